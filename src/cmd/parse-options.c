@@ -1,0 +1,163 @@
+#include "cmd/parse-options.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/banned.h"
+
+static void print_usage(FILE *f, const char *const *usage, const struct option *opts)
+{
+	const struct option *o;
+	int i;
+
+	for (i = 0; usage[i]; i++)
+		fprintf(f, "%s%s\n", i ? "   or: " : "usage: ", usage[i]);
+	fputc('\n', f);
+	for (o = opts; o->type != OPTION_END; o++) {
+		char left[64];
+		int n = 0;
+		if (o->short_name && o->long_name)
+			n = snprintf(left, sizeof(left), "-%c, --%s", o->short_name, o->long_name);
+		else if (o->short_name)
+			n = snprintf(left, sizeof(left), "-%c", o->short_name);
+		else
+			n = snprintf(left, sizeof(left), "    --%s", o->long_name);
+		if (o->argh && n > 0 && (size_t)n < sizeof(left))
+			snprintf(left + n, sizeof(left) - (size_t)n, " %s", o->argh);
+		fprintf(f, "    %-26s %s\n", left, o->help);
+	}
+	fprintf(f, "    %-26s %s\n", "-h, --help", "show this help");
+}
+
+_Noreturn void usage_with_options(const char *const *usage, const struct option *opts)
+{
+	print_usage(stderr, usage, opts);
+	exit(2);
+}
+
+static _Noreturn void bad_option(const char *const *usage, const struct option *opts,
+				 const char *fmt, const char *what)
+{
+	fputs("brief: ", stderr);
+	fprintf(stderr, fmt, what);
+	fputc('\n', stderr);
+	usage_with_options(usage, opts);
+}
+
+static void set_value(const struct option *o, const char *arg, const char *const *usage,
+		      const struct option *opts)
+{
+	char *end;
+	switch (o->type) {
+	case OPTION_BOOL:
+		*(int *)o->value = 1;
+		break;
+	case OPTION_STRING:
+		*(const char **)o->value = arg;
+		break;
+	case OPTION_INT: {
+		long v;
+		errno = 0;
+		v = strtol(arg, &end, 10);
+		if (errno || *end || end == arg)
+			bad_option(usage, opts, "not a number: '%s'", arg);
+		*(long *)o->value = v;
+		break;
+	}
+	case OPTION_SIZE: {
+		unsigned long long v;
+		errno = 0;
+		if (arg[0] == '-')
+			bad_option(usage, opts, "not a size: '%s'", arg);
+		v = strtoull(arg, &end, 10);
+		if (errno || end == arg)
+			bad_option(usage, opts, "not a size: '%s'", arg);
+		if (*end == 'k' || *end == 'K')
+			v <<= 10, end++;
+		else if (*end == 'm' || *end == 'M')
+			v <<= 20, end++;
+		else if (*end == 'g' || *end == 'G')
+			v <<= 30, end++;
+		if (*end)
+			bad_option(usage, opts, "not a size: '%s'", arg);
+		*(size_t *)o->value = (size_t)v;
+		break;
+	}
+	case OPTION_END:
+		break;
+	}
+}
+
+int parse_options(int argc, const char **argv, const struct option *opts,
+		  const char *const *usage)
+{
+	int i, out = 0;
+
+	/* argv[0] is the command's name */
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const struct option *o;
+
+		if (!strcmp(a, "--")) {
+			for (i++; i < argc; i++)
+				argv[out++] = argv[i];
+			break;
+		}
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			print_usage(stdout, usage, opts);
+			exit(0);
+		}
+		if (a[0] != '-' || a[1] == '\0') {
+			argv[out++] = a;
+			continue;
+		}
+		if (a[1] == '-') {
+			const char *name = a + 2, *eq = strchr(name, '=');
+			size_t nl = eq ? (size_t)(eq - name) : strlen(name);
+			for (o = opts; o->type != OPTION_END; o++)
+				if (o->long_name && strlen(o->long_name) == nl &&
+				    !strncmp(o->long_name, name, nl))
+					break;
+			if (o->type == OPTION_END)
+				bad_option(usage, opts, "unknown option '%s'", a);
+			if (o->type == OPTION_BOOL) {
+				if (eq)
+					bad_option(usage, opts, "option '%s' takes no value", a);
+				set_value(o, NULL, usage, opts);
+			} else if (eq) {
+				set_value(o, eq + 1, usage, opts);
+			} else {
+				if (i + 1 >= argc)
+					bad_option(usage, opts, "option '%s' needs a value", a);
+				set_value(o, argv[++i], usage, opts);
+			}
+			continue;
+		}
+		/* bundled short options: -qv, -n5, -n 5 */
+		for (const char *p = a + 1; *p; p++) {
+			for (o = opts; o->type != OPTION_END; o++)
+				if (o->short_name == *p)
+					break;
+			if (o->type == OPTION_END) {
+				char s[3] = { '-', *p, '\0' };
+				bad_option(usage, opts, "unknown option '%s'", s);
+			}
+			if (o->type == OPTION_BOOL) {
+				set_value(o, NULL, usage, opts);
+				continue;
+			}
+			if (p[1]) {
+				set_value(o, p + 1, usage, opts);
+			} else {
+				if (i + 1 >= argc)
+					bad_option(usage, opts, "option '%s' needs a value", a);
+				set_value(o, argv[++i], usage, opts);
+			}
+			break;
+		}
+	}
+	argv[out] = NULL;
+	return out;
+}

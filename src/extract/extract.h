@@ -1,0 +1,82 @@
+/*
+ * extract.h: the clean article out of one raw HTML page.
+ *
+ * Bytes (any charset) + optional URL and HTTP content type in; a result of
+ * UTF-8 strings out. Pure: no I/O, no database, no globals beyond libxml2's
+ * own initialisation. Used by `brief extract`, by ingest and by the bench.
+ *
+ * Ownership: every string in `struct extract_result` lives in the result's
+ * arena and is freed by extract_result_release; copy what must outlive it.
+ * Absent fields are NULL (never ""), except `text` which is always set on
+ * success (possibly empty).
+ */
+#ifndef BRIEF_EXTRACT_H
+#define BRIEF_EXTRACT_H
+
+#include <stddef.h>
+
+#include "util/arena.h"
+#include "util/error.h"
+
+#define EXTRACT_DEFAULT_MAX_INPUT (16u * 1024 * 1024)
+#define EXTRACT_DEFAULT_MAX_DEPTH 256
+
+struct extract_options {
+	const char *url;          /* where the page came from, for relative links; may be NULL */
+	const char *content_type; /* HTTP Content-Type, may carry charset; may be NULL */
+	size_t max_input;         /* bytes; 0 = EXTRACT_DEFAULT_MAX_INPUT */
+	int max_depth;            /* DOM depth cap; 0 = EXTRACT_DEFAULT_MAX_DEPTH */
+	int want_html;            /* also produce sanitized `html` of the body */
+	int want_markdown;        /* also produce `markdown` of the body */
+};
+
+struct extract_original {
+	const char *name;   /* outlet named as the original source, or NULL */
+	const char *url;    /* its URL, or NULL */
+};
+
+struct extract_result {
+	struct arena arena;
+	const char *url;            /* the URL given in options, or og:url when none */
+	const char *canonical_url;  /* rel=canonical / og:url, absolutised */
+	const char *title;          /* without site-name suffix */
+	const char *byline;
+	const char *date_published; /* ISO 8601, only as precise as known */
+	const char *date_modified;
+	const char *site_name;
+	const char *language;       /* BCP 47 as stated by the page, e.g. "en" */
+	const char *description;
+	const char *image;
+	const char *charset;        /* charset the page was decoded from */
+	const char *text;           /* main text, blocks separated by "\n\n" */
+	const char *html;           /* sanitized HTML when want_html */
+	const char *markdown;       /* when want_markdown */
+	struct extract_original original;
+	size_t word_count;
+};
+
+/*
+ * Extract the article from `len` bytes at `data`. On success returns 0 and
+ * fills `res` (release it with extract_result_release). On failure returns
+ * a negative error code, fills `err`, and leaves `res` released.
+ */
+int extract_html(const char *data, size_t len, const struct extract_options *opt,
+		 struct extract_result *res, struct error *err);
+
+void extract_result_release(struct extract_result *res);
+
+/* Flags for extract_result_json. */
+#define EXTRACT_JSON_PRETTY   1 /* indented, for people; else one line */
+#define EXTRACT_JSON_MARKDOWN 2 /* add a "markdown" field */
+#define EXTRACT_JSON_HTML     4 /* add an "html" field */
+
+/*
+ * The result as a JSON object with the fields input (when `input` is not
+ * NULL), url, canonical_url, title, byline, date_published, date_modified,
+ * site_name, language, description, image, text, word_count and original
+ * ({name,url} or null); absent values are null. Returns a malloc'd string
+ * the caller frees, or NULL when out of memory.
+ */
+char *extract_result_json(const struct extract_result *res, const char *input, int flags);
+
+#endif

@@ -1,0 +1,155 @@
+/*
+ * main.c: brief's command table and the set-up every command shares.
+ *
+ * Adding a command: an entry in `commands` below, src/cmd/cmd_NAME.c with
+ * its option table and --help, docs/NAME.md, and a test in tests/.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/cmd.h"
+#include "store/store.h"
+#include "util/log.h"
+
+#include "util/banned.h"
+
+struct command {
+	const char *name;
+	int (*fn)(int argc, const char **argv, struct cmd_ctx *ctx);
+	const char *help;
+};
+
+static const struct command commands[] = {
+	{ "extract", cmd_extract, "print the clean article of HTML pages" },
+	{ "ingest", cmd_ingest, "extract and store HTML pages from files and directories" },
+	{ "list", cmd_list, "list the latest stored articles" },
+	{ "show", cmd_show, "print one stored article" },
+	{ "serve", cmd_serve, "serve the web site" },
+	{ "db", cmd_db, "database maintenance: check" },
+};
+
+static const char main_usage[] =
+	"usage: brief [--db FILE] [-q | -v] [--version] [--help] <command> [<args>]\n";
+
+static void print_help(FILE *f)
+{
+	size_t i;
+	fputs(main_usage, f);
+	fputs("\nCommands:\n", f);
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(f, "   %-10s %s\n", commands[i].name, commands[i].help);
+	fputs("\nGlobal options:\n"
+	      "   --db FILE   database file (default $BRIEF_DB, else ./brief.db)\n"
+	      "   -q, --quiet     print only errors\n"
+	      "   -v, --verbose   print more about what is done\n"
+	      "   --version   print the version\n"
+	      "\n'brief help <command>' or 'brief <command> --help' tells more.\n"
+	      "Exit status: 0 ok, 1 failure, 2 usage error.\n",
+	      f);
+}
+
+_Noreturn void die(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("brief: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(EXIT_FAIL);
+}
+
+int report(const char *what, const struct error *err)
+{
+	fprintf(stderr, "brief: %s: %s\n", what,
+		err && err->msg[0] ? err->msg : error_code_name(err ? err->code : ERR_INTERNAL));
+	return EXIT_FAIL;
+}
+
+struct store *cmd_open_store(const struct cmd_ctx *ctx)
+{
+	struct store *st = NULL;
+	struct error err = { 0 };
+	if (store_open(&st, ctx->db_path, &err) < 0) {
+		report(ctx->db_path, &err);
+		exit(EXIT_FAIL);
+	}
+	return st;
+}
+
+static const struct command *find_command(const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+int main(int argc, const char **argv)
+{
+	struct cmd_ctx ctx = { 0 };
+	const struct command *cmd;
+	const char *env = getenv("BRIEF_DB");
+	int i;
+
+	ctx.db_path = env && *env ? env : "brief.db";
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--db")) {
+			if (++i >= argc) {
+				fprintf(stderr, "brief: --db needs a file name\n%s", main_usage);
+				return EXIT_USAGE;
+			}
+			ctx.db_path = argv[i];
+		} else if (!strncmp(a, "--db=", 5)) {
+			ctx.db_path = a + 5;
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			log_level = LOG_QUIET;
+		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+			log_level = log_level >= LOG_VERBOSE ? LOG_DEBUG : LOG_VERBOSE;
+		} else if (!strcmp(a, "--version")) {
+			printf("brief %s\n", BRIEF_VERSION);
+			return EXIT_OK;
+		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			print_help(stdout);
+			return EXIT_OK;
+		} else {
+			fprintf(stderr, "brief: unknown option '%s'\n%s", a, main_usage);
+			return EXIT_USAGE;
+		}
+	}
+	if (i >= argc) {
+		print_help(stderr);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[i], "help")) {
+		if (i + 1 >= argc) {
+			print_help(stdout);
+			return EXIT_OK;
+		}
+		cmd = find_command(argv[i + 1]);
+		if (!cmd) {
+			fprintf(stderr, "brief: '%s' is not a brief command; see 'brief help'\n",
+				argv[i + 1]);
+			return EXIT_USAGE;
+		}
+		{
+			const char *hargv[] = { cmd->name, "--help", NULL };
+			return cmd->fn(2, hargv, &ctx);
+		}
+	}
+	if (!strcmp(argv[i], "version")) {
+		printf("brief %s\n", BRIEF_VERSION);
+		return EXIT_OK;
+	}
+	cmd = find_command(argv[i]);
+	if (!cmd) {
+		fprintf(stderr, "brief: '%s' is not a brief command; see 'brief help'\n", argv[i]);
+		return EXIT_USAGE;
+	}
+	/* commands see argv[0] = their own name, like git's builtins */
+	return cmd->fn(argc - i, argv + i, &ctx);
+}

@@ -1,0 +1,112 @@
+#include "source/local.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+#define LOCAL_MAX_DEPTH 64
+
+int local_is_html_name(const char *name)
+{
+	static const char *const ext[] = { ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz",
+					   ".xhtml.gz" };
+	size_t n = strlen(name), i;
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		size_t e = strlen(ext[i]);
+		if (n > e && !strcasecmp(name + n - e, ext[i]))
+			return 1;
+	}
+	return 0;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, struct error *err)
+{
+	DIR *d;
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, alloc = 0, i;
+	int r = 0;
+
+	if (depth > LOCAL_MAX_DEPTH)
+		return error_set(err, ERR_LIMIT, "%s: directories nested deeper than %d", dir,
+				 LOCAL_MAX_DEPTH);
+	d = opendir(dir);
+	if (!d)
+		return error_set(err, ERR_IO, "%s: %s", dir, strerror(errno));
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (n == alloc) {
+			size_t na = alloc ? alloc * 2 : 64;
+			char **p = realloc(names, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			names = p;
+			alloc = na;
+		}
+		if (!(names[n] = strdup(de->d_name))) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_names);
+	for (i = 0; i < n && r == 0; i++) {
+		struct buf path = BUF_INIT;
+		struct stat sb;
+		if (buf_addf(&path, "%s/%s", dir, names[i]) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+		} else if (stat(path.data, &sb) < 0) {
+			/* vanished or dangling link: not an error for the walk */
+		} else if (S_ISDIR(sb.st_mode)) {
+			r = walk_dir(path.data, depth + 1, fn, data, err);
+		} else if (S_ISREG(sb.st_mode) && local_is_html_name(names[i])) {
+			r = fn(path.data, data);
+		}
+		buf_release(&path);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return r;
+}
+
+int local_walk(const char *path, local_file_fn fn, void *data, struct error *err)
+{
+	struct stat sb;
+	size_t len;
+	struct buf p = BUF_INIT;
+	int r;
+
+	if (!strcmp(path, "-"))
+		return fn(path, data);
+	if (stat(path, &sb) < 0)
+		return error_set(err, ERR_IO, "%s: %s", path, strerror(errno));
+	if (!S_ISDIR(sb.st_mode))
+		return fn(path, data);
+	/* "dir/" and "dir" walk the same and name files the same */
+	len = strlen(path);
+	while (len > 1 && path[len - 1] == '/')
+		len--;
+	if (buf_add(&p, path, len) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	r = walk_dir(p.data, 0, fn, data, err);
+	buf_release(&p);
+	return r;
+}

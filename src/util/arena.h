@@ -1,0 +1,28 @@
+/*
+ * arena.h: a bump allocator; everything allocated from one arena is freed
+ * by one arena_release. Extraction and analysis of one page allocate their
+ * strings here so a page costs one free, however many fields it has.
+ *
+ * Allocation failure returns NULL; callers map that to ERR_NOMEM.
+ */
+#ifndef BRIEF_ARENA_H
+#define BRIEF_ARENA_H
+
+#include <stddef.h>
+
+struct arena_chunk;
+
+struct arena {
+	struct arena_chunk *head;
+	size_t total;   /* bytes handed out, for limits and stats */
+};
+
+#define ARENA_INIT { NULL, 0 }
+
+void *arena_alloc(struct arena *a, size_t size);
+/* Copy `len` bytes of `s` into the arena and NUL-terminate. */
+char *arena_strndup(struct arena *a, const char *s, size_t len);
+char *arena_strdup(struct arena *a, const char *s);
+void arena_release(struct arena *a);
+
+#endif

@@ -1,0 +1,37 @@
+/*
+ * url.h: URL pieces and resolution (RFC 3986), for absolutising links and
+ * naming an article's outlet. Results are appended to a buf.
+ */
+#ifndef BRIEF_URL_H
+#define BRIEF_URL_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+struct url_parts {
+	const char *scheme; size_t scheme_len; /* without ':' */
+	const char *host; size_t host_len;     /* without userinfo and port */
+	const char *port; size_t port_len;
+	const char *path; size_t path_len;     /* may be empty */
+	const char *query; size_t query_len;   /* without '?', NULL if absent */
+	const char *fragment; size_t fragment_len;
+	int has_authority;
+};
+
+/* Split `url` without copying. Returns 0, or -1 when it has no scheme. */
+int url_split(const char *url, struct url_parts *p);
+
+/* 1 when `url` is absolute http(s). */
+int url_is_http(const char *url);
+
+/* Append `ref` resolved against `base` (either may be relative/NULL). */
+int url_resolve(struct buf *out, const char *base, const char *ref);
+
+/* Append the lower-cased host of `url` (no "www." stripping). */
+int url_host(struct buf *out, const char *url);
+
+/* Append "scheme://host[:port]/" of `url`. */
+int url_origin(struct buf *out, const char *url);
+
+#endif

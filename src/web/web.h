@@ -1,0 +1,51 @@
+/*
+ * web.h: the web site. Rendering (web_handle) is apart from the HTTP
+ * server (web_serve) so pages can be tested without a socket.
+ */
+#ifndef BRIEF_WEB_H
+#define BRIEF_WEB_H
+
+#include <signal.h>
+#include <stddef.h>
+
+#include "util/buf.h"
+#include "util/error.h"
+
+struct store;
+
+struct web_request {
+	const char *method; /* "GET", "HEAD", ... */
+	const char *path;   /* decoded path, e.g. "/article/12" */
+	const char *page;   /* ?page= value or NULL */
+};
+
+struct web_response {
+	int status;               /* HTTP status */
+	const char *content_type; /* static string */
+	struct buf body;          /* owned; web_response_release frees */
+	const char *allow;        /* for 405: the Allow header */
+};
+
+/* Render the response for `req`. Returns 0 (errors become 4xx/5xx pages). */
+int web_handle(struct store *st, const struct web_request *req, struct web_response *res);
+void web_response_release(struct web_response *res);
+
+struct web_options {
+	const char *address;   /* IPv4 address to bind, default "127.0.0.1" */
+	unsigned short port;   /* default 8080; 0 picks a free port */
+};
+
+struct web_server;
+
+/*
+ * Start serving `st` (which must stay open until web_stop). On success
+ * `*bound_port` is the port actually listened on.
+ */
+int web_start(struct web_server **out, struct store *st, const struct web_options *opt,
+	      unsigned short *bound_port, struct error *err);
+void web_stop(struct web_server *srv);
+
+/* Append `s` HTML-escaped (& < > " ') to `b`; NULL appends nothing. */
+int html_escape(struct buf *b, const char *s);
+
+#endif

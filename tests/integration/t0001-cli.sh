@@ -1,0 +1,48 @@
+#!/bin/sh
+# The command-line skeleton: help, version, usage errors, global options.
+. "$SRCDIR/tests/lib.sh"
+
+out=$("$BRIEF" --version)
+like "--version prints the version" "$out" '^brief [0-9]+\.[0-9]+\.[0-9]+$'
+out=$("$BRIEF" help)
+like "help lists the commands" "$out" 'ingest'
+like "help names the exit codes" "$out" 'Exit status'
+fails "no command is a usage error" 2 "$BRIEF"
+fails "unknown command exits 2" 2 "$BRIEF" frobnicate
+err=$("$BRIEF" frobnicate 2>&1)
+like "unknown command error names it" "$err" "^brief: 'frobnicate' is not a brief command"
+fails "unknown global option exits 2" 2 "$BRIEF" --bogus list
+
+for c in extract ingest list show serve db; do
+	out=$("$BRIEF" "$c" --help 2>&1)
+	like "$c --help shows usage" "$out" "^usage: brief $c"
+	ok "$c --help exits 0" "$BRIEF" "$c" --help
+	out=$("$BRIEF" help "$c" 2>&1)
+	like "help $c shows the same usage" "$out" "^usage: brief $c"
+done
+fails "unknown command option exits 2" 2 "$BRIEF" list --no-such-option
+err=$("$BRIEF" list --no-such-option 2>&1)
+like "unknown option error names it" "$err" "^brief: unknown option '--no-such-option'"
+fails "missing option value exits 2" 2 "$BRIEF" list -n
+fails "bad number exits 2" 2 "$BRIEF" list -n many
+
+# --db and BRIEF_DB choose the database
+(cd "$TMP" && "$BRIEF" list >/dev/null 2>&1)
+ok "default database is ./brief.db" test -f "$TMP/brief.db"
+BRIEF_DB="$TMP/env.db" "$BRIEF" list >/dev/null 2>&1
+ok "BRIEF_DB names the database" test -f "$TMP/env.db"
+"$BRIEF" --db "$TMP/flag.db" list >/dev/null 2>&1
+ok "--db names the database" test -f "$TMP/flag.db"
+BRIEF_DB="$TMP/env2.db" "$BRIEF" --db="$TMP/flag2.db" list >/dev/null 2>&1
+ok "--db wins over BRIEF_DB" test -f "$TMP/flag2.db"
+ok "... and BRIEF_DB is then untouched" test ! -e "$TMP/env2.db"
+
+# errors: "brief: <what>: <why>" and exit 1
+printf 'this is not a database, just text that is long enough to not be empty....' >"$TMP/junk.db"
+fails "a non-database file fails with 1" 1 "$BRIEF" --db "$TMP/junk.db" list
+err=$("$BRIEF" --db "$TMP/junk.db" list 2>&1)
+like "database error is 'brief: <file>: <why>'" "$err" "^brief: $TMP/junk.db: .+"
+fails "missing directory for database fails with 1" 1 "$BRIEF" --db "$TMP/no/such/dir.db" list
+err=$("$BRIEF" --db "$TMP/junk.db" -q list 2>&1)
+like "-q still prints errors" "$err" '^brief: '
+done_testing

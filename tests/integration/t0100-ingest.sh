@@ -1,0 +1,60 @@
+#!/bin/sh
+# ingest, list, show, db check on a temporary database.
+. "$SRCDIR/tests/lib.sh"
+F="$SRCDIR/tests/fixtures/pages"
+
+out=$(brief ingest "$F" 2>&1)
+is "ingest of a directory exits 0" "$?" 0
+like "ingest summary counts 3 added" "$out" 'ingested 3 pages: 3 added, 0 updated, 0 unchanged, 0 failed'
+out=$(brief list)
+is "list shows 3 articles" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 3
+like "newest first: 2025 story leads" "$(printf '%s\n' "$out" | head -1)" 'Border market reopens after two-week closure$'
+like "list shows the outlet from og:site_name" "$out" 'Valley Courier'
+unlike "title has no site-name suffix" "$out" '\| Valley Courier'
+
+out=$(brief ingest "$F" 2>&1)
+like "re-ingest changes nothing" "$out" '3 unchanged, 0 failed'
+is "still 3 articles after re-ingest" "$(brief list | wc -l | tr -d ' ')" 3
+cp "$F/water-talks.html" "$TMP/copy.html"
+out=$(brief ingest "$TMP/copy.html" 2>&1)
+like "the same page under another path is not duplicated" "$out" '1 unchanged'
+
+# a changed page at the same canonical URL updates the article
+sed 's/third such meeting/fourth such meeting/' "$F/water-talks.html" >"$TMP/changed.html"
+out=$(brief ingest "$TMP/changed.html" 2>&1)
+like "changed page updates its article" "$out" '1 updated'
+is "... and still 3 articles" "$(brief list | wc -l | tr -d ' ')" 3
+
+id=$(brief list | grep 'river quotas' | cut -f1)
+out=$(brief show "$id")
+like "show prints the title first" "$(printf '%s\n' "$out" | head -1)" '^Negotiators meet again over river quotas$'
+like "show prints the canonical URL" "$out" 'URL: +https://valley-courier.example.org/2024/03/river-quotas'
+like "show prints the updated text" "$out" 'fourth such meeting'
+unlike "text has no navigation" "$out" 'Home.*World.*Region'
+unlike "text has no related-news block" "$out" 'Dam opens new spillway'
+unlike "text has no footer" "$out" 'All rights reserved'
+fails "show of a missing id fails with 1" 1 brief show 999
+err=$(brief show 999 2>&1)
+like "missing id error" "$err" '^brief: show: no article 999'
+fails "show of a non-number is a usage error" 2 brief show abc
+
+# bad input: counted, reported, and stored articles kept
+printf '\x00\x01\x02garbage' >"$TMP/bad.html"
+: >"$TMP/empty.html"
+out=$(brief ingest "$TMP/bad.html" "$TMP/empty.html" "$TMP/missing.html" 2>&1)
+is "a run with bad inputs exits 1" "$?" 1
+like "a missing file is reported by name" "$out" "brief: $TMP/missing.html: "
+is "stored articles survive bad input" "$(brief list | wc -l | tr -d ' ')" 3
+head -c 2000 /dev/urandom >"$TMP/big.html"
+fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.html"
+err=$(brief ingest --max-size 1000 "$TMP/big.html" 2>&1)
+like "... with a size error" "$err" 'larger than 1000 bytes'
+
+out=$(brief db check)
+like "db check is clean" "$out" 'integrity ok; 0 foreign key violations'
+like "db check counts articles" "$out" '3 articles'
+out=$(sqlite3 "$DB" 'PRAGMA journal_mode; PRAGMA user_version;' | tr '\n' ' ')
+like "database is in WAL mode with a schema version" "$out" '^wal [1-9]'
+out=$(sqlite3 "$DB" "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gauge'")
+is "full-text index finds a stored word" "$out" 1
+done_testing

@@ -1,0 +1,201 @@
+/* Unit tests for src/store: migrations, identity, updates, listing, checks. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "store/store.h"
+
+struct fixture {
+	char dir[64];
+	char path[96];
+	struct store *st;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	struct error err = { 0 };
+	snprintf(f->dir, sizeof(f->dir), "/tmp/brief-store-XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
+	if (store_open(&f->st, f->path, &err) < 0) {
+		fprintf(stderr, "%s\n", err.msg);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	char p[128];
+	store_close(f->st);
+	unlink(f->path);
+	snprintf(p, sizeof(p), "%s-wal", f->path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-shm", f->path);
+	unlink(p);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+static int put(struct store *st, const char *url, const char *title, const char *published,
+	       const char *body, enum store_put_result *what, int64_t *id)
+{
+	struct article a;
+	struct document d = { url, "text/html", body, strlen(body) };
+	struct error err = { 0 };
+	int r;
+	memset(&a, 0, sizeof(a));
+	a.url = (char *)url;
+	a.title = (char *)title;
+	a.published = (char *)published;
+	a.text = (char *)"Some text.";
+	a.source = (char *)"Example Outlet";
+	a.source_url = (char *)"https://outlet.example.org/";
+	r = store_article_put(st, &d, &a, what, &err);
+	if (id)
+		*id = a.id;
+	return r;
+}
+
+static void new_store_is_at_latest_schema(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(store_schema_version(f->st), store_schema_latest());
+	assert_int_equal(store_article_count(f->st), 0);
+}
+
+static void same_page_twice_is_stored_once(void **state)
+{
+	struct fixture *f = *state;
+	enum store_put_result w;
+	int64_t id1, id2;
+	assert_int_equal(put(f->st, "https://o.example/a", "A", "2024-01-01", "<p>a</p>", &w, &id1), 0);
+	assert_int_equal(w, STORE_ADDED);
+	assert_int_equal(put(f->st, "https://o.example/a", "A", "2024-01-01", "<p>a</p>", &w, &id2), 0);
+	assert_int_equal(w, STORE_UNCHANGED);
+	assert_int_equal(id1, id2);
+	assert_int_equal(store_article_count(f->st), 1);
+}
+
+static void changed_page_updates_article(void **state)
+{
+	struct fixture *f = *state;
+	enum store_put_result w;
+	int64_t id1, id2;
+	struct article a;
+	assert_int_equal(put(f->st, "https://o.example/a", "Old", NULL, "<p>v1</p>", &w, &id1), 0);
+	assert_int_equal(put(f->st, "https://o.example/a", "New", NULL, "<p>v2</p>", &w, &id2), 0);
+	assert_int_equal(w, STORE_UPDATED);
+	assert_int_equal(id1, id2);
+	assert_int_equal(store_article_get(f->st, id1, &a, NULL), 0);
+	assert_string_equal(a.title, "New");
+	assert_string_equal(a.source, "Example Outlet");
+	assert_non_null(a.doc_sha256);
+	assert_int_equal(strlen(a.doc_sha256), 64);
+	article_release(&a);
+	assert_int_equal(store_article_count(f->st), 1);
+}
+
+static void latest_is_newest_first(void **state)
+{
+	struct fixture *f = *state;
+	struct article_list l;
+	enum store_put_result w;
+	assert_int_equal(put(f->st, "https://o.example/1", "Old", "1998-08-08", "1", &w, NULL), 0);
+	assert_int_equal(put(f->st, "https://o.example/2", "New", "2026-01-02", "2", &w, NULL), 0);
+	assert_int_equal(put(f->st, "https://o.example/3", "Mid", "2021-08-15", "3", &w, NULL), 0);
+	assert_int_equal(store_articles_latest(f->st, 10, 0, &l, NULL), 0);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.items[0].title, "New");
+	assert_string_equal(l.items[1].title, "Mid");
+	assert_string_equal(l.items[2].title, "Old");
+	assert_null(l.items[0].text); /* listing does not load text */
+	article_list_release(&l);
+	assert_int_equal(store_articles_latest(f->st, 1, 2, &l, NULL), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.items[0].title, "Old");
+	article_list_release(&l);
+}
+
+static void missing_article_is_notfound(void **state)
+{
+	struct fixture *f = *state;
+	struct article a;
+	struct error err = { 0 };
+	assert_int_equal(store_article_get(f->st, 12345, &a, &err), -ERR_NOTFOUND);
+	assert_int_equal(err.code, ERR_NOTFOUND);
+}
+
+static void article_without_url_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct article a;
+	struct document d = { NULL, NULL, "x", 1 };
+	struct error err = { 0 };
+	enum store_put_result w;
+	memset(&a, 0, sizeof(a));
+	a.title = (char *)"T";
+	assert_int_equal(store_article_put(f->st, &d, &a, &w, &err), -ERR_USAGE);
+	assert_int_equal(store_article_count(f->st), 0);
+}
+
+static void check_reports_counts(void **state)
+{
+	struct fixture *f = *state;
+	enum store_put_result w;
+	char msg[512];
+	assert_int_equal(put(f->st, "https://o.example/a", "A", NULL, "<p>a</p>", &w, NULL), 0);
+	assert_int_equal(store_check(f->st, msg, sizeof(msg), NULL), 0);
+	assert_non_null(strstr(msg, "1 articles, 1 documents, 1 sources"));
+	assert_non_null(strstr(msg, "integrity ok"));
+}
+
+static void data_survives_reopen_and_newer_schema_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	enum store_put_result w;
+	struct error err = { 0 };
+	sqlite3 *db;
+	char sql[64];
+	assert_int_equal(put(f->st, "https://o.example/a", "A", NULL, "<p>a</p>", &w, NULL), 0);
+	store_close(f->st);
+	assert_int_equal(store_open(&f->st, f->path, &err), 0);
+	assert_int_equal(store_article_count(f->st), 1);
+	store_close(f->st);
+	f->st = NULL;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", store_schema_latest() + 1);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(&f->st, f->path, &err), -ERR_DB);
+	assert_non_null(strstr(err.msg, "newer"));
+	assert_null(f->st);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(new_store_is_at_latest_schema, setup, teardown),
+		cmocka_unit_test_setup_teardown(same_page_twice_is_stored_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(changed_page_updates_article, setup, teardown),
+		cmocka_unit_test_setup_teardown(latest_is_newest_first, setup, teardown),
+		cmocka_unit_test_setup_teardown(missing_article_is_notfound, setup, teardown),
+		cmocka_unit_test_setup_teardown(article_without_url_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(check_reports_counts, setup, teardown),
+		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused, setup,
+						teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,135 @@
+/* Unit tests for src/web: routing, status codes, escaping, without a socket. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "store/store.h"
+#include "web/web.h"
+
+static char dir[64], path[96];
+
+static int setup(void **state)
+{
+	struct store *st;
+	struct article a;
+	struct document d = { "https://o.example/x", NULL, "<p>x</p>", 8 };
+	enum store_put_result w;
+
+	snprintf(dir, sizeof(dir), "/tmp/brief-web-XXXXXX");
+	if (!mkdtemp(dir))
+		return -1;
+	snprintf(path, sizeof(path), "%s/w.db", dir);
+	if (store_open(&st, path, NULL) < 0)
+		return -1;
+	memset(&a, 0, sizeof(a));
+	a.url = (char *)"https://o.example/x";
+	a.title = (char *)"Kabul & Tehran <talk>";
+	a.text = (char *)"First \"block\" <b>here</b>.\n\nSecond block.";
+	a.source = (char *)"O'Outlet";
+	a.source_url = (char *)"https://o.example/";
+	a.original_name = (char *)"Wire <Service>";
+	a.original_url = (char *)"javascript:alert(1)";
+	if (store_article_put(st, &d, &a, &w, NULL) < 0)
+		return -1;
+	*state = st;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char p[128];
+	store_close(*state);
+	unlink(path);
+	snprintf(p, sizeof(p), "%s-wal", path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-shm", path);
+	unlink(p);
+	rmdir(dir);
+	return 0;
+}
+
+static int get(struct store *st, const char *method, const char *p, const char *page,
+	       struct web_response *res)
+{
+	struct web_request req = { method, p, page };
+	web_handle(st, &req, res);
+	return res->status;
+}
+
+static void front_page_lists_escaped_titles(void **state)
+{
+	struct web_response res;
+	assert_int_equal(get(*state, "GET", "/", NULL, &res), 200);
+	assert_string_equal(res.content_type, "text/html; charset=utf-8");
+	assert_non_null(strstr(res.body.data, "href=\"/article/1\""));
+	assert_non_null(strstr(res.body.data, "Kabul &amp; Tehran &lt;talk&gt;"));
+	assert_null(strstr(res.body.data, "<talk>"));
+	assert_non_null(strstr(res.body.data, "O&#39;Outlet"));
+	web_response_release(&res);
+}
+
+static void article_page_escapes_and_splits_blocks(void **state)
+{
+	struct web_response res;
+	const char *b;
+	assert_int_equal(get(*state, "GET", "/article/1", NULL, &res), 200);
+	b = res.body.data;
+	assert_non_null(strstr(b, "<h1>Kabul &amp; Tehran &lt;talk&gt;</h1>"));
+	assert_non_null(strstr(b, "<p>First &quot;block&quot; &lt;b&gt;here&lt;/b&gt;.</p>"));
+	assert_non_null(strstr(b, "<p>Second block.</p>"));
+	/* attribution shown, but a javascript: URL never becomes a link */
+	assert_non_null(strstr(b, "Wire &lt;Service&gt;"));
+	assert_null(strstr(b, "javascript:"));
+	web_response_release(&res);
+}
+
+static void errors_have_their_status(void **state)
+{
+	struct web_response res;
+	assert_int_equal(get(*state, "GET", "/article/2", NULL, &res), 404);
+	web_response_release(&res);
+	assert_int_equal(get(*state, "GET", "/article/1x", NULL, &res), 404);
+	web_response_release(&res);
+	assert_int_equal(get(*state, "GET", "/article/", NULL, &res), 404);
+	web_response_release(&res);
+	assert_int_equal(get(*state, "GET", "/nothing", NULL, &res), 404);
+	web_response_release(&res);
+	assert_int_equal(get(*state, "GET", "/", "0", &res), 400);
+	web_response_release(&res);
+	assert_int_equal(get(*state, "GET", "/", "2", &res), 200);
+	assert_non_null(strstr(res.body.data, "Newer"));
+	web_response_release(&res);
+	assert_int_equal(get(*state, "DELETE", "/", NULL, &res), 405);
+	assert_string_equal(res.allow, "GET, HEAD");
+	web_response_release(&res);
+	assert_int_equal(get(*state, "HEAD", "/static/style.css", NULL, &res), 200);
+	assert_string_equal(res.content_type, "text/css; charset=utf-8");
+	web_response_release(&res);
+}
+
+static void html_escape_escapes_all_five(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	assert_int_equal(html_escape(&b, "<a href=\"x\">Tom & Jerry's</a>"), 0);
+	assert_string_equal(b.data, "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+	assert_int_equal(html_escape(&b, NULL), 0);
+	buf_release(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(front_page_lists_escaped_titles),
+		cmocka_unit_test(article_page_escapes_and_splits_blocks),
+		cmocka_unit_test(errors_have_their_status),
+		cmocka_unit_test(html_escape_escapes_all_five),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
