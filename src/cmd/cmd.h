@@ -15,8 +15,8 @@ struct cmd_ctx {
 	const char *db_path; /* --db, else $BRIEF_DB, else "brief.db" */
 };
 
-#define EXIT_OK 0
-#define EXIT_FAIL 1
+#define EXIT_OK    0
+#define EXIT_FAIL  1
 #define EXIT_USAGE 2
 
 /* Print "brief: <fmt>" to stderr and exit 1. */

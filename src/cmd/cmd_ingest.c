@@ -73,7 +73,8 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (prog.tty && log_level >= LOG_NORMAL && stats.seen >= 50)
 		fputc('\r', stderr);
 	if (log_level >= LOG_NORMAL)
-		fprintf(stderr, "ingested %zu pages: %zu added, %zu updated, %zu unchanged, %zu failed\n",
+		fprintf(stderr,
+			"ingested %zu pages: %zu added, %zu updated, %zu unchanged, %zu failed\n",
 			stats.seen, stats.added, stats.updated, stats.unchanged, stats.failed);
 	if (stats.failed)
 		rc = EXIT_FAIL;

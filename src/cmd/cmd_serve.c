@@ -33,7 +33,8 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	const char *address = "127.0.0.1";
 	const struct option options[] = {
 		OPT_INT('p', "port", &port, "PORT", "port to listen on (default $PORT, else 8080)"),
-		OPT_STRING(0, "address", &address, "ADDR", "IPv4 address to bind (default 127.0.0.1)"),
+		OPT_STRING(0, "address", &address, "ADDR",
+			   "IPv4 address to bind (default 127.0.0.1)"),
 		OPT_END(),
 	};
 	struct web_options wo;

@@ -50,7 +50,8 @@ int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (a.original_name || a.original_url)
 		printf("Original:  %s%s%s%s\n", a.original_name ? a.original_name : "",
 		       a.original_name && a.original_url ? " <" : "",
-		       a.original_url ? a.original_url : "", a.original_name && a.original_url ? ">" : "");
+		       a.original_url ? a.original_url : "",
+		       a.original_name && a.original_url ? ">" : "");
 	printf("\n%s\n", a.text ? a.text : "");
 	article_release(&a);
 	store_close(st);

@@ -51,12 +51,8 @@ static void set_value(const struct option *o, const char *arg, const char *const
 {
 	char *end;
 	switch (o->type) {
-	case OPTION_BOOL:
-		*(int *)o->value = 1;
-		break;
-	case OPTION_STRING:
-		*(const char **)o->value = arg;
-		break;
+	case OPTION_BOOL: *(int *)o->value = 1; break;
+	case OPTION_STRING: *(const char **)o->value = arg; break;
 	case OPTION_INT: {
 		long v;
 		errno = 0;
@@ -85,13 +81,11 @@ static void set_value(const struct option *o, const char *arg, const char *const
 		*(size_t *)o->value = (size_t)v;
 		break;
 	}
-	case OPTION_END:
-		break;
+	case OPTION_END: break;
 	}
 }
 
-int parse_options(int argc, const char **argv, const struct option *opts,
-		  const char *const *usage)
+int parse_options(int argc, const char **argv, const struct option *opts, const char *const *usage)
 {
 	int i, out = 0;
 

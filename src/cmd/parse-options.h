@@ -28,14 +28,28 @@ struct option {
 	const char *help;
 };
 
-#define OPT_END() { OPTION_END, 0, NULL, NULL, NULL, NULL }
-#define OPT_BOOL(s, l, v, h) { OPTION_BOOL, (s), (l), (v), NULL, (h) }
-#define OPT_STRING(s, l, v, a, h) { OPTION_STRING, (s), (l), (v), (a), (h) }
-#define OPT_INT(s, l, v, a, h) { OPTION_INT, (s), (l), (v), (a), (h) }
-#define OPT_SIZE(s, l, v, a, h) { OPTION_SIZE, (s), (l), (v), (a), (h) }
+#define OPT_END()                                     \
+	{                                             \
+		OPTION_END, 0, NULL, NULL, NULL, NULL \
+	}
+#define OPT_BOOL(s, l, v, h)                          \
+	{                                             \
+		OPTION_BOOL, (s), (l), (v), NULL, (h) \
+	}
+#define OPT_STRING(s, l, v, a, h)                      \
+	{                                              \
+		OPTION_STRING, (s), (l), (v), (a), (h) \
+	}
+#define OPT_INT(s, l, v, a, h)                      \
+	{                                           \
+		OPTION_INT, (s), (l), (v), (a), (h) \
+	}
+#define OPT_SIZE(s, l, v, a, h)                      \
+	{                                            \
+		OPTION_SIZE, (s), (l), (v), (a), (h) \
+	}
 
-int parse_options(int argc, const char **argv, const struct option *opts,
-		  const char *const *usage);
+int parse_options(int argc, const char **argv, const struct option *opts, const char *const *usage);
 
 /* Print usage and options to stderr and exit 2 (for commands' own checks). */
 _Noreturn void usage_with_options(const char *const *usage, const struct option *opts);

@@ -22,8 +22,8 @@ typedef void (*ingest_error_fn)(const char *input, const struct error *err, void
 typedef void (*ingest_progress_fn)(const char *input, const struct ingest_stats *st, void *data);
 
 struct ingest_options {
-	size_t max_input;          /* per page; 0 = extractor's default */
-	size_t batch;              /* pages per transaction; 0 = 256 */
+	size_t max_input; /* per page; 0 = extractor's default */
+	size_t batch;     /* pages per transaction; 0 = 256 */
 	ingest_error_fn on_error;
 	ingest_progress_fn on_progress;
 	void *data;

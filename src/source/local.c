@@ -15,8 +15,8 @@
 
 int local_is_html_name(const char *name)
 {
-	static const char *const ext[] = { ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz",
-					   ".xhtml.gz" };
+	static const char *const ext[] = { ".html",    ".htm",    ".xhtml",
+					   ".html.gz", ".htm.gz", ".xhtml.gz" };
 	size_t n = strlen(name), i;
 	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
 		size_t e = strlen(ext[i]);

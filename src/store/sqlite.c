@@ -87,8 +87,8 @@ static int migrate(struct store *st, struct error *err)
 		return db_error(st, err, "reading schema version");
 	if (v > store_schema_latest())
 		return error_set(err, ERR_DB,
-				 "database schema version %d is newer than this brief knows (%d)", v,
-				 store_schema_latest());
+				 "database schema version %d is newer than this brief knows (%d)",
+				 v, store_schema_latest());
 	for (; v < store_schema_latest(); v++) {
 		if (exec(st, "BEGIN IMMEDIATE", err) < 0)
 			return -ERR_DB;
@@ -204,8 +204,10 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 		free(z);
 		return error_set(err, ERR_INTERNAL, "compressing document failed");
 	}
-	if (prepare(st, "INSERT INTO documents(sha256, url, content_type, size, body) "
-			"VALUES (?, ?, ?, ?, ?)", &s, err) < 0) {
+	if (prepare(st,
+		    "INSERT INTO documents(sha256, url, content_type, size, body) "
+		    "VALUES (?, ?, ?, ?, ?)",
+		    &s, err) < 0) {
 		free(z);
 		return -ERR_DB;
 	}
@@ -307,8 +309,10 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		goto fail;
 	if (existing > 0) {
 		sqlite3_stmt *s;
-		if (prepare(st, "SELECT d.sha256 FROM articles a JOIN documents d "
-				"ON d.id = a.document_id WHERE a.id = ?", &s, err) < 0)
+		if (prepare(st,
+			    "SELECT d.sha256 FROM articles a JOIN documents d "
+			    "ON d.id = a.document_id WHERE a.id = ?",
+			    &s, err) < 0)
 			goto fail;
 		sqlite3_bind_int64(s, 1, existing);
 		if (sqlite3_step(s) == SQLITE_ROW) {
@@ -342,9 +346,9 @@ fail:
 	return r ? r : -ERR_DB;
 }
 
-#define ARTICLE_COLS                                                                          \
+#define ARTICLE_COLS                                                                           \
 	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
-	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "    \
+	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \
 	"a.word_count"
 
 static void row_to_article(sqlite3_stmt *s, struct article *a)
@@ -376,7 +380,8 @@ int store_article_get(struct store *st, int64_t id, struct article *out, struct 
 	int rc, r = 0;
 
 	snprintf(sql, sizeof(sql),
-		 "SELECT " ARTICLE_COLS " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+		 "SELECT " ARTICLE_COLS
+		 " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 		 "LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?",
 		 "a.text");
 	memset(out, 0, sizeof(*out));
@@ -394,8 +399,8 @@ int store_article_get(struct store *st, int64_t id, struct article *out, struct 
 	return r;
 }
 
-int store_articles_latest(struct store *st, size_t limit, size_t offset,
-			  struct article_list *out, struct error *err)
+int store_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
+			  struct error *err)
 {
 	char sql[640];
 	sqlite3_stmt *s;
@@ -405,7 +410,8 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset,
 	out->items = NULL;
 	out->n = 0;
 	snprintf(sql, sizeof(sql),
-		 "SELECT " ARTICLE_COLS " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+		 "SELECT " ARTICLE_COLS
+		 " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 		 "LEFT JOIN documents d ON d.id = a.document_id "
 		 "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?",
 		 "NULL");
@@ -462,7 +468,8 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	while (sqlite3_step(s) == SQLITE_ROW)
 		bad_fk++;
 	sqlite3_finalize(s);
-	if (exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')", NULL) < 0) {
+	if (exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')", NULL) <
+	    0) {
 		ok = 0;
 		why = "full-text index out of step with articles";
 	}
@@ -470,9 +477,12 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 		 "schema version %d, %lld articles, %lld documents, %lld sources; "
 		 "integrity %s; %d foreign key violations%s%s",
 		 store_schema_version(st), (long long)store_article_count(st),
-		 (long long)lookup_id(st, "SELECT count(*) FROM documents WHERE ? IS NULL", NULL, NULL),
-		 (long long)lookup_id(st, "SELECT count(*) FROM sources WHERE ? IS NULL", NULL, NULL),
-		 ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk, why ? "; " : "", why ? why : "");
+		 (long long)lookup_id(st, "SELECT count(*) FROM documents WHERE ? IS NULL", NULL,
+				      NULL),
+		 (long long)lookup_id(st, "SELECT count(*) FROM sources WHERE ? IS NULL", NULL,
+				      NULL),
+		 ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk, why ? "; " : "",
+		 why ? why : "");
 	if (!ok || bad_fk)
 		r = error_set(err, ERR_DB, "database check failed: %s", msg);
 	return r;

@@ -22,21 +22,21 @@ struct store;
 /* An article as stored. All strings may be NULL except url and title. */
 struct article {
 	int64_t id;
-	char *url;            /* canonical URL (or the input's URL); unique */
-	char *source;         /* the outlet: site name, else host */
-	char *source_url;     /* the outlet's home, e.g. https://host/ */
+	char *url;        /* canonical URL (or the input's URL); unique */
+	char *source;     /* the outlet: site name, else host */
+	char *source_url; /* the outlet's home, e.g. https://host/ */
 	char *title;
 	char *byline;
-	char *published;      /* ISO 8601 as precise as known */
+	char *published; /* ISO 8601 as precise as known */
 	char *modified;
 	char *language;
 	char *description;
 	char *image;
-	char *text;           /* main text, blocks separated by blank lines */
-	char *original_name;  /* "Read more: X" attribution, if any */
+	char *text;          /* main text, blocks separated by blank lines */
+	char *original_name; /* "Read more: X" attribution, if any */
 	char *original_url;
-	char *doc_sha256;     /* raw document the article came from */
-	char *added;          /* when it was stored, ISO 8601 UTC */
+	char *doc_sha256; /* raw document the article came from */
+	char *added;      /* when it was stored, ISO 8601 UTC */
 	int64_t word_count;
 };
 
@@ -75,8 +75,8 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 int store_article_get(struct store *st, int64_t id, struct article *out, struct error *err);
 
 /* Latest articles, newest published first; `text` is not loaded. */
-int store_articles_latest(struct store *st, size_t limit, size_t offset,
-			  struct article_list *out, struct error *err);
+int store_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
+			  struct error *err);
 
 int64_t store_article_count(struct store *st);
 

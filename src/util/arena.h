@@ -14,10 +14,13 @@ struct arena_chunk;
 
 struct arena {
 	struct arena_chunk *head;
-	size_t total;   /* bytes handed out, for limits and stats */
+	size_t total; /* bytes handed out, for limits and stats */
 };
 
-#define ARENA_INIT { NULL, 0 }
+#define ARENA_INIT      \
+	{               \
+		NULL, 0 \
+	}
 
 void *arena_alloc(struct arena *a, size_t size);
 /* Copy `len` bytes of `s` into the arena and NUL-terminate. */

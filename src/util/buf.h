@@ -26,7 +26,10 @@ struct buf {
 	size_t cap;
 };
 
-#define BUF_INIT { buf_empty_, 0, 0, 0 }
+#define BUF_INIT                    \
+	{                           \
+		buf_empty_, 0, 0, 0 \
+	}
 extern char buf_empty_[1];
 
 void buf_init(struct buf *b, size_t cap);
@@ -40,8 +43,7 @@ int buf_grow(struct buf *b, size_t extra);
 int buf_add(struct buf *b, const void *data, size_t len);
 int buf_adds(struct buf *b, const char *s);
 int buf_addch(struct buf *b, char c);
-int buf_addf(struct buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+int buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int buf_vaddf(struct buf *b, const char *fmt, va_list ap);
 
 /* Shorten to `len` bytes (no-op if already shorter). */

@@ -18,13 +18,13 @@
 
 enum error_code {
 	ERR_OK = 0,
-	ERR_NOMEM = 1,   /* allocation failed */
-	ERR_IO = 2,      /* file or network I/O */
-	ERR_PARSE = 3,   /* input could not be understood */
-	ERR_LIMIT = 4,   /* input over a configured cap */
-	ERR_DB = 5,      /* database error */
-	ERR_NOTFOUND = 6,/* the thing asked for does not exist */
-	ERR_USAGE = 7,   /* the caller passed something invalid */
+	ERR_NOMEM = 1,    /* allocation failed */
+	ERR_IO = 2,       /* file or network I/O */
+	ERR_PARSE = 3,    /* input could not be understood */
+	ERR_LIMIT = 4,    /* input over a configured cap */
+	ERR_DB = 5,       /* database error */
+	ERR_NOTFOUND = 6, /* the thing asked for does not exist */
+	ERR_USAGE = 7,    /* the caller passed something invalid */
 	ERR_INTERNAL = 8,
 };
 

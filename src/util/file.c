@@ -24,7 +24,8 @@ int gunzip_buf(const void *in, size_t len, struct buf *out, struct error *err)
 		z.avail_out = sizeof(chunk);
 		zr = inflate(&z, Z_NO_FLUSH);
 		if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR) {
-			r = error_set(err, ERR_PARSE, "bad gzip data: %s", z.msg ? z.msg : "corrupt");
+			r = error_set(err, ERR_PARSE, "bad gzip data: %s",
+				      z.msg ? z.msg : "corrupt");
 			break;
 		}
 		if (buf_add(out, chunk, sizeof(chunk) - z.avail_out) < 0) {
@@ -71,7 +72,8 @@ int file_read_all(const char *path, size_t cap, struct buf *out, struct error *e
 			} else {
 				int c = fgetc(f);
 				if (c != EOF)
-					r = error_set(err, ERR_LIMIT, "%s: larger than %zu bytes", path, cap);
+					r = error_set(err, ERR_LIMIT, "%s: larger than %zu bytes",
+						      path, cap);
 				break;
 			}
 		}

@@ -11,8 +11,8 @@ extern int log_level;
 
 /* Printed to stderr when log_level >= level. */
 void log_msg(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-#define log_info(...) log_msg(LOG_NORMAL, __VA_ARGS__)
+#define log_info(...)    log_msg(LOG_NORMAL, __VA_ARGS__)
 #define log_verbose(...) log_msg(LOG_VERBOSE, __VA_ARGS__)
-#define log_debug(...) log_msg(LOG_DEBUG, __VA_ARGS__)
+#define log_debug(...)   log_msg(LOG_DEBUG, __VA_ARGS__)
 
 #endif

@@ -124,8 +124,8 @@ int url_resolve(struct buf *out, const char *base, const char *ref)
 	if (b.has_authority) {
 		if ((rc = buf_adds(out, "//")) < 0 || (rc = buf_add(out, b.host, b.host_len)) < 0)
 			return rc;
-		if (b.port && ((rc = buf_addch(out, ':')) < 0 ||
-			       (rc = buf_add(out, b.port, b.port_len)) < 0))
+		if (b.port &&
+		    ((rc = buf_addch(out, ':')) < 0 || (rc = buf_add(out, b.port, b.port_len)) < 0))
 			return rc;
 	}
 	if (ref[0] == '/')

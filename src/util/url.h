@@ -10,12 +10,18 @@
 #include "util/buf.h"
 
 struct url_parts {
-	const char *scheme; size_t scheme_len; /* without ':' */
-	const char *host; size_t host_len;     /* without userinfo and port */
-	const char *port; size_t port_len;
-	const char *path; size_t path_len;     /* may be empty */
-	const char *query; size_t query_len;   /* without '?', NULL if absent */
-	const char *fragment; size_t fragment_len;
+	const char *scheme;
+	size_t scheme_len; /* without ':' */
+	const char *host;
+	size_t host_len; /* without userinfo and port */
+	const char *port;
+	size_t port_len;
+	const char *path;
+	size_t path_len; /* may be empty */
+	const char *query;
+	size_t query_len; /* without '?', NULL if absent */
+	const char *fragment;
+	size_t fragment_len;
 	int has_authority;
 };
 

@@ -41,8 +41,9 @@ static int page_begin(struct buf *b, const char *title)
 		    "<title>");
 	html_escape(b, title);
 	buf_adds(b, title && *title ? " · brief" : "brief");
-	return buf_adds(b, "</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>\n"
-			   "<body><header class=\"site\"><a href=\"/\">brief</a></header>\n<main>\n");
+	return buf_adds(b,
+			"</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>\n"
+			"<body><header class=\"site\"><a href=\"/\">brief</a></header>\n<main>\n");
 }
 
 static int page_end(struct buf *b)
@@ -106,7 +107,8 @@ static void front_page(struct store *st, const struct web_request *req, struct w
 			return;
 		}
 	}
-	if (store_articles_latest(st, PAGE_SIZE + 1, (size_t)(page - 1) * PAGE_SIZE, &l, &err) < 0) {
+	if (store_articles_latest(st, PAGE_SIZE + 1, (size_t)(page - 1) * PAGE_SIZE, &l, &err) <
+	    0) {
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}

@@ -85,16 +85,15 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 	if (!srv)
 		return error_set(err, ERR_NOMEM, "out of memory");
 	srv->st = st;
-	srv->daemon = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO, 0, NULL, NULL,
-				       on_request, srv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-				       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)30,
-				       MHD_OPTION_CONNECTION_LIMIT, (unsigned int)256,
-				       MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
-				       MHD_OPTION_END);
+	srv->daemon = MHD_start_daemon(
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO, 0, NULL, NULL, on_request, srv,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_TIMEOUT,
+		(unsigned int)30, MHD_OPTION_CONNECTION_LIMIT, (unsigned int)256,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
 	if (!srv->daemon) {
 		free(srv);
-		return error_set(err, ERR_IO, "cannot listen on %s:%u (in use, or not allowed)", addr,
-				 (unsigned)(opt ? opt->port : 8080));
+		return error_set(err, ERR_IO, "cannot listen on %s:%u (in use, or not allowed)",
+				 addr, (unsigned)(opt ? opt->port : 8080));
 	}
 	info = MHD_get_daemon_info(srv->daemon, MHD_DAEMON_INFO_BIND_PORT);
 	if (bound_port)

@@ -31,8 +31,8 @@ int web_handle(struct store *st, const struct web_request *req, struct web_respo
 void web_response_release(struct web_response *res);
 
 struct web_options {
-	const char *address;   /* IPv4 address to bind, default "127.0.0.1" */
-	unsigned short port;   /* default 8080; 0 picks a free port */
+	const char *address; /* IPv4 address to bind, default "127.0.0.1" */
+	unsigned short port; /* default 8080; 0 picks a free port */
 };
 
 struct web_server;

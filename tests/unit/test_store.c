@@ -81,9 +81,11 @@ static void same_page_twice_is_stored_once(void **state)
 	struct fixture *f = *state;
 	enum store_put_result w;
 	int64_t id1, id2;
-	assert_int_equal(put(f->st, "https://o.example/a", "A", "2024-01-01", "<p>a</p>", &w, &id1), 0);
+	assert_int_equal(put(f->st, "https://o.example/a", "A", "2024-01-01", "<p>a</p>", &w, &id1),
+			 0);
 	assert_int_equal(w, STORE_ADDED);
-	assert_int_equal(put(f->st, "https://o.example/a", "A", "2024-01-01", "<p>a</p>", &w, &id2), 0);
+	assert_int_equal(put(f->st, "https://o.example/a", "A", "2024-01-01", "<p>a</p>", &w, &id2),
+			 0);
 	assert_int_equal(w, STORE_UNCHANGED);
 	assert_int_equal(id1, id2);
 	assert_int_equal(store_article_count(f->st), 1);
@@ -194,8 +196,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(missing_article_is_notfound, setup, teardown),
 		cmocka_unit_test_setup_teardown(article_without_url_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, setup, teardown),
-		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused, setup,
-						teardown),
+		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
+						setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
