@@ -91,10 +91,13 @@ $(BUILD)/tests/fuzzrun_%: tests/fuzz/fuzz_%.c tests/fuzz/standalone.c $(LIBBRIEF
 test-build: $(BUILD)/brief $(UNIT_BIN) $(HELPER_BIN) $(FUZZRUN_BIN)
 
 # The test build lives in build/san so it never mixes with the normal one.
+# TEST_BUILD picks another directory; TESTS=PATTERN runs only matching tests.
+TEST_BUILD ?= build/san
+TESTS ?=
 test: deps
-	@$(MAKE) --no-print-directory test-build BUILD=build/san OPT='-O1 -g -fno-omit-frame-pointer' \
+	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) OPT='-O1 -g -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all'
-	@BUILD=build/san ./tests/run
+	@BUILD=$(TEST_BUILD) ./tests/run $(TESTS)
 
 run: deps
 	@$(MAKE) --no-print-directory all

@@ -28,6 +28,12 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "print one stored article" },
 	{ "serve", cmd_serve, "serve the web site" },
 	{ "db", cmd_db, "database maintenance: check" },
+	/* sources (issue 4) */
+	/* end sources */
+	/* search and related news (issue 5) */
+	/* end search */
+	/* event coding (issue 6) */
+	/* end events */
 };
 
 static const char main_usage[] =

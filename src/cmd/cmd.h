@@ -32,5 +32,11 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx);
+/* sources (issue 4) */
+/* end sources */
+/* search and related news (issue 5) */
+/* end search */
+/* event coding (issue 6) */
+/* end events */
 
 #endif

@@ -53,6 +53,9 @@ const char *const store_migrations[] = {
 	"    VALUES ('delete', old.id, old.title, old.text);"
 	"  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);"
 	"END;",
+	store_schema_sources, /* 2 */
+	store_schema_search,  /* 3 */
+	store_schema_events,  /* 4 */
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);

@@ -88,6 +88,21 @@ int store_begin(struct store *st, struct error *err);
 int store_commit(struct store *st, struct error *err);
 int store_rollback(struct store *st);
 
+/*
+ * Each area below is implemented in its own file of src/store/ and owns
+ * one migration step (see migrations.c). Add declarations inside your
+ * area's section only.
+ */
+
+/* ---- sources, feeds and the fetch log (issue 4; src/store/sources.c) ---- */
+/* ---- end sources ---- */
+
+/* ---- search, fingerprints, syndication, related (issue 5; src/store/search.c) ---- */
+/* ---- end search ---- */
+
+/* ---- actors and events (issue 6; src/store/events.c) ---- */
+/* ---- end events ---- */
+
 void article_release(struct article *a);
 void article_list_release(struct article_list *l);
 
