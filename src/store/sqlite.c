@@ -7,23 +7,19 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "store/internal.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "util/sha256.h"
 
 #include "util/banned.h"
 
-struct store {
-	sqlite3 *db;
-	char *path;
-};
-
-static int db_error(struct store *st, struct error *err, const char *what)
+int sq_db_error(struct store *st, struct error *err, const char *what)
 {
 	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(st->db));
 }
 
-static int exec(struct store *st, const char *sql, struct error *err)
+int sq_exec(struct store *st, const char *sql, struct error *err)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -34,14 +30,14 @@ static int exec(struct store *st, const char *sql, struct error *err)
 	return 0;
 }
 
-static int prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
+int sq_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
 {
 	if (sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL) != SQLITE_OK)
-		return db_error(st, err, "prepare");
+		return sq_db_error(st, err, "prepare");
 	return 0;
 }
 
-static void bind_text(sqlite3_stmt *s, int i, const char *v)
+void sq_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v)
 		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
@@ -49,7 +45,7 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v)
 		sqlite3_bind_null(s, i);
 }
 
-static char *col_strdup(sqlite3_stmt *s, int i)
+char *sq_col_strdup(sqlite3_stmt *s, int i)
 {
 	const unsigned char *t = sqlite3_column_text(s, i);
 	return t ? strdup((const char *)t) : NULL;
@@ -84,27 +80,27 @@ static int migrate(struct store *st, struct error *err)
 	char sql[64];
 
 	if (v < 0)
-		return db_error(st, err, "reading schema version");
+		return sq_db_error(st, err, "reading schema version");
 	if (v > store_schema_latest())
 		return error_set(err, ERR_DB,
 				 "database schema version %d is newer than this brief knows (%d)",
 				 v, store_schema_latest());
 	for (; v < store_schema_latest(); v++) {
-		if (exec(st, "BEGIN IMMEDIATE", err) < 0)
+		if (sq_exec(st, "BEGIN IMMEDIATE", err) < 0)
 			return -ERR_DB;
 		/* another process may have migrated while we waited for the lock */
 		if (user_version(st) > v) {
-			exec(st, "COMMIT", NULL);
+			sq_exec(st, "COMMIT", NULL);
 			continue;
 		}
 		snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v + 1);
-		if (exec(st, store_migrations[v], err) < 0 || exec(st, sql, err) < 0) {
+		if (sq_exec(st, store_migrations[v], err) < 0 || sq_exec(st, sql, err) < 0) {
 			char why[ERROR_MSG_MAX];
 			snprintf(why, sizeof(why), "%s", err ? err->msg : "");
-			exec(st, "ROLLBACK", NULL);
+			sq_exec(st, "ROLLBACK", NULL);
 			return error_set(err, ERR_DB, "schema migration %d: %s", v + 1, why);
 		}
-		if (exec(st, "COMMIT", err) < 0)
+		if (sq_exec(st, "COMMIT", err) < 0)
 			return -ERR_DB;
 	}
 	return 0;
@@ -130,9 +126,9 @@ int store_open(struct store **out, const char *path, struct error *err)
 	}
 	sqlite3_busy_timeout(st->db, 10000);
 	sqlite3_extended_result_codes(st->db, 1);
-	if ((r = exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
-	    (r = exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
-	    (r = exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 || (r = migrate(st, err)) < 0) {
+	if ((r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
+	    (r = sq_exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
+	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 || (r = migrate(st, err)) < 0) {
 		if (err && err->code == ERR_DB && strstr(err->msg, "file is not a database")) {
 			r = error_set(err, ERR_DB, "not a brief database (file is not SQLite)");
 		}
@@ -155,33 +151,33 @@ void store_close(struct store *st)
 
 int store_begin(struct store *st, struct error *err)
 {
-	return exec(st, "BEGIN IMMEDIATE", err);
+	return sq_exec(st, "BEGIN IMMEDIATE", err);
 }
 
 int store_commit(struct store *st, struct error *err)
 {
-	return exec(st, "COMMIT", err);
+	return sq_exec(st, "COMMIT", err);
 }
 
 int store_rollback(struct store *st)
 {
-	return exec(st, "ROLLBACK", NULL);
+	return sq_exec(st, "ROLLBACK", NULL);
 }
 
 /* Look up a row id with one text parameter; 0 when absent, <0 on error. */
-static int64_t lookup_id(struct store *st, const char *sql, const char *key, struct error *err)
+int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t id = 0;
 	int rc;
-	if (prepare(st, sql, &s, err) < 0)
+	if (sq_prepare(st, sql, &s, err) < 0)
 		return -ERR_DB;
-	bind_text(s, 1, key);
+	sq_bind_text(s, 1, key);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
 	else if (rc != SQLITE_DONE)
-		id = db_error(st, err, "lookup");
+		id = sq_db_error(st, err, "lookup");
 	sqlite3_finalize(s);
 	return id;
 }
@@ -194,7 +190,7 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 	unsigned char *z;
 	int64_t id;
 
-	id = lookup_id(st, "SELECT id FROM documents WHERE sha256 = ?", sha, err);
+	id = sq_lookup_id(st, "SELECT id FROM documents WHERE sha256 = ?", sha, err);
 	if (id != 0)
 		return id;
 	z = malloc(zlen);
@@ -204,20 +200,20 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 		free(z);
 		return error_set(err, ERR_INTERNAL, "compressing document failed");
 	}
-	if (prepare(st,
+	if (sq_prepare(st,
 		    "INSERT INTO documents(sha256, url, content_type, size, body) "
 		    "VALUES (?, ?, ?, ?, ?)",
 		    &s, err) < 0) {
 		free(z);
 		return -ERR_DB;
 	}
-	bind_text(s, 1, sha);
-	bind_text(s, 2, doc->url);
-	bind_text(s, 3, doc->content_type);
+	sq_bind_text(s, 1, sha);
+	sq_bind_text(s, 2, doc->url);
+	sq_bind_text(s, 3, doc->content_type);
 	sqlite3_bind_int64(s, 4, (sqlite3_int64)doc->len);
 	sqlite3_bind_blob(s, 5, z, (int)zlen, free);
 	if (sqlite3_step(s) != SQLITE_DONE)
-		id = db_error(st, err, "storing document");
+		id = sq_db_error(st, err, "storing document");
 	else
 		id = sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(s);
@@ -231,15 +227,15 @@ static int64_t put_source(struct store *st, const struct article *a, struct erro
 
 	if (!a->source_url)
 		return 0;
-	id = lookup_id(st, "SELECT id FROM sources WHERE url = ?", a->source_url, err);
+	id = sq_lookup_id(st, "SELECT id FROM sources WHERE url = ?", a->source_url, err);
 	if (id != 0)
 		return id;
-	if (prepare(st, "INSERT INTO sources(name, url) VALUES (?, ?)", &s, err) < 0)
+	if (sq_prepare(st, "INSERT INTO sources(name, url) VALUES (?, ?)", &s, err) < 0)
 		return -ERR_DB;
-	bind_text(s, 1, a->source ? a->source : a->source_url);
-	bind_text(s, 2, a->source_url);
+	sq_bind_text(s, 1, a->source ? a->source : a->source_url);
+	sq_bind_text(s, 2, a->source_url);
 	if (sqlite3_step(s) != SQLITE_DONE)
-		id = db_error(st, err, "storing source");
+		id = sq_db_error(st, err, "storing source");
 	else
 		id = sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(s);
@@ -260,29 +256,29 @@ static int put_article_row(struct store *st, struct article *a, int64_t doc_id, 
 	sqlite3_stmt *s;
 	int r = 0;
 
-	if (prepare(st, existing ? upd : ins, &s, err) < 0)
+	if (sq_prepare(st, existing ? upd : ins, &s, err) < 0)
 		return -ERR_DB;
-	bind_text(s, 1, a->url);
+	sq_bind_text(s, 1, a->url);
 	if (src_id > 0)
 		sqlite3_bind_int64(s, 2, src_id);
 	else
 		sqlite3_bind_null(s, 2);
 	sqlite3_bind_int64(s, 3, doc_id);
-	bind_text(s, 4, a->title);
-	bind_text(s, 5, a->byline);
-	bind_text(s, 6, a->published);
-	bind_text(s, 7, a->modified);
-	bind_text(s, 8, a->language);
-	bind_text(s, 9, a->description);
-	bind_text(s, 10, a->image);
-	bind_text(s, 11, a->text ? a->text : "");
+	sq_bind_text(s, 4, a->title);
+	sq_bind_text(s, 5, a->byline);
+	sq_bind_text(s, 6, a->published);
+	sq_bind_text(s, 7, a->modified);
+	sq_bind_text(s, 8, a->language);
+	sq_bind_text(s, 9, a->description);
+	sq_bind_text(s, 10, a->image);
+	sq_bind_text(s, 11, a->text ? a->text : "");
 	sqlite3_bind_int64(s, 12, a->word_count);
-	bind_text(s, 13, a->original_name);
-	bind_text(s, 14, a->original_url);
+	sq_bind_text(s, 13, a->original_name);
+	sq_bind_text(s, 14, a->original_url);
 	if (existing)
 		sqlite3_bind_int64(s, 15, existing);
 	if (sqlite3_step(s) != SQLITE_DONE)
-		r = db_error(st, err, "storing article");
+		r = sq_db_error(st, err, "storing article");
 	else
 		a->id = existing ? existing : sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(s);
@@ -302,14 +298,14 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		return error_set(err, ERR_USAGE, "article has no title");
 	sha256_hex(doc->body, doc->len, sha);
 
-	if (exec(st, "SAVEPOINT put", err) < 0)
+	if (sq_exec(st, "SAVEPOINT put", err) < 0)
 		return -ERR_DB;
-	existing = lookup_id(st, "SELECT id FROM articles WHERE url = ?", a->url, err);
+	existing = sq_lookup_id(st, "SELECT id FROM articles WHERE url = ?", a->url, err);
 	if (existing < 0)
 		goto fail;
 	if (existing > 0) {
 		sqlite3_stmt *s;
-		if (prepare(st,
+		if (sq_prepare(st,
 			    "SELECT d.sha256 FROM articles a JOIN documents d "
 			    "ON d.id = a.document_id WHERE a.id = ?",
 			    &s, err) < 0)
@@ -323,7 +319,7 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		if (existing_doc) {
 			a->id = existing;
 			*what = STORE_UNCHANGED;
-			exec(st, "RELEASE put", NULL);
+			sq_exec(st, "RELEASE put", NULL);
 			return 0;
 		}
 	}
@@ -335,41 +331,37 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		goto fail;
 	if (put_article_row(st, a, doc_id, src_id, existing, err) < 0)
 		goto fail;
-	if (exec(st, "RELEASE put", err) < 0)
+	if (sq_exec(st, "RELEASE put", err) < 0)
 		goto fail;
 	*what = existing ? STORE_UPDATED : STORE_ADDED;
 	return 0;
 fail:
 	r = err ? -(int)err->code : -ERR_DB;
-	exec(st, "ROLLBACK TO put", NULL);
-	exec(st, "RELEASE put", NULL);
+	sq_exec(st, "ROLLBACK TO put", NULL);
+	sq_exec(st, "RELEASE put", NULL);
 	return r ? r : -ERR_DB;
 }
 
-#define ARTICLE_COLS                                                                           \
-	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
-	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \
-	"a.word_count"
 
-static void row_to_article(sqlite3_stmt *s, struct article *a)
+void sq_row_to_article(sqlite3_stmt *s, struct article *a)
 {
 	memset(a, 0, sizeof(*a));
 	a->id = sqlite3_column_int64(s, 0);
-	a->url = col_strdup(s, 1);
-	a->source = col_strdup(s, 2);
-	a->source_url = col_strdup(s, 3);
-	a->title = col_strdup(s, 4);
-	a->byline = col_strdup(s, 5);
-	a->published = col_strdup(s, 6);
-	a->modified = col_strdup(s, 7);
-	a->language = col_strdup(s, 8);
-	a->description = col_strdup(s, 9);
-	a->image = col_strdup(s, 10);
-	a->text = col_strdup(s, 11);
-	a->original_name = col_strdup(s, 12);
-	a->original_url = col_strdup(s, 13);
-	a->doc_sha256 = col_strdup(s, 14);
-	a->added = col_strdup(s, 15);
+	a->url = sq_col_strdup(s, 1);
+	a->source = sq_col_strdup(s, 2);
+	a->source_url = sq_col_strdup(s, 3);
+	a->title = sq_col_strdup(s, 4);
+	a->byline = sq_col_strdup(s, 5);
+	a->published = sq_col_strdup(s, 6);
+	a->modified = sq_col_strdup(s, 7);
+	a->language = sq_col_strdup(s, 8);
+	a->description = sq_col_strdup(s, 9);
+	a->image = sq_col_strdup(s, 10);
+	a->text = sq_col_strdup(s, 11);
+	a->original_name = sq_col_strdup(s, 12);
+	a->original_url = sq_col_strdup(s, 13);
+	a->doc_sha256 = sq_col_strdup(s, 14);
+	a->added = sq_col_strdup(s, 15);
 	a->word_count = sqlite3_column_int64(s, 16);
 }
 
@@ -385,16 +377,16 @@ int store_article_get(struct store *st, int64_t id, struct article *out, struct 
 		 "LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?",
 		 "a.text");
 	memset(out, 0, sizeof(*out));
-	if (prepare(st, sql, &s, err) < 0)
+	if (sq_prepare(st, sql, &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, id);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
-		row_to_article(s, out);
+		sq_row_to_article(s, out);
 	else if (rc == SQLITE_DONE)
 		r = error_set(err, ERR_NOTFOUND, "no article %lld", (long long)id);
 	else
-		r = db_error(st, err, "reading article");
+		r = sq_db_error(st, err, "reading article");
 	sqlite3_finalize(s);
 	return r;
 }
@@ -415,7 +407,7 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 		 "LEFT JOIN documents d ON d.id = a.document_id "
 		 "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?",
 		 "NULL");
-	if (prepare(st, sql, &s, err) < 0)
+	if (sq_prepare(st, sql, &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
@@ -430,10 +422,10 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 			out->items = p;
 			alloc = na;
 		}
-		row_to_article(s, &out->items[out->n++]);
+		sq_row_to_article(s, &out->items[out->n++]);
 	}
 	if (!r && rc != SQLITE_DONE)
-		r = db_error(st, err, "listing articles");
+		r = sq_db_error(st, err, "listing articles");
 	sqlite3_finalize(s);
 	if (r)
 		article_list_release(out);
@@ -442,7 +434,7 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 
 int64_t store_article_count(struct store *st)
 {
-	return lookup_id(st, "SELECT count(*) FROM articles WHERE ? IS NULL", NULL, NULL);
+	return sq_lookup_id(st, "SELECT count(*) FROM articles WHERE ? IS NULL", NULL, NULL);
 }
 
 int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
@@ -452,7 +444,7 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	const char *why = NULL;
 	char first[256] = "";
 
-	if (prepare(st, "PRAGMA integrity_check", &s, err) < 0)
+	if (sq_prepare(st, "PRAGMA integrity_check", &s, err) < 0)
 		return -ERR_DB;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(s, 0);
@@ -463,12 +455,12 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 		}
 	}
 	sqlite3_finalize(s);
-	if (prepare(st, "PRAGMA foreign_key_check", &s, err) < 0)
+	if (sq_prepare(st, "PRAGMA foreign_key_check", &s, err) < 0)
 		return -ERR_DB;
 	while (sqlite3_step(s) == SQLITE_ROW)
 		bad_fk++;
 	sqlite3_finalize(s);
-	if (exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')", NULL) <
+	if (sq_exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')", NULL) <
 	    0) {
 		ok = 0;
 		why = "full-text index out of step with articles";
@@ -477,9 +469,9 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 		 "schema version %d, %lld articles, %lld documents, %lld sources; "
 		 "integrity %s; %d foreign key violations%s%s",
 		 store_schema_version(st), (long long)store_article_count(st),
-		 (long long)lookup_id(st, "SELECT count(*) FROM documents WHERE ? IS NULL", NULL,
+		 (long long)sq_lookup_id(st, "SELECT count(*) FROM documents WHERE ? IS NULL", NULL,
 				      NULL),
-		 (long long)lookup_id(st, "SELECT count(*) FROM sources WHERE ? IS NULL", NULL,
+		 (long long)sq_lookup_id(st, "SELECT count(*) FROM sources WHERE ? IS NULL", NULL,
 				      NULL),
 		 ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk, why ? "; " : "",
 		 why ? why : "");

@@ -1,0 +1,41 @@
+/*
+ * internal.h: what the files of src/store/ share and nobody else sees:
+ * the store itself and small SQLite helpers. Each helper that can fail
+ * fills `err` and returns a negative code, like the rest of libbrief.
+ */
+#ifndef BRIEF_STORE_INTERNAL_H
+#define BRIEF_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+};
+
+int sq_db_error(struct store *st, struct error *err, const char *what);
+/* Run SQL without results (several statements allowed). */
+int sq_exec(struct store *st, const char *sql, struct error *err);
+int sq_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);
+/* Bind a string, or NULL when `v` is NULL. */
+void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* Heap copy of a text column, NULL for SQL NULL. */
+char *sq_col_strdup(sqlite3_stmt *s, int i);
+/* First column of the first row of `sql` with one text parameter: 0 when
+ * there is no row, negative on error. */
+int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct error *err);
+
+/* Columns for sq_row_to_article, with %s standing for the text column
+ * (a.text, or NULL when listing), over "articles a LEFT JOIN sources s
+ * ON s.id = a.source_id LEFT JOIN documents d ON d.id = a.document_id". */
+#define ARTICLE_COLS                                                                           \
+	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
+	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \
+	"a.word_count"
+
+void sq_row_to_article(sqlite3_stmt *s, struct article *a);
+
+#endif
