@@ -1,0 +1,184 @@
+/*
+ * brief extract: the clean article of HTML pages (files, URLs or stdin),
+ * as text, markdown, sanitized HTML, JSON or JSON lines. See docs/extract.md.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "extract/extract.h"
+#include "source/http.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+#include "util/banned.h"
+
+static const char *const extract_usage[] = {
+	"brief extract [--format text|markdown|json|jsonl|html] [--url URL] "
+	"[--content-type CT] [--max-size BYTES] FILE|URL|- ...",
+	NULL,
+};
+
+enum format { F_TEXT, F_MARKDOWN, F_JSON, F_JSONL, F_HTML };
+
+static int parse_format(const char *s, enum format *f)
+{
+	static const struct {
+		const char *name;
+		enum format f;
+	} names[] = {
+		{ "text", F_TEXT }, { "markdown", F_MARKDOWN }, { "md", F_MARKDOWN },
+		{ "json", F_JSON }, { "jsonl", F_JSONL },       { "html", F_HTML },
+	};
+	size_t i;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (!strcmp(s, names[i].name)) {
+			*f = names[i].f;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int is_url(const char *s)
+{
+	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8);
+}
+
+/* Read one input into `page`; a URL is fetched, and may set *ct and *final. */
+static int read_input(const char *in, size_t max, struct buf *page, char **ct, char **final,
+		      struct error *err)
+{
+	*ct = *final = NULL;
+	if (is_url(in))
+		return http_get(in, max, page, ct, final, err);
+	return file_read_all(in, max, page, err);
+}
+
+static void print_one(enum format fmt, const struct extract_result *res, const char *input,
+		      int first)
+{
+	char *js;
+	switch (fmt) {
+	case F_TEXT:
+		if (!first)
+			fputs("\n", stdout);
+		if (res->title)
+			printf("%s\n\n", res->title);
+		printf("%s\n", res->text);
+		break;
+	case F_MARKDOWN:
+		if (!first)
+			fputs("\n---\n\n", stdout);
+		if (res->title)
+			printf("# %s\n\n", res->title);
+		printf("%s\n", res->markdown ? res->markdown : "");
+		break;
+	case F_HTML:
+		fputs("<article>\n", stdout);
+		if (res->title) {
+			/* titles are plain text: escape them like the sanitizer does */
+			const char *p;
+			fputs("<h1>", stdout);
+			for (p = res->title; *p; p++) {
+				if (*p == '<')
+					fputs("&lt;", stdout);
+				else if (*p == '>')
+					fputs("&gt;", stdout);
+				else if (*p == '&')
+					fputs("&amp;", stdout);
+				else
+					fputc(*p, stdout);
+			}
+			fputs("</h1>\n", stdout);
+		}
+		printf("%s\n</article>\n", res->html ? res->html : "");
+		break;
+	case F_JSON:
+	case F_JSONL:
+		js = extract_result_json(res, input, fmt == F_JSON ? EXTRACT_JSON_PRETTY : 0);
+		if (!js)
+			die("out of memory");
+		if (fmt == F_JSON && !first)
+			fputs(",\n", stdout);
+		printf("%s%s", js, fmt == F_JSONL ? "\n" : "");
+		free(js);
+		break;
+	}
+}
+
+int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	const char *format = "text", *url = NULL, *content_type = NULL;
+	size_t max_size = EXTRACT_DEFAULT_MAX_INPUT;
+	const struct option options[] = {
+		OPT_STRING('f', "format", &format, "FORMAT",
+			   "text (default), markdown, json, jsonl or html"),
+		OPT_STRING(0, "url", &url, "URL", "the page's URL, for links and metadata"),
+		OPT_STRING(0, "content-type", &content_type, "CT",
+			   "HTTP Content-Type of the input, e.g. 'text/html; charset=windows-1252'"),
+		OPT_SIZE(0, "max-size", &max_size, "BYTES",
+			 "refuse inputs larger than this (default 16 MiB)"),
+		OPT_END(),
+	};
+	enum format fmt = F_TEXT;
+	int i, failed = 0, printed = 0;
+
+	(void)ctx;
+	argc = parse_options(argc, argv, options, extract_usage);
+	if (argc < 1)
+		usage_with_options(extract_usage, options);
+	if (parse_format(format, &fmt) < 0) {
+		fprintf(stderr, "brief: extract: unknown format '%s'\n", format);
+		usage_with_options(extract_usage, options);
+	}
+	if (!max_size) {
+		fprintf(stderr, "brief: extract: --max-size must be more than 0\n");
+		return EXIT_USAGE;
+	}
+	if (fmt == F_JSON && argc > 1)
+		fputs("[\n", stdout);
+
+	for (i = 0; i < argc; i++) {
+		struct buf page;
+		struct extract_options opt = { 0 };
+		struct extract_result res;
+		struct error err = { 0 };
+		char *ct = NULL, *final = NULL;
+
+		buf_init(&page, max_size);
+		if (read_input(argv[i], max_size, &page, &ct, &final, &err) < 0) {
+			report(argv[i], &err);
+			failed++;
+			buf_release(&page);
+			continue;
+		}
+		opt.url = url ? url : final;
+		opt.content_type = content_type ? content_type : ct;
+		opt.max_input = max_size;
+		opt.want_markdown = fmt == F_MARKDOWN;
+		opt.want_html = fmt == F_HTML;
+		if (extract_html(page.data, page.len, &opt, &res, &err) < 0) {
+			report(argv[i], &err);
+			failed++;
+		} else {
+			print_one(fmt, &res, argv[i], !printed);
+			printed++;
+			extract_result_release(&res);
+		}
+		free(ct);
+		free(final);
+		buf_release(&page);
+	}
+	if (fmt == F_JSON && argc > 1)
+		fputs("\n]", stdout);
+	if (fmt == F_JSON && (printed || argc > 1))
+		fputs("\n", stdout);
+	if (fflush(stdout) != 0) {
+		fprintf(stderr, "brief: extract: cannot write output\n");
+		return EXIT_FAIL;
+	}
+	return failed ? EXIT_FAIL : EXIT_OK;
+}

@@ -1,0 +1,948 @@
+/*
+ * content.c: find the article in the page.
+ *
+ * Four passes over the DOM, each bounded by the depth cap:
+ *
+ *  1. prune    drop what is never article text: scripts, forms controls,
+ *              navigation, asides, footers, hidden elements, and elements
+ *              whose class/id/role name a boilerplate kind (share, related,
+ *              comments, newsletter, cookie, caption, byline, ...). A named
+ *              container is kept when it plainly holds most of the page's
+ *              prose, so a body class like "has-comments" cannot take the
+ *              article with it.
+ *  2. measure  bottom-up text length, link text, commas and paragraphs per
+ *              element (kept in node->_private).
+ *  3. score    every paragraph-like element gives points (1 + commas +
+ *              length/100, capped) to its ancestors, decaying with distance;
+ *              an ancestor's score is scaled by how little of it is link
+ *              text and by what its tag and class say. The best ancestor is
+ *              the article; siblings that score well or read as prose join it.
+ *  4. render   the chosen nodes become blocks (paragraphs, headings, list
+ *              items, quotes, table rows); link-heavy and boilerplate blocks,
+ *              bylines, captions and the title's repetitions at the top drop.
+ *
+ * The weights are the product of tuning on a development set of news pages
+ * without rules for any site; docs/internals/extract.md explains them.
+ */
+#include "extract/internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/banned.h"
+
+/* Nodes one page may make us look at, over all passes. */
+#define WORK_MAX 4000000
+#define MIN_PARA 25
+
+struct nstat {
+	size_t text;   /* visible text bytes, whitespace runs counted once */
+	size_t link;   /* of which inside <a> */
+	size_t inl;    /* text not inside a block-level child */
+	int commas;
+	int paras;     /* <p> (and prose <div>) descendants */
+	int neg, pos;  /* class/id said boilerplate / content */
+	double score;
+	int scored;
+	int gone;      /* left out of the text: to be removed from the DOM */
+};
+
+static struct nstat *st(xmlNodePtr n)
+{
+	return (struct nstat *)n->_private;
+}
+
+/* ---- element classes ---- */
+
+static int name_in(const char *name, const char *const *set)
+{
+	for (; *set; set++)
+		if (!strcmp(name, *set))
+			return 1;
+	return 0;
+}
+
+static const char *const drop_tags[] = {
+	"script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+	"video", "audio", "button", "input", "select", "textarea", "nav", "aside", "menu",
+	"dialog", "link", "meta", "head", "figcaption", "map", "picture", "source", "math",
+	"label", "option", "frame", "frameset", NULL,
+};
+
+static const char *const block_tags[] = {
+	"p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "table",
+	"thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+	"blockquote", "pre", "header", "footer", "form", "figure", "hr", "address", "center",
+	"fieldset", "caption", "body", "html", "details", "summary", "hgroup", NULL,
+};
+
+static int is_block(xmlNodePtr n)
+{
+	return n->type == XML_ELEMENT_NODE && name_in((const char *)n->name, block_tags);
+}
+
+static int is_heading(const char *name)
+{
+	return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2];
+}
+
+/*
+ * Words in class/id that mark boilerplate. Matched as substrings of the
+ * lowercased "class id" string; the list is short because each entry costs
+ * a scan of every element's names.
+ */
+static const char *const neg_words[] = {
+	"comment", "share", "sharing", "social", "related", "sidebar", "newsletter", "cookie",
+	"subscri", "promo", "advert", "sponsor", "breadcrumb", "byline", "caption", "credit",
+	"popular", "recommend", "most-read", "mostread", "trending", "footer", "masthead",
+	"navbar", "nav-", "-nav", "menu", "widget", "outbrain", "taboola", "signup", "sign-up",
+	"paywall", "modal", "popup", "banner", "toolbar", "author-bio", "authorinfo",
+	"author-info", "about-author", "disqus", "pagination", "pager", "dateline", "timestamp",
+	"sr-only", "visually-hidden", "screen-reader", "tags", "tagged", "topics",
+	"keywords", "print", "header", "meta", "read-more", "readmore", "more-stories",
+	"next-article", "prev", "skip", "login", "rating", "gallery", "slideshow", "video",
+	"dfp", "supplement", "card", "teaser", "tooltip",
+	"alert", "donate", "follow", "contributor", "subhead-meta", "photo", "image", "figure",
+	"lightbox", "jump", "toc", "carousel", "overlay", "playlist", "disclaimer", "bottom",
+	"copyright", "feedback", "email", "article-info", "post-info", "postmeta", "post-meta",
+	"entry-meta", "embed", NULL,
+};
+
+static const char *const pos_words[] = {
+	"article", "content", "body", "entry", "main", "post", "story", "text", "blog", "prose",
+	"paragraph", NULL,
+};
+
+/* Names that mark boilerplate even when a content word is also present. */
+static const char *const strong_neg_words[] = {
+	"comment", "share", "sharing", "social", "related", "newsletter", "cookie", "subscri",
+	"promo", "advert", "recommend", "most-read", "mostread", "trending", "outbrain",
+	"taboola", "signup", "sign-up", "paywall", "byline", "caption", "credit", "read-more",
+	"readmore", "more-stories", "next-article", "sidebar", "breadcrumb", "author-bio",
+	"tags", "topics", "newsletter", "disclaimer", "toolbar", "dateline", "timestamp",
+	NULL,
+};
+
+/* Lowercase "class id" of n into dst; returns its length. */
+static size_t names_of(xmlNodePtr n, char *dst, size_t cap)
+{
+	const char *c = dom_attr(n, "class"), *i = dom_attr(n, "id");
+	size_t k = 0;
+	const char *parts[2] = { c, i };
+	int p;
+	for (p = 0; p < 2; p++) {
+		const char *s = parts[p];
+		if (!s)
+			continue;
+		if (k && k < cap - 1)
+			dst[k++] = ' ';
+		for (; *s && k < cap - 1; s++)
+			dst[k++] = (char)tolower((unsigned char)*s);
+	}
+	dst[k] = '\0';
+	return k;
+}
+
+static int has_any(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (strstr(s, *words))
+			return 1;
+	return 0;
+}
+
+/* "ad" as a whole word of a class name: "ad", "ad-slot", "top_ad". */
+static int has_ad_word(const char *s)
+{
+	const char *p = s;
+	while ((p = strstr(p, "ad"))) {
+		int before = p == s || !isalnum((unsigned char)p[-1]);
+		int after = !isalnum((unsigned char)p[2]) || (p[2] == 's' && !isalnum((unsigned char)p[3]));
+		if (before && after)
+			return 1;
+		p += 2;
+	}
+	return 0;
+}
+
+/* How the element's own markup classifies it: -1 boilerplate, 1 content, 0 neither. */
+static void classify(xmlNodePtr n, struct nstat *s)
+{
+	char names[256];
+	const char *ip = dom_attr(n, "itemprop");
+	const char *role = dom_attr(n, "role");
+
+	if (ip && (!strcmp(ip, "articleBody") || !strcmp(ip, "text")))
+		s->pos = 2;
+	if (role && (!strcmp(role, "navigation") || !strcmp(role, "banner") ||
+		     !strcmp(role, "contentinfo") || !strcmp(role, "complementary") ||
+		     !strcmp(role, "dialog") || !strcmp(role, "alertdialog") || !strcmp(role, "menu")))
+		s->neg = 2;
+	if (!names_of(n, names, sizeof(names)))
+		return;
+	if (strstr(names, "comment") || strstr(names, "disqus"))
+		s->neg = 3;
+	else if (has_any(names, strong_neg_words))
+		s->neg = 2;
+	else if (has_any(names, neg_words) || has_ad_word(names))
+		s->neg = s->neg ? s->neg : 1;
+	if (has_any(names, pos_words) && !s->pos)
+		s->pos = 1;
+}
+
+static int hidden(xmlNodePtr n)
+{
+	const char *a = dom_attr(n, "style");
+	if (dom_attr(n, "hidden"))
+		return 1;
+	if ((a = dom_attr(n, "aria-hidden")) && !strcmp(a, "true"))
+		return 1;
+	a = dom_attr(n, "style");
+	if (a && (strstr(a, "display:none") || strstr(a, "display: none") ||
+		  strstr(a, "visibility:hidden") || strstr(a, "visibility: hidden")))
+		return 1;
+	return 0;
+}
+
+/* ---- pass 1+2: prune and measure ---- */
+
+static size_t squashed_len(const char *s, int *commas)
+{
+	size_t n = 0;
+	int space = 1;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+			if (!space)
+				n++;
+			space = 1;
+		} else {
+			n++;
+			space = 0;
+			if (c == ',')
+				(*commas)++;
+		}
+	}
+	return n;
+}
+
+/*
+ * How many paragraphs of prose an element is by itself: a <p> is one; a
+ * block holding loose text (paragraphs split by <br>, as blog engines
+ * write them) counts one per 150 bytes of it.
+ */
+static int prose_units(xmlNodePtr c, const struct nstat *cs)
+{
+	if (!strcmp((const char *)c->name, "p"))
+		return cs->text >= MIN_PARA;
+	if (cs->inl >= 100 && is_block(c) && strcmp((const char *)c->name, "a"))
+		return (int)(cs->inl / 150) + 1;
+	return 0;
+}
+
+static void drop(xmlNodePtr n)
+{
+	xmlUnlinkNode(n);
+	xmlFreeNode(n);
+}
+
+/*
+ * Measure n's subtree, dropping what must go. Returns 0, or -1 when the
+ * work bound is hit (the rest of the page is then left unmeasured).
+ */
+static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link)
+{
+	struct nstat *s = st(n);
+	xmlNodePtr c, next;
+
+	for (c = n->children; c; c = next) {
+		next = c->next;
+		if (++cc->work > WORK_MAX)
+			return -1;
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			int commas = 0;
+			size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
+			s->text += l;
+			s->inl += l;
+			s->commas += commas;
+			if (in_link)
+				s->link += l;
+			continue;
+		}
+		if (c->type != XML_ELEMENT_NODE) {
+			if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE)
+				drop(c);
+			continue;
+		}
+		{
+			const char *name = (const char *)c->name;
+			struct nstat *cs;
+			int link;
+			if (depth >= cc->max_depth || name_in(name, drop_tags) || hidden(c)) {
+				drop(c);
+				continue;
+			}
+			cs = arena_alloc(cc->arena, sizeof(*cs));
+			if (!cs)
+				return -1;
+			memset(cs, 0, sizeof(*cs));
+			c->_private = cs;
+			classify(c, cs);
+			link = in_link || !strcmp(name, "a");
+			if (measure(cc, c, depth + 1, link) < 0)
+				return -1;
+			s->text += cs->text;
+			s->link += cs->link;
+			s->commas += cs->commas;
+			s->paras += cs->paras;
+			if (!is_block(c))
+				s->inl += cs->text;
+			s->paras += prose_units(c, cs);
+		}
+	}
+	return 0;
+}
+
+static double link_density(const struct nstat *s)
+{
+	return s->text ? (double)s->link / (double)s->text : 0.0;
+}
+
+/*
+ * Is `n` boilerplate to drop whole? A container holding half the page's
+ * paragraphs is never dropped, whatever its name says: layout wrappers
+ * carry names like "header-style-2" or "has-sidebar".
+ */
+static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
+{
+	const char *name = (const char *)n->name;
+	struct nstat *s = st(n);
+	int big = s->paras >= 2 && s->paras * 2 >= body->paras;
+	int prose = (s->paras >= 2 || s->text >= 400) && link_density(s) < 0.35;
+
+	if (!strcmp(name, "body") || !strcmp(name, "html"))
+		return 0;
+	if (!strcmp(name, "header") || !strcmp(name, "footer"))
+		return !big;
+	if (s->pos == 2)
+		return 0;
+	if (s->neg == 3)
+		return !big;
+	if (s->neg == 2)
+		return !big && !(s->pos && prose);
+	if (s->neg)
+		return !big && !prose;
+	return 0;
+}
+
+/* Drop boilerplate subtrees; their text leaves the ancestors' counts only lazily. */
+static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth)
+{
+	xmlNodePtr c, next;
+	for (c = n->children; c; c = next) {
+		next = c->next;
+		if (c->type != XML_ELEMENT_NODE || !c->_private)
+			continue;
+		if (++cc->work > WORK_MAX)
+			return;
+		if (is_boilerplate(c, body)) {
+			drop(c);
+			continue;
+		}
+		if (depth < cc->max_depth)
+			prune(cc, c, body, depth + 1);
+	}
+}
+
+/* Recompute stats after pruning (cheap: no classification). */
+static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
+{
+	struct nstat *s = st(n);
+	xmlNodePtr c;
+	s->text = s->link = s->inl = 0;
+	s->commas = s->paras = 0;
+	for (c = n->children; c; c = c->next) {
+		if (++cc->work > WORK_MAX)
+			return;
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			int commas = 0;
+			size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
+			s->text += l;
+			s->inl += l;
+			s->commas += commas;
+			if (in_link)
+				s->link += l;
+		} else if (c->type == XML_ELEMENT_NODE && c->_private) {
+			struct nstat *cs = st(c);
+			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
+			s->text += cs->text;
+			s->link += cs->link;
+			s->commas += cs->commas;
+			s->paras += cs->paras;
+			if (!is_block(c))
+				s->inl += cs->text;
+			s->paras += prose_units(c, cs);
+		}
+	}
+}
+
+/* ---- pass 3: score ---- */
+
+static double tag_weight(const char *name)
+{
+	if (!strcmp(name, "article"))
+		return 10;
+	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "main"))
+		return 5;
+	if (!strcmp(name, "pre") || !strcmp(name, "td") || !strcmp(name, "blockquote"))
+		return 3;
+	if (!strcmp(name, "ol") || !strcmp(name, "ul") || !strcmp(name, "dl") ||
+	    !strcmp(name, "li") || !strcmp(name, "form") || !strcmp(name, "address"))
+		return -3;
+	if (is_heading(name) || !strcmp(name, "th"))
+		return -5;
+	return 0;
+}
+
+static void init_candidate(xmlNodePtr n)
+{
+	struct nstat *s = st(n);
+	if (s->scored)
+		return;
+	s->scored = 1;
+	s->score = tag_weight((const char *)n->name);
+	if (s->pos == 2)
+		s->score += 40;
+	else if (s->pos)
+		s->score += 25;
+	if (s->neg)
+		s->score -= 25;
+}
+
+static int para_like(const char *name)
+{
+	return !strcmp(name, "p") || !strcmp(name, "pre") || !strcmp(name, "td") ||
+	       !strcmp(name, "blockquote") || !strcmp(name, "div") || !strcmp(name, "section") ||
+	       !strcmp(name, "article") || !strcmp(name, "dd") || !strcmp(name, "font") ||
+	       !strcmp(name, "span") || !strcmp(name, "center");
+}
+
+static void score_tree(struct content_ctx *cc, xmlNodePtr n)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		struct nstat *s;
+		if (c->type != XML_ELEMENT_NODE || !c->_private)
+			continue;
+		if (++cc->work > WORK_MAX)
+			return;
+		s = st(c);
+		if (s->inl >= MIN_PARA && para_like((const char *)c->name) &&
+		    !(!strcmp((const char *)c->name, "span") && c->parent && st(c->parent) &&
+		      st(c->parent)->inl >= s->inl)) {
+			double pts = 1.0 + (s->commas < 20 ? s->commas : 20);
+			double l = (double)s->inl / 100.0;
+			xmlNodePtr a = c->parent;
+			int level = 0;
+			pts += l < 3 ? l : 3;
+			if (link_density(s) > 0.5)
+				pts *= 0.25;
+			/* a container holding loose prose is a candidate itself */
+			if (strcmp((const char *)c->name, "p") && is_block(c) && s->inl >= 100) {
+				init_candidate(c);
+				s->score += pts;
+			}
+			while (a && a->type == XML_ELEMENT_NODE && a->_private && level < 5) {
+				init_candidate(a);
+				st(a)->score += level == 0 ? pts : level == 1 ? pts / 2 : pts / (level * 3);
+				a = a->parent;
+				level++;
+			}
+		}
+		if (c->children)
+			score_tree(cc, c);
+	}
+}
+
+/* Final score of a candidate: scaled by how much of it is not link text. */
+static double final_score(xmlNodePtr n)
+{
+	struct nstat *s = st(n);
+	return s->scored ? s->score * (1.0 - link_density(s)) : 0;
+}
+
+static void best_candidate(struct content_ctx *cc, xmlNodePtr n, xmlNodePtr *best, double *bs)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !c->_private)
+			continue;
+		if (++cc->work > WORK_MAX)
+			return;
+		if (st(c)->scored && st(c)->text >= 140) {
+			double f = final_score(c);
+			if (f > *bs) {
+				*bs = f;
+				*best = c;
+			}
+		}
+		if (c->children)
+			best_candidate(cc, c, best, bs);
+	}
+}
+
+/* ---- pass 4: render blocks ---- */
+
+struct render {
+	struct content_ctx *cc;
+	struct blocks *out;
+	struct buf cur;
+	int space;
+	enum block_kind kind;
+	int level;
+	size_t link_len;
+	const char *href;
+	xmlNodePtr node;
+	int list_depth;
+	int in_link;
+	int in_pre;
+};
+
+static int flush(struct render *r)
+{
+	struct block *b;
+	char *t;
+	size_t n;
+
+	buf_rtrim(&r->cur);
+	if (!r->cur.len)
+		goto done;
+	if (r->out->n == r->out->alloc) {
+		size_t na = r->out->alloc ? r->out->alloc * 2 : 64;
+		struct block *v = arena_alloc(r->cc->arena, na * sizeof(*v));
+		if (!v)
+			return -ERR_NOMEM;
+		if (r->out->n)
+			memcpy(v, r->out->v, r->out->n * sizeof(*v));
+		r->out->v = v;
+		r->out->alloc = na;
+	}
+	/* trim leading whitespace and newlines */
+	t = r->cur.data;
+	n = r->cur.len;
+	while (n && (*t == ' ' || *t == '\n')) {
+		t++;
+		n--;
+	}
+	b = &r->out->v[r->out->n++];
+	memset(b, 0, sizeof(*b));
+	b->kind = r->kind;
+	b->level = r->level;
+	b->text = arena_strndup(r->cc->arena, t, n);
+	if (!b->text)
+		return -ERR_NOMEM;
+	b->len = n;
+	b->href = r->href;
+	b->link_len = r->link_len;
+	b->node = r->node;
+done:
+	buf_reset(&r->cur);
+	r->space = 0;
+	r->link_len = 0;
+	r->href = NULL;
+	return 0;
+}
+
+static int add_text(struct render *r, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int e;
+	if (r->in_pre) {
+		size_t before = r->cur.len;
+		e = buf_adds(&r->cur, s);
+		if (r->in_link)
+			r->link_len += r->cur.len - before;
+		return e;
+	}
+	while (*p) {
+		const unsigned char *q;
+		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' ||
+		    (p[0] == 0xc2 && p[1] == 0xa0)) {
+			r->space = 1;
+			p += *p == 0xc2 ? 2 : 1;
+			continue;
+		}
+		if (r->space && r->cur.len && r->cur.data[r->cur.len - 1] != '\n') {
+			if ((e = buf_addch(&r->cur, ' ')) < 0)
+				return e;
+		}
+		r->space = 0;
+		q = p;
+		while (*q && *q != ' ' && *q != '\n' && *q != '\t' && *q != '\r' && *q != '\f' &&
+		       !(q[0] == 0xc2 && q[1] == 0xa0))
+			q++;
+		if ((e = buf_add(&r->cur, p, (size_t)(q - p))) < 0)
+			return e;
+		if (r->in_link)
+			r->link_len += (size_t)(q - p);
+		p = q;
+	}
+	return 0;
+}
+
+/* Is this a container inside the article that is mostly links (a related list)? */
+static int link_list(xmlNodePtr n)
+{
+	struct nstat *s = st(n);
+	const char *name = (const char *)n->name;
+	double ld = link_density(s);
+	if (!s)
+		return 0;
+	if (s->pos == 2)
+		return 0;
+	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
+		return ld > 0.6 && s->text < 2000;
+	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "table") ||
+	    !strcmp(name, "header") || !strcmp(name, "footer") || !strcmp(name, "span") ||
+	    !strcmp(name, "form") || !strcmp(name, "figure"))
+		return (ld > 0.5 && s->text < 1000) || (ld > 0.7);
+	return 0;
+}
+
+static int render_node(struct render *r, xmlNodePtr n, int depth);
+
+static int render_children(struct render *r, xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	int e;
+	for (c = n->children; c; c = c->next) {
+		if (++r->cc->work > WORK_MAX)
+			return 0;
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			if (c->content && (e = add_text(r, (const char *)c->content)) < 0)
+				return e;
+		} else if (c->type == XML_ELEMENT_NODE && c->_private && depth < r->cc->max_depth) {
+			if ((e = render_node(r, c, depth + 1)) < 0)
+				return e;
+		}
+	}
+	return 0;
+}
+
+static int render_node(struct render *r, xmlNodePtr n, int depth)
+{
+	const char *name = (const char *)n->name;
+	enum block_kind saved_kind = r->kind;
+	int saved_level = r->level;
+	xmlNodePtr saved_node = r->node;
+	int e, blk;
+
+	if (!strcmp(name, "br")) {
+		r->space = 0;
+		return buf_addch(&r->cur, '\n');
+	}
+	if (!strcmp(name, "img") || !strcmp(name, "hr") || !strcmp(name, "wbr"))
+		return 0;
+	if (link_list(n)) {
+		st(n)->gone = 1;
+		return 0;
+	}
+	blk = is_block(n);
+	if (blk) {
+		if ((e = flush(r)) < 0)
+			return e;
+		r->node = n;
+		if (is_heading(name)) {
+			r->kind = BLOCK_HEADING;
+			r->level = name[1] - '0';
+		} else if (!strcmp(name, "li") || !strcmp(name, "dd") || !strcmp(name, "dt")) {
+			r->kind = BLOCK_LIST_ITEM;
+			r->level = r->list_depth;
+		} else if (!strcmp(name, "blockquote")) {
+			r->kind = BLOCK_QUOTE;
+		} else if (!strcmp(name, "pre")) {
+			r->kind = BLOCK_PRE;
+		} else if (!strcmp(name, "tr")) {
+			r->kind = BLOCK_TABLE_ROW;
+		} else if (!strcmp(name, "ul") || !strcmp(name, "ol")) {
+			r->list_depth++;
+		} else if (r->kind != BLOCK_QUOTE) {
+			r->kind = BLOCK_PARA;
+		}
+	}
+	if (!strcmp(name, "a")) {
+		const char *h = dom_attr(n, "href");
+		if (h && !r->href)
+			r->href = h;
+		r->in_link++;
+	}
+	if (!strcmp(name, "pre"))
+		r->in_pre++;
+	if ((!strcmp(name, "td") || !strcmp(name, "th")) && r->cur.len) {
+		if ((e = buf_adds(&r->cur, " | ")) < 0)
+			return e;
+		r->space = 0;
+	}
+	/* td/th are cells of a row block, not blocks of their own */
+	if (!strcmp(name, "td") || !strcmp(name, "th")) {
+		e = render_children(r, n, depth);
+		if (e < 0)
+			return e;
+		r->space = 1;
+		return 0;
+	}
+	if ((e = render_children(r, n, depth)) < 0)
+		return e;
+	if (!strcmp(name, "a"))
+		r->in_link--;
+	if (!strcmp(name, "pre"))
+		r->in_pre--;
+	if (blk) {
+		if ((e = flush(r)) < 0)
+			return e;
+		if (!strcmp(name, "ul") || !strcmp(name, "ol"))
+			r->list_depth--;
+		r->kind = saved_kind;
+		r->level = saved_level;
+		r->node = saved_node;
+	}
+	return 0;
+}
+
+/* ---- block filters ---- */
+
+static int same_ci(const char *a, const char *b)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	while (an && (ispunct((unsigned char)a[an - 1]) || a[an - 1] == ' '))
+		an--;
+	while (bn && (ispunct((unsigned char)b[bn - 1]) || b[bn - 1] == ' '))
+		bn--;
+	return an == bn && an && !strncasecmp(a, b, an);
+}
+
+static int starts_ci(const char *s, const char *p)
+{
+	return !strncasecmp(s, p, strlen(p));
+}
+
+/* A short line that is chrome rather than article: share prompts, ads, bylines. */
+static int junk_line(const struct block *b)
+{
+	static const char *const exact[] = {
+		"advertisement", "advertisements", "ad", "share", "share this", "share this article",
+		"share this story", "tweet", "email", "print", "comments", "comment", "related",
+		"related articles", "related stories", "read more", "more", "continue reading",
+		"sponsored", "skip advertisement", "story continues below advertisement",
+		"article continues below", "scroll to continue with content", "loading",
+		"loading...", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+		"close", "menu", "search", "subscribe", "sign up", "log in", "login", "register",
+		"copy link", "link copied", "listen", "listen to this article", "play", "video",
+		"image", "photo", "caption", "show caption", "hide caption", "toggle caption",
+		"enlarge this image", "view comments", "back to top", NULL,
+	};
+	static const char *const prefix[] = {
+		"by ", "photo:", "photo by", "photograph:", "image:", "image credit", "picture:",
+		"credit:", "photo credit", "(photo", "(image", "sign up for", "subscribe to",
+		"follow us", "click here", "updated:", "published:", "last updated", "posted:",
+		"posted on", "share on", "share this", "copyright ©", "© ", "all rights reserved",
+		"getty images", "reuters/", "ap photo", "file photo", "related:", "see also:",
+		"also read:", "watch:", "more:", "recommended:", NULL,
+	};
+	size_t i;
+	if (b->len > 200)
+		return 0;
+	for (i = 0; exact[i]; i++)
+		if (same_ci(b->text, exact[i]))
+			return 1;
+	if (b->len > 120)
+		return 0;
+	for (i = 0; prefix[i]; i++)
+		if (starts_ci(b->text, prefix[i]))
+			return 1;
+	return 0;
+}
+
+/* A dateline-only block: the whole line is a date (and maybe a time). */
+static int date_line(const struct block *b)
+{
+	char d[40];
+	return b->len < 60 && date_normalize(b->text, d, sizeof(d)) != NULL &&
+	       !strchr(b->text, '.');
+}
+
+void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
+{
+	size_t i, kept = 0;
+	for (i = 0; i < bl->n; i++) {
+		struct block *b = &bl->v[i];
+		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
+		if (b->kind != BLOCK_TABLE_ROW && ld > 0.6 && b->len < 300) {
+			b->dropped = 1;
+			continue;
+		}
+		if (junk_line(b)) {
+			b->dropped = 1;
+			continue;
+		}
+		/* the title, a byline or a date at the top of the text */
+		if (kept < 4) {
+			if ((cc->title && same_ci(b->text, cc->title)) ||
+			    (cc->raw_title && same_ci(b->text, cc->raw_title)) || date_line(b) ||
+			    (b->kind == BLOCK_HEADING && b->level == 1 && kept == 0)) {
+				b->dropped = 1;
+				continue;
+			}
+		}
+		kept++;
+	}
+}
+
+static void drop_gone(struct content_ctx *cc, xmlNodePtr n, int depth)
+{
+	xmlNodePtr c, next;
+	for (c = n->children; c; c = next) {
+		next = c->next;
+		if (c->type != XML_ELEMENT_NODE || !c->_private)
+			continue;
+		if (st(c)->gone)
+			drop(c);
+		else if (depth < cc->max_depth)
+			drop_gone(cc, c, depth + 1);
+	}
+}
+
+void content_drop_from_dom(struct content_ctx *cc, xmlNodePtr root, struct blocks *bl)
+{
+	size_t i;
+	if (!root)
+		return;
+	for (i = 0; i < bl->n; i++) {
+		struct block *b = &bl->v[i];
+		/* only a block that is its element's whole text can go with the element */
+		if (b->dropped && b->node && b->node != root && b->node->_private &&
+		    st(b->node)->text <= b->len + 8)
+			st(b->node)->gone = 1;
+	}
+	drop_gone(cc, root, 1);
+}
+
+void blocks_release(struct blocks *b)
+{
+	/* blocks live in the arena; only reset */
+	b->v = NULL;
+	b->n = b->alloc = 0;
+}
+
+/* ---- driver ---- */
+
+static xmlNodePtr body_of(xmlDocPtr doc)
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc), c;
+	if (!root)
+		return NULL;
+	for (c = root->children; c; c = c->next)
+		if (dom_is(c, "body"))
+			return c;
+	return root;
+}
+
+/* Should sibling `s` of the top candidate join it? */
+static int sibling_joins(xmlNodePtr s, xmlNodePtr top, double top_score)
+{
+	struct nstat *ss = st(s);
+	double thr = top_score * 0.2;
+	if (s == top)
+		return 1;
+	if (!ss)
+		return 0;
+	if (thr < 10)
+		thr = 10;
+	if (ss->scored && final_score(s) >= thr)
+		return 1;
+	if (!strcmp((const char *)s->name, "p") || !strcmp((const char *)s->name, "blockquote") ||
+	    is_heading((const char *)s->name) || !strcmp((const char *)s->name, "ul") ||
+	    !strcmp((const char *)s->name, "ol")) {
+		double ld = link_density(ss);
+		if (ss->text > 80 && ld < 0.25)
+			return 1;
+		if (ss->text > 0 && ss->text <= 80 && ld == 0 && !strcmp((const char *)s->name, "p"))
+			return 1;
+	}
+	return 0;
+}
+
+int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
+		    struct error *err)
+{
+	xmlNodePtr body = body_of(doc), top = NULL, parent, c;
+	struct nstat *bs;
+	struct render r;
+	double best = 0;
+	int e = 0;
+
+	*root = NULL;
+	memset(out, 0, sizeof(*out));
+	if (!body)
+		return 0;
+	bs = arena_alloc(cc->arena, sizeof(*bs));
+	if (!bs)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	memset(bs, 0, sizeof(*bs));
+	body->_private = bs;
+
+	measure(cc, body, 1, 0);
+	prune(cc, body, bs, 1);
+	remeasure(cc, body, 0);
+	score_tree(cc, body);
+	best_candidate(cc, body, &top, &best);
+
+	memset(&r, 0, sizeof(r));
+	r.cc = cc;
+	r.out = out;
+	buf_init(&r.cur, 0);
+
+	if (!top) {
+		top = body;
+		*root = body;
+		e = render_node(&r, body, 1);
+	} else {
+		/* a candidate that is its parent's only real content: take the parent */
+		while (top->parent && top->parent != body && top->parent->_private &&
+		       st(top->parent)->text <= st(top)->text + st(top)->text / 10 + 20)
+			top = top->parent;
+		parent = top->parent;
+		*root = top;
+		if (!parent || !parent->_private) {
+			e = render_node(&r, top, 1);
+		} else {
+			double ts = final_score(top);
+			for (c = parent->children; c && e >= 0; c = c->next) {
+				if (c->type != XML_ELEMENT_NODE || !sibling_joins(c, top, ts))
+					continue;
+				if (c != top)
+					*root = parent;
+				e = render_node(&r, c, 1);
+			}
+			if (*root == parent) {
+				/* the renderers start from the parent: drop what did not join */
+				xmlNodePtr next;
+				for (c = parent->children; c; c = next) {
+					next = c->next;
+					if (c->type == XML_ELEMENT_NODE && !sibling_joins(c, top, ts))
+						drop(c);
+					else if (c->type == XML_TEXT_NODE)
+						drop(c);
+				}
+			}
+		}
+	}
+	if (e >= 0)
+		e = flush(&r);
+	buf_release(&r.cur);
+	if (e < 0)
+		return error_set(err, -e == ERR_LIMIT ? ERR_LIMIT : ERR_NOMEM,
+				 "out of memory rendering the article");
+	return 0;
+}

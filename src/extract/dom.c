@@ -1,0 +1,167 @@
+/*
+ * dom.c: small helpers over libxml2's tree shared by the extract files.
+ */
+#include "extract/internal.h"
+
+#include <string.h>
+
+#include "util/url.h"
+
+#include "util/banned.h"
+
+const char *dom_attr(xmlNodePtr n, const char *name)
+{
+	xmlAttrPtr a;
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a; a = a->next) {
+		if (!strcmp((const char *)a->name, name)) {
+			if (a->children && a->children->content)
+				return (const char *)a->children->content;
+			return "";
+		}
+	}
+	return NULL;
+}
+
+int dom_is(xmlNodePtr n, const char *name)
+{
+	return n && n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, name);
+}
+
+/* Elements whose content is never visible text. */
+static int invisible(const char *name)
+{
+	switch (name[0]) {
+	case 's':
+		return !strcmp(name, "script") || !strcmp(name, "style") || !strcmp(name, "svg") ||
+		       !strcmp(name, "select");
+	case 'n':
+		return !strcmp(name, "noscript");
+	case 't':
+		return !strcmp(name, "template") || !strcmp(name, "title");
+	case 'h':
+		return !strcmp(name, "head");
+	case 'i':
+		return !strcmp(name, "iframe");
+	case 'o':
+		return !strcmp(name, "object");
+	}
+	return 0;
+}
+
+/* Append `s` with whitespace collapsed; *space says a space is pending. */
+static int add_squashed(struct buf *out, const char *s, int *space, size_t max)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t start;
+	int r;
+
+	while (*p) {
+		if (max && out->len >= max)
+			return 0;
+		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' ||
+		    (p[0] == 0xc2 && p[1] == 0xa0)) {
+			*space = 1;
+			p += *p == 0xc2 ? 2 : 1;
+			continue;
+		}
+		if (*space && out->len) {
+			if ((r = buf_addch(out, ' ')) < 0)
+				return r;
+		}
+		*space = 0;
+		start = (size_t)(p - (const unsigned char *)s);
+		while (*p && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != '\f' &&
+		       !(p[0] == 0xc2 && p[1] == 0xa0))
+			p++;
+		if ((r = buf_add(out, s + start, (size_t)(p - (const unsigned char *)s) - start)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *space)
+{
+	xmlNodePtr c;
+	int r;
+	for (c = n->children; c; c = c->next) {
+		if (max && out->len >= max)
+			return 0;
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			if (c->content && (r = add_squashed(out, (const char *)c->content, space, max)) < 0)
+				return r;
+		} else if (c->type == XML_ELEMENT_NODE && depth > 0 && !invisible((const char *)c->name)) {
+			int blk = !strcmp((const char *)c->name, "br") || !strcmp((const char *)c->name, "p") ||
+				  !strcmp((const char *)c->name, "div") || !strcmp((const char *)c->name, "li");
+			if (blk)
+				*space = 1;
+			if ((r = text_rec(c, out, max, depth - 1, space)) < 0)
+				return r;
+			if (blk)
+				*space = 1;
+		}
+	}
+	return 0;
+}
+
+int dom_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth)
+{
+	int space = 0;
+	if (!n)
+		return 0;
+	if (n->type == XML_TEXT_NODE)
+		return n->content ? add_squashed(out, (const char *)n->content, &space, max) : 0;
+	return text_rec(n, out, max, max_depth, &space);
+}
+
+char *text_squash(struct arena *a, const char *s, size_t len)
+{
+	char *d = arena_alloc(a, len + 1), *o = d;
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	int space = 0;
+	if (!d)
+		return NULL;
+	while (p < end) {
+		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' ||
+		    (p + 1 < end && p[0] == 0xc2 && p[1] == 0xa0)) {
+			space = 1;
+			p += *p == 0xc2 ? 2 : 1;
+			continue;
+		}
+		if (space && o > d)
+			*o++ = ' ';
+		space = 0;
+		*o++ = (char)*p++;
+	}
+	*o = '\0';
+	return d;
+}
+
+char *dom_url(struct arena *a, const char *base, const char *href)
+{
+	struct buf b = BUF_INIT;
+	char *r = NULL;
+	size_t n;
+
+	if (!href)
+		return NULL;
+	while (*href == ' ' || *href == '\n' || *href == '\t' || *href == '\r')
+		href++;
+	n = strlen(href);
+	while (n && (href[n - 1] == ' ' || href[n - 1] == '\n' || href[n - 1] == '\t' ||
+		     href[n - 1] == '\r'))
+		n--;
+	if (!n)
+		return NULL;
+	b.cap = 8192;
+	{
+		char *h = arena_strndup(a, href, n);
+		if (h && url_resolve(&b, base, h) >= 0 && b.len)
+			r = arena_strndup(a, b.data, b.len);
+		else
+			r = h;
+	}
+	buf_release(&b);
+	return r;
+}

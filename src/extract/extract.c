@@ -1,0 +1,190 @@
+/*
+ * extract.c: extract_html(), the pipeline of one page (see internal.h).
+ */
+#include "extract/internal.h"
+
+#include <string.h>
+
+#include "util/banned.h"
+
+#define PARSE_OPTS                                                                           \
+	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |    \
+	 HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS)
+
+void extract_result_release(struct extract_result *res)
+{
+	arena_release(&res->arena);
+	memset(res, 0, sizeof(*res));
+}
+
+/* Words: runs of non-space bytes holding a letter or digit (any non-ASCII byte counts). */
+static size_t count_words(const char *s)
+{
+	size_t n = 0;
+	int in = 0, word = 0;
+	for (;; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (!c || c == ' ' || c == '\n' || c == '\t') {
+			if (in && word)
+				n++;
+			in = word = 0;
+			if (!c)
+				break;
+			continue;
+		}
+		in = 1;
+		if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80)
+			word = 1;
+	}
+	return n;
+}
+
+/* Binary data rather than a page: many control bytes early on. */
+static int looks_binary(const char *data, size_t len)
+{
+	size_t i, n = len < 4096 ? len : 4096, bad = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)data[i];
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+			bad++;
+	}
+	/* UTF-16 pages are full of NULs but start with a BOM */
+	if (len >= 2 && (((unsigned char)data[0] == 0xff && (unsigned char)data[1] == 0xfe) ||
+			 ((unsigned char)data[0] == 0xfe && (unsigned char)data[1] == 0xff)))
+		return 0;
+	return bad * 10 > n;
+}
+
+static int only_space(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f')
+			return 0;
+	return 1;
+}
+
+static char *detach_to_arena(struct arena *a, struct buf *b)
+{
+	char *s = arena_strndup(a, b->data, b->len);
+	buf_release(b);
+	return s;
+}
+
+int extract_html(const char *data, size_t len, const struct extract_options *opt,
+		 struct extract_result *res, struct error *err)
+{
+	struct extract_options o = { 0 };
+	struct buf utf8 = BUF_INIT, text = BUF_INIT;
+	char charset[40];
+	htmlDocPtr doc = NULL;
+	struct meta_ctx mc;
+	struct content_ctx cc;
+	struct blocks bl;
+	xmlNodePtr root = NULL;
+	int r;
+
+	memset(res, 0, sizeof(*res));
+	if (opt)
+		o = *opt;
+	if (!o.max_input)
+		o.max_input = EXTRACT_DEFAULT_MAX_INPUT;
+	if (o.max_depth <= 0)
+		o.max_depth = EXTRACT_DEFAULT_MAX_DEPTH;
+	if (!data && len)
+		return error_set(err, ERR_USAGE, "no data");
+	if (len > o.max_input)
+		return error_set(err, ERR_LIMIT, "page is %zu bytes, over the %zu-byte limit", len,
+				 o.max_input);
+	if (len > INT32_MAX)
+		return error_set(err, ERR_LIMIT, "page too large");
+	if (!len || only_space(data, len))
+		return error_set(err, ERR_PARSE, "empty page");
+	if (looks_binary(data, len))
+		return error_set(err, ERR_PARSE, "binary data, not an HTML page");
+
+	/* decoding can triple the size (one byte to three); never more than 4x */
+	buf_init(&utf8, len * 4 + 16);
+	r = charset_to_utf8(data, len, o.content_type, &utf8, charset, sizeof(charset), err);
+	if (r < 0)
+		goto fail;
+	/* a NUL would end the parser's input early; HTML gives it no meaning */
+	for (size_t i = 0; i < utf8.len; i++)
+		if (!utf8.data[i])
+			utf8.data[i] = ' ';
+
+	xmlInitParser();
+	doc = htmlReadMemory(utf8.data, (int)utf8.len, o.url, "UTF-8", PARSE_OPTS);
+	buf_release(&utf8);
+	if (!doc || !xmlDocGetRootElement(doc)) {
+		r = error_set(err, ERR_PARSE, "not an HTML page");
+		goto fail;
+	}
+
+	res->charset = arena_strdup(&res->arena, charset);
+	res->url = o.url ? arena_strdup(&res->arena, o.url) : NULL;
+
+	memset(&mc, 0, sizeof(mc));
+	mc.arena = &res->arena;
+	mc.base_url = o.url;
+	mc.max_depth = o.max_depth;
+	if ((r = metadata_extract(doc, &mc, res, err)) < 0)
+		goto fail;
+
+	memset(&cc, 0, sizeof(cc));
+	cc.arena = &res->arena;
+	cc.max_depth = o.max_depth;
+	cc.title = res->title;
+	cc.raw_title = mc.h1;
+	if ((r = content_extract(doc, &cc, &root, &bl, err)) < 0)
+		goto fail;
+	{
+		struct extract_original orig = { 0 };
+		original_detect(&bl, &res->arena, res->url, &orig);
+		if (!res->original.name)
+			res->original.name = orig.name;
+		if (!res->original.url)
+			res->original.url = orig.url;
+	}
+	content_filter_blocks(&cc, &bl);
+	content_drop_from_dom(&cc, root, &bl);
+
+	if ((r = output_text(&bl, &text)) < 0) {
+		r = error_set(err, ERR_NOMEM, "out of memory");
+		goto fail;
+	}
+	res->text = detach_to_arena(&res->arena, &text);
+	res->word_count = res->text ? count_words(res->text) : 0;
+	if (o.want_markdown) {
+		struct buf md = BUF_INIT;
+		if (output_markdown(root, res->url, o.max_depth, &md) < 0) {
+			buf_release(&md);
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			goto fail;
+		}
+		res->markdown = detach_to_arena(&res->arena, &md);
+	}
+	if (o.want_html) {
+		struct buf h = BUF_INIT;
+		if (output_html(root, res->url, o.max_depth, &h) < 0) {
+			buf_release(&h);
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			goto fail;
+		}
+		res->html = detach_to_arena(&res->arena, &h);
+	}
+	if (!res->text) {
+		r = error_set(err, ERR_NOMEM, "out of memory");
+		goto fail;
+	}
+	xmlFreeDoc(doc);
+	return 0;
+
+fail:
+	buf_release(&utf8);
+	buf_release(&text);
+	if (doc)
+		xmlFreeDoc(doc);
+	extract_result_release(res);
+	return r < 0 ? r : -ERR_INTERNAL;
+}

@@ -1,0 +1,183 @@
+/*
+ * internal.h: what the files of src/extract/ share with each other and with
+ * nothing else. The module's public interface is extract.h; this header is
+ * private to the module (and to its unit tests, which test the pieces).
+ *
+ * The pipeline of one page (extract.c drives it):
+ *
+ *   charset.c   bytes in any charset -> valid UTF-8
+ *   (libxml2)   UTF-8 -> DOM
+ *   metadata.c  DOM -> title, dates, byline, ... (reads, never changes the DOM)
+ *   content.c   DOM -> the article's blocks (prunes boilerplate, scores, picks)
+ *   original.c  blocks -> "originally published by" {name,url}, line dropped
+ *   output.c    blocks/DOM -> text, markdown, sanitized HTML; result -> JSON
+ */
+#ifndef BRIEF_EXTRACT_INTERNAL_H
+#define BRIEF_EXTRACT_INTERNAL_H
+
+#include <stddef.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "extract/extract.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/error.h"
+
+/* ---- charset.c ---- */
+
+/*
+ * Turn `len` bytes at `data` into valid UTF-8 in `out` (appending).
+ * The charset is chosen as HTTP `content_type` charset > byte order mark >
+ * <meta charset> / http-equiv in the first bytes > UTF-8 when the bytes are
+ * valid UTF-8 > uchardet's guess > windows-1252. The canonical name of
+ * the charset used is written to `name` (size `name_n`, 32 is enough).
+ * Bytes that do not decode become U+FFFD. Fails only on allocation or
+ * when out->cap is hit.
+ */
+int charset_to_utf8(const char *data, size_t len, const char *content_type, struct buf *out,
+		    char *name, size_t name_n, struct error *err);
+
+/*
+ * The charset named in an HTTP Content-Type value, canonicalised
+ * ("text/html; charset=ISO-8859-1" -> "windows-1252"), or NULL.
+ * Written into `dst` (size `n`).
+ */
+const char *charset_from_content_type(const char *ct, char *dst, size_t n);
+
+/* The charset declared by <meta> in the first bytes of `data`, or NULL. */
+const char *charset_from_meta(const char *data, size_t len, char *dst, size_t n);
+
+/* ---- dom helpers (dom.c) ---- */
+
+/* Value of attribute `name` of element `n` (no copy; NULL when absent). */
+const char *dom_attr(xmlNodePtr n, const char *name);
+
+/* 1 when `n` is an element named `name` (lowercase, as libxml2's HTML parser stores). */
+int dom_is(xmlNodePtr n, const char *name);
+
+/*
+ * Append the visible text of `n` to `out`, whitespace collapsed to single
+ * spaces (a space between block elements), at most `max` bytes
+ * (0 = no limit). Depth is capped by `max_depth`.
+ */
+int dom_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth);
+
+/* Collapse runs of whitespace in s[0..len) into single spaces, trimmed; in arena. */
+char *text_squash(struct arena *a, const char *s, size_t len);
+
+/* Resolve `href` against `base` (either may be NULL); result in arena or NULL. */
+char *dom_url(struct arena *a, const char *base, const char *href);
+
+/* ---- metadata.c ---- */
+
+struct meta_ctx {
+	struct arena *arena;
+	const char *base_url;
+	int max_depth;
+	const char *h1;  /* first <h1> text, for title checks (set by metadata) */
+};
+
+/* Fill the metadata fields of `res` from `doc`. */
+int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
+		     struct error *err);
+
+/*
+ * Clean a raw page title: collapse whitespace and strip a site-name
+ * part (" | Site", " - Site", "Site: ...") when it matches `site_name` or
+ * looks like one. Result in the arena.
+ */
+char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1);
+
+/*
+ * Normalise a date as found in pages ("2019-11-19T13:03:00.000Z",
+ * "Tue, 19 Nov 2019 13:03:00 GMT", "November 19, 2019", ...) to ISO 8601
+ * keeping only the precision the input states ("2019-11-19",
+ * "2019-11-19T13:03:00Z", "2019-11-19T13:03+01:00"). Writes to `dst`
+ * (size n, 32 is enough) and returns it, or NULL when not a date.
+ */
+const char *date_normalize(const char *in, char *dst, size_t n);
+
+/* ---- content.c ---- */
+
+enum block_kind {
+	BLOCK_PARA = 0,
+	BLOCK_HEADING,
+	BLOCK_LIST_ITEM,
+	BLOCK_QUOTE,
+	BLOCK_PRE,
+	BLOCK_TABLE_ROW,
+};
+
+struct block {
+	enum block_kind kind;
+	int level;          /* heading level, list depth */
+	char *text;         /* squashed text, arena */
+	size_t len;
+	const char *href;   /* first link in the block, raw, or NULL */
+	size_t link_len;    /* bytes of text inside links */
+	xmlNodePtr node;    /* element the block came from */
+	int dropped;
+};
+
+struct blocks {
+	struct block *v;
+	size_t n, alloc;
+};
+
+struct content_ctx {
+	struct arena *arena;
+	int max_depth;
+	const char *title;      /* cleaned title, to drop its repetitions */
+	const char *raw_title;  /* as found, before cleaning */
+	size_t work;            /* nodes visited, bounded */
+};
+
+/*
+ * Find the article body of `doc`. Prunes boilerplate from the DOM, picks
+ * the main content node(s), and returns the article as `*root` (the node
+ * the renderers start from; siblings that belong are kept under it) and as
+ * a list of text blocks in `out`.
+ */
+int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
+		    struct error *err);
+
+/*
+ * Mark as dropped the blocks that are not article text: link-heavy lines,
+ * share/ad/caption/byline lines, and the title, a byline or a dateline at
+ * the top. Then remove what was dropped from the DOM under `root` so the
+ * markdown and HTML renderers agree with the text.
+ */
+void content_filter_blocks(struct content_ctx *cc, struct blocks *bl);
+void content_drop_from_dom(struct content_ctx *cc, xmlNodePtr root, struct blocks *bl);
+
+void blocks_release(struct blocks *b);
+
+/* ---- original.c ---- */
+
+/*
+ * Detect a republishing notice ("Originally published by X", "Read more:
+ * X", "Source: X", "This article first appeared on X") among the first
+ * and last blocks; fill res->original and mark the block dropped.
+ * JSON-LD isBasedOn / sourceOrganization are read by metadata.c.
+ */
+void original_detect(struct blocks *bl, struct arena *a, const char *base_url,
+		     struct extract_original *orig);
+
+/*
+ * Parse one line of text as a republishing notice. On a match returns 1
+ * and sets *name (arena) or NULL when the line names none.
+ */
+int original_parse_line(const char *line, struct arena *a, const char **name);
+
+/* ---- output.c ---- */
+
+int output_text(const struct blocks *bl, struct buf *out);
+int output_markdown(xmlNodePtr root, const char *base_url, int max_depth, struct buf *out);
+int output_html(xmlNodePtr root, const char *base_url, int max_depth, struct buf *out);
+
+/* 1 when `url` may appear in sanitized output (no javascript:, data:, vbscript:). */
+int url_is_safe(const char *url);
+
+#endif

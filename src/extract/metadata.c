@@ -1,0 +1,940 @@
+/*
+ * metadata.c: title, byline, dates, site, language, description, image and
+ * canonical URL from what the page states about itself.
+ *
+ * One walk over the DOM collects every source (JSON-LD, OpenGraph, Twitter
+ * cards, <meta name>, microdata, <time>, <link rel>, <html lang>, <title>,
+ * the first <h1>); then each field takes the most trustworthy source that
+ * has it. JSON-LD comes first where it is present because publishers fill
+ * it for search engines and get it checked; <title> comes last for the
+ * title because it carries the site name.
+ */
+#include "extract/internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "util/banned.h"
+
+/* Bounds on what one page can make us do. */
+#define MAX_JSONLD 16
+#define MAX_JSONLD_BYTES (512 * 1024)
+
+enum src {
+	S_OG_TITLE, S_TW_TITLE, S_META_TITLE, S_TITLE, S_H1,
+	S_AUTHOR, S_ARTICLE_AUTHOR, S_MD_AUTHOR, S_REL_AUTHOR,
+	S_PUB, S_MOD, S_MD_PUB, S_MD_MOD, S_TIME,
+	S_OG_SITE, S_APP_NAME,
+	S_LANG, S_META_LANG, S_OG_LOCALE,
+	S_OG_DESC, S_META_DESC, S_TW_DESC,
+	S_OG_IMAGE, S_TW_IMAGE, S_LINK_IMAGE,
+	S_CANONICAL, S_OG_URL,
+	S_MD_HEADLINE, S_MD_DESC,
+	S_COUNT
+};
+
+struct collect {
+	const char *s[S_COUNT]; /* first value seen for each source (DOM memory) */
+	char *owned[S_COUNT];   /* values that had to be built (texts), arena */
+	json_t *ld[MAX_JSONLD];
+	int nld;
+	size_t ld_bytes;
+	struct arena *arena;
+	int max_depth;
+};
+
+static void set(struct collect *c, enum src k, const char *v)
+{
+	if (!c->s[k] && v && *v)
+		c->s[k] = v;
+}
+
+static void set_text(struct collect *c, enum src k, xmlNodePtr n)
+{
+	struct buf b = BUF_INIT;
+	if (c->s[k])
+		return;
+	b.cap = 4096;
+	dom_text(n, &b, 2048, c->max_depth);
+	if (b.len) {
+		c->owned[k] = arena_strndup(c->arena, b.data, b.len);
+		c->s[k] = c->owned[k];
+	}
+	buf_release(&b);
+}
+
+/* ---- JSON-LD ---- */
+
+static void add_jsonld(struct collect *c, xmlNodePtr script)
+{
+	struct buf b = BUF_INIT;
+	const char *p;
+	size_t n;
+	json_t *j;
+	json_error_t je;
+
+	if (c->nld >= MAX_JSONLD || c->ld_bytes > MAX_JSONLD_BYTES)
+		return;
+	b.cap = MAX_JSONLD_BYTES;
+	for (xmlNodePtr t = script->children; t; t = t->next)
+		if (t->content && buf_adds(&b, (const char *)t->content) < 0)
+			break;
+	c->ld_bytes += b.len;
+	p = b.data;
+	n = b.len;
+	/* some CMSs wrap the JSON in comment or CDATA markers */
+	while (n && (isspace((unsigned char)*p) || *p == '/' || *p == '<' || *p == '!' ||
+		     *p == '-' || *p == '['))
+		if (!strncmp(p, "<![CDATA[", 9)) {
+			p += 9;
+			n -= 9;
+		} else if (!strncmp(p, "<!--", 4)) {
+			p += 4;
+			n -= 4;
+		} else {
+			p++;
+			n--;
+		}
+	if (n && (*p == '{' || *p == '[')) {
+		j = json_loadb(p, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &je);
+		if (j)
+			c->ld[c->nld++] = j;
+	}
+	buf_release(&b);
+}
+
+static int type_is(json_t *o, const char *const *types)
+{
+	json_t *t = json_object_get(o, "@type");
+	size_t i, k;
+	if (json_is_string(t)) {
+		for (k = 0; types[k]; k++)
+			if (!strcmp(json_string_value(t), types[k]))
+				return 1;
+	} else if (json_is_array(t)) {
+		for (i = 0; i < json_array_size(t); i++) {
+			json_t *e = json_array_get(t, i);
+			for (k = 0; json_is_string(e) && types[k]; k++)
+				if (!strcmp(json_string_value(e), types[k]))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+static const char *const article_types[] = {
+	"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+	"OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+	"LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
+	"Blog", "VideoObject", NULL,
+};
+static const char *const page_types[] = { "WebPage", "ItemPage", "AboutPage", NULL };
+static const char *const org_types[] = { "Organization", "NewsMediaOrganization", "WebSite", NULL };
+
+/* Depth-first search of `j` for the best article object; graph objects go in `ids`. */
+static void ld_scan(json_t *j, int depth, json_t **article, json_t **page, json_t **site,
+		    json_t **ids, int *nids)
+{
+	size_t i;
+	if (depth > 6 || !j)
+		return;
+	if (json_is_array(j)) {
+		for (i = 0; i < json_array_size(j) && i < 64; i++)
+			ld_scan(json_array_get(j, i), depth + 1, article, page, site, ids, nids);
+		return;
+	}
+	if (!json_is_object(j))
+		return;
+	if (json_is_string(json_object_get(j, "@id")) && json_object_size(j) > 1 && *nids < 64)
+		ids[(*nids)++] = j;
+	if (!*article && type_is(j, article_types))
+		*article = j;
+	else if (!*page && type_is(j, page_types))
+		*page = j;
+	else if (!*site && type_is(j, org_types))
+		*site = j;
+	ld_scan(json_object_get(j, "@graph"), depth + 1, article, page, site, ids, nids);
+	ld_scan(json_object_get(j, "mainEntity"), depth + 1, article, page, site, ids, nids);
+}
+
+/* Follow {"@id": ...} references into the graph. */
+static json_t *ld_deref(json_t *v, json_t **ids, int nids)
+{
+	const char *id;
+	int i;
+	if (!json_is_object(v) || json_object_size(v) != 1)
+		return v;
+	id = json_string_value(json_object_get(v, "@id"));
+	if (!id)
+		return v;
+	for (i = 0; i < nids; i++)
+		if (!strcmp(json_string_value(json_object_get(ids[i], "@id")), id))
+			return ids[i];
+	return v;
+}
+
+static const char *ld_str(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	return json_is_string(v) && *json_string_value(v) ? json_string_value(v) : NULL;
+}
+
+/* A name out of a string, {name}, or a list of them, joined by ", ". */
+static char *ld_names(struct arena *a, json_t *v, json_t **ids, int nids)
+{
+	struct buf b = BUF_INIT;
+	char *r = NULL;
+	size_t i, n = json_is_array(v) ? json_array_size(v) : 1;
+
+	b.cap = 1024;
+	for (i = 0; i < n && i < 8; i++) {
+		json_t *e = json_is_array(v) ? json_array_get(v, i) : v;
+		const char *s = NULL;
+		e = ld_deref(e, ids, nids);
+		if (json_is_string(e))
+			s = json_string_value(e);
+		else if (json_is_object(e))
+			s = ld_str(e, "name");
+		if (!s || !*s || strstr(s, "://"))
+			continue;
+		if (b.len)
+			buf_adds(&b, ", ");
+		buf_adds(&b, s);
+	}
+	if (b.len)
+		r = text_squash(a, b.data, b.len);
+	buf_release(&b);
+	return r;
+}
+
+static const char *ld_url(json_t *v, json_t **ids, int nids)
+{
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	v = ld_deref(v, ids, nids);
+	if (json_is_string(v))
+		return json_string_value(v);
+	if (json_is_object(v)) {
+		const char *u = ld_str(v, "url");
+		return u ? u : ld_str(v, "@id");
+	}
+	return NULL;
+}
+
+/* ---- the DOM walk ---- */
+
+static void on_meta(struct collect *c, xmlNodePtr n)
+{
+	const char *k = dom_attr(n, "property"), *v = dom_attr(n, "content");
+	char key[64];
+	size_t i;
+
+	if (!k)
+		k = dom_attr(n, "name");
+	if (!k) {
+		k = dom_attr(n, "itemprop");
+		if (k && v) {
+			if (!strcmp(k, "datePublished"))
+				set(c, S_MD_PUB, v);
+			else if (!strcmp(k, "dateModified"))
+				set(c, S_MD_MOD, v);
+			else if (!strcmp(k, "headline"))
+				set(c, S_MD_HEADLINE, v);
+			else if (!strcmp(k, "description"))
+				set(c, S_MD_DESC, v);
+		}
+		k = dom_attr(n, "http-equiv");
+		if (k && v && !strcasecmp(k, "content-language"))
+			set(c, S_META_LANG, v);
+		return;
+	}
+	if (!v)
+		return;
+	for (i = 0; k[i] && i < sizeof(key) - 1; i++)
+		key[i] = (char)tolower((unsigned char)k[i]);
+	key[i] = '\0';
+
+	if (!strcmp(key, "og:title"))
+		set(c, S_OG_TITLE, v);
+	else if (!strcmp(key, "twitter:title"))
+		set(c, S_TW_TITLE, v);
+	else if (!strcmp(key, "title") || !strcmp(key, "dc.title") || !strcmp(key, "headline"))
+		set(c, S_META_TITLE, v);
+	else if (!strcmp(key, "author") || !strcmp(key, "dc.creator") ||
+		 !strcmp(key, "sailthru.author") || !strcmp(key, "parsely-author") ||
+		 !strcmp(key, "byl"))
+		set(c, S_AUTHOR, strncasecmp(v, "by ", 3) ? v : v + 3);
+	else if (!strcmp(key, "article:author") && !strstr(v, "://"))
+		set(c, S_ARTICLE_AUTHOR, v);
+	else if (!strcmp(key, "article:published_time") || !strcmp(key, "og:published_time") ||
+		 !strcmp(key, "pubdate") || !strcmp(key, "publishdate") ||
+		 !strcmp(key, "publish-date") || !strcmp(key, "date") || !strcmp(key, "dc.date") ||
+		 !strcmp(key, "dc.date.issued") || !strcmp(key, "dcterms.created") ||
+		 !strcmp(key, "sailthru.date") || !strcmp(key, "parsely-pub-date") ||
+		 !strcmp(key, "article.published") || !strcmp(key, "datepublished") ||
+		 !strcmp(key, "original-publish-date") || !strcmp(key, "release_date"))
+		set(c, S_PUB, v);
+	else if (!strcmp(key, "article:modified_time") || !strcmp(key, "og:updated_time") ||
+		 !strcmp(key, "dcterms.modified") || !strcmp(key, "last-modified") ||
+		 !strcmp(key, "article.updated") || !strcmp(key, "datemodified"))
+		set(c, S_MOD, v);
+	else if (!strcmp(key, "og:site_name"))
+		set(c, S_OG_SITE, v);
+	else if (!strcmp(key, "application-name"))
+		set(c, S_APP_NAME, v);
+	else if (!strcmp(key, "og:locale"))
+		set(c, S_OG_LOCALE, v);
+	else if (!strcmp(key, "og:description"))
+		set(c, S_OG_DESC, v);
+	else if (!strcmp(key, "description") || !strcmp(key, "dc.description"))
+		set(c, S_META_DESC, v);
+	else if (!strcmp(key, "twitter:description"))
+		set(c, S_TW_DESC, v);
+	else if (!strcmp(key, "og:image") || !strcmp(key, "og:image:url") ||
+		 !strcmp(key, "og:image:secure_url"))
+		set(c, S_OG_IMAGE, v);
+	else if (!strcmp(key, "twitter:image") || !strcmp(key, "twitter:image:src"))
+		set(c, S_TW_IMAGE, v);
+	else if (!strcmp(key, "og:url"))
+		set(c, S_OG_URL, v);
+	else if (!strcmp(key, "content-language") || !strcmp(key, "language") ||
+		 !strcmp(key, "dc.language"))
+		set(c, S_META_LANG, v);
+}
+
+static int rel_has(const char *rel, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p = rel;
+	while (p && *p) {
+		while (*p == ' ')
+			p++;
+		if (!strncasecmp(p, word, n) && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+		p = strchr(p, ' ');
+	}
+	return 0;
+}
+
+static void on_itemprop(struct collect *c, xmlNodePtr n, const char *ip)
+{
+	const char *v = dom_attr(n, "content");
+	if (!strcmp(ip, "datePublished") || !strcmp(ip, "dateCreated")) {
+		if (!v)
+			v = dom_attr(n, "datetime");
+		if (v)
+			set(c, S_MD_PUB, v);
+		else
+			set_text(c, S_MD_PUB, n);
+	} else if (!strcmp(ip, "dateModified")) {
+		if (!v)
+			v = dom_attr(n, "datetime");
+		if (v)
+			set(c, S_MD_MOD, v);
+		else
+			set_text(c, S_MD_MOD, n);
+	} else if (!strcmp(ip, "headline")) {
+		if (v)
+			set(c, S_MD_HEADLINE, v);
+		else
+			set_text(c, S_MD_HEADLINE, n);
+	} else if (!strcmp(ip, "author") || !strcmp(ip, "creator")) {
+		/* prefer a nested itemprop=name, else the element's text */
+		xmlNodePtr k = n;
+		int depth = 0;
+		if (v) {
+			set(c, S_MD_AUTHOR, v);
+			return;
+		}
+		while (k && depth < 64) {
+			const char *kp = dom_attr(k, "itemprop");
+			if (k != n && kp && !strcmp(kp, "name")) {
+				const char *kv = dom_attr(k, "content");
+				if (kv)
+					set(c, S_MD_AUTHOR, kv);
+				else
+					set_text(c, S_MD_AUTHOR, k);
+				return;
+			}
+			/* pre-order step within n's subtree */
+			if (k->children && k->type == XML_ELEMENT_NODE) {
+				k = k->children;
+				depth++;
+				continue;
+			}
+			while (k != n && !k->next) {
+				k = k->parent;
+				depth--;
+			}
+			if (k == n)
+				break;
+			k = k->next;
+		}
+		set_text(c, S_MD_AUTHOR, n);
+	} else if (!strcmp(ip, "description")) {
+		if (v)
+			set(c, S_MD_DESC, v);
+	}
+}
+
+static void walk(struct collect *c, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k; k = k->next) {
+		const char *name, *ip;
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		name = (const char *)k->name;
+		switch (name[0]) {
+		case 'm':
+			if (!strcmp(name, "meta")) {
+				on_meta(c, k);
+				continue;
+			}
+			break;
+		case 'l':
+			if (!strcmp(name, "link")) {
+				const char *rel = dom_attr(k, "rel"), *href = dom_attr(k, "href");
+				if (rel && href) {
+					if (rel_has(rel, "canonical"))
+						set(c, S_CANONICAL, href);
+					else if (rel_has(rel, "image_src"))
+						set(c, S_LINK_IMAGE, href);
+				}
+				continue;
+			}
+			break;
+		case 's':
+			if (!strcmp(name, "script")) {
+				const char *t = dom_attr(k, "type");
+				if (t && !strcasecmp(t, "application/ld+json"))
+					add_jsonld(c, k);
+				continue;
+			}
+			if (!strcmp(name, "style"))
+				continue;
+			break;
+		case 't':
+			if (!strcmp(name, "title")) {
+				if (!c->s[S_TITLE] && k->parent && !dom_is(k->parent, "svg"))
+					set_text(c, S_TITLE, k);
+				continue;
+			}
+			if (!strcmp(name, "time")) {
+				const char *dt = dom_attr(k, "datetime");
+				if (dt)
+					set(c, S_TIME, dt);
+			}
+			break;
+		case 'h':
+			if (!strcmp(name, "h1"))
+				set_text(c, S_H1, k);
+			else if (!strcmp(name, "html")) {
+				const char *lang = dom_attr(k, "lang");
+				if (!lang)
+					lang = dom_attr(k, "xml:lang");
+				set(c, S_LANG, lang);
+			}
+			break;
+		case 'a':
+			if (!strcmp(name, "a") && !c->s[S_REL_AUTHOR]) {
+				const char *rel = dom_attr(k, "rel");
+				if (rel && rel_has(rel, "author"))
+					set_text(c, S_REL_AUTHOR, k);
+			}
+			break;
+		}
+		ip = dom_attr(k, "itemprop");
+		if (ip)
+			on_itemprop(c, k, ip);
+		if (depth < c->max_depth)
+			walk(c, k, depth + 1);
+	}
+}
+
+/* ---- title cleaning ---- */
+
+static int word_count(const char *s, size_t n)
+{
+	int w = 0, in = 0;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		int sp = s[i] == ' ';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+/* Case-insensitive compare of two squashed strings, ignoring ASCII punctuation at the ends. */
+static int same_text(const char *a, size_t an, const char *b, size_t bn)
+{
+	while (an && ispunct((unsigned char)a[an - 1]))
+		an--;
+	while (bn && ispunct((unsigned char)b[bn - 1]))
+		bn--;
+	return an == bn && an && !strncasecmp(a, b, an);
+}
+
+/* 1 when `part` names the site: equal to it, or one is contained in the other. */
+static int is_site(const char *part, size_t n, const char *site)
+{
+	char p[256], s[256];
+	size_t i, k = 0, sn = 0;
+	if (!site || !*site || n == 0 || n >= sizeof(p))
+		return 0;
+	/* compare letters and digits only, lowercased: "The Site" ~ "thesite.com" */
+	for (i = 0; i < n; i++)
+		if (isalnum((unsigned char)part[i]) || (unsigned char)part[i] >= 0x80)
+			p[k++] = (char)tolower((unsigned char)part[i]);
+	p[k] = '\0';
+	for (i = 0; site[i] && sn < sizeof(s) - 1; i++)
+		if (isalnum((unsigned char)site[i]) || (unsigned char)site[i] >= 0x80)
+			s[sn++] = (char)tolower((unsigned char)site[i]);
+	s[sn] = '\0';
+	if (!k || !sn)
+		return 0;
+	if (!strcmp(p, s))
+		return 1;
+	if (k >= 4 && sn >= 4 && (strstr(p, s) || strstr(s, p)))
+		return 1;
+	return 0;
+}
+
+static const char *const separators[] = {
+	" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", NULL,
+};
+
+char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1)
+{
+	char *t;
+	size_t n, hn = h1 ? strlen(h1) : 0;
+	int guard;
+
+	if (!title)
+		return NULL;
+	t = text_squash(a, title, strlen(title));
+	if (!t || !*t)
+		return NULL;
+	n = strlen(t);
+	if (hn && same_text(t, n, h1, hn))
+		return t;
+
+	/* "Title | Section | Site": peel parts off either end while they name the site */
+	for (guard = 0; guard < 4; guard++) {
+		const char *best = NULL;
+		size_t bl = 0, k;
+		int changed = 0;
+		for (k = 0; separators[k]; k++) {
+			const char *p = t, *q;
+			size_t sl = strlen(separators[k]);
+			while ((q = strstr(p, separators[k])) && (size_t)(q - t) < n) {
+				size_t left = (size_t)(q - t), right = n - left - sl;
+				/* h1 equal to one side: that side is the title */
+				if (hn && same_text(t, left, h1, hn)) {
+					t[left] = '\0';
+					return t;
+				}
+				if (hn && same_text(q + sl, right, h1, hn))
+					return (char *)q + sl;
+				if (is_site(q + sl, right, site_name) && left) {
+					t[left] = '\0';
+					n = left;
+					changed = 1;
+					break;
+				}
+				if (is_site(t, left, site_name) && right) {
+					t = (char *)q + sl;
+					n = right;
+					changed = 1;
+					break;
+				}
+				if (!best || q > best) {
+					best = q;
+					bl = sl;
+				}
+				p = q + sl;
+			}
+			if (changed)
+				break;
+		}
+		if (changed)
+			continue;
+		/* no site name known: a short last part after a strong separator is one */
+		if (best) {
+			size_t left = (size_t)(best - t), right = n - left - bl;
+			int wl = word_count(t, left), wr = word_count(best + bl, right);
+			int strong = bl == 3 && best[1] == '|';
+			if ((strong && wr <= 5 && wl >= 2) || (wr <= 3 && wl >= 4 && right < 40)) {
+				t[left] = '\0';
+				n = left;
+				continue;
+			}
+		}
+		break;
+	}
+	return t;
+}
+
+/* ---- dates ---- */
+
+static int num(const char **p, int min, int max, int *out)
+{
+	int v = 0, k = 0;
+	while (isdigit((unsigned char)**p) && k < max) {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		k++;
+	}
+	if (k < min)
+		return 0;
+	*out = v;
+	return 1;
+}
+
+static int month_of(const char *p)
+{
+	static const char *const m[] = { "jan", "feb", "mar", "apr", "may", "jun",
+					 "jul", "aug", "sep", "oct", "nov", "dec" };
+	int i;
+	for (i = 0; i < 12; i++)
+		if (!strncasecmp(p, m[i], 3))
+			return i + 1;
+	return 0;
+}
+
+static int days_in(int y, int m)
+{
+	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0))
+		return 29;
+	return d[m - 1];
+}
+
+/* Parse "hh:mm[:ss[.fff]][Z|±hh[:]mm| GMT|UTC]" into dst; returns 0 if no time. */
+static int put_time(const char *p, char *dst, size_t n)
+{
+	int h, mi, s = -1, oh = 0, om = 0, sign = 0, utc = 0;
+	size_t len = strlen(dst);
+	if (!num(&p, 1, 2, &h) || *p != ':')
+		return 0;
+	p++;
+	if (!num(&p, 2, 2, &mi) || h > 23 || mi > 59)
+		return 0;
+	if (*p == ':') {
+		p++;
+		if (!num(&p, 2, 2, &s) || s > 60)
+			return 0;
+		if (*p == '.' || *p == ',') {
+			p++;
+			while (isdigit((unsigned char)*p))
+				p++;
+		}
+	}
+	while (*p == ' ')
+		p++;
+	if (*p == 'Z' || *p == 'z' || !strncasecmp(p, "GMT", 3) || !strncasecmp(p, "UTC", 3)) {
+		utc = 1;
+	} else if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
+		sign = *p++;
+		if (!num(&p, 2, 2, &oh))
+			return 0;
+		if (*p == ':')
+			p++;
+		if (isdigit((unsigned char)*p) && !num(&p, 2, 2, &om))
+			return 0;
+		if (oh > 14 || om > 59)
+			return 0;
+		if (oh == 0 && om == 0)
+			utc = 1, sign = 0;
+	}
+	if (s >= 0)
+		snprintf(dst + len, n - len, "T%02d:%02d:%02d", h, mi, s);
+	else
+		snprintf(dst + len, n - len, "T%02d:%02d", h, mi);
+	len = strlen(dst);
+	if (utc)
+		snprintf(dst + len, n - len, "Z");
+	else if (sign)
+		snprintf(dst + len, n - len, "%c%02d:%02d", sign, oh, om);
+	return 1;
+}
+
+const char *date_normalize(const char *in, char *dst, size_t n)
+{
+	const char *p = in;
+	int y = 0, m = 0, d = 0;
+
+	if (!in || n < 32)
+		return NULL;
+	while (*p == ' ' || *p == '\t' || *p == '\n')
+		p++;
+	if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) &&
+	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4])) {
+		/* ISO 8601 and its relatives: 2019-11-19, 2019/11/19, 2019-11 */
+		char sep;
+		num(&p, 4, 4, &y);
+		sep = *p;
+		if (sep == '-' || sep == '/' || sep == '.') {
+			p++;
+			if (!num(&p, 1, 2, &m))
+				return NULL;
+			if (*p == sep) {
+				p++;
+				if (!num(&p, 1, 2, &d))
+					return NULL;
+			}
+		}
+		if (y < 1800 || y > 2200 || m > 12 || (m && d > days_in(y, m)))
+			return NULL;
+		if (!m) {
+			snprintf(dst, n, "%04d", y);
+			return dst;
+		}
+		if (!d) {
+			snprintf(dst, n, "%04d-%02d", y, m);
+			return dst;
+		}
+		snprintf(dst, n, "%04d-%02d-%02d", y, m, d);
+		if (*p == 'T' || *p == 't' || *p == ' ') {
+			p++;
+			while (*p == ' ')
+				p++;
+			put_time(p, dst, n);
+		}
+		return dst;
+	}
+
+	/* textual: "Tue, 19 Nov 2019 13:03:00 GMT", "19 November 2019", "November 19, 2019" */
+	while (*p && !isalnum((unsigned char)*p))
+		p++;
+	if (isalpha((unsigned char)*p) && !month_of(p)) { /* weekday */
+		while (isalpha((unsigned char)*p))
+			p++;
+		while (*p == ',' || *p == ' ' || *p == '.')
+			p++;
+	}
+	if (isdigit((unsigned char)*p)) {
+		if (!num(&p, 1, 2, &d))
+			return NULL;
+		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
+			p++;
+		if (!(m = month_of(p)))
+			return NULL;
+		while (isalpha((unsigned char)*p))
+			p++;
+		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
+			p++;
+		if (!num(&p, 4, 4, &y))
+			return NULL;
+	} else if ((m = month_of(p))) {
+		while (isalpha((unsigned char)*p))
+			p++;
+		while (*p == ' ' || *p == '.')
+			p++;
+		if (!num(&p, 1, 2, &d))
+			return NULL;
+		while (isalpha((unsigned char)*p)) /* 1st, 2nd, 19th */
+			p++;
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (!num(&p, 4, 4, &y))
+			return NULL;
+	} else {
+		return NULL;
+	}
+	if (y < 1800 || y > 2200 || d < 1 || d > days_in(y, m))
+		return NULL;
+	snprintf(dst, n, "%04d-%02d-%02d", y, m, d);
+	while (*p == ' ' || *p == ',' || *p == 'T')
+		p++;
+	if (!strncasecmp(p, "at ", 3))
+		p += 3;
+	put_time(p, dst, n);
+	return dst;
+}
+
+/* ---- choosing ---- */
+
+static const char *first(const struct collect *c, const enum src *order, int n)
+{
+	int i;
+	for (i = 0; i < n; i++)
+		if (c->s[order[i]])
+			return c->s[order[i]];
+	return NULL;
+}
+
+static const char *dup_squash(struct arena *a, const char *s)
+{
+	return s ? text_squash(a, s, strlen(s)) : NULL;
+}
+
+static const char *dup_date(struct arena *a, const char *s)
+{
+	char d[40];
+	return date_normalize(s, d, sizeof(d)) ? arena_strdup(a, d) : NULL;
+}
+
+/* "en_US" -> "en-US"; keep only a plausible BCP 47 tag. */
+static const char *dup_lang(struct arena *a, const char *s)
+{
+	char t[36];
+	size_t i = 0;
+	if (!s)
+		return NULL;
+	while (*s == ' ')
+		s++;
+	for (; s[i] && i < sizeof(t) - 1 && (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_');
+	     i++)
+		t[i] = s[i] == '_' ? '-' : s[i];
+	t[i] = '\0';
+	if (i < 2 || !isalpha((unsigned char)t[0]))
+		return NULL;
+	return arena_strdup(a, t);
+}
+
+int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
+		     struct error *err)
+{
+	struct collect c;
+	json_t *article = NULL, *page = NULL, *site = NULL, *ids[64];
+	int nids = 0, i;
+	const char *v, *base;
+	struct arena *a = mc->arena;
+	const char *ld_title = NULL, *ld_author = NULL, *ld_site = NULL;
+
+	memset(&c, 0, sizeof(c));
+	c.arena = a;
+	c.max_depth = mc->max_depth;
+	walk(&c, (xmlNodePtr)doc, 0);
+
+	for (i = 0; i < c.nld; i++)
+		ld_scan(c.ld[i], 0, &article, &page, &site, ids, &nids);
+	if (!article)
+		article = page;
+
+	mc->h1 = c.s[S_H1] ? dup_squash(a, c.s[S_H1]) : NULL;
+
+	/* site name first: title cleaning needs it */
+	if (article) {
+		json_t *pub = ld_deref(json_object_get(article, "publisher"), ids, nids);
+		if (json_is_object(pub))
+			ld_site = ld_str(pub, "name");
+	}
+	if (!ld_site && site)
+		ld_site = ld_str(site, "name");
+	{
+		const enum src o[] = { S_OG_SITE };
+		v = first(&c, o, 1);
+		res->site_name = dup_squash(a, v ? v : ld_site ? ld_site : c.s[S_APP_NAME]);
+	}
+
+	base = res->url;
+	{
+		const enum src o[] = { S_CANONICAL, S_OG_URL };
+		v = first(&c, o, 2);
+		if (!v && article)
+			v = ld_url(json_object_get(article, "mainEntityOfPage"), ids, nids);
+		res->canonical_url = dom_url(a, base, v);
+		if (!res->url)
+			res->url = res->canonical_url;
+		base = res->url;
+	}
+
+	if (article) {
+		ld_title = ld_str(article, "headline");
+		if (!ld_title)
+			ld_title = ld_str(article, "name");
+		ld_author = ld_names(a, json_object_get(article, "author"), ids, nids);
+		if (!ld_author)
+			ld_author = ld_names(a, json_object_get(article, "creator"), ids, nids);
+	}
+	{
+		const enum src o[] = { S_OG_TITLE, S_MD_HEADLINE, S_TW_TITLE, S_META_TITLE, S_TITLE, S_H1 };
+		v = ld_title ? ld_title : first(&c, o, 6);
+		/* a headline that is only the site's name says nothing */
+		if (v && res->site_name && is_site(v, strlen(v), res->site_name) && c.s[S_H1])
+			v = c.s[S_H1];
+		res->title = title_clean(a, v, res->site_name, mc->h1);
+	}
+	{
+		const enum src o[] = { S_AUTHOR, S_MD_AUTHOR, S_ARTICLE_AUTHOR, S_REL_AUTHOR };
+		v = ld_author ? ld_author : first(&c, o, 4);
+		if (v && !strstr(v, "://"))
+			res->byline = dup_squash(a, v);
+	}
+	{
+		const enum src o[] = { S_PUB, S_MD_PUB, S_TIME };
+		const char *ld = article ? ld_str(article, "datePublished") : NULL;
+		res->date_published = dup_date(a, ld);
+		for (i = 0; !res->date_published && i < 3; i++)
+			res->date_published = dup_date(a, c.s[o[i]]);
+	}
+	{
+		const char *ld = article ? ld_str(article, "dateModified") : NULL;
+		res->date_modified = dup_date(a, ld);
+		if (!res->date_modified)
+			res->date_modified = dup_date(a, c.s[S_MOD]);
+		if (!res->date_modified)
+			res->date_modified = dup_date(a, c.s[S_MD_MOD]);
+	}
+	{
+		const enum src o[] = { S_LANG, S_META_LANG, S_OG_LOCALE };
+		v = first(&c, o, 3);
+		if (!v && article)
+			v = ld_str(article, "inLanguage");
+		res->language = dup_lang(a, v);
+	}
+	{
+		const enum src o[] = { S_OG_DESC, S_META_DESC, S_TW_DESC, S_MD_DESC };
+		v = first(&c, o, 4);
+		if (!v && article)
+			v = ld_str(article, "description");
+		res->description = dup_squash(a, v);
+	}
+	{
+		const enum src o[] = { S_OG_IMAGE, S_TW_IMAGE, S_LINK_IMAGE };
+		v = first(&c, o, 3);
+		if (!v && article)
+			v = ld_url(json_object_get(article, "image"), ids, nids);
+		res->image = dom_url(a, base, v);
+	}
+	if (article) {
+		json_t *b = json_object_get(article, "isBasedOn");
+		json_t *so = ld_deref(json_object_get(article, "sourceOrganization"), ids, nids);
+		if (json_is_array(b))
+			b = json_array_get(b, 0);
+		b = ld_deref(b, ids, nids);
+		if (json_is_string(b)) {
+			res->original.url = dom_url(a, base, json_string_value(b));
+		} else if (json_is_object(b)) {
+			json_t *bp = ld_deref(json_object_get(b, "publisher"), ids, nids);
+			res->original.url = dom_url(a, base, ld_url(b, ids, nids));
+			if (json_is_object(bp))
+				res->original.name = dup_squash(a, ld_str(bp, "name"));
+		}
+		if (json_is_object(so)) {
+			const char *sn = ld_str(so, "name");
+			/* a source organisation that is the publisher itself is no republication */
+			if (sn && !is_site(sn, strlen(sn), res->site_name) &&
+			    !(ld_site && is_site(sn, strlen(sn), ld_site))) {
+				if (!res->original.name)
+					res->original.name = dup_squash(a, sn);
+				if (!res->original.url)
+					res->original.url = dom_url(a, base, ld_str(so, "url"));
+			}
+		}
+	}
+
+	for (i = 0; i < c.nld; i++)
+		json_decref(c.ld[i]);
+	(void)err;
+	return 0;
+}

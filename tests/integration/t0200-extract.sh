@@ -1,0 +1,94 @@
+#!/bin/sh
+# brief extract: golden fixtures (tests/fixtures/extract/<case>.html, whose
+# `--format json` output must equal <case>.expected), formats, many inputs,
+# gzip input, limits, and hostile inputs that must end in a result or a
+# clear error, never a crash.
+#
+#   SRCDIR=. BRIEF=build/brief sh tests/integration/t0200-extract.sh --regen
+# rewrites the .expected files from the current output (review the diff).
+. "$SRCDIR/tests/lib.sh"
+fx=tests/fixtures/extract
+cd "$SRCDIR" || exit 1
+
+if [ "${1:-}" = "--regen" ]; then
+	for f in "$fx"/*.html; do
+		exp=${f%.html}.expected
+		[ -f "$exp" ] || case $f in *empty.html|*binary.html) continue ;; esac
+		"$BRIEF" extract --format json "$f" >"$exp"
+	done
+	exit 0
+fi
+
+# golden files
+for exp in "$fx"/*.expected; do
+	f=${exp%.expected}.html
+	got=$("$BRIEF" extract --format json "$f" 2>&1)
+	want=$(cat "$exp")
+	is "$(basename "$f") matches its .expected" "$got" "$want"
+done
+
+# formats
+out=$("$BRIEF" extract "$fx/jsonld-graph.html")
+first=$(printf '%s\n' "$out" | head -n 1)
+is "text format starts with the title" "$first" "Old ferry pier to close for six months of repairs"
+is "text format: a blank line after the title" "$(printf '%s\n' "$out" | sed -n 2p)" ""
+unlike "boilerplate (share, related, footer) is gone" "$out" 'Share on|Ferry fares|All rights reserved'
+out=$("$BRIEF" extract --format markdown "$fx/lists-tables.html")
+like "markdown has list items" "$out" '^- Mill Lane'
+like "markdown numbers ordered lists" "$out" '^2\. Drainage'
+like "markdown renders tables" "$out" '^\| Mill Lane \| 1\.2 km \| 240,000 \|$'
+like "markdown headings" "$out" '^## Roads first in line$'
+out=$("$BRIEF" extract --format html "$fx/lists-tables.html")
+like "html keeps tables" "$out" '<td>Mill Lane</td>'
+unlike "html has no class attributes" "$out" 'class='
+out=$("$BRIEF" extract --format jsonl "$fx/opengraph.html" "$fx/microdata.html")
+is "jsonl: one line per input" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" "2"
+like "jsonl lines carry the input" "$out" '^\{"input": ?"tests/fixtures/extract/opengraph.html"'
+out=$("$BRIEF" extract --format json "$fx/opengraph.html" "$fx/microdata.html")
+like "json with many inputs is an array" "$out" '^\[$'
+fails "unknown format is a usage error" 2 "$BRIEF" extract --format yaml "$fx/opengraph.html"
+fails "no input is a usage error" 2 "$BRIEF" extract
+
+# inputs: stdin, gzip, --url, --content-type
+out=$("$BRIEF" extract - <"$fx/no-metadata.html" | head -n 1)
+is "reads standard input" "$out" "Night trains return between the capitals"
+gzip -c "$fx/no-metadata.html" >"$TMP/page.html.gz"
+out=$("$BRIEF" extract "$TMP/page.html.gz" | head -n 1)
+is "reads gzip input transparently" "$out" "Night trains return between the capitals"
+out=$("$BRIEF" extract --format json --url https://rail.example/news/night-trains "$fx/no-metadata.html")
+like "--url sets url" "$out" '"url": "https://rail.example/news/night-trains"'
+out=$("$BRIEF" extract --content-type 'text/html; charset=windows-1252' "$fx/nocharset.html")
+like "--content-type charset decodes" "$out" 'Fauré and Ravel'
+out=$("$BRIEF" extract "$fx/cp1256.html")
+like "windows-1256 decodes to Arabic" "$out" 'مكتبة'
+
+# errors and hostile inputs
+fails "a missing file fails with 1" 1 "$BRIEF" extract "$TMP/nope.html"
+err=$("$BRIEF" extract "$TMP/nope.html" 2>&1)
+like "missing file error names it" "$err" "^brief: $TMP/nope.html: "
+fails "an empty file fails with 1" 1 "$BRIEF" extract "$fx/empty.html"
+err=$("$BRIEF" extract "$fx/empty.html" 2>&1)
+like "empty file: clear error" "$err" '^brief: .*empty.html: empty page$'
+fails "binary garbage fails with 1" 1 "$BRIEF" extract "$fx/binary.html"
+err=$("$BRIEF" extract "$fx/binary.html" 2>&1)
+like "binary garbage: clear error" "$err" 'not an HTML page'
+fails "one bad input among good ones fails the run" 1 "$BRIEF" extract "$fx/empty.html" "$fx/opengraph.html"
+out=$("$BRIEF" extract "$fx/empty.html" "$fx/opengraph.html" 2>/dev/null | head -n 1)
+is "... but the good ones are still printed" "$out" "Volunteers plant 400 oaks along Elmstead river path"
+ok "10,000-deep nesting gives a result" "$BRIEF" extract "$fx/deep.html"
+fails "--max-size refuses larger inputs" 1 "$BRIEF" extract --max-size 100 "$fx/opengraph.html"
+err=$("$BRIEF" extract --max-size 100 "$fx/opengraph.html" 2>&1)
+like "... with a clear error" "$err" '^brief: .*opengraph.html: .*100'
+{
+	printf '<html><body><p title="'
+	head -c 2000000 /dev/zero | tr '\0' x
+	printf '">A paragraph with a very long attribute value on it, for the parser.</p></body></html>\n'
+} >"$TMP/huge-attr.html"
+out=$("$BRIEF" extract "$TMP/huge-attr.html")
+like "a 2 MB attribute gives a result" "$out" 'very long attribute'
+head -c 300000 /dev/urandom >"$TMP/random.bin"
+"$BRIEF" extract "$TMP/random.bin" >/dev/null 2>&1
+s=$?
+[ $s -le 1 ]
+_report $? "random bytes end in a result or an error, not a crash (status $s)"
+done_testing

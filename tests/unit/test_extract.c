@@ -1,0 +1,312 @@
+/*
+ * Unit tests for src/extract: charset choice and decoding, title cleaning,
+ * date normalisation, republishing notices, the HTML sanitizer, and
+ * extract_html()'s limits.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "extract/internal.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/utf8.h"
+
+/* ---- charset ---- */
+
+static void decode(const char *in, size_t len, const char *ct, const char *want_cs,
+		   const char *want)
+{
+	struct buf out = BUF_INIT;
+	char cs[40];
+	assert_int_equal(charset_to_utf8(in, len, ct, &out, cs, sizeof(cs), NULL), 0);
+	assert_string_equal(cs, want_cs);
+	assert_true(utf8_valid(out.data, out.len));
+	if (want)
+		assert_non_null(strstr(out.data, want));
+	buf_release(&out);
+}
+
+static void charset_order(void **state)
+{
+	const char cp1252[] = "<meta charset=\"windows-1252\"><p>caf\xe9 \x93quoted\x94</p>";
+	const char latin1[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\x80 caf\xe9</p>";
+	const char arabic[] = "<meta charset=windows-1256><p>\xc7\xe1\xda\xd1\xc8\xed\xc9</p>";
+	const char bom[] = "\xef\xbb\xbf<p>caf\xc3\xa9</p>";
+	(void)state;
+	decode(cp1252, sizeof(cp1252) - 1, NULL, "windows-1252", "café “quoted”");
+	/* iso-8859-1 is read as windows-1252, as browsers do: 0x80 is the euro sign */
+	decode(latin1, sizeof(latin1) - 1, NULL, "windows-1252", "€ café");
+	decode(arabic, sizeof(arabic) - 1, NULL, "windows-1256", "العربية");
+	decode(bom, sizeof(bom) - 1, NULL, "UTF-8", "<p>café");
+	/* HTTP beats the page's own meta */
+	decode(cp1252, sizeof(cp1252) - 1, "text/html; charset=UTF-8", "UTF-8", "caf\xef\xbf\xbd");
+	/* no declaration, valid UTF-8 */
+	decode("<p>caf\xc3\xa9</p>", 10, NULL, "UTF-8", "café");
+}
+
+static void charset_labels(void **state)
+{
+	char d[32];
+	(void)state;
+	assert_string_equal(charset_from_content_type("text/html; charset=\"Shift_JIS\"", d, sizeof(d)),
+			    "shift_jis");
+	assert_string_equal(charset_from_content_type("text/html;charset=utf8", d, sizeof(d)), "UTF-8");
+	assert_null(charset_from_content_type("text/html", d, sizeof(d)));
+	assert_string_equal(charset_from_meta("<META CHARSET='latin1'>", 23, d, sizeof(d)),
+			    "windows-1252");
+	/* a page claiming utf-16 in ASCII bytes is not utf-16 */
+	assert_string_equal(charset_from_meta("<meta charset=utf-16>", 21, d, sizeof(d)), "UTF-8");
+	assert_null(charset_from_meta("<p>charset=koi8-r</p>", 21, d, sizeof(d)));
+}
+
+static void charset_bad_bytes_become_replacement(void **state)
+{
+	const char bad[] = "<meta charset=utf-8><p>a\xff\xfe b</p>";
+	struct buf out = BUF_INIT;
+	char cs[40];
+	(void)state;
+	assert_int_equal(charset_to_utf8(bad, sizeof(bad) - 1, NULL, &out, cs, sizeof(cs), NULL), 0);
+	assert_true(utf8_valid(out.data, out.len));
+	assert_non_null(strstr(out.data, "a\xef\xbf\xbd\xef\xbf\xbd b"));
+	buf_release(&out);
+}
+
+/* ---- titles ---- */
+
+static void title(const char *in, const char *site, const char *h1, const char *want)
+{
+	struct arena a = ARENA_INIT;
+	char *t = title_clean(&a, in, site, h1);
+	if (!want)
+		assert_null(t);
+	else
+		assert_string_equal(t, want);
+	arena_release(&a);
+}
+
+static void title_cleaning(void **state)
+{
+	(void)state;
+	title("Pier to close for repairs | Lantern Bay Courier", "Lantern Bay Courier", NULL,
+	      "Pier to close for repairs");
+	title("Lantern Bay Courier - Pier to close for repairs", "Lantern Bay Courier", NULL,
+	      "Pier to close for repairs");
+	title("Pier to close for repairs | News | Courier", "Courier", NULL, "Pier to close for repairs");
+	/* no site name known: a short part after " | " is one */
+	title("Pier to close for repairs | The Courier", NULL, NULL, "Pier to close for repairs");
+	/* the h1 decides */
+	title("Pier closes - and what it means for you - Courier", NULL,
+	      "Pier closes - and what it means for you", "Pier closes - and what it means for you");
+	/* a dash inside a headline stays */
+	title("Rail strike - what you need to know", NULL, NULL, "Rail strike - what you need to know");
+	title("  Spaces \n collapse  ", NULL, NULL, "Spaces collapse");
+	title("", NULL, NULL, NULL);
+	title(NULL, NULL, NULL, NULL);
+}
+
+/* ---- dates ---- */
+
+static void date(const char *in, const char *want)
+{
+	char d[40];
+	const char *r = date_normalize(in, d, sizeof(d));
+	if (!want)
+		assert_null(r);
+	else
+		assert_string_equal(r, want);
+}
+
+static void date_normalisation(void **state)
+{
+	(void)state;
+	date("2019-11-19T13:03:00.000Z", "2019-11-19T13:03:00Z");
+	date("2019-11-19T13:03:00+0000", "2019-11-19T13:03:00Z");
+	date("2019-11-19T13:03:00-05:00", "2019-11-19T13:03:00-05:00");
+	date("2019-11-19 13:03", "2019-11-19T13:03");
+	date("2019-11-19", "2019-11-19");
+	date("2019/11/19", "2019-11-19");
+	date("2019-11", "2019-11");
+	date("Tue, 19 Nov 2019 13:03:00 GMT", "2019-11-19T13:03:00Z");
+	date("November 19, 2019", "2019-11-19");
+	date("Nov. 19th, 2019", "2019-11-19");
+	date("19 November 2019", "2019-11-19");
+	date("2019-02-30", NULL);
+	date("yesterday", NULL);
+	date("", NULL);
+	date("12345", NULL);
+}
+
+/* ---- republishing notices ---- */
+
+static void original(const char *line, int match, const char *name)
+{
+	struct arena a = ARENA_INIT;
+	const char *n = NULL;
+	assert_int_equal(original_parse_line(line, &a, &n), match);
+	if (name)
+		assert_string_equal(n, name);
+	else
+		assert_null(n);
+	arena_release(&a);
+}
+
+static void original_lines(void **state)
+{
+	(void)state;
+	original("This article was originally published on The Conversation. Read the original article.",
+		 1, "The Conversation");
+	original("Originally published by Harbour Post, a partner site.", 1, "Harbour Post");
+	original("This article first appeared on Field Notes", 1, "Field Notes");
+	original("Read more: The Conversation", 1, "The Conversation");
+	original("Source: Reuters", 1, "Reuters");
+	original("[This story originally appeared in County Times (used with permission)]", 1,
+		 "County Times");
+	original("The source of the leak was never found.", 0, NULL);
+	original("Sources say the deal is close.", 0, NULL);
+}
+
+/* ---- the sanitizer ---- */
+
+static char *html_of(const char *page)
+{
+	struct extract_options o = { 0 };
+	struct extract_result r;
+	struct error err;
+	char *s;
+	o.want_html = 1;
+	o.want_markdown = 1;
+	assert_int_equal(extract_html(page, strlen(page), &o, &r, &err), 0);
+	s = strdup(r.html);
+	extract_result_release(&r);
+	return s;
+}
+
+static void sanitizer_allow_list(void **state)
+{
+	static const char page[] =
+		"<html><body><article><h1>T</h1>"
+		"<p onclick=\"steal()\" style=\"color:red\" class=\"x\">First paragraph with enough words to be "
+		"the article body of this little test page, <a href=\"javascript:alert(1)\">bad link</a>, "
+		"<a href=\" JaVa\tScRiPt:alert(2)\">sneaky</a>, <a href=\"/ok\" onmouseover=\"x()\">good "
+		"link</a> and <img src=x onerror=alert(3)> an image.</p>"
+		"<script>alert(4)</script><iframe src=\"https://evil.example/\"></iframe>"
+		"<p>Second paragraph, also long enough to count as prose for the scorer, with "
+		"<em>emphasis</em> and <strong>strength</strong> and a <span>span</span>.</p>"
+		"<p><a href=\"data:text/html,&lt;script&gt;\">data url</a> and <a href=\"vbscript:x\">vb</a> "
+		"are links whose text stays while their targets go away completely.</p>"
+		"</article></body></html>";
+	char *h = html_of(page);
+	(void)state;
+	assert_null(strstr(h, "script"));
+	assert_null(strstr(h, "onclick"));
+	assert_null(strstr(h, "onmouseover"));
+	assert_null(strstr(h, "onerror"));
+	assert_null(strstr(h, "style"));
+	assert_null(strstr(h, "class="));
+	assert_null(strstr(h, "iframe"));
+	assert_null(strstr(h, "alert"));
+	assert_null(strstr(h, "data:"));
+	assert_null(strstr(h, "vbscript"));
+	assert_non_null(strstr(h, "<a href=\"/ok\">"));
+	assert_non_null(strstr(h, "<em>emphasis</em>"));
+	assert_non_null(strstr(h, "bad link"));
+	assert_null(strstr(h, "<span"));
+	free(h);
+	assert_false(url_is_safe("javascript:alert(1)"));
+	assert_false(url_is_safe("  JAVASCRIPT:alert(1)"));
+	assert_false(url_is_safe("java\nscript:alert(1)"));
+	assert_false(url_is_safe("data:text/html;base64,AAAA"));
+	assert_true(url_is_safe("https://example.org/a"));
+	assert_true(url_is_safe("/relative/path?q=1"));
+	assert_true(url_is_safe("mailto:desk@example.org"));
+}
+
+/* ---- extract_html limits ---- */
+
+static void extract_limits(void **state)
+{
+	struct extract_options o = { 0 };
+	struct extract_result r;
+	struct error err;
+	static const char page[] = "<html><body><p>Short page with one paragraph of text.</p></body></html>";
+	char *deep;
+	size_t i, n = 0;
+	(void)state;
+
+	o.max_input = 10;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, &o, &r, &err), -ERR_LIMIT);
+	assert_int_equal(err.code, ERR_LIMIT);
+	assert_int_equal(extract_html("", 0, NULL, &r, &err), -ERR_PARSE);
+	assert_int_equal(extract_html("   \n ", 5, NULL, &r, &err), -ERR_PARSE);
+	assert_int_equal(extract_html("\x01\x02\x03\x04\x05\x06\x07\x08", 8, NULL, &r, &err), -ERR_PARSE);
+
+	/* depth cap: 50,000 nested elements parse, extract and free without trouble */
+	deep = malloc(50000 * 11 + 100);
+	assert_non_null(deep);
+	for (i = 0; i < 50000; i++) {
+		memcpy(deep + n, "<span>", 6);
+		n += 6;
+	}
+	memcpy(deep + n, "text", 4);
+	n += 4;
+	for (i = 0; i < 50000; i++) {
+		memcpy(deep + n, "</b>", 4);
+		n += 4;
+	}
+	assert_int_equal(extract_html(deep, n, NULL, &r, &err), 0);
+	assert_non_null(r.text);
+	extract_result_release(&r);
+	free(deep);
+
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_string_equal(r.text, "Short page with one paragraph of text.");
+	assert_int_equal(r.word_count, 7);
+	assert_string_equal(r.charset, "UTF-8");
+	extract_result_release(&r);
+}
+
+static void extract_json_fields(void **state)
+{
+	static const char page[] =
+		"<html lang=en><head><title>A title | Site</title>"
+		"<meta property=og:site_name content=Site></head><body><article>"
+		"<p>Only paragraph of the article, long enough to be the body of it.</p>"
+		"<p>Source: Wire Agency</p></article></body></html>";
+	struct extract_result r;
+	struct error err;
+	char *js;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_string_equal(r.title, "A title");
+	assert_string_equal(r.original.name, "Wire Agency");
+	assert_null(strstr(r.text, "Source:"));
+	js = extract_result_json(&r, "in.html", 0);
+	assert_non_null(js);
+	assert_non_null(strstr(js, "\"input\":\"in.html\""));
+	assert_non_null(strstr(js, "\"original\":{\"name\":\"Wire Agency\",\"url\":null}"));
+	assert_non_null(strstr(js, "\"byline\":null"));
+	free(js);
+	extract_result_release(&r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(charset_order),
+		cmocka_unit_test(charset_labels),
+		cmocka_unit_test(charset_bad_bytes_become_replacement),
+		cmocka_unit_test(title_cleaning),
+		cmocka_unit_test(date_normalisation),
+		cmocka_unit_test(original_lines),
+		cmocka_unit_test(sanitizer_allow_list),
+		cmocka_unit_test(extract_limits),
+		cmocka_unit_test(extract_json_fields),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
