@@ -1,6 +1,7 @@
 /*
  * brief serve: the web site on 127.0.0.1 until interrupted.
  */
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,14 +19,6 @@ static const char *const serve_usage[] = {
 	NULL,
 };
 
-static volatile sig_atomic_t stop_requested;
-
-static void on_signal(int sig)
-{
-	(void)sig;
-	stop_requested = 1;
-}
-
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *env_port = getenv("PORT");
@@ -41,29 +34,33 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct web_server *srv;
 	struct error err = { 0 };
 	struct store *st;
-	struct sigaction sa;
+	sigset_t stop_signals;
 	unsigned short bound;
+	int sig;
 
 	argc = parse_options(argc, argv, options, serve_usage);
 	if (argc != 0 || port < 0 || port > 65535)
 		usage_with_options(serve_usage, options);
 	st = cmd_open_store(ctx);
+	/*
+	 * Block SIGINT and SIGTERM before the server starts its thread, which
+	 * inherits the mask; then only sigwait below receives them.
+	 */
+	sigemptyset(&stop_signals);
+	sigaddset(&stop_signals, SIGINT);
+	sigaddset(&stop_signals, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &stop_signals, NULL);
 	wo.address = address;
 	wo.port = (unsigned short)port;
 	if (web_start(&srv, st, &wo, &bound, &err) < 0) {
 		store_close(st);
 		return report("serve", &err);
 	}
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
 	printf("brief: serving %s on http://%s:%u/ (Ctrl-C stops)\n", ctx->db_path, address,
 	       (unsigned)bound);
 	fflush(stdout);
-	while (!stop_requested)
-		pause();
+	while (sigwait(&stop_signals, &sig) != 0)
+		;
 	web_stop(srv);
 	store_close(st);
 	return EXIT_OK;

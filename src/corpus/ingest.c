@@ -49,9 +49,12 @@ int ingest_page(struct store *st, const char *input, const char *data, size_t le
 	r = extract_html(data, len, &xo, &res, err);
 	if (r < 0)
 		return r;
-	if ((!res.title || !*res.title) && (!res.text || !*res.text)) {
+	/* a page with no text, or no title and hardly any text, is not an article */
+	if (!res.text || !*res.text || ((!res.title || !*res.title) && res.word_count < 20)) {
+		size_t words = res.word_count;
 		extract_result_release(&res);
-		return error_set(err, ERR_PARSE, "no article found in the page");
+		return error_set(err, ERR_PARSE, "no article found in the page (%zu words of text)",
+				 words);
 	}
 
 	memset(&a, 0, sizeof(a));

@@ -37,12 +37,16 @@ static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char 
 
 	(void)version;
 	(void)upload_data;
-	/* first call per request: headers only; ignore any body */
+	/* first call per request: headers only */
 	if (!*con_cls) {
 		*con_cls = srv;
 		return MHD_YES;
 	}
-	*upload_data_size = 0;
+	/* a request body is read and dropped: the site takes no input */
+	if (*upload_data_size) {
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
 
 	req.method = method;
 	req.path = url;

@@ -8,7 +8,13 @@ is "ingest of a directory exits 0" "$?" 0
 like "ingest summary counts 3 added" "$out" 'ingested 3 pages: 3 added, 0 updated, 0 unchanged, 0 failed'
 out=$(brief list)
 is "list shows 3 articles" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 3
-like "newest first: 2025 story leads" "$(printf '%s\n' "$out" | head -1)" 'Border market reopens after two-week closure$'
+pos_2025=$(printf '%s\n' "$out" | grep -n 'Border market reopens' | cut -d: -f1)
+pos_2024=$(printf '%s\n' "$out" | grep -n 'river quotas' | cut -d: -f1)
+[ "$pos_2025" -lt "$pos_2024" ]; _report $? "newest first: the 2025 story before the 2024 one"
+undated=$(printf '%s\n' "$out" | head -1)
+like "an undated page counts as new: it leads" "$undated" '^[0-9]+	-	odd-titles'
+like "a bad page is reported as not an article" "$(brief ingest "$F/../extract/empty.html" 2>&1; true)" 'no article found|empty'
+
 like "list shows the outlet from og:site_name" "$out" 'Valley Courier'
 unlike "title has no site-name suffix" "$out" '\| Valley Courier'
 

@@ -3,7 +3,7 @@
 . "$SRCDIR/tests/lib.sh"
 brief -q ingest "$SRCDIR/tests/fixtures/pages" 2>/dev/null
 
-brief serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
+"$BRIEF" --db "$DB" serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
 pid=$!
 i=0
 while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 100 ]; do
