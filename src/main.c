@@ -31,6 +31,8 @@ static const struct command commands[] = {
 	/* sources (issue 4) */
 	/* end sources */
 	/* search and related news (issue 5) */
+	{ "search", cmd_search, "search stored articles; copies folded into their original" },
+	{ "related", cmd_related, "articles related to one article, without its copies" },
 	/* end search */
 	/* event coding (issue 6) */
 	/* end events */

@@ -35,6 +35,8 @@ int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx);
 /* sources (issue 4) */
 /* end sources */
 /* search and related news (issue 5) */
+int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end search */
 /* event coding (issue 6) */
 /* end events */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus/syndication.h"
 #include "extract/extract.h"
 #include "source/local.h"
 #include "store/store.h"
@@ -95,6 +96,9 @@ int ingest_page(struct store *st, const char *input, const char *data, size_t le
 	doc.body = data;
 	doc.len = len;
 	r = store_article_put(st, &doc, &a, &what, err);
+	/* the article is stored: analyses across documents hang off here */
+	if (r == 0 && what != STORE_UNCHANGED)
+		r = syndication_update(st, a.id, a.text, err);
 	if (r == 0 && stats) {
 		if (what == STORE_ADDED)
 			stats->added++;

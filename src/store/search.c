@@ -1,10 +1,882 @@
 /*
- * search.c: search, fingerprints, syndication and related news (issue 5).
+ * search.c: fingerprints, syndication groups, full-text search and
+ * related news (issue 5).
  */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/fingerprint.h"
+#include "store/internal.h"
 #include "store/migrations.h"
+#include "store/query.h"
 #include "store/store.h"
+#include "util/buf.h"
 
 #include "util/banned.h"
 
-/* Schema step for this area; filled in by issue 5. */
-const char store_schema_search[] = "SELECT 1;";
+/* Schema step 3. */
+const char store_schema_search[] =
+	"CREATE TABLE fingerprints ("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  exact INTEGER NOT NULL,"
+	"  words INTEGER NOT NULL,"
+	"  sample BLOB NOT NULL"
+	");"
+	"CREATE INDEX fingerprints_exact ON fingerprints(exact);"
+	/* bottom-k keys: the index that finds candidate copies */
+	"CREATE TABLE fp_keys ("
+	"  key INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (key, article_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX fp_keys_article ON fp_keys(article_id);"
+	/* group_id is the id of the group's original; an article alone is its own group */
+	"CREATE TABLE syndication ("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  group_id INTEGER NOT NULL,"
+	"  similarity REAL"
+	");"
+	"CREATE INDEX syndication_group ON syndication(group_id);"
+	"CREATE TABLE tags ("
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  tag TEXT NOT NULL,"
+	"  PRIMARY KEY (article_id, tag)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX tags_tag ON tags(tag);"
+	/* actors an article mentions, filled by the event coder (issue 6) */
+	"CREATE TABLE article_actors ("
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  actor TEXT NOT NULL,"
+	"  PRIMARY KEY (article_id, actor)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX article_actors_actor ON article_actors(actor);"
+	"CREATE INDEX articles_url_original ON articles(original_url);"
+	"CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, row);";
+
+/* ---- fingerprints ---- */
+
+int store_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
+			  struct error *err)
+{
+	sqlite3_stmt *s;
+	size_t i;
+	int r = 0;
+
+	if (sq_prepare(st, "DELETE FROM fp_keys WHERE article_id = ?", &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "replacing fingerprint");
+	sqlite3_finalize(s);
+	if (r)
+		return r;
+	if (sq_prepare(st,
+		       "INSERT OR REPLACE INTO fingerprints(article_id, exact, words, sample) "
+		       "VALUES (?, ?, ?, ?)",
+		       &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)fp->exact);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)fp->words);
+	sqlite3_bind_blob(s, 4, fp->sample, (int)(fp->nsample * sizeof(uint32_t)), SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "storing fingerprint");
+	sqlite3_finalize(s);
+	if (r)
+		return r;
+	if (sq_prepare(st, "INSERT OR IGNORE INTO fp_keys(key, article_id) VALUES (?, ?)", &s,
+		       err) < 0)
+		return -ERR_DB;
+	for (i = 0; i < fp->nkeys && !r; i++) {
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->keys[i]);
+		sqlite3_bind_int64(s, 2, article_id);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			r = sq_db_error(st, err, "storing fingerprint keys");
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	return r;
+}
+
+static struct fp_candidate *cand_find(struct fp_candidates *c, int64_t id)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (c->items[i].article_id == id)
+			return &c->items[i];
+	return NULL;
+}
+
+static struct fp_candidate *cand_add(struct fp_candidates *c, size_t *alloc, int64_t id)
+{
+	struct fp_candidate *x = cand_find(c, id);
+	if (x)
+		return x;
+	if (c->n == *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 16;
+		struct fp_candidate *p = realloc(c->items, na * sizeof(*p));
+		if (!p)
+			return NULL;
+		c->items = p;
+		*alloc = na;
+	}
+	x = &c->items[c->n++];
+	memset(x, 0, sizeof(*x));
+	x->article_id = id;
+	return x;
+}
+
+int store_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
+				 size_t min_shared, size_t limit, struct fp_candidates *out,
+				 struct error *err)
+{
+	sqlite3_stmt *s;
+	size_t alloc = 0, i, j;
+	int r = 0;
+
+	out->items = NULL;
+	out->n = 0;
+	/* keys: count shared keys per article, reading at most `limit` postings a key */
+	if (sq_prepare(st,
+		       "SELECT article_id FROM fp_keys WHERE key = ? AND article_id != ? "
+		       "ORDER BY article_id DESC LIMIT ?",
+		       &s, err) < 0)
+		return -ERR_DB;
+	for (i = 0; i < fp->nkeys && !r; i++) {
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->keys[i]);
+		sqlite3_bind_int64(s, 2, self);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			struct fp_candidate *c = cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+			if (!c) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			c->shared_keys++;
+		}
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	/* keep those with enough shared keys; exact and attribution matches join below */
+	for (i = j = 0; i < out->n; i++)
+		if (out->items[i].shared_keys >= min_shared)
+			out->items[j++] = out->items[i];
+	out->n = j;
+	if (r)
+		goto fail;
+
+	if (fp->words) {
+		if (sq_prepare(st, "SELECT article_id FROM fingerprints WHERE exact = ? "
+				   "AND article_id != ? LIMIT ?", &s, err) < 0)
+			goto fail;
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->exact);
+		sqlite3_bind_int64(s, 2, self);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			struct fp_candidate *c = cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+			if (!c) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			c->same_exact = 1;
+		}
+		sqlite3_finalize(s);
+		if (r)
+			goto fail;
+	}
+	/* attribution: self credits another article, or another credits self */
+	if (sq_prepare(st,
+		       "SELECT o.id FROM articles a JOIN articles o ON o.url = a.original_url "
+		       "WHERE a.id = ?1 AND o.id != ?1 "
+		       "UNION SELECT c.id FROM articles a JOIN articles c ON c.original_url = a.url "
+		       "WHERE a.id = ?1 AND c.id != ?1 LIMIT 64",
+		       &s, err) < 0)
+		goto fail;
+	sqlite3_bind_int64(s, 1, self);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		struct fp_candidate *c = cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+		if (!c) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+		c->attributed = 1;
+	}
+	sqlite3_finalize(s);
+	if (r)
+		goto fail;
+
+	/* load each candidate's sample */
+	if (sq_prepare(st, "SELECT words, sample FROM fingerprints WHERE article_id = ?", &s,
+		       err) < 0)
+		goto fail;
+	for (i = 0; i < out->n && !r; i++) {
+		struct fp_candidate *c = &out->items[i];
+		sqlite3_bind_int64(s, 1, c->article_id);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			const void *blob = sqlite3_column_blob(s, 1);
+			size_t n = (size_t)sqlite3_column_bytes(s, 1) / sizeof(uint32_t);
+			c->words = (size_t)sqlite3_column_int64(s, 0);
+			if (n) {
+				c->sample = malloc(n * sizeof(uint32_t));
+				if (!c->sample)
+					r = error_set(err, ERR_NOMEM, "out of memory");
+				else
+					memcpy(c->sample, blob, n * sizeof(uint32_t));
+				c->nsample = n;
+			}
+		}
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	if (r)
+		goto fail;
+	return 0;
+fail:
+	fp_candidates_release(out);
+	return r ? r : -ERR_DB;
+}
+
+void fp_candidates_release(struct fp_candidates *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		free(c->items[i].sample);
+	free(c->items);
+	c->items = NULL;
+	c->n = 0;
+}
+
+/* ---- syndication groups ---- */
+
+int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+	*group_id = 0;
+	if (sq_prepare(st, "SELECT group_id FROM syndication WHERE article_id = ?", &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*group_id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sq_db_error(st, err, "reading group");
+	return 0;
+}
+
+int store_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
+			struct error *err)
+{
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int rc, r = 0;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_prepare(st,
+		       "SELECT a.id, a.url, a.original_url, a.published, a.word_count, y.group_id "
+		       "FROM syndication y JOIN articles a ON a.id = y.article_id "
+		       "WHERE y.group_id IN (?1, ?2) ORDER BY a.id",
+		       &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b ? b : a);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct group_member *m;
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 8;
+			struct group_member *p = realloc(out->items, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = p;
+			alloc = na;
+		}
+		m = &out->items[out->n++];
+		m->article_id = sqlite3_column_int64(s, 0);
+		m->url = sq_col_strdup(s, 1);
+		m->original_url = sq_col_strdup(s, 2);
+		m->published = sq_col_strdup(s, 3);
+		m->word_count = sqlite3_column_int64(s, 4);
+		m->group_id = sqlite3_column_int64(s, 5);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "reading group members");
+	sqlite3_finalize(s);
+	if (r)
+		group_members_release(out);
+	return r;
+}
+
+void group_members_release(struct group_members *m)
+{
+	size_t i;
+	for (i = 0; i < m->n; i++) {
+		free(m->items[i].url);
+		free(m->items[i].original_url);
+		free(m->items[i].published);
+	}
+	free(m->items);
+	m->items = NULL;
+	m->n = 0;
+}
+
+int store_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
+		    struct error *err)
+{
+	sqlite3_stmt *s;
+	int r = 0;
+	if (sq_prepare(st,
+		       "INSERT INTO syndication(article_id, group_id, similarity) VALUES (?, ?, ?) "
+		       "ON CONFLICT(article_id) DO UPDATE SET group_id = excluded.group_id, "
+		       "similarity = coalesce(excluded.similarity, similarity)",
+		       &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	sqlite3_bind_int64(s, 2, group_id);
+	if (similarity >= 0)
+		sqlite3_bind_double(s, 3, similarity);
+	else
+		sqlite3_bind_null(s, 3);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "storing group");
+	sqlite3_finalize(s);
+	return r;
+}
+
+/* ---- search ---- */
+
+#define SEARCH_ROW_CAP 5000
+
+struct seen_groups {
+	int64_t *ids;
+	size_t n, alloc;
+};
+
+/* 1 if `g` was seen before; else remember it and return 0 (-1 on OOM). */
+static int seen_check(struct seen_groups *sg, int64_t g)
+{
+	size_t i;
+	for (i = 0; i < sg->n; i++)
+		if (sg->ids[i] == g)
+			return 1;
+	if (sg->n == sg->alloc) {
+		size_t na = sg->alloc ? sg->alloc * 2 : 64;
+		int64_t *p = realloc(sg->ids, na * sizeof(*p));
+		if (!p)
+			return -1;
+		sg->ids = p;
+		sg->alloc = na;
+	}
+	sg->ids[sg->n++] = g;
+	return 0;
+}
+
+static int hits_push(struct search_results *out, size_t *alloc, int64_t g, int64_t matched,
+		     double score)
+{
+	struct search_hit *h;
+	if (out->n == *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 16;
+		struct search_hit *p = realloc(out->items, na * sizeof(*p));
+		if (!p)
+			return -1;
+		out->items = p;
+		*alloc = na;
+	}
+	h = &out->items[out->n++];
+	memset(h, 0, sizeof(*h));
+	h->a.id = g;
+	h->matched_id = matched;
+	h->score = score;
+	return 0;
+}
+
+/* Fill each hit's article (the group's original, without text) and copy count. */
+static int hits_load(struct store *st, struct search_results *out, struct error *err)
+{
+	char sql[640];
+	sqlite3_stmt *s, *c;
+	size_t i;
+	int r = 0;
+
+	snprintf(sql, sizeof(sql),
+		 "SELECT " ARTICLE_COLS " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+		 "LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?",
+		 "NULL");
+	if (sq_prepare(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	if (sq_prepare(st, "SELECT count(*) FROM syndication WHERE group_id = ?", &c, err) < 0) {
+		sqlite3_finalize(s);
+		return -ERR_DB;
+	}
+	for (i = 0; i < out->n && !r; i++) {
+		struct search_hit *h = &out->items[i];
+		int64_t id = h->a.id;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			sq_row_to_article(s, &h->a);
+		else
+			r = error_set(err, ERR_DB, "article %lld vanished", (long long)id);
+		sqlite3_reset(s);
+		sqlite3_bind_int64(c, 1, id);
+		if (sqlite3_step(c) == SQLITE_ROW) {
+			int64_t n = sqlite3_column_int64(c, 0);
+			h->copies = n > 1 ? (size_t)(n - 1) : 0;
+		}
+		sqlite3_reset(c);
+	}
+	sqlite3_finalize(s);
+	sqlite3_finalize(c);
+	return r;
+}
+
+static void add_filters(struct buf *sql, const struct search_query *q)
+{
+	if (q->source)
+		buf_adds(sql, " AND (s.name = :source COLLATE NOCASE OR "
+			      "instr(lower(s.url), lower(:source)) > 0)");
+	if (q->lang)
+		buf_adds(sql, " AND (lower(a.language) = lower(:lang) OR "
+			      "lower(substr(a.language, 1, length(:lang) + 1)) = lower(:lang) || '-')");
+	if (q->since)
+		buf_adds(sql, " AND coalesce(a.published, a.added) >= :since");
+	if (q->until)
+		buf_adds(sql, " AND substr(coalesce(a.published, a.added), 1, length(:until)) <= :until");
+	if (q->tag)
+		buf_adds(sql, " AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id "
+			      "AND t.tag = :tag COLLATE NOCASE)");
+	if (q->actor)
+		buf_adds(sql, " AND EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id "
+			      "AND substr(x.actor, 1, length(:actor)) = upper(:actor))");
+}
+
+static void bind_named(sqlite3_stmt *s, const char *name, const char *v)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	if (i > 0)
+		sq_bind_text(s, i, v);
+}
+
+int store_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
+		 struct search_results *out, struct error *err)
+{
+	struct buf sql = BUF_INIT;
+	struct seen_groups seen = { 0 };
+	sqlite3_stmt *s = NULL;
+	size_t alloc = 0, groups = 0, cap;
+	int rc, r = 0;
+
+	int has_filters = q->source || q->lang || q->since || q->until || q->tag || q->actor;
+
+	memset(out, 0, sizeof(*out));
+	cap = (offset + limit) * 3 + 100;
+	if (cap > SEARCH_ROW_CAP)
+		cap = SEARCH_ROW_CAP;
+	if (q->fts)
+		buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), "
+			       "bm25(articles_fts, 10.0, 1.0) AS score "
+			       "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
+	else
+		buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score FROM articles a ");
+	buf_adds(&sql, "LEFT JOIN sources s ON s.id = a.source_id "
+		       "LEFT JOIN syndication y ON y.article_id = a.id WHERE ");
+	buf_adds(&sql, q->fts ? "articles_fts MATCH :fts" : "1");
+	add_filters(&sql, q);
+	buf_adds(&sql, q->sort_by_date || !q->fts
+			       ? " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
+			       : " ORDER BY score, a.id");
+	buf_adds(&sql, " LIMIT :cap");
+	if (sq_prepare(st, sql.data, &s, err) < 0) {
+		buf_release(&sql);
+		return -ERR_DB;
+	}
+	buf_release(&sql);
+	bind_named(s, ":fts", q->fts);
+	bind_named(s, ":source", q->source);
+	bind_named(s, ":lang", q->lang);
+	bind_named(s, ":since", q->since);
+	bind_named(s, ":until", q->until);
+	bind_named(s, ":tag", q->tag);
+	bind_named(s, ":actor", q->actor);
+	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":cap"), (sqlite3_int64)cap);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0), g = sqlite3_column_int64(s, 1);
+		int k = seen_check(&seen, g);
+		if (k < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+		if (k)
+			continue;
+		if (groups++ < offset || out->n >= limit)
+			continue;
+		/*
+		 * Without filters a story is shown as its original; with them, as
+		 * the member that passed them (source:newswire shows Newswire's copy).
+		 */
+		if (hits_push(out, &alloc, has_filters ? id : g, id, sqlite3_column_double(s, 2)) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+	}
+	if (!r && rc != SQLITE_DONE) {
+		/* FTS5 rejects some expressions (e.g. a lone prefix of one letter) */
+		r = error_set(err, rc == SQLITE_ERROR ? ERR_USAGE : ERR_DB, "search: %s",
+			      sqlite3_errmsg(st->db));
+	}
+	sqlite3_finalize(s);
+	free(seen.ids);
+	out->total = groups;
+	if (!r)
+		r = hits_load(st, out, err);
+	/* snippets: only for the hits shown, from the member that matched */
+	if (!r && q->fts) {
+		size_t i;
+		if (sq_prepare(st,
+			       "SELECT snippet(articles_fts, 1, char(1), char(2), '…', 24) "
+			       "FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
+			       &s, err) < 0)
+			r = -ERR_DB;
+		for (i = 0; !r && i < out->n; i++) {
+			sq_bind_text(s, 1, q->fts);
+			sqlite3_bind_int64(s, 2, out->items[i].matched_id);
+			if (sqlite3_step(s) == SQLITE_ROW)
+				out->items[i].snippet = sq_col_strdup(s, 0);
+			sqlite3_reset(s);
+		}
+		if (!r)
+			sqlite3_finalize(s);
+	}
+	if (r)
+		search_results_release(out);
+	return r;
+}
+
+void search_results_release(struct search_results *r)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++) {
+		article_release(&r->items[i].a);
+		free(r->items[i].snippet);
+	}
+	free(r->items);
+	memset(r, 0, sizeof(*r));
+}
+
+int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
+			struct error *err)
+{
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int rc, r = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (sq_prepare(st,
+		       "SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		       "WHERE y.group_id IS NULL OR y.group_id = a.id "
+		       "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?",
+		       &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0);
+		if (hits_push(out, &alloc, id, id, 0) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing latest");
+	sqlite3_finalize(s);
+	if (!r)
+		r = hits_load(st, out, err);
+	if (r)
+		search_results_release(out);
+	return r;
+}
+
+int store_copies(struct store *st, int64_t article_id, struct article_list *out,
+		 struct error *err)
+{
+	char sql[768];
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int64_t g;
+	int rc, r;
+
+	out->items = NULL;
+	out->n = 0;
+	if ((r = store_group_of(st, article_id, &g, err)) < 0)
+		return r;
+	if (!g)
+		return 0;
+	snprintf(sql, sizeof(sql),
+		 "SELECT " ARTICLE_COLS " FROM syndication y JOIN articles a ON a.id = y.article_id "
+		 "LEFT JOIN sources s ON s.id = a.source_id "
+		 "LEFT JOIN documents d ON d.id = a.document_id "
+		 "WHERE y.group_id = ? AND a.id != ? "
+		 "ORDER BY coalesce(a.published, a.added), a.id",
+		 "NULL");
+	if (sq_prepare(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, g);
+	sqlite3_bind_int64(s, 2, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 8;
+			struct article *p = realloc(out->items, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = p;
+			alloc = na;
+		}
+		sq_row_to_article(s, &out->items[out->n++]);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing copies");
+	sqlite3_finalize(s);
+	if (r)
+		article_list_release(out);
+	return r;
+}
+
+/* ---- related news ---- */
+
+#define RELATED_TERMS 10         /* terms in the related query at most */
+#define RELATED_DF_BUDGET 20000  /* postings the related query may read */
+#define RELATED_MAX_DISTINCT 4096
+
+struct term_count {
+	char *term;
+	double tf;
+	int64_t df;
+	double weight;
+};
+
+struct term_table {
+	struct term_count *items;
+	size_t n, alloc;
+	double boost; /* weight of the text being tokenized (title counts more) */
+	int oom;
+};
+
+static int tokenize_cb(void *ctx, int flags, const char *tok, int ntok, int start, int end)
+{
+	struct term_table *t = ctx;
+	size_t i;
+	(void)start;
+	(void)end;
+	if (flags & FTS5_TOKEN_COLOCATED || ntok < 3 || ntok > 40)
+		return SQLITE_OK;
+	for (i = 0; i < t->n; i++)
+		if ((int)strlen(t->items[i].term) == ntok && !memcmp(t->items[i].term, tok, (size_t)ntok)) {
+			t->items[i].tf += t->boost;
+			return SQLITE_OK;
+		}
+	if (t->n >= RELATED_MAX_DISTINCT)
+		return SQLITE_OK;
+	if (t->n == t->alloc) {
+		size_t na = t->alloc ? t->alloc * 2 : 128;
+		struct term_count *p = realloc(t->items, na * sizeof(*p));
+		if (!p) {
+			t->oom = 1;
+			return SQLITE_NOMEM;
+		}
+		t->items = p;
+		t->alloc = na;
+	}
+	t->items[t->n].term = strndup(tok, (size_t)ntok);
+	if (!t->items[t->n].term) {
+		t->oom = 1;
+		return SQLITE_NOMEM;
+	}
+	t->items[t->n].tf = t->boost;
+	t->items[t->n].df = 0;
+	t->items[t->n].weight = 0;
+	t->n++;
+	return SQLITE_OK;
+}
+
+static fts5_api *fts5_api_of(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(s);
+	sqlite3_finalize(s);
+	return api;
+}
+
+/*
+ * Count the terms of `text` as the full-text index sees them (porter
+ * stems over unicode61), so that their document frequencies can be read
+ * from the index's vocabulary.
+ */
+static int count_terms(struct store *st, const char *text, double boost, struct term_table *t,
+		       struct error *err)
+{
+	fts5_api *api = fts5_api_of(st->db);
+	fts5_tokenizer tk;
+	Fts5Tokenizer *tok = NULL;
+	void *ud = NULL;
+	const char *args[] = { "unicode61", "remove_diacritics", "2" };
+	int rc;
+
+	if (!api || api->xFindTokenizer(api, "porter", &ud, &tk) != SQLITE_OK)
+		return error_set(err, ERR_DB, "full-text tokenizer unavailable");
+	if (tk.xCreate(ud, args, 3, &tok) != SQLITE_OK)
+		return error_set(err, ERR_DB, "cannot create the full-text tokenizer");
+	t->boost = boost;
+	rc = tk.xTokenize(tok, t, FTS5_TOKENIZE_DOCUMENT, text, (int)strlen(text), tokenize_cb);
+	tk.xDelete(tok);
+	if (t->oom)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	return rc == SQLITE_OK ? 0 : error_set(err, ERR_DB, "tokenizing failed");
+}
+
+static int cmp_weight_desc(const void *a, const void *b)
+{
+	double x = ((const struct term_count *)a)->weight, y = ((const struct term_count *)b)->weight;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static double days_between(const char *a, const char *b)
+{
+	int y1, m1, d1, y2, m2, d2;
+	if (!a || !b || sscanf(a, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
+	    sscanf(b, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
+		return 365.0;
+	return fabs((y1 - y2) * 365.25 + (m1 - m2) * 30.44 + (d1 - d2));
+}
+
+int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
+		  struct error *err)
+{
+	struct article self;
+	struct term_table tt = { 0 };
+	struct seen_groups seen = { 0 };
+	struct buf match = BUF_INIT;
+	sqlite3_stmt *s = NULL;
+	int64_t ndocs, own_group, budget = RELATED_DF_BUDGET;
+	size_t i, chosen = 0, alloc = 0;
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	if ((r = store_article_get(st, article_id, &self, err)) < 0)
+		return r;
+	if ((r = store_group_of(st, article_id, &own_group, err)) < 0)
+		goto done;
+	if (!own_group)
+		own_group = article_id;
+	ndocs = sq_lookup_id(st, "SELECT max(id) FROM articles WHERE ? IS NULL", NULL, NULL);
+	if ((r = count_terms(st, self.title, 3.0, &tt, err)) < 0 ||
+	    (r = count_terms(st, self.text ? self.text : "", 1.0, &tt, err)) < 0)
+		goto done;
+
+	/* weight = tf * idf; terms in almost every article say nothing */
+	if ((r = sq_prepare(st, "SELECT doc FROM articles_vocab WHERE term = ?", &s, err)) < 0)
+		goto done;
+	for (i = 0; i < tt.n; i++) {
+		struct term_count *c = &tt.items[i];
+		sq_bind_text(s, 1, c->term);
+		c->df = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+		sqlite3_reset(s);
+		if (c->df < 2 || (double)c->df > 0.25 * (double)ndocs + 2)
+			continue;
+		c->weight = c->tf * log((double)ndocs / (double)c->df);
+	}
+	sqlite3_finalize(s);
+	s = NULL;
+	qsort(tt.items, tt.n, sizeof(tt.items[0]), cmp_weight_desc);
+	for (i = 0; i < tt.n && chosen < RELATED_TERMS; i++) {
+		struct term_count *c = &tt.items[i];
+		if (c->weight <= 0)
+			break;
+		if (c->df > budget)
+			continue;
+		budget -= c->df;
+		if (chosen++)
+			buf_adds(&match, " OR ");
+		buf_addch(&match, '"');
+		buf_adds(&match, c->term); /* tokenizer output: no quotes inside */
+		buf_addch(&match, '"');
+	}
+	if (!chosen)
+		goto done;
+
+	if ((r = sq_prepare(st,
+			    "SELECT a.id, coalesce(y.group_id, a.id), bm25(articles_fts, 3.0, 1.0), "
+			    "coalesce(a.published, a.added), "
+			    "(SELECT count(*) FROM article_actors x JOIN article_actors z "
+			    "  ON z.actor = x.actor AND z.article_id = ?2 WHERE x.article_id = a.id) "
+			    "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+			    "LEFT JOIN syndication y ON y.article_id = a.id "
+			    "WHERE articles_fts MATCH ?1 ORDER BY 3 LIMIT 100",
+			    &s, err)) < 0)
+		goto done;
+	sq_bind_text(s, 1, match.data);
+	sqlite3_bind_int64(s, 2, article_id);
+	seen_check(&seen, own_group);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0), g = sqlite3_column_int64(s, 1);
+		double rel = -sqlite3_column_double(s, 2);
+		const char *when = (const char *)sqlite3_column_text(s, 3);
+		int64_t shared_actors = sqlite3_column_int64(s, 4);
+		int k;
+		if (id == article_id)
+			continue;
+		k = seen_check(&seen, g);
+		if (k < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+		if (k)
+			continue;
+		/* nearer in time and sharing actors ranks higher */
+		rel *= 1.0 / (1.0 + days_between(self.published ? self.published : self.added,
+						 when) / 365.0);
+		rel *= 1.0 + 0.25 * (double)(shared_actors > 4 ? 4 : shared_actors);
+		if (hits_push(out, &alloc, g, id, -rel) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+	}
+	sqlite3_finalize(s);
+	s = NULL;
+	if (r)
+		goto done;
+	/* best first (score is -relevance), then keep `limit` */
+	for (i = 1; i < out->n; i++) {
+		struct search_hit h = out->items[i];
+		size_t j = i;
+		while (j > 0 && out->items[j - 1].score > h.score) {
+			out->items[j] = out->items[j - 1];
+			j--;
+		}
+		out->items[j] = h;
+	}
+	if (out->n > limit)
+		out->n = limit;
+	out->total = out->n;
+	r = hits_load(st, out, err);
+done:
+	for (i = 0; i < tt.n; i++)
+		free(tt.items[i].term);
+	free(tt.items);
+	free(seen.ids);
+	buf_release(&match);
+	article_release(&self);
+	if (r)
+		search_results_release(out);
+	return r;
+}

@@ -95,9 +95,196 @@ int store_rollback(struct store *st);
  */
 
 /* ---- sources, feeds and the fetch log (issue 4; src/store/sources.c) ---- */
+
+/*
+ * A subscription: something the user added to be polled (a feed, a page, a
+ * sitemap), apart from `sources` rows, which name outlets. Strings are
+ * heap-owned when filled by the store (subscription_release frees them);
+ * callers passing one in keep ownership of theirs.
+ */
+struct subscription {
+	int64_t id;
+	char *url;  /* normalised; unique */
+	char *name; /* the user's name for it, else the feed's title */
+	char *kind; /* "feed", "page" or "sitemap" */
+	char *tags; /* comma-separated, may be NULL */
+	char *title; /* the feed's own title, once fetched */
+	int allow_private;
+	char *etag, *last_modified; /* validators of the last 200 */
+	int64_t interval_s;         /* current polling interval */
+	int64_t next_poll;          /* Unix time it is next due */
+	char *added, *last_fetch;   /* ISO 8601 UTC */
+	long last_status;           /* HTTP status of the last fetch, 0 when none */
+	char *last_error;
+	int64_t failures; /* consecutive failed fetches */
+	int64_t entries;  /* feed entries seen (filled by get and list) */
+	int64_t articles; /* of which stored as articles */
+};
+
+struct subscription_list {
+	struct subscription *items;
+	size_t n;
+};
+
+/* One fetch of a subscription, for the log (strings are borrowed). */
+struct fetch_log_entry {
+	const char *url;
+	long status; /* 0 when no response */
+	int64_t bytes;
+	int64_t duration_ms;
+	int64_t new_items;
+	const char *error; /* NULL when it went well */
+	const char *at;    /* filled by store_fetch_log_list; ignored on add */
+};
+
+struct fetch_log_list {
+	struct fetch_log_entry *items;
+	size_t n;
+};
+
+/*
+ * Add `s` (url, name, kind, tags, allow_private, interval_s); sets s->id.
+ * When the URL is already there nothing changes, *existed is set to 1 and
+ * s->id is the existing row's.
+ */
+int store_subscription_add(struct store *st, struct subscription *s, int *existed,
+			   struct error *err);
+
+/* Find by id ("12"), URL (compared normalised) or name; ERR_NOTFOUND when none. */
+int store_subscription_get(struct store *st, const char *key, struct subscription *out,
+			   struct error *err);
+
+/* All subscriptions by id, or (due_only) those with next_poll <= now. */
+int store_subscription_list(struct store *st, int due_only, int64_t now,
+			    struct subscription_list *out, struct error *err);
+
+/* Save the polling state of s: title, etag, last_modified, interval_s,
+ * next_poll, last_fetch (NULL = now), last_status, last_error, failures. */
+int store_subscription_update(struct store *st, const struct subscription *s, struct error *err);
+
+/* Remove a subscription with its entries and log; its articles stay. */
+int store_subscription_remove(struct store *st, int64_t id, struct error *err);
+
+/* Append to the fetch log (the newest 200 per subscription are kept). */
+int store_fetch_log_add(struct store *st, int64_t subscription_id, const struct fetch_log_entry *e,
+			struct error *err);
+
+/* The newest `limit` log entries of a subscription, newest first (heap strings). */
+int store_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
+			 struct fetch_log_list *out, struct error *err);
+void fetch_log_list_release(struct fetch_log_list *l);
+
+/* 1 when the entry `key` of a subscription was seen before, 0 when not, <0 on error. */
+int store_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
+			  struct error *err);
+
+/* Record an entry as seen, with the article it became (0 = none yet). */
+int store_feed_entry_put(struct store *st, int64_t subscription_id, const char *key,
+			 const char *url, int64_t article_id, struct error *err);
+
+/* Id of the article stored under `url` (exactly as stored), 0 when none, <0 on error. */
+int64_t store_article_id_by_url(struct store *st, const char *url, struct error *err);
+
+void subscription_release(struct subscription *s);
+void subscription_list_release(struct subscription_list *l);
+
 /* ---- end sources ---- */
 
 /* ---- search, fingerprints, syndication, related (issue 5; src/store/search.c) ---- */
+
+struct fingerprint;
+
+/* Keep an article's fingerprint (replacing an older one) for finding copies. */
+int store_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
+			  struct error *err);
+
+/* An article that may be a copy of another, with what is needed to decide. */
+struct fp_candidate {
+	int64_t article_id;
+	int same_exact;      /* same normalised text */
+	int attributed;      /* one credits the other ("Read more: <url>") */
+	size_t shared_keys;  /* bottom-k keys in common */
+	size_t words;
+	uint32_t *sample;    /* heap; freed by fp_candidates_release */
+	size_t nsample;
+};
+
+struct fp_candidates {
+	struct fp_candidate *items;
+	size_t n;
+};
+
+/*
+ * Articles other than `self` with the same exact hash, sharing at least
+ * `min_shared` keys with `fp`, or linked to `self` by attribution (one's
+ * original_url is the other's url). At most `limit` postings per key are
+ * read, so that a shingle found in thousands of articles stays cheap.
+ */
+int store_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
+				 size_t min_shared, size_t limit, struct fp_candidates *out,
+				 struct error *err);
+void fp_candidates_release(struct fp_candidates *c);
+
+/* A syndication group's member, for choosing the group's original. */
+struct group_member {
+	int64_t article_id;
+	char *url;
+	char *original_url; /* whom it credits */
+	char *published;
+	int64_t word_count;
+	int64_t group_id;
+};
+
+struct group_members {
+	struct group_member *items;
+	size_t n;
+};
+
+/* The group of an article (its own id when it has none yet: 0 returned). */
+int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
+/* All members of the groups `a` and `b` (b may be 0), for regrouping. */
+int store_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
+			struct error *err);
+void group_members_release(struct group_members *m);
+/* Put `article_id` in group `group_id` (the id of the group's original);
+ * a negative `similarity` keeps the one recorded. */
+int store_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
+		    struct error *err);
+
+/* Search results: one item per syndication group, best first. */
+struct search_hit {
+	struct article a;  /* the group's original (with filters: the member that
+			      passed them); text not loaded */
+	char *snippet;     /* matched terms between \x01 and \x02 */
+	int64_t matched_id;/* the member that matched (may be a copy) */
+	size_t copies;     /* other members of its group */
+	double score;      /* bm25 (lower is better) or 0 when sorted by date */
+};
+
+struct search_results {
+	struct search_hit *items;
+	size_t n;
+	size_t total; /* matching groups, counted up to a cap */
+};
+
+struct search_query;
+
+int store_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
+		 struct search_results *out, struct error *err);
+void search_results_release(struct search_results *r);
+
+/* Related articles of `article_id`: best first, never its own copies. */
+int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
+		  struct error *err);
+
+/* Copies of an article (other members of its group), oldest first. */
+int store_copies(struct store *st, int64_t article_id, struct article_list *out,
+		 struct error *err);
+
+/* Latest news with copies folded: one item per group, newest first. */
+int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
+			struct error *err);
+
 /* ---- end search ---- */
 
 /* ---- actors and events (issue 6; src/store/events.c) ---- */

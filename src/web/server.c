@@ -51,6 +51,8 @@ static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char 
 	req.method = method;
 	req.path = url;
 	req.page = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "page");
+	req.q = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q");
+	req.sort = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "sort");
 	web_handle(srv->st, &req, &res);
 	body = buf_detach(&res.body, &len);
 	resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);

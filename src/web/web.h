@@ -17,6 +17,8 @@ struct web_request {
 	const char *method; /* "GET", "HEAD", ... */
 	const char *path;   /* decoded path, e.g. "/article/12" */
 	const char *page;   /* ?page= value or NULL */
+	const char *q;      /* ?q= value (search) or NULL */
+	const char *sort;   /* ?sort= value (search) or NULL */
 };
 
 struct web_response {

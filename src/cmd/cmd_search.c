@@ -1,0 +1,199 @@
+/*
+ * brief search: full-text search with filters, copies folded.
+ * brief related: the articles most related to one article.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "store/query.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+static const char *const search_usage[] = {
+	"brief search [--format text|json] [--sort relevance|date] [-n COUNT] [--offset N] QUERY...",
+	NULL,
+};
+
+static const char *const related_usage[] = {
+	"brief related [--format text|json] [-n COUNT] ID",
+	NULL,
+};
+
+/* The snippet with its \x01...\x02 marks turned into `open`...`close`. */
+static char *mark_snippet(const char *s, const char *open, const char *close)
+{
+	struct buf b = BUF_INIT;
+	if (!s)
+		return NULL;
+	for (; *s; s++) {
+		if (*s == '\x01')
+			buf_adds(&b, open);
+		else if (*s == '\x02')
+			buf_adds(&b, close);
+		else if (*s == '\n')
+			buf_addch(&b, ' ');
+		else
+			buf_addch(&b, *s);
+	}
+	return buf_detach(&b, NULL);
+}
+
+static json_t *jstr(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static int print_results(const struct search_results *res, int json, int with_snippet)
+{
+	size_t i;
+	int tty = isatty(1);
+
+	if (json) {
+		json_t *arr = json_array();
+		char *out;
+		for (i = 0; i < res->n; i++) {
+			const struct search_hit *h = &res->items[i];
+			char *snip = mark_snippet(h->snippet, "<b>", "</b>");
+			json_t *o = json_object();
+			json_object_set_new(o, "id", json_integer(h->a.id));
+			json_object_set_new(o, "url", jstr(h->a.url));
+			json_object_set_new(o, "title", jstr(h->a.title));
+			json_object_set_new(o, "source", jstr(h->a.source));
+			json_object_set_new(o, "published", jstr(h->a.published));
+			json_object_set_new(o, "copies", json_integer((json_int_t)h->copies));
+			json_object_set_new(o, "matched_id", json_integer(h->matched_id));
+			json_object_set_new(o, "score", json_real(h->score));
+			if (with_snippet)
+				json_object_set_new(o, "snippet", jstr(snip));
+			json_array_append_new(arr, o);
+			free(snip);
+		}
+		out = json_dumps(arr, JSON_INDENT(2));
+		json_decref(arr);
+		if (!out)
+			return EXIT_FAIL;
+		puts(out);
+		free(out);
+		return EXIT_OK;
+	}
+	for (i = 0; i < res->n; i++) {
+		const struct search_hit *h = &res->items[i];
+		printf("%lld\t%.10s\t%s\t%s", (long long)h->a.id,
+		       h->a.published ? h->a.published : "-", h->a.source ? h->a.source : "-",
+		       h->a.title);
+		if (h->copies)
+			printf("\t(+%zu %s)", h->copies, h->copies == 1 ? "copy" : "copies");
+		putchar('\n');
+		if (with_snippet && h->snippet) {
+			char *snip = mark_snippet(h->snippet, tty ? "\033[1m" : "[", tty ? "\033[0m" : "]");
+			printf("\t%s\n", snip);
+			free(snip);
+		}
+	}
+	return EXIT_OK;
+}
+
+static int parse_format(const char *f)
+{
+	if (!strcmp(f, "text"))
+		return 0;
+	if (!strcmp(f, "json"))
+		return 1;
+	return -1;
+}
+
+int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	const char *format = "text", *sort = NULL;
+	long count = 20, offset = 0;
+	const struct option options[] = {
+		OPT_STRING(0, "format", &format, "FMT", "text (default) or json"),
+		OPT_STRING(0, "sort", &sort, "ORDER", "relevance (default) or date"),
+		OPT_INT('n', "count", &count, "COUNT", "how many results (default 20)"),
+		OPT_INT(0, "offset", &offset, "N", "skip the first N results"),
+		OPT_END(),
+	};
+	struct search_query q;
+	struct search_results res;
+	struct error err = { 0 };
+	struct buf text = BUF_INIT;
+	struct store *st;
+	int i, json, rc;
+
+	argc = parse_options(argc, argv, options, search_usage);
+	json = parse_format(format);
+	if (argc < 1 || json < 0 || count < 0 || offset < 0 ||
+	    (sort && strcmp(sort, "relevance") && strcmp(sort, "date")))
+		usage_with_options(search_usage, options);
+	for (i = 0; i < argc; i++) {
+		if (i)
+			buf_addch(&text, ' ');
+		buf_adds(&text, argv[i]);
+	}
+	if (search_query_parse(text.data, &q, &err) < 0) {
+		buf_release(&text);
+		fprintf(stderr, "brief: search: %s\n", err.msg);
+		return EXIT_USAGE;
+	}
+	buf_release(&text);
+	if (sort)
+		q.sort_by_date = !strcmp(sort, "date");
+	st = cmd_open_store(ctx);
+	if (store_search(st, &q, (size_t)count, (size_t)offset, &res, &err) < 0) {
+		search_query_release(&q);
+		store_close(st);
+		if (err.code == ERR_USAGE) {
+			fprintf(stderr, "brief: %s\n", err.msg);
+			return EXIT_USAGE;
+		}
+		return report("search", &err);
+	}
+	rc = print_results(&res, json, 1);
+	search_results_release(&res);
+	search_query_release(&q);
+	store_close(st);
+	return rc;
+}
+
+int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	const char *format = "text";
+	long count = 10;
+	const struct option options[] = {
+		OPT_STRING(0, "format", &format, "FMT", "text (default) or json"),
+		OPT_INT('n', "count", &count, "COUNT", "how many (default 10)"),
+		OPT_END(),
+	};
+	struct search_results res;
+	struct error err = { 0 };
+	struct store *st;
+	char *end;
+	long long id;
+	int json, rc;
+
+	argc = parse_options(argc, argv, options, related_usage);
+	json = parse_format(format);
+	if (argc != 1 || json < 0 || count < 0)
+		usage_with_options(related_usage, options);
+	id = strtoll(argv[0], &end, 10);
+	if (*end || end == argv[0] || id <= 0) {
+		fprintf(stderr, "brief: related: '%s' is not an article id\n", argv[0]);
+		return EXIT_USAGE;
+	}
+	st = cmd_open_store(ctx);
+	if (store_related(st, id, (size_t)count, &res, &err) < 0) {
+		store_close(st);
+		return report("related", &err);
+	}
+	rc = print_results(&res, json, 0);
+	search_results_release(&res);
+	store_close(st);
+	return rc;
+}

@@ -1,0 +1,84 @@
+#!/bin/sh
+# Syndication groups, search and related news on the demo corpus, checked
+# against demo/MANIFEST.tsv (story keys and originals).
+. "$SRCDIR/tests/lib.sh"
+D="$SRCDIR/demo"
+M="$D/MANIFEST.tsv"
+brief -q ingest "$D/pages" 2>/dev/null
+q() { sqlite3 -batch -noheader "$DB" "$1"; }
+us=$(printf '\037')
+tail -n +2 "$M" | tr '\t' '\037' >"$TMP/m"
+
+# -- syndication: each republished story is one group with the right original
+stories=$(cut -d"$us" -f6 "$TMP/m" | sort | uniq -d)
+nstories=0
+for story in $stories; do
+	nstories=$((nstories + 1))
+	urls=$(awk -F"$us" -v k="$story" '$6 == k {print $2}' "$TMP/m")
+	orig=$(awk -F"$us" -v k="$story" '$6 == k && $7 == "" {print $2}' "$TMP/m")
+	groups=$(for u in $urls; do q "SELECT y.group_id FROM articles a JOIN syndication y ON y.article_id = a.id WHERE a.url = '$u'"; done | sort -u)
+	is "$story: all copies in one group" "$(printf '%s\n' "$groups" | wc -l | tr -d ' ')" 1
+	is "$story: the group's original is the credited page" "$(q "SELECT url FROM articles WHERE id = ${groups:-0}")" "$orig"
+	is "$story: group size" "$(q "SELECT count(*) FROM syndication WHERE group_id = ${groups:-0}")" "$(printf '%s\n' "$urls" | wc -l | tr -d ' ')"
+done
+is "every multi-outlet story is found, and nothing else is grouped" \
+	"$(q "SELECT count(*) FROM (SELECT group_id FROM syndication GROUP BY group_id HAVING count(*) > 1)")" "$nstories"
+is "every article has a group" "$(q "SELECT count(*) FROM articles a LEFT JOIN syndication y ON y.article_id = a.id WHERE y.group_id IS NULL")" 0
+
+# -- search
+out=$(brief search '"border guards"')
+like "phrase finds the border clash story" "$out" 'Iranian border guards and Taliban forces exchange fire'
+is "copies are folded: the clash appears once" "$(printf '%s\n' "$out" | grep -c 'Sasuli\|exchange fire\|border clash')" 1
+like "the folded story counts its copies" "$out" '\(\+3 copies\)'
+out=$(brief search consulate Mazar)
+like "AND of two words" "$out" 'consulate'
+out=$(brief search 'title:railway')
+like "title: filter" "$out" 'Khaf-Herat railway'
+out=$(brief search 'railway NOT title:railway')
+unlike "NOT removes what it names" "$out" 'Khaf-Herat railway'
+out=$(brief search 'deport*')
+like "prefix search" "$out" 'deport|Deport'
+out=$(brief search 'Kerman OR Chabahar')
+like "OR: one side" "$out" 'Kerman'
+like "OR: other side" "$out" 'Chabahar'
+out=$(brief search 'diplomats until:1998')
+like "until: keeps 1998" "$out" '	1998-'
+unlike "until: drops later years" "$out" '	(199[9]|20[0-9][0-9])-'
+out=$(brief search 'Taliban since:2025')
+unlike "since: drops earlier years" "$out" '	(19[0-9][0-9]|20(0|1|2[0-4]))[0-9]?-'
+like "since: keeps 2025 on" "$out" '	202[56]-'
+out=$(brief search 'source:newswire Taliban')
+unlike "source: keeps one outlet" "$out" 'Kabul Ledger|Gulf Monitor|Frontier Review'
+like "source: by host part" "$out" 'Newswire'
+out=$(brief search 'source:"Kabul Ledger"')
+like "filters alone list an outlet" "$out" 'Kabul Ledger'
+out=$(brief search --sort date Taliban -n 6 | grep -v '^	' | cut -f2 | grep -v '^-$')
+is "sort by date: newest first" "$out" "$(printf '%s\n' "$out" | sort -r)"
+out=$(brief search 'helmand' --format json)
+like "json output" "$out" '"snippet": ".*<b>[Hh]elmand</b>'
+out=$(brief search 'zzyzzyx')
+is "no match prints nothing" "$out" ""
+fails "unbalanced parenthesis is a usage error" 2 brief search '(iran'
+err=$(brief search '(iran' 2>&1)
+like "... with its reason" "$err" "missing '\)'"
+fails "only a negation is refused" 2 brief search -- '-iran'
+fails "a bad date is refused" 2 brief search 'since:last-week'
+out=$(brief search 'NEAR(iran taliban) "x" OR' 2>&1)
+like "FTS5 syntax in a query is only text, or a clear error" "$out" '^$|brief: search'
+
+# -- related news never lists an article's copies
+ok_all=0
+for id in $(q "SELECT article_id FROM syndication WHERE group_id IN (SELECT group_id FROM syndication GROUP BY group_id HAVING count(*) > 1)"); do
+	g=$(q "SELECT group_id FROM syndication WHERE article_id = $id")
+	for r in $(brief related -n 10 "$id" | cut -f1); do
+		[ "$(q "SELECT group_id FROM syndication WHERE article_id = $r")" = "$g" ] && ok_all=1
+		[ "$r" = "$id" ] && ok_all=1
+	done
+done
+is "related news of copies never lists the story itself" "$ok_all" 0
+mazar=$(q "SELECT id FROM articles WHERE url LIKE '%iran-blames-taliban-for-killing-of-diplomats'")
+out=$(brief related "$mazar")
+like "related of the 1998 killings includes another Mazar-i-Sharif story" "$out" 'Mazar|diplomats|consulate'
+is "related lists at most -n items" "$(brief related -n 2 "$mazar" | wc -l | tr -d ' ')" 2
+fails "related of a missing article fails" 1 brief related 99999
+done_testing
