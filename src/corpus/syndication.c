@@ -97,7 +97,7 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 	struct fingerprint *fp;
 	struct fp_candidates cands = { 0 };
 	struct member_set ms = { 0 };
-	struct article self;
+	struct group_member me;
 	double best_sim = -1.0;
 	int64_t original, own_group;
 	size_t i;
@@ -112,17 +112,13 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 		free(fp);
 		return r;
 	}
-	if ((r = store_article_get(st, article_id, &self, err)) < 0)
+	if ((r = store_group_member_get(st, article_id, &me, err)) < 0)
 		goto done;
-	{
-		struct group_member me = { article_id, self.url,        self.original_url,
-					   self.published, self.word_count, article_id };
-		r = member_add(&ms, &me) < 0 ? error_set(err, ERR_NOMEM, "out of memory") : 0;
-	}
-	article_release(&self);
+	own_group = me.group_id;
+	me.group_id = article_id;
+	r = member_add(&ms, &me) < 0 ? error_set(err, ERR_NOMEM, "out of memory") : 0;
+	group_member_release(&me);
 	if (r)
-		goto done;
-	if ((r = store_group_of(st, article_id, &own_group, err)) < 0)
 		goto done;
 	if (own_group && own_group != article_id && (r = collect_group(st, own_group, &ms, err)) < 0)
 		goto done;
@@ -147,17 +143,13 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 		if ((r = collect_group(st, g ? g : c->article_id, &ms, err)) < 0)
 			goto done;
 		if (!g) {
-			/* a candidate stored before grouping existed: add it alone */
-			struct article a;
-			if ((r = store_article_get(st, c->article_id, &a, err)) < 0)
+			/* a candidate not grouped yet: add it alone */
+			struct group_member m;
+			if ((r = store_group_member_get(st, c->article_id, &m, err)) < 0)
 				goto done;
-			{
-				struct group_member m = { a.id,        a.url,        a.original_url,
-							  a.published, a.word_count, a.id };
-				r = member_add(&ms, &m) < 0 ? error_set(err, ERR_NOMEM, "out of memory")
-							    : 0;
-			}
-			article_release(&a);
+			m.group_id = m.article_id;
+			r = member_add(&ms, &m) < 0 ? error_set(err, ERR_NOMEM, "out of memory") : 0;
+			group_member_release(&m);
 			if (r)
 				goto done;
 		}

@@ -41,18 +41,13 @@ const char *const store_migrations[] = {
 	"CREATE VIRTUAL TABLE articles_fts USING fts5("
 	"  title, text, content='articles', content_rowid='id',"
 	"  tokenize='porter unicode61 remove_diacritics 2');"
-	"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
-	"  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);"
-	"END;"
-	"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
-	"  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
-	"    VALUES ('delete', old.id, old.title, old.text);"
-	"END;"
-	"CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN"
-	"  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
-	"    VALUES ('delete', old.id, old.title, old.text);"
-	"  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);"
-	"END;",
+	/*
+	 * No triggers keep articles_fts in step: a write through a trigger
+	 * makes a statement savepoint, at which SQLite 3.40's FTS5 flushes its
+	 * pending terms, so every article became an index segment of its own.
+	 * sqlite.c writes the index beside each article instead.
+	 */
+	"",
 	store_schema_sources, /* 2 */
 	store_schema_search,  /* 3 */
 	store_schema_events,  /* 4 */

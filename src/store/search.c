@@ -22,16 +22,20 @@ const char store_schema_search[] =
 	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
 	"  exact INTEGER NOT NULL,"
 	"  words INTEGER NOT NULL,"
+	"  keys BLOB NOT NULL," /* the fp_keys rows of this article, to replace them */
 	"  sample BLOB NOT NULL"
 	");"
 	"CREATE INDEX fingerprints_exact ON fingerprints(exact);"
-	/* bottom-k keys: the index that finds candidate copies */
+	/*
+	 * bottom-k keys: the index that finds candidate copies. No foreign key
+	 * and no index by article: 32 rows an article made both cost more than
+	 * the rest of storing it; fingerprints.keys says which rows to remove.
+	 */
 	"CREATE TABLE fp_keys ("
 	"  key INTEGER NOT NULL,"
-	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  article_id INTEGER NOT NULL,"
 	"  PRIMARY KEY (key, article_id)"
 	") WITHOUT ROWID;"
-	"CREATE INDEX fp_keys_article ON fp_keys(article_id);"
 	/* group_id is the id of the group's original; an article alone is its own group */
 	"CREATE TABLE syndication ("
 	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
@@ -53,41 +57,72 @@ const char store_schema_search[] =
 	") WITHOUT ROWID;"
 	"CREATE INDEX article_actors_actor ON article_actors(actor);"
 	"CREATE INDEX articles_url_original ON articles(original_url);"
-	"CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, row);";
+	"CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, row);"
+	/*
+	 * Document frequencies for related news, copied from articles_vocab by
+	 * store_term_stats_refresh: reading a frequent term's count from the
+	 * vocabulary walks its whole posting list (a million entries for
+	 * "the" in a million articles), while a lookup here is one seek.
+	 */
+	"CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE term_df_meta (id INTEGER PRIMARY KEY CHECK (id = 1), docs INTEGER NOT NULL);";
 
 /* ---- fingerprints ---- */
 
 int store_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
 			  struct error *err)
 {
-	sqlite3_stmt *s;
+	static const char old_sql[] = "SELECT keys FROM fingerprints WHERE article_id = ?";
+	static const char del_sql[] = "DELETE FROM fp_keys WHERE key = ? AND article_id = ?";
+	/*
+	 * Plain INSERT or UPDATE, never REPLACE or upserts: those need a
+	 * statement journal, whose savepoint makes SQLite 3.40's FTS5 flush its
+	 * pending index (see migrations.c); that cost a fifth of storing.
+	 */
+	static const char ins_sql[] = "INSERT INTO fingerprints(article_id, exact, words, keys, "
+				      "sample) VALUES (?1, ?2, ?3, ?4, ?5)";
+	static const char upd_sql[] = "UPDATE fingerprints SET exact = ?2, words = ?3, keys = ?4, "
+				      "sample = ?5 WHERE article_id = ?1";
+	static const char key_sql[] = "INSERT OR IGNORE INTO fp_keys(key, article_id) VALUES (?, ?)";
+	sqlite3_stmt *s, *d;
 	size_t i;
-	int r = 0;
+	int r = 0, had = 0;
 
-	if (sq_prepare(st, "DELETE FROM fp_keys WHERE article_id = ?", &s, err) < 0)
+	/* an article fingerprinted before (its text changed): drop its old keys */
+	if (sq_cached(st, old_sql, &s, err) < 0 || sq_cached(st, del_sql, &d, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, article_id);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		r = sq_db_error(st, err, "replacing fingerprint");
-	sqlite3_finalize(s);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		const unsigned char *k = sqlite3_column_blob(s, 0);
+		had = 1;
+		size_t n = (size_t)sqlite3_column_bytes(s, 0) / sizeof(uint64_t);
+		for (i = 0; i < n && !r; i++) {
+			uint64_t key;
+			memcpy(&key, k + i * sizeof(uint64_t), sizeof(key));
+			sqlite3_bind_int64(d, 1, (sqlite3_int64)key);
+			sqlite3_bind_int64(d, 2, article_id);
+			if (sqlite3_step(d) != SQLITE_DONE)
+				r = sq_db_error(st, err, "replacing fingerprint");
+			sqlite3_reset(d);
+		}
+	}
+	sq_done(s);
+	sq_done(d);
 	if (r)
 		return r;
-	if (sq_prepare(st,
-		       "INSERT OR REPLACE INTO fingerprints(article_id, exact, words, sample) "
-		       "VALUES (?, ?, ?, ?)",
-		       &s, err) < 0)
+	if (sq_cached(st, had ? upd_sql : ins_sql, &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, article_id);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)fp->exact);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)fp->words);
-	sqlite3_bind_blob(s, 4, fp->sample, (int)(fp->nsample * sizeof(uint32_t)), SQLITE_STATIC);
+	sqlite3_bind_blob(s, 4, fp->keys, (int)(fp->nkeys * sizeof(uint64_t)), SQLITE_STATIC);
+	sqlite3_bind_blob(s, 5, fp->sample, (int)(fp->nsample * sizeof(uint32_t)), SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		r = sq_db_error(st, err, "storing fingerprint");
-	sqlite3_finalize(s);
+	sq_done(s);
 	if (r)
 		return r;
-	if (sq_prepare(st, "INSERT OR IGNORE INTO fp_keys(key, article_id) VALUES (?, ?)", &s,
-		       err) < 0)
+	if (sq_cached(st, key_sql, &s, err) < 0)
 		return -ERR_DB;
 	for (i = 0; i < fp->nkeys && !r; i++) {
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->keys[i]);
@@ -96,7 +131,7 @@ int store_fingerprint_put(struct store *st, int64_t article_id, const struct fin
 			r = sq_db_error(st, err, "storing fingerprint keys");
 		sqlite3_reset(s);
 	}
-	sqlite3_finalize(s);
+	sq_done(s);
 	return r;
 }
 
@@ -139,7 +174,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	out->items = NULL;
 	out->n = 0;
 	/* keys: count shared keys per article, reading at most `limit` postings a key */
-	if (sq_prepare(st,
+	if (sq_cached(st,
 		       "SELECT article_id FROM fp_keys WHERE key = ? AND article_id != ? "
 		       "ORDER BY article_id DESC LIMIT ?",
 		       &s, err) < 0)
@@ -158,7 +193,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		}
 		sqlite3_reset(s);
 	}
-	sqlite3_finalize(s);
+	sq_done(s);
 	/* keep those with enough shared keys; exact and attribution matches join below */
 	for (i = j = 0; i < out->n; i++)
 		if (out->items[i].shared_keys >= min_shared)
@@ -168,7 +203,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		goto fail;
 
 	if (fp->words) {
-		if (sq_prepare(st, "SELECT article_id FROM fingerprints WHERE exact = ? "
+		if (sq_cached(st, "SELECT article_id FROM fingerprints WHERE exact = ? "
 				   "AND article_id != ? LIMIT ?", &s, err) < 0)
 			goto fail;
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->exact);
@@ -182,33 +217,39 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			}
 			c->same_exact = 1;
 		}
-		sqlite3_finalize(s);
+		sq_done(s);
 		if (r)
 			goto fail;
 	}
 	/* attribution: self credits another article, or another credits self */
-	if (sq_prepare(st,
-		       "SELECT o.id FROM articles a JOIN articles o ON o.url = a.original_url "
-		       "WHERE a.id = ?1 AND o.id != ?1 "
-		       "UNION SELECT c.id FROM articles a JOIN articles c ON c.original_url = a.url "
-		       "WHERE a.id = ?1 AND c.id != ?1 LIMIT 64",
-		       &s, err) < 0)
-		goto fail;
-	sqlite3_bind_int64(s, 1, self);
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		struct fp_candidate *c = cand_add(out, &alloc, sqlite3_column_int64(s, 0));
-		if (!c) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
-			break;
+	{
+		static const char *const attr_sql[] = {
+			"SELECT o.id FROM articles a JOIN articles o ON o.url = a.original_url "
+			"WHERE a.id = ?1 AND o.id != ?1",
+			"SELECT c.id FROM articles a JOIN articles c ON c.original_url = a.url "
+			"WHERE a.id = ?1 AND c.id != ?1 LIMIT 64",
+		};
+		for (j = 0; j < 2 && !r; j++) {
+			if (sq_cached(st, attr_sql[j], &s, err) < 0)
+				goto fail;
+			sqlite3_bind_int64(s, 1, self);
+			while (sqlite3_step(s) == SQLITE_ROW) {
+				struct fp_candidate *c =
+					cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+				if (!c) {
+					r = error_set(err, ERR_NOMEM, "out of memory");
+					break;
+				}
+				c->attributed = 1;
+			}
+			sq_done(s);
 		}
-		c->attributed = 1;
+		if (r)
+			goto fail;
 	}
-	sqlite3_finalize(s);
-	if (r)
-		goto fail;
 
 	/* load each candidate's sample */
-	if (sq_prepare(st, "SELECT words, sample FROM fingerprints WHERE article_id = ?", &s,
+	if (sq_cached(st, "SELECT words, sample FROM fingerprints WHERE article_id = ?", &s,
 		       err) < 0)
 		goto fail;
 	for (i = 0; i < out->n && !r; i++) {
@@ -229,7 +270,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		}
 		sqlite3_reset(s);
 	}
-	sqlite3_finalize(s);
+	sq_done(s);
 	if (r)
 		goto fail;
 	return 0;
@@ -255,13 +296,13 @@ int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, stru
 	sqlite3_stmt *s;
 	int rc;
 	*group_id = 0;
-	if (sq_prepare(st, "SELECT group_id FROM syndication WHERE article_id = ?", &s, err) < 0)
+	if (sq_cached(st, "SELECT group_id FROM syndication WHERE article_id = ?", &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, article_id);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		*group_id = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
+	sq_done(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return sq_db_error(st, err, "reading group");
 	return 0;
@@ -276,7 +317,7 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 
 	out->items = NULL;
 	out->n = 0;
-	if (sq_prepare(st,
+	if (sq_cached(st,
 		       "SELECT a.id, a.url, a.original_url, a.published, a.word_count, y.group_id "
 		       "FROM syndication y JOIN articles a ON a.id = y.article_id "
 		       "WHERE y.group_id IN (?1, ?2) ORDER BY a.id",
@@ -306,10 +347,48 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = sq_db_error(st, err, "reading group members");
-	sqlite3_finalize(s);
+	sq_done(s);
 	if (r)
 		group_members_release(out);
 	return r;
+}
+
+int store_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
+			   struct error *err)
+{
+	static const char sql[] =
+		"SELECT a.url, a.original_url, a.published, a.word_count, coalesce(y.group_id, 0) "
+		"FROM articles a LEFT JOIN syndication y ON y.article_id = a.id WHERE a.id = ?";
+	sqlite3_stmt *s;
+	int rc, r = 0;
+
+	memset(m, 0, sizeof(*m));
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		m->article_id = article_id;
+		m->url = sq_col_strdup(s, 0);
+		m->original_url = sq_col_strdup(s, 1);
+		m->published = sq_col_strdup(s, 2);
+		m->word_count = sqlite3_column_int64(s, 3);
+		m->group_id = sqlite3_column_int64(s, 4);
+	} else if (rc == SQLITE_DONE) {
+		r = error_set(err, ERR_NOTFOUND, "no article %lld", (long long)article_id);
+	} else {
+		r = sq_db_error(st, err, "reading article");
+	}
+	sq_done(s);
+	return r;
+}
+
+void group_member_release(struct group_member *m)
+{
+	free(m->url);
+	free(m->original_url);
+	free(m->published);
+	memset(m, 0, sizeof(*m));
 }
 
 void group_members_release(struct group_members *m)
@@ -328,23 +407,30 @@ void group_members_release(struct group_members *m)
 int store_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
 		    struct error *err)
 {
+	/* UPDATE, else INSERT: an upsert would need a statement journal (see above) */
+	static const char upd_sql[] =
+		"UPDATE syndication SET group_id = ?2, similarity = coalesce(?3, similarity) "
+		"WHERE article_id = ?1";
+	static const char ins_sql[] =
+		"INSERT INTO syndication(article_id, group_id, similarity) VALUES (?1, ?2, ?3)";
 	sqlite3_stmt *s;
-	int r = 0;
-	if (sq_prepare(st,
-		       "INSERT INTO syndication(article_id, group_id, similarity) VALUES (?, ?, ?) "
-		       "ON CONFLICT(article_id) DO UPDATE SET group_id = excluded.group_id, "
-		       "similarity = coalesce(excluded.similarity, similarity)",
-		       &s, err) < 0)
-		return -ERR_DB;
-	sqlite3_bind_int64(s, 1, article_id);
-	sqlite3_bind_int64(s, 2, group_id);
-	if (similarity >= 0)
-		sqlite3_bind_double(s, 3, similarity);
-	else
-		sqlite3_bind_null(s, 3);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		r = sq_db_error(st, err, "storing group");
-	sqlite3_finalize(s);
+	int pass, r = 0;
+
+	for (pass = 0; pass < 2; pass++) {
+		if (sq_cached(st, pass ? ins_sql : upd_sql, &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, article_id);
+		sqlite3_bind_int64(s, 2, group_id);
+		if (similarity >= 0)
+			sqlite3_bind_double(s, 3, similarity);
+		else
+			sqlite3_bind_null(s, 3);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			r = sq_db_error(st, err, "storing group");
+		sq_done(s);
+		if (r || sqlite3_changes(st->db) > 0)
+			break;
+	}
 	return r;
 }
 
@@ -650,9 +736,36 @@ int store_copies(struct store *st, int64_t article_id, struct article_list *out,
 
 /* ---- related news ---- */
 
+int store_term_stats_refresh(struct store *st, int force, struct error *err)
+{
+	int64_t docs = sq_lookup_id(st, "SELECT count(*) FROM articles WHERE ? IS NULL", NULL, err);
+	int64_t then = sq_lookup_id(st, "SELECT docs FROM term_df_meta WHERE ? IS NULL", NULL, err);
+	char sql[128];
+
+	if (docs < 0 || then < 0)
+		return -ERR_DB;
+	/* refresh when the corpus grew by a fifth: frequencies move slowly */
+	if (!force && then > 0 && docs < then + then / 5)
+		return 0;
+	if (sq_exec(st, "SAVEPOINT term_df", err) < 0)
+		return -ERR_DB;
+	snprintf(sql, sizeof(sql), "INSERT INTO term_df_meta(id, docs) VALUES (1, %lld) "
+		 "ON CONFLICT(id) DO UPDATE SET docs = excluded.docs", (long long)docs);
+	if (sq_exec(st, "DELETE FROM term_df", err) < 0 ||
+	    sq_exec(st, "INSERT INTO term_df(term, df) SELECT term, doc FROM articles_vocab "
+			"WHERE doc >= 2", err) < 0 ||
+	    sq_exec(st, sql, err) < 0) {
+		sq_exec(st, "ROLLBACK TO term_df", NULL);
+		sq_exec(st, "RELEASE term_df", NULL);
+		return -ERR_DB;
+	}
+	return sq_exec(st, "RELEASE term_df", err);
+}
+
 #define RELATED_TERMS 10         /* terms in the related query at most */
 #define RELATED_DF_BUDGET 20000  /* postings the related query may read */
 #define RELATED_MAX_DISTINCT 4096
+#define RELATED_LOOKUPS 40       /* most frequent terms whose df is looked up */
 
 struct term_count {
 	char *term;
@@ -783,19 +896,32 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	    (r = count_terms(st, self.text ? self.text : "", 1.0, &tt, err)) < 0)
 		goto done;
 
-	/* weight = tf * idf; terms in almost every article say nothing */
-	if ((r = sq_prepare(st, "SELECT doc FROM articles_vocab WHERE term = ?", &s, err)) < 0)
+	/*
+	 * weight = tf * idf; terms in almost every article say nothing. Only
+	 * the RELATED_LOOKUPS most frequent terms are looked up: each lookup
+	 * costs about as much as the final query.
+	 */
+	for (i = 0; i < tt.n; i++)
+		tt.items[i].weight = tt.items[i].tf;
+	qsort(tt.items, tt.n, sizeof(tt.items[0]), cmp_weight_desc);
+	if (tt.n > RELATED_LOOKUPS)
+		for (i = RELATED_LOOKUPS; i < tt.n; i++)
+			tt.items[i].weight = 0;
+	if ((r = sq_cached(st, "SELECT df FROM term_df WHERE term = ?", &s, err)) < 0)
 		goto done;
-	for (i = 0; i < tt.n; i++) {
+	for (i = 0; i < tt.n && i < RELATED_LOOKUPS; i++) {
 		struct term_count *c = &tt.items[i];
 		sq_bind_text(s, 1, c->term);
-		c->df = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+		/* a term new since the last refresh counts as rare */
+		c->df = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 2;
 		sqlite3_reset(s);
-		if (c->df < 2 || (double)c->df > 0.25 * (double)ndocs + 2)
+		if (c->df < 2 || (double)c->df > 0.25 * (double)ndocs + 2) {
+			c->weight = 0;
 			continue;
+		}
 		c->weight = c->tf * log((double)ndocs / (double)c->df);
 	}
-	sqlite3_finalize(s);
+	sq_done(s);
 	s = NULL;
 	qsort(tt.items, tt.n, sizeof(tt.items[0]), cmp_weight_desc);
 	for (i = 0; i < tt.n && chosen < RELATED_TERMS; i++) {

@@ -2,6 +2,7 @@
  * sqlite.c: the SQLite back end of store.h.
  */
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,32 @@ int sq_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct er
 	if (sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL) != SQLITE_OK)
 		return sq_db_error(st, err, "prepare");
 	return 0;
+}
+
+int sq_cached(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
+{
+	size_t i;
+	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
+		if (st->cache[i].sql == sql) {
+			*stmt = st->cache[i].stmt;
+			return 0;
+		}
+	if (sqlite3_prepare_v3(st->db, sql, -1, i < STORE_STMT_CACHE ? SQLITE_PREPARE_PERSISTENT : 0,
+			       stmt, NULL) != SQLITE_OK)
+		return sq_db_error(st, err, "prepare");
+	if (i < STORE_STMT_CACHE) {
+		st->cache[i].sql = sql;
+		st->cache[i].stmt = *stmt;
+	} else {
+		BUG("statement cache full: raise STORE_STMT_CACHE");
+	}
+	return 0;
+}
+
+void sq_done(sqlite3_stmt *stmt)
+{
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
 }
 
 void sq_bind_text(sqlite3_stmt *s, int i, const char *v)
@@ -128,7 +155,9 @@ int store_open(struct store **out, const char *path, struct error *err)
 	sqlite3_extended_result_codes(st->db, 1);
 	if ((r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 || (r = migrate(st, err)) < 0) {
+	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
+	    (r = sq_exec(st, "PRAGMA cache_size = -32768", err)) < 0 || /* 32 MiB */
+	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0 || (r = migrate(st, err)) < 0) {
 		if (err && err->code == ERR_DB && strstr(err->msg, "file is not a database")) {
 			r = error_set(err, ERR_DB, "not a brief database (file is not SQLite)");
 		}
@@ -142,9 +171,15 @@ int store_open(struct store **out, const char *path, struct error *err)
 
 void store_close(struct store *st)
 {
+	size_t i;
+
 	if (!st)
 		return;
+	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
+		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
+	if (st->zs_ready)
+		deflateEnd(&st->zs);
 	free(st->path);
 	free(st);
 }
@@ -170,7 +205,7 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 	sqlite3_stmt *s;
 	int64_t id = 0;
 	int rc;
-	if (sq_prepare(st, sql, &s, err) < 0)
+	if (sq_cached(st, sql, &s, err) < 0)
 		return -ERR_DB;
 	sq_bind_text(s, 1, key);
 	rc = sqlite3_step(s);
@@ -178,7 +213,7 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 		id = sqlite3_column_int64(s, 0);
 	else if (rc != SQLITE_DONE)
 		id = sq_db_error(st, err, "lookup");
-	sqlite3_finalize(s);
+	sq_done(s);
 	return id;
 }
 
@@ -186,24 +221,37 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 			    struct error *err)
 {
 	sqlite3_stmt *s;
-	uLongf zlen = compressBound((uLong)doc->len);
+	uLong zlen;
 	unsigned char *z;
 	int64_t id;
 
 	id = sq_lookup_id(st, "SELECT id FROM documents WHERE sha256 = ?", sha, err);
 	if (id != 0)
 		return id;
+	if (!st->zs_ready) {
+		if (deflateInit(&st->zs, 6) != Z_OK)
+			return error_set(err, ERR_NOMEM, "zlib init failed");
+		st->zs_ready = 1;
+	} else if (deflateReset(&st->zs) != Z_OK) {
+		return error_set(err, ERR_INTERNAL, "zlib reset failed");
+	}
+	zlen = deflateBound(&st->zs, (uLong)doc->len);
 	z = malloc(zlen);
 	if (!z)
 		return error_set(err, ERR_NOMEM, "out of memory compressing document");
-	if (compress2(z, &zlen, doc->body, (uLong)doc->len, 6) != Z_OK) {
+	st->zs.next_in = (Bytef *)(uintptr_t)doc->body;
+	st->zs.avail_in = (uInt)doc->len;
+	st->zs.next_out = z;
+	st->zs.avail_out = (uInt)zlen;
+	if (deflate(&st->zs, Z_FINISH) != Z_STREAM_END) {
 		free(z);
 		return error_set(err, ERR_INTERNAL, "compressing document failed");
 	}
-	if (sq_prepare(st,
-		    "INSERT INTO documents(sha256, url, content_type, size, body) "
-		    "VALUES (?, ?, ?, ?, ?)",
-		    &s, err) < 0) {
+	zlen = st->zs.total_out;
+	if (sq_cached(st,
+		      "INSERT INTO documents(sha256, url, content_type, size, body) "
+		      "VALUES (?, ?, ?, ?, ?)",
+		      &s, err) < 0) {
 		free(z);
 		return -ERR_DB;
 	}
@@ -216,7 +264,7 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 		id = sq_db_error(st, err, "storing document");
 	else
 		id = sqlite3_last_insert_rowid(st->db);
-	sqlite3_finalize(s);
+	sq_done(s);
 	return id;
 }
 
@@ -253,10 +301,24 @@ static int put_article_row(struct store *st, struct article *a, int64_t doc_id, 
 		"UPDATE articles SET url=?1, source_id=?2, document_id=?3, title=?4, byline=?5, "
 		"published=?6, modified=?7, language=?8, description=?9, image=?10, text=?11, "
 		"word_count=?12, original_name=?13, original_url=?14 WHERE id=?15";
+	static const char fts_del[] = "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+				      "SELECT 'delete', id, title, text FROM articles WHERE id = ?";
+	static const char fts_ins[] = "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)";
 	sqlite3_stmt *s;
 	int r = 0;
 
-	if (sq_prepare(st, existing ? upd : ins, &s, err) < 0)
+	/* the full-text index is written here, not by triggers: see migrations.c */
+	if (existing) {
+		if (sq_cached(st, fts_del, &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, existing);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			r = sq_db_error(st, err, "updating the full-text index");
+		sq_done(s);
+		if (r)
+			return r;
+	}
+	if (sq_cached(st, existing ? upd : ins, &s, err) < 0)
 		return -ERR_DB;
 	sq_bind_text(s, 1, a->url);
 	if (src_id > 0)
@@ -281,16 +343,28 @@ static int put_article_row(struct store *st, struct article *a, int64_t doc_id, 
 		r = sq_db_error(st, err, "storing article");
 	else
 		a->id = existing ? existing : sqlite3_last_insert_rowid(st->db);
-	sqlite3_finalize(s);
+	sq_done(s);
+	if (r)
+		return r;
+	if (sq_cached(st, fts_ins, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, a->id);
+	sq_bind_text(s, 2, a->title);
+	sq_bind_text(s, 3, a->text ? a->text : "");
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "indexing article");
+	sq_done(s);
 	return r;
 }
 
 int store_article_put(struct store *st, const struct document *doc, struct article *a,
 		      enum store_put_result *what, struct error *err)
 {
+	static const char same_doc_sql[] = "SELECT d.sha256 FROM articles a JOIN documents d "
+					   "ON d.id = a.document_id WHERE a.id = ?";
 	char sha[65];
-	int64_t doc_id, src_id, existing, existing_doc = 0;
-	int r;
+	int64_t doc_id, src_id, existing;
+	int own_txn = 0, r = -ERR_DB;
 
 	if (!a->url || !*a->url)
 		return error_set(err, ERR_USAGE, "article has no URL");
@@ -298,48 +372,58 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		return error_set(err, ERR_USAGE, "article has no title");
 	sha256_hex(doc->body, doc->len, sha);
 
-	if (sq_exec(st, "SAVEPOINT put", err) < 0)
-		return -ERR_DB;
+	/*
+	 * Alone, a put is its own transaction. Inside store_begin it adds to
+	 * the caller's batch without a savepoint: FTS5 flushes its pending
+	 * index at every savepoint, which made each article a segment of its
+	 * own. Every failure after the first write is a database error, after
+	 * which the caller rolls the batch back.
+	 */
+	if (sqlite3_get_autocommit(st->db)) {
+		if (sq_exec(st, "BEGIN IMMEDIATE", err) < 0)
+			return -ERR_DB;
+		own_txn = 1;
+	}
 	existing = sq_lookup_id(st, "SELECT id FROM articles WHERE url = ?", a->url, err);
 	if (existing < 0)
 		goto fail;
 	if (existing > 0) {
 		sqlite3_stmt *s;
-		if (sq_prepare(st,
-			    "SELECT d.sha256 FROM articles a JOIN documents d "
-			    "ON d.id = a.document_id WHERE a.id = ?",
-			    &s, err) < 0)
+		int same = 0;
+		if (sq_cached(st, same_doc_sql, &s, err) < 0)
 			goto fail;
 		sqlite3_bind_int64(s, 1, existing);
 		if (sqlite3_step(s) == SQLITE_ROW) {
 			const unsigned char *old = sqlite3_column_text(s, 0);
-			existing_doc = old && !strcmp((const char *)old, sha);
+			same = old && !strcmp((const char *)old, sha);
 		}
-		sqlite3_finalize(s);
-		if (existing_doc) {
+		sq_done(s);
+		if (same) {
 			a->id = existing;
 			*what = STORE_UNCHANGED;
-			sq_exec(st, "RELEASE put", NULL);
+			if (own_txn)
+				sq_exec(st, "COMMIT", NULL);
 			return 0;
 		}
 	}
 	doc_id = put_document(st, doc, sha, err);
-	if (doc_id < 0)
+	if (doc_id < 0) {
+		r = (int)doc_id;
 		goto fail;
+	}
 	src_id = put_source(st, a, err);
 	if (src_id < 0)
 		goto fail;
 	if (put_article_row(st, a, doc_id, src_id, existing, err) < 0)
 		goto fail;
-	if (sq_exec(st, "RELEASE put", err) < 0)
+	if (own_txn && sq_exec(st, "COMMIT", err) < 0)
 		goto fail;
 	*what = existing ? STORE_UPDATED : STORE_ADDED;
 	return 0;
 fail:
-	r = err ? -(int)err->code : -ERR_DB;
-	sq_exec(st, "ROLLBACK TO put", NULL);
-	sq_exec(st, "RELEASE put", NULL);
-	return r ? r : -ERR_DB;
+	if (own_txn)
+		sq_exec(st, "ROLLBACK", NULL);
+	return r;
 }
 
 

@@ -68,6 +68,10 @@ int store_schema_latest(void);
  * keyed by its URL, so re-ingesting a page changes nothing and a changed
  * page at the same URL updates the article. `a->id` is set; `*what` tells
  * which of enum store_put_result happened.
+ *
+ * Outside a store_begin batch the put is atomic. Inside one, a failed put
+ * (always ERR_DB once anything was written) leaves the batch unusable:
+ * call store_rollback.
  */
 int store_article_put(struct store *st, const struct document *doc, struct article *a,
 		      enum store_put_result *what, struct error *err);
@@ -240,6 +244,11 @@ struct group_members {
 	size_t n;
 };
 
+/* One article as a group member (group_id 0: not grouped yet). */
+int store_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
+			   struct error *err);
+void group_member_release(struct group_member *m);
+
 /* The group of an article (its own id when it has none yet: 0 returned). */
 int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
 /* All members of the groups `a` and `b` (b may be 0), for regrouping. */
@@ -273,6 +282,13 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 		 struct search_results *out, struct error *err);
 void search_results_release(struct search_results *r);
 
+/*
+ * Refresh the term frequencies related news weighs terms by, when the
+ * corpus grew by a fifth since the last refresh (or always with `force`).
+ * Ingest calls it at the end of a run; it reads the whole index.
+ */
+int store_term_stats_refresh(struct store *st, int force, struct error *err);
+
 /* Related articles of `article_id`: best first, never its own copies. */
 int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
 		  struct error *err);
@@ -288,6 +304,75 @@ int store_latest_groups(struct store *st, size_t limit, size_t offset, struct se
 /* ---- end search ---- */
 
 /* ---- actors and events (issue 6; src/store/events.c) ---- */
+struct event_list;
+
+/*
+ * An event as stored: who did what to whom and when, with the article it
+ * came from. Strings are heap copies owned by the record (NULL when absent).
+ */
+struct stored_event {
+	int64_t id, article_id;
+	char *source, *source_text, *target, *target_text;
+	char *code, *root;
+	double goldstein;
+	int quad; /* 1 verbal cooperation .. 4 material conflict */
+	char *plover, *mode;
+	char *date, *date_end, *date_precision; /* ISO, as precise as known */
+	int negated;
+	char *modality; /* asserted, future, hypothetical, demanded */
+	int sentence;
+	char *evidence, *verb, *pattern;
+	char *url, *title, *added; /* the article's */
+};
+
+struct stored_event_list {
+	struct stored_event *items;
+	size_t n;
+};
+
+/* What to list. Actor codes match as prefixes: "IRN" matches IRNGOV, IRNMIL. */
+struct event_filter {
+	const char *actor;          /* source or target */
+	const char *dyad_a, *dyad_b; /* between the two, either way */
+	const char *since, *until;  /* event dates, ISO prefixes compared as text */
+	int include_unreal;         /* also negated, hypothetical and demanded events */
+	size_t limit;               /* 0: no limit */
+};
+
+/*
+ * Replace the stored events of article `article_id` by `ev`, coded from
+ * `text` (for the evidence sentences), in one savepoint.
+ */
+int store_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
+			 const char *text, struct error *err);
+
+/* Events matching `f`, by event date then id. */
+int store_events_query(struct store *st, const struct event_filter *f,
+		       struct stored_event_list *out, struct error *err);
+void stored_event_list_release(struct stored_event_list *l);
+
+int64_t store_event_count(struct store *st);
+
+/* One period of a dyad's series (asserted events only). */
+struct dyad_bucket {
+	char period[8]; /* "1998" or "1998-09" */
+	int64_t events;
+	int64_t quad[4]; /* verbal coop, material coop, verbal conflict, material conflict */
+	double mean_goldstein;
+};
+
+/* The series of events between actors a and b (prefixes), by month or year. */
+int store_dyad_series(struct store *st, const char *a, const char *b, int by_year,
+		      struct dyad_bucket **out, size_t *n, struct error *err);
+
+/*
+ * Call fn for every stored article (id, text, published) in id order, for
+ * re-coding; a non-zero return from fn stops the walk and is returned.
+ */
+int store_articles_each_text(struct store *st,
+			     int (*fn)(int64_t id, const char *text, const char *published,
+				       void *data),
+			     void *data, struct error *err);
 /* ---- end events ---- */
 
 void article_release(struct article *a);

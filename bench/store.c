@@ -1,0 +1,581 @@
+/*
+ * bench/store: store, dedup, search and related news at scale.
+ *
+ * Generates a synthetic corpus (made-up words with a Zipf distribution,
+ * topical vocabularies, sentences and paragraphs; nothing copied), of which
+ * 20% are near-copies of earlier articles (new headline, added boilerplate,
+ * truncation to an excerpt, small word edits), stores it through store.h
+ * and the syndication step exactly as ingest does (extraction excluded),
+ * then reports:
+ *   store rate, database size, search p50/p99 over 200 mixed queries,
+ *   related-news p50/p99, dedup pair precision/recall against the truth,
+ *   and the same queries through a plain SQLite FTS5 table as a reference.
+ *
+ *   build/bench/store [--articles N] [--db PATH] [--keep]
+ * Figures only; it never fails a build.
+ */
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "corpus/syndication.h"
+#include "store/query.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+#define VOCAB 40000
+#define TOPICS 400
+#define TOPIC_WORDS 300
+#define SOURCES 200
+#define QUERIES 200
+#define RELATED_SAMPLES 200
+
+static uint64_t rng = 0x9e3779b97f4a7c15ULL;
+
+static uint64_t next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+static double unif(void)
+{
+	return (double)(next() >> 11) / 9007199254740992.0;
+}
+
+static char *vocab[VOCAB];
+static double zipf_cdf[VOCAB];
+static int topic_words[TOPICS][TOPIC_WORDS];
+
+static const char *const syl[] = { "ka", "ran", "tel", "mo", "shi", "dar", "vel", "ost", "qui",
+				   "ber", "lan", "tor", "zen", "ha", "mir", "sal", "pa",  "du",
+				   "nek", "fa", "ri",  "gon", "sa", "bel", "tu",  "xa", "lo",
+				   "ven", "ar", "is", "om", "ul", "ek", "yan", "cha", "pro" };
+
+static void make_vocab(void)
+{
+	size_t nsyl = sizeof(syl) / sizeof(syl[0]);
+	double sum = 0;
+	int i, t, k;
+	for (i = 0; i < VOCAB; i++) {
+		char w[32];
+		int n = 1 + (int)(next() % 3) + (i > 2000), len = 0;
+		for (k = 0; k < n; k++)
+			len += snprintf(w + len, sizeof(w) - (size_t)len, "%s", syl[next() % nsyl]);
+		/* a suffix from the index keeps words distinct */
+		snprintf(w + len, sizeof(w) - (size_t)len, "%c%c", 'a' + i % 26, 'a' + (i / 26) % 26);
+		vocab[i] = strdup(w);
+		sum += 1.0 / pow(i + 1, 1.05);
+		zipf_cdf[i] = sum;
+	}
+	for (i = 0; i < VOCAB; i++)
+		zipf_cdf[i] /= sum;
+	for (t = 0; t < TOPICS; t++)
+		for (k = 0; k < TOPIC_WORDS; k++)
+			topic_words[t][k] = 1000 + (int)(next() % (VOCAB - 1000));
+}
+
+static int zipf_word(void)
+{
+	double u = unif();
+	int lo = 0, hi = VOCAB - 1;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (zipf_cdf[mid] < u)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int article_word(int topic)
+{
+	return unif() < 0.3 ? topic_words[topic][next() % TOPIC_WORDS] : zipf_word();
+}
+
+/* A text of about `target` bytes: paragraphs of sentences. */
+static void gen_text(struct buf *b, int topic, size_t target)
+{
+	while (b->len < target) {
+		int sentences = 3 + (int)(next() % 4), s;
+		if (b->len)
+			buf_adds(b, "\n\n");
+		for (s = 0; s < sentences; s++) {
+			int words = 8 + (int)(next() % 18), w;
+			for (w = 0; w < words; w++) {
+				const char *x = vocab[article_word(topic)];
+				if (w == 0) {
+					buf_addch(b, (char)(x[0] - 32));
+					buf_adds(b, x + 1);
+				} else {
+					buf_addch(b, ' ');
+					buf_adds(b, x);
+				}
+				if (w == words / 2 && next() % 3 == 0)
+					buf_addch(b, ',');
+			}
+			buf_adds(b, s + 1 < sentences ? ". " : ".");
+		}
+	}
+}
+
+static void gen_title(struct buf *b, int topic)
+{
+	int n = 5 + (int)(next() % 6), i;
+	for (i = 0; i < n; i++) {
+		const char *x = vocab[article_word(topic)];
+		if (i)
+			buf_addch(b, ' ');
+		buf_addch(b, (char)(x[0] - 32));
+		buf_adds(b, x + 1);
+	}
+}
+
+static const char *const boiler[] = {
+	"This story was republished from a partner outlet under its syndication agreement.",
+	"Sign up to our morning newsletter for the day's top stories from the region.",
+	"Our correspondents contributed reporting. Editing by the regional desk.",
+	"Follow our live coverage for updates throughout the day and night.",
+};
+
+/* A near-copy of `orig`: 1-3 variations. */
+static void make_copy(struct buf *out, const char *orig)
+{
+	int kinds = 1 + (int)(next() % 3), k;
+	int trunc = 0, edits = 0, boil = 0;
+	for (k = 0; k < kinds; k++) {
+		switch (next() % 3) {
+		case 0: trunc = 1; break;
+		case 1: edits = 1; break;
+		default: boil = 1; break;
+		}
+	}
+	if (boil && next() % 2)
+		buf_addf(out, "%s\n\n", boiler[next() % 4]);
+	{
+		size_t len = strlen(orig), cut = len, i;
+		if (trunc) {
+			/* an excerpt: the first 30-70% of the text, at a paragraph end */
+			size_t want = (size_t)((double)len * (0.3 + 0.4 * unif()));
+			const char *p = strstr(orig + want, "\n\n");
+			cut = p ? (size_t)(p - orig) : len;
+		}
+		if (!edits) {
+			buf_add(out, orig, cut);
+		} else {
+			/* replace, drop or insert about 4% of the words */
+			for (i = 0; i < cut;) {
+				size_t n = strcspn(orig + i, " \n");
+				double u = unif();
+				if (n > 0 && u < 0.015) {
+					buf_adds(out, vocab[zipf_word()]);
+				} else if (n > 0 && u < 0.03) {
+					/* dropped */
+				} else {
+					buf_add(out, orig + i, n);
+					if (u < 0.04) {
+						buf_addch(out, ' ');
+						buf_adds(out, vocab[zipf_word()]);
+					}
+				}
+				i += n;
+				if (i < cut)
+					buf_addch(out, orig[i++]);
+			}
+		}
+	}
+	if (boil)
+		buf_addf(out, "\n\n%s", boiler[next() % 4]);
+}
+
+/* CPU seconds (user + system) this process has used: steadier than the
+ * wall clock on a shared machine, reported beside it. */
+static double cpu_now(void)
+{
+	struct rusage u;
+	getrusage(RUSAGE_SELF, &u);
+	return (double)u.ru_utime.tv_sec + (double)u.ru_utime.tv_usec / 1e6 +
+	       (double)u.ru_stime.tv_sec + (double)u.ru_stime.tv_usec / 1e6;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void percentiles(double *v, size_t n, double *p50, double *p99)
+{
+	qsort(v, n, sizeof(double), cmp_double);
+	*p50 = v[n / 2];
+	*p99 = v[(size_t)((double)(n - 1) * 0.99)];
+}
+
+struct pair {
+	int64_t pred, truth;
+};
+
+static int cmp_pair(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+	if (x->pred != y->pred)
+		return x->pred < y->pred ? -1 : 1;
+	return x->truth < y->truth ? -1 : x->truth > y->truth;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static double choose2(double n)
+{
+	return n * (n - 1) / 2;
+}
+
+int main(int argc, char **argv)
+{
+	size_t n = 1000000, i, q;
+	const char *path = "build/bench-store.db";
+	int keep = 0;
+	struct store *st;
+	struct error err = { 0 };
+	int64_t *truth, *ids;
+	char **queries;
+	double t0, c0, t_store, c_store, c_put = 0, c_synd = 0, *lat;
+	struct stat sb;
+	struct rusage ru;
+	sqlite3 *ref;
+	int a;
+
+	for (a = 1; a < argc; a++) {
+		if (!strcmp(argv[a], "--articles") && a + 1 < argc)
+			n = strtoul(argv[++a], NULL, 10);
+		else if (!strcmp(argv[a], "--db") && a + 1 < argc)
+			path = argv[++a];
+		else if (!strcmp(argv[a], "--keep"))
+			keep = 1;
+		else {
+			fprintf(stderr, "usage: %s [--articles N] [--db PATH] [--keep]\n", argv[0]);
+			return 2;
+		}
+	}
+	make_vocab();
+	unlink(path);
+	{
+		char p[512];
+		snprintf(p, sizeof(p), "%s-wal", path);
+		unlink(p);
+		snprintf(p, sizeof(p), "%s-shm", path);
+		unlink(p);
+	}
+	if (store_open(&st, path, &err) < 0) {
+		fprintf(stderr, "bench store: %s\n", err.msg);
+		return 0;
+	}
+	truth = calloc(n, sizeof(*truth));
+	ids = calloc(n, sizeof(*ids));
+	{
+		/* keep originals' texts so copies can be made of them */
+		char **texts = calloc(n, sizeof(*texts));
+		size_t nsources = SOURCES;
+		printf("bench store: %zu articles, 20%% near-copies, into %s\n", n, path);
+		fflush(stdout);
+		t0 = now();
+		c0 = cpu_now();
+		store_begin(st, &err);
+		for (i = 0; i < n; i++) {
+			struct buf text = BUF_INIT, title = BUF_INIT, url = BUF_INIT, src = BUF_INIT,
+				   srcname = BUF_INIT, pub = BUF_INIT;
+			struct article art;
+			struct document doc;
+			enum store_put_result what;
+			int topic = (int)(next() % TOPICS);
+			size_t orig = 0;
+			int is_copy = i > 100 && unif() < 0.2;
+			unsigned srcno = (unsigned)(next() % nsources);
+			long day;
+
+			if (is_copy) {
+				/* copy a recent original (news is copied within days) */
+				int tries = 0;
+				do {
+					size_t back = 1 + (size_t)(next() % (i < 5000 ? i : 5000));
+					orig = i - back;
+				} while (truth[orig] != (int64_t)orig && ++tries < 20);
+				is_copy = truth[orig] == (int64_t)orig && texts[orig];
+			}
+			if (is_copy) {
+				make_copy(&text, texts[orig]);
+				truth[i] = (int64_t)orig;
+				day = 0;
+			} else {
+				gen_text(&text, topic, 1800 + (size_t)(next() % 500));
+				truth[i] = (int64_t)i;
+				day = 0;
+			}
+			gen_title(&title, topic);
+			buf_addf(&url, "https://outlet%u.example.net/news/%zu", srcno, i);
+			buf_addf(&src, "https://outlet%u.example.net/", srcno);
+			buf_addf(&srcname, "Outlet %u", srcno);
+			day = (long)(i * 4000 / n) + (is_copy ? (long)(next() % 3) : 0);
+			buf_addf(&pub, "%04ld-%02ld-%02ldT%02d:00:00Z", 2015 + day / 365,
+				 1 + (day % 365) / 31 % 12, 1 + day % 28, (int)(next() % 24));
+			memset(&art, 0, sizeof(art));
+			art.url = url.data;
+			art.title = title.data;
+			art.text = text.data;
+			art.source = srcname.data;
+			art.source_url = src.data;
+			art.published = pub.data;
+			art.language = (char *)"en";
+			art.word_count = (int64_t)(text.len / 6);
+			doc.url = url.data;
+			doc.content_type = "text/plain";
+			doc.body = text.data;
+			doc.len = text.len;
+			{
+				double p0 = cpu_now(), p1;
+				if (store_article_put(st, &doc, &art, &what, &err) < 0) {
+					fprintf(stderr, "bench store: %s\n", err.msg);
+					return 0;
+				}
+				p1 = cpu_now();
+				c_put += p1 - p0;
+				if (syndication_update(st, art.id, text.data, &err) < 0) {
+					fprintf(stderr, "bench store: %s\n", err.msg);
+					return 0;
+				}
+				c_synd += cpu_now() - p1;
+			}
+			ids[i] = art.id;
+			if (!is_copy)
+				texts[i] = buf_detach(&text, NULL);
+			/* originals older than the copy window are not needed again */
+			if (i >= 5000 && texts[i - 5000]) {
+				free(texts[i - 5000]);
+				texts[i - 5000] = NULL;
+			}
+			buf_release(&text);
+			buf_release(&title);
+			buf_release(&url);
+			buf_release(&src);
+			buf_release(&srcname);
+			buf_release(&pub);
+			if ((i + 1) % 1000 == 0) {
+				store_commit(st, &err);
+				store_begin(st, &err);
+			}
+			if ((i + 1) % 100000 == 0) {
+				printf("  %zu stored, %.0f articles/s so far\n", i + 1,
+				       (double)(i + 1) / (now() - t0));
+				fflush(stdout);
+			}
+		}
+		store_commit(st, &err);
+		store_term_stats_refresh(st, 1, &err);
+		t_store = now() - t0;
+		c_store = cpu_now() - c0;
+		for (i = 0; i < n; i++)
+			free(texts[i]);
+		free(texts);
+	}
+	store_close(st);
+	stat(path, &sb);
+	{
+		char p[512];
+		struct stat wb;
+		snprintf(p, sizeof(p), "%s-wal", path);
+		if (stat(p, &wb) == 0)
+			sb.st_size += wb.st_size;
+	}
+	printf("store:    %.0f articles/s (%zu in %.1f s wall, %.1f s CPU: %.0f articles per CPU "
+	       "second; generating the text, fingerprints and grouping included), "
+	       "database %.1f MiB (%.1f KiB/article)\n",
+	       (double)n / t_store, n, t_store, c_store, (double)n / c_store,
+	       (double)sb.st_size / 1048576.0,
+	       (double)sb.st_size / 1024.0 / (double)n);
+	printf("          CPU per article: %.0f us storing (article, page, index), %.0f us "
+	       "fingerprinting and grouping, %.0f us the rest (generating, committing)\n",
+	       c_put * 1e6 / (double)n, c_synd * 1e6 / (double)n,
+	       (c_store - c_put - c_synd) * 1e6 / (double)n);
+	fflush(stdout);
+
+	if (store_open(&st, path, &err) < 0) {
+		fprintf(stderr, "bench store: %s\n", err.msg);
+		return 0;
+	}
+
+	/* dedup: pair precision and recall of predicted groups against the truth */
+	{
+		struct pair *pairs = calloc(n, sizeof(*pairs));
+		int64_t *tr = calloc(n, sizeof(*tr));
+		double both = 0, pred_pairs = 0, true_pairs = 0, run_pred = 0, run_both = 0;
+		for (i = 0; i < n; i++) {
+			int64_t g;
+			store_group_of(st, ids[i], &g, NULL);
+			pairs[i].pred = g ? g : ids[i];
+			pairs[i].truth = truth[i];
+			tr[i] = truth[i];
+		}
+		qsort(pairs, n, sizeof(*pairs), cmp_pair);
+		for (i = 0; i < n; i++) {
+			if (i == 0 || pairs[i].pred != pairs[i - 1].pred) {
+				pred_pairs += choose2(run_pred);
+				run_pred = 0;
+			}
+			run_pred++;
+			if (i == 0 || pairs[i].pred != pairs[i - 1].pred ||
+			    pairs[i].truth != pairs[i - 1].truth) {
+				both += choose2(run_both);
+				run_both = 0;
+			}
+			run_both++;
+		}
+		pred_pairs += choose2(run_pred);
+		both += choose2(run_both);
+		qsort(tr, n, sizeof(*tr), cmp_i64);
+		for (i = 0, run_pred = 0; i < n; i++) {
+			if (i && tr[i] != tr[i - 1]) {
+				true_pairs += choose2(run_pred);
+				run_pred = 0;
+			}
+			run_pred++;
+		}
+		true_pairs += choose2(run_pred);
+		printf("dedup:    precision %.4f, recall %.4f (%.0f true copy pairs, %.0f predicted)\n",
+		       pred_pairs ? both / pred_pairs : 1.0, true_pairs ? both / true_pairs : 1.0,
+		       true_pairs, pred_pairs);
+		free(pairs);
+		free(tr);
+	}
+
+	/* 200 mixed queries */
+	queries = calloc(QUERIES, sizeof(*queries));
+	for (q = 0; q < QUERIES; q++) {
+		struct buf b = BUF_INIT;
+		int t = (int)(next() % TOPICS);
+		const char *w1 = vocab[topic_words[t][next() % TOPIC_WORDS]];
+		const char *w2 = vocab[topic_words[t][next() % TOPIC_WORDS]];
+		const char *common = vocab[next() % 200];
+		switch (q % 8) {
+		case 0: buf_addf(&b, "%s", w1); break;
+		case 1: buf_addf(&b, "%s %s", w1, w2); break;
+		case 2: buf_addf(&b, "\"%s %s\"", common, w1); break;
+		case 3: buf_addf(&b, "%s OR %s", w1, w2); break;
+		case 4: buf_addf(&b, "%s NOT %s", w1, w2); break;
+		case 5: buf_addf(&b, "%.4s*", w1); break;
+		case 6: buf_addf(&b, "%s source:\"Outlet %u\"", w1, (unsigned)(next() % SOURCES)); break;
+		default: buf_addf(&b, "%s %s since:2020", common, w1); break;
+		}
+		queries[q] = buf_detach(&b, NULL);
+	}
+	lat = calloc(QUERIES > RELATED_SAMPLES ? QUERIES : RELATED_SAMPLES, sizeof(*lat));
+	{
+		double p50, p99, hits = 0;
+		for (q = 0; q < QUERIES; q++) {
+			struct search_query sq;
+			struct search_results r;
+			double t;
+			if (search_query_parse(queries[q], &sq, &err) < 0) {
+				lat[q] = 0;
+				continue;
+			}
+			t = now();
+			if (store_search(st, &sq, 20, 0, &r, &err) == 0) {
+				hits += (double)r.n;
+				search_results_release(&r);
+			}
+			lat[q] = (now() - t) * 1000.0;
+			search_query_release(&sq);
+		}
+		percentiles(lat, QUERIES, &p50, &p99);
+		printf("search:   p50 %.2f ms, p99 %.2f ms over %d mixed queries (%.1f hits each, "
+		       "copies folded, snippets)\n",
+		       p50, p99, QUERIES, hits / QUERIES);
+	}
+	{
+		double p50, p99, got = 0;
+		for (q = 0; q < RELATED_SAMPLES; q++) {
+			struct search_results r;
+			int64_t id = ids[next() % n];
+			double t = now();
+			if (store_related(st, id, 10, &r, &err) == 0) {
+				got += (double)r.n;
+				search_results_release(&r);
+			}
+			lat[q] = (now() - t) * 1000.0;
+		}
+		percentiles(lat, RELATED_SAMPLES, &p50, &p99);
+		printf("related:  p50 %.2f ms, p99 %.2f ms over %d articles (%.1f related each)\n", p50,
+		       p99, RELATED_SAMPLES, got / RELATED_SAMPLES);
+	}
+	store_close(st);
+
+	/* reference: the same queries through a plain FTS5 table on the same text */
+	if (sqlite3_open(path, &ref) == SQLITE_OK) {
+		double p50, p99;
+		sqlite3_stmt *s;
+		sqlite3_exec(ref,
+			     "CREATE VIRTUAL TABLE IF NOT EXISTS plain_fts USING fts5(title, text, "
+			     "tokenize='porter unicode61');"
+			     "INSERT INTO plain_fts(rowid, title, text) SELECT id, title, text FROM articles;",
+			     NULL, NULL, NULL);
+		for (q = 0; q < QUERIES; q++) {
+			struct search_query sq;
+			double t;
+			if (search_query_parse(queries[q], &sq, NULL) < 0 || !sq.fts) {
+				lat[q] = 0;
+				if (sq.fts || sq.source)
+					search_query_release(&sq);
+				continue;
+			}
+			t = now();
+			if (sqlite3_prepare_v2(ref,
+					       "SELECT rowid, snippet(plain_fts, 1, '[', ']', '…', 24) "
+					       "FROM plain_fts WHERE plain_fts MATCH ? ORDER BY rank LIMIT 20",
+					       -1, &s, NULL) == SQLITE_OK) {
+				sqlite3_bind_text(s, 1, sq.fts, -1, SQLITE_STATIC);
+				while (sqlite3_step(s) == SQLITE_ROW)
+					;
+				sqlite3_finalize(s);
+			}
+			lat[q] = (now() - t) * 1000.0;
+			search_query_release(&sq);
+		}
+		percentiles(lat, QUERIES, &p50, &p99);
+		printf("sqlite3 FTS5 reference (same text, same queries' text part, no folding): "
+		       "p50 %.2f ms, p99 %.2f ms\n",
+		       p50, p99);
+		sqlite3_exec(ref, "DROP TABLE plain_fts", NULL, NULL, NULL);
+		sqlite3_close(ref);
+	}
+	getrusage(RUSAGE_SELF, &ru);
+	printf("peak RSS %.1f MiB\n", (double)ru.ru_maxrss / 1024.0);
+	for (q = 0; q < QUERIES; q++)
+		free(queries[q]);
+	free(queries);
+	free(lat);
+	free(truth);
+	free(ids);
+	if (!keep)
+		unlink(path);
+	return 0;
+}
