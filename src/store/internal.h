@@ -19,8 +19,8 @@ struct store {
 	char *path;
 	/*
 	 * One deflate stream for every stored document: deflateInit allocates
-	 * about 270 KiB, which malloc maps and unmaps on each call; resetting
-	 * one stream instead made storing twice as fast (bench/store).
+	 * about 270 KiB, which malloc maps and unmaps on each call (strace on
+	 * bench/store, 3,000 articles: 13,196 brk calls before, 482 after).
 	 */
 	z_stream zs;
 	int zs_ready;
