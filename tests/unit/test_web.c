@@ -57,7 +57,7 @@ static int teardown(void **state)
 static int get(struct store *st, const char *method, const char *p, const char *page,
 	       struct web_response *res)
 {
-	struct web_request req = { method, p, page };
+	struct web_request req = { method, p, page, NULL, NULL };
 	web_handle(st, &req, res);
 	return res->status;
 }
@@ -113,6 +113,34 @@ static void errors_have_their_status(void **state)
 	web_response_release(&res);
 }
 
+static int search(struct store *st, const char *q, struct web_response *res)
+{
+	struct web_request req = { "GET", "/search", NULL, q, NULL };
+	web_handle(st, &req, res);
+	return res->status;
+}
+
+static void search_page_marks_matches_and_escapes(void **state)
+{
+	struct web_response res;
+	assert_int_equal(search(*state, "block", &res), 200);
+	assert_non_null(strstr(res.body.data, "1 story found"));
+	assert_non_null(strstr(res.body.data, "<mark>block</mark>"));
+	assert_non_null(strstr(res.body.data, "Kabul &amp; Tehran &lt;talk&gt;"));
+	web_response_release(&res);
+	/* the query is echoed escaped in the form */
+	assert_int_equal(search(*state, "\"><script>x</script>", &res), 200);
+	assert_null(strstr(res.body.data, "<script>x"));
+	assert_non_null(strstr(res.body.data, "0 stories found"));
+	web_response_release(&res);
+	assert_int_equal(search(*state, "(unbalanced", &res), 400);
+	assert_non_null(strstr(res.body.data, "missing &#39;)&#39;"));
+	web_response_release(&res);
+	assert_int_equal(search(*state, NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "name=\"q\""));
+	web_response_release(&res);
+}
+
 static void html_escape_escapes_all_five(void **state)
 {
 	struct buf b = BUF_INIT;
@@ -129,6 +157,7 @@ int main(void)
 		cmocka_unit_test(front_page_lists_escaped_titles),
 		cmocka_unit_test(article_page_escapes_and_splits_blocks),
 		cmocka_unit_test(errors_have_their_status),
+		cmocka_unit_test(search_page_marks_matches_and_escapes),
 		cmocka_unit_test(html_escape_escapes_all_five),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
