@@ -121,7 +121,8 @@ struct score {
 };
 
 /* Score one page; returns its F1-ish numbers through p/r (-1 when undefined). */
-static void score_page(const char *truth, const char *pred, struct score *sc, double *pp, double *rr)
+static void score_page(const char *truth, const char *pred, struct score *sc, double *pp,
+		       double *rr)
 {
 	struct toks t = { 0 };
 	uint64_t *a, *b;
@@ -215,16 +216,17 @@ int main(int argc, char **argv)
 		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
 			repeat = atoi(argv[++i]) > 0 ? atoi(argv[i]) : 1;
 		else {
-			fprintf(stderr,
-				"usage: extract [--dir DIR] [--per-page] [--show ID] [--score FILE] "
-				"[--repeat N]\n");
+			fprintf(stderr, "usage: extract [--dir DIR] [--per-page] [--show ID] "
+					"[--score FILE] "
+					"[--repeat N]\n");
 			return 2;
 		}
 	}
 	snprintf(path, sizeof(path), "%s/ground-truth.json", dir);
 	gt = json_load_file(path, 0, &je);
 	if (!gt) {
-		printf("extract bench: skipped: %s not found (the dev set lives in ../shared)\n", path);
+		printf("extract bench: skipped: %s not found (the dev set lives in ../shared)\n",
+		       path);
 		return 0;
 	}
 	if (score_file) {
@@ -238,7 +240,8 @@ int main(int argc, char **argv)
 	if (!pages)
 		return 1;
 
-	json_object_foreach(gt, id, v) {
+	json_object_foreach(gt, id, v)
+	{
 		const char *truth = json_string_value(json_object_get(v, "articleBody"));
 		const char *url = json_string_value(json_object_get(v, "url"));
 		struct buf html = BUF_INIT;

@@ -117,8 +117,9 @@ int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
 		OPT_STRING('f', "format", &format, "FORMAT",
 			   "text (default), markdown, json, jsonl or html"),
 		OPT_STRING(0, "url", &url, "URL", "the page's URL, for links and metadata"),
-		OPT_STRING(0, "content-type", &content_type, "CT",
-			   "HTTP Content-Type of the input, e.g. 'text/html; charset=windows-1252'"),
+		OPT_STRING(
+			0, "content-type", &content_type, "CT",
+			"HTTP Content-Type of the input, e.g. 'text/html; charset=windows-1252'"),
 		OPT_SIZE(0, "max-size", &max_size, "BYTES",
 			 "refuse inputs larger than this (default 16 MiB)"),
 		OPT_END(),

@@ -42,8 +42,9 @@ static int is_label_char(int c)
 static const char *canon_label(const char *s, size_t n, char *dst, size_t dn)
 {
 	static const char *const cp1252[] = {
-		"iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "iso_8859-1",
-		"cp1252", "x-cp1252", "windows-1252", "cp819", "ibm819", "iso-ir-100", NULL,
+		"iso-8859-1", "iso8859-1",  "latin1",     "l1",       "us-ascii",
+		"ascii",      "iso_8859-1", "cp1252",     "x-cp1252", "windows-1252",
+		"cp819",      "ibm819",     "iso-ir-100", NULL,
 	};
 	char tmp[32];
 	size_t i = 0, k;

@@ -30,6 +30,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/url.h"
+
 #include "util/banned.h"
 
 /* Nodes one page may make us look at, over all passes. */
@@ -37,20 +39,32 @@
 #define MIN_PARA 25
 
 struct nstat {
-	size_t text;   /* visible text bytes, whitespace runs counted once */
-	size_t link;   /* of which inside <a> */
-	size_t inl;    /* text not inside a block-level child */
+	size_t text; /* visible text bytes, whitespace runs counted once */
+	size_t link; /* of which inside <a> */
+	size_t inl;  /* text not inside a block-level child */
 	int commas;
-	int paras;     /* <p> (and prose <div>) descendants */
-	int neg, pos;  /* class/id said boilerplate / content */
+	int paras;    /* <p> (and prose <div>) descendants */
+	int neg, pos; /* class/id said boilerplate / content */
 	double score;
 	int scored;
-	int gone;      /* left out of the text: to be removed from the DOM */
+	int gone;   /* left out of the text: to be removed from the DOM */
+	int pruned; /* boilerplate: skipped by every pass, removed at the end */
 };
 
 static struct nstat *st(xmlNodePtr n)
 {
 	return (struct nstat *)n->_private;
+}
+
+/*
+ * An element the passes after pruning look at. Pruned subtrees stay in
+ * the tree until the article is rendered, so that notices inside them
+ * (a "Source:" line in a box named like boilerplate) can still be read
+ * in place; every pass skips them.
+ */
+static int live(xmlNodePtr n)
+{
+	return n->type == XML_ELEMENT_NODE && n->_private && !st(n)->pruned;
 }
 
 /* ---- element classes ---- */
@@ -64,17 +78,19 @@ static int name_in(const char *name, const char *const *set)
 }
 
 static const char *const drop_tags[] = {
-	"script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
-	"video", "audio", "button", "input", "select", "textarea", "nav", "aside", "menu",
-	"dialog", "link", "meta", "head", "figcaption", "map", "picture", "source", "math",
-	"label", "option", "frame", "frameset", NULL,
+	"script",  "style",  "noscript", "template", "iframe", "svg",    "canvas",     "object",
+	"embed",   "video",  "audio",    "button",   "input",  "select", "textarea",   "nav",
+	"aside",   "menu",   "dialog",   "link",     "meta",   "head",   "figcaption", "map",
+	"picture", "source", "math",     "label",    "option", "frame",  "frameset",   NULL,
 };
 
 static const char *const block_tags[] = {
-	"p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "table",
-	"thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-	"blockquote", "pre", "header", "footer", "form", "figure", "hr", "address", "center",
-	"fieldset", "caption", "body", "html", "details", "summary", "hgroup", NULL,
+	"p",     "div",    "section", "article",    "main",   "ul",       "ol",
+	"li",    "dl",     "dt",      "dd",         "table",  "thead",    "tbody",
+	"tfoot", "tr",     "td",      "th",         "h1",     "h2",       "h3",
+	"h4",    "h5",     "h6",      "blockquote", "pre",    "header",   "footer",
+	"form",  "figure", "hr",      "address",    "center", "fieldset", "caption",
+	"body",  "html",   "details", "summary",    "hgroup", NULL,
 };
 
 static int is_block(xmlNodePtr n)
@@ -93,35 +109,46 @@ static int is_heading(const char *name)
  * a scan of every element's names.
  */
 static const char *const neg_words[] = {
-	"comment", "share", "sharing", "social", "related", "sidebar", "newsletter", "cookie",
-	"subscri", "promo", "advert", "sponsor", "breadcrumb", "byline", "caption", "credit",
-	"popular", "recommend", "most-read", "mostread", "trending", "footer", "masthead",
-	"navbar", "nav-", "-nav", "menu", "widget", "outbrain", "taboola", "signup", "sign-up",
-	"paywall", "modal", "popup", "banner", "toolbar", "author-bio", "authorinfo",
-	"author-info", "about-author", "disqus", "pagination", "pager", "dateline", "timestamp",
-	"sr-only", "visually-hidden", "screen-reader", "tags", "tagged", "topics",
-	"keywords", "print", "header", "meta", "read-more", "readmore", "more-stories",
-	"next-article", "prev", "skip", "login", "rating", "gallery", "slideshow", "video",
-	"dfp", "supplement", "card", "teaser", "tooltip",
-	"alert", "donate", "follow", "contributor", "subhead-meta", "photo", "image", "figure",
-	"lightbox", "jump", "toc", "carousel", "overlay", "playlist", "disclaimer", "bottom",
-	"copyright", "feedback", "email", "article-info", "post-info", "postmeta", "post-meta",
-	"entry-meta", "embed", NULL,
+	"comment",       "share",      "sharing",      "social",
+	"related",       "sidebar",    "newsletter",   "cookie",
+	"subscri",       "promo",      "advert",       "sponsor",
+	"breadcrumb",    "byline",     "caption",      "credit",
+	"popular",       "recommend",  "most-read",    "mostread",
+	"trending",      "footer",     "masthead",     "navbar",
+	"nav-",          "-nav",       "menu",         "widget",
+	"outbrain",      "taboola",    "signup",       "sign-up",
+	"paywall",       "modal",      "popup",        "banner",
+	"toolbar",       "author-bio", "authorinfo",   "author-info",
+	"about-author",  "disqus",     "pagination",   "pager",
+	"dateline",      "timestamp",  "sr-only",      "visually-hidden",
+	"screen-reader", "tags",       "tagged",       "topics",
+	"keywords",      "print",      "header",       "meta",
+	"read-more",     "readmore",   "more-stories", "next-article",
+	"prev",          "skip",       "login",        "rating",
+	"gallery",       "slideshow",  "video",        "dfp",
+	"supplement",    "card",       "teaser",       "tooltip",
+	"alert",         "donate",     "follow",       "contributor",
+	"subhead-meta",  "photo",      "image",        "figure",
+	"lightbox",      "jump",       "toc",          "carousel",
+	"overlay",       "playlist",   "disclaimer",   "bottom",
+	"copyright",     "feedback",   "email",        "article-info",
+	"post-info",     "postmeta",   "post-meta",    "entry-meta",
+	"embed",         NULL,
 };
 
 static const char *const pos_words[] = {
-	"article", "content", "body", "entry", "main", "post", "story", "text", "blog", "prose",
-	"paragraph", NULL,
+	"article", "content", "body", "entry", "main",      "post",
+	"story",   "text",    "blog", "prose", "paragraph", NULL,
 };
 
 /* Names that mark boilerplate even when a content word is also present. */
 static const char *const strong_neg_words[] = {
-	"comment", "share", "sharing", "social", "related", "newsletter", "cookie", "subscri",
-	"promo", "advert", "recommend", "most-read", "mostread", "trending", "outbrain",
-	"taboola", "signup", "sign-up", "paywall", "byline", "caption", "credit", "read-more",
-	"readmore", "more-stories", "next-article", "sidebar", "breadcrumb", "author-bio",
-	"tags", "topics", "newsletter", "disclaimer", "toolbar", "dateline", "timestamp",
-	NULL,
+	"comment",      "share",      "sharing",    "social",     "related",   "newsletter",
+	"cookie",       "subscri",    "promo",      "advert",     "recommend", "most-read",
+	"mostread",     "trending",   "outbrain",   "taboola",    "signup",    "sign-up",
+	"byline",       "caption",    "credit",     "read-more",  "readmore",  "more-stories",
+	"next-article", "sidebar",    "breadcrumb", "author-bio", "tags",      "topics",
+	"newsletter",   "disclaimer", "toolbar",    "dateline",   "timestamp", NULL,
 };
 
 /* Lowercase "class id" of n into dst; returns its length. */
@@ -158,7 +185,8 @@ static int has_ad_word(const char *s)
 	const char *p = s;
 	while ((p = strstr(p, "ad"))) {
 		int before = p == s || !isalnum((unsigned char)p[-1]);
-		int after = !isalnum((unsigned char)p[2]) || (p[2] == 's' && !isalnum((unsigned char)p[3]));
+		int after = !isalnum((unsigned char)p[2]) ||
+			    (p[2] == 's' && !isalnum((unsigned char)p[3]));
 		if (before && after)
 			return 1;
 		p += 2;
@@ -175,9 +203,10 @@ static void classify(xmlNodePtr n, struct nstat *s)
 
 	if (ip && (!strcmp(ip, "articleBody") || !strcmp(ip, "text")))
 		s->pos = 2;
-	if (role && (!strcmp(role, "navigation") || !strcmp(role, "banner") ||
-		     !strcmp(role, "contentinfo") || !strcmp(role, "complementary") ||
-		     !strcmp(role, "dialog") || !strcmp(role, "alertdialog") || !strcmp(role, "menu")))
+	if (role &&
+	    (!strcmp(role, "navigation") || !strcmp(role, "banner") ||
+	     !strcmp(role, "contentinfo") || !strcmp(role, "complementary") ||
+	     !strcmp(role, "dialog") || !strcmp(role, "alertdialog") || !strcmp(role, "menu")))
 		s->neg = 2;
 	if (!names_of(n, names, sizeof(names)))
 		return;
@@ -286,6 +315,8 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link)
 			cs = arena_alloc(cc->arena, sizeof(*cs));
 			if (!cs)
 				return -1;
+			if (cc->nh1 < 4 && !strcmp(name, "h1"))
+				cc->h1[cc->nh1++] = c;
 			memset(cs, 0, sizeof(*cs));
 			c->_private = cs;
 			classify(c, cs);
@@ -310,6 +341,36 @@ static double link_density(const struct nstat *s)
 }
 
 /*
+ * Is `n`, or an ancestor two levels up at most, one of several siblings
+ * with the same class in a parent that holds most of the page's
+ * paragraphs? Templates that wrap each paragraph of the article in its
+ * own named box ("card", "embed") look like that; a caption or an author
+ * box does not.
+ */
+static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
+{
+	int k;
+	for (k = 0; k < 3 && n && n->parent && n->parent->_private; k++, n = n->parent) {
+		const char *cls = dom_attr(n, "class");
+		const struct nstat *ps = st(n->parent);
+		xmlNodePtr c;
+		int same = 0, seen = 0;
+		if (!cls || !*cls || ps->paras < 3 || ps->paras * 2 < body->paras)
+			continue;
+		for (c = n->parent->children; c && seen < 64; c = c->next) {
+			const char *cc;
+			if (c == n || c->type != XML_ELEMENT_NODE)
+				continue;
+			seen++;
+			cc = dom_attr(c, "class");
+			if (cc && !strcmp(cc, cls) && ++same >= 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
@@ -331,23 +392,30 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
 		return !big;
 	if (s->neg == 2)
 		return !big && !(s->pos && prose);
-	if (s->neg)
-		return !big && !prose;
+	if (s->neg) {
+		/*
+		 * A weak name on each of the article's paragraph wrappers
+		 * ("card", "embed"): prose whose parent holds most of the page's
+		 * paragraphs stays.
+		 */
+		return !big && !prose &&
+		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body));
+	}
 	return 0;
 }
 
-/* Drop boilerplate subtrees; their text leaves the ancestors' counts only lazily. */
+/* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
 static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth)
 {
 	xmlNodePtr c, next;
 	for (c = n->children; c; c = next) {
 		next = c->next;
-		if (c->type != XML_ELEMENT_NODE || !c->_private)
+		if (!live(c))
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
 		if (is_boilerplate(c, body)) {
-			drop(c);
+			st(c)->pruned = 1;
 			continue;
 		}
 		if (depth < cc->max_depth)
@@ -373,7 +441,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 			s->commas += commas;
 			if (in_link)
 				s->link += l;
-		} else if (c->type == XML_ELEMENT_NODE && c->_private) {
+		} else if (live(c)) {
 			struct nstat *cs = st(c);
 			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
 			s->text += cs->text;
@@ -433,7 +501,7 @@ static void score_tree(struct content_ctx *cc, xmlNodePtr n)
 	xmlNodePtr c;
 	for (c = n->children; c; c = c->next) {
 		struct nstat *s;
-		if (c->type != XML_ELEMENT_NODE || !c->_private)
+		if (!live(c))
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
@@ -455,7 +523,9 @@ static void score_tree(struct content_ctx *cc, xmlNodePtr n)
 			}
 			while (a && a->type == XML_ELEMENT_NODE && a->_private && level < 5) {
 				init_candidate(a);
-				st(a)->score += level == 0 ? pts : level == 1 ? pts / 2 : pts / (level * 3);
+				st(a)->score += level == 0   ? pts
+						: level == 1 ? pts / 2
+							     : pts / (level * 3);
 				a = a->parent;
 				level++;
 			}
@@ -476,7 +546,7 @@ static void best_candidate(struct content_ctx *cc, xmlNodePtr n, xmlNodePtr *bes
 {
 	xmlNodePtr c;
 	for (c = n->children; c; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE || !c->_private)
+		if (!live(c))
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
@@ -596,9 +666,10 @@ static int link_list(xmlNodePtr n)
 {
 	struct nstat *s = st(n);
 	const char *name = (const char *)n->name;
-	double ld = link_density(s);
+	double ld;
 	if (!s)
 		return 0;
+	ld = link_density(s);
 	if (s->pos == 2)
 		return 0;
 	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
@@ -622,7 +693,7 @@ static int render_children(struct render *r, xmlNodePtr n, int depth)
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
 			if (c->content && (e = add_text(r, (const char *)c->content)) < 0)
 				return e;
-		} else if (c->type == XML_ELEMENT_NODE && c->_private && depth < r->cc->max_depth) {
+		} else if (live(c) && depth < r->cc->max_depth) {
 			if ((e = render_node(r, c, depth + 1)) < 0)
 				return e;
 		}
@@ -731,24 +802,99 @@ static int starts_ci(const char *s, const char *p)
 static int junk_line(const struct block *b)
 {
 	static const char *const exact[] = {
-		"advertisement", "advertisements", "ad", "share", "share this", "share this article",
-		"share this story", "tweet", "email", "print", "comments", "comment", "related",
-		"related articles", "related stories", "read more", "more", "continue reading",
-		"sponsored", "skip advertisement", "story continues below advertisement",
-		"article continues below", "scroll to continue with content", "loading",
-		"loading...", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
-		"close", "menu", "search", "subscribe", "sign up", "log in", "login", "register",
-		"copy link", "link copied", "listen", "listen to this article", "play", "video",
-		"image", "photo", "caption", "show caption", "hide caption", "toggle caption",
-		"enlarge this image", "view comments", "back to top", NULL,
+		"advertisement",
+		"advertisements",
+		"ad",
+		"share",
+		"share this",
+		"share this article",
+		"share this story",
+		"tweet",
+		"email",
+		"print",
+		"comments",
+		"comment",
+		"related",
+		"related articles",
+		"related stories",
+		"read more",
+		"more",
+		"continue reading",
+		"sponsored",
+		"skip advertisement",
+		"story continues below advertisement",
+		"article continues below",
+		"scroll to continue with content",
+		"loading",
+		"loading...",
+		"facebook",
+		"twitter",
+		"linkedin",
+		"whatsapp",
+		"pinterest",
+		"reddit",
+		"close",
+		"menu",
+		"search",
+		"subscribe",
+		"sign up",
+		"log in",
+		"login",
+		"register",
+		"copy link",
+		"link copied",
+		"listen",
+		"listen to this article",
+		"play",
+		"video",
+		"image",
+		"photo",
+		"caption",
+		"show caption",
+		"hide caption",
+		"toggle caption",
+		"enlarge this image",
+		"view comments",
+		"back to top",
+		NULL,
 	};
 	static const char *const prefix[] = {
-		"by ", "photo:", "photo by", "photograph:", "image:", "image credit", "picture:",
-		"credit:", "photo credit", "(photo", "(image", "sign up for", "subscribe to",
-		"follow us", "click here", "updated:", "published:", "last updated", "posted:",
-		"posted on", "share on", "share this", "copyright ©", "© ", "all rights reserved",
-		"getty images", "reuters/", "ap photo", "file photo", "related:", "see also:",
-		"also read:", "watch:", "more:", "recommended:", NULL,
+		"by ",
+		"photo:",
+		"photo by",
+		"photograph:",
+		"image:",
+		"image credit",
+		"picture:",
+		"credit:",
+		"photo credit",
+		"(photo",
+		"(image",
+		"sign up for",
+		"subscribe to",
+		"follow us",
+		"click here",
+		"updated:",
+		"published:",
+		"last updated",
+		"posted:",
+		"posted on",
+		"share on",
+		"share this",
+		"copyright ©",
+		"© ",
+		"all rights reserved",
+		"getty images",
+		"reuters/",
+		"ap photo",
+		"file photo",
+		"related:",
+		"see also:",
+		"also read:",
+		"watch:",
+		"more:",
+		"recommended:",
+		NULL,
 	};
 	size_t i;
 	if (b->len > 200)
@@ -786,6 +932,11 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
+		/* the title again further down: it appears once */
+		if (kept >= 4 && cc->title && same_ci(b->text, cc->title)) {
+			b->dropped = 1;
+			continue;
+		}
 		/* the title, a byline or a date at the top of the text */
 		if (kept < 4) {
 			if ((cc->title && same_ci(b->text, cc->title)) ||
@@ -806,7 +957,7 @@ static void drop_gone(struct content_ctx *cc, xmlNodePtr n, int depth)
 		next = c->next;
 		if (c->type != XML_ELEMENT_NODE || !c->_private)
 			continue;
-		if (st(c)->gone)
+		if (st(c)->gone || st(c)->pruned)
 			drop(c);
 		else if (depth < cc->max_depth)
 			drop_gone(cc, c, depth + 1);
@@ -835,6 +986,61 @@ void blocks_release(struct blocks *b)
 	b->n = b->alloc = 0;
 }
 
+/* ---- the story the headline belongs to ---- */
+
+static int same_ci(const char *a, const char *b);
+
+/* How many <article> elements are under `n`, two levels down at most. */
+static int articles_under(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	int k = 0;
+	for (c = n->children; c; c = c->next) {
+		if (!live(c))
+			continue;
+		if (dom_is(c, "article"))
+			k++;
+		else if (depth < 2)
+			k += articles_under(c, depth + 1);
+	}
+	return k;
+}
+
+/*
+ * HTML5 says an <article> is one self-contained piece. When the page's
+ * headline <h1> is inside one that holds prose, and the best-scoring node
+ * is not that piece (a list of other posts' excerpts beside it, or a
+ * wrapper around several <article>s), the headline's <article> is the
+ * story. Returns the node to use.
+ */
+static xmlNodePtr headline_article(struct content_ctx *cc, xmlNodePtr top)
+{
+	xmlNodePtr h = NULL, a, n;
+	int i;
+	for (i = 0; i < cc->nh1 && !h; i++) {
+		struct buf b = BUF_INIT;
+		b.cap = 2048;
+		dom_text(cc->h1[i], &b, 1024, cc->max_depth);
+		if (b.len && ((cc->title && same_ci(b.data, cc->title)) ||
+			      (cc->raw_title && same_ci(b.data, cc->raw_title))))
+			h = cc->h1[i];
+		buf_release(&b);
+	}
+	for (a = h ? h->parent : NULL, i = 0; a && i < 12 && !dom_is(a, "article"); i++)
+		a = a->parent;
+	if (!a || !dom_is(a, "article") || !live(a) || st(a)->paras < 2 || a == top)
+		return top;
+	for (n = top; n; n = n->parent)
+		if (n == a)
+			return top; /* the best is inside the headline's piece */
+	for (n = a; n && n != top; n = n->parent)
+		;
+	/* inside the best: narrow only when the best is a list of pieces */
+	if (n == top && articles_under(top, 0) < 2)
+		return top;
+	return a;
+}
+
 /* ---- driver ---- */
 
 static xmlNodePtr body_of(xmlDocPtr doc)
@@ -855,7 +1061,10 @@ static int sibling_joins(xmlNodePtr s, xmlNodePtr top, double top_score)
 	double thr = top_score * 0.2;
 	if (s == top)
 		return 1;
-	if (!ss)
+	if (!ss || ss->pruned)
+		return 0;
+	/* an <article> beside the article is another story (a teaser list) */
+	if (dom_is(s, "article") && dom_is(top, "article"))
 		return 0;
 	if (thr < 10)
 		thr = 10;
@@ -867,16 +1076,206 @@ static int sibling_joins(xmlNodePtr s, xmlNodePtr top, double top_score)
 		double ld = link_density(ss);
 		if (ss->text > 80 && ld < 0.25)
 			return 1;
-		if (ss->text > 0 && ss->text <= 80 && ld == 0 && !strcmp((const char *)s->name, "p"))
+		if (ss->text > 0 && ss->text <= 80 && ld == 0 &&
+		    !strcmp((const char *)s->name, "p"))
 			return 1;
 	}
 	return 0;
 }
 
+/* ---- republishing notices in and beside the article ---- */
+
+/* Longest element text read as a notice; longer is prose mentioning a source. */
+#define NOTICE_MAX 300
+/* Live text that may follow an end-of-article notice ("Read more:") in the article. */
+#define NOTICE_TAIL 300
+/* Element siblings after the article (and after its parent) searched for one. */
+#define NOTICE_SIBLINGS 3
+
+struct notice_scan {
+	struct content_ctx *cc;
+	xmlNodePtr top;   /* the article */
+	size_t after_top; /* article text in the siblings that join after `top` */
+	int outside;      /* scanning beside the article, not inside it */
+};
+
+/* Same host (ignoring "www.")? Both must be absolute. */
+static int same_host(const char *a, const char *b)
+{
+	struct url_parts pa, pb;
+	if (!a || !b || url_split(a, &pa) < 0 || url_split(b, &pb) < 0 || !pa.host_len ||
+	    !pb.host_len)
+		return 0;
+	if (pa.host_len > 4 && !strncasecmp(pa.host, "www.", 4))
+		pa.host += 4, pa.host_len -= 4;
+	if (pb.host_len > 4 && !strncasecmp(pb.host, "www.", 4))
+		pb.host += 4, pb.host_len -= 4;
+	return pa.host_len == pb.host_len && !strncasecmp(pa.host, pb.host, pa.host_len);
+}
+
+/* Live text after `n` inside `top`, in document order. */
+static size_t text_after(xmlNodePtr n, xmlNodePtr top)
+{
+	size_t t = 0;
+	for (; n && n != top && n->parent; n = n->parent) {
+		xmlNodePtr s;
+		if (n->parent != top && !live(n->parent))
+			continue;
+		for (s = n->next; s; s = s->next) {
+			int commas = 0;
+			if (s->type == XML_TEXT_NODE && s->content)
+				t += squashed_len((const char *)s->content, &commas);
+			else if (live(s))
+				t += st(s)->text;
+		}
+	}
+	return t;
+}
+
+/* The first link under `n` (pre-order), or NULL. */
+static const char *first_href(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	if (dom_is(n, "a") && dom_attr(n, "href"))
+		return dom_attr(n, "href");
+	for (c = n->children; c && depth < 16; c = c->next) {
+		const char *h = c->type == XML_ELEMENT_NODE ? first_href(c, depth + 1) : NULL;
+		if (h)
+			return h;
+	}
+	return NULL;
+}
+
+/*
+ * Is block element `n` a notice as a whole? Then take {name, url} from it
+ * (when none was found yet) and hide it. Returns 1 when it was one.
+ */
+static int notice_at(struct notice_scan *ns, xmlNodePtr n)
+{
+	struct content_ctx *cc = ns->cc;
+	struct buf b = BUF_INIT;
+	const char *name = NULL, *href, *s;
+	char *url = NULL;
+	int kind;
+
+	b.cap = 2 * NOTICE_MAX;
+	dom_text(n, &b, NOTICE_MAX + 8, cc->max_depth);
+	if (!b.len || b.len > NOTICE_MAX) {
+		buf_release(&b);
+		return 0;
+	}
+	/* cheap refusal: every lead-in starts with one of these letters */
+	for (s = b.data; *s == '*' || *s == '_' || *s == '[' || *s == '(' || *s == ' '; s++)
+		;
+	if (!strchr("tTfFoOrRsSvV", *s) || !*s) {
+		buf_release(&b);
+		return 0;
+	}
+	kind = original_line(b.data, 1, cc->arena, &name);
+	buf_release(&b);
+	if (!kind)
+		return 0;
+	/* "Read more:" inside the text is a teaser unless nearly nothing follows it */
+	if (kind == 2 && !ns->outside && text_after(n, ns->top) + ns->after_top > NOTICE_TAIL)
+		return 0;
+	href = first_href(n, 0);
+	if (href && url_is_safe(href))
+		url = dom_url(cc->arena, cc->url, href);
+	/* a link back to this site names no other outlet: a teaser, hidden all the same */
+	if (url && cc->url && same_host(url, cc->url)) {
+		url = NULL;
+		if (kind == 2)
+			name = NULL;
+	}
+	if (!cc->orig.name && !cc->orig.url) {
+		cc->orig.name = name;
+		cc->orig.url = url;
+	}
+	st(n)->pruned = 1;
+	return 1;
+}
+
+static void notice_scan(struct notice_scan *ns, xmlNodePtr n, int depth, int max_depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !c->_private)
+			continue;
+		if (++ns->cc->work > WORK_MAX)
+			return;
+		/* a live element's counts are exact: no need to read a long one */
+		if (is_block(c) && !(live(c) && st(c)->text > NOTICE_MAX) && st(c)->text > 4 &&
+		    notice_at(ns, c))
+			continue;
+		if (depth < max_depth && c->children)
+			notice_scan(ns, c, depth + 1, max_depth);
+	}
+}
+
+/*
+ * Look for republishing notices in the article `top` and in the few
+ * elements after it and after its parent, before boilerplate is removed:
+ * templates put "Source: X" in boxes named like boilerplate ("read-more",
+ * a link-heavy line), where the text-level check never sees it.
+ */
+static void notices_near(struct content_ctx *cc, xmlNodePtr top, xmlNodePtr body, double ts)
+{
+	struct notice_scan ns = { cc, top, 0, 0 };
+	xmlNodePtr s, up;
+	int k;
+
+	for (s = top->next; s; s = s->next)
+		if (s->type == XML_ELEMENT_NODE && sibling_joins(s, top, ts))
+			ns.after_top += st(s)->text;
+	notice_scan(&ns, top, 0, cc->max_depth);
+	ns.outside = 1;
+	for (up = top; up && up != body && up->parent; up = up->parent) {
+		for (s = up->next, k = 0; s && k < NOTICE_SIBLINGS; s = s->next) {
+			if (s->type != XML_ELEMENT_NODE || !s->_private)
+				continue;
+			k++;
+			if (is_block(s) && st(s)->text > 4 && notice_at(&ns, s))
+				continue;
+			notice_scan(&ns, s, 0, 3);
+		}
+		if (up != top)
+			break;
+	}
+}
+
+static int inside(xmlNodePtr n, xmlNodePtr top)
+{
+	for (; n; n = n->parent)
+		if (n == top)
+			return 1;
+	return 0;
+}
+
+/*
+ * The article ends where its text block (the best-scoring element) ends.
+ * When the article was widened to a parent, the lines that follow the
+ * text block there and are not paragraphs (a "div" of one line, a
+ * heading with nothing under it) are the template's: "Our standards:
+ * ...", "Tags: ...", "Back to top", an author box's title, an affiliate
+ * disclaimer. Drop that trailing run; a <p>, list or quote ends it.
+ */
+static void drop_trailing(struct blocks *out, xmlNodePtr core)
+{
+	size_t i = out->n;
+	while (i > 0) {
+		struct block *b = &out->v[i - 1];
+		if (!b->node || inside(b->node, core) || dom_is(b->node, "p") ||
+		    (b->kind != BLOCK_PARA && b->kind != BLOCK_HEADING))
+			break;
+		b->dropped = 1;
+		i--;
+	}
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
-	xmlNodePtr body = body_of(doc), top = NULL, parent, c;
+	xmlNodePtr body = body_of(doc), top = NULL, parent, c, core = NULL;
 	struct nstat *bs;
 	struct render r;
 	double best = 0;
@@ -908,12 +1307,15 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		*root = body;
 		e = render_node(&r, body, 1);
 	} else {
+		top = headline_article(cc, top);
+		core = top;
 		/* a candidate that is its parent's only real content: take the parent */
-		while (top->parent && top->parent != body && top->parent->_private &&
+		while (top->parent && top->parent != body && live(top->parent) &&
 		       st(top->parent)->text <= st(top)->text + st(top)->text / 10 + 20)
 			top = top->parent;
 		parent = top->parent;
 		*root = top;
+		notices_near(cc, top, body, final_score(top));
 		if (!parent || !parent->_private) {
 			e = render_node(&r, top, 1);
 		} else {
@@ -930,7 +1332,8 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				xmlNodePtr next;
 				for (c = parent->children; c; c = next) {
 					next = c->next;
-					if (c->type == XML_ELEMENT_NODE && !sibling_joins(c, top, ts))
+					if (c->type == XML_ELEMENT_NODE &&
+					    !sibling_joins(c, top, ts))
 						drop(c);
 					else if (c->type == XML_TEXT_NODE)
 						drop(c);
@@ -941,6 +1344,8 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	if (e >= 0)
 		e = flush(&r);
 	buf_release(&r.cur);
+	if (core)
+		drop_trailing(out, core);
 	if (e < 0)
 		return error_set(err, -e == ERR_LIMIT ? ERR_LIMIT : ERR_NOMEM,
 				 "out of memory rendering the article");

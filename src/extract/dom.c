@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/url.h"
+#include "util/utf8.h"
 
 #include "util/banned.h"
 
@@ -36,16 +37,11 @@ static int invisible(const char *name)
 	case 's':
 		return !strcmp(name, "script") || !strcmp(name, "style") || !strcmp(name, "svg") ||
 		       !strcmp(name, "select");
-	case 'n':
-		return !strcmp(name, "noscript");
-	case 't':
-		return !strcmp(name, "template") || !strcmp(name, "title");
-	case 'h':
-		return !strcmp(name, "head");
-	case 'i':
-		return !strcmp(name, "iframe");
-	case 'o':
-		return !strcmp(name, "object");
+	case 'n': return !strcmp(name, "noscript");
+	case 't': return !strcmp(name, "template") || !strcmp(name, "title");
+	case 'h': return !strcmp(name, "head");
+	case 'i': return !strcmp(name, "iframe");
+	case 'o': return !strcmp(name, "object");
 	}
 	return 0;
 }
@@ -75,7 +71,8 @@ static int add_squashed(struct buf *out, const char *s, int *space, size_t max)
 		while (*p && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != '\f' &&
 		       !(p[0] == 0xc2 && p[1] == 0xa0))
 			p++;
-		if ((r = buf_add(out, s + start, (size_t)(p - (const unsigned char *)s) - start)) < 0)
+		if ((r = buf_add(out, s + start, (size_t)(p - (const unsigned char *)s) - start)) <
+		    0)
 			return r;
 	}
 	return 0;
@@ -89,11 +86,15 @@ static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *s
 		if (max && out->len >= max)
 			return 0;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			if (c->content && (r = add_squashed(out, (const char *)c->content, space, max)) < 0)
+			if (c->content &&
+			    (r = add_squashed(out, (const char *)c->content, space, max)) < 0)
 				return r;
-		} else if (c->type == XML_ELEMENT_NODE && depth > 0 && !invisible((const char *)c->name)) {
-			int blk = !strcmp((const char *)c->name, "br") || !strcmp((const char *)c->name, "p") ||
-				  !strcmp((const char *)c->name, "div") || !strcmp((const char *)c->name, "li");
+		} else if (c->type == XML_ELEMENT_NODE && depth > 0 &&
+			   !invisible((const char *)c->name)) {
+			int blk = !strcmp((const char *)c->name, "br") ||
+				  !strcmp((const char *)c->name, "p") ||
+				  !strcmp((const char *)c->name, "div") ||
+				  !strcmp((const char *)c->name, "li");
 			if (blk)
 				*space = 1;
 			if ((r = text_rec(c, out, max, depth - 1, space)) < 0)
@@ -136,6 +137,70 @@ char *text_squash(struct arena *a, const char *s, size_t len)
 	}
 	*o = '\0';
 	return d;
+}
+
+/*
+ * Decode one character reference at s ("&#8217;", "&#x2019;", "&amp;")
+ * into `out`; returns the bytes it took, 0 when it is none.
+ */
+static size_t char_ref(const char *s, struct buf *out)
+{
+	char name[32];
+	size_t i = 1, k = 0;
+	uint32_t cp = 0;
+
+	if (s[1] == '#') {
+		int hex = s[2] == 'x' || s[2] == 'X';
+		for (i = hex ? 3 : 2; k < 8; i++, k++) {
+			char c = s[i];
+			if (c >= '0' && c <= '9')
+				cp = cp * (hex ? 16 : 10) + (uint32_t)(c - '0');
+			else if (hex && ((c | 32) >= 'a' && (c | 32) <= 'f'))
+				cp = cp * 16 + (uint32_t)((c | 32) - 'a' + 10);
+			else
+				break;
+		}
+		if (!k || s[i] != ';' || !cp || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return 0;
+	} else {
+		const htmlEntityDesc *e;
+		for (; k < sizeof(name) - 1 && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'); i++)
+			name[k++] = s[i];
+		name[k] = '\0';
+		if (!k || s[i] != ';' || !(e = htmlEntityLookup((const xmlChar *)name)))
+			return 0;
+		cp = e->value;
+	}
+	/* control characters are not text */
+	if (cp < 0x20 && cp != '\t' && cp != '\n')
+		cp = ' ';
+	return utf8_put(out, cp) < 0 ? 0 : i + 1;
+}
+
+char *text_clean(struct arena *a, const char *s)
+{
+	struct buf b = BUF_INIT;
+	const char *p, *amp;
+	char *r;
+
+	if (!s)
+		return NULL;
+	/* pages that escape twice leave "&#8217;" in metadata: decode the second layer */
+	if (!(amp = strchr(s, '&')) || !strchr(amp, ';'))
+		return text_squash(a, s, strlen(s));
+	b.cap = 4 * strlen(s) + 16;
+	for (p = s; *p;) {
+		size_t k = *p == '&' ? char_ref(p, &b) : 0;
+		if (k) {
+			p += k;
+			continue;
+		}
+		if (buf_addch(&b, *p++) < 0)
+			break;
+	}
+	r = text_squash(a, b.data ? b.data : "", b.len);
+	buf_release(&b);
+	return r;
 }
 
 char *dom_url(struct arena *a, const char *base, const char *href)

@@ -8,7 +8,7 @@
 #include "util/banned.h"
 
 #define PARSE_OPTS                                                                           \
-	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |    \
+	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
 	 HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS)
 
 void extract_result_release(struct extract_result *res)
@@ -136,11 +136,17 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	cc.max_depth = o.max_depth;
 	cc.title = res->title;
 	cc.raw_title = mc.h1;
+	cc.url = res->url;
 	if ((r = content_extract(doc, &cc, &root, &bl, err)) < 0)
 		goto fail;
 	{
-		struct extract_original orig = { 0 };
-		original_detect(&bl, &res->arena, res->url, &orig);
+		/* metadata first, then a notice beside the text, then one in it */
+		struct extract_original orig = cc.orig;
+		if (!orig.name && !orig.url)
+			original_detect(&bl, &res->arena, res->url, &orig);
+		else
+			original_detect(&bl, &res->arena, res->url,
+					&(struct extract_original){ 0 });
 		if (!res->original.name)
 			res->original.name = orig.name;
 		if (!res->original.url)

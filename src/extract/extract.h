@@ -31,26 +31,26 @@ struct extract_options {
 };
 
 struct extract_original {
-	const char *name;   /* outlet named as the original source, or NULL */
-	const char *url;    /* its URL, or NULL */
+	const char *name; /* outlet named as the original source, or NULL */
+	const char *url;  /* its URL, or NULL */
 };
 
 struct extract_result {
 	struct arena arena;
-	const char *url;            /* the URL given in options, or og:url when none */
-	const char *canonical_url;  /* rel=canonical / og:url, absolutised */
-	const char *title;          /* without site-name suffix */
+	const char *url;           /* the URL given in options, or og:url when none */
+	const char *canonical_url; /* rel=canonical / og:url, absolutised */
+	const char *title;         /* without site-name suffix */
 	const char *byline;
 	const char *date_published; /* ISO 8601, only as precise as known */
 	const char *date_modified;
 	const char *site_name;
-	const char *language;       /* BCP 47 as stated by the page, e.g. "en" */
+	const char *language; /* BCP 47 as stated by the page, e.g. "en" */
 	const char *description;
 	const char *image;
-	const char *charset;        /* charset the page was decoded from */
-	const char *text;           /* main text, blocks separated by "\n\n" */
-	const char *html;           /* sanitized HTML when want_html */
-	const char *markdown;       /* when want_markdown */
+	const char *charset;  /* charset the page was decoded from */
+	const char *text;     /* main text, blocks separated by "\n\n" */
+	const char *html;     /* sanitized HTML when want_html */
+	const char *markdown; /* when want_markdown */
 	struct extract_original original;
 	size_t word_count;
 };

@@ -67,6 +67,13 @@ int dom_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth);
 /* Collapse runs of whitespace in s[0..len) into single spaces, trimmed; in arena. */
 char *text_squash(struct arena *a, const char *s, size_t len);
 
+/*
+ * text_squash of `s` after decoding the character references left in it
+ * ("&#8217;", "&amp;", "&nbsp;"), which pages that escape their metadata
+ * twice leave behind. NUL-terminated in, arena string out.
+ */
+char *text_clean(struct arena *a, const char *s);
+
 /* Resolve `href` against `base` (either may be NULL); result in arena or NULL. */
 char *dom_url(struct arena *a, const char *base, const char *href);
 
@@ -76,7 +83,7 @@ struct meta_ctx {
 	struct arena *arena;
 	const char *base_url;
 	int max_depth;
-	const char *h1;  /* first <h1> text, for title checks (set by metadata) */
+	const char *h1; /* first <h1> text, for title checks (set by metadata) */
 };
 
 /* Fill the metadata fields of `res` from `doc`. */
@@ -112,12 +119,12 @@ enum block_kind {
 
 struct block {
 	enum block_kind kind;
-	int level;          /* heading level, list depth */
-	char *text;         /* squashed text, arena */
+	int level;  /* heading level, list depth */
+	char *text; /* squashed text, arena */
 	size_t len;
-	const char *href;   /* first link in the block, raw, or NULL */
-	size_t link_len;    /* bytes of text inside links */
-	xmlNodePtr node;    /* element the block came from */
+	const char *href; /* first link in the block, raw, or NULL */
+	size_t link_len;  /* bytes of text inside links */
+	xmlNodePtr node;  /* element the block came from */
 	int dropped;
 };
 
@@ -129,9 +136,13 @@ struct blocks {
 struct content_ctx {
 	struct arena *arena;
 	int max_depth;
-	const char *title;      /* cleaned title, to drop its repetitions */
-	const char *raw_title;  /* as found, before cleaning */
-	size_t work;            /* nodes visited, bounded */
+	const char *title;            /* cleaned title, to drop its repetitions */
+	const char *raw_title;        /* as found, before cleaning */
+	const char *url;              /* the page's URL, to tell its own links from others' */
+	struct extract_original orig; /* a notice found in or beside the article */
+	xmlNodePtr h1[4];             /* the first <h1> elements, set while measuring */
+	int nh1;
+	size_t work; /* nodes visited, bounded */
 };
 
 /*
@@ -170,6 +181,14 @@ void original_detect(struct blocks *bl, struct arena *a, const char *base_url,
  * and sets *name (arena) or NULL when the line names none.
  */
 int original_parse_line(const char *line, struct arena *a, const char **name);
+
+/*
+ * Like original_parse_line, telling the two kinds of lead-in apart:
+ * returns 1 for one that is a notice anywhere ("Originally published
+ * by"), 2 for one that is a notice only at the end of an article ("Read
+ * more:", "Source:", "via"; matched only when `tail` is set), 0 for none.
+ */
+int original_line(const char *line, int tail, struct arena *a, const char **name);
 
 /* ---- output.c ---- */
 

@@ -20,19 +20,39 @@
 #include "util/banned.h"
 
 /* Bounds on what one page can make us do. */
-#define MAX_JSONLD 16
+#define MAX_JSONLD       16
 #define MAX_JSONLD_BYTES (512 * 1024)
 
 enum src {
-	S_OG_TITLE, S_TW_TITLE, S_META_TITLE, S_TITLE, S_H1,
-	S_AUTHOR, S_ARTICLE_AUTHOR, S_MD_AUTHOR, S_REL_AUTHOR,
-	S_PUB, S_MOD, S_MD_PUB, S_MD_MOD, S_TIME,
-	S_OG_SITE, S_APP_NAME,
-	S_LANG, S_META_LANG, S_OG_LOCALE,
-	S_OG_DESC, S_META_DESC, S_TW_DESC,
-	S_OG_IMAGE, S_TW_IMAGE, S_LINK_IMAGE,
-	S_CANONICAL, S_OG_URL,
-	S_MD_HEADLINE, S_MD_DESC,
+	S_OG_TITLE,
+	S_TW_TITLE,
+	S_META_TITLE,
+	S_TITLE,
+	S_H1,
+	S_AUTHOR,
+	S_ARTICLE_AUTHOR,
+	S_MD_AUTHOR,
+	S_REL_AUTHOR,
+	S_PUB,
+	S_MOD,
+	S_MD_PUB,
+	S_MD_MOD,
+	S_TIME,
+	S_OG_SITE,
+	S_APP_NAME,
+	S_LANG,
+	S_META_LANG,
+	S_OG_LOCALE,
+	S_OG_DESC,
+	S_META_DESC,
+	S_TW_DESC,
+	S_OG_IMAGE,
+	S_TW_IMAGE,
+	S_LINK_IMAGE,
+	S_CANONICAL,
+	S_OG_URL,
+	S_MD_HEADLINE,
+	S_MD_DESC,
 	S_COUNT
 };
 
@@ -44,6 +64,8 @@ struct collect {
 	size_t ld_bytes;
 	struct arena *arena;
 	int max_depth;
+	xmlNodePtr h1[4]; /* the first <h1> elements, for what is printed near the headline */
+	int nh1;
 };
 
 static void set(struct collect *c, enum src k, const char *v)
@@ -126,24 +148,38 @@ static int type_is(json_t *o, const char *const *types)
 }
 
 static const char *const article_types[] = {
-	"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
-	"OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
-	"LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
-	"Blog", "VideoObject", NULL,
+	"NewsArticle",
+	"Article",
+	"ReportageNewsArticle",
+	"AnalysisNewsArticle",
+	"OpinionNewsArticle",
+	"BackgroundNewsArticle",
+	"ReviewNewsArticle",
+	"BlogPosting",
+	"LiveBlogPosting",
+	"Report",
+	"ScholarlyArticle",
+	"TechArticle",
+	"SocialMediaPosting",
+	"Blog",
+	NULL,
 };
+/* A video's headline is the article's only on a page that is the video. */
+static const char *const video_types[] = { "VideoObject", NULL };
 static const char *const page_types[] = { "WebPage", "ItemPage", "AboutPage", NULL };
 static const char *const org_types[] = { "Organization", "NewsMediaOrganization", "WebSite", NULL };
 
 /* Depth-first search of `j` for the best article object; graph objects go in `ids`. */
 static void ld_scan(json_t *j, int depth, json_t **article, json_t **page, json_t **site,
-		    json_t **ids, int *nids)
+		    json_t **video, json_t **ids, int *nids)
 {
 	size_t i;
 	if (depth > 6 || !j)
 		return;
 	if (json_is_array(j)) {
 		for (i = 0; i < json_array_size(j) && i < 64; i++)
-			ld_scan(json_array_get(j, i), depth + 1, article, page, site, ids, nids);
+			ld_scan(json_array_get(j, i), depth + 1, article, page, site, video, ids,
+				nids);
 		return;
 	}
 	if (!json_is_object(j))
@@ -152,12 +188,14 @@ static void ld_scan(json_t *j, int depth, json_t **article, json_t **page, json_
 		ids[(*nids)++] = j;
 	if (!*article && type_is(j, article_types))
 		*article = j;
+	else if (!*video && type_is(j, video_types))
+		*video = j;
 	else if (!*page && type_is(j, page_types))
 		*page = j;
 	else if (!*site && type_is(j, org_types))
 		*site = j;
-	ld_scan(json_object_get(j, "@graph"), depth + 1, article, page, site, ids, nids);
-	ld_scan(json_object_get(j, "mainEntity"), depth + 1, article, page, site, ids, nids);
+	ld_scan(json_object_get(j, "@graph"), depth + 1, article, page, site, video, ids, nids);
+	ld_scan(json_object_get(j, "mainEntity"), depth + 1, article, page, site, video, ids, nids);
 }
 
 /* Follow {"@id": ...} references into the graph. */
@@ -255,7 +293,7 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 	}
 	if (!v)
 		return;
-	for (i = 0; k[i] && i < sizeof(key) - 1; i++)
+	for (i = 0; i < sizeof(key) - 1 && k[i]; i++)
 		key[i] = (char)tolower((unsigned char)k[i]);
 	key[i] = '\0';
 
@@ -432,9 +470,11 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 			}
 			break;
 		case 'h':
-			if (!strcmp(name, "h1"))
+			if (!strcmp(name, "h1")) {
 				set_text(c, S_H1, k);
-			else if (!strcmp(name, "html")) {
+				if (c->nh1 < 4)
+					c->h1[c->nh1++] = k;
+			} else if (!strcmp(name, "html")) {
 				const char *lang = dom_attr(k, "lang");
 				if (!lang)
 					lang = dom_attr(k, "xml:lang");
@@ -519,12 +559,16 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 
 	if (!title)
 		return NULL;
-	t = text_squash(a, title, strlen(title));
+	t = text_clean(a, title);
 	if (!t || !*t)
 		return NULL;
 	n = strlen(t);
 	if (hn && same_text(t, n, h1, hn))
 		return t;
+	/* "Site: Headline" with the <h1> after the colon */
+	if (hn && n > hn + 2 && t[n - hn - 1] == ' ' && t[n - hn - 2] == ':' &&
+	    same_text(t + n - hn, hn, h1, hn))
+		return t + n - hn;
 
 	/* "Title | Section | Site": peel parts off either end while they name the site */
 	for (guard = 0; guard < 4; guard++) {
@@ -639,6 +683,20 @@ static int put_time(const char *p, char *dst, size_t n)
 	}
 	while (*p == ' ')
 		p++;
+	/* 12-hour clock: "3:20 PM", "3:20 p.m." */
+	if ((*p == 'a' || *p == 'A' || *p == 'p' || *p == 'P') &&
+	    (p[1] == 'm' || p[1] == 'M' || (p[1] == '.' && (p[2] == 'm' || p[2] == 'M'))) &&
+	    !isalpha((unsigned char)p[p[1] == '.' ? 3 : 2])) {
+		int pm = *p == 'p' || *p == 'P';
+		if (h < 1 || h > 12)
+			return 0;
+		h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+		p += p[1] == '.' ? 3 : 2;
+		if (*p == '.')
+			p++;
+		while (*p == ' ')
+			p++;
+	}
 	if (*p == 'Z' || *p == 'z' || !strncasecmp(p, "GMT", 3) || !strncasecmp(p, "UTC", 3)) {
 		utc = 1;
 	} else if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
@@ -676,7 +734,8 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 	while (*p == ' ' || *p == '\t' || *p == '\n')
 		p++;
 	if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) &&
-	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4])) {
+	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+	    !isdigit((unsigned char)p[4])) {
 		/* ISO 8601 and its relatives: 2019-11-19, 2019/11/19, 2019-11 */
 		char sep;
 		num(&p, 4, 4, &y);
@@ -773,7 +832,7 @@ static const char *first(const struct collect *c, const enum src *order, int n)
 
 static const char *dup_squash(struct arena *a, const char *s)
 {
-	return s ? text_squash(a, s, strlen(s)) : NULL;
+	return s ? text_clean(a, s) : NULL;
 }
 
 static const char *dup_date(struct arena *a, const char *s)
@@ -791,7 +850,8 @@ static const char *dup_lang(struct arena *a, const char *s)
 		return NULL;
 	while (*s == ' ')
 		s++;
-	for (; s[i] && i < sizeof(t) - 1 && (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_');
+	for (; i < sizeof(t) - 1 && s[i] &&
+	       (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_');
 	     i++)
 		t[i] = s[i] == '_' ? '-' : s[i];
 	t[i] = '\0';
@@ -800,11 +860,355 @@ static const char *dup_lang(struct arena *a, const char *s)
 	return arena_strdup(a, t);
 }
 
+/* ---- what is printed near the headline, and the URL ---- */
+
+/* Elements looked at around the headline, in all. */
+#define NEAR_VISITS 400
+/* Ancestors of the headline whose subtrees are searched, nearest first. */
+#define NEAR_LEVELS 3
+/* Longest text of a date or byline element. */
+#define NEAR_TEXT 160
+
+static const char *const date_words[] = {
+	"date", "time", "publish", "posted", "dateline", "byline", "meta", "pubdate", NULL,
+};
+static const char *const author_words[] = { "byline", "author", "writer", NULL };
+
+/* 1 when class, id or itemprop of `n` (lowercased) contains one of `words`. */
+static int named(xmlNodePtr n, const char *const *words)
+{
+	const char *attrs[3] = { dom_attr(n, "class"), dom_attr(n, "id"), dom_attr(n, "itemprop") };
+	char low[128];
+	int a;
+	for (a = 0; a < 3; a++) {
+		size_t i;
+		int k;
+		if (!attrs[a])
+			continue;
+		for (i = 0; attrs[a][i] && i < sizeof(low) - 1; i++)
+			low[i] = (char)tolower((unsigned char)attrs[a][i]);
+		low[i] = '\0';
+		for (k = 0; words[k]; k++)
+			if (strstr(low, words[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first date with at least a day in `s` ("Published: May 27, 2023
+ * 21:15", "By X | 10 August 1998"), tried at each word start. A date
+ * labelled as an update is not a publication date: returns NULL then.
+ */
+static const char *date_in_text(const char *s, char *dst, size_t n)
+{
+	const char *p;
+	for (p = s; *p; p++) {
+		if (!isalnum((unsigned char)*p) || (p > s && isalnum((unsigned char)p[-1])))
+			continue;
+		if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) ||
+		    !strncasecmp(p, "last edited", 11))
+			return NULL;
+		if (date_normalize(p, dst, n) && strlen(dst) >= 10)
+			return dst;
+	}
+	return NULL;
+}
+
+/*
+ * "By Jane Doe | May 3, 2020" -> "Jane Doe"; NULL when the text does not
+ * read as a name (a form label, a comment's "X says:", a share button).
+ */
+static const char *byline_in_text(struct arena *a, const char *s)
+{
+	static const char *const leads[] = { "by: ",       "by ",       "written by ",
+					     "posted by ", "words by ", "von ",
+					     "par ",       "por ",      NULL };
+	static const char *const stops[] = { " | ", " · ", " • ", " - ", " – ", " — ", NULL };
+	char d[40];
+	size_t n, i, words = 0, lower = 0;
+	int upper = 0;
+	const char *p;
+
+	for (i = 0; leads[i]; i++)
+		if (!strncasecmp(s, leads[i], strlen(leads[i]))) {
+			s += strlen(leads[i]);
+			break;
+		}
+	while (*s == ' ')
+		s++;
+	n = strlen(s);
+	for (i = 0; stops[i]; i++)
+		if ((p = strstr(s, stops[i])) && (size_t)(p - s) < n)
+			n = (size_t)(p - s);
+	for (p = s; p < s + n; p++) {
+		unsigned char ch = (unsigned char)*p;
+		/* a date or a label ends the name */
+		if ((p == s || p[-1] == ' ') &&
+		    (date_normalize(p, d, sizeof(d)) || !strncasecmp(p, "published", 9) ||
+		     !strncasecmp(p, "updated", 7) || !strncasecmp(p, "on ", 3))) {
+			n = (size_t)(p - s);
+			break;
+		}
+		/* "Meg JamesStaff Writer": inline elements glued together; the name ends */
+		if (isupper(ch) && lower >= 3) {
+			n = (size_t)(p - s);
+			break;
+		}
+		lower = islower(ch) ? lower + 1 : 0;
+		upper |= isupper(ch) || ch >= 0x80;
+		if (isdigit(ch) || strchr("@/*:?!", (int)ch))
+			return NULL;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '|'))
+		n--;
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' && i + 1 < n && s[i + 1] != ' ')
+			words++;
+	if (n < 3 || words > 6 || !upper)
+		return NULL;
+	for (p = s; p + 5 <= s + n; p++)
+		if (!strncasecmp(p, " says", 5))
+			return NULL;
+	return text_squash(a, s, n);
+}
+
+struct near {
+	struct arena *arena;
+	int max_depth;
+	int visits;
+	xmlNodePtr skip; /* subtree searched at the level before */
+	const char *date;
+	char dbuf[40];
+	const char *byline;
+};
+
+static void near_scan(struct near *nr, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < NEAR_VISITS; k = k->next) {
+		int d, b;
+		if (k->type != XML_ELEMENT_NODE || k == nr->skip)
+			continue;
+		nr->visits++;
+		d = !nr->date && (dom_is(k, "time") || named(k, date_words));
+		b = !nr->byline && named(k, author_words);
+		if (d || b) {
+			struct buf t = BUF_INIT;
+			int small;
+			t.cap = 2 * NEAR_TEXT;
+			dom_text(k, &t, NEAR_TEXT + 8, nr->max_depth);
+			small = t.len && t.len <= NEAR_TEXT;
+			if (small && d && date_in_text(t.data, nr->dbuf, sizeof(nr->dbuf)))
+				nr->date = nr->dbuf;
+			if (small && b)
+				nr->byline = byline_in_text(nr->arena, t.data);
+			buf_release(&t);
+			/* a short element was read whole: look inside only for what is missing */
+			if (small && nr->date && nr->byline)
+				return;
+		}
+		if (depth < nr->max_depth && depth < 8)
+			near_scan(nr, k, depth + 1);
+	}
+}
+
+/*
+ * Date and byline as printed around the headline, for pages that state
+ * them nowhere else: elements whose class, id or itemprop says date, time,
+ * published, byline, author or meta, in the headline's parent, then its
+ * grandparent, then one level up (nearest first, so a list of other
+ * stories' dates further away is never reached first).
+ */
+static void near_headline(struct collect *c, const char *title, struct near *nr)
+{
+	xmlNodePtr h1 = c->nh1 ? c->h1[0] : NULL, up;
+	int i, level;
+
+	/* the <h1> that is the headline, not the site's logo */
+	for (i = 0; title && i < c->nh1; i++) {
+		struct buf t = BUF_INIT;
+		int same;
+		t.cap = 4096;
+		dom_text(c->h1[i], &t, 2048, c->max_depth);
+		same = t.len && same_text(t.data, t.len, title, strlen(title));
+		buf_release(&t);
+		if (same) {
+			h1 = c->h1[i];
+			break;
+		}
+	}
+	if (!h1)
+		return;
+	nr->skip = h1;
+	for (up = h1->parent, level = 0; up && level < NEAR_LEVELS && !(nr->date && nr->byline);
+	     up = up->parent, level++) {
+		if (up->type != XML_ELEMENT_NODE || dom_is(up, "html"))
+			break;
+		near_scan(nr, up, 0);
+		nr->skip = up;
+		if (dom_is(up, "body"))
+			break;
+	}
+}
+
+/* "/1998/08/10/", "/2019/11/" or "/2019-11-19" in a URL's path, as ISO 8601. */
+static const char *date_in_url(const char *url, char *dst, size_t n)
+{
+	const char *p = url ? strstr(url, "://") : NULL;
+	if (!p || !(p = strchr(p + 3, '/')))
+		return NULL;
+	for (; *p && *p != '?' && *p != '#'; p++) {
+		const char *q = p + 1;
+		int y, m, d = 0;
+		if (*p != '/' || !num(&q, 4, 4, &y) || (*q != '/' && *q != '-'))
+			continue;
+		if (y < 1990 || y > 2100 || isdigit((unsigned char)*q))
+			continue;
+		q++;
+		if (!num(&q, 2, 2, &m) || m < 1 || m > 12)
+			continue;
+		if (q[0] == p[5] && isdigit((unsigned char)q[1])) {
+			q++;
+			if (!num(&q, 2, 2, &d) || d < 1 || d > days_in(y, m))
+				continue;
+		} else if (p[5] == '-') {
+			continue;
+		}
+		if (*q && *q != '/' && !(d && (*q == '-' || *q == '_' || *q == '.')))
+			continue;
+		if (d)
+			snprintf(dst, n, "%04d-%02d-%02d", y, m, d);
+		else
+			snprintf(dst, n, "%04d-%02d", y, m);
+		return dst;
+	}
+	return NULL;
+}
+
+/* 1 when `a` and `b` name the same thing: letters and digits equal, ignoring case. */
+static int same_name(const char *a, const char *b)
+{
+	char x[256], y[256];
+	size_t i, k = 0, m = 0;
+	if (!a || !b)
+		return 0;
+	for (i = 0; a[i] && k < sizeof(x) - 1; i++)
+		if (isalnum((unsigned char)a[i]) || (unsigned char)a[i] >= 0x80)
+			x[k++] = (char)tolower((unsigned char)a[i]);
+	for (i = 0; b[i] && m < sizeof(y) - 1; i++)
+		if (isalnum((unsigned char)b[i]) || (unsigned char)b[i] >= 0x80)
+			y[m++] = (char)tolower((unsigned char)b[i]);
+	return k && k == m && !memcmp(x, y, k);
+}
+
+static int same_str(const char *a, const char *b)
+{
+	return a && b && same_text(a, strlen(a), b, strlen(b));
+}
+
+/* `t` is `h1` cut short at a word boundary, four words or more of it. */
+static int cut_short(const char *t, const char *h1)
+{
+	size_t tn = t ? strlen(t) : 0;
+	return tn && strlen(h1) > tn && !strncasecmp(h1, t, tn) && h1[tn] == ' ' &&
+	       word_count(t, tn) >= 4;
+}
+
+/*
+ * `whole` ends with `part` after a separator and what comes before has
+ * more words: "Harbour master retires - Lantern Bay Courier" with the
+ * part "Lantern Bay Courier" is the site's name, not the headline.
+ */
+static int site_at_end(const char *whole, const char *part)
+{
+	size_t wn = strlen(whole), pn = strlen(part);
+	if (pn + 3 > wn || !same_text(whole + wn - pn, pn, part, pn) || whole[wn - pn - 1] != ' ')
+		return 0;
+	return word_count(whole, wn - pn) - 1 > word_count(part, pn);
+}
+
+/*
+ * The title. Sources in order of trust: JSON-LD headline, og:title,
+ * microdata headline, twitter:title, <meta name=title>, <title>, <h1>.
+ * The page's visible headline is the <h1> that one of those names (not
+ * the site's logo, not another story's); it then settles three cases:
+ * a headline cut short for search engines ("... to contract" where the
+ * <h1> goes on), a JSON-LD headline that differs from the one the
+ * <h1>, og:title or <title> agree on, and a "|" that is part of it.
+ */
+static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_result *res,
+			 const char *ld_title)
+{
+	static const enum src order[] = { S_OG_TITLE,   S_MD_HEADLINE, S_TW_TITLE,
+					  S_META_TITLE, S_TITLE,       S_H1 };
+	struct arena *a = mc->arena;
+	const char *srcs[7], *h1s[4], *v = NULL, *site = res->site_name;
+	int ns = 0, i, k, pass;
+	char *t;
+
+	srcs[ns++] = ld_title;
+	for (i = 0; i < 5; i++)
+		srcs[ns++] = c->s[order[i]];
+	for (i = 0; i < c->nh1; i++) {
+		struct buf b = BUF_INIT;
+		b.cap = 4096;
+		dom_text(c->h1[i], &b, 2048, c->max_depth);
+		h1s[i] = b.len ? text_clean(a, b.data) : NULL;
+		buf_release(&b);
+		/* a logo: the site's name in an <h1> */
+		if (h1s[i] && site && same_name(h1s[i], site))
+			h1s[i] = NULL;
+	}
+	/*
+	 * The headline <h1>: one a title source states whole (or cut short),
+	 * else one it has as a part, unless that part is the site's name at
+	 * the end ("Headline - Site" with the logo in an <h1>).
+	 */
+	mc->h1 = NULL;
+	for (pass = 0; pass < 2 && !mc->h1; pass++)
+		for (i = 0; i < c->nh1 && !mc->h1; i++)
+			for (k = 0; h1s[i] && k < ns && !mc->h1; k++) {
+				const char *whole;
+				if (!srcs[k])
+					continue;
+				whole = text_clean(a, srcs[k]);
+				t = title_clean(a, srcs[k], site, pass ? h1s[i] : NULL);
+				if (!pass && (same_str(t, h1s[i]) || same_str(whole, h1s[i]) ||
+					      cut_short(t, h1s[i])))
+					mc->h1 = h1s[i];
+				else if (pass && same_str(t, h1s[i]) && !site_at_end(whole, h1s[i]))
+					mc->h1 = h1s[i];
+			}
+	if (!mc->h1 && c->s[S_H1] && !(site && same_name(c->s[S_H1], site)))
+		mc->h1 = text_clean(a, c->s[S_H1]);
+
+	for (k = 0; k < ns && !v; k++)
+		v = srcs[k];
+	if (!v)
+		v = c->s[S_H1];
+	/* a headline that is only the site's name says nothing */
+	if (v && site && same_name(v, site) && mc->h1)
+		v = mc->h1;
+	t = title_clean(a, v, site, mc->h1);
+	if (t && mc->h1 && !same_str(t, mc->h1)) {
+		/* cut short: the <h1> is the whole of it */
+		if (cut_short(t, mc->h1))
+			t = (char *)mc->h1;
+		/* the <h1> agrees with another source: two against one */
+		for (k = 1; k < ns && t != mc->h1; k++)
+			if (srcs[k] && srcs[k] != v &&
+			    same_str(title_clean(a, srcs[k], site, mc->h1), mc->h1))
+				t = (char *)mc->h1;
+	}
+	res->title = t;
+}
+
 int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
 		     struct error *err)
 {
 	struct collect c;
-	json_t *article = NULL, *page = NULL, *site = NULL, *ids[64];
+	json_t *article = NULL, *page = NULL, *site = NULL, *video = NULL, *ids[64];
 	int nids = 0, i;
 	const char *v, *base;
 	struct arena *a = mc->arena;
@@ -816,11 +1220,9 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	walk(&c, (xmlNodePtr)doc, 0);
 
 	for (i = 0; i < c.nld; i++)
-		ld_scan(c.ld[i], 0, &article, &page, &site, ids, &nids);
+		ld_scan(c.ld[i], 0, &article, &page, &site, &video, ids, &nids);
 	if (!article)
-		article = page;
-
-	mc->h1 = c.s[S_H1] ? dup_squash(a, c.s[S_H1]) : NULL;
+		article = page ? page : video;
 
 	/* site name first: title cleaning needs it */
 	if (article) {
@@ -856,14 +1258,7 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (!ld_author)
 			ld_author = ld_names(a, json_object_get(article, "creator"), ids, nids);
 	}
-	{
-		const enum src o[] = { S_OG_TITLE, S_MD_HEADLINE, S_TW_TITLE, S_META_TITLE, S_TITLE, S_H1 };
-		v = ld_title ? ld_title : first(&c, o, 6);
-		/* a headline that is only the site's name says nothing */
-		if (v && res->site_name && is_site(v, strlen(v), res->site_name) && c.s[S_H1])
-			v = c.s[S_H1];
-		res->title = title_clean(a, v, res->site_name, mc->h1);
-	}
+	choose_title(&c, mc, res, ld_title);
 	{
 		const enum src o[] = { S_AUTHOR, S_MD_AUTHOR, S_ARTICLE_AUTHOR, S_REL_AUTHOR };
 		v = ld_author ? ld_author : first(&c, o, 4);
@@ -876,6 +1271,30 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		res->date_published = dup_date(a, ld);
 		for (i = 0; !res->date_published && i < 3; i++)
 			res->date_published = dup_date(a, c.s[o[i]]);
+	}
+	if (!res->date_published || !res->byline) {
+		struct near nr;
+		char ud[40];
+		const char *u = date_in_url(res->url, ud, sizeof(ud));
+		if (!u)
+			u = date_in_url(res->canonical_url, ud, sizeof(ud));
+		memset(&nr, 0, sizeof(nr));
+		nr.arena = a;
+		nr.max_depth = mc->max_depth;
+		if (res->date_published)
+			nr.date = res->date_published;
+		if (res->byline)
+			nr.byline = res->byline;
+		near_headline(&c, res->title, &nr);
+		if (!res->date_published) {
+			/* the URL knows the day: a printed date of another day is not this one */
+			if (nr.date && (!u || strlen(u) < 10 || !strncmp(u, nr.date, 10)))
+				res->date_published = arena_strdup(a, nr.date);
+			else if (u)
+				res->date_published = arena_strdup(a, u);
+		}
+		if (!res->byline && nr.byline)
+			res->byline = nr.byline;
 	}
 	{
 		const char *ld = article ? ld_str(article, "dateModified") : NULL;

@@ -82,8 +82,9 @@ static const struct {
 static size_t name_end(const char *s, size_t n)
 {
 	static const char *const stops[] = {
-		" under ", " and is ", " and was ", " and has ", " with permission", " on ",
-		" as ", " at http", " (", " — ", " – ", " - ", " | ", ". ", NULL,
+		" under ", " and is ", " and was ", " and has ", " with permission",
+		" on ",    " as ",     " at http",  " (",        " — ",
+		" – ",     " - ",      " | ",       ". ",        NULL,
 	};
 	size_t end = n, i;
 	for (i = 0; stops[i]; i++) {
@@ -94,8 +95,8 @@ static size_t name_end(const char *s, size_t n)
 	for (i = 0; i < end; i++)
 		if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == '\n')
 			end = i;
-	while (end && (s[end - 1] == '.' || s[end - 1] == ' ' || s[end - 1] == ':' ||
-		       s[end - 1] == '!'))
+	while (end &&
+	       (s[end - 1] == '.' || s[end - 1] == ' ' || s[end - 1] == ':' || s[end - 1] == '!'))
 		end--;
 	return end;
 }
@@ -137,6 +138,16 @@ static int line_match(const char *line, int tail, struct arena *a, const char **
 int original_parse_line(const char *line, struct arena *a, const char **name)
 {
 	return line ? line_match(line, 1, a, name) : 0;
+}
+
+int original_line(const char *line, int tail, struct arena *a, const char **name)
+{
+	*name = NULL;
+	if (!line)
+		return 0;
+	if (line_match(line, 0, a, name))
+		return 1;
+	return tail && line_match(line, 1, a, name) ? 2 : 0;
 }
 
 void original_detect(struct blocks *bl, struct arena *a, const char *base_url,

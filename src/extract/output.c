@@ -77,7 +77,7 @@ struct w {
 	struct buf *out;
 	const char *base;
 	int max_depth;
-	int space;     /* whitespace seen, not yet written */
+	int space; /* whitespace seen, not yet written */
 	int list_depth;
 	int ordered[32];
 	int counter[32];
@@ -105,7 +105,8 @@ static int put_text(struct w *w, const char *s, int (*esc)(struct buf *, const c
 			p += *p == 0xc2 ? 2 : 1;
 			continue;
 		}
-		if (w->space && w->out->len && !isspace((unsigned char)w->out->data[w->out->len - 1]))
+		if (w->space && w->out->len &&
+		    !isspace((unsigned char)w->out->data[w->out->len - 1]))
 			if ((r = buf_addch(w->out, ' ')) < 0)
 				return r;
 		w->space = 0;
@@ -275,7 +276,8 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 		/* a header separator after the first row, which markdown tables need */
 		if (!n->prev || !xmlPreviousElementSibling(n)) {
 			xmlNodePtr sect = n->parent;
-			int first_row = !sect || !dom_is(sect, "tbody") || !xmlPreviousElementSibling(sect);
+			int first_row =
+				!sect || !dom_is(sect, "tbody") || !xmlPreviousElementSibling(sect);
 			if (first_row && cells) {
 				buf_adds(w->out, "\n|");
 				for (int i = 0; i < cells; i++)
@@ -299,7 +301,8 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 			return md_children(w, n, depth);
 		if ((r = md_sub(w, n, depth, &sub)) >= 0 && sub.len) {
 			u = dom_url(&w->arena, w->base, href);
-			if (sp && w->out->len && !isspace((unsigned char)w->out->data[w->out->len - 1]))
+			if (sp && w->out->len &&
+			    !isspace((unsigned char)w->out->data[w->out->len - 1]))
 				buf_addch(w->out, ' ');
 			buf_addf(w->out, "[%s](%s)", sub.data, u ? u : href);
 		}
@@ -308,11 +311,14 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 	}
 	if (!strcmp(name, "em") || !strcmp(name, "i") || !strcmp(name, "strong") ||
 	    !strcmp(name, "b") || !strcmp(name, "code")) {
-		const char *mark = name[0] == 'e' || name[0] == 'i' ? "*" : name[0] == 'c' ? "`" : "**";
+		const char *mark = name[0] == 'e' || name[0] == 'i' ? "*"
+				   : name[0] == 'c'                 ? "`"
+								    : "**";
 		struct buf sub;
 		int sp = w->space;
 		if ((r = md_sub(w, n, depth, &sub)) >= 0 && sub.len) {
-			if (sp && w->out->len && !isspace((unsigned char)w->out->data[w->out->len - 1]))
+			if (sp && w->out->len &&
+			    !isspace((unsigned char)w->out->data[w->out->len - 1]))
 				buf_addch(w->out, ' ');
 			buf_addf(w->out, "%s%s%s", mark, sub.data, mark);
 		}
@@ -391,17 +397,20 @@ static int html_esc(struct buf *b, const char *s, size_t n)
 }
 
 static const char *const keep_tags[] = {
-	"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
-	"em", "strong", "b", "i", "u", "s", "a", "br", "hr", "table", "thead", "tbody", "tfoot",
-	"tr", "th", "td", "caption", "dl", "dt", "dd", "sub", "sup", "q", "cite", "abbr", "del",
-	"ins", "mark", "small", "figure", "img", "time", NULL,
+	"p",     "h1",    "h2",         "h3",  "h4",   "h5",      "h6",     "ul",
+	"ol",    "li",    "blockquote", "pre", "code", "em",      "strong", "b",
+	"i",     "u",     "s",          "a",   "br",   "hr",      "table",  "thead",
+	"tbody", "tfoot", "tr",         "th",  "td",   "caption", "dl",     "dt",
+	"dd",    "sub",   "sup",        "q",   "cite", "abbr",    "del",    "ins",
+	"mark",  "small", "figure",     "img", "time", NULL,
 };
 
 /* Tags dropped with everything inside: they execute, embed, or take input. */
 static const char *const kill_tags[] = {
-	"script", "style", "iframe", "object", "embed", "applet", "form", "input", "button",
-	"select", "textarea", "noscript", "template", "svg", "math", "frame", "frameset",
-	"link", "meta", "base", "head", "title", "video", "audio", "canvas", NULL,
+	"script", "style",  "iframe",   "object",   "embed",    "applet",   "form",
+	"input",  "button", "select",   "textarea", "noscript", "template", "svg",
+	"math",   "frame",  "frameset", "link",     "meta",     "base",     "head",
+	"title",  "video",  "audio",    "canvas",   NULL,
 };
 
 static int in_set(const char *name, const char *const *set)

@@ -9,9 +9,9 @@
 #include "util/buf.h"
 #include "util/error.h"
 
-#define HTTP_TIMEOUT_S 30
+#define HTTP_TIMEOUT_S     30
 #define HTTP_MAX_REDIRECTS 10
-#define HTTP_DEFAULT_CAP (16u * 1024 * 1024)
+#define HTTP_DEFAULT_CAP   (16u * 1024 * 1024)
 
 /*
  * GET `url` (http or https only), following at most HTTP_MAX_REDIRECTS
@@ -24,7 +24,7 @@
  * receive malloc'd strings the caller frees; content_type is NULL when
  * the server sent none. On failure they are left NULL.
  */
-int http_get(const char *url, size_t cap, struct buf *body, char **content_type,
-	     char **final_url, struct error *err);
+int http_get(const char *url, size_t cap, struct buf *body, char **content_type, char **final_url,
+	     struct error *err);
 
 #endif

@@ -44,8 +44,8 @@ static char *dup_or_null(const char *s)
 	return d;
 }
 
-int http_get(const char *url, size_t cap, struct buf *body, char **content_type,
-	     char **final_url, struct error *err)
+int http_get(const char *url, size_t cap, struct buf *body, char **content_type, char **final_url,
+	     struct error *err)
 {
 	static int curl_ready;
 	struct sink s = { body, cap ? cap : HTTP_DEFAULT_CAP, 0 };

@@ -35,7 +35,8 @@ static void decode(const char *in, size_t len, const char *ct, const char *want_
 static void charset_order(void **state)
 {
 	const char cp1252[] = "<meta charset=\"windows-1252\"><p>caf\xe9 \x93quoted\x94</p>";
-	const char latin1[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\x80 caf\xe9</p>";
+	const char latin1[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; "
+			      "charset=iso-8859-1\"><p>\x80 caf\xe9</p>";
 	const char arabic[] = "<meta charset=windows-1256><p>\xc7\xe1\xda\xd1\xc8\xed\xc9</p>";
 	const char bom[] = "\xef\xbb\xbf<p>caf\xc3\xa9</p>";
 	(void)state;
@@ -54,9 +55,11 @@ static void charset_labels(void **state)
 {
 	char d[32];
 	(void)state;
-	assert_string_equal(charset_from_content_type("text/html; charset=\"Shift_JIS\"", d, sizeof(d)),
-			    "shift_jis");
-	assert_string_equal(charset_from_content_type("text/html;charset=utf8", d, sizeof(d)), "UTF-8");
+	assert_string_equal(
+		charset_from_content_type("text/html; charset=\"Shift_JIS\"", d, sizeof(d)),
+		"shift_jis");
+	assert_string_equal(charset_from_content_type("text/html;charset=utf8", d, sizeof(d)),
+			    "UTF-8");
 	assert_null(charset_from_content_type("text/html", d, sizeof(d)));
 	assert_string_equal(charset_from_meta("<META CHARSET='latin1'>", 23, d, sizeof(d)),
 			    "windows-1252");
@@ -71,7 +74,8 @@ static void charset_bad_bytes_become_replacement(void **state)
 	struct buf out = BUF_INIT;
 	char cs[40];
 	(void)state;
-	assert_int_equal(charset_to_utf8(bad, sizeof(bad) - 1, NULL, &out, cs, sizeof(cs), NULL), 0);
+	assert_int_equal(charset_to_utf8(bad, sizeof(bad) - 1, NULL, &out, cs, sizeof(cs), NULL),
+			 0);
 	assert_true(utf8_valid(out.data, out.len));
 	assert_non_null(strstr(out.data, "a\xef\xbf\xbd\xef\xbf\xbd b"));
 	buf_release(&out);
@@ -97,14 +101,39 @@ static void title_cleaning(void **state)
 	      "Pier to close for repairs");
 	title("Lantern Bay Courier - Pier to close for repairs", "Lantern Bay Courier", NULL,
 	      "Pier to close for repairs");
-	title("Pier to close for repairs | News | Courier", "Courier", NULL, "Pier to close for repairs");
+	title("Pier to close for repairs | News | Courier", "Courier", NULL,
+	      "Pier to close for repairs");
 	/* no site name known: a short part after " | " is one */
 	title("Pier to close for repairs | The Courier", NULL, NULL, "Pier to close for repairs");
 	/* the h1 decides */
 	title("Pier closes - and what it means for you - Courier", NULL,
 	      "Pier closes - and what it means for you", "Pier closes - and what it means for you");
 	/* a dash inside a headline stays */
-	title("Rail strike - what you need to know", NULL, NULL, "Rail strike - what you need to know");
+	title("Rail strike - what you need to know", NULL, NULL,
+	      "Rail strike - what you need to know");
+	/* the separators sites use, at either end */
+	title("Pier to close for repairs \xe2\x80\x93 Lantern Bay Courier", "Lantern Bay Courier",
+	      NULL, "Pier to close for repairs");
+	title("Pier to close for repairs \xe2\x80\x94 Courier", "Courier", NULL,
+	      "Pier to close for repairs");
+	title("Pier to close for repairs :: Courier", "Courier", NULL, "Pier to close for repairs");
+	title("Pier to close for repairs \xc2\xb7 Courier", "Courier", NULL,
+	      "Pier to close for repairs");
+	title("Courier \xc2\xbb Pier to close for repairs", "Courier", NULL,
+	      "Pier to close for repairs");
+	title("Lantern Bay Courier | Pier to close for repairs", "Lantern Bay Courier", NULL,
+	      "Pier to close for repairs");
+	/* site name first with a colon: only the <h1> can tell */
+	title("The Harbour Review: Pier to close for repairs", NULL, "Pier to close for repairs",
+	      "Pier to close for repairs");
+	/* a pipe that is part of the headline, as the <h1> shows */
+	title("Design week | Anastassiades' lights for the pier", NULL,
+	      "Design week | Anastassiades' lights for the pier",
+	      "Design week | Anastassiades' lights for the pier");
+	/* metadata escaped twice */
+	title("&#8216;We will rebuild&#8217; &amp; other promises&nbsp;made", NULL, NULL,
+	      "\xe2\x80\x98We will rebuild\xe2\x80\x99 & other promises made");
+	title("AT&T; and &bogus; stay", NULL, NULL, "AT&T; and &bogus; stay");
 	title("  Spaces \n collapse  ", NULL, NULL, "Spaces collapse");
 	title("", NULL, NULL, NULL);
 	title(NULL, NULL, NULL, NULL);
@@ -136,6 +165,11 @@ static void date_normalisation(void **state)
 	date("November 19, 2019", "2019-11-19");
 	date("Nov. 19th, 2019", "2019-11-19");
 	date("19 November 2019", "2019-11-19");
+	/* 12-hour clocks as printed under headlines */
+	date("August 10, 1998 3:20 PM GMT", "1998-08-10T15:20Z");
+	date("Aug 10, 1998 12:05 a.m.", "1998-08-10T00:05");
+	date("10 August 1998 12:30pm", "1998-08-10T12:30");
+	date("August 10, 1998 13:20 PM", "1998-08-10");
 	date("2019-02-30", NULL);
 	date("yesterday", NULL);
 	date("", NULL);
@@ -159,7 +193,8 @@ static void original(const char *line, int match, const char *name)
 static void original_lines(void **state)
 {
 	(void)state;
-	original("This article was originally published on The Conversation. Read the original article.",
+	original("This article was originally published on The Conversation. Read the original "
+		 "article.",
 		 1, "The Conversation");
 	original("Originally published by Harbour Post, a partner site.", 1, "Harbour Post");
 	original("This article first appeared on Field Notes", 1, "Field Notes");
@@ -191,14 +226,18 @@ static void sanitizer_allow_list(void **state)
 {
 	static const char page[] =
 		"<html><body><article><h1>T</h1>"
-		"<p onclick=\"steal()\" style=\"color:red\" class=\"x\">First paragraph with enough words to be "
-		"the article body of this little test page, <a href=\"javascript:alert(1)\">bad link</a>, "
-		"<a href=\" JaVa\tScRiPt:alert(2)\">sneaky</a>, <a href=\"/ok\" onmouseover=\"x()\">good "
+		"<p onclick=\"steal()\" style=\"color:red\" class=\"x\">First paragraph with "
+		"enough words to be "
+		"the article body of this little test page, <a href=\"javascript:alert(1)\">bad "
+		"link</a>, "
+		"<a href=\" JaVa\tScRiPt:alert(2)\">sneaky</a>, <a href=\"/ok\" "
+		"onmouseover=\"x()\">good "
 		"link</a> and <img src=x onerror=alert(3)> an image.</p>"
 		"<script>alert(4)</script><iframe src=\"https://evil.example/\"></iframe>"
 		"<p>Second paragraph, also long enough to count as prose for the scorer, with "
 		"<em>emphasis</em> and <strong>strength</strong> and a <span>span</span>.</p>"
-		"<p><a href=\"data:text/html,&lt;script&gt;\">data url</a> and <a href=\"vbscript:x\">vb</a> "
+		"<p><a href=\"data:text/html,&lt;script&gt;\">data url</a> and <a "
+		"href=\"vbscript:x\">vb</a> "
 		"are links whose text stays while their targets go away completely.</p>"
 		"</article></body></html>";
 	char *h = html_of(page);
@@ -234,7 +273,8 @@ static void extract_limits(void **state)
 	struct extract_options o = { 0 };
 	struct extract_result r;
 	struct error err;
-	static const char page[] = "<html><body><p>Short page with one paragraph of text.</p></body></html>";
+	static const char page[] =
+		"<html><body><p>Short page with one paragraph of text.</p></body></html>";
 	char *deep;
 	size_t i, n = 0;
 	(void)state;
@@ -244,7 +284,8 @@ static void extract_limits(void **state)
 	assert_int_equal(err.code, ERR_LIMIT);
 	assert_int_equal(extract_html("", 0, NULL, &r, &err), -ERR_PARSE);
 	assert_int_equal(extract_html("   \n ", 5, NULL, &r, &err), -ERR_PARSE);
-	assert_int_equal(extract_html("\x01\x02\x03\x04\x05\x06\x07\x08", 8, NULL, &r, &err), -ERR_PARSE);
+	assert_int_equal(extract_html("\x01\x02\x03\x04\x05\x06\x07\x08", 8, NULL, &r, &err),
+			 -ERR_PARSE);
 
 	/* depth cap: 50,000 nested elements parse, extract and free without trouble */
 	deep = malloc(50000 * 11 + 100);
