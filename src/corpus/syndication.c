@@ -92,15 +92,98 @@ static int64_t choose_original(const struct member_set *ms)
 	return ms->items[best].article_id;
 }
 
+/*
+ * Is `a` a better original than `b`? Credited more, else published
+ * earlier (undated last), else longer, else stored first.
+ */
+static int better_original(const struct group_member *a, int64_t a_credits,
+			   const struct group_member *b, int64_t b_credits)
+{
+	int c;
+	if (a_credits != b_credits)
+		return a_credits > b_credits;
+	if (!!a->published != !!b->published)
+		return a->published != NULL;
+	c = a->published ? strcmp(a->published, b->published) : 0;
+	if (c)
+		return c < 0;
+	if (a->word_count != b->word_count)
+		return a->word_count > b->word_count;
+	return a->article_id < b->article_id;
+}
+
+/*
+ * `self` joins the one existing group `g`: compare it with the group's
+ * current original only, so that joining costs the same however large the
+ * group is (a story copied hundreds of times is common in wire news).
+ */
+static int join_group(struct store *st, const struct group_member *self, int64_t g, double sim,
+		      struct error *err)
+{
+	struct group_member orig;
+	int64_t self_credits, orig_credits;
+	int r;
+
+	if ((r = store_group_member_get(st, g, &orig, err)) < 0)
+		return r;
+	if ((r = store_group_credits(st, g, self->url, &self_credits, err)) < 0 ||
+	    (r = store_group_credits(st, g, orig.url, &orig_credits, err)) < 0)
+		goto done;
+	/* self's own credit counts too: it is not a member yet */
+	if (self->original_url && orig.url && !strcmp(self->original_url, orig.url))
+		orig_credits++;
+	if (better_original(self, self_credits, &orig, orig_credits)) {
+		if ((r = store_group_move(st, g, self->article_id, err)) == 0)
+			r = store_group_set(st, self->article_id, self->article_id, sim, err);
+	} else {
+		r = store_group_set(st, self->article_id, g, sim, err);
+	}
+done:
+	group_member_release(&orig);
+	return r;
+}
+
+/* Several groups turn out to be one story: merge them and re-choose. */
+static int merge_groups(struct store *st, const struct group_member *self, const int64_t *groups,
+			size_t ng, double sim, struct error *err)
+{
+	struct member_set ms = { 0 };
+	int64_t original;
+	size_t i;
+	int r = 0;
+
+	if (member_add(&ms, self) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	for (i = 0; i < ng && !r; i++)
+		r = collect_group(st, groups[i], &ms, err);
+	if (r)
+		goto done;
+	original = choose_original(&ms);
+	for (i = 0; i < ng && !r; i++)
+		if (groups[i] != original)
+			r = store_group_move(st, groups[i], original, err);
+	if (!r)
+		r = store_group_set(st, self->article_id, original, sim, err);
+done:
+	for (i = 0; i < ms.n; i++) {
+		free(ms.items[i].url);
+		free(ms.items[i].original_url);
+		free(ms.items[i].published);
+	}
+	free(ms.items);
+	return r;
+}
+
+#define SYNDICATION_MAX_GROUPS 16
+
 int syndication_update(struct store *st, int64_t article_id, const char *text, struct error *err)
 {
 	struct fingerprint *fp;
 	struct fp_candidates cands = { 0 };
-	struct member_set ms = { 0 };
-	struct group_member me;
+	struct group_member me = { 0 };
+	int64_t groups[SYNDICATION_MAX_GROUPS];
 	double best_sim = -1.0;
-	int64_t original, own_group;
-	size_t i;
+	size_t ng = 0, i, k;
 	int r;
 
 	fp = malloc(sizeof(*fp));
@@ -108,20 +191,12 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 		return error_set(err, ERR_NOMEM, "out of memory");
 	fingerprint_text(text ? text : "", text ? strlen(text) : 0, fp);
 	if ((r = store_fingerprint_put(st, article_id, fp, err)) < 0 ||
-	    (r = store_fingerprint_candidates(st, article_id, fp, 2, 200, &cands, err)) < 0) {
-		free(fp);
-		return r;
-	}
-	if ((r = store_group_member_get(st, article_id, &me, err)) < 0)
+	    (r = store_fingerprint_candidates(st, article_id, fp, 2, 200, &cands, err)) < 0 ||
+	    (r = store_group_member_get(st, article_id, &me, err)) < 0)
 		goto done;
-	own_group = me.group_id;
-	me.group_id = article_id;
-	r = member_add(&ms, &me) < 0 ? error_set(err, ERR_NOMEM, "out of memory") : 0;
-	group_member_release(&me);
-	if (r)
-		goto done;
-	if (own_group && own_group != article_id && (r = collect_group(st, own_group, &ms, err)) < 0)
-		goto done;
+	/* an article already in a group with others (its text changed) stays there */
+	if (me.group_id && me.group_id != article_id)
+		groups[ng++] = me.group_id;
 
 	for (i = 0; i < cands.n; i++) {
 		const struct fp_candidate *c = &cands.items[i];
@@ -140,36 +215,40 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 			best_sim = sim;
 		if ((r = store_group_of(st, c->article_id, &g, err)) < 0)
 			goto done;
-		if ((r = collect_group(st, g ? g : c->article_id, &ms, err)) < 0)
-			goto done;
 		if (!g) {
-			/* a candidate not grouped yet: add it alone */
-			struct group_member m;
-			if ((r = store_group_member_get(st, c->article_id, &m, err)) < 0)
-				goto done;
-			m.group_id = m.article_id;
-			r = member_add(&ms, &m) < 0 ? error_set(err, ERR_NOMEM, "out of memory") : 0;
-			group_member_release(&m);
-			if (r)
+			/* stored before it could be grouped: a group of its own first */
+			g = c->article_id;
+			if ((r = store_group_set(st, g, g, -1.0, err)) < 0)
 				goto done;
 		}
+		if (g == article_id)
+			continue;
+		for (k = 0; k < ng && groups[k] != g; k++)
+			;
+		if (k == ng && ng < SYNDICATION_MAX_GROUPS)
+			groups[ng++] = g;
 	}
-
-	original = choose_original(&ms);
-	for (i = 0; i < ms.n && !r; i++) {
-		int64_t id = ms.items[i].article_id;
-		double sim = id == article_id ? (best_sim >= 0 ? best_sim : 1.0) : -1.0;
-		if (ms.items[i].group_id == original && id != article_id)
-			continue; /* already there */
-		r = store_group_set(st, id, original, sim, err);
+	if (best_sim < 0)
+		best_sim = 1.0;
+	if (ng == 0) {
+		if (!me.group_id)
+			r = store_group_set(st, article_id, article_id, -1.0, err);
+	} else if (ng == 1 && (!me.group_id || me.group_id == groups[0] ||
+			       me.group_id == article_id)) {
+		if (me.group_id == article_id) {
+			/* it was an original alone or of others: merge keeps them */
+			int64_t two[2] = { groups[0], article_id };
+			r = merge_groups(st, &me, two, 2, best_sim, err);
+		} else if (me.group_id == groups[0]) {
+			r = 0; /* already there */
+		} else {
+			r = join_group(st, &me, groups[0], best_sim, err);
+		}
+	} else {
+		r = merge_groups(st, &me, groups, ng, best_sim, err);
 	}
 done:
-	for (i = 0; i < ms.n; i++) {
-		free(ms.items[i].url);
-		free(ms.items[i].original_url);
-		free(ms.items[i].published);
-	}
-	free(ms.items);
+	group_member_release(&me);
 	fp_candidates_release(&cands);
 	free(fp);
 	return r;

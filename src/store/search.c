@@ -320,7 +320,7 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 	if (sq_cached(st,
 		       "SELECT a.id, a.url, a.original_url, a.published, a.word_count, y.group_id "
 		       "FROM syndication y JOIN articles a ON a.id = y.article_id "
-		       "WHERE y.group_id IN (?1, ?2) ORDER BY a.id",
+		       "WHERE y.group_id IN (?1, ?2) ORDER BY a.id LIMIT 2000",
 		       &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, a);
@@ -350,6 +350,43 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 	sq_done(s);
 	if (r)
 		group_members_release(out);
+	return r;
+}
+
+int store_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
+			struct error *err)
+{
+	static const char sql[] = "SELECT count(*) FROM articles a JOIN syndication y "
+				  "ON y.article_id = a.id WHERE a.original_url = ? AND y.group_id = ?";
+	sqlite3_stmt *s;
+	int r = 0;
+	*count = 0;
+	if (!url)
+		return 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sq_bind_text(s, 1, url);
+	sqlite3_bind_int64(s, 2, group_id);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*count = sqlite3_column_int64(s, 0);
+	else
+		r = sq_db_error(st, err, "counting credits");
+	sq_done(s);
+	return r;
+}
+
+int store_group_move(struct store *st, int64_t from, int64_t to, struct error *err)
+{
+	static const char sql[] = "UPDATE syndication SET group_id = ? WHERE group_id = ?";
+	sqlite3_stmt *s;
+	int r = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, to);
+	sqlite3_bind_int64(s, 2, from);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "moving group");
+	sq_done(s);
 	return r;
 }
 

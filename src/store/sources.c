@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/internal.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "util/buf.h"
@@ -57,19 +58,10 @@ const char store_schema_sources[] =
 	");"
 	"CREATE INDEX fetch_log_subscription ON fetch_log(subscription_id, id);";
 
-/*
- * The SQLite handle of a store. sqlite.c keeps `struct store` private and
- * has no accessor yet, so this mirrors its first member; the lead has been
- * asked for `sqlite3 *store_sqlite(struct store *)` in an internal header,
- * which will replace this function.
- */
-struct store_head {
-	sqlite3 *db;
-};
-
+/* The connection, from the store's shared internals (store/internal.h). */
 static sqlite3 *db_of(struct store *st)
 {
-	return ((struct store_head *)(void *)st)->db;
+	return st->db;
 }
 
 static int db_err(struct store *st, struct error *err, const char *what)

@@ -249,9 +249,15 @@ int store_group_member_get(struct store *st, int64_t article_id, struct group_me
 			   struct error *err);
 void group_member_release(struct group_member *m);
 
+/* How many members of group `group_id` credit `url` as their original. */
+int store_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
+			struct error *err);
+/* Rename group `from` to `to` (its new original). */
+int store_group_move(struct store *st, int64_t from, int64_t to, struct error *err);
+
 /* The group of an article (its own id when it has none yet: 0 returned). */
 int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
-/* All members of the groups `a` and `b` (b may be 0), for regrouping. */
+/* Members of the groups `a` and `b` (b may be 0), for merging; at most 2,000. */
 int store_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
 			struct error *err);
 void group_members_release(struct group_members *m);
@@ -332,11 +338,11 @@ struct stored_event_list {
 
 /* What to list. Actor codes match as prefixes: "IRN" matches IRNGOV, IRNMIL. */
 struct event_filter {
-	const char *actor;          /* source or target */
+	const char *actor;           /* source or target */
 	const char *dyad_a, *dyad_b; /* between the two, either way */
-	const char *since, *until;  /* event dates, ISO prefixes compared as text */
-	int include_unreal;         /* also negated, hypothetical and demanded events */
-	size_t limit;               /* 0: no limit */
+	const char *since, *until;   /* event dates, ISO prefixes compared as text */
+	int include_unreal;          /* also negated, hypothetical and demanded events */
+	size_t limit;                /* 0: no limit */
 };
 
 /*
