@@ -26,6 +26,20 @@ int local_is_html_name(const char *name)
 	return 0;
 }
 
+/* Names a directory walk takes besides HTML: archives, JSON Lines, feeds. */
+static int is_other_input_name(const char *name)
+{
+	static const char *const ext[] = { ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson",
+					   ".rss",  ".atom",    ".rdf" };
+	size_t n = strlen(name), i;
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		size_t e = strlen(ext[i]);
+		if (n > e && !strcasecmp(name + n - e, ext[i]))
+			return 1;
+	}
+	return 0;
+}
+
 static int cmp_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -76,7 +90,8 @@ static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, st
 			/* vanished or dangling link: not an error for the walk */
 		} else if (S_ISDIR(sb.st_mode)) {
 			r = walk_dir(path.data, depth + 1, fn, data, err);
-		} else if (S_ISREG(sb.st_mode) && local_is_html_name(names[i])) {
+		} else if (S_ISREG(sb.st_mode) &&
+			   (local_is_html_name(names[i]) || is_other_input_name(names[i]))) {
 			r = fn(path.data, data);
 		}
 		buf_release(&path);

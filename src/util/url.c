@@ -194,3 +194,190 @@ int url_origin(struct buf *out, const char *url)
 		return r;
 	return buf_addch(out, '/');
 }
+
+/* ---- normalisation ---- */
+
+/*
+ * Query parameters that only say how a reader arrived (campaign and click
+ * identifiers); two URLs differing only in these name the same page.
+ * Entries ending in '*' match any name with that prefix.
+ */
+static const char *const tracking_params[] = {
+	"utm_*",   "fbclid", "gclid",  "dclid",  "gbraid", "wbraid",  "msclkid",   "mc_cid",
+	"mc_eid",  "yclid",  "igshid", "_hsenc", "_hsmi",  "mkt_tok", "oly_anon_id", "oly_enc_id",
+	"vero_id", "ocid",   "spm",    "cmpid",  "__twitter_impression",
+};
+
+static int is_tracking_param(const char *name, size_t len)
+{
+	size_t i;
+	for (i = 0; i < sizeof(tracking_params) / sizeof(tracking_params[0]); i++) {
+		const char *t = tracking_params[i];
+		size_t tl = strlen(t);
+		if (t[tl - 1] == '*') {
+			if (len >= tl - 1 && !strncasecmp(name, t, tl - 1))
+				return 1;
+		} else if (len == tl && !strncasecmp(name, t, tl)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+static int is_unreserved(int c)
+{
+	return isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+/*
+ * Append `s` with percent-escapes made canonical (RFC 3986 6.2.2): escapes
+ * of unreserved characters decoded, the others' hex digits upper-cased,
+ * and bytes that may not appear in a URL (space, controls, 8-bit)
+ * escaped.
+ */
+static int add_pct_normalized(struct buf *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i;
+	int r;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '%' && i + 2 < len && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+			int v = hexval(s[i + 1]) * 16 + hexval(s[i + 2]);
+			if (is_unreserved(v))
+				r = buf_addch(out, (char)v);
+			else
+				r = buf_addf(out, "%%%c%c", hex[v >> 4], hex[v & 15]);
+			i += 2;
+		} else if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' ||
+			   c == '^' || c == '`' || c == '{' || c == '|' || c == '}') {
+			r = buf_addf(out, "%%%c%c", hex[c >> 4], hex[c & 15]);
+		} else {
+			r = buf_addch(out, (char)c);
+		}
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Append the query without tracking parameters; "?" only if any is left. */
+static int add_query_normalized(struct buf *out, const char *q, size_t len)
+{
+	size_t i = 0, kept = 0;
+	int r;
+	while (i <= len) {
+		size_t j = i, name_len;
+		while (j < len && q[j] != '&' && q[j] != ';')
+			j++;
+		name_len = strcspn(q + i, "=&;");
+		if (name_len > j - i)
+			name_len = j - i;
+		if (j > i && !is_tracking_param(q + i, name_len)) {
+			if ((r = buf_addch(out, kept ? '&' : '?')) < 0 ||
+			    (r = add_pct_normalized(out, q + i, j - i)) < 0)
+				return r;
+			kept++;
+		}
+		i = j + 1;
+	}
+	return 0;
+}
+
+int url_normalize(struct buf *out, const char *url)
+{
+	struct url_parts p;
+	struct buf tmp = BUF_INIT, path = BUF_INIT;
+	size_t start = out->len, len, i;
+	int r = 0, http, https;
+
+	if (!url)
+		return -1;
+	while (*url == ' ' || *url == '\t' || *url == '\n' || *url == '\r')
+		url++;
+	len = strlen(url);
+	while (len && (url[len - 1] == ' ' || url[len - 1] == '\t' || url[len - 1] == '\n' ||
+		       url[len - 1] == '\r'))
+		len--;
+	if (buf_add(&tmp, url, len) < 0)
+		return -1;
+	if (url_split(tmp.data, &p) < 0) {
+		buf_release(&tmp);
+		return -1;
+	}
+	http = p.scheme_len == 4 && !strncasecmp(p.scheme, "http", 4);
+	https = p.scheme_len == 5 && !strncasecmp(p.scheme, "https", 5);
+	if (!(http || https) || !p.has_authority || !p.host_len) {
+		/* not a web URL: only the scheme's case is known to be free */
+		for (i = 0; i < p.scheme_len && r == 0; i++)
+			r = buf_addch(out, (char)tolower((unsigned char)p.scheme[i]));
+		if (r == 0)
+			r = buf_adds(out, tmp.data + p.scheme_len);
+		goto done;
+	}
+	r = buf_adds(out, https ? "https://" : "http://");
+	{
+		/* userinfo is kept as written */
+		const char *auth = tmp.data + p.scheme_len + 3;
+		if (p.host > auth && r == 0)
+			r = buf_add(out, auth, (size_t)(p.host - auth));
+	}
+	len = p.host_len;
+	while (len > 1 && p.host[len - 1] == '.') /* "example.com." is example.com */
+		len--;
+	for (i = 0; i < len && r == 0; i++)
+		r = buf_addch(out, (char)tolower((unsigned char)p.host[i]));
+	if (r == 0 && p.port && p.port_len) {
+		size_t z = 0;
+		while (z + 1 < p.port_len && p.port[z] == '0')
+			z++;
+		if (!((http && p.port_len - z == 2 && !strncmp(p.port + z, "80", 2)) ||
+		      (https && p.port_len - z == 3 && !strncmp(p.port + z, "443", 3)))) {
+			if ((r = buf_addch(out, ':')) == 0)
+				r = buf_add(out, p.port + z, p.port_len - z);
+		}
+	}
+	if (r == 0)
+		r = add_pct_normalized(&path, p.path, p.path_len);
+	if (r == 0) {
+		if (path.len == 0 || path.data[0] != '/')
+			r = buf_addch(out, '/');
+		if (r == 0)
+			r = add_path_normalized(out, path.data, path.len);
+	}
+	if (r == 0 && p.query)
+		r = add_query_normalized(out, p.query, p.query_len);
+done:
+	buf_release(&tmp);
+	buf_release(&path);
+	if (r < 0) {
+		buf_truncate(out, start);
+		return -1;
+	}
+	return 0;
+}
+
+int url_same(const char *a, const char *b)
+{
+	struct buf na = BUF_INIT, nb = BUF_INIT;
+	int same;
+	if (!a || !b)
+		return 0;
+	if (url_normalize(&na, a) < 0 || url_normalize(&nb, b) < 0)
+		same = !strcmp(a, b);
+	else
+		same = !strcmp(na.data, nb.data);
+	buf_release(&na);
+	buf_release(&nb);
+	return same;
+}

@@ -40,4 +40,21 @@ int url_host(struct buf *out, const char *url);
 /* Append "scheme://host[:port]/" of `url`. */
 int url_origin(struct buf *out, const char *url);
 
+/*
+ * Append the normal form of `url`, the one form compared and stored
+ * wherever brief asks "is this the same page?": surrounding white space
+ * trimmed, scheme and host lower-cased (a host's trailing dot dropped),
+ * the scheme's default port dropped, an empty path made "/", "." and ".."
+ * segments resolved, percent-escapes made canonical (unreserved ones
+ * decoded, hex upper-cased, unsafe bytes escaped), the fragment dropped
+ * and tracking parameters (utm_*, fbclid, gclid, msclkid, mc_cid, ...)
+ * removed from the query, the others kept in order. Non-http(s) URLs only
+ * get their scheme lower-cased. Returns 0, or -1 (appending nothing) when
+ * `url` is not absolute or memory runs out.
+ */
+int url_normalize(struct buf *out, const char *url);
+
+/* 1 when `a` and `b` have the same normal form. */
+int url_same(const char *a, const char *b);
+
 #endif

@@ -1,0 +1,159 @@
+/*
+ * bench/ingest.c: end-to-end ingest of a large WARC (read, extract, store).
+ *
+ *   build/bench/ingest [--pages N] [--keep DIR]
+ *
+ * Writes a WARC of N (default 20000) HTML pages made from demo/pages,
+ * each with its own canonical URL and a paragraph of its own so that no
+ * two are alike, into a temporary directory; then ingests it into a fresh
+ * database with ingest_warc and prints pages/s, MB/s (uncompressed WARC
+ * payload) and the peak RSS. Prints figures, asserts nothing.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "corpus/ingest.h"
+#include "source/local.h"
+#include "source/warc.h"
+#include "store/store.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+#include "util/banned.h"
+
+struct pages {
+	struct buf *v;
+	size_t n;
+};
+
+static int collect(const char *path, void *data)
+{
+	struct pages *p = data;
+	struct buf *nv = realloc(p->v, (p->n + 1) * sizeof(*nv));
+	if (!nv)
+		return -1;
+	p->v = nv;
+	buf_init(&p->v[p->n], 0);
+	if (file_read_all(path, 0, &p->v[p->n], NULL) == 0)
+		p->n++;
+	return 0;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int main(int argc, char **argv)
+{
+	long n = 20000, i;
+	char dir[] = "/tmp/brief-bench-XXXXXX";
+	struct pages pg = { 0 };
+	struct warc_writer *w;
+	struct error err = { 0 };
+	struct buf page = BUF_INIT, path = BUF_INIT, url = BUF_INIT;
+	struct store *st;
+	struct ingest_options io = { 0 };
+	struct ingest_stats stats = { 0 };
+	struct rusage ru;
+	double t0, t1, payload = 0;
+	const char *demo = getenv("BRIEF_DEMO") ? getenv("BRIEF_DEMO") : "demo/pages";
+	DIR *d;
+	struct dirent *de;
+
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--pages") && i + 1 < argc)
+			n = atol(argv[++i]);
+	if (local_walk(demo, collect, &pg, &err) < 0 || pg.n == 0) {
+		printf("bench ingest: no demo pages at %s (run from the checkout)\n", demo);
+		return 0;
+	}
+	if (!mkdtemp(dir))
+		return 0;
+	if (warc_writer_open(&w, dir, "bench", 0, &err) < 0) {
+		printf("bench ingest: %s\n", err.msg);
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		const struct buf *src = &pg.v[i % (long)pg.n];
+		const char *canon = strstr(src->data, "rel=\"canonical\"");
+		const char *body = strstr(src->data, "</article>");
+		buf_reset(&page);
+		buf_reset(&url);
+		buf_addf(&url, "https://bench.example/%ld/page.html", i);
+		/* blind the page's own canonical URL so the WARC's URI names it */
+		{
+			const char *p = src->data, *q;
+			while ((q = strstr(p, "canonical")) || (q = strstr(p, "og:url"))) {
+				const char *c2 = strstr(p, "canonical"), *o2 = strstr(p, "og:url");
+				q = c2 && (!o2 || c2 < o2) ? c2 : o2;
+				buf_add(&page, p, (size_t)(q - p));
+				buf_adds(&page, "x-ignored");
+				p = q + (q == c2 ? 9 : 6);
+			}
+			buf_adds(&page, p);
+		}
+		(void)canon;
+		if (body && (body = strstr(page.data, "</article>")))
+			buf_truncate(&page, (size_t)(body - page.data));
+		buf_addf(&page, "<p>Bench variation %ld: this paragraph makes page %ld unlike the others, "
+				"reporting figure %ld for the record.</p></article></body></html>\n",
+			 i, i, i * 7919 % 100003);
+		payload += (double)page.len;
+		warc_write_response(w, url.data, 1700000000 + i,
+				    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n",
+				    57, page.data, page.len, &err);
+	}
+	warc_writer_close(w, NULL);
+
+	buf_addf(&path, "%s/bench.db", dir);
+	if (store_open(&st, path.data, &err) < 0) {
+		printf("bench ingest: %s\n", err.msg);
+		return 0;
+	}
+	io.batch = 1000;
+	t0 = now_s();
+	d = opendir(dir);
+	while (d && (de = readdir(d)))
+		if (strstr(de->d_name, ".warc.gz")) {
+			buf_reset(&path);
+			buf_addf(&path, "%s/%s", dir, de->d_name);
+			store_begin(st, NULL);
+			ingest_warc(st, path.data, &io, &stats, &err);
+			store_commit(st, NULL);
+		}
+	t1 = now_s();
+	getrusage(RUSAGE_SELF, &ru);
+	printf("ingest: %zu pages from a WARC of %.0f MB (uncompressed payload) in %.1f s\n",
+	       stats.seen, payload / 1e6, t1 - t0);
+	printf("ingest: %.0f pages/s, %.1f MB/s, %zu added, %zu failed, peak RSS %.0f MiB\n",
+	       (double)stats.seen / (t1 - t0), payload / 1e6 / (t1 - t0), stats.added, stats.failed,
+	       (double)ru.ru_maxrss / 1024);
+	store_close(st);
+	if (d) {
+		rewinddir(d);
+		while ((de = readdir(d))) {
+			if (de->d_name[0] == '.')
+				continue;
+			buf_reset(&path);
+			buf_addf(&path, "%s/%s", dir, de->d_name);
+			unlink(path.data);
+		}
+		closedir(d);
+	}
+	rmdir(dir);
+	for (i = 0; i < (long)pg.n; i++)
+		buf_release(&pg.v[i]);
+	free(pg.v);
+	buf_release(&page);
+	buf_release(&path);
+	buf_release(&url);
+	return 0;
+}

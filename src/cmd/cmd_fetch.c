@@ -1,0 +1,190 @@
+/*
+ * brief fetch: one polling pass over the sources that are due; and the
+ * fetcher set-up and progress line the other source commands share.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "corpus/events.h"
+#include "corpus/ingest.h"
+#include "source/fetch.h"
+#include "source/warc.h"
+#include "store/store.h"
+#include "util/log.h"
+
+#include "util/banned.h"
+
+/* ---- shared: fetcher ---- */
+
+static struct warc_writer *archive_writer;
+
+struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body)
+{
+	struct fetch_options fo = { 0 };
+	struct fetcher *f;
+	struct error err = { 0 };
+
+	fo.allow_private = fl->allow_private;
+	fo.ignore_robots = fl->ignore_robots;
+	fo.max_total = (int)fl->concurrency;
+	fo.max_per_host = (int)fl->per_host;
+	fo.timeout_s = fl->timeout;
+	fo.max_body = max_body;
+	if (fl->delay) {
+		char *end;
+		double d = strtod(fl->delay, &end);
+		if (*end || d < 0 || d > 3600)
+			die("--delay: '%s' is not a number of seconds", fl->delay);
+		fo.host_delay_s = d == 0 ? -1 : d;
+	}
+	if (fl->archive) {
+		if (warc_writer_open(&archive_writer, fl->archive, "brief", 0, &err) < 0) {
+			report("--archive", &err);
+			exit(EXIT_FAIL);
+		}
+		fo.archive = archive_writer;
+	}
+	if (fetcher_new(&f, &fo, &err) < 0) {
+		report("fetch", &err);
+		exit(EXIT_FAIL);
+	}
+	return f;
+}
+
+void cmd_fetcher_free(struct fetcher *f)
+{
+	struct error err = { 0 };
+	fetcher_free(f);
+	if (archive_writer && warc_writer_close(archive_writer, &err) < 0)
+		report("--archive", &err);
+	archive_writer = NULL;
+}
+
+/* ---- shared: progress ---- */
+
+struct progress {
+	int tty;
+	const char *what;
+	double start, last;
+	size_t drawn;
+};
+
+static struct progress prog;
+
+static double mono(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void clear_line(void)
+{
+	if (prog.drawn) {
+		fprintf(stderr, "\r%*s\r", (int)prog.drawn, "");
+		prog.drawn = 0;
+	}
+}
+
+static void on_error(const char *input, const struct error *err, void *data)
+{
+	(void)data;
+	clear_line();
+	if (log_level >= LOG_QUIET)
+		fprintf(stderr, "brief: %s: %s\n", input,
+			err->msg[0] ? err->msg : error_code_name(err->code));
+}
+
+static void on_progress(const char *input, const struct ingest_stats *s, void *data)
+{
+	struct progress *p = data;
+	double now = mono(), rate;
+	int n;
+	log_verbose("%s: stored", input);
+	if (!p->tty || log_level < LOG_NORMAL || now - p->last < 0.2)
+		return;
+	p->last = now;
+	rate = now > p->start ? (double)s->seen / (now - p->start) : 0;
+	n = fprintf(stderr, "\r%s: %zu items, %zu added, %zu failed, %.1f/s", p->what, s->seen,
+		    s->added, s->failed, rate);
+	if (n > 0 && (size_t)n > prog.drawn)
+		prog.drawn = (size_t)n;
+}
+
+void cmd_progress_attach(struct ingest_options *io, const char *what)
+{
+	prog.tty = isatty(2);
+	prog.what = what;
+	prog.start = prog.last = mono();
+	prog.drawn = 0;
+	io->on_error = on_error;
+	io->on_progress = on_progress;
+	io->data = &prog;
+}
+
+void cmd_progress_end(const struct ingest_options *io)
+{
+	(void)io;
+	clear_line();
+}
+
+/* ---- brief fetch ---- */
+
+static const char *const fetch_usage[] = {
+	"brief fetch [--source S] [--all] [options]",
+	NULL,
+};
+
+int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	struct cmd_fetch_flags fl = { 0 };
+	const char *only = NULL;
+	int all = 0;
+	size_t max_size = 0;
+	const struct option options[] = {
+		OPT_STRING('s', "source", &only, "S", "fetch only this source (id, URL or name)"),
+		OPT_BOOL(0, "all", &all, "fetch every source, due or not"),
+		OPT_SIZE(0, "max-size", &max_size, "BYTES", "largest response accepted (default 16M)"),
+		CMD_FETCH_OPTIONS(&fl),
+		OPT_END(),
+	};
+	struct ingest_options io = { 0 };
+	struct ingest_stats stats = { 0 };
+	struct error err = { 0 };
+	struct store *st;
+	int rc = EXIT_OK;
+
+	argc = parse_options(argc, argv, options, fetch_usage);
+	if (argc != 0)
+		usage_with_options(fetch_usage, options);
+	st = cmd_open_store(ctx);
+	io.max_input = max_size;
+	io.fetcher = cmd_fetcher_new(&fl, max_size);
+	io.allow_private = fl.allow_private;
+	cmd_progress_attach(&io, "fetch");
+	if (ingest_poll(st, (int64_t)time(NULL), all, only, &io, &stats, &err) < 0)
+		rc = report("fetch", &err);
+	cmd_progress_end(&io);
+	cmd_fetcher_free(io.fetcher);
+	if (stats.events_failed)
+		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
+			stats.events_failed, stats.events_error.msg);
+	events_release();
+	if ((stats.added || stats.updated) && store_term_stats_refresh(st, 0, &err) < 0)
+		rc = report("updating term statistics", &err);
+	store_close(st);
+	if (log_level >= LOG_NORMAL)
+		fprintf(stderr,
+			"fetched %zu sources (%zu unchanged, %zu failed): %zu articles added, "
+			"%zu updated, %zu already stored, %zu failed\n",
+			stats.sources_polled, stats.not_modified, stats.sources_failed, stats.added,
+			stats.updated, stats.known + stats.unchanged, stats.failed);
+	if (stats.sources_failed || stats.failed)
+		rc = EXIT_FAIL;
+	return rc;
+}

@@ -1,0 +1,119 @@
+/*
+ * brief opml: import sources from an OPML file, or export them as one.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "source/opml.h"
+#include "store/store.h"
+#include "util/buf.h"
+#include "util/file.h"
+#include "util/url.h"
+
+#include "util/banned.h"
+
+static const char *const opml_usage[] = {
+	"brief opml import [--allow-private] FILE   (- is standard input)",
+	"brief opml export [FILE]",
+	NULL,
+};
+
+static int import(struct store *st, const char *path, int allow_private)
+{
+	struct buf data = BUF_INIT;
+	struct opml o;
+	struct error err = { 0 };
+	size_t i, added = 0, known = 0, bad = 0;
+	int rc = EXIT_OK;
+
+	if (file_read_all(path, 16u << 20, &data, &err) < 0 ||
+	    opml_parse(data.data, data.len, &o, &err) < 0) {
+		buf_release(&data);
+		return report(path, &err);
+	}
+	buf_release(&data);
+	for (i = 0; i < o.n; i++) {
+		struct subscription s;
+		int existed = 0;
+		if (!url_is_http(o.items[i].xml_url)) {
+			fprintf(stderr, "brief: %s: not an http(s) feed: %s\n", path,
+				o.items[i].xml_url);
+			bad++;
+			continue;
+		}
+		memset(&s, 0, sizeof(s));
+		s.url = (char *)o.items[i].xml_url;
+		s.name = (char *)o.items[i].title;
+		s.kind = "feed";
+		s.tags = (char *)o.items[i].category;
+		s.allow_private = allow_private;
+		if (store_subscription_add(st, &s, &existed, &err) < 0) {
+			rc = report("opml import", &err);
+			break;
+		}
+		if (existed)
+			known++;
+		else
+			added++;
+	}
+	opml_release(&o);
+	printf("imported %zu sources (%zu already followed, %zu skipped)\n", added, known, bad);
+	return bad && rc == EXIT_OK ? EXIT_FAIL : rc;
+}
+
+static int export(struct store *st, const char *path)
+{
+	struct subscription_list l;
+	struct buf out = BUF_INIT;
+	struct error err = { 0 };
+	size_t i;
+	FILE *f;
+	if (store_subscription_list(st, 0, 0, &l, &err) < 0)
+		return report("opml export", &err);
+	opml_begin(&out, "brief sources");
+	for (i = 0; i < l.n; i++) {
+		struct opml_outline o = { 0 };
+		if (strcmp(l.items[i].kind, "feed"))
+			continue;
+		o.xml_url = l.items[i].url;
+		o.title = l.items[i].name ? l.items[i].name : l.items[i].title;
+		o.category = l.items[i].tags;
+		opml_add(&out, &o);
+	}
+	opml_end(&out);
+	subscription_list_release(&l);
+	f = path && strcmp(path, "-") ? fopen(path, "w") : stdout;
+	if (!f) {
+		buf_release(&out);
+		die("%s: cannot write", path);
+	}
+	fwrite(out.data, 1, out.len, f);
+	if (f != stdout)
+		fclose(f);
+	buf_release(&out);
+	return EXIT_OK;
+}
+
+int cmd_opml(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	int allow_private = 0;
+	const struct option options[] = {
+		OPT_BOOL(0, "allow-private", &allow_private,
+			 "imported sources may be on private addresses"),
+		OPT_END(),
+	};
+	struct store *st;
+	int rc;
+
+	argc = parse_options(argc, argv, options, opml_usage);
+	if (argc < 1 || (strcmp(argv[0], "import") && strcmp(argv[0], "export")) ||
+	    (!strcmp(argv[0], "import") && argc != 2) || argc > 2)
+		usage_with_options(opml_usage, options);
+	st = cmd_open_store(ctx);
+	rc = !strcmp(argv[0], "import") ? import(st, argv[1], allow_private)
+					: export(st, argc > 1 ? argv[1] : NULL);
+	store_close(st);
+	return rc;
+}

@@ -1,0 +1,152 @@
+/*
+ * opml.c: OPML in and out. See opml.h.
+ */
+#include "source/opml.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "util/banned.h"
+
+static const char *prop(struct opml *o, xmlNode *n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	const char *r = v && *v ? arena_strdup(&o->arena, (const char *)v) : NULL;
+	xmlFree(v);
+	return r;
+}
+
+static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc, int depth)
+{
+	for (; n; n = n->next) {
+		const char *url, *title;
+		if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "outline"))
+			continue;
+		url = prop(o, n, "xmlUrl");
+		title = prop(o, n, "title");
+		if (!title)
+			title = prop(o, n, "text");
+		if (url && o->n < OPML_MAX_OUTLINES) {
+			struct opml_outline *it;
+			if (o->n == *alloc) {
+				size_t na = *alloc ? *alloc * 2 : 32;
+				struct opml_outline *p = realloc(o->items, na * sizeof(*p));
+				if (!p)
+					return -1;
+				o->items = p;
+				*alloc = na;
+			}
+			it = &o->items[o->n++];
+			it->xml_url = url;
+			it->title = title;
+			it->html_url = prop(o, n, "htmlUrl");
+			it->category = category;
+		}
+		if (depth < 32 && walk(o, n->children, url ? category : title, alloc, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int opml_parse(const char *data, size_t len, struct opml *out, struct error *err)
+{
+	xmlDocPtr doc;
+	xmlNode *root, *c;
+	size_t alloc = 0;
+	int r = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (len > INT32_MAX)
+		return error_set(err, ERR_LIMIT, "OPML over 2 GB");
+	doc = xmlReadMemory(data, (int)len, NULL, NULL,
+			    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+				    XML_PARSE_NOWARNING);
+	root = doc ? xmlDocGetRootElement(doc) : NULL;
+	if (!root || strcmp((const char *)root->name, "opml")) {
+		if (doc)
+			xmlFreeDoc(doc);
+		return error_set(err, ERR_PARSE, "not an OPML document");
+	}
+	for (c = root->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (!strcmp((const char *)c->name, "head")) {
+			xmlNode *h;
+			for (h = c->children; h; h = h->next)
+				if (h->type == XML_ELEMENT_NODE && !strcmp((const char *)h->name, "title")) {
+					xmlChar *t = xmlNodeGetContent(h);
+					if (t && *t)
+						out->title = arena_strdup(&out->arena, (const char *)t);
+					xmlFree(t);
+				}
+		} else if (!strcmp((const char *)c->name, "body")) {
+			if (walk(out, c->children, NULL, &alloc, 0) < 0)
+				r = error_set(err, ERR_NOMEM, "out of memory");
+		}
+	}
+	xmlFreeDoc(doc);
+	if (r)
+		opml_release(out);
+	return r;
+}
+
+void opml_release(struct opml *o)
+{
+	free(o->items);
+	arena_release(&o->arena);
+	memset(o, 0, sizeof(*o));
+}
+
+static int add_escaped(struct buf *b, const char *s)
+{
+	int r = 0;
+	for (; s && *s && r == 0; s++) {
+		switch (*s) {
+		case '&': r = buf_adds(b, "&amp;"); break;
+		case '<': r = buf_adds(b, "&lt;"); break;
+		case '>': r = buf_adds(b, "&gt;"); break;
+		case '"': r = buf_adds(b, "&quot;"); break;
+		default: r = buf_addch(b, *s);
+		}
+	}
+	return r;
+}
+
+int opml_begin(struct buf *out, const char *title)
+{
+	buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
+		      "<head><title>");
+	add_escaped(out, title ? title : "brief sources");
+	return buf_adds(out, "</title></head>\n<body>\n");
+}
+
+int opml_add(struct buf *out, const struct opml_outline *o)
+{
+	buf_adds(out, "<outline type=\"rss\" text=\"");
+	add_escaped(out, o->title ? o->title : o->xml_url);
+	buf_adds(out, "\" title=\"");
+	add_escaped(out, o->title ? o->title : o->xml_url);
+	buf_adds(out, "\" xmlUrl=\"");
+	add_escaped(out, o->xml_url);
+	buf_adds(out, "\"");
+	if (o->html_url) {
+		buf_adds(out, " htmlUrl=\"");
+		add_escaped(out, o->html_url);
+		buf_adds(out, "\"");
+	}
+	if (o->category) {
+		buf_adds(out, " category=\"");
+		add_escaped(out, o->category);
+		buf_adds(out, "\"");
+	}
+	return buf_adds(out, "/>\n");
+}
+
+int opml_end(struct buf *out)
+{
+	return buf_adds(out, "</body>\n</opml>\n");
+}

@@ -1,0 +1,58 @@
+#!/bin/sh
+# brief ingest of feed files, WARC archives (good, truncated, garbage) and
+# JSON Lines, offline; a WARC stores the same articles as the same pages
+# given as files; re-ingest changes nothing.
+. "$SRCDIR/tests/lib.sh"
+F="$SRCDIR/tests/fixtures"
+
+out=$(brief ingest --no-fetch "$F/warc/good.warc.gz" 2>&1)
+is "WARC ingest exits 0" "$?" 0
+like "three HTML responses stored" "$out" 'ingested 3 pages: 3 added, 0 updated, 0 unchanged, 0 failed'
+warc_urls=$(sqlite3 "$DB" "SELECT url || ' ' || title FROM articles ORDER BY url")
+DB2="$TMP/files.db"
+"$BRIEF" --db "$DB2" ingest "$F/pages" >/dev/null 2>&1
+file_urls=$(sqlite3 "$DB2" "SELECT url || ' ' || title FROM articles ORDER BY url")
+is "WARC articles match the same pages ingested as files" "$warc_urls" "$file_urls"
+t1=$(sqlite3 "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM articles ORDER BY url)")
+t2=$(sqlite3 "$DB2" "SELECT group_concat(text, '|') FROM (SELECT text FROM articles ORDER BY url)")
+is "... with the same text" "$t1" "$t2"
+out=$(brief ingest --no-fetch "$F/warc/good.warc" 2>&1)
+like "the uncompressed WARC/1.0 copy changes nothing" "$out" '3 unchanged, 0 failed'
+out=$(brief ingest --no-fetch "$F/warc/truncated.warc.gz" 2>&1)
+like "truncated archive: the good records are read" "$out" 'ingested 2 pages'
+like "... and the cut one counted" "$out" '1 archive records malformed'
+out=$(brief ingest --no-fetch "$F/warc/garbage.warc" 2>&1)
+like "garbage around records is skipped" "$out" 'ingested 2 pages: 0 added, 0 updated, 2 unchanged'
+out=$(brief ingest --no-fetch "$F/warc/corrupt-member.warc.gz" 2>&1)
+like "a corrupt gzip member costs one record" "$out" 'ingested 2 pages: 0 added, 0 updated, 2 unchanged'
+like "... counted as skipped" "$out" '1 archive records'
+is "still three articles" "$(brief list | wc -l | tr -d ' ')" 3
+
+# feed files, offline: entries stored from the feed once
+out=$(brief ingest --no-fetch "$F/feeds/rss2.xml" 2>&1)
+like "an RSS file stores its entries" "$out" 'ingested 4 pages: 4 added'
+out=$(brief ingest --no-fetch "$F/feeds/rss2.xml" 2>&1)
+like "re-ingest of the feed finds them stored" "$out" '4 unchanged|feed entries were stored already'
+n=$(sqlite3 "$DB" "SELECT count(*) FROM articles WHERE url = 'https://harbour-gazette.example.org/news/ferry-timetable'")
+is "tracking parameters are dropped from article URLs" "$n" 1
+for f in atom.xml rss1.rdf jsonfeed.json rss091.xml; do
+	out=$(brief ingest --no-fetch "$F/feeds/$f" 2>&1)
+	like "$f ingests" "$out" ' 0 failed'
+done
+out=$(brief ingest --no-fetch "$F/feeds/broken.xml" 2>&1)
+like "a malformed feed is read in recover mode" "$out" 'recover mode: line 4'
+like "... and its readable entry stored" "$out" '1 added'
+
+# JSON Lines
+printf '{"url": "https://jl.example/a", "html": "<html><head><title>JSON line</title></head><body><article><p>A page carried in JSON Lines, long enough to be an article of its own.</p></article></body></html>"}\nnot json\n{"url": "x"}\n' >"$TMP/pages.jsonl"
+out=$(brief ingest "$TMP/pages.jsonl" 2>&1)
+like "JSON Lines: the good line is stored" "$out" '1 added'
+like "... the bad ones reported by line" "$out" 'pages.jsonl:2: not JSON'
+
+# the demo feeds after the demo pages: nothing new, nothing fetched
+out=$(brief ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml 2>&1)
+unlike "demo pages and feeds ingest without failures" "$out" '[1-9][0-9]* failed'
+like "demo feed entries are the demo pages" "$out" 'feed entries were stored already'
+out=$(brief db check)
+like "db check is clean" "$out" 'integrity ok; 0 foreign key violations'
+done_testing
