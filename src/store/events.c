@@ -65,11 +65,24 @@ static void bind_span(sqlite3_stmt *s, int i, const char *text, uint32_t off, ui
 int store_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
 			 const char *text, struct error *err)
 {
-	sqlite3_stmt *del, *ins;
+	static const char actors_del[] = "DELETE FROM article_actors WHERE article_id = ?";
+	static const char actors_ins[] =
+		"INSERT OR IGNORE INTO article_actors(article_id, actor) VALUES (?, ?)";
+	sqlite3_stmt *del, *ins, *act;
 	size_t i;
-	int rc = 0;
-	if (sq_exec(st, "SAVEPOINT events_put", err) < 0)
-		return -ERR_DB;
+	int rc = 0, own_txn = 0;
+
+	/*
+	 * Like store_article_put: its own transaction when alone, else part of
+	 * the caller's batch without a savepoint (FTS5 flushes its pending
+	 * index at every savepoint; see migrations.c). A failure after the
+	 * first write leaves the batch to be rolled back.
+	 */
+	if (sqlite3_get_autocommit(st->db)) {
+		if (sq_exec(st, "BEGIN IMMEDIATE", err) < 0)
+			return -ERR_DB;
+		own_txn = 1;
+	}
 	if (sq_cached(st, sql_delete, &del, err) < 0)
 		goto fail;
 	sqlite3_bind_int64(del, 1, article_id);
@@ -116,13 +129,40 @@ int store_events_replace(struct store *st, int64_t article_id, const struct even
 		}
 		sq_done(ins);
 	}
-	if (sq_exec(st, "RELEASE events_put", err) < 0)
+	/* the actors an article names, for search's actor: filter */
+	if (sq_cached(st, actors_del, &act, err) < 0)
+		goto fail;
+	sqlite3_bind_int64(act, 1, article_id);
+	rc = sqlite3_step(act) == SQLITE_DONE ? 0 : sq_db_error(st, err, "delete actors");
+	sq_done(act);
+	if (rc || sq_cached(st, actors_ins, &act, err) < 0)
+		goto fail;
+	for (i = 0; ev && i < ev->n && !rc; i++) {
+		const char *who[2] = { ev->v[i].source, ev->v[i].target };
+		int k;
+		for (k = 0; k < 2 && !rc; k++) {
+			if (!who[k] || !*who[k])
+				continue;
+			sqlite3_bind_int64(act, 1, article_id);
+			sq_bind_text(act, 2, who[k]);
+			if (sqlite3_step(act) != SQLITE_DONE)
+				rc = sq_db_error(st, err, "insert actors");
+			sqlite3_reset(act);
+		}
+	}
+	sq_done(act);
+	if (rc)
+		goto fail;
+	if (own_txn && sq_exec(st, "COMMIT", err) < 0)
 		goto fail;
 	return 0;
 fail:
-	sq_exec(st, "ROLLBACK TO events_put; RELEASE events_put", NULL);
+	if (own_txn)
+		sq_exec(st, "ROLLBACK", NULL);
 	return rc ? rc : -ERR_DB;
 }
+
+
 
 /* "IRN" -> [IRN, IRN~): every code that starts with it */
 static void bind_prefix(sqlite3_stmt *s, int i, const char *p)
@@ -133,7 +173,7 @@ static void bind_prefix(sqlite3_stmt *s, int i, const char *p)
 	sqlite3_bind_text(s, i + 1, hi, -1, SQLITE_TRANSIENT);
 }
 
-#define EVENT_COLS                                                                            \
+#define EVENT_COLS                                                                              \
 	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, e.root," \
 	" e.goldstein, e.quad, e.plover, e.mode, e.date, e.date_end, e.date_precision,"         \
 	" e.negated, e.modality, e.sentence, e.evidence, e.verb, e.pattern, a.url, a.title,"    \
@@ -148,24 +188,27 @@ int store_events_query(struct store *st, const struct event_filter *f,
 	int r;
 	memset(out, 0, sizeof(*out));
 	o = (size_t)snprintf(sql, sizeof(sql),
-			     "SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id"
+			     "SELECT " EVENT_COLS
+			     " FROM events e JOIN articles a ON a.id = e.article_id"
 			     " WHERE 1");
 	if (f->actor)
 		o += (size_t)snprintf(sql + o, sizeof(sql) - o,
 				      " AND ((e.source >= ?1 AND e.source < ?2) OR"
 				      " (e.target >= ?1 AND e.target < ?2))");
 	if (f->dyad_a && f->dyad_b)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o,
-				      " AND ((e.source >= ?3 AND e.source < ?4 AND e.target >= ?5 AND"
-				      " e.target < ?6) OR (e.source >= ?5 AND e.source < ?6 AND"
-				      " e.target >= ?3 AND e.target < ?4))");
+		o += (size_t)snprintf(
+			sql + o, sizeof(sql) - o,
+			" AND ((e.source >= ?3 AND e.source < ?4 AND e.target >= ?5 AND"
+			" e.target < ?6) OR (e.source >= ?5 AND e.source < ?6 AND"
+			" e.target >= ?3 AND e.target < ?4))");
 	if (f->since)
 		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date >= ?7");
 	if (f->until)
 		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date <= ?8 || '~'");
 	if (!f->include_unreal)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o,
-				      " AND e.negated = 0 AND e.modality IN ('asserted', 'future')");
+		o += (size_t)snprintf(
+			sql + o, sizeof(sql) - o,
+			" AND e.negated = 0 AND e.modality IN ('asserted', 'future')");
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);
@@ -234,11 +277,12 @@ void stored_event_list_release(struct stored_event_list *l)
 	size_t i;
 	for (i = 0; i < l->n; i++) {
 		struct stored_event *e = &l->items[i];
-		char **fields[] = { &e->source, &e->source_text, &e->target, &e->target_text,
-				    &e->code, &e->root, &e->plover, &e->mode,
-				    &e->date, &e->date_end, &e->date_precision, &e->modality,
-				    &e->evidence, &e->verb, &e->pattern, &e->url,
-				    &e->title, &e->added };
+		char **fields[] = { &e->source,      &e->source_text,    &e->target,
+				    &e->target_text, &e->code,           &e->root,
+				    &e->plover,      &e->mode,           &e->date,
+				    &e->date_end,    &e->date_precision, &e->modality,
+				    &e->evidence,    &e->verb,           &e->pattern,
+				    &e->url,         &e->title,          &e->added };
 		size_t k;
 		for (k = 0; k < sizeof(fields) / sizeof(fields[0]); k++)
 			free(*fields[k]);
@@ -299,8 +343,9 @@ int store_dyad_series(struct store *st, const char *a, const char *b, int by_yea
 		d = &(*out)[(*n)++];
 		memset(d, 0, sizeof(*d));
 		snprintf(d->period, sizeof(d->period), "%s",
-			 (const char *)sqlite3_column_text(s, 0) ? (const char *)sqlite3_column_text(s, 0)
-								 : "");
+			 (const char *)sqlite3_column_text(s, 0)
+				 ? (const char *)sqlite3_column_text(s, 0)
+				 : "");
 		d->events = sqlite3_column_int64(s, 1);
 		for (q = 0; q < 4; q++)
 			d->quad[q] = sqlite3_column_int64(s, 2 + q);

@@ -1,0 +1,241 @@
+/*
+ * bench/code.c: event coding quality and speed on the PETRARCH validation suite.
+ *
+ *   build/bench/code [--dir DIR] [--show] [--repeat N]
+ *
+ * Reads DIR/expected.jsonl and the suite's own dictionaries
+ * (DIR/PETR_Validate_{actors,agents,verbs,discards}_2_02.txt; default DIR is
+ * $SHARED/events/dev/validate, $SHARED defaulting to ../shared), codes every
+ * record marked evaluate with brief's coder and those dictionaries only, and
+ * prints:
+ *   found  = expected (source, target, code) triples coded / expected triples
+ *   extra  = coded triples not expected / expected triples (and / coded)
+ * Codings that the coder marks negated, hypothetical or demanded are not
+ * counted as codings (future ones are: the suite codes "will restore").
+ * Speed is sentences per second of coder_code() alone over --repeat passes
+ * (default 50), one core. Prints figures, asserts nothing; exits 0 with a
+ * message when the suite is absent. --show prints each record that differs.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "analyse/coder.h"
+#include "analyse/dict.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+#include "util/banned.h"
+
+struct triple {
+	char s[CODE_MAX], t[CODE_MAX], c[8];
+};
+
+struct rec {
+	const char *id, *text, *date;
+	struct triple *exp;
+	size_t nexp;
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* triples are zeroed before they are filled, so whole structs compare */
+static int has(const struct triple *v, size_t n, const struct triple *t)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!memcmp(&v[i], t, sizeof(*t)))
+			return 1;
+	return 0;
+}
+
+static void copy(char *dst, size_t n, const char *src)
+{
+	size_t l = src ? strnlen(src, n - 1) : 0;
+	if (l)
+		memcpy(dst, src, l);
+	dst[l] = 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *shared = getenv("SHARED");
+	char dir[4096], path[4400];
+	int show = 0, repeat = 50, i;
+	struct dict *d = NULL;
+	struct coder *c = NULL;
+	struct error err = { 0 };
+	struct rec *recs = NULL;
+	size_t nrec = 0, arec = 0, r, nsent = 0;
+	size_t tot = 0, found = 0, extra = 0, coded = 0;
+	json_t *all = json_array();
+	FILE *f;
+	char line[1 << 16];
+	static const char *const kinds[] = { "actors", "agents", "verbs", "discards" };
+	double t0, t1;
+
+	snprintf(dir, sizeof(dir), "%s/events/dev/validate", shared && *shared ? shared : "../shared");
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--dir") && i + 1 < argc)
+			snprintf(dir, sizeof(dir), "%s", argv[++i]);
+		else if (!strcmp(argv[i], "--show"))
+			show = 1;
+		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
+			repeat = atoi(argv[++i]);
+		else {
+			fprintf(stderr, "usage: code [--dir DIR] [--show] [--repeat N]\n");
+			return 2;
+		}
+	}
+	if (repeat < 1)
+		repeat = 1;
+	snprintf(path, sizeof(path), "%s/expected.jsonl", dir);
+	f = fopen(path, "r");
+	if (!f) {
+		printf("code bench: skipped: %s not found (the dev suite lives in ../shared)\n", path);
+		return 0;
+	}
+	if (dict_new(&d, &err) < 0)
+		return 1;
+	for (i = 0; i < 4; i++) {
+		snprintf(path, sizeof(path), "%s/PETR_Validate_%s_2_02.txt", dir, kinds[i]);
+		if (dict_load_file(d, (enum dict_kind)i, path, &err) < 0) {
+			fprintf(stderr, "code bench: %s\n", err.msg);
+			return 1;
+		}
+	}
+	if (coder_new(&c, d, &err) < 0)
+		return 1;
+	while (fgets(line, sizeof(line), f)) {
+		json_error_t je;
+		json_t *o = json_loads(line, 0, &je), *evs;
+		size_t k;
+		struct rec *rc;
+		if (!o)
+			continue;
+		if (!json_is_true(json_object_get(o, "evaluate"))) {
+			json_decref(o);
+			continue;
+		}
+		json_array_append_new(all, o);
+		if (nrec == arec) {
+			arec = arec ? arec * 2 : 256;
+			recs = realloc(recs, arec * sizeof(*recs));
+			if (!recs)
+				return 1;
+		}
+		rc = &recs[nrec++];
+		rc->id = json_string_value(json_object_get(o, "id"));
+		rc->text = json_string_value(json_object_get(o, "text"));
+		rc->date = json_string_value(json_object_get(o, "date"));
+		evs = json_object_get(o, "events");
+		rc->nexp = 0;
+		rc->exp = calloc(json_array_size(evs) + 1, sizeof(*rc->exp));
+		if (!rc->exp || !rc->text)
+			return 1;
+		for (k = 0; k < json_array_size(evs); k++) {
+			json_t *e = json_array_get(evs, k);
+			struct triple t;
+			memset(&t, 0, sizeof(t));
+			if (!json_is_string(json_object_get(e, "code")))
+				continue; /* "no event expected" records */
+			copy(t.s, sizeof(t.s), json_string_value(json_object_get(e, "source")));
+			copy(t.t, sizeof(t.t), json_string_value(json_object_get(e, "target")));
+			copy(t.c, sizeof(t.c), json_string_value(json_object_get(e, "code")));
+			if (!has(rc->exp, rc->nexp, &t))
+				rc->exp[rc->nexp++] = t;
+		}
+	}
+	fclose(f);
+
+	/* quality */
+	for (r = 0; r < nrec; r++) {
+		struct event_list ev;
+		struct triple got[256];
+		size_t ng = 0, k, miss = 0, ex = 0;
+		memset(&ev, 0, sizeof(ev));
+		if (coder_code(c, recs[r].text, strlen(recs[r].text), recs[r].date, &ev, &err) < 0) {
+			fprintf(stderr, "code bench: %s: %s\n", recs[r].id, err.msg);
+			continue;
+		}
+		for (k = 0; k < ev.n && ng < 256; k++) {
+			struct triple t;
+			memset(&t, 0, sizeof(t));
+			if (ev.v[k].negated || ev.v[k].modality == MOD_HYPOTHETICAL ||
+			    ev.v[k].modality == MOD_DEMANDED)
+				continue;
+			copy(t.s, sizeof(t.s), ev.v[k].source);
+			copy(t.t, sizeof(t.t), ev.v[k].target);
+			copy(t.c, sizeof(t.c), ev.v[k].code);
+			if (!has(got, ng, &t))
+				got[ng++] = t;
+		}
+		event_list_release(&ev);
+		tot += recs[r].nexp;
+		coded += ng;
+		for (k = 0; k < recs[r].nexp; k++)
+			if (has(got, ng, &recs[r].exp[k]))
+				found++;
+			else
+				miss++;
+		for (k = 0; k < ng; k++)
+			if (!has(recs[r].exp, recs[r].nexp, &got[k])) {
+				extra++;
+				ex++;
+			}
+		if (show && (miss || ex)) {
+			printf("%s: %s\n  want:", recs[r].id, recs[r].text);
+			for (k = 0; k < recs[r].nexp; k++)
+				printf(" %s>%s:%s", recs[r].exp[k].s, recs[r].exp[k].t, recs[r].exp[k].c);
+			printf("\n  got: ");
+			for (k = 0; k < ng; k++)
+				printf(" %s>%s:%s", got[k].s, got[k].t, got[k].c);
+			printf("\n");
+		}
+	}
+
+	/* speed: the coder alone, all records, `repeat` times */
+	t0 = now();
+	for (i = 0; i < repeat; i++)
+		for (r = 0; r < nrec; r++) {
+			struct event_list ev;
+			memset(&ev, 0, sizeof(ev));
+			coder_code(c, recs[r].text, strlen(recs[r].text), recs[r].date, &ev, NULL);
+			event_list_release(&ev);
+		}
+	t1 = now();
+	/* sentences: counted by the splitter, once */
+	for (r = 0; r < nrec; r++) {
+		struct text_doc doc;
+		if (text_split(&doc, recs[r].text, strlen(recs[r].text), NULL) == 0) {
+			nsent += doc.nsent;
+			text_doc_release(&doc);
+		}
+	}
+
+	printf("code bench: %zu records of %s (the suite's own dictionaries)\n", nrec, dir);
+	printf("  expected events %zu, found %zu (%.1f%%), missed %zu (%.1f%%)\n", tot, found,
+	       tot ? 100.0 * (double)found / (double)tot : 0.0, tot - found,
+	       tot ? 100.0 * (double)(tot - found) / (double)tot : 0.0);
+	printf("  extra codings %zu (%.1f%% of expected, %.1f%% of %zu coded)\n", extra,
+	       tot ? 100.0 * (double)extra / (double)tot : 0.0,
+	       coded ? 100.0 * (double)extra / (double)coded : 0.0, coded);
+	printf("  %.0f sentences/s  (%zu sentences x %d passes in %.3f s, one core)\n",
+	       (double)nsent * repeat / (t1 - t0), nsent, repeat, t1 - t0);
+
+	for (r = 0; r < nrec; r++)
+		free(recs[r].exp);
+	free(recs);
+	json_decref(all);
+	coder_free(c);
+	dict_free(d);
+	return 0;
+}

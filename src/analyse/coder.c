@@ -1,0 +1,1639 @@
+/*
+ * coder.c: the event coder (see coder.h for what it does).
+ *
+ * Per sentence, in order:
+ *   1. look up each token (exact word, or stem + suffix for stems that allow it);
+ *   2. one left-to-right walk of the phrase trie: longest match at each token
+ *      becomes a span (actor, agent, verb or discard);
+ *   3. actor units: a country/organisation and its role nouns ("Arnor's foreign
+ *      minister"), "and"-shared countries ("Danish media and government"),
+ *      "officials in Arnor and Gondor";
+ *   4. each verb: noun or verb by its neighbours; auxiliaries (tense, passive,
+ *      negation, modality); subject to the left, object to the right; the best
+ *      of its patterns; events for every source x target pair;
+ *   5. reported speech: a statement whose complement holds an event gives way
+ *      to that event; discards drop a sentence or a document.
+ */
+#include "analyse/coder.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/cameo.h"
+#include "analyse/text.h"
+
+#include "util/banned.h"
+
+#define MAXT       TEXT_MAX_SENT_TOK
+#define MAX_UNITS  160
+#define UNIT_CODES 12
+#define MAX_AG     6
+#define MAX_GROUP  12
+#define MAX_DATES  48
+
+/* function word classes */
+#define FC_DET     0x00000001u
+#define FC_POSS    0x00000002u
+#define FC_CONJ    0x00000004u
+#define FC_PREP    0x00000008u
+#define FC_BE      0x00000010u
+#define FC_HAVE    0x00000020u
+#define FC_DO      0x00000040u
+#define FC_MODFUT  0x00000080u
+#define FC_MODHYP  0x00000100u
+#define FC_MODDEM  0x00000200u
+#define FC_NEG     0x00000400u
+#define FC_REL     0x00000800u /* which, who, whom, whose */
+#define FC_THAT    0x00001000u
+#define FC_SUBORD  0x00002000u
+#define FC_PRON    0x00004000u
+#define FC_ADV     0x00008000u
+#define FC_TO      0x00010000u
+#define FC_GOVFUT  0x00020000u /* plan(s) to, intend(s) to, vowed to ... */
+#define FC_GOVDEM  0x00040000u /* urged ... to, asked ... to */
+#define FC_HYP     0x00080000u /* if, unless */
+#define FC_LIST    0x00100000u /* both, either, neither */
+#define FC_LOC     0x00200000u /* in, near, inside: place, not target */
+#define FC_NEGV    0x00400000u /* failed (to) */
+#define FC_OBJPRON 0x00800000u /* them, him, us: "many of them deported" */
+#define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
+
+struct fword {
+	const char *w;
+	uint32_t cls;
+};
+
+static const struct fword fwords[] = {
+	{ "the", FC_DET },
+	{ "a", FC_DET },
+	{ "an", FC_DET },
+	{ "this", FC_DET },
+	{ "these", FC_DET },
+	{ "those", FC_DET },
+	{ "its", FC_POSS },
+	{ "their", FC_POSS },
+	{ "his", FC_POSS },
+	{ "her", FC_POSS },
+	{ "our", FC_POSS },
+	{ "my", FC_POSS },
+	{ "your", FC_POSS },
+	{ "and", FC_CONJ },
+	{ "or", FC_CONJ },
+	{ "nor", FC_CONJ },
+	{ "&", FC_CONJ },
+	{ "but", FC_CONJ },
+	{ "in", FC_PREP | FC_LOC },
+	{ "at", FC_PREP },
+	{ "on", FC_PREP },
+	{ "from", FC_PREP },
+	{ "by", FC_PREP },
+	{ "with", FC_PREP },
+	{ "to", FC_PREP | FC_TO },
+	{ "of", FC_PREP },
+	{ "for", FC_PREP },
+	{ "against", FC_PREP },
+	{ "into", FC_PREP },
+	{ "over", FC_PREP },
+	{ "near", FC_PREP | FC_LOC },
+	{ "during", FC_PREP },
+	{ "between", FC_PREP },
+	{ "among", FC_PREP },
+	{ "toward", FC_PREP },
+	{ "towards", FC_PREP },
+	{ "across", FC_PREP | FC_LOC },
+	{ "about", FC_PREP },
+	{ "under", FC_PREP },
+	{ "within", FC_PREP | FC_LOC },
+	{ "without", FC_PREP },
+	{ "upon", FC_PREP },
+	{ "via", FC_PREP },
+	{ "through", FC_PREP },
+	{ "amid", FC_PREP },
+	{ "along", FC_PREP },
+	{ "inside", FC_PREP | FC_LOC },
+	{ "outside", FC_PREP | FC_LOC },
+	{ "throughout", FC_PREP | FC_LOC },
+	{ "despite", FC_PREP },
+	{ "like", FC_PREP },
+	{ "onto", FC_PREP },
+	{ "off", FC_PREP },
+	{ "be", FC_BE },
+	{ "is", FC_BE },
+	{ "are", FC_BE },
+	{ "was", FC_BE },
+	{ "were", FC_BE },
+	{ "been", FC_BE },
+	{ "being", FC_BE },
+	{ "am", FC_BE },
+	{ "get", FC_BE },
+	{ "got", FC_BE },
+	{ "has", FC_HAVE },
+	{ "have", FC_HAVE },
+	{ "had", FC_HAVE },
+	{ "having", FC_HAVE },
+	{ "do", FC_DO },
+	{ "does", FC_DO },
+	{ "did", FC_DO },
+	{ "will", FC_MODFUT },
+	{ "would", FC_MODFUT },
+	{ "shall", FC_MODFUT },
+	{ "'ll", FC_MODFUT },
+	{ "wo", FC_MODFUT },
+	{ "could", FC_MODHYP },
+	{ "might", FC_MODHYP },
+	{ "may", FC_MODHYP },
+	{ "can", FC_MODHYP },
+	{ "ca", FC_MODHYP },
+	{ "should", FC_MODDEM },
+	{ "must", FC_MODDEM },
+	{ "ought", FC_MODDEM },
+	{ "not", FC_NEG },
+	{ "n't", FC_NEG },
+	{ "never", FC_NEG | FC_ADV },
+	{ "which", FC_REL },
+	{ "who", FC_REL },
+	{ "whom", FC_REL },
+	{ "whose", FC_REL },
+	{ "that", FC_THAT },
+	{ "after", FC_SUBORD },
+	{ "when", FC_SUBORD },
+	{ "while", FC_SUBORD },
+	{ "because", FC_SUBORD },
+	{ "although", FC_SUBORD },
+	{ "though", FC_SUBORD },
+	{ "before", FC_SUBORD },
+	{ "until", FC_SUBORD },
+	{ "whereas", FC_SUBORD },
+	{ "since", FC_SUBORD },
+	{ "if", FC_HYP | FC_SUBORD },
+	{ "unless", FC_HYP | FC_SUBORD },
+	{ "whether", FC_HYP | FC_SUBORD },
+	{ "he", FC_PRON },
+	{ "she", FC_PRON },
+	{ "it", FC_PRON },
+	{ "they", FC_PRON },
+	{ "we", FC_PRON },
+	{ "also", FC_ADV },
+	{ "them", FC_OBJPRON },
+	{ "him", FC_OBJPRON },
+	{ "us", FC_OBJPRON },
+	{ "me", FC_OBJPRON },
+	{ "again", FC_ADV },
+	{ "already", FC_ADV },
+	{ "now", FC_ADV },
+	{ "then", FC_ADV },
+	{ "still", FC_ADV },
+	{ "just", FC_ADV },
+	{ "once", FC_ADV },
+	{ "ever", FC_ADV },
+	{ "even", FC_ADV },
+	{ "most", FC_ADV },
+	{ "later", FC_ADV },
+	{ "earlier", FC_ADV },
+	{ "reportedly", FC_ADV },
+	{ "allegedly", FC_ADV },
+	{ "jointly", FC_ADV },
+	{ "soon", FC_ADV },
+	{ "yet", FC_ADV },
+	{ "only", FC_ADV },
+	{ "first", FC_ADV },
+	{ "plans", FC_GOVFUT },
+	{ "plan", FC_GOVFUT },
+	{ "planned", FC_GOVFUT },
+	{ "planning", FC_GOVFUT },
+	{ "intends", FC_GOVFUT },
+	{ "intend", FC_GOVFUT },
+	{ "intended", FC_GOVFUT },
+	{ "expected", FC_GOVFUT },
+	{ "set", FC_GOVFUT },
+	{ "going", FC_GOVFUT },
+	{ "about", FC_PREP | FC_GOVFUT },
+	{ "vowed", FC_GOVFUT },
+	{ "vows", FC_GOVFUT },
+	{ "pledged", FC_GOVFUT },
+	{ "pledges", FC_GOVFUT },
+	{ "promised", FC_GOVFUT },
+	{ "promises", FC_GOVFUT },
+	{ "threatened", FC_GOVFUT },
+	{ "threatens", FC_GOVFUT },
+	{ "agreed", FC_GOVFUT },
+	{ "agree", FC_GOVFUT },
+	{ "decided", FC_GOVFUT },
+	{ "ready", FC_GOVFUT },
+	{ "prepared", FC_GOVFUT },
+	{ "seeks", FC_GOVFUT },
+	{ "sought", FC_GOVFUT },
+	{ "wants", FC_GOVFUT },
+	{ "wanted", FC_GOVFUT },
+	{ "hopes", FC_GOVFUT },
+	{ "hoped", FC_GOVFUT },
+	{ "aims", FC_GOVFUT },
+	{ "likely", FC_GOVFUT },
+	{ "offered", FC_GOVFUT },
+	{ "urged", FC_GOVDEM },
+	{ "urges", FC_GOVDEM },
+	{ "urge", FC_GOVDEM },
+	{ "asked", FC_GOVDEM },
+	{ "asks", FC_GOVDEM },
+	{ "called", FC_GOVDEM },
+	{ "calls", FC_GOVDEM },
+	{ "demanded", FC_GOVDEM },
+	{ "demands", FC_GOVDEM },
+	{ "pressed", FC_GOVDEM },
+	{ "told", FC_GOVDEM },
+	{ "ordered", FC_GOVDEM },
+	{ "appealed", FC_GOVDEM },
+	{ "encouraged", FC_GOVDEM },
+	{ "failed", FC_NEGV },
+	{ "fails", FC_NEGV },
+	{ "both", FC_LIST },
+	{ "either", FC_LIST },
+	{ "neither", FC_LIST },
+};
+
+struct span {
+	uint16_t start, len;
+	uint8_t kind; /* enum payload_kind chosen */
+	uint8_t form;
+	uint8_t story; /* discard: whole story */
+	int32_t pay;   /* first payload of the node */
+	int32_t idx;   /* actor or agent index */
+};
+
+struct unit {
+	uint16_t start, end; /* tokens [start, end) */
+	uint8_t ncodes, absorbed, has_actor, nag;
+	int32_t actor;
+	const struct dagent *ag[MAX_AG];
+	char codes[UNIT_CODES][CODE_MAX];
+};
+
+struct vinfo {
+	int span;            /* index into spans */
+	uint16_t start, end; /* tokens */
+	int subject;         /* unit, -1 if none */
+	int first_event;     /* index into the output of its first event, -1 if none */
+	int nevents;
+	int root01;  /* a statement verb */
+	int present; /* present tense: dated by the article, not a far-off year */
+};
+
+struct coder {
+	const struct dict *d;
+	struct dict *fw; /* function words: wflags hold FC_* */
+	/* per sentence */
+	const struct token *t;
+	size_t n;
+	int32_t date_key;
+	int32_t wid[MAXT], alt[MAXT];
+	uint32_t fc[MAXT];
+	int16_t span_of[MAXT], unit_of[MAXT];
+	uint8_t is_verb[MAXT];
+	struct span spans[MAXT];
+	int nspans;
+	struct unit units[MAX_UNITS];
+	int nunits;
+	struct vinfo verbs[MAXT];
+	int nverbs;
+	struct date_mention dm[MAX_DATES];
+	size_t ndm;
+};
+
+int coder_new(struct coder **out, const struct dict *dict, struct error *err)
+{
+	struct coder *c = calloc(1, sizeof(*c));
+	size_t i;
+	if (!c)
+		return error_set(err, ERR_NOMEM, "coder: out of memory");
+	c->d = dict;
+	if (dict_new(&c->fw, err) < 0) {
+		free(c);
+		return -ERR_NOMEM;
+	}
+	for (i = 0; i < sizeof(fwords) / sizeof(fwords[0]); i++) {
+		int32_t id = dict_intern(c->fw, fwords[i].w, strlen(fwords[i].w));
+		if (id < 0) {
+			coder_free(c);
+			return error_set(err, ERR_NOMEM, "coder: out of memory");
+		}
+		c->fw->wflags[id] |= fwords[i].cls;
+	}
+	*out = c;
+	return 0;
+}
+
+void coder_free(struct coder *c)
+{
+	if (!c)
+		return;
+	dict_free(c->fw);
+	free(c);
+}
+
+const char *modality_name(int m)
+{
+	switch (m) {
+	case MOD_FUTURE: return "future";
+	case MOD_HYPOTHETICAL: return "hypothetical";
+	case MOD_DEMANDED: return "demanded";
+	}
+	return "asserted";
+}
+
+void event_list_release(struct event_list *l)
+{
+	free(l->v);
+	arena_release(&l->arena);
+	memset(l, 0, sizeof(*l));
+}
+
+/* ---- token helpers ---- */
+
+static int is_tok(const struct coder *c, int i, const char *w)
+{
+	return i >= 0 && (size_t)i < c->n && !strcmp(c->t[i].norm, w);
+}
+
+static int is_punct(const struct coder *c, int i, char ch)
+{
+	return i >= 0 && (size_t)i < c->n && c->t[i].kind == TOK_PUNCT && c->t[i].norm[0] == ch;
+}
+
+static int is_boundary(const struct coder *c, int i)
+{
+	const struct token *t = &c->t[i];
+	if (t->kind != TOK_PUNCT)
+		return 0;
+	return t->norm[0] == '.' || t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '!' ||
+	       t->norm[0] == '?' || t->norm[0] == '(' || t->norm[0] == ')';
+}
+
+/* a lower-case content word: adjective or noun inside a noun phrase */
+static int is_plain_word(const struct coder *c, int i)
+{
+	return c->t[i].kind == TOK_WORD && !c->fc[i] && c->span_of[i] < 0;
+}
+
+static int is_adverb(const struct coder *c, int i)
+{
+	const struct token *t = &c->t[i];
+	if (c->fc[i] & FC_ADV)
+		return 1;
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && t->nlen > 4 &&
+	       !strcmp(t->norm + t->nlen - 2, "ly") && c->span_of[i] < 0 && !c->fc[i];
+}
+
+static const char *const suffixes[][2] = {
+	{ "ies", "y" }, { "ians", "" }, { "ian", "" }, { "ans", "" }, { "ese", "" },
+	{ "es", "" },   { "is", "" },   { "an", "" },  { "s", "" },   { "n", "" },
+	{ "i", "" },    { "a", "" },    { "e", "" },
+};
+
+static int32_t stem_of(const struct dict *d, const struct token *t)
+{
+	char buf[96];
+	size_t k;
+	if (t->kind == TOK_PUNCT || t->nlen < 4 || t->nlen >= sizeof(buf) - 4)
+		return -1;
+	for (k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++) {
+		size_t sl = strlen(suffixes[k][0]), bl;
+		int32_t id;
+		if (t->nlen <= sl + 2 || strcmp(t->norm + t->nlen - sl, suffixes[k][0]))
+			continue;
+		bl = t->nlen - sl;
+		memcpy(buf, t->norm, bl);
+		buf[bl] = 0;
+		if (suffixes[k][1][0]) {
+			buf[bl] = suffixes[k][1][0];
+			buf[++bl] = 0;
+		}
+		id = dict_word(d, buf, bl);
+		if (id >= 0 && (d->wflags[id] & WF_STEM))
+			return id;
+	}
+	return -1;
+}
+
+/* ---- spans ---- */
+
+static int noun_context(const struct coder *c, int i)
+{
+	int p = i - 1;
+	if (p < 0)
+		return 0;
+	if (c->fc[p] & (FC_DET | FC_POSS))
+		return 1;
+	if (is_tok(c, p, "'s") || is_tok(c, p, "'"))
+		return 1;
+	if (c->span_of[p] >= 0 && (c->spans[c->span_of[p]].kind == PAY_ACTOR ||
+				   c->spans[c->span_of[p]].kind == PAY_AGENT))
+		return 1;
+	if (c->t[p].kind == TOK_NUM)
+		return 1;
+	return 0;
+}
+
+/* Is the verb phrase at token i (form) used as a verb here? */
+static int skip_paren_left(const struct coder *c, int p)
+{
+	if (p >= 0 && is_punct(c, p, ')')) {
+		int q = p - 1;
+		while (q >= 0 && !is_punct(c, q, '(') && p - q < 12)
+			q--;
+		if (q >= 0 && is_punct(c, q, '('))
+			return q - 1;
+	}
+	return p;
+}
+
+static int verb_ok(const struct coder *c, int i, int form)
+{
+	int p = i - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	p = skip_paren_left(c, p);
+	if (p < 0)
+		return form == VF_ED || form == VF_BASE;
+	if (c->fc[p] & (FC_DET | FC_POSS))
+		return 0;
+	if (is_tok(c, p, "'s") || is_tok(c, p, "'"))
+		return 0;
+	switch (form) {
+	case VF_ED: return 1;
+	case VF_ING: return (c->fc[p] & FC_BE) != 0;
+	case VF_BASE:
+		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
+			return 1;
+		break;
+	case VF_S:
+		if (c->fc[p] & FC_PRON)
+			return 1;
+		break;
+	}
+	/* present tense after the subject: "Arnor and Gondor welcome", "Iran denies" */
+	if (c->span_of[p] >= 0 && (c->spans[c->span_of[p]].kind == PAY_ACTOR ||
+				   c->spans[c->span_of[p]].kind == PAY_AGENT))
+		return 1;
+	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
+		return 1; /* a name */
+	return 0;
+}
+
+/* a proper name starts at i: its first word after "the" has a capital */
+static int capital_at(const struct coder *c, size_t i, size_t last)
+{
+	if (i < last && (c->fc[i] & FC_DET))
+		i++;
+	return (c->t[i].flags & TOKF_CAP) != 0;
+}
+
+static void find_spans(struct coder *c, int *discard, int *story_discard)
+{
+	const struct dict *d = c->d;
+	size_t i = 0;
+	c->nspans = 0;
+	while (i < c->n) {
+		int32_t node = 0, best = -1;
+		size_t j, best_len = 0;
+		for (j = i; j < c->n && j - i < d->max_phrase; j++) {
+			int32_t ch = -1;
+			if (c->wid[j] >= 0)
+				ch = dict_child(d, node, c->wid[j]);
+			if (ch < 0 && c->alt[j] >= 0)
+				ch = dict_child(d, node, c->alt[j]);
+			if (ch < 0)
+				break;
+			node = ch;
+			if (d->node_pay[node] >= 0) {
+				/* usable here? actors need a capital letter */
+				int32_t p;
+				int ok = 0;
+				for (p = d->node_pay[node]; p >= 0 && !ok; p = d->pays[p].next)
+					if (d->pays[p].kind != PAY_ACTOR ||
+					    !(d->pays[p].flags & 1) || capital_at(c, i, j))
+						ok = 1;
+				if (ok) {
+					best = node;
+					best_len = j - i + 1;
+				}
+			}
+		}
+		if (best < 0) {
+			i++;
+			continue;
+		}
+		{
+			struct span *s = &c->spans[c->nspans];
+			int32_t p, actor = -1, agent = -1, verb = -1, disc = -1;
+			for (p = d->node_pay[best]; p >= 0; p = d->pays[p].next) {
+				const struct dpayload *py = &d->pays[p];
+				if (py->kind == PAY_ACTOR && actor < 0 &&
+				    (!(py->flags & 1) || capital_at(c, i, i + best_len - 1)))
+					actor = p;
+				else if (py->kind == PAY_AGENT && agent < 0)
+					agent = p;
+				else if (py->kind == PAY_VERB && (verb < 0 || py->form == VF_ED))
+					verb = p;
+				else if (py->kind == PAY_DISCARD && disc < 0)
+					disc = p;
+			}
+			memset(s, 0, sizeof(*s));
+			s->start = (uint16_t)i;
+			s->len = (uint16_t)best_len;
+			if (disc >= 0) {
+				*discard = 1;
+				if (d->pays[disc].flags & 1)
+					*story_discard = 1;
+			}
+			if (verb >= 0 && (actor >= 0 || agent >= 0) && !noun_context(c, (int)i) &&
+			    verb_ok(c, (int)i, d->pays[verb].form))
+				actor = agent = -1;
+			if (actor >= 0) {
+				s->kind = PAY_ACTOR;
+				s->idx = d->pays[actor].idx;
+				s->pay = actor;
+			} else if (agent >= 0) {
+				s->kind = PAY_AGENT;
+				s->idx = d->pays[agent].idx;
+				s->pay = agent;
+			} else if (verb >= 0) {
+				s->kind = PAY_VERB;
+				s->form = d->pays[verb].form;
+				s->pay = verb;
+			} else {
+				s->kind = PAY_DISCARD;
+				s->pay = disc;
+			}
+			for (j = i; j < i + best_len; j++)
+				c->span_of[j] = (int16_t)c->nspans;
+			c->nspans++;
+			i += best_len;
+		}
+	}
+}
+
+/* ---- actor units ---- */
+
+static void add_code(struct unit *u, const char *code)
+{
+	int k;
+	if (!code || !*code || u->ncodes >= UNIT_CODES)
+		return;
+	for (k = 0; k < u->ncodes; k++)
+		if (!strcmp(u->codes[k], code))
+			return;
+	snprintf(u->codes[u->ncodes++], CODE_MAX, "%s", code);
+}
+
+/* base code + agents: prefixes before, suffixes after, no block twice */
+static void compose(char *out, size_t outsz, const char *base, const struct dagent *const *ag,
+		    int nag)
+{
+	char pre[CODE_MAX] = "", suf[CODE_MAX] = "";
+	size_t pl = 0, sl = 0;
+	int k;
+	for (k = 0; k < nag; k++) {
+		const char *a = ag[k]->code;
+		size_t al = strlen(a), bl = strlen(base), q;
+		int dup = 0;
+		for (q = 0; q + al <= bl; q += 3)
+			if (!strncmp(base + q, a, al))
+				dup = 1;
+		if (dup)
+			continue;
+		if (ag[k]->prefix) {
+			if (pl + al < sizeof(pre) && !strstr(pre, a)) {
+				memcpy(pre + pl, a, al + 1);
+				pl += al;
+			}
+		} else if (sl + al < sizeof(suf) && !strstr(suf, a)) {
+			memcpy(suf + sl, a, al + 1);
+			sl += al;
+		}
+	}
+	{
+		const char *parts[3] = { pre, base, suf };
+		size_t o = 0, k2;
+		for (k2 = 0; k2 < 3; k2++) {
+			size_t l = strlen(parts[k2]);
+			if (l > outsz - 1 - o)
+				l = outsz - 1 - o;
+			memcpy(out + o, parts[k2], l);
+			o += l;
+		}
+		out[o] = 0;
+	}
+}
+
+static void unit_recode(struct coder *c, struct unit *u)
+{
+	char code[CODE_MAX];
+	const char *base;
+	u->ncodes = 0;
+	if (u->actor < 0)
+		return;
+	base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
+	if (!base)
+		return;
+	compose(code, sizeof(code), base, u->ag, u->nag);
+	add_code(u, code);
+}
+
+/* tokens [a, b) may sit inside one noun phrase: "'s", adjectives, names */
+static int np_internal(const struct coder *c, int a, int b)
+{
+	int i;
+	if (b - a > 4)
+		return 0;
+	for (i = a; i < b; i++) {
+		const struct token *t = &c->t[i];
+		if (is_tok(c, i, "'s") || is_tok(c, i, "'") || is_tok(c, i, "-"))
+			continue;
+		if (is_tok(c, i, "and") && i > a && i + 1 < b && is_plain_word(c, i - 1) &&
+		    is_plain_word(c, i + 1))
+			continue; /* "awful and evil" */
+		if (t->kind != TOK_WORD || c->fc[i] || c->span_of[i] >= 0)
+			return 0;
+	}
+	return 1;
+}
+
+static void build_units(struct coder *c)
+{
+	int k, i;
+	struct unit *cur = NULL;
+	c->nunits = 0;
+	for (k = 0; k < c->nspans; k++) {
+		const struct span *s = &c->spans[k];
+		if (s->kind != PAY_ACTOR && s->kind != PAY_AGENT)
+			continue;
+		if (cur && s->kind == PAY_ACTOR && cur->has_actor && cur->nag &&
+		    cur->end == s->start) {
+			/* "Bree Prime Minister Romendacil": the person of a country's office */
+			cur->end = (uint16_t)(s->start + s->len);
+			continue;
+		}
+		if (cur && np_internal(c, cur->end, s->start) &&
+		    (s->kind == PAY_AGENT || !cur->has_actor)) {
+			cur->end = (uint16_t)(s->start + s->len);
+		} else {
+			if (c->nunits >= MAX_UNITS)
+				break;
+			cur = &c->units[c->nunits++];
+			memset(cur, 0, sizeof(*cur));
+			cur->start = s->start;
+			cur->end = (uint16_t)(s->start + s->len);
+			cur->actor = -1;
+		}
+		if (s->kind == PAY_ACTOR) {
+			cur->actor = s->idx;
+			cur->has_actor = 1;
+		} else if (cur->nag < MAX_AG) {
+			cur->ag[cur->nag++] = &c->d->agents[s->idx];
+		}
+	}
+	/* "Danish media and government": the second shares the first's country */
+	for (k = 0; k + 1 < c->nunits; k++) {
+		struct unit *a = &c->units[k], *b = &c->units[k + 1];
+		if (a->has_actor && !b->has_actor && b->start == a->end + 1 &&
+		    is_tok(c, a->end, "and") && a->nag >= 1) {
+			int j, n = 0;
+			const struct dagent *ag[MAX_AG] = { NULL };
+			for (j = 0; j < a->nag - 1 && n < MAX_AG; j++)
+				ag[n++] = a->ag[j];
+			for (j = 0; j < b->nag && n < MAX_AG; j++)
+				ag[n++] = b->ag[j];
+			memcpy(b->ag, ag, (size_t)n * sizeof(ag[0]));
+			b->nag = (uint8_t)n;
+			b->actor = a->actor;
+			b->has_actor = 1;
+		}
+	}
+	for (k = 0; k < c->nunits; k++)
+		unit_recode(c, &c->units[k]);
+	for (i = 0; (size_t)i < c->n; i++)
+		c->unit_of[i] = -1;
+	for (k = 0; k < c->nunits; k++)
+		for (i = c->units[k].start; i < c->units[k].end; i++)
+			c->unit_of[i] = (int16_t)k;
+	/* "officials in Arnor and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor" */
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		int first = k, last = k, j, p, g[MAX_GROUP], ng = 0, q;
+		if (u->has_actor || u->absorbed || !u->nag)
+			continue;
+		if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
+			continue; /* "its embassy in Kabul" belongs to "it", not to Kabul */
+		/* agent-only list: "lawmakers and officials" */
+		while (last + 1 < c->nunits && !c->units[last + 1].has_actor &&
+		       c->units[last + 1].start == c->units[last].end + 1 &&
+		       is_tok(c, c->units[last].end, "and"))
+			last++;
+		p = c->units[last].end;
+		if (!(is_tok(c, p, "of") || is_tok(c, p, "in") || is_tok(c, p, "from") ||
+		      is_tok(c, p, "at")))
+			continue;
+		p++;
+		if ((size_t)p < c->n && (c->fc[p] & FC_DET))
+			p++;
+		if ((size_t)p >= c->n || c->unit_of[p] < 0 || !c->units[c->unit_of[p]].has_actor ||
+		    c->units[c->unit_of[p]].start != p)
+			continue;
+		q = c->unit_of[p];
+		g[ng++] = q;
+		/* the list of countries */
+		for (;;) {
+			int e = c->units[g[ng - 1]].end, s2 = e;
+			while ((size_t)s2 < c->n && (is_punct(c, s2, ',') || is_tok(c, s2, "and") ||
+						     (c->fc[s2] & FC_DET)))
+				s2++;
+			if (s2 == e || (size_t)s2 >= c->n || c->unit_of[s2] < 0 || ng >= MAX_GROUP)
+				break;
+			if (!c->units[c->unit_of[s2]].has_actor ||
+			    c->units[c->unit_of[s2]].start != s2)
+				break;
+			g[ng++] = c->unit_of[s2];
+		}
+		/* cross product into the first unit of the list */
+		{
+			struct unit merged = *u;
+			merged.ncodes = 0;
+			for (j = first; j <= last; j++) {
+				int gi;
+				for (gi = 0; gi < ng; gi++) {
+					const struct unit *gu = &c->units[g[gi]];
+					char code[CODE_MAX];
+					if (!gu->ncodes)
+						continue;
+					compose(code, sizeof(code), gu->codes[0], c->units[j].ag,
+						c->units[j].nag);
+					add_code(&merged, code);
+				}
+			}
+			merged.has_actor = merged.ncodes > 0;
+			merged.end = c->units[g[ng - 1]].end;
+			*u = merged;
+		}
+		for (j = first + 1; j <= last; j++)
+			c->units[j].absorbed = 1;
+		for (j = 0; j < ng; j++)
+			c->units[g[j]].absorbed = 1;
+		for (i = u->start; i < u->end; i++)
+			c->unit_of[i] = (int16_t)k;
+		k = last;
+	}
+}
+
+/* ---- finding the actors of a verb ---- */
+
+/* A unit introduced by a preposition ("attack by X", "in Moscow") cannot be a subject. */
+static int pp_object(const struct coder *c, int start, int *loc)
+{
+	int i = start - 1, words = 0;
+	while (i >= 0 && words < 3 && ((c->fc[i] & (FC_DET | FC_POSS)) || is_plain_word(c, i))) {
+		i--;
+		words++;
+	}
+	if (i >= 0 && (c->fc[i] & FC_PREP) && !(c->fc[i] & FC_TO && c->is_verb[i + 1]) &&
+	    !is_tok(c, i, "of")) {
+		if (loc)
+			*loc = (c->fc[i] & FC_LOC) != 0;
+		return 1;
+	}
+	return 0;
+}
+
+static int verb_index_at(const struct coder *c, int tok)
+{
+	int k;
+	for (k = 0; k < c->nverbs; k++)
+		if (c->verbs[k].start <= tok && tok < c->verbs[k].end)
+			return k;
+	return -1;
+}
+
+/* Is [a, b) only a coordination between two verbs: "and", ",", adverbs? */
+static int only_coord(const struct coder *c, int a, int b)
+{
+	int i, conj = 0;
+	for (i = a; i < b; i++) {
+		if (c->fc[i] & FC_CONJ)
+			conj = 1;
+		else if (!(is_punct(c, i, ',') || is_adverb(c, i) ||
+			   (c->fc[i] & (FC_BE | FC_HAVE | FC_MODAL | FC_NEG | FC_DO))))
+			return 0;
+	}
+	return conj;
+}
+
+/* ", in remarks published on Monday," or ", the state's fiercest foe," */
+static int parenthetical(const struct coder *c, int a, int b)
+{
+	if (a >= b)
+		return 0;
+	if (c->fc[a] & (FC_PREP | FC_DET | FC_REL | FC_POSS))
+		return 1;
+	if (is_adverb(c, a) || is_tok(c, a, "it") || is_tok(c, a, "according"))
+		return 1;
+	return 0;
+}
+
+static int infinitive_at(const struct coder *c, int vstart)
+{
+	int p = vstart - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	return p >= 0 && (c->fc[p] & FC_TO);
+}
+
+/* The subject of the verb at [vstart, ...): a unit index, or -1. */
+static int find_subject(struct coder *c, int vi)
+{
+	int vstart = c->verbs[vi].start, i = vstart - 1;
+	int infinitive = infinitive_at(c, vstart);
+	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
+		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
+	{
+		/* "condemned X ... and promised Y": the first verb's subject */
+		int p = vstart - 1;
+		while (p >= 0 && (is_adverb(c, p) ||
+				  (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+			p--;
+		if (p > 0 && (c->fc[p] & FC_CONJ)) {
+			int k;
+			for (k = vi - 1; k >= 0; k--)
+				if (c->verbs[k].subject >= 0)
+					return c->verbs[k].subject;
+		}
+	}
+	while (i >= 0) {
+		int u = c->unit_of[i];
+		if (u >= 0) {
+			const struct unit *U = &c->units[u];
+			if (pp_object(c, U->start, NULL)) {
+				i = U->start - 1;
+				continue;
+			}
+			return u;
+		}
+		if (c->is_verb[i]) {
+			int pv = verb_index_at(c, i);
+			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
+				return c->verbs[pv].subject;
+			if (infinitive) {
+				i = pv >= 0 ? c->verbs[pv].start - 1 : i - 1;
+				continue;
+			}
+			return -1;
+		}
+		if (c->fc[i] & FC_PRON) {
+			/* "it", "they": the last subject in the sentence */
+			int k;
+			for (k = vi - 1; k >= 0; k--)
+				if (c->verbs[k].subject >= 0)
+					return c->verbs[k].subject;
+			return -1;
+		}
+		if (c->fc[i] & (FC_REL | FC_THAT)) {
+			/* relative clause: the noun before "who" */
+			int p = i - 1;
+			if (p >= 0 && is_punct(c, p, ','))
+				p--;
+			if (p >= 0 && c->unit_of[p] >= 0 && (c->fc[i] & FC_REL))
+				return c->unit_of[p];
+			return -1;
+		}
+		if (c->fc[i] & FC_SUBORD)
+			return -1;
+		if (is_punct(c, i, ')')) {
+			int q = skip_paren_left(c, i);
+			if (q != i) {
+				i = q;
+				continue;
+			}
+		}
+		if (is_boundary(c, i))
+			return -1;
+		if (is_punct(c, i, ',')) {
+			int p = i - 1;
+			while (p >= 0 && !is_punct(c, p, ',') && !is_boundary(c, p))
+				p--;
+			if (p >= 0 && is_punct(c, p, ',') && parenthetical(c, p + 1, i)) {
+				i = p - 1;
+				continue;
+			}
+		}
+		i--;
+	}
+	return -1;
+}
+
+/* next accepted verb after token i, skipping adverbs */
+static int verb_follows(const struct coder *c, int i)
+{
+	while ((size_t)i < c->n &&
+	       (is_adverb(c, i) || (c->fc[i] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+		i++;
+	return (size_t)i < c->n && c->is_verb[i];
+}
+
+/* a unit that opens a comma clause: ", a senior official said" */
+static int after_comma(const struct coder *c, int i)
+{
+	int p = i - 1, k = 0;
+	while (p >= 0 && k < 4 &&
+	       ((c->fc[p] & FC_DET) || is_plain_word(c, p) || is_adverb(c, p) ||
+		(c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] &&
+		 c->span_of[p] < 0))) {
+		p--;
+		k++;
+	}
+	return p >= 0 && is_punct(c, p, ',');
+}
+
+/*
+ * The object of a verb: the first unit to the right within the clause.
+ * A place ("in Herat") is taken only when nothing else is found.
+ */
+static int find_object(const struct coder *c, int from, int statement)
+{
+	int i, place = -1;
+	for (i = from; (size_t)i < c->n; i++) {
+		int u = c->unit_of[i];
+		if (u >= 0 && c->units[u].start == i) {
+			int loc = 0;
+			/* ", a senior official said": a new clause */
+			if (after_comma(c, i) && verb_follows(c, c->units[u].end))
+				return place;
+			if (pp_object(c, i, &loc) && loc && !statement) {
+				if (place < 0)
+					place = u;
+				i = c->units[u].end - 1;
+				continue;
+			}
+			if (!c->units[u].ncodes && !statement) {
+				/* "detained protesters in Tehran": a role without a country is no target */
+				i = c->units[u].end - 1;
+				continue;
+			}
+			return u;
+		}
+		if (is_boundary(c, i))
+			break;
+		if (c->fc[i] & (FC_SUBORD | FC_REL))
+			break;
+		if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && (c->fc[i + 1] & FC_CONJ))
+			break; /* ", and the envoy ...": a new clause */
+		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
+			const struct span *s = &c->spans[c->span_of[i]];
+			if (s->form != VF_ING)
+				break;
+		}
+	}
+	return place;
+}
+
+/* units coordinated with u: "Iran, Russia and China"; dir = +1 right, -1 left */
+static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
+{
+	int n = 0;
+	out[n++] = u;
+	for (;;) {
+		const struct unit *U = &c->units[out[n - 1]];
+		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v;
+		while (i >= 0 && (size_t)i < c->n) {
+			if (is_punct(c, i, ',') || (c->fc[i] & (FC_CONJ | FC_LIST)) ||
+			    is_tok(c, i, "as")) {
+				sep = 1;
+			} else if (c->fc[i] & FC_DET) {
+				;
+			} else if (is_plain_word(c, i) ||
+				   (c->t[i].kind == TOK_WORD && (c->t[i].flags & TOKF_CAP) &&
+				    !c->fc[i] && c->span_of[i] < 0)) {
+				if (++filler > 3)
+					return n;
+			} else {
+				break;
+			}
+			i += dir;
+		}
+		if (!sep || i < 0 || (size_t)i >= c->n || n >= max)
+			return n;
+		v = c->unit_of[i];
+		if (v < 0 || c->units[v].absorbed)
+			return n;
+		if (dir > 0 && verb_follows(c, c->units[v].end))
+			return n;
+		if (dir < 0 && pp_object(c, c->units[v].start, NULL))
+			return n;
+		out[n++] = v;
+		if (dir > 0 && c->units[v].start != i)
+			return n;
+	}
+}
+
+/* The unit opens a clause of its own: a verb or an auxiliary follows it. */
+static int clause_subject(const struct coder *c, int u)
+{
+	int i = c->units[u].end;
+	if (pp_object(c, c->units[u].start, NULL))
+		return 0;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if ((size_t)i >= c->n)
+		return 0;
+	return c->is_verb[i] || (c->fc[i] & (FC_MODAL | FC_BE | FC_HAVE | FC_DO));
+}
+
+/* the coordinated units in text order */
+static int group(const struct coder *c, int u, int dir, int *out, int max)
+{
+	int n = group_scan(c, u, dir, out, max), i;
+	if (dir < 0)
+		for (i = 0; i < n / 2; i++) {
+			int t = out[i];
+			out[i] = out[n - 1 - i];
+			out[n - 1 - i] = t;
+		}
+	return n;
+}
+
+/* ---- patterns ---- */
+
+static int word_match(const struct coder *c, int i, int32_t id)
+{
+	return (size_t)i < c->n && i >= 0 && (c->wid[i] == id || c->alt[i] == id);
+}
+
+/* length of the synset member at token i, 0 if none */
+static int syn_match(const struct coder *c, int i, int32_t syn)
+{
+	const struct dict *d = c->d;
+	int k, best = 0;
+	if (syn < 0)
+		return 0;
+	for (k = 0; k < d->syns[syn].n; k++) {
+		const struct dphrase *ph = &d->members[d->syns[syn].first + k];
+		int j;
+		for (j = 0; j < ph->n; j++)
+			if (!word_match(c, i + j, d->seq[ph->off + j]))
+				break;
+		if (j == ph->n && ph->n > best)
+			best = ph->n;
+	}
+	return best;
+}
+
+static int el_match(const struct coder *c, int i, const struct pel *e)
+{
+	if (e->type == PE_WORD)
+		return word_match(c, i, e->id) ? 1 : 0;
+	return syn_match(c, i, e->id);
+}
+
+struct pmatch {
+	int score;
+	int src_pos, tgt_pos; /* token where the marked actor is looked for, -1 */
+	int tgt_is_subject;   /* "+ *" */
+	int src_after;        /* "$" after the verb */
+	int comp;             /* "%" */
+};
+
+static int clause_end(const struct coder *c, int from)
+{
+	int i;
+	for (i = from; (size_t)i < c->n; i++)
+		if (is_boundary(c, i))
+			return i;
+	return (int)c->n;
+}
+
+static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
+			 int end, struct pmatch *m)
+{
+	int pos = vend, k, words = 0;
+	memset(m, 0, sizeof(*m));
+	m->src_pos = m->tgt_pos = -1;
+	for (k = p->star + 1; k < p->nel; k++) {
+		const struct pel *e = &p->el[k];
+		int gap = e->join == PJ_ADJ ? 0 : e->join == PJ_NEAR ? 2 : 8, j, len = 0;
+		if (k == p->star + 1 && e->join == PJ_ADJ)
+			gap = 8;
+		switch (e->type) {
+		case PE_SRC:
+			m->src_pos = pos;
+			m->src_after = 1;
+			continue;
+		case PE_TGT: m->tgt_pos = pos; continue;
+		case PE_COMP: m->comp = 1; continue;
+		case PE_SKIP:
+			if (pos >= end)
+				return 0;
+			pos++;
+			continue;
+		default: break;
+		}
+		for (j = pos; j <= pos + gap && j < end; j++)
+			if ((len = el_match(c, j, e)) > 0)
+				break;
+		if (len <= 0)
+			return 0;
+		pos = j + len;
+		words += len;
+	}
+	pos = vstart - 1;
+	for (k = (int)p->star - 1; k >= 0; k--) {
+		const struct pel *e = &p->el[k];
+		int gap = 6, j, len = 0;
+		switch (e->type) {
+		case PE_SRC: continue;
+		case PE_TGT: m->tgt_is_subject = 1; continue;
+		case PE_COMP: m->comp = 1; continue;
+		case PE_SKIP: pos--; continue;
+		default: break;
+		}
+		for (j = pos; j >= pos - gap && j >= 0; j--) {
+			if (is_boundary(c, j))
+				return 0;
+			if ((len = el_match(c, j, e)) > 0)
+				break;
+		}
+		if (len <= 0 || j < 0)
+			return 0;
+		pos = j - 1;
+		words += len;
+	}
+	m->score = words * 2 + m->comp;
+	return 1;
+}
+
+/* ---- events ---- */
+
+struct ctx {
+	struct event_list *out;
+	const struct sentence *s;
+	uint32_t sent_index;
+	const char *text;
+	struct date_val ref;
+	struct date_val para_date;
+	int have_para_date;
+	size_t sent_first; /* the sentence's first event in out */
+};
+
+static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
+		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
+		      int negated, int modality, const char *pattern)
+{
+	struct event_list *l = x->out;
+	struct event *e;
+	if (!src || !tgt || !*src || !*tgt || !strcmp(src, tgt))
+		return 0;
+	if (l->n > x->sent_first) {
+		/* an appositive names an actor twice, two verbs say one thing: one event */
+		size_t k;
+		for (k = x->sent_first; k < l->n; k++)
+			if (!strcmp(l->v[k].source, src) && !strcmp(l->v[k].target, tgt) &&
+			    !strcmp(l->v[k].code, ci->code))
+				return 0;
+	}
+	if (l->n == l->alloc) {
+		size_t na = l->alloc ? l->alloc * 2 : 16;
+		struct event *nv = realloc(l->v, na * sizeof(*nv));
+		if (!nv)
+			return -ERR_NOMEM;
+		l->v = nv;
+		l->alloc = na;
+	}
+	e = &l->v[l->n];
+	memset(e, 0, sizeof(*e));
+	snprintf(e->source, sizeof(e->source), "%s", src);
+	snprintf(e->target, sizeof(e->target), "%s", tgt);
+	e->source_text = src_text;
+	e->target_text = tgt_text;
+	snprintf(e->code, sizeof(e->code), "%s", ci->code);
+	snprintf(e->root, sizeof(e->root), "%.2s", ci->code);
+	e->goldstein = ci->goldstein;
+	e->quad = ci->quad;
+	e->plover = ci->plover;
+	e->mode = ci->mode;
+	e->negated = negated;
+	e->modality = modality;
+	e->sentence = x->sent_index;
+	e->s_off = x->s->off;
+	e->s_len = x->s->len;
+	e->v_off = c->t[c->verbs[vi].start].off;
+	e->v_len = c->t[c->verbs[vi].end - 1].off + c->t[c->verbs[vi].end - 1].len - e->v_off;
+	e->pattern = pattern;
+	/* the date: nearest date expression in the sentence, else the paragraph's, else the article's */
+	{
+		size_t k, best = (size_t)-1;
+		int bestd = 1 << 30, vt = c->verbs[vi].start;
+		for (k = 0; k < c->ndm; k++) {
+			int a = (int)c->dm[k].first, b = (int)c->dm[k].end;
+			if (a > 0 && (is_tok(c, a - 1, "since") || is_tok(c, a - 1, "until")))
+				continue; /* "the worst clash since 2021" is not dated 2021 */
+			int dist = vt < a ? a - vt : vt >= b ? vt - b + 1 : 0;
+			if (dist < bestd) {
+				bestd = dist;
+				best = k;
+			}
+		}
+		if (c->ndm && c->dm[0].first <= 1 && c->dm[0].absolute)
+			best = 0; /* "December 2018 - Iran says ...", "In 1998, ...": the whole sentence */
+		else if (best != (size_t)-1 && c->verbs[vi].present && c->dm[best].first > 0 &&
+			 (c->fc[c->dm[best].first - 1] & (FC_DET | FC_POSS)))
+			best = (size_t)-1; /* "why Iran and the Taliban are fighting over the 1973 treaty" */
+		if (best != (size_t)-1)
+			e->date = c->dm[best].v;
+		else if (c->verbs[vi].present)
+			e->date = x->ref;
+		else if (x->have_para_date)
+			e->date = x->para_date;
+		else
+			e->date = x->ref;
+	}
+	if (c->verbs[vi].first_event < 0)
+		c->verbs[vi].first_event = (int)l->n;
+	c->verbs[vi].nevents++;
+	l->n++;
+	return 0;
+}
+
+static const char *unit_text(struct coder *c, struct ctx *x, int u)
+{
+	const struct unit *U = &c->units[u];
+	uint32_t a = c->t[U->start].off, b = c->t[U->end - 1].off + c->t[U->end - 1].len;
+	return arena_strndup(&x->out->arena, x->text + a, b - a);
+}
+
+/* modality and negation from the words before the verb */
+static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
+		     int *have, int *present)
+{
+	int i = vstart - 1;
+	*neg = 0;
+	*passive_be = 0;
+	*mod = MOD_ASSERTED;
+	*have = 0;
+	*present = 0;
+	while (i >= 0) {
+		uint32_t f = c->fc[i];
+		if (f & FC_NEG)
+			*neg = 1;
+		else if (f & FC_BE) {
+			*passive_be = 1;
+			if (is_tok(c, i, "is") || is_tok(c, i, "are") || is_tok(c, i, "am"))
+				*present = 1;
+		} else if (f & FC_MODFUT)
+			*mod = *mod ? *mod : MOD_FUTURE;
+		else if (f & FC_MODHYP)
+			*mod = MOD_HYPOTHETICAL;
+		else if (f & FC_MODDEM)
+			*mod = MOD_DEMANDED;
+		else if (f & FC_NEGV)
+			*neg = 1;
+		else if (f & FC_TO) {
+			/* the word that governs the infinitive */
+			int p = i - 1;
+			while (p >= 0 && (is_adverb(c, p) || c->unit_of[p] >= 0))
+				p--;
+			if (p >= 0 && (c->fc[p] & FC_GOVDEM))
+				*mod = MOD_DEMANDED;
+			else if (p >= 0 && (c->fc[p] & FC_GOVFUT))
+				*mod = *mod ? *mod : MOD_FUTURE;
+			else if (p >= 0 && (c->fc[p] & FC_NEGV))
+				*neg = 1;
+			break;
+		} else if ((f & FC_CONJ) && i > 0 && is_adverb(c, i - 1)) {
+			; /* "heavily and unjustly" */
+		} else if (!(f & (FC_HAVE | FC_DO | FC_ADV)) && !is_adverb(c, i)) {
+			break;
+		}
+		if (f & FC_HAVE) {
+			*have = 1;
+			if (is_tok(c, i, "has") || is_tok(c, i, "have"))
+				*present = 1;
+		}
+		if (is_tok(c, i, "does") || is_tok(c, i, "do"))
+			*present = 1;
+		i--;
+	}
+	for (i = vstart - 1; i >= 0; i--) {
+		if (is_boundary(c, i))
+			break;
+		if (c->fc[i] & FC_HYP) {
+			*mod = MOD_HYPOTHETICAL;
+			break;
+		}
+	}
+}
+
+static int code_verb(struct coder *c, struct ctx *x, int vi)
+{
+	const struct dict *d = c->d;
+	struct vinfo *v = &c->verbs[vi];
+	const struct span *sp = &c->spans[v->span];
+	const struct dpattern *best = NULL;
+	struct pmatch bm;
+	const struct dverb *dv = NULL;
+	const char *code = NULL;
+	char pattern[256];
+	int32_t p;
+	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present;
+	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
+					      reciprocal = 0;
+	const char *rcode = "";
+	const char *pat_text;
+	memset(&bm, 0, sizeof(bm));
+	bm.score = -1;
+	if (v->subject >= 0) {
+		int g[MAX_GROUP], k;
+		ns = group(c, v->subject, -1, g, MAX_GROUP);
+		for (k = 0, subj_codes = 0; k < ns; k++)
+			subj_codes += c->units[g[k]].ncodes;
+		ns = 0;
+	}
+	/* the best pattern over every verb entry of this phrase */
+	for (p = sp->pay; p >= 0; p = d->pays[p].next) {
+		const struct dverb *ver;
+		const struct dblock *bl;
+		int k;
+		if (d->pays[p].kind != PAY_VERB)
+			continue;
+		ver = &d->verbs[d->pays[p].idx];
+		bl = &d->blocks[ver->block];
+		if (!dv || d->pays[p].form == VF_BASE)
+			dv = ver;
+		for (k = 0; k < bl->n; k++) {
+			const struct dpattern *pt = &d->pats[bl->first + k];
+			struct pmatch m;
+			int e2;
+			for (e2 = 0; e2 < pt->nel; e2++)
+				if (pt->el[e2].type == PE_COMP)
+					reciprocal = 1;
+			if (match_pattern(c, pt, v->start, v->end, end, &m) && m.score > bm.score &&
+			    (!m.comp || subj_codes >= 2)) {
+				bm = m;
+				best = pt;
+				dv = ver;
+			}
+		}
+	}
+	if (!dv)
+		return 0;
+	aux_scan(c, v->start, &neg, &be, &mod, &have, &present);
+	passive = be && sp->form == VF_ED;
+	if (sp->form == VF_ED && !be && !have) {
+		/* reduced passives: "the commander killed by a drone", "many of them deported" */
+		int q = v->start - 1, k;
+		while (q >= 0 && is_adverb(c, q))
+			q--;
+		if (q >= 0 && (c->fc[q] & FC_OBJPRON))
+			passive = 1;
+		k = v->end;
+		while ((size_t)k < c->n && is_adverb(c, k))
+			k++;
+		if (is_tok(c, k, "by"))
+			passive = 1;
+	}
+	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
+		present = 1;
+	c->verbs[vi].present = present;
+	subj = v->subject;
+	if (best) {
+		code = best->code;
+		rcode = best->rcode;
+	} else if (dv->code[0]) {
+		code = dv->code;
+		rcode = dv->rcode;
+	} else {
+		code = d->blocks[dv->block].code;
+		rcode = d->blocks[dv->block].rcode;
+	}
+	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
+		return 0;
+	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
+	/* roles */
+	if (subj >= 0)
+		ns = group(c, subj, -1, srcs, MAX_GROUP);
+	if (best && bm.tgt_is_subject) {
+		int s2 = bm.src_pos >= 0 ? find_object(c, bm.src_pos, 0) : -1;
+		nt = 0;
+		if (ns) {
+			memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+			nt = ns;
+		}
+		ns = s2 >= 0 ? group(c, s2, 1, srcs, MAX_GROUP) : 0;
+	} else if (passive) {
+		/* "X was attacked by Y": Y is the source */
+		int i, by = -1;
+		for (i = v->end; i < end; i++)
+			if (is_tok(c, i, "by")) {
+				by = i;
+				break;
+			} else if (c->fc[i] & (FC_SUBORD | FC_REL)) {
+				break;
+			}
+		if (ns)
+			memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
+		ns = 0;
+		if (by >= 0) {
+			obj = find_object(c, by + 1, 1);
+			if (obj >= 0)
+				ns = group(c, obj, 1, srcs, MAX_GROUP);
+		}
+	} else if (best && bm.comp && ns >= 2) {
+		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
+	} else {
+		obj = find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end, v->root01);
+		if (obj >= 0 && v->root01 && clause_subject(c, obj))
+			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
+		if (obj >= 0 && obj != subj)
+			nt = group(c, obj, 1, tgts, MAX_GROUP);
+	}
+	if (!nt && reciprocal && ns && subj_codes >= 2 && !passive) {
+		/* "India and Pakistan agreed to restore the ceasefire": with each other */
+		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
+	}
+	if (best && bm.src_after && !bm.tgt_is_subject && bm.src_pos >= 0) {
+		int s2 = find_object(c, bm.src_pos, 1);
+		if (s2 >= 0)
+			ns = group(c, s2, 1, srcs, MAX_GROUP);
+	}
+	if (!ns || !nt)
+		return 0;
+	if (best)
+		snprintf(pattern, sizeof(pattern), "%s %s", dv->lemma, best->text);
+	else
+		snprintf(pattern, sizeof(pattern), "%s", dv->lemma);
+	pat_text = arena_strdup(&x->out->arena, pattern);
+	if (!pat_text)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		int sc;
+		if (!S->ncodes)
+			continue;
+		st = unit_text(c, x, srcs[a]);
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt;
+			int tc;
+			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2))
+				continue;
+			tt = unit_text(c, x, tgts[b]);
+			if (!st || !tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes; tc++) {
+					rc = push_event(c, x, S->codes[sc], st, T->codes[tc], tt,
+							cameo_lookup(code), vi, neg, mod, pat_text);
+					if (rc)
+						return rc;
+					if (rcode[0] && strcmp(rcode, "---") &&
+					    cameo_lookup(rcode)) {
+						rc = push_event(c, x, T->codes[tc], tt,
+								S->codes[sc], st,
+								cameo_lookup(rcode), vi, neg, mod,
+								pat_text);
+						if (rc)
+							return rc;
+					}
+				}
+		}
+		/* compound sources in the same unit: "officials in Arnor and Gondor" */
+	}
+	return 0;
+}
+
+static void remove_events(struct event_list *l, size_t from, size_t n)
+{
+	if (!n)
+		return;
+	memmove(&l->v[from], &l->v[from + n], (l->n - from - n) * sizeof(*l->v));
+	l->n -= n;
+}
+
+static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
+{
+	const struct dict *d = c->d;
+	size_t i;
+	int discard = 0, k, rc;
+	size_t first_event = x->out->n;
+	for (i = 0; i < c->n; i++) {
+		const struct token *t = &c->t[i];
+		int32_t fid = dict_word(c->fw, t->norm, t->nlen);
+		c->fc[i] = fid >= 0 ? c->fw->wflags[fid] : 0;
+		c->wid[i] = dict_word(d, t->norm, t->nlen);
+		c->alt[i] = stem_of(d, t);
+		c->span_of[i] = -1;
+		c->unit_of[i] = -1;
+		c->is_verb[i] = 0;
+	}
+	find_spans(c, &discard, story_discard);
+	if (discard)
+		return 0;
+	build_units(c);
+	/* verbs */
+	c->nverbs = 0;
+	for (k = 0; k < c->nspans; k++) {
+		const struct span *s = &c->spans[k];
+		int j;
+		if (s->kind != PAY_VERB || !verb_ok(c, s->start, s->form))
+			continue;
+		c->verbs[c->nverbs].span = k;
+		c->verbs[c->nverbs].start = s->start;
+		c->verbs[c->nverbs].end = (uint16_t)(s->start + s->len);
+		c->verbs[c->nverbs].subject = -1;
+		c->verbs[c->nverbs].first_event = -1;
+		c->verbs[c->nverbs].nevents = 0;
+		c->verbs[c->nverbs].root01 = 0;
+		c->verbs[c->nverbs].present = 0;
+		for (j = s->start; j < s->start + s->len; j++)
+			c->is_verb[j] = 1;
+		c->nverbs++;
+	}
+	if (!c->nverbs)
+		return 0;
+	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
+	for (i = 0; i < c->ndm; i++)
+		if (c->dm[i].yearless && x->have_para_date) {
+			/* "August 2021 - ... ISIS-K bombs the airport on August 26" */
+			c->dm[i].v.y = x->para_date.y;
+			c->dm[i].v.y2 = 0;
+		}
+	for (k = 0; k < c->nverbs; k++)
+		c->verbs[k].subject = find_subject(c, k);
+	for (k = 0; k < c->nverbs; k++)
+		if ((rc = code_verb(c, x, k)))
+			return rc;
+	/* reported speech: "X said Y attacked Z" keeps Y->Z only */
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		struct vinfo *v = &c->verbs[k];
+		int j, inner = 0;
+		if (!v->root01 || !v->nevents)
+			continue;
+		for (j = k + 1; j < c->nverbs; j++)
+			if (c->verbs[j].nevents && c->verbs[j].subject >= 0 &&
+			    c->units[c->verbs[j].subject].start >= v->end)
+				inner = 1;
+		if (inner) {
+			int m;
+			remove_events(x->out, (size_t)v->first_event, (size_t)v->nevents);
+			for (m = k + 1; m < c->nverbs; m++)
+				if (c->verbs[m].first_event >= 0)
+					c->verbs[m].first_event -= v->nevents;
+			v->nevents = 0;
+		}
+	}
+	(void)first_event;
+	/* the paragraph's narrative date: the last date the text stated itself */
+	for (i = 0; i < c->ndm; i++)
+		if (c->dm[i].absolute) {
+			x->para_date = c->dm[i].v;
+			x->have_para_date = 1;
+		}
+	return 0;
+}
+
+int coder_code(struct coder *c, const char *text, size_t len, const char *date,
+	       struct event_list *out, struct error *err)
+{
+	struct text_doc doc;
+	struct ctx x;
+	size_t si, start = out->n;
+	uint32_t para = (uint32_t)-1;
+	int story_discard = 0, rc = 0;
+	memset(&x, 0, sizeof(x));
+	x.out = out;
+	x.text = text;
+	if (date && *date && date_parse(date, &x.ref) < 0)
+		memset(&x.ref, 0, sizeof(x.ref));
+	c->date_key = date_key(&x.ref);
+	if (text_split(&doc, text, len, err) < 0)
+		return -1;
+	for (si = 0; si < doc.nsent && !rc; si++) {
+		const struct sentence *s = &doc.sents[si];
+		if (s->para != para) {
+			para = s->para;
+			x.have_para_date = 0;
+		}
+		x.s = s;
+		x.sent_index = (uint32_t)si;
+		x.sent_first = out->n;
+		c->t = doc.toks + s->first;
+		c->n = s->ntok;
+		rc = code_sentence(c, &x, &story_discard);
+	}
+	text_doc_release(&doc);
+	if (rc)
+		return error_set(err, (enum error_code) - rc, "coder: out of memory");
+	if (story_discard)
+		out->n = start;
+	return 0;
+}

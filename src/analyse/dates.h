@@ -1,0 +1,59 @@
+/*
+ * dates.h: when did it happen? Date expressions in a sentence, resolved
+ * against the article's publication date.
+ *
+ * Understood: ISO dates (2023-05-27), "September 15, 1998", "15 September
+ * 1998", "September 1998", "in September" (the latest September not after
+ * the article), years ("in 1998", "the 1998 killings"), ranges ("1979-89",
+ * "1998-2001", "between 1996 and 2001", "from 1996 to 2001"), decades
+ * ("the 1990s"), weekdays ("on Tuesday": the latest Tuesday not after the
+ * article; "next Tuesday"), "today", "yesterday", "tomorrow", "last
+ * week/month/year", "this month/year", "next month/year", "earlier this
+ * year", "N days/weeks/months/years ago", and "in August last year".
+ *
+ * Each result carries its precision; a range carries its end.
+ */
+#ifndef BRIEF_DATES_H
+#define BRIEF_DATES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyse/text.h"
+
+enum date_prec { DP_NONE = 0, DP_YEAR = 1, DP_MONTH = 2, DP_WEEK = 3, DP_DAY = 4 };
+
+struct date_val {
+	int y, m, d;    /* m, d are 0 when not known at that precision */
+	int prec;       /* enum date_prec */
+	int y2, m2, d2; /* end of a range; y2 == 0 when not a range */
+};
+
+struct date_mention {
+	uint32_t first, end; /* tokens [first, end) */
+	struct date_val v;
+	int absolute; /* 1 when the text names the year itself */
+	int yearless; /* a month (and day) whose year was taken from the reference */
+};
+
+/* Parse "1998", "1998-09", "1998-09-16", "1998-09-16T08:00:00+04:00", "19980916". */
+int date_parse(const char *s, struct date_val *out);
+
+/* "1998-09-16", "1998-09", "1998" by precision (a week prints as its day). */
+void date_format(const struct date_val *v, char *out, size_t outsz);
+
+/* yyyymmdd of a date (missing parts as 1), for comparisons; 0 if none. */
+int32_t date_key(const struct date_val *v);
+
+/* Precision name: "day", "week", "month", "year", "" */
+const char *date_prec_name(int prec);
+
+/*
+ * Find the date expressions among toks[0..n), resolving relative ones
+ * against `ref` (which should have day precision). Writes at most `max`
+ * mentions in text order; returns how many.
+ */
+size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref,
+		  struct date_mention *out, size_t max);
+
+#endif

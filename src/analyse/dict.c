@@ -1,0 +1,1453 @@
+/*
+ * dict.c: vocabulary, phrase trie and the PETRARCH-2 dictionary readers.
+ */
+#include "analyse/dict.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/text.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+#include "util/banned.h"
+
+#define DICT_FILE_CAP (64u << 20)
+#define MAX_PHRASE    32
+#define MAX_NAMES     256
+#define MAX_CODES     32
+
+static int grow_(void **p, size_t *alloc, size_t elsz, size_t need)
+{
+	size_t na = *alloc ? *alloc : 16;
+	void *np;
+	while (na < need)
+		na *= 2;
+	if (na == *alloc)
+		return 0;
+	np = realloc(*p, na * elsz);
+	if (!np)
+		return -ERR_NOMEM;
+	*p = np;
+	*alloc = na;
+	return 0;
+}
+#define GROW(arr, n, a) ((n) < (a) ? 0 : grow_((void **)&(arr), &(a), sizeof(*(arr)), (n) + 1))
+
+static uint32_t hash_str(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static uint32_t hash_u64(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdull;
+	k ^= k >> 33;
+	k *= 0xc4ceb9fe1a85ec53ull;
+	k ^= k >> 33;
+	return (uint32_t)k;
+}
+
+/* ---- vocabulary ---- */
+
+int32_t dict_word(const struct dict *d, const char *s, size_t len)
+{
+	size_t mask = d->nwslots - 1, i;
+	if (!d->nwslots)
+		return -1;
+	i = hash_str(s, len) & mask;
+	for (;;) {
+		int32_t v = d->wslots[i];
+		if (!v)
+			return -1;
+		if (!strncmp(d->words[v - 1], s, len) && d->words[v - 1][len] == 0)
+			return v - 1;
+		i = (i + 1) & mask;
+	}
+}
+
+static int rehash_words(struct dict *d)
+{
+	size_t ns = d->nwslots ? d->nwslots * 2 : 1024, i;
+	int32_t *slots = calloc(ns, sizeof(*slots));
+	if (!slots)
+		return -ERR_NOMEM;
+	for (i = 0; i < d->nwords; i++) {
+		size_t j = hash_str(d->words[i], strlen(d->words[i])) & (ns - 1);
+		while (slots[j])
+			j = (j + 1) & (ns - 1);
+		slots[j] = (int32_t)i + 1;
+	}
+	free(d->wslots);
+	d->wslots = slots;
+	d->nwslots = ns;
+	return 0;
+}
+
+int32_t dict_intern(struct dict *d, const char *s, size_t len)
+{
+	int32_t id = dict_word(d, s, len);
+	size_t j;
+	if (id >= 0)
+		return id;
+	if ((d->nwords + 1) * 2 > d->nwslots && rehash_words(d))
+		return -1;
+	if (d->nwords >= d->awords) {
+		uint32_t *nf;
+		if (grow_((void **)&d->words, &d->awords, sizeof(*d->words), d->nwords + 1))
+			return -1;
+		nf = realloc(d->wflags, d->awords * sizeof(*nf));
+		if (!nf)
+			return -1;
+		d->wflags = nf;
+	}
+	d->wflags[d->nwords] = 0;
+	d->words[d->nwords] = arena_strndup(&d->arena, s, len);
+	if (!d->words[d->nwords])
+		return -1;
+	j = hash_str(s, len) & (d->nwslots - 1);
+	while (d->wslots[j])
+		j = (j + 1) & (d->nwslots - 1);
+	d->wslots[j] = (int32_t)d->nwords + 1;
+	return (int32_t)d->nwords++;
+}
+
+/* ---- trie ---- */
+
+int32_t dict_child(const struct dict *d, int32_t node, int32_t word)
+{
+	uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)word;
+	size_t mask = d->neslots - 1, i;
+	if (!d->neslots || word < 0)
+		return -1;
+	i = hash_u64(key) & mask;
+	for (;;) {
+		if (d->evals[i] < 0)
+			return -1;
+		if (d->ekeys[i] == key)
+			return d->evals[i];
+		i = (i + 1) & mask;
+	}
+}
+
+static int rehash_edges(struct dict *d)
+{
+	size_t ns = d->neslots ? d->neslots * 2 : 4096, i;
+	uint64_t *k = malloc(ns * sizeof(*k));
+	int32_t *v = malloc(ns * sizeof(*v));
+	if (!k || !v) {
+		free(k);
+		free(v);
+		return -ERR_NOMEM;
+	}
+	for (i = 0; i < ns; i++)
+		v[i] = -1;
+	for (i = 0; i < d->neslots; i++) {
+		size_t j;
+		if (d->evals[i] < 0)
+			continue;
+		j = hash_u64(d->ekeys[i]) & (ns - 1);
+		while (v[j] >= 0)
+			j = (j + 1) & (ns - 1);
+		k[j] = d->ekeys[i];
+		v[j] = d->evals[i];
+	}
+	free(d->ekeys);
+	free(d->evals);
+	d->ekeys = k;
+	d->evals = v;
+	d->neslots = ns;
+	return 0;
+}
+
+static int32_t new_node(struct dict *d)
+{
+	if (GROW(d->node_pay, d->nnodes, d->anodes))
+		return -1;
+	d->node_pay[d->nnodes] = -1;
+	return (int32_t)d->nnodes++;
+}
+
+/* Node reached by the phrase `w` (n words), created as needed; -1 on OOM. */
+static int32_t trie_add(struct dict *d, const int32_t *w, size_t n)
+{
+	int32_t node = 0;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		int32_t c = dict_child(d, node, w[i]);
+		if (c < 0) {
+			uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)w[i];
+			size_t j;
+			if ((d->nedges + 1) * 2 > d->neslots && rehash_edges(d))
+				return -1;
+			c = new_node(d);
+			if (c < 0)
+				return -1;
+			j = hash_u64(key) & (d->neslots - 1);
+			while (d->evals[j] >= 0)
+				j = (j + 1) & (d->neslots - 1);
+			d->ekeys[j] = key;
+			d->evals[j] = c;
+			d->nedges++;
+		}
+		node = c;
+	}
+	if (n > d->max_phrase)
+		d->max_phrase = n;
+	return node;
+}
+
+static int add_payload(struct dict *d, int32_t node, int kind, int form, int flags, int32_t idx)
+{
+	struct dpayload *p;
+	int32_t i;
+	/* the same payload twice (a name listed twice) is kept once */
+	for (i = d->node_pay[node]; i >= 0; i = d->pays[i].next)
+		if (d->pays[i].kind == kind && d->pays[i].idx == idx && d->pays[i].form == form)
+			return 0;
+	if (GROW(d->pays, d->npays, d->apays))
+		return -ERR_NOMEM;
+	p = &d->pays[d->npays];
+	p->kind = (uint8_t)kind;
+	p->form = (uint8_t)form;
+	p->flags = (uint8_t)flags;
+	p->idx = idx;
+	p->next = -1;
+	/* append, so that payloads keep file order */
+	if (d->node_pay[node] < 0) {
+		d->node_pay[node] = (int32_t)d->npays;
+	} else {
+		i = d->node_pay[node];
+		while (d->pays[i].next >= 0)
+			i = d->pays[i].next;
+		d->pays[i].next = (int32_t)d->npays;
+	}
+	d->npays++;
+	return 0;
+}
+
+int dict_new(struct dict **out, struct error *err)
+{
+	struct dict *d = calloc(1, sizeof(*d));
+	if (!d || new_node(d) != 0) {
+		free(d);
+		return error_set(err, ERR_NOMEM, "dictionary: out of memory");
+	}
+	*out = d;
+	return 0;
+}
+
+void dict_free(struct dict *d)
+{
+	size_t i;
+	if (!d)
+		return;
+	for (i = 0; i < d->npats; i++)
+		free(d->pats[i].el);
+	free(d->words);
+	free(d->wflags);
+	free(d->wslots);
+	free(d->node_pay);
+	free(d->ekeys);
+	free(d->evals);
+	free(d->pays);
+	free(d->codes);
+	free(d->actors);
+	free(d->agents);
+	free(d->verbs);
+	free(d->blocks);
+	free(d->pats);
+	free(d->syns);
+	free(d->members);
+	free(d->seq);
+	arena_release(&d->arena);
+	free(d);
+}
+
+const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_t date)
+{
+	const char *def = NULL;
+	uint16_t i;
+	for (i = 0; i < a->n; i++) {
+		const struct dcode *c = &d->codes[a->first + i];
+		if (!c->from && !c->to) {
+			if (!def)
+				def = c->code;
+			continue;
+		}
+		if (date && date >= c->from && date <= c->to)
+			return c->code;
+	}
+	if (!def && !date && a->n)
+		def = d->codes[a->first].code;
+	return def;
+}
+
+/* ---- phrases ---- */
+
+/*
+ * Cut a dictionary phrase into word ids: '_' is a space, a trailing '_'
+ * (returned in *exact) forbids suffixes on the last word. Returns the
+ * number of words (0 for an empty phrase), -1 on error.
+ */
+static int phrase_ids(struct dict *d, const char *s, size_t len, int32_t *ids, int *exact)
+{
+	char tmp[512];
+	struct text_doc doc;
+	size_t i, o = 0, n;
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	while (len && isspace((unsigned char)*s)) {
+		s++;
+		len--;
+	}
+	*exact = len && s[len - 1] == '_';
+	if (len >= sizeof(tmp))
+		len = sizeof(tmp) - 1;
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == '_' || c == '+')
+			c = ' ';
+		tmp[o++] = (char)tolower((unsigned char)c);
+	}
+	tmp[o] = 0;
+	if (text_split(&doc, tmp, o, NULL) < 0)
+		return -1;
+	n = doc.ntok < MAX_PHRASE ? doc.ntok : MAX_PHRASE;
+	for (i = 0; i < n; i++) {
+		ids[i] = dict_intern(d, doc.toks[i].norm, doc.toks[i].nlen);
+		if (ids[i] < 0) {
+			text_doc_release(&doc);
+			return -1;
+		}
+	}
+	text_doc_release(&doc);
+	return (int)n;
+}
+
+/* ---- line reading ---- */
+
+static int has_sub(const char *s, size_t n, const char *sub)
+{
+	size_t k = strlen(sub), i;
+	for (i = 0; i + k <= n; i++)
+		if (!memcmp(s + i, sub, k))
+			return 1;
+	return 0;
+}
+
+struct reader {
+	const char *p, *end;
+	const char *name;
+	int line;
+	int in_comment; /* inside <!-- ... --> */
+};
+
+/* Next line without its comment and surrounding space; 0 at the end. */
+static int next_line(struct reader *r, char *out, size_t outsz)
+{
+	while (r->p < r->end) {
+		const char *nl = memchr(r->p, '\n', (size_t)(r->end - r->p));
+		const char *e = nl ? nl : r->end;
+		size_t n = (size_t)(e - r->p), i, o = 0;
+		int depth;
+		const char *s = r->p;
+		r->p = nl ? nl + 1 : r->end;
+		r->line++;
+		if (n >= outsz)
+			n = outsz - 1;
+		if (r->in_comment) {
+			if (has_sub(s, n, "-->"))
+				r->in_comment = 0;
+			continue;
+		}
+		while (n && isspace((unsigned char)*s)) {
+			s++;
+			n--;
+		}
+		if (n >= 2 && s[0] == '<' && s[1] == '!') {
+			if (!has_sub(s, n, "-->") && !has_sub(s, n, ">"))
+				r->in_comment = 1;
+			else if (!has_sub(s, n, "-->") && has_sub(s, n, "<!--"))
+				r->in_comment = 1;
+			continue;
+		}
+		for (i = 0, depth = 0; i < n; i++) {
+			if (s[i] == '[')
+				depth++;
+			else if (s[i] == ']' && depth)
+				depth--;
+			if (s[i] == '#' && !depth)
+				break;
+			out[o++] = s[i] == '\t' || s[i] == '\r' ? ' ' : s[i];
+		}
+		while (o && isspace((unsigned char)out[o - 1]))
+			o--;
+		out[o] = 0;
+		return 1;
+	}
+	return 0;
+}
+
+static int bad(struct reader *r, struct error *err, const char *what)
+{
+	return error_set(err, ERR_PARSE, "%s:%d: %s", r->name, r->line, what);
+}
+
+static int oom(struct error *err)
+{
+	return error_set(err, ERR_NOMEM, "dictionary: out of memory");
+}
+
+/* yyyymmdd of a PETRARCH date: 6 digits (yymmdd) or 8 digits. */
+static int32_t petr_date(const char *s, size_t n)
+{
+	int32_t v = 0;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (n == 6)
+		v += (v / 10000 <= 30 ? 20000000 : 19000000);
+	else if (n != 8)
+		return -1;
+	return v;
+}
+
+/* Parse "[CODE]" or "[CODE <date]" etc. from s (inside the brackets). */
+static int parse_actor_code(struct dict *d, const char *s, size_t n, struct dcode *out)
+{
+	char code[64], rest[64];
+	size_t i = 0, c = 0, r = 0;
+	while (i < n && isspace((unsigned char)s[i]))
+		i++;
+	while (i < n && !isspace((unsigned char)s[i]) && s[i] != '<' && s[i] != '>' && c < 63) {
+		if (isdigit((unsigned char)s[i]) && c == 0)
+			break;
+		code[c++] = (char)toupper((unsigned char)s[i++]);
+	}
+	code[c] = 0;
+	for (; i < n && r < 63; i++)
+		if (!isspace((unsigned char)s[i]))
+			rest[r++] = s[i];
+	rest[r] = 0;
+	out->from = out->to = 0;
+	if (r) {
+		const char *dash = strchr(rest, '-');
+		if (rest[0] == '<') {
+			int32_t v = petr_date(rest + 1, r - 1);
+			if (v < 0)
+				return -1;
+			out->from = 1;
+			out->to = v - 1;
+		} else if (rest[0] == '>') {
+			int32_t v = petr_date(rest + 1, r - 1);
+			if (v < 0)
+				return -1;
+			out->from = v + 1;
+			out->to = 99999999;
+		} else if (dash) {
+			int32_t a = petr_date(rest, (size_t)(dash - rest));
+			int32_t b = petr_date(dash + 1, strlen(dash + 1));
+			if (a < 0 || b < 0)
+				return -1;
+			out->from = a;
+			out->to = b;
+		} else {
+			return -1;
+		}
+	}
+	if (!c)
+		return -1;
+	out->code = arena_strdup(&d->arena, code);
+	return out->code ? 0 : -2;
+}
+
+/* ---- actors ---- */
+
+struct actor_entry {
+	char names[MAX_NAMES][160];
+	size_t nnames;
+	struct dcode codes[MAX_CODES];
+	size_t ncodes;
+};
+
+static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
+{
+	struct dactor *a;
+	size_t i;
+	int32_t idx;
+	if (!e->nnames)
+		return 0;
+	if (GROW(d->actors, d->nactors, d->aactors))
+		return oom(err);
+	idx = (int32_t)d->nactors++;
+	a = &d->actors[idx];
+	a->first = (int32_t)d->ncodes;
+	a->n = 0;
+	a->name = arena_strdup(&d->arena, e->names[0]);
+	for (i = 0; i < e->ncodes; i++) {
+		if (!strcmp(e->codes[i].code, "---"))
+			continue;
+		if (GROW(d->codes, d->ncodes, d->acodes))
+			return oom(err);
+		d->codes[d->ncodes++] = e->codes[i];
+		d->actors[idx].n++;
+	}
+	for (i = 0; i < e->nnames; i++) {
+		int32_t ids[MAX_PHRASE], node;
+		int exact, n = phrase_ids(d, e->names[i], strlen(e->names[i]), ids, &exact);
+		if (n < 0)
+			return oom(err);
+		if (!n)
+			continue;
+		if (!exact)
+			d->wflags[ids[n - 1]] |= WF_STEM;
+		node = trie_add(d, ids, (size_t)n);
+		if (node < 0 || add_payload(d, node, PAY_ACTOR, 0, 1, idx))
+			return oom(err);
+	}
+	e->nnames = 0;
+	e->ncodes = 0;
+	return 0;
+}
+
+/* Add the codes in every [...] of `s`; the text before the first '[' is returned in name. */
+static int actor_codes_in(struct dict *d, struct reader *r, struct actor_entry *e, const char *s,
+			  struct error *err)
+{
+	const char *b = strchr(s, '[');
+	while (b) {
+		const char *c = strchr(b, ']');
+		int rc;
+		if (!c)
+			return bad(r, err, "'[' without ']'");
+		if (e->ncodes < MAX_CODES) {
+			rc = parse_actor_code(d, b + 1, (size_t)(c - b - 1), &e->codes[e->ncodes]);
+			if (rc == -2)
+				return oom(err);
+			if (rc == 0)
+				e->ncodes++;
+		}
+		b = strchr(c, '[');
+	}
+	return 0;
+}
+
+static void add_name(struct actor_entry *e, const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	while (n && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	if (!n || e->nnames >= MAX_NAMES)
+		return;
+	if (n >= sizeof(e->names[0]))
+		n = sizeof(e->names[0]) - 1;
+	memcpy(e->names[e->nnames], s, n);
+	e->names[e->nnames][n] = 0;
+	e->nnames++;
+}
+
+static int load_actors(struct dict *d, struct reader *r, struct error *err)
+{
+	char line[1024];
+	struct actor_entry *e = calloc(1, sizeof(*e));
+	int rc = 0;
+	if (!e)
+		return oom(err);
+	while (next_line(r, line, sizeof(line))) {
+		const char *b;
+		if (!line[0])
+			continue;
+		b = strchr(line, '[');
+		if (line[0] == '[') {
+			if (!e->nnames) {
+				rc = bad(r, err, "code without a name");
+				break;
+			}
+		} else if (line[0] == '+') {
+			if (!e->nnames) {
+				rc = bad(r, err, "synonym without a name");
+				break;
+			}
+			add_name(e, line + 1, b ? (size_t)(b - line - 1) : strlen(line + 1));
+		} else {
+			if ((rc = flush_actor(d, e, err)))
+				break;
+			add_name(e, line, b ? (size_t)(b - line) : strlen(line));
+		}
+		if ((rc = actor_codes_in(d, r, e, line, err)))
+			break;
+	}
+	if (!rc)
+		rc = flush_actor(d, e, err);
+	free(e);
+	return rc;
+}
+
+/* ---- agents ---- */
+
+/* out = the first n bytes of w + suffix (truncated to fit) */
+static void stem_plus(char *out, size_t outsz, const char *w, size_t n, const char *suffix)
+{
+	size_t sl = strlen(suffix);
+	if (n > outsz - 1)
+		n = outsz - 1;
+	memcpy(out, w, n);
+	if (sl > outsz - 1 - n)
+		sl = outsz - 1 - n;
+	memcpy(out + n, suffix, sl);
+	out[n + sl] = 0;
+}
+
+/* English plural of a lower-case word */
+static void plural(const char *w, char *out, size_t outsz)
+{
+	size_t n = strlen(w);
+	if (!n)
+		stem_plus(out, outsz, w, n, "");
+	else if (n >= 2 && w[n - 1] == 'y' && !strchr("aeiou", w[n - 2]))
+		stem_plus(out, outsz, w, n - 1, "ies");
+	else if (w[n - 1] == 's' || w[n - 1] == 'x' || w[n - 1] == 'z' ||
+		 (n >= 2 && (w[n - 1] == 'h') && (w[n - 2] == 'c' || w[n - 2] == 's')))
+		stem_plus(out, outsz, w, n, "es");
+	else if (n >= 3 && !strcmp(w + n - 3, "man"))
+		stem_plus(out, outsz, w, n - 3, "men");
+	else
+		stem_plus(out, outsz, w, n, "s");
+}
+
+struct subst {
+	char name[32];
+	char vals[16][48];
+	int n;
+};
+
+static int add_agent_phrase(struct dict *d, const char *phrase, int32_t idx, struct error *err)
+{
+	int32_t ids[MAX_PHRASE], node;
+	int exact, n = phrase_ids(d, phrase, strlen(phrase), ids, &exact);
+	if (n < 0)
+		return oom(err);
+	if (!n)
+		return 0;
+	node = trie_add(d, ids, (size_t)n);
+	if (node < 0 || add_payload(d, node, PAY_AGENT, 0, 0, idx))
+		return oom(err);
+	return 0;
+}
+
+static int add_agent_forms(struct dict *d, const char *phrase, const char *forms, int has_braces,
+			   int32_t idx, struct error *err)
+{
+	char low[256], pl[256];
+	size_t i, n = strlen(phrase);
+	int rc;
+	if (n >= sizeof(low))
+		n = sizeof(low) - 1;
+	for (i = 0; i < n; i++)
+		low[i] = phrase[i] == '_' ? ' ' : (char)tolower((unsigned char)phrase[i]);
+	low[n] = 0;
+	while (n && low[n - 1] == ' ')
+		low[--n] = 0;
+	if ((rc = add_agent_phrase(d, low, idx, err)))
+		return rc;
+	if (!has_braces) {
+		plural(low, pl, sizeof(pl));
+		return add_agent_phrase(d, pl, idx, err);
+	}
+	/* explicit plurals */
+	while (*forms) {
+		char w[256];
+		size_t k = 0;
+		while (*forms && isspace((unsigned char)*forms))
+			forms++;
+		while (*forms && !isspace((unsigned char)*forms) && k < sizeof(w) - 1)
+			w[k++] = *forms++;
+		w[k] = 0;
+		if (k && (rc = add_agent_phrase(d, w, idx, err)))
+			return rc;
+	}
+	return 0;
+}
+
+static int load_agents(struct dict *d, struct reader *r, struct error *err)
+{
+	char line[1024];
+	struct subst subs[16];
+	int nsubs = 0, rc;
+	while (next_line(r, line, sizeof(line))) {
+		char name[256], forms[512], code[64];
+		const char *b, *e, *ob, *cb;
+		size_t i, k;
+		int has_braces = 0, prefix = 0;
+		int32_t idx;
+		if (!line[0])
+			continue;
+		if (line[0] == '!' && strchr(line, '=')) {
+			struct subst *s;
+			const char *eq = strchr(line, '='), *p;
+			if (nsubs >= 16)
+				continue;
+			s = &subs[nsubs++];
+			snprintf(s->name, sizeof(s->name), "%.*s", (int)(eq - line), line);
+			k = strlen(s->name);
+			while (k && s->name[k - 1] == ' ')
+				s->name[--k] = 0;
+			s->n = 0;
+			p = eq + 1;
+			while (*p && s->n < 16) {
+				size_t m = 0;
+				while (*p == ' ' || *p == ',')
+					p++;
+				while (*p && *p != ',' && m < 47)
+					s->vals[s->n][m++] = *p++;
+				while (m && s->vals[s->n][m - 1] == ' ')
+					m--;
+				s->vals[s->n][m] = 0;
+				if (m)
+					s->n++;
+			}
+			continue;
+		}
+		b = strchr(line, '[');
+		if (!b)
+			continue; /* a name without a code codes nothing */
+		e = strchr(b, ']');
+		if (!e)
+			return bad(r, err, "'[' without ']'");
+		k = 0;
+		for (i = 1; b + i < e && k < sizeof(code) - 1; i++)
+			if (!isspace((unsigned char)b[i]))
+				code[k++] = (char)toupper((unsigned char)b[i]);
+		code[k] = 0;
+		if (k && code[k - 1] == '~') {
+			prefix = 1;
+			code[--k] = 0;
+		} else if (code[0] == '~') {
+			memmove(code, code + 1, k);
+			k--;
+		}
+		if (!k || !strcmp(code, "---"))
+			continue;
+		ob = strchr(line, '{');
+		cb = ob ? strchr(ob, '}') : NULL;
+		if (ob && cb && cb < b) {
+			has_braces = 1;
+			snprintf(forms, sizeof(forms), "%.*s", (int)(cb - ob - 1), ob + 1);
+			snprintf(name, sizeof(name), "%.*s", (int)(ob - line), line);
+		} else {
+			forms[0] = 0;
+			snprintf(name, sizeof(name), "%.*s", (int)(b - line), line);
+		}
+		if (GROW(d->agents, d->nagents, d->aagents))
+			return oom(err);
+		idx = (int32_t)d->nagents;
+		d->agents[idx].code = arena_strdup(&d->arena, code);
+		d->agents[idx].prefix = (uint8_t)prefix;
+		if (!d->agents[idx].code)
+			return oom(err);
+		d->nagents++;
+		/* substitution markers: !PERSON! expands to each of its words */
+		{
+			const char *m1 = strchr(name, '!');
+			const char *m2 = m1 ? strchr(m1 + 1, '!') : NULL;
+			int si, done = 0;
+			if (m1 && m2) {
+				for (si = 0; si < nsubs; si++) {
+					int vi;
+					if (strncmp(subs[si].name, m1, (size_t)(m2 - m1 + 1)) ||
+					    subs[si].name[m2 - m1 + 1])
+						continue;
+					for (vi = 0; vi < subs[si].n; vi++) {
+						char ex[512];
+						snprintf(ex, sizeof(ex), "%.*s%s%s",
+							 (int)(m1 - name), name, subs[si].vals[vi],
+							 m2 + 1);
+						if ((rc = add_agent_forms(d, ex, forms, has_braces,
+									  idx, err)))
+							return rc;
+					}
+					done = 1;
+				}
+				if (done)
+					continue;
+			}
+		}
+		if ((rc = add_agent_forms(d, name, forms, has_braces, idx, err)))
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- discards ---- */
+
+static int load_discards(struct dict *d, struct reader *r, struct error *err)
+{
+	char line[1024];
+	while (next_line(r, line, sizeof(line))) {
+		int32_t ids[MAX_PHRASE], node;
+		int story = line[0] == '+', exact, n;
+		const char *p = line + story;
+		if (!*p)
+			continue;
+		n = phrase_ids(d, p, strlen(p), ids, &exact);
+		if (n < 0)
+			return oom(err);
+		if (!n)
+			continue;
+		node = trie_add(d, ids, (size_t)n);
+		if (node < 0 || add_payload(d, node, PAY_DISCARD, 0, story, -1))
+			return oom(err);
+	}
+	return 0;
+}
+
+/* ---- verbs ---- */
+
+static int syn_find(const struct dict *d, const char *name)
+{
+	size_t i;
+	for (i = 0; i < d->nsyns; i++)
+		if (!strcmp(d->syns[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+static void upper_name(const char *s, size_t n, char *out, size_t outsz)
+{
+	size_t i, o = 0;
+	for (i = 0; i < n && o < outsz - 1; i++)
+		if (!isspace((unsigned char)s[i]))
+			out[o++] = (char)toupper((unsigned char)s[i]);
+	out[o] = 0;
+}
+
+static int syn_add_member(struct dict *d, int syn, const char *s, struct error *err)
+{
+	int32_t ids[MAX_PHRASE];
+	char tmp[256];
+	size_t i, o = 0;
+	int exact, n, k;
+	if (s[0] == '&') {
+		/* a nested set: copy its members */
+		char nm[64];
+		int other;
+		upper_name(s, strlen(s), nm, sizeof(nm));
+		other = syn_find(d, nm);
+		if (other < 0 || other == syn)
+			return 0;
+		for (k = 0; k < d->syns[other].n; k++) {
+			struct dphrase ph = d->members[d->syns[other].first + k];
+			if (GROW(d->members, d->nmembers, d->amembers))
+				return oom(err);
+			d->members[d->nmembers++] = ph;
+			d->syns[syn].n++;
+		}
+		return 0;
+	}
+	for (i = 0; s[i] && o < sizeof(tmp) - 1; i++)
+		if (s[i] != '(' && s[i] != ')')
+			tmp[o++] = s[i];
+	tmp[o] = 0;
+	n = phrase_ids(d, tmp, o, ids, &exact);
+	if (n < 0)
+		return oom(err);
+	if (!n)
+		return 0;
+	if (!exact)
+		d->wflags[ids[n - 1]] |= WF_STEM;
+	if (GROW(d->members, d->nmembers, d->amembers))
+		return oom(err);
+	d->members[d->nmembers].off = (int32_t)d->nseq;
+	d->members[d->nmembers].n = (uint16_t)n;
+	for (k = 0; k < n; k++) {
+		if (GROW(d->seq, d->nseq, d->aseq))
+			return oom(err);
+		d->seq[d->nseq++] = ids[k];
+	}
+	d->nmembers++;
+	d->syns[syn].n++;
+	return 0;
+}
+
+/* Copy the code in "[050]" or "[043:042]" into code/rcode. */
+static void split_code(const char *s, size_t n, char *code, char *rcode)
+{
+	char tmp[32];
+	size_t i, o = 0;
+	char *colon;
+	for (i = 0; i < n && o < sizeof(tmp) - 1; i++)
+		if (!isspace((unsigned char)s[i]))
+			tmp[o++] = s[i];
+	tmp[o] = 0;
+	colon = strchr(tmp, ':');
+	if (colon) {
+		*colon = 0;
+		snprintf(rcode, 8, "%.7s", colon + 1);
+	} else {
+		rcode[0] = 0;
+	}
+	snprintf(code, 8, "%.7s", tmp);
+}
+
+/* Copy a word into a 64-byte slot. */
+static void cpy64(char *dst, const char *src)
+{
+	size_t n = strnlen(src, 63);
+	memcpy(dst, src, n);
+	dst[n] = 0;
+}
+
+static int is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Regular forms of a verb: s, ed, ing (and doubled-consonant variants). */
+static int verb_forms(const char *w, char forms[6][64], int types[6])
+{
+	size_t n = strlen(w);
+	int k = 0;
+	if (!n || n > 50)
+		return 0;
+	/* -s */
+	if (w[n - 1] == 'y' && n > 1 && !is_vowel(w[n - 2]))
+		stem_plus(forms[k], 64, w, n - 1, "ies");
+	else if (w[n - 1] == 's' || w[n - 1] == 'x' || w[n - 1] == 'z' ||
+		 (n > 1 && w[n - 1] == 'h' && (w[n - 2] == 'c' || w[n - 2] == 's')) ||
+		 (w[n - 1] == 'o' && n > 1 && !is_vowel(w[n - 2])))
+		stem_plus(forms[k], 64, w, n, "es");
+	else
+		stem_plus(forms[k], 64, w, n, "s");
+	types[k++] = VF_S;
+	/* -ed, -ing */
+	if (w[n - 1] == 'e') {
+		stem_plus(forms[k], 64, w, n, "d");
+		types[k++] = VF_ED;
+		if (n > 2 && w[n - 2] == 'i') /* die -> dying */
+			stem_plus(forms[k], 64, w, n - 2, "ying");
+		else if (n > 2 && (w[n - 2] == 'e' || w[n - 2] == 'y' || w[n - 2] == 'o'))
+			stem_plus(forms[k], 64, w, n, "ing"); /* agree -> agreeing */
+		else
+			stem_plus(forms[k], 64, w, n - 1, "ing");
+		types[k++] = VF_ING;
+	} else if (w[n - 1] == 'y' && n > 1 && !is_vowel(w[n - 2])) {
+		stem_plus(forms[k], 64, w, n - 1, "ied");
+		types[k++] = VF_ED;
+		stem_plus(forms[k], 64, w, n, "ing");
+		types[k++] = VF_ING;
+	} else {
+		stem_plus(forms[k], 64, w, n, "ed");
+		types[k++] = VF_ED;
+		stem_plus(forms[k], 64, w, n, "ing");
+		types[k++] = VF_ING;
+		/* consonant-vowel-consonant: also the doubled forms (ban -> banned) */
+		if (n >= 3 && !is_vowel(w[n - 1]) && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]) &&
+		    w[n - 1] != 'w' && w[n - 1] != 'x' && w[n - 1] != 'y') {
+			char dbl[3] = { w[n - 1], 0, 0 };
+			char sfx[8];
+			stem_plus(sfx, sizeof(sfx), dbl, 1, "ed");
+			stem_plus(forms[k], 64, w, n, sfx);
+			types[k++] = VF_ED;
+			stem_plus(sfx, sizeof(sfx), dbl, 1, "ing");
+			stem_plus(forms[k], 64, w, n, sfx);
+			types[k++] = VF_ING;
+		}
+	}
+	return k;
+}
+
+/* Irregular English verbs: base, then past and participle forms. */
+static const char *const irregular[][4] = {
+	{ "arise", "arose", "arisen", NULL },
+	{ "be", "was", "were", "been" },
+	{ "bear", "bore", "borne", NULL },
+	{ "beat", "beat", "beaten", NULL },
+	{ "become", "became", "become", NULL },
+	{ "begin", "began", "begun", NULL },
+	{ "bid", "bid", "bidden", NULL },
+	{ "bind", "bound", NULL, NULL },
+	{ "blow", "blew", "blown", NULL },
+	{ "break", "broke", "broken", NULL },
+	{ "bring", "brought", NULL, NULL },
+	{ "build", "built", NULL, NULL },
+	{ "burn", "burnt", NULL, NULL },
+	{ "buy", "bought", NULL, NULL },
+	{ "catch", "caught", NULL, NULL },
+	{ "choose", "chose", "chosen", NULL },
+	{ "come", "came", NULL, NULL },
+	{ "cut", "cut", NULL, NULL },
+	{ "deal", "dealt", NULL, NULL },
+	{ "draw", "drew", "drawn", NULL },
+	{ "drive", "drove", "driven", NULL },
+	{ "eat", "ate", "eaten", NULL },
+	{ "fall", "fell", "fallen", NULL },
+	{ "feed", "fed", NULL, NULL },
+	{ "feel", "felt", NULL, NULL },
+	{ "fight", "fought", NULL, NULL },
+	{ "find", "found", NULL, NULL },
+	{ "flee", "fled", NULL, NULL },
+	{ "fly", "flew", "flown", NULL },
+	{ "forbid", "forbade", "forbidden", NULL },
+	{ "forgive", "forgave", "forgiven", NULL },
+	{ "freeze", "froze", "frozen", NULL },
+	{ "get", "got", "gotten", NULL },
+	{ "give", "gave", "given", NULL },
+	{ "go", "went", "gone", NULL },
+	{ "grow", "grew", "grown", NULL },
+	{ "hang", "hung", NULL, NULL },
+	{ "have", "had", "has", NULL },
+	{ "hear", "heard", NULL, NULL },
+	{ "hide", "hid", "hidden", NULL },
+	{ "hit", "hit", NULL, NULL },
+	{ "hold", "held", NULL, NULL },
+	{ "hurt", "hurt", NULL, NULL },
+	{ "keep", "kept", NULL, NULL },
+	{ "know", "knew", "known", NULL },
+	{ "lay", "laid", NULL, NULL },
+	{ "lead", "led", NULL, NULL },
+	{ "leave", "left", NULL, NULL },
+	{ "lend", "lent", NULL, NULL },
+	{ "let", "let", NULL, NULL },
+	{ "light", "lit", NULL, NULL },
+	{ "lose", "lost", NULL, NULL },
+	{ "make", "made", NULL, NULL },
+	{ "mean", "meant", NULL, NULL },
+	{ "meet", "met", NULL, NULL },
+	{ "mislead", "misled", NULL, NULL },
+	{ "overcome", "overcame", "overcome", NULL },
+	{ "overrun", "overran", "overrun", NULL },
+	{ "oversee", "oversaw", "overseen", NULL },
+	{ "overthrow", "overthrew", "overthrown", NULL },
+	{ "pay", "paid", NULL, NULL },
+	{ "put", "put", NULL, NULL },
+	{ "quit", "quit", NULL, NULL },
+	{ "read", "read", NULL, NULL },
+	{ "rebuild", "rebuilt", NULL, NULL },
+	{ "ride", "rode", "ridden", NULL },
+	{ "rise", "rose", "risen", NULL },
+	{ "run", "ran", NULL, NULL },
+	{ "say", "said", NULL, NULL },
+	{ "see", "saw", "seen", NULL },
+	{ "seek", "sought", NULL, NULL },
+	{ "sell", "sold", NULL, NULL },
+	{ "send", "sent", NULL, NULL },
+	{ "set", "set", NULL, NULL },
+	{ "shake", "shook", "shaken", NULL },
+	{ "shed", "shed", NULL, NULL },
+	{ "shoot", "shot", NULL, NULL },
+	{ "shut", "shut", NULL, NULL },
+	{ "sink", "sank", "sunk", NULL },
+	{ "slay", "slew", "slain", NULL },
+	{ "speak", "spoke", "spoken", NULL },
+	{ "spend", "spent", NULL, NULL },
+	{ "split", "split", NULL, NULL },
+	{ "spread", "spread", NULL, NULL },
+	{ "stand", "stood", NULL, NULL },
+	{ "steal", "stole", "stolen", NULL },
+	{ "strike", "struck", "stricken", NULL },
+	{ "swear", "swore", "sworn", NULL },
+	{ "sweep", "swept", NULL, NULL },
+	{ "take", "took", "taken", NULL },
+	{ "teach", "taught", NULL, NULL },
+	{ "tell", "told", NULL, NULL },
+	{ "think", "thought", NULL, NULL },
+	{ "throw", "threw", "thrown", NULL },
+	{ "undertake", "undertook", "undertaken", NULL },
+	{ "uphold", "upheld", NULL, NULL },
+	{ "wage", "waged", NULL, NULL },
+	{ "win", "won", NULL, NULL },
+	{ "withdraw", "withdrew", "withdrawn", NULL },
+	{ "withhold", "withheld", NULL, NULL },
+	{ "write", "wrote", "written", NULL },
+	{ "forsake", "forsook", "forsaken", NULL },
+	{ "shelter", "sheltered", NULL, NULL },
+	{ "fire", "fired", NULL, NULL },
+};
+
+static int add_verb_phrase(struct dict *d, char words[][64], int nw, int32_t verb, int form,
+			   struct error *err)
+{
+	int32_t ids[MAX_PHRASE], node;
+	char buf[512];
+	int i, exact, n;
+	size_t o = 0;
+	for (i = 0; i < nw && o < sizeof(buf) - 70; i++)
+		o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s%s", i ? " " : "", words[i]);
+	n = phrase_ids(d, buf, o, ids, &exact);
+	if (n < 0)
+		return oom(err);
+	if (!n)
+		return 0;
+	node = trie_add(d, ids, (size_t)n);
+	if (node < 0 || add_payload(d, node, PAY_VERB, form, 0, verb))
+		return oom(err);
+	return 0;
+}
+
+/* Split a verb phrase like "WIRE_+TAP" into lower-case words; *vp = the verb word. */
+static int split_verb_words(const char *s, char words[][64], int max, int *vp)
+{
+	int nw = 0;
+	size_t k = 0;
+	*vp = -1;
+	for (;; s++) {
+		if (!*s || *s == '_' || *s == ' ') {
+			if (k && nw < max) {
+				words[nw][k] = 0;
+				nw++;
+			}
+			k = 0;
+			if (!*s)
+				break;
+			continue;
+		}
+		if (*s == '+') {
+			if (nw < max)
+				*vp = nw;
+			continue;
+		}
+		if (k < 63 && nw < max)
+			words[nw][k++] = (char)tolower((unsigned char)*s);
+	}
+	if (*vp < 0 || *vp >= nw)
+		*vp = 0;
+	return nw;
+}
+
+static int add_verb_line(struct dict *d, int32_t block, const char *line, struct error *err)
+{
+	char head[256], forms[512], words[MAX_PHRASE][64];
+	const char *ob = strchr(line, '{'), *cb, *b;
+	int nw, vp, rc, i;
+	struct dverb *v;
+	int32_t vi;
+	b = strchr(line, '[');
+	cb = ob ? strchr(ob, '}') : NULL;
+	{
+		const char *hend = ob ? ob : (b ? b : line + strlen(line));
+		snprintf(head, sizeof(head), "%.*s", (int)(hend - line), line);
+	}
+	forms[0] = 0;
+	if (ob && cb)
+		snprintf(forms, sizeof(forms), "%.*s", (int)(cb - ob - 1), ob + 1);
+	nw = split_verb_words(head, words, MAX_PHRASE, &vp);
+	if (!nw)
+		return 0;
+	if (GROW(d->verbs, d->nverbs, d->averbs))
+		return oom(err);
+	vi = (int32_t)d->nverbs++;
+	v = &d->verbs[vi];
+	v->block = block;
+	v->code[0] = v->rcode[0] = 0;
+	v->lemma = arena_strdup(&d->arena, words[vp]);
+	if (b) {
+		const char *e = strchr(b, ']');
+		if (e)
+			split_code(b + 1, (size_t)(e - b - 1), v->code, v->rcode);
+	}
+	if ((rc = add_verb_phrase(d, words, nw, vi, VF_BASE, err)))
+		return rc;
+	/* regular forms of the verb word */
+	{
+		char fv[6][64], base[64];
+		int ft[6], nf = verb_forms(words[vp], fv, ft), f;
+		size_t ir;
+		cpy64(base, words[vp]);
+		for (f = 0; f < nf; f++) {
+			cpy64(words[vp], fv[f]);
+			if ((rc = add_verb_phrase(d, words, nw, vi, ft[f], err)))
+				return rc;
+		}
+		for (ir = 0; ir < sizeof(irregular) / sizeof(irregular[0]); ir++) {
+			int j;
+			if (strcmp(irregular[ir][0], base))
+				continue;
+			for (j = 1; j < 4 && irregular[ir][j]; j++) {
+				cpy64(words[vp], irregular[ir][j]);
+				if ((rc = add_verb_phrase(d, words, nw, vi, VF_ED, err)))
+					return rc;
+			}
+		}
+		cpy64(words[vp], base);
+	}
+	/* listed forms: {SAYS SAID SAYING} or {+BROKE_DOWN ...} */
+	for (i = 0; forms[i];) {
+		char f[256], fw[MAX_PHRASE][64];
+		size_t k = 0;
+		int fnw, fvp, type;
+		size_t fl;
+		while (forms[i] && isspace((unsigned char)forms[i]))
+			i++;
+		while (forms[i] && !isspace((unsigned char)forms[i]) && k < sizeof(f) - 1)
+			f[k++] = forms[i++];
+		f[k] = 0;
+		if (!k)
+			break;
+		fnw = split_verb_words(f, fw, MAX_PHRASE, &fvp);
+		if (!fnw)
+			continue;
+		fl = strlen(fw[fvp]);
+		if (fl > 3 && !strcmp(fw[fvp] + fl - 3, "ing"))
+			type = VF_ING;
+		else if (fl > 1 && fw[fvp][fl - 1] == 's' && !strncmp(fw[fvp], words[vp], fl - 1))
+			type = VF_S;
+		else
+			type = VF_ED;
+		if ((rc = add_verb_phrase(d, fw, fnw, vi, type, err)))
+			return rc;
+	}
+	return 0;
+}
+
+static int add_pattern(struct dict *d, struct reader *r, int32_t block, const char *line,
+		       struct error *err)
+{
+	const char *b = strrchr(line, '[');
+	const char *e = b ? strchr(b, ']') : NULL;
+	struct dpattern *p;
+	struct pel el[64];
+	int nel = 0, star = -1, depth_paren = 0, depth_brace = 0, first_in_group = 0;
+	const char *s = line;
+	if (!b || !e)
+		return bad(r, err, "pattern without a [code]");
+	if (*s == '-')
+		s++;
+	while (s < b && nel < 62) {
+		char w[128];
+		size_t k = 0;
+		uint8_t join;
+		while (s < b && isspace((unsigned char)*s))
+			s++;
+		if (s >= b)
+			break;
+		if (*s == '(' || *s == '{') {
+			if (*s == '(')
+				depth_paren++;
+			else
+				depth_brace++;
+			first_in_group = 1;
+			s++;
+			continue;
+		}
+		if (*s == ')' || *s == '}') {
+			if (*s == ')' && depth_paren)
+				depth_paren--;
+			else if (*s == '}' && depth_brace)
+				depth_brace--;
+			s++;
+			continue;
+		}
+		join = PJ_FREE;
+		if (!first_in_group && depth_brace)
+			join = PJ_ADJ;
+		else if (!first_in_group && depth_paren)
+			join = PJ_NEAR;
+		first_in_group = 0;
+		if (*s == '*') {
+			star = nel;
+			el[nel].type = 0;
+			el[nel].join = PJ_FREE;
+			el[nel++].id = -1;
+			s++;
+			continue;
+		}
+		if (*s == '$' || *s == '+' || *s == '%' || *s == '^') {
+			el[nel].type = *s == '$'   ? PE_SRC
+				       : *s == '+' ? PE_TGT
+				       : *s == '%' ? PE_COMP
+						   : PE_SKIP;
+			el[nel].join = join;
+			el[nel++].id = -1;
+			s++;
+			continue;
+		}
+		while (s < b && !isspace((unsigned char)*s) && *s != '(' && *s != ')' &&
+		       *s != '{' && *s != '}' && k < sizeof(w) - 1)
+			w[k++] = *s++;
+		w[k] = 0;
+		if (!k)
+			continue;
+		if (w[0] == '&') {
+			char nm[64];
+			upper_name(w, k, nm, sizeof(nm));
+			el[nel].type = PE_SYN;
+			el[nel].join = join;
+			el[nel++].id = syn_find(d, nm); /* -1: an unknown set never matches */
+		} else {
+			int32_t ids[MAX_PHRASE];
+			int exact, n = phrase_ids(d, w, k, ids, &exact), j;
+			if (n < 0)
+				return oom(err);
+			for (j = 0; j < n && nel < 62; j++) {
+				if (!exact)
+					d->wflags[ids[j]] |= WF_STEM;
+				el[nel].type = PE_WORD;
+				el[nel].join = j ? PJ_ADJ : join;
+				el[nel++].id = ids[j];
+			}
+		}
+	}
+	if (star < 0)
+		return 0; /* not a pattern we can use */
+	if (GROW(d->pats, d->npats, d->apats))
+		return oom(err);
+	p = &d->pats[d->npats];
+	p->el = malloc((size_t)nel * sizeof(*p->el));
+	if (!p->el)
+		return oom(err);
+	memcpy(p->el, el, (size_t)nel * sizeof(*el));
+	p->nel = (uint16_t)nel;
+	p->star = (uint16_t)star;
+	split_code(b + 1, (size_t)(e - b - 1), p->code, p->rcode);
+	{
+		const char *t = line;
+		size_t tl = (size_t)(b - line);
+		if (*t == '-') {
+			t++;
+			tl--;
+		}
+		while (tl && isspace((unsigned char)*t)) {
+			t++;
+			tl--;
+		}
+		while (tl && isspace((unsigned char)t[tl - 1]))
+			tl--;
+		p->text = arena_strndup(&d->arena, t, tl);
+		if (!p->text)
+			return oom(err);
+	}
+	d->npats++;
+	d->blocks[block].n++;
+	return 0;
+}
+
+static int load_verbs(struct dict *d, struct reader *r, struct error *err)
+{
+	char line[1024];
+	int32_t block = -1;
+	int syn = -1, rc;
+	while (next_line(r, line, sizeof(line))) {
+		if (!line[0]) {
+			syn = -1;
+			continue;
+		}
+		if (line[0] == '&') {
+			char nm[64];
+			upper_name(line, strlen(line), nm, sizeof(nm));
+			syn = syn_find(d, nm);
+			if (syn < 0) {
+				if (GROW(d->syns, d->nsyns, d->asyns))
+					return oom(err);
+				syn = (int)d->nsyns++;
+				d->syns[syn].name = arena_strdup(&d->arena, nm);
+				d->syns[syn].first = (int32_t)d->nmembers;
+				d->syns[syn].n = 0;
+				if (!d->syns[syn].name)
+					return oom(err);
+			} else {
+				syn = -1; /* a repeated set (e.g. &PREPOSIT1_ twice): keep the first */
+			}
+			block = -1;
+			continue;
+		}
+		if (syn >= 0 && line[0] == '+') {
+			const char *m = line + 1;
+			while (*m == ' ')
+				m++;
+			/* members must stay contiguous: they are, as sets are read whole */
+			if ((rc = syn_add_member(d, syn, m, err)))
+				return rc;
+			continue;
+		}
+		if (!strncmp(line, "---", 3)) {
+			const char *p = line + 3, *b, *e;
+			struct dblock *bl;
+			char nm[128] = "";
+			size_t k = 0;
+			syn = -1;
+			while (*p == ' ')
+				p++;
+			while (*p && *p != '[' && *p != '-' && k < sizeof(nm) - 1)
+				nm[k++] = *p++;
+			while (k && nm[k - 1] == ' ')
+				k--;
+			nm[k] = 0;
+			if (GROW(d->blocks, d->nblocks, d->ablocks))
+				return oom(err);
+			block = (int32_t)d->nblocks++;
+			bl = &d->blocks[block];
+			bl->name = arena_strdup(&d->arena, nm);
+			bl->first = (int32_t)d->npats;
+			bl->n = 0;
+			bl->code[0] = bl->rcode[0] = 0;
+			b = strchr(line + 3, '[');
+			e = b ? strchr(b, ']') : NULL;
+			if (b && e)
+				split_code(b + 1, (size_t)(e - b - 1), bl->code, bl->rcode);
+			else
+				snprintf(bl->code, sizeof(bl->code), "---");
+			if (!bl->name)
+				return oom(err);
+			continue;
+		}
+		if (block < 0)
+			continue; /* text outside blocks: titles, headings */
+		syn = -1;
+		if (line[0] == '-' || (strchr(line, '*') && strchr(line, '['))) {
+			if ((rc = add_pattern(d, r, block, line, err)))
+				return rc;
+			continue;
+		}
+		if ((rc = add_verb_line(d, block, line, err)))
+			return rc;
+	}
+	return 0;
+}
+
+int dict_load_buf(struct dict *d, enum dict_kind kind, const char *name, const char *text,
+		  size_t len, struct error *err)
+{
+	struct reader r;
+	r.p = text;
+	r.end = text + len;
+	r.name = name ? name : "dictionary";
+	r.line = 0;
+	r.in_comment = 0;
+	switch (kind) {
+	case DICT_ACTORS: return load_actors(d, &r, err);
+	case DICT_AGENTS: return load_agents(d, &r, err);
+	case DICT_VERBS: return load_verbs(d, &r, err);
+	case DICT_DISCARDS: return load_discards(d, &r, err);
+	}
+	return error_set(err, ERR_USAGE, "unknown dictionary kind");
+}
+
+int dict_load_file(struct dict *d, enum dict_kind kind, const char *path, struct error *err)
+{
+	struct buf b;
+	int rc;
+	buf_init(&b, DICT_FILE_CAP);
+	if (file_read_all(path, DICT_FILE_CAP, &b, err) < 0) {
+		buf_release(&b);
+		return -1;
+	}
+	rc = dict_load_buf(d, kind, path, b.data, b.len, err);
+	buf_release(&b);
+	return rc;
+}

@@ -1,0 +1,162 @@
+/*
+ * dict.h: the coder's dictionaries: actors, agents (roles), verbs with
+ * their patterns, and discards, all in one phrase trie.
+ *
+ * Every phrase is cut into tokens by the same tokeniser as the text
+ * (analyse/text.h), each distinct token form gets a word id, and phrases
+ * are paths of word ids in one trie. Matching a sentence is then one walk
+ * from each token: cost grows with the text, not with the dictionaries.
+ *
+ * File format: PETRARCH-2's (actors, agents, verbs, discards), described in
+ * docs/events.md; the project's own dictionaries in data/ use it too.
+ *
+ * Ownership: a dict owns everything it holds; dict_free frees it. A dict is
+ * read-only once loaded and may then be shared by several coders.
+ */
+#ifndef BRIEF_DICT_H
+#define BRIEF_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+#include "util/error.h"
+
+enum dict_kind { DICT_ACTORS = 0, DICT_AGENTS = 1, DICT_VERBS = 2, DICT_DISCARDS = 3 };
+
+/* word flags */
+#define WF_STEM 0x0001u /* the word may take a suffix (plural, -ian, -i, ...) */
+/* bits from 0x0100 up are free for the coder's word classes */
+
+enum payload_kind { PAY_ACTOR = 1, PAY_AGENT = 2, PAY_VERB = 3, PAY_DISCARD = 4 };
+
+/* verb form of a matched verb phrase */
+enum verb_form { VF_BASE = 0, VF_S = 1, VF_ED = 2, VF_ING = 3 };
+
+struct dpayload {
+	uint8_t kind;  /* enum payload_kind */
+	uint8_t form;  /* enum verb_form, for PAY_VERB */
+	uint8_t flags; /* PAY_ACTOR: 1 = needs a capital; PAY_DISCARD: 1 = whole story */
+	int32_t idx;   /* into actors / agents / verbs */
+	int32_t next;  /* next payload of the same phrase, -1 at end */
+};
+
+struct dcode {
+	const char *code;
+	int32_t from, to; /* yyyymmdd, valid when from <= date <= to; 0 = open */
+};
+
+struct dactor {
+	int32_t first; /* into codes */
+	uint16_t n;
+	const char *name; /* the dictionary's head phrase, for explanations */
+};
+
+struct dagent {
+	const char *code; /* without the '~' */
+	uint8_t prefix;   /* "NGO~": goes before the country */
+};
+
+enum pel_type { PE_WORD = 1, PE_SYN = 2, PE_SRC = 3, PE_TGT = 4, PE_SKIP = 5, PE_COMP = 6 };
+enum pel_join { PJ_FREE = 0, PJ_ADJ = 1, PJ_NEAR = 2 };
+
+struct pel {
+	uint8_t type; /* enum pel_type */
+	uint8_t join; /* enum pel_join: how close to the previous element */
+	int32_t id;   /* word id or synset id */
+};
+
+struct dpattern {
+	struct pel *el;
+	uint16_t nel;
+	uint16_t star; /* index of the verb ('*') in el */
+	char code[8];  /* "---" for no event */
+	char rcode[8]; /* "a:b" patterns: b, the target's reverse event; "" if none */
+	const char *text;
+};
+
+struct dblock {
+	const char *name;
+	char code[8];
+	char rcode[8];
+	int32_t first, n; /* into patterns */
+};
+
+struct dverb {
+	int32_t block;
+	char code[8]; /* the verb's own default, "" to use the block's */
+	char rcode[8];
+	const char *lemma;
+};
+
+struct dphrase {
+	int32_t off; /* into seq */
+	uint16_t n;
+};
+
+struct dsynset {
+	const char *name;
+	int32_t first, n; /* into members */
+};
+
+struct dict {
+	struct arena arena;
+	/* vocabulary */
+	char **words;
+	uint32_t *wflags;
+	size_t nwords, awords;
+	int32_t *wslots;
+	size_t nwslots;
+	/* trie: node payload heads; edges (node, word) -> child in a hash */
+	int32_t *node_pay;
+	size_t nnodes, anodes;
+	uint64_t *ekeys;
+	int32_t *evals;
+	size_t nedges, neslots;
+	struct dpayload *pays;
+	size_t npays, apays;
+	/* tables */
+	struct dcode *codes;
+	size_t ncodes, acodes;
+	struct dactor *actors;
+	size_t nactors, aactors;
+	struct dagent *agents;
+	size_t nagents, aagents;
+	struct dverb *verbs;
+	size_t nverbs, averbs;
+	struct dblock *blocks;
+	size_t nblocks, ablocks;
+	struct dpattern *pats;
+	size_t npats, apats;
+	struct dsynset *syns;
+	size_t nsyns, asyns;
+	struct dphrase *members;
+	size_t nmembers, amembers;
+	int32_t *seq;
+	size_t nseq, aseq;
+	size_t max_phrase; /* longest phrase in words */
+};
+
+int dict_new(struct dict **out, struct error *err);
+void dict_free(struct dict *d);
+
+/*
+ * Load a dictionary of `kind` from a file or a buffer in PETRARCH-2 format.
+ * `name` is used in error messages. Errors name the file and line.
+ */
+int dict_load_file(struct dict *d, enum dict_kind kind, const char *path, struct error *err);
+int dict_load_buf(struct dict *d, enum dict_kind kind, const char *name, const char *text,
+		  size_t len, struct error *err);
+
+/* Word id of `s` (normalised form), or -1. */
+int32_t dict_word(const struct dict *d, const char *s, size_t len);
+/* Word id of `s`, adding it when new; -1 when out of memory. */
+int32_t dict_intern(struct dict *d, const char *s, size_t len);
+
+/* Trie: child of `node` by `word`, or -1. The root is node 0. */
+int32_t dict_child(const struct dict *d, int32_t node, int32_t word);
+
+/* The code of actor `a` valid on `date` (yyyymmdd; 0 = unknown), or NULL. */
+const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_t date);
+
+#endif

@@ -1,0 +1,491 @@
+/*
+ * text.c: tokeniser and sentence splitter (see text.h).
+ *
+ * One pass over the bytes makes tokens; a second pass over the tokens
+ * finds sentence ends. Both are linear in the text.
+ */
+#include "analyse/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/utf8.h"
+
+#include "util/banned.h"
+
+/* Abbreviations that take a period and do not end a sentence by themselves. */
+static const char *const abbrevs[] = {
+	"mr",  "mrs",  "ms",     "dr",   "gen",  "col", "lt",   "sgt",    "capt", "maj",  "adm",
+	"gov", "sen",  "rep",    "st",   "jan",  "feb", "mar",  "apr",    "jun",  "jul",  "aug",
+	"sep", "sept", "oct",    "nov",  "dec",  "inc", "corp", "ltd",    "co",   "jr",   "sr",
+	"vs",  "etc",  "no",     "prof", "rev",  "hon", "pres", "gov",    "cmdr", "brig", "cpl",
+	"pvt", "supt", "insp",   "ave",  "mt",   "ft",  "fig",  "approx", "dept", "est",  "messrs",
+	"mme", "mlle", "sheikh", "amb",  "atty", "rt",  "gens", "lieut",  "e.g",  "i.e",
+};
+
+int text_is_abbrev(const char *norm, size_t len)
+{
+	size_t i;
+	for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
+		if (strlen(abbrevs[i]) == len && !memcmp(abbrevs[i], norm, len))
+			return 1;
+	return 0;
+}
+
+/* Words that, capitalised after "U.S.", show that a new sentence began. */
+static const char *const starters[] = {
+	"the",   "a",         "an",        "he",      "she",   "it",    "they",
+	"we",    "i",         "but",       "in",      "on",    "this",  "that",
+	"there", "his",       "her",       "its",     "their", "after", "when",
+	"while", "officials", "meanwhile", "however", "yet",   "some",  "many",
+};
+
+static int is_starter(const char *norm)
+{
+	size_t i;
+	for (i = 0; i < sizeof(starters) / sizeof(starters[0]); i++)
+		if (!strcmp(starters[i], norm))
+			return 1;
+	return 0;
+}
+
+/* ---- character classes ---- */
+
+enum cclass { C_SPACE, C_NL, C_LETTER, C_DIGIT, C_APOS, C_HYPHEN, C_DOT, C_PUNCT };
+
+/*
+ * Class of the character at s (n bytes left); *clen gets its length and
+ * *ascii the ASCII character it normalises to (0 when none).
+ */
+static enum cclass cls_at(const unsigned char *s, size_t n, size_t *clen, char *ascii)
+{
+	unsigned char c = s[0];
+	uint32_t cp;
+	size_t k;
+	*clen = 1;
+	*ascii = (char)c;
+	if (c < 0x80) {
+		if (c == '\n')
+			return C_NL;
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+			return C_SPACE;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			return C_LETTER;
+		if (c >= '0' && c <= '9')
+			return C_DIGIT;
+		if (c == '\'')
+			return C_APOS;
+		if (c == '-')
+			return C_HYPHEN;
+		if (c == '.')
+			return C_DOT;
+		if (c < 0x20 || c == 0x7f)
+			return C_SPACE;
+		return C_PUNCT;
+	}
+	k = utf8_seq(s, n, &cp);
+	if (!k) {
+		*ascii = 0;
+		return C_LETTER; /* a stray byte: keep it inside words */
+	}
+	*clen = k;
+	*ascii = 0;
+	switch (cp) {
+	case 0x00A0:
+	case 0x2002:
+	case 0x2003:
+	case 0x2009:
+	case 0x200A:
+	case 0x202F:
+	case 0x3000: return C_SPACE;
+	case 0x2028:
+	case 0x2029: return C_NL;
+	case 0x200B:
+	case 0xFEFF: return C_SPACE;
+	case 0x2018:
+	case 0x2019:
+	case 0x02BC: *ascii = '\''; return C_APOS;
+	case 0x2010:
+	case 0x2011:
+	case 0x2013: *ascii = '-'; return C_HYPHEN;
+	case 0x2014:
+	case 0x2015: *ascii = '-'; return C_PUNCT;
+	case 0x201C:
+	case 0x201D:
+	case 0x00AB:
+	case 0x00BB: *ascii = '"'; return C_PUNCT;
+	case 0x2026: *ascii = '.'; return C_PUNCT;
+	default: break;
+	}
+	if (cp >= 0x2000 && cp <= 0x206F)
+		return C_PUNCT;
+	if (cp == 0x00B7 || cp == 0x00BF || cp == 0x00A1 || cp == 0x00A7 || cp == 0x00B0)
+		return C_PUNCT;
+	return C_LETTER;
+}
+
+/* ---- tokens ---- */
+
+struct tokbuf {
+	struct token *v;
+	size_t n, alloc;
+};
+
+static int tok_push(struct tokbuf *tb, struct token t)
+{
+	if (tb->n == tb->alloc) {
+		size_t na = tb->alloc ? tb->alloc * 2 : 256;
+		struct token *nv;
+		if (na > TEXT_MAX_TOKENS)
+			na = TEXT_MAX_TOKENS;
+		if (tb->n >= na)
+			return -ERR_LIMIT;
+		nv = realloc(tb->v, na * sizeof(*nv));
+		if (!nv)
+			return -ERR_NOMEM;
+		tb->v = nv;
+		tb->alloc = na;
+	}
+	tb->v[tb->n++] = t;
+	return 0;
+}
+
+/* Lower-cased, normalised copy of text[off, off+len) into the arena. */
+static const char *make_norm(struct arena *a, const unsigned char *s, size_t len, uint16_t *nlen)
+{
+	char *out = arena_alloc(a, len + 1);
+	size_t i = 0, o = 0;
+	if (!out)
+		return NULL;
+	while (i < len) {
+		size_t k;
+		char asc;
+		cls_at(s + i, len - i, &k, &asc);
+		if (asc) {
+			out[o++] = (asc >= 'A' && asc <= 'Z') ? (char)(asc + 32) : asc;
+		} else {
+			memcpy(out + o, s + i, k);
+			o += k;
+		}
+		i += k;
+	}
+	out[o] = 0;
+	*nlen = (uint16_t)(o > 65535 ? 65535 : o);
+	return out;
+}
+
+static int emit(struct text_doc *doc, struct tokbuf *tb, size_t off, size_t len, int kind,
+		int flags)
+{
+	const unsigned char *s = (const unsigned char *)doc->text + off;
+	struct token t;
+	size_t k;
+	char asc;
+	if (len > 4096)
+		len = 4096; /* absurd "words" are cut; the rest is skipped by the caller */
+	memset(&t, 0, sizeof(t));
+	t.off = (uint32_t)off;
+	t.len = (uint32_t)len;
+	t.kind = (uint8_t)kind;
+	t.norm = make_norm(&doc->arena, s, len, &t.nlen);
+	if (!t.norm)
+		return -ERR_NOMEM;
+	cls_at(s, len, &k, &asc);
+	if (!(asc >= 'a' && asc <= 'z'))
+		flags |= TOKF_CAP;
+	if (kind == TOK_WORD) {
+		size_t i;
+		int all = 1, letters = 0;
+		for (i = 0; i < len; i++) {
+			if (s[i] >= 'a' && s[i] <= 'z')
+				all = 0;
+			if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+				letters++;
+		}
+		if (all && letters > 1)
+			flags |= TOKF_ALLCAPS;
+	}
+	t.flags = (uint8_t)flags;
+	return tok_push(tb, t);
+}
+
+static int is_letter_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t k;
+	char a;
+	return i < n && cls_at(s + i, n - i, &k, &a) == C_LETTER;
+}
+
+static int is_alnum_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t k;
+	char a;
+	enum cclass c;
+	if (i >= n)
+		return 0;
+	c = cls_at(s + i, n - i, &k, &a);
+	return c == C_LETTER || c == C_DIGIT;
+}
+
+static int tokenize(struct text_doc *doc, struct tokbuf *tb)
+{
+	const unsigned char *s = (const unsigned char *)doc->text;
+	size_t n = doc->len, i = 0;
+	int ws = 0, r;
+	while (i < n) {
+		size_t k;
+		char asc;
+		enum cclass c = cls_at(s + i, n - i, &k, &asc);
+		if (c == C_SPACE || c == C_NL) {
+			ws |= TOKF_SPACE | (c == C_NL ? TOKF_NEWLINE : 0);
+			i += k;
+			continue;
+		}
+		if (c == C_LETTER || c == C_DIGIT) {
+			size_t start = i, j = i;
+			int kind = c == C_DIGIT ? TOK_NUM : TOK_WORD;
+			/* initials chain: U.S., U.N., K.U. */
+			if (c == C_LETTER && k == 1 && i + 3 < n && s[i + 1] == '.' &&
+			    is_letter_at(s, n, i + 2) && s[i + 3] == '.') {
+				j = i;
+				while (j + 1 < n &&
+				       ((s[j] >= 'a' && s[j] <= 'z') ||
+					(s[j] >= 'A' && s[j] <= 'Z')) &&
+				       s[j + 1] == '.')
+					j += 2;
+				if ((r = emit(doc, tb, start, j - start, TOK_WORD,
+					      ws | TOKF_ABBREV)))
+					return r;
+				ws = 0;
+				i = j;
+				continue;
+			}
+			for (;;) {
+				enum cclass d;
+				if (j >= n)
+					break;
+				d = cls_at(s + j, n - j, &k, &asc);
+				if (d == C_LETTER || d == C_DIGIT) {
+					j += k;
+					continue;
+				}
+				if (d == C_HYPHEN && is_alnum_at(s, n, j + k)) {
+					j += k;
+					continue;
+				}
+				if ((d == C_DOT || (d == C_PUNCT && s[j] == ',')) &&
+				    kind == TOK_NUM && j + 1 < n && s[j + 1] >= '0' &&
+				    s[j + 1] <= '9' && s[j - 1] >= '0' && s[j - 1] <= '9') {
+					j += 1;
+					continue;
+				}
+				if (d == C_APOS) {
+					size_t a = j + k;
+					/* 's and n't split off; other inner apostrophes stay */
+					if (a < n && (s[a] == 's' || s[a] == 'S') &&
+					    !is_alnum_at(s, n, a + 1))
+						break;
+					if (a < n && (s[a] == 't' || s[a] == 'T') && j > start &&
+					    (s[j - 1] == 'n' || s[j - 1] == 'N') &&
+					    !is_alnum_at(s, n, a + 1))
+						break;
+					if (is_letter_at(s, n, a) && j > start) {
+						j = a;
+						continue;
+					}
+				}
+				break;
+			}
+			/* "didn't": the word loses its n, which goes to "n't" */
+			if (j < n && j > start + 1 && (s[j - 1] == 'n' || s[j - 1] == 'N')) {
+				enum cclass d = cls_at(s + j, n - j, &k, &asc);
+				if (d == C_APOS && j + k < n &&
+				    (s[j + k] == 't' || s[j + k] == 'T') &&
+				    !is_alnum_at(s, n, j + k + 1)) {
+					if ((r = emit(doc, tb, start, j - 1 - start, kind, ws)))
+						return r;
+					ws = 0;
+					if ((r = emit(doc, tb, j - 1, 1 + k + 1, TOK_WORD, 0)))
+						return r;
+					i = j + k + 1;
+					continue;
+				}
+			}
+			/* abbreviation or initial: keep the period */
+			if (j < n && s[j] == '.' && kind == TOK_WORD) {
+				size_t wl = j - start;
+				uint16_t nl;
+				const char *lw = make_norm(&doc->arena, s + start, wl, &nl);
+				if (!lw)
+					return -ERR_NOMEM;
+				if ((wl == 1 && s[start] >= 'A' && s[start] <= 'Z') ||
+				    text_is_abbrev(lw, nl)) {
+					if ((r = emit(doc, tb, start, wl + 1, kind,
+						      ws | TOKF_ABBREV)))
+						return r;
+					ws = 0;
+					i = j + 1;
+					continue;
+				}
+			}
+			if ((r = emit(doc, tb, start, j - start, kind, ws)))
+				return r;
+			ws = 0;
+			i = j;
+			continue;
+		}
+		if (c == C_APOS) {
+			/* 's after a word, or a quote mark */
+			size_t a = i + k;
+			if (tb->n && !ws && a < n && (s[a] == 's' || s[a] == 'S') &&
+			    !is_alnum_at(s, n, a + 1)) {
+				if ((r = emit(doc, tb, i, k + 1, TOK_WORD, 0)))
+					return r;
+				i = a + 1;
+				continue;
+			}
+			if ((r = emit(doc, tb, i, k, TOK_PUNCT, ws)))
+				return r;
+			ws = 0;
+			i += k;
+			continue;
+		}
+		/* punctuation: runs of the same ASCII mark ("--", "...") are one token */
+		{
+			size_t j = i + k;
+			if (k == 1 && (s[i] == '.' || s[i] == '-' || s[i] == '!' || s[i] == '?'))
+				while (j < n && s[j] == s[i])
+					j++;
+			if ((r = emit(doc, tb, i, j - i, TOK_PUNCT, ws)))
+				return r;
+			ws = 0;
+			i = j;
+		}
+	}
+	return 0;
+}
+
+/* ---- sentences ---- */
+
+static int is_close_punct(const struct token *t)
+{
+	return t->kind == TOK_PUNCT && (!strcmp(t->norm, "\"") || !strcmp(t->norm, "'") ||
+					!strcmp(t->norm, ")") || !strcmp(t->norm, "]"));
+}
+
+static int blank_line_between(const struct text_doc *doc, const struct token *a,
+			      const struct token *b)
+{
+	size_t i, nl = 0;
+	for (i = a->off + a->len; i < b->off; i++) {
+		if (doc->text[i] == '\n') {
+			if (++nl >= 2)
+				return 1;
+		} else if (doc->text[i] != ' ' && doc->text[i] != '\t' && doc->text[i] != '\r') {
+			nl = 0;
+		}
+	}
+	return 0;
+}
+
+static int sent_push(struct text_doc *doc, size_t *alloc, size_t first, size_t end, uint32_t para)
+{
+	struct sentence *s;
+	const struct token *a, *b;
+	while (end > first) {
+		size_t n = end - first;
+		if (n > TEXT_MAX_SENT_TOK)
+			n = TEXT_MAX_SENT_TOK;
+		if (doc->nsent == *alloc) {
+			size_t na = *alloc ? *alloc * 2 : 64;
+			struct sentence *nv = realloc(doc->sents, na * sizeof(*nv));
+			if (!nv)
+				return -ERR_NOMEM;
+			doc->sents = nv;
+			*alloc = na;
+		}
+		a = &doc->toks[first];
+		b = &doc->toks[first + n - 1];
+		s = &doc->sents[doc->nsent++];
+		s->first = (uint32_t)first;
+		s->ntok = (uint32_t)n;
+		s->off = a->off;
+		s->len = b->off + b->len - a->off;
+		s->para = para;
+		first += n;
+	}
+	return 0;
+}
+
+static int split_sentences(struct text_doc *doc)
+{
+	size_t i, start = 0, alloc = 0;
+	uint32_t para = 0;
+	int r;
+	for (i = 0; i < doc->ntok; i++) {
+		const struct token *t = &doc->toks[i];
+		int end = 0;
+		size_t j;
+		if (i > start && blank_line_between(doc, &doc->toks[i - 1], t)) {
+			if ((r = sent_push(doc, &alloc, start, i, para)))
+				return r;
+			start = i;
+			para++;
+		}
+		if (t->kind == TOK_PUNCT &&
+		    (t->norm[0] == '.' || t->norm[0] == '!' || t->norm[0] == '?'))
+			end = 1;
+		else if ((t->flags & TOKF_ABBREV) && t->nlen >= 4 && t->norm[1] == '.' &&
+			 i + 1 < doc->ntok && (doc->toks[i + 1].flags & TOKF_CAP) &&
+			 is_starter(doc->toks[i + 1].norm))
+			end = 1; /* "... in the U.S. The next ..." */
+		if (!end)
+			continue;
+		j = i + 1;
+		while (j < doc->ntok && is_close_punct(&doc->toks[j]) &&
+		       !(doc->toks[j].flags & TOKF_SPACE))
+			j++;
+		if (j < doc->ntok) {
+			const struct token *nx = &doc->toks[j];
+			if (nx->kind == TOK_WORD && !(nx->flags & TOKF_CAP))
+				continue; /* lower case after a period: not an end */
+			if (!(nx->flags & TOKF_SPACE) && nx->kind != TOK_PUNCT)
+				continue; /* "3.5" style or "a.b" */
+		}
+		if ((r = sent_push(doc, &alloc, start, j, para)))
+			return r;
+		start = j;
+		i = j - 1;
+	}
+	if (start < doc->ntok && (r = sent_push(doc, &alloc, start, doc->ntok, para)))
+		return r;
+	return 0;
+}
+
+int text_split(struct text_doc *doc, const char *text, size_t len, struct error *err)
+{
+	struct tokbuf tb = { NULL, 0, 0 };
+	int r;
+	memset(doc, 0, sizeof(*doc));
+	doc->text = text ? text : "";
+	doc->len = text ? len : 0;
+	r = tokenize(doc, &tb);
+	doc->toks = tb.v;
+	doc->ntok = tb.n;
+	if (!r)
+		r = split_sentences(doc);
+	if (r) {
+		text_doc_release(doc);
+		return error_set(err, (enum error_code) - r, "text: %s",
+				 r == -ERR_LIMIT ? "too many tokens" : "out of memory");
+	}
+	return 0;
+}
+
+void text_doc_release(struct text_doc *doc)
+{
+	free(doc->toks);
+	free(doc->sents);
+	arena_release(&doc->arena);
+	memset(doc, 0, sizeof(*doc));
+}

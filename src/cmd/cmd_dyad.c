@@ -1,0 +1,86 @@
+/*
+ * brief dyad: the series of events between two actors (see docs/dyad.md).
+ *
+ *   brief dyad A B [--by month|year] [--format text|tsv|json]
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "analyse/coder.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+static const char *const dyad_usage[] = {
+	"brief dyad A B [--by month|year] [--format text|tsv|json]",
+	NULL,
+};
+
+int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	const char *by = "year", *format = "text";
+	const struct option options[] = {
+		OPT_STRING(0, "by", &by, "PERIOD", "month or year (default)"),
+		OPT_STRING(0, "format", &format, "FMT", "text (default), tsv or json"),
+		OPT_END(),
+	};
+	struct dyad_bucket *b = NULL;
+	struct error err = { 0 };
+	struct store *st;
+	size_t n = 0, i;
+	int by_year;
+
+	argc = parse_options(argc, argv, options, dyad_usage);
+	if (argc != 2 || (strcmp(by, "month") && strcmp(by, "year")) ||
+	    (strcmp(format, "text") && strcmp(format, "tsv") && strcmp(format, "json")))
+		usage_with_options(dyad_usage, options);
+	by_year = !strcmp(by, "year");
+	st = cmd_open_store(ctx);
+	if (store_dyad_series(st, argv[0], argv[1], by_year, &b, &n, &err) < 0) {
+		store_close(st);
+		return report("dyad", &err);
+	}
+	if (!strcmp(format, "json")) {
+		struct buf o = BUF_INIT;
+		buf_adds(&o, "{\"a\":");
+		json_str(&o, argv[0], strlen(argv[0]));
+		buf_adds(&o, ",\"b\":");
+		json_str(&o, argv[1], strlen(argv[1]));
+		buf_addf(&o, ",\"by\":\"%s\",\"series\":[", by_year ? "year" : "month");
+		for (i = 0; i < n; i++)
+			buf_addf(&o,
+				 "%s{\"period\":\"%s\",\"events\":%lld,\"verbal_cooperation\":%lld,"
+				 "\"material_cooperation\":%lld,\"verbal_conflict\":%lld,"
+				 "\"material_conflict\":%lld,\"mean_goldstein\":%.2f}",
+				 i ? "," : "", b[i].period, (long long)b[i].events,
+				 (long long)b[i].quad[0], (long long)b[i].quad[1],
+				 (long long)b[i].quad[2], (long long)b[i].quad[3],
+				 b[i].mean_goldstein);
+		buf_adds(&o, "]}\n");
+		fwrite(o.data, 1, o.len, stdout);
+		buf_release(&o);
+	} else if (!strcmp(format, "tsv")) {
+		printf("period\tevents\tverbal_coop\tmaterial_coop\tverbal_conflict\t"
+		       "material_conflict\tmean_goldstein\n");
+		for (i = 0; i < n; i++)
+			printf("%s\t%lld\t%lld\t%lld\t%lld\t%lld\t%.2f\n", b[i].period,
+			       (long long)b[i].events, (long long)b[i].quad[0],
+			       (long long)b[i].quad[1], (long long)b[i].quad[2],
+			       (long long)b[i].quad[3], b[i].mean_goldstein);
+	} else {
+		printf("%-8s %6s %6s %6s %6s %6s %9s\n", "period", "events", "v.coop", "m.coop",
+		       "v.conf", "m.conf", "goldstein");
+		for (i = 0; i < n; i++)
+			printf("%-8s %6lld %6lld %6lld %6lld %6lld %+9.2f\n", b[i].period,
+			       (long long)b[i].events, (long long)b[i].quad[0],
+			       (long long)b[i].quad[1], (long long)b[i].quad[2],
+			       (long long)b[i].quad[3], b[i].mean_goldstein);
+	}
+	free(b);
+	store_close(st);
+	return EXIT_OK;
+}

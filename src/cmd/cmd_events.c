@@ -1,0 +1,163 @@
+/*
+ * brief events: the stored events, with their evidence (see docs/events.md).
+ *
+ *   brief events [--actor A] [--dyad A B] [--since D] [--until D] [-n N]
+ *                [--all] [--format text|jsonl] [--recode]
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "analyse/coder.h"
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "corpus/events.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+static const char *const events_usage[] = {
+	"brief events [--actor A] [--dyad A B] [--since DATE] [--until DATE] [-n N] [--all] "
+	"[--format text|jsonl]",
+	"brief events --recode",
+	NULL,
+};
+
+/* "--dyad A B" takes two values: moved out of argv before parse_options. */
+static int take_dyad(int argc, const char **argv, const char **a, const char **b)
+{
+	int i, o = 1;
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--")) {
+			for (; i < argc; i++)
+				argv[o++] = argv[i];
+			break;
+		}
+		if (!strcmp(argv[i], "--dyad")) {
+			if (i + 2 >= argc)
+				return -1;
+			*a = argv[i + 1];
+			*b = argv[i + 2];
+			i += 2;
+			continue;
+		}
+		argv[o++] = argv[i];
+	}
+	argv[o] = NULL;
+	return o;
+}
+
+static void put_json(struct buf *b, const char *k, const char *v, int comma)
+{
+	buf_addf(b, "%s\"%s\":", comma ? "," : "", k);
+	if (v)
+		json_str(b, v, strlen(v));
+	else
+		buf_adds(b, "null");
+}
+
+static void print_json(const struct stored_event *e)
+{
+	struct buf b = BUF_INIT;
+	buf_addf(&b, "{\"id\":%lld,\"article_id\":%lld", (long long)e->id,
+		 (long long)e->article_id);
+	put_json(&b, "source", e->source, 1);
+	put_json(&b, "source_text", e->source_text, 1);
+	put_json(&b, "target", e->target, 1);
+	put_json(&b, "target_text", e->target_text, 1);
+	put_json(&b, "code", e->code, 1);
+	put_json(&b, "root", e->root, 1);
+	buf_addf(&b, ",\"goldstein\":%.1f,\"quad\":%d", e->goldstein, e->quad);
+	put_json(&b, "plover", e->plover, 1);
+	put_json(&b, "mode", e->mode, 1);
+	put_json(&b, "date", e->date, 1);
+	put_json(&b, "date_end", e->date_end, 1);
+	put_json(&b, "date_precision", e->date_precision, 1);
+	buf_addf(&b, ",\"negated\":%s", e->negated ? "true" : "false");
+	put_json(&b, "modality", e->modality, 1);
+	buf_addf(&b, ",\"sentence\":%d", e->sentence);
+	put_json(&b, "evidence", e->evidence, 1);
+	put_json(&b, "verb", e->verb, 1);
+	put_json(&b, "pattern", e->pattern, 1);
+	put_json(&b, "url", e->url, 1);
+	put_json(&b, "title", e->title, 1);
+	buf_adds(&b, "}\n");
+	fwrite(b.data, 1, b.len, stdout);
+	buf_release(&b);
+}
+
+int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	const char *actor = NULL, *since = NULL, *until = NULL, *format = "text", *dummy = NULL;
+	const char *da = NULL, *db = NULL;
+	long limit = 0;
+	int all = 0, recode = 0, json;
+	const struct option options[] = {
+		OPT_STRING(0, "actor", &actor, "A",
+			   "events with actor A (a code prefix: IRN, AFGREB)"),
+		OPT_STRING(0, "dyad", &dummy, "A B", "events between A and B, either way"),
+		OPT_STRING(0, "since", &since, "DATE", "events dated on or after DATE"),
+		OPT_STRING(0, "until", &until, "DATE", "events dated on or before DATE"),
+		OPT_INT('n', "count", &limit, "N", "at most N events"),
+		OPT_BOOL(0, "all", &all, "also negated, hypothetical and demanded events"),
+		OPT_STRING(0, "format", &format, "FMT", "text (default) or jsonl"),
+		OPT_BOOL(0, "recode", &recode, "code every stored article again"),
+		OPT_END(),
+	};
+	struct event_filter f;
+	struct stored_event_list l;
+	struct error err = { 0 };
+	struct store *st;
+	size_t i;
+
+	argc = take_dyad(argc, argv, &da, &db);
+	if (argc < 0)
+		usage_with_options(events_usage, options);
+	argc = parse_options(argc, argv, options, events_usage);
+	if (argc > 0 || limit < 0 || (strcmp(format, "text") && strcmp(format, "jsonl")))
+		usage_with_options(events_usage, options);
+	json = !strcmp(format, "jsonl");
+	st = cmd_open_store(ctx);
+	if (recode) {
+		size_t na = 0, ne = 0;
+		if (events_recode_all(st, &na, &ne, &err) < 0) {
+			events_release();
+			store_close(st);
+			return report("recode", &err);
+		}
+		printf("coded %zu articles: %zu events\n", na, ne);
+		events_release();
+		store_close(st);
+		return EXIT_OK;
+	}
+	memset(&f, 0, sizeof(f));
+	f.actor = actor;
+	f.dyad_a = da;
+	f.dyad_b = db;
+	f.since = since;
+	f.until = until;
+	f.include_unreal = all;
+	f.limit = (size_t)limit;
+	if (store_events_query(st, &f, &l, &err) < 0) {
+		store_close(st);
+		return report("events", &err);
+	}
+	for (i = 0; i < l.n; i++) {
+		const struct stored_event *e = &l.items[i];
+		if (json) {
+			print_json(e);
+			continue;
+		}
+		printf("%s\t%s -> %s\t%s\t%+.1f\t%s%s%s%s\n", e->date ? e->date : "-", e->source,
+		       e->target, e->code, e->goldstein, e->plover ? e->plover : "",
+		       e->negated ? "\tnegated" : "",
+		       e->modality && strcmp(e->modality, "asserted") ? "\t" : "",
+		       e->modality && strcmp(e->modality, "asserted") ? e->modality : "");
+		printf("    %s -> %s: \"%s\"\n    %s\n", e->source_text ? e->source_text : "",
+		       e->target_text ? e->target_text : "", e->evidence ? e->evidence : "",
+		       e->url ? e->url : "");
+	}
+	stored_event_list_release(&l);
+	store_close(st);
+	return EXIT_OK;
+}

@@ -1,0 +1,112 @@
+/*
+ * events.c: stored articles -> events (see events.h).
+ */
+#include "corpus/events.h"
+
+#include <string.h>
+
+#include "analyse/coder.h"
+#include "analyse/lexicon.h"
+
+#include "util/banned.h"
+
+static struct dict *own_dict; /* the defaults, when loaded here */
+static const struct dict *cur_dict;
+static struct coder *shared;
+
+void events_release(void)
+{
+	coder_free(shared);
+	shared = NULL;
+	dict_free(own_dict);
+	own_dict = NULL;
+	cur_dict = NULL;
+}
+
+int events_set_dict(const struct dict *d, struct error *err)
+{
+	events_release();
+	if (!d)
+		return 0;
+	cur_dict = d;
+	return coder_new(&shared, d, err);
+}
+
+static int ensure(struct error *err)
+{
+	char dir[4096];
+	if (shared)
+		return 0;
+	if (lexicon_find_dir(dir, sizeof(dir)) < 0)
+		return error_set(err, ERR_NOTFOUND,
+				 "event dictionaries not found (set BRIEF_DATA to brief's data/)");
+	if (dict_new(&own_dict, err) < 0)
+		return -ERR_NOMEM;
+	if (lexicon_load_defaults(own_dict, dir, err) < 0 ||
+	    coder_new(&shared, own_dict, err) < 0) {
+		events_release();
+		return -1;
+	}
+	cur_dict = own_dict;
+	return 0;
+}
+
+int events_code_article(struct store *st, int64_t article_id, const char *text,
+			const char *published, struct error *err)
+{
+	struct event_list ev;
+	int rc;
+	if ((rc = ensure(err)) < 0)
+		return rc;
+	memset(&ev, 0, sizeof(ev));
+	if (!text)
+		text = "";
+	if (coder_code(shared, text, strlen(text), published, &ev, err) < 0) {
+		event_list_release(&ev);
+		return -1;
+	}
+	rc = store_events_replace(st, article_id, &ev, text, err);
+	if (!rc)
+		rc = ev.n > 1000000 ? 1000000 : (int)ev.n;
+	event_list_release(&ev);
+	return rc;
+}
+
+struct recode {
+	struct store *st;
+	size_t articles, events;
+	struct error *err;
+};
+
+static int recode_one(int64_t id, const char *text, const char *published, void *data)
+{
+	struct recode *r = data;
+	int n = events_code_article(r->st, id, text, published, r->err);
+	if (n < 0)
+		return -1;
+	r->articles++;
+	r->events += (size_t)n;
+	return 0;
+}
+
+int events_recode_all(struct store *st, size_t *articles, size_t *events, struct error *err)
+{
+	struct recode r = { st, 0, 0, err };
+	int rc;
+	if ((rc = ensure(err)) < 0)
+		return rc;
+	if (store_begin(st, err) < 0)
+		return -ERR_DB;
+	rc = store_articles_each_text(st, recode_one, &r, err);
+	if (rc) {
+		store_rollback(st);
+		return rc < 0 ? rc : -1;
+	}
+	if (store_commit(st, err) < 0)
+		return -ERR_DB;
+	if (articles)
+		*articles = r.articles;
+	if (events)
+		*events = r.events;
+	return 0;
+}

@@ -1,0 +1,39 @@
+/*
+ * events.h: coding stored articles into events (issue 6).
+ *
+ * The ingest pipeline calls events_code_article for every article it
+ * stores; `brief events --recode` calls events_recode_all. Both use one
+ * process-wide coder over the default dictionaries (analyse/lexicon.h),
+ * made on first use; events_set_dict replaces it (tests, --actors ...).
+ */
+#ifndef BRIEF_CORPUS_EVENTS_H
+#define BRIEF_CORPUS_EVENTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyse/dict.h"
+#include "store/store.h"
+#include "util/error.h"
+
+/*
+ * Code `text` (published on `published`, ISO 8601 or NULL) and store its
+ * events for article `article_id`, replacing any it had. Returns the number
+ * of events stored (0 or more), or a negative error code.
+ */
+int events_code_article(struct store *st, int64_t article_id, const char *text,
+			const char *published, struct error *err);
+
+/* Re-code every stored article; counts go to *articles and *events. */
+int events_recode_all(struct store *st, size_t *articles, size_t *events, struct error *err);
+
+/*
+ * Use `d` (owned by the caller, who keeps it alive) instead of the default
+ * dictionaries; NULL goes back to the defaults.
+ */
+int events_set_dict(const struct dict *d, struct error *err);
+
+/* Free the shared coder and dictionaries. */
+void events_release(void);
+
+#endif

@@ -1,0 +1,57 @@
+#!/bin/sh
+# brief code: events from text, golden files in tests/fixtures/code/.
+#   grammar.jsonl   one sentence per CAMEO root and per grammar case, coded with
+#                   the project's dictionaries (data/), as TSV
+#   petrarch.jsonl  PETRARCH-2 dictionaries given with --actors/--agents/--verbs/
+#                   --discards and --no-defaults, as TSV
+#   article.txt     plain text with --date and --id, as JSON Lines
+. "$SRCDIR/tests/lib.sh"
+F="$SRCDIR/tests/fixtures/code"
+P="$F/petrarch"
+
+out=$("$BRIEF" code --help 2>&1)
+like "code --help shows usage" "$out" '^usage: brief code'
+like "code --help names the dictionary options" "$out" '--actors FILE'
+
+"$BRIEF" code --format tsv "$F/grammar.jsonl" >"$TMP/grammar.tsv" 2>"$TMP/err"
+ok "grammar fixtures code without error" [ ! -s "$TMP/err" ]
+if diff -u "$F/grammar.expected" "$TMP/grammar.tsv" >"$TMP/diff"; then s=0; else s=1; sed 's/^/# /' "$TMP/diff" | head -40; fi
+_report $s "grammar.jsonl matches grammar.expected"
+
+"$BRIEF" code --no-defaults --format tsv --actors "$P/actors.txt" --agents="$P/agents.txt" \
+	--verbs "$P/verbs.txt" --discards "$P/discards.txt" "$F/petrarch.jsonl" >"$TMP/petr.tsv"
+if diff -u "$F/petrarch.expected" "$TMP/petr.tsv" >"$TMP/diff"; then s=0; else s=1; sed 's/^/# /' "$TMP/diff" | head -40; fi
+_report $s "PETRARCH-2 dictionaries: petrarch.jsonl matches petrarch.expected"
+
+"$BRIEF" code --date 2024-08-08 --id mazar "$F/article.txt" >"$TMP/article.jsonl"
+if diff -u "$F/article.expected" "$TMP/article.jsonl" >"$TMP/diff"; then s=0; else s=1; sed 's/^/# /' "$TMP/diff" | head -40; fi
+_report $s "plain text with --date: article.txt matches article.expected"
+like "1998 events of a 2024 article are dated 1998" "$(cat "$TMP/article.jsonl")" '"date":"1998-08","date_precision":"month"'
+
+out=$("$BRIEF" code --date 2024-08-08 - <"$F/article.txt")
+like "standard input is read" "$out" '^\{"id":"-","events":\[\{'
+
+cols=$("$BRIEF" code --format gdelt --date 2024-08-08 "$F/article.txt" | awk -F'\t' '{print NF}' | sort -u)
+is "gdelt rows have 61 columns" "$cols" "61"
+
+out=$(printf '{"id":"a","text":"Iran attacked Iraq.","date":"2020-01-01"}\nnot json\n{"id":"b","text":"Iraq attacked Iran."}\n' |
+	"$BRIEF" code - 2>"$TMP/err")
+is "a bad JSON line is skipped, the others coded" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" "2"
+like "a bad JSON line is reported with its number" "$(cat "$TMP/err")" ':2: not a JSON object'
+
+out=$(printf '{"id":"e","text":""}\n' | "$BRIEF" code -)
+is "an empty text codes no event" "$out" '{"id":"e","events":[]}'
+
+fails "an unknown format is a usage error" 2 "$BRIEF" code --format xml "$F/article.txt"
+fails "a bad --date is an error" 1 "$BRIEF" code --date yesterday "$F/article.txt"
+fails "a missing input file fails" 1 "$BRIEF" code "$TMP/nope.txt"
+fails "a missing dictionary fails" 1 "$BRIEF" code --actors "$TMP/nope.txt" "$F/article.txt"
+printf -- '--- X [010] ---\nX\n- * Y\n' >"$TMP/bad.txt"
+err=$("$BRIEF" code --verbs "$TMP/bad.txt" "$F/article.txt" 2>&1)
+like "a bad dictionary line is named" "$err" 'bad.txt:3: pattern without a \[code\]'
+
+BRIEF_DATA="$TMP/none" "$BRIEF" code --no-defaults --actors "$P/actors.txt" --verbs "$P/verbs.txt" \
+	"$F/petrarch.jsonl" >/dev/null
+_report $? "--no-defaults needs no data directory"
+
+done_testing

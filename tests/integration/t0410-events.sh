@@ -1,0 +1,48 @@
+#!/bin/sh
+# Stored events: brief events (--recode, --actor, --dyad, --since/--until),
+# brief dyad and brief export --format gdelt, over the demo corpus: the
+# Iran-Taliban dyad's 1998 events are dated 1998, not by the articles that
+# tell of them years later.
+. "$SRCDIR/tests/lib.sh"
+
+for c in events dyad export; do
+	out=$("$BRIEF" "$c" --help 2>&1)
+	like "$c --help shows usage" "$out" "^usage: brief $c"
+done
+fails "dyad needs two actors" 2 "$BRIEF" --db "$DB" dyad IRN
+fails "dyad --by knows month and year only" 2 "$BRIEF" --db "$DB" dyad IRN AFG --by week
+fails "export needs --format gdelt" 2 "$BRIEF" --db "$DB" export
+fails "events --dyad needs two actors" 2 "$BRIEF" --db "$DB" events --dyad IRN
+
+brief ingest "$SRCDIR/demo/pages" >/dev/null 2>&1
+out=$(brief events --recode)
+like "--recode codes every stored article" "$out" '^coded 35 articles: [0-9]+ events$'
+n1=$(brief events -n 100000 | grep -c '^[0-9-]')
+brief events --recode >/dev/null
+n2=$(brief events -n 100000 | grep -c '^[0-9-]')
+is "coding again replaces, never duplicates" "$n2" "$n1"
+
+dy=$(brief dyad IRN AFGREB)
+like "the Iran-Taliban dyad has a 1998 row" "$dy" '
+1998 '
+y1998=$(brief dyad IRN AFGREB --format tsv | awk -F'\t' '$1 == "1998" {print $2, $5 + $6}')
+ok "1998 holds several events, conflict among them" sh -c "echo '$y1998' | awk '{exit !(\$1 >= 5 && \$2 >= 3)}'"
+y2023=$(brief dyad IRN AFGREB --format tsv | awk -F'\t' '$1 == "2023" {print $6}')
+ok "2023 holds the border clash (material conflict)" test "${y2023:-0}" -ge 2
+like "monthly series" "$(brief dyad IRN AFGREB --by month)" '
+1998-0[89] '
+like "json series" "$(brief dyad IRN AFGREB --format json)" '^\{"a":"IRN","b":"AFGREB","by":"year","series":\[\{"period":'
+
+ev=$(brief events --dyad IRN AFGREB --until 1998-12)
+like "1998 events are listed with their evidence" "$ev" 'Mazar-i-Sharif'
+unlike "no event after 1998 with --until 1998-12" "$ev" '^(199[9]|20[0-9][0-9])'
+like "1998 events come from articles written years later" "$ev" 'twenty-six-years-after'
+ev=$(brief events --actor AFGREB --since 2023-05 --until 2023-05 --format jsonl)
+like "events as JSON lines" "$ev" '"code":"190"'
+like "the border clash is coded as fighting" "$ev" '"evidence":"[^"]*exchanged heavy fire'
+
+cols=$(brief export --format gdelt | awk -F'\t' '{print NF}' | sort -u)
+is "gdelt export rows have 61 columns" "$cols" "61"
+like "gdelt rows carry the article URL" "$(brief export --format gdelt --actor AFGREB | head -1)" 'https://'
+
+done_testing

@@ -1,0 +1,501 @@
+/*
+ * Unit tests for src/analyse: sentences and tokens, dates, the dictionary
+ * readers, and the coder's grammar (actors and roles, passive voice,
+ * negation, compound actors, reported speech, modality, dates).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/cameo.h"
+#include "analyse/coder.h"
+#include "analyse/dates.h"
+#include "analyse/dict.h"
+#include "analyse/lexicon.h"
+#include "analyse/text.h"
+
+/* ---- sentences and tokens ---- */
+
+static size_t nsent(const char *s)
+{
+	struct text_doc d;
+	size_t n;
+	assert_int_equal(text_split(&d, s, strlen(s), NULL), 0);
+	n = d.nsent;
+	text_doc_release(&d);
+	return n;
+}
+
+static void splitter_knows_abbreviations(void **state)
+{
+	(void)state;
+	assert_int_equal(nsent("Mr. Smith met Gen. Jones on Sept. 5 in Kabul. Then they left."), 2);
+	assert_int_equal(nsent("He flew to the U.S. on Monday. The talks began."), 2);
+	assert_int_equal(nsent("Officials in the U.S. The next day they met."), 2);
+	assert_int_equal(nsent("George W. Bush spoke. Iran replied."), 2);
+	assert_int_equal(nsent("Prices rose 11.8 percent. Trade fell."), 2);
+	assert_int_equal(nsent("It cost $3.5 million, e.g. for fuel."), 1);
+}
+
+static void splitter_handles_quotes_and_paragraphs(void **state)
+{
+	(void)state;
+	assert_int_equal(nsent("He said: \"We will respond.\" Iran denied it."), 2);
+	assert_int_equal(nsent("\xe2\x80\x9cWe will respond,\xe2\x80\x9d he said. Iran denied it."),
+			 2);
+	assert_int_equal(nsent("A headline without a stop\n\nThe first sentence."), 2);
+	assert_int_equal(nsent("a line\nwrapped in the middle."), 1);
+	assert_int_equal(nsent(""), 0);
+}
+
+static void tokens_have_offsets_and_treebank_forms(void **state)
+{
+	struct text_doc d;
+	const char *s = "Iran's envoy didn't go; al-Qaeda won\xe2\x80\x99t.";
+	(void)state;
+	assert_int_equal(text_split(&d, s, strlen(s), NULL), 0);
+	assert_string_equal(d.toks[0].norm, "iran");
+	assert_string_equal(d.toks[1].norm, "'s");
+	assert_int_equal(d.toks[1].off, 4);
+	assert_string_equal(d.toks[3].norm, "did");
+	assert_string_equal(d.toks[4].norm, "n't");
+	assert_string_equal(d.toks[7].norm, "al-qaeda");
+	assert_string_equal(d.toks[8].norm, "wo");
+	assert_string_equal(d.toks[9].norm, "n't");
+	assert_true(d.toks[0].flags & TOKF_CAP);
+	assert_int_equal(d.toks[7].off, (uint32_t)(strstr(s, "al-Qaeda") - s));
+	text_doc_release(&d);
+}
+
+/* ---- dates ---- */
+
+static void date_of(const char *text, const char *ref, char *out, size_t outsz, int *prec)
+{
+	struct text_doc d;
+	struct date_val r;
+	struct date_mention m[8];
+	size_t n;
+	assert_int_equal(date_parse(ref, &r), 0);
+	assert_int_equal(text_split(&d, text, strlen(text), NULL), 0);
+	n = dates_find(d.toks, d.ntok, &r, m, 8);
+	if (!n) {
+		snprintf(out, outsz, "none");
+		*prec = 0;
+	} else {
+		date_format(&m[0].v, out, outsz);
+		if (m[0].v.y2) {
+			size_t l = strlen(out);
+			snprintf(out + l, outsz - l, "/%d", m[0].v.y2);
+		}
+		*prec = m[0].v.prec;
+	}
+	text_doc_release(&d);
+}
+
+static void dates_resolve_against_the_article(void **state)
+{
+	char b[32];
+	int p;
+	(void)state;
+	/* 2024-05-15 was a Wednesday */
+	date_of("They met on Tuesday.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2024-05-14");
+	assert_int_equal(p, DP_DAY);
+	date_of("They met on Wednesday.", "2024-05-15T08:00:00+04:00", b, sizeof(b), &p);
+	assert_string_equal(b, "2024-05-15");
+	date_of("They met yesterday.", "2024-03-01", b, sizeof(b), &p);
+	assert_string_equal(b, "2024-02-29");
+	date_of("It happened last month.", "2024-01-10", b, sizeof(b), &p);
+	assert_string_equal(b, "2023-12");
+	assert_int_equal(p, DP_MONTH);
+	date_of("It happened last year.", "2024-01-10", b, sizeof(b), &p);
+	assert_string_equal(b, "2023");
+	assert_int_equal(p, DP_YEAR);
+	date_of("It happened in September.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2023-09");
+	date_of("It happened in August last year.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2023-08");
+	date_of("Two years ago they met.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2022");
+	date_of("next week", "2024-05-15", b, sizeof(b), &p);
+	assert_int_equal(p, DP_WEEK);
+}
+
+static void dates_read_explicit_dates_and_ranges(void **state)
+{
+	char b[32];
+	int p;
+	(void)state;
+	date_of("In September 1998 Iran massed troops.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1998-09");
+	date_of("on September 15, 1998, Iran", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1998-09-15");
+	assert_int_equal(p, DP_DAY);
+	date_of("on 15 September 1998", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1998-09-15");
+	date_of("the Soviet war of 1979-89", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1979/1989");
+	date_of("from 1996 to 2001 the Taliban", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1996/2001");
+	date_of("in the 1990s", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1990/1999");
+	date_of("In 1998, Taliban fighters", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1998");
+	date_of("on 2023-05-27 the guards", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2023-05-27");
+	date_of("2000 troops crossed", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "none");
+	date_of("Iran may respond", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "none");
+}
+
+static void date_parse_accepts_iso_and_compact(void **state)
+{
+	struct date_val v;
+	(void)state;
+	assert_int_equal(date_parse("19950101", &v), 0);
+	assert_int_equal(v.y, 1995);
+	assert_int_equal(v.prec, DP_DAY);
+	assert_int_equal(date_parse("1998-09", &v), 0);
+	assert_int_equal(v.prec, DP_MONTH);
+	assert_int_equal(date_parse("2023-02-30", &v), -1);
+	assert_int_equal(date_parse("yesterday", &v), -1);
+}
+
+/* ---- dictionaries and the coder ---- */
+
+static const char actors[] = "<!-- test actors -->\n"
+			     "IRAN [IRN]\n+IRANIAN\n+TEHRAN\n"
+			     "IRAQ [IRQ]\n"
+			     "RUSSIA [RUS]\n+RUSSIAN\n"
+			     "SYRIA [SYR]\n"
+			     "AFGHANISTAN [AFG]\n+AFGHAN_\n+KABUL\n"
+			     "TALIBAN [AFGREB]\n"
+			     "ISRAEL [ISR]\n"
+			     "GOLLUM\n\t[HOB <950601]\n\t[HOBREB >950601]\n";
+
+static const char agents[] = "!PERSON! = MAN, MEN\n"
+			     "DIPLOMAT [~GOV]\nOFFICIAL [~GOV]\nFORCES {} [~MIL]\n"
+			     "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\nMSF {} [NGO~]\n"
+			     "CONGRESS!PERSON! [~LEG]\nFIGHTER [~REB]\n";
+
+static const char verbs[] = "&TROOPS\n+TROOPS\n+SOLDIERS\n\n"
+			    "--- ATTACK [190] ---\nATTACK\nKILL\n- * (WITH) ARTILLERY [194]\n\n"
+			    "--- CONDEMN [111] ---\nCONDEMN\n\n"
+			    "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
+			    "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- % * [040]\n\n"
+			    "--- MASS [154] ---\nMASS\n- * &TROOPS [154]\n\n"
+			    "--- URGE [020] ---\nURGE\n\n"
+			    "--- HOST [043:042] ---\nHOST\n"
+			    "--- RECEIVE [---] ---\nRECEIVE\n- + * AID (FROM $) [070]\n";
+
+static const char discards[] = "FOOTBALL\n+TYPHOON\n";
+
+struct fixture {
+	struct dict *d;
+	struct coder *c;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	struct error err = { 0 };
+	assert_non_null(f);
+	assert_int_equal(dict_new(&f->d, &err), 0);
+	assert_int_equal(dict_load_buf(f->d, DICT_ACTORS, "a", actors, strlen(actors), &err), 0);
+	assert_int_equal(dict_load_buf(f->d, DICT_AGENTS, "g", agents, strlen(agents), &err), 0);
+	assert_int_equal(dict_load_buf(f->d, DICT_VERBS, "v", verbs, strlen(verbs), &err), 0);
+	assert_int_equal(dict_load_buf(f->d, DICT_DISCARDS, "d", discards, strlen(discards), &err),
+			 0);
+	assert_int_equal(coder_new(&f->c, f->d, &err), 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	coder_free(f->c);
+	dict_free(f->d);
+	free(f);
+	return 0;
+}
+
+/* "SRC>TGT:CODE[:flags]" for every event, space-separated */
+static char *code(struct coder *c, const char *text, const char *date)
+{
+	static char out[2048];
+	struct event_list ev;
+	struct error err = { 0 };
+	size_t i, o = 0;
+	memset(&ev, 0, sizeof(ev));
+	assert_int_equal(coder_code(c, text, strlen(text), date, &ev, &err), 0);
+	out[0] = 0;
+	for (i = 0; i < ev.n && o < sizeof(out) - 100; i++) {
+		char d[16];
+		date_format(&ev.v[i].date, d, sizeof(d));
+		o += (size_t)snprintf(
+			out + o, sizeof(out) - o, "%s%s>%s:%s%s%s@%s", i ? " " : "", ev.v[i].source,
+			ev.v[i].target, ev.v[i].code, ev.v[i].negated ? ":neg" : "",
+			ev.v[i].modality ? (ev.v[i].modality == MOD_FUTURE         ? ":fut"
+					    : ev.v[i].modality == MOD_HYPOTHETICAL ? ":hyp"
+										   : ":dem")
+					 : "",
+			d);
+	}
+	event_list_release(&ev);
+	return out;
+}
+
+static void coder_active_voice_and_patterns(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(code(f->c, "Iran attacked Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190@2024-05-15");
+	assert_string_equal(
+		code(f->c, "Iran attacked Iraq with artillery on Tuesday.", "2024-05-15"),
+		"IRN>IRQ:194@2024-05-14");
+	assert_string_equal(code(f->c, "Iran masses soldiers on the Afghan border.", "2024-05-15"),
+			    "IRN>AFG:154@2024-05-15");
+	/* a noun is not a verb: "the attack" */
+	assert_string_equal(code(f->c, "The attack shocked Iraq.", "2024-05-15"), "");
+}
+
+static void coder_roles_join_their_country(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(
+		code(f->c, "Iranian diplomats condemned Afghan officials.", "2024-05-15"),
+		"IRNGOV>AFGGOV:111@2024-05-15");
+	assert_string_equal(code(f->c, "Officials in Kabul condemned Iran.", "2024-05-15"),
+			    "AFGGOV>IRN:111@2024-05-15");
+	assert_string_equal(
+		code(f->c, "Russian media and government condemned Iraq.", "2024-05-15"),
+		"RUSMED>IRQ:111@2024-05-15 RUSGOV>IRQ:111@2024-05-15");
+	assert_string_equal(code(f->c, "MSF Iran condemned Iraq.", "2024-05-15"),
+			    "NGOIRN>IRQ:111@2024-05-15");
+	assert_string_equal(code(f->c, "Iraqi congressmen condemned Iran.", "2024-05-15"),
+			    "IRQLEG>IRN:111@2024-05-15"); /* IRAQ + i */
+	assert_string_equal(code(f->c, "Iraq's congressmen condemned Iran.", "2024-05-15"),
+			    "IRQLEG>IRN:111@2024-05-15");
+	assert_string_equal(code(f->c, "Taliban fighters attacked Iranian forces.", "2024-05-15"),
+			    "AFGREB>IRNMIL:190@2024-05-15");
+	/* a role alone codes nothing */
+	assert_string_equal(code(f->c, "Officials condemned Iraq.", "2024-05-15"), "");
+}
+
+static void coder_passive_voice(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(code(f->c, "Iraq was attacked by Iran.", "2024-05-15"),
+			    "IRN>IRQ:190@2024-05-15");
+	assert_string_equal(
+		code(f->c, "Iranian diplomats were killed by Taliban fighters.", "2024-05-15"),
+		"AFGREB>IRNGOV:190@2024-05-15");
+	/* no agent, no source */
+	assert_string_equal(code(f->c, "Iraq was attacked on Monday.", "2024-05-15"), "");
+	assert_string_equal(code(f->c, "Iran received aid from Russia.", "2024-05-15"),
+			    "RUS>IRN:070@2024-05-15");
+}
+
+static void coder_negation(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(code(f->c, "Iran did not attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:neg@2024-05-15");
+	assert_string_equal(code(f->c, "Iran didn't attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:neg@2024-05-15");
+	assert_string_equal(code(f->c, "Iran never attacked Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:neg@2024-05-15");
+}
+
+static void coder_compound_actors(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(code(f->c, "Iran and Russia condemned Israel.", "2024-05-15"),
+			    "IRN>ISR:111@2024-05-15 RUS>ISR:111@2024-05-15");
+	assert_string_equal(code(f->c, "Israel condemned Iran, Iraq and Syria.", "2024-05-15"),
+			    "ISR>IRN:111@2024-05-15 ISR>IRQ:111@2024-05-15 ISR>SYR:111@2024-05-15");
+	assert_string_equal(code(f->c, "Iran and Iraq met in Kabul.", "2024-05-15"),
+			    "IRN>IRQ:040@2024-05-15 IRQ>IRN:040@2024-05-15");
+	/* a coordinated verb keeps its subject */
+	assert_string_equal(code(f->c, "Iran condemned Israel and attacked Iraq.", "2024-05-15"),
+			    "IRN>ISR:111@2024-05-15 IRN>IRQ:190@2024-05-15");
+	/* host [043:042]: the guest's event too */
+	assert_string_equal(code(f->c, "Iran hosted Iraq.", "2024-05-15"),
+			    "IRN>IRQ:043@2024-05-15 IRQ>IRN:042@2024-05-15");
+}
+
+static void coder_reported_speech(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(code(f->c, "Syria said Iran attacked Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190@2024-05-15");
+	assert_string_equal(code(f->c, "Iran attacked Iraq, Syrian officials said.", "2024-05-15"),
+			    "IRN>IRQ:190@2024-05-15");
+	assert_string_equal(code(f->c, "\"Iran attacked Iraq,\" said Syria.", "2024-05-15"),
+			    "IRN>IRQ:190@2024-05-15");
+	/* a statement with no event inside is a statement */
+	assert_string_equal(code(f->c, "Syria said to Iraq that it was ready.", "2024-05-15"),
+			    "SYR>IRQ:010@2024-05-15");
+}
+
+static void coder_modality(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(code(f->c, "Iran will attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:fut@2024-05-15");
+	assert_string_equal(code(f->c, "Iran is about to attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:fut@2024-05-15");
+	assert_string_equal(code(f->c, "Iran could attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:hyp@2024-05-15");
+	assert_string_equal(
+		code(f->c, "If Iran attacks Iraq, Russia will condemn it.", "2024-05-15"),
+		"IRN>IRQ:190:hyp@2024-05-15");
+	assert_string_equal(code(f->c, "Russia urged Iran to attack Iraq.", "2024-05-15"),
+			    "RUS>IRN:020@2024-05-15 IRN>IRQ:190:dem@2024-05-15");
+}
+
+static void coder_dates_events_in_their_own_year(void **state)
+{
+	struct fixture *f = *state;
+	/* a 2024 retrospective of 1998 */
+	assert_string_equal(
+		code(f->c,
+		     "Twenty-six years on, the wounds remain. In 1998, Taliban fighters "
+		     "killed Iranian diplomats. Iran then massed troops on the Afghan "
+		     "border.\n\nIran and Afghanistan met on Tuesday.",
+		     "2024-05-15"),
+		"AFGREB>IRNGOV:190@1998 IRN>AFG:154@1998 IRN>AFG:040@2024-05-14 "
+		"AFG>IRN:040@2024-05-14");
+	/* the article date when the text names none; none when it is unknown */
+	assert_string_equal(code(f->c, "Iran attacked Iraq.", NULL), "IRN>IRQ:190@");
+}
+
+static void coder_dictionary_dates_and_discards(void **state)
+{
+	struct fixture *f = *state;
+	assert_string_equal(code(f->c, "Gollum attacked Iraq.", "1994-01-01"),
+			    "HOB>IRQ:190@1994-01-01");
+	assert_string_equal(code(f->c, "Gollum attacked Iraq.", "1999-01-01"),
+			    "HOBREB>IRQ:190@1999-01-01");
+	assert_string_equal(code(f->c, "Iran attacked Iraq in a football match.", "2024-05-15"),
+			    "");
+	assert_string_equal(code(f->c, "Iran attacked Iraq. A typhoon hit Kabul.", "2024-05-15"),
+			    "");
+}
+
+static void coder_survives_odd_input(void **state)
+{
+	struct fixture *f = *state;
+	static const char junk[] = "\xff\xfe Iran \x01\x02 attacked ,,,, ;; Iraq \xc3";
+	char big[20000];
+	size_t i;
+	assert_string_equal(code(f->c, junk, "not a date"), "");
+	for (i = 0; i + 1 < sizeof(big); i++)
+		big[i] = "Iran and "[i % 9];
+	big[sizeof(big) - 1] = 0;
+	code(f->c, big, "2024-01-01");
+}
+
+static void cameo_table_has_weights_and_plover(void **state)
+{
+	const struct cameo_info *ci;
+	(void)state;
+	assert_int_equal(cameo_count(), 313);
+	ci = cameo_lookup("190");
+	assert_non_null(ci);
+	assert_true(ci->goldstein < -9.9);
+	assert_int_equal(ci->quad, 4);
+	assert_string_equal(ci->plover, "ASSAULT");
+	ci = cameo_lookup("1952"); /* not a code: falls back to 195 */
+	assert_string_equal(ci->code, "195");
+	assert_null(cameo_lookup("212"));
+	assert_null(cameo_lookup("---"));
+}
+
+static void petrarch_dictionaries_load(void **state)
+{
+	struct dict *d;
+	struct error err = { 0 };
+	static const char bad[] = "--- X [010] ---\nX\n- * FOO\n";
+	(void)state;
+	assert_int_equal(dict_new(&d, &err), 0);
+	assert_true(dict_load_buf(d, DICT_VERBS, "bad.txt", bad, strlen(bad), &err) < 0);
+	assert_non_null(strstr(err.msg, "bad.txt:3"));
+	assert_int_equal(dict_load_buf(d, DICT_AGENTS, "g", agents, strlen(agents), &err), 0);
+	assert_true(dict_word(d, "congressmen", 11) >= 0);
+	assert_true(dict_word(d, "officials", 9) >= 0);
+	assert_true(dict_word(d, "forces", 6) >= 0);
+	dict_free(d);
+}
+
+/* the project's own dictionaries in data/ */
+static void default_dictionaries_code_the_demo_story(void **state)
+{
+	const char *src = getenv("SRCDIR");
+	char dir[4096];
+	struct dict *d;
+	struct coder *c;
+	struct error err = { 0 };
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
+	assert_int_equal(dict_new(&d, &err), 0);
+	if (lexicon_load_defaults(d, dir, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(coder_new(&c, d, &err), 0);
+	assert_string_equal(
+		code(c,
+		     "Twenty-six years ago, in August 1998, Taliban fighters stormed the "
+		     "Iranian consulate in Mazar-i-Sharif and killed eight Iranian "
+		     "diplomats.",
+		     "2024-08-08"),
+		"AFGREB>IRNGOV:190@1998-08");
+	assert_string_equal(code(c, "Iran masses troops on the Afghan border.", "1998-09-15"),
+			    "IRN>AFG:154@1998-09-15");
+	assert_string_equal(code(c,
+				 "Iranian border guards and Taliban forces exchanged fire on "
+				 "Saturday.",
+				 "2023-05-28"),
+			    "IRNMIL>AFGREBMIL:190@2023-05-27 AFGREBMIL>IRNMIL:190@2023-05-27");
+	assert_string_equal(
+		code(c, "Iran sent relief convoys to Herat after the earthquake.", "2023-10-09"),
+		"");
+	assert_string_equal(code(c, "Iran sent relief convoys to Afghanistan.", "2023-10-09"),
+			    "IRN>AFG:073@2023-10-09");
+	coder_free(c);
+	dict_free(d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(splitter_knows_abbreviations),
+		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
+		cmocka_unit_test(tokens_have_offsets_and_treebank_forms),
+		cmocka_unit_test(dates_resolve_against_the_article),
+		cmocka_unit_test(dates_read_explicit_dates_and_ranges),
+		cmocka_unit_test(date_parse_accepts_iso_and_compact),
+		cmocka_unit_test(cameo_table_has_weights_and_plover),
+		cmocka_unit_test(petrarch_dictionaries_load),
+		cmocka_unit_test_setup_teardown(coder_active_voice_and_patterns, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_roles_join_their_country, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_passive_voice, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_negation, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_compound_actors, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_reported_speech, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_modality, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_dates_events_in_their_own_year, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(coder_dictionary_dates_and_discards, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
+		cmocka_unit_test(default_dictionaries_code_the_demo_story),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
