@@ -23,18 +23,28 @@ struct command {
 
 static const struct command commands[] = {
 	{ "extract", cmd_extract, "print the clean article of HTML pages" },
-	{ "ingest", cmd_ingest, "extract and store HTML pages from files and directories" },
+	{ "ingest", cmd_ingest, "store pages, feeds, WARC archives and URLs" },
 	{ "list", cmd_list, "list the latest stored articles" },
 	{ "show", cmd_show, "print one stored article" },
 	{ "serve", cmd_serve, "serve the web site" },
-	{ "db", cmd_db, "database maintenance: check" },
+	{ "db", cmd_db, "database maintenance: check, vacuum" },
 	/* sources (issue 4) */
+	{ "add", cmd_add, "follow a feed, page, site or sitemap" },
+	{ "sources", cmd_sources, "list followed sources with their fetch status" },
+	{ "remove", cmd_remove, "stop following a source" },
+	{ "fetch", cmd_fetch, "fetch the sources that are due, once" },
+	{ "opml", cmd_opml, "import or export sources as OPML" },
+	{ "daemon", cmd_daemon, "poll sources until stopped" },
 	/* end sources */
 	/* search and related news (issue 5) */
 	{ "search", cmd_search, "search stored articles; copies folded into their original" },
 	{ "related", cmd_related, "articles related to one article, without its copies" },
 	/* end search */
 	/* event coding (issue 6) */
+	{ "code", cmd_code, "code events (who did what to whom, when) in text" },
+	{ "events", cmd_events, "list stored events with their evidence" },
+	{ "dyad", cmd_dyad, "the series of events between two actors" },
+	{ "export", cmd_export, "write stored events as GDELT 2.0 rows" },
 	/* end events */
 };
 

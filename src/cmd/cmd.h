@@ -33,12 +33,49 @@ int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx);
 /* sources (issue 4) */
+int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_remove(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_opml(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx);
+
+/*
+ * Shared by the commands that fetch (cmd_fetch.c): the fetcher options
+ * every one of them takes, and the progress line on a terminal.
+ */
+struct fetch_options;
+struct ingest_options;
+struct ingest_stats;
+struct fetcher;
+struct cmd_fetch_flags {
+	int allow_private, ignore_robots;
+	const char *delay, *archive;
+	long concurrency, per_host, timeout;
+};
+#define CMD_FETCH_OPTIONS(f)                                                                   	OPT_BOOL(0, "allow-private", &(f)->allow_private,                                      		 "allow loopback, private and link-local addresses"),                          		OPT_STRING(0, "delay", &(f)->delay, "SECONDS",                                 			   "seconds between requests to one host (default 1)"),                		OPT_INT(0, "concurrency", &(f)->concurrency, "N",                              			"transfers at once (default 16)"),                                     		OPT_INT(0, "per-host", &(f)->per_host, "N", "transfers at once per host (default 2)"), 		OPT_INT(0, "timeout", &(f)->timeout, "SECONDS", "longest transfer (default 120)"), 		OPT_STRING(0, "archive", &(f)->archive, "DIR",                                 			   "also write every response to WARC files in DIR"),                  		OPT_BOOL(0, "ignore-robots", &(f)->ignore_robots, "do not obey robots.txt")
+/* Make a fetcher (and its archive writer) from the flags, or die. */
+struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body);
+void cmd_fetcher_free(struct fetcher *f);
+/* Progress on stderr when it is a terminal; callbacks for ingest_options. */
+void cmd_progress_attach(struct ingest_options *io, const char *what);
+void cmd_progress_end(const struct ingest_options *io);
+/* The polling loop of `brief daemon` and `brief serve --poll` (cmd_daemon.c). */
+void cmd_poll_signals(void);
+int cmd_poll_stopped(void);
+/* Ask a running cmd_poll_loop to return (from another thread). */
+void cmd_poll_request_stop(void);
+int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once);
 /* end sources */
 /* search and related news (issue 5) */
 int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end search */
 /* event coding (issue 6) */
+int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end events */
 
 #endif

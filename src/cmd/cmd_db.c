@@ -12,6 +12,7 @@
 
 static const char *const db_usage[] = {
 	"brief db check",
+	"brief db vacuum",
 	NULL,
 };
 
@@ -24,9 +25,14 @@ int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx)
 	int r;
 
 	argc = parse_options(argc, argv, options, db_usage);
-	if (argc != 1 || strcmp(argv[0], "check"))
+	if (argc != 1 || (strcmp(argv[0], "check") && strcmp(argv[0], "vacuum")))
 		usage_with_options(db_usage, options);
 	st = cmd_open_store(ctx);
+	if (!strcmp(argv[0], "vacuum")) {
+		r = store_vacuum(st, &err);
+		store_close(st);
+		return r < 0 ? report("db vacuum", &err) : EXIT_OK;
+	}
 	r = store_check(st, msg, sizeof(msg), &err);
 	store_close(st);
 	if (r < 0)

@@ -1,52 +1,39 @@
 /*
- * brief ingest: extract and store pages from files and directories.
+ * brief ingest: extract and store pages from files, directories, feeds,
+ * WARC archives, JSON Lines and URLs.
  */
 #include <stdio.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
+#include "corpus/events.h"
 #include "corpus/ingest.h"
 #include "store/store.h"
 #include "util/log.h"
+#include "util/url.h"
 
 #include "util/banned.h"
 
 static const char *const ingest_usage[] = {
-	"brief ingest [--max-size BYTES] PATH...",
+	"brief ingest [--max-size BYTES] [--no-fetch] [fetch options] PATH|URL...",
 	NULL,
 };
-
-struct progress {
-	int tty;
-};
-
-static void on_error(const char *input, const struct error *err, void *data)
-{
-	(void)data;
-	if (log_level >= LOG_QUIET)
-		fprintf(stderr, "brief: %s: %s\n", input,
-			err->msg[0] ? err->msg : error_code_name(err->code));
-}
-
-static void on_progress(const char *input, const struct ingest_stats *s, void *data)
-{
-	struct progress *p = data;
-	log_verbose("%s: stored", input);
-	if (p->tty && log_level >= LOG_NORMAL && s->seen % 50 == 0)
-		fprintf(stderr, "\r%zu pages, %zu added...", s->seen, s->added);
-}
 
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	size_t max_size = 0;
+	int no_fetch = 0;
+	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
 		OPT_SIZE(0, "max-size", &max_size, "BYTES", "largest page accepted (default 16M)"),
+		OPT_BOOL(0, "no-fetch", &no_fetch,
+			 "never use the network: feed entries keep their summaries"),
+		CMD_FETCH_OPTIONS(&fl),
 		OPT_END(),
 	};
 	struct ingest_options io = { 0 };
 	struct ingest_stats stats = { 0 };
-	struct progress prog = { isatty(2) };
 	struct store *st;
 	struct error err = { 0 };
 	int i, rc = EXIT_OK;
@@ -57,25 +44,45 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_with_options(ingest_usage, options);
 	}
 	io.max_input = max_size;
-	io.on_error = on_error;
-	io.on_progress = on_progress;
-	io.data = &prog;
+	io.allow_private = fl.allow_private;
+	cmd_progress_attach(&io, "ingest");
 
 	st = cmd_open_store(ctx);
+	if (!no_fetch)
+		io.fetcher = cmd_fetcher_new(&fl, max_size);
 	for (i = 0; i < argc; i++) {
-		if (ingest_path(st, argv[i], &io, &stats, &err) < 0) {
+		int r = url_is_http(argv[i]) ? ingest_url(st, argv[i], &io, &stats, &err)
+					     : ingest_path(st, argv[i], &io, &stats, &err);
+		if (r < 0) {
+			cmd_progress_end(&io);
 			rc = report(argv[i], &err);
 			if (err.code == ERR_DB)
 				break;
 		}
 	}
+	cmd_progress_end(&io);
+	if (io.fetcher)
+		cmd_fetcher_free(io.fetcher);
+	if (stats.events_failed)
+		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
+			stats.events_failed, stats.events_error.msg);
+	events_release();
+	/* related news weighs terms by how common they are: keep that current */
+	if ((stats.added || stats.updated) && store_term_stats_refresh(st, 0, &err) < 0)
+		rc = report("updating term statistics", &err);
 	store_close(st);
-	if (prog.tty && log_level >= LOG_NORMAL && stats.seen >= 50)
-		fputc('\r', stderr);
-	if (log_level >= LOG_NORMAL)
+	if (log_level >= LOG_NORMAL) {
 		fprintf(stderr,
 			"ingested %zu pages: %zu added, %zu updated, %zu unchanged, %zu failed\n",
 			stats.seen, stats.added, stats.updated, stats.unchanged, stats.failed);
+		if (stats.known)
+			fprintf(stderr, "%zu feed entries were stored already\n", stats.known);
+		if (stats.events)
+			fprintf(stderr, "%zu events coded\n", stats.events);
+		if (stats.records_bad)
+			fprintf(stderr, "%zu archive records malformed, truncated or too large: skipped\n",
+				stats.records_bad);
+	}
 	if (stats.failed)
 		rc = EXIT_FAIL;
 	return rc;

@@ -15,16 +15,34 @@
 #include "util/banned.h"
 
 static const char *const serve_usage[] = {
-	"brief serve [--port PORT] [--address ADDR]",
+	"brief serve [--port PORT] [--address ADDR] [--poll [fetch options]]",
 	NULL,
 };
+
+struct poller {
+	struct store *st; /* its own connection: the server thread has the other */
+	const struct cmd_fetch_flags *fl;
+	pthread_t thread;
+	int rc;
+};
+
+static void *poller_main(void *arg)
+{
+	struct poller *p = arg;
+	p->rc = cmd_poll_loop(p->st, p->fl, 0);
+	return NULL;
+}
 
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *env_port = getenv("PORT");
 	long port = env_port && *env_port ? atol(env_port) : 8080;
 	const char *address = "127.0.0.1";
+	int poll_sources = 0;
+	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
+		OPT_BOOL(0, "poll", &poll_sources, "also fetch the sources as they fall due"),
+		CMD_FETCH_OPTIONS(&fl),
 		OPT_INT('p', "port", &port, "PORT", "port to listen on (default $PORT, else 8080)"),
 		OPT_STRING(0, "address", &address, "ADDR",
 			   "IPv4 address to bind (default 127.0.0.1)"),
@@ -34,6 +52,7 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct web_server *srv;
 	struct error err = { 0 };
 	struct store *st;
+	struct poller poller = { 0 };
 	sigset_t stop_signals;
 	unsigned short bound;
 	int sig;
@@ -56,12 +75,28 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 		store_close(st);
 		return report("serve", &err);
 	}
-	printf("brief: serving %s on http://%s:%u/ (Ctrl-C stops)\n", ctx->db_path, address,
-	       (unsigned)bound);
+	if (poll_sources) {
+		/* polling writes while pages are read: a second connection (WAL) */
+		poller.st = cmd_open_store(ctx);
+		poller.fl = &fl;
+		if (pthread_create(&poller.thread, NULL, poller_main, &poller) != 0) {
+			web_stop(srv);
+			store_close(poller.st);
+			store_close(st);
+			die("serve: cannot start the polling thread");
+		}
+	}
+	printf("brief: serving %s on http://%s:%u/%s (Ctrl-C stops)\n", ctx->db_path, address,
+	       (unsigned)bound, poll_sources ? ", polling its sources" : "");
 	fflush(stdout);
 	while (sigwait(&stop_signals, &sig) != 0)
 		;
+	if (poll_sources) {
+		cmd_poll_request_stop();
+		pthread_join(poller.thread, NULL);
+		store_close(poller.st);
+	}
 	web_stop(srv);
 	store_close(st);
-	return EXIT_OK;
+	return poll_sources && poller.rc ? poller.rc : EXIT_OK;
 }

@@ -564,6 +564,15 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	return r;
 }
 
+int store_vacuum(struct store *st, struct error *err)
+{
+	int r;
+	if ((r = sq_exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", err)) < 0 ||
+	    (r = store_term_stats_refresh(st, 1, err)) < 0 || (r = sq_exec(st, "VACUUM", err)) < 0)
+		return r;
+	return sq_exec(st, "PRAGMA wal_checkpoint(TRUNCATE)", err);
+}
+
 void article_release(struct article *a)
 {
 	free(a->url);

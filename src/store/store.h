@@ -87,6 +87,13 @@ int64_t store_article_count(struct store *st);
 /* PRAGMA integrity_check + foreign_key_check; summary appended to msg. */
 int store_check(struct store *st, char *msg, size_t msglen, struct error *err);
 
+/*
+ * Compact the database: merge the full-text index's segments, refresh term
+ * statistics, then VACUUM (which rewrites the file: it needs as much free
+ * disk as the database takes).
+ */
+int store_vacuum(struct store *st, struct error *err);
+
 /* Group many puts in one transaction (much faster for bulk ingest). */
 int store_begin(struct store *st, struct error *err);
 int store_commit(struct store *st, struct error *err);

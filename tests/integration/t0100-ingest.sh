@@ -56,8 +56,9 @@ fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.ht
 err=$(brief ingest --max-size 1000 "$TMP/big.html" 2>&1)
 like "... with a size error" "$err" 'larger than 1000 bytes'
 
+ok "db vacuum succeeds" brief db vacuum
 out=$(brief db check)
-like "db check is clean" "$out" 'integrity ok; 0 foreign key violations'
+like "db check is clean (after vacuum)" "$out" 'integrity ok; 0 foreign key violations'
 like "db check counts articles" "$out" '3 articles'
 out=$(sqlite3 "$DB" 'PRAGMA journal_mode; PRAGMA user_version;' | tr '\n' ' ')
 like "database is in WAL mode with a schema version" "$out" '^wal [1-9]'

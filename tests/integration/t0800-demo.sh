@@ -69,6 +69,18 @@ unlike "windows-1256 page: no replacement characters" "$t1256" "$fffd"
 bnone=$(q "SELECT byline FROM articles WHERE url LIKE 'file://%iran-holds-taliban-responsible-missing-diplomats.html'")
 is "page without charset: accented byline decoded" "$bnone" "$(printf 'H\303\251l\303\250ne Marchetti')"
 
+# events are coded as pages are stored: the Iran-Taliban dyad by year
+dy=$(brief dyad IRN AFGREB --by year)
+y1998=$(printf '%s\n' "$dy" | awk '$1 == "1998" {print $2, $5}')
+[ "${y1998%% *}" -ge 5 ] 2>/dev/null; _report $? "1998 events are dated 1998 ($y1998: events, verbal conflict)"
+[ "${y1998##* }" -ge 3 ] 2>/dev/null; _report $? "1998 is a year of conflict (diplomats killed, troops massed)"
+y2023=$(printf '%s\n' "$dy" | awk '$1 == "2023" {print $6}')
+[ "${y2023:-0}" -ge 3 ] 2>/dev/null; _report $? "2023 has material conflict: the Sasuli border clash ($y2023)"
+y2021=$(printf '%s\n' "$dy" | awk '$1 == "2021" {print $3}')
+[ "${y2021:-0}" -ge 3 ] 2>/dev/null; _report $? "2021 has verbal cooperation: talks after the takeover ($y2021)"
+out=$(brief search 'actor:AFGREB until:1998')
+like "search by actor finds the 1998 killings" "$out" 'diplomats'
+
 out=$(brief ingest "$D/pages" 2>&1)
 like "re-ingesting the demo changes nothing" "$out" "$rows unchanged, 0 failed"
 out=$(brief db check)
