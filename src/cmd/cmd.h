@@ -53,7 +53,19 @@ struct cmd_fetch_flags {
 	const char *delay, *archive;
 	long concurrency, per_host, timeout;
 };
-#define CMD_FETCH_OPTIONS(f)                                                                   	OPT_BOOL(0, "allow-private", &(f)->allow_private,                                      		 "allow loopback, private and link-local addresses"),                          		OPT_STRING(0, "delay", &(f)->delay, "SECONDS",                                 			   "seconds between requests to one host (default 1)"),                		OPT_INT(0, "concurrency", &(f)->concurrency, "N",                              			"transfers at once (default 16)"),                                     		OPT_INT(0, "per-host", &(f)->per_host, "N", "transfers at once per host (default 2)"), 		OPT_INT(0, "timeout", &(f)->timeout, "SECONDS", "longest transfer (default 120)"), 		OPT_STRING(0, "archive", &(f)->archive, "DIR",                                 			   "also write every response to WARC files in DIR"),                  		OPT_BOOL(0, "ignore-robots", &(f)->ignore_robots, "do not obey robots.txt")
+#define CMD_FETCH_OPTIONS(f)                                                                       \
+	OPT_BOOL(0, "allow-private", &(f)->allow_private,                                          \
+		 "allow loopback, private and link-local addresses"),                              \
+		OPT_STRING(0, "delay", &(f)->delay, "SECONDS",                                     \
+			   "seconds between requests to one host (default 1)"),                    \
+		OPT_INT(0, "concurrency", &(f)->concurrency, "N",                                  \
+			"transfers at once (default 16)"),                                         \
+		OPT_INT(0, "per-host", &(f)->per_host, "N",                                        \
+			"transfers at once per host (default 2)"),                                 \
+		OPT_INT(0, "timeout", &(f)->timeout, "SECONDS", "longest transfer (default 120)"), \
+		OPT_STRING(0, "archive", &(f)->archive, "DIR",                                     \
+			   "also write every response to WARC files in DIR"),                      \
+		OPT_BOOL(0, "ignore-robots", &(f)->ignore_robots, "do not obey robots.txt")
 /* Make a fetcher (and its archive writer) from the flags, or die. */
 struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body);
 void cmd_fetcher_free(struct fetcher *f);

@@ -79,7 +79,8 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		OPT_STRING(0, "tag", &tag, "T", "tags, comma-separated"),
 		OPT_STRING(0, "kind", &kind, "KIND", "feed, page or sitemap (with --no-check)"),
 		OPT_BOOL(0, "no-check", &no_check, "add without fetching the URL first"),
-		OPT_INT(0, "interval", &interval, "SECONDS", "first polling interval (default 3600)"),
+		OPT_INT(0, "interval", &interval, "SECONDS",
+			"first polling interval (default 3600)"),
 		CMD_FETCH_OPTIONS(&fl),
 		OPT_END(),
 	};
@@ -115,7 +116,8 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		if (feed_sniff(p.body.data, p.body.len) != FEED_NONE) {
 			struct feed feed;
 			kind = "feed";
-			if (feed_parse(p.body.data, p.body.len, p.final_url.data, &feed, NULL) == 0) {
+			if (feed_parse(p.body.data, p.body.len, p.final_url.data, &feed, NULL) ==
+			    0) {
 				if (feed.title)
 					buf_adds(&title, feed.title);
 				feed_release(&feed);

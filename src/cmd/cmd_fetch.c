@@ -149,7 +149,8 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 	const struct option options[] = {
 		OPT_STRING('s', "source", &only, "S", "fetch only this source (id, URL or name)"),
 		OPT_BOOL(0, "all", &all, "fetch every source, due or not"),
-		OPT_SIZE(0, "max-size", &max_size, "BYTES", "largest response accepted (default 16M)"),
+		OPT_SIZE(0, "max-size", &max_size, "BYTES",
+			 "largest response accepted (default 16M)"),
 		CMD_FETCH_OPTIONS(&fl),
 		OPT_END(),
 	};

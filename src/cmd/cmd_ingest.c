@@ -80,7 +80,8 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 		if (stats.events)
 			fprintf(stderr, "%zu events coded\n", stats.events);
 		if (stats.records_bad)
-			fprintf(stderr, "%zu archive records malformed, truncated or too large: skipped\n",
+			fprintf(stderr,
+				"%zu archive records malformed, truncated or too large: skipped\n",
 				stats.records_bad);
 	}
 	if (stats.failed)

@@ -1,6 +1,7 @@
 /*
  * brief opml: import sources from an OPML file, or export them as one.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -86,12 +87,16 @@ static int export(struct store *st, const char *path)
 	subscription_list_release(&l);
 	f = path && strcmp(path, "-") ? fopen(path, "w") : stdout;
 	if (!f) {
+		int e = errno;
 		buf_release(&out);
-		die("%s: cannot write", path);
+		fprintf(stderr, "brief: %s: %s\n", path, strerror(e));
+		return EXIT_FAIL;
 	}
-	fwrite(out.data, 1, out.len, f);
-	if (f != stdout)
-		fclose(f);
+	if (fwrite(out.data, 1, out.len, f) != out.len || (f != stdout && fclose(f) != 0)) {
+		buf_release(&out);
+		fprintf(stderr, "brief: %s: write failed\n", path ? path : "stdout");
+		return EXIT_FAIL;
+	}
 	buf_release(&out);
 	return EXIT_OK;
 }

@@ -17,7 +17,8 @@
 #include "util/banned.h"
 
 static const char *const search_usage[] = {
-	"brief search [--format text|json] [--sort relevance|date] [-n COUNT] [--offset N] QUERY...",
+	"brief search [--format text|json] [--sort relevance|date] [-n COUNT] [--offset N] "
+	"QUERY...",
 	NULL,
 };
 
@@ -92,7 +93,8 @@ static int print_results(const struct search_results *res, int json, int with_sn
 			printf("\t(+%zu %s)", h->copies, h->copies == 1 ? "copy" : "copies");
 		putchar('\n');
 		if (with_snippet && h->snippet) {
-			char *snip = mark_snippet(h->snippet, tty ? "\033[1m" : "[", tty ? "\033[0m" : "]");
+			char *snip = mark_snippet(h->snippet, tty ? "\033[1m" : "[",
+						  tty ? "\033[0m" : "]");
 			printf("\t%s\n", snip);
 			free(snip);
 		}

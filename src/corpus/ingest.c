@@ -83,9 +83,8 @@ static int add_url(struct buf *out, const char *url)
  * from here, and only from here. It runs inside the ingest's transaction;
  * a negative return fails the page (ERR_DB stops the run).
  */
-static int after_store(struct store *st, const struct article *a,
-		       const struct extract_result *res, enum store_put_result what,
-		       struct ingest_stats *stats, struct error *err)
+static int after_store(struct store *st, const struct article *a, const struct extract_result *res,
+		       enum store_put_result what, struct ingest_stats *stats, struct error *err)
 {
 	struct error cerr = { 0 };
 	int r = 0, n;
@@ -173,13 +172,13 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 	/* the store owns nothing here: the strings live in res, the entry and the bufs */
 	a.url = url.data;
 	a.source_url = origin.len ? origin.data : NULL;
-	a.source = (char *)(res.site_name		? res.site_name
+	a.source = (char *)(res.site_name          ? res.site_name
 			    : doc->feed_title && e ? doc->feed_title
-			    : host.len		? host.data
-						: NULL);
+			    : host.len             ? host.data
+						   : NULL);
 	a.title = (char *)(res.title && *res.title ? res.title
-			   : e && e->title	    ? e->title
-						    : "(untitled)");
+			   : e && e->title         ? e->title
+						   : "(untitled)");
 	a.byline = (char *)(res.byline ? res.byline : e ? e->author : NULL);
 	a.published = (char *)(res.date_published ? res.date_published : e ? e->published : NULL);
 	a.modified = (char *)(res.date_modified ? res.date_modified : e ? e->updated : NULL);
@@ -367,10 +366,9 @@ static void entry_page_done(const struct fetch_response *res, void *data)
 	free(j);
 }
 
-static int queue_entry_page(struct store *st, const struct feed *feed,
-			    const struct feed_entry *e, int64_t subscription_id,
-			    const struct ingest_options *opt, struct ingest_stats *stats,
-			    struct error *err)
+static int queue_entry_page(struct store *st, const struct feed *feed, const struct feed_entry *e,
+			    int64_t subscription_id, const struct ingest_options *opt,
+			    struct ingest_stats *stats, struct error *err)
 {
 	struct entry_job *j = calloc(1, sizeof(*j));
 	struct fetch_request req = { 0 };
@@ -405,8 +403,8 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 	stats->feeds++;
 	for (i = 0; i < feed->n && r == 0; i++) {
 		const struct feed_entry *e = &feed->entries[i];
-		const char *body = html_text_len(e->content) >= FULL_CONTENT_MIN_TEXT ? e->content
-											: NULL;
+		const char *body =
+			html_text_len(e->content) >= FULL_CONTENT_MIN_TEXT ? e->content : NULL;
 		struct error perr = { 0 };
 		int64_t id = 0;
 		int pr;
@@ -425,7 +423,8 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 			}
 		}
 		buf_reset(&norm);
-		if (!body && e->link && url_is_http(e->link) && url_normalize(&norm, e->link) == 0) {
+		if (!body && e->link && url_is_http(e->link) &&
+		    url_normalize(&norm, e->link) == 0) {
 			/* a summary: the page is what we want, unless it is stored already */
 			int64_t have = store_article_id_by_url(st, norm.data, err);
 			if (have < 0) {
@@ -435,8 +434,8 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 			if (have > 0) {
 				stats->known++;
 				if (subscription_id)
-					r = store_feed_entry_put(st, subscription_id, e->key, e->link,
-								 have, err);
+					r = store_feed_entry_put(st, subscription_id, e->key,
+								 e->link, have, err);
 				continue;
 			}
 			if (opt && opt->fetcher) {
@@ -448,7 +447,9 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 		stats->seen++;
 		buf_reset(&page);
 		entry_page(&page, e, feed->title,
-			   body ? body : e->content ? e->content : e->summary);
+			   body         ? body
+			   : e->content ? e->content
+					: e->summary);
 		{
 			struct ingest_doc doc = { 0 };
 			struct feed_entry copy = *e;
@@ -510,7 +511,8 @@ static int ingest_sitemap(struct store *st, const char *data, size_t len, const 
 		return r;
 	if (!opt || !opt->fetcher) {
 		sitemap_release(&sm);
-		return error_set(err, ERR_USAGE, "%s: a sitemap needs fetching (not offline)", input);
+		return error_set(err, ERR_USAGE, "%s: a sitemap needs fetching (not offline)",
+				 input);
 	}
 	for (i = 0; i < sm.n && i < cap && r == 0; i++) {
 		struct sitemap_job *j;
@@ -624,7 +626,8 @@ int ingest_warc(struct store *st, const char *path, const struct ingest_options 
 		if (!rec.type || !rec.target_uri ||
 		    !(strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0))
 			continue;
-		if (!strcmp(rec.type, "response") && (rec.http_status < 200 || rec.http_status > 299))
+		if (!strcmp(rec.type, "response") &&
+		    (rec.http_status < 200 || rec.http_status > 299))
 			continue;
 		if (!is_html_type(rec.http_content_type, rec.payload, rec.payload_len))
 			continue;
@@ -764,10 +767,9 @@ static enum input_kind sniff_file(const char *path)
 	return n > 0 ? sniff(head, (size_t)n) : IN_HTML;
 }
 
-static int ingest_feed_bytes(struct store *st, const char *input, const char *url,
-			     const char *data, size_t len, int64_t subscription_id,
-			     const struct ingest_options *opt, struct ingest_stats *stats,
-			     struct feed *keep, struct error *err)
+static int ingest_feed_bytes(struct store *st, const char *input, const char *url, const char *data,
+			     size_t len, int64_t subscription_id, const struct ingest_options *opt,
+			     struct ingest_stats *stats, struct feed *keep, struct error *err)
 {
 	struct feed f;
 	int r = feed_parse(data, len, url, &f, err);

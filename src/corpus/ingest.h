@@ -27,13 +27,13 @@ struct feed_entry;
 
 struct ingest_stats {
 	size_t seen, added, updated, unchanged, failed;
-	size_t known;         /* feed entries already stored, not fetched again */
-	size_t feeds;         /* feeds read */
-	size_t records_bad;   /* WARC records malformed/truncated/too large, skipped */
-	size_t not_modified;  /* subscriptions answering 304 */
+	size_t known;        /* feed entries already stored, not fetched again */
+	size_t feeds;        /* feeds read */
+	size_t records_bad;  /* WARC records malformed/truncated/too large, skipped */
+	size_t not_modified; /* subscriptions answering 304 */
 	size_t sources_polled, sources_failed;
-	size_t events;        /* events coded from the stored articles */
-	size_t events_failed; /* articles stored but not coded (e.g. no dictionaries) */
+	size_t events;             /* events coded from the stored articles */
+	size_t events_failed;      /* articles stored but not coded (e.g. no dictionaries) */
 	struct error events_error; /* why the first of those failed */
 };
 
@@ -55,7 +55,7 @@ struct ingest_options {
 	 * below run it before they return.
 	 */
 	struct fetcher *fetcher;
-	int allow_private; /* requests made for this ingest may reach private addresses */
+	int allow_private;       /* requests made for this ingest may reach private addresses */
 	size_t max_sitemap_urls; /* 0 = 50000 */
 };
 

@@ -84,9 +84,9 @@ static int64_t choose_original(const struct member_set *ms)
 		if (!a->published && b->published)
 			continue;
 		c = a->published ? strcmp(a->published, b->published) : 0;
-		if (c < 0 || (c == 0 && (a->word_count > b->word_count ||
-					 (a->word_count == b->word_count &&
-					  a->article_id < b->article_id))))
+		if (c < 0 ||
+		    (c == 0 && (a->word_count > b->word_count ||
+				(a->word_count == b->word_count && a->article_id < b->article_id))))
 			best = i;
 	}
 	return ms->items[best].article_id;
@@ -204,10 +204,9 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 					   : fingerprint_containment(fp->sample, fp->nsample,
 								     c->sample, c->nsample);
 		size_t words = fp->words < c->words ? fp->words : c->words;
-		int copy = c->same_exact ||
-			   (words >= SYNDICATION_MIN_WORDS &&
-			    (sim >= SYNDICATION_CONTAINMENT ||
-			     (c->attributed && sim >= SYNDICATION_ATTRIBUTED)));
+		int copy = c->same_exact || (words >= SYNDICATION_MIN_WORDS &&
+					     (sim >= SYNDICATION_CONTAINMENT ||
+					      (c->attributed && sim >= SYNDICATION_ATTRIBUTED)));
 		int64_t g;
 		if (!copy)
 			continue;
@@ -233,8 +232,8 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 	if (ng == 0) {
 		if (!me.group_id)
 			r = store_group_set(st, article_id, article_id, -1.0, err);
-	} else if (ng == 1 && (!me.group_id || me.group_id == groups[0] ||
-			       me.group_id == article_id)) {
+	} else if (ng == 1 &&
+		   (!me.group_id || me.group_id == groups[0] || me.group_id == article_id)) {
 		if (me.group_id == article_id) {
 			/* it was an original alone or of others: merge keeps them */
 			int64_t two[2] = { groups[0], article_id };

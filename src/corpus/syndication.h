@@ -29,7 +29,6 @@ struct store;
  * its syndication group, re-choosing that group's original. Call it after
  * the article is stored, in the same transaction.
  */
-int syndication_update(struct store *st, int64_t article_id, const char *text,
-		       struct error *err);
+int syndication_update(struct store *st, int64_t article_id, const char *text, struct error *err);
 
 #endif

@@ -39,17 +39,17 @@ static const struct {
 	const char *name;
 	int minutes;
 } zones[] = {
-	{ "UT", 0 },	 { "UTC", 0 },	   { "GMT", 0 },    { "Z", 0 },	     { "WET", 0 },
-	{ "EST", -300 }, { "EDT", -240 },  { "CST", -360 }, { "CDT", -300 }, { "MST", -420 },
-	{ "MDT", -360 }, { "PST", -480 },  { "PDT", -420 }, { "AKST", -540 }, { "AKDT", -480 },
-	{ "HST", -600 }, { "AST", -240 },  { "ADT", -180 }, { "NST", -210 }, { "NDT", -150 },
-	{ "BST", 60 },	 { "IST", 330 },   { "CET", 60 },   { "CEST", 120 }, { "MET", 60 },
-	{ "MEST", 120 }, { "WEST", 60 },   { "EET", 120 },  { "EEST", 180 }, { "MSK", 180 },
-	{ "IRST", 210 }, { "IRDT", 270 },  { "AFT", 270 },  { "PKT", 300 },  { "GST", 240 },
-	{ "HKT", 480 },	 { "SGT", 480 },   { "JST", 540 },  { "KST", 540 },  { "AWST", 480 },
-	{ "ACST", 570 }, { "AEST", 600 },  { "AEDT", 660 }, { "NZST", 720 }, { "NZDT", 780 },
-	{ "SAST", 120 }, { "WAT", 60 },	   { "EAT", 180 },  { "CAT", 120 },  { "ICT", 420 },
-	{ "WIB", 420 },	 { "PHT", 480 },
+	{ "UT", 0 },     { "UTC", 0 },    { "GMT", 0 },    { "Z", 0 },       { "WET", 0 },
+	{ "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },  { "MST", -420 },
+	{ "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "AKDT", -480 },
+	{ "HST", -600 }, { "AST", -240 }, { "ADT", -180 }, { "NST", -210 },  { "NDT", -150 },
+	{ "BST", 60 },   { "IST", 330 },  { "CET", 60 },   { "CEST", 120 },  { "MET", 60 },
+	{ "MEST", 120 }, { "WEST", 60 },  { "EET", 120 },  { "EEST", 180 },  { "MSK", 180 },
+	{ "IRST", 210 }, { "IRDT", 270 }, { "AFT", 270 },  { "PKT", 300 },   { "GST", 240 },
+	{ "HKT", 480 },  { "SGT", 480 },  { "JST", 540 },  { "KST", 540 },   { "AWST", 480 },
+	{ "ACST", 570 }, { "AEST", 600 }, { "AEDT", 660 }, { "NZST", 720 },  { "NZDT", 780 },
+	{ "SAST", 120 }, { "WAT", 60 },   { "EAT", 180 },  { "CAT", 120 },   { "ICT", 420 },
+	{ "WIB", 420 },  { "PHT", 480 },
 };
 
 static const char *skip_ws(const char *s)
@@ -482,9 +482,11 @@ static void entry_finish(struct feed *f, struct feed_entry *e)
 		sha256_init(&s);
 		sha256_update(&s, e->title ? e->title : "", e->title ? strlen(e->title) : 0);
 		sha256_update(&s, "\n", 1);
-		sha256_update(&s, e->summary ? e->summary : "", e->summary ? strlen(e->summary) : 0);
+		sha256_update(&s, e->summary ? e->summary : "",
+			      e->summary ? strlen(e->summary) : 0);
 		sha256_update(&s, "\n", 1);
-		sha256_update(&s, e->content ? e->content : "", e->content ? strlen(e->content) : 0);
+		sha256_update(&s, e->content ? e->content : "",
+			      e->content ? strlen(e->content) : 0);
 		sha256_final(&s, dg);
 		for (i = 0; i < 32; i++)
 			snprintf(hex + 2 * i, 3, "%02x", dg[i]);
@@ -514,7 +516,8 @@ static int is_core(const xmlNode *n, const char *name)
 {
 	return is_el(n, name) && !is_ns(n, NS_CONTENT) && !is_ns(n, NS_DC) &&
 	       (!n->ns || !n->ns->prefix || is_ns(n, NS_ATOM) || is_ns(n, NS_RDF) ||
-		strstr((const char *)n->ns->href, "rss") || strstr((const char *)n->ns->href, "rdf"));
+		strstr((const char *)n->ns->href, "rss") ||
+		strstr((const char *)n->ns->href, "rdf"));
 }
 
 /* Text content of a node in the arena (NULL when empty). */
@@ -571,8 +574,8 @@ static const char *atom_html(struct feed *f, xmlNode *n)
 		if (xb)
 			r = adups(&f->arena, (const char *)xmlBufferContent(xb));
 		xmlBufferFree(xb);
-	} else if (type && (!strcmp((const char *)type, "html") ||
-			    strstr((const char *)type, "html"))) {
+	} else if (type &&
+		   (!strcmp((const char *)type, "html") || strstr((const char *)type, "html"))) {
 		r = node_text(f, n);
 	} else {
 		r = text_to_html(&f->arena, node_text(f, n));
@@ -618,7 +621,8 @@ static void parse_rss_item(struct feed *f, xmlNode *item, struct feed_entry *e)
 	const char *guid = NULL, *link = NULL, *about = NULL;
 	int guid_permalink = 1;
 
-	if (is_ns(item, NS_RDF) || xmlHasNsProp(item, (const xmlChar *)"about", (const xmlChar *)NS_RDF)) {
+	if (is_ns(item, NS_RDF) ||
+	    xmlHasNsProp(item, (const xmlChar *)"about", (const xmlChar *)NS_RDF)) {
 		xmlChar *v = xmlGetNsProp(item, (const xmlChar *)"about", (const xmlChar *)NS_RDF);
 		about = v ? adups(&f->arena, (const char *)v) : NULL;
 		xmlFree(v);
@@ -699,7 +703,8 @@ static void parse_atom_entry(struct feed *f, xmlNode *entry, struct feed_entry *
 					alt = href;
 			} else if (!strcmp((const char *)rel, "enclosure") && !e->enclosure_url) {
 				e->enclosure_url = href;
-				e->enclosure_type = type ? adups(&f->arena, (const char *)type) : NULL;
+				e->enclosure_type =
+					type ? adups(&f->arena, (const char *)type) : NULL;
 			} else if (!anylink && strcmp((const char *)rel, "self") &&
 				   strcmp((const char *)rel, "replies") &&
 				   strcmp((const char *)rel, "edit")) {
@@ -935,7 +940,8 @@ static int parse_json(const char *data, size_t len, const char *url, struct feed
 		const char *v = jstr(f, root, "version");
 		if (!v || !strstr(v, "jsonfeed.org")) {
 			json_decref(root);
-			return error_set(err, ERR_PARSE, "not a feed: JSON without a jsonfeed version");
+			return error_set(err, ERR_PARSE,
+					 "not a feed: JSON without a jsonfeed version");
 		}
 	}
 	f->kind = FEED_JSON;
@@ -975,7 +981,8 @@ static int parse_json(const char *data, size_t len, const char *url, struct feed
 		e->language = jstr(f, it, "language");
 		att = json_object_get(it, "attachments");
 		if (json_is_array(att) && json_array_size(att) > 0) {
-			e->enclosure_url = resolve(&f->arena, base, jstr(f, json_array_get(att, 0), "url"));
+			e->enclosure_url =
+				resolve(&f->arena, base, jstr(f, json_array_get(att, 0), "url"));
 			e->enclosure_type = jstr(f, json_array_get(att, 0), "mime_type");
 		}
 		entry_finish(f, e);
@@ -1022,7 +1029,8 @@ enum feed_kind feed_sniff(const char *data, size_t len)
 			memcpy(name, data + i, n);
 			name[n] = '\0';
 			{
-				const char *local = strchr(name, ':') ? strchr(name, ':') + 1 : name;
+				const char *local =
+					strchr(name, ':') ? strchr(name, ':') + 1 : name;
 				if (!strcmp(local, "rss"))
 					return FEED_RSS;
 				if (!strcmp(local, "RDF"))
@@ -1036,8 +1044,7 @@ enum feed_kind feed_sniff(const char *data, size_t len)
 	return FEED_NONE;
 }
 
-int feed_parse(const char *data, size_t len, const char *url, struct feed *out,
-	       struct error *err)
+int feed_parse(const char *data, size_t len, const char *url, struct feed *out, struct error *err)
 {
 	size_t i = 0;
 	int r;
@@ -1069,7 +1076,8 @@ static int is_feed_type(const char *t)
 {
 	static const char *const types[] = { "application/rss+xml", "application/atom+xml",
 					     "application/rdf+xml", "application/feed+json",
-					     "application/json", "text/xml", "application/xml" };
+					     "application/json",    "text/xml",
+					     "application/xml" };
 	size_t i;
 	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++)
 		if (!strncasecmp(t, types[i], strlen(types[i])))
@@ -1106,7 +1114,8 @@ static xmlNode *find_feed_link(xmlNode *n, xmlChar **base_href, int depth)
 			xmlChar *rel = xmlGetProp(c, (const xmlChar *)"rel");
 			xmlChar *type = xmlGetProp(c, (const xmlChar *)"type");
 			xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
-			int hit = rel && type && href && has_token((const char *)rel, "alternate") &&
+			int hit = rel && type && href &&
+				  has_token((const char *)rel, "alternate") &&
 				  is_feed_type((const char *)type);
 			xmlFree(rel);
 			xmlFree(type);

@@ -40,8 +40,8 @@ struct feed_entry {
 	const char *author;    /* plain text */
 	const char *published; /* ISO 8601 UTC ("...Z"), or a date "YYYY-MM-DD" */
 	const char *updated;
-	const char *summary;   /* HTML (plain text is escaped into HTML) */
-	const char *content;   /* full content as HTML: content:encoded, atom:content, ... */
+	const char *summary; /* HTML (plain text is escaped into HTML) */
+	const char *content; /* full content as HTML: content:encoded, atom:content, ... */
 	const char *enclosure_url;
 	const char *enclosure_type;
 	const char *language;
@@ -59,8 +59,8 @@ struct feed {
 	long ttl_minutes; /* RSS <ttl>, 0 when absent */
 	struct feed_entry *entries;
 	size_t n;
-	size_t dropped; /* entries past FEED_MAX_ENTRIES */
-	int recovered;  /* the XML was malformed; what could be read is here */
+	size_t dropped;    /* entries past FEED_MAX_ENTRIES */
+	int recovered;     /* the XML was malformed; what could be read is here */
 	const char *error; /* the first parse error when recovered */
 };
 
@@ -76,8 +76,7 @@ const char *feed_kind_name(enum feed_kind k);
  * `out` (release with feed_release); on failure (not a feed, nothing
  * readable) returns a negative code with `out` released.
  */
-int feed_parse(const char *data, size_t len, const char *url, struct feed *out,
-	       struct error *err);
+int feed_parse(const char *data, size_t len, const char *url, struct feed *out, struct error *err);
 
 void feed_release(struct feed *f);
 

@@ -84,20 +84,20 @@ static double now_s(void)
 
 static int v4_is_private(uint32_t a)
 {
-	return (a >> 24) == 0 ||                    /* 0.0.0.0/8 this network */
-	       (a >> 24) == 10 ||                   /* 10/8 */
-	       (a & 0xffc00000u) == 0x64400000u ||  /* 100.64/10 CGNAT */
-	       (a >> 24) == 127 ||                  /* loopback */
-	       (a & 0xffff0000u) == 0xa9fe0000u ||  /* 169.254/16 link-local */
-	       (a & 0xfff00000u) == 0xac100000u ||  /* 172.16/12 */
-	       (a & 0xffffff00u) == 0xc0000000u ||  /* 192.0.0/24 */
-	       (a & 0xffffff00u) == 0xc0000200u ||  /* 192.0.2/24 docs */
-	       (a & 0xffff0000u) == 0xc0a80000u ||  /* 192.168/16 */
-	       (a & 0xfffe0000u) == 0xc6120000u ||  /* 198.18/15 benchmarking */
-	       (a & 0xffffff00u) == 0xc6336400u ||  /* 198.51.100/24 docs */
-	       (a & 0xffffff00u) == 0xcb007100u ||  /* 203.0.113/24 docs */
-	       (a >> 28) == 0xe ||                  /* 224/4 multicast */
-	       (a >> 28) == 0xf;                    /* 240/4 reserved, broadcast */
+	return (a >> 24) == 0 ||                   /* 0.0.0.0/8 this network */
+	       (a >> 24) == 10 ||                  /* 10/8 */
+	       (a & 0xffc00000u) == 0x64400000u || /* 100.64/10 CGNAT */
+	       (a >> 24) == 127 ||                 /* loopback */
+	       (a & 0xffff0000u) == 0xa9fe0000u || /* 169.254/16 link-local */
+	       (a & 0xfff00000u) == 0xac100000u || /* 172.16/12 */
+	       (a & 0xffffff00u) == 0xc0000000u || /* 192.0.0/24 */
+	       (a & 0xffffff00u) == 0xc0000200u || /* 192.0.2/24 docs */
+	       (a & 0xffff0000u) == 0xc0a80000u || /* 192.168/16 */
+	       (a & 0xfffe0000u) == 0xc6120000u || /* 198.18/15 benchmarking */
+	       (a & 0xffffff00u) == 0xc6336400u || /* 198.51.100/24 docs */
+	       (a & 0xffffff00u) == 0xcb007100u || /* 203.0.113/24 docs */
+	       (a >> 28) == 0xe ||                 /* 224/4 multicast */
+	       (a >> 28) == 0xf;                   /* 240/4 reserved, broadcast */
 }
 
 int fetch_address_is_private(const void *sa_)
@@ -112,17 +112,21 @@ int fetch_address_is_private(const void *sa_)
 	if (sa->sa_family == AF_INET6) {
 		const struct sockaddr_in6 *in6 = sa_;
 		const unsigned char *b = in6->sin6_addr.s6_addr;
-		static const unsigned char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
-		static const unsigned char nat64[12] = { 0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0 };
+		static const unsigned char mapped[12] = {
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff
+		};
+		static const unsigned char nat64[12] = {
+			0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0
+		};
 		static const unsigned char zero[12] = { 0 };
 		uint32_t v4 = ((uint32_t)b[12] << 24) | ((uint32_t)b[13] << 16) |
 			      ((uint32_t)b[14] << 8) | b[15];
 		if (!memcmp(b, mapped, 12) || !memcmp(b, nat64, 12))
 			return v4_is_private(v4);
 		if (!memcmp(b, zero, 12))
-			return 1; /* ::, ::1 and the old v4-compatible form */
-		return b[0] == 0xff ||                    /* multicast */
-		       (b[0] & 0xfe) == 0xfc ||           /* fc00::/7 unique local */
+			return 1;               /* ::, ::1 and the old v4-compatible form */
+		return b[0] == 0xff ||          /* multicast */
+		       (b[0] & 0xfe) == 0xfc || /* fc00::/7 unique local */
 		       (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) || /* fe80::/10 link-local */
 		       (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0) || /* fec0::/10 site-local */
 		       (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8); /* docs */
@@ -323,8 +327,8 @@ static void finish_early(struct xfer *x, int robots_denied, enum error_code code
 	xfer_free(x);
 }
 
-int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_fn done,
-		void *user, struct error *err)
+int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_fn done, void *user,
+		struct error *err)
 {
 	struct xfer *x;
 	if (!req || !req->url)
@@ -373,7 +377,7 @@ static size_t on_header(char *p, size_t size, size_t n, void *data)
 	size_t len = size * n;
 	if (len >= 5 && !memcmp(p, "HTTP/", 5))
 		buf_reset(&x->head); /* a new response after a redirect or 100 */
-	buf_add(&x->head, p, len); /* past the cap the head is cut, the body goes on */
+	buf_add(&x->head, p, len);   /* past the cap the head is cut, the body goes on */
 	return len;
 }
 
@@ -486,10 +490,10 @@ static void robots_done(struct fetcher *f, struct xfer *x, CURLcode code, long s
 	/* 4xx, too large, or a network failure: the page will meet its own fate */
 	h->crawl_delay = robots_crawl_delay(h->robots);
 	h->robots_state = 2;
-	h->robots_expires = now_s() + (h->robots && robots_allowed(h->robots, "/") == 0 &&
-						       status >= 500
-					       ? 600.0
-					       : ROBOTS_TTL_S);
+	h->robots_expires =
+		now_s() + (h->robots && robots_allowed(h->robots, "/") == 0 && status >= 500
+				   ? 600.0
+				   : ROBOTS_TTL_S);
 }
 
 static const char *path_of(const char *url)
@@ -628,8 +632,8 @@ static void on_done(struct fetcher *f, CURL *e, CURLcode code, double now)
 	     (code != CURLE_OK && retryable_code(code)))) {
 		double wait = f->opt.retry_base_s * pow(2.0, x->attempts - 1);
 		curl_off_t ra = 0;
-		if (code == CURLE_OK && curl_easy_getinfo(e, CURLINFO_RETRY_AFTER, &ra) == CURLE_OK &&
-		    ra > 0) {
+		if (code == CURLE_OK &&
+		    curl_easy_getinfo(e, CURLINFO_RETRY_AFTER, &ra) == CURLE_OK && ra > 0) {
 			double r = (double)ra;
 			if (r > f->opt.max_retry_after_s)
 				r = f->opt.max_retry_after_s;

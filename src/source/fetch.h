@@ -33,21 +33,21 @@ struct warc_writer;
 #define FETCH_DEFAULT_MAX_BODY (16u * 1024 * 1024)
 
 struct fetch_options {
-	const char *user_agent;   /* NULL: "brief/VERSION (+news briefing engine)" */
-	int max_total;            /* transfers at once; 0 = 16 */
-	int max_per_host;         /* 0 = 2 */
-	double host_delay_s;      /* seconds between starts on one host; <0 = 0, 0 = 1.0 */
-	long connect_timeout_s;   /* 0 = 10 */
-	long timeout_s;           /* whole transfer; 0 = 120 */
-	long low_speed_bytes;     /* abort below this many bytes/s ... 0 = 64 */
-	long low_speed_s;         /* ... for this many seconds; 0 = 20 */
-	size_t max_body;          /* 0 = FETCH_DEFAULT_MAX_BODY */
-	int max_redirects;        /* 0 = 5; <0 = none followed */
-	int max_retries;          /* retries after the first try; 0 = 3, <0 = none */
-	double retry_base_s;      /* first backoff; 0 = 1.0 (then x2 each time) */
-	double max_retry_after_s; /* longest Retry-After honoured; 0 = 120 */
-	int allow_private;        /* allow loopback/private addresses for all requests */
-	int ignore_robots;        /* do not fetch or obey robots.txt */
+	const char *user_agent;      /* NULL: "brief/VERSION (+news briefing engine)" */
+	int max_total;               /* transfers at once; 0 = 16 */
+	int max_per_host;            /* 0 = 2 */
+	double host_delay_s;         /* seconds between starts on one host; <0 = 0, 0 = 1.0 */
+	long connect_timeout_s;      /* 0 = 10 */
+	long timeout_s;              /* whole transfer; 0 = 120 */
+	long low_speed_bytes;        /* abort below this many bytes/s ... 0 = 64 */
+	long low_speed_s;            /* ... for this many seconds; 0 = 20 */
+	size_t max_body;             /* 0 = FETCH_DEFAULT_MAX_BODY */
+	int max_redirects;           /* 0 = 5; <0 = none followed */
+	int max_retries;             /* retries after the first try; 0 = 3, <0 = none */
+	double retry_base_s;         /* first backoff; 0 = 1.0 (then x2 each time) */
+	double max_retry_after_s;    /* longest Retry-After honoured; 0 = 120 */
+	int allow_private;           /* allow loopback/private addresses for all requests */
+	int ignore_robots;           /* do not fetch or obey robots.txt */
 	struct warc_writer *archive; /* every response written here when set (borrowed) */
 };
 
@@ -87,8 +87,7 @@ struct fetcher;
 typedef void (*fetch_done_fn)(const struct fetch_response *res, void *data);
 
 struct fetch_stats {
-	uint64_t requests, ok, not_modified, failed, retries, robots_fetched, robots_denied,
-		bytes;
+	uint64_t requests, ok, not_modified, failed, retries, robots_fetched, robots_denied, bytes;
 };
 
 int fetcher_new(struct fetcher **out, const struct fetch_options *opt, struct error *err);
@@ -98,8 +97,8 @@ void fetcher_free(struct fetcher *f);
  * Queue `req` (its strings are copied); `done` is called once with the
  * outcome from inside fetcher_run, with `user` in res->user.
  */
-int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_fn done,
-		void *user, struct error *err);
+int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_fn done, void *user,
+		struct error *err);
 
 /*
  * Run until every queued request (and every one added meanwhile) is done.

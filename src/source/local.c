@@ -29,8 +29,8 @@ int local_is_html_name(const char *name)
 /* Names a directory walk takes besides HTML: archives, JSON Lines, feeds. */
 static int is_other_input_name(const char *name)
 {
-	static const char *const ext[] = { ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson",
-					   ".rss",  ".atom",    ".rdf" };
+	static const char *const ext[] = { ".warc",   ".warc.gz", ".jsonl", ".jsonl.gz",
+					   ".ndjson", ".rss",     ".atom",  ".rdf" };
 	size_t n = strlen(name), i;
 	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
 		size_t e = strlen(ext[i]);

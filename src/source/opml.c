@@ -46,7 +46,8 @@ static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc,
 			it->html_url = prop(o, n, "htmlUrl");
 			it->category = category;
 		}
-		if (depth < 32 && walk(o, n->children, url ? category : title, alloc, depth + 1) < 0)
+		if (depth < 32 &&
+		    walk(o, n->children, url ? category : title, alloc, depth + 1) < 0)
 			return -1;
 	}
 	return 0;
@@ -77,10 +78,12 @@ int opml_parse(const char *data, size_t len, struct opml *out, struct error *err
 		if (!strcmp((const char *)c->name, "head")) {
 			xmlNode *h;
 			for (h = c->children; h; h = h->next)
-				if (h->type == XML_ELEMENT_NODE && !strcmp((const char *)h->name, "title")) {
+				if (h->type == XML_ELEMENT_NODE &&
+				    !strcmp((const char *)h->name, "title")) {
 					xmlChar *t = xmlNodeGetContent(h);
 					if (t && *t)
-						out->title = arena_strdup(&out->arena, (const char *)t);
+						out->title =
+							arena_strdup(&out->arena, (const char *)t);
 					xmlFree(t);
 				}
 		} else if (!strcmp((const char *)c->name, "body")) {

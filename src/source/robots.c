@@ -91,8 +91,8 @@ static int parse_pass(struct robots *r, const char *txt, size_t len, const char 
 		      int want_specific, int *found_specific)
 {
 	size_t i = 0;
-	int in_agents = 0;   /* last line was a user-agent line */
-	int group_ours = 0;  /* the current group applies */
+	int in_agents = 0;  /* last line was a user-agent line */
+	int group_ours = 0; /* the current group applies */
 	int group_star = 0;
 	while (i < len) {
 		const char *line = txt + i, *end = memchr(line, '\n', len - i), *colon, *hash;

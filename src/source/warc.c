@@ -20,9 +20,9 @@
 
 #include "util/banned.h"
 
-#define ZCHUNK       65536
-#define MAX_LINE     65536
-#define MAX_HEADERS  (1u << 20)
+#define ZCHUNK      65536
+#define MAX_LINE    65536
+#define MAX_HEADERS (1u << 20)
 
 /* ---- input: plain or gzip bytes, with resynchronisation ---- */
 
@@ -388,7 +388,8 @@ static void parse_http(struct warc_reader *r, size_t *off, struct warc_record *r
 			else if (nlen == 17 && !strncasecmp(l, "Transfer-Encoding", 17))
 				chunked = has_word(v, vlen, "chunked");
 			else if (nlen == 16 && !strncasecmp(l, "Content-Encoding", 16))
-				compressed = has_word(v, vlen, "gzip") || has_word(v, vlen, "deflate");
+				compressed =
+					has_word(v, vlen, "gzip") || has_word(v, vlen, "deflate");
 		}
 		i += ll + 1;
 	}
@@ -466,8 +467,8 @@ int warc_next(struct warc_reader *r, struct warc_record *rec, struct error *err)
 				break;
 			}
 			nlen = (size_t)(colon - r->line.data);
-#define FIELD(n, w)                                                                    \
-	(nlen == sizeof(n) - 1 && !strncasecmp(r->line.data, n, nlen) &&                  \
+#define FIELD(n, w)                                                      \
+	(nlen == sizeof(n) - 1 && !strncasecmp(r->line.data, n, nlen) && \
 	 meta_put(r, off, w, colon + 1, r->line.len - nlen - 1) == 0)
 			if (nlen == 14 && !strncasecmp(r->line.data, "Content-Length", 14)) {
 				char *end;
@@ -528,7 +529,8 @@ int warc_next(struct warc_reader *r, struct warc_record *rec, struct error *err)
 		    !strncasecmp(rec->content_type, "application/http", 16))
 			parse_http(r, off, rec);
 		else if (rec->type && !strcmp(rec->type, "resource") && rec->content_type)
-			meta_put(r, off, M_HTTP_CTYPE, rec->content_type, strlen(rec->content_type));
+			meta_put(r, off, M_HTTP_CTYPE, rec->content_type,
+				 strlen(rec->content_type));
 		/* meta is final now: take the pointers */
 		rec->version = meta_get(r, off, M_VERSION);
 		rec->type = meta_get(r, off, M_TYPE);
@@ -612,10 +614,9 @@ static void record_id(struct warc_writer *w, const char *url, time_t when, char 
 	w->counter++;
 	d[6] = (unsigned char)((d[6] & 0x0f) | 0x40);
 	d[8] = (unsigned char)((d[8] & 0x3f) | 0x80);
-	snprintf(out, 48,
-		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", d[0],
-		 d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13],
-		 d[14], d[15]);
+	snprintf(out, 48, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+		 d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12],
+		 d[13], d[14], d[15]);
 }
 
 /* Compress w->rec as one gzip member and append it to the file. */
@@ -647,15 +648,16 @@ static int flush_record(struct warc_writer *w, struct error *err)
 }
 
 static int add_record(struct warc_writer *w, const char *type, const char *url, time_t when,
-		      const char *ctype, const void *block, size_t block_len,
-		      const void *payload, size_t payload_len, struct error *err)
+		      const char *ctype, const void *block, size_t block_len, const void *payload,
+		      size_t payload_len, struct error *err)
 {
 	char date[32], id[48];
 	iso_date(when, date);
 	record_id(w, url ? url : type, when, id);
 	buf_reset(&w->rec);
-	buf_addf(&w->rec, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\n"
-			  "WARC-Date: %s\r\n",
+	buf_addf(&w->rec,
+		 "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\n"
+		 "WARC-Date: %s\r\n",
 		 type, id, date);
 	if (url)
 		buf_addf(&w->rec, "WARC-Target-URI: %s\r\n", url);
@@ -731,9 +733,8 @@ int warc_writer_open(struct warc_writer **out, const char *dir, const char *pref
 	return 0;
 }
 
-int warc_write_response(struct warc_writer *w, const char *url, time_t when,
-			const char *http_head, size_t head_len, const void *body, size_t len,
-			struct error *err)
+int warc_write_response(struct warc_writer *w, const char *url, time_t when, const char *http_head,
+			size_t head_len, const void *body, size_t len, struct error *err)
 {
 	struct buf block = BUF_INIT;
 	size_t i = 0;

@@ -42,7 +42,7 @@ struct warc_record {
 	/* response records: the HTTP message; resource records: status 0 */
 	int http_status;
 	const char *http_content_type; /* HTTP Content-Type, or the record's for resources */
-	const char *payload; /* HTTP body (de-chunked, decompressed), or the block */
+	const char *payload;           /* HTTP body (de-chunked, decompressed), or the block */
 	size_t payload_len;
 };
 
@@ -93,9 +93,8 @@ int warc_writer_open(struct warc_writer **out, const char *dir, const char *pref
  * longer describe the stored body (Content-Encoding, Transfer-Encoding,
  * Content-Length) are replaced by a true Content-Length.
  */
-int warc_write_response(struct warc_writer *w, const char *url, time_t when,
-			const char *http_head, size_t head_len, const void *body, size_t len,
-			struct error *err);
+int warc_write_response(struct warc_writer *w, const char *url, time_t when, const char *http_head,
+			size_t head_len, const void *body, size_t len, struct error *err);
 
 /* Path of the file being written (for messages), or NULL. */
 const char *warc_writer_path(const struct warc_writer *w);

@@ -162,8 +162,6 @@ fail:
 	return rc ? rc : -ERR_DB;
 }
 
-
-
 /* "IRN" -> [IRN, IRN~): every code that starts with it */
 static void bind_prefix(sqlite3_stmt *s, int i, const char *p)
 {

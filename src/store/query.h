@@ -24,10 +24,10 @@
 #define SEARCH_QUERY_MAX 2048 /* bytes of query text accepted */
 
 struct search_query {
-	char *fts;     /* FTS5 MATCH expression; NULL when the query is filters only */
+	char *fts; /* FTS5 MATCH expression; NULL when the query is filters only */
 	char *source;
 	char *lang;
-	char *since;   /* YYYY[-MM[-DD]] */
+	char *since; /* YYYY[-MM[-DD]] */
 	char *until;
 	char *tag;
 	char *actor;

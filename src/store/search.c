@@ -83,7 +83,8 @@ int store_fingerprint_put(struct store *st, int64_t article_id, const struct fin
 				      "sample) VALUES (?1, ?2, ?3, ?4, ?5)";
 	static const char upd_sql[] = "UPDATE fingerprints SET exact = ?2, words = ?3, keys = ?4, "
 				      "sample = ?5 WHERE article_id = ?1";
-	static const char key_sql[] = "INSERT OR IGNORE INTO fp_keys(key, article_id) VALUES (?, ?)";
+	static const char key_sql[] =
+		"INSERT OR IGNORE INTO fp_keys(key, article_id) VALUES (?, ?)";
 	sqlite3_stmt *s, *d;
 	size_t i;
 	int r = 0, had = 0;
@@ -175,9 +176,9 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	out->n = 0;
 	/* keys: count shared keys per article, reading at most `limit` postings a key */
 	if (sq_cached(st,
-		       "SELECT article_id FROM fp_keys WHERE key = ? AND article_id != ? "
-		       "ORDER BY article_id DESC LIMIT ?",
-		       &s, err) < 0)
+		      "SELECT article_id FROM fp_keys WHERE key = ? AND article_id != ? "
+		      "ORDER BY article_id DESC LIMIT ?",
+		      &s, err) < 0)
 		return -ERR_DB;
 	for (i = 0; i < fp->nkeys && !r; i++) {
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->keys[i]);
@@ -203,8 +204,10 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		goto fail;
 
 	if (fp->words) {
-		if (sq_cached(st, "SELECT article_id FROM fingerprints WHERE exact = ? "
-				   "AND article_id != ? LIMIT ?", &s, err) < 0)
+		if (sq_cached(st,
+			      "SELECT article_id FROM fingerprints WHERE exact = ? "
+			      "AND article_id != ? LIMIT ?",
+			      &s, err) < 0)
 			goto fail;
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->exact);
 		sqlite3_bind_int64(s, 2, self);
@@ -249,8 +252,8 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	}
 
 	/* load each candidate's sample */
-	if (sq_cached(st, "SELECT words, sample FROM fingerprints WHERE article_id = ?", &s,
-		       err) < 0)
+	if (sq_cached(st, "SELECT words, sample FROM fingerprints WHERE article_id = ?", &s, err) <
+	    0)
 		goto fail;
 	for (i = 0; i < out->n && !r; i++) {
 		struct fp_candidate *c = &out->items[i];
@@ -318,10 +321,10 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 	out->items = NULL;
 	out->n = 0;
 	if (sq_cached(st,
-		       "SELECT a.id, a.url, a.original_url, a.published, a.word_count, y.group_id "
-		       "FROM syndication y JOIN articles a ON a.id = y.article_id "
-		       "WHERE y.group_id IN (?1, ?2) ORDER BY a.id LIMIT 2000",
-		       &s, err) < 0)
+		      "SELECT a.id, a.url, a.original_url, a.published, a.word_count, y.group_id "
+		      "FROM syndication y JOIN articles a ON a.id = y.article_id "
+		      "WHERE y.group_id IN (?1, ?2) ORDER BY a.id LIMIT 2000",
+		      &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, a);
 	sqlite3_bind_int64(s, 2, b ? b : a);
@@ -356,8 +359,9 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 int store_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
 			struct error *err)
 {
-	static const char sql[] = "SELECT count(*) FROM articles a JOIN syndication y "
-				  "ON y.article_id = a.id WHERE a.original_url = ? AND y.group_id = ?";
+	static const char sql[] =
+		"SELECT count(*) FROM articles a JOIN syndication y "
+		"ON y.article_id = a.id WHERE a.original_url = ? AND y.group_id = ?";
 	sqlite3_stmt *s;
 	int r = 0;
 	*count = 0;
@@ -528,7 +532,8 @@ static int hits_load(struct store *st, struct search_results *out, struct error 
 	int r = 0;
 
 	snprintf(sql, sizeof(sql),
-		 "SELECT " ARTICLE_COLS " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+		 "SELECT " ARTICLE_COLS
+		 " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 		 "LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?",
 		 "NULL");
 	if (sq_prepare(st, sql, &s, err) < 0)
@@ -564,18 +569,22 @@ static void add_filters(struct buf *sql, const struct search_query *q)
 		buf_adds(sql, " AND (s.name = :source COLLATE NOCASE OR "
 			      "instr(lower(s.url), lower(:source)) > 0)");
 	if (q->lang)
-		buf_adds(sql, " AND (lower(a.language) = lower(:lang) OR "
-			      "lower(substr(a.language, 1, length(:lang) + 1)) = lower(:lang) || '-')");
+		buf_adds(sql,
+			 " AND (lower(a.language) = lower(:lang) OR "
+			 "lower(substr(a.language, 1, length(:lang) + 1)) = lower(:lang) || '-')");
 	if (q->since)
 		buf_adds(sql, " AND coalesce(a.published, a.added) >= :since");
 	if (q->until)
-		buf_adds(sql, " AND substr(coalesce(a.published, a.added), 1, length(:until)) <= :until");
+		buf_adds(
+			sql,
+			" AND substr(coalesce(a.published, a.added), 1, length(:until)) <= :until");
 	if (q->tag)
 		buf_adds(sql, " AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id "
 			      "AND t.tag = :tag COLLATE NOCASE)");
 	if (q->actor)
-		buf_adds(sql, " AND EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id "
-			      "AND substr(x.actor, 1, length(:actor)) = upper(:actor))");
+		buf_adds(sql,
+			 " AND EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id "
+			 "AND substr(x.actor, 1, length(:actor)) = upper(:actor))");
 }
 
 static void bind_named(sqlite3_stmt *s, const char *name, const char *v)
@@ -605,7 +614,8 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 			       "bm25(articles_fts, 10.0, 1.0) AS score "
 			       "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
 	else
-		buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score FROM articles a ");
+		buf_adds(&sql,
+			 "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score FROM articles a ");
 	buf_adds(&sql, "LEFT JOIN sources s ON s.id = a.source_id "
 		       "LEFT JOIN syndication y ON y.article_id = a.id WHERE ");
 	buf_adds(&sql, q->fts ? "articles_fts MATCH :fts" : "1");
@@ -642,7 +652,8 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 		 * Without filters a story is shown as its original; with them, as
 		 * the member that passed them (source:newswire shows Newswire's copy).
 		 */
-		if (hits_push(out, &alloc, has_filters ? id : g, id, sqlite3_column_double(s, 2)) < 0) {
+		if (hits_push(out, &alloc, has_filters ? id : g, id, sqlite3_column_double(s, 2)) <
+		    0) {
 			r = error_set(err, ERR_NOMEM, "out of memory");
 			break;
 		}
@@ -724,8 +735,7 @@ int store_latest_groups(struct store *st, size_t limit, size_t offset, struct se
 	return r;
 }
 
-int store_copies(struct store *st, int64_t article_id, struct article_list *out,
-		 struct error *err)
+int store_copies(struct store *st, int64_t article_id, struct article_list *out, struct error *err)
 {
 	char sql[768];
 	sqlite3_stmt *s;
@@ -740,7 +750,8 @@ int store_copies(struct store *st, int64_t article_id, struct article_list *out,
 	if (!g)
 		return 0;
 	snprintf(sql, sizeof(sql),
-		 "SELECT " ARTICLE_COLS " FROM syndication y JOIN articles a ON a.id = y.article_id "
+		 "SELECT " ARTICLE_COLS
+		 " FROM syndication y JOIN articles a ON a.id = y.article_id "
 		 "LEFT JOIN sources s ON s.id = a.source_id "
 		 "LEFT JOIN documents d ON d.id = a.document_id "
 		 "WHERE y.group_id = ? AND a.id != ? "
@@ -786,11 +797,15 @@ int store_term_stats_refresh(struct store *st, int force, struct error *err)
 		return 0;
 	if (sq_exec(st, "SAVEPOINT term_df", err) < 0)
 		return -ERR_DB;
-	snprintf(sql, sizeof(sql), "INSERT INTO term_df_meta(id, docs) VALUES (1, %lld) "
-		 "ON CONFLICT(id) DO UPDATE SET docs = excluded.docs", (long long)docs);
+	snprintf(sql, sizeof(sql),
+		 "INSERT INTO term_df_meta(id, docs) VALUES (1, %lld) "
+		 "ON CONFLICT(id) DO UPDATE SET docs = excluded.docs",
+		 (long long)docs);
 	if (sq_exec(st, "DELETE FROM term_df", err) < 0 ||
-	    sq_exec(st, "INSERT INTO term_df(term, df) SELECT term, doc FROM articles_vocab "
-			"WHERE doc >= 2", err) < 0 ||
+	    sq_exec(st,
+		    "INSERT INTO term_df(term, df) SELECT term, doc FROM articles_vocab "
+		    "WHERE doc >= 2",
+		    err) < 0 ||
 	    sq_exec(st, sql, err) < 0) {
 		sq_exec(st, "ROLLBACK TO term_df", NULL);
 		sq_exec(st, "RELEASE term_df", NULL);
@@ -799,10 +814,10 @@ int store_term_stats_refresh(struct store *st, int force, struct error *err)
 	return sq_exec(st, "RELEASE term_df", err);
 }
 
-#define RELATED_TERMS 10         /* terms in the related query at most */
-#define RELATED_DF_BUDGET 20000  /* postings the related query may read */
+#define RELATED_TERMS        10    /* terms in the related query at most */
+#define RELATED_DF_BUDGET    20000 /* postings the related query may read */
 #define RELATED_MAX_DISTINCT 4096
-#define RELATED_LOOKUPS 40       /* most frequent terms whose df is looked up */
+#define RELATED_LOOKUPS      40 /* most frequent terms whose df is looked up */
 
 struct term_count {
 	char *term;
@@ -827,7 +842,8 @@ static int tokenize_cb(void *ctx, int flags, const char *tok, int ntok, int star
 	if (flags & FTS5_TOKEN_COLOCATED || ntok < 3 || ntok > 40)
 		return SQLITE_OK;
 	for (i = 0; i < t->n; i++)
-		if ((int)strlen(t->items[i].term) == ntok && !memcmp(t->items[i].term, tok, (size_t)ntok)) {
+		if ((int)strlen(t->items[i].term) == ntok &&
+		    !memcmp(t->items[i].term, tok, (size_t)ntok)) {
 			t->items[i].tf += t->boost;
 			return SQLITE_OK;
 		}
@@ -896,7 +912,8 @@ static int count_terms(struct store *st, const char *text, double boost, struct 
 
 static int cmp_weight_desc(const void *a, const void *b)
 {
-	double x = ((const struct term_count *)a)->weight, y = ((const struct term_count *)b)->weight;
+	double x = ((const struct term_count *)a)->weight,
+	       y = ((const struct term_count *)b)->weight;
 	return x < y ? 1 : x > y ? -1 : 0;
 }
 
@@ -977,15 +994,16 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	if (!chosen)
 		goto done;
 
-	if ((r = sq_prepare(st,
-			    "SELECT a.id, coalesce(y.group_id, a.id), bm25(articles_fts, 3.0, 1.0), "
-			    "coalesce(a.published, a.added), "
-			    "(SELECT count(*) FROM article_actors x JOIN article_actors z "
-			    "  ON z.actor = x.actor AND z.article_id = ?2 WHERE x.article_id = a.id) "
-			    "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-			    "LEFT JOIN syndication y ON y.article_id = a.id "
-			    "WHERE articles_fts MATCH ?1 ORDER BY 3 LIMIT 100",
-			    &s, err)) < 0)
+	if ((r = sq_prepare(
+		     st,
+		     "SELECT a.id, coalesce(y.group_id, a.id), bm25(articles_fts, 3.0, 1.0), "
+		     "coalesce(a.published, a.added), "
+		     "(SELECT count(*) FROM article_actors x JOIN article_actors z "
+		     "  ON z.actor = x.actor AND z.article_id = ?2 WHERE x.article_id = a.id) "
+		     "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+		     "LEFT JOIN syndication y ON y.article_id = a.id "
+		     "WHERE articles_fts MATCH ?1 ORDER BY 3 LIMIT 100",
+		     &s, err)) < 0)
 		goto done;
 	sq_bind_text(s, 1, match.data);
 	sqlite3_bind_int64(s, 2, article_id);
@@ -1006,8 +1024,9 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 		if (k)
 			continue;
 		/* nearer in time and sharing actors ranks higher */
-		rel *= 1.0 / (1.0 + days_between(self.published ? self.published : self.added,
-						 when) / 365.0);
+		rel *= 1.0 /
+		       (1.0 +
+			days_between(self.published ? self.published : self.added, when) / 365.0);
 		rel *= 1.0 + 0.25 * (double)(shared_actors > 4 ? 4 : shared_actors);
 		if (hits_push(out, &alloc, g, id, -rel) < 0) {
 			r = error_set(err, ERR_NOMEM, "out of memory");

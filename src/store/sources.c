@@ -99,10 +99,10 @@ static int run(struct store *st, sqlite3_stmt *s, struct error *err, const char 
 	return r;
 }
 
-#define SUB_COLS                                                                              \
+#define SUB_COLS                                                                             \
 	"s.id, s.url, s.name, s.kind, s.tags, s.title, s.allow_private, s.etag, "            \
 	"s.last_modified, s.interval_s, s.next_poll, s.added, s.last_fetch, s.last_status, " \
-	"s.last_error, s.failures, "                                                          \
+	"s.last_error, s.failures, "                                                         \
 	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id), "             \
 	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id AND "           \
 	"e.article_id IS NOT NULL)"
@@ -385,8 +385,9 @@ int store_feed_entry_seen(struct store *st, int64_t subscription_id, const char 
 	bind_str(q, 2, key);
 	rc = sqlite3_step(q);
 	/* an entry seen but never stored (its page failed) counts as unseen */
-	r = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : rc == SQLITE_DONE ? 0
-								 : db_err(st, err, "feed entry");
+	r = rc == SQLITE_ROW    ? sqlite3_column_int(q, 0)
+	    : rc == SQLITE_DONE ? 0
+				: db_err(st, err, "feed entry");
 	sqlite3_finalize(q);
 	return r;
 }

@@ -46,8 +46,9 @@ int sq_cached(struct store *st, const char *sql, sqlite3_stmt **stmt, struct err
 			*stmt = st->cache[i].stmt;
 			return 0;
 		}
-	if (sqlite3_prepare_v3(st->db, sql, -1, i < STORE_STMT_CACHE ? SQLITE_PREPARE_PERSISTENT : 0,
-			       stmt, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v3(st->db, sql, -1,
+			       i < STORE_STMT_CACHE ? SQLITE_PREPARE_PERSISTENT : 0, stmt,
+			       NULL) != SQLITE_OK)
 		return sq_db_error(st, err, "prepare");
 	if (i < STORE_STMT_CACHE) {
 		st->cache[i].sql = sql;
@@ -157,7 +158,8 @@ int store_open(struct store **out, const char *path, struct error *err)
 	    (r = sq_exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA cache_size = -32768", err)) < 0 || /* 32 MiB */
-	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0 || (r = migrate(st, err)) < 0) {
+	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0 ||
+	    (r = migrate(st, err)) < 0) {
 		if (err && err->code == ERR_DB && strstr(err->msg, "file is not a database")) {
 			r = error_set(err, ERR_DB, "not a brief database (file is not SQLite)");
 		}
@@ -303,7 +305,8 @@ static int put_article_row(struct store *st, struct article *a, int64_t doc_id, 
 		"word_count=?12, original_name=?13, original_url=?14 WHERE id=?15";
 	static const char fts_del[] = "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
 				      "SELECT 'delete', id, title, text FROM articles WHERE id = ?";
-	static const char fts_ins[] = "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)";
+	static const char fts_ins[] =
+		"INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)";
 	sqlite3_stmt *s;
 	int r = 0;
 
@@ -425,7 +428,6 @@ fail:
 		sq_exec(st, "ROLLBACK", NULL);
 	return r;
 }
-
 
 void sq_row_to_article(sqlite3_stmt *s, struct article *a)
 {
@@ -554,9 +556,9 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 		 "integrity %s; %d foreign key violations%s%s",
 		 store_schema_version(st), (long long)store_article_count(st),
 		 (long long)sq_lookup_id(st, "SELECT count(*) FROM documents WHERE ? IS NULL", NULL,
-				      NULL),
+					 NULL),
 		 (long long)sq_lookup_id(st, "SELECT count(*) FROM sources WHERE ? IS NULL", NULL,
-				      NULL),
+					 NULL),
 		 ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk, why ? "; " : "",
 		 why ? why : "");
 	if (!ok || bad_fk)
@@ -567,7 +569,8 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 int store_vacuum(struct store *st, struct error *err)
 {
 	int r;
-	if ((r = sq_exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", err)) < 0 ||
+	if ((r = sq_exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", err)) <
+		    0 ||
 	    (r = store_term_stats_refresh(st, 1, err)) < 0 || (r = sq_exec(st, "VACUUM", err)) < 0)
 		return r;
 	return sq_exec(st, "PRAGMA wal_checkpoint(TRUNCATE)", err);

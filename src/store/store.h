@@ -115,10 +115,10 @@ int store_rollback(struct store *st);
  */
 struct subscription {
 	int64_t id;
-	char *url;  /* normalised; unique */
-	char *name; /* the user's name for it, else the feed's title */
-	char *kind; /* "feed", "page" or "sitemap" */
-	char *tags; /* comma-separated, may be NULL */
+	char *url;   /* normalised; unique */
+	char *name;  /* the user's name for it, else the feed's title */
+	char *kind;  /* "feed", "page" or "sitemap" */
+	char *tags;  /* comma-separated, may be NULL */
 	char *title; /* the feed's own title, once fetched */
 	int allow_private;
 	char *etag, *last_modified; /* validators of the last 200 */
@@ -212,11 +212,11 @@ int store_fingerprint_put(struct store *st, int64_t article_id, const struct fin
 /* An article that may be a copy of another, with what is needed to decide. */
 struct fp_candidate {
 	int64_t article_id;
-	int same_exact;      /* same normalised text */
-	int attributed;      /* one credits the other ("Read more: <url>") */
-	size_t shared_keys;  /* bottom-k keys in common */
+	int same_exact;     /* same normalised text */
+	int attributed;     /* one credits the other ("Read more: <url>") */
+	size_t shared_keys; /* bottom-k keys in common */
 	size_t words;
-	uint32_t *sample;    /* heap; freed by fp_candidates_release */
+	uint32_t *sample; /* heap; freed by fp_candidates_release */
 	size_t nsample;
 };
 
@@ -275,12 +275,12 @@ int store_group_set(struct store *st, int64_t article_id, int64_t group_id, doub
 
 /* Search results: one item per syndication group, best first. */
 struct search_hit {
-	struct article a;  /* the group's original (with filters: the member that
+	struct article a;   /* the group's original (with filters: the member that
 			      passed them); text not loaded */
-	char *snippet;     /* matched terms between \x01 and \x02 */
-	int64_t matched_id;/* the member that matched (may be a copy) */
-	size_t copies;     /* other members of its group */
-	double score;      /* bm25 (lower is better) or 0 when sorted by date */
+	char *snippet;      /* matched terms between \x01 and \x02 */
+	int64_t matched_id; /* the member that matched (may be a copy) */
+	size_t copies;      /* other members of its group */
+	double score;       /* bm25 (lower is better) or 0 when sorted by date */
 };
 
 struct search_results {
@@ -307,8 +307,7 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 		  struct error *err);
 
 /* Copies of an article (other members of its group), oldest first. */
-int store_copies(struct store *st, int64_t article_id, struct article_list *out,
-		 struct error *err);
+int store_copies(struct store *st, int64_t article_id, struct article_list *out, struct error *err);
 
 /* Latest news with copies folded: one item per group, newest first. */
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,

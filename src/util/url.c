@@ -203,9 +203,13 @@ int url_origin(struct buf *out, const char *url)
  * Entries ending in '*' match any name with that prefix.
  */
 static const char *const tracking_params[] = {
-	"utm_*",   "fbclid", "gclid",  "dclid",  "gbraid", "wbraid",  "msclkid",   "mc_cid",
-	"mc_eid",  "yclid",  "igshid", "_hsenc", "_hsmi",  "mkt_tok", "oly_anon_id", "oly_enc_id",
-	"vero_id", "ocid",   "spm",    "cmpid",  "__twitter_impression",
+	"utm_*",      "fbclid",  "gclid",
+	"dclid",      "gbraid",  "wbraid",
+	"msclkid",    "mc_cid",  "mc_eid",
+	"yclid",      "igshid",  "_hsenc",
+	"_hsmi",      "mkt_tok", "oly_anon_id",
+	"oly_enc_id", "vero_id", "ocid",
+	"spm",        "cmpid",   "__twitter_impression",
 };
 
 static int is_tracking_param(const char *name, size_t len)
@@ -259,8 +263,8 @@ static int add_pct_normalized(struct buf *out, const char *s, size_t len)
 			else
 				r = buf_addf(out, "%%%c%c", hex[v >> 4], hex[v & 15]);
 			i += 2;
-		} else if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' ||
-			   c == '^' || c == '`' || c == '{' || c == '|' || c == '}') {
+		} else if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' || c == '>' ||
+			   c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}') {
 			r = buf_addf(out, "%%%c%c", hex[c >> 4], hex[c & 15]);
 		} else {
 			r = buf_addch(out, (char)c);

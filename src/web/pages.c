@@ -54,9 +54,9 @@ static int page_begin(struct buf *b, const char *title)
 	return buf_adds(b,
 			"</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>\n"
 			"<body><header class=\"site\"><a href=\"/\">brief</a>"
-			   "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
-			   "<input type=\"search\" name=\"q\" placeholder=\"Search\" "
-			   "aria-label=\"Search\"></form></header>\n<main>\n");
+			"<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
+			"<input type=\"search\" name=\"q\" placeholder=\"Search\" "
+			"aria-label=\"Search\"></form></header>\n<main>\n");
 }
 
 static int page_end(struct buf *b)
@@ -390,7 +390,8 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 			html_escape(b, r.items[i].a.source);
 			if (r.items[i].a.published) {
 				buf_adds(b, " · ");
-				buf_add(b, r.items[i].a.published, strnlen(r.items[i].a.published, 10));
+				buf_add(b, r.items[i].a.published,
+					strnlen(r.items[i].a.published, 10));
 			}
 			buf_adds(b, "</span></li>\n");
 		}

@@ -240,9 +240,9 @@ static void golden_files(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(dates_rfc822),	 cmocka_unit_test(dates_rfc3339),
-		cmocka_unit_test(sniffs),	 cmocka_unit_test(discovers),
-		cmocka_unit_test(not_a_feed),	 cmocka_unit_test(golden_files),
+		cmocka_unit_test(dates_rfc822), cmocka_unit_test(dates_rfc3339),
+		cmocka_unit_test(sniffs),       cmocka_unit_test(discovers),
+		cmocka_unit_test(not_a_feed),   cmocka_unit_test(golden_files),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -43,7 +43,8 @@ static void our_group_wins(void **state)
 
 static void others_do_not_apply(void **state)
 {
-	struct robots *r = parse("User-agent: googlebot\nDisallow: /\n\nUser-agent: *\nDisallow:\n");
+	struct robots *r =
+		parse("User-agent: googlebot\nDisallow: /\n\nUser-agent: *\nDisallow:\n");
 	(void)state;
 	assert_true(robots_allowed(r, "/anything"));
 	robots_free(r);
@@ -113,9 +114,12 @@ static void pathological_pattern_is_fast(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(star_group),	       cmocka_unit_test(our_group_wins),
-		cmocka_unit_test(others_do_not_apply), cmocka_unit_test(longest_wins_allow_ties),
-		cmocka_unit_test(wildcards),	       cmocka_unit_test(empty_and_fixed),
+		cmocka_unit_test(star_group),
+		cmocka_unit_test(our_group_wins),
+		cmocka_unit_test(others_do_not_apply),
+		cmocka_unit_test(longest_wins_allow_ties),
+		cmocka_unit_test(wildcards),
+		cmocka_unit_test(empty_and_fixed),
 		cmocka_unit_test(pathological_pattern_is_fast),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -59,8 +59,7 @@ static void fragments_and_tracking(void **state)
 	(void)state;
 	norm_is("http://example.com/a#section", "http://example.com/a");
 	norm_is("http://example.com/a?#x", "http://example.com/a");
-	norm_is("http://example.com/a?utm_source=rss&utm_medium=feed",
-		"http://example.com/a");
+	norm_is("http://example.com/a?utm_source=rss&utm_medium=feed", "http://example.com/a");
 	norm_is("http://example.com/a?id=7&utm_campaign=x&page=2",
 		"http://example.com/a?id=7&page=2");
 	norm_is("http://example.com/a?fbclid=abc", "http://example.com/a");
@@ -84,7 +83,8 @@ static void other_schemes(void **state)
 static void same(void **state)
 {
 	(void)state;
-	assert_true(url_same("https://Example.com/a?utm_source=x#top", "https://example.com:443/a"));
+	assert_true(
+		url_same("https://Example.com/a?utm_source=x#top", "https://example.com:443/a"));
 	assert_false(url_same("https://example.com/a", "https://example.com/b"));
 	assert_false(url_same("http://example.com/a", "https://example.com/a"));
 	assert_false(url_same(NULL, "https://example.com/a"));
@@ -102,9 +102,12 @@ static void existing_functions_unchanged(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(case_ports_paths), cmocka_unit_test(escapes),
-		cmocka_unit_test(fragments_and_tracking), cmocka_unit_test(other_schemes),
-		cmocka_unit_test(same), cmocka_unit_test(existing_functions_unchanged),
+		cmocka_unit_test(case_ports_paths),
+		cmocka_unit_test(escapes),
+		cmocka_unit_test(fragments_and_tracking),
+		cmocka_unit_test(other_schemes),
+		cmocka_unit_test(same),
+		cmocka_unit_test(existing_functions_unchanged),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

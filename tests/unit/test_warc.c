@@ -47,9 +47,10 @@ static void read_all(const char *name, struct tally *t, struct warc_stats *st)
 		assert_non_null(rec.type);
 		if (!strcmp(rec.type, "response") && rec.http_status == 200 &&
 		    rec.http_content_type && strstr(rec.http_content_type, "html")) {
-			const char *file = strstr(rec.target_uri, "border-market") ? "border-market.html"
-					   : strstr(rec.target_uri, "escape")	  ? "escape-title.html"
-										  : "water-talks.html";
+			const char *file = strstr(rec.target_uri, "border-market")
+						   ? "border-market.html"
+					   : strstr(rec.target_uri, "escape") ? "escape-title.html"
+									      : "water-talks.html";
 			buf_reset(&page);
 			buf_reset(&path);
 			buf_addf(&path, "%s/tests/fixtures/pages/%s",
@@ -78,7 +79,8 @@ static void good_plain(void **state)
 	assert_int_equal(t.records, 10);
 	assert_int_equal(t.html_ok, 3);
 	assert_int_equal(st.skipped, 0);
-	assert_non_null(strstr(t.uris.data, "https://odd-titles.example.com/escape?utm_source=warc"));
+	assert_non_null(
+		strstr(t.uris.data, "https://odd-titles.example.com/escape?utm_source=warc"));
 	buf_release(&t.uris);
 }
 
@@ -210,7 +212,7 @@ static void round_trip(void **state)
 	}
 	closedir(d);
 	rmdir(dir);
-	assert_true(files >= 2);            /* rotated */
+	assert_true(files >= 2); /* rotated */
 	assert_int_equal(big, 6);
 	assert_int_equal(records, 6 + files); /* a warcinfo per file */
 	buf_release(&body);
@@ -239,10 +241,10 @@ static void over_cap(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(good_plain),	  cmocka_unit_test(good_gzip),
-		cmocka_unit_test(truncated),	  cmocka_unit_test(corrupt_member),
-		cmocka_unit_test(garbage),	  cmocka_unit_test(not_warc_at_all),
-		cmocka_unit_test(round_trip),	  cmocka_unit_test(over_cap),
+		cmocka_unit_test(good_plain), cmocka_unit_test(good_gzip),
+		cmocka_unit_test(truncated),  cmocka_unit_test(corrupt_member),
+		cmocka_unit_test(garbage),    cmocka_unit_test(not_warc_at_all),
+		cmocka_unit_test(round_trip), cmocka_unit_test(over_cap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
