@@ -39,6 +39,7 @@ static const struct command commands[] = {
 	/* search and related news (issue 5) */
 	{ "search", cmd_search, "search stored articles; copies folded into their original" },
 	{ "related", cmd_related, "articles related to one article, without its copies" },
+	{ "stories", cmd_stories, "one event across outlets, ranked by independent sources" },
 	/* end search */
 	/* event coding (issue 6) */
 	{ "code", cmd_code, "code events (who did what to whom, when) in text" },

@@ -82,6 +82,7 @@ int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once);
 /* search and related news (issue 5) */
 int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end search */
 /* event coding (issue 6) */
 int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx);

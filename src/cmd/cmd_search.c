@@ -10,6 +10,7 @@
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
+#include "corpus/stories.h"
 #include "store/query.h"
 #include "store/store.h"
 #include "util/buf.h"
@@ -19,6 +20,11 @@
 static const char *const search_usage[] = {
 	"brief search [--format text|json] [--sort relevance|date] [-n COUNT] [--offset N] "
 	"QUERY...",
+	NULL,
+};
+
+static const char *const stories_usage[] = {
+	"brief stories [--since DATE] [--until DATE] [--window DAYS] [-n COUNT] [--format text|json]",
 	NULL,
 };
 
@@ -198,4 +204,95 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 	search_results_release(&res);
 	store_close(st);
 	return rc;
+}
+
+int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	const char *format = "text", *since = NULL, *until = NULL, *window = NULL;
+	long count = 20;
+	const struct option options[] = {
+		OPT_STRING(0, "since", &since, "DATE", "stories with articles on or after DATE"),
+		OPT_STRING(0, "until", &until, "DATE", "... and on or before DATE"),
+		OPT_STRING(0, "window", &window, "DAYS", "days between articles of one story (3)"),
+		OPT_INT('n', "count", &count, "COUNT", "how many stories (default 20)"),
+		OPT_STRING(0, "format", &format, "FMT", "text (default) or json"),
+		OPT_END(),
+	};
+	struct story_options so = { 0 };
+	struct story_list l;
+	struct error err = { 0 };
+	struct store *st;
+	json_t *arr = NULL;
+	size_t i, j;
+	int json;
+
+	argc = parse_options(argc, argv, options, stories_usage);
+	json = parse_format(format);
+	if (argc != 0 || json < 0 || count < 0)
+		usage_with_options(stories_usage, options);
+	if (window) {
+		char *end;
+		so.window_days = strtod(window, &end);
+		if (*end || so.window_days <= 0 || so.window_days > 365) {
+			fprintf(stderr, "brief: stories: --window wants days between 0 and 365\n");
+			return EXIT_USAGE;
+		}
+	}
+	so.since = since;
+	so.until = until;
+	st = cmd_open_store(ctx);
+	if (stories_find(st, &so, &l, &err) < 0) {
+		store_close(st);
+		return report("stories", &err);
+	}
+	if (json)
+		arr = json_array();
+	for (i = 0; i < l.n && i < (size_t)count; i++) {
+		const struct story *sto = &l.items[i];
+		json_t *o = NULL, *members = NULL;
+		if (json) {
+			o = json_object();
+			members = json_array();
+			json_object_set_new(o, "sources", json_integer((json_int_t)sto->sources));
+			json_object_set_new(o, "articles", json_integer((json_int_t)sto->n));
+			json_object_set_new(o, "first", jstr(sto->first));
+			json_object_set_new(o, "last", jstr(sto->last));
+		} else {
+			printf("%s%zu independent source%s, %zu article%s, %.10s to %.10s\n", i ? "\n" : "",
+			       sto->sources, sto->sources == 1 ? "" : "s", sto->n, sto->n == 1 ? "" : "s",
+			       sto->first ? sto->first : "-", sto->last ? sto->last : "-");
+		}
+		for (j = 0; j < sto->n; j++) {
+			struct article a;
+			if (store_article_get(st, sto->ids[j], &a, &err) < 0)
+				continue;
+			if (json) {
+				json_t *m = json_object();
+				json_object_set_new(m, "id", json_integer(a.id));
+				json_object_set_new(m, "title", jstr(a.title));
+				json_object_set_new(m, "source", jstr(a.source));
+				json_object_set_new(m, "published", jstr(a.published));
+				json_object_set_new(m, "url", jstr(a.url));
+				json_array_append_new(members, m);
+			} else {
+				printf("\t%lld\t%.10s\t%s\t%s\n", (long long)a.id,
+				       a.published ? a.published : "-", a.source ? a.source : "-", a.title);
+			}
+			article_release(&a);
+		}
+		if (json) {
+			json_object_set_new(o, "members", members);
+			json_array_append_new(arr, o);
+		}
+	}
+	if (json) {
+		char *outs = json_dumps(arr, JSON_INDENT(2));
+		if (outs)
+			puts(outs);
+		free(outs);
+		json_decref(arr);
+	}
+	story_list_release(&l);
+	store_close(st);
+	return EXIT_OK;
 }

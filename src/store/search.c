@@ -926,6 +926,152 @@ static double days_between(const char *a, const char *b)
 	return fabs((y1 - y2) * 365.25 + (m1 - m2) * 30.44 + (d1 - d2));
 }
 
+/*
+ * The terms of an article weighted by tf * idf (title terms count three
+ * times), heaviest first; terms in this article alone weigh 0, and with
+ * `common_cut` so do terms in more than a quarter of all articles (related
+ * news, whose query must stay cheap). Only the `lookups` most frequent terms are
+ * looked up (related news: RELATED_LOOKUPS, since each lookup costs about
+ * as much as its final query).
+ */
+static int weigh_terms(struct store *st, const struct article *a, size_t lookups,
+		       int common_cut, struct term_table *tt, struct error *err)
+{
+	sqlite3_stmt *s;
+	int64_t ndocs = sq_lookup_id(st, "SELECT max(id) FROM articles WHERE ? IS NULL", NULL, NULL);
+	size_t i;
+	int r;
+
+	if ((r = count_terms(st, a->title ? a->title : "", 3.0, tt, err)) < 0 ||
+	    (r = count_terms(st, a->text ? a->text : "", 1.0, tt, err)) < 0)
+		return r;
+	for (i = 0; i < tt->n; i++)
+		tt->items[i].weight = tt->items[i].tf;
+	qsort(tt->items, tt->n, sizeof(tt->items[0]), cmp_weight_desc);
+	for (i = lookups; i < tt->n; i++)
+		tt->items[i].weight = 0;
+	if (sq_cached(st, "SELECT df FROM term_df WHERE term = ?", &s, err) < 0)
+		return -ERR_DB;
+	for (i = 0; i < tt->n && i < lookups; i++) {
+		struct term_count *c = &tt->items[i];
+		sq_bind_text(s, 1, c->term);
+		/* a term new since the last refresh counts as rare */
+		c->df = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 2;
+		sqlite3_reset(s);
+		if (c->df < 2 || (common_cut && (double)c->df > 0.25 * (double)ndocs + 2)) {
+			c->weight = 0;
+			continue;
+		}
+		c->weight = c->df < ndocs ? c->tf * log((double)ndocs / (double)c->df) : 0;
+	}
+	sq_done(s);
+	qsort(tt->items, tt->n, sizeof(tt->items[0]), cmp_weight_desc);
+	return 0;
+}
+
+static void term_table_release(struct term_table *tt)
+{
+	size_t i;
+	for (i = 0; i < tt->n; i++)
+		free(tt->items[i].term);
+	free(tt->items);
+	memset(tt, 0, sizeof(*tt));
+}
+
+int store_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
+		    struct key_terms *out, struct error *err)
+{
+	struct article a;
+	struct term_table tt = { 0 };
+	size_t i;
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	if ((r = store_article_get(st, article_id, &a, err)) < 0)
+		return r;
+	r = weigh_terms(st, &a, lookups, 0, &tt, err);
+	if (r == 0) {
+		out->terms = calloc(max ? max : 1, sizeof(*out->terms));
+		out->weights = calloc(max ? max : 1, sizeof(*out->weights));
+		if (!out->terms || !out->weights)
+			r = error_set(err, ERR_NOMEM, "out of memory");
+		for (i = 0; r == 0 && i < tt.n && out->n < max && tt.items[i].weight > 0; i++) {
+			out->terms[out->n] = tt.items[i].term;
+			tt.items[i].term = NULL;
+			out->weights[out->n++] = tt.items[i].weight;
+		}
+		out->published = a.published ? a.published : a.added;
+		if (a.published) {
+			a.published = NULL;
+		} else {
+			a.added = NULL;
+		}
+		out->source = a.source;
+		a.source = NULL;
+	}
+	term_table_release(&tt);
+	article_release(&a);
+	if (r)
+		key_terms_release(out);
+	return r;
+}
+
+void key_terms_release(struct key_terms *k)
+{
+	size_t i;
+	for (i = 0; i < k->n; i++)
+		free(k->terms[i]);
+	free(k->terms);
+	free(k->weights);
+	free(k->published);
+	free(k->source);
+	memset(k, 0, sizeof(*k));
+}
+
+int store_originals_between(struct store *st, const char *since, const char *until,
+			    size_t limit, int64_t **ids, size_t *n, struct error *err)
+{
+	static const char sql[] =
+		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		"WHERE (y.group_id IS NULL OR y.group_id = a.id) "
+		"AND (?1 IS NULL OR coalesce(a.published, a.added) >= ?1) "
+		"AND (?2 IS NULL OR substr(coalesce(a.published, a.added), 1, length(?2)) <= ?2) "
+		"ORDER BY coalesce(a.published, a.added) DESC LIMIT ?3";
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int r = 0, rc;
+
+	*ids = NULL;
+	*n = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sq_bind_text(s, 1, since);
+	sq_bind_text(s, 2, until);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == alloc) {
+			size_t na = alloc ? alloc * 2 : 64;
+			int64_t *p = realloc(*ids, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			*ids = p;
+			alloc = na;
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing originals");
+	sq_done(s);
+	if (r) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
 int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
 		  struct error *err)
 {
@@ -934,7 +1080,7 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	struct seen_groups seen = { 0 };
 	struct buf match = BUF_INIT;
 	sqlite3_stmt *s = NULL;
-	int64_t ndocs, own_group, budget = RELATED_DF_BUDGET;
+	int64_t own_group, budget = RELATED_DF_BUDGET;
 	size_t i, chosen = 0, alloc = 0;
 	int r;
 
@@ -945,38 +1091,8 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 		goto done;
 	if (!own_group)
 		own_group = article_id;
-	ndocs = sq_lookup_id(st, "SELECT max(id) FROM articles WHERE ? IS NULL", NULL, NULL);
-	if ((r = count_terms(st, self.title, 3.0, &tt, err)) < 0 ||
-	    (r = count_terms(st, self.text ? self.text : "", 1.0, &tt, err)) < 0)
+	if ((r = weigh_terms(st, &self, RELATED_LOOKUPS, 1, &tt, err)) < 0)
 		goto done;
-
-	/*
-	 * weight = tf * idf; terms in almost every article say nothing. Only
-	 * the RELATED_LOOKUPS most frequent terms are looked up: each lookup
-	 * costs about as much as the final query.
-	 */
-	for (i = 0; i < tt.n; i++)
-		tt.items[i].weight = tt.items[i].tf;
-	qsort(tt.items, tt.n, sizeof(tt.items[0]), cmp_weight_desc);
-	if (tt.n > RELATED_LOOKUPS)
-		for (i = RELATED_LOOKUPS; i < tt.n; i++)
-			tt.items[i].weight = 0;
-	if ((r = sq_cached(st, "SELECT df FROM term_df WHERE term = ?", &s, err)) < 0)
-		goto done;
-	for (i = 0; i < tt.n && i < RELATED_LOOKUPS; i++) {
-		struct term_count *c = &tt.items[i];
-		sq_bind_text(s, 1, c->term);
-		/* a term new since the last refresh counts as rare */
-		c->df = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 2;
-		sqlite3_reset(s);
-		if (c->df < 2 || (double)c->df > 0.25 * (double)ndocs + 2) {
-			c->weight = 0;
-			continue;
-		}
-		c->weight = c->tf * log((double)ndocs / (double)c->df);
-	}
-	sq_done(s);
-	s = NULL;
 	qsort(tt.items, tt.n, sizeof(tt.items[0]), cmp_weight_desc);
 	for (i = 0; i < tt.n && chosen < RELATED_TERMS; i++) {
 		struct term_count *c = &tt.items[i];
@@ -1052,9 +1168,7 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	out->total = out->n;
 	r = hits_load(st, out, err);
 done:
-	for (i = 0; i < tt.n; i++)
-		free(tt.items[i].term);
-	free(tt.items);
+	term_table_release(&tt);
 	free(seen.ids);
 	buf_release(&match);
 	article_release(&self);

@@ -1,0 +1,241 @@
+/*
+ * stories.c: clustering the period's originals into stories.
+ *
+ * Each original becomes a unit vector of its STORY_TERMS heaviest terms
+ * (hashed, sorted). Articles are sorted by date, each compared with those
+ * within the window after it (a sliding window, so a day's news costs
+ * O(n * per-window) not O(n^2) over the whole period), and pairs above the
+ * similarity join one union-find set.
+ */
+#include "corpus/stories.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store.h"
+
+#include "util/banned.h"
+
+struct unit {
+	int64_t id;
+	double day; /* days since 0000-01-01, roughly: only differences matter */
+	char *published;
+	char *source;
+	size_t n;
+	uint64_t *h;  /* term hashes, ascending */
+	double *w;    /* weights, unit length */
+	size_t parent;
+};
+
+static uint64_t term_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+static double day_number(const char *iso)
+{
+	int y = 0, m = 1, d = 1;
+	if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) < 1)
+		return 0;
+	return y * 365.25 + (m - 1) * 30.44 + d;
+}
+
+static size_t find(struct unit *u, size_t i)
+{
+	while (u[i].parent != i) {
+		u[i].parent = u[u[i].parent].parent;
+		i = u[i].parent;
+	}
+	return i;
+}
+
+static double cosine(const struct unit *a, const struct unit *b)
+{
+	size_t i = 0, j = 0;
+	double dot = 0;
+	while (i < a->n && j < b->n) {
+		if (a->h[i] < b->h[j])
+			i++;
+		else if (a->h[i] > b->h[j])
+			j++;
+		else
+			dot += a->w[i++] * b->w[j++];
+	}
+	return dot;
+}
+
+static int cmp_day(const void *x, const void *y)
+{
+	double a = ((const struct unit *)x)->day, b = ((const struct unit *)y)->day;
+	return a < b ? -1 : a > b;
+}
+
+/* Build the unit vector of article `id`. */
+static int unit_make(struct store *st, int64_t id, struct unit *u, struct error *err)
+{
+	struct key_terms kt;
+	double norm = 0;
+	size_t i, j;
+	int r;
+
+	memset(u, 0, sizeof(*u));
+	u->id = id;
+	if ((r = store_key_terms(st, id, STORY_TERMS, STORY_LOOKUPS, &kt, err)) < 0)
+		return r;
+	u->h = calloc(kt.n ? kt.n : 1, sizeof(*u->h));
+	u->w = calloc(kt.n ? kt.n : 1, sizeof(*u->w));
+	if (!u->h || !u->w) {
+		key_terms_release(&kt);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < kt.n; i++) {
+		uint64_t h = term_hash(kt.terms[i]);
+		double w = kt.weights[i];
+		/* insertion into the ascending hash array */
+		for (j = u->n; j > 0 && u->h[j - 1] > h; j--) {
+			u->h[j] = u->h[j - 1];
+			u->w[j] = u->w[j - 1];
+		}
+		u->h[j] = h;
+		u->w[j] = w;
+		u->n++;
+		norm += w * w;
+	}
+	norm = sqrt(norm);
+	for (i = 0; i < u->n && norm > 0; i++)
+		u->w[i] /= norm;
+	u->published = kt.published;
+	u->source = kt.source;
+	kt.published = kt.source = NULL;
+	u->day = day_number(u->published);
+	key_terms_release(&kt);
+	return 0;
+}
+
+static int cmp_story(const void *x, const void *y)
+{
+	const struct story *a = x, *b = y;
+	if (a->sources != b->sources)
+		return a->sources < b->sources ? 1 : -1;
+	if (a->n != b->n)
+		return a->n < b->n ? 1 : -1;
+	return strcmp(b->last ? b->last : "", a->last ? a->last : "");
+}
+
+int stories_find(struct store *st, const struct story_options *opt, struct story_list *out,
+		 struct error *err)
+{
+	double window = opt && opt->window_days > 0 ? opt->window_days : 3.0;
+	size_t min_articles = opt && opt->min_articles ? opt->min_articles : 2;
+	int64_t *ids = NULL;
+	struct unit *u = NULL;
+	size_t n = 0, i, j, alloc = 0;
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	if ((r = store_originals_between(st, opt ? opt->since : NULL, opt ? opt->until : NULL,
+					 STORY_MAX_ARTICLES, &ids, &n, err)) < 0)
+		return r;
+	u = calloc(n ? n : 1, sizeof(*u));
+	if (!u) {
+		free(ids);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < n && !r; i++)
+		r = unit_make(st, ids[i], &u[i], err);
+	free(ids);
+	if (r)
+		goto done;
+	qsort(u, n, sizeof(*u), cmp_day);
+	for (i = 0; i < n; i++)
+		u[i].parent = i;
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n && u[j].day - u[i].day <= window; j++) {
+			if (cosine(&u[i], &u[j]) >= STORY_SIMILARITY) {
+				size_t a = find(u, i), b = find(u, j);
+				/* the root stays the set's oldest member */
+				if (a < b)
+					u[b].parent = a;
+				else if (b < a)
+					u[a].parent = b;
+			}
+		}
+
+	/* gather the sets: members are in date order already */
+	for (i = 0; i < n && !r; i++) {
+		struct story *sto;
+		size_t root = find(u, i), k, m, cnt = 0;
+		if (root != i)
+			continue; /* each set is gathered from its root, the oldest */
+		for (k = i; k < n; k++)
+			if (find(u, k) == root)
+				cnt++;
+		if (cnt < min_articles)
+			continue;
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 16;
+			struct story *p = realloc(out->items, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = p;
+			alloc = na;
+		}
+		sto = &out->items[out->n++];
+		memset(sto, 0, sizeof(*sto));
+		sto->ids = calloc(cnt, sizeof(*sto->ids));
+		if (!sto->ids) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+		for (k = i; k < n; k++) {
+			int seen = 0;
+			if (find(u, k) != root)
+				continue;
+			sto->ids[sto->n++] = u[k].id;
+			/* independent sources: distinct outlets among the originals */
+			for (m = i; m < k && !seen; m++)
+				seen = find(u, m) == root && u[m].source && u[k].source &&
+				       !strcmp(u[m].source, u[k].source);
+			if (!seen)
+				sto->sources++;
+			if (!sto->first)
+				sto->first = strdup(u[k].published ? u[k].published : "");
+			free(sto->last);
+			sto->last = strdup(u[k].published ? u[k].published : "");
+		}
+	}
+	if (!r && out->n)
+		qsort(out->items, out->n, sizeof(*out->items), cmp_story);
+done:
+	for (i = 0; i < n; i++) {
+		free(u[i].h);
+		free(u[i].w);
+		free(u[i].published);
+		free(u[i].source);
+	}
+	free(u);
+	if (r)
+		story_list_release(out);
+	return r;
+}
+
+void story_list_release(struct story_list *l)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++) {
+		free(l->items[i].ids);
+		free(l->items[i].first);
+		free(l->items[i].last);
+	}
+	free(l->items);
+	memset(l, 0, sizeof(*l));
+}

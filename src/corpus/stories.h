@@ -1,0 +1,49 @@
+/*
+ * stories.h: one event, many outlets.
+ *
+ * A story is a set of articles about the same event: originals (copies are
+ * already folded into them by syndication) published within `window` days
+ * of one another whose distinctive terms (tf-idf over the index) have a
+ * cosine similarity of at least STORY_SIMILARITY, linked transitively.
+ * Stories are ranked by independent sources: distinct outlets that
+ * published their own article, not a copy of another's.
+ */
+#ifndef BRIEF_STORIES_H
+#define BRIEF_STORIES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/error.h"
+
+struct store;
+
+#define STORY_SIMILARITY 0.3
+#define STORY_TERMS 30        /* distinctive terms compared per article */
+#define STORY_LOOKUPS 300     /* most frequent terms weighed to find them */
+#define STORY_MAX_ARTICLES 5000
+
+struct story {
+	int64_t *ids;   /* the stories' originals, oldest first */
+	size_t n;
+	size_t sources; /* independent sources */
+	char *first, *last; /* dates of the oldest and newest article */
+};
+
+struct story_list {
+	struct story *items;
+	size_t n;
+};
+
+struct story_options {
+	const char *since, *until; /* YYYY[-MM[-DD]] or NULL */
+	double window_days;        /* 0 = 3 */
+	size_t min_articles;       /* 0 = 2 */
+};
+
+/* Find the stories among the originals published in the period. */
+int stories_find(struct store *st, const struct story_options *opt, struct story_list *out,
+		 struct error *err);
+void story_list_release(struct story_list *l);
+
+#endif

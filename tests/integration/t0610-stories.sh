@@ -1,0 +1,24 @@
+#!/bin/sh
+# brief stories: independent reports of one event form a story, ranked by
+# independent sources; copies count once; other events stay apart.
+. "$SRCDIR/tests/lib.sh"
+# the demo gives the index realistic term frequencies; the fixtures add
+# three outlets' own reports of one event, a copy, and an unrelated story
+brief -q ingest "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" 2>/dev/null
+
+out=$(brief stories)
+first=$(printf '%s\n' "$out" | head -1)
+like "the dam story leads, with three independent sources" "$first" '^3 independent sources, 3 articles, 2025-03-04 to 2025-03-05$'
+story=$(printf '%s\n' "$out" | sed -n '2,4p')
+like "... the Valley Courier's report" "$story" 'Valley Courier	Engineers find cracks'
+like "... the Plains Daily's" "$story" 'Plains Daily	Sabzkar reservoir to be lowered'
+like "... and the Ridge Times'" "$story" 'Ridge Times	Downstream villages on alert'
+unlike "the copy is folded into its original, not counted again" "$out" 'News Roundup'
+unlike "an unrelated event the same day stays out" "$out" 'carpet stalls'
+unlike "a follow-up two weeks later is outside the window" "$story" 'Repairs begin'
+out=$(brief stories --since 2025-03-05)
+unlike "--since narrows the period" "$out" 'Engineers find cracks'
+out=$(brief stories --format json)
+like "json output" "$out" '"sources": 3'
+fails "a bad window is a usage error" 2 brief stories --window -1
+done_testing
