@@ -423,9 +423,12 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 			}
 		}
 		buf_reset(&norm);
-		if (!body && e->link && url_is_http(e->link) &&
-		    url_normalize(&norm, e->link) == 0) {
-			/* a summary: the page is what we want, unless it is stored already */
+		if (e->link && url_is_http(e->link) && url_normalize(&norm, e->link) == 0) {
+			/*
+			 * An entry whose page is stored already (ingested as a page, or
+			 * from another feed) is known: a feed's copy of the text never
+			 * replaces the page's own article. A summary's page is fetched.
+			 */
 			int64_t have = store_article_id_by_url(st, norm.data, err);
 			if (have < 0) {
 				r = (int)have;
@@ -438,7 +441,7 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 								 e->link, have, err);
 				continue;
 			}
-			if (opt && opt->fetcher) {
+			if (!body && opt && opt->fetcher) {
 				r = queue_entry_page(st, feed, e, subscription_id, opt, stats, err);
 				continue;
 			}

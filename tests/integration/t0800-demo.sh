@@ -83,6 +83,9 @@ like "search by actor finds the 1998 killings" "$out" 'diplomats'
 
 out=$(brief ingest "$D/pages" 2>&1)
 like "re-ingesting the demo changes nothing" "$out" "$rows unchanged, 0 failed"
+out=$(brief ingest --no-fetch "$D"/feeds/*.xml 2>&1)
+like "the demo feeds point at stored pages: nothing is replaced" "$out" '0 added, 0 updated'
+like "... their entries are known" "$out" '[0-9]+ feed entries were stored already'
 out=$(brief db check)
 like "database is consistent after the demo" "$out" 'integrity ok; 0 foreign key violations'
 done_testing
