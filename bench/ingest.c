@@ -88,24 +88,38 @@ int main(int argc, char **argv)
 		buf_reset(&page);
 		buf_reset(&url);
 		buf_addf(&url, "https://bench.example/%ld/page.html", i);
-		/* blind the page's own canonical URL so the WARC's URI names it */
 		{
-			const char *p = src->data, *q;
-			while ((q = strstr(p, "canonical")) || (q = strstr(p, "og:url"))) {
-				const char *c2 = strstr(p, "canonical"), *o2 = strstr(p, "og:url");
-				q = c2 && (!o2 || c2 < o2) ? c2 : o2;
-				buf_add(&page, p, (size_t)(q - p));
-				buf_adds(&page, "x-ignored");
-				p = q + (q == c2 ? 9 : 6);
+			/*
+			 * The page's own URL (canonical, og:url, JSON-LD) becomes the
+			 * bench URL everywhere, so each variant is an article of its
+			 * own; a paragraph of its own goes after the first paragraph
+			 * below the headline, inside the article text.
+			 */
+			char orig[512] = "";
+			const char *p = src->data, *q, *h1, *para;
+			if (canon && (q = strstr(canon, "href=\"")) != NULL) {
+				const char *e = strchr(q + 6, '"');
+				if (e && (size_t)(e - q - 6) < sizeof(orig))
+					snprintf(orig, sizeof(orig), "%.*s", (int)(e - q - 6), q + 6);
 			}
-			buf_adds(&page, p);
+			h1 = strstr(p, "<h1");
+			para = h1 ? strstr(h1, "</p>") : NULL;
+			while (*p) {
+				if (orig[0] && !strncmp(p, orig, strlen(orig))) {
+					buf_adds(&page, url.data);
+					p += strlen(orig);
+					continue;
+				}
+				if (p == para) {
+					buf_addf(&page,
+						 "</p><p>Bench variation %ld: this paragraph makes page %ld "
+						 "unlike the others, reporting figure %ld for the record.",
+						 i, i, i * 7919 % 100003);
+				}
+				buf_addch(&page, *p++);
+			}
 		}
-		(void)canon;
-		if (body && (body = strstr(page.data, "</article>")))
-			buf_truncate(&page, (size_t)(body - page.data));
-		buf_addf(&page, "<p>Bench variation %ld: this paragraph makes page %ld unlike the others, "
-				"reporting figure %ld for the record.</p></article></body></html>\n",
-			 i, i, i * 7919 % 100003);
+		(void)body;
 		payload += (double)page.len;
 		warc_write_response(w, url.data, 1700000000 + i,
 				    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n",
