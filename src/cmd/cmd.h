@@ -72,6 +72,12 @@ void cmd_fetcher_free(struct fetcher *f);
 /* Progress on stderr when it is a terminal; callbacks for ingest_options. */
 void cmd_progress_attach(struct ingest_options *io, const char *what);
 void cmd_progress_end(const struct ingest_options *io);
+/*
+ * After a run that stored articles: say how many could not be coded into
+ * events, and refresh term statistics if the corpus grew (cmd_ingest.c).
+ * EXIT_OK, or EXIT_FAIL with the error printed.
+ */
+int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats);
 /* The polling loop of `brief daemon` and `brief serve --poll` (cmd_daemon.c). */
 void cmd_poll_signals(void);
 int cmd_poll_stopped(void);

@@ -89,11 +89,8 @@ int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once)
 				 "%zu failed",
 				 stats.sources_polled, stats.added, stats.updated,
 				 stats.failed + stats.sources_failed);
-		if (stats.events_failed)
-			log_info("%zu articles were stored without events: %s", stats.events_failed,
-				 stats.events_error.msg);
-		if ((stats.added || stats.updated) && store_term_stats_refresh(st, 0, &err) < 0)
-			rc = report("updating term statistics", &err);
+		if (cmd_ingest_settle(st, &stats) != EXIT_OK)
+			rc = EXIT_FAIL;
 		if (once)
 			break;
 		for (wait = next_wait(st); wait > 0 && !stop_flag; wait--)

@@ -172,12 +172,9 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 		rc = report("fetch", &err);
 	cmd_progress_end(&io);
 	cmd_fetcher_free(io.fetcher);
-	if (stats.events_failed)
-		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
-			stats.events_failed, stats.events_error.msg);
+	if (cmd_ingest_settle(st, &stats) != EXIT_OK)
+		rc = EXIT_FAIL;
 	events_release();
-	if ((stats.added || stats.updated) && store_term_stats_refresh(st, 0, &err) < 0)
-		rc = report("updating term statistics", &err);
 	store_close(st);
 	if (log_level >= LOG_NORMAL)
 		fprintf(stderr,

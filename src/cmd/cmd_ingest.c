@@ -20,6 +20,18 @@ static const char *const ingest_usage[] = {
 	NULL,
 };
 
+int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats)
+{
+	struct error err = { 0 };
+	if (stats->events_failed)
+		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
+			stats->events_failed, stats->events_error.msg);
+	/* related news weighs terms by how common they are: keep that current */
+	if ((stats->added || stats->updated) && store_term_stats_refresh(st, 0, &err) < 0)
+		return report("updating term statistics", &err);
+	return EXIT_OK;
+}
+
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	size_t max_size = 0;
@@ -63,13 +75,9 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	cmd_progress_end(&io);
 	if (io.fetcher)
 		cmd_fetcher_free(io.fetcher);
-	if (stats.events_failed)
-		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
-			stats.events_failed, stats.events_error.msg);
+	if (cmd_ingest_settle(st, &stats) != EXIT_OK)
+		rc = EXIT_FAIL;
 	events_release();
-	/* related news weighs terms by how common they are: keep that current */
-	if ((stats.added || stats.updated) && store_term_stats_refresh(st, 0, &err) < 0)
-		rc = report("updating term statistics", &err);
 	store_close(st);
 	if (log_level >= LOG_NORMAL) {
 		fprintf(stderr,

@@ -24,7 +24,8 @@ static const char *const search_usage[] = {
 };
 
 static const char *const stories_usage[] = {
-	"brief stories [--since DATE] [--until DATE] [--window DAYS] [-n COUNT] [--format text|json]",
+	"brief stories [--since DATE] [--until DATE] [--window DAYS] [-n COUNT] [--format "
+	"text|json]",
 	NULL,
 };
 
@@ -258,9 +259,10 @@ int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx)
 			json_object_set_new(o, "first", jstr(sto->first));
 			json_object_set_new(o, "last", jstr(sto->last));
 		} else {
-			printf("%s%zu independent source%s, %zu article%s, %.10s to %.10s\n", i ? "\n" : "",
-			       sto->sources, sto->sources == 1 ? "" : "s", sto->n, sto->n == 1 ? "" : "s",
-			       sto->first ? sto->first : "-", sto->last ? sto->last : "-");
+			printf("%s%zu independent source%s, %zu article%s, %.10s to %.10s\n",
+			       i ? "\n" : "", sto->sources, sto->sources == 1 ? "" : "s", sto->n,
+			       sto->n == 1 ? "" : "s", sto->first ? sto->first : "-",
+			       sto->last ? sto->last : "-");
 		}
 		for (j = 0; j < sto->n; j++) {
 			struct article a;
@@ -276,7 +278,8 @@ int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx)
 				json_array_append_new(members, m);
 			} else {
 				printf("\t%lld\t%.10s\t%s\t%s\n", (long long)a.id,
-				       a.published ? a.published : "-", a.source ? a.source : "-", a.title);
+				       a.published ? a.published : "-", a.source ? a.source : "-",
+				       a.title);
 			}
 			article_release(&a);
 		}

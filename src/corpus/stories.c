@@ -24,8 +24,8 @@ struct unit {
 	char *published;
 	char *source;
 	size_t n;
-	uint64_t *h;  /* term hashes, ascending */
-	double *w;    /* weights, unit length */
+	uint64_t *h; /* term hashes, ascending */
+	double *w;   /* weights, unit length */
 	size_t parent;
 };
 

@@ -18,15 +18,15 @@
 
 struct store;
 
-#define STORY_SIMILARITY 0.3
-#define STORY_TERMS 30        /* distinctive terms compared per article */
-#define STORY_LOOKUPS 300     /* most frequent terms weighed to find them */
+#define STORY_SIMILARITY   0.3
+#define STORY_TERMS        30  /* distinctive terms compared per article */
+#define STORY_LOOKUPS      300 /* most frequent terms weighed to find them */
 #define STORY_MAX_ARTICLES 5000
 
 struct story {
-	int64_t *ids;   /* the stories' originals, oldest first */
+	int64_t *ids; /* the stories' originals, oldest first */
 	size_t n;
-	size_t sources; /* independent sources */
+	size_t sources;     /* independent sources */
 	char *first, *last; /* dates of the oldest and newest article */
 };
 

@@ -61,5 +61,8 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 	"a.word_count"
 
 void sq_row_to_article(sqlite3_stmt *s, struct article *a);
+/* Step `s` (ARTICLE_COLS rows) to the end into `out`; the caller finalizes. */
+int sq_collect_articles(struct store *st, sqlite3_stmt *s, struct article_list *out,
+			struct error *err);
 
 #endif

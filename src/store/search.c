@@ -739,9 +739,8 @@ int store_copies(struct store *st, int64_t article_id, struct article_list *out,
 {
 	char sql[768];
 	sqlite3_stmt *s;
-	size_t alloc = 0;
 	int64_t g;
-	int rc, r;
+	int r;
 
 	out->items = NULL;
 	out->n = 0;
@@ -761,24 +760,8 @@ int store_copies(struct store *st, int64_t article_id, struct article_list *out,
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, g);
 	sqlite3_bind_int64(s, 2, article_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 8;
-			struct article *p = realloc(out->items, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->items = p;
-			alloc = na;
-		}
-		sq_row_to_article(s, &out->items[out->n++]);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing copies");
+	r = sq_collect_articles(st, s, out, err);
 	sqlite3_finalize(s);
-	if (r)
-		article_list_release(out);
 	return r;
 }
 
@@ -934,11 +917,12 @@ static double days_between(const char *a, const char *b)
  * looked up (related news: RELATED_LOOKUPS, since each lookup costs about
  * as much as its final query).
  */
-static int weigh_terms(struct store *st, const struct article *a, size_t lookups,
-		       int common_cut, struct term_table *tt, struct error *err)
+static int weigh_terms(struct store *st, const struct article *a, size_t lookups, int common_cut,
+		       struct term_table *tt, struct error *err)
 {
 	sqlite3_stmt *s;
-	int64_t ndocs = sq_lookup_id(st, "SELECT max(id) FROM articles WHERE ? IS NULL", NULL, NULL);
+	int64_t ndocs =
+		sq_lookup_id(st, "SELECT max(id) FROM articles WHERE ? IS NULL", NULL, NULL);
 	size_t i;
 	int r;
 
@@ -1028,8 +1012,8 @@ void key_terms_release(struct key_terms *k)
 	memset(k, 0, sizeof(*k));
 }
 
-int store_originals_between(struct store *st, const char *since, const char *until,
-			    size_t limit, int64_t **ids, size_t *n, struct error *err)
+int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
+			    int64_t **ids, size_t *n, struct error *err)
 {
 	static const char sql[] =
 		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "

@@ -477,13 +477,40 @@ int store_article_get(struct store *st, int64_t id, struct article *out, struct 
 	return r;
 }
 
+int sq_collect_articles(struct store *st, sqlite3_stmt *s, struct article_list *out,
+			struct error *err)
+{
+	size_t alloc = 0;
+	int rc, r = 0;
+
+	out->items = NULL;
+	out->n = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 16;
+			struct article *p = realloc(out->items, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = p;
+			alloc = na;
+		}
+		sq_row_to_article(s, &out->items[out->n++]);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing articles");
+	if (r)
+		article_list_release(out);
+	return r;
+}
+
 int store_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
 			  struct error *err)
 {
 	char sql[640];
 	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int rc, r = 0;
+	int r;
 
 	out->items = NULL;
 	out->n = 0;
@@ -497,24 +524,8 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 32;
-			struct article *p = realloc(out->items, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->items = p;
-			alloc = na;
-		}
-		sq_row_to_article(s, &out->items[out->n++]);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing articles");
+	r = sq_collect_articles(st, s, out, err);
 	sqlite3_finalize(s);
-	if (r)
-		article_list_release(out);
 	return r;
 }
 

@@ -304,11 +304,11 @@ int store_term_stats_refresh(struct store *st, int force, struct error *err);
 
 /* An article's most distinctive terms, as related news weighs them. */
 struct key_terms {
-	char **terms;     /* index terms (stemmed), heaviest first */
-	double *weights;  /* tf * idf */
+	char **terms;    /* index terms (stemmed), heaviest first */
+	double *weights; /* tf * idf */
 	size_t n;
-	char *published;  /* the article's date (else when it was stored) */
-	char *source;     /* its outlet */
+	char *published; /* the article's date (else when it was stored) */
+	char *source;    /* its outlet */
 };
 
 /* The `max` heaviest, weighing the `lookups` most frequent terms. */
@@ -318,8 +318,8 @@ void key_terms_release(struct key_terms *k);
 
 /* Ids of the group originals published in [since, until] (either NULL:
  * open), newest first, at most `limit`; *ids is heap, the caller frees. */
-int store_originals_between(struct store *st, const char *since, const char *until,
-			    size_t limit, int64_t **ids, size_t *n, struct error *err);
+int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
+			    int64_t **ids, size_t *n, struct error *err);
 
 /* Related articles of `article_id`: best first, never its own copies. */
 int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
