@@ -918,9 +918,30 @@ static int date_line(const struct block *b)
 	       !strchr(b->text, '.');
 }
 
+/* A section label ("Iran", "World | Asia"): a few words, no sentence. */
+static int kicker_like(const struct block *b)
+{
+	size_t i, words = 0;
+	int in = 0;
+	if (b->len == 0 || b->len > 40 || b->kind == BLOCK_TABLE_ROW)
+		return 0;
+	for (i = 0; i < b->len; i++) {
+		char c = b->text[i];
+		if (c == '.' || c == '!' || c == '?' || c == ':')
+			return 0;
+		if (c == ' ') {
+			in = 0;
+		} else if (!in) {
+			in = 1;
+			words++;
+		}
+	}
+	return words <= 3;
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
-	size_t i, kept = 0;
+	size_t i, kept = 0, last_kept = (size_t)-1;
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
@@ -939,14 +960,22 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		}
 		/* the title, a byline or a date at the top of the text */
 		if (kept < 4) {
-			if ((cc->title && same_ci(b->text, cc->title)) ||
-			    (cc->raw_title && same_ci(b->text, cc->raw_title)) || date_line(b) ||
+			int is_title = (cc->title && same_ci(b->text, cc->title)) ||
+				       (cc->raw_title && same_ci(b->text, cc->raw_title));
+			if (is_title || date_line(b) ||
 			    (b->kind == BLOCK_HEADING && b->level == 1 && kept == 0)) {
+				/* a section label just above the headline goes with it */
+				if (is_title && kept == 1 && last_kept != (size_t)-1 &&
+				    kicker_like(&bl->v[last_kept])) {
+					bl->v[last_kept].dropped = 1;
+					kept = 0;
+				}
 				b->dropped = 1;
 				continue;
 			}
 		}
 		kept++;
+		last_kept = i;
 	}
 }
 

@@ -34,6 +34,7 @@ tail -n +2 "$M" | tr '\t' '\037' | while IFS="$us" read -r file url outlet publi
 	text=$(q "SELECT text FROM articles WHERE $where")
 	first=$(printf '%s\n' "$text" | head -1)
 	[ "$first" != "$title" ]; _report $? "$name: text does not open with the title again"
+	[ "$(printf '%s' "$first" | wc -w)" -ge 4 ]; _report $? "$name: text does not open with a section label"
 	unlike "$name: no boilerplate in the text" "$text" "$boiler"
 	words=$(printf '%s' "$text" | wc -w)
 	[ "$words" -ge 150 ]; _report $? "$name: text has the article body ($words words)"
