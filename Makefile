@@ -45,7 +45,7 @@ FUZZRUN_BIN:= $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/tests/fuzzrun_%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 LIBBRIEF  := $(BUILD)/libbrief.a
 
-.PHONY: all deps test test-build run lint format bench install clean fuzz
+.PHONY: all deps test test-build run lint format bench install clean fuzz fuzz-build
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/brief
@@ -97,7 +97,8 @@ TESTS ?=
 test: deps
 	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) OPT='-O1 -g -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all'
-	@BUILD=$(TEST_BUILD) ./tests/run $(TESTS)
+	@$(MAKE) --no-print-directory fuzz-build
+	@BUILD=$(TEST_BUILD) FUZZ_BUILD=build/fuzz ./tests/run $(TESTS)
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -124,7 +125,10 @@ install: all
 
 # libFuzzer targets (clang): build/fuzz/fuzz_*; run one with
 #   build/fuzz/fuzz_extract -max_total_time=60 tests/fuzz/corpus/extract
-fuzz: deps
+fuzz: deps fuzz-build
+
+# make test runs each libFuzzer target briefly (tests/integration/t0910)
+fuzz-build:
 	@$(MAKE) --no-print-directory $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%) BUILD=build/fuzz CC=clang \
 		OPT='-O1 -g' SANFLAGS='-fsanitize=fuzzer-no-link,address,undefined'
 

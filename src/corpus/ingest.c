@@ -137,15 +137,16 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 	if (r < 0)
 		return r;
 	/*
-	 * A page with no text, or no title and hardly any text, is not an
-	 * article; a feed entry's title counts as a title.
+	 * A page that is not an article (a section front, a list of links) is
+	 * not stored. A feed entry may be a short summary: it only needs some
+	 * text and a title (the entry's counts).
 	 */
 	if (!res.text || !*res.text ||
-	    ((!res.title || !*res.title) && !(e && e->title) && res.word_count < 20)) {
+	    (e ? (!res.title || !*res.title) && !e->title && res.word_count < 20
+	       : !res.is_article)) {
 		size_t words = res.word_count;
 		extract_result_release(&res);
-		return error_set(err, ERR_PARSE, "no article found in the page (%zu words of text)",
-				 words);
+		return error_set(err, ERR_PARSE, "not an article (%zu words of text)", words);
 	}
 
 	memset(&a, 0, sizeof(a));

@@ -161,6 +161,8 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	}
 	res->text = detach_to_arena(&res->arena, &text);
 	res->word_count = res->text ? count_words(res->text) : 0;
+	res->is_article = res->word_count >= EXTRACT_MIN_ARTICLE_WORDS ||
+			  (res->date_published && res->word_count >= EXTRACT_MIN_ARTICLE_WORDS / 3);
 	if (o.want_markdown) {
 		struct buf md = BUF_INIT;
 		if (output_markdown(root, res->url, o.max_depth, &md) < 0) {

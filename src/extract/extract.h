@@ -53,7 +53,15 @@ struct extract_result {
 	const char *markdown; /* when want_markdown */
 	struct extract_original original;
 	size_t word_count;
+	/*
+	 * 0 for a page that is not an article (a section front, a list of
+	 * links): under EXTRACT_MIN_ARTICLE_WORDS words of text, or under a
+	 * third of that with no publication date. Ingest skips such pages.
+	 */
+	int is_article;
 };
+
+#define EXTRACT_MIN_ARTICLE_WORDS 30
 
 /*
  * Extract the article from `len` bytes at `data`. On success returns 0 and
@@ -73,8 +81,8 @@ void extract_result_release(struct extract_result *res);
 /*
  * The result as a JSON object with the fields input (when `input` is not
  * NULL), url, canonical_url, title, byline, date_published, date_modified,
- * site_name, language, description, image, text, word_count and original
- * ({name,url} or null); absent values are null. Returns a malloc'd string
+ * site_name, language, description, image, text, word_count, is_article and
+ * original ({name,url} or null); absent values are null. Returns a malloc'd string
  * the caller frees, or NULL when out of memory.
  */
 char *extract_result_json(const struct extract_result *res, const char *input, int flags);
