@@ -44,7 +44,14 @@ int lexicon_find_dir(char *out, size_t outsz)
 			if (!slash)
 				break;
 			*slash = 0;
+			/* a source tree (build/brief: ../data) or an installed
+			 * tree moved elsewhere (bin/brief: ../share/brief) */
 			snprintf(cand, sizeof(cand), "%s/data", exe);
+			if (has_actors(cand)) {
+				snprintf(out, outsz, "%s", cand);
+				return 0;
+			}
+			snprintf(cand, sizeof(cand), "%s/share/brief", exe);
 			if (has_actors(cand)) {
 				snprintf(out, outsz, "%s", cand);
 				return 0;
