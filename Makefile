@@ -104,9 +104,11 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	@BRIEF_DB='$(BRIEF_DB)' PORT='$(PORT)' ./scripts/run-demo
 
+# BENCH=NAME runs one: extract, ingest, store (1M articles, the longest), code
+BENCH ?=
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
-	@BUILD=$(BUILD) ./bench/run
+	@BUILD=$(BUILD) ./bench/run $(BENCH)
 
 lint: deps
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
