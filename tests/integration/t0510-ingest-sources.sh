@@ -44,7 +44,7 @@ like "a malformed feed is read in recover mode" "$out" 'recover mode: line 4'
 like "... and its readable entry stored" "$out" '1 added'
 
 # JSON Lines
-printf '{"url": "https://jl.example/a", "html": "<html><head><title>JSON line</title></head><body><article><p>A page carried in JSON Lines, long enough to be an article of its own.</p></article></body></html>"}\nnot json\n{"url": "x"}\n' >"$TMP/pages.jsonl"
+printf '{"url": "https://jl.example/a", "html": "<html><head><title>JSON line</title></head><body><article><p>A page carried in JSON Lines, long enough to be an article of its own.</p><p>It has a second paragraph, so that with the first it passes the thirty words a page needs before brief takes it for an article.</p></article></body></html>"}\nnot json\n{"url": "x"}\n' >"$TMP/pages.jsonl"
 out=$(brief ingest "$TMP/pages.jsonl" 2>&1)
 like "JSON Lines: the good line is stored" "$out" '1 added'
 like "... the bad ones reported by line" "$out" 'pages.jsonl:2: not JSON'
