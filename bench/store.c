@@ -252,6 +252,8 @@ static double choose2(double n)
 
 int main(int argc, char **argv)
 {
+	/* figures appear as they are measured, also when written to a file */
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	size_t n = 1000000, i, q;
 	const char *path = "build/bench-store.db";
 	int keep = 0;
