@@ -600,7 +600,7 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	struct buf sql = BUF_INIT;
 	struct seen_groups seen = { 0 };
 	sqlite3_stmt *s = NULL;
-	size_t alloc = 0, groups = 0, cap;
+	size_t alloc = 0, groups = 0, rows = 0, cap;
 	int rc, r = 0;
 
 	int has_filters = q->source || q->lang || q->since || q->until || q->tag || q->actor;
@@ -640,6 +640,7 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0), g = sqlite3_column_int64(s, 1);
 		int k = seen_check(&seen, g);
+		rows++;
 		if (k < 0) {
 			r = error_set(err, ERR_NOMEM, "out of memory");
 			break;
@@ -666,6 +667,7 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	sqlite3_finalize(s);
 	free(seen.ids);
 	out->total = groups;
+	out->more = rows >= cap; /* the row limit was reached: there may be more */
 	if (!r)
 		r = hits_load(st, out, err);
 	/* snippets: only for the hits shown, from the member that matched */

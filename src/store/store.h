@@ -286,7 +286,8 @@ struct search_hit {
 struct search_results {
 	struct search_hit *items;
 	size_t n;
-	size_t total; /* matching groups, counted up to a cap */
+	size_t total; /* matching groups among the rows read */
+	int more;     /* the rows read were capped: `total` is a lower bound */
 };
 
 struct search_query;

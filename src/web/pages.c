@@ -256,19 +256,19 @@ static void search_page(struct store *st, const struct web_request *req, struct 
 	}
 	search_query_release(&q);
 	buf_addf(b, "<p class=\"meta\">%s%zu stor%s found</p>\n",
-		 r.total >= 5000 ? "at least " : "", r.total, r.total == 1 ? "y" : "ies");
+		 r.more ? "at least " : "", r.total, r.total == 1 && !r.more ? "y" : "ies");
 	buf_adds(b, "<ol class=\"latest\">\n");
 	for (i = 0; i < r.n; i++)
 		list_item(b, &r.items[i], r.items[i].snippet);
 	buf_adds(b, "</ol>\n<nav class=\"pager\">");
-	if (page > 1 || r.total > (size_t)page * PAGE_SIZE) {
+	if (page > 1 || r.more || r.total > (size_t)page * PAGE_SIZE) {
 		if (page > 1) {
 			buf_adds(b, "<a href=\"/search?q=");
 			url_encode(b, text);
 			buf_addf(b, "&amp;sort=%s&amp;page=%ld\">Previous</a>",
 				 by_date ? "date" : "relevance", page - 1);
 		}
-		if (r.total > (size_t)page * PAGE_SIZE) {
+		if (r.more || r.total > (size_t)page * PAGE_SIZE) {
 			buf_adds(b, "<a href=\"/search?q=");
 			url_encode(b, text);
 			buf_addf(b, "&amp;sort=%s&amp;page=%ld\">Next</a>",
