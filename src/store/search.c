@@ -164,6 +164,16 @@ static struct fp_candidate *cand_add(struct fp_candidates *c, size_t *alloc, int
 	return x;
 }
 
+#define FP_MAX_CANDIDATES 24
+
+static int cmp_shared_desc(const void *a, const void *b)
+{
+	const struct fp_candidate *x = a, *y = b;
+	if (x->shared_keys != y->shared_keys)
+		return x->shared_keys < y->shared_keys ? 1 : -1;
+	return x->article_id < y->article_id ? 1 : x->article_id > y->article_id ? -1 : 0;
+}
+
 int store_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
 				 size_t min_shared, size_t limit, struct fp_candidates *out,
 				 struct error *err)
@@ -195,11 +205,21 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		sqlite3_reset(s);
 	}
 	sq_done(s);
-	/* keep those with enough shared keys; exact and attribution matches join below */
+	/*
+	 * Keep those with enough shared keys, the most first, and at most
+	 * FP_MAX_CANDIDATES: a story copied hundreds of times would otherwise
+	 * have every copy's sample read and compared, while its best-matching
+	 * members already say which group it is. Exact and attribution
+	 * matches join below.
+	 */
 	for (i = j = 0; i < out->n; i++)
 		if (out->items[i].shared_keys >= min_shared)
 			out->items[j++] = out->items[i];
 	out->n = j;
+	if (out->n > FP_MAX_CANDIDATES) {
+		qsort(out->items, out->n, sizeof(out->items[0]), cmp_shared_desc);
+		out->n = FP_MAX_CANDIDATES;
+	}
 	if (r)
 		goto fail;
 
@@ -609,21 +629,36 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	cap = (offset + limit) * 3 + 100;
 	if (cap > SEARCH_ROW_CAP)
 		cap = SEARCH_ROW_CAP;
-	if (q->fts)
-		buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), "
-			       "bm25(articles_fts, 10.0, 1.0) AS score "
-			       "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
-	else
+	if (q->fts && !has_filters && !q->sort_by_date) {
+		/*
+		 * Relevance alone: rank inside the index and join only the rows
+		 * kept. Joining every match first made common words slow (bench/
+		 * store: p99 132 ms against 24 ms for plain FTS5 at 20,000).
+		 */
 		buf_adds(&sql,
-			 "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score FROM articles a ");
-	buf_adds(&sql, "LEFT JOIN sources s ON s.id = a.source_id "
-		       "LEFT JOIN syndication y ON y.article_id = a.id WHERE ");
-	buf_adds(&sql, q->fts ? "articles_fts MATCH :fts" : "1");
-	add_filters(&sql, q);
-	buf_adds(&sql, q->sort_by_date || !q->fts
-			       ? " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
-			       : " ORDER BY score, a.id");
-	buf_adds(&sql, " LIMIT :cap");
+			 "SELECT k.id, coalesce(y.group_id, k.id), k.score FROM "
+			 "(SELECT rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score "
+			 "FROM articles_fts WHERE articles_fts MATCH :fts "
+			 "ORDER BY score LIMIT :cap) k "
+			 "LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score, k.id");
+	} else {
+		if (q->fts)
+			buf_adds(&sql,
+				 "SELECT a.id, coalesce(y.group_id, a.id), "
+				 "bm25(articles_fts, 10.0, 1.0) AS score "
+				 "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
+		else
+			buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score "
+				       "FROM articles a ");
+		buf_adds(&sql, "LEFT JOIN sources s ON s.id = a.source_id "
+			       "LEFT JOIN syndication y ON y.article_id = a.id WHERE ");
+		buf_adds(&sql, q->fts ? "articles_fts MATCH :fts" : "1");
+		add_filters(&sql, q);
+		buf_adds(&sql, q->sort_by_date || !q->fts
+				       ? " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
+				       : " ORDER BY score, a.id");
+		buf_adds(&sql, " LIMIT :cap");
+	}
 	if (sq_prepare(st, sql.data, &s, err) < 0) {
 		buf_release(&sql);
 		return -ERR_DB;

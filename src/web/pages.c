@@ -255,8 +255,8 @@ static void search_page(struct store *st, const struct web_request *req, struct 
 		return;
 	}
 	search_query_release(&q);
-	buf_addf(b, "<p class=\"meta\">%s%zu stor%s found</p>\n",
-		 r.more ? "at least " : "", r.total, r.total == 1 && !r.more ? "y" : "ies");
+	buf_addf(b, "<p class=\"meta\">%s%zu stor%s found</p>\n", r.more ? "at least " : "",
+		 r.total, r.total == 1 && !r.more ? "y" : "ies");
 	buf_adds(b, "<ol class=\"latest\">\n");
 	for (i = 0; i < r.n; i++)
 		list_item(b, &r.items[i], r.items[i].snippet);
