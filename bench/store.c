@@ -11,7 +11,9 @@
  *   related-news p50/p99, dedup pair precision/recall against the truth,
  *   and the same queries through a plain SQLite FTS5 table as a reference.
  *
- *   build/bench/store [--articles N] [--db PATH] [--keep]
+ *   build/bench/store [--articles N] [--db PATH] [--keep] [--reuse] [--slow]
+ * --reuse measures search and related news on the database a --keep run
+ * left (no storing, no dedup figures); --slow lists the slowest queries.
  * Figures only; it never fails a build.
  */
 #include <math.h>
@@ -245,6 +247,23 @@ static int cmp_i64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* --slow: the queries that took longest, slowest first */
+static void list_slowest(const char *what, char **queries, const double *lat, size_t n)
+{
+	size_t shown, i, worst;
+	char *seen = calloc(n, 1);
+	for (shown = 0; shown < 10 && seen; shown++) {
+		for (i = 0, worst = n; i < n; i++)
+			if (!seen[i] && (worst == n || lat[i] > lat[worst]))
+				worst = i;
+		if (worst == n)
+			break;
+		seen[worst] = 1;
+		printf("  slow %s: %8.2f ms  %s\n", what, lat[worst], queries[worst]);
+	}
+	free(seen);
+}
+
 static double choose2(double n)
 {
 	return n * (n - 1) / 2;
@@ -256,7 +275,7 @@ int main(int argc, char **argv)
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	size_t n = 1000000, i, q;
 	const char *path = "build/bench-store.db";
-	int keep = 0;
+	int keep = 0, reuse = 0, slow = 0;
 	struct store *st;
 	struct error err = { 0 };
 	int64_t *truth, *ids;
@@ -274,12 +293,41 @@ int main(int argc, char **argv)
 			path = argv[++a];
 		else if (!strcmp(argv[a], "--keep"))
 			keep = 1;
+		else if (!strcmp(argv[a], "--reuse"))
+			reuse = keep = 1;
+		else if (!strcmp(argv[a], "--slow"))
+			slow = 1;
 		else {
-			fprintf(stderr, "usage: %s [--articles N] [--db PATH] [--keep]\n", argv[0]);
+			fprintf(stderr,
+				"usage: %s [--articles N] [--db PATH] [--keep] [--reuse] [--slow]\n",
+				argv[0]);
 			return 2;
 		}
 	}
 	make_vocab();
+	if (reuse) {
+		sqlite3_stmt *s;
+		size_t cap = 1024;
+		ids = malloc(cap * sizeof(*ids));
+		truth = NULL;
+		n = 0;
+		if (sqlite3_open(path, &ref) != SQLITE_OK ||
+		    sqlite3_prepare_v2(ref, "SELECT id FROM articles", -1, &s, NULL) != SQLITE_OK) {
+			fprintf(stderr, "bench store: cannot read %s\n", path);
+			return 0;
+		}
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			if (n == cap)
+				ids = realloc(ids, (cap *= 2) * sizeof(*ids));
+			ids[n++] = sqlite3_column_int64(s, 0);
+		}
+		sqlite3_finalize(s);
+		sqlite3_close(ref);
+		printf("bench store: searching the %zu articles of %s\n", n, path);
+		if (!n || store_open(&st, path, &err) < 0)
+			return 0;
+		goto measure;
+	}
 	unlink(path);
 	{
 		char p[512];
@@ -469,6 +517,7 @@ int main(int argc, char **argv)
 		free(tr);
 	}
 
+measure:
 	/* 200 mixed queries */
 	queries = calloc(QUERIES, sizeof(*queries));
 	for (q = 0; q < QUERIES; q++) {
@@ -508,6 +557,8 @@ int main(int argc, char **argv)
 			lat[q] = (now() - t) * 1000.0;
 			search_query_release(&sq);
 		}
+		if (slow)
+			list_slowest("search", queries, lat, QUERIES);
 		percentiles(lat, QUERIES, &p50, &p99);
 		printf("search:   p50 %.2f ms, p99 %.2f ms over %d mixed queries (%.1f hits each, "
 		       "copies folded, snippets)\n",
@@ -538,7 +589,8 @@ int main(int argc, char **argv)
 		sqlite3_exec(ref,
 			     "CREATE VIRTUAL TABLE IF NOT EXISTS plain_fts USING fts5(title, text, "
 			     "tokenize='porter unicode61');"
-			     "INSERT INTO plain_fts(rowid, title, text) SELECT id, title, text FROM articles;",
+			     "INSERT INTO plain_fts(rowid, title, text) SELECT id, title, text FROM articles "
+			     "WHERE NOT EXISTS (SELECT 1 FROM plain_fts);",
 			     NULL, NULL, NULL);
 		for (q = 0; q < QUERIES; q++) {
 			struct search_query sq;
@@ -562,11 +614,14 @@ int main(int argc, char **argv)
 			lat[q] = (now() - t) * 1000.0;
 			search_query_release(&sq);
 		}
+		if (slow)
+			list_slowest("reference", queries, lat, QUERIES);
 		percentiles(lat, QUERIES, &p50, &p99);
 		printf("sqlite3 FTS5 reference (same text, same queries' text part, no folding): "
 		       "p50 %.2f ms, p99 %.2f ms\n",
 		       p50, p99);
-		sqlite3_exec(ref, "DROP TABLE plain_fts", NULL, NULL, NULL);
+		if (!keep)
+			sqlite3_exec(ref, "DROP TABLE plain_fts", NULL, NULL, NULL);
 		sqlite3_close(ref);
 	}
 	getrusage(RUSAGE_SELF, &ru);

@@ -157,7 +157,9 @@ int store_open(struct store **out, const char *path, struct error *err)
 	if ((r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA cache_size = -32768", err)) < 0 || /* 32 MiB */
+	    (r = sq_exec(st, "PRAGMA cache_size = -131072", err)) < 0 || /* 128 MiB */
+	    (r = sq_exec(st, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
+	    (r = sq_exec(st, "PRAGMA wal_autocheckpoint = 16384", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0 ||
 	    (r = migrate(st, err)) < 0) {
 		if (err && err->code == ERR_DB && strstr(err->msg, "file is not a database")) {

@@ -1,0 +1,441 @@
+/*
+ * groups.c: fingerprints and syndication groups (issue 5): the candidate
+ * copies of an article, and which group each article belongs to. The
+ * tables are created by store_schema_search in search.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/fingerprint.h"
+#include "store/internal.h"
+#include "store/store.h"
+
+#include "util/banned.h"
+
+/* ---- fingerprints ---- */
+
+int store_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
+			  struct error *err)
+{
+	static const char old_sql[] = "SELECT keys FROM fingerprints WHERE article_id = ?";
+	static const char del_sql[] = "DELETE FROM fp_keys WHERE key = ? AND article_id = ?";
+	/*
+	 * Plain INSERT or UPDATE, never REPLACE or upserts: those need a
+	 * statement journal, whose savepoint makes SQLite 3.40's FTS5 flush its
+	 * pending index (see migrations.c); that cost a fifth of storing.
+	 */
+	static const char ins_sql[] = "INSERT INTO fingerprints(article_id, exact, words, keys, "
+				      "sample) VALUES (?1, ?2, ?3, ?4, ?5)";
+	static const char upd_sql[] = "UPDATE fingerprints SET exact = ?2, words = ?3, keys = ?4, "
+				      "sample = ?5 WHERE article_id = ?1";
+	static const char key_sql[] =
+		"INSERT OR IGNORE INTO fp_keys(key, article_id) VALUES (?, ?)";
+	sqlite3_stmt *s, *d;
+	size_t i;
+	int r = 0, had = 0;
+
+	/* an article fingerprinted before (its text changed): drop its old keys */
+	if (sq_cached(st, old_sql, &s, err) < 0 || sq_cached(st, del_sql, &d, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		const unsigned char *k = sqlite3_column_blob(s, 0);
+		had = 1;
+		size_t n = (size_t)sqlite3_column_bytes(s, 0) / sizeof(uint64_t);
+		for (i = 0; i < n && !r; i++) {
+			uint64_t key;
+			memcpy(&key, k + i * sizeof(uint64_t), sizeof(key));
+			sqlite3_bind_int64(d, 1, (sqlite3_int64)key);
+			sqlite3_bind_int64(d, 2, article_id);
+			if (sqlite3_step(d) != SQLITE_DONE)
+				r = sq_db_error(st, err, "replacing fingerprint");
+			sqlite3_reset(d);
+		}
+	}
+	sq_done(s);
+	sq_done(d);
+	if (r)
+		return r;
+	if (sq_cached(st, had ? upd_sql : ins_sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)fp->exact);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)fp->words);
+	sqlite3_bind_blob(s, 4, fp->keys, (int)(fp->nkeys * sizeof(uint64_t)), SQLITE_STATIC);
+	sqlite3_bind_blob(s, 5, fp->sample, (int)(fp->nsample * sizeof(uint32_t)), SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "storing fingerprint");
+	sq_done(s);
+	if (r)
+		return r;
+	if (sq_cached(st, key_sql, &s, err) < 0)
+		return -ERR_DB;
+	for (i = 0; i < fp->nkeys && !r; i++) {
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->keys[i]);
+		sqlite3_bind_int64(s, 2, article_id);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			r = sq_db_error(st, err, "storing fingerprint keys");
+		sqlite3_reset(s);
+	}
+	sq_done(s);
+	return r;
+}
+
+static struct fp_candidate *cand_find(struct fp_candidates *c, int64_t id)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (c->items[i].article_id == id)
+			return &c->items[i];
+	return NULL;
+}
+
+static struct fp_candidate *cand_add(struct fp_candidates *c, size_t *alloc, int64_t id)
+{
+	struct fp_candidate *x = cand_find(c, id);
+	if (x)
+		return x;
+	if (c->n == *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 16;
+		struct fp_candidate *p = realloc(c->items, na * sizeof(*p));
+		if (!p)
+			return NULL;
+		c->items = p;
+		*alloc = na;
+	}
+	x = &c->items[c->n++];
+	memset(x, 0, sizeof(*x));
+	x->article_id = id;
+	return x;
+}
+
+#define FP_MAX_CANDIDATES 24
+
+static int cmp_shared_desc(const void *a, const void *b)
+{
+	const struct fp_candidate *x = a, *y = b;
+	if (x->shared_keys != y->shared_keys)
+		return x->shared_keys < y->shared_keys ? 1 : -1;
+	return x->article_id < y->article_id ? 1 : x->article_id > y->article_id ? -1 : 0;
+}
+
+int store_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
+				 size_t min_shared, size_t limit, struct fp_candidates *out,
+				 struct error *err)
+{
+	sqlite3_stmt *s;
+	size_t alloc = 0, i, j;
+	int r = 0;
+
+	out->items = NULL;
+	out->n = 0;
+	/* keys: count shared keys per article, reading at most `limit` postings a key */
+	if (sq_cached(st,
+		      "SELECT article_id FROM fp_keys WHERE key = ? AND article_id != ? "
+		      "ORDER BY article_id DESC LIMIT ?",
+		      &s, err) < 0)
+		return -ERR_DB;
+	for (i = 0; i < fp->nkeys && !r; i++) {
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->keys[i]);
+		sqlite3_bind_int64(s, 2, self);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			struct fp_candidate *c = cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+			if (!c) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			c->shared_keys++;
+		}
+		sqlite3_reset(s);
+	}
+	sq_done(s);
+	/*
+	 * Keep those with enough shared keys, the most first, and at most
+	 * FP_MAX_CANDIDATES: a story copied hundreds of times would otherwise
+	 * have every copy's sample read and compared, while its best-matching
+	 * members already say which group it is. Exact and attribution
+	 * matches join below.
+	 */
+	for (i = j = 0; i < out->n; i++)
+		if (out->items[i].shared_keys >= min_shared)
+			out->items[j++] = out->items[i];
+	out->n = j;
+	if (out->n > FP_MAX_CANDIDATES) {
+		qsort(out->items, out->n, sizeof(out->items[0]), cmp_shared_desc);
+		out->n = FP_MAX_CANDIDATES;
+	}
+	if (r)
+		goto fail;
+
+	if (fp->words) {
+		if (sq_cached(st,
+			      "SELECT article_id FROM fingerprints WHERE exact = ? "
+			      "AND article_id != ? LIMIT ?",
+			      &s, err) < 0)
+			goto fail;
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->exact);
+		sqlite3_bind_int64(s, 2, self);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			struct fp_candidate *c = cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+			if (!c) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			c->same_exact = 1;
+		}
+		sq_done(s);
+		if (r)
+			goto fail;
+	}
+	/* attribution: self credits another article, or another credits self */
+	{
+		static const char *const attr_sql[] = {
+			"SELECT o.id FROM articles a JOIN articles o ON o.url = a.original_url "
+			"WHERE a.id = ?1 AND o.id != ?1",
+			"SELECT c.id FROM articles a JOIN articles c ON c.original_url = a.url "
+			"WHERE a.id = ?1 AND c.id != ?1 LIMIT 64",
+		};
+		for (j = 0; j < 2 && !r; j++) {
+			if (sq_cached(st, attr_sql[j], &s, err) < 0)
+				goto fail;
+			sqlite3_bind_int64(s, 1, self);
+			while (sqlite3_step(s) == SQLITE_ROW) {
+				struct fp_candidate *c =
+					cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+				if (!c) {
+					r = error_set(err, ERR_NOMEM, "out of memory");
+					break;
+				}
+				c->attributed = 1;
+			}
+			sq_done(s);
+		}
+		if (r)
+			goto fail;
+	}
+
+	/* load each candidate's sample */
+	if (sq_cached(st, "SELECT words, sample FROM fingerprints WHERE article_id = ?", &s, err) <
+	    0)
+		goto fail;
+	for (i = 0; i < out->n && !r; i++) {
+		struct fp_candidate *c = &out->items[i];
+		sqlite3_bind_int64(s, 1, c->article_id);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			const void *blob = sqlite3_column_blob(s, 1);
+			size_t n = (size_t)sqlite3_column_bytes(s, 1) / sizeof(uint32_t);
+			c->words = (size_t)sqlite3_column_int64(s, 0);
+			if (n) {
+				c->sample = malloc(n * sizeof(uint32_t));
+				if (!c->sample)
+					r = error_set(err, ERR_NOMEM, "out of memory");
+				else
+					memcpy(c->sample, blob, n * sizeof(uint32_t));
+				c->nsample = n;
+			}
+		}
+		sqlite3_reset(s);
+	}
+	sq_done(s);
+	if (r)
+		goto fail;
+	return 0;
+fail:
+	fp_candidates_release(out);
+	return r ? r : -ERR_DB;
+}
+
+void fp_candidates_release(struct fp_candidates *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		free(c->items[i].sample);
+	free(c->items);
+	c->items = NULL;
+	c->n = 0;
+}
+
+/* ---- syndication groups ---- */
+
+int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+	*group_id = 0;
+	if (sq_cached(st, "SELECT group_id FROM syndication WHERE article_id = ?", &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*group_id = sqlite3_column_int64(s, 0);
+	sq_done(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sq_db_error(st, err, "reading group");
+	return 0;
+}
+
+int store_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
+			struct error *err)
+{
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int rc, r = 0;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_cached(st,
+		      "SELECT a.id, a.url, a.original_url, a.published, a.word_count, y.group_id "
+		      "FROM syndication y JOIN articles a ON a.id = y.article_id "
+		      "WHERE y.group_id IN (?1, ?2) ORDER BY a.id LIMIT 2000",
+		      &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b ? b : a);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct group_member *m;
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 8;
+			struct group_member *p = realloc(out->items, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = p;
+			alloc = na;
+		}
+		m = &out->items[out->n++];
+		m->article_id = sqlite3_column_int64(s, 0);
+		m->url = sq_col_strdup(s, 1);
+		m->original_url = sq_col_strdup(s, 2);
+		m->published = sq_col_strdup(s, 3);
+		m->word_count = sqlite3_column_int64(s, 4);
+		m->group_id = sqlite3_column_int64(s, 5);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "reading group members");
+	sq_done(s);
+	if (r)
+		group_members_release(out);
+	return r;
+}
+
+int store_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
+			struct error *err)
+{
+	static const char sql[] =
+		"SELECT count(*) FROM articles a JOIN syndication y "
+		"ON y.article_id = a.id WHERE a.original_url = ? AND y.group_id = ?";
+	sqlite3_stmt *s;
+	int r = 0;
+	*count = 0;
+	if (!url)
+		return 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sq_bind_text(s, 1, url);
+	sqlite3_bind_int64(s, 2, group_id);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*count = sqlite3_column_int64(s, 0);
+	else
+		r = sq_db_error(st, err, "counting credits");
+	sq_done(s);
+	return r;
+}
+
+int store_group_move(struct store *st, int64_t from, int64_t to, struct error *err)
+{
+	static const char sql[] = "UPDATE syndication SET group_id = ? WHERE group_id = ?";
+	sqlite3_stmt *s;
+	int r = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, to);
+	sqlite3_bind_int64(s, 2, from);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "moving group");
+	sq_done(s);
+	return r;
+}
+
+int store_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
+			   struct error *err)
+{
+	static const char sql[] =
+		"SELECT a.url, a.original_url, a.published, a.word_count, coalesce(y.group_id, 0) "
+		"FROM articles a LEFT JOIN syndication y ON y.article_id = a.id WHERE a.id = ?";
+	sqlite3_stmt *s;
+	int rc, r = 0;
+
+	memset(m, 0, sizeof(*m));
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		m->article_id = article_id;
+		m->url = sq_col_strdup(s, 0);
+		m->original_url = sq_col_strdup(s, 1);
+		m->published = sq_col_strdup(s, 2);
+		m->word_count = sqlite3_column_int64(s, 3);
+		m->group_id = sqlite3_column_int64(s, 4);
+	} else if (rc == SQLITE_DONE) {
+		r = error_set(err, ERR_NOTFOUND, "no article %lld", (long long)article_id);
+	} else {
+		r = sq_db_error(st, err, "reading article");
+	}
+	sq_done(s);
+	return r;
+}
+
+void group_member_release(struct group_member *m)
+{
+	free(m->url);
+	free(m->original_url);
+	free(m->published);
+	memset(m, 0, sizeof(*m));
+}
+
+void group_members_release(struct group_members *m)
+{
+	size_t i;
+	for (i = 0; i < m->n; i++) {
+		free(m->items[i].url);
+		free(m->items[i].original_url);
+		free(m->items[i].published);
+	}
+	free(m->items);
+	m->items = NULL;
+	m->n = 0;
+}
+
+int store_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
+		    struct error *err)
+{
+	/* UPDATE, else INSERT: an upsert would need a statement journal (see above) */
+	static const char upd_sql[] =
+		"UPDATE syndication SET group_id = ?2, similarity = coalesce(?3, similarity) "
+		"WHERE article_id = ?1";
+	static const char ins_sql[] =
+		"INSERT INTO syndication(article_id, group_id, similarity) VALUES (?1, ?2, ?3)";
+	sqlite3_stmt *s;
+	int pass, r = 0;
+
+	for (pass = 0; pass < 2; pass++) {
+		if (sq_cached(st, pass ? ins_sql : upd_sql, &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, article_id);
+		sqlite3_bind_int64(s, 2, group_id);
+		if (similarity >= 0)
+			sqlite3_bind_double(s, 3, similarity);
+		else
+			sqlite3_bind_null(s, 3);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			r = sq_db_error(st, err, "storing group");
+		sq_done(s);
+		if (r || sqlite3_changes(st->db) > 0)
+			break;
+	}
+	return r;
+}
