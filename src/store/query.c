@@ -29,6 +29,8 @@ struct parser {
 	struct search_query *q;
 	struct error *err;
 	int depth;
+	int negated; /* inside the operand of NOT or '-' */
+	size_t terms_alloc;
 };
 
 /* A parsed piece: FTS5 text, and whether it is a negation (NOT x). */
@@ -230,6 +232,30 @@ static int has_token_char(const char *s, size_t n)
 	return 0;
 }
 
+/* Remember the phrase just added to the FTS5 expression (see struct search_term). */
+static int add_term(struct parser *ps, const char *column)
+{
+	struct search_query *q = ps->q;
+	struct search_term *t;
+	if (q->nterms == ps->terms_alloc) {
+		size_t na = ps->terms_alloc ? ps->terms_alloc * 2 : 8;
+		t = realloc(q->terms, na * sizeof(*t));
+		if (!t)
+			return error_set(ps->err, ERR_NOMEM, "out of memory");
+		q->terms = t;
+		ps->terms_alloc = na;
+	}
+	t = &q->terms[q->nterms];
+	t->text = strndup(ps->tok.data, ps->tok.len);
+	if (!t->text)
+		return error_set(ps->err, ERR_NOMEM, "out of memory");
+	t->prefix = ps->prefix;
+	t->negated = ps->negated > 0;
+	t->column = !column ? 0 : !strcmp(column, "title") ? 1 : 2;
+	q->nterms++;
+	return 0;
+}
+
 static int parse_or(struct parser *ps, struct piece *out);
 
 static int parse_unary(struct parser *ps, struct piece *out)
@@ -243,7 +269,9 @@ static int parse_unary(struct parser *ps, struct piece *out)
 			return r;
 		if (ps->kind == T_NOT || ps->kind == T_MINUS)
 			return error_set(ps->err, ERR_USAGE, "NOT NOT is not allowed");
+		ps->negated++;
 		r = parse_unary(ps, out);
+		ps->negated--;
 		out->neg = 1;
 		return r;
 	}
@@ -274,6 +302,8 @@ static int parse_unary(struct parser *ps, struct piece *out)
 		if (add_quoted(&out->fts, ps->tok.data, ps->tok.len) < 0 ||
 		    (ps->prefix && buf_adds(&out->fts, " *") < 0))
 			return error_set(ps->err, ERR_NOMEM, "out of memory");
+		if ((r = add_term(ps, column)) < 0)
+			return r;
 		return lex(ps);
 	}
 	if (ps->kind == T_RPAREN)
@@ -284,17 +314,42 @@ static int parse_unary(struct parser *ps, struct piece *out)
 	return error_set(ps->err, ERR_USAGE, "the query ends too early");
 }
 
+/*
+ * parse_and writes the positive pieces before the negative ones: put the
+ * terms from `first` on in that order too, so they stay in FTS5's phrase
+ * order. last[i] is 1 for a term of a negative piece.
+ */
+static int order_terms(struct search_query *q, size_t first, const char *last)
+{
+	size_t n = q->nterms - first, i, k = 0;
+	struct search_term *tmp;
+	int pass;
+	if (!n || !last)
+		return 0;
+	tmp = malloc(n * sizeof(*tmp));
+	if (!tmp)
+		return -ERR_NOMEM;
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < n; i++)
+			if (!!last[i] == pass)
+				tmp[k++] = q->terms[first + i];
+	memcpy(q->terms + first, tmp, n * sizeof(*tmp));
+	free(tmp);
+	return 0;
+}
+
 /* a [AND] b [AND] NOT c ...: positives ANDed, then each negative NOTed */
 static int parse_and(struct parser *ps, struct piece *out)
 {
-	struct buf pos = BUF_INIT, neg = BUF_INIT;
-	size_t npos = 0;
+	struct buf pos = BUF_INIT, neg = BUF_INIT, negterm = BUF_INIT;
+	size_t npos = 0, first = ps->q->nterms;
 	int r = 0, any = 0;
 
 	buf_init(&out->fts, 0);
 	out->neg = 0;
 	for (;;) {
 		struct piece pc;
+		size_t had = ps->q->nterms;
 		if (ps->kind == T_AND) {
 			if ((r = lex(ps)) < 0)
 				break;
@@ -312,6 +367,10 @@ static int parse_and(struct parser *ps, struct piece *out)
 			continue;
 		}
 		any = 1;
+		while (had < ps->q->nterms) { /* which of this group's terms come last */
+			buf_addch(&negterm, pc.neg ? 1 : 0);
+			had++;
+		}
 		if (pc.neg) {
 			buf_adds(&neg, " NOT ");
 			buf_add(&neg, pc.fts.data, pc.fts.len);
@@ -337,10 +396,13 @@ static int parse_and(struct parser *ps, struct piece *out)
 			buf_add(&out->fts, neg.data, neg.len);
 			if (npos > 1 || neg.len)
 				buf_addch(&out->fts, ')');
+			if (order_terms(ps->q, first, negterm.data) < 0)
+				r = error_set(ps->err, ERR_NOMEM, "out of memory");
 		}
 	}
 	buf_release(&pos);
 	buf_release(&neg);
+	buf_release(&negterm);
 	return r;
 }
 
@@ -421,6 +483,10 @@ int search_query_parse(const char *text, struct search_query *q, struct error *e
 
 void search_query_release(struct search_query *q)
 {
+	size_t i;
+	for (i = 0; i < q->nterms; i++)
+		free(q->terms[i].text);
+	free(q->terms);
 	free(q->fts);
 	free(q->source);
 	free(q->lang);

@@ -23,8 +23,21 @@
 
 #define SEARCH_QUERY_MAX 2048 /* bytes of query text accepted */
 
+/*
+ * One quoted string of the FTS5 expression (a word or a phrase), in the
+ * order the expression names them, which is FTS5's phrase order.
+ */
+struct search_term {
+	char *text;  /* as written, before tokenizing: "border guards", "deport" */
+	int prefix;  /* word* or "phrase"*: the last token is a prefix */
+	int negated; /* under NOT or '-': matches nothing a snippet should mark */
+	int column;  /* 0 any, 1 title: only, 2 text: only */
+};
+
 struct search_query {
-	char *fts; /* FTS5 MATCH expression; NULL when the query is filters only */
+	char *fts;                 /* FTS5 MATCH expression; NULL when the query is filters only */
+	struct search_term *terms; /* the phrases of `fts`, in order */
+	size_t nterms;
 	char *source;
 	char *lang;
 	char *since; /* YYYY[-MM[-DD]] */

@@ -1,4 +1,7 @@
-/* Unit tests for fingerprints (properties) and the search query parser. */
+/*
+ * Unit tests for fingerprints (properties), the search query parser, the
+ * search's own snippets and its ranking function.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,9 +10,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyse/fingerprint.h"
 #include "store/query.h"
+#include "store/rank.h"
+#include "store/snippet.h"
+#include "store/store.h"
 #include "util/buf.h"
 
 /* A deterministic text of `n` words from a 5,000-word made-up vocabulary. */
@@ -239,6 +246,226 @@ static void query_errors(void **state)
 	}
 }
 
+static void query_terms_in_phrase_order(void **state)
+{
+	struct search_query q;
+	(void)state;
+	/* FTS5 numbers phrases as the expression names them: negatives last */
+	assert_int_equal(search_query_parse("a -b \"c d\" title:e f* (g OR NOT h i)", &q, NULL), 0);
+	assert_string_equal(q.fts, "((\"a\" AND \"c d\" AND title : \"e\" AND \"f\" * AND "
+				   "(\"g\" OR (\"i\" NOT \"h\"))) NOT \"b\")");
+	assert_int_equal(q.nterms, 8);
+	assert_string_equal(q.terms[0].text, "a");
+	assert_string_equal(q.terms[1].text, "c d");
+	assert_string_equal(q.terms[2].text, "e");
+	assert_int_equal(q.terms[2].column, 1);
+	assert_string_equal(q.terms[3].text, "f");
+	assert_int_equal(q.terms[3].prefix, 1);
+	assert_string_equal(q.terms[4].text, "g");
+	assert_string_equal(q.terms[5].text, "i");
+	assert_string_equal(q.terms[6].text, "h");
+	assert_int_equal(q.terms[6].negated, 1);
+	assert_string_equal(q.terms[7].text, "b");
+	assert_int_equal(q.terms[7].negated, 1);
+	assert_int_equal(q.terms[0].negated + q.terms[1].negated + q.terms[5].negated, 0);
+	search_query_release(&q);
+	assert_int_equal(search_query_parse("source:x since:2020", &q, NULL), 0);
+	assert_int_equal(q.nterms, 0);
+	search_query_release(&q);
+}
+
+/* ---- a store for snippets and ranking ---- */
+
+struct fixture {
+	char dir[64];
+	char path[96];
+	struct store *st;
+};
+
+static int store_setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	struct error err = { 0 };
+	snprintf(f->dir, sizeof(f->dir), "/tmp/brief-search-XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
+	if (store_open(&f->st, f->path, &err) < 0) {
+		fprintf(stderr, "%s\n", err.msg);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int store_teardown(void **state)
+{
+	struct fixture *f = *state;
+	char p[128];
+	store_close(f->st);
+	unlink(f->path);
+	snprintf(p, sizeof(p), "%s-wal", f->path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-shm", f->path);
+	unlink(p);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+/* The snippet of `text` for `query`, windows of `tokens` tokens; the caller frees it. */
+static char *snip(struct store *st, const char *query, const char *text, size_t tokens)
+{
+	struct search_query q;
+	struct snippet_ctx *c;
+	struct error err = { 0 };
+	char *out = NULL;
+	assert_int_equal(search_query_parse(query, &q, &err), 0);
+	assert_int_equal(snippet_open(st, &q, &c, &err), 0);
+	assert_int_equal(snippet_make(c, text, tokens, &out, &err), 0);
+	snippet_close(c);
+	search_query_release(&q);
+	assert_non_null(out);
+	return out;
+}
+
+static void check_snip(struct store *st, const char *query, const char *text, size_t tokens,
+		       const char *want)
+{
+	char *got = snip(st, query, text, tokens);
+	if (strcmp(got, want))
+		fail_msg("snippet of '%s' is '%s', wanted '%s'", query, got, want);
+	free(got);
+}
+
+static void snippet_marks_stems_prefixes_and_phrases(void **state)
+{
+	struct fixture *f = *state;
+	const char *t = "Border guards said the waters of the Helmand were deported; the border "
+			"was closed to deportations.";
+	check_snip(f->st, "water", t, 64,
+		   "Border guards said the \1waters\2 of the Helmand were deported; the border "
+		   "was closed to deportations.");
+	check_snip(f->st, "deport*", t, 64,
+		   "Border guards said the waters of the Helmand were \1deported\2; the border "
+		   "was closed to \1deportations\2.");
+	/* a phrase marks its words where they follow one another, and only there */
+	check_snip(f->st, "\"border guards\"", t, 64,
+		   "\1Border guards\2 said the waters of the Helmand were deported; the border "
+		   "was closed to deportations.");
+	/* diacritics and case do not matter */
+	check_snip(f->st, "helmánd", t, 64,
+		   "Border guards said the waters of the \1Helmand\2 were deported; the border "
+		   "was closed to deportations.");
+	/* negated and title-only terms mark nothing */
+	check_snip(f->st, "helmand -border title:water", t, 64,
+		   "Border guards said the waters of the \1Helmand\2 were deported; the border "
+		   "was closed to deportations.");
+	check_snip(f->st, "zzz", "", 24, "");
+}
+
+static void snippet_window_is_cut_around_the_matches(void **state)
+{
+	struct fixture *f = *state;
+	struct buf b = BUF_INIT;
+	char *got;
+	int i;
+	for (i = 0; i < 100; i++)
+		buf_addf(&b, "%sw%d", i ? " " : "", i);
+	/* no match: the start of the text */
+	check_snip(f->st, "nothing", b.data, 4, "w0 w1 w2 w3…");
+	/* a match in the middle: centred, cut on both sides */
+	check_snip(f->st, "w50", b.data, 5, "…w48 w49 \1w50\2 w51 w52…");
+	/* near the end: the window ends with the text */
+	check_snip(f->st, "w98", b.data, 4, "…w96 w97 \1w98\2 w99");
+	/* the window with both terms wins over those with one */
+	buf_adds(&b, " w10 w11 w12 w10 w13 w77");
+	check_snip(f->st, "w10 w77", b.data, 6, "…\1w10\2 w11 w12 \1w10\2 w13 \1w77\2");
+	got = snip(f->st, "w10 w13", b.data, 6);
+	assert_non_null(strstr(got, "\1w10\2 \1w13\2"));
+	free(got);
+	buf_release(&b);
+}
+
+static void rank_orders_as_bm25(void **state)
+{
+	double idf[2], f1[2] = { 1, 0 }, f2[2] = { 2, 0 }, f3[2] = { 1, 1 };
+	(void)state;
+	idf[0] = rank_idf(1000, 10);
+	idf[1] = rank_idf(1000, 500);
+	assert_true(idf[0] > idf[1]);
+	assert_true(rank_idf(1000, 900) > 0); /* a word in most rows still counts */
+	/* lower is better: more matches, a shorter text, a rarer word */
+	assert_true(rank_bm25(2, idf, f2, 100, 100) < rank_bm25(2, idf, f1, 100, 100));
+	assert_true(rank_bm25(2, idf, f1, 50, 100) < rank_bm25(2, idf, f1, 200, 100));
+	assert_true(rank_bm25(2, idf, f3, 100, 100) < rank_bm25(2, idf, f1, 100, 100));
+	assert_true(rank_bm25(2, idf, f1, 100, 100) < 0);
+}
+
+static int64_t put(struct store *st, const char *url, const char *title, const char *text)
+{
+	struct article a;
+	struct document d = { url, "text/html", text, strlen(text) };
+	struct error err = { 0 };
+	enum store_put_result what;
+	memset(&a, 0, sizeof(a));
+	a.url = (char *)url;
+	a.title = (char *)title;
+	a.published = (char *)"2024-01-01";
+	a.text = (char *)text;
+	a.source = (char *)"Example Outlet";
+	a.source_url = (char *)"https://outlet.example.org/";
+	assert_int_equal(store_article_put(st, &d, &a, &what, &err), 0);
+	return a.id;
+}
+
+static void search_ids(struct store *st, const char *query, int64_t *ids, size_t n)
+{
+	struct search_query q;
+	struct search_results r;
+	struct error err = { 0 };
+	size_t i;
+	assert_int_equal(search_query_parse(query, &q, &err), 0);
+	if (store_search(st, &q, n, 0, &r, &err) < 0)
+		fail_msg("search '%s': %s", query, err.msg);
+	assert_int_equal(r.n, n);
+	for (i = 0; i < n; i++) {
+		ids[i] = r.items[i].a.id;
+		assert_non_null(r.items[i].snippet);
+	}
+	search_results_release(&r);
+	search_query_release(&q);
+}
+
+/* The search ranks as bm25(articles_fts, 10.0, 1.0), with counts from term_df or not. */
+static void search_ranks_title_first_then_frequency(void **state)
+{
+	struct fixture *f = *state;
+	struct error err = { 0 };
+	int64_t in_title, twice, once, got[3];
+	int pass;
+	once = put(f->st, "https://x.example.org/1", "Markets open",
+		   "The river rose and the dam held through the night.");
+	twice = put(f->st, "https://x.example.org/2", "Weather report",
+		    "The river rose; the river fell again by noon.");
+	in_title = put(f->st, "https://x.example.org/3", "River crossing reopens",
+		       "Ferries run again after the floods.");
+	put(f->st, "https://x.example.org/4", "Unrelated", "Nothing about water at all here.");
+	for (pass = 0; pass < 2; pass++) {
+		/* first with no term counts (brief_rank counts in the index), then with */
+		if (pass)
+			assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
+		search_ids(f->st, "river", got, 3);
+		assert_int_equal(got[0], in_title);
+		assert_int_equal(got[1], twice);
+		assert_int_equal(got[2], once);
+		search_ids(f->st, "rive*", got, 3);
+		assert_int_equal(got[0], in_title);
+		search_ids(f->st, "\"river rose\" OR ferries", got, 3);
+		assert_int_equal(got[0], in_title);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -251,6 +478,14 @@ int main(void)
 		cmocka_unit_test(query_terms_and_operators),
 		cmocka_unit_test(query_filters),
 		cmocka_unit_test(query_errors),
+		cmocka_unit_test(query_terms_in_phrase_order),
+		cmocka_unit_test(rank_orders_as_bm25),
+		cmocka_unit_test_setup_teardown(snippet_marks_stems_prefixes_and_phrases,
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(snippet_window_is_cut_around_the_matches,
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(search_ranks_title_first_then_frequency,
+						store_setup, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
