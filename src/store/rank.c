@@ -33,10 +33,22 @@ double rank_bm25(size_t nphrase, const double *idf, const double *freq, double d
 /* What one query's rows share: made on its first row, kept as FTS5 aux data. */
 struct rank_query {
 	int nphrase;
+	int *group; /* each phrase's group: what brief_rank scores (rank_counts.group) */
 	double avgdl;
 	double *idf;
 	double *freq;
 };
+
+static void rank_query_free(void *p)
+{
+	struct rank_query *q = p;
+	if (!q)
+		return;
+	free(q->idf);
+	free(q->freq);
+	free(q->group);
+	free(q);
+}
 
 static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 {
@@ -64,17 +76,23 @@ static int rank_query_make(const Fts5ExtensionApi *api, Fts5Context *fts,
 	q->avgdl = rows > 0 && tokens > 0 ? (double)tokens / (double)rows : 1.0;
 	q->idf = calloc((size_t)q->nphrase + 1, sizeof(double));
 	q->freq = calloc((size_t)q->nphrase + 1, sizeof(double));
-	if (!q->idf || !q->freq) {
-		free(q->idf);
-		free(q->freq);
-		free(q);
+	q->group = calloc((size_t)q->nphrase + 1, sizeof(int));
+	if (!q->idf || !q->freq || !q->group) {
+		rank_query_free(q);
 		return SQLITE_NOMEM;
 	}
 	/* counts given for another expression than FTS5 parsed are not used */
 	if (c && c->n != (size_t)q->nphrase)
 		c = NULL;
 	for (i = 0; i < q->nphrase; i++) {
+		int g = c && c->group && c->group[i] >= 0 && c->group[i] < q->nphrase ? c->group[i]
+										      : i;
+		q->group[i] = g;
+	}
+	for (i = 0; i < q->nphrase; i++) {
 		double df = c ? c->df[i] : -1;
+		if (q->group[i] != i) /* counted with its group's first phrase */
+			continue;
 		if (df >= 0 && c->docs > 0)
 			df = df * (double)rows /
 			     c->docs; /* counts taken when the corpus was smaller */
@@ -89,23 +107,11 @@ static int rank_query_make(const Fts5ExtensionApi *api, Fts5Context *fts,
 		q->idf[i] = rank_idf((double)rows, df);
 	}
 	if (rc != SQLITE_OK) {
-		free(q->idf);
-		free(q->freq);
-		free(q);
+		rank_query_free(q);
 		return rc;
 	}
 	*out = q;
 	return SQLITE_OK;
-}
-
-static void rank_query_free(void *p)
-{
-	struct rank_query *q = p;
-	if (!q)
-		return;
-	free(q->idf);
-	free(q->freq);
-	free(q);
 }
 
 /* brief_rank(tbl, counts, weight of column 0, weight of column 1, ...) */
@@ -133,7 +139,7 @@ static void brief_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
 		if ((rc = api->xInst(fts, i, &phrase, &col, &off)) != SQLITE_OK)
 			break;
 		if (phrase >= 0 && phrase < q->nphrase)
-			q->freq[phrase] +=
+			q->freq[q->group[phrase]] +=
 				col + 1 < nval ? sqlite3_value_double(val[col + 1]) : 1.0;
 	}
 	if (rc == SQLITE_OK)

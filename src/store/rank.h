@@ -25,8 +25,15 @@ struct store;
 
 struct rank_counts {
 	double docs; /* articles when the counts were taken; 0: use them as they are */
-	size_t n;    /* phrases, in FTS5's phrase order (struct search_term's) */
+	size_t n;    /* phrases, in FTS5's phrase order */
 	double *df;  /* documents with each phrase; < 0: count it in the index */
+	/*
+	 * NULL, or the group of each phrase (0 .. n - 1): the phrases of one
+	 * group count as one phrase, their matches summed, with the df of the
+	 * group's first phrase. A prefix that search.c spells out as its words
+	 * ("zen" * as ("zenba" OR "zenfc" OR ...)) ranks as the prefix did.
+	 */
+	int *group;
 };
 
 /* Register brief_rank on this connection, once. */
@@ -42,5 +49,11 @@ double rank_bm25(size_t nphrase, const double *idf, const double *freq, double d
 		 double avgdl);
 /* FTS5's idf of a phrase found in `df` of `rows` rows. */
 double rank_idf(double rows, double df);
+
+/*
+ * For the unit tests (search.c): rank the newest `scan` matches, spell out
+ * prefixes covering more than `postings` postings; 0 restores each default.
+ */
+void search_tune(size_t scan, size_t postings);
 
 #endif

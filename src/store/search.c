@@ -72,7 +72,16 @@ const char store_schema_search[] =
 /* ---- search ---- */
 
 #define SEARCH_ROW_CAP 5000
+/*
+ * Relevance is ranked over the newest SEARCH_SCAN matches (by storing
+ * order): all of them for any query matching fewer articles; the newest
+ * for a broader one, whose every match cannot be ranked in time (bench/
+ * store, a million articles: ranking costs about 1.4 us a row, and a
+ * prefix such as zen* matches nearly every article).
+ */
+#define SEARCH_SCAN    10000
 #define SNIPPET_TOKENS 24 /* tokens in a hit's snippet, as snippet(..., 24) had */
+static size_t search_scan = SEARCH_SCAN;
 
 struct seen_groups {
 	int64_t *ids;
@@ -255,48 +264,126 @@ static double prefix_df(sqlite3_stmt *range, const char *prefix)
 }
 
 /*
- * Each phrase's document count for brief_rank, from term_df: a word's own
- * count; a phrase's, the count of its rarest word (an upper bound: the
- * phrase is in no more articles than any of its words); a prefix's, the
- * sum of the counts of the stems it covers (also an upper bound). Counts
- * term_df has not (no refresh yet, or a word new since) are left to
- * brief_rank to count exactly, as bm25() would.
+ * A prefix covering more than this many postings (term_df's counts) is
+ * spelled out as its most frequent words, at most PREFIX_WORDS: FTS5
+ * merges every posting list of a prefix into one before it can return a
+ * row, whatever the LIMIT (bench/store, 100,000 articles: "zens*", which
+ * the stemmer makes zen*, covers 1,112 words and 644,374 postings, 150 ms
+ * before the first row; 1.5 s at a million). Words spelled out are read
+ * lazily, newest first. Smaller prefixes stay FTS5's, exact.
  */
-static int phrase_counts(struct store *st, const struct search_query *q, struct rank_counts *c,
-			 struct error *err)
+#define PREFIX_POSTINGS 20000
+#define PREFIX_WORDS    64
+static double prefix_postings = PREFIX_POSTINGS;
+
+void search_tune(size_t scan, size_t postings)
+{
+	search_scan = scan ? scan : SEARCH_SCAN;
+	prefix_postings = postings ? (double)postings : PREFIX_POSTINGS;
+}
+
+/* "zen" *: ("zenba" OR "zenfc" OR ...), the most frequent words with the prefix */
+static int prefix_words(struct fts_tokenizer *tz, sqlite3_stmt *words, const char *prefix,
+			struct buf *out, size_t *n)
+{
+	size_t len = strlen(prefix);
+	char *hi = strdup(prefix);
+	int r = 0;
+
+	*n = 0;
+	if (!hi)
+		return -ERR_NOMEM;
+	while (len && (unsigned char)hi[len - 1] == 0xff)
+		len--;
+	if (!len) {
+		free(hi);
+		return 0;
+	}
+	hi[len - 1] = (char)((unsigned char)hi[len - 1] + 1);
+	sqlite3_bind_text(words, 1, prefix, -1, SQLITE_STATIC);
+	sqlite3_bind_text(words, 2, hi, (int)len, SQLITE_STATIC);
+	sqlite3_bind_int(words, 3, PREFIX_WORDS);
+	while (!r && sqlite3_step(words) == SQLITE_ROW) {
+		const char *w = (const char *)sqlite3_column_text(words, 0);
+		struct stems back = { 0 };
+		size_t k;
+		/* a word is searched as what the stemmer makes of it: keep those it leaves alone */
+		if (!w || fts_tokenize(tz, FTS5_TOKENIZE_QUERY, w, strlen(w), &back, stem_cb) !=
+				  SQLITE_OK)
+			continue;
+		if (back.n == 1 && !strcmp(back.tok[0], w)) {
+			r |= buf_adds(out, *n ? " OR \"" : "(\"");
+			r |= buf_adds(out, w); /* tokenizer output: no quotes inside */
+			r |= buf_addch(out, '"');
+			(*n)++;
+		}
+		for (k = 0; k < back.n; k++)
+			free(back.tok[k]);
+	}
+	sqlite3_reset(words);
+	free(hi);
+	if (!r && *n)
+		r = buf_addch(out, ')');
+	return r < 0 ? -ERR_NOMEM : 0;
+}
+
+/*
+ * The MATCH expression to run and each of its phrases' document count for
+ * brief_rank, from term_df: a word's own count; a phrase's, the count of
+ * its rarest word (an upper bound: the phrase is in no more articles than
+ * any of its words); a prefix's, the sum of the counts of the words it
+ * covers (also an upper bound). Counts term_df has not (no refresh yet, or
+ * a word new since) are left to brief_rank to count exactly, as bm25()
+ * would. Large prefixes are spelled out (PREFIX_POSTINGS).
+ */
+static int match_prepare(struct store *st, const struct search_query *q, char **fts,
+			 struct rank_counts *c, struct error *err)
 {
 	static const char one_sql[] = "SELECT df FROM term_df WHERE term = ?";
 	static const char range_sql[] =
 		"SELECT sum(df) FROM term_df WHERE term >= ?1 AND term < ?2";
+	static const char words_sql[] = "SELECT term FROM term_df WHERE term >= ?1 AND term < ?2 "
+					"ORDER BY df DESC LIMIT ?3";
 	static const char docs_sql[] = "SELECT docs FROM term_df_meta WHERE id = 1";
 	struct fts_tokenizer *tz = NULL;
-	sqlite3_stmt *one = NULL, *range = NULL, *docs = NULL;
-	size_t i, k;
-	int r;
+	sqlite3_stmt *one = NULL, *range = NULL, *words = NULL, *docs = NULL;
+	struct buf *spelled = NULL; /* each term's words, when spelled out */
+	size_t *nspelled = NULL, i, k, nphr;
+	double *tdf = NULL;
+	int r = 0;
 
 	memset(c, 0, sizeof(*c));
-	c->df = calloc(q->nterms ? q->nterms : 1, sizeof(*c->df));
-	if (!c->df)
-		return error_set(err, ERR_NOMEM, "out of memory");
-	c->n = q->nterms;
-	for (i = 0; i < c->n; i++)
-		c->df[i] = -1;
-	if (sq_cached(st, docs_sql, &docs, err) < 0)
-		return -ERR_DB;
+	*fts = NULL;
+	tdf = calloc(q->nterms + 1, sizeof(*tdf));
+	spelled = calloc(q->nterms + 1, sizeof(*spelled));
+	nspelled = calloc(q->nterms + 1, sizeof(*nspelled));
+	if (!tdf || !spelled || !nspelled) {
+		r = error_set(err, ERR_NOMEM, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < q->nterms; i++) {
+		tdf[i] = -1;
+		buf_init(&spelled[i], 0);
+	}
+	if (sq_cached(st, docs_sql, &docs, err) < 0) {
+		r = -ERR_DB;
+		goto done;
+	}
 	if (sqlite3_step(docs) == SQLITE_ROW)
 		c->docs = sqlite3_column_double(docs, 0);
 	sq_done(docs);
-	if (c->docs <= 0)
-		return 0; /* no counts yet: brief_rank counts each phrase, as bm25() */
-	if ((r = fts_tokenizer_open(st, &tz, err)) < 0)
-		return r;
-	if (sq_cached(st, one_sql, &one, err) < 0 || sq_cached(st, range_sql, &range, err) < 0) {
-		if (one)
-			sq_done(one);
-		fts_tokenizer_close(tz);
-		return -ERR_DB;
+	/* no counts yet: brief_rank counts each phrase, as bm25(), and FTS5 has the prefixes */
+	if (c->docs > 0) {
+		if ((r = fts_tokenizer_open(st, &tz, err)) < 0)
+			goto done;
+		if (sq_cached(st, one_sql, &one, err) < 0 ||
+		    sq_cached(st, range_sql, &range, err) < 0 ||
+		    sq_cached(st, words_sql, &words, err) < 0) {
+			r = -ERR_DB;
+			goto done;
+		}
 	}
-	for (i = 0; i < q->nterms && !r; i++) {
+	for (i = 0; c->docs > 0 && i < q->nterms && !r; i++) {
 		const struct search_term *t = &q->terms[i];
 		struct stems sm = { 0 };
 		int flags = FTS5_TOKENIZE_QUERY | (t->prefix ? FTS5_TOKENIZE_PREFIX : 0);
@@ -304,14 +391,18 @@ static int phrase_counts(struct store *st, const struct search_query *q, struct 
 		    sm.oom) {
 			r = error_set(err, ERR_NOMEM, "tokenizing the query failed");
 		} else if (t->negated || !sm.n) {
-			c->df[i] = 0; /* in no row that matches, or in none at all */
+			tdf[i] = 0; /* in no row that matches, or in none at all */
 		} else if (sm.n == 1 && t->prefix) {
-			c->df[i] = prefix_df(range, sm.tok[0]);
+			tdf[i] = prefix_df(range, sm.tok[0]);
+			/* spelled out: not under title:/text: (FTS5 filters a phrase, not a group) */
+			if (tdf[i] > prefix_postings && !t->column &&
+			    prefix_words(tz, words, sm.tok[0], &spelled[i], &nspelled[i]) < 0)
+				r = error_set(err, ERR_NOMEM, "out of memory");
 		} else {
 			/* a word, or a phrase: its rarest word (a prefix last word aside) */
-			size_t words = t->prefix ? sm.n - 1 : sm.n;
+			size_t nw = t->prefix ? sm.n - 1 : sm.n;
 			double min = -1;
-			for (k = 0; k < words; k++) {
+			for (k = 0; k < nw; k++) {
 				double df = stem_df(one, sm.tok[k]);
 				if (df < 0) { /* unknown: count it exactly */
 					min = -1;
@@ -320,14 +411,83 @@ static int phrase_counts(struct store *st, const struct search_query *q, struct 
 				if (min < 0 || df < min)
 					min = df;
 			}
-			c->df[i] = min;
+			tdf[i] = min;
 		}
 		for (k = 0; k < sm.n; k++)
 			free(sm.tok[k]);
 	}
-	sq_done(one);
-	sq_done(range);
+	if (r)
+		goto done;
+	/* the phrases FTS5 will see: a spelled-out prefix is one phrase per word */
+	for (i = 0, nphr = 0; i < q->nterms; i++)
+		nphr += nspelled[i] ? nspelled[i] : 1;
+	c->n = nphr;
+	c->df = calloc(nphr + 1, sizeof(*c->df));
+	c->group = calloc(nphr + 1, sizeof(*c->group));
+	if (!c->df || !c->group) {
+		r = error_set(err, ERR_NOMEM, "out of memory");
+		goto done;
+	}
+	for (i = 0, nphr = 0; i < q->nterms; i++) {
+		size_t m = nspelled[i] ? nspelled[i] : 1, lead = nphr;
+		for (k = 0; k < m; k++, nphr++) {
+			c->df[nphr] = tdf[i];
+			c->group[nphr] = (int)lead;
+		}
+	}
+	/* the expression, each spelled-out prefix ("zen" *) replaced by its words */
+	{
+		struct buf e = BUF_INIT;
+		const char *p = q->fts;
+		size_t term = 0;
+		int w = 0;
+		while (*p) {
+			const char *start = p;
+			if (*p != '"') {
+				w |= buf_addch(&e, *p++);
+				continue;
+			}
+			for (p++; *p; p++) /* a quoted phrase; "" is a quote inside */
+				if (*p == '"' && *++p != '"')
+					break;
+			if (term < q->nterms && nspelled[term]) {
+				while (*p == ' ' || *p == '*') /* its prefix mark */
+					p++;
+				w |= buf_add(&e, spelled[term].data, spelled[term].len);
+				if (*p)
+					w |= buf_addch(&e, ' ');
+			} else {
+				w |= buf_add(&e, start, (size_t)(p - start));
+			}
+			term++;
+		}
+		if (w) {
+			buf_release(&e);
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			goto done;
+		}
+		*fts = buf_detach(&e, NULL);
+		if (!*fts)
+			r = error_set(err, ERR_NOMEM, "out of memory");
+	}
+done:
+	if (one)
+		sq_done(one);
+	if (range)
+		sq_done(range);
+	if (words)
+		sq_done(words);
 	fts_tokenizer_close(tz);
+	for (i = 0; spelled && i < q->nterms; i++)
+		buf_release(&spelled[i]);
+	free(spelled);
+	free(nspelled);
+	free(tdf);
+	if (r) {
+		free(c->df);
+		free(c->group);
+		memset(c, 0, sizeof(*c));
+	}
 	return r;
 }
 
@@ -368,6 +528,7 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	struct buf sql = BUF_INIT;
 	struct seen_groups seen = { 0 };
 	struct rank_counts counts = { 0 };
+	char *fts = NULL;
 	sqlite3_stmt *s = NULL;
 	size_t alloc = 0, groups = 0, rows = 0, cap;
 	int rc, r = 0;
@@ -375,11 +536,9 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	int has_filters = q->source || q->lang || q->since || q->until || q->tag || q->actor;
 
 	memset(out, 0, sizeof(*out));
-	if (q->fts &&
-	    ((r = rank_register(st, err)) < 0 || (r = phrase_counts(st, q, &counts, err)) < 0)) {
-		free(counts.df);
+	if (q->fts && ((r = rank_register(st, err)) < 0 ||
+		       (r = match_prepare(st, q, &fts, &counts, err)) < 0))
 		return r;
-	}
 	cap = (offset + limit) * 3 + 100;
 	if (cap > SEARCH_ROW_CAP)
 		cap = SEARCH_ROW_CAP;
@@ -388,19 +547,37 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 		 * Relevance alone: rank inside the index and join only the rows
 		 * kept. Joining every match first made common words slow (bench/
 		 * store: p99 132 ms against 24 ms for plain FTS5 at 20,000).
+		 * The newest SEARCH_SCAN matches are ranked (see there).
 		 */
 		buf_adds(&sql,
 			 "SELECT k.id, coalesce(y.group_id, k.id), k.score FROM "
-			 "(SELECT rowid AS id, brief_rank(articles_fts, :counts, 10.0, 1.0) AS "
-			 "score "
+			 "(SELECT id, score FROM (SELECT rowid AS id, "
+			 "brief_rank(articles_fts, :counts, 10.0, 1.0) AS score "
 			 "FROM articles_fts WHERE articles_fts MATCH :fts "
-			 "ORDER BY score LIMIT :cap) k "
+			 "ORDER BY rowid DESC LIMIT :scan) ORDER BY score LIMIT :cap) k "
 			 "LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score, k.id");
+	} else if (q->fts && !q->sort_by_date) {
+		/*
+		 * Relevance with filters: the newest SEARCH_SCAN matches that pass
+		 * them, read from the index newest first (CROSS JOIN keeps the
+		 * index outermost, so nothing is joined past the limit), ranked.
+		 */
+		buf_adds(&sql,
+			 "SELECT id, g, score FROM (SELECT a.id AS id, "
+			 "coalesce(y.group_id, a.id) AS g, "
+			 "brief_rank(articles_fts, :counts, 10.0, 1.0) AS score "
+			 "FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid "
+			 "LEFT JOIN sources s ON s.id = a.source_id "
+			 "LEFT JOIN syndication y ON y.article_id = a.id "
+			 "WHERE articles_fts MATCH :fts");
+		add_filters(&sql, q);
+		buf_adds(&sql, " ORDER BY articles_fts.rowid DESC LIMIT :scan) "
+			       "ORDER BY score, id LIMIT :cap");
 	} else {
+		/* newest first (score 0): every match is joined and sorted by date */
 		if (q->fts)
 			buf_adds(&sql,
-				 "SELECT a.id, coalesce(y.group_id, a.id), "
-				 "brief_rank(articles_fts, :counts, 10.0, 1.0) AS score "
+				 "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score "
 				 "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
 		else
 			buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score "
@@ -409,18 +586,19 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 			       "LEFT JOIN syndication y ON y.article_id = a.id WHERE ");
 		buf_adds(&sql, q->fts ? "articles_fts MATCH :fts" : "1");
 		add_filters(&sql, q);
-		buf_adds(&sql, q->sort_by_date || !q->fts
-				       ? " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
-				       : " ORDER BY score, a.id");
+		buf_adds(&sql, " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC");
 		buf_adds(&sql, " LIMIT :cap");
 	}
 	if (sq_prepare(st, sql.data, &s, err) < 0) {
 		buf_release(&sql);
 		free(counts.df);
+		free(counts.group);
+		free(fts);
 		return -ERR_DB;
 	}
 	buf_release(&sql);
-	bind_named(s, ":fts", q->fts);
+	bind_named(s, ":fts", fts);
+	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":scan"), (sqlite3_int64)search_scan);
 	rank_bind(s, sqlite3_bind_parameter_index(s, ":counts"), &counts);
 	bind_named(s, ":source", q->source);
 	bind_named(s, ":lang", q->lang);
@@ -459,6 +637,8 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	sqlite3_finalize(s);
 	free(seen.ids);
 	free(counts.df);
+	free(counts.group);
+	free(fts);
 	out->total = groups;
 	out->more = rows >= cap; /* the row limit was reached: there may be more */
 	if (!r)

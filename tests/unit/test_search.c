@@ -464,6 +464,21 @@ static void search_ranks_title_first_then_frequency(void **state)
 		search_ids(f->st, "\"river rose\" OR ferries", got, 3);
 		assert_int_equal(got[0], in_title);
 	}
+	/* a prefix spelled out as its words ranks as the prefix itself */
+	search_tune(0, 1);
+	search_ids(f->st, "rive*", got, 3);
+	assert_int_equal(got[0], in_title);
+	assert_int_equal(got[1], twice);
+	assert_int_equal(got[2], once);
+	search_ids(f->st, "rive* -dam", got, 2);
+	assert_int_equal(got[0], in_title);
+	assert_int_equal(got[1], twice);
+	/* only the newest matches are ranked when there are more */
+	search_tune(2, 0);
+	search_ids(f->st, "river", got, 2);
+	assert_int_equal(got[0], in_title);
+	assert_int_equal(got[1], twice);
+	search_tune(0, 0);
 }
 
 int main(void)
