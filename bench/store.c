@@ -14,9 +14,16 @@
  *   build/bench/store [--articles N] [--db PATH] [--keep] [--reuse] [--slow]
  * --reuse measures search and related news on the database a --keep run
  * left (no storing, no dedup figures); --slow lists the slowest queries.
+ *
+ * Storing runs as a store would be fed on two cores: one thread makes each
+ * article and does the work that needs no database (hashing and
+ * compressing the page, fingerprinting the text: store_document_prepare,
+ * fingerprint_text), the other stores it (store_article_put,
+ * syndication_update_fp). --serial does all of it on one thread.
  * Figures only; it never fails a build.
  */
 #include <math.h>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,16 +33,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "analyse/fingerprint.h"
 #include "corpus/syndication.h"
 #include "store/query.h"
 #include "store/store.h"
 #include "util/buf.h"
 
-#define VOCAB 40000
-#define TOPICS 400
-#define TOPIC_WORDS 300
-#define SOURCES 200
-#define QUERIES 200
+#define VOCAB           40000
+#define TOPICS          400
+#define TOPIC_WORDS     300
+#define SOURCES         200
+#define QUERIES         200
 #define RELATED_SAMPLES 200
 
 static uint64_t rng = 0x9e3779b97f4a7c15ULL;
@@ -57,10 +65,10 @@ static char *vocab[VOCAB];
 static double zipf_cdf[VOCAB];
 static int topic_words[TOPICS][TOPIC_WORDS];
 
-static const char *const syl[] = { "ka", "ran", "tel", "mo", "shi", "dar", "vel", "ost", "qui",
-				   "ber", "lan", "tor", "zen", "ha", "mir", "sal", "pa",  "du",
-				   "nek", "fa", "ri",  "gon", "sa", "bel", "tu",  "xa", "lo",
-				   "ven", "ar", "is", "om", "ul", "ek", "yan", "cha", "pro" };
+static const char *const syl[] = { "ka",  "ran", "tel", "mo",  "shi", "dar", "vel", "ost", "qui",
+				   "ber", "lan", "tor", "zen", "ha",  "mir", "sal", "pa",  "du",
+				   "nek", "fa",  "ri",  "gon", "sa",  "bel", "tu",  "xa",  "lo",
+				   "ven", "ar",  "is",  "om",  "ul",  "ek",  "yan", "cha", "pro" };
 
 static void make_vocab(void)
 {
@@ -73,7 +81,8 @@ static void make_vocab(void)
 		for (k = 0; k < n; k++)
 			len += snprintf(w + len, sizeof(w) - (size_t)len, "%s", syl[next() % nsyl]);
 		/* a suffix from the index keeps words distinct */
-		snprintf(w + len, sizeof(w) - (size_t)len, "%c%c", 'a' + i % 26, 'a' + (i / 26) % 26);
+		snprintf(w + len, sizeof(w) - (size_t)len, "%c%c", 'a' + i % 26,
+			 'a' + (i / 26) % 26);
 		vocab[i] = strdup(w);
 		sum += 1.0 / pow(i + 1, 1.05);
 		zipf_cdf[i] = sum;
@@ -199,6 +208,28 @@ static void make_copy(struct buf *out, const char *orig)
 		buf_addf(out, "\n\n%s", boiler[next() % 4]);
 }
 
+/* 2015-01-01 plus `day` days, at `hour`, as ISO 8601 */
+static void add_date(struct buf *b, long day, int hour)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y = 2015, m = 0;
+	for (;;) {
+		int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+		if (day < 365 + leap)
+			break;
+		day -= 365 + leap;
+		y++;
+	}
+	for (;;) {
+		int len = mdays[m] + (m == 1 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+		if (day < len)
+			break;
+		day -= len;
+		m++;
+	}
+	buf_addf(b, "%04d-%02d-%02ldT%02d:00:00Z", y, m + 1, day + 1, hour);
+}
+
 /* CPU seconds (user + system) this process has used: steadier than the
  * wall clock on a shared machine, reported beside it. */
 static double cpu_now(void)
@@ -269,18 +300,182 @@ static double choose2(double n)
 	return n * (n - 1) / 2;
 }
 
+/* ---- the producing thread: articles made, pages prepared, fingerprinted ---- */
+
+#define SLOTS 64
+
+struct slot {
+	struct buf text, title, url, src, srcname, pub;
+	struct document_prep prep;
+	struct fingerprint fp;
+};
+
+struct producer {
+	size_t n;
+	int64_t *truth;
+	int serial;
+	struct slot slots[SLOTS];
+	size_t made, used; /* articles made; articles stored */
+	pthread_mutex_t mu;
+	pthread_cond_t filled, drained;
+	char **texts;       /* originals' texts, kept so copies can be made of them */
+	double cpu;         /* the producing thread's CPU seconds */
+	double cpu_prep;    /* of which hashing and compressing */
+	double cpu_fp;      /* and fingerprinting */
+	size_t next_serial; /* --serial: the next article to make */
+};
+
+static double c_prep, c_fp;
+
+static double thread_cpu(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Make article i into `sl`. */
+static void make_article(struct producer *pr, size_t i, struct slot *sl)
+{
+	size_t n = pr->n, orig = 0;
+	int topic = (int)(next() % TOPICS);
+	int is_copy = i > 100 && unif() < 0.2;
+	unsigned srcno = (unsigned)(next() % SOURCES);
+	struct document doc;
+	struct error err = { 0 };
+	double t0, t1;
+	long day;
+
+	sl->text.len = sl->title.len = sl->url.len = sl->src.len = sl->srcname.len = sl->pub.len =
+		0;
+	if (!pr->texts)
+		pr->texts = calloc(n, sizeof(*pr->texts));
+	if (is_copy) {
+		/* copy a recent original (news is copied within days) */
+		int tries = 0;
+		do {
+			size_t back = 1 + (size_t)(next() % (i < 5000 ? i : 5000));
+			orig = i - back;
+		} while (pr->truth[orig] != (int64_t)orig && ++tries < 20);
+		is_copy = pr->truth[orig] == (int64_t)orig && pr->texts[orig];
+	}
+	if (is_copy) {
+		make_copy(&sl->text, pr->texts[orig]);
+		pr->truth[i] = (int64_t)orig;
+	} else {
+		gen_text(&sl->text, topic, 1800 + (size_t)(next() % 500));
+		pr->truth[i] = (int64_t)i;
+		pr->texts[i] = strdup(sl->text.data);
+	}
+	/* originals older than the copy window are not needed again */
+	if (i >= 5000 && pr->texts[i - 5000]) {
+		free(pr->texts[i - 5000]);
+		pr->texts[i - 5000] = NULL;
+	}
+	gen_title(&sl->title, topic);
+	buf_addf(&sl->url, "https://outlet%u.example.net/news/%zu", srcno, i);
+	buf_addf(&sl->src, "https://outlet%u.example.net/", srcno);
+	buf_addf(&sl->srcname, "Outlet %u", srcno);
+	/* 4,000 days of news; a copy follows its original within 3 days */
+	day = is_copy ? (long)(orig * 4000 / n) + (long)(next() % 4) : (long)(i * 4000 / n);
+	add_date(&sl->pub, day, (int)(next() % 24));
+
+	t0 = thread_cpu();
+	memset(&doc, 0, sizeof(doc));
+	doc.body = sl->text.data;
+	doc.len = sl->text.len;
+	if (store_document_prepare(&doc, &sl->prep, &err) < 0) {
+		fprintf(stderr, "bench store: %s\n", err.msg);
+		exit(1);
+	}
+	t1 = thread_cpu();
+	fingerprint_text(sl->text.data, sl->text.len, &sl->fp);
+	pr->cpu_prep += t1 - t0;
+	pr->cpu_fp += thread_cpu() - t1;
+}
+
+static void *produce(void *arg)
+{
+	struct producer *pr = arg;
+	size_t i;
+	double c0 = thread_cpu();
+	for (i = 0; i < pr->n; i++) {
+		pthread_mutex_lock(&pr->mu);
+		while (pr->made - pr->used == SLOTS)
+			pthread_cond_wait(&pr->drained, &pr->mu);
+		pthread_mutex_unlock(&pr->mu);
+		make_article(pr, i, &pr->slots[i % SLOTS]);
+		pthread_mutex_lock(&pr->mu);
+		pr->made++;
+		pthread_cond_signal(&pr->filled);
+		pthread_mutex_unlock(&pr->mu);
+	}
+	pr->cpu = thread_cpu() - c0;
+	return NULL;
+}
+
+/* The slot holding article i, once made. */
+static struct slot *slot_next(struct producer *pr, size_t i)
+{
+	if (pr->serial) {
+		double c0 = thread_cpu();
+		make_article(pr, i, &pr->slots[0]);
+		pr->cpu += thread_cpu() - c0;
+		return &pr->slots[0];
+	}
+	pthread_mutex_lock(&pr->mu);
+	while (pr->made <= i)
+		pthread_cond_wait(&pr->filled, &pr->mu);
+	pthread_mutex_unlock(&pr->mu);
+	return &pr->slots[i % SLOTS];
+}
+
+static void slot_done(struct producer *pr)
+{
+	if (pr->serial)
+		return;
+	pthread_mutex_lock(&pr->mu);
+	pr->used++;
+	pthread_cond_signal(&pr->drained);
+	pthread_mutex_unlock(&pr->mu);
+}
+
+static void producer_release(struct producer *pr)
+{
+	size_t i;
+	c_prep = pr->cpu_prep;
+	c_fp = pr->cpu_fp;
+	for (i = 0; i < SLOTS; i++) {
+		struct slot *sl = &pr->slots[i];
+		buf_release(&sl->text);
+		buf_release(&sl->title);
+		buf_release(&sl->url);
+		buf_release(&sl->src);
+		buf_release(&sl->srcname);
+		buf_release(&sl->pub);
+		store_document_prep_release(&sl->prep);
+	}
+	if (pr->texts)
+		for (i = 0; i < pr->n; i++)
+			free(pr->texts[i]);
+	free(pr->texts);
+	pthread_mutex_destroy(&pr->mu);
+	pthread_cond_destroy(&pr->filled);
+	pthread_cond_destroy(&pr->drained);
+}
+
 int main(int argc, char **argv)
 {
 	/* figures appear as they are measured, also when written to a file */
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	size_t n = 1000000, i, q;
 	const char *path = "build/bench-store.db";
-	int keep = 0, reuse = 0, slow = 0;
+	int keep = 0, reuse = 0, slow = 0, serial = 0;
 	struct store *st;
 	struct error err = { 0 };
 	int64_t *truth, *ids;
 	char **queries;
-	double t0, c0, t_store, c_store, c_put = 0, c_synd = 0, *lat;
+	double t0, c0, t_store, c_store, c_put = 0, c_synd = 0, c_commit = 0, c_gen, *lat;
 	struct stat sb;
 	struct rusage ru;
 	sqlite3 *ref;
@@ -297,9 +492,12 @@ int main(int argc, char **argv)
 			reuse = keep = 1;
 		else if (!strcmp(argv[a], "--slow"))
 			slow = 1;
+		else if (!strcmp(argv[a], "--serial"))
+			serial = 1;
 		else {
 			fprintf(stderr,
-				"usage: %s [--articles N] [--db PATH] [--keep] [--reuse] [--slow]\n",
+				"usage: %s [--articles N] [--db PATH] [--keep] [--reuse] [--slow] "
+				"[--serial]\n",
 				argv[0]);
 			return 2;
 		}
@@ -343,95 +541,62 @@ int main(int argc, char **argv)
 	truth = calloc(n, sizeof(*truth));
 	ids = calloc(n, sizeof(*ids));
 	{
-		/* keep originals' texts so copies can be made of them */
-		char **texts = calloc(n, sizeof(*texts));
-		size_t nsources = SOURCES;
-		printf("bench store: %zu articles, 20%% near-copies, into %s\n", n, path);
+		struct producer pr;
+		pthread_t th;
+		printf("bench store: %zu articles, 20%% near-copies, into %s%s\n", n, path,
+		       serial ? " (one thread)" : "");
 		fflush(stdout);
+		memset(&pr, 0, sizeof(pr));
+		pr.n = n;
+		pr.truth = truth;
+		pr.serial = serial;
+		pthread_mutex_init(&pr.mu, NULL);
+		pthread_cond_init(&pr.filled, NULL);
+		pthread_cond_init(&pr.drained, NULL);
 		t0 = now();
 		c0 = cpu_now();
+		if (!serial && pthread_create(&th, NULL, produce, &pr) != 0)
+			serial = pr.serial = 1;
 		store_begin(st, &err);
 		for (i = 0; i < n; i++) {
-			struct buf text = BUF_INIT, title = BUF_INIT, url = BUF_INIT, src = BUF_INIT,
-				   srcname = BUF_INIT, pub = BUF_INIT;
+			struct slot *sl = slot_next(&pr, i);
 			struct article art;
 			struct document doc;
 			enum store_put_result what;
-			int topic = (int)(next() % TOPICS);
-			size_t orig = 0;
-			int is_copy = i > 100 && unif() < 0.2;
-			unsigned srcno = (unsigned)(next() % nsources);
-			long day;
+			double p0 = thread_cpu(), p1;
 
-			if (is_copy) {
-				/* copy a recent original (news is copied within days) */
-				int tries = 0;
-				do {
-					size_t back = 1 + (size_t)(next() % (i < 5000 ? i : 5000));
-					orig = i - back;
-				} while (truth[orig] != (int64_t)orig && ++tries < 20);
-				is_copy = truth[orig] == (int64_t)orig && texts[orig];
-			}
-			if (is_copy) {
-				make_copy(&text, texts[orig]);
-				truth[i] = (int64_t)orig;
-				day = 0;
-			} else {
-				gen_text(&text, topic, 1800 + (size_t)(next() % 500));
-				truth[i] = (int64_t)i;
-				day = 0;
-			}
-			gen_title(&title, topic);
-			buf_addf(&url, "https://outlet%u.example.net/news/%zu", srcno, i);
-			buf_addf(&src, "https://outlet%u.example.net/", srcno);
-			buf_addf(&srcname, "Outlet %u", srcno);
-			day = (long)(i * 4000 / n) + (is_copy ? (long)(next() % 3) : 0);
-			buf_addf(&pub, "%04ld-%02ld-%02ldT%02d:00:00Z", 2015 + day / 365,
-				 1 + (day % 365) / 31 % 12, 1 + day % 28, (int)(next() % 24));
 			memset(&art, 0, sizeof(art));
-			art.url = url.data;
-			art.title = title.data;
-			art.text = text.data;
-			art.source = srcname.data;
-			art.source_url = src.data;
-			art.published = pub.data;
+			art.url = sl->url.data;
+			art.title = sl->title.data;
+			art.text = sl->text.data;
+			art.source = sl->srcname.data;
+			art.source_url = sl->src.data;
+			art.published = sl->pub.data;
 			art.language = (char *)"en";
-			art.word_count = (int64_t)(text.len / 6);
-			doc.url = url.data;
+			art.word_count = (int64_t)(sl->text.len / 6);
+			doc.url = sl->url.data;
 			doc.content_type = "text/plain";
-			doc.body = text.data;
-			doc.len = text.len;
-			{
-				double p0 = cpu_now(), p1;
-				if (store_article_put(st, &doc, &art, &what, &err) < 0) {
-					fprintf(stderr, "bench store: %s\n", err.msg);
-					return 0;
-				}
-				p1 = cpu_now();
-				c_put += p1 - p0;
-				if (syndication_update(st, art.id, text.data, &err) < 0) {
-					fprintf(stderr, "bench store: %s\n", err.msg);
-					return 0;
-				}
-				c_synd += cpu_now() - p1;
+			doc.body = sl->text.data;
+			doc.len = sl->text.len;
+			doc.prep = &sl->prep;
+			if (store_article_put(st, &doc, &art, &what, &err) < 0) {
+				fprintf(stderr, "bench store: %s\n", err.msg);
+				return 0;
 			}
+			p1 = thread_cpu();
+			c_put += p1 - p0;
+			if (syndication_update_fp(st, art.id, &sl->fp, &err) < 0) {
+				fprintf(stderr, "bench store: %s\n", err.msg);
+				return 0;
+			}
+			c_synd += thread_cpu() - p1;
 			ids[i] = art.id;
-			if (!is_copy)
-				texts[i] = buf_detach(&text, NULL);
-			/* originals older than the copy window are not needed again */
-			if (i >= 5000 && texts[i - 5000]) {
-				free(texts[i - 5000]);
-				texts[i - 5000] = NULL;
-			}
-			buf_release(&text);
-			buf_release(&title);
-			buf_release(&url);
-			buf_release(&src);
-			buf_release(&srcname);
-			buf_release(&pub);
+			slot_done(&pr);
 			if ((i + 1) % 1000 == 0) {
+				double q0 = thread_cpu();
 				store_commit(st, &err);
 				store_begin(st, &err);
+				c_commit += thread_cpu() - q0;
 			}
 			if ((i + 1) % 100000 == 0) {
 				printf("  %zu stored, %.0f articles/s so far\n", i + 1,
@@ -443,9 +608,10 @@ int main(int argc, char **argv)
 		store_term_stats_refresh(st, 1, &err);
 		t_store = now() - t0;
 		c_store = cpu_now() - c0;
-		for (i = 0; i < n; i++)
-			free(texts[i]);
-		free(texts);
+		if (!serial)
+			pthread_join(th, NULL);
+		c_gen = pr.cpu;
+		producer_release(&pr);
 	}
 	store_close(st);
 	stat(path, &sb);
@@ -460,12 +626,14 @@ int main(int argc, char **argv)
 	       "second; generating the text, fingerprints and grouping included), "
 	       "database %.1f MiB (%.1f KiB/article)\n",
 	       (double)n / t_store, n, t_store, c_store, (double)n / c_store,
-	       (double)sb.st_size / 1048576.0,
-	       (double)sb.st_size / 1024.0 / (double)n);
-	printf("          CPU per article: %.0f us storing (article, page, index), %.0f us "
-	       "fingerprinting and grouping, %.0f us the rest (generating, committing)\n",
-	       c_put * 1e6 / (double)n, c_synd * 1e6 / (double)n,
-	       (c_store - c_put - c_synd) * 1e6 / (double)n);
+	       (double)sb.st_size / 1048576.0, (double)sb.st_size / 1024.0 / (double)n);
+	printf("          CPU per article, storing thread: %.0f us storing (article, page, "
+	       "index), %.0f us grouping, %.0f us committing%s; %s: %.0f us generating, %.0f us "
+	       "hashing and compressing the page, %.0f us fingerprinting\n",
+	       c_put * 1e6 / (double)n, c_synd * 1e6 / (double)n, c_commit * 1e6 / (double)n,
+	       serial ? ", and" : "", serial ? "the same thread" : "producing thread",
+	       (c_gen - c_prep - c_fp) * 1e6 / (double)n, c_prep * 1e6 / (double)n,
+	       c_fp * 1e6 / (double)n);
 	fflush(stdout);
 
 	if (store_open(&st, path, &err) < 0) {
@@ -510,7 +678,8 @@ int main(int argc, char **argv)
 			run_pred++;
 		}
 		true_pairs += choose2(run_pred);
-		printf("dedup:    precision %.4f, recall %.4f (%.0f true copy pairs, %.0f predicted)\n",
+		printf("dedup:    precision %.4f, recall %.4f (%.0f true copy pairs, %.0f "
+		       "predicted)\n",
 		       pred_pairs ? both / pred_pairs : 1.0, true_pairs ? both / true_pairs : 1.0,
 		       true_pairs, pred_pairs);
 		free(pairs);
@@ -533,7 +702,9 @@ measure:
 		case 3: buf_addf(&b, "%s OR %s", w1, w2); break;
 		case 4: buf_addf(&b, "%s NOT %s", w1, w2); break;
 		case 5: buf_addf(&b, "%.4s*", w1); break;
-		case 6: buf_addf(&b, "%s source:\"Outlet %u\"", w1, (unsigned)(next() % SOURCES)); break;
+		case 6:
+			buf_addf(&b, "%s source:\"Outlet %u\"", w1, (unsigned)(next() % SOURCES));
+			break;
 		default: buf_addf(&b, "%s %s since:2020", common, w1); break;
 		}
 		queries[q] = buf_detach(&b, NULL);
@@ -577,8 +748,8 @@ measure:
 			lat[q] = (now() - t) * 1000.0;
 		}
 		percentiles(lat, RELATED_SAMPLES, &p50, &p99);
-		printf("related:  p50 %.2f ms, p99 %.2f ms over %d articles (%.1f related each)\n", p50,
-		       p99, RELATED_SAMPLES, got / RELATED_SAMPLES);
+		printf("related:  p50 %.2f ms, p99 %.2f ms over %d articles (%.1f related each)\n",
+		       p50, p99, RELATED_SAMPLES, got / RELATED_SAMPLES);
 	}
 	store_close(st);
 
@@ -589,7 +760,8 @@ measure:
 		sqlite3_exec(ref,
 			     "CREATE VIRTUAL TABLE IF NOT EXISTS plain_fts USING fts5(title, text, "
 			     "tokenize='porter unicode61');"
-			     "INSERT INTO plain_fts(rowid, title, text) SELECT id, title, text FROM articles "
+			     "INSERT INTO plain_fts(rowid, title, text) SELECT id, title, text "
+			     "FROM articles "
 			     "WHERE NOT EXISTS (SELECT 1 FROM plain_fts);",
 			     NULL, NULL, NULL);
 		for (q = 0; q < QUERIES; q++) {
@@ -602,10 +774,11 @@ measure:
 				continue;
 			}
 			t = now();
-			if (sqlite3_prepare_v2(ref,
-					       "SELECT rowid, snippet(plain_fts, 1, '[', ']', '…', 24) "
-					       "FROM plain_fts WHERE plain_fts MATCH ? ORDER BY rank LIMIT 20",
-					       -1, &s, NULL) == SQLITE_OK) {
+			if (sqlite3_prepare_v2(
+				    ref,
+				    "SELECT rowid, snippet(plain_fts, 1, '[', ']', '…', 24) "
+				    "FROM plain_fts WHERE plain_fts MATCH ? ORDER BY rank LIMIT 20",
+				    -1, &s, NULL) == SQLITE_OK) {
 				sqlite3_bind_text(s, 1, sq.fts, -1, SQLITE_STATIC);
 				while (sqlite3_step(s) == SQLITE_ROW)
 					;

@@ -22,7 +22,7 @@
 #include <stdint.h>
 
 #define FP_SHINGLE    5   /* words per shingle */
-#define FP_KEYS       32  /* bottom-k sketch size */
+#define FP_KEYS       16  /* bottom-k sketch size */
 #define FP_SAMPLE_MOD 4   /* keep 1 shingle in 4 for the sample */
 #define FP_SAMPLE_MAX 512 /* cap on the sample: texts of ~2,000+ words */
 

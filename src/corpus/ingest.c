@@ -122,7 +122,7 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 	struct extract_options xo = { 0 };
 	struct extract_result res;
 	struct article a;
-	struct document d;
+	struct document d = { 0 };
 	struct buf url = BUF_INIT, origin = BUF_INIT, host = BUF_INIT;
 	enum store_put_result what = STORE_UNCHANGED;
 	const char *from = doc->url ? doc->url : doc->input;

@@ -178,7 +178,19 @@ done:
 
 int syndication_update(struct store *st, int64_t article_id, const char *text, struct error *err)
 {
-	struct fingerprint *fp;
+	struct fingerprint *fp = malloc(sizeof(*fp));
+	int r;
+	if (!fp)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	fingerprint_text(text ? text : "", text ? strlen(text) : 0, fp);
+	r = syndication_update_fp(st, article_id, fp, err);
+	free(fp);
+	return r;
+}
+
+int syndication_update_fp(struct store *st, int64_t article_id, const struct fingerprint *fp,
+			  struct error *err)
+{
 	struct fp_candidates cands = { 0 };
 	struct group_member me = { 0 };
 	int64_t groups[SYNDICATION_MAX_GROUPS];
@@ -186,10 +198,6 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 	size_t ng = 0, i, k;
 	int r;
 
-	fp = malloc(sizeof(*fp));
-	if (!fp)
-		return error_set(err, ERR_NOMEM, "out of memory");
-	fingerprint_text(text ? text : "", text ? strlen(text) : 0, fp);
 	if ((r = store_fingerprint_put(st, article_id, fp, err)) < 0 ||
 	    (r = store_fingerprint_candidates(st, article_id, fp, 2, 200, &cands, err)) < 0 ||
 	    (r = store_group_member_get(st, article_id, &me, err)) < 0)
@@ -249,6 +257,5 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 done:
 	group_member_release(&me);
 	fp_candidates_release(&cands);
-	free(fp);
 	return r;
 }

@@ -31,4 +31,12 @@ struct store;
  */
 int syndication_update(struct store *st, int64_t article_id, const char *text, struct error *err);
 
+struct fingerprint;
+/*
+ * The same with the text's fingerprint made beforehand (fingerprint_text
+ * needs no database, so a caller may make it on another thread).
+ */
+int syndication_update_fp(struct store *st, int64_t article_id, const struct fingerprint *fp,
+			  struct error *err);
+
 #endif

@@ -24,6 +24,10 @@ struct store {
 	 */
 	z_stream zs;
 	int zs_ready;
+	unsigned char *zbuf; /* its output, kept between documents */
+	size_t zcap;
+	/* the time bucket store_fingerprint_put filed the last article under */
+	int64_t fp_last_article, fp_last_bucket;
 	/* prepared statements kept for the hot paths (see sq_cached) */
 	struct {
 		const char *sql;
@@ -32,6 +36,8 @@ struct store {
 };
 
 int sq_db_error(struct store *st, struct error *err, const char *what);
+/* Schema step 5's data part: file every fingerprint's keys under its time bucket (groups.c). */
+int store_fp_rekey(struct store *st, struct error *err);
 /* Run SQL without results (several statements allowed). */
 int sq_exec(struct store *st, const char *sql, struct error *err);
 int sq_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);

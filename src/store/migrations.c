@@ -51,6 +51,18 @@ const char *const store_migrations[] = {
 	store_schema_sources, /* 2 */
 	store_schema_search,  /* 3 */
 	store_schema_events,  /* 4 */
+	/*
+	 * 5: near-copy keys filed under a time bucket (groups.c says why);
+	 * store_fp_rekey refiles the keys of the fingerprints already stored.
+	 */
+	"DROP TABLE fp_keys;"
+	"CREATE TABLE fp_keys ("
+	"  bucket INTEGER NOT NULL,"
+	"  key INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL,"
+	"  PRIMARY KEY (bucket, key, article_id)"
+	") WITHOUT ROWID;"
+	"ALTER TABLE fingerprints ADD COLUMN bucket INTEGER NOT NULL DEFAULT 0;",
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);

@@ -122,7 +122,8 @@ static int migrate(struct store *st, struct error *err)
 			continue;
 		}
 		snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v + 1);
-		if (sq_exec(st, store_migrations[v], err) < 0 || sq_exec(st, sql, err) < 0) {
+		if (sq_exec(st, store_migrations[v], err) < 0 ||
+		    (v + 1 == 5 && store_fp_rekey(st, err) < 0) || sq_exec(st, sql, err) < 0) {
 			char why[ERROR_MSG_MAX];
 			snprintf(why, sizeof(why), "%s", err ? err->msg : "");
 			sq_exec(st, "ROLLBACK", NULL);
@@ -184,6 +185,7 @@ void store_close(struct store *st)
 	sqlite3_close(st->db);
 	if (st->zs_ready)
 		deflateEnd(&st->zs);
+	free(st->zbuf);
 	free(st->path);
 	free(st);
 }
@@ -221,49 +223,97 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 	return id;
 }
 
+/* Compress `len` bytes into *out (grown as needed) with the stream `zs`. */
+static int compress_body(z_stream *zs, int *ready, const void *body, size_t len,
+			 unsigned char **out, size_t *cap, size_t *outlen, struct error *err)
+{
+	uLong bound;
+	if (!*ready) {
+		if (deflateInit(zs, 6) != Z_OK)
+			return error_set(err, ERR_NOMEM, "zlib init failed");
+		*ready = 1;
+	} else if (deflateReset(zs) != Z_OK) {
+		return error_set(err, ERR_INTERNAL, "zlib reset failed");
+	}
+	bound = deflateBound(zs, (uLong)len);
+	if (bound > *cap) {
+		unsigned char *p = realloc(*out, bound);
+		if (!p)
+			return error_set(err, ERR_NOMEM, "out of memory compressing document");
+		*out = p;
+		*cap = bound;
+	}
+	zs->next_in = (Bytef *)(uintptr_t)body;
+	zs->avail_in = (uInt)len;
+	zs->next_out = *out;
+	zs->avail_out = (uInt)*cap;
+	if (deflate(zs, Z_FINISH) != Z_STREAM_END)
+		return error_set(err, ERR_INTERNAL, "compressing document failed");
+	*outlen = zs->total_out;
+	return 0;
+}
+
+struct prep_stream {
+	z_stream zs;
+	int ready;
+};
+
+int store_document_prepare(const struct document *doc, struct document_prep *p, struct error *err)
+{
+	struct prep_stream *ps = p->zs;
+	if ((uint64_t)doc->len > UINT32_MAX)
+		return error_set(err, ERR_USAGE, "document too large to store");
+	if (!ps) {
+		ps = calloc(1, sizeof(*ps));
+		if (!ps)
+			return error_set(err, ERR_NOMEM, "out of memory");
+		p->zs = ps;
+	}
+	sha256_hex(doc->body, doc->len, p->sha256);
+	return compress_body(&ps->zs, &ps->ready, doc->body, doc->len, &p->z, &p->zcap, &p->zlen,
+			     err);
+}
+
+void store_document_prep_release(struct document_prep *p)
+{
+	struct prep_stream *ps = p->zs;
+	if (ps && ps->ready)
+		deflateEnd(&ps->zs);
+	free(ps);
+	free(p->z);
+	memset(p, 0, sizeof(*p));
+}
+
 static int64_t put_document(struct store *st, const struct document *doc, const char *sha,
 			    struct error *err)
 {
 	sqlite3_stmt *s;
-	uLong zlen;
-	unsigned char *z;
+	const unsigned char *z;
+	size_t zlen;
 	int64_t id;
 
 	id = sq_lookup_id(st, "SELECT id FROM documents WHERE sha256 = ?", sha, err);
 	if (id != 0)
 		return id;
-	if (!st->zs_ready) {
-		if (deflateInit(&st->zs, 6) != Z_OK)
-			return error_set(err, ERR_NOMEM, "zlib init failed");
-		st->zs_ready = 1;
-	} else if (deflateReset(&st->zs) != Z_OK) {
-		return error_set(err, ERR_INTERNAL, "zlib reset failed");
+	if (doc->prep) {
+		z = doc->prep->z;
+		zlen = doc->prep->zlen;
+	} else {
+		if (compress_body(&st->zs, &st->zs_ready, doc->body, doc->len, &st->zbuf, &st->zcap,
+				  &zlen, err) < 0)
+			return -ERR_INTERNAL;
+		z = st->zbuf;
 	}
-	zlen = deflateBound(&st->zs, (uLong)doc->len);
-	z = malloc(zlen);
-	if (!z)
-		return error_set(err, ERR_NOMEM, "out of memory compressing document");
-	st->zs.next_in = (Bytef *)(uintptr_t)doc->body;
-	st->zs.avail_in = (uInt)doc->len;
-	st->zs.next_out = z;
-	st->zs.avail_out = (uInt)zlen;
-	if (deflate(&st->zs, Z_FINISH) != Z_STREAM_END) {
-		free(z);
-		return error_set(err, ERR_INTERNAL, "compressing document failed");
-	}
-	zlen = st->zs.total_out;
 	if (sq_cached(st,
 		      "INSERT INTO documents(sha256, url, content_type, size, body) "
 		      "VALUES (?, ?, ?, ?, ?)",
-		      &s, err) < 0) {
-		free(z);
+		      &s, err) < 0)
 		return -ERR_DB;
-	}
 	sq_bind_text(s, 1, sha);
 	sq_bind_text(s, 2, doc->url);
 	sq_bind_text(s, 3, doc->content_type);
 	sqlite3_bind_int64(s, 4, (sqlite3_int64)doc->len);
-	sqlite3_bind_blob(s, 5, z, (int)zlen, free);
+	sqlite3_bind_blob(s, 5, z, (int)zlen, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		id = sq_db_error(st, err, "storing document");
 	else
@@ -375,7 +425,10 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		return error_set(err, ERR_USAGE, "article has no URL");
 	if (!a->title)
 		return error_set(err, ERR_USAGE, "article has no title");
-	sha256_hex(doc->body, doc->len, sha);
+	if (doc->prep)
+		memcpy(sha, doc->prep->sha256, sizeof(sha));
+	else
+		sha256_hex(doc->body, doc->len, sha);
 
 	/*
 	 * Alone, a put is its own transaction. Inside store_begin it adds to

@@ -405,7 +405,7 @@ static void rank_orders_as_bm25(void **state)
 static int64_t put(struct store *st, const char *url, const char *title, const char *text)
 {
 	struct article a;
-	struct document d = { url, "text/html", text, strlen(text) };
+	struct document d = { url, "text/html", text, strlen(text), NULL };
 	struct error err = { 0 };
 	enum store_put_result what;
 	memset(&a, 0, sizeof(a));

@@ -53,7 +53,7 @@ static int put(struct store *st, const char *url, const char *title, const char 
 	       const char *body, enum store_put_result *what, int64_t *id)
 {
 	struct article a;
-	struct document d = { url, "text/html", body, strlen(body) };
+	struct document d = { url, "text/html", body, strlen(body), NULL };
 	struct error err = { 0 };
 	int r;
 	memset(&a, 0, sizeof(a));
@@ -144,7 +144,7 @@ static void article_without_url_is_refused(void **state)
 {
 	struct fixture *f = *state;
 	struct article a;
-	struct document d = { NULL, NULL, "x", 1 };
+	struct document d = { NULL, NULL, "x", 1, NULL };
 	struct error err = { 0 };
 	enum store_put_result w;
 	memset(&a, 0, sizeof(a));

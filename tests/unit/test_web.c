@@ -18,7 +18,7 @@ static int setup(void **state)
 {
 	struct store *st;
 	struct article a;
-	struct document d = { "https://o.example/x", NULL, "<p>x</p>", 8 };
+	struct document d = { "https://o.example/x", NULL, "<p>x</p>", 8, NULL };
 	enum store_put_result w;
 
 	snprintf(dir, sizeof(dir), "/tmp/brief-web-XXXXXX");

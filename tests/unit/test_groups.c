@@ -1,0 +1,212 @@
+/*
+ * Unit tests for syndication groups over the store: near copies are
+ * grouped when published close in time, exact and attributed copies at
+ * any distance, and schema step 5 refiles the keys of a database made
+ * before it.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "corpus/syndication.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+struct fixture {
+	char dir[64];
+	char path[96];
+	struct store *st;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	struct error err = { 0 };
+	snprintf(f->dir, sizeof(f->dir), "/tmp/brief-groups-XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
+	if (store_open(&f->st, f->path, &err) < 0) {
+		fprintf(stderr, "%s\n", err.msg);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	char p[128];
+	if (f->st)
+		store_close(f->st);
+	unlink(f->path);
+	snprintf(p, sizeof(p), "%s-wal", f->path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-shm", f->path);
+	unlink(p);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+/* A deterministic text of `n` made-up words. */
+static char *gen_text(unsigned seed, size_t n)
+{
+	struct buf b = BUF_INIT;
+	uint64_t x = seed * 2654435761u + 7;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		unsigned w;
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		w = (unsigned)(x % 4000);
+		buf_addf(&b, "%sv%ux%c", i ? " " : "", w, 'a' + (int)(w % 26));
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* The text with every 25th word changed: a near copy, not an exact one. */
+static char *edit(const char *text)
+{
+	struct buf b = BUF_INIT;
+	const char *p = text;
+	size_t word = 0;
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		if (++word % 25 == 0)
+			buf_addf(&b, "changed%zu", word);
+		else
+			buf_add(&b, p, n);
+		p += n;
+		if (*p)
+			buf_addch(&b, *p++);
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* Store and group one article; returns its id. */
+static int64_t add(struct store *st, const char *url, const char *published, const char *text,
+		   const char *original_url)
+{
+	struct article a;
+	struct document d = { url, "text/plain", text, strlen(text), NULL };
+	struct error err = { 0 };
+	enum store_put_result what;
+	memset(&a, 0, sizeof(a));
+	a.url = (char *)url;
+	a.title = (char *)"A title";
+	a.published = (char *)published;
+	a.text = (char *)text;
+	a.original_url = (char *)original_url;
+	a.word_count = 300;
+	assert_int_equal(store_article_put(st, &d, &a, &what, &err), 0);
+	assert_int_equal(syndication_update(st, a.id, text, &err), 0);
+	return a.id;
+}
+
+static int64_t group(struct store *st, int64_t id)
+{
+	int64_t g = 0;
+	assert_int_equal(store_group_of(st, id, &g, NULL), 0);
+	return g;
+}
+
+static void near_copies_group_within_the_window(void **state)
+{
+	struct fixture *f = *state;
+	char *text = gen_text(1, 300), *copy = edit(text);
+	int64_t a = add(f->st, "https://a.example/1", "2024-03-01T08:00:00Z", text, NULL), b, c;
+	assert_int_not_equal(strcmp(text, copy), 0);
+	b = add(f->st, "https://b.example/1", "2024-03-11T08:00:00Z", copy, NULL);
+	assert_int_equal(group(f->st, a), a);
+	assert_int_equal(group(f->st, b), a); /* ten days later: a copy of the earliest */
+	c = add(f->st, "https://c.example/1", "2024-02-20", copy, NULL);
+	assert_int_equal(group(f->st, c), c); /* ten days earlier: now the original */
+	assert_int_equal(group(f->st, a), c);
+	assert_int_equal(group(f->st, b), c);
+	free(text);
+	free(copy);
+}
+
+static void near_copies_far_apart_in_time_stay_apart(void **state)
+{
+	struct fixture *f = *state;
+	char *text = gen_text(2, 300), *copy = edit(text), *other = gen_text(3, 300);
+	int64_t a = add(f->st, "https://a.example/2", "2023-01-10", text, NULL);
+	int64_t b = add(f->st, "https://b.example/2", "2024-06-10", copy, NULL);
+	int64_t c = add(f->st, "https://c.example/2", "2023-01-11", other, NULL);
+	assert_int_equal(group(f->st, a), a);
+	assert_int_equal(group(f->st, b), b);
+	assert_int_equal(group(f->st, c), c); /* unrelated text, same days: alone */
+	free(text);
+	free(copy);
+	free(other);
+}
+
+static void exact_and_attributed_copies_group_at_any_distance(void **state)
+{
+	struct fixture *f = *state;
+	char *text = gen_text(4, 300), *copy = edit(text);
+	int64_t a = add(f->st, "https://a.example/3", "2020-05-01", text, NULL);
+	int64_t b = add(f->st, "https://b.example/3", "2025-05-01", text, NULL);
+	int64_t c = add(f->st, "https://c.example/3", "2026-01-01", copy, "https://a.example/3");
+	assert_int_equal(group(f->st, b), a);
+	assert_int_equal(group(f->st, c), a);
+	free(text);
+	free(copy);
+}
+
+static void step_5_refiles_keys_of_an_older_database(void **state)
+{
+	struct fixture *f = *state;
+	char *text = gen_text(5, 300), *copy = edit(text);
+	struct error err = { 0 };
+	sqlite3 *db;
+	int64_t a = add(f->st, "https://a.example/4", "2024-09-01", text, NULL), b;
+
+	/* undo step 5: the keys table as it was, and version 4 */
+	store_close(f->st);
+	f->st = NULL;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_exec(db,
+			     "DROP TABLE fp_keys;"
+			     "CREATE TABLE fp_keys (key INTEGER NOT NULL, article_id INTEGER "
+			     "NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;"
+			     "ALTER TABLE fingerprints DROP COLUMN bucket;"
+			     "PRAGMA user_version = 4;",
+			     NULL, NULL, NULL),
+		SQLITE_OK);
+	sqlite3_close(db);
+
+	assert_int_equal(store_open(&f->st, f->path, &err), 0);
+	assert_int_equal(store_schema_version(f->st), store_schema_latest());
+	b = add(f->st, "https://b.example/4", "2024-09-03", copy, NULL);
+	assert_int_equal(group(f->st, b), a);
+	free(text);
+	free(copy);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(near_copies_group_within_the_window, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(near_copies_far_apart_in_time_stay_apart, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(exact_and_attributed_copies_group_at_any_distance,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(step_5_refiles_keys_of_an_older_database, setup,
+						teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
