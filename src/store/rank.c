@@ -30,10 +30,32 @@ double rank_bm25(size_t nphrase, const double *idf, const double *freq, double d
 	return -score;
 }
 
+double rank_bound(size_t nphrase, const double *idf, const double *freq, double minlen,
+		  double avgdl)
+{
+	/* the length enters only through norm, which grows with it */
+	double score = 0, norm = RANK_K1 * (1 - RANK_B + RANK_B * minlen / avgdl);
+	size_t i;
+	for (i = 0; i < nphrase; i++)
+		if (freq[i] > 0)
+			score += idf[i] * (freq[i] * (RANK_K1 + 1.0)) / (freq[i] + norm);
+	return -score;
+}
+
 /* What one query's rows share: made on its first row, kept as FTS5 aux data. */
 struct rank_query {
 	int nphrase;
 	int *group; /* each phrase's group: what brief_rank scores (rank_counts.group) */
+	/*
+	 * The best `keep` scores so far, a max-heap (heap[0] the worst of
+	 * them): reading a row's length from the docsize table was most of a
+	 * search's time at a million articles (a page read for nearly every
+	 * row ranked), and a row whose bound is worse needs no length.
+	 */
+	double *heap;
+	size_t keep, nheap;
+	sqlite3_int64 last; /* the row last offered: one evaluated twice counts once */
+	int any;
 	double avgdl;
 	double *idf;
 	double *freq;
@@ -47,7 +69,36 @@ static void rank_query_free(void *p)
 	free(q->idf);
 	free(q->freq);
 	free(q->group);
+	free(q->heap);
 	free(q);
+}
+
+static void heap_offer(struct rank_query *q, double score)
+{
+	size_t i = 0;
+	if (q->nheap < q->keep) {
+		i = q->nheap++;
+		while (i > 0 && q->heap[(i - 1) / 2] < score) { /* sift up */
+			q->heap[i] = q->heap[(i - 1) / 2];
+			i = (i - 1) / 2;
+		}
+		q->heap[i] = score;
+		return;
+	}
+	if (score >= q->heap[0])
+		return;
+	for (;;) { /* replace the worst, sift down */
+		size_t c = 2 * i + 1;
+		if (c >= q->nheap)
+			break;
+		if (c + 1 < q->nheap && q->heap[c + 1] > q->heap[c])
+			c++;
+		if (q->heap[c] <= score)
+			break;
+		q->heap[i] = q->heap[c];
+		i = c;
+	}
+	q->heap[i] = score;
 }
 
 static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
@@ -80,6 +131,14 @@ static int rank_query_make(const Fts5ExtensionApi *api, Fts5Context *fts,
 	if (!q->idf || !q->freq || !q->group) {
 		rank_query_free(q);
 		return SQLITE_NOMEM;
+	}
+	if (c && c->keep) {
+		q->heap = calloc(c->keep, sizeof(double));
+		if (!q->heap) {
+			rank_query_free(q);
+			return SQLITE_NOMEM;
+		}
+		q->keep = c->keep;
 	}
 	/* counts given for another expression than FTS5 parsed are not used */
 	if (c && c->n != (size_t)q->nphrase)
@@ -119,7 +178,8 @@ static void brief_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
 		       int nval, sqlite3_value **val)
 {
 	struct rank_query *q = api->xGetAuxdata(fts, 0);
-	int ninst = 0, i, rc = SQLITE_OK, doclen = 0;
+	int ninst = 0, i, rc = SQLITE_OK, doclen = 0, ends[2] = { 0, 0 };
+	double score;
 
 	if (!q) {
 		const struct rank_counts *c =
@@ -138,9 +198,20 @@ static void brief_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
 		int phrase, col, off;
 		if ((rc = api->xInst(fts, i, &phrase, &col, &off)) != SQLITE_OK)
 			break;
+		/* a match at token `off` of a column: the column has more tokens */
+		if (col >= 0 && col < 2 && off + 1 > ends[col])
+			ends[col] = off + 1;
 		if (phrase >= 0 && phrase < q->nphrase)
 			q->freq[q->group[phrase]] +=
 				col + 1 < nval ? sqlite3_value_double(val[col + 1]) : 1.0;
+	}
+	if (rc == SQLITE_OK && q->keep && q->nheap == q->keep) {
+		double bound = rank_bound((size_t)q->nphrase, q->idf, q->freq,
+					  (double)(ends[0] + ends[1]), q->avgdl);
+		if (bound > q->heap[0]) { /* not among the best kept, whatever its length */
+			sqlite3_result_double(ctx, bound);
+			return;
+		}
 	}
 	if (rc == SQLITE_OK)
 		rc = api->xColumnSize(fts, -1, &doclen);
@@ -148,8 +219,15 @@ static void brief_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	sqlite3_result_double(
-		ctx, rank_bm25((size_t)q->nphrase, q->idf, q->freq, (double)doclen, q->avgdl));
+	score = rank_bm25((size_t)q->nphrase, q->idf, q->freq, (double)doclen, q->avgdl);
+	if (q->keep) {
+		sqlite3_int64 row = api->xRowid(fts);
+		if (!q->any || row != q->last)
+			heap_offer(q, score);
+		q->any = 1;
+		q->last = row;
+	}
+	sqlite3_result_double(ctx, score);
 }
 
 int rank_register(struct store *st, struct error *err)

@@ -34,6 +34,12 @@ struct rank_counts {
 	 * ("zen" * as ("zenba" OR "zenfc" OR ...)) ranks as the prefix did.
 	 */
 	int *group;
+	/*
+	 * 0, or the number of best rows the statement keeps (ORDER BY score
+	 * LIMIT keep, nothing else dropping rows): a row that cannot be among
+	 * them is then scored by a bound, without reading its length.
+	 */
+	size_t keep;
 };
 
 /* Register brief_rank on this connection, once. */
@@ -47,6 +53,10 @@ void rank_bind(struct sqlite3_stmt *s, int i, struct rank_counts *c);
  * (lower is better): exposed for the unit tests. */
 double rank_bm25(size_t nphrase, const double *idf, const double *freq, double doclen,
 		 double avgdl);
+/* The best rank_bm25 can be for these frequencies in a row of at least
+ * `minlen` tokens (as a score: never above rank_bm25's). */
+double rank_bound(size_t nphrase, const double *idf, const double *freq, double minlen,
+		  double avgdl);
 /* FTS5's idf of a phrase found in `df` of `rows` rows. */
 double rank_idf(double rows, double df);
 

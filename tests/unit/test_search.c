@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -400,6 +401,11 @@ static void rank_orders_as_bm25(void **state)
 	assert_true(rank_bm25(2, idf, f1, 50, 100) < rank_bm25(2, idf, f1, 200, 100));
 	assert_true(rank_bm25(2, idf, f3, 100, 100) < rank_bm25(2, idf, f1, 100, 100));
 	assert_true(rank_bm25(2, idf, f1, 100, 100) < 0);
+	/* the bound is never worse than the score of a row at least that long */
+	assert_true(rank_bound(2, idf, f3, 0, 100) <= rank_bm25(2, idf, f3, 1, 100));
+	assert_true(rank_bound(2, idf, f3, 40, 100) <= rank_bm25(2, idf, f3, 40, 100));
+	assert_true(rank_bound(2, idf, f3, 40, 100) <= rank_bm25(2, idf, f3, 400, 100));
+	assert_true(rank_bound(2, idf, f3, 40, 100) > rank_bound(2, idf, f3, 0, 100));
 }
 
 static int64_t put(struct store *st, const char *url, const char *title, const char *text)
@@ -481,6 +487,48 @@ static void search_ranks_title_first_then_frequency(void **state)
 	search_tune(0, 0);
 }
 
+/* With more matches than it keeps, the search still returns bm25()'s best, in its order. */
+static void search_keeps_bm25_best_when_pruning(void **state)
+{
+	struct fixture *f = *state;
+	struct search_query q;
+	struct search_results r;
+	struct error err = { 0 };
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char url[64];
+	int i, k;
+
+	for (i = 0; i < 260; i++) {
+		struct buf t = BUF_INIT;
+		/* 1 to 4 matches, lengths all different, words of this article only */
+		for (k = 0; k < 1 + (i * 7) % 4; k++)
+			buf_adds(&t, "alpha ");
+		for (k = 0; k < 5 + i; k++)
+			buf_addf(&t, "u%dv%d ", i, k);
+		snprintf(url, sizeof(url), "https://x.example.org/p%d", i);
+		put(f->st, url, i % 50 ? "Plain title" : "Alpha title", t.data);
+		buf_release(&t);
+	}
+	assert_int_equal(search_query_parse("alpha", &q, &err), 0);
+	assert_int_equal(store_search(f->st, &q, 20, 0, &r, &err), 0);
+	assert_int_equal(r.n, 20);
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    "SELECT rowid FROM articles_fts WHERE articles_fts "
+					    "MATCH 'alpha' ORDER BY bm25(articles_fts, 10.0, 1.0), "
+					    "rowid LIMIT 20",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	for (i = 0; i < 20 && sqlite3_step(s) == SQLITE_ROW; i++)
+		assert_int_equal(r.items[i].a.id, sqlite3_column_int64(s, 0));
+	assert_int_equal(i, 20);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	search_results_release(&r);
+	search_query_release(&q);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -501,6 +549,8 @@ int main(void)
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(search_ranks_title_first_then_frequency,
 						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(search_keeps_bm25_best_when_pruning, store_setup,
+						store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
