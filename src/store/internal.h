@@ -51,6 +51,8 @@ void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
  */
 int sq_cached(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);
 void sq_done(sqlite3_stmt *stmt);
+/* The connection's FTS5 API (tokenizers, auxiliary functions), or NULL. */
+fts5_api *sq_fts5_api(struct store *st);
 
 /* Heap copy of a text column, NULL for SQL NULL. */
 char *sq_col_strdup(sqlite3_stmt *s, int i);

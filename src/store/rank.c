@@ -240,11 +240,7 @@ int rank_register(struct store *st, struct error *err)
 		sqlite3_finalize(s);
 		return 0;
 	}
-	if (sqlite3_prepare_v2(st->db, "SELECT fts5(?1)", -1, &s, NULL) != SQLITE_OK)
-		return sq_db_error(st, err, "finding FTS5");
-	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
-	sqlite3_step(s);
-	sqlite3_finalize(s);
+	api = sq_fts5_api(st);
 	if (!api || api->xCreateFunction(api, "brief_rank", NULL, brief_rank, NULL) != SQLITE_OK)
 		return error_set(err, ERR_DB, "cannot register the ranking function");
 	return 0;

@@ -918,18 +918,6 @@ static int tokenize_cb(void *ctx, int flags, const char *tok, int ntok, int star
 	return SQLITE_OK;
 }
 
-static fts5_api *fts5_api_of(sqlite3 *db)
-{
-	fts5_api *api = NULL;
-	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) != SQLITE_OK)
-		return NULL;
-	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
-	sqlite3_step(s);
-	sqlite3_finalize(s);
-	return api;
-}
-
 /*
  * Count the terms of `text` as the full-text index sees them (porter
  * stems over unicode61), so that their document frequencies can be read
@@ -938,7 +926,7 @@ static fts5_api *fts5_api_of(sqlite3 *db)
 static int count_terms(struct store *st, const char *text, double boost, struct term_table *t,
 		       struct error *err)
 {
-	fts5_api *api = fts5_api_of(st->db);
+	fts5_api *api = sq_fts5_api(st);
 	fts5_tokenizer tk;
 	Fts5Tokenizer *tok = NULL;
 	void *ud = NULL;

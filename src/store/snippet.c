@@ -23,22 +23,10 @@ struct fts_tokenizer {
 	Fts5Tokenizer *tok;
 };
 
-static fts5_api *fts5_api_get(sqlite3 *db)
-{
-	fts5_api *api = NULL;
-	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) != SQLITE_OK)
-		return NULL;
-	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
-	sqlite3_step(s);
-	sqlite3_finalize(s);
-	return api;
-}
-
 int fts_tokenizer_open(struct store *st, struct fts_tokenizer **out, struct error *err)
 {
 	static const char *args[] = { "unicode61", "remove_diacritics", "2" };
-	fts5_api *api = fts5_api_get(st->db);
+	fts5_api *api = sq_fts5_api(st);
 	struct fts_tokenizer *t;
 	void *ud = NULL;
 

@@ -59,6 +59,18 @@ int sq_cached(struct store *st, const char *sql, sqlite3_stmt **stmt, struct err
 	return 0;
 }
 
+fts5_api *sq_fts5_api(struct store *st)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(st->db, "SELECT fts5(?1)", -1, &s, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(s);
+	sqlite3_finalize(s);
+	return api;
+}
+
 void sq_done(sqlite3_stmt *stmt)
 {
 	sqlite3_reset(stmt);
