@@ -17,45 +17,8 @@
 
 #include "corpus/syndication.h"
 #include "store/store.h"
+#include "store_fixture.h"
 #include "util/buf.h"
-
-struct fixture {
-	char dir[64];
-	char path[96];
-	struct store *st;
-};
-
-static int setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof(*f));
-	struct error err = { 0 };
-	snprintf(f->dir, sizeof(f->dir), "/tmp/brief-groups-XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
-	if (store_open(&f->st, f->path, &err) < 0) {
-		fprintf(stderr, "%s\n", err.msg);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	char p[128];
-	if (f->st)
-		store_close(f->st);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	rmdir(f->dir);
-	free(f);
-	return 0;
-}
 
 /* A deterministic text of `n` made-up words. */
 static char *gen_text(unsigned seed, size_t n)
@@ -199,14 +162,14 @@ static void step_5_refiles_keys_of_an_older_database(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(near_copies_group_within_the_window, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(near_copies_far_apart_in_time_stay_apart, setup,
-						teardown),
+		cmocka_unit_test_setup_teardown(near_copies_group_within_the_window, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(near_copies_far_apart_in_time_stay_apart,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(exact_and_attributed_copies_group_at_any_distance,
-						setup, teardown),
-		cmocka_unit_test_setup_teardown(step_5_refiles_keys_of_an_older_database, setup,
-						teardown),
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(step_5_refiles_keys_of_an_older_database,
+						store_setup, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -18,6 +18,7 @@
 #include "store/rank.h"
 #include "store/snippet.h"
 #include "store/store.h"
+#include "store_fixture.h"
 #include "util/buf.h"
 
 /* A deterministic text of `n` words from a 5,000-word made-up vocabulary. */
@@ -276,43 +277,6 @@ static void query_terms_in_phrase_order(void **state)
 }
 
 /* ---- a store for snippets and ranking ---- */
-
-struct fixture {
-	char dir[64];
-	char path[96];
-	struct store *st;
-};
-
-static int store_setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof(*f));
-	struct error err = { 0 };
-	snprintf(f->dir, sizeof(f->dir), "/tmp/brief-search-XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
-	if (store_open(&f->st, f->path, &err) < 0) {
-		fprintf(stderr, "%s\n", err.msg);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int store_teardown(void **state)
-{
-	struct fixture *f = *state;
-	char p[128];
-	store_close(f->st);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	rmdir(f->dir);
-	free(f);
-	return 0;
-}
 
 /* The snippet of `text` for `query`, windows of `tokens` tokens; the caller frees it. */
 static char *snip(struct store *st, const char *query, const char *text, size_t tokens)

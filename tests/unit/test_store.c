@@ -11,43 +11,7 @@
 #include <unistd.h>
 
 #include "store/store.h"
-
-struct fixture {
-	char dir[64];
-	char path[96];
-	struct store *st;
-};
-
-static int setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof(*f));
-	struct error err = { 0 };
-	snprintf(f->dir, sizeof(f->dir), "/tmp/brief-store-XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
-	if (store_open(&f->st, f->path, &err) < 0) {
-		fprintf(stderr, "%s\n", err.msg);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	char p[128];
-	store_close(f->st);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
-	rmdir(f->dir);
-	free(f);
-	return 0;
-}
+#include "store_fixture.h"
 
 static int put(struct store *st, const char *url, const char *title, const char *published,
 	       const char *body, enum store_put_result *what, int64_t *id)
@@ -189,15 +153,21 @@ static void data_survives_reopen_and_newer_schema_is_refused(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(new_store_is_at_latest_schema, setup, teardown),
-		cmocka_unit_test_setup_teardown(same_page_twice_is_stored_once, setup, teardown),
-		cmocka_unit_test_setup_teardown(changed_page_updates_article, setup, teardown),
-		cmocka_unit_test_setup_teardown(latest_is_newest_first, setup, teardown),
-		cmocka_unit_test_setup_teardown(missing_article_is_notfound, setup, teardown),
-		cmocka_unit_test_setup_teardown(article_without_url_is_refused, setup, teardown),
-		cmocka_unit_test_setup_teardown(check_reports_counts, setup, teardown),
+		cmocka_unit_test_setup_teardown(new_store_is_at_latest_schema, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(same_page_twice_is_stored_once, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(changed_page_updates_article, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(latest_is_newest_first, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(missing_article_is_notfound, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(article_without_url_is_refused, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
-						setup, teardown),
+						store_setup, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
