@@ -655,18 +655,32 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 			buf_release(&sql);
 			goto finish;
 		}
+	} else if (q->fts) {
+		/*
+		 * Newest first (score 0): the newest SEARCH_SCAN matches in storing
+		 * order that pass the filters indexes answer, sorted by date, the
+		 * row filters checked on those. Joining and sorting every match
+		 * read an article row for each: seconds for a common word at a
+		 * million articles.
+		 */
+		struct search_query rq = { 0 };
+		rq.lang = q->lang;
+		rq.since = q->since;
+		rq.until = q->until;
+		buf_adds(&sql,
+			 "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score FROM "
+			 "(SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH :fts");
+		add_index_filters(&sql, q, "articles_fts.rowid");
+		buf_adds(&sql, " ORDER BY rowid DESC LIMIT :scan) k JOIN articles a ON a.id = k.id "
+			       "LEFT JOIN syndication y ON y.article_id = a.id WHERE 1");
+		add_filters(&sql, &rq);
+		buf_adds(&sql,
+			 " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT :cap");
 	} else {
-		/* newest first (score 0): every match is joined and sorted by date */
-		if (q->fts)
-			buf_adds(&sql,
-				 "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score "
-				 "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
-		else
-			buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score "
-				       "FROM articles a ");
-		buf_adds(&sql, "LEFT JOIN sources s ON s.id = a.source_id "
-			       "LEFT JOIN syndication y ON y.article_id = a.id WHERE ");
-		buf_adds(&sql, q->fts ? "articles_fts MATCH :fts" : "1");
+		/* filters only, newest first */
+		buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score "
+			       "FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+			       "LEFT JOIN syndication y ON y.article_id = a.id WHERE 1");
 		add_filters(&sql, q);
 		buf_adds(&sql, " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC");
 		buf_adds(&sql, " LIMIT :cap");

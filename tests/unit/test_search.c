@@ -451,6 +451,44 @@ static void search_ranks_title_first_then_frequency(void **state)
 	search_tune(0, 0);
 }
 
+/* sort:date orders the newest matches (storing order) by date, newest first. */
+static void search_by_date_orders_newest_matches(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const dates[] = { "2024-01-03", "2024-01-01", "2024-01-02" };
+	struct error err = { 0 };
+	int64_t id[3], got[3];
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		struct article a;
+		char url[64];
+		const char *text = "The river rose over the old bridge at dawn.";
+		struct document d = { NULL, "text/html", text, strlen(text), NULL };
+		enum store_put_result what;
+		snprintf(url, sizeof(url), "https://dated.example.org/%d", i);
+		memset(&a, 0, sizeof(a));
+		d.url = url;
+		a.url = url;
+		a.title = (char *)"River report";
+		a.published = (char *)dates[i];
+		a.text = (char *)text;
+		assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+		id[i] = a.id;
+	}
+	put(f->st, "https://dated.example.org/other", "Other", "Nothing of the kind here.");
+	search_ids(f->st, "river sort:date", got, 3);
+	assert_int_equal(got[0], id[0]);
+	assert_int_equal(got[1], id[2]);
+	assert_int_equal(got[2], id[1]);
+	/* with more matches than it reads, the newest two stored, by date */
+	search_tune(2, 0);
+	search_ids(f->st, "river sort:date", got, 2);
+	assert_int_equal(got[0], id[2]);
+	assert_int_equal(got[1], id[1]);
+	search_tune(0, 0);
+}
+
 /* With more matches than it keeps, the search still returns bm25()'s best, in its order. */
 static void search_keeps_bm25_best_when_pruning(void **state)
 {
@@ -513,6 +551,8 @@ int main(void)
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(search_ranks_title_first_then_frequency,
 						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(search_by_date_orders_newest_matches, store_setup,
+						store_teardown),
 		cmocka_unit_test_setup_teardown(search_keeps_bm25_best_when_pruning, store_setup,
 						store_teardown),
 	};
