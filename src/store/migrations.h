@@ -16,4 +16,7 @@ extern const char store_schema_search[];  /* step 3: search.c */
 extern const char store_schema_events[];  /* step 4: events.c */
 extern const size_t store_migrations_count;
 
+/* Step 5 also has a data part, run in its transaction: store_fp_rekey. */
+#define STORE_SCHEMA_FP_BUCKETS 5
+
 #endif

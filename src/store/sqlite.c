@@ -135,7 +135,8 @@ static int migrate(struct store *st, struct error *err)
 		}
 		snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v + 1);
 		if (sq_exec(st, store_migrations[v], err) < 0 ||
-		    (v + 1 == 5 && store_fp_rekey(st, err) < 0) || sq_exec(st, sql, err) < 0) {
+		    (v + 1 == STORE_SCHEMA_FP_BUCKETS && store_fp_rekey(st, err) < 0) ||
+		    sq_exec(st, sql, err) < 0) {
 			char why[ERROR_MSG_MAX];
 			snprintf(why, sizeof(why), "%s", err ? err->msg : "");
 			sq_exec(st, "ROLLBACK", NULL);

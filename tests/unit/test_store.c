@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "store/store.h"
 #include "store_fixture.h"
@@ -150,6 +151,62 @@ static void data_survives_reopen_and_newer_schema_is_refused(void **state)
 	assert_null(f->st);
 }
 
+/* Inflate the stored body of article `id`'s document into `out`; its length. */
+static size_t stored_body(const char *path, int64_t id, unsigned char *out, size_t cap)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	uLongf n = (uLongf)cap;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    "SELECT d.body FROM documents d JOIN articles a "
+					    "ON a.document_id = d.id WHERE a.id = ?",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_int64(s, 1, id);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_int_equal(
+		uncompress(out, &n, sqlite3_column_blob(s, 0), (uLong)sqlite3_column_bytes(s, 0)),
+		Z_OK);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return (size_t)n;
+}
+
+static void prepared_document_is_stored_as_unprepared(void **state)
+{
+	struct fixture *f = *state;
+	static const char body[] = "<html><p>The same page, prepared on another thread.</p></html>";
+	struct document_prep prep = { 0 };
+	struct document d = { "https://o.example/p", "text/html", body, sizeof(body) - 1, NULL };
+	struct article a;
+	struct article got;
+	struct error err = { 0 };
+	enum store_put_result what;
+	unsigned char out[256];
+	int64_t id;
+
+	assert_int_equal(store_document_prepare(&d, &prep, &err), 0);
+	d.prep = &prep;
+	memset(&a, 0, sizeof(a));
+	a.url = (char *)"https://o.example/p";
+	a.title = (char *)"Prepared";
+	a.text = (char *)"Some text.";
+	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+	assert_int_equal(what, STORE_ADDED);
+	id = a.id;
+	assert_int_equal(stored_body(f->path, id, out, sizeof(out)), sizeof(body) - 1);
+	assert_memory_equal(out, body, sizeof(body) - 1);
+	assert_int_equal(store_article_get(f->st, id, &got, &err), 0);
+	assert_string_equal(got.doc_sha256, prep.sha256);
+	article_release(&got);
+	/* the same page unprepared is recognised as unchanged */
+	d.prep = NULL;
+	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+	assert_int_equal(what, STORE_UNCHANGED);
+	store_document_prep_release(&prep);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +222,8 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(article_without_url_is_refused, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(prepared_document_is_stored_as_unprepared,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
 						store_setup, store_teardown),
