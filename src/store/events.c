@@ -79,7 +79,7 @@ int store_events_replace(struct store *st, int64_t article_id, const struct even
 	 * first write leaves the batch to be rolled back.
 	 */
 	if (sqlite3_get_autocommit(st->db)) {
-		if (sq_exec(st, "BEGIN IMMEDIATE", err) < 0)
+		if (sq_begin(st, err) < 0)
 			return -ERR_DB;
 		own_txn = 1;
 	}

@@ -28,6 +28,11 @@ struct store {
 	size_t zcap;
 	/* the time bucket store_fingerprint_put filed the last article under */
 	int64_t fp_last_article, fp_last_bucket;
+	/* the full-text index (index.c): its writer, and the last entry logged for it */
+	struct index_writer *ix;
+	int index_async;  /* indexed by a writer thread (not for a memory database) */
+	int index_behind; /* indexing on this connection failed: try again before reading */
+	int64_t index_logged;
 	/* prepared statements kept for the hot paths (see sq_cached) */
 	struct {
 		const char *sql;
@@ -36,6 +41,24 @@ struct store {
 };
 
 int sq_db_error(struct store *st, struct error *err, const char *what);
+/*
+ * Start a write transaction on main only: BEGIN IMMEDIATE would also lock
+ * the attached index file, which the index writer writes meanwhile.
+ */
+int sq_begin(struct store *st, struct error *err);
+
+/* ---- the full-text index (index.c) ---- */
+/* Attach PATH-search as `search`, build it if new, apply what the log holds. */
+int sq_index_open(struct store *st, const char *path, int new_db, struct error *err);
+/* Note in main.search_log that an article changed, with its old values if any. */
+int sq_index_log(struct store *st, int64_t article_id, const char *old_title, const char *old_text,
+		 struct error *err);
+/* After a commit: have what was logged indexed (by the writer thread). */
+int sq_index_committed(struct store *st, struct error *err);
+/* Wait until everything this store committed is in the index. */
+int sq_index_wait(struct store *st, struct error *err);
+/* Stop the writer once it has indexed everything committed. */
+void sq_index_close(struct store *st);
 /* Schema step 5's data part: file every fingerprint's keys under its time bucket (groups.c). */
 int store_fp_rekey(struct store *st, struct error *err);
 /* Run SQL without results (several statements allowed). */

@@ -63,6 +63,21 @@ const char *const store_migrations[] = {
 	"  PRIMARY KEY (bucket, key, article_id)"
 	") WITHOUT ROWID;"
 	"ALTER TABLE fingerprints ADD COLUMN bucket INTEGER NOT NULL DEFAULT 0;",
+	/*
+	 * 6: the full-text index moves to a file of its own, written by a
+	 * thread of its own (index.c says why and how). main keeps the log
+	 * the index is brought up to date from; the new file is built from
+	 * the articles when the store is opened.
+	 */
+	"DROP TABLE articles_vocab;"
+	"DROP TABLE articles_fts;"
+	"CREATE TABLE search_log ("
+	"  seq INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL,"
+	"  old_title TEXT," /* an update's old values, which FTS5 needs to remove */
+	"  old_text TEXT"
+	");"
+	"CREATE INDEX search_log_article ON search_log(article_id, seq);",
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);

@@ -616,7 +616,7 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	int has_filters = q->source || q->lang || q->since || q->until || q->tag || q->actor;
 
 	memset(out, 0, sizeof(*out));
-	if (q->fts && ((r = rank_register(st, err)) < 0 ||
+	if (q->fts && ((r = sq_index_wait(st, err)) < 0 || (r = rank_register(st, err)) < 0 ||
 		       (r = match_prepare(st, q, &fts, &counts, err)) < 0))
 		return r;
 	cap = (offset + limit) * 3 + 100;
@@ -851,7 +851,7 @@ int store_term_stats_refresh(struct store *st, int force, struct error *err)
 	int64_t then = sq_lookup_id(st, "SELECT docs FROM term_df_meta WHERE ? IS NULL", NULL, err);
 	char sql[128];
 
-	if (docs < 0 || then < 0)
+	if (docs < 0 || then < 0 || sq_index_wait(st, err) < 0)
 		return -ERR_DB;
 	/* refresh when the corpus grew by a fifth: frequencies move slowly */
 	if (!force && then > 0 && docs < then + then / 5)
@@ -1137,7 +1137,8 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	int r;
 
 	memset(out, 0, sizeof(*out));
-	if ((r = store_article_get(st, article_id, &self, err)) < 0)
+	if ((r = sq_index_wait(st, err)) < 0 ||
+	    (r = store_article_get(st, article_id, &self, err)) < 0)
 		return r;
 	if ((r = store_group_of(st, article_id, &own_group, err)) < 0)
 		goto done;

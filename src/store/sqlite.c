@@ -20,6 +20,43 @@ int sq_db_error(struct store *st, struct error *err, const char *what)
 	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(st->db));
 }
 
+int sq_begin(struct store *st, struct error *err)
+{
+	static const char prune_sql[] = "DELETE FROM main.search_log WHERE seq < ?";
+	int64_t applied;
+	sqlite3_stmt *s;
+	int r = 0;
+
+	/*
+	 * The index's mark is read before the transaction: a read of the
+	 * index file inside it would hold a snapshot of that file for the
+	 * whole batch, and with batch after batch the index writer's log
+	 * could never be checkpointed (its -wal grew to 1.8 GB by 200,000
+	 * articles).
+	 */
+	applied = sq_lookup_id(st, "SELECT applied FROM search.search_state WHERE ? IS NULL", NULL,
+			       err);
+	if (applied < 0 || sq_exec(st, "BEGIN", err) < 0)
+		return -ERR_DB;
+	/*
+	 * A write to main takes main's write lock at once, as IMMEDIATE
+	 * would. It drops the log entries the index holds, but the last:
+	 * new entries must number after it, and a rowid counts on from the
+	 * largest one left.
+	 */
+	if (sq_cached(st, prune_sql, &s, err) < 0)
+		r = -ERR_DB;
+	else {
+		sqlite3_bind_int64(s, 1, applied);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			r = sq_db_error(st, err, "starting a transaction");
+		sq_done(s);
+	}
+	if (r)
+		sq_exec(st, "ROLLBACK", NULL);
+	return r;
+}
+
 int sq_exec(struct store *st, const char *sql, struct error *err)
 {
 	char *msg = NULL;
@@ -151,7 +188,7 @@ static int migrate(struct store *st, struct error *err)
 int store_open(struct store **out, const char *path, struct error *err)
 {
 	struct store *st;
-	int r;
+	int r, was = 0;
 
 	*out = NULL;
 	st = calloc(1, sizeof(*st));
@@ -175,14 +212,17 @@ int store_open(struct store **out, const char *path, struct error *err)
 	    (r = sq_exec(st, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA wal_autocheckpoint = 16384", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0 ||
-	    (r = migrate(st, err)) < 0) {
+	    (was = user_version(st)) < 0 || (r = migrate(st, err)) < 0 ||
+	    (st->path = strdup(path)) == NULL || (r = sq_index_open(st, path, was == 0, err)) < 0) {
 		if (err && err->code == ERR_DB && strstr(err->msg, "file is not a database")) {
 			r = error_set(err, ERR_DB, "not a brief database (file is not SQLite)");
 		}
+		if (!r)
+			r = error_set(err, ERR_DB, "cannot open database: %s",
+				      was < 0 ? sqlite3_errmsg(st->db) : "out of memory");
 		store_close(st);
 		return r;
 	}
-	st->path = strdup(path);
 	*out = st;
 	return 0;
 }
@@ -193,6 +233,7 @@ void store_close(struct store *st)
 
 	if (!st)
 		return;
+	sq_index_close(st);
 	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
@@ -205,12 +246,16 @@ void store_close(struct store *st)
 
 int store_begin(struct store *st, struct error *err)
 {
-	return sq_exec(st, "BEGIN IMMEDIATE", err);
+	return sq_begin(st, err);
 }
 
 int store_commit(struct store *st, struct error *err)
 {
-	return sq_exec(st, "COMMIT", err);
+	if (sq_exec(st, "COMMIT", err) < 0)
+		return -ERR_DB;
+	/* stored: what is not indexed yet stays in the log (index.c) */
+	sq_index_committed(st, NULL);
+	return 0;
 }
 
 int store_rollback(struct store *st)
@@ -368,20 +413,20 @@ static int put_article_row(struct store *st, struct article *a, int64_t doc_id, 
 		"UPDATE articles SET url=?1, source_id=?2, document_id=?3, title=?4, byline=?5, "
 		"published=?6, modified=?7, language=?8, description=?9, image=?10, text=?11, "
 		"word_count=?12, original_name=?13, original_url=?14 WHERE id=?15";
-	static const char fts_del[] = "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
-				      "SELECT 'delete', id, title, text FROM articles WHERE id = ?";
-	static const char fts_ins[] =
-		"INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)";
+	static const char old_sql[] = "SELECT title, text FROM articles WHERE id = ?";
 	sqlite3_stmt *s;
 	int r = 0;
 
-	/* the full-text index is written here, not by triggers: see migrations.c */
+	/* the full-text index removes the old words with the old values (index.c) */
 	if (existing) {
-		if (sq_cached(st, fts_del, &s, err) < 0)
+		if (sq_cached(st, old_sql, &s, err) < 0)
 			return -ERR_DB;
 		sqlite3_bind_int64(s, 1, existing);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			r = sq_db_error(st, err, "updating the full-text index");
+		if (sqlite3_step(s) != SQLITE_ROW)
+			r = sq_db_error(st, err, "reading the article to update");
+		else
+			r = sq_index_log(st, existing, (const char *)sqlite3_column_text(s, 0),
+					 (const char *)sqlite3_column_text(s, 1), err);
 		sq_done(s);
 		if (r)
 			return r;
@@ -414,15 +459,7 @@ static int put_article_row(struct store *st, struct article *a, int64_t doc_id, 
 	sq_done(s);
 	if (r)
 		return r;
-	if (sq_cached(st, fts_ins, &s, err) < 0)
-		return -ERR_DB;
-	sqlite3_bind_int64(s, 1, a->id);
-	sq_bind_text(s, 2, a->title);
-	sq_bind_text(s, 3, a->text ? a->text : "");
-	if (sqlite3_step(s) != SQLITE_DONE)
-		r = sq_db_error(st, err, "indexing article");
-	sq_done(s);
-	return r;
+	return existing ? 0 : sq_index_log(st, a->id, NULL, NULL, err);
 }
 
 int store_article_put(struct store *st, const struct document *doc, struct article *a,
@@ -451,7 +488,7 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 	 * which the caller rolls the batch back.
 	 */
 	if (sqlite3_get_autocommit(st->db)) {
-		if (sq_exec(st, "BEGIN IMMEDIATE", err) < 0)
+		if (sq_begin(st, err) < 0)
 			return -ERR_DB;
 		own_txn = 1;
 	}
@@ -487,8 +524,11 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		goto fail;
 	if (put_article_row(st, a, doc_id, src_id, existing, err) < 0)
 		goto fail;
-	if (own_txn && sq_exec(st, "COMMIT", err) < 0)
-		goto fail;
+	if (own_txn) {
+		if (sq_exec(st, "COMMIT", err) < 0)
+			goto fail;
+		sq_index_committed(st, NULL);
+	}
 	*what = existing ? STORE_UPDATED : STORE_ADDED;
 	return 0;
 fail:
@@ -625,10 +665,22 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	while (sqlite3_step(s) == SQLITE_ROW)
 		bad_fk++;
 	sqlite3_finalize(s);
-	if (sq_exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')", NULL) <
-	    0) {
+	if (sq_index_wait(st, err) < 0)
+		return -ERR_DB;
+	if (sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('integrity-check')",
+		    NULL) < 0) {
 		ok = 0;
-		why = "full-text index out of step with articles";
+		why = "full-text index damaged (remove the -search file to rebuild it)";
+	} else if (sq_lookup_id(st,
+				"SELECT count(*) FROM search.articles_fts_docsize WHERE ? IS NULL",
+				NULL, NULL) != store_article_count(st) ||
+		   sq_lookup_id(st,
+				"SELECT count(*) FROM main.search_log WHERE seq > "
+				"(SELECT applied FROM search.search_state) AND ? IS NULL",
+				NULL, NULL) != 0) {
+		ok = 0;
+		why = "full-text index out of step with articles (remove the -search file to "
+		      "rebuild it)";
 	}
 	snprintf(msg, msglen,
 		 "schema version %d, %lld articles, %lld documents, %lld sources; "
@@ -648,11 +700,14 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 int store_vacuum(struct store *st, struct error *err)
 {
 	int r;
-	if ((r = sq_exec(st, "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", err)) <
-		    0 ||
-	    (r = store_term_stats_refresh(st, 1, err)) < 0 || (r = sq_exec(st, "VACUUM", err)) < 0)
+	if ((r = sq_index_wait(st, err)) < 0 ||
+	    (r = sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('optimize')",
+			 err)) < 0 ||
+	    (r = store_term_stats_refresh(st, 1, err)) < 0 ||
+	    (r = sq_exec(st, "VACUUM", err)) < 0 || (r = sq_exec(st, "VACUUM search", err)) < 0 ||
+	    (r = sq_exec(st, "PRAGMA search.wal_checkpoint(TRUNCATE)", err)) < 0)
 		return r;
-	return sq_exec(st, "PRAGMA wal_checkpoint(TRUNCATE)", err);
+	return sq_exec(st, "PRAGMA main.wal_checkpoint(TRUNCATE)", err);
 }
 
 void article_release(struct article *a)

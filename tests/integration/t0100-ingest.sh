@@ -63,6 +63,10 @@ like "db check is clean (after vacuum)" "$out" 'integrity ok; 0 foreign key viol
 like "db check counts articles" "$out" '3 articles'
 out=$(sqlite3 "$DB" 'PRAGMA journal_mode; PRAGMA user_version;' | tr '\n' ' ')
 like "database is in WAL mode with a schema version" "$out" '^wal [1-9]'
-out=$(sqlite3 "$DB" "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gauge'")
-is "full-text index finds a stored word" "$out" 1
+out=$(sqlite3 "$DB-search" "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gauge'")
+is "the full-text index, a file of its own, finds a stored word" "$out" 1
+rm -f "$DB-search" "$DB-search-wal" "$DB-search-shm"
+out=$(brief search gauge)
+like "a removed index file is rebuilt from the articles" "$out" 'gauge|Gauge'
+like "... and the rebuilt index passes db check" "$(brief db check)" 'integrity ok'
 done_testing

@@ -43,13 +43,15 @@ static int store_teardown(void **state)
 {
 	struct fixture *f = *state;
 	char p[128];
+	static const char *const suffix[] = { "",        "-wal",        "-shm",
+					      "-search", "-search-wal", "-search-shm" };
+	size_t i;
 	if (f->st)
 		store_close(f->st);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
+	for (i = 0; i < sizeof(suffix) / sizeof(suffix[0]); i++) {
+		snprintf(p, sizeof(p), "%s%s", f->path, suffix[i]);
+		unlink(p);
+	}
 	rmdir(f->dir);
 	free(f);
 	return 0;

@@ -1,0 +1,452 @@
+/*
+ * index.c: the full-text index, kept in a database file of its own and
+ * written by a thread of its own.
+ *
+ * FTS5 is the largest single cost of storing an article (bench/store at 1M
+ * articles: about 250 of the storing thread's 430 us), and SQLite lets one
+ * connection write a file at a time. So the index lives in "PATH-search",
+ * attached to every connection as the schema `search`, and the store only
+ * notes what changed in main.search_log, in the same transaction as the
+ * article. After each commit, a writer thread with its own connection
+ * reads the new entries and the articles' text, and indexes them while the
+ * store goes on with the next batch.
+ *
+ * search.search_state.applied is the last log entry the index holds,
+ * committed with the index itself, so after a crash the index is brought
+ * up to date from the log at the next store_open; nothing can be indexed
+ * twice or lost. Several processes may share a database: whichever takes
+ * the index's write lock applies the entries it finds.
+ *
+ * The index is contentless (content=''): the text is in main.articles. To
+ * remove a changed article's old words, FTS5 needs the old text, so an
+ * update logs the old title and text. An entry's new values are those the
+ * next entry for the same article logs as old, else the article's row.
+ *
+ * A deleted or damaged search file is rebuilt from the articles when the
+ * store is opened.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/internal.h"
+
+#include "util/banned.h"
+
+/* log entries applied per index transaction: FTS5 writes a segment per commit */
+#define INDEX_BATCH 20000
+
+struct index_writer {
+	pthread_t thread;
+	int running;
+	sqlite3 *db; /* the writer's own connection */
+	pthread_mutex_t mu;
+	pthread_cond_t wake, done;
+	int64_t wanted;  /* the last entry committed by the store */
+	int64_t applied; /* the last entry the writer has indexed */
+	int stop;
+	int failed;
+	char msg[ERROR_MSG_MAX];
+};
+
+static const char search_schema[] =
+	"CREATE VIRTUAL TABLE IF NOT EXISTS search.articles_fts USING fts5("
+	"  title, text, content='', tokenize='porter unicode61 remove_diacritics 2');"
+	"CREATE VIRTUAL TABLE IF NOT EXISTS search.articles_vocab "
+	"  USING fts5vocab(articles_fts, row);"
+	"CREATE TABLE IF NOT EXISTS search.search_state ("
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  applied INTEGER NOT NULL);";
+
+static int db_error(sqlite3 *db, struct error *err, const char *what)
+{
+	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(db));
+}
+
+static int exec(sqlite3 *db, const char *sql, struct error *err)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		int r = error_set(err, ERR_DB, "search index: %s", msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return r;
+	}
+	return 0;
+}
+
+static int64_t one_int(sqlite3 *db, const char *sql, struct error *err)
+{
+	sqlite3_stmt *s;
+	int64_t v = 0;
+	int rc;
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+		return db_error(db, err, "search index");
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	else if (rc != SQLITE_DONE)
+		v = db_error(db, err, "search index");
+	sqlite3_finalize(s);
+	return v;
+}
+
+static int is_memory(const char *path)
+{
+	return !*path || !strcmp(path, ":memory:");
+}
+
+/* Attach the index file of the database at `path` as `search`. */
+static int attach(sqlite3 *db, const char *path, struct error *err)
+{
+	char *spath;
+	sqlite3_stmt *s;
+	int r = 0;
+
+	if (is_memory(path))
+		spath = strdup(path);
+	else if ((spath = malloc(strlen(path) + 8)) != NULL)
+		snprintf(spath, strlen(path) + 8, "%s-search", path);
+	if (!spath)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	if (sqlite3_prepare_v2(db, "ATTACH ?1 AS search", -1, &s, NULL) != SQLITE_OK) {
+		free(spath);
+		return db_error(db, err, "attaching the search index");
+	}
+	sqlite3_bind_text(s, 1, spath, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = error_set(err, ERR_DB, "attaching the search index %s: %s", spath,
+			      sqlite3_errmsg(db));
+	sqlite3_finalize(s);
+	free(spath);
+	if (r)
+		return r;
+	return exec(db,
+		    "PRAGMA search.journal_mode = WAL;"
+		    "PRAGMA search.synchronous = NORMAL;"
+		    "PRAGMA search.cache_size = -65536;"
+		    "PRAGMA search.mmap_size = 4294967296;",
+		    err);
+}
+
+/*
+ * Apply up to INDEX_BATCH log entries after the index's own mark, in one
+ * transaction on `db`; *left is set when more may remain, *upto to the
+ * mark reached. Only the search file is written: `db` may read main while
+ * another connection writes it.
+ */
+static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
+{
+	static const char pending_sql[] =
+		"SELECT l.seq, l.article_id, l.old_title, l.old_text, n.old_title, n.old_text, "
+		"  n.seq IS NOT NULL, a.title, a.text "
+		"FROM main.search_log l "
+		"LEFT JOIN main.search_log n ON n.seq = (SELECT min(seq) FROM main.search_log "
+		"  WHERE article_id = l.article_id AND seq > l.seq) "
+		"LEFT JOIN main.articles a ON a.id = l.article_id "
+		"WHERE l.seq > ?1 ORDER BY l.seq LIMIT ?2";
+	static const char del_sql[] =
+		"INSERT INTO search.articles_fts(articles_fts, rowid, title, text) "
+		"VALUES ('delete', ?1, ?2, ?3)";
+	static const char ins_sql[] =
+		"INSERT INTO search.articles_fts(rowid, title, text) VALUES (?1, ?2, ?3)";
+	sqlite3_stmt *pend = NULL, *del = NULL, *ins = NULL, *mark = NULL;
+	int64_t applied, last;
+	size_t n = 0;
+	int rc, r = 0;
+
+	*left = 0;
+	/* take the index's write lock before reading its mark */
+	if (exec(db,
+		 "BEGIN; INSERT INTO search.search_state(id, applied) VALUES (1, 0) "
+		 "ON CONFLICT(id) DO NOTHING",
+		 err) < 0)
+		return -ERR_DB;
+	applied = one_int(db, "SELECT applied FROM search.search_state WHERE id = 1", err);
+	if (applied < 0) {
+		r = (int)applied;
+		goto out;
+	}
+	last = applied;
+	if (sqlite3_prepare_v2(db, pending_sql, -1, &pend, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, del_sql, -1, &del, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, ins_sql, -1, &ins, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "UPDATE search.search_state SET applied = ?1 WHERE id = 1", -1,
+			       &mark, NULL) != SQLITE_OK) {
+		r = db_error(db, err, "search index");
+		goto out;
+	}
+	sqlite3_bind_int64(pend, 1, applied);
+	sqlite3_bind_int(pend, 2, INDEX_BATCH);
+	while ((rc = sqlite3_step(pend)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(pend, 1);
+		int later = sqlite3_column_int(pend, 6);
+		int newt = later ? 4 : 7; /* the columns holding the new values */
+
+		last = sqlite3_column_int64(pend, 0);
+		n++;
+		if (sqlite3_column_type(pend, 2) != SQLITE_NULL) {
+			sqlite3_bind_int64(del, 1, id);
+			sqlite3_bind_value(del, 2, sqlite3_column_value(pend, 2));
+			sqlite3_bind_value(del, 3, sqlite3_column_value(pend, 3));
+			rc = sqlite3_step(del);
+			sqlite3_reset(del);
+			if (rc != SQLITE_DONE) {
+				r = db_error(db, err, "removing an article from the search index");
+				goto out;
+			}
+		}
+		if (sqlite3_column_type(pend, newt) == SQLITE_NULL)
+			continue; /* no such article (any more) */
+		sqlite3_bind_int64(ins, 1, id);
+		sqlite3_bind_value(ins, 2, sqlite3_column_value(pend, newt));
+		sqlite3_bind_value(ins, 3, sqlite3_column_value(pend, newt + 1));
+		rc = sqlite3_step(ins);
+		sqlite3_reset(ins);
+		if (rc != SQLITE_DONE) {
+			r = db_error(db, err, "indexing an article");
+			goto out;
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		r = db_error(db, err, "reading the search log");
+		goto out;
+	}
+	*left = n == INDEX_BATCH;
+	*upto = last;
+	if (!n)
+		goto out; /* nothing new: the transaction wrote nothing */
+	sqlite3_bind_int64(mark, 1, last);
+	if (sqlite3_step(mark) != SQLITE_DONE)
+		r = db_error(db, err, "search index");
+out:
+	sqlite3_finalize(pend);
+	sqlite3_finalize(del);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(mark);
+	if (r) {
+		exec(db, "ROLLBACK", NULL);
+		return r;
+	}
+	return exec(db, "COMMIT", err);
+}
+
+static int apply_all(sqlite3 *db, int64_t *upto, struct error *err)
+{
+	int left = 1, r = 0;
+	while (left && (r = apply_batch(db, &left, upto, err)) == 0)
+		;
+	return r;
+}
+
+int sq_index_open(struct store *st, const char *path, int new_db, struct error *err)
+{
+	int64_t fresh, upto = 0;
+	int r;
+
+	if ((r = attach(st->db, path, err)) < 0)
+		return r;
+	/* an index left beside a database since removed is not this one's */
+	if (new_db && (r = exec(st->db,
+				"DROP TABLE IF EXISTS search.articles_vocab;"
+				"DROP TABLE IF EXISTS search.articles_fts;"
+				"DROP TABLE IF EXISTS search.search_state;",
+				err)) < 0)
+		return r;
+	if ((r = exec(st->db, search_schema, err)) < 0 ||
+	    (r = exec(st->db,
+		      "BEGIN; INSERT INTO search.search_state(id, applied) VALUES (1, -1) "
+		      "ON CONFLICT(id) DO NOTHING",
+		      err)) < 0)
+		return r;
+	/* under the index's write lock: one process builds a new index */
+	fresh = one_int(st->db, "SELECT applied < 0 FROM search.search_state", err);
+	if (fresh > 0) {
+		/*
+		 * A new index file (a new database, one from before the index
+		 * had a file of its own, or a removed file): index every
+		 * article, and mark the whole log as applied. FTS5 keeps up
+		 * to 16 MiB of new terms in memory before it writes them as a
+		 * segment (its default is 1 MiB): fewer segments to merge.
+		 */
+		r = exec(st->db,
+			 "INSERT INTO search.articles_fts(articles_fts, rank) "
+			 "  VALUES ('hashsize', 16777216);"
+			 "INSERT INTO search.articles_fts(rowid, title, text) "
+			 "  SELECT id, title, text FROM main.articles ORDER BY id;"
+			 "UPDATE search.search_state SET applied = "
+			 "  (SELECT coalesce(max(seq), 0) FROM main.search_log);",
+			 err);
+	}
+	if (fresh < 0 || r < 0) {
+		exec(st->db, "ROLLBACK", NULL);
+		return fresh < 0 ? (int)fresh : r;
+	}
+	if ((r = exec(st->db, "COMMIT", err)) < 0)
+		return r;
+	/* what a writer committed but did not index before it stopped */
+	if ((r = apply_all(st->db, &upto, err)) < 0)
+		return r;
+	st->index_async = !is_memory(path);
+	return 0;
+}
+
+int sq_index_log(struct store *st, int64_t article_id, const char *old_title, const char *old_text,
+		 struct error *err)
+{
+	static const char sql[] =
+		"INSERT INTO main.search_log(article_id, old_title, old_text) VALUES (?, ?, ?)";
+	sqlite3_stmt *s;
+	int r = 0;
+
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	sq_bind_text(s, 2, old_title);
+	sq_bind_text(s, 3, old_text);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "logging an article for the search index");
+	else
+		st->index_logged = sqlite3_last_insert_rowid(st->db);
+	sq_done(s);
+	return r;
+}
+
+static void *writer_main(void *arg)
+{
+	struct index_writer *w = arg;
+
+	pthread_mutex_lock(&w->mu);
+	for (;;) {
+		struct error err = { 0 };
+		int64_t upto = 0, target;
+		int r;
+
+		while (!w->stop && w->applied >= w->wanted)
+			pthread_cond_wait(&w->wake, &w->mu);
+		if (w->applied >= w->wanted)
+			break;
+		/*
+		 * The store committed every entry up to `target` before it
+		 * raised `wanted`, so the snapshot apply_all reads holds them
+		 * all: once it returns they are indexed (by this thread or by
+		 * another process). Entries of a batch rolled back never were.
+		 */
+		target = w->wanted;
+		pthread_mutex_unlock(&w->mu);
+		r = apply_all(w->db, &upto, &err);
+		pthread_mutex_lock(&w->mu);
+		if (r < 0 && !w->failed) {
+			/* the entries stay in the log for the next store_open */
+			w->failed = 1;
+			snprintf(w->msg, sizeof(w->msg), "%s", err.msg);
+		}
+		if (target > w->applied)
+			w->applied = target;
+		pthread_cond_broadcast(&w->done);
+	}
+	pthread_mutex_unlock(&w->mu);
+	return NULL;
+}
+
+static int writer_start(struct store *st, struct error *err)
+{
+	struct index_writer *w = calloc(1, sizeof(*w));
+	int r;
+
+	if (!w)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	if (sqlite3_open_v2(st->path, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
+		r = error_set(err, ERR_DB, "search index writer: %s",
+			      w->db ? sqlite3_errmsg(w->db) : "out of memory");
+		goto fail;
+	}
+	sqlite3_busy_timeout(w->db, 60000);
+	if ((r = exec(w->db, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
+	    (r = attach(w->db, st->path, err)) < 0)
+		goto fail;
+	pthread_mutex_init(&w->mu, NULL);
+	pthread_cond_init(&w->wake, NULL);
+	pthread_cond_init(&w->done, NULL);
+	if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
+		pthread_mutex_destroy(&w->mu);
+		pthread_cond_destroy(&w->wake);
+		pthread_cond_destroy(&w->done);
+		r = error_set(err, ERR_INTERNAL, "cannot start the search index writer");
+		goto fail;
+	}
+	w->running = 1;
+	st->ix = w;
+	return 0;
+fail:
+	sqlite3_close(w->db);
+	free(w);
+	return r;
+}
+
+/* Index on the store's own connection (a memory database, or no thread). */
+static int apply_here(struct store *st, struct error *err)
+{
+	int64_t upto = 0;
+	int r = apply_all(st->db, &upto, err);
+	st->index_behind = r < 0; /* sq_index_wait tries again */
+	return r;
+}
+
+int sq_index_committed(struct store *st, struct error *err)
+{
+	if (!st->index_logged)
+		return 0;
+	if (!st->index_async)
+		return apply_here(st, err);
+	if (!st->ix && writer_start(st, err) < 0) {
+		st->index_async = 0;
+		return apply_here(st, err);
+	}
+	pthread_mutex_lock(&st->ix->mu);
+	if (st->index_logged > st->ix->wanted)
+		st->ix->wanted = st->index_logged;
+	pthread_cond_signal(&st->ix->wake);
+	pthread_mutex_unlock(&st->ix->mu);
+	return 0;
+}
+
+int sq_index_wait(struct store *st, struct error *err)
+{
+	struct index_writer *w = st->ix;
+	int r = 0;
+
+	if (st->index_behind)
+		return apply_here(st, err);
+	if (!w)
+		return 0;
+	pthread_mutex_lock(&w->mu);
+	while (w->applied < w->wanted)
+		pthread_cond_wait(&w->done, &w->mu);
+	if (w->failed) {
+		r = error_set(err, ERR_DB, "search index: %s", w->msg);
+		w->failed = 0;
+	}
+	pthread_mutex_unlock(&w->mu);
+	return r;
+}
+
+void sq_index_close(struct store *st)
+{
+	struct index_writer *w = st->ix;
+
+	if (!w)
+		return;
+	pthread_mutex_lock(&w->mu);
+	w->stop = 1;
+	pthread_cond_signal(&w->wake);
+	pthread_mutex_unlock(&w->mu);
+	pthread_join(w->thread, NULL);
+	sqlite3_close(w->db);
+	pthread_mutex_destroy(&w->mu);
+	pthread_cond_destroy(&w->wake);
+	pthread_cond_destroy(&w->done);
+	free(w);
+	st->ix = NULL;
+}
