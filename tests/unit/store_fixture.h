@@ -1,12 +1,14 @@
 /*
  * store_fixture.h: a store in a fresh temporary directory for each cmocka
- * test (setup and teardown), shared by the unit tests that need one.
+ * test (setup and teardown), and fixture_put to store an article, shared
+ * by the unit tests that need one (after cmocka.h).
  */
 #ifndef BRIEF_TEST_STORE_FIXTURE_H
 #define BRIEF_TEST_STORE_FIXTURE_H
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "store/store.h"
@@ -55,6 +57,29 @@ static int store_teardown(void **state)
 	rmdir(f->dir);
 	free(f);
 	return 0;
+}
+
+/*
+ * Store an article of `text` at `url` (one outlet, one date), its page the
+ * text itself; a failure fails the test. The article's id.
+ */
+static inline int64_t fixture_put(struct store *st, const char *url, const char *title,
+				  const char *text)
+{
+	struct article a;
+	struct document d = { url, "text/html", text, strlen(text), NULL };
+	struct error err = { 0 };
+	enum store_put_result what;
+	memset(&a, 0, sizeof(a));
+	a.url = (char *)url;
+	a.title = (char *)title;
+	a.published = (char *)"2024-01-01";
+	a.text = (char *)text;
+	a.source = (char *)"Example Outlet";
+	a.source_url = (char *)"https://outlet.example.org/";
+	if (store_article_put(st, &d, &a, &what, &err) < 0)
+		fail_msg("storing %s: %s", url, err.msg);
+	return a.id;
 }
 
 #endif

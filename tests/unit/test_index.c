@@ -17,24 +17,6 @@
 #include "store/store.h"
 #include "store_fixture.h"
 
-static int64_t put(struct store *st, const char *url, const char *title, const char *text)
-{
-	struct article a;
-	struct document d = { url, "text/html", text, strlen(text), NULL };
-	struct error err = { 0 };
-	enum store_put_result what;
-	memset(&a, 0, sizeof(a));
-	a.url = (char *)url;
-	a.title = (char *)title;
-	a.published = (char *)"2024-01-01";
-	a.text = (char *)text;
-	a.source = (char *)"Example Outlet";
-	a.source_url = (char *)"https://outlet.example.org/";
-	if (store_article_put(st, &d, &a, &what, &err) < 0)
-		fail_msg("put %s: %s", url, err.msg);
-	return a.id;
-}
-
 /* How many articles `query` finds (at most 100), the first one's id in *first. */
 static size_t hits(struct store *st, const char *query, int64_t *first)
 {
@@ -99,22 +81,24 @@ static void close_store(struct fixture *f)
 static void an_updated_article_loses_its_old_words(void **state)
 {
 	struct fixture *f = *state;
-	int64_t id = put(f->st, "https://a.example/1", "Harbour report",
-			 "The harbour pilots counted eleven tankers at anchor this morning."),
+	int64_t id = fixture_put(
+			f->st, "https://a.example/1", "Harbour report",
+			"The harbour pilots counted eleven tankers at anchor this morning."),
 		got;
 
 	assert_int_equal(hits(f->st, "tankers", &got), 1);
 	assert_int_equal(got, id);
-	assert_int_equal(put(f->st, "https://a.example/1", "Harbour report, corrected",
-			     "The harbour pilots counted nine freighters at anchor this morning."),
-			 id);
+	assert_int_equal(
+		fixture_put(f->st, "https://a.example/1", "Harbour report, corrected",
+			    "The harbour pilots counted nine freighters at anchor this morning."),
+		id);
 	assert_int_equal(hits(f->st, "tankers", NULL), 0);
 	assert_int_equal(hits(f->st, "freighters", &got), 1);
 	assert_int_equal(got, id);
 	assert_int_equal(hits(f->st, "title:corrected", NULL), 1);
 	/* and again, so that two changes of one article are logged in turn */
-	put(f->st, "https://a.example/1", "Harbour report",
-	    "The harbour pilots counted four barges at anchor this morning.");
+	fixture_put(f->st, "https://a.example/1", "Harbour report",
+		    "The harbour pilots counted four barges at anchor this morning.");
 	assert_int_equal(hits(f->st, "freighters", NULL), 0);
 	assert_int_equal(hits(f->st, "barges", NULL), 1);
 	check_clean(f->st);
@@ -135,7 +119,7 @@ static void batches_are_searchable_once_committed(void **state)
 				 "Batch %d item %d: the quayside ledger lists cargo number w%dx%d "
 				 "and its weight.",
 				 b, i, b, i);
-			put(f->st, url, "Ledger", text);
+			fixture_put(f->st, url, "Ledger", text);
 		}
 		assert_int_equal(store_commit(f->st, &err), 0);
 	}
@@ -150,7 +134,8 @@ static void the_log_catches_the_index_up_at_open(void **state)
 	struct fixture *f = *state;
 	int64_t got;
 
-	put(f->st, "https://c.example/1", "First", "A first article about lighthouses and fog.");
+	fixture_put(f->st, "https://c.example/1", "First",
+		    "A first article about lighthouses and fog.");
 	close_store(f);
 	/* a store that committed an article and stopped before indexing it */
 	sql(f->path, "INSERT INTO articles(id, url, title, text) VALUES "
@@ -167,8 +152,9 @@ static void a_removed_index_file_is_rebuilt(void **state)
 {
 	struct fixture *f = *state;
 
-	put(f->st, "https://d.example/1", "Bridges", "The old stone bridges of the valley.");
-	put(f->st, "https://d.example/2", "Ferries", "The ferries cross the valley lake.");
+	fixture_put(f->st, "https://d.example/1", "Bridges",
+		    "The old stone bridges of the valley.");
+	fixture_put(f->st, "https://d.example/2", "Ferries", "The ferries cross the valley lake.");
 	close_store(f);
 	remove_index(f);
 	reopen(f);
@@ -182,7 +168,7 @@ static void an_index_left_by_another_database_is_not_used(void **state)
 	struct fixture *f = *state;
 	char p[128];
 
-	put(f->st, "https://e.example/1", "Orchards", "Apricot orchards along the river.");
+	fixture_put(f->st, "https://e.example/1", "Orchards", "Apricot orchards along the river.");
 	close_store(f);
 	/* the database goes, its index file stays, a new database takes the name */
 	unlink(f->path);
@@ -191,7 +177,8 @@ static void an_index_left_by_another_database_is_not_used(void **state)
 	snprintf(p, sizeof(p), "%s-shm", f->path);
 	unlink(p);
 	reopen(f);
-	put(f->st, "https://e.example/9", "Vineyards", "Terraced vineyards above the river.");
+	fixture_put(f->st, "https://e.example/9", "Vineyards",
+		    "Terraced vineyards above the river.");
 	assert_int_equal(hits(f->st, "apricot", NULL), 0);
 	assert_int_equal(hits(f->st, "river", NULL), 1);
 	check_clean(f->st);
@@ -202,8 +189,8 @@ static void step_6_moves_an_older_index_into_its_own_file(void **state)
 	struct fixture *f = *state;
 	sqlite3 *db;
 	sqlite3_stmt *s;
-	int64_t id = put(f->st, "https://g.example/1", "Glaciers",
-			 "Glaciers in the northern range retreated again this summer.");
+	int64_t id = fixture_put(f->st, "https://g.example/1", "Glaciers",
+				 "Glaciers in the northern range retreated again this summer.");
 
 	close_store(f);
 	/* the database as step 5 left it: the index in main, kept by the store */
@@ -218,8 +205,8 @@ static void step_6_moves_an_older_index_into_its_own_file(void **state)
 	reopen(f);
 	assert_int_equal(store_schema_version(f->st), store_schema_latest());
 	assert_int_equal(hits(f->st, "glacier", NULL), 1);
-	assert_int_equal(put(f->st, "https://g.example/1", "Glaciers",
-			     "Glaciers in the northern range advanced this winter."),
+	assert_int_equal(fixture_put(f->st, "https://g.example/1", "Glaciers",
+				     "Glaciers in the northern range advanced this winter."),
 			 id);
 	assert_int_equal(hits(f->st, "retreated", NULL), 0);
 	assert_int_equal(hits(f->st, "advanced", NULL), 1);

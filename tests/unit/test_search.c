@@ -372,23 +372,6 @@ static void rank_orders_as_bm25(void **state)
 	assert_true(rank_bound(2, idf, f3, 40, 100) > rank_bound(2, idf, f3, 0, 100));
 }
 
-static int64_t put(struct store *st, const char *url, const char *title, const char *text)
-{
-	struct article a;
-	struct document d = { url, "text/html", text, strlen(text), NULL };
-	struct error err = { 0 };
-	enum store_put_result what;
-	memset(&a, 0, sizeof(a));
-	a.url = (char *)url;
-	a.title = (char *)title;
-	a.published = (char *)"2024-01-01";
-	a.text = (char *)text;
-	a.source = (char *)"Example Outlet";
-	a.source_url = (char *)"https://outlet.example.org/";
-	assert_int_equal(store_article_put(st, &d, &a, &what, &err), 0);
-	return a.id;
-}
-
 static void search_ids(struct store *st, const char *query, int64_t *ids, size_t n)
 {
 	struct search_query q;
@@ -414,13 +397,14 @@ static void search_ranks_title_first_then_frequency(void **state)
 	struct error err = { 0 };
 	int64_t in_title, twice, once, got[3];
 	int pass;
-	once = put(f->st, "https://x.example.org/1", "Markets open",
-		   "The river rose and the dam held through the night.");
-	twice = put(f->st, "https://x.example.org/2", "Weather report",
-		    "The river rose; the river fell again by noon.");
-	in_title = put(f->st, "https://x.example.org/3", "River crossing reopens",
-		       "Ferries run again after the floods.");
-	put(f->st, "https://x.example.org/4", "Unrelated", "Nothing about water at all here.");
+	once = fixture_put(f->st, "https://x.example.org/1", "Markets open",
+			   "The river rose and the dam held through the night.");
+	twice = fixture_put(f->st, "https://x.example.org/2", "Weather report",
+			    "The river rose; the river fell again by noon.");
+	in_title = fixture_put(f->st, "https://x.example.org/3", "River crossing reopens",
+			       "Ferries run again after the floods.");
+	fixture_put(f->st, "https://x.example.org/4", "Unrelated",
+		    "Nothing about water at all here.");
 	for (pass = 0; pass < 2; pass++) {
 		/* first with no term counts (brief_rank counts in the index), then with */
 		if (pass)
@@ -476,7 +460,7 @@ static void search_by_date_orders_newest_matches(void **state)
 		assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
 		id[i] = a.id;
 	}
-	put(f->st, "https://dated.example.org/other", "Other", "Nothing of the kind here.");
+	fixture_put(f->st, "https://dated.example.org/other", "Other", "Nothing of the kind here.");
 	search_ids(f->st, "river sort:date", got, 3);
 	assert_int_equal(got[0], id[0]);
 	assert_int_equal(got[1], id[2]);
@@ -509,7 +493,7 @@ static void search_keeps_bm25_best_when_pruning(void **state)
 		for (k = 0; k < 5 + i; k++)
 			buf_addf(&t, "u%dv%d ", i, k);
 		snprintf(url, sizeof(url), "https://x.example.org/p%d", i);
-		put(f->st, url, i % 50 ? "Plain title" : "Alpha title", t.data);
+		fixture_put(f->st, url, i % 50 ? "Plain title" : "Alpha title", t.data);
 		buf_release(&t);
 	}
 	assert_int_equal(search_query_parse("alpha", &q, &err), 0);
