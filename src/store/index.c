@@ -253,8 +253,19 @@ int sq_index_open(struct store *st, const char *path, int new_db, struct error *
 				"DROP TABLE IF EXISTS search.search_state;",
 				err)) < 0)
 		return r;
-	if ((r = exec(st->db, search_schema, err)) < 0 ||
-	    (r = exec(st->db,
+	if ((r = exec(st->db, search_schema, err)) < 0)
+		return r;
+	/* the usual open: an index holding the whole log needs no write lock */
+	fresh = one_int(
+		st->db,
+		"SELECT count(*) FROM search.search_state WHERE applied >= 0 AND applied >= "
+		"(SELECT coalesce(max(seq), 0) FROM main.search_log)",
+		err);
+	if (fresh < 0)
+		return (int)fresh;
+	if (fresh > 0)
+		goto done;
+	if ((r = exec(st->db,
 		      "BEGIN; INSERT INTO search.search_state(id, applied) VALUES (1, -1) "
 		      "ON CONFLICT(id) DO NOTHING",
 		      err)) < 0)
@@ -287,6 +298,7 @@ int sq_index_open(struct store *st, const char *path, int new_db, struct error *
 	/* what a writer committed but did not index before it stopped */
 	if ((r = apply_all(st->db, &upto, err)) < 0)
 		return r;
+done:
 	st->index_async = !is_memory(path);
 	return 0;
 }
