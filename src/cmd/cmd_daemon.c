@@ -3,6 +3,7 @@
  * loop is also what `brief serve --poll` runs beside the web server.
  */
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
@@ -22,7 +23,12 @@ static const char *const daemon_usage[] = {
 	NULL,
 };
 
-static volatile sig_atomic_t stop_flag;
+/*
+ * Set by the signal handler and by cmd_poll_request_stop on serve's main
+ * thread, read by the polling thread: a lock-free atomic is safe for both,
+ * where volatile sig_atomic_t is not across threads (ThreadSanitizer).
+ */
+static atomic_int stop_flag;
 
 static void on_signal(int sig)
 {

@@ -43,7 +43,11 @@
 #include "util/banned.h"
 
 static const char *root;
-static unsigned short port;
+/*
+ * Set once the daemon listens, read by its connection threads: atomic, as
+ * clients learn the port through stdout, which ThreadSanitizer cannot see.
+ */
+static _Atomic unsigned short port;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* paths that have had their one failure (for /429/ and /503/) */
