@@ -39,7 +39,6 @@
 
 struct index_writer {
 	pthread_t thread;
-	int running;
 	sqlite3 *db; /* the writer's own connection */
 	pthread_mutex_t mu;
 	pthread_cond_t wake, done;
@@ -388,7 +387,6 @@ static int writer_start(struct store *st, struct error *err)
 		r = error_set(err, ERR_INTERNAL, "cannot start the search index writer");
 		goto fail;
 	}
-	w->running = 1;
 	st->ix = w;
 	return 0;
 fail:
