@@ -657,7 +657,6 @@ int main(int argc, char **argv)
 			}
 			c_synd += thread_cpu() - p1;
 			ids[i] = art.id;
-			made_release(sl->m);
 			slot_done(&pr);
 			if ((i + 1) % batch == 0) {
 				double q0 = thread_cpu();
@@ -680,6 +679,8 @@ int main(int argc, char **argv)
 		if (!serial)
 			pthread_join(th, NULL);
 		c_gen = pr.cpu;
+		for (i = 0; i < n; i++)
+			made_release(&pr.arts[i]);
 		producer_release(&pr);
 	}
 	store_close(st);
