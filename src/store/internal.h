@@ -28,6 +28,8 @@ struct store {
 	size_t zcap;
 	/* the time bucket store_fingerprint_put filed the last article under */
 	int64_t fp_last_article, fp_last_bucket;
+	/* the keys of the buckets grouping looked in lately (groups.c) */
+	struct fp_filter *fpf;
 	/* the full-text index (index.c): its writer, and the last entry logged for it */
 	struct index_writer *ix;
 	int index_async;  /* indexed by a writer thread (not for a memory database) */
@@ -59,6 +61,8 @@ int sq_index_committed(struct store *st, struct error *err);
 int sq_index_wait(struct store *st, struct error *err);
 /* Stop the writer once it has indexed everything committed. */
 void sq_index_close(struct store *st);
+/* Free the kept fingerprint key sets (groups.c). */
+void sq_fp_filter_free(struct store *st);
 /* Schema step 5's data part: file every fingerprint's keys under its time bucket (groups.c). */
 int store_fp_rekey(struct store *st, struct error *err);
 /* Run SQL without results (several statements allowed). */

@@ -248,6 +248,7 @@ void store_close(struct store *st)
 	if (!st)
 		return;
 	sq_index_close(st);
+	sq_fp_filter_free(st);
 	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);

@@ -2,7 +2,9 @@
  * Unit tests for syndication groups over the store: near copies are
  * grouped when published close in time, exact and attributed copies at
  * any distance, and schema step 5 refiles the keys of a database made
- * before it.
+ * before it. A store that has grouped hundreds of articles keeps the keys
+ * of the buckets it looks in (groups.c): copies are found through those
+ * sets too, also of originals another connection stored meanwhile.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -164,6 +166,57 @@ static void step_5_refiles_keys_of_an_older_database(void **state)
 	free(copy);
 }
 
+/* Store `n` unrelated short articles in March 2024, in one transaction. */
+static void fill(struct store *st, const char *host, size_t n)
+{
+	struct error err = { 0 };
+	size_t i;
+	assert_int_equal(store_begin(st, &err), 0);
+	for (i = 0; i < n; i++) {
+		char url[96], day[16], *text = gen_text((unsigned)(1000 + i), 80);
+		snprintf(url, sizeof(url), "https://%s/fill/%zu", host, i);
+		snprintf(day, sizeof(day), "2024-03-%02zu", 1 + i % 10);
+		add(st, url, day, text, NULL);
+		free(text);
+	}
+	assert_int_equal(store_commit(st, &err), 0);
+}
+
+static void copies_are_found_once_the_store_keeps_key_sets(void **state)
+{
+	struct fixture *f = *state;
+	char *text = gen_text(6, 300), *copy = edit(text), *other = gen_text(7, 300);
+	int64_t a, b, c, d;
+	fill(f->st, "fill.example", 300);
+	a = add(f->st, "https://a.example/6", "2024-03-05", text, NULL);
+	b = add(f->st, "https://b.example/6", "2024-03-08", copy, NULL);
+	c = add(f->st, "https://c.example/6", "2024-03-20", copy, NULL); /* the next bucket */
+	d = add(f->st, "https://d.example/6", "2024-03-06", other, NULL);
+	assert_int_equal(group(f->st, b), a);
+	assert_int_equal(group(f->st, c), a);
+	assert_int_equal(group(f->st, d), d);
+	free(text);
+	free(copy);
+	free(other);
+}
+
+static void keys_another_connection_filed_are_seen(void **state)
+{
+	struct fixture *f = *state;
+	char *text = gen_text(8, 300), *copy = edit(text);
+	struct store *other;
+	struct error err = { 0 };
+	int64_t x, y;
+	fill(f->st, "fill.example", 300); /* this store now keeps March's keys */
+	assert_int_equal(store_open(&other, f->path, &err), 0);
+	x = add(other, "https://x.example/8", "2024-03-05", text, NULL);
+	store_close(other);
+	y = add(f->st, "https://y.example/8", "2024-03-07", copy, NULL);
+	assert_int_equal(group(f->st, y), x);
+	free(text);
+	free(copy);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -175,6 +228,10 @@ int main(void)
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(step_5_refiles_keys_of_an_older_database,
 						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(copies_are_found_once_the_store_keeps_key_sets,
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(keys_another_connection_filed_are_seen, store_setup,
+						store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
