@@ -341,7 +341,8 @@ int store_document_prepare(const struct document *doc, struct document_prep *p, 
 			return error_set(err, ERR_NOMEM, "out of memory");
 		p->zs = ps;
 	}
-	sha256_hex(doc->body, doc->len, p->sha256);
+	if (sha256_hex(doc->body, doc->len, p->sha256) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory hashing document");
 	return compress_body(&ps->zs, &ps->ready, doc->body, doc->len, &p->z, &p->zcap, &p->zlen,
 			     err);
 }
@@ -491,8 +492,8 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		return error_set(err, ERR_USAGE, "article has no title");
 	if (doc->prep)
 		memcpy(sha, doc->prep->sha256, sizeof(sha));
-	else
-		sha256_hex(doc->body, doc->len, sha);
+	else if (sha256_hex(doc->body, doc->len, sha) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory hashing document");
 
 	/*
 	 * Alone, a put is its own transaction. Inside store_begin it adds to
