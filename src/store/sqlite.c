@@ -12,6 +12,7 @@
 #include "store/internal.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "util/buf.h"
 #include "util/sha256.h"
 
 #include "util/banned.h"
@@ -300,6 +301,9 @@ static int compress_body(z_stream *zs, int *ready, const void *body, size_t len,
 			 unsigned char **out, size_t *cap, size_t *outlen, struct error *err)
 {
 	uLong bound;
+	if (len > STORE_DOCUMENT_MAX)
+		return error_set(err, ERR_LIMIT, "document of %zu bytes, over the %u-byte limit",
+				 len, STORE_DOCUMENT_MAX);
 	if (!*ready) {
 		if (deflateInit(zs, 6) != Z_OK)
 			return error_set(err, ERR_NOMEM, "zlib init failed");
@@ -333,8 +337,6 @@ struct prep_stream {
 int store_document_prepare(const struct document *doc, struct document_prep *p, struct error *err)
 {
 	struct prep_stream *ps = p->zs;
-	if ((uint64_t)doc->len > UINT32_MAX)
-		return error_set(err, ERR_USAGE, "document too large to store");
 	if (!ps) {
 		ps = calloc(1, sizeof(*ps));
 		if (!ps)
@@ -355,6 +357,42 @@ void store_document_prep_release(struct document_prep *p)
 	free(ps);
 	free(p->z);
 	memset(p, 0, sizeof(*p));
+}
+
+int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err)
+{
+	sqlite3_stmt *s;
+	int64_t size;
+	int rc, r;
+
+	if (!sha256)
+		return error_set(err, ERR_USAGE, "no document hash");
+	if (sq_prepare(st, "SELECT size, body FROM documents WHERE sha256 = ?", &s, err) < 0)
+		return -ERR_DB;
+	sq_bind_text(s, 1, sha256);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE) {
+		r = error_set(err, ERR_NOTFOUND, "no document %.64s", sha256);
+	} else if (rc != SQLITE_ROW) {
+		r = sq_db_error(st, err, "reading document");
+	} else if ((size = sqlite3_column_int64(s, 0)) < 0) {
+		r = error_set(err, ERR_PARSE, "document %.64s: damaged row: size %lld", sha256,
+			      (long long)size);
+	} else if (sqlite3_column_type(s, 1) != SQLITE_BLOB) {
+		r = error_set(err, ERR_PARSE, "document %.64s: damaged row: body not a blob",
+			      sha256);
+	} else {
+		const void *body = sqlite3_column_blob(s, 1);
+		r = store_document_decode(body, (size_t)sqlite3_column_bytes(s, 1), (uint64_t)size,
+					  out, err);
+		if (r < 0 && err) {
+			char why[ERROR_MSG_MAX];
+			snprintf(why, sizeof(why), "%s", err->msg);
+			error_set(err, err->code, "document %.64s: %s", sha256, why);
+		}
+	}
+	sqlite3_finalize(s);
+	return r;
 }
 
 static int64_t put_document(struct store *st, const struct document *doc, const char *sha,

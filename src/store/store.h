@@ -17,6 +17,7 @@
 
 #include "util/error.h"
 
+struct buf;
 struct store;
 
 /* An article as stored. All strings may be NULL except url and title. */
@@ -68,8 +69,26 @@ struct document {
 	const struct document_prep *prep; /* optional: made from this body beforehand */
 };
 
+/* The largest page the store takes, and gives back. */
+#define STORE_DOCUMENT_MAX (1u << 30)
+
 int store_document_prepare(const struct document *doc, struct document_prep *p, struct error *err);
 void store_document_prep_release(struct document_prep *p);
+
+/*
+ * Append the raw bytes of the stored document whose SHA-256 is `sha256`
+ * (64 hex digits) to `out`, whose cap, if it has one, applies. ERR_NOTFOUND
+ * when no document has that hash; ERR_PARSE when its body is damaged.
+ */
+int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err);
+
+/*
+ * Decode a stored body (`len` bytes) that holds a page of `size` bytes, and
+ * append the page to `out`: what store_document_body does once it has read
+ * the row. Any bytes may come in; the page comes out whole or not at all.
+ */
+int store_document_decode(const void *body, size_t len, uint64_t size, struct buf *out,
+			  struct error *err);
 
 enum store_put_result { STORE_ADDED = 1, STORE_UPDATED = 2, STORE_UNCHANGED = 3 };
 

@@ -13,6 +13,7 @@
 
 #include "store/store.h"
 #include "store_fixture.h"
+#include "util/buf.h"
 
 static int put(struct store *st, const char *url, const char *title, const char *published,
 	       const char *body, enum store_put_result *what, int64_t *id)
@@ -151,26 +152,17 @@ static void data_survives_reopen_and_newer_schema_is_refused(void **state)
 	assert_null(f->st);
 }
 
-/* Inflate the stored body of article `id`'s document into `out`; its length. */
-static size_t stored_body(const char *path, int64_t id, unsigned char *out, size_t cap)
+/* The stored page of article `id`, read back through the store, into `out`. */
+static void stored_body(struct store *st, int64_t id, struct buf *out)
 {
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	uLongf n = (uLongf)cap;
-	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db,
-					    "SELECT d.body FROM documents d JOIN articles a "
-					    "ON a.document_id = d.id WHERE a.id = ?",
-					    -1, &s, NULL),
-			 SQLITE_OK);
-	sqlite3_bind_int64(s, 1, id);
-	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-	assert_int_equal(
-		uncompress(out, &n, sqlite3_column_blob(s, 0), (uLong)sqlite3_column_bytes(s, 0)),
-		Z_OK);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return (size_t)n;
+	struct article a;
+	struct error err = { 0 };
+	assert_int_equal(store_article_get(st, id, &a, &err), 0);
+	assert_non_null(a.doc_sha256);
+	buf_reset(out);
+	if (store_document_body(st, a.doc_sha256, out, &err) < 0)
+		fail_msg("reading the body of article %lld: %s", (long long)id, err.msg);
+	article_release(&a);
 }
 
 static void prepared_document_is_stored_as_unprepared(void **state)
@@ -183,7 +175,7 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	struct article got;
 	struct error err = { 0 };
 	enum store_put_result what;
-	unsigned char out[256];
+	struct buf out = BUF_INIT;
 	int64_t id;
 
 	assert_int_equal(store_document_prepare(&d, &prep, &err), 0);
@@ -195,8 +187,9 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
 	assert_int_equal(what, STORE_ADDED);
 	id = a.id;
-	assert_int_equal(stored_body(f->path, id, out, sizeof(out)), sizeof(body) - 1);
-	assert_memory_equal(out, body, sizeof(body) - 1);
+	stored_body(f->st, id, &out);
+	assert_int_equal(out.len, sizeof(body) - 1);
+	assert_memory_equal(out.data, body, sizeof(body) - 1);
 	assert_int_equal(store_article_get(f->st, id, &got, &err), 0);
 	assert_string_equal(got.doc_sha256, prep.sha256);
 	article_release(&got);
@@ -205,6 +198,98 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
 	assert_int_equal(what, STORE_UNCHANGED);
 	store_document_prep_release(&prep);
+	buf_release(&out);
+}
+
+/* Put a documents row with these columns straight through SQLite. */
+static void insert_document(const char *path, const char *sha, sqlite3_int64 size, const void *body,
+			    size_t len)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    "INSERT INTO documents(sha256, url, content_type, "
+					    "size, body) VALUES (?, 'https://o.example/old', "
+					    "'text/html', ?, ?)",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, size);
+	sqlite3_bind_blob(s, 3, body, (int)len, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+}
+
+/* A body as stores before zstd wrote it (zlib's compress) reads back. */
+static void zlib_body_of_an_older_store_reads_back(void **state)
+{
+	struct fixture *f = *state;
+	static const char page[] = "<html><p>Stored by an older brief, with zlib.</p></html>";
+	unsigned char z[256];
+	uLongf zlen = sizeof(z);
+	struct buf out = BUF_INIT;
+	struct error err = { 0 };
+
+	assert_int_equal(compress(z, &zlen, (const Bytef *)page, sizeof(page) - 1), Z_OK);
+	insert_document(f->path, "old", sizeof(page) - 1, z, zlen);
+	assert_int_equal(store_document_body(f->st, "old", &out, &err), 0);
+	assert_int_equal(out.len, sizeof(page) - 1);
+	assert_memory_equal(out.data, page, sizeof(page) - 1);
+	/* a cap on the caller's buffer holds */
+	buf_release(&out);
+	buf_init(&out, 10);
+	assert_int_equal(store_document_body(f->st, "old", &out, &err), -ERR_LIMIT);
+	assert_int_equal(out.len, 0);
+	buf_release(&out);
+}
+
+/* Each kind of damage is an error that names the document, never a crash. */
+static void damaged_bodies_are_errors(void **state)
+{
+	struct fixture *f = *state;
+	static const char page[] =
+		"<html><p>A page that will be damaged in the database.</p></html>";
+	unsigned char z[256], bad[256];
+	uLongf zlen = sizeof(z);
+	struct buf out = BUF_INIT;
+	struct error err = { 0 };
+	static const struct {
+		const char *sha, *why;
+		sqlite3_int64 size; /* the size column; -1: the page's */
+		int flip;           /* a byte of the body to flip; -1: none */
+		int cut;            /* bytes cut from its end */
+	} cases[] = {
+		{ "flipped", "corrupt", -1, 20, 0 },
+		{ "truncated", "corrupt", -1, -1, 6 },
+		{ "short size", "more than", 10, -1, 0 },
+		{ "long size", "corrupt", 100, -1, 0 },
+		{ "huge size", "over the", (sqlite3_int64)1 << 40, -1, 0 },
+		{ "negative size", "damaged", -5, -1, 0 },
+		{ "not compressed", "no known format", -1, 0, 0 },
+	};
+	size_t i;
+
+	assert_int_equal(compress(z, &zlen, (const Bytef *)page, sizeof(page) - 1), Z_OK);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		memcpy(bad, z, zlen);
+		if (cases[i].flip >= 0)
+			bad[cases[i].flip] ^= 0x5a;
+		insert_document(f->path, cases[i].sha,
+				cases[i].size == -1 ? (sqlite3_int64)sizeof(page) - 1
+						    : cases[i].size,
+				bad, zlen - (size_t)cases[i].cut);
+	}
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		error_clear(&err);
+		assert_true(store_document_body(f->st, cases[i].sha, &out, &err) < 0);
+		if (!strstr(err.msg, cases[i].why) || !strstr(err.msg, cases[i].sha))
+			fail_msg("%s: unexpected error \"%s\"", cases[i].sha, err.msg);
+		assert_int_equal(out.len, 0);
+	}
+	assert_int_equal(store_document_body(f->st, "absent", &out, &err), -ERR_NOTFOUND);
+	buf_release(&out);
 }
 
 int main(void)
@@ -224,6 +309,10 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(prepared_document_is_stored_as_unprepared,
 						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(zlib_body_of_an_older_store_reads_back, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(damaged_bodies_are_errors, store_setup,
+						store_teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
 						store_setup, store_teardown),
