@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include "store/store.h"
 #include "store_fixture.h"
@@ -222,7 +223,7 @@ static void insert_document(const char *path, const char *sha, sqlite3_int64 siz
 	sqlite3_close(db);
 }
 
-/* A body as stores before zstd wrote it (zlib's compress) reads back. */
+/* A body as stores before zstd wrote it (zlib's compress) still reads back. */
 static void zlib_body_of_an_older_store_reads_back(void **state)
 {
 	struct fixture *f = *state;
@@ -245,50 +246,120 @@ static void zlib_body_of_an_older_store_reads_back(void **state)
 	buf_release(&out);
 }
 
-/* Each kind of damage is an error that names the document, never a crash. */
+/* The documents.body of the document `sha`, as stored, into `out`. */
+static void raw_body(const char *path, const char *sha, struct buf *out)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_prepare_v2(db, "SELECT body FROM documents WHERE sha256 = ?", -1, &s, NULL),
+		SQLITE_OK);
+	sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	buf_reset(out);
+	assert_int_equal(
+		buf_add(out, sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0)), 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+}
+
+/*
+ * Each kind of damage, to a body as brief writes it (a zstd frame), to a
+ * zstd frame without its size and to a body as older stores hold it (zlib),
+ * is an error that names the document, never a crash or a wrong page.
+ */
 static void damaged_bodies_are_errors(void **state)
 {
 	struct fixture *f = *state;
 	static const char page[] =
-		"<html><p>A page that will be damaged in the database.</p></html>";
-	unsigned char z[256], bad[256];
-	uLongf zlen = sizeof(z);
-	struct buf out = BUF_INIT;
-	struct error err = { 0 };
+		"<html><p>A page that will be damaged in the database, a page that will be "
+		"damaged.</p></html>";
+	static const char *const kinds[] = { "zstd", "sizeless zstd", "zlib" };
 	static const struct {
-		const char *sha, *why;
-		sqlite3_int64 size; /* the size column; -1: the page's */
-		int flip;           /* a byte of the body to flip; -1: none */
-		int cut;            /* bytes cut from its end */
+		const char *name, *why;
+		const char *why_sizeless; /* when no header gives the size; NULL: why */
+		sqlite3_int64 size;       /* the size column; -1: the page's */
+		int flip;                 /* a byte of the body to flip; -1: none */
+		int cut;                  /* bytes cut from its end */
+		int add;                  /* bytes added after it */
 	} cases[] = {
-		{ "flipped", "corrupt", -1, 20, 0 },
-		{ "truncated", "corrupt", -1, -1, 6 },
-		{ "short size", "more than", 10, -1, 0 },
-		{ "long size", "corrupt", 100, -1, 0 },
-		{ "huge size", "over the", (sqlite3_int64)1 << 40, -1, 0 },
-		{ "negative size", "damaged", -5, -1, 0 },
-		{ "not compressed", "no known format", -1, 0, 0 },
+		{ "flipped", "corrupt", NULL, -1, 20, 0, 0 },
+		{ "truncated", "corrupt", NULL, -1, -1, 6, 0 },
+		{ "trailing", "after its end", NULL, -1, -1, 0, 3 },
+		{ "short size", "corrupt", NULL, 10, -1, 0, 0 },
+		{ "long size", "corrupt", NULL, 120, -1, 0, 0 },
+		{ "huge size", "over the", NULL, (sqlite3_int64)1 << 40, -1, 0, 0 },
+		{ "impossible size", "corrupt", "cannot hold", 100000000, -1, 0, 0 },
+		{ "negative size", "damaged", NULL, -5, -1, 0, 0 },
+		{ "not compressed", "no known format", NULL, -1, 0, 0, 0 },
 	};
-	size_t i;
+	unsigned char good[3][256];
+	size_t goodlen[3];
+	struct buf raw = BUF_INIT, bad = BUF_INIT, out = BUF_INIT;
+	struct error err = { 0 };
+	struct article a;
+	ZSTD_CCtx *cc;
+	uLongf zlen = sizeof(good[2]);
+	char name[64];
+	size_t i, k;
 
-	assert_int_equal(compress(z, &zlen, (const Bytef *)page, sizeof(page) - 1), Z_OK);
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		memcpy(bad, z, zlen);
-		if (cases[i].flip >= 0)
-			bad[cases[i].flip] ^= 0x5a;
-		insert_document(f->path, cases[i].sha,
-				cases[i].size == -1 ? (sqlite3_int64)sizeof(page) - 1
-						    : cases[i].size,
-				bad, zlen - (size_t)cases[i].cut);
-	}
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		error_clear(&err);
-		assert_true(store_document_body(f->st, cases[i].sha, &out, &err) < 0);
-		if (!strstr(err.msg, cases[i].why) || !strstr(err.msg, cases[i].sha))
-			fail_msg("%s: unexpected error \"%s\"", cases[i].sha, err.msg);
-		assert_int_equal(out.len, 0);
+	/* a body as brief writes it: one zstd frame, with the page's size */
+	assert_int_equal(store_article_get(f->st,
+					   fixture_put(f->st, "https://o.example/z", "Z", page), &a,
+					   &err),
+			 0);
+	raw_body(f->path, a.doc_sha256, &raw);
+	article_release(&a);
+	assert_true(raw.len > 4 && raw.len <= sizeof(good[0]));
+	assert_memory_equal(raw.data, "\x28\xb5\x2f\xfd", 4);
+	assert_true(raw.data[4] & 0x04); /* the frame header's checksum flag (RFC 8878) */
+	memcpy(good[0], raw.data, raw.len);
+	goodlen[0] = raw.len;
+	buf_release(&raw);
+	/* a frame whose header does not say the size, as other zstd writers make */
+	cc = ZSTD_createCCtx();
+	assert_non_null(cc);
+	ZSTD_CCtx_setParameter(cc, ZSTD_c_contentSizeFlag, 0);
+	ZSTD_CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1);
+	goodlen[1] = ZSTD_compress2(cc, good[1], sizeof(good[1]), page, sizeof(page) - 1);
+	assert_false(ZSTD_isError(goodlen[1]));
+	ZSTD_freeCCtx(cc);
+	/* zlib, as stores before zstd wrote it */
+	assert_int_equal(compress(good[2], &zlen, (const Bytef *)page, sizeof(page) - 1), Z_OK);
+	goodlen[2] = (size_t)zlen;
+
+	for (k = 0; k < 3; k++) {
+		for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+			const char *why =
+				k && cases[i].why_sizeless ? cases[i].why_sizeless : cases[i].why;
+			buf_reset(&bad);
+			assert_int_equal(buf_add(&bad, good[k], goodlen[k] - (size_t)cases[i].cut),
+					 0);
+			assert_int_equal(buf_add(&bad, "\0\0\0", (size_t)cases[i].add), 0);
+			if (cases[i].flip >= 0)
+				bad.data[cases[i].flip] ^= 0x5a;
+			snprintf(name, sizeof(name), "%s %s", kinds[k], cases[i].name);
+			insert_document(f->path, name,
+					cases[i].size == -1 ? (sqlite3_int64)sizeof(page) - 1
+							    : cases[i].size,
+					bad.data, bad.len);
+			error_clear(&err);
+			buf_reset(&out);
+			assert_true(store_document_body(f->st, name, &out, &err) < 0);
+			if (!strstr(err.msg, why) || !strstr(err.msg, name))
+				fail_msg("%s: unexpected error \"%s\"", name, err.msg);
+			assert_int_equal(out.len, 0);
+		}
+		/* undamaged, each reads back */
+		snprintf(name, sizeof(name), "%s undamaged", kinds[k]);
+		insert_document(f->path, name, sizeof(page) - 1, good[k], goodlen[k]);
+		assert_int_equal(store_document_body(f->st, name, &out, &err), 0);
+		assert_int_equal(out.len, sizeof(page) - 1);
+		assert_memory_equal(out.data, page, sizeof(page) - 1);
 	}
 	assert_int_equal(store_document_body(f->st, "absent", &out, &err), -ERR_NOTFOUND);
+	buf_release(&bad);
 	buf_release(&out);
 }
 
