@@ -14,7 +14,7 @@ const char *const store_migrations[] = {
 	"  url TEXT,"
 	"  content_type TEXT,"
 	"  size INTEGER NOT NULL,"
-	"  body BLOB NOT NULL," /* zlib-compressed raw bytes */
+	"  body BLOB NOT NULL," /* raw bytes as one zstd frame; zlib before (body.c) */
 	"  fetched TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))"
 	");"
 	"CREATE TABLE articles ("

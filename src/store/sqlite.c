@@ -7,11 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #include "store/internal.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "util/buf.h"
 #include "util/sha256.h"
 
 #include "util/banned.h"
@@ -252,8 +252,7 @@ void store_close(struct store *st)
 	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
-	if (st->zs_ready)
-		deflateEnd(&st->zs);
+	ZSTD_freeCCtx(st->zc);
 	free(st->zbuf);
 	free(st->path);
 	free(st);
@@ -296,65 +295,59 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 	return id;
 }
 
-/* Compress `len` bytes into *out (grown as needed) with the stream `zs`. */
-static int compress_body(z_stream *zs, int *ready, const void *body, size_t len,
-			 unsigned char **out, size_t *cap, size_t *outlen, struct error *err)
-{
-	uLong bound;
-	if (!*ready) {
-		if (deflateInit(zs, 6) != Z_OK)
-			return error_set(err, ERR_NOMEM, "zlib init failed");
-		*ready = 1;
-	} else if (deflateReset(zs) != Z_OK) {
-		return error_set(err, ERR_INTERNAL, "zlib reset failed");
-	}
-	bound = deflateBound(zs, (uLong)len);
-	if (bound > *cap) {
-		unsigned char *p = realloc(*out, bound);
-		if (!p)
-			return error_set(err, ERR_NOMEM, "out of memory compressing document");
-		*out = p;
-		*cap = bound;
-	}
-	zs->next_in = (Bytef *)(uintptr_t)body;
-	zs->avail_in = (uInt)len;
-	zs->next_out = *out;
-	zs->avail_out = (uInt)*cap;
-	if (deflate(zs, Z_FINISH) != Z_STREAM_END)
-		return error_set(err, ERR_INTERNAL, "compressing document failed");
-	*outlen = zs->total_out;
-	return 0;
-}
-
-struct prep_stream {
-	z_stream zs;
-	int ready;
-};
-
 int store_document_prepare(const struct document *doc, struct document_prep *p, struct error *err)
 {
-	struct prep_stream *ps = p->zs;
-	if ((uint64_t)doc->len > UINT32_MAX)
-		return error_set(err, ERR_USAGE, "document too large to store");
-	if (!ps) {
-		ps = calloc(1, sizeof(*ps));
-		if (!ps)
-			return error_set(err, ERR_NOMEM, "out of memory");
-		p->zs = ps;
-	}
-	sha256_hex(doc->body, doc->len, p->sha256);
-	return compress_body(&ps->zs, &ps->ready, doc->body, doc->len, &p->z, &p->zcap, &p->zlen,
-			     err);
+	ZSTD_CCtx *cc = p->cctx;
+	int r;
+
+	if (sha256_hex(doc->body, doc->len, p->sha256) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory hashing document");
+	r = sq_body_compress(&cc, doc->body, doc->len, &p->body, &p->body_cap, &p->body_len, err);
+	p->cctx = cc;
+	return r;
 }
 
 void store_document_prep_release(struct document_prep *p)
 {
-	struct prep_stream *ps = p->zs;
-	if (ps && ps->ready)
-		deflateEnd(&ps->zs);
-	free(ps);
-	free(p->z);
+	ZSTD_freeCCtx(p->cctx);
+	free(p->body);
 	memset(p, 0, sizeof(*p));
+}
+
+int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err)
+{
+	sqlite3_stmt *s;
+	int64_t size;
+	int rc, r;
+
+	if (!sha256)
+		return error_set(err, ERR_USAGE, "no document hash");
+	if (sq_prepare(st, "SELECT size, body FROM documents WHERE sha256 = ?", &s, err) < 0)
+		return -ERR_DB;
+	sq_bind_text(s, 1, sha256);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE) {
+		r = error_set(err, ERR_NOTFOUND, "no document %.64s", sha256);
+	} else if (rc != SQLITE_ROW) {
+		r = sq_db_error(st, err, "reading document");
+	} else if ((size = sqlite3_column_int64(s, 0)) < 0) {
+		r = error_set(err, ERR_PARSE, "document %.64s: damaged row: size %lld", sha256,
+			      (long long)size);
+	} else if (sqlite3_column_type(s, 1) != SQLITE_BLOB) {
+		r = error_set(err, ERR_PARSE, "document %.64s: damaged row: body not a blob",
+			      sha256);
+	} else {
+		const void *body = sqlite3_column_blob(s, 1);
+		r = store_document_decode(body, (size_t)sqlite3_column_bytes(s, 1), (uint64_t)size,
+					  out, err);
+		if (r < 0 && err) {
+			char why[ERROR_MSG_MAX];
+			snprintf(why, sizeof(why), "%s", err->msg);
+			error_set(err, err->code, "document %.64s: %s", sha256, why);
+		}
+	}
+	sqlite3_finalize(s);
+	return r;
 }
 
 static int64_t put_document(struct store *st, const struct document *doc, const char *sha,
@@ -369,12 +362,13 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 	if (id != 0)
 		return id;
 	if (doc->prep) {
-		z = doc->prep->z;
-		zlen = doc->prep->zlen;
+		z = doc->prep->body;
+		zlen = doc->prep->body_len;
 	} else {
-		if (compress_body(&st->zs, &st->zs_ready, doc->body, doc->len, &st->zbuf, &st->zcap,
-				  &zlen, err) < 0)
-			return -ERR_INTERNAL;
+		int r = sq_body_compress(&st->zc, doc->body, doc->len, &st->zbuf, &st->zcap, &zlen,
+					 err);
+		if (r < 0)
+			return r;
 		z = st->zbuf;
 	}
 	if (sq_cached(st,
@@ -492,8 +486,8 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		return error_set(err, ERR_USAGE, "article has no title");
 	if (doc->prep)
 		memcpy(sha, doc->prep->sha256, sizeof(sha));
-	else
-		sha256_hex(doc->body, doc->len, sha);
+	else if (sha256_hex(doc->body, doc->len, sha) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory hashing document");
 
 	/*
 	 * Alone, a put is its own transaction. Inside store_begin it adds to

@@ -17,6 +17,7 @@
 
 #include "util/error.h"
 
+struct buf;
 struct store;
 
 /* An article as stored. All strings may be NULL except url and title. */
@@ -48,15 +49,16 @@ struct article_list {
 /*
  * A document's SHA-256 and compressed body, made by store_document_prepare
  * without the database, so that a caller may make them on another thread
- * while this one stores. `zs` is a deflate stream kept between uses (one
- * costs 270 KiB to set up): reuse one prep for many documents, on one
- * thread at a time, and release it at the end.
+ * while this one stores. `cctx` is a zstd context kept between uses (one
+ * made per page more than doubles the cost of compressing 2 KB): reuse one
+ * prep for many documents, on one thread at a time, and release it at the
+ * end.
  */
 struct document_prep {
 	char sha256[65];
-	unsigned char *z; /* zlib stream of the body, zlen bytes */
-	size_t zlen, zcap;
-	void *zs;
+	unsigned char *body; /* documents.body: one zstd frame, body_len bytes */
+	size_t body_len, body_cap;
+	void *cctx; /* ZSTD_CCtx */
 };
 
 /* The raw page an article came from, stored compressed. */
@@ -68,8 +70,26 @@ struct document {
 	const struct document_prep *prep; /* optional: made from this body beforehand */
 };
 
+/* The largest page the store takes, and gives back. */
+#define STORE_DOCUMENT_MAX (1u << 30)
+
 int store_document_prepare(const struct document *doc, struct document_prep *p, struct error *err);
 void store_document_prep_release(struct document_prep *p);
+
+/*
+ * Append the raw bytes of the stored document whose SHA-256 is `sha256`
+ * (64 hex digits) to `out`, whose cap, if it has one, applies. ERR_NOTFOUND
+ * when no document has that hash; ERR_PARSE when its body is damaged.
+ */
+int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err);
+
+/*
+ * Decode a stored body (`len` bytes) that holds a page of `size` bytes, and
+ * append the page to `out`: what store_document_body does once it has read
+ * the row. Any bytes may come in; the page comes out whole or not at all.
+ */
+int store_document_decode(const void *body, size_t len, uint64_t size, struct buf *out,
+			  struct error *err);
 
 enum store_put_result { STORE_ADDED = 1, STORE_UPDATED = 2, STORE_UNCHANGED = 3 };
 

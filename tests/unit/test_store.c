@@ -10,9 +10,11 @@
 #include <string.h>
 #include <unistd.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include "store/store.h"
 #include "store_fixture.h"
+#include "util/buf.h"
 
 static int put(struct store *st, const char *url, const char *title, const char *published,
 	       const char *body, enum store_put_result *what, int64_t *id)
@@ -151,26 +153,17 @@ static void data_survives_reopen_and_newer_schema_is_refused(void **state)
 	assert_null(f->st);
 }
 
-/* Inflate the stored body of article `id`'s document into `out`; its length. */
-static size_t stored_body(const char *path, int64_t id, unsigned char *out, size_t cap)
+/* The stored page of article `id`, read back through the store, into `out`. */
+static void stored_body(struct store *st, int64_t id, struct buf *out)
 {
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	uLongf n = (uLongf)cap;
-	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db,
-					    "SELECT d.body FROM documents d JOIN articles a "
-					    "ON a.document_id = d.id WHERE a.id = ?",
-					    -1, &s, NULL),
-			 SQLITE_OK);
-	sqlite3_bind_int64(s, 1, id);
-	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-	assert_int_equal(
-		uncompress(out, &n, sqlite3_column_blob(s, 0), (uLong)sqlite3_column_bytes(s, 0)),
-		Z_OK);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return (size_t)n;
+	struct article a;
+	struct error err = { 0 };
+	assert_int_equal(store_article_get(st, id, &a, &err), 0);
+	assert_non_null(a.doc_sha256);
+	buf_reset(out);
+	if (store_document_body(st, a.doc_sha256, out, &err) < 0)
+		fail_msg("reading the body of article %lld: %s", (long long)id, err.msg);
+	article_release(&a);
 }
 
 static void prepared_document_is_stored_as_unprepared(void **state)
@@ -183,7 +176,7 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	struct article got;
 	struct error err = { 0 };
 	enum store_put_result what;
-	unsigned char out[256];
+	struct buf out = BUF_INIT;
 	int64_t id;
 
 	assert_int_equal(store_document_prepare(&d, &prep, &err), 0);
@@ -195,8 +188,9 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
 	assert_int_equal(what, STORE_ADDED);
 	id = a.id;
-	assert_int_equal(stored_body(f->path, id, out, sizeof(out)), sizeof(body) - 1);
-	assert_memory_equal(out, body, sizeof(body) - 1);
+	stored_body(f->st, id, &out);
+	assert_int_equal(out.len, sizeof(body) - 1);
+	assert_memory_equal(out.data, body, sizeof(body) - 1);
 	assert_int_equal(store_article_get(f->st, id, &got, &err), 0);
 	assert_string_equal(got.doc_sha256, prep.sha256);
 	article_release(&got);
@@ -205,6 +199,168 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
 	assert_int_equal(what, STORE_UNCHANGED);
 	store_document_prep_release(&prep);
+	buf_release(&out);
+}
+
+/* Put a documents row with these columns straight through SQLite. */
+static void insert_document(const char *path, const char *sha, sqlite3_int64 size, const void *body,
+			    size_t len)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    "INSERT INTO documents(sha256, url, content_type, "
+					    "size, body) VALUES (?, 'https://o.example/old', "
+					    "'text/html', ?, ?)",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, size);
+	sqlite3_bind_blob(s, 3, body, (int)len, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+}
+
+/* A body as stores before zstd wrote it (zlib's compress) still reads back. */
+static void zlib_body_of_an_older_store_reads_back(void **state)
+{
+	struct fixture *f = *state;
+	static const char page[] = "<html><p>Stored by an older brief, with zlib.</p></html>";
+	unsigned char z[256];
+	uLongf zlen = sizeof(z);
+	struct buf out = BUF_INIT;
+	struct error err = { 0 };
+
+	assert_int_equal(compress(z, &zlen, (const Bytef *)page, sizeof(page) - 1), Z_OK);
+	insert_document(f->path, "old", sizeof(page) - 1, z, zlen);
+	assert_int_equal(store_document_body(f->st, "old", &out, &err), 0);
+	assert_int_equal(out.len, sizeof(page) - 1);
+	assert_memory_equal(out.data, page, sizeof(page) - 1);
+	/* a cap on the caller's buffer holds */
+	buf_release(&out);
+	buf_init(&out, 10);
+	assert_int_equal(store_document_body(f->st, "old", &out, &err), -ERR_LIMIT);
+	assert_int_equal(out.len, 0);
+	buf_release(&out);
+}
+
+/* The documents.body of the document `sha`, as stored, into `out`. */
+static void raw_body(const char *path, const char *sha, struct buf *out)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_prepare_v2(db, "SELECT body FROM documents WHERE sha256 = ?", -1, &s, NULL),
+		SQLITE_OK);
+	sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	buf_reset(out);
+	assert_int_equal(
+		buf_add(out, sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0)), 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+}
+
+/*
+ * Each kind of damage, to a body as brief writes it (a zstd frame), to a
+ * zstd frame without its size and to a body as older stores hold it (zlib),
+ * is an error that names the document, never a crash or a wrong page.
+ */
+static void damaged_bodies_are_errors(void **state)
+{
+	struct fixture *f = *state;
+	static const char page[] =
+		"<html><p>A page that will be damaged in the database, a page that will be "
+		"damaged.</p></html>";
+	static const char *const kinds[] = { "zstd", "sizeless zstd", "zlib" };
+	static const struct {
+		const char *name, *why;
+		const char *why_sizeless; /* when no header gives the size; NULL: why */
+		sqlite3_int64 size;       /* the size column; -1: the page's */
+		int flip;                 /* a byte of the body to flip; -1: none */
+		int cut;                  /* bytes cut from its end */
+		int add;                  /* bytes added after it */
+	} cases[] = {
+		{ "flipped", "corrupt", NULL, -1, 20, 0, 0 },
+		{ "truncated", "corrupt", NULL, -1, -1, 6, 0 },
+		{ "trailing", "after its end", NULL, -1, -1, 0, 3 },
+		{ "short size", "corrupt", NULL, 10, -1, 0, 0 },
+		{ "long size", "corrupt", NULL, 120, -1, 0, 0 },
+		{ "huge size", "over the", NULL, (sqlite3_int64)1 << 40, -1, 0, 0 },
+		{ "impossible size", "corrupt", "cannot hold", 100000000, -1, 0, 0 },
+		{ "negative size", "damaged", NULL, -5, -1, 0, 0 },
+		{ "not compressed", "no known format", NULL, -1, 0, 0, 0 },
+	};
+	unsigned char good[3][256];
+	size_t goodlen[3];
+	struct buf raw = BUF_INIT, bad = BUF_INIT, out = BUF_INIT;
+	struct error err = { 0 };
+	struct article a;
+	ZSTD_CCtx *cc;
+	uLongf zlen = sizeof(good[2]);
+	char name[64];
+	size_t i, k;
+
+	/* a body as brief writes it: one zstd frame, with the page's size */
+	assert_int_equal(store_article_get(f->st,
+					   fixture_put(f->st, "https://o.example/z", "Z", page), &a,
+					   &err),
+			 0);
+	raw_body(f->path, a.doc_sha256, &raw);
+	article_release(&a);
+	assert_true(raw.len > 4 && raw.len <= sizeof(good[0]));
+	assert_memory_equal(raw.data, "\x28\xb5\x2f\xfd", 4);
+	assert_true(raw.data[4] & 0x04); /* the frame header's checksum flag (RFC 8878) */
+	memcpy(good[0], raw.data, raw.len);
+	goodlen[0] = raw.len;
+	buf_release(&raw);
+	/* a frame whose header does not say the size, as other zstd writers make */
+	cc = ZSTD_createCCtx();
+	assert_non_null(cc);
+	ZSTD_CCtx_setParameter(cc, ZSTD_c_contentSizeFlag, 0);
+	ZSTD_CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1);
+	goodlen[1] = ZSTD_compress2(cc, good[1], sizeof(good[1]), page, sizeof(page) - 1);
+	assert_false(ZSTD_isError(goodlen[1]));
+	ZSTD_freeCCtx(cc);
+	/* zlib, as stores before zstd wrote it */
+	assert_int_equal(compress(good[2], &zlen, (const Bytef *)page, sizeof(page) - 1), Z_OK);
+	goodlen[2] = (size_t)zlen;
+
+	for (k = 0; k < 3; k++) {
+		for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+			const char *why =
+				k && cases[i].why_sizeless ? cases[i].why_sizeless : cases[i].why;
+			buf_reset(&bad);
+			assert_int_equal(buf_add(&bad, good[k], goodlen[k] - (size_t)cases[i].cut),
+					 0);
+			assert_int_equal(buf_add(&bad, "\0\0\0", (size_t)cases[i].add), 0);
+			if (cases[i].flip >= 0)
+				bad.data[cases[i].flip] ^= 0x5a;
+			snprintf(name, sizeof(name), "%s %s", kinds[k], cases[i].name);
+			insert_document(f->path, name,
+					cases[i].size == -1 ? (sqlite3_int64)sizeof(page) - 1
+							    : cases[i].size,
+					bad.data, bad.len);
+			error_clear(&err);
+			buf_reset(&out);
+			assert_true(store_document_body(f->st, name, &out, &err) < 0);
+			if (!strstr(err.msg, why) || !strstr(err.msg, name))
+				fail_msg("%s: unexpected error \"%s\"", name, err.msg);
+			assert_int_equal(out.len, 0);
+		}
+		/* undamaged, each reads back */
+		snprintf(name, sizeof(name), "%s undamaged", kinds[k]);
+		insert_document(f->path, name, sizeof(page) - 1, good[k], goodlen[k]);
+		assert_int_equal(store_document_body(f->st, name, &out, &err), 0);
+		assert_int_equal(out.len, sizeof(page) - 1);
+		assert_memory_equal(out.data, page, sizeof(page) - 1);
+	}
+	assert_int_equal(store_document_body(f->st, "absent", &out, &err), -ERR_NOTFOUND);
+	buf_release(&bad);
+	buf_release(&out);
 }
 
 int main(void)
@@ -224,6 +380,10 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(prepared_document_is_stored_as_unprepared,
 						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(zlib_body_of_an_older_store_reads_back, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(damaged_bodies_are_errors, store_setup,
+						store_teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
 						store_setup, store_teardown),

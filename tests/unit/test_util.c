@@ -89,16 +89,18 @@ static void arena_allocates_aligned_and_large(void **state)
 
 static void sha256_known_vectors(void **state)
 {
+	static const char hexd[] = "0123456789abcdef";
 	char hex[65];
 	struct sha256 s;
 	unsigned char d[32], chunk[125];
 	int i;
 	(void)state;
 	memset(chunk, 'a', sizeof(chunk));
-	sha256_hex("", 0, hex);
+	/* FIPS 180-2, appendix B, and the empty message */
+	assert_int_equal(sha256_hex("", 0, hex), 0);
 	assert_string_equal(hex,
 			    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-	sha256_hex("abc", 3, hex);
+	assert_int_equal(sha256_hex("abc", 3, hex), 0);
 	assert_string_equal(hex,
 			    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex);
@@ -108,10 +110,23 @@ static void sha256_known_vectors(void **state)
 	sha256_init(&s);
 	for (i = 0; i < 1000000 / 125; i++)
 		sha256_update(&s, chunk, sizeof(chunk));
-	sha256_final(&s, d);
-	assert_int_equal(d[0], 0xcd);
-	assert_int_equal(d[1], 0xc7);
-	assert_int_equal(d[31], 0xd0);
+	assert_int_equal(sha256_final(&s, d), 0);
+	assert_null(s.ctx);
+	for (i = 0; i < 32; i++) {
+		hex[2 * i] = hexd[d[i] >> 4];
+		hex[2 * i + 1] = hexd[d[i] & 15];
+	}
+	hex[64] = '\0';
+	assert_string_equal(hex,
+			    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	/* "abc" in pieces, the empty piece included, is "abc" */
+	sha256_init(&s);
+	sha256_update(&s, "a", 1);
+	sha256_update(&s, "", 0);
+	sha256_update(&s, "bc", 2);
+	assert_int_equal(sha256_final(&s, d), 0);
+	assert_int_equal(d[0], 0xba);
+	assert_int_equal(d[31], 0xad);
 }
 
 static void utf8_validates_and_repairs(void **state)

@@ -1,0 +1,179 @@
+/*
+ * body.c: documents.body, the stored form of a raw page, both ways.
+ *
+ * A page is stored as one zstd frame (RFC 8878) at level 1 with its
+ * checksum; stores written before that hold zlib streams (RFC 1950), which
+ * are still read. `documents.size` says how many bytes a body holds. Both
+ * come from the database, which may be damaged, so reading trusts neither:
+ * the format is told by its header, the size is capped and checked against
+ * what the body could hold before anything is allocated, and a body must
+ * decode to exactly `size` bytes.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include "store/internal.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+/*
+ * Level 1: 11 us for 2 KB of text where zlib's level 6 took 46, for 5% more
+ * bytes; level 3 takes 40% longer to save 1-2% (docs/decisions.md).
+ */
+#define BODY_ZSTD_LEVEL 1
+
+int sq_body_compress(ZSTD_CCtx **cc, const void *page, size_t len, unsigned char **out, size_t *cap,
+		     size_t *outlen, struct error *err)
+{
+	size_t bound, n;
+
+	if (len > STORE_DOCUMENT_MAX)
+		return error_set(err, ERR_LIMIT, "page of %zu bytes, over the %u-byte limit", len,
+				 STORE_DOCUMENT_MAX);
+	if (!*cc) {
+		*cc = ZSTD_createCCtx();
+		if (!*cc)
+			return error_set(err, ERR_NOMEM, "out of memory compressing document");
+		/* its checksum (4 bytes, no measurable time) catches damage that still decodes */
+		if (ZSTD_isError(ZSTD_CCtx_setParameter(*cc, ZSTD_c_compressionLevel,
+							BODY_ZSTD_LEVEL)) ||
+		    ZSTD_isError(ZSTD_CCtx_setParameter(*cc, ZSTD_c_checksumFlag, 1))) {
+			ZSTD_freeCCtx(*cc);
+			*cc = NULL;
+			return error_set(err, ERR_INTERNAL, "zstd set-up failed");
+		}
+	}
+	bound = ZSTD_compressBound(len);
+	if (bound > *cap) {
+		unsigned char *p = realloc(*out, bound);
+		if (!p)
+			return error_set(err, ERR_NOMEM, "out of memory compressing document");
+		*out = p;
+		*cap = bound;
+	}
+	n = ZSTD_compress2(*cc, *out, *cap, page, len);
+	if (ZSTD_isError(n))
+		return error_set(err, ERR_INTERNAL, "compressing document failed: %s",
+				 ZSTD_getErrorName(n));
+	*outlen = n;
+	return 0;
+}
+
+/*
+ * The most a body can expand, beyond which a size is a damaged row refused
+ * before allocating for it. zstd: a 128 KiB block from 4 bytes (an RLE
+ * block). Deflate: 258 bytes from 2 bits, about 1,032 to 1.
+ */
+#define ZSTD_MAX_RATIO 32768
+#define ZLIB_MAX_RATIO 1040
+
+static int is_zstd(const unsigned char *p, size_t len)
+{
+	return len >= 4 && p[0] == 0x28 && p[1] == 0xb5 && p[2] == 0x2f && p[3] == 0xfd;
+}
+
+/* A zlib header: deflate, a window of at most 32 KiB, a check that holds. */
+static int is_zlib(const unsigned char *p, size_t len)
+{
+	return len >= 2 && (p[0] & 0x0f) == 8 && (p[0] >> 4) <= 7 && ((p[0] << 8) | p[1]) % 31 == 0;
+}
+
+static int inflate_exact(const void *z, size_t zlen, unsigned char *dst, size_t size,
+			 struct error *err)
+{
+	z_stream zs = { 0 };
+	int zr, r = 0;
+
+	if (zlen > UINT32_MAX || size > UINT32_MAX)
+		return error_set(err, ERR_LIMIT, "document body too large");
+	if (inflateInit(&zs) != Z_OK)
+		return error_set(err, ERR_NOMEM, "zlib init failed");
+	zs.next_in = (Bytef *)(uintptr_t)z;
+	zs.avail_in = (uInt)zlen;
+	zs.next_out = dst;
+	zs.avail_out = (uInt)size;
+	zr = inflate(&zs, Z_FINISH);
+	if (zr == Z_STREAM_END && zs.avail_out == 0 && zs.avail_in == 0)
+		r = 0;
+	else if (zr == Z_STREAM_END && zs.avail_out)
+		r = error_set(err, ERR_PARSE, "corrupt zlib body: %lu bytes, expected %zu",
+			      zs.total_out, size);
+	else if (zr == Z_STREAM_END)
+		r = error_set(err, ERR_PARSE, "corrupt zlib body: %u bytes after its end",
+			      zs.avail_in);
+	else if (zr == Z_BUF_ERROR && zs.avail_out == 0 && zs.avail_in)
+		r = error_set(err, ERR_PARSE, "corrupt zlib body: more than %zu bytes", size);
+	else
+		r = error_set(err, ERR_PARSE, "corrupt zlib body: %s",
+			      zs.msg ? zs.msg : "truncated");
+	inflateEnd(&zs);
+	return r;
+}
+
+/* Decode one whole zstd frame into exactly `size` bytes at `dst`. */
+static int unzstd_exact(const void *z, size_t zlen, unsigned char *dst, size_t size,
+			struct error *err)
+{
+	size_t n = ZSTD_findFrameCompressedSize(z, zlen);
+
+	if (ZSTD_isError(n))
+		return error_set(err, ERR_PARSE, "corrupt zstd body: %s", ZSTD_getErrorName(n));
+	if (n != zlen)
+		return error_set(err, ERR_PARSE, "corrupt zstd body: %zu bytes after its end",
+				 zlen - n);
+	n = ZSTD_decompress(dst, size, z, zlen);
+	if (ZSTD_isError(n))
+		return error_set(err, ERR_PARSE, "corrupt zstd body: %s", ZSTD_getErrorName(n));
+	if (n != size)
+		return error_set(err, ERR_PARSE, "corrupt zstd body: %zu bytes, expected %zu", n,
+				 size);
+	return 0;
+}
+
+int store_document_decode(const void *body, size_t len, uint64_t size, struct buf *out,
+			  struct error *err)
+{
+	const unsigned char *p = body;
+	size_t at = out->len;
+	int zstd = is_zstd(p, len), r;
+
+	if (size > STORE_DOCUMENT_MAX)
+		return error_set(err, ERR_LIMIT, "page of %llu bytes, over the %u-byte limit",
+				 (unsigned long long)size, STORE_DOCUMENT_MAX);
+	if (zstd) {
+		unsigned long long n = ZSTD_getFrameContentSize(body, len);
+		if (n == ZSTD_CONTENTSIZE_ERROR)
+			return error_set(err, ERR_PARSE, "corrupt zstd body: bad frame header");
+		if (n != ZSTD_CONTENTSIZE_UNKNOWN && n != size)
+			return error_set(err, ERR_PARSE,
+					 "corrupt zstd body: holds %llu bytes, expected %llu", n,
+					 (unsigned long long)size);
+	} else if (!is_zlib(p, len)) {
+		return error_set(err, ERR_PARSE, "body in no known format");
+	}
+	if (size / (zstd ? ZSTD_MAX_RATIO : ZLIB_MAX_RATIO) > len)
+		return error_set(err, ERR_PARSE, "corrupt %s body: %zu bytes cannot hold %llu",
+				 zstd ? "zstd" : "zlib", len, (unsigned long long)size);
+	r = buf_grow(out, (size_t)size);
+	if (r == -ERR_LIMIT)
+		return error_set(err, ERR_LIMIT, "page of %llu bytes, over the buffer's %zu",
+				 (unsigned long long)size, out->cap);
+	if (r < 0)
+		return error_set(err, ERR_NOMEM, "out of memory reading a document");
+	if (zstd)
+		r = unzstd_exact(body, len, (unsigned char *)out->data + at, (size_t)size, err);
+	else
+		r = inflate_exact(body, len, (unsigned char *)out->data + at, (size_t)size, err);
+	if (r < 0) {
+		out->data[at] = '\0';
+		return r;
+	}
+	out->len = at + (size_t)size;
+	out->data[out->len] = '\0';
+	return 0;
+}
