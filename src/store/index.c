@@ -31,11 +31,14 @@
 #include <string.h>
 
 #include "store/internal.h"
+#include "util/buf.h"
 
 #include "util/banned.h"
 
 /* log entries applied per index transaction: FTS5 writes a segment per commit */
 #define INDEX_BATCH 20000
+/* and at most this much text read for them at once */
+#define INDEX_BATCH_BYTES (64u << 20)
 
 struct index_writer {
 	pthread_t thread;
@@ -128,13 +131,57 @@ static int attach(sqlite3 *db, const char *path, struct error *err)
 		    err);
 }
 
+/* One log entry read for indexing: old values to remove, new values to add. */
+struct pending {
+	int64_t seq, id;
+	int remove, add;
+	struct {
+		size_t off, len;
+		int null;
+	} v[4]; /* old title, old text, new title, new text: offsets in the batch's bytes */
+};
+
+struct batch {
+	struct pending *items;
+	size_t n, alloc;
+	struct buf bytes;
+};
+
+static void batch_release(struct batch *b)
+{
+	free(b->items);
+	buf_release(&b->bytes);
+	memset(b, 0, sizeof(*b));
+}
+
+/* Copy column `col` of `s` into the batch as value `k` of `p`. */
+static int keep_value(struct batch *b, struct pending *p, int k, sqlite3_stmt *s, int col)
+{
+	const unsigned char *t = sqlite3_column_text(s, col);
+	size_t len = (size_t)sqlite3_column_bytes(s, col);
+	p->v[k].null = sqlite3_column_type(s, col) == SQLITE_NULL;
+	p->v[k].off = b->bytes.len;
+	p->v[k].len = len;
+	return p->v[k].null || !len ? 0 : buf_add(&b->bytes, t, len);
+}
+
+static void bind_value(sqlite3_stmt *s, int i, const struct batch *b, const struct pending *p,
+		       int k)
+{
+	if (p->v[k].null)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, p->v[k].len ? b->bytes.data + p->v[k].off : "",
+				  (int)p->v[k].len, SQLITE_STATIC);
+}
+
 /*
- * Apply up to INDEX_BATCH log entries after the index's own mark, in one
- * transaction on `db`; *left is set when more may remain, *upto to the
- * mark reached. Only the search file is written: `db` may read main while
- * another connection writes it.
+ * Read up to INDEX_BATCH log entries after `after` (or INDEX_BATCH_BYTES of
+ * text) with what they index, outside any transaction: a reader of main
+ * held through a whole index transaction kept main's checkpoints from
+ * catching up, and its log grew past 800 MB at 300k articles (bench/store).
  */
-static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
+static int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left, struct error *err)
 {
 	static const char pending_sql[] =
 		"SELECT l.seq, l.article_id, l.old_title, l.old_text, n.old_title, n.old_text, "
@@ -144,50 +191,114 @@ static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
 		"  WHERE article_id = l.article_id AND seq > l.seq) "
 		"LEFT JOIN main.articles a ON a.id = l.article_id "
 		"WHERE l.seq > ?1 ORDER BY l.seq LIMIT ?2";
+	sqlite3_stmt *s;
+	int rc, r = 0;
+
+	*left = 0;
+	if (sqlite3_prepare_v2(db, pending_sql, -1, &s, NULL) != SQLITE_OK)
+		return db_error(db, err, "reading the search log");
+	sqlite3_bind_int64(s, 1, after);
+	sqlite3_bind_int(s, 2, INDEX_BATCH);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct pending *p;
+		int newt =
+			sqlite3_column_int(s, 6) ? 4 : 7; /* the columns holding the new values */
+		if (b->n == b->alloc) {
+			size_t alloc = b->alloc ? b->alloc * 2 : 256;
+			struct pending *items = realloc(b->items, alloc * sizeof(*items));
+			if (!items) {
+				r = error_set(err, ERR_NOMEM,
+					      "out of memory reading the search log");
+				break;
+			}
+			b->items = items;
+			b->alloc = alloc;
+		}
+		p = &b->items[b->n];
+		memset(p, 0, sizeof(*p));
+		p->seq = sqlite3_column_int64(s, 0);
+		p->id = sqlite3_column_int64(s, 1);
+		p->remove = sqlite3_column_type(s, 2) != SQLITE_NULL;
+		p->add = sqlite3_column_type(s, newt) != SQLITE_NULL; /* else no such article */
+		if ((p->remove &&
+		     (keep_value(b, p, 0, s, 2) < 0 || keep_value(b, p, 1, s, 3) < 0)) ||
+		    (p->add &&
+		     (keep_value(b, p, 2, s, newt) < 0 || keep_value(b, p, 3, s, newt + 1) < 0))) {
+			r = error_set(err, ERR_NOMEM, "out of memory reading the search log");
+			break;
+		}
+		b->n++;
+		if (b->bytes.len >= INDEX_BATCH_BYTES) {
+			*left = 1;
+			break;
+		}
+	}
+	if (!r && rc != SQLITE_ROW && rc != SQLITE_DONE)
+		r = db_error(db, err, "reading the search log");
+	sqlite3_finalize(s);
+	if (b->n == INDEX_BATCH)
+		*left = 1;
+	return r;
+}
+
+/*
+ * Apply up to INDEX_BATCH log entries after the index's own mark, in one
+ * transaction on `db`; *left is set when more may remain, *upto to the
+ * mark reached. Only the search file is written: `db` may read main while
+ * another connection writes it.
+ */
+static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
+{
 	static const char del_sql[] =
 		"INSERT INTO search.articles_fts(articles_fts, rowid, title, text) "
 		"VALUES ('delete', ?1, ?2, ?3)";
 	static const char ins_sql[] =
 		"INSERT INTO search.articles_fts(rowid, title, text) VALUES (?1, ?2, ?3)";
-	sqlite3_stmt *pend = NULL, *del = NULL, *ins = NULL, *mark = NULL;
+	static const char mark_sql[] =
+		"SELECT coalesce((SELECT applied FROM search.search_state WHERE id = 1), 0)";
+	sqlite3_stmt *del = NULL, *ins = NULL, *mark = NULL;
+	struct batch b = { NULL, 0, 0, BUF_INIT };
 	int64_t applied, last;
-	size_t n = 0;
-	int rc, r = 0;
+	size_t i;
+	int rc, r;
 
 	*left = 0;
-	/* take the index's write lock before reading its mark */
+	if ((applied = one_int(db, mark_sql, err)) < 0)
+		return (int)applied;
+	if ((r = read_batch(db, applied, &b, left, err)) < 0 || !b.n) {
+		batch_release(&b);
+		return r; /* nothing new: no transaction */
+	}
+	/* take the index's write lock, then read its mark again: another process may have indexed */
 	if (exec(db,
 		 "BEGIN; INSERT INTO search.search_state(id, applied) VALUES (1, 0) "
 		 "ON CONFLICT(id) DO NOTHING",
-		 err) < 0)
+		 err) < 0) {
+		batch_release(&b);
 		return -ERR_DB;
-	applied = one_int(db, "SELECT applied FROM search.search_state WHERE id = 1", err);
+	}
+	applied = one_int(db, mark_sql, err);
 	if (applied < 0) {
 		r = (int)applied;
 		goto out;
 	}
 	last = applied;
-	if (sqlite3_prepare_v2(db, pending_sql, -1, &pend, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, del_sql, -1, &del, NULL) != SQLITE_OK ||
+	if (sqlite3_prepare_v2(db, del_sql, -1, &del, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, ins_sql, -1, &ins, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "UPDATE search.search_state SET applied = ?1 WHERE id = 1", -1,
 			       &mark, NULL) != SQLITE_OK) {
 		r = db_error(db, err, "search index");
 		goto out;
 	}
-	sqlite3_bind_int64(pend, 1, applied);
-	sqlite3_bind_int(pend, 2, INDEX_BATCH);
-	while ((rc = sqlite3_step(pend)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(pend, 1);
-		int later = sqlite3_column_int(pend, 6);
-		int newt = later ? 4 : 7; /* the columns holding the new values */
-
-		last = sqlite3_column_int64(pend, 0);
-		n++;
-		if (sqlite3_column_type(pend, 2) != SQLITE_NULL) {
-			sqlite3_bind_int64(del, 1, id);
-			sqlite3_bind_value(del, 2, sqlite3_column_value(pend, 2));
-			sqlite3_bind_value(del, 3, sqlite3_column_value(pend, 3));
+	for (i = 0; i < b.n; i++) {
+		const struct pending *p = &b.items[i];
+		if (p->seq <= applied)
+			continue;
+		last = p->seq;
+		if (p->remove) {
+			sqlite3_bind_int64(del, 1, p->id);
+			bind_value(del, 2, &b, p, 0);
+			bind_value(del, 3, &b, p, 1);
 			rc = sqlite3_step(del);
 			sqlite3_reset(del);
 			if (rc != SQLITE_DONE) {
@@ -195,11 +306,11 @@ static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
 				goto out;
 			}
 		}
-		if (sqlite3_column_type(pend, newt) == SQLITE_NULL)
-			continue; /* no such article (any more) */
-		sqlite3_bind_int64(ins, 1, id);
-		sqlite3_bind_value(ins, 2, sqlite3_column_value(pend, newt));
-		sqlite3_bind_value(ins, 3, sqlite3_column_value(pend, newt + 1));
+		if (!p->add)
+			continue;
+		sqlite3_bind_int64(ins, 1, p->id);
+		bind_value(ins, 2, &b, p, 2);
+		bind_value(ins, 3, &b, p, 3);
 		rc = sqlite3_step(ins);
 		sqlite3_reset(ins);
 		if (rc != SQLITE_DONE) {
@@ -207,22 +318,17 @@ static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
 			goto out;
 		}
 	}
-	if (rc != SQLITE_DONE) {
-		r = db_error(db, err, "reading the search log");
-		goto out;
-	}
-	*left = n == INDEX_BATCH;
 	*upto = last;
-	if (!n)
-		goto out; /* nothing new: the transaction wrote nothing */
+	if (last == applied)
+		goto out; /* another process indexed them all */
 	sqlite3_bind_int64(mark, 1, last);
 	if (sqlite3_step(mark) != SQLITE_DONE)
 		r = db_error(db, err, "search index");
 out:
-	sqlite3_finalize(pend);
 	sqlite3_finalize(del);
 	sqlite3_finalize(ins);
 	sqlite3_finalize(mark);
+	batch_release(&b);
 	if (r) {
 		exec(db, "ROLLBACK", NULL);
 		return r;
