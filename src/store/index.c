@@ -175,6 +175,22 @@ static void bind_value(sqlite3_stmt *s, int i, const struct batch *b, const stru
 				  (int)p->v[k].len, SQLITE_STATIC);
 }
 
+/* Run `s` (a removal or an insertion) for the title and text at values `k`, `k + 1` of `p`. */
+static int put_entry(sqlite3 *db, sqlite3_stmt *s, const struct batch *b, const struct pending *p,
+		     int k, struct error *err)
+{
+	int rc;
+	sqlite3_bind_int64(s, 1, p->id);
+	bind_value(s, 2, b, p, k);
+	bind_value(s, 3, b, p, k + 1);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return 0;
+	return db_error(db, err,
+			k ? "indexing an article" : "removing an article from the search index");
+}
+
 /*
  * Read up to INDEX_BATCH log entries after `after` (or INDEX_BATCH_BYTES of
  * text) with what they index, outside any transaction: a reader of main
@@ -260,7 +276,7 @@ static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
 	struct batch b = { NULL, 0, 0, BUF_INIT };
 	int64_t applied, last;
 	size_t i;
-	int rc, r;
+	int r;
 
 	*left = 0;
 	if ((applied = one_int(db, mark_sql, err)) < 0)
@@ -295,28 +311,10 @@ static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
 		if (p->seq <= applied)
 			continue;
 		last = p->seq;
-		if (p->remove) {
-			sqlite3_bind_int64(del, 1, p->id);
-			bind_value(del, 2, &b, p, 0);
-			bind_value(del, 3, &b, p, 1);
-			rc = sqlite3_step(del);
-			sqlite3_reset(del);
-			if (rc != SQLITE_DONE) {
-				r = db_error(db, err, "removing an article from the search index");
-				goto out;
-			}
-		}
-		if (!p->add)
-			continue;
-		sqlite3_bind_int64(ins, 1, p->id);
-		bind_value(ins, 2, &b, p, 2);
-		bind_value(ins, 3, &b, p, 3);
-		rc = sqlite3_step(ins);
-		sqlite3_reset(ins);
-		if (rc != SQLITE_DONE) {
-			r = db_error(db, err, "indexing an article");
+		if (p->remove && (r = put_entry(db, del, &b, p, 0, err)) < 0)
 			goto out;
-		}
+		if (p->add && (r = put_entry(db, ins, &b, p, 2, err)) < 0)
+			goto out;
 	}
 	*upto = last;
 	if (last == applied)
