@@ -78,6 +78,37 @@ static void close_store(struct fixture *f)
 	f->st = NULL;
 }
 
+/* The index file's settings for large batches (index.c says why): `k` in articles_fts_config. */
+static int64_t index_setting(const struct fixture *f, const char *k)
+{
+	char p[128];
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	int64_t v = -1;
+	snprintf(p, sizeof(p), "%s-search", f->path);
+	assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    strcmp(k, "page_size")
+						    ? "SELECT v FROM articles_fts_config WHERE k = ?"
+						    : "SELECT page_size FROM pragma_page_size WHERE ? NOT NULL",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(s, 1, k, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return v;
+}
+
+static void check_index_settings(const struct fixture *f)
+{
+	assert_int_equal(index_setting(f, "page_size"), 8192);
+	assert_int_equal(index_setting(f, "pgsz"), 8000);
+	assert_int_equal(index_setting(f, "automerge"), 8);
+	assert_int_equal(index_setting(f, "hashsize"), 64 << 20);
+}
+
 static void an_updated_article_loses_its_old_words(void **state)
 {
 	struct fixture *f = *state;
@@ -155,9 +186,11 @@ static void a_removed_index_file_is_rebuilt(void **state)
 	fixture_put(f->st, "https://d.example/1", "Bridges",
 		    "The old stone bridges of the valley.");
 	fixture_put(f->st, "https://d.example/2", "Ferries", "The ferries cross the valley lake.");
+	check_index_settings(f);
 	close_store(f);
 	remove_index(f);
 	reopen(f);
+	check_index_settings(f);
 	assert_int_equal(hits(f->st, "valley", NULL), 2);
 	assert_int_equal(hits(f->st, "ferries", NULL), 1);
 	check_clean(f->st);
