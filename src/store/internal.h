@@ -34,6 +34,10 @@ struct store {
 	int index_async;  /* indexed by a writer thread (not for a memory database) */
 	int index_behind; /* indexing on this connection failed: try again before reading */
 	int64_t index_logged;
+	/* main's checkpoints (checkpoint.c): their thread, once started */
+	struct checkpointer *ck;
+	int ck_failed; /* it could not start: checkpoint on this connection */
+	int ck_frames; /* main's log frames that start one; 0: CKPT_FRAMES (tests set less) */
 	/* prepared statements kept for the hot paths (see sq_cached) */
 	struct {
 		const char *sql;
@@ -55,6 +59,12 @@ int sq_body_compress(ZSTD_CCtx **cc, const void *page, size_t len, unsigned char
  * the attached index file, which the index writer writes meanwhile.
  */
 int sq_begin(struct store *st, struct error *err);
+
+/* ---- main's checkpoints (checkpoint.c) ---- */
+/* Checkpoint main's log mostly on a thread of its own from now on (st->path set); 0. */
+int sq_checkpoints_init(struct store *st);
+/* Stop that thread; the connection's own close checkpoints the rest. */
+void sq_checkpoints_stop(struct store *st);
 
 /* ---- the full-text index (index.c) ---- */
 /* Attach PATH-search as `search`, build it if new, apply what the log holds. */

@@ -224,10 +224,10 @@ int store_open(struct store **out, const char *path, struct error *err)
 	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA cache_size = -131072", err)) < 0 || /* 128 MiB */
 	    (r = sq_exec(st, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA wal_autocheckpoint = 16384", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0 ||
+	    (st->path = strdup(path)) == NULL || sq_checkpoints_init(st) < 0 ||
 	    (was = user_version(st)) < 0 || (r = migrate(st, err)) < 0 ||
-	    (st->path = strdup(path)) == NULL || (r = sq_index_open(st, path, was == 0, err)) < 0) {
+	    (r = sq_index_open(st, path, was == 0, err)) < 0) {
 		if (err && err->code == ERR_DB && strstr(err->msg, "file is not a database")) {
 			r = error_set(err, ERR_DB, "not a brief database (file is not SQLite)");
 		}
@@ -248,6 +248,7 @@ void store_close(struct store *st)
 	if (!st)
 		return;
 	sq_index_close(st);
+	sq_checkpoints_stop(st);
 	sq_fp_filter_free(st);
 	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
 		sqlite3_finalize(st->cache[i].stmt);

@@ -1,0 +1,107 @@
+/*
+ * test_checkpoint.c: main's write-ahead log is checkpointed off the
+ * storing thread (src/store/checkpoint.c) and still restarts, so it stays
+ * bounded however long a load runs, and nothing committed is lost.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "store/internal.h"
+#include "store/store.h"
+#include "store_fixture.h"
+
+#define THRESHOLD 40 /* frames, instead of CKPT_FRAMES */
+#define BATCHES   120
+#define PER_BATCH 12
+
+static off_t wal_bytes(const struct fixture *f)
+{
+	char p[128];
+	struct stat sb;
+	snprintf(p, sizeof(p), "%s-wal", f->path);
+	return stat(p, &sb) == 0 ? sb.st_size : 0;
+}
+
+static int64_t count(const char *path, const char *q)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	int64_t n = -1;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+static void the_log_restarts_while_a_thread_checkpoints(void **state)
+{
+	struct fixture *f = *state;
+	struct error err = { 0 };
+	char url[64], text[2600];
+	int64_t page;
+	off_t most = 0;
+	int b, i, k;
+
+	f->st->ck_frames = THRESHOLD;
+	for (b = 0; b < BATCHES; b++) {
+		assert_int_equal(store_begin(f->st, &err), 0);
+		for (i = 0; i < PER_BATCH; i++) {
+			size_t len = 0;
+			snprintf(url, sizeof(url), "https://c.example/%d/%d", b, i);
+			for (k = 0; len + 40 < sizeof(text); k++)
+				len += (size_t)snprintf(text + len, sizeof(text) - len,
+							"ledger %d line %d entry %d. ", b, i, k);
+			fixture_put(f->st, url, "Ledger", text);
+		}
+		assert_int_equal(store_commit(f->st, &err), 0);
+		if (wal_bytes(f) > most)
+			most = wal_bytes(f);
+	}
+	/* the thread was used: the log passed the threshold many times over */
+	assert_non_null(f->st->ck);
+	page = count(f->path, "PRAGMA page_size");
+	/*
+	 * A log that never restarted would hold every batch: each stored
+	 * about 12 pages of rows, more with the indexes, so well past 1,400
+	 * frames. Restarted, it stays under the threshold times
+	 * CKPT_FRAMES_MAX (8), where the store checkpoints itself, plus the
+	 * commit that passes it.
+	 */
+	assert_true(most < (off_t)((9 * THRESHOLD + 120) * (page + 24)));
+	assert_true(most > (off_t)(THRESHOLD * page)); /* it did fill up */
+	store_close(f->st);
+	f->st = NULL;
+	assert_int_equal(count(f->path, "SELECT count(*) FROM articles"), BATCHES * PER_BATCH);
+	assert_int_equal(count(f->path, "SELECT count(*) FROM pragma_integrity_check "
+					"WHERE integrity_check != 'ok'"),
+			 0);
+}
+
+static void a_small_store_never_starts_the_thread(void **state)
+{
+	struct fixture *f = *state;
+	fixture_put(f->st, "https://c.example/one", "One", "A single article, stored alone.");
+	assert_null(f->st->ck);
+	assert_int_equal(f->st->ck_failed, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(the_log_restarts_while_a_thread_checkpoints,
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(a_small_store_never_starts_the_thread, store_setup,
+						store_teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
