@@ -219,7 +219,16 @@ int store_open(struct store **out, const char *path, struct error *err)
 	}
 	sqlite3_busy_timeout(st->db, 10000);
 	sqlite3_extended_result_codes(st->db, 1);
-	if ((r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
+	/*
+	 * 8 KiB pages for a new database (an existing one keeps its own): an
+	 * article's row (about 2.5 KB in bench/store) filled a 4 KiB page
+	 * alone, and every page a commit changes is a frame written to the
+	 * log and a write when checkpointed, each a system call. At 200,000
+	 * articles, committing took 13-15 us an article against 24, and the
+	 * database 6.6 KiB an article against 7.9.
+	 */
+	if ((r = sq_exec(st, "PRAGMA page_size = 8192", err)) < 0 ||
+	    (r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA cache_size = -131072", err)) < 0 || /* 128 MiB */
