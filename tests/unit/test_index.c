@@ -87,12 +87,14 @@ static int64_t index_setting(const struct fixture *f, const char *k)
 	int64_t v = -1;
 	snprintf(p, sizeof(p), "%s-search", f->path);
 	assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db,
-					    strcmp(k, "page_size")
-						    ? "SELECT v FROM articles_fts_config WHERE k = ?"
-						    : "SELECT page_size FROM pragma_page_size WHERE ? NOT NULL",
-					    -1, &s, NULL),
-			 SQLITE_OK);
+	assert_int_equal(
+		sqlite3_prepare_v2(
+			db,
+			strcmp(k, "page_size")
+				? "SELECT v FROM articles_fts_config WHERE k = ?"
+				: "SELECT page_size FROM pragma_page_size WHERE ? NOT NULL",
+			-1, &s, NULL),
+		SQLITE_OK);
 	sqlite3_bind_text(s, 1, k, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		v = sqlite3_column_int64(s, 0);
