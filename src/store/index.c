@@ -31,7 +31,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <time.h>
 
 #include "store/internal.h"
@@ -53,8 +52,6 @@
  */
 #define INDEX_GATHER    10000
 #define INDEX_GATHER_MS 1000
-/* the writer's nice value above the store's */
-#define INDEX_NICE 5
 
 struct index_writer {
 	pthread_t thread;
@@ -481,18 +478,8 @@ static void gather(struct index_writer *w)
 static void *writer_main(void *arg)
 {
 	struct index_writer *w = arg;
-	int nice_now;
 
 	prctl(PR_SET_NAME, "brief-index"); /* for top -H, perf and bench/store */
-	/*
-	 * Below the threads that store (Linux keeps a nice value per thread):
-	 * the index catches up whenever they wait, and a search in this
-	 * process that needs it waits for it anyway (sq_index_wait).
-	 */
-	errno = 0;
-	nice_now = getpriority(PRIO_PROCESS, 0);
-	if (errno == 0)
-		setpriority(PRIO_PROCESS, 0, nice_now + INDEX_NICE);
 	pthread_mutex_lock(&w->mu);
 	for (;;) {
 		struct error err = { 0 };
