@@ -312,7 +312,7 @@ static double choose2(double n)
 
 /* ---- the producing thread: articles made, pages prepared, fingerprinted ---- */
 
-#define SLOTS 64
+#define SLOTS 256 /* a deep queue: the producing thread may be off its core a while */
 
 /* An article as generated, before the clock starts (it stands for extraction). */
 struct made {
