@@ -12,6 +12,38 @@
 
 #include "util/banned.h"
 
+/*
+ * ---- the article just added ----
+ *
+ * Grouping an article added a moment ago read its row back four times
+ * (its dates, its URLs for attribution, itself as a group member) and
+ * looked for a fingerprint and a group it could not have yet: about 8 us
+ * of its grouping at a million articles (perf, bench/store). Inside the
+ * caller's transaction store_article_put notes it as st->fresh instead.
+ */
+void sq_fresh_clear(struct store *st)
+{
+	free(st->fresh.url);
+	free(st->fresh.original_url);
+	free(st->fresh.published);
+	memset(&st->fresh, 0, sizeof(st->fresh));
+}
+
+void sq_fresh_note(struct store *st, const struct article *a)
+{
+	sq_fresh_clear(st);
+	st->fresh.url = strdup(a->url);
+	st->fresh.original_url = a->original_url ? strdup(a->original_url) : NULL;
+	st->fresh.published = a->published ? strdup(a->published) : NULL;
+	if (!st->fresh.url || (a->original_url && !st->fresh.original_url) ||
+	    (a->published && !st->fresh.published)) {
+		sq_fresh_clear(st); /* read back then, as for any other article */
+		return;
+	}
+	st->fresh.id = a->id;
+	st->fresh.word_count = a->word_count;
+}
+
 /* ---- fingerprints ---- */
 
 /*
@@ -93,9 +125,12 @@ struct fp_filter {
 	uint64_t read, saved;
 };
 
+static void fp_pending_free(struct store *st);
+
 void sq_fp_filter_free(struct store *st)
 {
 	size_t i;
+	fp_pending_free(st);
 	if (!st->fpf)
 		return;
 	for (i = 0; i < FP_FILTER_SETS; i++)
@@ -286,27 +321,225 @@ static int fp_set_needs_lookup(struct fp_set *set, uint64_t key, int64_t self)
 	return who != 0 && who != self;
 }
 
+/*
+ * ---- keys filed in the open transaction, in memory until it commits ----
+ *
+ * An article's 16 keys land at random places of its bucket in fp_keys:
+ * filed one article at a time, each insert walked a B-tree whose pages had
+ * left the CPU's caches since the last article, and filing keys became a
+ * quarter of the storing thread at 850,000 articles (perf, bench/store at
+ * 1M: 2.3 us a key). Inside a caller's transaction (store_begin) the keys
+ * wait here and are filed in key order when it commits, where neighbouring
+ * inserts share their pages (a test of the table alone: 0.88 against 1.34
+ * us a key). Grouping reads them from here meanwhile (fp_pending_find);
+ * a rollback drops them with the rows they belonged to.
+ */
+#define FP_PENDING_MAX (1u << 18) /* keys held before they are filed anyway (6 MiB) */
+
+struct fp_row {
+	int64_t bucket;
+	uint64_t key;
+	int64_t article_id;
+	uint32_t next; /* 1 + the next row of the same (bucket, key) in its chain; 0: none */
+};
+
+struct fp_pending {
+	struct fp_row *rows;
+	size_t n, cap;
+	uint32_t *heads; /* 2 * cap chains by (bucket, key): 1 + a row, 0: empty */
+};
+
+static size_t fp_row_hash(int64_t bucket, uint64_t key, size_t nheads)
+{
+	return fp_hash(key ^ ((uint64_t)bucket * 0x9e3779b97f4a7c15ULL), nheads);
+}
+
+static void fp_pending_free(struct store *st)
+{
+	if (st->fpp) {
+		free(st->fpp->rows);
+		free(st->fpp->heads);
+		free(st->fpp);
+		st->fpp = NULL;
+	}
+}
+
+void sq_fp_pending_drop(struct store *st)
+{
+	if (st->fpp && st->fpp->n) {
+		st->fpp->n = 0;
+		memset(st->fpp->heads, 0, 2 * st->fpp->cap * sizeof(*st->fpp->heads));
+	}
+}
+
+static int cmp_fp_row(const void *a, const void *b)
+{
+	const struct fp_row *x = a, *y = b;
+	if (x->bucket != y->bucket)
+		return x->bucket < y->bucket ? -1 : 1;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->article_id < y->article_id ? -1 : x->article_id > y->article_id;
+}
+
 #define FP_ROW   "(?, ?, ?)"
 #define FP_ROWS4 FP_ROW ", " FP_ROW ", " FP_ROW ", " FP_ROW
 _Static_assert(FP_KEYS == 16, "fp_ins_all_sql has 16 rows");
-/* An article's FP_KEYS keys in one statement: one statement a key was a sixth of grouping. */
+/* FP_KEYS keys in one statement: one statement a key was a sixth of grouping. */
 static const char fp_ins_all_sql[] =
 	"INSERT OR IGNORE INTO fp_keys(bucket, key, article_id) VALUES " FP_ROWS4 ", " FP_ROWS4
 	", " FP_ROWS4 ", " FP_ROWS4;
+static const char fp_ins_sql[] =
+	"INSERT OR IGNORE INTO fp_keys(bucket, key, article_id) VALUES (?, ?, ?)";
 
-/* File `n` keys of `article_id` under `bucket`, or remove them (del). */
-static int fp_keys_write(struct store *st, int64_t article_id, int64_t bucket,
-			 const unsigned char *keys, size_t n, int del, struct error *err)
+int sq_fp_pending_flush(struct store *st, struct error *err)
 {
-	static const char ins_sql[] =
-		"INSERT OR IGNORE INTO fp_keys(bucket, key, article_id) VALUES (?, ?, ?)";
+	struct fp_pending *p = st->fpp;
+	sqlite3_stmt *all = NULL, *one = NULL;
+	size_t i = 0;
+	int r = 0;
+
+	if (!p || !p->n)
+		return 0;
+	/* no transaction: it ended in an error, and the rows the keys were for with it */
+	if (sqlite3_get_autocommit(st->db)) {
+		sq_fp_pending_drop(st);
+		return 0;
+	}
+	qsort(p->rows, p->n, sizeof(*p->rows), cmp_fp_row);
+	if (p->n >= FP_KEYS && sq_cached(st, fp_ins_all_sql, &all, err) < 0)
+		return -ERR_DB;
+	for (; !r && p->n - i >= FP_KEYS; i += FP_KEYS) {
+		size_t j;
+		for (j = 0; j < FP_KEYS; j++) {
+			const struct fp_row *w = &p->rows[i + j];
+			sqlite3_bind_int64(all, 3 * (int)j + 1, w->bucket);
+			sqlite3_bind_int64(all, 3 * (int)j + 2, (sqlite3_int64)w->key);
+			sqlite3_bind_int64(all, 3 * (int)j + 3, w->article_id);
+		}
+		if (sqlite3_step(all) != SQLITE_DONE)
+			r = sq_db_error(st, err, "storing fingerprint keys");
+		sqlite3_reset(all);
+	}
+	if (all)
+		sq_done(all);
+	if (!r && i < p->n && sq_cached(st, fp_ins_sql, &one, err) < 0)
+		r = -ERR_DB;
+	for (; !r && i < p->n; i++) {
+		sqlite3_bind_int64(one, 1, p->rows[i].bucket);
+		sqlite3_bind_int64(one, 2, (sqlite3_int64)p->rows[i].key);
+		sqlite3_bind_int64(one, 3, p->rows[i].article_id);
+		if (sqlite3_step(one) != SQLITE_DONE)
+			r = sq_db_error(st, err, "storing fingerprint keys");
+		sqlite3_reset(one);
+	}
+	if (one)
+		sq_done(one);
+	/* filed or not: on an error the caller rolls the transaction back */
+	sq_fp_pending_drop(st);
+	return r;
+}
+
+/* Hold one key of `article_id` until the transaction commits; 0, or <0 (nothing held). */
+static int fp_pending_add(struct store *st, int64_t bucket, uint64_t key, int64_t article_id,
+			  struct error *err)
+{
+	struct fp_pending *p = st->fpp;
+	struct fp_row *w;
+	size_t h;
+
+	if (!p && !(p = st->fpp = calloc(1, sizeof(*p))))
+		return error_set(err, ERR_NOMEM, "out of memory");
+	if (p->n == FP_PENDING_MAX) {
+		int r = sq_fp_pending_flush(st, err);
+		if (r < 0)
+			return r;
+	}
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 4096, i;
+		struct fp_row *rows = realloc(p->rows, cap * sizeof(*rows));
+		uint32_t *heads;
+		if (!rows)
+			return error_set(err, ERR_NOMEM, "out of memory");
+		p->rows = rows;
+		if (!(heads = calloc(2 * cap, sizeof(*heads))))
+			return error_set(err, ERR_NOMEM, "out of memory");
+		free(p->heads);
+		p->heads = heads;
+		p->cap = cap;
+		for (i = 0; i < p->n; i++) {
+			h = fp_row_hash(rows[i].bucket, rows[i].key, 2 * cap);
+			rows[i].next = heads[h];
+			heads[h] = (uint32_t)(i + 1);
+		}
+	}
+	w = &p->rows[p->n];
+	w->bucket = bucket;
+	w->key = key;
+	w->article_id = article_id;
+	h = fp_row_hash(bucket, key, 2 * p->cap);
+	w->next = p->heads[h];
+	p->heads[h] = (uint32_t)(++p->n);
+	return 0;
+}
+
+/* Rows held for (bucket, key): the first, then fp_pending_next; NULL at the end. */
+static const struct fp_row *fp_pending_find(const struct fp_pending *p, int64_t bucket,
+					    uint64_t key)
+{
+	uint32_t at;
+	if (!p || !p->n)
+		return NULL;
+	for (at = p->heads[fp_row_hash(bucket, key, 2 * p->cap)]; at; at = p->rows[at - 1].next)
+		if (p->rows[at - 1].bucket == bucket && p->rows[at - 1].key == key)
+			return &p->rows[at - 1];
+	return NULL;
+}
+
+static const struct fp_row *fp_pending_next(const struct fp_pending *p, const struct fp_row *w)
+{
+	uint32_t at;
+	for (at = w->next; at; at = p->rows[at - 1].next)
+		if (p->rows[at - 1].bucket == w->bucket && p->rows[at - 1].key == w->key)
+			return &p->rows[at - 1];
+	return NULL;
+}
+
+enum fp_write { FP_REMOVE, FP_FILE, FP_HOLD };
+
+/*
+ * File `n` keys of `article_id` under `bucket` now (FP_FILE), or once the
+ * caller's transaction commits (FP_HOLD; now when there is none), or
+ * remove them (FP_REMOVE).
+ */
+static int fp_keys_write(struct store *st, int64_t article_id, int64_t bucket,
+			 const unsigned char *keys, size_t n, enum fp_write how, struct error *err)
+{
 	static const char del_sql[] =
 		"DELETE FROM fp_keys WHERE bucket = ? AND key = ? AND article_id = ?";
 	sqlite3_stmt *s;
 	size_t i;
-	int r = 0, all = !del && n == FP_KEYS;
+	int r = 0, all;
 
-	if (sq_cached(st, all ? fp_ins_all_sql : del ? del_sql : ins_sql, &s, err) < 0)
+	if (how == FP_HOLD && !sqlite3_get_autocommit(st->db)) {
+		for (i = 0; i < n && !r; i++) {
+			uint64_t key;
+			memcpy(&key, keys + i * sizeof(uint64_t), sizeof(key));
+			r = fp_pending_add(st, bucket, key, article_id, err);
+			if (!r)
+				fp_filter_note(st, bucket, key, article_id);
+		}
+		return r;
+	}
+	/* keys held for this article would come back after the removal */
+	if (how == FP_REMOVE && (r = sq_fp_pending_flush(st, err)) < 0)
+		return r;
+	all = how != FP_REMOVE && n == FP_KEYS;
+	if (sq_cached(st,
+		      all                ? fp_ins_all_sql
+		      : how == FP_REMOVE ? del_sql
+					 : fp_ins_sql,
+		      &s, err) < 0)
 		return -ERR_DB;
 	for (i = 0; i < n && !r; i++) {
 		uint64_t key;
@@ -315,7 +548,7 @@ static int fp_keys_write(struct store *st, int64_t article_id, int64_t bucket,
 		sqlite3_bind_int64(s, at + 1, bucket);
 		sqlite3_bind_int64(s, at + 2, (sqlite3_int64)key);
 		sqlite3_bind_int64(s, at + 3, article_id);
-		if (!del)
+		if (how != FP_REMOVE)
 			fp_filter_note(st, bucket, key, article_id);
 		if (all && i + 1 < n)
 			continue;
@@ -342,21 +575,25 @@ int store_fingerprint_put(struct store *st, int64_t article_id, const struct fin
 				      "sample = ?5, bucket = ?6 WHERE article_id = ?1";
 	sqlite3_stmt *s;
 	int64_t bucket;
-	int r = 0, had = 0;
+	int r = 0, had = 0, fresh = st->fresh.id == article_id && !st->fresh.fingerprinted;
 
 	if ((bucket = fp_bucket(st, article_id, err)) < 0)
 		return -ERR_DB;
 	/* an article fingerprinted before (its text or date changed): drop its old keys */
-	if (sq_cached(st, old_sql, &s, err) < 0)
+	if (!fresh && sq_cached(st, old_sql, &s, err) < 0)
 		return -ERR_DB;
-	sqlite3_bind_int64(s, 1, article_id);
-	if (sqlite3_step(s) == SQLITE_ROW) {
+	if (fresh)
+		s = NULL;
+	else
+		sqlite3_bind_int64(s, 1, article_id);
+	if (s && sqlite3_step(s) == SQLITE_ROW) {
 		had = 1;
-		r = fp_keys_write(st, article_id, sqlite3_column_int64(s, 1),
-				  sqlite3_column_blob(s, 0),
-				  (size_t)sqlite3_column_bytes(s, 0) / sizeof(uint64_t), 1, err);
+		r = fp_keys_write(
+			st, article_id, sqlite3_column_int64(s, 1), sqlite3_column_blob(s, 0),
+			(size_t)sqlite3_column_bytes(s, 0) / sizeof(uint64_t), FP_REMOVE, err);
 	}
-	sq_done(s);
+	if (s)
+		sq_done(s);
 	if (r)
 		return r;
 	if (sq_cached(st, had ? upd_sql : ins_sql, &s, err) < 0)
@@ -372,10 +609,12 @@ int store_fingerprint_put(struct store *st, int64_t article_id, const struct fin
 	sq_done(s);
 	if (r)
 		return r;
+	if (st->fresh.id == article_id)
+		st->fresh.fingerprinted = 1;
 	st->fp_last_article = article_id;
 	st->fp_last_bucket = bucket;
-	return fp_keys_write(st, article_id, bucket, (const unsigned char *)fp->keys, fp->nkeys, 0,
-			     err);
+	return fp_keys_write(st, article_id, bucket, (const unsigned char *)fp->keys, fp->nkeys,
+			     FP_HOLD, err);
 }
 
 int store_fp_rekey(struct store *st, struct error *err)
@@ -395,7 +634,8 @@ int store_fp_rekey(struct store *st, struct error *err)
 	while (!r && sqlite3_step(s) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0), bucket = sqlite3_column_int64(s, 2);
 		r = fp_keys_write(st, id, bucket, sqlite3_column_blob(s, 1),
-				  (size_t)sqlite3_column_bytes(s, 1) / sizeof(uint64_t), 0, err);
+				  (size_t)sqlite3_column_bytes(s, 1) / sizeof(uint64_t), FP_FILE,
+				  err);
 		sqlite3_bind_int64(u, 1, bucket);
 		sqlite3_bind_int64(u, 2, id);
 		if (!r && sqlite3_step(u) != SQLITE_DONE)
@@ -407,31 +647,66 @@ int store_fp_rekey(struct store *st, struct error *err)
 	return r;
 }
 
-static struct fp_candidate *cand_find(struct fp_candidates *c, int64_t id)
+/*
+ * The candidates of one article, found by id through a hash of their
+ * indices: a linear search was 3% of the storing thread at 850,000
+ * articles (perf, bench/store), where a frequent key brings up to `limit`
+ * articles.
+ */
+struct cand_set {
+	struct fp_candidates *c;
+	size_t alloc;
+	uint32_t *slots; /* 1 + an index into c->items; 0: empty */
+	size_t cap;      /* a power of two, over twice c->n */
+};
+
+static int cand_index(struct cand_set *cs)
 {
-	size_t i;
-	for (i = 0; i < c->n; i++)
-		if (c->items[i].article_id == id)
-			return &c->items[i];
-	return NULL;
+	size_t i, cap = 64;
+	while (cap < 4 * (cs->c->n + 1))
+		cap *= 2;
+	if (cap != cs->cap) {
+		uint32_t *slots = calloc(cap, sizeof(*slots));
+		if (!slots)
+			return -1;
+		free(cs->slots);
+		cs->slots = slots;
+		cs->cap = cap;
+	} else {
+		memset(cs->slots, 0, cap * sizeof(*cs->slots));
+	}
+	for (i = 0; i < cs->c->n; i++) {
+		size_t h = fp_hash((uint64_t)cs->c->items[i].article_id, cap);
+		while (cs->slots[h])
+			h = (h + 1) & (cap - 1);
+		cs->slots[h] = (uint32_t)(i + 1);
+	}
+	return 0;
 }
 
-static struct fp_candidate *cand_add(struct fp_candidates *c, size_t *alloc, int64_t id)
+static struct fp_candidate *cand_add(struct cand_set *cs, int64_t id)
 {
-	struct fp_candidate *x = cand_find(c, id);
-	if (x)
-		return x;
-	if (c->n == *alloc) {
-		size_t na = *alloc ? *alloc * 2 : 16;
+	struct fp_candidates *c = cs->c;
+	struct fp_candidate *x;
+	size_t h;
+
+	if (2 * (c->n + 1) > cs->cap && cand_index(cs) < 0)
+		return NULL;
+	for (h = fp_hash((uint64_t)id, cs->cap); cs->slots[h]; h = (h + 1) & (cs->cap - 1))
+		if (c->items[cs->slots[h] - 1].article_id == id)
+			return &c->items[cs->slots[h] - 1];
+	if (c->n == cs->alloc) {
+		size_t na = cs->alloc ? cs->alloc * 2 : 16;
 		struct fp_candidate *p = realloc(c->items, na * sizeof(*p));
 		if (!p)
 			return NULL;
 		c->items = p;
-		*alloc = na;
+		cs->alloc = na;
 	}
 	x = &c->items[c->n++];
 	memset(x, 0, sizeof(*x));
 	x->article_id = id;
+	cs->slots[h] = (uint32_t)c->n;
 	return x;
 }
 
@@ -451,7 +726,8 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 {
 	sqlite3_stmt *s;
 	struct fp_set *sets[3] = { NULL, NULL, NULL };
-	size_t alloc = 0, i, j;
+	struct cand_set cs = { out, 0, NULL, 0 };
+	size_t i, j;
 	int64_t bucket;
 	int r = 0;
 
@@ -471,6 +747,11 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	if (++st->fpf->grouped >= FP_FILTER_AFTER) {
 		if (fp_filter_check(st, err) < 0)
 			return -ERR_DB;
+		/* a set read from fp_keys must hold the keys still waiting to be filed */
+		for (i = 0; i < 3; i++)
+			if (!fp_set_of(st->fpf, bucket - 1 + (int64_t)i) &&
+			    (r = sq_fp_pending_flush(st, err)) < 0)
+				return r;
 		for (i = 0; i < 3; i++)
 			sets[i] = fp_filter_load(st, bucket - 1 + (int64_t)i);
 	}
@@ -480,19 +761,36 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		      &s, err) < 0)
 		return -ERR_DB;
 	for (i = 0; i < fp->nkeys * 3 && !r; i++) {
+		int64_t b = bucket - 1 + (int64_t)(i % 3);
+		const struct fp_row *w;
+		size_t held = 0;
 		if (!fp_set_needs_lookup(sets[i % 3], fp->keys[i / 3], self)) {
 			st->fpf->saved++;
 			continue;
 		}
-		sqlite3_bind_int64(s, 1, bucket - 1 + (int64_t)(i % 3));
+		/* the keys held for this transaction are the newest postings */
+		for (w = fp_pending_find(st->fpp, b, fp->keys[i / 3]); w && held < limit && !r;
+		     w = fp_pending_next(st->fpp, w)) {
+			struct fp_candidate *c;
+			held++;
+			if (w->article_id == self)
+				continue;
+			if (!(c = cand_add(&cs, w->article_id)))
+				r = error_set(err, ERR_NOMEM, "out of memory");
+			else
+				c->shared_keys++;
+		}
+		if (r || held == limit)
+			continue;
+		sqlite3_bind_int64(s, 1, b);
 		sqlite3_bind_int64(s, 2, (sqlite3_int64)fp->keys[i / 3]);
-		sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)(limit - held));
 		while (sqlite3_step(s) == SQLITE_ROW) {
 			int64_t id = sqlite3_column_int64(s, 0);
 			struct fp_candidate *c;
 			if (id == self)
 				continue;
-			if (!(c = cand_add(out, &alloc, id))) {
+			if (!(c = cand_add(&cs, id))) {
 				r = error_set(err, ERR_NOMEM, "out of memory");
 				break;
 			}
@@ -518,6 +816,10 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	}
 	if (r)
 		goto fail;
+	if (cand_index(&cs) < 0) {
+		r = error_set(err, ERR_NOMEM, "out of memory");
+		goto fail;
+	}
 
 	if (fp->words) {
 		if (sq_cached(st,
@@ -529,7 +831,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		sqlite3_bind_int64(s, 2, self);
 		sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
 		while (sqlite3_step(s) == SQLITE_ROW) {
-			struct fp_candidate *c = cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+			struct fp_candidate *c = cand_add(&cs, sqlite3_column_int64(s, 0));
 			if (!c) {
 				r = error_set(err, ERR_NOMEM, "out of memory");
 				break;
@@ -548,13 +850,23 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			"SELECT c.id FROM articles a JOIN articles c ON c.original_url = a.url "
 			"WHERE a.id = ?1 AND c.id != ?1 LIMIT 64",
 		};
+		/* the same for the article just added, whose URLs are known */
+		static const char *const fresh_sql[] = {
+			"SELECT id FROM articles WHERE url = ?2 AND id != ?1",
+			"SELECT id FROM articles WHERE original_url = ?2 AND id != ?1 LIMIT 64",
+		};
+		int fresh = st->fresh.id == self;
 		for (j = 0; j < 2 && !r; j++) {
-			if (sq_cached(st, attr_sql[j], &s, err) < 0)
+			const char *url = j ? st->fresh.url : st->fresh.original_url;
+			if (fresh && !url)
+				continue; /* credits nobody */
+			if (sq_cached(st, fresh ? fresh_sql[j] : attr_sql[j], &s, err) < 0)
 				goto fail;
 			sqlite3_bind_int64(s, 1, self);
+			if (fresh)
+				sq_bind_text(s, 2, url);
 			while (sqlite3_step(s) == SQLITE_ROW) {
-				struct fp_candidate *c =
-					cand_add(out, &alloc, sqlite3_column_int64(s, 0));
+				struct fp_candidate *c = cand_add(&cs, sqlite3_column_int64(s, 0));
 				if (!c) {
 					r = error_set(err, ERR_NOMEM, "out of memory");
 					break;
@@ -592,8 +904,10 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	sq_done(s);
 	if (r)
 		goto fail;
+	free(cs.slots);
 	return 0;
 fail:
+	free(cs.slots);
 	fp_candidates_release(out);
 	return r ? r : -ERR_DB;
 }
@@ -756,6 +1070,18 @@ int store_group_member_get(struct store *st, int64_t article_id, struct group_me
 	int rc, r = 0;
 
 	memset(m, 0, sizeof(*m));
+	if (st->fresh.id == article_id && !st->fresh.grouped) {
+		m->article_id = article_id;
+		m->url = strdup(st->fresh.url);
+		m->original_url = st->fresh.original_url ? strdup(st->fresh.original_url) : NULL;
+		m->published = st->fresh.published ? strdup(st->fresh.published) : NULL;
+		m->word_count = st->fresh.word_count;
+		if (m->url && !m->original_url == !st->fresh.original_url &&
+		    !m->published == !st->fresh.published)
+			return 0;
+		group_member_release(m);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
 	if (sq_cached(st, sql, &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, article_id);
@@ -809,7 +1135,8 @@ int store_group_set(struct store *st, int64_t article_id, int64_t group_id, doub
 	sqlite3_stmt *s;
 	int pass, r = 0;
 
-	for (pass = 0; pass < 2; pass++) {
+	/* the article just added has no row yet: no UPDATE to miss */
+	for (pass = st->fresh.id == article_id && !st->fresh.grouped; pass < 2; pass++) {
 		if (sq_cached(st, pass ? ins_sql : upd_sql, &s, err) < 0)
 			return -ERR_DB;
 		sqlite3_bind_int64(s, 1, article_id);
@@ -824,5 +1151,7 @@ int store_group_set(struct store *st, int64_t article_id, int64_t group_id, doub
 		if (r || sqlite3_changes(st->db) > 0)
 			break;
 	}
+	if (!r && st->fresh.id == article_id)
+		st->fresh.grouped = 1;
 	return r;
 }

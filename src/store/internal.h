@@ -27,8 +27,21 @@ struct store {
 	size_t zcap;
 	/* the time bucket store_fingerprint_put filed the last article under */
 	int64_t fp_last_article, fp_last_bucket;
+	/*
+	 * The article store_article_put added last inside the caller's
+	 * transaction, so that grouping it next reads none of it back
+	 * (groups.c); id 0: none. It has no fingerprint and no group until
+	 * the flags say so. Forgotten at the transaction's end.
+	 */
+	struct {
+		int64_t id, word_count;
+		char *url, *original_url, *published;
+		int fingerprinted, grouped;
+	} fresh;
 	/* the keys of the buckets grouping looked in lately (groups.c) */
 	struct fp_filter *fpf;
+	/* near-copy keys waiting for the transaction's commit to be filed (groups.c) */
+	struct fp_pending *fpp;
 	/* the full-text index (index.c): its writer, and the last entry logged for it */
 	struct index_writer *ix;
 	int index_async;  /* indexed by a writer thread (not for a memory database) */
@@ -78,8 +91,16 @@ int sq_index_committed(struct store *st, struct error *err);
 int sq_index_wait(struct store *st, struct error *err);
 /* Stop the writer once it has indexed everything committed. */
 void sq_index_close(struct store *st);
-/* Free the kept fingerprint key sets (groups.c). */
+/* Free the kept fingerprint key sets and the keys waiting to be filed (groups.c). */
 void sq_fp_filter_free(struct store *st);
+/* File the near-copy keys held for the open transaction, before it commits (groups.c). */
+int sq_fp_pending_flush(struct store *st, struct error *err);
+/* Forget them: the transaction rolled back. */
+void sq_fp_pending_drop(struct store *st);
+/* Note the article just added inside the caller's transaction as st->fresh (groups.c). */
+void sq_fresh_note(struct store *st, const struct article *a);
+/* Forget st->fresh: the transaction ends, or the article changed again. */
+void sq_fresh_clear(struct store *st);
 /* Schema step 5's data part: file every fingerprint's keys under its time bucket (groups.c). */
 int store_fp_rekey(struct store *st, struct error *err);
 /* Run SQL without results (several statements allowed). */

@@ -37,6 +37,9 @@ int sq_begin(struct store *st, struct error *err)
 	 */
 	applied = sq_lookup_id(st, "SELECT applied FROM search.search_state WHERE ? IS NULL", NULL,
 			       err);
+	/* left by a transaction that ended in an error */
+	sq_fp_pending_drop(st);
+	sq_fresh_clear(st);
 	if (applied < 0 || sq_exec(st, "BEGIN", err) < 0)
 		return -ERR_DB;
 	/*
@@ -265,6 +268,7 @@ void store_close(struct store *st)
 	ZSTD_freeCCtx(st->zc);
 	free(st->zbuf);
 	free(st->path);
+	sq_fresh_clear(st);
 	free(st);
 }
 
@@ -275,7 +279,8 @@ int store_begin(struct store *st, struct error *err)
 
 int store_commit(struct store *st, struct error *err)
 {
-	if (sq_exec(st, "COMMIT", err) < 0)
+	sq_fresh_clear(st);
+	if (sq_fp_pending_flush(st, err) < 0 || sq_exec(st, "COMMIT", err) < 0)
 		return -ERR_DB;
 	/* stored: what is not indexed yet stays in the log (index.c) */
 	sq_index_committed(st, NULL);
@@ -284,6 +289,8 @@ int store_commit(struct store *st, struct error *err)
 
 int store_rollback(struct store *st)
 {
+	sq_fp_pending_drop(st);
+	sq_fresh_clear(st);
 	return sq_exec(st, "ROLLBACK", NULL);
 }
 
@@ -543,6 +550,10 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		goto fail;
 	if (put_article_row(st, a, doc_id, src_id, existing, err) < 0)
 		goto fail;
+	if (own_txn || existing)
+		sq_fresh_clear(st);
+	else
+		sq_fresh_note(st, a);
 	if (own_txn) {
 		if (sq_exec(st, "COMMIT", err) < 0)
 			goto fail;

@@ -4,7 +4,8 @@
  * any distance, and schema step 5 refiles the keys of a database made
  * before it. A store that has grouped hundreds of articles keeps the keys
  * of the buckets it looks in (groups.c): copies are found through those
- * sets too, also of originals another connection stored meanwhile.
+ * sets too, also of originals another connection stored meanwhile. Keys
+ * filed inside a transaction wait for its commit, and are found meanwhile.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -166,12 +167,37 @@ static void step_5_refiles_keys_of_an_older_database(void **state)
 	free(copy);
 }
 
-/* Store `n` unrelated short articles in March 2024, in one transaction. */
-static void fill(struct store *st, const char *host, size_t n)
+/*
+ * The same inside a transaction, where grouping takes the article just
+ * added from memory (groups.c): a copy credits an original stored before
+ * it, and an original arrives after a copy that credits it.
+ */
+static void attributed_copies_group_inside_a_transaction(void **state)
 {
+	struct fixture *f = *state;
+	char *t1 = gen_text(13, 300), *c1 = edit(t1), *t2 = gen_text(14, 300), *c2 = edit(t2);
 	struct error err = { 0 };
+	int64_t a, b, c, d;
+	assert_int_equal(store_begin(f->st, &err), 0);
+	a = add(f->st, "https://a.example/13", "2020-05-01", t1, NULL);
+	b = add(f->st, "https://b.example/13", "2026-01-01", c1, "https://a.example/13");
+	c = add(f->st, "https://c.example/14", "2027-01-01", c2, "https://d.example/14");
+	d = add(f->st, "https://d.example/14", "2021-01-01", t2, NULL);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(group(f->st, a), a);
+	assert_int_equal(group(f->st, b), a);
+	assert_int_equal(group(f->st, c), d);
+	assert_int_equal(group(f->st, d), d);
+	free(t1);
+	free(c1);
+	free(t2);
+	free(c2);
+}
+
+/* Store `n` unrelated short articles in March 2024. */
+static void fill_some(struct store *st, const char *host, size_t n)
+{
 	size_t i;
-	assert_int_equal(store_begin(st, &err), 0);
 	for (i = 0; i < n; i++) {
 		char url[96], day[16], *text = gen_text((unsigned)(1000 + i), 80);
 		snprintf(url, sizeof(url), "https://%s/fill/%zu", host, i);
@@ -179,7 +205,84 @@ static void fill(struct store *st, const char *host, size_t n)
 		add(st, url, day, text, NULL);
 		free(text);
 	}
+}
+
+/* The same, in one transaction. */
+static void fill(struct store *st, const char *host, size_t n)
+{
+	struct error err = { 0 };
+	assert_int_equal(store_begin(st, &err), 0);
+	fill_some(st, host, n);
 	assert_int_equal(store_commit(st, &err), 0);
+}
+
+/* Rows of fp_keys filed for `id`, read by a connection of its own. */
+static int count_keys(const char *path, int64_t id)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	int n = -1;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM fp_keys WHERE article_id = ?",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_int64(s, 1, id);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+/*
+ * Inside a transaction, keys wait in memory until it commits (groups.c):
+ * a copy stored in the same transaction as its original is still found,
+ * before the store keeps key sets and after, and the keys are all filed
+ * at the commit.
+ */
+static void copies_in_one_transaction_find_each_other(void **state)
+{
+	struct fixture *f = *state;
+	char *t1 = gen_text(9, 300), *c1 = edit(t1), *t2 = gen_text(10, 300), *c2 = edit(t2);
+	struct error err = { 0 };
+	int64_t a, b, c, d;
+	assert_int_equal(store_begin(f->st, &err), 0);
+	a = add(f->st, "https://a.example/9", "2024-04-02", t1, NULL);
+	b = add(f->st, "https://b.example/9", "2024-04-03", c1, NULL);
+	fill_some(f->st, "fill.example", 300);
+	c = add(f->st, "https://c.example/9", "2024-03-04", t2, NULL);
+	d = add(f->st, "https://d.example/9", "2024-03-05", c2, NULL);
+	assert_int_equal(group(f->st, b), a);
+	assert_int_equal(group(f->st, d), c);
+	assert_int_equal(count_keys(f->path, a), 0); /* not committed yet */
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(count_keys(f->path, a), 16);
+	assert_int_equal(count_keys(f->path, b), 16);
+	assert_int_equal(count_keys(f->path, c), 16);
+	assert_int_equal(count_keys(f->path, d), 16);
+	free(t1);
+	free(c1);
+	free(t2);
+	free(c2);
+}
+
+/* Keys held for a transaction that rolls back are never filed, for any article. */
+static void keys_of_a_rolled_back_transaction_are_never_filed(void **state)
+{
+	struct fixture *f = *state;
+	char *t1 = gen_text(11, 300), *t2 = gen_text(12, 300);
+	struct error err = { 0 };
+	int64_t a, b;
+	assert_int_equal(store_begin(f->st, &err), 0);
+	a = add(f->st, "https://a.example/11", "2024-05-02", t1, NULL);
+	assert_int_equal(store_rollback(f->st), 0);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	b = add(f->st, "https://b.example/11", "2024-05-02", t2, NULL);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(b, a); /* the id is used again: no keys of the first may be its */
+	assert_int_equal(count_keys(f->path, b), 16);
+	free(t1);
+	free(t2);
 }
 
 static void copies_are_found_once_the_store_keeps_key_sets(void **state)
@@ -226,12 +329,18 @@ int main(void)
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(exact_and_attributed_copies_group_at_any_distance,
 						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(attributed_copies_group_inside_a_transaction,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(step_5_refiles_keys_of_an_older_database,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(copies_are_found_once_the_store_keeps_key_sets,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(keys_another_connection_filed_are_seen, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(copies_in_one_transaction_find_each_other,
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(keys_of_a_rolled_back_transaction_are_never_filed,
+						store_setup, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
