@@ -1,11 +1,13 @@
 /*
  * store_fixture.h: a store in a fresh temporary directory for each cmocka
- * test (setup and teardown), and fixture_put to store an article, shared
+ * test (setup and teardown), fixture_put to store an article, and
+ * fixture_count to read a number through a connection of its own, shared
  * by the unit tests that need one (after cmocka.h).
  */
 #ifndef BRIEF_TEST_STORE_FIXTURE_H
 #define BRIEF_TEST_STORE_FIXTURE_H
 
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +59,24 @@ static int store_teardown(void **state)
 	rmdir(f->dir);
 	free(f);
 	return 0;
+}
+
+/*
+ * The first column of the first row of `q` on the database at `path`, read
+ * by a connection of its own; -1 without a row.
+ */
+static inline int64_t fixture_count(const char *path, const char *q)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	int64_t n = -1;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
 }
 
 /*

@@ -29,20 +29,6 @@ static off_t wal_bytes(const struct fixture *f)
 	return stat(p, &sb) == 0 ? sb.st_size : 0;
 }
 
-static int64_t count(const char *path, const char *q)
-{
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	int64_t n = -1;
-	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return n;
-}
-
 static void the_log_restarts_while_a_thread_checkpoints(void **state)
 {
 	struct fixture *f = *state;
@@ -69,7 +55,7 @@ static void the_log_restarts_while_a_thread_checkpoints(void **state)
 	}
 	/* the thread was used: the log passed the threshold many times over */
 	assert_non_null(f->st->ck);
-	page = count(f->path, "PRAGMA page_size");
+	page = fixture_count(f->path, "PRAGMA page_size");
 	/*
 	 * A log that never restarted would hold every batch: each stored
 	 * about 12 pages of rows, more with the indexes, so well past 1,400
@@ -81,9 +67,10 @@ static void the_log_restarts_while_a_thread_checkpoints(void **state)
 	assert_true(most > (off_t)(THRESHOLD * page)); /* it did fill up */
 	store_close(f->st);
 	f->st = NULL;
-	assert_int_equal(count(f->path, "SELECT count(*) FROM articles"), BATCHES * PER_BATCH);
-	assert_int_equal(count(f->path, "SELECT count(*) FROM pragma_integrity_check "
-					"WHERE integrity_check != 'ok'"),
+	assert_int_equal(fixture_count(f->path, "SELECT count(*) FROM articles"),
+			 BATCHES * PER_BATCH);
+	assert_int_equal(fixture_count(f->path, "SELECT count(*) FROM pragma_integrity_check "
+						"WHERE integrity_check != 'ok'"),
 			 0);
 }
 

@@ -217,21 +217,12 @@ static void fill(struct store *st, const char *host, size_t n)
 }
 
 /* Rows of fp_keys filed for `id`, read by a connection of its own. */
-static int count_keys(const char *path, int64_t id)
+static int64_t count_keys(const char *path, int64_t id)
 {
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	int n = -1;
-	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM fp_keys WHERE article_id = ?",
-					    -1, &s, NULL),
-			 SQLITE_OK);
-	sqlite3_bind_int64(s, 1, id);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return n;
+	char q[96];
+	snprintf(q, sizeof(q), "SELECT count(*) FROM fp_keys WHERE article_id = %lld",
+		 (long long)id);
+	return fixture_count(path, q);
 }
 
 /*
