@@ -581,22 +581,21 @@ int store_fingerprint_put(struct store *st, int64_t article_id, const struct fin
 	if ((bucket = fp_bucket(st, article_id, err)) < 0)
 		return -ERR_DB;
 	/* an article fingerprinted before (its text or date changed): drop its old keys */
-	if (!fresh && sq_cached(st, old_sql, &s, err) < 0)
-		return -ERR_DB;
-	if (fresh)
-		s = NULL;
-	else
+	if (!fresh) {
+		if (sq_cached(st, old_sql, &s, err) < 0)
+			return -ERR_DB;
 		sqlite3_bind_int64(s, 1, article_id);
-	if (s && sqlite3_step(s) == SQLITE_ROW) {
-		had = 1;
-		r = fp_keys_write(
-			st, article_id, sqlite3_column_int64(s, 1), sqlite3_column_blob(s, 0),
-			(size_t)sqlite3_column_bytes(s, 0) / sizeof(uint64_t), FP_REMOVE, err);
-	}
-	if (s)
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			had = 1;
+			r = fp_keys_write(st, article_id, sqlite3_column_int64(s, 1),
+					  sqlite3_column_blob(s, 0),
+					  (size_t)sqlite3_column_bytes(s, 0) / sizeof(uint64_t),
+					  FP_REMOVE, err);
+		}
 		sq_done(s);
-	if (r)
-		return r;
+		if (r)
+			return r;
+	}
 	if (sq_cached(st, had ? upd_sql : ins_sql, &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, article_id);
