@@ -336,6 +336,7 @@ struct producer {
 	pthread_cond_t filled, drained;
 	char **texts;       /* originals' texts, kept so copies can be made of them */
 	struct made *arts;  /* every article, generated beforehand */
+	struct document_packer pk; /* the making thread's zstd context */
 	double cpu;         /* the producing thread's CPU seconds */
 	double cpu_prep;    /* of which hashing and compressing */
 	double cpu_fp;      /* and fingerprinting */
@@ -478,7 +479,7 @@ static void make_article(struct producer *pr, size_t i, struct slot *sl)
 	memset(&doc, 0, sizeof(doc));
 	doc.body = sl->m->text;
 	doc.len = sl->m->len;
-	if (store_document_prepare(&doc, &sl->prep, &err) < 0) {
+	if (store_document_prepare(&pr->pk, &doc, &sl->prep, &err) < 0) {
 		fprintf(stderr, "bench store: %s\n", err.msg);
 		exit(1);
 	}
@@ -550,6 +551,7 @@ static void producer_release(struct producer *pr)
 		struct slot *sl = &pr->slots[i];
 		store_document_prep_release(&sl->prep);
 	}
+	store_document_packer_release(&pr->pk);
 	free(pr->arts);
 	pthread_mutex_destroy(&pr->mu);
 	pthread_cond_destroy(&pr->filled);

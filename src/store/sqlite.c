@@ -312,23 +312,29 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 	return id;
 }
 
-int store_document_prepare(const struct document *doc, struct document_prep *p, struct error *err)
+int store_document_prepare(struct document_packer *pk, const struct document *doc,
+			   struct document_prep *p, struct error *err)
 {
-	ZSTD_CCtx *cc = p->cctx;
+	ZSTD_CCtx *cc = pk->cctx;
 	int r;
 
 	if (sha256_hex(doc->body, doc->len, p->sha256) < 0)
 		return error_set(err, ERR_NOMEM, "out of memory hashing document");
 	r = sq_body_compress(&cc, doc->body, doc->len, &p->body, &p->body_cap, &p->body_len, err);
-	p->cctx = cc;
+	pk->cctx = cc;
 	return r;
 }
 
 void store_document_prep_release(struct document_prep *p)
 {
-	ZSTD_freeCCtx(p->cctx);
 	free(p->body);
 	memset(p, 0, sizeof(*p));
+}
+
+void store_document_packer_release(struct document_packer *pk)
+{
+	ZSTD_freeCCtx(pk->cctx);
+	pk->cctx = NULL;
 }
 
 int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err)

@@ -49,16 +49,22 @@ struct article_list {
 /*
  * A document's SHA-256 and compressed body, made by store_document_prepare
  * without the database, so that a caller may make them on another thread
- * while this one stores. `cctx` is a zstd context kept between uses (one
- * made per page more than doubles the cost of compressing 2 KB): reuse one
- * prep for many documents, on one thread at a time, and release it at the
- * end.
+ * while this one stores, and queue several.
  */
 struct document_prep {
 	char sha256[65];
 	unsigned char *body; /* documents.body: one zstd frame, body_len bytes */
 	size_t body_len, body_cap;
-	void *cctx; /* ZSTD_CCtx */
+};
+
+/*
+ * The zstd context store_document_prepare compresses with: one a thread,
+ * kept for all its documents, and released at the end. One made per page
+ * more than doubles the cost of compressing 2 KB; one per queued prep
+ * (256 in bench/store) comes back to each page cold from the caches.
+ */
+struct document_packer {
+	void *cctx; /* ZSTD_CCtx, made at the first use */
 };
 
 /* The raw page an article came from, stored compressed. */
@@ -73,8 +79,10 @@ struct document {
 /* The largest page the store takes, and gives back. */
 #define STORE_DOCUMENT_MAX (1u << 30)
 
-int store_document_prepare(const struct document *doc, struct document_prep *p, struct error *err);
+int store_document_prepare(struct document_packer *pk, const struct document *doc,
+			   struct document_prep *p, struct error *err);
 void store_document_prep_release(struct document_prep *p);
+void store_document_packer_release(struct document_packer *pk);
 
 /*
  * Append the raw bytes of the stored document whose SHA-256 is `sha256`

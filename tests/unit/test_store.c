@@ -170,7 +170,10 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 {
 	struct fixture *f = *state;
 	static const char body[] = "<html><p>The same page, prepared on another thread.</p></html>";
-	struct document_prep prep = { 0 };
+	static const char body2[] =
+		"<html><p>Another page, prepared while the first waits.</p></html>";
+	struct document_packer pk = { 0 };
+	struct document_prep prep = { 0 }, prep2 = { 0 };
 	struct document d = { "https://o.example/p", "text/html", body, sizeof(body) - 1, NULL };
 	struct article a;
 	struct article got;
@@ -179,7 +182,7 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	struct buf out = BUF_INIT;
 	int64_t id;
 
-	assert_int_equal(store_document_prepare(&d, &prep, &err), 0);
+	assert_int_equal(store_document_prepare(&pk, &d, &prep, &err), 0);
 	d.prep = &prep;
 	memset(&a, 0, sizeof(a));
 	a.url = (char *)"https://o.example/p";
@@ -198,7 +201,22 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	d.prep = NULL;
 	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
 	assert_int_equal(what, STORE_UNCHANGED);
+	/* one packer makes the preps of several pages queued at once */
+	d.url = "https://o.example/q";
+	d.body = body2;
+	d.len = sizeof(body2) - 1;
+	assert_int_equal(store_document_prepare(&pk, &d, &prep2, &err), 0);
+	assert_string_not_equal(prep2.sha256, prep.sha256);
+	d.prep = &prep2;
+	a.url = (char *)"https://o.example/q";
+	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+	assert_int_equal(what, STORE_ADDED);
+	stored_body(f->st, a.id, &out);
+	assert_int_equal(out.len, sizeof(body2) - 1);
+	assert_memory_equal(out.data, body2, sizeof(body2) - 1);
 	store_document_prep_release(&prep);
+	store_document_prep_release(&prep2);
+	store_document_packer_release(&pk);
 	buf_release(&out);
 }
 
