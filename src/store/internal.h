@@ -47,6 +47,7 @@ struct store {
 	int index_async;  /* indexed by a writer thread (not for a memory database) */
 	int index_behind; /* indexing on this connection failed: try again before reading */
 	int64_t index_logged;
+	int64_t index_lag_max; /* 0: INDEX_LAG_MAX (tests set less) */
 	/* main's checkpoints (checkpoint.c): their thread, once started */
 	struct checkpointer *ck;
 	int ck_failed; /* it could not start: checkpoint on this connection */
@@ -85,8 +86,13 @@ int sq_index_open(struct store *st, const char *path, int new_db, struct error *
 /* Note in main.search_log that an article changed, with its old values if any. */
 int sq_index_log(struct store *st, int64_t article_id, const char *old_title, const char *old_text,
 		 struct error *err);
-/* After a commit: have what was logged indexed (by the writer thread). */
+/*
+ * After a commit: have what was logged indexed (by the writer thread),
+ * waiting first while the writer is over INDEX_LAG_MAX entries behind.
+ */
 int sq_index_committed(struct store *st, struct error *err);
+/* Entries committed and not indexed yet, as the writer last told. */
+int64_t sq_index_lag(struct store *st);
 /* Wait until everything this store committed is in the index. */
 int sq_index_wait(struct store *st, struct error *err);
 /* Stop the writer once it has indexed everything committed. */

@@ -2,7 +2,8 @@
  * test_index.c: the full-text index in its own file (src/store/index.c):
  * it follows updates, catches up from the log after a writer stopped
  * early, is rebuilt when its file is gone, is never taken from another
- * database, and an older database's index moves into it (schema step 6).
+ * database, an older database's index moves into it (schema step 6), and
+ * a store does not run further ahead of it than a bound.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "store/internal.h"
 #include "store/query.h"
 #include "store/store.h"
 #include "store_fixture.h"
@@ -162,6 +164,36 @@ static void batches_are_searchable_once_committed(void **state)
 	check_clean(f->st);
 }
 
+/* A store that logs faster than its index is indexed waits after its commit, not at the end. */
+static void a_store_far_ahead_of_its_index_waits_for_it(void **state)
+{
+	struct fixture *f = *state;
+	struct error err = { 0 };
+	char url[64], text[160];
+	int b, i;
+
+	/*
+	 * the writer gathers 10,000 entries or a second before it indexes,
+	 * so without a bound the lag would reach 200 here
+	 */
+	f->st->index_lag_max = 30;
+	for (b = 0; b < 10; b++) {
+		assert_int_equal(store_begin(f->st, &err), 0);
+		for (i = 0; i < 20; i++) {
+			snprintf(url, sizeof(url), "https://l.example/%d/%d", b, i);
+			snprintf(text, sizeof(text),
+				 "Lag %d item %d: the harbour log notes v%dx%d.", b, i, b, i);
+			fixture_put(f->st, url, "Harbour", text);
+		}
+		assert_int_equal(store_commit(f->st, &err), 0);
+		assert_true(sq_index_lag(f->st) <= 30);
+	}
+	assert_int_equal(hits(f->st, "harbour", NULL), 100);
+	assert_int_equal(hits(f->st, "v9x19", NULL), 1);
+	assert_int_equal(sq_index_lag(f->st), 0);
+	check_clean(f->st);
+}
+
 static void the_log_catches_the_index_up_at_open(void **state)
 {
 	struct fixture *f = *state;
@@ -266,6 +298,8 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(batches_are_searchable_once_committed, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(a_store_far_ahead_of_its_index_waits_for_it,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(the_log_catches_the_index_up_at_open, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(a_removed_index_file_is_rebuilt, store_setup,
