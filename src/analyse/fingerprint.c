@@ -3,7 +3,6 @@
  */
 #include "analyse/fingerprint.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "util/utf8.h"
@@ -56,83 +55,128 @@ static void keys_offer(struct fingerprint *fp, uint64_t h)
 	fp->keys[i] = h;
 }
 
-static int cmp_u32(const void *a, const void *b)
+/*
+ * Sort `n` values ascending: LSD radix, a byte a pass, between `v` and
+ * `tmp` (a text's sample is small, and qsort's calls cost more).
+ */
+static void sort_u32(uint32_t *v, uint32_t *tmp, size_t n)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return x < y ? -1 : x > y;
+	uint32_t *from = v, *to = tmp, *t;
+	size_t count[256], i;
+	int shift;
+
+	for (shift = 0; shift < 32; shift += 8) {
+		size_t sum = 0;
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(from[i] >> shift) & 0xff]++;
+		for (i = 0; i < 256; i++) {
+			size_t c = count[i];
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[(from[i] >> shift) & 0xff]++] = from[i];
+		t = from;
+		from = to;
+		to = t;
+	}
+	/* an even number of passes: the values are back in v */
 }
 
-static void add_shingle(struct fingerprint *fp, uint64_t h, uint32_t *raw, size_t *nraw)
+/* What the words of a text make as they end. */
+struct fp_state {
+	uint64_t win[FP_SHINGLE]; /* the last words' hashes, oldest first */
+	uint64_t exact;
+	uint32_t raw[FP_SAMPLE_MAX * 2]; /* sampled shingles, unsorted */
+	size_t nraw;
+};
+
+static void add_shingle(struct fingerprint *fp, struct fp_state *s, uint64_t h)
 {
 	keys_offer(fp, h);
-	if (h % FP_SAMPLE_MOD == 0 && *nraw < FP_SAMPLE_MAX * 2)
-		raw[(*nraw)++] = (uint32_t)(h >> 32);
+	if (h % FP_SAMPLE_MOD == 0 && s->nraw < FP_SAMPLE_MAX * 2)
+		s->raw[s->nraw++] = (uint32_t)(h >> 32);
 }
+
+/* A word (hash `wh`) ends: shift it into the window and hash the shingle it ends. */
+static void word_end(struct fingerprint *fp, struct fp_state *s, uint64_t wh)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < FP_SHINGLE; i++)
+		s->win[i] = s->win[i + 1];
+	s->win[FP_SHINGLE - 1] = wh;
+	fp->words++;
+	s->exact = mix64(s->exact ^ wh) + fp->words;
+	if (fp->words >= FP_SHINGLE) {
+		uint64_t h = 0;
+		for (i = 0; i < FP_SHINGLE; i++)
+			h ^= rotl(s->win[i], (int)(i * 11 + 1));
+		add_shingle(fp, s, mix64(h));
+	}
+}
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME  0x100000001b3ULL
 
 void fingerprint_text(const char *text, size_t len, struct fingerprint *fp)
 {
 	const unsigned char *p = (const unsigned char *)text, *end = p + len;
-	uint64_t win[FP_SHINGLE] = { 0 }, wh = 0, exact = 0xcbf29ce484222325ULL;
-	uint32_t raw[FP_SAMPLE_MAX * 2];
-	size_t nraw = 0, inword = 0, i, j;
+	struct fp_state s;
+	uint32_t tmp[FP_SAMPLE_MAX * 2];
+	uint64_t wh = 0;
+	size_t i, j;
+	int inword = 0;
 
 	memset(fp, 0, sizeof(*fp));
-	while (p <= end) {
-		uint32_t cp = 0;
-		size_t n = p < end ? utf8_seq(p, (size_t)(end - p), &cp) : 0;
+	memset(s.win, 0, sizeof(s.win));
+	s.exact = FNV_OFFSET;
+	s.nraw = 0;
+	while (p < end) {
+		uint32_t cp = *p;
+		size_t n = 1;
 		int word_char;
 
-		if (p == end) {
-			word_char = 0;
-		} else if (!n) {
+		if (cp < 0x80) {
+			/* ASCII, most of most texts, without a decoder: letters and digits, lower-cased */
+			if (cp - 'A' < 26)
+				cp += 'a' - 'A';
+			word_char = cp - 'a' < 26 || cp - '0' < 10;
+		} else if (!(n = utf8_seq(p, (size_t)(end - p), &cp))) {
 			/* invalid byte: a separator */
 			n = 1;
 			word_char = 0;
-		} else if (cp < 0x80) {
-			word_char = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-				    (cp >= '0' && cp <= '9');
-			if (cp >= 'A' && cp <= 'Z')
-				cp += 'a' - 'A';
 		} else {
 			word_char = !is_separator_cp(cp);
 		}
 		if (word_char) {
 			if (!inword)
-				wh = 0xcbf29ce484222325ULL;
+				wh = FNV_OFFSET;
 			/* FNV-1a over the code point's bytes */
 			for (j = 0; j < 4 && (j == 0 || (cp >> (8 * j))); j++) {
 				wh ^= (cp >> (8 * j)) & 0xff;
-				wh *= 0x100000001b3ULL;
+				wh *= FNV_PRIME;
 			}
 			inword = 1;
 		} else if (inword) {
-			/* a word ends: shift it into the window */
-			memmove(win, win + 1, (FP_SHINGLE - 1) * sizeof(uint64_t));
-			win[FP_SHINGLE - 1] = wh;
-			fp->words++;
-			exact = mix64(exact ^ wh) + fp->words;
-			if (fp->words >= FP_SHINGLE) {
-				uint64_t h = 0;
-				for (i = 0; i < FP_SHINGLE; i++)
-					h ^= rotl(win[i], (int)(i * 11 + 1));
-				add_shingle(fp, mix64(h), raw, &nraw);
-			}
+			word_end(fp, &s, wh);
 			inword = 0;
 		}
-		if (p == end)
-			break;
 		p += n;
 	}
+	if (inword)
+		word_end(fp, &s, wh);
 	/* texts shorter than a shingle: their words are the shingles */
 	if (fp->words > 0 && fp->words < FP_SHINGLE)
 		for (i = FP_SHINGLE - fp->words; i < FP_SHINGLE; i++)
-			add_shingle(fp, mix64(win[i] ^ 0x5bd1e995ULL), raw, &nraw);
-	fp->exact = fp->words ? mix64(exact) : 0;
+			add_shingle(fp, &s, mix64(s.win[i] ^ 0x5bd1e995ULL));
+	fp->exact = fp->words ? mix64(s.exact) : 0;
 
-	qsort(raw, nraw, sizeof(raw[0]), cmp_u32);
-	for (i = 0; i < nraw && fp->nsample < FP_SAMPLE_MAX; i++)
-		if (fp->nsample == 0 || fp->sample[fp->nsample - 1] != raw[i])
-			fp->sample[fp->nsample++] = raw[i];
+	sort_u32(s.raw, tmp, s.nraw);
+	for (i = 0; i < s.nraw && fp->nsample < FP_SAMPLE_MAX; i++)
+		if (fp->nsample == 0 || fp->sample[fp->nsample - 1] != s.raw[i])
+			fp->sample[fp->nsample++] = s.raw[i];
 }
 
 double fingerprint_containment(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)

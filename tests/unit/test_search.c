@@ -157,6 +157,30 @@ static void empty_and_short_texts(void **state)
 	assert_true(a.words >= 1);
 }
 
+/*
+ * The values of one text, as every version gave them: stored fingerprints
+ * and near-copy keys are compared with those of articles stored later, so
+ * a change to the hashing would leave every stored article unmatched.
+ */
+static void fingerprint_values_do_not_change(void **state)
+{
+	static const char t[] =
+		"Iran\xe2\x80\x99s envoy met Taliban officials in Kabul on Tuesday; the talks, "
+		"on WATER rights and the Helmand river, lasted six hours. "
+		"\xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
+		"r\xc3\xa9sum\xc3\xa9 \xff continued.";
+	struct fingerprint a;
+	(void)state;
+	fingerprint_text(t, strlen(t), &a);
+	assert_int_equal(a.words, 25);
+	assert_int_equal(a.nkeys, 16);
+	assert_int_equal(a.exact, 0xca559d510dc0413dULL);
+	assert_int_equal(a.keys[0], 0x0b783c56093ba264ULL);
+	assert_int_equal(a.keys[15], 0xbf5196b1cc98f100ULL);
+	assert_int_equal(a.nsample, 7);
+	assert_int_equal(a.sample[0], 0x0b783c56);
+}
+
 static void check_fts(const char *query, const char *want)
 {
 	struct search_query q;
@@ -525,6 +549,7 @@ int main(void)
 		cmocka_unit_test(excerpt_is_contained),
 		cmocka_unit_test(unrelated_texts_do_not_match),
 		cmocka_unit_test(empty_and_short_texts),
+		cmocka_unit_test(fingerprint_values_do_not_change),
 		cmocka_unit_test(query_terms_and_operators),
 		cmocka_unit_test(query_filters),
 		cmocka_unit_test(query_errors),
