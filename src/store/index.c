@@ -590,7 +590,7 @@ static int apply_here(struct store *st, struct error *err)
 int sq_index_committed(struct store *st, struct error *err)
 {
 	struct index_writer *w;
-	int64_t lag;
+	int64_t bound;
 
 	if (!st->index_logged)
 		return 0;
@@ -601,14 +601,14 @@ int sq_index_committed(struct store *st, struct error *err)
 		return apply_here(st, err);
 	}
 	w = st->ix;
-	lag = st->index_lag_max > 0 ? st->index_lag_max : INDEX_LAG_MAX;
+	bound = st->index_lag_max > 0 ? st->index_lag_max : INDEX_LAG_MAX;
 	pthread_mutex_lock(&w->mu);
 	if (st->index_logged > w->wanted)
 		w->wanted = st->index_logged;
 	pthread_cond_signal(&w->wake);
-	if (w->wanted - w->applied > lag && !w->failed) {
+	if (w->wanted - w->applied > bound && !w->failed) {
 		w->waiters++; /* index now, do not gather */
-		while (w->wanted - w->applied > lag && !w->failed)
+		while (w->wanted - w->applied > bound && !w->failed)
 			pthread_cond_wait(&w->done, &w->mu);
 		w->waiters--;
 	}
