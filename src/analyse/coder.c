@@ -23,6 +23,8 @@
 #include "analyse/cameo.h"
 #include "analyse/text.h"
 
+#include "util/array.h"
+
 #include "util/banned.h"
 
 #define MAXT       TEXT_MAX_SENT_TOK
@@ -1197,14 +1199,8 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 			    !strcmp(l->v[k].code, ci->code))
 				return 0;
 	}
-	if (l->n == l->alloc) {
-		size_t na = l->alloc ? l->alloc * 2 : 16;
-		struct event *nv = realloc(l->v, na * sizeof(*nv));
-		if (!nv)
-			return -ERR_NOMEM;
-		l->v = nv;
-		l->alloc = na;
-	}
+	if (ARRAY_GROW(l->v, l->n, l->alloc) < 0)
+		return -ERR_NOMEM;
 	e = &l->v[l->n];
 	memset(e, 0, sizeof(*e));
 	snprintf(e->source, sizeof(e->source), "%s", src);

@@ -93,7 +93,4 @@ int event_to_tsv(struct buf *out, const char *id, const struct event *e, const c
 int event_to_gdelt(struct buf *out, long long global_id, const struct event *e, const char *added,
 		   const char *url);
 
-/* Append `s` (n bytes) as a JSON string, quotes included. */
-int json_str(struct buf *out, const char *s, size_t n);
-
 #endif

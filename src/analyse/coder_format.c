@@ -6,49 +6,14 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "util/banned.h"
+#include "util/escape.h"
 
-int json_str(struct buf *out, const char *s, size_t n)
-{
-	size_t i, run = 0;
-	int r = buf_addch(out, '"');
-	for (i = 0; i < n && !r; i++) {
-		unsigned char ch = (unsigned char)s[i];
-		const char *esc = NULL;
-		char u[8];
-		if (ch == '"')
-			esc = "\\\"";
-		else if (ch == '\\')
-			esc = "\\\\";
-		else if (ch == '\n')
-			esc = "\\n";
-		else if (ch == '\t')
-			esc = "\\t";
-		else if (ch == '\r')
-			esc = "\\r";
-		else if (ch < 0x20 || ch == 0x7f) {
-			snprintf(u, sizeof(u), "\\u%04x", ch);
-			esc = u;
-		}
-		if (esc) {
-			if (run)
-				r = buf_add(out, s + i - run, run);
-			run = 0;
-			if (!r)
-				r = buf_adds(out, esc);
-		} else {
-			run++;
-		}
-	}
-	if (!r && run)
-		r = buf_add(out, s + n - run, run);
-	return r ? r : buf_addch(out, '"');
-}
+#include "util/banned.h"
 
 static int jkey(struct buf *out, const char *k, const char *v, int comma)
 {
 	int r = buf_addf(out, "%s\"%s\":", comma ? "," : "", k);
-	return r ? r : json_str(out, v ? v : "", v ? strlen(v) : 0);
+	return r ? r : json_escape(out, v ? v : "", v ? strlen(v) : 0);
 }
 
 int event_to_json(struct buf *out, const struct event *e, const char *text)
@@ -76,9 +41,9 @@ int event_to_json(struct buf *out, const struct event *e, const char *text)
 	r = r ? r : buf_addf(out, ",\"negated\":%s", e->negated ? "true" : "false");
 	r = r ? r : jkey(out, "modality", modality_name(e->modality), 1);
 	r = r ? r : buf_addf(out, ",\"sentence\":%u,\"evidence\":", e->sentence);
-	r = r ? r : json_str(out, text + e->s_off, e->s_len);
+	r = r ? r : json_escape(out, text + e->s_off, e->s_len);
 	r = r ? r : buf_adds(out, ",\"verb\":");
-	r = r ? r : json_str(out, text + e->v_off, e->v_len);
+	r = r ? r : json_escape(out, text + e->v_off, e->v_len);
 	r = r ? r : jkey(out, "pattern", e->pattern, 1);
 	return r ? r : buf_addch(out, '}');
 }

@@ -1,7 +1,7 @@
 /*
  * dates.c: date expressions (see dates.h). Day arithmetic uses the civil
- * calendar days-from-epoch formulas, so it needs no time zone and no libc
- * time functions.
+ * calendar days-from-epoch formulas of util/date.h, so it needs no time
+ * zone and no libc time functions.
  */
 #include "analyse/dates.h"
 
@@ -9,53 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/date.h"
+
 #include "util/banned.h"
-
-static int64_t days_from_civil(int y, int m, int d)
-{
-	int64_t era;
-	unsigned yoe, doy, doe;
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = (unsigned)(y - era * 400);
-	doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (int64_t)doe - 719468;
-}
-
-static void civil_from_days(int64_t z, int *y, int *m, int *d)
-{
-	int64_t era;
-	unsigned doe, yoe, doy, mp;
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = (unsigned)(z - era * 146097);
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400) + (*m <= 2);
-}
-
-static int days_in_month(int y, int m)
-{
-	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return m >= 1 && m <= 12 ? dm[m - 1] : 30;
-}
 
 static void set_day(struct date_val *v, int64_t days, int prec)
 {
 	memset(v, 0, sizeof(*v));
-	civil_from_days(days, &v->y, &v->m, &v->d);
+	date_civil_from_days(days, &v->y, &v->m, &v->d);
 	v->prec = prec;
 }
 
 static int64_t ref_days(const struct date_val *r)
 {
-	return days_from_civil(r->y, r->m ? r->m : 1, r->d ? r->d : 1);
+	return date_days_from_civil(r->y, r->m ? r->m : 1, r->d ? r->d : 1);
 }
 
 static int digits(const char *s, size_t n, int *out)
@@ -97,7 +64,7 @@ int date_parse(const char *s, struct date_val *out)
 	}
 	if (y < 1 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 || (d && !m))
 		return -1;
-	if (d && d > days_in_month(y, m))
+	if (d && d > date_days_in_month(y, m))
 		return -1;
 	out->y = y;
 	out->m = m;
@@ -138,11 +105,6 @@ const char *date_prec_name(int prec)
 
 /* ---- words ---- */
 
-static const char *const months[] = { "january",   "february", "march",    "april",
-				      "may",       "june",     "july",     "august",
-				      "september", "october",  "november", "december" };
-static const char *const mon_abbr[] = { "jan", "feb", "mar", "apr", "may", "jun",
-					"jul", "aug", "sep", "oct", "nov", "dec" };
 static const char *const weekdays[] = { "monday", "tuesday",  "wednesday", "thursday",
 					"friday", "saturday", "sunday" };
 
@@ -163,8 +125,9 @@ static int month_of(const struct token *t)
 	if (w[n - 1] == '.')
 		w[--n] = 0;
 	for (i = 0; i < 12; i++) {
-		if (!strcmp(w, months[i]) ||
-		    (!strcmp(w, mon_abbr[i]) && t->norm[t->nlen - 1] == '.') ||
+		if (!strcmp(w, date_month_names[i]) ||
+		    (n == 3 && !strncmp(w, date_month_names[i], 3) &&
+		     t->norm[t->nlen - 1] == '.') ||
 		    (i == 8 && !strcmp(w, "sept") && t->norm[t->nlen - 1] == '.')) {
 			if (i == 4 && !(t->flags & TOKF_CAP))
 				return 0;
@@ -363,7 +326,7 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 			dm.end = (uint32_t)j;
 			dm.v.y = y;
 			dm.v.m = mo;
-			if (have_day && d <= days_in_month(y, mo)) {
+			if (have_day && d <= date_days_in_month(y, mo)) {
 				dm.v.d = d;
 				dm.v.prec = DP_DAY;
 			} else {

@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "analyse/text.h"
+#include "util/array.h"
 #include "util/buf.h"
 #include "util/file.h"
+#include "util/hash.h"
 
 #include "util/banned.h"
 
@@ -19,42 +21,14 @@
 #define MAX_NAMES     256
 #define MAX_CODES     32
 
-static int grow_(void **p, size_t *alloc, size_t elsz, size_t need)
-{
-	size_t na = *alloc ? *alloc : 16;
-	void *np;
-	while (na < need)
-		na *= 2;
-	if (na == *alloc)
-		return 0;
-	np = realloc(*p, na * elsz);
-	if (!np)
-		return -ERR_NOMEM;
-	*p = np;
-	*alloc = na;
-	return 0;
-}
-#define GROW(arr, n, a) ((n) < (a) ? 0 : grow_((void **)&(arr), &(a), sizeof(*(arr)), (n) + 1))
-
 static uint32_t hash_str(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return hash_fnv1a32(s, n);
 }
 
 static uint32_t hash_u64(uint64_t k)
 {
-	k ^= k >> 33;
-	k *= 0xff51afd7ed558ccdull;
-	k ^= k >> 33;
-	k *= 0xc4ceb9fe1a85ec53ull;
-	k ^= k >> 33;
-	return (uint32_t)k;
+	return (uint32_t)hash_mix64(k);
 }
 
 /* ---- vocabulary ---- */
@@ -102,13 +76,11 @@ int32_t dict_intern(struct dict *d, const char *s, size_t len)
 	if ((d->nwords + 1) * 2 > d->nwslots && rehash_words(d))
 		return -1;
 	if (d->nwords >= d->awords) {
-		uint32_t *nf;
-		if (grow_((void **)&d->words, &d->awords, sizeof(*d->words), d->nwords + 1))
+		/* wflags first: `awords` counts what both arrays hold */
+		size_t aflags = d->awords;
+		if (ARRAY_GROW(d->wflags, d->nwords, aflags) < 0 ||
+		    ARRAY_GROW(d->words, d->nwords, d->awords) < 0)
 			return -1;
-		nf = realloc(d->wflags, d->awords * sizeof(*nf));
-		if (!nf)
-			return -1;
-		d->wflags = nf;
 	}
 	d->wflags[d->nwords] = 0;
 	d->words[d->nwords] = arena_strndup(&d->arena, s, len);
@@ -171,7 +143,7 @@ static int rehash_edges(struct dict *d)
 
 static int32_t new_node(struct dict *d)
 {
-	if (GROW(d->node_pay, d->nnodes, d->anodes))
+	if (ARRAY_GROW(d->node_pay, d->nnodes, d->anodes))
 		return -1;
 	d->node_pay[d->nnodes] = -1;
 	return (int32_t)d->nnodes++;
@@ -214,7 +186,7 @@ static int add_payload(struct dict *d, int32_t node, int kind, int form, int fla
 	for (i = d->node_pay[node]; i >= 0; i = d->pays[i].next)
 		if (d->pays[i].kind == kind && d->pays[i].idx == idx && d->pays[i].form == form)
 			return 0;
-	if (GROW(d->pays, d->npays, d->apays))
+	if (ARRAY_GROW(d->pays, d->npays, d->apays))
 		return -ERR_NOMEM;
 	p = &d->pays[d->npays];
 	p->kind = (uint8_t)kind;
@@ -490,7 +462,7 @@ static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 	int32_t idx;
 	if (!e->nnames)
 		return 0;
-	if (GROW(d->actors, d->nactors, d->aactors))
+	if (ARRAY_GROW(d->actors, d->nactors, d->aactors))
 		return oom(err);
 	idx = (int32_t)d->nactors++;
 	a = &d->actors[idx];
@@ -500,7 +472,7 @@ static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 	for (i = 0; i < e->ncodes; i++) {
 		if (!strcmp(e->codes[i].code, "---"))
 			continue;
-		if (GROW(d->codes, d->ncodes, d->acodes))
+		if (ARRAY_GROW(d->codes, d->ncodes, d->acodes))
 			return oom(err);
 		d->codes[d->ncodes++] = e->codes[i];
 		d->actors[idx].n++;
@@ -754,7 +726,7 @@ static int load_agents(struct dict *d, struct reader *r, struct error *err)
 			forms[0] = 0;
 			snprintf(name, sizeof(name), "%.*s", (int)(b - line), line);
 		}
-		if (GROW(d->agents, d->nagents, d->aagents))
+		if (ARRAY_GROW(d->agents, d->nagents, d->aagents))
 			return oom(err);
 		idx = (int32_t)d->nagents;
 		d->agents[idx].code = arena_strdup(&d->arena, code);
@@ -853,7 +825,7 @@ static int syn_add_member(struct dict *d, int syn, const char *s, struct error *
 			return 0;
 		for (k = 0; k < d->syns[other].n; k++) {
 			struct dphrase ph = d->members[d->syns[other].first + k];
-			if (GROW(d->members, d->nmembers, d->amembers))
+			if (ARRAY_GROW(d->members, d->nmembers, d->amembers))
 				return oom(err);
 			d->members[d->nmembers++] = ph;
 			d->syns[syn].n++;
@@ -871,12 +843,12 @@ static int syn_add_member(struct dict *d, int syn, const char *s, struct error *
 		return 0;
 	if (!exact)
 		d->wflags[ids[n - 1]] |= WF_STEM;
-	if (GROW(d->members, d->nmembers, d->amembers))
+	if (ARRAY_GROW(d->members, d->nmembers, d->amembers))
 		return oom(err);
 	d->members[d->nmembers].off = (int32_t)d->nseq;
 	d->members[d->nmembers].n = (uint16_t)n;
 	for (k = 0; k < n; k++) {
-		if (GROW(d->seq, d->nseq, d->aseq))
+		if (ARRAY_GROW(d->seq, d->nseq, d->aseq))
 			return oom(err);
 		d->seq[d->nseq++] = ids[k];
 	}
@@ -1149,7 +1121,7 @@ static int add_verb_line(struct dict *d, int32_t block, const char *line, struct
 	nw = split_verb_words(head, words, MAX_PHRASE, &vp);
 	if (!nw)
 		return 0;
-	if (GROW(d->verbs, d->nverbs, d->averbs))
+	if (ARRAY_GROW(d->verbs, d->nverbs, d->averbs))
 		return oom(err);
 	vi = (int32_t)d->nverbs++;
 	v = &d->verbs[vi];
@@ -1305,7 +1277,7 @@ static int add_pattern(struct dict *d, struct reader *r, int32_t block, const ch
 	}
 	if (star < 0)
 		return 0; /* not a pattern we can use */
-	if (GROW(d->pats, d->npats, d->apats))
+	if (ARRAY_GROW(d->pats, d->npats, d->apats))
 		return oom(err);
 	p = &d->pats[d->npats];
 	p->el = malloc((size_t)nel * sizeof(*p->el));
@@ -1352,7 +1324,7 @@ static int load_verbs(struct dict *d, struct reader *r, struct error *err)
 			upper_name(line, strlen(line), nm, sizeof(nm));
 			syn = syn_find(d, nm);
 			if (syn < 0) {
-				if (GROW(d->syns, d->nsyns, d->asyns))
+				if (ARRAY_GROW(d->syns, d->nsyns, d->asyns))
 					return oom(err);
 				syn = (int)d->nsyns++;
 				d->syns[syn].name = arena_strdup(&d->arena, nm);
@@ -1388,7 +1360,7 @@ static int load_verbs(struct dict *d, struct reader *r, struct error *err)
 			while (k && nm[k - 1] == ' ')
 				k--;
 			nm[k] = 0;
-			if (GROW(d->blocks, d->nblocks, d->ablocks))
+			if (ARRAY_GROW(d->blocks, d->nblocks, d->ablocks))
 				return oom(err);
 			block = (int32_t)d->nblocks++;
 			bl = &d->blocks[block];

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "util/hash.h"
 #include "util/utf8.h"
 
 #include "util/banned.h"
@@ -117,9 +118,6 @@ static void word_end(struct fingerprint *fp, struct fp_state *s, uint64_t wh)
 	}
 }
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME  0x100000001b3ULL
-
 void fingerprint_text(const char *text, size_t len, struct fingerprint *fp)
 {
 	const unsigned char *p = (const unsigned char *)text, *end = p + len;
@@ -131,7 +129,7 @@ void fingerprint_text(const char *text, size_t len, struct fingerprint *fp)
 
 	memset(fp, 0, sizeof(*fp));
 	memset(s.win, 0, sizeof(s.win));
-	s.exact = FNV_OFFSET;
+	s.exact = HASH_FNV64_OFFSET;
 	s.nraw = 0;
 	while (p < end) {
 		uint32_t cp = *p;
@@ -152,12 +150,10 @@ void fingerprint_text(const char *text, size_t len, struct fingerprint *fp)
 		}
 		if (word_char) {
 			if (!inword)
-				wh = FNV_OFFSET;
+				wh = HASH_FNV64_OFFSET;
 			/* FNV-1a over the code point's bytes */
-			for (j = 0; j < 4 && (j == 0 || (cp >> (8 * j))); j++) {
-				wh ^= (cp >> (8 * j)) & 0xff;
-				wh *= FNV_PRIME;
-			}
+			for (j = 0; j < 4 && (j == 0 || (cp >> (8 * j))); j++)
+				wh = hash_fnv1a64_byte(wh, (unsigned char)(cp >> (8 * j)));
 			inword = 1;
 		} else if (inword) {
 			word_end(fp, &s, wh);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/array.h"
 #include "util/utf8.h"
 
 #include "util/banned.h"
@@ -396,14 +397,8 @@ static int sent_push(struct text_doc *doc, size_t *alloc, size_t first, size_t e
 		size_t n = end - first;
 		if (n > TEXT_MAX_SENT_TOK)
 			n = TEXT_MAX_SENT_TOK;
-		if (doc->nsent == *alloc) {
-			size_t na = *alloc ? *alloc * 2 : 64;
-			struct sentence *nv = realloc(doc->sents, na * sizeof(*nv));
-			if (!nv)
-				return -ERR_NOMEM;
-			doc->sents = nv;
-			*alloc = na;
-		}
+		if (ARRAY_GROW(doc->sents, doc->nsent, *alloc) < 0)
+			return -ERR_NOMEM;
 		a = &doc->toks[first];
 		b = &doc->toks[first + n - 1];
 		s = &doc->sents[doc->nsent++];

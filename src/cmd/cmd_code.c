@@ -20,6 +20,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "util/buf.h"
+#include "util/escape.h"
 #include "util/file.h"
 
 #include "util/banned.h"
@@ -111,7 +112,7 @@ static int emit_record(struct run *r, const char *id, const char *text, size_t l
 	}
 	if (r->fmt == CF_JSONL) {
 		rc = buf_adds(&r->out, "{\"id\":");
-		rc = rc ? rc : json_str(&r->out, id, strlen(id));
+		rc = rc ? rc : json_escape(&r->out, id, strlen(id));
 		rc = rc ? rc : buf_adds(&r->out, ",\"events\":[");
 		for (i = 0; i < ev.n && !rc; i++) {
 			if (i)

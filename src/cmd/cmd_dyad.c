@@ -12,6 +12,7 @@
 #include "analyse/coder.h"
 #include "store/store.h"
 #include "util/buf.h"
+#include "util/escape.h"
 
 #include "util/banned.h"
 
@@ -47,9 +48,9 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (!strcmp(format, "json")) {
 		struct buf o = BUF_INIT;
 		buf_adds(&o, "{\"a\":");
-		json_str(&o, argv[0], strlen(argv[0]));
+		json_escape(&o, argv[0], strlen(argv[0]));
 		buf_adds(&o, ",\"b\":");
-		json_str(&o, argv[1], strlen(argv[1]));
+		json_escape(&o, argv[1], strlen(argv[1]));
 		buf_addf(&o, ",\"by\":\"%s\",\"series\":[", by_year ? "year" : "month");
 		for (i = 0; i < n; i++)
 			buf_addf(&o,

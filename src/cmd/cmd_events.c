@@ -13,6 +13,7 @@
 #include "corpus/events.h"
 #include "store/store.h"
 #include "util/buf.h"
+#include "util/escape.h"
 
 #include "util/banned.h"
 
@@ -51,7 +52,7 @@ static void put_json(struct buf *b, const char *k, const char *v, int comma)
 {
 	buf_addf(b, "%s\"%s\":", comma ? "," : "", k);
 	if (v)
-		json_str(b, v, strlen(v));
+		json_escape(b, v, strlen(v));
 	else
 		buf_adds(b, "null");
 }

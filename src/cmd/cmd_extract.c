@@ -11,6 +11,7 @@
 #include "extract/extract.h"
 #include "source/http.h"
 #include "util/buf.h"
+#include "util/escape.h"
 #include "util/file.h"
 
 #include "util/banned.h"
@@ -80,19 +81,11 @@ static void print_one(enum format fmt, const struct extract_result *res, const c
 		fputs("<article>\n", stdout);
 		if (res->title) {
 			/* titles are plain text: escape them like the sanitizer does */
-			const char *p;
-			fputs("<h1>", stdout);
-			for (p = res->title; *p; p++) {
-				if (*p == '<')
-					fputs("&lt;", stdout);
-				else if (*p == '>')
-					fputs("&gt;", stdout);
-				else if (*p == '&')
-					fputs("&amp;", stdout);
-				else
-					fputc(*p, stdout);
-			}
-			fputs("</h1>\n", stdout);
+			struct buf t = BUF_INIT;
+			if (xml_escape(&t, res->title, strlen(res->title)) < 0)
+				die("out of memory");
+			printf("<h1>%s</h1>\n", t.data);
+			buf_release(&t);
 		}
 		printf("%s\n</article>\n", res->html ? res->html : "");
 		break;

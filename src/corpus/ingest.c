@@ -27,6 +27,7 @@
 #include "source/warc.h"
 #include "store/store.h"
 #include "util/buf.h"
+#include "util/escape.h"
 #include "util/file.h"
 #include "util/sha256.h"
 #include "util/url.h"
@@ -269,16 +270,8 @@ static size_t html_text_len(const char *s)
 
 static void add_attr_escaped(struct buf *b, const char *s)
 {
-	for (; s && *s; s++) {
-		if (*s == '"')
-			buf_adds(b, "&quot;");
-		else if (*s == '&')
-			buf_adds(b, "&amp;");
-		else if (*s == '<')
-			buf_adds(b, "&lt;");
-		else
-			buf_addch(b, *s);
-	}
+	if (s)
+		xml_escape(b, s, strlen(s));
 }
 
 /* An HTML page carrying a feed entry's own content, for the extractor. */

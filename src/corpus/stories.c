@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "store/store.h"
+#include "util/array.h"
+#include "util/hash.h"
 
 #include "util/banned.h"
 
@@ -31,12 +33,7 @@ struct unit {
 
 static uint64_t term_hash(const char *s)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	return hash_fnv1a64(s, strlen(s));
 }
 
 static double day_number(const char *iso)
@@ -179,15 +176,9 @@ int stories_find(struct store *st, const struct story_options *opt, struct story
 				cnt++;
 		if (cnt < min_articles)
 			continue;
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 16;
-			struct story *p = realloc(out->items, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->items = p;
-			alloc = na;
+		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		sto = &out->items[out->n++];
 		memset(sto, 0, sizeof(*sto));

@@ -6,6 +6,8 @@
 #include "analyse/fingerprint.h"
 #include "store/store.h"
 
+#include "util/array.h"
+
 #include "util/banned.h"
 
 struct member_set {
@@ -19,14 +21,8 @@ static int member_add(struct member_set *ms, const struct group_member *m)
 	for (i = 0; i < ms->n; i++)
 		if (ms->items[i].article_id == m->article_id)
 			return 0;
-	if (ms->n == ms->alloc) {
-		size_t na = ms->alloc ? ms->alloc * 2 : 8;
-		struct group_member *p = realloc(ms->items, na * sizeof(*p));
-		if (!p)
-			return -1;
-		ms->items = p;
-		ms->alloc = na;
-	}
+	if (ARRAY_GROW(ms->items, ms->n, ms->alloc) < 0)
+		return -1;
 	ms->items[ms->n].article_id = m->article_id;
 	ms->items[ms->n].url = m->url ? strdup(m->url) : NULL;
 	ms->items[ms->n].original_url = m->original_url ? strdup(m->original_url) : NULL;

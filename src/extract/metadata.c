@@ -17,6 +17,8 @@
 
 #include <jansson.h>
 
+#include "util/date.h"
+
 #include "util/banned.h"
 
 /* Bounds on what one page can make us do. */
@@ -642,25 +644,6 @@ static int num(const char **p, int min, int max, int *out)
 	return 1;
 }
 
-static int month_of(const char *p)
-{
-	static const char *const m[] = { "jan", "feb", "mar", "apr", "may", "jun",
-					 "jul", "aug", "sep", "oct", "nov", "dec" };
-	int i;
-	for (i = 0; i < 12; i++)
-		if (!strncasecmp(p, m[i], 3))
-			return i + 1;
-	return 0;
-}
-
-static int days_in(int y, int m)
-{
-	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0))
-		return 29;
-	return d[m - 1];
-}
-
 /* Parse "hh:mm[:ss[.fff]][Z|±hh[:]mm| GMT|UTC]" into dst; returns 0 if no time. */
 static int put_time(const char *p, char *dst, size_t n)
 {
@@ -750,7 +733,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 					return NULL;
 			}
 		}
-		if (y < 1800 || y > 2200 || m > 12 || (m && d > days_in(y, m)))
+		if (y < 1800 || y > 2200 || m > 12 || (m && d > date_days_in_month(y, m)))
 			return NULL;
 		if (!m) {
 			snprintf(dst, n, "%04d", y);
@@ -773,7 +756,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 	/* textual: "Tue, 19 Nov 2019 13:03:00 GMT", "19 November 2019", "November 19, 2019" */
 	while (*p && !isalnum((unsigned char)*p))
 		p++;
-	if (isalpha((unsigned char)*p) && !month_of(p)) { /* weekday */
+	if (isalpha((unsigned char)*p) && !date_month_prefix(p)) { /* weekday */
 		while (isalpha((unsigned char)*p))
 			p++;
 		while (*p == ',' || *p == ' ' || *p == '.')
@@ -784,7 +767,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 			return NULL;
 		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
 			p++;
-		if (!(m = month_of(p)))
+		if (!(m = date_month_prefix(p)))
 			return NULL;
 		while (isalpha((unsigned char)*p))
 			p++;
@@ -792,7 +775,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 			p++;
 		if (!num(&p, 4, 4, &y))
 			return NULL;
-	} else if ((m = month_of(p))) {
+	} else if ((m = date_month_prefix(p))) {
 		while (isalpha((unsigned char)*p))
 			p++;
 		while (*p == ' ' || *p == '.')
@@ -808,7 +791,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 	} else {
 		return NULL;
 	}
-	if (y < 1800 || y > 2200 || d < 1 || d > days_in(y, m))
+	if (y < 1800 || y > 2200 || d < 1 || d > date_days_in_month(y, m))
 		return NULL;
 	snprintf(dst, n, "%04d-%02d-%02d", y, m, d);
 	while (*p == ' ' || *p == ',' || *p == 'T')
@@ -1070,7 +1053,7 @@ static const char *date_in_url(const char *url, char *dst, size_t n)
 			continue;
 		if (q[0] == p[5] && isdigit((unsigned char)q[1])) {
 			q++;
-			if (!num(&q, 2, 2, &d) || d < 1 || d > days_in(y, m))
+			if (!num(&q, 2, 2, &d) || d < 1 || d > date_days_in_month(y, m))
 				continue;
 		} else if (p[5] == '-') {
 			continue;

@@ -19,6 +19,8 @@
 
 #include <jansson.h>
 
+#include "util/escape.h"
+
 #include "util/banned.h"
 
 /* ---- URLs ---- */
@@ -374,28 +376,6 @@ int output_markdown(xmlNodePtr root, const char *base_url, int max_depth, struct
 
 /* ---- sanitized HTML ---- */
 
-static int html_esc(struct buf *b, const char *s, size_t n)
-{
-	size_t i, start = 0;
-	int r = 0;
-	for (i = 0; i < n && r >= 0; i++) {
-		const char *e = NULL;
-		switch (s[i]) {
-		case '&': e = "&amp;"; break;
-		case '<': e = "&lt;"; break;
-		case '>': e = "&gt;"; break;
-		case '"': e = "&quot;"; break;
-		}
-		if (e) {
-			r = buf_add(b, s + start, i - start);
-			if (r >= 0)
-				r = buf_adds(b, e);
-			start = i + 1;
-		}
-	}
-	return r < 0 ? r : buf_add(b, s + start, n - start);
-}
-
 static const char *const keep_tags[] = {
 	"p",     "h1",    "h2",         "h3",  "h4",   "h5",      "h6",     "ul",
 	"ol",    "li",    "blockquote", "pre", "code", "em",      "strong", "b",
@@ -437,7 +417,7 @@ static int html_attr(struct w *w, const char *name, const char *v, int url)
 	}
 	if ((r = buf_addf(w->out, " %s=\"", name)) < 0)
 		return r;
-	if ((r = html_esc(w->out, v, strlen(v))) < 0)
+	if ((r = xml_escape(w->out, v, strlen(v))) < 0)
 		return r;
 	return buf_addch(w->out, '"');
 }
@@ -504,7 +484,8 @@ static int html_children(struct w *w, xmlNodePtr n, int depth)
 	int r;
 	for (c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			if (c->content && (r = put_text(w, (const char *)c->content, html_esc)) < 0)
+			if (c->content &&
+			    (r = put_text(w, (const char *)c->content, xml_escape)) < 0)
 				return r;
 		} else if (c->type == XML_ELEMENT_NODE && depth < w->max_depth) {
 			if ((r = html_node(w, c, depth + 1)) < 0)

@@ -10,13 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "util/array.h"
+#include "util/date.h"
+#include "util/escape.h"
 #include "util/sha256.h"
 #include "util/url.h"
 #include "util/utf8.h"
@@ -28,294 +30,6 @@
 #define NS_ATOM    "http://www.w3.org/2005/Atom"
 #define NS_RDF     "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NS_XHTML   "http://www.w3.org/1999/xhtml"
-
-/* ---- dates ---- */
-
-static const char *const month_names[] = { "jan", "feb", "mar", "apr", "may", "jun",
-					   "jul", "aug", "sep", "oct", "nov", "dec" };
-
-/* Named zones real feeds use, in minutes east of UTC. */
-static const struct {
-	const char *name;
-	int minutes;
-} zones[] = {
-	{ "UT", 0 },     { "UTC", 0 },    { "GMT", 0 },    { "Z", 0 },       { "WET", 0 },
-	{ "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },  { "MST", -420 },
-	{ "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "AKDT", -480 },
-	{ "HST", -600 }, { "AST", -240 }, { "ADT", -180 }, { "NST", -210 },  { "NDT", -150 },
-	{ "BST", 60 },   { "IST", 330 },  { "CET", 60 },   { "CEST", 120 },  { "MET", 60 },
-	{ "MEST", 120 }, { "WEST", 60 },  { "EET", 120 },  { "EEST", 180 },  { "MSK", 180 },
-	{ "IRST", 210 }, { "IRDT", 270 }, { "AFT", 270 },  { "PKT", 300 },   { "GST", 240 },
-	{ "HKT", 480 },  { "SGT", 480 },  { "JST", 540 },  { "KST", 540 },   { "AWST", 480 },
-	{ "ACST", 570 }, { "AEST", 600 }, { "AEDT", 660 }, { "NZST", 720 },  { "NZDT", 780 },
-	{ "SAST", 120 }, { "WAT", 60 },   { "EAT", 180 },  { "CAT", 120 },   { "ICT", 420 },
-	{ "WIB", 420 },  { "PHT", 480 },
-};
-
-static const char *skip_ws(const char *s)
-{
-	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == ',')
-		s++;
-	return s;
-}
-
-/* Read 1..max digits; returns the count read (0 when none). */
-static int read_num(const char **sp, int max, int *v)
-{
-	const char *s = *sp;
-	int n = 0;
-	*v = 0;
-	while (n < max && isdigit((unsigned char)*s)) {
-		*v = *v * 10 + (*s - '0');
-		s++;
-		n++;
-	}
-	*sp = s;
-	return n;
-}
-
-/*
- * A zone at `s`: "+hh:mm", "+hhmm", "+hh", "Z", a name or a military
- * letter. Sets *minutes east of UTC; returns 0, or -1 when unreadable.
- * Nothing at all is UTC.
- */
-static int parse_zone(const char *s, int *minutes)
-{
-	int h = 0, m = 0, sign, n, i;
-	size_t len;
-
-	s = skip_ws(s);
-	*minutes = 0;
-	if (!*s)
-		return 0;
-	if (*s == '+' || *s == '-') {
-		sign = *s == '-' ? -1 : 1;
-		s++;
-		n = read_num(&s, 4, &h);
-		if (n == 4) {
-			m = h % 100;
-			h /= 100;
-		} else if (n == 3) { /* "+530" */
-			m = h % 100;
-			h /= 100;
-		} else if (n == 1 || n == 2) {
-			if (*s == ':') {
-				s++;
-				if (read_num(&s, 2, &m) != 2)
-					return -1;
-			}
-		} else {
-			return -1;
-		}
-		if (h > 23 || m > 59)
-			return -1;
-		*minutes = sign * (h * 60 + m);
-		return 0;
-	}
-	for (len = 0; isalpha((unsigned char)s[len]); len++)
-		;
-	if (len == 0)
-		return -1;
-	for (i = 0; i < (int)(sizeof(zones) / sizeof(zones[0])); i++) {
-		if (strlen(zones[i].name) == len && !strncasecmp(s, zones[i].name, len)) {
-			*minutes = zones[i].minutes;
-			s += len;
-			goto offset;
-		}
-	}
-	if (len == 1) {
-		/* military zones: RFC 2822 says their sign was botched; read as UTC */
-		return 0;
-	}
-	return -1;
-offset:
-	/* "GMT+0530", "UTC-5" */
-	if (*s == '+' || *s == '-') {
-		int extra;
-		if (parse_zone(s, &extra) < 0)
-			return -1;
-		*minutes += extra;
-	}
-	return 0;
-}
-
-static int days_in_month(int y, int mo)
-{
-	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (mo == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return d[mo - 1];
-}
-
-static int emit_date(char out[FEED_DATE_MAX], int y, int mo, int d, int h, int mi, int sec,
-		     int zone_min, int has_time)
-{
-	struct tm tm;
-	time_t t;
-
-	if (y < 1000 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) ||
-	    h > 24 || mi > 59 || sec > 60)
-		return -1;
-	if (!has_time) {
-		snprintf(out, FEED_DATE_MAX, "%04d-%02d-%02d", y, mo, d);
-		return 0;
-	}
-	if (sec == 60)
-		sec = 59;
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = sec;
-	t = timegm(&tm) - (time_t)zone_min * 60;
-	if (!gmtime_r(&t, &tm))
-		return -1;
-	if (tm.tm_year + 1900 > 9999 || tm.tm_year + 1900 < 1000)
-		return -1;
-	snprintf(out, FEED_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-	return 0;
-}
-
-/* "HH:MM[:SS[.frac]]" */
-static int parse_clock(const char **sp, int *h, int *mi, int *sec)
-{
-	const char *s = *sp;
-	*sec = 0;
-	if (read_num(&s, 2, h) < 1 || *s != ':')
-		return -1;
-	s++;
-	if (read_num(&s, 2, mi) != 2)
-		return -1;
-	if (*s == ':') {
-		s++;
-		if (read_num(&s, 2, sec) != 2)
-			return -1;
-		if (*s == '.' || *s == ',') {
-			s++;
-			while (isdigit((unsigned char)*s))
-				s++;
-		}
-	}
-	*sp = s;
-	return 0;
-}
-
-static int parse_iso(const char *s, char out[FEED_DATE_MAX])
-{
-	int y, mo = 1, d = 1, h = 0, mi = 0, sec = 0, zone = 0, has_time = 0;
-
-	if (read_num(&s, 4, &y) != 4)
-		return -1;
-	if (*s == '-') {
-		s++;
-		if (read_num(&s, 2, &mo) != 2)
-			return -1;
-		if (*s == '-') {
-			s++;
-			if (read_num(&s, 2, &d) != 2)
-				return -1;
-		}
-	}
-	if ((*s == 'T' || *s == 't' || *s == ' ') && isdigit((unsigned char)s[1])) {
-		s++;
-		if (parse_clock(&s, &h, &mi, &sec) < 0)
-			return -1;
-		has_time = 1;
-		if (parse_zone(s, &zone) < 0)
-			return -1;
-	} else {
-		s = skip_ws(s);
-		if (*s)
-			return -1;
-	}
-	return emit_date(out, y, mo, d, h, mi, sec, zone, has_time);
-}
-
-static int month_of(const char *s, size_t len)
-{
-	int i;
-	if (len < 3)
-		return -1;
-	for (i = 0; i < 12; i++)
-		if (!strncasecmp(s, month_names[i], 3))
-			return i + 1;
-	return -1;
-}
-
-static int parse_rfc822(const char *s, char out[FEED_DATE_MAX])
-{
-	int d, mo, y, h = 0, mi = 0, sec = 0, zone = 0, n;
-	size_t len;
-
-	s = skip_ws(s);
-	/* optional day name, "Sun," or "Sunday," or "Sun" */
-	if (isalpha((unsigned char)*s)) {
-		for (len = 0; isalpha((unsigned char)s[len]); len++)
-			;
-		if (month_of(s, len) < 0 || len > 9) {
-			s = skip_ws(s + len);
-			if (*s == '.')
-				s = skip_ws(s + 1);
-		}
-	}
-	if (isdigit((unsigned char)*s)) {
-		if (read_num(&s, 2, &d) < 1)
-			return -1;
-		s = skip_ws(s);
-		if (*s == '-')
-			s++;
-		for (len = 0; isalpha((unsigned char)s[len]); len++)
-			;
-		if ((mo = month_of(s, len)) < 0)
-			return -1;
-		s += len;
-		if (*s == '.')
-			s++;
-	} else {
-		/* "Nov 6 1994" as some feeds write */
-		for (len = 0; isalpha((unsigned char)s[len]); len++)
-			;
-		if ((mo = month_of(s, len)) < 0)
-			return -1;
-		s = skip_ws(s + len);
-		if (read_num(&s, 2, &d) < 1)
-			return -1;
-	}
-	s = skip_ws(s);
-	if (*s == '-')
-		s++;
-	n = read_num(&s, 4, &y);
-	if (n == 2)
-		y += y < 50 ? 2000 : 1900;
-	else if (n != 4)
-		return -1;
-	s = skip_ws(s);
-	if (!*s)
-		return emit_date(out, y, mo, d, 0, 0, 0, 0, 1);
-	if (parse_clock(&s, &h, &mi, &sec) < 0)
-		return -1;
-	if (parse_zone(s, &zone) < 0)
-		return -1;
-	return emit_date(out, y, mo, d, h, mi, sec, zone, 1);
-}
-
-int feed_parse_date(const char *s, char out[FEED_DATE_MAX])
-{
-	const char *p;
-	if (!s)
-		return -1;
-	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-		s++;
-	out[0] = '\0';
-	for (p = s; isdigit((unsigned char)*p); p++)
-		;
-	if (p - s == 4 && (*p == '-' || *p == '\0' || *p == 'T'))
-		return parse_iso(s, out);
-	return parse_rfc822(s, out);
-}
 
 /* ---- shared helpers ---- */
 
@@ -376,21 +90,6 @@ static const char *adup_line(struct arena *a, const char *s)
 	return r;
 }
 
-static int add_html_escaped(struct buf *b, const char *s)
-{
-	int r = 0;
-	for (; *s && r == 0; s++) {
-		switch (*s) {
-		case '&': r = buf_adds(b, "&amp;"); break;
-		case '<': r = buf_adds(b, "&lt;"); break;
-		case '>': r = buf_adds(b, "&gt;"); break;
-		case '"': r = buf_adds(b, "&quot;"); break;
-		default: r = buf_addch(b, *s);
-		}
-	}
-	return r;
-}
-
 /* Plain text as HTML: escaped, blank-line-separated paragraphs as <p>. */
 static const char *text_to_html(struct arena *a, const char *s)
 {
@@ -406,7 +105,7 @@ static const char *text_to_html(struct arena *a, const char *s)
 		buf_rtrim(&para);
 		if (para.len) {
 			buf_adds(&b, "<p>");
-			add_html_escaped(&b, para.data);
+			xml_escape(&b, para.data, para.len);
 			buf_adds(&b, "</p>\n");
 		}
 		p += n;
@@ -440,8 +139,8 @@ static const char *resolve(struct arena *a, const char *base, const char *ref)
 
 static const char *date_of(struct arena *a, const char *s)
 {
-	char d[FEED_DATE_MAX];
-	if (!s || feed_parse_date(s, d) < 0)
+	char d[DATE_TIMESTAMP_MAX];
+	if (!s || date_parse_timestamp(s, d) < 0)
 		return NULL;
 	return arena_strdup(a, d);
 }
@@ -452,14 +151,8 @@ static struct feed_entry *new_entry(struct feed *f, size_t *alloc)
 		f->dropped++;
 		return NULL;
 	}
-	if (f->n == *alloc) {
-		size_t na = *alloc ? *alloc * 2 : 16;
-		struct feed_entry *p = realloc(f->entries, na * sizeof(*p));
-		if (!p)
-			return NULL;
-		f->entries = p;
-		*alloc = na;
-	}
+	if (ARRAY_GROW(f->entries, f->n, *alloc) < 0)
+		return NULL;
 	memset(&f->entries[f->n], 0, sizeof(f->entries[0]));
 	return &f->entries[f->n++];
 }

@@ -23,7 +23,6 @@
 #include "util/error.h"
 
 #define FEED_MAX_ENTRIES 20000
-#define FEED_DATE_MAX    32
 
 enum feed_kind { FEED_NONE = 0, FEED_RSS, FEED_RDF, FEED_ATOM, FEED_JSON };
 
@@ -79,19 +78,6 @@ const char *feed_kind_name(enum feed_kind k);
 int feed_parse(const char *data, size_t len, const char *url, struct feed *out, struct error *err);
 
 void feed_release(struct feed *f);
-
-/*
- * Parse a date as feeds and sitemaps write them: RFC 822/1123/2822 ("Sun,
- * 6 Nov 1994 08:49:37 GMT", any day and month spelling, 2- or 4-digit
- * years, seconds optional, numeric offsets with or without a colon, UT,
- * GMT, Z, North American and common world zone names, military letters)
- * and RFC 3339 / ISO 8601 / W3C-DTF ("2024-01-05T08:50:00.123+04:00",
- * "...Z", "+0400", "+04", a space instead of "T", no seconds, a date
- * alone). Writes "YYYY-MM-DDTHH:MM:SSZ" in UTC, or "YYYY-MM-DD" for a
- * date without a time, into `out`. Returns 0, or -1 when `s` is not such
- * a date.
- */
-int feed_parse_date(const char *s, char out[FEED_DATE_MAX]);
 
 /*
  * Feed autodiscovery: append to `out` the absolute URL of the first

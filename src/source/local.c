@@ -7,6 +7,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "util/array.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -62,15 +63,9 @@ static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, st
 	while ((de = readdir(d))) {
 		if (de->d_name[0] == '.')
 			continue;
-		if (n == alloc) {
-			size_t na = alloc ? alloc * 2 : 64;
-			char **p = realloc(names, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			names = p;
-			alloc = na;
+		if (ARRAY_GROW(names, n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		if (!(names[n] = strdup(de->d_name))) {
 			r = error_set(err, ERR_NOMEM, "out of memory");

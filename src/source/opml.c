@@ -10,6 +10,9 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "util/array.h"
+#include "util/escape.h"
+
 #include "util/banned.h"
 
 static const char *prop(struct opml *o, xmlNode *n, const char *name)
@@ -32,14 +35,8 @@ static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc,
 			title = prop(o, n, "text");
 		if (url && o->n < OPML_MAX_OUTLINES) {
 			struct opml_outline *it;
-			if (o->n == *alloc) {
-				size_t na = *alloc ? *alloc * 2 : 32;
-				struct opml_outline *p = realloc(o->items, na * sizeof(*p));
-				if (!p)
-					return -1;
-				o->items = p;
-				*alloc = na;
-			}
+			if (ARRAY_GROW(o->items, o->n, *alloc) < 0)
+				return -1;
 			it = &o->items[o->n++];
 			it->xml_url = url;
 			it->title = title;
@@ -104,19 +101,10 @@ void opml_release(struct opml *o)
 	memset(o, 0, sizeof(*o));
 }
 
+/* Append `s` (NULL: nothing) escaped for an XML attribute. */
 static int add_escaped(struct buf *b, const char *s)
 {
-	int r = 0;
-	for (; s && *s && r == 0; s++) {
-		switch (*s) {
-		case '&': r = buf_adds(b, "&amp;"); break;
-		case '<': r = buf_adds(b, "&lt;"); break;
-		case '>': r = buf_adds(b, "&gt;"); break;
-		case '"': r = buf_adds(b, "&quot;"); break;
-		default: r = buf_addch(b, *s);
-		}
-	}
-	return r;
+	return s ? xml_escape(b, s, strlen(s)) : 0;
 }
 
 int opml_begin(struct buf *out, const char *title)

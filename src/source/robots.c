@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/array.h"
+
 #include "util/banned.h"
 
 #define ROBOTS_MAX_RULES 4096
@@ -51,14 +53,8 @@ static int add_rule(struct robots *r, const char *p, size_t len, int allow)
 	struct rule *ru;
 	if (r->n >= ROBOTS_MAX_RULES)
 		return 0;
-	if (r->n == r->alloc) {
-		size_t na = r->alloc ? r->alloc * 2 : 16;
-		struct rule *nr = realloc(r->rules, na * sizeof(*nr));
-		if (!nr)
-			return -1;
-		r->rules = nr;
-		r->alloc = na;
-	}
+	if (ARRAY_GROW(r->rules, r->n, r->alloc) < 0)
+		return -1;
 	ru = &r->rules[r->n];
 	ru->pattern = malloc(len + 1);
 	if (!ru->pattern)

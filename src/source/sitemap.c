@@ -12,6 +12,8 @@
 #include <libxml/tree.h>
 
 #include "source/feed.h"
+#include "util/array.h"
+#include "util/date.h"
 #include "util/url.h"
 
 #include "util/banned.h"
@@ -51,8 +53,8 @@ static const char *text_of(struct sitemap *s, xmlNode *n)
 
 static const char *date_of(struct sitemap *s, const char *v)
 {
-	char d[FEED_DATE_MAX];
-	return v && feed_parse_date(v, d) == 0 ? arena_strdup(&s->arena, d) : NULL;
+	char d[DATE_TIMESTAMP_MAX];
+	return v && date_parse_timestamp(v, d) == 0 ? arena_strdup(&s->arena, d) : NULL;
 }
 
 static void read_news(struct sitemap *s, xmlNode *news, struct sitemap_url *u)
@@ -114,15 +116,9 @@ int sitemap_parse(const char *data, size_t len, struct sitemap *out, struct erro
 			out->dropped++;
 			continue;
 		}
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 64;
-			struct sitemap_url *p = realloc(out->urls, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->urls = p;
-			alloc = na;
+		if (ARRAY_GROW(out->urls, out->n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		out->urls[out->n++] = u;
 	}

@@ -16,6 +16,8 @@
 #include "store/migrations.h"
 #include "store/store.h"
 
+#include "util/array.h"
+
 #include "util/banned.h"
 
 /* Schema step 4. */
@@ -224,16 +226,10 @@ int store_events_query(struct store *st, const struct event_filter *f,
 		sqlite3_bind_text(s, 8, f->until, -1, SQLITE_TRANSIENT);
 	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
 		struct stored_event *e;
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 64;
-			struct stored_event *nv = realloc(out->items, na * sizeof(*nv));
-			if (!nv) {
-				sqlite3_finalize(s);
-				stored_event_list_release(out);
-				return error_set(err, ERR_NOMEM, "events: out of memory");
-			}
-			out->items = nv;
-			alloc = na;
+		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
+			sqlite3_finalize(s);
+			stored_event_list_release(out);
+			return error_set(err, ERR_NOMEM, "events: out of memory");
 		}
 		e = &out->items[out->n++];
 		memset(e, 0, sizeof(*e));
@@ -325,18 +321,12 @@ int store_dyad_series(struct store *st, const char *a, const char *b, int by_yea
 	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
 		struct dyad_bucket *d;
 		int q;
-		if (*n == alloc) {
-			size_t na = alloc ? alloc * 2 : 32;
-			struct dyad_bucket *nv = realloc(*out, na * sizeof(*nv));
-			if (!nv) {
-				sqlite3_finalize(s);
-				free(*out);
-				*out = NULL;
-				*n = 0;
-				return error_set(err, ERR_NOMEM, "dyad: out of memory");
-			}
-			*out = nv;
-			alloc = na;
+		if (ARRAY_GROW(*out, *n, alloc) < 0) {
+			sqlite3_finalize(s);
+			free(*out);
+			*out = NULL;
+			*n = 0;
+			return error_set(err, ERR_NOMEM, "dyad: out of memory");
 		}
 		d = &(*out)[(*n)++];
 		memset(d, 0, sizeof(*d));

@@ -9,6 +9,8 @@
 #include "analyse/fingerprint.h"
 #include "store/internal.h"
 #include "store/store.h"
+#include "util/array.h"
+#include "util/hash.h"
 
 #include "util/banned.h"
 
@@ -149,10 +151,7 @@ static void fp_set_drop(struct fp_filter *f, struct fp_set *set)
 
 static size_t fp_hash(uint64_t key, size_t cap)
 {
-	key ^= key >> 33;
-	key *= 0xff51afd7ed558ccdULL;
-	key ^= key >> 33;
-	return (size_t)key & (cap - 1);
+	return (size_t)hash_mix64(key) & (cap - 1);
 }
 
 static struct fp_slot *fp_set_find(struct fp_set *set, uint64_t key)
@@ -695,14 +694,8 @@ static struct fp_candidate *cand_add(struct cand_set *cs, int64_t id)
 	for (h = fp_hash((uint64_t)id, cs->cap); cs->slots[h]; h = (h + 1) & (cs->cap - 1))
 		if (c->items[cs->slots[h] - 1].article_id == id)
 			return &c->items[cs->slots[h] - 1];
-	if (c->n == cs->alloc) {
-		size_t na = cs->alloc ? cs->alloc * 2 : 16;
-		struct fp_candidate *p = realloc(c->items, na * sizeof(*p));
-		if (!p)
-			return NULL;
-		c->items = p;
-		cs->alloc = na;
-	}
+	if (ARRAY_GROW(c->items, c->n, cs->alloc) < 0)
+		return NULL;
 	x = &c->items[c->n++];
 	memset(x, 0, sizeof(*x));
 	x->article_id = id;
@@ -960,15 +953,9 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 	sqlite3_bind_int64(s, 2, b ? b : a);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct group_member *m;
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 8;
-			struct group_member *p = realloc(out->items, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->items = p;
-			alloc = na;
+		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		m = &out->items[out->n++];
 		m->article_id = sqlite3_column_int64(s, 0);
@@ -1027,15 +1014,9 @@ int store_group_move(struct store *st, int64_t from, int64_t to, struct error *e
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, from);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (n == alloc) {
-			size_t na = alloc ? alloc * 2 : 16;
-			int64_t *p = realloc(ids, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			ids = p;
-			alloc = na;
+		if (ARRAY_GROW(ids, n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		ids[n++] = sqlite3_column_int64(s, 0);
 	}

@@ -34,6 +34,7 @@
 #include <time.h>
 
 #include "store/internal.h"
+#include "util/array.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -252,16 +253,9 @@ static int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left, st
 		struct pending *p;
 		int newt =
 			sqlite3_column_int(s, 6) ? 4 : 7; /* the columns holding the new values */
-		if (b->n == b->alloc) {
-			size_t alloc = b->alloc ? b->alloc * 2 : 256;
-			struct pending *items = realloc(b->items, alloc * sizeof(*items));
-			if (!items) {
-				r = error_set(err, ERR_NOMEM,
-					      "out of memory reading the search log");
-				break;
-			}
-			b->items = items;
-			b->alloc = alloc;
+		if (ARRAY_GROW(b->items, b->n, b->alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory reading the search log");
+			break;
 		}
 		p = &b->items[b->n];
 		memset(p, 0, sizeof(*p));

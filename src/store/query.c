@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/array.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -237,14 +238,8 @@ static int add_term(struct parser *ps, const char *column)
 {
 	struct search_query *q = ps->q;
 	struct search_term *t;
-	if (q->nterms == ps->terms_alloc) {
-		size_t na = ps->terms_alloc ? ps->terms_alloc * 2 : 8;
-		t = realloc(q->terms, na * sizeof(*t));
-		if (!t)
-			return error_set(ps->err, ERR_NOMEM, "out of memory");
-		q->terms = t;
-		ps->terms_alloc = na;
-	}
+	if (ARRAY_GROW(q->terms, q->nterms, ps->terms_alloc) < 0)
+		return error_set(ps->err, ERR_NOMEM, "out of memory");
 	t = &q->terms[q->nterms];
 	t->text = strndup(ps->tok.data, ps->tok.len);
 	if (!t->text)

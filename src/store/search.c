@@ -14,6 +14,7 @@
 #include "store/rank.h"
 #include "store/snippet.h"
 #include "store/store.h"
+#include "util/array.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -95,14 +96,8 @@ static int seen_check(struct seen_groups *sg, int64_t g)
 	for (i = 0; i < sg->n; i++)
 		if (sg->ids[i] == g)
 			return 1;
-	if (sg->n == sg->alloc) {
-		size_t na = sg->alloc ? sg->alloc * 2 : 64;
-		int64_t *p = realloc(sg->ids, na * sizeof(*p));
-		if (!p)
-			return -1;
-		sg->ids = p;
-		sg->alloc = na;
-	}
+	if (ARRAY_GROW(sg->ids, sg->n, sg->alloc) < 0)
+		return -1;
 	sg->ids[sg->n++] = g;
 	return 0;
 }
@@ -111,14 +106,8 @@ static int hits_push(struct search_results *out, size_t *alloc, int64_t g, int64
 		     double score)
 {
 	struct search_hit *h;
-	if (out->n == *alloc) {
-		size_t na = *alloc ? *alloc * 2 : 16;
-		struct search_hit *p = realloc(out->items, na * sizeof(*p));
-		if (!p)
-			return -1;
-		out->items = p;
-		*alloc = na;
-	}
+	if (ARRAY_GROW(out->items, out->n, *alloc) < 0)
+		return -1;
 	h = &out->items[out->n++];
 	memset(h, 0, sizeof(*h));
 	h->a.id = g;
@@ -910,15 +899,9 @@ static int tokenize_cb(void *ctx, int flags, const char *tok, int ntok, int star
 		}
 	if (t->n >= RELATED_MAX_DISTINCT)
 		return SQLITE_OK;
-	if (t->n == t->alloc) {
-		size_t na = t->alloc ? t->alloc * 2 : 128;
-		struct term_count *p = realloc(t->items, na * sizeof(*p));
-		if (!p) {
-			t->oom = 1;
-			return SQLITE_NOMEM;
-		}
-		t->items = p;
-		t->alloc = na;
+	if (ARRAY_GROW(t->items, t->n, t->alloc) < 0) {
+		t->oom = 1;
+		return SQLITE_NOMEM;
 	}
 	t->items[t->n].term = strndup(tok, (size_t)ntok);
 	if (!t->items[t->n].term) {
@@ -1099,15 +1082,9 @@ int store_originals_between(struct store *st, const char *since, const char *unt
 	sq_bind_text(s, 2, until);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == alloc) {
-			size_t na = alloc ? alloc * 2 : 64;
-			int64_t *p = realloc(*ids, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			*ids = p;
-			alloc = na;
+		if (ARRAY_GROW(*ids, *n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
 	}

@@ -14,6 +14,7 @@
 
 #include "store/internal.h"
 #include "store/query.h"
+#include "util/array.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -85,15 +86,9 @@ static int query_token_cb(void *ctx, int tflags, const char *tok, int ntok, int 
 	(void)end;
 	if (tflags & FTS5_TOKEN_COLOCATED)
 		return SQLITE_OK;
-	if (c->ntok == c->atok) {
-		size_t na = c->atok ? c->atok * 2 : 16;
-		size_t *p = realloc(c->tok, na * sizeof(*p));
-		if (!p) {
-			c->oom = 1;
-			return SQLITE_NOMEM;
-		}
-		c->tok = p;
-		c->atok = na;
+	if (ARRAY_GROW(c->tok, c->ntok, c->atok) < 0) {
+		c->oom = 1;
+		return SQLITE_NOMEM;
 	}
 	c->tok[c->ntok++] = c->pool.len;
 	if (buf_add(&c->pool, tok, (size_t)ntok) < 0 || buf_addch(&c->pool, '\0') < 0) {
@@ -180,15 +175,9 @@ static int doc_token_cb(void *ctx, int tflags, const char *tok, int ntok, int st
 	struct dtok *t;
 	if (tflags & FTS5_TOKEN_COLOCATED)
 		return SQLITE_OK;
-	if (d->n == d->alloc) {
-		size_t na = d->alloc ? d->alloc * 2 : 256;
-		struct dtok *p = realloc(d->t, na * sizeof(*p));
-		if (!p) {
-			d->oom = 1;
-			return SQLITE_NOMEM;
-		}
-		d->t = p;
-		d->alloc = na;
+	if (ARRAY_GROW(d->t, d->n, d->alloc) < 0) {
+		d->oom = 1;
+		return SQLITE_NOMEM;
 	}
 	t = &d->t[d->n++];
 	t->start = start;

@@ -10,6 +10,7 @@
 #include "store/internal.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "util/array.h"
 #include "util/buf.h"
 #include "util/url.h"
 
@@ -230,15 +231,9 @@ int store_subscription_list(struct store *st, int due_only, int64_t now,
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, now);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 16;
-			struct subscription *p = realloc(out->items, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->items = p;
-			alloc = na;
+		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		row_to_sub(q, &out->items[out->n++]);
 	}
@@ -331,15 +326,9 @@ int store_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit
 	sqlite3_bind_int64(q, 2, (sqlite3_int64)limit);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct fetch_log_entry *e;
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 16;
-			struct fetch_log_entry *p = realloc(out->items, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->items = p;
-			alloc = na;
+		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		e = &out->items[out->n++];
 		e->at = col_str(q, 0);

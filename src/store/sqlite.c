@@ -11,6 +11,7 @@
 #include "store/internal.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "util/array.h"
 #include "util/buf.h"
 #include "util/sha256.h"
 
@@ -637,15 +638,9 @@ int sq_collect_articles(struct store *st, sqlite3_stmt *s, struct article_list *
 	out->items = NULL;
 	out->n = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (out->n == alloc) {
-			size_t na = alloc ? alloc * 2 : 16;
-			struct article *p = realloc(out->items, na * sizeof(*p));
-			if (!p) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
-				break;
-			}
-			out->items = p;
-			alloc = na;
+		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
 		}
 		sq_row_to_article(s, &out->items[out->n++]);
 	}

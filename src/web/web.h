@@ -10,6 +10,7 @@
 
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/escape.h"
 
 struct store;
 
@@ -46,8 +47,5 @@ struct web_server;
 int web_start(struct web_server **out, struct store *st, const struct web_options *opt,
 	      unsigned short *bound_port, struct error *err);
 void web_stop(struct web_server *srv);
-
-/* Append `s` HTML-escaped (& < > " ') to `b`; NULL appends nothing. */
-int html_escape(struct buf *b, const char *s);
 
 #endif

@@ -5,6 +5,7 @@
 
 #include "source/feed.h"
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/url.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -13,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct feed f;
 	struct buf b = BUF_INIT;
-	char *s = malloc(size + 1), date[FEED_DATE_MAX];
+	char *s = malloc(size + 1), date[DATE_TIMESTAMP_MAX];
 	if (!s)
 		return 0;
 	memcpy(s, data, size);
@@ -21,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (feed_parse((const char *)data, size, "https://fuzz.example/feed", &f, NULL) == 0)
 		feed_release(&f);
 	feed_sniff((const char *)data, size);
-	feed_parse_date(s, date);
+	date_parse_timestamp(s, date);
 	feed_discover((const char *)data, size, "https://fuzz.example/", &b);
 	buf_reset(&b);
 	url_normalize(&b, s);

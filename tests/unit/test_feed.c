@@ -16,12 +16,13 @@
 
 #include "source/feed.h"
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/file.h"
 
 static void date_is(const char *in, const char *want)
 {
-	char out[FEED_DATE_MAX];
-	int r = feed_parse_date(in, out);
+	char out[DATE_TIMESTAMP_MAX];
+	int r = date_parse_timestamp(in, out);
 	if (!want) {
 		if (r == 0)
 			fail_msg("'%s' parsed as '%s', want failure", in, out);

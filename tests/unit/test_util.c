@@ -1,4 +1,4 @@
-/* Unit tests for src/util: buf, arena, sha256, utf8, url, gunzip. */
+/* Unit tests for src/util: buf, arena, sha256, utf8, url, gunzip, escape, hash, date, array. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,8 +9,12 @@
 #include <zlib.h>
 
 #include "util/arena.h"
+#include "util/array.h"
 #include "util/buf.h"
+#include "util/date.h"
+#include "util/escape.h"
 #include "util/file.h"
+#include "util/hash.h"
 #include "util/sha256.h"
 #include "util/url.h"
 #include "util/utf8.h"
@@ -224,6 +228,110 @@ static void gunzip_round_trip_and_errors(void **state)
 	buf_release(&out);
 }
 
+static void escape_markup_and_json(void **state)
+{
+	struct buf b = BUF_INIT;
+	static const char ctl[] = "a\"b\\c\nd\te\rf\x01g\x7fh\xc3\xa9";
+	(void)state;
+	assert_int_equal(html_escape(&b, "<a href=\"x\">Tom & Jerry's</a>"), 0);
+	assert_string_equal(b.data, "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+	assert_int_equal(html_escape(&b, NULL), 0);
+	buf_reset(&b);
+	/* XML: the apostrophe stays; only `len` bytes are read */
+	assert_int_equal(xml_escape(&b, "Tom & Jerry's <b>\"x\"</b>!!", 24), 0);
+	assert_string_equal(b.data, "Tom &amp; Jerry's &lt;b&gt;&quot;x&quot;&lt;/b&gt;");
+	buf_reset(&b);
+	assert_int_equal(xml_escape(&b, "plain", 5), 0);
+	assert_string_equal(b.data, "plain");
+	buf_reset(&b);
+	assert_int_equal(json_escape(&b, ctl, sizeof(ctl) - 1), 0);
+	assert_string_equal(b.data, "\"a\\\"b\\\\c\\nd\\te\\rf\\u0001g\\u007fh\xc3\xa9\"");
+	buf_reset(&b);
+	assert_int_equal(json_escape(&b, "", 0), 0);
+	assert_string_equal(b.data, "\"\"");
+	buf_release(&b);
+	/* a capped buffer: the error comes back */
+	buf_init(&b, 4);
+	assert_int_equal(xml_escape(&b, "a&b", 3), -ERR_LIMIT);
+	buf_release(&b);
+}
+
+static void hash_known_values(void **state)
+{
+	(void)state;
+	/* the FNV reference vectors */
+	assert_int_equal(hash_fnv1a32("", 0), 0x811c9dc5u);
+	assert_int_equal(hash_fnv1a32("foobar", 6), 0xbf9cf968u);
+	assert_true(hash_fnv1a64("", 0) == 0xcbf29ce484222325ULL);
+	assert_true(hash_fnv1a64("foobar", 6) == 0x85944171f73967e8ULL);
+	assert_true(hash_fnv1a64_byte(HASH_FNV64_OFFSET, 'f') == hash_fnv1a64("f", 1));
+	assert_true(hash_mix64(0) == 0);
+	assert_true(hash_mix64(1) == 0xb456bcfc34c2cb2cULL);
+}
+
+static void date_civil_calendar(void **state)
+{
+	int64_t z;
+	int y, m, d;
+	(void)state;
+	assert_true(date_days_from_civil(1970, 1, 1) == 0);
+	assert_true(date_days_from_civil(2024, 2, 29) == 19782);
+	assert_true(date_days_from_civil(1601, 1, 1) == -134774);
+	for (z = -800000; z < 800000; z += 97) {
+		date_civil_from_days(z, &y, &m, &d);
+		assert_true(d >= 1 && d <= date_days_in_month(y, m));
+		assert_true(date_days_from_civil(y, m, d) == z);
+	}
+	assert_int_equal(date_days_in_month(2024, 2), 29);
+	assert_int_equal(date_days_in_month(1900, 2), 28);
+	assert_int_equal(date_days_in_month(2000, 2), 29);
+	assert_int_equal(date_days_in_month(2023, 13), 0);
+	assert_int_equal(date_days_in_month(2023, 0), 0);
+	assert_int_equal(date_month_prefix("Sept."), 9);
+	assert_int_equal(date_month_prefix("DECEMBER"), 12);
+	assert_int_equal(date_month_prefix("Ma"), 0);
+	assert_int_equal(date_month_prefix("Sun"), 0);
+	assert_string_equal(date_month_names[4], "may");
+}
+
+static void date_timestamps_to_utc(void **state)
+{
+	char out[DATE_TIMESTAMP_MAX];
+	(void)state;
+	assert_int_equal(date_parse_timestamp("2024-01-01T00:30:00+01:00", out), 0);
+	assert_string_equal(out, "2023-12-31T23:30:00Z");
+	assert_int_equal(date_parse_timestamp("Thu, 29 Feb 2024 23:59:60 -0100", out), 0);
+	assert_string_equal(out, "2024-03-01T00:59:59Z");
+	assert_int_equal(date_parse_timestamp("2024-03-01", out), 0);
+	assert_string_equal(out, "2024-03-01");
+	assert_int_equal(date_parse_timestamp("1969-12-31T23:00:00-02:00", out), 0);
+	assert_string_equal(out, "1970-01-01T01:00:00Z");
+	/* out of range after the zone is applied, and not dates at all */
+	assert_int_equal(date_parse_timestamp("1000-01-01T00:30:00+01:00", out), -1);
+	assert_int_equal(date_parse_timestamp("2023-02-29", out), -1);
+	assert_int_equal(date_parse_timestamp("yesterday", out), -1);
+}
+
+static void array_grow_doubles_and_keeps(void **state)
+{
+	int *a = NULL;
+	size_t n = 0, alloc = 0, i;
+	(void)state;
+	for (i = 0; i < 1000; i++) {
+		assert_int_equal(ARRAY_GROW(a, n, alloc), 0);
+		assert_true(n < alloc);
+		a[n++] = (int)i;
+	}
+	assert_int_equal(alloc, 1024);
+	for (i = 0; i < n; i++)
+		assert_int_equal(a[i], (int)i);
+	/* a request no size_t can hold fails and leaves the array as it was */
+	alloc = n = SIZE_MAX / 2 + 1;
+	assert_int_equal(ARRAY_GROW(a, n, alloc), -ERR_NOMEM);
+	assert_true(alloc == SIZE_MAX / 2 + 1);
+	free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +344,11 @@ int main(void)
 		cmocka_unit_test(url_resolves_rfc3986_examples),
 		cmocka_unit_test(url_host_and_origin),
 		cmocka_unit_test(gunzip_round_trip_and_errors),
+		cmocka_unit_test(escape_markup_and_json),
+		cmocka_unit_test(hash_known_values),
+		cmocka_unit_test(date_civil_calendar),
+		cmocka_unit_test(date_timestamps_to_utc),
+		cmocka_unit_test(array_grow_doubles_and_keeps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

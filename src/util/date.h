@@ -1,0 +1,50 @@
+/*
+ * date.h: the civil calendar, month names, and feed timestamps.
+ *
+ * Day numbers count days from 1970-01-01 in the proleptic Gregorian
+ * calendar (Howard Hinnant's days_from_civil), so date arithmetic needs no
+ * time zone and no libc time functions.
+ *
+ * date_parse_timestamp reads dates as feeds, sitemaps and HTTP write them:
+ * RFC 822/1123/2822 ("Sun, 6 Nov 1994 08:49:37 GMT", any day and month
+ * spelling, 2- or 4-digit years, seconds optional, numeric offsets with or
+ * without a colon, UT, GMT, Z, North American and common world zone names,
+ * military letters) and RFC 3339 / ISO 8601 / W3C-DTF
+ * ("2024-01-05T08:50:00.123+04:00", "...Z", "+0400", "+04", a space
+ * instead of "T", no seconds, a date alone). It writes UTC,
+ * "YYYY-MM-DDTHH:MM:SSZ", or "YYYY-MM-DD" for a date without a time.
+ * Years outside 1000-9999 are refused.
+ */
+#ifndef BRIEF_DATE_H
+#define BRIEF_DATE_H
+
+#include <stdint.h>
+
+/* Room for a date_parse_timestamp result and its NUL. */
+#define DATE_TIMESTAMP_MAX 32
+
+/* English month names, lower case, "january" first. */
+extern const char *const date_month_names[12];
+
+/* 1 in a Gregorian leap year. */
+int date_is_leap(int y);
+
+/* Days in month `m` (1-12) of year `y`; 0 when `m` is out of range. */
+int date_days_in_month(int y, int m);
+
+/* Days from 1970-01-01 to y-m-d (m 1-12, d 1-31; negative before 1970). */
+int64_t date_days_from_civil(int y, int m, int d);
+
+/* The inverse: the date `days` after 1970-01-01. */
+void date_civil_from_days(int64_t days, int *y, int *m, int *d);
+
+/* Month 1-12 whose three-letter abbreviation starts `s` (any case), else 0. */
+int date_month_prefix(const char *s);
+
+/*
+ * Parse a feed or HTTP timestamp (see above) into `out`. 0 on success; -1
+ * (and `out` empty) when it is not one.
+ */
+int date_parse_timestamp(const char *s, char out[DATE_TIMESTAMP_MAX]);
+
+#endif
