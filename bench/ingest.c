@@ -88,7 +88,7 @@ int main(int argc, char **argv)
 		const char *body = strstr(src->data, "</article>");
 		buf_reset(&page);
 		buf_reset(&url);
-		buf_addf(&url, "https://bench.example/%ld/page.html", i);
+		buf_putf(&url, "https://bench.example/%ld/page.html", i);
 		{
 			/*
 			 * The page's own URL (canonical, og:url, JSON-LD) becomes the
@@ -101,7 +101,8 @@ int main(int argc, char **argv)
 			if (canon && (q = strstr(canon, "href=\"")) != NULL) {
 				const char *e = strchr(q + 6, '"');
 				if (e && (size_t)(e - q - 6) < sizeof(orig))
-					snprintf(orig, sizeof(orig), "%.*s", (int)(e - q - 6), q + 6);
+					snprintf(orig, sizeof(orig), "%.*s", (int)(e - q - 6),
+						 q + 6);
 			}
 			h1 = strstr(p, "<h1");
 			para = h1 ? strstr(h1, "</p>") : NULL;
@@ -115,28 +116,30 @@ int main(int argc, char **argv)
 					 */
 					unsigned long x = 0x9e3779b9UL * (unsigned long)(i + 1);
 					int k;
-					buf_adds(&page, "<script>window.__state={\"tracking\":[");
+					buf_puts(&page, "<script>window.__state={\"tracking\":[");
 					for (k = 0; k < 1400; k++) {
 						x ^= x << 13;
 						x ^= x >> 7;
 						x ^= x << 17;
-						buf_addf(&page, "%s{\"id\":\"%08lx\",\"v\":%lu}", k ? "," : "",
-							 x & 0xffffffffUL, x % 1000);
+						buf_putf(&page, "%s{\"id\":\"%08lx\",\"v\":%lu}",
+							 k ? "," : "", x & 0xffffffffUL, x % 1000);
 					}
-					buf_adds(&page, "]};</script>\n");
+					buf_puts(&page, "]};</script>\n");
 				}
 				if (orig[0] && !strncmp(p, orig, strlen(orig))) {
-					buf_adds(&page, url.data);
+					buf_puts(&page, url.data);
 					p += strlen(orig);
 					continue;
 				}
 				if (p == para) {
-					buf_addf(&page,
-						 "</p><p>Bench variation %ld: this paragraph makes page %ld "
-						 "unlike the others, reporting figure %ld for the record.",
+					buf_putf(&page,
+						 "</p><p>Bench variation %ld: this paragraph makes "
+						 "page %ld "
+						 "unlike the others, reporting figure %ld for the "
+						 "record.",
 						 i, i, i * 7919 % 100003);
 				}
-				buf_addch(&page, *p++);
+				buf_putc(&page, *p++);
 			}
 		}
 		(void)body;
@@ -147,7 +150,7 @@ int main(int argc, char **argv)
 	}
 	warc_writer_close(w, NULL);
 
-	buf_addf(&path, "%s/bench.db", dir);
+	buf_putf(&path, "%s/bench.db", dir);
 	if (store_open(&st, path.data, &err) < 0) {
 		printf("bench ingest: %s\n", err.msg);
 		return 0;
@@ -158,7 +161,7 @@ int main(int argc, char **argv)
 	while (d && (de = readdir(d)))
 		if (strstr(de->d_name, ".warc.gz")) {
 			buf_reset(&path);
-			buf_addf(&path, "%s/%s", dir, de->d_name);
+			buf_putf(&path, "%s/%s", dir, de->d_name);
 			store_begin(st, NULL);
 			ingest_warc(st, path.data, &io, &stats, &err);
 			store_commit(st, NULL);
@@ -177,7 +180,7 @@ int main(int argc, char **argv)
 			if (de->d_name[0] == '.')
 				continue;
 			buf_reset(&path);
-			buf_addf(&path, "%s/%s", dir, de->d_name);
+			buf_putf(&path, "%s/%s", dir, de->d_name);
 			unlink(path.data);
 		}
 		closedir(d);

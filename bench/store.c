@@ -129,22 +129,22 @@ static void gen_text(struct buf *b, int topic, size_t target)
 	while (b->len < target) {
 		int sentences = 3 + (int)(next() % 4), s;
 		if (b->len)
-			buf_adds(b, "\n\n");
+			buf_puts(b, "\n\n");
 		for (s = 0; s < sentences; s++) {
 			int words = 8 + (int)(next() % 18), w;
 			for (w = 0; w < words; w++) {
 				const char *x = vocab[article_word(topic)];
 				if (w == 0) {
-					buf_addch(b, (char)(x[0] - 32));
-					buf_adds(b, x + 1);
+					buf_putc(b, (char)(x[0] - 32));
+					buf_puts(b, x + 1);
 				} else {
-					buf_addch(b, ' ');
-					buf_adds(b, x);
+					buf_putc(b, ' ');
+					buf_puts(b, x);
 				}
 				if (w == words / 2 && next() % 3 == 0)
-					buf_addch(b, ',');
+					buf_putc(b, ',');
 			}
-			buf_adds(b, s + 1 < sentences ? ". " : ".");
+			buf_puts(b, s + 1 < sentences ? ". " : ".");
 		}
 	}
 }
@@ -155,9 +155,9 @@ static void gen_title(struct buf *b, int topic)
 	for (i = 0; i < n; i++) {
 		const char *x = vocab[article_word(topic)];
 		if (i)
-			buf_addch(b, ' ');
-		buf_addch(b, (char)(x[0] - 32));
-		buf_adds(b, x + 1);
+			buf_putc(b, ' ');
+		buf_putc(b, (char)(x[0] - 32));
+		buf_puts(b, x + 1);
 	}
 }
 
@@ -181,7 +181,7 @@ static void make_copy(struct buf *out, const char *orig)
 		}
 	}
 	if (boil && next() % 2)
-		buf_addf(out, "%s\n\n", boiler[next() % 4]);
+		buf_putf(out, "%s\n\n", boiler[next() % 4]);
 	{
 		size_t len = strlen(orig), cut = len, i;
 		if (trunc) {
@@ -191,31 +191,31 @@ static void make_copy(struct buf *out, const char *orig)
 			cut = p ? (size_t)(p - orig) : len;
 		}
 		if (!edits) {
-			buf_add(out, orig, cut);
+			buf_put(out, orig, cut);
 		} else {
 			/* replace, drop or insert about 4% of the words */
 			for (i = 0; i < cut;) {
 				size_t n = strcspn(orig + i, " \n");
 				double u = unif();
 				if (n > 0 && u < 0.015) {
-					buf_adds(out, vocab[zipf_word()]);
+					buf_puts(out, vocab[zipf_word()]);
 				} else if (n > 0 && u < 0.03) {
 					/* dropped */
 				} else {
-					buf_add(out, orig + i, n);
+					buf_put(out, orig + i, n);
 					if (u < 0.04) {
-						buf_addch(out, ' ');
-						buf_adds(out, vocab[zipf_word()]);
+						buf_putc(out, ' ');
+						buf_puts(out, vocab[zipf_word()]);
 					}
 				}
 				i += n;
 				if (i < cut)
-					buf_addch(out, orig[i++]);
+					buf_putc(out, orig[i++]);
 			}
 		}
 	}
 	if (boil)
-		buf_addf(out, "\n\n%s", boiler[next() % 4]);
+		buf_putf(out, "\n\n%s", boiler[next() % 4]);
 }
 
 /* 2015-01-01 plus `day` days, at `hour`, as ISO 8601 */
@@ -237,7 +237,7 @@ static void add_date(struct buf *b, long day, int hour)
 		day -= len;
 		m++;
 	}
-	buf_addf(b, "%04d-%02d-%02ldT%02d:00:00Z", y, m + 1, day + 1, hour);
+	buf_putf(b, "%04d-%02d-%02ldT%02d:00:00Z", y, m + 1, day + 1, hour);
 }
 
 /* CPU seconds (user + system) this process has used: steadier than the
@@ -334,13 +334,13 @@ struct producer {
 	size_t made, used; /* articles made; articles stored */
 	pthread_mutex_t mu;
 	pthread_cond_t filled, drained;
-	char **texts;       /* originals' texts, kept so copies can be made of them */
-	struct made *arts;  /* every article, generated beforehand */
+	char **texts;              /* originals' texts, kept so copies can be made of them */
+	struct made *arts;         /* every article, generated beforehand */
 	struct document_packer pk; /* the making thread's zstd context */
-	double cpu;         /* the producing thread's CPU seconds */
-	double cpu_prep;    /* of which hashing and compressing */
-	double cpu_fp;      /* and fingerprinting */
-	size_t next_serial; /* --serial: the next article to make */
+	double cpu;                /* the producing thread's CPU seconds */
+	double cpu_prep;           /* of which hashing and compressing */
+	double cpu_fp;             /* and fingerprinting */
+	size_t next_serial;        /* --serial: the next article to make */
 };
 
 static double c_prep, c_fp;
@@ -390,8 +390,8 @@ static void store_threads_cpu(char *out, size_t cap)
 			   &st) != 2)
 			continue;
 		if (len < cap)
-			len += (size_t)snprintf(out + len, cap - len, "%s%s %.1f s", len ? ", " : "",
-						comm,
+			len += (size_t)snprintf(out + len, cap - len, "%s%s %.1f s",
+						len ? ", " : "", comm,
 						(double)(ut + st) / (double)sysconf(_SC_CLK_TCK));
 	}
 	closedir(d);
@@ -441,9 +441,9 @@ static void generate(struct producer *pr, size_t i)
 		pr->texts[i - 5000] = NULL;
 	}
 	gen_title(&title, topic);
-	buf_addf(&url, "https://outlet%u.example.net/news/%zu", srcno, i);
-	buf_addf(&src, "https://outlet%u.example.net/", srcno);
-	buf_addf(&srcname, "Outlet %u", srcno);
+	buf_putf(&url, "https://outlet%u.example.net/news/%zu", srcno, i);
+	buf_putf(&src, "https://outlet%u.example.net/", srcno);
+	buf_putf(&srcname, "Outlet %u", srcno);
 	/* 4,000 days of news; a copy follows its original within 3 days */
 	day = is_copy ? (long)(orig * 4000 / n) + (long)(next() % 4) : (long)(i * 4000 / n);
 	add_date(&pub, day, (int)(next() % 24));
@@ -854,16 +854,16 @@ measure:
 		const char *w2 = vocab[topic_words[t][next() % TOPIC_WORDS]];
 		const char *common = vocab[next() % 200];
 		switch (q % 8) {
-		case 0: buf_addf(&b, "%s", w1); break;
-		case 1: buf_addf(&b, "%s %s", w1, w2); break;
-		case 2: buf_addf(&b, "\"%s %s\"", common, w1); break;
-		case 3: buf_addf(&b, "%s OR %s", w1, w2); break;
-		case 4: buf_addf(&b, "%s NOT %s", w1, w2); break;
-		case 5: buf_addf(&b, "%.4s*", w1); break;
+		case 0: buf_putf(&b, "%s", w1); break;
+		case 1: buf_putf(&b, "%s %s", w1, w2); break;
+		case 2: buf_putf(&b, "\"%s %s\"", common, w1); break;
+		case 3: buf_putf(&b, "%s OR %s", w1, w2); break;
+		case 4: buf_putf(&b, "%s NOT %s", w1, w2); break;
+		case 5: buf_putf(&b, "%.4s*", w1); break;
 		case 6:
-			buf_addf(&b, "%s source:\"Outlet %u\"", w1, (unsigned)(next() % SOURCES));
+			buf_putf(&b, "%s source:\"Outlet %u\"", w1, (unsigned)(next() % SOURCES));
 			break;
-		default: buf_addf(&b, "%s %s since:2020", common, w1); break;
+		default: buf_putf(&b, "%s %s since:2020", common, w1); break;
 		}
 		queries[q] = buf_detach(&b, NULL);
 	}

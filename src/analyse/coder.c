@@ -307,7 +307,7 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 	struct coder *c = calloc(1, sizeof(*c));
 	size_t i;
 	if (!c)
-		return error_set(err, ERR_NOMEM, "coder: out of memory");
+		return error_nomem(err);
 	c->d = dict;
 	if (dict_new(&c->fw, err) < 0) {
 		free(c);
@@ -317,7 +317,7 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 		int32_t id = dict_intern(c->fw, fwords[i].w, strlen(fwords[i].w));
 		if (id < 0) {
 			coder_free(c);
-			return error_set(err, ERR_NOMEM, "coder: out of memory");
+			return error_nomem(err);
 		}
 		c->fw->wflags[id] |= fwords[i].cls;
 	}

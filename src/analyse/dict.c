@@ -212,7 +212,7 @@ int dict_new(struct dict **out, struct error *err)
 	struct dict *d = calloc(1, sizeof(*d));
 	if (!d || new_node(d) != 0) {
 		free(d);
-		return error_set(err, ERR_NOMEM, "dictionary: out of memory");
+		return error_nomem(err);
 	}
 	*out = d;
 	return 0;
@@ -377,7 +377,7 @@ static int bad(struct reader *r, struct error *err, const char *what)
 
 static int oom(struct error *err)
 {
-	return error_set(err, ERR_NOMEM, "dictionary: out of memory");
+	return error_nomem(err);
 }
 
 /* yyyymmdd of a PETRARCH date: 6 digits (yymmdd) or 8 digits. */

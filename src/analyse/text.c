@@ -471,8 +471,8 @@ int text_split(struct text_doc *doc, const char *text, size_t len, struct error 
 		r = split_sentences(doc);
 	if (r) {
 		text_doc_release(doc);
-		return error_set(err, (enum error_code) - r, "text: %s",
-				 r == -ERR_LIMIT ? "too many tokens" : "out of memory");
+		return r == -ERR_LIMIT ? error_set(err, ERR_LIMIT, "text: too many tokens")
+				       : error_nomem(err);
 	}
 	return 0;
 }

@@ -37,10 +37,10 @@ static void probe_done(const struct fetch_response *res, void *data)
 	struct probe *p = data;
 	p->done = 1;
 	p->err = res->err;
-	buf_adds(&p->final_url, res->final_url);
+	buf_puts(&p->final_url, res->final_url);
 	if (res->content_type)
-		buf_adds(&p->ctype, res->content_type);
-	buf_add(&p->body, res->body, res->len);
+		buf_puts(&p->ctype, res->content_type);
+	buf_put(&p->body, res->body, res->len);
 }
 
 /* Fetch `url` once; 0 with the body in p, or <0 with p->err. */
@@ -102,7 +102,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	if (kind && strcmp(kind, "feed") && strcmp(kind, "page") && strcmp(kind, "sitemap"))
 		die("add: --kind must be feed, page or sitemap");
-	buf_adds(&url, argv[0]);
+	buf_puts(&url, argv[0]);
 	if (!no_check) {
 		struct fetcher *f = cmd_fetcher_new(&fl, 0);
 		struct probe p;
@@ -119,7 +119,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 			if (feed_parse(p.body.data, p.body.len, p.final_url.data, &feed, NULL) ==
 			    0) {
 				if (feed.title)
-					buf_adds(&title, feed.title);
+					buf_puts(&title, feed.title);
 				feed_release(&feed);
 			}
 		} else if (sitemap_sniff(p.body.data, p.body.len) ||
@@ -130,7 +130,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 			if (feed_discover(p.body.data, p.body.len, p.final_url.data, &found) == 1) {
 				log_info("%s names its feed: %s", url.data, found.data);
 				buf_reset(&url);
-				buf_adds(&url, found.data);
+				buf_puts(&url, found.data);
 				kind = "feed";
 			} else {
 				kind = "page";

@@ -47,13 +47,13 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	if (!strcmp(format, "json")) {
 		struct buf o = BUF_INIT;
-		buf_adds(&o, "{\"a\":");
+		buf_puts(&o, "{\"a\":");
 		json_escape(&o, argv[0], strlen(argv[0]));
-		buf_adds(&o, ",\"b\":");
+		buf_puts(&o, ",\"b\":");
 		json_escape(&o, argv[1], strlen(argv[1]));
-		buf_addf(&o, ",\"by\":\"%s\",\"series\":[", by_year ? "year" : "month");
+		buf_putf(&o, ",\"by\":\"%s\",\"series\":[", by_year ? "year" : "month");
 		for (i = 0; i < n; i++)
-			buf_addf(&o,
+			buf_putf(&o,
 				 "%s{\"period\":\"%s\",\"events\":%lld,\"verbal_cooperation\":%lld,"
 				 "\"material_cooperation\":%lld,\"verbal_conflict\":%lld,"
 				 "\"material_conflict\":%lld,\"mean_goldstein\":%.2f}",
@@ -61,7 +61,7 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 				 (long long)b[i].quad[0], (long long)b[i].quad[1],
 				 (long long)b[i].quad[2], (long long)b[i].quad[3],
 				 b[i].mean_goldstein);
-		buf_adds(&o, "]}\n");
+		buf_puts(&o, "]}\n");
 		fwrite(o.data, 1, o.len, stdout);
 		buf_release(&o);
 	} else if (!strcmp(format, "tsv")) {

@@ -50,17 +50,17 @@ static int take_dyad(int argc, const char **argv, const char **a, const char **b
 
 static void put_json(struct buf *b, const char *k, const char *v, int comma)
 {
-	buf_addf(b, "%s\"%s\":", comma ? "," : "", k);
+	buf_putf(b, "%s\"%s\":", comma ? "," : "", k);
 	if (v)
 		json_escape(b, v, strlen(v));
 	else
-		buf_adds(b, "null");
+		buf_puts(b, "null");
 }
 
 static void print_json(const struct stored_event *e)
 {
 	struct buf b = BUF_INIT;
-	buf_addf(&b, "{\"id\":%lld,\"article_id\":%lld", (long long)e->id,
+	buf_putf(&b, "{\"id\":%lld,\"article_id\":%lld", (long long)e->id,
 		 (long long)e->article_id);
 	put_json(&b, "source", e->source, 1);
 	put_json(&b, "source_text", e->source_text, 1);
@@ -68,21 +68,21 @@ static void print_json(const struct stored_event *e)
 	put_json(&b, "target_text", e->target_text, 1);
 	put_json(&b, "code", e->code, 1);
 	put_json(&b, "root", e->root, 1);
-	buf_addf(&b, ",\"goldstein\":%.1f,\"quad\":%d", e->goldstein, e->quad);
+	buf_putf(&b, ",\"goldstein\":%.1f,\"quad\":%d", e->goldstein, e->quad);
 	put_json(&b, "plover", e->plover, 1);
 	put_json(&b, "mode", e->mode, 1);
 	put_json(&b, "date", e->date, 1);
 	put_json(&b, "date_end", e->date_end, 1);
 	put_json(&b, "date_precision", e->date_precision, 1);
-	buf_addf(&b, ",\"negated\":%s", e->negated ? "true" : "false");
+	buf_putf(&b, ",\"negated\":%s", e->negated ? "true" : "false");
 	put_json(&b, "modality", e->modality, 1);
-	buf_addf(&b, ",\"sentence\":%d", e->sentence);
+	buf_putf(&b, ",\"sentence\":%d", e->sentence);
 	put_json(&b, "evidence", e->evidence, 1);
 	put_json(&b, "verb", e->verb, 1);
 	put_json(&b, "pattern", e->pattern, 1);
 	put_json(&b, "url", e->url, 1);
 	put_json(&b, "title", e->title, 1);
-	buf_adds(&b, "}\n");
+	buf_puts(&b, "}\n");
 	fwrite(b.data, 1, b.len, stdout);
 	buf_release(&b);
 }

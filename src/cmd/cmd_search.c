@@ -42,13 +42,13 @@ static char *mark_snippet(const char *s, const char *open, const char *close)
 		return NULL;
 	for (; *s; s++) {
 		if (*s == '\x01')
-			buf_adds(&b, open);
+			buf_puts(&b, open);
 		else if (*s == '\x02')
-			buf_adds(&b, close);
+			buf_puts(&b, close);
 		else if (*s == '\n')
-			buf_addch(&b, ' ');
+			buf_putc(&b, ' ');
 		else
-			buf_addch(&b, *s);
+			buf_putc(&b, *s);
 	}
 	return buf_detach(&b, NULL);
 }
@@ -143,8 +143,8 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_with_options(search_usage, options);
 	for (i = 0; i < argc; i++) {
 		if (i)
-			buf_addch(&text, ' ');
-		buf_adds(&text, argv[i]);
+			buf_putc(&text, ' ');
+		buf_puts(&text, argv[i]);
 	}
 	if (search_query_parse(text.data, &q, &err) < 0) {
 		buf_release(&text);

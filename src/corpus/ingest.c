@@ -168,7 +168,7 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 			r = url_host(&host, url.data);
 	}
 	if (r < 0) {
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 		goto out;
 	}
 	/* the store owns nothing here: the strings live in res, the entry and the bufs */
@@ -278,40 +278,40 @@ static void add_attr_escaped(struct buf *b, const char *s)
 static void entry_page(struct buf *b, const struct feed_entry *e, const char *feed_title,
 		       const char *body)
 {
-	buf_adds(b, "<!DOCTYPE html>\n<html");
+	buf_puts(b, "<!DOCTYPE html>\n<html");
 	if (e->language) {
-		buf_adds(b, " lang=\"");
+		buf_puts(b, " lang=\"");
 		add_attr_escaped(b, e->language);
-		buf_adds(b, "\"");
+		buf_puts(b, "\"");
 	}
-	buf_adds(b, "><head><meta charset=\"utf-8\"><title>");
+	buf_puts(b, "><head><meta charset=\"utf-8\"><title>");
 	add_attr_escaped(b, e->title ? e->title : "");
-	buf_adds(b, "</title>\n");
+	buf_puts(b, "</title>\n");
 	if (e->link) {
-		buf_adds(b, "<link rel=\"canonical\" href=\"");
+		buf_puts(b, "<link rel=\"canonical\" href=\"");
 		add_attr_escaped(b, e->link);
-		buf_adds(b, "\">\n");
+		buf_puts(b, "\">\n");
 	}
 	if (e->author) {
-		buf_adds(b, "<meta name=\"author\" content=\"");
+		buf_puts(b, "<meta name=\"author\" content=\"");
 		add_attr_escaped(b, e->author);
-		buf_adds(b, "\">\n");
+		buf_puts(b, "\">\n");
 	}
 	if (e->published) {
-		buf_adds(b, "<meta property=\"article:published_time\" content=\"");
+		buf_puts(b, "<meta property=\"article:published_time\" content=\"");
 		add_attr_escaped(b, e->published);
-		buf_adds(b, "\">\n");
+		buf_puts(b, "\">\n");
 	}
 	if (feed_title) {
-		buf_adds(b, "<meta property=\"og:site_name\" content=\"");
+		buf_puts(b, "<meta property=\"og:site_name\" content=\"");
 		add_attr_escaped(b, feed_title);
-		buf_adds(b, "\">\n");
+		buf_puts(b, "\">\n");
 	}
-	buf_adds(b, "</head><body><article><h1>");
+	buf_puts(b, "</head><body><article><h1>");
 	add_attr_escaped(b, e->title ? e->title : "");
-	buf_adds(b, "</h1>\n");
-	buf_adds(b, body ? body : "");
-	buf_adds(b, "\n</article></body></html>\n");
+	buf_puts(b, "</h1>\n");
+	buf_puts(b, body ? body : "");
+	buf_puts(b, "\n</article></body></html>\n");
 }
 
 /* A feed entry waiting for its page; owns copies of what it needs. */
@@ -367,7 +367,7 @@ static int queue_entry_page(struct store *st, const struct feed *feed, const str
 	struct entry_job *j = calloc(1, sizeof(*j));
 	struct fetch_request req = { 0 };
 	if (!j)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	j->st = st;
 	j->opt = opt;
 	j->stats = stats;
@@ -404,7 +404,7 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 		int pr;
 
 		buf_reset(&label);
-		buf_addf(&label, "%s: %s", input, e->link ? e->link : e->key);
+		buf_putf(&label, "%s: %s", input, e->link ? e->link : e->key);
 		if (subscription_id) {
 			pr = store_feed_entry_seen(st, subscription_id, e->key, err);
 			if (pr < 0) {
@@ -453,7 +453,7 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 			struct buf synth = BUF_INIT;
 			if (!copy.link || !url_is_http(copy.link)) {
 				/* no page of its own: name it after the feed and its key */
-				buf_addf(&synth, "%s#%s", input, e->key);
+				buf_putf(&synth, "%s#%s", input, e->key);
 				copy.link = NULL;
 				doc.url = synth.data;
 			}
@@ -529,7 +529,7 @@ static int ingest_sitemap(struct store *st, const char *data, size_t len, const 
 		}
 		j = calloc(1, sizeof(*j));
 		if (!j) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		j->st = st;
@@ -629,7 +629,7 @@ int ingest_warc(struct store *st, const char *path, const struct ingest_options 
 		if (!is_html_type(rec.http_content_type, rec.payload, rec.payload_len))
 			continue;
 		buf_reset(&label);
-		buf_addf(&label, "%s#%llu (%s)", path, (unsigned long long)n, rec.target_uri);
+		buf_putf(&label, "%s#%llu (%s)", path, (unsigned long long)n, rec.target_uri);
 		stats->seen++;
 		doc.input = label.data;
 		doc.url = url_is_http(rec.target_uri) ? rec.target_uri : NULL;
@@ -685,7 +685,7 @@ static int ingest_jsonl(struct store *st, const char *path, const struct ingest_
 		}
 		lineno++;
 		buf_reset(&label);
-		buf_addf(&label, "%s:%zu", path, lineno);
+		buf_putf(&label, "%s:%zu", path, lineno);
 		buf_rtrim(&line);
 		if (over || line.len) {
 			struct error perr = { 0 };
@@ -1101,7 +1101,7 @@ int ingest_poll(struct store *st, int64_t now, int all, const char *only,
 	if (only) {
 		l.items = calloc(1, sizeof(*l.items));
 		if (!l.items)
-			return error_set(err, ERR_NOMEM, "out of memory");
+			return error_nomem(err);
 		if ((r = store_subscription_get(st, only, &l.items[0], err)) < 0) {
 			free(l.items);
 			return r;
@@ -1114,7 +1114,7 @@ int ingest_poll(struct store *st, int64_t now, int all, const char *only,
 		struct fetch_request req = { 0 };
 		j = calloc(1, sizeof(*j));
 		if (!j) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		j->st = st;

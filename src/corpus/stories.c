@@ -90,7 +90,7 @@ static int unit_make(struct store *st, int64_t id, struct unit *u, struct error 
 	u->w = calloc(kt.n ? kt.n : 1, sizeof(*u->w));
 	if (!u->h || !u->w) {
 		key_terms_release(&kt);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	for (i = 0; i < kt.n; i++) {
 		uint64_t h = term_hash(kt.terms[i]);
@@ -143,7 +143,7 @@ int stories_find(struct store *st, const struct story_options *opt, struct story
 	u = calloc(n ? n : 1, sizeof(*u));
 	if (!u) {
 		free(ids);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	for (i = 0; i < n && !r; i++)
 		r = unit_make(st, ids[i], &u[i], err);
@@ -177,14 +177,14 @@ int stories_find(struct store *st, const struct story_options *opt, struct story
 		if (cnt < min_articles)
 			continue;
 		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		sto = &out->items[out->n++];
 		memset(sto, 0, sizeof(*sto));
 		sto->ids = calloc(cnt, sizeof(*sto->ids));
 		if (!sto->ids) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		for (k = i; k < n; k++) {

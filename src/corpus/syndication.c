@@ -43,7 +43,7 @@ static int collect_group(struct store *st, int64_t g, struct member_set *ms, str
 		return r;
 	for (i = 0; i < gm.n && r == 0; i++)
 		if (member_add(ms, &gm.items[i]) < 0)
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 	group_members_release(&gm);
 	return r;
 }
@@ -149,7 +149,7 @@ static int merge_groups(struct store *st, const struct group_member *self, const
 	int r = 0;
 
 	if (member_add(&ms, self) < 0)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	for (i = 0; i < ng && !r; i++)
 		r = collect_group(st, groups[i], &ms, err);
 	if (r)
@@ -177,7 +177,7 @@ int syndication_update(struct store *st, int64_t article_id, const char *text, s
 	struct fingerprint *fp = malloc(sizeof(*fp));
 	int r;
 	if (!fp)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	fingerprint_text(text ? text : "", text ? strlen(text) : 0, fp);
 	r = syndication_update_fp(st, article_id, fp, err);
 	free(fp);

@@ -250,6 +250,6 @@ int charset_to_utf8(const char *data, size_t len, const char *content_type, stru
 	if (r == -ERR_LIMIT)
 		return error_set(err, ERR_LIMIT, "decoded page over %zu bytes", out->cap);
 	if (r < 0)
-		return error_set(err, ERR_NOMEM, "out of memory decoding the page");
+		return error_nomem(err);
 	return 0;
 }

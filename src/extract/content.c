@@ -1316,7 +1316,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		return 0;
 	bs = arena_alloc(cc->arena, sizeof(*bs));
 	if (!bs)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	memset(bs, 0, sizeof(*bs));
 	body->_private = bs;
 
@@ -1376,7 +1376,8 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	if (core)
 		drop_trailing(out, core);
 	if (e < 0)
-		return error_set(err, -e == ERR_LIMIT ? ERR_LIMIT : ERR_NOMEM,
-				 "out of memory rendering the article");
+		return e == -ERR_LIMIT
+			       ? error_set(err, ERR_LIMIT, "the article is too long to render")
+			       : error_nomem(err);
 	return 0;
 }

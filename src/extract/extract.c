@@ -156,7 +156,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	content_drop_from_dom(&cc, root, &bl);
 
 	if ((r = output_text(&bl, &text)) < 0) {
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 		goto fail;
 	}
 	res->text = detach_to_arena(&res->arena, &text);
@@ -167,7 +167,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		struct buf md = BUF_INIT;
 		if (output_markdown(root, res->url, o.max_depth, &md) < 0) {
 			buf_release(&md);
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			goto fail;
 		}
 		res->markdown = detach_to_arena(&res->arena, &md);
@@ -176,13 +176,13 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		struct buf h = BUF_INIT;
 		if (output_html(root, res->url, o.max_depth, &h) < 0) {
 			buf_release(&h);
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			goto fail;
 		}
 		res->html = detach_to_arena(&res->arena, &h);
 	}
 	if (!res->text) {
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 		goto fail;
 	}
 	xmlFreeDoc(doc);

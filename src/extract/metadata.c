@@ -243,8 +243,8 @@ static char *ld_names(struct arena *a, json_t *v, json_t **ids, int nids)
 		if (!s || !*s || strstr(s, "://"))
 			continue;
 		if (b.len)
-			buf_adds(&b, ", ");
-		buf_adds(&b, s);
+			buf_puts(&b, ", ");
+		buf_puts(&b, s);
 	}
 	if (b.len)
 		r = text_squash(a, b.data, b.len);

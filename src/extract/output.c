@@ -193,8 +193,8 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 		if ((r = md_break(w, "\n\n")) < 0)
 			return r;
 		for (int i = 0; i < name[1] - '0'; i++)
-			buf_addch(w->out, '#');
-		buf_addch(w->out, ' ');
+			buf_putc(w->out, '#');
+		buf_putc(w->out, ' ');
 		r = md_children(w, n, depth);
 		return r < 0 ? r : md_break(w, "\n\n");
 	}
@@ -216,11 +216,11 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 		if ((r = md_newline(w)) < 0)
 			return r;
 		for (int i = 1; i < d; i++)
-			buf_adds(w->out, "  ");
+			buf_puts(w->out, "  ");
 		if (w->ordered[d])
-			buf_addf(w->out, "%d. ", ++w->counter[d]);
+			buf_putf(w->out, "%d. ", ++w->counter[d]);
 		else
-			buf_adds(w->out, "- ");
+			buf_puts(w->out, "- ");
 		r = md_children(w, n, depth);
 		return r < 0 ? r : md_break(w, "\n");
 	}
@@ -229,11 +229,11 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 		size_t i;
 		if ((r = md_sub(w, n, depth, &sub)) >= 0 && sub.len) {
 			if ((r = md_break(w, "\n\n")) >= 0) {
-				buf_adds(w->out, "> ");
+				buf_puts(w->out, "> ");
 				for (i = 0; i < sub.len; i++) {
-					buf_addch(w->out, sub.data[i]);
+					buf_putc(w->out, sub.data[i]);
 					if (sub.data[i] == '\n')
-						buf_adds(w->out, "> ");
+						buf_puts(w->out, "> ");
 				}
 				r = md_break(w, "\n\n");
 			}
@@ -244,12 +244,12 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 	if (!strcmp(name, "pre")) {
 		if ((r = md_break(w, "\n\n")) < 0)
 			return r;
-		buf_adds(w->out, "```\n");
+		buf_puts(w->out, "```\n");
 		w->pre++;
 		r = md_children(w, n, depth);
 		w->pre--;
 		buf_rtrim(w->out);
-		buf_adds(w->out, "\n```");
+		buf_puts(w->out, "\n```");
 		return r < 0 ? r : md_break(w, "\n\n");
 	}
 	if (!strcmp(name, "tr")) {
@@ -257,21 +257,21 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 		int cells = 0;
 		if ((r = md_newline(w)) < 0)
 			return r;
-		buf_addch(w->out, '|');
+		buf_putc(w->out, '|');
 		for (c = n->children; c; c = c->next) {
 			struct buf sub;
 			size_t i;
 			if (!dom_is(c, "td") && !dom_is(c, "th"))
 				continue;
 			md_sub(w, c, depth + 1, &sub);
-			buf_addch(w->out, ' ');
+			buf_putc(w->out, ' ');
 			for (i = 0; i < sub.len; i++) {
 				char ch = sub.data[i] == '\n' ? ' ' : sub.data[i];
 				if (ch == '|')
-					buf_addch(w->out, '\\');
-				buf_addch(w->out, ch);
+					buf_putc(w->out, '\\');
+				buf_putc(w->out, ch);
 			}
-			buf_adds(w->out, " |");
+			buf_puts(w->out, " |");
 			buf_release(&sub);
 			cells++;
 		}
@@ -281,9 +281,9 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 			int first_row =
 				!sect || !dom_is(sect, "tbody") || !xmlPreviousElementSibling(sect);
 			if (first_row && cells) {
-				buf_adds(w->out, "\n|");
+				buf_puts(w->out, "\n|");
 				for (int i = 0; i < cells; i++)
-					buf_adds(w->out, " --- |");
+					buf_puts(w->out, " --- |");
 			}
 		}
 		return md_break(w, "\n");
@@ -305,8 +305,8 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 			u = dom_url(&w->arena, w->base, href);
 			if (sp && w->out->len &&
 			    !isspace((unsigned char)w->out->data[w->out->len - 1]))
-				buf_addch(w->out, ' ');
-			buf_addf(w->out, "[%s](%s)", sub.data, u ? u : href);
+				buf_putc(w->out, ' ');
+			buf_putf(w->out, "[%s](%s)", sub.data, u ? u : href);
 		}
 		buf_release(&sub);
 		return r;
@@ -321,8 +321,8 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 		if ((r = md_sub(w, n, depth, &sub)) >= 0 && sub.len) {
 			if (sp && w->out->len &&
 			    !isspace((unsigned char)w->out->data[w->out->len - 1]))
-				buf_addch(w->out, ' ');
-			buf_addf(w->out, "%s%s%s", mark, sub.data, mark);
+				buf_putc(w->out, ' ');
+			buf_putf(w->out, "%s%s%s", mark, sub.data, mark);
 		}
 		buf_release(&sub);
 		return r;
@@ -442,7 +442,7 @@ static int html_node(struct w *w, xmlNodePtr n, int depth)
 		const char *src = dom_attr(n, "src");
 		if (!src || !url_is_safe(src))
 			return 0;
-		buf_adds(w->out, "<img");
+		buf_puts(w->out, "<img");
 		html_attr(w, "src", src, 1);
 		html_attr(w, "alt", dom_attr(n, "alt"), 0);
 		return buf_addch(w->out, '>');

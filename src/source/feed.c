@@ -81,9 +81,9 @@ static const char *adup_line(struct arena *a, const char *s)
 			continue;
 		}
 		if (space && b.len)
-			buf_addch(&b, ' ');
+			buf_putc(&b, ' ');
 		space = 0;
-		buf_addch(&b, *s);
+		buf_putc(&b, *s);
 	}
 	r = adup(a, b.data, b.len);
 	buf_release(&b);
@@ -101,12 +101,12 @@ static const char *text_to_html(struct arena *a, const char *s)
 		const char *e = strstr(p, "\n\n");
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		buf_reset(&para);
-		buf_add(&para, p, n);
+		buf_put(&para, p, n);
 		buf_rtrim(&para);
 		if (para.len) {
-			buf_adds(&b, "<p>");
+			buf_puts(&b, "<p>");
 			xml_escape(&b, para.data, para.len);
-			buf_adds(&b, "</p>\n");
+			buf_puts(&b, "</p>\n");
 		}
 		p += n;
 		while (*p == '\n')
@@ -184,7 +184,7 @@ static void entry_finish(struct feed *f, struct feed_entry *e)
 		for (i = 0; i < 32; i++)
 			snprintf(hex + 2 * i, 3, "%02x", dg[i]);
 		buf_reset(&b);
-		buf_addf(&b, "sha256:%s", hex);
+		buf_putf(&b, "sha256:%s", hex);
 		e->key = arena_strndup(&f->arena, b.data, b.len);
 	}
 	buf_release(&b);
@@ -557,7 +557,7 @@ static int parse_xml(const char *data, size_t len, const char *url, struct feed 
 		return error_set(err, ERR_LIMIT, "feed over 2 GB");
 	ctx = xmlNewParserCtxt();
 	if (!ctx)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	/* errors go to on_xml_error (libxml2 hands it the context) */
 	ctx->sax->serror = on_xml_error;
 	ctx->_private = f;

@@ -181,7 +181,7 @@ int fetcher_new(struct fetcher **out, const struct fetch_options *opt, struct er
 	}
 	f = calloc(1, sizeof(*f));
 	if (!f)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	if (opt)
 		f->opt = *opt;
 	if (f->opt.max_total <= 0)
@@ -223,7 +223,7 @@ int fetcher_new(struct fetcher **out, const struct fetch_options *opt, struct er
 	f->multi = curl_multi_init();
 	if (!f->user_agent || !f->multi) {
 		fetcher_free(f);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	curl_multi_setopt(f->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)f->opt.max_total);
 	curl_multi_setopt(f->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)f->opt.max_per_host);
@@ -335,7 +335,7 @@ int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_f
 		return error_set(err, ERR_USAGE, "no URL to fetch");
 	x = xfer_new(f, req->url);
 	if (!x)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	x->done = done;
 	x->user = user;
 	x->allow_private = req->allow_private || f->opt.allow_private;
@@ -343,7 +343,7 @@ int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_f
 	if ((req->etag && !(x->etag = strdup(req->etag))) ||
 	    (req->last_modified && !(x->last_modified = strdup(req->last_modified)))) {
 		xfer_free(x);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	f->stats.requests++;
 	if (!url_is_http(req->url)) {
@@ -353,7 +353,7 @@ int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_f
 	x->host = host_for(f, req->url);
 	if (!x->host) {
 		xfer_free(x);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	enqueue(f, x, 0);
 	return 0;
@@ -377,7 +377,7 @@ static size_t on_header(char *p, size_t size, size_t n, void *data)
 	size_t len = size * n;
 	if (len >= 5 && !memcmp(p, "HTTP/", 5))
 		buf_reset(&x->head); /* a new response after a redirect or 100 */
-	buf_add(&x->head, p, len);   /* past the cap the head is cut, the body goes on */
+	buf_put(&x->head, p, len);   /* past the cap the head is cut, the body goes on */
 	return len;
 }
 
@@ -430,12 +430,12 @@ static int start(struct fetcher *f, struct xfer *x, double now)
 	if (x->etag || x->last_modified) {
 		struct buf h = BUF_INIT;
 		if (x->etag) {
-			buf_addf(&h, "If-None-Match: %s", x->etag);
+			buf_putf(&h, "If-None-Match: %s", x->etag);
 			x->headers = curl_slist_append(x->headers, h.data);
 		}
 		if (x->last_modified) {
 			buf_reset(&h);
-			buf_addf(&h, "If-Modified-Since: %s", x->last_modified);
+			buf_putf(&h, "If-Modified-Since: %s", x->last_modified);
 			x->headers = curl_slist_append(x->headers, h.data);
 		}
 		buf_release(&h);
@@ -460,7 +460,7 @@ static void queue_robots(struct fetcher *f, struct xfer *for_x)
 {
 	struct buf u = BUF_INIT;
 	struct xfer *r;
-	buf_addf(&u, "%srobots.txt", for_x->host->origin);
+	buf_putf(&u, "%srobots.txt", for_x->host->origin);
 	r = xfer_new(f, u.data);
 	buf_release(&u);
 	if (!r) {

@@ -64,11 +64,11 @@ static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, st
 		if (de->d_name[0] == '.')
 			continue;
 		if (ARRAY_GROW(names, n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		if (!(names[n] = strdup(de->d_name))) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		n++;
@@ -80,7 +80,7 @@ static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, st
 		struct buf path = BUF_INIT;
 		struct stat sb;
 		if (buf_addf(&path, "%s/%s", dir, names[i]) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 		} else if (stat(path.data, &sb) < 0) {
 			/* vanished or dangling link: not an error for the walk */
 		} else if (S_ISDIR(sb.st_mode)) {
@@ -115,7 +115,7 @@ int local_walk(const char *path, local_file_fn fn, void *data, struct error *err
 	while (len > 1 && path[len - 1] == '/')
 		len--;
 	if (buf_add(&p, path, len) < 0)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	r = walk_dir(p.data, 0, fn, data, err);
 	buf_release(&p);
 	return r;

@@ -85,7 +85,7 @@ int opml_parse(const char *data, size_t len, struct opml *out, struct error *err
 				}
 		} else if (!strcmp((const char *)c->name, "body")) {
 			if (walk(out, c->children, NULL, &alloc, 0) < 0)
-				r = error_set(err, ERR_NOMEM, "out of memory");
+				r = error_nomem(err);
 		}
 	}
 	xmlFreeDoc(doc);
@@ -109,32 +109,34 @@ static int add_escaped(struct buf *b, const char *s)
 
 int opml_begin(struct buf *out, const char *title)
 {
-	buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
+	buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
 		      "<head><title>");
 	add_escaped(out, title ? title : "brief sources");
-	return buf_adds(out, "</title></head>\n<body>\n");
+	buf_puts(out, "</title></head>\n<body>\n");
+	return buf_error(out);
 }
 
 int opml_add(struct buf *out, const struct opml_outline *o)
 {
-	buf_adds(out, "<outline type=\"rss\" text=\"");
+	buf_puts(out, "<outline type=\"rss\" text=\"");
 	add_escaped(out, o->title ? o->title : o->xml_url);
-	buf_adds(out, "\" title=\"");
+	buf_puts(out, "\" title=\"");
 	add_escaped(out, o->title ? o->title : o->xml_url);
-	buf_adds(out, "\" xmlUrl=\"");
+	buf_puts(out, "\" xmlUrl=\"");
 	add_escaped(out, o->xml_url);
-	buf_adds(out, "\"");
+	buf_puts(out, "\"");
 	if (o->html_url) {
-		buf_adds(out, " htmlUrl=\"");
+		buf_puts(out, " htmlUrl=\"");
 		add_escaped(out, o->html_url);
-		buf_adds(out, "\"");
+		buf_puts(out, "\"");
 	}
 	if (o->category) {
-		buf_adds(out, " category=\"");
+		buf_puts(out, " category=\"");
 		add_escaped(out, o->category);
-		buf_adds(out, "\"");
+		buf_puts(out, "\"");
 	}
-	return buf_adds(out, "/>\n");
+	buf_puts(out, "/>\n");
+	return buf_error(out);
 }
 
 int opml_end(struct buf *out)

@@ -117,7 +117,7 @@ int sitemap_parse(const char *data, size_t len, struct sitemap *out, struct erro
 			continue;
 		}
 		if (ARRAY_GROW(out->urls, out->n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		out->urls[out->n++] = u;

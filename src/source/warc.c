@@ -222,7 +222,7 @@ static int open_common(struct warc_reader **out, FILE *f, int own, size_t max_re
 	if (!r) {
 		if (own)
 			fclose(f);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	r->in.f = f;
 	r->in.own = own;
@@ -568,14 +568,14 @@ static void base32(const unsigned char *d, size_t n, struct buf *out)
 		acc = (acc << 8) | d[i];
 		bits += 8;
 		while (bits >= 5) {
-			buf_addch(out, al[(acc >> (bits - 5)) & 31]);
+			buf_putc(out, al[(acc >> (bits - 5)) & 31]);
 			bits -= 5;
 		}
 	}
 	if (bits > 0)
-		buf_addch(out, al[(acc << (5 - bits)) & 31]);
+		buf_putc(out, al[(acc << (5 - bits)) & 31]);
 	while (out->len % 8)
-		buf_addch(out, '=');
+		buf_putc(out, '=');
 }
 
 static void digest_field(struct buf *out, const char *name, const void *data, size_t len)
@@ -587,7 +587,7 @@ static void digest_field(struct buf *out, const char *name, const void *data, si
 	sha256_update(&s, data, len);
 	sha256_final(&s, dg);
 	base32(dg, sizeof(dg), &b);
-	buf_addf(out, "%s: sha256:%s\r\n", name, b.data);
+	buf_putf(out, "%s: sha256:%s\r\n", name, b.data);
 	buf_release(&b);
 }
 
@@ -630,7 +630,7 @@ static int flush_record(struct warc_writer *w, struct error *err)
 	buf_reset(&w->gz);
 	if (buf_grow(&w->gz, deflateBound(&z, (uLong)w->rec.len) + 64) < 0) {
 		deflateEnd(&z);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	z.next_in = (unsigned char *)w->rec.data;
 	z.avail_in = (uInt)w->rec.len;
@@ -655,21 +655,21 @@ static int add_record(struct warc_writer *w, const char *type, const char *url, 
 	iso_date(when, date);
 	record_id(w, url ? url : type, when, id);
 	buf_reset(&w->rec);
-	buf_addf(&w->rec,
+	buf_putf(&w->rec,
 		 "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\n"
 		 "WARC-Date: %s\r\n",
 		 type, id, date);
 	if (url)
-		buf_addf(&w->rec, "WARC-Target-URI: %s\r\n", url);
+		buf_putf(&w->rec, "WARC-Target-URI: %s\r\n", url);
 	if (!strcmp(type, "warcinfo"))
-		buf_addf(&w->rec, "WARC-Filename: %s\r\n", strrchr(w->path.data, '/') + 1);
-	buf_addf(&w->rec, "Content-Type: %s\r\n", ctype);
+		buf_putf(&w->rec, "WARC-Filename: %s\r\n", strrchr(w->path.data, '/') + 1);
+	buf_putf(&w->rec, "Content-Type: %s\r\n", ctype);
 	digest_field(&w->rec, "WARC-Block-Digest", block, block_len);
 	if (payload)
 		digest_field(&w->rec, "WARC-Payload-Digest", payload, payload_len);
-	buf_addf(&w->rec, "Content-Length: %zu\r\n\r\n", block_len);
+	buf_putf(&w->rec, "Content-Length: %zu\r\n\r\n", block_len);
 	if (buf_add(&w->rec, block, block_len) < 0 || buf_adds(&w->rec, "\r\n\r\n") < 0)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	return flush_record(w, err);
 }
 
@@ -687,7 +687,7 @@ static int new_file(struct warc_writer *w, time_t now, struct error *err)
 	for (;;) {
 		struct stat sb;
 		buf_reset(&w->path);
-		buf_addf(&w->path, "%s/%s-%s-%05u.warc.gz", w->dir, w->prefix, stamp, w->serial++);
+		buf_putf(&w->path, "%s/%s-%s-%05u.warc.gz", w->dir, w->prefix, stamp, w->serial++);
 		if (stat(w->path.data, &sb) < 0)
 			break;
 	}
@@ -718,7 +718,7 @@ int warc_writer_open(struct warc_writer **out, const char *dir, const char *pref
 		return error_set(err, ERR_IO, "%s: %s", dir, strerror(errno));
 	w = calloc(1, sizeof(*w));
 	if (!w)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	w->dir = strdup(dir);
 	w->prefix = strdup(prefix && *prefix ? prefix : "brief");
 	w->rotate = rotate_bytes ? rotate_bytes : (size_t)1 << 30;
@@ -727,7 +727,7 @@ int warc_writer_open(struct warc_writer **out, const char *dir, const char *pref
 	buf_init(&w->gz, 0);
 	if (!w->dir || !w->prefix) {
 		warc_writer_close(w, NULL);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	*out = w;
 	return 0;
@@ -757,18 +757,18 @@ int warc_write_response(struct warc_writer *w, const char *url, time_t when, con
 			       !strncasecmp(l, "Transfer-Encoding:", 18) ||
 			       !strncasecmp(l, "Content-Length:", 15)))
 			continue;
-		buf_add(&block, l, ll);
-		buf_adds(&block, "\r\n");
+		buf_put(&block, l, ll);
+		buf_puts(&block, "\r\n");
 		first = 0;
 	}
 	if (first)
-		buf_adds(&block, "HTTP/1.1 200 OK\r\n");
-	buf_addf(&block, "Content-Length: %zu\r\n\r\n", len);
+		buf_puts(&block, "HTTP/1.1 200 OK\r\n");
+	buf_putf(&block, "Content-Length: %zu\r\n\r\n", len);
 	{
 		size_t body_at = block.len;
 		if (buf_add(&block, body, len) < 0) {
 			buf_release(&block);
-			return error_set(err, ERR_NOMEM, "out of memory");
+			return error_nomem(err);
 		}
 		r = add_record(w, "response", url, when, "application/http; msgtype=response",
 			       block.data, block.len, block.data + body_at, len, err);

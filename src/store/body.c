@@ -38,7 +38,7 @@ int sq_body_compress(ZSTD_CCtx **cc, const void *page, size_t len, unsigned char
 	if (!*cc) {
 		*cc = ZSTD_createCCtx();
 		if (!*cc)
-			return error_set(err, ERR_NOMEM, "out of memory compressing document");
+			return error_nomem(err);
 		/* its checksum (4 bytes, no measurable time) catches damage that still decodes */
 		if (ZSTD_isError(ZSTD_CCtx_setParameter(*cc, ZSTD_c_compressionLevel,
 							BODY_ZSTD_LEVEL)) ||
@@ -52,7 +52,7 @@ int sq_body_compress(ZSTD_CCtx **cc, const void *page, size_t len, unsigned char
 	if (bound > *cap) {
 		unsigned char *p = realloc(*out, bound);
 		if (!p)
-			return error_set(err, ERR_NOMEM, "out of memory compressing document");
+			return error_nomem(err);
 		*out = p;
 		*cap = bound;
 	}
@@ -164,7 +164,7 @@ int store_document_decode(const void *body, size_t len, uint64_t size, struct bu
 		return error_set(err, ERR_LIMIT, "page of %llu bytes, over the buffer's %zu",
 				 (unsigned long long)size, out->cap);
 	if (r < 0)
-		return error_set(err, ERR_NOMEM, "out of memory reading a document");
+		return error_nomem(err);
 	if (zstd)
 		r = unzstd_exact(body, len, (unsigned char *)out->data + at, (size_t)size, err);
 	else

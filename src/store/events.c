@@ -229,7 +229,7 @@ int store_events_query(struct store *st, const struct event_filter *f,
 		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
 			sqlite3_finalize(s);
 			stored_event_list_release(out);
-			return error_set(err, ERR_NOMEM, "events: out of memory");
+			return error_nomem(err);
 		}
 		e = &out->items[out->n++];
 		memset(e, 0, sizeof(*e));
@@ -326,7 +326,7 @@ int store_dyad_series(struct store *st, const char *a, const char *b, int by_yea
 			free(*out);
 			*out = NULL;
 			*n = 0;
-			return error_set(err, ERR_NOMEM, "dyad: out of memory");
+			return error_nomem(err);
 		}
 		d = &(*out)[(*n)++];
 		memset(d, 0, sizeof(*d));

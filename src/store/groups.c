@@ -449,7 +449,7 @@ static int fp_pending_add(struct store *st, int64_t bucket, uint64_t key, int64_
 	size_t h;
 
 	if (!p && !(p = st->fpp = calloc(1, sizeof(*p))))
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	if (p->n == FP_PENDING_MAX) {
 		int r = sq_fp_pending_flush(st, err);
 		if (r < 0)
@@ -460,10 +460,10 @@ static int fp_pending_add(struct store *st, int64_t bucket, uint64_t key, int64_
 		struct fp_row *rows = realloc(p->rows, cap * sizeof(*rows));
 		uint32_t *heads;
 		if (!rows)
-			return error_set(err, ERR_NOMEM, "out of memory");
+			return error_nomem(err);
 		p->rows = rows;
 		if (!(heads = calloc(2 * cap, sizeof(*heads))))
-			return error_set(err, ERR_NOMEM, "out of memory");
+			return error_nomem(err);
 		free(p->heads);
 		p->heads = heads;
 		p->cap = cap;
@@ -736,7 +736,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	 * a temporary B-tree to sort by article (perf, bench/store).
 	 */
 	if (!st->fpf && !(st->fpf = calloc(1, sizeof(*st->fpf))))
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	if (++st->fpf->grouped >= FP_FILTER_AFTER) {
 		if (fp_filter_check(st, err) < 0)
 			return -ERR_DB;
@@ -769,7 +769,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			if (w->article_id == self)
 				continue;
 			if (!(c = cand_add(&cs, w->article_id)))
-				r = error_set(err, ERR_NOMEM, "out of memory");
+				r = error_nomem(err);
 			else
 				c->shared_keys++;
 		}
@@ -784,7 +784,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			if (id == self)
 				continue;
 			if (!(c = cand_add(&cs, id))) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
+				r = error_nomem(err);
 				break;
 			}
 			c->shared_keys++;
@@ -810,7 +810,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	if (r)
 		goto fail;
 	if (cand_index(&cs) < 0) {
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 		goto fail;
 	}
 
@@ -826,7 +826,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		while (sqlite3_step(s) == SQLITE_ROW) {
 			struct fp_candidate *c = cand_add(&cs, sqlite3_column_int64(s, 0));
 			if (!c) {
-				r = error_set(err, ERR_NOMEM, "out of memory");
+				r = error_nomem(err);
 				break;
 			}
 			c->same_exact = 1;
@@ -861,7 +861,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			while (sqlite3_step(s) == SQLITE_ROW) {
 				struct fp_candidate *c = cand_add(&cs, sqlite3_column_int64(s, 0));
 				if (!c) {
-					r = error_set(err, ERR_NOMEM, "out of memory");
+					r = error_nomem(err);
 					break;
 				}
 				c->attributed = 1;
@@ -886,7 +886,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			if (n) {
 				c->sample = malloc(n * sizeof(uint32_t));
 				if (!c->sample)
-					r = error_set(err, ERR_NOMEM, "out of memory");
+					r = error_nomem(err);
 				else
 					memcpy(c->sample, blob, n * sizeof(uint32_t));
 				c->nsample = n;
@@ -954,7 +954,7 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct group_member *m;
 		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		m = &out->items[out->n++];
@@ -1015,7 +1015,7 @@ int store_group_move(struct store *st, int64_t from, int64_t to, struct error *e
 	sqlite3_bind_int64(s, 1, from);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (ARRAY_GROW(ids, n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		ids[n++] = sqlite3_column_int64(s, 0);
@@ -1061,7 +1061,7 @@ int store_group_member_get(struct store *st, int64_t article_id, struct group_me
 		    !m->published == !st->fresh.published)
 			return 0;
 		group_member_release(m);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	if (sq_cached(st, sql, &s, err) < 0)
 		return -ERR_DB;

@@ -133,7 +133,7 @@ static int attach(sqlite3 *db, const char *path, struct error *err)
 	else if ((spath = malloc(strlen(path) + 8)) != NULL)
 		snprintf(spath, strlen(path) + 8, "%s-search", path);
 	if (!spath)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	if (sqlite3_prepare_v2(db, "ATTACH ?1 AS search", -1, &s, NULL) != SQLITE_OK) {
 		free(spath);
 		return db_error(db, err, "attaching the search index");
@@ -254,7 +254,7 @@ static int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left, st
 		int newt =
 			sqlite3_column_int(s, 6) ? 4 : 7; /* the columns holding the new values */
 		if (ARRAY_GROW(b->items, b->n, b->alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory reading the search log");
+			r = error_nomem(err);
 			break;
 		}
 		p = &b->items[b->n];
@@ -267,7 +267,7 @@ static int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left, st
 		     (keep_value(b, p, 0, s, 2) < 0 || keep_value(b, p, 1, s, 3) < 0)) ||
 		    (p->add &&
 		     (keep_value(b, p, 2, s, newt) < 0 || keep_value(b, p, 3, s, newt + 1) < 0))) {
-			r = error_set(err, ERR_NOMEM, "out of memory reading the search log");
+			r = error_nomem(err);
 			break;
 		}
 		b->n++;
@@ -536,11 +536,11 @@ static int writer_start(struct store *st, struct error *err)
 	int r;
 
 	if (!w)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	if (sqlite3_open_v2(st->path, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
 	    SQLITE_OK) {
-		r = error_set(err, ERR_DB, "search index writer: %s",
-			      w->db ? sqlite3_errmsg(w->db) : "out of memory");
+		r = w->db ? error_set(err, ERR_DB, "search index writer: %s", sqlite3_errmsg(w->db))
+			  : error_nomem(err);
 		goto fail;
 	}
 	sqlite3_busy_timeout(w->db, 60000);

@@ -49,7 +49,7 @@ static int set_filter(struct parser *ps, char **slot, const char *name, const ch
 	if (n == 0)
 		return error_set(ps->err, ERR_USAGE, "%s: needs a value", name);
 	*slot = strndup(v, n);
-	return *slot ? 0 : error_set(ps->err, ERR_NOMEM, "out of memory");
+	return *slot ? 0 : error_nomem(ps->err);
 }
 
 static int valid_date(const char *s, size_t n)
@@ -181,7 +181,7 @@ again:
 		const char *e = strchr(p + 1, '"');
 		size_t n = e ? (size_t)(e - p - 1) : strlen(p + 1);
 		if (buf_add(&ps->tok, p + 1, n) < 0)
-			return error_set(ps->err, ERR_NOMEM, "out of memory");
+			return error_nomem(ps->err);
 		ps->p = e ? e + 1 : p + 1 + n;
 		if (*ps->p == '*') {
 			ps->prefix = 1;
@@ -194,7 +194,7 @@ again:
 	       *ps->p != '"')
 		ps->p++;
 	if (buf_add(&ps->tok, p, (size_t)(ps->p - p)) < 0)
-		return error_set(ps->err, ERR_NOMEM, "out of memory");
+		return error_nomem(ps->err);
 	if (!ps->column && !strcmp(ps->tok.data, "AND"))
 		ps->kind = T_AND;
 	else if (!ps->column && !strcmp(ps->tok.data, "OR"))
@@ -239,11 +239,11 @@ static int add_term(struct parser *ps, const char *column)
 	struct search_query *q = ps->q;
 	struct search_term *t;
 	if (ARRAY_GROW(q->terms, q->nterms, ps->terms_alloc) < 0)
-		return error_set(ps->err, ERR_NOMEM, "out of memory");
+		return error_nomem(ps->err);
 	t = &q->terms[q->nterms];
 	t->text = strndup(ps->tok.data, ps->tok.len);
 	if (!t->text)
-		return error_set(ps->err, ERR_NOMEM, "out of memory");
+		return error_nomem(ps->err);
 	t->prefix = ps->prefix;
 	t->negated = ps->negated > 0;
 	t->column = !column ? 0 : !strcmp(column, "title") ? 1 : 2;
@@ -293,10 +293,10 @@ static int parse_unary(struct parser *ps, struct piece *out)
 			return 1;
 		}
 		if (column && (buf_adds(&out->fts, column) < 0 || buf_adds(&out->fts, " : ") < 0))
-			return error_set(ps->err, ERR_NOMEM, "out of memory");
+			return error_nomem(ps->err);
 		if (add_quoted(&out->fts, ps->tok.data, ps->tok.len) < 0 ||
 		    (ps->prefix && buf_adds(&out->fts, " *") < 0))
-			return error_set(ps->err, ERR_NOMEM, "out of memory");
+			return error_nomem(ps->err);
 		if ((r = add_term(ps, column)) < 0)
 			return r;
 		return lex(ps);
@@ -363,16 +363,16 @@ static int parse_and(struct parser *ps, struct piece *out)
 		}
 		any = 1;
 		while (had < ps->q->nterms) { /* which of this group's terms come last */
-			buf_addch(&negterm, pc.neg ? 1 : 0);
+			buf_putc(&negterm, pc.neg ? 1 : 0);
 			had++;
 		}
 		if (pc.neg) {
-			buf_adds(&neg, " NOT ");
-			buf_add(&neg, pc.fts.data, pc.fts.len);
+			buf_puts(&neg, " NOT ");
+			buf_put(&neg, pc.fts.data, pc.fts.len);
 		} else {
 			if (npos++)
-				buf_adds(&pos, " AND ");
-			buf_add(&pos, pc.fts.data, pc.fts.len);
+				buf_puts(&pos, " AND ");
+			buf_put(&pos, pc.fts.data, pc.fts.len);
 		}
 		buf_release(&pc.fts);
 	}
@@ -382,17 +382,17 @@ static int parse_and(struct parser *ps, struct piece *out)
 				      "NOT needs a positive term to subtract from");
 		} else {
 			if (npos > 1 || neg.len)
-				buf_addch(&out->fts, '(');
+				buf_putc(&out->fts, '(');
 			if (npos > 1 && neg.len)
-				buf_addch(&out->fts, '(');
-			buf_add(&out->fts, pos.data, pos.len);
+				buf_putc(&out->fts, '(');
+			buf_put(&out->fts, pos.data, pos.len);
 			if (npos > 1 && neg.len)
-				buf_addch(&out->fts, ')');
-			buf_add(&out->fts, neg.data, neg.len);
+				buf_putc(&out->fts, ')');
+			buf_put(&out->fts, neg.data, neg.len);
 			if (npos > 1 || neg.len)
-				buf_addch(&out->fts, ')');
+				buf_putc(&out->fts, ')');
 			if (order_terms(ps->q, first, negterm.data) < 0)
-				r = error_set(ps->err, ERR_NOMEM, "out of memory");
+				r = error_nomem(ps->err);
 		}
 	}
 	buf_release(&pos);
@@ -417,8 +417,8 @@ static int parse_or(struct parser *ps, struct piece *out)
 		}
 		if (pc.fts.len) {
 			if (n++)
-				buf_adds(&out->fts, " OR ");
-			buf_add(&out->fts, pc.fts.data, pc.fts.len);
+				buf_puts(&out->fts, " OR ");
+			buf_put(&out->fts, pc.fts.data, pc.fts.len);
 		} else if (ps->kind == T_OR || n) {
 			buf_release(&pc.fts);
 			return error_set(ps->err, ERR_USAGE, "OR needs a term on each side");
@@ -431,9 +431,9 @@ static int parse_or(struct parser *ps, struct piece *out)
 	}
 	if (n > 1) {
 		struct buf w = BUF_INIT;
-		buf_addch(&w, '(');
-		buf_add(&w, out->fts.data, out->fts.len);
-		buf_addch(&w, ')');
+		buf_putc(&w, '(');
+		buf_put(&w, out->fts.data, out->fts.len);
+		buf_putc(&w, ')');
 		buf_release(&out->fts);
 		out->fts = w;
 	}

@@ -34,7 +34,7 @@ int fts_tokenizer_open(struct store *st, struct fts_tokenizer **out, struct erro
 	*out = NULL;
 	t = calloc(1, sizeof(*t));
 	if (!t)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	if (!api || api->xFindTokenizer(api, "porter", &ud, &t->tk) != SQLITE_OK) {
 		free(t);
 		return error_set(err, ERR_DB, "full-text tokenizer unavailable");
@@ -118,7 +118,7 @@ int snippet_open(struct store *st, const struct search_query *q, struct snippet_
 
 	*out = NULL;
 	if (!c)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	buf_init(&c->pool, 0);
 	if ((r = fts_tokenizer_open(st, &c->tz, err)) < 0) {
 		snippet_close(c);
@@ -127,7 +127,7 @@ int snippet_open(struct store *st, const struct search_query *q, struct snippet_
 	c->ph = calloc(q->nterms ? q->nterms : 1, sizeof(*c->ph));
 	if (!c->ph) {
 		snippet_close(c);
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	}
 	for (i = 0; i < q->nterms; i++) {
 		const struct search_term *t = &q->terms[i];
@@ -142,7 +142,7 @@ int snippet_open(struct store *st, const struct search_query *q, struct snippet_
 			    SQLITE_OK ||
 		    c->oom) {
 			snippet_close(c);
-			return c->oom ? error_set(err, ERR_NOMEM, "out of memory")
+			return c->oom ? error_nomem(err)
 				      : error_set(err, ERR_DB, "tokenizing the query failed");
 		}
 		p->n = c->ntok - p->first;
@@ -286,14 +286,13 @@ int snippet_make(struct snippet_ctx *c, const char *text, size_t tokens, char **
 	buf_init(&d.pool, 0);
 	if (fts_tokenize(c->tz, FTS5_TOKENIZE_DOCUMENT, text, n, &d, doc_token_cb) != SQLITE_OK ||
 	    d.oom) {
-		r = d.oom ? error_set(err, ERR_NOMEM, "out of memory")
-			  : error_set(err, ERR_DB, "tokenizing failed");
+		r = d.oom ? error_nomem(err) : error_set(err, ERR_DB, "tokenizing failed");
 		goto done;
 	}
 	mark_matches(c, &d);
 	seen = calloc(c->nph ? c->nph : 1, 1);
 	if (!seen) {
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 		goto done;
 	}
 	if (!tokens)
@@ -324,12 +323,12 @@ int snippet_make(struct snippet_ctx *c, const char *text, size_t tokens, char **
 	else
 		w |= buf_adds(&b, "…");
 	if (w) {
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 		goto done;
 	}
 	*out = buf_detach(&b, NULL);
 	if (!*out)
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 done:
 	free(seen);
 	free(d.t);

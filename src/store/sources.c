@@ -190,7 +190,7 @@ int store_subscription_get(struct store *st, const char *key, struct subscriptio
 
 	memset(out, 0, sizeof(*out));
 	if (url_normalize(&norm, key) < 0)
-		buf_adds(&norm, key);
+		buf_puts(&norm, key);
 	if (prep(st,
 		 "SELECT " SUB_COLS " FROM subscriptions s WHERE s.id = ?1 OR s.url = ?2 "
 		 "OR s.name = ?3 ORDER BY s.id = ?1 DESC, s.url = ?2 DESC, s.id LIMIT 1",
@@ -232,7 +232,7 @@ int store_subscription_list(struct store *st, int due_only, int64_t now,
 	sqlite3_bind_int64(q, 1, now);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		row_to_sub(q, &out->items[out->n++]);
@@ -327,7 +327,7 @@ int store_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct fetch_log_entry *e;
 		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		e = &out->items[out->n++];

@@ -211,12 +211,13 @@ int store_open(struct store **out, const char *path, struct error *err)
 	pthread_once(&once, sqlite_setup);
 	st = calloc(1, sizeof(*st));
 	if (!st)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	if (sqlite3_open_v2(path, &st->db,
 			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
 			    NULL) != SQLITE_OK) {
-		r = error_set(err, ERR_DB, "cannot open database: %s",
-			      st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		r = st->db ? error_set(err, ERR_DB, "cannot open database: %s",
+				       sqlite3_errmsg(st->db))
+			   : error_nomem(err);
 		sqlite3_close(st->db);
 		free(st);
 		return r;
@@ -252,8 +253,9 @@ int store_open(struct store **out, const char *path, struct error *err)
 			r = error_set(err, ERR_DB, "not a brief database (file is not SQLite)");
 		}
 		if (!r)
-			r = error_set(err, ERR_DB, "cannot open database: %s",
-				      was < 0 ? sqlite3_errmsg(st->db) : "out of memory");
+			r = was < 0 ? error_set(err, ERR_DB, "cannot open database: %s",
+						sqlite3_errmsg(st->db))
+				    : error_nomem(err);
 		store_close(st);
 		return r;
 	}
@@ -327,7 +329,7 @@ int store_document_prepare(struct document_packer *pk, const struct document *do
 	int r;
 
 	if (sha256_hex(doc->body, doc->len, p->sha256) < 0)
-		return error_set(err, ERR_NOMEM, "out of memory hashing document");
+		return error_nomem(err);
 	r = sq_body_compress(&cc, doc->body, doc->len, &p->body, &p->body_cap, &p->body_len, err);
 	pk->cctx = cc;
 	return r;
@@ -518,7 +520,7 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 	if (doc->prep)
 		memcpy(sha, doc->prep->sha256, sizeof(sha));
 	else if (sha256_hex(doc->body, doc->len, sha) < 0)
-		return error_set(err, ERR_NOMEM, "out of memory hashing document");
+		return error_nomem(err);
 
 	/*
 	 * Alone, a put is its own transaction. Inside store_begin it adds to
@@ -639,7 +641,7 @@ int sq_collect_articles(struct store *st, sqlite3_stmt *s, struct article_list *
 	out->n = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_set(err, ERR_NOMEM, "out of memory");
+			r = error_nomem(err);
 			break;
 		}
 		sq_row_to_article(s, &out->items[out->n++]);

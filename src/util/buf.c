@@ -15,6 +15,7 @@ void buf_init(struct buf *b, size_t cap)
 	b->len = 0;
 	b->alloc = 0;
 	b->cap = cap;
+	b->err = 0;
 }
 
 void buf_release(struct buf *b)
@@ -43,8 +44,17 @@ char *buf_detach(struct buf *b, size_t *len)
 void buf_reset(struct buf *b)
 {
 	b->len = 0;
+	b->err = 0;
 	if (b->alloc)
 		b->data[0] = '\0';
+}
+
+/* Record a failure in `err` (the first one stays) and return it. */
+static int fail(struct buf *b, int code)
+{
+	if (!b->err)
+		b->err = code;
+	return code;
 }
 
 int buf_grow(struct buf *b, size_t extra)
@@ -53,10 +63,10 @@ int buf_grow(struct buf *b, size_t extra)
 	char *p;
 
 	if (extra > SIZE_MAX - b->len - 1)
-		return -ERR_LIMIT;
+		return fail(b, -ERR_LIMIT);
 	need = b->len + extra;
 	if (b->cap && need > b->cap)
-		return -ERR_LIMIT;
+		return fail(b, -ERR_LIMIT);
 	if (need + 1 <= b->alloc)
 		return 0;
 	n = b->alloc ? b->alloc : 64;
@@ -64,7 +74,7 @@ int buf_grow(struct buf *b, size_t extra)
 		n = n > SIZE_MAX / 2 ? need + 1 : n * 2;
 	p = realloc(b->alloc ? b->data : NULL, n);
 	if (!p)
-		return -ERR_NOMEM;
+		return fail(b, -ERR_NOMEM);
 	if (!b->alloc)
 		p[0] = '\0';
 	b->data = p;
@@ -105,7 +115,7 @@ int buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 	n = vsnprintf(NULL, 0, fmt, cp);
 	va_end(cp);
 	if (n < 0)
-		return -ERR_INTERNAL;
+		return fail(b, -ERR_INTERNAL);
 	r = buf_grow(b, (size_t)n);
 	if (r < 0)
 		return r;
@@ -122,6 +132,29 @@ int buf_addf(struct buf *b, const char *fmt, ...)
 	r = buf_vaddf(b, fmt, ap);
 	va_end(ap);
 	return r;
+}
+
+void buf_put(struct buf *b, const void *data, size_t len)
+{
+	(void)!buf_add(b, data, len);
+}
+
+void buf_puts(struct buf *b, const char *s)
+{
+	(void)!buf_add(b, s, strlen(s));
+}
+
+void buf_putc(struct buf *b, char c)
+{
+	(void)!buf_add(b, &c, 1);
+}
+
+void buf_putf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	(void)!buf_vaddf(b, fmt, ap);
+	va_end(ap);
 }
 
 void buf_truncate(struct buf *b, size_t len)

@@ -18,6 +18,11 @@ int error_set(struct error *err, enum error_code code, const char *fmt, ...)
 	return -(int)code;
 }
 
+int error_nomem(struct error *err)
+{
+	return error_set(err, ERR_NOMEM, "out of memory");
+}
+
 void error_clear(struct error *err)
 {
 	if (err) {

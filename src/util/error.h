@@ -39,6 +39,12 @@ struct error {
 int error_set(struct error *err, enum error_code code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/*
+ * error_set(err, ERR_NOMEM, "out of memory"): the one message for a failed
+ * allocation, so that call sites read `return error_nomem(err);`.
+ */
+int error_nomem(struct error *err);
+
 /* Clear `err` to ERR_OK with an empty message. */
 void error_clear(struct error *err);
 

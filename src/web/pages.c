@@ -46,11 +46,11 @@ static const char style_css[] =
 
 static int page_begin(struct buf *b, const char *title)
 {
-	buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 		    "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
 		    "<title>");
 	html_escape(b, title);
-	buf_adds(b, title && *title ? " · brief" : "brief");
+	buf_puts(b, title && *title ? " · brief" : "brief");
 	return buf_adds(b,
 			"</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>\n"
 			"<body><header class=\"site\"><a href=\"/\">brief</a>"
@@ -71,11 +71,11 @@ static void set_error(struct web_response *res, int status, const char *title, c
 	res->status = status;
 	res->content_type = "text/html; charset=utf-8";
 	page_begin(&res->body, title);
-	buf_adds(&res->body, "<h1>");
+	buf_puts(&res->body, "<h1>");
 	html_escape(&res->body, title);
-	buf_adds(&res->body, "</h1>\n<p>");
+	buf_puts(&res->body, "</h1>\n<p>");
 	html_escape(&res->body, why);
-	buf_adds(&res->body, "</p>\n<p><a href=\"/\">Latest news</a></p>\n");
+	buf_puts(&res->body, "</p>\n<p><a href=\"/\">Latest news</a></p>\n");
 	page_end(&res->body);
 }
 
@@ -83,24 +83,24 @@ static void set_error(struct web_response *res, int status, const char *title, c
 static void meta_line(struct buf *b, const struct article *a)
 {
 	int any = 0;
-	buf_adds(b, "<p class=\"meta\">");
+	buf_puts(b, "<p class=\"meta\">");
 	if (a->source) {
 		html_escape(b, a->source);
 		any = 1;
 	}
 	if (a->byline) {
-		buf_adds(b, any ? " · " : "");
+		buf_puts(b, any ? " · " : "");
 		html_escape(b, a->byline);
 		any = 1;
 	}
 	if (a->published) {
-		buf_adds(b, any ? " · <time datetime=\"" : "<time datetime=\"");
+		buf_puts(b, any ? " · <time datetime=\"" : "<time datetime=\"");
 		html_escape(b, a->published);
-		buf_adds(b, "\">");
-		buf_add(b, a->published, strnlen(a->published, 10));
-		buf_adds(b, "</time>");
+		buf_puts(b, "\">");
+		buf_put(b, a->published, strnlen(a->published, 10));
+		buf_puts(b, "</time>");
 	}
-	buf_adds(b, "</p>\n");
+	buf_puts(b, "</p>\n");
 }
 
 /* Parse ?page=; 0 on success, -1 (and a 400 page) when it is not valid. */
@@ -122,38 +122,38 @@ static int page_number(const struct web_request *req, struct web_response *res, 
 /* One item of a list of articles: title link, meta line, and `extra`. */
 static void list_item(struct buf *b, const struct search_hit *h, const char *snippet)
 {
-	buf_addf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)h->a.id);
+	buf_putf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)h->a.id);
 	html_escape(b, h->a.title);
-	buf_adds(b, "</a>\n");
+	buf_puts(b, "</a>\n");
 	meta_line(b, &h->a);
 	if (h->copies)
-		buf_addf(b, "<p class=\"copies\">Also published by %zu other outlet%s</p>",
+		buf_putf(b, "<p class=\"copies\">Also published by %zu other outlet%s</p>",
 			 h->copies, h->copies == 1 ? "" : "s");
 	if (snippet) {
 		/* escape the text, then turn the match marks into <mark> */
 		const char *p = snippet;
-		buf_adds(b, "<p class=\"snip\">");
+		buf_puts(b, "<p class=\"snip\">");
 		while (*p) {
 			size_t n = strcspn(p, "\x01\x02");
 			struct buf part = BUF_INIT;
-			buf_add(&part, p, n);
+			buf_put(&part, p, n);
 			html_escape(b, part.data);
 			buf_release(&part);
 			p += n;
 			if (*p == '\x01')
-				buf_adds(b, "<mark>");
+				buf_puts(b, "<mark>");
 			else if (*p == '\x02')
-				buf_adds(b, "</mark>");
+				buf_puts(b, "</mark>");
 			if (*p)
 				p++;
 		}
-		buf_adds(b, "</p>");
+		buf_puts(b, "</p>");
 	} else if (h->a.description) {
-		buf_adds(b, "<p class=\"desc\">");
+		buf_puts(b, "<p class=\"desc\">");
 		html_escape(b, h->a.description);
-		buf_adds(b, "</p>");
+		buf_puts(b, "</p>");
 	}
-	buf_adds(b, "</li>\n");
+	buf_puts(b, "</li>\n");
 }
 
 static void front_page(struct store *st, const struct web_request *req, struct web_response *res)
@@ -172,18 +172,18 @@ static void front_page(struct store *st, const struct web_request *req, struct w
 		return;
 	}
 	page_begin(b, "Latest news");
-	buf_adds(b, "<h1>Latest news</h1>\n");
+	buf_puts(b, "<h1>Latest news</h1>\n");
 	if (l.n == 0)
-		buf_adds(b, "<p>No articles yet. Add some with <code>brief ingest</code>.</p>\n");
-	buf_adds(b, "<ol class=\"latest\">\n");
+		buf_puts(b, "<p>No articles yet. Add some with <code>brief ingest</code>.</p>\n");
+	buf_puts(b, "<ol class=\"latest\">\n");
 	for (i = 0; i < l.n && i < PAGE_SIZE; i++)
 		list_item(b, &l.items[i], NULL);
-	buf_adds(b, "</ol>\n<nav class=\"pager\">");
+	buf_puts(b, "</ol>\n<nav class=\"pager\">");
 	if (page > 1)
-		buf_addf(b, "<a href=\"/?page=%ld\">Newer</a>", page - 1);
+		buf_putf(b, "<a href=\"/?page=%ld\">Newer</a>", page - 1);
 	if (l.n > PAGE_SIZE)
-		buf_addf(b, "<a href=\"/?page=%ld\">Older</a>", page + 1);
-	buf_adds(b, "</nav>\n");
+		buf_putf(b, "<a href=\"/?page=%ld\">Older</a>", page + 1);
+	buf_puts(b, "</nav>\n");
 	page_end(b);
 	search_results_release(&l);
 	res->status = 200;
@@ -197,9 +197,9 @@ static void url_encode(struct buf *b, const char *s)
 		unsigned char c = (unsigned char)*s;
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 		    c == '-' || c == '_' || c == '.' || c == '~')
-			buf_addch(b, (char)c);
+			buf_putc(b, (char)c);
 		else
-			buf_addf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
+			buf_putf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
 	}
 }
 
@@ -217,13 +217,13 @@ static void search_page(struct store *st, const struct web_request *req, struct 
 	if (page_number(req, res, &page) < 0)
 		return;
 	page_begin(b, *text ? text : "Search");
-	buf_adds(b, "<h1>Search</h1>\n<form action=\"/search\" method=\"get\">"
+	buf_puts(b, "<h1>Search</h1>\n<form action=\"/search\" method=\"get\">"
 		    "<input type=\"search\" name=\"q\" size=\"40\" value=\"");
 	html_escape(b, text);
-	buf_adds(b, "\"> <select name=\"sort\"><option value=\"relevance\">most relevant</option>"
+	buf_puts(b, "\"> <select name=\"sort\"><option value=\"relevance\">most relevant</option>"
 		    "<option value=\"date\"");
-	buf_adds(b, by_date ? " selected" : "");
-	buf_adds(b, ">newest</option></select> <button>Search</button></form>\n"
+	buf_puts(b, by_date ? " selected" : "");
+	buf_puts(b, ">newest</option></select> <button>Search</button></form>\n"
 		    "<p class=\"meta\">Phrases in quotes, AND/OR/NOT, prefix*, and filters "
 		    "source: lang: since: until: tag: actor: title:</p>\n");
 	res->status = 200;
@@ -232,9 +232,9 @@ static void search_page(struct store *st, const struct web_request *req, struct 
 		return;
 	}
 	if (search_query_parse(text, &q, &err) < 0) {
-		buf_adds(b, "<p>That query could not be read: ");
+		buf_puts(b, "<p>That query could not be read: ");
 		html_escape(b, err.msg);
-		buf_adds(b, "</p>\n");
+		buf_puts(b, "</p>\n");
 		page_end(b);
 		res->status = 400;
 		return;
@@ -244,9 +244,9 @@ static void search_page(struct store *st, const struct web_request *req, struct 
 	if (store_search(st, &q, PAGE_SIZE, (size_t)(page - 1) * PAGE_SIZE, &r, &err) < 0) {
 		search_query_release(&q);
 		if (err.code == ERR_USAGE) {
-			buf_adds(b, "<p>That query could not be run: ");
+			buf_puts(b, "<p>That query could not be run: ");
 			html_escape(b, err.msg);
-			buf_adds(b, "</p>\n");
+			buf_puts(b, "</p>\n");
 			page_end(b);
 			res->status = 400;
 			return;
@@ -255,27 +255,27 @@ static void search_page(struct store *st, const struct web_request *req, struct 
 		return;
 	}
 	search_query_release(&q);
-	buf_addf(b, "<p class=\"meta\">%s%zu stor%s found</p>\n", r.more ? "at least " : "",
+	buf_putf(b, "<p class=\"meta\">%s%zu stor%s found</p>\n", r.more ? "at least " : "",
 		 r.total, r.total == 1 && !r.more ? "y" : "ies");
-	buf_adds(b, "<ol class=\"latest\">\n");
+	buf_puts(b, "<ol class=\"latest\">\n");
 	for (i = 0; i < r.n; i++)
 		list_item(b, &r.items[i], r.items[i].snippet);
-	buf_adds(b, "</ol>\n<nav class=\"pager\">");
+	buf_puts(b, "</ol>\n<nav class=\"pager\">");
 	if (page > 1 || r.more || r.total > (size_t)page * PAGE_SIZE) {
 		if (page > 1) {
-			buf_adds(b, "<a href=\"/search?q=");
+			buf_puts(b, "<a href=\"/search?q=");
 			url_encode(b, text);
-			buf_addf(b, "&amp;sort=%s&amp;page=%ld\">Previous</a>",
+			buf_putf(b, "&amp;sort=%s&amp;page=%ld\">Previous</a>",
 				 by_date ? "date" : "relevance", page - 1);
 		}
 		if (r.more || r.total > (size_t)page * PAGE_SIZE) {
-			buf_adds(b, "<a href=\"/search?q=");
+			buf_puts(b, "<a href=\"/search?q=");
 			url_encode(b, text);
-			buf_addf(b, "&amp;sort=%s&amp;page=%ld\">Next</a>",
+			buf_putf(b, "&amp;sort=%s&amp;page=%ld\">Next</a>",
 				 by_date ? "date" : "relevance", page + 1);
 		}
 	}
-	buf_adds(b, "</nav>\n");
+	buf_puts(b, "</nav>\n");
 	page_end(b);
 	search_results_release(&r);
 }
@@ -293,10 +293,10 @@ static void text_blocks(struct buf *b, const char *text)
 		}
 		if (n) {
 			struct buf para = BUF_INIT;
-			buf_add(&para, p, n);
-			buf_adds(b, "<p>");
+			buf_put(&para, p, n);
+			buf_puts(b, "<p>");
 			html_escape(b, para.data);
-			buf_adds(b, "</p>\n");
+			buf_puts(b, "</p>\n");
 			buf_release(&para);
 		}
 		p = end ? end + 2 : NULL;
@@ -312,11 +312,11 @@ static int is_http_url(const char *u)
 static void outside_link(struct buf *b, const char *url, const char *label)
 {
 	if (is_http_url(url)) {
-		buf_adds(b, "<a href=\"");
+		buf_puts(b, "<a href=\"");
 		html_escape(b, url);
-		buf_adds(b, "\">");
+		buf_puts(b, "\">");
 		html_escape(b, label ? label : url);
-		buf_adds(b, "</a>");
+		buf_puts(b, "</a>");
 	} else {
 		html_escape(b, label ? label : url);
 	}
@@ -334,25 +334,25 @@ static void attribution(struct store *st, struct buf *b, const struct article *a
 
 	if (store_group_of(st, a->id, &g, NULL) == 0 && g && g != a->id &&
 	    store_article_get(st, g, &o, NULL) == 0) {
-		buf_adds(b, "<p class=\"attr\">Read more: ");
-		buf_addf(b, "<a href=\"/article/%lld\">", (long long)o.id);
+		buf_puts(b, "<p class=\"attr\">Read more: ");
+		buf_putf(b, "<a href=\"/article/%lld\">", (long long)o.id);
 		html_escape(b, o.source ? o.source : o.url);
-		buf_adds(b, ": ");
+		buf_puts(b, ": ");
 		html_escape(b, o.title);
-		buf_adds(b, "</a>");
+		buf_puts(b, "</a>");
 		if (is_http_url(o.url)) {
-			buf_adds(b, " (");
+			buf_puts(b, " (");
 			outside_link(b, o.url, "original");
-			buf_adds(b, ")");
+			buf_puts(b, ")");
 		}
-		buf_adds(b, "</p>\n");
+		buf_puts(b, "</p>\n");
 		article_release(&o);
 		return;
 	}
 	if (a->original_name || a->original_url) {
-		buf_adds(b, "<p class=\"attr\">Read more: ");
+		buf_puts(b, "<p class=\"attr\">Read more: ");
 		outside_link(b, a->original_url, a->original_name);
-		buf_adds(b, "</p>\n");
+		buf_puts(b, "</p>\n");
 	}
 }
 
@@ -363,15 +363,15 @@ static void copies_block(struct store *st, struct buf *b, const struct article *
 	size_t i;
 	if (store_copies(st, a->id, &l, NULL) < 0 || l.n == 0)
 		return;
-	buf_adds(b, "<aside class=\"copies\"><h2>Also published by</h2><ul>\n");
+	buf_puts(b, "<aside class=\"copies\"><h2>Also published by</h2><ul>\n");
 	for (i = 0; i < l.n; i++) {
-		buf_addf(b, "<li><a href=\"/article/%lld\">", (long long)l.items[i].id);
+		buf_putf(b, "<li><a href=\"/article/%lld\">", (long long)l.items[i].id);
 		html_escape(b, l.items[i].source ? l.items[i].source : l.items[i].url);
-		buf_adds(b, "</a>: ");
+		buf_puts(b, "</a>: ");
 		html_escape(b, l.items[i].title);
-		buf_adds(b, "</li>\n");
+		buf_puts(b, "</li>\n");
 	}
-	buf_adds(b, "</ul></aside>\n");
+	buf_puts(b, "</ul></aside>\n");
 	article_list_release(&l);
 }
 
@@ -382,20 +382,20 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 	if (store_related(st, a->id, 5, &r, NULL) < 0)
 		return;
 	if (r.n) {
-		buf_adds(b, "<aside class=\"related\"><h2>Related news</h2><ul>\n");
+		buf_puts(b, "<aside class=\"related\"><h2>Related news</h2><ul>\n");
 		for (i = 0; i < r.n; i++) {
-			buf_addf(b, "<li><a href=\"/article/%lld\">", (long long)r.items[i].a.id);
+			buf_putf(b, "<li><a href=\"/article/%lld\">", (long long)r.items[i].a.id);
 			html_escape(b, r.items[i].a.title);
-			buf_adds(b, "</a> <span class=\"meta\">");
+			buf_puts(b, "</a> <span class=\"meta\">");
 			html_escape(b, r.items[i].a.source);
 			if (r.items[i].a.published) {
-				buf_adds(b, " · ");
-				buf_add(b, r.items[i].a.published,
+				buf_puts(b, " · ");
+				buf_put(b, r.items[i].a.published,
 					strnlen(r.items[i].a.published, 10));
 			}
-			buf_adds(b, "</span></li>\n");
+			buf_puts(b, "</span></li>\n");
 		}
-		buf_adds(b, "</ul></aside>\n");
+		buf_puts(b, "</ul></aside>\n");
 	}
 	search_results_release(&r);
 }
@@ -422,23 +422,23 @@ static void article_page(struct store *st, const char *idstr, struct web_respons
 		return;
 	}
 	page_begin(b, a.title);
-	buf_adds(b, "<article>\n<h1>");
+	buf_puts(b, "<article>\n<h1>");
 	html_escape(b, a.title);
-	buf_adds(b, "</h1>\n");
+	buf_puts(b, "</h1>\n");
 	meta_line(b, &a);
 	attribution(st, b, &a);
 	text_blocks(b, a.text);
-	buf_adds(b, "</article>\n<p class=\"meta\">Source: ");
+	buf_puts(b, "</article>\n<p class=\"meta\">Source: ");
 	if (is_http_url(a.url)) {
-		buf_adds(b, "<a href=\"");
+		buf_puts(b, "<a href=\"");
 		html_escape(b, a.url);
-		buf_adds(b, "\">");
+		buf_puts(b, "\">");
 		html_escape(b, a.url);
-		buf_adds(b, "</a>");
+		buf_puts(b, "</a>");
 	} else {
 		html_escape(b, a.url);
 	}
-	buf_adds(b, "</p>\n");
+	buf_puts(b, "</p>\n");
 	copies_block(st, b, &a);
 	related_block(st, b, &a);
 	page_end(b);
@@ -467,7 +467,7 @@ int web_handle(struct store *st, const struct web_request *req, struct web_respo
 	} else if (!strcmp(req->path, "/static/style.css")) {
 		res->status = 200;
 		res->content_type = "text/css; charset=utf-8";
-		buf_add(&res->body, style_css, sizeof(style_css) - 1);
+		buf_put(&res->body, style_css, sizeof(style_css) - 1);
 	} else {
 		set_error(res, 404, "Not found", "There is no page at this address.");
 	}

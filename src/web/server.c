@@ -89,7 +89,7 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 		return error_set(err, ERR_USAGE, "not an IPv4 address: %s", addr);
 	srv = calloc(1, sizeof(*srv));
 	if (!srv)
-		return error_set(err, ERR_NOMEM, "out of memory");
+		return error_nomem(err);
 	srv->st = st;
 	srv->daemon = MHD_start_daemon(
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO, 0, NULL, NULL, on_request, srv,

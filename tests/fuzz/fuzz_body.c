@@ -25,7 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	/* the same into a buffer with a cap, after something already in it */
 	buf_init(&small, 4096);
-	buf_adds(&small, "kept");
+	buf_puts(&small, "kept");
 	if (store_document_decode(data + 4, size - 4, claimed, &small, NULL) < 0 &&
 	    (small.len != 4 || small.data[4] != '\0'))
 		abort();

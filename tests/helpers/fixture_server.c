@@ -103,7 +103,7 @@ static int load(const char *path, struct buf *out)
 		buf_release(&fn);
 		return -1;
 	}
-	buf_addf(&fn, "%s/%s", root, path[0] == '/' ? path + 1 : path);
+	buf_putf(&fn, "%s/%s", root, path[0] == '/' ? path + 1 : path);
 	/* gzip files are served as they are */
 	if (strlen(path) > 3 && !strcmp(path + strlen(path) - 3, ".gz")) {
 		FILE *f = fopen(fn.data, "rb");
@@ -113,7 +113,7 @@ static int load(const char *path, struct buf *out)
 		if (!f)
 			return -1;
 		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-			buf_add(out, chunk, n);
+			buf_put(out, chunk, n);
 		fclose(f);
 		return 0;
 	}
@@ -125,10 +125,10 @@ static int load(const char *path, struct buf *out)
 	}
 	snprintf(base, sizeof(base), "http://127.0.0.1:%u", (unsigned)port);
 	for (p = raw.data; (q = strstr(p, "{{BASE}}")); p = q + 8) {
-		buf_add(out, p, (size_t)(q - p));
-		buf_adds(out, base);
+		buf_put(out, p, (size_t)(q - p));
+		buf_puts(out, base);
 	}
-	buf_adds(out, p);
+	buf_puts(out, p);
 	buf_release(&raw);
 	return 0;
 }
@@ -154,11 +154,11 @@ static enum MHD_Result send_buf(struct MHD_Connection *c, unsigned status, const
 	return r;
 }
 
-static enum MHD_Result send_status(struct MHD_Connection *c, unsigned status,
-				   const char *location, const char *retry_after)
+static enum MHD_Result send_status(struct MHD_Connection *c, unsigned status, const char *location,
+				   const char *retry_after)
 {
-	struct MHD_Response *res = MHD_create_response_from_buffer(0, (void *)"",
-								   MHD_RESPMEM_PERSISTENT);
+	struct MHD_Response *res =
+		MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 	enum MHD_Result r;
 	if (location)
 		MHD_add_response_header(res, "Location", location);
@@ -169,14 +169,13 @@ static enum MHD_Result send_status(struct MHD_Connection *c, unsigned status,
 	return r;
 }
 
-static void log_req(struct MHD_Connection *c, const char *method, const char *url,
-		    unsigned status)
+static void log_req(struct MHD_Connection *c, const char *method, const char *url, unsigned status)
 {
 	const char *inm = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match");
 	const char *ims = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-Modified-Since");
 	const char *ua = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "User-Agent");
-	fprintf(stderr, "REQ %s %s %u inm=%s ims=%s ua=%s\n", method, url, status,
-		inm ? inm : "-", ims ? "yes" : "-", ua ? ua : "-");
+	fprintf(stderr, "REQ %s %s %u inm=%s ims=%s ua=%s\n", method, url, status, inm ? inm : "-",
+		ims ? "yes" : "-", ua ? ua : "-");
 }
 
 struct trickle {
@@ -213,7 +212,10 @@ static int gzip_buf(struct buf *in, struct buf *out)
 	memset(&z, 0, sizeof(z));
 	if (deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY) != Z_OK)
 		return -1;
-	buf_grow(out, deflateBound(&z, (uLong)in->len) + 32);
+	if (buf_grow(out, deflateBound(&z, (uLong)in->len) + 32) < 0) {
+		deflateEnd(&z);
+		return -1;
+	}
 	z.next_in = (unsigned char *)in->data;
 	z.avail_in = (uInt)in->len;
 	z.next_out = (unsigned char *)out->data;
@@ -259,9 +261,10 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 	}
 	if (!strcmp(url, "/big")) {
 		size_t i;
-		buf_adds(&body, "<html><body>");
+		buf_puts(&body, "<html><body>");
 		for (i = 0; i < (24u << 20) / 64; i++)
-			buf_adds(&body, "<p>padding padding padding padding padding padding pad</p>\n");
+			buf_puts(&body,
+				 "<p>padding padding padding padding padding padding pad</p>\n");
 		log_req(c, method, url, 200);
 		return send_buf(c, 200, "text/html", &body, NULL, 0);
 	}
@@ -290,7 +293,8 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 			gz = 1;
 			path += 5;
 		} else if (!strncmp(path, "/type/", 6)) {
-			const char *a = path + 6, *b = strchr(a, '/'), *e = b ? strchr(b + 1, '/') : NULL;
+			const char *a = path + 6, *b = strchr(a, '/'),
+				   *e = b ? strchr(b + 1, '/') : NULL;
 			if (e && (size_t)(e - a) < sizeof(tbuf)) {
 				memcpy(tbuf, a, (size_t)(e - a));
 				tbuf[e - a] = '\0';

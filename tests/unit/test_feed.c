@@ -138,13 +138,13 @@ static void not_a_feed(void **state)
 static void put(struct buf *b, const char *k, const char *v)
 {
 	if (v)
-		buf_addf(b, "%s: %s\n", k, v);
+		buf_putf(b, "%s: %s\n", k, v);
 }
 
 static void dump(const struct feed *f, struct buf *b)
 {
 	size_t i;
-	buf_addf(b, "kind: %s\n", feed_kind_name(f->kind));
+	buf_putf(b, "kind: %s\n", feed_kind_name(f->kind));
 	put(b, "title", f->title);
 	put(b, "link", f->link);
 	put(b, "self", f->self);
@@ -152,13 +152,13 @@ static void dump(const struct feed *f, struct buf *b)
 	put(b, "language", f->language);
 	put(b, "updated", f->updated);
 	if (f->ttl_minutes)
-		buf_addf(b, "ttl: %ld\n", f->ttl_minutes);
-	buf_addf(b, "recovered: %d\n", f->recovered);
+		buf_putf(b, "ttl: %ld\n", f->ttl_minutes);
+	buf_putf(b, "recovered: %d\n", f->recovered);
 	put(b, "error", f->recovered ? f->error : NULL);
-	buf_addf(b, "entries: %zu\n", f->n);
+	buf_putf(b, "entries: %zu\n", f->n);
 	for (i = 0; i < f->n; i++) {
 		const struct feed_entry *e = &f->entries[i];
-		buf_adds(b, "--\n");
+		buf_puts(b, "--\n");
 		put(b, "key", e->key);
 		put(b, "id", e->id);
 		put(b, "link", e->link);
@@ -191,7 +191,7 @@ static void golden_files(void **state)
 	int checked = 0, bad = 0;
 	(void)state;
 
-	buf_addf(&dir, "%s/tests/fixtures/feeds", src ? src : ".");
+	buf_putf(&dir, "%s/tests/fixtures/feeds", src ? src : ".");
 	d = opendir(dir.data);
 	assert_non_null(d);
 	while ((de = readdir(d))) {
@@ -201,17 +201,17 @@ static void golden_files(void **state)
 		struct error err = { 0 };
 		if (!is_feed_fixture(de->d_name))
 			continue;
-		buf_addf(&path, "%s/%s", dir.data, de->d_name);
-		buf_addf(&url, "https://fixture.example/feeds/%s", de->d_name);
+		buf_putf(&path, "%s/%s", dir.data, de->d_name);
+		buf_putf(&url, "https://fixture.example/feeds/%s", de->d_name);
 		assert_int_equal(file_read_all(path.data, 0, &in, &err), 0);
 		if (feed_parse(in.data, in.len, url.data, &f, &err) < 0) {
-			buf_addf(&got, "error: %s\n", err.msg);
+			buf_putf(&got, "error: %s\n", err.msg);
 		} else {
 			dump(&f, &got);
 			feed_release(&f);
 		}
 		buf_truncate(&path, path.len - strlen(strrchr(de->d_name, '.')));
-		buf_adds(&path, ".expected");
+		buf_puts(&path, ".expected");
 		if (update) {
 			FILE *o = fopen(path.data, "w");
 			assert_non_null(o);

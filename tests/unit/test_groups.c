@@ -35,7 +35,7 @@ static char *gen_text(unsigned seed, size_t n)
 		x ^= x >> 7;
 		x ^= x << 17;
 		w = (unsigned)(x % 4000);
-		buf_addf(&b, "%sv%ux%c", i ? " " : "", w, 'a' + (int)(w % 26));
+		buf_putf(&b, "%sv%ux%c", i ? " " : "", w, 'a' + (int)(w % 26));
 	}
 	return buf_detach(&b, NULL);
 }
@@ -49,12 +49,12 @@ static char *edit(const char *text)
 	while (*p) {
 		size_t n = strcspn(p, " ");
 		if (++word % 25 == 0)
-			buf_addf(&b, "changed%zu", word);
+			buf_putf(&b, "changed%zu", word);
 		else
-			buf_add(&b, p, n);
+			buf_put(&b, p, n);
 		p += n;
 		if (*p)
-			buf_addch(&b, *p++);
+			buf_putc(&b, *p++);
 	}
 	return buf_detach(&b, NULL);
 }

@@ -33,7 +33,7 @@ static char *gen_text(unsigned seed, size_t n)
 		x ^= x >> 7;
 		x ^= x << 17;
 		w = (unsigned)(x % 5000);
-		buf_addf(&b, "%sw%uq%c", i ? " " : "", w, 'a' + (int)(w % 26));
+		buf_putf(&b, "%sw%uq%c", i ? " " : "", w, 'a' + (int)(w % 26));
 	}
 	return buf_detach(&b, NULL);
 }
@@ -85,12 +85,12 @@ static void five_percent_edit_stays_within_threshold(void **state)
 	while (*p) {
 		size_t n = strcspn(p, " ");
 		if (i++ % 20 == 10)
-			buf_adds(&e, "edited");
+			buf_puts(&e, "edited");
 		else
-			buf_add(&e, p, n);
+			buf_put(&e, p, n);
 		p += n;
 		if (*p)
-			buf_addch(&e, *p++);
+			buf_putc(&e, *p++);
 	}
 	fingerprint_text(t, strlen(t), a);
 	fingerprint_text(e.data, e.len, b);
@@ -360,7 +360,7 @@ static void snippet_window_is_cut_around_the_matches(void **state)
 	char *got;
 	int i;
 	for (i = 0; i < 100; i++)
-		buf_addf(&b, "%sw%d", i ? " " : "", i);
+		buf_putf(&b, "%sw%d", i ? " " : "", i);
 	/* no match: the start of the text */
 	check_snip(f->st, "nothing", b.data, 4, "w0 w1 w2 w3…");
 	/* a match in the middle: centred, cut on both sides */
@@ -368,7 +368,7 @@ static void snippet_window_is_cut_around_the_matches(void **state)
 	/* near the end: the window ends with the text */
 	check_snip(f->st, "w98", b.data, 4, "…w96 w97 \1w98\2 w99");
 	/* the window with both terms wins over those with one */
-	buf_adds(&b, " w10 w11 w12 w10 w13 w77");
+	buf_puts(&b, " w10 w11 w12 w10 w13 w77");
 	check_snip(f->st, "w10 w77", b.data, 6, "…\1w10\2 w11 w12 \1w10\2 w13 \1w77\2");
 	got = snip(f->st, "w10 w13", b.data, 6);
 	assert_non_null(strstr(got, "\1w10\2 \1w13\2"));
@@ -513,9 +513,9 @@ static void search_keeps_bm25_best_when_pruning(void **state)
 		struct buf t = BUF_INIT;
 		/* 1 to 4 matches, lengths all different, words of this article only */
 		for (k = 0; k < 1 + (i * 7) % 4; k++)
-			buf_adds(&t, "alpha ");
+			buf_puts(&t, "alpha ");
 		for (k = 0; k < 5 + i; k++)
-			buf_addf(&t, "u%dv%d ", i, k);
+			buf_putf(&t, "u%dv%d ", i, k);
 		snprintf(url, sizeof(url), "https://x.example.org/p%d", i);
 		fixture_put(f->st, url, i % 50 ? "Plain title" : "Alpha title", t.data);
 		buf_release(&t);

@@ -30,7 +30,7 @@ static void buf_appends_and_terminates(void **state)
 	assert_int_equal(b.len, 8);
 	buf_truncate(&b, 3);
 	assert_string_equal(b.data, "abc");
-	buf_adds(&b, "  \n");
+	buf_puts(&b, "  \n");
 	buf_rtrim(&b);
 	assert_string_equal(b.data, "abc");
 	buf_release(&b);

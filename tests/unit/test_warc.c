@@ -27,7 +27,7 @@ static const char *fixture(struct buf *b, const char *name)
 {
 	const char *src = getenv("SRCDIR");
 	buf_reset(b);
-	buf_addf(b, "%s/tests/fixtures/%s", src ? src : ".", name);
+	buf_putf(b, "%s/tests/fixtures/%s", src ? src : ".", name);
 	return b->data;
 }
 
@@ -53,14 +53,14 @@ static void read_all(const char *name, struct tally *t, struct warc_stats *st)
 									      : "water-talks.html";
 			buf_reset(&page);
 			buf_reset(&path);
-			buf_addf(&path, "%s/tests/fixtures/pages/%s",
+			buf_putf(&path, "%s/tests/fixtures/pages/%s",
 				 getenv("SRCDIR") ? getenv("SRCDIR") : ".", file);
 			assert_int_equal(file_read_all(path.data, 0, &page, &err), 0);
 			assert_int_equal(rec.payload_len, page.len);
 			assert_memory_equal(rec.payload, page.data, page.len);
 			t->html_ok++;
-			buf_adds(&t->uris, rec.target_uri);
-			buf_addch(&t->uris, '\n');
+			buf_puts(&t->uris, rec.target_uri);
+			buf_putc(&t->uris, '\n');
 		}
 	}
 	assert_int_equal(n, 0);
@@ -169,7 +169,7 @@ static void round_trip(void **state)
 
 	assert_non_null(mkdtemp(dir));
 	for (i = 0; i < 3000; i++)
-		buf_addf(&body, "<p>line %zu of the page</p>\n", i);
+		buf_putf(&body, "<p>line %zu of the page</p>\n", i);
 	assert_int_equal(warc_writer_open(&w, dir, "test", 20000, &err), 0);
 	for (i = 0; i < 6; i++) {
 		char url[64];
@@ -189,7 +189,7 @@ static void round_trip(void **state)
 			continue;
 		files++;
 		buf_reset(&path);
-		buf_addf(&path, "%s/%s", dir, de->d_name);
+		buf_putf(&path, "%s/%s", dir, de->d_name);
 		assert_non_null(strstr(de->d_name, ".warc.gz"));
 		buf_reset(&raw);
 		assert_int_equal(file_read_all(path.data, 0, &raw, &err), 0);
