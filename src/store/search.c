@@ -736,10 +736,12 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 		if (groups++ < offset || out->n >= limit)
 			continue;
 		/*
-		 * Without filters a story is shown as its original; with them, as
-		 * the member that passed them (source:newswire shows Newswire's copy).
+		 * A story is shown as its original with its copies counted, whatever
+		 * the filters; only source: shows the member that passed it
+		 * (source:newswire shows Newswire's copy). The snippet comes from
+		 * the member that matched.
 		 */
-		if (hits_push(out, &alloc, has_filters ? id : g, id, score) < 0) {
+		if (hits_push(out, &alloc, q->source ? id : g, id, score) < 0) {
 			r = error_set(err, ERR_NOMEM, "out of memory");
 			break;
 		}
