@@ -669,7 +669,7 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 		 "SELECT " ARTICLE_COLS
 		 " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 		 "LEFT JOIN documents d ON d.id = a.document_id "
-		 "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?",
+		 "ORDER BY " SQ_NEWEST_FIRST " LIMIT ? OFFSET ?",
 		 "NULL");
 	if (sq_prepare(st, sql, &s, err) < 0)
 		return -ERR_DB;
