@@ -252,7 +252,7 @@ static struct fp_set *fp_filter_load(struct store *st, int64_t bucket)
 	struct fp_set *set = fp_set_of(f, bucket), *lru = NULL;
 	sqlite3_stmt *s;
 	size_t i;
-	int full = 0;
+	int full = 0, rc;
 
 	if (set) {
 		set->used = ++f->tick;
@@ -280,7 +280,7 @@ static struct fp_set *fp_filter_load(struct store *st, int64_t bucket)
 		return NULL;
 	}
 	sqlite3_bind_int64(s, 1, bucket);
-	while (sqlite3_step(s) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		f->read++;
 		if (f->keys >= FP_FILTER_KEYS ||
 		    fp_set_add(f, set, (uint64_t)sqlite3_column_int64(s, 0),
@@ -289,6 +289,8 @@ static struct fp_set *fp_filter_load(struct store *st, int64_t bucket)
 			break;
 		}
 	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		full = 1; /* read part way: a partial set would skip lookups it needs */
 	sq_done(s);
 	if (!set->cap && !full) {
 		/* an empty bucket still needs its table to be "kept" */
@@ -621,7 +623,7 @@ int store_fp_rekey(struct store *st, struct error *err)
 	static const char sql[] = "SELECT f.article_id, f.keys, " FP_BUCKET_SQL
 				  " FROM fingerprints f JOIN articles a ON a.id = f.article_id";
 	sqlite3_stmt *s, *u;
-	int r = 0;
+	int r = 0, rc = SQLITE_DONE;
 
 	if (sq_prepare(st, sql, &s, err) < 0)
 		return -ERR_DB;
@@ -630,7 +632,7 @@ int store_fp_rekey(struct store *st, struct error *err)
 		sqlite3_finalize(s);
 		return -ERR_DB;
 	}
-	while (!r && sqlite3_step(s) == SQLITE_ROW) {
+	while (!r && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0), bucket = sqlite3_column_int64(s, 2);
 		r = fp_keys_write(st, id, bucket, sqlite3_column_blob(s, 1),
 				  (size_t)sqlite3_column_bytes(s, 1) / sizeof(uint64_t), FP_FILE,
@@ -641,6 +643,8 @@ int store_fp_rekey(struct store *st, struct error *err)
 			r = sq_db_error(st, err, "filing fingerprints by date");
 		sqlite3_reset(u);
 	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "reading fingerprints");
 	sqlite3_finalize(s);
 	sqlite3_finalize(u);
 	return r;
@@ -722,7 +726,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 	struct cand_set cs = { out, 0, NULL, 0 };
 	size_t i, j;
 	int64_t bucket;
-	int r = 0;
+	int r = 0, rc;
 
 	out->items = NULL;
 	out->n = 0;
@@ -778,7 +782,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		sqlite3_bind_int64(s, 1, b);
 		sqlite3_bind_int64(s, 2, (sqlite3_int64)fp->keys[i / 3]);
 		sqlite3_bind_int64(s, 3, (sqlite3_int64)(limit - held));
-		while (sqlite3_step(s) == SQLITE_ROW) {
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			int64_t id = sqlite3_column_int64(s, 0);
 			struct fp_candidate *c;
 			if (id == self)
@@ -789,6 +793,8 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			}
 			c->shared_keys++;
 		}
+		if (!r && rc != SQLITE_DONE)
+			r = sq_db_error(st, err, "finding candidates");
 		sqlite3_reset(s);
 	}
 	sq_done(s);
@@ -823,7 +829,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)fp->exact);
 		sqlite3_bind_int64(s, 2, self);
 		sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
-		while (sqlite3_step(s) == SQLITE_ROW) {
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			struct fp_candidate *c = cand_add(&cs, sqlite3_column_int64(s, 0));
 			if (!c) {
 				r = error_nomem(err);
@@ -831,6 +837,8 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			}
 			c->same_exact = 1;
 		}
+		if (!r && rc != SQLITE_DONE)
+			r = sq_db_error(st, err, "finding exact copies");
 		sq_done(s);
 		if (r)
 			goto fail;
@@ -858,7 +866,7 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 			sqlite3_bind_int64(s, 1, self);
 			if (fresh)
 				sq_bind_text(s, 2, url);
-			while (sqlite3_step(s) == SQLITE_ROW) {
+			while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 				struct fp_candidate *c = cand_add(&cs, sqlite3_column_int64(s, 0));
 				if (!c) {
 					r = error_nomem(err);
@@ -866,6 +874,8 @@ int store_fingerprint_candidates(struct store *st, int64_t self, const struct fi
 				}
 				c->attributed = 1;
 			}
+			if (!r && rc != SQLITE_DONE)
+				r = sq_db_error(st, err, "finding attributed copies");
 			sq_done(s);
 		}
 		if (r)

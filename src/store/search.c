@@ -280,7 +280,7 @@ static int prefix_words(struct fts_tokenizer *tz, sqlite3_stmt *words, const cha
 {
 	size_t len = strlen(prefix);
 	char *hi = strdup(prefix);
-	int r = 0;
+	int r = 0, rc = SQLITE_DONE;
 
 	*n = 0;
 	if (!hi)
@@ -295,7 +295,7 @@ static int prefix_words(struct fts_tokenizer *tz, sqlite3_stmt *words, const cha
 	sqlite3_bind_text(words, 1, prefix, -1, SQLITE_STATIC);
 	sqlite3_bind_text(words, 2, hi, (int)len, SQLITE_STATIC);
 	sqlite3_bind_int(words, 3, PREFIX_WORDS);
-	while (!r && sqlite3_step(words) == SQLITE_ROW) {
+	while (!r && (rc = sqlite3_step(words)) == SQLITE_ROW) {
 		const char *w = (const char *)sqlite3_column_text(words, 0);
 		struct stems back = { 0 };
 		size_t k;
@@ -314,6 +314,8 @@ static int prefix_words(struct fts_tokenizer *tz, sqlite3_stmt *words, const cha
 	}
 	sqlite3_reset(words);
 	free(hi);
+	if (!r && rc != SQLITE_DONE)
+		return -ERR_DB;
 	if (!r && *n)
 		r = buf_addch(out, ')');
 	return r < 0 ? -ERR_NOMEM : 0;
@@ -388,8 +390,9 @@ static int match_prepare(struct store *st, const struct search_query *q, char **
 			tdf[i] = prefix_df(range, sm.tok[0]);
 			/* spelled out: not under title:/text: (FTS5 filters a phrase, not a group) */
 			if (tdf[i] > prefix_postings && !t->column &&
-			    prefix_words(tz, words, sm.tok[0], &spelled[i], &nspelled[i]) < 0)
-				r = error_nomem(err);
+			    (r = prefix_words(tz, words, sm.tok[0], &spelled[i], &nspelled[i])) < 0)
+				r = r == -ERR_DB ? sq_db_error(st, err, "spelling out a prefix")
+						 : error_nomem(err);
 		} else {
 			/* a word, or a phrase: its rarest word (a prefix last word aside) */
 			size_t nw = t->prefix ? sm.n - 1 : sm.n;
@@ -1112,7 +1115,7 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	sqlite3_stmt *s = NULL;
 	int64_t own_group, budget = RELATED_DF_BUDGET;
 	size_t i, chosen = 0, alloc = 0;
-	int r;
+	int r, rc;
 
 	memset(out, 0, sizeof(*out));
 	if ((r = sq_index_wait(st, err)) < 0 ||
@@ -1169,7 +1172,7 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	sqlite3_bind_int64(s, 2, article_id);
 	rank_bind(s, 3, &counts);
 	seen_check(&seen, own_group);
-	while (sqlite3_step(s) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0), g = sqlite3_column_int64(s, 1);
 		double rel = -sqlite3_column_double(s, 2);
 		const char *when = (const char *)sqlite3_column_text(s, 3);
@@ -1194,6 +1197,8 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 			break;
 		}
 	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "related articles");
 	sqlite3_finalize(s);
 	s = NULL;
 	if (r)

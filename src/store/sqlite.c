@@ -19,6 +19,8 @@
 
 int sq_db_error(struct store *st, struct error *err, const char *what)
 {
+	if (sqlite3_errcode(st->db) == SQLITE_NOMEM)
+		return error_nomem(err);
 	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(st->db));
 }
 
@@ -706,13 +708,14 @@ int64_t store_article_count(struct store *st)
 int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 {
 	sqlite3_stmt *s;
-	int ok = 1, r = 0, bad_fk = 0;
+	int ok = 1, r = 0, rc, bad_fk = 0;
 	const char *why = NULL;
 	char first[256] = "";
 
-	if (sq_prepare(st, "PRAGMA integrity_check", &s, err) < 0)
-		return -ERR_DB;
-	while (sqlite3_step(s) == SQLITE_ROW) {
+	/* a check that could not run to the end is an error, never "ok" */
+	if ((r = sq_prepare(st, "PRAGMA integrity_check", &s, err)) < 0)
+		return r;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(s, 0);
 		if (t && strcmp(t, "ok")) {
 			ok = 0;
@@ -720,14 +723,18 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 				snprintf(first, sizeof(first), "%s", t);
 		}
 	}
+	if (rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "integrity check");
 	sqlite3_finalize(s);
-	if (sq_prepare(st, "PRAGMA foreign_key_check", &s, err) < 0)
-		return -ERR_DB;
-	while (sqlite3_step(s) == SQLITE_ROW)
+	if (r < 0 || (r = sq_prepare(st, "PRAGMA foreign_key_check", &s, err)) < 0)
+		return r;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		bad_fk++;
+	if (rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "foreign key check");
 	sqlite3_finalize(s);
-	if (sq_index_wait(st, err) < 0)
-		return -ERR_DB;
+	if (r < 0 || (r = sq_index_wait(st, err)) < 0)
+		return r;
 	if (sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('integrity-check')",
 		    NULL) < 0) {
 		ok = 0;
