@@ -19,7 +19,7 @@
 
 static const char *const ingest_usage[] = {
 	"brief ingest [--max-size BYTES] [--no-fetch] [fetch options] PATH|URL...",
-	"brief --db postgresql://... ingest [--workers N] [--batch N] ARCHIVE.warc[.gz]...",
+	"brief ingest [--workers N] [--batch N] ARCHIVE.warc[.gz]...  (--db postgresql://...)",
 	NULL,
 };
 

@@ -64,8 +64,8 @@ static void print_stats(const char *who, const struct work_stats *s)
 }
 
 static const char *const worker_usage[] = {
-	"brief --db postgresql://... worker [--batch N] [--lease SECONDS] [--until-empty] "
-	"[--max-jobs N]",
+	"brief worker [--batch N] [--lease SECONDS] [--until-empty] [--max-jobs N]  "
+	"(--db postgresql://...)",
 	NULL,
 };
 
@@ -181,7 +181,7 @@ int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_opt
 }
 
 static const char *const jobs_usage[] = {
-	"brief --db postgresql://... jobs [--failed | --running | --waiting | --done] [-n N]",
+	"brief jobs [--failed | --running | --waiting | --done] [-n N]  (--db postgresql://...)",
 	NULL,
 };
 
