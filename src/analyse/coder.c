@@ -31,6 +31,7 @@
 #define MAX_AG     6
 #define MAX_GROUP  12
 #define MAX_DATES  48
+#define DOC_COUNTRIES 16
 
 /* function word classes */
 #define FC_DET     0x00000001u
@@ -264,6 +265,7 @@ struct span {
 struct unit {
 	uint16_t start, end; /* tokens [start, end) */
 	uint8_t ncodes, absorbed, has_actor, nag;
+	uint8_t docfill; /* coded with the document's country (open coding) */
 	int32_t actor;
 	const struct dagent *ag[MAX_AG];
 	char codes[UNIT_CODES][CODE_MAX];
@@ -298,6 +300,10 @@ struct coder {
 	int nverbs;
 	struct date_mention dm[MAX_DATES];
 	size_t ndm;
+	/* per document (open coding): the countries named so far, with counts */
+	int32_t doc_actor[DOC_COUNTRIES];
+	int doc_count[DOC_COUNTRIES];
+	int ndoc;
 };
 
 int coder_new(struct coder **out, const struct dict *dict, struct error *err)
@@ -640,6 +646,53 @@ static void unit_recode(struct coder *c, struct unit *u)
 	add_code(u, code);
 }
 
+/* a country's plain code: three capitals, not a block such as IGO or IMG */
+static int country_code(const char *code)
+{
+	static const char *const blocks[] = { "IGO", "NGO", "IMG", "MNC", "UAF", "INT" };
+	size_t k;
+	if (!code || strlen(code) != 3)
+		return 0;
+	for (k = 0; k < sizeof(blocks) / sizeof(blocks[0]); k++)
+		if (!strcmp(code, blocks[k]))
+			return 0;
+	return code[0] >= 'A' && code[0] <= 'Z';
+}
+
+/* count the countries a sentence names, for roles named without one */
+static void doc_tally(struct coder *c)
+{
+	int k, j;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		const char *base;
+		if (u->actor < 0 || u->nag)
+			continue;
+		base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
+		if (!country_code(base))
+			continue;
+		for (j = 0; j < c->ndoc && c->doc_actor[j] != u->actor; j++)
+			;
+		if (j == c->ndoc) {
+			if (c->ndoc == DOC_COUNTRIES)
+				continue;
+			c->doc_actor[c->ndoc] = u->actor;
+			c->doc_count[c->ndoc++] = 0;
+		}
+		c->doc_count[j]++;
+	}
+}
+
+/* the document's country: the one named most so far (the first on a tie), or -1 */
+static int32_t doc_country(const struct coder *c)
+{
+	int j, best = -1;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			best = j;
+	return best < 0 ? -1 : c->doc_actor[best];
+}
+
 /* tokens [a, b) may sit inside one noun phrase: "'s", adjectives, names */
 static int np_internal(const struct coder *c, int a, int b)
 {
@@ -782,6 +835,23 @@ static void build_units(struct coder *c)
 		for (i = u->start; i < u->end; i++)
 			c->unit_of[i] = (int16_t)k;
 		k = last;
+	}
+	if (c->d->flags & DICT_F_OPEN) {
+		/* "the police", "striking teachers": the document's country */
+		int32_t dc;
+		doc_tally(c);
+		dc = doc_country(c);
+		for (k = 0; dc >= 0 && k < c->nunits; k++) {
+			struct unit *u = &c->units[k];
+			if (u->has_actor || u->absorbed || !u->nag || u->ncodes)
+				continue;
+			if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
+				continue; /* "its embassy": the pronoun's, not the document's */
+			u->actor = dc;
+			unit_recode(c, u);
+			u->actor = -1;
+			u->docfill = 1;
+		}
 	}
 }
 
@@ -972,7 +1042,7 @@ static int find_object(const struct coder *c, int from, int statement)
 				i = c->units[u].end - 1;
 				continue;
 			}
-			if (!c->units[u].ncodes && !statement) {
+			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
 				/* "detained protesters in Tehran": a role without a country is no target */
 				i = c->units[u].end - 1;
 				continue;
@@ -1187,7 +1257,7 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 {
 	struct event_list *l = x->out;
 	struct event *e;
-	if (!src || !tgt || !*src || !*tgt || !strcmp(src, tgt))
+	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
 		/* an appositive names an actor twice, two verbs say one thing: one event */
@@ -1329,6 +1399,50 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 	}
 }
 
+/* events that need no recipient: yield, investigate, demand, disapprove, reject,
+ * threaten, protest, posture, coerce, assault, fight, mass violence */
+static int one_sided(const char *code)
+{
+	static const char *const roots[] = { "08", "09", "10", "11", "12", "13",
+					     "14", "15", "17", "18", "19", "20" };
+	size_t k;
+	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
+		if (!strncmp(code, roots[k], 2))
+			return 1;
+	return 0;
+}
+
+static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
+			  const char *code, int neg, int mod, const char *ptext, const char *lemma)
+{
+	char pattern[256];
+	const char *pat_text;
+	int a, sc, rc;
+	if (ptext)
+		snprintf(pattern, sizeof(pattern), "%s %s", lemma, ptext);
+	else
+		snprintf(pattern, sizeof(pattern), "%s", lemma);
+	pat_text = arena_strdup(&x->out->arena, pattern);
+	if (!pat_text)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		if (!S->ncodes)
+			continue;
+		st = unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (sc = 0; sc < S->ncodes; sc++) {
+			rc = push_event(c, x, S->codes[sc], st, "", "", cameo_lookup(code), vi, neg,
+					mod, pat_text);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -1464,6 +1578,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (s2 >= 0)
 			ns = group(c, s2, 1, srcs, MAX_GROUP);
 	}
+	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
+	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
+	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
+	      c->units[subj].end == v->start))
+		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
+				      best ? best->text : NULL, dv->lemma);
 	if (!ns || !nt)
 		return 0;
 	if (best)
@@ -1615,6 +1735,7 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	if (date && *date && date_parse(date, &x.ref) < 0)
 		memset(&x.ref, 0, sizeof(x.ref));
 	c->date_key = date_key(&x.ref);
+	c->ndoc = 0;
 	if (text_split(&doc, text, len, err) < 0)
 		return -1;
 	for (si = 0; si < doc.nsent && !rc; si++) {
