@@ -25,12 +25,12 @@
 
 #include "util/banned.h"
 
-#define MAXT       TEXT_MAX_SENT_TOK
-#define MAX_UNITS  160
-#define UNIT_CODES 12
-#define MAX_AG     6
-#define MAX_GROUP  12
-#define MAX_DATES  48
+#define MAXT          TEXT_MAX_SENT_TOK
+#define MAX_UNITS     160
+#define UNIT_CODES    12
+#define MAX_AG        6
+#define MAX_GROUP     12
+#define MAX_DATES     48
 #define DOC_COUNTRIES 16
 
 /* function word classes */
@@ -230,6 +230,15 @@ static const struct fword fwords[] = {
 	{ "hopes", FC_GOVFUT },
 	{ "hoped", FC_GOVFUT },
 	{ "aims", FC_GOVFUT },
+	{ "willing", FC_GOVFUT },
+	{ "want", FC_GOVFUT },
+	{ "wishes", FC_GOVFUT },
+	{ "eager", FC_GOVFUT },
+	{ "keen", FC_GOVFUT },
+	{ "offers", FC_GOVFUT },
+	{ "offering", FC_GOVFUT },
+	{ "committed", FC_GOVFUT },
+	{ "determined", FC_GOVFUT },
 	{ "likely", FC_GOVFUT },
 	{ "offered", FC_GOVFUT },
 	{ "urged", FC_GOVDEM },
@@ -531,7 +540,7 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 		}
 		{
 			struct span *s = &c->spans[c->nspans];
-			int32_t p, actor = -1, agent = -1, verb = -1, disc = -1;
+			int32_t p, actor = -1, agent = -1, verb = -1, disc = -1, vform = -1;
 			for (p = d->node_pay[best]; p >= 0; p = d->pays[p].next) {
 				const struct dpayload *py = &d->pays[p];
 				if (py->kind == PAY_ACTOR && actor < 0 &&
@@ -539,9 +548,13 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 					actor = p;
 				else if (py->kind == PAY_AGENT && agent < 0)
 					agent = p;
-				else if (py->kind == PAY_VERB && (verb < 0 || py->form == VF_ED))
-					verb = p;
-				else if (py->kind == PAY_DISCARD && disc < 0)
+				else if (py->kind == PAY_VERB) {
+					/* the first entry: code_verb reads them all from it */
+					if (verb < 0)
+						verb = p;
+					if (vform < 0 || py->form == VF_ED)
+						vform = py->form;
+				} else if (py->kind == PAY_DISCARD && disc < 0)
 					disc = p;
 			}
 			memset(s, 0, sizeof(*s));
@@ -553,7 +566,7 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 					*story_discard = 1;
 			}
 			if (verb >= 0 && (actor >= 0 || agent >= 0) && !noun_context(c, (int)i) &&
-			    verb_ok(c, (int)i, d->pays[verb].form))
+			    verb_ok(c, (int)i, vform))
 				actor = agent = -1;
 			if (actor >= 0) {
 				s->kind = PAY_ACTOR;
@@ -565,7 +578,7 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 				s->pay = agent;
 			} else if (verb >= 0) {
 				s->kind = PAY_VERB;
-				s->form = d->pays[verb].form;
+				s->form = (uint8_t)vform;
 				s->pay = verb;
 			} else {
 				s->kind = PAY_DISCARD;
@@ -1399,11 +1412,34 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 	}
 }
 
+/*
+ * An announced cooperative act is an intent (CAMEO 03): "Iran is ready to
+ * resume talks" is 036, "will send aid" 033, "pledged to free" 0353. The
+ * code of the intent for a cooperative code, or NULL.
+ */
+static const char *intent_code(const char *code)
+{
+	static const char *const map[][2] = {
+		{ "0831", "0341" }, { "0832", "0342" }, { "0833", "0343" }, { "0834", "0344" },
+		{ "083", "034" },   { "081", "0351" },  { "082", "0352" },  { "084", "0353" },
+		{ "085", "0354" },  { "086", "0355" },  { "087", "0356" },  { "08", "035" },
+		{ "061", "0311" },  { "062", "0312" },  { "063", "0313" },  { "064", "0314" },
+		{ "06", "031" },    { "071", "0331" },  { "072", "0332" },  { "073", "0333" },
+		{ "074", "0334" },  { "07", "033" },    { "057", "030" },   { "05", "032" },
+		{ "04", "036" },
+	};
+	size_t k;
+	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+		if (!strncmp(code, map[k][0], strlen(map[k][0])))
+			return map[k][1];
+	return NULL;
+}
+
 /* events that need no recipient: yield, investigate, demand, disapprove, reject,
  * threaten, protest, posture, coerce, assault, fight, mass violence */
 static int one_sided(const char *code)
 {
-	static const char *const roots[] = { "08", "09", "10", "11", "12", "13",
+	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
 					     "14", "15", "17", "18", "19", "20" };
 	size_t k;
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
@@ -1443,6 +1479,19 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 	return 0;
 }
 
+/* the code a verb entry gives without a pattern */
+static const char *verb_code(const struct dict *d, const struct dverb *v)
+{
+	return v->code[0] ? v->code : d->blocks[v->block].code;
+}
+
+/* order of verb entries for a default code: lower is better */
+static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
+{
+	return (strcmp(verb_code(d, v), "---") ? 0 : 2L << 40) + (form == VF_BASE ? 0 : 1L << 40) +
+	       v->block;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -1450,7 +1499,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	const struct span *sp = &c->spans[v->span];
 	const struct dpattern *best = NULL;
 	struct pmatch bm;
-	const struct dverb *dv = NULL;
+	const struct dverb *dv = NULL, *dflt = NULL;
+	int dflt_form = 0;
 	const char *code = NULL;
 	char pattern[256];
 	int32_t p;
@@ -1477,8 +1527,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			continue;
 		ver = &d->verbs[d->pays[p].idx];
 		bl = &d->blocks[ver->block];
-		if (!dv || d->pays[p].form == VF_BASE)
-			dv = ver;
+		/* without a pattern, the verb's own code: an entry that codes
+		 * something wins over a light verb's [---], then the word as listed
+		 * ("LEFT") over an inflected form (of LEAVE), then the earlier file */
+		if (!dflt || dflt_rank(d, ver, d->pays[p].form) < dflt_rank(d, dflt, dflt_form))
+			dflt = ver, dflt_form = d->pays[p].form;
 		for (k = 0; k < bl->n; k++) {
 			const struct dpattern *pt = &d->pats[bl->first + k];
 			struct pmatch m;
@@ -1486,7 +1539,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			for (e2 = 0; e2 < pt->nel; e2++)
 				if (pt->el[e2].type == PE_COMP)
 					reciprocal = 1;
-			if (match_pattern(c, pt, v->start, v->end, end, &m) && m.score > bm.score &&
+			/* a tie goes to the earlier file's pattern: the hand-written
+			 * before the generated */
+			if (match_pattern(c, pt, v->start, v->end, end, &m) &&
+			    (m.score > bm.score ||
+			     (m.score == bm.score && dv && ver->block < dv->block)) &&
 			    (!m.comp || subj_codes >= 2)) {
 				bm = m;
 				best = pt;
@@ -1494,6 +1551,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			}
 		}
 	}
+	if (!best)
+		dv = dflt;
 	if (!dv)
 		return 0;
 	aux_scan(c, v->start, &neg, &be, &mod, &have, &present);
@@ -1527,6 +1586,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
+		code = intent_code(code);
+		rcode = "";
+	}
 	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
 	/* roles */
 	if (subj >= 0)
@@ -1582,8 +1645,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
 	      c->units[subj].end == v->start))
-		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
-				      best ? best->text : NULL, dv->lemma);
+		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
 	if (!ns || !nt)
 		return 0;
 	if (best)

@@ -135,7 +135,7 @@ struct dict {
 	int32_t *seq;
 	size_t nseq, aseq;
 	size_t max_phrase; /* longest phrase in words */
-	unsigned flags;	   /* DICT_F_* */
+	unsigned flags;    /* DICT_F_* */
 };
 
 /*
