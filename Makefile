@@ -76,6 +76,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBBRIEF)
 	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBBRIEF) $(PKG_LIBS) $(shell pkg-config --libs cmocka) -lm
 
+# allocation-failure tests: libbrief's allocations go through the test's own
+# malloc, calloc, realloc, strdup and strndup, which fail the Nth call
+TORTURE_WRAP := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
+$(BUILD)/tests/test_torture: tests/unit/test_torture.c $(LIBBRIEF)
+	@mkdir -p $(dir $@)
+	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBBRIEF) $(PKG_LIBS) $(shell pkg-config --libs cmocka) -lm $(TORTURE_WRAP)
+
 $(BUILD)/tests/%: tests/helpers/%.c $(LIBBRIEF)
 	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBBRIEF) $(PKG_LIBS) -lm

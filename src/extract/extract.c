@@ -181,7 +181,8 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		}
 		res->html = detach_to_arena(&res->arena, &h);
 	}
-	if (!res->text) {
+	/* a field the arena could not hold is missing, not empty: fail the page */
+	if (!res->text || res->arena.oom) {
 		r = error_nomem(err);
 		goto fail;
 	}

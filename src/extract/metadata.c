@@ -83,7 +83,9 @@ static void set_text(struct collect *c, enum src k, xmlNodePtr n)
 		return;
 	b.cap = 4096;
 	dom_text(n, &b, 2048, c->max_depth);
-	if (b.len) {
+	if (buf_error(&b) == -ERR_NOMEM)
+		c->arena->oom = 1; /* fails the page: a text cut short is not the text */
+	else if (b.len) {
 		c->owned[k] = arena_strndup(c->arena, b.data, b.len);
 		c->s[k] = c->owned[k];
 	}
@@ -106,6 +108,11 @@ static void add_jsonld(struct collect *c, xmlNodePtr script)
 	for (xmlNodePtr t = script->children; t; t = t->next)
 		if (t->content && buf_adds(&b, (const char *)t->content) < 0)
 			break;
+	if (buf_error(&b) == -ERR_NOMEM) {
+		c->arena->oom = 1; /* fails the page, as a JSON-LD block cut short is not one */
+		buf_release(&b);
+		return;
+	}
 	c->ld_bytes += b.len;
 	p = b.data;
 	n = b.len;
@@ -246,7 +253,9 @@ static char *ld_names(struct arena *a, json_t *v, json_t **ids, int nids)
 			buf_puts(&b, ", ");
 		buf_puts(&b, s);
 	}
-	if (b.len)
+	if (buf_error(&b) == -ERR_NOMEM)
+		a->oom = 1;
+	else if (b.len)
 		r = text_squash(a, b.data, b.len);
 	buf_release(&b);
 	return r;

@@ -55,11 +55,24 @@ static const char *adup(struct arena *a, const char *s, size_t len)
 		return NULL;
 	if (utf8_valid(s, len))
 		return arena_strndup(a, s, len);
-	if (utf8_sanitize(&b, s, len) < 0)
+	if (utf8_sanitize(&b, s, len) < 0) {
+		buf_release(&b);
+		a->oom = 1;
 		return NULL;
+	}
 	r = arena_strndup(a, b.data, b.len);
 	buf_release(&b);
 	return r;
+}
+
+/* adup of what `b` holds; a buffer that failed an append fails the arena too. */
+static const char *adup_buf(struct arena *a, const struct buf *b)
+{
+	if (buf_error(b)) {
+		a->oom = 1;
+		return NULL;
+	}
+	return adup(a, b->data, b->len);
 }
 
 static const char *adups(struct arena *a, const char *s)
@@ -85,7 +98,7 @@ static const char *adup_line(struct arena *a, const char *s)
 		space = 0;
 		buf_putc(&b, *s);
 	}
-	r = adup(a, b.data, b.len);
+	r = adup_buf(a, &b);
 	buf_release(&b);
 	return r;
 }
@@ -101,7 +114,10 @@ static const char *text_to_html(struct arena *a, const char *s)
 		const char *e = strstr(p, "\n\n");
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		buf_reset(&para);
-		buf_put(&para, p, n);
+		if (buf_add(&para, p, n) < 0) {
+			a->oom = 1;
+			break;
+		}
 		buf_rtrim(&para);
 		if (para.len) {
 			buf_puts(&b, "<p>");
@@ -112,7 +128,7 @@ static const char *text_to_html(struct arena *a, const char *s)
 		while (*p == '\n')
 			p++;
 	}
-	r = adup(a, b.data, b.len);
+	r = a->oom ? NULL : adup_buf(a, &b);
 	buf_release(&b);
 	buf_release(&para);
 	return r;
@@ -122,17 +138,20 @@ static const char *resolve(struct arena *a, const char *base, const char *ref)
 {
 	struct buf b = BUF_INIT;
 	const char *r;
+	int rc;
 	if (!ref)
 		return NULL;
 	while (isspace((unsigned char)*ref))
 		ref++;
 	if (!*ref)
 		return NULL;
-	if (url_resolve(&b, base, ref) < 0) {
+	if ((rc = url_resolve(&b, base, ref)) < 0) {
+		if (rc == -ERR_NOMEM)
+			a->oom = 1;
 		buf_release(&b);
 		return NULL;
 	}
-	r = adup(a, b.data, b.len);
+	r = adup_buf(a, &b);
 	buf_release(&b);
 	return r;
 }
@@ -151,8 +170,10 @@ static struct feed_entry *new_entry(struct feed *f, size_t *alloc)
 		f->dropped++;
 		return NULL;
 	}
-	if (ARRAY_GROW(f->entries, f->n, *alloc) < 0)
+	if (ARRAY_GROW(f->entries, f->n, *alloc) < 0) {
+		f->arena.oom = 1;
 		return NULL;
+	}
 	memset(&f->entries[f->n], 0, sizeof(f->entries[0]));
 	return &f->entries[f->n++];
 }
@@ -161,12 +182,15 @@ static struct feed_entry *new_entry(struct feed *f, size_t *alloc)
 static void entry_finish(struct feed *f, struct feed_entry *e)
 {
 	struct buf b = BUF_INIT;
+	int r = 0;
 	if (e->id) {
 		e->key = e->id;
 		return;
 	}
-	if (e->link && url_normalize(&b, e->link) == 0) {
+	if (e->link && (r = url_normalize(&b, e->link)) == 0) {
 		e->key = arena_strndup(&f->arena, b.data, b.len);
+	} else if (r == -ERR_NOMEM || r == -ERR_LIMIT) {
+		f->arena.oom = 1;
 	} else {
 		char hex[65];
 		struct sha256 s;
@@ -185,7 +209,7 @@ static void entry_finish(struct feed *f, struct feed_entry *e)
 			snprintf(hex + 2 * i, 3, "%02x", dg[i]);
 		buf_reset(&b);
 		buf_putf(&b, "sha256:%s", hex);
-		e->key = arena_strndup(&f->arena, b.data, b.len);
+		e->key = adup_buf(&f->arena, &b);
 	}
 	buf_release(&b);
 	if (!e->key)
@@ -633,6 +657,8 @@ static int parse_json(const char *data, size_t len, const char *url, struct feed
 		const char *v = jstr(f, root, "version");
 		if (!v || !strstr(v, "jsonfeed.org")) {
 			json_decref(root);
+			if (f->arena.oom)
+				return error_nomem(err);
 			return error_set(err, ERR_PARSE,
 					 "not a feed: JSON without a jsonfeed version");
 		}
@@ -751,6 +777,9 @@ int feed_parse(const char *data, size_t len, const char *url, struct feed *out, 
 		r = parse_json(data + i, len - i, url, out, err);
 	else
 		r = parse_xml(data, len, url, out, err);
+	/* a field the arena could not hold is missing, not empty: fail the feed */
+	if (r >= 0 && out->arena.oom)
+		r = error_nomem(err);
 	if (r < 0)
 		feed_release(out);
 	return r;

@@ -21,13 +21,17 @@ void *arena_alloc(struct arena *a, size_t size)
 	size_t need = (size + align - 1) & ~(align - 1);
 	char *p;
 
-	if (size > SIZE_MAX / 2)
+	if (size > SIZE_MAX / 2) {
+		a->oom = 1;
 		return NULL;
+	}
 	if (!c || c->size - c->used < need) {
 		size_t sz = need > ARENA_CHUNK ? need : ARENA_CHUNK;
 		c = malloc(sizeof(*c) + sz);
-		if (!c)
+		if (!c) {
+			a->oom = 1;
 			return NULL;
+		}
 		c->size = sz;
 		c->used = 0;
 		c->next = a->head;
@@ -65,4 +69,5 @@ void arena_release(struct arena *a)
 	}
 	a->head = NULL;
 	a->total = 0;
+	a->oom = 0;
 }

@@ -306,18 +306,18 @@ int url_normalize(struct buf *out, const char *url)
 	int r = 0, http, https;
 
 	if (!url)
-		return -1;
+		return -ERR_PARSE;
 	while (*url == ' ' || *url == '\t' || *url == '\n' || *url == '\r')
 		url++;
 	len = strlen(url);
 	while (len && (url[len - 1] == ' ' || url[len - 1] == '\t' || url[len - 1] == '\n' ||
 		       url[len - 1] == '\r'))
 		len--;
-	if (buf_add(&tmp, url, len) < 0)
-		return -1;
+	if ((r = buf_add(&tmp, url, len)) < 0)
+		return r;
 	if (url_split(tmp.data, &p) < 0) {
 		buf_release(&tmp);
-		return -1;
+		return -ERR_PARSE;
 	}
 	http = p.scheme_len == 4 && !strncasecmp(p.scheme, "http", 4);
 	https = p.scheme_len == 5 && !strncasecmp(p.scheme, "https", 5);
@@ -364,11 +364,9 @@ int url_normalize(struct buf *out, const char *url)
 done:
 	buf_release(&tmp);
 	buf_release(&path);
-	if (r < 0) {
+	if (r < 0)
 		buf_truncate(out, start);
-		return -1;
-	}
-	return 0;
+	return r < 0 ? r : 0;
 }
 
 int url_same(const char *a, const char *b)

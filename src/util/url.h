@@ -49,8 +49,8 @@ int url_origin(struct buf *out, const char *url);
  * decoded, hex upper-cased, unsafe bytes escaped), the fragment dropped
  * and tracking parameters (utm_*, fbclid, gclid, msclkid, mc_cid, ...)
  * removed from the query, the others kept in order. Non-http(s) URLs only
- * get their scheme lower-cased. Returns 0, or -1 (appending nothing) when
- * `url` is not absolute or memory runs out.
+ * get their scheme lower-cased. Returns 0, or (appending nothing) -ERR_PARSE
+ * when `url` is not absolute, -ERR_NOMEM or -ERR_LIMIT when `out` is full.
  */
 int url_normalize(struct buf *out, const char *url);
 

@@ -1,0 +1,288 @@
+/*
+ * Allocation-failure ("torture") tests for the extraction and feed paths,
+ * as curl's torture tests do: run a parse once counting the allocations,
+ * then once for every N, failing the Nth. Each run must either give the
+ * same answer as with memory to spare or fail with ERR_NOMEM: never a
+ * crash, a leak (the ASan build checks at exit) or a quietly different
+ * result. TORTURE_ALL=1 lists every such run instead of stopping at the
+ * first.
+ *
+ * The binary is linked with -Wl,--wrap for malloc, calloc, realloc,
+ * strdup and strndup, so every allocation libbrief makes comes through
+ * here. libxml2's and jansson's do not: hooked with xmlMemSetup, libxml2
+ * 2.9.14's HTML parser loops for ever in xmlNextChar after a failed
+ * allocation, and jansson's parser reports a failed allocation as a
+ * syntax error ("invalid token"), which no caller can tell from one.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "source/feed.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t k, size_t n);
+void *__real_realloc(void *p, size_t n);
+char *__real_strdup(const char *s);
+char *__real_strndup(const char *s, size_t n);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t k, size_t n);
+void *__wrap_realloc(void *p, size_t n);
+char *__wrap_strdup(const char *s);
+char *__wrap_strndup(const char *s, size_t n);
+
+static unsigned long allocs;  /* allocations since torture_arm */
+static unsigned long fail_at; /* the one to fail; 0: none */
+static int failed;            /* whether it was reached */
+
+static int fail_now(void)
+{
+	if (!fail_at || ++allocs != fail_at)
+		return 0;
+	failed = 1;
+	return 1;
+}
+
+void *__wrap_malloc(size_t n)
+{
+	return fail_now() ? NULL : __real_malloc(n);
+}
+
+void *__wrap_calloc(size_t k, size_t n)
+{
+	return fail_now() ? NULL : __real_calloc(k, n);
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+	return fail_now() ? NULL : __real_realloc(p, n);
+}
+
+char *__wrap_strdup(const char *s)
+{
+	return fail_now() ? NULL : __real_strdup(s);
+}
+
+char *__wrap_strndup(const char *s, size_t n)
+{
+	return fail_now() ? NULL : __real_strndup(s, n);
+}
+
+/* Count from now; fail the Nth allocation (0: count only). */
+static void torture_arm(unsigned long n)
+{
+	allocs = 0;
+	failed = 0;
+	fail_at = n ? n : (unsigned long)-1;
+}
+
+static void torture_off(void)
+{
+	fail_at = 0;
+}
+
+static void load(const char *name, struct buf *b)
+{
+	char path[512];
+	struct error err = { 0 };
+	snprintf(path, sizeof(path), "%s/tests/fixtures/%s",
+		 getenv("SRCDIR") ? getenv("SRCDIR") : ".", name);
+	buf_reset(b);
+	if (file_read_all(path, 1u << 20, b, &err) < 0)
+		fail_msg("%s: %s", path, err.msg);
+}
+
+/* The first line where `got` and `want` differ, for the failure message. */
+static const char *first_diff(const char *got, const char *want, char *line, size_t size)
+{
+	const char *g = got, *w = want;
+	size_t n = 0;
+	while (*g && *g == *w) {
+		if (*g == '\n') {
+			got = g + 1;
+			want = w + 1;
+		}
+		g++;
+		w++;
+	}
+	(void)want;
+	while (got[n] && got[n] != '\n' && n + 1 < size && n < 200)
+		n++;
+	memcpy(line, got, n);
+	line[n] = '\0';
+	return line;
+}
+
+/* ---- extraction ---- */
+
+/* The whole result as text, computed with allocation failures off. */
+static char *extract_once(const struct buf *page, int *rc, struct error *err)
+{
+	struct extract_result res;
+	struct extract_options opt = { 0 };
+	char *js = NULL;
+	opt.url = "https://example.org/news/a";
+	memset(&res, 0, sizeof(res));
+	*rc = extract_html(page->data, page->len, &opt, &res, err);
+	torture_off();
+	if (*rc == 0) {
+		js = extract_result_json(&res, "page", 0);
+		assert_non_null(js);
+		extract_result_release(&res);
+	}
+	return js;
+}
+
+static void torture_extract(const char *fixture)
+{
+	struct buf page = BUF_INIT;
+	struct error err = { 0 };
+	unsigned long n, total;
+	char *want, *got;
+	int rc;
+
+	load(fixture, &page);
+	torture_arm(0);
+	want = extract_once(&page, &rc, &err);
+	total = allocs;
+	assert_int_equal(rc, 0);
+	assert_true(total > 10);
+	for (n = 1; n <= total; n++) {
+		torture_arm(n);
+		got = extract_once(&page, &rc, &err);
+		if (getenv("TORTURE_ALL")) {
+			char line[256];
+			if (rc < 0 ? err.code != ERR_NOMEM : strcmp(got, want) != 0)
+				printf("%s %lu/%lu rc %d %s\n", fixture, n, total, rc,
+				       rc < 0 ? err.msg
+					      : first_diff(got, want, line, sizeof(line)));
+		} else if (rc < 0) {
+			if (err.code != ERR_NOMEM)
+				fail_msg("%s: allocation %lu of %lu failed: got %s (%s)", fixture,
+					 n, total, error_code_name(err.code), err.msg);
+		} else if (strcmp(got, want)) {
+			char line[256];
+			fail_msg(
+				"%s: allocation %lu of %lu failed and was not reported: got \"%s\"",
+				fixture, n, total, first_diff(got, want, line, sizeof(line)));
+		}
+		free(got);
+	}
+	free(want);
+	buf_release(&page);
+}
+
+static void extract_survives_every_failure(void **state)
+{
+	(void)state;
+	torture_extract("extract/opengraph.html");
+	torture_extract("extract/jsonld-graph.html");
+	torture_extract("extract/microdata.html");
+	torture_extract("extract/lists-tables.html");
+	torture_extract("extract/cp1252.html");
+	torture_extract("extract/republished.html");
+}
+
+/* ---- feeds ---- */
+
+static void put(struct buf *b, const char *k, const char *v)
+{
+	buf_putf(b, "%s: %s\n", k, v ? v : "(null)");
+}
+
+static char *feed_once(const struct buf *data, int *rc, struct error *err)
+{
+	struct feed f;
+	struct buf b = BUF_INIT;
+	size_t i;
+	memset(&f, 0, sizeof(f));
+	*rc = feed_parse(data->data, data->len, "https://example.org/feed", &f, err);
+	torture_off();
+	if (*rc < 0)
+		return NULL;
+	put(&b, "title", f.title);
+	put(&b, "link", f.link);
+	put(&b, "description", f.description);
+	put(&b, "updated", f.updated);
+	buf_putf(&b, "recovered %d entries %zu\n", f.recovered, f.n);
+	for (i = 0; i < f.n; i++) {
+		const struct feed_entry *e = &f.entries[i];
+		put(&b, "key", e->key);
+		put(&b, "link", e->link);
+		put(&b, "title", e->title);
+		put(&b, "author", e->author);
+		put(&b, "published", e->published);
+		put(&b, "summary", e->summary);
+		put(&b, "content", e->content);
+		put(&b, "enclosure", e->enclosure_url);
+	}
+	feed_release(&f);
+	assert_int_equal(buf_error(&b), 0);
+	return buf_detach(&b, NULL);
+}
+
+static void torture_feed(const char *fixture)
+{
+	struct buf data = BUF_INIT;
+	struct error err = { 0 };
+	unsigned long n, total;
+	char *want, *got;
+	int rc;
+
+	load(fixture, &data);
+	torture_arm(0);
+	want = feed_once(&data, &rc, &err);
+	total = allocs;
+	assert_int_equal(rc, 0);
+	assert_true(total > 10);
+	for (n = 1; n <= total; n++) {
+		torture_arm(n);
+		got = feed_once(&data, &rc, &err);
+		if (getenv("TORTURE_ALL")) {
+			char line[256];
+			if (rc < 0 ? err.code != ERR_NOMEM : strcmp(got, want) != 0)
+				printf("%s %lu/%lu rc %d %s\n", fixture, n, total, rc,
+				       rc < 0 ? err.msg
+					      : first_diff(got, want, line, sizeof(line)));
+		} else if (rc < 0) {
+			if (err.code != ERR_NOMEM)
+				fail_msg("%s: allocation %lu of %lu failed: got %s (%s)", fixture,
+					 n, total, error_code_name(err.code), err.msg);
+		} else if (strcmp(got, want)) {
+			char line[256];
+			fail_msg(
+				"%s: allocation %lu of %lu failed and was not reported: got \"%s\"",
+				fixture, n, total, first_diff(got, want, line, sizeof(line)));
+		}
+		free(got);
+	}
+	free(want);
+	buf_release(&data);
+}
+
+static void feeds_survive_every_failure(void **state)
+{
+	(void)state;
+	torture_feed("feeds/rss2.xml");
+	torture_feed("feeds/atom.xml");
+	torture_feed("feeds/jsonfeed.json");
+	torture_feed("feeds/rss1.rdf");
+	torture_feed("feeds/broken.xml");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(extract_survives_every_failure),
+		cmocka_unit_test(feeds_survive_every_failure),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
