@@ -88,6 +88,7 @@ n=$(q "SELECT count(*) FROM events WHERE evidence LIKE '%late 1990s%' AND date =
 is "'the late 1990s' never becomes the year 1990" "$n" 0
 n=$(q "SELECT count(*) FROM events WHERE evidence LIKE '%since the late 1990s, when Iran backed%' AND date = '1990s' AND date_precision = 'decade' AND date_end = '1999'")
 [ "$n" -ge 1 ] 2>/dev/null; _report $? "'since the late 1990s, when Iran backed ...' is dated the 1990s at decade precision ($n)"
+unlike "the dyad timeline puts no decade-precision event in the year 1990" "$dy" '^1990 '
 out=$(brief search 'actor:AFGREB until:1998')
 like "search by actor finds the 1998 killings" "$out" 'diplomats'
 
