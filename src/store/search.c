@@ -71,7 +71,15 @@ const char store_schema_search[] =
 
 /* ---- search ---- */
 
+/*
+ * Rows read for a page at first: (offset + limit) * 3 + 100, at most
+ * SEARCH_ROW_CAP. Copies fold into their story as they are read, so a page
+ * of large groups can come up short of stories: the search then reads four
+ * times as many rows, up to every match it ranks (SEARCH_SCAN) or, for
+ * filters alone, SEARCH_ROW_MAX rows.
+ */
 #define SEARCH_ROW_CAP 5000
+#define SEARCH_ROW_MAX 200000
 /*
  * Relevance is ranked over the newest SEARCH_SCAN matches (by storing
  * order): all of them for any query matching fewer articles; the newest
@@ -609,7 +617,7 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	struct rank_counts counts = { 0 };
 	char *fts = NULL;
 	sqlite3_stmt *s = NULL, *chk = NULL, *grp = NULL;
-	size_t alloc = 0, groups = 0, rows = 0, cap;
+	size_t alloc = 0, groups = 0, rows = 0, cap, cap_max;
 	int rc, r = 0, late = 0, cut = 0;
 
 	int has_filters = q->source || q->lang || q->since || q->until || q->tag || q->actor;
@@ -621,6 +629,9 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 	cap = (offset + limit) * 3 + 100;
 	if (cap > SEARCH_ROW_CAP)
 		cap = SEARCH_ROW_CAP;
+	cap_max = q->fts ? search_scan : SEARCH_ROW_MAX;
+	if (cap_max < cap)
+		cap_max = cap;
 	if (q->fts && !has_filters && !q->sort_by_date) {
 		/*
 		 * Relevance alone: rank inside the index and join only the rows
@@ -689,12 +700,13 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 		goto finish;
 	}
 	buf_release(&sql);
-	/* only the relevance-alone statement keeps just its best :cap rows */
-	counts.keep = q->fts && !has_filters && !q->sort_by_date ? cap : 0;
 	bind_named(s, ":fts", fts);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":scan"), (sqlite3_int64)search_scan);
 	rank_bind(s, sqlite3_bind_parameter_index(s, ":counts"), &counts);
 	bind_filters(s, q);
+again:
+	/* only the relevance-alone statement keeps just its best :cap rows */
+	counts.keep = q->fts && !has_filters && !q->sort_by_date ? cap : 0;
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":cap"), (sqlite3_int64)cap);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0), g;
@@ -748,6 +760,19 @@ int store_search(struct store *st, const struct search_query *q, size_t limit, s
 		/* FTS5 rejects some expressions (e.g. a lone prefix of one letter) */
 		r = error_set(err, rc == SQLITE_ERROR ? ERR_USAGE : ERR_DB, "search: %s",
 			      sqlite3_errmsg(st->db));
+	}
+	if (!r && rows >= cap && groups <= offset + limit && cap < cap_max) {
+		/*
+		 * The rows ran out before the page and a sign of the next were
+		 * found: large groups. Read again, four times as many.
+		 */
+		cap = cap * 4 < cap_max ? cap * 4 : cap_max;
+		sqlite3_reset(s);
+		out->n = 0; /* hits hold only ids until hits_load */
+		seen.n = 0;
+		groups = rows = 0;
+		cut = 0;
+		goto again;
 	}
 	sqlite3_finalize(s);
 	out->total = groups;

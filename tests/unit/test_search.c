@@ -540,6 +540,90 @@ static void search_keeps_bm25_best_when_pruning(void **state)
 	search_query_release(&q);
 }
 
+/*
+ * Paging gives every story once however many copies each has: copies fold
+ * into their story as rows are read, so rows capped before folding lost
+ * stories (12 stories of 40 copies each, 10 a page, gave 3).
+ */
+static void search_pages_every_story_of_large_groups(void **state)
+{
+	enum { STORIES = 12, COPIES = 40, PAGE = 5 };
+	static const char *const queries[] = { "taliban", "taliban sort:date", "taliban since:2020",
+					       "since:2020", "taliban lang:en" };
+	struct fixture *f = *state;
+	struct error err = { 0 };
+	int64_t group[STORIES];
+	sqlite3 *db;
+	size_t qi;
+	int i, k;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	for (i = 0; i < STORIES; i++)
+		for (k = 0; k < COPIES; k++) {
+			struct article a;
+			char url[96], text[160];
+			struct document d = { NULL, "text/html", text, 0, NULL };
+			enum store_put_result what;
+			snprintf(url, sizeof(url), "https://copies.example.org/%d/%d", i, k);
+			snprintf(text, sizeof(text),
+				 "Taliban story %d, copy %d: water talks resumed at the border.", i,
+				 k);
+			memset(&a, 0, sizeof(a));
+			d.url = url;
+			d.len = strlen(text);
+			a.url = url;
+			a.title = (char *)"Border water talks";
+			a.published = (char *)"2024-05-01";
+			a.language = (char *)"en";
+			a.text = text;
+			assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+			if (!k)
+				group[i] = a.id;
+		}
+	assert_int_equal(store_commit(f->st, &err), 0);
+	/* each story one group, its first copy the original */
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "DELETE FROM syndication; INSERT INTO syndication "
+				      "(article_id, group_id) SELECT id, (id - 1) / 40 * 40 + 1 "
+				      "FROM articles",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(group[1], COPIES + 1);
+
+	for (qi = 0; qi < sizeof(queries) / sizeof(queries[0]); qi++) {
+		int seen[STORIES] = { 0 };
+		size_t page, found = 0;
+		for (page = 0; page * PAGE < STORIES + PAGE; page++) {
+			struct search_query q;
+			struct search_results r;
+			size_t j;
+			assert_int_equal(search_query_parse(queries[qi], &q, &err), 0);
+			if (store_search(f->st, &q, PAGE, page * PAGE, &r, &err) < 0)
+				fail_msg("search '%s': %s", queries[qi], err.msg);
+			for (j = 0; j < r.n; j++) {
+				int64_t id = r.items[j].a.id;
+				int s = (int)((id - 1) / COPIES);
+				assert_true(s >= 0 && s < STORIES);
+				assert_int_equal(id, group[s]); /* shown as its original */
+				assert_int_equal(r.items[j].copies, COPIES - 1);
+				assert_int_equal(seen[s], 0); /* once */
+				seen[s] = 1;
+				found++;
+			}
+			if (page * PAGE < STORIES)
+				assert_int_equal(r.n, STORIES - page * PAGE < PAGE
+							      ? STORIES - page * PAGE
+							      : PAGE);
+			search_results_release(&r);
+			search_query_release(&q);
+		}
+		if (found != STORIES)
+			fail_msg("'%s': %zu stories of %d", queries[qi], found, STORIES);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -565,6 +649,8 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(search_keeps_bm25_best_when_pruning, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(search_pages_every_story_of_large_groups,
+						store_setup, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
