@@ -904,6 +904,16 @@ int store_term_stats_refresh(struct store *st, int force, struct error *err)
 #define RELATED_DF_BUDGET    20000 /* postings the related query may read */
 #define RELATED_MAX_DISTINCT 4096
 #define RELATED_LOOKUPS      40 /* most frequent terms whose df is looked up */
+/*
+ * The relevance floor: an item must score at least RELATED_FLOOR_SELF of
+ * what the article scores against its own terms, and RELATED_FLOOR_BEST of
+ * the best item. Fewer relevant items beat a list padded to its length: on
+ * the 181 pages of bench/extraction, a business story had been given sport
+ * and opinion pieces that shared one common term; with these floors it
+ * keeps the pieces on the same company and drops the rest.
+ */
+#define RELATED_FLOOR_SELF 0.17
+#define RELATED_FLOOR_BEST 0.5
 
 struct term_count {
 	char *term;
@@ -1160,6 +1170,7 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	sqlite3_stmt *s = NULL;
 	int64_t own_group, budget = RELATED_DF_BUDGET;
 	size_t i, chosen = 0, alloc = 0;
+	double self_rel = 0, floor;
 	int r;
 
 	memset(out, 0, sizeof(*out));
@@ -1223,8 +1234,10 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 		const char *when = (const char *)sqlite3_column_text(s, 3);
 		int64_t shared_actors = sqlite3_column_int64(s, 4);
 		int k;
-		if (id == article_id)
+		if (id == article_id) {
+			self_rel = rel; /* the article against its own terms */
 			continue;
+		}
 		k = seen_check(&seen, g);
 		if (k < 0) {
 			r = error_set(err, ERR_NOMEM, "out of memory");
@@ -1256,6 +1269,12 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 		}
 		out->items[j] = h;
 	}
+	floor = self_rel * RELATED_FLOOR_SELF;
+	if (out->n && -out->items[0].score * RELATED_FLOOR_BEST > floor)
+		floor = -out->items[0].score * RELATED_FLOOR_BEST;
+	for (i = 0; i < out->n && -out->items[i].score >= floor; i++)
+		;
+	out->n = i;
 	if (out->n > limit)
 		out->n = limit;
 	out->total = out->n;

@@ -624,6 +624,55 @@ static void search_pages_every_story_of_large_groups(void **state)
 	}
 }
 
+/*
+ * Related news has a relevance floor: pieces on the same event are listed,
+ * a piece that shares one word with the article is not, though the list
+ * could hold five.
+ */
+static void related_keeps_relevant_items_only(void **state)
+{
+	struct fixture *f = *state;
+	struct search_results r;
+	struct error err = { 0 };
+	int64_t self, same, same2;
+	size_t i;
+	char url[64], text[256];
+
+	self = fixture_put(
+		f->st, "https://r.example.org/self", "Orchard cooperative recalls apricot jam",
+		"The Valley orchard cooperative recalled its apricot jam after inspectors "
+		"found mould in jars from the Riverside plant. The cooperative said the "
+		"apricot harvest was not affected and the plant will reopen.");
+	same = fixture_put(f->st, "https://r.example.org/same", "Apricot jam recall widens",
+			   "Inspectors widened the apricot jam recall to every jar the orchard "
+			   "cooperative packed at its Riverside plant this summer, citing mould.");
+	same2 = fixture_put(
+		f->st, "https://r.example.org/same2", "Riverside plant to reopen",
+		"The orchard cooperative's Riverside plant, closed over mould in apricot "
+		"jam, will reopen next week, inspectors said.");
+	fixture_put(f->st, "https://r.example.org/sport", "Valley wins the cup final",
+		    "Valley beat the visitors three goals to one in the cup final on Sunday, "
+		    "and the captain lifted the trophy before a full stadium.");
+	fixture_put(f->st, "https://r.example.org/opinion", "Why the summer felt so long",
+		    "A column on long evenings, late trains and the heat of this summer in the "
+		    "city, where nobody slept and everybody complained.");
+	for (i = 0; i < 40; i++) {
+		snprintf(url, sizeof(url), "https://r.example.org/filler%zu", i);
+		snprintf(text, sizeof(text),
+			 "Filler report %zu on council budgets, road repairs, school buses and "
+			 "library hours in district %zu.",
+			 i, i);
+		fixture_put(f->st, url, "Council notes", text);
+	}
+	assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
+	if (store_related(f->st, self, 5, &r, &err) < 0)
+		fail_msg("related: %s", err.msg);
+	assert_int_equal(r.n, 2);
+	for (i = 0; i < r.n; i++)
+		assert_true(r.items[i].a.id == same || r.items[i].a.id == same2);
+	search_results_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -651,6 +700,8 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(search_pages_every_story_of_large_groups,
 						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(related_keeps_relevant_items_only, store_setup,
+						store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
