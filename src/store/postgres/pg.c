@@ -350,13 +350,12 @@ static int64_t put_document(struct pg_store *st, const struct document *doc, con
 	return id ? id : doc_id(st, sha, err);
 }
 
-int pg_document_put(struct pg_store *st, const struct document *doc, int64_t *id, int *added,
-		    struct error *err)
+int pg_document_put(struct pg_store *st, const struct document *doc, char sha[65], int64_t *id,
+		    int *added, struct error *err)
 {
-	char sha[65];
 	int64_t r;
 	if (doc->prep)
-		memcpy(sha, doc->prep->sha256, sizeof(sha));
+		memcpy(sha, doc->prep->sha256, 65);
 	else if (sha256_hex(doc->body, doc->len, sha) < 0)
 		return error_set(err, ERR_NOMEM, "out of memory hashing document");
 	r = put_document(st, doc, sha, added, err);

@@ -50,10 +50,10 @@ int64_t pg_document_count(struct pg_store *st);
 /*
  * Store a raw document without an article (as the first half of
  * store_article_put): the job queue hands documents to workers this way.
- * Sets *id; *added is 1 when it was new.
+ * Sets *id and sha256 (64 hex digits); *added is 1 when it was new.
  */
-int pg_document_put(struct pg_store *st, const struct document *doc, int64_t *id, int *added,
-		    struct error *err);
+int pg_document_put(struct pg_store *st, const struct document *doc, char sha256[65], int64_t *id,
+		    int *added, struct error *err);
 /* As store_document_body. */
 int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, struct error *err);
 /* A stored document's URL and content type (heap, either may come back NULL). */
