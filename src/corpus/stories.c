@@ -16,6 +16,7 @@
 
 #include "store/store.h"
 #include "util/array.h"
+#include "util/date.h"
 #include "util/hash.h"
 
 #include "util/banned.h"
@@ -36,18 +37,6 @@ static uint64_t term_hash(const char *s)
 	return hash_fnv1a64(s, strlen(s));
 }
 
-/* Days from 1970-01-01 to the civil date y-m-d (proleptic Gregorian). */
-static long days_from_civil(long y, long m, long d)
-{
-	long era, yoe, doy, doe;
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 /*
  * The instant an ISO 8601 date or time stands for, in days since 1970
  * (0 for none): "YYYY[-MM[-DD[THH:MM[:SS][Z|+HH:MM|-HH:MM]]]]". The zone
@@ -65,7 +54,7 @@ static double day_number(const char *iso)
 		mo = 1;
 	if (d < 1 || d > 31)
 		d = 1;
-	t = (double)days_from_civil(y, mo, d);
+	t = (double)date_days_from_civil(y, mo, d);
 	if (strlen(iso) > 10 && (iso[10] == 'T' || iso[10] == ' ') &&
 	    sscanf(iso + 11, "%2d:%2d%n", &h, &mi, &n) == 2) {
 		z = iso + 11 + n;
