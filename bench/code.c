@@ -411,7 +411,9 @@ int main(int argc, char **argv)
 		for (r = 0; r < nrec; r++) {
 			struct event_list ev;
 			memset(&ev, 0, sizeof(ev));
-			coder_code(c, recs[r].text, strlen(recs[r].text), recs[r].date, &ev, NULL);
+			/* the same records were coded above: only the time counts here */
+			(void)!coder_code(c, recs[r].text, strlen(recs[r].text), recs[r].date, &ev,
+					  NULL);
 			event_list_release(&ev);
 		}
 	t1 = now();

@@ -144,11 +144,16 @@ int main(int argc, char **argv)
 		}
 		(void)body;
 		payload += (double)page.len;
-		warc_write_response(w, url.data, 1700000000 + i,
-				    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n",
-				    57, page.data, page.len, &err);
+		if (warc_write_response(
+			    w, url.data, 1700000000 + i,
+			    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n", 57,
+			    page.data, page.len, &err) < 0) {
+			printf("bench ingest: writing the archive: %s\n", err.msg);
+			break;
+		}
 	}
-	warc_writer_close(w, NULL);
+	if (warc_writer_close(w, &err) < 0)
+		printf("bench ingest: writing the archive: %s\n", err.msg);
 
 	buf_putf(&path, "%s/bench.db", dir);
 	if (store_open(&st, path.data, &err) < 0) {
@@ -163,7 +168,8 @@ int main(int argc, char **argv)
 			buf_reset(&path);
 			buf_putf(&path, "%s/%s", dir, de->d_name);
 			store_begin(st, NULL);
-			ingest_warc(st, path.data, &io, &stats, &err);
+			if (ingest_warc(st, path.data, &io, &stats, &err) < 0)
+				printf("bench ingest: %s: %s\n", de->d_name, err.msg);
 			store_commit(st, NULL);
 		}
 	t1 = now_s();

@@ -64,7 +64,7 @@ struct event_list {
 struct coder;
 
 /* New coder over `dict` (borrowed). */
-int coder_new(struct coder **out, const struct dict *dict, struct error *err);
+int coder_new(struct coder **out, const struct dict *dict, struct error *err) MUST_CHECK;
 void coder_free(struct coder *c);
 
 /*
@@ -73,7 +73,7 @@ void coder_free(struct coder *c);
  * text states are given). Events are appended to `out` in text order.
  */
 int coder_code(struct coder *c, const char *text, size_t len, const char *date,
-	       struct event_list *out, struct error *err);
+	       struct event_list *out, struct error *err) MUST_CHECK;
 
 void event_list_release(struct event_list *l);
 

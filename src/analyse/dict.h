@@ -147,16 +147,17 @@ struct dict {
  */
 #define DICT_F_OPEN 0x1u
 
-int dict_new(struct dict **out, struct error *err);
+int dict_new(struct dict **out, struct error *err) MUST_CHECK;
 void dict_free(struct dict *d);
 
 /*
  * Load a dictionary of `kind` from a file or a buffer in PETRARCH-2 format.
  * `name` is used in error messages. Errors name the file and line.
  */
-int dict_load_file(struct dict *d, enum dict_kind kind, const char *path, struct error *err);
+int dict_load_file(struct dict *d, enum dict_kind kind, const char *path,
+		   struct error *err) MUST_CHECK;
 int dict_load_buf(struct dict *d, enum dict_kind kind, const char *name, const char *text,
-		  size_t len, struct error *err);
+		  size_t len, struct error *err) MUST_CHECK;
 
 /* Word id of `s` (normalised form), or -1. */
 int32_t dict_word(const struct dict *d, const char *s, size_t len);

@@ -18,6 +18,6 @@
 int lexicon_find_dir(char *out, size_t outsz);
 
 /* Load every default dictionary under `dir` into `d`; sets DICT_F_OPEN (dict.h). */
-int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err);
+int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err) MUST_CHECK;
 
 #endif

@@ -65,7 +65,7 @@ struct text_doc {
  * Tokenise and split `text` (len bytes; need not be NUL-terminated, may hold
  * invalid UTF-8, which is treated as letters). Fills *doc; 0 or -ERR_*.
  */
-int text_split(struct text_doc *doc, const char *text, size_t len, struct error *err);
+int text_split(struct text_doc *doc, const char *text, size_t len, struct error *err) MUST_CHECK;
 void text_doc_release(struct text_doc *doc);
 
 /* 1 if `norm` (lower case, no period) is a title or other abbreviation. */

@@ -22,16 +22,17 @@
  * of events stored (0 or more), or a negative error code.
  */
 int events_code_article(struct store *st, int64_t article_id, const char *text,
-			const char *published, struct error *err);
+			const char *published, struct error *err) MUST_CHECK;
 
 /* Re-code every stored article; counts go to *articles and *events. */
-int events_recode_all(struct store *st, size_t *articles, size_t *events, struct error *err);
+int events_recode_all(struct store *st, size_t *articles, size_t *events,
+		      struct error *err) MUST_CHECK;
 
 /*
  * Use `d` (owned by the caller, who keeps it alive) instead of the default
  * dictionaries; NULL goes back to the defaults.
  */
-int events_set_dict(const struct dict *d, struct error *err);
+int events_set_dict(const struct dict *d, struct error *err) MUST_CHECK;
 
 /* Free the shared coder and dictionaries. */
 void events_release(void);

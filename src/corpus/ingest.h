@@ -93,7 +93,7 @@ struct ingest_extracted {
  * `x` with ingest_extracted_release when it returned 0.
  */
 int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *opt,
-		   struct ingest_extracted *x, struct error *err);
+		   struct ingest_extracted *x, struct error *err) MUST_CHECK;
 void ingest_extracted_release(struct ingest_extracted *x);
 
 /*
@@ -103,7 +103,7 @@ void ingest_extracted_release(struct ingest_extracted *x);
  */
 int ingest_document(struct store *st, const struct ingest_doc *doc,
 		    const struct ingest_options *opt, struct ingest_stats *stats,
-		    int64_t *article_id, struct error *err);
+		    int64_t *article_id, struct error *err) MUST_CHECK;
 
 /*
  * Ingest a file or directory tree. A directory is walked for HTML pages,
@@ -114,15 +114,16 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
  * error).
  */
 int ingest_path(struct store *st, const char *path, const struct ingest_options *opt,
-		struct ingest_stats *stats, struct error *err);
+		struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
 /* Ingest one page already in memory, as if read from `input` (a path or URL). */
 int ingest_page(struct store *st, const char *input, const char *data, size_t len,
-		const struct ingest_options *opt, struct ingest_stats *stats, struct error *err);
+		const struct ingest_options *opt, struct ingest_stats *stats,
+		struct error *err) MUST_CHECK;
 
 /* Fetch an http(s) URL (page, feed or sitemap) and ingest what it holds. */
 int ingest_url(struct store *st, const char *url, const struct ingest_options *opt,
-	       struct ingest_stats *stats, struct error *err);
+	       struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
 /*
  * Store the entries of a parsed feed: entries with full content are
@@ -133,11 +134,11 @@ int ingest_url(struct store *st, const char *url, const struct ingest_options *o
  */
 int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 		int64_t subscription_id, const struct ingest_options *opt,
-		struct ingest_stats *stats, struct error *err);
+		struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
 /* Stream a WARC archive: every HTML response (status 2xx) is ingested. */
 int ingest_warc(struct store *st, const char *path, const struct ingest_options *opt,
-		struct ingest_stats *stats, struct error *err);
+		struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
 /*
  * One polling pass: fetch every subscription due at `now` (all of them
@@ -147,7 +148,8 @@ int ingest_warc(struct store *st, const char *path, const struct ingest_options 
  * opt->fetcher, which must be set.
  */
 int ingest_poll(struct store *st, int64_t now, int all, const char *only,
-		const struct ingest_options *opt, struct ingest_stats *stats, struct error *err);
+		const struct ingest_options *opt, struct ingest_stats *stats,
+		struct error *err) MUST_CHECK;
 
 /* Polling interval bounds, seconds. */
 #define INGEST_MIN_INTERVAL 300

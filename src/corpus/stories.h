@@ -43,7 +43,7 @@ struct story_options {
 
 /* Find the stories among the originals published in the period. */
 int stories_find(struct store *st, const struct story_options *opt, struct story_list *out,
-		 struct error *err);
+		 struct error *err) MUST_CHECK;
 void story_list_release(struct story_list *l);
 
 #endif

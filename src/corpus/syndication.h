@@ -29,7 +29,8 @@ struct store;
  * its syndication group, re-choosing that group's original. Call it after
  * the article is stored, in the same transaction.
  */
-int syndication_update(struct store *st, int64_t article_id, const char *text, struct error *err);
+int syndication_update(struct store *st, int64_t article_id, const char *text,
+		       struct error *err) MUST_CHECK;
 
 struct fingerprint;
 /*
@@ -37,6 +38,6 @@ struct fingerprint;
  * needs no database, so a caller may make it on another thread).
  */
 int syndication_update_fp(struct store *st, int64_t article_id, const struct fingerprint *fp,
-			  struct error *err);
+			  struct error *err) MUST_CHECK;
 
 #endif

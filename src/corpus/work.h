@@ -48,10 +48,10 @@ struct work_options {
  * A page queued before is queued once.
  */
 int work_queue_warc(struct pg_store *st, const char *path, const struct work_options *opt,
-		    struct work_stats *stats, struct error *err);
+		    struct work_stats *stats, struct error *err) MUST_CHECK;
 
 /* Take and do jobs until opt says to stop. Returns 0, or <0 when the database failed. */
 int work_run(struct pg_store *st, const struct work_options *opt, struct work_stats *stats,
-	     struct error *err);
+	     struct error *err) MUST_CHECK;
 
 #endif

@@ -75,7 +75,7 @@ struct extract_result {
  * a negative error code, fills `err`, and leaves `res` released.
  */
 int extract_html(const char *data, size_t len, const struct extract_options *opt,
-		 struct extract_result *res, struct error *err);
+		 struct extract_result *res, struct error *err) MUST_CHECK;
 
 void extract_result_release(struct extract_result *res);
 

@@ -37,7 +37,7 @@
  * when out->cap is hit.
  */
 int charset_to_utf8(const char *data, size_t len, const char *content_type, struct buf *out,
-		    char *name, size_t name_n, struct error *err);
+		    char *name, size_t name_n, struct error *err) MUST_CHECK;
 
 /*
  * The charset named in an HTTP Content-Type value, canonicalised
@@ -90,7 +90,7 @@ struct meta_ctx {
 
 /* Fill the metadata fields of `res` from `doc`. */
 int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 
 /*
  * Clean a raw page title: collapse whitespace and strip a site-name
@@ -163,7 +163,7 @@ struct content_ctx {
  * a list of text blocks in `out`.
  */
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
-		    struct error *err);
+		    struct error *err) MUST_CHECK;
 
 /*
  * Mark as dropped the blocks that are not article text: link-heavy lines,

@@ -75,7 +75,8 @@ const char *feed_kind_name(enum feed_kind k);
  * `out` (release with feed_release); on failure (not a feed, nothing
  * readable) returns a negative code with `out` released.
  */
-int feed_parse(const char *data, size_t len, const char *url, struct feed *out, struct error *err);
+int feed_parse(const char *data, size_t len, const char *url, struct feed *out,
+	       struct error *err) MUST_CHECK;
 
 void feed_release(struct feed *f);
 

@@ -598,8 +598,9 @@ static void deliver(struct fetcher *f, struct xfer *x, CURLcode code, long statu
 		f->stats.ok++;
 	f->stats.bytes += x->body.len;
 	if (f->opt.archive && code == CURLE_OK && status >= 200 && status != 304)
-		warc_write_response(f->opt.archive, res.final_url, time(NULL), x->head.data,
-				    x->head.len, x->body.data, x->body.len, NULL);
+		/* the archive is a copy on the side: failing to write it fails no fetch */
+		(void)!warc_write_response(f->opt.archive, res.final_url, time(NULL), x->head.data,
+					   x->head.len, x->body.data, x->body.len, NULL);
 	if (x->done)
 		x->done(&res, x->user);
 	free(etag);

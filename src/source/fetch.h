@@ -90,7 +90,8 @@ struct fetch_stats {
 	uint64_t requests, ok, not_modified, failed, retries, robots_fetched, robots_denied, bytes;
 };
 
-int fetcher_new(struct fetcher **out, const struct fetch_options *opt, struct error *err);
+int fetcher_new(struct fetcher **out, const struct fetch_options *opt,
+		struct error *err) MUST_CHECK;
 void fetcher_free(struct fetcher *f);
 
 /*
@@ -98,13 +99,13 @@ void fetcher_free(struct fetcher *f);
  * outcome from inside fetcher_run, with `user` in res->user.
  */
 int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_fn done, void *user,
-		struct error *err);
+		struct error *err) MUST_CHECK;
 
 /*
  * Run until every queued request (and every one added meanwhile) is done.
  * Returns 0, or a negative code when libcurl itself failed.
  */
-int fetcher_run(struct fetcher *f, struct error *err);
+int fetcher_run(struct fetcher *f, struct error *err) MUST_CHECK;
 
 /* Ask a running fetcher_run to return soon (signal-safe flag). */
 void fetcher_interrupt(struct fetcher *f);

@@ -25,6 +25,6 @@
  * the server sent none. On failure they are left NULL.
  */
 int http_get(const char *url, size_t cap, struct buf *body, char **content_type, char **final_url,
-	     struct error *err);
+	     struct error *err) MUST_CHECK;
 
 #endif

@@ -17,7 +17,7 @@ typedef int (*local_file_fn)(const char *path, void *data);
  * Call `fn` for `path` itself when it is a file (whatever its name), or for
  * every file of those kinds under it when it is a directory. Depth is capped at 64.
  */
-int local_walk(const char *path, local_file_fn fn, void *data, struct error *err);
+int local_walk(const char *path, local_file_fn fn, void *data, struct error *err) MUST_CHECK;
 
 /* 1 when `name` ends in an HTML extension (optionally followed by .gz). */
 int local_is_html_name(const char *name);

@@ -28,7 +28,7 @@ struct opml {
 	size_t n;
 };
 
-int opml_parse(const char *data, size_t len, struct opml *out, struct error *err);
+int opml_parse(const char *data, size_t len, struct opml *out, struct error *err) MUST_CHECK;
 void opml_release(struct opml *o);
 
 /* Writing: opml_begin, any number of opml_add, opml_end. Values are escaped. */

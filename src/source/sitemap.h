@@ -36,7 +36,7 @@ struct sitemap {
 /* 1 when `data` starts like a sitemap (<urlset> or <sitemapindex>). */
 int sitemap_sniff(const char *data, size_t len);
 
-int sitemap_parse(const char *data, size_t len, struct sitemap *out, struct error *err);
+int sitemap_parse(const char *data, size_t len, struct sitemap *out, struct error *err) MUST_CHECK;
 void sitemap_release(struct sitemap *s);
 
 #endif

@@ -726,7 +726,7 @@ int warc_writer_open(struct warc_writer **out, const char *dir, const char *pref
 	buf_init(&w->rec, 0);
 	buf_init(&w->gz, 0);
 	if (!w->dir || !w->prefix) {
-		warc_writer_close(w, NULL);
+		(void)!warc_writer_close(w, NULL); /* nothing written yet: nothing to lose */
 		return error_nomem(err);
 	}
 	*out = w;

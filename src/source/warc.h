@@ -58,17 +58,19 @@ struct warc_stats {
  * Open `path` ("-" is standard input) for reading. `max_record` caps one
  * record's block (0 = WARC_DEFAULT_MAX_RECORD); memory use stays near it.
  */
-int warc_open(struct warc_reader **out, const char *path, size_t max_record, struct error *err);
+int warc_open(struct warc_reader **out, const char *path, size_t max_record,
+	      struct error *err) MUST_CHECK;
 
 /* Same over an open stream, which warc_close does not close. */
-int warc_open_stream(struct warc_reader **out, void *file, size_t max_record, struct error *err);
+int warc_open_stream(struct warc_reader **out, void *file, size_t max_record,
+		     struct error *err) MUST_CHECK;
 
 /*
  * Read the next good record into `rec`. Returns 1 with a record, 0 at the
  * end of the archive, or a negative code on an I/O error (a read error,
  * not bad content: that is skipped and counted).
  */
-int warc_next(struct warc_reader *r, struct warc_record *rec, struct error *err);
+int warc_next(struct warc_reader *r, struct warc_record *rec, struct error *err) MUST_CHECK;
 
 const struct warc_stats *warc_reader_stats(const struct warc_reader *r);
 void warc_close(struct warc_reader *r);
@@ -84,7 +86,7 @@ struct warc_writer;
  * (0 = 1 GiB). The directory is created when missing.
  */
 int warc_writer_open(struct warc_writer **out, const char *dir, const char *prefix,
-		     size_t rotate_bytes, struct error *err);
+		     size_t rotate_bytes, struct error *err) MUST_CHECK;
 
 /*
  * Append a `response` record for `url` fetched at `when`: `http_head` is
@@ -94,12 +96,13 @@ int warc_writer_open(struct warc_writer **out, const char *dir, const char *pref
  * Content-Length) are replaced by a true Content-Length.
  */
 int warc_write_response(struct warc_writer *w, const char *url, time_t when, const char *http_head,
-			size_t head_len, const void *body, size_t len, struct error *err);
+			size_t head_len, const void *body, size_t len,
+			struct error *err) MUST_CHECK;
 
 /* Path of the file being written (for messages), or NULL. */
 const char *warc_writer_path(const struct warc_writer *w);
 
 /* Flush and close; returns <0 when the last write failed. */
-int warc_writer_close(struct warc_writer *w, struct error *err);
+int warc_writer_close(struct warc_writer *w, struct error *err) MUST_CHECK;
 
 #endif

@@ -58,18 +58,15 @@ char *buf_detach(struct buf *b, size_t *len);
 /* Empty the buffer (keeping its memory) and clear `err`. */
 void buf_reset(struct buf *b);
 
-#define BUF_MUST_CHECK __attribute__((warn_unused_result))
-
 /* Make room for `extra` more bytes. 0 on success, -ERR_LIMIT/-ERR_NOMEM. */
-int buf_grow(struct buf *b, size_t extra) BUF_MUST_CHECK;
+int buf_grow(struct buf *b, size_t extra) MUST_CHECK;
 
 /* Append; 0, or -ERR_LIMIT / -ERR_NOMEM with the content unchanged. */
-int buf_add(struct buf *b, const void *data, size_t len) BUF_MUST_CHECK;
-int buf_adds(struct buf *b, const char *s) BUF_MUST_CHECK;
-int buf_addch(struct buf *b, char c) BUF_MUST_CHECK;
-int buf_addf(struct buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3))) BUF_MUST_CHECK;
-int buf_vaddf(struct buf *b, const char *fmt, va_list ap) BUF_MUST_CHECK;
+int buf_add(struct buf *b, const void *data, size_t len) MUST_CHECK;
+int buf_adds(struct buf *b, const char *s) MUST_CHECK;
+int buf_addch(struct buf *b, char c) MUST_CHECK;
+int buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3))) MUST_CHECK;
+int buf_vaddf(struct buf *b, const char *fmt, va_list ap) MUST_CHECK;
 
 /* The same appends for check-once code: a failure is only recorded in `err`. */
 void buf_put(struct buf *b, const void *data, size_t len);

@@ -16,6 +16,13 @@
 
 #include <stddef.h>
 
+/*
+ * On every function that returns an error code: its result must be used.
+ * (A (void) cast does not silence it with gcc; code that means to ignore
+ * a failure says so with `(void)!f(...)` and a comment.)
+ */
+#define MUST_CHECK __attribute__((warn_unused_result))
+
 enum error_code {
 	ERR_OK = 0,
 	ERR_NOMEM = 1,    /* allocation failed */
@@ -43,7 +50,7 @@ int error_set(struct error *err, enum error_code code, const char *fmt, ...)
  * error_set(err, ERR_NOMEM, "out of memory"): the one message for a failed
  * allocation, so that call sites read `return error_nomem(err);`.
  */
-int error_nomem(struct error *err);
+int error_nomem(struct error *err) MUST_CHECK;
 
 /* Clear `err` to ERR_OK with an empty message. */
 void error_clear(struct error *err);

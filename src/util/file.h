@@ -15,9 +15,9 @@
  * transparently. At most `cap` bytes are accepted after decompression
  * (0 = no cap); more fails with ERR_LIMIT.
  */
-int file_read_all(const char *path, size_t cap, struct buf *out, struct error *err);
+int file_read_all(const char *path, size_t cap, struct buf *out, struct error *err) MUST_CHECK;
 
 /* Decompress gzip/zlib `in` into `out` (capped by out->cap). */
-int gunzip_buf(const void *in, size_t len, struct buf *out, struct error *err);
+int gunzip_buf(const void *in, size_t len, struct buf *out, struct error *err) MUST_CHECK;
 
 #endif

@@ -62,7 +62,7 @@ struct web_server;
  * `*bound_port` is the port actually listened on.
  */
 int web_start(struct web_server **out, struct store *st, const struct web_options *opt,
-	      unsigned short *bound_port, struct error *err);
+	      unsigned short *bound_port, struct error *err) MUST_CHECK;
 void web_stop(struct web_server *srv);
 
 #endif
