@@ -1140,6 +1140,12 @@ int web_render(struct store *st, const struct web_request *req, struct web_respo
 	} else {
 		set_error(res, 404, "Not found", "There is no page at this address.");
 	}
+	/* the pages append without checking each time: a failed append shows here, once */
+	if (buf_error(&res->body)) {
+		res->location[0] = 0;
+		res->cache_control = "no-store";
+		set_error(res, 500, "Server error", "The page could not be drawn just now.");
+	}
 	return 0;
 }
 

@@ -228,6 +228,31 @@ static void gunzip_round_trip_and_errors(void **state)
 	buf_release(&out);
 }
 
+static void buf_error_is_sticky(void **state)
+{
+	struct buf b;
+	(void)state;
+	buf_init(&b, 8);
+	buf_puts(&b, "abc");
+	assert_int_equal(buf_error(&b), 0);
+	buf_puts(&b, "toolong"); /* over the cap: recorded, content kept */
+	assert_string_equal(b.data, "abc");
+	buf_putc(&b, 'd'); /* later appends still run... */
+	assert_string_equal(b.data, "abcd");
+	assert_int_equal(buf_error(&b), -ERR_LIMIT); /* ...and the first failure stays */
+	assert_int_equal(buf_addf(&b, "%s", "123456"), -ERR_LIMIT);
+	assert_int_equal(buf_error(&b), -ERR_LIMIT);
+	buf_reset(&b);
+	assert_int_equal(buf_error(&b), 0);
+	buf_putf(&b, "%d", 42);
+	assert_string_equal(b.data, "42");
+	/* escapers record theirs too */
+	assert_true(xml_escape(&b, "&&", 2) < 0);
+	assert_int_equal(buf_error(&b), -ERR_LIMIT);
+	buf_release(&b);
+	assert_int_equal(buf_error(&b), 0);
+}
+
 static void escape_markup_and_json(void **state)
 {
 	struct buf b = BUF_INIT;
@@ -344,6 +369,7 @@ int main(void)
 		cmocka_unit_test(url_resolves_rfc3986_examples),
 		cmocka_unit_test(url_host_and_origin),
 		cmocka_unit_test(gunzip_round_trip_and_errors),
+		cmocka_unit_test(buf_error_is_sticky),
 		cmocka_unit_test(escape_markup_and_json),
 		cmocka_unit_test(hash_known_values),
 		cmocka_unit_test(date_civil_calendar),
