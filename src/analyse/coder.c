@@ -1876,7 +1876,9 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	}
 	text_doc_release(&doc);
 	if (rc)
-		return error_set(err, (enum error_code) - rc, "coder: out of memory");
+		return rc == -ERR_NOMEM ? error_nomem(err)
+					: error_set(err, (enum error_code) - rc, "coder: %s",
+						    error_code_name((enum error_code) - rc));
 	if (story_discard)
 		out->n = start;
 	return 0;
