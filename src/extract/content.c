@@ -277,10 +277,23 @@ static void drop(xmlNodePtr n)
 }
 
 /*
+ * Elements dropped as never being text that a broken page can still wrap
+ * its content in: libxml2 closes a <button>, <nav> or <svg> late when the
+ * markup is malformed, a script-driven page hides its content until it
+ * runs or writes it in <noscript> for clients without scripts. These, and
+ * hidden elements, are measured and kept aside instead of dropped; the
+ * largest comes back when it holds most of the page's text.
+ */
+static const char *const held_tags[] = {
+	"nav", "aside", "menu", "dialog", "button", "svg", "label", "figcaption", "noscript", NULL,
+};
+
+/*
  * Measure n's subtree, dropping what must go. Returns 0, or -1 when the
  * work bound is hit (the rest of the page is then left unmeasured).
+ * `in_held`: inside an element kept aside (see held_tags).
  */
-static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link)
+static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link, int in_held)
 {
 	struct nstat *s = st(n);
 	xmlNodePtr c, next;
@@ -307,22 +320,32 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link)
 		{
 			const char *name = (const char *)c->name;
 			struct nstat *cs;
-			int link;
-			if (depth >= cc->max_depth || name_in(name, drop_tags) || hidden(c)) {
+			int link, held = 0;
+			if (depth >= cc->max_depth ||
+			    (name_in(name, drop_tags) && !name_in(name, held_tags))) {
 				drop(c);
 				continue;
 			}
+			held = name_in(name, held_tags) || hidden(c);
 			cs = arena_alloc(cc->arena, sizeof(*cs));
 			if (!cs)
 				return -1;
-			if (cc->nh1 < 4 && !strcmp(name, "h1"))
+			if (cc->nh1 < 4 && !strcmp(name, "h1") && !in_held)
 				cc->h1[cc->nh1++] = c;
 			memset(cs, 0, sizeof(*cs));
 			c->_private = cs;
 			classify(c, cs);
 			link = in_link || !strcmp(name, "a");
-			if (measure(cc, c, depth + 1, link) < 0)
+			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
+			if (held) {
+				cs->pruned = 1;
+				if (!in_held && cs->text > cc->held_text) {
+					cc->held = c;
+					cc->held_text = cs->text;
+				}
+				continue;
+			}
 			s->text += cs->text;
 			s->link += cs->link;
 			s->commas += cs->commas;
@@ -1408,7 +1431,12 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	memset(bs, 0, sizeof(*bs));
 	body->_private = bs;
 
-	measure(cc, body, 1, 0);
+	measure(cc, body, 1, 0, 0);
+	/* a page whose content was kept aside whole: bring it back */
+	if (cc->held && cc->held_text > 2 * bs->text + 500) {
+		st(cc->held)->pruned = 0;
+		remeasure(cc, body, 0);
+	}
 	prune(cc, body, bs, 1);
 	remeasure(cc, body, 0);
 	score_tree(cc, body);
