@@ -394,6 +394,38 @@ static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
 }
 
 /*
+ * Is `n` one card of a run: 60 bytes of text or more, and it (or the list
+ * item wrapping it, two levels up at most) one of at least three siblings
+ * of one tag and class? A list of cards is the content of a listing
+ * whatever the template calls each card ("card", "teaser", "image-...");
+ * on an article page the main region test still leaves it out.
+ */
+static int card(xmlNodePtr n)
+{
+	const struct nstat *s = st(n);
+	int k;
+	if (s->text < 60)
+		return 0;
+	/* the card, or the item of a list that wraps it */
+	for (k = 0; k < 3 && n && n->parent; k++, n = n->parent) {
+		const char *cls = dom_attr(n, "class");
+		xmlNodePtr c;
+		int same = 0, seen = 0;
+		for (c = n->parent->children; c && seen < 64; c = c->next) {
+			const char *o;
+			if (c == n || c->type != XML_ELEMENT_NODE)
+				continue;
+			seen++;
+			o = dom_attr(c, "class");
+			if (!strcmp((const char *)c->name, (const char *)n->name) &&
+			    ((!o && !cls) || (o && cls && !strcmp(o, cls))) && ++same >= 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
@@ -422,7 +454,8 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
 		 * paragraphs stays.
 		 */
 		return !big && !prose &&
-		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body));
+		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
+		       !card(n);
 	}
 	return 0;
 }
@@ -1335,10 +1368,14 @@ static void drop_trailing(struct blocks *out, xmlNodePtr core)
 #define REGION_COVERAGE_ARTICLE 0.2
 #define REGION_COVERAGE_OTHER   0.8
 
+/*
+ * Text that is the region's own: link text counts half, since a card is
+ * often one link around a title and a summary, and a menu is links only.
+ */
 static size_t own_text(xmlNodePtr n)
 {
 	const struct nstat *s = st(n);
-	return s->text - s->link;
+	return s->text - s->link / 2;
 }
 
 /*
