@@ -41,6 +41,7 @@
 struct nstat {
 	size_t text; /* visible text bytes, whitespace runs counted once */
 	size_t link; /* of which inside <a> */
+	int links;   /* <a> elements */
 	size_t inl;  /* text not inside a block-level child */
 	int commas;
 	int paras;    /* <p> (and prose <div>) descendants */
@@ -338,6 +339,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			link = in_link || !strcmp(name, "a");
 			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
+			cs->links += !strcmp(name, "a");
 			if (held) {
 				cs->pruned = 1;
 				if (!in_held && cs->text > cc->held_text) {
@@ -348,6 +350,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			}
 			s->text += cs->text;
 			s->link += cs->link;
+			s->links += cs->links;
 			s->commas += cs->commas;
 			s->paras += cs->paras;
 			if (!is_block(c))
@@ -392,6 +395,8 @@ static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
 	}
 	return 0;
 }
+
+static int like_run(xmlNodePtr n);
 
 /*
  * Is `n` one card of a run: 60 bytes of text or more, and it (or the list
@@ -455,7 +460,7 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
 		 */
 		return !big && !prose &&
 		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
-		       !card(n);
+		       !card(n) && like_run(n) < 3;
 	}
 	return 0;
 }
@@ -485,6 +490,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 	struct nstat *s = st(n);
 	xmlNodePtr c;
 	s->text = s->link = s->inl = 0;
+	s->links = dom_is(n, "a");
 	s->commas = s->paras = 0;
 	for (c = n->children; c; c = c->next) {
 		if (++cc->work > WORK_MAX)
@@ -502,6 +508,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
 			s->text += cs->text;
 			s->link += cs->link;
+			s->links += cs->links;
 			s->commas += cs->commas;
 			s->paras += cs->paras;
 			if (!is_block(c))
@@ -728,9 +735,9 @@ static int link_list(xmlNodePtr n, int region)
 	ld = link_density(s);
 	if (s->pos == 2)
 		return 0;
-	/* a region's cards are links with a line of text each: only menus go */
+	/* a region's cards are links around a title and a summary: only menus go */
 	if (region)
-		return ld > 0.9 && s->text < 600;
+		return ld > 0.9 && s->links && s->link / (size_t)s->links < 40;
 	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
 		return ld > 0.6 && s->text < 2000;
 	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "table") ||
@@ -1485,9 +1492,14 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	buf_init(&r.cur, 0);
 
 	if (!top) {
-		top = body;
-		*root = body;
-		e = render_node(&r, body, 1);
+		/* no prose anywhere: the page is its main region (a list of links) */
+		top = main_region(cc, body);
+		cc->region = 1;
+		cc->coverage = 0;
+		cc->repeats = repeats_under(top, 0);
+		cc->link_share = link_density(st(top));
+		*root = top;
+		e = render_node(&r, top, 1);
 	} else {
 		top = headline_article(cc, top);
 		core = top;
@@ -1507,6 +1519,10 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			if (inside(top, reg) && top != reg && cc->coverage < need) {
 				cc->region = 1;
 				top = reg;
+				core = NULL;
+			} else if (cc->repeats >= 3 && link_density(st(top)) > 0.5) {
+				/* the text block itself is a list of cards */
+				cc->region = 1;
 				core = NULL;
 			}
 		}

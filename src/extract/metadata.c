@@ -164,6 +164,7 @@ static const char *const article_types[] = {
 	"ScholarlyArticle",
 	"TechArticle",
 	"SocialMediaPosting",
+	"DiscussionForumPosting",
 	"Blog",
 	NULL,
 };

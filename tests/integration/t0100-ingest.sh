@@ -14,7 +14,7 @@ pos_2024=$(printf '%s\n' "$out" | grep -n 'river quotas' | cut -d: -f1)
 undated=$(printf '%s\n' "$out" | tail -1)
 like "an undated page comes after the dated ones" "$undated" '^[0-9]+	-	odd-titles'
 like "an empty page is reported" "$(brief ingest "$F/../extract/empty.html" 2>&1; true)" 'empty.html: (empty page|not an article)'
-like "a section front is not stored as an article" "$(brief ingest "$F/../extract/non-article.html" 2>&1; true)" 'non-article.html: not an article \([0-9]+ words'
+like "a section front is not stored as an article" "$(brief ingest "$F/../extract/non-article.html" 2>&1; true)" 'non-article.html: not an article: a listing page \([0-9]+ words'
 
 like "list shows the outlet from og:site_name" "$out" 'Valley Courier'
 unlike "title has no site-name suffix" "$out" '\| Valley Courier'
