@@ -61,6 +61,12 @@ out=$(brief ingest "$TMP/bad.html" "$TMP/empty.html" "$TMP/missing.html" 2>&1)
 is "a run with bad inputs exits 1" "$?" 1
 like "a missing file is reported by name" "$out" "brief: $TMP/missing.html: "
 is "stored articles survive bad input" "$(brief list | wc -l | tr -d ' ')" 3
+printf '# Minutes\n\n- the hall roof\n- the summer fair\n' >"$TMP/minutes.md"
+printf '{"headline": "not a page"}\n' >"$TMP/page.data"
+out=$(brief ingest "$TMP/minutes.md" "$TMP/page.data" 2>&1)
+like "a Markdown file is refused with the reason" "$out" 'minutes.md: not an HTML page: Markdown'
+like "... and a JSON file" "$out" 'page.data: not an HTML page: JSON'
+unlike "... and no (untitled) article is stored" "$(brief list)" 'untitled'
 head -c 2000 /dev/urandom >"$TMP/big.html"
 fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.html"
 err=$(brief ingest --max-size 1000 "$TMP/big.html" 2>&1)
