@@ -62,10 +62,10 @@ is "a run with bad inputs exits 1" "$?" 1
 like "a missing file is reported by name" "$out" "brief: $TMP/missing.html: "
 is "stored articles survive bad input" "$(brief list | wc -l | tr -d ' ')" 3
 printf '# Minutes\n\n- the hall roof\n- the summer fair\n' >"$TMP/minutes.md"
-printf '{"headline": "not a page"}\n' >"$TMP/page.data"
+printf 'Dear committee,\nthe hall roof leaks again.\n' >"$TMP/page.data"
 out=$(brief ingest "$TMP/minutes.md" "$TMP/page.data" 2>&1)
 like "a Markdown file is refused with the reason" "$out" 'minutes.md: not an HTML page: Markdown'
-like "... and a JSON file" "$out" 'page.data: not an HTML page: JSON'
+like "... and a plain text file" "$out" 'page.data: not an HTML page: plain text'
 unlike "... and no (untitled) article is stored" "$(brief list)" 'untitled'
 head -c 2000 /dev/urandom >"$TMP/big.html"
 fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.html"
