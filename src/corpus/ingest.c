@@ -83,8 +83,9 @@ static int add_url(struct buf *out, const char *url)
  * from here, and only from here. It runs inside the ingest's transaction;
  * a negative return fails the page (ERR_DB stops the run).
  */
-static int after_store(struct store *st, const struct article *a, const struct extract_result *res,
-		       enum store_put_result what, struct ingest_stats *stats, struct error *err)
+static int after_store(struct store *st, int64_t id, const struct article_in *a,
+		       const struct extract_result *res, enum store_put_result what,
+		       struct ingest_stats *stats, struct error *err)
 {
 	struct error cerr = { 0 };
 	int r = 0, n;
@@ -92,7 +93,7 @@ static int after_store(struct store *st, const struct article *a, const struct e
 	if (what == STORE_UNCHANGED)
 		return 0;
 	/* analyses across documents: syndication groups (issue 5) */
-	r = syndication_update(st, a->id, a->text, err);
+	r = syndication_update(st, id, a->text, err);
 	if (r < 0)
 		return r;
 	/*
@@ -100,7 +101,7 @@ static int after_store(struct store *st, const struct article *a, const struct e
 	 * dictionaries installed, say) is still a stored article; count it and
 	 * keep the first reason. A database error stops the run as usual.
 	 */
-	n = events_code_article(st, a->id, a->text, a->published, &cerr);
+	n = events_code_article(st, id, a->text, a->published, &cerr);
 	if (n >= 0) {
 		if (stats)
 			stats->events += (size_t)n;
@@ -121,7 +122,8 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 	const struct feed_entry *e = doc->entry;
 	struct extract_options xo = { 0 };
 	struct extract_result res;
-	struct article a;
+	struct article_in a;
+	int64_t id = 0;
 	struct document d = { 0 };
 	struct buf url = BUF_INIT, origin = BUF_INIT, host = BUF_INIT;
 	enum store_put_result what = STORE_UNCHANGED;
@@ -173,34 +175,32 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 	/* the store owns nothing here: the strings live in res, the entry and the bufs */
 	a.url = url.data;
 	a.source_url = origin.len ? origin.data : NULL;
-	a.source = (char *)(res.site_name          ? res.site_name
-			    : doc->feed_title && e ? doc->feed_title
-			    : host.len             ? host.data
-						   : NULL);
-	a.title = (char *)(res.title && *res.title ? res.title
-			   : e && e->title         ? e->title
-						   : "(untitled)");
-	a.byline = (char *)(res.byline ? res.byline : e ? e->author : NULL);
-	a.published = (char *)(res.date_published ? res.date_published : e ? e->published : NULL);
-	a.modified = (char *)(res.date_modified ? res.date_modified : e ? e->updated : NULL);
-	a.language = (char *)(res.language ? res.language : e ? e->language : NULL);
-	a.description = (char *)res.description;
-	a.image = (char *)res.image;
-	a.text = (char *)res.text;
+	a.source = (res.site_name          ? res.site_name
+		    : doc->feed_title && e ? doc->feed_title
+		    : host.len             ? host.data
+					   : NULL);
+	a.title = (res.title && *res.title ? res.title : e && e->title ? e->title : "(untitled)");
+	a.byline = (res.byline ? res.byline : e ? e->author : NULL);
+	a.published = (res.date_published ? res.date_published : e ? e->published : NULL);
+	a.modified = (res.date_modified ? res.date_modified : e ? e->updated : NULL);
+	a.language = (res.language ? res.language : e ? e->language : NULL);
+	a.description = res.description;
+	a.image = res.image;
+	a.text = res.text;
 	a.word_count = (int64_t)res.word_count;
-	a.original_name = (char *)res.original.name;
-	a.original_url = (char *)res.original.url;
+	a.original_name = res.original.name;
+	a.original_url = res.original.url;
 
 	d.url = doc->url && url_is_http(doc->url) ? doc->url : url.data;
 	d.content_type = doc->content_type;
 	d.body = doc->data;
 	d.len = doc->len;
-	r = store_article_put(st, &d, &a, &what, err);
+	r = store_article_put(st, &d, &a, &id, &what, err);
 	if (r == 0)
-		r = after_store(st, &a, &res, what, stats, err);
+		r = after_store(st, id, &a, &res, what, stats, err);
 	if (r == 0) {
 		if (article_id)
-			*article_id = a.id;
+			*article_id = id;
 		if (stats) {
 			if (what == STORE_ADDED)
 				stats->added++;
