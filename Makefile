@@ -15,7 +15,7 @@ CC        ?= cc
 PORT      ?= 8080
 BRIEF_DB  ?= brief.db
 
-PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libzstd libcrypto
+PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libzstd libcrypto libpq
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -30,7 +30,8 @@ ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 LIB_SRC   := $(sort $(wildcard src/util/*.c src/source/*.c src/extract/*.c src/analyse/*.c \
-                              src/store/*.c src/store/sqlite/*.c src/corpus/*.c \
+                              src/store/*.c src/store/sqlite/*.c src/store/postgres/*.c \
+                              src/corpus/*.c \
                               src/web/*.c))
 CMD_SRC   := src/main.c $(sort $(wildcard src/cmd/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
@@ -114,10 +115,10 @@ bench: deps
 lint: deps
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
 		--inline-suppr --suppress=missingIncludeSystem -Isrc src
-	clang-format --dry-run --Werror $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h) $(UNIT_SRC)
+	clang-format --dry-run --Werror $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h src/*/*/*.h) $(UNIT_SRC)
 
 format:
-	clang-format -i $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h) $(UNIT_SRC)
+	clang-format -i $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h src/*/*/*.h) $(UNIT_SRC)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/brief \

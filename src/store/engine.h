@@ -24,7 +24,7 @@
 #include "store/store.h"
 
 /* Migration steps every engine has, numbered from 1. */
-#define STORE_SCHEMA_LATEST 6
+#define STORE_SCHEMA_LATEST 7
 
 struct store_ops;
 

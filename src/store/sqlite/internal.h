@@ -208,6 +208,13 @@ char *sq_col_strdup(sqlite3_stmt *s, int i);
  * there is no row, negative on error. */
 int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key, struct error *err);
 
+/*
+ * The order of "newest first": by publication date, articles without one
+ * after every dated article (by when they were stored), so that an undated
+ * page never leads a list. Migration 7's index serves it.
+ */
+#define SQ_NEWEST_FIRST "a.published IS NULL, coalesce(a.published, a.added) DESC, a.id DESC"
+
 /* Columns for sq_row_to_article, with %s standing for the text column
  * (a.text, or NULL when listing), over "articles a LEFT JOIN sources s
  * ON s.id = a.source_id LEFT JOIN documents d ON d.id = a.document_id". */

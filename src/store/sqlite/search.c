@@ -503,11 +503,10 @@ static void add_filters(struct buf *sql, const struct search_query *q)
 			 " AND (lower(a.language) = lower(:lang) OR "
 			 "lower(substr(a.language, 1, length(:lang) + 1)) = lower(:lang) || '-')");
 	if (q->since)
-		buf_adds(sql, " AND coalesce(a.published, a.added) >= :since");
+		buf_adds(sql, " AND coalesce(a.published, a.added) >= :since"
+			      " AND a.published IS NOT NULL");
 	if (q->until)
-		buf_adds(
-			sql,
-			" AND substr(coalesce(a.published, a.added), 1, length(:until)) <= :until");
+		buf_adds(sql, " AND substr(a.published, 1, length(:until)) <= :until");
 	if (q->tag)
 		buf_adds(sql, " AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id "
 			      "AND t.tag = :tag COLLATE NOCASE)");
@@ -674,15 +673,14 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 		buf_adds(&sql, " ORDER BY rowid DESC LIMIT :scan) k JOIN articles a ON a.id = k.id "
 			       "LEFT JOIN syndication y ON y.article_id = a.id WHERE 1");
 		add_filters(&sql, &rq);
-		buf_adds(&sql,
-			 " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT :cap");
+		buf_adds(&sql, " ORDER BY " SQ_NEWEST_FIRST " LIMIT :cap");
 	} else {
 		/* filters only, newest first */
 		buf_adds(&sql, "SELECT a.id, coalesce(y.group_id, a.id), 0 AS score "
 			       "FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 			       "LEFT JOIN syndication y ON y.article_id = a.id WHERE 1");
 		add_filters(&sql, q);
-		buf_adds(&sql, " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC");
+		buf_adds(&sql, " ORDER BY " SQ_NEWEST_FIRST);
 		buf_adds(&sql, " LIMIT :cap");
 	}
 	if (sq_prepare(st, sql.data, &s, err) < 0) {
@@ -736,10 +734,12 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 		if (groups++ < offset || out->n >= limit)
 			continue;
 		/*
-		 * Without filters a story is shown as its original; with them, as
-		 * the member that passed them (source:newswire shows Newswire's copy).
+		 * A story is shown as its original with its copies counted, whatever
+		 * the filters; only source: shows the member that passed it
+		 * (source:newswire shows Newswire's copy). The snippet comes from
+		 * the member that matched.
 		 */
-		if (hits_push(out, &alloc, has_filters ? id : g, id, score) < 0) {
+		if (hits_push(out, &alloc, q->source ? id : g, id, score) < 0) {
 			r = error_set(err, ERR_NOMEM, "out of memory");
 			break;
 		}
@@ -781,7 +781,7 @@ int sqlite_latest_groups(struct store *base, size_t limit, size_t offset,
 	if (sq_prepare(st,
 		       "SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
 		       "WHERE y.group_id IS NULL OR y.group_id = a.id "
-		       "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?",
+		       "ORDER BY " SQ_NEWEST_FIRST " LIMIT ? OFFSET ?",
 		       &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
@@ -1067,9 +1067,10 @@ int sqlite_originals_between(struct store *base, const char *since, const char *
 	static const char sql[] =
 		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
 		"WHERE (y.group_id IS NULL OR y.group_id = a.id) "
-		"AND (?1 IS NULL OR coalesce(a.published, a.added) >= ?1) "
-		"AND (?2 IS NULL OR substr(coalesce(a.published, a.added), 1, length(?2)) <= ?2) "
-		"ORDER BY coalesce(a.published, a.added) DESC LIMIT ?3";
+		"AND (?1 IS NULL OR (coalesce(a.published, a.added) >= ?1 "
+		"AND a.published IS NOT NULL)) "
+		"AND (?2 IS NULL OR substr(a.published, 1, length(?2)) <= ?2) "
+		"ORDER BY " SQ_NEWEST_FIRST " LIMIT ?3";
 	sqlite3_stmt *s;
 	size_t alloc = 0;
 	int r = 0, rc;
