@@ -31,7 +31,7 @@ ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 LIB_SRC   := $(sort $(wildcard src/util/*.c src/source/*.c src/extract/*.c src/analyse/*.c \
                               src/store/*.c src/store/sqlite/*.c src/store/postgres/*.c \
-                              src/corpus/*.c \
+                              src/corpus/*.c src/pipeline/*.c \
                               src/web/*.c))
 CMD_SRC   := src/main.c $(sort $(wildcard src/cmd/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))

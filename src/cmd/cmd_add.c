@@ -9,7 +9,7 @@
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
-#include "corpus/ingest.h"
+#include "pipeline/ingest.h"
 #include "source/feed.h"
 #include "source/fetch.h"
 #include "source/sitemap.h"
