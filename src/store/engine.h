@@ -98,8 +98,6 @@ struct store_ops {
 	int (*events_query)(struct store *st, const struct event_filter *f,
 			    struct stored_event_list *out, struct error *err);
 	int64_t (*event_count)(struct store *st);
-	int (*dyad_series)(struct store *st, const char *a, const char *b, int by_year,
-			   struct dyad_bucket **out, size_t *n, struct error *err);
 
 	/* sources (sources.h) */
 	int (*subscription_add)(struct store *st, const struct subscription_in *s, int64_t *id,

@@ -1,7 +1,7 @@
 /*
  * events.h: coded events (who did what to whom, and when) kept with the
- * article they came from. Coding is analyse/'s and corpus/events.c's; the
- * store keeps and lists the rows.
+ * article they came from. Coding is analyse/'s and corpus/events.c's,
+ * series over time corpus/dyads.c's; the store keeps and lists the rows.
  *
  * Part of the store's interface (store.h includes it).
  */
@@ -63,17 +63,5 @@ void stored_event_list_release(struct stored_event_list *l);
 
 /* Number of stored events, negative on error. */
 int64_t store_event_count(struct store *st);
-
-/* One period of a dyad's series (asserted events only). */
-struct dyad_bucket {
-	char period[8]; /* "1998" or "1998-09" */
-	int64_t events;
-	int64_t quad[4]; /* verbal coop, material coop, verbal conflict, material conflict */
-	double mean_goldstein;
-};
-
-/* The series of events between actors a and b (prefixes), by month or year. */
-int store_dyad_series(struct store *st, const char *a, const char *b, int by_year,
-		      struct dyad_bucket **out, size_t *n, struct error *err);
 
 #endif

@@ -244,12 +244,6 @@ int64_t store_event_count(struct store *st)
 	return st->ops->event_count(st);
 }
 
-int store_dyad_series(struct store *st, const char *a, const char *b, int by_year,
-		      struct dyad_bucket **out, size_t *n, struct error *err)
-{
-	return st->ops->dyad_series(st, a, b, by_year, out, n, err);
-}
-
 /* ---- sources ---- */
 
 int store_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,

@@ -806,7 +806,6 @@ static const struct store_ops sqlite_ops = {
 	.events_replace = sqlite_events_replace,
 	.events_query = sqlite_events_query,
 	.event_count = sqlite_event_count,
-	.dyad_series = sqlite_dyad_series,
 	.subscription_add = sqlite_subscription_add,
 	.subscription_get = sqlite_subscription_get,
 	.subscription_list = sqlite_subscription_list,

@@ -285,65 +285,6 @@ int64_t sqlite_event_count(struct store *base)
 	return n;
 }
 
-int sqlite_dyad_series(struct store *base, const char *a, const char *b, int by_year,
-		       struct dyad_bucket **out, size_t *n, struct error *err)
-{
-	struct sq_store *st = sq_store_of(base);
-	static const char sql[] =
-		"SELECT substr(date, 1, ?7) AS p, count(*),"
-		" sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4), avg(goldstein)"
-		" FROM events WHERE date IS NOT NULL AND length(date) >= ?7"
-		" AND negated = 0 AND modality = 'asserted'"
-		" AND ((source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4)"
-		"   OR (source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2))"
-		" GROUP BY p ORDER BY p";
-	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int r;
-	*out = NULL;
-	*n = 0;
-	if (sq_prepare(st, sql, &s, err) < 0)
-		return -ERR_DB;
-	bind_prefix(s, 1, a);
-	bind_prefix(s, 3, b);
-	sqlite3_bind_int(s, 7, by_year ? 4 : 7);
-	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
-		struct dyad_bucket *d;
-		int q;
-		if (*n == alloc) {
-			size_t na = alloc ? alloc * 2 : 32;
-			struct dyad_bucket *nv = realloc(*out, na * sizeof(*nv));
-			if (!nv) {
-				sqlite3_finalize(s);
-				free(*out);
-				*out = NULL;
-				*n = 0;
-				return error_set(err, ERR_NOMEM, "dyad: out of memory");
-			}
-			*out = nv;
-			alloc = na;
-		}
-		d = &(*out)[(*n)++];
-		memset(d, 0, sizeof(*d));
-		snprintf(d->period, sizeof(d->period), "%s",
-			 (const char *)sqlite3_column_text(s, 0)
-				 ? (const char *)sqlite3_column_text(s, 0)
-				 : "");
-		d->events = sqlite3_column_int64(s, 1);
-		for (q = 0; q < 4; q++)
-			d->quad[q] = sqlite3_column_int64(s, 2 + q);
-		d->mean_goldstein = sqlite3_column_double(s, 6);
-	}
-	sqlite3_finalize(s);
-	if (r != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return sq_db_error(st, err, "dyad");
-	}
-	return 0;
-}
-
 int sqlite_articles_each_text(struct store *base,
 			      int (*fn)(int64_t id, const char *text, const char *published,
 					void *data),

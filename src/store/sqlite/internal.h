@@ -122,8 +122,6 @@ int sqlite_events_replace(struct store *st, int64_t article_id, const struct eve
 int sqlite_events_query(struct store *st, const struct event_filter *f,
 			struct stored_event_list *out, struct error *err);
 int64_t sqlite_event_count(struct store *st);
-int sqlite_dyad_series(struct store *st, const char *a, const char *b, int by_year,
-		       struct dyad_bucket **out, size_t *n, struct error *err);
 int sqlite_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
 			    int *existed, struct error *err);
 int sqlite_subscription_get(struct store *st, const char *key, struct subscription *out,
