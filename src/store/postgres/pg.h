@@ -39,8 +39,8 @@ int pg_commit(struct pg_store *st, struct error *err);
 int pg_rollback(struct pg_store *st);
 
 /* As store_article_put: the same bytes are stored once, an article once per URL. */
-int pg_article_put(struct pg_store *st, const struct document *doc, struct article *a,
-		   enum store_put_result *what, struct error *err);
+int pg_article_put(struct pg_store *st, const struct document *doc, const struct article_in *a,
+		   int64_t *id, enum store_put_result *what, struct error *err);
 int pg_article_get(struct pg_store *st, int64_t id, struct article *out, struct error *err);
 int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct article_list *out,
 		       struct error *err);
@@ -50,10 +50,10 @@ int64_t pg_document_count(struct pg_store *st);
 /*
  * Store a raw document without an article (as the first half of
  * store_article_put): the job queue hands documents to workers this way.
- * Sets *id; *added is 1 when it was new.
+ * Sets *id and sha256 (64 hex digits); *added is 1 when it was new.
  */
-int pg_document_put(struct pg_store *st, const struct document *doc, int64_t *id, int *added,
-		    struct error *err);
+int pg_document_put(struct pg_store *st, const struct document *doc, char sha256[65], int64_t *id,
+		    int *added, struct error *err);
 /* As store_document_body. */
 int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, struct error *err);
 /* A stored document's URL and content type (heap, either may come back NULL). */
