@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "store/query.h"
+#include "corpus/query.h"
 #include "util/date.h"
 #include "web/internal.h"
 
