@@ -64,6 +64,14 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 	      unsigned short *bound_port, struct error *err);
 void web_stop(struct web_server *srv);
 
+/*
+ * Write the whole site under `dir` (made if missing) as files: every page
+ * reachable from the front page, the Atom feeds and the JSON API, with
+ * relative links so the copy works from any folder (publish.c). *files is
+ * how many were written.
+ */
+int web_publish(struct store *st, const char *dir, size_t *files, struct error *err);
+
 /* Append `s` HTML-escaped (& < > " ') to `b`; NULL appends nothing. */
 int html_escape(struct buf *b, const char *s);
 
