@@ -309,6 +309,8 @@ int store_dyad_series(struct store *st, const char *a, const char *b, int by_yea
 		" sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4), avg(goldstein)"
 		" FROM events WHERE date IS NOT NULL AND length(date) >= ?7"
 		" AND negated = 0 AND modality = 'asserted'"
+		/* "the late 1990s" is in no one year or month */
+		" AND (date_precision IS NULL OR date_precision <> 'decade')"
 		" AND ((source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4)"
 		"   OR (source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2))"
 		" GROUP BY p ORDER BY p";
