@@ -219,7 +219,7 @@ int store_actor_latest(struct store *st, const char *actor, size_t limit, size_t
 {
 	static const char sql[] =
 		"SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM "
-					      "article_actors WHERE actor >= ? AND actor < ?) "
+		"article_actors WHERE actor >= ? AND actor < ?) "
 		"ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?";
 	sqlite3_stmt *s;
 

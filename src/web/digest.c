@@ -325,7 +325,7 @@ int web_digest(struct store *st, const struct web_digest_options *o, struct buf 
 		goto end_read;
 	}
 	{
-		const struct search_hit *hits[500];
+		const struct search_hit *hits[500] = { NULL };
 		size_t nh = 0;
 		for (i = 0; i < l.n && nh < 500; i++)
 			if (l.items[i].a.published && strcmp(l.items[i].a.published, o->since) >= 0)
