@@ -252,8 +252,14 @@ static int write_file(const char *dir, const char *file, const struct buf *body,
 		r = error_set(err, ERR_IO, "cannot write %s: %s", path.data, strerror(errno));
 		goto out;
 	}
-	if ((body->len && fwrite(body->data, 1, body->len, f) != body->len) | (fclose(f) != 0))
-		r = error_set(err, ERR_IO, "cannot write %s: %s", path.data, strerror(errno));
+	{
+		/* both: a short write, or a failure flushing at the close */
+		int short_write = body->len && fwrite(body->data, 1, body->len, f) != body->len;
+		int close_failed = fclose(f) != 0;
+		if (short_write || close_failed)
+			r = error_set(err, ERR_IO, "cannot write %s: %s", path.data,
+				      strerror(errno));
+	}
 out:
 	buf_release(&path);
 	return r;
