@@ -676,6 +676,13 @@ static int country_code(const char *code)
 	return code[0] >= 'A' && code[0] <= 'Z';
 }
 
+/* a bare country or a former official: an apposition says more */
+static int vague_code(const char *code)
+{
+	size_t l = strlen(code);
+	return l == 3 || (l == 6 && !strcmp(code + 3, "ELI"));
+}
+
 /* count the countries a sentence names, for roles named without one */
 static void doc_tally(struct coder *c)
 {
@@ -852,6 +859,40 @@ static void build_units(struct coder *c)
 		for (i = u->start; i < u->end; i++)
 			c->unit_of[i] = (int16_t)k;
 		k = last;
+	}
+	/*
+	 * Appositions: "Abbas Araghchi, Iran's foreign minister, said": one actor.
+	 * The role the apposition gives wins over a bare country or a former
+	 * official's code.
+	 */
+	for (k = 0; k + 1 < c->nunits; k++) {
+		struct unit *a = &c->units[k], *b;
+		int j = k + 1, p;
+		if (a->absorbed || !a->ncodes)
+			continue;
+		while (j < c->nunits && c->units[j].absorbed)
+			j++;
+		if (j >= c->nunits)
+			break;
+		b = &c->units[j];
+		p = a->end;
+		if (!is_punct(c, p, ',') || !(a->nag || b->nag) || !b->ncodes)
+			continue;
+		p++;
+		while ((size_t)p < c->n && (c->fc[p] & FC_DET))
+			p++;
+		if (p != b->start || (size_t)b->end >= c->n ||
+		    !(is_punct(c, b->end, ',') || is_boundary(c, b->end)))
+			continue;
+		if (vague_code(a->codes[0]) && !vague_code(b->codes[0])) {
+			memcpy(a->codes, b->codes, sizeof(a->codes));
+			a->ncodes = b->ncodes;
+		}
+		b->absorbed = 1;
+		a->end = b->end;
+		for (i = a->start; i < a->end; i++)
+			c->unit_of[i] = (int16_t)k;
+		k = j;
 	}
 	if (c->d->flags & DICT_F_OPEN) {
 		/* "the police", "striking teachers": the document's country */

@@ -514,6 +514,20 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:043@2025-06-01");
+	/* an office holder's code follows the article's date: judiciary chief,
+	 * president, then a former official */
+	assert_string_equal(code(c, "Raisi criticised the United States.", "2020-06-01"),
+			    "IRNJUD>USA:111@2020-06-01");
+	assert_string_equal(code(c, "Raisi criticised the United States.", "2022-06-01"),
+			    "IRNGOV>USA:111@2022-06-01");
+	assert_string_equal(code(c, "Raisi criticised the United States.", "2025-06-01"),
+			    "IRNELI>USA:111@2025-06-01");
+	/* an apposition is the same actor, and its role says who he is */
+	assert_string_equal(code(c,
+				 "Abbas Araghchi, Iran's foreign minister, met Sergei Lavrov on "
+				 "Monday.",
+				 "2020-06-03"),
+			    "IRNGOV>RUSGOV:040@2020-06-01");
 	/* a "when" clause after a date is dated by it, a decade at its precision */
 	assert_string_equal(code(c,
 				 "Ties have improved since the late 1990s, when Iran backed "
