@@ -68,6 +68,7 @@ struct collect {
 	int max_depth;
 	xmlNodePtr h1[4]; /* the first <h1> elements, for what is printed near the headline */
 	int nh1;
+	int h1_total;         /* all <h1> elements */
 	const char *tagv[16]; /* article:section, article:tag, keywords values (DOM memory) */
 	int ntag;
 };
@@ -227,6 +228,7 @@ static const char *const article_types[] = {
 	"ScholarlyArticle",
 	"TechArticle",
 	"SocialMediaPosting",
+	"DiscussionForumPosting",
 	"Blog",
 	NULL,
 };
@@ -625,6 +627,7 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 		case 'h':
 			if (!strcmp(name, "h1")) {
 				set_text(c, S_H1, k);
+				c->h1_total++;
 				if (c->nh1 < 4)
 					c->h1[c->nh1++] = k;
 			} else if (!strcmp(name, "html")) {
@@ -1347,7 +1350,13 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (v && site && same_name(v, site) && mc->h1)
 		v = mc->h1;
 	t = title_clean(a, v, site, mc->h1);
-	if (t && mc->h1 && !same_str(t, mc->h1)) {
+	/*
+	 * The one <h1> of a page is its headline as the reader sees it; the
+	 * metadata's title is often written for search engines or sharing.
+	 */
+	if (c->h1_total == 1 && h1s[0] && strlen(h1s[0]) >= 3 && strlen(h1s[0]) <= 300)
+		t = (char *)h1s[0];
+	else if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it */
 		if (cut_short(t, mc->h1))
 			t = mc->h1;
