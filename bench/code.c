@@ -82,7 +82,8 @@ int main(int argc, char **argv)
 	static const char *const kinds[] = { "actors", "agents", "verbs", "discards" };
 	double t0, t1;
 
-	snprintf(dir, sizeof(dir), "%s/events/dev/validate", shared && *shared ? shared : "../shared");
+	snprintf(dir, sizeof(dir), "%s/events/dev/validate",
+		 shared && *shared ? shared : "../shared");
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--dir") && i + 1 < argc)
 			snprintf(dir, sizeof(dir), "%s", argv[++i]);
@@ -100,7 +101,8 @@ int main(int argc, char **argv)
 	snprintf(path, sizeof(path), "%s/expected.jsonl", dir);
 	f = fopen(path, "r");
 	if (!f) {
-		printf("code bench: skipped: %s not found (the dev suite lives in ../shared)\n", path);
+		printf("code bench: skipped: %s not found (the dev suite lives in ../shared)\n",
+		       path);
 		return 0;
 	}
 	if (dict_new(&d, &err) < 0)
@@ -162,7 +164,8 @@ int main(int argc, char **argv)
 		struct triple got[256];
 		size_t ng = 0, k, miss = 0, ex = 0;
 		memset(&ev, 0, sizeof(ev));
-		if (coder_code(c, recs[r].text, strlen(recs[r].text), recs[r].date, &ev, &err) < 0) {
+		if (coder_code(c, recs[r].text, strlen(recs[r].text), recs[r].date, &ev, &err) <
+		    0) {
 			fprintf(stderr, "code bench: %s: %s\n", recs[r].id, err.msg);
 			continue;
 		}
@@ -194,7 +197,8 @@ int main(int argc, char **argv)
 		if (show && (miss || ex)) {
 			printf("%s: %s\n  want:", recs[r].id, recs[r].text);
 			for (k = 0; k < recs[r].nexp; k++)
-				printf(" %s>%s:%s", recs[r].exp[k].s, recs[r].exp[k].t, recs[r].exp[k].c);
+				printf(" %s>%s:%s", recs[r].exp[k].s, recs[r].exp[k].t,
+				       recs[r].exp[k].c);
 			printf("\n  got: ");
 			for (k = 0; k < ng; k++)
 				printf(" %s>%s:%s", got[k].s, got[k].t, got[k].c);

@@ -334,13 +334,13 @@ struct producer {
 	size_t made, used; /* articles made; articles stored */
 	pthread_mutex_t mu;
 	pthread_cond_t filled, drained;
-	char **texts;       /* originals' texts, kept so copies can be made of them */
-	struct made *arts;  /* every article, generated beforehand */
+	char **texts;              /* originals' texts, kept so copies can be made of them */
+	struct made *arts;         /* every article, generated beforehand */
 	struct document_packer pk; /* the making thread's zstd context */
-	double cpu;         /* the producing thread's CPU seconds */
-	double cpu_prep;    /* of which hashing and compressing */
-	double cpu_fp;      /* and fingerprinting */
-	size_t next_serial; /* --serial: the next article to make */
+	double cpu;                /* the producing thread's CPU seconds */
+	double cpu_prep;           /* of which hashing and compressing */
+	double cpu_fp;             /* and fingerprinting */
+	size_t next_serial;        /* --serial: the next article to make */
 };
 
 static double c_prep, c_fp;
@@ -390,8 +390,8 @@ static void store_threads_cpu(char *out, size_t cap)
 			   &st) != 2)
 			continue;
 		if (len < cap)
-			len += (size_t)snprintf(out + len, cap - len, "%s%s %.1f s", len ? ", " : "",
-						comm,
+			len += (size_t)snprintf(out + len, cap - len, "%s%s %.1f s",
+						len ? ", " : "", comm,
 						(double)(ut + st) / (double)sysconf(_SC_CLK_TCK));
 	}
 	closedir(d);
