@@ -23,7 +23,7 @@ BRIEF_DB  ?= brief.db
 
 # pkg-config runs once, when a recipe first needs the flags (so that `make deps`
 # can install what is missing first); a missing package is named, not skipped.
-PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libzstd libcrypto
+PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libzstd libcrypto libpq
 pkg_missing = $(strip $(foreach p,$(1),$(if $(shell pkg-config --exists $(p) && echo y),,$(p))))
 pkg_flags = $(if $(call pkg_missing,$(2)),$(error pkg-config does not know: \
 	$(call pkg_missing,$(2)) (install the packages of debian-packages.txt: make deps)),\
@@ -48,7 +48,8 @@ ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 LIB_SRC   := $(sort $(wildcard src/util/*.c src/source/*.c src/extract/*.c src/analyse/*.c \
-                              src/store/*.c src/corpus/*.c src/web/*.c))
+                              src/store/*.c src/store/postgres/*.c src/corpus/*.c \
+                              src/web/*.c))
 CMD_SRC   := src/main.c $(sort $(wildcard src/cmd/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 HELPER_SRC:= $(sort $(wildcard tests/helpers/*.c))
@@ -144,7 +145,7 @@ lint: deps
 		--inline-suppr --suppress=missingIncludeSystem -Isrc src
 	clang-format --dry-run --Werror $(FORMAT_SRC)
 
-FORMAT_SRC = $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h tests/unit/*.h) $(UNIT_SRC) $(HELPER_SRC) \
+FORMAT_SRC = $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h src/*/*/*.h tests/unit/*.h) $(UNIT_SRC) $(HELPER_SRC) \
 	$(wildcard tests/fuzz/*.c) $(BENCH_SRC)
 format:
 	clang-format -i $(FORMAT_SRC)

@@ -25,6 +25,8 @@
 
 #include "analyse/coder.h"
 #include "analyse/dict.h"
+#include "analyse/lexicon.h"
+#include "analyse/text.h"
 #include "util/buf.h"
 #include "util/file.h"
 
@@ -65,6 +67,201 @@ static void copy(char *dst, size_t n, const char *src)
 	dst[l] = 0;
 }
 
+/* ---- synthetic stories: document-level PLOVER types ---- */
+
+#define NTYPES 16
+static const char *const ptypes[NTYPES] = { "AGREE",     "CONSULT",  "SUPPORT",  "CONCEDE",
+					    "COOPERATE", "AID",      "RETREAT",  "REQUEST",
+					    "ACCUSE",    "REJECT",   "THREATEN", "PROTEST",
+					    "SANCTION",  "MOBILIZE", "COERCE",   "ASSAULT" };
+
+static int ptype(const char *s)
+{
+	int i;
+	for (i = 0; i < NTYPES; i++)
+		if (s && !strcmp(s, ptypes[i]))
+			return i;
+	return -1;
+}
+
+/*
+ * One CSV record from `p` (the rest of the file): fields split in place
+ * (quotes removed, "" unescaped), NUL-terminated. Returns the number of
+ * fields and moves *pp past the record; 0 at the end.
+ */
+static int csv_record(char **pp, char **fields, int maxf)
+{
+	char *p = *pp, *w;
+	int n = 0;
+	if (!*p)
+		return 0;
+	while (n < maxf) {
+		fields[n++] = w = p;
+		if (*p == '"') {
+			p++;
+			for (;;) {
+				if (!*p)
+					break;
+				if (*p == '"' && p[1] == '"') {
+					*w++ = '"';
+					p += 2;
+				} else if (*p == '"') {
+					p++;
+					break;
+				} else
+					*w++ = *p++;
+			}
+		}
+		while (*p && *p != ',' && *p != '\n' && *p != '\r')
+			*w++ = *p++;
+		if (*p == ',') {
+			*w = 0;
+			p++;
+			continue;
+		}
+		if (*p == '\r')
+			*p++ = 0;
+		if (*p == '\n')
+			p++;
+		*w = 0;
+		break;
+	}
+	*pp = p;
+	return n;
+}
+
+struct story {
+	const char *text;
+	int label;
+};
+
+/* The synthetic stories' CSV, read through `unzip -p` from the suite's zip. */
+static int load_synthetic(const char *shared, struct buf *csv, struct story **out, size_t *nout)
+{
+	char cmd[4600], *p, *f[8];
+	FILE *pipe;
+	size_t n = 0, a = 0, r;
+	struct story *v = NULL;
+	snprintf(cmd, sizeof(cmd),
+		 "unzip -p '%s/events/dev/synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip' "
+		 "2>/dev/null",
+		 shared);
+	pipe = popen(cmd, "r");
+	if (!pipe)
+		return -1;
+	for (;;) {
+		char chunk[65536];
+		r = fread(chunk, 1, sizeof(chunk), pipe);
+		if (!r)
+			break;
+		if (buf_add(csv, chunk, r) < 0) {
+			pclose(pipe);
+			return -1;
+		}
+	}
+	pclose(pipe);
+	if (!csv->len || buf_add(csv, "", 1) < 0)
+		return -1;
+	p = csv->data;
+	csv_record(&p, f, 8); /* header: disclaimer,text,title,source,prompt,label,mode */
+	while (csv_record(&p, f, 8) >= 7) {
+		if (n == a) {
+			a = a ? a * 2 : 1024;
+			v = realloc(v, a * sizeof(*v));
+			if (!v)
+				return -1;
+		}
+		v[n].text = f[1];
+		v[n].label = ptype(f[5]);
+		if (v[n].label >= 0)
+			n++;
+	}
+	*out = v;
+	*nout = n;
+	return 0;
+}
+
+static int bench_synthetic(const char *shared, struct coder *c, int show)
+{
+	struct buf csv;
+	struct story *st = NULL;
+	size_t ns = 0, s, noev = 0, top = 0, among = 0, nsent = 0;
+	size_t per[NTYPES] = { 0 }, perhit[NTYPES] = { 0 };
+	struct error err = { 0 };
+	double t0, t1;
+	int i;
+	buf_init(&csv, (size_t)64 << 20);
+	if (load_synthetic(shared, &csv, &st, &ns) < 0 || !ns) {
+		printf("synthetic: skipped: %s/events/dev/synthetic/*.zip not readable (needs "
+		       "unzip)\n",
+		       shared);
+		buf_release(&csv);
+		free(st);
+		return 0;
+	}
+	t0 = now();
+	for (s = 0; s < ns; s++) {
+		struct event_list ev;
+		size_t cnt[NTYPES] = { 0 }, k, any = 0;
+		int best = -1;
+		memset(&ev, 0, sizeof(ev));
+		if (coder_code(c, st[s].text, strlen(st[s].text), NULL, &ev, &err) < 0) {
+			fprintf(stderr, "synthetic: %s\n", err.msg);
+			continue;
+		}
+		for (k = 0; k < ev.n; k++) {
+			int t;
+			if (ev.v[k].negated || ev.v[k].modality == MOD_HYPOTHETICAL ||
+			    ev.v[k].modality == MOD_DEMANDED)
+				continue;
+			any++;
+			t = ptype(ev.v[k].plover);
+			if (t >= 0)
+				cnt[t]++;
+		}
+		event_list_release(&ev);
+		for (i = 0; i < NTYPES; i++)
+			if (cnt[i] && (best < 0 || cnt[i] > cnt[best]))
+				best = i;
+		per[st[s].label]++;
+		if (!any)
+			noev++;
+		/* ties: the label counts as top when no type has more */
+		if (cnt[st[s].label] && cnt[st[s].label] == cnt[best])
+			top++;
+		if (cnt[st[s].label]) {
+			among++;
+			perhit[st[s].label]++;
+		}
+		if (show > 1 && !cnt[st[s].label])
+			printf("synthetic miss %s: %.300s\n", ptypes[st[s].label], st[s].text);
+	}
+	t1 = now();
+	for (s = 0; s < ns; s++) {
+		struct text_doc doc;
+		if (text_split(&doc, st[s].text, strlen(st[s].text), NULL) == 0) {
+			nsent += doc.nsent;
+			text_doc_release(&doc);
+		}
+	}
+	printf("synthetic: %zu stories (document level; negated, hypothetical, demanded left "
+	       "out)\n",
+	       ns);
+	printf("  no event %zu (%.1f%%)  top type = label %zu (%.1f%%)  label among types %zu "
+	       "(%.1f%%)\n",
+	       noev, 100.0 * (double)noev / (double)ns, top, 100.0 * (double)top / (double)ns,
+	       among, 100.0 * (double)among / (double)ns);
+	printf("  per type (label among types):");
+	for (i = 0; i < NTYPES; i++)
+		printf("%s %s %zu/%zu (%.0f%%)", i % 4 ? "," : "\n   ", ptypes[i], perhit[i],
+		       per[i], per[i] ? 100.0 * (double)perhit[i] / (double)per[i] : 0.0);
+	printf("\n  default dictionaries: %.0f sentences/s  (%zu sentences in %.3f s, one core)\n",
+	       (double)nsent / (t1 - t0), nsent, t1 - t0);
+	buf_release(&csv);
+	free(st);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *shared = getenv("SHARED");
@@ -89,6 +286,8 @@ int main(int argc, char **argv)
 			snprintf(dir, sizeof(dir), "%s", argv[++i]);
 		else if (!strcmp(argv[i], "--show"))
 			show = 1;
+		else if (!strcmp(argv[i], "--show-all"))
+			show = 2;
 		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
 			repeat = atoi(argv[++i]);
 		else {
@@ -103,7 +302,7 @@ int main(int argc, char **argv)
 	if (!f) {
 		printf("code bench: skipped: %s not found (the dev suite lives in ../shared)\n",
 		       path);
-		return 0;
+		return 0; /* the other sets live in ../shared too */
 	}
 	if (dict_new(&d, &err) < 0)
 		return 1;
@@ -241,5 +440,24 @@ int main(int argc, char **argv)
 	json_decref(all);
 	coder_free(c);
 	dict_free(d);
+
+	/* the other sets: brief's own dictionaries, the default path */
+	{
+		char ddir[4096];
+		if (lexicon_find_dir(ddir, sizeof(ddir)) < 0) {
+			printf("default dictionaries: skipped: data/ not found (set BRIEF_DATA)\n");
+			return 0;
+		}
+		if (dict_new(&d, &err) < 0 || lexicon_load_defaults(d, ddir, &err) < 0 ||
+		    coder_new(&c, d, &err) < 0) {
+			fprintf(stderr, "code bench: %s\n", err.msg);
+			return 1;
+		}
+		t0 = now();
+		printf("default dictionaries: %s\n", ddir);
+		bench_synthetic(shared && *shared ? shared : "../shared", c, show);
+		coder_free(c);
+		dict_free(d);
+	}
 	return 0;
 }

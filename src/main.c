@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmd/cmd.h"
+#include "store/postgres/pg.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -47,6 +48,8 @@ static const struct command commands[] = {
 	{ "dyad", cmd_dyad, "the series of events between two actors" },
 	{ "export", cmd_export, "write stored events as GDELT 2.0 rows" },
 	/* end events */
+	{ "worker", cmd_worker, "do jobs from a PostgreSQL store's queue" },
+	{ "jobs", cmd_jobs, "show a PostgreSQL store's job queue" },
 };
 
 static const char main_usage[] =
@@ -60,7 +63,8 @@ static void print_help(FILE *f)
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 		fprintf(f, "   %-10s %s\n", commands[i].name, commands[i].help);
 	fputs("\nGlobal options:\n"
-	      "   --db FILE   database file (default $BRIEF_DB, else ./brief.db)\n"
+	      "   --db FILE   database file (default $BRIEF_DB, else ./brief.db), or a\n"
+	      "               PostgreSQL URL postgresql://... (docs/scaling.md)\n"
 	      "   -q, --quiet     print only errors\n"
 	      "   -v, --verbose   print more about what is done\n"
 	      "   --version   print the version\n"
@@ -91,6 +95,10 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 {
 	struct store *st = NULL;
 	struct error err = { 0 };
+	if (pg_url_is_postgres(ctx->db_path))
+		die("%s: this command works on SQLite stores only; on PostgreSQL: ingest, worker, "
+		    "jobs",
+		    ctx->db_path);
 	if (store_open(&st, ctx->db_path, &err) < 0) {
 		report(ctx->db_path, &err);
 		exit(EXIT_FAIL);

@@ -53,3 +53,13 @@ unlike() {
 }
 skip() { _n=$((_n + 1)); echo "ok $_n # SKIP $1"; }
 done_testing() { echo "1..$_n"; [ "$_failed" -eq 0 ]; }
+
+# pg_db NAME: a new, empty PostgreSQL database NAME on the test server
+# (BRIEF_TEST_PG, started by tests/run); prints its URL. Fails when there is
+# no server: scripts check `[ -n "${BRIEF_TEST_PG:-}" ]` first and skip.
+pg_db() {
+	PGOPTIONS='-c client_min_messages=warning' psql -q "$BRIEF_TEST_PG" -v ON_ERROR_STOP=1 \
+		-c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\"" \
+		>/dev/null || return 1
+	printf '%s\n' "$BRIEF_TEST_PG" | sed "s|/postgres?|/$1?|"
+}

@@ -25,12 +25,13 @@
 
 #include "util/banned.h"
 
-#define MAXT       TEXT_MAX_SENT_TOK
-#define MAX_UNITS  160
-#define UNIT_CODES 12
-#define MAX_AG     6
-#define MAX_GROUP  12
-#define MAX_DATES  48
+#define MAXT          TEXT_MAX_SENT_TOK
+#define MAX_UNITS     160
+#define UNIT_CODES    12
+#define MAX_AG        6
+#define MAX_GROUP     12
+#define MAX_DATES     48
+#define DOC_COUNTRIES 16
 
 /* function word classes */
 #define FC_DET     0x00000001u
@@ -229,6 +230,15 @@ static const struct fword fwords[] = {
 	{ "hopes", FC_GOVFUT },
 	{ "hoped", FC_GOVFUT },
 	{ "aims", FC_GOVFUT },
+	{ "willing", FC_GOVFUT },
+	{ "want", FC_GOVFUT },
+	{ "wishes", FC_GOVFUT },
+	{ "eager", FC_GOVFUT },
+	{ "keen", FC_GOVFUT },
+	{ "offers", FC_GOVFUT },
+	{ "offering", FC_GOVFUT },
+	{ "committed", FC_GOVFUT },
+	{ "determined", FC_GOVFUT },
 	{ "likely", FC_GOVFUT },
 	{ "offered", FC_GOVFUT },
 	{ "urged", FC_GOVDEM },
@@ -264,6 +274,7 @@ struct span {
 struct unit {
 	uint16_t start, end; /* tokens [start, end) */
 	uint8_t ncodes, absorbed, has_actor, nag;
+	uint8_t docfill; /* coded with the document's country (open coding) */
 	int32_t actor;
 	const struct dagent *ag[MAX_AG];
 	char codes[UNIT_CODES][CODE_MAX];
@@ -298,6 +309,10 @@ struct coder {
 	int nverbs;
 	struct date_mention dm[MAX_DATES];
 	size_t ndm;
+	/* per document (open coding): the countries named so far, with counts */
+	int32_t doc_actor[DOC_COUNTRIES];
+	int doc_count[DOC_COUNTRIES];
+	int ndoc;
 };
 
 int coder_new(struct coder **out, const struct dict *dict, struct error *err)
@@ -525,7 +540,7 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 		}
 		{
 			struct span *s = &c->spans[c->nspans];
-			int32_t p, actor = -1, agent = -1, verb = -1, disc = -1;
+			int32_t p, actor = -1, agent = -1, verb = -1, disc = -1, vform = -1;
 			for (p = d->node_pay[best]; p >= 0; p = d->pays[p].next) {
 				const struct dpayload *py = &d->pays[p];
 				if (py->kind == PAY_ACTOR && actor < 0 &&
@@ -533,9 +548,13 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 					actor = p;
 				else if (py->kind == PAY_AGENT && agent < 0)
 					agent = p;
-				else if (py->kind == PAY_VERB && (verb < 0 || py->form == VF_ED))
-					verb = p;
-				else if (py->kind == PAY_DISCARD && disc < 0)
+				else if (py->kind == PAY_VERB) {
+					/* the first entry: code_verb reads them all from it */
+					if (verb < 0)
+						verb = p;
+					if (vform < 0 || py->form == VF_ED)
+						vform = py->form;
+				} else if (py->kind == PAY_DISCARD && disc < 0)
 					disc = p;
 			}
 			memset(s, 0, sizeof(*s));
@@ -547,7 +566,7 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 					*story_discard = 1;
 			}
 			if (verb >= 0 && (actor >= 0 || agent >= 0) && !noun_context(c, (int)i) &&
-			    verb_ok(c, (int)i, d->pays[verb].form))
+			    verb_ok(c, (int)i, vform))
 				actor = agent = -1;
 			if (actor >= 0) {
 				s->kind = PAY_ACTOR;
@@ -559,7 +578,7 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 				s->pay = agent;
 			} else if (verb >= 0) {
 				s->kind = PAY_VERB;
-				s->form = d->pays[verb].form;
+				s->form = (uint8_t)vform;
 				s->pay = verb;
 			} else {
 				s->kind = PAY_DISCARD;
@@ -638,6 +657,53 @@ static void unit_recode(struct coder *c, struct unit *u)
 		return;
 	compose(code, sizeof(code), base, u->ag, u->nag);
 	add_code(u, code);
+}
+
+/* a country's plain code: three capitals, not a block such as IGO or IMG */
+static int country_code(const char *code)
+{
+	static const char *const blocks[] = { "IGO", "NGO", "IMG", "MNC", "UAF", "INT" };
+	size_t k;
+	if (!code || strlen(code) != 3)
+		return 0;
+	for (k = 0; k < sizeof(blocks) / sizeof(blocks[0]); k++)
+		if (!strcmp(code, blocks[k]))
+			return 0;
+	return code[0] >= 'A' && code[0] <= 'Z';
+}
+
+/* count the countries a sentence names, for roles named without one */
+static void doc_tally(struct coder *c)
+{
+	int k, j;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		const char *base;
+		if (u->actor < 0 || u->nag)
+			continue;
+		base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
+		if (!country_code(base))
+			continue;
+		for (j = 0; j < c->ndoc && c->doc_actor[j] != u->actor; j++)
+			;
+		if (j == c->ndoc) {
+			if (c->ndoc == DOC_COUNTRIES)
+				continue;
+			c->doc_actor[c->ndoc] = u->actor;
+			c->doc_count[c->ndoc++] = 0;
+		}
+		c->doc_count[j]++;
+	}
+}
+
+/* the document's country: the one named most so far (the first on a tie), or -1 */
+static int32_t doc_country(const struct coder *c)
+{
+	int j, best = -1;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			best = j;
+	return best < 0 ? -1 : c->doc_actor[best];
 }
 
 /* tokens [a, b) may sit inside one noun phrase: "'s", adjectives, names */
@@ -782,6 +848,23 @@ static void build_units(struct coder *c)
 		for (i = u->start; i < u->end; i++)
 			c->unit_of[i] = (int16_t)k;
 		k = last;
+	}
+	if (c->d->flags & DICT_F_OPEN) {
+		/* "the police", "striking teachers": the document's country */
+		int32_t dc;
+		doc_tally(c);
+		dc = doc_country(c);
+		for (k = 0; dc >= 0 && k < c->nunits; k++) {
+			struct unit *u = &c->units[k];
+			if (u->has_actor || u->absorbed || !u->nag || u->ncodes)
+				continue;
+			if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
+				continue; /* "its embassy": the pronoun's, not the document's */
+			u->actor = dc;
+			unit_recode(c, u);
+			u->actor = -1;
+			u->docfill = 1;
+		}
 	}
 }
 
@@ -972,7 +1055,7 @@ static int find_object(const struct coder *c, int from, int statement)
 				i = c->units[u].end - 1;
 				continue;
 			}
-			if (!c->units[u].ncodes && !statement) {
+			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
 				/* "detained protesters in Tehran": a role without a country is no target */
 				i = c->units[u].end - 1;
 				continue;
@@ -1187,7 +1270,7 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 {
 	struct event_list *l = x->out;
 	struct event *e;
-	if (!src || !tgt || !*src || !*tgt || !strcmp(src, tgt))
+	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
 		/* an appositive names an actor twice, two verbs say one thing: one event */
@@ -1329,6 +1412,86 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 	}
 }
 
+/*
+ * An announced cooperative act is an intent (CAMEO 03): "Iran is ready to
+ * resume talks" is 036, "will send aid" 033, "pledged to free" 0353. The
+ * code of the intent for a cooperative code, or NULL.
+ */
+static const char *intent_code(const char *code)
+{
+	static const char *const map[][2] = {
+		{ "0831", "0341" }, { "0832", "0342" }, { "0833", "0343" }, { "0834", "0344" },
+		{ "083", "034" },   { "081", "0351" },  { "082", "0352" },  { "084", "0353" },
+		{ "085", "0354" },  { "086", "0355" },  { "087", "0356" },  { "08", "035" },
+		{ "061", "0311" },  { "062", "0312" },  { "063", "0313" },  { "064", "0314" },
+		{ "06", "031" },    { "071", "0331" },  { "072", "0332" },  { "073", "0333" },
+		{ "074", "0334" },  { "07", "033" },    { "057", "030" },   { "05", "032" },
+		{ "04", "036" },
+	};
+	size_t k;
+	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+		if (!strncmp(code, map[k][0], strlen(map[k][0])))
+			return map[k][1];
+	return NULL;
+}
+
+/* events that need no recipient: yield, investigate, demand, disapprove, reject,
+ * threaten, protest, posture, coerce, assault, fight, mass violence */
+static int one_sided(const char *code)
+{
+	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
+					     "14", "15", "17", "18", "19", "20" };
+	size_t k;
+	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
+		if (!strncmp(code, roots[k], 2))
+			return 1;
+	return 0;
+}
+
+static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
+			  const char *code, int neg, int mod, const char *ptext, const char *lemma)
+{
+	char pattern[256];
+	const char *pat_text;
+	int a, sc, rc;
+	if (ptext)
+		snprintf(pattern, sizeof(pattern), "%s %s", lemma, ptext);
+	else
+		snprintf(pattern, sizeof(pattern), "%s", lemma);
+	pat_text = arena_strdup(&x->out->arena, pattern);
+	if (!pat_text)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		if (!S->ncodes)
+			continue;
+		st = unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (sc = 0; sc < S->ncodes; sc++) {
+			rc = push_event(c, x, S->codes[sc], st, "", "", cameo_lookup(code), vi, neg,
+					mod, pat_text);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* the code a verb entry gives without a pattern */
+static const char *verb_code(const struct dict *d, const struct dverb *v)
+{
+	return v->code[0] ? v->code : d->blocks[v->block].code;
+}
+
+/* order of verb entries for a default code: lower is better */
+static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
+{
+	return (strcmp(verb_code(d, v), "---") ? 0 : 2L << 40) + (form == VF_BASE ? 0 : 1L << 40) +
+	       v->block;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -1336,7 +1499,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	const struct span *sp = &c->spans[v->span];
 	const struct dpattern *best = NULL;
 	struct pmatch bm;
-	const struct dverb *dv = NULL;
+	const struct dverb *dv = NULL, *dflt = NULL;
+	int dflt_form = 0;
 	const char *code = NULL;
 	char pattern[256];
 	int32_t p;
@@ -1363,8 +1527,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			continue;
 		ver = &d->verbs[d->pays[p].idx];
 		bl = &d->blocks[ver->block];
-		if (!dv || d->pays[p].form == VF_BASE)
-			dv = ver;
+		/* without a pattern, the verb's own code: an entry that codes
+		 * something wins over a light verb's [---], then the word as listed
+		 * ("LEFT") over an inflected form (of LEAVE), then the earlier file */
+		if (!dflt || dflt_rank(d, ver, d->pays[p].form) < dflt_rank(d, dflt, dflt_form))
+			dflt = ver, dflt_form = d->pays[p].form;
 		for (k = 0; k < bl->n; k++) {
 			const struct dpattern *pt = &d->pats[bl->first + k];
 			struct pmatch m;
@@ -1372,7 +1539,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			for (e2 = 0; e2 < pt->nel; e2++)
 				if (pt->el[e2].type == PE_COMP)
 					reciprocal = 1;
-			if (match_pattern(c, pt, v->start, v->end, end, &m) && m.score > bm.score &&
+			/* a tie goes to the earlier file's pattern: the hand-written
+			 * before the generated */
+			if (match_pattern(c, pt, v->start, v->end, end, &m) &&
+			    (m.score > bm.score ||
+			     (m.score == bm.score && dv && ver->block < dv->block)) &&
 			    (!m.comp || subj_codes >= 2)) {
 				bm = m;
 				best = pt;
@@ -1380,6 +1551,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			}
 		}
 	}
+	if (!best)
+		dv = dflt;
 	if (!dv)
 		return 0;
 	aux_scan(c, v->start, &neg, &be, &mod, &have, &present);
@@ -1413,6 +1586,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
+		code = intent_code(code);
+		rcode = "";
+	}
 	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
 	/* roles */
 	if (subj >= 0)
@@ -1464,6 +1641,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (s2 >= 0)
 			ns = group(c, s2, 1, srcs, MAX_GROUP);
 	}
+	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
+	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
+	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
+	      c->units[subj].end == v->start))
+		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
 	if (!ns || !nt)
 		return 0;
 	if (best)
@@ -1615,6 +1798,7 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	if (date && *date && date_parse(date, &x.ref) < 0)
 		memset(&x.ref, 0, sizeof(x.ref));
 	c->date_key = date_key(&x.ref);
+	c->ndoc = 0;
 	if (text_split(&doc, text, len, err) < 0)
 		return -1;
 	for (si = 0; si < doc.nsent && !rc; si++) {

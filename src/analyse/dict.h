@@ -135,7 +135,17 @@ struct dict {
 	int32_t *seq;
 	size_t nseq, aseq;
 	size_t max_phrase; /* longest phrase in words */
+	unsigned flags;    /* DICT_F_* */
 };
+
+/*
+ * Open coding, for news prose (brief's own dictionaries set it; the
+ * PETRARCH-2 convention leaves it off): a role with no country of its own
+ * ("the police", "teachers") takes the country the document names most,
+ * and an event that needs no recipient (a strike, a protest, a clash, an
+ * arrest, a retreat) is coded with an empty target when none is named.
+ */
+#define DICT_F_OPEN 0x1u
 
 int dict_new(struct dict **out, struct error *err);
 void dict_free(struct dict *d);

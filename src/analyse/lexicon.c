@@ -111,5 +111,6 @@ int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err)
 	    load_dir(d, DICT_VERBS, dir, "verbs", err) < 0 ||
 	    load_dir(d, DICT_DISCARDS, dir, "discards", err) < 0)
 		return -1;
+	d->flags |= DICT_F_OPEN;
 	return 0;
 }

@@ -17,7 +17,7 @@
 /* Find the data directory; 0 and its path in `out`, or -ERR_NOTFOUND. */
 int lexicon_find_dir(char *out, size_t outsz);
 
-/* Load every default dictionary under `dir` into `d`. */
+/* Load every default dictionary under `dir` into `d`; sets DICT_F_OPEN (dict.h). */
 int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err);
 
 #endif

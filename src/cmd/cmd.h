@@ -98,5 +98,22 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end events */
+/* PostgreSQL and workers (cmd_worker.c) */
+struct pg_store;
+struct work_options;
+struct work_stats;
+int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx);
+/* Open the PostgreSQL store named by ctx for `command`, or die. */
+struct pg_store *cmd_open_pg(const struct cmd_ctx *ctx, const char *command);
+/* This process's worker name: host:pid. */
+void cmd_work_name(char *out, size_t n);
+/*
+ * Fork `workers` processes that work the queue of ctx's store with `base`
+ * (until_empty, say) and add their counts to `sum`; EXIT_OK when all ended well.
+ */
+int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_options *base,
+		   struct work_stats *sum);
+/* end PostgreSQL */
 
 #endif

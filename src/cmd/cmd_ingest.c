@@ -9,6 +9,8 @@
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
 #include "corpus/ingest.h"
+#include "corpus/work.h"
+#include "store/postgres/pg.h"
 #include "store/store.h"
 #include "util/log.h"
 #include "util/url.h"
@@ -17,6 +19,7 @@
 
 static const char *const ingest_usage[] = {
 	"brief ingest [--max-size BYTES] [--no-fetch] [fetch options] PATH|URL...",
+	"brief ingest [--workers N] [--batch N] ARCHIVE.warc[.gz]...  (--db postgresql://...)",
 	NULL,
 };
 
@@ -32,16 +35,68 @@ int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats)
 	return EXIT_OK;
 }
 
+/*
+ * On PostgreSQL: queue the archives' pages as jobs, then work the queue
+ * with `workers` processes (none: only queue, for workers elsewhere).
+ */
+static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long workers, long batch,
+		     size_t max_size)
+{
+	struct work_options wo = { 0 };
+	struct work_stats qs = { 0 }, ws = { 0 };
+	struct error err = { 0 };
+	struct pg_store *st;
+	int i, rc = EXIT_OK;
+
+	wo.max_input = max_size;
+	wo.batch = (size_t)batch;
+	wo.until_empty = 1;
+	st = cmd_open_pg(ctx, "ingest");
+	for (i = 0; i < argc; i++) {
+		if (work_queue_warc(st, argv[i], &wo, &qs, &err) < 0) {
+			rc = report(argv[i], &err);
+			if (err.code == ERR_DB)
+				break;
+		}
+	}
+	/* the workers open connections of their own */
+	pg_close(st);
+	if (log_level >= LOG_NORMAL)
+		fprintf(stderr, "queued %zu pages as %zu new jobs\n", qs.seen, qs.queued);
+	if (qs.records_bad && log_level >= LOG_NORMAL)
+		fprintf(stderr, "%zu archive records malformed, truncated or too large: skipped\n",
+			qs.records_bad);
+	if (workers > 0 && rc == EXIT_OK) {
+		rc = cmd_work_spawn(ctx, (int)workers, &wo, &ws);
+		if (log_level >= LOG_NORMAL)
+			fprintf(stderr,
+				"%ld workers did %zu jobs: %zu added, %zu updated, %zu unchanged, "
+				"%zu failed\n",
+				workers, ws.jobs, ws.added, ws.updated, ws.unchanged, ws.failed);
+		if (ws.failed) {
+			fprintf(stderr, "brief: %zu pages failed: 'brief jobs --failed' says why\n",
+				ws.failed);
+			rc = EXIT_FAIL;
+		}
+	}
+	return rc;
+}
+
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	size_t max_size = 0;
 	int no_fetch = 0;
+	long workers = -1, batch = 0;
 	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
 		OPT_SIZE(0, "max-size", &max_size, "BYTES", "largest page accepted (default 16M)"),
 		OPT_BOOL(0, "no-fetch", &no_fetch,
 			 "never use the network: feed entries keep their summaries"),
 		CMD_FETCH_OPTIONS(&fl),
+		OPT_INT(0, "workers", &workers, "N",
+			"PostgreSQL: worker processes that store the queued pages (default 1; "
+			"0: only queue them)"),
+		OPT_INT(0, "batch", &batch, "N", "PostgreSQL: pages a worker stores at a time"),
 		OPT_END(),
 	};
 	struct ingest_options io = { 0 };
@@ -55,6 +110,14 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 		fprintf(stderr, "brief: ingest: no PATH given\n");
 		usage_with_options(ingest_usage, options);
 	}
+	if (pg_url_is_postgres(ctx->db_path)) {
+		if (batch < 0 || workers > 256)
+			usage_with_options(ingest_usage, options);
+		return ingest_pg(argc, argv, ctx, workers < 0 ? 1 : workers, batch, max_size);
+	}
+	if (workers >= 0 || batch)
+		die("ingest: --workers and --batch need a PostgreSQL store (--db "
+		    "postgresql://...)");
 	io.max_input = max_size;
 	io.allow_private = fl.allow_private;
 	cmd_progress_attach(&io, "ingest");

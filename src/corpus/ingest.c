@@ -114,93 +114,115 @@ static int after_store(struct store *st, const struct article *a, const struct e
 	return 0;
 }
 
-int ingest_document(struct store *st, const struct ingest_doc *doc,
-		    const struct ingest_options *opt, struct ingest_stats *stats,
-		    int64_t *article_id, struct error *err)
+int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *opt,
+		   struct ingest_extracted *x, struct error *err)
 {
 	const struct feed_entry *e = doc->entry;
 	struct extract_options xo = { 0 };
-	struct extract_result res;
-	struct article a;
-	struct document d = { 0 };
-	struct buf url = BUF_INIT, origin = BUF_INIT, host = BUF_INIT;
-	enum store_put_result what = STORE_UNCHANGED;
+	struct extract_result *res = &x->res;
+	struct article *a = &x->a;
 	const char *from = doc->url ? doc->url : doc->input;
 	int r;
 
-	if (article_id)
-		*article_id = 0;
+	memset(x, 0, sizeof(*x));
 	xo.max_input = opt ? opt->max_input : 0;
 	xo.url = url_is_http(from) ? from : NULL;
 	xo.content_type = doc->content_type;
-	r = extract_html(doc->data, doc->len, &xo, &res, err);
-	if (r < 0)
+	r = extract_html(doc->data, doc->len, &xo, res, err);
+	if (r < 0) {
+		memset(x, 0, sizeof(*x));
 		return r;
+	}
 	/*
 	 * A page that is not an article (a section front, a list of links) is
 	 * not stored. A feed entry may be a short summary: it only needs some
 	 * text and a title (the entry's counts).
 	 */
-	if (!res.text || !*res.text ||
-	    (e ? (!res.title || !*res.title) && !e->title && res.word_count < 20
-	       : !res.is_article)) {
-		size_t words = res.word_count;
-		extract_result_release(&res);
+	if (!res->text || !*res->text ||
+	    (e ? (!res->title || !*res->title) && !e->title && res->word_count < 20
+	       : !res->is_article)) {
+		size_t words = res->word_count;
+		ingest_extracted_release(x);
 		return error_set(err, ERR_PARSE, "not an article (%zu words of text)", words);
 	}
 
-	memset(&a, 0, sizeof(a));
 	/* identity: canonical URL, else where it came from, else the entry's link */
-	if (res.canonical_url && url_is_http(res.canonical_url))
-		r = add_url(&url, res.canonical_url);
-	else if (res.url && url_is_http(res.url))
-		r = add_url(&url, res.url);
+	if (res->canonical_url && url_is_http(res->canonical_url))
+		r = add_url(&x->url, res->canonical_url);
+	else if (res->url && url_is_http(res->url))
+		r = add_url(&x->url, res->url);
 	else if (e && e->link && url_is_http(e->link))
-		r = add_url(&url, e->link);
+		r = add_url(&x->url, e->link);
 	else if (doc->url)
-		r = add_url(&url, doc->url);
+		r = add_url(&x->url, doc->url);
 	else
-		r = file_url(&url, doc->input);
-	if (r == 0 && url_is_http(url.data)) {
-		r = url_origin(&origin, url.data);
+		r = file_url(&x->url, doc->input);
+	if (r == 0 && url_is_http(x->url.data)) {
+		r = url_origin(&x->origin, x->url.data);
 		if (r == 0)
-			r = url_host(&host, url.data);
+			r = url_host(&x->host, x->url.data);
 	}
 	if (r < 0) {
-		r = error_set(err, ERR_NOMEM, "out of memory");
-		goto out;
+		ingest_extracted_release(x);
+		return error_set(err, ERR_NOMEM, "out of memory");
 	}
 	/* the store owns nothing here: the strings live in res, the entry and the bufs */
-	a.url = url.data;
-	a.source_url = origin.len ? origin.data : NULL;
-	a.source = (char *)(res.site_name          ? res.site_name
-			    : doc->feed_title && e ? doc->feed_title
-			    : host.len             ? host.data
-						   : NULL);
-	a.title = (char *)(res.title && *res.title ? res.title
-			   : e && e->title         ? e->title
-						   : "(untitled)");
-	a.byline = (char *)(res.byline ? res.byline : e ? e->author : NULL);
-	a.published = (char *)(res.date_published ? res.date_published : e ? e->published : NULL);
-	a.modified = (char *)(res.date_modified ? res.date_modified : e ? e->updated : NULL);
-	a.language = (char *)(res.language ? res.language : e ? e->language : NULL);
-	a.description = (char *)res.description;
-	a.image = (char *)res.image;
-	a.text = (char *)res.text;
-	a.word_count = (int64_t)res.word_count;
-	a.original_name = (char *)res.original.name;
-	a.original_url = (char *)res.original.url;
+	a->url = x->url.data;
+	a->source_url = x->origin.len ? x->origin.data : NULL;
+	a->source = (char *)(res->site_name         ? res->site_name
+			     : doc->feed_title && e ? doc->feed_title
+			     : x->host.len          ? x->host.data
+						    : NULL);
+	a->title = (char *)(res->title && *res->title ? res->title
+			    : e && e->title           ? e->title
+						      : "(untitled)");
+	a->byline = (char *)(res->byline ? res->byline : e ? e->author : NULL);
+	a->published = (char *)(res->date_published ? res->date_published
+				: e                 ? e->published
+						    : NULL);
+	a->modified = (char *)(res->date_modified ? res->date_modified : e ? e->updated : NULL);
+	a->language = (char *)(res->language ? res->language : e ? e->language : NULL);
+	a->description = (char *)res->description;
+	a->image = (char *)res->image;
+	a->text = (char *)res->text;
+	a->word_count = (int64_t)res->word_count;
+	a->original_name = (char *)res->original.name;
+	a->original_url = (char *)res->original.url;
 
-	d.url = doc->url && url_is_http(doc->url) ? doc->url : url.data;
-	d.content_type = doc->content_type;
-	d.body = doc->data;
-	d.len = doc->len;
-	r = store_article_put(st, &d, &a, &what, err);
+	x->d.url = doc->url && url_is_http(doc->url) ? doc->url : x->url.data;
+	x->d.content_type = doc->content_type;
+	x->d.body = doc->data;
+	x->d.len = doc->len;
+	return 0;
+}
+
+void ingest_extracted_release(struct ingest_extracted *x)
+{
+	buf_release(&x->url);
+	buf_release(&x->origin);
+	buf_release(&x->host);
+	extract_result_release(&x->res);
+	memset(x, 0, sizeof(*x));
+}
+
+int ingest_document(struct store *st, const struct ingest_doc *doc,
+		    const struct ingest_options *opt, struct ingest_stats *stats,
+		    int64_t *article_id, struct error *err)
+{
+	struct ingest_extracted x;
+	enum store_put_result what = STORE_UNCHANGED;
+	int r;
+
+	if (article_id)
+		*article_id = 0;
+	if ((r = ingest_extract(doc, opt, &x, err)) < 0)
+		return r;
+	r = store_article_put(st, &x.d, &x.a, &what, err);
 	if (r == 0)
-		r = after_store(st, &a, &res, what, stats, err);
+		r = after_store(st, &x.a, &x.res, what, stats, err);
 	if (r == 0) {
 		if (article_id)
-			*article_id = a.id;
+			*article_id = x.a.id;
 		if (stats) {
 			if (what == STORE_ADDED)
 				stats->added++;
@@ -210,11 +232,7 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 				stats->unchanged++;
 		}
 	}
-out:
-	buf_release(&url);
-	buf_release(&origin);
-	buf_release(&host);
-	extract_result_release(&res);
+	ingest_extracted_release(&x);
 	return r;
 }
 

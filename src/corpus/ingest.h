@@ -18,6 +18,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "extract/extract.h"
+#include "store/store.h"
+#include "util/buf.h"
 #include "util/error.h"
 
 struct store;
@@ -70,6 +73,28 @@ struct ingest_doc {
 	const struct feed_entry *entry;
 	const char *feed_title;
 };
+
+/*
+ * A document's article as it would be stored, before the store sees it:
+ * `a` and `d` point into `res`, the bufs and the ingest_doc they came
+ * from, which must outlive them.
+ */
+struct ingest_extracted {
+	struct extract_result res;
+	struct article a;
+	struct document d;
+	struct buf url, origin, host;
+};
+
+/*
+ * Extract the article of one document and name it (its URL, outlet and
+ * fallbacks from a feed entry), as ingest_document stores it; no
+ * database is needed. ERR_PARSE when the page is not an article. Release
+ * `x` with ingest_extracted_release when it returned 0.
+ */
+int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *opt,
+		   struct ingest_extracted *x, struct error *err);
+void ingest_extracted_release(struct ingest_extracted *x);
 
 /*
  * Extract and store one document. Counts in `stats` (not `seen`); sets

@@ -39,12 +39,54 @@ static uint64_t term_hash(const char *s)
 	return h;
 }
 
+/* Days from 1970-01-01 to the civil date y-m-d (proleptic Gregorian). */
+static long days_from_civil(long y, long m, long d)
+{
+	long era, yoe, doy, doe;
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/*
+ * The instant an ISO 8601 date or time stands for, in days since 1970
+ * (0 for none): "YYYY[-MM[-DD[THH:MM[:SS][Z|+HH:MM|-HH:MM]]]]". The zone
+ * counts, so members sort by when they were published, and a story's first
+ * date is never after its last when two share a day.
+ */
 static double day_number(const char *iso)
 {
-	int y = 0, m = 1, d = 1;
-	if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) < 1)
+	int y = 0, mo = 1, d = 1, h = 0, mi = 0, sec = 0, oh = 0, om = 0, n = 0;
+	double t;
+	const char *z;
+	if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &mo, &d) < 1)
 		return 0;
-	return y * 365.25 + (m - 1) * 30.44 + d;
+	if (mo < 1 || mo > 12)
+		mo = 1;
+	if (d < 1 || d > 31)
+		d = 1;
+	t = (double)days_from_civil(y, mo, d);
+	if (strlen(iso) > 10 && (iso[10] == 'T' || iso[10] == ' ') &&
+	    sscanf(iso + 11, "%2d:%2d%n", &h, &mi, &n) == 2) {
+		z = iso + 11 + n;
+		if (*z == ':' && sscanf(z + 1, "%2d", &sec) == 1)
+			z += 3;
+		while (*z == '.' || (*z >= '0' && *z <= '9'))
+			z++; /* fractions of a second */
+		if ((*z == '+' || *z == '-') && sscanf(z + 1, "%2d:%2d", &oh, &om) >= 1) {
+			if (*z == '-') {
+				oh = -oh;
+				om = -om;
+			}
+		} else {
+			oh = om = 0;
+		}
+		t += ((h - oh) * 3600.0 + (mi - om) * 60.0 + sec) / 86400.0;
+	}
+	return t;
 }
 
 static size_t find(struct unit *u, size_t i)

@@ -134,6 +134,13 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 /* Columns for sq_row_to_article, with %s standing for the text column
  * (a.text, or NULL when listing), over "articles a LEFT JOIN sources s
  * ON s.id = a.source_id LEFT JOIN documents d ON d.id = a.document_id". */
+/*
+ * The order of "newest first": by publication date, articles without one
+ * after every dated article (by when they were stored), so that an undated
+ * page never leads a list. Migration 7's index serves it.
+ */
+#define SQ_NEWEST_FIRST "a.published IS NULL, coalesce(a.published, a.added) DESC, a.id DESC"
+
 #define ARTICLE_COLS                                                                           \
 	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
 	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \

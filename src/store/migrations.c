@@ -78,6 +78,14 @@ const char *const store_migrations[] = {
 	"  old_text TEXT"
 	");"
 	"CREATE INDEX search_log_article ON search_log(article_id, seq);",
+	/*
+	 * 7: newest first with undated articles last (SQ_NEWEST_FIRST): an
+	 * undated page's only date is when it was stored, which put it ahead
+	 * of every dated story.
+	 */
+	"CREATE INDEX IF NOT EXISTS articles_newest ON articles(published IS NULL, "
+	"coalesce(published, added) DESC, "
+	"id DESC);",
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);

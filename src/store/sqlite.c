@@ -534,6 +534,27 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 	existing = sq_lookup_id(st, "SELECT id FROM articles WHERE url = ?", a->url, err);
 	if (existing < 0)
 		goto fail;
+	if (existing == 0 && !strncmp(a->url, "file://", 7)) {
+		/*
+		 * A page with no URL of its own is keyed by its path: the same
+		 * bytes read from another path (X.html and X.html.gz, a copied
+		 * file) are the article already stored from the first one.
+		 */
+		int64_t same = sq_lookup_id(st,
+					    "SELECT a.id FROM documents d JOIN articles a "
+					    "ON a.document_id = d.id WHERE d.sha256 = ? "
+					    "AND a.url LIKE 'file://%' ORDER BY a.id LIMIT 1",
+					    sha, err);
+		if (same < 0)
+			goto fail;
+		if (same > 0) {
+			a->id = same;
+			*what = STORE_UNCHANGED;
+			if (own_txn)
+				sq_exec(st, "COMMIT", NULL);
+			return 0;
+		}
+	}
 	if (existing > 0) {
 		sqlite3_stmt *s;
 		int same = 0;
@@ -669,7 +690,7 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 		 "SELECT " ARTICLE_COLS
 		 " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 		 "LEFT JOIN documents d ON d.id = a.document_id "
-		 "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?",
+		 "ORDER BY " SQ_NEWEST_FIRST " LIMIT ? OFFSET ?",
 		 "NULL");
 	if (sq_prepare(st, sql, &s, err) < 0)
 		return -ERR_DB;

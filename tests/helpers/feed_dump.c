@@ -1,7 +1,7 @@
 /*
  * feed_dump: parses a feed file and prints it in a fixed form, one
  * "field: value" line per field that is set and "--" before each entry,
- * for the golden runner (tests/integration/t0150-golden.sh).
+ * for the golden runner (tests/integration/t0190-golden.sh).
  *
  *   feed_dump FILE
  *

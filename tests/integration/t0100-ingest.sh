@@ -11,8 +11,8 @@ is "list shows 3 articles" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 3
 pos_2025=$(printf '%s\n' "$out" | grep -n 'Border market reopens' | cut -d: -f1)
 pos_2024=$(printf '%s\n' "$out" | grep -n 'river quotas' | cut -d: -f1)
 [ "$pos_2025" -lt "$pos_2024" ]; _report $? "newest first: the 2025 story before the 2024 one"
-undated=$(printf '%s\n' "$out" | head -1)
-like "an undated page counts as new: it leads" "$undated" '^[0-9]+	-	odd-titles'
+undated=$(printf '%s\n' "$out" | tail -1)
+like "an undated page comes after the dated ones" "$undated" '^[0-9]+	-	odd-titles'
 like "an empty page is reported" "$(brief ingest "$F/../extract/empty.html" 2>&1; true)" 'empty.html: (empty page|not an article)'
 like "a section front is not stored as an article" "$(brief ingest "$F/../extract/non-article.html" 2>&1; true)" 'non-article.html: not an article \([0-9]+ words'
 
@@ -25,6 +25,15 @@ is "still 3 articles after re-ingest" "$(brief list | wc -l | tr -d ' ')" 3
 cp "$F/water-talks.html" "$TMP/copy.html"
 out=$(brief ingest "$TMP/copy.html" 2>&1)
 like "the same page under another path is not duplicated" "$out" '1 unchanged'
+# a page with no URL of its own is keyed by its path: the same bytes from
+# another path, compressed or copied, are still one article
+mkdir "$TMP/nc"
+sed 's/<link rel="canonical"[^>]*>//; s/<meta property="og:url"[^>]*>//' "$F/water-talks.html" >"$TMP/nc/page.html"
+gzip -c "$TMP/nc/page.html" >"$TMP/nc/page.html.gz"
+cp "$TMP/nc/page.html" "$TMP/nc/again.html"
+out=$("$BRIEF" --db "$TMP/nc.db" ingest "$TMP/nc/page.html" "$TMP/nc/page.html.gz" "$TMP/nc/again.html" 2>&1)
+like "X.html, X.html.gz and a copy: one added, two unchanged" "$out" '1 added, 0 updated, 2 unchanged'
+is "... one article, keyed by the first path" "$(sqlite3 "$TMP/nc.db" 'SELECT url FROM articles')" "file://$TMP/nc/page.html"
 
 # a changed page at the same canonical URL updates the article
 sed 's/third such meeting/fourth such meeting/' "$F/water-talks.html" >"$TMP/changed.html"

@@ -2,7 +2,7 @@
 # brief extract: formats, many inputs, gzip input, limits, and hostile
 # inputs that must end in a result or a clear error, never a crash. The
 # fixtures' `--format json` output is checked against their .expected files
-# by the golden runner (t0150-golden.sh).
+# by the golden runner (t0190-golden.sh).
 . "$SRCDIR/tests/lib.sh"
 fx=tests/fixtures/extract
 cd "$SRCDIR" || exit 1

@@ -1,6 +1,6 @@
 #!/bin/sh
 # brief code: options, inputs, formats and errors. Its golden files
-# (tests/fixtures/code/, checked by t0150-golden.sh) are
+# (tests/fixtures/code/, checked by t0190-golden.sh) are
 #   grammar.jsonl   one sentence per CAMEO root and per grammar case, coded with
 #                   the project's dictionaries (data/), as TSV
 #   petrarch.jsonl  PETRARCH-2 dictionaries given with --actors/--agents/--verbs/

@@ -47,6 +47,14 @@ unlike "until: drops later years" "$out" '	(199[9]|20[0-9][0-9])-'
 out=$(brief search 'Taliban since:2025')
 unlike "since: drops earlier years" "$out" '	(19[0-9][0-9]|20(0|1|2[0-4]))[0-9]?-'
 like "since: keeps 2025 on" "$out" '	202[56]-'
+# filters other than source: still show a story as its original, copies counted
+for f in since:2023 until:2024 lang:en; do
+	out=$(brief search "Sasuli $f")
+	like "$f: the story is shown as its original" "$out" '^22	.*Kabul Ledger.*\(\+3 copies\)'
+	is "$f: the story once" "$(printf '%s\n' "$out" | grep -c 'Sasuli post')" 1
+done
+out=$(brief search 'source:newswire Sasuli')
+like "source: shows that outlet's copy" "$out" '^34	.*Newswire'
 out=$(brief search 'source:newswire Taliban')
 unlike "source: keeps one outlet" "$out" 'Kabul Ledger|Gulf Monitor|Frontier Review'
 like "source: by host part" "$out" 'Newswire'

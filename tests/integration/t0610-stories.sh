@@ -22,5 +22,8 @@ out=$(brief stories --since 2025-03-05)
 unlike "--since narrows the period" "$out" 'Engineers find cracks'
 out=$(brief stories --format json)
 like "json output" "$out" '"sources": 3'
+# 15:30+04:30 is 11:00Z: the story begins with the Courier's 09:00Z report
+like "first is the earliest instant, time zones counted" "$out" '"first": "2025-03-04T09:00:00Z"'
+like "last is the latest" "$out" '"last": "2025-03-05T07:15:00Z"'
 fails "a bad window is a usage error" 2 brief stories --window -1
 done_testing

@@ -1,7 +1,7 @@
 /*
  * Unit tests for src/source/feed: dates, sniffing, autodiscovery, input
  * that is not a feed. The parsed form of each fixture feed is checked by
- * the golden runner (tests/integration/t0150-golden.sh, tests/helpers/feed_dump.c).
+ * the golden runner (tests/integration/t0190-golden.sh, tests/helpers/feed_dump.c).
  */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -41,7 +41,7 @@ for exp in tests/fixtures/*/*.expected; do
 		continue
 	fi
 	if ! cmd=$(area_cmd "$area"); then
-		_report 1 "$name: no command for the area '$area' (tests/integration/t0150-golden.sh)"
+		_report 1 "$name: no command for the area '$area' (tests/integration/t0190-golden.sh)"
 		continue
 	fi
 	args=

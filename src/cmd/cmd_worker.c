@@ -1,0 +1,237 @@
+/*
+ * brief worker: take jobs from a PostgreSQL store's queue and do them;
+ * brief jobs: show the queue. Also the workers `brief ingest --workers N`
+ * starts (cmd_work_spawn).
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "corpus/work.h"
+#include "store/postgres/pg.h"
+#include "util/log.h"
+
+#include "util/banned.h"
+
+static volatile sig_atomic_t stopping;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	stopping = 1;
+}
+
+static int stop_requested(void)
+{
+	return stopping;
+}
+
+struct pg_store *cmd_open_pg(const struct cmd_ctx *ctx, const char *command)
+{
+	struct pg_store *st = NULL;
+	struct error err = { 0 };
+	if (!pg_url_is_postgres(ctx->db_path))
+		die("%s needs a PostgreSQL store: --db postgresql://...", command);
+	if (pg_open(&st, ctx->db_path, &err) < 0) {
+		report("PostgreSQL", &err);
+		exit(EXIT_FAIL);
+	}
+	return st;
+}
+
+void cmd_work_name(char *out, size_t n)
+{
+	char host[128] = "localhost";
+	gethostname(host, sizeof(host) - 1);
+	host[sizeof(host) - 1] = 0;
+	snprintf(out, n, "%s:%ld", host, (long)getpid());
+}
+
+static void print_stats(const char *who, const struct work_stats *s)
+{
+	fprintf(stderr,
+		"%s: %zu jobs: %zu added, %zu updated, %zu unchanged, %zu failed, %zu to retry\n",
+		who, s->jobs, s->added, s->updated, s->unchanged, s->failed, s->retried);
+	if (s->lost)
+		fprintf(stderr, "%s: %zu jobs ran past their lease and were left to others\n", who,
+			s->lost);
+}
+
+static const char *const worker_usage[] = {
+	"brief worker [--batch N] [--lease SECONDS] [--until-empty] [--max-jobs N]  "
+	"(--db postgresql://...)",
+	NULL,
+};
+
+int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	long batch = 0, lease = 0, max_jobs = 0;
+	int until_empty = 0;
+	const struct option options[] = {
+		OPT_INT(0, "batch", &batch, "N", "jobs taken and stored at a time (default 32)"),
+		OPT_INT(0, "lease", &lease, "SECONDS",
+			"how long a batch is this worker's before others may take it (default "
+			"300)"),
+		OPT_BOOL(0, "until-empty", &until_empty,
+			 "stop once no job waits and none is running"),
+		OPT_INT(0, "max-jobs", &max_jobs, "N", "stop after N jobs"),
+		OPT_END(),
+	};
+	struct work_options wo = { 0 };
+	struct work_stats stats = { 0 };
+	struct error err = { 0 };
+	struct pg_store *st;
+	char name[160];
+	int r;
+
+	argc = parse_options(argc, argv, options, worker_usage);
+	if (argc > 0 || batch < 0 || lease < 0 || max_jobs < 0)
+		usage_with_options(worker_usage, options);
+	st = cmd_open_pg(ctx, "worker");
+	cmd_work_name(name, sizeof(name));
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	wo.worker = name;
+	wo.batch = (size_t)batch;
+	wo.lease_s = (int)lease;
+	wo.until_empty = until_empty;
+	wo.max_jobs = (size_t)max_jobs;
+	wo.stop = stop_requested;
+	r = work_run(st, &wo, &stats, &err);
+	pg_close(st);
+	if (log_level >= LOG_NORMAL)
+		print_stats(name, &stats);
+	return r < 0 ? report("worker", &err) : EXIT_OK;
+}
+
+int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_options *base,
+		   struct work_stats *sum)
+{
+	pid_t *pids;
+	int(*fds)[2];
+	int i, rc = EXIT_OK;
+
+	pids = calloc((size_t)workers, sizeof(*pids));
+	fds = calloc((size_t)workers, sizeof(*fds));
+	if (!pids || !fds)
+		die("out of memory");
+	fflush(NULL);
+	for (i = 0; i < workers; i++) {
+		if (pipe(fds[i]) < 0)
+			die("pipe: %s", strerror(errno));
+		pids[i] = fork();
+		if (pids[i] < 0)
+			die("fork: %s", strerror(errno));
+		if (pids[i] == 0) {
+			/* a worker: a connection of its own, its counts to the parent */
+			struct work_options wo = *base;
+			struct work_stats s = { 0 };
+			struct error err = { 0 };
+			struct pg_store *st;
+			char name[160];
+			int r;
+			close(fds[i][0]);
+			cmd_work_name(name, sizeof(name));
+			wo.worker = name;
+			if (pg_open(&st, ctx->db_path, &err) < 0)
+				_exit(report("worker", &err));
+			r = work_run(st, &wo, &s, &err);
+			pg_close(st);
+			if (write(fds[i][1], &s, sizeof(s)) != (ssize_t)sizeof(s))
+				r = -1;
+			close(fds[i][1]);
+			if (r < 0)
+				report(name, &err);
+			_exit(r < 0 ? EXIT_FAIL : EXIT_OK);
+		}
+		close(fds[i][1]);
+	}
+	for (i = 0; i < workers; i++) {
+		struct work_stats s;
+		int status = 0;
+		ssize_t n = read(fds[i][0], &s, sizeof(s));
+		close(fds[i][0]);
+		if (n == (ssize_t)sizeof(s)) {
+			sum->jobs += s.jobs;
+			sum->added += s.added;
+			sum->updated += s.updated;
+			sum->unchanged += s.unchanged;
+			sum->failed += s.failed;
+			sum->retried += s.retried;
+			sum->lost += s.lost;
+		}
+		while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR)
+			;
+		if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+			fprintf(stderr, "brief: worker %d (pid %ld) stopped %s %d\n", i + 1,
+				(long)pids[i], WIFEXITED(status) ? "with status" : "by signal",
+				WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+			rc = EXIT_FAIL;
+		}
+	}
+	free(pids);
+	free(fds);
+	return rc;
+}
+
+static const char *const jobs_usage[] = {
+	"brief jobs [--failed | --running | --waiting | --done] [-n N]  (--db postgresql://...)",
+	NULL,
+};
+
+int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	int failed = 0, running = 0, waiting = 0, done = 0;
+	long n = 50;
+	const struct option options[] = {
+		OPT_BOOL(0, "failed", &failed, "only failed jobs, with their errors"),
+		OPT_BOOL(0, "running", &running, "only jobs leased to a worker"),
+		OPT_BOOL(0, "waiting", &waiting, "only jobs waiting for a worker"),
+		OPT_BOOL(0, "done", &done, "only jobs done"),
+		OPT_INT('n', "limit", &n, "N", "list at most N jobs (default 50)"),
+		OPT_END(),
+	};
+	const char *state = NULL;
+	struct pg_job_counts c;
+	struct pg_job_rows rows;
+	struct error err = { 0 };
+	struct pg_store *st;
+	size_t i;
+
+	argc = parse_options(argc, argv, options, jobs_usage);
+	if (argc > 0 || n < 0 || failed + running + waiting + done > 1)
+		usage_with_options(jobs_usage, options);
+	state = failed    ? "failed"
+		: running ? "running"
+		: waiting ? "waiting"
+		: done    ? "done"
+			  : NULL;
+	st = cmd_open_pg(ctx, "jobs");
+	if (pg_jobs_count(st, &c, &err) < 0 ||
+	    pg_jobs_list(st, state, (size_t)n, &rows, &err) < 0) {
+		pg_close(st);
+		return report("jobs", &err);
+	}
+	printf("waiting %lld, running %lld (lease run out: %lld), done %lld, failed %lld\n",
+	       (long long)c.waiting, (long long)c.running, (long long)c.expired, (long long)c.done,
+	       (long long)c.failed);
+	for (i = 0; i < rows.n; i++) {
+		const struct pg_job_row *j = &rows.items[i];
+		printf("%lld\t%s\t%s\t%d/%d\t%s\n", (long long)j->id, j->state, j->kind,
+		       j->attempts, j->max_attempts, j->label ? j->label : j->arg);
+		if (j->worker && !strcmp(j->state, "running"))
+			printf("\tworker %s, lease until %s\n", j->worker,
+			       j->lease_until ? j->lease_until : "?");
+		if (j->error)
+			printf("\terror: %s\n", j->error);
+	}
+	pg_job_rows_release(&rows);
+	pg_close(st);
+	return EXIT_OK;
+}

@@ -1,0 +1,57 @@
+/*
+ * work.h: ingestion spread over workers, through the job queue of a
+ * PostgreSQL store (store/postgres/pg.h).
+ *
+ * work_queue_warc stores an archive's pages as documents and queues a job
+ * for each; work_run is a worker: it takes jobs in batches, extracts each
+ * page as `brief ingest` does (ingest_extract) and stores its article and
+ * the job's end in one transaction. Any number of workers, in any number
+ * of processes on any number of machines, may run on one database.
+ */
+#ifndef BRIEF_WORK_H
+#define BRIEF_WORK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/error.h"
+
+struct pg_store;
+
+struct work_stats {
+	size_t queued;      /* jobs queued (not counting jobs queued before) */
+	size_t seen;        /* pages read from archives */
+	size_t records_bad; /* archive records malformed, truncated or too large */
+	size_t jobs;        /* jobs taken */
+	size_t added, updated, unchanged;
+	size_t failed;  /* jobs failed for good (the page is not an article, ...) */
+	size_t retried; /* jobs given back to wait after an error that may pass */
+	size_t lost;    /* jobs whose lease ran out before they were done: left to others */
+};
+
+struct work_options {
+	const char *worker; /* this worker's name, e.g. host:pid */
+	size_t batch;       /* jobs a transaction; 0: 32 */
+	int lease_s;        /* seconds a batch is leased for; 0: 300 */
+	int max_attempts;   /* for jobs queued; 0: 3 */
+	size_t max_input;   /* largest page; 0: extractor's default */
+	int until_empty;    /* return once no job waits and none is running */
+	int idle_ms;        /* wait between looks at an empty queue; 0: 500 */
+	size_t max_jobs;    /* return after this many jobs; 0: no limit */
+	/* return non-zero to stop after the current batch (a signal, say); may be NULL */
+	int (*stop)(void);
+};
+
+/*
+ * Store each HTML response of the WARC archive at `path` as a document
+ * and queue a "document" job for it, in transactions of a few hundred.
+ * A page queued before is queued once.
+ */
+int work_queue_warc(struct pg_store *st, const char *path, const struct work_options *opt,
+		    struct work_stats *stats, struct error *err);
+
+/* Take and do jobs until opt says to stop. Returns 0, or <0 when the database failed. */
+int work_run(struct pg_store *st, const struct work_options *opt, struct work_stats *stats,
+	     struct error *err);
+
+#endif

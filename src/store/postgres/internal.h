@@ -1,0 +1,79 @@
+/*
+ * internal.h: what the files of src/store/postgres/ share: the connection
+ * and small libpq helpers. Helpers that fail fill `err` and return a
+ * negative code, like the rest of libbrief.
+ */
+#ifndef BRIEF_STORE_PG_INTERNAL_H
+#define BRIEF_STORE_PG_INTERNAL_H
+
+#include <libpq-fe.h>
+#include <stdint.h>
+
+#include "store/postgres/pg.h"
+
+/*
+ * The statements of the hot paths, prepared once per connection at their
+ * first use (pg_run): the server plans each once, not once an article.
+ */
+enum pg_stmt {
+	PS_ARTICLE_BY_URL,
+	PS_DOC_ID,
+	PS_DOC_INSERT,
+	PS_SOURCE_ID,
+	PS_SOURCE_INSERT,
+	PS_ARTICLE_UPSERT,
+	PS_JOB_ADD,
+	PS_JOB_FINISH,
+	PS_JOB_FAIL,
+	PS_JOB_RETRY,
+	PS_COUNT
+};
+
+struct pg_store {
+	PGconn *conn;
+	char *url;
+	int in_batch;                     /* inside pg_begin .. pg_commit */
+	unsigned char prepared[PS_COUNT]; /* which of enum pg_stmt the server has */
+	struct document_packer packer;    /* compresses documents stored unprepared */
+	struct document_prep prep;        /* its output, kept between documents */
+};
+
+/* A database error: `what` failed, with the server's message. */
+int pg_error(struct pg_store *st, struct error *err, const char *what);
+/* The same, from a result (which it clears). */
+int pg_result_error(struct pg_store *st, PGresult *res, struct error *err, const char *what);
+
+/* Run SQL without parameters (several statements allowed); results discarded. */
+int pg_exec(struct pg_store *st, const char *sql, struct error *err);
+/*
+ * Run `sql` with text parameters (NULL: SQL NULL); returns the result
+ * (tuples or command ok) or NULL with `err` set. The caller PQclears it.
+ */
+PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
+		   struct error *err);
+/* The same for the prepared statement `id` (prepared at its first use); `lengths`
+ * and `formats` as PQexecPrepared's (NULL: all text). */
+PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,
+		 const int *lengths, const int *formats, struct error *err);
+
+/* Heap copy of a field, NULL for SQL NULL. */
+char *pg_strdup(const PGresult *res, int row, int col);
+/* A field as an integer (0 for NULL). */
+int64_t pg_int(const PGresult *res, int row, int col);
+
+/* Columns for pg_row_to_article, like the SQLite engine's ARTICLE_COLS. */
+#define PG_ARTICLE_COLS                                                                        \
+	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
+	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \
+	"a.word_count"
+#define PG_ARTICLE_FROM                                                                        \
+	" FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON " \
+	"d.id = a.document_id"
+
+void pg_row_to_article(const PGresult *res, int row, int col0, struct article *a);
+
+/* The schema, as ordered steps (schema.c). */
+extern const char *const pg_migrations[];
+extern const size_t pg_migrations_count;
+
+#endif

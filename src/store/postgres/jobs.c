@@ -1,0 +1,216 @@
+/*
+ * jobs.c: the job queue, a table that any number of workers on any number
+ * of machines take work from.
+ *
+ * A worker takes jobs with SELECT ... FOR UPDATE SKIP LOCKED, so that
+ * workers never wait for each other nor take the same job, and leases
+ * them: the lease is committed at once, and a job whose lease ran out
+ * (its worker died) is taken again by the next worker, while attempts
+ * remain. A job's effects are committed in one transaction with the job
+ * marked done (pg_job_finish), so a job is done once or not at all.
+ */
+#include "store/postgres/internal.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/banned.h"
+
+int pg_job_add(struct pg_store *st, const char *kind, const char *arg, const char *label,
+	       int max_attempts, int *added, struct error *err)
+{
+	char ma[16];
+	const char *v[4] = { kind, arg, label, ma };
+	PGresult *res;
+
+	snprintf(ma, sizeof(ma), "%d", max_attempts > 0 ? max_attempts : 3);
+	if (!(res = pg_run(st, PS_JOB_ADD, 4, v, NULL, NULL, err)))
+		return -ERR_DB;
+	if (added)
+		*added = PQntuples(res) > 0;
+	PQclear(res);
+	return 0;
+}
+
+int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_s,
+		 struct pg_jobs *out, struct error *err)
+{
+	/*
+	 * A lease that ran out on the last attempt fails the job, saying so;
+	 * other expired leases are taken like waiting jobs, with the lost
+	 * worker named in the error kept. Both skip the rows another worker
+	 * holds, so no two sweeps wait on each other.
+	 */
+	static const char sweep[] =
+		"UPDATE jobs j SET state = 'failed', finished = now(), lease_until = NULL, "
+		"error = 'the lease of worker ' || coalesce(j.worker, '?') || ' ran out on attempt "
+		"' "
+		"|| j.attempts || ' of ' || j.max_attempts || ' (the worker stopped or hung)' "
+		"FROM (SELECT id FROM jobs WHERE state = 'running' AND lease_until < now() AND "
+		"attempts >= max_attempts FOR UPDATE SKIP LOCKED) x WHERE j.id = x.id";
+	static const char take[] =
+		"UPDATE jobs j SET state = 'running', worker = $1, attempts = j.attempts + 1, "
+		"lease_until = now() + make_interval(secs => $3::int), "
+		"error = CASE WHEN j.state = 'running' THEN 'the lease of worker ' || "
+		"coalesce(j.worker, '?') || ' ran out on attempt ' || j.attempts ELSE j.error END "
+		"FROM (SELECT id FROM jobs WHERE (state = 'waiting' AND run_after <= now()) OR "
+		"(state = 'running' AND lease_until < now()) ORDER BY id LIMIT $2 "
+		"FOR UPDATE SKIP LOCKED) x WHERE j.id = x.id "
+		"RETURNING j.id, j.kind, j.arg, j.label, j.attempts, j.max_attempts";
+	char n[24], l[16];
+	const char *v[3] = { worker, n, l };
+	PGresult *res;
+	int i, rows;
+
+	out->items = NULL;
+	out->n = 0;
+	snprintf(n, sizeof(n), "%zu", max ? max : 1);
+	snprintf(l, sizeof(l), "%d", lease_s >= 0 ? lease_s : 60);
+	if (st->in_batch)
+		return error_set(err, ERR_USAGE, "jobs are taken outside a batch");
+	if (pg_exec(st, sweep, err) < 0)
+		return -ERR_DB;
+	if (!(res = pg_query(st, take, 3, v, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < rows; i++) {
+		struct pg_job *j = &out->items[out->n++];
+		j->id = pg_int(res, i, 0);
+		j->kind = pg_strdup(res, i, 1);
+		j->arg = pg_strdup(res, i, 2);
+		j->label = pg_strdup(res, i, 3);
+		j->attempts = (int)pg_int(res, i, 4);
+		j->max_attempts = (int)pg_int(res, i, 5);
+		if (!j->kind || !j->arg) {
+			PQclear(res);
+			pg_jobs_release(out);
+			return error_set(err, ERR_NOMEM, "out of memory");
+		}
+	}
+	PQclear(res);
+	/* the updates above ran alone, so each is committed: the leases hold */
+	return 0;
+}
+
+void pg_jobs_release(struct pg_jobs *j)
+{
+	size_t i;
+	for (i = 0; i < j->n; i++) {
+		free(j->items[i].kind);
+		free(j->items[i].arg);
+		free(j->items[i].label);
+	}
+	free(j->items);
+	j->items = NULL;
+	j->n = 0;
+}
+
+int pg_job_finish(struct pg_store *st, int64_t id, const char *worker, const char *error,
+		  int permanent, struct error *err)
+{
+	char ids[24];
+	const char *v[3] = { ids, worker, error };
+	PGresult *res;
+	int mine;
+
+	snprintf(ids, sizeof(ids), "%" PRId64, id);
+	res = pg_run(st,
+		     !error      ? PS_JOB_FINISH
+		     : permanent ? PS_JOB_FAIL
+				 : PS_JOB_RETRY,
+		     error ? 3 : 2, v, NULL, NULL, err);
+	if (!res)
+		return -ERR_DB;
+	mine = atoi(PQcmdTuples(res)) > 0;
+	PQclear(res);
+	return mine ? 0 : 1;
+}
+
+int pg_jobs_count(struct pg_store *st, struct pg_job_counts *c, struct error *err)
+{
+	PGresult *res = pg_query(
+		st,
+		"SELECT count(*) FILTER (WHERE state = 'waiting'), "
+		"count(*) FILTER (WHERE state = 'running'), count(*) FILTER (WHERE state = "
+		"'done'), "
+		"count(*) FILTER (WHERE state = 'failed'), "
+		"count(*) FILTER (WHERE state = 'running' AND lease_until < now()) FROM jobs",
+		0, NULL, err);
+	if (!res)
+		return -ERR_DB;
+	c->waiting = pg_int(res, 0, 0);
+	c->running = pg_int(res, 0, 1);
+	c->done = pg_int(res, 0, 2);
+	c->failed = pg_int(res, 0, 3);
+	c->expired = pg_int(res, 0, 4);
+	PQclear(res);
+	return 0;
+}
+
+int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg_job_rows *out,
+		 struct error *err)
+{
+	char l[24];
+	const char *v[2] = { l, state };
+	PGresult *res;
+	int i, rows;
+
+	out->items = NULL;
+	out->n = 0;
+	snprintf(l, sizeof(l), "%zu", limit ? limit : 100);
+	res = pg_query(st,
+		       "SELECT id, kind, arg, label, state, worker, error, "
+		       "to_char(lease_until AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+		       "to_char(finished AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+		       "attempts, max_attempts FROM jobs WHERE CASE WHEN $2::text IS NULL "
+		       "THEN state <> 'done' ELSE state = $2 END ORDER BY id LIMIT $1",
+		       2, v, err);
+	if (!res)
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < rows; i++) {
+		struct pg_job_row *j = &out->items[out->n++];
+		j->id = pg_int(res, i, 0);
+		j->kind = pg_strdup(res, i, 1);
+		j->arg = pg_strdup(res, i, 2);
+		j->label = pg_strdup(res, i, 3);
+		j->state = pg_strdup(res, i, 4);
+		j->worker = pg_strdup(res, i, 5);
+		j->error = pg_strdup(res, i, 6);
+		j->lease_until = pg_strdup(res, i, 7);
+		j->finished = pg_strdup(res, i, 8);
+		j->attempts = (int)pg_int(res, i, 9);
+		j->max_attempts = (int)pg_int(res, i, 10);
+	}
+	PQclear(res);
+	return 0;
+}
+
+void pg_job_rows_release(struct pg_job_rows *r)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++) {
+		struct pg_job_row *j = &r->items[i];
+		free(j->kind);
+		free(j->arg);
+		free(j->label);
+		free(j->state);
+		free(j->worker);
+		free(j->error);
+		free(j->lease_until);
+		free(j->finished);
+	}
+	free(r->items);
+	r->items = NULL;
+	r->n = 0;
+}

@@ -1,0 +1,619 @@
+/*
+ * pg.c: the PostgreSQL engine's connection, schema steps, documents and
+ * articles. Everything is sent as text parameters of prepared statements
+ * except documents' compressed bodies, which go and come as binary.
+ */
+#include "store/postgres/internal.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/sha256.h"
+
+#include "util/banned.h"
+
+/* An arbitrary number naming the advisory lock that serialises schema steps. */
+#define PG_MIGRATE_LOCK 0x62726965664d4947LL
+
+static const char *const stmt_sql[PS_COUNT] = {
+	[PS_ARTICLE_BY_URL] = "SELECT a.id, d.sha256 FROM articles a LEFT JOIN documents d ON "
+			      "d.id = a.document_id WHERE a.url = $1",
+	[PS_DOC_ID] = "SELECT id FROM documents WHERE sha256 = $1",
+	[PS_DOC_INSERT] =
+		"INSERT INTO documents(sha256, url, content_type, size, body) "
+		"VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING RETURNING id",
+	[PS_SOURCE_ID] = "SELECT id FROM sources WHERE url = $1",
+	[PS_SOURCE_INSERT] = "INSERT INTO sources(name, url) VALUES ($1, $2) "
+			     "ON CONFLICT (url) DO NOTHING RETURNING id",
+	/*
+	 * One statement adds or updates, so that two workers storing the same
+	 * URL at once make one row; xmax = 0 tells an insert from an update.
+	 */
+	[PS_ARTICLE_UPSERT] =
+		"INSERT INTO articles(url, source_id, document_id, title, byline, published, "
+		"modified, language, description, image, text, word_count, original_name, "
+		"original_url) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) "
+		"ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, "
+		"document_id = EXCLUDED.document_id, title = EXCLUDED.title, "
+		"byline = EXCLUDED.byline, published = EXCLUDED.published, "
+		"modified = EXCLUDED.modified, language = EXCLUDED.language, "
+		"description = EXCLUDED.description, image = EXCLUDED.image, text = EXCLUDED.text, "
+		"word_count = EXCLUDED.word_count, original_name = EXCLUDED.original_name, "
+		"original_url = EXCLUDED.original_url RETURNING id, (xmax = 0)",
+	[PS_JOB_ADD] = "INSERT INTO jobs(kind, arg, label, max_attempts) VALUES ($1, $2, $3, $4) "
+		       "ON CONFLICT (kind, arg) DO NOTHING RETURNING id",
+	[PS_JOB_FINISH] = "UPDATE jobs SET state = 'done', finished = now(), lease_until = NULL "
+			  "WHERE id = $1 AND worker = $2 AND state = 'running'",
+	[PS_JOB_FAIL] = "UPDATE jobs SET state = 'failed', finished = now(), lease_until = NULL, "
+			"error = $3 WHERE id = $1 AND worker = $2 AND state = 'running'",
+	/* a failure that may pass: wait a little longer after each attempt */
+	[PS_JOB_RETRY] = "UPDATE jobs SET state = CASE WHEN attempts < max_attempts THEN 'waiting' "
+			 "ELSE 'failed' END, lease_until = NULL, error = $3, "
+			 "finished = CASE WHEN attempts < max_attempts THEN NULL ELSE now() END, "
+			 "run_after = now() + attempts * interval '2 seconds' "
+			 "WHERE id = $1 AND worker = $2 AND state = 'running'",
+};
+
+int pg_url_is_postgres(const char *url)
+{
+	return url && (!strncmp(url, "postgresql://", 13) || !strncmp(url, "postgres://", 11));
+}
+
+int pg_error(struct pg_store *st, struct error *err, const char *what)
+{
+	const char *m = st && st->conn ? PQerrorMessage(st->conn) : "no connection";
+	size_t n = strlen(m);
+	while (n && (m[n - 1] == '\n' || m[n - 1] == ' '))
+		n--;
+	return error_set(err, ERR_DB, "%s: %.*s", what, (int)(n > 400 ? 400 : n), m);
+}
+
+int pg_result_error(struct pg_store *st, PGresult *res, struct error *err, const char *what)
+{
+	const char *m = res ? PQresultErrorMessage(res) : "";
+	size_t n = strlen(m);
+	int r;
+	while (n && (m[n - 1] == '\n' || m[n - 1] == ' '))
+		n--;
+	if (!n)
+		r = pg_error(st, err, what);
+	else
+		r = error_set(err, ERR_DB, "%s: %.*s", what, (int)(n > 400 ? 400 : n), m);
+	PQclear(res);
+	return r;
+}
+
+static int result_ok(const PGresult *res)
+{
+	ExecStatusType s = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
+}
+
+int pg_exec(struct pg_store *st, const char *sql, struct error *err)
+{
+	PGresult *res = PQexec(st->conn, sql);
+	if (!result_ok(res))
+		return pg_result_error(st, res, err, "database");
+	PQclear(res);
+	return 0;
+}
+
+PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
+		   struct error *err)
+{
+	PGresult *res = PQexecParams(st->conn, sql, n, NULL, values, NULL, NULL, 0);
+	if (!result_ok(res)) {
+		pg_result_error(st, res, err, "database");
+		return NULL;
+	}
+	return res;
+}
+
+PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,
+		 const int *lengths, const int *formats, struct error *err)
+{
+	char name[16];
+	PGresult *res;
+
+	snprintf(name, sizeof(name), "brief%d", (int)id);
+	if (!st->prepared[id]) {
+		res = PQprepare(st->conn, name, stmt_sql[id], n, NULL);
+		if (!result_ok(res)) {
+			pg_result_error(st, res, err, "preparing a statement");
+			return NULL;
+		}
+		PQclear(res);
+		st->prepared[id] = 1;
+	}
+	res = PQexecPrepared(st->conn, name, n, values, lengths, formats, 0);
+	if (!result_ok(res)) {
+		pg_result_error(st, res, err, "database");
+		return NULL;
+	}
+	return res;
+}
+
+char *pg_strdup(const PGresult *res, int row, int col)
+{
+	if (PQgetisnull(res, row, col))
+		return NULL;
+	return strdup(PQgetvalue(res, row, col));
+}
+
+int64_t pg_int(const PGresult *res, int row, int col)
+{
+	if (PQgetisnull(res, row, col))
+		return 0;
+	return strtoll(PQgetvalue(res, row, col), NULL, 10);
+}
+
+/* libpq prints the server's notices to stderr; the library prints nothing. */
+static void quiet_notices(void *arg, const PGresult *res)
+{
+	(void)arg;
+	(void)res;
+}
+
+static int migrate(struct pg_store *st, struct error *err)
+{
+	char sql[80], step[64];
+	PGresult *res;
+	int v, r;
+
+	if (pg_exec(st, "BEGIN", err) < 0)
+		return -ERR_DB;
+	snprintf(sql, sizeof(sql), "SELECT pg_advisory_xact_lock(%lld)",
+		 (long long)PG_MIGRATE_LOCK);
+	if ((r = pg_exec(st, sql, err)) < 0 ||
+	    (r = pg_exec(st,
+			 "CREATE TABLE IF NOT EXISTS brief_schema (version integer NOT NULL);"
+			 "INSERT INTO brief_schema SELECT 0 WHERE NOT EXISTS "
+			 "(SELECT 1 FROM brief_schema)",
+			 err)) < 0)
+		goto fail;
+	if (pg_exec(st, "COMMIT", err) < 0)
+		return -ERR_DB;
+	for (;;) {
+		if (pg_exec(st, "BEGIN", err) < 0)
+			return -ERR_DB;
+		if ((r = pg_exec(st, sql, err)) < 0)
+			goto fail;
+		res = pg_query(st, "SELECT version FROM brief_schema", 0, NULL, err);
+		if (!res) {
+			r = -ERR_DB;
+			goto fail;
+		}
+		v = PQntuples(res) ? (int)pg_int(res, 0, 0) : 0;
+		PQclear(res);
+		if (v > (int)pg_migrations_count) {
+			r = error_set(err, ERR_DB,
+				      "database schema version %d is newer than this brief (%d)", v,
+				      (int)pg_migrations_count);
+			goto fail;
+		}
+		if (v == (int)pg_migrations_count)
+			return pg_exec(st, "COMMIT", err);
+		if ((r = pg_exec(st, pg_migrations[v], err)) < 0) {
+			char why[ERROR_MSG_MAX];
+			snprintf(why, sizeof(why), "%s", err ? err->msg : "");
+			r = error_set(err, ERR_DB, "schema step %d: %s", v + 1, why);
+			goto fail;
+		}
+		snprintf(step, sizeof(step), "UPDATE brief_schema SET version = %d", v + 1);
+		if ((r = pg_exec(st, step, err)) < 0 || (r = pg_exec(st, "COMMIT", err)) < 0)
+			goto fail;
+	}
+fail:
+	pg_exec(st, "ROLLBACK", NULL);
+	return r < 0 ? r : -ERR_DB;
+}
+
+int pg_open(struct pg_store **out, const char *url, struct error *err)
+{
+	struct pg_store *st;
+	int r;
+
+	*out = NULL;
+	if (!pg_url_is_postgres(url))
+		return error_set(err, ERR_USAGE, "not a PostgreSQL URL: %.200s", url ? url : "");
+	st = calloc(1, sizeof(*st));
+	if (!st || !(st->url = strdup(url))) {
+		free(st);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	st->conn = PQconnectdb(url);
+	if (!st->conn || PQstatus(st->conn) != CONNECTION_OK) {
+		r = pg_error(st, err, "connecting to PostgreSQL");
+		pg_close(st);
+		return r;
+	}
+	PQsetNoticeReceiver(st->conn, quiet_notices, NULL);
+	if ((r = pg_exec(st,
+			 "SET client_encoding = 'UTF8'; SET client_min_messages = warning; "
+			 "SET standard_conforming_strings = on",
+			 err)) < 0 ||
+	    (r = migrate(st, err)) < 0) {
+		pg_close(st);
+		return r;
+	}
+	*out = st;
+	return 0;
+}
+
+void pg_close(struct pg_store *st)
+{
+	if (!st)
+		return;
+	if (st->conn)
+		PQfinish(st->conn);
+	store_document_prep_release(&st->prep);
+	store_document_packer_release(&st->packer);
+	free(st->url);
+	free(st);
+}
+
+int pg_schema_latest(void)
+{
+	return (int)pg_migrations_count;
+}
+
+int pg_schema_version(struct pg_store *st)
+{
+	PGresult *res = pg_query(st, "SELECT version FROM brief_schema", 0, NULL, NULL);
+	int v = res && PQntuples(res) ? (int)pg_int(res, 0, 0) : -1;
+	PQclear(res);
+	return v;
+}
+
+int pg_begin(struct pg_store *st, struct error *err)
+{
+	if (st->in_batch)
+		return error_set(err, ERR_USAGE, "a batch is open already");
+	if (pg_exec(st, "BEGIN", err) < 0)
+		return -ERR_DB;
+	st->in_batch = 1;
+	return 0;
+}
+
+int pg_commit(struct pg_store *st, struct error *err)
+{
+	int r;
+	if (!st->in_batch)
+		return error_set(err, ERR_USAGE, "no batch is open");
+	st->in_batch = 0;
+	r = pg_exec(st, "COMMIT", err);
+	return r;
+}
+
+int pg_rollback(struct pg_store *st)
+{
+	st->in_batch = 0;
+	return pg_exec(st, "ROLLBACK", NULL);
+}
+
+/* ---- documents ---- */
+
+/* Id of the document `sha` (0 when none), or a negative code. */
+static int64_t doc_id(struct pg_store *st, const char *sha, struct error *err)
+{
+	const char *v[1] = { sha };
+	PGresult *res = pg_run(st, PS_DOC_ID, 1, v, NULL, NULL, err);
+	int64_t id;
+	if (!res)
+		return -ERR_DB;
+	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
+	PQclear(res);
+	return id;
+}
+
+static int64_t put_document(struct pg_store *st, const struct document *doc, const char *sha,
+			    int *added, struct error *err)
+{
+	const struct document_prep *p = doc->prep;
+	char size[24];
+	const char *v[5];
+	int len[5] = { 0 }, fmt[5] = { 0, 0, 0, 0, 1 };
+	PGresult *res;
+	int64_t id;
+
+	if (added)
+		*added = 0;
+	if ((id = doc_id(st, sha, err)) != 0)
+		return id;
+	if (!p) {
+		if (store_document_prepare(&st->packer, doc, &st->prep, err) < 0)
+			return -ERR_NOMEM;
+		p = &st->prep;
+	}
+	if (p->body_len > STORE_DOCUMENT_MAX)
+		return error_set(err, ERR_LIMIT, "document over %u bytes", STORE_DOCUMENT_MAX);
+	snprintf(size, sizeof(size), "%zu", doc->len);
+	v[0] = sha;
+	v[1] = doc->url;
+	v[2] = doc->content_type;
+	v[3] = size;
+	v[4] = (const char *)p->body;
+	len[4] = (int)p->body_len;
+	res = pg_run(st, PS_DOC_INSERT, 5, v, len, fmt, err);
+	if (!res)
+		return -ERR_DB;
+	if (PQntuples(res)) {
+		id = pg_int(res, 0, 0);
+		if (added)
+			*added = 1;
+	}
+	PQclear(res);
+	/* another writer stored the same bytes meanwhile: theirs is the row */
+	return id ? id : doc_id(st, sha, err);
+}
+
+int pg_document_put(struct pg_store *st, const struct document *doc, char sha[65], int64_t *id,
+		    int *added, struct error *err)
+{
+	int64_t r;
+	if (doc->prep)
+		memcpy(sha, doc->prep->sha256, 65);
+	else if (sha256_hex(doc->body, doc->len, sha) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory hashing document");
+	r = put_document(st, doc, sha, added, err);
+	if (r <= 0)
+		return r < 0 ? (int)r : error_set(err, ERR_DB, "document %s vanished", sha);
+	*id = r;
+	return 0;
+}
+
+int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, struct error *err)
+{
+	const char *v[1] = { sha256 };
+	PGresult *res;
+	int64_t size;
+	int r;
+
+	if (!sha256)
+		return error_set(err, ERR_USAGE, "no document hash");
+	/* the body comes back as binary: one format for all result columns */
+	res = PQexecParams(st->conn, "SELECT size, body FROM documents WHERE sha256 = $1", 1, NULL,
+			   v, NULL, NULL, 1);
+	if (!result_ok(res))
+		return pg_result_error(st, res, err, "reading document");
+	if (!PQntuples(res)) {
+		PQclear(res);
+		return error_set(err, ERR_NOTFOUND, "no document %.64s", sha256);
+	}
+	{
+		const unsigned char *b = (const unsigned char *)PQgetvalue(res, 0, 0);
+		uint64_t u = 0;
+		int i;
+		for (i = 0; i < 8 && PQgetlength(res, 0, 0) == 8; i++)
+			u = u << 8 | b[i];
+		size = (int64_t)u;
+	}
+	if (PQgetlength(res, 0, 0) != 8 || size < 0)
+		r = error_set(err, ERR_PARSE, "document %.64s: damaged row: size", sha256);
+	else
+		r = store_document_decode(PQgetvalue(res, 0, 1), (size_t)PQgetlength(res, 0, 1),
+					  (uint64_t)size, out, err);
+	PQclear(res);
+	return r;
+}
+
+int pg_document_meta(struct pg_store *st, const char *sha256, char **url, char **content_type,
+		     struct error *err)
+{
+	const char *v[1] = { sha256 };
+	PGresult *res = pg_query(st, "SELECT url, content_type FROM documents WHERE sha256 = $1", 1,
+				 v, err);
+	*url = *content_type = NULL;
+	if (!res)
+		return -ERR_DB;
+	if (!PQntuples(res)) {
+		PQclear(res);
+		return error_set(err, ERR_NOTFOUND, "no document %.64s", sha256);
+	}
+	*url = pg_strdup(res, 0, 0);
+	*content_type = pg_strdup(res, 0, 1);
+	PQclear(res);
+	return 0;
+}
+
+int64_t pg_document_count(struct pg_store *st)
+{
+	PGresult *res = pg_query(st, "SELECT count(*) FROM documents", 0, NULL, NULL);
+	int64_t n = res ? pg_int(res, 0, 0) : -ERR_DB;
+	PQclear(res);
+	return n;
+}
+
+/* ---- articles ---- */
+
+static int64_t put_source(struct pg_store *st, const struct article *a, struct error *err)
+{
+	const char *v[2];
+	PGresult *res;
+	int64_t id = 0;
+
+	if (!a->source_url)
+		return 0;
+	v[0] = a->source_url;
+	if (!(res = pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
+	PQclear(res);
+	if (id)
+		return id;
+	v[0] = a->source ? a->source : a->source_url;
+	v[1] = a->source_url;
+	if (!(res = pg_run(st, PS_SOURCE_INSERT, 2, v, NULL, NULL, err)))
+		return -ERR_DB;
+	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
+	PQclear(res);
+	if (id)
+		return id;
+	v[0] = a->source_url;
+	if (!(res = pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
+	PQclear(res);
+	return id;
+}
+
+int pg_article_put(struct pg_store *st, const struct document *doc, struct article *a,
+		   enum store_put_result *what, struct error *err)
+{
+	char sha[65], src[24], did[24], words[24];
+	const char *v[14];
+	PGresult *res;
+	int64_t existing = 0, docid, srcid;
+	int own = 0, r = -ERR_DB, same = 0;
+
+	if (!a->url || !*a->url)
+		return error_set(err, ERR_USAGE, "article has no URL");
+	if (!a->title)
+		return error_set(err, ERR_USAGE, "article has no title");
+	if (doc->prep)
+		memcpy(sha, doc->prep->sha256, sizeof(sha));
+	else if (sha256_hex(doc->body, doc->len, sha) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory hashing document");
+
+	if (!st->in_batch) {
+		if (pg_exec(st, "BEGIN", err) < 0)
+			return -ERR_DB;
+		own = 1;
+	}
+	v[0] = a->url;
+	if (!(res = pg_run(st, PS_ARTICLE_BY_URL, 1, v, NULL, NULL, err)))
+		goto fail;
+	if (PQntuples(res)) {
+		existing = pg_int(res, 0, 0);
+		same = !PQgetisnull(res, 0, 1) && !strcmp(PQgetvalue(res, 0, 1), sha);
+	}
+	PQclear(res);
+	if (same) {
+		a->id = existing;
+		*what = STORE_UNCHANGED;
+		if (own && pg_exec(st, "COMMIT", err) < 0)
+			return -ERR_DB;
+		return 0;
+	}
+	if ((docid = put_document(st, doc, sha, NULL, err)) <= 0) {
+		r = docid < 0 ? (int)docid : error_set(err, ERR_DB, "document vanished");
+		goto fail;
+	}
+	if ((srcid = put_source(st, a, err)) < 0)
+		goto fail;
+	snprintf(src, sizeof(src), "%" PRId64, srcid);
+	snprintf(did, sizeof(did), "%" PRId64, docid);
+	snprintf(words, sizeof(words), "%" PRId64, a->word_count);
+	v[0] = a->url;
+	v[1] = srcid > 0 ? src : NULL;
+	v[2] = did;
+	v[3] = a->title;
+	v[4] = a->byline;
+	v[5] = a->published;
+	v[6] = a->modified;
+	v[7] = a->language;
+	v[8] = a->description;
+	v[9] = a->image;
+	v[10] = a->text ? a->text : "";
+	v[11] = words;
+	v[12] = a->original_name;
+	v[13] = a->original_url;
+	if (!(res = pg_run(st, PS_ARTICLE_UPSERT, 14, v, NULL, NULL, err)))
+		goto fail;
+	a->id = pg_int(res, 0, 0);
+	*what = !strcmp(PQgetvalue(res, 0, 1), "t") ? STORE_ADDED : STORE_UPDATED;
+	PQclear(res);
+	if (own && pg_exec(st, "COMMIT", err) < 0)
+		return -ERR_DB;
+	return 0;
+fail:
+	if (own)
+		pg_exec(st, "ROLLBACK", NULL);
+	return r;
+}
+
+void pg_row_to_article(const PGresult *res, int row, int c, struct article *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->id = pg_int(res, row, c + 0);
+	a->url = pg_strdup(res, row, c + 1);
+	a->source = pg_strdup(res, row, c + 2);
+	a->source_url = pg_strdup(res, row, c + 3);
+	a->title = pg_strdup(res, row, c + 4);
+	a->byline = pg_strdup(res, row, c + 5);
+	a->published = pg_strdup(res, row, c + 6);
+	a->modified = pg_strdup(res, row, c + 7);
+	a->language = pg_strdup(res, row, c + 8);
+	a->description = pg_strdup(res, row, c + 9);
+	a->image = pg_strdup(res, row, c + 10);
+	a->text = pg_strdup(res, row, c + 11);
+	a->original_name = pg_strdup(res, row, c + 12);
+	a->original_url = pg_strdup(res, row, c + 13);
+	a->doc_sha256 = pg_strdup(res, row, c + 14);
+	a->added = pg_strdup(res, row, c + 15);
+	a->word_count = pg_int(res, row, c + 16);
+}
+
+int pg_article_get(struct pg_store *st, int64_t id, struct article *out, struct error *err)
+{
+	char sql[640], ids[24];
+	const char *v[1] = { ids };
+	PGresult *res;
+
+	memset(out, 0, sizeof(*out));
+	snprintf(ids, sizeof(ids), "%" PRId64, id);
+	snprintf(sql, sizeof(sql), "SELECT " PG_ARTICLE_COLS PG_ARTICLE_FROM " WHERE a.id = $1",
+		 "a.text");
+	if (!(res = pg_query(st, sql, 1, v, err)))
+		return -ERR_DB;
+	if (!PQntuples(res)) {
+		PQclear(res);
+		return error_set(err, ERR_NOTFOUND, "no article %lld", (long long)id);
+	}
+	pg_row_to_article(res, 0, 0, out);
+	PQclear(res);
+	return 0;
+}
+
+int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct article_list *out,
+		       struct error *err)
+{
+	char sql[640], l[24], o[24];
+	const char *v[2] = { l, o };
+	PGresult *res;
+	int i, n;
+
+	out->items = NULL;
+	out->n = 0;
+	snprintf(l, sizeof(l), "%zu", limit);
+	snprintf(o, sizeof(o), "%zu", offset);
+	snprintf(sql, sizeof(sql),
+		 "SELECT " PG_ARTICLE_COLS PG_ARTICLE_FROM
+		 " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT $1 OFFSET $2",
+		 "NULL");
+	if (!(res = pg_query(st, sql, 2, v, err)))
+		return -ERR_DB;
+	n = PQntuples(res);
+	if (n) {
+		out->items = calloc((size_t)n, sizeof(*out->items));
+		if (!out->items) {
+			PQclear(res);
+			return error_set(err, ERR_NOMEM, "out of memory");
+		}
+	}
+	for (i = 0; i < n; i++)
+		pg_row_to_article(res, i, 0, &out->items[out->n++]);
+	PQclear(res);
+	return 0;
+}
+
+int64_t pg_article_count(struct pg_store *st)
+{
+	PGresult *res = pg_query(st, "SELECT count(*) FROM articles", 0, NULL, NULL);
+	int64_t n = res ? pg_int(res, 0, 0) : -ERR_DB;
+	PQclear(res);
+	return n;
+}

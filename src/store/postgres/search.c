@@ -1,0 +1,251 @@
+/*
+ * search.c: full-text search on PostgreSQL: brief's query language, parsed
+ * by the one parser both engines share (store/query.c), turned into a
+ * tsquery and matched against articles.tsv (GIN), ranked by ts_rank_cd,
+ * with snippets by ts_headline marking matches as the SQLite engine's do.
+ */
+#include "store/postgres/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/query.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+#define SEARCH_COUNT_MAX 1000 /* matching rows counted for `total`; more sets `more` */
+
+/*
+ * ts_headline's options: matches between \x01 and \x02, as search_hit's
+ * snippet has them, about as many words as the SQLite engine's 24 tokens.
+ */
+static const char headline_opts[] = "StartSel=\"\x01\", StopSel=\"\x02\", MaxWords=30, "
+				    "MinWords=12, ShortWord=2, MaxFragments=2, "
+				    "FragmentDelimiter=\" ... \"";
+
+/* A quoted string of the FTS5 expression ("" stands for "), from *pp; *pp moves past it. */
+static int fts_string(const char **pp, struct buf *word)
+{
+	const char *p = *pp + 1;
+	buf_reset(word);
+	for (;;) {
+		if (!*p)
+			return -1;
+		if (*p == '"') {
+			if (p[1] != '"')
+				break;
+			p++;
+		}
+		if (buf_addch(word, *p++) < 0)
+			return -1;
+	}
+	*pp = p + 1;
+	return 0;
+}
+
+/* The word as a quoted tsquery operand: ' and \ doubled, so nothing in it is syntax. */
+static int add_operand(struct buf *out, const char *w, size_t n, int prefix, int column)
+{
+	size_t i;
+	int r = buf_addch(out, '\'');
+	for (i = 0; r == 0 && i < n; i++) {
+		if (w[i] == '\'' || w[i] == '\\')
+			r = buf_addch(out, w[i]);
+		if (r == 0)
+			r = buf_addch(out, w[i]);
+	}
+	if (r == 0)
+		r = buf_addch(out, '\'');
+	if (r == 0 && (prefix || column))
+		r = buf_addf(out, ":%s%s", prefix ? "*" : "",
+			     column == 1   ? "A"
+			     : column == 2 ? "B"
+					   : "");
+	return r;
+}
+
+/*
+ * The parser's FTS5 expression is all there is to read: its own output,
+ * made of ( ), AND, OR, NOT (binary: a NOT b), "quoted" strings, a " *"
+ * after a prefix and "title : " or "text : " before a column's string.
+ */
+int pg_tsquery(const struct search_query *q, struct buf *out, struct error *err)
+{
+	const char *p = q->fts;
+	struct buf word = BUF_INIT;
+	int column = 0, r = 0;
+
+	if (!p)
+		return error_set(err, ERR_USAGE, "the query has no words to search for");
+	while (*p && r == 0) {
+		if (*p == ' ') {
+			p++;
+		} else if (*p == '(' || *p == ')') {
+			r = buf_addch(out, *p++);
+		} else if (!strncmp(p, "AND ", 4)) {
+			r = buf_adds(out, " & ");
+			p += 4;
+		} else if (!strncmp(p, "OR ", 3)) {
+			r = buf_adds(out, " | ");
+			p += 3;
+		} else if (!strncmp(p, "NOT ", 4)) {
+			r = buf_adds(out, " & !");
+			p += 4;
+		} else if (!strncmp(p, "title : ", 8)) {
+			column = 1;
+			p += 8;
+		} else if (!strncmp(p, "text : ", 7)) {
+			column = 2;
+			p += 7;
+		} else if (*p == '"') {
+			int prefix = 0;
+			if (fts_string(&p, &word) < 0) {
+				r = -1;
+				break;
+			}
+			if (!strncmp(p, " *", 2)) {
+				prefix = 1;
+				p += 2;
+			}
+			r = add_operand(out, word.data ? word.data : "", word.len, prefix, column);
+			column = 0;
+		} else {
+			buf_release(&word);
+			return error_set(err, ERR_INTERNAL, "search expression: unexpected '%.20s'",
+					 p);
+		}
+	}
+	buf_release(&word);
+	if (r < 0)
+		return error_set(err, ERR_NOMEM, "out of memory");
+	return 0;
+}
+
+/* Append " AND <cond>" with `v` as the next parameter; %1$d in cond is its number. */
+static int filter(struct buf *sql, const char **params, int *n, const char *cond, const char *v)
+{
+	char c[600];
+	if (!v)
+		return 0;
+	params[*n] = v;
+	(*n)++;
+	/* each condition names its parameter once or more, always as $%1$d */
+	snprintf(c, sizeof(c), cond, *n);
+	return buf_adds(sql, " AND ") < 0 || buf_adds(sql, c) < 0 ? -1 : 0;
+}
+
+int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, size_t offset,
+	      struct search_results *out, struct error *err)
+{
+	struct buf where = BUF_INIT, sql = BUF_INIT, tsq = BUF_INIT;
+	const char *params[12];
+	char lim[24], off[24], cnt[24];
+	PGresult *res = NULL;
+	int n = 0, r = 0, i, rows, tsn = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (q->fts) {
+		if ((r = pg_tsquery(q, &tsq, err)) < 0)
+			goto out;
+		params[n++] = tsq.data;
+		tsn = n;
+		buf_addf(&where, "a.tsv @@ to_tsquery('brief', $%d)", tsn);
+	} else {
+		buf_adds(&where, "TRUE");
+	}
+	r |= filter(&where, params, &n,
+		    "(lower(s.name) = lower($%1$d) OR strpos(lower(s.url), lower($%1$d)) > 0)",
+		    q->source);
+	r |= filter(&where, params, &n,
+		    "(lower(a.language) = lower($%1$d) OR "
+		    "lower(a.language) LIKE lower($%1$d) || '-%%')",
+		    q->lang);
+	r |= filter(&where, params, &n, "coalesce(a.published, a.added) >= $%1$d", q->since);
+	r |= filter(&where, params, &n,
+		    "left(coalesce(a.published, a.added), length($%1$d)) <= $%1$d", q->until);
+	r |= filter(&where, params, &n,
+		    "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
+		    "lower(t.tag) = lower($%1$d))",
+		    q->tag);
+	r |= filter(&where, params, &n,
+		    "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND "
+		    "x.actor LIKE upper($%1$d) || '%%')",
+		    q->actor);
+	if (r < 0 || !where.data) {
+		r = error_set(err, ERR_NOMEM, "out of memory");
+		goto out;
+	}
+
+	/* how many match, counted up to a cap as the SQLite engine's rows read */
+	snprintf(cnt, sizeof(cnt), "%d", SEARCH_COUNT_MAX + 1);
+	params[n] = cnt;
+	buf_addf(&sql,
+		 "SELECT count(*) FROM (SELECT 1 FROM articles a LEFT JOIN sources s ON "
+		 "s.id = a.source_id WHERE %s LIMIT $%d) x",
+		 where.data, n + 1);
+	if (!sql.data || !(res = pg_query(st, sql.data, n + 1, params, err))) {
+		r = sql.data ? -ERR_DB : error_set(err, ERR_NOMEM, "out of memory");
+		goto out;
+	}
+	out->total = (size_t)pg_int(res, 0, 0);
+	if (out->total > SEARCH_COUNT_MAX) {
+		out->total = SEARCH_COUNT_MAX;
+		out->more = 1;
+	}
+	PQclear(res);
+	res = NULL;
+
+	snprintf(lim, sizeof(lim), "%zu", limit);
+	snprintf(off, sizeof(off), "%zu", offset);
+	params[n] = lim;
+	params[n + 1] = off;
+	params[n + 2] = headline_opts;
+	buf_reset(&sql);
+	buf_addf(&sql, "SELECT " PG_ARTICLE_COLS ", h.score, ", "NULL");
+	if (tsn)
+		buf_addf(&sql, "ts_headline('brief', a.text, to_tsquery('brief', $%d), $%d)", tsn,
+			 n + 3);
+	else
+		buf_addf(&sql, "left(a.text, 200 + 0 * length($%d))", n + 3);
+	buf_addf(&sql,
+		 PG_ARTICLE_FROM " JOIN (SELECT a.id, %s AS score, coalesce(a.published, a.added) "
+				 "AS day FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+				 "WHERE %s ORDER BY %s LIMIT $%d OFFSET $%d) h ON h.id = a.id "
+				 "ORDER BY %s",
+		 tsn ? "-ts_rank_cd(a.tsv, to_tsquery('brief', $1))" : "0::float4", where.data,
+		 q->sort_by_date || !tsn ? "day DESC, a.id DESC" : "score, a.id DESC", n + 1, n + 2,
+		 q->sort_by_date || !tsn ? "h.day DESC, a.id DESC" : "h.score, a.id DESC");
+	if (!sql.data) {
+		r = error_set(err, ERR_NOMEM, "out of memory");
+		goto out;
+	}
+	if (!(res = pg_query(st, sql.data, n + 3, params, err))) {
+		r = -ERR_DB;
+		goto out;
+	}
+	rows = PQntuples(res);
+	if (rows) {
+		out->items = calloc((size_t)rows, sizeof(*out->items));
+		if (!out->items) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			goto out;
+		}
+	}
+	for (i = 0; i < rows; i++) {
+		struct search_hit *h = &out->items[out->n++];
+		pg_row_to_article(res, i, 0, &h->a);
+		h->score = q->sort_by_date ? 0 : strtod(PQgetvalue(res, i, 17), NULL);
+		h->snippet = pg_strdup(res, i, 18);
+		h->matched_id = h->a.id;
+	}
+out:
+	PQclear(res);
+	buf_release(&where);
+	buf_release(&sql);
+	buf_release(&tsq);
+	if (r < 0)
+		search_results_release(out);
+	return r;
+}

@@ -1,0 +1,101 @@
+#!/bin/sh
+# Workers on a PostgreSQL store: an archive split into jobs, three workers,
+# one killed with SIGKILL while it works; every page stored exactly once,
+# no job left leased, the failed page's error kept; queueing again changes
+# nothing.
+. "$SRCDIR/tests/lib.sh"
+
+if [ -z "${BRIEF_TEST_PG:-}" ]; then
+	skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
+	done_testing
+	exit
+fi
+PG=$(pg_db brief_t_workers) || { echo "not ok - could not make a database"; exit 1; }
+sql() { psql -qAt "$PG" -c "$1"; }
+
+# An archive of N article pages and one page that is not an article.
+N=120
+warc="$TMP/pages.warc"
+record() { # url, html
+	http=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n%s' "$2")
+	len=$(printf '%s' "$http" | wc -c)
+	printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n' "$1"
+	printf 'WARC-Date: 2024-03-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:%s>\r\n' "$3"
+	printf 'Content-Type: application/http; msgtype=response\r\nContent-Length: %s\r\n\r\n' "$len"
+	printf '%s\r\n\r\n' "$http"
+}
+i=1
+while [ $i -le $N ]; do
+	url="https://herat-courier.example.org/2024/03/report-$i.html"
+	html="<!doctype html><html lang=\"en\"><head><title>Report $i: wells reopen in district $i</title>
+<link rel=\"canonical\" href=\"$url\"><meta property=\"og:site_name\" content=\"Herat Courier\">
+<meta property=\"article:published_time\" content=\"2024-03-01T08:00:00Z\"></head><body>
+<article><h1>Report $i: wells reopen in district $i</h1>
+<p>Farmers in district $i said on Friday that the wells closed since the winter had reopened,
+and that water was reaching the fields along the old canal for the first time in months.</p>
+<p>The district council counted $i households that had left for the city and said some of them
+were coming back now that the pumps ran again, though fuel for them stayed expensive.</p>
+<p>Engineers from the provincial office checked the canal walls and asked the villages to share
+the work of clearing the silt before the spring rains, which came late last year.</p>
+</article></body></html>"
+	record "$url" "$html" "00000000-0000-4000-8000-$(printf '%012d' $i)"
+	i=$((i + 1))
+done >"$warc"
+record "https://herat-courier.example.org/index.html" \
+	"<html><head><title>Index</title></head><body><a href=\"/a\">A</a></body></html>" \
+	"00000000-0000-4000-8000-999999999999" >>"$warc"
+
+out=$("$BRIEF" --db "$PG" ingest --workers 0 "$warc" 2>&1)
+like "ingest --workers 0 queues every page" "$out" "queued $((N + 1)) pages as $((N + 1)) new jobs"
+is "nothing stored yet" "$(sql 'SELECT count(*) FROM articles')" 0
+
+# three workers, small batches and a short lease, so the killed one's jobs come back soon
+for w in 1 2 3; do
+	"$BRIEF" -q --db "$PG" worker --until-empty --batch 2 --lease 3 >"$TMP/w$w.log" 2>&1 &
+	eval "pid$w=\$!"
+done
+n=0
+while [ "$(sql "SELECT count(*) FROM jobs WHERE state = 'done'")" -lt 10 ] && [ $n -lt 600 ]; do
+	sleep 0.1
+	n=$((n + 1))
+done
+kill -9 "$pid1" 2>/dev/null
+wait "$pid1" 2>/dev/null
+held=$(sql "SELECT count(*) FROM jobs WHERE worker LIKE '%:$pid1' AND state = 'running'")
+echo "# worker 1 held $held jobs when it was killed"
+wait "$pid2"
+s2=$?
+wait "$pid3"
+s3=$?
+is "the other workers end well" "$s2 $s3" "0 0"
+
+is "every article page stored exactly once" "$(sql 'SELECT count(*), count(DISTINCT url) FROM articles')" "$N|$N"
+is "no job is left leased or waiting" \
+	"$(sql "SELECT count(*) FROM jobs WHERE state IN ('running', 'waiting')")" 0
+is "the jobs: all done but one" \
+	"$(sql "SELECT state, count(*) FROM jobs GROUP BY state ORDER BY state" | tr '\n' ' ')" \
+	"done|$N failed|1 "
+out=$("$BRIEF" --db "$PG" jobs --failed 2>&1)
+like "brief jobs shows the counts" "$out" "waiting 0, running 0 .*done $N, failed 1"
+like "the failed job keeps its error" "$out" "error: not an article"
+like "and where it came from" "$out" "pages.warc#$((N + 1)) \(https://herat-courier.example.org/index.html\)"
+if [ "$held" -gt 0 ]; then
+	# (a job may have been taken again between the kill and the count: at least)
+	again=$(sql "SELECT count(*) FROM jobs WHERE state = 'done' AND error LIKE 'the lease of worker %:$pid1 ran out%'")
+	ok "the killed worker's jobs were taken again, saying why ($again >= $held)" \
+		test "$again" -ge "$held"
+else
+	skip "worker 1 held no lease when it was killed"
+fi
+
+out=$("$BRIEF" --db "$PG" ingest --workers 2 "$warc" 2>&1)
+like "queueing the archive again queues nothing" "$out" "queued $((N + 1)) pages as 0 new jobs"
+is "and stores nothing twice" "$(sql 'SELECT count(*) FROM articles')" "$N"
+is "each page's bytes are stored once" "$(sql 'SELECT count(*) FROM documents')" "$((N + 1))"
+
+out=$("$BRIEF" --db "$PG" worker --until-empty 2>&1)
+like "a worker on an empty queue stops at once" "$out" ": 0 jobs"
+fails "worker refuses a SQLite store" 1 "$BRIEF" --db "$TMP/x.db" worker --until-empty
+fails "--workers needs PostgreSQL" 1 "$BRIEF" --db "$TMP/x.db" ingest --workers 2 "$warc"
+fails "SQLite-only commands refuse a PostgreSQL URL" 1 "$BRIEF" --db "$PG" list
+done_testing

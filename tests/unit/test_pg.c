@@ -1,0 +1,381 @@
+/*
+ * test_pg.c: the PostgreSQL engine against a real server (BRIEF_TEST_PG,
+ * started by tests/run through scripts/pg-tmp): schema steps, storing
+ * articles once, search with the shared query language, the job queue.
+ * Every test skips when there is no server.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <libpq-fe.h>
+
+#include "store/postgres/pg.h"
+#include "store/query.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+/* A URL for a fresh database named `name` on the test server, or NULL: skip. */
+static char *fresh_db(const char *name)
+{
+	const char *base = getenv("BRIEF_TEST_PG");
+	char sql[160], *url;
+	const char *q;
+	PGconn *c;
+	PGresult *r;
+	size_t n;
+
+	if (!base || !*base)
+		return NULL;
+	c = PQconnectdb(base);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	PQclear(PQexec(c, "SET client_min_messages = warning"));
+	snprintf(sql, sizeof(sql), "DROP DATABASE IF EXISTS %s WITH (FORCE)", name);
+	PQclear(PQexec(c, sql));
+	snprintf(sql, sizeof(sql), "CREATE DATABASE %s", name);
+	r = PQexec(c, sql);
+	assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+	PQclear(r);
+	PQfinish(c);
+	/* base is postgresql://user@/postgres?host=DIR: swap the database name */
+	q = strstr(base, "/postgres?");
+	assert_non_null(q);
+	n = strlen(base) + strlen(name) + 1;
+	url = malloc(n);
+	assert_non_null(url);
+	snprintf(url, n, "%.*s/%s%s", (int)(q - base), base, name, q + 9);
+	return url;
+}
+
+#define NEED_PG(url, name)                                                  \
+	char *url = fresh_db(name);                                         \
+	if (!url) {                                                         \
+		printf("# no PostgreSQL (BRIEF_TEST_PG unset or empty)\n"); \
+		skip();                                                     \
+	}
+
+static int put(struct pg_store *st, const char *url, const char *title, const char *text,
+	       const char *published, enum store_put_result *what)
+{
+	struct article a = { 0 };
+	struct document d = { 0 };
+	struct error err = { 0 };
+	int r;
+	a.url = (char *)url;
+	a.title = (char *)title;
+	a.text = (char *)text;
+	a.published = (char *)published;
+	a.source = "Kabul Ledger";
+	a.source_url = "https://kabul-ledger.example.org/";
+	a.word_count = 10;
+	d.url = url;
+	d.content_type = "text/html";
+	d.body = text;
+	d.len = strlen(text);
+	r = pg_article_put(st, &d, &a, what, &err);
+	if (r < 0)
+		fprintf(stderr, "# %s\n", err.msg);
+	assert_int_equal(r, 0);
+	return (int)a.id;
+}
+
+static void schema_steps_and_reopen(void **state)
+{
+	struct pg_store *st, *again;
+	struct error err = { 0 };
+	(void)state;
+	NEED_PG(url, "brief_t_schema");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	assert_int_equal(pg_schema_version(st), pg_schema_latest());
+	/* a second connection finds it migrated and changes nothing */
+	assert_int_equal(pg_open(&again, url, &err), 0);
+	assert_int_equal(pg_schema_version(again), pg_schema_latest());
+	pg_close(again);
+	pg_close(st);
+	free(url);
+}
+
+static void articles_stored_once(void **state)
+{
+	struct pg_store *st;
+	struct error err = { 0 };
+	enum store_put_result what;
+	struct article a;
+	struct article_list l;
+	struct buf body = BUF_INIT;
+	int id, id2;
+	(void)state;
+	NEED_PG(url, "brief_t_articles");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	id = put(st, "https://kabul-ledger.example.org/a", "Water talks resume",
+		 "Delegations met at the Helmand river to discuss water shares.", "2023-05-01",
+		 &what);
+	assert_int_equal(what, STORE_ADDED);
+	id2 = put(st, "https://kabul-ledger.example.org/a", "Water talks resume",
+		  "Delegations met at the Helmand river to discuss water shares.", "2023-05-01",
+		  &what);
+	assert_int_equal(what, STORE_UNCHANGED);
+	assert_int_equal(id, id2);
+	id2 = put(st, "https://kabul-ledger.example.org/a", "Water talks resume",
+		  "Delegations met again at the Helmand river.", "2023-05-01", &what);
+	assert_int_equal(what, STORE_UPDATED);
+	assert_int_equal(id, id2);
+	put(st, "https://kabul-ledger.example.org/b", "Border crossing reopens",
+	    "Traders crossed at Islam Qala after the border guards reopened the gate.",
+	    "2023-06-02", &what);
+	assert_int_equal(pg_article_count(st), 2);
+	assert_int_equal(pg_document_count(st), 3);
+
+	assert_int_equal(pg_article_get(st, id, &a, &err), 0);
+	assert_string_equal(a.title, "Water talks resume");
+	assert_string_equal(a.text, "Delegations met again at the Helmand river.");
+	assert_string_equal(a.source, "Kabul Ledger");
+	assert_non_null(a.added);
+	assert_int_equal(pg_document_body(st, a.doc_sha256, &body, &err), 0);
+	assert_string_equal(body.data, "Delegations met again at the Helmand river.");
+	article_release(&a);
+	buf_release(&body);
+	assert_int_equal(pg_article_get(st, 9999, &a, &err), -ERR_NOTFOUND);
+
+	assert_int_equal(pg_articles_latest(st, 10, 0, &l, &err), 0);
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.items[0].url, "https://kabul-ledger.example.org/b");
+	article_list_release(&l);
+	pg_close(st);
+	free(url);
+}
+
+/* The hits of `query` as a string of article ids, "3,1". */
+static void hits(struct pg_store *st, const char *query, char *out, size_t n)
+{
+	struct search_query q;
+	struct search_results r;
+	struct error err = { 0 };
+	size_t i, len = 0;
+	assert_int_equal(search_query_parse(query, &q, &err), 0);
+	if (pg_search(st, &q, 20, 0, &r, &err) < 0)
+		fail_msg("%s: %s", query, err.msg);
+	out[0] = 0;
+	for (i = 0; i < r.n; i++)
+		len += (size_t)snprintf(out + len, n - len, "%s%lld", i ? "," : "",
+					(long long)r.items[i].a.id);
+	search_results_release(&r);
+	search_query_release(&q);
+}
+
+static void tsquery_from_the_shared_parser(void **state)
+{
+	static const struct {
+		const char *query, *tsquery;
+	} cases[] = {
+		{ "water", "'water'" },
+		{ "water talks", "('water' & 'talks')" },
+		{ "water OR border", "('water' | 'border')" },
+		{ "water -border", "('water' & !'border')" },
+		{ "\"border guards\"", "'border guards'" },
+		{ "bord*", "'bord':*" },
+		{ "title:water text:river", "('water':A & 'river':B)" },
+		{ "it's a\\b", "('it''s' & 'a\\\\b')" },
+		{ "water & !border | x:*", "('water' & '!border' & 'x:':*)" },
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct search_query q;
+		struct error err = { 0 };
+		struct buf b = BUF_INIT;
+		assert_int_equal(search_query_parse(cases[i].query, &q, &err), 0);
+		assert_int_equal(pg_tsquery(&q, &b, &err), 0);
+		if (strcmp(b.data, cases[i].tsquery))
+			fail_msg("%s: got %s, want %s", cases[i].query, b.data, cases[i].tsquery);
+		buf_release(&b);
+		search_query_release(&q);
+	}
+}
+
+static void search_matches_ranks_and_marks(void **state)
+{
+	struct pg_store *st;
+	struct error err = { 0 };
+	enum store_put_result what;
+	struct search_query q;
+	struct search_results r;
+	char got[128];
+	int a, b, c;
+	(void)state;
+	NEED_PG(url, "brief_t_search");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	a = put(st, "https://kabul-ledger.example.org/1", "Water talks resume",
+		"Delegations met at the Helmand river to discuss water shares.", "2023-05-01",
+		&what);
+	b = put(st, "https://kabul-ledger.example.org/2", "Border crossing reopens",
+		"Traders crossed after the border guards reopened the gate. Water trucks waited.",
+		"2023-06-02", &what);
+	c = put(st, "https://kabul-ledger.example.org/3", "Café owners protest",
+		"Owners of cafés in Herat protested new taxes on imported goods.", "2024-01-10",
+		&what);
+	(void)c;
+	hits(st, "water", got, sizeof(got));
+	/* the title's match weighs more */
+	snprintf(got + 64, 64, "%d,%d", a, b);
+	assert_string_equal(got, got + 64);
+	hits(st, "\"border guards\"", got, sizeof(got));
+	snprintf(got + 64, 64, "%d", b);
+	assert_string_equal(got, got + 64);
+	hits(st, "\"guards border\"", got, sizeof(got));
+	assert_string_equal(got, "");
+	hits(st, "water -border", got, sizeof(got));
+	snprintf(got + 64, 64, "%d", a);
+	assert_string_equal(got, got + 64);
+	hits(st, "title:water", got, sizeof(got));
+	assert_string_equal(got, got + 64);
+	hits(st, "discussing", got, sizeof(got)); /* stemmed */
+	assert_string_equal(got, got + 64);
+	hits(st, "deleg*", got, sizeof(got));
+	assert_string_equal(got, got + 64);
+	hits(st, "cafe", got, sizeof(got)); /* diacritics ignored */
+	snprintf(got + 64, 64, "%d", c);
+	assert_string_equal(got, got + 64);
+	hits(st, "water since:2023-06", got, sizeof(got));
+	snprintf(got + 64, 64, "%d", b);
+	assert_string_equal(got, got + 64);
+	hits(st, "water sort:date", got, sizeof(got));
+	snprintf(got + 64, 64, "%d,%d", b, a);
+	assert_string_equal(got, got + 64);
+	/* tsquery's own syntax in a query is only ever text */
+	hits(st, "water & !border | x:* it's a\\b", got, sizeof(got));
+	assert_string_equal(got, "");
+	hits(st, "since:2024", got, sizeof(got));
+	snprintf(got + 64, 64, "%d", c);
+	assert_string_equal(got, got + 64);
+
+	assert_int_equal(search_query_parse("helmand", &q, &err), 0);
+	assert_int_equal(pg_search(st, &q, 10, 0, &r, &err), 0);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.total, 1);
+	assert_non_null(r.items[0].snippet);
+	assert_non_null(strstr(r.items[0].snippet, "\x01Helmand\x02"));
+	assert_true(r.items[0].score < 0);
+	search_results_release(&r);
+	search_query_release(&q);
+	pg_close(st);
+	free(url);
+}
+
+static void jobs_leased_once_and_retried(void **state)
+{
+	struct pg_store *st, *other;
+	struct error err = { 0 };
+	struct pg_jobs a, b;
+	struct pg_job_counts c;
+	struct pg_job_rows rows;
+	int added;
+	(void)state;
+	NEED_PG(url, "brief_t_jobs");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	assert_int_equal(pg_open(&other, url, &err), 0);
+	assert_int_equal(pg_job_add(st, "document", "aa", "one", 2, &added, &err), 0);
+	assert_int_equal(added, 1);
+	assert_int_equal(pg_job_add(st, "document", "aa", "one", 2, &added, &err), 0);
+	assert_int_equal(added, 0); /* queued once */
+	assert_int_equal(pg_job_add(st, "document", "bb", "two", 2, &added, &err), 0);
+	assert_int_equal(pg_job_add(st, "document", "cc", "three", 2, &added, &err), 0);
+
+	/* two workers never take the same job */
+	assert_int_equal(pg_jobs_take(st, "w1", 2, 60, &a, &err), 0);
+	assert_int_equal(pg_jobs_take(other, "w2", 5, 60, &b, &err), 0);
+	assert_int_equal(a.n, 2);
+	assert_int_equal(b.n, 1);
+	assert_string_equal(a.items[0].arg, "aa");
+	assert_string_equal(b.items[0].arg, "cc");
+	assert_int_equal(a.items[0].attempts, 1);
+
+	/* done; failed for good; a failure that may pass goes back to wait */
+	assert_int_equal(pg_job_finish(st, a.items[0].id, "w1", NULL, 0, &err), 0);
+	assert_int_equal(pg_job_finish(st, a.items[1].id, "w1", "not an article", 1, &err), 0);
+	assert_int_equal(pg_job_finish(other, b.items[0].id, "w2", "server gone", 0, &err), 0);
+	/* a worker that no longer holds the job is told so */
+	assert_int_equal(pg_job_finish(st, a.items[0].id, "w1", NULL, 0, &err), 1);
+	pg_jobs_release(&a);
+	pg_jobs_release(&b);
+	assert_int_equal(pg_jobs_count(st, &c, &err), 0);
+	assert_int_equal(c.done, 1);
+	assert_int_equal(c.failed, 1);
+	assert_int_equal(c.waiting, 1);
+
+	assert_int_equal(pg_jobs_list(st, "failed", 10, &rows, &err), 0);
+	assert_int_equal(rows.n, 1);
+	assert_string_equal(rows.items[0].error, "not an article");
+	assert_string_equal(rows.items[0].label, "two");
+	pg_job_rows_release(&rows);
+	pg_close(other);
+	pg_close(st);
+	free(url);
+}
+
+static void jobs_of_a_dead_worker_come_back(void **state)
+{
+	struct pg_store *st;
+	struct error err = { 0 };
+	struct pg_jobs a;
+	struct pg_job_counts c;
+	struct pg_job_rows rows;
+	(void)state;
+	NEED_PG(url, "brief_t_lease");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	assert_int_equal(pg_job_add(st, "document", "aa", "one", 2, NULL, &err), 0);
+	/* a lease of 0 s has run out by the next statement: its worker "died" */
+	assert_int_equal(pg_jobs_take(st, "dead", 1, 0, &a, &err), 0);
+	assert_int_equal(a.n, 1);
+	pg_jobs_release(&a);
+	assert_int_equal(pg_jobs_take(st, "w2", 1, 0, &a, &err), 0);
+	assert_int_equal(a.n, 1);
+	assert_int_equal(a.items[0].attempts, 2);
+	pg_jobs_release(&a);
+	/* attempts used up: the next take fails it, saying why, and takes nothing */
+	assert_int_equal(pg_jobs_take(st, "w3", 1, 60, &a, &err), 0);
+	assert_int_equal(a.n, 0);
+	pg_jobs_release(&a);
+	assert_int_equal(pg_jobs_count(st, &c, &err), 0);
+	assert_int_equal(c.failed, 1);
+	assert_int_equal(c.running, 0);
+	assert_int_equal(pg_jobs_list(st, "failed", 10, &rows, &err), 0);
+	assert_int_equal(rows.n, 1);
+	assert_non_null(strstr(rows.items[0].error, "lease of worker w2 ran out on attempt 2"));
+	pg_job_rows_release(&rows);
+	pg_close(st);
+	free(url);
+}
+
+static void bad_urls_refused(void **state)
+{
+	struct pg_store *st;
+	struct error err = { 0 };
+	(void)state;
+	assert_int_equal(pg_url_is_postgres("postgresql://x/y"), 1);
+	assert_int_equal(pg_url_is_postgres("postgres://x/y"), 1);
+	assert_int_equal(pg_url_is_postgres("brief.db"), 0);
+	assert_int_equal(pg_open(&st, "brief.db", &err), -ERR_USAGE);
+	assert_int_equal(pg_open(&st, "postgresql://brief@/nope?host=/nonexistent-dir", &err),
+			 -ERR_DB);
+	assert_non_null(strstr(err.msg, "connecting to PostgreSQL"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(bad_urls_refused),
+		cmocka_unit_test(tsquery_from_the_shared_parser),
+		cmocka_unit_test(schema_steps_and_reopen),
+		cmocka_unit_test(articles_stored_once),
+		cmocka_unit_test(search_matches_ranks_and_marks),
+		cmocka_unit_test(jobs_leased_once_and_retried),
+		cmocka_unit_test(jobs_of_a_dead_worker_come_back),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
