@@ -32,7 +32,7 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx);
-/* sources (issue 4) */
+/* sources */
 int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_remove(int argc, const char **argv, struct cmd_ctx *ctx);
@@ -87,12 +87,12 @@ int cmd_poll_stopped(void);
 void cmd_poll_request_stop(void);
 int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once);
 /* end sources */
-/* search and related news (issue 5) */
+/* search and related news */
 int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end search */
-/* event coding (issue 6) */
+/* event coding */
 int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx);

@@ -91,12 +91,12 @@ static int after_store(struct store *st, const struct article *a, const struct e
 	(void)res;
 	if (what == STORE_UNCHANGED)
 		return 0;
-	/* analyses across documents: syndication groups (issue 5) */
+	/* analyses across documents: syndication groups */
 	r = syndication_update(st, a->id, a->text, err);
 	if (r < 0)
 		return r;
 	/*
-	 * events (issue 6): a page whose events cannot be coded (no
+	 * events: a page whose events cannot be coded (no
 	 * dictionaries installed, say) is still a stored article; count it and
 	 * keep the first reason. A database error stops the run as usual.
 	 */

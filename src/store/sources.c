@@ -1,6 +1,6 @@
 /*
  * sources.c: subscriptions (what the user follows), the feed entries seen
- * and the fetch log (issue 4). SQLite.
+ * and the fetch log. SQLite.
  */
 #include <sqlite3.h>
 #include <stdio.h>
