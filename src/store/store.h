@@ -453,6 +453,86 @@ int store_articles_each_text(struct store *st,
 			     void *data, struct error *err);
 /* ---- end events ---- */
 
+/* ---- the web site's reads (src/store/site.c) ---- */
+
+/*
+ * One read transaction around everything a request reads, so a page is
+ * drawn from one snapshot and the locks are taken once. store_read_end
+ * ends it (a no-op when none is open).
+ */
+int store_read_begin(struct store *st, struct error *err);
+void store_read_end(struct store *st);
+
+/*
+ * A number that changes whenever another connection commits to the
+ * database or its search index (SQLite's data_version of both), read in
+ * the open read transaction. The site's page cache is kept while it holds.
+ */
+int store_data_version(struct store *st, uint64_t *version, struct error *err);
+
+/* An outlet (a `sources` row) with how many articles it has. */
+struct outlet {
+	int64_t id;
+	char *name, *url;
+	int64_t articles;
+	char *latest; /* newest published date, may be NULL */
+};
+
+struct outlet_list {
+	struct outlet *items;
+	size_t n;
+};
+
+/* Id of the outlet whose home is `source_url` (article.source_url); 0 when none. */
+int64_t store_source_id(struct store *st, const char *source_url);
+/* ERR_NOTFOUND when there is no outlet `id`. */
+int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+/* Outlets, most articles first. */
+int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
+		  struct error *err);
+void outlet_release(struct outlet *o);
+void outlet_list_release(struct outlet_list *l);
+
+/* An outlet's articles, newest first; text not loaded. */
+int store_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
+			struct article_list *out, struct error *err);
+/* Articles mentioning an actor (a code prefix), newest first; text not loaded. */
+int store_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
+		       struct article_list *out, struct error *err);
+/* The actor codes an article mentions (at most 64); *actors and each code are heap. */
+int store_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
+			 struct error *err);
+
+/* The events found in one article, in text order (at most 200). */
+int store_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
+			 struct error *err);
+/*
+ * Asserted events, newest first: all (a NULL), of actor `a`, or between
+ * `a` and `b` either way (code prefixes). title and url are the article's.
+ */
+int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
+		      struct stored_event_list *out, struct error *err);
+
+/* Asserted events summed by (source, target) code. */
+struct actor_pair {
+	char source[24], target[24];
+	int64_t events;
+	double goldstein_sum;
+	char latest[16]; /* the newest event's date */
+};
+
+struct actor_pair_list {
+	struct actor_pair *items;
+	size_t n;
+};
+
+/* Every pair (actor NULL) or those with `actor` on either side; at most 20,000. */
+int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
+		      struct error *err);
+void actor_pair_list_release(struct actor_pair_list *l);
+
+/* ---- end the web site's reads ---- */
+
 void article_release(struct article *a);
 void article_list_release(struct article_list *l);
 

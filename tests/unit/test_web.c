@@ -33,6 +33,7 @@ static int setup(void **state)
 	a.text = (char *)"First \"block\" <b>here</b>.\n\nSecond block.";
 	a.source = (char *)"O'Outlet";
 	a.source_url = (char *)"https://o.example/";
+	a.published = (char *)"2024-03-12T08:30:00Z";
 	a.original_name = (char *)"Wire <Service>";
 	a.original_url = (char *)"javascript:alert(1)";
 	if (store_article_put(st, &d, &a, &w, NULL) < 0)
@@ -57,7 +58,7 @@ static int teardown(void **state)
 static int get(struct store *st, const char *method, const char *p, const char *page,
 	       struct web_response *res)
 {
-	struct web_request req = { method, p, page, NULL, NULL };
+	struct web_request req = { .method = method, .path = p, .page = page };
 	web_handle(st, &req, res);
 	return res->status;
 }
@@ -115,7 +116,7 @@ static void errors_have_their_status(void **state)
 
 static int search(struct store *st, const char *q, struct web_response *res)
 {
-	struct web_request req = { "GET", "/search", NULL, q, NULL };
+	struct web_request req = { .method = "GET", .path = "/search", .q = q };
 	web_handle(st, &req, res);
 	return res->status;
 }
