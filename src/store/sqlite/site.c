@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/internal.h"
+#include "store/sqlite/internal.h"
 
 #include "util/banned.h"
 
@@ -20,8 +20,9 @@
 	"a.word_count"
 #define LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 
-int store_read_begin(struct store *st, struct error *err)
+int sqlite_read_begin(struct store *base, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char touch_main[] = "SELECT 1 FROM main.sqlite_master LIMIT 1";
 	static const char touch_search[] = "SELECT 1 FROM search.sqlite_master LIMIT 1";
 	sqlite3_stmt *s;
@@ -40,14 +41,16 @@ int store_read_begin(struct store *st, struct error *err)
 	return 0;
 }
 
-void store_read_end(struct store *st)
+void sqlite_read_end(struct store *base)
 {
+	struct sq_store *st = sq_store_of(base);
 	if (!sqlite3_get_autocommit(st->db))
 		sq_exec(st, "COMMIT", NULL);
 }
 
-int store_data_version(struct store *st, uint64_t *version, struct error *err)
+int sqlite_data_version(struct store *base, uint64_t *version, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT (SELECT data_version FROM pragma_data_version), "
 				  "(SELECT data_version FROM search.pragma_data_version)";
 	sqlite3_stmt *s;
@@ -66,8 +69,9 @@ int store_data_version(struct store *st, uint64_t *version, struct error *err)
 	return r;
 }
 
-int64_t store_source_id(struct store *st, const char *source_url)
+int64_t sqlite_source_id(struct store *base, const char *source_url)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT id FROM sources WHERE url = ?";
 	sqlite3_stmt *s;
 	int64_t id = 0;
@@ -91,8 +95,9 @@ static void outlet_from_row(sqlite3_stmt *s, struct outlet *o)
 	o->latest = sq_col_strdup(s, 4);
 }
 
-int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err)
+int sqlite_outlet_get(struct store *base, int64_t id, struct outlet *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT s.id, s.name, s.url, (SELECT count(*) FROM articles "
 				  "WHERE source_id = s.id), "
 				  "(SELECT max(published) FROM articles WHERE source_id = s.id) "
@@ -115,9 +120,10 @@ int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct er
 	return r;
 }
 
-int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-		  struct error *err)
+int sqlite_outlets(struct store *base, size_t limit, size_t offset, struct outlet_list *out,
+		   struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT s.id, s.name, s.url, count(a.id), max(a.published) "
 				  "FROM sources s LEFT JOIN articles a ON a.source_id = s.id "
 				  "GROUP BY s.id ORDER BY count(a.id) DESC, s.id LIMIT ? OFFSET ?";
@@ -151,35 +157,19 @@ int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_l
 	return r;
 }
 
-void outlet_list_release(struct outlet_list *l)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++)
-		outlet_release(&l->items[i]);
-	free(l->items);
-	l->items = NULL;
-	l->n = 0;
-}
-
-void outlet_release(struct outlet *o)
-{
-	free(o->name);
-	free(o->url);
-	free(o->latest);
-	memset(o, 0, sizeof(*o));
-}
-
 /* Step a cached statement of LIST_COLS rows into `out` and give it back. */
-static int collect(struct store *st, sqlite3_stmt *s, struct article_list *out, struct error *err)
+static int collect(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
+		   struct error *err)
 {
 	int r = sq_collect_articles(st, s, out, err);
 	sq_done(s);
 	return r;
 }
 
-int store_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
-			struct article_list *out, struct error *err)
+int sqlite_outlet_latest(struct store *base, int64_t source_id, size_t limit, size_t offset,
+			 struct article_list *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT " LIST_COLS LIST_FROM "WHERE a.source_id = ? "
 				  "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC "
 				  "LIMIT ? OFFSET ?";
@@ -214,12 +204,13 @@ static void bind_prefix_range(sqlite3_stmt *s, int i, const char *prefix)
 	free(hi);
 }
 
-int store_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
-		       struct article_list *out, struct error *err)
+int sqlite_actor_latest(struct store *base, const char *actor, size_t limit, size_t offset,
+			struct article_list *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] =
 		"SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM "
-					      "article_actors WHERE actor >= ? AND actor < ?) "
+		"article_actors WHERE actor >= ? AND actor < ?) "
 		"ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?";
 	sqlite3_stmt *s;
 
@@ -233,9 +224,10 @@ int store_actor_latest(struct store *st, const char *actor, size_t limit, size_t
 	return collect(st, s, out, err);
 }
 
-int store_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
-			 struct error *err)
+int sqlite_article_actors(struct store *base, int64_t article_id, char ***actors, size_t *n,
+			  struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT actor FROM article_actors WHERE article_id = ? "
 				  "ORDER BY actor LIMIT 64";
 	sqlite3_stmt *s;
@@ -285,7 +277,7 @@ static void event_from_row(sqlite3_stmt *s, struct stored_event *e)
 	"e.root, e.goldstein, e.quad, e.date, e.negated, e.modality, e.evidence, a.title, " \
 	"a.url"
 
-static int collect_events(struct store *st, sqlite3_stmt *s, struct stored_event_list *out,
+static int collect_events(struct sq_store *st, sqlite3_stmt *s, struct stored_event_list *out,
 			  struct error *err)
 {
 	size_t alloc = 0;
@@ -312,9 +304,10 @@ static int collect_events(struct store *st, sqlite3_stmt *s, struct stored_event
 	return r;
 }
 
-int store_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
-			 struct error *err)
+int sqlite_article_events(struct store *base, int64_t article_id, struct stored_event_list *out,
+			  struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT " EVENT_COLS " FROM events e "
 				  "JOIN articles a ON a.id = e.article_id "
 				  "WHERE e.article_id = ? ORDER BY e.sentence, e.id LIMIT 200";
@@ -328,9 +321,10 @@ int store_article_events(struct store *st, int64_t article_id, struct stored_eve
 	return collect_events(st, s, out, err);
 }
 
-int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
-		      struct stored_event_list *out, struct error *err)
+int sqlite_events_page(struct store *base, const char *a, const char *b, size_t limit,
+		       size_t offset, struct stored_event_list *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	/* newest first; asserted events only, as in the dyad's series */
 	static const char sql_one[] =
 		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
@@ -362,9 +356,10 @@ int store_events_page(struct store *st, const char *a, const char *b, size_t lim
 	return collect_events(st, s, out, err);
 }
 
-int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
-		      struct error *err)
+int sqlite_actor_pairs(struct store *base, const char *actor, struct actor_pair_list *out,
+		       struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql_all[] =
 		"SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
 		"WHERE negated = 0 AND modality = 'asserted' "
@@ -416,11 +411,4 @@ int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_lis
 		out->n = 0;
 	}
 	return r;
-}
-
-void actor_pair_list_release(struct actor_pair_list *l)
-{
-	free(l->items);
-	l->items = NULL;
-	l->n = 0;
 }
