@@ -68,6 +68,7 @@ struct collect {
 	int max_depth;
 	xmlNodePtr h1[4]; /* the first <h1> elements, for what is printed near the headline */
 	int nh1;
+	int h1_total; /* all <h1> elements */
 };
 
 static void set(struct collect *c, enum src k, const char *v)
@@ -163,6 +164,7 @@ static const char *const article_types[] = {
 	"ScholarlyArticle",
 	"TechArticle",
 	"SocialMediaPosting",
+	"DiscussionForumPosting",
 	"Blog",
 	NULL,
 };
@@ -555,6 +557,7 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 		case 'h':
 			if (!strcmp(name, "h1")) {
 				set_text(c, S_H1, k);
+				c->h1_total++;
 				if (c->nh1 < 4)
 					c->h1[c->nh1++] = k;
 			} else if (!strcmp(name, "html")) {
@@ -662,7 +665,7 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 		size_t bl = 0, k;
 		int changed = 0;
 		for (k = 0; separators[k]; k++) {
-			const char *p = t, *q;
+			char *p = t, *q;
 			size_t sl = strlen(separators[k]);
 			while ((q = strstr(p, separators[k])) && (size_t)(q - t) < n) {
 				size_t left = (size_t)(q - t), right = n - left - sl;
@@ -672,7 +675,7 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 					return t;
 				}
 				if (hn && same_text(q + sl, right, h1, hn))
-					return (char *)q + sl;
+					return q + sl;
 				if (is_site(q + sl, right, site_name) && left) {
 					t[left] = '\0';
 					n = left;
@@ -680,7 +683,7 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 					break;
 				}
 				if (is_site(t, left, site_name) && right) {
-					t = (char *)q + sl;
+					t = q + sl;
 					n = right;
 					changed = 1;
 					break;
@@ -1231,7 +1234,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	struct arena *a = mc->arena;
 	const char *srcs[7], *h1s[4], *v = NULL, *site = res->site_name;
 	int ns = 0, i, k, pass;
-	char *t;
+	const char *t;
 
 	srcs[ns++] = ld_title;
 	for (i = 0; i < 5; i++)
@@ -1277,15 +1280,21 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (v && site && same_name(v, site) && mc->h1)
 		v = mc->h1;
 	t = title_clean(a, v, site, mc->h1);
-	if (t && mc->h1 && !same_str(t, mc->h1)) {
+	/*
+	 * The one <h1> of a page is its headline as the reader sees it; the
+	 * metadata's title is often written for search engines or sharing.
+	 */
+	if (c->h1_total == 1 && h1s[0] && strlen(h1s[0]) >= 3 && strlen(h1s[0]) <= 300)
+		t = (char *)h1s[0];
+	else if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it */
 		if (cut_short(t, mc->h1))
-			t = (char *)mc->h1;
+			t = mc->h1;
 		/* the <h1> agrees with another source: two against one */
 		for (k = 1; k < ns && t != mc->h1; k++)
 			if (srcs[k] && srcs[k] != v &&
 			    same_str(title_clean(a, srcs[k], site, mc->h1), mc->h1))
-				t = (char *)mc->h1;
+				t = mc->h1;
 	}
 	res->title = t;
 }

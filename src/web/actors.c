@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus/dyads.h"
 #include "web/internal.h"
 
 #include "util/banned.h"
@@ -218,7 +219,7 @@ int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move 
 	for (j = 0; j < nv; j++) {
 		struct dyad_bucket *s;
 		size_t ns;
-		if (store_dyad_series(st, v[j].a, v[j].b, 1, &s, &ns, NULL) < 0)
+		if (dyad_series(st, v[j].a, v[j].b, 1, &s, &ns, NULL) < 0)
 			continue;
 		if (ns) {
 			snprintf(v[j].last, sizeof(v[j].last), "%s", s[ns - 1].period);
@@ -437,7 +438,7 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	double sum = 0;
 	int by_year = 1;
 
-	if (store_dyad_series(st, a, c, 0, &s, &n, &err) < 0) {
+	if (dyad_series(st, a, c, 0, &s, &n, &err) < 0) {
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
@@ -447,7 +448,7 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	} else {
 		free(s);
 		s = NULL;
-		if (store_dyad_series(st, a, c, 1, &s, &n, &err) < 0) {
+		if (dyad_series(st, a, c, 1, &s, &n, &err) < 0) {
 			set_error(res, 500, "Server error", err.msg);
 			return;
 		}

@@ -9,7 +9,8 @@
 #include <string.h>
 
 #include "corpus/stories.h"
-#include "store/query.h"
+#include "corpus/dyads.h"
+#include "corpus/query.h"
 #include "web/internal.h"
 
 #include "util/banned.h"
@@ -378,7 +379,7 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 
 	if (!page)
 		return;
-	if (store_dyad_series(st, a, b, !by_month, &s, &n, NULL) < 0 ||
+	if (dyad_series(st, a, b, !by_month, &s, &n, NULL) < 0 ||
 	    store_events_page(st, a, b, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &ev, NULL) <
 		    0) {
 		api_error(res, 500, "reading the events failed");

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/query.h"
+#include "corpus/query.h"
 #include "web/internal.h"
 
 #include "util/banned.h"

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "store/query.h"
+#include "corpus/query.h"
 #include "web/internal.h"
 
 #include "util/banned.h"

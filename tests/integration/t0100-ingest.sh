@@ -14,7 +14,7 @@ pos_2024=$(printf '%s\n' "$out" | grep -n 'river quotas' | cut -d: -f1)
 undated=$(printf '%s\n' "$out" | tail -1)
 like "an undated page comes after the dated ones" "$undated" '^[0-9]+	-	odd-titles'
 like "an empty page is reported" "$(brief ingest "$F/../extract/empty.html" 2>&1; true)" 'empty.html: (empty page|not an article)'
-like "a section front is not stored as an article" "$(brief ingest "$F/../extract/non-article.html" 2>&1; true)" 'non-article.html: not an article \([0-9]+ words'
+like "a section front is not stored as an article" "$(brief ingest "$F/../extract/non-article.html" 2>&1; true)" 'non-article.html: not an article: a listing page \([0-9]+ words'
 
 like "list shows the outlet from og:site_name" "$out" 'Valley Courier'
 unlike "title has no site-name suffix" "$out" '\| Valley Courier'
@@ -60,7 +60,21 @@ printf '\x00\x01\x02garbage' >"$TMP/bad.html"
 out=$(brief ingest "$TMP/bad.html" "$TMP/empty.html" "$TMP/missing.html" 2>&1)
 is "a run with bad inputs exits 1" "$?" 1
 like "a missing file is reported by name" "$out" "brief: $TMP/missing.html: "
+unlike "... once, not twice" "$out" "missing.html: .*missing.html"
+like "... and counted as failed" "$out" 'ingested 3 pages: 0 added, 0 updated, 0 unchanged, 3 failed'
+out=$(brief ingest "$TMP/missing.html" 2>&1)
+like "one missing path: 1 page, 1 failed" "$out" 'ingested 1 page: 0 added, 0 updated, 0 unchanged, 1 failed'
+for c in extract code; do
+	err=$("$BRIEF" $c "$TMP/missing.html" 2>&1)
+	is "$c: the path is named once" "$err" "brief: $TMP/missing.html: No such file or directory"
+done
 is "stored articles survive bad input" "$(brief list | wc -l | tr -d ' ')" 3
+printf '# Minutes\n\n- the hall roof\n- the summer fair\n' >"$TMP/minutes.md"
+printf 'Dear committee,\nthe hall roof leaks again.\n' >"$TMP/page.data"
+out=$(brief ingest "$TMP/minutes.md" "$TMP/page.data" 2>&1)
+like "a Markdown file is refused with the reason" "$out" 'minutes.md: not an HTML page: Markdown'
+like "... and a plain text file" "$out" 'page.data: not an HTML page: plain text'
+unlike "... and no (untitled) article is stored" "$(brief list)" 'untitled'
 head -c 2000 /dev/urandom >"$TMP/big.html"
 fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.html"
 err=$(brief ingest --max-size 1000 "$TMP/big.html" 2>&1)

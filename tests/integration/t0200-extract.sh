@@ -86,6 +86,36 @@ like "... with a clear error" "$err" '^brief: .*opengraph.html: .*100'
 } >"$TMP/huge-attr.html"
 out=$("$BRIEF" extract "$TMP/huge-attr.html")
 like "a 2 MB attribute gives a result" "$out" 'very long attribute'
+# files that are not HTML are refused with what they are
+printf '{"title": "a JSON file", "items": [1, 2, 3]}\n' >"$TMP/data.json"
+printf '# Notes for Tuesday\n\n- buy string\n- mend the gate\n' >"$TMP/notes.md"
+printf 'A letter in plain text.\nIt has no tags at all, only lines of words.\n' >"$TMP/letter.txt"
+for f in data.json:JSON notes.md:Markdown letter.txt:'plain text'; do
+	fails "${f%%:*} is refused" 1 "$BRIEF" extract "$TMP/${f%%:*}"
+	err=$("$BRIEF" extract "$TMP/${f%%:*}" 2>&1)
+	like "... as ${f#*:}" "$err" "not an HTML page: ${f#*:}\$"
+done
+printf 'Some words, then <b>a tag</b>: a fragment of a page.\n' >"$TMP/fragment.html"
+ok "text with a tag is a page, not refused" "$BRIEF" extract "$TMP/fragment.html"
+
+# page types
+for t in forum listing service product liveblog documentation; do
+	like "type-$t.html is a $t page" "$("$BRIEF" extract --format json "$fx/type-$t.html")" "\"page_type\": \"$t\""
+done
+out=$("$BRIEF" extract "$fx/type-forum.html")
+like "a forum keeps every post, the first" "$out" 'terracotta pot split'
+like "... and the last" "$out" 'keep it under cover next winter'
+out=$("$BRIEF" extract "$fx/type-listing.html")
+like "a listing keeps each card's title" "$out" '^Sailing school doubles its summer places$'
+like "... and its summary" "$out" 'Volunteers have restored four dinghies'
+unlike "... but not the menu" "$out" '^Home'
+out=$("$BRIEF" extract "$fx/type-service.html")
+like "a service page keeps every section" "$out" 'guarantee of two years'
+like "... with its headings on lines of their own" "$out" '^Misted double glazing$'
+like "a live blog has both its authors" "$("$BRIEF" extract --format json "$fx/type-liveblog.html")" '"byline": "Ruth Caddick, Owen Pask"'
+like "a live blog is an article" "$("$BRIEF" extract --format json "$fx/type-liveblog.html")" '"is_article": true'
+like "a product is not" "$("$BRIEF" extract --format json "$fx/type-product.html")" '"is_article": false'
+
 head -c 300000 /dev/urandom >"$TMP/random.bin"
 "$BRIEF" extract "$TMP/random.bin" >/dev/null 2>&1
 s=$?

@@ -1,0 +1,266 @@
+/*
+ * work.c: queueing an archive's pages and working the queue. See work.h.
+ */
+#include "pipeline/work.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "pipeline/ingest.h"
+#include "source/warc.h"
+#include "store/postgres/pg.h"
+#include "util/buf.h"
+#include "util/url.h"
+
+#include "util/banned.h"
+
+#define QUEUE_BATCH 256
+
+static int is_html(const char *ct, const char *payload, size_t len)
+{
+	size_t i = 0;
+	if (ct && *ct)
+		return !strncasecmp(ct, "text/html", 9) ||
+		       !strncasecmp(ct, "application/xhtml+xml", 21);
+	while (i < len && i < 256 && isspace((unsigned char)payload[i]))
+		i++;
+	return i < len && payload[i] == '<';
+}
+
+int work_queue_warc(struct pg_store *st, const char *path, const struct work_options *opt,
+		    struct work_stats *stats, struct error *err)
+{
+	struct warc_reader *wr;
+	struct warc_record rec;
+	struct buf label = BUF_INIT;
+	uint64_t n = 0;
+	size_t in_txn = 0;
+	int r = 0, nr;
+
+	if ((r = warc_open(&wr, path, opt->max_input ? opt->max_input : WARC_DEFAULT_MAX_RECORD,
+			   err)) < 0)
+		return r;
+	while ((nr = warc_next(wr, &rec, err)) == 1) {
+		struct document d = { 0 };
+		char sha[65];
+		int64_t id;
+		int added = 0;
+		n++;
+		if (!rec.type || !rec.target_uri ||
+		    !(strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0))
+			continue;
+		if (!strcmp(rec.type, "response") &&
+		    (rec.http_status < 200 || rec.http_status > 299))
+			continue;
+		if (!is_html(rec.http_content_type, rec.payload, rec.payload_len))
+			continue;
+		stats->seen++;
+		if (!in_txn && (r = pg_begin(st, err)) < 0)
+			break;
+		buf_reset(&label);
+		if (buf_addf(&label, "%s#%llu (%s)", path, (unsigned long long)n, rec.target_uri) <
+		    0) {
+			r = error_set(err, ERR_NOMEM, "out of memory");
+			break;
+		}
+		d.url = url_is_http(rec.target_uri) ? rec.target_uri : NULL;
+		d.content_type = rec.http_content_type;
+		d.body = rec.payload;
+		d.len = rec.payload_len;
+		/* the job names the document by its hash: the same page is one job */
+		if ((r = pg_document_put(st, &d, sha, &id, &added, err)) < 0 ||
+		    (r = pg_job_add(st, "document", sha, label.data, opt->max_attempts, &added,
+				    err)) < 0)
+			break;
+		if (added)
+			stats->queued++;
+		if (++in_txn == QUEUE_BATCH) {
+			in_txn = 0;
+			if ((r = pg_commit(st, err)) < 0)
+				break;
+		}
+	}
+	if (nr < 0 && r == 0)
+		r = nr;
+	if (in_txn) {
+		if (r < 0)
+			pg_rollback(st);
+		else
+			r = pg_commit(st, err);
+	}
+	{
+		const struct warc_stats *ws = warc_reader_stats(wr);
+		stats->records_bad += (size_t)(ws->skipped + ws->too_large);
+	}
+	warc_close(wr);
+	buf_release(&label);
+	return r;
+}
+
+/* One job of a batch, read and extracted before the batch's transaction. */
+struct work_item {
+	struct buf body;
+	char *url, *content_type;
+	struct ingest_doc doc;
+	struct ingest_extracted x;
+	int extracted;
+	struct error err; /* why it cannot be stored, when !extracted */
+};
+
+static void item_release(struct work_item *it)
+{
+	if (it->extracted)
+		ingest_extracted_release(&it->x);
+	buf_release(&it->body);
+	free(it->url);
+	free(it->content_type);
+}
+
+/* Read a document job's page and extract its article: no write yet. */
+static void item_prepare(struct pg_store *st, const struct pg_job *j,
+			 const struct work_options *opt, struct work_item *it)
+{
+	struct ingest_options io = { 0 };
+	memset(it, 0, sizeof(*it));
+	if (strcmp(j->kind, "document") != 0) {
+		error_set(&it->err, ERR_USAGE, "unknown job kind '%.40s'", j->kind);
+		return;
+	}
+	if (pg_document_body(st, j->arg, &it->body, &it->err) < 0 ||
+	    pg_document_meta(st, j->arg, &it->url, &it->content_type, &it->err) < 0)
+		return;
+	io.max_input = opt->max_input;
+	it->doc.input = j->label ? j->label : j->arg;
+	it->doc.url = it->url && url_is_http(it->url) ? it->url : NULL;
+	it->doc.content_type = it->content_type;
+	it->doc.data = it->body.data ? it->body.data : "";
+	it->doc.len = it->body.len;
+	if (ingest_extract(&it->doc, &io, &it->x, &it->err) == 0)
+		it->extracted = 1;
+}
+
+/* Errors that another attempt would meet again fail the job at once. */
+static int permanent(const struct error *e)
+{
+	return e->code != ERR_DB && e->code != ERR_IO && e->code != ERR_NOMEM;
+}
+
+static void idle(int ms)
+{
+	struct timespec ts;
+	ts.tv_sec = ms / 1000;
+	ts.tv_nsec = (long)(ms % 1000) * 1000000L;
+	nanosleep(&ts, NULL);
+}
+
+/*
+ * Store the batch's articles and settle its jobs in one transaction. A
+ * job that is no longer this worker's (its lease ran out and another
+ * took it) rolls the batch back: its jobs are another worker's now, or
+ * will be. Returns 0, or <0 when the database failed.
+ */
+static int settle_batch(struct pg_store *st, const struct pg_jobs *jobs, struct work_item *items,
+			const struct work_options *opt, struct work_stats *stats, struct error *err)
+{
+	size_t i, added = 0, updated = 0, unchanged = 0, failed = 0, retried = 0;
+	int r, mine;
+
+	if ((r = pg_begin(st, err)) < 0)
+		return r;
+	for (i = 0; i < jobs->n; i++) {
+		struct work_item *it = &items[i];
+		const struct pg_job *j = &jobs->items[i];
+		if (it->extracted) {
+			enum store_put_result what;
+			int64_t id;
+			if ((r = pg_article_put(st, &it->x.d, &it->x.a, &id, &what, err)) < 0)
+				goto fail;
+			added += what == STORE_ADDED;
+			updated += what == STORE_UPDATED;
+			unchanged += what == STORE_UNCHANGED;
+			mine = pg_job_finish(st, j->id, opt->worker, NULL, 0, err);
+		} else {
+			int perm = permanent(&it->err);
+			mine = pg_job_finish(st, j->id, opt->worker, it->err.msg, perm, err);
+			if (perm || j->attempts >= j->max_attempts)
+				failed++;
+			else
+				retried++;
+		}
+		if (mine < 0) {
+			r = mine;
+			goto fail;
+		}
+		if (mine == 1) {
+			pg_rollback(st);
+			stats->lost += jobs->n;
+			return 0;
+		}
+	}
+	if ((r = pg_commit(st, err)) < 0)
+		return r;
+	stats->added += added;
+	stats->updated += updated;
+	stats->unchanged += unchanged;
+	stats->failed += failed;
+	stats->retried += retried;
+	return 0;
+fail:
+	pg_rollback(st);
+	return r;
+}
+
+int work_run(struct pg_store *st, const struct work_options *opt, struct work_stats *stats,
+	     struct error *err)
+{
+	size_t batch = opt->batch ? opt->batch : 32;
+	int lease = opt->lease_s > 0 ? opt->lease_s : 300;
+	size_t done = 0;
+	int r = 0;
+
+	while (!(opt->stop && opt->stop())) {
+		struct pg_jobs jobs;
+		struct work_item *items;
+		size_t i, want = batch;
+		if (opt->max_jobs) {
+			if (done >= opt->max_jobs)
+				break;
+			if (want > opt->max_jobs - done)
+				want = opt->max_jobs - done;
+		}
+		if ((r = pg_jobs_take(st, opt->worker, want, lease, &jobs, err)) < 0)
+			return r;
+		if (!jobs.n) {
+			struct pg_job_counts c;
+			if (opt->until_empty) {
+				if ((r = pg_jobs_count(st, &c, err)) < 0)
+					return r;
+				if (!c.waiting && !c.running)
+					break;
+			}
+			idle(opt->idle_ms > 0 ? opt->idle_ms : 500);
+			continue;
+		}
+		stats->jobs += jobs.n;
+		done += jobs.n;
+		items = calloc(jobs.n, sizeof(*items));
+		if (!items) {
+			pg_jobs_release(&jobs);
+			return error_set(err, ERR_NOMEM, "out of memory");
+		}
+		for (i = 0; i < jobs.n; i++)
+			item_prepare(st, &jobs.items[i], opt, &items[i]);
+		r = settle_batch(st, &jobs, items, opt, stats, err);
+		for (i = 0; i < jobs.n; i++)
+			item_release(&items[i]);
+		free(items);
+		pg_jobs_release(&jobs);
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}

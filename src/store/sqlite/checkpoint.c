@@ -1,0 +1,166 @@
+/*
+ * checkpoint.c: copying main's write-ahead log back into the database,
+ * mostly off the storing thread.
+ *
+ * SQLite's automatic checkpoint runs in the connection that commits, and
+ * waits there for two fsyncs: of the log, then of the database. At
+ * 1,000,000 articles (bench/store) the storing thread spent 163 s of its
+ * 334 s committing, and only 96 s of them on the CPU; the rest was those
+ * waits, and nothing else could use the time.
+ *
+ * So once main's log holds CKPT_FRAMES frames, a thread of our own, with
+ * a connection of its own, checkpoints it while the store goes on. The
+ * log restarts from its beginning only when a transaction starts with the
+ * whole log copied, which a checkpoint beside a writer never achieves: the
+ * store commits more meanwhile (a checkpoint thread alone let the log grow
+ * to 5.3 GB at 300,000 articles). So at the first commit after the thread
+ * is done, the store copies the rest itself: the frames of the commits
+ * made meanwhile, a fraction of the whole. The next transaction then
+ * restarts the log.
+ *
+ * A store that never fills CKPT_FRAMES (a `brief add`) never starts the
+ * thread. When the thread cannot start, the store checkpoints as before.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+
+#include "store/sqlite/internal.h"
+
+#include "util/banned.h"
+
+/* main's log frames that start a checkpoint (128 MiB of 8 KiB pages), unless st->ck_frames */
+#define CKPT_FRAMES 16384
+/* times that, past which the store waits for the thread, then checkpoints the rest itself */
+#define CKPT_FRAMES_MAX 8
+/* the index file, when this connection writes it (SQLite's default) */
+#define CKPT_FRAMES_OTHER 1000
+
+struct checkpointer {
+	pthread_t thread;
+	sqlite3 *db;
+	pthread_mutex_t mu;
+	pthread_cond_t wake, idle;
+	int want;    /* a checkpoint is asked for */
+	int running; /* one is under way */
+	int done;    /* one finished since the store last looked */
+	int stop;
+};
+
+static void *ck_main(void *arg)
+{
+	struct checkpointer *c = arg;
+
+	prctl(PR_SET_NAME, "brief-checkpt"); /* for top -H, perf and bench/store */
+	pthread_mutex_lock(&c->mu);
+	for (;;) {
+		while (!c->stop && !c->want)
+			pthread_cond_wait(&c->wake, &c->mu);
+		if (c->stop)
+			break;
+		c->want = 0;
+		c->running = 1;
+		pthread_mutex_unlock(&c->mu);
+		/* copies what was committed when it starts; a failure leaves it to the next */
+		sqlite3_wal_checkpoint_v2(c->db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		pthread_mutex_lock(&c->mu);
+		c->running = 0;
+		c->done = 1;
+		pthread_cond_signal(&c->idle);
+	}
+	pthread_mutex_unlock(&c->mu);
+	return NULL;
+}
+
+static struct checkpointer *ck_start(const char *path)
+{
+	struct checkpointer *c = calloc(1, sizeof(*c));
+
+	if (!c)
+		return NULL;
+	if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+		    SQLITE_OK ||
+	    sqlite3_exec(c->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK)
+		goto fail;
+	pthread_mutex_init(&c->mu, NULL);
+	pthread_cond_init(&c->wake, NULL);
+	pthread_cond_init(&c->idle, NULL);
+	if (pthread_create(&c->thread, NULL, ck_main, c) != 0) {
+		pthread_mutex_destroy(&c->mu);
+		pthread_cond_destroy(&c->wake);
+		pthread_cond_destroy(&c->idle);
+		goto fail;
+	}
+	return c;
+fail:
+	sqlite3_close(c->db);
+	free(c);
+	return NULL;
+}
+
+/* After each commit of this connection (sqlite3_wal_hook): `frames` are in `name`'s log. */
+static int wal_hook(void *arg, sqlite3 *db, const char *name, int frames)
+{
+	struct sq_store *st = arg;
+	struct checkpointer *c;
+	int limit = st->ck_frames > 0 ? st->ck_frames : CKPT_FRAMES, finish = 0;
+
+	if (strcmp(name, "main")) {
+		if (frames >= CKPT_FRAMES_OTHER)
+			sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		return SQLITE_OK;
+	}
+	if (frames < limit)
+		return SQLITE_OK;
+	if (!st->ck && !st->ck_failed && !(st->ck = ck_start(st->path)))
+		st->ck_failed = 1;
+	if (!(c = st->ck)) {
+		sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		return SQLITE_OK;
+	}
+	pthread_mutex_lock(&c->mu);
+	if (frames >= CKPT_FRAMES_MAX * limit) {
+		/* the thread falls behind (a slow disk): wait for it, then finish here */
+		while (c->want || c->running)
+			pthread_cond_wait(&c->idle, &c->mu);
+		c->done = 1;
+	}
+	if (c->done) {
+		c->done = 0;
+		finish = 1;
+	} else if (!c->running && !c->want) {
+		c->want = 1;
+		pthread_cond_signal(&c->wake);
+	}
+	pthread_mutex_unlock(&c->mu);
+	/* the rest: what was committed while the thread copied */
+	if (finish)
+		sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	return SQLITE_OK;
+}
+
+int sq_checkpoints_init(struct sq_store *st)
+{
+	sqlite3_wal_hook(st->db, wal_hook, st);
+	return 0;
+}
+
+void sq_checkpoints_stop(struct sq_store *st)
+{
+	struct checkpointer *c = st->ck;
+
+	if (!c)
+		return;
+	pthread_mutex_lock(&c->mu);
+	c->stop = 1;
+	pthread_cond_signal(&c->wake);
+	pthread_mutex_unlock(&c->mu);
+	pthread_join(c->thread, NULL);
+	sqlite3_close(c->db);
+	pthread_mutex_destroy(&c->mu);
+	pthread_cond_destroy(&c->wake);
+	pthread_cond_destroy(&c->idle);
+	free(c);
+	st->ck = NULL;
+}
