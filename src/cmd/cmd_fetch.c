@@ -42,6 +42,13 @@ struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_bod
 			die("--delay: '%s' is not a number of seconds", fl->delay);
 		fo.host_delay_s = d == 0 ? -1 : d;
 	}
+	if (fl->retries) {
+		char *end;
+		long n = strtol(fl->retries, &end, 10);
+		if (end == fl->retries || *end || n < 0 || n > 20)
+			die("--retries: '%s' is not a number from 0 to 20", fl->retries);
+		fo.max_retries = n == 0 ? -1 : (int)n;
+	}
 	if (fl->archive) {
 		if (warc_writer_open(&archive_writer, fl->archive, "brief", 0, &err) < 0) {
 			report("--archive", &err);

@@ -1109,6 +1109,56 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
  * grandparent, then one level up (nearest first, so a list of other
  * stories' dates further away is never reached first).
  */
+/* Elements the page-wide dateline search reads, at most. */
+#define DATELINE_VISITS 20000
+/* The longest text of an element read as a dateline ("Last updated: 5 March 2025"). */
+#define DATELINE_TEXT 48
+
+/*
+ * The first short element of the page, in document order, whose whole text
+ * is a date to the day, after an optional label ("Published", "Updated:",
+ * "Posted on"): the dateline a template printed where nothing names it.
+ * Scripts, styles and forms are skipped. Returns the date in nr->dbuf or NULL.
+ */
+static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < DATELINE_VISITS; k = k->next) {
+		struct buf t = BUF_INIT;
+		const char *q, *got = NULL;
+		size_t len;
+		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
+		    dom_is(k, "head") || dom_is(k, "select") || dom_is(k, "nav"))
+			continue;
+		nr->visits++;
+		t.cap = 2 * DATELINE_TEXT;
+		dom_text(k, &t, DATELINE_TEXT + 8, nr->max_depth);
+		len = t.len;
+		if (len >= 8 && len <= DATELINE_TEXT) {
+			/* a label of words and a colon, then the date */
+			for (q = t.data; *q && q - t.data < 24; q++) {
+				if ((q == t.data || q[-1] == ' ' || q[-1] == ':') &&
+				    date_normalize(q, nr->dbuf, sizeof(nr->dbuf)) &&
+				    strlen(nr->dbuf) >= 10) {
+					got = nr->dbuf;
+					break;
+				}
+				if (isdigit((unsigned char)*q))
+					break;
+			}
+			buf_release(&t);
+			if (got)
+				return got;
+			continue; /* a short element was read whole */
+		}
+		buf_release(&t);
+		if (len >= 8 && depth < nr->max_depth && depth < 24 &&
+		    (got = dateline_scan(nr, k, depth + 1)))
+			return got;
+	}
+	return NULL;
+}
+
 static void near_headline(struct collect *c, const char *title, struct near *nr)
 {
 	xmlNodePtr h1 = c->nh1 ? c->h1[0] : NULL, up;
@@ -1398,6 +1448,12 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 				res->date_published = arena_strdup(a, nr.date);
 			else if (u)
 				res->date_published = arena_strdup(a, u);
+		}
+		if (!res->date_published) {
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			nr.visits = 0;
+			if (root && dateline_scan(&nr, root, 0))
+				res->date_published = arena_strdup(a, nr.dbuf);
 		}
 		if (!res->byline && nr.byline)
 			res->byline = nr.byline;

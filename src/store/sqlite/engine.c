@@ -37,8 +37,7 @@ int sq_begin(struct sq_store *st, struct error *err)
 	 * The index's mark is read before the transaction: a read of the
 	 * index file inside it would hold a snapshot of that file for the
 	 * whole batch, and with batch after batch the index writer's log
-	 * could never be checkpointed (its -wal grew to 1.8 GB by 200,000
-	 * articles).
+	 * could never be checkpointed, and it would grow without bound.
 	 */
 	applied = sq_lookup_id(st, "SELECT applied FROM search.search_state WHERE ? IS NULL", NULL,
 			       err);
@@ -201,8 +200,8 @@ static int migrate(struct sq_store *st, struct error *err)
 /*
  * SQLite counts every allocation under one global mutex unless told not to;
  * with the index writer allocating on another thread, the storing thread
- * waited on it (futex waits and wakes were 8% of its time in perf,
- * bench/store at 300,000 articles). brief never reads those counts.
+ * waited on it (futex waits and wakes showed in its profile). brief never
+ * reads those counts.
  */
 static void sqlite_setup(void)
 {
@@ -236,17 +235,15 @@ static int sqlite_open(struct store **out, const char *path, struct error *err)
 	sqlite3_extended_result_codes(st->db, 1);
 	/*
 	 * 8 KiB pages for a new database (an existing one keeps its own): an
-	 * article's row (about 2.5 KB in bench/store) filled a 4 KiB page
-	 * alone, and every page a commit changes is a frame written to the
-	 * log and a write when checkpointed, each a system call. At 200,000
-	 * articles, committing took 13-15 us an article against 24, and the
-	 * database 6.6 KiB an article against 7.9.
+	 * article's row (a few KB) filled a 4 KiB page alone, and every page
+	 * a commit changes is a frame written to the log and a write when
+	 * checkpointed, each a system call: larger pages mean fewer of them
+	 * and a smaller file.
 	 *
 	 * secure_delete FAST, where Debian's SQLite defaults to ON: deleted
 	 * rows are still zeroed in the pages a commit writes anyway, but a
-	 * freed page is not written again full of zeros. FTS5 alone on
-	 * 200,000 of bench/store's articles wrote 913 MB with FAST or OFF
-	 * against 1,304 MB with ON (docs/decisions.md).
+	 * freed page is not written again full of zeros, and FTS5 frees whole
+	 * segments at each merge (docs/decisions.md).
 	 */
 	if ((r = sq_exec(st, "PRAGMA page_size = 8192", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
