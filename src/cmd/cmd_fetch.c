@@ -103,8 +103,19 @@ static void on_error(const char *input, const struct error *err, void *data)
 	(void)data;
 	clear_line();
 	if (log_level >= LOG_QUIET)
-		fprintf(stderr, "brief: %s: %s\n", input,
-			err->msg[0] ? err->msg : error_code_name(err->code));
+		report(input, err);
+}
+
+static void on_skip(const char *path, void *data)
+{
+	(void)data;
+	if (log_level < LOG_VERBOSE)
+		return;
+	clear_line();
+	fprintf(stderr,
+		"brief: %s: skipped: not a page, feed, sitemap, archive or JSON Lines file by its "
+		"name\n",
+		path);
 }
 
 static void on_progress(const char *input, const struct ingest_stats *s, void *data)
@@ -131,6 +142,7 @@ void cmd_progress_attach(struct ingest_options *io, const char *what)
 	prog.drawn = 0;
 	io->on_error = on_error;
 	io->on_progress = on_progress;
+	io->on_skip = on_skip;
 	io->data = &prog;
 }
 

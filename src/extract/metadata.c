@@ -68,7 +68,9 @@ struct collect {
 	int max_depth;
 	xmlNodePtr h1[4]; /* the first <h1> elements, for what is printed near the headline */
 	int nh1;
-	int h1_total; /* all <h1> elements */
+	int h1_total;         /* all <h1> elements */
+	const char *tagv[16]; /* article:section, article:tag, keywords values (DOM memory) */
+	int ntag;
 };
 
 static void set(struct collect *c, enum src k, const char *v)
@@ -89,6 +91,68 @@ static void set_text(struct collect *c, enum src k, xmlNodePtr n)
 		c->s[k] = c->owned[k];
 	}
 	buf_release(&b);
+}
+
+/* ---- tags ---- */
+
+/*
+ * Add the tags of `v` (comma or semicolon separated) to `b`, one a line,
+ * normalised: ASCII lower case, spaces trimmed and squashed; empty ones,
+ * ones over TAG_MAX bytes, ones already there and any past the
+ * TAGS_MAX-th left out.
+ */
+#define TAG_MAX  64
+#define TAGS_MAX 32
+static void tags_add(struct buf *b, size_t *n, const char *v)
+{
+	while (v && *v && *n < TAGS_MAX) {
+		char t[TAG_MAX + 1];
+		size_t len = 0, end = strcspn(v, ",;"), i;
+		int space = 0, over = 0;
+		for (i = 0; i < end; i++) {
+			unsigned char ch = (unsigned char)v[i];
+			if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+				space = len > 0;
+				continue;
+			}
+			if (len + (size_t)space + 1 > TAG_MAX) {
+				over = 1;
+				break;
+			}
+			if (space)
+				t[len++] = ' ';
+			space = 0;
+			t[len++] = (char)tolower(ch);
+		}
+		t[len] = '\0';
+		if (len && !over) {
+			/* already there? b is "tag\ntag\n" */
+			const char *p = b->data;
+			int dup = 0;
+			while (p && *p && !dup) {
+				const char *nl = strchr(p, '\n');
+				dup = (size_t)(nl - p) == len && !memcmp(p, t, len);
+				p = nl + 1;
+			}
+			if (!dup && buf_add(b, t, len) == 0 && buf_addch(b, '\n') == 0)
+				(*n)++;
+		}
+		v += end;
+		if (*v)
+			v++;
+	}
+}
+
+/* JSON-LD keywords or articleSection: a string, or an array of strings. */
+static void tags_add_ld(struct buf *b, size_t *n, json_t *v)
+{
+	size_t i;
+	json_t *e;
+	if (json_is_string(v))
+		tags_add(b, n, json_string_value(v));
+	else if (json_is_array(v))
+		json_array_foreach(v, i, e) if (json_is_string(e))
+			tags_add(b, n, json_string_value(e));
 }
 
 /* ---- JSON-LD ---- */
@@ -380,6 +444,12 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 		key[i] = (char)tolower((unsigned char)k[i]);
 	key[i] = '\0';
 
+	if (!strcmp(key, "article:section") || !strcmp(key, "article:tag") ||
+	    !strcmp(key, "keywords") || !strcmp(key, "news_keywords")) {
+		if (c->ntag < (int)(sizeof(c->tagv) / sizeof(c->tagv[0])) && *v)
+			c->tagv[c->ntag++] = v;
+		return;
+	}
 	if (!strcmp(key, "og:type"))
 		set(c, S_OG_TYPE, v);
 	if (!strcmp(key, "og:title"))
@@ -1479,6 +1549,22 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (!v && article)
 			v = ld_str(article, "description");
 		res->description = dup_squash(a, v);
+	}
+	{
+		struct buf tb = BUF_INIT;
+		size_t nt = 0;
+		tb.cap = TAGS_MAX * (TAG_MAX + 1) + 1;
+		for (i = 0; i < c.ntag; i++)
+			tags_add(&tb, &nt, c.tagv[i]);
+		if (article) {
+			tags_add_ld(&tb, &nt, json_object_get(article, "articleSection"));
+			tags_add_ld(&tb, &nt, json_object_get(article, "keywords"));
+		}
+		if (tb.len) {
+			tb.data[--tb.len] = '\0'; /* no newline after the last */
+			res->tags = arena_strndup(a, tb.data, tb.len);
+		}
+		buf_release(&tb);
 	}
 	{
 		const enum src o[] = { S_OG_IMAGE, S_TW_IMAGE, S_LINK_IMAGE };

@@ -165,6 +165,7 @@ int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *op
 	a->modified = res->date_modified ? res->date_modified : e ? e->updated : NULL;
 	a->language = res->language ? res->language : e ? e->language : NULL;
 	a->description = res->description;
+	a->tags = res->tags;
 	a->image = res->image;
 	a->text = res->text;
 	a->word_count = (int64_t)res->word_count;

@@ -25,6 +25,14 @@ is "still 3 articles after re-ingest" "$(brief list | wc -l | tr -d ' ')" 3
 cp "$F/water-talks.html" "$TMP/copy.html"
 out=$(brief ingest "$TMP/copy.html" 2>&1)
 like "the same page under another path is not duplicated" "$out" '1 unchanged'
+# a directory walk takes feeds named .xml, and -v names each file it leaves out
+out=$("$BRIEF" --db "$TMP/walk.db" -v ingest --no-fetch "$SRCDIR/demo" 2>&1)
+like "the demo directory: its .xml feeds are read" "$out" 'feeds/kabul-ledger-rss2.xml: https://[^ ]*: stored'
+like "... and its pages" "$out" 'pages/[^ ]*\.html: stored'
+unlike "... no feed file is left out" "$out" 'feeds/.*skipped'
+like "-v: a file of no known kind is named as skipped" "$out" 'MANIFEST.tsv: skipped: not a page, feed'
+out=$("$BRIEF" --db "$TMP/walk.db" ingest --no-fetch "$SRCDIR/demo" 2>&1)
+unlike "... and not without -v" "$out" 'skipped'
 # a page with no URL of its own is keyed by its path: the same bytes from
 # another path, compressed or copied, are still one article
 mkdir "$TMP/nc"

@@ -430,6 +430,47 @@ static int64_t put_source(struct sq_store *st, const struct article_in *a, struc
 	return id;
 }
 
+/*
+ * The article's tags (`tags`, one a line), replacing those of an update.
+ * Single-row statements only: no statement journal in a batch.
+ */
+static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t existing,
+		    struct error *err)
+{
+	sqlite3_stmt *s;
+	const char *p = tags;
+	if (existing) {
+		if (sq_cached(st, "DELETE FROM tags WHERE article_id = ?", &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sq_done(s);
+			return sq_db_error(st, err, "removing tags");
+		}
+		sq_done(s);
+	}
+	if (!tags || !*tags)
+		return 0;
+	if (sq_cached(st, "INSERT INTO tags (article_id, tag) VALUES (?, ?)", &s, err) < 0)
+		return -ERR_DB;
+	while (p && *p) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len) {
+			sqlite3_bind_int64(s, 1, id);
+			sqlite3_bind_text(s, 2, p, (int)len, SQLITE_TRANSIENT);
+			if (sqlite3_step(s) != SQLITE_DONE) {
+				sq_done(s);
+				return sq_db_error(st, err, "storing tags");
+			}
+			sqlite3_reset(s);
+		}
+		p = nl ? nl + 1 : NULL;
+	}
+	sq_done(s);
+	return 0;
+}
+
 static int put_article_row(struct sq_store *st, const struct article_in *a, int64_t doc_id,
 			   int64_t src_id, int64_t existing, int64_t *id, struct error *err)
 {
@@ -572,7 +613,8 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 	src_id = put_source(st, a, err);
 	if (src_id < 0)
 		goto fail;
-	if (put_article_row(st, a, doc_id, src_id, existing, id, err) < 0)
+	if (put_article_row(st, a, doc_id, src_id, existing, id, err) < 0 ||
+	    put_tags(st, *id, a->tags, existing, err) < 0)
 		goto fail;
 	if (own_txn || existing)
 		sq_fresh_clear(st);
