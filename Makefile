@@ -30,7 +30,8 @@ ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 LIB_SRC   := $(sort $(wildcard src/util/*.c src/source/*.c src/extract/*.c src/analyse/*.c \
-                              src/store/*.c src/store/postgres/*.c src/corpus/*.c \
+                              src/store/*.c src/store/sqlite/*.c src/store/postgres/*.c \
+                              src/corpus/*.c src/pipeline/*.c \
                               src/web/*.c))
 CMD_SRC   := src/main.c $(sort $(wildcard src/cmd/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))

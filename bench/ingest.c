@@ -19,7 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "corpus/ingest.h"
+#include "pipeline/ingest.h"
 #include "source/local.h"
 #include "source/warc.h"
 #include "store/store.h"

@@ -45,7 +45,7 @@
 
 #include "analyse/fingerprint.h"
 #include "corpus/syndication.h"
-#include "store/query.h"
+#include "corpus/query.h"
 #include "store/store.h"
 #include "util/buf.h"
 
@@ -334,13 +334,13 @@ struct producer {
 	size_t made, used; /* articles made; articles stored */
 	pthread_mutex_t mu;
 	pthread_cond_t filled, drained;
-	char **texts;       /* originals' texts, kept so copies can be made of them */
-	struct made *arts;  /* every article, generated beforehand */
+	char **texts;              /* originals' texts, kept so copies can be made of them */
+	struct made *arts;         /* every article, generated beforehand */
 	struct document_packer pk; /* the making thread's zstd context */
-	double cpu;         /* the producing thread's CPU seconds */
-	double cpu_prep;    /* of which hashing and compressing */
-	double cpu_fp;      /* and fingerprinting */
-	size_t next_serial; /* --serial: the next article to make */
+	double cpu;                /* the producing thread's CPU seconds */
+	double cpu_prep;           /* of which hashing and compressing */
+	double cpu_fp;             /* and fingerprinting */
+	size_t next_serial;        /* --serial: the next article to make */
 };
 
 static double c_prep, c_fp;
@@ -390,8 +390,8 @@ static void store_threads_cpu(char *out, size_t cap)
 			   &st) != 2)
 			continue;
 		if (len < cap)
-			len += (size_t)snprintf(out + len, cap - len, "%s%s %.1f s", len ? ", " : "",
-						comm,
+			len += (size_t)snprintf(out + len, cap - len, "%s%s %.1f s",
+						len ? ", " : "", comm,
 						(double)(ut + st) / (double)sysconf(_SC_CLK_TCK));
 	}
 	closedir(d);
@@ -695,7 +695,8 @@ int main(int argc, char **argv)
 		store_begin(st, &err);
 		for (i = 0; i < n; i++) {
 			struct slot *sl;
-			struct article art;
+			struct article_in art;
+			int64_t art_id = 0;
 			struct document doc;
 			enum store_put_result what;
 			int timed = i % SAMPLE == 0;
@@ -714,14 +715,14 @@ int main(int argc, char **argv)
 			art.source = sl->m->srcname;
 			art.source_url = sl->m->src;
 			art.published = sl->m->pub;
-			art.language = (char *)"en";
+			art.language = "en";
 			art.word_count = (int64_t)(sl->m->len / 6);
 			doc.url = sl->m->url;
 			doc.content_type = "text/plain";
 			doc.body = sl->m->text;
 			doc.len = sl->m->len;
 			doc.prep = &sl->prep;
-			if (store_article_put(st, &doc, &art, &what, &err) < 0) {
+			if (store_article_put(st, &doc, &art, &art_id, &what, &err) < 0) {
 				fprintf(stderr, "bench store: %s\n", err.msg);
 				return 0;
 			}
@@ -729,13 +730,13 @@ int main(int argc, char **argv)
 				p1 = thread_cpu();
 				c_put += (p1 - p0) * SAMPLE;
 			}
-			if (syndication_update_fp(st, art.id, &sl->fp, &err) < 0) {
+			if (syndication_update_fp(st, art_id, &sl->fp, &err) < 0) {
 				fprintf(stderr, "bench store: %s\n", err.msg);
 				return 0;
 			}
 			if (timed)
 				c_synd += (thread_cpu() - p1) * SAMPLE;
-			ids[i] = art.id;
+			ids[i] = art_id;
 			slot_done(&pr);
 			if ((i + 1) % batch == 0) {
 				double q0 = thread_cpu(), wc = now();

@@ -9,7 +9,7 @@
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
-#include "corpus/ingest.h"
+#include "pipeline/ingest.h"
 #include "source/feed.h"
 #include "source/fetch.h"
 #include "source/sitemap.h"
@@ -84,7 +84,8 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		CMD_FETCH_OPTIONS(&fl),
 		OPT_END(),
 	};
-	struct subscription s;
+	struct subscription_in s;
+	int64_t id = 0;
 	struct store *st;
 	struct error err = { 0 };
 	struct buf url = BUF_INIT, title = BUF_INIT;
@@ -142,18 +143,18 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	memset(&s, 0, sizeof(s));
 	s.url = url.data;
-	s.name = (char *)(name ? name : title.len ? title.data : NULL);
-	s.kind = (char *)(kind ? kind : "feed");
-	s.tags = (char *)tag;
+	s.name = name ? name : title.len ? title.data : NULL;
+	s.kind = kind ? kind : "feed";
+	s.tags = tag;
 	s.allow_private = fl.allow_private;
 	s.interval_s = interval;
 	st = cmd_open_store(ctx);
-	if (store_subscription_add(st, &s, &existed, &err) < 0)
+	if (store_subscription_add(st, &s, &id, &existed, &err) < 0)
 		rc = report("add", &err);
 	else if (existed)
-		printf("source %lld is already followed: %s\n", (long long)s.id, url.data);
+		printf("source %lld is already followed: %s\n", (long long)id, url.data);
 	else
-		printf("added source %lld: %s (%s)\n", (long long)s.id, url.data, s.kind);
+		printf("added source %lld: %s (%s)\n", (long long)id, url.data, s.kind);
 	store_close(st);
 	buf_release(&url);
 	buf_release(&title);

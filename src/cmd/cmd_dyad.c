@@ -10,6 +10,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "analyse/coder.h"
+#include "corpus/dyads.h"
 #include "store/store.h"
 #include "util/buf.h"
 
@@ -40,7 +41,7 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_with_options(dyad_usage, options);
 	by_year = !strcmp(by, "year");
 	st = cmd_open_store(ctx);
-	if (store_dyad_series(st, argv[0], argv[1], by_year, &b, &n, &err) < 0) {
+	if (dyad_series(st, argv[0], argv[1], by_year, &b, &n, &err) < 0) {
 		store_close(st);
 		return report("dyad", &err);
 	}

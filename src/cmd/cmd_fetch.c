@@ -11,7 +11,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
-#include "corpus/ingest.h"
+#include "pipeline/ingest.h"
 #include "source/fetch.h"
 #include "source/warc.h"
 #include "store/store.h"

@@ -36,7 +36,8 @@ static int import(struct store *st, const char *path, int allow_private)
 	}
 	buf_release(&data);
 	for (i = 0; i < o.n; i++) {
-		struct subscription s;
+		struct subscription_in s;
+		int64_t id;
 		int existed = 0;
 		if (!url_is_http(o.items[i].xml_url)) {
 			fprintf(stderr, "brief: %s: not an http(s) feed: %s\n", path,
@@ -45,12 +46,12 @@ static int import(struct store *st, const char *path, int allow_private)
 			continue;
 		}
 		memset(&s, 0, sizeof(s));
-		s.url = (char *)o.items[i].xml_url;
-		s.name = (char *)o.items[i].title;
+		s.url = o.items[i].xml_url;
+		s.name = o.items[i].title;
 		s.kind = "feed";
-		s.tags = (char *)o.items[i].category;
+		s.tags = o.items[i].category;
 		s.allow_private = allow_private;
-		if (store_subscription_add(st, &s, &existed, &err) < 0) {
+		if (store_subscription_add(st, &s, &id, &existed, &err) < 0) {
 			rc = report("opml import", &err);
 			break;
 		}

@@ -11,7 +11,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "corpus/stories.h"
-#include "store/query.h"
+#include "corpus/query.h"
 #include "store/store.h"
 #include "util/buf.h"
 

@@ -37,7 +37,7 @@ static int show_log(struct store *st, const char *key, long n)
 	    store_fetch_log_list(st, s.id, n > 0 ? (size_t)n : 20, &l, &err) < 0)
 		return report("sources", &err);
 	for (i = 0; i < l.n; i++) {
-		const struct fetch_log_entry *e = &l.items[i];
+		const struct fetch_log_row *e = &l.items[i];
 		printf("%s\t%ld\t%lld bytes\t%lld ms\t%lld new\t%s\n", e->at, e->status,
 		       (long long)e->bytes, (long long)e->duration_ms, (long long)e->new_items,
 		       e->error ? e->error : "ok");

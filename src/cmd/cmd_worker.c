@@ -13,7 +13,7 @@
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
-#include "corpus/work.h"
+#include "pipeline/work.h"
 #include "store/postgres/pg.h"
 #include "util/log.h"
 

@@ -576,7 +576,7 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 		size_t bl = 0, k;
 		int changed = 0;
 		for (k = 0; separators[k]; k++) {
-			const char *p = t, *q;
+			char *p = t, *q;
 			size_t sl = strlen(separators[k]);
 			while ((q = strstr(p, separators[k])) && (size_t)(q - t) < n) {
 				size_t left = (size_t)(q - t), right = n - left - sl;
@@ -586,7 +586,7 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 					return t;
 				}
 				if (hn && same_text(q + sl, right, h1, hn))
-					return (char *)q + sl;
+					return q + sl;
 				if (is_site(q + sl, right, site_name) && left) {
 					t[left] = '\0';
 					n = left;
@@ -594,7 +594,7 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 					break;
 				}
 				if (is_site(t, left, site_name) && right) {
-					t = (char *)q + sl;
+					t = q + sl;
 					n = right;
 					changed = 1;
 					break;
@@ -1145,7 +1145,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	struct arena *a = mc->arena;
 	const char *srcs[7], *h1s[4], *v = NULL, *site = res->site_name;
 	int ns = 0, i, k, pass;
-	char *t;
+	const char *t;
 
 	srcs[ns++] = ld_title;
 	for (i = 0; i < 5; i++)
@@ -1194,12 +1194,12 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it */
 		if (cut_short(t, mc->h1))
-			t = (char *)mc->h1;
+			t = mc->h1;
 		/* the <h1> agrees with another source: two against one */
 		for (k = 1; k < ns && t != mc->h1; k++)
 			if (srcs[k] && srcs[k] != v &&
 			    same_str(title_clean(a, srcs[k], site, mc->h1), mc->h1))
-				t = (char *)mc->h1;
+				t = mc->h1;
 	}
 	res->title = t;
 }

@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#define ZLIB_CONST /* next_in is const: inflate only reads it */
 #include <zlib.h>
 
 #include "util/buf.h"
@@ -90,7 +91,7 @@ static void resync_gzip(struct zin *in)
 			 */
 			static const unsigned char magic[3] = { 0x1f, 0x8b, 0x08 };
 			unsigned char dummy[1];
-			in->z.next_in = (unsigned char *)magic;
+			in->z.next_in = magic;
 			in->z.avail_in = 3;
 			in->z.next_out = dummy;
 			in->z.avail_out = 0;

@@ -8,6 +8,8 @@
  * the format is told by its header, the size is capped and checked against
  * what the body could hold before anything is allocated, and a body must
  * decode to exactly `size` bytes.
+ *
+ * Every engine stores this same body (store_body_compress, engine.h).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -15,9 +17,10 @@
 #include <zlib.h>
 #include <zstd.h>
 
-#include "store/internal.h"
+#include "store/engine.h"
 #include "store/store.h"
 #include "util/buf.h"
+#include "util/sha256.h"
 
 #include "util/banned.h"
 
@@ -27,26 +30,27 @@
  */
 #define BODY_ZSTD_LEVEL 1
 
-int sq_body_compress(ZSTD_CCtx **cc, const void *page, size_t len, unsigned char **out, size_t *cap,
-		     size_t *outlen, struct error *err)
+int store_body_compress(void **cctx, const void *page, size_t len, unsigned char **out, size_t *cap,
+			size_t *outlen, struct error *err)
 {
+	ZSTD_CCtx *cc = *cctx;
 	size_t bound, n;
 
 	if (len > STORE_DOCUMENT_MAX)
 		return error_set(err, ERR_LIMIT, "page of %zu bytes, over the %u-byte limit", len,
 				 STORE_DOCUMENT_MAX);
-	if (!*cc) {
-		*cc = ZSTD_createCCtx();
-		if (!*cc)
+	if (!cc) {
+		cc = ZSTD_createCCtx();
+		if (!cc)
 			return error_set(err, ERR_NOMEM, "out of memory compressing document");
 		/* its checksum (4 bytes, no measurable time) catches damage that still decodes */
-		if (ZSTD_isError(ZSTD_CCtx_setParameter(*cc, ZSTD_c_compressionLevel,
-							BODY_ZSTD_LEVEL)) ||
-		    ZSTD_isError(ZSTD_CCtx_setParameter(*cc, ZSTD_c_checksumFlag, 1))) {
-			ZSTD_freeCCtx(*cc);
-			*cc = NULL;
+		if (ZSTD_isError(
+			    ZSTD_CCtx_setParameter(cc, ZSTD_c_compressionLevel, BODY_ZSTD_LEVEL)) ||
+		    ZSTD_isError(ZSTD_CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1))) {
+			ZSTD_freeCCtx(cc);
 			return error_set(err, ERR_INTERNAL, "zstd set-up failed");
 		}
+		*cctx = cc;
 	}
 	bound = ZSTD_compressBound(len);
 	if (bound > *cap) {
@@ -56,12 +60,38 @@ int sq_body_compress(ZSTD_CCtx **cc, const void *page, size_t len, unsigned char
 		*out = p;
 		*cap = bound;
 	}
-	n = ZSTD_compress2(*cc, *out, *cap, page, len);
+	n = ZSTD_compress2(cc, *out, *cap, page, len);
 	if (ZSTD_isError(n))
 		return error_set(err, ERR_INTERNAL, "compressing document failed: %s",
 				 ZSTD_getErrorName(n));
 	*outlen = n;
 	return 0;
+}
+
+void store_body_free(void *cctx)
+{
+	ZSTD_freeCCtx(cctx);
+}
+
+int store_document_prepare(struct document_packer *pk, const struct document *doc,
+			   struct document_prep *p, struct error *err)
+{
+	if (sha256_hex(doc->body, doc->len, p->sha256) < 0)
+		return error_set(err, ERR_NOMEM, "out of memory hashing document");
+	return store_body_compress(&pk->cctx, doc->body, doc->len, &p->body, &p->body_cap,
+				   &p->body_len, err);
+}
+
+void store_document_prep_release(struct document_prep *p)
+{
+	free(p->body);
+	memset(p, 0, sizeof(*p));
+}
+
+void store_document_packer_release(struct document_packer *pk)
+{
+	store_body_free(pk->cctx);
+	pk->cctx = NULL;
 }
 
 /*

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/query.h"
+#include "corpus/query.h"
 #include "store/store.h"
 #include "web/web.h"
 

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/query.h"
+#include "corpus/query.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -86,20 +86,21 @@ static inline int64_t fixture_count(const char *path, const char *q)
 static inline int64_t fixture_put(struct store *st, const char *url, const char *title,
 				  const char *text)
 {
-	struct article a;
+	struct article_in a;
+	int64_t id = 0;
 	struct document d = { url, "text/html", text, strlen(text), NULL };
 	struct error err = { 0 };
 	enum store_put_result what;
 	memset(&a, 0, sizeof(a));
-	a.url = (char *)url;
-	a.title = (char *)title;
-	a.published = (char *)"2024-01-01";
-	a.text = (char *)text;
-	a.source = (char *)"Example Outlet";
-	a.source_url = (char *)"https://outlet.example.org/";
-	if (store_article_put(st, &d, &a, &what, &err) < 0)
+	a.url = url;
+	a.title = title;
+	a.published = "2024-01-01";
+	a.text = text;
+	a.source = "Example Outlet";
+	a.source_url = "https://outlet.example.org/";
+	if (store_article_put(st, &d, &a, &id, &what, &err) < 0)
 		fail_msg("storing %s: %s", url, err.msg);
-	return a.id;
+	return id;
 }
 
 #endif

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "store/internal.h"
+#include "store/sqlite/internal.h"
 #include "store/store.h"
 #include "store_fixture.h"
 
@@ -38,7 +38,7 @@ static void the_log_restarts_while_a_thread_checkpoints(void **state)
 	off_t most = 0;
 	int b, i, k;
 
-	f->st->ck_frames = THRESHOLD;
+	sq_store_of(f->st)->ck_frames = THRESHOLD;
 	for (b = 0; b < BATCHES; b++) {
 		assert_int_equal(store_begin(f->st, &err), 0);
 		for (i = 0; i < PER_BATCH; i++) {
@@ -54,7 +54,7 @@ static void the_log_restarts_while_a_thread_checkpoints(void **state)
 			most = wal_bytes(f);
 	}
 	/* the thread was used: the log passed the threshold many times over */
-	assert_non_null(f->st->ck);
+	assert_non_null(sq_store_of(f->st)->ck);
 	page = fixture_count(f->path, "PRAGMA page_size");
 	/*
 	 * A log that never restarted would hold every batch: each stored
@@ -78,8 +78,8 @@ static void a_small_store_never_starts_the_thread(void **state)
 {
 	struct fixture *f = *state;
 	fixture_put(f->st, "https://c.example/one", "One", "A single article, stored alone.");
-	assert_null(f->st->ck);
-	assert_int_equal(f->st->ck_failed, 0);
+	assert_null(sq_store_of(f->st)->ck);
+	assert_int_equal(sq_store_of(f->st)->ck_failed, 0);
 }
 
 int main(void)

@@ -63,20 +63,21 @@ static char *edit(const char *text)
 static int64_t add(struct store *st, const char *url, const char *published, const char *text,
 		   const char *original_url)
 {
-	struct article a;
+	struct article_in a;
+	int64_t id = 0;
 	struct document d = { url, "text/plain", text, strlen(text), NULL };
 	struct error err = { 0 };
 	enum store_put_result what;
 	memset(&a, 0, sizeof(a));
-	a.url = (char *)url;
-	a.title = (char *)"A title";
-	a.published = (char *)published;
-	a.text = (char *)text;
-	a.original_url = (char *)original_url;
+	a.url = url;
+	a.title = "A title";
+	a.published = published;
+	a.text = text;
+	a.original_url = original_url;
 	a.word_count = 300;
-	assert_int_equal(store_article_put(st, &d, &a, &what, &err), 0);
-	assert_int_equal(syndication_update(st, a.id, text, &err), 0);
-	return a.id;
+	assert_int_equal(store_article_put(st, &d, &a, &id, &what, &err), 0);
+	assert_int_equal(syndication_update(st, id, text, &err), 0);
+	return id;
 }
 
 static int64_t group(struct store *st, int64_t id)

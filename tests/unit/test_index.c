@@ -14,8 +14,8 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "store/internal.h"
-#include "store/query.h"
+#include "store/sqlite/internal.h"
+#include "corpus/query.h"
 #include "store/store.h"
 #include "store_fixture.h"
 
@@ -176,7 +176,7 @@ static void a_store_far_ahead_of_its_index_waits_for_it(void **state)
 	 * the writer gathers 10,000 entries or a second before it indexes,
 	 * so without a bound the lag would reach 200 here
 	 */
-	f->st->index_lag_max = 30;
+	sq_store_of(f->st)->index_lag_max = 30;
 	for (b = 0; b < 10; b++) {
 		assert_int_equal(store_begin(f->st, &err), 0);
 		for (i = 0; i < 20; i++) {
@@ -186,11 +186,11 @@ static void a_store_far_ahead_of_its_index_waits_for_it(void **state)
 			fixture_put(f->st, url, "Harbour", text);
 		}
 		assert_int_equal(store_commit(f->st, &err), 0);
-		assert_true(sq_index_lag(f->st) <= 30);
+		assert_true(sq_index_lag(sq_store_of(f->st)) <= 30);
 	}
 	assert_int_equal(hits(f->st, "harbour", NULL), 100);
 	assert_int_equal(hits(f->st, "v9x19", NULL), 1);
-	assert_int_equal(sq_index_lag(f->st), 0);
+	assert_int_equal(sq_index_lag(sq_store_of(f->st)), 0);
 	check_clean(f->st);
 }
 

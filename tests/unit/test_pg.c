@@ -16,7 +16,7 @@
 #include <libpq-fe.h>
 
 #include "store/postgres/pg.h"
-#include "store/query.h"
+#include "corpus/query.h"
 #include "store/store.h"
 #include "util/buf.h"
 
@@ -62,14 +62,15 @@ static char *fresh_db(const char *name)
 static int put(struct pg_store *st, const char *url, const char *title, const char *text,
 	       const char *published, enum store_put_result *what)
 {
-	struct article a = { 0 };
+	struct article_in a = { 0 };
 	struct document d = { 0 };
 	struct error err = { 0 };
+	int64_t id = 0;
 	int r;
-	a.url = (char *)url;
-	a.title = (char *)title;
-	a.text = (char *)text;
-	a.published = (char *)published;
+	a.url = url;
+	a.title = title;
+	a.text = text;
+	a.published = published;
 	a.source = "Kabul Ledger";
 	a.source_url = "https://kabul-ledger.example.org/";
 	a.word_count = 10;
@@ -77,11 +78,11 @@ static int put(struct pg_store *st, const char *url, const char *title, const ch
 	d.content_type = "text/html";
 	d.body = text;
 	d.len = strlen(text);
-	r = pg_article_put(st, &d, &a, what, &err);
+	r = pg_article_put(st, &d, &a, &id, what, &err);
 	if (r < 0)
 		fprintf(stderr, "# %s\n", err.msg);
 	assert_int_equal(r, 0);
-	return (int)a.id;
+	return (int)id;
 }
 
 static void schema_steps_and_reopen(void **state)

@@ -14,9 +14,10 @@
 #include <unistd.h>
 
 #include "analyse/fingerprint.h"
-#include "store/query.h"
-#include "store/rank.h"
-#include "store/snippet.h"
+#include "corpus/query.h"
+#include "store/sqlite/internal.h"
+#include "store/sqlite/rank.h"
+#include "store/sqlite/snippet.h"
 #include "store/store.h"
 #include "store_fixture.h"
 #include "util/buf.h"
@@ -310,7 +311,7 @@ static char *snip(struct store *st, const char *query, const char *text, size_t 
 	struct error err = { 0 };
 	char *out = NULL;
 	assert_int_equal(search_query_parse(query, &q, &err), 0);
-	assert_int_equal(snippet_open(st, &q, &c, &err), 0);
+	assert_int_equal(snippet_open(sq_store_of(st), &q, &c, &err), 0);
 	assert_int_equal(snippet_make(c, text, tokens, &out, &err), 0);
 	snippet_close(c);
 	search_query_release(&q);
@@ -469,7 +470,7 @@ static void search_by_date_orders_newest_matches(void **state)
 	int i;
 
 	for (i = 0; i < 3; i++) {
-		struct article a;
+		struct article_in a;
 		char url[64];
 		const char *text = "The river rose over the old bridge at dawn.";
 		struct document d = { NULL, "text/html", text, strlen(text), NULL };
@@ -478,11 +479,10 @@ static void search_by_date_orders_newest_matches(void **state)
 		memset(&a, 0, sizeof(a));
 		d.url = url;
 		a.url = url;
-		a.title = (char *)"River report";
-		a.published = (char *)dates[i];
-		a.text = (char *)text;
-		assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
-		id[i] = a.id;
+		a.title = "River report";
+		a.published = dates[i];
+		a.text = text;
+		assert_int_equal(store_article_put(f->st, &d, &a, &id[i], &what, &err), 0);
 	}
 	fixture_put(f->st, "https://dated.example.org/other", "Other", "Nothing of the kind here.");
 	search_ids(f->st, "river sort:date", got, 3);

@@ -19,20 +19,21 @@
 static int put(struct store *st, const char *url, const char *title, const char *published,
 	       const char *body, enum store_put_result *what, int64_t *id)
 {
-	struct article a;
+	struct article_in a;
 	struct document d = { url, "text/html", body, strlen(body), NULL };
 	struct error err = { 0 };
+	int64_t got = 0;
 	int r;
 	memset(&a, 0, sizeof(a));
-	a.url = (char *)url;
-	a.title = (char *)title;
-	a.published = (char *)published;
-	a.text = (char *)"Some text.";
-	a.source = (char *)"Example Outlet";
-	a.source_url = (char *)"https://outlet.example.org/";
-	r = store_article_put(st, &d, &a, what, &err);
+	a.url = url;
+	a.title = title;
+	a.published = published;
+	a.text = "Some text.";
+	a.source = "Example Outlet";
+	a.source_url = "https://outlet.example.org/";
+	r = store_article_put(st, &d, &a, &got, what, &err);
 	if (id)
-		*id = a.id;
+		*id = got;
 	return r;
 }
 
@@ -41,6 +42,34 @@ static void new_store_is_at_latest_schema(void **state)
 	struct fixture *f = *state;
 	assert_int_equal(store_schema_version(f->st), store_schema_latest());
 	assert_int_equal(store_article_count(f->st), 0);
+}
+
+/* The address picks the engine: a path or sqlite:PATH is SQLite, the same file. */
+static void address_picks_the_engine(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = NULL;
+	struct error err = { 0 };
+	char addr[128];
+	int64_t id = fixture_put(f->st, "https://e.example/1", "One", "Some text.");
+
+	assert_string_equal(store_engine_name(f->st), "sqlite");
+	snprintf(addr, sizeof(addr), "sqlite:%s", f->path);
+	assert_int_equal(store_open(&st, addr, &err), 0);
+	assert_string_equal(store_engine_name(st), "sqlite");
+	assert_int_equal(store_article_count(st), 1);
+	assert_int_equal(store_article_id_by_url(st, "https://e.example/1", &err), id);
+	store_close(st);
+	st = NULL;
+	assert_int_equal(store_open(&st, "", &err), -ERR_USAGE);
+	assert_null(st);
+	assert_int_equal(store_open(&st, "sqlite:", &err), -ERR_USAGE);
+	assert_null(st);
+#ifndef BRIEF_WITH_POSTGRES
+	assert_int_equal(store_open(&st, "postgresql://localhost/brief", &err), -ERR_USAGE);
+	assert_non_null(strstr(err.msg, "PostgreSQL"));
+	assert_null(st);
+#endif
 }
 
 static void same_page_twice_is_stored_once(void **state)
@@ -110,13 +139,14 @@ static void missing_article_is_notfound(void **state)
 static void article_without_url_is_refused(void **state)
 {
 	struct fixture *f = *state;
-	struct article a;
+	struct article_in a;
 	struct document d = { NULL, NULL, "x", 1, NULL };
 	struct error err = { 0 };
 	enum store_put_result w;
+	int64_t id;
 	memset(&a, 0, sizeof(a));
-	a.title = (char *)"T";
-	assert_int_equal(store_article_put(f->st, &d, &a, &w, &err), -ERR_USAGE);
+	a.title = "T";
+	assert_int_equal(store_article_put(f->st, &d, &a, &id, &w, &err), -ERR_USAGE);
 	assert_int_equal(store_article_count(f->st), 0);
 }
 
@@ -175,7 +205,7 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	struct document_packer pk = { 0 };
 	struct document_prep prep = { 0 }, prep2 = { 0 };
 	struct document d = { "https://o.example/p", "text/html", body, sizeof(body) - 1, NULL };
-	struct article a;
+	struct article_in a;
 	struct article got;
 	struct error err = { 0 };
 	enum store_put_result what;
@@ -185,12 +215,11 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	assert_int_equal(store_document_prepare(&pk, &d, &prep, &err), 0);
 	d.prep = &prep;
 	memset(&a, 0, sizeof(a));
-	a.url = (char *)"https://o.example/p";
-	a.title = (char *)"Prepared";
-	a.text = (char *)"Some text.";
-	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+	a.url = "https://o.example/p";
+	a.title = "Prepared";
+	a.text = "Some text.";
+	assert_int_equal(store_article_put(f->st, &d, &a, &id, &what, &err), 0);
 	assert_int_equal(what, STORE_ADDED);
-	id = a.id;
 	stored_body(f->st, id, &out);
 	assert_int_equal(out.len, sizeof(body) - 1);
 	assert_memory_equal(out.data, body, sizeof(body) - 1);
@@ -199,7 +228,7 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	article_release(&got);
 	/* the same page unprepared is recognised as unchanged */
 	d.prep = NULL;
-	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+	assert_int_equal(store_article_put(f->st, &d, &a, &id, &what, &err), 0);
 	assert_int_equal(what, STORE_UNCHANGED);
 	/* one packer makes the preps of several pages queued at once */
 	d.url = "https://o.example/q";
@@ -208,10 +237,10 @@ static void prepared_document_is_stored_as_unprepared(void **state)
 	assert_int_equal(store_document_prepare(&pk, &d, &prep2, &err), 0);
 	assert_string_not_equal(prep2.sha256, prep.sha256);
 	d.prep = &prep2;
-	a.url = (char *)"https://o.example/q";
-	assert_int_equal(store_article_put(f->st, &d, &a, &what, &err), 0);
+	a.url = "https://o.example/q";
+	assert_int_equal(store_article_put(f->st, &d, &a, &id, &what, &err), 0);
 	assert_int_equal(what, STORE_ADDED);
-	stored_body(f->st, a.id, &out);
+	stored_body(f->st, id, &out);
 	assert_int_equal(out.len, sizeof(body2) - 1);
 	assert_memory_equal(out.data, body2, sizeof(body2) - 1);
 	store_document_prep_release(&prep);
@@ -386,6 +415,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(new_store_is_at_latest_schema, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(address_picks_the_engine, store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(same_page_twice_is_stored_once, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(changed_page_updates_article, store_setup,

@@ -17,7 +17,8 @@ static char dir[64], path[96];
 static int setup(void **state)
 {
 	struct store *st;
-	struct article a;
+	struct article_in a;
+	int64_t id;
 	struct document d = { "https://o.example/x", NULL, "<p>x</p>", 8, NULL };
 	enum store_put_result w;
 
@@ -28,14 +29,14 @@ static int setup(void **state)
 	if (store_open(&st, path, NULL) < 0)
 		return -1;
 	memset(&a, 0, sizeof(a));
-	a.url = (char *)"https://o.example/x";
-	a.title = (char *)"Kabul & Tehran <talk>";
-	a.text = (char *)"First \"block\" <b>here</b>.\n\nSecond block.";
-	a.source = (char *)"O'Outlet";
-	a.source_url = (char *)"https://o.example/";
-	a.original_name = (char *)"Wire <Service>";
-	a.original_url = (char *)"javascript:alert(1)";
-	if (store_article_put(st, &d, &a, &w, NULL) < 0)
+	a.url = "https://o.example/x";
+	a.title = "Kabul & Tehran <talk>";
+	a.text = "First \"block\" <b>here</b>.\n\nSecond block.";
+	a.source = "O'Outlet";
+	a.source_url = "https://o.example/";
+	a.original_name = "Wire <Service>";
+	a.original_url = "javascript:alert(1)";
+	if (store_article_put(st, &d, &a, &id, &w, NULL) < 0)
 		return -1;
 	*state = st;
 	return 0;

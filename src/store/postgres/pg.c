@@ -429,7 +429,7 @@ int64_t pg_document_count(struct pg_store *st)
 
 /* ---- articles ---- */
 
-static int64_t put_source(struct pg_store *st, const struct article *a, struct error *err)
+static int64_t put_source(struct pg_store *st, const struct article_in *a, struct error *err)
 {
 	const char *v[2];
 	PGresult *res;
@@ -460,8 +460,8 @@ static int64_t put_source(struct pg_store *st, const struct article *a, struct e
 	return id;
 }
 
-int pg_article_put(struct pg_store *st, const struct document *doc, struct article *a,
-		   enum store_put_result *what, struct error *err)
+int pg_article_put(struct pg_store *st, const struct document *doc, const struct article_in *a,
+		   int64_t *id, enum store_put_result *what, struct error *err)
 {
 	char sha[65], src[24], did[24], words[24];
 	const char *v[14];
@@ -492,7 +492,7 @@ int pg_article_put(struct pg_store *st, const struct document *doc, struct artic
 	}
 	PQclear(res);
 	if (same) {
-		a->id = existing;
+		*id = existing;
 		*what = STORE_UNCHANGED;
 		if (own && pg_exec(st, "COMMIT", err) < 0)
 			return -ERR_DB;
@@ -523,7 +523,7 @@ int pg_article_put(struct pg_store *st, const struct document *doc, struct artic
 	v[13] = a->original_url;
 	if (!(res = pg_run(st, PS_ARTICLE_UPSERT, 14, v, NULL, NULL, err)))
 		goto fail;
-	a->id = pg_int(res, 0, 0);
+	*id = pg_int(res, 0, 0);
 	*what = !strcmp(PQgetvalue(res, 0, 1), "t") ? STORE_ADDED : STORE_UPDATED;
 	PQclear(res);
 	if (own && pg_exec(st, "COMMIT", err) < 0)

@@ -39,8 +39,8 @@ int pg_commit(struct pg_store *st, struct error *err);
 int pg_rollback(struct pg_store *st);
 
 /* As store_article_put: the same bytes are stored once, an article once per URL. */
-int pg_article_put(struct pg_store *st, const struct document *doc, struct article *a,
-		   enum store_put_result *what, struct error *err);
+int pg_article_put(struct pg_store *st, const struct document *doc, const struct article_in *a,
+		   int64_t *id, enum store_put_result *what, struct error *err);
 int pg_article_get(struct pg_store *st, int64_t id, struct article *out, struct error *err);
 int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct article_list *out,
 		       struct error *err);

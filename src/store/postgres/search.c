@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/query.h"
+#include "store/search.h"
 #include "util/buf.h"
 
 #include "util/banned.h"

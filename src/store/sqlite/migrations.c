@@ -1,4 +1,5 @@
-#include "store/migrations.h"
+#include "store/engine.h"
+#include "store/sqlite/migrations.h"
 
 const char *const store_migrations[] = {
 	/* 1: sources, raw documents, articles and their full-text index */
@@ -89,3 +90,6 @@ const char *const store_migrations[] = {
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);
+
+_Static_assert(sizeof(store_migrations) / sizeof(store_migrations[0]) == STORE_SCHEMA_LATEST,
+	       "every engine has the same migration steps (store/engine.h)");

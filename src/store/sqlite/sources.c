@@ -1,14 +1,14 @@
 /*
  * sources.c: subscriptions (what the user follows), the feed entries seen
- * and the fetch log (issue 4). SQLite.
+ * and the fetch log, in SQLite.
  */
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/internal.h"
-#include "store/migrations.h"
+#include "store/sqlite/internal.h"
+#include "store/sqlite/migrations.h"
 #include "store/store.h"
 #include "util/buf.h"
 #include "util/url.h"
@@ -58,47 +58,6 @@ const char store_schema_sources[] =
 	");"
 	"CREATE INDEX fetch_log_subscription ON fetch_log(subscription_id, id);";
 
-/* The connection, from the store's shared internals (store/internal.h). */
-static sqlite3 *db_of(struct store *st)
-{
-	return st->db;
-}
-
-static int db_err(struct store *st, struct error *err, const char *what)
-{
-	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(db_of(st)));
-}
-
-static int prep(struct store *st, const char *sql, sqlite3_stmt **s, struct error *err)
-{
-	if (sqlite3_prepare_v2(db_of(st), sql, -1, s, NULL) != SQLITE_OK)
-		return db_err(st, err, "prepare");
-	return 0;
-}
-
-static void bind_str(sqlite3_stmt *s, int i, const char *v)
-{
-	if (v)
-		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(s, i);
-}
-
-static char *col_str(sqlite3_stmt *s, int i)
-{
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return t ? strdup((const char *)t) : NULL;
-}
-
-/* Run a statement that returns nothing. */
-static int run(struct store *st, sqlite3_stmt *s, struct error *err, const char *what)
-{
-	int rc = sqlite3_step(s);
-	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : db_err(st, err, what);
-	sqlite3_finalize(s);
-	return r;
-}
-
 #define SUB_COLS                                                                             \
 	"s.id, s.url, s.name, s.kind, s.tags, s.title, s.allow_private, s.etag, "            \
 	"s.last_modified, s.interval_s, s.next_poll, s.added, s.last_fetch, s.last_status, " \
@@ -111,28 +70,29 @@ static void row_to_sub(sqlite3_stmt *q, struct subscription *s)
 {
 	memset(s, 0, sizeof(*s));
 	s->id = sqlite3_column_int64(q, 0);
-	s->url = col_str(q, 1);
-	s->name = col_str(q, 2);
-	s->kind = col_str(q, 3);
-	s->tags = col_str(q, 4);
-	s->title = col_str(q, 5);
+	s->url = sq_col_strdup(q, 1);
+	s->name = sq_col_strdup(q, 2);
+	s->kind = sq_col_strdup(q, 3);
+	s->tags = sq_col_strdup(q, 4);
+	s->title = sq_col_strdup(q, 5);
 	s->allow_private = sqlite3_column_int(q, 6);
-	s->etag = col_str(q, 7);
-	s->last_modified = col_str(q, 8);
+	s->etag = sq_col_strdup(q, 7);
+	s->last_modified = sq_col_strdup(q, 8);
 	s->interval_s = sqlite3_column_int64(q, 9);
 	s->next_poll = sqlite3_column_int64(q, 10);
-	s->added = col_str(q, 11);
-	s->last_fetch = col_str(q, 12);
+	s->added = sq_col_strdup(q, 11);
+	s->last_fetch = sq_col_strdup(q, 12);
 	s->last_status = (long)sqlite3_column_int64(q, 13);
-	s->last_error = col_str(q, 14);
+	s->last_error = sq_col_strdup(q, 14);
 	s->failures = sqlite3_column_int64(q, 15);
 	s->entries = sqlite3_column_int64(q, 16);
 	s->articles = sqlite3_column_int64(q, 17);
 }
 
-int store_subscription_add(struct store *st, struct subscription *s, int *existed,
-			   struct error *err)
+int sqlite_subscription_add(struct store *base, const struct subscription_in *s, int64_t *id,
+			    int *existed, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	struct buf norm = BUF_INIT;
 	sqlite3_stmt *q;
 	const char *url;
@@ -143,44 +103,46 @@ int store_subscription_add(struct store *st, struct subscription *s, int *existe
 	if (!s->url || !*s->url)
 		return error_set(err, ERR_USAGE, "a source needs a URL");
 	url = url_normalize(&norm, s->url) == 0 ? norm.data : s->url;
-	if (prep(st,
-		 "INSERT INTO subscriptions(url, name, kind, tags, allow_private, interval_s) "
-		 "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(url) DO NOTHING",
-		 &q, err) < 0) {
+	if (sq_prepare(
+		    st,
+		    "INSERT INTO subscriptions(url, name, kind, tags, allow_private, interval_s) "
+		    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(url) DO NOTHING",
+		    &q, err) < 0) {
 		buf_release(&norm);
 		return -ERR_DB;
 	}
-	bind_str(q, 1, url);
-	bind_str(q, 2, s->name);
-	bind_str(q, 3, s->kind ? s->kind : "feed");
-	bind_str(q, 4, s->tags);
+	sq_bind_text(q, 1, url);
+	sq_bind_text(q, 2, s->name);
+	sq_bind_text(q, 3, s->kind ? s->kind : "feed");
+	sq_bind_text(q, 4, s->tags);
 	sqlite3_bind_int(q, 5, s->allow_private);
 	sqlite3_bind_int64(q, 6, s->interval_s > 0 ? s->interval_s : 3600);
 	rc = sqlite3_step(q);
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE) {
 		buf_release(&norm);
-		return db_err(st, err, "adding source");
+		return sq_db_error(st, err, "adding source");
 	}
-	if (sqlite3_changes(db_of(st)) == 0 && existed)
+	if (sqlite3_changes(st->db) == 0 && existed)
 		*existed = 1;
-	if (prep(st, "SELECT id FROM subscriptions WHERE url = ?", &q, err) < 0) {
+	if (sq_prepare(st, "SELECT id FROM subscriptions WHERE url = ?", &q, err) < 0) {
 		buf_release(&norm);
 		return -ERR_DB;
 	}
-	bind_str(q, 1, url);
+	sq_bind_text(q, 1, url);
 	if (sqlite3_step(q) == SQLITE_ROW)
-		s->id = sqlite3_column_int64(q, 0);
+		*id = sqlite3_column_int64(q, 0);
 	else
-		r = db_err(st, err, "adding source");
+		r = sq_db_error(st, err, "adding source");
 	sqlite3_finalize(q);
 	buf_release(&norm);
 	return r;
 }
 
-int store_subscription_get(struct store *st, const char *key, struct subscription *out,
-			   struct error *err)
+int sqlite_subscription_get(struct store *base, const char *key, struct subscription *out,
+			    struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	struct buf norm = BUF_INIT;
 	sqlite3_stmt *q;
 	char *end;
@@ -190,43 +152,44 @@ int store_subscription_get(struct store *st, const char *key, struct subscriptio
 	memset(out, 0, sizeof(*out));
 	if (url_normalize(&norm, key) < 0)
 		buf_adds(&norm, key);
-	if (prep(st,
-		 "SELECT " SUB_COLS " FROM subscriptions s WHERE s.id = ?1 OR s.url = ?2 "
-		 "OR s.name = ?3 ORDER BY s.id = ?1 DESC, s.url = ?2 DESC, s.id LIMIT 1",
-		 &q, err) < 0) {
+	if (sq_prepare(st,
+		       "SELECT " SUB_COLS " FROM subscriptions s WHERE s.id = ?1 OR s.url = ?2 "
+		       "OR s.name = ?3 ORDER BY s.id = ?1 DESC, s.url = ?2 DESC, s.id LIMIT 1",
+		       &q, err) < 0) {
 		buf_release(&norm);
 		return -ERR_DB;
 	}
 	sqlite3_bind_int64(q, 1, *key && !*end ? id : -1);
-	bind_str(q, 2, norm.data);
-	bind_str(q, 3, key);
+	sq_bind_text(q, 2, norm.data);
+	sq_bind_text(q, 3, key);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
 		row_to_sub(q, out);
 	else if (rc == SQLITE_DONE)
 		r = error_set(err, ERR_NOTFOUND, "no source '%s'", key);
 	else
-		r = db_err(st, err, "finding source");
+		r = sq_db_error(st, err, "finding source");
 	sqlite3_finalize(q);
 	buf_release(&norm);
 	return r;
 }
 
-int store_subscription_list(struct store *st, int due_only, int64_t now,
-			    struct subscription_list *out, struct error *err)
+int sqlite_subscription_list(struct store *base, int due_only, int64_t now,
+			     struct subscription_list *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
 	size_t alloc = 0;
 	int rc, r = 0;
 
 	out->items = NULL;
 	out->n = 0;
-	if (prep(st,
-		 due_only ? "SELECT " SUB_COLS " FROM subscriptions s WHERE s.next_poll <= ? "
-			    "ORDER BY s.next_poll, s.id"
-			  : "SELECT " SUB_COLS " FROM subscriptions s WHERE ? IS NOT NULL "
-			    "ORDER BY s.id",
-		 &q, err) < 0)
+	if (sq_prepare(st,
+		       due_only ? "SELECT " SUB_COLS " FROM subscriptions s WHERE s.next_poll <= ? "
+				  "ORDER BY s.next_poll, s.id"
+				: "SELECT " SUB_COLS " FROM subscriptions s WHERE ? IS NOT NULL "
+				  "ORDER BY s.id",
+		       &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, now);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -243,97 +206,102 @@ int store_subscription_list(struct store *st, int due_only, int64_t now,
 		row_to_sub(q, &out->items[out->n++]);
 	}
 	if (!r && rc != SQLITE_DONE)
-		r = db_err(st, err, "listing sources");
+		r = sq_db_error(st, err, "listing sources");
 	sqlite3_finalize(q);
 	if (r)
 		subscription_list_release(out);
 	return r;
 }
 
-int store_subscription_update(struct store *st, const struct subscription *s, struct error *err)
+int sqlite_subscription_update(struct store *base, const struct subscription *s, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
-	if (prep(st,
-		 "UPDATE subscriptions SET title = coalesce(?2, title), etag = ?3, "
-		 "last_modified = ?4, interval_s = ?5, next_poll = ?6, "
-		 "last_fetch = coalesce(?7, strftime('%Y-%m-%dT%H:%M:%SZ','now')), "
-		 "last_status = ?8, last_error = ?9, failures = ?10 WHERE id = ?1",
-		 &q, err) < 0)
+	if (sq_prepare(st,
+		       "UPDATE subscriptions SET title = coalesce(?2, title), etag = ?3, "
+		       "last_modified = ?4, interval_s = ?5, next_poll = ?6, "
+		       "last_fetch = coalesce(?7, strftime('%Y-%m-%dT%H:%M:%SZ','now')), "
+		       "last_status = ?8, last_error = ?9, failures = ?10 WHERE id = ?1",
+		       &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, s->id);
-	bind_str(q, 2, s->title);
-	bind_str(q, 3, s->etag);
-	bind_str(q, 4, s->last_modified);
+	sq_bind_text(q, 2, s->title);
+	sq_bind_text(q, 3, s->etag);
+	sq_bind_text(q, 4, s->last_modified);
 	sqlite3_bind_int64(q, 5, s->interval_s);
 	sqlite3_bind_int64(q, 6, s->next_poll);
-	bind_str(q, 7, s->last_fetch);
+	sq_bind_text(q, 7, s->last_fetch);
 	sqlite3_bind_int64(q, 8, s->last_status);
-	bind_str(q, 9, s->last_error);
+	sq_bind_text(q, 9, s->last_error);
 	sqlite3_bind_int64(q, 10, s->failures);
-	return run(st, q, err, "updating source");
+	return sq_run(st, q, err, "updating source");
 }
 
-int store_subscription_remove(struct store *st, int64_t id, struct error *err)
+int sqlite_subscription_remove(struct store *base, int64_t id, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
 	int r;
-	if (prep(st, "DELETE FROM subscriptions WHERE id = ?", &q, err) < 0)
+	if (sq_prepare(st, "DELETE FROM subscriptions WHERE id = ?", &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, id);
-	r = run(st, q, err, "removing source");
-	if (r == 0 && sqlite3_changes(db_of(st)) == 0)
+	r = sq_run(st, q, err, "removing source");
+	if (r == 0 && sqlite3_changes(st->db) == 0)
 		r = error_set(err, ERR_NOTFOUND, "no source %lld", (long long)id);
 	return r;
 }
 
-int store_fetch_log_add(struct store *st, int64_t subscription_id, const struct fetch_log_entry *e,
-			struct error *err)
+int sqlite_fetch_log_add(struct store *base, int64_t subscription_id,
+			 const struct fetch_log_entry *e, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
-	if (prep(st,
-		 "INSERT INTO fetch_log(subscription_id, url, status, bytes, duration_ms, "
-		 "new_items, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
-		 &q, err) < 0)
+	if (sq_prepare(st,
+		       "INSERT INTO fetch_log(subscription_id, url, status, bytes, duration_ms, "
+		       "new_items, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
+		       &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, subscription_id);
-	bind_str(q, 2, e->url ? e->url : "");
+	sq_bind_text(q, 2, e->url ? e->url : "");
 	sqlite3_bind_int64(q, 3, e->status);
 	sqlite3_bind_int64(q, 4, e->bytes);
 	sqlite3_bind_int64(q, 5, e->duration_ms);
 	sqlite3_bind_int64(q, 6, e->new_items);
-	bind_str(q, 7, e->error);
-	if (run(st, q, err, "writing the fetch log") < 0)
+	sq_bind_text(q, 7, e->error);
+	if (sq_run(st, q, err, "writing the fetch log") < 0)
 		return -ERR_DB;
-	if (prep(st,
-		 "DELETE FROM fetch_log WHERE subscription_id = ?1 AND id <= "
-		 "(SELECT id FROM fetch_log WHERE subscription_id = ?1 ORDER BY id DESC "
-		 "LIMIT 1 OFFSET 200)",
-		 &q, err) < 0)
+	if (sq_prepare(st,
+		       "DELETE FROM fetch_log WHERE subscription_id = ?1 AND id <= "
+		       "(SELECT id FROM fetch_log WHERE subscription_id = ?1 ORDER BY id DESC "
+		       "LIMIT 1 OFFSET 200)",
+		       &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, subscription_id);
-	return run(st, q, err, "trimming the fetch log");
+	return sq_run(st, q, err, "trimming the fetch log");
 }
 
-int store_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
-			 struct fetch_log_list *out, struct error *err)
+int sqlite_fetch_log_list(struct store *base, int64_t subscription_id, size_t limit,
+			  struct fetch_log_list *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
 	size_t alloc = 0;
 	int rc, r = 0;
 	out->items = NULL;
 	out->n = 0;
-	if (prep(st,
-		 "SELECT at, url, status, bytes, duration_ms, new_items, error FROM fetch_log "
-		 "WHERE subscription_id = ? ORDER BY id DESC LIMIT ?",
-		 &q, err) < 0)
+	if (sq_prepare(
+		    st,
+		    "SELECT at, url, status, bytes, duration_ms, new_items, error FROM fetch_log "
+		    "WHERE subscription_id = ? ORDER BY id DESC LIMIT ?",
+		    &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, subscription_id);
 	sqlite3_bind_int64(q, 2, (sqlite3_int64)limit);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct fetch_log_entry *e;
+		struct fetch_log_row *e;
 		if (out->n == alloc) {
 			size_t na = alloc ? alloc * 2 : 16;
-			struct fetch_log_entry *p = realloc(out->items, na * sizeof(*p));
+			struct fetch_log_row *p = realloc(out->items, na * sizeof(*p));
 			if (!p) {
 				r = error_set(err, ERR_NOMEM, "out of memory");
 				break;
@@ -342,114 +310,79 @@ int store_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit
 			alloc = na;
 		}
 		e = &out->items[out->n++];
-		e->at = col_str(q, 0);
-		e->url = col_str(q, 1);
+		e->at = sq_col_strdup(q, 0);
+		e->url = sq_col_strdup(q, 1);
 		e->status = (long)sqlite3_column_int64(q, 2);
 		e->bytes = sqlite3_column_int64(q, 3);
 		e->duration_ms = sqlite3_column_int64(q, 4);
 		e->new_items = sqlite3_column_int64(q, 5);
-		e->error = col_str(q, 6);
+		e->error = sq_col_strdup(q, 6);
 	}
 	if (!r && rc != SQLITE_DONE)
-		r = db_err(st, err, "reading the fetch log");
+		r = sq_db_error(st, err, "reading the fetch log");
 	sqlite3_finalize(q);
 	if (r)
 		fetch_log_list_release(out);
 	return r;
 }
 
-void fetch_log_list_release(struct fetch_log_list *l)
+int sqlite_feed_entry_seen(struct store *base, int64_t subscription_id, const char *key,
+			   struct error *err)
 {
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		free((char *)l->items[i].at);
-		free((char *)l->items[i].url);
-		free((char *)l->items[i].error);
-	}
-	free(l->items);
-	l->items = NULL;
-	l->n = 0;
-}
-
-int store_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
-			  struct error *err)
-{
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
 	int rc, r;
-	if (prep(st,
-		 "SELECT article_id IS NOT NULL FROM feed_entries WHERE subscription_id = ? "
-		 "AND key = ?",
-		 &q, err) < 0)
+	if (sq_prepare(st,
+		       "SELECT article_id IS NOT NULL FROM feed_entries WHERE subscription_id = ? "
+		       "AND key = ?",
+		       &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, subscription_id);
-	bind_str(q, 2, key);
+	sq_bind_text(q, 2, key);
 	rc = sqlite3_step(q);
 	/* an entry seen but never stored (its page failed) counts as unseen */
 	r = rc == SQLITE_ROW    ? sqlite3_column_int(q, 0)
 	    : rc == SQLITE_DONE ? 0
-				: db_err(st, err, "feed entry");
+				: sq_db_error(st, err, "feed entry");
 	sqlite3_finalize(q);
 	return r;
 }
 
-int store_feed_entry_put(struct store *st, int64_t subscription_id, const char *key,
-			 const char *url, int64_t article_id, struct error *err)
+int sqlite_feed_entry_put(struct store *base, int64_t subscription_id, const char *key,
+			  const char *url, int64_t article_id, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
-	if (prep(st,
-		 "INSERT INTO feed_entries(subscription_id, key, url, article_id) "
-		 "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(subscription_id, key) DO UPDATE SET "
-		 "url = excluded.url, article_id = coalesce(excluded.article_id, article_id)",
-		 &q, err) < 0)
+	if (sq_prepare(st,
+		       "INSERT INTO feed_entries(subscription_id, key, url, article_id) "
+		       "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(subscription_id, key) DO UPDATE SET "
+		       "url = excluded.url, article_id = coalesce(excluded.article_id, article_id)",
+		       &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, subscription_id);
-	bind_str(q, 2, key);
-	bind_str(q, 3, url);
+	sq_bind_text(q, 2, key);
+	sq_bind_text(q, 3, url);
 	if (article_id > 0)
 		sqlite3_bind_int64(q, 4, article_id);
 	else
 		sqlite3_bind_null(q, 4);
-	return run(st, q, err, "recording feed entry");
+	return sq_run(st, q, err, "recording feed entry");
 }
 
-int64_t store_article_id_by_url(struct store *st, const char *url, struct error *err)
+int64_t sqlite_article_id_by_url(struct store *base, const char *url, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
 	int64_t id = 0;
 	int rc;
-	if (prep(st, "SELECT id FROM articles WHERE url = ?", &q, err) < 0)
+	if (sq_prepare(st, "SELECT id FROM articles WHERE url = ?", &q, err) < 0)
 		return -ERR_DB;
-	bind_str(q, 1, url);
+	sq_bind_text(q, 1, url);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
 		id = sqlite3_column_int64(q, 0);
 	else if (rc != SQLITE_DONE)
-		id = db_err(st, err, "finding article");
+		id = sq_db_error(st, err, "finding article");
 	sqlite3_finalize(q);
 	return id;
-}
-
-void subscription_release(struct subscription *s)
-{
-	free(s->url);
-	free(s->name);
-	free(s->kind);
-	free(s->tags);
-	free(s->title);
-	free(s->etag);
-	free(s->last_modified);
-	free(s->added);
-	free(s->last_fetch);
-	free(s->last_error);
-	memset(s, 0, sizeof(*s));
-}
-
-void subscription_list_release(struct subscription_list *l)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++)
-		subscription_release(&l->items[i]);
-	free(l->items);
-	l->items = NULL;
-	l->n = 0;
 }

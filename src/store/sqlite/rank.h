@@ -21,7 +21,7 @@
 
 #include "util/error.h"
 
-struct store;
+struct sq_store;
 
 struct rank_counts {
 	double docs; /* articles when the counts were taken; 0: use them as they are */
@@ -43,7 +43,7 @@ struct rank_counts {
 };
 
 /* Register brief_rank on this connection, once. */
-int rank_register(struct store *st, struct error *err);
+int rank_register(struct sq_store *st, struct error *err);
 
 /* Bind `c` (which must outlive the statement's steps) to parameter `i`. */
 struct sqlite3_stmt;

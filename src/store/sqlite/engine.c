@@ -1,5 +1,10 @@
 /*
- * sqlite.c: the SQLite back end of store.h.
+ * engine.c: the SQLite engine of store.h (store/engine.h): opening,
+ * transactions, documents and articles, checking and compacting, and the
+ * engine's table of ops. The other files of this directory hold the rest
+ * by subject: search.c, rank.c and snippet.c (full-text search), index.c
+ * (the index writer), checkpoint.c (the log's checkpoints), groups.c
+ * (fingerprints and groups), events.c, sources.c, migrations.c.
  */
 #include <pthread.h>
 #include <sqlite3.h>
@@ -8,20 +13,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/internal.h"
-#include "store/migrations.h"
+#include "store/sqlite/internal.h"
+#include "store/sqlite/migrations.h"
 #include "store/store.h"
 #include "util/buf.h"
 #include "util/sha256.h"
 
 #include "util/banned.h"
 
-int sq_db_error(struct store *st, struct error *err, const char *what)
+int sq_db_error(struct sq_store *st, struct error *err, const char *what)
 {
 	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(st->db));
 }
 
-int sq_begin(struct store *st, struct error *err)
+int sq_begin(struct sq_store *st, struct error *err)
 {
 	static const char prune_sql[] = "DELETE FROM main.search_log WHERE seq < ?";
 	int64_t applied;
@@ -61,7 +66,7 @@ int sq_begin(struct store *st, struct error *err)
 	return r;
 }
 
-int sq_exec(struct store *st, const char *sql, struct error *err)
+int sq_exec(struct sq_store *st, const char *sql, struct error *err)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -72,14 +77,14 @@ int sq_exec(struct store *st, const char *sql, struct error *err)
 	return 0;
 }
 
-int sq_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
+int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
 {
 	if (sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL) != SQLITE_OK)
 		return sq_db_error(st, err, "prepare");
 	return 0;
 }
 
-int sq_cached(struct store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
+int sq_cached(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
 {
 	size_t i;
 	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
@@ -100,7 +105,15 @@ int sq_cached(struct store *st, const char *sql, sqlite3_stmt **stmt, struct err
 	return 0;
 }
 
-fts5_api *sq_fts5_api(struct store *st)
+int sq_run(struct sq_store *st, sqlite3_stmt *s, struct error *err, const char *what)
+{
+	int rc = sqlite3_step(s);
+	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : sq_db_error(st, err, what);
+	sqlite3_finalize(s);
+	return r;
+}
+
+fts5_api *sq_fts5_api(struct sq_store *st)
 {
 	fts5_api *api = NULL;
 	sqlite3_stmt *s;
@@ -132,7 +145,7 @@ char *sq_col_strdup(sqlite3_stmt *s, int i)
 	return t ? strdup((const char *)t) : NULL;
 }
 
-static int user_version(struct store *st)
+static int user_version(struct sq_store *st)
 {
 	sqlite3_stmt *s;
 	int v = -1;
@@ -144,18 +157,14 @@ static int user_version(struct store *st)
 	return v;
 }
 
-int store_schema_latest(void)
+int sqlite_schema_version(struct store *base)
 {
-	return (int)store_migrations_count;
-}
-
-int store_schema_version(struct store *st)
-{
+	struct sq_store *st = sq_store_of(base);
 	return user_version(st);
 }
 
 /* Bring the schema to the newest version, one transaction per step. */
-static int migrate(struct store *st, struct error *err)
+static int migrate(struct sq_store *st, struct error *err)
 {
 	int v = user_version(st);
 	char sql[64];
@@ -200,10 +209,12 @@ static void sqlite_setup(void)
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
-int store_open(struct store **out, const char *path, struct error *err)
+static const struct store_ops sqlite_ops;
+
+static int sqlite_open(struct store **out, const char *path, struct error *err)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	struct store *st;
+	struct sq_store *st;
 	int r, was = 0;
 
 	*out = NULL;
@@ -211,6 +222,7 @@ int store_open(struct store **out, const char *path, struct error *err)
 	st = calloc(1, sizeof(*st));
 	if (!st)
 		return error_set(err, ERR_NOMEM, "out of memory");
+	st->base.ops = &sqlite_ops;
 	if (sqlite3_open_v2(path, &st->db,
 			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
 			    NULL) != SQLITE_OK) {
@@ -253,15 +265,16 @@ int store_open(struct store **out, const char *path, struct error *err)
 		if (!r)
 			r = error_set(err, ERR_DB, "cannot open database: %s",
 				      was < 0 ? sqlite3_errmsg(st->db) : "out of memory");
-		store_close(st);
+		sqlite_close(&st->base);
 		return r;
 	}
-	*out = st;
+	*out = &st->base;
 	return 0;
 }
 
-void store_close(struct store *st)
+void sqlite_close(struct store *base)
 {
+	struct sq_store *st = sq_store_of(base);
 	size_t i;
 
 	if (!st)
@@ -272,20 +285,22 @@ void store_close(struct store *st)
 	for (i = 0; i < STORE_STMT_CACHE && st->cache[i].sql; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
-	ZSTD_freeCCtx(st->zc);
+	store_body_free(st->zc);
 	free(st->zbuf);
 	free(st->path);
 	sq_fresh_clear(st);
 	free(st);
 }
 
-int store_begin(struct store *st, struct error *err)
+int sqlite_begin(struct store *base, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	return sq_begin(st, err);
 }
 
-int store_commit(struct store *st, struct error *err)
+int sqlite_commit(struct store *base, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sq_fresh_clear(st);
 	if (sq_fp_pending_flush(st, err) < 0 || sq_exec(st, "COMMIT", err) < 0)
 		return -ERR_DB;
@@ -294,15 +309,16 @@ int store_commit(struct store *st, struct error *err)
 	return 0;
 }
 
-int store_rollback(struct store *st)
+int sqlite_rollback(struct store *base)
 {
+	struct sq_store *st = sq_store_of(base);
 	sq_fp_pending_drop(st);
 	sq_fresh_clear(st);
 	return sq_exec(st, "ROLLBACK", NULL);
 }
 
 /* Look up a row id with one text parameter; 0 when absent, <0 on error. */
-int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct error *err)
+int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t id = 0;
@@ -319,33 +335,9 @@ int64_t sq_lookup_id(struct store *st, const char *sql, const char *key, struct 
 	return id;
 }
 
-int store_document_prepare(struct document_packer *pk, const struct document *doc,
-			   struct document_prep *p, struct error *err)
+int sqlite_document_body(struct store *base, const char *sha256, struct buf *out, struct error *err)
 {
-	ZSTD_CCtx *cc = pk->cctx;
-	int r;
-
-	if (sha256_hex(doc->body, doc->len, p->sha256) < 0)
-		return error_set(err, ERR_NOMEM, "out of memory hashing document");
-	r = sq_body_compress(&cc, doc->body, doc->len, &p->body, &p->body_cap, &p->body_len, err);
-	pk->cctx = cc;
-	return r;
-}
-
-void store_document_prep_release(struct document_prep *p)
-{
-	free(p->body);
-	memset(p, 0, sizeof(*p));
-}
-
-void store_document_packer_release(struct document_packer *pk)
-{
-	ZSTD_freeCCtx(pk->cctx);
-	pk->cctx = NULL;
-}
-
-int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err)
-{
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	int64_t size;
 	int rc, r;
@@ -380,7 +372,7 @@ int store_document_body(struct store *st, const char *sha256, struct buf *out, s
 	return r;
 }
 
-static int64_t put_document(struct store *st, const struct document *doc, const char *sha,
+static int64_t put_document(struct sq_store *st, const struct document *doc, const char *sha,
 			    struct error *err)
 {
 	sqlite3_stmt *s;
@@ -395,8 +387,8 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 		z = doc->prep->body;
 		zlen = doc->prep->body_len;
 	} else {
-		int r = sq_body_compress(&st->zc, doc->body, doc->len, &st->zbuf, &st->zcap, &zlen,
-					 err);
+		int r = store_body_compress(&st->zc, doc->body, doc->len, &st->zbuf, &st->zcap,
+					    &zlen, err);
 		if (r < 0)
 			return r;
 		z = st->zbuf;
@@ -419,7 +411,7 @@ static int64_t put_document(struct store *st, const struct document *doc, const 
 	return id;
 }
 
-static int64_t put_source(struct store *st, const struct article *a, struct error *err)
+static int64_t put_source(struct sq_store *st, const struct article_in *a, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t id;
@@ -441,8 +433,8 @@ static int64_t put_source(struct store *st, const struct article *a, struct erro
 	return id;
 }
 
-static int put_article_row(struct store *st, struct article *a, int64_t doc_id, int64_t src_id,
-			   int64_t existing, struct error *err)
+static int put_article_row(struct sq_store *st, const struct article_in *a, int64_t doc_id,
+			   int64_t src_id, int64_t existing, int64_t *id, struct error *err)
 {
 	static const char ins[] =
 		"INSERT INTO articles(url, source_id, document_id, title, byline, published, "
@@ -494,16 +486,17 @@ static int put_article_row(struct store *st, struct article *a, int64_t doc_id, 
 	if (sqlite3_step(s) != SQLITE_DONE)
 		r = sq_db_error(st, err, "storing article");
 	else
-		a->id = existing ? existing : sqlite3_last_insert_rowid(st->db);
+		*id = existing ? existing : sqlite3_last_insert_rowid(st->db);
 	sq_done(s);
 	if (r)
 		return r;
-	return existing ? 0 : sq_index_log(st, a->id, NULL, NULL, err);
+	return existing ? 0 : sq_index_log(st, *id, NULL, NULL, err);
 }
 
-int store_article_put(struct store *st, const struct document *doc, struct article *a,
-		      enum store_put_result *what, struct error *err)
+int sqlite_article_put(struct store *base, const struct document *doc, const struct article_in *a,
+		       int64_t *id, enum store_put_result *what, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char same_doc_sql[] = "SELECT d.sha256 FROM articles a JOIN documents d "
 					   "ON d.id = a.document_id WHERE a.id = ?";
 	char sha[65];
@@ -548,7 +541,7 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		if (same < 0)
 			goto fail;
 		if (same > 0) {
-			a->id = same;
+			*id = same;
 			*what = STORE_UNCHANGED;
 			if (own_txn)
 				sq_exec(st, "COMMIT", NULL);
@@ -567,7 +560,7 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 		}
 		sq_done(s);
 		if (same) {
-			a->id = existing;
+			*id = existing;
 			*what = STORE_UNCHANGED;
 			if (own_txn)
 				sq_exec(st, "COMMIT", NULL);
@@ -582,12 +575,12 @@ int store_article_put(struct store *st, const struct document *doc, struct artic
 	src_id = put_source(st, a, err);
 	if (src_id < 0)
 		goto fail;
-	if (put_article_row(st, a, doc_id, src_id, existing, err) < 0)
+	if (put_article_row(st, a, doc_id, src_id, existing, id, err) < 0)
 		goto fail;
 	if (own_txn || existing)
 		sq_fresh_clear(st);
 	else
-		sq_fresh_note(st, a);
+		sq_fresh_note(st, *id, a);
 	if (own_txn) {
 		if (sq_exec(st, "COMMIT", err) < 0)
 			goto fail;
@@ -623,8 +616,9 @@ void sq_row_to_article(sqlite3_stmt *s, struct article *a)
 	a->word_count = sqlite3_column_int64(s, 16);
 }
 
-int store_article_get(struct store *st, int64_t id, struct article *out, struct error *err)
+int sqlite_article_get(struct store *base, int64_t id, struct article *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	char sql[512];
 	sqlite3_stmt *s;
 	int rc, r = 0;
@@ -649,7 +643,7 @@ int store_article_get(struct store *st, int64_t id, struct article *out, struct 
 	return r;
 }
 
-int sq_collect_articles(struct store *st, sqlite3_stmt *s, struct article_list *out,
+int sq_collect_articles(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
 			struct error *err)
 {
 	size_t alloc = 0;
@@ -677,9 +671,10 @@ int sq_collect_articles(struct store *st, sqlite3_stmt *s, struct article_list *
 	return r;
 }
 
-int store_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
-			  struct error *err)
+int sqlite_articles_latest(struct store *base, size_t limit, size_t offset,
+			   struct article_list *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	char sql[640];
 	sqlite3_stmt *s;
 	int r;
@@ -701,13 +696,15 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 	return r;
 }
 
-int64_t store_article_count(struct store *st)
+int64_t sqlite_article_count(struct store *base)
 {
+	struct sq_store *st = sq_store_of(base);
 	return sq_lookup_id(st, "SELECT count(*) FROM articles WHERE ? IS NULL", NULL, NULL);
 }
 
-int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
+int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	int ok = 1, r = 0, bad_fk = 0;
 	const char *why = NULL;
@@ -737,7 +734,7 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 		why = "full-text index damaged (remove the -search file to rebuild it)";
 	} else if (sq_lookup_id(st,
 				"SELECT count(*) FROM search.articles_fts_docsize WHERE ? IS NULL",
-				NULL, NULL) != store_article_count(st) ||
+				NULL, NULL) != sqlite_article_count(&st->base) ||
 		   sq_lookup_id(st,
 				"SELECT count(*) FROM main.search_log WHERE seq > "
 				"(SELECT applied FROM search.search_state) AND ? IS NULL",
@@ -749,7 +746,7 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	snprintf(msg, msglen,
 		 "schema version %d, %lld articles, %lld documents, %lld sources; "
 		 "integrity %s; %d foreign key violations%s%s",
-		 store_schema_version(st), (long long)store_article_count(st),
+		 sqlite_schema_version(&st->base), (long long)sqlite_article_count(&st->base),
 		 (long long)sq_lookup_id(st, "SELECT count(*) FROM documents WHERE ? IS NULL", NULL,
 					 NULL),
 		 (long long)sq_lookup_id(st, "SELECT count(*) FROM sources WHERE ? IS NULL", NULL,
@@ -761,45 +758,63 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	return r;
 }
 
-int store_vacuum(struct store *st, struct error *err)
+int sqlite_vacuum(struct store *base, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	int r;
 	if ((r = sq_index_wait(st, err)) < 0 ||
 	    (r = sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('optimize')",
 			 err)) < 0 ||
-	    (r = store_term_stats_refresh(st, 1, err)) < 0 ||
+	    (r = sqlite_term_stats_refresh(&st->base, 1, err)) < 0 ||
 	    (r = sq_exec(st, "VACUUM", err)) < 0 || (r = sq_exec(st, "VACUUM search", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA search.wal_checkpoint(TRUNCATE)", err)) < 0)
 		return r;
 	return sq_exec(st, "PRAGMA main.wal_checkpoint(TRUNCATE)", err);
 }
 
-void article_release(struct article *a)
-{
-	free(a->url);
-	free(a->source);
-	free(a->source_url);
-	free(a->title);
-	free(a->byline);
-	free(a->published);
-	free(a->modified);
-	free(a->language);
-	free(a->description);
-	free(a->image);
-	free(a->text);
-	free(a->original_name);
-	free(a->original_url);
-	free(a->doc_sha256);
-	free(a->added);
-	memset(a, 0, sizeof(*a));
-}
+static const struct store_ops sqlite_ops = {
+	.name = "sqlite",
+	.close = sqlite_close,
+	.schema_version = sqlite_schema_version,
+	.begin = sqlite_begin,
+	.commit = sqlite_commit,
+	.rollback = sqlite_rollback,
+	.check = sqlite_check,
+	.vacuum = sqlite_vacuum,
+	.document_body = sqlite_document_body,
+	.article_put = sqlite_article_put,
+	.article_get = sqlite_article_get,
+	.articles_latest = sqlite_articles_latest,
+	.article_count = sqlite_article_count,
+	.article_id_by_url = sqlite_article_id_by_url,
+	.articles_each_text = sqlite_articles_each_text,
+	.search = sqlite_search,
+	.term_stats_refresh = sqlite_term_stats_refresh,
+	.key_terms = sqlite_key_terms,
+	.originals_between = sqlite_originals_between,
+	.related = sqlite_related,
+	.latest_groups = sqlite_latest_groups,
+	.fingerprint_put = sqlite_fingerprint_put,
+	.fingerprint_candidates = sqlite_fingerprint_candidates,
+	.group_member_get = sqlite_group_member_get,
+	.group_credits = sqlite_group_credits,
+	.group_move = sqlite_group_move,
+	.group_of = sqlite_group_of,
+	.group_members = sqlite_group_members,
+	.group_set = sqlite_group_set,
+	.copies = sqlite_copies,
+	.events_replace = sqlite_events_replace,
+	.events_query = sqlite_events_query,
+	.event_count = sqlite_event_count,
+	.subscription_add = sqlite_subscription_add,
+	.subscription_get = sqlite_subscription_get,
+	.subscription_list = sqlite_subscription_list,
+	.subscription_update = sqlite_subscription_update,
+	.subscription_remove = sqlite_subscription_remove,
+	.fetch_log_add = sqlite_fetch_log_add,
+	.fetch_log_list = sqlite_fetch_log_list,
+	.feed_entry_seen = sqlite_feed_entry_seen,
+	.feed_entry_put = sqlite_feed_entry_put,
+};
 
-void article_list_release(struct article_list *l)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++)
-		article_release(&l->items[i]);
-	free(l->items);
-	l->items = NULL;
-	l->n = 0;
-}
+const struct store_engine store_sqlite_engine = { .name = "sqlite", .open = sqlite_open };

@@ -26,7 +26,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 
-#include "store/internal.h"
+#include "store/sqlite/internal.h"
 
 #include "util/banned.h"
 
@@ -102,7 +102,7 @@ fail:
 /* After each commit of this connection (sqlite3_wal_hook): `frames` are in `name`'s log. */
 static int wal_hook(void *arg, sqlite3 *db, const char *name, int frames)
 {
-	struct store *st = arg;
+	struct sq_store *st = arg;
 	struct checkpointer *c;
 	int limit = st->ck_frames > 0 ? st->ck_frames : CKPT_FRAMES, finish = 0;
 
@@ -140,13 +140,13 @@ static int wal_hook(void *arg, sqlite3 *db, const char *name, int frames)
 	return SQLITE_OK;
 }
 
-int sq_checkpoints_init(struct store *st)
+int sq_checkpoints_init(struct sq_store *st)
 {
 	sqlite3_wal_hook(st->db, wal_hook, st);
 	return 0;
 }
 
-void sq_checkpoints_stop(struct store *st)
+void sq_checkpoints_stop(struct sq_store *st)
 {
 	struct checkpointer *c = st->ck;
 

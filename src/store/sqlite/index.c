@@ -33,7 +33,7 @@
 #include <sys/prctl.h>
 #include <time.h>
 
-#include "store/internal.h"
+#include "store/sqlite/internal.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -375,7 +375,7 @@ static int apply_all(sqlite3 *db, int64_t *upto, struct error *err)
 	return r;
 }
 
-int sq_index_open(struct store *st, const char *path, int new_db, struct error *err)
+int sq_index_open(struct sq_store *st, const char *path, int new_db, struct error *err)
 {
 	int64_t fresh, upto = 0;
 	int r;
@@ -447,8 +447,8 @@ done:
 	return 0;
 }
 
-int sq_index_log(struct store *st, int64_t article_id, const char *old_title, const char *old_text,
-		 struct error *err)
+int sq_index_log(struct sq_store *st, int64_t article_id, const char *old_title,
+		 const char *old_text, struct error *err)
 {
 	static const char sql[] =
 		"INSERT INTO main.search_log(article_id, old_title, old_text) VALUES (?, ?, ?)";
@@ -535,7 +535,7 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
-static int writer_start(struct store *st, struct error *err)
+static int writer_start(struct sq_store *st, struct error *err)
 {
 	struct index_writer *w = calloc(1, sizeof(*w));
 	pthread_condattr_t ca;
@@ -579,7 +579,7 @@ fail:
 }
 
 /* Index on the store's own connection (a memory database, or no thread). */
-static int apply_here(struct store *st, struct error *err)
+static int apply_here(struct sq_store *st, struct error *err)
 {
 	int64_t upto = 0;
 	int r = apply_all(st->db, &upto, err);
@@ -587,7 +587,7 @@ static int apply_here(struct store *st, struct error *err)
 	return r;
 }
 
-int sq_index_committed(struct store *st, struct error *err)
+int sq_index_committed(struct sq_store *st, struct error *err)
 {
 	struct index_writer *w;
 	int64_t bound;
@@ -616,7 +616,7 @@ int sq_index_committed(struct store *st, struct error *err)
 	return 0;
 }
 
-int64_t sq_index_lag(struct store *st)
+int64_t sq_index_lag(struct sq_store *st)
 {
 	int64_t lag;
 	if (!st->ix)
@@ -627,7 +627,7 @@ int64_t sq_index_lag(struct store *st)
 	return lag;
 }
 
-int sq_index_wait(struct store *st, struct error *err)
+int sq_index_wait(struct sq_store *st, struct error *err)
 {
 	struct index_writer *w = st->ix;
 	int r = 0;
@@ -652,7 +652,7 @@ int sq_index_wait(struct store *st, struct error *err)
 	return r;
 }
 
-void sq_index_close(struct store *st)
+void sq_index_close(struct sq_store *st)
 {
 	struct index_writer *w = st->ix;
 

@@ -3,10 +3,11 @@
  *
  * Tokens: words, "phrases", ( ), the operators AND OR NOT (upper case
  * only, so "not" in lower case is a word), a leading '-' and field:value
- * filters. The boolean part becomes an FTS5 expression; filters are kept
+ * filters. The boolean part becomes the normal form of struct search_query's `fts`
+ * (store/search.h); filters are kept
  * apart and ANDed with the whole query, wherever they appear.
  */
-#include "store/query.h"
+#include "corpus/query.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -479,20 +480,4 @@ int search_query_parse(const char *text, struct search_query *q, struct error *e
 	if (r < 0)
 		search_query_release(q);
 	return r < 0 ? r : 0;
-}
-
-void search_query_release(struct search_query *q)
-{
-	size_t i;
-	for (i = 0; i < q->nterms; i++)
-		free(q->terms[i].text);
-	free(q->terms);
-	free(q->fts);
-	free(q->source);
-	free(q->lang);
-	free(q->since);
-	free(q->until);
-	free(q->tag);
-	free(q->actor);
-	memset(q, 0, sizeof(*q));
 }

@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "analyse/coder.h"
-#include "store/internal.h"
-#include "store/migrations.h"
+#include "store/sqlite/internal.h"
+#include "store/sqlite/migrations.h"
 #include "store/store.h"
 
 #include "util/banned.h"
@@ -62,9 +62,10 @@ static void bind_span(sqlite3_stmt *s, int i, const char *text, uint32_t off, ui
 		sqlite3_bind_null(s, i);
 }
 
-int store_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
-			 const char *text, struct error *err)
+int sqlite_events_replace(struct store *base, int64_t article_id, const struct event_list *ev,
+			  const char *text, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char actors_del[] = "DELETE FROM article_actors WHERE article_id = ?";
 	static const char actors_ins[] =
 		"INSERT OR IGNORE INTO article_actors(article_id, actor) VALUES (?, ?)";
@@ -177,9 +178,10 @@ static void bind_prefix(sqlite3_stmt *s, int i, const char *p)
 	" e.negated, e.modality, e.sentence, e.evidence, e.verb, e.pattern, a.url, a.title,"    \
 	" a.added"
 
-int store_events_query(struct store *st, const struct event_filter *f,
-		       struct stored_event_list *out, struct error *err)
+int sqlite_events_query(struct store *base, const struct event_filter *f,
+			struct stored_event_list *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	char sql[2048];
 	size_t o, alloc = 0;
 	sqlite3_stmt *s;
@@ -270,27 +272,9 @@ int store_events_query(struct store *st, const struct event_filter *f,
 	return 0;
 }
 
-void stored_event_list_release(struct stored_event_list *l)
+int64_t sqlite_event_count(struct store *base)
 {
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		struct stored_event *e = &l->items[i];
-		char **fields[] = { &e->source,      &e->source_text,    &e->target,
-				    &e->target_text, &e->code,           &e->root,
-				    &e->plover,      &e->mode,           &e->date,
-				    &e->date_end,    &e->date_precision, &e->modality,
-				    &e->evidence,    &e->verb,           &e->pattern,
-				    &e->url,         &e->title,          &e->added };
-		size_t k;
-		for (k = 0; k < sizeof(fields) / sizeof(fields[0]); k++)
-			free(*fields[k]);
-	}
-	free(l->items);
-	memset(l, 0, sizeof(*l));
-}
-
-int64_t store_event_count(struct store *st)
-{
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	int64_t n = -1;
 	if (sq_prepare(st, "SELECT count(*) FROM events", &s, NULL) < 0)
@@ -301,69 +285,12 @@ int64_t store_event_count(struct store *st)
 	return n;
 }
 
-int store_dyad_series(struct store *st, const char *a, const char *b, int by_year,
-		      struct dyad_bucket **out, size_t *n, struct error *err)
+int sqlite_articles_each_text(struct store *base,
+			      int (*fn)(int64_t id, const char *text, const char *published,
+					void *data),
+			      void *data, struct error *err)
 {
-	static const char sql[] =
-		"SELECT substr(date, 1, ?7) AS p, count(*),"
-		" sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4), avg(goldstein)"
-		" FROM events WHERE date IS NOT NULL AND length(date) >= ?7"
-		" AND negated = 0 AND modality = 'asserted'"
-		" AND ((source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4)"
-		"   OR (source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2))"
-		" GROUP BY p ORDER BY p";
-	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int r;
-	*out = NULL;
-	*n = 0;
-	if (sq_prepare(st, sql, &s, err) < 0)
-		return -ERR_DB;
-	bind_prefix(s, 1, a);
-	bind_prefix(s, 3, b);
-	sqlite3_bind_int(s, 7, by_year ? 4 : 7);
-	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
-		struct dyad_bucket *d;
-		int q;
-		if (*n == alloc) {
-			size_t na = alloc ? alloc * 2 : 32;
-			struct dyad_bucket *nv = realloc(*out, na * sizeof(*nv));
-			if (!nv) {
-				sqlite3_finalize(s);
-				free(*out);
-				*out = NULL;
-				*n = 0;
-				return error_set(err, ERR_NOMEM, "dyad: out of memory");
-			}
-			*out = nv;
-			alloc = na;
-		}
-		d = &(*out)[(*n)++];
-		memset(d, 0, sizeof(*d));
-		snprintf(d->period, sizeof(d->period), "%s",
-			 (const char *)sqlite3_column_text(s, 0)
-				 ? (const char *)sqlite3_column_text(s, 0)
-				 : "");
-		d->events = sqlite3_column_int64(s, 1);
-		for (q = 0; q < 4; q++)
-			d->quad[q] = sqlite3_column_int64(s, 2 + q);
-		d->mean_goldstein = sqlite3_column_double(s, 6);
-	}
-	sqlite3_finalize(s);
-	if (r != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return sq_db_error(st, err, "dyad");
-	}
-	return 0;
-}
-
-int store_articles_each_text(struct store *st,
-			     int (*fn)(int64_t id, const char *text, const char *published,
-				       void *data),
-			     void *data, struct error *err)
-{
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	int r, rc = 0;
 	if (sq_prepare(st, "SELECT id, text, published FROM articles ORDER BY id", &s, err) < 0)

@@ -7,13 +7,12 @@
  * words follow one another. The window kept is the one with the most
  * distinct terms, then the most matches, with its matches centred.
  */
-#include "store/snippet.h"
+#include "store/sqlite/snippet.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/internal.h"
-#include "store/query.h"
+#include "store/sqlite/internal.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -23,7 +22,7 @@ struct fts_tokenizer {
 	Fts5Tokenizer *tok;
 };
 
-int fts_tokenizer_open(struct store *st, struct fts_tokenizer **out, struct error *err)
+int fts_tokenizer_open(struct sq_store *st, struct fts_tokenizer **out, struct error *err)
 {
 	static const char *args[] = { "unicode61", "remove_diacritics", "2" };
 	fts5_api *api = sq_fts5_api(st);
@@ -114,7 +113,7 @@ void snippet_close(struct snippet_ctx *c)
 	free(c);
 }
 
-int snippet_open(struct store *st, const struct search_query *q, struct snippet_ctx **out,
+int snippet_open(struct sq_store *st, const struct search_query *q, struct snippet_ctx **out,
 		 struct error *err)
 {
 	struct snippet_ctx *c = calloc(1, sizeof(*c));

@@ -1,13 +1,13 @@
 /*
  * rank.c: brief_rank, BM25 with document counts from the caller (rank.h).
  */
-#include "store/rank.h"
+#include "store/sqlite/rank.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/internal.h"
+#include "store/sqlite/internal.h"
 
 #include "util/banned.h"
 
@@ -230,7 +230,7 @@ static void brief_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
 	sqlite3_result_double(ctx, score);
 }
 
-int rank_register(struct store *st, struct error *err)
+int rank_register(struct sq_store *st, struct error *err)
 {
 	fts5_api *api = NULL;
 	sqlite3_stmt *s;

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "analyse/fingerprint.h"
-#include "store/internal.h"
+#include "store/sqlite/internal.h"
 #include "store/store.h"
 
 #include "util/banned.h"
@@ -22,7 +22,7 @@
  * Inside the caller's transaction store_article_put notes it as st->fresh
  * instead.
  */
-void sq_fresh_clear(struct store *st)
+void sq_fresh_clear(struct sq_store *st)
 {
 	free(st->fresh.url);
 	free(st->fresh.original_url);
@@ -30,7 +30,7 @@ void sq_fresh_clear(struct store *st)
 	memset(&st->fresh, 0, sizeof(st->fresh));
 }
 
-void sq_fresh_note(struct store *st, const struct article *a)
+void sq_fresh_note(struct sq_store *st, int64_t id, const struct article_in *a)
 {
 	sq_fresh_clear(st);
 	st->fresh.url = strdup(a->url);
@@ -41,7 +41,7 @@ void sq_fresh_note(struct store *st, const struct article *a)
 		sq_fresh_clear(st); /* read back then, as for any other article */
 		return;
 	}
-	st->fresh.id = a->id;
+	st->fresh.id = id;
 	st->fresh.word_count = a->word_count;
 }
 
@@ -66,7 +66,7 @@ void sq_fresh_note(struct store *st, const struct article *a)
 	"CAST(coalesce(julianday(substr(a.published, 1, 10)), julianday(substr(a.added, 1, 10)), " \
 	"0) AS INTEGER) / " FP_STR(FP_BUCKET_DAYS)
 
-static int64_t fp_bucket(struct store *st, int64_t article_id, struct error *err)
+static int64_t fp_bucket(struct sq_store *st, int64_t article_id, struct error *err)
 {
 	static const char sql[] = "SELECT " FP_BUCKET_SQL " FROM articles a WHERE a.id = ?";
 	sqlite3_stmt *s;
@@ -126,9 +126,9 @@ struct fp_filter {
 	uint64_t read, saved;
 };
 
-static void fp_pending_free(struct store *st);
+static void fp_pending_free(struct sq_store *st);
 
-void sq_fp_filter_free(struct store *st)
+void sq_fp_filter_free(struct sq_store *st)
 {
 	size_t i;
 	fp_pending_free(st);
@@ -212,7 +212,7 @@ static struct fp_set *fp_set_of(struct fp_filter *f, int64_t bucket)
 }
 
 /* File `key` of `article_id` in the kept set of `bucket`, if any. */
-static void fp_filter_note(struct store *st, int64_t bucket, uint64_t key, int64_t article_id)
+static void fp_filter_note(struct sq_store *st, int64_t bucket, uint64_t key, int64_t article_id)
 {
 	struct fp_set *set = fp_set_of(st->fpf, bucket);
 	if (!set)
@@ -224,7 +224,7 @@ static void fp_filter_note(struct store *st, int64_t bucket, uint64_t key, int64
 }
 
 /* Drop every set if another connection has written the database since they were read. */
-static int fp_filter_check(struct store *st, struct error *err)
+static int fp_filter_check(struct sq_store *st, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t v = 0;
@@ -247,7 +247,7 @@ static int fp_filter_check(struct store *st, struct error *err)
  * The set of `bucket`, read from fp_keys if it is not kept; NULL when the
  * bucket has too many keys to keep (or memory ran out): look it up then.
  */
-static struct fp_set *fp_filter_load(struct store *st, int64_t bucket)
+static struct fp_set *fp_filter_load(struct sq_store *st, int64_t bucket)
 {
 	struct fp_filter *f = st->fpf;
 	struct fp_set *set = fp_set_of(f, bucket), *lru = NULL;
@@ -355,7 +355,7 @@ static size_t fp_row_hash(int64_t bucket, uint64_t key, size_t nheads)
 	return fp_hash(key ^ ((uint64_t)bucket * 0x9e3779b97f4a7c15ULL), nheads);
 }
 
-static void fp_pending_free(struct store *st)
+static void fp_pending_free(struct sq_store *st)
 {
 	if (st->fpp) {
 		free(st->fpp->rows);
@@ -365,7 +365,7 @@ static void fp_pending_free(struct store *st)
 	}
 }
 
-void sq_fp_pending_drop(struct store *st)
+void sq_fp_pending_drop(struct sq_store *st)
 {
 	if (st->fpp && st->fpp->n) {
 		st->fpp->n = 0;
@@ -393,7 +393,7 @@ static const char fp_ins_all_sql[] =
 static const char fp_ins_sql[] =
 	"INSERT OR IGNORE INTO fp_keys(bucket, key, article_id) VALUES (?, ?, ?)";
 
-int sq_fp_pending_flush(struct store *st, struct error *err)
+int sq_fp_pending_flush(struct sq_store *st, struct error *err)
 {
 	struct fp_pending *p = st->fpp;
 	sqlite3_stmt *all = NULL, *one = NULL;
@@ -442,7 +442,7 @@ int sq_fp_pending_flush(struct store *st, struct error *err)
 }
 
 /* Hold one key of `article_id` until the transaction commits; 0, or <0 (nothing held). */
-static int fp_pending_add(struct store *st, int64_t bucket, uint64_t key, int64_t article_id,
+static int fp_pending_add(struct sq_store *st, int64_t bucket, uint64_t key, int64_t article_id,
 			  struct error *err)
 {
 	struct fp_pending *p = st->fpp;
@@ -513,7 +513,7 @@ enum fp_write { FP_REMOVE, FP_FILE, FP_HOLD };
  * caller's transaction commits (FP_HOLD; now when there is none), or
  * remove them (FP_REMOVE).
  */
-static int fp_keys_write(struct store *st, int64_t article_id, int64_t bucket,
+static int fp_keys_write(struct sq_store *st, int64_t article_id, int64_t bucket,
 			 const unsigned char *keys, size_t n, enum fp_write how, struct error *err)
 {
 	static const char del_sql[] =
@@ -561,9 +561,10 @@ static int fp_keys_write(struct store *st, int64_t article_id, int64_t bucket,
 	return r;
 }
 
-int store_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
-			  struct error *err)
+int sqlite_fingerprint_put(struct store *base, int64_t article_id, const struct fingerprint *fp,
+			   struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char old_sql[] = "SELECT keys, bucket FROM fingerprints WHERE article_id = ?";
 	/*
 	 * Plain INSERT or UPDATE, never REPLACE or upserts: those need a
@@ -617,7 +618,7 @@ int store_fingerprint_put(struct store *st, int64_t article_id, const struct fin
 			     FP_HOLD, err);
 }
 
-int store_fp_rekey(struct store *st, struct error *err)
+int store_fp_rekey(struct sq_store *st, struct error *err)
 {
 	static const char sql[] = "SELECT f.article_id, f.keys, " FP_BUCKET_SQL
 				  " FROM fingerprints f JOIN articles a ON a.id = f.article_id";
@@ -720,10 +721,11 @@ static int cmp_shared_desc(const void *a, const void *b)
 	return x->article_id < y->article_id ? 1 : x->article_id > y->article_id ? -1 : 0;
 }
 
-int store_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
-				 size_t min_shared, size_t limit, struct fp_candidates *out,
-				 struct error *err)
+int sqlite_fingerprint_candidates(struct store *base, int64_t self, const struct fingerprint *fp,
+				  size_t min_shared, size_t limit, struct fp_candidates *out,
+				  struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	struct fp_set *sets[3] = { NULL, NULL, NULL };
 	struct cand_set cs = { out, 0, NULL, 0 };
@@ -912,20 +914,11 @@ fail:
 	return r ? r : -ERR_DB;
 }
 
-void fp_candidates_release(struct fp_candidates *c)
-{
-	size_t i;
-	for (i = 0; i < c->n; i++)
-		free(c->items[i].sample);
-	free(c->items);
-	c->items = NULL;
-	c->n = 0;
-}
-
 /* ---- syndication groups ---- */
 
-int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err)
+int sqlite_group_of(struct store *base, int64_t article_id, int64_t *group_id, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	int rc;
 	*group_id = 0;
@@ -941,9 +934,10 @@ int store_group_of(struct store *st, int64_t article_id, int64_t *group_id, stru
 	return 0;
 }
 
-int store_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
-			struct error *err)
+int sqlite_group_members(struct store *base, int64_t a, int64_t b, struct group_members *out,
+			 struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	size_t alloc = 0;
 	int rc, r = 0;
@@ -986,9 +980,10 @@ int store_group_members(struct store *st, int64_t a, int64_t b, struct group_mem
 	return r;
 }
 
-int store_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
-			struct error *err)
+int sqlite_group_credits(struct store *base, int64_t group_id, const char *url, int64_t *count,
+			 struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] =
 		"SELECT count(*) FROM articles a JOIN syndication y "
 		"ON y.article_id = a.id WHERE a.original_url = ? AND y.group_id = ?";
@@ -1009,8 +1004,9 @@ int store_group_credits(struct store *st, int64_t group_id, const char *url, int
 	return r;
 }
 
-int store_group_move(struct store *st, int64_t from, int64_t to, struct error *err)
+int sqlite_group_move(struct store *base, int64_t from, int64_t to, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	/*
 	 * Row by row: one UPDATE of many rows needs a statement journal, whose
 	 * savepoint makes SQLite 3.40's FTS5 flush its pending index; moving a
@@ -1060,9 +1056,10 @@ int store_group_move(struct store *st, int64_t from, int64_t to, struct error *e
 	return r;
 }
 
-int store_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
-			   struct error *err)
+int sqlite_group_member_get(struct store *base, int64_t article_id, struct group_member *m,
+			    struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] =
 		"SELECT a.url, a.original_url, a.published, a.word_count, coalesce(y.group_id, 0) "
 		"FROM articles a LEFT JOIN syndication y ON y.article_id = a.id WHERE a.id = ?";
@@ -1102,30 +1099,10 @@ int store_group_member_get(struct store *st, int64_t article_id, struct group_me
 	return r;
 }
 
-void group_member_release(struct group_member *m)
+int sqlite_group_set(struct store *base, int64_t article_id, int64_t group_id, double similarity,
+		     struct error *err)
 {
-	free(m->url);
-	free(m->original_url);
-	free(m->published);
-	memset(m, 0, sizeof(*m));
-}
-
-void group_members_release(struct group_members *m)
-{
-	size_t i;
-	for (i = 0; i < m->n; i++) {
-		free(m->items[i].url);
-		free(m->items[i].original_url);
-		free(m->items[i].published);
-	}
-	free(m->items);
-	m->items = NULL;
-	m->n = 0;
-}
-
-int store_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
-		    struct error *err)
-{
+	struct sq_store *st = sq_store_of(base);
 	/* UPDATE, else INSERT: an upsert would need a statement journal (see above) */
 	static const char upd_sql[] =
 		"UPDATE syndication SET group_id = ?2, similarity = coalesce(?3, similarity) "

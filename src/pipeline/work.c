@@ -1,7 +1,7 @@
 /*
  * work.c: queueing an archive's pages and working the queue. See work.h.
  */
-#include "corpus/work.h"
+#include "pipeline/work.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -10,7 +10,7 @@
 #include <strings.h>
 #include <time.h>
 
-#include "corpus/ingest.h"
+#include "pipeline/ingest.h"
 #include "source/warc.h"
 #include "store/postgres/pg.h"
 #include "util/buf.h"
@@ -176,7 +176,8 @@ static int settle_batch(struct pg_store *st, const struct pg_jobs *jobs, struct 
 		const struct pg_job *j = &jobs->items[i];
 		if (it->extracted) {
 			enum store_put_result what;
-			if ((r = pg_article_put(st, &it->x.d, &it->x.a, &what, err)) < 0)
+			int64_t id;
+			if ((r = pg_article_put(st, &it->x.d, &it->x.a, &id, &what, err)) < 0)
 				goto fail;
 			added += what == STORE_ADDED;
 			updated += what == STORE_UPDATED;

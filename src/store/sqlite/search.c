@@ -8,11 +8,10 @@
 #include <string.h>
 
 #include "analyse/fingerprint.h"
-#include "store/internal.h"
-#include "store/migrations.h"
-#include "store/query.h"
-#include "store/rank.h"
-#include "store/snippet.h"
+#include "store/sqlite/internal.h"
+#include "store/sqlite/migrations.h"
+#include "store/sqlite/rank.h"
+#include "store/sqlite/snippet.h"
 #include "store/store.h"
 #include "util/buf.h"
 
@@ -128,7 +127,7 @@ static int hits_push(struct search_results *out, size_t *alloc, int64_t g, int64
 }
 
 /* Fill each hit's article (the group's original, without text) and copy count. */
-static int hits_load(struct store *st, struct search_results *out, struct error *err)
+static int hits_load(struct sq_store *st, struct search_results *out, struct error *err)
 {
 	char sql[640];
 	sqlite3_stmt *s, *c;
@@ -173,8 +172,8 @@ static int hits_load(struct store *st, struct search_results *out, struct error 
  * 20 hits cost 20 queries, and a prefix is expanded again each time
  * (bench/store, 100,000 articles: "zens*" 3,179 ms).
  */
-static int hits_snippets(struct store *st, const struct search_query *q, struct search_results *out,
-			 struct error *err)
+static int hits_snippets(struct sq_store *st, const struct search_query *q,
+			 struct search_results *out, struct error *err)
 {
 	static const char sql[] = "SELECT text FROM articles WHERE id = ?";
 	struct snippet_ctx *c;
@@ -339,7 +338,7 @@ static int prefix_words(struct fts_tokenizer *tz, sqlite3_stmt *words, const cha
  * a word new since) are left to brief_rank to count exactly, as bm25()
  * would. Large prefixes are spelled out (PREFIX_POSTINGS).
  */
-static int match_prepare(struct store *st, const struct search_query *q, char **fts,
+static int match_prepare(struct sq_store *st, const struct search_query *q, char **fts,
 			 struct rank_counts *c, struct error *err)
 {
 	static const char one_sql[] = "SELECT df FROM term_df WHERE term = ?";
@@ -550,7 +549,7 @@ static void bind_filters(sqlite3_stmt *s, const struct search_query *q);
  * The filters on the article row itself (language, dates), as a statement
  * that returns a row for an article :id that passes them; NULL without any.
  */
-static int row_filter(struct store *st, const struct search_query *q, sqlite3_stmt **out,
+static int row_filter(struct sq_store *st, const struct search_query *q, sqlite3_stmt **out,
 		      struct error *err)
 {
 	struct buf sql = BUF_INIT;
@@ -601,9 +600,10 @@ static int64_t group_of(sqlite3_stmt *grp, int64_t id)
 	return g;
 }
 
-int store_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
-		 struct search_results *out, struct error *err)
+int sqlite_search(struct store *base, const struct search_query *q, size_t limit, size_t offset,
+		  struct search_results *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	struct buf sql = BUF_INIT;
 	struct seen_groups seen = { 0 };
 	struct rank_counts counts = { 0 };
@@ -769,20 +769,10 @@ finish:
 	return r;
 }
 
-void search_results_release(struct search_results *r)
+int sqlite_latest_groups(struct store *base, size_t limit, size_t offset,
+			 struct search_results *out, struct error *err)
 {
-	size_t i;
-	for (i = 0; i < r->n; i++) {
-		article_release(&r->items[i].a);
-		free(r->items[i].snippet);
-	}
-	free(r->items);
-	memset(r, 0, sizeof(*r));
-}
-
-int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
-			struct error *err)
-{
+	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	size_t alloc = 0;
 	int rc, r = 0;
@@ -813,8 +803,10 @@ int store_latest_groups(struct store *st, size_t limit, size_t offset, struct se
 	return r;
 }
 
-int store_copies(struct store *st, int64_t article_id, struct article_list *out, struct error *err)
+int sqlite_copies(struct store *base, int64_t article_id, struct article_list *out,
+		  struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	char sql[768];
 	sqlite3_stmt *s;
 	int64_t g;
@@ -822,7 +814,7 @@ int store_copies(struct store *st, int64_t article_id, struct article_list *out,
 
 	out->items = NULL;
 	out->n = 0;
-	if ((r = store_group_of(st, article_id, &g, err)) < 0)
+	if ((r = sqlite_group_of(&st->base, article_id, &g, err)) < 0)
 		return r;
 	if (!g)
 		return 0;
@@ -845,8 +837,9 @@ int store_copies(struct store *st, int64_t article_id, struct article_list *out,
 
 /* ---- related news ---- */
 
-int store_term_stats_refresh(struct store *st, int force, struct error *err)
+int sqlite_term_stats_refresh(struct store *base, int force, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	int64_t docs = sq_lookup_id(st, "SELECT count(*) FROM articles WHERE ? IS NULL", NULL, err);
 	int64_t then = sq_lookup_id(st, "SELECT docs FROM term_df_meta WHERE ? IS NULL", NULL, err);
 	char sql[128];
@@ -937,7 +930,7 @@ static int tokenize_cb(void *ctx, int flags, const char *tok, int ntok, int star
  * stems over unicode61), so that their document frequencies can be read
  * from the index's vocabulary.
  */
-static int count_terms(struct store *st, const char *text, double boost, struct term_table *t,
+static int count_terms(struct sq_store *st, const char *text, double boost, struct term_table *t,
 		       struct error *err)
 {
 	fts5_api *api = sq_fts5_api(st);
@@ -983,7 +976,7 @@ static double days_between(const char *a, const char *b)
  * looked up (related news: RELATED_LOOKUPS, since each lookup costs about
  * as much as its final query).
  */
-static int weigh_terms(struct store *st, const struct article *a, size_t lookups, int common_cut,
+static int weigh_terms(struct sq_store *st, const struct article *a, size_t lookups, int common_cut,
 		       struct term_table *tt, struct error *err)
 {
 	sqlite3_stmt *s;
@@ -1028,16 +1021,17 @@ static void term_table_release(struct term_table *tt)
 	memset(tt, 0, sizeof(*tt));
 }
 
-int store_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
-		    struct key_terms *out, struct error *err)
+int sqlite_key_terms(struct store *base, int64_t article_id, size_t max, size_t lookups,
+		     struct key_terms *out, struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	struct article a;
 	struct term_table tt = { 0 };
 	size_t i;
 	int r;
 
 	memset(out, 0, sizeof(*out));
-	if ((r = store_article_get(st, article_id, &a, err)) < 0)
+	if ((r = sqlite_article_get(&st->base, article_id, &a, err)) < 0)
 		return r;
 	r = weigh_terms(st, &a, lookups, 0, &tt, err);
 	if (r == 0) {
@@ -1066,21 +1060,10 @@ int store_key_terms(struct store *st, int64_t article_id, size_t max, size_t loo
 	return r;
 }
 
-void key_terms_release(struct key_terms *k)
+int sqlite_originals_between(struct store *base, const char *since, const char *until, size_t limit,
+			     int64_t **ids, size_t *n, struct error *err)
 {
-	size_t i;
-	for (i = 0; i < k->n; i++)
-		free(k->terms[i]);
-	free(k->terms);
-	free(k->weights);
-	free(k->published);
-	free(k->source);
-	memset(k, 0, sizeof(*k));
-}
-
-int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
-			    int64_t **ids, size_t *n, struct error *err)
-{
+	struct sq_store *st = sq_store_of(base);
 	static const char sql[] =
 		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
 		"WHERE (y.group_id IS NULL OR y.group_id = a.id) "
@@ -1123,9 +1106,10 @@ int store_originals_between(struct store *st, const char *since, const char *unt
 	return r;
 }
 
-int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
-		  struct error *err)
+int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct search_results *out,
+		   struct error *err)
 {
+	struct sq_store *st = sq_store_of(base);
 	struct article self;
 	struct term_table tt = { 0 };
 	struct seen_groups seen = { 0 };
@@ -1139,9 +1123,9 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 
 	memset(out, 0, sizeof(*out));
 	if ((r = sq_index_wait(st, err)) < 0 ||
-	    (r = store_article_get(st, article_id, &self, err)) < 0)
+	    (r = sqlite_article_get(&st->base, article_id, &self, err)) < 0)
 		return r;
-	if ((r = store_group_of(st, article_id, &own_group, err)) < 0)
+	if ((r = sqlite_group_of(&st->base, article_id, &own_group, err)) < 0)
 		goto done;
 	if (!own_group)
 		own_group = article_id;

@@ -10,10 +10,13 @@
  * holds is told by its first bytes, not its name.
  *
  * Every article goes through ingest_document, the one place where an
- * article has just been stored (see after_store in ingest.c).
+ * article has just been stored (see after_store in document.c); every
+ * fetched page through ingest_response. One file of src/pipeline/ per
+ * input kind: files.c (pages, directories), feed.c, warc.c, jsonl.c,
+ * sitemap.c, url.c, poll.c.
  */
-#ifndef BRIEF_INGEST_H
-#define BRIEF_INGEST_H
+#ifndef BRIEF_PIPELINE_INGEST_H
+#define BRIEF_PIPELINE_INGEST_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -27,6 +30,7 @@ struct store;
 struct fetcher;
 struct feed;
 struct feed_entry;
+struct fetch_response;
 
 struct ingest_stats {
 	size_t seen, added, updated, unchanged, failed;
@@ -81,7 +85,7 @@ struct ingest_doc {
  */
 struct ingest_extracted {
 	struct extract_result res;
-	struct article a;
+	struct article_in a;
 	struct document d;
 	struct buf url, origin, host;
 };
@@ -102,6 +106,16 @@ void ingest_extracted_release(struct ingest_extracted *x);
  * negative code (ERR_DB means the store failed, anything else the page).
  */
 int ingest_document(struct store *st, const struct ingest_doc *doc,
+		    const struct ingest_options *opt, struct ingest_stats *stats,
+		    int64_t *article_id, struct error *err);
+
+/*
+ * Extract and store a fetched response (its final URL names it), with the
+ * feed entry and feed title it was fetched for, if any: ingest_document
+ * for everything fetched.
+ */
+int ingest_response(struct store *st, const struct fetch_response *res,
+		    const struct feed_entry *entry, const char *feed_title,
 		    const struct ingest_options *opt, struct ingest_stats *stats,
 		    int64_t *article_id, struct error *err);
 

@@ -1,0 +1,35 @@
+/*
+ * dyads.h: how two actors dealt with each other over time: the events
+ * between them counted by month or year, by kind, with their mean
+ * Goldstein score. Built from the store's event rows (store/events.h), so
+ * every engine gives the same series.
+ */
+#ifndef BRIEF_CORPUS_DYADS_H
+#define BRIEF_CORPUS_DYADS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/error.h"
+
+struct store;
+
+/* One period of a dyad's series (asserted events only). */
+struct dyad_bucket {
+	char period[8]; /* "1998" or "1998-09" */
+	int64_t events;
+	int64_t quad[4]; /* verbal coop, material coop, verbal conflict, material conflict */
+	double mean_goldstein;
+};
+
+/*
+ * The series of asserted events (not negated, not future, hypothetical or
+ * demanded) between actors a and b (code prefixes, either way round), one
+ * bucket per month (or year with `by_year`) that has any, oldest first;
+ * events dated less precisely than the bucket are left out. *out is heap
+ * (the caller frees it), *n its length.
+ */
+int dyad_series(struct store *st, const char *a, const char *b, int by_year,
+		struct dyad_bucket **out, size_t *n, struct error *err);
+
+#endif

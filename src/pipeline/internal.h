@@ -1,0 +1,57 @@
+/*
+ * internal.h: what the files of src/pipeline/ share: one per input kind,
+ * and document.c, where every kind's documents end up.
+ */
+#ifndef BRIEF_PIPELINE_INTERNAL_H
+#define BRIEF_PIPELINE_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pipeline/ingest.h"
+
+struct feed;
+
+/* The most bytes of one input (opt->max_input, else the extractor's default). */
+size_t ingest_max_input(const struct ingest_options *opt);
+/* Tell opt->on_error / opt->on_progress, when set. */
+void ingest_report_error(const struct ingest_options *opt, const char *input,
+			 const struct error *err);
+void ingest_report_progress(const struct ingest_options *opt, const char *input,
+			    const struct ingest_stats *stats);
+/*
+ * Count a page's outcome `r` (its error in *perr): a failure is counted
+ * and reported; a database error is also copied to *err and returned,
+ * which stops the run. 0 otherwise.
+ */
+int ingest_settle(const struct ingest_options *opt, struct ingest_stats *stats, const char *input,
+		  int r, const struct error *perr, struct error *err);
+
+/* Commit every `every` pages, so a long run neither holds one huge transaction nor many tiny ones. */
+struct ingest_batcher {
+	struct store *st;
+	size_t n, every;
+};
+int ingest_batch_tick(struct ingest_batcher *b, struct error *err);
+
+/* What an input holds, told by its first bytes (files.c). */
+enum ingest_kind { IN_HTML, IN_FEED, IN_WARC, IN_JSONL, IN_SITEMAP };
+enum ingest_kind ingest_sniff(const char *data, size_t len);
+
+/*
+ * Parse a feed's bytes and ingest_feed it (feed.c); with `keep`, the parsed
+ * feed is handed to the caller (feed_release) instead of freed.
+ */
+int ingest_feed_bytes(struct store *st, const char *input, const char *url, const char *data,
+		      size_t len, int64_t subscription_id, const struct ingest_options *opt,
+		      struct ingest_stats *stats, struct feed *keep, struct error *err);
+
+/* A sitemap's bytes: queue the fetch of each page listed (`depth`: of indexes). sitemap.c. */
+int ingest_sitemap(struct store *st, const char *data, size_t len, const char *input, int depth,
+		   const struct ingest_options *opt, struct ingest_stats *stats, struct error *err);
+
+/* A JSON Lines file, streamed (jsonl.c). */
+int ingest_jsonl(struct store *st, const char *path, const struct ingest_options *opt,
+		 struct ingest_stats *stats, struct error *err);
+
+#endif

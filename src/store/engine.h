@@ -1,0 +1,147 @@
+/*
+ * engine.h: what a database engine implements to sit behind store.h.
+ * Only src/store/ includes it.
+ *
+ * An engine is a `struct store_engine` (its name and how to open a store)
+ * listed in store.c. Its open function allocates its own handle, which
+ * starts with a `struct store` (first member, so a pointer to one is a
+ * pointer to the other), sets `ops`, and returns it. store.c then forwards
+ * every call of store.h to the handle's ops: each op has the arguments and
+ * the contract of the store.h call of the same name (store_<op>), which is
+ * where they are documented. Every op must be set.
+ *
+ * Not ops, because they need no database and behave the same on every
+ * engine: store_document_prepare/decode (body.c), the *_release functions
+ * (records.c), and the query language (corpus/query.h).
+ *
+ * Engines share: the stored body format (store_body_compress here,
+ * store_document_decode), the schema version (STORE_SCHEMA_LATEST: the
+ * same steps in each engine's own dialect), and the records of store.h.
+ */
+#ifndef BRIEF_STORE_ENGINE_H
+#define BRIEF_STORE_ENGINE_H
+
+#include "store/store.h"
+
+/* Migration steps every engine has, numbered from 1. */
+#define STORE_SCHEMA_LATEST 7
+
+struct store_ops;
+
+/* The head of every engine's handle. */
+struct store {
+	const struct store_ops *ops;
+};
+
+struct store_ops {
+	const char *name; /* the engine's, as store_engine_name tells it */
+
+	/* lifecycle and maintenance (store.h) */
+	void (*close)(struct store *st);
+	int (*schema_version)(struct store *st);
+	int (*begin)(struct store *st, struct error *err);
+	int (*commit)(struct store *st, struct error *err);
+	int (*rollback)(struct store *st);
+	int (*check)(struct store *st, char *msg, size_t msglen, struct error *err);
+	int (*vacuum)(struct store *st, struct error *err);
+
+	/* documents and articles (articles.h) */
+	int (*document_body)(struct store *st, const char *sha256, struct buf *out,
+			     struct error *err);
+	int (*article_put)(struct store *st, const struct document *doc, const struct article_in *a,
+			   int64_t *id, enum store_put_result *what, struct error *err);
+	int (*article_get)(struct store *st, int64_t id, struct article *out, struct error *err);
+	int (*articles_latest)(struct store *st, size_t limit, size_t offset,
+			       struct article_list *out, struct error *err);
+	int64_t (*article_count)(struct store *st);
+	int64_t (*article_id_by_url)(struct store *st, const char *url, struct error *err);
+	int (*articles_each_text)(struct store *st,
+				  int (*fn)(int64_t id, const char *text, const char *published,
+					    void *data),
+				  void *data, struct error *err);
+
+	/* search (search.h) */
+	int (*search)(struct store *st, const struct search_query *q, size_t limit, size_t offset,
+		      struct search_results *out, struct error *err);
+	int (*term_stats_refresh)(struct store *st, int force, struct error *err);
+	int (*key_terms)(struct store *st, int64_t article_id, size_t max, size_t lookups,
+			 struct key_terms *out, struct error *err);
+	int (*originals_between)(struct store *st, const char *since, const char *until,
+				 size_t limit, int64_t **ids, size_t *n, struct error *err);
+	int (*related)(struct store *st, int64_t article_id, size_t limit,
+		       struct search_results *out, struct error *err);
+	int (*latest_groups)(struct store *st, size_t limit, size_t offset,
+			     struct search_results *out, struct error *err);
+
+	/* fingerprints and groups (groups.h) */
+	int (*fingerprint_put)(struct store *st, int64_t article_id, const struct fingerprint *fp,
+			       struct error *err);
+	int (*fingerprint_candidates)(struct store *st, int64_t self, const struct fingerprint *fp,
+				      size_t min_shared, size_t limit, struct fp_candidates *out,
+				      struct error *err);
+	int (*group_member_get)(struct store *st, int64_t article_id, struct group_member *m,
+				struct error *err);
+	int (*group_credits)(struct store *st, int64_t group_id, const char *url, int64_t *count,
+			     struct error *err);
+	int (*group_move)(struct store *st, int64_t from, int64_t to, struct error *err);
+	int (*group_of)(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
+	int (*group_members)(struct store *st, int64_t a, int64_t b, struct group_members *out,
+			     struct error *err);
+	int (*group_set)(struct store *st, int64_t article_id, int64_t group_id, double similarity,
+			 struct error *err);
+	int (*copies)(struct store *st, int64_t article_id, struct article_list *out,
+		      struct error *err);
+
+	/* events (events.h) */
+	int (*events_replace)(struct store *st, int64_t article_id, const struct event_list *ev,
+			      const char *text, struct error *err);
+	int (*events_query)(struct store *st, const struct event_filter *f,
+			    struct stored_event_list *out, struct error *err);
+	int64_t (*event_count)(struct store *st);
+
+	/* sources (sources.h) */
+	int (*subscription_add)(struct store *st, const struct subscription_in *s, int64_t *id,
+				int *existed, struct error *err);
+	int (*subscription_get)(struct store *st, const char *key, struct subscription *out,
+				struct error *err);
+	int (*subscription_list)(struct store *st, int due_only, int64_t now,
+				 struct subscription_list *out, struct error *err);
+	int (*subscription_update)(struct store *st, const struct subscription *s,
+				   struct error *err);
+	int (*subscription_remove)(struct store *st, int64_t id, struct error *err);
+	int (*fetch_log_add)(struct store *st, int64_t subscription_id,
+			     const struct fetch_log_entry *e, struct error *err);
+	int (*fetch_log_list)(struct store *st, int64_t subscription_id, size_t limit,
+			      struct fetch_log_list *out, struct error *err);
+	int (*feed_entry_seen)(struct store *st, int64_t subscription_id, const char *key,
+			       struct error *err);
+	int (*feed_entry_put)(struct store *st, int64_t subscription_id, const char *key,
+			      const char *url, int64_t article_id, struct error *err);
+};
+
+struct store_engine {
+	const char *name; /* "sqlite", "postgresql" */
+	/*
+	 * Open the store at `target` (the address with any "sqlite:" prefix
+	 * taken off; a postgresql:// URI whole) and migrate it; *out is the
+	 * handle's struct store, its ops set.
+	 */
+	int (*open)(struct store **out, const char *target, struct error *err);
+};
+
+extern const struct store_engine store_sqlite_engine;
+#ifdef BRIEF_WITH_POSTGRES
+extern const struct store_engine store_postgres_engine;
+#endif
+
+/*
+ * Compress a page of `len` bytes as documents.body (one zstd frame) into
+ * *out (grown as needed, *cap its size; *outlen bytes) with the context
+ * *cctx (a ZSTD_CCtx *), made at the first call and kept for the next
+ * (store_body_free frees it). body.c.
+ */
+int store_body_compress(void **cctx, const void *page, size_t len, unsigned char **out, size_t *cap,
+			size_t *outlen, struct error *err);
+void store_body_free(void *cctx);
+
+#endif

@@ -1,0 +1,67 @@
+/*
+ * events.h: coded events (who did what to whom, and when) kept with the
+ * article they came from. Coding is analyse/'s and corpus/events.c's,
+ * series over time corpus/dyads.c's; the store keeps and lists the rows.
+ *
+ * Part of the store's interface (store.h includes it).
+ */
+#ifndef BRIEF_STORE_EVENTS_H
+#define BRIEF_STORE_EVENTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/error.h"
+
+struct store;
+struct event_list;
+
+/*
+ * An event as stored: who did what to whom and when, with the article it
+ * came from. Strings are heap copies owned by the record (NULL when absent).
+ */
+struct stored_event {
+	int64_t id, article_id;
+	char *source, *source_text, *target, *target_text;
+	char *code, *root;
+	double goldstein;
+	int quad; /* 1 verbal cooperation .. 4 material conflict */
+	char *plover, *mode;
+	char *date, *date_end, *date_precision; /* ISO, as precise as known */
+	int negated;
+	char *modality; /* asserted, future, hypothetical, demanded */
+	int sentence;
+	char *evidence, *verb, *pattern;
+	char *url, *title, *added; /* the article's */
+};
+
+struct stored_event_list {
+	struct stored_event *items;
+	size_t n;
+};
+
+/* What to list. Actor codes match as prefixes: "IRN" matches IRNGOV, IRNMIL. */
+struct event_filter {
+	const char *actor;           /* source or target */
+	const char *dyad_a, *dyad_b; /* between the two, either way */
+	const char *since, *until;   /* event dates, ISO prefixes compared as text */
+	int include_unreal;          /* also negated, hypothetical and demanded events */
+	size_t limit;                /* 0: no limit */
+};
+
+/*
+ * Replace the stored events of article `article_id` by `ev`, coded from
+ * `text` (for the evidence sentences), in one savepoint.
+ */
+int store_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
+			 const char *text, struct error *err);
+
+/* Events matching `f`, by event date then id. */
+int store_events_query(struct store *st, const struct event_filter *f,
+		       struct stored_event_list *out, struct error *err);
+void stored_event_list_release(struct stored_event_list *l);
+
+/* Number of stored events, negative on error. */
+int64_t store_event_count(struct store *st);
+
+#endif

@@ -1,0 +1,121 @@
+/*
+ * search.h: full-text search, related news, and lists of stories with
+ * their copies folded.
+ *
+ * Part of the store's interface (store.h includes it). The search language
+ * itself is parsed outside the store (corpus/query.h) into a struct
+ * search_query, which every engine takes as it is.
+ */
+#ifndef BRIEF_STORE_SEARCH_H
+#define BRIEF_STORE_SEARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/articles.h"
+#include "util/error.h"
+
+struct store;
+
+/*
+ * One quoted string of the query's expression (a word or a phrase), in the
+ * order the expression names them (FTS5's phrase order: within each AND
+ * group, positive pieces before negated ones).
+ */
+struct search_term {
+	char *text;  /* as written, before tokenizing: "border guards", "deport" */
+	int prefix;  /* word* or "phrase"*: the last token is a prefix */
+	int negated; /* under NOT or '-': matches nothing a snippet should mark */
+	int column;  /* 0 any, 1 title: only, 2 text: only */
+};
+
+/*
+ * A parsed query. `fts` is the boolean part in one normal form that every
+ * engine reads (it is also FTS5's query syntax):
+ *
+ *   expr   := or
+ *   or     := and (" OR " and)*            more than one: "(" ... ")"
+ *   and    := piece (" AND " piece)* (" NOT " piece)*
+ *                                          more than one piece, or any NOT: "(" ... ")"
+ *   piece  := [column " : "] quoted [" *"] | "(" or ")"
+ *   column := "title" | "text"
+ *   quoted := '"' text with '"' doubled '"'
+ *
+ * Every user word is quoted, so no word is ever an operator.
+ */
+struct search_query {
+	char *fts;                 /* NULL when the query is filters only */
+	struct search_term *terms; /* the phrases of `fts`, in order */
+	size_t nterms;
+	char *source; /* outlet name or host */
+	char *lang;
+	char *since; /* YYYY[-MM[-DD]] */
+	char *until;
+	char *tag;
+	char *actor;
+	int sort_by_date;
+};
+
+void search_query_release(struct search_query *q);
+
+/* Search results: one item per syndication group, best first. */
+struct search_hit {
+	struct article a;   /* the group's original (with filters: the member that
+			      passed them); text not loaded */
+	char *snippet;      /* matched terms between \x01 and \x02 */
+	int64_t matched_id; /* the member that matched (may be a copy) */
+	size_t copies;      /* other members of its group */
+	double score;       /* relevance, lower is better (bm25), or 0 when sorted by date */
+};
+
+struct search_results {
+	struct search_hit *items;
+	size_t n;
+	size_t total; /* matching groups among the rows read */
+	int more;     /* the rows read were capped: `total` is a lower bound */
+};
+
+/*
+ * Search: the groups matching `q`, best first (or newest first with
+ * q->sort_by_date), from `offset`, at most `limit`. Waits until everything
+ * this store committed is searchable.
+ */
+int store_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
+		 struct search_results *out, struct error *err);
+void search_results_release(struct search_results *r);
+
+/*
+ * Refresh the term frequencies related news weighs terms by, when the
+ * corpus grew by a fifth since the last refresh (or always with `force`).
+ * Ingest calls it at the end of a run; it reads the whole index.
+ */
+int store_term_stats_refresh(struct store *st, int force, struct error *err);
+
+/* An article's most distinctive terms, as related news weighs them. */
+struct key_terms {
+	char **terms;    /* index terms (stemmed), heaviest first */
+	double *weights; /* tf * idf */
+	size_t n;
+	char *published; /* the article's date (else when it was stored) */
+	char *source;    /* its outlet */
+};
+
+/* The `max` heaviest, weighing the `lookups` most frequent terms. */
+int store_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
+		    struct key_terms *out, struct error *err);
+void key_terms_release(struct key_terms *k);
+
+/* Ids of the group originals published in [since, until] (either NULL:
+ * open), newest first, at most `limit`; *ids is heap, the caller frees. */
+int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
+			    int64_t **ids, size_t *n, struct error *err);
+
+/* Related articles of `article_id`: best first, never its own copies. */
+int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
+		  struct error *err);
+
+/* Latest news with copies folded: one item per group, newest first. */
+int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
+			struct error *err);
+
+#endif

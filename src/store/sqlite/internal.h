@@ -1,0 +1,229 @@
+/*
+ * internal.h: what the files of the SQLite engine (src/store/sqlite/)
+ * share and nobody else sees: the engine's handle, its ops (engine.h's
+ * store_ops, one sqlite_<op> per store_<op> of store.h) and small SQLite
+ * helpers. Each helper that can fail fills `err` and returns a negative
+ * code, like the rest of libbrief.
+ */
+#ifndef BRIEF_STORE_SQLITE_INTERNAL_H
+#define BRIEF_STORE_SQLITE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+#include <zstd.h>
+
+#include "store/engine.h"
+#include "store/store.h"
+
+#define STORE_STMT_CACHE 48
+
+struct sq_store {
+	struct store base; /* first: a struct store * is a struct sq_store * */
+	sqlite3 *db;
+	char *path;
+	/*
+	 * One zstd context for every document stored unprepared, made at the
+	 * first: one made per page more than doubles the cost of compressing
+	 * it (2 KB: 25 against 11 us).
+	 */
+	void *zc;            /* ZSTD_CCtx */
+	unsigned char *zbuf; /* its output, kept between documents */
+	size_t zcap;
+	/* the time bucket store_fingerprint_put filed the last article under */
+	int64_t fp_last_article, fp_last_bucket;
+	/*
+	 * The article store_article_put added last inside the caller's
+	 * transaction, so that grouping it next reads none of it back
+	 * (groups.c); id 0: none. It has no fingerprint and no group until
+	 * the flags say so. Forgotten at the transaction's end.
+	 */
+	struct {
+		int64_t id, word_count;
+		char *url, *original_url, *published;
+		int fingerprinted, grouped;
+	} fresh;
+	/* the keys of the buckets grouping looked in lately (groups.c) */
+	struct fp_filter *fpf;
+	/* near-copy keys waiting for the transaction's commit to be filed (groups.c) */
+	struct fp_pending *fpp;
+	/* the full-text index (index.c): its writer, and the last entry logged for it */
+	struct index_writer *ix;
+	int index_async;  /* indexed by a writer thread (not for a memory database) */
+	int index_behind; /* indexing on this connection failed: try again before reading */
+	int64_t index_logged;
+	int64_t index_lag_max; /* 0: INDEX_LAG_MAX (tests set less) */
+	/* main's checkpoints (checkpoint.c): their thread, once started */
+	struct checkpointer *ck;
+	int ck_failed; /* it could not start: checkpoint on this connection */
+	int ck_frames; /* main's log frames that start one; 0: CKPT_FRAMES (tests set less) */
+	/* prepared statements kept for the hot paths (see sq_cached) */
+	struct {
+		const char *sql;
+		sqlite3_stmt *stmt;
+	} cache[STORE_STMT_CACHE];
+};
+
+/* The engine's handle of a store this engine opened. */
+static inline struct sq_store *sq_store_of(struct store *st)
+{
+	return (struct sq_store *)st;
+}
+
+/* ---- the ops (see store.h for each one's contract) ---- */
+void sqlite_close(struct store *st);
+int sqlite_schema_version(struct store *st);
+int sqlite_begin(struct store *st, struct error *err);
+int sqlite_commit(struct store *st, struct error *err);
+int sqlite_rollback(struct store *st);
+int sqlite_check(struct store *st, char *msg, size_t msglen, struct error *err);
+int sqlite_vacuum(struct store *st, struct error *err);
+int sqlite_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err);
+int sqlite_article_put(struct store *st, const struct document *doc, const struct article_in *a,
+		       int64_t *id, enum store_put_result *what, struct error *err);
+int sqlite_article_get(struct store *st, int64_t id, struct article *out, struct error *err);
+int sqlite_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
+			   struct error *err);
+int64_t sqlite_article_count(struct store *st);
+int64_t sqlite_article_id_by_url(struct store *st, const char *url, struct error *err);
+int sqlite_articles_each_text(struct store *st,
+			      int (*fn)(int64_t id, const char *text, const char *published,
+					void *data),
+			      void *data, struct error *err);
+int sqlite_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
+		  struct search_results *out, struct error *err);
+int sqlite_term_stats_refresh(struct store *st, int force, struct error *err);
+int sqlite_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
+		     struct key_terms *out, struct error *err);
+int sqlite_originals_between(struct store *st, const char *since, const char *until, size_t limit,
+			     int64_t **ids, size_t *n, struct error *err);
+int sqlite_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
+		   struct error *err);
+int sqlite_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
+			 struct error *err);
+int sqlite_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
+			   struct error *err);
+int sqlite_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
+				  size_t min_shared, size_t limit, struct fp_candidates *out,
+				  struct error *err);
+int sqlite_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
+			    struct error *err);
+int sqlite_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
+			 struct error *err);
+int sqlite_group_move(struct store *st, int64_t from, int64_t to, struct error *err);
+int sqlite_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
+int sqlite_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
+			 struct error *err);
+int sqlite_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
+		     struct error *err);
+int sqlite_copies(struct store *st, int64_t article_id, struct article_list *out,
+		  struct error *err);
+int sqlite_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
+			  const char *text, struct error *err);
+int sqlite_events_query(struct store *st, const struct event_filter *f,
+			struct stored_event_list *out, struct error *err);
+int64_t sqlite_event_count(struct store *st);
+int sqlite_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
+			    int *existed, struct error *err);
+int sqlite_subscription_get(struct store *st, const char *key, struct subscription *out,
+			    struct error *err);
+int sqlite_subscription_list(struct store *st, int due_only, int64_t now,
+			     struct subscription_list *out, struct error *err);
+int sqlite_subscription_update(struct store *st, const struct subscription *s, struct error *err);
+int sqlite_subscription_remove(struct store *st, int64_t id, struct error *err);
+int sqlite_fetch_log_add(struct store *st, int64_t subscription_id, const struct fetch_log_entry *e,
+			 struct error *err);
+int sqlite_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
+			  struct fetch_log_list *out, struct error *err);
+int sqlite_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
+			   struct error *err);
+int sqlite_feed_entry_put(struct store *st, int64_t subscription_id, const char *key,
+			  const char *url, int64_t article_id, struct error *err);
+
+int sq_db_error(struct sq_store *st, struct error *err, const char *what);
+
+/*
+ * Start a write transaction on main only: BEGIN IMMEDIATE would also lock
+ * the attached index file, which the index writer writes meanwhile.
+ */
+int sq_begin(struct sq_store *st, struct error *err);
+
+/* ---- main's checkpoints (checkpoint.c) ---- */
+/* Checkpoint main's log mostly on a thread of its own from now on (st->path set); 0. */
+int sq_checkpoints_init(struct sq_store *st);
+/* Stop that thread; the connection's own close checkpoints the rest. */
+void sq_checkpoints_stop(struct sq_store *st);
+
+/* ---- the full-text index (index.c) ---- */
+/* Attach PATH-search as `search`, build it if new, apply what the log holds. */
+int sq_index_open(struct sq_store *st, const char *path, int new_db, struct error *err);
+/* Note in main.search_log that an article changed, with its old values if any. */
+int sq_index_log(struct sq_store *st, int64_t article_id, const char *old_title,
+		 const char *old_text, struct error *err);
+/*
+ * After a commit: have what was logged indexed (by the writer thread),
+ * waiting first while the writer is over INDEX_LAG_MAX entries behind.
+ */
+int sq_index_committed(struct sq_store *st, struct error *err);
+/* Entries committed and not indexed yet, as the writer last told. */
+int64_t sq_index_lag(struct sq_store *st);
+/* Wait until everything this store committed is in the index. */
+int sq_index_wait(struct sq_store *st, struct error *err);
+/* Stop the writer once it has indexed everything committed. */
+void sq_index_close(struct sq_store *st);
+/* Free the kept fingerprint key sets and the keys waiting to be filed (groups.c). */
+void sq_fp_filter_free(struct sq_store *st);
+/* File the near-copy keys held for the open transaction, before it commits (groups.c). */
+int sq_fp_pending_flush(struct sq_store *st, struct error *err);
+/* Forget them: the transaction rolled back. */
+void sq_fp_pending_drop(struct sq_store *st);
+/* Note the article just added inside the caller's transaction as st->fresh (groups.c). */
+void sq_fresh_note(struct sq_store *st, int64_t id, const struct article_in *a);
+/* Forget st->fresh: the transaction ends, or the article changed again. */
+void sq_fresh_clear(struct sq_store *st);
+/* Schema step 5's data part: file every fingerprint's keys under its time bucket (groups.c). */
+int store_fp_rekey(struct sq_store *st, struct error *err);
+/* Run SQL without results (several statements allowed). */
+int sq_exec(struct sq_store *st, const char *sql, struct error *err);
+int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);
+/* Step a prepared statement that returns nothing, then finalize it; `what` names it in errors. */
+int sq_run(struct sq_store *st, sqlite3_stmt *s, struct error *err, const char *what);
+/* Bind a string, or NULL when `v` is NULL. */
+void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
+/*
+ * A prepared statement for `sql`, kept across calls: `sql` must be a string
+ * constant (it is looked up by address). Give it back with sq_done, never
+ * finalize it. Preparing the same SQL for every stored article cost a
+ * tenth of the store's time (perf, bench/store).
+ */
+int sq_cached(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);
+void sq_done(sqlite3_stmt *stmt);
+/* The connection's FTS5 API (tokenizers, auxiliary functions), or NULL. */
+fts5_api *sq_fts5_api(struct sq_store *st);
+
+/* Heap copy of a text column, NULL for SQL NULL. */
+char *sq_col_strdup(sqlite3_stmt *s, int i);
+/* First column of the first row of `sql` with one text parameter: 0 when
+ * there is no row, negative on error. */
+int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key, struct error *err);
+
+/*
+ * The order of "newest first": by publication date, articles without one
+ * after every dated article (by when they were stored), so that an undated
+ * page never leads a list. Migration 7's index serves it.
+ */
+#define SQ_NEWEST_FIRST "a.published IS NULL, coalesce(a.published, a.added) DESC, a.id DESC"
+
+/* Columns for sq_row_to_article, with %s standing for the text column
+ * (a.text, or NULL when listing), over "articles a LEFT JOIN sources s
+ * ON s.id = a.source_id LEFT JOIN documents d ON d.id = a.document_id". */
+#define ARTICLE_COLS                                                                           \
+	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
+	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \
+	"a.word_count"
+
+void sq_row_to_article(sqlite3_stmt *s, struct article *a);
+/* Step `s` (ARTICLE_COLS rows) to the end into `out`; the caller finalizes. */
+int sq_collect_articles(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
+			struct error *err);
+
+#endif
