@@ -25,7 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "store/query.h"
+#include "corpus/query.h"
 #include "store/postgres/pg.h"
 #include "store/store.h"
 

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "cmd/cmd.h"
-#include "store/postgres/pg.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -95,10 +94,6 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 {
 	struct store *st = NULL;
 	struct error err = { 0 };
-	if (pg_url_is_postgres(ctx->db_path))
-		die("%s: this command works on SQLite stores only; on PostgreSQL: ingest, worker, "
-		    "jobs",
-		    ctx->db_path);
 	if (store_open(&st, ctx->db_path, &err) < 0) {
 		report(ctx->db_path, &err);
 		exit(EXIT_FAIL);

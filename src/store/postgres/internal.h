@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 #include <stdint.h>
 
+#include "store/engine.h"
 #include "store/postgres/pg.h"
 
 /*
@@ -30,6 +31,7 @@ enum pg_stmt {
 };
 
 struct pg_store {
+	struct store base; /* first: a struct store * of this engine is a struct pg_store * */
 	PGconn *conn;
 	char *url;
 	int in_batch;                     /* inside pg_begin .. pg_commit */
@@ -71,6 +73,12 @@ int64_t pg_int(const PGresult *res, int row, int col);
 	"d.id = a.document_id"
 
 void pg_row_to_article(const PGresult *res, int row, int col0, struct article *a);
+
+/* The engine's ops (engine.c), set by pg_open. */
+extern const struct store_ops pg_store_ops;
+
+/* Newest first, undated articles last, as the SQLite engine's SQ_NEWEST_FIRST. */
+#define PG_NEWEST_FIRST "a.published IS NULL, coalesce(a.published, a.added) DESC, a.id DESC"
 
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];

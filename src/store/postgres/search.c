@@ -162,9 +162,8 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		    "(lower(a.language) = lower($%1$d) OR "
 		    "lower(a.language) LIKE lower($%1$d) || '-%%')",
 		    q->lang);
-	r |= filter(&where, params, &n, "coalesce(a.published, a.added) >= $%1$d", q->since);
-	r |= filter(&where, params, &n,
-		    "left(coalesce(a.published, a.added), length($%1$d)) <= $%1$d", q->until);
+	r |= filter(&where, params, &n, "a.published >= $%1$d", q->since);
+	r |= filter(&where, params, &n, "left(a.published, length($%1$d)) <= $%1$d", q->until);
 	r |= filter(&where, params, &n,
 		    "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
 		    "lower(t.tag) = lower($%1$d))",
@@ -215,8 +214,11 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 				 "WHERE %s ORDER BY %s LIMIT $%d OFFSET $%d) h ON h.id = a.id "
 				 "ORDER BY %s",
 		 tsn ? "-ts_rank_cd(a.tsv, to_tsquery('brief', $1))" : "0::float4", where.data,
-		 q->sort_by_date || !tsn ? "day DESC, a.id DESC" : "score, a.id DESC", n + 1, n + 2,
-		 q->sort_by_date || !tsn ? "h.day DESC, a.id DESC" : "h.score, a.id DESC");
+		 q->sort_by_date || !tsn ? "a.published IS NULL, day DESC, a.id DESC"
+					 : "score, a.id DESC",
+		 n + 1, n + 2,
+		 q->sort_by_date || !tsn ? "a.published IS NULL, h.day DESC, a.id DESC"
+					 : "h.score, a.id DESC");
 	if (!sql.data) {
 		r = error_set(err, ERR_NOMEM, "out of memory");
 		goto out;
