@@ -49,6 +49,7 @@ static const struct command commands[] = {
 	/* end events */
 	{ "worker", cmd_worker, "do jobs from a PostgreSQL store's queue" },
 	{ "jobs", cmd_jobs, "show a PostgreSQL store's job queue" },
+	{ "migrate", cmd_migrate, "copy a SQLite store into PostgreSQL, and check the copy" },
 };
 
 static const char main_usage[] =
