@@ -3,6 +3,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
@@ -44,12 +45,8 @@ int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (pg_url_is_postgres(from))
 		die("migrate: --from wants a SQLite file");
 	/* bring the file to the newest schema first; it must exist */
-	{
-		FILE *f = fopen(from, "rb");
-		if (!f)
-			die("migrate: cannot read %s", from);
-		fclose(f);
-	}
+	if (access(from, R_OK) != 0)
+		die("migrate: cannot read %s", from);
 	if (store_open(&sq, from, &err) < 0)
 		return report(from, &err);
 	store_close(sq);
