@@ -133,6 +133,7 @@ static char *db_url(const char *base, const char *name)
 		PQfinish(c);
 		return NULL;
 	}
+	PQclear(PQexec(c, "SET client_min_messages = warning"));
 	snprintf(sql, sizeof(sql), "DROP DATABASE IF EXISTS %s WITH (FORCE)", name);
 	PQclear(PQexec(c, sql));
 	snprintf(sql, sizeof(sql), "CREATE DATABASE %s", name);
@@ -200,6 +201,7 @@ int main(int argc, char **argv)
 	long pm;
 	int i;
 
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--pages") && i + 1 < argc)
 			pages = atol(argv[++i]);
