@@ -3,9 +3,11 @@
  * calls that are not in pg.c, search.c or jobs.c.
  *
  * What this engine does not do yet (related news and term statistics,
- * syndication groups, events, subscriptions) answers ERR_USAGE saying so,
- * never a made-up result: `brief` commands that need it fail with that
- * message on a PostgreSQL store.
+ * finding and writing syndication groups, events, subscriptions) answers
+ * ERR_USAGE saying so, never a made-up result: `brief` commands that need
+ * it fail with that message on a PostgreSQL store. Groups already in
+ * `syndication` (a migrated store's) are read: an article's group, its
+ * copies.
  */
 #include "store/postgres/internal.h"
 
@@ -298,12 +300,21 @@ static int op_group_move(struct store *st, int64_t from, int64_t to, struct erro
 	return not_yet(err, "syndication groups");
 }
 
-/* No groups yet: an article is its own (0 returned, as for one not grouped). */
+/* The group of an article from `syndication` (groups a migrated store brought); 0: none. */
 static int op_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err)
 {
-	(void)st;
-	(void)err;
-	*group_id = article_id;
+	char ids[24];
+	const char *v[1] = { ids };
+	PGresult *res;
+	*group_id = 0;
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	res = pg_query(pg_of(st), "SELECT group_id FROM syndication WHERE article_id = $1", 1, v,
+		       err);
+	if (!res)
+		return -ERR_DB;
+	if (PQntuples(res))
+		*group_id = pg_int(res, 0, 0);
+	PQclear(res);
 	return 0;
 }
 
@@ -327,14 +338,39 @@ static int op_group_set(struct store *st, int64_t article_id, int64_t group_id, 
 	return not_yet(err, "syndication groups");
 }
 
-/* No groups yet: no article has copies. */
+/* The other members of an article's group, oldest first. */
 static int op_copies(struct store *st, int64_t article_id, struct article_list *out,
 		     struct error *err)
 {
-	(void)st;
-	(void)article_id;
-	(void)err;
+	char sql[768], gs[24], ids[24];
+	const char *v[2] = { gs, ids };
+	PGresult *res;
+	int64_t g;
+	int i, rows, r;
+
 	memset(out, 0, sizeof(*out));
+	if ((r = op_group_of(st, article_id, &g, err)) < 0)
+		return r;
+	if (!g)
+		return 0;
+	snprintf(gs, sizeof(gs), "%" PRId64, g);
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	snprintf(sql, sizeof(sql),
+		 "SELECT " PG_ARTICLE_COLS " FROM syndication y JOIN articles a ON a.id = "
+		 "y.article_id LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON "
+		 "d.id = a.document_id WHERE y.group_id = $1 AND a.id <> $2 "
+		 "ORDER BY coalesce(a.published, a.added), a.id",
+		 "NULL");
+	if (!(res = pg_query(pg_of(st), sql, 2, v, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < rows; i++)
+		pg_row_to_article(res, i, 0, &out->items[out->n++]);
+	PQclear(res);
 	return 0;
 }
 
