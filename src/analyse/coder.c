@@ -58,6 +58,7 @@
 #define FC_LOC     0x00200000u /* in, near, inside: place, not target */
 #define FC_NEGV    0x00400000u /* failed (to) */
 #define FC_OBJPRON 0x00800000u /* them, him, us: "many of them deported" */
+#define FC_DECIDE  0x01000000u /* agreed (to), decided (to): a decision taken */
 #define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
 
 struct fword {
@@ -218,9 +219,9 @@ static const struct fword fwords[] = {
 	{ "promises", FC_GOVFUT },
 	{ "threatened", FC_GOVFUT },
 	{ "threatens", FC_GOVFUT },
-	{ "agreed", FC_GOVFUT },
-	{ "agree", FC_GOVFUT },
-	{ "decided", FC_GOVFUT },
+	{ "agreed", FC_GOVFUT | FC_DECIDE },
+	{ "agree", FC_GOVFUT | FC_DECIDE },
+	{ "decided", FC_GOVFUT | FC_DECIDE },
 	{ "ready", FC_GOVFUT },
 	{ "prepared", FC_GOVFUT },
 	{ "seeks", FC_GOVFUT },
@@ -256,6 +257,8 @@ static const struct fword fwords[] = {
 	{ "appealed", FC_GOVDEM },
 	{ "encouraged", FC_GOVDEM },
 	{ "failed", FC_NEGV },
+	{ "nearly", FC_NEGV }, /* "nearly went to war": did not */
+	{ "almost", FC_NEGV },
 	{ "fails", FC_NEGV },
 	{ "both", FC_LIST },
 	{ "either", FC_LIST },
@@ -300,6 +303,7 @@ struct coder {
 	int32_t wid[MAXT], alt[MAXT];
 	uint32_t fc[MAXT];
 	int16_t span_of[MAXT], unit_of[MAXT];
+	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
 	uint8_t is_verb[MAXT];
 	struct span spans[MAXT];
 	int nspans;
@@ -672,6 +676,13 @@ static int country_code(const char *code)
 	return code[0] >= 'A' && code[0] <= 'Z';
 }
 
+/* a bare country or a former official: an apposition says more */
+static int vague_code(const char *code)
+{
+	size_t l = strlen(code);
+	return l == 3 || (l == 6 && !strcmp(code + 3, "ELI"));
+}
+
 /* count the countries a sentence names, for roles named without one */
 static void doc_tally(struct coder *c)
 {
@@ -848,6 +859,40 @@ static void build_units(struct coder *c)
 		for (i = u->start; i < u->end; i++)
 			c->unit_of[i] = (int16_t)k;
 		k = last;
+	}
+	/*
+	 * Appositions: "Abbas Araghchi, Iran's foreign minister, said": one actor.
+	 * The role the apposition gives wins over a bare country or a former
+	 * official's code.
+	 */
+	for (k = 0; k + 1 < c->nunits; k++) {
+		struct unit *a = &c->units[k], *b;
+		int j = k + 1, p;
+		if (a->absorbed || !a->ncodes)
+			continue;
+		while (j < c->nunits && c->units[j].absorbed)
+			j++;
+		if (j >= c->nunits)
+			break;
+		b = &c->units[j];
+		p = a->end;
+		if (!is_punct(c, p, ',') || !(a->nag || b->nag) || !b->ncodes)
+			continue;
+		p++;
+		while ((size_t)p < c->n && (c->fc[p] & FC_DET))
+			p++;
+		if (p != b->start || (size_t)b->end >= c->n ||
+		    !(is_punct(c, b->end, ',') || is_boundary(c, b->end)))
+			continue;
+		if (vague_code(a->codes[0]) && !vague_code(b->codes[0])) {
+			memcpy(a->codes, b->codes, sizeof(a->codes));
+			a->ncodes = b->ncodes;
+		}
+		b->absorbed = 1;
+		a->end = b->end;
+		for (i = a->start; i < a->end; i++)
+			c->unit_of[i] = (int16_t)k;
+		k = j;
 	}
 	if (c->d->flags & DICT_F_OPEN) {
 		/* "the police", "striking teachers": the document's country */
@@ -1264,6 +1309,25 @@ struct ctx {
 	size_t sent_first; /* the sentence's first event in out */
 };
 
+/*
+ * "since the late 1990s, when Iran backed ...": a "when" clause right after
+ * a date happened then. The date mention of the verb at token vt's clause,
+ * or (size_t)-1.
+ */
+static size_t when_date(const struct coder *c, int vt)
+{
+	int s = vt;
+	size_t k;
+	while (s > 0 && c->clause_of[s - 1] == c->clause_of[vt])
+		s--;
+	if (!c->clause_of[vt] || s < 2 || !is_tok(c, s, "when") || !is_punct(c, s - 1, ','))
+		return (size_t)-1;
+	for (k = 0; k < c->ndm; k++)
+		if ((int)c->dm[k].end == s - 1)
+			return k;
+	return (size_t)-1;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
@@ -1316,12 +1380,16 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 			int a = (int)c->dm[k].first, b = (int)c->dm[k].end;
 			if (a > 0 && (is_tok(c, a - 1, "since") || is_tok(c, a - 1, "until")))
 				continue; /* "the worst clash since 2021" is not dated 2021 */
+			if (c->clause_of[a] != c->clause_of[vt])
+				continue; /* "hosted refugees who fled in 1979": not 1979 */
 			int dist = vt < a ? a - vt : vt >= b ? vt - b + 1 : 0;
 			if (dist < bestd) {
 				bestd = dist;
 				best = k;
 			}
 		}
+		if (best == (size_t)-1)
+			best = when_date(c, vt);
 		if (c->ndm && c->dm[0].first <= 1 && c->dm[0].absolute)
 			best = 0; /* "December 2018 - Iran says ...", "In 1998, ...": the whole sentence */
 		else if (best != (size_t)-1 && c->verbs[vi].present && c->dm[best].first > 0 &&
@@ -1383,6 +1451,8 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				p--;
 			if (p >= 0 && (c->fc[p] & FC_GOVDEM))
 				*mod = MOD_DEMANDED;
+			else if (p >= 0 && (c->fc[p] & FC_DECIDE) && (c->d->flags & DICT_F_OPEN))
+				; /* "agreed to lift the curfew": the decision is the concession */
 			else if (p >= 0 && (c->fc[p] & FC_GOVFUT))
 				*mod = *mod ? *mod : MOD_FUTURE;
 			else if (p >= 0 && (c->fc[p] & FC_NEGV))
@@ -1667,8 +1737,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			const struct unit *T = &c->units[tgts[b]];
 			const char *tt;
 			int tc;
-			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2))
-				continue;
+			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2) || T->docfill)
+				continue; /* a role's country from the document is no target's */
 			tt = unit_text(c, x, tgts[b]);
 			if (!st || !tt)
 				return -ERR_NOMEM;
@@ -1700,6 +1770,40 @@ static void remove_events(struct event_list *l, size_t from, size_t n)
 		return;
 	memmove(&l->v[from], &l->v[from + n], (l->n - from - n) * sizeof(*l->v));
 	l->n -= n;
+}
+
+/*
+ * Clauses, for dates: a relative clause ("refugees who fled the invasion of
+ * 1979") runs from its pronoun to the next comma, then the clause around it
+ * goes on; a subordinate or "that" clause ("after ...", "said that ...")
+ * runs to the end of the sentence. Each gets its own number.
+ */
+static void mark_clauses(struct coder *c)
+{
+	int16_t cur = 0, outer = 0, next = 1;
+	int in_rel = 0;
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		/* ", attacked ...": the relative clause is over; ", the civil war of
+		 * the 1990s": a list inside it goes on */
+		if (in_rel && (is_punct(c, (int)i, ';') ||
+			       (is_punct(c, (int)i, ',') && i + 1 < c->n &&
+				(c->is_verb[i + 1] ||
+				 (c->fc[i + 1] & (FC_BE | FC_HAVE | FC_DO | FC_MODAL)))))) {
+			cur = outer;
+			in_rel = 0;
+		}
+		if ((c->fc[i] & FC_REL) && !in_rel && next < INT16_MAX) {
+			outer = cur;
+			cur = next++;
+			in_rel = 1;
+		} else if ((c->fc[i] & (FC_SUBORD | FC_THAT)) && next < INT16_MAX) {
+			cur = next++;
+			outer = cur;
+			in_rel = 0;
+		}
+		c->clause_of[i] = cur;
+	}
 }
 
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
@@ -1743,6 +1847,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	}
 	if (!c->nverbs)
 		return 0;
+	mark_clauses(c);
 	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
 	for (i = 0; i < c->ndm; i++)
 		if (c->dm[i].yearless && x->have_para_date) {
@@ -1777,7 +1882,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	(void)first_event;
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)
-		if (c->dm[i].absolute) {
+		if (c->dm[i].absolute && !c->clause_of[c->dm[i].first]) {
 			x->para_date = c->dm[i].v;
 			x->have_para_date = 1;
 		}

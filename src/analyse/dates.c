@@ -112,6 +112,8 @@ void date_format(const struct date_val *v, char *out, size_t outsz)
 		snprintf(out, outsz, "%s", "");
 	else if (v->prec == DP_YEAR)
 		snprintf(out, outsz, "%04d", v->y);
+	else if (v->prec == DP_DECADE)
+		snprintf(out, outsz, "%04ds", v->y / 10 * 10);
 	else if (v->prec == DP_MONTH)
 		snprintf(out, outsz, "%04d-%02d", v->y, v->m);
 	else
@@ -132,6 +134,7 @@ const char *date_prec_name(int prec)
 	case DP_MONTH: return "month";
 	case DP_WEEK: return "week";
 	case DP_DAY: return "day";
+	case DP_DECADE: return "decade";
 	}
 	return "";
 }
@@ -445,8 +448,21 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 			memset(&dm.v, 0, sizeof(dm.v));
 			dm.v.y = y;
 			dm.v.y2 = y + 9;
-			dm.v.prec = DP_YEAR;
+			dm.v.prec = DP_DECADE;
 			dm.absolute = 1;
+			/* "the early/mid/late 1990s": a part of the decade, still no one year */
+			if (i > 0 &&
+			    (tok_is(&toks[i - 1], "early") || tok_is(&toks[i - 1], "mid") ||
+			     tok_is(&toks[i - 1], "late"))) {
+				if (tok_is(&toks[i - 1], "early"))
+					dm.v.y2 = y + 3;
+				else if (tok_is(&toks[i - 1], "mid")) {
+					dm.v.y = y + 3;
+					dm.v.y2 = y + 6;
+				} else
+					dm.v.y = y + 7;
+				dm.first = (uint32_t)i - 1;
+			}
 		} else if (year_of(t, &y) && year_context(toks, n, i)) {
 			memset(&dm.v, 0, sizeof(dm.v));
 			dm.v.y = y;

@@ -6,7 +6,7 @@
  * 1998", "September 1998", "in September" (the latest September not after
  * the article), years ("in 1998", "the 1998 killings"), ranges ("1979-89",
  * "1998-2001", "between 1996 and 2001", "from 1996 to 2001"), decades
- * ("the 1990s"), weekdays ("on Tuesday": the latest Tuesday not after the
+ * ("the 1990s", "the late 1990s": decade precision, never one year), weekdays ("on Tuesday": the latest Tuesday not after the
  * article; "next Tuesday"), "today", "yesterday", "tomorrow", "last
  * week/month/year", "this month/year", "next month/year", "earlier this
  * year", "N days/weeks/months/years ago", and "in August last year".
@@ -21,7 +21,9 @@
 
 #include "analyse/text.h"
 
-enum date_prec { DP_NONE = 0, DP_YEAR = 1, DP_MONTH = 2, DP_WEEK = 3, DP_DAY = 4 };
+/* DP_DECADE: "the 1990s", "the late 1990s": printed as the decade, the
+ * range (1990-1999, 1997-1999) in y..y2 */
+enum date_prec { DP_NONE = 0, DP_YEAR = 1, DP_MONTH = 2, DP_WEEK = 3, DP_DAY = 4, DP_DECADE = 5 };
 
 struct date_val {
 	int y, m, d;    /* m, d are 0 when not known at that precision */
@@ -39,13 +41,13 @@ struct date_mention {
 /* Parse "1998", "1998-09", "1998-09-16", "1998-09-16T08:00:00+04:00", "19980916". */
 int date_parse(const char *s, struct date_val *out);
 
-/* "1998-09-16", "1998-09", "1998" by precision (a week prints as its day). */
+/* "1998-09-16", "1998-09", "1998", "1990s" by precision (a week prints as its day). */
 void date_format(const struct date_val *v, char *out, size_t outsz);
 
 /* yyyymmdd of a date (missing parts as 1), for comparisons; 0 if none. */
 int32_t date_key(const struct date_val *v);
 
-/* Precision name: "day", "week", "month", "year", "" */
+/* Precision name: "day", "week", "month", "year", "decade", "" */
 const char *date_prec_name(int prec);
 
 /*

@@ -15,7 +15,7 @@
 #include "util/banned.h"
 
 static const char *const serve_usage[] = {
-	"brief serve [--port PORT] [--address ADDR] [--poll [fetch options]]",
+	"brief serve [--port PORT] [--address ADDR] [--threads N] [--poll [fetch options]]",
 	NULL,
 };
 
@@ -38,6 +38,7 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	const char *env_port = getenv("PORT");
 	long port = env_port && *env_port ? atol(env_port) : 8080;
 	const char *address = "127.0.0.1";
+	long threads = 0;
 	int poll_sources = 0;
 	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
@@ -46,6 +47,8 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 		OPT_INT('p', "port", &port, "PORT", "port to listen on (default $PORT, else 8080)"),
 		OPT_STRING(0, "address", &address, "ADDR",
 			   "IPv4 address to bind (default 127.0.0.1)"),
+		OPT_INT(0, "threads", &threads, "N",
+			"threads serving requests (default: one a CPU core, at most 16)"),
 		OPT_END(),
 	};
 	struct web_options wo;
@@ -58,7 +61,7 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	int sig;
 
 	argc = parse_options(argc, argv, options, serve_usage);
-	if (argc != 0 || port < 0 || port > 65535)
+	if (argc != 0 || port < 0 || port > 65535 || threads < 0 || threads > 16)
 		usage_with_options(serve_usage, options);
 	st = cmd_open_store(ctx);
 	/*
@@ -71,6 +74,9 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	pthread_sigmask(SIG_BLOCK, &stop_signals, NULL);
 	wo.address = address;
 	wo.port = (unsigned short)port;
+	/* each server thread opens its own connection to the database */
+	wo.db_path = ctx->db_path;
+	wo.threads = (unsigned)threads;
 	if (web_start(&srv, st, &wo, &bound, &err) < 0) {
 		store_close(st);
 		return report("serve", &err);

@@ -33,6 +33,9 @@ int dyad_series(struct store *st, const char *a, const char *b, int by_year,
 		if (e->negated || !e->modality || strcmp(e->modality, "asserted") || !e->date ||
 		    strlen(e->date) < plen)
 			continue;
+		/* "the late 1990s" is in no one year or month */
+		if (e->date_precision && !strcmp(e->date_precision, "decade"))
+			continue;
 		d = *n ? &(*out)[*n - 1] : NULL;
 		if (!d || strncmp(d->period, e->date, plen)) {
 			if (d)

@@ -26,7 +26,8 @@ struct dyad_bucket {
  * The series of asserted events (not negated, not future, hypothetical or
  * demanded) between actors a and b (code prefixes, either way round), one
  * bucket per month (or year with `by_year`) that has any, oldest first;
- * events dated less precisely than the bucket are left out. *out is heap
+ * events dated less precisely than the bucket (or only to a decade) are
+ * left out. *out is heap
  * (the caller frees it), *n its length.
  */
 int dyad_series(struct store *st, const char *a, const char *b, int by_year,

@@ -662,7 +662,7 @@ static int add_text(struct render *r, const char *s)
 }
 
 /* Is this a container inside the article that is mostly links (a related list)? */
-static int link_list(xmlNodePtr n)
+static int link_list(xmlNodePtr n, int region)
 {
 	struct nstat *s = st(n);
 	const char *name = (const char *)n->name;
@@ -672,6 +672,9 @@ static int link_list(xmlNodePtr n)
 	ld = link_density(s);
 	if (s->pos == 2)
 		return 0;
+	/* a region's cards are links with a line of text each: only menus go */
+	if (region)
+		return ld > 0.9 && s->text < 600;
 	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
 		return ld > 0.6 && s->text < 2000;
 	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "table") ||
@@ -715,7 +718,7 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 	}
 	if (!strcmp(name, "img") || !strcmp(name, "hr") || !strcmp(name, "wbr"))
 		return 0;
-	if (link_list(n)) {
+	if (link_list(n, r->cc->region)) {
 		st(n)->gone = 1;
 		return 0;
 	}
@@ -945,7 +948,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
-		if (b->kind != BLOCK_TABLE_ROW && ld > 0.6 && b->len < 300) {
+		if (b->kind != BLOCK_TABLE_ROW && ld > 0.6 && b->len < (cc->region ? 20 : 300)) {
 			b->dropped = 1;
 			continue;
 		}
@@ -1301,6 +1304,91 @@ static void drop_trailing(struct blocks *out, xmlNodePtr core)
 	}
 }
 
+/* ---- the page's main region ---- */
+
+/* Under this share of the region's text, the best node is one part of many. */
+#define REGION_COVERAGE 0.5
+/* ... on a page whose structured data says it is an article, or something else */
+#define REGION_COVERAGE_ARTICLE 0.2
+#define REGION_COVERAGE_OTHER   0.8
+
+static size_t own_text(xmlNodePtr n)
+{
+	const struct nstat *s = st(n);
+	return s->text - s->link;
+}
+
+/*
+ * The page's main region: from `body` down, the one child that holds
+ * nearly all of its parent's text that is not link text, for as long as
+ * there is one. Headers, footers and navigation were pruned, so this is the
+ * column the page's content lives in, whatever it is made of.
+ */
+static xmlNodePtr main_region(struct content_ctx *cc, xmlNodePtr body)
+{
+	xmlNodePtr n = body, c, next;
+	int depth = 0;
+	for (; depth < cc->max_depth; depth++) {
+		size_t total = own_text(n);
+		next = NULL;
+		for (c = n->children; c; c = c->next) {
+			if (!live(c))
+				continue;
+			if (own_text(c) * 10 >= total * 9) {
+				next = c;
+				break;
+			}
+		}
+		if (!next)
+			break;
+		n = next;
+	}
+	return n;
+}
+
+/* The longest run of element children of `n` that share tag and class. */
+static int like_run(xmlNodePtr n)
+{
+	xmlNodePtr c, prev = NULL;
+	int run = 0, best = 0;
+	for (c = n->children; c; c = c->next) {
+		const char *a, *b;
+		if (!live(c) || st(c)->text < 20)
+			continue;
+		if (prev && !strcmp((const char *)prev->name, (const char *)c->name)) {
+			a = dom_attr(prev, "class");
+			b = dom_attr(c, "class");
+			if ((!a && !b) || (a && b && !strcmp(a, b)))
+				run++;
+			else
+				run = 1;
+		} else {
+			run = 1;
+		}
+		if (run > best)
+			best = run;
+		prev = c;
+	}
+	return best;
+}
+
+/* The largest like_run of `n` and its descendants a few levels down. */
+static int repeats_under(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	int best = like_run(n), k;
+	if (depth >= 4)
+		return best;
+	for (c = n->children; c; c = c->next) {
+		if (!live(c) || own_text(c) * 4 < own_text(n))
+			continue;
+		k = repeats_under(c, depth + 1);
+		if (k > best)
+			best = k;
+	}
+	return best;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -1338,6 +1426,25 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	} else {
 		top = headline_article(cc, top);
 		core = top;
+		{
+			xmlNodePtr reg = main_region(cc, body);
+			size_t rt = own_text(reg);
+			cc->coverage = rt ? (double)own_text(top) / (double)rt : 1;
+			if (cc->coverage > 1)
+				cc->coverage = 1;
+			cc->repeats = repeats_under(reg, 0);
+			cc->link_share = link_density(st(reg));
+			double need = REGION_COVERAGE;
+			if (cc->declared && !strcmp(cc->declared, "article"))
+				need = REGION_COVERAGE_ARTICLE;
+			else if (cc->declared)
+				need = REGION_COVERAGE_OTHER;
+			if (inside(top, reg) && top != reg && cc->coverage < need) {
+				cc->region = 1;
+				top = reg;
+				core = NULL;
+			}
+		}
 		/* a candidate that is its parent's only real content: take the parent */
 		while (top->parent && top->parent != body && live(top->parent) &&
 		       st(top->parent)->text <= st(top)->text + st(top)->text / 10 + 20)

@@ -64,6 +64,44 @@ static int only_space(const char *s, size_t n)
 	return 1;
 }
 
+/* Blocks of preformatted text (code) among those kept. */
+static size_t code_blocks(const struct blocks *bl)
+{
+	size_t i, n = 0;
+	for (i = 0; i < bl->n; i++)
+		n += !bl->v[i].dropped && bl->v[i].kind == BLOCK_PRE;
+	return n;
+}
+
+/*
+ * What kind of page this is. What the structured data declares comes
+ * first; otherwise the shape of the content: one body of prose is an
+ * article (or documentation when it carries code), a region of many like
+ * parts with much link text is a listing, other regions are service pages,
+ * and a page with too little text to be an article lists links.
+ */
+static const char *page_type_of(const struct content_ctx *cc, const struct blocks *bl,
+				const struct extract_result *res, int wordy)
+{
+	const char *d = cc->declared;
+	if (d && strcmp(d, "article") && strcmp(d, "service"))
+		return d;
+	if (!cc->region) {
+		if (!wordy)
+			return "listing";
+		if (code_blocks(bl) >= 2 && !res->date_published)
+			return "documentation";
+		return "article";
+	}
+	if (d && !strcmp(d, "article"))
+		return "article";
+	if (cc->repeats >= 4 && cc->link_share > 0.35)
+		return "listing";
+	if (code_blocks(bl) >= 2)
+		return "documentation";
+	return "service";
+}
+
 static char *detach_to_arena(struct arena *a, struct buf *b)
 {
 	char *s = arena_strndup(a, b->data, b->len);
@@ -136,6 +174,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	cc.max_depth = o.max_depth;
 	cc.title = res->title;
 	cc.raw_title = mc.h1;
+	cc.declared = mc.declared;
 	cc.url = res->url;
 	if ((r = content_extract(doc, &cc, &root, &bl, err)) < 0)
 		goto fail;
@@ -161,8 +200,14 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	}
 	res->text = detach_to_arena(&res->arena, &text);
 	res->word_count = res->text ? count_words(res->text) : 0;
-	res->is_article = res->word_count >= EXTRACT_MIN_ARTICLE_WORDS ||
-			  (res->date_published && res->word_count >= EXTRACT_MIN_ARTICLE_WORDS / 3);
+	{
+		int wordy =
+			res->word_count >= EXTRACT_MIN_ARTICLE_WORDS ||
+			(res->date_published && res->word_count >= EXTRACT_MIN_ARTICLE_WORDS / 3);
+		res->page_type = page_type_of(&cc, &bl, res, wordy);
+		res->is_article = wordy && (!strcmp(res->page_type, "article") ||
+					    !strcmp(res->page_type, "liveblog"));
+	}
 	if (o.want_markdown) {
 		struct buf md = BUF_INIT;
 		if (output_markdown(root, res->url, o.max_depth, &md) < 0) {

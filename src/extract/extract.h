@@ -52,6 +52,12 @@ struct extract_result {
 	const char *html;     /* sanitized HTML when want_html */
 	const char *markdown; /* when want_markdown */
 	struct extract_original original;
+	/*
+	 * What kind of page this is: "article", "liveblog", "forum", "listing",
+	 * "collection", "product", "documentation" or "service" (a static
+	 * string, never NULL on success).
+	 */
+	const char *page_type;
 	size_t word_count;
 	/*
 	 * 0 for a page that is not an article (a section front, a list of
@@ -81,7 +87,8 @@ void extract_result_release(struct extract_result *res);
 /*
  * The result as a JSON object with the fields input (when `input` is not
  * NULL), url, canonical_url, title, byline, date_published, date_modified,
- * site_name, language, description, image, text, word_count, is_article and
+ * site_name, language, description, image, text, word_count, page_type,
+ * is_article and
  * original ({name,url} or null); absent values are null. Returns a malloc'd string
  * the caller frees, or NULL when out of memory.
  */

@@ -84,6 +84,8 @@ struct meta_ctx {
 	const char *base_url;
 	int max_depth;
 	const char *h1; /* first <h1> text, for title checks (set by metadata) */
+	/* the page type the structured data declares (static string) or NULL */
+	const char *declared;
 };
 
 /* Fill the metadata fields of `res` from `doc`. */
@@ -143,6 +145,15 @@ struct content_ctx {
 	xmlNodePtr h1[4];             /* the first <h1> elements, set while measuring */
 	int nh1;
 	size_t work; /* nodes visited, bounded */
+	/*
+	 * Set by content_extract: the text is the page's whole main region (a
+	 * run of sections, posts or cards), not one article's body.
+	 */
+	int region;
+	const char *declared; /* page type the structured data declares, or NULL */
+	double coverage;      /* the article node's share of the region's own text */
+	int repeats;          /* the largest run of like siblings in the region */
+	double link_share;    /* the region's share of link text */
 };
 
 /*

@@ -53,6 +53,8 @@ enum src {
 	S_OG_URL,
 	S_MD_HEADLINE,
 	S_MD_DESC,
+	S_OG_TYPE,
+	S_MD_TYPE,
 	S_COUNT
 };
 
@@ -168,6 +170,85 @@ static const char *const article_types[] = {
 static const char *const video_types[] = { "VideoObject", NULL };
 static const char *const page_types[] = { "WebPage", "ItemPage", "AboutPage", NULL };
 static const char *const org_types[] = { "Organization", "NewsMediaOrganization", "WebSite", NULL };
+
+/*
+ * What the page's structured data says it is, as a page type: the first
+ * JSON-LD object (or microdata itemtype) naming a kind of page we know.
+ */
+static const struct {
+	const char *schema, *type;
+} declared_types[] = {
+	{ "LiveBlogPosting", "liveblog" },
+	{ "DiscussionForumPosting", "forum" },
+	{ "QAPage", "forum" },
+	{ "Question", "forum" },
+	{ "Product", "product" },
+	{ "ProductGroup", "product" },
+	{ "CollectionPage", "listing" },
+	{ "ItemList", "listing" },
+	{ "SearchResultsPage", "listing" },
+	{ "TechArticle", "documentation" },
+	{ "APIReference", "documentation" },
+	{ "NewsArticle", "article" },
+	{ "Article", "article" },
+	{ "ReportageNewsArticle", "article" },
+	{ "AnalysisNewsArticle", "article" },
+	{ "OpinionNewsArticle", "article" },
+	{ "BackgroundNewsArticle", "article" },
+	{ "ReviewNewsArticle", "article" },
+	{ "BlogPosting", "article" },
+	{ "ScholarlyArticle", "article" },
+	{ "Report", "article" },
+	{ "Recipe", "article" },
+	{ "Review", "article" },
+	{ "Service", "service" },
+	{ "FAQPage", "service" },
+	{ "AboutPage", "service" },
+	{ "ContactPage", "service" },
+	{ "MedicalWebPage", "service" },
+};
+
+static const char *declared_of_name(const char *t)
+{
+	size_t i;
+	const char *slash = t ? strrchr(t, '/') : NULL;
+	if (slash)
+		t = slash + 1;
+	for (i = 0; t && i < sizeof(declared_types) / sizeof(declared_types[0]); i++)
+		if (!strcmp(t, declared_types[i].schema))
+			return declared_types[i].type;
+	return NULL;
+}
+
+/* The most telling declared type of `j` and what it holds; *rank keeps the best. */
+static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
+{
+	json_t *t;
+	size_t i;
+	if (depth > 6 || !j)
+		return;
+	if (json_is_array(j)) {
+		for (i = 0; i < json_array_size(j) && i < 64; i++)
+			ld_declared(json_array_get(j, i), depth + 1, out, rank);
+		return;
+	}
+	if (!json_is_object(j))
+		return;
+	t = json_object_get(j, "@type");
+	for (i = 0; i < (json_is_array(t) ? json_array_size(t) : 1); i++) {
+		json_t *e = json_is_array(t) ? json_array_get(t, i) : t;
+		const char *d = json_is_string(e) ? declared_of_name(json_string_value(e)) : NULL;
+		size_t k;
+		for (k = 0; d && k < *rank; k++)
+			if (!strcmp(json_string_value(e), declared_types[k].schema)) {
+				*rank = k;
+				*out = d;
+				break;
+			}
+	}
+	ld_declared(json_object_get(j, "@graph"), depth + 1, out, rank);
+	ld_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
+}
 
 /* Depth-first search of `j` for the best article object; graph objects go in `ids`. */
 static void ld_scan(json_t *j, int depth, json_t **article, json_t **page, json_t **site,
@@ -297,6 +378,8 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 		key[i] = (char)tolower((unsigned char)k[i]);
 	key[i] = '\0';
 
+	if (!strcmp(key, "og:type"))
+		set(c, S_OG_TYPE, v);
 	if (!strcmp(key, "og:title"))
 		set(c, S_OG_TITLE, v);
 	else if (!strcmp(key, "twitter:title"))
@@ -492,6 +575,9 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 		ip = dom_attr(k, "itemprop");
 		if (ip)
 			on_itemprop(c, k, ip);
+		if (!c->s[S_MD_TYPE] && dom_attr(k, "itemtype") &&
+		    declared_of_name(dom_attr(k, "itemtype")))
+			set(c, S_MD_TYPE, dom_attr(k, "itemtype"));
 		if (depth < c->max_depth)
 			walk(c, k, depth + 1);
 	}
@@ -1221,6 +1307,17 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 
 	for (i = 0; i < c.nld; i++)
 		ld_scan(c.ld[i], 0, &article, &page, &site, &video, ids, &nids);
+	{
+		size_t rank = sizeof(declared_types) / sizeof(declared_types[0]);
+		for (i = 0; i < c.nld; i++)
+			ld_declared(c.ld[i], 0, &mc->declared, &rank);
+		if (!mc->declared && c.s[S_MD_TYPE])
+			mc->declared = declared_of_name(c.s[S_MD_TYPE]);
+		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "article"))
+			mc->declared = "article";
+		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "product"))
+			mc->declared = "product";
+	}
 	if (!article)
 		article = page ? page : video;
 

@@ -557,6 +557,7 @@ char *extract_result_json(const struct extract_result *res, const char *input, i
 	json_object_set_new(o, "image", jstr(res->image));
 	json_object_set_new(o, "text", jstr(res->text ? res->text : ""));
 	json_object_set_new(o, "word_count", json_integer((json_int_t)res->word_count));
+	json_object_set_new(o, "page_type", jstr(res->page_type));
 	json_object_set_new(o, "is_article", json_boolean(res->is_article));
 	if (res->original.name || res->original.url) {
 		orig = json_object();

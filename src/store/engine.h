@@ -44,6 +44,9 @@ struct store_ops {
 	int (*rollback)(struct store *st);
 	int (*check)(struct store *st, char *msg, size_t msglen, struct error *err);
 	int (*vacuum)(struct store *st, struct error *err);
+	int (*read_begin)(struct store *st, struct error *err);
+	void (*read_end)(struct store *st);
+	int (*data_version)(struct store *st, uint64_t *version, struct error *err);
 
 	/* documents and articles (articles.h) */
 	int (*document_body)(struct store *st, const char *sha256, struct buf *out,
@@ -98,6 +101,26 @@ struct store_ops {
 	int (*events_query)(struct store *st, const struct event_filter *f,
 			    struct stored_event_list *out, struct error *err);
 	int64_t (*event_count)(struct store *st);
+
+	/* actors (events.h) */
+	int (*actor_latest)(struct store *st, const char *actor, size_t limit, size_t offset,
+			    struct article_list *out, struct error *err);
+	int (*article_actors)(struct store *st, int64_t article_id, char ***actors, size_t *n,
+			      struct error *err);
+	int (*article_events)(struct store *st, int64_t article_id, struct stored_event_list *out,
+			      struct error *err);
+	int (*events_page)(struct store *st, const char *a, const char *b, size_t limit,
+			   size_t offset, struct stored_event_list *out, struct error *err);
+	int (*actor_pairs)(struct store *st, const char *actor, struct actor_pair_list *out,
+			   struct error *err);
+
+	/* outlets (outlets.h) */
+	int64_t (*source_id)(struct store *st, const char *source_url);
+	int (*outlet_get)(struct store *st, int64_t id, struct outlet *out, struct error *err);
+	int (*outlets)(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
+		       struct error *err);
+	int (*outlet_latest)(struct store *st, int64_t source_id, size_t limit, size_t offset,
+			     struct article_list *out, struct error *err);
 
 	/* sources (sources.h) */
 	int (*subscription_add)(struct store *st, const struct subscription_in *s, int64_t *id,

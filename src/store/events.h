@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "store/articles.h"
 #include "util/error.h"
 
 struct store;
@@ -63,5 +64,42 @@ void stored_event_list_release(struct stored_event_list *l);
 
 /* Number of stored events, negative on error. */
 int64_t store_event_count(struct store *st);
+
+/* ---- actors, as the web site shows them ---- */
+
+/* Articles mentioning an actor (a code prefix), newest first; text not loaded. */
+int store_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
+		       struct article_list *out, struct error *err);
+/* The actor codes an article mentions (at most 64); *actors and each code are heap. */
+int store_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
+			 struct error *err);
+
+/* The events found in one article, in text order (at most 200). */
+int store_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
+			 struct error *err);
+/*
+ * Asserted events, newest first: all (a NULL), of actor `a`, or between
+ * `a` and `b` either way (code prefixes). title and url are the article's.
+ */
+int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
+		      struct stored_event_list *out, struct error *err);
+
+/* Asserted events summed by (source, target) code. */
+struct actor_pair {
+	char source[24], target[24];
+	int64_t events;
+	double goldstein_sum;
+	char latest[16]; /* the newest event's date */
+};
+
+struct actor_pair_list {
+	struct actor_pair *items;
+	size_t n;
+};
+
+/* Every pair (actor NULL) or those with `actor` on either side; at most 20,000. */
+int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
+		      struct error *err);
+void actor_pair_list_release(struct actor_pair_list *l);
 
 #endif

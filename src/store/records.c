@@ -165,3 +165,28 @@ void search_query_release(struct search_query *q)
 	free(q->actor);
 	memset(q, 0, sizeof(*q));
 }
+
+void outlet_release(struct outlet *o)
+{
+	free(o->name);
+	free(o->url);
+	free(o->latest);
+	memset(o, 0, sizeof(*o));
+}
+
+void outlet_list_release(struct outlet_list *l)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		outlet_release(&l->items[i]);
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}
+
+void actor_pair_list_release(struct actor_pair_list *l)
+{
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}

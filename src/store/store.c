@@ -92,6 +92,21 @@ int store_vacuum(struct store *st, struct error *err)
 	return st->ops->vacuum(st, err);
 }
 
+int store_read_begin(struct store *st, struct error *err)
+{
+	return st->ops->read_begin(st, err);
+}
+
+void store_read_end(struct store *st)
+{
+	st->ops->read_end(st);
+}
+
+int store_data_version(struct store *st, uint64_t *version, struct error *err)
+{
+	return st->ops->data_version(st, version, err);
+}
+
 /* ---- documents and articles ---- */
 
 int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err)
@@ -242,6 +257,62 @@ int store_events_query(struct store *st, const struct event_filter *f,
 int64_t store_event_count(struct store *st)
 {
 	return st->ops->event_count(st);
+}
+
+/* ---- actors ---- */
+
+int store_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
+		       struct article_list *out, struct error *err)
+{
+	return st->ops->actor_latest(st, actor, limit, offset, out, err);
+}
+
+int store_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
+			 struct error *err)
+{
+	return st->ops->article_actors(st, article_id, actors, n, err);
+}
+
+int store_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
+			 struct error *err)
+{
+	return st->ops->article_events(st, article_id, out, err);
+}
+
+int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
+		      struct stored_event_list *out, struct error *err)
+{
+	return st->ops->events_page(st, a, b, limit, offset, out, err);
+}
+
+int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
+		      struct error *err)
+{
+	return st->ops->actor_pairs(st, actor, out, err);
+}
+
+/* ---- outlets ---- */
+
+int64_t store_source_id(struct store *st, const char *source_url)
+{
+	return st->ops->source_id(st, source_url);
+}
+
+int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err)
+{
+	return st->ops->outlet_get(st, id, out, err);
+}
+
+int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
+		  struct error *err)
+{
+	return st->ops->outlets(st, limit, offset, out, err);
+}
+
+int store_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
+			struct article_list *out, struct error *err)
+{
+	return st->ops->outlet_latest(st, source_id, limit, offset, out, err);
 }
 
 /* ---- sources ---- */

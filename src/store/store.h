@@ -18,6 +18,7 @@
  *   groups.h    fingerprints and syndication groups (copies of a story)
  *   events.h    coded events and dyad series
  *   sources.h   subscriptions, feed entries seen, the fetch log
+ *   outlets.h   the outlets articles come from
  *
  * Engines implement store/engine.h, which nothing outside src/store/
  * includes. Errors: every call that can fail fills `err` (which may be
@@ -37,6 +38,7 @@
 #include "store/articles.h"
 #include "store/events.h"
 #include "store/groups.h"
+#include "store/outlets.h"
 #include "store/search.h"
 #include "store/sources.h"
 #include "util/error.h"
@@ -67,6 +69,22 @@ int store_schema_latest(void);
 int store_begin(struct store *st, struct error *err);
 int store_commit(struct store *st, struct error *err);
 int store_rollback(struct store *st);
+
+/*
+ * One read transaction around everything a request reads, so a page is
+ * drawn from one snapshot and the locks are taken once. store_read_end
+ * ends it (a no-op when none is open).
+ */
+int store_read_begin(struct store *st, struct error *err);
+void store_read_end(struct store *st);
+
+/*
+ * A number that changes whenever another connection commits to the
+ * database (SQLite: data_version of the database and its search index),
+ * read in the open read transaction. The site's page cache is kept while
+ * it holds.
+ */
+int store_data_version(struct store *st, uint64_t *version, struct error *err);
 
 /*
  * Check the database (integrity, references, the full-text index, counts);

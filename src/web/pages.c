@@ -1,110 +1,178 @@
 /*
- * pages.c: the site's pages, rendered from the store.
+ * pages.c: the layout every page shares, the routes, and the front,
+ * article, search and outlet pages.
  */
+#include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "corpus/query.h"
-#include "store/store.h"
-#include "web/web.h"
+#include "web/internal.h"
 
 #include "util/banned.h"
 
-#define PAGE_SIZE 50
-
+/*
+ * The stylesheet: readable at 320 px, light and dark by the reader's
+ * setting, visible focus, and a print layout without the site's chrome.
+ * Colours keep a contrast of at least 4.5:1 against their background.
+ */
 static const char style_css[] =
+	":root{--fg:#1b1b1b;--bg:#fbfaf7;--muted:#4f5961;--link:#0f3d63;--rule:#ddd8cc;"
+	"--band:#1d2b36;--bandfg:#fff;--mark:#fbe7a1;--attr:#f1ede4;--coop:#1f6f43;"
+	"--conf:#a4262c;--card:#fff}"
+	"@media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--bg:#15191c;--muted:#aeb8c0;"
+	"--link:#8cc4f2;--rule:#38424a;--band:#0b1114;--bandfg:#f2f2f2;--mark:#6b5a10;"
+	"--attr:#23292e;--coop:#5fcf8f;--conf:#ff8a8f;--card:#1c2226}}"
 	"*{box-sizing:border-box}"
-	"body{font:17px/1.55 Georgia,'Times New Roman',serif;color:#1b1b1b;background:#fbfaf7;"
-	"margin:0}"
-	"header.site{background:#1d2b36;color:#fff;padding:.7em 1.2em}"
-	"header.site a{color:#fff;text-decoration:none;font:700 1.3em/1 system-ui,sans-serif;"
-	"letter-spacing:.02em}"
-	"main{max-width:46em;margin:0 auto;padding:1em 1.2em 3em}"
+	"body{font:17px/1.55 Georgia,'Times New Roman',serif;color:var(--fg);background:var(--bg);"
+	"margin:0;overflow-wrap:anywhere}"
+	"a{color:var(--link)}"
+	"a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible"
+	"{outline:3px solid #f0a500;outline-offset:2px}"
+	".skip{position:absolute;left:-999px;top:0;background:var(--bg);padding:.5em 1em}"
+	".skip:focus{left:.5em;z-index:2}"
+	".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
+	"header.site{background:var(--band);color:var(--bandfg);padding:.6em 1.2em;display:flex;"
+	"flex-wrap:wrap;gap:.4em 1.2em;align-items:center;font:15px/1.4 system-ui,sans-serif}"
+	"header.site a{color:var(--bandfg)}"
+	"header.site a.brand{font:700 1.4em/1 system-ui,sans-serif;text-decoration:none}"
+	"header.site nav a{margin-right:1em}"
+	"form.search{margin-left:auto;display:flex;gap:.3em}"
+	"form.search input{font:15px system-ui,sans-serif;padding:.3em .5em;border:0;"
+	"border-radius:3px;width:13em;max-width:60vw}"
+	"button{font:15px system-ui,sans-serif;padding:.3em .7em}"
+	"main{max-width:48em;margin:0 auto;padding:1em 1.2em 3em}"
 	"h1{font-size:1.9em;line-height:1.2;margin:.6em 0 .3em}"
-	"ol.latest{list-style:none;padding:0}"
-	"ol.latest li{padding:.8em 0;border-bottom:1px solid #e4e0d8}"
-	"ol.latest a.t{font-size:1.15em;font-weight:700;color:#14324a;text-decoration:none}"
-	"ol.latest a.t:hover{text-decoration:underline}"
-	".meta{font:14px/1.4 system-ui,sans-serif;color:#5f6a72;margin:.2em 0}"
-	".desc{margin:.3em 0 0;color:#333}"
-	".attr{background:#f1ede4;border-left:3px solid #b08d57;padding:.5em .8em;"
-	"font:15px/1.4 system-ui,sans-serif}"
+	"h2{font:700 1.15em/1.3 system-ui,sans-serif;margin:1.6em 0 .4em}"
+	"article h2{font:700 1.2em/1.3 Georgia,serif}"
+	"ol.list{list-style:none;padding:0;margin:0}"
+	"ol.list li{padding:.7em 0;border-bottom:1px solid var(--rule)}"
+	"ol.list a.t{font-size:1.1em;font-weight:700;text-decoration:none}"
+	"ol.list a.t:hover{text-decoration:underline}"
+	".meta{font:14px/1.4 system-ui,sans-serif;color:var(--muted);margin:.2em 0}"
+	".desc,.snip{margin:.3em 0 0}"
+	".attr{background:var(--attr);border-left:4px solid #b08d57;padding:.6em .9em;"
+	"font:16px/1.4 system-ui,sans-serif}"
+	".attr a{font-weight:700}"
 	"nav.pager{margin-top:1.5em;font:15px system-ui,sans-serif}"
 	"nav.pager a{margin-right:1em}"
-	"form.search{float:right;margin:0}"
-	"form.search input{font:15px system-ui,sans-serif;padding:.25em .5em;border:0;"
-	"border-radius:3px;width:16em}"
-	"mark{background:#fbe7a1;padding:0 .1em}"
-	".copies{font:14px/1.4 system-ui,sans-serif;color:#6b5a3a}"
-	"aside.related{margin-top:2.5em;border-top:2px solid #1d2b36}"
-	"aside.related h2,aside.copies h2{font:700 1.05em system-ui,sans-serif;margin:.8em 0 .3em}"
-	"aside.related ul,aside.copies ul{padding-left:1.1em}"
-	".snip{margin:.3em 0 0;color:#333;font-size:.95em}"
-	"footer{max-width:46em;margin:0 auto;padding:1em 1.2em;color:#777;"
-	"font:13px system-ui,sans-serif}";
+	"mark{background:var(--mark);color:inherit;padding:0 .1em}"
+	".copies{font:14px/1.4 system-ui,sans-serif;color:var(--muted)}"
+	"aside{margin-top:2em;border-top:2px solid var(--band)}"
+	"aside ul,section ul{padding-left:1.1em}"
+	"figure{margin:1em 0}figure img{max-width:100%;height:auto}"
+	".tags a{display:inline-block;margin:0 .5em .3em 0;font:14px system-ui,sans-serif}"
+	"blockquote.ev{margin:.3em 0 .2em;padding-left:.8em;border-left:3px solid var(--rule)}"
+	".coop{color:var(--coop)}.conf{color:var(--conf)}"
+	"table{border-collapse:collapse;width:100%;font:14px/1.4 system-ui,sans-serif}"
+	"th,td{text-align:left;padding:.3em .4em;border-bottom:1px solid var(--rule)}"
+	"td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
+	".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(14em,1fr));gap:.8em;"
+	"padding:0;list-style:none}"
+	".cards li{background:var(--card);border:1px solid var(--rule);padding:.6em .8em}"
+	".cards a{font:700 1.05em system-ui,sans-serif}"
+	"svg.timeline{width:100%;height:auto;background:var(--card);border:1px solid var(--rule)}"
+	"svg .axis{stroke:var(--muted);stroke-width:1}"
+	"svg .lbl{fill:var(--muted);font:11px system-ui,sans-serif}"
+	"svg .coop{fill:var(--coop)}svg .conf{fill:var(--conf)}"
+	"svg .bal{fill:none;stroke:var(--fg);stroke-width:2}"
+	"svg .dot{fill:var(--fg)}"
+	"footer{max-width:48em;margin:0 auto;padding:1em 1.2em;color:var(--muted);"
+	"font:13px system-ui,sans-serif}"
+	"@media (max-width:480px){body{font-size:16px}h1{font-size:1.5em}"
+	"form.search{margin-left:0;width:100%}form.search input{flex:1;width:auto}}"
+	"@media print{header.site,footer,form,nav,.skip{display:none}body{background:#fff;"
+	"color:#000}a{color:#000}main{max-width:none}a[href^=\"http\"]::after{content:\" (\" "
+	"attr(href) \")\";font-size:.8em}}";
 
-static int page_begin(struct buf *b, const char *title)
+void page_begin(struct buf *b, const struct page_head *h)
 {
-	buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+	buf_adds(b, "<!DOCTYPE html>\n<html lang=\"");
+	html_escape(b, h->lang && *h->lang ? h->lang : "en");
+	buf_adds(b, "\"><head><meta charset=\"utf-8\">"
 		    "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-		    "<title>");
-	html_escape(b, title);
-	buf_adds(b, title && *title ? " · brief" : "brief");
-	return buf_adds(b,
-			"</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>\n"
-			"<body><header class=\"site\"><a href=\"/\">brief</a>"
-			"<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
-			"<input type=\"search\" name=\"q\" placeholder=\"Search\" "
-			"aria-label=\"Search\"></form></header>\n<main>\n");
+		    "<meta name=\"color-scheme\" content=\"light dark\"><title>");
+	html_escape(b, h->title);
+	buf_adds(b, h->title && *h->title ? " · brief" : "brief");
+	buf_adds(b, "</title><link rel=\"stylesheet\" href=\"/static/style.css\">");
+	if (h->canonical) {
+		buf_adds(b, "<link rel=\"canonical\" href=\"");
+		html_escape(b, h->canonical);
+		buf_adds(b, "\">");
+	}
+	buf_adds(b, "<link rel=\"alternate\" type=\"application/atom+xml\" "
+		    "title=\"brief: latest news\" href=\"/feed.atom\">");
+	if (h->feed) {
+		buf_adds(b, "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"");
+		html_escape(b, h->title);
+		buf_adds(b, "\" href=\"");
+		html_escape(b, h->feed);
+		buf_adds(b, "\">");
+	}
+	buf_adds(b, "<meta property=\"og:site_name\" content=\"brief\">"
+		    "<meta property=\"og:title\" content=\"");
+	html_escape(b, h->title && *h->title ? h->title : "brief");
+	buf_adds(b, "\"><meta property=\"og:type\" content=\"");
+	buf_adds(b, h->og_type ? h->og_type : "website");
+	buf_adds(b, "\">");
+	if (h->canonical) {
+		buf_adds(b, "<meta property=\"og:url\" content=\"");
+		html_escape(b, h->canonical);
+		buf_adds(b, "\">");
+	}
+	if (h->desc) {
+		buf_adds(b, "<meta name=\"description\" content=\"");
+		html_escape(b, h->desc);
+		buf_adds(b, "\"><meta property=\"og:description\" content=\"");
+		html_escape(b, h->desc);
+		buf_adds(b, "\">");
+	}
+	if (is_http_url(h->image)) {
+		buf_adds(b, "<meta property=\"og:image\" content=\"");
+		html_escape(b, h->image);
+		buf_adds(b, "\">");
+	}
+	buf_adds(b,
+		 "</head>\n<body><a class=\"skip\" href=\"#main\">Skip to content</a>"
+		 "<header class=\"site\"><a class=\"brand\" href=\"/\">brief</a>"
+		 "<nav aria-label=\"Site\"><a href=\"/\">Front page</a>"
+		 "<a href=\"/briefing\">Briefing</a><a href=\"/dyads\">Relationships</a>"
+		 "<a href=\"/sources\">Outlets</a></nav>"
+		 "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
+		 "<label class=\"vh\" for=\"site-q\">Search the news</label>"
+		 "<input id=\"site-q\" type=\"search\" name=\"q\" placeholder=\"Search\" value=\"");
+	html_escape(b, h->search_q);
+	buf_adds(b, "\"><button>Search</button></form></header>\n<main id=\"main\">\n");
 }
 
-static int page_end(struct buf *b)
+void page_end(struct buf *b)
 {
-	return buf_adds(b, "</main>\n<footer>brief: news, extracted and stored on this machine."
-			   "</footer>\n</body></html>\n");
+	buf_adds(b, "</main>\n<footer>brief: news, extracted and stored on this machine. "
+		    "<a href=\"/feed.atom\">Atom feed</a> · <a href=\"/api/v1/openapi.json\">"
+		    "API</a></footer>\n</body></html>\n");
 }
 
-static void set_error(struct web_response *res, int status, const char *title, const char *why)
+void set_error(struct web_response *res, int status, const char *title, const char *why)
 {
+	struct page_head h = { 0 };
 	buf_reset(&res->body);
 	res->status = status;
 	res->content_type = "text/html; charset=utf-8";
-	page_begin(&res->body, title);
+	h.title = title;
+	page_begin(&res->body, &h);
 	buf_adds(&res->body, "<h1>");
 	html_escape(&res->body, title);
 	buf_adds(&res->body, "</h1>\n<p>");
 	html_escape(&res->body, why);
-	buf_adds(&res->body, "</p>\n<p><a href=\"/\">Latest news</a></p>\n");
+	buf_adds(&res->body, "</p>\n<p><a href=\"/\">Front page</a> · "
+			     "<a href=\"/search\">Search</a></p>\n");
 	page_end(&res->body);
 }
 
-/* Source, byline and date of an article as one escaped line. */
-static void meta_line(struct buf *b, const struct article *a)
-{
-	int any = 0;
-	buf_adds(b, "<p class=\"meta\">");
-	if (a->source) {
-		html_escape(b, a->source);
-		any = 1;
-	}
-	if (a->byline) {
-		buf_adds(b, any ? " · " : "");
-		html_escape(b, a->byline);
-		any = 1;
-	}
-	if (a->published) {
-		buf_adds(b, any ? " · <time datetime=\"" : "<time datetime=\"");
-		html_escape(b, a->published);
-		buf_adds(b, "\">");
-		buf_add(b, a->published, strnlen(a->published, 10));
-		buf_adds(b, "</time>");
-	}
-	buf_adds(b, "</p>\n");
-}
-
-/* Parse ?page=; 0 on success, -1 (and a 400 page) when it is not valid. */
-static int page_number(const struct web_request *req, struct web_response *res, long *page)
+int page_number(const struct web_request *req, struct web_response *res, long *page)
 {
 	char *end;
 	*page = 1;
@@ -112,20 +180,204 @@ static int page_number(const struct web_request *req, struct web_response *res, 
 		return 0;
 	errno = 0;
 	*page = strtol(req->page, &end, 10);
-	if (errno || *end || *page < 1 || *page > 100000) {
+	if (errno || *end || end == req->page || *page < 1 || *page > 100000) {
 		set_error(res, 400, "Bad request", "The page number is not valid.");
 		return -1;
 	}
 	return 0;
 }
 
-/* One item of a list of articles: title link, meta line, and `extra`. */
-static void list_item(struct buf *b, const struct search_hit *h, const char *snippet)
+int is_http_url(const char *u)
+{
+	return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
+}
+
+void url_encode(struct buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    c == '-' || c == '_' || c == '.' || c == '~')
+			buf_addch(b, (char)c);
+		else
+			buf_addf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
+	}
+}
+
+void web_host(const char *url, char *out, size_t n)
+{
+	const char *p, *e;
+	size_t len;
+
+	out[0] = 0;
+	if (!is_http_url(url) || n == 0)
+		return;
+	p = strstr(url, "://") + 3;
+	e = p + strcspn(p, "/:?#");
+	len = (size_t)(e - p);
+	if (len >= n)
+		len = n - 1;
+	memcpy(out, p, len);
+	out[len] = 0;
+	if (!strncmp(out, "www.", 4))
+		memmove(out, out + 4, strlen(out + 4) + 1);
+}
+
+/* 1 when `s` contains `word` (lower-case ASCII), in any case. */
+static int contains_ci(const char *s, const char *word)
+{
+	size_t n = strlen(word);
+	for (; *s; s++)
+		if (!strncasecmp(s, word, n))
+			return 1;
+	return 0;
+}
+
+/* 1 when `s` is no outlet's name: a date, a path, a number, a lone common word. */
+static int bad_outlet_name(const char *s)
+{
+	static const char *const words[] = { "home",  "news",  "share",   "menu",  "by",
+					     "read",  "more",  "latest",  "staff", "search",
+					     "login", "index", "article", "page",  "untitled" };
+	size_t i, digits = 0, alpha = 0, len = strlen(s);
+
+	if (!len || len > 120 || strstr(s, "://") || strchr(s, '/') || strchr(s, '\\'))
+		return 1;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		digits += isdigit(c) != 0;
+		alpha += isalpha(c) != 0 || c >= 0x80;
+	}
+	if (!alpha || digits * 2 >= len)
+		return 1;
+	/* "12 March 2024", "March 12, 2024": a date */
+	if (digits >= 4 && len < 30) {
+		static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
+						      "jul", "aug", "sep", "oct", "nov", "dec" };
+		for (i = 0; i < 12; i++)
+			if (contains_ci(s, months[i]))
+				return 1;
+	}
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strcasecmp(s, words[i]))
+			return 1;
+	return 0;
+}
+
+void outlet_display(const char *name, const char *source_url, const char *url, char *out, size_t n)
+{
+	if (name && !bad_outlet_name(name)) {
+		snprintf(out, n, "%s", name);
+		return;
+	}
+	web_host(source_url, out, n);
+	if (!out[0])
+		web_host(url, out, n);
+	if (!out[0])
+		snprintf(out, n, "unknown outlet");
+}
+
+void outlet_link(struct store *st, struct buf *b, const struct article *a)
+{
+	char name[128];
+	int64_t sid = store_source_id(st, a->source_url);
+
+	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
+	if (sid > 0) {
+		buf_addf(b, "<a href=\"/source/%lld\">", (long long)sid);
+		html_escape(b, name);
+		buf_adds(b, "</a>");
+	} else {
+		html_escape(b, name);
+	}
+}
+
+void date_human(struct buf *b, const char *iso, int with_time)
+{
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	int y = 0, m = 0, d = 0, hh = -1, mm = -1;
+	int got;
+
+	if (!iso)
+		return;
+	got = sscanf(iso, "%4d-%2d-%2dT%2d:%2d", &y, &m, &d, &hh, &mm);
+	if (got >= 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+		buf_addf(b, "%d %s %04d", d, mon[m - 1], y);
+		if (with_time && got == 5 && hh >= 0 && hh < 24 && mm >= 0 && mm < 60)
+			buf_addf(b, ", %02d:%02d", hh, mm);
+	} else if (got == 2 && m >= 1 && m <= 12) {
+		buf_addf(b, "%s %04d", mon[m - 1], y);
+	} else {
+		html_escape(b, iso);
+	}
+}
+
+/* <time> of a date, or nothing. */
+static void time_el(struct buf *b, const char *iso, int with_time)
+{
+	if (!iso || !*iso)
+		return;
+	buf_adds(b, "<time datetime=\"");
+	html_escape(b, iso);
+	buf_adds(b, "\">");
+	date_human(b, iso, with_time);
+	buf_adds(b, "</time>");
+}
+
+/* 1 when a byline only names the outlet: "Kabul Ledger", "Kabul Ledger staff". */
+static int byline_is_outlet(const char *byline, const char *outlet)
+{
+	size_t n = strlen(outlet);
+	if (!n || strncasecmp(byline, outlet, n))
+		return 0;
+	return !byline[n] || !strcasecmp(byline + n, " staff");
+}
+
+/* Outlet, byline (unless it only repeats the outlet) and date, as one line. */
+static void meta_line(struct store *st, struct buf *b, const struct article *a, int with_time)
+{
+	char name[128];
+
+	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
+	buf_adds(b, "<p class=\"meta\">");
+	outlet_link(st, b, a);
+	if (a->byline && *a->byline && !byline_is_outlet(a->byline, name) &&
+	    (!a->source || !byline_is_outlet(a->byline, a->source)) &&
+	    !bad_outlet_name(a->byline)) {
+		buf_adds(b, " · ");
+		html_escape(b, a->byline);
+	}
+	if (a->published) {
+		buf_adds(b, " · ");
+		time_el(b, a->published, with_time);
+	}
+	buf_adds(b, "</p>\n");
+}
+
+void article_list_html(struct store *st, struct buf *b, const struct article *items, size_t n)
+{
+	size_t i;
+	buf_adds(b, "<ol class=\"list\">\n");
+	for (i = 0; i < n; i++) {
+		buf_addf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)items[i].id);
+		html_escape(b, items[i].title);
+		buf_adds(b, "</a>\n");
+		meta_line(st, b, &items[i], 0);
+		buf_adds(b, "</li>\n");
+	}
+	buf_adds(b, "</ol>\n");
+}
+
+/* One story of a list: title link, meta line, copies, and a snippet or description. */
+static void list_item(struct store *st, struct buf *b, const struct search_hit *h,
+		      const char *snippet)
 {
 	buf_addf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)h->a.id);
 	html_escape(b, h->a.title);
 	buf_adds(b, "</a>\n");
-	meta_line(b, &h->a);
+	meta_line(st, b, &h->a, 0);
 	if (h->copies)
 		buf_addf(b, "<p class=\"copies\">Also published by %zu other outlet%s</p>",
 			 h->copies, h->copies == 1 ? "" : "s");
@@ -156,13 +408,59 @@ static void list_item(struct buf *b, const struct search_hit *h, const char *sni
 	buf_adds(b, "</li>\n");
 }
 
-static void front_page(struct store *st, const struct web_request *req, struct web_response *res)
+static int cmp_copies(const void *x, const void *y)
+{
+	const struct search_hit *a = *(const struct search_hit *const *)x;
+	const struct search_hit *b = *(const struct search_hit *const *)y;
+	if (a->copies != b->copies)
+		return a->copies < b->copies ? 1 : -1;
+	return a->a.id < b->a.id ? 1 : a->a.id > b->a.id ? -1 : 0;
+}
+
+/* The relationships whose balance moved most, as cards linking their timelines. */
+static void dyad_cards(struct store *st, struct buf *b, size_t max)
+{
+	struct dyad_move *d;
+	size_t n, i;
+
+	/* the most reported relationships, the one that moved most first */
+	if (dyads_top(st, NULL, max, &d, &n) < 0 || n == 0)
+		return;
+	dyads_sort_by_move(d, n);
+	buf_adds(b,
+		 "<section aria-labelledby=\"rel\"><h2 id=\"rel\">Relationships: the most reported"
+		 "</h2>\n<ul class=\"cards\">\n");
+	for (i = 0; i < n && i < max; i++) {
+		char an[64], bn[64];
+		actor_name(d[i].a, an, sizeof(an));
+		actor_name(d[i].b, bn, sizeof(bn));
+		buf_adds(b, "<li><a href=\"/dyad/");
+		url_encode(b, d[i].a);
+		buf_addch(b, '/');
+		url_encode(b, d[i].b);
+		buf_adds(b, "\">");
+		html_escape(b, an);
+		buf_adds(b, " – ");
+		html_escape(b, bn);
+		buf_addf(b, "</a><p class=\"meta\">%lld events; balance %+.1f",
+			 (long long)d[i].events, d[i].balance);
+		if (d[i].has_prev)
+			buf_addf(b, "; %s: %+.1f, from %+.1f", d[i].last, d[i].last_balance,
+				 d[i].prev_balance);
+		buf_adds(b, "</p></li>\n");
+	}
+	buf_adds(b, "</ul>\n<p><a href=\"/dyads\">Every relationship</a></p></section>\n");
+	free(d);
+}
+
+void front_page(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct search_results l;
 	struct error err = { 0 };
 	struct buf *b = &res->body;
+	struct page_head h = { 0 };
 	long page;
-	size_t i;
+	size_t i, shown = 0;
 
 	if (page_number(req, res, &page) < 0)
 		return;
@@ -171,73 +469,146 @@ static void front_page(struct store *st, const struct web_request *req, struct w
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
-	page_begin(b, "Latest news");
-	buf_adds(b, "<h1>Latest news</h1>\n");
-	if (l.n == 0)
+	h.title = page > 1 ? "Latest news" : "";
+	h.canonical = "/";
+	h.desc = "Top stories, latest news and the relationships between actors in the news.";
+	page_begin(b, &h);
+	buf_adds(b, page > 1 ? "<h1>Latest news</h1>\n" : "<h1>The news, briefly</h1>\n");
+	if (page == 1 && l.n) {
+		/* top stories: the most outlets carrying one story */
+		const struct search_hit *top[PAGE_SIZE + 1] = { NULL };
+		size_t nt = 0;
+		for (i = 0; i < l.n; i++)
+			top[nt++] = &l.items[i];
+		qsort(top, nt, sizeof(top[0]), cmp_copies);
+		if (nt && top[0]->copies) {
+			buf_adds(b,
+				 "<section aria-labelledby=\"top\"><h2 id=\"top\">Top stories</h2>"
+				 "\n<ol class=\"list\">\n");
+			for (i = 0; i < nt && i < 5 && top[i]->copies; i++)
+				list_item(st, b, top[i], NULL);
+			buf_adds(b, "</ol></section>\n");
+		}
+		dyad_cards(st, b, 6);
+	}
+	if (l.n == 0 && page == 1)
 		buf_adds(b, "<p>No articles yet. Add some with <code>brief ingest</code>.</p>\n");
-	buf_adds(b, "<ol class=\"latest\">\n");
-	for (i = 0; i < l.n && i < PAGE_SIZE; i++)
-		list_item(b, &l.items[i], NULL);
-	buf_adds(b, "</ol>\n<nav class=\"pager\">");
+	else if (l.n == 0)
+		buf_adds(b, "<p>This is past the last page. <a href=\"/\">Back to the front page"
+			    "</a>.</p>\n");
+	if (l.n) {
+		buf_adds(b, "<section aria-labelledby=\"latest\"><h2 id=\"latest\">Latest news</h2>"
+			    "\n<ol class=\"list\">\n");
+		/* undated stories are left out: they would float to the top */
+		for (i = 0; i < l.n && i < PAGE_SIZE; i++)
+			if (l.items[i].a.published) {
+				list_item(st, b, &l.items[i], NULL);
+				shown++;
+			}
+		buf_adds(b, "</ol></section>\n");
+	}
+	buf_adds(b, "<nav class=\"pager\" aria-label=\"Pages\">");
 	if (page > 1)
-		buf_addf(b, "<a href=\"/?page=%ld\">Newer</a>", page - 1);
+		buf_addf(b, "<a href=\"/?page=%ld\" rel=\"prev\">Newer</a>", page - 1);
 	if (l.n > PAGE_SIZE)
-		buf_addf(b, "<a href=\"/?page=%ld\">Older</a>", page + 1);
+		buf_addf(b, "<a href=\"/?page=%ld\" rel=\"next\">Older</a>", page + 1);
 	buf_adds(b, "</nav>\n");
+	(void)shown;
 	page_end(b);
 	search_results_release(&l);
 	res->status = 200;
 }
 
-/* Append `s` percent-encoded for a query string. */
-static void url_encode(struct buf *b, const char *s)
+/* The search's text with the form's filters added as the syntax's own. */
+static void search_text(const struct web_request *req, struct buf *q)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		    c == '-' || c == '_' || c == '.' || c == '~')
-			buf_addch(b, (char)c);
-		else
-			buf_addf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
+	const char *names[] = { "source:", "lang:", "since:", "until:" };
+	const char *vals[] = { req->source, req->lang, req->since, req->until };
+	size_t i;
+
+	buf_adds(q, req->q ? req->q : "");
+	for (i = 0; i < 4; i++) {
+		if (!vals[i] || !*vals[i] || strchr(vals[i], '"'))
+			continue;
+		buf_addf(q, "%s%s\"%s\"", q->len ? " " : "", names[i], vals[i]);
 	}
 }
 
-static void search_page(struct store *st, const struct web_request *req, struct web_response *res)
+static void search_link(struct buf *b, const struct web_request *req, int by_date, long page)
+{
+	const char *names[] = { "source", "lang", "since", "until" };
+	const char *vals[] = { req->source, req->lang, req->since, req->until };
+	size_t i;
+	buf_adds(b, "/search?q=");
+	url_encode(b, req->q ? req->q : "");
+	for (i = 0; i < 4; i++)
+		if (vals[i] && *vals[i]) {
+			buf_addf(b, "&amp;%s=", names[i]);
+			url_encode(b, vals[i]);
+		}
+	buf_addf(b, "&amp;sort=%s", by_date ? "date" : "relevance");
+	if (page > 1)
+		buf_addf(b, "&amp;page=%ld", page);
+}
+
+static void filter_input(struct buf *b, const char *name, const char *label, const char *value,
+			 const char *placeholder)
+{
+	buf_addf(b,
+		 "<label for=\"f-%s\">%s</label> <input id=\"f-%s\" name=\"%s\" size=\"12\" "
+		 "placeholder=\"%s\" value=\"",
+		 name, label, name, name, placeholder);
+	html_escape(b, value);
+	buf_adds(b, "\"> ");
+}
+
+void search_page(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct search_query q;
 	struct search_results r;
 	struct error err = { 0 };
-	struct buf *b = &res->body;
-	const char *text = req->q ? req->q : "";
+	struct buf *b = &res->body, text = BUF_INIT, feed = BUF_INIT;
+	struct page_head h = { 0 };
 	int by_date = req->sort && !strcmp(req->sort, "date");
 	long page;
 	size_t i;
 
 	if (page_number(req, res, &page) < 0)
 		return;
-	page_begin(b, *text ? text : "Search");
+	search_text(req, &text);
+	buf_adds(&feed, "/search.atom?q=");
+	url_encode(&feed, text.data);
+	h.title = text.len ? text.data : "Search";
+	h.canonical = "/search";
+	h.search_q = req->q;
+	h.feed = text.len ? feed.data : NULL;
+	page_begin(b, &h);
 	buf_adds(b, "<h1>Search</h1>\n<form action=\"/search\" method=\"get\">"
-		    "<input type=\"search\" name=\"q\" size=\"40\" value=\"");
-	html_escape(b, text);
-	buf_adds(b, "\"> <select name=\"sort\"><option value=\"relevance\">most relevant</option>"
-		    "<option value=\"date\"");
+		    "<p><label for=\"q\">Words</label> <input type=\"search\" id=\"q\" name=\"q\" "
+		    "size=\"36\" value=\"");
+	html_escape(b, req->q);
+	buf_adds(b, "\"> <label for=\"sort\">Order</label> <select id=\"sort\" name=\"sort\">"
+		    "<option value=\"relevance\">most relevant</option><option value=\"date\"");
 	buf_adds(b, by_date ? " selected" : "");
-	buf_adds(b, ">newest</option></select> <button>Search</button></form>\n"
-		    "<p class=\"meta\">Phrases in quotes, AND/OR/NOT, prefix*, and filters "
-		    "source: lang: since: until: tag: actor: title:</p>\n");
+	buf_adds(b, ">newest</option></select></p>\n<p>");
+	filter_input(b, "source", "Outlet", req->source, "Kabul Ledger");
+	filter_input(b, "lang", "Language", req->lang, "en");
+	filter_input(b, "since", "From", req->since, "2021-08");
+	filter_input(b, "until", "To", req->until, "2024");
+	buf_adds(b, "<button>Search</button></p></form>\n"
+		    "<p class=\"meta\">Phrases in quotes, AND/OR/NOT, prefix*, and the filters "
+		    "source: lang: since: until: tag: actor: title: in the words.</p>\n");
 	res->status = 200;
-	if (!*text) {
-		page_end(b);
-		return;
+	if (!text.len) {
+		buf_adds(b, "<p>Type some words to search every stored article.</p>\n");
+		goto out;
 	}
-	if (search_query_parse(text, &q, &err) < 0) {
+	if (search_query_parse(text.data, &q, &err) < 0) {
 		buf_adds(b, "<p>That query could not be read: ");
 		html_escape(b, err.msg);
 		buf_adds(b, "</p>\n");
-		page_end(b);
 		res->status = 400;
-		return;
+		goto out;
 	}
 	if (req->sort)
 		q.sort_by_date = by_date;
@@ -247,44 +618,64 @@ static void search_page(struct store *st, const struct web_request *req, struct 
 			buf_adds(b, "<p>That query could not be run: ");
 			html_escape(b, err.msg);
 			buf_adds(b, "</p>\n");
-			page_end(b);
 			res->status = 400;
-			return;
+			goto out;
 		}
+		buf_release(&text);
+		buf_release(&feed);
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
 	search_query_release(&q);
-	buf_addf(b, "<p class=\"meta\">%s%zu stor%s found</p>\n", r.more ? "at least " : "",
-		 r.total, r.total == 1 && !r.more ? "y" : "ies");
-	buf_adds(b, "<ol class=\"latest\">\n");
+	buf_addf(b, "<p class=\"meta\" role=\"status\">%s%zu stor%s found</p>\n",
+		 r.more ? "at least " : "", r.total, r.total == 1 && !r.more ? "y" : "ies");
+	if (r.n == 0 && r.total > 0)
+		buf_adds(b, "<p>This is past the last page of results.</p>\n");
+	else if (r.n == 0)
+		buf_adds(b, "<p>No results. Try fewer words, a word's start with *, or remove a "
+			    "filter.</p>\n");
+	buf_adds(b, "<ol class=\"list\">\n");
 	for (i = 0; i < r.n; i++)
-		list_item(b, &r.items[i], r.items[i].snippet);
-	buf_adds(b, "</ol>\n<nav class=\"pager\">");
-	if (page > 1 || r.more || r.total > (size_t)page * PAGE_SIZE) {
-		if (page > 1) {
-			buf_adds(b, "<a href=\"/search?q=");
-			url_encode(b, text);
-			buf_addf(b, "&amp;sort=%s&amp;page=%ld\">Previous</a>",
-				 by_date ? "date" : "relevance", page - 1);
-		}
-		if (r.more || r.total > (size_t)page * PAGE_SIZE) {
-			buf_adds(b, "<a href=\"/search?q=");
-			url_encode(b, text);
-			buf_addf(b, "&amp;sort=%s&amp;page=%ld\">Next</a>",
-				 by_date ? "date" : "relevance", page + 1);
-		}
+		list_item(st, b, &r.items[i], r.items[i].snippet);
+	buf_adds(b, "</ol>\n<nav class=\"pager\" aria-label=\"Pages\">");
+	if (page > 1) {
+		buf_adds(b, "<a rel=\"prev\" href=\"");
+		search_link(b, req, by_date, page - 1);
+		buf_adds(b, "\">Previous</a>");
+	}
+	if (r.n && (r.more || r.total > (size_t)page * PAGE_SIZE)) {
+		buf_adds(b, "<a rel=\"next\" href=\"");
+		search_link(b, req, by_date, page + 1);
+		buf_adds(b, "\">Next</a>");
 	}
 	buf_adds(b, "</nav>\n");
-	page_end(b);
 	search_results_release(&r);
+out:
+	page_end(b);
+	buf_release(&text);
+	buf_release(&feed);
 }
 
-/* Paragraphs of the stored text: blocks are separated by blank lines. */
-static void text_blocks(struct buf *b, const char *text)
+/* A block that reads as a heading: short, no full stop, not the first. */
+static int looks_like_heading(const char *p, size_t n)
+{
+	size_t i;
+	if (n == 0 || n > 80 || memchr(p, '\n', n))
+		return 0;
+	if (strchr(".!?:;,\"'", p[n - 1]) || (n >= 3 && !memcmp(p + n - 3, "\xe2\x80\x9d", 3)))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (p[i] == '.' && i + 1 < n && p[i + 1] == ' ')
+			return 0;
+	return isupper((unsigned char)p[0]) != 0;
+}
+
+/* Blocks of the stored text (separated by blank lines), at most `max` (0: all). */
+static void text_blocks(struct buf *b, const char *text, size_t max)
 {
 	const char *p = text;
-	while (p && *p) {
+	size_t count = 0;
+	while (p && *p && (!max || count < max)) {
 		const char *end = strstr(p, "\n\n");
 		size_t n = end ? (size_t)(end - p) : strlen(p);
 		while (n && (*p == '\n' || *p == ' ')) {
@@ -293,86 +684,159 @@ static void text_blocks(struct buf *b, const char *text)
 		}
 		if (n) {
 			struct buf para = BUF_INIT;
+			int heading = count > 0 && looks_like_heading(p, n);
 			buf_add(&para, p, n);
-			buf_adds(b, "<p>");
+			buf_adds(b, heading ? "<h2>" : "<p>");
 			html_escape(b, para.data);
-			buf_adds(b, "</p>\n");
+			buf_adds(b, heading ? "</h2>\n" : "</p>\n");
 			buf_release(&para);
+			count++;
 		}
 		p = end ? end + 2 : NULL;
-	}
-}
-
-static int is_http_url(const char *u)
-{
-	return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
-}
-
-/* A link to an outside URL, only when it is http(s); else plain text. */
-static void outside_link(struct buf *b, const char *url, const char *label)
-{
-	if (is_http_url(url)) {
-		buf_adds(b, "<a href=\"");
-		html_escape(b, url);
-		buf_adds(b, "\">");
-		html_escape(b, label ? label : url);
-		buf_adds(b, "</a>");
-	} else {
-		html_escape(b, label ? label : url);
 	}
 }
 
 /*
  * "Read more: <original>" for a republished piece: the stored original of
  * its syndication group when there is one, else the source the page itself
- * credits.
+ * credits. Returns 1 when the article is a copy.
  */
-static void attribution(struct store *st, struct buf *b, const struct article *a)
+static int attribution(struct store *st, struct buf *b, const struct article *a)
 {
 	struct article o;
 	int64_t g = 0;
 
 	if (store_group_of(st, a->id, &g, NULL) == 0 && g && g != a->id &&
 	    store_article_get(st, g, &o, NULL) == 0) {
+		char name[128];
+		outlet_display(o.source, o.source_url, o.url, name, sizeof(name));
 		buf_adds(b, "<p class=\"attr\">Read more: ");
 		buf_addf(b, "<a href=\"/article/%lld\">", (long long)o.id);
-		html_escape(b, o.source ? o.source : o.url);
+		html_escape(b, name);
 		buf_adds(b, ": ");
 		html_escape(b, o.title);
 		buf_adds(b, "</a>");
 		if (is_http_url(o.url)) {
-			buf_adds(b, " (");
-			outside_link(b, o.url, "original");
-			buf_adds(b, ")");
+			buf_adds(b, " (<a href=\"");
+			html_escape(b, o.url);
+			buf_adds(b, "\">at ");
+			html_escape(b, name);
+			buf_adds(b, "</a>)");
 		}
 		buf_adds(b, "</p>\n");
 		article_release(&o);
-		return;
+		return 1;
 	}
 	if (a->original_name || a->original_url) {
 		buf_adds(b, "<p class=\"attr\">Read more: ");
-		outside_link(b, a->original_url, a->original_name);
+		if (is_http_url(a->original_url)) {
+			buf_adds(b, "<a href=\"");
+			html_escape(b, a->original_url);
+			buf_adds(b, "\">");
+			html_escape(b, a->original_name ? a->original_name : a->original_url);
+			buf_adds(b, "</a>");
+		} else {
+			html_escape(b, a->original_name ? a->original_name : "the original outlet");
+		}
 		buf_adds(b, "</p>\n");
+		return 1;
 	}
+	return 0;
 }
 
-/* Where else the same story was published. */
 static void copies_block(struct store *st, struct buf *b, const struct article *a)
 {
 	struct article_list l;
 	size_t i;
 	if (store_copies(st, a->id, &l, NULL) < 0 || l.n == 0)
 		return;
-	buf_adds(b, "<aside class=\"copies\"><h2>Also published by</h2><ul>\n");
+	buf_adds(b, "<aside class=\"copies\" aria-labelledby=\"also\"><h2 id=\"also\">"
+		    "Also published by</h2><ul>\n");
 	for (i = 0; i < l.n; i++) {
-		buf_addf(b, "<li><a href=\"/article/%lld\">", (long long)l.items[i].id);
-		html_escape(b, l.items[i].source ? l.items[i].source : l.items[i].url);
-		buf_adds(b, "</a>: ");
+		buf_adds(b, "<li>");
+		outlet_link(st, b, &l.items[i]);
+		buf_addf(b, ": <a href=\"/article/%lld\">", (long long)l.items[i].id);
 		html_escape(b, l.items[i].title);
-		buf_adds(b, "</li>\n");
+		buf_adds(b, "</a></li>\n");
 	}
 	buf_adds(b, "</ul></aside>\n");
 	article_list_release(&l);
+}
+
+static void actors_block(struct store *st, struct buf *b, int64_t id)
+{
+	char **v;
+	size_t n, i;
+	if (store_article_actors(st, id, &v, &n, NULL) < 0)
+		return;
+	if (n) {
+		buf_adds(b, "<p class=\"tags\"><span class=\"meta\">Actors:</span> ");
+		for (i = 0; i < n; i++) {
+			char name[64];
+			if (!actor_code_ok(v[i]))
+				continue;
+			actor_name(v[i], name, sizeof(name));
+			buf_adds(b, "<a href=\"/actor/");
+			url_encode(b, v[i]);
+			buf_adds(b, "\">");
+			html_escape(b, name);
+			buf_adds(b, "</a>");
+		}
+		buf_adds(b, "</p>\n");
+	}
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void events_block(struct store *st, struct buf *b, int64_t id)
+{
+	struct stored_event_list l;
+	size_t i;
+	if (store_article_events(st, id, &l, NULL) < 0)
+		return;
+	if (l.n) {
+		buf_adds(b, "<section aria-labelledby=\"ev\"><h2 id=\"ev\">Events in this article"
+			    "</h2><ul>\n");
+		for (i = 0; i < l.n; i++) {
+			const struct stored_event *e = &l.items[i];
+			char an[64], bn[64], ka[24], kb[24];
+			actor_name(e->source, an, sizeof(an));
+			actor_name(e->target, bn, sizeof(bn));
+			actor_key(e->source, ka, sizeof(ka));
+			actor_key(e->target, kb, sizeof(kb));
+			buf_addf(b, "<li><span class=\"%s\">%+.1f</span> ",
+				 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
+			html_escape(b, an);
+			buf_adds(b, " → ");
+			html_escape(b, bn);
+			buf_adds(b, ": ");
+			html_escape(b, e->code);
+			if (e->date) {
+				buf_adds(b, " · ");
+				html_escape(b, e->date);
+			}
+			if (e->negated || (e->modality && strcmp(e->modality, "asserted"))) {
+				buf_adds(b, " · ");
+				html_escape(b, e->negated ? "negated" : e->modality);
+			}
+			if (strcmp(ka, kb) && actor_code_ok(ka) && actor_code_ok(kb)) {
+				buf_adds(b, " · <a href=\"/dyad/");
+				url_encode(b, ka);
+				buf_addch(b, '/');
+				url_encode(b, kb);
+				buf_adds(b, "\">timeline</a>");
+			}
+			if (e->evidence) {
+				buf_adds(b, "<blockquote class=\"ev\">");
+				html_escape(b, e->evidence);
+				buf_adds(b, "</blockquote>");
+			}
+			buf_adds(b, "</li>\n");
+		}
+		buf_adds(b, "</ul></section>\n");
+	}
+	stored_event_list_release(&l);
 }
 
 static void related_block(struct store *st, struct buf *b, const struct article *a)
@@ -382,16 +846,21 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 	if (store_related(st, a->id, 5, &r, NULL) < 0)
 		return;
 	if (r.n) {
-		buf_adds(b, "<aside class=\"related\"><h2>Related news</h2><ul>\n");
+		buf_adds(b, "<aside class=\"related\" aria-labelledby=\"rel\"><h2 id=\"rel\">"
+			    "Related news</h2><ul>\n");
 		for (i = 0; i < r.n; i++) {
 			buf_addf(b, "<li><a href=\"/article/%lld\">", (long long)r.items[i].a.id);
 			html_escape(b, r.items[i].a.title);
 			buf_adds(b, "</a> <span class=\"meta\">");
-			html_escape(b, r.items[i].a.source);
+			{
+				char name[128];
+				outlet_display(r.items[i].a.source, r.items[i].a.source_url,
+					       r.items[i].a.url, name, sizeof(name));
+				html_escape(b, name);
+			}
 			if (r.items[i].a.published) {
 				buf_adds(b, " · ");
-				buf_add(b, r.items[i].a.published,
-					strnlen(r.items[i].a.published, 10));
+				date_human(b, r.items[i].a.published, 0);
 			}
 			buf_adds(b, "</span></li>\n");
 		}
@@ -400,17 +869,39 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 	search_results_release(&r);
 }
 
-static void article_page(struct store *st, const char *idstr, struct web_response *res)
+static void latest_block(struct store *st, struct buf *b, int64_t self)
+{
+	struct search_results l;
+	size_t i, shown = 0;
+	if (store_latest_groups(st, 6, 0, &l, NULL) < 0)
+		return;
+	buf_adds(b, "<aside aria-labelledby=\"lat\"><h2 id=\"lat\">Latest news</h2><ul>\n");
+	for (i = 0; i < l.n && shown < 5; i++) {
+		if (l.items[i].a.id == self || !l.items[i].a.published)
+			continue;
+		buf_addf(b, "<li><a href=\"/article/%lld\">", (long long)l.items[i].a.id);
+		html_escape(b, l.items[i].a.title);
+		buf_adds(b, "</a></li>\n");
+		shown++;
+	}
+	buf_adds(b, "</ul></aside>\n");
+	search_results_release(&l);
+}
+
+void article_page(struct store *st, const char *idstr, struct web_response *res)
 {
 	struct article a;
 	struct error err = { 0 };
-	struct buf *b = &res->body;
+	struct buf *b = &res->body, canon = BUF_INIT;
+	struct page_head h = { 0 };
 	char *end;
 	long long id;
+	int copy;
 
+	/* one URL a page: digits only, no sign, no leading zero */
 	errno = 0;
 	id = strtoll(idstr, &end, 10);
-	if (errno || *end || end == idstr || id <= 0) {
+	if (errno || *end || end == idstr || id <= 0 || idstr[0] < '1' || idstr[0] > '9') {
 		set_error(res, 404, "Not found", "There is no such article.");
 		return;
 	}
@@ -421,56 +912,260 @@ static void article_page(struct store *st, const char *idstr, struct web_respons
 			set_error(res, 500, "Server error", err.msg);
 		return;
 	}
-	page_begin(b, a.title);
+	buf_addf(&canon, "/article/%lld", id);
+	h.title = a.title;
+	h.canonical = canon.data;
+	h.lang = a.language;
+	h.desc = a.description;
+	h.image = a.image;
+	h.og_type = "article";
+	page_begin(b, &h);
 	buf_adds(b, "<article>\n<h1>");
 	html_escape(b, a.title);
 	buf_adds(b, "</h1>\n");
-	meta_line(b, &a);
-	attribution(st, b, &a);
-	text_blocks(b, a.text);
-	buf_adds(b, "</article>\n<p class=\"meta\">Source: ");
+	meta_line(st, b, &a, 1);
+	if (is_http_url(a.image)) {
+		buf_adds(b, "<figure><img src=\"");
+		html_escape(b, a.image);
+		buf_adds(b, "\" alt=\"\" loading=\"lazy\"></figure>\n");
+	}
+	copy = attribution(st, b, &a);
+	/* a copy shows an excerpt: the reader is sent to the original */
+	text_blocks(b, a.text, copy ? 2 : 0);
+	if (copy)
+		buf_adds(b, "<p class=\"meta\">An excerpt: the whole text is at the original "
+			    "outlet above.</p>\n");
+	buf_adds(b, "</article>\n");
 	if (is_http_url(a.url)) {
-		buf_adds(b, "<a href=\"");
+		buf_adds(b, "<p class=\"meta\">Source: <a href=\"");
 		html_escape(b, a.url);
 		buf_adds(b, "\">");
 		html_escape(b, a.url);
-		buf_adds(b, "</a>");
-	} else {
-		html_escape(b, a.url);
+		buf_adds(b, "</a></p>\n");
 	}
-	buf_adds(b, "</p>\n");
+	actors_block(st, b, a.id);
+	events_block(st, b, a.id);
 	copies_block(st, b, &a);
 	related_block(st, b, &a);
+	latest_block(st, b, a.id);
 	page_end(b);
 	article_release(&a);
+	buf_release(&canon);
 	res->status = 200;
 }
 
-int web_handle(struct store *st, const struct web_request *req, struct web_response *res)
+void outlets_page(struct store *st, const struct web_request *req, struct web_response *res)
 {
+	struct outlet_list l;
+	struct error err = { 0 };
+	struct buf *b = &res->body;
+	struct page_head h = { 0 };
+	long page;
+	size_t i;
+
+	if (page_number(req, res, &page) < 0)
+		return;
+	if (store_outlets(st, PAGE_SIZE + 1, (size_t)(page - 1) * PAGE_SIZE, &l, &err) < 0) {
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
+	h.title = "Outlets";
+	h.canonical = "/sources";
+	page_begin(b, &h);
+	buf_adds(b, "<h1>Outlets</h1>\n");
+	if (!l.n)
+		buf_adds(b, page > 1 ? "<p>This is past the last page.</p>\n"
+				     : "<p>No outlets yet.</p>\n");
+	buf_adds(b, "<table><thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\" "
+		    "class=\"n\">Articles"
+		    "</th><th scope=\"col\">Latest</th></tr></thead><tbody>\n");
+	for (i = 0; i < l.n && i < PAGE_SIZE; i++) {
+		char name[128];
+		outlet_display(l.items[i].name, l.items[i].url, NULL, name, sizeof(name));
+		buf_addf(b, "<tr><td><a href=\"/source/%lld\">", (long long)l.items[i].id);
+		html_escape(b, name);
+		buf_addf(b, "</a></td><td class=\"n\">%lld</td><td>",
+			 (long long)l.items[i].articles);
+		date_human(b, l.items[i].latest, 0);
+		buf_adds(b, "</td></tr>\n");
+	}
+	buf_adds(b, "</tbody></table>\n<nav class=\"pager\" aria-label=\"Pages\">");
+	if (page > 1)
+		buf_addf(b, "<a rel=\"prev\" href=\"/sources?page=%ld\">Previous</a>", page - 1);
+	if (l.n > PAGE_SIZE)
+		buf_addf(b, "<a rel=\"next\" href=\"/sources?page=%ld\">Next</a>", page + 1);
+	buf_adds(b, "</nav>\n");
+	page_end(b);
+	outlet_list_release(&l);
+	res->status = 200;
+}
+
+void outlet_page(struct store *st, const char *idstr, const struct web_request *req,
+		 struct web_response *res)
+{
+	struct outlet o;
+	struct article_list l;
+	struct error err = { 0 };
+	struct buf *b = &res->body, canon = BUF_INIT, feed = BUF_INIT;
+	struct page_head h = { 0 };
+	char name[128], *end;
+	long long id;
+	long page;
+
+	errno = 0;
+	id = strtoll(idstr, &end, 10);
+	if (errno || *end || id <= 0 || idstr[0] < '1' || idstr[0] > '9') {
+		set_error(res, 404, "Not found", "There is no such outlet.");
+		return;
+	}
+	if (page_number(req, res, &page) < 0)
+		return;
+	if (store_outlet_get(st, id, &o, &err) < 0) {
+		set_error(res, err.code == ERR_NOTFOUND ? 404 : 500, "Not found",
+			  "There is no such outlet.");
+		return;
+	}
+	if (store_outlet_latest(st, id, PAGE_SIZE + 1, (size_t)(page - 1) * PAGE_SIZE, &l, &err) <
+	    0) {
+		outlet_release(&o);
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
+	outlet_display(o.name, o.url, NULL, name, sizeof(name));
+	buf_addf(&canon, "/source/%lld", id);
+	buf_addf(&feed, "/source/%lld.atom", id);
+	h.title = name;
+	h.canonical = canon.data;
+	h.feed = feed.data;
+	page_begin(b, &h);
+	buf_adds(b, "<h1>");
+	html_escape(b, name);
+	buf_addf(b, "</h1>\n<p class=\"meta\">%lld article%s", (long long)o.articles,
+		 o.articles == 1 ? "" : "s");
+	if (is_http_url(o.url)) {
+		buf_adds(b, " · <a href=\"");
+		html_escape(b, o.url);
+		buf_adds(b, "\">");
+		html_escape(b, o.url);
+		buf_adds(b, "</a>");
+	}
+	buf_addf(b, " · <a href=\"/source/%lld.atom\">Atom feed</a></p>\n", id);
+	if (!l.n)
+		buf_adds(b, "<p>This is past the last page.</p>\n");
+	article_list_html(st, b, l.items, l.n < PAGE_SIZE ? l.n : PAGE_SIZE);
+	buf_adds(b, "<nav class=\"pager\" aria-label=\"Pages\">");
+	if (page > 1)
+		buf_addf(b, "<a rel=\"prev\" href=\"/source/%lld?page=%ld\">Newer</a>", id,
+			 page - 1);
+	if (l.n > PAGE_SIZE)
+		buf_addf(b, "<a rel=\"next\" href=\"/source/%lld?page=%ld\">Older</a>", id,
+			 page + 1);
+	buf_adds(b, "</nav>\n");
+	page_end(b);
+	article_list_release(&l);
+	outlet_release(&o);
+	buf_release(&canon);
+	buf_release(&feed);
+	res->status = 200;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/* Split "/dyad/A/B" into its two codes (into a and b); 0 when it is one. */
+static int dyad_path(const char *p, char *a, size_t an, char *b, size_t bn)
+{
+	const char *slash = strchr(p, '/');
+	size_t la;
+	if (!slash)
+		return -1;
+	la = (size_t)(slash - p);
+	if (la == 0 || la >= an || strlen(slash + 1) >= bn || strchr(slash + 1, '/'))
+		return -1;
+	memcpy(a, p, la);
+	a[la] = 0;
+	snprintf(b, bn, "%s", slash + 1);
+	return actor_code_ok(a) && actor_code_ok(b) ? 0 : -1;
+}
+
+int web_render(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	const char *p = req->path;
+
 	buf_init(&res->body, 0);
 	res->status = 500;
 	res->content_type = "text/html; charset=utf-8";
 	res->allow = NULL;
+	res->cache_control = NULL;
+	res->location[0] = 0;
 
 	if (strcmp(req->method, "GET") && strcmp(req->method, "HEAD")) {
-		set_error(res, 405, "Method not allowed", "This site is read-only.");
+		if (!strncmp(p, "/api/", 5) || !strcmp(p, "/healthz")) {
+			api_route(st, p, req, res);
+		} else {
+			set_error(res, 405, "Method not allowed", "This site is read-only.");
+		}
+		res->status = 405;
 		res->allow = "GET, HEAD";
 		return 0;
 	}
-	if (!strcmp(req->path, "/")) {
+	if (!strncmp(p, "/api/", 5) || !strcmp(p, "/healthz")) {
+		api_route(st, p, req, res);
+	} else if (ends_with(p, ".atom")) {
+		feed_route(st, p, req, res);
+	} else if (!strcmp(p, "/")) {
 		front_page(st, req, res);
-	} else if (!strcmp(req->path, "/search")) {
+	} else if (!strcmp(p, "/search")) {
 		search_page(st, req, res);
-	} else if (!strncmp(req->path, "/article/", 9)) {
-		article_page(st, req->path + 9, res);
-	} else if (!strcmp(req->path, "/static/style.css")) {
+	} else if (!strncmp(p, "/article/", 9)) {
+		article_page(st, p + 9, res);
+	} else if (!strcmp(p, "/sources")) {
+		outlets_page(st, req, res);
+	} else if (!strncmp(p, "/source/", 8)) {
+		outlet_page(st, p + 8, req, res);
+	} else if (!strcmp(p, "/dyads")) {
+		dyads_page(st, res);
+	} else if (!strncmp(p, "/dyad/", 6)) {
+		char a[32], b[32];
+		if (dyad_path(p + 6, a, sizeof(a), b, sizeof(b)) < 0)
+			set_error(res, 404, "Not found", "A relationship is /dyad/CODE/CODE.");
+		else
+			dyad_page(st, a, b, res);
+	} else if (!strncmp(p, "/actor/", 7)) {
+		if (!actor_code_ok(p + 7))
+			set_error(res, 404, "Not found", "There is no such actor.");
+		else
+			actor_page(st, p + 7, res);
+	} else if (!strcmp(p, "/briefing")) {
+		briefing_page(st, res);
+	} else if (!strcmp(p, "/static/style.css")) {
 		res->status = 200;
 		res->content_type = "text/css; charset=utf-8";
+		res->cache_control = "public, max-age=86400";
 		buf_add(&res->body, style_css, sizeof(style_css) - 1);
 	} else {
 		set_error(res, 404, "Not found", "There is no page at this address.");
 	}
+	return 0;
+}
+
+int web_handle(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct error err = { 0 };
+	if (store_read_begin(st, &err) < 0) {
+		store_read_end(st);
+		buf_init(&res->body, 0);
+		res->allow = NULL;
+		res->cache_control = NULL;
+		res->location[0] = 0;
+		set_error(res, 503, "Unavailable", "The database cannot be read just now.");
+		return 0;
+	}
+	web_render(st, req, res);
+	store_read_end(st);
 	return 0;
 }
 

@@ -1,27 +1,318 @@
 /*
- * server.c: HTTP on libmicrohttpd. One internal polling thread serves
- * requests in turn, so the store is only ever used from that thread.
+ * server.c: HTTP on libmicrohttpd.
+ *
+ * A pool of threads (one a core by default) serves the connections, each
+ * thread with its own database connection, its own prepared statements
+ * (kept by the store) and its own cache of rendered pages. A request is
+ * one read transaction: the cache is looked up in it, against the
+ * database's version (store_data_version), so a page is drawn again only
+ * after something was committed, or after CACHE_MAX_AGE seconds (the
+ * briefing depends on the clock). Responses carry an ETag (a hash of the
+ * body) answered with 304, Cache-Control, and gzip when asked for.
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
 
+#include "store/store.h"
 #include "web/web.h"
 
 #include "util/banned.h"
 
+#define CACHE_SLOTS     1024        /* a thread's pages, by hash of the URL */
+#define CACHE_BYTES     (48u << 20) /* a thread's cache at most; then it starts again */
+#define CACHE_ENTRY_MAX (2u << 20)  /* a larger page is not kept */
+#define CACHE_MAX_AGE   60          /* seconds */
+#define GZIP_MIN        512         /* smaller bodies go as they are */
+#define MAX_THREADS     16
+
+static const char csp[] = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; "
+			  "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+struct entry {
+	uint64_t hash;
+	char *key;
+	int status;
+	const char *content_type, *cache_control;
+	char *body, *gz;
+	size_t len, gzlen;
+	char etag[24];
+	time_t made;
+};
+
+/* What one server thread keeps: its connection and its cache. */
+struct worker {
+	struct web_server *srv;
+	struct store *st;
+	int own_store;
+	uint64_t version;
+	size_t bytes;
+	struct entry *slots; /* CACHE_SLOTS */
+	struct worker *next;
+};
+
 struct web_server {
 	struct MHD_Daemon *daemon;
-	struct store *st;
+	struct store *st; /* the caller's: used by the single thread when no db_path */
+	char *db_path;
+	pthread_mutex_t mu; /* guards workers */
+	struct worker *workers;
 };
+
+static _Thread_local struct worker *this_worker;
 
 #if MHD_VERSION < 0x00097002
 typedef int mhd_result;
 #else
 typedef enum MHD_Result mhd_result;
 #endif
+
+static uint64_t fnv1a(const void *p, size_t n, uint64_t h)
+{
+	const unsigned char *c = p;
+	while (n--) {
+		h ^= *c++;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+static void entry_clear(struct worker *w, struct entry *e)
+{
+	if (e->key)
+		w->bytes -= e->len + e->gzlen + strlen(e->key);
+	free(e->key);
+	free(e->body);
+	free(e->gz);
+	memset(e, 0, sizeof(*e));
+}
+
+static void cache_flush(struct worker *w)
+{
+	size_t i;
+	for (i = 0; i < CACHE_SLOTS; i++)
+		entry_clear(w, &w->slots[i]);
+	w->bytes = 0;
+}
+
+/* The thread's worker, made (with its own connection) at its first request. */
+static struct worker *worker_get(struct web_server *srv)
+{
+	struct worker *w = this_worker;
+
+	if (w && w->srv == srv)
+		return w;
+	w = calloc(1, sizeof(*w));
+	if (!w)
+		return NULL;
+	w->slots = calloc(CACHE_SLOTS, sizeof(*w->slots));
+	if (!w->slots) {
+		free(w);
+		return NULL;
+	}
+	w->srv = srv;
+	if (srv->db_path) {
+		if (store_open(&w->st, srv->db_path, NULL) < 0) {
+			free(w->slots);
+			free(w);
+			return NULL;
+		}
+		w->own_store = 1;
+	} else {
+		w->st = srv->st;
+	}
+	pthread_mutex_lock(&srv->mu);
+	w->next = srv->workers;
+	srv->workers = w;
+	pthread_mutex_unlock(&srv->mu);
+	this_worker = w;
+	return w;
+}
+
+static void worker_free(struct worker *w)
+{
+	cache_flush(w);
+	free(w->slots);
+	if (w->own_store)
+		store_close(w->st);
+	free(w);
+}
+
+/* The query values a page depends on, after the path: the cache's key. */
+static const char *const request_args[] = { "page", "q",     "sort",  "source",
+					    "lang", "since", "until", "actor" };
+
+static void request_from(struct MHD_Connection *conn, const char *method, const char *url,
+			 struct web_request *req)
+{
+	memset(req, 0, sizeof(*req));
+	req->method = method;
+	req->path = url;
+	req->page = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "page");
+	req->q = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q");
+	req->sort = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "sort");
+	req->source = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "source");
+	req->lang = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
+	req->since = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "since");
+	req->until = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "until");
+	req->actor = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "actor");
+}
+
+static void cache_key(const struct web_request *req, struct buf *key)
+{
+	const char *v[] = { req->page, req->q,     req->sort,  req->source,
+			    req->lang, req->since, req->until, req->actor };
+	size_t i;
+	buf_adds(key, req->path);
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		buf_addch(key, '\n');
+		if (v[i]) {
+			buf_adds(key, request_args[i]);
+			buf_addch(key, '=');
+			buf_adds(key, v[i]);
+		}
+	}
+}
+
+/* gzip of `body` into e->gz (left NULL when it cannot be made). */
+static void make_gzip(struct entry *e)
+{
+	z_stream z;
+	uLong cap = compressBound((uLong)e->len) + 32;
+	char *out;
+
+	if (e->len < GZIP_MIN || e->len > CACHE_ENTRY_MAX || !(out = malloc(cap)))
+		return;
+	memset(&z, 0, sizeof(z));
+	if (deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+		free(out);
+		return;
+	}
+	z.next_in = (Bytef *)e->body;
+	z.avail_in = (uInt)e->len;
+	z.next_out = (Bytef *)out;
+	z.avail_out = (uInt)cap;
+	if (deflate(&z, Z_FINISH) != Z_STREAM_END) {
+		deflateEnd(&z);
+		free(out);
+		return;
+	}
+	e->gz = out;
+	e->gzlen = z.total_out;
+	deflateEnd(&z);
+}
+
+static int is_text(const char *ctype)
+{
+	return ctype && (!strncmp(ctype, "text/", 5) || strstr(ctype, "json") ||
+			 strstr(ctype, "xml") || strstr(ctype, "svg"));
+}
+
+static int accepts_gzip(struct MHD_Connection *conn)
+{
+	const char *ae = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Encoding");
+	return ae && strstr(ae, "gzip") && !strstr(ae, "gzip;q=0");
+}
+
+static int etag_matches(struct MHD_Connection *conn, const char *etag)
+{
+	const char *inm = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match");
+	return inm && (strstr(inm, etag) || !strcmp(inm, "*"));
+}
+
+static void common_headers(struct MHD_Response *resp, const char *ctype, const char *cc)
+{
+	if (ctype)
+		MHD_add_response_header(resp, "Content-Type", ctype);
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(resp, "Content-Security-Policy", csp);
+	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(resp, "Cache-Control", cc ? cc : "public, max-age=60");
+	MHD_add_response_header(resp, "Vary", "Accept-Encoding");
+}
+
+/* Answer from a cache entry (or a fresh one): 304, gzip or plain. */
+static mhd_result send_entry(struct MHD_Connection *conn, struct entry *e)
+{
+	struct MHD_Response *resp;
+	mhd_result ret;
+	int gz = 0;
+
+	if (e->status == 200 && etag_matches(conn, e->etag)) {
+		resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+		if (!resp)
+			return MHD_NO;
+		common_headers(resp, NULL, e->cache_control);
+		MHD_add_response_header(resp, "ETag", e->etag);
+		ret = MHD_queue_response(conn, MHD_HTTP_NOT_MODIFIED, resp);
+		MHD_destroy_response(resp);
+		return ret;
+	}
+	if (is_text(e->content_type) && accepts_gzip(conn)) {
+		if (!e->gz)
+			make_gzip(e);
+		gz = e->gz != NULL;
+	}
+	/* the entry outlives the response only when cached: copy it */
+	resp = MHD_create_response_from_buffer(gz ? e->gzlen : e->len, gz ? e->gz : e->body,
+					       MHD_RESPMEM_MUST_COPY);
+	if (!resp)
+		return MHD_NO;
+	common_headers(resp, e->content_type, e->cache_control);
+	if (e->status == 200)
+		MHD_add_response_header(resp, "ETag", e->etag);
+	if (gz)
+		MHD_add_response_header(resp, "Content-Encoding", "gzip");
+	ret = MHD_queue_response(conn, (unsigned)e->status, resp);
+	MHD_destroy_response(resp);
+	return ret;
+}
+
+/* A response that is not kept (errors, redirects, 405). */
+static mhd_result send_plain(struct MHD_Connection *conn, struct web_response *res)
+{
+	struct MHD_Response *resp;
+	mhd_result ret;
+	size_t len;
+	char *body = buf_detach(&res->body, &len);
+
+	resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+	if (!resp) {
+		free(body);
+		return MHD_NO;
+	}
+	common_headers(resp, res->content_type,
+		       res->cache_control   ? res->cache_control
+		       : res->status >= 500 ? "no-store"
+					    : "public, max-age=60");
+	if (res->allow)
+		MHD_add_response_header(resp, "Allow", res->allow);
+	if (res->location[0])
+		MHD_add_response_header(resp, "Location", res->location);
+	ret = MHD_queue_response(conn, (unsigned)res->status, resp);
+	MHD_destroy_response(resp);
+	return ret;
+}
+
+static mhd_result unavailable(struct MHD_Connection *conn)
+{
+	struct web_response res;
+	memset(&res, 0, sizeof(res));
+	buf_init(&res.body, 0);
+	buf_adds(&res.body, "The database cannot be read just now.\n");
+	res.status = 503;
+	res.content_type = "text/plain; charset=utf-8";
+	res.cache_control = "no-store";
+	return send_plain(conn, &res);
+}
 
 static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char *url,
 			     const char *method, const char *version, const char *upload_data,
@@ -30,10 +321,12 @@ static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char 
 	struct web_server *srv = cls;
 	struct web_request req;
 	struct web_response res;
-	struct MHD_Response *resp;
+	struct worker *w;
+	struct buf key = BUF_INIT;
+	struct entry *e, fresh;
+	uint64_t v, h;
+	time_t now;
 	mhd_result ret;
-	size_t len;
-	char *body;
 
 	(void)version;
 	(void)upload_data;
@@ -47,30 +340,69 @@ static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char 
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
-
-	req.method = method;
-	req.path = url;
-	req.page = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "page");
-	req.q = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q");
-	req.sort = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "sort");
-	web_handle(srv->st, &req, &res);
-	body = buf_detach(&res.body, &len);
-	resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
-	if (!resp) {
-		free(body);
-		return MHD_NO;
+	if (!(w = worker_get(srv)))
+		return unavailable(conn);
+	request_from(conn, method, url, &req);
+	if (store_read_begin(w->st, NULL) < 0) {
+		store_read_end(w->st);
+		return unavailable(conn);
 	}
-	MHD_add_response_header(resp, "Content-Type", res.content_type);
-	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(resp, "Content-Security-Policy",
-				"default-src 'self'; img-src 'self' https: data:");
-	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-	if (res.allow)
-		MHD_add_response_header(resp, "Allow", res.allow);
-	ret = MHD_queue_response(conn, (unsigned)res.status, resp);
-	MHD_destroy_response(resp);
+	if (store_data_version(w->st, &v, NULL) == 0 && v != w->version) {
+		cache_flush(w);
+		w->version = v;
+	}
+	now = time(NULL);
+	cache_key(&req, &key);
+	h = fnv1a(key.data, key.len, 0xcbf29ce484222325ULL);
+	e = &w->slots[h % CACHE_SLOTS];
+	if (!strcmp(method, "GET") || !strcmp(method, "HEAD")) {
+		if (e->key && e->hash == h && !strcmp(e->key, key.data) &&
+		    now - e->made < CACHE_MAX_AGE) {
+			store_read_end(w->st);
+			buf_release(&key);
+			return send_entry(conn, e);
+		}
+	}
+	web_render(w->st, &req, &res);
+	store_read_end(w->st);
+	if (res.status != 200 || res.location[0]) {
+		buf_release(&key);
+		ret = send_plain(conn, &res);
+		web_response_release(&res);
+		return ret;
+	}
+	memset(&fresh, 0, sizeof(fresh));
+	fresh.hash = h;
+	fresh.status = res.status;
+	fresh.content_type = res.content_type;
+	fresh.cache_control = res.cache_control;
+	fresh.made = now;
+	fresh.body = buf_detach(&res.body, &fresh.len);
+	snprintf(fresh.etag, sizeof(fresh.etag), "\"%016llx\"",
+		 (unsigned long long)fnv1a(fresh.body, fresh.len, 0xcbf29ce484222325ULL));
+	if (fresh.len <= CACHE_ENTRY_MAX) {
+		entry_clear(w, e);
+		if (w->bytes > CACHE_BYTES)
+			cache_flush(w);
+		*e = fresh;
+		e->key = buf_detach(&key, NULL);
+		w->bytes += e->len + strlen(e->key);
+		ret = send_entry(conn, e);
+		w->bytes += e->gzlen;
+	} else {
+		buf_release(&key);
+		ret = send_entry(conn, &fresh);
+		free(fresh.body);
+		free(fresh.gz);
+	}
 	web_response_release(&res);
 	return ret;
+}
+
+static unsigned default_threads(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (unsigned)n;
 }
 
 int web_start(struct web_server **out, struct store *st, const struct web_options *opt,
@@ -80,6 +412,7 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 	struct sockaddr_in sa;
 	const union MHD_DaemonInfo *info;
 	const char *addr = opt && opt->address ? opt->address : "127.0.0.1";
+	unsigned threads = 1;
 
 	*out = NULL;
 	memset(&sa, 0, sizeof(sa));
@@ -91,12 +424,25 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 	if (!srv)
 		return error_set(err, ERR_NOMEM, "out of memory");
 	srv->st = st;
+	pthread_mutex_init(&srv->mu, NULL);
+	if (opt && opt->db_path) {
+		if (!(srv->db_path = strdup(opt->db_path))) {
+			free(srv);
+			return error_set(err, ERR_NOMEM, "out of memory");
+		}
+		threads = opt->threads ? opt->threads : default_threads();
+		if (threads > MAX_THREADS)
+			threads = MAX_THREADS;
+	}
 	srv->daemon = MHD_start_daemon(
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO, 0, NULL, NULL, on_request, srv,
-		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_TIMEOUT,
-		(unsigned int)30, MHD_OPTION_CONNECTION_LIMIT, (unsigned int)256,
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE,
+		(unsigned int)threads, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)30,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned int)256, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+		(size_t)(64 * 1024), MHD_OPTION_END);
 	if (!srv->daemon) {
+		pthread_mutex_destroy(&srv->mu);
+		free(srv->db_path);
 		free(srv);
 		return error_set(err, ERR_IO, "cannot listen on %s:%u (in use, or not allowed)",
 				 addr, (unsigned)(opt ? opt->port : 8080));
@@ -110,8 +456,16 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 
 void web_stop(struct web_server *srv)
 {
+	struct worker *w, *next;
+
 	if (!srv)
 		return;
 	MHD_stop_daemon(srv->daemon);
+	for (w = srv->workers; w; w = next) {
+		next = w->next;
+		worker_free(w);
+	}
+	pthread_mutex_destroy(&srv->mu);
+	free(srv->db_path);
 	free(srv);
 }

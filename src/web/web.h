@@ -19,22 +19,39 @@ struct web_request {
 	const char *page;   /* ?page= value or NULL */
 	const char *q;      /* ?q= value (search) or NULL */
 	const char *sort;   /* ?sort= value (search) or NULL */
+	/* search filters of the form, added to q as source: lang: since: until: */
+	const char *source, *lang, *since, *until;
+	const char *actor; /* ?actor= (API events) or NULL */
 };
 
 struct web_response {
-	int status;               /* HTTP status */
-	const char *content_type; /* static string */
-	struct buf body;          /* owned; web_response_release frees */
-	const char *allow;        /* for 405: the Allow header */
+	int status;                /* HTTP status */
+	const char *content_type;  /* static string */
+	struct buf body;           /* owned; web_response_release frees */
+	const char *allow;         /* for 405: the Allow header */
+	const char *cache_control; /* static string; NULL: the server's default */
+	char location[256];        /* for a redirect: where to (empty: none) */
 };
 
-/* Render the response for `req`. Returns 0 (errors become 4xx/5xx pages). */
+/*
+ * Render the response for `req` in one read transaction of its own.
+ * Returns 0 (errors become 4xx/5xx pages, or JSON errors under /api/).
+ */
 int web_handle(struct store *st, const struct web_request *req, struct web_response *res);
+/* The same, inside a read transaction the caller opened (store_read_begin). */
+int web_render(struct store *st, const struct web_request *req, struct web_response *res);
 void web_response_release(struct web_response *res);
 
 struct web_options {
 	const char *address; /* IPv4 address to bind, default "127.0.0.1" */
 	unsigned short port; /* default 8080; 0 picks a free port */
+	/*
+	 * The database file: each of `threads` server threads opens its own
+	 * connection to it. NULL: one thread, serving from the store given to
+	 * web_start.
+	 */
+	const char *db_path;
+	unsigned threads; /* 0: one a CPU core, at most 16 */
 };
 
 struct web_server;

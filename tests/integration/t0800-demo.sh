@@ -79,6 +79,16 @@ y2023=$(printf '%s\n' "$dy" | awk '$1 == "2023" {print $6}')
 [ "${y2023:-0}" -ge 3 ] 2>/dev/null; _report $? "2023 has material conflict: the Sasuli border clash ($y2023)"
 y2021=$(printf '%s\n' "$dy" | awk '$1 == "2021" {print $3}')
 [ "${y2021:-0}" -ge 3 ] 2>/dev/null; _report $? "2021 has verbal cooperation: talks after the takeover ($y2021)"
+# each event is dated by its own clause, a decade at decade precision
+n=$(q "SELECT count(*) FROM events WHERE date = '1979' AND code = '043' AND source = 'IRN' AND target = 'AFG'")
+is "refugees 'who fled the Soviet invasion of 1979' do not date Iran's hosting 1979" "$n" 0
+n=$(q "SELECT count(*) FROM events WHERE evidence LIKE '%fled the Soviet invasion of 1979%' AND date = '1979' AND verb NOT LIKE 'fled%'")
+is "no event of that sentence but the flight itself is dated 1979" "$n" 0
+n=$(q "SELECT count(*) FROM events WHERE evidence LIKE '%late 1990s%' AND date = '1990'")
+is "'the late 1990s' never becomes the year 1990" "$n" 0
+n=$(q "SELECT count(*) FROM events WHERE evidence LIKE '%since the late 1990s, when Iran backed%' AND date = '1990s' AND date_precision = 'decade' AND date_end = '1999'")
+[ "$n" -ge 1 ] 2>/dev/null; _report $? "'since the late 1990s, when Iran backed ...' is dated the 1990s at decade precision ($n)"
+unlike "the dyad timeline puts no decade-precision event in the year 1990" "$dy" '^1990 '
 out=$(brief search 'actor:AFGREB until:1998')
 like "search by actor finds the 1998 killings" "$out" 'diplomats'
 

@@ -143,7 +143,14 @@ static void dates_read_explicit_dates_and_ranges(void **state)
 	date_of("from 1996 to 2001 the Taliban", "2024-05-15", b, sizeof(b), &p);
 	assert_string_equal(b, "1996/2001");
 	date_of("in the 1990s", "2024-05-15", b, sizeof(b), &p);
-	assert_string_equal(b, "1990/1999");
+	assert_string_equal(b, "1990s/1999");
+	assert_int_equal(p, DP_DECADE);
+	/* a part of a decade is still no one year */
+	date_of("throughout the late 1990s", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1990s/1999");
+	assert_int_equal(p, DP_DECADE);
+	date_of("in the early 2000s", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2000s/2003");
 	date_of("In 1998, Taliban fighters", "2024-05-15", b, sizeof(b), &p);
 	assert_string_equal(b, "1998");
 	date_of("on 2023-05-27 the guards", "2024-05-15", b, sizeof(b), &p);
@@ -472,6 +479,65 @@ static void default_dictionaries_code_the_demo_story(void **state)
 	dict_free(d);
 }
 
+/* brief's own dictionaries code news prose openly (docs/events.md) */
+static void default_dictionaries_code_openly_and_date_by_clause(void **state)
+{
+	const char *src = getenv("SRCDIR");
+	char dir[4096];
+	struct dict *d;
+	struct coder *c;
+	struct error err = { 0 };
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
+	assert_int_equal(dict_new(&d, &err), 0);
+	if (lexicon_load_defaults(d, dir, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(coder_new(&c, d, &err), 0);
+	/* a role with no country takes the document's; a strike needs no target */
+	assert_string_equal(
+		code(c, "Iran faces unrest. Police arrested dozens of protesters.", "2025-06-01"),
+		"IRNCOP>:173@2025-06-01");
+	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
+			    "GHAEDU>:143@2025-05-26");
+	/* light verbs: the noun says what happened */
+	assert_string_equal(code(c, "Iran imposed fresh sanctions on Iraq.", "2025-06-01"),
+			    "IRN>IRQ:163@2025-06-01");
+	assert_string_equal(
+		code(c, "Russia carried out an air strike against Ukraine.", "2025-06-01"),
+		"RUS>UKR:195@2025-06-01");
+	/* an announced cooperative act is an intent */
+	assert_string_equal(code(c, "Iran is ready to resume talks with Iraq.", "2025-06-01"),
+			    "IRN>IRQ:036:fut@2025-06-01");
+	/* a date in a relative clause is not the main clause's */
+	assert_string_equal(code(c,
+				 "Iran has for decades hosted Afghans, including refugees who "
+				 "fled the Soviet invasion of 1979.",
+				 "2025-06-01"),
+			    "IRN>AFG:043@2025-06-01");
+	/* an office holder's code follows the article's date: judiciary chief,
+	 * president, then a former official */
+	assert_string_equal(code(c, "Raisi criticised the United States.", "2020-06-01"),
+			    "IRNJUD>USA:111@2020-06-01");
+	assert_string_equal(code(c, "Raisi criticised the United States.", "2022-06-01"),
+			    "IRNGOV>USA:111@2022-06-01");
+	assert_string_equal(code(c, "Raisi criticised the United States.", "2025-06-01"),
+			    "IRNELI>USA:111@2025-06-01");
+	/* an apposition is the same actor, and its role says who he is */
+	assert_string_equal(code(c,
+				 "Abbas Araghchi, Iran's foreign minister, met Sergei Lavrov on "
+				 "Monday.",
+				 "2020-06-03"),
+			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* a "when" clause after a date is dated by it, a decade at its precision */
+	assert_string_equal(code(c,
+				 "Ties have improved since the late 1990s, when Iran backed "
+				 "the enemies of Afghanistan.",
+				 "2025-06-01"),
+			    "IRN>AFG:051@1990s");
+	coder_free(c);
+	dict_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -496,6 +562,7 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
+		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -540,6 +540,140 @@ static void search_keeps_bm25_best_when_pruning(void **state)
 	search_query_release(&q);
 }
 
+/*
+ * Paging gives every story once however many copies each has: copies fold
+ * into their story as rows are read, so rows capped before folding lost
+ * stories (12 stories of 40 copies each, 10 a page, gave 3).
+ */
+static void search_pages_every_story_of_large_groups(void **state)
+{
+	enum { STORIES = 12, COPIES = 40, PAGE = 5 };
+	static const char *const queries[] = { "taliban", "taliban sort:date", "taliban since:2020",
+					       "since:2020", "taliban lang:en" };
+	struct fixture *f = *state;
+	struct error err = { 0 };
+	int64_t group[STORIES];
+	sqlite3 *db;
+	size_t qi;
+	int i, k;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	for (i = 0; i < STORIES; i++)
+		for (k = 0; k < COPIES; k++) {
+			struct article_in a;
+			int64_t id;
+			char url[96], text[160];
+			struct document d = { NULL, "text/html", text, 0, NULL };
+			enum store_put_result what;
+			snprintf(url, sizeof(url), "https://copies.example.org/%d/%d", i, k);
+			snprintf(text, sizeof(text),
+				 "Taliban story %d, copy %d: water talks resumed at the border.", i,
+				 k);
+			memset(&a, 0, sizeof(a));
+			d.url = url;
+			d.len = strlen(text);
+			a.url = url;
+			a.title = "Border water talks";
+			a.published = "2024-05-01";
+			a.language = "en";
+			a.text = text;
+			assert_int_equal(store_article_put(f->st, &d, &a, &id, &what, &err), 0);
+			if (!k)
+				group[i] = id;
+		}
+	assert_int_equal(store_commit(f->st, &err), 0);
+	/* each story one group, its first copy the original */
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "DELETE FROM syndication; INSERT INTO syndication "
+				      "(article_id, group_id) SELECT id, (id - 1) / 40 * 40 + 1 "
+				      "FROM articles",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(group[1], COPIES + 1);
+
+	for (qi = 0; qi < sizeof(queries) / sizeof(queries[0]); qi++) {
+		int seen[STORIES] = { 0 };
+		size_t page, found = 0;
+		for (page = 0; page * PAGE < STORIES + PAGE; page++) {
+			struct search_query q;
+			struct search_results r;
+			size_t j;
+			assert_int_equal(search_query_parse(queries[qi], &q, &err), 0);
+			if (store_search(f->st, &q, PAGE, page * PAGE, &r, &err) < 0)
+				fail_msg("search '%s': %s", queries[qi], err.msg);
+			for (j = 0; j < r.n; j++) {
+				int64_t id = r.items[j].a.id;
+				int s = (int)((id - 1) / COPIES);
+				assert_true(s >= 0 && s < STORIES);
+				assert_int_equal(id, group[s]); /* shown as its original */
+				assert_int_equal(r.items[j].copies, COPIES - 1);
+				assert_int_equal(seen[s], 0); /* once */
+				seen[s] = 1;
+				found++;
+			}
+			if (page * PAGE < STORIES)
+				assert_int_equal(r.n, STORIES - page * PAGE < PAGE
+							      ? STORIES - page * PAGE
+							      : PAGE);
+			search_results_release(&r);
+			search_query_release(&q);
+		}
+		if (found != STORIES)
+			fail_msg("'%s': %zu stories of %d", queries[qi], found, STORIES);
+	}
+}
+
+/*
+ * Related news has a relevance floor: pieces on the same event are listed,
+ * a piece that shares one word with the article is not, though the list
+ * could hold five.
+ */
+static void related_keeps_relevant_items_only(void **state)
+{
+	struct fixture *f = *state;
+	struct search_results r;
+	struct error err = { 0 };
+	int64_t self, same, same2;
+	size_t i;
+	char url[64], text[256];
+
+	self = fixture_put(
+		f->st, "https://r.example.org/self", "Orchard cooperative recalls apricot jam",
+		"The Valley orchard cooperative recalled its apricot jam after inspectors "
+		"found mould in jars from the Riverside plant. The cooperative said the "
+		"apricot harvest was not affected and the plant will reopen.");
+	same = fixture_put(f->st, "https://r.example.org/same", "Apricot jam recall widens",
+			   "Inspectors widened the apricot jam recall to every jar the orchard "
+			   "cooperative packed at its Riverside plant this summer, citing mould.");
+	same2 = fixture_put(
+		f->st, "https://r.example.org/same2", "Riverside plant to reopen",
+		"The orchard cooperative's Riverside plant, closed over mould in apricot "
+		"jam, will reopen next week, inspectors said.");
+	fixture_put(f->st, "https://r.example.org/sport", "Valley wins the cup final",
+		    "Valley beat the visitors three goals to one in the cup final on Sunday, "
+		    "and the captain lifted the trophy before a full stadium.");
+	fixture_put(f->st, "https://r.example.org/opinion", "Why the summer felt so long",
+		    "A column on long evenings, late trains and the heat of this summer in the "
+		    "city, where nobody slept and everybody complained.");
+	for (i = 0; i < 40; i++) {
+		snprintf(url, sizeof(url), "https://r.example.org/filler%zu", i);
+		snprintf(text, sizeof(text),
+			 "Filler report %zu on council budgets, road repairs, school buses and "
+			 "library hours in district %zu.",
+			 i, i);
+		fixture_put(f->st, url, "Council notes", text);
+	}
+	assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
+	if (store_related(f->st, self, 5, &r, &err) < 0)
+		fail_msg("related: %s", err.msg);
+	assert_int_equal(r.n, 2);
+	for (i = 0; i < r.n; i++)
+		assert_true(r.items[i].a.id == same || r.items[i].a.id == same2);
+	search_results_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -564,6 +698,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(search_by_date_orders_newest_matches, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(search_keeps_bm25_best_when_pruning, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(search_pages_every_story_of_large_groups,
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(related_keeps_relevant_items_only, store_setup,
 						store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

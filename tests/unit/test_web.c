@@ -34,6 +34,7 @@ static int setup(void **state)
 	a.text = "First \"block\" <b>here</b>.\n\nSecond block.";
 	a.source = "O'Outlet";
 	a.source_url = "https://o.example/";
+	a.published = "2024-03-12T08:30:00Z";
 	a.original_name = "Wire <Service>";
 	a.original_url = "javascript:alert(1)";
 	if (store_article_put(st, &d, &a, &id, &w, NULL) < 0)
@@ -58,7 +59,7 @@ static int teardown(void **state)
 static int get(struct store *st, const char *method, const char *p, const char *page,
 	       struct web_response *res)
 {
-	struct web_request req = { method, p, page, NULL, NULL };
+	struct web_request req = { .method = method, .path = p, .page = page };
 	web_handle(st, &req, res);
 	return res->status;
 }
@@ -116,7 +117,7 @@ static void errors_have_their_status(void **state)
 
 static int search(struct store *st, const char *q, struct web_response *res)
 {
-	struct web_request req = { "GET", "/search", NULL, q, NULL };
+	struct web_request req = { .method = "GET", .path = "/search", .q = q };
 	web_handle(st, &req, res);
 	return res->status;
 }

@@ -77,6 +77,9 @@ int sqlite_commit(struct store *st, struct error *err);
 int sqlite_rollback(struct store *st);
 int sqlite_check(struct store *st, char *msg, size_t msglen, struct error *err);
 int sqlite_vacuum(struct store *st, struct error *err);
+int sqlite_read_begin(struct store *st, struct error *err);
+void sqlite_read_end(struct store *st);
+int sqlite_data_version(struct store *st, uint64_t *version, struct error *err);
 int sqlite_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err);
 int sqlite_article_put(struct store *st, const struct document *doc, const struct article_in *a,
 		       int64_t *id, enum store_put_result *what, struct error *err);
@@ -122,6 +125,22 @@ int sqlite_events_replace(struct store *st, int64_t article_id, const struct eve
 int sqlite_events_query(struct store *st, const struct event_filter *f,
 			struct stored_event_list *out, struct error *err);
 int64_t sqlite_event_count(struct store *st);
+int sqlite_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
+			struct article_list *out, struct error *err);
+int sqlite_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
+			  struct error *err);
+int sqlite_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
+			  struct error *err);
+int sqlite_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
+		       struct stored_event_list *out, struct error *err);
+int sqlite_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
+		       struct error *err);
+int64_t sqlite_source_id(struct store *st, const char *source_url);
+int sqlite_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+int sqlite_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
+		   struct error *err);
+int sqlite_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
+			 struct article_list *out, struct error *err);
 int sqlite_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
 			    int *existed, struct error *err);
 int sqlite_subscription_get(struct store *st, const char *key, struct subscription *out,

@@ -70,7 +70,15 @@ const char store_schema_search[] =
 
 /* ---- search ---- */
 
+/*
+ * Rows read for a page at first: (offset + limit) * 3 + 100, at most
+ * SEARCH_ROW_CAP. Copies fold into their story as they are read, so a page
+ * of large groups can come up short of stories: the search then reads four
+ * times as many rows, up to every match it ranks (SEARCH_SCAN) or, for
+ * filters alone, SEARCH_ROW_MAX rows.
+ */
 #define SEARCH_ROW_CAP 5000
+#define SEARCH_ROW_MAX 200000
 /*
  * Relevance is ranked over the newest SEARCH_SCAN matches (by storing
  * order): all of them for any query matching fewer articles; the newest
@@ -609,7 +617,7 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 	struct rank_counts counts = { 0 };
 	char *fts = NULL;
 	sqlite3_stmt *s = NULL, *chk = NULL, *grp = NULL;
-	size_t alloc = 0, groups = 0, rows = 0, cap;
+	size_t alloc = 0, groups = 0, rows = 0, cap, cap_max;
 	int rc, r = 0, late = 0, cut = 0;
 
 	int has_filters = q->source || q->lang || q->since || q->until || q->tag || q->actor;
@@ -621,6 +629,9 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 	cap = (offset + limit) * 3 + 100;
 	if (cap > SEARCH_ROW_CAP)
 		cap = SEARCH_ROW_CAP;
+	cap_max = q->fts ? search_scan : SEARCH_ROW_MAX;
+	if (cap_max < cap)
+		cap_max = cap;
 	if (q->fts && !has_filters && !q->sort_by_date) {
 		/*
 		 * Relevance alone: rank inside the index and join only the rows
@@ -689,12 +700,13 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 		goto finish;
 	}
 	buf_release(&sql);
-	/* only the relevance-alone statement keeps just its best :cap rows */
-	counts.keep = q->fts && !has_filters && !q->sort_by_date ? cap : 0;
 	bind_named(s, ":fts", fts);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":scan"), (sqlite3_int64)search_scan);
 	rank_bind(s, sqlite3_bind_parameter_index(s, ":counts"), &counts);
 	bind_filters(s, q);
+again:
+	/* only the relevance-alone statement keeps just its best :cap rows */
+	counts.keep = q->fts && !has_filters && !q->sort_by_date ? cap : 0;
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":cap"), (sqlite3_int64)cap);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0), g;
@@ -748,6 +760,19 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 		/* FTS5 rejects some expressions (e.g. a lone prefix of one letter) */
 		r = error_set(err, rc == SQLITE_ERROR ? ERR_USAGE : ERR_DB, "search: %s",
 			      sqlite3_errmsg(st->db));
+	}
+	if (!r && rows >= cap && groups <= offset + limit && cap < cap_max) {
+		/*
+		 * The rows ran out before the page and a sign of the next were
+		 * found: large groups. Read again, four times as many.
+		 */
+		cap = cap * 4 < cap_max ? cap * 4 : cap_max;
+		sqlite3_reset(s);
+		out->n = 0; /* hits hold only ids until hits_load */
+		seen.n = 0;
+		groups = rows = 0;
+		cut = 0;
+		goto again;
 	}
 	sqlite3_finalize(s);
 	out->total = groups;
@@ -872,6 +897,16 @@ int sqlite_term_stats_refresh(struct store *base, int force, struct error *err)
 #define RELATED_DF_BUDGET    20000 /* postings the related query may read */
 #define RELATED_MAX_DISTINCT 4096
 #define RELATED_LOOKUPS      40 /* most frequent terms whose df is looked up */
+/*
+ * The relevance floor: an item must score at least RELATED_FLOOR_SELF of
+ * what the article scores against its own terms, and RELATED_FLOOR_BEST of
+ * the best item. Fewer relevant items beat a list padded to its length: on
+ * the 181 pages of bench/extraction, a business story had been given sport
+ * and opinion pieces that shared one common term; with these floors it
+ * keeps the pieces on the same company and drops the rest.
+ */
+#define RELATED_FLOOR_SELF 0.17
+#define RELATED_FLOOR_BEST 0.5
 
 struct term_count {
 	char *term;
@@ -1119,6 +1154,7 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 	sqlite3_stmt *s = NULL;
 	int64_t own_group, budget = RELATED_DF_BUDGET;
 	size_t i, chosen = 0, alloc = 0;
+	double self_rel = 0, floor;
 	int r;
 
 	memset(out, 0, sizeof(*out));
@@ -1182,8 +1218,10 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 		const char *when = (const char *)sqlite3_column_text(s, 3);
 		int64_t shared_actors = sqlite3_column_int64(s, 4);
 		int k;
-		if (id == article_id)
+		if (id == article_id) {
+			self_rel = rel; /* the article against its own terms */
 			continue;
+		}
 		k = seen_check(&seen, g);
 		if (k < 0) {
 			r = error_set(err, ERR_NOMEM, "out of memory");
@@ -1215,6 +1253,12 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 		}
 		out->items[j] = h;
 	}
+	floor = self_rel * RELATED_FLOOR_SELF;
+	if (out->n && -out->items[0].score * RELATED_FLOOR_BEST > floor)
+		floor = -out->items[0].score * RELATED_FLOOR_BEST;
+	for (i = 0; i < out->n && -out->items[i].score >= floor; i++)
+		;
+	out->n = i;
 	if (out->n > limit)
 		out->n = limit;
 	out->total = out->n;

@@ -1,0 +1,391 @@
+/*
+ * bench/extract_wcxb.c: extraction quality on the WCXB development set, a
+ * second benchmark beside the Zyte one (bench/extract.c), of many page types
+ * from many sites.
+ *
+ *   build/bench/extract_wcxb [--dir DIR] [--per-page] [--type TYPE]
+ *                            [--show ID] [--score FILE]
+ *
+ * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
+ * ../shared/bench/extraction-wcxb, or $BRIEF_BENCH_WCXB), runs extract_html()
+ * on every page in one process and prints WCXB's metric (README of the data
+ * set): lower-cased \w+ tokens, per page the bag-of-words overlap with the
+ * gold text, P = overlap / predicted, R = overlap / gold, F1 per page; a page
+ * with empty gold scores 1 only for an empty output; means over pages, for
+ * all pages and per page type. Also the metadata accuracy (normalised exact
+ * title, author contained either way, date to the day) over the pages whose
+ * gold has the field, how often the page type found matches the gold one,
+ * pages/s of extraction alone and the peak RSS. Prints figures, asserts
+ * nothing; exits 0 with a message when the data set is absent.
+ *
+ * --score FILE.json scores {"<id>": "<text>", ...} (as written by
+ * bench/extract-ref/) instead of running brief.
+ */
+#include <locale.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <wctype.h>
+
+#include <jansson.h>
+#include <libxml/xmlunicode.h>
+
+#include "extract/extract.h"
+#include "util/buf.h"
+#include "util/file.h"
+#include "util/utf8.h"
+
+#include "util/banned.h"
+
+/* ---- the metric ---- */
+
+/* Python's \w: letters, numbers, underscore. */
+static int word_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		       c == '_';
+	return xmlUCSIsCatL((int)c) || xmlUCSIsCatN((int)c);
+}
+
+struct toks {
+	uint64_t *v; /* hash of each lower-cased token */
+	size_t n, alloc;
+};
+
+/*
+ * Lower-cased \w+ tokens of `s`, hashed, into `t` (sorted when `sort`);
+ * with `norm` also the tokens joined by single spaces (for metadata).
+ */
+static void tokenize(const char *s, struct toks *t, struct buf *norm)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0, i = 0;
+	uint64_t h = 0;
+	int in = 0;
+
+	t->n = 0;
+	while (i <= len) {
+		uint32_t cp = 0;
+		size_t k = i < len ? utf8_seq(p + i, len - i, &cp) : 1;
+		int w = i < len && k && word_cp(cp);
+		if (!k)
+			k = 1;
+		if (w) {
+			uint32_t lc = cp < 0x80 ? (uint32_t)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)
+						: (uint32_t)towlower((wint_t)cp);
+			if (!in) {
+				h = 1469598103934665603ull;
+				if (norm && norm->len)
+					buf_addch(norm, ' ');
+			}
+			h = (h ^ lc) * 1099511628211ull;
+			if (norm)
+				utf8_put(norm, lc);
+			in = 1;
+		} else if (in) {
+			if (t->n == t->alloc) {
+				t->alloc = t->alloc ? t->alloc * 2 : 1024;
+				t->v = realloc(t->v, t->alloc * sizeof(*t->v));
+				if (!t->v)
+					abort();
+			}
+			t->v[t->n++] = h;
+			in = 0;
+		}
+		i += k;
+	}
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* WCXB's per-page P, R, F1 of `pred` against `gold` (either may be empty). */
+static void score_page(const char *gold, const char *pred, double *P, double *R, double *F)
+{
+	struct toks g = { 0 }, p = { 0 };
+	size_t i = 0, j = 0, overlap = 0;
+
+	tokenize(gold, &g, NULL);
+	tokenize(pred, &p, NULL);
+	if (g.n == 0) {
+		*P = *R = *F = p.n == 0 ? 1 : 0;
+		goto out;
+	}
+	if (p.n == 0) {
+		*P = *R = *F = 0;
+		goto out;
+	}
+	qsort(g.v, g.n, sizeof(*g.v), cmp_u64);
+	qsort(p.v, p.n, sizeof(*p.v), cmp_u64);
+	while (i < g.n && j < p.n) {
+		if (g.v[i] == p.v[j])
+			overlap++, i++, j++;
+		else if (g.v[i] < p.v[j])
+			i++;
+		else
+			j++;
+	}
+	*P = (double)overlap / (double)p.n;
+	*R = (double)overlap / (double)g.n;
+	*F = *P + *R > 0 ? 2 * *P * *R / (*P + *R) : 0;
+out:
+	free(g.v);
+	free(p.v);
+}
+
+/* `s` lower-cased, its \w+ tokens joined by single spaces, into `out`. */
+static void normalise(const char *s, struct buf *out)
+{
+	struct toks t = { 0 };
+	buf_reset(out);
+	tokenize(s, &t, out);
+	free(t.v);
+}
+
+/* ---- per-type tallies ---- */
+
+#define NTYPES 9
+static const char *const type_names[NTYPES] = { "article", "documentation", "service",
+						"forum",   "collection",    "listing",
+						"product", "other",         "all" };
+
+struct tally {
+	double p, r, f;
+	int n;
+	int type_hit; /* page type found equals the gold one */
+};
+
+static int type_index(const char *t)
+{
+	int i;
+	for (i = 0; t && i < NTYPES - 2; i++)
+		if (!strcmp(t, type_names[i]))
+			return i;
+	return NTYPES - 2;
+}
+
+struct meta_tally {
+	int title_n, title_ok, author_n, author_ok, date_n, date_ok;
+};
+
+static void meta_score(json_t *g, const struct extract_result *res, struct meta_tally *m)
+{
+	const char *gt = json_string_value(json_object_get(g, "title"));
+	const char *ga = json_string_value(json_object_get(g, "author"));
+	const char *gd = json_string_value(json_object_get(g, "date"));
+	struct buf a = BUF_INIT, b = BUF_INIT;
+
+	if (gt && *gt) {
+		m->title_n++;
+		normalise(gt, &a);
+		normalise(res->title, &b);
+		m->title_ok += a.len && b.len && !strcmp(a.data, b.data);
+	}
+	if (ga && *ga) {
+		m->author_n++;
+		normalise(ga, &a);
+		normalise(res->byline, &b);
+		m->author_ok +=
+			a.len && b.len && (strstr(a.data, b.data) || strstr(b.data, a.data));
+	}
+	if (gd && strlen(gd) >= 10) {
+		m->date_n++;
+		m->date_ok += res->date_published && strlen(res->date_published) >= 10 &&
+			      !strncmp(res->date_published, gd, 10);
+	}
+	buf_release(&a);
+	buf_release(&b);
+}
+
+/* ---- driver ---- */
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+struct page_result {
+	const char *id, *type, *found;
+	double p, r, f;
+};
+
+static int cmp_page(const void *a, const void *b)
+{
+	const struct page_result *x = a, *y = b;
+	return x->f < y->f ? -1 : x->f > y->f;
+}
+
+static double pct(int a, int b)
+{
+	return b ? (double)a / b : 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *dir = getenv("BRIEF_BENCH_WCXB"), *show = NULL, *score_file = NULL;
+	const char *only_type = NULL, *id;
+	int per_page = 0, i;
+	char path[4096];
+	json_t *gt, *pred = NULL, *v;
+	json_error_t je;
+	struct tally tally[NTYPES] = { { 0 } };
+	struct meta_tally meta = { 0 };
+	struct page_result *pages;
+	size_t npages = 0, bytes = 0, empty = 0, failed = 0, k;
+	double t_extract = 0;
+	struct rusage ru;
+
+	setlocale(LC_CTYPE, "C.UTF-8");
+	if (!dir)
+		dir = "../shared/bench/extraction-wcxb";
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--dir") && i + 1 < argc)
+			dir = argv[++i];
+		else if (!strcmp(argv[i], "--per-page"))
+			per_page = 1;
+		else if (!strcmp(argv[i], "--type") && i + 1 < argc)
+			only_type = argv[++i];
+		else if (!strcmp(argv[i], "--show") && i + 1 < argc)
+			show = argv[++i];
+		else if (!strcmp(argv[i], "--score") && i + 1 < argc)
+			score_file = argv[++i];
+		else {
+			fprintf(stderr,
+				"usage: extract_wcxb [--dir DIR] [--per-page] [--type TYPE] "
+				"[--show ID] [--score FILE]\n");
+			return 2;
+		}
+	}
+	snprintf(path, sizeof(path), "%s/ground-truth.json", dir);
+	gt = json_load_file(path, 0, &je);
+	if (!gt) {
+		printf("extract_wcxb bench: skipped: %s not found (WCXB lives in ../shared)\n",
+		       path);
+		return 0;
+	}
+	if (score_file) {
+		pred = json_load_file(score_file, 0, &je);
+		if (!pred) {
+			fprintf(stderr, "extract_wcxb bench: %s: %s\n", score_file, je.text);
+			return 1;
+		}
+	}
+	pages = calloc(json_object_size(gt), sizeof(*pages));
+	if (!pages)
+		return 1;
+
+	json_object_foreach(gt, id, v)
+	{
+		const char *gold = json_string_value(json_object_get(v, "text"));
+		const char *type = json_string_value(json_object_get(v, "page_type"));
+		struct buf html = BUF_INIT;
+		struct extract_result res;
+		struct extract_options opt = { 0 };
+		struct error err = { 0 };
+		const char *text = "";
+		double p, r, f, t0;
+		int rc = -1, ti;
+
+		if (show && strcmp(show, id))
+			continue;
+		if (only_type && (!type || strcmp(only_type, type)))
+			continue;
+		memset(&res, 0, sizeof(res));
+		if (pred) {
+			text = json_string_value(json_object_get(pred, id));
+			if (!text)
+				text = "";
+		} else {
+			snprintf(path, sizeof(path), "%s/html/%s.html.gz", dir, id);
+			if (file_read_all(path, 64u << 20, &html, &err) < 0) {
+				fprintf(stderr, "extract_wcxb bench: %s: %s\n", path, err.msg);
+				failed++;
+				continue;
+			}
+			opt.url = json_string_value(json_object_get(v, "url"));
+			t0 = now();
+			rc = extract_html(html.data, html.len, &opt, &res, &err);
+			t_extract += now() - t0;
+			bytes += html.len;
+			if (rc < 0) {
+				fprintf(stderr, "extract_wcxb bench: %s: %s\n", id, err.msg);
+				failed++;
+				memset(&res, 0, sizeof(res));
+			} else {
+				text = res.text;
+			}
+			meta_score(v, &res, &meta);
+		}
+		empty += !*text;
+		score_page(gold, text, &p, &r, &f);
+		ti = type_index(type);
+		tally[ti].p += p, tally[ti].r += r, tally[ti].f += f, tally[ti].n++;
+		tally[NTYPES - 1].p += p, tally[NTYPES - 1].r += r, tally[NTYPES - 1].f += f;
+		tally[NTYPES - 1].n++;
+		if (rc == 0 && res.page_type && type && !strcmp(res.page_type, type)) {
+			tally[ti].type_hit++;
+			tally[NTYPES - 1].type_hit++;
+		}
+		if (show) {
+			printf("type: %s (gold %s)\ntitle: %s\nauthor: %s\ndate: %s\n"
+			       "P %.3f R %.3f F1 %.3f\n---- extracted\n%s\n---- gold\n%s\n",
+			       res.page_type ? res.page_type : "(none)", type ? type : "?",
+			       res.title ? res.title : "(none)", res.byline ? res.byline : "(none)",
+			       res.date_published ? res.date_published : "(none)", p, r, f, text,
+			       gold ? gold : "(empty)");
+		}
+		pages[npages].id = id;
+		pages[npages].type = type ? type : "?";
+		pages[npages].found = rc == 0 && res.page_type ? "" : "-";
+		pages[npages].p = p, pages[npages].r = r, pages[npages].f = f;
+		npages++;
+		if (rc == 0)
+			extract_result_release(&res);
+		buf_release(&html);
+	}
+
+	if (per_page) {
+		qsort(pages, npages, sizeof(*pages), cmp_page);
+		for (k = 0; k < npages; k++)
+			printf("%.3f %.3f %.3f %-13s %s\n", pages[k].f, pages[k].p, pages[k].r,
+			       pages[k].type, pages[k].id);
+	}
+	getrusage(RUSAGE_SELF, &ru);
+	printf("extract_wcxb bench: %zu pages (%zu failed, %zu empty outputs)\n", npages, failed,
+	       empty);
+	printf("  %-14s %5s %6s %6s %6s%s\n", "page type", "pages", "P", "R", "F1",
+	       pred ? "" : "  type found");
+	for (i = 0; i < NTYPES; i++) {
+		const struct tally *t = &tally[(i + NTYPES - 1) % NTYPES]; /* "all" first */
+		if (!t->n)
+			continue;
+		printf("  %-14s %5d %6.3f %6.3f %6.3f", type_names[(i + NTYPES - 1) % NTYPES], t->n,
+		       t->p / t->n, t->r / t->n, t->f / t->n);
+		if (!pred)
+			printf("  %.2f", pct(t->type_hit, t->n));
+		printf("\n");
+	}
+	if (!pred) {
+		printf("  metadata: title %.3f (%d pages)  author %.3f (%d)  date %.3f (%d)\n",
+		       pct(meta.title_ok, meta.title_n), meta.title_n,
+		       pct(meta.author_ok, meta.author_n), meta.author_n,
+		       pct(meta.date_ok, meta.date_n), meta.date_n);
+		printf("  %.0f pages/s  %.1f MB/s  (extraction only, one core, %.2f s)\n",
+		       t_extract > 0 ? (double)npages / t_extract : 0,
+		       t_extract > 0 ? (double)bytes / 1e6 / t_extract : 0, t_extract);
+		printf("  peak RSS %.1f MiB\n", (double)ru.ru_maxrss / 1024.0);
+	}
+	free(pages);
+	json_decref(gt);
+	json_decref(pred);
+	return 0;
+}

@@ -1,0 +1,45 @@
+/*
+ * outlets.h: the outlets articles come from (a site, keyed by its home
+ * https://host/), as the web site lists them.
+ *
+ * Part of the store's interface (store.h includes it).
+ */
+#ifndef BRIEF_STORE_OUTLETS_H
+#define BRIEF_STORE_OUTLETS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/articles.h"
+#include "util/error.h"
+
+struct store;
+
+/* An outlet with how many articles it has. */
+struct outlet {
+	int64_t id;
+	char *name, *url;
+	int64_t articles;
+	char *latest; /* newest published date, may be NULL */
+};
+
+struct outlet_list {
+	struct outlet *items;
+	size_t n;
+};
+
+/* Id of the outlet whose home is `source_url` (article.source_url); 0 when none. */
+int64_t store_source_id(struct store *st, const char *source_url);
+/* ERR_NOTFOUND when there is no outlet `id`. */
+int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+/* Outlets, most articles first. */
+int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
+		  struct error *err);
+void outlet_release(struct outlet *o);
+void outlet_list_release(struct outlet_list *l);
+
+/* An outlet's articles, newest first; text not loaded. */
+int store_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
+			struct article_list *out, struct error *err);
+
+#endif

@@ -1,0 +1,414 @@
+/*
+ * site.c: the reads the web site makes beyond articles and search: one
+ * read transaction a request, the database's version (for the site's
+ * cache), outlets, the actors of an article, its events, and the dyads
+ * found in the events. Every statement is prepared once a connection
+ * (sq_cached), as the site runs each of them for many requests.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/sqlite/internal.h"
+
+#include "util/banned.h"
+
+/* The columns of sq_row_to_article without the text, for lists. */
+#define LIST_COLS                                                                              \
+	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
+	"a.description, a.image, NULL, a.original_name, a.original_url, NULL, a.added, "       \
+	"a.word_count"
+#define LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+
+int sqlite_read_begin(struct store *base, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char touch_main[] = "SELECT 1 FROM main.sqlite_master LIMIT 1";
+	static const char touch_search[] = "SELECT 1 FROM search.sqlite_master LIMIT 1";
+	sqlite3_stmt *s;
+
+	if (sq_exec(st, "BEGIN", err) < 0)
+		return -ERR_DB;
+	/* take both snapshots now, so the version read next is theirs */
+	if (sq_cached(st, touch_main, &s, err) == 0) {
+		sqlite3_step(s);
+		sq_done(s);
+	}
+	if (sq_cached(st, touch_search, &s, err) == 0) {
+		sqlite3_step(s);
+		sq_done(s);
+	}
+	return 0;
+}
+
+void sqlite_read_end(struct store *base)
+{
+	struct sq_store *st = sq_store_of(base);
+	if (!sqlite3_get_autocommit(st->db))
+		sq_exec(st, "COMMIT", NULL);
+}
+
+int sqlite_data_version(struct store *base, uint64_t *version, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT (SELECT data_version FROM pragma_data_version), "
+				  "(SELECT data_version FROM search.pragma_data_version)";
+	sqlite3_stmt *s;
+	uint64_t v = 0;
+	int r = 0;
+
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = (uint64_t)sqlite3_column_int64(s, 0) << 32 ^
+		    (uint64_t)sqlite3_column_int64(s, 1);
+	else
+		r = sq_db_error(st, err, "data version");
+	sq_done(s);
+	*version = v;
+	return r;
+}
+
+int64_t sqlite_source_id(struct store *base, const char *source_url)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT id FROM sources WHERE url = ?";
+	sqlite3_stmt *s;
+	int64_t id = 0;
+
+	if (!source_url || sq_cached(st, sql, &s, NULL) < 0)
+		return 0;
+	sqlite3_bind_text(s, 1, source_url, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sq_done(s);
+	return id;
+}
+
+static void outlet_from_row(sqlite3_stmt *s, struct outlet *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->id = sqlite3_column_int64(s, 0);
+	o->name = sq_col_strdup(s, 1);
+	o->url = sq_col_strdup(s, 2);
+	o->articles = sqlite3_column_int64(s, 3);
+	o->latest = sq_col_strdup(s, 4);
+}
+
+int sqlite_outlet_get(struct store *base, int64_t id, struct outlet *out, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT s.id, s.name, s.url, (SELECT count(*) FROM articles "
+				  "WHERE source_id = s.id), "
+				  "(SELECT max(published) FROM articles WHERE source_id = s.id) "
+				  "FROM sources s WHERE s.id = ?";
+	sqlite3_stmt *s;
+	int rc, r = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		outlet_from_row(s, out);
+	else if (rc == SQLITE_DONE)
+		r = error_set(err, ERR_NOTFOUND, "no outlet %lld", (long long)id);
+	else
+		r = sq_db_error(st, err, "reading outlet");
+	sq_done(s);
+	return r;
+}
+
+int sqlite_outlets(struct store *base, size_t limit, size_t offset, struct outlet_list *out,
+		   struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT s.id, s.name, s.url, count(a.id), max(a.published) "
+				  "FROM sources s LEFT JOIN articles a ON a.source_id = s.id "
+				  "GROUP BY s.id ORDER BY count(a.id) DESC, s.id LIMIT ? OFFSET ?";
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int rc, r = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 16;
+			struct outlet *p = realloc(out->items, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = p;
+			alloc = na;
+		}
+		outlet_from_row(s, &out->items[out->n++]);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing outlets");
+	sq_done(s);
+	if (r)
+		outlet_list_release(out);
+	return r;
+}
+
+/* Step a cached statement of LIST_COLS rows into `out` and give it back. */
+static int collect(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
+		   struct error *err)
+{
+	int r = sq_collect_articles(st, s, out, err);
+	sq_done(s);
+	return r;
+}
+
+int sqlite_outlet_latest(struct store *base, int64_t source_id, size_t limit, size_t offset,
+			 struct article_list *out, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT " LIST_COLS LIST_FROM "WHERE a.source_id = ? "
+				  "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC "
+				  "LIMIT ? OFFSET ?";
+	sqlite3_stmt *s;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, source_id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)offset);
+	return collect(st, s, out, err);
+}
+
+/* The bounds [lo, hi) of the codes starting with `prefix`, bound at i and i+1. */
+static void bind_prefix_range(sqlite3_stmt *s, int i, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	char *hi = malloc(n + 2);
+
+	sqlite3_bind_text(s, i, prefix, -1, SQLITE_TRANSIENT);
+	if (!hi) {
+		sqlite3_bind_text(s, i + 1, prefix, -1, SQLITE_TRANSIENT);
+		return;
+	}
+	memcpy(hi, prefix, n);
+	/* codes are upper-case letters: '~' sorts after every one of them */
+	hi[n] = '~';
+	hi[n + 1] = 0;
+	sqlite3_bind_text(s, i + 1, hi, -1, SQLITE_TRANSIENT);
+	free(hi);
+}
+
+int sqlite_actor_latest(struct store *base, const char *actor, size_t limit, size_t offset,
+			struct article_list *out, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] =
+		"SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM "
+		"article_actors WHERE actor >= ? AND actor < ?) "
+		"ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?";
+	sqlite3_stmt *s;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	bind_prefix_range(s, 1, actor);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)offset);
+	return collect(st, s, out, err);
+}
+
+int sqlite_article_actors(struct store *base, int64_t article_id, char ***actors, size_t *n,
+			  struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT actor FROM article_actors WHERE article_id = ? "
+				  "ORDER BY actor LIMIT 64";
+	sqlite3_stmt *s;
+	char **v;
+	int rc;
+
+	*actors = NULL;
+	*n = 0;
+	if (!(v = calloc(64, sizeof(*v))))
+		return error_set(err, ERR_NOMEM, "out of memory");
+	if (sq_cached(st, sql, &s, err) < 0) {
+		free(v);
+		return -ERR_DB;
+	}
+	sqlite3_bind_int64(s, 1, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && *n < 64)
+		if ((v[*n] = sq_col_strdup(s, 0)) != NULL)
+			(*n)++;
+	sq_done(s);
+	*actors = v;
+	return 0;
+}
+
+static void event_from_row(sqlite3_stmt *s, struct stored_event *e)
+{
+	memset(e, 0, sizeof(*e));
+	e->id = sqlite3_column_int64(s, 0);
+	e->article_id = sqlite3_column_int64(s, 1);
+	e->source = sq_col_strdup(s, 2);
+	e->source_text = sq_col_strdup(s, 3);
+	e->target = sq_col_strdup(s, 4);
+	e->target_text = sq_col_strdup(s, 5);
+	e->code = sq_col_strdup(s, 6);
+	e->root = sq_col_strdup(s, 7);
+	e->goldstein = sqlite3_column_double(s, 8);
+	e->quad = sqlite3_column_int(s, 9);
+	e->date = sq_col_strdup(s, 10);
+	e->negated = sqlite3_column_int(s, 11);
+	e->modality = sq_col_strdup(s, 12);
+	e->evidence = sq_col_strdup(s, 13);
+	e->title = sq_col_strdup(s, 14);
+	e->url = sq_col_strdup(s, 15);
+}
+
+#define EVENT_COLS                                                                          \
+	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, "    \
+	"e.root, e.goldstein, e.quad, e.date, e.negated, e.modality, e.evidence, a.title, " \
+	"a.url"
+
+static int collect_events(struct sq_store *st, sqlite3_stmt *s, struct stored_event_list *out,
+			  struct error *err)
+{
+	size_t alloc = 0;
+	int rc, r = 0;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 16;
+			struct stored_event *p = realloc(out->items, na * sizeof(*p));
+			if (!p) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = p;
+			alloc = na;
+		}
+		event_from_row(s, &out->items[out->n++]);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing events");
+	sq_done(s);
+	if (r)
+		stored_event_list_release(out);
+	return r;
+}
+
+int sqlite_article_events(struct store *base, int64_t article_id, struct stored_event_list *out,
+			  struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT " EVENT_COLS " FROM events e "
+				  "JOIN articles a ON a.id = e.article_id "
+				  "WHERE e.article_id = ? ORDER BY e.sentence, e.id LIMIT 200";
+	sqlite3_stmt *s;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	return collect_events(st, s, out, err);
+}
+
+int sqlite_events_page(struct store *base, const char *a, const char *b, size_t limit,
+		       size_t offset, struct stored_event_list *out, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	/* newest first; asserted events only, as in the dyad's series */
+	static const char sql_one[] =
+		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		"WHERE e.negated = 0 AND e.modality = 'asserted' AND "
+		"((e.source >= ?1 AND e.source < ?2) OR (e.target >= ?1 AND e.target < ?2)) "
+		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
+	static const char sql_two[] =
+		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		"WHERE e.negated = 0 AND e.modality = 'asserted' AND "
+		"((e.source >= ?1 AND e.source < ?2 AND e.target >= ?3 AND e.target < ?4) OR "
+		" (e.source >= ?3 AND e.source < ?4 AND e.target >= ?1 AND e.target < ?2)) "
+		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
+	static const char sql_all[] =
+		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		"WHERE e.negated = 0 AND e.modality = 'asserted' "
+		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
+	sqlite3_stmt *s;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_cached(st, !a ? sql_all : b ? sql_two : sql_one, &s, err) < 0)
+		return -ERR_DB;
+	if (a)
+		bind_prefix_range(s, 1, a);
+	if (a && b)
+		bind_prefix_range(s, 3, b);
+	sqlite3_bind_int64(s, 5, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 6, (sqlite3_int64)offset);
+	return collect_events(st, s, out, err);
+}
+
+int sqlite_actor_pairs(struct store *base, const char *actor, struct actor_pair_list *out,
+		       struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql_all[] =
+		"SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
+		"WHERE negated = 0 AND modality = 'asserted' "
+		"GROUP BY source, target LIMIT 20000";
+	static const char sql_one[] =
+		"SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
+		"WHERE negated = 0 AND modality = 'asserted' AND "
+		"((source >= ?1 AND source < ?2) OR (target >= ?1 AND target < ?2)) "
+		"GROUP BY source, target LIMIT 20000";
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int rc, r = 0;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_cached(st, actor ? sql_one : sql_all, &s, err) < 0)
+		return -ERR_DB;
+	if (actor)
+		bind_prefix_range(s, 1, actor);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct actor_pair *p;
+		const char *a = (const char *)sqlite3_column_text(s, 0);
+		const char *b = (const char *)sqlite3_column_text(s, 1);
+		const char *d = (const char *)sqlite3_column_text(s, 4);
+		if (out->n == alloc) {
+			size_t na = alloc ? alloc * 2 : 64;
+			struct actor_pair *np = realloc(out->items, na * sizeof(*np));
+			if (!np) {
+				r = error_set(err, ERR_NOMEM, "out of memory");
+				break;
+			}
+			out->items = np;
+			alloc = na;
+		}
+		p = &out->items[out->n++];
+		memset(p, 0, sizeof(*p));
+		snprintf(p->source, sizeof(p->source), "%s", a ? a : "");
+		snprintf(p->target, sizeof(p->target), "%s", b ? b : "");
+		snprintf(p->latest, sizeof(p->latest), "%s", d ? d : "");
+		p->events = sqlite3_column_int64(s, 2);
+		p->goldstein_sum = sqlite3_column_double(s, 3);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing actor pairs");
+	sq_done(s);
+	if (r) {
+		free(out->items);
+		out->items = NULL;
+		out->n = 0;
+	}
+	return r;
+}

@@ -1,0 +1,746 @@
+/*
+ * actors.c: the pages of who did what to whom: an actor's page, a dyad's
+ * timeline (inline SVG, no script), the list of relationships, and the
+ * briefing.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus/dyads.h"
+#include "web/internal.h"
+
+#include "util/banned.h"
+
+/* Names of the countries and groups the demo corpus and its region bring up. */
+static const struct {
+	const char *code, *name;
+} names[] = {
+	{ "AFGREB", "Taliban" },
+	{ "AFGOPP", "Afghan opposition" },
+	{ "PAKREB", "Pakistani Taliban" },
+	{ "IGOUNO", "United Nations" },
+	{ "IMGISI", "Islamic State" },
+	{ "IMGMUSISI", "Islamic State" },
+	{ "AFG", "Afghanistan" },
+	{ "ARE", "United Arab Emirates" },
+	{ "CHN", "China" },
+	{ "DEU", "Germany" },
+	{ "EGY", "Egypt" },
+	{ "FRA", "France" },
+	{ "GBR", "United Kingdom" },
+	{ "IND", "India" },
+	{ "IRN", "Iran" },
+	{ "IRQ", "Iraq" },
+	{ "ISR", "Israel" },
+	{ "KAZ", "Kazakhstan" },
+	{ "PAK", "Pakistan" },
+	{ "QAT", "Qatar" },
+	{ "RUS", "Russia" },
+	{ "SAU", "Saudi Arabia" },
+	{ "SYR", "Syria" },
+	{ "TJK", "Tajikistan" },
+	{ "TKM", "Turkmenistan" },
+	{ "TUR", "Turkey" },
+	{ "USA", "United States" },
+	{ "UZB", "Uzbekistan" },
+	{ "IGO", "international organisation" },
+	{ "NGO", "non-governmental organisation" },
+	{ "IMG", "armed group" },
+};
+
+/* CAMEO's role codes after a country. */
+static const struct {
+	const char *code, *name;
+} roles[] = {
+	{ "GOV", "government" },   { "MIL", "military" },
+	{ "REB", "rebels" },       { "OPP", "opposition" },
+	{ "COP", "police" },       { "JUD", "judiciary" },
+	{ "BUS", "business" },     { "REF", "refugees" },
+	{ "CVL", "civilians" },    { "MED", "media" },
+	{ "LEG", "legislature" },  { "EDU", "education" },
+	{ "HLH", "health" },       { "ELI", "elites" },
+	{ "INS", "insurgents" },   { "SPY", "intelligence" },
+	{ "UAF", "armed forces" }, { "REL", "clergy" },
+	{ "LAB", "labour" },       { "AGR", "farmers" },
+	{ "CRM", "criminals" },    { "HRI", "human rights groups" },
+	{ "SEP", "separatists" },  { "DIP", "diplomats" },
+};
+
+int actor_code_ok(const char *code)
+{
+	size_t i, n = strlen(code);
+	if (n < 2 || n > 15)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isupper((unsigned char)code[i]) && !isdigit((unsigned char)code[i]))
+			return 0;
+	return 1;
+}
+
+void actor_name(const char *code, char *out, size_t n)
+{
+	size_t i, best = 0, blen = 0;
+	const char *rest;
+
+	if (!code || !*code) {
+		snprintf(out, n, "unknown");
+		return;
+	}
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t l = strlen(names[i].code);
+		if (l > blen && !strncmp(code, names[i].code, l)) {
+			best = i;
+			blen = l;
+		}
+	}
+	if (!blen) {
+		snprintf(out, n, "%s", code);
+		return;
+	}
+	rest = code + blen;
+	if (!*rest) {
+		snprintf(out, n, "%s", names[best].name);
+		return;
+	}
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (!strcmp(rest, roles[i].code)) {
+			snprintf(out, n, "%s %s", names[best].name, roles[i].name);
+			return;
+		}
+	snprintf(out, n, "%s (%s)", names[best].name, code);
+}
+
+void actor_key(const char *code, char *out, size_t n)
+{
+	static const char *const groups[] = { "REB", "OPP", "INS", "SEP" };
+	size_t i, len = code ? strlen(code) : 0;
+
+	if (len <= 3) {
+		snprintf(out, n, "%s", code ? code : "");
+		return;
+	}
+	/* blocks (IGOUNO) and a country's armed groups (AFGREB) stand apart */
+	if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) {
+		snprintf(out, n, "%.6s", code);
+		return;
+	}
+	for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++)
+		if (len >= 6 && !strncmp(code + 3, groups[i], 3)) {
+			snprintf(out, n, "%.6s", code);
+			return;
+		}
+	snprintf(out, n, "%.3s", code);
+}
+
+static int cmp_events(const void *x, const void *y)
+{
+	const struct dyad_move *a = x, *b = y;
+	if (a->events != b->events)
+		return a->events < b->events ? 1 : -1;
+	return strcmp(a->a, b->a) ? strcmp(a->a, b->a) : strcmp(a->b, b->b);
+}
+
+static double move_of(const struct dyad_move *d)
+{
+	return d->has_prev ? fabs(d->last_balance - d->prev_balance) : 0;
+}
+
+static int cmp_move(const void *x, const void *y)
+{
+	double a = move_of(x), b = move_of(y);
+	if (a != b)
+		return a < b ? 1 : -1;
+	return cmp_events(x, y);
+}
+
+void dyads_sort_by_move(struct dyad_move *v, size_t n)
+{
+	qsort(v, n, sizeof(*v), cmp_move);
+}
+
+int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n)
+{
+	struct actor_pair_list l;
+	struct dyad_move *v = NULL;
+	double *sum = NULL;
+	size_t nv = 0, i, j;
+
+	*out = NULL;
+	*n = 0;
+	if (store_actor_pairs(st, actor, &l, NULL) < 0)
+		return -1;
+	v = calloc(l.n + 1, sizeof(*v));
+	sum = calloc(l.n + 1, sizeof(*sum));
+	if (!v || !sum) {
+		free(v);
+		free(sum);
+		actor_pair_list_release(&l);
+		return -1;
+	}
+	/* fold the codes into key actors, each pair once whichever way it went */
+	for (i = 0; i < l.n; i++) {
+		char a[24], b[24];
+		actor_key(l.items[i].source, a, sizeof(a));
+		actor_key(l.items[i].target, b, sizeof(b));
+		if (!strcmp(a, b) || !actor_code_ok(a) || !actor_code_ok(b))
+			continue;
+		if (strcmp(a, b) > 0) {
+			char t[24];
+			memcpy(t, a, sizeof(t));
+			memcpy(a, b, sizeof(a));
+			memcpy(b, t, sizeof(b));
+		}
+		for (j = 0; j < nv; j++)
+			if (!strcmp(v[j].a, a) && !strcmp(v[j].b, b))
+				break;
+		if (j == nv) {
+			memcpy(v[nv].a, a, sizeof(a));
+			memcpy(v[nv].b, b, sizeof(b));
+			nv++;
+		}
+		v[j].events += l.items[i].events;
+		sum[j] += l.items[i].goldstein_sum;
+	}
+	actor_pair_list_release(&l);
+	for (j = 0; j < nv; j++)
+		v[j].balance = v[j].events ? sum[j] / (double)v[j].events : 0;
+	free(sum);
+	if (!nv) {
+		free(v);
+		return 0;
+	}
+	qsort(v, nv, sizeof(*v), cmp_events);
+	if (nv > max)
+		nv = max;
+	/* the latest year against the one with events before it */
+	for (j = 0; j < nv; j++) {
+		struct dyad_bucket *s;
+		size_t ns;
+		if (dyad_series(st, v[j].a, v[j].b, 1, &s, &ns, NULL) < 0)
+			continue;
+		if (ns) {
+			snprintf(v[j].last, sizeof(v[j].last), "%s", s[ns - 1].period);
+			v[j].last_balance = s[ns - 1].mean_goldstein;
+		}
+		if (ns >= 2) {
+			v[j].prev_balance = s[ns - 2].mean_goldstein;
+			v[j].has_prev = 1;
+		}
+		free(s);
+	}
+	*out = v;
+	*n = nv;
+	return 0;
+}
+
+/* A link to a dyad's timeline, named by its two actors. */
+static void dyad_link(struct buf *b, const char *a, const char *c)
+{
+	char an[64], cn[64];
+	actor_name(a, an, sizeof(an));
+	actor_name(c, cn, sizeof(cn));
+	buf_adds(b, "<a href=\"/dyad/");
+	url_encode(b, a);
+	buf_addch(b, '/');
+	url_encode(b, c);
+	buf_adds(b, "\">");
+	html_escape(b, an);
+	buf_adds(b, " – ");
+	html_escape(b, cn);
+	buf_adds(b, "</a>");
+}
+
+static void actor_link(struct buf *b, const char *code)
+{
+	char name[64];
+	actor_name(code, name, sizeof(name));
+	buf_adds(b, "<a href=\"/actor/");
+	url_encode(b, code);
+	buf_adds(b, "\">");
+	html_escape(b, name);
+	buf_adds(b, "</a>");
+}
+
+/* Events as a list, each with its evidence sentence and its article. */
+static void events_list(struct buf *b, const struct stored_event_list *l)
+{
+	size_t i;
+	buf_adds(b, "<ol class=\"list\">\n");
+	for (i = 0; i < l->n; i++) {
+		const struct stored_event *e = &l->items[i];
+		char an[64], bn[64];
+		actor_name(e->source, an, sizeof(an));
+		actor_name(e->target, bn, sizeof(bn));
+		buf_addf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
+			 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
+		html_escape(b, e->date ? e->date : "undated");
+		buf_adds(b, " · ");
+		html_escape(b, an);
+		buf_adds(b, " → ");
+		html_escape(b, bn);
+		buf_adds(b, " · CAMEO ");
+		html_escape(b, e->code);
+		buf_adds(b, "</p>");
+		if (e->evidence) {
+			buf_adds(b, "<blockquote class=\"ev\">");
+			html_escape(b, e->evidence);
+			buf_adds(b, "</blockquote>");
+		}
+		buf_addf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">",
+			 (long long)e->article_id);
+		html_escape(b, e->title ? e->title : "the article");
+		buf_adds(b, "</a></p></li>\n");
+	}
+	buf_adds(b, "</ol>\n");
+}
+
+/*
+ * The timeline: for each period a bar up for cooperation (verbal, then
+ * material) and down for conflict, and the mean Goldstein score as a line
+ * (-10 at the bottom, +10 at the top). Labels under every few bars.
+ */
+static void timeline_svg(struct buf *b, const struct dyad_bucket *s, size_t n, const char *label)
+{
+	const int W = 720, H = 260, top = 20, mid = 130, bottom = 240, left = 34;
+	double maxc = 1, bw;
+	size_t i, every;
+	int first;
+
+	for (i = 0; i < n; i++) {
+		double c = (double)(s[i].quad[0] + s[i].quad[1]);
+		double k = (double)(s[i].quad[2] + s[i].quad[3]);
+		if (c > maxc)
+			maxc = c;
+		if (k > maxc)
+			maxc = k;
+	}
+	bw = (double)(W - left - 10) / (double)(n ? n : 1);
+	every = n > 16 ? (n + 9) / 10 : 1;
+	buf_addf(b,
+		 "<svg class=\"timeline\" viewBox=\"0 0 %d %d\" role=\"img\" "
+		 "aria-labelledby=\"svgt svgd\"><title id=\"svgt\">",
+		 W, H + 20);
+	html_escape(b, label);
+	buf_adds(b, "</title><desc id=\"svgd\">Bars above the line count cooperative events, "
+		    "bars below conflictual ones; the dark line is the mean Goldstein score from "
+		    "-10 to +10.</desc>\n");
+	buf_addf(b, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", left, mid,
+		 W - 10, mid);
+	buf_addf(b,
+		 "<text class=\"lbl\" x=\"2\" y=\"%d\">+10</text>"
+		 "<text class=\"lbl\" x=\"2\" y=\"%d\">0</text>"
+		 "<text class=\"lbl\" x=\"2\" y=\"%d\">-10</text>\n",
+		 top + 4, mid + 4, bottom + 4);
+	for (i = 0; i < n; i++) {
+		double x = left + bw * (double)i + bw * 0.15, w = bw * 0.7;
+		double c = (double)(s[i].quad[0] + s[i].quad[1]);
+		double k = (double)(s[i].quad[2] + s[i].quad[3]);
+		double hc = c / maxc * (mid - top), hk = k / maxc * (bottom - mid);
+		buf_addf(b,
+			 "<g><title>%s: %lld events, %lld cooperative, %lld conflictual, "
+			 "mean %+.1f</title>",
+			 s[i].period, (long long)s[i].events, (long long)c, (long long)k,
+			 s[i].mean_goldstein);
+		if (hc > 0)
+			buf_addf(b,
+				 "<rect class=\"coop\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+				 "height=\"%.1f\"/>",
+				 x, mid - hc, w, hc);
+		if (hk > 0)
+			buf_addf(b,
+				 "<rect class=\"conf\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
+				 "height=\"%.1f\"/>",
+				 x, mid, w, hk);
+		buf_adds(b, "</g>");
+		if (i % every == 0 || i + 1 == n)
+			buf_addf(b, "<text class=\"lbl\" x=\"%.1f\" y=\"%d\">%s</text>", x, H + 14,
+				 s[i].period);
+	}
+	buf_adds(b, "\n<polyline class=\"bal\" points=\"");
+	for (i = 0, first = 1; i < n; i++) {
+		if (!s[i].events)
+			continue;
+		buf_addf(b, "%s%.1f,%.1f", first ? "" : " ", left + bw * ((double)i + 0.5),
+			 mid - s[i].mean_goldstein / 10.0 * (mid - top));
+		first = 0;
+	}
+	buf_adds(b, "\"/>");
+	for (i = 0; i < n; i++)
+		if (s[i].events)
+			buf_addf(b, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"/>",
+				 left + bw * ((double)i + 0.5),
+				 mid - s[i].mean_goldstein / 10.0 * (mid - top));
+	buf_adds(b, "</svg>\n");
+}
+
+/* The next period after "YYYY" or "YYYY-MM". */
+static void period_next(char *p, size_t n)
+{
+	unsigned y = (unsigned)atoi(p) % 10000, m = 0;
+	if (strlen(p) >= 7) {
+		m = (unsigned)atoi(p + 5) % 12 + 1;
+		if (m == 1)
+			y = (y + 1) % 10000;
+		snprintf(p, n, "%04u-%02u", y, m);
+	} else {
+		snprintf(p, n, "%04u", (y + 1) % 10000);
+	}
+}
+
+/*
+ * The series with the periods that had no events put in, so the timeline's
+ * axis is time; NULL when it would be longer than `max`.
+ */
+static struct dyad_bucket *series_filled(const struct dyad_bucket *s, size_t n, size_t max,
+					 size_t *out_n)
+{
+	struct dyad_bucket *v;
+	char p[8];
+	size_t i = 0, k = 0;
+
+	*out_n = 0;
+	if (!n || !(v = calloc(max, sizeof(*v))))
+		return NULL;
+	snprintf(p, sizeof(p), "%s", s[0].period);
+	while (k < max) {
+		if (i < n && !strcmp(s[i].period, p)) {
+			v[k++] = s[i++];
+		} else {
+			memset(&v[k], 0, sizeof(v[k]));
+			memcpy(v[k].period, p, sizeof(p));
+			k++;
+		}
+		if (i == n)
+			break;
+		period_next(p, sizeof(p));
+	}
+	if (i < n) {
+		free(v);
+		return NULL;
+	}
+	*out_n = k;
+	return v;
+}
+
+void dyad_page(struct store *st, const char *a, const char *c, struct web_response *res)
+{
+	struct dyad_bucket *s = NULL;
+	struct stored_event_list ev;
+	struct error err = { 0 };
+	struct buf *b = &res->body, title = BUF_INIT, canon = BUF_INIT, feed = BUF_INIT;
+	struct page_head h = { 0 };
+	char an[64], cn[64];
+	size_t n = 0, i;
+	int64_t total = 0;
+	double sum = 0;
+	int by_year = 1;
+
+	if (dyad_series(st, a, c, 0, &s, &n, &err) < 0) {
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
+	/* by month when the events span three years or less, else by year */
+	if (n && atoi(s[n - 1].period) - atoi(s[0].period) <= 2) {
+		by_year = 0;
+	} else {
+		free(s);
+		s = NULL;
+		if (dyad_series(st, a, c, 1, &s, &n, &err) < 0) {
+			set_error(res, 500, "Server error", err.msg);
+			return;
+		}
+	}
+	if (store_events_page(st, a, c, 200, 0, &ev, &err) < 0) {
+		free(s);
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
+	actor_name(a, an, sizeof(an));
+	actor_name(c, cn, sizeof(cn));
+	buf_addf(&title, "%s and %s", an, cn);
+	buf_adds(&canon, "/dyad/");
+	url_encode(&canon, a);
+	buf_addch(&canon, '/');
+	url_encode(&canon, c);
+	buf_addf(&feed, "%s.atom", canon.data);
+	h.title = title.data;
+	h.canonical = canon.data;
+	h.feed = feed.data;
+	h.desc = "Cooperation and conflict between the two, event by event.";
+	page_begin(b, &h);
+	buf_adds(b, "<h1>");
+	html_escape(b, title.data);
+	buf_adds(b, "</h1>\n");
+	for (i = 0; i < n; i++) {
+		total += s[i].events;
+		sum += s[i].mean_goldstein * (double)s[i].events;
+	}
+	buf_adds(b, "<p class=\"meta\">");
+	actor_link(b, a);
+	buf_adds(b, " · ");
+	actor_link(b, c);
+	buf_addf(b, " · %lld dated events", (long long)total);
+	if (total)
+		buf_addf(b, ", mean Goldstein balance %+.1f", sum / (double)total);
+	buf_adds(b, " · <a href=\"");
+	html_escape(b, feed.data);
+	buf_adds(b, "\">Atom feed</a></p>\n");
+	if (n) {
+		size_t nf;
+		struct dyad_bucket *f = series_filled(s, n, 400, &nf);
+		buf_addf(b, "<h2>Cooperation and conflict by %s</h2>\n",
+			 by_year ? "year" : "month");
+		timeline_svg(b, f ? f : s, f ? nf : n, title.data);
+		free(f);
+		buf_adds(b, "<table><caption class=\"vh\">Events by period</caption><thead><tr>"
+			    "<th scope=\"col\">Period</th><th scope=\"col\" class=\"n\">Events</th>"
+			    "<th scope=\"col\" class=\"n\">Cooperation</th><th scope=\"col\" "
+			    "class=\"n\">Conflict</th>"
+			    "<th scope=\"col\" class=\"n\">Balance</th></tr></thead><tbody>\n");
+		for (i = n; i-- > 0;)
+			buf_addf(b,
+				 "<tr><td>%s</td><td class=\"n\">%lld</td><td class=\"n\">%lld</td>"
+				 "<td class=\"n\">%lld</td><td class=\"n\">%+.1f</td></tr>\n",
+				 s[i].period, (long long)s[i].events,
+				 (long long)(s[i].quad[0] + s[i].quad[1]),
+				 (long long)(s[i].quad[2] + s[i].quad[3]), s[i].mean_goldstein);
+		buf_adds(b, "</tbody></table>\n");
+	} else {
+		buf_adds(b, "<p>No dated events between these two yet.</p>\n");
+	}
+	buf_addf(b, "<h2>Events, newest first</h2>\n");
+	if (!ev.n)
+		buf_adds(b, "<p>No events found between these two.</p>\n");
+	events_list(b, &ev);
+	page_end(b);
+	stored_event_list_release(&ev);
+	free(s);
+	buf_release(&title);
+	buf_release(&canon);
+	buf_release(&feed);
+	res->status = 200;
+}
+
+void actor_page(struct store *st, const char *code, struct web_response *res)
+{
+	struct article_list l;
+	struct stored_event_list ev;
+	struct dyad_move *d = NULL;
+	struct error err = { 0 };
+	struct buf *b = &res->body, canon = BUF_INIT, feed = BUF_INIT;
+	struct page_head h = { 0 };
+	char name[64], key[24];
+	size_t nd = 0, i;
+
+	if (store_actor_latest(st, code, 20, 0, &l, &err) < 0) {
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
+	if (store_events_page(st, code, NULL, 30, 0, &ev, &err) < 0) {
+		article_list_release(&l);
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
+	if (!l.n && !ev.n) {
+		article_list_release(&l);
+		stored_event_list_release(&ev);
+		set_error(res, 404, "Not found", "No article or event names this actor.");
+		return;
+	}
+	actor_name(code, name, sizeof(name));
+	actor_key(code, key, sizeof(key));
+	buf_adds(&canon, "/actor/");
+	url_encode(&canon, code);
+	buf_addf(&feed, "%s.atom", canon.data);
+	h.title = name;
+	h.canonical = canon.data;
+	h.feed = feed.data;
+	page_begin(b, &h);
+	buf_adds(b, "<h1>");
+	html_escape(b, name);
+	buf_adds(b, "</h1>\n<p class=\"meta\">Actor code ");
+	html_escape(b, code);
+	buf_adds(b, " · <a href=\"");
+	html_escape(b, feed.data);
+	buf_adds(b, "\">Atom feed</a></p>\n");
+	if (dyads_top(st, code, 12, &d, &nd) == 0 && nd) {
+		buf_adds(b, "<h2>Top partners</h2>\n<ul>\n");
+		for (i = 0; i < nd; i++) {
+			const char *other = strcmp(d[i].a, key) ? d[i].a : d[i].b;
+			if (strcmp(d[i].a, key) && strcmp(d[i].b, key))
+				continue;
+			buf_adds(b, "<li>");
+			dyad_link(b, key, other);
+			buf_addf(b,
+				 " <span class=\"meta\">%lld events, balance %+.1f</span></li>\n",
+				 (long long)d[i].events, d[i].balance);
+		}
+		buf_adds(b, "</ul>\n");
+	}
+	free(d);
+	buf_adds(b, "<h2>Recent articles</h2>\n");
+	article_list_html(st, b, l.items, l.n);
+	buf_adds(b, "<h2>Recent events</h2>\n");
+	if (!ev.n)
+		buf_adds(b, "<p>No events found for this actor.</p>\n");
+	events_list(b, &ev);
+	page_end(b);
+	article_list_release(&l);
+	stored_event_list_release(&ev);
+	buf_release(&canon);
+	buf_release(&feed);
+	res->status = 200;
+}
+
+void dyads_page(struct store *st, struct web_response *res)
+{
+	struct dyad_move *d;
+	struct buf *b = &res->body;
+	struct page_head h = { 0 };
+	size_t n, i;
+
+	if (dyads_top(st, NULL, 200, &d, &n) < 0) {
+		set_error(res, 500, "Server error", "The events could not be read.");
+		return;
+	}
+	h.title = "Relationships";
+	h.canonical = "/dyads";
+	page_begin(b, &h);
+	buf_adds(b, "<h1>Relationships</h1>\n<p>Pairs of actors by the events found between "
+		    "them. The balance is the mean Goldstein score: from -10 (most "
+		    "conflictual) to +10 (most cooperative).</p>\n");
+	if (!n)
+		buf_adds(b, "<p>No events yet: <code>brief code</code> finds them in the stored "
+			    "articles.</p>\n");
+	else
+		buf_adds(b, "<table><thead><tr><th scope=\"col\">Relationship</th>"
+			    "<th scope=\"col\" class=\"n\">Events</th><th scope=\"col\" "
+			    "class=\"n\">Balance</th>"
+			    "<th scope=\"col\">Latest year</th></tr></thead><tbody>\n");
+	for (i = 0; i < n; i++) {
+		buf_adds(b, "<tr><td>");
+		dyad_link(b, d[i].a, d[i].b);
+		buf_addf(b, "</td><td class=\"n\">%lld</td><td class=\"n\">%+.1f</td><td>",
+			 (long long)d[i].events, d[i].balance);
+		if (d[i].last[0])
+			buf_addf(b, "%s (%+.1f)", d[i].last, d[i].last_balance);
+		buf_adds(b, "</td></tr>\n");
+	}
+	if (n)
+		buf_adds(b, "</tbody></table>\n");
+	page_end(b);
+	free(d);
+	res->status = 200;
+}
+
+void briefing_page(struct store *st, struct web_response *res)
+{
+	struct search_results l;
+	struct stored_event_list ev;
+	struct dyad_move *d = NULL;
+	struct buf *b = &res->body;
+	struct page_head h = { 0 };
+	size_t i, nd = 0, shown = 0;
+
+	if (store_latest_groups(st, 40, 0, &l, NULL) < 0) {
+		set_error(res, 500, "Server error", "The articles could not be read.");
+		return;
+	}
+	if (store_events_page(st, NULL, NULL, 200, 0, &ev, NULL) < 0) {
+		search_results_release(&l);
+		set_error(res, 500, "Server error", "The events could not be read.");
+		return;
+	}
+	h.title = "Briefing";
+	h.canonical = "/briefing";
+	h.feed = "/feed.atom";
+	page_begin(b, &h);
+	buf_adds(b, "<h1>Briefing</h1>\n<p>The latest stories, the weightiest recent events and "
+		    "the relationships that shifted, each linked to the article it comes "
+		    "from.</p>\n<h2>Top stories</h2>\n<ol class=\"list\">\n");
+	for (i = 0; i < l.n && shown < 8; i++) {
+		const struct article *a = &l.items[i].a;
+		char name[128];
+		if (!a->published)
+			continue;
+		outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
+		buf_addf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)a->id);
+		html_escape(b, a->title);
+		buf_adds(b, "</a><p class=\"meta\">");
+		html_escape(b, name);
+		buf_adds(b, " · ");
+		date_human(b, a->published, 0);
+		if (l.items[i].copies)
+			buf_addf(b, " · %zu more outlet%s", l.items[i].copies,
+				 l.items[i].copies == 1 ? "" : "s");
+		buf_adds(b, "</p>");
+		if (a->description) {
+			buf_adds(b, "<p class=\"desc\">");
+			html_escape(b, a->description);
+			buf_adds(b, "</p>");
+		}
+		buf_adds(b, "</li>\n");
+		shown++;
+	}
+	buf_adds(b, "</ol>\n<h2>Key events</h2>\n<ol class=\"list\">\n");
+	/* the newest 200 events, the 8 of most weight (|Goldstein|) */
+	for (shown = 0; shown < 8 && ev.n; shown++) {
+		size_t best = ev.n;
+		for (i = 0; i < ev.n; i++)
+			if (ev.items[i].id > 0 &&
+			    (best == ev.n ||
+			     fabs(ev.items[i].goldstein) > fabs(ev.items[best].goldstein)))
+				best = i;
+		if (best == ev.n)
+			break;
+		{
+			const struct stored_event *e = &ev.items[best];
+			char an[64], bn[64];
+			actor_name(e->source, an, sizeof(an));
+			actor_name(e->target, bn, sizeof(bn));
+			buf_addf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
+				 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
+			html_escape(b, e->date ? e->date : "undated");
+			buf_adds(b, " · ");
+			html_escape(b, an);
+			buf_adds(b, " → ");
+			html_escape(b, bn);
+			buf_adds(b, "</p>");
+			if (e->evidence) {
+				buf_adds(b, "<blockquote class=\"ev\">");
+				html_escape(b, e->evidence);
+				buf_adds(b, "</blockquote>");
+			}
+			buf_addf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">",
+				 (long long)e->article_id);
+			html_escape(b, e->title);
+			buf_adds(b, "</a></p></li>\n");
+		}
+		ev.items[best].id = -ev.items[best].id; /* taken */
+	}
+	for (i = 0; i < ev.n; i++)
+		if (ev.items[i].id < 0)
+			ev.items[i].id = -ev.items[i].id;
+	buf_adds(b, "</ol>\n");
+	if (dyads_top(st, NULL, 24, &d, &nd) == 0 && nd) {
+		dyads_sort_by_move(d, nd);
+		buf_adds(b, "<h2>Relationships that shifted</h2>\n<ul>\n");
+		for (i = 0; i < nd && i < 8; i++) {
+			if (!d[i].has_prev)
+				continue;
+			buf_adds(b, "<li>");
+			dyad_link(b, d[i].a, d[i].b);
+			buf_addf(b, ": %s balance %+.1f against %+.1f before</li>\n", d[i].last,
+				 d[i].last_balance, d[i].prev_balance);
+		}
+		buf_adds(b, "</ul>\n");
+	}
+	free(d);
+	page_end(b);
+	search_results_release(&l);
+	stored_event_list_release(&ev);
+	res->status = 200;
+}

@@ -1,0 +1,666 @@
+/*
+ * api.c: the JSON API under /api/v1/, /healthz, and the OpenAPI document
+ * that describes them. Values are built with jansson, which escapes
+ * every string; errors are {"error": {"status": N, "message": "..."}}.
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus/stories.h"
+#include "corpus/dyads.h"
+#include "corpus/query.h"
+#include "web/internal.h"
+
+#include "util/banned.h"
+
+#define API_PAGE 50
+
+static void api_json(struct web_response *res, int status, json_t *v)
+{
+	char *s = json_dumps(v, JSON_COMPACT | JSON_ENSURE_ASCII);
+	buf_reset(&res->body);
+	res->status = s ? status : 500;
+	res->content_type = "application/json";
+	buf_adds(&res->body, s ? s : "{\"error\":{\"status\":500,\"message\":\"out of memory\"}}");
+	buf_addch(&res->body, '\n');
+	free(s);
+	json_decref(v);
+}
+
+static void api_error(struct web_response *res, int status, const char *msg)
+{
+	api_json(res, status,
+		 json_pack("{s:{s:i,s:s}}", "error", "status", status, "message", msg ? msg : ""));
+}
+
+/* A string value, or JSON null. */
+static json_t *str(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *article_json(struct store *st, const struct article *a, int with_text)
+{
+	char name[128];
+	json_t *o;
+	int64_t sid = store_source_id(st, a->source_url);
+
+	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
+	o = json_pack("{s:I,s:s,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:I}", "id", (json_int_t)a->id,
+		      "title", a->title ? a->title : "", "url",
+		      is_http_url(a->url) ? json_string(a->url) : json_null(), "outlet", name,
+		      "outlet_id", sid ? json_integer(sid) : json_null(), "byline", str(a->byline),
+		      "published", str(a->published), "language", str(a->language), "description",
+		      str(a->description), "image",
+		      is_http_url(a->image) ? json_string(a->image) : json_null(), "words",
+		      (json_int_t)a->word_count);
+	if (o && with_text)
+		json_object_set_new(o, "text", str(a->text));
+	if (o && (a->original_name || a->original_url))
+		json_object_set_new(o, "original",
+				    json_pack("{s:o,s:o}", "name", str(a->original_name), "url",
+					      is_http_url(a->original_url)
+						      ? json_string(a->original_url)
+						      : json_null()));
+	return o;
+}
+
+static json_t *event_json(const struct stored_event *e)
+{
+	return json_pack("{s:I,s:I,s:s,s:o,s:s,s:o,s:s,s:f,s:i,s:o,s:b,s:o,s:o,s:o}", "id",
+			 (json_int_t)e->id, "article_id", (json_int_t)e->article_id, "source",
+			 e->source ? e->source : "", "source_text", str(e->source_text), "target",
+			 e->target ? e->target : "", "target_text", str(e->target_text), "code",
+			 e->code ? e->code : "", "goldstein", e->goldstein, "quad", e->quad, "date",
+			 str(e->date), "negated", e->negated, "modality", str(e->modality),
+			 "evidence", str(e->evidence), "article_title", str(e->title));
+}
+
+/* The first `n` hits; with `dated`, only the dated ones. */
+static json_t *hits_json_n(struct store *st, const struct search_results *r, size_t n, int snippets,
+			   int dated)
+{
+	json_t *a = json_array();
+	size_t i, shown = 0;
+	for (i = 0; a && i < r->n && shown < n; i++) {
+		json_t *o;
+		if (dated && !r->items[i].a.published)
+			continue;
+		shown++;
+		o = article_json(st, &r->items[i].a, 0);
+		if (!o)
+			continue;
+		json_object_set_new(o, "copies", json_integer((json_int_t)r->items[i].copies));
+		if (snippets && r->items[i].snippet) {
+			/* the match marks become [[ and ]] */
+			struct buf s = BUF_INIT;
+			const char *p;
+			for (p = r->items[i].snippet; *p; p++) {
+				if (*p == '\x01')
+					buf_adds(&s, "[[");
+				else if (*p == '\x02')
+					buf_adds(&s, "]]");
+				else
+					buf_addch(&s, *p);
+			}
+			json_object_set_new(o, "snippet", json_string(s.data ? s.data : ""));
+			buf_release(&s);
+		}
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *hits_json(struct store *st, const struct search_results *r, int snippets)
+{
+	return hits_json_n(st, r, r->n, snippets, 0);
+}
+
+static json_t *list_json(struct store *st, const struct article_list *l)
+{
+	json_t *a = json_array();
+	size_t i;
+	for (i = 0; a && i < l->n; i++)
+		json_array_append_new(a, article_json(st, &l->items[i], 0));
+	return a;
+}
+
+static json_t *events_json(const struct stored_event_list *l)
+{
+	json_t *a = json_array();
+	size_t i;
+	for (i = 0; a && i < l->n; i++)
+		json_array_append_new(a, event_json(&l->items[i]));
+	return a;
+}
+
+/* ?page= for the API: 1.. (0 and an error response when invalid). */
+static long api_page(const struct web_request *req, struct web_response *res)
+{
+	char *end;
+	long page;
+	if (!req->page)
+		return 1;
+	errno = 0;
+	page = strtol(req->page, &end, 10);
+	if (errno || *end || end == req->page || page < 1 || page > 100000) {
+		api_error(res, 400, "page must be a number from 1 to 100000");
+		return 0;
+	}
+	return page;
+}
+
+/* The paging object of a list: page, per_page, and whether a next page exists. */
+static json_t *paging(long page, int more)
+{
+	return json_pack("{s:i,s:i,s:b}", "page", (int)page, "per_page", API_PAGE, "more", more);
+}
+
+static void api_articles(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct search_results r;
+	struct error err = { 0 };
+	long page = api_page(req, res);
+	if (!page)
+		return;
+	if (store_latest_groups(st, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err) < 0) {
+		api_error(res, 500, err.msg);
+		return;
+	}
+	api_json(res, 200,
+		 json_pack("{s:o,s:o}", "paging", paging(page, r.n > API_PAGE), "articles",
+			   hits_json_n(st, &r, API_PAGE, 0, 0)));
+	search_results_release(&r);
+}
+
+static void api_article(struct store *st, const char *idstr, struct web_response *res)
+{
+	struct article a;
+	struct article_list copies;
+	struct stored_event_list ev;
+	struct error err = { 0 };
+	char *end, **actors;
+	size_t na, i;
+	long long id;
+	json_t *o, *arr;
+
+	errno = 0;
+	id = strtoll(idstr, &end, 10);
+	if (errno || *end || id <= 0 || idstr[0] < '1' || idstr[0] > '9') {
+		api_error(res, 404, "no such article");
+		return;
+	}
+	if (store_article_get(st, id, &a, &err) < 0) {
+		api_error(res, err.code == ERR_NOTFOUND ? 404 : 500,
+			  err.code == ERR_NOTFOUND ? "no such article" : err.msg);
+		return;
+	}
+	o = article_json(st, &a, 1);
+	if (store_article_actors(st, id, &actors, &na, NULL) == 0) {
+		arr = json_array();
+		for (i = 0; i < na; i++) {
+			json_array_append_new(arr, json_string(actors[i]));
+			free(actors[i]);
+		}
+		free(actors);
+		json_object_set_new(o, "actors", arr);
+	}
+	if (store_article_events(st, id, &ev, NULL) == 0) {
+		json_object_set_new(o, "events", events_json(&ev));
+		stored_event_list_release(&ev);
+	}
+	if (store_copies(st, id, &copies, NULL) == 0) {
+		json_object_set_new(o, "also_published_by", list_json(st, &copies));
+		article_list_release(&copies);
+	}
+	article_release(&a);
+	api_json(res, 200, json_pack("{s:o}", "article", o));
+}
+
+static void api_search(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct search_query q;
+	struct search_results r;
+	struct error err = { 0 };
+	struct buf text = BUF_INIT;
+	const char *names[] = { "source:", "lang:", "since:", "until:" };
+	const char *vals[] = { req->source, req->lang, req->since, req->until };
+	long page = api_page(req, res);
+	size_t i;
+
+	if (!page)
+		return;
+	buf_adds(&text, req->q ? req->q : "");
+	for (i = 0; i < 4; i++)
+		if (vals[i] && *vals[i] && !strchr(vals[i], '"'))
+			buf_addf(&text, "%s%s\"%s\"", text.len ? " " : "", names[i], vals[i]);
+	if (!text.len) {
+		buf_release(&text);
+		api_error(res, 400, "q (or a filter) is required");
+		return;
+	}
+	if (search_query_parse(text.data, &q, &err) < 0) {
+		buf_release(&text);
+		api_error(res, 400, err.msg);
+		return;
+	}
+	if (req->sort)
+		q.sort_by_date = !strcmp(req->sort, "date");
+	if (store_search(st, &q, API_PAGE, (size_t)(page - 1) * API_PAGE, &r, &err) < 0) {
+		search_query_release(&q);
+		buf_release(&text);
+		api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
+		return;
+	}
+	search_query_release(&q);
+	api_json(res, 200,
+		 json_pack("{s:s,s:I,s:b,s:o,s:o}", "query", text.data, "total",
+			   (json_int_t)r.total, "total_is_lower_bound", r.more, "paging",
+			   paging(page, r.more || r.total > (size_t)page * API_PAGE), "results",
+			   hits_json(st, &r, 1)));
+	search_results_release(&r);
+	buf_release(&text);
+}
+
+static void api_sources(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct outlet_list l;
+	struct error err = { 0 };
+	long page = api_page(req, res);
+	json_t *a;
+	size_t i;
+
+	if (!page)
+		return;
+	if (store_outlets(st, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, &err) < 0) {
+		api_error(res, 500, err.msg);
+		return;
+	}
+	a = json_array();
+	for (i = 0; i < l.n && i < API_PAGE; i++) {
+		char name[128];
+		outlet_display(l.items[i].name, l.items[i].url, NULL, name, sizeof(name));
+		json_array_append_new(a, json_pack("{s:I,s:s,s:o,s:I,s:o}", "id",
+						   (json_int_t)l.items[i].id, "name", name, "url",
+						   str(l.items[i].url), "articles",
+						   (json_int_t)l.items[i].articles, "latest",
+						   str(l.items[i].latest)));
+	}
+	api_json(res, 200,
+		 json_pack("{s:o,s:o}", "paging", paging(page, l.n > API_PAGE), "sources", a));
+	outlet_list_release(&l);
+}
+
+static void api_source(struct store *st, const char *idstr, const struct web_request *req,
+		       struct web_response *res)
+{
+	struct outlet o;
+	struct article_list l;
+	char *end, name[128];
+	long long id;
+	long page = api_page(req, res);
+
+	if (!page)
+		return;
+	id = strtoll(idstr, &end, 10);
+	if (*end || id <= 0 || idstr[0] < '1' || idstr[0] > '9' ||
+	    store_outlet_get(st, id, &o, NULL) < 0) {
+		api_error(res, 404, "no such source");
+		return;
+	}
+	if (store_outlet_latest(st, id, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, NULL) <
+	    0) {
+		outlet_release(&o);
+		api_error(res, 500, "listing the source's articles failed");
+		return;
+	}
+	outlet_display(o.name, o.url, NULL, name, sizeof(name));
+	{
+		int more = l.n > API_PAGE;
+		size_t n = l.n;
+		if (more)
+			l.n = API_PAGE;
+		api_json(res, 200,
+			 json_pack("{s:{s:I,s:s,s:o,s:I},s:o,s:o}", "source", "id", (json_int_t)id,
+				   "name", name, "url", str(o.url), "articles",
+				   (json_int_t)o.articles, "paging", paging(page, more), "articles",
+				   list_json(st, &l)));
+		l.n = n;
+	}
+	article_list_release(&l);
+	outlet_release(&o);
+}
+
+static json_t *dyads_json(const struct dyad_move *d, size_t n)
+{
+	json_t *a = json_array();
+	size_t i;
+	for (i = 0; i < n; i++) {
+		char an[64], bn[64];
+		actor_name(d[i].a, an, sizeof(an));
+		actor_name(d[i].b, bn, sizeof(bn));
+		json_array_append_new(
+			a,
+			json_pack("{s:s,s:s,s:s,s:s,s:I,s:f,s:o,s:o,s:o}", "a", d[i].a, "a_name",
+				  an, "b", d[i].b, "b_name", bn, "events", (json_int_t)d[i].events,
+				  "balance", d[i].balance, "latest_year",
+				  d[i].last[0] ? json_string(d[i].last) : json_null(),
+				  "latest_balance",
+				  d[i].last[0] ? json_real(d[i].last_balance) : json_null(),
+				  "previous_balance",
+				  d[i].has_prev ? json_real(d[i].prev_balance) : json_null()));
+	}
+	return a;
+}
+
+static void api_dyads(struct store *st, struct web_response *res)
+{
+	struct dyad_move *d;
+	size_t n;
+	if (dyads_top(st, NULL, 200, &d, &n) < 0) {
+		api_error(res, 500, "reading the events failed");
+		return;
+	}
+	api_json(res, 200, json_pack("{s:o}", "dyads", dyads_json(d, n)));
+	free(d);
+}
+
+static void api_dyad(struct store *st, const char *a, const char *b, const struct web_request *req,
+		     struct web_response *res)
+{
+	struct dyad_bucket *s;
+	struct stored_event_list ev;
+	size_t n, i;
+	long page = api_page(req, res);
+	json_t *series;
+	int by_month = req->sort && !strcmp(req->sort, "month");
+
+	if (!page)
+		return;
+	if (dyad_series(st, a, b, !by_month, &s, &n, NULL) < 0 ||
+	    store_events_page(st, a, b, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &ev, NULL) <
+		    0) {
+		api_error(res, 500, "reading the events failed");
+		return;
+	}
+	series = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append_new(series,
+				      json_pack("{s:s,s:I,s:I,s:I,s:I,s:I,s:f}", "period",
+						s[i].period, "events", (json_int_t)s[i].events,
+						"verbal_cooperation", (json_int_t)s[i].quad[0],
+						"material_cooperation", (json_int_t)s[i].quad[1],
+						"verbal_conflict", (json_int_t)s[i].quad[2],
+						"material_conflict", (json_int_t)s[i].quad[3],
+						"mean_goldstein", s[i].mean_goldstein));
+	{
+		int more = ev.n > API_PAGE;
+		size_t keep = ev.n;
+		if (more)
+			ev.n = API_PAGE;
+		api_json(res, 200,
+			 json_pack("{s:s,s:s,s:s,s:o,s:o,s:o}", "a", a, "b", b, "period",
+				   by_month ? "month" : "year", "series", series, "paging",
+				   paging(page, more), "events", events_json(&ev)));
+		ev.n = keep;
+	}
+	free(s);
+	stored_event_list_release(&ev);
+}
+
+static void api_events(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct stored_event_list ev;
+	long page = api_page(req, res);
+
+	if (!page)
+		return;
+	if (req->actor && !actor_code_ok(req->actor)) {
+		api_error(res, 400, "actor must be a CAMEO code such as IRN or AFGREB");
+		return;
+	}
+	if (store_events_page(st, req->actor, NULL, API_PAGE + 1, (size_t)(page - 1) * API_PAGE,
+			      &ev, NULL) < 0) {
+		api_error(res, 500, "reading the events failed");
+		return;
+	}
+	{
+		int more = ev.n > API_PAGE;
+		size_t keep = ev.n;
+		if (more)
+			ev.n = API_PAGE;
+		api_json(res, 200,
+			 json_pack("{s:o,s:o}", "paging", paging(page, more), "events",
+				   events_json(&ev)));
+		ev.n = keep;
+	}
+	stored_event_list_release(&ev);
+}
+
+static void api_actor(struct store *st, const char *code, struct web_response *res)
+{
+	struct article_list l;
+	struct stored_event_list ev;
+	struct dyad_move *d = NULL;
+	size_t nd = 0;
+	char name[64];
+
+	if (!actor_code_ok(code)) {
+		api_error(res, 404, "no such actor");
+		return;
+	}
+	if (store_actor_latest(st, code, 20, 0, &l, NULL) < 0) {
+		api_error(res, 500, "reading the articles failed");
+		return;
+	}
+	if (store_events_page(st, code, NULL, 30, 0, &ev, NULL) < 0) {
+		article_list_release(&l);
+		api_error(res, 500, "reading the events failed");
+		return;
+	}
+	if (!l.n && !ev.n) {
+		article_list_release(&l);
+		stored_event_list_release(&ev);
+		api_error(res, 404, "no article or event names this actor");
+		return;
+	}
+	dyads_top(st, code, 12, &d, &nd);
+	actor_name(code, name, sizeof(name));
+	api_json(res, 200,
+		 json_pack("{s:s,s:s,s:o,s:o,s:o}", "code", code, "name", name, "articles",
+			   list_json(st, &l), "events", events_json(&ev), "partners",
+			   dyads_json(d, nd)));
+	free(d);
+	article_list_release(&l);
+	stored_event_list_release(&ev);
+}
+
+static void api_stories(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct story_options opt = { 0 };
+	struct story_list l;
+	struct error err = { 0 };
+	json_t *a;
+	size_t i, j;
+
+	opt.since = req->since;
+	opt.until = req->until;
+	if (stories_find(st, &opt, &l, &err) < 0) {
+		api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
+		return;
+	}
+	a = json_array();
+	for (i = 0; i < l.n && i < 100; i++) {
+		json_t *ids = json_array();
+		for (j = 0; j < l.items[i].n; j++)
+			json_array_append_new(ids, json_integer((json_int_t)l.items[i].ids[j]));
+		json_array_append_new(a, json_pack("{s:I,s:o,s:o,s:o}", "independent_sources",
+						   (json_int_t)l.items[i].sources, "first",
+						   str(l.items[i].first), "last",
+						   str(l.items[i].last), "article_ids", ids));
+	}
+	api_json(res, 200, json_pack("{s:o}", "stories", a));
+	story_list_release(&l);
+}
+
+static void api_briefing(struct store *st, struct web_response *res)
+{
+	struct search_results r;
+	struct stored_event_list ev;
+	struct dyad_move *d = NULL;
+	size_t nd = 0;
+
+	if (store_latest_groups(st, 20, 0, &r, NULL) < 0) {
+		api_error(res, 500, "reading the store failed");
+		return;
+	}
+	if (store_events_page(st, NULL, NULL, 20, 0, &ev, NULL) < 0) {
+		search_results_release(&r);
+		api_error(res, 500, "reading the store failed");
+		return;
+	}
+	if (dyads_top(st, NULL, 24, &d, &nd) == 0)
+		dyads_sort_by_move(d, nd);
+	api_json(res, 200,
+		 json_pack("{s:o,s:o,s:o}", "top_stories", hits_json_n(st, &r, 10, 0, 1), "events",
+			   events_json(&ev), "dyads_shifted", dyads_json(d, nd < 8 ? nd : 8)));
+	free(d);
+	search_results_release(&r);
+	stored_event_list_release(&ev);
+}
+
+static const char openapi[] =
+	"{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"brief\",\"version\":\"1\","
+	"\"description\":\"Read-only JSON API of a brief database: articles, search, outlets, "
+	"actors, events, dyads, stories and the briefing. Lists take ?page=N (50 a page) and "
+	"say in paging.more whether another page follows. Errors are "
+	"{\\\"error\\\":{\\\"status\\\":N,\\\"message\\\":\\\"...\\\"}}.\"},"
+	"\"paths\":{"
+	"\"/healthz\":{\"get\":{\"summary\":\"Liveness, with counts\",\"responses\":{\"200\":"
+	"{\"description\":\"ok\"}}}},"
+	"\"/api/v1/articles\":{\"get\":{\"summary\":\"Latest stories, copies folded\","
+	"\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
+	"{\"description\":\"paging, articles\"},\"400\":{\"$ref\":\"#/components/responses/error\"}"
+	"}}},"
+	"\"/api/v1/articles/{id}\":{\"get\":{\"summary\":\"One article with its text, actors, "
+	"events and copies\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,"
+	"\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"article\"},"
+	"\"404\":{\"$ref\":\"#/components/responses/error\"}}}},"
+	"\"/api/v1/search\":{\"get\":{\"summary\":\"Full-text search (syntax of docs/search.md)\","
+	"\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
+	"{\"name\":\"sort\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":"
+	"[\"relevance\",\"date\"]}},{\"name\":\"source\",\"in\":\"query\",\"schema\":{\"type\":"
+	"\"string\"}},{\"name\":\"lang\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
+	"{\"name\":\"since\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":"
+	"\"until\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"$ref\":"
+	"\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"query, "
+	"total, paging, results\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},"
+	"\"/api/v1/sources\":{\"get\":{\"summary\":\"Outlets, most articles first\","
+	"\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
+	"{\"description\":\"paging, sources\"}}}},"
+	"\"/api/v1/sources/{id}\":{\"get\":{\"summary\":\"An outlet and its articles\","
+	"\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":"
+	"\"integer\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
+	"{\"description\":\"source, paging, articles\"},\"404\":{\"$ref\":"
+	"\"#/components/responses/error\"}}}},"
+	"\"/api/v1/actors/{code}\":{\"get\":{\"summary\":\"An actor (CAMEO code prefix): "
+	"articles, events, partners\",\"parameters\":[{\"name\":\"code\",\"in\":\"path\","
+	"\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":"
+	"{\"description\":\"actor\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},"
+	"\"/api/v1/events\":{\"get\":{\"summary\":\"Asserted events, newest first\","
+	"\"parameters\":[{\"name\":\"actor\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
+	"{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":"
+	"\"paging, events\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},"
+	"\"/api/v1/dyads\":{\"get\":{\"summary\":\"Relationships between key actors\","
+	"\"responses\":{\"200\":{\"description\":\"dyads\"}}}},"
+	"\"/api/v1/dyads/{a}/{b}\":{\"get\":{\"summary\":\"A dyad's series and events\","
+	"\"parameters\":[{\"name\":\"a\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":"
+	"\"string\"}},{\"name\":\"b\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":"
+	"\"string\"}},{\"name\":\"sort\",\"in\":\"query\",\"description\":\"month: the series by "
+	"month (default by year)\",\"schema\":{\"type\":\"string\"}},{\"$ref\":"
+	"\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"series, "
+	"paging, events\"}}}},"
+	"\"/api/v1/stories\":{\"get\":{\"summary\":\"Stories (one event, many outlets) by "
+	"independent sources\",\"parameters\":[{\"name\":\"since\",\"in\":\"query\",\"schema\":"
+	"{\"type\":\"string\"}},{\"name\":\"until\",\"in\":\"query\",\"schema\":{\"type\":"
+	"\"string\"}}],\"responses\":{\"200\":{\"description\":\"stories\"}}}},"
+	"\"/api/v1/briefing\":{\"get\":{\"summary\":\"Top stories, recent events, dyads that "
+	"shifted\",\"responses\":{\"200\":{\"description\":\"briefing\"}}}}},"
+	"\"components\":{\"parameters\":{\"page\":{\"name\":\"page\",\"in\":\"query\","
+	"\"schema\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100000}}},"
+	"\"responses\":{\"error\":{\"description\":\"an error\",\"content\":{\"application/json\":"
+	"{\"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"type\":\"object\","
+	"\"properties\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}}}"
+	"}}}}}}\n";
+
+void api_route(struct store *st, const char *path, const struct web_request *req,
+	       struct web_response *res)
+{
+	const char *p;
+
+	res->cache_control = "public, max-age=60";
+	if (strcmp(req->method, "GET") && strcmp(req->method, "HEAD")) {
+		api_error(res, 405, "the API is read-only: GET or HEAD");
+		return;
+	}
+	if (!strcmp(path, "/healthz")) {
+		api_json(res, 200,
+			 json_pack("{s:s,s:I,s:I}", "status", "ok", "articles",
+				   (json_int_t)store_article_count(st), "events",
+				   (json_int_t)store_event_count(st)));
+		res->cache_control = "no-store";
+		return;
+	}
+	if (strncmp(path, "/api/v1/", 8)) {
+		api_error(res, 404, "the API is under /api/v1/");
+		return;
+	}
+	p = path + 8;
+	if (!strcmp(p, "openapi.json")) {
+		buf_reset(&res->body);
+		buf_adds(&res->body, openapi);
+		res->status = 200;
+		res->content_type = "application/json";
+	} else if (!strcmp(p, "articles")) {
+		api_articles(st, req, res);
+	} else if (!strncmp(p, "articles/", 9)) {
+		api_article(st, p + 9, res);
+	} else if (!strcmp(p, "search")) {
+		api_search(st, req, res);
+	} else if (!strcmp(p, "sources")) {
+		api_sources(st, req, res);
+	} else if (!strncmp(p, "sources/", 8)) {
+		api_source(st, p + 8, req, res);
+	} else if (!strncmp(p, "actors/", 7)) {
+		api_actor(st, p + 7, res);
+	} else if (!strcmp(p, "events")) {
+		api_events(st, req, res);
+	} else if (!strcmp(p, "dyads")) {
+		api_dyads(st, res);
+	} else if (!strncmp(p, "dyads/", 6)) {
+		char a[32], b[32];
+		const char *slash = strchr(p + 6, '/');
+		size_t la = slash ? (size_t)(slash - (p + 6)) : 0;
+		if (!slash || la == 0 || la >= sizeof(a) || strlen(slash + 1) >= sizeof(b) ||
+		    strchr(slash + 1, '/')) {
+			api_error(res, 404, "a dyad is /api/v1/dyads/CODE/CODE");
+			return;
+		}
+		memcpy(a, p + 6, la);
+		a[la] = 0;
+		memcpy(b, slash + 1, strlen(slash + 1) + 1);
+		if (!actor_code_ok(a) || !actor_code_ok(b)) {
+			api_error(res, 404, "a dyad is /api/v1/dyads/CODE/CODE");
+			return;
+		}
+		api_dyad(st, a, b, req, res);
+	} else if (!strcmp(p, "stories")) {
+		api_stories(st, req, res);
+	} else if (!strcmp(p, "briefing")) {
+		api_briefing(st, res);
+	} else {
+		api_error(res, 404, "no such endpoint (see /api/v1/openapi.json)");
+	}
+}

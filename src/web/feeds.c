@@ -1,0 +1,326 @@
+/*
+ * feeds.c: Atom 1.0 (RFC 4287) beside each list: the latest news, an
+ * outlet, an actor, a dyad (its events) and a search. Ids are tag URIs
+ * made of the article's or event's id, so they stay the same between
+ * runs; every date is RFC 3339; every text is escaped as XML.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus/query.h"
+#include "web/internal.h"
+
+#include "util/banned.h"
+
+#define FEED_ENTRIES 50
+#define TAG_BASE     "tag:brief.invalid,2024:"
+
+/*
+ * An ISO 8601 value as an RFC 3339 date-time into out: a date alone
+ * becomes midnight UTC, a time without seconds gets ":00". Empty when it is
+ * not a date.
+ */
+static void rfc3339(const char *iso, char *out, size_t n)
+{
+	int y, mo, d, h = 0, mi = 0, s = 0, used = 0;
+	char zone[8] = "Z";
+	const char *rest;
+
+	out[0] = 0;
+	if (!iso || sscanf(iso, "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || used != 10)
+		return;
+	if (mo < 1 || mo > 12 || d < 1 || d > 31)
+		return;
+	rest = iso + 10;
+	if (*rest == 'T' || *rest == ' ') {
+		int u = 0;
+		if (sscanf(rest + 1, "%2d:%2d%n", &h, &mi, &u) < 2)
+			h = mi = 0, u = 0;
+		rest += 1 + u;
+		if (u && *rest == ':') {
+			int u2 = 0;
+			if (sscanf(rest + 1, "%2d%n", &s, &u2) == 1)
+				rest += 1 + u2;
+			while (*rest == '.' || (*rest >= '0' && *rest <= '9'))
+				rest++;
+		}
+		if ((*rest == '+' || *rest == '-') && strlen(rest) >= 6 && rest[3] == ':')
+			snprintf(zone, sizeof(zone), "%.6s", rest);
+		else if ((*rest == '+' || *rest == '-') && strlen(rest) >= 5)
+			snprintf(zone, sizeof(zone), "%c%.2s:%.2s", rest[0], rest + 1, rest + 3);
+	}
+	if (y < 0 || y > 9999 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+		h = mi = s = 0;
+	if (y < 0 || y > 9999)
+		return;
+	snprintf(out, n, "%04d-%02d-%02dT%02d:%02d:%02d%s", y % 10000, mo % 100, d % 100, h % 100,
+		 mi % 100, s % 100, zone);
+}
+
+/* The later of two RFC 3339 values, compared as UTC text would mislead: kept simple, by text. */
+static void keep_latest(char *latest, size_t n, const char *v)
+{
+	if (v[0] && strcmp(v, latest) > 0)
+		snprintf(latest, n, "%s", v);
+}
+
+static void feed_begin(struct buf *b, const char *title, const char *self, const char *alt,
+		       const char *updated)
+{
+	buf_adds(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+		    "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>");
+	html_escape(b, title);
+	buf_adds(b, "</title>\n<id>" TAG_BASE "feed");
+	html_escape(b, self);
+	buf_adds(b, "</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"");
+	html_escape(b, self);
+	buf_adds(b, "\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+	html_escape(b, alt);
+	buf_adds(b, "\"/>\n<updated>");
+	buf_adds(b, updated[0] ? updated : "1970-01-01T00:00:00Z");
+	buf_adds(b, "</updated>\n<author><name>brief</name></author>\n"
+		    "<generator>brief</generator>\n");
+}
+
+static void article_entry(struct buf *b, const struct article *a)
+{
+	char pub[40], upd[40], name[128];
+
+	rfc3339(a->published, pub, sizeof(pub));
+	rfc3339(a->added, upd, sizeof(upd));
+	if (!upd[0])
+		snprintf(upd, sizeof(upd), "%s", pub[0] ? pub : "1970-01-01T00:00:00Z");
+	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
+	buf_addf(b, "<entry>\n<id>" TAG_BASE "article/%lld</id>\n<title>", (long long)a->id);
+	html_escape(b, a->title);
+	buf_addf(b,
+		 "</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"/article/%lld\"/>\n",
+		 (long long)a->id);
+	if (is_http_url(a->url)) {
+		buf_adds(b, "<link rel=\"via\" href=\"");
+		html_escape(b, a->url);
+		buf_adds(b, "\"/>\n");
+	}
+	if (pub[0])
+		buf_addf(b, "<published>%s</published>\n", pub);
+	buf_addf(b, "<updated>%s</updated>\n<author><name>", upd);
+	html_escape(b, a->byline && *a->byline ? a->byline : name);
+	buf_adds(b, "</name></author>\n<source><title>");
+	html_escape(b, name);
+	buf_adds(b, "</title></source>\n");
+	if (a->description) {
+		buf_adds(b, "<summary type=\"text\">");
+		html_escape(b, a->description);
+		buf_adds(b, "</summary>\n");
+	}
+	buf_adds(b, "</entry>\n");
+}
+
+/* The feed of a list of articles. */
+static void articles_feed(struct buf *b, const char *title, const char *self, const char *alt,
+			  const struct article *const *items, size_t n)
+{
+	char latest[40] = "", v[40];
+	size_t i;
+	for (i = 0; i < n; i++) {
+		rfc3339(items[i]->added, v, sizeof(v));
+		keep_latest(latest, sizeof(latest), v);
+		rfc3339(items[i]->published, v, sizeof(v));
+		keep_latest(latest, sizeof(latest), v);
+	}
+	feed_begin(b, title, self, alt, latest);
+	for (i = 0; i < n; i++)
+		article_entry(b, items[i]);
+	buf_adds(b, "</feed>\n");
+}
+
+static void from_hits(struct buf *b, const char *title, const char *self, const char *alt,
+		      const struct search_results *r)
+{
+	const struct article **v = calloc(r->n + 1, sizeof(*v));
+	size_t i;
+	if (!v)
+		return;
+	for (i = 0; i < r->n; i++)
+		v[i] = &r->items[i].a;
+	articles_feed(b, title, self, alt, v, r->n);
+	free(v);
+}
+
+static void from_list(struct buf *b, const char *title, const char *self, const char *alt,
+		      const struct article_list *l)
+{
+	const struct article **v = calloc(l->n + 1, sizeof(*v));
+	size_t i;
+	if (!v)
+		return;
+	for (i = 0; i < l->n; i++)
+		v[i] = &l->items[i];
+	articles_feed(b, title, self, alt, v, l->n);
+	free(v);
+}
+
+/* When an event happened, as RFC 3339: "1998" and "1998-09" are the period's first day. */
+static void event_when(const char *date, char *out, size_t n)
+{
+	char full[16];
+
+	rfc3339(date, out, n);
+	if (out[0])
+		return;
+	snprintf(full, sizeof(full), "%.4s-%.2s-01", date && strlen(date) >= 4 ? date : "1970",
+		 date && strlen(date) >= 7 ? date + 5 : "01");
+	rfc3339(full, out, n);
+	if (!out[0])
+		snprintf(out, n, "1970-01-01T00:00:00Z");
+}
+
+static void events_feed(struct buf *b, const char *title, const char *self, const char *alt,
+			const struct stored_event_list *l)
+{
+	char latest[40] = "", v[40];
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		rfc3339(l->items[i].date, v, sizeof(v));
+		keep_latest(latest, sizeof(latest), v);
+	}
+	feed_begin(b, title, self, alt, latest);
+	for (i = 0; i < l->n; i++) {
+		const struct stored_event *e = &l->items[i];
+		char an[64], bn[64], when[40];
+		actor_name(e->source, an, sizeof(an));
+		actor_name(e->target, bn, sizeof(bn));
+		event_when(e->date, when, sizeof(when));
+		buf_addf(b, "<entry>\n<id>" TAG_BASE "event/%lld</id>\n<title>", (long long)e->id);
+		html_escape(b, an);
+		buf_adds(b, " → ");
+		html_escape(b, bn);
+		buf_addf(b, ": CAMEO ");
+		html_escape(b, e->code);
+		buf_addf(b,
+			 " (%+.1f)</title>\n<link rel=\"alternate\" type=\"text/html\" "
+			 "href=\"/article/%lld\"/>\n<updated>%s</updated>\n",
+			 e->goldstein, (long long)e->article_id, when);
+		buf_adds(b, "<summary type=\"text\">");
+		html_escape(b, e->evidence ? e->evidence : e->title);
+		buf_adds(b, "</summary>\n</entry>\n");
+	}
+	buf_adds(b, "</feed>\n");
+}
+
+void feed_route(struct store *st, const char *path, const struct web_request *req,
+		struct web_response *res)
+{
+	struct buf *b = &res->body, list = BUF_INIT, title = BUF_INIT;
+	struct error err = { 0 };
+	size_t plen = strlen(path) - 5; /* without ".atom" */
+	int ok = 0;
+
+	buf_add(&list, path, plen);
+	res->content_type = "application/atom+xml; charset=utf-8";
+	if (!strcmp(list.data, "/feed")) {
+		struct search_results r;
+		if (store_latest_groups(st, FEED_ENTRIES, 0, &r, &err) == 0) {
+			from_hits(b, "brief: latest news", path, "/", &r);
+			search_results_release(&r);
+			ok = 1;
+		}
+	} else if (!strcmp(list.data, "/search")) {
+		struct search_query q;
+		struct search_results r;
+		if (!req->q || !*req->q) {
+			set_error(res, 400, "Bad request", "A search feed needs ?q=.");
+			goto out;
+		}
+		if (search_query_parse(req->q, &q, &err) < 0) {
+			set_error(res, 400, "Bad request", err.msg);
+			goto out;
+		}
+		q.sort_by_date = 1;
+		if (store_search(st, &q, FEED_ENTRIES, 0, &r, &err) == 0) {
+			struct buf self = BUF_INIT, alt = BUF_INIT;
+			buf_adds(&self, "/search.atom?q=");
+			url_encode(&self, req->q);
+			buf_adds(&alt, "/search?q=");
+			url_encode(&alt, req->q);
+			buf_addf(&title, "brief: search for %s", req->q);
+			from_hits(b, title.data, self.data, alt.data, &r);
+			buf_release(&self);
+			buf_release(&alt);
+			search_results_release(&r);
+			ok = 1;
+		} else if (err.code == ERR_USAGE) {
+			search_query_release(&q);
+			set_error(res, 400, "Bad request", err.msg);
+			goto out;
+		}
+		search_query_release(&q);
+	} else if (!strncmp(list.data, "/source/", 8)) {
+		char *end;
+		long long id = strtoll(list.data + 8, &end, 10);
+		struct outlet o;
+		struct article_list l;
+		if (*end || id <= 0 || list.data[8] < '1' || list.data[8] > '9' ||
+		    store_outlet_get(st, id, &o, NULL) < 0) {
+			set_error(res, 404, "Not found", "There is no such outlet.");
+			goto out;
+		}
+		if (store_outlet_latest(st, id, FEED_ENTRIES, 0, &l, &err) == 0) {
+			char name[128];
+			outlet_display(o.name, o.url, NULL, name, sizeof(name));
+			buf_addf(&title, "brief: %s", name);
+			from_list(b, title.data, path, list.data, &l);
+			article_list_release(&l);
+			ok = 1;
+		}
+		outlet_release(&o);
+	} else if (!strncmp(list.data, "/actor/", 7) && actor_code_ok(list.data + 7)) {
+		struct article_list l;
+		if (store_actor_latest(st, list.data + 7, FEED_ENTRIES, 0, &l, &err) == 0) {
+			char name[64];
+			actor_name(list.data + 7, name, sizeof(name));
+			buf_addf(&title, "brief: %s", name);
+			from_list(b, title.data, path, list.data, &l);
+			article_list_release(&l);
+			ok = 1;
+		}
+	} else if (!strncmp(list.data, "/dyad/", 6)) {
+		char a[32], c[32];
+		const char *p = list.data + 6, *slash = strchr(p, '/');
+		struct stored_event_list l;
+		if (!slash || (size_t)(slash - p) >= sizeof(a) || strlen(slash + 1) >= sizeof(c)) {
+			set_error(res, 404, "Not found", "A relationship is /dyad/CODE/CODE.");
+			goto out;
+		}
+		memcpy(a, p, (size_t)(slash - p));
+		a[slash - p] = 0;
+		snprintf(c, sizeof(c), "%s", slash + 1);
+		if (!actor_code_ok(a) || !actor_code_ok(c)) {
+			set_error(res, 404, "Not found", "A relationship is /dyad/CODE/CODE.");
+			goto out;
+		}
+		if (store_events_page(st, a, c, FEED_ENTRIES, 0, &l, &err) == 0) {
+			char an[64], cn[64];
+			actor_name(a, an, sizeof(an));
+			actor_name(c, cn, sizeof(cn));
+			buf_addf(&title, "brief: %s and %s", an, cn);
+			events_feed(b, title.data, path, list.data, &l);
+			stored_event_list_release(&l);
+			ok = 1;
+		}
+	} else {
+		set_error(res, 404, "Not found", "There is no feed at this address.");
+		goto out;
+	}
+	if (!ok) {
+		set_error(res, 500, "Server error", err.msg[0] ? err.msg : "The feed failed.");
+		goto out;
+	}
+	res->status = 200;
+	res->content_type = "application/atom+xml; charset=utf-8";
+out:
+	buf_release(&list);
+	buf_release(&title);
+}

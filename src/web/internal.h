@@ -1,0 +1,99 @@
+/*
+ * internal.h: what the files of src/web/ share: the page layout, links and
+ * names shown for outlets and actors, dates, and the responses' helpers.
+ * Every value taken from the store goes out through html_escape (HTML and
+ * Atom) or jansson (JSON).
+ */
+#ifndef BRIEF_WEB_INTERNAL_H
+#define BRIEF_WEB_INTERNAL_H
+
+#include <stdint.h>
+
+#include "store/store.h"
+#include "web/web.h"
+
+#define PAGE_SIZE 50
+
+/* What the <head> of a page says beside its title. */
+struct page_head {
+	const char *title;
+	const char *canonical; /* path of the page's one URL, e.g. "/article/12" */
+	const char *feed;      /* path of its Atom feed, or NULL */
+	const char *lang;      /* the content's language (default "en") */
+	const char *desc;      /* OpenGraph description, or NULL */
+	const char *image;     /* OpenGraph image (http(s) only), or NULL */
+	const char *og_type;   /* "article" or NULL ("website") */
+	const char *search_q;  /* kept in the header's search box */
+};
+
+void page_begin(struct buf *b, const struct page_head *h);
+void page_end(struct buf *b);
+/* Replace the response by an error page (HTML) with `status`. */
+void set_error(struct web_response *res, int status, const char *title, const char *why);
+/* Parse ?page= (1 when absent); -1 and a 400 page when it is not a number in 1..100000. */
+int page_number(const struct web_request *req, struct web_response *res, long *page);
+
+int is_http_url(const char *u);
+/* Append `s` percent-encoded for a URL path segment or query value. */
+void url_encode(struct buf *b, const char *s);
+/* The host of an http(s) URL into out (empty when it has none). */
+void web_host(const char *url, char *out, size_t n);
+
+/*
+ * The name to show for an article's outlet: its stored name when it is one,
+ * else the host of the outlet's or the article's http(s) URL, else
+ * "unknown outlet". A date, a file path or a lone common word taken for
+ * the name by the extractor is never shown.
+ */
+void outlet_display(const char *name, const char *source_url, const char *url, char *out, size_t n);
+/* The outlet as a link to its page when the store knows it, else as text. */
+void outlet_link(struct store *st, struct buf *b, const struct article *a);
+/* Date (and time, when known) of an ISO 8601 value, as "15 Sep 1998, 16:30". */
+void date_human(struct buf *b, const char *iso, int with_time);
+
+/* A readable name for an actor code: "IRN" Iran, "AFGREB" Taliban, "IRNGOV" Iran government. */
+void actor_name(const char *code, char *out, size_t n);
+/* The code an actor is grouped under in relationships: its country, or country and group. */
+void actor_key(const char *code, char *out, size_t n);
+/* 1 when `code` is a plausible actor code (2-15 upper-case letters). */
+int actor_code_ok(const char *code);
+
+/* A list of articles as <ol class="list">, each with its outlet and date. */
+void article_list_html(struct store *st, struct buf *b, const struct article *items, size_t n);
+
+/* ---- routes (pages.c, actors.c, feeds.c, api.c) ---- */
+void front_page(struct store *st, const struct web_request *req, struct web_response *res);
+void article_page(struct store *st, const char *idstr, struct web_response *res);
+void search_page(struct store *st, const struct web_request *req, struct web_response *res);
+void outlets_page(struct store *st, const struct web_request *req, struct web_response *res);
+void outlet_page(struct store *st, const char *idstr, const struct web_request *req,
+		 struct web_response *res);
+void actor_page(struct store *st, const char *code, struct web_response *res);
+void dyad_page(struct store *st, const char *a, const char *b, struct web_response *res);
+void dyads_page(struct store *st, struct web_response *res);
+void briefing_page(struct store *st, struct web_response *res);
+
+/* The relationships whose balance moved most: key pairs with their figures. */
+struct dyad_move {
+	char a[24], b[24];
+	int64_t events;
+	double balance;      /* mean Goldstein over all asserted events */
+	char last[8];        /* the latest year with events */
+	double last_balance; /* mean Goldstein in that year */
+	double prev_balance; /* and in the year with events before it */
+	int has_prev;
+};
+
+/* Up to `max` dyads between key actors, most events first; *out is heap. */
+int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n);
+/* The same ordered by how far the latest year's balance moved from the one before. */
+void dyads_sort_by_move(struct dyad_move *v, size_t n);
+
+/* Atom feeds: path is the list's path without ".atom". */
+void feed_route(struct store *st, const char *path, const struct web_request *req,
+		struct web_response *res);
+/* JSON API under /api/v1/ and /healthz. */
+void api_route(struct store *st, const char *path, const struct web_request *req,
+	       struct web_response *res);
+
+#endif

@@ -1,0 +1,254 @@
+#!/bin/sh
+# The briefing site over HTTP on the demo corpus: every page, feed and API
+# endpoint (status, content type, key content, paging, errors), HTTP
+# caching (ETag and 304), gzip, HEAD, 405, the security headers, Atom
+# feeds read back by a real feed parser with stable ids, and an XSS corpus
+# proven inert on every page, feed and API response that shows it.
+. "$SRCDIR/tests/lib.sh"
+brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml \
+	"$SRCDIR/tests/fixtures/xss/payloads.html" "$SRCDIR/tests/fixtures/xss/feed.xml" \
+	>/dev/null 2>&1
+
+start() { # db, outfile: serve it, set $url and $pid
+	"$BRIEF" --db "$1" serve --port 0 --threads 2 >"$2" 2>"$2.err" &
+	pid=$!
+	i=0
+	while ! grep -q 'http://' "$2" 2>/dev/null && [ $i -lt 200 ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+	url=$(grep -o 'http://[^ ]*' "$2" | head -1)
+}
+start "$DB" "$TMP/serve.out"
+like "serve prints its URL" "$url" '^http://127\.0\.0\.1:[0-9]+/$'
+base=${url%/}
+
+get() { curl -s --max-time 30 "$@"; }
+code() { get -o /dev/null -w '%{http_code}' "$base$1"; }
+ctype() { get -o /dev/null -w '%{content_type}' "$base$1"; }
+q() { sqlite3 -batch -noheader "$DB" "$1"; }
+id_of() { q "SELECT id FROM articles WHERE url LIKE '%$1%'"; }
+
+timeline=$(id_of timeline-iran-and-the-taliban)
+copy=$(id_of iran-taliban-border-clash-sasuli)
+local_page=$(id_of 'file://%iran-holds-taliban-responsible')
+xss=$(id_of xss.example.org)
+xssfeed=$(id_of xss-feed.example.net)
+src=$(q "SELECT source_id FROM articles WHERE id = $timeline")
+[ -n "$timeline" ] && [ -n "$copy" ] && [ -n "$xss" ] && [ -n "$xssfeed" ]
+_report $? "the demo and the XSS corpus are stored"
+
+# ---- every route: status and content type ----
+html='text/html; charset=utf-8'
+atom='application/atom+xml; charset=utf-8'
+json='application/json'
+html_css='text/css; charset=utf-8'
+while read -r path want type; do
+	is "GET $path is $want" "$(code "$path")" "$want"
+	is "GET $path is $type" "$(ctype "$path")" "$(eval echo "\$$type")"
+done <<EOF
+/ 200 html
+/?page=2 200 html
+/article/$timeline 200 html
+/article/$copy 200 html
+/article/$local_page 200 html
+/sources 200 html
+/source/$src 200 html
+/actor/IRN 200 html
+/actor/AFGREB 200 html
+/dyads 200 html
+/dyad/AFGREB/IRN 200 html
+/dyad/IRN/AFGREB 200 html
+/briefing 200 html
+/search 200 html
+/search?q=taliban 200 html
+/search?q=taliban&sort=date&page=2 200 html
+/search?q=herat&source=Newswire 200 html
+/feed.atom 200 atom
+/source/$src.atom 200 atom
+/actor/IRN.atom 200 atom
+/dyad/AFGREB/IRN.atom 200 atom
+/search.atom?q=iran 200 atom
+/healthz 200 json
+/api/v1/openapi.json 200 json
+/api/v1/articles 200 json
+/api/v1/articles?page=2 200 json
+/api/v1/articles/$timeline 200 json
+/api/v1/search?q=taliban 200 json
+/api/v1/search?q=herat&since=2020 200 json
+/api/v1/sources 200 json
+/api/v1/sources/$src 200 json
+/api/v1/actors/IRN 200 json
+/api/v1/events 200 json
+/api/v1/events?actor=AFGREB 200 json
+/api/v1/dyads 200 json
+/api/v1/dyads/AFGREB/IRN 200 json
+/api/v1/stories 200 json
+/api/v1/briefing 200 json
+/static/style.css 200 html_css
+/article/01 404 html
+/article/+1 404 html
+/article/999999 404 html
+/source/999999 404 html
+/source/999999.atom 404 html
+/actor/ZZQ 404 html
+/actor/lower 404 html
+/dyad/IRN 404 html
+/nowhere 404 html
+/?page=0 400 html
+/?page=x 400 html
+/sources?page=-1 400 html
+/search?q=%28unbalanced 400 html
+/search.atom 400 html
+/api/v1/nowhere 404 json
+/api/v1/articles/999999 404 json
+/api/v1/actors/ZZQ 404 json
+/api/v1/search 400 json
+/api/v1/articles?page=0 400 json
+/api/v1/events?actor=%3Cx%3E 400 json
+EOF
+
+# ---- key content ----
+front=$(get "$base/")
+is "the front page has one h1" "$(printf '%s' "$front" | grep -o '<h1' | wc -l | tr -d ' ')" 1
+like "the front page has top stories" "$front" 'Top stories'
+like "the front page has latest news" "$front" 'Latest news'
+# a newcomer: front page -> relationships -> the Iran-Taliban timeline, or straight there
+like "the front page links the relationships" "$front" 'href="/dyads"'
+dyads=$(get "$base/dyads")
+like "the relationships page links the Iran-Taliban timeline" "$dyads" 'href="/dyad/AFGREB/IRN">Taliban – Iran<'
+like "the front page has a skip link and a labelled search box" "$front" 'class="skip" href="#main".*<label class="vh" for="site-q">'
+like "the front page has landmarks" "$front" '<main id="main">'
+like "the front page has feed autodiscovery" "$front" '<link rel="alternate" type="application/atom\+xml"[^>]*href="/feed.atom"'
+
+page=$(get "$base/article/$timeline")
+is "the article's title is its one h1" "$(printf '%s' "$page" | grep -o '<h1>[^<]*</h1>')" \
+	'<h1>From Mazar to Milak: a timeline of Iran and the Taliban, 1998-2026</h1>'
+like "the article has a canonical link" "$page" "<link rel=\"canonical\" href=\"/article/$timeline\">"
+like "the article has OpenGraph tags" "$page" '<meta property="og:type" content="article">'
+like "the article page is in the article's language" "$page" '<html lang="en">'
+like "the outlet links to its page" "$page" "<a href=\"/source/$src\">Frontier Review</a>"
+unlike "a byline equal to the outlet is not repeated" "$page" 'Frontier Review</a> · Frontier Review staff'
+like "the actors are links" "$page" 'href="/actor/IRN">Iran</a>'
+like "events show their evidence sentence" "$page" '<blockquote class="ev">'
+like "the article page has related and latest news" "$page" 'Related news.*|Latest news'
+like "the date and time are shown" "$page" '<time datetime="2026-02-10T08:00:00Z">10 Feb 2026, 08:00</time>'
+
+page=$(get "$base/article/$copy")
+like "a copy sends the reader to the original" "$page" 'class="attr">Read more: <a href="/article/[0-9]+">Kabul Ledger'
+like "a copy shows an excerpt" "$page" 'An excerpt'
+like "a copy lists who else published it" "$page" 'Also published by'
+
+page=$(get "$base/article/$local_page")
+unlike "a local file path is never shown" "$page" 'file:|/work/|demo/pages'
+for p in / /briefing /sources "/search?q=diplomats" /api/v1/articles "/api/v1/articles/$local_page" /feed.atom; do
+	unlike "no local file path on $p" "$(get "$base$p")" 'file:/'
+done
+
+page=$(get "$base/dyad/AFGREB/IRN")
+like "the dyad page draws its timeline" "$page" '<svg class="timeline"'
+like "the timeline has the Goldstein balance line" "$page" '<polyline class="bal"'
+like "the dyad's events link their articles" "$page" '<p class="meta">From <a href="/article/[0-9]+">'
+like "the dyad page has its feed" "$page" 'href="/dyad/AFGREB/IRN.atom"'
+page=$(get "$base/actor/IRN")
+like "the actor page lists top partners" "$page" 'Top partners'
+like "the actor page links a dyad" "$page" 'href="/dyad/'
+page=$(get "$base/briefing")
+like "the briefing has key events" "$page" 'Key events'
+
+page=$(get "$base/search?q=taliban")
+like "the query is kept in the header box" "$page" 'id="site-q" type="search" name="q" placeholder="Search" value="taliban"'
+like "search finds stories" "$page" '[0-9]+ stories found'
+page=$(get "$base/search?q=taliban&page=50")
+like "past the last page says so" "$page" 'past the last page'
+page=$(get "$base/search?q=zzyzzyqqq")
+like "no results says so" "$page" 'No results'
+page=$(get "$base/?page=50")
+like "the front page past its end says so" "$page" 'past the last page'
+unlike "and does not ask to ingest" "$page" 'brief ingest'
+
+api=$(get "$base/api/v1/articles")
+is "the API pages" "$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["paging"]["page"], d["paging"]["per_page"], len(d["articles"]) > 0)')" "1 50 True"
+err=$(get "$base/api/v1/articles/999999")
+is "API errors are JSON with their status" "$(printf '%s' "$err" | python3 -c 'import json,sys; print(json.load(sys.stdin)["error"]["status"])')" 404
+is "the OpenAPI document is OpenAPI 3" "$(get "$base/api/v1/openapi.json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["openapi"][:2], "/api/v1/search" in d["paths"])')" "3. True"
+
+# ---- HTTP ----
+hdr=$(get -D - -o /dev/null "$base/")
+like "pages carry a strict CSP" "$hdr" "Content-Security-Policy: default-src 'none'"
+like "pages carry nosniff" "$hdr" 'X-Content-Type-Options: nosniff'
+like "pages carry a Referrer-Policy" "$hdr" 'Referrer-Policy: no-referrer'
+like "pages carry Cache-Control" "$hdr" 'Cache-Control: public, max-age=60'
+etag=$(printf '%s' "$hdr" | tr -d '\r' | sed -n 's/^ETag: //p')
+like "pages carry an ETag" "$etag" '^"[0-9a-f]{16}"$'
+is "a matching If-None-Match is 304" "$(get -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$base/")" 304
+is "another ETag is 200" "$(get -o /dev/null -w '%{http_code}' -H 'If-None-Match: "x"' "$base/")" 200
+is "the ETag is the same on the next request" "$(get -D - -o /dev/null "$base/" | tr -d '\r' | sed -n 's/^ETag: //p')" "$etag"
+gz=$(get -D - -o /dev/null -H 'Accept-Encoding: gzip' "$base/article/$timeline")
+like "text is gzipped when asked" "$gz" 'Content-Encoding: gzip'
+is "gzipped and plain bodies are the same page" "$(get --compressed "$base/article/$timeline" | cksum)" "$(get "$base/article/$timeline" | cksum)"
+head=$(get -I "$base/dyad/AFGREB/IRN")
+like "HEAD answers 200" "$head" '^HTTP/1.1 200'
+is "HEAD sends no body" "$(get -I -o /dev/null -w '%{size_download}' "$base/")" 0
+post=$(get -D - -o /dev/null -X POST -d x=1 "$base/")
+like "POST is 405" "$post" '^HTTP/1.1 405'
+like "405 says what is allowed" "$post" 'Allow: GET, HEAD'
+is "POST to the API is 405" "$(get -o /dev/null -w '%{http_code}' -X DELETE "$base/api/v1/articles")" 405
+
+# ---- Atom feeds, read back by feedparser ----
+if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+	for f in /feed.atom "/source/$src.atom" /actor/IRN.atom /dyad/AFGREB/IRN.atom "/search.atom?q=iran"; do
+		get "$base$f" >"$TMP/feed.xml"
+		out=$(/usr/bin/python3 - "$TMP/feed.xml" <<'PY'
+import sys, feedparser
+d = feedparser.parse(sys.argv[1])
+ids = [e.get("id") for e in d.entries]
+ok = (not d.bozo and d.version == "atom10" and len(ids) > 0 and all(ids)
+      and len(set(ids)) == len(ids) and all(e.get("updated") for e in d.entries)
+      and d.feed.get("updated") and d.feed.get("title"))
+print("valid" if ok else "invalid: bozo=%s %s version=%s entries=%d" % (d.bozo, d.get("bozo_exception"), d.version, len(ids)))
+PY
+)
+		is "$f is valid Atom with unique ids" "$out" valid
+	done
+	ids1=$(get "$base/feed.atom" | grep -o '<id>[^<]*</id>' | sort)
+else
+	skip "python3-feedparser is not installed (Debian python3-feedparser)"
+fi
+
+# ---- XSS corpus: inert everywhere it shows ----
+# Every value goes out escaped: none of these can appear as markup (an
+# attribute on* of an element, a javascript: or data: link), only as text.
+bad='<script|<svg[ /]on|<img src=x|<iframe|<b onmouseover|<p onclick|<[a-z]+( +[a-z:-]+(="[^"]*")?)* +on[a-z]+=|="javascript:|="data:text|href=.?javascript'
+for p in / "/article/$xss" "/article/$xssfeed" "/search?q=ministers" "/search?q=envoys" /sources \
+	/briefing /actor/IRN /actor/AFGREB /dyad/AFGREB/IRN /dyads /feed.atom /actor/AFGREB.atom \
+	/dyad/AFGREB/IRN.atom "/search.atom?q=ministers" "/source/$(q "SELECT source_id FROM articles WHERE id = $xss").atom" \
+	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")"; do
+	unlike "XSS inert on $p" "$(get "$base$p")" "$bad"
+done
+page=$(get "$base/article/$xss")
+like "the hostile title is shown, escaped" "$page" '&lt;script&gt;alert\(1\)&lt;/script&gt;'
+like "the hostile text is shown, escaped" "$page" '&lt;img src=x onerror=alert\(8\)&gt;'
+unlike "a javascript: image is not used" "$page" 'alert\(5\)'
+for p in "/api/v1/articles/$xss" "/api/v1/articles/$xssfeed" "/api/v1/search?q=ministers" /api/v1/articles /api/v1/briefing; do
+	out=$(get -D "$TMP/h" "$base$p" | python3 -c 'import json,sys; json.load(sys.stdin); print("json")' 2>&1)
+	is "XSS: $p is JSON" "$out" json
+	like "XSS: $p is served as JSON, not sniffed" "$(cat "$TMP/h")" 'application/json.*|nosniff'
+done
+is "the API keeps a title as it was, as data" "$(get "$base/api/v1/articles/$xss" | python3 -c 'import json,sys; print(json.load(sys.stdin)["article"]["title"])')" \
+	'Ministers meet <script>alert(1)</script> at the border <svg onload=alert(2)>'
+is "the API gives no javascript: URL" "$(get "$base/api/v1/articles/$xss" | python3 -c 'import json,sys; print(json.load(sys.stdin)["article"]["image"])')" None
+
+kill "$pid"; wait "$pid"
+is "serve exits 0 on SIGTERM" "$?" 0
+
+# ---- feed ids stable across runs: a second database from the same input ----
+if [ -n "${ids1:-}" ]; then
+	DB2="$TMP/second.db"
+	"$BRIEF" --db "$DB2" -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml \
+		"$SRCDIR/tests/fixtures/xss/payloads.html" "$SRCDIR/tests/fixtures/xss/feed.xml" >/dev/null 2>&1
+	start "$DB2" "$TMP/serve2.out"
+	ids2=$(get "${url}feed.atom" | grep -o '<id>[^<]*</id>' | sort)
+	is "feed ids are the same in another run" "$ids2" "$ids1"
+	kill "$pid"; wait "$pid"
+fi
+done_testing
