@@ -45,6 +45,15 @@ for id in $(sqlite3 "$DB" 'SELECT id FROM articles ORDER BY id LIMIT 12'); do
 	[ "$(body "${url_pg}article/$id")" = "$(body "${url_sq}article/$id")" ] && same=$((same + 1))
 done
 is "the same article pages on both engines" "$same of $n" "$n of $n"
+for p in sources source/1 actor/IRN dyads dyad/IRN/AFG healthz; do
+	get "${url_pg}$p" >"$TMP/pg.html"
+	get "${url_sq}$p" >"$TMP/sq.html"
+	ok "/$p: the same page on both engines" cmp -s "$TMP/pg.html" "$TMP/sq.html"
+done
+is "dyad: the same series on both" "$("$BRIEF" --db "$PG" dyad IRN AFG --by year)" \
+	"$(brief dyad IRN AFG --by year)"
+is "events: the same list on both" "$("$BRIEF" --db "$PG" events --actor IRN | md5sum)" \
+	"$(brief events --actor IRN | md5sum)"
 is "home page served" "$(get -o /dev/null -w '%{http_code}' "$url_pg")" 200
 front=$(get "$url_pg")
 title=$(sqlite3 "$DB" "SELECT title FROM articles ORDER BY published DESC LIMIT 1" | sed 's/&/\&amp;/g')

@@ -3,7 +3,7 @@
  * calls that are not in pg.c, search.c or jobs.c.
  *
  * What this engine does not do yet (related news and term statistics,
- * finding and writing syndication groups, events, subscriptions) answers
+ * finding and writing syndication groups, coding events, subscriptions) answers
  * ERR_USAGE saying so, never a made-up result: `brief` commands that need
  * it fail with that message on a PostgreSQL store. Groups already in
  * `syndication` (a migrated store's) are read: an article's group, its
@@ -386,13 +386,98 @@ static int op_events_replace(struct store *st, int64_t article_id, const struct 
 	return not_yet(err, "events");
 }
 
+/* Events matching `f`, by event date then id: the SQLite engine's query, NULL dates first as there. */
 static int op_events_query(struct store *st, const struct event_filter *f,
 			   struct stored_event_list *out, struct error *err)
 {
-	(void)st;
-	(void)f;
+	char sql[2048], ahi[64] = "", dahi[64] = "", dbhi[64] = "";
+	const char *v[8];
+	size_t o;
+	PGresult *res;
+	int i, rows;
+
 	memset(out, 0, sizeof(*out));
-	return not_yet(err, "events");
+	if (f->actor)
+		snprintf(ahi, sizeof(ahi), "%s~", f->actor);
+	if (f->dyad_a && f->dyad_b) {
+		snprintf(dahi, sizeof(dahi), "%s~", f->dyad_a);
+		snprintf(dbhi, sizeof(dbhi), "%s~", f->dyad_b);
+	}
+	v[0] = f->actor ? f->actor : "";
+	v[1] = ahi;
+	v[2] = f->dyad_a ? f->dyad_a : "";
+	v[3] = dahi;
+	v[4] = f->dyad_b ? f->dyad_b : "";
+	v[5] = dbhi;
+	v[6] = f->since ? f->since : "";
+	v[7] = f->until ? f->until : "";
+	o = (size_t)snprintf(
+		sql, sizeof(sql),
+		"SELECT e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, "
+		"e.code, e.root, e.goldstein, e.quad, e.plover, e.mode, e.date, e.date_end, "
+		"e.date_precision, e.negated, e.modality, e.sentence, e.evidence, e.verb, "
+		"e.pattern, a.url, a.title, a.added FROM events e JOIN articles a ON a.id = "
+		"e.article_id WHERE $1::text IS NOT NULL AND $2::text IS NOT NULL AND $3::text IS "
+		"NOT NULL AND $4::text IS NOT NULL AND $5::text IS NOT NULL AND $6::text IS NOT "
+		"NULL "
+		"AND $7::text IS NOT NULL AND $8::text IS NOT NULL");
+	if (f->actor)
+		o += (size_t)snprintf(sql + o, sizeof(sql) - o,
+				      " AND ((e.source >= $1 AND e.source < $2) OR"
+				      " (e.target >= $1 AND e.target < $2))");
+	if (f->dyad_a && f->dyad_b)
+		o += (size_t)snprintf(
+			sql + o, sizeof(sql) - o,
+			" AND ((e.source >= $3 AND e.source < $4 AND e.target >= $5 AND"
+			" e.target < $6) OR (e.source >= $5 AND e.source < $6 AND"
+			" e.target >= $3 AND e.target < $4))");
+	if (f->since)
+		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date >= $7");
+	if (f->until)
+		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date <= $8 || '~'");
+	if (!f->include_unreal)
+		o += (size_t)snprintf(
+			sql + o, sizeof(sql) - o,
+			" AND e.negated = 0 AND e.modality IN ('asserted', 'future')");
+	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date NULLS FIRST, e.id");
+	if (f->limit)
+		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);
+	if (!(res = pg_query(pg_of(st), sql, 8, v, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "events: out of memory");
+	}
+	for (i = 0; i < rows; i++) {
+		struct stored_event *e = &out->items[out->n++];
+		e->id = pg_int(res, i, 0);
+		e->article_id = pg_int(res, i, 1);
+		e->source = pg_strdup(res, i, 2);
+		e->source_text = pg_strdup(res, i, 3);
+		e->target = pg_strdup(res, i, 4);
+		e->target_text = pg_strdup(res, i, 5);
+		e->code = pg_strdup(res, i, 6);
+		e->root = pg_strdup(res, i, 7);
+		e->goldstein = strtod(PQgetvalue(res, i, 8), NULL);
+		e->quad = (int)pg_int(res, i, 9);
+		e->plover = pg_strdup(res, i, 10);
+		e->mode = pg_strdup(res, i, 11);
+		e->date = pg_strdup(res, i, 12);
+		e->date_end = pg_strdup(res, i, 13);
+		e->date_precision = pg_strdup(res, i, 14);
+		e->negated = (int)pg_int(res, i, 15);
+		e->modality = pg_strdup(res, i, 16);
+		e->sentence = (int)pg_int(res, i, 17);
+		e->evidence = pg_strdup(res, i, 18);
+		e->verb = pg_strdup(res, i, 19);
+		e->pattern = pg_strdup(res, i, 20);
+		e->url = pg_strdup(res, i, 21);
+		e->title = pg_strdup(res, i, 22);
+		e->added = pg_strdup(res, i, 23);
+	}
+	PQclear(res);
+	return 0;
 }
 
 static int64_t op_event_count(struct store *st)
@@ -496,6 +581,9 @@ const struct store_ops pg_store_ops = {
 	.begin = op_begin,
 	.commit = op_commit,
 	.rollback = op_rollback,
+	.read_begin = pg_read_begin,
+	.read_end = pg_read_end,
+	.data_version = pg_data_version,
 	.check = op_check,
 	.vacuum = op_vacuum,
 	.document_body = op_document_body,
@@ -523,6 +611,15 @@ const struct store_ops pg_store_ops = {
 	.events_replace = op_events_replace,
 	.events_query = op_events_query,
 	.event_count = op_event_count,
+	.actor_latest = pg_actor_latest,
+	.article_actors = pg_article_actors,
+	.article_events = pg_article_events,
+	.events_page = pg_events_page,
+	.actor_pairs = pg_actor_pairs,
+	.source_id = pg_source_id,
+	.outlet_get = pg_outlet_get,
+	.outlets = pg_outlets,
+	.outlet_latest = pg_outlet_latest,
 	.subscription_add = op_subscription_add,
 	.subscription_get = op_subscription_get,
 	.subscription_list = op_subscription_list,
