@@ -415,7 +415,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(new_store_is_at_latest_schema, store_setup,
 						store_teardown),
-		cmocka_unit_test_setup_teardown(address_picks_the_engine, store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(address_picks_the_engine, store_setup,
+						store_teardown),
 		cmocka_unit_test_setup_teardown(same_page_twice_is_stored_once, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(changed_page_updates_article, store_setup,
