@@ -19,7 +19,7 @@ PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libz
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
-WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wcast-qual \
              -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
 OPT       ?= -O2 -g
 SANFLAGS  ?=
