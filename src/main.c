@@ -86,8 +86,14 @@ _Noreturn void die(const char *fmt, ...)
 
 int report(const char *what, const struct error *err)
 {
-	fprintf(stderr, "brief: %s: %s\n", what,
-		err && err->msg[0] ? err->msg : error_code_name(err ? err->code : ERR_INTERNAL));
+	const char *msg =
+		err && err->msg[0] ? err->msg : error_code_name(err ? err->code : ERR_INTERNAL);
+	size_t wl = what ? strlen(what) : 0;
+	/* a message that names the path or URL already is not prefixed with it again */
+	if (!what || (wl && !strncmp(msg, what, wl) && msg[wl] == ':'))
+		fprintf(stderr, "brief: %s\n", msg);
+	else
+		fprintf(stderr, "brief: %s: %s\n", what, msg);
 	return EXIT_FAIL;
 }
 

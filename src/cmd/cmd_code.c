@@ -8,11 +8,15 @@
  * (one document per line), told apart by the first character. Output is
  * one JSON line per document, or one TSV/GDELT row per event.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <jansson.h>
+#include <zlib.h>
 
 #include "analyse/coder.h"
 #include "analyse/dict.h"
@@ -24,7 +28,8 @@
 
 #include "util/banned.h"
 
-#define CODE_INPUT_CAP (1u << 30)
+#define CODE_INPUT_CAP (1u << 30)  /* plain text: one document, read whole */
+#define CODE_LINE_CAP  (64u << 20) /* JSON Lines: one record; a longer one is skipped */
 #define MAX_DICTS      64
 
 static const char *const code_usage[] = {
@@ -140,8 +145,170 @@ static int emit_record(struct run *r, const char *id, const char *text, size_t l
 		return -1;
 	}
 	fwrite(r->out.data, 1, r->out.len, stdout);
+	fflush(stdout); /* a stream in, a stream out: each record as it is coded */
 	r->records++;
 	return 0;
+}
+
+/*
+ * Input, read with read(2) so that a line is coded as soon as it arrives
+ * on a pipe, gzip (told by its magic bytes, whatever the name) inflated as
+ * it comes, and JSON Lines taken one line at a time: memory stays that of
+ * the longest line, whatever the size of the input.
+ */
+struct input {
+	int fd;
+	int gz, gz_end; /* gzip input; its stream ended */
+	int eof;
+	int nl; /* the last line read ended with a newline */
+	z_stream z;
+	unsigned char raw[65536];
+	char out[65536];
+	size_t pos, len; /* unread bytes of out */
+};
+
+static int input_open(struct input *in, const char *path, struct error *err)
+{
+	memset(in, 0, sizeof(*in));
+	in->fd = strcmp(path, "-") ? open(path, O_RDONLY) : 0;
+	if (in->fd < 0)
+		return error_set(err, ERR_IO, "%s", strerror(errno));
+	return 0;
+}
+
+static void input_close(struct input *in)
+{
+	if (in->gz)
+		inflateEnd(&in->z);
+	if (in->fd > 0)
+		close(in->fd);
+}
+
+static ssize_t read_some(int fd, void *p, size_t n)
+{
+	ssize_t k;
+	do
+		k = read(fd, p, n);
+	while (k < 0 && errno == EINTR);
+	return k;
+}
+
+/* Refill in->out: 1 with bytes, 0 at the end, -1 on an error. */
+static int input_fill(struct input *in, struct error *err)
+{
+	in->pos = in->len = 0;
+	while (!in->eof) {
+		ssize_t k;
+		int zr;
+		if (!in->gz || !in->z.avail_in) {
+			k = read_some(in->fd, in->gz ? in->raw : (unsigned char *)in->out,
+				      in->gz ? sizeof(in->raw) : sizeof(in->out));
+			if (k < 0)
+				return error_set(err, ERR_IO, "%s", strerror(errno));
+			if (k == 0) {
+				in->eof = 1;
+				if (in->gz && !in->gz_end)
+					return error_set(err, ERR_PARSE, "gzip data cut short");
+				return 0;
+			}
+			if (!in->gz && !in->z.total_in && !in->gz_end && k >= 2 &&
+			    (unsigned char)in->out[0] == 0x1f &&
+			    (unsigned char)in->out[1] == 0x8b) {
+				/* gzip: inflate from here on */
+				memcpy(in->raw, in->out, (size_t)k);
+				if (inflateInit2(&in->z, 15 + 32) != Z_OK)
+					return error_set(err, ERR_NOMEM, "out of memory");
+				in->gz = 1;
+				in->z.next_in = in->raw;
+				in->z.avail_in = (uInt)k;
+			} else if (!in->gz) {
+				in->gz_end = 1; /* plain: never gzip later */
+				in->len = (size_t)k;
+				return 1;
+			} else {
+				in->z.next_in = in->raw;
+				in->z.avail_in = (uInt)k;
+			}
+		}
+		if (in->gz_end && in->z.avail_in) {
+			/* another gzip member follows (as gzip -c a b >c makes) */
+			if (inflateReset(&in->z) != Z_OK)
+				return error_set(err, ERR_PARSE, "bad gzip data");
+			in->gz_end = 0;
+		}
+		in->z.next_out = (unsigned char *)in->out;
+		in->z.avail_out = sizeof(in->out);
+		zr = inflate(&in->z, Z_NO_FLUSH);
+		if (zr == Z_STREAM_END)
+			in->gz_end = 1;
+		else if (zr != Z_OK && zr != Z_BUF_ERROR)
+			return error_set(err, ERR_PARSE, "bad gzip data: %s",
+					 in->z.msg ? in->z.msg : "inflate failed");
+		in->len = sizeof(in->out) - in->z.avail_out;
+		if (in->len)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Append the next line (without its newline) to `line`, reset first. 1 for
+ * a line, 0 at the end, -1 on a read error, -2 for a line over `cap` bytes
+ * (the rest of it is skipped).
+ */
+static int input_line(struct input *in, struct buf *line, size_t cap, struct error *err)
+{
+	int over = 0, any = 0;
+
+	buf_reset(line);
+	in->nl = 0;
+	for (;;) {
+		const char *p, *nl;
+		size_t n;
+		int k;
+		if (in->pos == in->len) {
+			if ((k = input_fill(in, err)) < 0)
+				return -1;
+			if (!k)
+				break;
+		}
+		any = 1;
+		p = in->out + in->pos;
+		nl = memchr(p, '\n', in->len - in->pos);
+		n = nl ? (size_t)(nl - p) : in->len - in->pos;
+		if (over || line->len + n > cap || buf_add(line, p, n) < 0)
+			over = 1;
+		in->pos += n;
+		if (nl) {
+			in->pos++;
+			in->nl = 1;
+			break;
+		}
+	}
+	if (over)
+		return -2;
+	return any ? 1 : 0;
+}
+
+/* Append the rest of the input to `out`, up to its cap. */
+static int input_rest(struct input *in, struct buf *out, struct error *err)
+{
+	int k;
+	for (;;) {
+		if (in->pos < in->len && buf_add(out, in->out + in->pos, in->len - in->pos) < 0)
+			return error_set(err, ERR_LIMIT, "larger than %u bytes", CODE_INPUT_CAP);
+		if ((k = input_fill(in, err)) <= 0)
+			return k;
+	}
+}
+
+static int blank_only(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	return 1;
 }
 
 /* One JSON Lines record; a bad line is reported and skipped. */
@@ -208,7 +375,8 @@ int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct dict *d = NULL;
 	struct run r;
 	struct error err = { 0 };
-	struct buf in;
+	struct buf line;
+	struct input in;
 	const char *path;
 	(void)ctx;
 	argc = take_dict_args(argc, argv, dargs, &nd);
@@ -257,38 +425,77 @@ int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx)
 		dict_free(d);
 		return report("code", &err);
 	}
-	buf_init(&in, CODE_INPUT_CAP);
+	buf_init(&line, 0);
 	buf_init(&r.out, 0);
-	if (file_read_all(path, CODE_INPUT_CAP, &in, &err) < 0) {
+	if (input_open(&in, path, &err) < 0) {
 		bad = 1;
 		report(path, &err);
 	} else {
-		size_t k = 0;
-		while (k < in.len && (in.data[k] == ' ' || in.data[k] == '\n' ||
-				      in.data[k] == '\t' || in.data[k] == '\r'))
-			k++;
-		if (k < in.len && in.data[k] == '{') {
-			long lineno = 0;
-			size_t p = 0;
-			while (p < in.len) {
-				const char *nl = memchr(in.data + p, '\n', in.len - p);
-				size_t e = nl ? (size_t)(nl - in.data) : in.len, s = p;
-				lineno++;
-				p = e + 1;
-				while (s < e && (in.data[s] == ' ' || in.data[s] == '\r' ||
-						 in.data[s] == '\t'))
-					s++;
-				if (s == e)
-					continue;
-				if (jsonl_line(&r, in.data + s, e - s, lineno, path))
-					bad = 1;
+		struct buf head = BUF_INIT;
+		long lineno = 0;
+		int k;
+		/*
+		 * The first line that is not blank tells JSON Lines from plain
+		 * text; the blank lines before it are kept for plain text.
+		 */
+		while ((k = input_line(&in, &line, CODE_INPUT_CAP, &err)) == 1 &&
+		       blank_only(line.data, line.len)) {
+			lineno++;
+			if (buf_add(&head, line.data ? line.data : "", line.len) < 0 ||
+			    buf_addch(&head, '\n') < 0) {
+				k = -2;
+				break;
 			}
-		} else if (emit_record(&r, id ? id : path, in.data, in.len, date) < 0) {
-			bad = 1;
 		}
+		lineno++;
+		if (k == 1 && line.len && line.data[strspn(line.data, " \t\r")] == '{') {
+			do {
+				if (k == -2) {
+					fprintf(stderr,
+						"brief: %s:%ld: longer than %u bytes, skipped\n",
+						path, lineno, CODE_LINE_CAP);
+					bad = 1;
+				} else if (k < 0) {
+					report(path, &err);
+					bad = 1;
+					break;
+				} else if (!blank_only(line.data, line.len)) {
+					size_t s = strspn(line.data, " \t\r");
+					if (jsonl_line(&r, line.data + s, line.len - s, lineno,
+						       path))
+						bad = 1;
+				}
+				lineno++;
+			} while ((k = input_line(&in, &line, CODE_LINE_CAP, &err)) != 0);
+		} else if (k < 0 && k != -2) {
+			report(path, &err);
+			bad = 1;
+		} else if (k == -2) {
+			fprintf(stderr, "brief: %s: larger than %u bytes\n", path, CODE_INPUT_CAP);
+			bad = 1;
+		} else {
+			/* plain text: one document, the lines read so far and the rest */
+			struct buf doc;
+			buf_init(&doc, CODE_INPUT_CAP);
+			if (buf_add(&doc, head.data ? head.data : "", head.len) < 0 ||
+			    buf_add(&doc, line.data ? line.data : "", line.len) < 0 ||
+			    (in.nl && buf_addch(&doc, '\n') < 0)) {
+				fprintf(stderr, "brief: %s: out of memory\n", path);
+				bad = 1;
+			} else if (input_rest(&in, &doc, &err) < 0) {
+				report(path, &err);
+				bad = 1;
+			} else if (emit_record(&r, id ? id : path, doc.data ? doc.data : "",
+					       doc.len, date) < 0) {
+				bad = 1;
+			}
+			buf_release(&doc);
+		}
+		buf_release(&head);
+		input_close(&in);
 	}
 	fflush(stdout);
-	buf_release(&in);
+	buf_release(&line);
 	buf_release(&r.out);
 	coder_free(r.coder);
 	dict_free(d);

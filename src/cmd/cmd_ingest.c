@@ -126,11 +126,17 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (!no_fetch)
 		io.fetcher = cmd_fetcher_new(&fl, max_size);
 	for (i = 0; i < argc; i++) {
+		size_t failed = stats.failed;
 		int r = url_is_http(argv[i]) ? ingest_url(st, argv[i], &io, &stats, &err)
 					     : ingest_path(st, argv[i], &io, &stats, &err);
 		if (r < 0) {
 			cmd_progress_end(&io);
 			rc = report(argv[i], &err);
+			if (stats.failed == failed && err.code != ERR_DB) {
+				/* a path or URL that could not be read at all failed too */
+				stats.seen++;
+				stats.failed++;
+			}
 			if (err.code == ERR_DB)
 				break;
 		}
@@ -144,8 +150,9 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	store_close(st);
 	if (log_level >= LOG_NORMAL) {
 		fprintf(stderr,
-			"ingested %zu pages: %zu added, %zu updated, %zu unchanged, %zu failed\n",
-			stats.seen, stats.added, stats.updated, stats.unchanged, stats.failed);
+			"ingested %zu page%s: %zu added, %zu updated, %zu unchanged, %zu failed\n",
+			stats.seen, stats.seen == 1 ? "" : "s", stats.added, stats.updated,
+			stats.unchanged, stats.failed);
 		if (stats.known)
 			fprintf(stderr, "%zu feed entries were stored already\n", stats.known);
 		if (stats.events)

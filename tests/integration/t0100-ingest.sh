@@ -60,6 +60,14 @@ printf '\x00\x01\x02garbage' >"$TMP/bad.html"
 out=$(brief ingest "$TMP/bad.html" "$TMP/empty.html" "$TMP/missing.html" 2>&1)
 is "a run with bad inputs exits 1" "$?" 1
 like "a missing file is reported by name" "$out" "brief: $TMP/missing.html: "
+unlike "... once, not twice" "$out" "missing.html: .*missing.html"
+like "... and counted as failed" "$out" 'ingested 3 pages: 0 added, 0 updated, 0 unchanged, 3 failed'
+out=$(brief ingest "$TMP/missing.html" 2>&1)
+like "one missing path: 1 page, 1 failed" "$out" 'ingested 1 page: 0 added, 0 updated, 0 unchanged, 1 failed'
+for c in extract code; do
+	err=$("$BRIEF" $c "$TMP/missing.html" 2>&1)
+	is "$c: the path is named once" "$err" "brief: $TMP/missing.html: No such file or directory"
+done
 is "stored articles survive bad input" "$(brief list | wc -l | tr -d ' ')" 3
 head -c 2000 /dev/urandom >"$TMP/big.html"
 fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.html"

@@ -54,4 +54,25 @@ BRIEF_DATA="$TMP/none" "$BRIEF" code --no-defaults --actors "$P/actors.txt" --ve
 	"$F/petrarch.jsonl" >/dev/null
 _report $? "--no-defaults needs no data directory"
 
+# JSON Lines are streamed: a record is coded and written while the input is
+# still open (the whole input was read first, all of it held in memory)
+mkfifo "$TMP/in"
+"$BRIEF" code "$TMP/in" >"$TMP/stream.out" 2>"$TMP/stream.err" &
+pid=$!
+exec 3>"$TMP/in"
+echo '{"id":"first","text":"Iranian border guards and Taliban forces exchanged fire near the Sasuli post."}' >&3
+i=0
+while [ $i -lt 600 ] && ! grep -q '"first"' "$TMP/stream.out"; do sleep 0.1; i=$((i + 1)); done
+like "a record is written before the input ends" "$(cat "$TMP/stream.out")" '"id":"first"'
+echo '{"id":"second","text":"Pakistan hosted talks with Afghan officials."}' >&3
+exec 3>&-
+wait $pid
+_report $? "... and the stream ends cleanly"
+like "... with every record" "$(cat "$TMP/stream.out")" '"id":"second"'
+# gzip is read whatever the name, and leading blank lines do not hide JSON Lines
+printf '\n\n{"id":"z","text":"Iran condemned the attack."}\n' | gzip >"$TMP/in.dat"
+like "gzip JSON Lines after blank lines" "$("$BRIEF" code "$TMP/in.dat")" '"id":"z"'
+printf '\n  Iran condemned the attack.\n' >"$TMP/plain.txt"
+like "plain text is one document" "$("$BRIEF" code --id doc "$TMP/plain.txt")" '"id":"doc"'
+
 done_testing
