@@ -1,7 +1,10 @@
 # brief: build, test, run. GNU make; every library through pkg-config.
 #
-#   make            build build/brief (warnings are errors)
-#   make test       install deps, build with ASan+UBSan in build/san, run all tests
+#   make            build build/brief (DEVELOPER=1: warnings are errors)
+#   make test       install deps, build with ASan+UBSan in build/san and the
+#                   libFuzzer targets in build/fuzz, run all tests in parallel
+#                   (TESTS=PATTERN: only those; TEST_JOBS, TEST_TIMEOUT)
+#   make fuzz       build the libFuzzer targets and fuzz each for longer
 #   make run        install deps, build, load the demo corpus, serve on :8080
 #   make lint       cppcheck and a clang-format check
 #   make bench      benchmarks (print figures, never fail the build)
@@ -15,12 +18,27 @@ CC        ?= cc
 PORT      ?= 8080
 BRIEF_DB  ?= brief.db
 
-PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libzstd libcrypto libpq
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# developers' settings (DEVELOPER=1, CC=clang...) may live in config.mak
+-include config.mak
 
-WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wcast-qual \
+# pkg-config runs once, when a recipe first needs the flags (so that `make deps`
+# can install what is missing first); a missing package is named, not skipped.
+PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libzstd libcrypto libpq
+pkg_missing = $(strip $(foreach p,$(1),$(if $(shell pkg-config --exists $(p) && echo y),,$(p))))
+pkg_flags = $(if $(call pkg_missing,$(2)),$(error pkg-config does not know: \
+	$(call pkg_missing,$(2)) (install the packages of debian-packages.txt: make deps)),\
+	$(shell pkg-config $(1) $(2)))
+PKG_CFLAGS = $(eval PKG_CFLAGS := $$(call pkg_flags,--cflags,$$(PKGS)))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(call pkg_flags,--libs,$$(PKGS)))$(PKG_LIBS)
+CMOCKA_LIBS = $(eval CMOCKA_LIBS := $$(call pkg_flags,--libs,cmocka))$(CMOCKA_LIBS)
+
+# Warnings are errors for developers and CI only (DEVELOPER=1, as in git):
+# a user's newer compiler with a new warning still builds brief.
+WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wcast-qual \
              -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
+ifeq ($(DEVELOPER),1)
+WARN      += -Werror
+endif
 OPT       ?= -O2 -g
 SANFLAGS  ?=
 CFLAGS    ?=
@@ -75,7 +93,7 @@ $(BUILD)/brief: $(CMD_OBJ) $(LIBBRIEF)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBBRIEF)
 	@mkdir -p $(dir $@)
-	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBBRIEF) $(PKG_LIBS) $(shell pkg-config --libs cmocka) -lm
+	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBBRIEF) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 
 $(BUILD)/tests/%: tests/helpers/%.c $(LIBBRIEF)
 	@mkdir -p $(dir $@)
@@ -86,21 +104,32 @@ $(BUILD)/bench/%: bench/%.c $(LIBBRIEF)
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBBRIEF) $(PKG_LIBS) -lm
 
 # each fuzz target, linked with a plain driver that replays files
-$(BUILD)/tests/fuzzrun_%: tests/fuzz/fuzz_%.c tests/fuzz/standalone.c $(LIBBRIEF)
+$(BUILD)/tests/fuzzrun_%: tests/fuzz/fuzz_%.c $(BUILD)/obj/tests/fuzz/standalone.o $(LIBBRIEF)
 	@mkdir -p $(dir $@)
-	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/standalone.c $(LIBBRIEF) $(PKG_LIBS) -lm
+	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/obj/tests/fuzz/standalone.o $(LIBBRIEF) $(PKG_LIBS) -lm
 
 test-build: $(BUILD)/brief $(UNIT_BIN) $(HELPER_BIN) $(FUZZRUN_BIN)
 
 # The test build lives in build/san so it never mixes with the normal one.
 # TEST_BUILD picks another directory; TESTS=PATTERN runs only matching tests.
+# Without -j, make test builds and runs one job per CPU; with -jN, N.
+NPROC      := $(shell nproc 2>/dev/null || echo 2)
+JOBS_GIVEN := $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS)))
+SUB_J      := $(if $(filter -j%,$(MAKEFLAGS)),,-j$(NPROC))
+TEST_JOBS  ?= $(or $(JOBS_GIVEN),$(NPROC))
 TEST_BUILD ?= build/san
 TESTS ?=
 test: deps
-	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) OPT='-O1 -g -fno-omit-frame-pointer' \
+	@$(MAKE) --no-print-directory $(SUB_J) test-builds
+	@BUILD=$(TEST_BUILD) FUZZ_BUILD=build/fuzz ./tests/run -j $(TEST_JOBS) $(TESTS)
+
+# the sanitizer build and the libFuzzer build, side by side under one jobserver
+.PHONY: test-builds san-build
+test-builds: san-build fuzz-build
+san-build:
+	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) DEVELOPER=1 \
+		OPT='-O1 -g -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all'
-	@$(MAKE) --no-print-directory fuzz-build
-	@BUILD=$(TEST_BUILD) FUZZ_BUILD=build/fuzz ./tests/run $(TESTS)
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -115,10 +144,12 @@ bench: deps
 lint: deps
 	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
 		--inline-suppr --suppress=missingIncludeSystem -Isrc src
-	clang-format --dry-run --Werror $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h src/*/*/*.h) $(UNIT_SRC)
+	clang-format --dry-run --Werror $(FORMAT_SRC)
 
+FORMAT_SRC = $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h src/*/*/*.h tests/unit/*.h) $(UNIT_SRC) $(HELPER_SRC) \
+	$(wildcard tests/fuzz/*.c) $(BENCH_SRC)
 format:
-	clang-format -i $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h src/*/*/*.h) $(UNIT_SRC)
+	clang-format -i $(FORMAT_SRC)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/brief \
@@ -127,14 +158,18 @@ install: all
 	cp -R data/. $(DESTDIR)$(PREFIX)/share/brief/
 	install -m 644 docs/brief.1 $(DESTDIR)$(PREFIX)/share/man/man1/brief.1
 
-# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with
+# libFuzzer targets (clang): build/fuzz/fuzz_*. make test runs each one
+# briefly (tests/integration/t0910); make fuzz runs each for FUZZ_TIME
+# seconds; run one by hand with
 #   build/fuzz/fuzz_extract -max_total_time=60 tests/fuzz/corpus/extract
-fuzz: deps fuzz-build
+FUZZ_TIME ?= 60
+fuzz: deps
+	@$(MAKE) --no-print-directory $(SUB_J) fuzz-build
+	@FUZZ_TIME=$(FUZZ_TIME) BUILD=build/fuzz FUZZ_BUILD=build/fuzz ./tests/run -j 1 -t 0 t0910
 
-# make test runs each libFuzzer target briefly (tests/integration/t0910)
 fuzz-build:
 	@$(MAKE) --no-print-directory $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%) BUILD=build/fuzz CC=clang \
-		OPT='-O1 -g' SANFLAGS='-fsanitize=fuzzer-no-link,address,undefined'
+		DEVELOPER=1 OPT='-O1 -g' SANFLAGS='-fsanitize=fuzzer-no-link,address,undefined'
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libbrief.a
 	$(Q_LD)clang $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< build/fuzz/libbrief.a $(PKG_LIBS) -lm
@@ -142,4 +177,5 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libbrief.a
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_BIN:=.d) $(HELPER_BIN:=.d) $(FUZZRUN_BIN:=.d) \
+	$(BENCH_BIN:=.d) $(BUILD)/obj/tests/fuzz/standalone.d $(wildcard build/fuzz/fuzz_*.d)

@@ -4,7 +4,7 @@
  *   build/bench/extract [--dir DIR] [--per-page] [--show ID] [--json]
  *
  * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
- * ../shared/bench/extraction, or $BRIEF_BENCH_EXTRACTION), runs
+ * $SHARED/bench/extraction, $SHARED defaulting to ../shared), runs
  * extract_html() on every page in one process and prints precision,
  * recall and F1 (the metric of DIR/README.md, reimplemented below),
  * pages/s and MB/s of extraction alone (reading and gunzip excluded),
@@ -190,7 +190,8 @@ static int cmp_page(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-	const char *dir = getenv("BRIEF_BENCH_EXTRACTION"), *show = NULL, *score_file = NULL;
+	const char *shared = getenv("SHARED"), *dir, *show = NULL, *score_file = NULL;
+	char default_dir[4096];
 	int per_page = 0, i, repeat = 1;
 	char path[4096];
 	json_t *gt, *pred = NULL, *v;
@@ -202,8 +203,9 @@ int main(int argc, char **argv)
 	double t_extract = 0;
 	struct rusage ru;
 
-	if (!dir)
-		dir = "../shared/bench/extraction";
+	snprintf(default_dir, sizeof(default_dir), "%s/bench/extraction",
+		 shared && *shared ? shared : "../shared");
+	dir = default_dir;
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--dir") && i + 1 < argc)
 			dir = argv[++i];

@@ -7,7 +7,7 @@
  *                            [--show ID] [--score FILE]
  *
  * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
- * ../shared/bench/extraction-wcxb, or $BRIEF_BENCH_WCXB), runs extract_html()
+ * $SHARED/bench/extraction-wcxb, $SHARED defaulting to ../shared), runs extract_html()
  * on every page in one process and prints WCXB's metric (README of the data
  * set): lower-cased \w+ tokens, per page the bag-of-words overlap with the
  * gold text, P = overlap / predicted, R = overlap / gold, F1 per page; a page
@@ -231,7 +231,8 @@ static double pct(int a, int b)
 
 int main(int argc, char **argv)
 {
-	const char *dir = getenv("BRIEF_BENCH_WCXB"), *show = NULL, *score_file = NULL;
+	const char *shared = getenv("SHARED"), *dir, *show = NULL, *score_file = NULL;
+	char default_dir[4096];
 	const char *only_type = NULL, *id;
 	int per_page = 0, i;
 	char path[4096];
@@ -245,8 +246,9 @@ int main(int argc, char **argv)
 	struct rusage ru;
 
 	setlocale(LC_CTYPE, "C.UTF-8");
-	if (!dir)
-		dir = "../shared/bench/extraction-wcxb";
+	snprintf(default_dir, sizeof(default_dir), "%s/bench/extraction-wcxb",
+		 shared && *shared ? shared : "../shared");
+	dir = default_dir;
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--dir") && i + 1 < argc)
 			dir = argv[++i];

@@ -101,7 +101,8 @@ int main(int argc, char **argv)
 			if (canon && (q = strstr(canon, "href=\"")) != NULL) {
 				const char *e = strchr(q + 6, '"');
 				if (e && (size_t)(e - q - 6) < sizeof(orig))
-					snprintf(orig, sizeof(orig), "%.*s", (int)(e - q - 6), q + 6);
+					snprintf(orig, sizeof(orig), "%.*s", (int)(e - q - 6),
+						 q + 6);
 			}
 			h1 = strstr(p, "<h1");
 			para = h1 ? strstr(h1, "</p>") : NULL;
@@ -120,8 +121,8 @@ int main(int argc, char **argv)
 						x ^= x << 13;
 						x ^= x >> 7;
 						x ^= x << 17;
-						buf_addf(&page, "%s{\"id\":\"%08lx\",\"v\":%lu}", k ? "," : "",
-							 x & 0xffffffffUL, x % 1000);
+						buf_addf(&page, "%s{\"id\":\"%08lx\",\"v\":%lu}",
+							 k ? "," : "", x & 0xffffffffUL, x % 1000);
 					}
 					buf_adds(&page, "]};</script>\n");
 				}
@@ -132,8 +133,10 @@ int main(int argc, char **argv)
 				}
 				if (p == para) {
 					buf_addf(&page,
-						 "</p><p>Bench variation %ld: this paragraph makes page %ld "
-						 "unlike the others, reporting figure %ld for the record.",
+						 "</p><p>Bench variation %ld: this paragraph makes "
+						 "page %ld "
+						 "unlike the others, reporting figure %ld for the "
+						 "record.",
 						 i, i, i * 7919 % 100003);
 				}
 				buf_addch(&page, *p++);

@@ -29,7 +29,7 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "print one stored article" },
 	{ "serve", cmd_serve, "serve the web site" },
 	{ "db", cmd_db, "database maintenance: check, vacuum" },
-	/* sources (issue 4) */
+	/* sources */
 	{ "add", cmd_add, "follow a feed, page, site or sitemap" },
 	{ "sources", cmd_sources, "list followed sources with their fetch status" },
 	{ "remove", cmd_remove, "stop following a source" },
@@ -37,12 +37,12 @@ static const struct command commands[] = {
 	{ "opml", cmd_opml, "import or export sources as OPML" },
 	{ "daemon", cmd_daemon, "poll sources until stopped" },
 	/* end sources */
-	/* search and related news (issue 5) */
+	/* search and related news */
 	{ "search", cmd_search, "search stored articles; copies folded into their original" },
 	{ "related", cmd_related, "articles related to one article, without its copies" },
 	{ "stories", cmd_stories, "one event across outlets, ranked by independent sources" },
 	/* end search */
-	/* event coding (issue 6) */
+	/* event coding */
 	{ "code", cmd_code, "code events (who did what to whom, when) in text" },
 	{ "events", cmd_events, "list stored events with their evidence" },
 	{ "dyad", cmd_dyad, "the series of events between two actors" },

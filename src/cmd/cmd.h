@@ -32,7 +32,7 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx);
-/* sources (issue 4) */
+/* sources */
 int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_remove(int argc, const char **argv, struct cmd_ctx *ctx);
@@ -50,7 +50,7 @@ struct ingest_stats;
 struct fetcher;
 struct cmd_fetch_flags {
 	int allow_private, ignore_robots;
-	const char *delay, *archive;
+	const char *delay, *archive, *retries;
 	long concurrency, per_host, timeout;
 };
 #define CMD_FETCH_OPTIONS(f)                                                                       \
@@ -63,6 +63,8 @@ struct cmd_fetch_flags {
 		OPT_INT(0, "per-host", &(f)->per_host, "N",                                        \
 			"transfers at once per host (default 2)"),                                 \
 		OPT_INT(0, "timeout", &(f)->timeout, "SECONDS", "longest transfer (default 120)"), \
+		OPT_STRING(0, "retries", &(f)->retries, "N",                                       \
+			   "tries after a network error, 429 or 5xx (default 3)"),                 \
 		OPT_STRING(0, "archive", &(f)->archive, "DIR",                                     \
 			   "also write every response to WARC files in DIR"),                      \
 		OPT_BOOL(0, "ignore-robots", &(f)->ignore_robots, "do not obey robots.txt")
@@ -85,12 +87,12 @@ int cmd_poll_stopped(void);
 void cmd_poll_request_stop(void);
 int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once);
 /* end sources */
-/* search and related news (issue 5) */
+/* search and related news */
 int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end search */
-/* event coding (issue 6) */
+/* event coding */
 int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx);

@@ -42,6 +42,13 @@ struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_bod
 			die("--delay: '%s' is not a number of seconds", fl->delay);
 		fo.host_delay_s = d == 0 ? -1 : d;
 	}
+	if (fl->retries) {
+		char *end;
+		long n = strtol(fl->retries, &end, 10);
+		if (end == fl->retries || *end || n < 0 || n > 20)
+			die("--retries: '%s' is not a number from 0 to 20", fl->retries);
+		fo.max_retries = n == 0 ? -1 : (int)n;
+	}
 	if (fl->archive) {
 		if (warc_writer_open(&archive_writer, fl->archive, "brief", 0, &err) < 0) {
 			report("--archive", &err);
@@ -96,8 +103,19 @@ static void on_error(const char *input, const struct error *err, void *data)
 	(void)data;
 	clear_line();
 	if (log_level >= LOG_QUIET)
-		fprintf(stderr, "brief: %s: %s\n", input,
-			err->msg[0] ? err->msg : error_code_name(err->code));
+		report(input, err);
+}
+
+static void on_skip(const char *path, void *data)
+{
+	(void)data;
+	if (log_level < LOG_VERBOSE)
+		return;
+	clear_line();
+	fprintf(stderr,
+		"brief: %s: skipped: not a page, feed, sitemap, archive or JSON Lines file by its "
+		"name\n",
+		path);
 }
 
 static void on_progress(const char *input, const struct ingest_stats *s, void *data)
@@ -124,6 +142,7 @@ void cmd_progress_attach(struct ingest_options *io, const char *what)
 	prog.drawn = 0;
 	io->on_error = on_error;
 	io->on_progress = on_progress;
+	io->on_skip = on_skip;
 	io->data = &prog;
 }
 

@@ -1,5 +1,5 @@
 /*
- * events.h: coding stored articles into events (issue 6).
+ * events.h: coding stored articles into events.
  *
  * The ingest pipeline calls events_code_article for every article it
  * stores; `brief events --recode` calls events_recode_all. Both use one

@@ -41,6 +41,7 @@
 struct nstat {
 	size_t text; /* visible text bytes, whitespace runs counted once */
 	size_t link; /* of which inside <a> */
+	int links;   /* <a> elements */
 	size_t inl;  /* text not inside a block-level child */
 	int commas;
 	int paras;    /* <p> (and prose <div>) descendants */
@@ -277,10 +278,23 @@ static void drop(xmlNodePtr n)
 }
 
 /*
+ * Elements dropped as never being text that a broken page can still wrap
+ * its content in: libxml2 closes a <button>, <nav> or <svg> late when the
+ * markup is malformed, a script-driven page hides its content until it
+ * runs or writes it in <noscript> for clients without scripts. These, and
+ * hidden elements, are measured and kept aside instead of dropped; the
+ * largest comes back when it holds most of the page's text.
+ */
+static const char *const held_tags[] = {
+	"nav", "aside", "menu", "dialog", "button", "svg", "label", "figcaption", "noscript", NULL,
+};
+
+/*
  * Measure n's subtree, dropping what must go. Returns 0, or -1 when the
  * work bound is hit (the rest of the page is then left unmeasured).
+ * `in_held`: inside an element kept aside (see held_tags).
  */
-static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link)
+static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link, int in_held)
 {
 	struct nstat *s = st(n);
 	xmlNodePtr c, next;
@@ -307,24 +321,36 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link)
 		{
 			const char *name = (const char *)c->name;
 			struct nstat *cs;
-			int link;
-			if (depth >= cc->max_depth || name_in(name, drop_tags) || hidden(c)) {
+			int link, held = 0;
+			if (depth >= cc->max_depth ||
+			    (name_in(name, drop_tags) && !name_in(name, held_tags))) {
 				drop(c);
 				continue;
 			}
+			held = name_in(name, held_tags) || hidden(c);
 			cs = arena_alloc(cc->arena, sizeof(*cs));
 			if (!cs)
 				return -1;
-			if (cc->nh1 < 4 && !strcmp(name, "h1"))
+			if (cc->nh1 < 4 && !strcmp(name, "h1") && !in_held)
 				cc->h1[cc->nh1++] = c;
 			memset(cs, 0, sizeof(*cs));
 			c->_private = cs;
 			classify(c, cs);
 			link = in_link || !strcmp(name, "a");
-			if (measure(cc, c, depth + 1, link) < 0)
+			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
+			cs->links += !strcmp(name, "a");
+			if (held) {
+				cs->pruned = 1;
+				if (!in_held && cs->text > cc->held_text) {
+					cc->held = c;
+					cc->held_text = cs->text;
+				}
+				continue;
+			}
 			s->text += cs->text;
 			s->link += cs->link;
+			s->links += cs->links;
 			s->commas += cs->commas;
 			s->paras += cs->paras;
 			if (!is_block(c))
@@ -370,6 +396,40 @@ static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
 	return 0;
 }
 
+static int like_run(xmlNodePtr n);
+
+/*
+ * Is `n` one card of a run: 60 bytes of text or more, and it (or the list
+ * item wrapping it, two levels up at most) one of at least three siblings
+ * of one tag and class? A list of cards is the content of a listing
+ * whatever the template calls each card ("card", "teaser", "image-...");
+ * on an article page the main region test still leaves it out.
+ */
+static int card(xmlNodePtr n)
+{
+	const struct nstat *s = st(n);
+	int k;
+	if (s->text < 60)
+		return 0;
+	/* the card, or the item of a list that wraps it */
+	for (k = 0; k < 3 && n && n->parent; k++, n = n->parent) {
+		const char *cls = dom_attr(n, "class");
+		xmlNodePtr c;
+		int same = 0, seen = 0;
+		for (c = n->parent->children; c && seen < 64; c = c->next) {
+			const char *o;
+			if (c == n || c->type != XML_ELEMENT_NODE)
+				continue;
+			seen++;
+			o = dom_attr(c, "class");
+			if (!strcmp((const char *)c->name, (const char *)n->name) &&
+			    ((!o && !cls) || (o && cls && !strcmp(o, cls))) && ++same >= 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
@@ -399,7 +459,8 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
 		 * paragraphs stays.
 		 */
 		return !big && !prose &&
-		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body));
+		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
+		       !card(n) && like_run(n) < 3;
 	}
 	return 0;
 }
@@ -429,6 +490,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 	struct nstat *s = st(n);
 	xmlNodePtr c;
 	s->text = s->link = s->inl = 0;
+	s->links = dom_is(n, "a");
 	s->commas = s->paras = 0;
 	for (c = n->children; c; c = c->next) {
 		if (++cc->work > WORK_MAX)
@@ -446,6 +508,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
 			s->text += cs->text;
 			s->link += cs->link;
+			s->links += cs->links;
 			s->commas += cs->commas;
 			s->paras += cs->paras;
 			if (!is_block(c))
@@ -672,9 +735,9 @@ static int link_list(xmlNodePtr n, int region)
 	ld = link_density(s);
 	if (s->pos == 2)
 		return 0;
-	/* a region's cards are links with a line of text each: only menus go */
+	/* a region's cards are links around a title and a summary: only menus go */
 	if (region)
-		return ld > 0.9 && s->text < 600;
+		return ld > 0.9 && s->links && s->link / (size_t)s->links < 40;
 	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
 		return ld > 0.6 && s->text < 2000;
 	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "table") ||
@@ -1312,10 +1375,14 @@ static void drop_trailing(struct blocks *out, xmlNodePtr core)
 #define REGION_COVERAGE_ARTICLE 0.2
 #define REGION_COVERAGE_OTHER   0.8
 
+/*
+ * Text that is the region's own: link text counts half, since a card is
+ * often one link around a title and a summary, and a menu is links only.
+ */
 static size_t own_text(xmlNodePtr n)
 {
 	const struct nstat *s = st(n);
-	return s->text - s->link;
+	return s->text - s->link / 2;
 }
 
 /*
@@ -1408,7 +1475,12 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	memset(bs, 0, sizeof(*bs));
 	body->_private = bs;
 
-	measure(cc, body, 1, 0);
+	measure(cc, body, 1, 0, 0);
+	/* a page whose content was kept aside whole: bring it back */
+	if (cc->held && cc->held_text > 2 * bs->text + 500) {
+		st(cc->held)->pruned = 0;
+		remeasure(cc, body, 0);
+	}
 	prune(cc, body, bs, 1);
 	remeasure(cc, body, 0);
 	score_tree(cc, body);
@@ -1420,9 +1492,14 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	buf_init(&r.cur, 0);
 
 	if (!top) {
-		top = body;
-		*root = body;
-		e = render_node(&r, body, 1);
+		/* no prose anywhere: the page is its main region (a list of links) */
+		top = main_region(cc, body);
+		cc->region = 1;
+		cc->coverage = 0;
+		cc->repeats = repeats_under(top, 0);
+		cc->link_share = link_density(st(top));
+		*root = top;
+		e = render_node(&r, top, 1);
 	} else {
 		top = headline_article(cc, top);
 		core = top;
@@ -1442,6 +1519,10 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			if (inside(top, reg) && top != reg && cc->coverage < need) {
 				cc->region = 1;
 				top = reg;
+				core = NULL;
+			} else if (cc->repeats >= 3 && link_density(st(top)) > 0.5) {
+				/* the text block itself is a list of cards */
+				cc->region = 1;
 				core = NULL;
 			}
 		}

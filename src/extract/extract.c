@@ -55,6 +55,41 @@ static int looks_binary(const char *data, size_t len)
 	return bad * 10 > n;
 }
 
+/*
+ * What a file that is not HTML at all is: JSON, or text without a single
+ * tag in its first 64 KiB (Markdown when a line starts like Markdown's
+ * headings, fences or lists, else plain text). NULL for anything that may
+ * be a page, however broken: a tag anywhere makes it one.
+ */
+static const char *not_html(const char *data, size_t len)
+{
+	size_t i = 0, n = len < 65536 ? len : 65536;
+	const unsigned char *p = (const unsigned char *)data;
+	int md = 0;
+
+	if (n >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
+		i = 3;
+	if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff)))
+		return NULL; /* UTF-16: the decoder's to judge */
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+		i++;
+	if (i < n && p[i] == '<')
+		return NULL;
+	for (size_t k = i; k + 1 < n; k++) {
+		unsigned char c = p[k + 1];
+		if (p[k] == '<' &&
+		    (c == '/' || c == '!' || c == '?' || ((c | 32) >= 'a' && (c | 32) <= 'z')))
+			return NULL;
+		if ((k == i || p[k - 1] == '\n') &&
+		    ((p[k] == '#' && (c == ' ' || c == '#')) || (p[k] == '`' && c == '`') ||
+		     ((p[k] == '-' || p[k] == '*') && c == ' ')))
+			md = 1;
+	}
+	if (i < n && (p[i] == '{' || p[i] == '['))
+		return "JSON";
+	return md ? "Markdown" : "plain text";
+}
+
 static int only_space(const char *s, size_t n)
 {
 	size_t i;
@@ -64,13 +99,28 @@ static int only_space(const char *s, size_t n)
 	return 1;
 }
 
-/* Blocks of preformatted text (code) among those kept. */
-static size_t code_blocks(const struct blocks *bl)
+/* Blocks of kind `kind` among those kept. */
+static size_t blocks_of(const struct blocks *bl, enum block_kind kind)
 {
 	size_t i, n = 0;
 	for (i = 0; i < bl->n; i++)
-		n += !bl->v[i].dropped && bl->v[i].kind == BLOCK_PRE;
+		n += !bl->v[i].dropped && bl->v[i].kind == kind;
 	return n;
+}
+
+/*
+ * A run of sections rather than a story: three or more headings, each
+ * over less than 300 bytes of text on average, and no date or author.
+ */
+static int sectioned(const struct blocks *bl, const struct extract_result *res)
+{
+	size_t h = blocks_of(bl, BLOCK_HEADING), i, len = 0;
+	if (h < 3 || res->date_published || res->byline)
+		return 0;
+	for (i = 0; i < bl->n; i++)
+		if (!bl->v[i].dropped && bl->v[i].kind != BLOCK_HEADING)
+			len += bl->v[i].len;
+	return len / h < 300;
 }
 
 /*
@@ -89,15 +139,17 @@ static const char *page_type_of(const struct content_ctx *cc, const struct block
 	if (!cc->region) {
 		if (!wordy)
 			return "listing";
-		if (code_blocks(bl) >= 2 && !res->date_published)
+		if (blocks_of(bl, BLOCK_PRE) >= 2 && !res->date_published)
 			return "documentation";
+		if (!d && sectioned(bl, res))
+			return "service";
 		return "article";
 	}
 	if (d && !strcmp(d, "article"))
 		return "article";
-	if (cc->repeats >= 4 && cc->link_share > 0.35)
+	if (cc->repeats >= 3 && cc->link_share > 0.3)
 		return "listing";
-	if (code_blocks(bl) >= 2)
+	if (blocks_of(bl, BLOCK_PRE) >= 2)
 		return "documentation";
 	return "service";
 }
@@ -140,6 +192,11 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		return error_set(err, ERR_PARSE, "empty page");
 	if (looks_binary(data, len))
 		return error_set(err, ERR_PARSE, "binary data, not an HTML page");
+	{
+		const char *what = not_html(data, len);
+		if (what)
+			return error_set(err, ERR_PARSE, "not an HTML page: %s", what);
+	}
 
 	/* decoding can triple the size (one byte to three); never more than 4x */
 	buf_init(&utf8, len * 4 + 16);

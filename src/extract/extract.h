@@ -46,6 +46,12 @@ struct extract_result {
 	const char *site_name;
 	const char *language; /* BCP 47 as stated by the page, e.g. "en" */
 	const char *description;
+	/*
+	 * The page's sections and keywords (article:section, article:tag,
+	 * keywords, news_keywords, JSON-LD articleSection and keywords), one a
+	 * line, lower case, spaces squashed, each once; NULL when none.
+	 */
+	const char *tags;
 	const char *image;
 	const char *charset;  /* charset the page was decoded from */
 	const char *text;     /* main text, blocks separated by "\n\n" */

@@ -144,7 +144,9 @@ struct content_ctx {
 	struct extract_original orig; /* a notice found in or beside the article */
 	xmlNodePtr h1[4];             /* the first <h1> elements, set while measuring */
 	int nh1;
-	size_t work; /* nodes visited, bounded */
+	size_t work;      /* nodes visited, bounded */
+	xmlNodePtr held;  /* the largest element kept aside while measuring */
+	size_t held_text; /* its text */
 	/*
 	 * Set by content_extract: the text is the page's whole main region (a
 	 * run of sections, posts or cards), not one article's body.

@@ -68,6 +68,9 @@ struct collect {
 	int max_depth;
 	xmlNodePtr h1[4]; /* the first <h1> elements, for what is printed near the headline */
 	int nh1;
+	int h1_total;         /* all <h1> elements */
+	const char *tagv[16]; /* article:section, article:tag, keywords values (DOM memory) */
+	int ntag;
 };
 
 static void set(struct collect *c, enum src k, const char *v)
@@ -88,6 +91,68 @@ static void set_text(struct collect *c, enum src k, xmlNodePtr n)
 		c->s[k] = c->owned[k];
 	}
 	buf_release(&b);
+}
+
+/* ---- tags ---- */
+
+/*
+ * Add the tags of `v` (comma or semicolon separated) to `b`, one a line,
+ * normalised: ASCII lower case, spaces trimmed and squashed; empty ones,
+ * ones over TAG_MAX bytes, ones already there and any past the
+ * TAGS_MAX-th left out.
+ */
+#define TAG_MAX  64
+#define TAGS_MAX 32
+static void tags_add(struct buf *b, size_t *n, const char *v)
+{
+	while (v && *v && *n < TAGS_MAX) {
+		char t[TAG_MAX + 1];
+		size_t len = 0, end = strcspn(v, ",;"), i;
+		int space = 0, over = 0;
+		for (i = 0; i < end; i++) {
+			unsigned char ch = (unsigned char)v[i];
+			if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+				space = len > 0;
+				continue;
+			}
+			if (len + (size_t)space + 1 > TAG_MAX) {
+				over = 1;
+				break;
+			}
+			if (space)
+				t[len++] = ' ';
+			space = 0;
+			t[len++] = (char)tolower(ch);
+		}
+		t[len] = '\0';
+		if (len && !over) {
+			/* already there? b is "tag\ntag\n" */
+			const char *p = b->data;
+			int dup = 0;
+			while (p && *p && !dup) {
+				const char *nl = strchr(p, '\n');
+				dup = (size_t)(nl - p) == len && !memcmp(p, t, len);
+				p = nl + 1;
+			}
+			if (!dup && buf_add(b, t, len) == 0 && buf_addch(b, '\n') == 0)
+				(*n)++;
+		}
+		v += end;
+		if (*v)
+			v++;
+	}
+}
+
+/* JSON-LD keywords or articleSection: a string, or an array of strings. */
+static void tags_add_ld(struct buf *b, size_t *n, json_t *v)
+{
+	size_t i;
+	json_t *e;
+	if (json_is_string(v))
+		tags_add(b, n, json_string_value(v));
+	else if (json_is_array(v))
+		json_array_foreach(v, i, e) if (json_is_string(e))
+			tags_add(b, n, json_string_value(e));
 }
 
 /* ---- JSON-LD ---- */
@@ -163,6 +228,7 @@ static const char *const article_types[] = {
 	"ScholarlyArticle",
 	"TechArticle",
 	"SocialMediaPosting",
+	"DiscussionForumPosting",
 	"Blog",
 	NULL,
 };
@@ -378,6 +444,12 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 		key[i] = (char)tolower((unsigned char)k[i]);
 	key[i] = '\0';
 
+	if (!strcmp(key, "article:section") || !strcmp(key, "article:tag") ||
+	    !strcmp(key, "keywords") || !strcmp(key, "news_keywords")) {
+		if (c->ntag < (int)(sizeof(c->tagv) / sizeof(c->tagv[0])) && *v)
+			c->tagv[c->ntag++] = v;
+		return;
+	}
 	if (!strcmp(key, "og:type"))
 		set(c, S_OG_TYPE, v);
 	if (!strcmp(key, "og:title"))
@@ -555,6 +627,7 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 		case 'h':
 			if (!strcmp(name, "h1")) {
 				set_text(c, S_H1, k);
+				c->h1_total++;
 				if (c->nh1 < 4)
 					c->h1[c->nh1++] = k;
 			} else if (!strcmp(name, "html")) {
@@ -1106,6 +1179,56 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
  * grandparent, then one level up (nearest first, so a list of other
  * stories' dates further away is never reached first).
  */
+/* Elements the page-wide dateline search reads, at most. */
+#define DATELINE_VISITS 20000
+/* The longest text of an element read as a dateline ("Last updated: 5 March 2025"). */
+#define DATELINE_TEXT 48
+
+/*
+ * The first short element of the page, in document order, whose whole text
+ * is a date to the day, after an optional label ("Published", "Updated:",
+ * "Posted on"): the dateline a template printed where nothing names it.
+ * Scripts, styles and forms are skipped. Returns the date in nr->dbuf or NULL.
+ */
+static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < DATELINE_VISITS; k = k->next) {
+		struct buf t = BUF_INIT;
+		const char *q, *got = NULL;
+		size_t len;
+		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
+		    dom_is(k, "head") || dom_is(k, "select") || dom_is(k, "nav"))
+			continue;
+		nr->visits++;
+		t.cap = 2 * DATELINE_TEXT;
+		dom_text(k, &t, DATELINE_TEXT + 8, nr->max_depth);
+		len = t.len;
+		if (len >= 8 && len <= DATELINE_TEXT) {
+			/* a label of words and a colon, then the date */
+			for (q = t.data; *q && q - t.data < 24; q++) {
+				if ((q == t.data || q[-1] == ' ' || q[-1] == ':') &&
+				    date_normalize(q, nr->dbuf, sizeof(nr->dbuf)) &&
+				    strlen(nr->dbuf) >= 10) {
+					got = nr->dbuf;
+					break;
+				}
+				if (isdigit((unsigned char)*q))
+					break;
+			}
+			buf_release(&t);
+			if (got)
+				return got;
+			continue; /* a short element was read whole */
+		}
+		buf_release(&t);
+		if (len >= 8 && depth < nr->max_depth && depth < 24 &&
+		    (got = dateline_scan(nr, k, depth + 1)))
+			return got;
+	}
+	return NULL;
+}
+
 static void near_headline(struct collect *c, const char *title, struct near *nr)
 {
 	xmlNodePtr h1 = c->nh1 ? c->h1[0] : NULL, up;
@@ -1277,7 +1400,13 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (v && site && same_name(v, site) && mc->h1)
 		v = mc->h1;
 	t = title_clean(a, v, site, mc->h1);
-	if (t && mc->h1 && !same_str(t, mc->h1)) {
+	/*
+	 * The one <h1> of a page is its headline as the reader sees it; the
+	 * metadata's title is often written for search engines or sharing.
+	 */
+	if (c->h1_total == 1 && h1s[0] && strlen(h1s[0]) >= 3 && strlen(h1s[0]) <= 300)
+		t = (char *)h1s[0];
+	else if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it */
 		if (cut_short(t, mc->h1))
 			t = mc->h1;
@@ -1390,6 +1519,12 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			else if (u)
 				res->date_published = arena_strdup(a, u);
 		}
+		if (!res->date_published) {
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			nr.visits = 0;
+			if (root && dateline_scan(&nr, root, 0))
+				res->date_published = arena_strdup(a, nr.dbuf);
+		}
 		if (!res->byline && nr.byline)
 			res->byline = nr.byline;
 	}
@@ -1414,6 +1549,22 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (!v && article)
 			v = ld_str(article, "description");
 		res->description = dup_squash(a, v);
+	}
+	{
+		struct buf tb = BUF_INIT;
+		size_t nt = 0;
+		tb.cap = TAGS_MAX * (TAG_MAX + 1) + 1;
+		for (i = 0; i < c.ntag; i++)
+			tags_add(&tb, &nt, c.tagv[i]);
+		if (article) {
+			tags_add_ld(&tb, &nt, json_object_get(article, "articleSection"));
+			tags_add_ld(&tb, &nt, json_object_get(article, "keywords"));
+		}
+		if (tb.len) {
+			tb.data[--tb.len] = '\0'; /* no newline after the last */
+			res->tags = arena_strndup(a, tb.data, tb.len);
+		}
+		buf_release(&tb);
 	}
 	{
 		const enum src o[] = { S_OG_IMAGE, S_TW_IMAGE, S_LINK_IMAGE };

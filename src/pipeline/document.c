@@ -126,8 +126,10 @@ int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *op
 	    (e ? (!res->title || !*res->title) && !e->title && res->word_count < 20
 	       : !res->is_article)) {
 		size_t words = res->word_count;
+		const char *type = res->page_type ? res->page_type : "other";
 		ingest_extracted_release(x);
-		return error_set(err, ERR_PARSE, "not an article (%zu words of text)", words);
+		return error_set(err, ERR_PARSE, "not an article: a %s page (%zu words of text)",
+				 type, words);
 	}
 
 	/* identity: canonical URL, else where it came from, else the entry's link */
@@ -163,6 +165,7 @@ int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *op
 	a->modified = res->date_modified ? res->date_modified : e ? e->updated : NULL;
 	a->language = res->language ? res->language : e ? e->language : NULL;
 	a->description = res->description;
+	a->tags = res->tags;
 	a->image = res->image;
 	a->text = res->text;
 	a->word_count = (int64_t)res->word_count;

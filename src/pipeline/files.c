@@ -134,6 +134,13 @@ static int ingest_one_file(const char *path, void *data)
 	return 0;
 }
 
+static void skip_file(const char *path, void *data)
+{
+	struct walk_state *ws = data;
+	if (ws->opt && ws->opt->on_skip)
+		ws->opt->on_skip(path, ws->opt->data);
+}
+
 static int run_fetcher(const struct ingest_options *opt, struct error *err)
 {
 	if (opt && opt->fetcher && fetcher_pending(opt->fetcher))
@@ -159,7 +166,7 @@ int ingest_path(struct store *st, const char *path, const struct ingest_options 
 	ws.b.every = opt && opt->batch ? opt->batch : 256;
 	if (store_begin(st, err) < 0)
 		return -ERR_DB;
-	r = local_walk(path, ingest_one_file, &ws, err);
+	r = local_walk(path, ingest_one_file, skip_file, &ws, err);
 	if (ws.fatal) {
 		store_rollback(st);
 		return r < 0 ? r : -ERR_DB;

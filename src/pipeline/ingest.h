@@ -46,6 +46,8 @@ struct ingest_stats {
 
 /* Called for each page that could not be ingested. */
 typedef void (*ingest_error_fn)(const char *input, const struct error *err, void *data);
+/* Called for each file a directory walk leaves out, by its name. */
+typedef void (*ingest_skip_fn)(const char *path, void *data);
 /* Called after each page that was stored (added, updated or unchanged). */
 typedef void (*ingest_progress_fn)(const char *input, const struct ingest_stats *st, void *data);
 
@@ -54,6 +56,7 @@ struct ingest_options {
 	size_t batch;     /* pages per transaction; 0 = 256 */
 	ingest_error_fn on_error;
 	ingest_progress_fn on_progress;
+	ingest_skip_fn on_skip;
 	void *data;
 	/*
 	 * For URLs, sitemaps and feed entries that carry only a summary; NULL

@@ -26,11 +26,14 @@ int local_is_html_name(const char *name)
 	return 0;
 }
 
-/* Names a directory walk takes besides HTML: archives, JSON Lines, feeds. */
+/*
+ * Names a directory walk takes besides HTML: archives, JSON Lines, feeds,
+ * and XML (a feed or a sitemap, told by its content).
+ */
 static int is_other_input_name(const char *name)
 {
-	static const char *const ext[] = { ".warc",   ".warc.gz", ".jsonl", ".jsonl.gz",
-					   ".ndjson", ".rss",     ".atom",  ".rdf" };
+	static const char *const ext[] = { ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson",
+					   ".rss",  ".atom",    ".rdf",   ".xml",      ".xml.gz" };
 	size_t n = strlen(name), i;
 	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
 		size_t e = strlen(ext[i]);
@@ -45,7 +48,8 @@ static int cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, struct error *err)
+static int walk_dir(const char *dir, int depth, local_file_fn fn, local_skip_fn skip, void *data,
+		    struct error *err)
 {
 	DIR *d;
 	struct dirent *de;
@@ -89,10 +93,12 @@ static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, st
 		} else if (stat(path.data, &sb) < 0) {
 			/* vanished or dangling link: not an error for the walk */
 		} else if (S_ISDIR(sb.st_mode)) {
-			r = walk_dir(path.data, depth + 1, fn, data, err);
+			r = walk_dir(path.data, depth + 1, fn, skip, data, err);
 		} else if (S_ISREG(sb.st_mode) &&
 			   (local_is_html_name(names[i]) || is_other_input_name(names[i]))) {
 			r = fn(path.data, data);
+		} else if (skip) {
+			skip(path.data, data);
 		}
 		buf_release(&path);
 	}
@@ -102,7 +108,8 @@ static int walk_dir(const char *dir, int depth, local_file_fn fn, void *data, st
 	return r;
 }
 
-int local_walk(const char *path, local_file_fn fn, void *data, struct error *err)
+int local_walk(const char *path, local_file_fn fn, local_skip_fn skip, void *data,
+	       struct error *err)
 {
 	struct stat sb;
 	size_t len;
@@ -121,7 +128,7 @@ int local_walk(const char *path, local_file_fn fn, void *data, struct error *err
 		len--;
 	if (buf_add(&p, path, len) < 0)
 		return error_set(err, ERR_NOMEM, "out of memory");
-	r = walk_dir(p.data, 0, fn, data, err);
+	r = walk_dir(p.data, 0, fn, skip, data, err);
 	buf_release(&p);
 	return r;
 }

@@ -63,6 +63,7 @@ struct article_in {
 	const char *text;
 	const char *original_name;
 	const char *original_url;
+	const char *tags; /* sections and keywords, one a line, normalised (extract.h) */
 	int64_t word_count;
 };
 

@@ -25,8 +25,8 @@
 #include "util/banned.h"
 
 /*
- * Level 1: 11 us for 2 KB of text where zlib's level 6 took 46, for 5% more
- * bytes; level 3 takes 40% longer to save 1-2% (docs/decisions.md).
+ * Level 1: a quarter of zlib level 6's time for a few per cent more bytes;
+ * higher levels cost more time than they save space (docs/decisions.md).
  */
 #define BODY_ZSTD_LEVEL 1
 

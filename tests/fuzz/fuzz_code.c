@@ -15,8 +15,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char actors[] = "IRAN [IRN]\n+IRANIAN\nIRAQ [IRQ]\nTALIBAN [AFGREB]\n"
-			     "AFGHANISTAN [AFG]\n+AFGHAN_\nGOLLUM\n\t[HOB <950601]\n\t[HOBREB >950601]\n";
+static const char actors[] =
+	"IRAN [IRN]\n+IRANIAN\nIRAQ [IRQ]\nTALIBAN [AFGREB]\n"
+	"AFGHANISTAN [AFG]\n+AFGHAN_\nGOLLUM\n\t[HOB <950601]\n\t[HOBREB >950601]\n";
 static const char agents[] = "!P! = MAN, MEN\nDIPLOMAT [~GOV]\nFORCES {} [~MIL]\nMSF {} [NGO~]\n"
 			     "CONGRESS!P! [~LEG]\n";
 static const char verbs[] = "&T\n+TROOPS\n+&T\n\n--- ATTACK [190] ---\nATTACK\nKILL\n"
@@ -40,7 +41,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (k = 0; k < 4; k++)
 		dict_load_buf(d, (enum dict_kind)k, "base", base[k], strlen(base[k]), NULL);
 	if (mode < 4)
-		dict_load_buf(d, (enum dict_kind)mode, "fuzz", (const char *)data + 1, size - 1, NULL);
+		dict_load_buf(d, (enum dict_kind)mode, "fuzz", (const char *)data + 1, size - 1,
+			      NULL);
 	if (coder_new(&c, d, NULL) < 0) {
 		dict_free(d);
 		return 0;
@@ -48,7 +50,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&ev, 0, sizeof(ev));
 	buf_init(&out, 0);
 	if (mode < 4) {
-		static const char s[] = "Iranian forces and the Taliban attacked Iraq, Gollum said.";
+		static const char s[] =
+			"Iranian forces and the Taliban attacked Iraq, Gollum said.";
 		coder_code(c, s, sizeof(s) - 1, "1999-01-01", &ev, NULL);
 	} else {
 		char date[11];
@@ -58,8 +61,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		coder_code(c, (const char *)data, size, date, &ev, NULL);
 	}
 	for (i = 0; i < ev.n; i++) {
-		const char *text = mode < 4 ? "Iranian forces and the Taliban attacked Iraq, Gollum said."
-					    : (const char *)data;
+		const char *text =
+			mode < 4 ? "Iranian forces and the Taliban attacked Iraq, Gollum said."
+				 : (const char *)data;
 		event_to_json(&out, &ev.v[i], text);
 		event_to_gdelt(&out, (long long)i, &ev.v[i], "", "");
 		event_to_tsv(&out, "id", &ev.v[i], text);

@@ -2,7 +2,11 @@
  * fixture_server: the HTTP server integration tests fetch from, so that
  * no test needs the internet.
  *
- *   fixture_server ROOT
+ *   fixture_server [-r SECONDS] [-t MS] ROOT
+ *
+ * -r is the Retry-After a 429 carries (default 1), -t the pause between
+ * the 16-byte pieces of a /slow/ response (default 300 ms): tests pick
+ * them so that they wait no longer than the behaviour they check needs.
  *
  * Listens on 127.0.0.1 on a free port, prints "PORT\n" on stdout, then
  * serves until killed. Every request is logged on stderr as
@@ -15,11 +19,11 @@
  * gets 304. The content type comes from the extension. Special paths:
  *   /redirect/N/PATH   302 hops, N of them, to /PATH
  *   /loop              302 to itself, for ever
- *   /429/PATH          429 with Retry-After: 1 the first time, then /PATH
+ *   /429/PATH          429 with Retry-After (-r) the first time, then /PATH
  *   /503/PATH          503 (no Retry-After) the first time, then /PATH
  *   /gzip/PATH         /PATH compressed, with Content-Encoding: gzip
  *   /type/T/S/PATH     /PATH served as content type T/S (wrong types)
- *   /slow/PATH         /PATH trickled 16 bytes per 0.3 s
+ *   /slow/PATH         /PATH trickled 16 bytes at a time, -t ms apart
  *   /big               24 MiB of HTML
  *   /status/N          an empty response with status N
  * A missing file is 404.
@@ -43,6 +47,8 @@
 #include "util/banned.h"
 
 static const char *root;
+static const char *retry_after_429 = "1";
+static unsigned trickle_ms = 300;
 /*
  * Set once the daemon listens, read by its connection threads: atomic, as
  * clients learn the port through stdout, which ThreadSanitizer cannot see.
@@ -154,11 +160,11 @@ static enum MHD_Result send_buf(struct MHD_Connection *c, unsigned status, const
 	return r;
 }
 
-static enum MHD_Result send_status(struct MHD_Connection *c, unsigned status,
-				   const char *location, const char *retry_after)
+static enum MHD_Result send_status(struct MHD_Connection *c, unsigned status, const char *location,
+				   const char *retry_after)
 {
-	struct MHD_Response *res = MHD_create_response_from_buffer(0, (void *)"",
-								   MHD_RESPMEM_PERSISTENT);
+	struct MHD_Response *res =
+		MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 	enum MHD_Result r;
 	if (location)
 		MHD_add_response_header(res, "Location", location);
@@ -169,14 +175,13 @@ static enum MHD_Result send_status(struct MHD_Connection *c, unsigned status,
 	return r;
 }
 
-static void log_req(struct MHD_Connection *c, const char *method, const char *url,
-		    unsigned status)
+static void log_req(struct MHD_Connection *c, const char *method, const char *url, unsigned status)
 {
 	const char *inm = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match");
 	const char *ims = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-Modified-Since");
 	const char *ua = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "User-Agent");
-	fprintf(stderr, "REQ %s %s %u inm=%s ims=%s ua=%s\n", method, url, status,
-		inm ? inm : "-", ims ? "yes" : "-", ua ? ua : "-");
+	fprintf(stderr, "REQ %s %s %u inm=%s ims=%s ua=%s\n", method, url, status, inm ? inm : "-",
+		ims ? "yes" : "-", ua ? ua : "-");
 }
 
 struct trickle {
@@ -191,7 +196,7 @@ static ssize_t trickle_read(void *cls, uint64_t pos, char *out, size_t max)
 	(void)pos;
 	if (t->pos >= t->len)
 		return MHD_CONTENT_READER_END_OF_STREAM;
-	usleep(300000);
+	usleep(trickle_ms * 1000u);
 	n = t->len - t->pos < 16 ? t->len - t->pos : 16;
 	if (n > max)
 		n = max;
@@ -248,7 +253,7 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 		if (first_time(url)) {
 			unsigned st = url[1] == '4' ? 429 : 503;
 			log_req(c, method, url, st);
-			return send_status(c, st, NULL, st == 429 ? "1" : NULL);
+			return send_status(c, st, NULL, st == 429 ? retry_after_429 : NULL);
 		}
 		url += 4;
 	}
@@ -261,7 +266,8 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 		size_t i;
 		buf_adds(&body, "<html><body>");
 		for (i = 0; i < (24u << 20) / 64; i++)
-			buf_adds(&body, "<p>padding padding padding padding padding padding pad</p>\n");
+			buf_adds(&body,
+				 "<p>padding padding padding padding padding padding pad</p>\n");
 		log_req(c, method, url, 200);
 		return send_buf(c, 200, "text/html", &body, NULL, 0);
 	}
@@ -290,7 +296,8 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 			gz = 1;
 			path += 5;
 		} else if (!strncmp(path, "/type/", 6)) {
-			const char *a = path + 6, *b = strchr(a, '/'), *e = b ? strchr(b + 1, '/') : NULL;
+			const char *a = path + 6, *b = strchr(a, '/'),
+				   *e = b ? strchr(b + 1, '/') : NULL;
 			if (e && (size_t)(e - a) < sizeof(tbuf)) {
 				memcpy(tbuf, a, (size_t)(e - a));
 				tbuf[e - a] = '\0';
@@ -347,12 +354,22 @@ int main(int argc, char **argv)
 	struct MHD_Daemon *d;
 	struct sockaddr_in sa;
 	const union MHD_DaemonInfo *info;
+	int i = 1;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: fixture_server ROOT\n");
+	for (; i + 1 < argc && argv[i][0] == '-'; i += 2) {
+		if (!strcmp(argv[i], "-r") &&
+		    strspn(argv[i + 1], "0123456789") == strlen(argv[i + 1]))
+			retry_after_429 = argv[i + 1];
+		else if (!strcmp(argv[i], "-t"))
+			trickle_ms = (unsigned)strtoul(argv[i + 1], NULL, 10);
+		else
+			break;
+	}
+	if (i != argc - 1) {
+		fprintf(stderr, "usage: fixture_server [-r SECONDS] [-t MS] ROOT\n");
 		return 2;
 	}
-	root = argv[1];
+	root = argv[i];
 	memset(&sa, 0, sizeof(sa));
 	sa.sin_family = AF_INET;
 	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);

@@ -14,7 +14,7 @@ pos_2024=$(printf '%s\n' "$out" | grep -n 'river quotas' | cut -d: -f1)
 undated=$(printf '%s\n' "$out" | tail -1)
 like "an undated page comes after the dated ones" "$undated" '^[0-9]+	-	odd-titles'
 like "an empty page is reported" "$(brief ingest "$F/../extract/empty.html" 2>&1; true)" 'empty.html: (empty page|not an article)'
-like "a section front is not stored as an article" "$(brief ingest "$F/../extract/non-article.html" 2>&1; true)" 'non-article.html: not an article \([0-9]+ words'
+like "a section front is not stored as an article" "$(brief ingest "$F/../extract/non-article.html" 2>&1; true)" 'non-article.html: not an article: a listing page \([0-9]+ words'
 
 like "list shows the outlet from og:site_name" "$out" 'Valley Courier'
 unlike "title has no site-name suffix" "$out" '\| Valley Courier'
@@ -25,6 +25,14 @@ is "still 3 articles after re-ingest" "$(brief list | wc -l | tr -d ' ')" 3
 cp "$F/water-talks.html" "$TMP/copy.html"
 out=$(brief ingest "$TMP/copy.html" 2>&1)
 like "the same page under another path is not duplicated" "$out" '1 unchanged'
+# a directory walk takes feeds named .xml, and -v names each file it leaves out
+out=$("$BRIEF" --db "$TMP/walk.db" -v ingest --no-fetch "$SRCDIR/demo" 2>&1)
+like "the demo directory: its .xml feeds are read" "$out" 'feeds/kabul-ledger-rss2.xml: https://[^ ]*: stored'
+like "... and its pages" "$out" 'pages/[^ ]*\.html: stored'
+unlike "... no feed file is left out" "$out" 'feeds/.*skipped'
+like "-v: a file of no known kind is named as skipped" "$out" 'MANIFEST.tsv: skipped: not a page, feed'
+out=$("$BRIEF" --db "$TMP/walk.db" ingest --no-fetch "$SRCDIR/demo" 2>&1)
+unlike "... and not without -v" "$out" 'skipped'
 # a page with no URL of its own is keyed by its path: the same bytes from
 # another path, compressed or copied, are still one article
 mkdir "$TMP/nc"
@@ -69,6 +77,12 @@ for c in extract code; do
 	is "$c: the path is named once" "$err" "brief: $TMP/missing.html: No such file or directory"
 done
 is "stored articles survive bad input" "$(brief list | wc -l | tr -d ' ')" 3
+printf '# Minutes\n\n- the hall roof\n- the summer fair\n' >"$TMP/minutes.md"
+printf 'Dear committee,\nthe hall roof leaks again.\n' >"$TMP/page.data"
+out=$(brief ingest "$TMP/minutes.md" "$TMP/page.data" 2>&1)
+like "a Markdown file is refused with the reason" "$out" 'minutes.md: not an HTML page: Markdown'
+like "... and a plain text file" "$out" 'page.data: not an HTML page: plain text'
+unlike "... and no (untitled) article is stored" "$(brief list)" 'untitled'
 head -c 2000 /dev/urandom >"$TMP/big.html"
 fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.html"
 err=$(brief ingest --max-size 1000 "$TMP/big.html" 2>&1)

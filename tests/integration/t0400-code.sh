@@ -1,5 +1,6 @@
 #!/bin/sh
-# brief code: events from text, golden files in tests/fixtures/code/.
+# brief code: options, inputs, formats and errors. Its golden files
+# (tests/fixtures/code/, checked by t0190-golden.sh) are
 #   grammar.jsonl   one sentence per CAMEO root and per grammar case, coded with
 #                   the project's dictionaries (data/), as TSV
 #   petrarch.jsonl  PETRARCH-2 dictionaries given with --actors/--agents/--verbs/
@@ -13,19 +14,9 @@ out=$("$BRIEF" code --help 2>&1)
 like "code --help shows usage" "$out" '^usage: brief code'
 like "code --help names the dictionary options" "$out" '--actors FILE'
 
-"$BRIEF" code --format tsv "$F/grammar.jsonl" >"$TMP/grammar.tsv" 2>"$TMP/err"
+"$BRIEF" code --format tsv "$F/grammar.jsonl" >/dev/null 2>"$TMP/err"
 ok "grammar fixtures code without error" [ ! -s "$TMP/err" ]
-if diff -u "$F/grammar.expected" "$TMP/grammar.tsv" >"$TMP/diff"; then s=0; else s=1; sed 's/^/# /' "$TMP/diff" | head -40; fi
-_report $s "grammar.jsonl matches grammar.expected"
-
-"$BRIEF" code --no-defaults --format tsv --actors "$P/actors.txt" --agents="$P/agents.txt" \
-	--verbs "$P/verbs.txt" --discards "$P/discards.txt" "$F/petrarch.jsonl" >"$TMP/petr.tsv"
-if diff -u "$F/petrarch.expected" "$TMP/petr.tsv" >"$TMP/diff"; then s=0; else s=1; sed 's/^/# /' "$TMP/diff" | head -40; fi
-_report $s "PETRARCH-2 dictionaries: petrarch.jsonl matches petrarch.expected"
-
 "$BRIEF" code --date 2024-08-08 --id mazar "$F/article.txt" >"$TMP/article.jsonl"
-if diff -u "$F/article.expected" "$TMP/article.jsonl" >"$TMP/diff"; then s=0; else s=1; sed 's/^/# /' "$TMP/diff" | head -40; fi
-_report $s "plain text with --date: article.txt matches article.expected"
 like "1998 events of a 2024 article are dated 1998" "$(cat "$TMP/article.jsonl")" '"date":"1998-08","date_precision":"month"'
 
 out=$("$BRIEF" code --date 2024-08-08 - <"$F/article.txt")

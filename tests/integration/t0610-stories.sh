@@ -9,7 +9,9 @@ brief -q ingest "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" 2>/dev/nul
 out=$(brief stories)
 first=$(printf '%s\n' "$out" | head -1)
 like "the dam story leads, with three independent sources" "$first" '^3 independent sources, 3 articles, 2025-03-04 to 2025-03-05$'
-story=$(printf '%s\n' "$out" | sed -n '2,4p')
+# the first story: its articles are the indented lines under its heading
+story=$(printf '%s\n' "$out" | awk 'NR > 1 && /^\t/ { print; next } NR > 1 { exit }')
+is "... which lists its three articles" "$(printf '%s\n' "$story" | wc -l | tr -d ' ')" 3
 like "... the Valley Courier's report" "$story" 'Valley Courier	Engineers find cracks'
 like "... the Plains Daily's" "$story" 'Plains Daily	Sabzkar reservoir to be lowered'
 like "... and the Ridge Times'" "$story" 'Ridge Times	Downstream villages on alert'

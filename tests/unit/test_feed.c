@@ -1,15 +1,13 @@
 /*
- * Unit tests for src/source/feed: dates, sniffing, autodiscovery, and
- * golden files: each tests/fixtures/feeds/NAME (.xml, .rdf, .json) is
- * parsed and printed in a fixed form that must equal NAME.expected.
- * BRIEF_UPDATE_GOLDEN=1 rewrites the .expected files (review the diff).
+ * Unit tests for src/source/feed: dates, sniffing, autodiscovery, input
+ * that is not a feed. The parsed form of each fixture feed is checked by
+ * the golden runner (tests/integration/t0190-golden.sh, tests/helpers/feed_dump.c).
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,115 +132,12 @@ static void not_a_feed(void **state)
 	assert_true(feed_parse("\x00\x01\x02", 3, NULL, &f, &err) < 0);
 }
 
-static void put(struct buf *b, const char *k, const char *v)
-{
-	if (v)
-		buf_addf(b, "%s: %s\n", k, v);
-}
-
-static void dump(const struct feed *f, struct buf *b)
-{
-	size_t i;
-	buf_addf(b, "kind: %s\n", feed_kind_name(f->kind));
-	put(b, "title", f->title);
-	put(b, "link", f->link);
-	put(b, "self", f->self);
-	put(b, "description", f->description);
-	put(b, "language", f->language);
-	put(b, "updated", f->updated);
-	if (f->ttl_minutes)
-		buf_addf(b, "ttl: %ld\n", f->ttl_minutes);
-	buf_addf(b, "recovered: %d\n", f->recovered);
-	put(b, "error", f->recovered ? f->error : NULL);
-	buf_addf(b, "entries: %zu\n", f->n);
-	for (i = 0; i < f->n; i++) {
-		const struct feed_entry *e = &f->entries[i];
-		buf_adds(b, "--\n");
-		put(b, "key", e->key);
-		put(b, "id", e->id);
-		put(b, "link", e->link);
-		put(b, "title", e->title);
-		put(b, "author", e->author);
-		put(b, "published", e->published);
-		put(b, "updated", e->updated);
-		put(b, "language", e->language);
-		put(b, "summary", e->summary);
-		put(b, "content", e->content);
-		put(b, "enclosure", e->enclosure_url);
-		put(b, "enclosure_type", e->enclosure_type);
-	}
-}
-
-static int is_feed_fixture(const char *n)
-{
-	size_t l = strlen(n);
-	return (l > 4 && (!strcmp(n + l - 4, ".xml") || !strcmp(n + l - 4, ".rdf"))) ||
-	       (l > 5 && !strcmp(n + l - 5, ".json"));
-}
-
-static void golden_files(void **state)
-{
-	const char *src = getenv("SRCDIR");
-	int update = getenv("BRIEF_UPDATE_GOLDEN") != NULL;
-	struct buf dir = BUF_INIT;
-	DIR *d;
-	struct dirent *de;
-	int checked = 0, bad = 0;
-	(void)state;
-
-	buf_addf(&dir, "%s/tests/fixtures/feeds", src ? src : ".");
-	d = opendir(dir.data);
-	assert_non_null(d);
-	while ((de = readdir(d))) {
-		struct buf path = BUF_INIT, exp = BUF_INIT, in = BUF_INIT, got = BUF_INIT,
-			   url = BUF_INIT;
-		struct feed f;
-		struct error err = { 0 };
-		if (!is_feed_fixture(de->d_name))
-			continue;
-		buf_addf(&path, "%s/%s", dir.data, de->d_name);
-		buf_addf(&url, "https://fixture.example/feeds/%s", de->d_name);
-		assert_int_equal(file_read_all(path.data, 0, &in, &err), 0);
-		if (feed_parse(in.data, in.len, url.data, &f, &err) < 0) {
-			buf_addf(&got, "error: %s\n", err.msg);
-		} else {
-			dump(&f, &got);
-			feed_release(&f);
-		}
-		buf_truncate(&path, path.len - strlen(strrchr(de->d_name, '.')));
-		buf_adds(&path, ".expected");
-		if (update) {
-			FILE *o = fopen(path.data, "w");
-			assert_non_null(o);
-			fwrite(got.data, 1, got.len, o);
-			fclose(o);
-		} else if (file_read_all(path.data, 0, &exp, &err) < 0) {
-			print_error("%s: no expected file\n", de->d_name);
-			bad++;
-		} else if (strcmp(exp.data, got.data)) {
-			print_error("%s: output differs from %s; got:\n%s\n", de->d_name, path.data,
-				    got.data);
-			bad++;
-		}
-		checked++;
-		buf_release(&path);
-		buf_release(&exp);
-		buf_release(&in);
-		buf_release(&got);
-		buf_release(&url);
-	}
-	closedir(d);
-	buf_release(&dir);
-	assert_true(checked >= 6);
-	assert_int_equal(bad, 0);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dates_rfc822), cmocka_unit_test(dates_rfc3339),
 		cmocka_unit_test(sniffs),       cmocka_unit_test(discovers),
-		cmocka_unit_test(not_a_feed),   cmocka_unit_test(golden_files),
+		cmocka_unit_test(not_a_feed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,17 +3,16 @@
  * mostly off the storing thread.
  *
  * SQLite's automatic checkpoint runs in the connection that commits, and
- * waits there for two fsyncs: of the log, then of the database. At
- * 1,000,000 articles (bench/store) the storing thread spent 163 s of its
- * 334 s committing, and only 96 s of them on the CPU; the rest was those
- * waits, and nothing else could use the time.
+ * waits there for two fsyncs: of the log, then of the database. In a
+ * long load most of the storing thread's commit time was those waits, and
+ * nothing else could use the time.
  *
  * So once main's log holds CKPT_FRAMES frames, a thread of our own, with
  * a connection of its own, checkpoints it while the store goes on. The
  * log restarts from its beginning only when a transaction starts with the
  * whole log copied, which a checkpoint beside a writer never achieves: the
- * store commits more meanwhile (a checkpoint thread alone let the log grow
- * to 5.3 GB at 300,000 articles). So at the first commit after the thread
+ * store commits more meanwhile (with a checkpoint thread alone the log
+ * grows without bound). So at the first commit after the thread
  * is done, the store copies the rest itself: the frames of the commits
  * made meanwhile, a fraction of the whole. The next transaction then
  * restarts the log.

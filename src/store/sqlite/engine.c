@@ -37,8 +37,7 @@ int sq_begin(struct sq_store *st, struct error *err)
 	 * The index's mark is read before the transaction: a read of the
 	 * index file inside it would hold a snapshot of that file for the
 	 * whole batch, and with batch after batch the index writer's log
-	 * could never be checkpointed (its -wal grew to 1.8 GB by 200,000
-	 * articles).
+	 * could never be checkpointed, and it would grow without bound.
 	 */
 	applied = sq_lookup_id(st, "SELECT applied FROM search.search_state WHERE ? IS NULL", NULL,
 			       err);
@@ -201,8 +200,8 @@ static int migrate(struct sq_store *st, struct error *err)
 /*
  * SQLite counts every allocation under one global mutex unless told not to;
  * with the index writer allocating on another thread, the storing thread
- * waited on it (futex waits and wakes were 8% of its time in perf,
- * bench/store at 300,000 articles). brief never reads those counts.
+ * waited on it (futex waits and wakes showed in its profile). brief never
+ * reads those counts.
  */
 static void sqlite_setup(void)
 {
@@ -236,17 +235,15 @@ static int sqlite_open(struct store **out, const char *path, struct error *err)
 	sqlite3_extended_result_codes(st->db, 1);
 	/*
 	 * 8 KiB pages for a new database (an existing one keeps its own): an
-	 * article's row (about 2.5 KB in bench/store) filled a 4 KiB page
-	 * alone, and every page a commit changes is a frame written to the
-	 * log and a write when checkpointed, each a system call. At 200,000
-	 * articles, committing took 13-15 us an article against 24, and the
-	 * database 6.6 KiB an article against 7.9.
+	 * article's row (a few KB) filled a 4 KiB page alone, and every page
+	 * a commit changes is a frame written to the log and a write when
+	 * checkpointed, each a system call: larger pages mean fewer of them
+	 * and a smaller file.
 	 *
 	 * secure_delete FAST, where Debian's SQLite defaults to ON: deleted
 	 * rows are still zeroed in the pages a commit writes anyway, but a
-	 * freed page is not written again full of zeros. FTS5 alone on
-	 * 200,000 of bench/store's articles wrote 913 MB with FAST or OFF
-	 * against 1,304 MB with ON (docs/decisions.md).
+	 * freed page is not written again full of zeros, and FTS5 frees whole
+	 * segments at each merge (docs/decisions.md).
 	 */
 	if ((r = sq_exec(st, "PRAGMA page_size = 8192", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
@@ -433,6 +430,47 @@ static int64_t put_source(struct sq_store *st, const struct article_in *a, struc
 	return id;
 }
 
+/*
+ * The article's tags (`tags`, one a line), replacing those of an update.
+ * Single-row statements only: no statement journal in a batch.
+ */
+static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t existing,
+		    struct error *err)
+{
+	sqlite3_stmt *s;
+	const char *p = tags;
+	if (existing) {
+		if (sq_cached(st, "DELETE FROM tags WHERE article_id = ?", &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sq_done(s);
+			return sq_db_error(st, err, "removing tags");
+		}
+		sq_done(s);
+	}
+	if (!tags || !*tags)
+		return 0;
+	if (sq_cached(st, "INSERT INTO tags (article_id, tag) VALUES (?, ?)", &s, err) < 0)
+		return -ERR_DB;
+	while (p && *p) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len) {
+			sqlite3_bind_int64(s, 1, id);
+			sqlite3_bind_text(s, 2, p, (int)len, SQLITE_TRANSIENT);
+			if (sqlite3_step(s) != SQLITE_DONE) {
+				sq_done(s);
+				return sq_db_error(st, err, "storing tags");
+			}
+			sqlite3_reset(s);
+		}
+		p = nl ? nl + 1 : NULL;
+	}
+	sq_done(s);
+	return 0;
+}
+
 static int put_article_row(struct sq_store *st, const struct article_in *a, int64_t doc_id,
 			   int64_t src_id, int64_t existing, int64_t *id, struct error *err)
 {
@@ -575,7 +613,8 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 	src_id = put_source(st, a, err);
 	if (src_id < 0)
 		goto fail;
-	if (put_article_row(st, a, doc_id, src_id, existing, id, err) < 0)
+	if (put_article_row(st, a, doc_id, src_id, existing, id, err) < 0 ||
+	    put_tags(st, *id, a->tags, existing, err) < 0)
 		goto fail;
 	if (own_txn || existing)
 		sq_fresh_clear(st);

@@ -1,5 +1,5 @@
 /*
- * events.c: actors and events (issue 6). SQLite.
+ * events.c: actors and events. SQLite.
  *
  * One row per coded event, keyed to its article (deleted with it). Actor
  * codes are queried as prefixes ("IRN" finds IRNGOV) through

@@ -1,5 +1,5 @@
 /*
- * groups.c: fingerprints and syndication groups (issue 5): the candidate
+ * groups.c: fingerprints and syndication groups: the candidate
  * copies of an article, and which group each article belongs to. The
  * tables are created by store_schema_search in search.c.
  */
@@ -17,9 +17,7 @@
  *
  * Grouping an article added a moment ago read its row back four times
  * (its dates, its URLs for attribution, itself as a group member) and
- * looked for a fingerprint and a group it could not have yet: about 4% of
- * the storing thread's perf samples at 850,000 articles (bench/store).
- * Inside the caller's transaction store_article_put notes it as st->fresh
+ * looked for a fingerprint and a group it could not have yet. Inside the caller's transaction store_article_put notes it as st->fresh
  * instead.
  */
 void sq_fresh_clear(struct sq_store *st)
@@ -54,8 +52,8 @@ void sq_fresh_note(struct sq_store *st, int64_t id, const struct article_in *a)
  * within FP_BUCKET_DAYS of each other are always compared, within twice
  * that sometimes. Filed by key alone, each stored article wrote 32 keys
  * at random places of one large index, and each batch's commit rewrote a
- * page for nearly every key (bench/store at 1M: 489 articles/s, most of
- * it writing index pages). Under a bucket, a day's news writes into one
+ * page for nearly every key, so storing was mostly writing index pages.
+ * Under a bucket, a day's news writes into one
  * small, cached region. Exact copies and attributed copies ("Read more")
  * are found at any distance in time.
  */
@@ -87,8 +85,7 @@ static int64_t fp_bucket(struct sq_store *st, int64_t article_id, struct error *
  * ---- which keys a bucket holds, in memory ----
  *
  * Most of an article's 48 key lookups find nothing, or only the article
- * itself: at 100k articles they were 45 us of its 80-100 us of grouping
- * (bench/store). Once a store has grouped FP_FILTER_AFTER articles (a bulk
+ * itself, and they were about half the cost of grouping. Once a store has grouped FP_FILTER_AFTER articles (a bulk
  * load, not a single `brief add`), it reads each bucket it looks in once
  * and keeps its keys in a hash set, each with the one article filed under
  * it (or "several"); a key the set lacks, or holds for the asking article
@@ -328,11 +325,9 @@ static int fp_set_needs_lookup(struct fp_set *set, uint64_t key, int64_t self)
  * An article's 16 keys land at random places of its bucket in fp_keys:
  * filed one article at a time, each insert walked a B-tree whose pages had
  * left the CPU's caches since the last article, and filing keys became a
- * quarter of the storing thread at 850,000 articles (perf, bench/store at
- * 1M: 2.3 us a key). Inside a caller's transaction (store_begin) the keys
+ * quarter of the storing thread's time in a large load. Inside a caller's transaction (store_begin) the keys
  * wait here and are filed in key order when it commits, where neighbouring
- * inserts share their pages (a test of the table alone: 0.88 against 1.34
- * us a key). Grouping reads them from here meanwhile (fp_pending_find);
+ * inserts share their pages. Grouping reads them from here meanwhile (fp_pending_find);
  * a rollback drops them with the rows they belonged to.
  */
 #define FP_PENDING_MAX (1u << 18) /* keys held before they are filed anyway (10 MiB) */
@@ -650,9 +645,8 @@ int store_fp_rekey(struct sq_store *st, struct error *err)
 
 /*
  * The candidates of one article, found by id through a hash of their
- * indices: a linear search was 3% of the storing thread at 850,000
- * articles (perf, bench/store), where a frequent key brings up to `limit`
- * articles.
+ * indices: a linear search showed in the storing thread's profile, where a
+ * frequent key brings up to `limit` articles.
  */
 struct cand_set {
 	struct fp_candidates *c;
@@ -742,7 +736,7 @@ int sqlite_fingerprint_candidates(struct store *base, int64_t self, const struct
 	 * keys: count shared keys per article in the article's bucket and the
 	 * two beside it, reading at most `limit` postings (the newest) a key.
 	 * One lookup per bucket and key: with `bucket IN (...)` each run built
-	 * a temporary B-tree to sort by article (perf, bench/store).
+	 * a temporary B-tree to sort by article.
 	 */
 	if (!st->fpf && !(st->fpf = calloc(1, sizeof(*st->fpf))))
 		return error_set(err, ERR_NOMEM, "out of memory");
@@ -1010,7 +1004,7 @@ int sqlite_group_move(struct store *base, int64_t from, int64_t to, struct error
 	/*
 	 * Row by row: one UPDATE of many rows needs a statement journal, whose
 	 * savepoint makes SQLite 3.40's FTS5 flush its pending index; moving a
-	 * group that way was a fifth of storing a batch (perf, bench/store).
+	 * group that way was a fifth of storing a batch.
 	 */
 	static const char sel_sql[] = "SELECT article_id FROM syndication WHERE group_id = ?";
 	static const char upd_sql[] = "UPDATE syndication SET group_id = ? WHERE article_id = ?";

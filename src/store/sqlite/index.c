@@ -2,9 +2,8 @@
  * index.c: the full-text index, kept in a database file of its own and
  * written by a thread of its own.
  *
- * FTS5 is the largest single cost of storing an article (bench/store at 1M
- * articles: about 250 of the storing thread's 430 us), and SQLite lets one
- * connection write a file at a time. So the index lives in "PATH-search",
+ * FTS5 is the largest single cost of storing an article, and SQLite lets
+ * one connection write a file at a time. So the index lives in "PATH-search",
  * attached to every connection as the schema `search`, and the store only
  * notes what changed in main.search_log, in the same transaction as the
  * article. After each commit, a writer thread with its own connection
@@ -45,18 +44,17 @@
  * The writer gathers this many entries before it indexes them, unless the
  * store waits for the index (a search in this process, store_close) or
  * INDEX_GATHER_MS pass first. Each index transaction writes a segment
- * that FTS5 merges again and again as the index grows: at 300,000
- * articles, FTS5 alone took 42-43 s of CPU in transactions of 1,000 rows
- * and 28.7 s in transactions of 10,000 with automerge 8 (same session).
+ * that FTS5 merges again and again as the index grows, so fewer, larger
+ * transactions cost much less CPU (docs/decisions.md).
  */
 #define INDEX_GATHER    10000
 #define INDEX_GATHER_MS 1000
 /*
  * The most entries the store may log ahead of the index: a store that
  * gets further ahead waits after its commit until the writer catches up.
- * On two cores, an index left behind finished alone: at 1,000,000
- * articles in bench/store, 2 to 22 s after the last article was stored,
- * with the other core idle. Two of the writer's transactions.
+ * On two cores, an index left behind finished alone, seconds after the
+ * last article was stored, with the other core idle. Two of the writer's
+ * transactions.
  */
 #define INDEX_LAG_MAX (2 * INDEX_BATCH)
 
@@ -223,7 +221,7 @@ static int put_entry(sqlite3 *db, sqlite3_stmt *s, const struct batch *b, const 
  * Read up to INDEX_BATCH log entries after `after` (or INDEX_BATCH_BYTES of
  * text) with what they index, outside any transaction: a reader of main
  * held through a whole index transaction kept main's checkpoints from
- * catching up, and its log grew past 800 MB at 300k articles (bench/store).
+ * catching up, and its log grew without bound.
  */
 static int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left, struct error *err)
 {

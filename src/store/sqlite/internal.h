@@ -25,7 +25,7 @@ struct sq_store {
 	/*
 	 * One zstd context for every document stored unprepared, made at the
 	 * first: one made per page more than doubles the cost of compressing
-	 * it (2 KB: 25 against 11 us).
+	 * it.
 	 */
 	void *zc;            /* ZSTD_CCtx */
 	unsigned char *zbuf; /* its output, kept between documents */
@@ -240,7 +240,7 @@ void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
  * A prepared statement for `sql`, kept across calls: `sql` must be a string
  * constant (it is looked up by address). Give it back with sq_done, never
  * finalize it. Preparing the same SQL for every stored article cost a
- * tenth of the store's time (perf, bench/store).
+ * tenth of the store's time.
  */
 int sq_cached(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);
 void sq_done(sqlite3_stmt *stmt);

@@ -1,6 +1,6 @@
 /*
- * search.c: the search schema, full-text search and related news
- * (issue 5); fingerprints and groups are in groups.c.
+ * search.c: the search schema, full-text search and related news;
+ * fingerprints and groups are in groups.c.
  */
 #include <math.h>
 #include <stdio.h>
@@ -50,7 +50,7 @@ const char store_schema_search[] =
 	"  PRIMARY KEY (article_id, tag)"
 	") WITHOUT ROWID;"
 	"CREATE INDEX tags_tag ON tags(tag);"
-	/* actors an article mentions, filled by the event coder (issue 6) */
+	/* actors an article mentions, filled by the event coder */
 	"CREATE TABLE article_actors ("
 	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
 	"  actor TEXT NOT NULL,"
@@ -82,9 +82,8 @@ const char store_schema_search[] =
 /*
  * Relevance is ranked over the newest SEARCH_SCAN matches (by storing
  * order): all of them for any query matching fewer articles; the newest
- * for a broader one, whose every match cannot be ranked in time (bench/
- * store, a million articles: ranking costs about 1.4 us a row, and a
- * prefix such as zen* matches nearly every article).
+ * for a broader one, whose every match cannot be ranked in time (at a
+ * million articles a prefix such as zen* matches nearly every article).
  */
 #define SEARCH_SCAN    10000
 #define SNIPPET_TOKENS 24 /* tokens in a hit's snippet, as snippet(..., 24) had */
@@ -177,8 +176,7 @@ static int hits_load(struct sq_store *st, struct search_results *out, struct err
 /*
  * Each hit's snippet, from the text of the member that matched, made here
  * rather than by FTS5's snippet(), which re-ran the query for every hit:
- * 20 hits cost 20 queries, and a prefix is expanded again each time
- * (bench/store, 100,000 articles: "zens*" 3,179 ms).
+ * 20 hits cost 20 queries, and a prefix is expanded again each time.
  */
 static int hits_snippets(struct sq_store *st, const struct search_query *q,
 			 struct search_results *out, struct error *err)
@@ -274,13 +272,11 @@ static double prefix_df(sqlite3_stmt *range, const char *prefix)
  * A prefix covering more than this many postings (term_df's counts) is
  * spelled out as its most frequent words, at most PREFIX_WORDS: FTS5
  * merges every posting list of a prefix into one before it can return a
- * row, whatever the LIMIT (bench/store, 100,000 articles: "zens*", which
- * the stemmer makes zen*, covers 1,112 words and 644,374 postings, 150 ms
- * before the first row; 1.5 s at a million). Words spelled out are read
+ * row, whatever the LIMIT ("zens*", which the stemmer makes zen*, covers
+ * over a thousand words and most articles). Words spelled out are read
  * lazily, newest first; each costs a seek in every index segment and a
- * look at every row read (a million articles, zens* cold: 69 ms of CPU
- * with 64 words, 42 with 32, 29 with 16; the 32 most frequent of zen*
- * hold half its postings). Smaller prefixes stay FTS5's, exact.
+ * look at every row read, so fewer words cost less (the 32 most frequent
+ * of zen* hold half its postings). Smaller prefixes stay FTS5's, exact.
  */
 #define PREFIX_POSTINGS 20000
 #define PREFIX_WORDS    32
@@ -527,8 +523,8 @@ static void add_filters(struct buf *sql, const struct search_query *q)
 /*
  * The filters an index answers, on the full-text row `id`: the outlet's
  * articles from articles_source, tags and actors by article. No article
- * row is read for them (a row read first costs about 30 us at a million
- * articles, most of the time of a filtered search that joined every match).
+ * row is read for them (reading a row first was most of the time of a
+ * filtered search that joined every match).
  * The unary + keeps the planner from driving FTS5 by rowid.
  */
 static void add_index_filters(struct buf *sql, const struct search_query *q, const char *id)
@@ -635,8 +631,7 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 	if (q->fts && !has_filters && !q->sort_by_date) {
 		/*
 		 * Relevance alone: rank inside the index and join only the rows
-		 * kept. Joining every match first made common words slow (bench/
-		 * store: p99 132 ms against 24 ms for plain FTS5 at 20,000).
+		 * kept. Joining every match first made common words slow.
 		 * The newest SEARCH_SCAN matches are ranked (see there).
 		 */
 		buf_adds(&sql,
@@ -1195,8 +1190,7 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 		     st,
 		     /*
 		      * rank inside the index, then join and count shared actors
-		      * for the 100 kept only: doing it for every match first cost
-		      * 68 ms a query at 200,000 articles (bench/store)
+		      * for the 100 kept only, not for every match first
 		      */
 		     "SELECT k.id, coalesce(y.group_id, k.id), k.score, "
 		     "coalesce(a.published, a.added), "

@@ -17,7 +17,7 @@ static void *worker_main(void *arg)
 {
 	struct sq_worker *w = arg;
 
-	prctl(PR_SET_NAME, w->name); /* for top -H, perf and bench/store */
+	prctl(PR_SET_NAME, w->name); /* for top -H and perf */
 	pthread_mutex_lock(&w->mu);
 	w->body(w);
 	pthread_mutex_unlock(&w->mu);
