@@ -72,7 +72,7 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++)
 		if (!strcmp(argv[i], "--pages") && i + 1 < argc)
 			n = atol(argv[++i]);
-	if (local_walk(demo, collect, &pg, &err) < 0 || pg.n == 0) {
+	if (local_walk(demo, collect, NULL, &pg, &err) < 0 || pg.n == 0) {
 		printf("bench ingest: no demo pages at %s (run from the checkout)\n", demo);
 		return 0;
 	}
