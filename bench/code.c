@@ -1,7 +1,7 @@
 /*
  * bench/code.c: event coding quality and speed on the PETRARCH validation suite.
  *
- *   build/bench/code [--dir DIR] [--show] [--repeat N]
+ *   build/bench/code [--dir DIR] [--gold TSV] [--show] [--show-all] [--repeat N]
  *
  * Reads DIR/expected.jsonl and the suite's own dictionaries
  * (DIR/PETR_Validate_{actors,agents,verbs,discards}_2_02.txt; default DIR is
@@ -15,6 +15,16 @@
  * Speed is sentences per second of coder_code() alone over --repeat passes
  * (default 50), one core. Prints figures, asserts nothing; exits 0 with a
  * message when the suite is absent. --show prints each record that differs.
+ *
+ * Then, with brief's own dictionaries (data/, the default path):
+ *   the real-news gold set (--gold, default bench/code-gold.tsv): sentences
+ *     of ../shared/bench/extraction{,-wcxb}/ground-truth.json named by page id and
+ *     character offset, hand-coded (docs/events-guidelines.md); found and
+ *     extra on (source country, target country, CAMEO root);
+ *   the synthetic stories (../shared/events/dev/synthetic, read through
+ *     `unzip -p`): document-level PLOVER types against each story's label,
+ *     and the default path's sentences per second. --show-all prints the
+ *     synthetic stories whose label was not found.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -262,10 +272,175 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	return 0;
 }
 
+/* ---- real-news gold set (bench/code-gold.tsv): sentences in ../shared ---- */
+
+/* byte offset of code point `cp` in UTF-8 `s` (n bytes), or -1 when past the end */
+static long utf8_offset(const char *s, size_t n, long cp)
+{
+	size_t i = 0;
+	long k = 0;
+	while (i < n && k < cp) {
+		i++;
+		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		k++;
+	}
+	return k == cp ? (long)i : -1;
+}
+
+#define GOLD_MAX 64
+
+struct gold_sent {
+	char set[32], id[80];
+	long off, len;
+	struct triple exp[GOLD_MAX];
+	size_t nexp;
+};
+
+static int bench_gold(const char *shared, const char *gold_path, struct coder *c, int show)
+{
+	FILE *f = fopen(gold_path, "r");
+	char line[1024];
+	struct gold_sent *v = NULL;
+	size_t n = 0, a = 0, s, tot = 0, found = 0, extra = 0, coded = 0, one_sided = 0,
+	       skipped = 0;
+	json_t *gt[2] = { NULL, NULL };
+	static const char *const sets[2] = { "extraction", "extraction-wcxb" };
+	struct error err = { 0 };
+	if (!f) {
+		printf("real-news gold: skipped: %s not found\n", gold_path);
+		return 0;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		char set[32], id[80], src[8], tgt[8], code[8], pl[16];
+		long off, len;
+		struct gold_sent *g;
+		if (line[0] == '#' || sscanf(line, "%31s %79s %ld %ld %7s %7s %7s %15s", set, id,
+					     &off, &len, src, tgt, code, pl) != 8)
+			continue;
+		g = n ? &v[n - 1] : NULL;
+		if (!g || strcmp(g->set, set) || strcmp(g->id, id) || g->off != off) {
+			if (n == a) {
+				a = a ? a * 2 : 256;
+				v = realloc(v, a * sizeof(*v));
+				if (!v)
+					return -1;
+			}
+			g = &v[n++];
+			memset(g, 0, sizeof(*g));
+			copy(g->set, sizeof(g->set), set);
+			copy(g->id, sizeof(g->id), id);
+			g->off = off;
+			g->len = len;
+		}
+		if (strcmp(src, "-") && g->nexp < GOLD_MAX) {
+			struct triple t;
+			memset(&t, 0, sizeof(t));
+			copy(t.s, sizeof(t.s), src);
+			copy(t.t, sizeof(t.t), tgt);
+			copy(t.c, 3, code);
+			if (!has(g->exp, g->nexp, &t))
+				g->exp[g->nexp++] = t;
+		}
+	}
+	fclose(f);
+	for (s = 0; s < 2; s++) {
+		char p[4400];
+		json_error_t je;
+		snprintf(p, sizeof(p), "%s/bench/%s/ground-truth.json", shared, sets[s]);
+		gt[s] = json_load_file(p, 0, &je);
+	}
+	if (!gt[0] && !gt[1]) {
+		printf("real-news gold: skipped: %s/bench/extraction*/ground-truth.json not "
+		       "found\n",
+		       shared);
+		free(v);
+		return 0;
+	}
+	for (s = 0; s < n; s++) {
+		struct gold_sent *g = &v[s];
+		json_t *page = NULL, *body;
+		const char *text;
+		long b0, b1;
+		struct event_list ev;
+		struct triple got[256];
+		size_t ng = 0, k, miss = 0, ex = 0;
+		int si = !strcmp(g->set, "extraction") ? 0 : 1;
+		if (gt[si])
+			page = json_object_get(gt[si], g->id);
+		body = json_object_get(page, "articleBody");
+		if (!body)
+			body = json_object_get(page, "text");
+		text = json_string_value(body);
+		b0 = text ? utf8_offset(text, strlen(text), g->off) : -1;
+		b1 = b0 >= 0 ? utf8_offset(text, strlen(text), g->off + g->len) : -1;
+		if (b1 < 0) {
+			skipped++;
+			continue;
+		}
+		memset(&ev, 0, sizeof(ev));
+		if (coder_code(c, text + b0, (size_t)(b1 - b0), NULL, &ev, &err) < 0)
+			continue;
+		for (k = 0; k < ev.n && ng < 256; k++) {
+			struct triple t;
+			if (ev.v[k].negated || ev.v[k].modality == MOD_HYPOTHETICAL ||
+			    ev.v[k].modality == MOD_DEMANDED)
+				continue;
+			memset(&t, 0, sizeof(t));
+			copy(t.s, 4, ev.v[k].source);
+			copy(t.t, 4, ev.v[k].target);
+			copy(t.c, 3, ev.v[k].code);
+			if (!has(got, ng, &t))
+				got[ng++] = t;
+		}
+		event_list_release(&ev);
+		tot += g->nexp;
+		coded += ng;
+		for (k = 0; k < g->nexp; k++)
+			if (has(got, ng, &g->exp[k]))
+				found++;
+			else
+				miss++;
+		for (k = 0; k < ng; k++)
+			if (!has(g->exp, g->nexp, &got[k])) {
+				extra++;
+				ex++;
+				if (!got[k].t[0])
+					one_sided++;
+			}
+		if (show && (miss || ex)) {
+			printf("gold %s:%ld: %.*s\n  want:", g->id, g->off, (int)(b1 - b0),
+			       text + b0);
+			for (k = 0; k < g->nexp; k++)
+				printf(" %s>%s:%s", g->exp[k].s, g->exp[k].t, g->exp[k].c);
+			printf("\n  got: ");
+			for (k = 0; k < ng; k++)
+				printf(" %s>%s:%s", got[k].s, got[k].t, got[k].c);
+			printf("\n");
+		}
+	}
+	printf("real-news gold: %zu sentences of %s, brief's dictionaries, each coded alone\n",
+	       n - skipped, gold_path);
+	printf("  expected events %zu (source and target country, CAMEO root), found %zu "
+	       "(%.1f%%)\n",
+	       tot, found, tot ? 100.0 * (double)found / (double)tot : 0.0);
+	printf("  extra codings %zu (%.1f%% of expected, %.1f%% of %zu coded; %zu with no "
+	       "target)\n",
+	       extra, tot ? 100.0 * (double)extra / (double)tot : 0.0,
+	       coded ? 100.0 * (double)extra / (double)coded : 0.0, coded, one_sided);
+	if (skipped)
+		printf("  %zu sentences not found in ../shared (offsets past the text)\n", skipped);
+	for (s = 0; s < 2; s++)
+		json_decref(gt[s]);
+	free(v);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *shared = getenv("SHARED");
 	char dir[4096], path[4400];
+	const char *gold = "bench/code-gold.tsv";
 	int show = 0, repeat = 50, i;
 	struct dict *d = NULL;
 	struct coder *c = NULL;
@@ -288,10 +463,14 @@ int main(int argc, char **argv)
 			show = 1;
 		else if (!strcmp(argv[i], "--show-all"))
 			show = 2;
+		else if (!strcmp(argv[i], "--gold") && i + 1 < argc)
+			gold = argv[++i];
 		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
 			repeat = atoi(argv[++i]);
 		else {
-			fprintf(stderr, "usage: code [--dir DIR] [--show] [--repeat N]\n");
+			fprintf(stderr,
+				"usage: code [--dir DIR] [--gold TSV] [--show] [--show-all] "
+				"[--repeat N]\n");
 			return 2;
 		}
 	}
@@ -455,6 +634,7 @@ int main(int argc, char **argv)
 		}
 		t0 = now();
 		printf("default dictionaries: %s\n", ddir);
+		bench_gold(shared && *shared ? shared : "../shared", gold, c, show);
 		bench_synthetic(shared && *shared ? shared : "../shared", c, show);
 		coder_free(c);
 		dict_free(d);

@@ -252,6 +252,9 @@ static const struct fword fwords[] = {
 	{ "demanded", FC_GOVDEM },
 	{ "demands", FC_GOVDEM },
 	{ "pressed", FC_GOVDEM },
+	{ "pressuring", FC_GOVDEM },
+	{ "pressured", FC_GOVDEM },
+	{ "pressures", FC_GOVDEM },
 	{ "told", FC_GOVDEM },
 	{ "ordered", FC_GOVDEM },
 	{ "appealed", FC_GOVDEM },
@@ -1549,6 +1552,22 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 	return 0;
 }
 
+/*
+ * Whom a statement is made to: "told Iraq", "said to Iraq", "briefed the
+ * Iraqi envoy", not an actor further on in what was said. Is the unit
+ * starting at token `u` the statement's own object after the verb ending at
+ * `vend`?
+ */
+static int statement_object(const struct coder *c, int vend, int u)
+{
+	int i;
+	for (i = vend; i < u; i++)
+		if (!is_tok(c, i, "to") && !is_tok(c, i, "with") && !(c->fc[i] & FC_DET) &&
+		    !is_adverb(c, i))
+			return 0;
+	return 1;
+}
+
 /* the code a verb entry gives without a pattern */
 static const char *verb_code(const struct dict *d, const struct dverb *v)
 {
@@ -1698,6 +1717,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		obj = find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end, v->root01);
 		if (obj >= 0 && v->root01 && clause_subject(c, obj))
 			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
+		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
+		    !statement_object(c, v->end, c->units[obj].start))
+			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 	}

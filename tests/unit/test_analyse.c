@@ -514,6 +514,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:043@2025-06-01");
+	/* "X said" is a statement to no one named later in what was said */
+	assert_string_equal(
+		code(c, "Iran said on Monday that talks with Iraq would continue.", "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c, "Officials in Tehran said the fighting in Sudan had spread.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Iran told Iraq it would reopen the border.", "2025-06-01"),
+			    "IRN>IRQ:010@2025-06-01 IRN>:0351:fut@2025-06-01");
 	/* an office holder's code follows the article's date: judiciary chief,
 	 * president, then a former official */
 	assert_string_equal(code(c, "Raisi criticised the United States.", "2020-06-01"),
