@@ -43,7 +43,7 @@ OPT       ?= -O2 -g
 SANFLAGS  ?=
 CFLAGS    ?=
 ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT) $(SANFLAGS) \
-             -Isrc -DBRIEF_VERSION='"$(VERSION)"' -DBRIEF_DATADIR='"$(PREFIX)/share/brief"' \
+             -Isrc -DBRIEF_WITH_POSTGRES -DBRIEF_VERSION='"$(VERSION)"' -DBRIEF_DATADIR='"$(PREFIX)/share/brief"' \
              $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 

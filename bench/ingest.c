@@ -1,14 +1,15 @@
 /*
  * bench/ingest.c: end-to-end ingest of a large WARC (read, extract, store).
  *
- *   build/bench/ingest [--pages N] [--keep DIR]
+ *   build/bench/ingest [--pages N] [--write DIR]
  *
  * Writes a WARC of N (default 20000) HTML pages made from demo/pages,
  * each with its own canonical URL, a paragraph of its own so that no two
  * are alike, and about 40 KiB of inline script as real pages have (20,000
  * pages make about 1 GB), into a temporary directory; then ingests it into a fresh
  * database with ingest_warc and prints pages/s, MB/s (uncompressed WARC
- * payload) and the peak RSS. Prints figures, asserts nothing.
+ * payload) and the peak RSS. Prints figures, asserts nothing. With
+ * --write DIR it only writes the archive into DIR (bench/workers uses it).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -55,7 +56,8 @@ static double now_s(void)
 int main(int argc, char **argv)
 {
 	long n = 20000, i;
-	char dir[] = "/tmp/brief-bench-XXXXXX";
+	char tmpdir[] = "/tmp/brief-bench-XXXXXX";
+	const char *write_to = NULL, *dir = tmpdir;
 	struct pages pg = { 0 };
 	struct warc_writer *w;
 	struct error err = { 0 };
@@ -72,11 +74,15 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++)
 		if (!strcmp(argv[i], "--pages") && i + 1 < argc)
 			n = atol(argv[++i]);
+		else if (!strcmp(argv[i], "--write") && i + 1 < argc)
+			write_to = argv[++i];
 	if (local_walk(demo, collect, NULL, &pg, &err) < 0 || pg.n == 0) {
 		printf("bench ingest: no demo pages at %s (run from the checkout)\n", demo);
 		return 0;
 	}
-	if (!mkdtemp(dir))
+	if (write_to)
+		dir = write_to;
+	else if (!mkdtemp(tmpdir))
 		return 0;
 	if (warc_writer_open(&w, dir, "bench", 0, &err) < 0) {
 		printf("bench ingest: %s\n", err.msg);
@@ -149,6 +155,11 @@ int main(int argc, char **argv)
 				    57, page.data, page.len, &err);
 	}
 	warc_writer_close(w, NULL);
+	if (write_to) {
+		printf("ingest: wrote %ld pages (%.0f MB of payload) to %s\n", n, payload / 1e6,
+		       dir);
+		return 0;
+	}
 
 	buf_addf(&path, "%s/bench.db", dir);
 	if (store_open(&st, path.data, &err) < 0) {

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "cmd/cmd.h"
-#include "store/postgres/pg.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -52,6 +51,7 @@ static const struct command commands[] = {
 	/* end events */
 	{ "worker", cmd_worker, "do jobs from a PostgreSQL store's queue" },
 	{ "jobs", cmd_jobs, "show a PostgreSQL store's job queue" },
+	{ "migrate", cmd_migrate, "copy a SQLite store into PostgreSQL, and check the copy" },
 };
 
 static const char main_usage[] =
@@ -103,10 +103,6 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 {
 	struct store *st = NULL;
 	struct error err = { 0 };
-	if (pg_url_is_postgres(ctx->db_path))
-		die("%s: this command works on SQLite stores only; on PostgreSQL: ingest, worker, "
-		    "jobs",
-		    ctx->db_path);
 	if (store_open(&st, ctx->db_path, &err) < 0) {
 		report(ctx->db_path, &err);
 		exit(EXIT_FAIL);

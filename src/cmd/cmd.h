@@ -106,6 +106,7 @@ struct work_options;
 struct work_stats;
 int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx);
 /* Open the PostgreSQL store named by ctx for `command`, or die. */
 struct pg_store *cmd_open_pg(const struct cmd_ctx *ctx, const char *command);
 /* This process's worker name: host:pid. */

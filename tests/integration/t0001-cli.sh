@@ -13,7 +13,7 @@ err=$("$BRIEF" frobnicate 2>&1)
 like "unknown command error names it" "$err" "^brief: 'frobnicate' is not a brief command"
 fails "unknown global option exits 2" 2 "$BRIEF" --bogus list
 
-for c in extract ingest list show serve db add sources remove fetch opml daemon search related stories code events dyad export worker jobs; do
+for c in extract ingest list show serve db add sources remove fetch opml daemon search related stories code events dyad export worker jobs migrate; do
 	out=$("$BRIEF" "$c" --help 2>&1)
 	like "$c --help shows usage" "$out" "^usage: brief $c"
 	ok "$c --help exits 0" "$BRIEF" "$c" --help

@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 #include <stdint.h>
 
+#include "store/engine.h"
 #include "store/postgres/pg.h"
 
 /*
@@ -30,9 +31,11 @@ enum pg_stmt {
 };
 
 struct pg_store {
+	struct store base; /* first: a struct store * of this engine is a struct pg_store * */
 	PGconn *conn;
 	char *url;
 	int in_batch;                     /* inside pg_begin .. pg_commit */
+	int in_read;                      /* inside pg_read_begin .. pg_read_end */
 	unsigned char prepared[PS_COUNT]; /* which of enum pg_stmt the server has */
 	struct document_packer packer;    /* compresses documents stored unprepared */
 	struct document_prep prep;        /* its output, kept between documents */
@@ -71,6 +74,33 @@ int64_t pg_int(const PGresult *res, int row, int col);
 	"d.id = a.document_id"
 
 void pg_row_to_article(const PGresult *res, int row, int col0, struct article *a);
+
+/* The engine's ops (engine.c), set by pg_open. */
+extern const struct store_ops pg_store_ops;
+
+/* Newest first, undated articles last, as the SQLite engine's SQ_NEWEST_FIRST. */
+#define PG_NEWEST_FIRST "a.published IS NULL, coalesce(a.published, a.added) DESC, a.id DESC"
+
+/* What the web site reads (site.c): ops of the same names. */
+int pg_read_begin(struct store *st, struct error *err);
+void pg_read_end(struct store *st);
+int pg_data_version(struct store *st, uint64_t *version, struct error *err);
+int64_t pg_source_id(struct store *st, const char *source_url);
+int pg_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+int pg_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
+	       struct error *err);
+int pg_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
+		     struct article_list *out, struct error *err);
+int pg_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
+		    struct article_list *out, struct error *err);
+int pg_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
+		      struct error *err);
+int pg_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
+		      struct error *err);
+int pg_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
+		   struct stored_event_list *out, struct error *err);
+int pg_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
+		   struct error *err);
 
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];

@@ -230,6 +230,7 @@ int pg_open(struct pg_store **out, const char *url, struct error *err)
 		pg_close(st);
 		return r;
 	}
+	st->base.ops = &pg_store_ops;
 	PQsetNoticeReceiver(st->conn, quiet_notices, NULL);
 	if ((r = pg_exec(st,
 			 "SET client_encoding = 'UTF8'; SET client_min_messages = warning; "
@@ -591,8 +592,8 @@ int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct 
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
 	snprintf(sql, sizeof(sql),
-		 "SELECT " PG_ARTICLE_COLS PG_ARTICLE_FROM
-		 " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT $1 OFFSET $2",
+		 "SELECT " PG_ARTICLE_COLS PG_ARTICLE_FROM " ORDER BY " PG_NEWEST_FIRST
+		 " LIMIT $1 OFFSET $2",
 		 "NULL");
 	if (!(res = pg_query(st, sql, 2, v, err)))
 		return -ERR_DB;

@@ -77,6 +77,26 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
  */
 int pg_tsquery(const struct search_query *q, struct buf *out, struct error *err);
 
+/* ---- copying a SQLite store (import.c) ---- */
+
+struct pg_import_report {
+	int64_t rows[16]; /* rows copied, per table in pg_import_table's order */
+	int64_t total;
+	size_t sampled; /* articles compared column by column after the copy */
+};
+
+/*
+ * Copy the SQLite store at `path` (at the newest schema: open it with
+ * store_open first) into this store, which must hold no article, with
+ * every row's id, in one transaction; then check that every table has as
+ * many rows in both and that `sample` articles, spread over the ids, and
+ * their documents' hashes are the same in both. ERR_DB names what differs.
+ */
+int pg_import_sqlite(struct pg_store *st, const char *path, size_t sample,
+		     struct pg_import_report *rep, struct error *err);
+/* The name of table `i` of the copy, NULL past the last. */
+const char *pg_import_table(size_t i);
+
 /* ---- the job queue (jobs.c) ---- */
 
 enum pg_job_kind { PG_JOB_DOCUMENT = 1 };

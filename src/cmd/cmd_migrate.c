@@ -1,0 +1,69 @@
+/*
+ * brief migrate: copy a SQLite store into a PostgreSQL one, and check the copy.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "store/postgres/pg.h"
+#include "store/store.h"
+#include "util/log.h"
+
+#include "util/banned.h"
+
+static const char *const migrate_usage[] = {
+	"brief migrate --from FILE.db --to postgresql://... [--sample N]",
+	NULL,
+};
+
+int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx)
+{
+	const char *from = NULL, *to = NULL;
+	long sample = 200;
+	const struct option options[] = {
+		OPT_STRING(0, "from", &from, "FILE", "the SQLite store to copy"),
+		OPT_STRING(0, "to", &to, "URL", "the PostgreSQL database (empty) to copy into"),
+		OPT_INT(0, "sample", &sample, "N",
+			"articles compared after the copy (default 200)"),
+		OPT_END(),
+	};
+	struct pg_import_report rep;
+	struct error err = { 0 };
+	struct store *sq;
+	struct pg_store *pg;
+	size_t i;
+	int r;
+
+	(void)ctx;
+	argc = parse_options(argc, argv, options, migrate_usage);
+	if (argc > 0 || !from || !to || sample < 0)
+		usage_with_options(migrate_usage, options);
+	if (!pg_url_is_postgres(to))
+		die("migrate: --to wants a PostgreSQL URL (postgresql://...), not '%s'", to);
+	if (pg_url_is_postgres(from))
+		die("migrate: --from wants a SQLite file");
+	/* bring the file to the newest schema first; it must exist */
+	if (access(from, R_OK) != 0)
+		die("migrate: cannot read %s", from);
+	if (store_open(&sq, from, &err) < 0)
+		return report(from, &err);
+	store_close(sq);
+	if (pg_open(&pg, to, &err) < 0)
+		return report("PostgreSQL", &err);
+	r = pg_import_sqlite(pg, from, (size_t)sample, &rep, &err);
+	pg_close(pg);
+	if (r < 0)
+		return report("migrate", &err);
+	if (log_level >= LOG_NORMAL) {
+		for (i = 0; pg_import_table(i); i++)
+			fprintf(stderr, "%-15s %lld rows\n", pg_import_table(i),
+				(long long)rep.rows[i]);
+		fprintf(stderr,
+			"copied %lld rows; every table has as many rows in both; %zu articles "
+			"compared, all the same\n",
+			(long long)rep.total, rep.sampled);
+	}
+	return EXIT_OK;
+}

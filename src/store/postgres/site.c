@@ -1,0 +1,345 @@
+/*
+ * site.c: what the web site reads on PostgreSQL: read snapshots, a data
+ * version for its page cache, outlets, and the actors and events a
+ * migrated store brought. The SQL is the SQLite engine's (sqlite/site.c),
+ * with NULL dates sorted as SQLite sorts them.
+ */
+#include "store/postgres/internal.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/banned.h"
+
+#define LIST_COLS                                                                              \
+	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
+	"a.description, a.image, NULL, a.original_name, a.original_url, NULL, a.added, "       \
+	"a.word_count"
+#define LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+
+static struct pg_store *pg_of(struct store *st)
+{
+	return (struct pg_store *)st;
+}
+
+int pg_read_begin(struct store *base, struct error *err)
+{
+	struct pg_store *st = pg_of(base);
+	if (st->in_batch || st->in_read)
+		return 0;
+	if (pg_exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
+		return -ERR_DB;
+	st->in_read = 1;
+	return 0;
+}
+
+void pg_read_end(struct store *base)
+{
+	struct pg_store *st = pg_of(base);
+	if (st->in_read)
+		pg_exec(st, "COMMIT", NULL);
+	st->in_read = 0;
+}
+
+/*
+ * The server's write-ahead log position (a replica's: the last replayed),
+ * which moves with every commit to any database of the server: a version
+ * that changes at least whenever this one does.
+ */
+int pg_data_version(struct store *base, uint64_t *version, struct error *err)
+{
+	PGresult *res = pg_query(pg_of(base),
+				 "SELECT (CASE WHEN pg_is_in_recovery() THEN "
+				 "pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END "
+				 "- '0/0'::pg_lsn)::text",
+				 0, NULL, err);
+	*version = 0;
+	if (!res)
+		return -ERR_DB;
+	*version = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+	PQclear(res);
+	return 0;
+}
+
+int64_t pg_source_id(struct store *base, const char *source_url)
+{
+	const char *v[1] = { source_url };
+	PGresult *res;
+	int64_t id = 0;
+	if (!source_url)
+		return 0;
+	res = pg_query(pg_of(base), "SELECT id FROM sources WHERE url = $1", 1, v, NULL);
+	if (res && PQntuples(res))
+		id = pg_int(res, 0, 0);
+	PQclear(res);
+	return id;
+}
+
+static void outlet_from_row(const PGresult *res, int i, struct outlet *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->id = pg_int(res, i, 0);
+	o->name = pg_strdup(res, i, 1);
+	o->url = pg_strdup(res, i, 2);
+	o->articles = pg_int(res, i, 3);
+	o->latest = pg_strdup(res, i, 4);
+}
+
+int pg_outlet_get(struct store *base, int64_t id, struct outlet *out, struct error *err)
+{
+	char ids[24];
+	const char *v[1] = { ids };
+	PGresult *res;
+	memset(out, 0, sizeof(*out));
+	snprintf(ids, sizeof(ids), "%" PRId64, id);
+	res = pg_query(
+		pg_of(base),
+		"SELECT s.id, s.name, s.url, (SELECT count(*) FROM articles WHERE source_id = "
+		"s.id), (SELECT max(published) FROM articles WHERE source_id = s.id) "
+		"FROM sources s WHERE s.id = $1",
+		1, v, err);
+	if (!res)
+		return -ERR_DB;
+	if (!PQntuples(res)) {
+		PQclear(res);
+		return error_set(err, ERR_NOTFOUND, "no outlet %lld", (long long)id);
+	}
+	outlet_from_row(res, 0, out);
+	PQclear(res);
+	return 0;
+}
+
+int pg_outlets(struct store *base, size_t limit, size_t offset, struct outlet_list *out,
+	       struct error *err)
+{
+	char l[24], o[24];
+	const char *v[2] = { l, o };
+	PGresult *res;
+	int i, rows;
+	memset(out, 0, sizeof(*out));
+	snprintf(l, sizeof(l), "%zu", limit);
+	snprintf(o, sizeof(o), "%zu", offset);
+	res = pg_query(pg_of(base),
+		       "SELECT s.id, s.name, s.url, count(a.id), max(a.published) FROM sources s "
+		       "LEFT JOIN articles a ON a.source_id = s.id GROUP BY s.id "
+		       "ORDER BY count(a.id) DESC, s.id LIMIT $1 OFFSET $2",
+		       2, v, err);
+	if (!res)
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < rows; i++)
+		outlet_from_row(res, i, &out->items[out->n++]);
+	PQclear(res);
+	return 0;
+}
+
+/* Run a LIST_COLS query into `out`. */
+static int list(struct pg_store *st, const char *sql, int n, const char *const *v,
+		struct article_list *out, struct error *err)
+{
+	PGresult *res = pg_query(st, sql, n, v, err);
+	int i, rows;
+	memset(out, 0, sizeof(*out));
+	if (!res)
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < rows; i++)
+		pg_row_to_article(res, i, 0, &out->items[out->n++]);
+	PQclear(res);
+	return 0;
+}
+
+int pg_outlet_latest(struct store *base, int64_t source_id, size_t limit, size_t offset,
+		     struct article_list *out, struct error *err)
+{
+	char id[24], l[24], o[24];
+	const char *v[3] = { id, l, o };
+	snprintf(id, sizeof(id), "%" PRId64, source_id);
+	snprintf(l, sizeof(l), "%zu", limit);
+	snprintf(o, sizeof(o), "%zu", offset);
+	return list(pg_of(base),
+		    "SELECT " LIST_COLS LIST_FROM "WHERE a.source_id = $1 ORDER BY "
+		    "coalesce(a.published, a.added) DESC, a.id DESC LIMIT $2 OFFSET $3",
+		    3, v, out, err);
+}
+
+/* Codes starting with `prefix`: [prefix, prefix~), codes being upper-case letters. */
+static void prefix_range(const char *prefix, char *hi, size_t n)
+{
+	snprintf(hi, n, "%s~", prefix);
+}
+
+int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t offset,
+		    struct article_list *out, struct error *err)
+{
+	char hi[64], l[24], o[24];
+	const char *v[4] = { actor, hi, l, o };
+	prefix_range(actor, hi, sizeof(hi));
+	snprintf(l, sizeof(l), "%zu", limit);
+	snprintf(o, sizeof(o), "%zu", offset);
+	return list(pg_of(base),
+		    "SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM "
+		    "article_actors WHERE actor >= $1 AND actor < $2) "
+		    "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT $3 OFFSET $4",
+		    4, v, out, err);
+}
+
+int pg_article_actors(struct store *base, int64_t article_id, char ***actors, size_t *n,
+		      struct error *err)
+{
+	char id[24];
+	const char *v[1] = { id };
+	PGresult *res;
+	char **a;
+	int i, rows;
+	*actors = NULL;
+	*n = 0;
+	snprintf(id, sizeof(id), "%" PRId64, article_id);
+	res = pg_query(pg_of(base),
+		       "SELECT actor FROM article_actors WHERE article_id = $1 ORDER BY actor "
+		       "LIMIT 64",
+		       1, v, err);
+	if (!res)
+		return -ERR_DB;
+	if (!(a = calloc(64, sizeof(*a)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	rows = PQntuples(res);
+	for (i = 0; i < rows && i < 64; i++)
+		if ((a[*n] = pg_strdup(res, i, 0)) != NULL)
+			(*n)++;
+	PQclear(res);
+	*actors = a;
+	return 0;
+}
+
+#define EVENT_COLS                                                                          \
+	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, "    \
+	"e.root, e.goldstein, e.quad, e.date, e.negated, e.modality, e.evidence, a.title, " \
+	"a.url"
+
+static int events(struct pg_store *st, const char *sql, int n, const char *const *v,
+		  struct stored_event_list *out, struct error *err)
+{
+	PGresult *res = pg_query(st, sql, n, v, err);
+	int i, rows;
+	memset(out, 0, sizeof(*out));
+	if (!res)
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < rows; i++) {
+		struct stored_event *e = &out->items[out->n++];
+		e->id = pg_int(res, i, 0);
+		e->article_id = pg_int(res, i, 1);
+		e->source = pg_strdup(res, i, 2);
+		e->source_text = pg_strdup(res, i, 3);
+		e->target = pg_strdup(res, i, 4);
+		e->target_text = pg_strdup(res, i, 5);
+		e->code = pg_strdup(res, i, 6);
+		e->root = pg_strdup(res, i, 7);
+		e->goldstein = strtod(PQgetvalue(res, i, 8), NULL);
+		e->quad = (int)pg_int(res, i, 9);
+		e->date = pg_strdup(res, i, 10);
+		e->negated = (int)pg_int(res, i, 11);
+		e->modality = pg_strdup(res, i, 12);
+		e->evidence = pg_strdup(res, i, 13);
+		e->title = pg_strdup(res, i, 14);
+		e->url = pg_strdup(res, i, 15);
+	}
+	PQclear(res);
+	return 0;
+}
+
+int pg_article_events(struct store *base, int64_t article_id, struct stored_event_list *out,
+		      struct error *err)
+{
+	char id[24];
+	const char *v[1] = { id };
+	snprintf(id, sizeof(id), "%" PRId64, article_id);
+	return events(pg_of(base),
+		      "SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		      "WHERE e.article_id = $1 ORDER BY e.sentence, e.id LIMIT 200",
+		      1, v, out, err);
+}
+
+int pg_events_page(struct store *base, const char *a, const char *b, size_t limit, size_t offset,
+		   struct stored_event_list *out, struct error *err)
+{
+	char ahi[64] = "", bhi[64] = "", l[24], o[24];
+	const char *v[6] = { a ? a : "", ahi, b ? b : "", bhi, l, o };
+	/* newest first (undated last, as SQLite sorts NULL); asserted events only */
+	static const char head[] =
+		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		"WHERE e.negated = 0 AND e.modality = 'asserted' AND ";
+	static const char tail[] = " ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $5 OFFSET $6";
+	char sql[1024];
+	if (a)
+		prefix_range(a, ahi, sizeof(ahi));
+	if (b)
+		prefix_range(b, bhi, sizeof(bhi));
+	snprintf(l, sizeof(l), "%zu", limit);
+	snprintf(o, sizeof(o), "%zu", offset);
+	snprintf(sql, sizeof(sql), "%s%s%s", head,
+		 !a  ? "$1::text IS NOT NULL AND $2::text IS NOT NULL AND $3::text IS NOT NULL "
+		       "AND $4::text IS NOT NULL"
+		 : b ? "((e.source >= $1 AND e.source < $2 AND e.target >= $3 AND e.target < $4) "
+		       "OR (e.source >= $3 AND e.source < $4 AND e.target >= $1 AND e.target < $2))"
+		     : "((e.source >= $1 AND e.source < $2) OR (e.target >= $1 AND e.target < $2)) "
+		       "AND $3::text IS NOT NULL AND $4::text IS NOT NULL",
+		 tail);
+	return events(pg_of(base), sql, 6, v, out, err);
+}
+
+int pg_actor_pairs(struct store *base, const char *actor, struct actor_pair_list *out,
+		   struct error *err)
+{
+	char hi[64] = "";
+	const char *v[2] = { actor ? actor : "", hi };
+	PGresult *res;
+	int i, rows;
+	memset(out, 0, sizeof(*out));
+	if (actor)
+		prefix_range(actor, hi, sizeof(hi));
+	res = pg_query(
+		pg_of(base),
+		actor ? "SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
+			"WHERE negated = 0 AND modality = 'asserted' AND ((source >= $1 AND "
+			"source < $2) OR (target >= $1 AND target < $2)) "
+			"GROUP BY source, target LIMIT 20000"
+		      : "SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
+			"WHERE negated = 0 AND modality = 'asserted' AND $1::text IS NOT NULL "
+			"AND $2::text IS NOT NULL GROUP BY source, target LIMIT 20000",
+		2, v, err);
+	if (!res)
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_set(err, ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < rows; i++) {
+		struct actor_pair *p = &out->items[out->n++];
+		snprintf(p->source, sizeof(p->source), "%s", PQgetvalue(res, i, 0));
+		snprintf(p->target, sizeof(p->target), "%s", PQgetvalue(res, i, 1));
+		p->events = pg_int(res, i, 2);
+		p->goldstein_sum = strtod(PQgetvalue(res, i, 3), NULL);
+		snprintf(p->latest, sizeof(p->latest), "%s", PQgetvalue(res, i, 4));
+	}
+	PQclear(res);
+	return 0;
+}
