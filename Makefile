@@ -34,7 +34,7 @@ CMOCKA_LIBS = $(eval CMOCKA_LIBS := $$(call pkg_flags,--libs,cmocka))$(CMOCKA_LI
 
 # Warnings are errors for developers and CI only (DEVELOPER=1, as in git):
 # a user's newer compiler with a new warning still builds brief.
-WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wcast-qual \
              -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
 ifeq ($(DEVELOPER),1)
 WARN      += -Werror

@@ -23,7 +23,7 @@
  * compressing the page, fingerprinting the text: store_document_prepare,
  * fingerprint_text), the other stores it (store_article_put,
  * syndication_update_fp), and the store's own writer thread builds the
- * full-text index of each committed batch meanwhile (src/store/index.c).
+ * full-text index of each committed batch meanwhile (src/store/sqlite/index.c).
  * --serial makes and stores on one thread. Articles are committed --batch
  * at a time (5,000: about a second of storing at the rate issue 5 asks
  * for, as `brief ingest`'s batches of 256 pages are about a second of

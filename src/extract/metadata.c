@@ -1397,7 +1397,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	 * metadata's title is often written for search engines or sharing.
 	 */
 	if (c->h1_total == 1 && h1s[0] && strlen(h1s[0]) >= 3 && strlen(h1s[0]) <= 300)
-		t = (char *)h1s[0];
+		t = h1s[0];
 	else if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it */
 		if (cut_short(t, mc->h1))

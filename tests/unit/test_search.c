@@ -508,6 +508,7 @@ static void search_keeps_bm25_best_when_pruning(void **state)
 	sqlite3_stmt *s;
 	char url[128];
 	int i, k;
+	fixture_sqlite_only(f);
 
 	for (i = 0; i < 260; i++) {
 		struct buf t = BUF_INIT;
@@ -556,6 +557,7 @@ static void search_pages_every_story_of_large_groups(void **state)
 	sqlite3 *db;
 	size_t qi;
 	int i, k;
+	fixture_sqlite_only(f);
 
 	assert_int_equal(store_begin(f->st, &err), 0);
 	for (i = 0; i < STORIES; i++)

@@ -52,6 +52,7 @@ static void address_picks_the_engine(void **state)
 	struct error err = { 0 };
 	char addr[128];
 	int64_t id = fixture_put(f->st, "https://e.example/1", "One", "Some text.");
+	fixture_sqlite_only(f);
 
 	assert_string_equal(store_engine_name(f->st), "sqlite");
 	snprintf(addr, sizeof(addr), "sqlite:%s", f->path);
@@ -168,6 +169,7 @@ static void data_survives_reopen_and_newer_schema_is_refused(void **state)
 	struct error err = { 0 };
 	sqlite3 *db;
 	char sql[64];
+	fixture_sqlite_only(f);
 	assert_int_equal(put(f->st, "https://o.example/a", "A", NULL, "<p>a</p>", &w, NULL), 0);
 	store_close(f->st);
 	assert_int_equal(store_open(&f->st, f->path, &err), 0);
@@ -279,6 +281,7 @@ static void zlib_body_of_an_older_store_reads_back(void **state)
 	uLongf zlen = sizeof(z);
 	struct buf out = BUF_INIT;
 	struct error err = { 0 };
+	fixture_sqlite_only(f);
 
 	assert_int_equal(compress(z, &zlen, (const Bytef *)page, sizeof(page) - 1), Z_OK);
 	insert_document(f->path, "old", sizeof(page) - 1, z, zlen);
@@ -350,6 +353,7 @@ static void damaged_bodies_are_errors(void **state)
 	uLongf zlen = sizeof(good[2]);
 	char name[64];
 	size_t i, k;
+	fixture_sqlite_only(f);
 
 	/* a body as brief writes it: one zstd frame, with the page's size */
 	assert_int_equal(store_article_get(f->st,

@@ -2,7 +2,7 @@
  * schema.c: the PostgreSQL engine's schema, as numbered steps, applied by
  * pg_open in one transaction each under an advisory lock (several workers
  * may start at once). Steps are append-only, as the SQLite engine's
- * (src/store/migrations.c), whose tables these mirror column by column so
+ * (src/store/sqlite/migrations.c), whose tables these mirror column by column so
  * that `brief migrate` copies rows as they are: dates stay ISO 8601 text.
  */
 #include "store/postgres/internal.h"

@@ -1,6 +1,6 @@
 /*
  * search.c: full-text search on PostgreSQL: brief's query language, parsed
- * by the one parser both engines share (store/query.c), turned into a
+ * by the one parser both engines share (corpus/query.c), turned into a
  * tsquery and matched against articles.tsv (GIN), ranked by ts_rank_cd,
  * with snippets by ts_headline marking matches as the SQLite engine's do.
  */

@@ -23,7 +23,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/prctl.h>
 
 #include "store/sqlite/internal.h"
 
@@ -37,39 +36,31 @@
 #define CKPT_FRAMES_OTHER 1000
 
 struct checkpointer {
-	pthread_t thread;
-	sqlite3 *db;
-	pthread_mutex_t mu;
-	pthread_cond_t wake, idle;
-	int want;    /* a checkpoint is asked for */
-	int running; /* one is under way */
-	int done;    /* one finished since the store last looked */
-	int stop;
+	struct sq_worker t; /* first: its `done` tells the store a checkpoint ended */
+	int want;           /* a checkpoint is asked for */
+	int running;        /* one is under way */
+	int done;           /* one finished since the store last looked */
 };
 
-static void *ck_main(void *arg)
+static void ck_body(struct sq_worker *t)
 {
-	struct checkpointer *c = arg;
+	struct checkpointer *c = (struct checkpointer *)t;
 
-	prctl(PR_SET_NAME, "brief-checkpt"); /* for top -H and perf */
-	pthread_mutex_lock(&c->mu);
 	for (;;) {
-		while (!c->stop && !c->want)
-			pthread_cond_wait(&c->wake, &c->mu);
-		if (c->stop)
+		while (!t->stop && !c->want)
+			pthread_cond_wait(&t->wake, &t->mu);
+		if (t->stop)
 			break;
 		c->want = 0;
 		c->running = 1;
-		pthread_mutex_unlock(&c->mu);
+		pthread_mutex_unlock(&t->mu);
 		/* copies what was committed when it starts; a failure leaves it to the next */
-		sqlite3_wal_checkpoint_v2(c->db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
-		pthread_mutex_lock(&c->mu);
+		sqlite3_wal_checkpoint_v2(t->db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		pthread_mutex_lock(&t->mu);
 		c->running = 0;
 		c->done = 1;
-		pthread_cond_signal(&c->idle);
+		pthread_cond_signal(&t->done);
 	}
-	pthread_mutex_unlock(&c->mu);
-	return NULL;
 }
 
 static struct checkpointer *ck_start(const char *path)
@@ -78,24 +69,17 @@ static struct checkpointer *ck_start(const char *path)
 
 	if (!c)
 		return NULL;
-	if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-		    SQLITE_OK ||
-	    sqlite3_exec(c->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK)
-		goto fail;
-	pthread_mutex_init(&c->mu, NULL);
-	pthread_cond_init(&c->wake, NULL);
-	pthread_cond_init(&c->idle, NULL);
-	if (pthread_create(&c->thread, NULL, ck_main, c) != 0) {
-		pthread_mutex_destroy(&c->mu);
-		pthread_cond_destroy(&c->wake);
-		pthread_cond_destroy(&c->idle);
-		goto fail;
+	if (sq_worker_start(&c->t, path, "brief-checkpt", ck_body, NULL) < 0) {
+		free(c);
+		return NULL;
+	}
+	if (sqlite3_exec(c->t.db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK ||
+	    sq_worker_run(&c->t, NULL) < 0) {
+		sq_worker_stop(&c->t);
+		free(c);
+		return NULL;
 	}
 	return c;
-fail:
-	sqlite3_close(c->db);
-	free(c);
-	return NULL;
 }
 
 /* After each commit of this connection (sqlite3_wal_hook): `frames` are in `name`'s log. */
@@ -118,11 +102,11 @@ static int wal_hook(void *arg, sqlite3 *db, const char *name, int frames)
 		sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 		return SQLITE_OK;
 	}
-	pthread_mutex_lock(&c->mu);
+	pthread_mutex_lock(&c->t.mu);
 	if (frames >= CKPT_FRAMES_MAX * limit) {
 		/* the thread falls behind (a slow disk): wait for it, then finish here */
 		while (c->want || c->running)
-			pthread_cond_wait(&c->idle, &c->mu);
+			pthread_cond_wait(&c->t.done, &c->t.mu);
 		c->done = 1;
 	}
 	if (c->done) {
@@ -130,9 +114,9 @@ static int wal_hook(void *arg, sqlite3 *db, const char *name, int frames)
 		finish = 1;
 	} else if (!c->running && !c->want) {
 		c->want = 1;
-		pthread_cond_signal(&c->wake);
+		pthread_cond_signal(&c->t.wake);
 	}
-	pthread_mutex_unlock(&c->mu);
+	pthread_mutex_unlock(&c->t.mu);
 	/* the rest: what was committed while the thread copied */
 	if (finish)
 		sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
@@ -147,19 +131,9 @@ int sq_checkpoints_init(struct sq_store *st)
 
 void sq_checkpoints_stop(struct sq_store *st)
 {
-	struct checkpointer *c = st->ck;
-
-	if (!c)
+	if (!st->ck)
 		return;
-	pthread_mutex_lock(&c->mu);
-	c->stop = 1;
-	pthread_cond_signal(&c->wake);
-	pthread_mutex_unlock(&c->mu);
-	pthread_join(c->thread, NULL);
-	sqlite3_close(c->db);
-	pthread_mutex_destroy(&c->mu);
-	pthread_cond_destroy(&c->wake);
-	pthread_cond_destroy(&c->idle);
-	free(c);
+	sq_worker_stop(&st->ck->t);
+	free(st->ck);
 	st->ck = NULL;
 }

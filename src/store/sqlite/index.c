@@ -29,7 +29,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <time.h>
 
 #include "store/sqlite/internal.h"
@@ -61,14 +60,10 @@
 #define INDEX_LAG_MAX (2 * INDEX_BATCH)
 
 struct index_writer {
-	pthread_t thread;
-	sqlite3 *db; /* the writer's own connection */
-	pthread_mutex_t mu;
-	pthread_cond_t wake, done;
-	int64_t wanted;  /* the last entry committed by the store */
-	int64_t applied; /* the last entry the writer has indexed */
-	int waiters;     /* threads in sq_index_wait: index now, do not gather */
-	int stop;
+	struct sq_worker t; /* first: its `done` tells each transaction's progress */
+	int64_t wanted;     /* the last entry committed by the store */
+	int64_t applied;    /* the last entry the writer has indexed */
+	int waiters;        /* threads in sq_index_wait: index now, do not gather */
 	int failed;
 	char msg[ERROR_MSG_MAX];
 };
@@ -460,7 +455,7 @@ int sq_index_log(struct sq_store *st, int64_t article_id, const char *old_title,
 	return r;
 }
 
-/* With w->mu held: wait until INDEX_GATHER entries are due, someone waits, or time is up. */
+/* With w->t.mu held: wait until INDEX_GATHER entries are due, someone waits, or time is up. */
 static void gather(struct index_writer *w)
 {
 	struct timespec until;
@@ -473,24 +468,22 @@ static void gather(struct index_writer *w)
 		until.tv_sec++;
 		until.tv_nsec -= 1000000000L;
 	}
-	while (!w->stop && !w->waiters && w->wanted - w->applied < INDEX_GATHER)
-		if (pthread_cond_timedwait(&w->wake, &w->mu, &until) == ETIMEDOUT)
+	while (!w->t.stop && !w->waiters && w->wanted - w->applied < INDEX_GATHER)
+		if (pthread_cond_timedwait(&w->t.wake, &w->t.mu, &until) == ETIMEDOUT)
 			break;
 }
 
-static void *writer_main(void *arg)
+static void writer_body(struct sq_worker *t)
 {
-	struct index_writer *w = arg;
+	struct index_writer *w = (struct index_writer *)t;
 
-	prctl(PR_SET_NAME, "brief-index"); /* for top -H and perf */
-	pthread_mutex_lock(&w->mu);
 	for (;;) {
 		struct error err = { 0 };
 		int64_t upto = 0, target;
 		int r, left;
 
-		while (!w->stop && w->applied >= w->wanted)
-			pthread_cond_wait(&w->wake, &w->mu);
+		while (!w->t.stop && w->applied >= w->wanted)
+			pthread_cond_wait(&w->t.wake, &w->t.mu);
 		if (w->applied >= w->wanted)
 			break;
 		gather(w);
@@ -503,17 +496,17 @@ static void *writer_main(void *arg)
 		 * at once, for a store waiting on the lag.
 		 */
 		target = w->wanted;
-		pthread_mutex_unlock(&w->mu);
+		pthread_mutex_unlock(&w->t.mu);
 		do {
-			r = apply_batch(w->db, &left, &upto, &err);
-			pthread_mutex_lock(&w->mu);
+			r = apply_batch(w->t.db, &left, &upto, &err);
+			pthread_mutex_lock(&w->t.mu);
 			if (r == 0 && upto > w->applied) {
 				w->applied = upto;
-				pthread_cond_broadcast(&w->done);
+				pthread_cond_broadcast(&w->t.done);
 			}
-			pthread_mutex_unlock(&w->mu);
+			pthread_mutex_unlock(&w->t.mu);
 		} while (r == 0 && left);
-		pthread_mutex_lock(&w->mu);
+		pthread_mutex_lock(&w->t.mu);
 		if (r < 0 && !w->failed) {
 			/* the entries stay in the log for the next store_open */
 			w->failed = 1;
@@ -521,53 +514,30 @@ static void *writer_main(void *arg)
 		}
 		if (target > w->applied)
 			w->applied = target;
-		pthread_cond_broadcast(&w->done);
+		pthread_cond_broadcast(&w->t.done);
 	}
-	pthread_mutex_unlock(&w->mu);
-	return NULL;
 }
 
 static int writer_start(struct sq_store *st, struct error *err)
 {
 	struct index_writer *w = calloc(1, sizeof(*w));
-	pthread_condattr_t ca;
 	int r;
 
 	if (!w)
 		return error_nomem(err);
-	if (sqlite3_open_v2(st->path, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-	    SQLITE_OK) {
-		r = w->db ? error_set(err, ERR_DB, "search index writer: %s", sqlite3_errmsg(w->db))
-			  : error_nomem(err);
-		goto fail;
+	if ((r = sq_worker_start(&w->t, st->path, "brief-index", writer_body, err)) < 0) {
+		free(w);
+		return r;
 	}
-	sqlite3_busy_timeout(w->db, 60000);
-	if ((r = exec(w->db, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
-	    (r = attach(w->db, st->path, err)) < 0)
-		goto fail;
-	pthread_mutex_init(&w->mu, NULL);
-	if (pthread_condattr_init(&ca) != 0) {
-		pthread_mutex_destroy(&w->mu);
-		r = error_set(err, ERR_INTERNAL, "cannot start the search index writer");
-		goto fail;
-	}
-	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC); /* gather's timeout */
-	pthread_cond_init(&w->wake, &ca);
-	pthread_condattr_destroy(&ca);
-	pthread_cond_init(&w->done, NULL);
-	if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
-		pthread_mutex_destroy(&w->mu);
-		pthread_cond_destroy(&w->wake);
-		pthread_cond_destroy(&w->done);
-		r = error_set(err, ERR_INTERNAL, "cannot start the search index writer");
-		goto fail;
+	sqlite3_busy_timeout(w->t.db, 60000);
+	if ((r = exec(w->t.db, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
+	    (r = attach(w->t.db, st->path, err)) < 0 || (r = sq_worker_run(&w->t, err)) < 0) {
+		sq_worker_stop(&w->t);
+		free(w);
+		return r;
 	}
 	st->ix = w;
 	return 0;
-fail:
-	sqlite3_close(w->db);
-	free(w);
-	return r;
 }
 
 /* Index on the store's own connection (a memory database, or no thread). */
@@ -594,17 +564,17 @@ int sq_index_committed(struct sq_store *st, struct error *err)
 	}
 	w = st->ix;
 	bound = st->index_lag_max > 0 ? st->index_lag_max : INDEX_LAG_MAX;
-	pthread_mutex_lock(&w->mu);
+	pthread_mutex_lock(&w->t.mu);
 	if (st->index_logged > w->wanted)
 		w->wanted = st->index_logged;
-	pthread_cond_signal(&w->wake);
+	pthread_cond_signal(&w->t.wake);
 	if (w->wanted - w->applied > bound && !w->failed) {
 		w->waiters++; /* index now, do not gather */
 		while (w->wanted - w->applied > bound && !w->failed)
-			pthread_cond_wait(&w->done, &w->mu);
+			pthread_cond_wait(&w->t.done, &w->t.mu);
 		w->waiters--;
 	}
-	pthread_mutex_unlock(&w->mu);
+	pthread_mutex_unlock(&w->t.mu);
 	return 0;
 }
 
@@ -613,9 +583,9 @@ int64_t sq_index_lag(struct sq_store *st)
 	int64_t lag;
 	if (!st->ix)
 		return 0;
-	pthread_mutex_lock(&st->ix->mu);
+	pthread_mutex_lock(&st->ix->t.mu);
 	lag = st->ix->wanted - st->ix->applied;
-	pthread_mutex_unlock(&st->ix->mu);
+	pthread_mutex_unlock(&st->ix->t.mu);
 	return lag;
 }
 
@@ -628,37 +598,27 @@ int sq_index_wait(struct sq_store *st, struct error *err)
 		return apply_here(st, err);
 	if (!w)
 		return 0;
-	pthread_mutex_lock(&w->mu);
+	pthread_mutex_lock(&w->t.mu);
 	if (w->applied < w->wanted) {
 		w->waiters++;
-		pthread_cond_signal(&w->wake); /* stop gathering */
+		pthread_cond_signal(&w->t.wake); /* stop gathering */
 		while (w->applied < w->wanted)
-			pthread_cond_wait(&w->done, &w->mu);
+			pthread_cond_wait(&w->t.done, &w->t.mu);
 		w->waiters--;
 	}
 	if (w->failed) {
 		r = error_set(err, ERR_DB, "search index: %s", w->msg);
 		w->failed = 0;
 	}
-	pthread_mutex_unlock(&w->mu);
+	pthread_mutex_unlock(&w->t.mu);
 	return r;
 }
 
 void sq_index_close(struct sq_store *st)
 {
-	struct index_writer *w = st->ix;
-
-	if (!w)
+	if (!st->ix)
 		return;
-	pthread_mutex_lock(&w->mu);
-	w->stop = 1;
-	pthread_cond_signal(&w->wake);
-	pthread_mutex_unlock(&w->mu);
-	pthread_join(w->thread, NULL);
-	sqlite3_close(w->db);
-	pthread_mutex_destroy(&w->mu);
-	pthread_cond_destroy(&w->wake);
-	pthread_cond_destroy(&w->done);
-	free(w);
+	sq_worker_stop(&st->ix->t);
+	free(st->ix);
 	st->ix = NULL;
 }

@@ -8,6 +8,7 @@
 #ifndef BRIEF_STORE_SQLITE_INTERNAL_H
 #define BRIEF_STORE_SQLITE_INTERNAL_H
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <zstd.h>
@@ -165,6 +166,33 @@ int sq_db_error(struct sq_store *st, struct error *err, const char *what);
  * the attached index file, which the index writer writes meanwhile.
  */
 int sq_begin(struct sq_store *st, struct error *err);
+
+/* ---- the engine's own threads (worker.c) ---- */
+
+/*
+ * A thread with a connection of its own. The store and the thread share
+ * `mu`; the store signals `wake` (work to do, or `stop`; its clock is
+ * CLOCK_MONOTONIC, for timed waits), the thread signals `done`. `body`
+ * runs on the thread with `mu` held and returns once it sees `stop`.
+ */
+struct sq_worker {
+	pthread_t thread;
+	sqlite3 *db;
+	pthread_mutex_t mu;
+	pthread_cond_t wake, done;
+	int stop;
+	int started;
+	const char *name; /* the thread's name: "brief-index", "brief-checkpt" */
+	void (*body)(struct sq_worker *w);
+};
+
+/* Open the thread's connection to `path` and make its mutex and conditions. */
+int sq_worker_start(struct sq_worker *w, const char *path, const char *name,
+		    void (*body)(struct sq_worker *w), struct error *err);
+/* Start the thread (after whatever set-up of w->db the caller needs); sq_worker_stop on failure. */
+int sq_worker_run(struct sq_worker *w, struct error *err);
+/* Ask the thread to stop, wait for it, close its connection; a no-op once stopped. */
+void sq_worker_stop(struct sq_worker *w);
 
 /* ---- main's checkpoints (checkpoint.c) ---- */
 /* Checkpoint main's log mostly on a thread of its own from now on (st->path set); 0. */
