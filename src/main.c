@@ -30,6 +30,8 @@ static const struct command commands[] = {
 	{ "list", cmd_list, "list the latest stored articles" },
 	{ "show", cmd_show, "print one stored article" },
 	{ "serve", cmd_serve, "serve the web site" },
+	{ "publish", cmd_publish, "write the web site as static files" },
+	{ "digest", cmd_digest, "the briefing of a period: stories, events, relationships" },
 	{ "db", cmd_db, "database maintenance: check, vacuum" },
 	/* sources */
 	{ "add", cmd_add, "follow a feed, page, site or sitemap" },

@@ -36,6 +36,8 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_publish(int argc, const char **argv, struct cmd_ctx *ctx);
+int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx);
 /* sources */
 int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx);

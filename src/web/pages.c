@@ -39,7 +39,7 @@ static const char style_css[] =
 	"flex-wrap:wrap;gap:.4em 1.2em;align-items:center;font:15px/1.4 system-ui,sans-serif}"
 	"header.site a{color:var(--bandfg)}"
 	"header.site a.brand{font:700 1.4em/1 system-ui,sans-serif;text-decoration:none}"
-	"header.site nav a{margin-right:1em}"
+	"header.site nav a{margin-right:1em;white-space:nowrap}"
 	"form.search{margin-left:auto;display:flex;gap:.3em}"
 	"form.search input{font:15px system-ui,sans-serif;padding:.3em .5em;border:0;"
 	"border-radius:3px;width:13em;max-width:60vw}"

@@ -8,8 +8,10 @@
  * database's version (store_data_version), so a page is drawn again only
  * after something was committed, or after CACHE_MAX_AGE seconds (the
  * briefing depends on the clock). Responses carry an ETag (a hash of the
- * body) answered with 304, Cache-Control, and gzip when asked for.
+ * body) and a Last-Modified (when the page was drawn from the data it
+ * shows), answered with 304, Cache-Control, and gzip when asked for.
  */
+#define _XOPEN_SOURCE 700 /* strptime */
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -222,10 +224,32 @@ static int accepts_gzip(struct MHD_Connection *conn)
 	return ae && strstr(ae, "gzip") && !strstr(ae, "gzip;q=0");
 }
 
-static int etag_matches(struct MHD_Connection *conn, const char *etag)
+static void http_date(time_t t, char *out, size_t n)
+{
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, n, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+}
+
+/*
+ * Whether the client's copy is current: its If-None-Match names the ETag,
+ * or (without one) its If-Modified-Since is no earlier than when the page
+ * was drawn from the data it still shows.
+ */
+static int not_modified(struct MHD_Connection *conn, const struct entry *e)
 {
 	const char *inm = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match");
-	return inm && (strstr(inm, etag) || !strcmp(inm, "*"));
+	const char *ims = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-Modified-Since");
+	struct tm tm;
+
+	if (inm)
+		return strstr(inm, e->etag) || !strcmp(inm, "*");
+	if (!ims)
+		return 0;
+	memset(&tm, 0, sizeof(tm));
+	if (!strptime(ims, "%a, %d %b %Y %H:%M:%S GMT", &tm))
+		return 0;
+	return timegm(&tm) >= e->made;
 }
 
 static void common_headers(struct MHD_Response *resp, const char *ctype, const char *cc)
@@ -246,12 +270,16 @@ static mhd_result send_entry(struct MHD_Connection *conn, struct entry *e)
 	mhd_result ret;
 	int gz = 0;
 
-	if (e->status == 200 && etag_matches(conn, e->etag)) {
+	char date[40];
+
+	http_date(e->made, date, sizeof(date));
+	if (e->status == 200 && not_modified(conn, e)) {
 		resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 		if (!resp)
 			return MHD_NO;
 		common_headers(resp, NULL, e->cache_control);
 		MHD_add_response_header(resp, "ETag", e->etag);
+		MHD_add_response_header(resp, "Last-Modified", date);
 		ret = MHD_queue_response(conn, MHD_HTTP_NOT_MODIFIED, resp);
 		MHD_destroy_response(resp);
 		return ret;
@@ -267,8 +295,10 @@ static mhd_result send_entry(struct MHD_Connection *conn, struct entry *e)
 	if (!resp)
 		return MHD_NO;
 	common_headers(resp, e->content_type, e->cache_control);
-	if (e->status == 200)
+	if (e->status == 200) {
 		MHD_add_response_header(resp, "ETag", e->etag);
+		MHD_add_response_header(resp, "Last-Modified", date);
+	}
 	if (gz)
 		MHD_add_response_header(resp, "Content-Encoding", "gzip");
 	ret = MHD_queue_response(conn, (unsigned)e->status, resp);

@@ -64,6 +64,32 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 	      unsigned short *bound_port, struct error *err);
 void web_stop(struct web_server *srv);
 
+/*
+ * Write the whole site under `dir` (made if missing) as files: every page
+ * reachable from the front page, the Atom feeds and the JSON API, with
+ * relative links so the copy works from any folder (publish.c). *files is
+ * how many were written.
+ */
+int web_publish(struct store *st, const char *dir, size_t *files, struct error *err);
+
+enum digest_format { DIGEST_MD, DIGEST_HTML, DIGEST_JSON, DIGEST_ATOM };
+
+struct web_digest_options {
+	const char *since; /* the period's start, ISO 8601 ("2024-05-01T00:00:00Z", "2024") */
+	const char *now;   /* RFC 3339, for the Atom feed's dates */
+	const char *actor; /* only this actor (a code prefix), or NULL */
+	enum digest_format format;
+};
+
+/*
+ * The briefing of the period from o->since, appended to `out` (digest.c):
+ * top stories (most outlets first) with their summary, the weightiest
+ * events with their evidence, the relationships whose balance moved; every
+ * claim links its article.
+ */
+int web_digest(struct store *st, const struct web_digest_options *o, struct buf *out,
+	       struct error *err);
+
 /* Append `s` HTML-escaped (& < > " ') to `b`; NULL appends nothing. */
 int html_escape(struct buf *b, const char *s);
 

@@ -182,6 +182,12 @@ etag=$(printf '%s' "$hdr" | tr -d '\r' | sed -n 's/^ETag: //p')
 like "pages carry an ETag" "$etag" '^"[0-9a-f]{16}"$'
 is "a matching If-None-Match is 304" "$(get -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$base/")" 304
 is "another ETag is 200" "$(get -o /dev/null -w '%{http_code}' -H 'If-None-Match: "x"' "$base/")" 200
+lm=$(printf '%s' "$hdr" | tr -d '\r' | sed -n 's/^Last-Modified: //p')
+like "pages carry a Last-Modified" "$lm" '^[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9:]{8} GMT$'
+# each server thread draws its own copy: a date after any of them is current
+later=$(LC_ALL=C date -u -d '+1 minute' '+%a, %d %b %Y %H:%M:%S GMT')
+is "If-Modified-Since a later date is 304" "$(get -o /dev/null -w '%{http_code}' -H "If-Modified-Since: $later" "$base/")" 304
+is "If-Modified-Since long before is 200" "$(get -o /dev/null -w '%{http_code}' -H 'If-Modified-Since: Mon, 01 Jan 2001 00:00:00 GMT' "$base/")" 200
 is "the ETag is the same on the next request" "$(get -D - -o /dev/null "$base/" | tr -d '\r' | sed -n 's/^ETag: //p')" "$etag"
 gz=$(get -D - -o /dev/null -H 'Accept-Encoding: gzip' "$base/article/$timeline")
 like "text is gzipped when asked" "$gz" 'Content-Encoding: gzip'

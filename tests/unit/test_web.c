@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "store/store.h"
+#include "web/internal.h"
 #include "web/web.h"
 
 static char dir[64], path[96];
@@ -153,6 +154,62 @@ static void html_escape_escapes_all_five(void **state)
 	buf_release(&b);
 }
 
+static void outlet_names_are_never_dates_paths_or_words(void **state)
+{
+	char n[128];
+	(void)state;
+	outlet_display("Kabul Ledger", NULL, NULL, n, sizeof(n));
+	assert_string_equal(n, "Kabul Ledger");
+	outlet_display("12 March 2024", "https://www.news.example/", NULL, n, sizeof(n));
+	assert_string_equal(n, "news.example");
+	outlet_display("2024-03-12", NULL, "https://a.example/x", n, sizeof(n));
+	assert_string_equal(n, "a.example");
+	outlet_display("file:///home/me/page.html", NULL, "file:///home/me/page.html", n,
+		       sizeof(n));
+	assert_string_equal(n, "unknown outlet");
+	outlet_display("Share", NULL, NULL, n, sizeof(n));
+	assert_string_equal(n, "unknown outlet");
+	outlet_display(NULL, NULL, "https://b.example:8080/y", n, sizeof(n));
+	assert_string_equal(n, "b.example");
+}
+
+static void actors_are_named_and_keyed(void **state)
+{
+	char n[64];
+	(void)state;
+	actor_name("AFGREB", n, sizeof(n));
+	assert_string_equal(n, "Taliban");
+	actor_name("IRNGOV", n, sizeof(n));
+	assert_string_equal(n, "Iran government");
+	actor_name("XYZ", n, sizeof(n));
+	assert_string_equal(n, "XYZ");
+	actor_key("AFGREBGOV", n, sizeof(n));
+	assert_string_equal(n, "AFGREB");
+	actor_key("IRNMIL", n, sizeof(n));
+	assert_string_equal(n, "IRN");
+	assert_true(actor_code_ok("IRN"));
+	assert_false(actor_code_ok("irn"));
+	assert_false(actor_code_ok("I<R"));
+}
+
+static void render_is_repeatable_and_api_and_feed_escape(void **state)
+{
+	/* web_handle renders afresh, the same each time; JSON and Atom escape in their own way */
+	struct web_response a, b;
+	assert_int_equal(get(*state, "GET", "/dyads", NULL, &a), 200);
+	assert_int_equal(get(*state, "GET", "/dyads", NULL, &b), 200);
+	assert_string_equal(a.body.data, b.body.data);
+	web_response_release(&a);
+	web_response_release(&b);
+	assert_int_equal(get(*state, "GET", "/api/v1/articles", NULL, &a), 200);
+	assert_string_equal(a.content_type, "application/json");
+	assert_non_null(strstr(a.body.data, "\"title\":\"Kabul & Tehran <talk>\""));
+	web_response_release(&a);
+	assert_int_equal(get(*state, "GET", "/feed.atom", NULL, &a), 200);
+	assert_non_null(strstr(a.body.data, "<title>Kabul &amp; Tehran &lt;talk&gt;</title>"));
+	web_response_release(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +218,9 @@ int main(void)
 		cmocka_unit_test(errors_have_their_status),
 		cmocka_unit_test(search_page_marks_matches_and_escapes),
 		cmocka_unit_test(html_escape_escapes_all_five),
+		cmocka_unit_test(outlet_names_are_never_dates_paths_or_words),
+		cmocka_unit_test(actors_are_named_and_keyed),
+		cmocka_unit_test(render_is_repeatable_and_api_and_feed_escape),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

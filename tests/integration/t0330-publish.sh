@@ -1,0 +1,83 @@
+#!/bin/sh
+# brief publish: the whole site as files with relative links that resolve
+# from a subfolder, the same pages as brief serve, and nginx serving the
+# copy from a subfolder (skipped when nginx is not installed).
+. "$SRCDIR/tests/lib.sh"
+brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml >/dev/null 2>&1
+out=$(brief publish --out "$TMP/www/sub")
+is "publish exits 0" "$?" 0
+like "publish says how many files" "$out" '^published [0-9]+ files to '
+site="$TMP/www/sub"
+article=$(sqlite3 -batch -noheader "$DB" "SELECT id FROM articles WHERE url LIKE '%timeline-iran-and-the-taliban%'")
+for f in index.html static/style.css briefing/index.html dyads/index.html sources/index.html \
+	dyad/AFGREB/IRN/index.html actor/IRN/index.html "article/$article/index.html" feed.atom \
+	dyad/AFGREB/IRN.atom api/v1/openapi.json api/v1/articles.json "api/v1/articles/$article.json" \
+	api/v1/dyads.json api/v1/briefing.json search/index.html; do
+	[ -s "$site/$f" ]; _report $? "published $f"
+done
+is "every article has its page" "$(ls "$site/article" | wc -l | tr -d ' ')" "$(sqlite3 "$DB" 'SELECT count(*) FROM articles')"
+unlike "no link is absolute to the site" "$(cat "$site"/index.html "$site"/article/*/index.html "$site"/dyad/*/*/index.html)" '(href|src|action)="/'
+broken=$(python3 - "$site" <<'PY'
+import os, re, sys
+root = sys.argv[1]
+bad = []
+for d, _, files in os.walk(root):
+    for f in files:
+        if not (f.endswith(".html") or f.endswith(".atom")):
+            continue
+        p = os.path.join(d, f)
+        for link in re.findall(r'(?:href|src|action)="([^"#:]+)"', open(p, encoding="utf-8").read()):
+            t = os.path.normpath(os.path.join(d, link.replace("&amp;", "&").split("?")[0]))
+            if not t.startswith(root) or not os.path.exists(t):
+                bad.append("%s -> %s" % (os.path.relpath(p, root), link))
+print(len(bad), *bad[:5])
+PY
+)
+is "every relative link resolves to a published file" "$broken" 0
+
+# the same page as brief serve, but for the links
+"$BRIEF" --db "$DB" serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
+pid=$!
+i=0
+while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
+url=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
+strip() { sed -e 's/\(href\|src\|action\)="[^"]*"//g'; }
+for p in "article/$article" dyad/AFGREB/IRN actor/AFGREB; do
+	is "published $p is the served page" "$(strip <"$site/$p/index.html" | cksum)" "$(curl -s "$url$p" | strip | cksum)"
+done
+is "published front page is the served one" "$(strip <"$site/index.html" | cksum)" "$(curl -s "$url" | strip | cksum)"
+kill "$pid"; wait "$pid"
+
+nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
+if [ -n "$nginx" ]; then
+	port=$((20000 + $$ % 30000))
+	mkdir -p "$TMP/ngx"
+	chmod 755 "$TMP" "$TMP/www" "$TMP/ngx"
+	cat >"$TMP/ngx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $TMP/ngx/nginx.pid;
+error_log $TMP/ngx/error.log;
+events { worker_connections 64; }
+http {
+	access_log off;
+	client_body_temp_path $TMP/ngx; proxy_temp_path $TMP/ngx; fastcgi_temp_path $TMP/ngx;
+	uwsgi_temp_path $TMP/ngx; scgi_temp_path $TMP/ngx;
+	types { text/html html; text/css css; application/atom+xml atom; application/json json; }
+	server { listen 127.0.0.1:$port; root $TMP/www; }
+}
+CONF
+	"$nginx" -c "$TMP/ngx/nginx.conf" -e "$TMP/ngx/error.log" 2>/dev/null &
+	npid=$!
+	i=0
+	while ! curl -s -o /dev/null "http://127.0.0.1:$port/sub/" && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	is "nginx serves the copy from a subfolder" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sub/index.html")" 200
+	page=$(curl -s "http://127.0.0.1:$port/sub/dyad/AFGREB/IRN/index.html")
+	like "the dyad page through nginx" "$page" '<svg class="timeline"'
+	css=$(printf '%s' "$page" | grep -o 'href="[^"]*style.css"' | sed 's/href="//; s/"$//')
+	is "its stylesheet link works through nginx" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sub/dyad/AFGREB/IRN/$css")" 200
+	kill "$npid" 2>/dev/null; wait "$npid" 2>/dev/null
+else
+	skip "nginx is not installed (Debian package nginx)"
+fi
+done_testing
