@@ -4,10 +4,12 @@
  * Adding a command: an entry in `commands` below, src/cmd/cmd_NAME.c with
  * its option table and --help, docs/NAME.md, and a test in tests/.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cmd/cmd.h"
 #include "store/store.h"
@@ -97,6 +99,19 @@ int report(const char *what, const struct error *err)
 	else
 		fprintf(stderr, "brief: %s: %s\n", what, msg);
 	return EXIT_FAIL;
+}
+
+struct store *cmd_open_existing(const struct cmd_ctx *ctx)
+{
+	struct stat sb;
+	if (!pg_url_is_postgres(ctx->db_path) && strcmp(ctx->db_path, ":memory:") &&
+	    stat(ctx->db_path, &sb) < 0) {
+		if (errno == ENOENT)
+			die("%s: no such database (brief ingest, add or opml import creates one)",
+			    ctx->db_path);
+		die("%s: %s", ctx->db_path, strerror(errno));
+	}
+	return cmd_open_store(ctx);
 }
 
 struct store *cmd_open_store(const struct cmd_ctx *ctx)

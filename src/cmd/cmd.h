@@ -25,6 +25,11 @@ _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int report(const char *what, const struct error *err);
 /* Open the database named by ctx or die with a message. */
 struct store *cmd_open_store(const struct cmd_ctx *ctx);
+/*
+ * The same for commands that only read (or change what is there): a
+ * database that does not exist is an error, never created.
+ */
+struct store *cmd_open_existing(const struct cmd_ctx *ctx);
 
 int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx);

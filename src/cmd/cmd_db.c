@@ -27,7 +27,7 @@ int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, db_usage);
 	if (argc != 1 || (strcmp(argv[0], "check") && strcmp(argv[0], "vacuum")))
 		usage_with_options(db_usage, options);
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (!strcmp(argv[0], "vacuum")) {
 		r = store_vacuum(st, &err);
 		store_close(st);

@@ -41,7 +41,7 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 	    (strcmp(format, "text") && strcmp(format, "tsv") && strcmp(format, "json")))
 		usage_with_options(dyad_usage, options);
 	by_year = !strcmp(by, "year");
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (dyad_series(st, argv[0], argv[1], by_year, &b, &n, &err) < 0) {
 		store_close(st);
 		return report("dyad", &err);

@@ -118,7 +118,7 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (argc > 0 || limit < 0 || (strcmp(format, "text") && strcmp(format, "jsonl")))
 		usage_with_options(events_usage, options);
 	json = !strcmp(format, "jsonl");
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (recode) {
 		size_t na = 0, ne = 0;
 		if (events_recode_all(st, &na, &ne, &err) < 0) {

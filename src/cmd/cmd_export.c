@@ -55,7 +55,7 @@ int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, export_usage);
 	if (argc > 0 || !format || strcmp(format, "gdelt"))
 		usage_with_options(export_usage, options);
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	memset(&f, 0, sizeof(f));
 	f.actor = actor;
 	f.since = since;

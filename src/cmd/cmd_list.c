@@ -30,7 +30,7 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, list_usage);
 	if (argc > 0 || count < 0 || offset < 0)
 		usage_with_options(list_usage, options);
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (store_articles_latest(st, (size_t)count, (size_t)offset, &l, &err) < 0) {
 		store_close(st);
 		return report("list", &err);

@@ -25,7 +25,7 @@ int cmd_remove(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, remove_usage);
 	if (argc < 1)
 		usage_with_options(remove_usage, options);
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	for (i = 0; i < argc; i++) {
 		struct subscription s;
 		struct error err = { 0 };

@@ -154,7 +154,7 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 	buf_release(&text);
 	if (sort)
 		q.sort_by_date = !strcmp(sort, "date");
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (store_search(st, &q, (size_t)count, (size_t)offset, &res, &err) < 0) {
 		search_query_release(&q);
 		store_close(st);
@@ -196,7 +196,7 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 		fprintf(stderr, "brief: related: '%s' is not an article id\n", argv[0]);
 		return EXIT_USAGE;
 	}
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (store_related(st, id, (size_t)count, &res, &err) < 0) {
 		store_close(st);
 		return report("related", &err);
@@ -241,7 +241,7 @@ int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	so.since = since;
 	so.until = until;
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (stories_find(st, &so, &l, &err) < 0) {
 		store_close(st);
 		return report("stories", &err);

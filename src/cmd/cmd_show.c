@@ -34,7 +34,7 @@ int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx)
 		fprintf(stderr, "brief: show: '%s' is not an article id\n", argv[0]);
 		return EXIT_USAGE;
 	}
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (store_article_get(st, id, &a, &err) < 0) {
 		store_close(st);
 		return report("show", &err);

@@ -66,7 +66,7 @@ int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, sources_usage);
 	if (argc != 0)
 		usage_with_options(sources_usage, options);
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (log) {
 		rc = show_log(st, log, n);
 		store_close(st);

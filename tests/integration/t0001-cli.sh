@@ -26,14 +26,15 @@ like "unknown option error names it" "$err" "^brief: unknown option '--no-such-o
 fails "missing option value exits 2" 2 "$BRIEF" list -n
 fails "bad number exits 2" 2 "$BRIEF" list -n many
 
-# --db and BRIEF_DB choose the database
-(cd "$TMP" && "$BRIEF" list >/dev/null 2>&1)
+# --db and BRIEF_DB choose the database (a writer creates it)
+mkdir "$TMP/empty"
+(cd "$TMP" && "$BRIEF" ingest "$TMP/empty" >/dev/null 2>&1)
 ok "default database is ./brief.db" test -f "$TMP/brief.db"
-BRIEF_DB="$TMP/env.db" "$BRIEF" list >/dev/null 2>&1
+BRIEF_DB="$TMP/env.db" "$BRIEF" ingest "$TMP/empty" >/dev/null 2>&1
 ok "BRIEF_DB names the database" test -f "$TMP/env.db"
-"$BRIEF" --db "$TMP/flag.db" list >/dev/null 2>&1
+"$BRIEF" --db "$TMP/flag.db" ingest "$TMP/empty" >/dev/null 2>&1
 ok "--db names the database" test -f "$TMP/flag.db"
-BRIEF_DB="$TMP/env2.db" "$BRIEF" --db="$TMP/flag2.db" list >/dev/null 2>&1
+BRIEF_DB="$TMP/env2.db" "$BRIEF" --db="$TMP/flag2.db" ingest "$TMP/empty" >/dev/null 2>&1
 ok "--db wins over BRIEF_DB" test -f "$TMP/flag2.db"
 ok "... and BRIEF_DB is then untouched" test ! -e "$TMP/env2.db"
 
@@ -43,6 +44,18 @@ fails "a non-database file fails with 1" 1 "$BRIEF" --db "$TMP/junk.db" list
 err=$("$BRIEF" --db "$TMP/junk.db" list 2>&1)
 like "database error is 'brief: <file>: <why>'" "$err" "^brief: $TMP/junk.db: .+"
 fails "missing directory for database fails with 1" 1 "$BRIEF" --db "$TMP/no/such/dir.db" list
+# a reader never creates a database: a mistyped --db is an error, and no file is left
+for c in list search related stories show events dyad export sources; do
+	case $c in
+	search) args="x" ;; related | show) args="1" ;; dyad) args="IRN AFG" ;;
+	export) args="--format gdelt" ;; *) args="" ;;
+	esac
+	err=$("$BRIEF" --db "$TMP/typo.db" $c $args 2>&1)
+	st=$?
+	is "$c on a missing database exits 1" "$st" 1
+	like "... saying so" "$err" "^brief: $TMP/typo.db: no such database"
+	ok "... and creates nothing" test ! -e "$TMP/typo.db"
+done
 err=$("$BRIEF" --db "$TMP/junk.db" -q list 2>&1)
 like "-q still prints errors" "$err" '^brief: '
 done_testing
