@@ -104,8 +104,14 @@ int report(const char *what, const struct error *err)
 struct store *cmd_open_existing(const struct cmd_ctx *ctx)
 {
 	struct stat sb;
-	if (!pg_url_is_postgres(ctx->db_path) && strcmp(ctx->db_path, ":memory:") &&
-	    stat(ctx->db_path, &sb) < 0) {
+	const char *path = ctx->db_path;
+
+	/* a server URL names no file; "sqlite:FILE" names FILE (store_open's forms) */
+	if (!strncmp(path, "postgresql://", 13) || !strncmp(path, "postgres://", 11))
+		return cmd_open_store(ctx);
+	if (!strncmp(path, "sqlite:", 7))
+		path += 7;
+	if (strcmp(path, ":memory:") && stat(path, &sb) < 0) {
 		if (errno == ENOENT)
 			die("%s: no such database (brief ingest, add or opml import creates one)",
 			    ctx->db_path);
