@@ -55,4 +55,8 @@ int ingest_sitemap(struct store *st, const char *data, size_t len, const char *i
 int ingest_jsonl(struct store *st, const char *path, const struct ingest_options *opt,
 		 struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
+/* Whether an archived response is an HTML page: its Content-Type when it has one, else
+ * whether its first non-space byte (within 256) is '<'. */
+int ingest_is_html_record(const char *ct, const char *payload, size_t len);
+
 #endif

@@ -15,7 +15,7 @@
 
 #include "util/banned.h"
 
-static int is_html_type(const char *ct, const char *payload, size_t len)
+int ingest_is_html_record(const char *ct, const char *payload, size_t len)
 {
 	size_t i = 0;
 	if (ct && *ct)
@@ -48,7 +48,7 @@ int ingest_warc(struct store *st, const char *path, const struct ingest_options 
 		if (!strcmp(rec.type, "response") &&
 		    (rec.http_status < 200 || rec.http_status > 299))
 			continue;
-		if (!is_html_type(rec.http_content_type, rec.payload, rec.payload_len))
+		if (!ingest_is_html_record(rec.http_content_type, rec.payload, rec.payload_len))
 			continue;
 		buf_reset(&label);
 		buf_putf(&label, "%s#%llu (%s)", path, (unsigned long long)n, rec.target_uri);

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "pipeline/ingest.h"
+#include "pipeline/internal.h"
 #include "source/warc.h"
 #include "store/postgres/pg.h"
 #include "util/buf.h"
@@ -19,17 +20,6 @@
 #include "util/banned.h"
 
 #define QUEUE_BATCH 256
-
-static int is_html(const char *ct, const char *payload, size_t len)
-{
-	size_t i = 0;
-	if (ct && *ct)
-		return !strncasecmp(ct, "text/html", 9) ||
-		       !strncasecmp(ct, "application/xhtml+xml", 21);
-	while (i < len && i < 256 && isspace((unsigned char)payload[i]))
-		i++;
-	return i < len && payload[i] == '<';
-}
 
 int work_queue_warc(struct pg_store *st, const char *path, const struct work_options *opt,
 		    struct work_stats *stats, struct error *err)
@@ -56,7 +46,7 @@ int work_queue_warc(struct pg_store *st, const char *path, const struct work_opt
 		if (!strcmp(rec.type, "response") &&
 		    (rec.http_status < 200 || rec.http_status > 299))
 			continue;
-		if (!is_html(rec.http_content_type, rec.payload, rec.payload_len))
+		if (!ingest_is_html_record(rec.http_content_type, rec.payload, rec.payload_len))
 			continue;
 		stats->seen++;
 		if (!in_txn && (r = pg_begin(st, err)) < 0)
