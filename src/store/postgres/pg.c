@@ -136,6 +136,39 @@ PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const 
 	return res;
 }
 
+PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *const *values,
+		    const int *lengths, const int *formats, struct error *err)
+{
+	char name[16];
+	PGresult *res;
+	size_t i;
+
+	for (i = 0; i < st->ncached && st->cached[i] != sql; i++)
+		;
+	if (i == st->ncached) {
+		if (i == PG_CACHED_MAX) {
+			res = PQexecParams(st->conn, sql, n, NULL, values, lengths, formats, 0);
+			goto done;
+		}
+		snprintf(name, sizeof(name), "briefc%zu", i);
+		res = PQprepare(st->conn, name, sql, n, NULL);
+		if (!result_ok(res)) {
+			pg_result_error(st, res, err, "preparing a statement");
+			return NULL;
+		}
+		PQclear(res);
+		st->cached[st->ncached++] = sql;
+	}
+	snprintf(name, sizeof(name), "briefc%zu", i);
+	res = PQexecPrepared(st->conn, name, n, values, lengths, formats, 0);
+done:
+	if (!result_ok(res)) {
+		pg_result_error(st, res, err, "database");
+		return NULL;
+	}
+	return res;
+}
+
 char *pg_strdup(const PGresult *res, int row, int col)
 {
 	if (PQgetisnull(res, row, col))
@@ -461,6 +494,32 @@ static int64_t put_source(struct pg_store *st, const struct article_in *a, struc
 	return id;
 }
 
+/* The article's tags (`tags`, one a line), replacing those of an update. */
+static int put_tags(struct pg_store *st, int64_t id, const char *tags, int update,
+		    struct error *err)
+{
+	static const char del_sql[] = "DELETE FROM tags WHERE article_id = $1";
+	static const char ins_sql[] =
+		"INSERT INTO tags(article_id, tag) SELECT $1, t FROM "
+		"unnest(string_to_array($2, E'\\n')) t WHERE t <> '' ON CONFLICT DO NOTHING";
+	char ids[24];
+	const char *v[2] = { ids, tags };
+	PGresult *res;
+
+	snprintf(ids, sizeof(ids), "%" PRId64, id);
+	if (update) {
+		if (!(res = pg_cached(st, del_sql, 1, v, NULL, NULL, err)))
+			return -ERR_DB;
+		PQclear(res);
+	}
+	if (!tags || !*tags)
+		return 0;
+	if (!(res = pg_cached(st, ins_sql, 2, v, NULL, NULL, err)))
+		return -ERR_DB;
+	PQclear(res);
+	return 0;
+}
+
 int pg_article_put(struct pg_store *st, const struct document *doc, const struct article_in *a,
 		   int64_t *id, enum store_put_result *what, struct error *err)
 {
@@ -527,6 +586,8 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 	*id = pg_int(res, 0, 0);
 	*what = !strcmp(PQgetvalue(res, 0, 1), "t") ? STORE_ADDED : STORE_UPDATED;
 	PQclear(res);
+	if (put_tags(st, *id, a->tags, *what == STORE_UPDATED, err) < 0)
+		goto fail;
 	if (own && pg_exec(st, "COMMIT", err) < 0)
 		return -ERR_DB;
 	return 0;

@@ -62,8 +62,8 @@ int pg_document_meta(struct pg_store *st, const char *sha256, char **url, char *
 
 /*
  * Search with brief's query language (query.h: the one parser both
- * engines share), translated to a tsquery. Each article is its own hit
- * (this engine does not fold syndication copies yet); score is minus
+ * engines share), translated to a tsquery. Copies are folded, one hit a
+ * syndication group, as store_search's; score is minus
  * ts_rank_cd, so lower is better as with the SQLite engine's bm25.
  */
 int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, size_t offset,
