@@ -135,11 +135,14 @@ static void exact_and_attributed_copies_group_at_any_distance(void **state)
 static void step_5_refiles_keys_of_an_older_database(void **state)
 {
 	struct fixture *f = *state;
-	char *text = gen_text(5, 300), *copy = edit(text);
+	char *text, *copy;
 	struct error err = { 0 };
 	sqlite3 *db;
-	int64_t a = add(f->st, "https://a.example/4", "2024-09-01", text, NULL), b;
+	int64_t a, b;
 	fixture_sqlite_only(f);
+	text = gen_text(5, 300);
+	copy = edit(text);
+	a = add(f->st, "https://a.example/4", "2024-09-01", text, NULL);
 
 	/* undo steps 6 and 5: the index in main, the keys table as it was, and version 4 */
 	store_close(f->st);

@@ -377,6 +377,13 @@ const struct store_ops pg_store_ops = {
 	.fetch_log_list = pg_fetch_log_list,
 	.feed_entry_seen = pg_feed_entry_seen,
 	.feed_entry_put = pg_feed_entry_put,
+	.document_put = pg_document_put,
+	.document_meta = pg_document_meta,
+	.job_add = pg_job_add,
+	.jobs_take = pg_jobs_take,
+	.job_finish = pg_job_finish,
+	.jobs_count = pg_jobs_count,
+	.jobs_list = pg_jobs_list,
 };
 
 static int engine_open(struct store **out, const char *target, struct error *err)

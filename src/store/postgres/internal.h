@@ -169,6 +169,21 @@ int pg_feed_entry_seen(struct store *st, int64_t subscription_id, const char *ke
 int pg_feed_entry_put(struct store *st, int64_t subscription_id, const char *key, const char *url,
 		      int64_t article_id, struct error *err);
 
+/* Documents handed to workers (pg.c) and the job queue (jobs.c): ops of the same names. */
+int pg_document_put(struct store *st, const struct document *doc, char sha256[65], int64_t *id,
+		    int *added, struct error *err);
+int pg_document_meta(struct store *st, const char *sha256, char **url, char **content_type,
+		     struct error *err);
+int pg_job_add(struct store *st, const char *kind, const char *arg, const char *label,
+	       int max_attempts, int *added, struct error *err);
+int pg_jobs_take(struct store *st, const char *worker, size_t max, int lease_s,
+		 struct store_jobs *out, struct error *err);
+int pg_job_finish(struct store *st, int64_t id, const char *worker, const char *error,
+		  int permanent, struct error *err);
+int pg_jobs_count(struct store *st, struct store_job_counts *c, struct error *err);
+int pg_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
+		 struct error *err);
+
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];
 extern const size_t pg_migrations_count;

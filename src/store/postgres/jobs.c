@@ -18,9 +18,10 @@
 
 #include "util/banned.h"
 
-int pg_job_add(struct pg_store *st, const char *kind, const char *arg, const char *label,
+int pg_job_add(struct store *base, const char *kind, const char *arg, const char *label,
 	       int max_attempts, int *added, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	char ma[16];
 	const char *v[4] = { kind, arg, label, ma };
 	PGresult *res;
@@ -34,9 +35,10 @@ int pg_job_add(struct pg_store *st, const char *kind, const char *arg, const cha
 	return 0;
 }
 
-int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_s,
-		 struct pg_jobs *out, struct error *err)
+int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s,
+		 struct store_jobs *out, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	/*
 	 * A lease that ran out on the last attempt fails the job, saying so;
 	 * other expired leases are taken like waiting jobs, with the lost
@@ -80,7 +82,7 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 		return error_nomem(err);
 	}
 	for (i = 0; i < rows; i++) {
-		struct pg_job *j = &out->items[out->n++];
+		struct store_job *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);
 		j->kind = pg_strdup(res, i, 1);
 		j->arg = pg_strdup(res, i, 2);
@@ -89,7 +91,7 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 		j->max_attempts = (int)pg_int(res, i, 5);
 		if (!j->kind || !j->arg) {
 			PQclear(res);
-			pg_jobs_release(out);
+			store_jobs_release(out);
 			return error_nomem(err);
 		}
 	}
@@ -98,22 +100,10 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 	return 0;
 }
 
-void pg_jobs_release(struct pg_jobs *j)
-{
-	size_t i;
-	for (i = 0; i < j->n; i++) {
-		free(j->items[i].kind);
-		free(j->items[i].arg);
-		free(j->items[i].label);
-	}
-	free(j->items);
-	j->items = NULL;
-	j->n = 0;
-}
-
-int pg_job_finish(struct pg_store *st, int64_t id, const char *worker, const char *error,
+int pg_job_finish(struct store *base, int64_t id, const char *worker, const char *error,
 		  int permanent, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	char ids[24];
 	const char *v[3] = { ids, worker, error };
 	PGresult *res;
@@ -132,10 +122,10 @@ int pg_job_finish(struct pg_store *st, int64_t id, const char *worker, const cha
 	return mine ? 0 : 1;
 }
 
-int pg_jobs_count(struct pg_store *st, struct pg_job_counts *c, struct error *err)
+int pg_jobs_count(struct store *base, struct store_job_counts *c, struct error *err)
 {
 	PGresult *res = pg_query(
-		st,
+		(struct pg_store *)base,
 		"SELECT count(*) FILTER (WHERE state = 'waiting'), "
 		"count(*) FILTER (WHERE state = 'running'), count(*) FILTER (WHERE state = "
 		"'done'), "
@@ -153,9 +143,10 @@ int pg_jobs_count(struct pg_store *st, struct pg_job_counts *c, struct error *er
 	return 0;
 }
 
-int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg_job_rows *out,
+int pg_jobs_list(struct store *base, const char *state, size_t limit, struct store_job_rows *out,
 		 struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	char l[24];
 	const char *v[2] = { l, state };
 	PGresult *res;
@@ -179,7 +170,7 @@ int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg
 		return error_nomem(err);
 	}
 	for (i = 0; i < rows; i++) {
-		struct pg_job_row *j = &out->items[out->n++];
+		struct store_job_row *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);
 		j->kind = pg_strdup(res, i, 1);
 		j->arg = pg_strdup(res, i, 2);
@@ -194,23 +185,4 @@ int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg
 	}
 	PQclear(res);
 	return 0;
-}
-
-void pg_job_rows_release(struct pg_job_rows *r)
-{
-	size_t i;
-	for (i = 0; i < r->n; i++) {
-		struct pg_job_row *j = &r->items[i];
-		free(j->kind);
-		free(j->arg);
-		free(j->label);
-		free(j->state);
-		free(j->worker);
-		free(j->error);
-		free(j->lease_until);
-		free(j->finished);
-	}
-	free(r->items);
-	r->items = NULL;
-	r->n = 0;
 }

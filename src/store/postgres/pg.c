@@ -384,9 +384,10 @@ static int64_t put_document(struct pg_store *st, const struct document *doc, con
 	return id ? id : doc_id(st, sha, err);
 }
 
-int pg_document_put(struct pg_store *st, const struct document *doc, char sha[65], int64_t *id,
+int pg_document_put(struct store *base, const struct document *doc, char sha[65], int64_t *id,
 		    int *added, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	int64_t r;
 	if (doc->prep)
 		memcpy(sha, doc->prep->sha256, 65);
@@ -434,9 +435,10 @@ int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, s
 	return r;
 }
 
-int pg_document_meta(struct pg_store *st, const char *sha256, char **url, char **content_type,
+int pg_document_meta(struct store *base, const char *sha256, char **url, char **content_type,
 		     struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	const char *v[1] = { sha256 };
 	PGresult *res = pg_query(st, "SELECT url, content_type FROM documents WHERE sha256 = $1", 1,
 				 v, err);
