@@ -584,6 +584,11 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Monday.",
 				 "2020-06-03"),
 			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* force vowed or threatened is a threat, made now; the vow itself is no event */
+	assert_string_equal(code(c, "Israel vowed to strike Iran.", "2025-06-01"),
+			    "ISR>IRN:138@2025-06-01");
+	assert_string_equal(code(c, "Israel threatened to impose sanctions on Iran.", "2025-06-01"),
+			    "ISR>IRN:1312@2025-06-01");
 	/* nominal events: an actor before the noun, the target after "on", "of" or "between" */
 	assert_string_equal(code(c, "Markets fell after US sanctions on Iran.", "2025-06-01"),
 			    "USA>IRN:163@2025-06-01");
