@@ -1247,14 +1247,14 @@ static int after_comma(const struct coder *c, int i)
  */
 static int find_object(const struct coder *c, int from, int statement)
 {
-	int i, place = -1;
+	int i, place = -1, role = -1;
 	for (i = from; (size_t)i < c->n; i++) {
 		int u = c->unit_of[i];
 		if (u >= 0 && c->units[u].start == i) {
 			int loc = 0;
 			/* ", a senior official said": a new clause */
 			if (after_comma(c, i) && verb_follows(c, c->units[u].end))
-				return place;
+				break;
 			if (pp_object(c, i, &loc) && loc && !statement) {
 				if (place < 0)
 					place = u;
@@ -1262,7 +1262,10 @@ static int find_object(const struct coder *c, int from, int statement)
 				continue;
 			}
 			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
-				/* "detained protesters in Tehran": a role without a country is no target */
+				/* "detained protesters in Tehran": a role without a country is a
+				 * target only for a source of the same country (code_verb) */
+				if (role < 0 && c->units[u].ncodes)
+					role = u;
 				i = c->units[u].end - 1;
 				continue;
 			}
@@ -1280,7 +1283,7 @@ static int find_object(const struct coder *c, int from, int statement)
 				break;
 		}
 	}
-	return place;
+	return place >= 0 ? place : role;
 }
 
 /*
@@ -1858,6 +1861,45 @@ static int statement_object(const struct coder *c, int vstart, int vend, int u)
 	return 1;
 }
 
+/* the code names a state agent: police, military, intelligence, government, courts */
+static int state_role(const char *code)
+{
+	static const char *const roles[] = { "COP", "MIL", "SPY", "GOV", "JUD" };
+	size_t k, l = strlen(code), q;
+	for (q = 3; q + 3 <= l; q += 3)
+		for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+			if (!strncmp(code + q, roles[k], 3))
+				return 1;
+	return 0;
+}
+
+/*
+ * "Police fired tear gas at protesters": a role given the document's
+ * country is the target of a state agent of that country (a domestic
+ * event), when it is no state agent itself.
+ */
+static int domestic(const char *src, const char *tgt)
+{
+	return !strncmp(src, tgt, 3) && state_role(src) && !state_role(tgt);
+}
+
+/* Drops from tgts the document-country roles no source acts on at home; the new count. */
+static int domestic_targets(const struct coder *c, const int *srcs, int ns, int *tgts, int nt)
+{
+	int b, a, n = 0;
+	for (b = 0; b < nt; b++) {
+		const struct unit *T = &c->units[tgts[b]];
+		int keep = !T->docfill;
+		for (a = 0; a < ns && !keep; a++) {
+			const struct unit *S = &c->units[srcs[a]];
+			keep = S->ncodes && T->ncodes && domestic(S->codes[0], T->codes[0]);
+		}
+		if (keep)
+			tgts[n++] = tgts[b];
+	}
+	return n;
+}
+
 /* the code a verb entry gives without a pattern */
 static const char *verb_code(const struct dict *d, const struct dverb *v)
 {
@@ -2035,6 +2077,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (s2 >= 0)
 			ns = group(c, s2, 1, srcs, MAX_GROUP);
 	}
+	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
@@ -2061,13 +2104,15 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			const struct unit *T = &c->units[tgts[b]];
 			const char *tt;
 			int tc;
-			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2) || T->docfill)
-				continue; /* a role's country from the document is no target's */
+			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2))
+				continue;
 			tt = unit_text(c, x, tgts[b]);
 			if (!st || !tt)
 				return -ERR_NOMEM;
 			for (sc = 0; sc < S->ncodes; sc++)
 				for (tc = 0; tc < T->ncodes; tc++) {
+					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
+						continue; /* a role's country from the document: domestic only */
 					rc = push_event(c, x, S->codes[sc], st, T->codes[tc], tt,
 							cameo_lookup(code), vi, neg, mod, pat_text);
 					if (rc)
