@@ -55,6 +55,7 @@ int events_code_article(struct store *st, int64_t article_id, const char *text,
 			const char *published, struct error *err)
 {
 	struct event_list ev;
+	size_t found;
 	int rc;
 	if ((rc = ensure(err)) < 0)
 		return rc;
@@ -65,9 +66,12 @@ int events_code_article(struct store *st, int64_t article_id, const char *text,
 		event_list_release(&ev);
 		return -1;
 	}
+	found = ev.n;
+	if (ev.n > EVENTS_MAX_PER_ARTICLE)
+		ev.n = EVENTS_MAX_PER_ARTICLE; /* the array and arena are freed whole */
 	rc = store_events_replace(st, article_id, &ev, text, err);
 	if (!rc)
-		rc = ev.n > 1000000 ? 1000000 : (int)ev.n;
+		rc = found > 1000000 ? 1000000 : (int)found;
 	event_list_release(&ev);
 	return rc;
 }
@@ -85,7 +89,7 @@ static int recode_one(int64_t id, const char *text, const char *published, void 
 	if (n < 0)
 		return -1;
 	r->articles++;
-	r->events += (size_t)n;
+	r->events += n > EVENTS_MAX_PER_ARTICLE ? EVENTS_MAX_PER_ARTICLE : (size_t)n;
 	return 0;
 }
 
