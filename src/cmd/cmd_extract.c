@@ -181,11 +181,12 @@ int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
 	(void)ctx;
 	argc = parse_options(argc, argv, options, extract_usage);
 	if (argc < 1)
-		usage_with_options(extract_usage, options);
-	if (parse_format(format, &fmt) < 0) {
-		fprintf(stderr, "brief: extract: unknown format '%s'\n", format);
-		usage_with_options(extract_usage, options);
-	}
+		usage_error(extract_usage,
+			    "what to extract is missing: a file, a URL or - (standard "
+			    "input)");
+	if (parse_format(format, &fmt) < 0)
+		usage_error(extract_usage,
+			    "--format is text, markdown, json, jsonl or html, not '%s'", format);
 	if (!max_size) {
 		fprintf(stderr, "brief: extract: --max-size must be more than 0\n");
 		return EXIT_USAGE;

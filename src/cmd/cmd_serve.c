@@ -67,9 +67,17 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	int sig;
 
 	argc = parse_options(argc, argv, options, serve_usage);
-	if (argc != 0 || port < 0 || port > 65535 || threads < 0 || threads > 16 ||
-	    per_client < 0 || per_client > 100000 || head_timeout < 0 || head_timeout > 3600)
-		usage_with_options(serve_usage, options);
+	if (argc != 0)
+		usage_error(serve_usage, "unexpected argument '%s'", argv[0]);
+	if (port < 0 || port > 65535)
+		usage_error(serve_usage, "--port is 0 to 65535, not %ld", port);
+	if (threads < 0 || threads > 16)
+		usage_error(serve_usage, "--threads is 0 to 16, not %ld", threads);
+	if (per_client < 0 || per_client > 100000)
+		usage_error(serve_usage, "--per-client is 0 to 100000, not %ld", per_client);
+	if (head_timeout < 0 || head_timeout > 3600)
+		usage_error(serve_usage, "--head-timeout is 0 to 3600 seconds, not %ld",
+			    head_timeout);
 	st = cmd_open_store(ctx);
 	/*
 	 * Block SIGINT and SIGTERM before the server starts its thread, which

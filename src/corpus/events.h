@@ -16,6 +16,13 @@
 #include "store/store.h"
 #include "util/error.h"
 
+/*
+ * The actor code the event dictionaries give the name `name` ("Iran",
+ * "the Taliban", "United Nations"), today, into `out`: 1 when found, 0
+ * when no actor has that name, or a negative error code (no dictionaries).
+ */
+int events_actor_code(const char *name, char *out, size_t n, struct error *err) MUST_CHECK;
+
 /* The most events stored for one article: the first ones in its text. */
 #define EVENTS_MAX_PER_ARTICLE 1000
 
