@@ -30,8 +30,9 @@ usage "a bad number" "^brief: list: --count wants a whole number, not 'many'" br
 usage "stories --since notadate" "^brief: stories: --since: not a date: 'notadate' \\(it takes 2025, 2025-06, .*yesterday, 24h, 7d or 2w\\)" brief stories --since notadate
 usage "export --since garbage" "^brief: export: --since: not a date: 'garbage'" brief export --format gdelt --since garbage
 usage "events --until 2025-02-30" "^brief: events: --until: not a date" brief events --until 2025-02-30
-fails "search since:2025-13 is a usage error" 2 brief search 'x since:2025-13'
-like "... naming the filter and the forms" "$(brief search 'x since:2025-13' 2>&1)" "since: not a date: '2025-13' \\(it takes"
+err=$(brief search 'x since:2025-13' 2>&1)
+is "search since:2025-13 is a usage error" "$?" 2
+like "... naming the filter and the forms" "$err" "since: not a date: '2025-13' \\(it takes"
 ok "events --since yesterday is a date" brief events --since yesterday
 ok "events --since 7d is a date" brief events --since 7d
 is "search since:2025-06 reads a month" "$(brief search 'Iran since:2025-06' | grep -c '^[0-9]')" "$(brief search 'Iran since:2025-06-01' | grep -c '^[0-9]')"
@@ -48,9 +49,9 @@ like "no stories says what a story is" "$err" '^brief: no stories: a story is tw
 err=$(brief search 'actor:Iran' 2>&1 >/dev/null)
 like "actor:Iran says which code it became" "$err" "^brief: actor 'Iran' is IRN$"
 is "... and finds what actor:IRN finds" "$(brief search actor:Iran 2>/dev/null)" "$(brief search actor:IRN)"
-is "events --actor Taliban is --actor AFGREB" "$(brief events --actor Taliban -n 5 2>/dev/null)" "$(brief events --actor AFGREB -n 5)"
-fails "an unknown actor name is a usage error" 2 brief events --actor Narnia
-like "... saying what an actor is" "$(brief events --actor Narnia 2>&1)" "no actor is named 'Narnia': give a CAMEO code"
+err=$(brief events --actor Narnia 2>&1)
+is "an unknown actor name is a usage error" "$?" 2
+like "... saying what an actor is" "$err" "no actor is named 'Narnia': give a CAMEO code"
 
 # JSON out of list and show
 out=$(brief list -n 2 --format json)
