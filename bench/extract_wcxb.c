@@ -235,7 +235,7 @@ int main(int argc, char **argv)
 	char default_dir[4096];
 	const char *only_type = NULL, *id;
 	int per_page = 0, i;
-	char path[4096];
+	char path[4096 + 256];
 	json_t *gt, *pred = NULL, *v;
 	json_error_t je;
 	struct tally tally[NTYPES] = { { 0 } };
