@@ -65,6 +65,7 @@
 #define FC_SAY     0x04000000u /* said, told: "would" after them is a reported "will" */
 #define FC_PURPOSE 0x08000000u /* "in an attempt to", "in order to": a purpose, not an act */
 #define FC_CTRL    0x10000000u /* tried to, began to: the infinitive is the event */
+#define FC_VOW     0x20000000u /* vowed to, threatened to: force announced is a threat */
 #define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
 
 struct fword {
@@ -217,14 +218,14 @@ static const struct fword fwords[] = {
 	{ "set", FC_GOVFUT },
 	{ "going", FC_GOVFUT },
 	{ "about", FC_PREP | FC_GOVFUT },
-	{ "vowed", FC_GOVFUT | FC_SAY },
-	{ "vows", FC_GOVFUT | FC_SAY },
-	{ "pledged", FC_GOVFUT | FC_SAY },
-	{ "pledges", FC_GOVFUT | FC_SAY },
-	{ "promised", FC_GOVFUT | FC_SAY },
-	{ "promises", FC_GOVFUT | FC_SAY },
-	{ "threatened", FC_GOVFUT },
-	{ "threatens", FC_GOVFUT },
+	{ "vowed", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "vows", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "pledged", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "pledges", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "promised", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "promises", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "threatened", FC_GOVFUT | FC_VOW },
+	{ "threatens", FC_GOVFUT | FC_VOW },
 	{ "agreed", FC_GOVFUT | FC_DECIDE },
 	{ "agree", FC_GOVFUT | FC_DECIDE },
 	{ "decided", FC_GOVFUT | FC_DECIDE },
@@ -239,6 +240,8 @@ static const struct fword fwords[] = {
 	{ "committed", FC_GOVFUT },
 	{ "determined", FC_GOVFUT },
 	{ "offered", FC_GOVFUT },
+	{ "vow", FC_GOVFUT | FC_VOW },
+	{ "threaten", FC_GOVFUT | FC_VOW },
 	{ "want", FC_GOVHYP },
 	{ "wants", FC_GOVHYP },
 	{ "wanted", FC_GOVHYP },
@@ -376,8 +379,10 @@ struct vinfo {
 	int subject;         /* unit, -1 if none */
 	int first_event;     /* index into the output of its first event, -1 if none */
 	int nevents;
-	int root01;  /* a statement verb */
-	int present; /* present tense: dated by the article, not a far-off year */
+	int root01;   /* a statement verb */
+	int present;  /* present tense: dated by the article, not a far-off year */
+	int np_start; /* a nominal event's noun phrase (its mood is the verb's before it) */
+	int vow;      /* token of "vowed"/"threatened" that governs this infinitive, or -1 */
 };
 
 struct coder {
@@ -399,6 +404,8 @@ struct coder {
 	int nunits;
 	struct vinfo verbs[MAXT];
 	int nverbs;
+	int noms[MAXT]; /* spans of event nouns (nominal.txt), not used as verbs */
+	int nnoms;
 	struct date_mention dm[MAX_DATES];
 	size_t ndm;
 	/* per document (open coding): the countries named so far, with counts */
@@ -453,6 +460,18 @@ void event_list_release(struct event_list *l)
 	free(l->v);
 	arena_release(&l->arena);
 	memset(l, 0, sizeof(*l));
+}
+
+/* ---- nominal entries ---- */
+
+/* a verb payload from a NOUN_ block (data/verbs/nominal.txt): an event noun */
+static int nominal_pay(const struct dict *d, int32_t p)
+{
+	const struct dverb *v;
+	if (d->pays[p].kind != PAY_VERB)
+		return 0;
+	v = &d->verbs[d->pays[p].idx];
+	return !strncmp(d->blocks[v->block].name, "NOUN_", 5);
 }
 
 /* ---- token helpers ---- */
@@ -1228,14 +1247,14 @@ static int after_comma(const struct coder *c, int i)
  */
 static int find_object(const struct coder *c, int from, int statement)
 {
-	int i, place = -1;
+	int i, place = -1, role = -1;
 	for (i = from; (size_t)i < c->n; i++) {
 		int u = c->unit_of[i];
 		if (u >= 0 && c->units[u].start == i) {
 			int loc = 0;
 			/* ", a senior official said": a new clause */
 			if (after_comma(c, i) && verb_follows(c, c->units[u].end))
-				return place;
+				break;
 			if (pp_object(c, i, &loc) && loc && !statement) {
 				if (place < 0)
 					place = u;
@@ -1243,7 +1262,10 @@ static int find_object(const struct coder *c, int from, int statement)
 				continue;
 			}
 			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
-				/* "detained protesters in Tehran": a role without a country is no target */
+				/* "detained protesters in Tehran": a role without a country is a
+				 * target only for a source of the same country (code_verb) */
+				if (role < 0 && c->units[u].ncodes)
+					role = u;
 				i = c->units[u].end - 1;
 				continue;
 			}
@@ -1261,7 +1283,7 @@ static int find_object(const struct coder *c, int from, int statement)
 				break;
 		}
 	}
-	return place;
+	return place >= 0 ? place : role;
 }
 
 /*
@@ -1641,6 +1663,41 @@ static int governor_left(const struct coder *c, int p)
 	return p;
 }
 
+/* the word governing the infinitive at vstart ("vowed to strike"), or -1 */
+static int inf_governor(const struct coder *c, int vstart)
+{
+	int p = vstart - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || !(c->fc[p] & FC_TO))
+		return -1;
+	p--;
+	while (p >= 0 && (is_adverb(c, p) || c->unit_of[p] >= 0))
+		p--;
+	p = governor_left(c, p);
+	return p >= 0 && (c->fc[p] &
+			  (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV | FC_PURPOSE))
+		       ? p
+		       : -1;
+}
+
+/*
+ * Force announced is a threat (CAMEO 13): "vowed to strike Iran",
+ * "threatened to impose sanctions". The threat's code for an act's code, or
+ * NULL when the act is no force, sanction or coercion.
+ */
+static const char *threat_code(const char *code)
+{
+	if (!strncmp(code, "16", 2))
+		return "1312";
+	if (!strncmp(code, "17", 2))
+		return "130";
+	if (!strncmp(code, "15", 2) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+	    !strncmp(code, "20", 2))
+		return "138";
+	return NULL;
+}
+
 /* modality and negation from the words before the verb */
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present)
@@ -1804,6 +1861,45 @@ static int statement_object(const struct coder *c, int vstart, int vend, int u)
 	return 1;
 }
 
+/* the code names a state agent: police, military, intelligence, government, courts */
+static int state_role(const char *code)
+{
+	static const char *const roles[] = { "COP", "MIL", "SPY", "GOV", "JUD" };
+	size_t k, l = strlen(code), q;
+	for (q = 3; q + 3 <= l; q += 3)
+		for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+			if (!strncmp(code + q, roles[k], 3))
+				return 1;
+	return 0;
+}
+
+/*
+ * "Police fired tear gas at protesters": a role given the document's
+ * country is the target of a state agent of that country (a domestic
+ * event), when it is no state agent itself.
+ */
+static int domestic(const char *src, const char *tgt)
+{
+	return !strncmp(src, tgt, 3) && state_role(src) && !state_role(tgt);
+}
+
+/* Drops from tgts the document-country roles no source acts on at home; the new count. */
+static int domestic_targets(const struct coder *c, const int *srcs, int ns, int *tgts, int nt)
+{
+	int b, a, n = 0;
+	for (b = 0; b < nt; b++) {
+		const struct unit *T = &c->units[tgts[b]];
+		int keep = !T->docfill;
+		for (a = 0; a < ns && !keep; a++) {
+			const struct unit *S = &c->units[srcs[a]];
+			keep = S->ncodes && T->ncodes && domestic(S->codes[0], T->codes[0]);
+		}
+		if (keep)
+			tgts[n++] = tgts[b];
+	}
+	return n;
+}
+
 /* the code a verb entry gives without a pattern */
 static const char *verb_code(const struct dict *d, const struct dverb *v)
 {
@@ -1848,7 +1944,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		const struct dverb *ver;
 		const struct dblock *bl;
 		int k;
-		if (d->pays[p].kind != PAY_VERB)
+		if (d->pays[p].kind != PAY_VERB || nominal_pay(d, p))
 			continue;
 		ver = &d->verbs[d->pays[p].idx];
 		bl = &d->blocks[ver->block];
@@ -1913,6 +2009,16 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	v->vow = inf_governor(c, v->start);
+	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
+		v->vow = -1;
+	if (v->vow >= 0 && !neg && threat_code(code)) {
+		code = threat_code(code); /* "vowed to strike Iran": a threat, made now */
+		rcode = "";
+		mod = MOD_ASSERTED;
+	} else {
+		v->vow = -1;
+	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
 		code = intent_code(code);
 		rcode = "";
@@ -1971,6 +2077,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (s2 >= 0)
 			ns = group(c, s2, 1, srcs, MAX_GROUP);
 	}
+	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
@@ -1997,13 +2104,15 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			const struct unit *T = &c->units[tgts[b]];
 			const char *tt;
 			int tc;
-			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2) || T->docfill)
-				continue; /* a role's country from the document is no target's */
+			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2))
+				continue;
 			tt = unit_text(c, x, tgts[b]);
 			if (!st || !tt)
 				return -ERR_NOMEM;
 			for (sc = 0; sc < S->ncodes; sc++)
 				for (tc = 0; tc < T->ncodes; tc++) {
+					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
+						continue; /* a role's country from the document: domestic only */
 					rc = push_event(c, x, S->codes[sc], st, T->codes[tc], tt,
 							cameo_lookup(code), vi, neg, mod, pat_text);
 					if (rc)
@@ -2066,6 +2175,248 @@ static void mark_clauses(struct coder *c)
 	}
 }
 
+/* ---- nominal events: "the Iranian shelling of Herat" ---- */
+
+/*
+ * An -s form that is also an event noun is the noun before "on",
+ * "against", "of", "between", "into" ("US sanctions on Iran") and after
+ * "the" + an actor ("the Russian attacks"), not the verb.
+ */
+static int nominal_s(const struct coder *c, int start, int end)
+{
+	int u = start > 0 ? c->unit_of[start - 1] : -1;
+	if (is_tok(c, end, "on") || is_tok(c, end, "against") || is_tok(c, end, "of") ||
+	    is_tok(c, end, "between") || is_tok(c, end, "into"))
+		return 1;
+	return u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
+	       (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS));
+}
+
+/* The actor code of a single word ("us", "israeli"), or NULL. */
+static const char *word_actor(const struct coder *c, const char *w, size_t len)
+{
+	const struct dict *d = c->d;
+	struct token t;
+	char buf[64];
+	int32_t id, node, p;
+	if (!len || len >= sizeof(buf))
+		return NULL;
+	memcpy(buf, w, len);
+	buf[len] = 0;
+	memset(&t, 0, sizeof(t));
+	t.kind = TOK_WORD;
+	t.norm = buf;
+	t.nlen = (uint16_t)len;
+	id = dict_word(d, buf, len);
+	node = id >= 0 ? dict_child(d, 0, id) : -1;
+	if (node < 0 || d->node_pay[node] < 0) {
+		id = stem_of(d, &t);
+		node = id >= 0 ? dict_child(d, 0, id) : -1;
+	}
+	if (node < 0)
+		return NULL;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next)
+		if (d->pays[p].kind == PAY_ACTOR)
+			return dict_actor_code(d, &d->actors[d->pays[p].idx], c->date_key);
+	return NULL;
+}
+
+/* "US-Iran war": the two actors of a hyphenated pair at token i, 0 or 1 */
+static int actor_pair(const struct coder *c, int i, const char **a, const char **b)
+{
+	const struct token *t = &c->t[i];
+	const char *h;
+	char w[64];
+	if (i < 0 || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen >= sizeof(w) ||
+	    !(h = memchr(t->norm, '-', t->nlen)) || h == t->norm || h + 1 >= t->norm + t->nlen)
+		return 0;
+	memcpy(w, t->norm, t->nlen);
+	w[t->nlen] = 0;
+	*a = word_actor(c, w, (size_t)(h - t->norm));
+	*b = word_actor(c, w + (h - t->norm) + 1, t->nlen - (size_t)(h - t->norm) - 1);
+	return *a && *b && strcmp(*a, *b);
+}
+
+/* the sentence already has src -> tgt with this root (from a verb) */
+static int have_event(const struct ctx *x, const char *src, const char *tgt, const char *code)
+{
+	size_t k;
+	for (k = x->sent_first; k < x->out->n; k++)
+		if (!strcmp(x->out->v[k].source, src) && !strcmp(x->out->v[k].target, tgt) &&
+		    !strncmp(x->out->v[k].code, code, 2))
+			return 1;
+	return 0;
+}
+
+/*
+ * A nominal event takes the mood of the verb before it: "in order to open
+ * a route for Iranian aid to Syria" is not aid given, "unable to
+ * reschedule a meeting between ..." no meeting. Sets neg and mod.
+ */
+static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
+{
+	int i, be, have, present;
+	*neg = 0;
+	*mod = MOD_ASSERTED;
+	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
+		if (c->is_verb[i] ||
+		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
+			while (i > 0 && c->is_verb[i - 1])
+				i--;
+			aux_scan(c, i, neg, &be, mod, &have, &present);
+			return;
+		}
+}
+
+static int nominal_push(struct coder *c, struct ctx *x, int vi, const char *src, const char *st,
+			const char *tgt, const char *tt, const char *code, const char *lemma)
+{
+	int neg, mod;
+	if (have_event(x, src, tgt, code))
+		return 0;
+	nominal_mood(c, c->verbs[vi].np_start, &neg, &mod);
+	return push_event(c, x, src, st, tgt, tt, cameo_lookup(code), vi, neg, mod, lemma);
+}
+
+/* every code of unit a to every code of unit b (and back when both) */
+static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
+			 const char *code, const char *lemma)
+{
+	const struct unit *A = &c->units[a], *B = &c->units[b];
+	const char *at = unit_text(c, x, a), *bt = unit_text(c, x, b);
+	int i, j, rc;
+	if (!at || !bt)
+		return -ERR_NOMEM;
+	if (A->docfill || B->docfill)
+		return 0; /* a role's country from the document is no target's */
+	for (i = 0; i < A->ncodes; i++)
+		for (j = 0; j < B->ncodes; j++) {
+			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
+					       lemma)))
+				return rc;
+			if (both && (rc = nominal_push(c, x, vi, B->codes[j], bt, A->codes[i], at,
+						       code, lemma)))
+				return rc;
+		}
+	return 0;
+}
+
+/*
+ * Event nouns not used as verbs: the source is an actor (or its adjective)
+ * before the noun, a possessor ("Trump's call"), or "by X" after it; the
+ * target follows "on", "against", "with", "of", "to", "into"; "between X
+ * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
+ * is reciprocal. Without a target nothing is coded; "no talks" neither.
+ */
+static int code_nominals(struct coder *c, struct ctx *x)
+{
+	const struct dict *d = c->d;
+	int k, rc;
+	for (k = 0; k < c->nnoms && c->nverbs < (int)MAXT; k++) {
+		const struct span *s = &c->spans[c->noms[k]];
+		const struct dverb *dv = NULL;
+		const struct dblock *bl;
+		const char *pa = NULL, *pb = NULL, *code;
+		int32_t p;
+		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
+		    pair = 0, vi, t;
+		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
+			if (nominal_pay(d, p))
+				dv = &d->verbs[d->pays[p].idx];
+		if (!dv)
+			continue;
+		bl = &d->blocks[dv->block];
+		code = dv->code[0] ? dv->code : bl->code;
+		if (!cameo_lookup(code))
+			continue;
+		recip = strstr(bl->name, "_R") != NULL;
+		/* the source before the noun: "Israeli strikes", "Trump's call", "US-Iran talks" */
+		q = ns - 1;
+		while (q >= 0 && q > ns - 3 && (is_plain_word(c, q) || is_adverb(c, q)) &&
+		       !actor_pair(c, q, &pa, &pb) && !is_tok(c, q, "no"))
+			q--;
+		if (q >= 0 &&
+		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
+			continue;
+		if (q >= 0 && actor_pair(c, q, &pa, &pb))
+			pair = 1;
+		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)
+			src = c->unit_of[q - 1];
+		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1)
+			src = c->unit_of[q];
+		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
+			continue;
+		/* "killings by Iranian security forces", "occupation by Russia of Crimea" */
+		t = ne;
+		if (is_tok(c, t, "by") && !pair) {
+			int u = by_agent(c, t + 1);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
+		if (is_tok(c, t, "between")) {
+			int u = by_agent(c, t + 1);
+			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
+				tgt2 = by_agent(c, c->units[u].end + 1);
+				if (tgt2 >= 0)
+					src = u;
+			}
+		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
+			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
+			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
+			tgt = by_agent(c, t + 1);
+		}
+		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
+			continue;
+		/* a pseudo verb: the noun, for the event's offsets and date */
+		vi = c->nverbs++;
+		memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+		c->verbs[vi].span = c->noms[k];
+		c->verbs[vi].start = (uint16_t)ns;
+		c->verbs[vi].end = (uint16_t)ne;
+		c->verbs[vi].subject = -1;
+		c->verbs[vi].first_event = -1;
+		c->verbs[vi].vow = -1;
+		c->verbs[vi].np_start = ns;
+		if (src >= 0 && c->units[src].start < ns)
+			c->verbs[vi].np_start = c->units[src].start;
+		if (pair) {
+			const char *pt =
+				arena_strndup(&x->out->arena, x->text + c->t[q].off, c->t[q].len);
+			if (!pt)
+				return -ERR_NOMEM;
+			if (tgt >= 0) {
+				/* "US-Israeli war on Iran": both are sources */
+				const struct unit *T = &c->units[tgt];
+				const char *tt = unit_text(c, x, tgt);
+				int j;
+				if (!tt)
+					return -ERR_NOMEM;
+				for (j = 0; j < T->ncodes && !T->docfill; j++)
+					if ((rc = nominal_push(c, x, vi, pa, pt, T->codes[j], tt,
+							       code, dv->lemma)) ||
+					    (rc = nominal_push(c, x, vi, pb, pt, T->codes[j], tt,
+							       code, dv->lemma)))
+						return rc;
+			} else {
+				if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, code, dv->lemma)))
+					return rc;
+				if (recip &&
+				    (rc = nominal_push(c, x, vi, pb, pt, pa, pt, code, dv->lemma)))
+					return rc;
+			}
+		} else if (tgt2 >= 0) {
+			if ((rc = nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma)))
+				return rc;
+		} else if (src != tgt) {
+			if ((rc = nominal_units(c, x, vi, src, tgt, 0, code, dv->lemma)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -2089,11 +2440,26 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	build_units(c);
 	/* verbs */
 	c->nverbs = 0;
+	c->nnoms = 0;
 	for (k = 0; k < c->nspans; k++) {
 		const struct span *s = &c->spans[k];
-		int j;
-		if (s->kind != PAY_VERB || !verb_ok(c, s->start, s->form) || name_word(c, s->start))
+		int j, verb = 0, noun = 0;
+		int32_t p;
+		if (s->kind != PAY_VERB)
 			continue;
+		for (p = s->pay; p >= 0; p = d->pays[p].next)
+			if (nominal_pay(d, p)) {
+				if (d->pays[p].form == VF_BASE || d->pays[p].form == VF_S)
+					noun = 1;
+			} else if (d->pays[p].kind == PAY_VERB) {
+				verb = 1;
+			}
+		if (!verb || !verb_ok(c, s->start, s->form) || name_word(c, s->start) ||
+		    (noun && s->form == VF_S && nominal_s(c, s->start, s->start + s->len))) {
+			if (noun && !name_word(c, s->start))
+				c->noms[c->nnoms++] = k;
+			continue;
+		}
 		c->verbs[c->nverbs].span = k;
 		c->verbs[c->nverbs].start = s->start;
 		c->verbs[c->nverbs].end = (uint16_t)(s->start + s->len);
@@ -2102,11 +2468,12 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		c->verbs[c->nverbs].nevents = 0;
 		c->verbs[c->nverbs].root01 = 0;
 		c->verbs[c->nverbs].present = 0;
+		c->verbs[c->nverbs].vow = -1;
 		for (j = s->start; j < s->start + s->len; j++)
 			c->is_verb[j] = 1;
 		c->nverbs++;
 	}
-	if (!c->nverbs)
+	if (!c->nverbs && !c->nnoms)
 		return 0;
 	mark_clauses(c);
 	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
@@ -2140,6 +2507,26 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			v->nevents = 0;
 		}
 	}
+	/* "vowed to strike": the threat replaces the vow's own event */
+	for (k = 0; k < c->nverbs; k++) {
+		int g = c->verbs[k].vow, j;
+		if (g < 0 || !c->verbs[k].nevents)
+			continue;
+		for (j = 0; j < c->nverbs; j++) {
+			struct vinfo *w = &c->verbs[j];
+			int m;
+			if (j == k || w->start > g || g >= w->end || !w->nevents)
+				continue;
+			remove_events(x->out, (size_t)w->first_event, (size_t)w->nevents);
+			for (m = 0; m < c->nverbs; m++)
+				if (c->verbs[m].first_event > w->first_event)
+					c->verbs[m].first_event -= w->nevents;
+			w->nevents = 0;
+			w->first_event = -1;
+		}
+	}
+	if ((rc = code_nominals(c, x)))
+		return rc;
 	(void)first_event;
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)
