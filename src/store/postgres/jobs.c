@@ -58,7 +58,8 @@ int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s
 		"error = CASE WHEN j.state = 'running' THEN 'the lease of worker ' || "
 		"coalesce(j.worker, '?') || ' ran out on attempt ' || j.attempts ELSE j.error END "
 		"FROM (SELECT id FROM jobs WHERE (state = 'waiting' AND run_after <= now()) OR "
-		"(state = 'running' AND lease_until < now()) ORDER BY id LIMIT $2 "
+		"(state = 'running' AND lease_until < now() AND attempts < max_attempts) "
+		"ORDER BY id LIMIT $2 "
 		"FOR UPDATE SKIP LOCKED) x WHERE j.id = x.id "
 		"RETURNING j.id, j.kind, j.arg, j.label, j.attempts, j.max_attempts";
 	char n[24], l[16];
@@ -72,11 +73,18 @@ int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s
 	snprintf(l, sizeof(l), "%d", lease_s >= 0 ? lease_s : 60);
 	if (st->in_batch)
 		return error_set(err, ERR_USAGE, "jobs are taken outside a batch");
-	if (pg_exec(st, sweep, err) < 0)
-		return -ERR_DB;
-	if (!(res = pg_query(st, take, 3, v, err)))
+	if (!(res = pg_cached(st, take, 3, v, NULL, NULL, err)))
 		return -ERR_DB;
 	rows = PQntuples(res);
+	/*
+	 * Jobs lost on their last attempt are failed only when the queue
+	 * gives less than was asked: the sweep reads every unfinished job,
+	 * and a worker ran it before each batch.
+	 */
+	if ((size_t)rows < (max ? max : 1) && pg_exec(st, sweep, err) < 0) {
+		PQclear(res);
+		return -ERR_DB;
+	}
 	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
 		PQclear(res);
 		return error_nomem(err);

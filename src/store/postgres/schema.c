@@ -180,8 +180,9 @@ const char *const pg_migrations[] = {
 	 * and key terms weigh terms by (store_term_stats_refresh fills them
 	 * from ts_stat), as the SQLite engine's term_df.
 	 */
-	"CREATE TABLE term_df (term text PRIMARY KEY, df bigint NOT NULL);"
-	"CREATE TABLE term_df_meta (id integer PRIMARY KEY CHECK (id = 1), docs bigint NOT NULL);",
+	("CREATE TABLE term_df (term text PRIMARY KEY, df bigint NOT NULL);"
+	 "CREATE TABLE term_df_meta (id integer PRIMARY KEY CHECK (id = 1), docs bigint NOT "
+	 "NULL);"),
 };
 
 const size_t pg_migrations_count = sizeof(pg_migrations) / sizeof(pg_migrations[0]);
