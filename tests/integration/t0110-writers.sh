@@ -79,9 +79,9 @@ is "the same command again finishes the run" "$?" 0
 like "... passing over what was stored" "$(cat "$TMP/err3")" 'ingested 6 pages: 3 added, 0 updated, 3 unchanged'
 
 # three writers and the server at once
-pages c 40
-pages d 40
-pages e 40
+pages c 15
+pages d 15
+pages e 15
 "$BRIEF" --db "$DB" serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
 spid=$!
 until_line "$TMP/serve.out" 'http://' "$spid"
@@ -108,7 +108,7 @@ for d in c d e; do
 	unlike "... without 'database is locked'" "$(cat "$TMP/w$d.err")" 'locked'
 done
 is "the server answered every request meanwhile ($asked)" "$answered" "$asked"
-is "every page of every writer is stored" "$(brief list -n 1000 | grep -c 'river quotas [cde] ')" 120
+is "every page of every writer is stored" "$(brief list -n 1000 | grep -c 'river quotas [cde] ')" 45
 is "the server still answers" "$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$url")" 200
 kill "$spid"
 wait "$spid"
