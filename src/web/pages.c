@@ -834,7 +834,13 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 {
 	struct search_results r;
 	size_t i;
-	if (store_related(st, a->id, 5, &r, NULL) < 0)
+	struct error err = { 0 };
+	int rc;
+	/* computed at ingest (corpus/related.h); a list not computed yet is made now */
+	rc = store_related_stored(st, a->id, 5, &r, &err);
+	if (rc == -ERR_NOTFOUND)
+		rc = store_related(st, a->id, 5, &r, NULL);
+	if (rc < 0)
 		return;
 	if (r.n) {
 		buf_puts(b, "<aside class=\"related\" aria-labelledby=\"rel\"><h2 id=\"rel\">"
