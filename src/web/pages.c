@@ -780,6 +780,25 @@ static void actors_block(struct store *st, struct buf *b, int64_t id)
 	free(v);
 }
 
+static void tags_block(struct store *st, struct buf *b, int64_t id)
+{
+	char **v;
+	size_t n, i, shown = 0;
+	if (store_article_tags(st, id, &v, &n, NULL) < 0)
+		return;
+	for (i = 0; i < n; i++) {
+		if (!tag_ok(v[i]))
+			continue;
+		buf_puts(b, shown++ ? " " : "<p class=\"tags\"><span class=\"meta\">Tags:</span> ");
+		tag_link(b, v[i]);
+	}
+	if (shown)
+		buf_puts(b, "</p>\n");
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 static void events_block(struct store *st, struct buf *b, int64_t id)
 {
 	struct stored_event_list l;
@@ -941,6 +960,11 @@ void article_page(struct store *st, const char *idstr, struct web_response *res)
 		buf_puts(b, "</a></p>\n");
 	}
 	actors_block(st, b, a.id);
+	tags_block(st, b, a.id);
+	buf_putf(b,
+		 "<p class=\"meta\"><a href=\"/story/%lld\">The story: every outlet's "
+		 "report</a></p>\n",
+		 (long long)a.id);
 	events_block(st, b, a.id);
 	copies_block(st, b, &a);
 	related_block(st, b, &a);
@@ -1119,6 +1143,10 @@ int web_render(struct store *st, const struct web_request *req, struct web_respo
 		search_page(st, req, res);
 	} else if (!strncmp(p, "/article/", 9)) {
 		article_page(st, p + 9, res);
+	} else if (!strncmp(p, "/tag/", 5)) {
+		tag_page(st, p + 5, req, res);
+	} else if (!strncmp(p, "/story/", 7)) {
+		story_page(st, p + 7, res);
 	} else if (!strcmp(p, "/sources")) {
 		outlets_page(st, req, res);
 	} else if (!strncmp(p, "/source/", 8)) {
@@ -1138,6 +1166,8 @@ int web_render(struct store *st, const struct web_request *req, struct web_respo
 			actor_page(st, p + 7, res);
 	} else if (!strcmp(p, "/briefing")) {
 		briefing_page(st, res);
+	} else if (!strncmp(p, "/briefing/", 10)) {
+		briefing_day_page(st, p + 10, res);
 	} else if (!strcmp(p, "/static/style.css")) {
 		res->status = 200;
 		res->content_type = "text/css; charset=utf-8";
