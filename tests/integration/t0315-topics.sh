@@ -147,9 +147,4 @@ else
 	skip "python3-feedparser is not installed (Debian python3-feedparser)"
 fi
 
-# ---- a static export has the tag pages, named as a server looks for them ----
-brief publish --out "$TMP/site" >/dev/null 2>&1
-ok "publish writes a two-word tag's page under its decoded name" test -f "$TMP/site/tag/water rights/index.html"
-ok "... and its API record" test -f "$TMP/site/api/v1/tags/water rights.json"
-like "... linked from the article's page" "$(cat "$TMP/site/article/$tagged/index.html")" 'href="(\.\./)+tag/water%20rights/index.html"'
 done_testing
