@@ -193,7 +193,7 @@ int main(int argc, char **argv)
 	const char *shared = getenv("SHARED"), *dir, *show = NULL, *score_file = NULL;
 	char default_dir[4096];
 	int per_page = 0, i, repeat = 1;
-	char path[4096];
+	char path[4096 + 256];
 	json_t *gt, *pred = NULL, *v;
 	json_error_t je;
 	const char *id;

@@ -376,8 +376,9 @@ struct vinfo {
 	int subject;         /* unit, -1 if none */
 	int first_event;     /* index into the output of its first event, -1 if none */
 	int nevents;
-	int root01;  /* a statement verb */
-	int present; /* present tense: dated by the article, not a far-off year */
+	int root01;   /* a statement verb */
+	int present;  /* present tense: dated by the article, not a far-off year */
+	int np_start; /* a nominal event's noun phrase (its mood is the verb's before it) */
 };
 
 struct coder {
@@ -399,6 +400,8 @@ struct coder {
 	int nunits;
 	struct vinfo verbs[MAXT];
 	int nverbs;
+	int noms[MAXT]; /* spans of event nouns (nominal.txt), not used as verbs */
+	int nnoms;
 	struct date_mention dm[MAX_DATES];
 	size_t ndm;
 	/* per document (open coding): the countries named so far, with counts */
@@ -453,6 +456,18 @@ void event_list_release(struct event_list *l)
 	free(l->v);
 	arena_release(&l->arena);
 	memset(l, 0, sizeof(*l));
+}
+
+/* ---- nominal entries ---- */
+
+/* a verb payload from a NOUN_ block (data/verbs/nominal.txt): an event noun */
+static int nominal_pay(const struct dict *d, int32_t p)
+{
+	const struct dverb *v;
+	if (d->pays[p].kind != PAY_VERB)
+		return 0;
+	v = &d->verbs[d->pays[p].idx];
+	return !strncmp(d->blocks[v->block].name, "NOUN_", 5);
 }
 
 /* ---- token helpers ---- */
@@ -1242,6 +1257,11 @@ static int find_object(const struct coder *c, int from, int statement)
 				i = c->units[u].end - 1;
 				continue;
 			}
+			if (i > 0 && is_tok(c, i - 1, "by") && !statement) {
+				/* "condemned the occupation by Russia": the agent of a noun */
+				i = c->units[u].end - 1;
+				continue;
+			}
 			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
 				/* "detained protesters in Tehran": a role without a country is no target */
 				i = c->units[u].end - 1;
@@ -1848,7 +1868,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		const struct dverb *ver;
 		const struct dblock *bl;
 		int k;
-		if (d->pays[p].kind != PAY_VERB)
+		if (d->pays[p].kind != PAY_VERB || nominal_pay(d, p))
 			continue;
 		ver = &d->verbs[d->pays[p].idx];
 		bl = &d->blocks[ver->block];
@@ -2066,6 +2086,247 @@ static void mark_clauses(struct coder *c)
 	}
 }
 
+/* ---- nominal events: "the Iranian shelling of Herat" ---- */
+
+/*
+ * An -s form that is also an event noun is the noun before "on",
+ * "against", "of", "between", "into" ("US sanctions on Iran") and after
+ * "the" + an actor ("the Russian attacks"), not the verb.
+ */
+static int nominal_s(const struct coder *c, int start, int end)
+{
+	int u = start > 0 ? c->unit_of[start - 1] : -1;
+	if (is_tok(c, end, "on") || is_tok(c, end, "against") || is_tok(c, end, "of") ||
+	    is_tok(c, end, "between") || is_tok(c, end, "into"))
+		return 1;
+	return u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
+	       (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS));
+}
+
+/* The actor code of a single word ("us", "israeli"), or NULL. */
+static const char *word_actor(const struct coder *c, const char *w, size_t len)
+{
+	const struct dict *d = c->d;
+	struct token t;
+	char buf[64];
+	int32_t id, node, p;
+	if (!len || len >= sizeof(buf))
+		return NULL;
+	memcpy(buf, w, len);
+	buf[len] = 0;
+	memset(&t, 0, sizeof(t));
+	t.kind = TOK_WORD;
+	t.norm = buf;
+	t.nlen = (uint16_t)len;
+	id = dict_word(d, buf, len);
+	node = id >= 0 ? dict_child(d, 0, id) : -1;
+	if (node < 0 || d->node_pay[node] < 0) {
+		id = stem_of(d, &t);
+		node = id >= 0 ? dict_child(d, 0, id) : -1;
+	}
+	if (node < 0)
+		return NULL;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next)
+		if (d->pays[p].kind == PAY_ACTOR)
+			return dict_actor_code(d, &d->actors[d->pays[p].idx], c->date_key);
+	return NULL;
+}
+
+/* "US-Iran war": the two actors of a hyphenated pair at token i, 0 or 1 */
+static int actor_pair(const struct coder *c, int i, const char **a, const char **b)
+{
+	const struct token *t = &c->t[i];
+	const char *h;
+	char w[64];
+	if (i < 0 || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen >= sizeof(w) ||
+	    !(h = memchr(t->norm, '-', t->nlen)) || h == t->norm || h + 1 >= t->norm + t->nlen)
+		return 0;
+	memcpy(w, t->norm, t->nlen);
+	w[t->nlen] = 0;
+	*a = word_actor(c, w, (size_t)(h - t->norm));
+	*b = word_actor(c, w + (h - t->norm) + 1, t->nlen - (size_t)(h - t->norm) - 1);
+	return *a && *b && strcmp(*a, *b);
+}
+
+/* the sentence already has src -> tgt with this root (from a verb) */
+static int have_event(const struct ctx *x, const char *src, const char *tgt, const char *code)
+{
+	size_t k;
+	for (k = x->sent_first; k < x->out->n; k++)
+		if (!strcmp(x->out->v[k].source, src) && !strcmp(x->out->v[k].target, tgt) &&
+		    !strncmp(x->out->v[k].code, code, 2))
+			return 1;
+	return 0;
+}
+
+/*
+ * A nominal event takes the mood of the verb before it: "in order to open
+ * a route for Iranian aid to Syria" is not aid given, "unable to
+ * reschedule a meeting between ..." no meeting. Sets neg and mod.
+ */
+static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
+{
+	int i, be, have, present;
+	*neg = 0;
+	*mod = MOD_ASSERTED;
+	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
+		if (c->is_verb[i] ||
+		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
+			while (i > 0 && c->is_verb[i - 1])
+				i--;
+			aux_scan(c, i, neg, &be, mod, &have, &present);
+			return;
+		}
+}
+
+static int nominal_push(struct coder *c, struct ctx *x, int vi, const char *src, const char *st,
+			const char *tgt, const char *tt, const char *code, const char *lemma)
+{
+	int neg, mod;
+	if (have_event(x, src, tgt, code))
+		return 0;
+	nominal_mood(c, c->verbs[vi].np_start, &neg, &mod);
+	return push_event(c, x, src, st, tgt, tt, cameo_lookup(code), vi, neg, mod, lemma);
+}
+
+/* every code of unit a to every code of unit b (and back when both) */
+static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
+			 const char *code, const char *lemma)
+{
+	const struct unit *A = &c->units[a], *B = &c->units[b];
+	const char *at = unit_text(c, x, a), *bt = unit_text(c, x, b);
+	int i, j, rc;
+	if (!at || !bt)
+		return -ERR_NOMEM;
+	if (A->docfill || B->docfill)
+		return 0; /* a role's country from the document is no target's */
+	for (i = 0; i < A->ncodes; i++)
+		for (j = 0; j < B->ncodes; j++) {
+			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
+					       lemma)))
+				return rc;
+			if (both && (rc = nominal_push(c, x, vi, B->codes[j], bt, A->codes[i], at,
+						       code, lemma)))
+				return rc;
+		}
+	return 0;
+}
+
+/*
+ * Event nouns not used as verbs: the source is an actor (or its adjective)
+ * before the noun, a possessor ("Trump's call"), or "by X" after it; the
+ * target follows "on", "against", "with", "of", "to", "into"; "between X
+ * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
+ * is reciprocal. Without a target nothing is coded; "no talks" neither.
+ */
+static int code_nominals(struct coder *c, struct ctx *x)
+{
+	const struct dict *d = c->d;
+	int k, rc;
+	for (k = 0; k < c->nnoms && c->nverbs < (int)MAXT; k++) {
+		const struct span *s = &c->spans[c->noms[k]];
+		const struct dverb *dv = NULL;
+		const struct dblock *bl;
+		const char *pa = NULL, *pb = NULL, *code;
+		int32_t p;
+		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
+		    pair = 0, vi, t;
+		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
+			if (nominal_pay(d, p))
+				dv = &d->verbs[d->pays[p].idx];
+		if (!dv)
+			continue;
+		bl = &d->blocks[dv->block];
+		code = dv->code[0] ? dv->code : bl->code;
+		if (!cameo_lookup(code))
+			continue;
+		recip = strstr(bl->name, "_R") != NULL;
+		/* the source before the noun: "Israeli strikes", "Trump's call", "US-Iran talks" */
+		q = ns - 1;
+		while (q >= 0 && q > ns - 3 && (is_plain_word(c, q) || is_adverb(c, q)) &&
+		       !actor_pair(c, q, &pa, &pb) && !is_tok(c, q, "no"))
+			q--;
+		if (q >= 0 &&
+		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
+			continue;
+		if (q >= 0 && actor_pair(c, q, &pa, &pb))
+			pair = 1;
+		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)
+			src = c->unit_of[q - 1];
+		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1)
+			src = c->unit_of[q];
+		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
+			continue;
+		/* "killings by Iranian security forces", "occupation by Russia of Crimea" */
+		t = ne;
+		if (is_tok(c, t, "by") && !pair) {
+			int u = by_agent(c, t + 1);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
+		if (is_tok(c, t, "between")) {
+			int u = by_agent(c, t + 1);
+			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
+				tgt2 = by_agent(c, c->units[u].end + 1);
+				if (tgt2 >= 0)
+					src = u;
+			}
+		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
+			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
+			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
+			tgt = by_agent(c, t + 1);
+		}
+		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
+			continue;
+		/* a pseudo verb: the noun, for the event's offsets and date */
+		vi = c->nverbs++;
+		memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+		c->verbs[vi].span = c->noms[k];
+		c->verbs[vi].start = (uint16_t)ns;
+		c->verbs[vi].end = (uint16_t)ne;
+		c->verbs[vi].subject = -1;
+		c->verbs[vi].first_event = -1;
+		c->verbs[vi].np_start = ns;
+		if (src >= 0 && c->units[src].start < ns)
+			c->verbs[vi].np_start = c->units[src].start;
+		if (pair) {
+			const char *pt =
+				arena_strndup(&x->out->arena, x->text + c->t[q].off, c->t[q].len);
+			if (!pt)
+				return -ERR_NOMEM;
+			if (tgt >= 0) {
+				/* "US-Israeli war on Iran": both are sources */
+				const struct unit *T = &c->units[tgt];
+				const char *tt = unit_text(c, x, tgt);
+				int j;
+				if (!tt)
+					return -ERR_NOMEM;
+				for (j = 0; j < T->ncodes && !T->docfill; j++)
+					if ((rc = nominal_push(c, x, vi, pa, pt, T->codes[j], tt,
+							       code, dv->lemma)) ||
+					    (rc = nominal_push(c, x, vi, pb, pt, T->codes[j], tt,
+							       code, dv->lemma)))
+						return rc;
+			} else {
+				if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, code, dv->lemma)))
+					return rc;
+				if (recip &&
+				    (rc = nominal_push(c, x, vi, pb, pt, pa, pt, code, dv->lemma)))
+					return rc;
+			}
+		} else if (tgt2 >= 0) {
+			if ((rc = nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma)))
+				return rc;
+		} else if (src != tgt) {
+			if ((rc = nominal_units(c, x, vi, src, tgt, 0, code, dv->lemma)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -2089,11 +2350,26 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	build_units(c);
 	/* verbs */
 	c->nverbs = 0;
+	c->nnoms = 0;
 	for (k = 0; k < c->nspans; k++) {
 		const struct span *s = &c->spans[k];
-		int j;
-		if (s->kind != PAY_VERB || !verb_ok(c, s->start, s->form) || name_word(c, s->start))
+		int j, verb = 0, noun = 0;
+		int32_t p;
+		if (s->kind != PAY_VERB)
 			continue;
+		for (p = s->pay; p >= 0; p = d->pays[p].next)
+			if (nominal_pay(d, p)) {
+				if (d->pays[p].form == VF_BASE || d->pays[p].form == VF_S)
+					noun = 1;
+			} else if (d->pays[p].kind == PAY_VERB) {
+				verb = 1;
+			}
+		if (!verb || !verb_ok(c, s->start, s->form) || name_word(c, s->start) ||
+		    (noun && s->form == VF_S && nominal_s(c, s->start, s->start + s->len))) {
+			if (noun && !name_word(c, s->start))
+				c->noms[c->nnoms++] = k;
+			continue;
+		}
 		c->verbs[c->nverbs].span = k;
 		c->verbs[c->nverbs].start = s->start;
 		c->verbs[c->nverbs].end = (uint16_t)(s->start + s->len);
@@ -2106,7 +2382,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			c->is_verb[j] = 1;
 		c->nverbs++;
 	}
-	if (!c->nverbs)
+	if (!c->nverbs && !c->nnoms)
 		return 0;
 	mark_clauses(c);
 	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
@@ -2140,6 +2416,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			v->nevents = 0;
 		}
 	}
+	if ((rc = code_nominals(c, x)))
+		return rc;
 	(void)first_event;
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)

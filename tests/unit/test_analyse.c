@@ -584,6 +584,22 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Monday.",
 				 "2020-06-03"),
 			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* nominal events: an actor before the noun, the target after "on", "of" or "between" */
+	assert_string_equal(code(c, "Markets fell after US sanctions on Iran.", "2025-06-01"),
+			    "USA>IRN:163@2025-06-01");
+	assert_string_equal(
+		code(c, "Residents fled the Russian shelling of Ukraine.", "2025-06-01"),
+		"RUS>UKR:194@2025-06-01");
+	assert_string_equal(code(c, "Markets fell amid the US-Iran war.", "2025-06-01"),
+			    "USA>IRN:190@2025-06-01 IRN>USA:190@2025-06-01");
+	assert_string_equal(code(c, "Prices rose after talks between Iran and Iraq.", "2025-06-01"),
+			    "IRN>IRQ:040@2025-06-01 IRQ>IRN:040@2025-06-01");
+	/* no talks, and a noun under a verb that did not happen */
+	assert_string_equal(code(c, "No talks between Iran and Iraq are planned.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Iran was unable to reschedule talks between Iraq and Syria.",
+				 "2025-06-01"),
+			    "IRQ>SYR:040:neg@2025-06-01 SYR>IRQ:040:neg@2025-06-01");
 	/* a "when" clause after a date is dated by it, a decade at its precision */
 	assert_string_equal(code(c,
 				 "Ties have improved since the late 1990s, when Iran backed "

@@ -256,7 +256,9 @@ static void query_errors(void **state)
 	check_error("NOT iran", "positive");
 	check_error("iran OR", "OR");
 	check_error("OR iran", "OR");
-	check_error("since:yesterday", "since");
+	check_error("since:someday", "since: not a date");
+	check_error("since:2025-13", "not a date");
+	check_error("until:2025-02-30", "until: not a date");
 	check_error("sort:random x", "sort");
 	check_error("source: x", "source");
 	{
