@@ -207,6 +207,9 @@ static const struct fword fwords[] = {
 	{ "yet", FC_ADV },
 	{ "only", FC_ADV },
 	{ "first", FC_ADV },
+	{ "otherwise", FC_ADV },
+	{ "long", FC_ADV }, /* "have long refused" */
+	{ "further", FC_ADV },
 	{ "plans", FC_GOVFUT },
 	{ "plan", FC_GOVFUT },
 	{ "planned", FC_GOVFUT },
@@ -1241,6 +1244,17 @@ static int after_comma(const struct coder *c, int i)
 	return p >= 0 && is_punct(c, p, ',');
 }
 
+static int group_scan(const struct coder *c, int u, int dir, int *out, int max);
+
+/* a unit right after "and"/"but" (and a determiner) */
+static int after_conj(const struct coder *c, int i)
+{
+	int p = i - 1;
+	if (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
+		p--;
+	return p >= 0 && (c->fc[p] & FC_CONJ);
+}
+
 /*
  * The object of a verb: the first unit to the right within the clause.
  * A place ("in Herat") is taken only when nothing else is found.
@@ -1248,17 +1262,27 @@ static int after_comma(const struct coder *c, int i)
 static int find_object(const struct coder *c, int from, int statement)
 {
 	int i, place = -1, role = -1;
+	i = from;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if ((c->d->flags & DICT_F_OPEN) && is_tok(c, i, "that") && (size_t)i + 1 < c->n &&
+	    (c->unit_of[i + 1] >= 0 || (c->fc[i + 1] & (FC_DET | FC_PRON))))
+		return -1; /* news: "recognise that the US ..." is a clause, not an object (the
+			    * PETRARCH-2 suite codes "allowed that Mordor ..." to Mordor) */
 	for (i = from; (size_t)i < c->n; i++) {
 		int u = c->unit_of[i];
 		if (u >= 0 && c->units[u].start == i) {
 			int loc = 0;
-			/* ", a senior official said": a new clause */
-			if (after_comma(c, i) && verb_follows(c, c->units[u].end))
+			/* ", a senior official said", "and the regime attacked": a new clause */
+			if ((after_comma(c, i) || after_conj(c, i)) &&
+			    verb_follows(c, c->units[u].end))
 				break;
 			if (pp_object(c, i, &loc) && loc && !statement) {
+				/* "across Iran and Lebanon": the whole list is the place */
+				int g[MAX_GROUP], ng = group_scan(c, u, 1, g, MAX_GROUP);
 				if (place < 0)
 					place = u;
-				i = c->units[u].end - 1;
+				i = c->units[g[ng - 1]].end - 1;
 				continue;
 			}
 			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
@@ -1340,6 +1364,10 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 			return n;
 		if (dir < 0 && pp_object(c, c->units[v].start, NULL))
 			return n;
+		if (dir < 0 && c->units[v].start >= 2 && is_tok(c, c->units[v].start - 1, "and") &&
+		    is_tok(c, i + 1, "and") && c->unit_of[c->units[v].start - 2] >= 0 &&
+		    pp_object(c, c->units[c->unit_of[c->units[v].start - 2]].start, NULL))
+			return n; /* "strikes across Iran and Lebanon and the regime has": two clauses */
 		out[n++] = v;
 		if (dir > 0 && c->units[v].start != i)
 			return n;
@@ -1518,12 +1546,34 @@ static size_t when_date(const struct coder *c, int vt)
 	return (size_t)-1;
 }
 
+static int state_role(const char *code);
+
+/*
+ * Codes the actors decide: a strike (143) on another country is an attack,
+ * not a walkout ("continued strikes across Lebanon"); violence of
+ * unspecified kind (180) by a state or its forces is conventional force
+ * (190), unconventional violence being the non-state actor's.
+ */
+static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
+					    const char *tgt)
+{
+	char base[4];
+	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3))
+		return cameo_lookup("190");
+	snprintf(base, sizeof(base), "%.3s", src);
+	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
+		return cameo_lookup("190");
+	return ci;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
 {
 	struct event_list *l = x->out;
 	struct event *e;
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
+		ci = refine_code(ci, src, tgt);
 	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {

@@ -39,6 +39,16 @@ int ingest_after_store(struct store *st, int64_t id, const struct article_in *a,
 		       struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
 /* Commit every `every` pages, so a long run neither holds one huge transaction nor many tiny ones. */
+/*
+ * The store half of ingest_document: store the extracted article `x` (an
+ * ingest_extract result, still the caller's) and do what follows a store
+ * (after_store). Needs no extraction, so a caller may extract outside the
+ * write transaction and store inside it.
+ */
+int ingest_store_extracted(struct store *st, const struct ingest_extracted *x,
+			   struct ingest_stats *stats, int64_t *article_id,
+			   struct error *err) MUST_CHECK;
+
 struct ingest_batcher {
 	struct store *st;
 	size_t n, every;

@@ -591,6 +591,21 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Monday.",
 				 "2020-06-03"),
 			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* "hit" is force; a strike on another country is no walkout; a list after a
+	 * place preposition is the place, "and the regime attacked" a new clause */
+	assert_string_equal(code(c, "Russia hit Ukraine.", "2025-06-01"), "RUS>UKR:190@2025-06-01");
+	assert_string_equal(code(c, "Israel continued strikes on Lebanon.", "2025-06-01"),
+			    "ISR>LBN:190@2025-06-01");
+	assert_string_equal(code(c,
+				 "Israel struck targets across Iran and Lebanon and the Iranian "
+				 "regime attacked Israel.",
+				 "2025-06-01"),
+			    "ISR>IRN:190@2025-06-01 ISR>LBN:190@2025-06-01 "
+			    "IRNGOV>ISR:190@2025-06-01");
+	/* "recognised that ...": a clause, not an object; "have long refused to" */
+	assert_string_equal(code(c, "Iran recognised that the US was right.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Iraq had long refused to meet Iran.", "2025-06-01"),
+			    "IRQ>IRN:125@2025-06-01 IRQ>IRN:040:neg@2025-06-01");
 	/* force vowed or threatened is a threat, made now; the vow itself is no event */
 	assert_string_equal(code(c, "Israel vowed to strike Iran.", "2025-06-01"),
 			    "ISR>IRN:138@2025-06-01");

@@ -106,6 +106,10 @@ int pg_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list
 	       struct error *err);
 int pg_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
 		     struct article_list *out, struct error *err);
+int pg_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
+		    struct error *err);
+int pg_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
+		  struct article_list *out, struct error *err);
 int pg_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
 		    struct article_list *out, struct error *err);
 int pg_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
@@ -146,6 +150,11 @@ int pg_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookup
 		 struct key_terms *out, struct error *err);
 int pg_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
 	       struct error *err);
+int pg_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n, struct error *err);
+int pg_related_put(struct store *st, int64_t article_id, const struct related_item *items, size_t n,
+		   struct error *err);
+int pg_related_stored(struct store *st, int64_t article_id, size_t limit,
+		      struct search_results *out, struct error *err);
 
 /* Coded events (events.c). */
 int pg_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,

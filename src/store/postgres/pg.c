@@ -496,11 +496,15 @@ static int64_t put_source(struct pg_store *st, const struct article_in *a, struc
 	return id;
 }
 
-/* The article's tags (`tags`, one a line), replacing those of an update. */
+/*
+ * The article's tags (`tags`, one a line), replacing those of an update,
+ * whose related news is then pending again.
+ */
 static int put_tags(struct pg_store *st, int64_t id, const char *tags, int update,
 		    struct error *err)
 {
 	static const char del_sql[] = "DELETE FROM tags WHERE article_id = $1";
+	static const char stale_sql[] = "DELETE FROM related_done WHERE article_id = $1";
 	static const char ins_sql[] =
 		"INSERT INTO tags(article_id, tag) SELECT $1, t FROM "
 		"unnest(string_to_array($2, E'\\n')) t WHERE t <> '' ON CONFLICT DO NOTHING";
@@ -511,6 +515,10 @@ static int put_tags(struct pg_store *st, int64_t id, const char *tags, int updat
 	snprintf(ids, sizeof(ids), "%" PRId64, id);
 	if (update) {
 		if (!(res = pg_cached(st, del_sql, 1, v, NULL, NULL, err)))
+			return -ERR_DB;
+		PQclear(res);
+		/* new text: its related news is computed again (corpus/related.c) */
+		if (!(res = pg_cached(st, stale_sql, 1, v, NULL, NULL, err)))
 			return -ERR_DB;
 		PQclear(res);
 	}

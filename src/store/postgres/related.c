@@ -454,3 +454,123 @@ done:
 		search_results_release(out);
 	return r;
 }
+
+/* ---- related news computed ahead ---- */
+
+int pg_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
+		       struct error *err)
+{
+	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
+				  "(SELECT 1 FROM related_done d WHERE d.article_id = a.id) "
+				  "ORDER BY a.id LIMIT $1";
+	char l[24];
+	const char *v[1] = { l };
+	PGresult *res;
+	int i, rows;
+
+	*ids = NULL;
+	*n = 0;
+	snprintf(l, sizeof(l), "%zu", limit);
+	if (!(res = pg_cached(pg_of(base), sql, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++)
+		(*ids)[(*n)++] = pg_int(res, i, 0);
+	PQclear(res);
+	return 0;
+}
+
+int pg_related_put(struct store *base, int64_t article_id, const struct related_item *items,
+		   size_t n, struct error *err)
+{
+	static const char del_sql[] = "DELETE FROM related WHERE article_id = $1";
+	static const char ins_sql[] = "INSERT INTO related (article_id, other_id, score) "
+				      "VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+	static const char done_sql[] = "INSERT INTO related_done (article_id) VALUES ($1) "
+				       "ON CONFLICT DO NOTHING";
+	struct pg_store *st = pg_of(base);
+	char ids[24], other[24], score[40];
+	const char *v[3] = { ids, other, score };
+	PGresult *res;
+	size_t i;
+	int r = -ERR_DB, own = 0;
+
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	if (!st->in_batch) {
+		if (pg_exec(st, "BEGIN", err) < 0)
+			return -ERR_DB;
+		own = 1;
+	}
+	if (!(res = pg_cached(st, del_sql, 1, v, NULL, NULL, err)))
+		goto out;
+	PQclear(res);
+	for (i = 0; i < n; i++) {
+		if (items[i].id == article_id)
+			continue;
+		snprintf(other, sizeof(other), "%" PRId64, items[i].id);
+		snprintf(score, sizeof(score), "%.17g", items[i].score);
+		if (!(res = pg_cached(st, ins_sql, 3, v, NULL, NULL, err)))
+			goto out;
+		PQclear(res);
+	}
+	if (!(res = pg_cached(st, done_sql, 1, v, NULL, NULL, err)))
+		goto out;
+	PQclear(res);
+	r = 0;
+out:
+	if (own) {
+		if (!r && pg_exec(st, "COMMIT", err) < 0)
+			r = -ERR_DB;
+		if (r)
+			pg_exec(st, "ROLLBACK", NULL);
+	}
+	return r;
+}
+
+int pg_related_stored(struct store *base, int64_t article_id, size_t limit,
+		      struct search_results *out, struct error *err)
+{
+	static const char done_sql[] = "SELECT 1 FROM related_done WHERE article_id = $1";
+	char sql[1024], ids[24], l[24];
+	const char *v[2] = { ids, l };
+	struct pg_store *st = pg_of(base);
+	PGresult *res;
+	int i, rows;
+
+	memset(out, 0, sizeof(*out));
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	snprintf(l, sizeof(l), "%zu", limit);
+	if (!(res = pg_cached(st, done_sql, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	PQclear(res);
+	if (!rows)
+		return error_set(err, ERR_NOTFOUND,
+				 "related news of article %" PRId64 " not computed", article_id);
+	/* HIT_SQL's columns, then the stored relevance */
+	snprintf(sql, sizeof(sql),
+		 "SELECT " PG_ARTICLE_COLS ", (SELECT count(*) FROM syndication z WHERE "
+		 "z.group_id = a.id), r.score FROM related r JOIN articles a ON a.id = r.other_id "
+		 "LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON d.id = "
+		 "a.document_id WHERE r.article_id = $1 ORDER BY r.score DESC, r.other_id LIMIT $2",
+		 "NULL");
+	if (!(res = pg_query(st, sql, 2, v, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++) {
+		struct search_hit *h = &out->items[out->n++];
+		h->score = -strtod(PQgetvalue(res, i, 18), NULL);
+		hit_of_row(res, i, h);
+	}
+	out->total = out->n;
+	PQclear(res);
+	return 0;
+}

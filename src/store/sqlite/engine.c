@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/sqlite/internal.h"
 #include "store/sqlite/migrations.h"
@@ -453,6 +454,15 @@ static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t e
 			return sq_db_error(st, err, "removing tags");
 		}
 		sq_done(s);
+		/* new text: its related news is computed again (corpus/related.c) */
+		if (sq_cached(st, "DELETE FROM related_done WHERE article_id = ?", &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sq_done(s);
+			return sq_db_error(st, err, "marking related news stale");
+		}
+		sq_done(s);
 	}
 	if (!tags || !*tags)
 		return 0;
@@ -840,6 +850,11 @@ static const struct store_ops sqlite_ops = {
 	.originals_between = sqlite_originals_between,
 	.related = sqlite_related,
 	.latest_groups = sqlite_latest_groups,
+	.related_pending = sqlite_related_pending,
+	.related_put = sqlite_related_put,
+	.related_stored = sqlite_related_stored,
+	.article_tags = sqlite_article_tags,
+	.tag_latest = sqlite_tag_latest,
 	.fingerprint_put = sqlite_fingerprint_put,
 	.fingerprint_candidates = sqlite_fingerprint_candidates,
 	.group_member_get = sqlite_group_member_get,
@@ -878,5 +893,39 @@ static const struct store_ops sqlite_ops = {
 	.jobs_count = sqlite_jobs_count,
 	.jobs_list = sqlite_jobs_list,
 };
+
+/*
+ * SQLite's busy handler: a new wait (count 0) is announced; then the
+ * connection sleeps a little and tries again until wait_ms have passed
+ * since the wait began (never, for -1).
+ */
+static int on_busy(void *arg, int count)
+{
+	struct sq_store *st = arg;
+	struct timespec now, nap = { 0, 20 * 1000000L };
+	long elapsed;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (count == 0) {
+		st->wait_start = now;
+		if (st->on_wait)
+			st->on_wait(st->wait_data);
+	}
+	elapsed = (long)(now.tv_sec - st->wait_start.tv_sec) * 1000 +
+		  (now.tv_nsec - st->wait_start.tv_nsec) / 1000000;
+	if (st->wait_ms >= 0 && elapsed >= st->wait_ms)
+		return 0;
+	nanosleep(&nap, NULL);
+	return 1;
+}
+
+void sqlite_set_wait(struct store *st_, long ms, void (*on_wait)(void *data), void *data)
+{
+	struct sq_store *st = (struct sq_store *)st_;
+	st->wait_ms = ms;
+	st->on_wait = on_wait;
+	st->wait_data = data;
+	sqlite3_busy_handler(st->db, on_busy, st);
+}
 
 const struct store_engine store_sqlite_engine = { .name = "sqlite", .open = sqlite_open };
