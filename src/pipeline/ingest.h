@@ -42,6 +42,13 @@ struct ingest_stats {
 	size_t events;             /* events coded from the stored articles */
 	size_t events_failed;      /* articles stored but not coded (e.g. no dictionaries) */
 	struct error events_error; /* why the first of those failed */
+	/*
+	 * Database failures inside fetch callbacks (a page, a feed entry, a
+	 * source's state or fetch log not stored), which cannot stop the
+	 * fetch: the run that ran the fetcher returns the first of them.
+	 */
+	size_t store_failed;
+	struct error store_error;
 };
 
 /* Called for each page that could not be ingested. */

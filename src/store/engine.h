@@ -164,7 +164,7 @@ extern const struct store_engine store_postgres_engine;
  * (store_body_free frees it). body.c.
  */
 int store_body_compress(void **cctx, const void *page, size_t len, unsigned char **out, size_t *cap,
-			size_t *outlen, struct error *err);
+			size_t *outlen, struct error *err) MUST_CHECK;
 void store_body_free(void *cctx);
 
 #endif

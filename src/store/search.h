@@ -81,7 +81,7 @@ struct search_results {
  * this store committed is searchable.
  */
 int store_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
-		 struct search_results *out, struct error *err);
+		 struct search_results *out, struct error *err) MUST_CHECK;
 void search_results_release(struct search_results *r);
 
 /*
@@ -89,7 +89,7 @@ void search_results_release(struct search_results *r);
  * corpus grew by a fifth since the last refresh (or always with `force`).
  * Ingest calls it at the end of a run; it reads the whole index.
  */
-int store_term_stats_refresh(struct store *st, int force, struct error *err);
+int store_term_stats_refresh(struct store *st, int force, struct error *err) MUST_CHECK;
 
 /* An article's most distinctive terms, as related news weighs them. */
 struct key_terms {
@@ -102,20 +102,20 @@ struct key_terms {
 
 /* The `max` heaviest, weighing the `lookups` most frequent terms. */
 int store_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
-		    struct key_terms *out, struct error *err);
+		    struct key_terms *out, struct error *err) MUST_CHECK;
 void key_terms_release(struct key_terms *k);
 
 /* Ids of the group originals published in [since, until] (either NULL:
  * open), newest first, at most `limit`; *ids is heap, the caller frees. */
 int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
-			    int64_t **ids, size_t *n, struct error *err);
+			    int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
 
 /* Related articles of `article_id`: best first, never its own copies. */
 int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
-		  struct error *err);
+		  struct error *err) MUST_CHECK;
 
 /* Latest news with copies folded: one item per group, newest first. */
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
-			struct error *err);
+			struct error *err) MUST_CHECK;
 
 #endif

@@ -41,13 +41,21 @@ struct pg_store {
 	struct document_prep prep;        /* its output, kept between documents */
 };
 
-/* A database error: `what` failed, with the server's message. */
+/*
+ * A database error: `what` failed, with the server's message; like
+ * error_set, returns the code for `return pg_error(...)`.
+ */
 int pg_error(struct pg_store *st, struct error *err, const char *what);
 /* The same, from a result (which it clears). */
 int pg_result_error(struct pg_store *st, PGresult *res, struct error *err, const char *what);
 
 /* Run SQL without parameters (several statements allowed); results discarded. */
-int pg_exec(struct pg_store *st, const char *sql, struct error *err);
+int pg_exec(struct pg_store *st, const char *sql, struct error *err) MUST_CHECK;
+/*
+ * Roll back after a failure: that failure is what the caller reports, and
+ * an error of the rollback would only hide it.
+ */
+void pg_abandon(struct pg_store *st);
 /*
  * Run `sql` with text parameters (NULL: SQL NULL); returns the result
  * (tuples or command ok) or NULL with `err` set. The caller PQclears it.
@@ -82,25 +90,25 @@ extern const struct store_ops pg_store_ops;
 #define PG_NEWEST_FIRST "a.published IS NULL, coalesce(a.published, a.added) DESC, a.id DESC"
 
 /* What the web site reads (site.c): ops of the same names. */
-int pg_read_begin(struct store *st, struct error *err);
+int pg_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void pg_read_end(struct store *st);
-int pg_data_version(struct store *st, uint64_t *version, struct error *err);
+int pg_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
 int64_t pg_source_id(struct store *st, const char *source_url);
-int pg_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+int pg_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err) MUST_CHECK;
 int pg_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-	       struct error *err);
+	       struct error *err) MUST_CHECK;
 int pg_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
-		     struct article_list *out, struct error *err);
+		     struct article_list *out, struct error *err) MUST_CHECK;
 int pg_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
-		    struct article_list *out, struct error *err);
+		    struct article_list *out, struct error *err) MUST_CHECK;
 int pg_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
-		      struct error *err);
+		      struct error *err) MUST_CHECK;
 int pg_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
-		      struct error *err);
+		      struct error *err) MUST_CHECK;
 int pg_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
-		   struct stored_event_list *out, struct error *err);
+		   struct stored_event_list *out, struct error *err) MUST_CHECK;
 int pg_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
-		   struct error *err);
+		   struct error *err) MUST_CHECK;
 
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];

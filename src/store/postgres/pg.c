@@ -101,6 +101,11 @@ int pg_exec(struct pg_store *st, const char *sql, struct error *err)
 	return 0;
 }
 
+void pg_abandon(struct pg_store *st)
+{
+	(void)!pg_exec(st, "ROLLBACK", NULL);
+}
+
 PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
 		   struct error *err)
 {
@@ -207,7 +212,7 @@ static int migrate(struct pg_store *st, struct error *err)
 			goto fail;
 	}
 fail:
-	pg_exec(st, "ROLLBACK", NULL);
+	pg_abandon(st);
 	return r < 0 ? r : -ERR_DB;
 }
 
@@ -532,7 +537,7 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 	return 0;
 fail:
 	if (own)
-		pg_exec(st, "ROLLBACK", NULL);
+		pg_abandon(st);
 	return r;
 }
 

@@ -873,8 +873,8 @@ int sqlite_term_stats_refresh(struct store *base, int force, struct error *err)
 		    "WHERE doc >= 2",
 		    err) < 0 ||
 	    sq_exec(st, sql, err) < 0) {
-		sq_exec(st, "ROLLBACK TO term_df", NULL);
-		sq_exec(st, "RELEASE term_df", NULL);
+		sq_abandon(st, "ROLLBACK TO term_df");
+		sq_abandon(st, "RELEASE term_df");
 		return -ERR_DB;
 	}
 	return sq_exec(st, "RELEASE term_df", err);
