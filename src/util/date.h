@@ -47,4 +47,11 @@ int date_month_prefix(const char *s);
  */
 int date_parse_timestamp(const char *s, char out[DATE_TIMESTAMP_MAX]);
 
+/*
+ * The same, as seconds since 1970-01-01T00:00:00Z in *out (a date alone:
+ * its midnight, UTC), e.g. for an HTTP If-Modified-Since. 0 on success,
+ * -1 when `s` is not a timestamp.
+ */
+int date_parse_seconds(const char *s, int64_t *out);
+
 #endif
