@@ -44,6 +44,7 @@
 #include <unistd.h>
 
 #include "analyse/fingerprint.h"
+#include "corpus/related.h"
 #include "corpus/syndication.h"
 #include "corpus/query.h"
 #include "store/store.h"
@@ -910,7 +911,7 @@ measure:
 			struct search_results r;
 			int64_t id = ids[next() % n];
 			double t = now();
-			if (store_related(st, id, 10, &r, &err) == 0) {
+			if (related_find(st, id, 10, &r, &err) == 0) {
 				got += (double)r.n;
 				search_results_release(&r);
 			}

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "corpus/query.h"
+#include "corpus/related.h"
 #include "util/date.h"
 #include "web/internal.h"
 
@@ -834,7 +835,7 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 {
 	struct search_results r;
 	size_t i;
-	if (store_related(st, a->id, 5, &r, NULL) < 0)
+	if (related_find(st, a->id, 5, &r, NULL) < 0)
 		return;
 	if (r.n) {
 		buf_puts(b, "<aside class=\"related\" aria-labelledby=\"rel\"><h2 id=\"rel\">"

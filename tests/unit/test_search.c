@@ -15,6 +15,7 @@
 
 #include "analyse/fingerprint.h"
 #include "corpus/query.h"
+#include "corpus/related.h"
 #include "store/sqlite/internal.h"
 #include "store/sqlite/rank.h"
 #include "store/sqlite/snippet.h"
@@ -668,7 +669,7 @@ static void related_keeps_relevant_items_only(void **state)
 		fixture_put(f->st, url, "Council notes", text);
 	}
 	assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
-	if (store_related(f->st, self, 5, &r, &err) < 0)
+	if (related_find(f->st, self, 5, &r, &err) < 0)
 		fail_msg("related: %s", err.msg);
 	assert_int_equal(r.n, 2);
 	for (i = 0; i < r.n; i++)

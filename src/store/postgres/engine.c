@@ -217,13 +217,20 @@ static int op_originals_between(struct store *st, const char *since, const char 
 	return 0;
 }
 
-static int op_related(struct store *st, int64_t article_id, size_t limit,
-		      struct search_results *out, struct error *err)
+static int op_related_candidates(struct store *st, int64_t article_id, size_t max,
+				 struct related_candidates *out, struct error *err)
 {
 	(void)st;
 	(void)article_id;
-	(void)limit;
+	(void)max;
 	memset(out, 0, sizeof(*out));
+	return not_yet(err, "related news");
+}
+
+static int op_hits_load(struct store *st, struct search_results *r, struct error *err)
+{
+	(void)st;
+	(void)r;
 	return not_yet(err, "related news");
 }
 
@@ -597,7 +604,8 @@ const struct store_ops pg_store_ops = {
 	.term_stats_refresh = op_term_stats_refresh,
 	.key_terms = op_key_terms,
 	.originals_between = op_originals_between,
-	.related = op_related,
+	.related_candidates = op_related_candidates,
+	.hits_load = op_hits_load,
 	.latest_groups = op_latest_groups,
 	.fingerprint_put = op_fingerprint_put,
 	.fingerprint_candidates = op_fingerprint_candidates,

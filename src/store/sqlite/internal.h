@@ -102,8 +102,9 @@ int sqlite_key_terms(struct store *st, int64_t article_id, size_t max, size_t lo
 		     struct key_terms *out, struct error *err) MUST_CHECK;
 int sqlite_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			     int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
-int sqlite_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
-		   struct error *err) MUST_CHECK;
+int sqlite_related_candidates(struct store *st, int64_t article_id, size_t max,
+			      struct related_candidates *out, struct error *err) MUST_CHECK;
+int sqlite_hits_load(struct store *st, struct search_results *r, struct error *err) MUST_CHECK;
 int sqlite_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
 			 struct error *err) MUST_CHECK;
 int sqlite_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
