@@ -14,7 +14,8 @@
  * counted as codings (future ones are: the suite codes "will restore").
  * Speed is sentences per second of coder_code() alone over --repeat passes
  * (default 50), one core. Prints figures, asserts nothing; exits 0 with a
- * message when the suite is absent. --show prints each record that differs.
+ * message when the suite is absent. --show prints each record that differs
+ * (gold sentences with every coding: verb, modality, pattern).
  *
  * Then, with brief's own dictionaries (data/, the default path):
  *   the real-news gold set (--gold, default bench/code-gold.tsv): sentences
@@ -393,7 +394,6 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 			if (!has(got, ng, &t))
 				got[ng++] = t;
 		}
-		event_list_release(&ev);
 		tot += g->nexp;
 		coded += ng;
 		for (k = 0; k < g->nexp; k++)
@@ -417,7 +417,14 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 			for (k = 0; k < ng; k++)
 				printf(" %s>%s:%s", got[k].s, got[k].t, got[k].c);
 			printf("\n");
+			for (k = 0; k < ev.n; k++)
+				printf("    %s>%s %s %s%s \"%.*s\" (%s)\n", ev.v[k].source,
+				       ev.v[k].target, ev.v[k].code,
+				       ev.v[k].negated ? "negated " : "",
+				       modality_name(ev.v[k].modality), (int)ev.v[k].v_len,
+				       text + b0 + ev.v[k].v_off, ev.v[k].pattern);
 		}
+		event_list_release(&ev);
 	}
 	printf("real-news gold: %zu sentences of %s, brief's dictionaries, each coded alone\n",
 	       n - skipped, gold_path);
@@ -559,7 +566,6 @@ int main(int argc, char **argv)
 			if (!has(got, ng, &t))
 				got[ng++] = t;
 		}
-		event_list_release(&ev);
 		tot += recs[r].nexp;
 		coded += ng;
 		for (k = 0; k < recs[r].nexp; k++)
@@ -581,7 +587,14 @@ int main(int argc, char **argv)
 			for (k = 0; k < ng; k++)
 				printf(" %s>%s:%s", got[k].s, got[k].t, got[k].c);
 			printf("\n");
+			for (k = 0; k < ev.n; k++)
+				printf("    %s>%s %s %s%s \"%.*s\" (%s)\n", ev.v[k].source,
+				       ev.v[k].target, ev.v[k].code,
+				       ev.v[k].negated ? "negated " : "",
+				       modality_name(ev.v[k].modality), (int)ev.v[k].v_len,
+				       recs[r].text + ev.v[k].v_off, ev.v[k].pattern);
 		}
+		event_list_release(&ev);
 	}
 
 	/* speed: the coder alone, all records, `repeat` times */

@@ -61,6 +61,10 @@
 #define FC_NEGV    0x00400000u /* failed (to) */
 #define FC_OBJPRON 0x00800000u /* them, him, us: "many of them deported" */
 #define FC_DECIDE  0x01000000u /* agreed (to), decided (to): a decision taken */
+#define FC_GOVHYP  0x02000000u /* wants to, tried to, likely to, in order to: not done */
+#define FC_SAY     0x04000000u /* said, told: "would" after them is a reported "will" */
+#define FC_PURPOSE 0x08000000u /* "in an attempt to", "in order to": a purpose, not an act */
+#define FC_CTRL    0x10000000u /* tried to, began to: the infinitive is the event */
 #define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
 
 struct fword {
@@ -213,12 +217,12 @@ static const struct fword fwords[] = {
 	{ "set", FC_GOVFUT },
 	{ "going", FC_GOVFUT },
 	{ "about", FC_PREP | FC_GOVFUT },
-	{ "vowed", FC_GOVFUT },
-	{ "vows", FC_GOVFUT },
-	{ "pledged", FC_GOVFUT },
-	{ "pledges", FC_GOVFUT },
-	{ "promised", FC_GOVFUT },
-	{ "promises", FC_GOVFUT },
+	{ "vowed", FC_GOVFUT | FC_SAY },
+	{ "vows", FC_GOVFUT | FC_SAY },
+	{ "pledged", FC_GOVFUT | FC_SAY },
+	{ "pledges", FC_GOVFUT | FC_SAY },
+	{ "promised", FC_GOVFUT | FC_SAY },
+	{ "promises", FC_GOVFUT | FC_SAY },
 	{ "threatened", FC_GOVFUT },
 	{ "threatens", FC_GOVFUT },
 	{ "agreed", FC_GOVFUT | FC_DECIDE },
@@ -228,22 +232,94 @@ static const struct fword fwords[] = {
 	{ "prepared", FC_GOVFUT },
 	{ "seeks", FC_GOVFUT },
 	{ "sought", FC_GOVFUT },
-	{ "wants", FC_GOVFUT },
-	{ "wanted", FC_GOVFUT },
-	{ "hopes", FC_GOVFUT },
-	{ "hoped", FC_GOVFUT },
 	{ "aims", FC_GOVFUT },
 	{ "willing", FC_GOVFUT },
-	{ "want", FC_GOVFUT },
-	{ "wishes", FC_GOVFUT },
-	{ "eager", FC_GOVFUT },
-	{ "keen", FC_GOVFUT },
 	{ "offers", FC_GOVFUT },
 	{ "offering", FC_GOVFUT },
 	{ "committed", FC_GOVFUT },
 	{ "determined", FC_GOVFUT },
-	{ "likely", FC_GOVFUT },
 	{ "offered", FC_GOVFUT },
+	{ "want", FC_GOVHYP },
+	{ "wants", FC_GOVHYP },
+	{ "wanted", FC_GOVHYP },
+	{ "wanting", FC_GOVHYP },
+	{ "hope", FC_GOVHYP },
+	{ "hopes", FC_GOVHYP },
+	{ "hoped", FC_GOVHYP },
+	{ "hoping", FC_GOVHYP },
+	{ "wish", FC_GOVHYP },
+	{ "wishes", FC_GOVHYP },
+	{ "wished", FC_GOVHYP },
+	{ "eager", FC_GOVHYP },
+	{ "keen", FC_GOVHYP },
+	{ "likely", FC_GOVHYP },
+	{ "unlikely", FC_GOVHYP },
+	{ "try", FC_CTRL },
+	{ "tries", FC_CTRL },
+	{ "tried", FC_CTRL },
+	{ "trying", FC_CTRL },
+	{ "attempted", FC_CTRL },
+	{ "attempting", FC_CTRL },
+	{ "manage", FC_CTRL },
+	{ "managed", FC_CTRL },
+	{ "moved", FC_CTRL },
+	{ "moves", FC_CTRL },
+	{ "begin", FC_CTRL },
+	{ "began", FC_CTRL },
+	{ "begun", FC_CTRL },
+	{ "begins", FC_CTRL },
+	{ "start", FC_CTRL },
+	{ "started", FC_CTRL },
+	{ "starts", FC_CTRL },
+	{ "continue", FC_CTRL },
+	{ "continued", FC_CTRL },
+	{ "continues", FC_CTRL },
+	{ "order", FC_PURPOSE }, /* "in order to" */
+	{ "attempt", FC_PURPOSE },
+	{ "attempts", FC_PURPOSE },
+	{ "bid", FC_PURPOSE },
+	{ "effort", FC_PURPOSE },
+	{ "efforts", FC_PURPOSE },
+	{ "move", FC_PURPOSE },
+	{ "mission", FC_GOVHYP }, /* "a rescue mission to free": its aim */
+	{ "measures", FC_GOVHYP },
+	{ "steps", FC_GOVHYP },
+	{ "need", FC_GOVHYP },
+	{ "needs", FC_GOVHYP },
+	{ "needed", FC_GOVHYP },
+	{ "said", FC_SAY },
+	{ "says", FC_SAY },
+	{ "say", FC_SAY },
+	{ "saying", FC_SAY },
+	{ "tell", FC_SAY },
+	{ "tells", FC_SAY },
+	{ "announced", FC_SAY },
+	{ "announces", FC_SAY },
+	{ "added", FC_SAY },
+	{ "stated", FC_SAY },
+	{ "declared", FC_SAY },
+	{ "insisted", FC_SAY },
+	{ "warned", FC_SAY },
+	{ "warns", FC_SAY },
+	{ "confirmed", FC_SAY },
+	{ "claimed", FC_SAY },
+	{ "reported", FC_SAY },
+	{ "wrote", FC_SAY },
+	{ "assured", FC_SAY },
+	{ "indicated", FC_SAY },
+	{ "indicates", FC_SAY },
+	{ "noted", FC_SAY },
+	{ "stressed", FC_SAY },
+	{ "argued", FC_SAY },
+	{ "predicted", FC_SAY },
+	{ "signalled", FC_SAY },
+	{ "signaled", FC_SAY },
+	{ "explained", FC_SAY },
+	{ "replied", FC_SAY },
+	{ "revealed", FC_SAY },
+	{ "disclosed", FC_SAY },
+	{ "acknowledged", FC_SAY },
+	{ "admitted", FC_SAY },
 	{ "urged", FC_GOVDEM },
 	{ "urges", FC_GOVDEM },
 	{ "urge", FC_GOVDEM },
@@ -257,7 +333,7 @@ static const struct fword fwords[] = {
 	{ "pressuring", FC_GOVDEM },
 	{ "pressured", FC_GOVDEM },
 	{ "pressures", FC_GOVDEM },
-	{ "told", FC_GOVDEM },
+	{ "told", FC_GOVDEM | FC_SAY },
 	{ "ordered", FC_GOVDEM },
 	{ "appealed", FC_GOVDEM },
 	{ "encouraged", FC_GOVDEM },
@@ -265,6 +341,12 @@ static const struct fword fwords[] = {
 	{ "nearly", FC_NEGV }, /* "nearly went to war": did not */
 	{ "almost", FC_NEGV },
 	{ "fails", FC_NEGV },
+	{ "refused", FC_NEGV }, /* "refused to negotiate": no negotiation */
+	{ "refuses", FC_NEGV },
+	{ "refusing", FC_NEGV },
+	{ "declined", FC_NEGV },
+	{ "declines", FC_NEGV },
+	{ "unable", FC_NEGV },
 	{ "both", FC_LIST },
 	{ "either", FC_LIST },
 	{ "neither", FC_LIST },
@@ -294,8 +376,9 @@ struct vinfo {
 	int subject;         /* unit, -1 if none */
 	int first_event;     /* index into the output of its first event, -1 if none */
 	int nevents;
-	int root01;  /* a statement verb */
-	int present; /* present tense: dated by the article, not a far-off year */
+	int root01;   /* a statement verb */
+	int present;  /* present tense: dated by the article, not a far-off year */
+	int np_start; /* a nominal event's noun phrase (its mood is the verb's before it) */
 };
 
 struct coder {
@@ -309,6 +392,7 @@ struct coder {
 	uint32_t fc[MAXT];
 	int16_t span_of[MAXT], unit_of[MAXT];
 	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
+	int title;               /* most words capitalised: a headline in title case */
 	uint8_t is_verb[MAXT];
 	struct span spans[MAXT];
 	int nspans;
@@ -316,6 +400,8 @@ struct coder {
 	int nunits;
 	struct vinfo verbs[MAXT];
 	int nverbs;
+	int noms[MAXT]; /* spans of event nouns (nominal.txt), not used as verbs */
+	int nnoms;
 	struct date_mention dm[MAX_DATES];
 	size_t ndm;
 	/* per document (open coding): the countries named so far, with counts */
@@ -370,6 +456,18 @@ void event_list_release(struct event_list *l)
 	free(l->v);
 	arena_release(&l->arena);
 	memset(l, 0, sizeof(*l));
+}
+
+/* ---- nominal entries ---- */
+
+/* a verb payload from a NOUN_ block (data/verbs/nominal.txt): an event noun */
+static int nominal_pay(const struct dict *d, int32_t p)
+{
+	const struct dverb *v;
+	if (d->pays[p].kind != PAY_VERB)
+		return 0;
+	v = &d->verbs[d->pays[p].idx];
+	return !strncmp(d->blocks[v->block].name, "NOUN_", 5);
 }
 
 /* ---- token helpers ---- */
@@ -458,6 +556,25 @@ static int noun_context(const struct coder *c, int i)
 	return 0;
 }
 
+/*
+ * An -s form after an actor and before "of" is a plural noun: "U.S. imports
+ * of goods"; "Iran warns of" is a verb. ("Israeli strikes on Iranian
+ * depots" stays a verb: the nominal event has its actors where a verb's
+ * would be.)
+ */
+static int noun_after_actor(const struct coder *c, int i)
+{
+	static const char *const verbs_of[] = { "warns",  "speaks", "complains", "approves",
+						"thinks", "dreams", "accuses",   "consists" };
+	size_t k, j = (size_t)i + 1;
+	if (j >= c->n || !is_tok(c, (int)j, "of"))
+		return 0;
+	for (k = 0; k < sizeof(verbs_of) / sizeof(verbs_of[0]); k++)
+		if (!strcmp(c->t[i].norm, verbs_of[k]))
+			return 0;
+	return 1;
+}
+
 /* Is the verb phrase at token i (form) used as a verb here? */
 static int skip_paren_left(const struct coder *c, int p)
 {
@@ -495,13 +612,44 @@ static int verb_ok(const struct coder *c, int i, int form)
 			return 1;
 		break;
 	}
-	/* present tense after the subject: "Arnor and Gondor welcome", "Iran denies" */
+	/* present tense after the subject: "Arnor and Gondor welcome", "Iran denies";
+	 * but "U.S. imports of goods", "Iranian attacks on" are nouns */
 	if (c->span_of[p] >= 0 && (c->spans[c->span_of[p]].kind == PAY_ACTOR ||
 				   c->spans[c->span_of[p]].kind == PAY_AGENT))
-		return 1;
+		return !(form == VF_S && noun_after_actor(c, i));
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
 		return 1; /* a name */
 	return 0;
+}
+
+/*
+ * A capitalised word inside a sentence that is not a headline in title case
+ * is part of a name ("the International Coalition Forces", "US Trade
+ * Representative"), not a verb.
+ */
+static int name_word(const struct coder *c, int i)
+{
+	const struct token *p;
+	if (i <= 0 || c->title || !(c->t[i].flags & TOKF_CAP) || (c->t[i].flags & TOKF_ALLCAPS))
+		return 0;
+	p = &c->t[i - 1];
+	if (p->kind == TOK_PUNCT && (p->norm[0] == '"' || p->norm[0] == '\'' || p->norm[0] == ':' ||
+				     p->norm[0] == '-' || p->norm[0] == '(' || p->norm[0] == '['))
+		return 0;
+	return 1;
+}
+
+/* every longer content word has a capital: a headline in title case */
+static int title_case(const struct coder *c)
+{
+	size_t i, words = 0;
+	for (i = 1; i < c->n; i++)
+		if (c->t[i].kind == TOK_WORD && c->t[i].nlen >= 4 && !c->fc[i]) {
+			if (!(c->t[i].flags & TOKF_CAP))
+				return 0;
+			words++;
+		}
+	return words >= 3;
 }
 
 /* a proper name starts at i: its first word after "the" has a capital */
@@ -575,7 +723,7 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 					*story_discard = 1;
 			}
 			if (verb >= 0 && (actor >= 0 || agent >= 0) && !noun_context(c, (int)i) &&
-			    verb_ok(c, (int)i, vform))
+			    !name_word(c, (int)i) && verb_ok(c, (int)i, vform))
 				actor = agent = -1;
 			if (actor >= 0) {
 				s->kind = PAY_ACTOR;
@@ -585,6 +733,9 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 				s->kind = PAY_AGENT;
 				s->idx = d->pays[agent].idx;
 				s->pay = agent;
+			} else if (verb >= 0 && name_word(c, (int)i)) {
+				i += best_len; /* a word of a name: "the Rapid Attack Forces" */
+				continue;
 			} else if (verb >= 0) {
 				s->kind = PAY_VERB;
 				s->form = (uint8_t)vform;
@@ -1031,7 +1182,8 @@ static int find_subject(struct coder *c, int vi)
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
 			/* relative clause: the noun before "who" */
 			int p = i - 1;
-			if (p >= 0 && is_punct(c, p, ','))
+			if (p >= 0 &&
+			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(')))
 				p--;
 			if (p >= 0 && c->unit_of[p] >= 0 && (c->fc[i] & FC_REL))
 				return c->unit_of[p];
@@ -1105,6 +1257,11 @@ static int find_object(const struct coder *c, int from, int statement)
 				i = c->units[u].end - 1;
 				continue;
 			}
+			if (i > 0 && is_tok(c, i - 1, "by") && !statement) {
+				/* "condemned the occupation by Russia": the agent of a noun */
+				i = c->units[u].end - 1;
+				continue;
+			}
 			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
 				/* "detained protesters in Tehran": a role without a country is no target */
 				i = c->units[u].end - 1;
@@ -1125,6 +1282,27 @@ static int find_object(const struct coder *c, int from, int statement)
 		}
 	}
 	return place;
+}
+
+/*
+ * The agent of a passive: the noun phrase right after "by" (token i), an
+ * actor in it ("by Iranian security forces", "by a protester"), not one
+ * further on ("by his departure from Hanoi", "by blocking aid to Syria").
+ */
+static int by_agent(const struct coder *c, int i)
+{
+	int k = 0;
+	while ((size_t)i < c->n && k < 4) {
+		int u = c->unit_of[i];
+		if (u >= 0)
+			return c->units[u].start == i ? u : -1;
+		if (!((c->fc[i] & (FC_DET | FC_POSS)) || is_adverb(c, i) || is_plain_word(c, i) ||
+		      is_tok(c, i, "-")))
+			return -1;
+		i++;
+		k++;
+	}
+	return -1;
 }
 
 /* units coordinated with u: "Iran, Russia and China"; dir = +1 right, -1 left */
@@ -1169,9 +1347,14 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 /* The unit opens a clause of its own: a verb or an auxiliary follows it. */
 static int clause_subject(const struct coder *c, int u)
 {
-	int i = c->units[u].end;
+	int i = c->units[u].end, k = 0;
 	if (pp_object(c, c->units[u].start, NULL))
 		return 0;
+	/* "said the US decision did not ...": the actor only starts the noun phrase */
+	while ((size_t)i < c->n && k < 3 && (is_plain_word(c, i) || is_tok(c, i, "'s"))) {
+		i++;
+		k++;
+	}
 	while ((size_t)i < c->n && is_adverb(c, i))
 		i++;
 	if ((size_t)i >= c->n)
@@ -1417,6 +1600,67 @@ static const char *unit_text(struct coder *c, struct ctx *x, int u)
 	return arena_strndup(&x->out->arena, x->text + a, b - a);
 }
 
+/* the verb at token i says something: its entry's code is of root 01 */
+static int statement_verb(const struct coder *c, int i)
+{
+	const struct dict *d = c->d;
+	int32_t p;
+	if (c->span_of[i] < 0)
+		return 0;
+	for (p = c->spans[c->span_of[i]].pay; p >= 0; p = d->pays[p].next) {
+		const struct dverb *v;
+		const char *code;
+		if (d->pays[p].kind != PAY_VERB)
+			continue;
+		v = &d->verbs[d->pays[p].idx];
+		code = v->code[0] ? v->code : d->blocks[v->block].code;
+		if (!strncmp(code, "01", 2))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "would" at token i: a reported "will" after a statement verb ("said it
+ * would reopen the border"), otherwise a condition or a wish ("the US would
+ * strike Iran", "would have objected").
+ */
+static int would_mood(const struct coder *c, int i)
+{
+	int j = i + 1;
+	if (!is_tok(c, i, "would") && !is_tok(c, i, "'d"))
+		return MOD_FUTURE;
+	while ((size_t)j < c->n && (is_adverb(c, j) || (c->fc[j] & FC_NEG)))
+		j++;
+	if (is_tok(c, j, "have"))
+		return MOD_HYPOTHETICAL;
+	for (j = i - 1; j >= 0 && !is_boundary(c, j); j--)
+		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && statement_verb(c, j)))
+			return MOD_FUTURE;
+	return MOD_HYPOTHETICAL;
+}
+
+/*
+ * "urged Vietnam and others in the region to push back": the word that
+ * governs an infinitive, past the rest of its object (a list, a place).
+ * From token p leftwards; p itself when no governor is found.
+ */
+static int governor_left(const struct coder *c, int p)
+{
+	int q = p, k = 0;
+	while (q >= 0 && k < 8 && !is_boundary(c, q)) {
+		if (c->fc[q] & (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV))
+			return q;
+		if (c->is_verb[q] ||
+		    !(c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ | FC_PREP)) ||
+		      is_plain_word(c, q) || is_adverb(c, q)))
+			break;
+		q--;
+		k++;
+	}
+	return p;
+}
+
 /* modality and negation from the words before the verb */
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present)
@@ -1436,7 +1680,7 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 			if (is_tok(c, i, "is") || is_tok(c, i, "are") || is_tok(c, i, "am"))
 				*present = 1;
 		} else if (f & FC_MODFUT)
-			*mod = *mod ? *mod : MOD_FUTURE;
+			*mod = *mod ? *mod : would_mood(c, i);
 		else if (f & FC_MODHYP)
 			*mod = MOD_HYPOTHETICAL;
 		else if (f & FC_MODDEM)
@@ -1446,9 +1690,23 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 		else if (f & FC_TO) {
 			/* the word that governs the infinitive */
 			int p = i - 1;
-			while (p >= 0 && (is_adverb(c, p) || c->unit_of[p] >= 0))
+			while (p >= 0 &&
+			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG))) {
+				if (c->fc[p] & FC_NEG)
+					*neg = 1; /* "urged Iran not to attack" */
 				p--;
-			if (p >= 0 && (c->fc[p] & FC_GOVDEM))
+			}
+			p = governor_left(c, p);
+			if (p >= 0 && (c->fc[p] & FC_PURPOSE)) {
+				int q = p - 1;
+				while (q >= 0 && q > p - 3 &&
+				       ((c->fc[q] & (FC_DET | FC_POSS)) || is_plain_word(c, q)))
+					q--;
+				if (is_tok(c, q, "in"))
+					*mod = MOD_HYPOTHETICAL;
+			} else if (p >= 0 && (c->fc[p] & FC_GOVHYP))
+				*mod = MOD_HYPOTHETICAL; /* "wants to", "tried to", "in order to" */
+			else if (p >= 0 && (c->fc[p] & FC_GOVDEM))
 				*mod = MOD_DEMANDED;
 			else if (p >= 0 && (c->fc[p] & FC_DECIDE) && (c->d->flags & DICT_F_OPEN))
 				; /* "agreed to lift the curfew": the decision is the concession */
@@ -1554,9 +1812,11 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
  * starting at token `u` the statement's own object after the verb ending at
  * `vend`?
  */
-static int statement_object(const struct coder *c, int vend, int u)
+static int statement_object(const struct coder *c, int vstart, int vend, int u)
 {
 	int i;
+	if (c->fc[vstart] & FC_SAY && !(c->fc[vstart] & FC_GOVDEM) && !is_tok(c, vend, "to"))
+		return 0; /* "said Iraq ...": the start of what was said; "said to Iraq" */
 	for (i = vend; i < u; i++)
 		if (!is_tok(c, i, "to") && !is_tok(c, i, "with") && !(c->fc[i] & FC_DET) &&
 		    !is_adverb(c, i))
@@ -1608,7 +1868,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		const struct dverb *ver;
 		const struct dblock *bl;
 		int k;
-		if (d->pays[p].kind != PAY_VERB)
+		if (d->pays[p].kind != PAY_VERB || nominal_pay(d, p))
 			continue;
 		ver = &d->verbs[d->pays[p].idx];
 		bl = &d->blocks[ver->block];
@@ -1640,6 +1900,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		dv = dflt;
 	if (!dv)
 		return 0;
+	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && is_tok(c, v->end, "to"))
+		return 0; /* "tried to persuade": the infinitive says what was done */
 	aux_scan(c, v->start, &neg, &be, &mod, &have, &present);
 	passive = be && sp->form == VF_ED;
 	if (sp->form == VF_ED && !be && !have) {
@@ -1702,7 +1964,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = ns;
 		ns = 0;
 		if (by >= 0) {
-			obj = find_object(c, by + 1, 1);
+			obj = by_agent(c, by + 1);
 			if (obj >= 0)
 				ns = group(c, obj, 1, srcs, MAX_GROUP);
 		}
@@ -1714,7 +1976,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj >= 0 && v->root01 && clause_subject(c, obj))
 			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
-		    !statement_object(c, v->end, c->units[obj].start))
+		    !statement_object(c, v->start, v->end, c->units[obj].start))
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
@@ -1824,6 +2086,247 @@ static void mark_clauses(struct coder *c)
 	}
 }
 
+/* ---- nominal events: "the Iranian shelling of Herat" ---- */
+
+/*
+ * An -s form that is also an event noun is the noun before "on",
+ * "against", "of", "between", "into" ("US sanctions on Iran") and after
+ * "the" + an actor ("the Russian attacks"), not the verb.
+ */
+static int nominal_s(const struct coder *c, int start, int end)
+{
+	int u = start > 0 ? c->unit_of[start - 1] : -1;
+	if (is_tok(c, end, "on") || is_tok(c, end, "against") || is_tok(c, end, "of") ||
+	    is_tok(c, end, "between") || is_tok(c, end, "into"))
+		return 1;
+	return u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
+	       (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS));
+}
+
+/* The actor code of a single word ("us", "israeli"), or NULL. */
+static const char *word_actor(const struct coder *c, const char *w, size_t len)
+{
+	const struct dict *d = c->d;
+	struct token t;
+	char buf[64];
+	int32_t id, node, p;
+	if (!len || len >= sizeof(buf))
+		return NULL;
+	memcpy(buf, w, len);
+	buf[len] = 0;
+	memset(&t, 0, sizeof(t));
+	t.kind = TOK_WORD;
+	t.norm = buf;
+	t.nlen = (uint16_t)len;
+	id = dict_word(d, buf, len);
+	node = id >= 0 ? dict_child(d, 0, id) : -1;
+	if (node < 0 || d->node_pay[node] < 0) {
+		id = stem_of(d, &t);
+		node = id >= 0 ? dict_child(d, 0, id) : -1;
+	}
+	if (node < 0)
+		return NULL;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next)
+		if (d->pays[p].kind == PAY_ACTOR)
+			return dict_actor_code(d, &d->actors[d->pays[p].idx], c->date_key);
+	return NULL;
+}
+
+/* "US-Iran war": the two actors of a hyphenated pair at token i, 0 or 1 */
+static int actor_pair(const struct coder *c, int i, const char **a, const char **b)
+{
+	const struct token *t = &c->t[i];
+	const char *h;
+	char w[64];
+	if (i < 0 || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen >= sizeof(w) ||
+	    !(h = memchr(t->norm, '-', t->nlen)) || h == t->norm || h + 1 >= t->norm + t->nlen)
+		return 0;
+	memcpy(w, t->norm, t->nlen);
+	w[t->nlen] = 0;
+	*a = word_actor(c, w, (size_t)(h - t->norm));
+	*b = word_actor(c, w + (h - t->norm) + 1, t->nlen - (size_t)(h - t->norm) - 1);
+	return *a && *b && strcmp(*a, *b);
+}
+
+/* the sentence already has src -> tgt with this root (from a verb) */
+static int have_event(const struct ctx *x, const char *src, const char *tgt, const char *code)
+{
+	size_t k;
+	for (k = x->sent_first; k < x->out->n; k++)
+		if (!strcmp(x->out->v[k].source, src) && !strcmp(x->out->v[k].target, tgt) &&
+		    !strncmp(x->out->v[k].code, code, 2))
+			return 1;
+	return 0;
+}
+
+/*
+ * A nominal event takes the mood of the verb before it: "in order to open
+ * a route for Iranian aid to Syria" is not aid given, "unable to
+ * reschedule a meeting between ..." no meeting. Sets neg and mod.
+ */
+static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
+{
+	int i, be, have, present;
+	*neg = 0;
+	*mod = MOD_ASSERTED;
+	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
+		if (c->is_verb[i] ||
+		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
+			while (i > 0 && c->is_verb[i - 1])
+				i--;
+			aux_scan(c, i, neg, &be, mod, &have, &present);
+			return;
+		}
+}
+
+static int nominal_push(struct coder *c, struct ctx *x, int vi, const char *src, const char *st,
+			const char *tgt, const char *tt, const char *code, const char *lemma)
+{
+	int neg, mod;
+	if (have_event(x, src, tgt, code))
+		return 0;
+	nominal_mood(c, c->verbs[vi].np_start, &neg, &mod);
+	return push_event(c, x, src, st, tgt, tt, cameo_lookup(code), vi, neg, mod, lemma);
+}
+
+/* every code of unit a to every code of unit b (and back when both) */
+static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
+			 const char *code, const char *lemma)
+{
+	const struct unit *A = &c->units[a], *B = &c->units[b];
+	const char *at = unit_text(c, x, a), *bt = unit_text(c, x, b);
+	int i, j, rc;
+	if (!at || !bt)
+		return -ERR_NOMEM;
+	if (A->docfill || B->docfill)
+		return 0; /* a role's country from the document is no target's */
+	for (i = 0; i < A->ncodes; i++)
+		for (j = 0; j < B->ncodes; j++) {
+			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
+					       lemma)))
+				return rc;
+			if (both && (rc = nominal_push(c, x, vi, B->codes[j], bt, A->codes[i], at,
+						       code, lemma)))
+				return rc;
+		}
+	return 0;
+}
+
+/*
+ * Event nouns not used as verbs: the source is an actor (or its adjective)
+ * before the noun, a possessor ("Trump's call"), or "by X" after it; the
+ * target follows "on", "against", "with", "of", "to", "into"; "between X
+ * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
+ * is reciprocal. Without a target nothing is coded; "no talks" neither.
+ */
+static int code_nominals(struct coder *c, struct ctx *x)
+{
+	const struct dict *d = c->d;
+	int k, rc;
+	for (k = 0; k < c->nnoms && c->nverbs < (int)MAXT; k++) {
+		const struct span *s = &c->spans[c->noms[k]];
+		const struct dverb *dv = NULL;
+		const struct dblock *bl;
+		const char *pa = NULL, *pb = NULL, *code;
+		int32_t p;
+		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
+		    pair = 0, vi, t;
+		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
+			if (nominal_pay(d, p))
+				dv = &d->verbs[d->pays[p].idx];
+		if (!dv)
+			continue;
+		bl = &d->blocks[dv->block];
+		code = dv->code[0] ? dv->code : bl->code;
+		if (!cameo_lookup(code))
+			continue;
+		recip = strstr(bl->name, "_R") != NULL;
+		/* the source before the noun: "Israeli strikes", "Trump's call", "US-Iran talks" */
+		q = ns - 1;
+		while (q >= 0 && q > ns - 3 && (is_plain_word(c, q) || is_adverb(c, q)) &&
+		       !actor_pair(c, q, &pa, &pb) && !is_tok(c, q, "no"))
+			q--;
+		if (q >= 0 &&
+		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
+			continue;
+		if (q >= 0 && actor_pair(c, q, &pa, &pb))
+			pair = 1;
+		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)
+			src = c->unit_of[q - 1];
+		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1)
+			src = c->unit_of[q];
+		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
+			continue;
+		/* "killings by Iranian security forces", "occupation by Russia of Crimea" */
+		t = ne;
+		if (is_tok(c, t, "by") && !pair) {
+			int u = by_agent(c, t + 1);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
+		if (is_tok(c, t, "between")) {
+			int u = by_agent(c, t + 1);
+			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
+				tgt2 = by_agent(c, c->units[u].end + 1);
+				if (tgt2 >= 0)
+					src = u;
+			}
+		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
+			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
+			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
+			tgt = by_agent(c, t + 1);
+		}
+		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
+			continue;
+		/* a pseudo verb: the noun, for the event's offsets and date */
+		vi = c->nverbs++;
+		memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+		c->verbs[vi].span = c->noms[k];
+		c->verbs[vi].start = (uint16_t)ns;
+		c->verbs[vi].end = (uint16_t)ne;
+		c->verbs[vi].subject = -1;
+		c->verbs[vi].first_event = -1;
+		c->verbs[vi].np_start = ns;
+		if (src >= 0 && c->units[src].start < ns)
+			c->verbs[vi].np_start = c->units[src].start;
+		if (pair) {
+			const char *pt =
+				arena_strndup(&x->out->arena, x->text + c->t[q].off, c->t[q].len);
+			if (!pt)
+				return -ERR_NOMEM;
+			if (tgt >= 0) {
+				/* "US-Israeli war on Iran": both are sources */
+				const struct unit *T = &c->units[tgt];
+				const char *tt = unit_text(c, x, tgt);
+				int j;
+				if (!tt)
+					return -ERR_NOMEM;
+				for (j = 0; j < T->ncodes && !T->docfill; j++)
+					if ((rc = nominal_push(c, x, vi, pa, pt, T->codes[j], tt,
+							       code, dv->lemma)) ||
+					    (rc = nominal_push(c, x, vi, pb, pt, T->codes[j], tt,
+							       code, dv->lemma)))
+						return rc;
+			} else {
+				if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, code, dv->lemma)))
+					return rc;
+				if (recip &&
+				    (rc = nominal_push(c, x, vi, pb, pt, pa, pt, code, dv->lemma)))
+					return rc;
+			}
+		} else if (tgt2 >= 0) {
+			if ((rc = nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma)))
+				return rc;
+		} else if (src != tgt) {
+			if ((rc = nominal_units(c, x, vi, src, tgt, 0, code, dv->lemma)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -1840,17 +2343,33 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		c->unit_of[i] = -1;
 		c->is_verb[i] = 0;
 	}
+	c->title = title_case(c);
 	find_spans(c, &discard, story_discard);
 	if (discard)
 		return 0;
 	build_units(c);
 	/* verbs */
 	c->nverbs = 0;
+	c->nnoms = 0;
 	for (k = 0; k < c->nspans; k++) {
 		const struct span *s = &c->spans[k];
-		int j;
-		if (s->kind != PAY_VERB || !verb_ok(c, s->start, s->form))
+		int j, verb = 0, noun = 0;
+		int32_t p;
+		if (s->kind != PAY_VERB)
 			continue;
+		for (p = s->pay; p >= 0; p = d->pays[p].next)
+			if (nominal_pay(d, p)) {
+				if (d->pays[p].form == VF_BASE || d->pays[p].form == VF_S)
+					noun = 1;
+			} else if (d->pays[p].kind == PAY_VERB) {
+				verb = 1;
+			}
+		if (!verb || !verb_ok(c, s->start, s->form) || name_word(c, s->start) ||
+		    (noun && s->form == VF_S && nominal_s(c, s->start, s->start + s->len))) {
+			if (noun && !name_word(c, s->start))
+				c->noms[c->nnoms++] = k;
+			continue;
+		}
 		c->verbs[c->nverbs].span = k;
 		c->verbs[c->nverbs].start = s->start;
 		c->verbs[c->nverbs].end = (uint16_t)(s->start + s->len);
@@ -1863,7 +2382,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			c->is_verb[j] = 1;
 		c->nverbs++;
 	}
-	if (!c->nverbs)
+	if (!c->nverbs && !c->nnoms)
 		return 0;
 	mark_clauses(c);
 	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
@@ -1897,6 +2416,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			v->nevents = 0;
 		}
 	}
+	if ((rc = code_nominals(c, x)))
+		return rc;
 	(void)first_event;
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)

@@ -368,6 +368,53 @@ static void coder_modality(void **state)
 			    "RUS>IRN:020@2024-05-15 IRN>IRQ:190:dem@2024-05-15");
 }
 
+/* what is only wanted, attempted as a purpose or imagined is not done */
+static void coder_mood_of_clauses(void **state)
+{
+	struct fixture *f = *state;
+	/* "would" reports a "will" after a statement verb, else imagines */
+	assert_string_equal(code(f->c, "Russia said Iran would attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:fut@2024-05-15");
+	assert_string_equal(code(f->c, "Analysts think Iran would attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:hyp@2024-05-15");
+	assert_string_equal(code(f->c, "Iran would have attacked Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:hyp@2024-05-15");
+	/* wishes and purposes */
+	assert_string_equal(code(f->c, "Iran wants to attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:hyp@2024-05-15");
+	assert_string_equal(code(f->c, "Iran is likely to attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:hyp@2024-05-15");
+	assert_string_equal(code(f->c, "Iran acted in an attempt to attack Iraq.", "2024-05-15"),
+			    "IRN>IRQ:190:hyp@2024-05-15");
+	/* "not to" negates the infinitive; the governor is found past a list and a place */
+	assert_string_equal(code(f->c, "Russia urged Iran not to attack Iraq.", "2024-05-15"),
+			    "RUS>IRN:020@2024-05-15 IRN>IRQ:190:neg:dem@2024-05-15");
+	assert_string_equal(code(f->c, "Russia urged Iran and others in the region to attack Iraq.",
+				 "2024-05-15"),
+			    "RUS>IRN:020@2024-05-15 IRN>IRQ:190:dem@2024-05-15");
+	assert_string_equal(code(f->c, "The Taliban refused to meet Iraq.", "2024-05-15"),
+			    "AFGREB>IRQ:040:neg@2024-05-15");
+}
+
+/* whose clause an actor belongs to */
+static void coder_actors_stay_in_their_clause(void **state)
+{
+	struct fixture *f = *state;
+	/* a passive's agent is the noun phrase right after "by" */
+	assert_string_equal(code(f->c, "Iraq was attacked by Iranian forces.", "2024-05-15"),
+			    "IRNMIL>IRQ:190@2024-05-15");
+	assert_string_equal(code(f->c, "Iraq was attacked by a convoy from Iran.", "2024-05-15"),
+			    "");
+	/* a capitalised word inside a sentence is part of a name, not a verb */
+	assert_string_equal(code(f->c, "The Iraqi Attack Forces condemned Iran.", "2024-05-15"),
+			    "IRQMIL>IRN:111@2024-05-15");
+	/* "said Iraq's decision ...": what was said, not whom it was said to */
+	assert_string_equal(code(f->c, "Syria said Iraq's decision was wrong.", "2024-05-15"), "");
+	/* "U.S. imports of": a noun */
+	assert_string_equal(
+		code(f->c, "Iranian attacks of Iraqi towns were reported.", "2024-05-15"), "");
+}
+
 static void coder_dates_events_in_their_own_year(void **state)
 {
 	struct fixture *f = *state;
@@ -537,6 +584,22 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Monday.",
 				 "2020-06-03"),
 			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* nominal events: an actor before the noun, the target after "on", "of" or "between" */
+	assert_string_equal(code(c, "Markets fell after US sanctions on Iran.", "2025-06-01"),
+			    "USA>IRN:163@2025-06-01");
+	assert_string_equal(
+		code(c, "Residents fled the Russian shelling of Ukraine.", "2025-06-01"),
+		"RUS>UKR:194@2025-06-01");
+	assert_string_equal(code(c, "Markets fell amid the US-Iran war.", "2025-06-01"),
+			    "USA>IRN:190@2025-06-01 IRN>USA:190@2025-06-01");
+	assert_string_equal(code(c, "Prices rose after talks between Iran and Iraq.", "2025-06-01"),
+			    "IRN>IRQ:040@2025-06-01 IRQ>IRN:040@2025-06-01");
+	/* no talks, and a noun under a verb that did not happen */
+	assert_string_equal(code(c, "No talks between Iran and Iraq are planned.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Iran was unable to reschedule talks between Iraq and Syria.",
+				 "2025-06-01"),
+			    "IRQ>SYR:040:neg@2025-06-01 SYR>IRQ:040:neg@2025-06-01");
 	/* a "when" clause after a date is dated by it, a decade at its precision */
 	assert_string_equal(code(c,
 				 "Ties have improved since the late 1990s, when Iran backed "
@@ -565,6 +628,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(coder_compound_actors, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_reported_speech, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_modality, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_mood_of_clauses, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_actors_stay_in_their_clause, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_dates_events_in_their_own_year, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(coder_dictionary_dates_and_discards, setup,
