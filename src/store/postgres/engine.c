@@ -199,18 +199,13 @@ static int op_originals_between(struct store *st, const char *since, const char 
 	*ids = NULL;
 	*n = 0;
 	snprintf(l, sizeof(l), "%zu", limit);
-	res = pg_query(pg_of(st),
-		       "SELECT a.id FROM articles a WHERE a.published IS NOT NULL AND "
-		       "($1::text IS NULL OR a.published >= $1) AND ($2::text IS NULL OR "
-		       "left(a.published, length($2)) <= $2) ORDER BY " PG_NEWEST_FIRST " LIMIT $3",
-		       3, v, err);
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(
+		     pg_of(st),
+		     "SELECT a.id FROM articles a WHERE a.published IS NOT NULL AND "
+		     "($1::text IS NULL OR a.published >= $1) AND ($2::text IS NULL OR "
+		     "left(a.published, length($2)) <= $2) ORDER BY " PG_NEWEST_FIRST " LIMIT $3",
+		     3, v, &res, &*ids, sizeof(**ids), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		(*ids)[(*n)++] = pg_int(res, i, 0);
 	PQclear(res);
@@ -368,13 +363,9 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 		 "d.id = a.document_id WHERE y.group_id = $1 AND a.id <> $2 "
 		 "ORDER BY coalesce(a.published, a.added), a.id",
 		 "NULL");
-	if (!(res = pg_query(pg_of(st), sql, 2, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(pg_of(st), sql, 2, v, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
@@ -449,13 +440,9 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date NULLS FIRST, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);
-	if (!(res = pg_query(pg_of(st), sql, 8, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(pg_of(st), sql, 8, v, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct stored_event *e = &out->items[out->n++];
 		e->id = pg_int(res, i, 0);

@@ -62,6 +62,14 @@ void pg_abandon(struct pg_store *st);
  */
 PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
 		   struct error *err);
+/*
+ * pg_query, and room for its rows: *items (a pointer to the caller's
+ * array pointer) becomes a zeroed array of one `size`-byte element a row
+ * (NULL for none), which the caller owns. Returns the number of rows with
+ * *res (PQclear it), or a negative code with `err` set.
+ */
+int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
+		  PGresult **res, void *items, size_t size, struct error *err) MUST_CHECK;
 /* The same for the prepared statement `id` (prepared at its first use); `lengths`
  * and `formats` as PQexecPrepared's (NULL: all text). */
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,

@@ -117,6 +117,25 @@ PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *cons
 	return res;
 }
 
+int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
+		  PGresult **res, void *items, size_t size, struct error *err)
+{
+	void *p = NULL;
+	int rows;
+
+	*(void **)items = NULL;
+	if (!(*res = pg_query(st, sql, n, values, err)))
+		return -ERR_DB;
+	rows = PQntuples(*res);
+	if (rows && !(p = calloc((size_t)rows, size))) {
+		PQclear(*res);
+		*res = NULL;
+		return error_nomem(err);
+	}
+	*(void **)items = p;
+	return rows;
+}
+
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,
 		 const int *lengths, const int *formats, struct error *err)
 {
