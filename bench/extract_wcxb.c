@@ -4,7 +4,7 @@
  * from many sites.
  *
  *   build/bench/extract_wcxb [--dir DIR] [--per-page] [--type TYPE]
- *                            [--show ID] [--score FILE]
+ *                            [--show ID] [--score FILE] [--meta-misses]
  *
  * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
  * $SHARED/bench/extraction-wcxb, $SHARED defaulting to ../shared), runs extract_html()
@@ -17,6 +17,9 @@
  * gold has the field, how often the page type found matches the gold one,
  * pages/s of extraction alone and the peak RSS. Prints figures, asserts
  * nothing; exits 0 with a message when the data set is absent.
+ *
+ * --meta-misses lists every title, author and date that does not match:
+ * field, id, gold, ours, tab-separated.
  *
  * --score FILE.json scores {"<id>": "<text>", ...} (as written by
  * bench/extract-ref/) instead of running brief.
@@ -142,8 +145,14 @@ struct meta_tally {
 	int title_n, title_ok, author_n, author_ok, date_n, date_ok;
 };
 
-static void meta_score(json_t *g, const struct extract_result *res, struct meta_tally *m)
+/*
+ * Scores one page's title, author and date against the gold; with `misses`
+ * prints each one that does not match (id, field, gold, ours).
+ */
+static void meta_score(const char *id, json_t *g, const struct extract_result *res,
+		       struct meta_tally *m, int misses)
 {
+	int ok;
 	const char *gt = json_string_value(json_object_get(g, "title"));
 	const char *ga = json_string_value(json_object_get(g, "author"));
 	const char *gd = json_string_value(json_object_get(g, "date"));
@@ -153,19 +162,28 @@ static void meta_score(json_t *g, const struct extract_result *res, struct meta_
 		m->title_n++;
 		normalise(gt, &a);
 		normalise(res->title, &b);
-		m->title_ok += a.len && b.len && !strcmp(a.data, b.data);
+		ok = a.len && b.len && !strcmp(a.data, b.data);
+		m->title_ok += ok;
+		if (misses && !ok)
+			printf("title\t%s\t%s\t%s\n", id, gt, res->title ? res->title : "");
 	}
 	if (ga && *ga) {
 		m->author_n++;
 		normalise(ga, &a);
 		normalise(res->byline, &b);
-		m->author_ok +=
-			a.len && b.len && (strstr(a.data, b.data) || strstr(b.data, a.data));
+		ok = a.len && b.len && (strstr(a.data, b.data) || strstr(b.data, a.data));
+		m->author_ok += ok;
+		if (misses && !ok)
+			printf("author\t%s\t%s\t%s\n", id, ga, res->byline ? res->byline : "");
 	}
 	if (gd && strlen(gd) >= 10) {
 		m->date_n++;
-		m->date_ok += res->date_published && strlen(res->date_published) >= 10 &&
-			      !strncmp(res->date_published, gd, 10);
+		ok = res->date_published && strlen(res->date_published) >= 10 &&
+		     !strncmp(res->date_published, gd, 10);
+		m->date_ok += ok;
+		if (misses && !ok)
+			printf("date\t%s\t%s\t%s\n", id, gd,
+			       res->date_published ? res->date_published : "");
 	}
 	buf_release(&a);
 	buf_release(&b);
@@ -193,7 +211,7 @@ int main(int argc, char **argv)
 {
 	const char *dir = NULL, *show = NULL, *score_file = NULL;
 	const char *only_type = NULL, *id;
-	int per_page = 0, i, r;
+	int per_page = 0, meta_misses = 0, i, r;
 	struct bench_pages b;
 	json_t *v;
 	struct tally tally[NTYPES] = { { 0 } };
@@ -207,6 +225,8 @@ int main(int argc, char **argv)
 			dir = argv[++i];
 		else if (!strcmp(argv[i], "--per-page"))
 			per_page = 1;
+		else if (!strcmp(argv[i], "--meta-misses"))
+			meta_misses = 1;
 		else if (!strcmp(argv[i], "--type") && i + 1 < argc)
 			only_type = argv[++i];
 		else if (!strcmp(argv[i], "--show") && i + 1 < argc)
@@ -216,7 +236,7 @@ int main(int argc, char **argv)
 		else {
 			fprintf(stderr,
 				"usage: extract_wcxb [--dir DIR] [--per-page] [--type TYPE] "
-				"[--show ID] [--score FILE]\n");
+				"[--show ID] [--score FILE] [--meta-misses]\n");
 			return 2;
 		}
 	}
@@ -248,7 +268,7 @@ int main(int argc, char **argv)
 		if (got == BENCH_PAGE_UNREAD)
 			continue;
 		if (got != BENCH_PAGE_SCORED)
-			meta_score(v, &res, &meta);
+			meta_score(id, v, &res, &meta, meta_misses);
 		score_page(gold, text, &p, &rr, &f);
 		ti = type_index(type);
 		tally[ti].p += p, tally[ti].r += rr, tally[ti].f += f, tally[ti].n++;

@@ -10,8 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "corpus/events.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -118,6 +121,44 @@ struct store *cmd_open_existing(const struct cmd_ctx *ctx)
 		die("%s: %s", ctx->db_path, strerror(errno));
 	}
 	return cmd_open_store(ctx);
+}
+
+const char *cmd_date(const char *const *usage, const char *option, const char *value,
+		     char out[DATE_TIMESTAMP_MAX])
+{
+	if (!value)
+		return NULL;
+	if (date_parse_user(value, strlen(value), (int64_t)time(NULL), out) < 0)
+		usage_error(usage, "%s: not a date: '%.40s' (it takes %s)", option, value,
+			    DATE_USER_FORMS);
+	return out;
+}
+
+const char *cmd_actor(const char *value, char *out, size_t n)
+{
+	struct error err = { 0 };
+	size_t i, len = strlen(value);
+	int r, code = len >= 2;
+
+	for (i = 0; i < len && code; i++)
+		code = (value[i] >= 'A' && value[i] <= 'Z') || (value[i] >= '0' && value[i] <= '9');
+	if (code)
+		return value;
+	r = events_actor_code(value, out, n, &err);
+	events_release(); /* the dictionaries were loaded for this alone */
+	if (r < 0) {
+		report("actor", &err);
+		return NULL;
+	}
+	if (!r) {
+		fprintf(stderr,
+			"brief: no actor is named '%.60s': give a CAMEO code (IRN, AFG, AFGREB) or "
+			"a name the event dictionaries know (Iran, Taliban)\n",
+			value);
+		return NULL;
+	}
+	fprintf(stderr, "brief: actor '%.60s' is %s\n", value, out);
+	return out;
 }
 
 struct store *cmd_open_store(const struct cmd_ctx *ctx)

@@ -8,6 +8,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
+#include "corpus/related.h"
 #include "pipeline/ingest.h"
 #include "pipeline/work.h"
 #include "store/postgres/pg.h"
@@ -29,9 +30,26 @@ int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats)
 	if (stats->events_failed)
 		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
 			stats->events_failed, stats->events_error.msg);
+	if (stats->events_capped)
+		fprintf(stderr,
+			"brief: warning: %zu articles had more than %d events; the first %d of "
+			"each were kept\n",
+			stats->events_capped, EVENTS_MAX_PER_ARTICLE, EVENTS_MAX_PER_ARTICLE);
+	if (stats->sitemap_dropped)
+		fprintf(stderr,
+			"brief: warning: %zu sitemap entries were not followed (not http(s), or "
+			"past the limit of 50,000 a sitemap or a run)\n",
+			stats->sitemap_dropped);
 	/* related news weighs terms by how common they are: keep that current */
 	if ((stats->added || stats->updated) && store_term_stats_refresh(st, 0, &err) < 0)
 		return report("updating term statistics", &err);
+	/* the new articles' related news, which their pages read as it is */
+	if (stats->added || stats->updated) {
+		size_t done;
+		if (related_update(st, 0, &done, &err) < 0)
+			return report("computing related news", &err);
+		log_verbose("related news computed for %zu articles", done);
+	}
 	return EXIT_OK;
 }
 

@@ -37,6 +37,9 @@
 /* Nodes one page may make us look at, over all passes. */
 #define WORK_MAX 4000000
 #define MIN_PARA 25
+/* Pruning that leaves under 1/RESCUE_SHARE of a page of RESCUE_MIN bytes or more is redone more leniently. */
+#define RESCUE_SHARE 10
+#define RESCUE_MIN   300
 
 struct nstat {
 	size_t text; /* visible text bytes, whitespace runs counted once */
@@ -48,8 +51,9 @@ struct nstat {
 	int neg, pos; /* class/id said boilerplate / content */
 	double score;
 	int scored;
-	int gone;   /* left out of the text: to be removed from the DOM */
-	int pruned; /* boilerplate: skipped by every pass, removed at the end */
+	int gone;    /* left out of the text: to be removed from the DOM */
+	int pruned;  /* boilerplate: skipped by every pass, removed at the end */
+	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
 };
 
 static struct nstat *st(xmlNodePtr n)
@@ -397,6 +401,7 @@ static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
 }
 
 static int like_run(xmlNodePtr n);
+static int inside(xmlNodePtr n, xmlNodePtr top);
 
 /*
  * Is `n` one card of a run: 60 bytes of text or more, and it (or the list
@@ -435,7 +440,7 @@ static int card(xmlNodePtr n)
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
  */
-static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
+static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient)
 {
 	const char *name = (const char *)n->name;
 	struct nstat *s = st(n);
@@ -446,13 +451,15 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
 		return 0;
 	if (!strcmp(name, "header") || !strcmp(name, "footer"))
 		return !big;
-	if (s->pos == 2)
+	if (s->pos == 2 || lenient > 2)
 		return 0;
 	if (s->neg == 3)
 		return !big;
+	if (lenient > 1)
+		return 0;
 	if (s->neg == 2)
 		return !big && !(s->pos && prose);
-	if (s->neg) {
+	if (s->neg && !lenient) {
 		/*
 		 * A weak name on each of the article's paragraph wrappers
 		 * ("card", "embed"): prose whose parent holds most of the page's
@@ -465,22 +472,59 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body)
 	return 0;
 }
 
+/*
+ * On a product page, customers' reviews are not the product's
+ * description: a box named for them goes, however much of the page it
+ * holds, unless it holds the headline.
+ */
+static int customer_voice(const struct content_ctx *cc, xmlNodePtr n)
+{
+	char names[256];
+	if (cc->nh1 && inside(cc->h1[0], n))
+		return 0;
+	if (!names_of(n, names, sizeof(names)))
+		return 0;
+	return strstr(names, "review") || strstr(names, "rating") || strstr(names, "testimonial");
+}
+
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
-static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth)
+static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth,
+		  int lenient)
 {
 	xmlNodePtr c, next;
+	int product = !lenient && cc->product;
 	for (c = n->children; c; c = next) {
 		next = c->next;
 		if (!live(c))
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
-		if (is_boilerplate(c, body)) {
+		if (is_boilerplate(c, body, lenient) || (product && customer_voice(cc, c))) {
 			st(c)->pruned = 1;
+			st(c)->by_name = 1;
 			continue;
 		}
 		if (depth < cc->max_depth)
-			prune(cc, c, body, depth + 1);
+			prune(cc, c, body, depth + 1, lenient);
+	}
+}
+
+/* Undo prune(): every element it marked is live again. */
+static void unprune(struct content_ctx *cc, xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		struct nstat *s;
+		if (c->type != XML_ELEMENT_NODE || !(s = st(c)))
+			continue;
+		if (++cc->work > WORK_MAX)
+			return;
+		if (s->by_name) {
+			s->pruned = 0;
+			s->by_name = 0;
+		}
+		if (!s->pruned && depth < cc->max_depth)
+			unprune(cc, c, depth + 1);
 	}
 }
 
@@ -640,6 +684,7 @@ struct render {
 	int list_depth;
 	int in_link;
 	int in_pre;
+	size_t whole; /* text bytes of what is rendered */
 };
 
 static int flush(struct render *r)
@@ -735,9 +780,9 @@ static int link_list(xmlNodePtr n, int region)
 	ld = link_density(s);
 	if (s->pos == 2)
 		return 0;
-	/* a region's cards are links around a title and a summary: only menus go */
+	/* a region's cards are links around a title and a summary: only menus (of several links) go */
 	if (region)
-		return ld > 0.9 && s->links && s->link / (size_t)s->links < 40;
+		return ld > 0.9 && s->links >= 3 && s->link / (size_t)s->links < 40;
 	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
 		return ld > 0.6 && s->text < 2000;
 	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "table") ||
@@ -781,7 +826,8 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 	}
 	if (!strcmp(name, "img") || !strcmp(name, "hr") || !strcmp(name, "wbr"))
 		return 0;
-	if (link_list(n, r->cc->region)) {
+	/* what holds most of the content is the content, however many links */
+	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
 		st(n)->gone = 1;
 		return 0;
 	}
@@ -1011,7 +1057,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
-		if (b->kind != BLOCK_TABLE_ROW && ld > 0.6 && b->len < (cc->region ? 20 : 300)) {
+		if (b->kind != BLOCK_TABLE_ROW && ld > 0.6 &&
+		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
 			b->dropped = 1;
 			continue;
 		}
@@ -1475,14 +1522,36 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	memset(bs, 0, sizeof(*bs));
 	body->_private = bs;
 
+	cc->product = cc->declared && !strcmp(cc->declared, "product");
 	measure(cc, body, 1, 0, 0);
 	/* a page whose content was kept aside whole: bring it back */
 	if (cc->held && cc->held_text > 2 * bs->text + 500) {
 		st(cc->held)->pruned = 0;
 		remeasure(cc, body, 0);
 	}
-	prune(cc, body, bs, 1);
-	remeasure(cc, body, 0);
+	{
+		/*
+		 * Names prune a page's chrome; when they took nearly all its
+		 * text, the template names its content with the same words
+		 * ("card", "product", "comment"): weaker pruning, then none but
+		 * the tags.
+		 */
+		size_t all = bs->text;
+		int lenient;
+		for (lenient = 0; lenient < 4; lenient++) {
+			if (lenient) {
+				unprune(cc, body, 1);
+				remeasure(cc, body, 0);
+			}
+			prune(cc, body, bs, 1, lenient);
+			remeasure(cc, body, 0);
+			if (all < RESCUE_MIN || bs->text * RESCUE_SHARE >= all)
+				break;
+			/* comments go last, and never on a declared article */
+			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article"))
+				break;
+		}
+	}
 	score_tree(cc, body);
 	best_candidate(cc, body, &top, &best);
 
@@ -1499,6 +1568,8 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		cc->repeats = repeats_under(top, 0);
 		cc->link_share = link_density(st(top));
 		*root = top;
+		r.whole = st(top)->text;
+		cc->link_cards = link_density(st(top)) > 0.5;
 		e = render_node(&r, top, 1);
 	} else {
 		top = headline_article(cc, top);
@@ -1532,6 +1603,8 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			top = top->parent;
 		parent = top->parent;
 		*root = top;
+		r.whole = st(top)->text;
+		cc->link_cards = link_density(st(top)) > 0.5;
 		notices_near(cc, top, body, final_score(top));
 		if (!parent || !parent->_private) {
 			e = render_node(&r, top, 1);

@@ -153,6 +153,8 @@ struct content_ctx {
 	 */
 	int region;
 	const char *declared; /* page type the structured data declares, or NULL */
+	int product;          /* it declares a product */
+	int link_cards;       /* the content chosen is mostly link text: a list of cards */
 	double coverage;      /* the article node's share of the region's own text */
 	int repeats;          /* the largest run of like siblings in the region */
 	double link_share;    /* the region's share of link text */

@@ -85,7 +85,12 @@ static int after_store(struct store *st, int64_t id, const struct article_in *a,
 	 * keep the first reason. A database error stops the run as usual.
 	 */
 	n = events_code_article(st, id, a->text, a->published, &cerr);
-	if (n >= 0) {
+	if (n > EVENTS_MAX_PER_ARTICLE) {
+		if (stats) {
+			stats->events += EVENTS_MAX_PER_ARTICLE;
+			stats->events_capped++;
+		}
+	} else if (n >= 0) {
 		if (stats)
 			stats->events += (size_t)n;
 	} else if (cerr.code == ERR_DB) {
@@ -130,6 +135,14 @@ int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *op
 		ingest_extracted_release(x);
 		return error_set(err, ERR_PARSE, "not an article: a %s page (%zu words of text)",
 				 type, words);
+	}
+
+	if (strlen(res->text) > INGEST_MAX_TEXT) {
+		size_t n = strlen(res->text);
+		ingest_extracted_release(x);
+		return error_set(err, ERR_LIMIT,
+				 "article text is %zu bytes, over the %u-byte limit per article", n,
+				 INGEST_MAX_TEXT);
 	}
 
 	/* identity: canonical URL, else where it came from, else the entry's link */

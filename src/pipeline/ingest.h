@@ -41,6 +41,9 @@ struct ingest_stats {
 	size_t sources_polled, sources_failed;
 	size_t events;             /* events coded from the stored articles */
 	size_t events_failed;      /* articles stored but not coded (e.g. no dictionaries) */
+	size_t events_capped;      /* articles with more events than EVENTS_MAX_PER_ARTICLE */
+	size_t sitemap_queued;     /* sitemap entries followed in this run */
+	size_t sitemap_dropped;    /* sitemap entries past max_sitemap_urls, not followed */
 	struct error events_error; /* why the first of those failed */
 	/*
 	 * Database failures inside fetch callbacks (a page, a feed entry, a
@@ -73,8 +76,15 @@ struct ingest_options {
 	 */
 	struct fetcher *fetcher;
 	int allow_private;       /* requests made for this ingest may reach private addresses */
-	size_t max_sitemap_urls; /* 0 = 50000 */
+	size_t max_sitemap_urls; /* entries followed in a run, all sitemaps together; 0 = 50000 */
 };
+
+/*
+ * The longest article text stored, in bytes: a page whose text is longer
+ * (a whole book, a log, a generated wall of text) fails with ERR_LIMIT
+ * rather than being stored cut or coded into countless events.
+ */
+#define INGEST_MAX_TEXT (2u << 20)
 
 /* One document to store, with what its origin knows about it. */
 struct ingest_doc {

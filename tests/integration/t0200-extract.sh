@@ -95,6 +95,13 @@ like "... with its headings on lines of their own" "$out" '^Misted double glazin
 like "a live blog has both its authors" "$("$BRIEF" extract --format json "$fx/type-liveblog.html")" '"byline": "Ruth Caddick, Owen Pask"'
 like "a live blog is an article" "$("$BRIEF" extract --format json "$fx/type-liveblog.html")" '"is_article": true'
 like "a product is not" "$("$BRIEF" extract --format json "$fx/type-product.html")" '"is_article": false'
+out=$("$BRIEF" extract "$fx/product-reviews.html")
+like "a product keeps its description and details" "$out" '^Weight: 3.2 kg$'
+unlike "... but not its reviews or other products" "$out" 'buyers say|grandmother|milking stool'
+out=$("$BRIEF" extract "$fx/listing-named-cards.html")
+like "cards named like chrome are kept when they are all the page has" "$out" 'Border fork with ash handle'
+out=$("$BRIEF" extract "$fx/listing-links.html")
+like "a page that is one list of links keeps it" "$out" 'Dredging of the inner basin'
 
 head -c 300000 /dev/urandom >"$TMP/random.bin"
 "$BRIEF" extract "$TMP/random.bin" >/dev/null 2>&1

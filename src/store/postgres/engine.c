@@ -204,7 +204,7 @@ static int op_originals_between(struct store *st, const char *since, const char 
 		     "SELECT a.id FROM articles a WHERE a.published IS NOT NULL AND "
 		     "($1::text IS NULL OR a.published >= $1) AND ($2::text IS NULL OR "
 		     "left(a.published, length($2)) <= $2) ORDER BY " PG_NEWEST_FIRST " LIMIT $3",
-		     3, v, &res, &*ids, sizeof(**ids), err)) < 0)
+		     3, v, &res, ids, sizeof(**ids), err)) < 0)
 		return rows;
 	for (i = 0; i < rows; i++)
 		(*ids)[(*n)++] = pg_int(res, i, 0);
@@ -226,6 +226,38 @@ static int op_hits_load(struct store *st, struct search_results *r, struct error
 {
 	(void)st;
 	(void)r;
+	return not_yet(err, "related news");
+}
+
+/* Related news is not computed on this engine: no list is pending, none stored. */
+static int op_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			      struct error *err)
+{
+	(void)st;
+	(void)limit;
+	(void)err;
+	*ids = NULL;
+	*n = 0;
+	return 0;
+}
+
+static int op_related_put(struct store *st, int64_t article_id, const struct related_item *items,
+			  size_t n, struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	(void)items;
+	(void)n;
+	return not_yet(err, "related news");
+}
+
+static int op_related_stored(struct store *st, int64_t article_id, size_t limit,
+			     struct search_results *out, struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	(void)limit;
+	memset(out, 0, sizeof(*out));
 	return not_yet(err, "related news");
 }
 
@@ -594,6 +626,11 @@ const struct store_ops pg_store_ops = {
 	.related_candidates = op_related_candidates,
 	.hits_load = op_hits_load,
 	.latest_groups = op_latest_groups,
+	.related_pending = op_related_pending,
+	.related_put = op_related_put,
+	.related_stored = op_related_stored,
+	.article_tags = pg_article_tags,
+	.tag_latest = pg_tag_latest,
 	.fingerprint_put = op_fingerprint_put,
 	.fingerprint_candidates = op_fingerprint_candidates,
 	.group_member_get = op_group_member_get,
