@@ -166,7 +166,9 @@ static int store_teardown(void **state)
 	rmdir(f->dir);
 	if (f->pgdb[0]) {
 		char sql[160];
-		snprintf(sql, sizeof(sql), "DROP SCHEMA IF EXISTS \"%s\" CASCADE", f->pgdb);
+		snprintf(sql, sizeof(sql),
+			 "SET client_min_messages = warning; DROP SCHEMA IF EXISTS \"%s\" CASCADE",
+			 f->pgdb);
 		fixture_pg_run("brief_unit", sql, 0);
 	}
 	free(f);

@@ -144,19 +144,20 @@ static void step_5_refiles_keys_of_an_older_database(void **state)
 	copy = edit(text);
 	a = add(f->st, "https://a.example/4", "2024-09-01", text, NULL);
 
-	/* undo steps 8 to 5: the index in main, the keys table as it was, and version 4 */
+	/* undo steps 6 and 5: the index in main, the keys table as it was, and version 4 */
 	store_close(f->st);
 	f->st = NULL;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(
 		sqlite3_exec(
 			db,
-			"DROP TABLE related; DROP TABLE related_done;"
 			"DROP TABLE fp_keys;"
 			"CREATE TABLE fp_keys (key INTEGER NOT NULL, article_id INTEGER "
 			"NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;"
 			"ALTER TABLE fingerprints DROP COLUMN bucket;"
 			"DROP TABLE search_log;"
+			"DROP TABLE related;" /* step 8's */
+			"DROP TABLE related_done;"
 			"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, "
 			"content='articles', content_rowid='id');"
 			"CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, row);"

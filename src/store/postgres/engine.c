@@ -205,13 +205,9 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 		 "d.id = a.document_id WHERE y.group_id = $1 AND a.id <> $2 "
 		 "ORDER BY coalesce(a.published, a.added), a.id",
 		 "NULL");
-	if (!(res = pg_query(pg_of(st), sql, 2, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(pg_of(st), sql, 2, v, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
@@ -276,13 +272,9 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date NULLS FIRST, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);
-	if (!(res = pg_query(pg_of(st), sql, 8, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(pg_of(st), sql, 8, v, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct stored_event *e = &out->items[out->n++];
 		e->id = pg_int(res, i, 0);
@@ -345,7 +337,8 @@ const struct store_ops pg_store_ops = {
 	.term_stats_refresh = pg_term_stats_refresh,
 	.key_terms = pg_key_terms,
 	.originals_between = pg_originals_between,
-	.related = pg_related,
+	.related_candidates = pg_related_candidates,
+	.hits_load = pg_hits_load,
 	.related_pending = pg_related_pending,
 	.related_put = pg_related_put,
 	.related_stored = pg_related_stored,

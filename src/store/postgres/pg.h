@@ -27,28 +27,30 @@ struct buf;
 int pg_url_is_postgres(const char *url);
 
 /* Connect to `url` and migrate its schema to the newest version. */
-int pg_open(struct pg_store **out, const char *url, struct error *err);
+int pg_open(struct pg_store **out, const char *url, struct error *err) MUST_CHECK;
 void pg_close(struct pg_store *st);
 
 int pg_schema_version(struct pg_store *st);
 int pg_schema_latest(void);
 
 /* A batch: many puts in one transaction (as store_begin and friends). */
-int pg_begin(struct pg_store *st, struct error *err);
-int pg_commit(struct pg_store *st, struct error *err);
+int pg_begin(struct pg_store *st, struct error *err) MUST_CHECK;
+int pg_commit(struct pg_store *st, struct error *err) MUST_CHECK;
 int pg_rollback(struct pg_store *st);
 
 /* As store_article_put: the same bytes are stored once, an article once per URL. */
 int pg_article_put(struct pg_store *st, const struct document *doc, const struct article_in *a,
-		   int64_t *id, enum store_put_result *what, struct error *err);
-int pg_article_get(struct pg_store *st, int64_t id, struct article *out, struct error *err);
+		   int64_t *id, enum store_put_result *what, struct error *err) MUST_CHECK;
+int pg_article_get(struct pg_store *st, int64_t id, struct article *out,
+		   struct error *err) MUST_CHECK;
 int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct article_list *out,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 int64_t pg_article_count(struct pg_store *st);
 int64_t pg_document_count(struct pg_store *st);
 
 /* As store_document_body. */
-int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, struct error *err);
+int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out,
+		     struct error *err) MUST_CHECK;
 /*
  * Search with brief's query language (query.h: the one parser both
  * engines share), translated to a tsquery. Copies are folded, one hit a
@@ -56,7 +58,7 @@ int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, s
  * ts_rank_cd, so lower is better as with the SQLite engine's bm25.
  */
 int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, size_t offset,
-	      struct search_results *out, struct error *err);
+	      struct search_results *out, struct error *err) MUST_CHECK;
 
 /*
  * The tsquery text (for to_tsquery with the configuration "brief") of the
@@ -64,7 +66,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
  * one (q->fts). Words stay quoted, so no tsquery operator in a user's word
  * is ever an operator. search.c.
  */
-int pg_tsquery(const struct search_query *q, struct buf *out, struct error *err);
+int pg_tsquery(const struct search_query *q, struct buf *out, struct error *err) MUST_CHECK;
 
 /* ---- copying a SQLite store (import.c) ---- */
 
@@ -82,7 +84,7 @@ struct pg_import_report {
  * their documents' hashes are the same in both. ERR_DB names what differs.
  */
 int pg_import_sqlite(struct pg_store *st, const char *path, size_t sample,
-		     struct pg_import_report *rep, struct error *err);
+		     struct pg_import_report *rep, struct error *err) MUST_CHECK;
 /* The name of table `i` of the copy, NULL past the last. */
 const char *pg_import_table(size_t i);
 

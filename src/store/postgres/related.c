@@ -47,8 +47,9 @@ static void hit_of_row(const PGresult *res, int i, struct search_hit *h)
 }
 
 /* Fill each hit's article (the group's original, a.id set) and copy count. */
-static int hits_load(struct pg_store *st, struct search_results *out, struct error *err)
+int pg_hits_load(struct store *base, struct search_results *out, struct error *err)
 {
+	struct pg_store *st = pg_of(base);
 	char sql[768];
 	struct buf ids = BUF_INIT;
 	const char *v[1];
@@ -176,7 +177,7 @@ int pg_term_stats_refresh(struct store *base, int force, struct error *err)
 	if (st->in_batch)
 		return r;
 	if (r < 0) {
-		pg_exec(st, "ROLLBACK", NULL);
+		(void)!pg_exec(st, "ROLLBACK", NULL);
 		return r;
 	}
 	return pg_exec(st, "COMMIT", err);
@@ -305,37 +306,20 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 	return r;
 }
 
-/* ---- related news ---- */
+/* ---- related news: the store's part ---- */
 
-/* The SQLite engine's bounds and floors (its search.c says why). */
-#define RELATED_TERMS      10    /* terms in the related query at most */
-#define RELATED_DF_BUDGET  20000 /* postings the related query may read */
-#define RELATED_LOOKUPS    40    /* most frequent terms weighed */
-#define RELATED_FLOOR_SELF 0.17
-#define RELATED_FLOOR_BEST 0.5
+/* The SQLite engine's bounds (its search.c says why). */
+#define RELATED_TERMS     10    /* terms in the related query at most */
+#define RELATED_DF_BUDGET 20000 /* postings the related query may read */
+#define RELATED_LOOKUPS   40    /* most frequent terms weighed */
 
-static double days_between(const char *a, const char *b)
-{
-	int y1, m1, d1, y2, m2, d2;
-	if (!a || !b || sscanf(a, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
-	    sscanf(b, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
-		return 365.0;
-	return fabs((y1 - y2) * 365.25 + (m1 - m2) * 30.44 + (d1 - d2));
-}
-
-static int cmp_score(const void *a, const void *b)
-{
-	double x = ((const struct search_hit *)a)->score, y = ((const struct search_hit *)b)->score;
-	return x < y ? -1 : x > y ? 1 : 0;
-}
-
-int pg_related(struct store *base, int64_t article_id, size_t limit, struct search_results *out,
-	       struct error *err)
+int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
+			  struct related_candidates *out, struct error *err)
 {
 	/*
-	 * The best 100 matches of any chosen term by the sum of each term's
-	 * ts_rank times its idf; then their groups and the actors they share
-	 * with the article, for those 100 only.
+	 * The best `max` matches of any chosen term by the sum of each term's
+	 * ts_rank times its idf; then their groups, dates and the actors they
+	 * share with the article, for those only.
 	 */
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
@@ -344,27 +328,31 @@ int pg_related(struct store *base, int64_t article_id, size_t limit, struct sear
 		"FROM (SELECT a.id, (SELECT sum(t.idf * ts_rank('{0.1, 0.1, 0.3333, 1.0}', a.tsv, "
 		"('''' || t.term || '''')::tsquery, 1)) FROM unnest($3::text[], $4::float8[]) AS "
 		"t(term, idf)) AS score FROM articles a WHERE a.tsv @@ $1::tsquery "
-		"ORDER BY score DESC, a.id DESC LIMIT 100) k JOIN articles a ON a.id = k.id "
+		"ORDER BY score DESC, a.id DESC LIMIT $5) k JOIN articles a ON a.id = k.id "
 		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id DESC";
 	struct pg_store *st = pg_of(base);
 	struct article self;
 	struct terms t = { 0 };
 	struct buf tsq = BUF_INIT, terms = BUF_INIT, idfs = BUF_INIT;
-	char ids[24];
-	const char *v[4];
+	char ids[24], lim[24];
+	const char *v[5];
 	PGresult *res = NULL;
-	int64_t own_group, budget = RELATED_DF_BUDGET, *groups = NULL;
-	size_t i, chosen = 0, alloc = 0;
-	double self_rel = 0, floor;
+	int64_t budget = RELATED_DF_BUDGET;
+	size_t i, chosen = 0;
 	int r, row, rows;
 
 	memset(out, 0, sizeof(*out));
 	if ((r = pg_article_get(st, article_id, &self, err)) < 0)
 		return r;
-	if ((r = pg_ops_group_of(base, article_id, &own_group, err)) < 0)
+	if ((r = pg_ops_group_of(base, article_id, &out->group_id, err)) < 0)
 		goto done;
-	if (!own_group)
-		own_group = article_id;
+	if (!out->group_id)
+		out->group_id = article_id;
+	if (self.published ? !(out->when = strdup(self.published))
+			   : self.added && !(out->when = strdup(self.added))) {
+		r = error_nomem(err);
+		goto done;
+	}
 	if ((r = weigh_terms(st, article_id, RELATED_LOOKUPS, 1, &t, err)) < 0)
 		goto done;
 	for (i = 0; i < t.n && chosen < RELATED_TERMS; i++) {
@@ -381,7 +369,7 @@ int pg_related(struct store *base, int64_t article_id, size_t limit, struct sear
 			 log((double)t.ndocs / (double)c->df));
 		chosen++;
 	}
-	if (!chosen)
+	if (!chosen || !max)
 		goto done;
 	buf_putc(&terms, '}');
 	buf_putc(&idfs, '}');
@@ -390,68 +378,51 @@ int pg_related(struct store *base, int64_t article_id, size_t limit, struct sear
 		goto done;
 	}
 	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	/* the article itself is usually among the best: one more */
+	snprintf(lim, sizeof(lim), "%zu", max + 1);
 	v[0] = tsq.data;
 	v[1] = ids;
 	v[2] = terms.data;
 	v[3] = idfs.data;
-	if (!(res = pg_cached(st, sql, 4, v, NULL, NULL, err))) {
+	v[4] = lim;
+	if (!(res = pg_cached(st, sql, 5, v, NULL, NULL, err))) {
 		r = -ERR_DB;
 		goto done;
 	}
 	rows = PQntuples(res);
-	if (rows && (!(out->items = calloc((size_t)rows, sizeof(*out->items))) ||
-		     !(groups = calloc((size_t)rows + 1, sizeof(*groups))))) {
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
 		r = error_nomem(err);
 		goto done;
 	}
-	groups[alloc++] = own_group;
 	for (row = 0; row < rows; row++) {
-		int64_t id = pg_int(res, row, 0), g = pg_int(res, row, 1);
-		double rel = strtod(PQgetvalue(res, row, 2), NULL);
-		const char *when = PQgetvalue(res, row, 3);
-		int64_t shared_actors = pg_int(res, row, 4);
-		struct search_hit *h;
-		size_t k;
+		struct related_candidate *c;
+		int64_t id = pg_int(res, row, 0);
 		if (id == article_id) {
-			self_rel = rel; /* the article against its own terms */
+			/* the article against its own terms */
+			out->self_relevance = strtod(PQgetvalue(res, row, 2), NULL);
 			continue;
 		}
-		for (k = 0; k < alloc && groups[k] != g; k++)
-			;
-		if (k < alloc)
-			continue; /* its group is listed, or is the article's own */
-		groups[alloc++] = g;
-		/* nearer in time and sharing actors ranks higher */
-		rel *= 1.0 /
-		       (1.0 +
-			days_between(self.published ? self.published : self.added, when) / 365.0);
-		rel *= 1.0 + 0.25 * (double)(shared_actors > 4 ? 4 : shared_actors);
-		h = &out->items[out->n++];
-		h->a.id = g;
-		h->matched_id = id;
-		h->score = -rel;
+		if (out->n == max)
+			continue;
+		c = &out->items[out->n++];
+		c->id = id;
+		c->group_id = pg_int(res, row, 1);
+		c->relevance = strtod(PQgetvalue(res, row, 2), NULL);
+		c->shared_actors = pg_int(res, row, 4);
+		if (!(c->when = pg_strdup(res, row, 3)) && !PQgetisnull(res, row, 3)) {
+			r = error_nomem(err);
+			goto done;
+		}
 	}
-	qsort(out->items, out->n, sizeof(out->items[0]), cmp_score);
-	floor = self_rel * RELATED_FLOOR_SELF;
-	if (out->n && -out->items[0].score * RELATED_FLOOR_BEST > floor)
-		floor = -out->items[0].score * RELATED_FLOOR_BEST;
-	for (i = 0; i < out->n && -out->items[i].score >= floor; i++)
-		;
-	out->n = i;
-	if (out->n > limit)
-		out->n = limit;
-	out->total = out->n;
-	r = hits_load(st, out, err);
 done:
 	PQclear(res);
-	free(groups);
 	terms_release(&t);
 	buf_release(&tsq);
 	buf_release(&terms);
 	buf_release(&idfs);
 	article_release(&self);
 	if (r)
-		search_results_release(out);
+		related_candidates_release(out);
 	return r;
 }
 
@@ -526,7 +497,7 @@ out:
 		if (!r && pg_exec(st, "COMMIT", err) < 0)
 			r = -ERR_DB;
 		if (r)
-			pg_exec(st, "ROLLBACK", NULL);
+			(void)!pg_exec(st, "ROLLBACK", NULL);
 	}
 	return r;
 }
