@@ -1,13 +1,13 @@
 /*
  * related.c: what reads syndication groups and term statistics on
  * PostgreSQL: the latest stories with copies folded, the originals of a
- * period, an article's key terms and its related news (search.h), as the
- * SQLite engine computes them.
+ * period, an article's key terms, related news' candidates and the lists
+ * computed ahead (search.h), as the SQLite engine computes them.
  *
  * Terms are the lexemes of articles.tsv (the text search configuration
  * "brief": Snowball stems, as FTS5's porter tokenizer stems), their
  * document frequencies kept in term_df by store_term_stats_refresh, read
- * from ts_stat. Related news ranks with ts_rank per term, weighed by the
+ * from ts_stat. Related candidates rank by ts_rank per term, weighed by the
  * term's idf: the sum is BM25's shape (a saturating term frequency times
  * idf, title terms three times the text's), where the SQLite engine runs
  * its bm25.
