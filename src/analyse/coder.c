@@ -1152,10 +1152,21 @@ static int find_subject(struct coder *c, int vi)
 				  (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
 			p--;
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
-			int k;
+			int k, q;
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			/* "the Authority - which considers the US biased and has rejected":
+			 * the relative pronoun's noun */
+			for (q = p - 1; q > 0 && !is_boundary(c, q) && !is_punct(c, q, ','); q--)
+				if (c->fc[q] & FC_REL) {
+					int r = q - 1;
+					if (is_punct(c, r, '-') || is_punct(c, r, '('))
+						r--;
+					if (r >= 0 && c->unit_of[r] >= 0)
+						return c->unit_of[r];
+					break;
+				}
 		}
 	}
 	while (i >= 0) {
@@ -1341,7 +1352,9 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v;
 		while (i >= 0 && (size_t)i < c->n) {
 			if (is_punct(c, i, ',') || (c->fc[i] & (FC_CONJ | FC_LIST)) ||
-			    is_tok(c, i, "as")) {
+			    (is_tok(c, i, "as") &&
+			     (is_tok(c, i - 1, "such") || is_tok(c, i - 1, "well") ||
+			      is_tok(c, i + 1, "well")))) {
 				sep = 1;
 			} else if (c->fc[i] & FC_DET) {
 				;
@@ -2308,6 +2321,11 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
+	for (i = from - 1; i >= 0 && i >= from - 4 && !c->is_verb[i]; i--)
+		if (c->fc[i] & FC_NEG) {
+			*neg = 1; /* "was not on the call between ..." */
+			break;
+		}
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
 		if (c->is_verb[i] ||
 		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
