@@ -418,6 +418,10 @@ static void coder_actors_stay_in_their_clause(void **state)
 				 "Syria - which backs Iran and condemned Israel - is isolated.",
 				 "2024-05-15"),
 			    "SYR>ISR:111@2024-05-15");
+	/* "X is ... and has condemned Z": the actor that opens the clause */
+	assert_string_equal(
+		code(f->c, "Syria is a critic of Iran and condemned Israel.", "2024-05-15"),
+		"SYR>ISR:111@2024-05-15");
 	/* "U.S. imports of": a noun */
 	assert_string_equal(
 		code(f->c, "Iranian attacks of Iraqi towns were reported.", "2024-05-15"), "");
@@ -614,6 +618,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Iran recognised that the US was right.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Iraq had long refused to meet Iran.", "2025-06-01"),
 			    "IRQ>IRN:125@2025-06-01 IRQ>IRN:040:neg@2025-06-01");
+	/* "met with" an actor is a meeting, "met with criticism" is not */
+	assert_string_equal(code(c, "The US envoy met with Venezuela's president.", "2025-06-01"),
+			    "USAGOV>VENGOV:040@2025-06-01");
+	assert_string_equal(code(c, "Iran met with criticism from Iraq.", "2025-06-01"), "");
 	/* force vowed or threatened is a threat, made now; the vow itself is no event */
 	assert_string_equal(code(c, "Israel vowed to strike Iran.", "2025-06-01"),
 			    "ISR>IRN:138@2025-06-01");
