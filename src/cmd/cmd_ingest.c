@@ -8,6 +8,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
+#include "corpus/related.h"
 #include "pipeline/ingest.h"
 #include "pipeline/work.h"
 #include "store/postgres/pg.h"
@@ -42,6 +43,13 @@ int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats)
 	/* related news weighs terms by how common they are: keep that current */
 	if ((stats->added || stats->updated) && store_term_stats_refresh(st, 0, &err) < 0)
 		return report("updating term statistics", &err);
+	/* the new articles' related news, which their pages read as it is */
+	if (stats->added || stats->updated) {
+		size_t done;
+		if (related_update(st, 0, &done, &err) < 0)
+			return report("computing related news", &err);
+		log_verbose("related news computed for %zu articles", done);
+	}
 	return EXIT_OK;
 }
 

@@ -12,8 +12,10 @@
 #include "cmd/parse-options.h"
 #include "corpus/stories.h"
 #include "corpus/query.h"
+#include "corpus/related.h"
 #include "store/store.h"
 #include "util/buf.h"
+#include "util/log.h"
 
 #include "util/banned.h"
 
@@ -31,6 +33,7 @@ static const char *const stories_usage[] = {
 
 static const char *const related_usage[] = {
 	"brief related [--format text|json] [-n COUNT] ID",
+	"brief related --update",
 	NULL,
 };
 
@@ -212,9 +215,12 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *format = "text";
 	long count = 10;
+	int update = 0;
 	const struct option options[] = {
 		OPT_STRING(0, "format", &format, "FMT", "text (default) or json"),
 		OPT_INT('n', "count", &count, "COUNT", "how many (default 10)"),
+		OPT_BOOL(0, "update", &update,
+			 "compute the stored related news of every article that has none"),
 		OPT_END(),
 	};
 	struct search_results res;
@@ -225,6 +231,17 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 	int json, rc;
 
 	argc = parse_options(argc, argv, options, related_usage);
+	if (update) {
+		size_t done;
+		if (argc != 0)
+			usage_with_options(related_usage, options);
+		st = cmd_open_existing(ctx);
+		rc = related_update(st, 0, &done, &err) < 0 ? report("related", &err) : EXIT_OK;
+		if (rc == EXIT_OK)
+			log_info("related news computed for %zu articles", done);
+		store_close(st);
+		return rc;
+	}
 	json = parse_format(format);
 	if (argc != 1)
 		usage_error(related_usage,

@@ -151,6 +151,17 @@ int64_t store_article_count(struct store *st);
 int64_t store_article_id_by_url(struct store *st, const char *url, struct error *err);
 
 /*
+ * The tags of an article (as stored: lower case, one each), sorted, at most
+ * 64; *tags and each string are heap, the caller frees them.
+ */
+int store_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
+		       struct error *err);
+
+/* Articles with the tag `tag` (exactly as stored), newest first, without text. */
+int store_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
+		     struct article_list *out, struct error *err);
+
+/*
  * Call fn for every stored article (id, text, published) in id order, for
  * re-coding; a non-zero return from fn stops the walk and is returned.
  */

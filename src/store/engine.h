@@ -24,7 +24,7 @@
 #include "store/store.h"
 
 /* Migration steps every engine has, numbered from 1. */
-#define STORE_SCHEMA_LATEST 7
+#define STORE_SCHEMA_LATEST 8
 
 struct store_ops;
 
@@ -57,6 +57,10 @@ struct store_ops {
 	int (*articles_latest)(struct store *st, size_t limit, size_t offset,
 			       struct article_list *out, struct error *err);
 	int64_t (*article_count)(struct store *st);
+	int (*article_tags)(struct store *st, int64_t article_id, char ***tags, size_t *n,
+			    struct error *err);
+	int (*tag_latest)(struct store *st, const char *tag, size_t limit, size_t offset,
+			  struct article_list *out, struct error *err);
 	int64_t (*article_id_by_url)(struct store *st, const char *url, struct error *err);
 	int (*articles_each_text)(struct store *st,
 				  int (*fn)(int64_t id, const char *text, const char *published,
@@ -75,6 +79,12 @@ struct store_ops {
 		       struct search_results *out, struct error *err);
 	int (*latest_groups)(struct store *st, size_t limit, size_t offset,
 			     struct search_results *out, struct error *err);
+	int (*related_pending)(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			       struct error *err);
+	int (*related_put)(struct store *st, int64_t article_id, const struct related_item *items,
+			   size_t n, struct error *err);
+	int (*related_stored)(struct store *st, int64_t article_id, size_t limit,
+			      struct search_results *out, struct error *err);
 
 	/* fingerprints and groups (groups.h) */
 	int (*fingerprint_put)(struct store *st, int64_t article_id, const struct fingerprint *fp,

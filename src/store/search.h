@@ -110,9 +110,40 @@ void key_terms_release(struct key_terms *k);
 int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			    int64_t **ids, size_t *n, struct error *err);
 
-/* Related articles of `article_id`: best first, never its own copies. */
+/*
+ * Related articles of `article_id`: best first, never its own copies,
+ * computed now with a full-text query over the article's distinctive
+ * terms. Each hit's score is minus its relevance relative to the article's
+ * own (the article against its own terms), so the scores of different
+ * articles' lists compare.
+ */
 int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
 		  struct error *err);
+
+/*
+ * Related news computed ahead of reading (corpus/related.h decides what a
+ * list holds and when it changes; the store keeps it). An article's list
+ * is "computed" once store_related_put stored it, even empty; an update
+ * of the article's text makes it pending again.
+ */
+struct related_item {
+	int64_t id;   /* a group original */
+	double score; /* relevance, higher is better */
+};
+
+/* Ids of articles whose list is not computed, oldest first, at most `limit`; *ids is heap. */
+int store_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			  struct error *err);
+/* Replace the stored list of `article_id` by items[0..n) and mark it computed. */
+int store_related_put(struct store *st, int64_t article_id, const struct related_item *items,
+		      size_t n, struct error *err);
+/*
+ * The stored list of `article_id`, best first, at most `limit`, as hits
+ * (score: minus the stored relevance, so lower is better as in search).
+ * -ERR_NOTFOUND when the list was never computed.
+ */
+int store_related_stored(struct store *st, int64_t article_id, size_t limit,
+			 struct search_results *out, struct error *err);
 
 /* Latest news with copies folded: one item per group, newest first. */
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,

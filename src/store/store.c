@@ -180,6 +180,36 @@ int store_related(struct store *st, int64_t article_id, size_t limit, struct sea
 	return st->ops->related(st, article_id, limit, out, err);
 }
 
+int store_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
+		       struct error *err)
+{
+	return st->ops->article_tags(st, article_id, tags, n, err);
+}
+
+int store_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
+		     struct article_list *out, struct error *err)
+{
+	return st->ops->tag_latest(st, tag, limit, offset, out, err);
+}
+
+int store_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			  struct error *err)
+{
+	return st->ops->related_pending(st, limit, ids, n, err);
+}
+
+int store_related_put(struct store *st, int64_t article_id, const struct related_item *items,
+		      size_t n, struct error *err)
+{
+	return st->ops->related_put(st, article_id, items, n, err);
+}
+
+int store_related_stored(struct store *st, int64_t article_id, size_t limit,
+			 struct search_results *out, struct error *err)
+{
+	return st->ops->related_stored(st, article_id, limit, out, err);
+}
+
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
 			struct error *err)
 {

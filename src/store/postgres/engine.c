@@ -227,6 +227,38 @@ static int op_related(struct store *st, int64_t article_id, size_t limit,
 	return not_yet(err, "related news");
 }
 
+/* Related news is not computed on this engine: no list is pending, none stored. */
+static int op_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			      struct error *err)
+{
+	(void)st;
+	(void)limit;
+	(void)err;
+	*ids = NULL;
+	*n = 0;
+	return 0;
+}
+
+static int op_related_put(struct store *st, int64_t article_id, const struct related_item *items,
+			  size_t n, struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	(void)items;
+	(void)n;
+	return not_yet(err, "related news");
+}
+
+static int op_related_stored(struct store *st, int64_t article_id, size_t limit,
+			     struct search_results *out, struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	(void)limit;
+	memset(out, 0, sizeof(*out));
+	return not_yet(err, "related news");
+}
+
 /* The latest articles as search hits; each is its own group (no copies folded yet). */
 static int op_latest_groups(struct store *st, size_t limit, size_t offset,
 			    struct search_results *out, struct error *err)
@@ -599,6 +631,11 @@ const struct store_ops pg_store_ops = {
 	.originals_between = op_originals_between,
 	.related = op_related,
 	.latest_groups = op_latest_groups,
+	.related_pending = op_related_pending,
+	.related_put = op_related_put,
+	.related_stored = op_related_stored,
+	.article_tags = pg_article_tags,
+	.tag_latest = pg_tag_latest,
 	.fingerprint_put = op_fingerprint_put,
 	.fingerprint_candidates = op_fingerprint_candidates,
 	.group_member_get = op_group_member_get,

@@ -91,6 +91,10 @@ int pg_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list
 	       struct error *err);
 int pg_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
 		     struct article_list *out, struct error *err);
+int pg_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
+		    struct error *err);
+int pg_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
+		  struct article_list *out, struct error *err);
 int pg_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
 		    struct article_list *out, struct error *err);
 int pg_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,

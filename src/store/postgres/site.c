@@ -179,6 +179,48 @@ static void prefix_range(const char *prefix, char *hi, size_t n)
 	snprintf(hi, n, "%s~", prefix);
 }
 
+int pg_tag_latest(struct store *base, const char *tag, size_t limit, size_t offset,
+		  struct article_list *out, struct error *err)
+{
+	char l[24], o[24];
+	const char *v[3] = { tag, l, o };
+	snprintf(l, sizeof(l), "%zu", limit);
+	snprintf(o, sizeof(o), "%zu", offset);
+	return list(pg_of(base),
+		    "SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM tags "
+		    "WHERE tag = $1) ORDER BY " PG_NEWEST_FIRST " LIMIT $2 OFFSET $3",
+		    3, v, out, err);
+}
+
+int pg_article_tags(struct store *base, int64_t article_id, char ***tags, size_t *n,
+		    struct error *err)
+{
+	char id[24];
+	const char *v[1] = { id };
+	PGresult *res;
+	char **a;
+	int i, rows;
+	*tags = NULL;
+	*n = 0;
+	snprintf(id, sizeof(id), "%" PRId64, article_id);
+	res = pg_query(pg_of(base),
+		       "SELECT tag FROM tags WHERE article_id = $1 ORDER BY tag LIMIT 64", 1, v,
+		       err);
+	if (!res)
+		return -ERR_DB;
+	if (!(a = calloc(64, sizeof(*a)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	rows = PQntuples(res);
+	for (i = 0; i < rows && i < 64; i++)
+		if ((a[*n] = pg_strdup(res, i, 0)) != NULL)
+			(*n)++;
+	PQclear(res);
+	*tags = a;
+	return 0;
+}
+
 int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t offset,
 		    struct article_list *out, struct error *err)
 {

@@ -453,6 +453,15 @@ static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t e
 			return sq_db_error(st, err, "removing tags");
 		}
 		sq_done(s);
+		/* new text: its related news is computed again (corpus/related.c) */
+		if (sq_cached(st, "DELETE FROM related_done WHERE article_id = ?", &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sq_done(s);
+			return sq_db_error(st, err, "marking related news stale");
+		}
+		sq_done(s);
 	}
 	if (!tags || !*tags)
 		return 0;
@@ -840,6 +849,11 @@ static const struct store_ops sqlite_ops = {
 	.originals_between = sqlite_originals_between,
 	.related = sqlite_related,
 	.latest_groups = sqlite_latest_groups,
+	.related_pending = sqlite_related_pending,
+	.related_put = sqlite_related_put,
+	.related_stored = sqlite_related_stored,
+	.article_tags = sqlite_article_tags,
+	.tag_latest = sqlite_tag_latest,
 	.fingerprint_put = sqlite_fingerprint_put,
 	.fingerprint_candidates = sqlite_fingerprint_candidates,
 	.group_member_get = sqlite_group_member_get,

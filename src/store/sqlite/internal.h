@@ -16,7 +16,7 @@
 #include "store/engine.h"
 #include "store/store.h"
 
-#define STORE_STMT_CACHE 48
+#define STORE_STMT_CACHE 64
 
 struct sq_store {
 	struct store base; /* first: a struct store * is a struct sq_store * */
@@ -102,6 +102,16 @@ int sqlite_originals_between(struct store *st, const char *since, const char *un
 			     int64_t **ids, size_t *n, struct error *err);
 int sqlite_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
 		   struct error *err);
+int sqlite_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			   struct error *err);
+int sqlite_related_put(struct store *st, int64_t article_id, const struct related_item *items,
+		       size_t n, struct error *err);
+int sqlite_related_stored(struct store *st, int64_t article_id, size_t limit,
+			  struct search_results *out, struct error *err);
+int sqlite_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
+			struct error *err);
+int sqlite_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
+		      struct article_list *out, struct error *err);
 int sqlite_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
 			 struct error *err);
 int sqlite_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,

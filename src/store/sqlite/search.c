@@ -1235,6 +1235,15 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 	for (i = 0; i < out->n && -out->items[i].score >= floor; i++)
 		;
 	out->n = i;
+	/*
+	 * scores relative to the article's own (else to the best item), so
+	 * that the lists of different articles compare (corpus/related.c)
+	 */
+	{
+		double unit = self_rel > 0 ? self_rel : out->n ? -out->items[0].score : 1;
+		for (i = 0; i < out->n; i++)
+			out->items[i].score /= unit > 0 ? unit : 1;
+	}
 	if (out->n > limit)
 		out->n = limit;
 	out->total = out->n;
