@@ -60,7 +60,8 @@ static const struct command commands[] = {
 };
 
 static const char main_usage[] =
-	"usage: brief [--db FILE] [-q | -v] [--version] [--help] <command> [<args>]\n";
+	"usage: brief [--db FILE] [--wait SECONDS] [-q | -v] [--version] [--help] <command> "
+	"[<args>]\n";
 
 static void print_help(FILE *f)
 {
@@ -72,6 +73,8 @@ static void print_help(FILE *f)
 	fputs("\nGlobal options:\n"
 	      "   --db FILE   database file (default $BRIEF_DB, else ./brief.db), or a\n"
 	      "               PostgreSQL URL postgresql://... (docs/scaling.md)\n"
+	      "   --wait SECONDS  how long a write waits for another writer (default: as\n"
+	      "               long as it takes)\n"
 	      "   -q, --quiet     print only errors\n"
 	      "   -v, --verbose   print more about what is done\n"
 	      "   --version   print the version\n"
@@ -97,10 +100,15 @@ int report(const char *what, const struct error *err)
 		err && err->msg[0] ? err->msg : error_code_name(err ? err->code : ERR_INTERNAL);
 	size_t wl = what ? strlen(what) : 0;
 	/* a message that names the path or URL already is not prefixed with it again */
+	/* SQLite's words for a writer that waited past --wait */
+	const char *hint =
+		strstr(msg, "database is locked")
+			? " (another writer held the database longer than --wait allowed)"
+			: "";
 	if (!what || (wl && !strncmp(msg, what, wl) && msg[wl] == ':'))
-		fprintf(stderr, "brief: %s\n", msg);
+		fprintf(stderr, "brief: %s%s\n", msg, hint);
 	else
-		fprintf(stderr, "brief: %s: %s\n", what, msg);
+		fprintf(stderr, "brief: %s: %s%s\n", what, msg, hint);
 	return EXIT_FAIL;
 }
 
@@ -161,6 +169,27 @@ const char *cmd_actor(const char *value, char *out, size_t n)
 	return out;
 }
 
+/* Said once a run, the first time a write has to wait for another writer. */
+static const struct cmd_ctx *waiting_ctx;
+
+static void say_waiting(void *data)
+{
+	static int said;
+	const struct cmd_ctx *ctx = waiting_ctx;
+
+	(void)data;
+	if (said++ || log_level < LOG_NORMAL)
+		return;
+	if (ctx->wait_ms < 0)
+		fprintf(stderr,
+			"brief: %s: another writer is at work; waiting for it to finish "
+			"(--wait SECONDS caps the wait)\n",
+			ctx->db_path);
+	else
+		fprintf(stderr, "brief: %s: another writer is at work; waiting up to %ld s\n",
+			ctx->db_path, ctx->wait_ms / 1000);
+}
+
 struct store *cmd_open_store(const struct cmd_ctx *ctx)
 {
 	struct store *st = NULL;
@@ -169,6 +198,8 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 		report(ctx->db_path, &err);
 		exit(EXIT_FAIL);
 	}
+	waiting_ctx = ctx;
+	store_set_wait(st, ctx->wait_ms, say_waiting, NULL);
 	return st;
 }
 
@@ -189,6 +220,7 @@ int main(int argc, const char **argv)
 	int i;
 
 	ctx.db_path = env && *env ? env : "brief.db";
+	ctx.wait_ms = -1;
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--db")) {
@@ -199,6 +231,17 @@ int main(int argc, const char **argv)
 			ctx.db_path = argv[i];
 		} else if (!strncmp(a, "--db=", 5)) {
 			ctx.db_path = a + 5;
+		} else if (!strcmp(a, "--wait") || !strncmp(a, "--wait=", 7)) {
+			const char *v = a[6] == '=' ? a + 7 : i + 1 < argc ? argv[++i] : NULL;
+			char *end;
+			double s = v ? strtod(v, &end) : -1;
+			if (!v || end == v || *end || s < 0 || s > 31536000) {
+				fprintf(stderr,
+					"brief: --wait wants seconds (0 or more), not '%s'\n%s",
+					v ? v : "", main_usage);
+				return EXIT_USAGE;
+			}
+			ctx.wait_ms = (long)(s * 1000);
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			log_level = LOG_QUIET;
 		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {

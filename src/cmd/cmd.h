@@ -14,6 +14,7 @@ struct store;
 
 struct cmd_ctx {
 	const char *db_path; /* --db, else $BRIEF_DB, else "brief.db" */
+	long wait_ms;        /* --wait: for another writer, ms; -1 (default) no limit */
 };
 
 #define EXIT_OK    0

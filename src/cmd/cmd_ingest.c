@@ -2,6 +2,7 @@
  * brief ingest: extract and store pages from files, directories, feeds,
  * WARC archives, JSON Lines and URLs.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include "corpus/related.h"
 #include "pipeline/ingest.h"
 #include "pipeline/work.h"
+#include "source/fetch.h"
 #include "store/postgres/pg.h"
 #include "store/store.h"
 #include "util/log.h"
@@ -100,6 +102,22 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 	return rc;
 }
 
+/*
+ * Ctrl-C (or SIGTERM) asks the run to stop: what is extracted is stored
+ * and a summary printed. A second one ends the process at once, which
+ * loses nothing committed either.
+ */
+static volatile sig_atomic_t stop_asked;
+static struct fetcher *stop_fetcher;
+
+static void on_stop(int sig)
+{
+	stop_asked = 1;
+	if (stop_fetcher)
+		fetcher_interrupt(stop_fetcher);
+	signal(sig, SIG_DFL);
+}
+
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	size_t max_size = 0;
@@ -143,7 +161,11 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	st = cmd_open_store(ctx);
 	if (!no_fetch)
 		io.fetcher = cmd_fetcher_new(&fl, max_size);
-	for (i = 0; i < argc; i++) {
+	stop_fetcher = io.fetcher;
+	io.stop = &stop_asked;
+	signal(SIGINT, on_stop);
+	signal(SIGTERM, on_stop);
+	for (i = 0; i < argc && !stop_asked; i++) {
 		size_t failed = stats.failed;
 		int r = url_is_http(argv[i]) ? ingest_url(st, argv[i], &io, &stats, &err)
 					     : ingest_path(st, argv[i], &io, &stats, &err);
@@ -160,6 +182,7 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 		}
 	}
 	cmd_progress_end(&io);
+	stop_fetcher = NULL;
 	if (io.fetcher)
 		cmd_fetcher_free(io.fetcher);
 	if (cmd_ingest_settle(st, &stats) != EXIT_OK)
@@ -179,6 +202,14 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 			fprintf(stderr,
 				"%zu archive records malformed, truncated or too large: skipped\n",
 				stats.records_bad);
+	}
+	if (stop_asked) {
+		/* said even with -q: the run did not do what was asked */
+		fprintf(stderr,
+			"brief: interrupted: every page counted above as added, updated or "
+			"unchanged is stored; run the same command again to go on (stored pages "
+			"are passed over)\n");
+		return EXIT_FAIL;
 	}
 	if (stats.failed)
 		rc = EXIT_FAIL;

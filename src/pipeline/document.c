@@ -206,17 +206,27 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 		    int64_t *article_id, struct error *err)
 {
 	struct ingest_extracted x;
-	enum store_put_result what = STORE_UNCHANGED;
-	int64_t id = 0;
 	int r;
 
 	if (article_id)
 		*article_id = 0;
 	if ((r = ingest_extract(doc, opt, &x, err)) < 0)
 		return r;
-	r = store_article_put(st, &x.d, &x.a, &id, &what, err);
+	r = ingest_store_extracted(st, &x, stats, article_id, err);
+	ingest_extracted_release(&x);
+	return r;
+}
+
+int ingest_store_extracted(struct store *st, const struct ingest_extracted *x,
+			   struct ingest_stats *stats, int64_t *article_id, struct error *err)
+{
+	enum store_put_result what = STORE_UNCHANGED;
+	int64_t id = 0;
+	int r;
+
+	r = store_article_put(st, &x->d, &x->a, &id, &what, err);
 	if (r == 0)
-		r = after_store(st, id, &x.a, &x.res, what, stats, err);
+		r = after_store(st, id, &x->a, &x->res, what, stats, err);
 	if (r == 0) {
 		if (article_id)
 			*article_id = id;
@@ -229,7 +239,6 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 				stats->unchanged++;
 		}
 	}
-	ingest_extracted_release(&x);
 	return r;
 }
 

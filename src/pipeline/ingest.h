@@ -18,6 +18,7 @@
 #ifndef BRIEF_PIPELINE_INGEST_H
 #define BRIEF_PIPELINE_INGEST_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -44,6 +45,7 @@ struct ingest_stats {
 	size_t events_capped;      /* articles with more events than EVENTS_MAX_PER_ARTICLE */
 	size_t sitemap_queued;     /* sitemap entries followed in this run */
 	size_t sitemap_dropped;    /* sitemap entries past max_sitemap_urls, not followed */
+	int interrupted;           /* the run stopped early at opt->stop */
 	struct error events_error; /* why the first of those failed */
 };
 
@@ -70,6 +72,12 @@ struct ingest_options {
 	struct fetcher *fetcher;
 	int allow_private;       /* requests made for this ingest may reach private addresses */
 	size_t max_sitemap_urls; /* entries followed in a run, all sitemaps together; 0 = 50000 */
+	/*
+	 * When set and nonzero (a signal handler sets it), a directory walk
+	 * stores what it has extracted and stops before the next file, with
+	 * stats->interrupted set.
+	 */
+	const volatile sig_atomic_t *stop;
 };
 
 /*

@@ -28,6 +28,16 @@ int ingest_settle(const struct ingest_options *opt, struct ingest_stats *stats, 
 		  int r, const struct error *perr, struct error *err) MUST_CHECK;
 
 /* Commit every `every` pages, so a long run neither holds one huge transaction nor many tiny ones. */
+/*
+ * The store half of ingest_document: store the extracted article `x` (an
+ * ingest_extract result, still the caller's) and do what follows a store
+ * (after_store). Needs no extraction, so a caller may extract outside the
+ * write transaction and store inside it.
+ */
+int ingest_store_extracted(struct store *st, const struct ingest_extracted *x,
+			   struct ingest_stats *stats, int64_t *article_id,
+			   struct error *err) MUST_CHECK;
+
 struct ingest_batcher {
 	struct store *st;
 	size_t n, every;

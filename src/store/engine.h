@@ -163,6 +163,8 @@ struct store_engine {
 };
 
 extern const struct store_engine store_sqlite_engine;
+/* store_set_wait for a SQLite store (engine.c). */
+void sqlite_set_wait(struct store *st, long ms, void (*on_wait)(void *data), void *data);
 #ifdef BRIEF_WITH_POSTGRES
 extern const struct store_engine store_postgres_engine;
 #endif

@@ -82,6 +82,12 @@ int store_rollback(struct store *st)
 	return st->ops->rollback(st);
 }
 
+void store_set_wait(struct store *st, long ms, void (*on_wait)(void *data), void *data)
+{
+	if (st && !strcmp(st->ops->name, "sqlite"))
+		sqlite_set_wait(st, ms, on_wait, data);
+}
+
 int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 {
 	return st->ops->check(st, msg, msglen, err);

@@ -71,6 +71,15 @@ int store_commit(struct store *st, struct error *err);
 int store_rollback(struct store *st);
 
 /*
+ * How long a write waits for another writer to finish before it fails
+ * (SQLite allows one writer at a time): `ms` milliseconds, or -1 for as
+ * long as it takes. `on_wait` (may be NULL) is called with `data` each
+ * time a write starts waiting. Engines whose writers do not exclude each
+ * other ignore it. Until called: 10 seconds.
+ */
+void store_set_wait(struct store *st, long ms, void (*on_wait)(void *data), void *data);
+
+/*
  * One read transaction around everything a request reads, so a page is
  * drawn from one snapshot and the locks are taken once. store_read_end
  * ends it (a no-op when none is open).

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/sqlite/internal.h"
 #include "store/sqlite/migrations.h"
@@ -885,5 +886,39 @@ static const struct store_ops sqlite_ops = {
 	.feed_entry_seen = sqlite_feed_entry_seen,
 	.feed_entry_put = sqlite_feed_entry_put,
 };
+
+/*
+ * SQLite's busy handler: a new wait (count 0) is announced; then the
+ * connection sleeps a little and tries again until wait_ms have passed
+ * since the wait began (never, for -1).
+ */
+static int on_busy(void *arg, int count)
+{
+	struct sq_store *st = arg;
+	struct timespec now, nap = { 0, 20 * 1000000L };
+	long elapsed;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (count == 0) {
+		st->wait_start = now;
+		if (st->on_wait)
+			st->on_wait(st->wait_data);
+	}
+	elapsed = (long)(now.tv_sec - st->wait_start.tv_sec) * 1000 +
+		  (now.tv_nsec - st->wait_start.tv_nsec) / 1000000;
+	if (st->wait_ms >= 0 && elapsed >= st->wait_ms)
+		return 0;
+	nanosleep(&nap, NULL);
+	return 1;
+}
+
+void sqlite_set_wait(struct store *st_, long ms, void (*on_wait)(void *data), void *data)
+{
+	struct sq_store *st = (struct sq_store *)st_;
+	st->wait_ms = ms;
+	st->on_wait = on_wait;
+	st->wait_data = data;
+	sqlite3_busy_handler(st->db, on_busy, st);
+}
 
 const struct store_engine store_sqlite_engine = { .name = "sqlite", .open = sqlite_open };

@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdint.h>
+#include <time.h>
 #include <zstd.h>
 
 #include "store/engine.h"
@@ -30,6 +31,11 @@ struct sq_store {
 	void *zc;            /* ZSTD_CCtx */
 	unsigned char *zbuf; /* its output, kept between documents */
 	size_t zcap;
+	/* waiting for another writer (store_set_wait): ms, -1 = no limit */
+	long wait_ms;
+	void (*on_wait)(void *data);
+	void *wait_data;
+	struct timespec wait_start;
 	/* the time bucket store_fingerprint_put filed the last article under */
 	int64_t fp_last_article, fp_last_bucket;
 	/*
