@@ -10,8 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "cmd/cmd.h"
+#include "cmd/parse-options.h"
+#include "corpus/events.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -57,7 +60,8 @@ static const struct command commands[] = {
 };
 
 static const char main_usage[] =
-	"usage: brief [--db FILE] [-q | -v] [--version] [--help] <command> [<args>]\n";
+	"usage: brief [--db FILE] [--wait SECONDS] [-q | -v] [--version] [--help] <command> "
+	"[<args>]\n";
 
 static void print_help(FILE *f)
 {
@@ -69,6 +73,8 @@ static void print_help(FILE *f)
 	fputs("\nGlobal options:\n"
 	      "   --db FILE   database file (default $BRIEF_DB, else ./brief.db), or a\n"
 	      "               PostgreSQL URL postgresql://... (docs/scaling.md)\n"
+	      "   --wait SECONDS  how long a write waits for another writer (default: as\n"
+	      "               long as it takes)\n"
 	      "   -q, --quiet     print only errors\n"
 	      "   -v, --verbose   print more about what is done\n"
 	      "   --version   print the version\n"
@@ -94,10 +100,15 @@ int report(const char *what, const struct error *err)
 		err && err->msg[0] ? err->msg : error_code_name(err ? err->code : ERR_INTERNAL);
 	size_t wl = what ? strlen(what) : 0;
 	/* a message that names the path or URL already is not prefixed with it again */
+	/* SQLite's words for a writer that waited past --wait */
+	const char *hint =
+		strstr(msg, "database is locked")
+			? " (another writer held the database longer than --wait allowed)"
+			: "";
 	if (!what || (wl && !strncmp(msg, what, wl) && msg[wl] == ':'))
-		fprintf(stderr, "brief: %s\n", msg);
+		fprintf(stderr, "brief: %s%s\n", msg, hint);
 	else
-		fprintf(stderr, "brief: %s: %s\n", what, msg);
+		fprintf(stderr, "brief: %s: %s%s\n", what, msg, hint);
 	return EXIT_FAIL;
 }
 
@@ -120,6 +131,65 @@ struct store *cmd_open_existing(const struct cmd_ctx *ctx)
 	return cmd_open_store(ctx);
 }
 
+const char *cmd_date(const char *const *usage, const char *option, const char *value,
+		     char out[DATE_TIMESTAMP_MAX])
+{
+	if (!value)
+		return NULL;
+	if (date_parse_user(value, strlen(value), (int64_t)time(NULL), out) < 0)
+		usage_error(usage, "%s: not a date: '%.40s' (it takes %s)", option, value,
+			    DATE_USER_FORMS);
+	return out;
+}
+
+const char *cmd_actor(const char *value, char *out, size_t n)
+{
+	struct error err = { 0 };
+	size_t i, len = strlen(value);
+	int r, code = len >= 2;
+
+	for (i = 0; i < len && code; i++)
+		code = (value[i] >= 'A' && value[i] <= 'Z') || (value[i] >= '0' && value[i] <= '9');
+	if (code)
+		return value;
+	r = events_actor_code(value, out, n, &err);
+	events_release(); /* the dictionaries were loaded for this alone */
+	if (r < 0) {
+		report("actor", &err);
+		return NULL;
+	}
+	if (!r) {
+		fprintf(stderr,
+			"brief: no actor is named '%.60s': give a CAMEO code (IRN, AFG, AFGREB) or "
+			"a name the event dictionaries know (Iran, Taliban)\n",
+			value);
+		return NULL;
+	}
+	fprintf(stderr, "brief: actor '%.60s' is %s\n", value, out);
+	return out;
+}
+
+/* Said once a run, the first time a write has to wait for another writer. */
+static const struct cmd_ctx *waiting_ctx;
+
+static void say_waiting(void *data)
+{
+	static int said;
+	const struct cmd_ctx *ctx = waiting_ctx;
+
+	(void)data;
+	if (said++ || log_level < LOG_NORMAL)
+		return;
+	if (ctx->wait_ms < 0)
+		fprintf(stderr,
+			"brief: %s: another writer is at work; waiting for it to finish "
+			"(--wait SECONDS caps the wait)\n",
+			ctx->db_path);
+	else
+		fprintf(stderr, "brief: %s: another writer is at work; waiting up to %ld s\n",
+			ctx->db_path, ctx->wait_ms / 1000);
+}
+
 struct store *cmd_open_store(const struct cmd_ctx *ctx)
 {
 	struct store *st = NULL;
@@ -128,6 +198,8 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 		report(ctx->db_path, &err);
 		exit(EXIT_FAIL);
 	}
+	waiting_ctx = ctx;
+	store_set_wait(st, ctx->wait_ms, say_waiting, NULL);
 	return st;
 }
 
@@ -148,6 +220,7 @@ int main(int argc, const char **argv)
 	int i;
 
 	ctx.db_path = env && *env ? env : "brief.db";
+	ctx.wait_ms = -1;
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--db")) {
@@ -158,6 +231,17 @@ int main(int argc, const char **argv)
 			ctx.db_path = argv[i];
 		} else if (!strncmp(a, "--db=", 5)) {
 			ctx.db_path = a + 5;
+		} else if (!strcmp(a, "--wait") || !strncmp(a, "--wait=", 7)) {
+			const char *v = a[6] == '=' ? a + 7 : i + 1 < argc ? argv[++i] : NULL;
+			char *end;
+			double s = v ? strtod(v, &end) : -1;
+			if (!v || end == v || *end || s < 0 || s > 31536000) {
+				fprintf(stderr,
+					"brief: --wait wants seconds (0 or more), not '%s'\n%s",
+					v ? v : "", main_usage);
+				return EXIT_USAGE;
+			}
+			ctx.wait_ms = (long)(s * 1000);
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			log_level = LOG_QUIET;
 		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {

@@ -65,6 +65,7 @@
 #define FC_SAY     0x04000000u /* said, told: "would" after them is a reported "will" */
 #define FC_PURPOSE 0x08000000u /* "in an attempt to", "in order to": a purpose, not an act */
 #define FC_CTRL    0x10000000u /* tried to, began to: the infinitive is the event */
+#define FC_VOW     0x20000000u /* vowed to, threatened to: force announced is a threat */
 #define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
 
 struct fword {
@@ -206,6 +207,9 @@ static const struct fword fwords[] = {
 	{ "yet", FC_ADV },
 	{ "only", FC_ADV },
 	{ "first", FC_ADV },
+	{ "otherwise", FC_ADV },
+	{ "long", FC_ADV }, /* "have long refused" */
+	{ "further", FC_ADV },
 	{ "plans", FC_GOVFUT },
 	{ "plan", FC_GOVFUT },
 	{ "planned", FC_GOVFUT },
@@ -217,14 +221,14 @@ static const struct fword fwords[] = {
 	{ "set", FC_GOVFUT },
 	{ "going", FC_GOVFUT },
 	{ "about", FC_PREP | FC_GOVFUT },
-	{ "vowed", FC_GOVFUT | FC_SAY },
-	{ "vows", FC_GOVFUT | FC_SAY },
-	{ "pledged", FC_GOVFUT | FC_SAY },
-	{ "pledges", FC_GOVFUT | FC_SAY },
-	{ "promised", FC_GOVFUT | FC_SAY },
-	{ "promises", FC_GOVFUT | FC_SAY },
-	{ "threatened", FC_GOVFUT },
-	{ "threatens", FC_GOVFUT },
+	{ "vowed", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "vows", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "pledged", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "pledges", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "promised", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "promises", FC_GOVFUT | FC_SAY | FC_VOW },
+	{ "threatened", FC_GOVFUT | FC_VOW },
+	{ "threatens", FC_GOVFUT | FC_VOW },
 	{ "agreed", FC_GOVFUT | FC_DECIDE },
 	{ "agree", FC_GOVFUT | FC_DECIDE },
 	{ "decided", FC_GOVFUT | FC_DECIDE },
@@ -239,6 +243,8 @@ static const struct fword fwords[] = {
 	{ "committed", FC_GOVFUT },
 	{ "determined", FC_GOVFUT },
 	{ "offered", FC_GOVFUT },
+	{ "vow", FC_GOVFUT | FC_VOW },
+	{ "threaten", FC_GOVFUT | FC_VOW },
 	{ "want", FC_GOVHYP },
 	{ "wants", FC_GOVHYP },
 	{ "wanted", FC_GOVHYP },
@@ -379,6 +385,7 @@ struct vinfo {
 	int root01;   /* a statement verb */
 	int present;  /* present tense: dated by the article, not a far-off year */
 	int np_start; /* a nominal event's noun phrase (its mood is the verb's before it) */
+	int vow;      /* token of "vowed"/"threatened" that governs this infinitive, or -1 */
 };
 
 struct coder {
@@ -1131,6 +1138,8 @@ static int infinitive_at(const struct coder *c, int vstart)
 	return p >= 0 && (c->fc[p] & FC_TO);
 }
 
+static int clause_subject(const struct coder *c, int u);
+
 /* The subject of the verb at [vstart, ...): a unit index, or -1. */
 static int find_subject(struct coder *c, int vi)
 {
@@ -1145,10 +1154,27 @@ static int find_subject(struct coder *c, int vi)
 				  (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
 			p--;
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
-			int k;
+			int k, q;
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			/* "the Authority - which considers the US biased and has rejected":
+			 * the relative pronoun's noun */
+			for (q = p - 1; q > 0 && !is_boundary(c, q) && !is_punct(c, q, ','); q--)
+				if (c->fc[q] & FC_REL) {
+					int r = q - 1;
+					if (is_punct(c, r, '-') || is_punct(c, r, '('))
+						r--;
+					if (r >= 0 && c->unit_of[r] >= 0)
+						return c->unit_of[r];
+					break;
+				}
+			/* "Vietnam is one of China's critics and has accused Beijing":
+			 * the nearest actor that opens a clause */
+			for (q = p - 1; q >= 0 && !is_boundary(c, q); q--)
+				if (c->unit_of[q] >= 0 && c->units[c->unit_of[q]].start == q &&
+				    clause_subject(c, c->unit_of[q]))
+					return c->unit_of[q];
 		}
 	}
 	while (i >= 0) {
@@ -1237,33 +1263,52 @@ static int after_comma(const struct coder *c, int i)
 	return p >= 0 && is_punct(c, p, ',');
 }
 
+static int group_scan(const struct coder *c, int u, int dir, int *out, int max);
+
+/* a unit right after "and"/"but" (and a determiner) */
+static int after_conj(const struct coder *c, int i)
+{
+	int p = i - 1;
+	if (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
+		p--;
+	return p >= 0 && (c->fc[p] & FC_CONJ);
+}
+
 /*
  * The object of a verb: the first unit to the right within the clause.
  * A place ("in Herat") is taken only when nothing else is found.
  */
 static int find_object(const struct coder *c, int from, int statement)
 {
-	int i, place = -1;
+	int i, place = -1, role = -1;
+	i = from;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if ((c->d->flags & DICT_F_OPEN) && is_tok(c, i, "that") && (size_t)i + 1 < c->n &&
+	    (c->unit_of[i + 1] >= 0 || (c->fc[i + 1] & (FC_DET | FC_PRON))))
+		return -1; /* news: "recognise that the US ..." is a clause, not an object (the
+			    * PETRARCH-2 suite codes "allowed that Mordor ..." to Mordor) */
 	for (i = from; (size_t)i < c->n; i++) {
 		int u = c->unit_of[i];
 		if (u >= 0 && c->units[u].start == i) {
 			int loc = 0;
-			/* ", a senior official said": a new clause */
-			if (after_comma(c, i) && verb_follows(c, c->units[u].end))
-				return place;
+			/* ", a senior official said", "and the regime attacked": a new clause */
+			if ((after_comma(c, i) || after_conj(c, i)) &&
+			    verb_follows(c, c->units[u].end))
+				break;
 			if (pp_object(c, i, &loc) && loc && !statement) {
+				/* "across Iran and Lebanon": the whole list is the place */
+				int g[MAX_GROUP], ng = group_scan(c, u, 1, g, MAX_GROUP);
 				if (place < 0)
 					place = u;
-				i = c->units[u].end - 1;
-				continue;
-			}
-			if (i > 0 && is_tok(c, i - 1, "by") && !statement) {
-				/* "condemned the occupation by Russia": the agent of a noun */
-				i = c->units[u].end - 1;
+				i = c->units[g[ng - 1]].end - 1;
 				continue;
 			}
 			if ((!c->units[u].ncodes || c->units[u].docfill) && !statement) {
-				/* "detained protesters in Tehran": a role without a country is no target */
+				/* "detained protesters in Tehran": a role without a country is a
+				 * target only for a source of the same country (code_verb) */
+				if (role < 0 && c->units[u].ncodes)
+					role = u;
 				i = c->units[u].end - 1;
 				continue;
 			}
@@ -1281,7 +1326,7 @@ static int find_object(const struct coder *c, int from, int statement)
 				break;
 		}
 	}
-	return place;
+	return place >= 0 ? place : role;
 }
 
 /*
@@ -1315,7 +1360,9 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v;
 		while (i >= 0 && (size_t)i < c->n) {
 			if (is_punct(c, i, ',') || (c->fc[i] & (FC_CONJ | FC_LIST)) ||
-			    is_tok(c, i, "as")) {
+			    (is_tok(c, i, "as") &&
+			     (is_tok(c, i - 1, "such") || is_tok(c, i - 1, "well") ||
+			      is_tok(c, i + 1, "well")))) {
 				sep = 1;
 			} else if (c->fc[i] & FC_DET) {
 				;
@@ -1338,6 +1385,10 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 			return n;
 		if (dir < 0 && pp_object(c, c->units[v].start, NULL))
 			return n;
+		if (dir < 0 && c->units[v].start >= 2 && is_tok(c, c->units[v].start - 1, "and") &&
+		    is_tok(c, i + 1, "and") && c->unit_of[c->units[v].start - 2] >= 0 &&
+		    pp_object(c, c->units[c->unit_of[c->units[v].start - 2]].start, NULL))
+			return n; /* "strikes across Iran and Lebanon and the regime has": two clauses */
 		out[n++] = v;
 		if (dir > 0 && c->units[v].start != i)
 			return n;
@@ -1516,12 +1567,34 @@ static size_t when_date(const struct coder *c, int vt)
 	return (size_t)-1;
 }
 
+static int state_role(const char *code);
+
+/*
+ * Codes the actors decide: a strike (143) on another country is an attack,
+ * not a walkout ("continued strikes across Lebanon"); violence of
+ * unspecified kind (180) by a state or its forces is conventional force
+ * (190), unconventional violence being the non-state actor's.
+ */
+static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
+					    const char *tgt)
+{
+	char base[4];
+	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3))
+		return cameo_lookup("190");
+	snprintf(base, sizeof(base), "%.3s", src);
+	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
+		return cameo_lookup("190");
+	return ci;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
 {
 	struct event_list *l = x->out;
 	struct event *e;
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
+		ci = refine_code(ci, src, tgt);
 	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
@@ -1659,6 +1732,41 @@ static int governor_left(const struct coder *c, int p)
 		k++;
 	}
 	return p;
+}
+
+/* the word governing the infinitive at vstart ("vowed to strike"), or -1 */
+static int inf_governor(const struct coder *c, int vstart)
+{
+	int p = vstart - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || !(c->fc[p] & FC_TO))
+		return -1;
+	p--;
+	while (p >= 0 && (is_adverb(c, p) || c->unit_of[p] >= 0))
+		p--;
+	p = governor_left(c, p);
+	return p >= 0 && (c->fc[p] &
+			  (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV | FC_PURPOSE))
+		       ? p
+		       : -1;
+}
+
+/*
+ * Force announced is a threat (CAMEO 13): "vowed to strike Iran",
+ * "threatened to impose sanctions". The threat's code for an act's code, or
+ * NULL when the act is no force, sanction or coercion.
+ */
+static const char *threat_code(const char *code)
+{
+	if (!strncmp(code, "16", 2))
+		return "1312";
+	if (!strncmp(code, "17", 2))
+		return "130";
+	if (!strncmp(code, "15", 2) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+	    !strncmp(code, "20", 2))
+		return "138";
+	return NULL;
 }
 
 /* modality and negation from the words before the verb */
@@ -1824,10 +1932,80 @@ static int statement_object(const struct coder *c, int vstart, int vend, int u)
 	return 1;
 }
 
+/* the code names a state agent: police, military, intelligence, government, courts */
+static int state_role(const char *code)
+{
+	static const char *const roles[] = { "COP", "MIL", "SPY", "GOV", "JUD" };
+	size_t k, l = strlen(code), q;
+	for (q = 3; q + 3 <= l; q += 3)
+		for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+			if (!strncmp(code + q, roles[k], 3))
+				return 1;
+	return 0;
+}
+
+/*
+ * "Police fired tear gas at protesters": a role given the document's
+ * country is the target of a state agent of that country (a domestic
+ * event), when it is no state agent itself.
+ */
+static int domestic(const char *src, const char *tgt)
+{
+	return !strncmp(src, tgt, 3) && state_role(src) && !state_role(tgt);
+}
+
+/* Drops from tgts the document-country roles no source acts on at home; the new count. */
+static int domestic_targets(const struct coder *c, const int *srcs, int ns, int *tgts, int nt)
+{
+	int b, a, n = 0;
+	for (b = 0; b < nt; b++) {
+		const struct unit *T = &c->units[tgts[b]];
+		int keep = !T->docfill;
+		for (a = 0; a < ns && !keep; a++) {
+			const struct unit *S = &c->units[srcs[a]];
+			keep = S->ncodes && T->ncodes && domestic(S->codes[0], T->codes[0]);
+		}
+		if (keep)
+			tgts[n++] = tgts[b];
+	}
+	return n;
+}
+
 /* the code a verb entry gives without a pattern */
 static const char *verb_code(const struct dict *d, const struct dverb *v)
 {
 	return v->code[0] ? v->code : d->blocks[v->block].code;
+}
+
+/* an actor's noun phrase starts at token i ("Venezuela's president", "the US envoy") */
+static int actor_follows(const struct coder *c, int i)
+{
+	while ((size_t)i < c->n && (c->fc[i] & (FC_DET | FC_POSS)))
+		i++;
+	return (size_t)i < c->n && c->unit_of[i] >= 0 && c->units[c->unit_of[i]].ncodes;
+}
+
+/* The verb entry of token i alone (not a phrase), the best for a default code; NULL if none. */
+static const struct dverb *word_verb(const struct coder *c, int i)
+{
+	const struct dict *d = c->d;
+	const struct dverb *best = NULL;
+	int32_t node = -1, p;
+	if (c->wid[i] >= 0)
+		node = dict_child(d, 0, c->wid[i]);
+	if (node < 0 && c->alt[i] >= 0)
+		node = dict_child(d, 0, c->alt[i]);
+	if (node < 0)
+		return NULL;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		const struct dverb *v;
+		if (d->pays[p].kind != PAY_VERB || nominal_pay(d, p))
+			continue;
+		v = &d->verbs[d->pays[p].idx];
+		if (strcmp(verb_code(d, v), "---") && (!best || v->block < best->block))
+			best = v;
+	}
+	return best;
 }
 
 /* order of verb entries for a default code: lower is better */
@@ -1931,8 +2109,25 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		code = d->blocks[dv->block].code;
 		rcode = d->blocks[dv->block].rcode;
 	}
+	if ((!code || !strcmp(code, "---")) && !best && v->end > v->start + 1 &&
+	    actor_follows(c, v->end) && (dv = word_verb(c, v->start)) != NULL) {
+		/* "met with Iran": the light phrase ("met with criticism") found no
+		 * noun, the verb alone says what happened */
+		code = verb_code(d, dv);
+		rcode = dv->rcode;
+	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	v->vow = inf_governor(c, v->start);
+	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
+		v->vow = -1;
+	if (v->vow >= 0 && !neg && threat_code(code)) {
+		code = threat_code(code); /* "vowed to strike Iran": a threat, made now */
+		rcode = "";
+		mod = MOD_ASSERTED;
+	} else {
+		v->vow = -1;
+	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
 		code = intent_code(code);
 		rcode = "";
@@ -1991,6 +2186,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (s2 >= 0)
 			ns = group(c, s2, 1, srcs, MAX_GROUP);
 	}
+	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
@@ -2017,13 +2213,15 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			const struct unit *T = &c->units[tgts[b]];
 			const char *tt;
 			int tc;
-			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2) || T->docfill)
-				continue; /* a role's country from the document is no target's */
+			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2))
+				continue;
 			tt = unit_text(c, x, tgts[b]);
 			if (!st || !tt)
 				return -ERR_NOMEM;
 			for (sc = 0; sc < S->ncodes; sc++)
 				for (tc = 0; tc < T->ncodes; tc++) {
+					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
+						continue; /* a role's country from the document: domestic only */
 					rc = push_event(c, x, S->codes[sc], st, T->codes[tc], tt,
 							cameo_lookup(code), vi, neg, mod, pat_text);
 					if (rc)
@@ -2169,6 +2367,11 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
+	for (i = from - 1; i >= 0 && i >= from - 4 && !c->is_verb[i]; i--)
+		if (c->fc[i] & FC_NEG) {
+			*neg = 1; /* "was not on the call between ..." */
+			break;
+		}
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
 		if (c->is_verb[i] ||
 		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
@@ -2288,6 +2491,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		c->verbs[vi].end = (uint16_t)ne;
 		c->verbs[vi].subject = -1;
 		c->verbs[vi].first_event = -1;
+		c->verbs[vi].vow = -1;
 		c->verbs[vi].np_start = ns;
 		if (src >= 0 && c->units[src].start < ns)
 			c->verbs[vi].np_start = c->units[src].start;
@@ -2378,6 +2582,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		c->verbs[c->nverbs].nevents = 0;
 		c->verbs[c->nverbs].root01 = 0;
 		c->verbs[c->nverbs].present = 0;
+		c->verbs[c->nverbs].vow = -1;
 		for (j = s->start; j < s->start + s->len; j++)
 			c->is_verb[j] = 1;
 		c->nverbs++;
@@ -2416,6 +2621,24 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			v->nevents = 0;
 		}
 	}
+	/* "vowed to strike": the threat replaces the vow's own event */
+	for (k = 0; k < c->nverbs; k++) {
+		int g = c->verbs[k].vow, j;
+		if (g < 0 || !c->verbs[k].nevents)
+			continue;
+		for (j = 0; j < c->nverbs; j++) {
+			struct vinfo *w = &c->verbs[j];
+			int m;
+			if (j == k || w->start > g || g >= w->end || !w->nevents)
+				continue;
+			remove_events(x->out, (size_t)w->first_event, (size_t)w->nevents);
+			for (m = 0; m < c->nverbs; m++)
+				if (c->verbs[m].first_event > w->first_event)
+					c->verbs[m].first_event -= w->nevents;
+			w->nevents = 0;
+			w->first_event = -1;
+		}
+	}
 	if ((rc = code_nominals(c, x)))
 		return rc;
 	(void)first_event;
@@ -2443,8 +2666,8 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 		memset(&x.ref, 0, sizeof(x.ref));
 	c->date_key = date_key(&x.ref);
 	c->ndoc = 0;
-	if (text_split(&doc, text, len, err) < 0)
-		return -1;
+	if ((rc = text_split(&doc, text, len, err)) < 0)
+		return rc;
 	for (si = 0; si < doc.nsent && !rc; si++) {
 		const struct sentence *s = &doc.sents[si];
 		if (s->para != para) {

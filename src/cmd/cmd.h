@@ -7,12 +7,14 @@
 #ifndef BRIEF_CMD_H
 #define BRIEF_CMD_H
 
+#include "util/date.h"
 #include "util/error.h"
 
 struct store;
 
 struct cmd_ctx {
 	const char *db_path; /* --db, else $BRIEF_DB, else "brief.db" */
+	long wait_ms;        /* --wait: for another writer, ms; -1 (default) no limit */
 };
 
 #define EXIT_OK    0
@@ -30,6 +32,30 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx);
  * database that does not exist is an error, never created.
  */
 struct store *cmd_open_existing(const struct cmd_ctx *ctx);
+
+/*
+ * The value of a date option (`option`, e.g. "--since") as the store
+ * compares it, written to `out`; NULL when `value` is NULL. A value that is
+ * not a date (util/date.h's date_parse_user: 2025-06, yesterday, 7d...) is
+ * a usage error naming the option and the accepted forms.
+ */
+const char *cmd_date(const char *const *usage, const char *option, const char *value,
+		     char out[DATE_TIMESTAMP_MAX]);
+
+/*
+ * An article as a JSON object (cmd_show.c): id, title, url, source,
+ * published, and with `with_text` every other field and the text. NULL
+ * when out of memory; the caller owns it.
+ */
+struct article;
+struct json_t *cmd_article_json(const struct article *a, int with_text);
+/*
+ * An actor as the user gave it (`--actor`, `actor:`): a code (IRN, AFGREB)
+ * as it is, a name the event dictionaries know turned into its code (in
+ * `out`, with a note on stderr saying which), NULL for anything else, with
+ * the reason printed.
+ */
+const char *cmd_actor(const char *value, char *out, size_t n);
 
 int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx);

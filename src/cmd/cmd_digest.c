@@ -19,36 +19,6 @@ static const char *const digest_usage[] = {
 	NULL,
 };
 
-/* "24h", "7d", "2w" before now, or a date as given; 0, or -1 when it is neither. */
-static int since_value(const char *s, time_t now, char *out, size_t n)
-{
-	char *end;
-	long v;
-	struct tm tm;
-	time_t t;
-
-	if (isdigit((unsigned char)s[0]) && strlen(s) >= 4 && (s[4] == 0 || s[4] == '-')) {
-		size_t i;
-		for (i = 0; s[i]; i++)
-			if (!isdigit((unsigned char)s[i]) && !strchr("-:TZ+", s[i]))
-				return -1;
-		snprintf(out, n, "%s", s);
-		return 0;
-	}
-	v = strtol(s, &end, 10);
-	if (v <= 0 || v > 100000 || end == s || end[1])
-		return -1;
-	switch (*end) {
-	case 'h': t = now - v * 3600; break;
-	case 'd': t = now - v * 86400; break;
-	case 'w': t = now - v * 7 * 86400; break;
-	default: return -1;
-	}
-	gmtime_r(&t, &tm);
-	strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	return 0;
-}
-
 int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *since = "24h", *actor = NULL, *format = "md";
@@ -64,16 +34,16 @@ int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct error err = { 0 };
 	struct buf out = BUF_INIT;
 	struct store *st;
-	char from[40], now_s[40];
+	char from[DATE_TIMESTAMP_MAX], now_s[40], actor_buf[32];
 	time_t now = time(NULL);
 	struct tm tm;
 
 	argc = parse_options(argc, argv, options, digest_usage);
 	if (argc != 0)
-		usage_with_options(digest_usage, options);
-	if (since_value(since, now, from, sizeof(from)) < 0)
-		die("digest: --since takes 24h, 7d, 2w or a date (YYYY[-MM[-DD]]), not '%s'",
-		    since);
+		usage_error(digest_usage, "unexpected argument '%s'", argv[0]);
+	cmd_date(digest_usage, "--since", since, from);
+	if (actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf))))
+		return EXIT_USAGE;
 	if (!strcmp(format, "md"))
 		o.format = DIGEST_MD;
 	else if (!strcmp(format, "html"))

@@ -35,11 +35,21 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct store *st;
 	size_t n = 0, i;
 	int by_year;
+	char a_buf[32], b_buf[32];
+	const char *a_code, *b_code;
 
 	argc = parse_options(argc, argv, options, dyad_usage);
-	if (argc != 2 || (strcmp(by, "month") && strcmp(by, "year")) ||
-	    (strcmp(format, "text") && strcmp(format, "tsv") && strcmp(format, "json")))
-		usage_with_options(dyad_usage, options);
+	if (argc != 2)
+		usage_error(dyad_usage, "wants two actors (IRN AFG), not %d", argc);
+	if (strcmp(by, "month") && strcmp(by, "year"))
+		usage_error(dyad_usage, "--by is month or year, not '%s'", by);
+	if (strcmp(format, "text") && strcmp(format, "tsv") && strcmp(format, "json"))
+		usage_error(dyad_usage, "--format is text, tsv or json, not '%s'", format);
+	if (!(a_code = cmd_actor(argv[0], a_buf, sizeof(a_buf))) ||
+	    !(b_code = cmd_actor(argv[1], b_buf, sizeof(b_buf))))
+		return EXIT_USAGE;
+	argv[0] = a_code;
+	argv[1] = b_code;
 	by_year = !strcmp(by, "year");
 	st = cmd_open_existing(ctx);
 	if (dyad_series(st, argv[0], argv[1], by_year, &b, &n, &err) < 0) {
@@ -82,6 +92,11 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 			       (long long)b[i].quad[1], (long long)b[i].quad[2],
 			       (long long)b[i].quad[3], b[i].mean_goldstein);
 	}
+	if (!n)
+		fprintf(stderr,
+			"brief: no events between %s and %s (either way); `brief events --actor "
+			"%s` lists %s's\n",
+			argv[0], argv[1], argv[0], argv[0]);
 	free(b);
 	store_close(st);
 	return EXIT_OK;

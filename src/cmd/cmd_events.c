@@ -110,13 +110,25 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct error err = { 0 };
 	struct store *st;
 	size_t i;
+	char since_buf[DATE_TIMESTAMP_MAX], until_buf[DATE_TIMESTAMP_MAX];
+	char actor_buf[32], da_buf[32], db_buf[32];
 
 	argc = take_dyad(argc, argv, &da, &db);
 	if (argc < 0)
-		usage_with_options(events_usage, options);
+		usage_error(events_usage, "--dyad wants two actors: --dyad IRN AFG");
 	argc = parse_options(argc, argv, options, events_usage);
-	if (argc > 0 || limit < 0 || (strcmp(format, "text") && strcmp(format, "jsonl")))
-		usage_with_options(events_usage, options);
+	if (argc > 0)
+		usage_error(events_usage, "unexpected argument '%s'", argv[0]);
+	if (limit < 0)
+		usage_error(events_usage, "--count wants 0 or more, not %ld", limit);
+	if (strcmp(format, "text") && strcmp(format, "jsonl"))
+		usage_error(events_usage, "--format is text or jsonl, not '%s'", format);
+	if ((actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf)))) ||
+	    (da && !(da = cmd_actor(da, da_buf, sizeof(da_buf)))) ||
+	    (db && !(db = cmd_actor(db, db_buf, sizeof(db_buf)))))
+		return EXIT_USAGE;
+	since = cmd_date(events_usage, "--since", since, since_buf);
+	until = cmd_date(events_usage, "--until", until, until_buf);
 	json = !strcmp(format, "jsonl");
 	st = cmd_open_existing(ctx);
 	if (recode) {

@@ -51,10 +51,20 @@ int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct store *st;
 	struct buf out = BUF_INIT;
 	size_t i;
+	char since_buf[DATE_TIMESTAMP_MAX], until_buf[DATE_TIMESTAMP_MAX], actor_buf[32];
 
 	argc = parse_options(argc, argv, options, export_usage);
-	if (argc > 0 || !format || strcmp(format, "gdelt"))
-		usage_with_options(export_usage, options);
+	if (argc > 0)
+		usage_error(export_usage, "unexpected argument '%s'", argv[0]);
+	if (!format)
+		usage_error(export_usage, "--format is needed: --format gdelt");
+	if (strcmp(format, "gdelt"))
+		usage_error(export_usage, "--format is gdelt (the only export format), not '%s'",
+			    format);
+	if (actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf))))
+		return EXIT_USAGE;
+	since = cmd_date(export_usage, "--since", since, since_buf);
+	until = cmd_date(export_usage, "--until", until, until_buf);
 	st = cmd_open_existing(ctx);
 	memset(&f, 0, sizeof(f));
 	f.actor = actor;

@@ -9,7 +9,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "extract/extract.h"
-#include "source/http.h"
+#include "source/fetch.h"
 #include "util/buf.h"
 #include "util/escape.h"
 #include "util/file.h"
@@ -18,7 +18,8 @@
 
 static const char *const extract_usage[] = {
 	"brief extract [--format text|markdown|json|jsonl|html] [--url URL] "
-	"[--content-type CT] [--max-size BYTES] FILE|URL|- ...",
+	"[--content-type CT] [--max-size BYTES] [--allow-private] [--timeout SECONDS] "
+	"FILE|URL|- ...",
 	NULL,
 };
 
@@ -48,14 +49,62 @@ static int is_url(const char *s)
 	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8);
 }
 
-/* Read one input into `page`; a URL is fetched, and may set *ct and *final. */
-static int read_input(const char *in, size_t max, struct buf *page, char **ct, char **final,
-		      struct error *err)
+/* What one fetch gave: the body into `page`, or the error. */
+struct got {
+	struct buf *page;
+	char *ct, *final;
+	struct error err;
+};
+
+static char *dup_or_null(const char *s)
 {
+	char *d = s ? strdup(s) : NULL;
+	if (s && !d)
+		die("out of memory");
+	return d;
+}
+
+static void on_fetched(const struct fetch_response *res, void *data)
+{
+	struct got *g = data;
+
+	if (res->err.code) {
+		g->err = res->err;
+		return;
+	}
+	if (res->not_modified || buf_add(g->page, res->body, res->len) < 0) {
+		error_set(&g->err, ERR_LIMIT, "response larger than %zu bytes", g->page->cap);
+		return;
+	}
+	g->ct = dup_or_null(res->content_type);
+	g->final = dup_or_null(res->final_url);
+}
+
+/*
+ * Read one input into `page`; a URL is fetched through the same guarded
+ * fetcher as ingest (no private addresses unless allowed, redirects checked
+ * again, the body capped, gzip decoded) and may set *ct and *final.
+ */
+static int read_input(const char *in, struct fetcher *f, size_t max, struct buf *page, char **ct,
+		      char **final, struct error *err)
+{
+	struct fetch_request req = { 0 };
+	struct got g = { page, NULL, NULL, { 0 } };
+
 	*ct = *final = NULL;
-	if (is_url(in))
-		return http_get(in, max, page, ct, final, err);
-	return file_read_all(in, max, page, err);
+	if (!is_url(in))
+		return file_read_all(in, max, page, err);
+	req.url = in;
+	req.no_robots = 1; /* the user named this very page */
+	if (fetcher_add(f, &req, on_fetched, &g, err) < 0 || fetcher_run(f, err) < 0)
+		return -1;
+	if (g.err.code) {
+		*err = g.err;
+		return -1;
+	}
+	*ct = g.ct;
+	*final = g.final;
+	return 0;
 }
 
 static void print_one(enum format fmt, const struct extract_result *res, const char *input,
@@ -106,6 +155,8 @@ int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *format = "text", *url = NULL, *content_type = NULL;
 	size_t max_size = EXTRACT_DEFAULT_MAX_INPUT;
+	int allow_private = 0;
+	long timeout = 30;
 	const struct option options[] = {
 		OPT_STRING('f', "format", &format, "FORMAT",
 			   "text (default), markdown, json, jsonl or html"),
@@ -115,22 +166,46 @@ int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
 			"HTTP Content-Type of the input, e.g. 'text/html; charset=windows-1252'"),
 		OPT_SIZE(0, "max-size", &max_size, "BYTES",
 			 "refuse inputs larger than this (default 16 MiB)"),
+		OPT_BOOL(0, "allow-private", &allow_private,
+			 "let URLs reach loopback, private and link-local addresses"),
+		OPT_INT(0, "timeout", &timeout, "SECONDS",
+			"longest transfer of a URL (default 30)"),
 		OPT_END(),
 	};
+	struct fetch_options fo = { 0 };
+	struct fetcher *fetcher = NULL;
+	struct error ferr = { 0 };
 	enum format fmt = F_TEXT;
 	int i, failed = 0, printed = 0;
 
 	(void)ctx;
 	argc = parse_options(argc, argv, options, extract_usage);
 	if (argc < 1)
-		usage_with_options(extract_usage, options);
-	if (parse_format(format, &fmt) < 0) {
-		fprintf(stderr, "brief: extract: unknown format '%s'\n", format);
-		usage_with_options(extract_usage, options);
-	}
+		usage_error(extract_usage,
+			    "what to extract is missing: a file, a URL or - (standard "
+			    "input)");
+	if (parse_format(format, &fmt) < 0)
+		usage_error(extract_usage,
+			    "--format is text, markdown, json, jsonl or html, not '%s'", format);
 	if (!max_size) {
 		fprintf(stderr, "brief: extract: --max-size must be more than 0\n");
 		return EXIT_USAGE;
+	}
+	if (timeout <= 0 || timeout > 3600) {
+		fprintf(stderr, "brief: extract: --timeout must be from 1 to 3600 seconds\n");
+		return EXIT_USAGE;
+	}
+	for (i = 0; i < argc; i++) {
+		if (is_url(argv[i]) && !fetcher) {
+			fo.allow_private = allow_private;
+			fo.max_body = max_size;
+			fo.timeout_s = timeout;
+			fo.connect_timeout_s = timeout < 10 ? timeout : 10;
+			fo.max_retries = -1; /* one try: the user is waiting for an answer */
+			fo.host_delay_s = -1;
+			if (fetcher_new(&fetcher, &fo, &ferr) < 0)
+				return report("extract", &ferr);
+		}
 	}
 	if (fmt == F_JSON && argc > 1)
 		fputs("[\n", stdout);
@@ -143,7 +218,7 @@ int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
 		char *ct = NULL, *final = NULL;
 
 		buf_init(&page, max_size);
-		if (read_input(argv[i], max_size, &page, &ct, &final, &err) < 0) {
+		if (read_input(argv[i], fetcher, max_size, &page, &ct, &final, &err) < 0) {
 			report(argv[i], &err);
 			failed++;
 			buf_release(&page);
@@ -166,6 +241,7 @@ int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
 		free(final);
 		buf_release(&page);
 	}
+	fetcher_free(fetcher);
 	if (fmt == F_JSON && argc > 1)
 		fputs("\n]", stdout);
 	if (fmt == F_JSON && (printed || argc > 1))

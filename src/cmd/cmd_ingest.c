@@ -2,14 +2,17 @@
  * brief ingest: extract and store pages from files, directories, feeds,
  * WARC archives, JSON Lines and URLs.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
+#include "corpus/related.h"
 #include "pipeline/ingest.h"
 #include "pipeline/work.h"
+#include "source/fetch.h"
 #include "store/postgres/pg.h"
 #include "store/store.h"
 #include "util/log.h"
@@ -29,9 +32,26 @@ int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats)
 	if (stats->events_failed)
 		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
 			stats->events_failed, stats->events_error.msg);
+	if (stats->events_capped)
+		fprintf(stderr,
+			"brief: warning: %zu articles had more than %d events; the first %d of "
+			"each were kept\n",
+			stats->events_capped, EVENTS_MAX_PER_ARTICLE, EVENTS_MAX_PER_ARTICLE);
+	if (stats->sitemap_dropped)
+		fprintf(stderr,
+			"brief: warning: %zu sitemap entries were not followed (not http(s), or "
+			"past the limit of 50,000 a sitemap or a run)\n",
+			stats->sitemap_dropped);
 	/* related news weighs terms by how common they are: keep that current */
 	if ((stats->added || stats->updated) && store_term_stats_refresh(st, 0, &err) < 0)
 		return report("updating term statistics", &err);
+	/* the new articles' related news, which their pages read as it is */
+	if (stats->added || stats->updated) {
+		size_t done;
+		if (related_update(st, 0, &done, &err) < 0)
+			return report("computing related news", &err);
+		log_verbose("related news computed for %zu articles", done);
+	}
 	return EXIT_OK;
 }
 
@@ -82,6 +102,22 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 	return rc;
 }
 
+/*
+ * Ctrl-C (or SIGTERM) asks the run to stop: what is extracted is stored
+ * and a summary printed. A second one ends the process at once, which
+ * loses nothing committed either.
+ */
+static volatile sig_atomic_t stop_asked;
+static struct fetcher *stop_fetcher;
+
+static void on_stop(int sig)
+{
+	stop_asked = 1;
+	if (stop_fetcher)
+		fetcher_interrupt(stop_fetcher);
+	signal(sig, SIG_DFL);
+}
+
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	size_t max_size = 0;
@@ -125,7 +161,11 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	st = cmd_open_store(ctx);
 	if (!no_fetch)
 		io.fetcher = cmd_fetcher_new(&fl, max_size);
-	for (i = 0; i < argc; i++) {
+	stop_fetcher = io.fetcher;
+	io.stop = &stop_asked;
+	signal(SIGINT, on_stop);
+	signal(SIGTERM, on_stop);
+	for (i = 0; i < argc && !stop_asked; i++) {
 		size_t failed = stats.failed;
 		int r = url_is_http(argv[i]) ? ingest_url(st, argv[i], &io, &stats, &err)
 					     : ingest_path(st, argv[i], &io, &stats, &err);
@@ -142,6 +182,7 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 		}
 	}
 	cmd_progress_end(&io);
+	stop_fetcher = NULL;
 	if (io.fetcher)
 		cmd_fetcher_free(io.fetcher);
 	if (cmd_ingest_settle(st, &stats) != EXIT_OK)
@@ -161,6 +202,14 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 			fprintf(stderr,
 				"%zu archive records malformed, truncated or too large: skipped\n",
 				stats.records_bad);
+	}
+	if (stop_asked) {
+		/* said even with -q: the run did not do what was asked */
+		fprintf(stderr,
+			"brief: interrupted: every page counted above as added, updated or "
+			"unchanged is stored; run the same command again to go on (stored pages "
+			"are passed over)\n");
+		return EXIT_FAIL;
 	}
 	if (stats.failed)
 		rc = EXIT_FAIL;

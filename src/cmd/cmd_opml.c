@@ -60,6 +60,19 @@ static int import(struct store *st, const char *path, int allow_private)
 		else
 			added++;
 	}
+	if (o.too_deep)
+		fprintf(stderr,
+			"brief: %s: warning: outlines nested more than %d deep were skipped\n",
+			path, OPML_MAX_DEPTH);
+	if (o.too_many)
+		fprintf(stderr, "brief: %s: warning: %zu feeds past the first %d were skipped\n",
+			path, o.too_many, OPML_MAX_OUTLINES);
+	if (o.recovered)
+		fprintf(stderr,
+			"brief: %s: warning: the file is not well-formed XML; what could be "
+			"read was imported\n",
+			path);
+	bad += o.too_deep + o.too_many;
 	opml_release(&o);
 	printf("imported %zu sources (%zu already followed, %zu skipped)\n", added, known, bad);
 	return bad && rc == EXIT_OK ? EXIT_FAIL : rc;

@@ -10,10 +10,13 @@
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
+#include "corpus/related.h"
 #include "corpus/stories.h"
 #include "corpus/query.h"
+#include "corpus/related.h"
 #include "store/store.h"
 #include "util/buf.h"
+#include "util/log.h"
 
 #include "util/banned.h"
 
@@ -31,6 +34,7 @@ static const char *const stories_usage[] = {
 
 static const char *const related_usage[] = {
 	"brief related [--format text|json] [-n COUNT] ID",
+	"brief related --update",
 	NULL,
 };
 
@@ -109,6 +113,24 @@ static int print_results(const struct search_results *res, int json, int with_sn
 	return EXIT_OK;
 }
 
+/* The query's actor: a name becomes its code (cmd_actor). 0 when it names none. */
+static int actor_code_of(struct search_query *q)
+{
+	char code[32];
+	const char *c = cmd_actor(q->actor, code, sizeof(code));
+	char *dup;
+
+	if (!c)
+		return 0;
+	if (c == q->actor)
+		return 1;
+	if (!(dup = strdup(c)))
+		die("out of memory");
+	free(q->actor);
+	q->actor = dup;
+	return 1;
+}
+
 static int parse_format(const char *f)
 {
 	if (!strcmp(f, "text"))
@@ -138,9 +160,15 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 
 	argc = parse_options(argc, argv, options, search_usage);
 	json = parse_format(format);
-	if (argc < 1 || json < 0 || count < 0 || offset < 0 ||
-	    (sort && strcmp(sort, "relevance") && strcmp(sort, "date")))
-		usage_with_options(search_usage, options);
+	if (argc < 1)
+		usage_error(search_usage, "what to search for is missing");
+	if (json < 0)
+		usage_error(search_usage, "--format is text or json, not '%s'", format);
+	if (count < 0 || offset < 0)
+		usage_error(search_usage, "%s wants 0 or more, not %ld",
+			    count < 0 ? "--count" : "--offset", count < 0 ? count : offset);
+	if (sort && strcmp(sort, "relevance") && strcmp(sort, "date"))
+		usage_error(search_usage, "--sort is relevance or date, not '%s'", sort);
 	for (i = 0; i < argc; i++) {
 		if (i)
 			buf_putc(&text, ' ');
@@ -152,6 +180,10 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 		return EXIT_USAGE;
 	}
 	buf_release(&text);
+	if (q.actor && !actor_code_of(&q)) {
+		search_query_release(&q);
+		return EXIT_USAGE;
+	}
 	if (sort)
 		q.sort_by_date = !strcmp(sort, "date");
 	st = cmd_open_existing(ctx);
@@ -165,6 +197,15 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 		return report("search", &err);
 	}
 	rc = print_results(&res, json, 1);
+	if (!res.n && !json && offset)
+		fprintf(stderr, "brief: no more articles match past --offset %ld\n", offset);
+	else if (!res.n && !json)
+		fprintf(stderr,
+			"brief: no articles match: every word must appear (a OR b takes either, "
+			"word* any ending)%s\n",
+			q.since || q.until || q.source || q.lang || q.tag || q.actor
+				? "; the filters narrow it further"
+				: "");
 	search_results_release(&res);
 	search_query_release(&q);
 	store_close(st);
@@ -175,9 +216,12 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *format = "text";
 	long count = 10;
+	int update = 0;
 	const struct option options[] = {
 		OPT_STRING(0, "format", &format, "FMT", "text (default) or json"),
 		OPT_INT('n', "count", &count, "COUNT", "how many (default 10)"),
+		OPT_BOOL(0, "update", &update,
+			 "compute the stored related news of every article that has none"),
 		OPT_END(),
 	};
 	struct search_results res;
@@ -188,16 +232,34 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 	int json, rc;
 
 	argc = parse_options(argc, argv, options, related_usage);
+	if (update) {
+		size_t done;
+		if (argc != 0)
+			usage_with_options(related_usage, options);
+		st = cmd_open_existing(ctx);
+		rc = related_update(st, 0, &done, &err) < 0 ? report("related", &err) : EXIT_OK;
+		if (rc == EXIT_OK)
+			log_info("related news computed for %zu articles", done);
+		store_close(st);
+		return rc;
+	}
 	json = parse_format(format);
-	if (argc != 1 || json < 0 || count < 0)
-		usage_with_options(related_usage, options);
+	if (argc != 1)
+		usage_error(related_usage,
+			    argc ? "one article id, not %d arguments"
+				 : "which article? (an id, as `brief list` shows)",
+			    argc);
+	if (json < 0)
+		usage_error(related_usage, "--format is text or json, not '%s'", format);
+	if (count < 0)
+		usage_error(related_usage, "--count wants 0 or more, not %ld", count);
 	id = strtoll(argv[0], &end, 10);
 	if (*end || end == argv[0] || id <= 0) {
 		fprintf(stderr, "brief: related: '%s' is not an article id\n", argv[0]);
 		return EXIT_USAGE;
 	}
 	st = cmd_open_existing(ctx);
-	if (store_related(st, id, (size_t)count, &res, &err) < 0) {
+	if (related_find(st, id, (size_t)count, &res, &err) < 0) {
 		store_close(st);
 		return report("related", &err);
 	}
@@ -226,11 +288,18 @@ int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx)
 	json_t *arr = NULL;
 	size_t i, j;
 	int json;
+	char since_buf[DATE_TIMESTAMP_MAX], until_buf[DATE_TIMESTAMP_MAX];
 
 	argc = parse_options(argc, argv, options, stories_usage);
 	json = parse_format(format);
-	if (argc != 0 || json < 0 || count < 0)
-		usage_with_options(stories_usage, options);
+	if (argc != 0)
+		usage_error(stories_usage, "unexpected argument '%s'", argv[0]);
+	if (json < 0)
+		usage_error(stories_usage, "--format is text or json, not '%s'", format);
+	if (count < 0)
+		usage_error(stories_usage, "--count wants 0 or more, not %ld", count);
+	since = cmd_date(stories_usage, "--since", since, since_buf);
+	until = cmd_date(stories_usage, "--until", until, until_buf);
 	if (window) {
 		char *end;
 		so.window_days = strtod(window, &end);
@@ -294,6 +363,12 @@ int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx)
 			puts(outs);
 		free(outs);
 		json_decref(arr);
+	} else if (!l.n) {
+		fprintf(stderr,
+			"brief: no stories%s: a story is %s articles from different outlets "
+			"published within %g days of each other (--window widens it)\n",
+			since || until ? " in that period" : "", "two or more",
+			so.window_days ? so.window_days : 3.0);
 	}
 	story_list_release(&l);
 	store_close(st);

@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -15,7 +16,8 @@
 #include "util/banned.h"
 
 static const char *const serve_usage[] = {
-	"brief serve [--port PORT] [--address ADDR] [--threads N] [--poll [fetch options]]",
+	"brief serve [--port PORT] [--address ADDR] [--threads N] [--per-client N]\n"
+	"            [--head-timeout SECONDS] [--poll [fetch options]]",
 	NULL,
 };
 
@@ -38,7 +40,7 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	const char *env_port = getenv("PORT");
 	long port = env_port && *env_port ? atol(env_port) : 8080;
 	const char *address = "127.0.0.1";
-	long threads = 0;
+	long threads = 0, per_client = 0, head_timeout = 0;
 	int poll_sources = 0;
 	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
@@ -46,12 +48,16 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 		CMD_FETCH_OPTIONS(&fl),
 		OPT_INT('p', "port", &port, "PORT", "port to listen on (default $PORT, else 8080)"),
 		OPT_STRING(0, "address", &address, "ADDR",
-			   "IPv4 address to bind (default 127.0.0.1)"),
+			   "address or host name to bind (default 127.0.0.1)"),
 		OPT_INT(0, "threads", &threads, "N",
 			"threads serving requests (default: one a CPU core, at most 16)"),
+		OPT_INT(0, "per-client", &per_client, "N",
+			"connections one client address may hold (default 32)"),
+		OPT_INT(0, "head-timeout", &head_timeout, "SECONDS",
+			"time a client has to send a request's head (default 10)"),
 		OPT_END(),
 	};
-	struct web_options wo;
+	struct web_options wo = { 0 };
 	struct web_server *srv;
 	struct error err = { 0 };
 	struct store *st;
@@ -61,8 +67,17 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	int sig;
 
 	argc = parse_options(argc, argv, options, serve_usage);
-	if (argc != 0 || port < 0 || port > 65535 || threads < 0 || threads > 16)
-		usage_with_options(serve_usage, options);
+	if (argc != 0)
+		usage_error(serve_usage, "unexpected argument '%s'", argv[0]);
+	if (port < 0 || port > 65535)
+		usage_error(serve_usage, "--port is 0 to 65535, not %ld", port);
+	if (threads < 0 || threads > 16)
+		usage_error(serve_usage, "--threads is 0 to 16, not %ld", threads);
+	if (per_client < 0 || per_client > 100000)
+		usage_error(serve_usage, "--per-client is 0 to 100000, not %ld", per_client);
+	if (head_timeout < 0 || head_timeout > 3600)
+		usage_error(serve_usage, "--head-timeout is 0 to 3600 seconds, not %ld",
+			    head_timeout);
 	st = cmd_open_store(ctx);
 	/*
 	 * Block SIGINT and SIGTERM before the server starts its thread, which
@@ -77,6 +92,8 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	/* each server thread opens its own connection to the database */
 	wo.db_path = ctx->db_path;
 	wo.threads = (unsigned)threads;
+	wo.per_client = (unsigned)per_client;
+	wo.head_seconds = (unsigned)head_timeout;
 	if (web_start(&srv, st, &wo, &bound, &err) < 0) {
 		store_close(st);
 		return report("serve", &err);
@@ -92,7 +109,9 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 			die("serve: cannot start the polling thread");
 		}
 	}
-	printf("brief: serving %s on http://%s:%u/%s (Ctrl-C stops)\n", ctx->db_path, address,
+	/* an IPv6 address goes in brackets in a URL */
+	printf("brief: serving %s on http://%s%s%s:%u/%s (Ctrl-C stops)\n", ctx->db_path,
+	       strchr(address, ':') ? "[" : "", address, strchr(address, ':') ? "]" : "",
 	       (unsigned)bound, poll_sources ? ", polling its sources" : "");
 	fflush(stdout);
 	while (sigwait(&stop_signals, &sig) != 0)

@@ -1,6 +1,7 @@
 #include "cmd/parse-options.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,19 +38,67 @@ _Noreturn void usage_with_options(const char *const *usage, const struct option 
 	exit(2);
 }
 
+/* The command's name in its first usage line ("brief search [...]"), its length in *n. */
+static const char *usage_command(const char *const *usage, int *n)
+{
+	const char *s = usage[0], *sp = strchr(s, ' ');
+	const char *name = sp ? sp + 1 : s;
+	*n = (int)strcspn(name, " \n");
+	return name;
+}
+
+static _Noreturn void short_usage(const char *const *usage)
+{
+	int i, n;
+	const char *cmd = usage_command(usage, &n);
+
+	for (i = 0; usage[i]; i++)
+		fprintf(stderr, "%s%s\n", i ? "   or: " : "usage: ", usage[i]);
+	fprintf(stderr, "'brief %.*s -h' lists the options.\n", n, cmd);
+	exit(2);
+}
+
+_Noreturn void usage_error(const char *const *usage, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	const char *cmd = usage_command(usage, &n);
+
+	fprintf(stderr, "brief: %.*s: ", n, cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	short_usage(usage);
+}
+
 static _Noreturn void bad_option(const char *const *usage, const struct option *opts,
 				 const char *fmt, const char *what)
 {
-	fputs("brief: ", stderr);
+	int n;
+	const char *cmd = usage_command(usage, &n);
+
+	(void)opts;
+	fprintf(stderr, "brief: %.*s: ", n, cmd);
 	fprintf(stderr, fmt, what);
 	fputc('\n', stderr);
-	usage_with_options(usage, opts);
+	short_usage(usage);
+}
+
+/* "--name" or "-n": how the user names option `o`. */
+static void opt_name(const struct option *o, char *out, size_t n)
+{
+	if (o->long_name)
+		snprintf(out, n, "--%s", o->long_name);
+	else
+		snprintf(out, n, "-%c", o->short_name);
 }
 
 static void set_value(const struct option *o, const char *arg, const char *const *usage,
 		      const struct option *opts)
 {
-	char *end;
+	char *end, name[64], msg[256];
+	opt_name(o, name, sizeof(name));
 	switch (o->type) {
 	case OPTION_BOOL: *(int *)o->value = 1; break;
 	case OPTION_STRING: *(const char **)o->value = arg; break;
@@ -57,19 +106,24 @@ static void set_value(const struct option *o, const char *arg, const char *const
 		long v;
 		errno = 0;
 		v = strtol(arg, &end, 10);
-		if (errno || *end || end == arg)
-			bad_option(usage, opts, "not a number: '%s'", arg);
+		if (errno || *end || end == arg) {
+			snprintf(msg, sizeof(msg), "%s wants a whole number, not '%.60s'", name,
+				 arg);
+			bad_option(usage, opts, "%s", msg);
+		}
 		*(long *)o->value = v;
 		break;
 	}
 	case OPTION_SIZE: {
 		unsigned long long v;
 		errno = 0;
+		snprintf(msg, sizeof(msg), "%s wants a size (1000, 64k, 16M, 1G), not '%.60s'",
+			 name, arg);
 		if (arg[0] == '-')
-			bad_option(usage, opts, "not a size: '%s'", arg);
+			bad_option(usage, opts, "%s", msg);
 		v = strtoull(arg, &end, 10);
 		if (errno || end == arg)
-			bad_option(usage, opts, "not a size: '%s'", arg);
+			bad_option(usage, opts, "%s", msg);
 		if (*end == 'k' || *end == 'K')
 			v <<= 10, end++;
 		else if (*end == 'm' || *end == 'M')
@@ -77,7 +131,7 @@ static void set_value(const struct option *o, const char *arg, const char *const
 		else if (*end == 'g' || *end == 'G')
 			v <<= 30, end++;
 		if (*end)
-			bad_option(usage, opts, "not a size: '%s'", arg);
+			bad_option(usage, opts, "%s", msg);
 		*(size_t *)o->value = (size_t)v;
 		break;
 	}

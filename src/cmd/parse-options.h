@@ -54,4 +54,12 @@ int parse_options(int argc, const char **argv, const struct option *opts, const 
 /* Print usage and options to stderr and exit 2 (for commands' own checks). */
 _Noreturn void usage_with_options(const char *const *usage, const struct option *opts);
 
+/*
+ * A usage error that names the one wrong thing: "brief: CMD: <message>",
+ * the usage lines, and where the options are listed, on stderr; exit 2.
+ * CMD is the usage's second word.
+ */
+_Noreturn void usage_error(const char *const *usage, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 #endif

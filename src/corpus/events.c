@@ -3,6 +3,7 @@
  */
 #include "corpus/events.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "analyse/coder.h"
@@ -35,17 +36,18 @@ int events_set_dict(const struct dict *d, struct error *err)
 static int ensure(struct error *err)
 {
 	char dir[4096];
+	int r;
 	if (shared)
 		return 0;
 	if (lexicon_find_dir(dir, sizeof(dir)) < 0)
 		return error_set(err, ERR_NOTFOUND,
 				 "event dictionaries not found (set BRIEF_DATA to brief's data/)");
-	if (dict_new(&own_dict, err) < 0)
-		return -ERR_NOMEM;
-	if (lexicon_load_defaults(own_dict, dir, err) < 0 ||
-	    coder_new(&shared, own_dict, err) < 0) {
+	if ((r = dict_new(&own_dict, err)) < 0)
+		return r;
+	if ((r = lexicon_load_defaults(own_dict, dir, err)) < 0 ||
+	    (r = coder_new(&shared, own_dict, err)) < 0) {
 		events_release();
-		return -1;
+		return r;
 	}
 	cur_dict = own_dict;
 	return 0;
@@ -55,21 +57,64 @@ int events_code_article(struct store *st, int64_t article_id, const char *text,
 			const char *published, struct error *err)
 {
 	struct event_list ev;
+	size_t found;
 	int rc;
 	if ((rc = ensure(err)) < 0)
 		return rc;
 	memset(&ev, 0, sizeof(ev));
 	if (!text)
 		text = "";
-	if (coder_code(shared, text, strlen(text), published, &ev, err) < 0) {
+	if ((rc = coder_code(shared, text, strlen(text), published, &ev, err)) < 0) {
 		event_list_release(&ev);
-		return -1;
+		return rc;
 	}
+	found = ev.n;
+	if (ev.n > EVENTS_MAX_PER_ARTICLE)
+		ev.n = EVENTS_MAX_PER_ARTICLE; /* the array and arena are freed whole */
 	rc = store_events_replace(st, article_id, &ev, text, err);
 	if (!rc)
-		rc = ev.n > 1000000 ? 1000000 : (int)ev.n;
+		rc = found > 1000000 ? 1000000 : (int)found;
 	event_list_release(&ev);
 	return rc;
+}
+
+int events_actor_code(const char *name, char *out, size_t n, struct error *err)
+{
+	const struct dict *d;
+	int32_t node = 0, p, w;
+	const char *s = name, *code;
+	char word[64];
+	size_t k;
+	int rc;
+
+	if ((rc = ensure(err)) < 0)
+		return rc;
+	d = cur_dict;
+	/* the dictionaries' words are lower case; "the" before a name is not in them */
+	while (*s) {
+		while (*s == ' ' || *s == '_' || *s == '-')
+			s++;
+		for (k = 0; *s && *s != ' ' && *s != '_' && *s != '-'; s++)
+			if (k + 1 < sizeof(word))
+				word[k++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+		word[k] = '\0';
+		if (!k || (node == 0 && !strcmp(word, "the")))
+			continue;
+		if ((w = dict_word(d, word, k)) < 0 || (node = dict_child(d, node, w)) < 0)
+			return 0;
+	}
+	if (node <= 0)
+		return 0;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		if (d->pays[p].kind != PAY_ACTOR)
+			continue;
+		code = dict_actor_code(d, &d->actors[d->pays[p].idx], 0);
+		if (code && *code) {
+			snprintf(out, n, "%s", code);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 struct recode {
@@ -83,9 +128,9 @@ static int recode_one(int64_t id, const char *text, const char *published, void 
 	struct recode *r = data;
 	int n = events_code_article(r->st, id, text, published, r->err);
 	if (n < 0)
-		return -1;
+		return n;
 	r->articles++;
-	r->events += (size_t)n;
+	r->events += n > EVENTS_MAX_PER_ARTICLE ? EVENTS_MAX_PER_ARTICLE : (size_t)n;
 	return 0;
 }
 

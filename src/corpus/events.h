@@ -17,9 +17,21 @@
 #include "util/error.h"
 
 /*
+ * The actor code the event dictionaries give the name `name` ("Iran",
+ * "the Taliban", "United Nations"), today, into `out`: 1 when found, 0
+ * when no actor has that name, or a negative error code (no dictionaries).
+ */
+int events_actor_code(const char *name, char *out, size_t n, struct error *err) MUST_CHECK;
+
+/* The most events stored for one article: the first ones in its text. */
+#define EVENTS_MAX_PER_ARTICLE 1000
+
+/*
  * Code `text` (published on `published`, ISO 8601 or NULL) and store its
- * events for article `article_id`, replacing any it had. Returns the number
- * of events stored (0 or more), or a negative error code.
+ * events for article `article_id`, replacing any it had: at most
+ * EVENTS_MAX_PER_ARTICLE, the first in the text. Returns the number of
+ * events the coder found (more than were stored when over the cap), or a
+ * negative error code.
  */
 int events_code_article(struct store *st, int64_t article_id, const char *text,
 			const char *published, struct error *err) MUST_CHECK;

@@ -12,9 +12,11 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/array.h"
 #include "util/buf.h"
+#include "util/date.h"
 
 #include "util/banned.h"
 
@@ -51,22 +53,6 @@ static int set_filter(struct parser *ps, char **slot, const char *name, const ch
 		return error_set(ps->err, ERR_USAGE, "%s: needs a value", name);
 	*slot = strndup(v, n);
 	return *slot ? 0 : error_nomem(ps->err);
-}
-
-static int valid_date(const char *s, size_t n)
-{
-	size_t i;
-	if (n != 4 && n != 7 && n != 10)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (i == 4 || i == 7) {
-			if (s[i] != '-')
-				return 0;
-		} else if (!isdigit((unsigned char)s[i])) {
-			return 0;
-		}
-	}
-	return 1;
 }
 
 /* Read a filter value: a "quoted string" or up to the next space or ')'. */
@@ -127,12 +113,13 @@ static int try_field(struct parser *ps)
 		r = set_filter(ps, &ps->q->actor, "actor", v, n);
 	else if (!strncasecmp(p, "since", nl) || !strncasecmp(p, "until", nl)) {
 		int since = !strncasecmp(p, "since", nl);
-		if (!valid_date(v, n))
-			return error_set(ps->err, ERR_USAGE,
-					 "%s: wants a date YYYY, YYYY-MM or YYYY-MM-DD, not '%.*s'",
-					 since ? "since" : "until", (int)(n > 40 ? 40 : n), v);
+		char day[DATE_TIMESTAMP_MAX];
+		if (date_parse_user(v, n, (int64_t)time(NULL), day) < 0)
+			return error_set(ps->err, ERR_USAGE, "%s: not a date: '%.*s' (it takes %s)",
+					 since ? "since" : "until", (int)(n > 40 ? 40 : n), v,
+					 DATE_USER_FORMS);
 		r = set_filter(ps, since ? &ps->q->since : &ps->q->until, since ? "since" : "until",
-			       v, n);
+			       day, strlen(day));
 	} else { /* sort */
 		if (n == 4 && !strncasecmp(v, "date", 4))
 			ps->q->sort_by_date = 1;

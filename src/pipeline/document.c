@@ -85,7 +85,12 @@ static int after_store(struct store *st, int64_t id, const struct article_in *a,
 	 * keep the first reason. A database error stops the run as usual.
 	 */
 	n = events_code_article(st, id, a->text, a->published, &cerr);
-	if (n >= 0) {
+	if (n > EVENTS_MAX_PER_ARTICLE) {
+		if (stats) {
+			stats->events += EVENTS_MAX_PER_ARTICLE;
+			stats->events_capped++;
+		}
+	} else if (n >= 0) {
 		if (stats)
 			stats->events += (size_t)n;
 	} else if (cerr.code == ERR_DB) {
@@ -130,6 +135,14 @@ int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *op
 		ingest_extracted_release(x);
 		return error_set(err, ERR_PARSE, "not an article: a %s page (%zu words of text)",
 				 type, words);
+	}
+
+	if (strlen(res->text) > INGEST_MAX_TEXT) {
+		size_t n = strlen(res->text);
+		ingest_extracted_release(x);
+		return error_set(err, ERR_LIMIT,
+				 "article text is %zu bytes, over the %u-byte limit per article", n,
+				 INGEST_MAX_TEXT);
 	}
 
 	/* identity: canonical URL, else where it came from, else the entry's link */
@@ -193,17 +206,27 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 		    int64_t *article_id, struct error *err)
 {
 	struct ingest_extracted x;
-	enum store_put_result what = STORE_UNCHANGED;
-	int64_t id = 0;
 	int r;
 
 	if (article_id)
 		*article_id = 0;
 	if ((r = ingest_extract(doc, opt, &x, err)) < 0)
 		return r;
-	r = store_article_put(st, &x.d, &x.a, &id, &what, err);
+	r = ingest_store_extracted(st, &x, stats, article_id, err);
+	ingest_extracted_release(&x);
+	return r;
+}
+
+int ingest_store_extracted(struct store *st, const struct ingest_extracted *x,
+			   struct ingest_stats *stats, int64_t *article_id, struct error *err)
+{
+	enum store_put_result what = STORE_UNCHANGED;
+	int64_t id = 0;
+	int r;
+
+	r = store_article_put(st, &x->d, &x->a, &id, &what, err);
 	if (r == 0)
-		r = after_store(st, id, &x.a, &x.res, what, stats, err);
+		r = after_store(st, id, &x->a, &x->res, what, stats, err);
 	if (r == 0) {
 		if (article_id)
 			*article_id = id;
@@ -216,7 +239,6 @@ int ingest_document(struct store *st, const struct ingest_doc *doc,
 				stats->unchanged++;
 		}
 	}
-	ingest_extracted_release(&x);
 	return r;
 }
 
@@ -247,6 +269,37 @@ int ingest_settle(const struct ingest_options *opt, struct ingest_stats *stats, 
 	}
 	ingest_report_progress(opt, input, stats);
 	return 0;
+}
+
+void ingest_store_failed(struct ingest_stats *stats, const struct error *e)
+{
+	if (!stats->store_failed++)
+		stats->store_error = *e;
+}
+
+void ingest_settle_fetched(const struct ingest_options *opt, struct ingest_stats *stats,
+			   const char *input, int r, const struct error *perr)
+{
+	struct error e;
+	if (ingest_settle(opt, stats, input, r, perr, &e) < 0)
+		ingest_store_failed(stats, &e);
+}
+
+int ingest_fetch_run(const struct ingest_options *opt, struct ingest_stats *stats,
+		     struct error *err)
+{
+	size_t before = stats->store_failed;
+	struct error first;
+	int r;
+
+	if ((r = fetcher_run(opt->fetcher, err)) < 0)
+		return r;
+	if (stats->store_failed == before)
+		return 0;
+	first = stats->store_error;
+	return error_set(err, ERR_DB, "%s (%zu fetched item%s not stored)", first.msg,
+			 stats->store_failed - before,
+			 stats->store_failed - before == 1 ? "" : "s");
 }
 
 /*

@@ -6,6 +6,7 @@
 #include "pipeline/internal.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <zlib.h>
@@ -58,35 +59,117 @@ static enum ingest_kind sniff_file(const char *path)
 	return n > 0 ? ingest_sniff(head, (size_t)n) : IN_HTML;
 }
 
+/*
+ * Pages read and extracted, waiting to be stored together. Extraction is
+ * the slow part and needs no database, so it happens outside any write
+ * transaction: the write lock (SQLite has one writer at a time) is held
+ * only while a batch of ready articles is stored, and another writer (add,
+ * fetch, a second ingest, serve --poll) waits that long at most, not for
+ * a batch's worth of extraction.
+ */
+#define PENDING_PAGES 64
+#define PENDING_BYTES (64u << 20)
+
+struct pending_page {
+	char *path;
+	struct buf body; /* the page, which x points into */
+	struct ingest_extracted x;
+};
+
 struct walk_state {
 	struct store *st;
 	const struct ingest_options *opt;
 	struct ingest_stats *stats;
-	struct ingest_batcher b;
 	struct error *err;
 	int fatal;
+	struct pending_page pend[PENDING_PAGES];
+	size_t npend, pend_bytes;
 };
+
+static void pending_clear(struct walk_state *ws)
+{
+	size_t i;
+	for (i = 0; i < ws->npend; i++) {
+		ingest_extracted_release(&ws->pend[i].x);
+		buf_release(&ws->pend[i].body);
+		free(ws->pend[i].path);
+	}
+	ws->npend = 0;
+	ws->pend_bytes = 0;
+}
+
+/* Store the pending pages in one short write transaction. */
+static int pending_flush(struct walk_state *ws)
+{
+	size_t i;
+	int r = 0;
+
+	if (!ws->npend)
+		return 0;
+	if (store_begin(ws->st, ws->err) < 0) {
+		pending_clear(ws);
+		ws->fatal = 1;
+		return -ERR_DB;
+	}
+	for (i = 0; i < ws->npend && r == 0; i++) {
+		struct error perr = { 0 };
+		struct pending_page *p = &ws->pend[i];
+		r = ingest_store_extracted(ws->st, &p->x, ws->stats, NULL, &perr);
+		r = ingest_settle(ws->opt, ws->stats, p->path, r, &perr, ws->err);
+	}
+	if (r < 0 || store_commit(ws->st, ws->err) < 0) {
+		store_rollback(ws->st);
+		ws->fatal = 1;
+		r = -ERR_DB;
+	}
+	pending_clear(ws);
+	return r;
+}
+
+/* The caller asked to stop (Ctrl-C): what is extracted is stored, nothing more is read. */
+static int stop_asked(const struct walk_state *ws)
+{
+	return ws->opt && ws->opt->stop && *ws->opt->stop;
+}
 
 static int ingest_one_file(const char *path, void *data)
 {
 	struct walk_state *ws = data;
 	const struct ingest_options *opt = ws->opt;
-	enum ingest_kind kind = sniff_file(path);
+	enum ingest_kind kind;
 	struct buf body;
 	struct error perr = { 0 };
 	int r;
 
+	if (stop_asked(ws)) {
+		ws->stats->interrupted = 1;
+		return -ERR_INTERNAL; /* ends the walk; ingest_path stores what is pending */
+	}
+	kind = sniff_file(path);
+	if (kind != IN_HTML && (r = pending_flush(ws)) < 0)
+		return r;
 	if (kind == IN_WARC || kind == IN_JSONL) {
-		/* streamed: each record counts and commits on its own */
+		/* streamed: each record counts; records are stored in batches */
+		if (store_begin(ws->st, ws->err) < 0) {
+			ws->fatal = 1;
+			return -ERR_DB;
+		}
 		r = kind == IN_WARC ? ingest_warc(ws->st, path, opt, ws->stats, &perr)
 				    : ingest_jsonl(ws->st, path, opt, ws->stats, &perr);
+		if (r < 0 && perr.code == ERR_DB) {
+			store_rollback(ws->st);
+			ingest_report_error(opt, path, &perr);
+			*ws->err = perr;
+			ws->fatal = 1;
+			return r;
+		}
+		if (store_commit(ws->st, ws->err) < 0) {
+			store_rollback(ws->st);
+			ws->fatal = 1;
+			return -ERR_DB;
+		}
 		if (r < 0) {
 			ingest_report_error(opt, path, &perr);
-			if (perr.code == ERR_DB) {
-				*ws->err = perr;
-				ws->fatal = 1;
-				return r;
-			}
 			ws->stats->failed++;
 		}
 		return 0;
@@ -94,9 +177,22 @@ static int ingest_one_file(const char *path, void *data)
 	buf_init(&body, ingest_max_input(opt));
 	r = file_read_all(path, ingest_max_input(opt), &body, &perr);
 	if (r == 0 && kind == IN_FEED) {
+		/* one transaction for the feed's entries, as for a batch of pages */
+		if (store_begin(ws->st, ws->err) < 0) {
+			buf_release(&body);
+			ws->fatal = 1;
+			return -ERR_DB;
+		}
 		r = ingest_feed_bytes(ws->st, path, NULL, body.data, body.len, 0, opt, ws->stats,
 				      NULL, &perr);
 		buf_release(&body);
+		if (r < 0 && perr.code == ERR_DB)
+			store_rollback(ws->st);
+		else if (store_commit(ws->st, ws->err) < 0) {
+			store_rollback(ws->st);
+			ws->fatal = 1;
+			return -ERR_DB;
+		}
 		if (r < 0) {
 			ws->stats->seen++;
 			ws->stats->failed++;
@@ -120,16 +216,29 @@ static int ingest_one_file(const char *path, void *data)
 		return 0;
 	}
 	ws->stats->seen++;
-	if (r == 0)
-		r = ingest_page(ws->st, path, body.data, body.len, opt, ws->stats, &perr);
+	if (r == 0) {
+		struct pending_page *p = &ws->pend[ws->npend];
+		struct ingest_doc doc = { 0 };
+		doc.input = path;
+		doc.data = body.data;
+		doc.len = body.len;
+		r = ingest_extract(&doc, opt, &p->x, &perr);
+		if (r == 0 && !(p->path = strdup(path))) {
+			ingest_extracted_release(&p->x);
+			r = error_nomem(&perr);
+		}
+		if (r == 0) {
+			p->body = body; /* x points into it: it moves, unchanged */
+			ws->pend_bytes += body.len;
+			if (++ws->npend == PENDING_PAGES || ws->pend_bytes >= PENDING_BYTES)
+				return pending_flush(ws);
+			return 0;
+		}
+	}
 	buf_release(&body);
 	if ((r = ingest_settle(opt, ws->stats, path, r, &perr, ws->err)) < 0) {
 		ws->fatal = 1;
 		return r;
-	}
-	if (ingest_batch_tick(&ws->b, ws->err) < 0) {
-		ws->fatal = 1;
-		return -ERR_DB;
 	}
 	return 0;
 }
@@ -141,42 +250,47 @@ static void skip_file(const char *path, void *data)
 		ws->opt->on_skip(path, ws->opt->data);
 }
 
-static int run_fetcher(const struct ingest_options *opt, struct error *err)
+static int run_fetcher(const struct ingest_options *opt, struct ingest_stats *stats,
+		       struct error *err)
 {
 	if (opt && opt->fetcher && fetcher_pending(opt->fetcher))
-		return fetcher_run(opt->fetcher, err);
+		return ingest_fetch_run(opt, stats, err);
 	return 0;
 }
 
 int ingest_path(struct store *st, const char *path, const struct ingest_options *opt,
 		struct ingest_stats *stats, struct error *err)
 {
-	struct walk_state ws;
+	struct walk_state *ws;
 	struct error dummy;
 	int r;
 
 	if (!err)
 		err = &dummy;
-	memset(&ws, 0, sizeof(ws));
-	ws.st = st;
-	ws.opt = opt;
-	ws.stats = stats;
-	ws.err = err;
-	ws.b.st = st;
-	ws.b.every = opt && opt->batch ? opt->batch : 256;
-	if (store_begin(st, err) < 0)
-		return -ERR_DB;
-	r = local_walk(path, ingest_one_file, skip_file, &ws, err);
-	if (ws.fatal) {
-		store_rollback(st);
+	if (!(ws = calloc(1, sizeof(*ws))))
+		return error_nomem(err);
+	ws->st = st;
+	ws->opt = opt;
+	ws->stats = stats;
+	ws->err = err;
+	r = local_walk(path, ingest_one_file, skip_file, ws, err);
+	if (ws->fatal) {
+		pending_clear(ws);
+		free(ws);
 		return r < 0 ? r : -ERR_DB;
 	}
-	if (store_commit(st, r < 0 ? NULL : err) < 0) {
-		store_rollback(st);
+	/* what was extracted before the walk ended (or was stopped) is stored */
+	if (pending_flush(ws) < 0) {
+		free(ws);
 		return -ERR_DB;
 	}
-	/* pages that feeds and sitemaps asked for, outside the walk's transaction */
-	if (run_fetcher(opt, r < 0 ? NULL : err) < 0 && r == 0)
-		r = -ERR_INTERNAL;
-	return r;
+	free(ws);
+	if (stats->interrupted)
+		return 0;
+	/* pages that feeds and sitemaps asked for */
+	if (r < 0) {
+		(void)!run_fetcher(opt, stats, NULL); /* the walk's error is the one to tell */
+		return r;
+	}
+	return run_fetcher(opt, stats, err);
 }

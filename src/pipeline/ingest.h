@@ -18,6 +18,7 @@
 #ifndef BRIEF_PIPELINE_INGEST_H
 #define BRIEF_PIPELINE_INGEST_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,7 +42,18 @@ struct ingest_stats {
 	size_t sources_polled, sources_failed;
 	size_t events;             /* events coded from the stored articles */
 	size_t events_failed;      /* articles stored but not coded (e.g. no dictionaries) */
+	size_t events_capped;      /* articles with more events than EVENTS_MAX_PER_ARTICLE */
+	size_t sitemap_queued;     /* sitemap entries followed in this run */
+	size_t sitemap_dropped;    /* sitemap entries past max_sitemap_urls, not followed */
+	int interrupted;           /* the run stopped early at opt->stop */
 	struct error events_error; /* why the first of those failed */
+	/*
+	 * Database failures inside fetch callbacks (a page, a feed entry, a
+	 * source's state or fetch log not stored), which cannot stop the
+	 * fetch: the run that ran the fetcher returns the first of them.
+	 */
+	size_t store_failed;
+	struct error store_error;
 };
 
 /* Called for each page that could not be ingested. */
@@ -66,8 +78,21 @@ struct ingest_options {
 	 */
 	struct fetcher *fetcher;
 	int allow_private;       /* requests made for this ingest may reach private addresses */
-	size_t max_sitemap_urls; /* 0 = 50000 */
+	size_t max_sitemap_urls; /* entries followed in a run, all sitemaps together; 0 = 50000 */
+	/*
+	 * When set and nonzero (a signal handler sets it), a directory walk
+	 * stores what it has extracted and stops before the next file, with
+	 * stats->interrupted set.
+	 */
+	const volatile sig_atomic_t *stop;
 };
+
+/*
+ * The longest article text stored, in bytes: a page whose text is longer
+ * (a whole book, a log, a generated wall of text) fails with ERR_LIMIT
+ * rather than being stored cut or coded into countless events.
+ */
+#define INGEST_MAX_TEXT (2u << 20)
 
 /* One document to store, with what its origin knows about it. */
 struct ingest_doc {

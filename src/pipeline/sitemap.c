@@ -49,9 +49,15 @@ int ingest_sitemap(struct store *st, const char *data, size_t len, const char *i
 		return error_set(err, ERR_USAGE, "%s: a sitemap needs fetching (not offline)",
 				 input);
 	}
-	for (i = 0; i < sm.n && i < cap && r == 0; i++) {
+	stats->sitemap_dropped += sm.dropped;
+	for (i = 0; i < sm.n && r == 0; i++) {
 		struct sitemap_job *j;
 		struct fetch_request req = { 0 };
+		if (stats->sitemap_queued >= cap) {
+			/* every sitemap of the run shares one cap: an index cannot multiply it */
+			stats->sitemap_dropped += sm.n - i;
+			break;
+		}
 		if (!sm.is_index) {
 			struct buf norm = BUF_INIT;
 			int64_t have = 0;
@@ -74,6 +80,7 @@ int ingest_sitemap(struct store *st, const char *data, size_t len, const char *i
 		j->opt = opt;
 		j->stats = stats;
 		j->depth = sm.is_index ? depth + 1 : -1;
+		stats->sitemap_queued++;
 		req.url = sm.urls[i].loc;
 		req.allow_private = opt->allow_private;
 		r = fetcher_add(opt->fetcher, &req, sitemap_page_done, j, err);
@@ -103,7 +110,6 @@ static void sitemap_page_done(const struct fetch_response *res, void *data)
 		j->stats->seen++;
 		r = ingest_response(j->st, res, NULL, NULL, j->opt, j->stats, NULL, &perr);
 	}
-	/* counted and reported; a fetch callback has no run to stop */
-	(void)!ingest_settle(j->opt, j->stats, res->url, r, &perr, NULL);
+	ingest_settle_fetched(j->opt, j->stats, res->url, r, &perr);
 	free(j);
 }

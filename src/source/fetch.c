@@ -25,6 +25,7 @@
 #include "source/robots.h"
 #include "source/warc.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/url.h"
 
 #include "util/banned.h"
@@ -553,6 +554,7 @@ static void deliver(struct fetcher *f, struct xfer *x, CURLcode code, long statu
 	char *ctype = NULL, *final = NULL;
 	char *etag = head_value(&x->head, "ETag");
 	char *lm = head_value(&x->head, "Last-Modified");
+	struct buf plain = BUF_INIT;
 
 	memset(&res, 0, sizeof(res));
 	curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
@@ -590,6 +592,22 @@ static void deliver(struct fetcher *f, struct xfer *x, CURLcode code, long statu
 		error_set(&res.err, ERR_IO, "%s: HTTP status %ld (redirect not followed)", x->url,
 			  status);
 	}
+	/*
+	 * A gzip body the server did not label (a .gz file, a misconfigured
+	 * server) is decoded here, within the same cap, so every reader sees
+	 * the page, feed or sitemap it holds; the archive keeps what was sent.
+	 */
+	if (!res.err.code && !res.not_modified && x->body.len >= 3 &&
+	    !memcmp(x->body.data, "\x1f\x8b\x08", 3)) {
+		struct error gerr = { 0 };
+		buf_init(&plain, f->opt.max_body);
+		if (gunzip_buf(x->body.data, x->body.len, &plain, &gerr) < 0) {
+			error_set(&res.err, gerr.code, "%s: gzip body: %s", x->url, gerr.msg);
+		} else {
+			res.body = plain.data ? plain.data : "";
+			res.len = plain.len;
+		}
+	}
 	if (res.err.code)
 		f->stats.failed++;
 	else if (res.not_modified)
@@ -603,6 +621,7 @@ static void deliver(struct fetcher *f, struct xfer *x, CURLcode code, long statu
 					   x->head.len, x->body.data, x->body.len, NULL);
 	if (x->done)
 		x->done(&res, x->user);
+	buf_release(&plain);
 	free(etag);
 	free(lm);
 }

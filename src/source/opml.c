@@ -33,7 +33,9 @@ static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc,
 		title = prop(o, n, "title");
 		if (!title)
 			title = prop(o, n, "text");
-		if (url && o->n < OPML_MAX_OUTLINES) {
+		if (url && o->n >= OPML_MAX_OUTLINES) {
+			o->too_many++;
+		} else if (url) {
 			struct opml_outline *it;
 			if (ARRAY_GROW(o->items, o->n, *alloc) < 0)
 				return -1;
@@ -43,8 +45,13 @@ static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc,
 			it->html_url = prop(o, n, "htmlUrl");
 			it->category = category;
 		}
-		if (depth < 32 &&
-		    walk(o, n->children, url ? category : title, alloc, depth + 1) < 0)
+		if (depth >= OPML_MAX_DEPTH) {
+			xmlNode *k;
+			for (k = n->children; k; k = k->next)
+				o->too_deep += k->type == XML_ELEMENT_NODE;
+			continue;
+		}
+		if (walk(o, n->children, url ? category : title, alloc, depth + 1) < 0)
 			return -1;
 	}
 	return 0;
@@ -52,6 +59,7 @@ static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc,
 
 int opml_parse(const char *data, size_t len, struct opml *out, struct error *err)
 {
+	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
 	xmlNode *root, *c;
 	size_t alloc = 0;
@@ -60,9 +68,13 @@ int opml_parse(const char *data, size_t len, struct opml *out, struct error *err
 	memset(out, 0, sizeof(*out));
 	if (len > INT32_MAX)
 		return error_set(err, ERR_LIMIT, "OPML over 2 GB");
-	doc = xmlReadMemory(data, (int)len, NULL, NULL,
-			    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-				    XML_PARSE_NOWARNING);
+	if (!(ctxt = xmlNewParserCtxt()))
+		return error_nomem(err);
+	doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
+				XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+					XML_PARSE_NOWARNING);
+	out->recovered = !ctxt->wellFormed;
+	xmlFreeParserCtxt(ctxt);
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (!root || strcmp((const char *)root->name, "opml")) {
 		if (doc)

@@ -13,6 +13,7 @@
 #include "util/error.h"
 
 #define OPML_MAX_OUTLINES 100000
+#define OPML_MAX_DEPTH    32 /* folders within folders; deeper outlines are skipped */
 
 struct opml_outline {
 	const char *xml_url;  /* the feed */
@@ -26,6 +27,10 @@ struct opml {
 	const char *title;
 	struct opml_outline *items;
 	size_t n;
+	/* outlines left out: nested deeper than OPML_MAX_DEPTH, past OPML_MAX_OUTLINES */
+	size_t too_deep, too_many;
+	/* the XML was broken and read in recovery (deep nesting ends here too) */
+	int recovered;
 };
 
 int opml_parse(const char *data, size_t len, struct opml *out, struct error *err) MUST_CHECK;

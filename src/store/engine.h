@@ -12,7 +12,8 @@
  *
  * Not ops, because they need no database and behave the same on every
  * engine: store_document_prepare/decode (body.c), the *_release functions
- * (records.c), and the query language (corpus/query.h).
+ * (records.c), the query language (corpus/query.h) and what is made of
+ * the store's answers across documents (corpus/, e.g. related news).
  *
  * Engines share: the stored body format (store_body_compress here,
  * store_document_decode), the schema version (STORE_SCHEMA_LATEST: the
@@ -24,7 +25,7 @@
 #include "store/store.h"
 
 /* Migration steps every engine has, numbered from 1. */
-#define STORE_SCHEMA_LATEST 7
+#define STORE_SCHEMA_LATEST 8
 
 struct store_ops;
 
@@ -57,6 +58,10 @@ struct store_ops {
 	int (*articles_latest)(struct store *st, size_t limit, size_t offset,
 			       struct article_list *out, struct error *err);
 	int64_t (*article_count)(struct store *st);
+	int (*article_tags)(struct store *st, int64_t article_id, char ***tags, size_t *n,
+			    struct error *err);
+	int (*tag_latest)(struct store *st, const char *tag, size_t limit, size_t offset,
+			  struct article_list *out, struct error *err);
 	int64_t (*article_id_by_url)(struct store *st, const char *url, struct error *err);
 	int (*articles_each_text)(struct store *st,
 				  int (*fn)(int64_t id, const char *text, const char *published,
@@ -71,10 +76,17 @@ struct store_ops {
 			 struct key_terms *out, struct error *err);
 	int (*originals_between)(struct store *st, const char *since, const char *until,
 				 size_t limit, int64_t **ids, size_t *n, struct error *err);
-	int (*related)(struct store *st, int64_t article_id, size_t limit,
-		       struct search_results *out, struct error *err);
+	int (*related_candidates)(struct store *st, int64_t article_id, size_t max,
+				  struct related_candidates *out, struct error *err);
+	int (*hits_load)(struct store *st, struct search_results *r, struct error *err);
 	int (*latest_groups)(struct store *st, size_t limit, size_t offset,
 			     struct search_results *out, struct error *err);
+	int (*related_pending)(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			       struct error *err);
+	int (*related_put)(struct store *st, int64_t article_id, const struct related_item *items,
+			   size_t n, struct error *err);
+	int (*related_stored)(struct store *st, int64_t article_id, size_t limit,
+			      struct search_results *out, struct error *err);
 
 	/* fingerprints and groups (groups.h) */
 	int (*fingerprint_put)(struct store *st, int64_t article_id, const struct fingerprint *fp,
@@ -153,6 +165,8 @@ struct store_engine {
 };
 
 extern const struct store_engine store_sqlite_engine;
+/* store_set_wait for a SQLite store (engine.c). */
+void sqlite_set_wait(struct store *st, long ms, void (*on_wait)(void *data), void *data);
 #ifdef BRIEF_WITH_POSTGRES
 extern const struct store_engine store_postgres_engine;
 #endif
@@ -164,7 +178,7 @@ extern const struct store_engine store_postgres_engine;
  * (store_body_free frees it). body.c.
  */
 int store_body_compress(void **cctx, const void *page, size_t len, unsigned char **out, size_t *cap,
-			size_t *outlen, struct error *err);
+			size_t *outlen, struct error *err) MUST_CHECK;
 void store_body_free(void *cctx);
 
 #endif

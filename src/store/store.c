@@ -82,6 +82,12 @@ int store_rollback(struct store *st)
 	return st->ops->rollback(st);
 }
 
+void store_set_wait(struct store *st, long ms, void (*on_wait)(void *data), void *data)
+{
+	if (st && !strcmp(st->ops->name, "sqlite"))
+		sqlite_set_wait(st, ms, on_wait, data);
+}
+
 int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 {
 	return st->ops->check(st, msg, msglen, err);
@@ -174,10 +180,45 @@ int store_originals_between(struct store *st, const char *since, const char *unt
 	return st->ops->originals_between(st, since, until, limit, ids, n, err);
 }
 
-int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
-		  struct error *err)
+int store_related_candidates(struct store *st, int64_t article_id, size_t max,
+			     struct related_candidates *out, struct error *err)
 {
-	return st->ops->related(st, article_id, limit, out, err);
+	return st->ops->related_candidates(st, article_id, max, out, err);
+}
+
+int store_hits_load(struct store *st, struct search_results *r, struct error *err)
+{
+	return st->ops->hits_load(st, r, err);
+}
+
+int store_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
+		       struct error *err)
+{
+	return st->ops->article_tags(st, article_id, tags, n, err);
+}
+
+int store_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
+		     struct article_list *out, struct error *err)
+{
+	return st->ops->tag_latest(st, tag, limit, offset, out, err);
+}
+
+int store_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			  struct error *err)
+{
+	return st->ops->related_pending(st, limit, ids, n, err);
+}
+
+int store_related_put(struct store *st, int64_t article_id, const struct related_item *items,
+		      size_t n, struct error *err)
+{
+	return st->ops->related_put(st, article_id, items, n, err);
+}
+
+int store_related_stored(struct store *st, int64_t article_id, size_t limit,
+			 struct search_results *out, struct error *err)
+{
+	return st->ops->related_stored(st, article_id, limit, out, err);
 }
 
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,

@@ -321,3 +321,86 @@ int date_parse_timestamp(const char *s, char out[DATE_TIMESTAMP_MAX])
 		return parse_iso(s, out);
 	return parse_rfc822(s, out);
 }
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" of n bytes, checked against the calendar. */
+static int calendar_date(const char *s, size_t n)
+{
+	int y, m = 1, d = 1;
+	size_t i;
+
+	if (n != 4 && n != 7 && n != 10)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+			return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	if (n >= 7)
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+	if (n == 10)
+		d = (s[8] - '0') * 10 + (s[9] - '0');
+	return y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y, m);
+}
+
+static void write_day(int64_t days, char out[DATE_TIMESTAMP_MAX])
+{
+	int y, m, d;
+	date_civil_from_days(days, &y, &m, &d);
+	snprintf(out, DATE_TIMESTAMP_MAX, "%04d-%02d-%02d", y, m, d);
+}
+
+int date_parse_user(const char *s, size_t n, int64_t now, char out[DATE_TIMESTAMP_MAX])
+{
+	char tmp[DATE_TIMESTAMP_MAX];
+	int64_t days = now >= 0 ? now / 86400 : (now - 86399) / 86400, secs, v = 0;
+	size_t i;
+
+	out[0] = '\0';
+	if (n == 0 || n >= sizeof(tmp))
+		return -1;
+	memcpy(tmp, s, n);
+	tmp[n] = '\0';
+	if (calendar_date(tmp, n)) {
+		memcpy(out, tmp, n + 1);
+		return 0;
+	}
+	if (!strcasecmp(tmp, "today")) {
+		write_day(days, out);
+		return 0;
+	}
+	if (!strcasecmp(tmp, "yesterday")) {
+		write_day(days - 1, out);
+		return 0;
+	}
+	/* "24h", "7d", "2w": so long before now */
+	for (i = 0; i + 1 < n && isdigit((unsigned char)tmp[i]) && i < 6; i++)
+		v = v * 10 + (tmp[i] - '0');
+	if (i > 0 && i + 1 == n && v > 0 && strchr("hdw", tmp[i])) {
+		secs = now - v * (tmp[i] == 'h' ? 3600 : tmp[i] == 'd' ? 86400 : 7 * 86400);
+		days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+		secs -= days * 86400;
+		write_day(days, out);
+		snprintf(out + 10, DATE_TIMESTAMP_MAX - 10, "T%02d:%02d:%02dZ", (int)(secs / 3600),
+			 (int)(secs / 60 % 60), (int)(secs % 60));
+		return 0;
+	}
+	/* a full timestamp: it must hold a time and a valid date */
+	if (n > 10 && calendar_date(tmp, 10) && (tmp[10] == 'T' || tmp[10] == ' ') &&
+	    date_parse_timestamp(tmp, out) == 0)
+		return 0;
+	out[0] = '\0';
+	return -1;
+}
+
+int date_parse_seconds(const char *s, int64_t *out)
+{
+	char ts[DATE_TIMESTAMP_MAX];
+	int y, mo, d, h = 0, mi = 0, sec = 0;
+	if (date_parse_timestamp(s, ts) < 0)
+		return -1;
+	/* the one form date_parse_timestamp writes */
+	if (sscanf(ts, "%4d-%2d-%2d", &y, &mo, &d) != 3 ||
+	    (ts[10] == 'T' && sscanf(ts + 11, "%2d:%2d:%2d", &h, &mi, &sec) != 3))
+		return -1;
+	*out = date_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+	return 0;
+}

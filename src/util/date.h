@@ -18,6 +18,7 @@
 #ifndef BRIEF_DATE_H
 #define BRIEF_DATE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* Room for a date_parse_timestamp result and its NUL. */
@@ -46,5 +47,26 @@ int date_month_prefix(const char *s);
  * (and `out` empty) when it is not one.
  */
 int date_parse_timestamp(const char *s, char out[DATE_TIMESTAMP_MAX]);
+
+/*
+ * The same, as seconds since 1970-01-01T00:00:00Z in *out (a date alone:
+ * its midnight, UTC), e.g. for an HTTP If-Modified-Since. 0 on success,
+ * -1 when `s` is not a timestamp.
+ */
+int date_parse_seconds(const char *s, int64_t *out);
+
+/* The forms date_parse_user accepts, for messages that refuse one. */
+#define DATE_USER_FORMS \
+	"2025, 2025-06, 2025-06-01, 2025-06-01T12:00:00Z, today, yesterday, 24h, 7d or 2w"
+
+/*
+ * A date as a person types it (the `n` bytes at `s`), `now` being Unix
+ * seconds: "YYYY", "YYYY-MM", "YYYY-MM-DD" (checked against the calendar:
+ * no month 13, no February 30), kept as given; "today", "yesterday" as
+ * "YYYY-MM-DD" (UTC); "24h", "7d", "2w" (hours, days, weeks before now)
+ * and a full timestamp ("2025-06-01T12:00:00Z", any offset) as UTC
+ * "YYYY-MM-DDTHH:MM:SSZ". 0, or -1 (and `out` empty) for anything else.
+ */
+int date_parse_user(const char *s, size_t n, int64_t now, char out[DATE_TIMESTAMP_MAX]);
 
 #endif

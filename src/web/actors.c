@@ -636,6 +636,53 @@ void dyads_page(struct store *st, struct web_response *res)
 	res->status = 200;
 }
 
+void key_events_html(struct buf *b, struct stored_event_list *evl)
+{
+	struct stored_event_list ev = *evl;
+	size_t i, shown;
+
+	buf_puts(b, "<h2>Key events</h2>\n<ol class=\"list\">\n");
+	/* the newest 200 events, the 8 of most weight (|Goldstein|) */
+	for (shown = 0; shown < 8 && ev.n; shown++) {
+		size_t best = ev.n;
+		for (i = 0; i < ev.n; i++)
+			if (ev.items[i].id > 0 &&
+			    (best == ev.n ||
+			     fabs(ev.items[i].goldstein) > fabs(ev.items[best].goldstein)))
+				best = i;
+		if (best == ev.n)
+			break;
+		{
+			const struct stored_event *e = &ev.items[best];
+			char an[64], bn[64];
+			actor_name(e->source, an, sizeof(an));
+			actor_name(e->target, bn, sizeof(bn));
+			buf_putf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
+				 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
+			html_escape(b, e->date ? e->date : "undated");
+			buf_puts(b, " · ");
+			html_escape(b, an);
+			buf_puts(b, " → ");
+			html_escape(b, bn);
+			buf_puts(b, "</p>");
+			if (e->evidence) {
+				buf_puts(b, "<blockquote class=\"ev\">");
+				html_escape(b, e->evidence);
+				buf_puts(b, "</blockquote>");
+			}
+			buf_putf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">",
+				 (long long)e->article_id);
+			html_escape(b, e->title);
+			buf_puts(b, "</a></p></li>\n");
+		}
+		ev.items[best].id = -ev.items[best].id; /* taken */
+	}
+	for (i = 0; i < ev.n; i++)
+		if (ev.items[i].id < 0)
+			ev.items[i].id = -ev.items[i].id;
+	buf_puts(b, "</ol>\n");
+}
+
 void briefing_page(struct store *st, struct web_response *res)
 {
 	struct search_results l;
@@ -685,46 +732,19 @@ void briefing_page(struct store *st, struct web_response *res)
 		buf_puts(b, "</li>\n");
 		shown++;
 	}
-	buf_puts(b, "</ol>\n<h2>Key events</h2>\n<ol class=\"list\">\n");
-	/* the newest 200 events, the 8 of most weight (|Goldstein|) */
-	for (shown = 0; shown < 8 && ev.n; shown++) {
-		size_t best = ev.n;
-		for (i = 0; i < ev.n; i++)
-			if (ev.items[i].id > 0 &&
-			    (best == ev.n ||
-			     fabs(ev.items[i].goldstein) > fabs(ev.items[best].goldstein)))
-				best = i;
-		if (best == ev.n)
-			break;
-		{
-			const struct stored_event *e = &ev.items[best];
-			char an[64], bn[64];
-			actor_name(e->source, an, sizeof(an));
-			actor_name(e->target, bn, sizeof(bn));
-			buf_putf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
-				 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
-			html_escape(b, e->date ? e->date : "undated");
-			buf_puts(b, " · ");
-			html_escape(b, an);
-			buf_puts(b, " → ");
-			html_escape(b, bn);
-			buf_puts(b, "</p>");
-			if (e->evidence) {
-				buf_puts(b, "<blockquote class=\"ev\">");
-				html_escape(b, e->evidence);
-				buf_puts(b, "</blockquote>");
-			}
-			buf_putf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">",
-				 (long long)e->article_id);
-			html_escape(b, e->title);
-			buf_puts(b, "</a></p></li>\n");
-		}
-		ev.items[best].id = -ev.items[best].id; /* taken */
-	}
-	for (i = 0; i < ev.n; i++)
-		if (ev.items[i].id < 0)
-			ev.items[i].id = -ev.items[i].id;
 	buf_puts(b, "</ol>\n");
+	/* earlier periods: day by day from the latest dated story */
+	for (i = 0; i < l.n; i++)
+		if (l.items[i].a.published && strlen(l.items[i].a.published) >= 10) {
+			buf_putf(b,
+				 "<nav class=\"pager\" aria-label=\"Periods\"><a rel=\"prev\" "
+				 "href=\"/briefing/%.10s\">Day by day, from ",
+				 l.items[i].a.published);
+			date_human(b, l.items[i].a.published, 0);
+			buf_puts(b, "</a></nav>\n");
+			break;
+		}
+	key_events_html(b, &ev);
 	if (dyads_top(st, NULL, 24, &d, &nd) == 0 && nd) {
 		dyads_sort_by_move(d, nd);
 		buf_puts(b, "<h2>Relationships that shifted</h2>\n<ul>\n");

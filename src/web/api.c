@@ -207,6 +207,15 @@ static void api_article(struct store *st, const char *idstr, struct web_response
 		free(actors);
 		json_object_set_new(o, "actors", arr);
 	}
+	if (store_article_tags(st, id, &actors, &na, NULL) == 0) {
+		arr = json_array();
+		for (i = 0; i < na; i++) {
+			json_array_append_new(arr, json_string(actors[i]));
+			free(actors[i]);
+		}
+		free(actors);
+		json_object_set_new(o, "tags", arr);
+	}
 	if (store_article_events(st, id, &ev, NULL) == 0) {
 		json_object_set_new(o, "events", events_json(&ev));
 		stored_event_list_release(&ev);
@@ -505,6 +514,81 @@ static void api_stories(struct store *st, const struct web_request *req, struct 
 	story_list_release(&l);
 }
 
+static void api_tag(struct store *st, const char *seg, const struct web_request *req,
+		    struct web_response *res)
+{
+	struct article_list l;
+	char tag[128];
+	long page = api_page(req, res);
+	int more;
+
+	if (!page)
+		return;
+	if (tag_from_path(seg, tag, sizeof(tag)) < 0) {
+		api_error(res, 404, "no such tag");
+		return;
+	}
+	if (store_tag_latest(st, tag, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, NULL) < 0) {
+		api_error(res, 500, "listing the tag's articles failed");
+		return;
+	}
+	if (!l.n && page == 1) {
+		article_list_release(&l);
+		api_error(res, 404, "no article has this tag");
+		return;
+	}
+	more = l.n > API_PAGE;
+	{
+		size_t n = l.n;
+		if (more)
+			l.n = API_PAGE;
+		api_json(res, 200,
+			 json_pack("{s:s,s:o,s:o}", "tag", tag, "paging", paging(page, more),
+				   "articles", list_json(st, &l)));
+		l.n = n;
+	}
+	article_list_release(&l);
+}
+
+static void api_story(struct store *st, const char *idstr, struct web_response *res)
+{
+	struct story s;
+	struct error err = { 0 };
+	int64_t id = story_id(idstr);
+	json_t *arts;
+	size_t i;
+
+	if (!id) {
+		api_error(res, 404, "no such story");
+		return;
+	}
+	if (story_of(st, id, &s, &err) < 0) {
+		api_error(res, err.code == ERR_NOTFOUND ? 404 : 500,
+			  err.code == ERR_NOTFOUND ? "no such story" : err.msg);
+		return;
+	}
+	arts = json_array();
+	for (i = 0; i < s.n; i++) {
+		struct article a;
+		struct article_list copies;
+		json_t *o;
+		if (store_article_get(st, s.ids[i], &a, NULL) < 0)
+			continue;
+		o = article_json(st, &a, 0);
+		if (store_copies(st, a.id, &copies, NULL) == 0) {
+			json_object_set_new(o, "also_published_by", list_json(st, &copies));
+			article_list_release(&copies);
+		}
+		json_array_append_new(arts, o);
+		article_release(&a);
+	}
+	api_json(res, 200,
+		 json_pack("{s:{s:I,s:I,s:o,s:o,s:o}}", "story", "id", (json_int_t)s.ids[0],
+			   "independent_sources", (json_int_t)s.sources, "first", str(s.first),
+			   "last", str(s.last), "articles", arts));
+	story_release(&s);
+}
+
 static void api_briefing(struct store *st, struct web_response *res)
 {
 	struct search_results r;
@@ -586,6 +670,15 @@ static const char openapi[] =
 	"independent sources\",\"parameters\":[{\"name\":\"since\",\"in\":\"query\",\"schema\":"
 	"{\"type\":\"string\"}},{\"name\":\"until\",\"in\":\"query\",\"schema\":{\"type\":"
 	"\"string\"}}],\"responses\":{\"200\":{\"description\":\"stories\"}}}},"
+	"\"/api/v1/stories/{id}\":{\"get\":{\"summary\":\"The story of an article: every "
+	"outlet's report, first and last\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\","
+	"\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":"
+	"{\"description\":\"story\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},"
+	"\"/api/v1/tags/{name}\":{\"get\":{\"summary\":\"Articles with a tag, newest first\","
+	"\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":"
+	"{\"type\":\"string\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":"
+	"{\"200\":{\"description\":\"tag, paging, articles\"},\"404\":{\"$ref\":"
+	"\"#/components/responses/error\"}}}},"
 	"\"/api/v1/briefing\":{\"get\":{\"summary\":\"Top stories, recent events, dyads that "
 	"shifted\",\"responses\":{\"200\":{\"description\":\"briefing\"}}}}},"
 	"\"components\":{\"parameters\":{\"page\":{\"name\":\"page\",\"in\":\"query\","
@@ -658,6 +751,10 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 		api_dyad(st, a, b, req, res);
 	} else if (!strcmp(p, "stories")) {
 		api_stories(st, req, res);
+	} else if (!strncmp(p, "stories/", 8)) {
+		api_story(st, p + 8, res);
+	} else if (!strncmp(p, "tags/", 5)) {
+		api_tag(st, p + 5, req, res);
 	} else if (!strcmp(p, "briefing")) {
 		api_briefing(st, res);
 	} else {

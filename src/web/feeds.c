@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "corpus/query.h"
+#include "corpus/stories.h"
 #include "web/internal.h"
 
 #include "util/banned.h"
@@ -276,6 +277,54 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 			ok = 1;
 		}
 		outlet_release(&o);
+	} else if (!strncmp(list.data, "/tag/", 5)) {
+		struct article_list l;
+		struct buf alt = BUF_INIT;
+		char tag[128];
+		if (tag_from_path(list.data + 5, tag, sizeof(tag)) < 0) {
+			set_error(res, 404, "Not found", "There is no such tag.");
+			goto out;
+		}
+		if (store_tag_latest(st, tag, FEED_ENTRIES, 0, &l, &err) == 0) {
+			if (!l.n) {
+				article_list_release(&l);
+				set_error(res, 404, "Not found", "No article has this tag.");
+				goto out;
+			}
+			buf_puts(&alt, "/tag/");
+			url_encode(&alt, tag);
+			buf_putf(&title, "brief: tag %s", tag);
+			from_list(b, title.data, path, alt.data, &l);
+			buf_release(&alt);
+			article_list_release(&l);
+			ok = 1;
+		}
+	} else if (!strncmp(list.data, "/story/", 7)) {
+		struct story s;
+		int64_t id = story_id(list.data + 7);
+		if (!id) {
+			set_error(res, 404, "Not found", "There is no such story.");
+			goto out;
+		}
+		if (story_of(st, id, &s, &err) == 0) {
+			struct article *v = calloc(s.n, sizeof(*v));
+			struct article_list l = { v, 0 };
+			size_t i;
+			struct buf alt = BUF_INIT;
+			for (i = 0; v && i < s.n; i++)
+				if (store_article_get(st, s.ids[i], &v[l.n], NULL) == 0)
+					l.n++;
+			buf_putf(&alt, "/story/%lld", (long long)s.ids[0]);
+			buf_putf(&title, "brief: story %s", l.n ? l.items[0].title : "");
+			from_list(b, title.data, path, alt.data, &l);
+			buf_release(&alt);
+			article_list_release(&l);
+			story_release(&s);
+			ok = 1;
+		} else if (err.code == ERR_NOTFOUND) {
+			set_error(res, 404, "Not found", "There is no such story.");
+			goto out;
+		}
 	} else if (!strncmp(list.data, "/actor/", 7) && actor_code_ok(list.data + 7)) {
 		struct article_list l;
 		if (store_actor_latest(st, list.data + 7, FEED_ENTRIES, 0, &l, &err) == 0) {

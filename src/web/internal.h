@@ -72,6 +72,10 @@ void actor_page(struct store *st, const char *code, struct web_response *res);
 void dyad_page(struct store *st, const char *a, const char *b, struct web_response *res);
 void dyads_page(struct store *st, struct web_response *res);
 void briefing_page(struct store *st, struct web_response *res);
+/* The briefing of one day, /briefing/YYYY-MM-DD, with links to the days around it (topics.c). */
+void briefing_day_page(struct store *st, const char *day, struct web_response *res);
+/* "Key events": the 8 of `ev` of most weight (|Goldstein|), each linked to its article. */
+void key_events_html(struct buf *b, struct stored_event_list *ev);
 
 /* The relationships whose balance moved most: key pairs with their figures. */
 struct dyad_move {
@@ -88,6 +92,29 @@ struct dyad_move {
 int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n);
 /* The same ordered by how far the latest year's balance moved from the one before. */
 void dyads_sort_by_move(struct dyad_move *v, size_t n);
+
+/* ---- tags and stories (topics.c) ---- */
+/* 1 when `tag` can be a tag page's name: 1-100 bytes, lower case, no '/', '%', '?', '#'. */
+int tag_ok(const char *tag);
+/* A link to the tag's page. */
+void tag_link(struct buf *b, const char *tag);
+/* The tag a path segment names (percent-decoded) into out; -1 when it names none. */
+int tag_from_path(const char *seg, char *out, size_t n);
+void tag_page(struct store *st, const char *seg, const struct web_request *req,
+	      struct web_response *res);
+
+struct story;
+/*
+ * The story of article `id` (its group original's): the one
+ * corpus/stories.h finds around its date, else a story of its own
+ * (ids[0] the original). ERR_NOTFOUND when there is no such article.
+ * Release with story_release.
+ */
+int story_of(struct store *st, int64_t id, struct story *out, struct error *err);
+void story_release(struct story *s);
+/* The id of /story/ID (digits, no leading zero), 0 when it is not one. */
+int64_t story_id(const char *s);
+void story_page(struct store *st, const char *idstr, struct web_response *res);
 
 /* Atom feeds: path is the list's path without ".atom". */
 void feed_route(struct store *st, const char *path, const struct web_request *req,

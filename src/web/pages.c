@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "corpus/query.h"
+#include "corpus/related.h"
 #include "util/date.h"
 #include "web/internal.h"
 
@@ -23,16 +24,16 @@
 static const char style_css[] =
 	":root{--fg:#1b1b1b;--bg:#fbfaf7;--muted:#4f5961;--link:#0f3d63;--rule:#ddd8cc;"
 	"--band:#1d2b36;--bandfg:#fff;--mark:#fbe7a1;--attr:#f1ede4;--coop:#1f6f43;"
-	"--conf:#a4262c;--card:#fff}"
+	"--conf:#a4262c;--card:#fff;--focus:#b86e00}"
 	"@media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--bg:#15191c;--muted:#aeb8c0;"
 	"--link:#8cc4f2;--rule:#38424a;--band:#0b1114;--bandfg:#f2f2f2;--mark:#6b5a10;"
-	"--attr:#23292e;--coop:#5fcf8f;--conf:#ff8a8f;--card:#1c2226}}"
+	"--attr:#23292e;--coop:#5fcf8f;--conf:#ff8a8f;--card:#1c2226;--focus:#f0a500}}"
 	"*{box-sizing:border-box}"
 	"body{font:17px/1.55 Georgia,'Times New Roman',serif;color:var(--fg);background:var(--bg);"
 	"margin:0;overflow-wrap:anywhere}"
 	"a{color:var(--link)}"
 	"a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible"
-	"{outline:3px solid #f0a500;outline-offset:2px}"
+	"{outline:3px solid var(--focus);outline-offset:2px}"
 	".skip{position:absolute;left:-999px;top:0;background:var(--bg);padding:.5em 1em}"
 	".skip:focus{left:.5em;z-index:2}"
 	".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
@@ -780,6 +781,25 @@ static void actors_block(struct store *st, struct buf *b, int64_t id)
 	free(v);
 }
 
+static void tags_block(struct store *st, struct buf *b, int64_t id)
+{
+	char **v;
+	size_t n, i, shown = 0;
+	if (store_article_tags(st, id, &v, &n, NULL) < 0)
+		return;
+	for (i = 0; i < n; i++) {
+		if (!tag_ok(v[i]))
+			continue;
+		buf_puts(b, shown++ ? " " : "<p class=\"tags\"><span class=\"meta\">Tags:</span> ");
+		tag_link(b, v[i]);
+	}
+	if (shown)
+		buf_puts(b, "</p>\n");
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 static void events_block(struct store *st, struct buf *b, int64_t id)
 {
 	struct stored_event_list l;
@@ -834,7 +854,13 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 {
 	struct search_results r;
 	size_t i;
-	if (store_related(st, a->id, 5, &r, NULL) < 0)
+	struct error err = { 0 };
+	int rc;
+	/* computed at ingest (corpus/related.h); a list not computed yet is made now */
+	rc = store_related_stored(st, a->id, 5, &r, &err);
+	if (rc == -ERR_NOTFOUND)
+		rc = related_find(st, a->id, 5, &r, NULL);
+	if (rc < 0)
 		return;
 	if (r.n) {
 		buf_puts(b, "<aside class=\"related\" aria-labelledby=\"rel\"><h2 id=\"rel\">"
@@ -935,6 +961,11 @@ void article_page(struct store *st, const char *idstr, struct web_response *res)
 		buf_puts(b, "</a></p>\n");
 	}
 	actors_block(st, b, a.id);
+	tags_block(st, b, a.id);
+	buf_putf(b,
+		 "<p class=\"meta\"><a href=\"/story/%lld\">The story: every outlet's "
+		 "report</a></p>\n",
+		 (long long)a.id);
 	events_block(st, b, a.id);
 	copies_block(st, b, &a);
 	related_block(st, b, &a);
@@ -1113,6 +1144,10 @@ int web_render(struct store *st, const struct web_request *req, struct web_respo
 		search_page(st, req, res);
 	} else if (!strncmp(p, "/article/", 9)) {
 		article_page(st, p + 9, res);
+	} else if (!strncmp(p, "/tag/", 5)) {
+		tag_page(st, p + 5, req, res);
+	} else if (!strncmp(p, "/story/", 7)) {
+		story_page(st, p + 7, res);
 	} else if (!strcmp(p, "/sources")) {
 		outlets_page(st, req, res);
 	} else if (!strncmp(p, "/source/", 8)) {
@@ -1132,6 +1167,8 @@ int web_render(struct store *st, const struct web_request *req, struct web_respo
 			actor_page(st, p + 7, res);
 	} else if (!strcmp(p, "/briefing")) {
 		briefing_page(st, res);
+	} else if (!strncmp(p, "/briefing/", 10)) {
+		briefing_day_page(st, p + 10, res);
 	} else if (!strcmp(p, "/static/style.css")) {
 		res->status = 200;
 		res->content_type = "text/css; charset=utf-8";

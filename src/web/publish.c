@@ -231,13 +231,39 @@ static int make_dirs(char *path, struct error *err)
 	return 0;
 }
 
+/*
+ * The file name a link's path becomes on disk: percent-escapes (a tag's
+ * spaces) decoded, as a web server decodes the request before it looks
+ * for the file. A '/', NUL or '%' that an escape would make stays escaped.
+ */
+static void file_unescape(struct buf *b, const char *file)
+{
+	for (; *file; file++) {
+		char hex[3], *end;
+		long v;
+		if (file[0] == '%' && file[1] && file[2]) {
+			hex[0] = file[1];
+			hex[1] = file[2];
+			hex[2] = 0;
+			v = strtol(hex, &end, 16);
+			if (!*end && v > 0 && v != '/' && v != '%') {
+				buf_putc(b, (char)v);
+				file += 2;
+				continue;
+			}
+		}
+		buf_putc(b, *file);
+	}
+}
+
 static int write_file(const char *dir, const char *file, const struct buf *body, struct error *err)
 {
 	struct buf path = BUF_INIT;
 	FILE *f;
 	int r = 0;
 
-	buf_putf(&path, "%s/%s", dir, file);
+	buf_putf(&path, "%s/", dir);
+	file_unescape(&path, file);
 	if ((r = make_dirs(path.data, err)) < 0)
 		goto out;
 	if (!(f = fopen(path.data, "wb"))) {
@@ -330,10 +356,17 @@ int web_publish(struct store *st, const char *dir, size_t *files, struct error *
 		web_response_release(&res);
 		if (r < 0)
 			break;
-		/* each article's API record beside its page */
+		/* each article's and tag's API record beside its page */
 		if (!strncmp(path, "/article/", 9) && strlen(path) < 64) {
 			char api[96];
 			snprintf(api, sizeof(api), "/api/v1/articles/%.60s", path + 9);
+			if (crawl_add(&c, api) < 0) {
+				r = error_nomem(err);
+				break;
+			}
+		} else if (!strncmp(path, "/tag/", 5) && strlen(path) < 400 && !strchr(path, '?')) {
+			char api[420];
+			snprintf(api, sizeof(api), "/api/v1/tags/%.400s", path + 5);
 			if (crawl_add(&c, api) < 0) {
 				r = error_nomem(err);
 				break;

@@ -11,9 +11,9 @@
  * body) and a Last-Modified (when the page was drawn from the data it
  * shows), answered with 304, Cache-Control, and gzip when asked for.
  */
-#define _XOPEN_SOURCE 700 /* strptime */
 #include <arpa/inet.h>
 #include <microhttpd.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -25,7 +25,9 @@
 #include <zlib.h>
 
 #include "store/store.h"
+#include "util/date.h"
 #include "util/hash.h"
+#include "web/conn.h"
 #include "web/web.h"
 
 #include "util/banned.h"
@@ -36,6 +38,11 @@
 #define CACHE_MAX_AGE   60          /* seconds */
 #define GZIP_MIN        512         /* smaller bodies go as they are */
 #define MAX_THREADS     16
+/* connections: defaults of struct web_options */
+#define CONN_MAX          512 /* at once, from anyone */
+#define CONN_PER_CLIENT   32  /* at once, from one address */
+#define CONN_HEAD_SECONDS 10  /* to send a whole request head */
+#define CONN_IDLE_SECONDS 30  /* without a byte either way */
 
 static const char csp[] = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; "
 			  "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -68,6 +75,7 @@ struct web_server {
 	char *db_path;
 	pthread_mutex_t mu; /* guards workers */
 	struct worker *workers;
+	struct conn_guard *guard; /* the request-head deadline, or NULL */
 };
 
 static _Thread_local struct worker *this_worker;
@@ -231,16 +239,13 @@ static int not_modified(struct MHD_Connection *conn, const struct entry *e)
 {
 	const char *inm = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match");
 	const char *ims = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-Modified-Since");
-	struct tm tm;
+	int64_t since;
 
 	if (inm)
 		return strstr(inm, e->etag) || !strcmp(inm, "*");
-	if (!ims)
+	if (!ims || date_parse_seconds(ims, &since) < 0)
 		return 0;
-	memset(&tm, 0, sizeof(tm));
-	if (!strptime(ims, "%a, %d %b %Y %H:%M:%S GMT", &tm))
-		return 0;
-	return timegm(&tm) >= e->made;
+	return since >= (int64_t)e->made;
 }
 
 static void common_headers(struct MHD_Response *resp, const char *ctype, const char *cc)
@@ -335,6 +340,81 @@ static mhd_result unavailable(struct MHD_Connection *conn)
 	return send_plain(conn, &res);
 }
 
+/* ---- connections ---- */
+
+static struct conn_node *socket_node(struct MHD_Connection *conn)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	return ci ? ci->socket_context : NULL;
+}
+
+/* A connection opens (armed for its first request head) or closes. */
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+			  enum MHD_ConnectionNotificationCode code)
+{
+	struct web_server *srv = cls;
+	const union MHD_ConnectionInfo *ci;
+
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+		*socket_context = ci ? conn_guard_open(srv->guard, ci->connect_fd) : NULL;
+	} else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+		conn_guard_close(srv->guard, *socket_context);
+		*socket_context = NULL;
+	}
+}
+
+/* A request was answered: a kept-alive connection waits for the next head. */
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+			 enum MHD_RequestTerminationCode code)
+{
+	struct web_server *srv = cls;
+
+	(void)con_cls;
+	if (code == MHD_REQUEST_TERMINATED_COMPLETED_OK)
+		conn_guard_arm(srv->guard, socket_node(conn));
+}
+
+/*
+ * The address to listen on: a numeric IPv4 or IPv6 address, or a name
+ * (IPv4 preferred, as "localhost" is meant).
+ */
+static int listen_address(const char *addr, unsigned short port, struct sockaddr_storage *ss,
+			  struct error *err)
+{
+	struct addrinfo hints, *res, *ai, *pick = NULL;
+	int rc;
+
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_PASSIVE;
+	if ((rc = getaddrinfo(addr, NULL, &hints, &res)) != 0)
+		return error_set(err, ERR_USAGE, "cannot listen on %s: %s", addr, gai_strerror(rc));
+	for (ai = res; ai; ai = ai->ai_next) {
+		if (ai->ai_family == AF_INET) {
+			pick = ai;
+			break;
+		}
+		if (ai->ai_family == AF_INET6 && !pick)
+			pick = ai;
+	}
+	if (!pick) {
+		freeaddrinfo(res);
+		return error_set(err, ERR_USAGE, "cannot listen on %s: no IPv4 or IPv6 address",
+				 addr);
+	}
+	memset(ss, 0, sizeof(*ss));
+	memcpy(ss, pick->ai_addr, pick->ai_addrlen);
+	if (ss->ss_family == AF_INET)
+		((struct sockaddr_in *)ss)->sin_port = htons(port);
+	else
+		((struct sockaddr_in6 *)ss)->sin6_port = htons(port);
+	freeaddrinfo(res);
+	return 0;
+}
+
 static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char *url,
 			     const char *method, const char *version, const char *upload_data,
 			     size_t *upload_data_size, void **con_cls)
@@ -361,6 +441,8 @@ static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char 
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
+	/* the request is whole: its answer is not held to the head's deadline */
+	conn_guard_disarm(srv->guard, socket_node(conn));
 	if (!(w = worker_get(srv)))
 		return unavailable(conn);
 	request_from(conn, method, url, &req);
@@ -426,27 +508,42 @@ static unsigned default_threads(void)
 	return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (unsigned)n;
 }
 
+static unsigned opt_or(unsigned v, unsigned dflt)
+{
+	return v ? v : dflt;
+}
+
 int web_start(struct web_server **out, struct store *st, const struct web_options *opt,
 	      unsigned short *bound_port, struct error *err)
 {
+	static const struct web_options none;
 	struct web_server *srv;
-	struct sockaddr_in sa;
+	struct sockaddr_storage ss;
 	const union MHD_DaemonInfo *info;
-	const char *addr = opt && opt->address ? opt->address : "127.0.0.1";
-	unsigned threads = 1;
+	const char *addr;
+	unsigned threads = 1, flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
+	unsigned short port;
+	unsigned idle, head;
 
 	*out = NULL;
-	memset(&sa, 0, sizeof(sa));
-	sa.sin_family = AF_INET;
-	sa.sin_port = htons(opt ? opt->port : 8080);
-	if (inet_pton(AF_INET, addr, &sa.sin_addr) != 1)
-		return error_set(err, ERR_USAGE, "not an IPv4 address: %s", addr);
+	if (!opt)
+		opt = &none;
+	addr = opt->address ? opt->address : "127.0.0.1";
+	port = opt == &none ? 8080 : opt->port;
+	if (listen_address(addr, port, &ss, err) < 0)
+		return -1;
+	if (ss.ss_family == AF_INET6)
+		flags |= MHD_USE_IPv6;
+	idle = opt->idle_seconds == WEB_NO_TIMEOUT ? 0
+						   : opt_or(opt->idle_seconds, CONN_IDLE_SECONDS);
+	head = opt->head_seconds == WEB_NO_TIMEOUT ? 0
+						   : opt_or(opt->head_seconds, CONN_HEAD_SECONDS);
 	srv = calloc(1, sizeof(*srv));
 	if (!srv)
 		return error_nomem(err);
 	srv->st = st;
 	pthread_mutex_init(&srv->mu, NULL);
-	if (opt && opt->db_path) {
+	if (opt->db_path) {
 		if (!(srv->db_path = strdup(opt->db_path))) {
 			free(srv);
 			return error_nomem(err);
@@ -455,24 +552,40 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 		if (threads > MAX_THREADS)
 			threads = MAX_THREADS;
 	}
+	if (conn_guard_start(&srv->guard, head) < 0) {
+		pthread_mutex_destroy(&srv->mu);
+		free(srv->db_path);
+		free(srv);
+		return error_set(err, ERR_IO, "cannot start the server's deadline thread");
+	}
 	srv->daemon = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO, 0, NULL, NULL, on_request, srv,
-		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE,
-		(unsigned int)threads, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)30,
-		MHD_OPTION_CONNECTION_LIMIT, (unsigned int)256, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-		(size_t)(64 * 1024), MHD_OPTION_END);
+		flags, 0, NULL, NULL, on_request, srv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+		MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads, MHD_OPTION_CONNECTION_TIMEOUT,
+		(unsigned int)idle, MHD_OPTION_CONNECTION_LIMIT,
+		(unsigned int)opt_or(opt->max_connections, CONN_MAX),
+		MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+		(unsigned int)opt_or(opt->per_client, CONN_PER_CLIENT),
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
+		MHD_OPTION_NOTIFY_CONNECTION, on_connection, srv, MHD_OPTION_NOTIFY_COMPLETED,
+		on_completed, srv, MHD_OPTION_END);
 	if (!srv->daemon) {
+		conn_guard_stop(srv->guard);
 		pthread_mutex_destroy(&srv->mu);
 		free(srv->db_path);
 		free(srv);
 		return error_set(err, ERR_IO, "cannot listen on %s:%u (in use, or not allowed)",
-				 addr, (unsigned)(opt ? opt->port : 8080));
+				 addr, (unsigned)port);
 	}
 	info = MHD_get_daemon_info(srv->daemon, MHD_DAEMON_INFO_BIND_PORT);
 	if (bound_port)
-		*bound_port = info ? info->port : (opt ? opt->port : 8080);
+		*bound_port = info ? info->port : port;
 	*out = srv;
 	return 0;
+}
+
+unsigned long web_cut_off(struct web_server *srv)
+{
+	return srv ? conn_guard_cut(srv->guard) : 0;
 }
 
 void web_stop(struct web_server *srv)
@@ -482,6 +595,7 @@ void web_stop(struct web_server *srv)
 	if (!srv)
 		return;
 	MHD_stop_daemon(srv->daemon);
+	conn_guard_stop(srv->guard);
 	for (w = srv->workers; w; w = next) {
 		next = w->next;
 		worker_free(w);

@@ -43,8 +43,11 @@ int web_handle(struct store *st, const struct web_request *req, struct web_respo
 int web_render(struct store *st, const struct web_request *req, struct web_response *res);
 void web_response_release(struct web_response *res);
 
+#define WEB_NO_TIMEOUT (~0u) /* for head_seconds, idle_seconds: none */
+
 struct web_options {
-	const char *address; /* IPv4 address to bind, default "127.0.0.1" */
+	/* address to bind: IPv4, IPv6 or a name (IPv4 first); default "127.0.0.1" */
+	const char *address;
 	unsigned short port; /* default 8080; 0 picks a free port */
 	/*
 	 * The database file: each of `threads` server threads opens its own
@@ -53,6 +56,16 @@ struct web_options {
 	 */
 	const char *db_path;
 	unsigned threads; /* 0: one a CPU core, at most 16 */
+	/* connections (0: the default) */
+	unsigned max_connections; /* at once, default 512 */
+	unsigned per_client;      /* at once from one address, default 32 */
+	/*
+	 * Seconds a client has to send a whole request head (line and
+	 * headers), from its connection opening or its previous answer:
+	 * then it is cut off, however steadily it trickles. Default 10.
+	 */
+	unsigned head_seconds;
+	unsigned idle_seconds; /* without a byte either way, default 30 */
 };
 
 struct web_server;
@@ -64,6 +77,8 @@ struct web_server;
 int web_start(struct web_server **out, struct store *st, const struct web_options *opt,
 	      unsigned short *bound_port, struct error *err) MUST_CHECK;
 void web_stop(struct web_server *srv);
+/* How many connections were cut off for a late request head so far. */
+unsigned long web_cut_off(struct web_server *srv);
 
 /*
  * Write the whole site under `dir` (made if missing) as files: every page

@@ -22,7 +22,8 @@ for c in extract ingest list show serve db add sources remove fetch opml daemon 
 done
 fails "unknown command option exits 2" 2 "$BRIEF" list --no-such-option
 err=$("$BRIEF" list --no-such-option 2>&1)
-like "unknown option error names it" "$err" "^brief: unknown option '--no-such-option'"
+like "unknown option error names it" "$err" "^brief: list: unknown option '--no-such-option'"
+is "... then the usage in one line, not every option" "$(printf '%s\n' "$err" | wc -l | tr -d ' ')" 3
 fails "missing option value exits 2" 2 "$BRIEF" list -n
 fails "bad number exits 2" 2 "$BRIEF" list -n many
 

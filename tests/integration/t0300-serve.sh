@@ -50,4 +50,16 @@ like "pages carry a content security policy" "$hdr" 'Content-Security-Policy'
 
 kill "$pid"; wait "$pid"
 is "serve exits 0 on SIGTERM" "$?" 0
+
+# a host name is an address to bind
+"$BRIEF" --db "$DB" serve --address localhost --port 0 >"$TMP/serve2.out" 2>"$TMP/serve2.err" &
+pid=$!
+i=0
+while ! grep -q 'http://' "$TMP/serve2.out" 2>/dev/null && [ $i -lt 100 ]; do
+	sleep 0.1; i=$((i + 1))
+done
+url=$(grep -o 'http://[^ ]*' "$TMP/serve2.out" | head -1)
+like "serve --address localhost binds it" "$url" '^http://localhost:[0-9]+/$'
+is "and answers there" "$(get -o /dev/null -w '%{http_code}' "$url")" 200
+kill "$pid"; wait "$pid"
 done_testing

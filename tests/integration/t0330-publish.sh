@@ -3,7 +3,8 @@
 # from a subfolder, the same pages as brief serve, and nginx serving the
 # copy from a subfolder (skipped when nginx is not installed).
 . "$SRCDIR/tests/lib.sh"
-brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml >/dev/null 2>&1
+brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml \
+	"$SRCDIR/tests/fixtures/topics" >/dev/null 2>&1
 out=$(brief publish --out "$TMP/www/sub")
 is "publish exits 0" "$?" 0
 like "publish says how many files" "$out" '^published [0-9]+ files to '
@@ -12,13 +13,16 @@ article=$(sqlite3 -batch -noheader "$DB" "SELECT id FROM articles WHERE url LIKE
 for f in index.html static/style.css briefing/index.html dyads/index.html sources/index.html \
 	dyad/AFGREB/IRN/index.html actor/IRN/index.html "article/$article/index.html" feed.atom \
 	dyad/AFGREB/IRN.atom api/v1/openapi.json api/v1/articles.json "api/v1/articles/$article.json" \
-	api/v1/dyads.json api/v1/briefing.json search/index.html; do
+	api/v1/dyads.json api/v1/briefing.json search/index.html tag/iran/index.html \
+	tag/iran.atom api/v1/tags/iran.json "story/$article/index.html" "story/$article.atom" \
+	"tag/water rights/index.html" "api/v1/tags/water rights.json"; do
 	[ -s "$site/$f" ]; _report $? "published $f"
 done
 is "every article has its page" "$(ls "$site/article" | wc -l | tr -d ' ')" "$(sqlite3 "$DB" 'SELECT count(*) FROM articles')"
 unlike "no link is absolute to the site" "$(cat "$site"/index.html "$site"/article/*/index.html "$site"/dyad/*/*/index.html)" '(href|src|action)="/'
 broken=$(python3 - "$site" <<'PY'
 import os, re, sys
+from urllib.parse import unquote
 root = sys.argv[1]
 bad = []
 for d, _, files in os.walk(root):
@@ -27,7 +31,8 @@ for d, _, files in os.walk(root):
             continue
         p = os.path.join(d, f)
         for link in re.findall(r'(?:href|src|action)="([^"#:]+)"', open(p, encoding="utf-8").read()):
-            t = os.path.normpath(os.path.join(d, link.replace("&amp;", "&").split("?")[0]))
+            # a web server decodes the path before it looks for the file
+            t = os.path.normpath(os.path.join(d, unquote(link.replace("&amp;", "&").split("?")[0])))
             if not t.startswith(root) or not os.path.exists(t):
                 bad.append("%s -> %s" % (os.path.relpath(p, root), link))
 print(len(bad), *bad[:5])
@@ -76,6 +81,7 @@ CONF
 	like "the dyad page through nginx" "$page" '<svg class="timeline"'
 	css=$(printf '%s' "$page" | grep -o 'href="[^"]*style.css"' | sed 's/href="//; s/"$//')
 	is "its stylesheet link works through nginx" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sub/dyad/AFGREB/IRN/$css")" 200
+	is "a tag of two words through nginx, at its link's address" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sub/tag/water%20rights/index.html")" 200
 	kill "$npid" 2>/dev/null; wait "$npid" 2>/dev/null
 else
 	skip "nginx is not installed (Debian package nginx)"

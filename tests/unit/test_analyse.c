@@ -410,6 +410,18 @@ static void coder_actors_stay_in_their_clause(void **state)
 			    "IRQMIL>IRN:111@2024-05-15");
 	/* "said Iraq's decision ...": what was said, not whom it was said to */
 	assert_string_equal(code(f->c, "Syria said Iraq's decision was wrong.", "2024-05-15"), "");
+	/* "as" lists only in "such as" and "as well as" */
+	assert_string_equal(code(f->c, "Iran condemned Iraq as Syria watched.", "2024-05-15"),
+			    "IRN>IRQ:111@2024-05-15");
+	/* "X - which backs Y and condemned Z -": X condemned */
+	assert_string_equal(code(f->c,
+				 "Syria - which backs Iran and condemned Israel - is isolated.",
+				 "2024-05-15"),
+			    "SYR>ISR:111@2024-05-15");
+	/* "X is ... and has condemned Z": the actor that opens the clause */
+	assert_string_equal(
+		code(f->c, "Syria is a critic of Iran and condemned Israel.", "2024-05-15"),
+		"SYR>ISR:111@2024-05-15");
 	/* "U.S. imports of": a noun */
 	assert_string_equal(
 		code(f->c, "Iranian attacks of Iraqi towns were reported.", "2024-05-15"), "");
@@ -517,9 +529,13 @@ static void default_dictionaries_code_the_demo_story(void **state)
 				 "Saturday.",
 				 "2023-05-28"),
 			    "IRNMIL>AFGREBMIL:190@2023-05-27 AFGREBMIL>IRNMIL:190@2023-05-27");
+	/* a city stands for its country (data/tables/places.tsv) */
 	assert_string_equal(
 		code(c, "Iran sent relief convoys to Herat after the earthquake.", "2023-10-09"),
-		"");
+		"IRN>AFG:073@2023-10-09");
+	assert_string_equal(code(c, "Iran sent relief convoys to the border after the earthquake.",
+				 "2023-10-09"),
+			    "");
 	assert_string_equal(code(c, "Iran sent relief convoys to Afghanistan.", "2023-10-09"),
 			    "IRN>AFG:073@2023-10-09");
 	coder_free(c);
@@ -540,10 +556,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	if (lexicon_load_defaults(d, dir, &err) < 0)
 		fail_msg("%s", err.msg);
 	assert_int_equal(coder_new(&c, d, &err), 0);
-	/* a role with no country takes the document's; a strike needs no target */
+	/* a role with no country takes the document's: the police acting at home on
+	 * protesters is a domestic event; a strike needs no target */
 	assert_string_equal(
 		code(c, "Iran faces unrest. Police arrested dozens of protesters.", "2025-06-01"),
-		"IRNCOP>:173@2025-06-01");
+		"IRNCOP>IRNOPP:173@2025-06-01");
+	assert_string_equal(code(c, "Iran faces unrest. Iran condemned protesters.", "2025-06-01"),
+			    "IRN>:111@2025-06-01");
 	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
 			    "GHAEDU>:143@2025-05-26");
 	/* light verbs: the noun says what happened */
@@ -584,6 +603,30 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Monday.",
 				 "2020-06-03"),
 			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* "hit" is force; a strike on another country is no walkout; a list after a
+	 * place preposition is the place, "and the regime attacked" a new clause */
+	assert_string_equal(code(c, "Russia hit Ukraine.", "2025-06-01"), "RUS>UKR:190@2025-06-01");
+	assert_string_equal(code(c, "Israel continued strikes on Lebanon.", "2025-06-01"),
+			    "ISR>LBN:190@2025-06-01");
+	assert_string_equal(code(c,
+				 "Israel struck targets across Iran and Lebanon and the Iranian "
+				 "regime attacked Israel.",
+				 "2025-06-01"),
+			    "ISR>IRN:190@2025-06-01 ISR>LBN:190@2025-06-01 "
+			    "IRNGOV>ISR:190@2025-06-01");
+	/* "recognised that ...": a clause, not an object; "have long refused to" */
+	assert_string_equal(code(c, "Iran recognised that the US was right.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Iraq had long refused to meet Iran.", "2025-06-01"),
+			    "IRQ>IRN:125@2025-06-01 IRQ>IRN:040:neg@2025-06-01");
+	/* "met with" an actor is a meeting, "met with criticism" is not */
+	assert_string_equal(code(c, "The US envoy met with Venezuela's president.", "2025-06-01"),
+			    "USAGOV>VENGOV:040@2025-06-01");
+	assert_string_equal(code(c, "Iran met with criticism from Iraq.", "2025-06-01"), "");
+	/* force vowed or threatened is a threat, made now; the vow itself is no event */
+	assert_string_equal(code(c, "Israel vowed to strike Iran.", "2025-06-01"),
+			    "ISR>IRN:138@2025-06-01");
+	assert_string_equal(code(c, "Israel threatened to impose sanctions on Iran.", "2025-06-01"),
+			    "ISR>IRN:1312@2025-06-01");
 	/* nominal events: an actor before the noun, the target after "on", "of" or "between" */
 	assert_string_equal(code(c, "Markets fell after US sanctions on Iran.", "2025-06-01"),
 			    "USA>IRN:163@2025-06-01");
@@ -594,7 +637,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "USA>IRN:190@2025-06-01 IRN>USA:190@2025-06-01");
 	assert_string_equal(code(c, "Prices rose after talks between Iran and Iraq.", "2025-06-01"),
 			    "IRN>IRQ:040@2025-06-01 IRQ>IRN:040@2025-06-01");
-	/* no talks, and a noun under a verb that did not happen */
+	/* no talks, a noun after "not", and a noun under a verb that did not happen */
+	assert_string_equal(code(c, "Iraqi officials were not at the talks between Iran and Syria.",
+				 "2025-06-01"),
+			    "IRN>SYR:040:neg@2025-06-01 SYR>IRN:040:neg@2025-06-01");
 	assert_string_equal(code(c, "No talks between Iran and Iraq are planned.", "2025-06-01"),
 			    "");
 	assert_string_equal(code(c, "Iran was unable to reschedule talks between Iraq and Syria.",

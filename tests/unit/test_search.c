@@ -15,6 +15,7 @@
 
 #include "analyse/fingerprint.h"
 #include "corpus/query.h"
+#include "corpus/related.h"
 #include "store/sqlite/internal.h"
 #include "store/sqlite/rank.h"
 #include "store/sqlite/snippet.h"
@@ -255,7 +256,9 @@ static void query_errors(void **state)
 	check_error("NOT iran", "positive");
 	check_error("iran OR", "OR");
 	check_error("OR iran", "OR");
-	check_error("since:yesterday", "since");
+	check_error("since:someday", "since: not a date");
+	check_error("since:2025-13", "not a date");
+	check_error("until:2025-02-30", "until: not a date");
 	check_error("sort:random x", "sort");
 	check_error("source: x", "source");
 	{
@@ -632,30 +635,28 @@ static void search_pages_every_story_of_large_groups(void **state)
  * a piece that shares one word with the article is not, though the list
  * could hold five.
  */
-static void related_keeps_relevant_items_only(void **state)
+static void put_jam_recall(struct fixture *f, int64_t *self, int64_t *same, int64_t *same2,
+			   int64_t *sport)
 {
-	struct fixture *f = *state;
-	struct search_results r;
-	struct error err = { 0 };
-	int64_t self, same, same2;
 	size_t i;
 	char url[64], text[256];
 
-	self = fixture_put(
+	*self = fixture_put(
 		f->st, "https://r.example.org/self", "Orchard cooperative recalls apricot jam",
 		"The Valley orchard cooperative recalled its apricot jam after inspectors "
 		"found mould in jars from the Riverside plant. The cooperative said the "
 		"apricot harvest was not affected and the plant will reopen.");
-	same = fixture_put(f->st, "https://r.example.org/same", "Apricot jam recall widens",
-			   "Inspectors widened the apricot jam recall to every jar the orchard "
-			   "cooperative packed at its Riverside plant this summer, citing mould.");
-	same2 = fixture_put(
+	*same = fixture_put(f->st, "https://r.example.org/same", "Apricot jam recall widens",
+			    "Inspectors widened the apricot jam recall to every jar the orchard "
+			    "cooperative packed at its Riverside plant this summer, citing mould.");
+	*same2 = fixture_put(
 		f->st, "https://r.example.org/same2", "Riverside plant to reopen",
 		"The orchard cooperative's Riverside plant, closed over mould in apricot "
 		"jam, will reopen next week, inspectors said.");
-	fixture_put(f->st, "https://r.example.org/sport", "Valley wins the cup final",
-		    "Valley beat the visitors three goals to one in the cup final on Sunday, "
-		    "and the captain lifted the trophy before a full stadium.");
+	*sport = fixture_put(
+		f->st, "https://r.example.org/sport", "Valley wins the cup final",
+		"Valley beat the visitors three goals to one in the cup final on Sunday, "
+		"and the captain lifted the trophy before a full stadium.");
 	fixture_put(f->st, "https://r.example.org/opinion", "Why the summer felt so long",
 		    "A column on long evenings, late trains and the heat of this summer in the "
 		    "city, where nobody slept and everybody complained.");
@@ -667,13 +668,95 @@ static void related_keeps_relevant_items_only(void **state)
 			 i, i);
 		fixture_put(f->st, url, "Council notes", text);
 	}
+}
+
+static void related_keeps_relevant_items_only(void **state)
+{
+	struct fixture *f = *state;
+	struct search_results r;
+	struct error err = { 0 };
+	int64_t self, same, same2, sport;
+	size_t i;
+
+	put_jam_recall(f, &self, &same, &same2, &sport);
 	assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
-	if (store_related(f->st, self, 5, &r, &err) < 0)
+	if (related_find(f->st, self, 5, &r, &err) < 0)
 		fail_msg("related: %s", err.msg);
 	assert_int_equal(r.n, 2);
 	for (i = 0; i < r.n; i++)
 		assert_true(r.items[i].a.id == same || r.items[i].a.id == same2);
 	search_results_release(&r);
+}
+
+/* 1 when the stored related list of `id` names `other`. */
+static int stored_lists(struct store *st, int64_t id, int64_t other)
+{
+	struct search_results r;
+	struct error err = { 0 };
+	size_t i;
+	int found = 0;
+	if (store_related_stored(st, id, 5, &r, &err) < 0)
+		fail_msg("related of %lld: %s", (long long)id, err.msg);
+	for (i = 0; i < r.n; i++)
+		found |= r.items[i].a.id == other;
+	search_results_release(&r);
+	return found;
+}
+
+/*
+ * Related news is computed as articles arrive and stored: each list is
+ * what the full-text ranking gives, a new article enters the lists of the
+ * articles it is related to, and an article whose text changes is
+ * computed again.
+ */
+static void related_lists_are_stored_and_offered(void **state)
+{
+	struct fixture *f = *state;
+	struct search_results live, kept;
+	struct error err = { 0 };
+	int64_t self, same, same2, sport, later;
+	size_t i, done;
+
+	fixture_sqlite_only(f);
+	put_jam_recall(f, &self, &same, &same2, &sport);
+	assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
+	assert_int_equal(store_related_stored(f->st, self, 5, &kept, &err), -ERR_NOTFOUND);
+	assert_int_equal(related_update(f->st, 0, &done, &err), 0);
+	assert_int_equal(done, 45);
+	assert_int_equal(related_update(f->st, 0, &done, &err), 0);
+	assert_int_equal(done, 0); /* nothing left to compute */
+
+	/* the stored list is the ranking's */
+	if (related_find(f->st, self, 5, &live, &err) < 0 ||
+	    store_related_stored(f->st, self, 5, &kept, &err) < 0)
+		fail_msg("related: %s", err.msg);
+	assert_int_equal(kept.n, live.n);
+	assert_int_equal(kept.n, 2);
+	for (i = 0; i < kept.n; i++) {
+		assert_int_equal(kept.items[i].a.id, live.items[i].a.id);
+		assert_non_null(kept.items[i].a.title);
+	}
+	search_results_release(&live);
+	search_results_release(&kept);
+
+	/* a new piece on the recall: its list, and it enters the lists it names */
+	later = fixture_put(f->st, "https://r.example.org/later", "Apricot jam back on shelves",
+			    "The orchard cooperative put apricot jam back on shelves after "
+			    "inspectors cleared the Riverside plant of mould.");
+	assert_false(stored_lists(f->st, self, later));
+	assert_int_equal(related_update(f->st, 0, &done, &err), 0);
+	assert_int_equal(done, 1);
+	assert_true(stored_lists(f->st, later, self));
+	assert_true(stored_lists(f->st, self, later));
+	assert_false(stored_lists(f->st, sport, later));
+
+	/* new text: computed again */
+	fixture_put(f->st, "https://r.example.org/later", "Apricot jam back on shelves",
+		    "The orchard cooperative put apricot jam back on shelves this week.");
+	assert_int_equal(store_related_stored(f->st, later, 5, &kept, &err), -ERR_NOTFOUND);
+	assert_int_equal(related_update(f->st, 2, &done, &err), 0);
+	assert_int_equal(done, 1);
+	assert_true(stored_lists(f->st, later, self));
 }
 
 int main(void)
@@ -704,6 +787,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(search_pages_every_story_of_large_groups,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(related_keeps_relevant_items_only, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(related_lists_are_stored_and_offered, store_setup,
 						store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -337,6 +337,65 @@ static void date_timestamps_to_utc(void **state)
 	assert_int_equal(date_parse_timestamp("yesterday", out), -1);
 }
 
+static void date_seconds_since_epoch(void **state)
+{
+	int64_t t = -1;
+	(void)state;
+	assert_int_equal(date_parse_seconds("Thu, 01 Jan 1970 00:00:00 GMT", &t), 0);
+	assert_int_equal(t, 0);
+	/* an HTTP date, and the same moment in another zone */
+	assert_int_equal(date_parse_seconds("Sun, 06 Nov 1994 08:49:37 GMT", &t), 0);
+	assert_int_equal(t, 784111777);
+	assert_int_equal(date_parse_seconds("1994-11-06T10:49:37+02:00", &t), 0);
+	assert_int_equal(t, 784111777);
+	assert_int_equal(date_parse_seconds("2024-03-01", &t), 0);
+	assert_int_equal(t, 1709251200);
+	assert_int_equal(date_parse_seconds("1969-12-31T23:59:59Z", &t), 0);
+	assert_int_equal(t, -1);
+	t = 7;
+	assert_int_equal(date_parse_seconds("not a date", &t), -1);
+	assert_int_equal(t, 7);
+}
+
+/* what people type: now is 2025-03-01T06:00:00Z */
+static void check_user_date(const char *in, const char *want)
+{
+	const int64_t now = 1740808800;
+	char out[DATE_TIMESTAMP_MAX];
+	int r = date_parse_user(in, strlen(in), now, out);
+	if (!want) {
+		if (r != -1)
+			fail_msg("'%s' was taken as '%s'", in, out);
+		assert_string_equal(out, "");
+		return;
+	}
+	if (r != 0)
+		fail_msg("'%s' was refused", in);
+	assert_string_equal(out, want);
+}
+
+static void date_user_forms(void **state)
+{
+	(void)state;
+	check_user_date("2025", "2025");
+	check_user_date("2025-06", "2025-06");
+	check_user_date("2024-02-29", "2024-02-29");
+	check_user_date("today", "2025-03-01");
+	check_user_date("Yesterday", "2025-02-28");
+	check_user_date("7d", "2025-02-22T06:00:00Z");
+	check_user_date("24h", "2025-02-28T06:00:00Z");
+	check_user_date("2w", "2025-02-15T06:00:00Z");
+	check_user_date("2025-06-01T12:00:00+02:00", "2025-06-01T10:00:00Z");
+	check_user_date("2025-13", NULL);
+	check_user_date("2025-02-30", NULL);
+	check_user_date("2023-02-29", NULL);
+	check_user_date("0d", NULL);
+	check_user_date("7y", NULL);
+	check_user_date("notadate", NULL);
+	check_user_date("", NULL);
+	check_user_date("2025-06-01garbage", NULL);
+}
+
 static void array_grow_doubles_and_keeps(void **state)
 {
 	int *a = NULL;
@@ -374,6 +433,8 @@ int main(void)
 		cmocka_unit_test(hash_known_values),
 		cmocka_unit_test(date_civil_calendar),
 		cmocka_unit_test(date_timestamps_to_utc),
+		cmocka_unit_test(date_seconds_since_epoch),
+		cmocka_unit_test(date_user_forms),
 		cmocka_unit_test(array_grow_doubles_and_keeps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

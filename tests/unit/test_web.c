@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +211,137 @@ static void render_is_repeatable_and_api_and_feed_escape(void **state)
 	web_response_release(&a);
 }
 
+/* ---- colour contrast of the stylesheet (WCAG 2.x) ---- */
+
+struct palette {
+	char name[24][16];
+	unsigned rgb[24];
+	size_t n;
+};
+
+/* The custom properties "--name:#rrggbb" of the block after `start` up to its '}'. */
+static void palette_read(const char *css, const char *start, struct palette *p)
+{
+	const char *s = strstr(css, start), *end;
+	assert_non_null(s);
+	s += strlen(start);
+	end = strchr(s, '}');
+	assert_non_null(end);
+	while ((s = strstr(s, "--")) != NULL && s < end && p->n < 24) {
+		const char *colon = strchr(s, ':');
+		size_t len = (size_t)(colon - s - 2);
+		unsigned v;
+		assert_true(colon && len < 16);
+		memcpy(p->name[p->n], s + 2, len);
+		p->name[p->n][len] = 0;
+		assert_int_equal(colon[1], '#');
+		if (sscanf(colon + 2, "%6x", &v) == 1 &&
+		    strspn(colon + 2, "0123456789abcdefABCDEF") == 6)
+			p->rgb[p->n] = v;
+		else if (sscanf(colon + 2, "%3x", &v) == 1) /* #rgb */
+			p->rgb[p->n] = ((v >> 8 & 15) * 17) << 16 | ((v >> 4 & 15) * 17) << 8 |
+				       (v & 15) * 17;
+		p->n++;
+		s = colon;
+	}
+}
+
+/* A colour of `mode`, else of the light palette it overrides. */
+static unsigned colour(const struct palette *mode, const struct palette *light, const char *name)
+{
+	size_t i;
+	for (i = 0; i < mode->n; i++)
+		if (!strcmp(mode->name[i], name))
+			return mode->rgb[i];
+	for (i = 0; i < light->n; i++)
+		if (!strcmp(light->name[i], name))
+			return light->rgb[i];
+	fail_msg("the stylesheet has no --%s", name);
+	return 0;
+}
+
+static double channel(unsigned v)
+{
+	double c = (double)v / 255.0;
+	return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+static double luminance(unsigned rgb)
+{
+	return 0.2126 * channel(rgb >> 16 & 255) + 0.7152 * channel(rgb >> 8 & 255) +
+	       0.0722 * channel(rgb & 255);
+}
+
+static double contrast(unsigned a, unsigned b)
+{
+	double la = luminance(a), lb = luminance(b);
+	return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
+/*
+ * Every text colour of the stylesheet on every background it is drawn
+ * on has a contrast of at least 4.5:1 (WCAG AA), in light and dark; the
+ * focus ring 3:1 on each background it can surround. A colour used in a
+ * rule that no pair names fails the test, so a new one gets checked.
+ */
+static void stylesheet_contrast_meets_wcag_aa(void **state)
+{
+	static const char *const text[][2] = {
+		{ "fg", "bg" },       { "muted", "bg" },
+		{ "link", "bg" },                       /* body, .meta, links */
+		{ "coop", "bg" },     { "conf", "bg" }, /* event scores */
+		{ "fg", "card" },     { "muted", "card" },
+		{ "link", "card" }, /* cards, timeline labels */
+		{ "fg", "attr" },     { "link", "attr" },
+		{ "muted", "attr" },  /* "Read more" box */
+		{ "fg", "mark" },     /* search matches */
+		{ "bandfg", "band" }, /* the header */
+	};
+	static const char *const ring[] = { "bg", "band", "card", "attr" };
+	static const char *const modes[] = { ":root{", "(prefers-color-scheme:dark){:root{" };
+	struct web_response res;
+	struct palette light = { 0 }, dark = { 0 };
+	const char *css, *u;
+	size_t m, i;
+
+	assert_int_equal(get(*state, "GET", "/static/style.css", NULL, &res), 200);
+	css = res.body.data;
+	assert_non_null(strstr(css, "outline:3px solid var(--focus)"));
+	palette_read(css, modes[0], &light);
+	palette_read(css, modes[1], &dark);
+	for (m = 0; m < 2; m++) {
+		const struct palette *p = m ? &dark : &light;
+		for (i = 0; i < sizeof(text) / sizeof(text[0]); i++) {
+			double r = contrast(colour(p, &light, text[i][0]),
+					    colour(p, &light, text[i][1]));
+			if (r < 4.5)
+				fail_msg("%s: --%s on --%s is %.2f:1, under 4.5:1",
+					 m ? "dark" : "light", text[i][0], text[i][1], r);
+		}
+		for (i = 0; i < sizeof(ring) / sizeof(ring[0]); i++) {
+			double r = contrast(colour(p, &light, "focus"), colour(p, &light, ring[i]));
+			if (r < 3.0)
+				fail_msg("%s: the focus ring on --%s is %.2f:1, under 3:1",
+					 m ? "dark" : "light", ring[i], r);
+		}
+	}
+	/* every colour a rule draws text or a background with is one of the pairs' */
+	for (u = css; (u = strstr(u, "var(--")) != NULL; u += 6) {
+		char name[16] = "";
+		/* borders, strokes and fills draw no text */
+		int known = (u - css >= 7 && !strncmp(u - 7, "stroke:", 7)) ||
+			    (u - css >= 5 && !strncmp(u - 5, "fill:", 5)) ||
+			    (u - css >= 6 && !strncmp(u - 6, "solid ", 6));
+		sscanf(u + 6, "%15[a-z]", name);
+		for (i = 0; !known && i < sizeof(text) / sizeof(text[0]); i++)
+			known = !strcmp(name, text[i][0]) || !strcmp(name, text[i][1]);
+		known |= !strcmp(name, "focus");
+		if (!known)
+			fail_msg("--%s is drawn without a contrast check", name);
+	}
+	web_response_release(&res);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +353,7 @@ int main(void)
 		cmocka_unit_test(outlet_names_are_never_dates_paths_or_words),
 		cmocka_unit_test(actors_are_named_and_keyed),
 		cmocka_unit_test(render_is_repeatable_and_api_and_feed_escape),
+		cmocka_unit_test(stylesheet_contrast_meets_wcag_aa),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/sqlite/internal.h"
 #include "store/sqlite/migrations.h"
@@ -64,7 +65,7 @@ int sq_begin(struct sq_store *st, struct error *err)
 		sq_done(s);
 	}
 	if (r)
-		sq_exec(st, "ROLLBACK", NULL);
+		sq_abandon(st, "ROLLBACK");
 	return r;
 }
 
@@ -77,6 +78,11 @@ int sq_exec(struct sq_store *st, const char *sql, struct error *err)
 		return r;
 	}
 	return 0;
+}
+
+void sq_abandon(struct sq_store *st, const char *sql)
+{
+	(void)!sq_exec(st, sql, NULL);
 }
 
 int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
@@ -182,7 +188,8 @@ static int migrate(struct sq_store *st, struct error *err)
 			return -ERR_DB;
 		/* another process may have migrated while we waited for the lock */
 		if (user_version(st) > v) {
-			sq_exec(st, "COMMIT", NULL);
+			if (sq_exec(st, "COMMIT", err) < 0)
+				return -ERR_DB;
 			continue;
 		}
 		snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v + 1);
@@ -191,7 +198,7 @@ static int migrate(struct sq_store *st, struct error *err)
 		    sq_exec(st, sql, err) < 0) {
 			char why[ERROR_MSG_MAX];
 			snprintf(why, sizeof(why), "%s", err ? err->msg : "");
-			sq_exec(st, "ROLLBACK", NULL);
+			sq_abandon(st, "ROLLBACK");
 			return error_set(err, ERR_DB, "schema migration %d: %s", v + 1, why);
 		}
 		if (sq_exec(st, "COMMIT", err) < 0)
@@ -306,8 +313,9 @@ int sqlite_commit(struct store *base, struct error *err)
 	sq_fresh_clear(st);
 	if (sq_fp_pending_flush(st, err) < 0 || sq_exec(st, "COMMIT", err) < 0)
 		return -ERR_DB;
-	/* stored: what is not indexed yet stays in the log (index.c) */
-	sq_index_committed(st, NULL);
+	/* stored: what is not indexed yet stays in the log and is indexed
+	 * before the next read (index_behind, index.c) */
+	(void)!sq_index_committed(st, NULL);
 	return 0;
 }
 
@@ -453,6 +461,15 @@ static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t e
 			return sq_db_error(st, err, "removing tags");
 		}
 		sq_done(s);
+		/* new text: its related news is computed again (corpus/related.c) */
+		if (sq_cached(st, "DELETE FROM related_done WHERE article_id = ?", &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sq_done(s);
+			return sq_db_error(st, err, "marking related news stale");
+		}
+		sq_done(s);
 	}
 	if (!tags || !*tags)
 		return 0;
@@ -586,8 +603,8 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 		if (same > 0) {
 			*id = same;
 			*what = STORE_UNCHANGED;
-			if (own_txn)
-				sq_exec(st, "COMMIT", NULL);
+			if (own_txn && sq_exec(st, "COMMIT", err) < 0)
+				goto fail;
 			return 0;
 		}
 	}
@@ -605,8 +622,8 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 		if (same) {
 			*id = existing;
 			*what = STORE_UNCHANGED;
-			if (own_txn)
-				sq_exec(st, "COMMIT", NULL);
+			if (own_txn && sq_exec(st, "COMMIT", err) < 0)
+				goto fail;
 			return 0;
 		}
 	}
@@ -628,13 +645,13 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 	if (own_txn) {
 		if (sq_exec(st, "COMMIT", err) < 0)
 			goto fail;
-		sq_index_committed(st, NULL);
+		(void)!sq_index_committed(st, NULL); /* as in sqlite_commit */
 	}
 	*what = existing ? STORE_UPDATED : STORE_ADDED;
 	return 0;
 fail:
 	if (own_txn)
-		sq_exec(st, "ROLLBACK", NULL);
+		sq_abandon(st, "ROLLBACK");
 	return r;
 }
 
@@ -838,8 +855,14 @@ static const struct store_ops sqlite_ops = {
 	.term_stats_refresh = sqlite_term_stats_refresh,
 	.key_terms = sqlite_key_terms,
 	.originals_between = sqlite_originals_between,
-	.related = sqlite_related,
+	.related_candidates = sqlite_related_candidates,
+	.hits_load = sqlite_hits_load,
 	.latest_groups = sqlite_latest_groups,
+	.related_pending = sqlite_related_pending,
+	.related_put = sqlite_related_put,
+	.related_stored = sqlite_related_stored,
+	.article_tags = sqlite_article_tags,
+	.tag_latest = sqlite_tag_latest,
 	.fingerprint_put = sqlite_fingerprint_put,
 	.fingerprint_candidates = sqlite_fingerprint_candidates,
 	.group_member_get = sqlite_group_member_get,
@@ -871,5 +894,39 @@ static const struct store_ops sqlite_ops = {
 	.feed_entry_seen = sqlite_feed_entry_seen,
 	.feed_entry_put = sqlite_feed_entry_put,
 };
+
+/*
+ * SQLite's busy handler: a new wait (count 0) is announced; then the
+ * connection sleeps a little and tries again until wait_ms have passed
+ * since the wait began (never, for -1).
+ */
+static int on_busy(void *arg, int count)
+{
+	struct sq_store *st = arg;
+	struct timespec now, nap = { 0, 20 * 1000000L };
+	long elapsed;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (count == 0) {
+		st->wait_start = now;
+		if (st->on_wait)
+			st->on_wait(st->wait_data);
+	}
+	elapsed = (long)(now.tv_sec - st->wait_start.tv_sec) * 1000 +
+		  (now.tv_nsec - st->wait_start.tv_nsec) / 1000000;
+	if (st->wait_ms >= 0 && elapsed >= st->wait_ms)
+		return 0;
+	nanosleep(&nap, NULL);
+	return 1;
+}
+
+void sqlite_set_wait(struct store *st_, long ms, void (*on_wait)(void *data), void *data)
+{
+	struct sq_store *st = (struct sq_store *)st_;
+	st->wait_ms = ms;
+	st->on_wait = on_wait;
+	st->wait_data = data;
+	sqlite3_busy_handler(st->db, on_busy, st);
+}
 
 const struct store_engine store_sqlite_engine = { .name = "sqlite", .open = sqlite_open };

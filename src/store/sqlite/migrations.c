@@ -87,6 +87,8 @@ const char *const store_migrations[] = {
 	"CREATE INDEX IF NOT EXISTS articles_newest ON articles(published IS NULL, "
 	"coalesce(published, added) DESC, "
 	"id DESC);",
+	/* 8: related news computed as articles arrive (related.c) */
+	store_schema_related,
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);

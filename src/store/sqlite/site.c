@@ -46,8 +46,9 @@ int sqlite_read_begin(struct store *base, struct error *err)
 void sqlite_read_end(struct store *base)
 {
 	struct sq_store *st = sq_store_of(base);
+	/* a read transaction has nothing to lose: ending it cannot fail that matters */
 	if (!sqlite3_get_autocommit(st->db))
-		sq_exec(st, "COMMIT", NULL);
+		(void)!sq_exec(st, "COMMIT", NULL);
 }
 
 int sqlite_data_version(struct store *base, uint64_t *version, struct error *err)
@@ -245,6 +246,51 @@ int sqlite_article_actors(struct store *base, int64_t article_id, char ***actors
 	sq_done(s);
 	*actors = v;
 	return 0;
+}
+
+int sqlite_article_tags(struct store *base, int64_t article_id, char ***tags, size_t *n,
+			struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT tag FROM tags WHERE article_id = ? ORDER BY tag LIMIT 64";
+	sqlite3_stmt *s;
+	char **v;
+	int rc;
+
+	*tags = NULL;
+	*n = 0;
+	if (!(v = calloc(64, sizeof(*v))))
+		return error_nomem(err);
+	if (sq_cached(st, sql, &s, err) < 0) {
+		free(v);
+		return -ERR_DB;
+	}
+	sqlite3_bind_int64(s, 1, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && *n < 64)
+		if ((v[*n] = sq_col_strdup(s, 0)) != NULL)
+			(*n)++;
+	sq_done(s);
+	*tags = v;
+	return 0;
+}
+
+int sqlite_tag_latest(struct store *base, const char *tag, size_t limit, size_t offset,
+		      struct article_list *out, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] =
+		"SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id "
+		"FROM tags WHERE tag = ?) ORDER BY " SQ_NEWEST_FIRST " LIMIT ? OFFSET ?";
+	sqlite3_stmt *s;
+
+	out->items = NULL;
+	out->n = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sq_bind_text(s, 1, tag);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)offset);
+	return collect(st, s, out, err);
 }
 
 static void event_from_row(sqlite3_stmt *s, struct stored_event *e)

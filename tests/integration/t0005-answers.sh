@@ -1,0 +1,63 @@
+#!/bin/sh
+# The command line's answers on the demo corpus: a usage error names the one
+# wrong thing and then gives the usage in a line, dates are read as people
+# type them or refused with the accepted forms, empty results say why,
+# actor names become codes, list and show speak JSON.
+. "$SRCDIR/tests/lib.sh"
+brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml 2>/dev/null
+
+# usage: ERR "desc" REGEX COMMAND...: exit 2, the message first, then the usage in a line
+usage() {
+	d=$1; want=$2; shift 2
+	err=$("$@" 2>&1 >/dev/null)
+	s=$?
+	is "$d: exit 2" "$s" 2
+	like "$d: names it" "$(printf '%s\n' "$err" | head -1)" "$want"
+	is "$d: then the usage, not every option" "$(printf '%s\n' "$err" | grep -c '^ *--')" 0
+}
+usage "export without --format" '^brief: export: --format is needed' brief export
+usage "export --format csv" "^brief: export: --format is gdelt .*not 'csv'" brief export --format csv
+usage "search --sort foo" "^brief: search: --sort is relevance or date, not 'foo'" brief search --sort foo x
+usage "dyad with one actor" '^brief: dyad: wants two actors' brief dyad IRN
+usage "dyad --by week" "^brief: dyad: --by is month or year, not 'week'" brief dyad IRN AFGREB --by week
+usage "list -n -5" '^brief: list: --count wants 0 or more, not -5' brief list -n -5
+usage "serve --port 99999" '^brief: serve: --port is 0 to 65535, not 99999' brief serve --port 99999
+usage "related without an id" '^brief: related: which article' brief related
+usage "extract without input" '^brief: extract: what to extract is missing' brief extract
+usage "a bad number" "^brief: list: --count wants a whole number, not 'many'" brief list -n many
+
+# dates
+usage "stories --since notadate" "^brief: stories: --since: not a date: 'notadate' \\(it takes 2025, 2025-06, .*yesterday, 24h, 7d or 2w\\)" brief stories --since notadate
+usage "export --since garbage" "^brief: export: --since: not a date: 'garbage'" brief export --format gdelt --since garbage
+usage "events --until 2025-02-30" "^brief: events: --until: not a date" brief events --until 2025-02-30
+err=$(brief search 'x since:2025-13' 2>&1)
+is "search since:2025-13 is a usage error" "$?" 2
+like "... naming the filter and the forms" "$err" "since: not a date: '2025-13' \\(it takes"
+ok "events --since yesterday is a date" brief events --since yesterday
+ok "events --since 7d is a date" brief events --since 7d
+is "search since:2025-06 reads a month" "$(brief search 'Iran since:2025-06' | grep -c '^[0-9]')" "$(brief search 'Iran since:2025-06-01' | grep -c '^[0-9]')"
+
+# empty results say why
+err=$(brief search zzzzqx 2>&1 >/dev/null)
+like "an empty search says nothing matched" "$err" '^brief: no articles match'
+err=$(brief dyad XXX YYY 2>&1 >/dev/null)
+like "an empty dyad says there are no events between them" "$err" '^brief: no events between XXX and YYY'
+err=$(brief stories --window 0.001 2>&1 >/dev/null)
+like "no stories says what a story is" "$err" '^brief: no stories: a story is two or more articles'
+
+# actor names
+err=$(brief search 'actor:Iran' 2>&1 >/dev/null)
+like "actor:Iran says which code it became" "$err" "^brief: actor 'Iran' is IRN$"
+is "... and finds what actor:IRN finds" "$(brief search actor:Iran 2>/dev/null)" "$(brief search actor:IRN)"
+err=$(brief events --actor Narnia 2>&1)
+is "an unknown actor name is a usage error" "$?" 2
+like "... saying what an actor is" "$err" "no actor is named 'Narnia': give a CAMEO code"
+
+# JSON out of list and show
+out=$(brief list -n 2 --format json)
+is "list --format json is an array of 2" "$(printf '%s' "$out" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" 2
+id=$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+out=$(brief show --format json "$id")
+is "show --format json has the article's title" "$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["title"])')" "$(brief show "$id" | head -1)"
+like "... and its text" "$out" '"text": '
+done_testing

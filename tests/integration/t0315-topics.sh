@@ -1,0 +1,150 @@
+#!/bin/sh
+# Tag pages (/tag/NAME) and story pages (/story/ID) over HTTP, with their
+# Atom feeds and JSON API records, linked from article pages; related news
+# stored at ingest and read by the article page; briefings of earlier
+# periods (/briefing/YYYY-MM-DD) with links to the periods around them.
+. "$SRCDIR/tests/lib.sh"
+brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" \
+	"$SRCDIR/tests/fixtures/topics" >/dev/null 2>&1
+
+"$BRIEF" --db "$DB" serve --port 0 --threads 2 >"$TMP/serve.out" 2>"$TMP/serve.err" &
+pid=$!
+i=0
+while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 200 ]; do
+	sleep 0.1; i=$((i + 1))
+done
+base=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
+base=${base%/}
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$TMP"' EXIT
+
+get() { curl -s --max-time 30 "$@"; }
+code() { get -o /dev/null -w '%{http_code}' "$base$1"; }
+ctype() { get -o /dev/null -w '%{content_type}' "$base$1"; }
+q() { sqlite3 -batch -noheader "$DB" "$1"; }
+id_of() { q "SELECT id FROM articles WHERE url LIKE '%$1%'"; }
+
+tagged=$(id_of sabzkar-farmers-release)
+courier=$(id_of sabz-dam-courier)
+ridge=$(id_of dam-cracks-ridge)
+plains=$(id_of sabzkar-spillway-plains)
+copy=$(id_of sabzkar-copy-wire)
+fire=$(id_of market-fire-courier)
+[ -n "$tagged" ] && [ -n "$courier" ] && [ -n "$ridge" ] && [ -n "$copy" ] && [ -n "$fire" ]
+_report $? "the fixtures are stored"
+
+# ---- related news: computed at ingest, stored, read by the page ----
+is "every article's related news is computed at ingest" \
+	"$(q 'SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM related_done)')" 0
+is "the dam report's stored list has the other outlets' reports" \
+	"$(q "SELECT group_concat(other_id) FROM (SELECT other_id FROM related WHERE article_id = $courier AND other_id IN ($ridge, $plains) ORDER BY other_id)")" \
+	"$(printf '%s\n' "$ridge" "$plains" | sort -n | paste -sd, -)"
+# an unrelated article put at the head of the stored list: the page shows what is stored
+q "INSERT INTO related (article_id, other_id, score) VALUES ($courier, $fire, 99)"
+related=$(get "$base/article/$courier" | sed -n '/<aside class="related"/,/<\/aside>/p')
+like "the article page reads the stored list" "$(printf '%s\n' "$related" | sed -n 2p)" "^<li><a href=\"/article/$fire\">"
+
+# ---- routes ----
+html='text/html; charset=utf-8'
+atom='application/atom+xml; charset=utf-8'
+json='application/json'
+while read -r path want type; do
+	is "GET $path is $want" "$(code "$path")" "$want"
+	is "GET $path is $type" "$(ctype "$path")" "$(eval echo "\$$type")"
+done <<EOF
+/tag/irrigation 200 html
+/tag/water%20rights 200 html
+/tag/sabzkar%20dam?page=1 200 html
+/tag/irrigation.atom 200 atom
+/api/v1/tags/irrigation 200 json
+/api/v1/tags/water%20rights 200 json
+/story/$courier 200 html
+/story/$ridge 200 html
+/story/$fire 200 html
+/story/$courier.atom 200 atom
+/api/v1/stories/$courier 200 json
+/briefing/2025-03-05 200 html
+/tag/nosuch 404 html
+/tag/Irrigation 404 html
+/tag/irrigation?page=0 400 html
+/tag/nosuch.atom 404 html
+/api/v1/tags/nosuch 404 json
+/story/999999 404 html
+/story/01 404 html
+/story/999999.atom 404 html
+/api/v1/stories/999999 404 json
+/briefing/2025-02-30 404 html
+/briefing/yesterday 404 html
+EOF
+
+# ---- tags ----
+page=$(get "$base/article/$tagged")
+like "the article's tags are links" "$page" '<p class="tags"><span class="meta">Tags:</span> .*<a href="/tag/irrigation">irrigation</a>'
+like "a tag of two words is one link" "$page" '<a href="/tag/water%20rights">water rights</a>'
+unlike "a tag no URL can carry is not linked" "$page" 'alert\(20\)'
+like "a hostile tag is shown as text" "$page" '&lt;b onmouseover=alert\(21\)&gt;x</a>'
+unlike "... never as markup" "$page" '<b onmouseover'
+page=$(get "$base/tag/irrigation")
+like "the tag page has its one h1" "$page" '<h1>Tag: irrigation</h1>'
+like "the tag page lists its articles" "$page" "href=\"/article/$tagged\">Sabzkar farmers ask"
+like "the tag page has feed autodiscovery" "$page" '<link rel="alternate" type="application/atom\+xml"[^>]*href="/tag/irrigation.atom"'
+like "the tag page has a canonical link" "$page" '<link rel="canonical" href="/tag/irrigation">'
+unlike "the hostile tag's page is inert" "$(get "$base/tag/%3Cb%20onmouseover%3Dalert(21)%3Ex")" '<b onmouseover'
+api=$(get "$base/api/v1/tags/water%20rights")
+is "the tag's API record lists its articles" \
+	"$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["tag"], d["paging"]["page"], [a["id"] for a in d["articles"]])')" \
+	"water rights 1 [$tagged]"
+api=$(get "$base/api/v1/articles/$tagged")
+like "the article's API record has its tags" "$api" '"tags": ?\[[^]]*"irrigation"'
+
+# ---- stories ----
+page=$(get "$base/article/$plains")
+like "the article page links its story" "$page" "href=\"/story/$plains\">The story"
+page=$(get "$base/story/$ridge")
+like "a story page is at its first report's address" "$page" "<link rel=\"canonical\" href=\"/story/$courier\">"
+like "the story names its reports and outlets" "$page" '3 reports by 3 outlets'
+like "the story says when it was first and last reported" "$page" 'first 4 Mar 2025, 09:00 · last 5 Mar 2025, 07:15'
+for a in "$courier" "$ridge" "$plains"; do
+	like "the story lists report $a" "$page" "href=\"/article/$a\""
+done
+like "copies are named under their original" "$page" "Also published by <a href=\"/article/$copy\">"
+unlike "an unrelated event is not in the story" "$page" "href=\"/article/$fire\""
+page=$(get "$base/story/$fire")
+like "an article in no story is a story of its own" "$page" 'only this report so far'
+api=$(get "$base/api/v1/stories/$plains")
+is "the story's API record" \
+	"$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.load(sys.stdin)["story"]; print(d["id"], d["independent_sources"], sorted(a["id"] for a in d["articles"]))')" \
+	"$courier 3 $(python3 -c "print(sorted([$courier, $ridge, $plains]))")"
+
+# ---- earlier briefings ----
+page=$(get "$base/briefing/2025-03-05")
+like "a period's briefing says its period" "$page" '<h1>Briefing: 5 Mar 2025</h1>'
+like "... has that day's top stories" "$page" "href=\"/article/$ridge\""
+unlike "... and not the next weeks'" "$page" "href=\"/article/$tagged\""
+like "... links the period before" "$page" 'rel="prev" href="/briefing/2025-03-04"'
+like "... and the one after" "$page" 'rel="next" href="/briefing/2025-03-06"'
+like "... and is its own canonical page" "$page" '<link rel="canonical" href="/briefing/2025-03-05">'
+page=$(get "$base/briefing")
+like "the latest briefing links earlier periods" "$page" 'rel="prev" href="/briefing/[0-9]{4}-[0-9]{2}-[0-9]{2}"'
+
+# ---- Atom feeds, read back by feedparser ----
+if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+	for f in /tag/irrigation.atom "/story/$courier.atom"; do
+		get "$base$f" >"$TMP/feed.xml"
+		out=$(/usr/bin/python3 - "$TMP/feed.xml" <<'PY'
+import sys, feedparser
+d = feedparser.parse(sys.argv[1])
+ids = [e.get("id") for e in d.entries]
+ok = (not d.bozo and d.version == "atom10" and len(ids) > 0 and all(ids)
+      and len(set(ids)) == len(ids) and all(e.get("updated") for e in d.entries)
+      and d.feed.get("updated") and d.feed.get("title"))
+print("valid" if ok else "invalid: bozo=%s %s version=%s entries=%d" % (d.bozo, d.get("bozo_exception"), d.version, len(ids)))
+PY
+)
+		is "$f is valid Atom with unique ids" "$out" valid
+	done
+	is "the story feed has an entry a report" "$(get "$base/story/$courier.atom" | grep -c '<entry>')" 3
+else
+	skip "python3-feedparser is not installed (Debian python3-feedparser)"
+fi
+
+done_testing

@@ -1,0 +1,93 @@
+#!/bin/sh
+# Hostile input (tests/fixtures/hostile, crafted for these tests): each file
+# ends in a stored article or a clear error within its caps, never a crash,
+# and the database stays intact. Then the network side: one guarded fetcher
+# for `brief extract URL` (private addresses refused unless allowed) and
+# gzip bodies served without Content-Encoding.
+. "$SRCDIR/tests/lib.sh"
+hx="$SRCDIR/tests/fixtures/hostile"
+
+# ingest FILE: runs it, keeps stderr in $TMP/err and the status in $s
+ingest() { brief ingest --no-fetch "$1" >/dev/null 2>"$TMP/err"; s=$?; }
+
+ingest "$hx/bomb.html.gz"
+is "a gzip bomb fails its page" "$s" 1
+like "... saying it is over the cap" "$(cat "$TMP/err")" 'bomb.html.gz: decompressed data over 16777216 bytes'
+
+ingest "$hx/wall.html.gz"
+is "3 MB of text in one paragraph is refused" "$s" 1
+like "... naming the limit per article" "$(cat "$TMP/err")" 'wall.html.gz: article text is [0-9]+ bytes, over the 2097152-byte limit per article'
+
+ingest "$hx/deep.html.gz"
+is "100,000 nested elements end in an answer" "$s" 1
+like "... a clear one" "$(cat "$TMP/err")" 'deep.html.gz: not an article'
+
+ingest "$hx/huge-attr.html.gz"
+is "a 4 MB attribute does not stop the page" "$s" 0
+like "... whose text is stored" "$(brief list)" 'Long attribute'
+
+ingest "$hx/bad-utf8.html"
+is "invalid UTF-8 and NUL bytes are stored" "$s" 0
+id=$(brief list | grep 'Bad bytes' | cut -f1)
+out=$(brief show "$id")
+like "... as text" "$out" 'ferry timetable'
+is "... and valid UTF-8 comes out" "$(printf '%s' "$out" | iconv -f UTF-8 -t UTF-8 >/dev/null 2>&1; echo $?)" 0
+
+ingest "$hx/many-events.html.gz"
+is "a page of 1,200 accusations is stored" "$s" 0
+like "... with a warning that its events were capped" "$(cat "$TMP/err")" '1 articles had more than 1000 events; the first 1000 of each were kept'
+is "... and 1,000 of them kept" "$(sqlite3 "$DB" 'SELECT count(*) FROM events')" 1000
+
+ingest "$hx/entities.rss"
+unlike "entities in a feed are not expanded from files" "$(brief list; cat "$TMP/err")" 'root:'
+is "... and the feed ends in an answer" "$s" 1
+
+ingest "$hx/truncated.warc"
+like "a truncated WARC record is skipped and counted" "$(cat "$TMP/err")" '1 archive records malformed, truncated or too large'
+ingest "$hx/garbage.warc"
+like "a garbage WARC is skipped and counted" "$(cat "$TMP/err")" 'archive records malformed, truncated or too large'
+
+out=$(brief opml import "$hx/deep.opml.gz" 2>&1)
+s=$?
+is "an OPML nested 100,000 deep fails" "$s" 1
+like "... warning of the depth" "$out" 'outlines nested more than 32 deep were skipped'
+like "... and of the broken XML" "$out" 'not well-formed XML'
+
+is "the database is intact after all of it" "$(sqlite3 "$DB" 'PRAGMA integrity_check')" ok
+is "... with the two articles and the capped one" "$(brief list | wc -l | tr -d ' ')" 3
+
+# ---- the network: one guarded fetcher ----
+site="$TMP/site"
+mkdir -p "$site"
+cp "$SRCDIR/tests/fixtures/pages/"*.html "$site/" 2>/dev/null
+page=$(ls "$site" | head -1)
+gzip -c "$site/$page" >"$site/page.html.gz"
+title=$("$BRIEF" extract "$site/$page" | head -1)
+"$HELPERS/fixture_server" "$site" >"$TMP/port" 2>"$TMP/log" &
+spid=$!
+i=0
+while [ ! -s "$TMP/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+base="http://127.0.0.1:$(cat "$TMP/port")"
+
+"$BRIEF" extract "$base/$page" >/dev/null 2>"$TMP/err"
+is "extract refuses a URL on a loopback address" "$?" 1
+like "... saying how to allow it" "$(cat "$TMP/err")" 'refused: .*loopback, private or link-local.*--allow-private'
+is "... without fetching it" "$(grep -c "REQ GET /$page " "$TMP/log")" 0
+out=$("$BRIEF" extract --allow-private "$base/$page" | head -1)
+is "extract --allow-private fetches it" "$out" "$title"
+out=$("$BRIEF" extract --allow-private "$base/redirect/2/$page" | head -1)
+is "... following redirects" "$out" "$title"
+out=$("$BRIEF" extract --allow-private "$base/page.html.gz" 2>&1 | head -1)
+is "a gzip body without Content-Encoding is decoded" "$out" "$title"
+"$BRIEF" extract --allow-private "$base/loop" >/dev/null 2>"$TMP/err"
+is "a redirect loop fails" "$?" 1
+like "... saying so" "$(cat "$TMP/err")" 'more than [0-9]+ redirects'
+"$BRIEF" extract --allow-private --max-size 1000 "$base/big" >/dev/null 2>"$TMP/err"
+is "a body over --max-size fails" "$?" 1
+like "... naming the cap" "$(cat "$TMP/err")" 'larger than 1000 bytes'
+
+brief ingest --allow-private "$base/page.html.gz" >/dev/null 2>"$TMP/err"
+is "ingest of a gzip body without Content-Encoding stores the page" "$?" 0
+kill "$spid" 2>/dev/null
+wait "$spid" 2>/dev/null
+done_testing
