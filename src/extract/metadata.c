@@ -618,7 +618,7 @@ static int user_named(xmlNodePtr n)
 	int k;
 	if (!cls)
 		return 0;
-	for (i = 0; cls[i] && i < sizeof(low) - 1; i++)
+	for (i = 0; i < sizeof(low) - 1 && cls[i]; i++)
 		low[i] = (char)tolower((unsigned char)cls[i]);
 	low[i] = '\0';
 	for (k = 0; words[k]; k++)
