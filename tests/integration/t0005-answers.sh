@@ -60,6 +60,10 @@ like "a --db in a missing directory says so" "$("$BRIEF" --db "$TMP/no/such/x.db
 # code --format tsv names its columns
 is "code --format tsv starts with a header" "$(printf 'Iran accused Israel of attacks.\n' | "$BRIEF" code --format tsv | head -1 | cut -f1-6)" "$(printf 'id\tdate\tprecision\tsource\ttarget\tcode')"
 
+out=$(brief events --format tsv -n 3)
+is "events --format tsv starts with a header" "$(printf '%s\n' "$out" | head -1 | cut -f1-4)" "$(printf 'date\tsource\ttarget\tcode')"
+is "... then a line of 13 fields an event" "$(printf '%s\n' "$out" | sed -n 2p | awk -F'\t' '{print NF}')" 13
+
 # JSON out of list and show
 out=$(brief list -n 2 --format json)
 is "list --format json is an array of 2" "$(printf '%s' "$out" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" 2
