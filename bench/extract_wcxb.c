@@ -29,41 +29,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 #include <wctype.h>
 
-#include <jansson.h>
-#include <libxml/xmlunicode.h>
-
-#include "extract/extract.h"
-#include "util/buf.h"
-#include "util/file.h"
+#include "pages.h"
 #include "util/utf8.h"
 
 #include "util/banned.h"
 
 /* ---- the metric ---- */
 
-/* Python's \w: letters, numbers, underscore. */
-static int word_cp(uint32_t c)
-{
-	if (c < 0x80)
-		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		       c == '_';
-	return xmlUCSIsCatL((int)c) || xmlUCSIsCatN((int)c);
-}
-
-struct toks {
-	uint64_t *v; /* hash of each lower-cased token */
-	size_t n, alloc;
-};
-
 /*
  * Lower-cased \w+ tokens of `s`, hashed, into `t` (sorted when `sort`);
  * with `norm` also the tokens joined by single spaces (for metadata).
  */
-static void tokenize(const char *s, struct toks *t, struct buf *norm)
+static void tokenize(const char *s, struct bench_toks *t, struct buf *norm)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t len = s ? strlen(s) : 0, i = 0;
@@ -74,7 +53,7 @@ static void tokenize(const char *s, struct toks *t, struct buf *norm)
 	while (i <= len) {
 		uint32_t cp = 0;
 		size_t k = i < len ? utf8_seq(p + i, len - i, &cp) : 1;
-		int w = i < len && k && word_cp(cp);
+		int w = i < len && k && bench_word_cp(cp);
 		if (!k)
 			k = 1;
 		if (w) {
@@ -90,29 +69,17 @@ static void tokenize(const char *s, struct toks *t, struct buf *norm)
 				utf8_put(norm, lc);
 			in = 1;
 		} else if (in) {
-			if (t->n == t->alloc) {
-				t->alloc = t->alloc ? t->alloc * 2 : 1024;
-				t->v = realloc(t->v, t->alloc * sizeof(*t->v));
-				if (!t->v)
-					abort();
-			}
-			t->v[t->n++] = h;
+			bench_toks_push(t, h);
 			in = 0;
 		}
 		i += k;
 	}
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* WCXB's per-page P, R, F1 of `pred` against `gold` (either may be empty). */
 static void score_page(const char *gold, const char *pred, double *P, double *R, double *F)
 {
-	struct toks g = { 0 }, p = { 0 };
+	struct bench_toks g = { 0 }, p = { 0 };
 	size_t i = 0, j = 0, overlap = 0;
 
 	tokenize(gold, &g, NULL);
@@ -125,8 +92,8 @@ static void score_page(const char *gold, const char *pred, double *P, double *R,
 		*P = *R = *F = 0;
 		goto out;
 	}
-	qsort(g.v, g.n, sizeof(*g.v), cmp_u64);
-	qsort(p.v, p.n, sizeof(*p.v), cmp_u64);
+	qsort(g.v, g.n, sizeof(*g.v), bench_cmp_u64);
+	qsort(p.v, p.n, sizeof(*p.v), bench_cmp_u64);
 	while (i < g.n && j < p.n) {
 		if (g.v[i] == p.v[j])
 			overlap++, i++, j++;
@@ -146,7 +113,7 @@ out:
 /* `s` lower-cased, its \w+ tokens joined by single spaces, into `out`. */
 static void normalise(const char *s, struct buf *out)
 {
-	struct toks t = { 0 };
+	struct bench_toks t = { 0 };
 	buf_reset(out);
 	tokenize(s, &t, out);
 	free(t.v);
@@ -224,13 +191,6 @@ static void meta_score(const char *id, json_t *g, const struct extract_result *r
 
 /* ---- driver ---- */
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 struct page_result {
 	const char *id, *type, *found;
 	double p, r, f;
@@ -249,24 +209,17 @@ static double pct(int a, int b)
 
 int main(int argc, char **argv)
 {
-	const char *shared = getenv("SHARED"), *dir, *show = NULL, *score_file = NULL;
-	char default_dir[4096];
+	const char *dir = NULL, *show = NULL, *score_file = NULL;
 	const char *only_type = NULL, *id;
-	int per_page = 0, meta_misses = 0, i;
-	char path[4096 + 256];
-	json_t *gt, *pred = NULL, *v;
-	json_error_t je;
+	int per_page = 0, meta_misses = 0, i, r;
+	struct bench_pages b;
+	json_t *v;
 	struct tally tally[NTYPES] = { { 0 } };
 	struct meta_tally meta = { 0 };
 	struct page_result *pages;
-	size_t npages = 0, bytes = 0, empty = 0, failed = 0, k;
-	double t_extract = 0;
-	struct rusage ru;
+	size_t npages = 0, k;
 
 	setlocale(LC_CTYPE, "C.UTF-8");
-	snprintf(default_dir, sizeof(default_dir), "%s/bench/extraction-wcxb",
-		 shared && *shared ? shared : "../shared");
-	dir = default_dir;
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--dir") && i + 1 < argc)
 			dir = argv[++i];
@@ -287,73 +240,42 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	snprintf(path, sizeof(path), "%s/ground-truth.json", dir);
-	gt = json_load_file(path, 0, &je);
-	if (!gt) {
-		printf("extract_wcxb bench: skipped: %s not found (WCXB lives in ../shared)\n",
-		       path);
-		return 0;
+	if ((r = bench_pages_open(&b, "extract_wcxb", dir, "bench/extraction-wcxb", score_file)) !=
+	    0) {
+		bench_pages_close(&b);
+		return r == 1 ? 0 : 1;
 	}
-	if (score_file) {
-		pred = json_load_file(score_file, 0, &je);
-		if (!pred) {
-			fprintf(stderr, "extract_wcxb bench: %s: %s\n", score_file, je.text);
-			return 1;
-		}
-	}
-	pages = calloc(json_object_size(gt), sizeof(*pages));
+	pages = calloc(json_object_size(b.gt), sizeof(*pages));
 	if (!pages)
 		return 1;
 
-	json_object_foreach(gt, id, v)
+	json_object_foreach(b.gt, id, v)
 	{
 		const char *gold = json_string_value(json_object_get(v, "text"));
 		const char *type = json_string_value(json_object_get(v, "page_type"));
-		struct buf html = BUF_INIT;
+		const char *url = json_string_value(json_object_get(v, "url"));
 		struct extract_result res;
-		struct extract_options opt = { 0 };
-		struct error err = { 0 };
-		const char *text = "";
-		double p, r, f, t0;
-		int rc = -1, ti;
+		const char *text;
+		enum bench_page got;
+		double p, rr, f;
+		int ti;
 
 		if (show && strcmp(show, id))
 			continue;
 		if (only_type && (!type || strcmp(only_type, type)))
 			continue;
-		memset(&res, 0, sizeof(res));
-		if (pred) {
-			text = json_string_value(json_object_get(pred, id));
-			if (!text)
-				text = "";
-		} else {
-			snprintf(path, sizeof(path), "%s/html/%s.html.gz", dir, id);
-			if (file_read_all(path, 64u << 20, &html, &err) < 0) {
-				fprintf(stderr, "extract_wcxb bench: %s: %s\n", path, err.msg);
-				failed++;
-				continue;
-			}
-			opt.url = json_string_value(json_object_get(v, "url"));
-			t0 = now();
-			rc = extract_html(html.data, html.len, &opt, &res, &err);
-			t_extract += now() - t0;
-			bytes += html.len;
-			if (rc < 0) {
-				fprintf(stderr, "extract_wcxb bench: %s: %s\n", id, err.msg);
-				failed++;
-				memset(&res, 0, sizeof(res));
-			} else {
-				text = res.text;
-			}
+		got = bench_page_text(&b, id, url, &res, &text);
+		if (got == BENCH_PAGE_UNREAD)
+			continue;
+		if (got != BENCH_PAGE_SCORED)
 			meta_score(id, v, &res, &meta, meta_misses);
-		}
-		empty += !*text;
-		score_page(gold, text, &p, &r, &f);
+		score_page(gold, text, &p, &rr, &f);
 		ti = type_index(type);
-		tally[ti].p += p, tally[ti].r += r, tally[ti].f += f, tally[ti].n++;
-		tally[NTYPES - 1].p += p, tally[NTYPES - 1].r += r, tally[NTYPES - 1].f += f;
+		tally[ti].p += p, tally[ti].r += rr, tally[ti].f += f, tally[ti].n++;
+		tally[NTYPES - 1].p += p, tally[NTYPES - 1].r += rr, tally[NTYPES - 1].f += f;
 		tally[NTYPES - 1].n++;
-		if (rc == 0 && res.page_type && type && !strcmp(res.page_type, type)) {
+		if (got == BENCH_PAGE_EXTRACTED && res.page_type && type &&
+		    !strcmp(res.page_type, type)) {
 			tally[ti].type_hit++;
 			tally[NTYPES - 1].type_hit++;
 		}
@@ -362,17 +284,16 @@ int main(int argc, char **argv)
 			       "P %.3f R %.3f F1 %.3f\n---- extracted\n%s\n---- gold\n%s\n",
 			       res.page_type ? res.page_type : "(none)", type ? type : "?",
 			       res.title ? res.title : "(none)", res.byline ? res.byline : "(none)",
-			       res.date_published ? res.date_published : "(none)", p, r, f, text,
+			       res.date_published ? res.date_published : "(none)", p, rr, f, text,
 			       gold ? gold : "(empty)");
 		}
 		pages[npages].id = id;
 		pages[npages].type = type ? type : "?";
-		pages[npages].found = rc == 0 && res.page_type ? "" : "-";
-		pages[npages].p = p, pages[npages].r = r, pages[npages].f = f;
+		pages[npages].found = got == BENCH_PAGE_EXTRACTED && res.page_type ? "" : "-";
+		pages[npages].p = p, pages[npages].r = rr, pages[npages].f = f;
 		npages++;
-		if (rc == 0)
+		if (got == BENCH_PAGE_EXTRACTED)
 			extract_result_release(&res);
-		buf_release(&html);
 	}
 
 	if (per_page) {
@@ -381,33 +302,27 @@ int main(int argc, char **argv)
 			printf("%.3f %.3f %.3f %-13s %s\n", pages[k].f, pages[k].p, pages[k].r,
 			       pages[k].type, pages[k].id);
 	}
-	getrusage(RUSAGE_SELF, &ru);
-	printf("extract_wcxb bench: %zu pages (%zu failed, %zu empty outputs)\n", npages, failed,
-	       empty);
+	printf("extract_wcxb bench: %zu pages (%zu failed, %zu empty outputs)\n", npages, b.failed,
+	       b.empty);
 	printf("  %-14s %5s %6s %6s %6s%s\n", "page type", "pages", "P", "R", "F1",
-	       pred ? "" : "  type found");
+	       b.pred ? "" : "  type found");
 	for (i = 0; i < NTYPES; i++) {
 		const struct tally *t = &tally[(i + NTYPES - 1) % NTYPES]; /* "all" first */
 		if (!t->n)
 			continue;
 		printf("  %-14s %5d %6.3f %6.3f %6.3f", type_names[(i + NTYPES - 1) % NTYPES], t->n,
 		       t->p / t->n, t->r / t->n, t->f / t->n);
-		if (!pred)
+		if (!b.pred)
 			printf("  %.2f", pct(t->type_hit, t->n));
 		printf("\n");
 	}
-	if (!pred) {
+	if (!b.pred)
 		printf("  metadata: title %.3f (%d pages)  author %.3f (%d)  date %.3f (%d)\n",
 		       pct(meta.title_ok, meta.title_n), meta.title_n,
 		       pct(meta.author_ok, meta.author_n), meta.author_n,
 		       pct(meta.date_ok, meta.date_n), meta.date_n);
-		printf("  %.0f pages/s  %.1f MB/s  (extraction only, one core, %.2f s)\n",
-		       t_extract > 0 ? (double)npages / t_extract : 0,
-		       t_extract > 0 ? (double)bytes / 1e6 / t_extract : 0, t_extract);
-		printf("  peak RSS %.1f MiB\n", (double)ru.ru_maxrss / 1024.0);
-	}
+	bench_pages_speed(&b, npages);
 	free(pages);
-	json_decref(gt);
-	json_decref(pred);
+	bench_pages_close(&b);
 	return 0;
 }

@@ -178,10 +178,16 @@ int main(int argc, char **argv)
 		if (strstr(de->d_name, ".warc.gz")) {
 			buf_reset(&path);
 			buf_putf(&path, "%s/%s", dir, de->d_name);
-			store_begin(st, NULL);
-			if (ingest_warc(st, path.data, &io, &stats, &err) < 0)
+			if (store_begin(st, &err) < 0) {
+				printf("bench ingest: %s\n", err.msg);
+				break;
+			}
+			if (ingest_warc(st, path.data, &io, &stats, &err) < 0) {
 				printf("bench ingest: %s: %s\n", de->d_name, err.msg);
-			store_commit(st, NULL);
+				store_rollback(st);
+			} else if (store_commit(st, &err) < 0) {
+				printf("bench ingest: %s: %s\n", de->d_name, err.msg);
+			}
 		}
 	t1 = now_s();
 	getrusage(RUSAGE_SELF, &ru);

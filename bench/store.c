@@ -44,6 +44,7 @@
 #include <unistd.h>
 
 #include "analyse/fingerprint.h"
+#include "corpus/related.h"
 #include "corpus/syndication.h"
 #include "corpus/query.h"
 #include "store/store.h"
@@ -692,7 +693,10 @@ int main(int argc, char **argv)
 		c0 = cpu_now();
 		if (!serial && pthread_create(&th, NULL, produce, &pr) != 0)
 			serial = pr.serial = 1;
-		store_begin(st, &err);
+		if (store_begin(st, &err) < 0) {
+			fprintf(stderr, "bench store: %s\n", err.msg);
+			return 0;
+		}
 		for (i = 0; i < n; i++) {
 			struct slot *sl;
 			struct article_in art;
@@ -740,8 +744,10 @@ int main(int argc, char **argv)
 			slot_done(&pr);
 			if ((i + 1) % batch == 0) {
 				double q0 = thread_cpu(), wc = now();
-				store_commit(st, &err);
-				store_begin(st, &err);
+				if (store_commit(st, &err) < 0 || store_begin(st, &err) < 0) {
+					fprintf(stderr, "bench store: %s\n", err.msg);
+					return 0;
+				}
 				c_commit += thread_cpu() - q0;
 				w_commit += now() - wc;
 			}
@@ -752,9 +758,13 @@ int main(int argc, char **argv)
 			}
 		}
 		t_loop = now() - t0;
-		store_commit(st, &err);
+		if (store_commit(st, &err) < 0) {
+			fprintf(stderr, "bench store: %s\n", err.msg);
+			return 0;
+		}
 		t_stats = now();
-		store_term_stats_refresh(st, 1, &err);
+		if (store_term_stats_refresh(st, 1, &err) < 0)
+			fprintf(stderr, "bench store: %s\n", err.msg);
 		t_stats = now() - t_stats;
 		t_store = now() - t0;
 		c_store = cpu_now() - c0;
@@ -806,8 +816,9 @@ int main(int argc, char **argv)
 		int64_t *tr = calloc(n, sizeof(*tr));
 		double both = 0, pred_pairs = 0, true_pairs = 0, run_pred = 0, run_both = 0;
 		for (i = 0; i < n; i++) {
-			int64_t g;
-			store_group_of(st, ids[i], &g, NULL);
+			int64_t g = 0;
+			if (store_group_of(st, ids[i], &g, NULL) < 0)
+				g = 0; /* counted as its own group */
 			pairs[i].pred = g ? g : ids[i];
 			pairs[i].truth = truth[i];
 			tr[i] = truth[i];
@@ -900,7 +911,7 @@ measure:
 			struct search_results r;
 			int64_t id = ids[next() % n];
 			double t = now();
-			if (store_related(st, id, 10, &r, &err) == 0) {
+			if (related_find(st, id, 10, &r, &err) == 0) {
 				got += (double)r.n;
 				search_results_release(&r);
 			}

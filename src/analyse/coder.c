@@ -2602,8 +2602,8 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 		memset(&x.ref, 0, sizeof(x.ref));
 	c->date_key = date_key(&x.ref);
 	c->ndoc = 0;
-	if (text_split(&doc, text, len, err) < 0)
-		return -1;
+	if ((rc = text_split(&doc, text, len, err)) < 0)
+		return rc;
 	for (si = 0; si < doc.nsent && !rc; si++) {
 		const struct sentence *s = &doc.sents[si];
 		if (s->para != para) {

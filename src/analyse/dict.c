@@ -1415,9 +1415,9 @@ int dict_load_file(struct dict *d, enum dict_kind kind, const char *path, struct
 	struct buf b;
 	int rc;
 	buf_init(&b, DICT_FILE_CAP);
-	if (file_read_all(path, DICT_FILE_CAP, &b, err) < 0) {
+	if ((rc = file_read_all(path, DICT_FILE_CAP, &b, err)) < 0) {
 		buf_release(&b);
-		return -1;
+		return rc;
 	}
 	rc = dict_load_buf(d, kind, path, b.data, b.len, err);
 	buf_release(&b);

@@ -88,8 +88,10 @@ static int load_dir(struct dict *d, enum dict_kind kind, const char *dir, const 
 		if (de->d_name[0] == '.' || l < 5 || strcmp(de->d_name + l - 4, ".txt"))
 			continue;
 		names[n] = strdup(de->d_name);
-		if (!names[n])
+		if (!names[n]) {
+			rc = error_nomem(err);
 			break;
+		}
 		n++;
 	}
 	closedir(dh);
@@ -97,8 +99,8 @@ static int load_dir(struct dict *d, enum dict_kind kind, const char *dir, const 
 	for (i = 0; i < n; i++) {
 		char f[4400];
 		snprintf(f, sizeof(f), "%s/%s", path, names[i]);
-		if (!rc && dict_load_file(d, kind, f, err) < 0)
-			rc = -1;
+		if (!rc)
+			rc = dict_load_file(d, kind, f, err);
 		free(names[i]);
 	}
 	return rc;
@@ -106,11 +108,12 @@ static int load_dir(struct dict *d, enum dict_kind kind, const char *dir, const 
 
 int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err)
 {
-	if (load_dir(d, DICT_ACTORS, dir, "actors", err) < 0 ||
-	    load_dir(d, DICT_AGENTS, dir, "agents", err) < 0 ||
-	    load_dir(d, DICT_VERBS, dir, "verbs", err) < 0 ||
-	    load_dir(d, DICT_DISCARDS, dir, "discards", err) < 0)
-		return -1;
+	int r;
+	if ((r = load_dir(d, DICT_ACTORS, dir, "actors", err)) < 0 ||
+	    (r = load_dir(d, DICT_AGENTS, dir, "agents", err)) < 0 ||
+	    (r = load_dir(d, DICT_VERBS, dir, "verbs", err)) < 0 ||
+	    (r = load_dir(d, DICT_DISCARDS, dir, "discards", err)) < 0)
+		return r;
 	d->flags |= DICT_F_OPEN;
 	return 0;
 }

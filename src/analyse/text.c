@@ -135,7 +135,7 @@ struct tokbuf {
 static int tok_push(struct tokbuf *tb, struct token t)
 {
 	if (tb->n == tb->alloc) {
-		size_t na = tb->alloc ? tb->alloc * 2 : 256;
+		size_t na = tb->alloc ? tb->alloc * 2 : 16;
 		struct token *nv;
 		if (na > TEXT_MAX_TOKENS)
 			na = TEXT_MAX_TOKENS;

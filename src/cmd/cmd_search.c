@@ -10,6 +10,7 @@
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
+#include "corpus/related.h"
 #include "corpus/stories.h"
 #include "corpus/query.h"
 #include "corpus/related.h"
@@ -258,7 +259,7 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 		return EXIT_USAGE;
 	}
 	st = cmd_open_existing(ctx);
-	if (store_related(st, id, (size_t)count, &res, &err) < 0) {
+	if (related_find(st, id, (size_t)count, &res, &err) < 0) {
 		store_close(st);
 		return report("related", &err);
 	}

@@ -36,17 +36,18 @@ int events_set_dict(const struct dict *d, struct error *err)
 static int ensure(struct error *err)
 {
 	char dir[4096];
+	int r;
 	if (shared)
 		return 0;
 	if (lexicon_find_dir(dir, sizeof(dir)) < 0)
 		return error_set(err, ERR_NOTFOUND,
 				 "event dictionaries not found (set BRIEF_DATA to brief's data/)");
-	if (dict_new(&own_dict, err) < 0)
-		return -ERR_NOMEM;
-	if (lexicon_load_defaults(own_dict, dir, err) < 0 ||
-	    coder_new(&shared, own_dict, err) < 0) {
+	if ((r = dict_new(&own_dict, err)) < 0)
+		return r;
+	if ((r = lexicon_load_defaults(own_dict, dir, err)) < 0 ||
+	    (r = coder_new(&shared, own_dict, err)) < 0) {
 		events_release();
-		return -1;
+		return r;
 	}
 	cur_dict = own_dict;
 	return 0;
@@ -63,9 +64,9 @@ int events_code_article(struct store *st, int64_t article_id, const char *text,
 	memset(&ev, 0, sizeof(ev));
 	if (!text)
 		text = "";
-	if (coder_code(shared, text, strlen(text), published, &ev, err) < 0) {
+	if ((rc = coder_code(shared, text, strlen(text), published, &ev, err)) < 0) {
 		event_list_release(&ev);
-		return -1;
+		return rc;
 	}
 	found = ev.n;
 	if (ev.n > EVENTS_MAX_PER_ARTICLE)
@@ -127,7 +128,7 @@ static int recode_one(int64_t id, const char *text, const char *published, void 
 	struct recode *r = data;
 	int n = events_code_article(r->st, id, text, published, r->err);
 	if (n < 0)
-		return -1;
+		return n;
 	r->articles++;
 	r->events += n > EVENTS_MAX_PER_ARTICLE ? EVENTS_MAX_PER_ARTICLE : (size_t)n;
 	return 0;

@@ -29,7 +29,11 @@ static int member_add(struct member_set *ms, const struct group_member *m)
 	ms->items[ms->n].published = m->published ? strdup(m->published) : NULL;
 	ms->items[ms->n].word_count = m->word_count;
 	ms->items[ms->n].group_id = m->group_id;
-	ms->n++;
+	ms->n++; /* counted either way, so the set's release frees what was copied */
+	if ((m->url && !ms->items[ms->n - 1].url) ||
+	    (m->original_url && !ms->items[ms->n - 1].original_url) ||
+	    (m->published && !ms->items[ms->n - 1].published))
+		return -1;
 	return 0;
 }
 

@@ -271,6 +271,37 @@ int ingest_settle(const struct ingest_options *opt, struct ingest_stats *stats, 
 	return 0;
 }
 
+void ingest_store_failed(struct ingest_stats *stats, const struct error *e)
+{
+	if (!stats->store_failed++)
+		stats->store_error = *e;
+}
+
+void ingest_settle_fetched(const struct ingest_options *opt, struct ingest_stats *stats,
+			   const char *input, int r, const struct error *perr)
+{
+	struct error e;
+	if (ingest_settle(opt, stats, input, r, perr, &e) < 0)
+		ingest_store_failed(stats, &e);
+}
+
+int ingest_fetch_run(const struct ingest_options *opt, struct ingest_stats *stats,
+		     struct error *err)
+{
+	size_t before = stats->store_failed;
+	struct error first;
+	int r;
+
+	if ((r = fetcher_run(opt->fetcher, err)) < 0)
+		return r;
+	if (stats->store_failed == before)
+		return 0;
+	first = stats->store_error;
+	return error_set(err, ERR_DB, "%s (%zu fetched item%s not stored)", first.msg,
+			 stats->store_failed - before,
+			 stats->store_failed - before == 1 ? "" : "s");
+}
+
 /*
  * The one place a fetched response becomes a document: its final URL is
  * both where it came from and what messages name it by.

@@ -116,10 +116,13 @@ static void entry_page_done(const struct fetch_response *res, void *data)
 		r = ingest_response(j->st, res, &j->e, j->feed_title, j->opt, j->stats, &id, &perr);
 	}
 	/* a failed page leaves the entry unstored: the next poll tries again */
-	if (j->subscription_id)
-		store_feed_entry_put(j->st, j->subscription_id, j->e.key, j->e.link, id, NULL);
-	/* counted and reported; a fetch callback has no run to stop */
-	(void)!ingest_settle(j->opt, j->stats, res->url, r, &perr, NULL);
+	if (j->subscription_id) {
+		struct error e;
+		if (store_feed_entry_put(j->st, j->subscription_id, j->e.key, j->e.link, id, &e) <
+		    0)
+			ingest_store_failed(j->stats, &e);
+	}
+	ingest_settle_fetched(j->opt, j->stats, res->url, r, &perr);
 	arena_release(&j->arena);
 	free(j);
 }

@@ -255,10 +255,11 @@ static void skip_file(const char *path, void *data)
 		ws->opt->on_skip(path, ws->opt->data);
 }
 
-static int run_fetcher(const struct ingest_options *opt, struct error *err)
+static int run_fetcher(const struct ingest_options *opt, struct ingest_stats *stats,
+		       struct error *err)
 {
 	if (opt && opt->fetcher && fetcher_pending(opt->fetcher))
-		return fetcher_run(opt->fetcher, err);
+		return ingest_fetch_run(opt, stats, err);
 	return 0;
 }
 
@@ -292,7 +293,9 @@ int ingest_path(struct store *st, const char *path, const struct ingest_options 
 	if (stats->interrupted)
 		return 0;
 	/* pages that feeds and sitemaps asked for */
-	if (run_fetcher(opt, r < 0 ? NULL : err) < 0 && r == 0)
-		r = -ERR_INTERNAL;
-	return r;
+	if (r < 0) {
+		(void)!run_fetcher(opt, stats, NULL); /* the walk's error is the one to tell */
+		return r;
+	}
+	return run_fetcher(opt, stats, err);
 }

@@ -47,6 +47,13 @@ struct ingest_stats {
 	size_t sitemap_dropped;    /* sitemap entries past max_sitemap_urls, not followed */
 	int interrupted;           /* the run stopped early at opt->stop */
 	struct error events_error; /* why the first of those failed */
+	/*
+	 * Database failures inside fetch callbacks (a page, a feed entry, a
+	 * source's state or fetch log not stored), which cannot stop the
+	 * fetch: the run that ran the fetcher returns the first of them.
+	 */
+	size_t store_failed;
+	struct error store_error;
 };
 
 /* Called for each page that could not be ingested. */

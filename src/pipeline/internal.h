@@ -27,6 +27,22 @@ void ingest_report_progress(const struct ingest_options *opt, const char *input,
 int ingest_settle(const struct ingest_options *opt, struct ingest_stats *stats, const char *input,
 		  int r, const struct error *perr, struct error *err) MUST_CHECK;
 
+/*
+ * From a fetch callback, which has no run to stop: count a database
+ * failure `e` in stats->store_failed (the first kept in
+ * stats->store_error), for ingest_fetch_run to return.
+ */
+void ingest_store_failed(struct ingest_stats *stats, const struct error *e);
+/* ingest_settle from a fetch callback: its database error goes to ingest_store_failed. */
+void ingest_settle_fetched(const struct ingest_options *opt, struct ingest_stats *stats,
+			   const char *input, int r, const struct error *perr);
+/*
+ * Run opt->fetcher until every queued request is done; -ERR_DB with the
+ * first error and their count when callbacks could not store something.
+ */
+int ingest_fetch_run(const struct ingest_options *opt, struct ingest_stats *stats,
+		     struct error *err) MUST_CHECK;
+
 /* Commit every `every` pages, so a long run neither holds one huge transaction nor many tiny ones. */
 /*
  * The store half of ingest_document: store the extracted article `x` (an

@@ -117,8 +117,12 @@ static void poll_done(const struct fetch_response *res, void *data)
 	s->next_poll = j->now + s->interval_s;
 	free(s->last_fetch);
 	s->last_fetch = NULL;
-	store_subscription_update(j->st, s, NULL);
-	store_fetch_log_add(j->st, s->id, &log, NULL);
+	if (r < 0 && perr.code == ERR_DB)
+		ingest_store_failed(j->stats, &perr);
+	if (store_subscription_update(j->st, s, &perr) < 0)
+		ingest_store_failed(j->stats, &perr);
+	if (store_fetch_log_add(j->st, s->id, &log, &perr) < 0)
+		ingest_store_failed(j->stats, &perr);
 }
 
 int ingest_poll(struct store *st, int64_t now, int all, const char *only,
@@ -169,7 +173,7 @@ int ingest_poll(struct store *st, int64_t now, int all, const char *only,
 	}
 	subscription_list_release(&l);
 	if (r == 0)
-		r = fetcher_run(opt->fetcher, err);
+		r = ingest_fetch_run(opt, stats, err);
 	while (jobs) {
 		j = jobs->next;
 		subscription_release(&jobs->sub);

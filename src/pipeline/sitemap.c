@@ -110,7 +110,6 @@ static void sitemap_page_done(const struct fetch_response *res, void *data)
 		j->stats->seen++;
 		r = ingest_response(j->st, res, NULL, NULL, j->opt, j->stats, NULL, &perr);
 	}
-	/* counted and reported; a fetch callback has no run to stop */
-	(void)!ingest_settle(j->opt, j->stats, res->url, r, &perr, NULL);
+	ingest_settle_fetched(j->opt, j->stats, res->url, r, &perr);
 	free(j);
 }

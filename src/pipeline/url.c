@@ -16,8 +16,6 @@ struct url_job {
 	struct store *st;
 	const struct ingest_options *opt;
 	struct ingest_stats *stats;
-	struct error *err;
-	int r;
 };
 
 static void url_done(const struct fetch_response *res, void *data)
@@ -48,19 +46,13 @@ static void url_done(const struct fetch_response *res, void *data)
 			r = ingest_response(j->st, res, NULL, NULL, j->opt, j->stats, NULL, &perr);
 		}
 	}
-	if (r < 0) {
-		j->r = r;
-		if (j->err)
-			*j->err = perr;
-	}
-	/* counted and reported; a fetch callback has no run to stop */
-	(void)!ingest_settle(j->opt, j->stats, res->url, r, &perr, NULL);
+	ingest_settle_fetched(j->opt, j->stats, res->url, r, &perr);
 }
 
 int ingest_url(struct store *st, const char *url, const struct ingest_options *opt,
 	       struct ingest_stats *stats, struct error *err)
 {
-	struct url_job j = { st, opt, stats, NULL, 0 };
+	struct url_job j = { st, opt, stats };
 	struct fetch_request req = { 0 };
 	struct error dummy;
 	int r;
@@ -72,8 +64,7 @@ int ingest_url(struct store *st, const char *url, const struct ingest_options *o
 	req.no_robots = 1; /* the user named this very URL */
 	if ((r = fetcher_add(opt->fetcher, &req, url_done, &j, err)) < 0)
 		return r;
-	if ((r = fetcher_run(opt->fetcher, err ? err : &dummy)) < 0)
-		return r;
-	/* the page's own failure was reported through on_error and counted */
-	return 0;
+	/* the page's own failure is reported through on_error and counted;
+	 * a database error is returned */
+	return ingest_fetch_run(opt, stats, err ? err : &dummy);
 }

@@ -102,7 +102,7 @@ struct document {
 
 /* Hash and compress `doc` into `p` (no database; any thread). */
 int store_document_prepare(struct document_packer *pk, const struct document *doc,
-			   struct document_prep *p, struct error *err);
+			   struct document_prep *p, struct error *err) MUST_CHECK;
 void store_document_prep_release(struct document_prep *p);
 void store_document_packer_release(struct document_packer *pk);
 
@@ -111,7 +111,8 @@ void store_document_packer_release(struct document_packer *pk);
  * (64 hex digits) to `out`, whose cap, if it has one, applies. ERR_NOTFOUND
  * when no document has that hash; ERR_PARSE when its body is damaged.
  */
-int store_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err);
+int store_document_body(struct store *st, const char *sha256, struct buf *out,
+			struct error *err) MUST_CHECK;
 
 /*
  * Decode a stored body (`len` bytes) that holds a page of `size` bytes, and
@@ -119,7 +120,7 @@ int store_document_body(struct store *st, const char *sha256, struct buf *out, s
  * the row. Any bytes may come in; the page comes out whole or not at all.
  */
 int store_document_decode(const void *body, size_t len, uint64_t size, struct buf *out,
-			  struct error *err);
+			  struct error *err) MUST_CHECK;
 
 enum store_put_result { STORE_ADDED = 1, STORE_UPDATED = 2, STORE_UNCHANGED = 3 };
 
@@ -135,31 +136,32 @@ enum store_put_result { STORE_ADDED = 1, STORE_UPDATED = 2, STORE_UNCHANGED = 3 
  * call store_rollback.
  */
 int store_article_put(struct store *st, const struct document *doc, const struct article_in *a,
-		      int64_t *id, enum store_put_result *what, struct error *err);
+		      int64_t *id, enum store_put_result *what, struct error *err) MUST_CHECK;
 
 /* The article `id` with its text; ERR_NOTFOUND when there is none. */
-int store_article_get(struct store *st, int64_t id, struct article *out, struct error *err);
+int store_article_get(struct store *st, int64_t id, struct article *out,
+		      struct error *err) MUST_CHECK;
 
 /* Latest articles, newest published first; `text` is not loaded. */
 int store_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
-			  struct error *err);
+			  struct error *err) MUST_CHECK;
 
 /* Number of stored articles, negative on error. */
 int64_t store_article_count(struct store *st);
 
 /* Id of the article stored under `url` (exactly as stored), 0 when none, <0 on error. */
-int64_t store_article_id_by_url(struct store *st, const char *url, struct error *err);
+int64_t store_article_id_by_url(struct store *st, const char *url, struct error *err) MUST_CHECK;
 
 /*
  * The tags of an article (as stored: lower case, one each), sorted, at most
  * 64; *tags and each string are heap, the caller frees them.
  */
 int store_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 
 /* Articles with the tag `tag` (exactly as stored), newest first, without text. */
 int store_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
-		     struct article_list *out, struct error *err);
+		     struct article_list *out, struct error *err) MUST_CHECK;
 
 /*
  * Call fn for every stored article (id, text, published) in id order, for
@@ -168,7 +170,7 @@ int store_tag_latest(struct store *st, const char *tag, size_t limit, size_t off
 int store_articles_each_text(struct store *st,
 			     int (*fn)(int64_t id, const char *text, const char *published,
 				       void *data),
-			     void *data, struct error *err);
+			     void *data, struct error *err) MUST_CHECK;
 
 void article_release(struct article *a);
 void article_list_release(struct article_list *l);

@@ -12,7 +12,8 @@
  *
  * Not ops, because they need no database and behave the same on every
  * engine: store_document_prepare/decode (body.c), the *_release functions
- * (records.c), and the query language (corpus/query.h).
+ * (records.c), the query language (corpus/query.h) and what is made of
+ * the store's answers across documents (corpus/, e.g. related news).
  *
  * Engines share: the stored body format (store_body_compress here,
  * store_document_decode), the schema version (STORE_SCHEMA_LATEST: the
@@ -75,8 +76,9 @@ struct store_ops {
 			 struct key_terms *out, struct error *err);
 	int (*originals_between)(struct store *st, const char *since, const char *until,
 				 size_t limit, int64_t **ids, size_t *n, struct error *err);
-	int (*related)(struct store *st, int64_t article_id, size_t limit,
-		       struct search_results *out, struct error *err);
+	int (*related_candidates)(struct store *st, int64_t article_id, size_t max,
+				  struct related_candidates *out, struct error *err);
+	int (*hits_load)(struct store *st, struct search_results *r, struct error *err);
 	int (*latest_groups)(struct store *st, size_t limit, size_t offset,
 			     struct search_results *out, struct error *err);
 	int (*related_pending)(struct store *st, size_t limit, int64_t **ids, size_t *n,
@@ -176,7 +178,7 @@ extern const struct store_engine store_postgres_engine;
  * (store_body_free frees it). body.c.
  */
 int store_body_compress(void **cctx, const void *page, size_t len, unsigned char **out, size_t *cap,
-			size_t *outlen, struct error *err);
+			size_t *outlen, struct error *err) MUST_CHECK;
 void store_body_free(void *cctx);
 
 #endif

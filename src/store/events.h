@@ -55,11 +55,11 @@ struct event_filter {
  * `text` (for the evidence sentences), in one savepoint.
  */
 int store_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
-			 const char *text, struct error *err);
+			 const char *text, struct error *err) MUST_CHECK;
 
 /* Events matching `f`, by event date then id. */
 int store_events_query(struct store *st, const struct event_filter *f,
-		       struct stored_event_list *out, struct error *err);
+		       struct stored_event_list *out, struct error *err) MUST_CHECK;
 void stored_event_list_release(struct stored_event_list *l);
 
 /* Number of stored events, negative on error. */
@@ -69,20 +69,20 @@ int64_t store_event_count(struct store *st);
 
 /* Articles mentioning an actor (a code prefix), newest first; text not loaded. */
 int store_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
-		       struct article_list *out, struct error *err);
+		       struct article_list *out, struct error *err) MUST_CHECK;
 /* The actor codes an article mentions (at most 64); *actors and each code are heap. */
 int store_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
-			 struct error *err);
+			 struct error *err) MUST_CHECK;
 
 /* The events found in one article, in text order (at most 200). */
 int store_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
-			 struct error *err);
+			 struct error *err) MUST_CHECK;
 /*
  * Asserted events, newest first: all (a NULL), of actor `a`, or between
  * `a` and `b` either way (code prefixes). title and url are the article's.
  */
 int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
-		      struct stored_event_list *out, struct error *err);
+		      struct stored_event_list *out, struct error *err) MUST_CHECK;
 
 /* Asserted events summed by (source, target) code. */
 struct actor_pair {
@@ -99,7 +99,7 @@ struct actor_pair_list {
 
 /* Every pair (actor NULL) or those with `actor` on either side; at most 20,000. */
 int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
-		      struct error *err);
+		      struct error *err) MUST_CHECK;
 void actor_pair_list_release(struct actor_pair_list *l);
 
 #endif

@@ -31,15 +31,16 @@ struct outlet_list {
 /* Id of the outlet whose home is `source_url` (article.source_url); 0 when none. */
 int64_t store_source_id(struct store *st, const char *source_url);
 /* ERR_NOTFOUND when there is no outlet `id`. */
-int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+int store_outlet_get(struct store *st, int64_t id, struct outlet *out,
+		     struct error *err) MUST_CHECK;
 /* Outlets, most articles first. */
 int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-		  struct error *err);
+		  struct error *err) MUST_CHECK;
 void outlet_release(struct outlet *o);
 void outlet_list_release(struct outlet_list *l);
 
 /* An outlet's articles, newest first; text not loaded. */
 int store_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
-			struct article_list *out, struct error *err);
+			struct article_list *out, struct error *err) MUST_CHECK;
 
 #endif

@@ -50,6 +50,16 @@ void search_results_release(struct search_results *r)
 	memset(r, 0, sizeof(*r));
 }
 
+void related_candidates_release(struct related_candidates *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		free(c->items[i].when);
+	free(c->items);
+	free(c->when);
+	memset(c, 0, sizeof(*c));
+}
+
 void key_terms_release(struct key_terms *k)
 {
 	size_t i;

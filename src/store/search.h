@@ -81,7 +81,7 @@ struct search_results {
  * this store committed is searchable.
  */
 int store_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
-		 struct search_results *out, struct error *err);
+		 struct search_results *out, struct error *err) MUST_CHECK;
 void search_results_release(struct search_results *r);
 
 /*
@@ -89,7 +89,7 @@ void search_results_release(struct search_results *r);
  * corpus grew by a fifth since the last refresh (or always with `force`).
  * Ingest calls it at the end of a run; it reads the whole index.
  */
-int store_term_stats_refresh(struct store *st, int force, struct error *err);
+int store_term_stats_refresh(struct store *st, int force, struct error *err) MUST_CHECK;
 
 /* An article's most distinctive terms, as related news weighs them. */
 struct key_terms {
@@ -102,23 +102,51 @@ struct key_terms {
 
 /* The `max` heaviest, weighing the `lookups` most frequent terms. */
 int store_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
-		    struct key_terms *out, struct error *err);
+		    struct key_terms *out, struct error *err) MUST_CHECK;
 void key_terms_release(struct key_terms *k);
 
 /* Ids of the group originals published in [since, until] (either NULL:
  * open), newest first, at most `limit`; *ids is heap, the caller frees. */
 int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
-			    int64_t **ids, size_t *n, struct error *err);
+			    int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
 
 /*
- * Related articles of `article_id`: best first, never its own copies,
- * computed now with a full-text query over the article's distinctive
- * terms. Each hit's score is minus its relevance relative to the article's
- * own (the article against its own terms), so the scores of different
- * articles' lists compare.
+ * Related news, the store's part: the articles that best match an
+ * article's key terms. Which of them are related, and in what order, is
+ * corpus/related.h's choice.
  */
-int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
-		  struct error *err);
+struct related_candidate {
+	int64_t id;            /* the matching article */
+	int64_t group_id;      /* its syndication group (its own id when it has none) */
+	double relevance;      /* how well it matches the key terms: higher is closer */
+	int64_t shared_actors; /* actors (events.h) both articles name */
+	char *when;            /* its date: published, else when it was stored */
+};
+
+struct related_candidates {
+	struct related_candidate *items; /* best match first; never the article itself */
+	size_t n;
+	int64_t group_id;      /* the article's own group (its id when it has none) */
+	double self_relevance; /* the article against its own key terms; 0 when not known */
+	char *when;            /* the article's date: published, else when it was stored */
+};
+
+/*
+ * Of the `max` articles that best match the key terms of `article_id` (its
+ * heaviest terms, as store_key_terms weighs them, leaving out terms in
+ * more than a quarter of all articles, within a budget of index postings
+ * so the query stays cheap), all but the article itself, which is usually
+ * among them and gives self_relevance. Empty when it has no such terms.
+ */
+int store_related_candidates(struct store *st, int64_t article_id, size_t max,
+			     struct related_candidates *out, struct error *err) MUST_CHECK;
+void related_candidates_release(struct related_candidates *c);
+
+/*
+ * Fill in each hit of `r` from its a.id, as store_search fills its hits:
+ * the article (without text) and the number of its copies.
+ */
+int store_hits_load(struct store *st, struct search_results *r, struct error *err) MUST_CHECK;
 
 /*
  * Related news computed ahead of reading (corpus/related.h decides what a
@@ -133,20 +161,20 @@ struct related_item {
 
 /* Ids of articles whose list is not computed, oldest first, at most `limit`; *ids is heap. */
 int store_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
-			  struct error *err);
+			  struct error *err) MUST_CHECK;
 /* Replace the stored list of `article_id` by items[0..n) and mark it computed. */
 int store_related_put(struct store *st, int64_t article_id, const struct related_item *items,
-		      size_t n, struct error *err);
+		      size_t n, struct error *err) MUST_CHECK;
 /*
  * The stored list of `article_id`, best first, at most `limit`, as hits
  * (score: minus the stored relevance, so lower is better as in search).
  * -ERR_NOTFOUND when the list was never computed.
  */
 int store_related_stored(struct store *st, int64_t article_id, size_t limit,
-			 struct search_results *out, struct error *err);
+			 struct search_results *out, struct error *err) MUST_CHECK;
 
 /* Latest news with copies folded: one item per group, newest first. */
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
-			struct error *err);
+			struct error *err) MUST_CHECK;
 
 #endif

@@ -86,39 +86,40 @@ struct fetch_log_list {
  * *id is the existing row's.
  */
 int store_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
-			   int *existed, struct error *err);
+			   int *existed, struct error *err) MUST_CHECK;
 
 /* Find by id ("12"), URL (compared normalised) or name; ERR_NOTFOUND when none. */
 int store_subscription_get(struct store *st, const char *key, struct subscription *out,
-			   struct error *err);
+			   struct error *err) MUST_CHECK;
 
 /* All subscriptions by id, or (due_only) those with next_poll <= now. */
 int store_subscription_list(struct store *st, int due_only, int64_t now,
-			    struct subscription_list *out, struct error *err);
+			    struct subscription_list *out, struct error *err) MUST_CHECK;
 
 /* Save the polling state of s: title, etag, last_modified, interval_s,
  * next_poll, last_fetch (NULL = now), last_status, last_error, failures. */
-int store_subscription_update(struct store *st, const struct subscription *s, struct error *err);
+int store_subscription_update(struct store *st, const struct subscription *s,
+			      struct error *err) MUST_CHECK;
 
 /* Remove a subscription with its entries and log; its articles stay. */
-int store_subscription_remove(struct store *st, int64_t id, struct error *err);
+int store_subscription_remove(struct store *st, int64_t id, struct error *err) MUST_CHECK;
 
 /* Append to the fetch log (the newest 200 per subscription are kept). */
 int store_fetch_log_add(struct store *st, int64_t subscription_id, const struct fetch_log_entry *e,
-			struct error *err);
+			struct error *err) MUST_CHECK;
 
 /* The newest `limit` log entries of a subscription, newest first. */
 int store_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
-			 struct fetch_log_list *out, struct error *err);
+			 struct fetch_log_list *out, struct error *err) MUST_CHECK;
 void fetch_log_list_release(struct fetch_log_list *l);
 
 /* 1 when the entry `key` of a subscription was seen before, 0 when not, <0 on error. */
 int store_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
-			  struct error *err);
+			  struct error *err) MUST_CHECK;
 
 /* Record an entry as seen, with the article it became (0 = none yet). */
 int store_feed_entry_put(struct store *st, int64_t subscription_id, const char *key,
-			 const char *url, int64_t article_id, struct error *err);
+			 const char *url, int64_t article_id, struct error *err) MUST_CHECK;
 
 void subscription_release(struct subscription *s);
 void subscription_list_release(struct subscription_list *l);

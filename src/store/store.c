@@ -180,10 +180,15 @@ int store_originals_between(struct store *st, const char *since, const char *unt
 	return st->ops->originals_between(st, since, until, limit, ids, n, err);
 }
 
-int store_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
-		  struct error *err)
+int store_related_candidates(struct store *st, int64_t article_id, size_t max,
+			     struct related_candidates *out, struct error *err)
 {
-	return st->ops->related(st, article_id, limit, out, err);
+	return st->ops->related_candidates(st, article_id, max, out, err);
+}
+
+int store_hits_load(struct store *st, struct search_results *r, struct error *err)
+{
+	return st->ops->hits_load(st, r, err);
 }
 
 int store_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,

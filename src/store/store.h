@@ -51,7 +51,7 @@ struct store;
  * engine of this build takes; ERR_DB when the database cannot be opened or
  * is not brief's, or its schema is newer than this build knows.
  */
-int store_open(struct store **out, const char *target, struct error *err);
+int store_open(struct store **out, const char *target, struct error *err) MUST_CHECK;
 /* Finish pending work (e.g. indexing) and close; NULL is a no-op. */
 void store_close(struct store *st);
 
@@ -66,8 +66,8 @@ int store_schema_latest(void);
  * Group many writes in one transaction (much faster for bulk ingest).
  * After a failed write inside it, call store_rollback.
  */
-int store_begin(struct store *st, struct error *err);
-int store_commit(struct store *st, struct error *err);
+int store_begin(struct store *st, struct error *err) MUST_CHECK;
+int store_commit(struct store *st, struct error *err) MUST_CHECK;
 int store_rollback(struct store *st);
 
 /*
@@ -84,7 +84,7 @@ void store_set_wait(struct store *st, long ms, void (*on_wait)(void *data), void
  * drawn from one snapshot and the locks are taken once. store_read_end
  * ends it (a no-op when none is open).
  */
-int store_read_begin(struct store *st, struct error *err);
+int store_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void store_read_end(struct store *st);
 
 /*
@@ -93,20 +93,20 @@ void store_read_end(struct store *st);
  * read in the open read transaction. The site's page cache is kept while
  * it holds.
  */
-int store_data_version(struct store *st, uint64_t *version, struct error *err);
+int store_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
 
 /*
  * Check the database (integrity, references, the full-text index, counts);
  * a one-line summary goes to msg. ERR_DB when the check fails or could not
  * be made.
  */
-int store_check(struct store *st, char *msg, size_t msglen, struct error *err);
+int store_check(struct store *st, char *msg, size_t msglen, struct error *err) MUST_CHECK;
 
 /*
  * Compact the database: merge the full-text index, refresh term statistics
  * and give free space back (SQLite: VACUUM, which rewrites the file and
  * needs as much free disk as the database takes).
  */
-int store_vacuum(struct store *st, struct error *err);
+int store_vacuum(struct store *st, struct error *err) MUST_CHECK;
 
 #endif

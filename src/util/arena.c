@@ -6,6 +6,12 @@
 
 #include "util/banned.h"
 
+/*
+ * Chunks grow from ARENA_FIRST to ARENA_CHUNK bytes, doubling: an arena
+ * for a few words (a dictionary phrase) takes a few hundred bytes, not a
+ * whole chunk.
+ */
+#define ARENA_FIRST 256
 #define ARENA_CHUNK 16384
 
 struct arena_chunk {
@@ -26,7 +32,9 @@ void *arena_alloc(struct arena *a, size_t size)
 		return NULL;
 	}
 	if (!c || c->size - c->used < need) {
-		size_t sz = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+		size_t sz = !c ? ARENA_FIRST : c->size < ARENA_CHUNK / 2 ? c->size * 2 : ARENA_CHUNK;
+		if (sz < need)
+			sz = need;
 		c = malloc(sizeof(*c) + sz);
 		if (!c) {
 			a->oom = 1;

@@ -390,3 +390,17 @@ int date_parse_user(const char *s, size_t n, int64_t now, char out[DATE_TIMESTAM
 	out[0] = '\0';
 	return -1;
 }
+
+int date_parse_seconds(const char *s, int64_t *out)
+{
+	char ts[DATE_TIMESTAMP_MAX];
+	int y, mo, d, h = 0, mi = 0, sec = 0;
+	if (date_parse_timestamp(s, ts) < 0)
+		return -1;
+	/* the one form date_parse_timestamp writes */
+	if (sscanf(ts, "%4d-%2d-%2d", &y, &mo, &d) != 3 ||
+	    (ts[10] == 'T' && sscanf(ts + 11, "%2d:%2d:%2d", &h, &mi, &sec) != 3))
+		return -1;
+	*out = date_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+	return 0;
+}

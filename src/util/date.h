@@ -48,6 +48,13 @@ int date_month_prefix(const char *s);
  */
 int date_parse_timestamp(const char *s, char out[DATE_TIMESTAMP_MAX]);
 
+/*
+ * The same, as seconds since 1970-01-01T00:00:00Z in *out (a date alone:
+ * its midnight, UTC), e.g. for an HTTP If-Modified-Since. 0 on success,
+ * -1 when `s` is not a timestamp.
+ */
+int date_parse_seconds(const char *s, int64_t *out);
+
 /* The forms date_parse_user accepts, for messages that refuse one. */
 #define DATE_USER_FORMS \
 	"2025, 2025-06, 2025-06-01, 2025-06-01T12:00:00Z, today, yesterday, 24h, 7d or 2w"

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "corpus/query.h"
+#include "corpus/related.h"
 #include "util/date.h"
 #include "web/internal.h"
 
@@ -858,7 +859,7 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 	/* computed at ingest (corpus/related.h); a list not computed yet is made now */
 	rc = store_related_stored(st, a->id, 5, &r, &err);
 	if (rc == -ERR_NOTFOUND)
-		rc = store_related(st, a->id, 5, &r, NULL);
+		rc = related_find(st, a->id, 5, &r, NULL);
 	if (rc < 0)
 		return;
 	if (r.n) {

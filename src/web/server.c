@@ -11,7 +11,6 @@
  * body) and a Last-Modified (when the page was drawn from the data it
  * shows), answered with 304, Cache-Control, and gzip when asked for.
  */
-#define _XOPEN_SOURCE 700 /* strptime */
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netdb.h>
@@ -26,6 +25,7 @@
 #include <zlib.h>
 
 #include "store/store.h"
+#include "util/date.h"
 #include "util/hash.h"
 #include "web/conn.h"
 #include "web/web.h"
@@ -239,16 +239,13 @@ static int not_modified(struct MHD_Connection *conn, const struct entry *e)
 {
 	const char *inm = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match");
 	const char *ims = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-Modified-Since");
-	struct tm tm;
+	int64_t since;
 
 	if (inm)
 		return strstr(inm, e->etag) || !strcmp(inm, "*");
-	if (!ims)
+	if (!ims || date_parse_seconds(ims, &since) < 0)
 		return 0;
-	memset(&tm, 0, sizeof(tm));
-	if (!strptime(ims, "%a, %d %b %Y %H:%M:%S GMT", &tm))
-		return 0;
-	return timegm(&tm) >= e->made;
+	return since >= (int64_t)e->made;
 }
 
 static void common_headers(struct MHD_Response *resp, const char *ctype, const char *cc)

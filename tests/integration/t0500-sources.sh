@@ -99,4 +99,17 @@ like "OPML import adds what is missing" "$out" 'imported 1 sources \(3 already f
 fails "remove of an unknown source fails" 1 brief remove nosuch
 out=$(brief daemon --once --delay 0 2>&1)
 is "daemon --once exits 0" "$?" 0
+
+# a database error inside the fetch's callbacks fails the run, with the count
+sqlite3 "$DB" "CREATE TRIGGER no_log BEFORE INSERT ON fetch_log BEGIN SELECT RAISE(ABORT, 'fetch log refused'); END"
+out=$(brief fetch --all --delay 0 2>&1)
+is "a fetch log that cannot be written fails the fetch" "$?" 1
+like "... with the database's error and how many" "$out" 'fetch log refused \(4 fetched items not stored\)'
+sqlite3 "$DB" "DROP TRIGGER no_log"
+DB="$TMP/refusing.db"
+brief ingest "$SITE/pages/harbour.html" >/dev/null 2>&1
+sqlite3 "$DB" "CREATE TRIGGER no_article BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'articles refused'); END"
+out=$(brief ingest --allow-private --delay 0 "$B/pages/bridge.html" 2>&1)
+is "a fetched page the database refuses fails the ingest" "$?" 1
+like "... with the database's error and how many" "$out" 'articles refused \(1 fetched item not stored\)'
 done_testing

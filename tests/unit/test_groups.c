@@ -153,6 +153,8 @@ static void step_5_refiles_keys_of_an_older_database(void **state)
 			"NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;"
 			"ALTER TABLE fingerprints DROP COLUMN bucket;"
 			"DROP TABLE search_log;"
+			"DROP TABLE related;" /* step 8's */
+			"DROP TABLE related_done;"
 			"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, "
 			"content='articles', content_rowid='id');"
 			"CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, row);"

@@ -680,7 +680,7 @@ static void related_keeps_relevant_items_only(void **state)
 
 	put_jam_recall(f, &self, &same, &same2, &sport);
 	assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
-	if (store_related(f->st, self, 5, &r, &err) < 0)
+	if (related_find(f->st, self, 5, &r, &err) < 0)
 		fail_msg("related: %s", err.msg);
 	assert_int_equal(r.n, 2);
 	for (i = 0; i < r.n; i++)
@@ -727,7 +727,7 @@ static void related_lists_are_stored_and_offered(void **state)
 	assert_int_equal(done, 0); /* nothing left to compute */
 
 	/* the stored list is the ranking's */
-	if (store_related(f->st, self, 5, &live, &err) < 0 ||
+	if (related_find(f->st, self, 5, &live, &err) < 0 ||
 	    store_related_stored(f->st, self, 5, &kept, &err) < 0)
 		fail_msg("related: %s", err.msg);
 	assert_int_equal(kept.n, live.n);

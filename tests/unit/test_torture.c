@@ -121,6 +121,51 @@ static const char *first_diff(const char *got, const char *want, char *line, siz
 	return line;
 }
 
+/*
+ * Run `once` (a parse of the fixture, its whole result as text, with
+ * allocation failures turned off before the result is written) counting
+ * the allocations, then once failing each of them in turn.
+ */
+static void torture(const char *fixture,
+		    char *(*once)(const struct buf *in, int *rc, struct error *err))
+{
+	struct buf in = BUF_INIT;
+	struct error err = { 0 };
+	unsigned long n, total;
+	char *want, *got;
+	int rc;
+
+	load(fixture, &in);
+	torture_arm(0);
+	want = once(&in, &rc, &err);
+	total = allocs;
+	assert_int_equal(rc, 0);
+	assert_true(total > 10);
+	for (n = 1; n <= total; n++) {
+		torture_arm(n);
+		got = once(&in, &rc, &err);
+		if (getenv("TORTURE_ALL")) {
+			char line[256];
+			if (rc < 0 ? err.code != ERR_NOMEM : strcmp(got, want) != 0)
+				printf("%s %lu/%lu rc %d %s\n", fixture, n, total, rc,
+				       rc < 0 ? err.msg
+					      : first_diff(got, want, line, sizeof(line)));
+		} else if (rc < 0) {
+			if (err.code != ERR_NOMEM)
+				fail_msg("%s: allocation %lu of %lu failed: got %s (%s)", fixture,
+					 n, total, error_code_name(err.code), err.msg);
+		} else if (strcmp(got, want)) {
+			char line[256];
+			fail_msg(
+				"%s: allocation %lu of %lu failed and was not reported: got \"%s\"",
+				fixture, n, total, first_diff(got, want, line, sizeof(line)));
+		}
+		free(got);
+	}
+	free(want);
+	buf_release(&in);
+}
+
 /* ---- extraction ---- */
 
 /* The whole result as text, computed with allocation failures off. */
@@ -143,41 +188,7 @@ static char *extract_once(const struct buf *page, int *rc, struct error *err)
 
 static void torture_extract(const char *fixture)
 {
-	struct buf page = BUF_INIT;
-	struct error err = { 0 };
-	unsigned long n, total;
-	char *want, *got;
-	int rc;
-
-	load(fixture, &page);
-	torture_arm(0);
-	want = extract_once(&page, &rc, &err);
-	total = allocs;
-	assert_int_equal(rc, 0);
-	assert_true(total > 10);
-	for (n = 1; n <= total; n++) {
-		torture_arm(n);
-		got = extract_once(&page, &rc, &err);
-		if (getenv("TORTURE_ALL")) {
-			char line[256];
-			if (rc < 0 ? err.code != ERR_NOMEM : strcmp(got, want) != 0)
-				printf("%s %lu/%lu rc %d %s\n", fixture, n, total, rc,
-				       rc < 0 ? err.msg
-					      : first_diff(got, want, line, sizeof(line)));
-		} else if (rc < 0) {
-			if (err.code != ERR_NOMEM)
-				fail_msg("%s: allocation %lu of %lu failed: got %s (%s)", fixture,
-					 n, total, error_code_name(err.code), err.msg);
-		} else if (strcmp(got, want)) {
-			char line[256];
-			fail_msg(
-				"%s: allocation %lu of %lu failed and was not reported: got \"%s\"",
-				fixture, n, total, first_diff(got, want, line, sizeof(line)));
-		}
-		free(got);
-	}
-	free(want);
-	buf_release(&page);
+	torture(fixture, extract_once);
 }
 
 static void extract_survives_every_failure(void **state)
@@ -231,41 +242,7 @@ static char *feed_once(const struct buf *data, int *rc, struct error *err)
 
 static void torture_feed(const char *fixture)
 {
-	struct buf data = BUF_INIT;
-	struct error err = { 0 };
-	unsigned long n, total;
-	char *want, *got;
-	int rc;
-
-	load(fixture, &data);
-	torture_arm(0);
-	want = feed_once(&data, &rc, &err);
-	total = allocs;
-	assert_int_equal(rc, 0);
-	assert_true(total > 10);
-	for (n = 1; n <= total; n++) {
-		torture_arm(n);
-		got = feed_once(&data, &rc, &err);
-		if (getenv("TORTURE_ALL")) {
-			char line[256];
-			if (rc < 0 ? err.code != ERR_NOMEM : strcmp(got, want) != 0)
-				printf("%s %lu/%lu rc %d %s\n", fixture, n, total, rc,
-				       rc < 0 ? err.msg
-					      : first_diff(got, want, line, sizeof(line)));
-		} else if (rc < 0) {
-			if (err.code != ERR_NOMEM)
-				fail_msg("%s: allocation %lu of %lu failed: got %s (%s)", fixture,
-					 n, total, error_code_name(err.code), err.msg);
-		} else if (strcmp(got, want)) {
-			char line[256];
-			fail_msg(
-				"%s: allocation %lu of %lu failed and was not reported: got \"%s\"",
-				fixture, n, total, first_diff(got, want, line, sizeof(line)));
-		}
-		free(got);
-	}
-	free(want);
-	buf_release(&data);
+	torture(fixture, feed_once);
 }
 
 static void feeds_survive_every_failure(void **state)

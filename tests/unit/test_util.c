@@ -337,6 +337,26 @@ static void date_timestamps_to_utc(void **state)
 	assert_int_equal(date_parse_timestamp("yesterday", out), -1);
 }
 
+static void date_seconds_since_epoch(void **state)
+{
+	int64_t t = -1;
+	(void)state;
+	assert_int_equal(date_parse_seconds("Thu, 01 Jan 1970 00:00:00 GMT", &t), 0);
+	assert_int_equal(t, 0);
+	/* an HTTP date, and the same moment in another zone */
+	assert_int_equal(date_parse_seconds("Sun, 06 Nov 1994 08:49:37 GMT", &t), 0);
+	assert_int_equal(t, 784111777);
+	assert_int_equal(date_parse_seconds("1994-11-06T10:49:37+02:00", &t), 0);
+	assert_int_equal(t, 784111777);
+	assert_int_equal(date_parse_seconds("2024-03-01", &t), 0);
+	assert_int_equal(t, 1709251200);
+	assert_int_equal(date_parse_seconds("1969-12-31T23:59:59Z", &t), 0);
+	assert_int_equal(t, -1);
+	t = 7;
+	assert_int_equal(date_parse_seconds("not a date", &t), -1);
+	assert_int_equal(t, 7);
+}
+
 /* what people type: now is 2025-03-01T06:00:00Z */
 static void check_user_date(const char *in, const char *want)
 {
@@ -413,6 +433,7 @@ int main(void)
 		cmocka_unit_test(hash_known_values),
 		cmocka_unit_test(date_civil_calendar),
 		cmocka_unit_test(date_timestamps_to_utc),
+		cmocka_unit_test(date_seconds_since_epoch),
 		cmocka_unit_test(date_user_forms),
 		cmocka_unit_test(array_grow_doubles_and_keeps),
 	};

@@ -199,31 +199,33 @@ static int op_originals_between(struct store *st, const char *since, const char 
 	*ids = NULL;
 	*n = 0;
 	snprintf(l, sizeof(l), "%zu", limit);
-	res = pg_query(pg_of(st),
-		       "SELECT a.id FROM articles a WHERE a.published IS NOT NULL AND "
-		       "($1::text IS NULL OR a.published >= $1) AND ($2::text IS NULL OR "
-		       "left(a.published, length($2)) <= $2) ORDER BY " PG_NEWEST_FIRST " LIMIT $3",
-		       3, v, err);
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(
+		     pg_of(st),
+		     "SELECT a.id FROM articles a WHERE a.published IS NOT NULL AND "
+		     "($1::text IS NULL OR a.published >= $1) AND ($2::text IS NULL OR "
+		     "left(a.published, length($2)) <= $2) ORDER BY " PG_NEWEST_FIRST " LIMIT $3",
+		     3, v, &res, ids, sizeof(**ids), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		(*ids)[(*n)++] = pg_int(res, i, 0);
 	PQclear(res);
 	return 0;
 }
 
-static int op_related(struct store *st, int64_t article_id, size_t limit,
-		      struct search_results *out, struct error *err)
+static int op_related_candidates(struct store *st, int64_t article_id, size_t max,
+				 struct related_candidates *out, struct error *err)
 {
 	(void)st;
 	(void)article_id;
-	(void)limit;
+	(void)max;
 	memset(out, 0, sizeof(*out));
+	return not_yet(err, "related news");
+}
+
+static int op_hits_load(struct store *st, struct search_results *r, struct error *err)
+{
+	(void)st;
+	(void)r;
 	return not_yet(err, "related news");
 }
 
@@ -393,13 +395,9 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 		 "d.id = a.document_id WHERE y.group_id = $1 AND a.id <> $2 "
 		 "ORDER BY coalesce(a.published, a.added), a.id",
 		 "NULL");
-	if (!(res = pg_query(pg_of(st), sql, 2, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(pg_of(st), sql, 2, v, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
@@ -474,13 +472,9 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date NULLS FIRST, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);
-	if (!(res = pg_query(pg_of(st), sql, 8, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(pg_of(st), sql, 8, v, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct stored_event *e = &out->items[out->n++];
 		e->id = pg_int(res, i, 0);
@@ -629,7 +623,8 @@ const struct store_ops pg_store_ops = {
 	.term_stats_refresh = op_term_stats_refresh,
 	.key_terms = op_key_terms,
 	.originals_between = op_originals_between,
-	.related = op_related,
+	.related_candidates = op_related_candidates,
+	.hits_load = op_hits_load,
 	.latest_groups = op_latest_groups,
 	.related_pending = op_related_pending,
 	.related_put = op_related_put,

@@ -41,19 +41,35 @@ struct pg_store {
 	struct document_prep prep;        /* its output, kept between documents */
 };
 
-/* A database error: `what` failed, with the server's message. */
+/*
+ * A database error: `what` failed, with the server's message; like
+ * error_set, returns the code for `return pg_error(...)`.
+ */
 int pg_error(struct pg_store *st, struct error *err, const char *what);
 /* The same, from a result (which it clears). */
 int pg_result_error(struct pg_store *st, PGresult *res, struct error *err, const char *what);
 
 /* Run SQL without parameters (several statements allowed); results discarded. */
-int pg_exec(struct pg_store *st, const char *sql, struct error *err);
+int pg_exec(struct pg_store *st, const char *sql, struct error *err) MUST_CHECK;
+/*
+ * Roll back after a failure: that failure is what the caller reports, and
+ * an error of the rollback would only hide it.
+ */
+void pg_abandon(struct pg_store *st);
 /*
  * Run `sql` with text parameters (NULL: SQL NULL); returns the result
  * (tuples or command ok) or NULL with `err` set. The caller PQclears it.
  */
 PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
 		   struct error *err);
+/*
+ * pg_query, and room for its rows: *items (a pointer to the caller's
+ * array pointer) becomes a zeroed array of one `size`-byte element a row
+ * (NULL for none), which the caller owns. Returns the number of rows with
+ * *res (PQclear it), or a negative code with `err` set.
+ */
+int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
+		  PGresult **res, void *items, size_t size, struct error *err) MUST_CHECK;
 /* The same for the prepared statement `id` (prepared at its first use); `lengths`
  * and `formats` as PQexecPrepared's (NULL: all text). */
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,
@@ -82,29 +98,29 @@ extern const struct store_ops pg_store_ops;
 #define PG_NEWEST_FIRST "a.published IS NULL, coalesce(a.published, a.added) DESC, a.id DESC"
 
 /* What the web site reads (site.c): ops of the same names. */
-int pg_read_begin(struct store *st, struct error *err);
+int pg_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void pg_read_end(struct store *st);
-int pg_data_version(struct store *st, uint64_t *version, struct error *err);
+int pg_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
 int64_t pg_source_id(struct store *st, const char *source_url);
-int pg_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+int pg_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err) MUST_CHECK;
 int pg_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-	       struct error *err);
+	       struct error *err) MUST_CHECK;
 int pg_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
-		     struct article_list *out, struct error *err);
+		     struct article_list *out, struct error *err) MUST_CHECK;
 int pg_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
-		    struct error *err);
+		    struct error *err) MUST_CHECK;
 int pg_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
-		  struct article_list *out, struct error *err);
+		  struct article_list *out, struct error *err) MUST_CHECK;
 int pg_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
-		    struct article_list *out, struct error *err);
+		    struct article_list *out, struct error *err) MUST_CHECK;
 int pg_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
-		      struct error *err);
+		      struct error *err) MUST_CHECK;
 int pg_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
-		      struct error *err);
+		      struct error *err) MUST_CHECK;
 int pg_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
-		   struct stored_event_list *out, struct error *err);
+		   struct stored_event_list *out, struct error *err) MUST_CHECK;
 int pg_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
-		   struct error *err);
+		   struct error *err) MUST_CHECK;
 
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];

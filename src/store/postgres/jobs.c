@@ -72,13 +72,8 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 		return error_set(err, ERR_USAGE, "jobs are taken outside a batch");
 	if (pg_exec(st, sweep, err) < 0)
 		return -ERR_DB;
-	if (!(res = pg_query(st, take, 3, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(st, take, 3, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct pg_job *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);
@@ -164,20 +159,15 @@ int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg
 	out->items = NULL;
 	out->n = 0;
 	snprintf(l, sizeof(l), "%zu", limit ? limit : 100);
-	res = pg_query(st,
-		       "SELECT id, kind, arg, label, state, worker, error, "
-		       "to_char(lease_until AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-		       "to_char(finished AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-		       "attempts, max_attempts FROM jobs WHERE CASE WHEN $2::text IS NULL "
-		       "THEN state <> 'done' ELSE state = $2 END ORDER BY id LIMIT $1",
-		       2, v, err);
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(
+		     st,
+		     "SELECT id, kind, arg, label, state, worker, error, "
+		     "to_char(lease_until AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+		     "to_char(finished AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+		     "attempts, max_attempts FROM jobs WHERE CASE WHEN $2::text IS NULL "
+		     "THEN state <> 'done' ELSE state = $2 END ORDER BY id LIMIT $1",
+		     2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct pg_job_row *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);

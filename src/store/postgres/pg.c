@@ -101,6 +101,11 @@ int pg_exec(struct pg_store *st, const char *sql, struct error *err)
 	return 0;
 }
 
+void pg_abandon(struct pg_store *st)
+{
+	(void)!pg_exec(st, "ROLLBACK", NULL);
+}
+
 PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
 		   struct error *err)
 {
@@ -110,6 +115,25 @@ PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *cons
 		return NULL;
 	}
 	return res;
+}
+
+int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
+		  PGresult **res, void *items, size_t size, struct error *err)
+{
+	void *p = NULL;
+	int rows;
+
+	*(void **)items = NULL;
+	if (!(*res = pg_query(st, sql, n, values, err)))
+		return -ERR_DB;
+	rows = PQntuples(*res);
+	if (rows && !(p = calloc((size_t)rows, size))) {
+		PQclear(*res);
+		*res = NULL;
+		return error_nomem(err);
+	}
+	*(void **)items = p;
+	return rows;
 }
 
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,
@@ -207,7 +231,7 @@ static int migrate(struct pg_store *st, struct error *err)
 			goto fail;
 	}
 fail:
-	pg_exec(st, "ROLLBACK", NULL);
+	pg_abandon(st);
 	return r < 0 ? r : -ERR_DB;
 }
 
@@ -532,7 +556,7 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 	return 0;
 fail:
 	if (own)
-		pg_exec(st, "ROLLBACK", NULL);
+		pg_abandon(st);
 	return r;
 }
 

@@ -27,23 +27,24 @@ struct buf;
 int pg_url_is_postgres(const char *url);
 
 /* Connect to `url` and migrate its schema to the newest version. */
-int pg_open(struct pg_store **out, const char *url, struct error *err);
+int pg_open(struct pg_store **out, const char *url, struct error *err) MUST_CHECK;
 void pg_close(struct pg_store *st);
 
 int pg_schema_version(struct pg_store *st);
 int pg_schema_latest(void);
 
 /* A batch: many puts in one transaction (as store_begin and friends). */
-int pg_begin(struct pg_store *st, struct error *err);
-int pg_commit(struct pg_store *st, struct error *err);
+int pg_begin(struct pg_store *st, struct error *err) MUST_CHECK;
+int pg_commit(struct pg_store *st, struct error *err) MUST_CHECK;
 int pg_rollback(struct pg_store *st);
 
 /* As store_article_put: the same bytes are stored once, an article once per URL. */
 int pg_article_put(struct pg_store *st, const struct document *doc, const struct article_in *a,
-		   int64_t *id, enum store_put_result *what, struct error *err);
-int pg_article_get(struct pg_store *st, int64_t id, struct article *out, struct error *err);
+		   int64_t *id, enum store_put_result *what, struct error *err) MUST_CHECK;
+int pg_article_get(struct pg_store *st, int64_t id, struct article *out,
+		   struct error *err) MUST_CHECK;
 int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct article_list *out,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 int64_t pg_article_count(struct pg_store *st);
 int64_t pg_document_count(struct pg_store *st);
 
@@ -53,12 +54,13 @@ int64_t pg_document_count(struct pg_store *st);
  * Sets *id and sha256 (64 hex digits); *added is 1 when it was new.
  */
 int pg_document_put(struct pg_store *st, const struct document *doc, char sha256[65], int64_t *id,
-		    int *added, struct error *err);
+		    int *added, struct error *err) MUST_CHECK;
 /* As store_document_body. */
-int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, struct error *err);
+int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out,
+		     struct error *err) MUST_CHECK;
 /* A stored document's URL and content type (heap, either may come back NULL). */
 int pg_document_meta(struct pg_store *st, const char *sha256, char **url, char **content_type,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 
 /*
  * Search with brief's query language (query.h: the one parser both
@@ -67,7 +69,7 @@ int pg_document_meta(struct pg_store *st, const char *sha256, char **url, char *
  * ts_rank_cd, so lower is better as with the SQLite engine's bm25.
  */
 int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, size_t offset,
-	      struct search_results *out, struct error *err);
+	      struct search_results *out, struct error *err) MUST_CHECK;
 
 /*
  * The tsquery text (for to_tsquery with the configuration "brief") of the
@@ -75,7 +77,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
  * one (q->fts). Words stay quoted, so no tsquery operator in a user's word
  * is ever an operator. search.c.
  */
-int pg_tsquery(const struct search_query *q, struct buf *out, struct error *err);
+int pg_tsquery(const struct search_query *q, struct buf *out, struct error *err) MUST_CHECK;
 
 /* ---- copying a SQLite store (import.c) ---- */
 
@@ -93,7 +95,7 @@ struct pg_import_report {
  * their documents' hashes are the same in both. ERR_DB names what differs.
  */
 int pg_import_sqlite(struct pg_store *st, const char *path, size_t sample,
-		     struct pg_import_report *rep, struct error *err);
+		     struct pg_import_report *rep, struct error *err) MUST_CHECK;
 /* The name of table `i` of the copy, NULL past the last. */
 const char *pg_import_table(size_t i);
 
@@ -120,7 +122,7 @@ struct pg_jobs {
  * already: queueing is idempotent. *added (may be NULL) is 1 when it is new.
  */
 int pg_job_add(struct pg_store *st, const char *kind, const char *arg, const char *label,
-	       int max_attempts, int *added, struct error *err);
+	       int max_attempts, int *added, struct error *err) MUST_CHECK;
 
 /*
  * Take up to `max` jobs for `worker`, each leased for `lease_s` seconds (<0: 60):
@@ -128,7 +130,7 @@ int pg_job_add(struct pg_store *st, const char *kind, const char *arg, const cha
  * whose lease expired on its last attempt is failed instead, with why.
  */
 int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_s,
-		 struct pg_jobs *out, struct error *err);
+		 struct pg_jobs *out, struct error *err) MUST_CHECK;
 void pg_jobs_release(struct pg_jobs *j);
 
 /*
@@ -138,13 +140,13 @@ void pg_jobs_release(struct pg_jobs *j);
  * worker's (its lease expired and another took it): the caller rolls back.
  */
 int pg_job_finish(struct pg_store *st, int64_t id, const char *worker, const char *error,
-		  int permanent, struct error *err);
+		  int permanent, struct error *err) MUST_CHECK;
 
 /* Jobs by state. */
 struct pg_job_counts {
 	int64_t waiting, running, done, failed, expired; /* expired: running, lease over */
 };
-int pg_jobs_count(struct pg_store *st, struct pg_job_counts *c, struct error *err);
+int pg_jobs_count(struct pg_store *st, struct pg_job_counts *c, struct error *err) MUST_CHECK;
 
 /* A job as listed by `brief jobs` (heap strings). */
 struct pg_job_row {
@@ -158,7 +160,7 @@ struct pg_job_rows {
 };
 /* Jobs in `state` ("failed", "running", ...; NULL: not done), by id, at most `limit`. */
 int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg_job_rows *out,
-		 struct error *err);
+		 struct error *err) MUST_CHECK;
 void pg_job_rows_release(struct pg_job_rows *r);
 
 #endif

@@ -32,21 +32,24 @@ static const char headline_opts[] = "StartSel=\"\x01\", StopSel=\"\x02\", MaxWor
 				    "MinWords=12, ShortWord=2, MaxFragments=2, "
 				    "FragmentDelimiter=\" ... \"";
 
-/* A quoted string of the FTS5 expression ("" stands for "), from *pp; *pp moves past it. */
+/*
+ * A quoted string of the FTS5 expression ("" stands for "), from *pp; *pp
+ * moves past it. -ERR_PARSE when it is not closed, -ERR_NOMEM.
+ */
 static int fts_string(const char **pp, struct buf *word)
 {
 	const char *p = *pp + 1;
 	buf_reset(word);
 	for (;;) {
 		if (!*p)
-			return -1;
+			return -ERR_PARSE;
 		if (*p == '"') {
 			if (p[1] != '"')
 				break;
 			p++;
 		}
 		if (buf_addch(word, *p++) < 0)
-			return -1;
+			return -ERR_NOMEM;
 	}
 	*pp = p + 1;
 	return 0;
@@ -108,10 +111,13 @@ int pg_tsquery(const struct search_query *q, struct buf *out, struct error *err)
 			p += 7;
 		} else if (*p == '"') {
 			int prefix = 0;
-			if (fts_string(&p, &word) < 0) {
-				r = -1;
-				break;
+			if ((r = fts_string(&p, &word)) == -ERR_PARSE) {
+				buf_release(&word);
+				return error_set(err, ERR_INTERNAL,
+						 "search expression: a phrase is not closed");
 			}
+			if (r < 0)
+				break;
 			if (!strncmp(p, " *", 2)) {
 				prefix = 1;
 				p += 2;

@@ -38,8 +38,9 @@ int pg_read_begin(struct store *base, struct error *err)
 void pg_read_end(struct store *base)
 {
 	struct pg_store *st = pg_of(base);
+	/* a read transaction has nothing to lose: ending it cannot fail that matters */
 	if (st->in_read)
-		pg_exec(st, "COMMIT", NULL);
+		(void)!pg_exec(st, "COMMIT", NULL);
 	st->in_read = 0;
 }
 
@@ -121,18 +122,13 @@ int pg_outlets(struct store *base, size_t limit, size_t offset, struct outlet_li
 	memset(out, 0, sizeof(*out));
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
-	res = pg_query(pg_of(base),
-		       "SELECT s.id, s.name, s.url, count(a.id), max(a.published) FROM sources s "
-		       "LEFT JOIN articles a ON a.source_id = s.id GROUP BY s.id "
-		       "ORDER BY count(a.id) DESC, s.id LIMIT $1 OFFSET $2",
-		       2, v, err);
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(
+		     pg_of(base),
+		     "SELECT s.id, s.name, s.url, count(a.id), max(a.published) FROM sources s "
+		     "LEFT JOIN articles a ON a.source_id = s.id GROUP BY s.id "
+		     "ORDER BY count(a.id) DESC, s.id LIMIT $1 OFFSET $2",
+		     2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		outlet_from_row(res, i, &out->items[out->n++]);
 	PQclear(res);
@@ -143,16 +139,11 @@ int pg_outlets(struct store *base, size_t limit, size_t offset, struct outlet_li
 static int list(struct pg_store *st, const char *sql, int n, const char *const *v,
 		struct article_list *out, struct error *err)
 {
-	PGresult *res = pg_query(st, sql, n, v, err);
+	PGresult *res;
 	int i, rows;
 	memset(out, 0, sizeof(*out));
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(st, sql, n, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
@@ -274,16 +265,11 @@ int pg_article_actors(struct store *base, int64_t article_id, char ***actors, si
 static int events(struct pg_store *st, const char *sql, int n, const char *const *v,
 		  struct stored_event_list *out, struct error *err)
 {
-	PGresult *res = pg_query(st, sql, n, v, err);
+	PGresult *res;
 	int i, rows;
 	memset(out, 0, sizeof(*out));
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(st, sql, n, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct stored_event *e = &out->items[out->n++];
 		e->id = pg_int(res, i, 0);
@@ -357,23 +343,19 @@ int pg_actor_pairs(struct store *base, const char *actor, struct actor_pair_list
 	memset(out, 0, sizeof(*out));
 	if (actor)
 		prefix_range(actor, hi, sizeof(hi));
-	res = pg_query(
-		pg_of(base),
-		actor ? "SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
-			"WHERE negated = 0 AND modality = 'asserted' AND ((source >= $1 AND "
-			"source < $2) OR (target >= $1 AND target < $2)) "
-			"GROUP BY source, target LIMIT 20000"
-		      : "SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
-			"WHERE negated = 0 AND modality = 'asserted' AND $1::text IS NOT NULL "
-			"AND $2::text IS NOT NULL GROUP BY source, target LIMIT 20000",
-		2, v, err);
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(
+		     pg_of(base),
+		     actor ? "SELECT source, target, count(*), sum(goldstein), max(date) FROM "
+			     "events "
+			     "WHERE negated = 0 AND modality = 'asserted' AND ((source >= $1 AND "
+			     "source < $2) OR (target >= $1 AND target < $2)) "
+			     "GROUP BY source, target LIMIT 20000"
+			   : "SELECT source, target, count(*), sum(goldstein), max(date) FROM "
+			     "events "
+			     "WHERE negated = 0 AND modality = 'asserted' AND $1::text IS NOT NULL "
+			     "AND $2::text IS NOT NULL GROUP BY source, target LIMIT 20000",
+		     2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct actor_pair *p = &out->items[out->n++];
 		snprintf(p->source, sizeof(p->source), "%s", PQgetvalue(res, i, 0));

@@ -65,7 +65,7 @@ int sq_begin(struct sq_store *st, struct error *err)
 		sq_done(s);
 	}
 	if (r)
-		sq_exec(st, "ROLLBACK", NULL);
+		sq_abandon(st, "ROLLBACK");
 	return r;
 }
 
@@ -78,6 +78,11 @@ int sq_exec(struct sq_store *st, const char *sql, struct error *err)
 		return r;
 	}
 	return 0;
+}
+
+void sq_abandon(struct sq_store *st, const char *sql)
+{
+	(void)!sq_exec(st, sql, NULL);
 }
 
 int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
@@ -183,7 +188,8 @@ static int migrate(struct sq_store *st, struct error *err)
 			return -ERR_DB;
 		/* another process may have migrated while we waited for the lock */
 		if (user_version(st) > v) {
-			sq_exec(st, "COMMIT", NULL);
+			if (sq_exec(st, "COMMIT", err) < 0)
+				return -ERR_DB;
 			continue;
 		}
 		snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", v + 1);
@@ -192,7 +198,7 @@ static int migrate(struct sq_store *st, struct error *err)
 		    sq_exec(st, sql, err) < 0) {
 			char why[ERROR_MSG_MAX];
 			snprintf(why, sizeof(why), "%s", err ? err->msg : "");
-			sq_exec(st, "ROLLBACK", NULL);
+			sq_abandon(st, "ROLLBACK");
 			return error_set(err, ERR_DB, "schema migration %d: %s", v + 1, why);
 		}
 		if (sq_exec(st, "COMMIT", err) < 0)
@@ -307,8 +313,9 @@ int sqlite_commit(struct store *base, struct error *err)
 	sq_fresh_clear(st);
 	if (sq_fp_pending_flush(st, err) < 0 || sq_exec(st, "COMMIT", err) < 0)
 		return -ERR_DB;
-	/* stored: what is not indexed yet stays in the log (index.c) */
-	sq_index_committed(st, NULL);
+	/* stored: what is not indexed yet stays in the log and is indexed
+	 * before the next read (index_behind, index.c) */
+	(void)!sq_index_committed(st, NULL);
 	return 0;
 }
 
@@ -596,8 +603,8 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 		if (same > 0) {
 			*id = same;
 			*what = STORE_UNCHANGED;
-			if (own_txn)
-				sq_exec(st, "COMMIT", NULL);
+			if (own_txn && sq_exec(st, "COMMIT", err) < 0)
+				goto fail;
 			return 0;
 		}
 	}
@@ -615,8 +622,8 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 		if (same) {
 			*id = existing;
 			*what = STORE_UNCHANGED;
-			if (own_txn)
-				sq_exec(st, "COMMIT", NULL);
+			if (own_txn && sq_exec(st, "COMMIT", err) < 0)
+				goto fail;
 			return 0;
 		}
 	}
@@ -638,13 +645,13 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 	if (own_txn) {
 		if (sq_exec(st, "COMMIT", err) < 0)
 			goto fail;
-		sq_index_committed(st, NULL);
+		(void)!sq_index_committed(st, NULL); /* as in sqlite_commit */
 	}
 	*what = existing ? STORE_UPDATED : STORE_ADDED;
 	return 0;
 fail:
 	if (own_txn)
-		sq_exec(st, "ROLLBACK", NULL);
+		sq_abandon(st, "ROLLBACK");
 	return r;
 }
 
@@ -848,7 +855,8 @@ static const struct store_ops sqlite_ops = {
 	.term_stats_refresh = sqlite_term_stats_refresh,
 	.key_terms = sqlite_key_terms,
 	.originals_between = sqlite_originals_between,
-	.related = sqlite_related,
+	.related_candidates = sqlite_related_candidates,
+	.hits_load = sqlite_hits_load,
 	.latest_groups = sqlite_latest_groups,
 	.related_pending = sqlite_related_pending,
 	.related_put = sqlite_related_put,

@@ -161,7 +161,7 @@ int sqlite_events_replace(struct store *base, int64_t article_id, const struct e
 	return 0;
 fail:
 	if (own_txn)
-		sq_exec(st, "ROLLBACK", NULL);
+		sq_abandon(st, "ROLLBACK");
 	return rc ? rc : -ERR_DB;
 }
 

@@ -70,9 +70,10 @@ static int64_t fp_bucket(struct sq_store *st, int64_t article_id, struct error *
 {
 	static const char sql[] = "SELECT " FP_BUCKET_SQL " FROM articles a WHERE a.id = ?";
 	sqlite3_stmt *s;
-	int64_t b = -1;
-	if (sq_cached(st, sql, &s, err) < 0)
-		return -1;
+	int64_t b = -ERR_DB;
+	int r;
+	if ((r = sq_cached(st, sql, &s, err)) < 0)
+		return r;
 	sqlite3_bind_int64(s, 1, article_id);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		b = sqlite3_column_int64(s, 0);

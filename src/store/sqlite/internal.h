@@ -79,109 +79,115 @@ static inline struct sq_store *sq_store_of(struct store *st)
 /* ---- the ops (see store.h for each one's contract) ---- */
 void sqlite_close(struct store *st);
 int sqlite_schema_version(struct store *st);
-int sqlite_begin(struct store *st, struct error *err);
-int sqlite_commit(struct store *st, struct error *err);
+int sqlite_begin(struct store *st, struct error *err) MUST_CHECK;
+int sqlite_commit(struct store *st, struct error *err) MUST_CHECK;
 int sqlite_rollback(struct store *st);
-int sqlite_check(struct store *st, char *msg, size_t msglen, struct error *err);
-int sqlite_vacuum(struct store *st, struct error *err);
-int sqlite_read_begin(struct store *st, struct error *err);
+int sqlite_check(struct store *st, char *msg, size_t msglen, struct error *err) MUST_CHECK;
+int sqlite_vacuum(struct store *st, struct error *err) MUST_CHECK;
+int sqlite_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void sqlite_read_end(struct store *st);
-int sqlite_data_version(struct store *st, uint64_t *version, struct error *err);
-int sqlite_document_body(struct store *st, const char *sha256, struct buf *out, struct error *err);
+int sqlite_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
+int sqlite_document_body(struct store *st, const char *sha256, struct buf *out,
+			 struct error *err) MUST_CHECK;
 int sqlite_article_put(struct store *st, const struct document *doc, const struct article_in *a,
-		       int64_t *id, enum store_put_result *what, struct error *err);
-int sqlite_article_get(struct store *st, int64_t id, struct article *out, struct error *err);
+		       int64_t *id, enum store_put_result *what, struct error *err) MUST_CHECK;
+int sqlite_article_get(struct store *st, int64_t id, struct article *out,
+		       struct error *err) MUST_CHECK;
 int sqlite_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
-			   struct error *err);
+			   struct error *err) MUST_CHECK;
 int64_t sqlite_article_count(struct store *st);
-int64_t sqlite_article_id_by_url(struct store *st, const char *url, struct error *err);
+int64_t sqlite_article_id_by_url(struct store *st, const char *url, struct error *err) MUST_CHECK;
 int sqlite_articles_each_text(struct store *st,
 			      int (*fn)(int64_t id, const char *text, const char *published,
 					void *data),
-			      void *data, struct error *err);
+			      void *data, struct error *err) MUST_CHECK;
 int sqlite_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
-		  struct search_results *out, struct error *err);
-int sqlite_term_stats_refresh(struct store *st, int force, struct error *err);
+		  struct search_results *out, struct error *err) MUST_CHECK;
+int sqlite_term_stats_refresh(struct store *st, int force, struct error *err) MUST_CHECK;
 int sqlite_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
-		     struct key_terms *out, struct error *err);
+		     struct key_terms *out, struct error *err) MUST_CHECK;
 int sqlite_originals_between(struct store *st, const char *since, const char *until, size_t limit,
-			     int64_t **ids, size_t *n, struct error *err);
-int sqlite_related(struct store *st, int64_t article_id, size_t limit, struct search_results *out,
-		   struct error *err);
+			     int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
+int sqlite_related_candidates(struct store *st, int64_t article_id, size_t max,
+			      struct related_candidates *out, struct error *err) MUST_CHECK;
+int sqlite_hits_load(struct store *st, struct search_results *r, struct error *err) MUST_CHECK;
 int sqlite_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
-			   struct error *err);
+			   struct error *err) MUST_CHECK;
 int sqlite_related_put(struct store *st, int64_t article_id, const struct related_item *items,
-		       size_t n, struct error *err);
+		       size_t n, struct error *err) MUST_CHECK;
 int sqlite_related_stored(struct store *st, int64_t article_id, size_t limit,
-			  struct search_results *out, struct error *err);
+			  struct search_results *out, struct error *err) MUST_CHECK;
 int sqlite_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
-			struct error *err);
+			struct error *err) MUST_CHECK;
 int sqlite_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
-		      struct article_list *out, struct error *err);
+		      struct article_list *out, struct error *err) MUST_CHECK;
 int sqlite_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
-			 struct error *err);
+			 struct error *err) MUST_CHECK;
 int sqlite_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
-			   struct error *err);
+			   struct error *err) MUST_CHECK;
 int sqlite_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
 				  size_t min_shared, size_t limit, struct fp_candidates *out,
-				  struct error *err);
+				  struct error *err) MUST_CHECK;
 int sqlite_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
-			    struct error *err);
+			    struct error *err) MUST_CHECK;
 int sqlite_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
-			 struct error *err);
-int sqlite_group_move(struct store *st, int64_t from, int64_t to, struct error *err);
-int sqlite_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
+			 struct error *err) MUST_CHECK;
+int sqlite_group_move(struct store *st, int64_t from, int64_t to, struct error *err) MUST_CHECK;
+int sqlite_group_of(struct store *st, int64_t article_id, int64_t *group_id,
+		    struct error *err) MUST_CHECK;
 int sqlite_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
-			 struct error *err);
+			 struct error *err) MUST_CHECK;
 int sqlite_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 int sqlite_copies(struct store *st, int64_t article_id, struct article_list *out,
-		  struct error *err);
+		  struct error *err) MUST_CHECK;
 int sqlite_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
-			  const char *text, struct error *err);
+			  const char *text, struct error *err) MUST_CHECK;
 int sqlite_events_query(struct store *st, const struct event_filter *f,
-			struct stored_event_list *out, struct error *err);
+			struct stored_event_list *out, struct error *err) MUST_CHECK;
 int64_t sqlite_event_count(struct store *st);
 int sqlite_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
-			struct article_list *out, struct error *err);
+			struct article_list *out, struct error *err) MUST_CHECK;
 int sqlite_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
-			  struct error *err);
+			  struct error *err) MUST_CHECK;
 int sqlite_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
-			  struct error *err);
+			  struct error *err) MUST_CHECK;
 int sqlite_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
-		       struct stored_event_list *out, struct error *err);
+		       struct stored_event_list *out, struct error *err) MUST_CHECK;
 int sqlite_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 int64_t sqlite_source_id(struct store *st, const char *source_url);
-int sqlite_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err);
+int sqlite_outlet_get(struct store *st, int64_t id, struct outlet *out,
+		      struct error *err) MUST_CHECK;
 int sqlite_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-		   struct error *err);
+		   struct error *err) MUST_CHECK;
 int sqlite_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
-			 struct article_list *out, struct error *err);
+			 struct article_list *out, struct error *err) MUST_CHECK;
 int sqlite_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
-			    int *existed, struct error *err);
+			    int *existed, struct error *err) MUST_CHECK;
 int sqlite_subscription_get(struct store *st, const char *key, struct subscription *out,
-			    struct error *err);
+			    struct error *err) MUST_CHECK;
 int sqlite_subscription_list(struct store *st, int due_only, int64_t now,
-			     struct subscription_list *out, struct error *err);
-int sqlite_subscription_update(struct store *st, const struct subscription *s, struct error *err);
-int sqlite_subscription_remove(struct store *st, int64_t id, struct error *err);
+			     struct subscription_list *out, struct error *err) MUST_CHECK;
+int sqlite_subscription_update(struct store *st, const struct subscription *s,
+			       struct error *err) MUST_CHECK;
+int sqlite_subscription_remove(struct store *st, int64_t id, struct error *err) MUST_CHECK;
 int sqlite_fetch_log_add(struct store *st, int64_t subscription_id, const struct fetch_log_entry *e,
-			 struct error *err);
+			 struct error *err) MUST_CHECK;
 int sqlite_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
-			  struct fetch_log_list *out, struct error *err);
+			  struct fetch_log_list *out, struct error *err) MUST_CHECK;
 int sqlite_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
-			   struct error *err);
+			   struct error *err) MUST_CHECK;
 int sqlite_feed_entry_put(struct store *st, int64_t subscription_id, const char *key,
-			  const char *url, int64_t article_id, struct error *err);
+			  const char *url, int64_t article_id, struct error *err) MUST_CHECK;
 
-int sq_db_error(struct sq_store *st, struct error *err, const char *what);
+int sq_db_error(struct sq_store *st, struct error *err, const char *what) MUST_CHECK;
 
 /*
  * Start a write transaction on main only: BEGIN IMMEDIATE would also lock
  * the attached index file, which the index writer writes meanwhile.
  */
-int sq_begin(struct sq_store *st, struct error *err);
+int sq_begin(struct sq_store *st, struct error *err) MUST_CHECK;
 
 /* ---- the engine's own threads (worker.c) ---- */
 
@@ -204,9 +210,9 @@ struct sq_worker {
 
 /* Open the thread's connection to `path` and make its mutex and conditions. */
 int sq_worker_start(struct sq_worker *w, const char *path, const char *name,
-		    void (*body)(struct sq_worker *w), struct error *err);
+		    void (*body)(struct sq_worker *w), struct error *err) MUST_CHECK;
 /* Start the thread (after whatever set-up of w->db the caller needs); sq_worker_stop on failure. */
-int sq_worker_run(struct sq_worker *w, struct error *err);
+int sq_worker_run(struct sq_worker *w, struct error *err) MUST_CHECK;
 /* Ask the thread to stop, wait for it, close its connection; a no-op once stopped. */
 void sq_worker_stop(struct sq_worker *w);
 
@@ -218,25 +224,25 @@ void sq_checkpoints_stop(struct sq_store *st);
 
 /* ---- the full-text index (index.c) ---- */
 /* Attach PATH-search as `search`, build it if new, apply what the log holds. */
-int sq_index_open(struct sq_store *st, const char *path, int new_db, struct error *err);
+int sq_index_open(struct sq_store *st, const char *path, int new_db, struct error *err) MUST_CHECK;
 /* Note in main.search_log that an article changed, with its old values if any. */
 int sq_index_log(struct sq_store *st, int64_t article_id, const char *old_title,
-		 const char *old_text, struct error *err);
+		 const char *old_text, struct error *err) MUST_CHECK;
 /*
  * After a commit: have what was logged indexed (by the writer thread),
  * waiting first while the writer is over INDEX_LAG_MAX entries behind.
  */
-int sq_index_committed(struct sq_store *st, struct error *err);
+int sq_index_committed(struct sq_store *st, struct error *err) MUST_CHECK;
 /* Entries committed and not indexed yet, as the writer last told. */
 int64_t sq_index_lag(struct sq_store *st);
 /* Wait until everything this store committed is in the index. */
-int sq_index_wait(struct sq_store *st, struct error *err);
+int sq_index_wait(struct sq_store *st, struct error *err) MUST_CHECK;
 /* Stop the writer once it has indexed everything committed. */
 void sq_index_close(struct sq_store *st);
 /* Free the kept fingerprint key sets and the keys waiting to be filed (groups.c). */
 void sq_fp_filter_free(struct sq_store *st);
 /* File the near-copy keys held for the open transaction, before it commits (groups.c). */
-int sq_fp_pending_flush(struct sq_store *st, struct error *err);
+int sq_fp_pending_flush(struct sq_store *st, struct error *err) MUST_CHECK;
 /* Forget them: the transaction rolled back. */
 void sq_fp_pending_drop(struct sq_store *st);
 /* Note the article just added inside the caller's transaction as st->fresh (groups.c). */
@@ -244,12 +250,19 @@ void sq_fresh_note(struct sq_store *st, int64_t id, const struct article_in *a);
 /* Forget st->fresh: the transaction ends, or the article changed again. */
 void sq_fresh_clear(struct sq_store *st);
 /* Schema step 5's data part: file every fingerprint's keys under its time bucket (groups.c). */
-int store_fp_rekey(struct sq_store *st, struct error *err);
+int store_fp_rekey(struct sq_store *st, struct error *err) MUST_CHECK;
 /* Run SQL without results (several statements allowed). */
-int sq_exec(struct sq_store *st, const char *sql, struct error *err);
-int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);
+int sq_exec(struct sq_store *st, const char *sql, struct error *err) MUST_CHECK;
+/*
+ * Roll back (`sql`: "ROLLBACK", "ROLLBACK TO name", "RELEASE name")
+ * after a failure: that failure is what the caller reports, and an error
+ * of the rollback would only hide it.
+ */
+void sq_abandon(struct sq_store *st, const char *sql);
+int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt,
+	       struct error *err) MUST_CHECK;
 /* Step a prepared statement that returns nothing, then finalize it; `what` names it in errors. */
-int sq_run(struct sq_store *st, sqlite3_stmt *s, struct error *err, const char *what);
+int sq_run(struct sq_store *st, sqlite3_stmt *s, struct error *err, const char *what) MUST_CHECK;
 /* Bind a string, or NULL when `v` is NULL. */
 void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
 /*
@@ -258,7 +271,8 @@ void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
  * finalize it. Preparing the same SQL for every stored article cost a
  * tenth of the store's time.
  */
-int sq_cached(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err);
+int sq_cached(struct sq_store *st, const char *sql, sqlite3_stmt **stmt,
+	      struct error *err) MUST_CHECK;
 void sq_done(sqlite3_stmt *stmt);
 /* The connection's FTS5 API (tokenizers, auxiliary functions), or NULL. */
 fts5_api *sq_fts5_api(struct sq_store *st);
@@ -267,7 +281,8 @@ fts5_api *sq_fts5_api(struct sq_store *st);
 char *sq_col_strdup(sqlite3_stmt *s, int i);
 /* First column of the first row of `sql` with one text parameter: 0 when
  * there is no row, negative on error. */
-int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key, struct error *err);
+int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key,
+		     struct error *err) MUST_CHECK;
 
 /*
  * The order of "newest first": by publication date, articles without one
@@ -287,6 +302,6 @@ int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key, stru
 void sq_row_to_article(sqlite3_stmt *s, struct article *a);
 /* Step `s` (ARTICLE_COLS rows) to the end into `out`; the caller finalizes. */
 int sq_collect_articles(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
-			struct error *err);
+			struct error *err) MUST_CHECK;
 
 #endif

@@ -43,7 +43,7 @@ struct rank_counts {
 };
 
 /* Register brief_rank on this connection, once. */
-int rank_register(struct sq_store *st, struct error *err);
+int rank_register(struct sq_store *st, struct error *err) MUST_CHECK;
 
 /* Bind `c` (which must outlive the statement's steps) to parameter `i`. */
 struct sqlite3_stmt;

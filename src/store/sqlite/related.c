@@ -115,7 +115,7 @@ out:
 		if (!r && sq_exec(st, "COMMIT", err) < 0)
 			r = -ERR_DB;
 		if (r)
-			sq_exec(st, "ROLLBACK", NULL);
+			sq_abandon(st, "ROLLBACK");
 	}
 	return r;
 }

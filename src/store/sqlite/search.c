@@ -1,5 +1,5 @@
 /*
- * search.c: the search schema, full-text search and related news;
+ * search.c: the search schema, full-text search and related news' candidates;
  * fingerprints and groups are in groups.c.
  */
 #include <math.h>
@@ -873,8 +873,8 @@ int sqlite_term_stats_refresh(struct store *base, int force, struct error *err)
 		    "WHERE doc >= 2",
 		    err) < 0 ||
 	    sq_exec(st, sql, err) < 0) {
-		sq_exec(st, "ROLLBACK TO term_df", NULL);
-		sq_exec(st, "RELEASE term_df", NULL);
+		sq_abandon(st, "ROLLBACK TO term_df");
+		sq_abandon(st, "RELEASE term_df");
 		return -ERR_DB;
 	}
 	return sq_exec(st, "RELEASE term_df", err);
@@ -884,16 +884,6 @@ int sqlite_term_stats_refresh(struct store *base, int force, struct error *err)
 #define RELATED_DF_BUDGET    20000 /* postings the related query may read */
 #define RELATED_MAX_DISTINCT 4096
 #define RELATED_LOOKUPS      40 /* most frequent terms whose df is looked up */
-/*
- * The relevance floor: an item must score at least RELATED_FLOOR_SELF of
- * what the article scores against its own terms, and RELATED_FLOOR_BEST of
- * the best item. Fewer relevant items beat a list padded to its length: on
- * the 181 pages of bench/extraction, a business story had been given sport
- * and opinion pieces that shared one common term; with these floors it
- * keeps the pieces on the same company and drops the rest.
- */
-#define RELATED_FLOOR_SELF 0.17
-#define RELATED_FLOOR_BEST 0.5
 
 struct term_count {
 	char *term;
@@ -973,15 +963,6 @@ static int cmp_weight_desc(const void *a, const void *b)
 	double x = ((const struct term_count *)a)->weight,
 	       y = ((const struct term_count *)b)->weight;
 	return x < y ? 1 : x > y ? -1 : 0;
-}
-
-static double days_between(const char *a, const char *b)
-{
-	int y1, m1, d1, y2, m2, d2;
-	if (!a || !b || sscanf(a, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
-	    sscanf(b, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
-		return 365.0;
-	return fabs((y1 - y2) * 365.25 + (m1 - m2) * 30.44 + (d1 - d2));
 }
 
 /*
@@ -1116,30 +1097,38 @@ int sqlite_originals_between(struct store *base, const char *since, const char *
 	return r;
 }
 
-int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct search_results *out,
-		   struct error *err)
+int sqlite_hits_load(struct store *base, struct search_results *r, struct error *err)
+{
+	return hits_load(sq_store_of(base), r, err);
+}
+
+int sqlite_related_candidates(struct store *base, int64_t article_id, size_t max,
+			      struct related_candidates *out, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	struct article self;
 	struct term_table tt = { 0 };
-	struct seen_groups seen = { 0 };
 	struct buf match = BUF_INIT;
 	struct rank_counts counts = { 0 };
 	double dfs[RELATED_TERMS];
 	sqlite3_stmt *s = NULL;
-	int64_t own_group, budget = RELATED_DF_BUDGET;
+	int64_t budget = RELATED_DF_BUDGET;
 	size_t i, chosen = 0, alloc = 0;
-	double self_rel = 0, floor;
 	int r, rc;
 
 	memset(out, 0, sizeof(*out));
 	if ((r = sq_index_wait(st, err)) < 0 ||
 	    (r = sqlite_article_get(&st->base, article_id, &self, err)) < 0)
 		return r;
-	if ((r = sqlite_group_of(&st->base, article_id, &own_group, err)) < 0)
+	if ((r = sqlite_group_of(&st->base, article_id, &out->group_id, err)) < 0)
 		goto done;
-	if (!own_group)
-		own_group = article_id;
+	if (!out->group_id)
+		out->group_id = article_id;
+	if (self.published ? !(out->when = strdup(self.published))
+			   : self.added && !(out->when = strdup(self.added))) {
+		r = error_nomem(err);
+		goto done;
+	}
 	if ((r = weigh_terms(st, &self, RELATED_LOOKUPS, 1, &tt, err)) < 0)
 		goto done;
 	qsort(tt.items, tt.n, sizeof(tt.items[0]), cmp_weight_desc);
@@ -1157,12 +1146,16 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 		buf_puts(&match, c->term); /* tokenizer output: no quotes inside */
 		buf_putc(&match, '"');
 	}
-	if (!chosen)
+	if (!chosen || !max)
 		goto done;
+	if (buf_error(&match) < 0) {
+		r = error_nomem(err);
+		goto done;
+	}
 	/* brief_rank with the counts just read: bm25() would count each term again */
 	counts.n = chosen;
 	counts.df = dfs;
-	counts.keep = 100; /* the statement keeps its best 100 */
+	counts.keep = max; /* the statement keeps the best `max` */
 	if ((r = rank_register(st, err)) < 0)
 		goto done;
 
@@ -1170,14 +1163,14 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 		     st,
 		     /*
 		      * rank inside the index, then join and count shared actors
-		      * for the 100 kept only, not for every match first
+		      * for those kept only, not for every match first
 		      */
 		     "SELECT k.id, coalesce(y.group_id, k.id), k.score, "
 		     "coalesce(a.published, a.added), "
 		     "(SELECT count(*) FROM article_actors x JOIN article_actors z "
 		     "  ON z.actor = x.actor AND z.article_id = ?2 WHERE x.article_id = k.id) "
 		     "FROM (SELECT rowid AS id, brief_rank(articles_fts, ?3, 3.0, 1.0) AS score "
-		     "  FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY score LIMIT 100) k "
+		     "  FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?4) k "
 		     "JOIN articles a ON a.id = k.id "
 		     "LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score",
 		     &s, err)) < 0)
@@ -1185,75 +1178,40 @@ int sqlite_related(struct store *base, int64_t article_id, size_t limit, struct 
 	sq_bind_text(s, 1, match.data);
 	sqlite3_bind_int64(s, 2, article_id);
 	rank_bind(s, 3, &counts);
-	seen_check(&seen, own_group);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)counts.keep);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(s, 0), g = sqlite3_column_int64(s, 1);
-		double rel = -sqlite3_column_double(s, 2);
+		struct related_candidate *c;
 		const char *when = (const char *)sqlite3_column_text(s, 3);
-		int64_t shared_actors = sqlite3_column_int64(s, 4);
-		int k;
+		int64_t id = sqlite3_column_int64(s, 0);
 		if (id == article_id) {
-			self_rel = rel; /* the article against its own terms */
+			/* the article against its own terms (the score is -relevance) */
+			out->self_relevance = -sqlite3_column_double(s, 2);
 			continue;
 		}
-		k = seen_check(&seen, g);
-		if (k < 0) {
+		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
 			r = error_nomem(err);
 			break;
 		}
-		if (k)
-			continue;
-		/* nearer in time and sharing actors ranks higher */
-		rel *= 1.0 /
-		       (1.0 +
-			days_between(self.published ? self.published : self.added, when) / 365.0);
-		rel *= 1.0 + 0.25 * (double)(shared_actors > 4 ? 4 : shared_actors);
-		if (hits_push(out, &alloc, g, id, -rel) < 0) {
+		c = &out->items[out->n];
+		memset(c, 0, sizeof(*c));
+		c->id = id;
+		c->group_id = sqlite3_column_int64(s, 1);
+		c->relevance = -sqlite3_column_double(s, 2);
+		c->shared_actors = sqlite3_column_int64(s, 4);
+		out->n++;
+		if (when && !(c->when = strdup(when))) {
 			r = error_nomem(err);
 			break;
 		}
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = sq_db_error(st, err, "related articles");
-	sqlite3_finalize(s);
-	s = NULL;
-	if (r)
-		goto done;
-	/* best first (score is -relevance), then keep `limit` */
-	for (i = 1; i < out->n; i++) {
-		struct search_hit h = out->items[i];
-		size_t j = i;
-		while (j > 0 && out->items[j - 1].score > h.score) {
-			out->items[j] = out->items[j - 1];
-			j--;
-		}
-		out->items[j] = h;
-	}
-	floor = self_rel * RELATED_FLOOR_SELF;
-	if (out->n && -out->items[0].score * RELATED_FLOOR_BEST > floor)
-		floor = -out->items[0].score * RELATED_FLOOR_BEST;
-	for (i = 0; i < out->n && -out->items[i].score >= floor; i++)
-		;
-	out->n = i;
-	/*
-	 * scores relative to the article's own (else to the best item), so
-	 * that the lists of different articles compare (corpus/related.c)
-	 */
-	{
-		double unit = self_rel > 0 ? self_rel : out->n ? -out->items[0].score : 1;
-		for (i = 0; i < out->n; i++)
-			out->items[i].score /= unit > 0 ? unit : 1;
-	}
-	if (out->n > limit)
-		out->n = limit;
-	out->total = out->n;
-	r = hits_load(st, out, err);
 done:
+	sqlite3_finalize(s);
 	term_table_release(&tt);
-	free(seen.ids);
 	buf_release(&match);
 	article_release(&self);
 	if (r)
-		search_results_release(out);
+		related_candidates_release(out);
 	return r;
 }

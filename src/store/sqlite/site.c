@@ -46,8 +46,9 @@ int sqlite_read_begin(struct store *base, struct error *err)
 void sqlite_read_end(struct store *base)
 {
 	struct sq_store *st = sq_store_of(base);
+	/* a read transaction has nothing to lose: ending it cannot fail that matters */
 	if (!sqlite3_get_autocommit(st->db))
-		sq_exec(st, "COMMIT", NULL);
+		(void)!sq_exec(st, "COMMIT", NULL);
 }
 
 int sqlite_data_version(struct store *base, uint64_t *version, struct error *err)

@@ -24,15 +24,16 @@ struct snippet_ctx;
 
 /* Tokenize the query's positive terms (stems, as the index holds them). */
 int snippet_open(struct sq_store *st, const struct search_query *q, struct snippet_ctx **out,
-		 struct error *err);
+		 struct error *err) MUST_CHECK;
 /* A snippet of `text` (a heap string in *out). */
 int snippet_make(struct snippet_ctx *c, const char *text, size_t tokens, char **out,
-		 struct error *err);
+		 struct error *err) MUST_CHECK;
 void snippet_close(struct snippet_ctx *c);
 
 /* The FTS5 tokenizer of articles_fts (porter over unicode61, diacritics removed). */
 struct fts_tokenizer;
-int fts_tokenizer_open(struct sq_store *st, struct fts_tokenizer **out, struct error *err);
+int fts_tokenizer_open(struct sq_store *st, struct fts_tokenizer **out,
+		       struct error *err) MUST_CHECK;
 /* Call `cb` for each token, as FTS5's xTokenize does; `flags` are FTS5_TOKENIZE_*. */
 int fts_tokenize(struct fts_tokenizer *t, int flags, const char *text, size_t n, void *ctx,
 		 int (*cb)(void *ctx, int tflags, const char *tok, int ntok, int start, int end));
