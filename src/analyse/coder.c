@@ -1138,6 +1138,8 @@ static int infinitive_at(const struct coder *c, int vstart)
 	return p >= 0 && (c->fc[p] & FC_TO);
 }
 
+static int clause_subject(const struct coder *c, int u);
+
 /* The subject of the verb at [vstart, ...): a unit index, or -1. */
 static int find_subject(struct coder *c, int vi)
 {
@@ -1152,10 +1154,27 @@ static int find_subject(struct coder *c, int vi)
 				  (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
 			p--;
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
-			int k;
+			int k, q;
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			/* "the Authority - which considers the US biased and has rejected":
+			 * the relative pronoun's noun */
+			for (q = p - 1; q > 0 && !is_boundary(c, q) && !is_punct(c, q, ','); q--)
+				if (c->fc[q] & FC_REL) {
+					int r = q - 1;
+					if (is_punct(c, r, '-') || is_punct(c, r, '('))
+						r--;
+					if (r >= 0 && c->unit_of[r] >= 0)
+						return c->unit_of[r];
+					break;
+				}
+			/* "Vietnam is one of China's critics and has accused Beijing":
+			 * the nearest actor that opens a clause */
+			for (q = p - 1; q >= 0 && !is_boundary(c, q); q--)
+				if (c->unit_of[q] >= 0 && c->units[c->unit_of[q]].start == q &&
+				    clause_subject(c, c->unit_of[q]))
+					return c->unit_of[q];
 		}
 	}
 	while (i >= 0) {
@@ -1341,7 +1360,9 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v;
 		while (i >= 0 && (size_t)i < c->n) {
 			if (is_punct(c, i, ',') || (c->fc[i] & (FC_CONJ | FC_LIST)) ||
-			    is_tok(c, i, "as")) {
+			    (is_tok(c, i, "as") &&
+			     (is_tok(c, i - 1, "such") || is_tok(c, i - 1, "well") ||
+			      is_tok(c, i + 1, "well")))) {
 				sep = 1;
 			} else if (c->fc[i] & FC_DET) {
 				;
@@ -1956,6 +1977,37 @@ static const char *verb_code(const struct dict *d, const struct dverb *v)
 	return v->code[0] ? v->code : d->blocks[v->block].code;
 }
 
+/* an actor's noun phrase starts at token i ("Venezuela's president", "the US envoy") */
+static int actor_follows(const struct coder *c, int i)
+{
+	while ((size_t)i < c->n && (c->fc[i] & (FC_DET | FC_POSS)))
+		i++;
+	return (size_t)i < c->n && c->unit_of[i] >= 0 && c->units[c->unit_of[i]].ncodes;
+}
+
+/* The verb entry of token i alone (not a phrase), the best for a default code; NULL if none. */
+static const struct dverb *word_verb(const struct coder *c, int i)
+{
+	const struct dict *d = c->d;
+	const struct dverb *best = NULL;
+	int32_t node = -1, p;
+	if (c->wid[i] >= 0)
+		node = dict_child(d, 0, c->wid[i]);
+	if (node < 0 && c->alt[i] >= 0)
+		node = dict_child(d, 0, c->alt[i]);
+	if (node < 0)
+		return NULL;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		const struct dverb *v;
+		if (d->pays[p].kind != PAY_VERB || nominal_pay(d, p))
+			continue;
+		v = &d->verbs[d->pays[p].idx];
+		if (strcmp(verb_code(d, v), "---") && (!best || v->block < best->block))
+			best = v;
+	}
+	return best;
+}
+
 /* order of verb entries for a default code: lower is better */
 static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 {
@@ -2056,6 +2108,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	} else {
 		code = d->blocks[dv->block].code;
 		rcode = d->blocks[dv->block].rcode;
+	}
+	if ((!code || !strcmp(code, "---")) && !best && v->end > v->start + 1 &&
+	    actor_follows(c, v->end) && (dv = word_verb(c, v->start)) != NULL) {
+		/* "met with Iran": the light phrase ("met with criticism") found no
+		 * noun, the verb alone says what happened */
+		code = verb_code(d, dv);
+		rcode = dv->rcode;
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
@@ -2308,6 +2367,11 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
+	for (i = from - 1; i >= 0 && i >= from - 4 && !c->is_verb[i]; i--)
+		if (c->fc[i] & FC_NEG) {
+			*neg = 1; /* "was not on the call between ..." */
+			break;
+		}
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
 		if (c->is_verb[i] ||
 		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {

@@ -136,6 +136,9 @@ static const char *page_type_of(const struct content_ctx *cc, const struct block
 	const char *d = cc->declared;
 	if (d && strcmp(d, "article") && strcmp(d, "service"))
 		return d;
+	/* three posts or more, each with its user's name: a thread */
+	if (!d && cc->posters >= 3)
+		return "forum";
 	if (!cc->region) {
 		if (!wordy)
 			return "listing";
@@ -232,6 +235,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	cc.title = res->title;
 	cc.raw_title = mc.h1;
 	cc.declared = mc.declared;
+	cc.posters = mc.posters;
 	cc.url = res->url;
 	if ((r = content_extract(doc, &cc, &root, &bl, err)) < 0)
 		goto fail;

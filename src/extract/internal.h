@@ -86,6 +86,7 @@ struct meta_ctx {
 	const char *h1; /* first <h1> text, for title checks (set by metadata) */
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
+	int posters; /* elements named as a post's user name (a thread has several) */
 };
 
 /* Fill the metadata fields of `res` from `doc`. */
@@ -155,6 +156,7 @@ struct content_ctx {
 	const char *declared; /* page type the structured data declares, or NULL */
 	int product;          /* it declares a product */
 	int link_cards;       /* the content chosen is mostly link text: a list of cards */
+	int posters;          /* from meta_ctx: user-name elements of posts */
 	double coverage;      /* the article node's share of the region's own text */
 	int repeats;          /* the largest run of like siblings in the region */
 	double link_share;    /* the region's share of link text */

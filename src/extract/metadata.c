@@ -35,6 +35,7 @@ enum src {
 	S_ARTICLE_AUTHOR,
 	S_MD_AUTHOR,
 	S_REL_AUTHOR,
+	S_TW_AUTHOR,
 	S_PUB,
 	S_MOD,
 	S_MD_PUB,
@@ -73,6 +74,9 @@ struct collect {
 	int h1_total;         /* all <h1> elements */
 	const char *tagv[16]; /* article:section, article:tag, keywords values (DOM memory) */
 	int ntag;
+	int tw_author;   /* the N of a twitter:labelN that says "Written by", or 0 */
+	xmlNodePtr user; /* the first element named as a post's user name */
+	int nuser;       /* elements named so: a thread of posts has several */
 };
 
 static void set(struct collect *c, enum src k, const char *v)
@@ -461,6 +465,17 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 			c->tagv[c->ntag++] = v;
 		return;
 	}
+	/* Slack-style cards: twitter:label1 "Written by", twitter:data1 the name */
+	if (!strncmp(key, "twitter:label", 13) && key[13] >= '1' && key[13] <= '9' && !key[14] &&
+	    (!strcasecmp(v, "written by") || !strcasecmp(v, "author") || !strcasecmp(v, "by"))) {
+		c->tw_author = key[13] - '0';
+		return;
+	}
+	if (!strncmp(key, "twitter:data", 12) && c->tw_author && key[12] == '0' + c->tw_author &&
+	    !key[13]) {
+		set(c, S_TW_AUTHOR, v);
+		return;
+	}
 	if (!strcmp(key, "og:type"))
 		set(c, S_OG_TYPE, v);
 	if (!strcmp(key, "og:title"))
@@ -586,6 +601,32 @@ static void on_itemprop(struct collect *c, xmlNodePtr n, const char *ip)
 	}
 }
 
+/*
+ * Is `n` named (class) as the user name of a post: "username",
+ * "user-name", "PostUser-name", "post-author", "author-name"? Forum
+ * templates name each post's poster so.
+ */
+static int user_named(xmlNodePtr n)
+{
+	static const char *const words[] = { "username",    "user-name",   "user_name",
+					     "postuser",    "post-author", "postauthor",
+					     "author-name", "author_name", "authorname",
+					     NULL };
+	const char *cls = dom_attr(n, "class");
+	char low[96];
+	size_t i;
+	int k;
+	if (!cls)
+		return 0;
+	for (i = 0; i < sizeof(low) - 1 && cls[i]; i++)
+		low[i] = (char)tolower((unsigned char)cls[i]);
+	low[i] = '\0';
+	for (k = 0; words[k]; k++)
+		if (strstr(low, words[k]))
+			return 1;
+	return 0;
+}
+
 static void walk(struct collect *c, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
@@ -655,6 +696,10 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 					set_text(c, S_REL_AUTHOR, k);
 			}
 			break;
+		}
+		if (user_named(k)) {
+			if (!c->nuser++)
+				c->user = k;
 		}
 		ip = dom_attr(k, "itemprop");
 		if (ip)
@@ -1072,10 +1117,13 @@ static const char *date_in_text(const char *s, char *dst, size_t n)
  */
 static const char *byline_in_text(struct arena *a, const char *s)
 {
-	static const char *const leads[] = { "by: ",       "by ",       "written by ",
-					     "posted by ", "words by ", "von ",
-					     "par ",       "por ",      NULL };
-	static const char *const stops[] = { " | ", " · ", " • ", " - ", " – ", " — ", NULL };
+	static const char *const leads[] = { "by: ",        "by ",       "written by ",
+					     "posted by ",  "words by ", "started by ",
+					     "article by ", "von ",      "par ",
+					     "por ",        NULL };
+	static const char *const stops[] = {
+		" | ", " · ", " • ", " ⋅ ", " - ", " – ", " — ", NULL
+	};
 	char d[40];
 	size_t n, i, words = 0, lower = 0;
 	int upper = 0;
@@ -1111,7 +1159,7 @@ static const char *byline_in_text(struct arena *a, const char *s)
 		if (isdigit(ch) || strchr("@/*:?!", (int)ch))
 			return NULL;
 	}
-	while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '|'))
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '|' || s[n - 1] == '-'))
 		n--;
 	for (i = 0; i < n; i++)
 		if (s[i] == ' ' && i + 1 < n && s[i + 1] != ' ')
@@ -1121,6 +1169,9 @@ static const char *byline_in_text(struct arena *a, const char *s)
 	for (p = s; p + 5 <= s + n; p++)
 		if (!strncasecmp(p, " says", 5))
 			return NULL;
+	/* a blog engine's default account is not a name */
+	if (n == 5 && !strncasecmp(s, "admin", 5))
+		return NULL;
 	return text_squash(a, s, n);
 }
 
@@ -1134,6 +1185,116 @@ struct near {
 	const char *byline;
 };
 
+/* Longest text of an unnamed element read as a byline ("By Jane Doe · May 3"). */
+#define BYLINE_TEXT 100
+
+/*
+ * The first `want` non-blank text nodes under `n`, joined by spaces: the
+ * name in "By <a>Jane Doe</a><span>Staff writer</span>" without the role
+ * printed after it.
+ */
+static void first_leaves(xmlNodePtr n, struct buf *out, int *want, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c && *want > 0; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const char *t = (const char *)c->content;
+			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+				t++;
+			if (!*t)
+				continue;
+			if ((out->len && buf_addch(out, ' ') < 0) || buf_adds(out, t) < 0)
+				return; /* buf_error() tells */
+			--*want;
+		} else if (c->type == XML_ELEMENT_NODE && depth < 8 && !dom_is(c, "script") &&
+			   !dom_is(c, "style")) {
+			first_leaves(c, out, want, depth + 1);
+		}
+	}
+}
+
+/* Is `s` only a byline's label: "By", "Written by:", "Author"? */
+static int byline_label(const char *s)
+{
+	static const char *const labels[] = { "by",        "written by", "author",     "article by",
+					      "posted by", "words by",   "started by", NULL };
+	size_t n;
+	int i;
+	while (*s == ' ')
+		s++;
+	n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	for (i = 0; labels[i]; i++)
+		if (n == strlen(labels[i]) && !strncasecmp(s, labels[i], n))
+			return 1;
+	return 0;
+}
+
+/* The name a byline element starts with: its first text, or two when the first is only "By". */
+static const char *byline_name(struct arena *a, xmlNodePtr n, int lead)
+{
+	struct buf t = BUF_INIT;
+	const char *got = NULL, *sq;
+	int want = 1;
+	t.cap = 4 * BYLINE_TEXT;
+	first_leaves(n, &t, &want, 0);
+	if (lead && t.len && t.len <= BYLINE_TEXT && !buf_error(&t) &&
+	    (sq = text_squash(a, t.data, t.len)) && byline_label(sq)) {
+		/* "By" or "Written by" alone: the name is the next text */
+		buf_reset(&t);
+		want = 2;
+		first_leaves(n, &t, &want, 0);
+	}
+	if (t.len && t.len <= BYLINE_TEXT && !buf_error(&t) && (sq = text_squash(a, t.data, t.len)))
+		got = byline_in_text(a, sq);
+	buf_release(&t);
+	/* a name starts with a capital: "By continuing you agree" is not one */
+	if (got && !isupper((unsigned char)*got) && (unsigned char)*got < 0x80)
+		got = NULL;
+	return got;
+}
+
+/*
+ * A byline that no class names: an element whose short text starts "By ",
+ * "Written by", "Posted by" (the name follows), or is only such a label
+ * ("Written by", "Author:") with the name in the next element. Sets
+ * nr->byline and returns 1 when `k` was one.
+ */
+static int unnamed_byline(struct near *nr, xmlNodePtr k)
+{
+	static const char *const leads[] = { "by ",         "by: ",      "written by ",
+					     "posted by ",  "words by ", "started by ",
+					     "article by ", NULL };
+	struct buf t = BUF_INIT;
+	const char *got = NULL;
+	int i, lead = 0;
+	t.cap = 2 * BYLINE_TEXT;
+	dom_text(k, &t, BYLINE_TEXT + 8, nr->max_depth);
+	if (!t.len || t.len > BYLINE_TEXT) {
+		buf_release(&t);
+		return 0;
+	}
+	for (i = 0; leads[i]; i++)
+		if (!strncasecmp(t.data, leads[i], strlen(leads[i])))
+			lead = 1;
+	if (lead) {
+		got = byline_name(nr->arena, k, 1);
+	} else {
+		if (byline_label(t.data)) {
+			xmlNodePtr next = k->next;
+			while (next && next->type != XML_ELEMENT_NODE)
+				next = next->next;
+			if (next)
+				got = byline_name(nr->arena, next, 0);
+		}
+	}
+	buf_release(&t);
+	if (got)
+		nr->byline = got;
+	return got != NULL;
+}
+
 static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
@@ -1144,6 +1305,8 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 		nr->visits++;
 		d = !nr->date && (dom_is(k, "time") || named(k, date_words));
 		b = !nr->byline && named(k, author_words);
+		if (!nr->byline && !b)
+			unnamed_byline(nr, k);
 		if (d || b) {
 			struct buf t = BUF_INIT;
 			int small;
@@ -1152,7 +1315,9 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 			small = t.len && t.len <= NEAR_TEXT;
 			if (small && d && date_in_text(t.data, nr->dbuf, sizeof(nr->dbuf)))
 				nr->date = nr->dbuf;
-			if (small && b)
+			if (small && b && byline_label(t.data))
+				unnamed_byline(nr, k); /* "By", "Posted by": the name follows */
+			else if (small && b)
 				nr->byline = byline_in_text(nr->arena, t.data);
 			buf_release(&t);
 			/* a short element was read whole: look inside only for what is missing */
@@ -1219,6 +1384,22 @@ static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
 			return got;
 	}
 	return NULL;
+}
+
+/* The text of the first post's user name element when it reads as one: 2-40 bytes, 3 words at most. */
+static const char *user_name(struct arena *a, const struct collect *c)
+{
+	struct buf t = BUF_INIT;
+	const char *got = NULL;
+	size_t i, spaces = 0;
+	t.cap = 128;
+	dom_text(c->user, &t, 64, c->max_depth);
+	for (i = 0; i < t.len; i++)
+		spaces += t.data[i] == ' ';
+	if (t.len >= 2 && t.len <= 40 && spaces <= 2 && strncasecmp(t.data, "admin", 5))
+		got = text_squash(a, t.data, t.len);
+	buf_release(&t);
+	return got;
 }
 
 static void near_headline(struct collect *c, const char *title, struct near *nr)
@@ -1490,6 +1671,7 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		for (i = 0; !res->date_published && i < 3; i++)
 			res->date_published = dup_date(a, c.s[o[i]]);
 	}
+	mc->posters = c.nuser;
 	if (!res->date_published || !res->byline) {
 		struct near nr;
 		char ud[40];
@@ -1519,6 +1701,14 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		}
 		if (!res->byline && nr.byline)
 			res->byline = nr.byline;
+		/* the "Written by" of a link preview card */
+		if (!res->byline && c.s[S_TW_AUTHOR] && !strstr(c.s[S_TW_AUTHOR], "://") &&
+		    strcasecmp(c.s[S_TW_AUTHOR], "admin"))
+			res->byline = dup_squash(a, c.s[S_TW_AUTHOR]);
+		/* a thread of posts: its first post's user started it */
+		if (!res->byline && c.user &&
+		    (c.nuser >= 2 || (mc->declared && !strcmp(mc->declared, "forum"))))
+			res->byline = user_name(a, &c);
 	}
 	{
 		const char *ld = article ? ld_str(article, "dateModified") : NULL;

@@ -32,7 +32,9 @@ void *arena_alloc(struct arena *a, size_t size)
 		return NULL;
 	}
 	if (!c || c->size - c->used < need) {
-		size_t sz = !c ? ARENA_FIRST : c->size < ARENA_CHUNK / 2 ? c->size * 2 : ARENA_CHUNK;
+		size_t sz = ARENA_FIRST;
+		if (c)
+			sz = c->size < ARENA_CHUNK / 2 ? c->size * 2 : ARENA_CHUNK;
 		if (sz < need)
 			sz = need;
 		c = malloc(sizeof(*c) + sz);

@@ -100,6 +100,12 @@ like "a product keeps its description and details" "$out" '^Weight: 3.2 kg$'
 unlike "... but not its reviews or other products" "$out" 'buyers say|grandmother|milking stool'
 out=$("$BRIEF" extract "$fx/listing-named-cards.html")
 like "cards named like chrome are kept when they are all the page has" "$out" 'Border fork with ash handle'
+is "a byline no class names: the name after By, not the role" "$("$BRIEF" extract --format json "$fx/byline-unnamed.html" | sed -n 's/.*"byline": "\(.*\)",/\1/p')" "Ines Falk"
+is "a Written by label and the name beside it" "$("$BRIEF" extract --format json "$fx/byline-label.html" | sed -n 's/.*"byline": "\(.*\)",/\1/p')" "Tomas Brandt"
+is "a link card's Written by" "$("$BRIEF" extract --format json "$fx/byline-card-label.html" | sed -n 's/.*"byline": "\(.*\)",/\1/p')" "Wren Adeyemi"
+out=$("$BRIEF" extract --format json "$fx/forum-thread.html")
+like "a thread's first poster is its author" "$out" '"byline": "marrowman"'
+like "... and posts with their users make it a forum" "$out" '"page_type": "forum"'
 out=$("$BRIEF" extract "$fx/listing-links.html")
 like "a page that is one list of links keeps it" "$out" 'Dredging of the inner basin'
 

@@ -410,6 +410,18 @@ static void coder_actors_stay_in_their_clause(void **state)
 			    "IRQMIL>IRN:111@2024-05-15");
 	/* "said Iraq's decision ...": what was said, not whom it was said to */
 	assert_string_equal(code(f->c, "Syria said Iraq's decision was wrong.", "2024-05-15"), "");
+	/* "as" lists only in "such as" and "as well as" */
+	assert_string_equal(code(f->c, "Iran condemned Iraq as Syria watched.", "2024-05-15"),
+			    "IRN>IRQ:111@2024-05-15");
+	/* "X - which backs Y and condemned Z -": X condemned */
+	assert_string_equal(code(f->c,
+				 "Syria - which backs Iran and condemned Israel - is isolated.",
+				 "2024-05-15"),
+			    "SYR>ISR:111@2024-05-15");
+	/* "X is ... and has condemned Z": the actor that opens the clause */
+	assert_string_equal(
+		code(f->c, "Syria is a critic of Iran and condemned Israel.", "2024-05-15"),
+		"SYR>ISR:111@2024-05-15");
 	/* "U.S. imports of": a noun */
 	assert_string_equal(
 		code(f->c, "Iranian attacks of Iraqi towns were reported.", "2024-05-15"), "");
@@ -606,6 +618,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Iran recognised that the US was right.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Iraq had long refused to meet Iran.", "2025-06-01"),
 			    "IRQ>IRN:125@2025-06-01 IRQ>IRN:040:neg@2025-06-01");
+	/* "met with" an actor is a meeting, "met with criticism" is not */
+	assert_string_equal(code(c, "The US envoy met with Venezuela's president.", "2025-06-01"),
+			    "USAGOV>VENGOV:040@2025-06-01");
+	assert_string_equal(code(c, "Iran met with criticism from Iraq.", "2025-06-01"), "");
 	/* force vowed or threatened is a threat, made now; the vow itself is no event */
 	assert_string_equal(code(c, "Israel vowed to strike Iran.", "2025-06-01"),
 			    "ISR>IRN:138@2025-06-01");
@@ -621,7 +637,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "USA>IRN:190@2025-06-01 IRN>USA:190@2025-06-01");
 	assert_string_equal(code(c, "Prices rose after talks between Iran and Iraq.", "2025-06-01"),
 			    "IRN>IRQ:040@2025-06-01 IRQ>IRN:040@2025-06-01");
-	/* no talks, and a noun under a verb that did not happen */
+	/* no talks, a noun after "not", and a noun under a verb that did not happen */
+	assert_string_equal(code(c, "Iraqi officials were not at the talks between Iran and Syria.",
+				 "2025-06-01"),
+			    "IRN>SYR:040:neg@2025-06-01 SYR>IRN:040:neg@2025-06-01");
 	assert_string_equal(code(c, "No talks between Iran and Iraq are planned.", "2025-06-01"),
 			    "");
 	assert_string_equal(code(c, "Iran was unable to reschedule talks between Iraq and Syria.",

@@ -12,17 +12,17 @@
 
 #include "util/banned.h"
 
-/* Schema step 8. */
+/* Schema step 8 (IF NOT EXISTS: a test may replay the steps after 5 on a newer file). */
 const char store_schema_related[] =
 	/* article_id's list: other_id a group original, score its relevance */
-	"CREATE TABLE related ("
+	"CREATE TABLE IF NOT EXISTS related ("
 	"  article_id INTEGER NOT NULL,"
 	"  other_id INTEGER NOT NULL,"
 	"  score REAL NOT NULL,"
 	"  PRIMARY KEY (article_id, other_id)"
 	") WITHOUT ROWID;"
 	/* the articles whose list is computed (it may be empty) */
-	"CREATE TABLE related_done (article_id INTEGER PRIMARY KEY);";
+	"CREATE TABLE IF NOT EXISTS related_done (article_id INTEGER PRIMARY KEY);";
 
 int sqlite_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
 			   struct error *err)
