@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
@@ -186,8 +187,45 @@ static void say_waiting(void *data)
 			"(--wait SECONDS caps the wait)\n",
 			ctx->db_path);
 	else
-		fprintf(stderr, "brief: %s: another writer is at work; waiting up to %ld s\n",
-			ctx->db_path, ctx->wait_ms / 1000);
+		fprintf(stderr, "brief: %s: another writer is at work; waiting up to %g s\n",
+			ctx->db_path, (double)ctx->wait_ms / 1000);
+}
+
+/*
+ * Why SQLite's "unable to open database file" happened to `path`, which it
+ * never says: a directory, a missing directory, no permission. NULL when
+ * none of these.
+ */
+static const char *open_failure_reason(const char *path, char *out, size_t n)
+{
+	struct stat sb;
+	char dir[4096];
+	const char *slash = strrchr(path, '/');
+
+	if (!strncmp(path, "sqlite:", 7))
+		path += 7;
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			return "it is a directory, not a database file";
+		if (access(path, R_OK) != 0)
+			return "no permission to read it";
+		return NULL;
+	}
+	if (errno != ENOENT)
+		return strerror(errno);
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		snprintf(out, n, "its directory %s does not exist", dir);
+		return out;
+	}
+	if (access(dir, W_OK) != 0) {
+		snprintf(out, n, "it does not exist, and its directory %s is not writable", dir);
+		return out;
+	}
+	return NULL;
 }
 
 struct store *cmd_open_store(const struct cmd_ctx *ctx)
@@ -195,6 +233,12 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 	struct store *st = NULL;
 	struct error err = { 0 };
 	if (store_open(&st, ctx->db_path, &err) < 0) {
+		char why[4200];
+		const char *reason = strstr(err.msg, "unable to open database file")
+					     ? open_failure_reason(ctx->db_path, why, sizeof(why))
+					     : NULL;
+		if (reason)
+			die("%s: cannot open the database: %s", ctx->db_path, reason);
 		report(ctx->db_path, &err);
 		exit(EXIT_FAIL);
 	}

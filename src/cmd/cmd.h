@@ -132,14 +132,14 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx);
 /* end events */
 /* PostgreSQL and workers (cmd_worker.c) */
-struct pg_store;
+struct store;
 struct work_options;
 struct work_stats;
 int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx);
-/* Open the PostgreSQL store named by ctx for `command`, or die. */
-struct pg_store *cmd_open_pg(const struct cmd_ctx *ctx, const char *command);
+/* Open the store named by ctx for `command`, which needs its job queue (PostgreSQL), or die. */
+struct store *cmd_open_queue(const struct cmd_ctx *ctx, const char *command);
 /* This process's worker name: host:pid. */
 void cmd_work_name(char *out, size_t n);
 /*

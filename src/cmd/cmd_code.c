@@ -426,6 +426,11 @@ int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx)
 		dict_free(d);
 		return report("code", &err);
 	}
+	/* a header names the columns, as spreadsheets and `csvkit` expect */
+	if (r.fmt == CF_TSV)
+		fputs("id\tdate\tprecision\tsource\ttarget\tcode\troot\tgoldstein\tquad\tplover\t"
+		      "mode\tnegated\tmodality\tsentence\tpattern\tevidence\n",
+		      stdout);
 	buf_init(&line, 0);
 	buf_init(&r.out, 0);
 	if (input_open(&in, path, &err) < 0) {

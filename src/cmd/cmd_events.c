@@ -19,7 +19,7 @@
 
 static const char *const events_usage[] = {
 	"brief events [--actor A] [--dyad A B] [--since DATE] [--until DATE] [-n N] [--all] "
-	"[--format text|jsonl]",
+	"[--format text|tsv|jsonl]",
 	"brief events --recode",
 	NULL,
 };
@@ -87,12 +87,33 @@ static void print_json(const struct stored_event *e)
 	buf_release(&b);
 }
 
+/* A field for a tab-separated line: tabs and line ends become spaces. */
+static void tsv_field(const char *s, int last)
+{
+	for (; s && *s; s++)
+		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	putchar(last ? '\n' : '\t');
+}
+
+static void print_tsv(const struct stored_event *e)
+{
+	printf("%s\t%s\t%s\t%s\t%.1f\t%d\t", e->date ? e->date : "", e->source, e->target, e->code,
+	       e->goldstein, e->quad);
+	tsv_field(e->plover, 0);
+	printf("%d\t", e->negated);
+	tsv_field(e->modality, 0);
+	tsv_field(e->source_text, 0);
+	tsv_field(e->target_text, 0);
+	tsv_field(e->evidence, 0);
+	tsv_field(e->url, 1);
+}
+
 int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *actor = NULL, *since = NULL, *until = NULL, *format = "text", *dummy = NULL;
 	const char *da = NULL, *db = NULL;
 	long limit = 0;
-	int all = 0, recode = 0, json;
+	int all = 0, recode = 0, json, tsv;
 	const struct option options[] = {
 		OPT_STRING(0, "actor", &actor, "A",
 			   "events with actor A (a code prefix: IRN, AFGREB)"),
@@ -101,7 +122,7 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 		OPT_STRING(0, "until", &until, "DATE", "events dated on or before DATE"),
 		OPT_INT('n', "count", &limit, "N", "at most N events"),
 		OPT_BOOL(0, "all", &all, "also negated, hypothetical and demanded events"),
-		OPT_STRING(0, "format", &format, "FMT", "text (default) or jsonl"),
+		OPT_STRING(0, "format", &format, "FMT", "text (default), tsv or jsonl"),
 		OPT_BOOL(0, "recode", &recode, "code every stored article again"),
 		OPT_END(),
 	};
@@ -121,8 +142,8 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_error(events_usage, "unexpected argument '%s'", argv[0]);
 	if (limit < 0)
 		usage_error(events_usage, "--count wants 0 or more, not %ld", limit);
-	if (strcmp(format, "text") && strcmp(format, "jsonl"))
-		usage_error(events_usage, "--format is text or jsonl, not '%s'", format);
+	if (strcmp(format, "text") && strcmp(format, "jsonl") && strcmp(format, "tsv"))
+		usage_error(events_usage, "--format is text, tsv or jsonl, not '%s'", format);
 	if ((actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf)))) ||
 	    (da && !(da = cmd_actor(da, da_buf, sizeof(da_buf)))) ||
 	    (db && !(db = cmd_actor(db, db_buf, sizeof(db_buf)))))
@@ -130,6 +151,7 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 	since = cmd_date(events_usage, "--since", since, since_buf);
 	until = cmd_date(events_usage, "--until", until, until_buf);
 	json = !strcmp(format, "jsonl");
+	tsv = !strcmp(format, "tsv");
 	st = cmd_open_existing(ctx);
 	if (recode) {
 		size_t na = 0, ne = 0;
@@ -155,10 +177,18 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 		store_close(st);
 		return report("events", &err);
 	}
+	if (tsv)
+		fputs("date\tsource\ttarget\tcode\tgoldstein\tquad\tplover\tnegated\tmodality\t"
+		      "source_text\ttarget_text\tevidence\turl\n",
+		      stdout);
 	for (i = 0; i < l.n; i++) {
 		const struct stored_event *e = &l.items[i];
 		if (json) {
 			print_json(e);
+			continue;
+		}
+		if (tsv) {
+			print_tsv(e);
 			continue;
 		}
 		printf("%s\t%s -> %s\t%s\t%+.1f\t%s%s%s%s\n", e->date ? e->date : "-", e->source,

@@ -23,6 +23,16 @@
 
 static struct warc_writer *archive_writer;
 
+/* With -v, each retry is said: a refused connection otherwise looks like a hang. */
+static void say_retry(const char *url, int tries, int max_retries, double wait_s, const char *why,
+		      void *data)
+{
+	(void)data;
+	if (log_level >= LOG_VERBOSE)
+		fprintf(stderr, "brief: %s: %s; trying again in %.0f s (retry %d of %d)\n", url,
+			why, wait_s, tries, max_retries);
+}
+
 struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body)
 {
 	struct fetch_options fo = { 0 };
@@ -35,6 +45,7 @@ struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_bod
 	fo.max_per_host = (int)fl->per_host;
 	fo.timeout_s = fl->timeout;
 	fo.max_body = max_body;
+	fo.on_retry = say_retry;
 	if (fl->delay) {
 		char *end;
 		double d = strtod(fl->delay, &end);

@@ -4,6 +4,7 @@
  */
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -13,7 +14,6 @@
 #include "pipeline/ingest.h"
 #include "pipeline/work.h"
 #include "source/fetch.h"
-#include "store/postgres/pg.h"
 #include "store/store.h"
 #include "util/log.h"
 #include "util/url.h"
@@ -65,13 +65,13 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 	struct work_options wo = { 0 };
 	struct work_stats qs = { 0 }, ws = { 0 };
 	struct error err = { 0 };
-	struct pg_store *st;
+	struct store *st;
 	int i, rc = EXIT_OK;
 
 	wo.max_input = max_size;
 	wo.batch = (size_t)batch;
 	wo.until_empty = 1;
-	st = cmd_open_pg(ctx, "ingest");
+	st = cmd_open_queue(ctx, "ingest");
 	for (i = 0; i < argc; i++) {
 		if (work_queue_warc(st, argv[i], &wo, &qs, &err) < 0) {
 			rc = report(argv[i], &err);
@@ -80,7 +80,7 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 		}
 	}
 	/* the workers open connections of their own */
-	pg_close(st);
+	store_close(st);
 	if (log_level >= LOG_NORMAL)
 		fprintf(stderr, "queued %zu pages as %zu new jobs\n", qs.seen, qs.queued);
 	if (qs.records_bad && log_level >= LOG_NORMAL)
@@ -97,6 +97,16 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 			fprintf(stderr, "brief: %zu pages failed: 'brief jobs --failed' says why\n",
 				ws.failed);
 			rc = EXIT_FAIL;
+		}
+		/* term statistics and the new articles' related news, as a SQLite ingest's end */
+		if (ws.added || ws.updated) {
+			struct ingest_stats is = { 0 };
+			is.added = ws.added;
+			is.updated = ws.updated;
+			st = cmd_open_queue(ctx, "ingest");
+			if (cmd_ingest_settle(st, &is) != EXIT_OK)
+				rc = EXIT_FAIL;
+			store_close(st);
 		}
 	}
 	return rc;
@@ -146,7 +156,7 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 		fprintf(stderr, "brief: ingest: no PATH given\n");
 		usage_with_options(ingest_usage, options);
 	}
-	if (pg_url_is_postgres(ctx->db_path)) {
+	if (!strcmp(store_engine_for(ctx->db_path), "postgresql")) {
 		if (batch < 0 || workers > 256)
 			usage_with_options(ingest_usage, options);
 		return ingest_pg(argc, argv, ctx, workers < 0 ? 1 : workers, batch, max_size);

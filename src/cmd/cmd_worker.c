@@ -14,7 +14,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "pipeline/work.h"
-#include "store/postgres/pg.h"
+#include "store/store.h"
 #include "util/log.h"
 
 #include "util/banned.h"
@@ -32,13 +32,13 @@ static int stop_requested(void)
 	return stopping;
 }
 
-struct pg_store *cmd_open_pg(const struct cmd_ctx *ctx, const char *command)
+struct store *cmd_open_queue(const struct cmd_ctx *ctx, const char *command)
 {
-	struct pg_store *st = NULL;
+	struct store *st = NULL;
 	struct error err = { 0 };
-	if (!pg_url_is_postgres(ctx->db_path))
+	if (strcmp(store_engine_for(ctx->db_path), "postgresql"))
 		die("%s needs a PostgreSQL store: --db postgresql://...", command);
-	if (pg_open(&st, ctx->db_path, &err) < 0) {
+	if (store_open(&st, ctx->db_path, &err) < 0) {
 		report("PostgreSQL", &err);
 		exit(EXIT_FAIL);
 	}
@@ -86,14 +86,14 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct work_options wo = { 0 };
 	struct work_stats stats = { 0 };
 	struct error err = { 0 };
-	struct pg_store *st;
+	struct store *st;
 	char name[160];
 	int r;
 
 	argc = parse_options(argc, argv, options, worker_usage);
 	if (argc > 0 || batch < 0 || lease < 0 || max_jobs < 0)
 		usage_with_options(worker_usage, options);
-	st = cmd_open_pg(ctx, "worker");
+	st = cmd_open_queue(ctx, "worker");
 	cmd_work_name(name, sizeof(name));
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
@@ -104,7 +104,7 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 	wo.max_jobs = (size_t)max_jobs;
 	wo.stop = stop_requested;
 	r = work_run(st, &wo, &stats, &err);
-	pg_close(st);
+	store_close(st);
 	if (log_level >= LOG_NORMAL)
 		print_stats(name, &stats);
 	return r < 0 ? report("worker", &err) : EXIT_OK;
@@ -133,16 +133,16 @@ int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_opt
 			struct work_options wo = *base;
 			struct work_stats s = { 0 };
 			struct error err = { 0 };
-			struct pg_store *st;
+			struct store *st;
 			char name[160];
 			int r;
 			close(fds[i][0]);
 			cmd_work_name(name, sizeof(name));
 			wo.worker = name;
-			if (pg_open(&st, ctx->db_path, &err) < 0)
+			if (store_open(&st, ctx->db_path, &err) < 0)
 				_exit(report("worker", &err));
 			r = work_run(st, &wo, &s, &err);
-			pg_close(st);
+			store_close(st);
 			if (write(fds[i][1], &s, sizeof(s)) != (ssize_t)sizeof(s))
 				r = -1;
 			close(fds[i][1]);
@@ -165,6 +165,7 @@ int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_opt
 			sum->failed += s.failed;
 			sum->retried += s.retried;
 			sum->lost += s.lost;
+			sum->events += s.events;
 		}
 		while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR)
 			;
@@ -198,10 +199,10 @@ int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx)
 		OPT_END(),
 	};
 	const char *state = NULL;
-	struct pg_job_counts c;
-	struct pg_job_rows rows;
+	struct store_job_counts c;
+	struct store_job_rows rows;
 	struct error err = { 0 };
-	struct pg_store *st;
+	struct store *st;
 	size_t i;
 
 	argc = parse_options(argc, argv, options, jobs_usage);
@@ -212,17 +213,17 @@ int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx)
 		: waiting ? "waiting"
 		: done    ? "done"
 			  : NULL;
-	st = cmd_open_pg(ctx, "jobs");
-	if (pg_jobs_count(st, &c, &err) < 0 ||
-	    pg_jobs_list(st, state, (size_t)n, &rows, &err) < 0) {
-		pg_close(st);
+	st = cmd_open_queue(ctx, "jobs");
+	if (store_jobs_count(st, &c, &err) < 0 ||
+	    store_jobs_list(st, state, (size_t)n, &rows, &err) < 0) {
+		store_close(st);
 		return report("jobs", &err);
 	}
 	printf("waiting %lld, running %lld (lease run out: %lld), done %lld, failed %lld\n",
 	       (long long)c.waiting, (long long)c.running, (long long)c.expired, (long long)c.done,
 	       (long long)c.failed);
 	for (i = 0; i < rows.n; i++) {
-		const struct pg_job_row *j = &rows.items[i];
+		const struct store_job_row *j = &rows.items[i];
 		printf("%lld\t%s\t%s\t%d/%d\t%s\n", (long long)j->id, j->state, j->kind,
 		       j->attempts, j->max_attempts, j->label ? j->label : j->arg);
 		if (j->worker && !strcmp(j->state, "running"))
@@ -231,7 +232,7 @@ int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx)
 		if (j->error)
 			printf("\terror: %s\n", j->error);
 	}
-	pg_job_rows_release(&rows);
-	pg_close(st);
+	store_job_rows_release(&rows);
+	store_close(st);
 	return EXIT_OK;
 }

@@ -1,6 +1,6 @@
 /*
  * document.c: one document in, one article stored (ingest_document,
- * ingest_response, and after_store, the one place where an article has
+ * ingest_response, and ingest_after_store, the one place where an article has
  * just been stored), and what every input kind shares: counting, reports
  * and batched commits.
  */
@@ -66,7 +66,7 @@ static int add_url(struct buf *out, const char *url)
  * from here, and only from here. It runs inside the ingest's transaction;
  * a negative return fails the page (ERR_DB stops the run).
  */
-static int after_store(struct store *st, int64_t id, const struct article_in *a,
+int ingest_after_store(struct store *st, int64_t id, const struct article_in *a,
 		       const struct extract_result *res, enum store_put_result what,
 		       struct ingest_stats *stats, struct error *err)
 {
@@ -226,7 +226,7 @@ int ingest_store_extracted(struct store *st, const struct ingest_extracted *x,
 
 	r = store_article_put(st, &x->d, &x->a, &id, &what, err);
 	if (r == 0)
-		r = after_store(st, id, &x->a, &x->res, what, stats, err);
+		r = ingest_after_store(st, id, &x->a, &x->res, what, stats, err);
 	if (r == 0) {
 		if (article_id)
 			*article_id = id;

@@ -101,12 +101,14 @@ static void pending_clear(struct walk_state *ws)
 /* Store the pending pages in one short write transaction. */
 static int pending_flush(struct walk_state *ws)
 {
+	struct ingest_stats before = *ws->stats;
 	size_t i;
 	int r = 0;
 
 	if (!ws->npend)
 		return 0;
 	if (store_begin(ws->st, ws->err) < 0) {
+		ws->stats->failed += ws->npend;
 		pending_clear(ws);
 		ws->fatal = 1;
 		return -ERR_DB;
@@ -118,7 +120,10 @@ static int pending_flush(struct walk_state *ws)
 		r = ingest_settle(ws->opt, ws->stats, p->path, r, &perr, ws->err);
 	}
 	if (r < 0 || store_commit(ws->st, ws->err) < 0) {
+		/* nothing of the batch is stored: its pages count as failed */
 		store_rollback(ws->st);
+		*ws->stats = before;
+		ws->stats->failed += ws->npend;
 		ws->fatal = 1;
 		r = -ERR_DB;
 	}

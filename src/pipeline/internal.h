@@ -28,6 +28,17 @@ int ingest_settle(const struct ingest_options *opt, struct ingest_stats *stats, 
 		  int r, const struct error *perr, struct error *err) MUST_CHECK;
 
 /*
+ * The article `a` (extracted as `res`) has just been stored as `id`:
+ * group it with its copies and code its events (document.c), inside the
+ * caller's transaction. `stats` (may be NULL) counts the events. A
+ * negative return fails the page; ERR_DB stops the run.
+ */
+struct extract_result;
+int ingest_after_store(struct store *st, int64_t id, const struct article_in *a,
+		       const struct extract_result *res, enum store_put_result what,
+		       struct ingest_stats *stats, struct error *err) MUST_CHECK;
+
+/*
  * From a fetch callback, which has no run to stop: count a database
  * failure `e` in stats->store_failed (the first kept in
  * stats->store_error), for ingest_fetch_run to return.

@@ -13,7 +13,7 @@
 #include "pipeline/ingest.h"
 #include "pipeline/internal.h"
 #include "source/warc.h"
-#include "store/postgres/pg.h"
+#include "store/store.h"
 #include "util/buf.h"
 #include "util/url.h"
 
@@ -21,7 +21,7 @@
 
 #define QUEUE_BATCH 256
 
-int work_queue_warc(struct pg_store *st, const char *path, const struct work_options *opt,
+int work_queue_warc(struct store *st, const char *path, const struct work_options *opt,
 		    struct work_stats *stats, struct error *err)
 {
 	struct warc_reader *wr;
@@ -49,7 +49,7 @@ int work_queue_warc(struct pg_store *st, const char *path, const struct work_opt
 		if (!ingest_is_html_record(rec.http_content_type, rec.payload, rec.payload_len))
 			continue;
 		stats->seen++;
-		if (!in_txn && (r = pg_begin(st, err)) < 0)
+		if (!in_txn && (r = store_begin(st, err)) < 0)
 			break;
 		buf_reset(&label);
 		if (buf_addf(&label, "%s#%llu (%s)", path, (unsigned long long)n, rec.target_uri) <
@@ -62,15 +62,15 @@ int work_queue_warc(struct pg_store *st, const char *path, const struct work_opt
 		d.body = rec.payload;
 		d.len = rec.payload_len;
 		/* the job names the document by its hash: the same page is one job */
-		if ((r = pg_document_put(st, &d, sha, &id, &added, err)) < 0 ||
-		    (r = pg_job_add(st, "document", sha, label.data, opt->max_attempts, &added,
-				    err)) < 0)
+		if ((r = store_document_put(st, &d, sha, &id, &added, err)) < 0 ||
+		    (r = store_job_add(st, "document", sha, label.data, opt->max_attempts, &added,
+				       err)) < 0)
 			break;
 		if (added)
 			stats->queued++;
 		if (++in_txn == QUEUE_BATCH) {
 			in_txn = 0;
-			if ((r = pg_commit(st, err)) < 0)
+			if ((r = store_commit(st, err)) < 0)
 				break;
 		}
 	}
@@ -78,9 +78,9 @@ int work_queue_warc(struct pg_store *st, const char *path, const struct work_opt
 		r = nr;
 	if (in_txn) {
 		if (r < 0)
-			pg_rollback(st);
+			store_rollback(st);
 		else
-			r = pg_commit(st, err);
+			r = store_commit(st, err);
 	}
 	{
 		const struct warc_stats *ws = warc_reader_stats(wr);
@@ -111,7 +111,7 @@ static void item_release(struct work_item *it)
 }
 
 /* Read a document job's page and extract its article: no write yet. */
-static void item_prepare(struct pg_store *st, const struct pg_job *j,
+static void item_prepare(struct store *st, const struct store_job *j,
 			 const struct work_options *opt, struct work_item *it)
 {
 	struct ingest_options io = { 0 };
@@ -120,8 +120,8 @@ static void item_prepare(struct pg_store *st, const struct pg_job *j,
 		error_set(&it->err, ERR_USAGE, "unknown job kind '%.40s'", j->kind);
 		return;
 	}
-	if (pg_document_body(st, j->arg, &it->body, &it->err) < 0 ||
-	    pg_document_meta(st, j->arg, &it->url, &it->content_type, &it->err) < 0)
+	if (store_document_body(st, j->arg, &it->body, &it->err) < 0 ||
+	    store_document_meta(st, j->arg, &it->url, &it->content_type, &it->err) < 0)
 		return;
 	io.max_input = opt->max_input;
 	it->doc.input = j->label ? j->label : j->arg;
@@ -153,29 +153,32 @@ static void idle(int ms)
  * took it) rolls the batch back: its jobs are another worker's now, or
  * will be. Returns 0, or <0 when the database failed.
  */
-static int settle_batch(struct pg_store *st, const struct pg_jobs *jobs, struct work_item *items,
+static int settle_batch(struct store *st, const struct store_jobs *jobs, struct work_item *items,
 			const struct work_options *opt, struct work_stats *stats, struct error *err)
 {
 	size_t i, added = 0, updated = 0, unchanged = 0, failed = 0, retried = 0;
+	struct ingest_stats is = { 0 };
 	int r, mine;
 
-	if ((r = pg_begin(st, err)) < 0)
+	if ((r = store_begin(st, err)) < 0)
 		return r;
 	for (i = 0; i < jobs->n; i++) {
 		struct work_item *it = &items[i];
-		const struct pg_job *j = &jobs->items[i];
+		const struct store_job *j = &jobs->items[i];
 		if (it->extracted) {
 			enum store_put_result what;
 			int64_t id;
-			if ((r = pg_article_put(st, &it->x.d, &it->x.a, &id, &what, err)) < 0)
+			if ((r = store_article_put(st, &it->x.d, &it->x.a, &id, &what, err)) < 0 ||
+			    (r = ingest_after_store(st, id, &it->x.a, &it->x.res, what, &is, err)) <
+				    0)
 				goto fail;
 			added += what == STORE_ADDED;
 			updated += what == STORE_UPDATED;
 			unchanged += what == STORE_UNCHANGED;
-			mine = pg_job_finish(st, j->id, opt->worker, NULL, 0, err);
+			mine = store_job_finish(st, j->id, opt->worker, NULL, 0, err);
 		} else {
 			int perm = permanent(&it->err);
-			mine = pg_job_finish(st, j->id, opt->worker, it->err.msg, perm, err);
+			mine = store_job_finish(st, j->id, opt->worker, it->err.msg, perm, err);
 			if (perm || j->attempts >= j->max_attempts)
 				failed++;
 			else
@@ -186,34 +189,35 @@ static int settle_batch(struct pg_store *st, const struct pg_jobs *jobs, struct 
 			goto fail;
 		}
 		if (mine == 1) {
-			pg_rollback(st);
+			store_rollback(st);
 			stats->lost += jobs->n;
 			return 0;
 		}
 	}
-	if ((r = pg_commit(st, err)) < 0)
+	if ((r = store_commit(st, err)) < 0)
 		return r;
 	stats->added += added;
 	stats->updated += updated;
 	stats->unchanged += unchanged;
 	stats->failed += failed;
 	stats->retried += retried;
+	stats->events += is.events;
 	return 0;
 fail:
-	pg_rollback(st);
+	store_rollback(st);
 	return r;
 }
 
-int work_run(struct pg_store *st, const struct work_options *opt, struct work_stats *stats,
+int work_run(struct store *st, const struct work_options *opt, struct work_stats *stats,
 	     struct error *err)
 {
 	size_t batch = opt->batch ? opt->batch : 32;
 	int lease = opt->lease_s > 0 ? opt->lease_s : 300;
 	size_t done = 0;
-	int r = 0;
+	int r = 0, tries;
 
 	while (!(opt->stop && opt->stop())) {
-		struct pg_jobs jobs;
+		struct store_jobs jobs;
 		struct work_item *items;
 		size_t i, want = batch;
 		if (opt->max_jobs) {
@@ -222,12 +226,12 @@ int work_run(struct pg_store *st, const struct work_options *opt, struct work_st
 			if (want > opt->max_jobs - done)
 				want = opt->max_jobs - done;
 		}
-		if ((r = pg_jobs_take(st, opt->worker, want, lease, &jobs, err)) < 0)
+		if ((r = store_jobs_take(st, opt->worker, want, lease, &jobs, err)) < 0)
 			return r;
 		if (!jobs.n) {
-			struct pg_job_counts c;
+			struct store_job_counts c;
 			if (opt->until_empty) {
-				if ((r = pg_jobs_count(st, &c, err)) < 0)
+				if ((r = store_jobs_count(st, &c, err)) < 0)
 					return r;
 				if (!c.waiting && !c.running)
 					break;
@@ -239,16 +243,24 @@ int work_run(struct pg_store *st, const struct work_options *opt, struct work_st
 		done += jobs.n;
 		items = calloc(jobs.n, sizeof(*items));
 		if (!items) {
-			pg_jobs_release(&jobs);
+			store_jobs_release(&jobs);
 			return error_nomem(err);
 		}
 		for (i = 0; i < jobs.n; i++)
 			item_prepare(st, &jobs.items[i], opt, &items[i]);
-		r = settle_batch(st, &jobs, items, opt, stats, err);
+		/*
+		 * A batch that failed in the database (two workers' batches
+		 * deadlocked over one story's group, say) was rolled back and
+		 * is tried again, twice; its jobs are still this worker's.
+		 */
+		for (tries = 0; (r = settle_batch(st, &jobs, items, opt, stats, err)) < 0 && err &&
+				err->code == ERR_DB && tries < 2;
+		     tries++)
+			idle(10 + (int)(clock() % 50));
 		for (i = 0; i < jobs.n; i++)
 			item_release(&items[i]);
 		free(items);
-		pg_jobs_release(&jobs);
+		store_jobs_release(&jobs);
 		if (r < 0)
 			return r;
 	}

@@ -1,11 +1,12 @@
 /*
- * work.h: ingestion spread over workers, through the job queue of a
- * PostgreSQL store (store/postgres/pg.h).
+ * work.h: ingestion spread over workers, through the store's job queue
+ * (store/jobs.h: a PostgreSQL store's).
  *
  * work_queue_warc stores an archive's pages as documents and queues a job
  * for each; work_run is a worker: it takes jobs in batches, extracts each
- * page as `brief ingest` does (ingest_extract) and stores its article and
- * the job's end in one transaction. Any number of workers, in any number
+ * page as `brief ingest` does (ingest_extract), and stores its article,
+ * groups it with its copies, codes its events (ingest_after_store) and
+ * ends the job in one transaction. Any number of workers, in any number
  * of processes on any number of machines, may run on one database.
  */
 #ifndef BRIEF_WORK_H
@@ -16,7 +17,7 @@
 
 #include "util/error.h"
 
-struct pg_store;
+struct store;
 
 struct work_stats {
 	size_t queued;      /* jobs queued (not counting jobs queued before) */
@@ -27,6 +28,7 @@ struct work_stats {
 	size_t failed;  /* jobs failed for good (the page is not an article, ...) */
 	size_t retried; /* jobs given back to wait after an error that may pass */
 	size_t lost;    /* jobs whose lease ran out before they were done: left to others */
+	size_t events;  /* events coded from the stored articles */
 };
 
 struct work_options {
@@ -47,11 +49,11 @@ struct work_options {
  * and queue a "document" job for it, in transactions of a few hundred.
  * A page queued before is queued once.
  */
-int work_queue_warc(struct pg_store *st, const char *path, const struct work_options *opt,
+int work_queue_warc(struct store *st, const char *path, const struct work_options *opt,
 		    struct work_stats *stats, struct error *err) MUST_CHECK;
 
 /* Take and do jobs until opt says to stop. Returns 0, or <0 when the database failed. */
-int work_run(struct pg_store *st, const struct work_options *opt, struct work_stats *stats,
+int work_run(struct store *st, const struct work_options *opt, struct work_stats *stats,
 	     struct error *err) MUST_CHECK;
 
 #endif

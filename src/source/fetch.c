@@ -664,6 +664,15 @@ static void on_done(struct fetcher *f, CURL *e, CURLcode code, double now)
 		/* a 429 or 503 speaks for the whole host */
 		if (x->host->next_start < x->not_before && (status == 429 || status == 503))
 			x->host->next_start = x->not_before;
+		if (f->opt.on_retry) {
+			char why[64];
+			if (code == CURLE_OK)
+				snprintf(why, sizeof(why), "HTTP status %ld", status);
+			else
+				snprintf(why, sizeof(why), "%s", curl_easy_strerror(code));
+			f->opt.on_retry(x->url, x->attempts, f->opt.max_retries,
+					x->not_before - now, why, f->opt.retry_data);
+		}
 		curl_easy_cleanup(e);
 		x->easy = NULL;
 		f->stats.retries++;

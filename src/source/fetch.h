@@ -49,6 +49,14 @@ struct fetch_options {
 	int allow_private;           /* allow loopback/private addresses for all requests */
 	int ignore_robots;           /* do not fetch or obey robots.txt */
 	struct warc_writer *archive; /* every response written here when set (borrowed) */
+	/*
+	 * Called (when set) as a transfer is put back to be tried again: its
+	 * URL, the tries made so far, the most retries allowed, the seconds
+	 * it waits, and why (a network error or an HTTP status).
+	 */
+	void (*on_retry)(const char *url, int tries, int max_retries, double wait_s,
+			 const char *why, void *data);
+	void *retry_data;
 };
 
 struct fetch_request {

@@ -152,6 +152,21 @@ struct store_ops {
 			       struct error *err);
 	int (*feed_entry_put)(struct store *st, int64_t subscription_id, const char *key,
 			      const char *url, int64_t article_id, struct error *err);
+
+	/* the job queue and the documents it hands out (jobs.h) */
+	int (*document_put)(struct store *st, const struct document *doc, char sha256[65],
+			    int64_t *id, int *added, struct error *err);
+	int (*document_meta)(struct store *st, const char *sha256, char **url, char **content_type,
+			     struct error *err);
+	int (*job_add)(struct store *st, const char *kind, const char *arg, const char *label,
+		       int max_attempts, int *added, struct error *err);
+	int (*jobs_take)(struct store *st, const char *worker, size_t max, int lease_s,
+			 struct store_jobs *out, struct error *err);
+	int (*job_finish)(struct store *st, int64_t id, const char *worker, const char *error,
+			  int permanent, struct error *err);
+	int (*jobs_count)(struct store *st, struct store_job_counts *c, struct error *err);
+	int (*jobs_list)(struct store *st, const char *state, size_t limit,
+			 struct store_job_rows *out, struct error *err);
 };
 
 struct store_engine {

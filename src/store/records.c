@@ -200,3 +200,35 @@ void actor_pair_list_release(struct actor_pair_list *l)
 	l->items = NULL;
 	l->n = 0;
 }
+
+void store_jobs_release(struct store_jobs *j)
+{
+	size_t i;
+	for (i = 0; i < j->n; i++) {
+		free(j->items[i].kind);
+		free(j->items[i].arg);
+		free(j->items[i].label);
+	}
+	free(j->items);
+	j->items = NULL;
+	j->n = 0;
+}
+
+void store_job_rows_release(struct store_job_rows *r)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++) {
+		struct store_job_row *j = &r->items[i];
+		free(j->kind);
+		free(j->arg);
+		free(j->label);
+		free(j->state);
+		free(j->worker);
+		free(j->error);
+		free(j->lease_until);
+		free(j->finished);
+	}
+	free(r->items);
+	r->items = NULL;
+	r->n = 0;
+}

@@ -46,6 +46,14 @@ int store_open(struct store **out, const char *target, struct error *err)
 	return engine_named("sqlite")->open(out, target, err);
 }
 
+const char *store_engine_for(const char *target)
+{
+	if (target &&
+	    (!strncmp(target, "postgresql://", 13) || !strncmp(target, "postgres://", 11)))
+		return "postgresql";
+	return "sqlite";
+}
+
 const char *store_engine_name(const struct store *st)
 {
 	return st->ops->name;
@@ -408,4 +416,47 @@ int store_feed_entry_put(struct store *st, int64_t subscription_id, const char *
 			 const char *url, int64_t article_id, struct error *err)
 {
 	return st->ops->feed_entry_put(st, subscription_id, key, url, article_id, err);
+}
+
+/* ---- the job queue ---- */
+
+int store_document_put(struct store *st, const struct document *doc, char sha256[65], int64_t *id,
+		       int *added, struct error *err)
+{
+	return st->ops->document_put(st, doc, sha256, id, added, err);
+}
+
+int store_document_meta(struct store *st, const char *sha256, char **url, char **content_type,
+			struct error *err)
+{
+	return st->ops->document_meta(st, sha256, url, content_type, err);
+}
+
+int store_job_add(struct store *st, const char *kind, const char *arg, const char *label,
+		  int max_attempts, int *added, struct error *err)
+{
+	return st->ops->job_add(st, kind, arg, label, max_attempts, added, err);
+}
+
+int store_jobs_take(struct store *st, const char *worker, size_t max, int lease_s,
+		    struct store_jobs *out, struct error *err)
+{
+	return st->ops->jobs_take(st, worker, max, lease_s, out, err);
+}
+
+int store_job_finish(struct store *st, int64_t id, const char *worker, const char *error,
+		     int permanent, struct error *err)
+{
+	return st->ops->job_finish(st, id, worker, error, permanent, err);
+}
+
+int store_jobs_count(struct store *st, struct store_job_counts *c, struct error *err)
+{
+	return st->ops->jobs_count(st, c, err);
+}
+
+int store_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
+		    struct error *err)
+{
+	return st->ops->jobs_list(st, state, limit, out, err);
 }

@@ -19,6 +19,7 @@
  *   events.h    coded events and dyad series
  *   sources.h   subscriptions, feed entries seen, the fetch log
  *   outlets.h   the outlets articles come from
+ *   jobs.h      the job queue workers take work from (PostgreSQL)
  *
  * Engines implement store/engine.h, which nothing outside src/store/
  * includes. Errors: every call that can fail fills `err` (which may be
@@ -38,6 +39,7 @@
 #include "store/articles.h"
 #include "store/events.h"
 #include "store/groups.h"
+#include "store/jobs.h"
 #include "store/outlets.h"
 #include "store/search.h"
 #include "store/sources.h"
@@ -57,6 +59,8 @@ void store_close(struct store *st);
 
 /* The engine of an open store: "sqlite" or "postgresql". */
 const char *store_engine_name(const struct store *st);
+/* The engine an address names, without opening it (as store_open picks it). */
+const char *store_engine_for(const char *target);
 
 /* Schema version of an open store, and the newest this build knows. */
 int store_schema_version(struct store *st);

@@ -53,6 +53,17 @@ err=$(brief events --actor Narnia 2>&1)
 is "an unknown actor name is a usage error" "$?" 2
 like "... saying what an actor is" "$err" "no actor is named 'Narnia': give a CAMEO code"
 
+# why a database cannot be opened
+like "a directory as --db says so" "$("$BRIEF" --db "$TMP" list 2>&1)" "^brief: $TMP: cannot open the database: it is a directory, not a database file\$"
+like "a --db in a missing directory says so" "$("$BRIEF" --db "$TMP/no/such/x.db" ingest --no-fetch "$SRCDIR/tests/fixtures/pages/water-talks.html" 2>&1)" "cannot open the database: its directory $TMP/no/such does not exist"
+
+# code --format tsv names its columns
+is "code --format tsv starts with a header" "$(printf 'Iran accused Israel of attacks.\n' | "$BRIEF" code --format tsv | head -1 | cut -f1-6)" "$(printf 'id\tdate\tprecision\tsource\ttarget\tcode')"
+
+out=$(brief events --format tsv -n 3)
+is "events --format tsv starts with a header" "$(printf '%s\n' "$out" | head -1 | cut -f1-4)" "$(printf 'date\tsource\ttarget\tcode')"
+is "... then a line of 13 fields an event" "$(printf '%s\n' "$out" | sed -n 2p | awk -F'\t' '{print NF}')" 13
+
 # JSON out of list and show
 out=$(brief list -n 2 --format json)
 is "list --format json is an array of 2" "$(printf '%s' "$out" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" 2

@@ -270,26 +270,26 @@ static void search_matches_ranks_and_marks(void **state)
 
 static void jobs_leased_once_and_retried(void **state)
 {
-	struct pg_store *st, *other;
+	struct store *st, *other;
 	struct error err = { 0 };
-	struct pg_jobs a, b;
-	struct pg_job_counts c;
-	struct pg_job_rows rows;
+	struct store_jobs a, b;
+	struct store_job_counts c;
+	struct store_job_rows rows;
 	int added;
 	(void)state;
 	NEED_PG(url, "brief_t_jobs");
-	assert_int_equal(pg_open(&st, url, &err), 0);
-	assert_int_equal(pg_open(&other, url, &err), 0);
-	assert_int_equal(pg_job_add(st, "document", "aa", "one", 2, &added, &err), 0);
+	assert_int_equal(store_open(&st, url, &err), 0);
+	assert_int_equal(store_open(&other, url, &err), 0);
+	assert_int_equal(store_job_add(st, "document", "aa", "one", 2, &added, &err), 0);
 	assert_int_equal(added, 1);
-	assert_int_equal(pg_job_add(st, "document", "aa", "one", 2, &added, &err), 0);
+	assert_int_equal(store_job_add(st, "document", "aa", "one", 2, &added, &err), 0);
 	assert_int_equal(added, 0); /* queued once */
-	assert_int_equal(pg_job_add(st, "document", "bb", "two", 2, &added, &err), 0);
-	assert_int_equal(pg_job_add(st, "document", "cc", "three", 2, &added, &err), 0);
+	assert_int_equal(store_job_add(st, "document", "bb", "two", 2, &added, &err), 0);
+	assert_int_equal(store_job_add(st, "document", "cc", "three", 2, &added, &err), 0);
 
 	/* two workers never take the same job */
-	assert_int_equal(pg_jobs_take(st, "w1", 2, 60, &a, &err), 0);
-	assert_int_equal(pg_jobs_take(other, "w2", 5, 60, &b, &err), 0);
+	assert_int_equal(store_jobs_take(st, "w1", 2, 60, &a, &err), 0);
+	assert_int_equal(store_jobs_take(other, "w2", 5, 60, &b, &err), 0);
 	assert_int_equal(a.n, 2);
 	assert_int_equal(b.n, 1);
 	assert_string_equal(a.items[0].arg, "aa");
@@ -297,59 +297,59 @@ static void jobs_leased_once_and_retried(void **state)
 	assert_int_equal(a.items[0].attempts, 1);
 
 	/* done; failed for good; a failure that may pass goes back to wait */
-	assert_int_equal(pg_job_finish(st, a.items[0].id, "w1", NULL, 0, &err), 0);
-	assert_int_equal(pg_job_finish(st, a.items[1].id, "w1", "not an article", 1, &err), 0);
-	assert_int_equal(pg_job_finish(other, b.items[0].id, "w2", "server gone", 0, &err), 0);
+	assert_int_equal(store_job_finish(st, a.items[0].id, "w1", NULL, 0, &err), 0);
+	assert_int_equal(store_job_finish(st, a.items[1].id, "w1", "not an article", 1, &err), 0);
+	assert_int_equal(store_job_finish(other, b.items[0].id, "w2", "server gone", 0, &err), 0);
 	/* a worker that no longer holds the job is told so */
-	assert_int_equal(pg_job_finish(st, a.items[0].id, "w1", NULL, 0, &err), 1);
-	pg_jobs_release(&a);
-	pg_jobs_release(&b);
-	assert_int_equal(pg_jobs_count(st, &c, &err), 0);
+	assert_int_equal(store_job_finish(st, a.items[0].id, "w1", NULL, 0, &err), 1);
+	store_jobs_release(&a);
+	store_jobs_release(&b);
+	assert_int_equal(store_jobs_count(st, &c, &err), 0);
 	assert_int_equal(c.done, 1);
 	assert_int_equal(c.failed, 1);
 	assert_int_equal(c.waiting, 1);
 
-	assert_int_equal(pg_jobs_list(st, "failed", 10, &rows, &err), 0);
+	assert_int_equal(store_jobs_list(st, "failed", 10, &rows, &err), 0);
 	assert_int_equal(rows.n, 1);
 	assert_string_equal(rows.items[0].error, "not an article");
 	assert_string_equal(rows.items[0].label, "two");
-	pg_job_rows_release(&rows);
-	pg_close(other);
-	pg_close(st);
+	store_job_rows_release(&rows);
+	store_close(other);
+	store_close(st);
 	free(url);
 }
 
 static void jobs_of_a_dead_worker_come_back(void **state)
 {
-	struct pg_store *st;
+	struct store *st;
 	struct error err = { 0 };
-	struct pg_jobs a;
-	struct pg_job_counts c;
-	struct pg_job_rows rows;
+	struct store_jobs a;
+	struct store_job_counts c;
+	struct store_job_rows rows;
 	(void)state;
 	NEED_PG(url, "brief_t_lease");
-	assert_int_equal(pg_open(&st, url, &err), 0);
-	assert_int_equal(pg_job_add(st, "document", "aa", "one", 2, NULL, &err), 0);
+	assert_int_equal(store_open(&st, url, &err), 0);
+	assert_int_equal(store_job_add(st, "document", "aa", "one", 2, NULL, &err), 0);
 	/* a lease of 0 s has run out by the next statement: its worker "died" */
-	assert_int_equal(pg_jobs_take(st, "dead", 1, 0, &a, &err), 0);
+	assert_int_equal(store_jobs_take(st, "dead", 1, 0, &a, &err), 0);
 	assert_int_equal(a.n, 1);
-	pg_jobs_release(&a);
-	assert_int_equal(pg_jobs_take(st, "w2", 1, 0, &a, &err), 0);
+	store_jobs_release(&a);
+	assert_int_equal(store_jobs_take(st, "w2", 1, 0, &a, &err), 0);
 	assert_int_equal(a.n, 1);
 	assert_int_equal(a.items[0].attempts, 2);
-	pg_jobs_release(&a);
+	store_jobs_release(&a);
 	/* attempts used up: the next take fails it, saying why, and takes nothing */
-	assert_int_equal(pg_jobs_take(st, "w3", 1, 60, &a, &err), 0);
+	assert_int_equal(store_jobs_take(st, "w3", 1, 60, &a, &err), 0);
 	assert_int_equal(a.n, 0);
-	pg_jobs_release(&a);
-	assert_int_equal(pg_jobs_count(st, &c, &err), 0);
+	store_jobs_release(&a);
+	assert_int_equal(store_jobs_count(st, &c, &err), 0);
 	assert_int_equal(c.failed, 1);
 	assert_int_equal(c.running, 0);
-	assert_int_equal(pg_jobs_list(st, "failed", 10, &rows, &err), 0);
+	assert_int_equal(store_jobs_list(st, "failed", 10, &rows, &err), 0);
 	assert_int_equal(rows.n, 1);
 	assert_non_null(strstr(rows.items[0].error, "lease of worker w2 ran out on attempt 2"));
-	pg_job_rows_release(&rows);
-	pg_close(st);
+	store_job_rows_release(&rows);
+	store_close(st);
 	free(url);
 }
 

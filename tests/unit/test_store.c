@@ -12,6 +12,9 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include "analyse/coder.h"
+#include "analyse/dates.h"
+#include "corpus/query.h"
 #include "store/store.h"
 #include "store_fixture.h"
 #include "util/buf.h"
@@ -414,6 +417,208 @@ static void damaged_bodies_are_errors(void **state)
 	buf_release(&out);
 }
 
+/* Ids of the hits of `query`, at most `max`; the count. */
+static size_t hits(struct store *st, const char *query, int64_t *ids, size_t max)
+{
+	struct search_query q;
+	struct search_results r;
+	struct error err = { 0 };
+	size_t i, n;
+	assert_int_equal(search_query_parse(query, &q, &err), 0);
+	if (store_search(st, &q, max, 0, &r, &err) < 0)
+		fail_msg("search '%s': %s", query, err.msg);
+	n = r.n;
+	for (i = 0; i < n; i++)
+		ids[i] = r.items[i].a.id;
+	search_results_release(&r);
+	search_query_release(&q);
+	return n;
+}
+
+/* Tags come with the article; an update's replace the old ones; tag: finds them. */
+static void tags_are_stored_and_replaced(void **state)
+{
+	struct fixture *f = *state;
+	struct article_in a;
+	struct document d = { "https://o.example/t", "text/html", "<p>v1</p>", 9, NULL };
+	struct error err = { 0 };
+	enum store_put_result w;
+	int64_t id, got[4];
+	memset(&a, 0, sizeof(a));
+	a.url = "https://o.example/t";
+	a.title = "Harbour news";
+	a.text = "The harbour reopened.";
+	a.tags = "Europe\nPolitics";
+	assert_int_equal(store_article_put(f->st, &d, &a, &id, &w, &err), 0);
+	assert_int_equal(hits(f->st, "harbour tag:europe", got, 4), 1);
+	assert_int_equal(got[0], id);
+	assert_int_equal(hits(f->st, "tag:politics", got, 4), 1);
+	d.body = "<p>v2</p>";
+	a.tags = "Sport";
+	assert_int_equal(store_article_put(f->st, &d, &a, &id, &w, &err), 0);
+	assert_int_equal(w, STORE_UPDATED);
+	assert_int_equal(hits(f->st, "harbour tag:europe", got, 4), 0);
+	assert_int_equal(hits(f->st, "harbour tag:sport", got, 4), 1);
+}
+
+/* Subscriptions: added once per normalised URL, found, updated, logged, removed. */
+static void subscriptions_round_trip(void **state)
+{
+	struct fixture *f = *state;
+	struct subscription_in in = { 0 };
+	struct subscription s;
+	struct subscription_list l;
+	struct fetch_log_entry e = { 0 };
+	struct fetch_log_list log;
+	struct error err = { 0 };
+	int64_t id, id2, art;
+	int existed;
+	char key[24];
+
+	in.url = "https://Feeds.Example.org/news.xml";
+	in.name = "Example news";
+	assert_int_equal(store_subscription_add(f->st, &in, &id, &existed, &err), 0);
+	assert_int_equal(existed, 0);
+	in.url = "https://feeds.example.org/news.xml";
+	assert_int_equal(store_subscription_add(f->st, &in, &id2, &existed, &err), 0);
+	assert_int_equal(existed, 1);
+	assert_int_equal(id2, id);
+	assert_int_equal(store_subscription_get(f->st, "Example news", &s, &err), 0);
+	assert_int_equal(s.id, id);
+	assert_int_equal(s.interval_s, 3600);
+	assert_string_equal(s.kind, "feed");
+	s.next_poll = 5000;
+	s.etag = "\"v1\"";
+	s.last_status = 200;
+	assert_int_equal(store_subscription_update(f->st, &s, &err), 0);
+	s.etag = NULL; /* borrowed above: not the record's to free */
+	subscription_release(&s);
+	snprintf(key, sizeof(key), "%lld", (long long)id);
+	assert_int_equal(store_subscription_get(f->st, key, &s, &err), 0);
+	assert_string_equal(s.etag, "\"v1\"");
+	assert_non_null(s.last_fetch);
+	subscription_release(&s);
+	assert_int_equal(store_subscription_list(f->st, 1, 4999, &l, &err), 0);
+	assert_int_equal(l.n, 0);
+	subscription_list_release(&l);
+	assert_int_equal(store_subscription_list(f->st, 1, 5000, &l, &err), 0);
+	assert_int_equal(l.n, 1);
+	subscription_list_release(&l);
+
+	e.url = "https://feeds.example.org/news.xml";
+	e.status = 304;
+	e.error = "not modified";
+	assert_int_equal(store_fetch_log_add(f->st, id, &e, &err), 0);
+	assert_int_equal(store_fetch_log_list(f->st, id, 10, &log, &err), 0);
+	assert_int_equal(log.n, 1);
+	assert_int_equal(log.items[0].status, 304);
+	assert_string_equal(log.items[0].error, "not modified");
+	fetch_log_list_release(&log);
+
+	/* an entry seen without its article counts as unseen until it is stored */
+	assert_int_equal(store_feed_entry_seen(f->st, id, "entry-1", &err), 0);
+	assert_int_equal(store_feed_entry_put(f->st, id, "entry-1", "https://o.example/e", 0, &err),
+			 0);
+	assert_int_equal(store_feed_entry_seen(f->st, id, "entry-1", &err), 0);
+	art = fixture_put(f->st, "https://o.example/e", "Entry", "The entry's text.");
+	assert_int_equal(
+		store_feed_entry_put(f->st, id, "entry-1", "https://o.example/e", art, &err), 0);
+	assert_int_equal(store_feed_entry_seen(f->st, id, "entry-1", &err), 1);
+	assert_int_equal(store_subscription_get(f->st, key, &s, &err), 0);
+	assert_int_equal(s.entries, 1);
+	assert_int_equal(s.articles, 1);
+	subscription_release(&s);
+
+	assert_int_equal(store_subscription_remove(f->st, id, &err), 0);
+	assert_int_equal(store_subscription_remove(f->st, id, &err), -ERR_NOTFOUND);
+	assert_int_equal(store_subscription_get(f->st, key, &s, &err), -ERR_NOTFOUND);
+}
+
+/* An article's events are replaced as a whole, with the actors it names. */
+static void events_are_replaced_with_their_actors(void **state)
+{
+	struct fixture *f = *state;
+	const char *text = "Envoys of both countries met in the capital.";
+	struct event ev[2];
+	struct event_list l = { 0 };
+	struct event_filter flt = { 0 };
+	struct stored_event_list got;
+	struct error err = { 0 };
+	char **actors;
+	size_t n, i;
+	int64_t id = fixture_put(f->st, "https://o.example/ev", "Envoys meet", text);
+
+	memset(ev, 0, sizeof(ev));
+	for (i = 0; i < 2; i++) {
+		snprintf(ev[i].source, sizeof(ev[i].source), "%s", i ? "FRAGOV" : "DEUGOV");
+		snprintf(ev[i].target, sizeof(ev[i].target), "%s", i ? "DEUGOV" : "FRAGOV");
+		snprintf(ev[i].code, sizeof(ev[i].code), "%s", "040");
+		snprintf(ev[i].root, sizeof(ev[i].root), "%s", "04");
+		ev[i].goldstein = 1.0;
+		ev[i].quad = 1;
+		ev[i].date.y = 2024;
+		ev[i].date.m = 3;
+		ev[i].date.d = 1 + (int)i;
+		ev[i].date.prec = DP_DAY;
+		ev[i].s_len = (uint32_t)strlen(text);
+		ev[i].v_off = 25;
+		ev[i].v_len = 3;
+	}
+	l.v = ev;
+	l.n = 2;
+	assert_int_equal(store_events_replace(f->st, id, &l, text, &err), 0);
+	assert_int_equal(store_events_replace(f->st, id, &l, text, &err), 0);
+	assert_int_equal(store_event_count(f->st), 2);
+	flt.actor = "FRA";
+	assert_int_equal(store_events_query(f->st, &flt, &got, &err), 0);
+	assert_int_equal(got.n, 2);
+	assert_string_equal(got.items[0].evidence, text);
+	assert_string_equal(got.items[0].verb, "met");
+	assert_string_equal(got.items[0].date, "2024-03-01");
+	stored_event_list_release(&got);
+	assert_int_equal(store_article_actors(f->st, id, &actors, &n, &err), 0);
+	assert_int_equal(n, 2);
+	for (i = 0; i < n; i++)
+		free(actors[i]);
+	free(actors);
+	l.n = 0;
+	assert_int_equal(store_events_replace(f->st, id, &l, text, &err), 0);
+	assert_int_equal(store_event_count(f->st), 0);
+	assert_int_equal(store_article_actors(f->st, id, &actors, &n, &err), 0);
+	assert_int_equal(n, 0);
+	free(actors);
+}
+
+/* The latest stories fold copies: the original listed once, with its copies counted. */
+static void latest_stories_fold_copies(void **state)
+{
+	struct fixture *f = *state;
+	struct search_results r;
+	struct article_list copies;
+	struct error err = { 0 };
+	int64_t a = fixture_put(f->st, "https://o.example/orig", "Orig", "The original story.");
+	int64_t b = fixture_put(f->st, "https://p.example/copy", "Copy", "A copy of the story.");
+	int64_t c = fixture_put(f->st, "https://q.example/alone", "Alone", "Another story.");
+	int64_t *ids;
+	size_t n;
+	assert_int_equal(store_group_set(f->st, a, a, 1.0, &err), 0);
+	assert_int_equal(store_group_set(f->st, b, a, 0.9, &err), 0);
+	assert_int_equal(store_latest_groups(f->st, 10, 0, &r, &err), 0);
+	assert_int_equal(r.n, 2);
+	assert_true((r.items[0].a.id == a && r.items[1].a.id == c) ||
+		    (r.items[0].a.id == c && r.items[1].a.id == a));
+	assert_int_equal(r.items[r.items[0].a.id == a ? 0 : 1].copies, 1);
+	search_results_release(&r);
+	assert_int_equal(store_copies(f->st, a, &copies, &err), 0);
+	assert_int_equal(copies.n, 1);
+	assert_int_equal(copies.items[0].id, b);
+	article_list_release(&copies);
+	assert_int_equal(
+		store_originals_between(f->st, "2024-01-01", "2024-01-01", 10, &ids, &n, &err), 0);
+	assert_int_equal(n, 2);
+	free(ids);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -438,6 +643,14 @@ int main(void)
 		cmocka_unit_test_setup_teardown(damaged_bodies_are_errors, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(tags_are_stored_and_replaced, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(subscriptions_round_trip, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(events_are_replaced_with_their_actors, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(latest_stories_fold_copies, store_setup,
+						store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
 						store_setup, store_teardown),
 	};

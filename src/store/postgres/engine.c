@@ -1,13 +1,10 @@
 /*
  * engine.c: the PostgreSQL engine behind store.h: its ops table, and the
- * calls that are not in pg.c, search.c or jobs.c.
- *
- * What this engine does not do yet (related news and term statistics,
- * finding and writing syndication groups, coding events, subscriptions) answers
- * ERR_USAGE saying so, never a made-up result: `brief` commands that need
- * it fail with that message on a PostgreSQL store. Groups already in
- * `syndication` (a migrated store's) are read: an article's group, its
- * copies.
+ * calls that live in no other file of the engine: lifecycle, articles'
+ * small reads, an article's group and copies, events' reads. The rest:
+ * pg.c (connection, documents, articles), search.c, related.c (latest
+ * stories, key terms, related news), groups.c (fingerprints, groups),
+ * events.c (writing events), sources.c (subscriptions), site.c, jobs.c.
  */
 #include "store/postgres/internal.h"
 
@@ -23,11 +20,6 @@
 static struct pg_store *pg_of(struct store *st)
 {
 	return (struct pg_store *)st;
-}
-
-static int not_yet(struct error *err, const char *what)
-{
-	return error_set(err, ERR_USAGE, "%s: not available on a PostgreSQL store yet", what);
 }
 
 /* ---- lifecycle ---- */
@@ -75,9 +67,12 @@ static int op_check(struct store *base, char *msg, size_t msglen, struct error *
 	if (!res)
 		return -ERR_DB;
 	bad = pg_int(res, 0, 3) + pg_int(res, 0, 4);
+	/* worded as the SQLite engine's summary */
 	snprintf(msg, msglen,
-		 "%s: %" PRId64 " articles, %" PRId64 " documents, %" PRId64 " sources",
-		 bad ? "damaged" : "ok", pg_int(res, 0, 0), pg_int(res, 0, 1), pg_int(res, 0, 2));
+		 "schema version %d, %" PRId64 " articles, %" PRId64 " documents, %" PRId64
+		 " sources; integrity %s; %" PRId64 " articles without their document or index",
+		 op_schema_version(base), pg_int(res, 0, 0), pg_int(res, 0, 1), pg_int(res, 0, 2),
+		 bad ? "FAILED" : "ok", bad);
 	PQclear(res);
 	return bad ? error_set(err, ERR_DB, "%" PRId64 " articles lack their document or index",
 			       bad)
@@ -167,175 +162,10 @@ static int op_search(struct store *st, const struct search_query *q, size_t limi
 	return pg_search(pg_of(st), q, limit, offset, out, err);
 }
 
-/* Related news weighs terms by statistics this engine does not keep yet: nothing to refresh. */
-static int op_term_stats_refresh(struct store *st, int force, struct error *err)
-{
-	(void)st;
-	(void)force;
-	(void)err;
-	return 0;
-}
-
-static int op_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
-			struct key_terms *out, struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	(void)max;
-	(void)lookups;
-	memset(out, 0, sizeof(*out));
-	return not_yet(err, "key terms");
-}
-
-/* Without syndication groups on this engine, every article is its group's original. */
-static int op_originals_between(struct store *st, const char *since, const char *until,
-				size_t limit, int64_t **ids, size_t *n, struct error *err)
-{
-	char l[24];
-	const char *v[3] = { since, until, l };
-	PGresult *res;
-	int i, rows;
-
-	*ids = NULL;
-	*n = 0;
-	snprintf(l, sizeof(l), "%zu", limit);
-	if ((rows = pg_query_rows(
-		     pg_of(st),
-		     "SELECT a.id FROM articles a WHERE a.published IS NOT NULL AND "
-		     "($1::text IS NULL OR a.published >= $1) AND ($2::text IS NULL OR "
-		     "left(a.published, length($2)) <= $2) ORDER BY " PG_NEWEST_FIRST " LIMIT $3",
-		     3, v, &res, ids, sizeof(**ids), err)) < 0)
-		return rows;
-	for (i = 0; i < rows; i++)
-		(*ids)[(*n)++] = pg_int(res, i, 0);
-	PQclear(res);
-	return 0;
-}
-
-static int op_related_candidates(struct store *st, int64_t article_id, size_t max,
-				 struct related_candidates *out, struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	(void)max;
-	memset(out, 0, sizeof(*out));
-	return not_yet(err, "related news");
-}
-
-static int op_hits_load(struct store *st, struct search_results *r, struct error *err)
-{
-	(void)st;
-	(void)r;
-	return not_yet(err, "related news");
-}
-
-/* Related news is not computed on this engine: no list is pending, none stored. */
-static int op_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
-			      struct error *err)
-{
-	(void)st;
-	(void)limit;
-	(void)err;
-	*ids = NULL;
-	*n = 0;
-	return 0;
-}
-
-static int op_related_put(struct store *st, int64_t article_id, const struct related_item *items,
-			  size_t n, struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	(void)items;
-	(void)n;
-	return not_yet(err, "related news");
-}
-
-static int op_related_stored(struct store *st, int64_t article_id, size_t limit,
-			     struct search_results *out, struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	(void)limit;
-	memset(out, 0, sizeof(*out));
-	return not_yet(err, "related news");
-}
-
-/* The latest articles as search hits; each is its own group (no copies folded yet). */
-static int op_latest_groups(struct store *st, size_t limit, size_t offset,
-			    struct search_results *out, struct error *err)
-{
-	struct article_list l;
-	size_t i;
-	memset(out, 0, sizeof(*out));
-	if (pg_articles_latest(pg_of(st), limit, offset, &l, err) < 0)
-		return -ERR_DB;
-	if (l.n && !(out->items = calloc(l.n, sizeof(*out->items)))) {
-		article_list_release(&l);
-		return error_nomem(err);
-	}
-	for (i = 0; i < l.n; i++) {
-		out->items[i].a = l.items[i];
-		out->items[i].matched_id = l.items[i].id;
-	}
-	out->n = out->total = l.n;
-	free(l.items);
-	return 0;
-}
-
 /* ---- fingerprints and groups ---- */
 
-static int op_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
-			      struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	(void)fp;
-	return not_yet(err, "fingerprints");
-}
-
-static int op_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
-				     size_t min_shared, size_t limit, struct fp_candidates *out,
-				     struct error *err)
-{
-	(void)st;
-	(void)self;
-	(void)fp;
-	(void)min_shared;
-	(void)limit;
-	memset(out, 0, sizeof(*out));
-	return not_yet(err, "fingerprints");
-}
-
-static int op_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
-			       struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	memset(m, 0, sizeof(*m));
-	return not_yet(err, "syndication groups");
-}
-
-static int op_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
-			    struct error *err)
-{
-	(void)st;
-	(void)group_id;
-	(void)url;
-	*count = 0;
-	return not_yet(err, "syndication groups");
-}
-
-static int op_group_move(struct store *st, int64_t from, int64_t to, struct error *err)
-{
-	(void)st;
-	(void)from;
-	(void)to;
-	return not_yet(err, "syndication groups");
-}
-
 /* The group of an article from `syndication` (groups a migrated store brought); 0: none. */
-static int op_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err)
+int pg_ops_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err)
 {
 	char ids[24];
 	const char *v[1] = { ids };
@@ -352,26 +182,6 @@ static int op_group_of(struct store *st, int64_t article_id, int64_t *group_id, 
 	return 0;
 }
 
-static int op_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
-			    struct error *err)
-{
-	(void)st;
-	(void)a;
-	(void)b;
-	memset(out, 0, sizeof(*out));
-	return not_yet(err, "syndication groups");
-}
-
-static int op_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
-			struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	(void)group_id;
-	(void)similarity;
-	return not_yet(err, "syndication groups");
-}
-
 /* The other members of an article's group, oldest first. */
 static int op_copies(struct store *st, int64_t article_id, struct article_list *out,
 		     struct error *err)
@@ -383,7 +193,7 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 	int i, rows, r;
 
 	memset(out, 0, sizeof(*out));
-	if ((r = op_group_of(st, article_id, &g, err)) < 0)
+	if ((r = pg_ops_group_of(st, article_id, &g, err)) < 0)
 		return r;
 	if (!g)
 		return 0;
@@ -405,16 +215,6 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 }
 
 /* ---- events ---- */
-
-static int op_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
-			     const char *text, struct error *err)
-{
-	(void)st;
-	(void)article_id;
-	(void)ev;
-	(void)text;
-	return not_yet(err, "events");
-}
 
 /* Events matching `f`, by event date then id: the SQLite engine's query, NULL dates first as there. */
 static int op_events_query(struct store *st, const struct event_filter *f,
@@ -514,92 +314,6 @@ static int64_t op_event_count(struct store *st)
 	return n;
 }
 
-/* ---- sources ---- */
-
-static int op_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
-			       int *existed, struct error *err)
-{
-	(void)st;
-	(void)s;
-	*id = 0;
-	*existed = 0;
-	return not_yet(err, "subscriptions");
-}
-
-static int op_subscription_get(struct store *st, const char *key, struct subscription *out,
-			       struct error *err)
-{
-	(void)st;
-	(void)key;
-	memset(out, 0, sizeof(*out));
-	return not_yet(err, "subscriptions");
-}
-
-/* No subscriptions on this engine yet: none is due. */
-static int op_subscription_list(struct store *st, int due_only, int64_t now,
-				struct subscription_list *out, struct error *err)
-{
-	(void)st;
-	(void)due_only;
-	(void)now;
-	(void)err;
-	memset(out, 0, sizeof(*out));
-	return 0;
-}
-
-static int op_subscription_update(struct store *st, const struct subscription *s, struct error *err)
-{
-	(void)st;
-	(void)s;
-	return not_yet(err, "subscriptions");
-}
-
-static int op_subscription_remove(struct store *st, int64_t id, struct error *err)
-{
-	(void)st;
-	(void)id;
-	return not_yet(err, "subscriptions");
-}
-
-static int op_fetch_log_add(struct store *st, int64_t subscription_id,
-			    const struct fetch_log_entry *e, struct error *err)
-{
-	(void)st;
-	(void)subscription_id;
-	(void)e;
-	return not_yet(err, "subscriptions");
-}
-
-static int op_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
-			     struct fetch_log_list *out, struct error *err)
-{
-	(void)st;
-	(void)subscription_id;
-	(void)limit;
-	memset(out, 0, sizeof(*out));
-	return not_yet(err, "subscriptions");
-}
-
-static int op_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
-			      struct error *err)
-{
-	(void)st;
-	(void)subscription_id;
-	(void)key;
-	return not_yet(err, "subscriptions");
-}
-
-static int op_feed_entry_put(struct store *st, int64_t subscription_id, const char *key,
-			     const char *url, int64_t article_id, struct error *err)
-{
-	(void)st;
-	(void)subscription_id;
-	(void)key;
-	(void)url;
-	(void)article_id;
-	return not_yet(err, "subscriptions");
-}
-
 const struct store_ops pg_store_ops = {
 	.name = "postgresql",
 	.close = op_close,
@@ -620,29 +334,29 @@ const struct store_ops pg_store_ops = {
 	.article_id_by_url = op_article_id_by_url,
 	.articles_each_text = op_articles_each_text,
 	.search = op_search,
-	.term_stats_refresh = op_term_stats_refresh,
-	.key_terms = op_key_terms,
-	.originals_between = op_originals_between,
-	.related_candidates = op_related_candidates,
-	.hits_load = op_hits_load,
-	.latest_groups = op_latest_groups,
-	.related_pending = op_related_pending,
-	.related_put = op_related_put,
-	.related_stored = op_related_stored,
-	.article_tags = pg_article_tags,
-	.tag_latest = pg_tag_latest,
-	.fingerprint_put = op_fingerprint_put,
-	.fingerprint_candidates = op_fingerprint_candidates,
-	.group_member_get = op_group_member_get,
-	.group_credits = op_group_credits,
-	.group_move = op_group_move,
-	.group_of = op_group_of,
-	.group_members = op_group_members,
-	.group_set = op_group_set,
+	.term_stats_refresh = pg_term_stats_refresh,
+	.key_terms = pg_key_terms,
+	.originals_between = pg_originals_between,
+	.related_candidates = pg_related_candidates,
+	.hits_load = pg_hits_load,
+	.related_pending = pg_related_pending,
+	.related_put = pg_related_put,
+	.related_stored = pg_related_stored,
+	.latest_groups = pg_latest_groups,
+	.fingerprint_put = pg_fingerprint_put,
+	.fingerprint_candidates = pg_fingerprint_candidates,
+	.group_member_get = pg_group_member_get,
+	.group_credits = pg_group_credits,
+	.group_move = pg_group_move,
+	.group_of = pg_ops_group_of,
+	.group_members = pg_group_members,
+	.group_set = pg_group_set,
 	.copies = op_copies,
-	.events_replace = op_events_replace,
+	.events_replace = pg_events_replace,
 	.events_query = op_events_query,
 	.event_count = op_event_count,
+	.article_tags = pg_article_tags,
+	.tag_latest = pg_tag_latest,
 	.actor_latest = pg_actor_latest,
 	.article_actors = pg_article_actors,
 	.article_events = pg_article_events,
@@ -652,15 +366,22 @@ const struct store_ops pg_store_ops = {
 	.outlet_get = pg_outlet_get,
 	.outlets = pg_outlets,
 	.outlet_latest = pg_outlet_latest,
-	.subscription_add = op_subscription_add,
-	.subscription_get = op_subscription_get,
-	.subscription_list = op_subscription_list,
-	.subscription_update = op_subscription_update,
-	.subscription_remove = op_subscription_remove,
-	.fetch_log_add = op_fetch_log_add,
-	.fetch_log_list = op_fetch_log_list,
-	.feed_entry_seen = op_feed_entry_seen,
-	.feed_entry_put = op_feed_entry_put,
+	.subscription_add = pg_subscription_add,
+	.subscription_get = pg_subscription_get,
+	.subscription_list = pg_subscription_list,
+	.subscription_update = pg_subscription_update,
+	.subscription_remove = pg_subscription_remove,
+	.fetch_log_add = pg_fetch_log_add,
+	.fetch_log_list = pg_fetch_log_list,
+	.feed_entry_seen = pg_feed_entry_seen,
+	.feed_entry_put = pg_feed_entry_put,
+	.document_put = pg_document_put,
+	.document_meta = pg_document_meta,
+	.job_add = pg_job_add,
+	.jobs_take = pg_jobs_take,
+	.job_finish = pg_job_finish,
+	.jobs_count = pg_jobs_count,
+	.jobs_list = pg_jobs_list,
 };
 
 static int engine_open(struct store **out, const char *target, struct error *err)

@@ -30,15 +30,21 @@ enum pg_stmt {
 	PS_COUNT
 };
 
+/* Statements pg_cached prepares on a connection, at most. */
+#define PG_CACHED_MAX 64
+
 struct pg_store {
 	struct store base; /* first: a struct store * of this engine is a struct pg_store * */
 	PGconn *conn;
 	char *url;
-	int in_batch;                     /* inside pg_begin .. pg_commit */
-	int in_read;                      /* inside pg_read_begin .. pg_read_end */
-	unsigned char prepared[PS_COUNT]; /* which of enum pg_stmt the server has */
-	struct document_packer packer;    /* compresses documents stored unprepared */
-	struct document_prep prep;        /* its output, kept between documents */
+	int in_batch;                      /* inside pg_begin .. pg_commit */
+	int in_read;                       /* inside pg_read_begin .. pg_read_end */
+	unsigned char prepared[PS_COUNT];  /* which of enum pg_stmt the server has */
+	struct document_packer packer;     /* compresses documents stored unprepared */
+	struct document_prep prep;         /* its output, kept between documents */
+	const char *cached[PG_CACHED_MAX]; /* statements pg_cached prepared, by their text */
+	size_t ncached;
+	int64_t fp_article, fp_bucket; /* the article fingerprinted last, and its bucket */
 };
 
 /*
@@ -74,6 +80,15 @@ int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const
  * and `formats` as PQexecPrepared's (NULL: all text). */
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,
 		 const int *lengths, const int *formats, struct error *err);
+
+/*
+ * The same for `sql`, a string with static storage (a literal), prepared at
+ * its first use on this connection and known by its address afterwards:
+ * the statements of the engine's other hot paths (groups, events,
+ * sources). Past PG_CACHED_MAX statements it runs unprepared.
+ */
+PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *const *values,
+		    const int *lengths, const int *formats, struct error *err);
 
 /* Heap copy of a field, NULL for SQL NULL. */
 char *pg_strdup(const PGresult *res, int row, int col);
@@ -121,6 +136,79 @@ int pg_events_page(struct store *st, const char *a, const char *b, size_t limit,
 		   struct stored_event_list *out, struct error *err) MUST_CHECK;
 int pg_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
 		   struct error *err) MUST_CHECK;
+
+/* Fingerprints and syndication groups (groups.c): ops of the same names. */
+int pg_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
+		       struct error *err);
+int pg_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
+			      size_t min_shared, size_t limit, struct fp_candidates *out,
+			      struct error *err);
+int pg_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
+			struct error *err);
+int pg_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
+		     struct error *err);
+int pg_group_move(struct store *st, int64_t from, int64_t to, struct error *err);
+int pg_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
+		     struct error *err);
+int pg_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
+		 struct error *err);
+
+/* An article's group (engine.c), 0 when it has none: the op group_of. */
+int pg_ops_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
+
+/* Latest stories, originals, key terms, related news (related.c): ops of the same names. */
+int pg_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
+		     struct error *err);
+int pg_originals_between(struct store *st, const char *since, const char *until, size_t limit,
+			 int64_t **ids, size_t *n, struct error *err);
+int pg_term_stats_refresh(struct store *st, int force, struct error *err);
+int pg_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
+		 struct key_terms *out, struct error *err);
+int pg_related_candidates(struct store *st, int64_t article_id, size_t max,
+			  struct related_candidates *out, struct error *err);
+int pg_hits_load(struct store *st, struct search_results *out, struct error *err);
+int pg_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n, struct error *err);
+int pg_related_put(struct store *st, int64_t article_id, const struct related_item *items, size_t n,
+		   struct error *err);
+int pg_related_stored(struct store *st, int64_t article_id, size_t limit,
+		      struct search_results *out, struct error *err);
+
+/* Coded events (events.c). */
+int pg_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
+		      const char *text, struct error *err);
+
+/* Subscriptions, feed entries and the fetch log (sources.c): ops of the same names. */
+int pg_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
+			int *existed, struct error *err);
+int pg_subscription_get(struct store *st, const char *key, struct subscription *out,
+			struct error *err);
+int pg_subscription_list(struct store *st, int due_only, int64_t now, struct subscription_list *out,
+			 struct error *err);
+int pg_subscription_update(struct store *st, const struct subscription *s, struct error *err);
+int pg_subscription_remove(struct store *st, int64_t id, struct error *err);
+int pg_fetch_log_add(struct store *st, int64_t subscription_id, const struct fetch_log_entry *e,
+		     struct error *err);
+int pg_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
+		      struct fetch_log_list *out, struct error *err);
+int pg_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
+		       struct error *err);
+int pg_feed_entry_put(struct store *st, int64_t subscription_id, const char *key, const char *url,
+		      int64_t article_id, struct error *err);
+
+/* Documents handed to workers (pg.c) and the job queue (jobs.c): ops of the same names. */
+int pg_document_put(struct store *st, const struct document *doc, char sha256[65], int64_t *id,
+		    int *added, struct error *err);
+int pg_document_meta(struct store *st, const char *sha256, char **url, char **content_type,
+		     struct error *err);
+int pg_job_add(struct store *st, const char *kind, const char *arg, const char *label,
+	       int max_attempts, int *added, struct error *err);
+int pg_jobs_take(struct store *st, const char *worker, size_t max, int lease_s,
+		 struct store_jobs *out, struct error *err);
+int pg_job_finish(struct store *st, int64_t id, const char *worker, const char *error,
+		  int permanent, struct error *err);
+int pg_jobs_count(struct store *st, struct store_job_counts *c, struct error *err);
+int pg_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
+		 struct error *err);
 
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];

@@ -18,9 +18,10 @@
 
 #include "util/banned.h"
 
-int pg_job_add(struct pg_store *st, const char *kind, const char *arg, const char *label,
+int pg_job_add(struct store *base, const char *kind, const char *arg, const char *label,
 	       int max_attempts, int *added, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	char ma[16];
 	const char *v[4] = { kind, arg, label, ma };
 	PGresult *res;
@@ -34,9 +35,10 @@ int pg_job_add(struct pg_store *st, const char *kind, const char *arg, const cha
 	return 0;
 }
 
-int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_s,
-		 struct pg_jobs *out, struct error *err)
+int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s,
+		 struct store_jobs *out, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	/*
 	 * A lease that ran out on the last attempt fails the job, saying so;
 	 * other expired leases are taken like waiting jobs, with the lost
@@ -56,7 +58,8 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 		"error = CASE WHEN j.state = 'running' THEN 'the lease of worker ' || "
 		"coalesce(j.worker, '?') || ' ran out on attempt ' || j.attempts ELSE j.error END "
 		"FROM (SELECT id FROM jobs WHERE (state = 'waiting' AND run_after <= now()) OR "
-		"(state = 'running' AND lease_until < now()) ORDER BY id LIMIT $2 "
+		"(state = 'running' AND lease_until < now() AND attempts < max_attempts) "
+		"ORDER BY id LIMIT $2 "
 		"FOR UPDATE SKIP LOCKED) x WHERE j.id = x.id "
 		"RETURNING j.id, j.kind, j.arg, j.label, j.attempts, j.max_attempts";
 	char n[24], l[16];
@@ -70,12 +73,24 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 	snprintf(l, sizeof(l), "%d", lease_s >= 0 ? lease_s : 60);
 	if (st->in_batch)
 		return error_set(err, ERR_USAGE, "jobs are taken outside a batch");
-	if (pg_exec(st, sweep, err) < 0)
+	if (!(res = pg_cached(st, take, 3, v, NULL, NULL, err)))
 		return -ERR_DB;
-	if ((rows = pg_query_rows(st, take, 3, v, &res, &out->items, sizeof(*out->items), err)) < 0)
-		return rows;
+	rows = PQntuples(res);
+	/*
+	 * Jobs lost on their last attempt are failed only when the queue
+	 * gives less than was asked: the sweep reads every unfinished job,
+	 * and a worker ran it before each batch.
+	 */
+	if ((size_t)rows < (max ? max : 1) && pg_exec(st, sweep, err) < 0) {
+		PQclear(res);
+		return -ERR_DB;
+	}
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
 	for (i = 0; i < rows; i++) {
-		struct pg_job *j = &out->items[out->n++];
+		struct store_job *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);
 		j->kind = pg_strdup(res, i, 1);
 		j->arg = pg_strdup(res, i, 2);
@@ -84,7 +99,7 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 		j->max_attempts = (int)pg_int(res, i, 5);
 		if (!j->kind || !j->arg) {
 			PQclear(res);
-			pg_jobs_release(out);
+			store_jobs_release(out);
 			return error_nomem(err);
 		}
 	}
@@ -93,22 +108,10 @@ int pg_jobs_take(struct pg_store *st, const char *worker, size_t max, int lease_
 	return 0;
 }
 
-void pg_jobs_release(struct pg_jobs *j)
-{
-	size_t i;
-	for (i = 0; i < j->n; i++) {
-		free(j->items[i].kind);
-		free(j->items[i].arg);
-		free(j->items[i].label);
-	}
-	free(j->items);
-	j->items = NULL;
-	j->n = 0;
-}
-
-int pg_job_finish(struct pg_store *st, int64_t id, const char *worker, const char *error,
+int pg_job_finish(struct store *base, int64_t id, const char *worker, const char *error,
 		  int permanent, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	char ids[24];
 	const char *v[3] = { ids, worker, error };
 	PGresult *res;
@@ -127,10 +130,10 @@ int pg_job_finish(struct pg_store *st, int64_t id, const char *worker, const cha
 	return mine ? 0 : 1;
 }
 
-int pg_jobs_count(struct pg_store *st, struct pg_job_counts *c, struct error *err)
+int pg_jobs_count(struct store *base, struct store_job_counts *c, struct error *err)
 {
 	PGresult *res = pg_query(
-		st,
+		(struct pg_store *)base,
 		"SELECT count(*) FILTER (WHERE state = 'waiting'), "
 		"count(*) FILTER (WHERE state = 'running'), count(*) FILTER (WHERE state = "
 		"'done'), "
@@ -148,9 +151,10 @@ int pg_jobs_count(struct pg_store *st, struct pg_job_counts *c, struct error *er
 	return 0;
 }
 
-int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg_job_rows *out,
+int pg_jobs_list(struct store *base, const char *state, size_t limit, struct store_job_rows *out,
 		 struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	char l[24];
 	const char *v[2] = { l, state };
 	PGresult *res;
@@ -169,7 +173,7 @@ int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg
 		     2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
 		return rows;
 	for (i = 0; i < rows; i++) {
-		struct pg_job_row *j = &out->items[out->n++];
+		struct store_job_row *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);
 		j->kind = pg_strdup(res, i, 1);
 		j->arg = pg_strdup(res, i, 2);
@@ -184,23 +188,4 @@ int pg_jobs_list(struct pg_store *st, const char *state, size_t limit, struct pg
 	}
 	PQclear(res);
 	return 0;
-}
-
-void pg_job_rows_release(struct pg_job_rows *r)
-{
-	size_t i;
-	for (i = 0; i < r->n; i++) {
-		struct pg_job_row *j = &r->items[i];
-		free(j->kind);
-		free(j->arg);
-		free(j->label);
-		free(j->state);
-		free(j->worker);
-		free(j->error);
-		free(j->lease_until);
-		free(j->finished);
-	}
-	free(r->items);
-	r->items = NULL;
-	r->n = 0;
 }

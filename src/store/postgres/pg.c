@@ -160,6 +160,39 @@ PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const 
 	return res;
 }
 
+PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *const *values,
+		    const int *lengths, const int *formats, struct error *err)
+{
+	char name[16];
+	PGresult *res;
+	size_t i;
+
+	for (i = 0; i < st->ncached && st->cached[i] != sql; i++)
+		;
+	if (i == st->ncached) {
+		if (i == PG_CACHED_MAX) {
+			res = PQexecParams(st->conn, sql, n, NULL, values, lengths, formats, 0);
+			goto done;
+		}
+		snprintf(name, sizeof(name), "briefc%zu", i);
+		res = PQprepare(st->conn, name, sql, n, NULL);
+		if (!result_ok(res)) {
+			pg_result_error(st, res, err, "preparing a statement");
+			return NULL;
+		}
+		PQclear(res);
+		st->cached[st->ncached++] = sql;
+	}
+	snprintf(name, sizeof(name), "briefc%zu", i);
+	res = PQexecPrepared(st->conn, name, n, values, lengths, formats, 0);
+done:
+	if (!result_ok(res)) {
+		pg_result_error(st, res, err, "database");
+		return NULL;
+	}
+	return res;
+}
+
 char *pg_strdup(const PGresult *res, int row, int col)
 {
 	if (PQgetisnull(res, row, col))
@@ -375,9 +408,10 @@ static int64_t put_document(struct pg_store *st, const struct document *doc, con
 	return id ? id : doc_id(st, sha, err);
 }
 
-int pg_document_put(struct pg_store *st, const struct document *doc, char sha[65], int64_t *id,
+int pg_document_put(struct store *base, const struct document *doc, char sha[65], int64_t *id,
 		    int *added, struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	int64_t r;
 	if (doc->prep)
 		memcpy(sha, doc->prep->sha256, 65);
@@ -425,9 +459,10 @@ int pg_document_body(struct pg_store *st, const char *sha256, struct buf *out, s
 	return r;
 }
 
-int pg_document_meta(struct pg_store *st, const char *sha256, char **url, char **content_type,
+int pg_document_meta(struct store *base, const char *sha256, char **url, char **content_type,
 		     struct error *err)
 {
+	struct pg_store *st = (struct pg_store *)base;
 	const char *v[1] = { sha256 };
 	PGresult *res = pg_query(st, "SELECT url, content_type FROM documents WHERE sha256 = $1", 1,
 				 v, err);
@@ -483,6 +518,40 @@ static int64_t put_source(struct pg_store *st, const struct article_in *a, struc
 	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
 	PQclear(res);
 	return id;
+}
+
+/*
+ * The article's tags (`tags`, one a line), replacing those of an update,
+ * whose related news is then pending again.
+ */
+static int put_tags(struct pg_store *st, int64_t id, const char *tags, int update,
+		    struct error *err)
+{
+	static const char del_sql[] = "DELETE FROM tags WHERE article_id = $1";
+	static const char stale_sql[] = "DELETE FROM related_done WHERE article_id = $1";
+	static const char ins_sql[] =
+		"INSERT INTO tags(article_id, tag) SELECT $1, t FROM "
+		"unnest(string_to_array($2, E'\\n')) t WHERE t <> '' ON CONFLICT DO NOTHING";
+	char ids[24];
+	const char *v[2] = { ids, tags };
+	PGresult *res;
+
+	snprintf(ids, sizeof(ids), "%" PRId64, id);
+	if (update) {
+		if (!(res = pg_cached(st, del_sql, 1, v, NULL, NULL, err)))
+			return -ERR_DB;
+		PQclear(res);
+		/* new text: its related news is computed again (corpus/related.c) */
+		if (!(res = pg_cached(st, stale_sql, 1, v, NULL, NULL, err)))
+			return -ERR_DB;
+		PQclear(res);
+	}
+	if (!tags || !*tags)
+		return 0;
+	if (!(res = pg_cached(st, ins_sql, 2, v, NULL, NULL, err)))
+		return -ERR_DB;
+	PQclear(res);
+	return 0;
 }
 
 int pg_article_put(struct pg_store *st, const struct document *doc, const struct article_in *a,
@@ -551,6 +620,8 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 	*id = pg_int(res, 0, 0);
 	*what = !strcmp(PQgetvalue(res, 0, 1), "t") ? STORE_ADDED : STORE_UPDATED;
 	PQclear(res);
+	if (put_tags(st, *id, a->tags, *what == STORE_UPDATED, err) < 0)
+		goto fail;
 	if (own && pg_exec(st, "COMMIT", err) < 0)
 		return -ERR_DB;
 	return 0;

@@ -175,6 +175,22 @@ const char *const pg_migrations[] = {
 	"  finished timestamptz,"
 	"  UNIQUE (kind, arg));"
 	"CREATE INDEX jobs_todo ON jobs(id) WHERE state IN ('waiting', 'running');",
+	/*
+	 * 3: document frequencies of the index's terms, which related news
+	 * and key terms weigh terms by (store_term_stats_refresh fills them
+	 * from ts_stat), as the SQLite engine's term_df.
+	 */
+	("CREATE TABLE term_df (term text PRIMARY KEY, df bigint NOT NULL);"
+	 "CREATE TABLE term_df_meta (id integer PRIMARY KEY CHECK (id = 1), docs bigint NOT "
+	 "NULL);"),
+	/*
+	 * 4: related news computed as articles arrive (related.c), as the
+	 * SQLite engine's step 8: each article's list, and the articles whose
+	 * list is computed (it may be empty).
+	 */
+	("CREATE TABLE related (article_id bigint NOT NULL, other_id bigint NOT NULL, "
+	 "score double precision NOT NULL, PRIMARY KEY (article_id, other_id));"
+	 "CREATE TABLE related_done (article_id bigint PRIMARY KEY);"),
 };
 
 const size_t pg_migrations_count = sizeof(pg_migrations) / sizeof(pg_migrations[0]);

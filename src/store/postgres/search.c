@@ -149,6 +149,33 @@ static int filter(struct buf *sql, const char **params, int *n, const char *cond
 	return buf_adds(sql, " AND ") < 0 || buf_adds(sql, c) < 0 ? -1 : 0;
 }
 
+/* What a hit's row joins: the shown article's outlet and document, and the matched member. */
+#define HIT_JOINS                                                                    \
+	"LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON d.id = " \
+	"a.document_id JOIN articles mt ON mt.id = h.id"
+
+/*
+ * The hits of a search's rows: the shown article (PG_ARTICLE_COLS), then
+ * the score, the snippet, the count of matching groups, the matched
+ * member's id and the count of its group's members.
+ */
+static int hits_read(PGresult *res, int by_date, struct search_results *out, struct error *err)
+{
+	int i, rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items))))
+		return error_nomem(err);
+	for (i = 0; i < rows; i++) {
+		struct search_hit *h = &out->items[out->n++];
+		int64_t members = pg_int(res, i, 21);
+		pg_row_to_article(res, i, 0, &h->a);
+		h->score = by_date ? 0 : strtod(PQgetvalue(res, i, 17), NULL);
+		h->snippet = pg_strdup(res, i, 18);
+		h->matched_id = pg_int(res, i, 20);
+		h->copies = members > 1 ? (size_t)(members - 1) : 0;
+	}
+	return 0;
+}
+
 int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, size_t offset,
 	      struct search_results *out, struct error *err)
 {
@@ -156,7 +183,8 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	const char *params[12];
 	char lim[24], off[24], cnt[24];
 	PGresult *res = NULL;
-	int n = 0, r = 0, i, rows, tsn = 0;
+	const char *shown, *order;
+	int n = 0, r = 0, tsn = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (q->fts) {
@@ -190,6 +218,13 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		goto out;
 	}
 
+	/*
+	 * Copies are folded as the SQLite engine folds them: one hit per
+	 * syndication group, shown as the group's original whatever the
+	 * filters, except source:, which shows the member that passed it; the
+	 * snippet is the matched member's.
+	 */
+	shown = q->source ? "h.id" : "h.g";
 	if (tsn && !q->sort_by_date) {
 		/* one pass: the newest matches, ranked and counted together */
 		snprintf(cnt, sizeof(cnt), "%d", SEARCH_SCAN);
@@ -199,18 +234,23 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		params[n + 1] = lim;
 		params[n + 2] = off;
 		params[n + 3] = headline_opts;
-		buf_putf(
-			&sql,
-			"WITH m AS (SELECT a.id, a.tsv FROM articles a LEFT JOIN sources s ON "
-			"s.id = a.source_id WHERE %s ORDER BY a.id DESC LIMIT $%d), "
-			"h AS (SELECT m.id, -ts_rank_cd(m.tsv, to_tsquery('brief', $%d)) AS score, "
-			"count(*) OVER () AS total FROM m ORDER BY score, m.id DESC "
-			"LIMIT $%d OFFSET $%d) "
-			"SELECT " PG_ARTICLE_COLS ", h.score, ts_headline('brief', a.text, "
-			"to_tsquery('brief', $%d), $%d), h.total" PG_ARTICLE_FROM
-			" JOIN h ON h.id = a.id ORDER BY h.score, a.id DESC",
-			where.data, n + 1, tsn, n + 2, n + 3, "NULL", tsn, n + 4);
-		if (!sql.data) {
+		buf_putf(&sql,
+			 "WITH m AS (SELECT a.id, a.tsv, coalesce(y.group_id, a.id) AS g FROM "
+			 "articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN "
+			 "syndication y ON y.article_id = a.id WHERE %s ORDER BY a.id DESC LIMIT "
+			 "$%d), "
+			 "r AS (SELECT DISTINCT ON (m.g) m.id, m.g, -ts_rank_cd(m.tsv, "
+			 "to_tsquery('brief', $%d)) AS score FROM m ORDER BY m.g, score, m.id "
+			 "DESC), "
+			 "h AS (SELECT r.id, r.g, r.score, count(*) OVER () AS total FROM r "
+			 "ORDER BY r.score, r.id DESC LIMIT $%d OFFSET $%d) "
+			 "SELECT " PG_ARTICLE_COLS ", h.score, ts_headline('brief', mt.text, "
+			 "to_tsquery('brief', $%d), $%d), h.total, h.id, "
+			 "(SELECT count(*) FROM syndication z WHERE z.group_id = h.g) "
+			 "FROM h JOIN articles a ON a.id = %s " HIT_JOINS
+			 " ORDER BY h.score, h.id DESC",
+			 where.data, n + 1, tsn, n + 2, n + 3, "NULL", tsn, n + 4, shown);
+		if (buf_error(&sql) < 0) {
 			r = error_nomem(err);
 			goto out;
 		}
@@ -218,34 +258,29 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 			r = -ERR_DB;
 			goto out;
 		}
-		rows = PQntuples(res);
-		if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-			r = error_nomem(err);
+		if ((r = hits_read(res, 0, out, err)) < 0)
 			goto out;
-		}
-		for (i = 0; i < rows; i++) {
-			struct search_hit *h = &out->items[out->n++];
-			pg_row_to_article(res, i, 0, &h->a);
-			h->score = strtod(PQgetvalue(res, i, 17), NULL);
-			h->snippet = pg_strdup(res, i, 18);
-			h->matched_id = h->a.id;
-		}
-		if (rows) {
+		if (out->n) {
 			out->total = (size_t)pg_int(res, 0, 19);
 			out->more = out->total >= SEARCH_SCAN;
 		}
 		goto out;
 	}
 
-	/* how many match, counted up to a cap as the SQLite engine's rows read */
+	/* how many groups match, counted up to a cap as the SQLite engine's rows read */
 	snprintf(cnt, sizeof(cnt), "%d", SEARCH_COUNT_MAX + 1);
 	params[n] = cnt;
 	buf_putf(&sql,
 		 "SELECT count(*) FROM (SELECT 1 FROM articles a LEFT JOIN sources s ON "
-		 "s.id = a.source_id WHERE %s LIMIT $%d) x",
+		 "s.id = a.source_id LEFT JOIN syndication y ON y.article_id = a.id WHERE %s "
+		 "GROUP BY coalesce(y.group_id, a.id) LIMIT $%d) x",
 		 where.data, n + 1);
-	if (!sql.data || !(res = pg_query(st, sql.data, n + 1, params, err))) {
-		r = sql.data ? -ERR_DB : error_nomem(err);
+	if (buf_error(&sql) < 0) {
+		r = error_nomem(err);
+		goto out;
+	}
+	if (!(res = pg_query(st, sql.data, n + 1, params, err))) {
+		r = -ERR_DB;
 		goto out;
 	}
 	out->total = (size_t)pg_int(res, 0, 0);
@@ -261,25 +296,29 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	params[n] = lim;
 	params[n + 1] = off;
 	params[n + 2] = headline_opts;
+	order = q->sort_by_date || !tsn ? "undated, day DESC, id DESC" : "score, id DESC";
 	buf_reset(&sql);
-	buf_putf(&sql, "SELECT " PG_ARTICLE_COLS ", h.score, ", "NULL");
+	buf_putf(&sql,
+		 "WITH r AS (SELECT DISTINCT ON (g) * FROM (SELECT a.id, coalesce(y.group_id, "
+		 "a.id) AS g, %s AS score, coalesce(a.published, a.added) AS day, a.published IS "
+		 "NULL AS undated FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT "
+		 "JOIN syndication y ON y.article_id = a.id WHERE %s) x ORDER BY g, %s), "
+		 "h AS (SELECT * FROM r ORDER BY %s LIMIT $%d OFFSET $%d) "
+		 "SELECT " PG_ARTICLE_COLS ", h.score, ",
+		 tsn ? "-ts_rank_cd(a.tsv, to_tsquery('brief', $1))" : "0::float4", where.data,
+		 order, order, n + 1, n + 2, "NULL");
 	if (tsn)
-		buf_putf(&sql, "ts_headline('brief', a.text, to_tsquery('brief', $%d), $%d)", tsn,
+		buf_putf(&sql, "ts_headline('brief', mt.text, to_tsquery('brief', $%d), $%d)", tsn,
 			 n + 3);
 	else
-		buf_putf(&sql, "left(a.text, 200 + 0 * length($%d))", n + 3);
+		buf_putf(&sql, "left(mt.text, 200 + 0 * length($%d))", n + 3);
 	buf_putf(&sql,
-		 PG_ARTICLE_FROM " JOIN (SELECT a.id, %s AS score, coalesce(a.published, a.added) "
-				 "AS day FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-				 "WHERE %s ORDER BY %s LIMIT $%d OFFSET $%d) h ON h.id = a.id "
-				 "ORDER BY %s",
-		 tsn ? "-ts_rank_cd(a.tsv, to_tsquery('brief', $1))" : "0::float4", where.data,
-		 q->sort_by_date || !tsn ? "a.published IS NULL, day DESC, a.id DESC"
-					 : "score, a.id DESC",
-		 n + 1, n + 2,
-		 q->sort_by_date || !tsn ? "a.published IS NULL, h.day DESC, a.id DESC"
-					 : "h.score, a.id DESC");
-	if (!sql.data) {
+		 ", 0, h.id, (SELECT count(*) FROM syndication z WHERE z.group_id = h.g) "
+		 "FROM h JOIN articles a ON a.id = %s " HIT_JOINS " ORDER BY %s",
+		 shown,
+		 q->sort_by_date || !tsn ? "h.undated, h.day DESC, h.id DESC"
+					 : "h.score, h.id DESC");
+	if (buf_error(&sql) < 0) {
 		r = error_nomem(err);
 		goto out;
 	}
@@ -287,21 +326,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		r = -ERR_DB;
 		goto out;
 	}
-	rows = PQntuples(res);
-	if (rows) {
-		out->items = calloc((size_t)rows, sizeof(*out->items));
-		if (!out->items) {
-			r = error_nomem(err);
-			goto out;
-		}
-	}
-	for (i = 0; i < rows; i++) {
-		struct search_hit *h = &out->items[out->n++];
-		pg_row_to_article(res, i, 0, &h->a);
-		h->score = q->sort_by_date ? 0 : strtod(PQgetvalue(res, i, 17), NULL);
-		h->snippet = pg_strdup(res, i, 18);
-		h->matched_id = h->a.id;
-	}
+	r = hits_read(res, q->sort_by_date, out, err);
 out:
 	PQclear(res);
 	buf_release(&where);

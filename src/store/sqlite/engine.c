@@ -893,6 +893,13 @@ static const struct store_ops sqlite_ops = {
 	.fetch_log_list = sqlite_fetch_log_list,
 	.feed_entry_seen = sqlite_feed_entry_seen,
 	.feed_entry_put = sqlite_feed_entry_put,
+	.document_put = sqlite_document_put,
+	.document_meta = sqlite_document_meta,
+	.job_add = sqlite_job_add,
+	.jobs_take = sqlite_jobs_take,
+	.job_finish = sqlite_job_finish,
+	.jobs_count = sqlite_jobs_count,
+	.jobs_list = sqlite_jobs_list,
 };
 
 /*

@@ -181,6 +181,21 @@ int sqlite_feed_entry_seen(struct store *st, int64_t subscription_id, const char
 int sqlite_feed_entry_put(struct store *st, int64_t subscription_id, const char *key,
 			  const char *url, int64_t article_id, struct error *err) MUST_CHECK;
 
+/* The job queue, which SQLite stores have not (jobs.c): ERR_USAGE. */
+int sqlite_document_put(struct store *st, const struct document *doc, char sha256[65], int64_t *id,
+			int *added, struct error *err);
+int sqlite_document_meta(struct store *st, const char *sha256, char **url, char **content_type,
+			 struct error *err);
+int sqlite_job_add(struct store *st, const char *kind, const char *arg, const char *label,
+		   int max_attempts, int *added, struct error *err);
+int sqlite_jobs_take(struct store *st, const char *worker, size_t max, int lease_s,
+		     struct store_jobs *out, struct error *err);
+int sqlite_job_finish(struct store *st, int64_t id, const char *worker, const char *error,
+		      int permanent, struct error *err);
+int sqlite_jobs_count(struct store *st, struct store_job_counts *c, struct error *err);
+int sqlite_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
+		     struct error *err);
+
 int sq_db_error(struct sq_store *st, struct error *err, const char *what) MUST_CHECK;
 
 /*

@@ -1,0 +1,547 @@
+/*
+ * related.c: what reads syndication groups and term statistics on
+ * PostgreSQL: the latest stories with copies folded, the originals of a
+ * period, an article's key terms, related news' candidates and the lists
+ * computed ahead (search.h), as the SQLite engine computes them.
+ *
+ * Terms are the lexemes of articles.tsv (the text search configuration
+ * "brief": Snowball stems, as FTS5's porter tokenizer stems), their
+ * document frequencies kept in term_df by store_term_stats_refresh, read
+ * from ts_stat. Related candidates rank by ts_rank per term, weighed by the
+ * term's idf: the sum is BM25's shape (a saturating term frequency times
+ * idf, title terms three times the text's), where the SQLite engine runs
+ * its bm25.
+ */
+#include "store/postgres/internal.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+static struct pg_store *pg_of(struct store *st)
+{
+	return (struct pg_store *)st;
+}
+
+/* Columns of a hit's article (no text) and its group's size. */
+#define HIT_SQL                                                                  \
+	"SELECT " PG_ARTICLE_COLS ", (SELECT count(*) FROM syndication z WHERE " \
+	"z.group_id = a.id)" PG_ARTICLE_FROM
+
+/* Fill one hit from a row of HIT_SQL. */
+static void hit_of_row(const PGresult *res, int i, struct search_hit *h)
+{
+	int64_t members = pg_int(res, i, 17);
+	int64_t matched = h->matched_id;
+	double score = h->score;
+	pg_row_to_article(res, i, 0, &h->a);
+	h->matched_id = matched ? matched : h->a.id;
+	h->score = score;
+	h->copies = members > 1 ? (size_t)(members - 1) : 0;
+}
+
+/* Fill each hit's article (the group's original, a.id set) and copy count. */
+int pg_hits_load(struct store *base, struct search_results *out, struct error *err)
+{
+	struct pg_store *st = pg_of(base);
+	char sql[768];
+	struct buf ids = BUF_INIT;
+	const char *v[1];
+	PGresult *res;
+	size_t i;
+	int row, rows, r = 0;
+
+	if (!out->n)
+		return 0;
+	for (i = 0; i < out->n; i++)
+		buf_putf(&ids, "%s%" PRId64, i ? "," : "{", out->items[i].a.id);
+	buf_putc(&ids, '}');
+	if (buf_error(&ids) < 0)
+		return error_nomem(err);
+	snprintf(sql, sizeof(sql), HIT_SQL " WHERE a.id = ANY($1::bigint[])", "NULL");
+	v[0] = ids.data;
+	res = pg_query(st, sql, 1, v, err);
+	buf_release(&ids);
+	if (!res)
+		return -ERR_DB;
+	rows = PQntuples(res);
+	for (i = 0; i < out->n && !r; i++) {
+		struct search_hit *h = &out->items[i];
+		for (row = 0; row < rows && pg_int(res, row, 0) != h->a.id; row++)
+			;
+		if (row == rows)
+			r = error_set(err, ERR_DB, "article %" PRId64 " vanished", h->a.id);
+		else
+			hit_of_row(res, row, h);
+	}
+	PQclear(res);
+	return r;
+}
+
+/* ---- latest stories, originals ---- */
+
+int pg_latest_groups(struct store *base, size_t limit, size_t offset, struct search_results *out,
+		     struct error *err)
+{
+	char sql[1024], l[24], o[24];
+	const char *v[2] = { l, o };
+	PGresult *res;
+	int i, rows;
+
+	memset(out, 0, sizeof(*out));
+	snprintf(l, sizeof(l), "%zu", limit);
+	snprintf(o, sizeof(o), "%zu", offset);
+	snprintf(sql, sizeof(sql),
+		 HIT_SQL " LEFT JOIN syndication y ON y.article_id = a.id WHERE y.group_id IS NULL "
+			 "OR y.group_id = a.id ORDER BY " PG_NEWEST_FIRST " LIMIT $1 OFFSET $2",
+		 "NULL");
+	if (!(res = pg_query(pg_of(base), sql, 2, v, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++)
+		hit_of_row(res, i, &out->items[out->n++]);
+	out->total = out->n;
+	PQclear(res);
+	return 0;
+}
+
+int pg_originals_between(struct store *base, const char *since, const char *until, size_t limit,
+			 int64_t **ids, size_t *n, struct error *err)
+{
+	static const char sql[] =
+		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		"WHERE (y.group_id IS NULL OR y.group_id = a.id) AND a.published IS NOT NULL "
+		"AND ($1::text IS NULL OR coalesce(a.published, a.added) >= $1) "
+		"AND ($2::text IS NULL OR left(a.published, length($2)) <= $2) "
+		"ORDER BY " PG_NEWEST_FIRST " LIMIT $3";
+	char l[24];
+	const char *v[3] = { since, until, l };
+	PGresult *res;
+	int i, rows;
+
+	*ids = NULL;
+	*n = 0;
+	snprintf(l, sizeof(l), "%zu", limit);
+	if (!(res = pg_cached(pg_of(base), sql, 3, v, NULL, NULL, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++)
+		(*ids)[(*n)++] = pg_int(res, i, 0);
+	PQclear(res);
+	return 0;
+}
+
+/* ---- term statistics ---- */
+
+int pg_term_stats_refresh(struct store *base, int force, struct error *err)
+{
+	struct pg_store *st = pg_of(base);
+	PGresult *res = pg_query(st,
+				 "SELECT (SELECT count(*) FROM articles), coalesce((SELECT docs "
+				 "FROM term_df_meta), 0)",
+				 0, NULL, err);
+	int64_t docs, then;
+	int r;
+
+	if (!res)
+		return -ERR_DB;
+	docs = pg_int(res, 0, 0);
+	then = pg_int(res, 0, 1);
+	PQclear(res);
+	/* refresh when the corpus grew by a fifth: frequencies move slowly */
+	if (!force && then > 0 && docs < then + then / 5)
+		return 0;
+	if (!st->in_batch && pg_exec(st, "BEGIN", err) < 0)
+		return -ERR_DB;
+	r = pg_exec(st,
+		    "DELETE FROM term_df; "
+		    "INSERT INTO term_df(term, df) SELECT word, ndoc FROM "
+		    "ts_stat('SELECT tsv FROM articles') WHERE ndoc >= 2; "
+		    "INSERT INTO term_df_meta(id, docs) SELECT 1, count(*) FROM articles "
+		    "ON CONFLICT (id) DO UPDATE SET docs = EXCLUDED.docs",
+		    err);
+	if (st->in_batch)
+		return r;
+	if (r < 0) {
+		(void)!pg_exec(st, "ROLLBACK", NULL);
+		return r;
+	}
+	return pg_exec(st, "COMMIT", err);
+}
+
+/* ---- an article's terms ---- */
+
+struct term {
+	char *term;
+	double tf, weight;
+	int64_t df;
+};
+
+struct terms {
+	struct term *items;
+	size_t n;
+	int64_t ndocs;
+};
+
+static void terms_release(struct terms *t)
+{
+	size_t i;
+	for (i = 0; i < t->n; i++)
+		free(t->items[i].term);
+	free(t->items);
+	memset(t, 0, sizeof(*t));
+}
+
+static int cmp_weight_desc(const void *a, const void *b)
+{
+	double x = ((const struct term *)a)->weight, y = ((const struct term *)b)->weight;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/*
+ * The terms of an article weighed by tf * idf (title terms count three
+ * times), heaviest first, as the SQLite engine's weigh_terms: only the
+ * `lookups` most frequent terms are weighed; a term in this article alone
+ * weighs 0, and with `common_cut` so does a term in more than a quarter
+ * of all articles. A term new since the last refresh counts as rare.
+ */
+static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, int common_cut,
+		       struct terms *t, struct error *err)
+{
+	static const char sql[] =
+		"SELECT u.lexeme, (SELECT sum(CASE WHEN w = 'A' THEN 3 ELSE 1 END) FROM "
+		"unnest(u.weights) w)::float8 AS tf, coalesce(d.df, 2), "
+		"(SELECT max(id) FROM articles) FROM articles a CROSS JOIN unnest(a.tsv) u "
+		"LEFT JOIN term_df d ON d.term = u.lexeme WHERE a.id = $1 AND "
+		"length(u.lexeme) BETWEEN 3 AND 40 ORDER BY tf DESC, u.lexeme LIMIT $2";
+	char ids[24], lim[24];
+	const char *v[2] = { ids, lim };
+	PGresult *res;
+	int i, rows;
+
+	memset(t, 0, sizeof(*t));
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	snprintf(lim, sizeof(lim), "%zu", lookups);
+	if (!(res = pg_cached(st, sql, 2, v, NULL, NULL, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(t->items = calloc((size_t)rows, sizeof(*t->items)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++) {
+		struct term *c = &t->items[t->n];
+		if (!(c->term = pg_strdup(res, i, 0))) {
+			PQclear(res);
+			terms_release(t);
+			return error_nomem(err);
+		}
+		t->n++;
+		c->tf = strtod(PQgetvalue(res, i, 1), NULL);
+		c->df = pg_int(res, i, 2);
+		t->ndocs = pg_int(res, i, 3);
+		if (c->df < 2 || (common_cut && (double)c->df > 0.25 * (double)t->ndocs + 2))
+			c->weight = 0;
+		else
+			c->weight = c->df < t->ndocs ? c->tf * log((double)t->ndocs / (double)c->df)
+						     : 0;
+	}
+	PQclear(res);
+	qsort(t->items, t->n, sizeof(t->items[0]), cmp_weight_desc);
+	return 0;
+}
+
+int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t lookups,
+		 struct key_terms *out, struct error *err)
+{
+	struct pg_store *st = pg_of(base);
+	struct article a;
+	struct terms t;
+	size_t i;
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	if ((r = pg_article_get(st, article_id, &a, err)) < 0)
+		return r;
+	if ((r = weigh_terms(st, article_id, lookups, 0, &t, err)) < 0) {
+		article_release(&a);
+		return r;
+	}
+	out->terms = calloc(max ? max : 1, sizeof(*out->terms));
+	out->weights = calloc(max ? max : 1, sizeof(*out->weights));
+	if (!out->terms || !out->weights)
+		r = error_nomem(err);
+	for (i = 0; r == 0 && i < t.n && out->n < max && t.items[i].weight > 0; i++) {
+		out->terms[out->n] = t.items[i].term;
+		t.items[i].term = NULL;
+		out->weights[out->n++] = t.items[i].weight;
+	}
+	if (r == 0) {
+		out->published = a.published ? a.published : a.added;
+		if (a.published)
+			a.published = NULL;
+		else
+			a.added = NULL;
+		out->source = a.source;
+		a.source = NULL;
+	}
+	terms_release(&t);
+	article_release(&a);
+	if (r)
+		key_terms_release(out);
+	return r;
+}
+
+/* ---- related news: the store's part ---- */
+
+/* The SQLite engine's bounds (its search.c says why). */
+#define RELATED_TERMS     10    /* terms in the related query at most */
+#define RELATED_DF_BUDGET 20000 /* postings the related query may read */
+#define RELATED_LOOKUPS   40    /* most frequent terms weighed */
+
+int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
+			  struct related_candidates *out, struct error *err)
+{
+	/*
+	 * The best `max` matches of any chosen term by the sum of each term's
+	 * ts_rank times its idf; then their groups, dates and the actors they
+	 * share with the article, for those only.
+	 */
+	static const char sql[] =
+		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
+		"(SELECT count(*) FROM article_actors x JOIN article_actors z ON z.actor = x.actor "
+		"AND z.article_id = $2 WHERE x.article_id = k.id) "
+		"FROM (SELECT a.id, (SELECT sum(t.idf * ts_rank('{0.1, 0.1, 0.3333, 1.0}', a.tsv, "
+		"('''' || t.term || '''')::tsquery, 1)) FROM unnest($3::text[], $4::float8[]) AS "
+		"t(term, idf)) AS score FROM articles a WHERE a.tsv @@ $1::tsquery "
+		"ORDER BY score DESC, a.id DESC LIMIT $5) k JOIN articles a ON a.id = k.id "
+		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id DESC";
+	struct pg_store *st = pg_of(base);
+	struct article self;
+	struct terms t = { 0 };
+	struct buf tsq = BUF_INIT, terms = BUF_INIT, idfs = BUF_INIT;
+	char ids[24], lim[24];
+	const char *v[5];
+	PGresult *res = NULL;
+	int64_t budget = RELATED_DF_BUDGET;
+	size_t i, chosen = 0;
+	int r, row, rows;
+
+	memset(out, 0, sizeof(*out));
+	if ((r = pg_article_get(st, article_id, &self, err)) < 0)
+		return r;
+	if ((r = pg_ops_group_of(base, article_id, &out->group_id, err)) < 0)
+		goto done;
+	if (!out->group_id)
+		out->group_id = article_id;
+	if (self.published ? !(out->when = strdup(self.published))
+			   : self.added && !(out->when = strdup(self.added))) {
+		r = error_nomem(err);
+		goto done;
+	}
+	if ((r = weigh_terms(st, article_id, RELATED_LOOKUPS, 1, &t, err)) < 0)
+		goto done;
+	for (i = 0; i < t.n && chosen < RELATED_TERMS; i++) {
+		const struct term *c = &t.items[i];
+		if (c->weight <= 0)
+			break;
+		/* lexemes that would need quoting in a tsquery or an array are left out */
+		if (c->df > budget || strpbrk(c->term, "'\\\"{},: \t\n"))
+			continue;
+		budget -= c->df;
+		buf_putf(&tsq, "%s'%s'", chosen ? " | " : "", c->term);
+		buf_putf(&terms, "%s\"%s\"", chosen ? "," : "{", c->term);
+		buf_putf(&idfs, "%s%.17g", chosen ? "," : "{",
+			 log((double)t.ndocs / (double)c->df));
+		chosen++;
+	}
+	if (!chosen || !max)
+		goto done;
+	buf_putc(&terms, '}');
+	buf_putc(&idfs, '}');
+	if (buf_error(&tsq) < 0 || buf_error(&terms) < 0 || buf_error(&idfs) < 0) {
+		r = error_nomem(err);
+		goto done;
+	}
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	/* the article itself is usually among the best: one more */
+	snprintf(lim, sizeof(lim), "%zu", max + 1);
+	v[0] = tsq.data;
+	v[1] = ids;
+	v[2] = terms.data;
+	v[3] = idfs.data;
+	v[4] = lim;
+	if (!(res = pg_cached(st, sql, 5, v, NULL, NULL, err))) {
+		r = -ERR_DB;
+		goto done;
+	}
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		r = error_nomem(err);
+		goto done;
+	}
+	for (row = 0; row < rows; row++) {
+		struct related_candidate *c;
+		int64_t id = pg_int(res, row, 0);
+		if (id == article_id) {
+			/* the article against its own terms */
+			out->self_relevance = strtod(PQgetvalue(res, row, 2), NULL);
+			continue;
+		}
+		if (out->n == max)
+			continue;
+		c = &out->items[out->n++];
+		c->id = id;
+		c->group_id = pg_int(res, row, 1);
+		c->relevance = strtod(PQgetvalue(res, row, 2), NULL);
+		c->shared_actors = pg_int(res, row, 4);
+		if (!(c->when = pg_strdup(res, row, 3)) && !PQgetisnull(res, row, 3)) {
+			r = error_nomem(err);
+			goto done;
+		}
+	}
+done:
+	PQclear(res);
+	terms_release(&t);
+	buf_release(&tsq);
+	buf_release(&terms);
+	buf_release(&idfs);
+	article_release(&self);
+	if (r)
+		related_candidates_release(out);
+	return r;
+}
+
+/* ---- related news computed ahead ---- */
+
+int pg_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
+		       struct error *err)
+{
+	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
+				  "(SELECT 1 FROM related_done d WHERE d.article_id = a.id) "
+				  "ORDER BY a.id LIMIT $1";
+	char l[24];
+	const char *v[1] = { l };
+	PGresult *res;
+	int i, rows;
+
+	*ids = NULL;
+	*n = 0;
+	snprintf(l, sizeof(l), "%zu", limit);
+	if (!(res = pg_cached(pg_of(base), sql, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++)
+		(*ids)[(*n)++] = pg_int(res, i, 0);
+	PQclear(res);
+	return 0;
+}
+
+int pg_related_put(struct store *base, int64_t article_id, const struct related_item *items,
+		   size_t n, struct error *err)
+{
+	static const char del_sql[] = "DELETE FROM related WHERE article_id = $1";
+	static const char ins_sql[] = "INSERT INTO related (article_id, other_id, score) "
+				      "VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+	static const char done_sql[] = "INSERT INTO related_done (article_id) VALUES ($1) "
+				       "ON CONFLICT DO NOTHING";
+	struct pg_store *st = pg_of(base);
+	char ids[24], other[24], score[40];
+	const char *v[3] = { ids, other, score };
+	PGresult *res;
+	size_t i;
+	int r = -ERR_DB, own = 0;
+
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	if (!st->in_batch) {
+		if (pg_exec(st, "BEGIN", err) < 0)
+			return -ERR_DB;
+		own = 1;
+	}
+	if (!(res = pg_cached(st, del_sql, 1, v, NULL, NULL, err)))
+		goto out;
+	PQclear(res);
+	for (i = 0; i < n; i++) {
+		if (items[i].id == article_id)
+			continue;
+		snprintf(other, sizeof(other), "%" PRId64, items[i].id);
+		snprintf(score, sizeof(score), "%.17g", items[i].score);
+		if (!(res = pg_cached(st, ins_sql, 3, v, NULL, NULL, err)))
+			goto out;
+		PQclear(res);
+	}
+	if (!(res = pg_cached(st, done_sql, 1, v, NULL, NULL, err)))
+		goto out;
+	PQclear(res);
+	r = 0;
+out:
+	if (own) {
+		if (!r && pg_exec(st, "COMMIT", err) < 0)
+			r = -ERR_DB;
+		if (r)
+			(void)!pg_exec(st, "ROLLBACK", NULL);
+	}
+	return r;
+}
+
+int pg_related_stored(struct store *base, int64_t article_id, size_t limit,
+		      struct search_results *out, struct error *err)
+{
+	static const char done_sql[] = "SELECT 1 FROM related_done WHERE article_id = $1";
+	char sql[1024], ids[24], l[24];
+	const char *v[2] = { ids, l };
+	struct pg_store *st = pg_of(base);
+	PGresult *res;
+	int i, rows;
+
+	memset(out, 0, sizeof(*out));
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	snprintf(l, sizeof(l), "%zu", limit);
+	if (!(res = pg_cached(st, done_sql, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	PQclear(res);
+	if (!rows)
+		return error_set(err, ERR_NOTFOUND,
+				 "related news of article %" PRId64 " not computed", article_id);
+	/* HIT_SQL's columns, then the stored relevance */
+	snprintf(sql, sizeof(sql),
+		 "SELECT " PG_ARTICLE_COLS ", (SELECT count(*) FROM syndication z WHERE "
+		 "z.group_id = a.id), r.score FROM related r JOIN articles a ON a.id = r.other_id "
+		 "LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON d.id = "
+		 "a.document_id WHERE r.article_id = $1 ORDER BY r.score DESC, r.other_id LIMIT $2",
+		 "NULL");
+	if (!(res = pg_query(st, sql, 2, v, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++) {
+		struct search_hit *h = &out->items[out->n++];
+		h->score = -strtod(PQgetvalue(res, i, 18), NULL);
+		hit_of_row(res, i, h);
+	}
+	out->total = out->n;
+	PQclear(res);
+	return 0;
+}

@@ -1,0 +1,32 @@
+#!/bin/sh
+# The store's unit tests (test_store, test_groups, test_search) again, on
+# the PostgreSQL engine (BRIEF_TEST_ENGINE=postgresql: each test gets a
+# database of its own on the server tests/run started). Tests that read
+# SQLite's files behind the store skip themselves there.
+. "$SRCDIR/tests/lib.sh"
+
+if [ -z "${BRIEF_TEST_PG:-}" ]; then
+	skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
+	done_testing
+	exit
+fi
+# the three at once: each test has a schema of its own
+for t in test_store test_groups test_search; do
+	(
+		BRIEF_TEST_ENGINE=postgresql CMOCKA_MESSAGE_OUTPUT=TAP "$HELPERS/$t" \
+			>"$TMP/$t.out" 2>&1
+		echo $? >"$TMP/$t.status"
+	) &
+done
+wait
+for t in test_store test_groups test_search; do
+	out="$TMP/$t.out"
+	# a test that skipped itself on this engine is fine; one that failed is not
+	if [ "$(cat "$TMP/$t.status")" -ne 0 ] || grep -q '^not ok [0-9]* - ' "$out"; then
+		sed 's/^/# /' "$out"
+		_report 1 "$t on PostgreSQL"
+	else
+		_report 0 "$t on PostgreSQL ($(grep -c '^ok' "$out") passed, $(grep -c '# SKIP' "$out") skipped: SQLite's own)"
+	fi
+done
+done_testing
