@@ -312,12 +312,19 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 #define RELATED_TERMS     10    /* terms in the related query at most */
 #define RELATED_DF_BUDGET 20000 /* postings the related query may read */
 #define RELATED_LOOKUPS   40    /* most frequent terms weighed */
+/*
+ * Matches ranked at most, the newest: ranking reads each match's tsvector
+ * back from TOAST, and on a corpus whose terms are all common every new
+ * article ranked every article stored before it.
+ */
+#define RELATED_SCAN_SQL "5000"
 
 int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 			  struct related_candidates *out, struct error *err)
 {
 	/*
-	 * The best `max` matches of any chosen term by the sum of each term's
+	 * The best `max` of the newest RELATED_SCAN_SQL matches of any chosen
+	 * term by the sum of each term's
 	 * ts_rank times its idf; then their groups, dates and the actors they
 	 * share with the article, for those only.
 	 */
@@ -327,7 +334,8 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
 		"FROM (SELECT a.id, (SELECT sum(t.idf * ts_rank('{0.1, 0.1, 0.3333, 1.0}', a.tsv, "
 		"('''' || t.term || '''')::tsquery, 1)) FROM unnest($3::text[], $4::float8[]) AS "
-		"t(term, idf)) AS score FROM articles a WHERE a.tsv @@ $1::tsquery "
+		"t(term, idf)) AS score FROM (SELECT id, tsv FROM articles WHERE tsv @@ "
+		"$1::tsquery ORDER BY id DESC LIMIT " RELATED_SCAN_SQL ") a "
 		"ORDER BY score DESC, a.id DESC LIMIT $5) k JOIN articles a ON a.id = k.id "
 		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id DESC";
 	struct pg_store *st = pg_of(base);
