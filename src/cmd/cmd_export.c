@@ -58,7 +58,7 @@ int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_error(export_usage, "unexpected argument '%s'", argv[0]);
 	if (!format)
 		usage_error(export_usage, "--format is needed: --format gdelt");
-	if (strcmp(format, "gdelt"))
+	else if (strcmp(format, "gdelt"))
 		usage_error(export_usage, "--format is gdelt (the only export format), not '%s'",
 			    format);
 	if (actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf))))

@@ -59,9 +59,10 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	if (arr) {
 		char *js = json_dumps(arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		if (!js)
+		if (js)
+			printf("%s\n", js);
+		else
 			die("out of memory");
-		printf("%s\n", js);
 		free(js);
 		json_decref(arr);
 	} else if (!l.n && !offset) {

@@ -85,9 +85,10 @@ int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (!strcmp(format, "json")) {
 		json_t *o = cmd_article_json(&a, 1);
 		char *js = o ? json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-		if (!js)
+		if (js)
+			printf("%s\n", js);
+		else
 			die("out of memory");
-		printf("%s\n", js);
 		free(js);
 		json_decref(o);
 		article_release(&a);
