@@ -183,35 +183,6 @@ int pg_tag_latest(struct store *base, const char *tag, size_t limit, size_t offs
 		    3, v, out, err);
 }
 
-int pg_article_tags(struct store *base, int64_t article_id, char ***tags, size_t *n,
-		    struct error *err)
-{
-	char id[24];
-	const char *v[1] = { id };
-	PGresult *res;
-	char **a;
-	int i, rows;
-	*tags = NULL;
-	*n = 0;
-	snprintf(id, sizeof(id), "%" PRId64, article_id);
-	res = pg_query(pg_of(base),
-		       "SELECT tag FROM tags WHERE article_id = $1 ORDER BY tag LIMIT 64", 1, v,
-		       err);
-	if (!res)
-		return -ERR_DB;
-	if (!(a = calloc(64, sizeof(*a)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
-	rows = PQntuples(res);
-	for (i = 0; i < rows && i < 64; i++)
-		if ((a[*n] = pg_strdup(res, i, 0)) != NULL)
-			(*n)++;
-	PQclear(res);
-	*tags = a;
-	return 0;
-}
-
 int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t offset,
 		    struct article_list *out, struct error *err)
 {
@@ -227,21 +198,19 @@ int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t 
 		    4, v, out, err);
 }
 
-int pg_article_actors(struct store *base, int64_t article_id, char ***actors, size_t *n,
-		      struct error *err)
+/* Up to 64 strings the one-column query sql gives for article_id ($1), in its order. */
+static int article_strings(struct store *base, const char *sql, int64_t article_id, char ***out,
+			   size_t *n, struct error *err)
 {
 	char id[24];
 	const char *v[1] = { id };
 	PGresult *res;
 	char **a;
 	int i, rows;
-	*actors = NULL;
+	*out = NULL;
 	*n = 0;
 	snprintf(id, sizeof(id), "%" PRId64, article_id);
-	res = pg_query(pg_of(base),
-		       "SELECT actor FROM article_actors WHERE article_id = $1 ORDER BY actor "
-		       "LIMIT 64",
-		       1, v, err);
+	res = pg_query(pg_of(base), sql, 1, v, err);
 	if (!res)
 		return -ERR_DB;
 	if (!(a = calloc(64, sizeof(*a)))) {
@@ -253,8 +222,26 @@ int pg_article_actors(struct store *base, int64_t article_id, char ***actors, si
 		if ((a[*n] = pg_strdup(res, i, 0)) != NULL)
 			(*n)++;
 	PQclear(res);
-	*actors = a;
+	*out = a;
 	return 0;
+}
+
+int pg_article_tags(struct store *base, int64_t article_id, char ***tags, size_t *n,
+		    struct error *err)
+{
+	return article_strings(base,
+			       "SELECT tag FROM tags WHERE article_id = $1 ORDER BY tag LIMIT 64",
+			       article_id, tags, n, err);
+}
+
+int pg_article_actors(struct store *base, int64_t article_id, char ***actors, size_t *n,
+		      struct error *err)
+{
+	return article_strings(
+		base,
+		"SELECT actor FROM article_actors WHERE article_id = $1 ORDER BY actor "
+		"LIMIT 64",
+		article_id, actors, n, err);
 }
 
 #define EVENT_COLS                                                                          \

@@ -221,17 +221,14 @@ int sqlite_actor_latest(struct store *base, const char *actor, size_t limit, siz
 	return collect(st, s, out, err);
 }
 
-int sqlite_article_actors(struct store *base, int64_t article_id, char ***actors, size_t *n,
-			  struct error *err)
+/* Up to 64 strings the one-column statement sql gives for article_id, in its order. */
+static int article_strings(struct sq_store *st, const char *sql, int64_t article_id, char ***out,
+			   size_t *n, struct error *err)
 {
-	struct sq_store *st = sq_store_of(base);
-	static const char sql[] = "SELECT actor FROM article_actors WHERE article_id = ? "
-				  "ORDER BY actor LIMIT 64";
 	sqlite3_stmt *s;
 	char **v;
-	int rc;
 
-	*actors = NULL;
+	*out = NULL;
 	*n = 0;
 	if (!(v = calloc(64, sizeof(*v))))
 		return error_nomem(err);
@@ -240,38 +237,29 @@ int sqlite_article_actors(struct store *base, int64_t article_id, char ***actors
 		return -ERR_DB;
 	}
 	sqlite3_bind_int64(s, 1, article_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW && *n < 64)
+	while (sqlite3_step(s) == SQLITE_ROW && *n < 64)
 		if ((v[*n] = sq_col_strdup(s, 0)) != NULL)
 			(*n)++;
 	sq_done(s);
-	*actors = v;
+	*out = v;
 	return 0;
+}
+
+int sqlite_article_actors(struct store *base, int64_t article_id, char ***actors, size_t *n,
+			  struct error *err)
+{
+	return article_strings(sq_store_of(base),
+			       "SELECT actor FROM article_actors WHERE article_id = ? "
+			       "ORDER BY actor LIMIT 64",
+			       article_id, actors, n, err);
 }
 
 int sqlite_article_tags(struct store *base, int64_t article_id, char ***tags, size_t *n,
 			struct error *err)
 {
-	struct sq_store *st = sq_store_of(base);
-	static const char sql[] = "SELECT tag FROM tags WHERE article_id = ? ORDER BY tag LIMIT 64";
-	sqlite3_stmt *s;
-	char **v;
-	int rc;
-
-	*tags = NULL;
-	*n = 0;
-	if (!(v = calloc(64, sizeof(*v))))
-		return error_nomem(err);
-	if (sq_cached(st, sql, &s, err) < 0) {
-		free(v);
-		return -ERR_DB;
-	}
-	sqlite3_bind_int64(s, 1, article_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW && *n < 64)
-		if ((v[*n] = sq_col_strdup(s, 0)) != NULL)
-			(*n)++;
-	sq_done(s);
-	*tags = v;
-	return 0;
+	return article_strings(sq_store_of(base),
+			       "SELECT tag FROM tags WHERE article_id = ? ORDER BY tag LIMIT 64",
+			       article_id, tags, n, err);
 }
 
 int sqlite_tag_latest(struct store *base, const char *tag, size_t limit, size_t offset,
