@@ -853,7 +853,7 @@ static void doc_tally(struct coder *c)
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
 		const char *base;
-		if (u->actor < 0 || u->nag)
+		if (u->actor < 0)
 			continue;
 		base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
 		if (!country_code(base))
@@ -1571,7 +1571,9 @@ static int state_role(const char *code);
 
 /*
  * Codes the actors decide: a strike (143) on another country is an attack,
- * not a walkout ("continued strikes across Lebanon"); violence of
+ * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
+ * state or its forces is a blockade restricting movement (191), obstruction
+ * being the protester's; violence of
  * unspecified kind (180) by a state or its forces is conventional force
  * (190), unconventional violence being the non-state actor's.
  */
@@ -1582,6 +1584,8 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3))
 		return cameo_lookup("190");
 	snprintf(base, sizeof(base), "%.3s", src);
+	if (!strcmp(ci->code, "144") && country_code(base) && (strlen(src) == 3 || state_role(src)))
+		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
 	return ci;
