@@ -595,9 +595,45 @@ static int skip_paren_left(const struct coder *c, int p)
 	return p;
 }
 
+/*
+ * Nouns that head a compound whose first word is an event verb's base form:
+ * "trade talks", "attack drones", "protest leaders", "strike group".
+ */
+static int compound_head(const struct coder *c, int i)
+{
+	static const char *const heads[] = {
+		"talks",      "negotiations", "negotiators", "war",        "wars",
+		"deal",       "deals",        "agreement",   "agreements", "pact",
+		"dispute",    "disputes",     "tensions",    "ties",       "relations",
+		"partners",   "partner",      "deficit",     "policy",     "barriers",
+		"route",      "routes",       "union",       "unions",     "bloc",
+		"zone",       "helicopter",   "helicopters", "drone",      "drones",
+		"aircraft",   "jets",         "movement",    "leaders",    "organisers",
+		"organizers", "group",        "groups",      "site",       "sites",
+		"camp",       "camps",        "surplus",     "volumes",    "figures",
+		"data",       "minister",     "ministers",
+	};
+	/* verbs that are nouns as often: "break relations" stays a verb */
+	static const char *const firsts[] = { "trade", "attack",  "strike", "protest",  "rally",
+					      "march", "aid",     "fire",   "station",  "raid",
+					      "test",  "boycott", "peace",  "security", "arms" };
+	size_t k;
+	int f = 0;
+	if (i < 1 || (size_t)i >= c->n || c->t[i].kind != TOK_WORD)
+		return 0;
+	for (k = 0; k < sizeof(firsts) / sizeof(firsts[0]) && !f; k++)
+		f = !strcmp(c->t[i - 1].norm, firsts[k]);
+	for (k = 0; f && k < sizeof(heads) / sizeof(heads[0]); k++)
+		if (!strcmp(c->t[i].norm, heads[k]))
+			return 1;
+	return 0;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
+	if (form == VF_BASE && compound_head(c, i + 1))
+		return 0; /* "trade talks", "Iranian attack drones": a noun */
 	while (p >= 0 && is_adverb(c, p))
 		p--;
 	p = skip_paren_left(c, p);
@@ -1950,6 +1986,16 @@ static int state_role(const char *code)
 	return 0;
 }
 
+/* the code has the role (GOV, MED ...) in one of its blocks after the first */
+static int has_role(const char *code, const char *role)
+{
+	size_t l = strlen(code), q;
+	for (q = 3; q + 3 <= l; q += 3)
+		if (!strncmp(code + q, role, 3))
+			return 1;
+	return 0;
+}
+
 /*
  * "Police fired tear gas at protesters": a role given the document's
  * country is the target of a state agent of that country (a domestic
@@ -2233,6 +2279,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				for (tc = 0; tc < T->ncodes; tc++) {
 					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
 						continue; /* a role's country from the document: domestic only */
+					if (v->root01 && (d->flags & DICT_F_OPEN) &&
+					    has_role(T->codes[tc], "MED"))
+						continue; /* "told US media": the press, not a party */
 					rc = push_event(c, x, S->codes[sc], st, T->codes[tc], tt,
 							cameo_lookup(code), vi, neg, mod, pat_text);
 					if (rc)

@@ -602,6 +602,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "RUS>IRN:0232@2025-06-01");
 	assert_string_equal(code(c, "Syria rebuffed talks with Turkey.", "2025-06-01"),
 			    "SYR>TUR:125@2025-06-01");
+	/* "faced criticism from X": X criticised the subject */
+	assert_string_equal(code(c, "Iran faced criticism from the United States.", "2025-06-01"),
+			    "USA>IRN:111@2025-06-01");
+	/* "trade talks": a noun compound, not the verb "trade" */
+	assert_string_equal(code(c, "Trump brought China to trade talks.", "2025-06-01"), "");
+	/* a statement to the press is no statement to a party */
+	assert_string_equal(
+		code(c, "The Iranian minister told Iranian media that prices fell.", "2025-06-01"),
+		"");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");
