@@ -2023,6 +2023,29 @@ static int domestic_targets(const struct coder *c, const int *srcs, int ns, int 
 	return n;
 }
 
+/*
+ * "Washington invaded the country": the object "the country" (token `from`,
+ * after adverbs) is the nearest country named before the subject `subj` in
+ * the sentence that is not the subject's own. A unit index, or -1.
+ */
+static int the_country(const struct coder *c, int from, int subj)
+{
+	const struct unit *S = &c->units[subj];
+	int u;
+	while ((size_t)from < c->n && is_adverb(c, from))
+		from++;
+	if (!is_tok(c, from, "the") || !is_tok(c, from + 1, "country") ||
+	    is_tok(c, from + 2, "'s") || !S->ncodes)
+		return -1;
+	for (u = subj - 1; u >= 0; u--) {
+		const struct unit *U = &c->units[u];
+		if (U->ncodes && !U->docfill && country_code(U->codes[0]) &&
+		    strlen(U->codes[0]) == 3 && strncmp(U->codes[0], S->codes[0], 3))
+			return u;
+	}
+	return -1;
+}
+
 /* the code a verb entry gives without a pattern */
 static const char *verb_code(const struct dict *d, const struct dverb *v)
 {
@@ -2175,6 +2198,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if (!best && !strncmp(code, "12", 2) && is_tok(c, v->end, "to") &&
+	    (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
+		return 0; /* "refused to speculate": a refusal of no event is none */
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;
@@ -2232,6 +2258,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
+		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
+			 (obj = the_country(c, v->end, subj)) >= 0)
+			tgts[nt++] = obj; /* "Washington invaded the country" */
 	}
 	if (!nt && reciprocal && ns && subj_codes >= 2 && !passive) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */

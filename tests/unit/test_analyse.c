@@ -611,6 +611,14 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The Iranian minister told Iranian media that prices fell.", "2025-06-01"),
 		"");
+	/* "the country" as an object is the other country the sentence named before */
+	assert_string_equal(code(c,
+				 "US troops remain in Afghanistan, 18 years after Washington "
+				 "invaded the country.",
+				 "2025-06-01"),
+			    "USA>AFG:192@2025-06-01");
+	/* refusing what is no event is no rejection */
+	assert_string_equal(code(c, "Iran refused to speculate on the outcome.", "2025-06-01"), "");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");
