@@ -2620,23 +2620,30 @@ static int code_nominals(struct coder *c, struct ctx *x)
 	return 0;
 }
 
+/* the word classes and dictionary ids of the sentence's tokens, nothing found yet */
+static void prepare_sentence(struct coder *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const struct token *t = &c->t[i];
+		int32_t fid = dict_word(c->fw, t->norm, t->nlen);
+		c->fc[i] = fid >= 0 ? c->fw->wflags[fid] : 0;
+		c->wid[i] = dict_word(c->d, t->norm, t->nlen);
+		c->alt[i] = stem_of(c->d, t);
+		c->span_of[i] = -1;
+		c->unit_of[i] = -1;
+		c->is_verb[i] = 0;
+	}
+	c->title = title_case(c);
+}
+
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 {
 	const struct dict *d = c->d;
 	size_t i;
 	int discard = 0, k, rc;
 	size_t first_event = x->out->n;
-	for (i = 0; i < c->n; i++) {
-		const struct token *t = &c->t[i];
-		int32_t fid = dict_word(c->fw, t->norm, t->nlen);
-		c->fc[i] = fid >= 0 ? c->fw->wflags[fid] : 0;
-		c->wid[i] = dict_word(d, t->norm, t->nlen);
-		c->alt[i] = stem_of(d, t);
-		c->span_of[i] = -1;
-		c->unit_of[i] = -1;
-		c->is_verb[i] = 0;
-	}
-	c->title = title_case(c);
+	prepare_sentence(c);
 	find_spans(c, &discard, story_discard);
 	if (discard)
 		return 0;
@@ -2757,6 +2764,19 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	c->ndoc = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
+	if (c->d->flags & DICT_F_OPEN) {
+		/* the countries the whole document names, so that "the government" of
+		 * its first sentence has the country named after it */
+		for (si = 0; si < doc.nsent; si++) {
+			int discard = 0, dummy = 0;
+			c->t = doc.toks + doc.sents[si].first;
+			c->n = doc.sents[si].ntok;
+			prepare_sentence(c);
+			find_spans(c, &discard, &dummy);
+			if (!discard)
+				build_units(c);
+		}
+	}
 	for (si = 0; si < doc.nsent && !rc; si++) {
 		const struct sentence *s = &doc.sents[si];
 		if (s->para != para) {

@@ -619,6 +619,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "USA>AFG:192@2025-06-01");
 	/* refusing what is no event is no rejection */
 	assert_string_equal(code(c, "Iran refused to speculate on the outcome.", "2025-06-01"), "");
+	/* a role before the document names its country takes the country named after */
+	assert_string_equal(
+		code(c, "The government arrested protesters. Iran faces unrest.", "2025-06-01"),
+		"IRNGOV>IRNOPP:173@2025-06-01");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");
