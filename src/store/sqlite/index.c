@@ -121,7 +121,7 @@ static int is_memory(const char *path)
  */
 static int attach(sqlite3 *db, const char *path, int read_only, int immutable, struct error *err)
 {
-	char *spath;
+	char *spath, *uri;
 	sqlite3_stmt *s;
 	int r = 0;
 
@@ -139,22 +139,23 @@ static int attach(sqlite3 *db, const char *path, int read_only, int immutable, s
 		free(spath);
 		return r;
 	}
-	if (immutable) {
-		/* the connection takes URIs: the same file, read as immutable */
-		char *uri = sq_immutable_uri(spath);
+	/* the connection takes URIs when immutable: the same file, read as immutable */
+	uri = immutable ? sq_immutable_uri(spath) : NULL;
+	if (immutable && !uri) {
 		free(spath);
-		if (!(spath = uri))
-			return error_nomem(err);
+		return error_nomem(err);
 	}
 	if (sqlite3_prepare_v2(db, "ATTACH ?1 AS search", -1, &s, NULL) != SQLITE_OK) {
+		free(uri);
 		free(spath);
 		return db_error(db, err, "attaching the search index");
 	}
-	sqlite3_bind_text(s, 1, spath, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 1, uri ? uri : spath, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		r = error_set(err, ERR_DB, "attaching the search index %s: %s", spath,
 			      sqlite3_errmsg(db));
 	sqlite3_finalize(s);
+	free(uri);
 	free(spath);
 	if (r || read_only)
 		return r;
