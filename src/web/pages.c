@@ -108,7 +108,8 @@ void page_begin(struct buf *b, const struct page_head *h)
 	}
 	buf_puts(b, "<link rel=\"alternate\" type=\"application/atom+xml\" "
 		    "title=\"brief: latest news\" href=\"/feed.atom\">");
-	if (h->feed) {
+	/* the page's own list, once: the latest news is announced above */
+	if (h->feed && strcmp(h->feed, "/feed.atom")) {
 		buf_puts(b, "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"");
 		html_escape(b, h->title);
 		buf_puts(b, "\" href=\"");

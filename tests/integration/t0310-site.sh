@@ -121,6 +121,20 @@ like "the relationships page links the Iran-Taliban timeline" "$dyads" 'href="/d
 like "the front page has a skip link and a labelled search box" "$front" 'class="skip" href="#main".*<label class="vh" for="site-q">'
 like "the front page has landmarks" "$front" '<main id="main">'
 like "the front page has feed autodiscovery" "$front" '<link rel="alternate" type="application/atom\+xml"[^>]*href="/feed.atom"'
+# each list page announces its own feed, and the latest news once
+while read -r p f; do
+	page=$(get "$base$p")
+	re=$(printf '%s' "$f" | sed 's/[?.+]/\\&/g')
+	like "$p announces $f" "$page" "<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"$re\""
+	is "$p announces the latest news once" "$(printf '%s' "$page" | grep -o '<link rel="alternate"[^>]*href="/feed.atom"' | wc -l | tr -d ' ')" 1
+done <<EOF
+/source/$src /source/$src.atom
+/actor/IRN /actor/IRN.atom
+/dyad/AFGREB/IRN /dyad/AFGREB/IRN.atom
+/search?q=iran /search.atom?q=iran
+/story/$timeline /story/$timeline.atom
+/briefing /feed.atom
+EOF
 
 page=$(get "$base/article/$timeline")
 is "the article's title is its one h1" "$(printf '%s' "$page" | grep -o '<h1>[^<]*</h1>')" \
