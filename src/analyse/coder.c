@@ -609,7 +609,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
-	case VF_ING: return (c->fc[p] & FC_BE) != 0;
+	case VF_ING: /* "were protesting", "began protesting" */
+		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0;
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
 			return 1;
@@ -853,7 +854,7 @@ static void doc_tally(struct coder *c)
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
 		const char *base;
-		if (u->actor < 0 || u->nag)
+		if (u->actor < 0)
 			continue;
 		base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
 		if (!country_code(base))
@@ -1144,7 +1145,8 @@ static int clause_subject(const struct coder *c, int u);
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
-	int infinitive = infinitive_at(c, vstart);
+	/* "to protest", "began protesting": the subject is the governing verb's */
+	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & FC_CTRL));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{
@@ -1571,7 +1573,9 @@ static int state_role(const char *code);
 
 /*
  * Codes the actors decide: a strike (143) on another country is an attack,
- * not a walkout ("continued strikes across Lebanon"); violence of
+ * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
+ * state or its forces is a blockade restricting movement (191), obstruction
+ * being the protester's; violence of
  * unspecified kind (180) by a state or its forces is conventional force
  * (190), unconventional violence being the non-state actor's.
  */
@@ -1582,6 +1586,8 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3))
 		return cameo_lookup("190");
 	snprintf(base, sizeof(base), "%.3s", src);
+	if (!strcmp(ci->code, "144") && country_code(base) && (strlen(src) == 3 || state_role(src)))
+		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
 	return ci;
@@ -2080,7 +2086,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && is_tok(c, v->end, "to"))
 		return 0; /* "tried to persuade": the infinitive says what was done */
-	aux_scan(c, v->start, &neg, &be, &mod, &have, &present);
+	/* "began protesting": the mood is the governing verb's */
+	aux_scan(c,
+		 sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & FC_CTRL)
+			 ? v->start - 1
+			 : v->start,
+		 &neg, &be, &mod, &have, &present);
 	passive = be && sp->form == VF_ED;
 	if (sp->form == VF_ED && !be && !have) {
 		/* reduced passives: "the commander killed by a drone", "many of them deported" */

@@ -646,6 +646,26 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Iran was unable to reschedule talks between Iraq and Syria.",
 				 "2025-06-01"),
 			    "IRQ>SYR:040:neg@2025-06-01 SYR>IRQ:040:neg@2025-06-01");
+	/* a role with its country names the document's country ("Iranian police"),
+	 * so country-less people after it are that country's: a domestic event */
+	assert_string_equal(code(c, "Iranian police arrested dozens of students.", "2025-06-01"),
+			    "IRNCOP>IRNEDU:173@2025-06-01");
+	/* "began protesting": the participle is the event, with the governing verb's subject */
+	assert_string_equal(code(c, "Serbian students began protesting on Thursday.", "2025-06-01"),
+			    "SRBEDU>:141@2025-05-29");
+	/* a state closing borders or blocking a crossing restricts movement (191) */
+	assert_string_equal(code(c,
+				 "Jordan closed its borders with Syria and blocked the crossing.",
+				 "2025-06-01"),
+			    "JOR>SYR:191@2025-06-01 JOR>:191@2025-06-01");
+	/* releasing a statement or a video frees no one */
+	assert_string_equal(
+		code(c, "The Taliban released two videos of the hostages.", "2025-06-01"), "");
+	/* an agentless passive names no source: nothing is coded, the subject is no agent */
+	assert_string_equal(code(c, "Iranian diplomats were expelled on Monday.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "The Iranian embassy in Kabul was attacked.", "2025-06-01"),
+			    "");
 	/* a "when" clause after a date is dated by it, a decade at its precision */
 	assert_string_equal(code(c,
 				 "Ties have improved since the late 1990s, when Iran backed "
