@@ -582,6 +582,15 @@ static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t e
 			return sq_db_error(st, err, "marking related news stale");
 		}
 		sq_done(s);
+		/* and its key terms, which stories read */
+		if (sq_cached(st, "DELETE FROM story_terms WHERE article_id = ?", &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sq_done(s);
+			return sq_db_error(st, err, "marking key terms stale");
+		}
+		sq_done(s);
 	}
 	if (!tags || !*tags)
 		return 0;
@@ -979,6 +988,9 @@ static const struct store_ops sqlite_ops = {
 	.related_pending = sqlite_related_pending,
 	.related_put = sqlite_related_put,
 	.related_stored = sqlite_related_stored,
+	.story_terms_pending = sqlite_story_terms_pending,
+	.story_terms_put = sqlite_story_terms_put,
+	.story_terms_get = sqlite_story_terms_get,
 	.article_tags = sqlite_article_tags,
 	.tag_latest = sqlite_tag_latest,
 	.fingerprint_put = sqlite_fingerprint_put,

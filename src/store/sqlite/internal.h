@@ -17,7 +17,7 @@
 #include "store/engine.h"
 #include "store/store.h"
 
-#define STORE_STMT_CACHE 64
+#define STORE_STMT_CACHE 128
 
 struct sq_store {
 	struct store base; /* first: a struct store * is a struct sq_store * */
@@ -118,6 +118,12 @@ int sqlite_related_put(struct store *st, int64_t article_id, const struct relate
 		       size_t n, struct error *err) MUST_CHECK;
 int sqlite_related_stored(struct store *st, int64_t article_id, size_t limit,
 			  struct search_results *out, struct error *err) MUST_CHECK;
+int sqlite_story_terms_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			       struct error *err) MUST_CHECK;
+int sqlite_story_terms_put(struct store *st, int64_t article_id, const struct key_terms *kt,
+			   struct error *err) MUST_CHECK;
+int sqlite_story_terms_get(struct store *st, int64_t article_id, struct key_terms *out,
+			   struct error *err) MUST_CHECK;
 int sqlite_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
 			struct error *err) MUST_CHECK;
 int sqlite_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
