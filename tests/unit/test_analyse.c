@@ -597,6 +597,14 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRNGOV>USA:111@2022-06-01");
 	assert_string_equal(code(c, "Raisi criticised the United States.", "2025-06-01"),
 			    "IRNELI>USA:111@2025-06-01");
+	/* what is asked for, promised or rejected says the sub-code (objects.tsv) */
+	assert_string_equal(code(c, "Russia sought military aid from Iran.", "2025-06-01"),
+			    "RUS>IRN:0232@2025-06-01");
+	assert_string_equal(code(c, "Syria rebuffed talks with Turkey.", "2025-06-01"),
+			    "SYR>TUR:125@2025-06-01");
+	/* an opposition leader's role is the opposition, not the government */
+	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
+			    "BLROPP>BLR:111@2024-06-01");
 	/* an apposition is the same actor, and its role says who he is */
 	assert_string_equal(code(c,
 				 "Abbas Araghchi, Iran's foreign minister, met Sergei Lavrov on "
