@@ -191,6 +191,11 @@ const char *const pg_migrations[] = {
 	("CREATE TABLE related (article_id bigint NOT NULL, other_id bigint NOT NULL, "
 	 "score double precision NOT NULL, PRIMARY KEY (article_id, other_id));"
 	 "CREATE TABLE related_done (article_id bigint PRIMARY KEY);"),
+	/*
+	 * 5: key terms kept for clustering stories (related.c), as the SQLite
+	 * engine's step 9, in store_terms_encode's text.
+	 */
+	"CREATE TABLE story_terms (article_id bigint PRIMARY KEY, terms text NOT NULL);",
 };
 
 const size_t pg_migrations_count = sizeof(pg_migrations) / sizeof(pg_migrations[0]);
