@@ -116,6 +116,12 @@ like "the front page has top stories" "$front" 'Top stories'
 like "the front page has latest news" "$front" 'Latest news'
 # a newcomer: front page -> relationships -> the Iran-Taliban timeline, or straight there
 like "the front page links the relationships" "$front" 'href="/dyads"'
+like "the front page links the Iran-Taliban timeline" "$front" 'href="/dyad/AFGREB/IRN"'
+is "the front page's relationships are those that moved most, most first" "$(printf '%s' "$front" | python3 -c '
+import re, sys
+sec = sys.stdin.read().split("Relationships that moved most")[1].split("</section>")[0]
+moves = [abs(float(a) - float(b)) for a, b in re.findall(r": ([-+][0-9.]+), from ([-+][0-9.]+)", sec)]
+print(len(moves) > 2, moves == sorted(moves, reverse=True))')" "True True"
 dyads=$(get "$base/dyads")
 like "the relationships page links the Iran-Taliban timeline" "$dyads" 'href="/dyad/AFGREB/IRN">Taliban – Iran<'
 like "the front page has a skip link and a labelled search box" "$front" 'class="skip" href="#main".*<label class="vh" for="site-q">'
