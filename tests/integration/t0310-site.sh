@@ -102,6 +102,7 @@ done <<EOF
 /search.atom 400 html
 /api/v1/nowhere 404 json
 /api/v1/articles/999999 404 json
+/api/v1/articles?since=garbage 400 json
 /api/v1/actors/ZZQ 404 json
 /api/v1/actors?page=0 400 json
 /api/v1/search 400 json
@@ -190,6 +191,7 @@ unlike "and does not ask to ingest" "$page" 'brief ingest'
 
 api=$(get "$base/api/v1/articles")
 is "the API pages" "$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["paging"]["page"], d["paging"]["per_page"], len(d["articles"]) > 0)')" "1 50 True"
+is "the API's articles take the search's filters" "$(get "$base/api/v1/articles?source=Newswire&since=2020" | python3 -c 'import json,sys; d=json.load(sys.stdin)["articles"]; print(len(d) > 1, all(a["outlet"] == "Newswire" and a["published"] >= "2020" for a in d))')" "True True"
 err=$(get "$base/api/v1/articles/999999")
 is "API errors are JSON with their status" "$(printf '%s' "$err" | python3 -c 'import json,sys; print(json.load(sys.stdin)["error"]["status"])')" 404
 is "the OpenAPI document is OpenAPI 3" "$(get "$base/api/v1/openapi.json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["openapi"][:2], "/api/v1/search" in d["paths"])')" "3. True"
