@@ -32,6 +32,7 @@ struct store_ops;
 /* The head of every engine's handle. */
 struct store {
 	const struct store_ops *ops;
+	int read_only; /* opened for reading only (store_read_only); the engine sets it */
 };
 
 struct store_ops {

@@ -54,6 +54,11 @@ const char *store_engine_for(const char *target)
 	return "sqlite";
 }
 
+int store_read_only(const struct store *st)
+{
+	return st->read_only;
+}
+
 const char *store_engine_name(const struct store *st)
 {
 	return st->ops->name;
