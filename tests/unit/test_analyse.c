@@ -602,6 +602,27 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "RUS>IRN:0232@2025-06-01");
 	assert_string_equal(code(c, "Syria rebuffed talks with Turkey.", "2025-06-01"),
 			    "SYR>TUR:125@2025-06-01");
+	/* "faced criticism from X": X criticised the subject */
+	assert_string_equal(code(c, "Iran faced criticism from the United States.", "2025-06-01"),
+			    "USA>IRN:111@2025-06-01");
+	/* "trade talks": a noun compound, not the verb "trade" */
+	assert_string_equal(code(c, "Trump brought China to trade talks.", "2025-06-01"), "");
+	/* a statement to the press is no statement to a party */
+	assert_string_equal(
+		code(c, "The Iranian minister told Iranian media that prices fell.", "2025-06-01"),
+		"");
+	/* "the country" as an object is the other country the sentence named before */
+	assert_string_equal(code(c,
+				 "US troops remain in Afghanistan, 18 years after Washington "
+				 "invaded the country.",
+				 "2025-06-01"),
+			    "USA>AFG:192@2025-06-01");
+	/* refusing what is no event is no rejection */
+	assert_string_equal(code(c, "Iran refused to speculate on the outcome.", "2025-06-01"), "");
+	/* a role before the document names its country takes the country named after */
+	assert_string_equal(
+		code(c, "The government arrested protesters. Iran faces unrest.", "2025-06-01"),
+		"IRNGOV>IRNOPP:173@2025-06-01");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");
