@@ -13,7 +13,7 @@
 #include "util/error.h"
 
 #define OPML_MAX_OUTLINES 10000 /* feeds a file may add; past it they are skipped */
-#define OPML_MAX_DEPTH    32 /* folders within folders; deeper outlines are skipped */
+#define OPML_MAX_DEPTH    32    /* folders within folders; deeper outlines are skipped */
 
 struct opml_outline {
 	const char *xml_url;  /* the feed */
