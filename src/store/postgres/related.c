@@ -331,8 +331,10 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	 * This ranking was most of the server's CPU a page ingested, so: the
 	 * terms come as tsqueries parsed once, not once a match; the length is
 	 * the stored word count, where ts_rank's own normalization would count
-	 * the tsvector's positions once a term; and the tsvector is read from
-	 * the row itself (schema step 5), not fetched from TOAST once a term.
+	 * the tsvector's positions once a term; the tsvector is read from the
+	 * row itself (schema step 5), not fetched from TOAST once a term; and
+	 * the newest matches are picked by id alone, then read, as sorting
+	 * the rows with their tsvectors cost more than the ranking.
 	 */
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
@@ -340,8 +342,9 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
 		"FROM (SELECT a.id, (SELECT sum(t.idf * ts_rank('{0.1, 0.1, 0.3333, 1.0}', a.tsv, "
 		"t.q, 0)) FROM unnest($3::tsquery[], $4::float8[]) AS t(q, idf)) / "
-		"log(2, a.word_count + 2) AS score FROM (SELECT id, tsv, word_count FROM articles "
-		"WHERE tsv @@ $1::tsquery ORDER BY id DESC LIMIT " RELATED_SCAN_SQL ") a "
+		"log(2, a.word_count + 2) AS score FROM (SELECT id FROM articles WHERE tsv @@ "
+		"$1::tsquery ORDER BY id DESC LIMIT " RELATED_SCAN_SQL ") m "
+		"JOIN articles a ON a.id = m.id "
 		"ORDER BY score DESC, a.id DESC LIMIT $5) k JOIN articles a ON a.id = k.id "
 		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id DESC";
 	struct pg_store *st = pg_of(base);
