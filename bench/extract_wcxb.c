@@ -18,6 +18,8 @@
  * pages/s of extraction alone and the peak RSS. Prints figures, asserts
  * nothing; exits 0 with a message when the data set is absent.
  *
+ * --per-page prints F1, P, R, gold type, id and the type found, worst first.
+ *
  * --meta-misses lists every title, author and date that does not match:
  * field, id, gold, ours, tab-separated.
  *
@@ -289,7 +291,9 @@ int main(int argc, char **argv)
 		}
 		pages[npages].id = id;
 		pages[npages].type = type ? type : "?";
-		pages[npages].found = got == BENCH_PAGE_EXTRACTED && res.page_type ? "" : "-";
+		/* page types are static strings: they outlive the result */
+		pages[npages].found =
+			got == BENCH_PAGE_EXTRACTED && res.page_type ? res.page_type : "-";
 		pages[npages].p = p, pages[npages].r = rr, pages[npages].f = f;
 		npages++;
 		if (got == BENCH_PAGE_EXTRACTED)
@@ -299,8 +303,8 @@ int main(int argc, char **argv)
 	if (per_page) {
 		qsort(pages, npages, sizeof(*pages), cmp_page);
 		for (k = 0; k < npages; k++)
-			printf("%.3f %.3f %.3f %-13s %s\n", pages[k].f, pages[k].p, pages[k].r,
-			       pages[k].type, pages[k].id);
+			printf("%.3f %.3f %.3f %-13s %s %s\n", pages[k].f, pages[k].p, pages[k].r,
+			       pages[k].type, pages[k].id, pages[k].found ? pages[k].found : "-");
 	}
 	printf("extract_wcxb bench: %zu pages (%zu failed, %zu empty outputs)\n", npages, b.failed,
 	       b.empty);

@@ -178,16 +178,9 @@ int main(int argc, char **argv)
 		if (strstr(de->d_name, ".warc.gz")) {
 			buf_reset(&path);
 			buf_putf(&path, "%s/%s", dir, de->d_name);
-			if (store_begin(st, &err) < 0) {
-				printf("bench ingest: %s\n", err.msg);
-				break;
-			}
-			if (ingest_warc(st, path.data, &io, &stats, &err) < 0) {
+			/* it stores the records in transactions of io.batch */
+			if (ingest_warc(st, path.data, &io, &stats, &err) < 0)
 				printf("bench ingest: %s: %s\n", de->d_name, err.msg);
-				store_rollback(st);
-			} else if (store_commit(st, &err) < 0) {
-				printf("bench ingest: %s: %s\n", de->d_name, err.msg);
-			}
 		}
 	t1 = now_s();
 	getrusage(RUSAGE_SELF, &ru);

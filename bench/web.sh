@@ -48,8 +48,9 @@ trap cleanup EXIT INT TERM
 if [ ! -f "$db" ]; then
 	echo "bench/web: generating $ARTICLES articles (bench/store's generator) in $db"
 	"$gen" --articles "$ARTICLES" --db "$db" --keep --store-only | sed -n 's/^store: */  generated: /p'
-	# related news is computed as articles arrive (an ingest does it at its end); the
-	# generator stores without it, so compute it here, and say what it cost
+	# related news and the key terms stories read are computed as articles arrive
+	# (an ingest does it at its end); the generator stores without them, so compute
+	# them here, and say what it cost
 	t0=$(date +%s)
 	"$brief" --db "$db" related --update 2>&1 | sed 's/^brief: /  /'
 	echo "  in $(( $(date +%s) - t0 )) s"
@@ -69,7 +70,7 @@ url=$(grep -o 'http://[^ ]*' "$dir/serve.out" | head -1)
 base=${url%/}
 
 # the routes, and their file names in the saved copy nginx serves
-routes="article:/article/$mid front:/ search:/search?q=$word dyad:/dyad/IRN/AFGREB feed:/feed.atom"
+routes="article:/article/$mid front:/ search:/search?q=$word dyad:/dyad/IRN/AFGREB feed:/feed.atom story:/story/$mid"
 mkdir -p "$dir/site" "$dir/nginx"
 chmod 755 "$dir" "$dir/site" "$dir/nginx"
 for r in $routes; do
@@ -125,6 +126,9 @@ done
 printf '  brief %-8s %s   %s\n' "articles" \
 	"$(WEB_BENCH_LO=1 WEB_BENCH_HI=$n drive "$base/" "$here/bench/web-articles.lua")" \
 	"/article/RANDOM (1..$n)"
+printf '  brief %-8s %s   %s\n' "stories" \
+	"$(WEB_BENCH_PREFIX=/story/ WEB_BENCH_LO=1 WEB_BENCH_HI=$n drive "$base/" "$here/bench/web-articles.lua")" \
+	"/story/RANDOM (1..$n)"
 rss1=$(rss "$srv_pid")
 echo "  brief serve RSS before: $rss0"; echo "  brief serve RSS after:  $rss1"
 exit 0

@@ -105,6 +105,9 @@ int report(const char *what, const struct error *err)
 	const char *hint =
 		strstr(msg, "database is locked")
 			? " (another writer held the database longer than --wait allowed)"
+		: strstr(msg, "attempt to write a readonly database")
+			? " (the database is read-only here: no permission to write it or its "
+			  "directory)"
 			: "";
 	if (!what || (wl && !strncmp(msg, what, wl) && msg[wl] == ':'))
 		fprintf(stderr, "brief: %s%s\n", msg, hint);
@@ -113,6 +116,8 @@ int report(const char *what, const struct error *err)
 	return EXIT_FAIL;
 }
 
+static struct store *open_store(const struct cmd_ctx *ctx);
+
 struct store *cmd_open_existing(const struct cmd_ctx *ctx)
 {
 	struct stat sb;
@@ -120,7 +125,7 @@ struct store *cmd_open_existing(const struct cmd_ctx *ctx)
 
 	/* a server URL names no file; "sqlite:FILE" names FILE (store_open's forms) */
 	if (!strncmp(path, "postgresql://", 13) || !strncmp(path, "postgres://", 11))
-		return cmd_open_store(ctx);
+		return open_store(ctx);
 	if (!strncmp(path, "sqlite:", 7))
 		path += 7;
 	if (strcmp(path, ":memory:") && stat(path, &sb) < 0) {
@@ -129,7 +134,7 @@ struct store *cmd_open_existing(const struct cmd_ctx *ctx)
 			    ctx->db_path);
 		die("%s: %s", ctx->db_path, strerror(errno));
 	}
-	return cmd_open_store(ctx);
+	return open_store(ctx);
 }
 
 const char *cmd_date(const char *const *usage, const char *option, const char *value,
@@ -228,7 +233,8 @@ static const char *open_failure_reason(const char *path, char *out, size_t n)
 	return NULL;
 }
 
-struct store *cmd_open_store(const struct cmd_ctx *ctx)
+/* Open (creating it when absent) the database named by ctx, or die saying why not. */
+static struct store *open_store(const struct cmd_ctx *ctx)
 {
 	struct store *st = NULL;
 	struct error err = { 0 };
@@ -245,6 +251,23 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 	waiting_ctx = ctx;
 	store_set_wait(st, ctx->wait_ms, say_waiting, NULL);
 	return st;
+}
+
+struct store *cmd_open_store(const struct cmd_ctx *ctx)
+{
+	struct store *st = open_store(ctx);
+	cmd_need_write(ctx, st);
+	return st;
+}
+
+void cmd_need_write(const struct cmd_ctx *ctx, struct store *st)
+{
+	if (!store_read_only(st))
+		return;
+	store_close(st);
+	die("%s: cannot write to the database: no permission to write it or its directory "
+	    "(commands that only read, such as list, search and serve, work on it)",
+	    ctx->db_path);
 }
 
 static const struct command *find_command(const char *name)

@@ -595,9 +595,45 @@ static int skip_paren_left(const struct coder *c, int p)
 	return p;
 }
 
+/*
+ * Nouns that head a compound whose first word is an event verb's base form:
+ * "trade talks", "attack drones", "protest leaders", "strike group".
+ */
+static int compound_head(const struct coder *c, int i)
+{
+	static const char *const heads[] = {
+		"talks",      "negotiations", "negotiators", "war",        "wars",
+		"deal",       "deals",        "agreement",   "agreements", "pact",
+		"dispute",    "disputes",     "tensions",    "ties",       "relations",
+		"partners",   "partner",      "deficit",     "policy",     "barriers",
+		"route",      "routes",       "union",       "unions",     "bloc",
+		"zone",       "helicopter",   "helicopters", "drone",      "drones",
+		"aircraft",   "jets",         "movement",    "leaders",    "organisers",
+		"organizers", "group",        "groups",      "site",       "sites",
+		"camp",       "camps",        "surplus",     "volumes",    "figures",
+		"data",       "minister",     "ministers",
+	};
+	/* verbs that are nouns as often: "break relations" stays a verb */
+	static const char *const firsts[] = { "trade", "attack",  "strike", "protest",  "rally",
+					      "march", "aid",     "fire",   "station",  "raid",
+					      "test",  "boycott", "peace",  "security", "arms" };
+	size_t k;
+	int f = 0;
+	if (i < 1 || (size_t)i >= c->n || c->t[i].kind != TOK_WORD)
+		return 0;
+	for (k = 0; k < sizeof(firsts) / sizeof(firsts[0]) && !f; k++)
+		f = !strcmp(c->t[i - 1].norm, firsts[k]);
+	for (k = 0; f && k < sizeof(heads) / sizeof(heads[0]); k++)
+		if (!strcmp(c->t[i].norm, heads[k]))
+			return 1;
+	return 0;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
+	if (form == VF_BASE && compound_head(c, i + 1))
+		return 0; /* "trade talks", "Iranian attack drones": a noun */
 	while (p >= 0 && is_adverb(c, p))
 		p--;
 	p = skip_paren_left(c, p);
@@ -609,7 +645,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
-	case VF_ING: return (c->fc[p] & FC_BE) != 0;
+	case VF_ING: /* "were protesting", "began protesting" */
+		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0;
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
 			return 1;
@@ -853,7 +890,7 @@ static void doc_tally(struct coder *c)
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
 		const char *base;
-		if (u->actor < 0 || u->nag)
+		if (u->actor < 0)
 			continue;
 		base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
 		if (!country_code(base))
@@ -1144,7 +1181,8 @@ static int clause_subject(const struct coder *c, int u);
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
-	int infinitive = infinitive_at(c, vstart);
+	/* "to protest", "began protesting": the subject is the governing verb's */
+	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & FC_CTRL));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{
@@ -1571,7 +1609,9 @@ static int state_role(const char *code);
 
 /*
  * Codes the actors decide: a strike (143) on another country is an attack,
- * not a walkout ("continued strikes across Lebanon"); violence of
+ * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
+ * state or its forces is a blockade restricting movement (191), obstruction
+ * being the protester's; violence of
  * unspecified kind (180) by a state or its forces is conventional force
  * (190), unconventional violence being the non-state actor's.
  */
@@ -1582,6 +1622,8 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3))
 		return cameo_lookup("190");
 	snprintf(base, sizeof(base), "%.3s", src);
+	if (!strcmp(ci->code, "144") && country_code(base) && (strlen(src) == 3 || state_role(src)))
+		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
 	return ci;
@@ -1944,6 +1986,16 @@ static int state_role(const char *code)
 	return 0;
 }
 
+/* the code has the role (GOV, MED ...) in one of its blocks after the first */
+static int has_role(const char *code, const char *role)
+{
+	size_t l = strlen(code), q;
+	for (q = 3; q + 3 <= l; q += 3)
+		if (!strncmp(code + q, role, 3))
+			return 1;
+	return 0;
+}
+
 /*
  * "Police fired tear gas at protesters": a role given the document's
  * country is the target of a state agent of that country (a domestic
@@ -1969,6 +2021,29 @@ static int domestic_targets(const struct coder *c, const int *srcs, int ns, int 
 			tgts[n++] = tgts[b];
 	}
 	return n;
+}
+
+/*
+ * "Washington invaded the country": the object "the country" (token `from`,
+ * after adverbs) is the nearest country named before the subject `subj` in
+ * the sentence that is not the subject's own. A unit index, or -1.
+ */
+static int the_country(const struct coder *c, int from, int subj)
+{
+	const struct unit *S = &c->units[subj];
+	int u;
+	while ((size_t)from < c->n && is_adverb(c, from))
+		from++;
+	if (!is_tok(c, from, "the") || !is_tok(c, from + 1, "country") ||
+	    is_tok(c, from + 2, "'s") || !S->ncodes)
+		return -1;
+	for (u = subj - 1; u >= 0; u--) {
+		const struct unit *U = &c->units[u];
+		if (U->ncodes && !U->docfill && country_code(U->codes[0]) &&
+		    strlen(U->codes[0]) == 3 && strncmp(U->codes[0], S->codes[0], 3))
+			return u;
+	}
+	return -1;
 }
 
 /* the code a verb entry gives without a pattern */
@@ -2080,7 +2155,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && is_tok(c, v->end, "to"))
 		return 0; /* "tried to persuade": the infinitive says what was done */
-	aux_scan(c, v->start, &neg, &be, &mod, &have, &present);
+	/* "began protesting": the mood is the governing verb's */
+	aux_scan(c,
+		 sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & FC_CTRL)
+			 ? v->start - 1
+			 : v->start,
+		 &neg, &be, &mod, &have, &present);
 	passive = be && sp->form == VF_ED;
 	if (sp->form == VF_ED && !be && !have) {
 		/* reduced passives: "the commander killed by a drone", "many of them deported" */
@@ -2118,6 +2198,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if (!best && !strncmp(code, "12", 2) && is_tok(c, v->end, "to") &&
+	    (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
+		return 0; /* "refused to speculate": a refusal of no event is none */
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;
@@ -2175,6 +2258,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
+		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
+			 (obj = the_country(c, v->end, subj)) >= 0)
+			tgts[nt++] = obj; /* "Washington invaded the country" */
 	}
 	if (!nt && reciprocal && ns && subj_codes >= 2 && !passive) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */
@@ -2222,6 +2308,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				for (tc = 0; tc < T->ncodes; tc++) {
 					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
 						continue; /* a role's country from the document: domestic only */
+					if (v->root01 && (d->flags & DICT_F_OPEN) &&
+					    has_role(T->codes[tc], "MED"))
+						continue; /* "told US media": the press, not a party */
 					rc = push_event(c, x, S->codes[sc], st, T->codes[tc], tt,
 							cameo_lookup(code), vi, neg, mod, pat_text);
 					if (rc)
@@ -2531,23 +2620,30 @@ static int code_nominals(struct coder *c, struct ctx *x)
 	return 0;
 }
 
+/* the word classes and dictionary ids of the sentence's tokens, nothing found yet */
+static void prepare_sentence(struct coder *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const struct token *t = &c->t[i];
+		int32_t fid = dict_word(c->fw, t->norm, t->nlen);
+		c->fc[i] = fid >= 0 ? c->fw->wflags[fid] : 0;
+		c->wid[i] = dict_word(c->d, t->norm, t->nlen);
+		c->alt[i] = stem_of(c->d, t);
+		c->span_of[i] = -1;
+		c->unit_of[i] = -1;
+		c->is_verb[i] = 0;
+	}
+	c->title = title_case(c);
+}
+
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 {
 	const struct dict *d = c->d;
 	size_t i;
 	int discard = 0, k, rc;
 	size_t first_event = x->out->n;
-	for (i = 0; i < c->n; i++) {
-		const struct token *t = &c->t[i];
-		int32_t fid = dict_word(c->fw, t->norm, t->nlen);
-		c->fc[i] = fid >= 0 ? c->fw->wflags[fid] : 0;
-		c->wid[i] = dict_word(d, t->norm, t->nlen);
-		c->alt[i] = stem_of(d, t);
-		c->span_of[i] = -1;
-		c->unit_of[i] = -1;
-		c->is_verb[i] = 0;
-	}
-	c->title = title_case(c);
+	prepare_sentence(c);
 	find_spans(c, &discard, story_discard);
 	if (discard)
 		return 0;
@@ -2668,6 +2764,19 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	c->ndoc = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
+	if (c->d->flags & DICT_F_OPEN) {
+		/* the countries the whole document names, so that "the government" of
+		 * its first sentence has the country named after it */
+		for (si = 0; si < doc.nsent; si++) {
+			int discard = 0, dummy = 0;
+			c->t = doc.toks + doc.sents[si].first;
+			c->n = doc.sents[si].ntok;
+			prepare_sentence(c);
+			find_spans(c, &discard, &dummy);
+			if (!discard)
+				build_units(c);
+		}
+	}
 	for (si = 0; si < doc.nsent && !rc; si++) {
 		const struct sentence *s = &doc.sents[si];
 		if (s->para != para) {

@@ -25,13 +25,20 @@ struct cmd_ctx {
 _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print "brief: <what>: <err->msg>" to stderr; returns EXIT_FAIL. */
 int report(const char *what, const struct error *err);
-/* Open the database named by ctx or die with a message. */
+/*
+ * Open the database named by ctx for a command that writes (creating it
+ * when absent), or die with a message: one this process may not write
+ * (store_read_only) is refused here, before any work.
+ */
 struct store *cmd_open_store(const struct cmd_ctx *ctx);
 /*
- * The same for commands that only read (or change what is there): a
- * database that does not exist is an error, never created.
+ * Open the database named by ctx for a command that reads (or changes
+ * what is there): a database that does not exist is an error, never
+ * created; one this process may not write is opened read-only.
  */
 struct store *cmd_open_existing(const struct cmd_ctx *ctx);
+/* For a command that opened with cmd_open_existing and is about to write: die if `st` is read-only. */
+void cmd_need_write(const struct cmd_ctx *ctx, struct store *st);
 
 /*
  * The value of a date option (`option`, e.g. "--since") as the store

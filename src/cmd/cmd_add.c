@@ -103,6 +103,8 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	if (kind && strcmp(kind, "feed") && strcmp(kind, "page") && strcmp(kind, "sitemap"))
 		die("add: --kind must be feed, page or sitemap");
+	/* opened first: a database that cannot be written is said before any fetch */
+	st = cmd_open_store(ctx);
 	buf_puts(&url, argv[0]);
 	if (!no_check) {
 		struct fetcher *f = cmd_fetcher_new(&fl, 0);
@@ -112,6 +114,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 			probe_release(&p);
 			cmd_fetcher_free(f);
 			buf_release(&url);
+			store_close(st);
 			return rc;
 		}
 		if (feed_sniff(p.body.data, p.body.len) != FEED_NONE) {
@@ -148,7 +151,6 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 	s.tags = tag;
 	s.allow_private = fl.allow_private;
 	s.interval_s = interval;
-	st = cmd_open_store(ctx);
 	if (store_subscription_add(st, &s, &id, &existed, &err) < 0)
 		rc = report("add", &err);
 	else if (existed)

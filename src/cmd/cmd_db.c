@@ -29,6 +29,7 @@ int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_with_options(db_usage, options);
 	st = cmd_open_existing(ctx);
 	if (!strcmp(argv[0], "vacuum")) {
+		cmd_need_write(ctx, st);
 		r = store_vacuum(st, &err);
 		store_close(st);
 		return r < 0 ? report("db vacuum", &err) : EXIT_OK;

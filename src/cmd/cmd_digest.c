@@ -59,7 +59,7 @@ int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx)
 	o.since = from;
 	o.now = now_s;
 	o.actor = actor;
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (web_digest(st, &o, &out, &err) < 0) {
 		buf_release(&out);
 		store_close(st);

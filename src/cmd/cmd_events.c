@@ -155,6 +155,7 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 	st = cmd_open_existing(ctx);
 	if (recode) {
 		size_t na = 0, ne = 0;
+		cmd_need_write(ctx, st);
 		if (events_recode_all(st, &na, &ne, &err) < 0) {
 			events_release();
 			store_close(st);

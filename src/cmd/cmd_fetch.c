@@ -3,6 +3,7 @@
  * fetcher set-up and progress line the other source commands share.
  */
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -90,6 +91,7 @@ struct progress {
 	const char *what;
 	double start, last;
 	size_t drawn;
+	size_t commits; /* write transactions committed */
 };
 
 static struct progress prog;
@@ -145,14 +147,39 @@ static void on_progress(const char *input, const struct ingest_stats *s, void *d
 		prog.drawn = (size_t)n;
 }
 
+/*
+ * A test hook, for the kill test (tests/integration/t0130-kill.sh): with
+ * BRIEF_TEST_KILL_AFTER_COMMITS=N in the environment, the process says
+ * what its Nth write transaction committed and kills itself with SIGKILL,
+ * as a crash or `kill -9` would, at a known point of the run.
+ */
+static long kill_after = -1;
+
+static void on_commit(const struct ingest_stats *s, void *data)
+{
+	struct progress *p = data;
+	p->commits++;
+	if (kill_after > 0 && p->commits >= (size_t)kill_after) {
+		fprintf(stderr,
+			"brief: test hook: killed after commit %zu: %zu added, %zu updated, "
+			"%zu unchanged\n",
+			p->commits, s->added, s->updated, s->unchanged);
+		raise(SIGKILL);
+	}
+}
+
 void cmd_progress_attach(struct ingest_options *io, const char *what)
 {
+	const char *k = getenv("BRIEF_TEST_KILL_AFTER_COMMITS");
+	kill_after = k && *k ? strtol(k, NULL, 10) : -1;
+	prog.commits = 0;
 	prog.tty = isatty(2);
 	prog.what = what;
 	prog.start = prog.last = mono();
 	prog.drawn = 0;
 	io->on_error = on_error;
 	io->on_progress = on_progress;
+	io->on_commit = on_commit;
 	io->on_skip = on_skip;
 	io->data = &prog;
 }

@@ -21,7 +21,7 @@
 #include "util/banned.h"
 
 static const char *const ingest_usage[] = {
-	"brief ingest [--max-size BYTES] [--no-fetch] [fetch options] PATH|URL...",
+	"brief ingest [--max-size BYTES] [--no-fetch] [--batch N] [fetch options] PATH|URL...",
 	"brief ingest [--workers N] [--batch N] ARCHIVE.warc[.gz]...  (--db postgresql://...)",
 	NULL,
 };
@@ -158,7 +158,9 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 		OPT_INT(0, "workers", &workers, "N",
 			"PostgreSQL: worker processes that store the queued pages (default 1; "
 			"0: only queue them)"),
-		OPT_INT(0, "batch", &batch, "N", "PostgreSQL: pages a worker stores at a time"),
+		OPT_INT(0, "batch", &batch, "N",
+			"pages stored per write transaction (default 64); PostgreSQL: pages a "
+			"worker stores at a time"),
 		OPT_END(),
 	};
 	struct ingest_options io = { 0 };
@@ -177,9 +179,11 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 			usage_with_options(ingest_usage, options);
 		return ingest_pg(argc, argv, ctx, workers < 0 ? 1 : workers, batch, max_size);
 	}
-	if (workers >= 0 || batch)
-		die("ingest: --workers and --batch need a PostgreSQL store (--db "
-		    "postgresql://...)");
+	if (workers >= 0)
+		die("ingest: --workers needs a PostgreSQL store (--db postgresql://...)");
+	if (batch < 0 || batch > 100000)
+		usage_error(ingest_usage, "--batch is 1 to 100000 pages, not %ld", batch);
+	io.batch = (size_t)batch;
 	io.max_input = max_size;
 	io.allow_private = fl.allow_private;
 	cmd_progress_attach(&io, "ingest");

@@ -130,7 +130,8 @@ int cmd_opml(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (argc < 1 || (strcmp(argv[0], "import") && strcmp(argv[0], "export")) ||
 	    (!strcmp(argv[0], "import") && argc != 2) || argc > 2)
 		usage_with_options(opml_usage, options);
-	st = cmd_open_store(ctx);
+	/* export only reads */
+	st = !strcmp(argv[0], "import") ? cmd_open_store(ctx) : cmd_open_existing(ctx);
 	rc = !strcmp(argv[0], "import") ? import(st, argv[1], allow_private)
 					: export(st, argc > 1 ? argv[1] : NULL);
 	store_close(st);

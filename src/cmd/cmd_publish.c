@@ -30,7 +30,7 @@ int cmd_publish(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, publish_usage);
 	if (argc != 0 || !out || !*out)
 		usage_with_options(publish_usage, options);
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
 	if (web_publish(st, out, &files, &err) < 0) {
 		store_close(st);
 		return report("publish", &err);

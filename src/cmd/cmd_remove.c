@@ -26,6 +26,7 @@ int cmd_remove(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (argc < 1)
 		usage_with_options(remove_usage, options);
 	st = cmd_open_existing(ctx);
+	cmd_need_write(ctx, st);
 	for (i = 0; i < argc; i++) {
 		struct subscription s;
 		struct error err = { 0 };

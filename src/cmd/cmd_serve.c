@@ -78,7 +78,8 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (head_timeout < 0 || head_timeout > 3600)
 		usage_error(serve_usage, "--head-timeout is 0 to 3600 seconds, not %ld",
 			    head_timeout);
-	st = cmd_open_store(ctx);
+	/* pages only read; polling writes (and may start a new database) */
+	st = poll_sources ? cmd_open_store(ctx) : cmd_open_existing(ctx);
 	/*
 	 * Block SIGINT and SIGTERM before the server starts its thread, which
 	 * inherits the mask; then only sigwait below receives them.

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus/stories.h"
 #include "store/store.h"
 
 #include "util/banned.h"
@@ -178,7 +179,7 @@ int related_refresh(struct store *st, int64_t id, struct error *err)
 	return 0;
 }
 
-int related_update(struct store *st, size_t max, size_t *done, struct error *err)
+static int related_lists_update(struct store *st, size_t max, size_t *done, struct error *err)
 {
 	*done = 0;
 	for (;;) {
@@ -213,4 +214,14 @@ int related_update(struct store *st, size_t max, size_t *done, struct error *err
 		if (n < want)
 			return 0;
 	}
+}
+
+int related_update(struct store *st, size_t max, size_t *done, struct error *err)
+{
+	size_t terms = 0;
+	int r = related_lists_update(st, max, done, err);
+	/* the key terms stories cluster by, kept in the same pass */
+	if (!r)
+		r = stories_terms_update(st, max, &terms, err);
+	return r;
 }

@@ -58,7 +58,9 @@ int related_find(struct store *st, int64_t article_id, size_t limit, struct sear
  * Compute the lists of the articles that have none (new or updated since),
  * oldest first, at most `max` (0: all of them), RELATED_BATCH per
  * transaction; *done says how many. Each costs a full-text query (a few
- * milliseconds at 100,000 articles). Call it outside any transaction.
+ * milliseconds at 100,000 articles). Then store the key terms stories
+ * cluster by of the articles that have none (stories_terms_update, at
+ * most `max` too). Call it outside any transaction.
  */
 int related_update(struct store *st, size_t max, size_t *done, struct error *err) MUST_CHECK;
 

@@ -5,7 +5,9 @@
  * (hashed, sorted). Articles are sorted by date, each compared with those
  * within the window after it (a sliding window, so a day's news costs
  * O(n * per-window) not O(n^2) over the whole period), and pairs above the
- * similarity join one union-find set.
+ * similarity join one union-find set. An article's terms are read as
+ * stored when it arrived (stories_terms_update), so clustering a period
+ * costs one indexed read an article; one not yet stored is weighed now.
  */
 #include "corpus/stories.h"
 
@@ -115,7 +117,11 @@ static int unit_make(struct store *st, int64_t id, struct unit *u, struct error 
 
 	memset(u, 0, sizeof(*u));
 	u->id = id;
-	if ((r = store_key_terms(st, id, STORY_TERMS, STORY_LOOKUPS, &kt, err)) < 0)
+	/* kept when the article arrived (stories_terms_update), else weighed now */
+	r = store_story_terms_get(st, id, &kt, err);
+	if (r == -ERR_NOTFOUND)
+		r = store_key_terms(st, id, STORY_TERMS, STORY_LOOKUPS, &kt, err);
+	if (r < 0)
 		return r;
 	u->h = calloc(kt.n ? kt.n : 1, sizeof(*u->h));
 	u->w = calloc(kt.n ? kt.n : 1, sizeof(*u->w));
@@ -260,4 +266,47 @@ void story_list_release(struct story_list *l)
 	}
 	free(l->items);
 	memset(l, 0, sizeof(*l));
+}
+
+int stories_terms_update(struct store *st, size_t max, size_t *done, struct error *err)
+{
+	*done = 0;
+	for (;;) {
+		size_t want = STORY_TERMS_BATCH, n, i;
+		int64_t *ids;
+		int r;
+
+		if (max && max - *done < want)
+			want = max - *done;
+		if (!want)
+			return 0;
+		if ((r = store_story_terms_pending(st, want, &ids, &n, err)) < 0)
+			return r;
+		if (!n) {
+			free(ids);
+			return 0;
+		}
+		if ((r = store_begin(st, err)) < 0) {
+			free(ids);
+			return r;
+		}
+		for (i = 0; i < n && !r; i++) {
+			struct key_terms kt;
+			if ((r = store_key_terms(st, ids[i], STORY_TERMS, STORY_LOOKUPS, &kt,
+						 err)) < 0)
+				break;
+			r = store_story_terms_put(st, ids[i], &kt, err);
+			key_terms_release(&kt);
+		}
+		if (!r)
+			r = store_commit(st, err);
+		else
+			store_rollback(st);
+		free(ids);
+		if (r)
+			return r;
+		*done += n;
+		if (n < want)
+			return 0;
+	}
 }

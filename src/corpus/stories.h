@@ -46,4 +46,15 @@ int stories_find(struct store *st, const struct story_options *opt, struct story
 		 struct error *err) MUST_CHECK;
 void story_list_release(struct story_list *l);
 
+#define STORY_TERMS_BATCH 256 /* articles whose terms are stored per transaction */
+
+/*
+ * Store the key terms (STORY_TERMS of STORY_LOOKUPS) of the articles that
+ * have none (new, or updated since), oldest first, at most `max` (0: all),
+ * for stories_find to read instead of weighing each article's text; *done
+ * says how many. The weights are those of the corpus when they are stored.
+ * Call it outside any transaction.
+ */
+int stories_terms_update(struct store *st, size_t max, size_t *done, struct error *err) MUST_CHECK;
+
 #endif

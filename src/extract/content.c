@@ -40,6 +40,8 @@
 /* Pruning that leaves under 1/RESCUE_SHARE of a page of RESCUE_MIN bytes or more is redone more leniently. */
 #define RESCUE_SHARE 10
 #define RESCUE_MIN   300
+/* An element kept aside inside another one is weighed with it from this many bytes of text. */
+#define HELD_INNER_MIN 1000
 
 struct nstat {
 	size_t text; /* visible text bytes, whitespace runs counted once */
@@ -350,7 +352,12 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 					cc->held = c;
 					cc->held_text = cs->text;
 				}
-				continue;
+				/*
+				 * A large one inside another (a late-closed menu inside a
+				 * late-closed header) counts toward it and comes back with it.
+				 */
+				if (!in_held || cs->text < HELD_INNER_MIN)
+					continue;
 			}
 			s->text += cs->text;
 			s->link += cs->link;
@@ -449,8 +456,9 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient)
 
 	if (!strcmp(name, "body") || !strcmp(name, "html"))
 		return 0;
+	/* the last, most lenient pass keeps them: a late-closed one can hold the page */
 	if (!strcmp(name, "header") || !strcmp(name, "footer"))
-		return !big;
+		return !big && lenient < 3;
 	if (s->pos == 2 || lenient > 2)
 		return 0;
 	if (s->neg == 3)
@@ -526,6 +534,19 @@ static void unprune(struct content_ctx *cc, xmlNodePtr n, int depth)
 		if (!s->pruned && depth < cc->max_depth)
 			unprune(cc, c, depth + 1);
 	}
+}
+
+/* An element kept aside while measuring, and all kept aside inside it, live again. */
+static void unhold(xmlNodePtr n, int depth, int max_depth)
+{
+	xmlNodePtr c;
+	st(n)->pruned = 0;
+	if (depth >= max_depth)
+		return;
+	for (c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && c->_private &&
+		    (!st(c)->pruned || st(c)->text >= HELD_INNER_MIN))
+			unhold(c, depth + 1, max_depth);
 }
 
 /* Recompute stats after pruning (cheap: no classification). */
@@ -1526,7 +1547,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	measure(cc, body, 1, 0, 0);
 	/* a page whose content was kept aside whole: bring it back */
 	if (cc->held && cc->held_text > 2 * bs->text + 500) {
-		st(cc->held)->pruned = 0;
+		unhold(cc->held, 1, cc->max_depth);
 		remeasure(cc, body, 0);
 	}
 	{

@@ -3,6 +3,7 @@
  */
 #include "extract/internal.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "util/banned.h"
@@ -123,6 +124,61 @@ static int sectioned(const struct blocks *bl, const struct extract_result *res)
 	return len / h < 300;
 }
 
+/* Does `s` (of `n` bytes) hold a price: a currency sign before digits, or digits before "€"? */
+static int has_price(const char *s, size_t n)
+{
+	static const char *const signs[] = { "$",        "\xc2\xa3",     "\xe2\x82\xac",
+					     "\xc2\xa5", "\xe2\x82\xb9", NULL };
+	size_t i, k, l;
+	for (i = 0; i < n; i++)
+		for (k = 0; signs[k]; k++) {
+			l = strlen(signs[k]);
+			if (i + l > n || memcmp(s + i, signs[k], l))
+				continue;
+			/* "$36", "£ 12.99" */
+			if (i + l < n && (isdigit((unsigned char)s[i + l]) ||
+					  (s[i + l] == ' ' && i + l + 1 < n &&
+					   isdigit((unsigned char)s[i + l + 1]))))
+				return 1;
+			/* "19,99 €" */
+			if (k == 2 && i > 0 &&
+			    (isdigit((unsigned char)s[i - 1]) ||
+			     (s[i - 1] == ' ' && i > 1 && isdigit((unsigned char)s[i - 2]))))
+				return 1;
+		}
+	return 0;
+}
+
+/* Longest line that counts as a card's price line, not a sentence quoting a price. */
+#define PRICE_LINE_MAX 40
+
+/*
+ * A grid of things for sale: four short lines or more that are or hold a
+ * price, and at least a tenth of the kept lines. Articles that compare
+ * products quote prices inside sentences; a shop's grid prints them on
+ * their own short lines, one per card.
+ */
+static int price_grid(const struct blocks *bl)
+{
+	size_t i, lines = 0, priced = 0;
+	for (i = 0; i < bl->n; i++) {
+		const char *p, *e, *nl;
+		if (bl->v[i].dropped || !bl->v[i].text)
+			continue;
+		for (p = bl->v[i].text, e = p + bl->v[i].len; p < e; p = nl + 1) {
+			nl = memchr(p, '\n', (size_t)(e - p));
+			if (!nl)
+				nl = e;
+			if (nl == p)
+				continue;
+			lines++;
+			if ((size_t)(nl - p) <= PRICE_LINE_MAX && has_price(p, (size_t)(nl - p)))
+				priced++;
+		}
+	}
+	return priced >= 4 && priced * 10 >= lines;
+}
+
 /*
  * What kind of page this is. What the structured data declares comes
  * first; otherwise the shape of the content: one body of prose is an
@@ -130,8 +186,8 @@ static int sectioned(const struct blocks *bl, const struct extract_result *res)
  * parts with much link text is a listing, other regions are service pages,
  * and a page with too little text to be an article lists links.
  */
-static const char *page_type_of(const struct content_ctx *cc, const struct blocks *bl,
-				const struct extract_result *res, int wordy)
+static const char *shape_type(const struct content_ctx *cc, const struct blocks *bl,
+			      const struct extract_result *res, int wordy)
 {
 	const char *d = cc->declared;
 	if (d && strcmp(d, "article") && strcmp(d, "service"))
@@ -155,6 +211,20 @@ static const char *page_type_of(const struct content_ctx *cc, const struct block
 	if (blocks_of(bl, BLOCK_PRE) >= 2)
 		return "documentation";
 	return "service";
+}
+
+/*
+ * The page type: shape_type(), except that a listing, a service page or an
+ * undeclared thread whose lines are a grid of prices is a collection (a
+ * shop's category page).
+ */
+static const char *page_type_of(const struct content_ctx *cc, const struct blocks *bl,
+				const struct extract_result *res, int wordy)
+{
+	const char *t = shape_type(cc, bl, res, wordy);
+	int grid_like = !strcmp(t, "listing") || !strcmp(t, "service") ||
+			(!strcmp(t, "forum") && !cc->declared);
+	return grid_like && price_grid(bl) ? "collection" : t;
 }
 
 static char *detach_to_arena(struct arena *a, struct buf *b)

@@ -496,11 +496,15 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 		 !strcmp(key, "dc.date.issued") || !strcmp(key, "dcterms.created") ||
 		 !strcmp(key, "sailthru.date") || !strcmp(key, "parsely-pub-date") ||
 		 !strcmp(key, "article.published") || !strcmp(key, "datepublished") ||
-		 !strcmp(key, "original-publish-date") || !strcmp(key, "release_date"))
+		 !strcmp(key, "original-publish-date") || !strcmp(key, "release_date") ||
+		 !strcmp(key, "published") || !strcmp(key, "published-date") ||
+		 !strcmp(key, "published_date") || !strcmp(key, "publication_date") ||
+		 !strcmp(key, "publication-date") || !strcmp(key, "date-published"))
 		set(c, S_PUB, v);
 	else if (!strcmp(key, "article:modified_time") || !strcmp(key, "og:updated_time") ||
 		 !strcmp(key, "dcterms.modified") || !strcmp(key, "last-modified") ||
-		 !strcmp(key, "article.updated") || !strcmp(key, "datemodified"))
+		 !strcmp(key, "article.updated") || !strcmp(key, "datemodified") ||
+		 !strcmp(key, "modified-date") || !strcmp(key, "modified_date"))
 		set(c, S_MOD, v);
 	else if (!strcmp(key, "og:site_name"))
 		set(c, S_OG_SITE, v);

@@ -1,8 +1,8 @@
 /*
  * document.c: one document in, one article stored (ingest_document,
  * ingest_response, and ingest_after_store, the one place where an article has
- * just been stored), and what every input kind shares: counting, reports
- * and batched commits.
+ * just been stored), and what every input kind shares: counting and
+ * reports.
  */
 #include "pipeline/internal.h"
 
@@ -38,6 +38,17 @@ void ingest_report_progress(const struct ingest_options *opt, const char *input,
 {
 	if (opt && opt->on_progress)
 		opt->on_progress(input, stats, opt->data);
+}
+
+void ingest_report_commit(const struct ingest_options *opt, const struct ingest_stats *stats)
+{
+	if (opt && opt->on_commit)
+		opt->on_commit(stats, opt->data);
+}
+
+int ingest_stop_asked(const struct ingest_options *opt)
+{
+	return opt && opt->stop && *opt->stop;
 }
 
 /* "file:///abs/path" for a local page without a URL of its own. */
@@ -320,14 +331,4 @@ int ingest_response(struct store *st, const struct fetch_response *res,
 	doc.entry = entry;
 	doc.feed_title = feed_title;
 	return ingest_document(st, &doc, opt, stats, article_id, err);
-}
-
-int ingest_batch_tick(struct ingest_batcher *b, struct error *err)
-{
-	if (++b->n < b->every)
-		return 0;
-	b->n = 0;
-	if (store_commit(b->st, err) < 0 || store_begin(b->st, err) < 0)
-		return -ERR_DB;
-	return 0;
 }

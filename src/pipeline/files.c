@@ -60,81 +60,30 @@ static enum ingest_kind sniff_file(const char *path)
 }
 
 /*
- * Pages read and extracted, waiting to be stored together. Extraction is
- * the slow part and needs no database, so it happens outside any write
- * transaction: the write lock (SQLite has one writer at a time) is held
- * only while a batch of ready articles is stored, and another writer (add,
- * fetch, a second ingest, serve --poll) waits that long at most, not for
- * a batch's worth of extraction.
+ * Pages are read and extracted outside any transaction and queued
+ * (queue.c); a full queue is stored in one short write transaction, so
+ * another writer (add, fetch, a second ingest, serve --poll) waits for a
+ * batch's writes at most, never for its extraction. Archives stream their
+ * records into the same queue; a feed is stored in a transaction of its
+ * own, after the queue.
  */
-#define PENDING_PAGES 64
-#define PENDING_BYTES (64u << 20)
-
-struct pending_page {
-	char *path;
-	struct buf body; /* the page, which x points into */
-	struct ingest_extracted x;
-};
-
 struct walk_state {
 	struct store *st;
 	const struct ingest_options *opt;
 	struct ingest_stats *stats;
 	struct error *err;
 	int fatal;
-	struct pending_page pend[PENDING_PAGES];
-	size_t npend, pend_bytes;
+	struct ingest_queue *q;
 };
 
-static void pending_clear(struct walk_state *ws)
-{
-	size_t i;
-	for (i = 0; i < ws->npend; i++) {
-		ingest_extracted_release(&ws->pend[i].x);
-		buf_release(&ws->pend[i].body);
-		free(ws->pend[i].path);
-	}
-	ws->npend = 0;
-	ws->pend_bytes = 0;
-}
-
-/* Store the pending pages in one short write transaction. */
+/* Store the queued pages; a failure there stops the run. */
 static int pending_flush(struct walk_state *ws)
 {
-	struct ingest_stats before = *ws->stats;
-	size_t i;
-	int r = 0;
-
-	if (!ws->npend)
-		return 0;
-	if (store_begin(ws->st, ws->err) < 0) {
-		ws->stats->failed += ws->npend;
-		pending_clear(ws);
+	if (ingest_queue_flush(ws->q, ws->err) < 0) {
 		ws->fatal = 1;
 		return -ERR_DB;
 	}
-	for (i = 0; i < ws->npend && r == 0; i++) {
-		struct error perr = { 0 };
-		struct pending_page *p = &ws->pend[i];
-		r = ingest_store_extracted(ws->st, &p->x, ws->stats, NULL, &perr);
-		r = ingest_settle(ws->opt, ws->stats, p->path, r, &perr, ws->err);
-	}
-	if (r < 0 || store_commit(ws->st, ws->err) < 0) {
-		/* nothing of the batch is stored: its pages count as failed */
-		store_rollback(ws->st);
-		*ws->stats = before;
-		ws->stats->failed += ws->npend;
-		ws->fatal = 1;
-		r = -ERR_DB;
-	}
-	pending_clear(ws);
-	return r;
-}
-
-/* The caller asked to stop (Ctrl-C): what is extracted is stored, nothing more is read. */
-static int stop_asked(const struct walk_state *ws)
-{
-	return ws->opt && ws->opt->stop && *ws->opt->stop;
+	return 0;
 }
 
 static int ingest_one_file(const char *path, void *data)
@@ -146,39 +95,31 @@ static int ingest_one_file(const char *path, void *data)
 	struct error perr = { 0 };
 	int r;
 
-	if (stop_asked(ws)) {
+	if (ingest_stop_asked(opt)) {
 		ws->stats->interrupted = 1;
-		return -ERR_INTERNAL; /* ends the walk; ingest_path stores what is pending */
+		return -ERR_INTERNAL; /* ends the walk; ingest_path stores what is queued */
 	}
 	kind = sniff_file(path);
-	if (kind != IN_HTML && (r = pending_flush(ws)) < 0)
-		return r;
 	if (kind == IN_WARC || kind == IN_JSONL) {
-		/* streamed: each record counts; records are stored in batches */
-		if (store_begin(ws->st, ws->err) < 0) {
-			ws->fatal = 1;
-			return -ERR_DB;
-		}
-		r = kind == IN_WARC ? ingest_warc(ws->st, path, opt, ws->stats, &perr)
-				    : ingest_jsonl(ws->st, path, opt, ws->stats, &perr);
+		/* streamed: each record counts, and is queued as a page is */
+		r = kind == IN_WARC ? ingest_warc_queued(ws->q, path, opt, ws->stats, &perr)
+				    : ingest_jsonl_queued(ws->q, path, opt, ws->stats, &perr);
 		if (r < 0 && perr.code == ERR_DB) {
-			store_rollback(ws->st);
 			ingest_report_error(opt, path, &perr);
 			*ws->err = perr;
 			ws->fatal = 1;
 			return r;
 		}
-		if (store_commit(ws->st, ws->err) < 0) {
-			store_rollback(ws->st);
-			ws->fatal = 1;
-			return -ERR_DB;
-		}
 		if (r < 0) {
 			ingest_report_error(opt, path, &perr);
 			ws->stats->failed++;
 		}
+		if (ws->stats->interrupted)
+			return -ERR_INTERNAL;
 		return 0;
 	}
+	if (kind != IN_HTML && (r = pending_flush(ws)) < 0)
+		return r;
 	buf_init(&body, ingest_max_input(opt));
 	r = file_read_all(path, ingest_max_input(opt), &body, &perr);
 	if (r == 0 && kind == IN_FEED) {
@@ -197,6 +138,8 @@ static int ingest_one_file(const char *path, void *data)
 			store_rollback(ws->st);
 			ws->fatal = 1;
 			return -ERR_DB;
+		} else {
+			ingest_report_commit(opt, ws->stats);
 		}
 		if (r < 0) {
 			ws->stats->seen++;
@@ -222,23 +165,15 @@ static int ingest_one_file(const char *path, void *data)
 	}
 	ws->stats->seen++;
 	if (r == 0) {
-		struct pending_page *p = &ws->pend[ws->npend];
 		struct ingest_doc doc = { 0 };
 		doc.input = path;
 		doc.data = body.data;
 		doc.len = body.len;
-		r = ingest_extract(&doc, opt, &p->x, &perr);
-		if (r == 0 && !(p->path = strdup(path))) {
-			ingest_extracted_release(&p->x);
-			r = error_nomem(&perr);
-		}
-		if (r == 0) {
-			p->body = body; /* x points into it: it moves, unchanged */
-			ws->pend_bytes += body.len;
-			if (++ws->npend == PENDING_PAGES || ws->pend_bytes >= PENDING_BYTES)
-				return pending_flush(ws);
-			return 0;
-		}
+		r = ingest_queue_add(ws->q, &doc, &body, ws->err);
+		buf_release(&body); /* empty: the queue took it */
+		if (r < 0)
+			ws->fatal = 1;
+		return r;
 	}
 	buf_release(&body);
 	if ((r = ingest_settle(opt, ws->stats, path, r, &perr, ws->err)) < 0) {
@@ -274,21 +209,27 @@ int ingest_path(struct store *st, const char *path, const struct ingest_options 
 		err = &dummy;
 	if (!(ws = calloc(1, sizeof(*ws))))
 		return error_nomem(err);
+	if ((r = ingest_queue_new(&ws->q, st, opt, stats, err)) < 0) {
+		free(ws);
+		return r;
+	}
 	ws->st = st;
 	ws->opt = opt;
 	ws->stats = stats;
 	ws->err = err;
 	r = local_walk(path, ingest_one_file, skip_file, ws, err);
 	if (ws->fatal) {
-		pending_clear(ws);
+		ingest_queue_free(ws->q);
 		free(ws);
 		return r < 0 ? r : -ERR_DB;
 	}
 	/* what was extracted before the walk ended (or was stopped) is stored */
 	if (pending_flush(ws) < 0) {
+		ingest_queue_free(ws->q);
 		free(ws);
 		return -ERR_DB;
 	}
+	ingest_queue_free(ws->q);
 	free(ws);
 	if (stats->interrupted)
 		return 0;

@@ -62,12 +62,18 @@ typedef void (*ingest_error_fn)(const char *input, const struct error *err, void
 typedef void (*ingest_skip_fn)(const char *path, void *data);
 /* Called after each page that was stored (added, updated or unchanged). */
 typedef void (*ingest_progress_fn)(const char *input, const struct ingest_stats *st, void *data);
+/*
+ * Called after each write transaction of a run commits: every page `st`
+ * counts as added, updated or unchanged is then on disk.
+ */
+typedef void (*ingest_commit_fn)(const struct ingest_stats *st, void *data);
 
 struct ingest_options {
 	size_t max_input; /* per page; 0 = extractor's default */
-	size_t batch;     /* pages per transaction; 0 = 256 */
+	size_t batch;     /* pages stored per write transaction; 0 = 64 */
 	ingest_error_fn on_error;
 	ingest_progress_fn on_progress;
+	ingest_commit_fn on_commit;
 	ingest_skip_fn on_skip;
 	void *data;
 	/*
@@ -80,9 +86,9 @@ struct ingest_options {
 	int allow_private;       /* requests made for this ingest may reach private addresses */
 	size_t max_sitemap_urls; /* entries followed in a run, all sitemaps together; 0 = 50000 */
 	/*
-	 * When set and nonzero (a signal handler sets it), a directory walk
-	 * stores what it has extracted and stops before the next file, with
-	 * stats->interrupted set.
+	 * When set and nonzero (a signal handler sets it), a directory walk or
+	 * an archive stores what it has extracted and stops before the next
+	 * file or record, with stats->interrupted set.
 	 */
 	const volatile sig_atomic_t *stop;
 };
@@ -178,7 +184,12 @@ int ingest_feed(struct store *st, const struct feed *feed, const char *input,
 		int64_t subscription_id, const struct ingest_options *opt,
 		struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
-/* Stream a WARC archive: every HTML response (status 2xx) is ingested. */
+/*
+ * Stream a WARC archive: every HTML response (status 2xx) is ingested,
+ * extracted outside any transaction and stored opt->batch records at a
+ * time, each batch its own short transaction. Called outside a
+ * transaction.
+ */
 int ingest_warc(struct store *st, const char *path, const struct ingest_options *opt,
 		struct ingest_stats *stats, struct error *err) MUST_CHECK;
 

@@ -54,7 +54,6 @@ void ingest_settle_fetched(const struct ingest_options *opt, struct ingest_stats
 int ingest_fetch_run(const struct ingest_options *opt, struct ingest_stats *stats,
 		     struct error *err) MUST_CHECK;
 
-/* Commit every `every` pages, so a long run neither holds one huge transaction nor many tiny ones. */
 /*
  * The store half of ingest_document: store the extracted article `x` (an
  * ingest_extract result, still the caller's) and do what follows a store
@@ -65,11 +64,46 @@ int ingest_store_extracted(struct store *st, const struct ingest_extracted *x,
 			   struct ingest_stats *stats, int64_t *article_id,
 			   struct error *err) MUST_CHECK;
 
-struct ingest_batcher {
-	struct store *st;
-	size_t n, every;
-};
-int ingest_batch_tick(struct ingest_batcher *b, struct error *err) MUST_CHECK;
+/* Tell opt->on_commit, when set, that a write transaction of the run committed. */
+void ingest_report_commit(const struct ingest_options *opt, const struct ingest_stats *stats);
+
+/*
+ * Documents extracted outside any transaction, stored together in one
+ * short write transaction (queue.c): at most opt->batch of them (64 when
+ * 0) or 64 MiB. Used between transactions, never inside one.
+ */
+struct ingest_queue;
+int ingest_queue_new(struct ingest_queue **out, struct store *st, const struct ingest_options *opt,
+		     struct ingest_stats *stats, struct error *err) MUST_CHECK;
+/*
+ * Extract `doc` (doc->entry and feed_title are not used) and queue it,
+ * storing the queue when it is full. What `doc` points to is copied,
+ * except its bytes when `take` is the buf they lie in: the queue then
+ * takes it (leaving it empty). A page that fails is counted and
+ * reported, and 0 returned; -ERR_DB (with `err`) when storing failed,
+ * which stops the run.
+ */
+int ingest_queue_add(struct ingest_queue *q, const struct ingest_doc *doc, struct buf *take,
+		     struct error *err) MUST_CHECK;
+/* Store what is queued in one transaction: 0, or -ERR_DB (nothing of it stored, counted failed). */
+int ingest_queue_flush(struct ingest_queue *q, struct error *err) MUST_CHECK;
+/* Drop what is queued, unstored. */
+void ingest_queue_clear(struct ingest_queue *q);
+void ingest_queue_free(struct ingest_queue *q);
+
+/* Whether the caller asked the run to stop (opt->stop). */
+int ingest_stop_asked(const struct ingest_options *opt);
+
+/*
+ * Archives, streamed into the queue `q` (warc.c, jsonl.c). 0 when the
+ * file was read to its end (or opt->stop ended it: stats->interrupted);
+ * negative when it could not be (the records before are queued), ERR_DB
+ * when storing failed.
+ */
+int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct ingest_options *opt,
+		       struct ingest_stats *stats, struct error *err) MUST_CHECK;
+int ingest_jsonl_queued(struct ingest_queue *q, const char *path, const struct ingest_options *opt,
+			struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
 /* What an input holds, told by its first bytes (files.c). */
 enum ingest_kind { IN_HTML, IN_FEED, IN_WARC, IN_JSONL, IN_SITEMAP };
@@ -87,10 +121,6 @@ int ingest_feed_bytes(struct store *st, const char *input, const char *url, cons
 int ingest_sitemap(struct store *st, const char *data, size_t len, const char *input, int depth,
 		   const struct ingest_options *opt, struct ingest_stats *stats,
 		   struct error *err) MUST_CHECK;
-
-/* A JSON Lines file, streamed (jsonl.c). */
-int ingest_jsonl(struct store *st, const char *path, const struct ingest_options *opt,
-		 struct ingest_stats *stats, struct error *err) MUST_CHECK;
 
 /* Whether an archived response is an HTML page: its Content-Type when it has one, else
  * whether its first non-space byte (within 256) is '<'. */

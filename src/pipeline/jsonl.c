@@ -14,12 +14,11 @@
 
 #include "util/banned.h"
 
-int ingest_jsonl(struct store *st, const char *path, const struct ingest_options *opt,
-		 struct ingest_stats *stats, struct error *err)
+int ingest_jsonl_queued(struct ingest_queue *q, const char *path, const struct ingest_options *opt,
+			struct ingest_stats *stats, struct error *err)
 {
 	gzFile gz = strcmp(path, "-") ? gzopen(path, "rb") : gzdopen(0, "rb");
 	struct buf line = BUF_INIT, label = BUF_INIT;
-	struct ingest_batcher b = { st, 0, opt && opt->batch ? opt->batch : 256 };
 	size_t lineno = 0, cap = ingest_max_input(opt) * 2 + 4096;
 	char chunk[65536];
 	int r = 0, over = 0, eof = 0;
@@ -27,7 +26,7 @@ int ingest_jsonl(struct store *st, const char *path, const struct ingest_options
 	if (!gz)
 		return error_set(err, ERR_IO, "%s: cannot open", path);
 	buf_init(&line, cap);
-	while (!eof && r == 0) {
+	while (!eof && r == 0 && !(stats->interrupted = ingest_stop_asked(opt))) {
 		/* one line, however long, in pieces */
 		char *got = gzgets(gz, chunk, sizeof(chunk));
 		size_t n;
@@ -51,7 +50,7 @@ int ingest_jsonl(struct store *st, const char *path, const struct ingest_options
 			json_error_t je;
 			json_t *o = over ? NULL : json_loadb(line.data, line.len, 0, &je);
 			json_t *u = json_object_get(o, "url"), *h = json_object_get(o, "html");
-			int pr;
+			int pr = 0;
 			stats->seen++;
 			if (over)
 				pr = error_set(&perr, ERR_LIMIT, "line longer than %zu bytes", cap);
@@ -67,11 +66,12 @@ int ingest_jsonl(struct store *st, const char *path, const struct ingest_options
 						  : NULL;
 				doc.data = json_string_value(h);
 				doc.len = json_string_length(h);
-				pr = ingest_document(st, &doc, opt, stats, NULL, &perr);
+				/* copied: the line's object is freed below */
+				r = ingest_queue_add(q, &doc, NULL, err);
 			}
 			json_decref(o);
-			if ((r = ingest_settle(opt, stats, label.data, pr, &perr, err)) == 0)
-				r = ingest_batch_tick(&b, err);
+			if (pr < 0)
+				r = ingest_settle(opt, stats, label.data, pr, &perr, err);
 		}
 		buf_reset(&line);
 		over = 0;

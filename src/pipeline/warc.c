@@ -26,21 +26,20 @@ int ingest_is_html_record(const char *ct, const char *payload, size_t len)
 	return i < len && payload[i] == '<';
 }
 
-int ingest_warc(struct store *st, const char *path, const struct ingest_options *opt,
-		struct ingest_stats *stats, struct error *err)
+int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct ingest_options *opt,
+		       struct ingest_stats *stats, struct error *err)
 {
 	struct warc_reader *wr;
 	struct warc_record rec;
-	struct ingest_batcher b = { st, 0, opt && opt->batch ? opt->batch : 256 };
 	struct buf label = BUF_INIT;
 	uint64_t n = 0;
-	int r, nr;
+	int r = 0, nr = 0;
 
 	if ((r = warc_open(&wr, path, ingest_max_input(opt), err)) < 0)
 		return r;
-	while ((nr = warc_next(wr, &rec, err)) == 1) {
+	while (!(stats->interrupted = ingest_stop_asked(opt)) &&
+	       (nr = warc_next(wr, &rec, err)) == 1) {
 		struct ingest_doc doc = { 0 };
-		struct error perr = { 0 };
 		n++;
 		if (!rec.type || !rec.target_uri ||
 		    !(strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0))
@@ -58,12 +57,12 @@ int ingest_warc(struct store *st, const char *path, const struct ingest_options 
 		doc.content_type = rec.http_content_type;
 		doc.data = rec.payload;
 		doc.len = rec.payload_len;
-		r = ingest_document(st, &doc, opt, stats, NULL, &perr);
-		if ((r = ingest_settle(opt, stats, label.data, r, &perr, err)) < 0)
-			break;
-		if ((r = ingest_batch_tick(&b, err)) < 0)
+		/* copied: the record's bytes are the reader's until the next record */
+		if ((r = ingest_queue_add(q, &doc, NULL, err)) < 0)
 			break;
 	}
+	if (stats->interrupted)
+		nr = 0;
 	if (nr < 0 && r == 0)
 		r = nr;
 	{
@@ -72,5 +71,26 @@ int ingest_warc(struct store *st, const char *path, const struct ingest_options 
 	}
 	warc_close(wr);
 	buf_release(&label);
+	return r;
+}
+
+int ingest_warc(struct store *st, const char *path, const struct ingest_options *opt,
+		struct ingest_stats *stats, struct error *err)
+{
+	struct ingest_queue *q;
+	struct error ferr = { 0 };
+	int r, f;
+
+	if ((r = ingest_queue_new(&q, st, opt, stats, err)) < 0)
+		return r;
+	r = ingest_warc_queued(q, path, opt, stats, err);
+	/* the records read before an error in the file are stored all the same */
+	f = r < 0 && err && err->code == ERR_DB ? 0 : ingest_queue_flush(q, &ferr);
+	ingest_queue_free(q);
+	if (f < 0) {
+		if (err)
+			*err = ferr;
+		return f;
+	}
 	return r;
 }

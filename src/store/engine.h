@@ -25,13 +25,14 @@
 #include "store/store.h"
 
 /* Migration steps every engine has, numbered from 1. */
-#define STORE_SCHEMA_LATEST 8
+#define STORE_SCHEMA_LATEST 9
 
 struct store_ops;
 
 /* The head of every engine's handle. */
 struct store {
 	const struct store_ops *ops;
+	int read_only; /* opened for reading only (store_read_only); the engine sets it */
 };
 
 struct store_ops {
@@ -87,6 +88,12 @@ struct store_ops {
 			   size_t n, struct error *err);
 	int (*related_stored)(struct store *st, int64_t article_id, size_t limit,
 			      struct search_results *out, struct error *err);
+	int (*story_terms_pending)(struct store *st, size_t limit, int64_t **ids, size_t *n,
+				   struct error *err);
+	int (*story_terms_put)(struct store *st, int64_t article_id, const struct key_terms *kt,
+			       struct error *err);
+	int (*story_terms_get)(struct store *st, int64_t article_id, struct key_terms *out,
+			       struct error *err);
 
 	/* fingerprints and groups (groups.h) */
 	int (*fingerprint_put)(struct store *st, int64_t article_id, const struct fingerprint *fp,
@@ -195,5 +202,13 @@ extern const struct store_engine store_postgres_engine;
 int store_body_compress(void **cctx, const void *page, size_t len, unsigned char **out, size_t *cap,
 			size_t *outlen, struct error *err) MUST_CHECK;
 void store_body_free(void *cctx);
+
+/*
+ * Stored key terms (store_story_terms_put) as text, the same in each
+ * engine: a line a term, "WEIGHT TERM". Decoding fills terms and weights
+ * only; a malformed line is -ERR_DB.
+ */
+int store_terms_encode(const struct key_terms *kt, char **out, struct error *err) MUST_CHECK;
+int store_terms_decode(const char *text, struct key_terms *out, struct error *err) MUST_CHECK;
 
 #endif

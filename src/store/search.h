@@ -173,6 +173,26 @@ int store_related_put(struct store *st, int64_t article_id, const struct related
 int store_related_stored(struct store *st, int64_t article_id, size_t limit,
 			 struct search_results *out, struct error *err) MUST_CHECK;
 
+/*
+ * Key terms kept ahead of reading (corpus/stories.c): an article's terms as
+ * store_key_terms gave them when they were stored, so that clustering a
+ * period into stories reads one row an article instead of weighing its
+ * text. An update of the article's text drops them (pending again).
+ */
+/* Ids of articles with no stored key terms, oldest first, at most `limit`; *ids is heap. */
+int store_story_terms_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			      struct error *err) MUST_CHECK;
+/* Store `kt`'s terms and weights as article_id's (published and source are not kept). */
+int store_story_terms_put(struct store *st, int64_t article_id, const struct key_terms *kt,
+			  struct error *err) MUST_CHECK;
+/*
+ * The stored key terms of `article_id`, with its date (published, else when
+ * it was stored) and outlet, as store_key_terms fills them; -ERR_NOTFOUND
+ * when none are stored.
+ */
+int store_story_terms_get(struct store *st, int64_t article_id, struct key_terms *out,
+			  struct error *err) MUST_CHECK;
+
 /* Latest news with copies folded: one item per group, newest first. */
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
 			struct error *err) MUST_CHECK;

@@ -54,6 +54,11 @@ const char *store_engine_for(const char *target)
 	return "sqlite";
 }
 
+int store_read_only(const struct store *st)
+{
+	return st->read_only;
+}
+
 const char *store_engine_name(const struct store *st)
 {
 	return st->ops->name;
@@ -227,6 +232,24 @@ int store_related_stored(struct store *st, int64_t article_id, size_t limit,
 			 struct search_results *out, struct error *err)
 {
 	return st->ops->related_stored(st, article_id, limit, out, err);
+}
+
+int store_story_terms_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			      struct error *err)
+{
+	return st->ops->story_terms_pending(st, limit, ids, n, err);
+}
+
+int store_story_terms_put(struct store *st, int64_t article_id, const struct key_terms *kt,
+			  struct error *err)
+{
+	return st->ops->story_terms_put(st, article_id, kt, err);
+}
+
+int store_story_terms_get(struct store *st, int64_t article_id, struct key_terms *out,
+			  struct error *err)
+{
+	return st->ops->story_terms_get(st, article_id, out, err);
 }
 
 int store_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,

@@ -54,6 +54,17 @@ struct store;
  * is not brief's, or its schema is newer than this build knows.
  */
 int store_open(struct store **out, const char *target, struct error *err) MUST_CHECK;
+/*
+ * Whether `st` was opened for reading only. SQLite: an existing database
+ * file that this process may not write, or whose directory it may not
+ * write (SQLite keeps its write-ahead log and shared-memory index beside
+ * it), is opened read-only: never migrated, its search index read as it
+ * is, every read works, and a write fails with ERR_DB saying the
+ * database is read-only. A database whose schema is older than this
+ * build's cannot be read so (its migration writes): ERR_DB says to open
+ * it once with write permission.
+ */
+int store_read_only(const struct store *st);
 /* Finish pending work (e.g. indexing) and close; NULL is a no-op. */
 void store_close(struct store *st);
 

@@ -448,6 +448,76 @@ static void api_events(struct store *st, const struct web_request *req, struct w
 	stored_event_list_release(&ev);
 }
 
+struct actor_total {
+	char code[24];
+	int64_t events;
+};
+
+static int cmp_actor_total(const void *x, const void *y)
+{
+	const struct actor_total *a = x, *b = y;
+	if (a->events != b->events)
+		return a->events < b->events ? 1 : -1;
+	return strcmp(a->code, b->code);
+}
+
+/*
+ * The key actors (actor_key: a country, or its armed group) that events
+ * name, most events first, each event counted once for its source and once
+ * for its target (never twice for one actor), paged.
+ */
+static void api_actors(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct actor_pair_list l;
+	struct actor_total *t;
+	size_t nt = 0, i, j, from;
+	long page = api_page(req, res);
+	json_t *arr;
+
+	if (!page)
+		return;
+	if (store_actor_pairs(st, NULL, &l, NULL) < 0) {
+		api_error(res, 500, "reading the events failed");
+		return;
+	}
+	if (!(t = calloc(2 * l.n + 1, sizeof(*t)))) {
+		actor_pair_list_release(&l);
+		api_error(res, 500, "out of memory");
+		return;
+	}
+	for (i = 0; i < l.n; i++) {
+		char k[2][24];
+		int side;
+		actor_key(l.items[i].source, k[0], sizeof(k[0]));
+		actor_key(l.items[i].target, k[1], sizeof(k[1]));
+		for (side = 0; side < 2; side++) {
+			if (!actor_code_ok(k[side]) || (side == 1 && !strcmp(k[0], k[1])))
+				continue;
+			for (j = 0; j < nt && strcmp(t[j].code, k[side]); j++)
+				;
+			if (j == nt)
+				memcpy(t[nt++].code, k[side], sizeof(t[0].code));
+			t[j].events += l.items[i].events;
+		}
+	}
+	actor_pair_list_release(&l);
+	qsort(t, nt, sizeof(*t), cmp_actor_total);
+	arr = json_array();
+	from = (size_t)(page - 1) * API_PAGE;
+	for (i = from; i < nt && i < from + API_PAGE; i++) {
+		char name[64], url[64];
+		actor_name(t[i].code, name, sizeof(name));
+		snprintf(url, sizeof(url), "/api/v1/actors/%s", t[i].code);
+		json_array_append_new(arr, json_pack("{s:s,s:s,s:I,s:s}", "code", t[i].code, "name",
+						     name, "events", (json_int_t)t[i].events, "url",
+						     url));
+	}
+	api_json(res, 200,
+		 json_pack("{s:o,s:o}", "actors", arr, "paging",
+			   paging(page, nt > from + API_PAGE)));
+	free(t);
+}
+
 static void api_actor(struct store *st, const char *code, struct web_response *res)
 {
 	struct article_list l;
@@ -649,6 +719,10 @@ static const char openapi[] =
 	"\"integer\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
 	"{\"description\":\"source, paging, articles\"},\"404\":{\"$ref\":"
 	"\"#/components/responses/error\"}}}},"
+	"\"/api/v1/actors\":{\"get\":{\"summary\":\"Key actors that events name, most "
+	"events first\",\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],"
+	"\"responses\":{\"200\":{\"description\":\"actors, paging\"},\"400\":{\"$ref\":"
+	"\"#/components/responses/error\"}}}},"
 	"\"/api/v1/actors/{code}\":{\"get\":{\"summary\":\"An actor (CAMEO code prefix): "
 	"articles, events, partners\",\"parameters\":[{\"name\":\"code\",\"in\":\"path\","
 	"\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":"
@@ -726,6 +800,8 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 		api_sources(st, req, res);
 	} else if (!strncmp(p, "sources/", 8)) {
 		api_source(st, p + 8, req, res);
+	} else if (!strcmp(p, "actors")) {
+		api_actors(st, req, res);
 	} else if (!strncmp(p, "actors/", 7)) {
 		api_actor(st, p + 7, res);
 	} else if (!strcmp(p, "events")) {

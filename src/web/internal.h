@@ -112,6 +112,14 @@ struct story;
  */
 int story_of(struct store *st, int64_t id, struct story *out, struct error *err);
 void story_release(struct story *s);
+/*
+ * The stories of the latest TOP_STORY_DAYS days of news (up to the newest
+ * dated original), as corpus/stories.h ranks them: most independent
+ * sources first, then most reports. Release with story_list_release.
+ */
+#define TOP_STORY_DAYS 7
+struct story_list;
+int top_stories(struct store *st, struct story_list *out, struct error *err);
 /* The id of /story/ID (digits, no leading zero), 0 when it is not one. */
 int64_t story_id(const char *s);
 void story_page(struct store *st, const char *idstr, struct web_response *res);

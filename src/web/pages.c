@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "corpus/stories.h"
 #include "corpus/query.h"
 #include "corpus/related.h"
 #include "util/date.h"
@@ -107,7 +108,8 @@ void page_begin(struct buf *b, const struct page_head *h)
 	}
 	buf_puts(b, "<link rel=\"alternate\" type=\"application/atom+xml\" "
 		    "title=\"brief: latest news\" href=\"/feed.atom\">");
-	if (h->feed) {
+	/* the page's own list, once: the latest news is announced above */
+	if (h->feed && strcmp(h->feed, "/feed.atom")) {
 		buf_puts(b, "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"");
 		html_escape(b, h->title);
 		buf_puts(b, "\" href=\"");
@@ -445,6 +447,42 @@ static void dyad_cards(struct store *st, struct buf *b, size_t max)
 	free(d);
 }
 
+/*
+ * Top stories: the latest week's stories (top_stories) reported by more
+ * than one outlet, most independent sources first, each as its first
+ * report with a link to every outlet's version. How many it listed.
+ */
+static size_t top_story_list(struct store *st, struct buf *b)
+{
+	struct story_list l;
+	size_t i, shown = 0;
+
+	if (top_stories(st, &l, NULL) < 0)
+		return 0;
+	for (i = 0; i < l.n && shown < 5; i++) {
+		const struct story *s = &l.items[i];
+		struct article a;
+		if (s->sources < 2 || store_article_get(st, s->ids[0], &a, NULL) < 0)
+			continue;
+		if (!shown++)
+			buf_puts(b, "<section aria-labelledby=\"top\"><h2 id=\"top\">Top stories"
+				    "</h2>\n<ol class=\"list\">\n");
+		buf_putf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)a.id);
+		html_escape(b, a.title);
+		buf_puts(b, "</a>\n");
+		meta_line(st, b, &a, 0);
+		buf_putf(b,
+			 "<p class=\"copies\"><a href=\"/story/%lld\">Told by %zu outlets in %zu "
+			 "reports</a></p></li>\n",
+			 (long long)a.id, s->sources, s->n);
+		article_release(&a);
+	}
+	if (shown)
+		buf_puts(b, "</ol></section>\n");
+	story_list_release(&l);
+	return shown;
+}
+
 void front_page(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct search_results l;
@@ -467,19 +505,20 @@ void front_page(struct store *st, const struct web_request *req, struct web_resp
 	page_begin(b, &h);
 	buf_puts(b, page > 1 ? "<h1>Latest news</h1>\n" : "<h1>The news, briefly</h1>\n");
 	if (page == 1 && l.n) {
-		/* top stories: the most outlets carrying one story */
-		const struct search_hit *top[PAGE_SIZE + 1] = { NULL };
-		size_t nt = 0;
-		for (i = 0; i < l.n; i++)
-			top[nt++] = &l.items[i];
-		qsort(top, nt, sizeof(top[0]), cmp_copies);
-		if (nt && top[0]->copies) {
-			buf_puts(b,
-				 "<section aria-labelledby=\"top\"><h2 id=\"top\">Top stories</h2>"
-				 "\n<ol class=\"list\">\n");
-			for (i = 0; i < nt && i < 5 && top[i]->copies; i++)
-				list_item(st, b, top[i], NULL);
-			buf_puts(b, "</ol></section>\n");
+		if (top_story_list(st, b) == 0) {
+			/* no story told by two outlets: the most copied stories */
+			const struct search_hit *top[PAGE_SIZE + 1] = { NULL };
+			size_t nt = 0;
+			for (i = 0; i < l.n; i++)
+				top[nt++] = &l.items[i];
+			qsort(top, nt, sizeof(top[0]), cmp_copies);
+			if (nt && top[0]->copies) {
+				buf_puts(b, "<section aria-labelledby=\"top\"><h2 id=\"top\">Top "
+					    "stories</h2>\n<ol class=\"list\">\n");
+				for (i = 0; i < nt && i < 5 && top[i]->copies; i++)
+					list_item(st, b, top[i], NULL);
+				buf_puts(b, "</ol></section>\n");
+			}
 		}
 		dyad_cards(st, b, 6);
 	}

@@ -209,6 +209,30 @@ done:
 	return r;
 }
 
+int top_stories(struct store *st, struct story_list *out, struct error *err)
+{
+	struct story_options opt = { 0 };
+	struct search_results l;
+	char since[16];
+	size_t i;
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	/* the newest dated original gives "now": the corpus may be an archive */
+	if ((r = store_latest_groups(st, 8, 0, &l, err)) < 0)
+		return r;
+	for (i = 0; i < l.n && !l.items[i].a.published; i++)
+		;
+	if (i == l.n ||
+	    date_shift(l.items[i].a.published, 1 - TOP_STORY_DAYS, since, sizeof(since)) < 0) {
+		search_results_release(&l);
+		return 0;
+	}
+	search_results_release(&l);
+	opt.since = since;
+	return stories_find(st, &opt, out, err);
+}
+
 void story_release(struct story *s)
 {
 	free(s->ids);

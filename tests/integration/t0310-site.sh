@@ -77,6 +77,7 @@ done <<EOF
 /api/v1/search?q=herat&since=2020 200 json
 /api/v1/sources 200 json
 /api/v1/sources/$src 200 json
+/api/v1/actors 200 json
 /api/v1/actors/IRN 200 json
 /api/v1/events 200 json
 /api/v1/events?actor=AFGREB 200 json
@@ -102,6 +103,7 @@ done <<EOF
 /api/v1/nowhere 404 json
 /api/v1/articles/999999 404 json
 /api/v1/actors/ZZQ 404 json
+/api/v1/actors?page=0 400 json
 /api/v1/search 400 json
 /api/v1/articles?page=0 400 json
 /api/v1/events?actor=%3Cx%3E 400 json
@@ -119,6 +121,20 @@ like "the relationships page links the Iran-Taliban timeline" "$dyads" 'href="/d
 like "the front page has a skip link and a labelled search box" "$front" 'class="skip" href="#main".*<label class="vh" for="site-q">'
 like "the front page has landmarks" "$front" '<main id="main">'
 like "the front page has feed autodiscovery" "$front" '<link rel="alternate" type="application/atom\+xml"[^>]*href="/feed.atom"'
+# each list page announces its own feed, and the latest news once
+while read -r p f; do
+	page=$(get "$base$p")
+	re=$(printf '%s' "$f" | sed 's/[?.+]/\\&/g')
+	like "$p announces $f" "$page" "<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"$re\""
+	is "$p announces the latest news once" "$(printf '%s' "$page" | grep -o '<link rel="alternate"[^>]*href="/feed.atom"' | wc -l | tr -d ' ')" 1
+done <<EOF
+/source/$src /source/$src.atom
+/actor/IRN /actor/IRN.atom
+/dyad/AFGREB/IRN /dyad/AFGREB/IRN.atom
+/search?q=iran /search.atom?q=iran
+/story/$timeline /story/$timeline.atom
+/briefing /feed.atom
+EOF
 
 page=$(get "$base/article/$timeline")
 is "the article's title is its one h1" "$(printf '%s' "$page" | grep -o '<h1>[^<]*</h1>')" \
@@ -171,6 +187,15 @@ is "the API pages" "$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.l
 err=$(get "$base/api/v1/articles/999999")
 is "API errors are JSON with their status" "$(printf '%s' "$err" | python3 -c 'import json,sys; print(json.load(sys.stdin)["error"]["status"])')" 404
 is "the OpenAPI document is OpenAPI 3" "$(get "$base/api/v1/openapi.json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["openapi"][:2], "/api/v1/search" in d["paths"])')" "3. True"
+# every list the OpenAPI document names answers; the issue's lists are all there
+get "$base/api/v1/openapi.json" >"$TMP/openapi.json"
+for p in $(python3 -c 'import json,sys; print(" ".join(k for k in json.load(open(sys.argv[1]))["paths"] if "{" not in k))' "$TMP/openapi.json"); do
+	[ "$p" = /api/v1/search ] && p="$p?q=taliban" # its one required parameter
+	is "OpenAPI's $p answers" "$(code "$p")" 200
+done
+is "the API has every list" "$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["paths"]; print(all("/api/v1/" + n in p for n in ("articles", "articles/{id}", "search", "stories", "sources", "actors", "events", "dyads", "briefing")))' "$TMP/openapi.json")" True
+actors=$(get "$base/api/v1/actors")
+is "the actors list counts events, most first, each linked" "$(printf '%s' "$actors" | python3 -c 'import json,sys; d=json.load(sys.stdin)["actors"]; print(d[0]["code"], d[0]["url"], all(d[i]["events"] >= d[i+1]["events"] for i in range(len(d)-1)))')" "IRN /api/v1/actors/IRN True"
 
 # ---- HTTP ----
 hdr=$(get -D - -o /dev/null "$base/")

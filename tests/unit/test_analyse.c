@@ -597,6 +597,35 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRNGOV>USA:111@2022-06-01");
 	assert_string_equal(code(c, "Raisi criticised the United States.", "2025-06-01"),
 			    "IRNELI>USA:111@2025-06-01");
+	/* what is asked for, promised or rejected says the sub-code (objects.tsv) */
+	assert_string_equal(code(c, "Russia sought military aid from Iran.", "2025-06-01"),
+			    "RUS>IRN:0232@2025-06-01");
+	assert_string_equal(code(c, "Syria rebuffed talks with Turkey.", "2025-06-01"),
+			    "SYR>TUR:125@2025-06-01");
+	/* "faced criticism from X": X criticised the subject */
+	assert_string_equal(code(c, "Iran faced criticism from the United States.", "2025-06-01"),
+			    "USA>IRN:111@2025-06-01");
+	/* "trade talks": a noun compound, not the verb "trade" */
+	assert_string_equal(code(c, "Trump brought China to trade talks.", "2025-06-01"), "");
+	/* a statement to the press is no statement to a party */
+	assert_string_equal(
+		code(c, "The Iranian minister told Iranian media that prices fell.", "2025-06-01"),
+		"");
+	/* "the country" as an object is the other country the sentence named before */
+	assert_string_equal(code(c,
+				 "US troops remain in Afghanistan, 18 years after Washington "
+				 "invaded the country.",
+				 "2025-06-01"),
+			    "USA>AFG:192@2025-06-01");
+	/* refusing what is no event is no rejection */
+	assert_string_equal(code(c, "Iran refused to speculate on the outcome.", "2025-06-01"), "");
+	/* a role before the document names its country takes the country named after */
+	assert_string_equal(
+		code(c, "The government arrested protesters. Iran faces unrest.", "2025-06-01"),
+		"IRNGOV>IRNOPP:173@2025-06-01");
+	/* an opposition leader's role is the opposition, not the government */
+	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
+			    "BLROPP>BLR:111@2024-06-01");
 	/* an apposition is the same actor, and its role says who he is */
 	assert_string_equal(code(c,
 				 "Abbas Araghchi, Iran's foreign minister, met Sergei Lavrov on "
@@ -646,6 +675,26 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Iran was unable to reschedule talks between Iraq and Syria.",
 				 "2025-06-01"),
 			    "IRQ>SYR:040:neg@2025-06-01 SYR>IRQ:040:neg@2025-06-01");
+	/* a role with its country names the document's country ("Iranian police"),
+	 * so country-less people after it are that country's: a domestic event */
+	assert_string_equal(code(c, "Iranian police arrested dozens of students.", "2025-06-01"),
+			    "IRNCOP>IRNEDU:173@2025-06-01");
+	/* "began protesting": the participle is the event, with the governing verb's subject */
+	assert_string_equal(code(c, "Serbian students began protesting on Thursday.", "2025-06-01"),
+			    "SRBEDU>:141@2025-05-29");
+	/* a state closing borders or blocking a crossing restricts movement (191) */
+	assert_string_equal(code(c,
+				 "Jordan closed its borders with Syria and blocked the crossing.",
+				 "2025-06-01"),
+			    "JOR>SYR:191@2025-06-01 JOR>:191@2025-06-01");
+	/* releasing a statement or a video frees no one */
+	assert_string_equal(
+		code(c, "The Taliban released two videos of the hostages.", "2025-06-01"), "");
+	/* an agentless passive names no source: nothing is coded, the subject is no agent */
+	assert_string_equal(code(c, "Iranian diplomats were expelled on Monday.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "The Iranian embassy in Kabul was attacked.", "2025-06-01"),
+			    "");
 	/* a "when" clause after a date is dated by it, a decade at its precision */
 	assert_string_equal(code(c,
 				 "Ties have improved since the late 1990s, when Iran backed "

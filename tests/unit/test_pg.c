@@ -103,7 +103,7 @@ static void schema_steps_and_reopen(void **state)
 
 /*
  * Ranking reads each match's tsvector: it must stay in the row (schema
- * step 5), where PostgreSQL would move it out of line with the text.
+ * step 6), where PostgreSQL would move it out of line with the text.
  */
 static void tsvector_kept_in_the_row(void **state)
 {

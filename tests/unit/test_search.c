@@ -16,6 +16,7 @@
 #include "analyse/fingerprint.h"
 #include "corpus/query.h"
 #include "corpus/related.h"
+#include "corpus/stories.h"
 #include "store/sqlite/internal.h"
 #include "store/sqlite/rank.h"
 #include "store/sqlite/snippet.h"
@@ -753,6 +754,85 @@ static void related_lists_are_stored_and_offered(void **state)
 	assert_true(stored_lists(f->st, later, self));
 }
 
+/* 1 when `a` and `b` are in one story of the fixture's day. */
+static int same_story(struct store *st, int64_t a, int64_t b)
+{
+	struct story_options opt = { .since = "2024-01-01", .until = "2024-01-01" };
+	struct story_list l;
+	struct error err = { 0 };
+	size_t i, j;
+	int fa, fb, found = 0;
+	if (stories_find(st, &opt, &l, &err) < 0)
+		fail_msg("stories: %s", err.msg);
+	for (i = 0; i < l.n; i++) {
+		fa = fb = 0;
+		for (j = 0; j < l.items[i].n; j++) {
+			fa |= l.items[i].ids[j] == a;
+			fb |= l.items[i].ids[j] == b;
+		}
+		found |= fa && fb;
+	}
+	story_list_release(&l);
+	return found;
+}
+
+/*
+ * Stories read the key terms stored as articles arrive: the stored terms
+ * are the weighing's, read back with the article's date and outlet;
+ * stories_find clusters by them (terms stored for one article as another's
+ * put the two in one story); new text drops them.
+ */
+static void stories_read_stored_key_terms(void **state)
+{
+	struct fixture *f = *state;
+	struct key_terms live, kept;
+	struct error err = { 0 };
+	int64_t self, same, same2, sport, *ids;
+	size_t i, n, done;
+
+	put_jam_recall(f, &self, &same, &same2, &sport);
+	assert_int_equal(store_term_stats_refresh(f->st, 1, &err), 0);
+	assert_int_equal(store_story_terms_get(f->st, self, &kept, &err), -ERR_NOTFOUND);
+	assert_int_equal(store_story_terms_pending(f->st, 100, &ids, &n, &err), 0);
+	assert_int_equal(n, 45);
+	free(ids);
+	assert_true(same_story(f->st, self, same));
+	assert_false(same_story(f->st, self, sport));
+
+	assert_int_equal(related_update(f->st, 0, &done, &err), 0);
+	assert_int_equal(store_story_terms_pending(f->st, 100, &ids, &n, &err), 0);
+	assert_int_equal(n, 0);
+	free(ids);
+	if (store_key_terms(f->st, self, STORY_TERMS, STORY_LOOKUPS, &live, &err) < 0 ||
+	    store_story_terms_get(f->st, self, &kept, &err) < 0)
+		fail_msg("key terms: %s", err.msg);
+	assert_true(kept.n > 3);
+	assert_int_equal(kept.n, live.n);
+	for (i = 0; i < kept.n; i++) {
+		assert_string_equal(kept.terms[i], live.terms[i]);
+		assert_true(kept.weights[i] == live.weights[i]);
+	}
+	assert_string_equal(kept.published, "2024-01-01");
+	assert_string_equal(kept.source, "Example Outlet");
+	key_terms_release(&kept);
+	assert_true(same_story(f->st, self, same));
+	assert_false(same_story(f->st, self, sport));
+
+	/* the stored terms are what stories cluster by */
+	assert_int_equal(store_story_terms_put(f->st, sport, &live, &err), 0);
+	key_terms_release(&live);
+	assert_true(same_story(f->st, self, sport));
+
+	/* new text: weighed again, pending until stored */
+	fixture_put(f->st, "https://r.example.org/sport", "Valley wins the cup final",
+		    "Valley beat the visitors three goals to one in the cup final on Sunday.");
+	assert_int_equal(store_story_terms_get(f->st, sport, &kept, &err), -ERR_NOTFOUND);
+	assert_false(same_story(f->st, self, sport));
+	assert_int_equal(stories_terms_update(f->st, 0, &done, &err), 0);
+	assert_int_equal(done, 1);
+	assert_false(same_story(f->st, self, sport));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -783,6 +863,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(related_keeps_relevant_items_only, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(related_lists_are_stored_and_offered, store_setup,
+						store_teardown),
+		cmocka_unit_test_setup_teardown(stories_read_stored_key_terms, store_setup,
 						store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

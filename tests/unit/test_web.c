@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "corpus/related.h"
 #include "store/store.h"
 #include "web/internal.h"
 #include "web/web.h"
@@ -53,6 +54,12 @@ static int teardown(void **state)
 	snprintf(p, sizeof(p), "%s-wal", path);
 	unlink(p);
 	snprintf(p, sizeof(p), "%s-shm", path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-search", path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-search-wal", path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-search-shm", path);
 	unlink(p);
 	rmdir(dir);
 	return 0;
@@ -342,6 +349,107 @@ static void stylesheet_contrast_meets_wcag_aa(void **state)
 	web_response_release(&res);
 }
 
+/* Store one article of `outlet` in the store at `p`; its id. */
+static int64_t put_report(struct store *st, const char *url, const char *outlet,
+			  const char *published, const char *title, const char *text)
+{
+	struct article_in a;
+	struct document d = { url, "text/html", text, strlen(text), NULL };
+	enum store_put_result w;
+	struct error err = { 0 };
+	int64_t id = 0;
+	char home[128];
+
+	memset(&a, 0, sizeof(a));
+	snprintf(home, sizeof(home), "https://%s.example/", outlet);
+	a.url = url;
+	a.title = title;
+	a.text = text;
+	a.source = outlet;
+	a.source_url = home;
+	a.published = published;
+	if (store_article_put(st, &d, &a, &id, &w, &err) < 0)
+		fail_msg("storing %s: %s", url, err.msg);
+	return id;
+}
+
+/*
+ * The front page's top stories are the latest week's stories told by more
+ * than one outlet, ranked by independent sources, each linking every
+ * outlet's version; a story older than the week is not among them.
+ */
+static void front_page_ranks_top_stories_by_independent_sources(void **state)
+{
+	char d[64], p[96], f[128];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	int64_t first, second, old;
+	size_t done;
+	const char *b;
+
+	(void)state;
+	snprintf(d, sizeof(d), "/tmp/brief-web-top-XXXXXX");
+	assert_non_null(mkdtemp(d));
+	snprintf(p, sizeof(p), "%s/t.db", d);
+	assert_int_equal(store_open(&st, p, NULL), 0);
+	first = put_report(st, "https://ledger.example/dam", "ledger", "2024-05-02T09:00:00Z",
+			   "Helmand dam talks stall over water quota",
+			   "Negotiators from Kabul and Tehran left the Helmand dam talks "
+			   "without agreement on the water quota for the Sistan wetlands.");
+	second = put_report(st, "https://courier.example/dam", "courier", "2024-05-03T10:00:00Z",
+			    "No deal on Helmand water quota",
+			    "The Sistan wetlands will wait longer: talks in Kabul on the Helmand "
+			    "water quota and the dam ended with no deal, negotiators said.");
+	old = put_report(st, "https://ledger.example/old", "ledger", "2024-04-01T09:00:00Z",
+			 "Helmand dam water quota talks open",
+			 "Talks on the Helmand dam and the water quota for the Sistan wetlands "
+			 "open in Kabul, negotiators said.");
+	put_report(st, "https://courier.example/cup", "courier", "2024-05-04T10:00:00Z",
+		   "Herat wins the cricket cup",
+		   "Herat beat Kandahar by six wickets in the final.");
+	assert_int_equal(store_term_stats_refresh(st, 1, &err), 0);
+	assert_int_equal(related_update(st, 0, &done, &err), 0);
+
+	assert_int_equal(get(st, "GET", "/", NULL, &res), 200);
+	b = strstr(res.body.data, "Top stories");
+	assert_non_null(b);
+	snprintf(f, sizeof(f), "href=\"/story/%lld\">Told by 2 outlets in 2 reports",
+		 (long long)first);
+	assert_non_null(strstr(b, f));
+	snprintf(f, sizeof(f), "href=\"/article/%lld\"", (long long)old);
+	{
+		/* the old report is outside the week: not in the top stories section */
+		const char *end = strstr(b, "</section>");
+		const char *hit = strstr(b, f);
+		assert_non_null(end);
+		assert_true(!hit || hit > end);
+	}
+	web_response_release(&res);
+
+	/* the story page lists both outlets' reports */
+	snprintf(f, sizeof(f), "/story/%lld", (long long)first);
+	assert_int_equal(get(st, "GET", f, NULL, &res), 200);
+	snprintf(f, sizeof(f), "href=\"/article/%lld\"", (long long)second);
+	assert_non_null(strstr(res.body.data, f));
+	assert_non_null(strstr(res.body.data, "2 reports by 2 outlets"));
+	web_response_release(&res);
+
+	store_close(st);
+	unlink(p);
+	snprintf(f, sizeof(f), "%s-wal", p);
+	unlink(f);
+	snprintf(f, sizeof(f), "%s-shm", p);
+	unlink(f);
+	snprintf(f, sizeof(f), "%s-search", p);
+	unlink(f);
+	snprintf(f, sizeof(f), "%s-search-wal", p);
+	unlink(f);
+	snprintf(f, sizeof(f), "%s-search-shm", p);
+	unlink(f);
+	rmdir(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -354,6 +462,7 @@ int main(void)
 		cmocka_unit_test(actors_are_named_and_keyed),
 		cmocka_unit_test(render_is_repeatable_and_api_and_feed_escape),
 		cmocka_unit_test(stylesheet_contrast_meets_wcag_aa),
+		cmocka_unit_test(front_page_ranks_top_stories_by_independent_sources),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

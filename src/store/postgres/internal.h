@@ -170,6 +170,12 @@ int pg_hits_load(struct store *st, struct search_results *out, struct error *err
 int pg_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n, struct error *err);
 int pg_related_put(struct store *st, int64_t article_id, const struct related_item *items, size_t n,
 		   struct error *err);
+int pg_story_terms_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			   struct error *err);
+int pg_story_terms_put(struct store *st, int64_t article_id, const struct key_terms *kt,
+		       struct error *err);
+int pg_story_terms_get(struct store *st, int64_t article_id, struct key_terms *out,
+		       struct error *err);
 int pg_related_stored(struct store *st, int64_t article_id, size_t limit,
 		      struct search_results *out, struct error *err);
 

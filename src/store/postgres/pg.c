@@ -528,13 +528,14 @@ static int64_t put_source(struct pg_store *st, const struct article_in *a, struc
 
 /*
  * The article's tags (`tags`, one a line), replacing those of an update,
- * whose related news is then pending again.
+ * whose related news and key terms are then pending again.
  */
 static int put_tags(struct pg_store *st, int64_t id, const char *tags, int update,
 		    struct error *err)
 {
 	static const char del_sql[] = "DELETE FROM tags WHERE article_id = $1";
 	static const char stale_sql[] = "DELETE FROM related_done WHERE article_id = $1";
+	static const char terms_sql[] = "DELETE FROM story_terms WHERE article_id = $1";
 	static const char ins_sql[] =
 		"INSERT INTO tags(article_id, tag) SELECT $1, t FROM "
 		"unnest(string_to_array($2, E'\\n')) t WHERE t <> '' ON CONFLICT DO NOTHING";
@@ -549,6 +550,10 @@ static int put_tags(struct pg_store *st, int64_t id, const char *tags, int updat
 		PQclear(res);
 		/* new text: its related news is computed again (corpus/related.c) */
 		if (!(res = pg_cached(st, stale_sql, 1, v, NULL, NULL, err)))
+			return -ERR_DB;
+		PQclear(res);
+		/* and its key terms, which stories read */
+		if (!(res = pg_cached(st, terms_sql, 1, v, NULL, NULL, err)))
 			return -ERR_DB;
 		PQclear(res);
 	}

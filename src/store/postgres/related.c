@@ -332,7 +332,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	 * terms come as tsqueries parsed once, not once a match; the length is
 	 * the stored word count, where ts_rank's own normalization would count
 	 * the tsvector's positions once a term; the tsvector is read from the
-	 * row itself (schema step 5), not fetched from TOAST once a term; and
+	 * row itself (schema step 6), not fetched from TOAST once a term; and
 	 * the newest matches are picked by id alone, then read, as sorting
 	 * the rows with their tsvectors cost more than the ranking.
 	 */
@@ -561,4 +561,87 @@ int pg_related_stored(struct store *base, int64_t article_id, size_t limit,
 	out->total = out->n;
 	PQclear(res);
 	return 0;
+}
+
+/* ---- key terms kept for stories (schema step 5) ---- */
+
+int pg_story_terms_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
+			   struct error *err)
+{
+	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
+				  "(SELECT 1 FROM story_terms t WHERE t.article_id = a.id) "
+				  "ORDER BY a.id LIMIT $1";
+	char l[24];
+	const char *v[1] = { l };
+	PGresult *res;
+	int i, rows;
+
+	*ids = NULL;
+	*n = 0;
+	snprintf(l, sizeof(l), "%zu", limit);
+	if (!(res = pg_cached(pg_of(base), sql, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	rows = PQntuples(res);
+	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
+		PQclear(res);
+		return error_nomem(err);
+	}
+	for (i = 0; i < rows; i++)
+		(*ids)[(*n)++] = pg_int(res, i, 0);
+	PQclear(res);
+	return 0;
+}
+
+int pg_story_terms_put(struct store *base, int64_t article_id, const struct key_terms *kt,
+		       struct error *err)
+{
+	static const char sql[] = "INSERT INTO story_terms (article_id, terms) VALUES ($1, $2) "
+				  "ON CONFLICT (article_id) DO UPDATE SET terms = excluded.terms";
+	char ids[24], *text;
+	const char *v[2] = { ids, NULL };
+	PGresult *res;
+	int r;
+
+	if ((r = store_terms_encode(kt, &text, err)) < 0)
+		return r;
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	v[1] = text;
+	res = pg_cached(pg_of(base), sql, 2, v, NULL, NULL, err);
+	free(text);
+	if (!res)
+		return -ERR_DB;
+	PQclear(res);
+	return 0;
+}
+
+int pg_story_terms_get(struct store *base, int64_t article_id, struct key_terms *out,
+		       struct error *err)
+{
+	/* the date and outlet as pg_key_terms gives them */
+	static const char sql[] =
+		"SELECT t.terms, coalesce(a.published, a.added), s.name FROM story_terms t "
+		"JOIN articles a ON a.id = t.article_id LEFT JOIN sources s ON s.id = a.source_id "
+		"WHERE t.article_id = $1";
+	char ids[24];
+	const char *v[1] = { ids };
+	PGresult *res;
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+	if (!(res = pg_cached(pg_of(base), sql, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	if (PQntuples(res) < 1) {
+		PQclear(res);
+		return error_set(err, ERR_NOTFOUND, "key terms of article %" PRId64 " not stored",
+				 article_id);
+	}
+	r = store_terms_decode(PQgetvalue(res, 0, 0), out, err);
+	if (!r && ((!PQgetisnull(res, 0, 1) && !(out->published = pg_strdup(res, 0, 1))) ||
+		   (!PQgetisnull(res, 0, 2) && !(out->source = pg_strdup(res, 0, 2))))) {
+		key_terms_release(out);
+		r = error_nomem(err);
+	}
+	PQclear(res);
+	return r;
 }

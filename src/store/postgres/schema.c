@@ -192,7 +192,12 @@ const char *const pg_migrations[] = {
 	 "score double precision NOT NULL, PRIMARY KEY (article_id, other_id));"
 	 "CREATE TABLE related_done (article_id bigint PRIMARY KEY);"),
 	/*
-	 * 5: an article's tsvector stays in its row (compressed if that
+	 * 5: key terms kept for clustering stories (related.c), as the SQLite
+	 * engine's step 9, in store_terms_encode's text.
+	 */
+	"CREATE TABLE story_terms (article_id bigint PRIMARY KEY, terms text NOT NULL);",
+	/*
+	 * 6: an article's tsvector stays in its row (compressed if that
 	 * pays), where PostgreSQL would move it out of line with the text:
 	 * ranking a match (search, related news) then reads it from the page
 	 * the row is on, not from TOAST once a call, which cost more than the

@@ -6,6 +6,7 @@
  * (the index writer), checkpoint.c (the log's checkpoints), groups.c
  * (fingerprints and groups), events.c, sources.c, migrations.c.
  */
+#include <limits.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdint.h>
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "store/sqlite/internal.h"
 #include "store/sqlite/migrations.h"
@@ -30,6 +32,14 @@ int sq_db_error(struct sq_store *st, struct error *err, const char *what)
 	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(st->db));
 }
 
+int sq_read_only_error(struct sq_store *st, struct error *err)
+{
+	return error_set(err, ERR_DB,
+			 "%s is read-only here (no permission to write it or its directory): "
+			 "commands that only read work on it",
+			 st->path ? st->path : "the database");
+}
+
 int sq_begin(struct sq_store *st, struct error *err)
 {
 	static const char prune_sql[] = "DELETE FROM main.search_log WHERE seq < ?";
@@ -37,6 +47,8 @@ int sq_begin(struct sq_store *st, struct error *err)
 	sqlite3_stmt *s;
 	int r = 0;
 
+	if (st->base.read_only)
+		return sq_read_only_error(st, err);
 	/*
 	 * The index's mark is read before the transaction: a read of the
 	 * index file inside it would hold a snapshot of that file for the
@@ -220,30 +232,66 @@ static void sqlite_setup(void)
 
 static const struct store_ops sqlite_ops;
 
-static int sqlite_open(struct store **out, const char *path, struct error *err)
-{
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	struct sq_store *st;
-	int r, was = 0;
+/*
+ * How an existing database at `path` can be opened by this process:
+ * SQ_WRITE when it may write the file and its directory (SQLite creates
+ * its log and shared-memory files beside the database), SQ_READ when not,
+ * SQ_IMMUTABLE when not and there is no log beside it that a reader
+ * could use or create: SQLite reads such a file only as immutable, which
+ * is true as long as nobody can write there.
+ */
+enum sq_mode { SQ_WRITE, SQ_READ, SQ_IMMUTABLE };
 
-	*out = NULL;
-	pthread_once(&once, sqlite_setup);
-	st = calloc(1, sizeof(*st));
-	if (!st)
-		return error_nomem(err);
-	st->base.ops = &sqlite_ops;
-	if (sqlite3_open_v2(path, &st->db,
-			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-			    NULL) != SQLITE_OK) {
-		r = st->db ? error_set(err, ERR_DB, "cannot open database: %s",
-				       sqlite3_errmsg(st->db))
-			   : error_nomem(err);
-		sqlite3_close(st->db);
-		free(st);
-		return r;
+static enum sq_mode open_mode(const char *path)
+{
+	char dir[PATH_MAX], wal[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	int dir_ok;
+
+	if (!*path || !strcmp(path, ":memory:") || access(path, F_OK) != 0)
+		return SQ_WRITE; /* created, or SQLite's own error */
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	dir_ok = access(dir, W_OK) == 0;
+	if (access(path, W_OK) == 0 && dir_ok)
+		return SQ_WRITE;
+	snprintf(wal, sizeof(wal), "%s-shm", path);
+	if (dir_ok || access(wal, R_OK) == 0)
+		return SQ_READ;
+	return SQ_IMMUTABLE;
+}
+
+char *sq_immutable_uri(const char *path)
+{
+	struct buf b = BUF_INIT;
+	const unsigned char *p;
+	if (buf_adds(&b, "file:") < 0)
+		return NULL;
+	for (p = (const unsigned char *)path; *p; p++) {
+		int r = (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f)
+				? buf_addf(&b, "%%%02X", *p)
+				: buf_add(&b, (const char *)p, 1);
+		if (r < 0) {
+			buf_release(&b);
+			return NULL;
+		}
 	}
-	sqlite3_busy_timeout(st->db, 10000);
-	sqlite3_extended_result_codes(st->db, 1);
+	if (buf_adds(&b, "?immutable=1") < 0) {
+		buf_release(&b);
+		return NULL;
+	}
+	return b.data;
+}
+
+/*
+ * The pragmas of a connection: for one that writes, the file's layout and
+ * journal too; a read-only one takes the file as it is.
+ */
+static int connection_pragmas(struct sq_store *st, struct error *err)
+{
+	int r;
 	/*
 	 * 8 KiB pages for a new database (an existing one keeps its own): an
 	 * article's row (a few KB) filled a 4 KiB page alone, and every page
@@ -256,16 +304,80 @@ static int sqlite_open(struct store **out, const char *path, struct error *err)
 	 * freed page is not written again full of zeros, and FTS5 frees whole
 	 * segments at each merge (docs/decisions.md).
 	 */
-	if ((r = sq_exec(st, "PRAGMA page_size = 8192", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
+	if (!st->base.read_only && ((r = sq_exec(st, "PRAGMA page_size = 8192", err)) < 0 ||
+				    (r = sq_exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
+				    (r = sq_exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
+				    (r = sq_exec(st, "PRAGMA secure_delete = FAST", err)) < 0))
+		return r;
+	if ((r = sq_exec(st, "PRAGMA foreign_keys = ON", err)) < 0 ||
 	    (r = sq_exec(st, "PRAGMA cache_size = -131072", err)) < 0 || /* 128 MiB */
 	    (r = sq_exec(st, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA secure_delete = FAST", err)) < 0 ||
-	    (st->path = strdup(path)) == NULL || sq_checkpoints_init(st) < 0 ||
-	    (was = user_version(st)) < 0 || (r = migrate(st, err)) < 0 ||
+	    (r = sq_exec(st, "PRAGMA temp_store = MEMORY", err)) < 0)
+		return r;
+	return 0;
+}
+
+/* A read-only connection cannot migrate: its schema must be this build's. */
+static int check_version(struct sq_store *st, struct error *err)
+{
+	int v = user_version(st);
+	if (v < 0)
+		return sq_db_error(st, err, "reading schema version");
+	if (v > store_schema_latest())
+		return error_set(err, ERR_DB,
+				 "database schema version %d is newer than this brief knows (%d)",
+				 v, store_schema_latest());
+	if (v < store_schema_latest())
+		return error_set(err, ERR_DB,
+				 "database schema version %d is older than this brief's (%d), and "
+				 "the database is read-only here: open it once as a user who may "
+				 "write it (brief migrate) to bring it up to date",
+				 v, store_schema_latest());
+	return 0;
+}
+
+static int sqlite_open(struct store **out, const char *path, struct error *err)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	struct sq_store *st;
+	enum sq_mode mode = open_mode(path);
+	char *uri = NULL;
+	int r, was = 0, flags = SQLITE_OPEN_FULLMUTEX;
+
+	*out = NULL;
+	pthread_once(&once, sqlite_setup);
+	st = calloc(1, sizeof(*st));
+	if (!st)
+		return error_nomem(err);
+	st->base.ops = &sqlite_ops;
+	st->base.read_only = mode != SQ_WRITE;
+	st->immutable = mode == SQ_IMMUTABLE;
+	if (mode == SQ_WRITE)
+		flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	else
+		flags |= SQLITE_OPEN_READONLY;
+	if (mode == SQ_IMMUTABLE) {
+		flags |= SQLITE_OPEN_URI;
+		if (!(uri = sq_immutable_uri(path))) {
+			free(st);
+			return error_nomem(err);
+		}
+	}
+	if (sqlite3_open_v2(uri ? uri : path, &st->db, flags, NULL) != SQLITE_OK) {
+		r = st->db ? error_set(err, ERR_DB, "cannot open database: %s",
+				       sqlite3_errmsg(st->db))
+			   : error_nomem(err);
+		sqlite3_close(st->db);
+		free(uri);
+		free(st);
+		return r;
+	}
+	free(uri);
+	sqlite3_busy_timeout(st->db, 10000);
+	sqlite3_extended_result_codes(st->db, 1);
+	if ((r = connection_pragmas(st, err)) < 0 || (st->path = strdup(path)) == NULL ||
+	    (!st->base.read_only && sq_checkpoints_init(st) < 0) || (was = user_version(st)) < 0 ||
+	    (r = st->base.read_only ? check_version(st, err) : migrate(st, err)) < 0 ||
 	    (r = sq_index_open(st, path, was == 0, err)) < 0) {
 		if (err && err->code == ERR_DB && strstr(err->msg, "file is not a database")) {
 			r = error_set(err, ERR_DB, "not a brief database (file is not SQLite)");
@@ -468,6 +580,15 @@ static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t e
 		if (sqlite3_step(s) != SQLITE_DONE) {
 			sq_done(s);
 			return sq_db_error(st, err, "marking related news stale");
+		}
+		sq_done(s);
+		/* and its key terms, which stories read */
+		if (sq_cached(st, "DELETE FROM story_terms WHERE article_id = ?", &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sq_done(s);
+			return sq_db_error(st, err, "marking key terms stale");
 		}
 		sq_done(s);
 	}
@@ -788,7 +909,9 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 	sqlite3_finalize(s);
 	if (r < 0 || (r = sq_index_wait(st, err)) < 0)
 		return r;
-	if (sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('integrity-check')",
+	/* FTS5's own check is a write: a read-only store checks what it can read */
+	if (!base->read_only &&
+	    sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('integrity-check')",
 		    NULL) < 0) {
 		ok = 0;
 		why = "full-text index damaged (remove the -search file to rebuild it)";
@@ -802,6 +925,8 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 		ok = 0;
 		why = "full-text index out of step with articles (remove the -search file to "
 		      "rebuild it)";
+	} else if (base->read_only) {
+		why = "full-text index counted but not checked: the database is read-only here";
 	}
 	snprintf(msg, msglen,
 		 "schema version %d, %lld articles, %lld documents, %lld sources; "
@@ -822,6 +947,8 @@ int sqlite_vacuum(struct store *base, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	int r;
+	if (base->read_only)
+		return sq_read_only_error(st, err);
 	if ((r = sq_index_wait(st, err)) < 0 ||
 	    (r = sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('optimize')",
 			 err)) < 0 ||
@@ -861,6 +988,9 @@ static const struct store_ops sqlite_ops = {
 	.related_pending = sqlite_related_pending,
 	.related_put = sqlite_related_put,
 	.related_stored = sqlite_related_stored,
+	.story_terms_pending = sqlite_story_terms_pending,
+	.story_terms_put = sqlite_story_terms_put,
+	.story_terms_get = sqlite_story_terms_get,
 	.article_tags = sqlite_article_tags,
 	.tag_latest = sqlite_tag_latest,
 	.fingerprint_put = sqlite_fingerprint_put,

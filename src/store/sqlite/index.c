@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "store/sqlite/internal.h"
 #include "util/array.h"
@@ -114,10 +115,13 @@ static int is_memory(const char *path)
 	return !*path || !strcmp(path, ":memory:");
 }
 
-/* Attach the index file of the database at `path` as `search`. */
-static int attach(sqlite3 *db, const char *path, struct error *err)
+/*
+ * Attach the index file of the database at `path` as `search`; read-only
+ * (and immutable, as the database) when the store is.
+ */
+static int attach(sqlite3 *db, const char *path, int read_only, int immutable, struct error *err)
 {
-	char *spath;
+	char *spath, *uri;
 	sqlite3_stmt *s;
 	int r = 0;
 
@@ -127,17 +131,33 @@ static int attach(sqlite3 *db, const char *path, struct error *err)
 		snprintf(spath, strlen(path) + 8, "%s-search", path);
 	if (!spath)
 		return error_nomem(err);
+	if (read_only && !is_memory(path) && access(spath, R_OK) != 0) {
+		r = error_set(err, ERR_DB,
+			      "the search index %s is missing, and the database is read-only "
+			      "here: open it once as a user who may write it to rebuild the index",
+			      spath);
+		free(spath);
+		return r;
+	}
+	/* the connection takes URIs when immutable: the same file, read as immutable */
+	uri = immutable ? sq_immutable_uri(spath) : NULL;
+	if (immutable && !uri) {
+		free(spath);
+		return error_nomem(err);
+	}
 	if (sqlite3_prepare_v2(db, "ATTACH ?1 AS search", -1, &s, NULL) != SQLITE_OK) {
+		free(uri);
 		free(spath);
 		return db_error(db, err, "attaching the search index");
 	}
-	sqlite3_bind_text(s, 1, spath, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 1, uri ? uri : spath, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		r = error_set(err, ERR_DB, "attaching the search index %s: %s", spath,
 			      sqlite3_errmsg(db));
 	sqlite3_finalize(s);
+	free(uri);
 	free(spath);
-	if (r)
+	if (r || read_only)
 		return r;
 	/*
 	 * 8 KiB pages, and FTS5 leaves to fill them (pgsz, set with the new
@@ -367,8 +387,17 @@ int sq_index_open(struct sq_store *st, const char *path, int new_db, struct erro
 	int64_t fresh, upto = 0;
 	int r;
 
-	if ((r = attach(st->db, path, err)) < 0)
+	if ((r = attach(st->db, path, st->base.read_only, st->immutable, err)) < 0)
 		return r;
+	if (st->base.read_only) {
+		/*
+		 * The index is read as it is: entries a writer logged but did
+		 * not index (it stopped first) are indexed by the next store
+		 * that may write; until then a search does not find them.
+		 */
+		st->index_async = 0;
+		return 0;
+	}
 	/* an index left beside a database since removed is not this one's */
 	if (new_db && (r = exec(st->db,
 				"DROP TABLE IF EXISTS search.articles_vocab;"
@@ -531,7 +560,7 @@ static int writer_start(struct sq_store *st, struct error *err)
 	}
 	sqlite3_busy_timeout(w->t.db, 60000);
 	if ((r = exec(w->t.db, "PRAGMA mmap_size = 4294967296", err)) < 0 ||
-	    (r = attach(w->t.db, st->path, err)) < 0 || (r = sq_worker_run(&w->t, err)) < 0) {
+	    (r = attach(w->t.db, st->path, 0, 0, err)) < 0 || (r = sq_worker_run(&w->t, err)) < 0) {
 		sq_worker_stop(&w->t);
 		free(w);
 		return r;

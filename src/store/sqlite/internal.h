@@ -17,7 +17,7 @@
 #include "store/engine.h"
 #include "store/store.h"
 
-#define STORE_STMT_CACHE 64
+#define STORE_STMT_CACHE 128
 
 struct sq_store {
 	struct store base; /* first: a struct store * is a struct sq_store * */
@@ -55,6 +55,7 @@ struct sq_store {
 	struct fp_pending *fpp;
 	/* the full-text index (index.c): its writer, and the last entry logged for it */
 	struct index_writer *ix;
+	int immutable;    /* read-only, and read as immutable (engine.c's open_mode) */
 	int index_async;  /* indexed by a writer thread (not for a memory database) */
 	int index_behind; /* indexing on this connection failed: try again before reading */
 	int64_t index_logged;
@@ -117,6 +118,12 @@ int sqlite_related_put(struct store *st, int64_t article_id, const struct relate
 		       size_t n, struct error *err) MUST_CHECK;
 int sqlite_related_stored(struct store *st, int64_t article_id, size_t limit,
 			  struct search_results *out, struct error *err) MUST_CHECK;
+int sqlite_story_terms_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+			       struct error *err) MUST_CHECK;
+int sqlite_story_terms_put(struct store *st, int64_t article_id, const struct key_terms *kt,
+			   struct error *err) MUST_CHECK;
+int sqlite_story_terms_get(struct store *st, int64_t article_id, struct key_terms *out,
+			   struct error *err) MUST_CHECK;
 int sqlite_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
 			struct error *err) MUST_CHECK;
 int sqlite_tag_latest(struct store *st, const char *tag, size_t limit, size_t offset,
@@ -234,6 +241,10 @@ void sq_worker_stop(struct sq_worker *w);
 /* ---- main's checkpoints (checkpoint.c) ---- */
 /* Checkpoint main's log mostly on a thread of its own from now on (st->path set); 0. */
 int sq_checkpoints_init(struct sq_store *st);
+/* ERR_DB: a write asked of a store opened read-only (store_read_only). */
+int sq_read_only_error(struct sq_store *st, struct error *err);
+/* "file:PATH?immutable=1", PATH %-escaped as a URI's path; the caller frees it. NULL: no memory. */
+char *sq_immutable_uri(const char *path);
 /* Stop that thread; the connection's own close checkpoints the rest. */
 void sq_checkpoints_stop(struct sq_store *st);
 

@@ -89,6 +89,8 @@ const char *const store_migrations[] = {
 	"id DESC);",
 	/* 8: related news computed as articles arrive (related.c) */
 	store_schema_related,
+	/* 9: key terms kept for clustering stories (related.c) */
+	store_schema_story_terms,
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);

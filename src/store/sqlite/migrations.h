@@ -11,10 +11,11 @@
 extern const char *const store_migrations[];
 
 /* Each area's schema step lives in that area's file. */
-extern const char store_schema_sources[]; /* step 2: sources.c */
-extern const char store_schema_search[];  /* step 3: search.c */
-extern const char store_schema_events[];  /* step 4: events.c */
-extern const char store_schema_related[]; /* step 8: related.c */
+extern const char store_schema_sources[];     /* step 2: sources.c */
+extern const char store_schema_search[];      /* step 3: search.c */
+extern const char store_schema_events[];      /* step 4: events.c */
+extern const char store_schema_related[];     /* step 8: related.c */
+extern const char store_schema_story_terms[]; /* step 9: related.c */
 extern const size_t store_migrations_count;
 
 /* Step 5 also has a data part, run in its transaction: store_fp_rekey. */

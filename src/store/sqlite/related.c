@@ -178,3 +178,111 @@ int sqlite_related_stored(struct store *base, int64_t article_id, size_t limit,
 		search_results_release(out);
 	return r;
 }
+
+/* ---- key terms kept for stories (schema step 9) ---- */
+
+const char store_schema_story_terms[] =
+	/* an article's key terms as store_terms_encode writes them */
+	"CREATE TABLE IF NOT EXISTS story_terms ("
+	"  article_id INTEGER PRIMARY KEY,"
+	"  terms TEXT NOT NULL"
+	");";
+
+int sqlite_story_terms_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
+			       struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
+				  "(SELECT 1 FROM story_terms t WHERE t.article_id = a.id) "
+				  "ORDER BY a.id LIMIT ?";
+	sqlite3_stmt *s;
+	size_t alloc = 0;
+	int r = 0, rc;
+
+	*ids = NULL;
+	*n = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (ARRAY_GROW(*ids, *n, alloc) < 0) {
+			r = error_nomem(err);
+			break;
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "listing articles without key terms");
+	sq_done(s);
+	if (r) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
+int sqlite_story_terms_put(struct store *base, int64_t article_id, const struct key_terms *kt,
+			   struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	static const char sql[] = "INSERT OR REPLACE INTO story_terms (article_id, terms) "
+				  "VALUES (?, ?)";
+	sqlite3_stmt *s;
+	char *text;
+	int r = 0;
+
+	if ((r = store_terms_encode(kt, &text, err)) < 0)
+		return r;
+	if (sq_cached(st, sql, &s, err) < 0) {
+		free(text);
+		return -ERR_DB;
+	}
+	sqlite3_bind_int64(s, 1, article_id);
+	sq_bind_text(s, 2, text);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, "storing key terms");
+	sq_done(s);
+	free(text);
+	return r;
+}
+
+int sqlite_story_terms_get(struct store *base, int64_t article_id, struct key_terms *out,
+			   struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	/* the date and outlet as sqlite_key_terms gives them */
+	static const char sql[] = "SELECT t.terms, coalesce(a.published, a.added), s.name "
+				  "FROM story_terms t JOIN articles a ON a.id = t.article_id "
+				  "LEFT JOIN sources s ON s.id = a.source_id "
+				  "WHERE t.article_id = ?";
+	sqlite3_stmt *s;
+	const char *when, *name;
+	int r, rc;
+
+	memset(out, 0, sizeof(*out));
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, article_id);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sq_done(s);
+		if (rc != SQLITE_DONE)
+			return sq_db_error(st, err, "reading key terms");
+		return error_set(err, ERR_NOTFOUND, "key terms of article %lld not stored",
+				 (long long)article_id);
+	}
+	r = store_terms_decode((const char *)sqlite3_column_text(s, 0)
+				       ? (const char *)sqlite3_column_text(s, 0)
+				       : "",
+			       out, err);
+	when = (const char *)sqlite3_column_text(s, 1);
+	name = (const char *)sqlite3_column_text(s, 2);
+	if (!r && ((when && !(out->published = strdup(when))) ||
+		   (name && !(out->source = strdup(name))))) {
+		key_terms_release(out);
+		r = error_nomem(err);
+	}
+	sq_done(s);
+	return r;
+}

@@ -125,20 +125,22 @@ static int hits_push(struct search_results *out, size_t *alloc, int64_t g, int64
 /* Fill each hit's article (the group's original, without text) and copy count. */
 static int hits_load(struct sq_store *st, struct search_results *out, struct error *err)
 {
-	char sql[640];
+	/* ARTICLE_COLS without the text; prepared once a connection (every list loads hits) */
+	static const char sql[] =
+		"SELECT a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, "
+		"a.language, a.description, a.image, NULL, a.original_name, a.original_url, "
+		"d.sha256, a.added, a.word_count "
+		"FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+		"LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?";
+	static const char count_sql[] = "SELECT count(*) FROM syndication WHERE group_id = ?";
 	sqlite3_stmt *s, *c;
 	size_t i;
 	int r = 0;
 
-	snprintf(sql, sizeof(sql),
-		 "SELECT " ARTICLE_COLS
-		 " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-		 "LEFT JOIN documents d ON d.id = a.document_id WHERE a.id = ?",
-		 "NULL");
-	if (sq_prepare(st, sql, &s, err) < 0)
+	if (sq_cached(st, sql, &s, err) < 0)
 		return -ERR_DB;
-	if (sq_prepare(st, "SELECT count(*) FROM syndication WHERE group_id = ?", &c, err) < 0) {
-		sqlite3_finalize(s);
+	if (sq_cached(st, count_sql, &c, err) < 0) {
+		sq_done(s);
 		return -ERR_DB;
 	}
 	for (i = 0; i < out->n && !r; i++) {
@@ -157,8 +159,8 @@ static int hits_load(struct sq_store *st, struct search_results *out, struct err
 		}
 		sqlite3_reset(c);
 	}
-	sqlite3_finalize(s);
-	sqlite3_finalize(c);
+	sq_done(s);
+	sq_done(c);
 	return r;
 }
 
@@ -790,11 +792,12 @@ int sqlite_latest_groups(struct store *base, size_t limit, size_t offset,
 	int rc, r = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (sq_prepare(st,
-		       "SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
-		       "WHERE y.group_id IS NULL OR y.group_id = a.id "
-		       "ORDER BY " SQ_NEWEST_FIRST " LIMIT ? OFFSET ?",
-		       &s, err) < 0)
+	/* prepared once a connection: every page's latest-news box runs it */
+	if (sq_cached(st,
+		      "SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		      "WHERE y.group_id IS NULL OR y.group_id = a.id "
+		      "ORDER BY " SQ_NEWEST_FIRST " LIMIT ? OFFSET ?",
+		      &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
@@ -807,7 +810,7 @@ int sqlite_latest_groups(struct store *base, size_t limit, size_t offset,
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = sq_db_error(st, err, "listing latest");
-	sqlite3_finalize(s);
+	sq_done(s);
 	if (!r)
 		r = hits_load(st, out, err);
 	if (r)

@@ -1,0 +1,201 @@
+/*
+ * Unit tests for src/pipeline: archives (WARC, JSON Lines) are extracted
+ * outside any write transaction, and stored in short transactions of
+ * opt.batch pages.
+ *
+ * How it is seen without a clock: pages that are not articles fail in
+ * extraction, and report it through opt.on_error right then. The callback
+ * tries a write on a second connection that may not wait: it succeeds only
+ * when the ingest holds no write transaction at that moment.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pipeline/ingest.h"
+#include "source/warc.h"
+#include "store/store.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+#define PAGES 6 /* every other one an article */
+
+struct probe {
+	struct store *other; /* a second connection, which never waits */
+	size_t free_lock, locked, commits;
+};
+
+static void on_error(const char *input, const struct error *err, void *data)
+{
+	struct probe *p = data;
+	struct error e = { 0 };
+	(void)input;
+	(void)err;
+	if (store_begin(p->other, &e) == 0 && store_commit(p->other, &e) == 0)
+		p->free_lock++;
+	else {
+		store_rollback(p->other);
+		p->locked++;
+	}
+}
+
+static void on_commit(const struct ingest_stats *st, void *data)
+{
+	struct probe *p = data;
+	(void)st;
+	p->commits++;
+}
+
+/* Page i: an article (its own canonical URL) when i is even, else a bare list of links. */
+static void page(struct buf *out, const char *tmpl, int i)
+{
+	const char *at = strstr(tmpl, "2024/03/river-quotas");
+	buf_reset(out);
+	if (i % 2) {
+		buf_putf(out, "<html><body><ul><li><a href=\"/a%d\">a</a></li></ul></body></html>",
+			 i);
+		return;
+	}
+	assert_non_null(at);
+	assert_int_equal(buf_add(out, tmpl, (size_t)(at - tmpl)), 0);
+	buf_putf(out, "2024/03/river-quotas-%d", i);
+	buf_puts(out, at + strlen("2024/03/river-quotas"));
+}
+
+struct fixture {
+	char dir[64];
+	struct buf tmpl;
+};
+
+static int setup(void **state)
+{
+	static struct fixture f;
+	const char *src = getenv("SRCDIR");
+	struct buf path = BUF_INIT;
+	struct error err = { 0 };
+
+	snprintf(f.dir, sizeof(f.dir), "/tmp/brief-ingest-XXXXXX");
+	if (!mkdtemp(f.dir))
+		return -1;
+	buf_init(&f.tmpl, 0);
+	buf_putf(&path, "%s/tests/fixtures/pages/water-talks.html", src ? src : ".");
+	if (file_read_all(path.data, 1 << 20, &f.tmpl, &err) < 0)
+		return -1;
+	buf_release(&path);
+	*state = &f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+	buf_release(&f->tmpl);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Ingest `path` into a new database beside it, probing the lock at each failed page. */
+static void ingest_probed(struct fixture *f, const char *path, const char *db)
+{
+	struct ingest_options io = { 0 };
+	struct ingest_stats stats = { 0 };
+	struct probe p = { 0 };
+	struct store *st, *other;
+	struct error err = { 0 };
+
+	assert_int_equal(store_open(&st, db, &err), 0);
+	assert_int_equal(store_open(&other, db, &err), 0);
+	store_set_wait(other, 0, NULL, NULL);
+	p.other = other;
+	io.batch = 2;
+	io.on_error = on_error;
+	io.on_commit = on_commit;
+	io.data = &p;
+	assert_int_equal(ingest_path(st, path, &io, &stats, &err), 0);
+	assert_int_equal(stats.seen, PAGES);
+	assert_int_equal(stats.added, PAGES / 2);
+	assert_int_equal(stats.failed, PAGES / 2);
+	/* every failed page was reported while no write transaction was open */
+	assert_int_equal(p.locked, 0);
+	assert_int_equal(p.free_lock, PAGES / 2);
+	/* the articles, two at a time */
+	assert_true(p.commits >= 2);
+	assert_int_equal(store_article_count(st), PAGES / 2);
+	store_close(other);
+	store_close(st);
+	(void)f;
+}
+
+static void test_warc_extracts_outside_transactions(void **state)
+{
+	struct fixture *f = *state;
+	struct warc_writer *w;
+	struct error err = { 0 };
+	struct buf body = BUF_INIT, url = BUF_INIT, dir = BUF_INIT, db = BUF_INIT;
+	static const char head[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n";
+	int i;
+
+	buf_putf(&dir, "%s/warc", f->dir);
+	assert_int_equal(warc_writer_open(&w, dir.data, "t", 0, &err), 0);
+	for (i = 0; i < PAGES; i++) {
+		page(&body, f->tmpl.data, i);
+		buf_reset(&url);
+		buf_putf(&url, "https://valley-courier.example.org/p%d", i);
+		assert_int_equal(warc_write_response(w, url.data, 1700000000, head, strlen(head),
+						     body.data, body.len, &err),
+				 0);
+	}
+	assert_int_equal(warc_writer_close(w, &err), 0);
+	buf_putf(&db, "%s/warc.db", f->dir);
+	ingest_probed(f, dir.data, db.data);
+	buf_release(&body);
+	buf_release(&url);
+	buf_release(&dir);
+	buf_release(&db);
+}
+
+static void test_jsonl_extracts_outside_transactions(void **state)
+{
+	struct fixture *f = *state;
+	struct buf body = BUF_INIT, path = BUF_INIT, db = BUF_INIT;
+	FILE *fp;
+	int i;
+
+	buf_putf(&path, "%s/pages.jsonl", f->dir);
+	assert_non_null(fp = fopen(path.data, "w"));
+	for (i = 0; i < PAGES; i++) {
+		json_t *o;
+		char *line, u[64];
+		page(&body, f->tmpl.data, i);
+		snprintf(u, sizeof(u), "https://valley-courier.example.org/j%d", i);
+		o = json_pack("{s:s, s:s%}", "url", u, "html", body.data, body.len);
+		assert_non_null(o);
+		line = json_dumps(o, JSON_COMPACT);
+		fprintf(fp, "%s\n", line);
+		free(line);
+		json_decref(o);
+	}
+	fclose(fp);
+	buf_putf(&db, "%s/jsonl.db", f->dir);
+	ingest_probed(f, path.data, db.data);
+	buf_release(&body);
+	buf_release(&path);
+	buf_release(&db);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_warc_extracts_outside_transactions),
+		cmocka_unit_test(test_jsonl_extracts_outside_transactions),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
