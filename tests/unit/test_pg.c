@@ -105,6 +105,31 @@ static void schema_steps_and_reopen(void **state)
 	free(url);
 }
 
+/*
+ * Ranking reads each match's tsvector: it must stay in the row (schema
+ * step 6), where PostgreSQL would move it out of line with the text.
+ */
+static void tsvector_kept_in_the_row(void **state)
+{
+	struct pg_store *st;
+	struct error err = { 0 };
+	PGconn *c;
+	PGresult *r;
+	(void)state;
+	NEED_PG(url, "brief_t_storage");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	c = PQconnectdb(url);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	r = PQexec(c, "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles'::regclass "
+		      "AND attname = 'tsv'");
+	assert_int_equal(PQntuples(r), 1);
+	assert_string_equal(PQgetvalue(r, 0, 0), "m");
+	PQclear(r);
+	PQfinish(c);
+	pg_close(st);
+	free(url);
+}
+
 static void articles_stored_once(void **state)
 {
 	struct pg_store *st;
@@ -440,6 +465,7 @@ int main(void)
 		cmocka_unit_test(every_op_is_set),
 		cmocka_unit_test(tsquery_from_the_shared_parser),
 		cmocka_unit_test(schema_steps_and_reopen),
+		cmocka_unit_test(tsvector_kept_in_the_row),
 		cmocka_unit_test(articles_stored_once),
 		cmocka_unit_test(search_matches_ranks_and_marks),
 		cmocka_unit_test(jobs_leased_once_and_retried),
