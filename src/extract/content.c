@@ -297,7 +297,7 @@ static const char *const held_tags[] = {
 
 /*
  * Measure n's subtree, dropping what must go. Returns 0, or -1 when the
- * work bound is hit (the rest of the page is then left unmeasured).
+ * work bound is hit or an allocation fails (the rest is then left unmeasured).
  * `in_held`: inside an element kept aside (see held_tags).
  */
 static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link, int in_held)
@@ -1548,8 +1548,10 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	cc->product = cc->declared && !strcmp(cc->declared, "product");
 	/* every later pass visits what this one did: a page it cannot finish has no result */
 	if (measure(cc, body, 1, 0, 0) < 0)
-		return error_set(err, ERR_LIMIT, "the page has over %d elements to look at",
-				 WORK_MAX);
+		return cc->work > WORK_MAX
+			       ? error_set(err, ERR_LIMIT,
+					   "the page has over %d elements to look at", WORK_MAX)
+			       : error_nomem(err);
 	/* a page whose content was kept aside whole: bring it back */
 	if (cc->held && cc->held_text > 2 * bs->text + 500) {
 		unhold(cc->held, 1, cc->max_depth);
