@@ -447,7 +447,7 @@ static int card(xmlNodePtr n)
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
  */
-static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient)
+static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, int thread)
 {
 	const char *name = (const char *)n->name;
 	struct nstat *s = st(n);
@@ -461,8 +461,9 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient)
 		return !big && lenient < 3;
 	if (s->pos == 2 || lenient > 2)
 		return 0;
+	/* a thread's posts are what templates name comments */
 	if (s->neg == 3)
-		return !big;
+		return !big && !(thread && (!strcmp(name, "article") || s->paras >= 2));
 	if (lenient > 1)
 		return 0;
 	if (s->neg == 2)
@@ -507,7 +508,8 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
-		if (is_boilerplate(c, body, lenient) || (product && customer_voice(cc, c))) {
+		if (is_boilerplate(c, body, lenient, cc->keep_comments) ||
+		    (product && customer_voice(cc, c))) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
@@ -1544,7 +1546,10 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	body->_private = bs;
 
 	cc->product = cc->declared && !strcmp(cc->declared, "product");
-	measure(cc, body, 1, 0, 0);
+	/* every later pass visits what this one did: a page it cannot finish has no result */
+	if (measure(cc, body, 1, 0, 0) < 0)
+		return error_set(err, ERR_LIMIT, "the page has over %d elements to look at",
+				 WORK_MAX);
 	/* a page whose content was kept aside whole: bring it back */
 	if (cc->held && cc->held_text > 2 * bs->text + 500) {
 		unhold(cc->held, 1, cc->max_depth);
@@ -1559,6 +1564,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		 */
 		size_t all = bs->text;
 		int lenient;
+		int thread = cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
 		for (lenient = 0; lenient < 4; lenient++) {
 			if (lenient) {
 				unprune(cc, body, 1);
@@ -1566,6 +1572,14 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			}
 			prune(cc, body, bs, 1, lenient);
 			remeasure(cc, body, 0);
+			if (!lenient && thread && bs->text * 2 < all) {
+				/* a thread that lost most of its text: its posts are named comments */
+				cc->keep_comments = 1;
+				unprune(cc, body, 1);
+				remeasure(cc, body, 0);
+				prune(cc, body, bs, 1, 0);
+				remeasure(cc, body, 0);
+			}
 			if (all < RESCUE_MIN || bs->text * RESCUE_SHARE >= all)
 				break;
 			/* comments go last, and never on a declared article */

@@ -157,6 +157,7 @@ struct content_ctx {
 	int product;          /* it declares a product */
 	int link_cards;       /* the content chosen is mostly link text: a list of cards */
 	int posters;          /* from meta_ctx: user-name elements of posts */
+	int keep_comments;    /* a thread whose posts are named comments: prune keeps them */
 	double coverage;      /* the article node's share of the region's own text */
 	int repeats;          /* the largest run of like siblings in the region */
 	double link_share;    /* the region's share of link text */
@@ -206,6 +207,16 @@ int original_parse_line(const char *line, struct arena *a, const char **name);
  * more:", "Source:", "via"; matched only when `tail` is set), 0 for none.
  */
 int original_line(const char *line, int tail, struct arena *a, const char **name);
+
+/* ---- lang.c ---- */
+
+/*
+ * The language of a page: `declared` (the page's own word, may be NULL)
+ * unless its text (`len` bytes) reads clearly as another language detect()
+ * knows, or the page says nothing and the text tells. Returns `declared`
+ * or a static two-letter code, or NULL when neither says.
+ */
+const char *lang_choose(const char *declared, const char *text, size_t len);
 
 /* ---- output.c ---- */
 

@@ -56,7 +56,7 @@ struct xfer {
 	CURL *easy;
 	struct curl_slist *headers;
 	struct buf body, head;
-	int attempts, too_large, refused_private;
+	int attempts, too_large, head_too_large, refused_private;
 	double not_before, started;
 	struct xfer *next;   /* in the waiting queue */
 	struct xfer *a_next; /* in the list of running transfers */
@@ -378,7 +378,12 @@ static size_t on_header(char *p, size_t size, size_t n, void *data)
 	size_t len = size * n;
 	if (len >= 5 && !memcmp(p, "HTTP/", 5))
 		buf_reset(&x->head); /* a new response after a redirect or 100 */
-	buf_put(&x->head, p, len);   /* past the cap the head is cut, the body goes on */
+	if (x->head.len + len > MAX_HEAD_BYTES) {
+		/* a head this large is an attack or a broken server: the transfer ends */
+		x->head_too_large = 1;
+		return 0;
+	}
+	buf_put(&x->head, p, len);
 	return len;
 }
 
@@ -403,6 +408,7 @@ static int start(struct fetcher *f, struct xfer *x, double now)
 	x->attempts++;
 	x->started = now;
 	x->too_large = 0;
+	x->head_too_large = 0;
 	x->refused_private = 0;
 	buf_reset(&x->body);
 	buf_reset(&x->head);
@@ -579,6 +585,15 @@ static void deliver(struct fetcher *f, struct xfer *x, CURLcode code, long statu
 	} else if (x->too_large || code == CURLE_FILESIZE_EXCEEDED) {
 		error_set(&res.err, ERR_LIMIT, "%s: response larger than %zu bytes", x->url,
 			  f->opt.max_body);
+	} else if (x->head_too_large) {
+		error_set(&res.err, ERR_LIMIT, "%s: response headers larger than %u bytes", x->url,
+			  MAX_HEAD_BYTES);
+	} else if (code == CURLE_OPERATION_TIMEDOUT) {
+		error_set(&res.err, ERR_IO,
+			  "%s: timed out (a transfer may take %ld s to connect, %ld s in all "
+			  "(--timeout), and no slower than %ld bytes/s for %ld s)",
+			  x->url, f->opt.connect_timeout_s, f->opt.timeout_s,
+			  f->opt.low_speed_bytes, f->opt.low_speed_s);
 	} else if (code == CURLE_TOO_MANY_REDIRECTS) {
 		error_set(&res.err, ERR_IO, "%s: more than %d redirects", x->url,
 			  f->opt.max_redirects);
@@ -647,7 +662,8 @@ static void on_done(struct fetcher *f, CURL *e, CURLcode code, double now)
 		xfer_free(x);
 		return;
 	}
-	if (!x->refused_private && !x->too_large && x->attempts <= f->opt.max_retries &&
+	if (!x->refused_private && !x->too_large && !x->head_too_large &&
+	    x->attempts <= f->opt.max_retries &&
 	    ((code == CURLE_OK && retryable_status(status)) ||
 	     (code != CURLE_OK && retryable_code(code)))) {
 		double wait = f->opt.retry_base_s * pow(2.0, x->attempts - 1);

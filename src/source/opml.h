@@ -12,8 +12,8 @@
 #include "util/buf.h"
 #include "util/error.h"
 
-#define OPML_MAX_OUTLINES 100000
-#define OPML_MAX_DEPTH    32 /* folders within folders; deeper outlines are skipped */
+#define OPML_MAX_OUTLINES 10000 /* feeds a file may add; past it they are skipped */
+#define OPML_MAX_DEPTH    32    /* folders within folders; deeper outlines are skipped */
 
 struct opml_outline {
 	const char *xml_url;  /* the feed */

@@ -158,17 +158,55 @@ static json_t *paging(long page, int more)
 	return json_pack("{s:i,s:i,s:b}", "page", (int)page, "per_page", API_PAGE, "more", more);
 }
 
+/* The search text of `q` (may be NULL) with the request's filters added as the syntax's own. */
+static void filter_text(struct buf *text, const char *q, const struct web_request *req)
+{
+	const char *names[] = { "source:", "lang:", "since:", "until:" };
+	const char *vals[] = { req->source, req->lang, req->since, req->until };
+	size_t i;
+
+	buf_puts(text, q ? q : "");
+	for (i = 0; i < 4; i++)
+		if (vals[i] && *vals[i] && !strchr(vals[i], '"'))
+			buf_putf(text, "%s%s\"%s\"", text->len ? " " : "", names[i], vals[i]);
+}
+
+/*
+ * Latest stories, copies folded; with the search's filters (source, lang,
+ * since, until) those that pass them, newest first.
+ */
 static void api_articles(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct search_results r;
 	struct error err = { 0 };
+	struct buf text = BUF_INIT;
 	long page = api_page(req, res);
 	if (!page)
 		return;
-	if (store_latest_groups(st, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err) < 0) {
+	filter_text(&text, NULL, req);
+	if (text.len) {
+		struct search_query q;
+		int rc;
+		if (search_query_parse(text.data, &q, &err) < 0) {
+			buf_release(&text);
+			api_error(res, 400, err.msg);
+			return;
+		}
+		q.sort_by_date = 1;
+		rc = store_search(st, &q, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err);
+		search_query_release(&q);
+		buf_release(&text);
+		if (rc < 0) {
+			api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
+			return;
+		}
+	} else if (store_latest_groups(st, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err) <
+		   0) {
+		buf_release(&text);
 		api_error(res, 500, err.msg);
 		return;
 	}
+	buf_release(&text);
 	api_json(res, 200,
 		 json_pack("{s:o,s:o}", "paging", paging(page, r.n > API_PAGE), "articles",
 			   hits_json_n(st, &r, API_PAGE, 0, 0)));
@@ -234,17 +272,11 @@ static void api_search(struct store *st, const struct web_request *req, struct w
 	struct search_results r;
 	struct error err = { 0 };
 	struct buf text = BUF_INIT;
-	const char *names[] = { "source:", "lang:", "since:", "until:" };
-	const char *vals[] = { req->source, req->lang, req->since, req->until };
 	long page = api_page(req, res);
-	size_t i;
 
 	if (!page)
 		return;
-	buf_puts(&text, req->q ? req->q : "");
-	for (i = 0; i < 4; i++)
-		if (vals[i] && *vals[i] && !strchr(vals[i], '"'))
-			buf_putf(&text, "%s%s\"%s\"", text.len ? " " : "", names[i], vals[i]);
+	filter_text(&text, req->q, req);
 	if (!text.len) {
 		buf_release(&text);
 		api_error(res, 400, "q (or a filter) is required");
@@ -694,8 +726,12 @@ static const char openapi[] =
 	"\"paths\":{"
 	"\"/healthz\":{\"get\":{\"summary\":\"Liveness, with counts\",\"responses\":{\"200\":"
 	"{\"description\":\"ok\"}}}},"
-	"\"/api/v1/articles\":{\"get\":{\"summary\":\"Latest stories, copies folded\","
-	"\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
+	"\"/api/v1/articles\":{\"get\":{\"summary\":\"Latest stories, copies folded; with "
+	"filters, those that pass them\",\"parameters\":[{\"name\":\"source\",\"in\":\"query\","
+	"\"schema\":{\"type\":\"string\"}},{\"name\":\"lang\",\"in\":\"query\",\"schema\":"
+	"{\"type\":\"string\"}},{\"name\":\"since\",\"in\":\"query\",\"schema\":{\"type\":"
+	"\"string\"}},{\"name\":\"until\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
+	"{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
 	"{\"description\":\"paging, articles\"},\"400\":{\"$ref\":\"#/components/responses/error\"}"
 	"}}},"
 	"\"/api/v1/articles/{id}\":{\"get\":{\"summary\":\"One article with its text, actors, "

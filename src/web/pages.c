@@ -411,19 +411,22 @@ static int cmp_copies(const void *x, const void *y)
 	return a->a.id < b->a.id ? 1 : a->a.id > b->a.id ? -1 : 0;
 }
 
-/* The relationships whose balance moved most, as cards linking their timelines. */
+/*
+ * The relationships whose balance moved most between their two latest
+ * years, among the DYAD_POOL most reported, as cards linking their
+ * timelines (those with one year only come last, most reported first).
+ */
+#define DYAD_POOL 8
 static void dyad_cards(struct store *st, struct buf *b, size_t max)
 {
 	struct dyad_move *d;
 	size_t n, i;
 
-	/* the most reported relationships, the one that moved most first */
-	if (dyads_top(st, NULL, max, &d, &n) < 0 || n == 0)
+	if (dyads_top(st, NULL, DYAD_POOL, &d, &n) < 0 || n == 0)
 		return;
 	dyads_sort_by_move(d, n);
-	buf_puts(b,
-		 "<section aria-labelledby=\"rel\"><h2 id=\"rel\">Relationships: the most reported"
-		 "</h2>\n<ul class=\"cards\">\n");
+	buf_puts(b, "<section aria-labelledby=\"rel\"><h2 id=\"rel\">Relationships that moved "
+		    "most</h2>\n<ul class=\"cards\">\n");
 	for (i = 0; i < n && i < max; i++) {
 		char an[64], bn[64];
 		actor_name(d[i].a, an, sizeof(an));

@@ -24,6 +24,8 @@
  *   /gzip/PATH         /PATH compressed, with Content-Encoding: gzip
  *   /type/T/S/PATH     /PATH served as content type T/S (wrong types)
  *   /slow/PATH         /PATH trickled 16 bytes at a time, -t ms apart
+ *   /trickle/PATH      /PATH trickled 1 byte at a time, -t ms apart
+ *   /bighead           a small page after 1 MiB of response headers
  *   /big               24 MiB of HTML
  *   /status/N          an empty response with status N
  * A missing file is 404.
@@ -186,7 +188,7 @@ static void log_req(struct MHD_Connection *c, const char *method, const char *ur
 
 struct trickle {
 	char *data;
-	size_t len, pos;
+	size_t len, pos, step; /* step bytes a piece */
 };
 
 static ssize_t trickle_read(void *cls, uint64_t pos, char *out, size_t max)
@@ -197,7 +199,7 @@ static ssize_t trickle_read(void *cls, uint64_t pos, char *out, size_t max)
 	if (t->pos >= t->len)
 		return MHD_CONTENT_READER_END_OF_STREAM;
 	usleep(trickle_ms * 1000u);
-	n = t->len - t->pos < 16 ? t->len - t->pos : 16;
+	n = t->len - t->pos < t->step ? t->len - t->pos : t->step;
 	if (n > max)
 		n = max;
 	memcpy(out, t->data + t->pos, n);
@@ -274,17 +276,41 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 		log_req(c, method, url, 200);
 		return send_buf(c, 200, "text/html", &body, NULL, 0);
 	}
-	if (!strncmp(url, "/slow/", 6)) {
+	if (!strcmp(url, "/bighead")) {
+		/* 1 MiB of response head: 1,024 headers of 1,000 bytes */
+		struct MHD_Response *res;
+		enum MHD_Result r;
+		char name[32], value[1001];
+		unsigned i;
+		memset(value, 'a', 1000);
+		value[1000] = '\0';
+		buf_puts(&body, "<html><body><p>after a huge head</p></body></html>");
+		res = MHD_create_response_from_buffer(body.len, body.data, MHD_RESPMEM_MUST_COPY);
+		for (i = 0; i < 1024; i++) {
+			snprintf(name, sizeof(name), "X-Pad-%u", i);
+			MHD_add_response_header(res, name, value);
+		}
+		MHD_add_response_header(res, "Content-Type", "text/html");
+		log_req(c, method, url, 200);
+		r = MHD_queue_response(c, 200, res);
+		MHD_destroy_response(res);
+		buf_release(&body);
+		return r;
+	}
+	if (!strncmp(url, "/slow/", 6) || !strncmp(url, "/trickle/", 9)) {
 		struct trickle *t = calloc(1, sizeof(*t));
 		struct MHD_Response *res;
 		enum MHD_Result r;
-		if (load(url + 5, &body) < 0) {
+		int one = url[1] == 't';
+		if (!t || load(url + (one ? 8 : 5), &body) < 0) {
 			free(t);
 			log_req(c, method, url, 404);
 			return send_status(c, 404, NULL, NULL);
 		}
 		t->data = buf_detach(&body, &t->len);
-		res = MHD_create_response_from_callback(t->len, 16, trickle_read, t, trickle_free);
+		t->step = one ? 1 : 16;
+		res = MHD_create_response_from_callback(t->len, t->step, trickle_read, t,
+							trickle_free);
 		MHD_add_response_header(res, "Content-Type", type_of(url));
 		log_req(c, method, url, 200);
 		r = MHD_queue_response(c, 200, res);
@@ -379,6 +405,8 @@ int main(int argc, char **argv)
 	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0,
 			     NULL, NULL, on_request, NULL, MHD_OPTION_SOCK_ADDR,
 			     (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
+			     /* room for /bighead's 1 MiB head */
+			     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(4u << 20),
 			     MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "fixture_server: cannot listen\n");

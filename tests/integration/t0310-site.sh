@@ -102,6 +102,7 @@ done <<EOF
 /search.atom 400 html
 /api/v1/nowhere 404 json
 /api/v1/articles/999999 404 json
+/api/v1/articles?since=garbage 400 json
 /api/v1/actors/ZZQ 404 json
 /api/v1/actors?page=0 400 json
 /api/v1/search 400 json
@@ -116,6 +117,12 @@ like "the front page has top stories" "$front" 'Top stories'
 like "the front page has latest news" "$front" 'Latest news'
 # a newcomer: front page -> relationships -> the Iran-Taliban timeline, or straight there
 like "the front page links the relationships" "$front" 'href="/dyads"'
+like "the front page links the Iran-Taliban timeline" "$front" 'href="/dyad/AFGREB/IRN"'
+is "the front page's relationships are those that moved most, most first" "$(printf '%s' "$front" | python3 -c '
+import re, sys
+sec = sys.stdin.read().split("Relationships that moved most")[1].split("</section>")[0]
+moves = [abs(float(a) - float(b)) for a, b in re.findall(r": ([-+][0-9.]+), from ([-+][0-9.]+)", sec)]
+print(len(moves) > 2, moves == sorted(moves, reverse=True))')" "True True"
 dyads=$(get "$base/dyads")
 like "the relationships page links the Iran-Taliban timeline" "$dyads" 'href="/dyad/AFGREB/IRN">Taliban – Iran<'
 like "the front page has a skip link and a labelled search box" "$front" 'class="skip" href="#main".*<label class="vh" for="site-q">'
@@ -184,6 +191,7 @@ unlike "and does not ask to ingest" "$page" 'brief ingest'
 
 api=$(get "$base/api/v1/articles")
 is "the API pages" "$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["paging"]["page"], d["paging"]["per_page"], len(d["articles"]) > 0)')" "1 50 True"
+is "the API's articles take the search's filters" "$(get "$base/api/v1/articles?source=Newswire&since=2020" | python3 -c 'import json,sys; d=json.load(sys.stdin)["articles"]; print(len(d) > 1, all(a["outlet"] == "Newswire" and a["published"] >= "2020" for a in d))')" "True True"
 err=$(get "$base/api/v1/articles/999999")
 is "API errors are JSON with their status" "$(printf '%s' "$err" | python3 -c 'import json,sys; print(json.load(sys.stdin)["error"]["status"])')" 404
 is "the OpenAPI document is OpenAPI 3" "$(get "$base/api/v1/openapi.json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["openapi"][:2], "/api/v1/search" in d["paths"])')" "3. True"

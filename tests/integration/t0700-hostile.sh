@@ -2,8 +2,9 @@
 # Hostile input (tests/fixtures/hostile, crafted for these tests): each file
 # ends in a stored article or a clear error within its caps, never a crash,
 # and the database stays intact. Then the network side: one guarded fetcher
-# for `brief extract URL` (private addresses refused unless allowed) and
-# gzip bodies served without Content-Encoding.
+# for `brief extract URL` (private addresses refused unless allowed), gzip
+# bodies served without Content-Encoding, a trickling server and a 1 MiB
+# response head.
 . "$SRCDIR/tests/lib.sh"
 hx="$SRCDIR/tests/fixtures/hostile"
 
@@ -53,6 +54,18 @@ is "an OPML nested 100,000 deep fails" "$s" 1
 like "... warning of the depth" "$out" 'outlines nested more than 32 deep were skipped'
 like "... and of the broken XML" "$out" 'not well-formed XML'
 
+# 100,000 feeds: the first 10,000 (the cap) are followed, the rest refused, saying so
+{
+	echo '<?xml version="1.0"?><opml version="2.0"><head><title>many</title></head><body>'
+	awk 'BEGIN { for (i = 1; i <= 100000; i++)
+		printf "<outline type=\"rss\" text=\"f%d\" xmlUrl=\"https://feeds%d.example.org/rss\"/>\n", i, i }'
+	echo '</body></opml>'
+} >"$TMP/many.opml"
+out=$(brief opml import "$TMP/many.opml" 2>&1)
+is "an OPML of 100,000 feeds fails" "$?" 1
+like "... warning of the cap" "$out" '90000 feeds past the first 10000 were skipped'
+like "... after importing the first 10,000" "$out" 'imported 10000 sources'
+
 is "the database is intact after all of it" "$(sqlite3 "$DB" 'PRAGMA integrity_check')" ok
 is "... with the two articles and the capped one" "$(brief list | wc -l | tr -d ' ')" 3
 
@@ -88,6 +101,16 @@ like "... naming the cap" "$(cat "$TMP/err")" 'larger than 1000 bytes'
 
 brief ingest --allow-private "$base/page.html.gz" >/dev/null 2>"$TMP/err"
 is "ingest of a gzip body without Content-Encoding stores the page" "$?" 0
+
+# a server that sends one byte at a time (every 300 ms): the transfer's time cap ends it
+brief ingest --allow-private --timeout 1 --retries 0 "$base/trickle/$page" >/dev/null 2>"$TMP/err"
+is "a trickling server fails the page" "$?" 1
+like "... saying it timed out, and the caps" "$(cat "$TMP/err")" 'timed out \(a transfer may take [0-9]+ s to connect, 1 s in all \(--timeout\), and no slower than 64 bytes/s for 20 s\)'
+# 1 MiB of response headers: refused past 256 KiB, not tried again
+brief ingest --allow-private "$base/bighead" >/dev/null 2>"$TMP/err"
+is "1 MiB of response headers fails the page" "$?" 1
+like "... naming the cap" "$(cat "$TMP/err")" 'response headers larger than 262144 bytes'
+is "... fetched once, not retried" "$(grep -c 'REQ GET /bighead ' "$TMP/log")" 1
 kill "$spid" 2>/dev/null
 wait "$spid" 2>/dev/null
 done_testing

@@ -349,7 +349,32 @@ static void stylesheet_contrast_meets_wcag_aa(void **state)
 	web_response_release(&res);
 }
 
-/* Store one article of `outlet` in the store at `p`; its id. */
+/* A store of its own in a new temporary directory `d` (64 bytes), file `p` (96). */
+static struct store *temp_store(char *d, char *p)
+{
+	struct store *st;
+	snprintf(d, 64, "/tmp/brief-web-t-XXXXXX");
+	assert_non_null(mkdtemp(d));
+	snprintf(p, 96, "%s/t.db", d);
+	assert_int_equal(store_open(&st, p, NULL), 0);
+	return st;
+}
+
+static void temp_store_close(struct store *st, const char *d, const char *p)
+{
+	static const char *const ext[] = { "",        "-wal",        "-shm",
+					   "-search", "-search-wal", "-search-shm" };
+	char f[128];
+	size_t i;
+	store_close(st);
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		snprintf(f, sizeof(f), "%s%s", p, ext[i]);
+		unlink(f);
+	}
+	rmdir(d);
+}
+
+/* Store one article of `outlet` (NULL: none known) in `st`; its id. */
 static int64_t put_report(struct store *st, const char *url, const char *outlet,
 			  const char *published, const char *title, const char *text)
 {
@@ -361,12 +386,12 @@ static int64_t put_report(struct store *st, const char *url, const char *outlet,
 	char home[128];
 
 	memset(&a, 0, sizeof(a));
-	snprintf(home, sizeof(home), "https://%s.example/", outlet);
+	snprintf(home, sizeof(home), "https://%s.example/", outlet ? outlet : "none");
 	a.url = url;
 	a.title = title;
 	a.text = text;
 	a.source = outlet;
-	a.source_url = home;
+	a.source_url = outlet ? home : NULL;
 	a.published = published;
 	if (store_article_put(st, &d, &a, &id, &w, &err) < 0)
 		fail_msg("storing %s: %s", url, err.msg);
@@ -389,10 +414,7 @@ static void front_page_ranks_top_stories_by_independent_sources(void **state)
 	const char *b;
 
 	(void)state;
-	snprintf(d, sizeof(d), "/tmp/brief-web-top-XXXXXX");
-	assert_non_null(mkdtemp(d));
-	snprintf(p, sizeof(p), "%s/t.db", d);
-	assert_int_equal(store_open(&st, p, NULL), 0);
+	st = temp_store(d, p);
 	first = put_report(st, "https://ledger.example/dam", "ledger", "2024-05-02T09:00:00Z",
 			   "Helmand dam talks stall over water quota",
 			   "Negotiators from Kabul and Tehran left the Helmand dam talks "
@@ -435,19 +457,74 @@ static void front_page_ranks_top_stories_by_independent_sources(void **state)
 	assert_non_null(strstr(res.body.data, "2 reports by 2 outlets"));
 	web_response_release(&res);
 
-	store_close(st);
-	unlink(p);
-	snprintf(f, sizeof(f), "%s-wal", p);
-	unlink(f);
-	snprintf(f, sizeof(f), "%s-shm", p);
-	unlink(f);
-	snprintf(f, sizeof(f), "%s-search", p);
-	unlink(f);
-	snprintf(f, sizeof(f), "%s-search-wal", p);
-	unlink(f);
-	snprintf(f, sizeof(f), "%s-search-shm", p);
-	unlink(f);
-	rmdir(d);
+	temp_store_close(st, d, p);
+}
+
+/* An article stored with the image `image` and the text `text`: its page. */
+static void article_html(struct store *st, const char *url, const char *outlet, const char *image,
+			 const char *text, struct web_response *res)
+{
+	struct article_in a;
+	struct document d = { url, "text/html", text, strlen(text), NULL };
+	enum store_put_result w;
+	struct error err = { 0 };
+	int64_t id = 0;
+	char page[64];
+
+	memset(&a, 0, sizeof(a));
+	a.url = url;
+	a.title = "Water talks";
+	a.text = text;
+	a.source = outlet;
+	a.image = image;
+	a.published = "2024-05-02";
+	if (store_article_put(st, &d, &a, &id, &w, &err) < 0)
+		fail_msg("storing %s: %s", url, err.msg);
+	snprintf(page, sizeof(page), "/article/%lld", (long long)id);
+	assert_int_equal(get(st, "GET", page, NULL, res), 200);
+}
+
+/*
+ * The article page: the lead image (http(s) only) as a figure and in
+ * OpenGraph, headings kept as headings, and an outlet that is not known
+ * shown as the page's host, or "unknown outlet" for a local file, whose
+ * path is never shown.
+ */
+static void article_page_shows_image_headings_and_outlet(void **state)
+{
+	char d[64], p[96];
+	struct store *st;
+	struct web_response res;
+	const char *b;
+
+	(void)state;
+	st = temp_store(d, p);
+	article_html(
+		st, "https://news.example.org/water", NULL, "https://news.example.org/dam.jpg",
+		"Talks on the dam ended.\n\nWhat comes next\n\nA second round is set for June.",
+		&res);
+	b = res.body.data;
+	assert_non_null(strstr(b, "<figure><img src=\"https://news.example.org/dam.jpg\""));
+	assert_non_null(strstr(
+		b, "<meta property=\"og:image\" content=\"https://news.example.org/dam.jpg\""));
+	assert_non_null(strstr(b, "<h2>What comes next</h2>"));
+	assert_non_null(strstr(b, "<p>A second round is set for June.</p>"));
+	assert_non_null(strstr(b, "<p class=\"meta\">news.example.org · "));
+	web_response_release(&res);
+
+	article_html(st, "https://news.example.org/water2", NULL, "data:image/png;base64,AAAA",
+		     "Talks on the dam ended. A second round is set.", &res);
+	assert_null(strstr(res.body.data, "<figure>"));
+	assert_null(strstr(res.body.data, "data:image"));
+	web_response_release(&res);
+
+	article_html(st, "file:///home/someone/saved/water.html", NULL, NULL,
+		     "Talks on the dam ended. A second round is set.", &res);
+	assert_non_null(strstr(res.body.data, "<p class=\"meta\">unknown outlet · "));
+	assert_null(strstr(res.body.data, "file:"));
+	assert_null(strstr(res.body.data, "/home/someone"));
+	web_response_release(&res);
+	temp_store_close(st, d, p);
 }
 
 int main(void)
@@ -463,6 +540,7 @@ int main(void)
 		cmocka_unit_test(render_is_repeatable_and_api_and_feed_escape),
 		cmocka_unit_test(stylesheet_contrast_meets_wcag_aa),
 		cmocka_unit_test(front_page_ranks_top_stories_by_independent_sources),
+		cmocka_unit_test(article_page_shows_image_headings_and_outlet),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

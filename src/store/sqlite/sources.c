@@ -93,6 +93,11 @@ static void row_to_sub(sqlite3_stmt *q, struct subscription *s)
 int sqlite_subscription_add(struct store *base, const struct subscription_in *s, int64_t *id,
 			    int *existed, struct error *err)
 {
+	/* cached: an OPML import adds thousands in a row */
+	static const char add_sql[] =
+		"INSERT INTO subscriptions(url, name, kind, tags, allow_private, interval_s) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(url) DO NOTHING";
+	static const char id_sql[] = "SELECT id FROM subscriptions WHERE url = ?";
 	struct sq_store *st = sq_store_of(base);
 	struct buf norm = BUF_INIT;
 	sqlite3_stmt *q;
@@ -104,11 +109,7 @@ int sqlite_subscription_add(struct store *base, const struct subscription_in *s,
 	if (!s->url || !*s->url)
 		return error_set(err, ERR_USAGE, "a source needs a URL");
 	url = url_normalize(&norm, s->url) == 0 ? norm.data : s->url;
-	if (sq_prepare(
-		    st,
-		    "INSERT INTO subscriptions(url, name, kind, tags, allow_private, interval_s) "
-		    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(url) DO NOTHING",
-		    &q, err) < 0) {
+	if (sq_cached(st, add_sql, &q, err) < 0) {
 		buf_release(&norm);
 		return -ERR_DB;
 	}
@@ -119,14 +120,16 @@ int sqlite_subscription_add(struct store *base, const struct subscription_in *s,
 	sqlite3_bind_int(q, 5, s->allow_private);
 	sqlite3_bind_int64(q, 6, s->interval_s > 0 ? s->interval_s : 3600);
 	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE) {
+		r = sq_db_error(st, err, "adding source");
+		sq_done(q);
 		buf_release(&norm);
-		return sq_db_error(st, err, "adding source");
+		return r;
 	}
+	sq_done(q);
 	if (sqlite3_changes(st->db) == 0 && existed)
 		*existed = 1;
-	if (sq_prepare(st, "SELECT id FROM subscriptions WHERE url = ?", &q, err) < 0) {
+	if (sq_cached(st, id_sql, &q, err) < 0) {
 		buf_release(&norm);
 		return -ERR_DB;
 	}
@@ -135,7 +138,7 @@ int sqlite_subscription_add(struct store *base, const struct subscription_in *s,
 		*id = sqlite3_column_int64(q, 0);
 	else
 		r = sq_db_error(st, err, "adding source");
-	sqlite3_finalize(q);
+	sq_done(q);
 	buf_release(&norm);
 	return r;
 }
