@@ -11,7 +11,7 @@ if [ -z "${BRIEF_TEST_PG:-}" ]; then
 	done_testing
 	exit
 fi
-PG=$(pg_db brief_t_jobs) || { echo "not ok - could not make a database"; exit 1; }
+PG=$(pg_db brief_t_job_kinds) || { echo "not ok - could not make a database"; exit 1; }
 sql() { psql -qAt "$PG" -c "$1"; }
 
 N=12
