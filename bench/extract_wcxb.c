@@ -13,14 +13,14 @@
  * gold text, P = overlap / predicted, R = overlap / gold, F1 per page; a page
  * with empty gold scores 1 only for an empty output; means over pages, for
  * all pages and per page type. Also the metadata accuracy (normalised exact
- * title, author contained either way, date to the day) over the pages whose
+ * title, author contained either way, date to the day, language's primary subtag) over the pages whose
  * gold has the field, how often the page type found matches the gold one,
  * pages/s of extraction alone and the peak RSS. Prints figures, asserts
  * nothing; exits 0 with a message when the data set is absent.
  *
  * --per-page prints F1, P, R, gold type, id and the type found, worst first.
  *
- * --meta-misses lists every title, author and date that does not match:
+ * --meta-misses lists every title, author, date and language that does not match:
  * field, id, gold, ours, tab-separated.
  *
  * --score FILE.json scores {"<id>": "<text>", ...} (as written by
@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wctype.h>
 
 #include "pages.h"
@@ -144,7 +145,7 @@ static int type_index(const char *t)
 }
 
 struct meta_tally {
-	int title_n, title_ok, author_n, author_ok, date_n, date_ok;
+	int title_n, title_ok, author_n, author_ok, date_n, date_ok, lang_n, lang_ok;
 };
 
 /*
@@ -158,6 +159,7 @@ static void meta_score(const char *id, json_t *g, const struct extract_result *r
 	const char *gt = json_string_value(json_object_get(g, "title"));
 	const char *ga = json_string_value(json_object_get(g, "author"));
 	const char *gd = json_string_value(json_object_get(g, "date"));
+	const char *gl = json_string_value(json_object_get(g, "lang"));
 	struct buf a = BUF_INIT, b = BUF_INIT;
 
 	if (gt && *gt) {
@@ -177,6 +179,16 @@ static void meta_score(const char *id, json_t *g, const struct extract_result *r
 		m->author_ok += ok;
 		if (misses && !ok)
 			printf("author\t%s\t%s\t%s\n", id, ga, res->byline ? res->byline : "");
+	}
+	if (gl && strlen(gl) >= 2) {
+		m->lang_n++;
+		/* the primary subtag: "en" matches "en-US" */
+		ok = res->language && strlen(res->language) >= 2 &&
+		     !strncasecmp(res->language, gl, 2) &&
+		     (!res->language[2] || res->language[2] == '-');
+		m->lang_ok += ok;
+		if (misses && !ok)
+			printf("lang\t%s\t%s\t%s\n", id, gl, res->language ? res->language : "");
 	}
 	if (gd && strlen(gd) >= 10) {
 		m->date_n++;
@@ -321,10 +333,12 @@ int main(int argc, char **argv)
 		printf("\n");
 	}
 	if (!b.pred)
-		printf("  metadata: title %.3f (%d pages)  author %.3f (%d)  date %.3f (%d)\n",
+		printf("  metadata: title %.3f (%d pages)  author %.3f (%d)  date %.3f (%d)  "
+		       "language %.3f (%d)\n",
 		       pct(meta.title_ok, meta.title_n), meta.title_n,
 		       pct(meta.author_ok, meta.author_n), meta.author_n,
-		       pct(meta.date_ok, meta.date_n), meta.date_n);
+		       pct(meta.date_ok, meta.date_n), meta.date_n, pct(meta.lang_ok, meta.lang_n),
+		       meta.lang_n);
 	bench_pages_speed(&b, npages);
 	free(pages);
 	bench_pages_close(&b);

@@ -331,6 +331,11 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	}
 	res->text = detach_to_arena(&res->arena, &text);
 	res->word_count = res->text ? count_words(res->text) : 0;
+	if (res->text) {
+		const char *l = lang_choose(res->language, res->text, strlen(res->text));
+		if (l != res->language)
+			res->language = arena_strdup(&res->arena, l);
+	}
 	{
 		int wordy =
 			res->word_count >= EXTRACT_MIN_ARTICLE_WORDS ||

@@ -44,7 +44,11 @@ struct extract_result {
 	const char *date_published; /* ISO 8601, only as precise as known */
 	const char *date_modified;
 	const char *site_name;
-	const char *language; /* BCP 47 as stated by the page, e.g. "en" */
+	/*
+	 * BCP 47 as stated by the page, e.g. "en-GB"; the two-letter code its
+	 * text reads as when the page says nothing or names another language
+	 */
+	const char *language;
 	const char *description;
 	/*
 	 * The page's sections and keywords (article:section, article:tag,

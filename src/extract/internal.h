@@ -208,6 +208,16 @@ int original_parse_line(const char *line, struct arena *a, const char **name);
  */
 int original_line(const char *line, int tail, struct arena *a, const char **name);
 
+/* ---- lang.c ---- */
+
+/*
+ * The language of a page: `declared` (the page's own word, may be NULL)
+ * unless its text (`len` bytes) reads clearly as another language detect()
+ * knows, or the page says nothing and the text tells. Returns `declared`
+ * or a static two-letter code, or NULL when neither says.
+ */
+const char *lang_choose(const char *declared, const char *text, size_t len);
+
 /* ---- output.c ---- */
 
 int output_text(const struct blocks *bl, struct buf *out);
