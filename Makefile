@@ -1,10 +1,11 @@
 # brief: build, test, run. GNU make; every library through pkg-config.
 #
 #   make            build build/brief (DEVELOPER=1: warnings are errors)
-#   make test       install deps, build with ASan+UBSan in build/san and the
-#                   libFuzzer targets in build/fuzz, run all tests in parallel
-#                   (TESTS=PATTERN: only those; TEST_JOBS, TEST_TIMEOUT)
-#   make fuzz       build the libFuzzer targets and fuzz each for longer
+#   make test       install deps, build with ASan+UBSan in build/san, run all
+#                   tests in parallel (TESTS=PATTERN: only those; TEST_JOBS,
+#                   TEST_TIMEOUT)
+#   make fuzz       build the libFuzzer targets (clang) in build/fuzz and fuzz
+#                   each for FUZZ_TIME seconds
 #   make run        install deps, build, load the demo corpus, serve on :8080
 #   make lint       cppcheck and a clang-format check
 #   make bench      benchmarks (print figures, never fail the build)
@@ -116,6 +117,7 @@ $(BUILD)/tests/fuzzrun_%: tests/fuzz/fuzz_%.c $(BUILD)/obj/tests/fuzz/standalone
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/obj/tests/fuzz/standalone.o $(LIBBRIEF) $(PKG_LIBS) -lm
 
 test-build: $(BUILD)/brief $(UNIT_BIN) $(HELPER_BIN) $(FUZZRUN_BIN)
+.SECONDARY: $(BUILD)/obj/tests/fuzz/standalone.o
 
 # The test build lives in build/san so it never mixes with the normal one.
 # TEST_BUILD picks another directory; TESTS=PATTERN runs only matching tests.
@@ -127,12 +129,12 @@ TEST_JOBS  ?= $(or $(JOBS_GIVEN),$(NPROC))
 TEST_BUILD ?= build/san
 TESTS ?=
 test: deps
-	@$(MAKE) --no-print-directory $(SUB_J) test-builds
-	@BUILD=$(TEST_BUILD) FUZZ_BUILD=build/fuzz ./tests/run -j $(TEST_JOBS) $(TESTS)
+	@$(MAKE) --no-print-directory $(SUB_J) san-build
+	@BUILD=$(TEST_BUILD) ./tests/run -j $(TEST_JOBS) $(TESTS)
 
-# the sanitizer build and the libFuzzer build, side by side under one jobserver
-.PHONY: test-builds san-build
-test-builds: san-build fuzz-build
+# One build for the tests: the fuzz targets run in it through the plain
+# driver (tests/fuzz/standalone.c), so only make fuzz compiles with clang.
+.PHONY: san-build
 san-build:
 	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) DEVELOPER=1 \
 		OPT='-O1 -g -fno-omit-frame-pointer' \
@@ -165,9 +167,8 @@ install: all
 	cp -R data/. $(DESTDIR)$(PREFIX)/share/brief/
 	install -m 644 docs/brief.1 $(DESTDIR)$(PREFIX)/share/man/man1/brief.1
 
-# libFuzzer targets (clang): build/fuzz/fuzz_*. make test runs each one
-# briefly (tests/integration/t0910); make fuzz runs each for FUZZ_TIME
-# seconds; run one by hand with
+# libFuzzer targets (clang): build/fuzz/fuzz_*. make fuzz runs each for
+# FUZZ_TIME seconds (tests/integration/t0910); run one by hand with
 #   build/fuzz/fuzz_extract -max_total_time=60 tests/fuzz/corpus/extract
 FUZZ_TIME ?= 60
 fuzz: deps

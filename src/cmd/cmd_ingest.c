@@ -98,11 +98,27 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 				ws.failed);
 			rc = EXIT_FAIL;
 		}
-		/* term statistics and the new articles' related news, as a SQLite ingest's end */
+		/*
+		 * term statistics, then the new articles' related news as jobs
+		 * for the same workers (side by side, each on a connection of
+		 * its own); settling then finds nothing left, as a SQLite
+		 * ingest's end would compute it in this process
+		 */
 		if (ws.added || ws.updated) {
 			struct ingest_stats is = { 0 };
+			struct work_stats rq = { 0 }, rs = { 0 };
 			is.added = ws.added;
 			is.updated = ws.updated;
+			st = cmd_open_queue(ctx, "ingest");
+			if (store_term_stats_refresh(st, 0, &err) < 0 ||
+			    work_queue_related(st, &wo, &rq, &err) < 0)
+				rc = report("queueing related news", &err);
+			store_close(st);
+			/* (pages that failed above do not hold the others' related news back) */
+			if (rq.queued && cmd_work_spawn(ctx, (int)workers, &wo, &rs) != EXIT_OK)
+				rc = EXIT_FAIL;
+			log_verbose("related news computed by the workers for %zu articles",
+				    rs.jobs);
 			st = cmd_open_queue(ctx, "ingest");
 			if (cmd_ingest_settle(st, &is) != EXIT_OK)
 				rc = EXIT_FAIL;

@@ -183,19 +183,54 @@ int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_opt
 
 static const char *const jobs_usage[] = {
 	"brief jobs [--failed | --running | --waiting | --done] [-n N]  (--db postgresql://...)",
+	"   or: brief jobs --queue related|events ARTICLE-ID...",
 	NULL,
 };
+
+/* Queue a job of `kind` for each article id: workers do them. */
+static int queue_jobs(struct store *st, const char *kind, int argc, const char **argv)
+{
+	struct error err = { 0 };
+	size_t added = 0;
+	int i, a;
+
+	if (strcmp(kind, "related") && strcmp(kind, "events"))
+		usage_error(jobs_usage, "--queue takes related or events, not '%s'", kind);
+	if (store_begin(st, &err) < 0)
+		return report("jobs", &err);
+	for (i = 0; i < argc; i++) {
+		char *end;
+		long long id = strtoll(argv[i], &end, 10);
+		if (*end || end == argv[i] || id <= 0) {
+			store_rollback(st);
+			usage_error(jobs_usage, "'%s' is not an article id", argv[i]);
+		}
+		if (store_job_add(st, kind, argv[i], NULL, 0, &a, &err) < 0) {
+			store_rollback(st);
+			return report("jobs", &err);
+		}
+		added += a;
+	}
+	if (store_commit(st, &err) < 0)
+		return report("jobs", &err);
+	printf("queued %zu %s jobs (%d asked)\n", added, kind, argc);
+	return EXIT_OK;
+}
 
 int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	int failed = 0, running = 0, waiting = 0, done = 0;
 	long n = 50;
+	const char *queue = NULL;
 	const struct option options[] = {
 		OPT_BOOL(0, "failed", &failed, "only failed jobs, with their errors"),
 		OPT_BOOL(0, "running", &running, "only jobs leased to a worker"),
 		OPT_BOOL(0, "waiting", &waiting, "only jobs waiting for a worker"),
 		OPT_BOOL(0, "done", &done, "only jobs done"),
 		OPT_INT('n', "limit", &n, "N", "list at most N jobs (default 50)"),
+		OPT_STRING(0, "queue", &queue, "KIND",
+			   "queue a job of KIND (related: compute related news; events: code "
+			   "events again) for each article id given"),
 		OPT_END(),
 	};
 	const char *state = NULL;
@@ -206,6 +241,15 @@ int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx)
 	size_t i;
 
 	argc = parse_options(argc, argv, options, jobs_usage);
+	if (queue) {
+		int rc;
+		if (!argc)
+			usage_error(jobs_usage, "--queue %s wants article ids", queue);
+		st = cmd_open_queue(ctx, "jobs");
+		rc = queue_jobs(st, queue, argc, argv);
+		store_close(st);
+		return rc;
+	}
 	if (argc > 0 || n < 0 || failed + running + waiting + done > 1)
 		usage_with_options(jobs_usage, options);
 	state = failed    ? "failed"

@@ -150,8 +150,7 @@ static int offer(struct store *st, int64_t to, int64_t id, double score, struct 
 	return store_related_put(st, to, items, n, err);
 }
 
-/* Compute and store the list of `id`, and offer its story to the lists it names. */
-static int related_one(struct store *st, int64_t id, struct error *err)
+int related_refresh(struct store *st, int64_t id, struct error *err)
 {
 	struct search_results res;
 	struct related_item items[RELATED_KEEP];
@@ -203,7 +202,7 @@ static int related_lists_update(struct store *st, size_t max, size_t *done, stru
 			return r;
 		}
 		for (i = 0; i < n && !r; i++)
-			r = related_one(st, ids[i], err);
+			r = related_refresh(st, ids[i], err);
 		if (!r)
 			r = store_commit(st, err);
 		else

@@ -64,4 +64,12 @@ int related_find(struct store *st, int64_t article_id, size_t limit, struct sear
  */
 int related_update(struct store *st, size_t max, size_t *done, struct error *err) MUST_CHECK;
 
+/*
+ * Compute and store the list of `id`, and offer its story to the lists it
+ * names (in the caller's batch, if any): what related_update does for each
+ * pending article, and a worker's "related" job. Doing it twice leaves
+ * what doing it once left.
+ */
+int related_refresh(struct store *st, int64_t id, struct error *err) MUST_CHECK;
+
 #endif

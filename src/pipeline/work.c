@@ -4,12 +4,16 @@
 #include "pipeline/work.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
 
+#include "corpus/events.h"
+#include "corpus/related.h"
 #include "pipeline/ingest.h"
 #include "pipeline/internal.h"
 #include "source/warc.h"
@@ -91,6 +95,35 @@ int work_queue_warc(struct store *st, const char *path, const struct work_option
 	return r;
 }
 
+int work_queue_related(struct store *st, const struct work_options *opt, struct work_stats *stats,
+		       struct error *err)
+{
+	int64_t *ids = NULL;
+	size_t n = 0, i;
+	int r, added;
+	char arg[24];
+
+	/* every article not computed yet: they stay pending until a job computes them */
+	if ((r = store_related_pending(st, SIZE_MAX / sizeof(*ids), &ids, &n, err)) < 0)
+		return r;
+	for (i = 0; i < n && r == 0; i++) {
+		if (i % QUEUE_BATCH == 0 && (r = store_begin(st, err)) < 0)
+			break;
+		snprintf(arg, sizeof(arg), "%" PRId64, ids[i]);
+		if ((r = store_job_add(st, "related", arg, NULL, opt->max_attempts, &added, err)) <
+		    0) {
+			store_rollback(st);
+			break;
+		}
+		if (added)
+			stats->queued++;
+		if ((i + 1) % QUEUE_BATCH == 0 || i + 1 == n)
+			r = store_commit(st, err);
+	}
+	free(ids);
+	return r;
+}
+
 /* One job of a batch, read and extracted before the batch's transaction. */
 struct work_item {
 	struct buf body;
@@ -98,7 +131,8 @@ struct work_item {
 	struct ingest_doc doc;
 	struct ingest_extracted x;
 	int extracted;
-	struct error err; /* why it cannot be stored, when !extracted */
+	int64_t article;  /* "related" and "events" jobs: the article, when valid */
+	struct error err; /* why it cannot be done, when !extracted and !article */
 };
 
 static void item_release(struct work_item *it)
@@ -116,6 +150,17 @@ static void item_prepare(struct store *st, const struct store_job *j,
 {
 	struct ingest_options io = { 0 };
 	memset(it, 0, sizeof(*it));
+	if (!strcmp(j->kind, "related") || !strcmp(j->kind, "events")) {
+		char *end;
+		long long id;
+		errno = 0;
+		id = strtoll(j->arg, &end, 10);
+		if (errno || *end || end == j->arg || id <= 0)
+			error_set(&it->err, ERR_USAGE, "'%.40s' is not an article id", j->arg);
+		else
+			it->article = id;
+		return;
+	}
 	if (strcmp(j->kind, "document") != 0) {
 		error_set(&it->err, ERR_USAGE, "unknown job kind '%.40s'", j->kind);
 		return;
@@ -148,6 +193,29 @@ static void idle(int ms)
 }
 
 /*
+ * Do a "related" job (compute an article's related news and offer its
+ * story to the lists it names) or an "events" job (code an article's
+ * events again, in place of those stored). Both replace what they
+ * compute, so a job done twice leaves what it left once.
+ */
+static int article_job(struct store *st, const char *kind, int64_t id, struct ingest_stats *is,
+		       struct error *err)
+{
+	struct article a;
+	int r;
+	if (!strcmp(kind, "related"))
+		return related_refresh(st, id, err);
+	if ((r = store_article_get(st, id, &a, err)) < 0)
+		return r;
+	r = events_code_article(st, id, a.text, a.published, err);
+	article_release(&a);
+	if (r < 0)
+		return r;
+	is->events += (size_t)r > EVENTS_MAX_PER_ARTICLE ? EVENTS_MAX_PER_ARTICLE : (size_t)r;
+	return 0;
+}
+
+/*
  * Store the batch's articles and settle its jobs in one transaction. A
  * job that is no longer this worker's (its lease ran out and another
  * took it) rolls the batch back: its jobs are another worker's now, or
@@ -165,7 +233,18 @@ static int settle_batch(struct store *st, const struct store_jobs *jobs, struct 
 	for (i = 0; i < jobs->n; i++) {
 		struct work_item *it = &items[i];
 		const struct store_job *j = &jobs->items[i];
-		if (it->extracted) {
+		if (it->article) {
+			struct error jerr = { 0 };
+			if ((r = article_job(st, j->kind, it->article, &is, &jerr)) < 0 &&
+			    jerr.code == ERR_DB) {
+				*err = jerr;
+				goto fail;
+			}
+			/* an article gone (removed since) or not codable: failed, with why */
+			mine = store_job_finish(st, j->id, opt->worker, r < 0 ? jerr.msg : NULL, 1,
+						err);
+			failed += r < 0;
+		} else if (it->extracted) {
 			enum store_put_result what;
 			int64_t id;
 			if ((r = store_article_put(st, &it->x.d, &it->x.a, &id, &what, err)) < 0 ||

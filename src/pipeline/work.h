@@ -52,7 +52,20 @@ struct work_options {
 int work_queue_warc(struct store *st, const char *path, const struct work_options *opt,
 		    struct work_stats *stats, struct error *err) MUST_CHECK;
 
-/* Take and do jobs until opt says to stop. Returns 0, or <0 when the database failed. */
+/*
+ * Queue a "related" job for every article whose related news was never
+ * computed (the new articles of an ingest), for workers to compute side
+ * by side. Run it once the articles are stored and the term statistics
+ * refreshed (store_term_stats_refresh).
+ */
+int work_queue_related(struct store *st, const struct work_options *opt, struct work_stats *stats,
+		       struct error *err) MUST_CHECK;
+
+/*
+ * Take and do jobs until opt says to stop. Kinds: "document" (arg: a
+ * stored document's SHA-256: extract and store its article, group it,
+ * code its events), "related" (arg: an article id: compute its related
+ * news) and "events" (arg: an article id: code its events again). Returns 0, or <0 when the database failed. */
 int work_run(struct store *st, const struct work_options *opt, struct work_stats *stats,
 	     struct error *err) MUST_CHECK;
 

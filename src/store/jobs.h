@@ -39,7 +39,7 @@ int store_document_meta(struct store *st, const char *sha256, char **url, char *
 /* A job taken by a worker: heap strings, freed by store_jobs_release. */
 struct store_job {
 	int64_t id;
-	char *kind;  /* "document": process a stored document (arg: its SHA-256) */
+	char *kind;  /* "document", "related", "events": see pipeline/work.h */
 	char *arg;   /* what the job works on */
 	char *label; /* where it came from, for messages */
 	int attempts, max_attempts;
@@ -52,7 +52,10 @@ struct store_jobs {
 
 /*
  * Queue a job (kind, arg) unless one with the same kind and arg is queued
- * already. *added (may be NULL) is 1 when it is new. max_attempts <= 0: 3.
+ * already: waiting or running, or, for a "document" (whose work never
+ * changes), done or failed too; any other job done or failed waits again,
+ * its attempts and error cleared. *added (may be NULL) is 1 when it was
+ * queued. max_attempts <= 0: 3.
  */
 int store_job_add(struct store *st, const char *kind, const char *arg, const char *label,
 		  int max_attempts, int *added, struct error *err) MUST_CHECK;

@@ -167,18 +167,19 @@ int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move 
 	struct dyad_move *v = NULL;
 	double *sum = NULL;
 	size_t nv = 0, i, j;
+	int e;
 
 	*out = NULL;
 	*n = 0;
-	if (store_actor_pairs(st, actor, &l, NULL) < 0)
-		return -1;
+	if ((e = store_actor_pairs(st, actor, &l, NULL)) < 0)
+		return e;
 	v = calloc(l.n + 1, sizeof(*v));
 	sum = calloc(l.n + 1, sizeof(*sum));
 	if (!v || !sum) {
 		free(v);
 		free(sum);
 		actor_pair_list_release(&l);
-		return -1;
+		return error_nomem(NULL);
 	}
 	/* fold the codes into key actors, each pair once whichever way it went */
 	for (i = 0; i < l.n; i++) {

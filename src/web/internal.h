@@ -88,7 +88,10 @@ struct dyad_move {
 	int has_prev;
 };
 
-/* Up to `max` dyads between key actors, most events first; *out is heap. */
+/*
+ * Up to `max` dyads between key actors, most events first; *out is heap.
+ * Returns 0, or the negative error code of the store or ERR_NOMEM.
+ */
 int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n);
 /* The same ordered by how far the latest year's balance moved from the one before. */
 void dyads_sort_by_move(struct dyad_move *v, size_t n);

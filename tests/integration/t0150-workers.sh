@@ -16,51 +16,8 @@ sql() { psql -qAt "$PG" -c "$1"; }
 # An archive of N article pages and one page that is not an article.
 N=120
 warc="$TMP/pages.warc"
-record() { # url, html
-	http=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n%s' "$2")
-	len=$(printf '%s' "$http" | wc -c)
-	printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n' "$1"
-	printf 'WARC-Date: 2024-03-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:%s>\r\n' "$3"
-	printf 'Content-Type: application/http; msgtype=response\r\nContent-Length: %s\r\n\r\n' "$len"
-	printf '%s\r\n\r\n' "$http"
-}
-i=1
-while [ $i -le $N ]; do
-	url="https://herat-courier.example.org/2024/03/report-$i.html"
-	# text of its own for each page (no two are copies of each other), from a fixed vocabulary
-	body=$(awk -v seed=$i 'BEGIN {
-		n = split("water wells canal farmers district council engineers pumps fuel silt " \
-			"rains harvest wheat market traders border guards trucks road bridge school " \
-			"teachers clinic doctors vaccine river dam reservoir drought flood province " \
-			"governor minister talks delegation agreement quota tariff railway freight " \
-			"station power grid solar panels village elders mosque court judge police " \
-			"refugees camp aid convoy winter snow spring orchard pomegranates saffron", w, " ")
-		x = seed * 7919 + 13
-		for (p = 0; p < 3; p++) {
-			printf "<p>"
-			for (s = 0; s < 4; s++) {
-				for (k = 0; k < 11; k++) {
-					x = (x * 16807) % 2147483647
-					word = w[x % n + 1]
-					printf "%s%s", (k ? " " : ""), (k ? word : toupper(substr(word, 1, 1)) substr(word, 2))
-				}
-				printf ". "
-			}
-			printf "</p>\n"
-		}
-	}')
-	html="<!doctype html><html lang=\"en\"><head><title>Report $i from district $i</title>
-<link rel=\"canonical\" href=\"$url\"><meta property=\"og:site_name\" content=\"Herat Courier\">
-<meta property=\"article:published_time\" content=\"2024-03-01T08:00:00Z\"></head><body>
-<article><h1>Report $i from district $i</h1>
-$body
-</article></body></html>"
-	record "$url" "$html" "00000000-0000-4000-8000-$(printf '%012d' $i)"
-	i=$((i + 1))
-done >"$warc"
-record "https://herat-courier.example.org/index.html" \
-	"<html><head><title>Index</title></head><body><a href=\"/a\">A</a></body></html>" \
-	"00000000-0000-4000-8000-999999999999" >>"$warc"
+. "$SRCDIR/tests/integration/warc-pages.sh"
+warc_pages "$N" >"$warc"
 
 out=$("$BRIEF" --db "$PG" ingest --workers 0 "$warc" 2>&1)
 like "ingest --workers 0 queues every page" "$out" "queued $((N + 1)) pages as $((N + 1)) new jobs"

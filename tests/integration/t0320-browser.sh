@@ -24,44 +24,55 @@ art=${BUILD:-$SRCDIR/build}/test-artifacts/screens
 rm -rf "$art" && mkdir -p "$art"
 article=$(sqlite3 -batch -noheader "$DB" "SELECT id FROM articles WHERE url LIKE '%timeline-iran-and-the-taliban%'")
 
-run_chrome() { # args...: a fresh profile each time, no network but 127.0.0.1
-	timeout 90 "$chrome" --headless --no-sandbox --disable-gpu --no-first-run \
-		--disable-background-networking --disable-extensions --hide-scrollbars \
-		--user-data-dir="$TMP/profile" "$@" 2>/dev/null
-}
-
 # page name, screenshot modes ("all": light and dark, 1280 and 360 px; else
-# light at 1280 px: each launch of the browser takes a second or more of CPU),
-# path, then the elements its rendered DOM must have (grep -E)
-check() {
+# light at 1280 px), path, then the elements its rendered DOM must have
+# (grep -E). The pages are listed first and loaded together in one browser
+# (tests/helpers/browser.py: a launch costs more than the pages), then checked.
+pages=""
+jobs=""
+page() {
 	name=$1; modes=$2; path=$3; shift 3
-	dom=$(run_chrome --dump-dom "$url${path#/}")
-	like "$name: the browser renders it" "$dom" '<main id="main">'
-	is "$name: one h1" "$(printf '%s' "$dom" | grep -o '<h1' | wc -l | tr -d ' ')" 1
-	like "$name: a skip link" "$dom" '<a class="skip" href="#main">'
-	for want in "$@"; do
-		like "$name: has $want" "$dom" "$want"
-	done
+	pages="$pages $name"
+	printf '%s\n' "$@" >"$TMP/$name.want"
+	jobs="$jobs $name=$url${path#/}"
 	for mode in light dark; do
-		scheme=1
-		[ $mode = dark ] && scheme=0
 		[ $mode = dark ] && [ "$modes" != all ] && continue
 		for w in 1280 360; do
 			[ $w = 360 ] && [ "$modes" != all ] && continue
-			run_chrome --blink-settings=preferredColorScheme=$scheme --window-size=$w,1600 \
-				--screenshot="$art/$name-$mode-$w.png" "$url${path#/}" >/dev/null
-			[ -s "$art/$name-$mode-$w.png" ]
-			_report $? "$name: screenshot $mode $w px"
+			jobs="$jobs $name-$mode-$w=$url${path#/}@$w,$mode"
+			echo "$name-$mode-$w" >>"$TMP/$name.shots"
 		done
 	done
 }
+check() { # name: the DOM's elements and the screenshots
+	name=$1
+	dom=$(cat "$art/$name.html" 2>/dev/null)
+	like "$name: the browser renders it" "$dom" '<main id="main">'
+	is "$name: one h1" "$(printf '%s' "$dom" | grep -o '<h1' | wc -l | tr -d ' ')" 1
+	like "$name: a skip link" "$dom" '<a class="skip" href="#main">'
+	while read -r want; do
+		like "$name: has $want" "$dom" "$want"
+	done <"$TMP/$name.want"
+	while read -r shot; do
+		[ -s "$art/$shot.png" ]
+		_report $? "$name: screenshot $(printf %s "${shot#"$name"-}" | tr - " ") px"
+	done <"$TMP/$name.shots"
+}
 
-check front all / '<h2 id="top">Top stories</h2>' 'href="/dyads"' 'href="/dyad/[A-Z]+/[A-Z]+"'
-check article all "/article/$article" '<article>' '<link rel="canonical"' '<blockquote class="ev">' 'href="/actor/IRN"'
-check dyad all /dyad/AFGREB/IRN '<svg class="timeline"' '<rect class="(coop|conf)"' '<polyline class="bal"'
-check actor one /actor/AFGREB 'Top partners' 'href="/dyad/AFGREB/IRN"'
-check search one '/search?q=taliban' 'value="taliban"' '<mark>' 'stories found'
-check briefing one /briefing 'Key events' 'Relationships that shifted'
+page front all / '<h2 id="top">Top stories</h2>' 'href="/dyads"' 'href="/dyad/[A-Z]+/[A-Z]+"'
+page article all "/article/$article" '<article>' '<link rel="canonical"' '<blockquote class="ev">' 'href="/actor/IRN"'
+page dyad all /dyad/AFGREB/IRN '<svg class="timeline"' '<rect class="(coop|conf)"' '<polyline class="bal"'
+page actor one /actor/AFGREB 'Top partners' 'href="/dyad/AFGREB/IRN"'
+page search one '/search?q=taliban' 'value="taliban"' '<mark>' 'stories found'
+page briefing one /briefing 'Key events' 'Relationships that shifted'
+# shellcheck disable=SC2086
+timeout 300 python3 "$SRCDIR/tests/helpers/browser.py" "$chrome" "$art" $jobs 2>"$TMP/browser.err"
+s=$?
+[ $s -eq 0 ] || sed 's/^/# /' "$TMP/browser.err"
+_report $s "one browser loads every page"
+for name in $pages; do
+	check "$name"
+done
 
 kill "$pid"; wait "$pid"
 echo "# screenshots in $art"

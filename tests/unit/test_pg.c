@@ -2,8 +2,9 @@
  * test_pg.c: the PostgreSQL engine against a real server (BRIEF_TEST_PG,
  * started by tests/run through scripts/pg-tmp): schema steps, storing
  * articles once, search with the shared query language, the job queue.
- * Every test skips when there is no server.
+ * Every test that needs a server skips when there is none.
  */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,10 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 #include <libpq-fe.h>
 
+#include "store/engine.h"
+#include "store/postgres/internal.h"
 #include "store/postgres/pg.h"
 #include "corpus/query.h"
 #include "store/store.h"
@@ -97,6 +101,31 @@ static void schema_steps_and_reopen(void **state)
 	assert_int_equal(pg_open(&again, url, &err), 0);
 	assert_int_equal(pg_schema_version(again), pg_schema_latest());
 	pg_close(again);
+	pg_close(st);
+	free(url);
+}
+
+/*
+ * Ranking reads each match's tsvector: it must stay in the row (schema
+ * step 6), where PostgreSQL would move it out of line with the text.
+ */
+static void tsvector_kept_in_the_row(void **state)
+{
+	struct pg_store *st;
+	struct error err = { 0 };
+	PGconn *c;
+	PGresult *r;
+	(void)state;
+	NEED_PG(url, "brief_t_storage");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	c = PQconnectdb(url);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	r = PQexec(c, "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles'::regclass "
+		      "AND attname = 'tsv'");
+	assert_int_equal(PQntuples(r), 1);
+	assert_string_equal(PQgetvalue(r, 0, 0), "m");
+	PQclear(r);
+	PQfinish(c);
 	pg_close(st);
 	free(url);
 }
@@ -367,12 +396,76 @@ static void bad_urls_refused(void **state)
 	assert_non_null(strstr(err.msg, "connecting to PostgreSQL"));
 }
 
+/*
+ * Every op of an engine's table is set: struct store_ops is its name and
+ * then one function pointer per op, so each pointer-sized slot after the
+ * name must be non-zero. (A merge that drops an op's line from an engine's
+ * table leaves a NULL that store.c would call.) Needs no server.
+ */
+static size_t unset_ops(const struct store_ops *ops, char *which, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)ops;
+	size_t slot, k, unset = 0, at;
+	typedef void (*fn)(void);
+	static const unsigned char zero[sizeof(fn)];
+
+	which[0] = '\0';
+	for (at = sizeof(ops->name), slot = 1; at < sizeof(*ops); at += sizeof(fn), slot++) {
+		if (memcmp(p + at, zero, sizeof(fn)))
+			continue;
+		unset++;
+		k = strlen(which);
+		snprintf(which + k, cap - k, " %zu", slot);
+	}
+	return unset;
+}
+
+static void every_op_is_set(void **state)
+{
+	struct store *sqlite;
+	struct error err = { 0 };
+	char which[256], path[] = "/tmp/brief-test-ops.XXXXXX", db[64];
+	typedef void (*fn)(void);
+
+	(void)state;
+	/* the layout the slot walk relies on */
+	assert_int_equal(sizeof(void *), sizeof(fn));
+	assert_int_equal(sizeof(struct store_ops) % sizeof(fn), 0);
+	assert_string_equal(pg_store_ops.name, "postgresql");
+	if (unset_ops(&pg_store_ops, which, sizeof(which)))
+		fail_msg("the PostgreSQL engine leaves ops unset (slots after the name):%s", which);
+
+	/* the SQLite engine's table too, as store_open hands it out */
+	assert_non_null(mkdtemp(path));
+	snprintf(db, sizeof(db), "%s/ops.db", path);
+	assert_int_equal(store_open(&sqlite, db, &err), 0);
+	assert_string_equal(sqlite->ops->name, "sqlite");
+	if (unset_ops(sqlite->ops, which, sizeof(which)))
+		fail_msg("the SQLite engine leaves ops unset (slots after the name):%s", which);
+	store_close(sqlite);
+	{
+		DIR *d = opendir(path);
+		struct dirent *e;
+		char f[512];
+		assert_non_null(d);
+		while ((e = readdir(d)))
+			if (e->d_name[0] != '.') {
+				snprintf(f, sizeof(f), "%s/%s", path, e->d_name);
+				unlink(f);
+			}
+		closedir(d);
+	}
+	assert_int_equal(rmdir(path), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(bad_urls_refused),
+		cmocka_unit_test(every_op_is_set),
 		cmocka_unit_test(tsquery_from_the_shared_parser),
 		cmocka_unit_test(schema_steps_and_reopen),
+		cmocka_unit_test(tsvector_kept_in_the_row),
 		cmocka_unit_test(articles_stored_once),
 		cmocka_unit_test(search_matches_ranks_and_marks),
 		cmocka_unit_test(jobs_leased_once_and_retried),

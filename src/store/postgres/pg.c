@@ -43,8 +43,14 @@ static const char *const stmt_sql[PS_COUNT] = {
 		"description = EXCLUDED.description, image = EXCLUDED.image, text = EXCLUDED.text, "
 		"word_count = EXCLUDED.word_count, original_name = EXCLUDED.original_name, "
 		"original_url = EXCLUDED.original_url RETURNING id, (xmax = 0)",
+	/* a document's work never changes; other work done or failed may be asked for again */
 	[PS_JOB_ADD] = "INSERT INTO jobs(kind, arg, label, max_attempts) VALUES ($1, $2, $3, $4) "
-		       "ON CONFLICT (kind, arg) DO NOTHING RETURNING id",
+		       "ON CONFLICT (kind, arg) DO UPDATE SET state = 'waiting', attempts = 0, "
+		       "worker = NULL, lease_until = NULL, error = NULL, finished = NULL, "
+		       "run_after = now(), label = EXCLUDED.label, "
+		       "max_attempts = EXCLUDED.max_attempts "
+		       "WHERE jobs.kind <> 'document' AND jobs.state IN ('done', 'failed') "
+		       "RETURNING id",
 	[PS_JOB_FINISH] = "UPDATE jobs SET state = 'done', finished = now(), lease_until = NULL "
 			  "WHERE id = $1 AND worker = $2 AND state = 'running'",
 	[PS_JOB_FAIL] = "UPDATE jobs SET state = 'failed', finished = now(), lease_until = NULL, "

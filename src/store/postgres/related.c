@@ -324,18 +324,27 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 {
 	/*
 	 * The best `max` of the newest RELATED_SCAN_SQL matches of any chosen
-	 * term by the sum of each term's
-	 * ts_rank times its idf; then their groups, dates and the actors they
-	 * share with the article, for those only.
+	 * term by the sum of each term's ts_rank times its idf, over the log
+	 * of the article's length; then their groups, dates and the actors
+	 * they share with the article, for those only.
+	 *
+	 * This ranking was most of the server's CPU a page ingested, so: the
+	 * terms come as tsqueries parsed once, not once a match; the length is
+	 * the stored word count, where ts_rank's own normalization would count
+	 * the tsvector's positions once a term; the tsvector is read from the
+	 * row itself (schema step 6), not fetched from TOAST once a term; and
+	 * the newest matches are picked by id alone, then read, as sorting
+	 * the rows with their tsvectors cost more than the ranking.
 	 */
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
 		"(SELECT count(*) FROM article_actors x JOIN article_actors z ON z.actor = x.actor "
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
 		"FROM (SELECT a.id, (SELECT sum(t.idf * ts_rank('{0.1, 0.1, 0.3333, 1.0}', a.tsv, "
-		"('''' || t.term || '''')::tsquery, 1)) FROM unnest($3::text[], $4::float8[]) AS "
-		"t(term, idf)) AS score FROM (SELECT id, tsv FROM articles WHERE tsv @@ "
-		"$1::tsquery ORDER BY id DESC LIMIT " RELATED_SCAN_SQL ") a "
+		"t.q, 0)) FROM unnest($3::tsquery[], $4::float8[]) AS t(q, idf)) / "
+		"log(2, a.word_count + 2) AS score FROM (SELECT id FROM articles WHERE tsv @@ "
+		"$1::tsquery ORDER BY id DESC LIMIT " RELATED_SCAN_SQL ") m "
+		"JOIN articles a ON a.id = m.id "
 		"ORDER BY score DESC, a.id DESC LIMIT $5) k JOIN articles a ON a.id = k.id "
 		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id DESC";
 	struct pg_store *st = pg_of(base);
@@ -372,7 +381,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 			continue;
 		budget -= c->df;
 		buf_putf(&tsq, "%s'%s'", chosen ? " | " : "", c->term);
-		buf_putf(&terms, "%s\"%s\"", chosen ? "," : "{", c->term);
+		buf_putf(&terms, "%s\"'%s'\"", chosen ? "," : "{", c->term);
 		buf_putf(&idfs, "%s%.17g", chosen ? "," : "{",
 			 log((double)t.ndocs / (double)c->df));
 		chosen++;
