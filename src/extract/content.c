@@ -1548,8 +1548,10 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	cc->product = cc->declared && !strcmp(cc->declared, "product");
 	/* every later pass visits what this one did: a page it cannot finish has no result */
 	if (measure(cc, body, 1, 0, 0) < 0)
-		return error_set(err, ERR_LIMIT, "the page has over %d elements to look at",
-				 WORK_MAX);
+		return cc->work > WORK_MAX
+			       ? error_set(err, ERR_LIMIT,
+					   "the page has over %d elements to look at", WORK_MAX)
+			       : error_nomem(err);
 	/* a page whose content was kept aside whole: bring it back */
 	if (cc->held && cc->held_text > 2 * bs->text + 500) {
 		unhold(cc->held, 1, cc->max_depth);
