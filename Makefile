@@ -66,7 +66,7 @@ FUZZRUN_BIN:= $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/tests/fuzzrun_%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 LIBBRIEF  := $(BUILD)/libbrief.a
 
-.PHONY: all deps test test-build run lint format bench install clean fuzz fuzz-build
+.PHONY: all deps test test-build run lint format bench install clean fuzz fuzz-build soak
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/brief
@@ -139,6 +139,14 @@ san-build:
 	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) DEVELOPER=1 \
 		OPT='-O1 -g -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all'
+
+# The long runs (tests/soak.sh), outside make test: an ingest killed at every commit, serve
+# under wrk while an ingest writes, the hostile and writers tests again. SOAK_SECONDS (60),
+# SOAK_ROUNDS (3).
+soak: deps
+	@$(MAKE) --no-print-directory $(SUB_J) san-build
+	@BUILD=$(TEST_BUILD) BRIEF=$(CURDIR)/$(TEST_BUILD)/brief HELPERS=$(CURDIR)/$(TEST_BUILD)/tests \
+		SRCDIR=$(CURDIR) BRIEF_TEST_PG= sh tests/soak.sh
 
 run: deps
 	@$(MAKE) --no-print-directory all

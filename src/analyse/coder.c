@@ -1606,12 +1606,30 @@ static size_t when_date(const struct coder *c, int vt)
 }
 
 static int state_role(const char *code);
+static int has_role(const char *code, const char *role);
+
+/* protesters, students, workers: people without arms (civilians as a source
+ * of force are more often a misread passive: "40 people were reported killed") */
+static int unarmed(const char *code)
+{
+	static const char *const roles[] = { "OPP", "EDU", "LAB" };
+	size_t k;
+	if (has_role(code, "REB") || has_role(code, "MIL") || has_role(code, "UAF") ||
+	    has_role(code, "SPY") || has_role(code, "COP"))
+		return 0;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (has_role(code, roles[k]))
+			return 1;
+	return 0;
+}
 
 /*
  * Codes the actors decide: a strike (143) on another country is an attack,
  * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
  * state or its forces is a blockade restricting movement (191), obstruction
- * being the protester's; violence of
+ * being the protester's; force (190) used by unarmed people (protesters,
+ * students, workers) is a riot (145), a state's force on them at
+ * home repression (175); violence of
  * unspecified kind (180) by a state or its forces is conventional force
  * (190), unconventional violence being the non-state actor's.
  */
@@ -1626,6 +1644,14 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
+	if (!strcmp(ci->code, "190")) {
+		/* force of unarmed people is a riot; a state's force on them at home,
+		 * repression */
+		if (unarmed(src) && !state_role(src))
+			return cameo_lookup("145");
+		if (*tgt && unarmed(tgt) && state_role(src) && !strncmp(src, tgt, 3))
+			return cameo_lookup("175");
+	}
 	return ci;
 }
 

@@ -7,6 +7,8 @@
 #ifndef BRIEF_CMD_H
 #define BRIEF_CMD_H
 
+#include <stdint.h>
+
 #include "util/date.h"
 #include "util/error.h"
 
@@ -114,6 +116,8 @@ void cmd_fetcher_free(struct fetcher *f);
 /* Progress on stderr when it is a terminal; callbacks for ingest_options. */
 void cmd_progress_attach(struct ingest_options *io, const char *what);
 void cmd_progress_end(const struct ingest_options *io);
+/* The bytes of input files the run will read, for a share done and an ETA on the line. */
+void cmd_progress_total(uint64_t bytes);
 /*
  * After a run that stored articles: say how many could not be coded into
  * events, and refresh term statistics if the corpus grew (cmd_ingest.c).

@@ -92,6 +92,7 @@ struct progress {
 	double start, last;
 	size_t drawn;
 	size_t commits; /* write transactions committed */
+	uint64_t total; /* bytes of input files in the run; 0: unknown */
 };
 
 static struct progress prog;
@@ -131,20 +132,50 @@ static void on_skip(const char *path, void *data)
 		path);
 }
 
+/* "1.5 GB", "320 MB", "12 kB": a size for the progress line. */
+static void human_bytes(char *out, size_t n, uint64_t b)
+{
+	if (b >= 1000000000u)
+		snprintf(out, n, "%.1f GB", (double)b / 1e9);
+	else if (b >= 1000000u)
+		snprintf(out, n, "%.0f MB", (double)b / 1e6);
+	else
+		snprintf(out, n, "%.0f kB", (double)b / 1e3);
+}
+
+/*
+ * The line on a terminal: counts and rate, and where the run's input
+ * files are known (their bytes, read so far), the share done and the time
+ * left at the rate so far. Drawn at the first page, then every 0.2 s.
+ */
 static void on_progress(const char *input, const struct ingest_stats *s, void *data)
 {
 	struct progress *p = data;
-	double now = mono(), rate;
+	double now = mono(), rate, took;
+	char size[32], eta[96] = "";
 	int n;
 	log_verbose("%s: stored", input);
-	if (!p->tty || log_level < LOG_NORMAL || now - p->last < 0.2)
+	if (!p->tty || log_level < LOG_NORMAL || (p->drawn && now - p->last < 0.2))
 		return;
 	p->last = now;
-	rate = now > p->start ? (double)s->seen / (now - p->start) : 0;
-	n = fprintf(stderr, "\r%s: %zu items, %zu added, %zu failed, %.1f/s", p->what, s->seen,
-		    s->added, s->failed, rate);
+	took = now - p->start;
+	rate = took > 0 ? (double)s->seen / took : 0;
+	if (p->total && s->bytes_done > 0 && s->bytes_done <= p->total) {
+		double left = took * (double)(p->total - s->bytes_done) / (double)s->bytes_done;
+		long secs = left < 1e7 ? (long)left : 9999999;
+		human_bytes(size, sizeof(size), p->total);
+		snprintf(eta, sizeof(eta), ", %d%% of %s, ETA %ldm%02lds",
+			 (int)(100 * s->bytes_done / p->total), size, secs / 60, secs % 60);
+	}
+	n = fprintf(stderr, "\r%s: %zu items, %zu added, %zu failed, %.1f/s%s", p->what, s->seen,
+		    s->added, s->failed, rate, eta);
 	if (n > 0 && (size_t)n > prog.drawn)
 		prog.drawn = (size_t)n;
+}
+
+void cmd_progress_total(uint64_t bytes)
+{
+	prog.total = bytes;
 }
 
 /*
@@ -173,6 +204,7 @@ void cmd_progress_attach(struct ingest_options *io, const char *what)
 	const char *k = getenv("BRIEF_TEST_KILL_AFTER_COMMITS");
 	kill_after = k && *k ? strtol(k, NULL, 10) : -1;
 	prog.commits = 0;
+	prog.total = 0;
 	prog.tty = isatty(2);
 	prog.what = what;
 	prog.start = prog.last = mono();

@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -14,6 +15,7 @@
 #include "pipeline/ingest.h"
 #include "pipeline/work.h"
 #include "source/fetch.h"
+#include "source/local.h"
 #include "store/store.h"
 #include "util/log.h"
 #include "util/url.h"
@@ -128,6 +130,25 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 	return rc;
 }
 
+/* Sum the sizes of the files a walk of the inputs will read. */
+static int add_size(const char *path, void *data)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0)
+		*(uint64_t *)data += (uint64_t)sb.st_size;
+	return 0;
+}
+
+static uint64_t input_bytes(int argc, const char **argv)
+{
+	uint64_t total = 0;
+	int i;
+	for (i = 0; i < argc; i++)
+		if (!url_is_http(argv[i]) && strcmp(argv[i], "-"))
+			(void)!local_walk(argv[i], add_size, NULL, &total, NULL);
+	return total;
+}
+
 /*
  * Ctrl-C (or SIGTERM) asks the run to stop: what is extracted is stored
  * and a summary printed. A second one ends the process at once, which
@@ -187,6 +208,9 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	io.max_input = max_size;
 	io.allow_private = fl.allow_private;
 	cmd_progress_attach(&io, "ingest");
+	/* the files' sizes give the line a share done and an ETA; only worth a walk on a terminal */
+	if (isatty(2) && log_level >= LOG_NORMAL)
+		cmd_progress_total(input_bytes(argc, argv));
 
 	st = cmd_open_store(ctx);
 	if (!no_fetch)

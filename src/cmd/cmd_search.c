@@ -237,7 +237,11 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 		if (argc != 0)
 			usage_with_options(related_usage, options);
 		st = cmd_open_existing(ctx);
-		rc = related_update(st, 0, &done, &err) < 0 ? report("related", &err) : EXIT_OK;
+		/* the lists weigh terms by how common they are: a store never refreshed has none */
+		rc = store_term_stats_refresh(st, 0, &err) < 0 ||
+				     related_update(st, 0, &done, &err) < 0
+			     ? report("related", &err)
+			     : EXIT_OK;
 		if (rc == EXIT_OK)
 			log_info("related news computed for %zu articles", done);
 		store_close(st);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include "source/feed.h"
@@ -86,7 +87,21 @@ static int pending_flush(struct walk_state *ws)
 	return 0;
 }
 
+static int ingest_file(const char *path, void *data);
+
+/* One file of the walk; then its whole size counts as read (progress). */
 static int ingest_one_file(const char *path, void *data)
+{
+	struct walk_state *ws = data;
+	uint64_t base = ws->stats->bytes_done;
+	struct stat sb;
+	int r = ingest_file(path, data);
+	if (!ws->stats->interrupted && stat(path, &sb) == 0)
+		ws->stats->bytes_done = base + (uint64_t)sb.st_size;
+	return r;
+}
+
+static int ingest_file(const char *path, void *data)
 {
 	struct walk_state *ws = data;
 	const struct ingest_options *opt = ws->opt;

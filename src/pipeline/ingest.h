@@ -46,6 +46,7 @@ struct ingest_stats {
 	size_t sitemap_queued;     /* sitemap entries followed in this run */
 	size_t sitemap_dropped;    /* sitemap entries past max_sitemap_urls, not followed */
 	int interrupted;           /* the run stopped early at opt->stop */
+	uint64_t bytes_done;       /* bytes of input files read so far, as on disk (for progress) */
 	struct error events_error; /* why the first of those failed */
 	/*
 	 * Database failures inside fetch callbacks (a page, a feed entry, a

@@ -20,6 +20,7 @@ int ingest_jsonl_queued(struct ingest_queue *q, const char *path, const struct i
 	gzFile gz = strcmp(path, "-") ? gzopen(path, "rb") : gzdopen(0, "rb");
 	struct buf line = BUF_INIT, label = BUF_INIT;
 	size_t lineno = 0, cap = ingest_max_input(opt) * 2 + 4096;
+	uint64_t base = stats->bytes_done;
 	char chunk[65536];
 	int r = 0, over = 0, eof = 0;
 
@@ -42,6 +43,11 @@ int ingest_jsonl_queued(struct ingest_queue *q, const char *path, const struct i
 				continue;
 		}
 		lineno++;
+		{
+			z_off_t o = gzoffset(gz);
+			if (o > 0)
+				stats->bytes_done = base + (uint64_t)o;
+		}
 		buf_reset(&label);
 		buf_putf(&label, "%s:%zu", path, lineno);
 		buf_rtrim(&line);

@@ -32,7 +32,7 @@ int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct in
 	struct warc_reader *wr;
 	struct warc_record rec;
 	struct buf label = BUF_INIT;
-	uint64_t n = 0;
+	uint64_t n = 0, base = stats->bytes_done;
 	int r = 0, nr = 0;
 
 	if ((r = warc_open(&wr, path, ingest_max_input(opt), err)) < 0)
@@ -41,6 +41,7 @@ int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct in
 	       (nr = warc_next(wr, &rec, err)) == 1) {
 		struct ingest_doc doc = { 0 };
 		n++;
+		stats->bytes_done = base + warc_reader_offset(wr);
 		if (!rec.type || !rec.target_uri ||
 		    !(strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0))
 			continue;

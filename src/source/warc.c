@@ -266,6 +266,12 @@ void warc_close(struct warc_reader *r)
 	free(r);
 }
 
+uint64_t warc_reader_offset(const struct warc_reader *r)
+{
+	off_t o = r->in.f ? ftello(r->in.f) : -1;
+	return o > 0 ? (uint64_t)o : 0;
+}
+
 const struct warc_stats *warc_reader_stats(const struct warc_reader *r)
 {
 	return &r->stats;

@@ -73,6 +73,8 @@ int warc_open_stream(struct warc_reader **out, void *file, size_t max_record,
 int warc_next(struct warc_reader *r, struct warc_record *rec, struct error *err) MUST_CHECK;
 
 const struct warc_stats *warc_reader_stats(const struct warc_reader *r);
+/* Bytes of the file (compressed, as on disk) read so far; 0 when unknown (a pipe). */
+uint64_t warc_reader_offset(const struct warc_reader *r);
 void warc_close(struct warc_reader *r);
 
 /* 1 when the first bytes of a (decompressed) stream look like WARC. */

@@ -100,4 +100,18 @@ rm -f "$DB-search" "$DB-search-wal" "$DB-search-shm"
 out=$(brief search gauge)
 like "a removed index file is rebuilt from the articles" "$out" 'gauge|Gauge'
 like "... and the rebuilt index passes db check" "$(brief db check)" 'integrity ok'
+
+# progress: on a terminal (script(1) gives one), a line with counts, rate, the share of
+# the input files' bytes read and the time left; never when stderr is not a terminal
+if command -v script >/dev/null 2>&1; then
+	out=$(script -qec "'$BRIEF' --db '$TMP/progress.db' ingest --no-fetch --batch 4 '$SRCDIR/demo/pages' '$SRCDIR/tests/fixtures/warc/good.warc.gz'" /dev/null | tr '\r' '\n')
+	like "progress on a terminal has counts, rate, share done and ETA" "$out" \
+		'^ingest: [0-9]+ items, [0-9]+ added, 0 failed, [0-9.]+/s, [0-9]+% of [0-9]+ kB, ETA [0-9]+m[0-9]{2}s'
+	like "... and the summary follows" "$out" 'ingested 38 pages: 38 added'
+else
+	skip "script(1) is not installed: no terminal to show progress on"
+	skip "script(1) is not installed"
+fi
+out=$("$BRIEF" --db "$TMP/progress2.db" ingest --no-fetch "$SRCDIR/demo/pages" 2>&1)
+unlike "no progress line when stderr is not a terminal" "$out" 'items, .* added, .*/s'
 done_testing

@@ -623,6 +623,11 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The government arrested protesters. Iran faces unrest.", "2025-06-01"),
 		"IRNGOV>IRNOPP:173@2025-06-01");
+	/* force by protesters is a riot (145); police force on them at home, repression */
+	assert_string_equal(code(c, "Iranian protesters attacked a police station.", "2025-06-01"),
+			    "IRNOPP>:145@2025-06-01");
+	assert_string_equal(code(c, "Iranian police attacked protesters.", "2025-06-01"),
+			    "IRNCOP>IRNOPP:175@2025-06-01");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");

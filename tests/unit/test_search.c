@@ -798,6 +798,21 @@ static void stories_read_stored_key_terms(void **state)
 	free(ids);
 	assert_true(same_story(f->st, self, same));
 	assert_false(same_story(f->st, self, sport));
+	/* a period's end as a year, a month, a day or an instant: prefixes of the date */
+	{
+		static const char *const ends[] = { "2024",       "2024-01",
+						    "2024-01-01", "2024-01-01T23:59:59Z",
+						    "2023-12-31", "2023" };
+		static const size_t want[] = { 45, 45, 45, 45, 0, 0 };
+		for (i = 0; i < 6; i++) {
+			assert_int_equal(store_originals_between(f->st, "2023-06-01", ends[i], 100,
+								 &ids, &n, &err),
+					 0);
+			free(ids);
+			if (n != want[i])
+				fail_msg("until %s: %zu originals, not %zu", ends[i], n, want[i]);
+		}
+	}
 
 	assert_int_equal(related_update(f->st, 0, &done, &err), 0);
 	assert_int_equal(store_story_terms_pending(f->st, 100, &ids, &n, &err), 0);

@@ -527,6 +527,33 @@ static void article_page_shows_image_headings_and_outlet(void **state)
 	temp_store_close(st, d, p);
 }
 
+/*
+ * The stylesheet's layouts: dark colours by prefers-color-scheme, a narrow
+ * layout where the search box takes the row, a print layout without the
+ * site's chrome that prints links' addresses, images that never overflow,
+ * and a viewport meta on every page.
+ */
+static void stylesheet_has_dark_narrow_and_print_layouts(void **state)
+{
+	struct web_response res;
+	const char *css, *print;
+	assert_int_equal(get(*state, "GET", "/static/style.css", NULL, &res), 200);
+	css = res.body.data;
+	assert_non_null(strstr(css, "@media (prefers-color-scheme:dark){:root{--fg:"));
+	assert_non_null(strstr(css, "@media (max-width:480px){"));
+	assert_non_null(strstr(css, "form.search{margin-left:0;width:100%}"));
+	assert_non_null(strstr(css, "figure img{max-width:100%;height:auto}"));
+	print = strstr(css, "@media print{");
+	assert_non_null(print);
+	assert_non_null(strstr(print, "header.site,footer,form,nav,.skip{display:none}"));
+	assert_non_null(strstr(print, "attr(href)"));
+	web_response_release(&res);
+	assert_int_equal(get(*state, "GET", "/", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "<meta name=\"viewport\" "
+					      "content=\"width=device-width,initial-scale=1\">"));
+	web_response_release(&res);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -541,6 +568,7 @@ int main(void)
 		cmocka_unit_test(stylesheet_contrast_meets_wcag_aa),
 		cmocka_unit_test(front_page_ranks_top_stories_by_independent_sources),
 		cmocka_unit_test(article_page_shows_image_headings_and_outlet),
+		cmocka_unit_test(stylesheet_has_dark_narrow_and_print_layouts),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

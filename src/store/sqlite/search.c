@@ -1071,13 +1071,28 @@ int sqlite_originals_between(struct store *base, const char *since, const char *
 		"AND a.published IS NOT NULL)) "
 		"AND (?2 IS NULL OR substr(a.published, 1, length(?2)) <= ?2) "
 		"ORDER BY " SQ_NEWEST_FIRST " LIMIT ?3";
+	/*
+	 * With an end, the same rows, bounded on articles_newest as well: a
+	 * date whose first length(?2) characters are at most ?2 sorts before
+	 * ?2 || '~' (dates hold digits, '-', ':', 'T', 'Z', '+', '.'). Without
+	 * the bound the scan ran from the newest article down to the period,
+	 * so a period long ago read most of the table (a story page).
+	 */
+	static const char bounded_sql[] =
+		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		"WHERE (y.group_id IS NULL OR y.group_id = a.id) "
+		"AND (?1 IS NULL OR (coalesce(a.published, a.added) >= ?1 "
+		"AND a.published IS NOT NULL)) "
+		"AND substr(a.published, 1, length(?2)) <= ?2 "
+		"AND (a.published IS NULL) = 0 AND coalesce(a.published, a.added) < ?2 || '~' "
+		"ORDER BY " SQ_NEWEST_FIRST " LIMIT ?3";
 	sqlite3_stmt *s;
 	size_t alloc = 0;
 	int r = 0, rc;
 
 	*ids = NULL;
 	*n = 0;
-	if (sq_cached(st, sql, &s, err) < 0)
+	if (sq_cached(st, until ? bounded_sql : sql, &s, err) < 0)
 		return -ERR_DB;
 	sq_bind_text(s, 1, since);
 	sq_bind_text(s, 2, until);
