@@ -63,3 +63,53 @@ pg_db() {
 		>/dev/null || return 1
 	printf '%s\n' "$BRIEF_TEST_PG" | sed "s|/postgres?|/$1?|"
 }
+
+# serve_start OUTFILE COMMAND...: run COMMAND (a `brief serve --port 0`) in
+# the background, its output in OUTFILE and OUTFILE.err; set $pid to it and
+# $url to the URL it prints, waiting up to 20 s ($url is empty when it did
+# not start).
+serve_start() {
+	_out=$1; shift
+	"$@" >"$_out" 2>"$_out.err" &
+	pid=$!
+	_i=0
+	while ! grep -q 'http://' "$_out" 2>/dev/null && [ $_i -lt 200 ]; do
+		sleep 0.1; _i=$((_i + 1))
+	done
+	url=$(grep -o 'http://[^ ]*' "$_out" | head -1)
+}
+
+# copies_corpus DIR N M: a corpus in DIR of the fixture page water-talks.html
+# made N + M distinct articles (each its own canonical URL): N pages
+# (DIR/pages/pI.html), M more as JSON Lines (DIR/pages.jsonl), and a WARC
+# archive (DIR/archive.warc.gz).
+copies_corpus() {
+	_p="$SRCDIR/tests/fixtures/pages/water-talks.html"
+	mkdir -p "$1/pages"
+	_i=1
+	while [ $_i -le "$2" ]; do
+		sed "s/river quotas/river quotas $_i/; s|2024/03/river-quotas|2024/03/river-quotas-$_i|" \
+			"$_p" >"$1/pages/p$_i.html"
+		_i=$((_i + 1))
+	done
+	while [ $_i -le $(($2 + $3)) ]; do
+		_html=$(sed "s/river quotas/river quotas $_i/; s|2024/03/river-quotas|2024/03/river-quotas-$_i|" \
+			"$_p" | tr '\n\t' '  ' | sed 's/\\/\\\\/g; s/"/\\"/g')
+		printf '{"url": "https://valley-courier.example.org/j%d", "html": "%s"}\n' $_i "$_html"
+		_i=$((_i + 1))
+	done >"$1/pages.jsonl"
+	cp "$SRCDIR/tests/fixtures/warc/good.warc.gz" "$1/archive.warc.gz"
+}
+
+# pg_required [NAME]: end the script with a skip when there is no
+# PostgreSQL test server; with NAME, set $PG to a new, empty database NAME
+# on it (pg_db), or end the script failing when that cannot be made.
+pg_required() {
+	if [ -z "${BRIEF_TEST_PG:-}" ]; then
+		skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
+		done_testing
+		exit
+	fi
+	[ $# -eq 0 ] && return 0
+	PG=$(pg_db "$1") || { echo "not ok - could not make a database"; exit 1; }
+}

@@ -22,21 +22,7 @@ pages="$SRCDIR/tests/fixtures/pages"
 
 # ---- 1. a kill at every commit ----
 c="$TMP/corpus"
-mkdir -p "$c/pages"
-i=1
-while [ $i -le 200 ]; do
-	sed "s/river quotas/river quotas $i/; s|2024/03/river-quotas|2024/03/river-quotas-$i|" \
-		"$pages/water-talks.html" >"$c/pages/p$i.html"
-	i=$((i + 1))
-done
-i=201
-while [ $i -le 240 ]; do
-	html=$(sed "s/river quotas/river quotas $i/; s|2024/03/river-quotas|2024/03/river-quotas-$i|" \
-		"$pages/water-talks.html" | tr '\n\t' '  ' | sed 's/\\/\\\\/g; s/"/\\"/g')
-	printf '{"url": "https://valley-courier.example.org/j%d", "html": "%s"}\n' $i "$html"
-	i=$((i + 1))
-done >"$c/pages.jsonl"
-cp "$SRCDIR/tests/fixtures/warc/good.warc.gz" "$c/archive.warc.gz"
+copies_corpus "$c" 200 40
 "$BRIEF" --db "$TMP/ref.db" -q ingest --no-fetch --batch 4 "$c" 2>/dev/null
 count() { "$BRIEF" --db "$1" list -n 100000 2>/dev/null | wc -l | tr -d ' '; }
 k=1 lost=0 bad=0 status=137 before=0
@@ -65,13 +51,8 @@ is "... and every article is there once" "$("$BRIEF" --db "$DB" list -n 100000 |
 if command -v wrk >/dev/null 2>&1 && command -v bash >/dev/null 2>&1; then
 	cp "$TMP/ref.db" "$TMP/serve.db"
 	cp "$TMP/ref.db-search" "$TMP/serve.db-search"
-	"$BRIEF" --db "$TMP/serve.db" serve --port 0 --per-client 512 >"$TMP/serve.out" 2>"$TMP/serve.err" &
-	spid=$!
-	i=0
-	while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 100 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
-	url=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
+	serve_start "$TMP/serve.out" "$BRIEF" --db "$TMP/serve.db" serve --port 0 --per-client 512
+	spid=$pid
 	port=$(printf '%s' "$url" | sed 's|.*:\([0-9]*\)/$|\1|')
 	rss0=$(awk '/VmRSS/ { print $2 }' "/proc/$spid/status")
 	# a client holding 20 connections, each with half a request head, sending nothing more

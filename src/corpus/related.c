@@ -181,39 +181,8 @@ int related_refresh(struct store *st, int64_t id, struct error *err)
 
 static int related_lists_update(struct store *st, size_t max, size_t *done, struct error *err)
 {
-	*done = 0;
-	for (;;) {
-		size_t want = RELATED_BATCH, n, i;
-		int64_t *ids;
-		int r;
-
-		if (max && max - *done < want)
-			want = max - *done;
-		if (!want)
-			return 0;
-		if ((r = store_related_pending(st, want, &ids, &n, err)) < 0)
-			return r;
-		if (!n) {
-			free(ids);
-			return 0;
-		}
-		if ((r = store_begin(st, err)) < 0) {
-			free(ids);
-			return r;
-		}
-		for (i = 0; i < n && !r; i++)
-			r = related_refresh(st, ids[i], err);
-		if (!r)
-			r = store_commit(st, err);
-		else
-			store_rollback(st);
-		free(ids);
-		if (r)
-			return r;
-		*done += n;
-		if (n < want)
-			return 0;
-	}
+	return corpus_pending_update(st, RELATED_BATCH, max, store_related_pending, related_refresh,
+				     done, err);
 }
 
 int related_update(struct store *st, size_t max, size_t *done, struct error *err)

@@ -268,11 +268,12 @@ void story_list_release(struct story_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
-int stories_terms_update(struct store *st, size_t max, size_t *done, struct error *err)
+int corpus_pending_update(struct store *st, size_t batch, size_t max, corpus_pending_fn pending,
+			  corpus_update_fn update, size_t *done, struct error *err)
 {
 	*done = 0;
 	for (;;) {
-		size_t want = STORY_TERMS_BATCH, n, i;
+		size_t want = batch, n, i;
 		int64_t *ids;
 		int r;
 
@@ -280,7 +281,7 @@ int stories_terms_update(struct store *st, size_t max, size_t *done, struct erro
 			want = max - *done;
 		if (!want)
 			return 0;
-		if ((r = store_story_terms_pending(st, want, &ids, &n, err)) < 0)
+		if ((r = pending(st, want, &ids, &n, err)) < 0)
 			return r;
 		if (!n) {
 			free(ids);
@@ -290,14 +291,8 @@ int stories_terms_update(struct store *st, size_t max, size_t *done, struct erro
 			free(ids);
 			return r;
 		}
-		for (i = 0; i < n && !r; i++) {
-			struct key_terms kt;
-			if ((r = store_key_terms(st, ids[i], STORY_TERMS, STORY_LOOKUPS, &kt,
-						 err)) < 0)
-				break;
-			r = store_story_terms_put(st, ids[i], &kt, err);
-			key_terms_release(&kt);
-		}
+		for (i = 0; i < n && !r; i++)
+			r = update(st, ids[i], err);
 		if (!r)
 			r = store_commit(st, err);
 		else
@@ -309,4 +304,23 @@ int stories_terms_update(struct store *st, size_t max, size_t *done, struct erro
 		if (n < want)
 			return 0;
 	}
+}
+
+/* Store the key terms of article `id`. */
+static int story_terms_refresh(struct store *st, int64_t id, struct error *err)
+{
+	struct key_terms kt;
+	int r;
+
+	if ((r = store_key_terms(st, id, STORY_TERMS, STORY_LOOKUPS, &kt, err)) < 0)
+		return r;
+	r = store_story_terms_put(st, id, &kt, err);
+	key_terms_release(&kt);
+	return r;
+}
+
+int stories_terms_update(struct store *st, size_t max, size_t *done, struct error *err)
+{
+	return corpus_pending_update(st, STORY_TERMS_BATCH, max, store_story_terms_pending,
+				     story_terms_refresh, done, err);
 }

@@ -46,6 +46,21 @@ int stories_find(struct store *st, const struct story_options *opt, struct story
 		 struct error *err) MUST_CHECK;
 void story_list_release(struct story_list *l);
 
+/* The articles still to do, at most `limit`, as store_related_pending gives them. */
+typedef int (*corpus_pending_fn)(struct store *st, size_t limit, int64_t **ids, size_t *n,
+				 struct error *err);
+/* Do one article. */
+typedef int (*corpus_update_fn)(struct store *st, int64_t id, struct error *err);
+
+/*
+ * Call `update` on each article `pending` lists until it lists none or
+ * `max` (0: no bound) are done, `batch` articles per transaction; *done
+ * says how many. The first error rolls its batch back and is returned.
+ * Call it outside any transaction.
+ */
+int corpus_pending_update(struct store *st, size_t batch, size_t max, corpus_pending_fn pending,
+			  corpus_update_fn update, size_t *done, struct error *err) MUST_CHECK;
+
 #define STORY_TERMS_BATCH 256 /* articles whose terms are stored per transaction */
 
 /*

@@ -44,13 +44,7 @@ done
 is "nothing was written" "$(brief list -n 1000 | wc -l | tr -d ' ')" "$n"
 
 # serve: pages are read by connections of its own
-ro serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 100 ]; do
-	sleep 0.1; i=$((i + 1))
-done
-url=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
+serve_start "$TMP/serve.out" ro serve --port 0
 like "serve starts on a read-only database" "$url" '^http://127\.0\.0\.1:[0-9]+/$'
 if [ -n "$url" ]; then
 	is "its front page is 200" "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$url")" 200

@@ -10,26 +10,9 @@
 # turn on pages, JSON Lines, a WARC archive and a feed, and on the index
 # writer's work after a commit.
 . "$SRCDIR/tests/lib.sh"
-pages="$SRCDIR/tests/fixtures/pages"
 c="$TMP/corpus"
-mkdir -p "$c/pages"
-
-# 10 distinct pages (each its own canonical URL)
-i=1
-while [ $i -le 10 ]; do
-	sed "s/river quotas/river quotas $i/; s|2024/03/river-quotas|2024/03/river-quotas-$i|" \
-		"$pages/water-talks.html" >"$c/pages/p$i.html"
-	i=$((i + 1))
-done
-# 4 more as JSON Lines
-i=11
-while [ $i -le 14 ]; do
-	html=$(sed "s/river quotas/river quotas $i/; s|2024/03/river-quotas|2024/03/river-quotas-$i|" \
-		"$pages/water-talks.html" | tr '\n\t' '  ' | sed 's/\\/\\\\/g; s/"/\\"/g')
-	printf '{"url": "https://valley-courier.example.org/j%d", "html": "%s"}\n' $i "$html"
-	i=$((i + 1))
-done >"$c/pages.jsonl"
-cp "$SRCDIR/tests/fixtures/warc/good.warc.gz" "$c/archive.warc.gz"
+# 10 distinct pages, 4 more as JSON Lines, a WARC archive
+copies_corpus "$c" 10 4
 cp "$SRCDIR/tests/fixtures/feeds/rss2.xml" "$c/zz-feed.rss"
 
 # the whole corpus in one run, as the answer to check against

@@ -5,12 +5,7 @@
 # nothing.
 . "$SRCDIR/tests/lib.sh"
 
-if [ -z "${BRIEF_TEST_PG:-}" ]; then
-	skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
-	done_testing
-	exit
-fi
-PG=$(pg_db brief_t_workers) || { echo "not ok - could not make a database"; exit 1; }
+pg_required brief_t_workers
 sql() { psql -qAt "$PG" -c "$1"; }
 
 # An archive of N article pages and one page that is not an article.

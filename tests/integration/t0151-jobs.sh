@@ -6,12 +6,7 @@
 # error kept, and asking again clears it.
 . "$SRCDIR/tests/lib.sh"
 
-if [ -z "${BRIEF_TEST_PG:-}" ]; then
-	skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
-	done_testing
-	exit
-fi
-PG=$(pg_db brief_t_job_kinds) || { echo "not ok - could not make a database"; exit 1; }
+pg_required brief_t_job_kinds
 sql() { psql -qAt "$PG" -c "$1"; }
 
 N=12

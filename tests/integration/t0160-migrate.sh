@@ -3,12 +3,7 @@
 # tags, actors) copied into PostgreSQL, every table whole.
 . "$SRCDIR/tests/lib.sh"
 
-if [ -z "${BRIEF_TEST_PG:-}" ]; then
-	skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
-	done_testing
-	exit
-fi
-PG=$(pg_db brief_t_migrate) || { echo "not ok - could not make a database"; exit 1; }
+pg_required brief_t_migrate
 
 brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml 2>/dev/null
 out=$("$BRIEF" migrate --from "$DB" --to "$PG" 2>&1)

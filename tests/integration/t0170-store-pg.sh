@@ -5,11 +5,7 @@
 # SQLite's files behind the store skip themselves there.
 . "$SRCDIR/tests/lib.sh"
 
-if [ -z "${BRIEF_TEST_PG:-}" ]; then
-	skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
-	done_testing
-	exit
-fi
+pg_required
 # the three at once: each test has a schema of its own
 for t in test_store test_groups test_search; do
 	(

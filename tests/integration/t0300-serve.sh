@@ -3,13 +3,7 @@
 . "$SRCDIR/tests/lib.sh"
 brief -q ingest "$SRCDIR/tests/fixtures/pages" 2>/dev/null
 
-"$BRIEF" --db "$DB" serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 100 ]; do
-	sleep 0.1; i=$((i + 1))
-done
-url=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
+serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0
 like "serve prints its URL" "$url" '^http://127\.0\.0\.1:[0-9]+/$'
 
 get() { curl -s --max-time 10 "$@"; }
@@ -52,13 +46,7 @@ kill "$pid"; wait "$pid"
 is "serve exits 0 on SIGTERM" "$?" 0
 
 # a host name is an address to bind
-"$BRIEF" --db "$DB" serve --address localhost --port 0 >"$TMP/serve2.out" 2>"$TMP/serve2.err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$TMP/serve2.out" 2>/dev/null && [ $i -lt 100 ]; do
-	sleep 0.1; i=$((i + 1))
-done
-url=$(grep -o 'http://[^ ]*' "$TMP/serve2.out" | head -1)
+serve_start "$TMP/serve2.out" "$BRIEF" --db "$DB" serve --address localhost --port 0
 like "serve --address localhost binds it" "$url" '^http://localhost:[0-9]+/$'
 is "and answers there" "$(get -o /dev/null -w '%{http_code}' "$url")" 200
 kill "$pid"; wait "$pid"

@@ -10,13 +10,7 @@ brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml \
 	>/dev/null 2>&1
 
 start() { # db, outfile: serve it, set $url and $pid
-	"$BRIEF" --db "$1" serve --port 0 --threads 2 >"$2" 2>"$2.err" &
-	pid=$!
-	i=0
-	while ! grep -q 'http://' "$2" 2>/dev/null && [ $i -lt 200 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
-	url=$(grep -o 'http://[^ ]*' "$2" | head -1)
+	serve_start "$2" "$BRIEF" --db "$1" serve --port 0 --threads 2
 }
 start "$DB" "$TMP/serve.out"
 like "serve prints its URL" "$url" '^http://127\.0\.0\.1:[0-9]+/$'

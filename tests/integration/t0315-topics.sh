@@ -7,14 +7,8 @@
 brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" \
 	"$SRCDIR/tests/fixtures/topics" >/dev/null 2>&1
 
-"$BRIEF" --db "$DB" serve --port 0 --threads 2 >"$TMP/serve.out" 2>"$TMP/serve.err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 200 ]; do
-	sleep 0.1; i=$((i + 1))
-done
-base=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
-base=${base%/}
+serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0 --threads 2
+base=${url%/}
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$TMP"' EXIT
 
 get() { curl -s --max-time 30 "$@"; }

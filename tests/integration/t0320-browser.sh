@@ -13,13 +13,7 @@ if [ -z "$chrome" ]; then
 	exit 0
 fi
 brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml >/dev/null 2>&1
-"$BRIEF" --db "$DB" serve --port 0 --threads 2 >"$TMP/serve.out" 2>"$TMP/serve.err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 200 ]; do
-	sleep 0.1; i=$((i + 1))
-done
-url=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
+serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0 --threads 2
 art=${BUILD:-$SRCDIR/build}/test-artifacts/screens
 rm -rf "$art" && mkdir -p "$art"
 article=$(sqlite3 -batch -noheader "$DB" "SELECT id FROM articles WHERE url LIKE '%timeline-iran-and-the-taliban%'")

@@ -445,12 +445,10 @@ done:
 
 /* ---- related news computed ahead ---- */
 
-int pg_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
+/* The ids that sql (one parameter: the limit) gives, in its order. */
+static int pending_ids(struct store *base, const char *sql, size_t limit, int64_t **ids, size_t *n,
 		       struct error *err)
 {
-	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
-				  "(SELECT 1 FROM related_done d WHERE d.article_id = a.id) "
-				  "ORDER BY a.id LIMIT $1";
 	char l[24];
 	const char *v[1] = { l };
 	PGresult *res;
@@ -470,6 +468,16 @@ int pg_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *
 		(*ids)[(*n)++] = pg_int(res, i, 0);
 	PQclear(res);
 	return 0;
+}
+
+int pg_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
+		       struct error *err)
+{
+	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
+				  "(SELECT 1 FROM related_done d WHERE d.article_id = a.id) "
+				  "ORDER BY a.id LIMIT $1";
+
+	return pending_ids(base, sql, limit, ids, n, err);
 }
 
 int pg_related_put(struct store *base, int64_t article_id, const struct related_item *items,
@@ -571,25 +579,8 @@ int pg_story_terms_pending(struct store *base, size_t limit, int64_t **ids, size
 	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
 				  "(SELECT 1 FROM story_terms t WHERE t.article_id = a.id) "
 				  "ORDER BY a.id LIMIT $1";
-	char l[24];
-	const char *v[1] = { l };
-	PGresult *res;
-	int i, rows;
 
-	*ids = NULL;
-	*n = 0;
-	snprintf(l, sizeof(l), "%zu", limit);
-	if (!(res = pg_cached(pg_of(base), sql, 1, v, NULL, NULL, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
-	for (i = 0; i < rows; i++)
-		(*ids)[(*n)++] = pg_int(res, i, 0);
-	PQclear(res);
-	return 0;
+	return pending_ids(base, sql, limit, ids, n, err);
 }
 
 int pg_story_terms_put(struct store *base, int64_t article_id, const struct key_terms *kt,

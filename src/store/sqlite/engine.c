@@ -151,6 +151,32 @@ void sq_done(sqlite3_stmt *stmt)
 	sqlite3_clear_bindings(stmt);
 }
 
+int sq_collect_ids(struct sq_store *st, sqlite3_stmt *s, int64_t **ids, size_t *n, const char *what,
+		   struct error *err)
+{
+	size_t alloc = 0;
+	int r = 0, rc;
+
+	*ids = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (ARRAY_GROW(*ids, *n, alloc) < 0) {
+			r = error_nomem(err);
+			break;
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, what);
+	sq_done(s);
+	if (r) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
 void sq_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v)

@@ -300,6 +300,13 @@ void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
 int sq_cached(struct sq_store *st, const char *sql, sqlite3_stmt **stmt,
 	      struct error *err) MUST_CHECK;
 void sq_done(sqlite3_stmt *stmt);
+/*
+ * Step a cached statement whose first column is an id into a new array
+ * (*ids, *n), then give the statement back; `what` names it in errors. On
+ * error *ids is NULL and *n 0.
+ */
+int sq_collect_ids(struct sq_store *st, sqlite3_stmt *s, int64_t **ids, size_t *n, const char *what,
+		   struct error *err) MUST_CHECK;
 /* The connection's FTS5 API (tokenizers, auxiliary functions), or NULL. */
 fts5_api *sq_fts5_api(struct sq_store *st);
 

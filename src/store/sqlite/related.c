@@ -24,38 +24,29 @@ const char store_schema_related[] =
 	/* the articles whose list is computed (it may be empty) */
 	"CREATE TABLE IF NOT EXISTS related_done (article_id INTEGER PRIMARY KEY);";
 
-int sqlite_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
-			   struct error *err)
+/* The ids that sql (one parameter: the limit) gives, in its order. */
+static int pending_ids(struct sq_store *st, const char *sql, size_t limit, const char *what,
+		       int64_t **ids, size_t *n, struct error *err)
 {
-	struct sq_store *st = sq_store_of(base);
-	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
-				  "(SELECT 1 FROM related_done d WHERE d.article_id = a.id) "
-				  "ORDER BY a.id LIMIT ?";
 	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int r = 0, rc;
 
 	*ids = NULL;
 	*n = 0;
 	if (sq_cached(st, sql, &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(*ids, *n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing articles without related news");
-	sq_done(s);
-	if (r) {
-		free(*ids);
-		*ids = NULL;
-		*n = 0;
-	}
-	return r;
+	return sq_collect_ids(st, s, ids, n, what, err);
+}
+
+int sqlite_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
+			   struct error *err)
+{
+	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
+				  "(SELECT 1 FROM related_done d WHERE d.article_id = a.id) "
+				  "ORDER BY a.id LIMIT ?";
+
+	return pending_ids(sq_store_of(base), sql, limit, "listing articles without related news",
+			   ids, n, err);
 }
 
 int sqlite_related_put(struct store *base, int64_t article_id, const struct related_item *items,
@@ -191,35 +182,12 @@ const char store_schema_story_terms[] =
 int sqlite_story_terms_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
 			       struct error *err)
 {
-	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT a.id FROM articles a WHERE NOT EXISTS "
 				  "(SELECT 1 FROM story_terms t WHERE t.article_id = a.id) "
 				  "ORDER BY a.id LIMIT ?";
-	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int r = 0, rc;
 
-	*ids = NULL;
-	*n = 0;
-	if (sq_cached(st, sql, &s, err) < 0)
-		return -ERR_DB;
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(*ids, *n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing articles without key terms");
-	sq_done(s);
-	if (r) {
-		free(*ids);
-		*ids = NULL;
-		*n = 0;
-	}
-	return r;
+	return pending_ids(sq_store_of(base), sql, limit, "listing articles without key terms", ids,
+			   n, err);
 }
 
 int sqlite_story_terms_put(struct store *base, int64_t article_id, const struct key_terms *kt,

@@ -1087,8 +1087,6 @@ int sqlite_originals_between(struct store *base, const char *since, const char *
 		"AND (a.published IS NULL) = 0 AND coalesce(a.published, a.added) < ?2 || '~' "
 		"ORDER BY " SQ_NEWEST_FIRST " LIMIT ?3";
 	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int r = 0, rc;
 
 	*ids = NULL;
 	*n = 0;
@@ -1097,22 +1095,7 @@ int sqlite_originals_between(struct store *base, const char *since, const char *
 	sq_bind_text(s, 1, since);
 	sq_bind_text(s, 2, until);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(*ids, *n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing originals");
-	sq_done(s);
-	if (r) {
-		free(*ids);
-		*ids = NULL;
-		*n = 0;
-	}
-	return r;
+	return sq_collect_ids(st, s, ids, n, "listing originals", err);
 }
 
 int sqlite_hits_load(struct store *base, struct search_results *r, struct error *err)
