@@ -11,10 +11,13 @@ if [ "$(id -u)" -eq 0 ]; then
 		skip "running as root without setpriv: no way to be a user who may not write"
 		done_testing; exit
 	fi
-	as_reader() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+	reader="setpriv --reuid=65534 --regid=65534 --clear-groups"
 else
-	as_reader() { "$@"; }
+	reader=
 fi
+# $reader unquoted: a prefix of words, or none; a simple command, so that
+# `$reader cmd &` gives the pid of cmd itself (setpriv execs it)
+as_reader() { $reader "$@"; }
 chmod 755 "$TMP"
 if ! as_reader test -x "$BRIEF"; then
 	skip "the reading user cannot run $BRIEF"
@@ -44,7 +47,7 @@ done
 is "nothing was written" "$(brief list -n 1000 | wc -l | tr -d ' ')" "$n"
 
 # serve: pages are read by connections of its own
-ro serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
+$reader "$BRIEF" --db "$DB" serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
 pid=$!
 i=0
 while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 100 ]; do
