@@ -11,10 +11,13 @@ if [ "$(id -u)" -eq 0 ]; then
 		skip "running as root without setpriv: no way to be a user who may not write"
 		done_testing; exit
 	fi
-	as_reader() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+	reader="setpriv --reuid=65534 --regid=65534 --clear-groups"
 else
-	as_reader() { "$@"; }
+	reader=
 fi
+# $reader unquoted: a prefix of words, or none; a simple command, so that
+# `$reader cmd &` gives the pid of cmd itself (setpriv execs it)
+as_reader() { $reader "$@"; }
 chmod 755 "$TMP"
 if ! as_reader test -x "$BRIEF"; then
 	skip "the reading user cannot run $BRIEF"
@@ -44,7 +47,7 @@ done
 is "nothing was written" "$(brief list -n 1000 | wc -l | tr -d ' ')" "$n"
 
 # serve: pages are read by connections of its own
-serve_start "$TMP/serve.out" ro serve --port 0
+serve_start "$TMP/serve.out" $reader "$BRIEF" --db "$DB" serve --port 0
 like "serve starts on a read-only database" "$url" '^http://127\.0\.0\.1:[0-9]+/$'
 if [ -n "$url" ]; then
 	is "its front page is 200" "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$url")" 200
