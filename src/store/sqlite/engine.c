@@ -581,6 +581,21 @@ static int64_t put_source(struct sq_store *st, const struct article_in *a, struc
 	return id;
 }
 
+/* Run a cached one-row statement `sql` bound to the article `id`; `what` names it in errors. */
+static int delete_by_id(struct sq_store *st, const char *sql, int64_t id, const char *what,
+			struct error *err)
+{
+	sqlite3_stmt *s;
+	int r = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, id);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		r = sq_db_error(st, err, what);
+	sq_done(s);
+	return r;
+}
+
 /*
  * The article's tags (`tags`, one a line), replacing those of an update.
  * Single-row statements only: no statement journal in a batch.
@@ -591,32 +606,18 @@ static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t e
 	sqlite3_stmt *s;
 	const char *p = tags;
 	if (existing) {
-		if (sq_cached(st, "DELETE FROM tags WHERE article_id = ?", &s, err) < 0)
-			return -ERR_DB;
-		sqlite3_bind_int64(s, 1, id);
-		if (sqlite3_step(s) != SQLITE_DONE) {
-			sq_done(s);
-			return sq_db_error(st, err, "removing tags");
-		}
-		sq_done(s);
+		int r;
+		if ((r = delete_by_id(st, "DELETE FROM tags WHERE article_id = ?", id,
+				      "removing tags", err)) < 0)
+			return r;
 		/* new text: its related news is computed again (corpus/related.c) */
-		if (sq_cached(st, "DELETE FROM related_done WHERE article_id = ?", &s, err) < 0)
-			return -ERR_DB;
-		sqlite3_bind_int64(s, 1, id);
-		if (sqlite3_step(s) != SQLITE_DONE) {
-			sq_done(s);
-			return sq_db_error(st, err, "marking related news stale");
-		}
-		sq_done(s);
+		if ((r = delete_by_id(st, "DELETE FROM related_done WHERE article_id = ?", id,
+				      "marking related news stale", err)) < 0)
+			return r;
 		/* and its key terms, which stories read */
-		if (sq_cached(st, "DELETE FROM story_terms WHERE article_id = ?", &s, err) < 0)
-			return -ERR_DB;
-		sqlite3_bind_int64(s, 1, id);
-		if (sqlite3_step(s) != SQLITE_DONE) {
-			sq_done(s);
-			return sq_db_error(st, err, "marking key terms stale");
-		}
-		sq_done(s);
+		if ((r = delete_by_id(st, "DELETE FROM story_terms WHERE article_id = ?", id,
+				      "marking key terms stale", err)) < 0)
+			return r;
 	}
 	if (!tags || !*tags)
 		return 0;
