@@ -127,8 +127,8 @@ void cmd_progress_total(uint64_t bytes);
  * time left; `bytes`: they are sizes.
  */
 void cmd_progress_start(const char *what);
-void cmd_progress_show(size_t per_s, uint64_t done, uint64_t total, int bytes, const char *fmt,
-		       ...) __attribute__((format(printf, 5, 6)));
+void cmd_progress_show(size_t per_s, uint64_t done, uint64_t total, int bytes, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 void cmd_progress_clear(void);
 double cmd_progress_seconds(void);
 /*

@@ -152,8 +152,7 @@ static void human_bytes(char *out, size_t n, uint64_t b)
  * no rate); `done` of `total` (0: unknown) gives the share done and the time
  * left at the pace so far; `bytes` says they are sizes ("of 1.5 GB").
  */
-void cmd_progress_show(size_t per_s, uint64_t done, uint64_t total, int bytes, const char *fmt,
-		       ...)
+void cmd_progress_show(size_t per_s, uint64_t done, uint64_t total, int bytes, const char *fmt, ...)
 {
 	double now = mono(), took;
 	char counts[256], rate[48] = "", size[40] = "", eta[96] = "";

@@ -138,8 +138,9 @@ static int recode_one(int64_t id, const char *text, const char *published, void 
 	return 0;
 }
 
-int events_recode_all(struct store *st, void (*on_article)(size_t articles, size_t events, void *data),
-		      void *data, size_t *articles, size_t *events, struct error *err)
+int events_recode_all(struct store *st,
+		      void (*on_article)(size_t articles, size_t events, void *data), void *data,
+		      size_t *articles, size_t *events, struct error *err)
 {
 	struct recode r = { st, 0, 0, on_article, data, err };
 	int rc;

@@ -41,8 +41,9 @@ int events_code_article(struct store *st, int64_t article_id, const char *text,
  * `on_article` (may be NULL) is called with `data` after each article, with
  * the articles and events coded so far (for a progress line).
  */
-int events_recode_all(struct store *st, void (*on_article)(size_t articles, size_t events, void *data),
-		      void *data, size_t *articles, size_t *events, struct error *err) MUST_CHECK;
+int events_recode_all(struct store *st,
+		      void (*on_article)(size_t articles, size_t events, void *data), void *data,
+		      size_t *articles, size_t *events, struct error *err) MUST_CHECK;
 
 /*
  * Use `d` (owned by the caller, who keeps it alive) instead of the default

@@ -131,8 +131,7 @@ typedef void (*store_step_fn)(const char *what, int k, int n, void *data);
  * needs as much free disk as the database takes). `on_step` (may be NULL)
  * is called with `data` as it goes.
  */
-int store_vacuum(struct store *st, store_step_fn on_step, void *data,
-		 struct error *err) MUST_CHECK;
+int store_vacuum(struct store *st, store_step_fn on_step, void *data, struct error *err) MUST_CHECK;
 
 /*
  * The bytes the database takes (SQLite: the pages of the database and of

@@ -88,8 +88,8 @@ static int op_vacuum(struct store *st, store_step_fn on_step, void *data, struct
 
 static int64_t op_size(struct store *base, struct error *err)
 {
-	PGresult *res = pg_query(pg_of(base), "SELECT pg_database_size(current_database())", 0,
-				 NULL, err);
+	PGresult *res =
+		pg_query(pg_of(base), "SELECT pg_database_size(current_database())", 0, NULL, err);
 	int64_t n = res ? pg_int(res, 0, 0) : -ERR_DB;
 	PQclear(res);
 	return n;
