@@ -4,6 +4,8 @@
  */
 #include <math.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -144,33 +146,74 @@ static void human_bytes(char *out, size_t n, uint64_t b)
 }
 
 /*
- * The line on a terminal: counts and rate, and where the run's input
- * files are known (their bytes, read so far), the share done and the time
- * left at the rate so far. Drawn at the first page, then every 0.2 s.
+ * The line itself, for every long command: "WHAT: COUNTS, R/s, P% of SIZE,
+ * ETA XmYYs". Only on a terminal and without -q, drawn at the first call,
+ * then at most every 0.2 s. `per_s` is the count the rate is of (SIZE_MAX:
+ * no rate); `done` of `total` (0: unknown) gives the share done and the time
+ * left at the pace so far; `bytes` says they are sizes ("of 1.5 GB").
+ */
+void cmd_progress_show(size_t per_s, uint64_t done, uint64_t total, int bytes, const char *fmt, ...)
+{
+	double now = mono(), took;
+	char counts[256], rate[48] = "", size[40] = "", eta[96] = "";
+	va_list ap;
+	int n;
+	if (!prog.tty || log_level < LOG_NORMAL || (prog.drawn && now - prog.last < 0.2))
+		return;
+	prog.last = now;
+	took = now - prog.start;
+	va_start(ap, fmt);
+	vsnprintf(counts, sizeof(counts), fmt, ap);
+	va_end(ap);
+	if (per_s != SIZE_MAX)
+		snprintf(rate, sizeof(rate), ", %.1f/s", took > 0 ? (double)per_s / took : 0);
+	if (total && done > 0 && done <= total) {
+		double left = took * (double)(total - done) / (double)done;
+		long secs = left < 1e7 ? (long)left : 9999999;
+		if (bytes) {
+			char h[32];
+			human_bytes(h, sizeof(h), total);
+			snprintf(size, sizeof(size), " of %s", h);
+		}
+		snprintf(eta, sizeof(eta), ", %d%%%s, ETA %ldm%02lds", (int)(100 * done / total),
+			 size, secs / 60, secs % 60);
+	}
+	n = fprintf(stderr, "\r%s: %s%s%s", prog.what, counts, rate, eta);
+	if (n > 0 && (size_t)n > prog.drawn)
+		prog.drawn = (size_t)n;
+}
+
+/* Seconds since cmd_progress_start (or cmd_progress_attach). */
+double cmd_progress_seconds(void)
+{
+	return mono() - prog.start;
+}
+
+void cmd_progress_start(const char *what)
+{
+	prog.tty = isatty(2);
+	prog.what = what;
+	prog.start = prog.last = mono();
+	prog.drawn = 0;
+	prog.total = 0;
+}
+
+void cmd_progress_clear(void)
+{
+	clear_line();
+}
+
+/*
+ * Ingest's line: items seen, added and failed, their rate, and where the
+ * run's input files are known (their bytes, read so far), the share done
+ * and the time left.
  */
 static void on_progress(const char *input, const struct ingest_stats *s, void *data)
 {
 	struct progress *p = data;
-	double now = mono(), rate, took;
-	char size[32], eta[96] = "";
-	int n;
 	log_verbose("%s: stored", input);
-	if (!p->tty || log_level < LOG_NORMAL || (p->drawn && now - p->last < 0.2))
-		return;
-	p->last = now;
-	took = now - p->start;
-	rate = took > 0 ? (double)s->seen / took : 0;
-	if (p->total && s->bytes_done > 0 && s->bytes_done <= p->total) {
-		double left = took * (double)(p->total - s->bytes_done) / (double)s->bytes_done;
-		long secs = left < 1e7 ? (long)left : 9999999;
-		human_bytes(size, sizeof(size), p->total);
-		snprintf(eta, sizeof(eta), ", %d%% of %s, ETA %ldm%02lds",
-			 (int)(100 * s->bytes_done / p->total), size, secs / 60, secs % 60);
-	}
-	n = fprintf(stderr, "\r%s: %zu items, %zu added, %zu failed, %.1f/s%s", p->what, s->seen,
-		    s->added, s->failed, rate, eta);
-	if (n > 0 && (size_t)n > prog.drawn)
-		prog.drawn = (size_t)n;
+	cmd_progress_show(s->seen, s->bytes_done, p->total, 1, "%zu items, %zu added, %zu failed",
+			  s->seen, s->added, s->failed);
 }
 
 void cmd_progress_total(uint64_t bytes)
@@ -204,11 +247,7 @@ void cmd_progress_attach(struct ingest_options *io, const char *what)
 	const char *k = getenv("BRIEF_TEST_KILL_AFTER_COMMITS");
 	kill_after = k && *k ? strtol(k, NULL, 10) : -1;
 	prog.commits = 0;
-	prog.total = 0;
-	prog.tty = isatty(2);
-	prog.what = what;
-	prog.start = prog.last = mono();
-	prog.drawn = 0;
+	cmd_progress_start(what);
 	io->on_error = on_error;
 	io->on_progress = on_progress;
 	io->on_commit = on_commit;

@@ -45,7 +45,8 @@ struct store_ops {
 	int (*commit)(struct store *st, struct error *err);
 	int (*rollback)(struct store *st);
 	int (*check)(struct store *st, char *msg, size_t msglen, struct error *err);
-	int (*vacuum)(struct store *st, struct error *err);
+	int (*vacuum)(struct store *st, store_step_fn on_step, void *data, struct error *err);
+	int64_t (*size)(struct store *st, struct error *err);
 	int (*read_begin)(struct store *st, struct error *err);
 	void (*read_end)(struct store *st);
 	int (*data_version)(struct store *st, uint64_t *version, struct error *err);

@@ -106,9 +106,14 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	return st->ops->check(st, msg, msglen, err);
 }
 
-int store_vacuum(struct store *st, struct error *err)
+int store_vacuum(struct store *st, store_step_fn on_step, void *data, struct error *err)
 {
-	return st->ops->vacuum(st, err);
+	return st->ops->vacuum(st, on_step, data, err);
+}
+
+int64_t store_size(struct store *st, struct error *err)
+{
+	return st->ops->size(st, err);
 }
 
 int store_read_begin(struct store *st, struct error *err)

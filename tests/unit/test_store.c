@@ -165,6 +165,41 @@ static void check_reports_counts(void **state)
 	assert_non_null(strstr(msg, "integrity ok"));
 }
 
+/* store_vacuum tells each step in order, from 1 to its last; store_size is the database's. */
+struct steps {
+	int calls, last_k, n, in_order;
+};
+
+static void count_step(const char *what, int k, int n, void *data)
+{
+	struct steps *s = data;
+	assert_non_null(what);
+	if (k < s->last_k || k > n || (s->n && n != s->n))
+		s->in_order = 0;
+	s->calls++;
+	s->last_k = k;
+	s->n = n;
+}
+
+static void vacuum_tells_its_steps_and_size_is_known(void **state)
+{
+	struct fixture *f = *state;
+	enum store_put_result w;
+	struct steps s = { 0, 0, 0, 1 };
+	struct error err = { 0 };
+	char msg[512];
+	assert_int_equal(put(f->st, "https://o.example/a", "A", NULL, "<p>a</p>", &w, NULL), 0);
+	assert_true(store_size(f->st, &err) > 0);
+	assert_int_equal(store_vacuum(f->st, count_step, &s, &err), 0);
+	assert_true(s.calls >= s.n);
+	assert_true(s.n >= 1);
+	assert_int_equal(s.last_k, s.n);
+	assert_true(s.in_order);
+	assert_int_equal(store_vacuum(f->st, NULL, NULL, &err), 0);
+	assert_int_equal(store_check(f->st, msg, sizeof(msg), NULL), 0);
+	assert_non_null(strstr(msg, "1 articles"));
+}
+
 static void data_survives_reopen_and_newer_schema_is_refused(void **state)
 {
 	struct fixture *f = *state;
@@ -643,6 +678,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(damaged_bodies_are_errors, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(vacuum_tells_its_steps_and_size_is_known,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(tags_are_stored_and_replaced, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(subscriptions_round_trip, store_setup,

@@ -84,7 +84,9 @@ int sqlite_begin(struct store *st, struct error *err) MUST_CHECK;
 int sqlite_commit(struct store *st, struct error *err) MUST_CHECK;
 int sqlite_rollback(struct store *st);
 int sqlite_check(struct store *st, char *msg, size_t msglen, struct error *err) MUST_CHECK;
-int sqlite_vacuum(struct store *st, struct error *err) MUST_CHECK;
+int sqlite_vacuum(struct store *st, store_step_fn on_step, void *data,
+		  struct error *err) MUST_CHECK;
+int64_t sqlite_size(struct store *st, struct error *err);
 int sqlite_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void sqlite_read_end(struct store *st);
 int sqlite_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
