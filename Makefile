@@ -142,7 +142,7 @@ san-build:
 
 # The long runs (tests/soak.sh), outside make test: an ingest killed at every commit, serve
 # under wrk while an ingest writes, the hostile and writers tests again. SOAK_SECONDS (60),
-# SOAK_ROUNDS (3). The server under load is the normal build ($(BUILD)/brief): its memory is
+# SOAK_ROUNDS (3), SOAK_PARTS ("1 2 3"). The server under load is the normal build ($(BUILD)/brief): its memory is
 # measured, and ASan's quarantine would hide a flat line; the rest runs sanitized.
 soak: deps
 	@$(MAKE) --no-print-directory $(SUB_J) san-build
