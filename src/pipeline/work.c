@@ -14,6 +14,7 @@
 
 #include "corpus/events.h"
 #include "corpus/related.h"
+#include "corpus/stories.h"
 #include "pipeline/ingest.h"
 #include "pipeline/internal.h"
 #include "source/warc.h"
@@ -193,8 +194,9 @@ static void idle(int ms)
 }
 
 /*
- * Do a "related" job (compute an article's related news and offer its
- * story to the lists it names) or an "events" job (code an article's
+ * Do a "related" job (compute an article's related news, offer its story
+ * to the lists it names and store the key terms stories cluster by, as
+ * related_update does on one machine) or an "events" job (code an article's
  * events again, in place of those stored). Both replace what they
  * compute, so a job done twice leaves what it left once.
  */
@@ -204,7 +206,7 @@ static int article_job(struct store *st, const char *kind, int64_t id, struct in
 	struct article a;
 	int r;
 	if (!strcmp(kind, "related"))
-		return related_refresh(st, id, err);
+		return (r = related_refresh(st, id, err)) < 0 ? r : stories_terms_refresh(st, id, err);
 	if ((r = store_article_get(st, id, &a, err)) < 0)
 		return r;
 	r = events_code_article(st, id, a.text, a.published, err);
