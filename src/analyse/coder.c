@@ -1900,9 +1900,12 @@ static int inf_causee(const struct coder *c, int u)
 		words++;
 	}
 	if (i >= 0 && (c->fc[i] & FC_PREP))
-		return is_tok(c, i, "for");
+		return is_tok(c, i, "for") ? 2 : 0;
 	return 1;
 }
+
+static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
+		     int *have, int *present);
 
 /*
  * The mood of an infinitive whose governor is none of the marked words:
@@ -1916,20 +1919,23 @@ static int inf_causee(const struct coder *c, int u)
  * An actor made or let to act has not acted yet ("force the U.S. to
  * abandon the base", "for US troops to begin leaving"), nor has one whose
  * act is only named by a noun of aim or right ("efforts to get", "a
- * request to investigate", "the right to strike").
+ * request to investigate", "the right to strike"); a plan, a pledge or an
+ * offer to act is an intent ("made a commitment to comply").
  */
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
 	static const char *const aims[] = {
-		"effort",     "efforts", "attempt",     "attempts",   "bid",        "request",
-		"requests",   "plan",    "plans",       "proposal",   "proposals",  "right",
-		"rights",     "ability", "opportunity", "chance",     "need",       "intention",
-		"commitment", "refusal", "failure",     "call",       "calls",      "campaign",
-		"pressure",   "power",   "powers",      "authority",  "permission", "mandate",
-		"threat",     "threats", "offer",       "push",       "drive",      "bill",
-		"law",        "motion",  "resolution",  "initiative", "mission",    "order",
-		"orders",
+		"effort",      "efforts",  "attempt",   "attempts",   "bid",        "request",
+		"requests",    "proposal", "proposals", "right",      "rights",     "ability",
+		"opportunity", "chance",   "need",      "refusal",    "failure",    "call",
+		"calls",       "campaign", "pressure",  "power",      "powers",     "authority",
+		"permission",  "mandate",  "threat",    "threats",    "push",       "drive",
+		"bill",        "law",      "motion",    "resolution", "initiative", "mission",
+		"order",       "orders",
 	};
+	static const char *const intents[] = { "plan",       "plans",    "intention",
+					       "commitment", "offer",    "pledge",
+					       "promise",    "promises", "pledges" };
 	size_t k;
 	int q;
 	if (p < 0 || p >= to)
@@ -1949,11 +1955,21 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		q--;
 	if (c->is_verb[p] && q >= 0 && (c->fc[q] & FC_BE) && !(c->fc[p] & FC_TO))
 		return MOD_ASSERTED; /* "was forced to withdraw" */
+	if (causee == 1) {
+		/* "forced Ukraine to abandon": as done as the forcing ("in an
+		 * attempt to force the U.S. to abandon" is not) */
+		int gneg, gbe, gmod, ghave, gpresent;
+		aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
+		return gneg ? MOD_HYPOTHETICAL : gmod;
+	}
 	if (causee)
 		return MOD_HYPOTHETICAL;
 	for (k = 0; k < sizeof(aims) / sizeof(aims[0]); k++)
 		if (is_tok(c, p, aims[k]) && p + 1 == to)
 			return MOD_HYPOTHETICAL;
+	for (k = 0; k < sizeof(intents) / sizeof(intents[0]); k++)
+		if (is_tok(c, p, intents[k]) && p + 1 == to)
+			return MOD_FUTURE; /* "made a commitment to comply": an intent */
 	return MOD_ASSERTED;
 }
 

@@ -706,9 +706,16 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "the enemies of Afghanistan.",
 				 "2025-06-01"),
 			    "IRN>AFG:051@1990s");
-	/* an actor made to act has not acted yet; a purpose after a deed has */
-	assert_string_equal(code(c, "Russia forced Ukraine to abandon the talks.", "2025-06-01"),
-			    "RUS>UKR:170@2025-06-01 UKR>:0874:hyp@2025-06-01");
+	/* an actor made to act acts as surely as the one who makes him; a purpose
+	 * after a deed is done */
+	assert_string_equal(code(c, "Russia forced Ukraine to withdraw its troops.", "2025-06-01"),
+			    "RUS>UKR:170@2025-06-01 UKR>:0874@2025-06-01");
+	assert_string_equal(code(c,
+				 "Russia blocked aid in an attempt to force Ukraine to withdraw "
+				 "its troops.",
+				 "2025-06-01"),
+			    "RUS>UKR:191@2025-06-01 RUS>UKR:170:hyp@2025-06-01 "
+			    "UKR>:0874:hyp@2025-06-01");
 	assert_string_equal(code(c, "Iranian students gathered to protest.", "2025-06-01"),
 			    "IRNEDU>:141@2025-06-01");
 	/* an actor asked to act after "for" and a participle clause are no objects: the
