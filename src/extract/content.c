@@ -816,6 +816,46 @@ static int link_list(xmlNodePtr n, int region)
 	return 0;
 }
 
+/*
+ * Other things for sale on a product page: a run of three cards or more
+ * (siblings of one tag) each with a link and a price, under
+ * 800 bytes each ("Customers also viewed", "Similar items", a variant
+ * picker of other models). The product itself is not a run of priced
+ * cards, and the run never holds the headline. 1 to leave `n` out, 0 to
+ * render it, or -ERR_NOMEM.
+ */
+#define ITEM_MAX 800
+
+static int other_items(const struct content_ctx *cc, xmlNodePtr n)
+{
+	xmlNodePtr c, first = NULL;
+	struct buf t = BUF_INIT;
+	int like = 0, priced = 0, seen = 0;
+
+	if (!cc->product || (cc->nh1 && inside(cc->h1[0], n)))
+		return 0;
+	for (c = n->children; c && seen < 64; c = c->next) {
+		if (!live(c) || !st(c)->text)
+			continue;
+		seen++;
+		if (!first)
+			first = c;
+		if (strcmp((const char *)c->name, (const char *)first->name))
+			continue;
+		like++;
+		if (!st(c)->links || st(c)->text > ITEM_MAX)
+			continue;
+		buf_reset(&t);
+		if (dom_text(c, &t, ITEM_MAX, cc->max_depth) < 0) {
+			buf_release(&t);
+			return -ERR_NOMEM;
+		}
+		priced += text_has_price(t.data, t.len);
+	}
+	buf_release(&t);
+	return priced >= 3 && priced * 4 >= like * 3 && like * 4 >= seen * 3;
+}
+
 static int render_node(struct render *r, xmlNodePtr n, int depth);
 
 static int render_children(struct render *r, xmlNodePtr n, int depth)
@@ -852,6 +892,12 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		return 0;
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
+		st(n)->gone = 1;
+		return 0;
+	}
+	if (st(n) && st(n)->text * 2 < r->whole && (e = other_items(r->cc, n)) != 0) {
+		if (e < 0)
+			return e;
 		st(n)->gone = 1;
 		return 0;
 	}

@@ -74,6 +74,9 @@ char *text_squash(struct arena *a, const char *s, size_t len);
  */
 char *text_clean(struct arena *a, const char *s);
 
+/* Does `s` (of `n` bytes) hold a price: a currency sign before digits, or digits before "€"? */
+int text_has_price(const char *s, size_t n);
+
 /* Resolve `href` against `base` (either may be NULL); result in arena or NULL. */
 char *dom_url(struct arena *a, const char *base, const char *href);
 
