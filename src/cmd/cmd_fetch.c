@@ -15,6 +15,7 @@
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
 #include "pipeline/ingest.h"
+#include "pipeline/work.h"
 #include "source/fetch.h"
 #include "source/warc.h"
 #include "store/store.h"
@@ -265,18 +266,38 @@ void cmd_progress_end(const struct ingest_options *io)
 
 static const char *const fetch_usage[] = {
 	"brief fetch [--source S] [--all] [options]",
+	"   or: brief fetch --queue [--all]  (--db postgresql://...)",
 	NULL,
 };
+
+/* On PostgreSQL: queue the sources due (all of them with `all`) as jobs for the workers. */
+static int fetch_queue(struct cmd_ctx *ctx, int all)
+{
+	struct work_options wo = { 0 };
+	struct work_stats qs = { 0 };
+	struct error err = { 0 };
+	struct store *st = cmd_open_queue(ctx, "fetch --queue");
+	int r = work_queue_fetch(st, (int64_t)time(NULL), all, &wo, &qs, &err);
+	store_close(st);
+	if (r < 0)
+		return report("fetch", &err);
+	if (log_level >= LOG_NORMAL)
+		fprintf(stderr, "queued %zu fetch jobs for the workers\n", qs.queued);
+	return EXIT_OK;
+}
 
 int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	struct cmd_fetch_flags fl = { 0 };
 	const char *only = NULL;
-	int all = 0;
+	int all = 0, queue = 0;
 	size_t max_size = 0;
 	const struct option options[] = {
 		OPT_STRING('s', "source", &only, "S", "fetch only this source (id, URL or name)"),
 		OPT_BOOL(0, "all", &all, "fetch every source, due or not"),
+		OPT_BOOL(0, "queue", &queue,
+			 "queue a fetch job for each source instead, for `brief worker` "
+			 "(PostgreSQL)"),
 		OPT_SIZE(0, "max-size", &max_size, "BYTES",
 			 "largest response accepted (default 16M)"),
 		CMD_FETCH_OPTIONS(&fl),
@@ -291,6 +312,11 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, fetch_usage);
 	if (argc != 0)
 		usage_with_options(fetch_usage, options);
+	if (queue) {
+		if (only)
+			usage_error(fetch_usage, "--queue queues the sources due, or --all: not --source");
+		return fetch_queue(ctx, all);
+	}
 	st = cmd_open_store(ctx);
 	io.max_input = max_size;
 	io.fetcher = cmd_fetcher_new(&fl, max_size);
