@@ -1631,6 +1631,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (v && site && same_name(v, site) && mc->h1)
 		v = mc->h1;
 	t = title_clean(a, v, site, mc->h1);
+	mc->title_meta = t;
 	/*
 	 * The one <h1> of a page is its headline as the reader sees it; the
 	 * metadata's title is often written for search engines or sharing.
