@@ -147,11 +147,13 @@ san-build:
 
 # The long runs (tests/soak.sh), outside make test: an ingest killed at every commit, serve
 # under wrk while an ingest writes, the hostile and writers tests again. SOAK_SECONDS (60),
-# SOAK_ROUNDS (3).
+# SOAK_ROUNDS (3), SOAK_PARTS ("1 2 3"). The server under load is the normal build ($(BUILD)/brief): its memory is
+# measured, and ASan's quarantine would hide a flat line; the rest runs sanitized.
 soak: deps
 	@$(MAKE) --no-print-directory $(SUB_J) san-build
+	@$(MAKE) --no-print-directory $(SUB_J) $(BUILD)/brief
 	@BUILD=$(TEST_BUILD) BRIEF=$(CURDIR)/$(TEST_BUILD)/brief HELPERS=$(CURDIR)/$(TEST_BUILD)/tests \
-		SRCDIR=$(CURDIR) BRIEF_TEST_PG= sh tests/soak.sh
+		LOAD_BRIEF=$(abspath $(BUILD))/brief SRCDIR=$(CURDIR) BRIEF_TEST_PG= sh tests/soak.sh
 
 run: deps
 	@$(MAKE) --no-print-directory all

@@ -27,6 +27,7 @@
  *     and the default path's sentences per second. --show-all prints the
  *     synthetic stories whose label was not found.
  */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,53 @@ struct rec {
 	struct triple *exp;
 	size_t nexp;
 };
+
+/*
+ * The size of a dictionary directory, counted on its lines as the issue's
+ * targets count it: in DIR/actors, names and synonyms (a line that starts
+ * with a letter, or '+' and a letter); in DIR/verbs, pattern lines (a line
+ * that starts with "- ") and verb lines (a letter). Returns -1 when a
+ * directory cannot be read.
+ */
+static int count_dir(const char *dir, const char *sub, size_t *names, size_t *pats)
+{
+	char path[4096];
+	DIR *dp;
+	struct dirent *de;
+	struct error err = { 0 };
+	snprintf(path, sizeof(path), "%s/%s", dir, sub);
+	if (!(dp = opendir(path)))
+		return -1;
+	while ((de = readdir(dp))) {
+		struct buf b;
+		size_t n = strlen(de->d_name), i;
+		char f[4096 + 256];
+		if (n < 5 || strcmp(de->d_name + n - 4, ".txt"))
+			continue;
+		snprintf(f, sizeof(f), "%s/%s", path, de->d_name);
+		buf_init(&b, 0);
+		if (file_read_all(f, 0, &b, &err) < 0) {
+			buf_release(&b);
+			closedir(dp);
+			return -1;
+		}
+		for (i = 0; i < b.len; i++) {
+			const char *l = b.data + i;
+			const char *e = memchr(l, '\n', b.len - i);
+			size_t len = e ? (size_t)(e - l) : b.len - i;
+			size_t k = len && l[0] == '+' ? 1 : 0;
+			if (len >= 2 && l[0] == '-' && l[1] == ' ')
+				(*pats)++;
+			else if (k < len &&
+				 ((l[k] >= 'A' && l[k] <= 'Z') || (l[k] >= 'a' && l[k] <= 'z')))
+				(*names)++;
+			i += len;
+		}
+		buf_release(&b);
+	}
+	closedir(dp);
+	return 0;
+}
 
 static double now(void)
 {
@@ -649,6 +697,15 @@ int main(int argc, char **argv)
 		}
 		t0 = now();
 		printf("default dictionaries: %s\n", ddir);
+		{
+			size_t an = 0, ap = 0, vn = 0, vp = 0;
+			if (count_dir(ddir, "actors", &an, &ap) == 0 &&
+			    count_dir(ddir, "verbs", &vn, &vp) == 0)
+				printf("  actor entries (names and synonyms) %zu; "
+				       "verb pattern lines %zu, "
+				       "verbs and nouns %zu\n",
+				       an, vp, vn);
+		}
 		bench_gold(shared && *shared ? shared : "../shared", gold, c, show);
 		bench_synthetic(shared && *shared ? shared : "../shared", c, show);
 		coder_free(c);

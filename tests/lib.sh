@@ -79,6 +79,71 @@ serve_start() {
 	url=$(grep -o 'http://[^ ]*' "$_out" | head -1)
 }
 
+# serve_under_load SECONDS DB PATH... (needs wrk and bash): serve DB and,
+# for SECONDS, put it under wrk (256 connections, 2 threads) while
+# `brief ingest --no-fetch PATH...` writes into DB and a client holds 20
+# connections open, trickling a header line into each every second; a
+# normal request (curl) goes to the front page every second meanwhile.
+# Extra serve options may come in $SERVE_OPTS; the server is $LOAD_BRIEF
+# when set (make soak: the build without sanitizers), else $BRIEF. Afterwards (the server
+# stopped, the ingest finished):
+#   load_wrk     wrk's report
+#   load_asked   normal requests made, load_missed those not answered 200
+#   load_ingest  the ingest's exit status
+#   load_cut     trickling connections the server closed (0 to 20)
+#   load_rss0, load_rss_warm, load_rss_late, load_rss1  the server's
+#                resident memory in kB: at the start, a quarter into the
+#                load (warm: its threads and caches made), at the last
+#                normal request under load, and after the load
+# $load_ok is 1 when the server started, else 0 (nothing else is set).
+serve_under_load() {
+	_secs=$1 _db=$2
+	shift 2
+	load_ok=0
+	# shellcheck disable=SC2086
+	serve_start "$TMP/load-serve.out" "${LOAD_BRIEF:-$BRIEF}" --db "$_db" serve --port 0 --per-client 512 \
+		${SERVE_OPTS:-}
+	_spid=$pid
+	[ -n "$url" ] || { kill "$_spid" 2>/dev/null; return 1; }
+	_port=$(printf '%s' "$url" | sed 's|.*:\([0-9]*\)/$|\1|')
+	load_rss0=$(awk '/VmRSS/ { print $2 }' "/proc/$_spid/status")
+	# 20 connections, each sent a request line, then a header line a second and
+	# never the blank line that ends the head; a write that fails: the server cut it
+	bash -c 'trap "" PIPE
+		for i in $(seq 20); do exec {fd}<>"/dev/tcp/127.0.0.1/$1"; fds="$fds $fd"
+			printf "GET / HTTP/1.1\r\nHost: x\r\n" >&$fd; done
+		s=0; while [ $s -lt "$2" ]; do sleep 1; s=$((s + 1))
+			for fd in $fds; do printf "X-Slow-$s: y\r\n" >&$fd 2>/dev/null || :; done; done
+		cut=0; for fd in $fds; do printf "X-Last: y\r\n" >&$fd 2>/dev/null; sleep 0.05
+			printf "X-Last: y\r\n" >&$fd 2>/dev/null || cut=$((cut + 1)); done
+		echo "$cut" >"$3"' slow "$_port" "$_secs" "$TMP/load-cut" 2>/dev/null &
+	_slowpid=$!
+	"$BRIEF" --db "$_db" -q ingest --no-fetch "$@" >/dev/null 2>"$TMP/load-ingest.err" &
+	_ipid=$!
+	# a long timeout: a slow machine is not an error, a refused or dropped connection is
+	wrk -t 2 -c 256 -d "${_secs}s" --timeout 60s "$url" >"$TMP/load-wrk.out" 2>&1 &
+	_wpid=$!
+	load_missed=0 load_asked=0 load_rss_warm=$load_rss0 load_rss_late=$load_rss0
+	while kill -0 "$_wpid" 2>/dev/null; do
+		_code=$(curl -s -o /dev/null -m 30 -w '%{http_code}' "$url")
+		load_asked=$((load_asked + 1))
+		[ "$_code" = 200 ] || load_missed=$((load_missed + 1))
+		load_rss_late=$(awk '/VmRSS/ { print $2 }' "/proc/$_spid/status")
+		[ "$load_asked" -eq $((_secs / 4 + 1)) ] && load_rss_warm=$load_rss_late
+		sleep 1
+	done
+	wait "$_wpid"
+	load_rss1=$(awk '/VmRSS/ { print $2 }' "/proc/$_spid/status")
+	wait "$_ipid"
+	load_ingest=$?
+	wait "$_slowpid"
+	load_cut=$(cat "$TMP/load-cut" 2>/dev/null || echo 0)
+	kill "$_spid"
+	wait "$_spid"
+	load_wrk=$(cat "$TMP/load-wrk.out")
+	load_ok=1
+}
+
 # copies_corpus DIR N M: a corpus in DIR of the fixture page water-talks.html
 # made N + M distinct articles (each its own canonical URL): N pages
 # (DIR/pages/pI.html), M more as JSON Lines (DIR/pages.jsonl), and a WARC

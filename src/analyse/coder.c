@@ -892,15 +892,26 @@ static void doc_tally(struct coder *c)
 		const char *base;
 		if (u->actor < 0)
 			continue;
-		base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
+		int32_t a = u->actor;
+		base = dict_actor_code(c->d, &c->d->actors[a], c->date_key);
+		if (base && strlen(base) == 6 && !country_code(base)) {
+			/* "Finnish troops" (FINMIL) names Finland as "Finnish" would */
+			char cc[4];
+			memcpy(cc, base, 3);
+			cc[3] = 0;
+			a = country_code(cc) ? dict_actor_of_code3(c->d, cc) : -1;
+			if (a < 0)
+				continue;
+			base = dict_actor_code(c->d, &c->d->actors[a], c->date_key);
+		}
 		if (!country_code(base))
 			continue;
-		for (j = 0; j < c->ndoc && c->doc_actor[j] != u->actor; j++)
+		for (j = 0; j < c->ndoc && c->doc_actor[j] != a; j++)
 			;
 		if (j == c->ndoc) {
 			if (c->ndoc == DOC_COUNTRIES)
 				continue;
-			c->doc_actor[c->ndoc] = u->actor;
+			c->doc_actor[c->ndoc] = a;
 			c->doc_count[c->ndoc++] = 0;
 		}
 		c->doc_count[j]++;

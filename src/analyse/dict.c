@@ -234,6 +234,7 @@ void dict_free(struct dict *d)
 	free(d->pays);
 	free(d->codes);
 	free(d->actors);
+	free(d->by_code3);
 	free(d->agents);
 	free(d->verbs);
 	free(d->blocks);
@@ -266,6 +267,16 @@ const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_
 
 /* ---- phrases ---- */
 
+/* 1 if `s` holds only lower-case ASCII letters and spaces */
+static int plain_words(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && (s[i] < 'a' || s[i] > 'z'))
+			return 0;
+	return 1;
+}
+
 /*
  * Cut a dictionary phrase into word ids: '_' is a space, a trailing '_'
  * (returned in *exact) forbids suffixes on the last word. Returns the
@@ -292,6 +303,22 @@ static int phrase_ids(struct dict *d, const char *s, size_t len, int32_t *ids, i
 		tmp[o++] = (char)tolower((unsigned char)c);
 	}
 	tmp[o] = 0;
+	if (plain_words(tmp, o)) {
+		/* the tokeniser makes each word of plain letters one token, itself */
+		n = 0;
+		for (i = 0; i < o && n < MAX_PHRASE;) {
+			size_t w = i;
+			if (tmp[i] == ' ') {
+				i++;
+				continue;
+			}
+			while (i < o && tmp[i] != ' ')
+				i++;
+			if ((ids[n++] = dict_intern(d, tmp + w, i - w)) < 0)
+				return -1;
+		}
+		return (int)n;
+	}
 	if (text_split(&doc, tmp, o, NULL) < 0)
 		return -1;
 	n = doc.ntok < MAX_PHRASE ? doc.ntok : MAX_PHRASE;
@@ -455,11 +482,32 @@ struct actor_entry {
 	size_t ncodes;
 };
 
+#define CODE3_SLOTS (26 * 26 * 26)
+
+/* the slot of a code's first three capitals, or -1 */
+static int code3_slot(const char *code)
+{
+	int k, slot = 0;
+	for (k = 0; k < 3; k++) {
+		if (code[k] < 'A' || code[k] > 'Z')
+			return -1;
+		slot = slot * 26 + (code[k] - 'A');
+	}
+	return slot;
+}
+
+int32_t dict_actor_of_code3(const struct dict *d, const char *code)
+{
+	int slot = code && strlen(code) >= 3 ? code3_slot(code) : -1;
+	return slot < 0 || !d->by_code3 ? -1 : d->by_code3[slot] - 1;
+}
+
 static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 {
 	struct dactor *a;
 	size_t i;
 	int32_t idx;
+	int slot;
 	if (!e->nnames)
 		return 0;
 	if (ARRAY_GROW(d->actors, d->nactors, d->aactors))
@@ -476,6 +524,14 @@ static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 			return oom(err);
 		d->codes[d->ncodes++] = e->codes[i];
 		d->actors[idx].n++;
+		slot = strlen(e->codes[i].code) == 3 ? code3_slot(e->codes[i].code) : -1;
+		if (slot >= 0) {
+			if (!d->by_code3 &&
+			    !(d->by_code3 = calloc(CODE3_SLOTS, sizeof(*d->by_code3))))
+				return oom(err);
+			if (!d->by_code3[slot])
+				d->by_code3[slot] = idx + 1;
+		}
 	}
 	for (i = 0; i < e->nnames; i++) {
 		int32_t ids[MAX_PHRASE], node;

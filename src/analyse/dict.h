@@ -136,6 +136,9 @@ struct dict {
 	size_t nseq, aseq;
 	size_t max_phrase; /* longest phrase in words */
 	unsigned flags;    /* DICT_F_* */
+	/* the first actor coded with each three-letter code, +1 (0: none),
+	 * indexed AAA..ZZZ: what a sector's code ("AFGEDU") says of its country */
+	int32_t *by_code3;
 };
 
 /*
@@ -169,5 +172,9 @@ int32_t dict_child(const struct dict *d, int32_t node, int32_t word);
 
 /* The code of actor `a` valid on `date` (yyyymmdd; 0 = unknown), or NULL. */
 const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_t date);
+
+/* The first actor whose code is exactly the three capitals of `code`
+ * ("AFGEDU" -> the actor coded AFG), or -1. */
+int32_t dict_actor_of_code3(const struct dict *d, const char *code);
 
 #endif

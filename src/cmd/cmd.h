@@ -119,6 +119,19 @@ void cmd_progress_end(const struct ingest_options *io);
 /* The bytes of input files the run will read, for a share done and an ETA on the line. */
 void cmd_progress_total(uint64_t bytes);
 /*
+ * The same line for any long work (events --recode, db vacuum): start it,
+ * show it as often as convenient (it draws on a terminal only, without -q,
+ * at most every 0.2 s: "WHAT: COUNTS, R/s, P% [of SIZE], ETA XmYYs"), clear
+ * it before printing anything else. `per_s`: the count whose rate is shown
+ * (SIZE_MAX: none); `done` of `total` (0: unknown): the share done and the
+ * time left; `bytes`: they are sizes.
+ */
+void cmd_progress_start(const char *what);
+void cmd_progress_show(size_t per_s, uint64_t done, uint64_t total, int bytes, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+void cmd_progress_clear(void);
+double cmd_progress_seconds(void);
+/*
  * After a run that stored articles: say how many could not be coded into
  * events, and refresh term statistics if the corpus grew (cmd_ingest.c).
  * EXIT_OK, or EXIT_FAIL with the error printed.

@@ -4,6 +4,7 @@
  *   brief events [--actor A] [--dyad A B] [--since D] [--until D] [-n N]
  *                [--all] [--format text|jsonl] [--recode]
  */
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -108,6 +109,15 @@ static void print_tsv(const struct stored_event *e)
 	tsv_field(e->url, 1);
 }
 
+/* The line during --recode: articles coded of those stored, events, rate and ETA. */
+static void recode_progress(size_t articles, size_t events, void *data)
+{
+	const int64_t *total = data;
+	uint64_t all = *total > 0 ? (uint64_t)*total : 0;
+	cmd_progress_show(articles, articles, all, 0, "%zu of %" PRIu64 " articles, %zu events",
+			  articles, all, events);
+}
+
 int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *actor = NULL, *since = NULL, *until = NULL, *format = "text", *dummy = NULL;
@@ -155,12 +165,17 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 	st = cmd_open_existing(ctx);
 	if (recode) {
 		size_t na = 0, ne = 0;
+		int64_t total;
 		cmd_need_write(ctx, st);
-		if (events_recode_all(st, &na, &ne, &err) < 0) {
+		total = store_article_count(st);
+		cmd_progress_start("recode");
+		if (events_recode_all(st, recode_progress, &total, &na, &ne, &err) < 0) {
+			cmd_progress_clear();
 			events_release();
 			store_close(st);
 			return report("recode", &err);
 		}
+		cmd_progress_clear();
 		printf("coded %zu articles: %zu events\n", na, ne);
 		events_release();
 		store_close(st);

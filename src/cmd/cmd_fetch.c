@@ -4,6 +4,8 @@
  */
 #include <math.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -13,6 +15,7 @@
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
 #include "pipeline/ingest.h"
+#include "pipeline/work.h"
 #include "source/fetch.h"
 #include "source/warc.h"
 #include "store/store.h"
@@ -144,33 +147,74 @@ static void human_bytes(char *out, size_t n, uint64_t b)
 }
 
 /*
- * The line on a terminal: counts and rate, and where the run's input
- * files are known (their bytes, read so far), the share done and the time
- * left at the rate so far. Drawn at the first page, then every 0.2 s.
+ * The line itself, for every long command: "WHAT: COUNTS, R/s, P% of SIZE,
+ * ETA XmYYs". Only on a terminal and without -q, drawn at the first call,
+ * then at most every 0.2 s. `per_s` is the count the rate is of (SIZE_MAX:
+ * no rate); `done` of `total` (0: unknown) gives the share done and the time
+ * left at the pace so far; `bytes` says they are sizes ("of 1.5 GB").
+ */
+void cmd_progress_show(size_t per_s, uint64_t done, uint64_t total, int bytes, const char *fmt, ...)
+{
+	double now = mono(), took;
+	char counts[256], rate[48] = "", size[40] = "", eta[96] = "";
+	va_list ap;
+	int n;
+	if (!prog.tty || log_level < LOG_NORMAL || (prog.drawn && now - prog.last < 0.2))
+		return;
+	prog.last = now;
+	took = now - prog.start;
+	va_start(ap, fmt);
+	vsnprintf(counts, sizeof(counts), fmt, ap);
+	va_end(ap);
+	if (per_s != SIZE_MAX)
+		snprintf(rate, sizeof(rate), ", %.1f/s", took > 0 ? (double)per_s / took : 0);
+	if (total && done > 0 && done <= total) {
+		double left = took * (double)(total - done) / (double)done;
+		long secs = left < 1e7 ? (long)left : 9999999;
+		if (bytes) {
+			char h[32];
+			human_bytes(h, sizeof(h), total);
+			snprintf(size, sizeof(size), " of %s", h);
+		}
+		snprintf(eta, sizeof(eta), ", %d%%%s, ETA %ldm%02lds", (int)(100 * done / total),
+			 size, secs / 60, secs % 60);
+	}
+	n = fprintf(stderr, "\r%s: %s%s%s", prog.what, counts, rate, eta);
+	if (n > 0 && (size_t)n > prog.drawn)
+		prog.drawn = (size_t)n;
+}
+
+/* Seconds since cmd_progress_start (or cmd_progress_attach). */
+double cmd_progress_seconds(void)
+{
+	return mono() - prog.start;
+}
+
+void cmd_progress_start(const char *what)
+{
+	prog.tty = isatty(2);
+	prog.what = what;
+	prog.start = prog.last = mono();
+	prog.drawn = 0;
+	prog.total = 0;
+}
+
+void cmd_progress_clear(void)
+{
+	clear_line();
+}
+
+/*
+ * Ingest's line: items seen, added and failed, their rate, and where the
+ * run's input files are known (their bytes, read so far), the share done
+ * and the time left.
  */
 static void on_progress(const char *input, const struct ingest_stats *s, void *data)
 {
 	struct progress *p = data;
-	double now = mono(), rate, took;
-	char size[32], eta[96] = "";
-	int n;
 	log_verbose("%s: stored", input);
-	if (!p->tty || log_level < LOG_NORMAL || (p->drawn && now - p->last < 0.2))
-		return;
-	p->last = now;
-	took = now - p->start;
-	rate = took > 0 ? (double)s->seen / took : 0;
-	if (p->total && s->bytes_done > 0 && s->bytes_done <= p->total) {
-		double left = took * (double)(p->total - s->bytes_done) / (double)s->bytes_done;
-		long secs = left < 1e7 ? (long)left : 9999999;
-		human_bytes(size, sizeof(size), p->total);
-		snprintf(eta, sizeof(eta), ", %d%% of %s, ETA %ldm%02lds",
-			 (int)(100 * s->bytes_done / p->total), size, secs / 60, secs % 60);
-	}
-	n = fprintf(stderr, "\r%s: %zu items, %zu added, %zu failed, %.1f/s%s", p->what, s->seen,
-		    s->added, s->failed, rate, eta);
-	if (n > 0 && (size_t)n > prog.drawn)
-		prog.drawn = (size_t)n;
+	cmd_progress_show(s->seen, s->bytes_done, p->total, 1, "%zu items, %zu added, %zu failed",
+			  s->seen, s->added, s->failed);
 }
 
 void cmd_progress_total(uint64_t bytes)
@@ -204,11 +248,7 @@ void cmd_progress_attach(struct ingest_options *io, const char *what)
 	const char *k = getenv("BRIEF_TEST_KILL_AFTER_COMMITS");
 	kill_after = k && *k ? strtol(k, NULL, 10) : -1;
 	prog.commits = 0;
-	prog.total = 0;
-	prog.tty = isatty(2);
-	prog.what = what;
-	prog.start = prog.last = mono();
-	prog.drawn = 0;
+	cmd_progress_start(what);
 	io->on_error = on_error;
 	io->on_progress = on_progress;
 	io->on_commit = on_commit;
@@ -226,18 +266,38 @@ void cmd_progress_end(const struct ingest_options *io)
 
 static const char *const fetch_usage[] = {
 	"brief fetch [--source S] [--all] [options]",
+	"   or: brief fetch --queue [--all]  (--db postgresql://...)",
 	NULL,
 };
+
+/* On PostgreSQL: queue the sources due (all of them with `all`) as jobs for the workers. */
+static int fetch_queue(struct cmd_ctx *ctx, int all)
+{
+	struct work_options wo = { 0 };
+	struct work_stats qs = { 0 };
+	struct error err = { 0 };
+	struct store *st = cmd_open_queue(ctx, "fetch --queue");
+	int r = work_queue_fetch(st, (int64_t)time(NULL), all, &wo, &qs, &err);
+	store_close(st);
+	if (r < 0)
+		return report("fetch", &err);
+	if (log_level >= LOG_NORMAL)
+		fprintf(stderr, "queued %zu fetch jobs for the workers\n", qs.queued);
+	return EXIT_OK;
+}
 
 int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	struct cmd_fetch_flags fl = { 0 };
 	const char *only = NULL;
-	int all = 0;
+	int all = 0, queue = 0;
 	size_t max_size = 0;
 	const struct option options[] = {
 		OPT_STRING('s', "source", &only, "S", "fetch only this source (id, URL or name)"),
 		OPT_BOOL(0, "all", &all, "fetch every source, due or not"),
+		OPT_BOOL(0, "queue", &queue,
+			 "queue a fetch job for each source instead, for `brief worker` "
+			 "(PostgreSQL)"),
 		OPT_SIZE(0, "max-size", &max_size, "BYTES",
 			 "largest response accepted (default 16M)"),
 		CMD_FETCH_OPTIONS(&fl),
@@ -252,6 +312,11 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, fetch_usage);
 	if (argc != 0)
 		usage_with_options(fetch_usage, options);
+	if (queue) {
+		if (only)
+			usage_error(fetch_usage, "--queue queues the sources due, or --all: not --source");
+		return fetch_queue(ctx, all);
+	}
 	st = cmd_open_store(ctx);
 	io.max_input = max_size;
 	io.fetcher = cmd_fetcher_new(&fl, max_size);

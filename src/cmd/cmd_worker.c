@@ -64,8 +64,8 @@ static void print_stats(const char *who, const struct work_stats *s)
 }
 
 static const char *const worker_usage[] = {
-	"brief worker [--batch N] [--lease SECONDS] [--until-empty] [--max-jobs N]  "
-	"(--db postgresql://...)",
+	"brief worker [--batch N] [--lease SECONDS] [--until-empty] [--max-jobs N] "
+	"[fetch options]  (--db postgresql://...)",
 	NULL,
 };
 
@@ -73,6 +73,7 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	long batch = 0, lease = 0, max_jobs = 0;
 	int until_empty = 0;
+	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
 		OPT_INT(0, "batch", &batch, "N", "jobs taken and stored at a time (default 32)"),
 		OPT_INT(0, "lease", &lease, "SECONDS",
@@ -81,6 +82,7 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 		OPT_BOOL(0, "until-empty", &until_empty,
 			 "stop once no job waits and none is running"),
 		OPT_INT(0, "max-jobs", &max_jobs, "N", "stop after N jobs"),
+		CMD_FETCH_OPTIONS(&fl),
 		OPT_END(),
 	};
 	struct work_options wo = { 0 };
@@ -103,7 +105,11 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 	wo.until_empty = until_empty;
 	wo.max_jobs = (size_t)max_jobs;
 	wo.stop = stop_requested;
+	/* "fetch" jobs fetch through this, as `brief fetch` would */
+	wo.fetcher = cmd_fetcher_new(&fl, 0);
+	wo.allow_private = fl.allow_private;
 	r = work_run(st, &wo, &stats, &err);
+	cmd_fetcher_free(wo.fetcher);
 	store_close(st);
 	if (log_level >= LOG_NORMAL)
 		print_stats(name, &stats);

@@ -120,6 +120,8 @@ int events_actor_code(const char *name, char *out, size_t n, struct error *err)
 struct recode {
 	struct store *st;
 	size_t articles, events;
+	void (*on_article)(size_t articles, size_t events, void *data);
+	void *data;
 	struct error *err;
 };
 
@@ -131,12 +133,16 @@ static int recode_one(int64_t id, const char *text, const char *published, void 
 		return n;
 	r->articles++;
 	r->events += n > EVENTS_MAX_PER_ARTICLE ? EVENTS_MAX_PER_ARTICLE : (size_t)n;
+	if (r->on_article)
+		r->on_article(r->articles, r->events, r->data);
 	return 0;
 }
 
-int events_recode_all(struct store *st, size_t *articles, size_t *events, struct error *err)
+int events_recode_all(struct store *st,
+		      void (*on_article)(size_t articles, size_t events, void *data), void *data,
+		      size_t *articles, size_t *events, struct error *err)
 {
-	struct recode r = { st, 0, 0, err };
+	struct recode r = { st, 0, 0, on_article, data, err };
 	int rc;
 	if ((rc = ensure(err)) < 0)
 		return rc;

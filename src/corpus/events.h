@@ -36,9 +36,14 @@ int events_actor_code(const char *name, char *out, size_t n, struct error *err) 
 int events_code_article(struct store *st, int64_t article_id, const char *text,
 			const char *published, struct error *err) MUST_CHECK;
 
-/* Re-code every stored article; counts go to *articles and *events. */
-int events_recode_all(struct store *st, size_t *articles, size_t *events,
-		      struct error *err) MUST_CHECK;
+/*
+ * Re-code every stored article; counts go to *articles and *events.
+ * `on_article` (may be NULL) is called with `data` after each article, with
+ * the articles and events coded so far (for a progress line).
+ */
+int events_recode_all(struct store *st,
+		      void (*on_article)(size_t articles, size_t events, void *data), void *data,
+		      size_t *articles, size_t *events, struct error *err) MUST_CHECK;
 
 /*
  * Use `d` (owned by the caller, who keeps it alive) instead of the default

@@ -306,8 +306,7 @@ int corpus_pending_update(struct store *st, size_t batch, size_t max, corpus_pen
 	}
 }
 
-/* Store the key terms of article `id`. */
-static int story_terms_refresh(struct store *st, int64_t id, struct error *err)
+int stories_terms_refresh(struct store *st, int64_t id, struct error *err)
 {
 	struct key_terms kt;
 	int r;
@@ -322,5 +321,5 @@ static int story_terms_refresh(struct store *st, int64_t id, struct error *err)
 int stories_terms_update(struct store *st, size_t max, size_t *done, struct error *err)
 {
 	return corpus_pending_update(st, STORY_TERMS_BATCH, max, store_story_terms_pending,
-				     story_terms_refresh, done, err);
+				     stories_terms_refresh, done, err);
 }

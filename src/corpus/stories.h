@@ -72,4 +72,11 @@ int corpus_pending_update(struct store *st, size_t batch, size_t max, corpus_pen
  */
 int stories_terms_update(struct store *st, size_t max, size_t *done, struct error *err) MUST_CHECK;
 
+/*
+ * Store the key terms of article `id` (in the caller's batch, if any), in
+ * place of those stored: what stories_terms_update does for each article,
+ * and part of a worker's "related" job.
+ */
+int stories_terms_refresh(struct store *st, int64_t id, struct error *err) MUST_CHECK;
+
 #endif

@@ -30,6 +30,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/hash.h"
 #include "util/url.h"
 
 #include "util/banned.h"
@@ -815,6 +816,46 @@ static int link_list(xmlNodePtr n, int region)
 	return 0;
 }
 
+/*
+ * Other things for sale on a product page: a run of three cards or more
+ * (siblings of one tag) each with a link and a price, under
+ * 800 bytes each ("Customers also viewed", "Similar items", a variant
+ * picker of other models). The product itself is not a run of priced
+ * cards, and the run never holds the headline. 1 to leave `n` out, 0 to
+ * render it, or -ERR_NOMEM.
+ */
+#define ITEM_MAX 800
+
+static int other_items(const struct content_ctx *cc, xmlNodePtr n)
+{
+	xmlNodePtr c, first = NULL;
+	struct buf t = BUF_INIT;
+	int like = 0, priced = 0, seen = 0;
+
+	if (!cc->product || (cc->nh1 && inside(cc->h1[0], n)))
+		return 0;
+	for (c = n->children; c && seen < 64; c = c->next) {
+		if (!live(c) || !st(c)->text)
+			continue;
+		seen++;
+		if (!first)
+			first = c;
+		if (strcmp((const char *)c->name, (const char *)first->name))
+			continue;
+		like++;
+		if (!st(c)->links || st(c)->text > ITEM_MAX)
+			continue;
+		buf_reset(&t);
+		if (dom_text(c, &t, ITEM_MAX, cc->max_depth) < 0) {
+			buf_release(&t);
+			return -ERR_NOMEM;
+		}
+		priced += text_has_price(t.data, t.len);
+	}
+	buf_release(&t);
+	return priced >= 3 && priced * 4 >= like * 3 && like * 4 >= seen * 3;
+}
+
 static int render_node(struct render *r, xmlNodePtr n, int depth);
 
 static int render_children(struct render *r, xmlNodePtr n, int depth)
@@ -851,6 +892,12 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		return 0;
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
+		st(n)->gone = 1;
+		return 0;
+	}
+	if (st(n) && st(n)->text * 2 < r->whole && (e = other_items(r->cc, n)) != 0) {
+		if (e < 0)
+			return e;
 		st(n)->gone = 1;
 		return 0;
 	}
@@ -1074,12 +1121,104 @@ static int kicker_like(const struct block *b)
 	return words <= 3;
 }
 
+/*
+ * A line that is only a web address ("https://cdn.example/x.jpg"): a
+ * template's data printed as text (image paths, share targets), never prose.
+ */
+static int url_line(const struct block *b)
+{
+	size_t i;
+	if (!starts_ci(b->text, "http://") && !starts_ci(b->text, "https://"))
+		return 0;
+	for (i = 0; i < b->len; i++)
+		if (b->text[i] == ' ')
+			return 0;
+	return 1;
+}
+
+/*
+ * Repeated lines. A page prints the same text twice for two layouts (a
+ * mobile and a desktop copy of the description, the same item in a
+ * "viewed" and a "similar" box, a post and its quote); the reader sees it
+ * once. A line that each card of a run prints (each coupon's terms, each
+ * rental's price line) is the card's own: the two copies lie in like
+ * siblings (same tag and class) under the element that holds both, and
+ * stay, unless the later one is quoted. `dup` is an open hash table of
+ * `cap` (a power of two) slots; lines under DUP_MIN bytes (a "Yes", a
+ * price, a size) are never copies.
+ */
+#define DUP_MIN 24
+
+struct dup_slot {
+	uint64_t h;
+	xmlNodePtr node; /* the element of the copy kept first */
+};
+
+static struct dup_slot *dup_find(struct dup_slot *dup, size_t cap, const struct block *b)
+{
+	uint64_t h = hash_mix64(hash_fnv1a64(b->text, b->len)) | 1;
+	size_t k = (size_t)h & (cap - 1);
+	while (dup[k].h && dup[k].h != h)
+		k = (k + 1) & (cap - 1);
+	dup[k].h = h;
+	return &dup[k];
+}
+
+static int node_depth(xmlNodePtr n)
+{
+	int d = 0;
+	for (; n; n = n->parent)
+		d++;
+	return d;
+}
+
+static int same_class(xmlNodePtr a, xmlNodePtr b)
+{
+	const char *x = dom_attr(a, "class"), *y = dom_attr(b, "class");
+	return a->type == XML_ELEMENT_NODE && b->type == XML_ELEMENT_NODE &&
+	       !strcmp((const char *)a->name, (const char *)b->name) &&
+	       ((!x && !y) || (x && y && !strcmp(x, y)));
+}
+
+/* Is `later` a copy of the line kept from `first`, not a card's own line? */
+static int copy_of(xmlNodePtr first, xmlNodePtr later)
+{
+	xmlNodePtr a = first, b = later, n;
+	int da = node_depth(a), db = node_depth(b);
+	if (!a || !b || a == b)
+		return a == b;
+	while (da > db)
+		a = a->parent, da--;
+	while (db > da)
+		b = b->parent, db--;
+	if (a == b)
+		return 1; /* one holds the other */
+	while (a->parent != b->parent)
+		a = a->parent, b = b->parent;
+	for (n = later; n && n != b->parent; n = n->parent)
+		if (dom_is(n, "blockquote"))
+			return 1;
+	return !same_class(a, b);
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
-	size_t i, kept = 0, last_kept = (size_t)-1;
+	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
+	struct dup_slot *dup;
+
+	while (cap < bl->n * 2)
+		cap *= 2;
+	/* NULL only when the arena is out of memory, which fails the page */
+	dup = arena_alloc(cc->arena, cap * sizeof(*dup));
+	if (dup)
+		memset(dup, 0, cap * sizeof(*dup));
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
+		if (url_line(b)) {
+			b->dropped = 1;
+			continue;
+		}
 		if (b->kind != BLOCK_TABLE_ROW && ld > 0.6 &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
 			b->dropped = 1;
@@ -1109,6 +1248,15 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 				b->dropped = 1;
 				continue;
 			}
+		}
+		if (dup && b->len >= DUP_MIN) {
+			struct dup_slot *d = dup_find(dup, cap, b);
+			if (d->node && copy_of(d->node, b->node)) {
+				b->dropped = 1;
+				continue;
+			}
+			if (!d->node)
+				d->node = b->node;
 		}
 		kept++;
 		last_kept = i;

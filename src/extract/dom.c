@@ -3,6 +3,7 @@
  */
 #include "extract/internal.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "util/url.h"
@@ -229,4 +230,29 @@ char *dom_url(struct arena *a, const char *base, const char *href)
 	}
 	buf_release(&b);
 	return r;
+}
+
+/* Does `s` (of `n` bytes) hold a price: a currency sign before digits, or digits before "€"? */
+int text_has_price(const char *s, size_t n)
+{
+	static const char *const signs[] = { "$",        "\xc2\xa3",     "\xe2\x82\xac",
+					     "\xc2\xa5", "\xe2\x82\xb9", NULL };
+	size_t i, k, l;
+	for (i = 0; i < n; i++)
+		for (k = 0; signs[k]; k++) {
+			l = strlen(signs[k]);
+			if (i + l > n || memcmp(s + i, signs[k], l))
+				continue;
+			/* "$36", "£ 12.99" */
+			if (i + l < n && (isdigit((unsigned char)s[i + l]) ||
+					  (s[i + l] == ' ' && i + l + 1 < n &&
+					   isdigit((unsigned char)s[i + l + 1]))))
+				return 1;
+			/* "19,99 €" */
+			if (k == 2 && i > 0 &&
+			    (isdigit((unsigned char)s[i - 1]) ||
+			     (s[i - 1] == ' ' && i > 1 && isdigit((unsigned char)s[i - 2]))))
+				return 1;
+		}
+	return 0;
 }

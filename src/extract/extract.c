@@ -124,31 +124,6 @@ static int sectioned(const struct blocks *bl, const struct extract_result *res)
 	return len / h < 300;
 }
 
-/* Does `s` (of `n` bytes) hold a price: a currency sign before digits, or digits before "€"? */
-static int has_price(const char *s, size_t n)
-{
-	static const char *const signs[] = { "$",        "\xc2\xa3",     "\xe2\x82\xac",
-					     "\xc2\xa5", "\xe2\x82\xb9", NULL };
-	size_t i, k, l;
-	for (i = 0; i < n; i++)
-		for (k = 0; signs[k]; k++) {
-			l = strlen(signs[k]);
-			if (i + l > n || memcmp(s + i, signs[k], l))
-				continue;
-			/* "$36", "£ 12.99" */
-			if (i + l < n && (isdigit((unsigned char)s[i + l]) ||
-					  (s[i + l] == ' ' && i + l + 1 < n &&
-					   isdigit((unsigned char)s[i + l + 1]))))
-				return 1;
-			/* "19,99 €" */
-			if (k == 2 && i > 0 &&
-			    (isdigit((unsigned char)s[i - 1]) ||
-			     (s[i - 1] == ' ' && i > 1 && isdigit((unsigned char)s[i - 2]))))
-				return 1;
-		}
-	return 0;
-}
-
 /* Longest line that counts as a card's price line, not a sentence quoting a price. */
 #define PRICE_LINE_MAX 40
 
@@ -172,7 +147,8 @@ static int price_grid(const struct blocks *bl)
 			if (nl == p)
 				continue;
 			lines++;
-			if ((size_t)(nl - p) <= PRICE_LINE_MAX && has_price(p, (size_t)(nl - p)))
+			if ((size_t)(nl - p) <= PRICE_LINE_MAX &&
+			    text_has_price(p, (size_t)(nl - p)))
 				priced++;
 		}
 	}
@@ -341,6 +317,13 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 			res->word_count >= EXTRACT_MIN_ARTICLE_WORDS ||
 			(res->date_published && res->word_count >= EXTRACT_MIN_ARTICLE_WORDS / 3);
 		res->page_type = page_type_of(&cc, &bl, res, wordy);
+		/*
+		 * A service page's <h1> is a slogan ("Your content. Your
+		 * canvas."); its <title> says what the page offers.
+		 */
+		if (!strcmp(res->page_type, "service") && mc.title_meta && res->title &&
+		    strcmp(mc.title_meta, res->title))
+			res->title = mc.title_meta;
 		res->is_article = wordy && (!strcmp(res->page_type, "article") ||
 					    !strcmp(res->page_type, "liveblog"));
 	}

@@ -74,6 +74,9 @@ char *text_squash(struct arena *a, const char *s, size_t len);
  */
 char *text_clean(struct arena *a, const char *s);
 
+/* Does `s` (of `n` bytes) hold a price: a currency sign before digits, or digits before "€"? */
+int text_has_price(const char *s, size_t n);
+
 /* Resolve `href` against `base` (either may be NULL); result in arena or NULL. */
 char *dom_url(struct arena *a, const char *base, const char *href);
 
@@ -84,6 +87,8 @@ struct meta_ctx {
 	const char *base_url;
 	int max_depth;
 	const char *h1; /* first <h1> text, for title checks (set by metadata) */
+	/* the title the metadata gives, before an <h1> took its place (arena) */
+	const char *title_meta;
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */

@@ -14,8 +14,10 @@
 
 #include "corpus/events.h"
 #include "corpus/related.h"
+#include "corpus/stories.h"
 #include "pipeline/ingest.h"
 #include "pipeline/internal.h"
+#include "source/fetch.h"
 #include "source/warc.h"
 #include "store/store.h"
 #include "util/buf.h"
@@ -124,6 +126,34 @@ int work_queue_related(struct store *st, const struct work_options *opt, struct 
 	return r;
 }
 
+int work_queue_fetch(struct store *st, int64_t now, int all, const struct work_options *opt,
+		     struct work_stats *stats, struct error *err)
+{
+	struct subscription_list l = { 0 };
+	char arg[24];
+	size_t i;
+	int r, added;
+
+	if ((r = store_subscription_list(st, !all, now, &l, err)) < 0)
+		return r;
+	for (i = 0; i < l.n && r == 0; i++) {
+		if (i % QUEUE_BATCH == 0 && (r = store_begin(st, err)) < 0)
+			break;
+		snprintf(arg, sizeof(arg), "%" PRId64, l.items[i].id);
+		if ((r = store_job_add(st, "fetch", arg, l.items[i].url, opt->max_attempts, &added,
+				       err)) < 0) {
+			store_rollback(st);
+			break;
+		}
+		if (added)
+			stats->queued++;
+		if ((i + 1) % QUEUE_BATCH == 0 || i + 1 == l.n)
+			r = store_commit(st, err);
+	}
+	subscription_list_release(&l);
+	return r;
+}
+
 /* One job of a batch, read and extracted before the batch's transaction. */
 struct work_item {
 	struct buf body;
@@ -132,7 +162,9 @@ struct work_item {
 	struct ingest_extracted x;
 	int extracted;
 	int64_t article;  /* "related" and "events" jobs: the article, when valid */
-	struct error err; /* why it cannot be done, when !extracted and !article */
+	int fetched;      /* a "fetch" job done: its source polled, its articles stored */
+	struct ingest_stats polled;
+	struct error err; /* why it cannot be done, when !extracted, !article and !fetched */
 };
 
 static void item_release(struct work_item *it)
@@ -144,12 +176,45 @@ static void item_release(struct work_item *it)
 	free(it->content_type);
 }
 
+/*
+ * Do a "fetch" job: poll its source through the worker's fetcher, which
+ * stores what is new in transactions of its own (no batch may stay open
+ * while the network answers), then queue the new articles' related news.
+ * A source that answers with an error is not a failed job: the source's
+ * own state keeps the error and puts its next poll off, as `brief fetch`.
+ */
+static void fetch_job(struct store *st, const struct store_job *j, const struct work_options *opt,
+		      struct work_item *it)
+{
+	struct ingest_options io = { 0 };
+	struct work_stats qs = { 0 };
+
+	io.max_input = opt->max_input;
+	io.fetcher = opt->fetcher;
+	io.allow_private = opt->allow_private;
+	if (ingest_poll(st, (int64_t)time(NULL), 0, j->arg, &io, &it->polled, &it->err) < 0)
+		return;
+	if (it->polled.store_failed) {
+		it->err = it->polled.store_error;
+		return;
+	}
+	if ((it->polled.added || it->polled.updated) &&
+	    (store_term_stats_refresh(st, 0, &it->err) < 0 ||
+	     work_queue_related(st, opt, &qs, &it->err) < 0))
+		return;
+	it->fetched = 1;
+}
+
 /* Read a document job's page and extract its article: no write yet. */
 static void item_prepare(struct store *st, const struct store_job *j,
 			 const struct work_options *opt, struct work_item *it)
 {
 	struct ingest_options io = { 0 };
 	memset(it, 0, sizeof(*it));
+	if (!strcmp(j->kind, "fetch")) {
+		fetch_job(st, j, opt, it);
+		return;
+	}
 	if (!strcmp(j->kind, "related") || !strcmp(j->kind, "events")) {
 		char *end;
 		long long id;
@@ -193,8 +258,9 @@ static void idle(int ms)
 }
 
 /*
- * Do a "related" job (compute an article's related news and offer its
- * story to the lists it names) or an "events" job (code an article's
+ * Do a "related" job (compute an article's related news, offer its story
+ * to the lists it names and store the key terms stories cluster by, as
+ * related_update does on one machine) or an "events" job (code an article's
  * events again, in place of those stored). Both replace what they
  * compute, so a job done twice leaves what it left once.
  */
@@ -204,7 +270,7 @@ static int article_job(struct store *st, const char *kind, int64_t id, struct in
 	struct article a;
 	int r;
 	if (!strcmp(kind, "related"))
-		return related_refresh(st, id, err);
+		return (r = related_refresh(st, id, err)) < 0 ? r : stories_terms_refresh(st, id, err);
 	if ((r = store_article_get(st, id, &a, err)) < 0)
 		return r;
 	r = events_code_article(st, id, a.text, a.published, err);
@@ -244,6 +310,12 @@ static int settle_batch(struct store *st, const struct store_jobs *jobs, struct 
 			mine = store_job_finish(st, j->id, opt->worker, r < 0 ? jerr.msg : NULL, 1,
 						err);
 			failed += r < 0;
+		} else if (it->fetched) {
+			added += it->polled.added;
+			updated += it->polled.updated;
+			unchanged += it->polled.unchanged + it->polled.known;
+			is.events += it->polled.events;
+			mine = store_job_finish(st, j->id, opt->worker, NULL, 0, err);
 		} else if (it->extracted) {
 			enum store_put_result what;
 			int64_t id;
@@ -287,8 +359,31 @@ fail:
 	return r;
 }
 
+/* Whether any of `jobs` is a "fetch" job. */
+static int any_fetch(const struct store_jobs *jobs)
+{
+	size_t i;
+	for (i = 0; i < jobs->n; i++)
+		if (!strcmp(jobs->items[i].kind, "fetch"))
+			return 1;
+	return 0;
+}
+
+static int work_loop(struct store *st, struct work_options *opt, struct work_stats *stats,
+		     struct fetcher **own, struct error *err);
+
 int work_run(struct store *st, const struct work_options *opt, struct work_stats *stats,
 	     struct error *err)
+{
+	struct work_options o = *opt;
+	struct fetcher *own = NULL;
+	int r = work_loop(st, &o, stats, &own, err);
+	fetcher_free(own);
+	return r;
+}
+
+static int work_loop(struct store *st, struct work_options *opt, struct work_stats *stats,
+		     struct fetcher **own, struct error *err)
 {
 	size_t batch = opt->batch ? opt->batch : 32;
 	int lease = opt->lease_s > 0 ? opt->lease_s : 300;
@@ -324,6 +419,16 @@ int work_run(struct store *st, const struct work_options *opt, struct work_stats
 		if (!items) {
 			store_jobs_release(&jobs);
 			return error_nomem(err);
+		}
+		/* a worker given no fetcher fetches through one of its own, with the defaults */
+		if (!opt->fetcher && any_fetch(&jobs)) {
+			struct fetch_options fo = { 0 };
+			if ((r = fetcher_new(own, &fo, err)) < 0) {
+				free(items);
+				store_jobs_release(&jobs);
+				return r;
+			}
+			opt->fetcher = *own;
 		}
 		for (i = 0; i < jobs.n; i++)
 			item_prepare(st, &jobs.items[i], opt, &items[i]);

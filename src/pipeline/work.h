@@ -42,6 +42,14 @@ struct work_options {
 	size_t max_jobs;    /* return after this many jobs; 0: no limit */
 	/* return non-zero to stop after the current batch (a signal, say); may be NULL */
 	int (*stop)(void);
+	/*
+	 * For "fetch" jobs: the guarded fetcher (robots.txt, private
+	 * addresses, caps) they fetch through, borrowed; NULL: one of the
+	 * worker's own with the defaults, made at the first such job.
+	 * allow_private as for ingest (a source added with it has it anyway).
+	 */
+	struct fetcher *fetcher;
+	int allow_private;
 };
 
 /*
@@ -62,10 +70,22 @@ int work_queue_related(struct store *st, const struct work_options *opt, struct 
 		       struct error *err) MUST_CHECK;
 
 /*
+ * Queue a "fetch" job for each source due at `now` (all of them when
+ * `all`), for workers to fetch side by side; the job names the source by
+ * its id. A source queued and not fetched yet is queued once.
+ */
+int work_queue_fetch(struct store *st, int64_t now, int all, const struct work_options *opt,
+		     struct work_stats *stats, struct error *err) MUST_CHECK;
+
+/*
  * Take and do jobs until opt says to stop. Kinds: "document" (arg: a
  * stored document's SHA-256: extract and store its article, group it,
  * code its events), "related" (arg: an article id: compute its related
- * news) and "events" (arg: an article id: code its events again). Returns 0, or <0 when the database failed. */
+ * news and store its key terms), "events" (arg: an article id: code its
+ * events again) and "fetch" (arg: a source's id: poll it as `brief fetch
+ * --source` does, through opt->fetcher, outside the batch's transaction;
+ * its new articles are stored at once and their related news queued as
+ * "related" jobs). Returns 0, or <0 when the database failed. */
 int work_run(struct store *st, const struct work_options *opt, struct work_stats *stats,
 	     struct error *err) MUST_CHECK;
 

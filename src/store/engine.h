@@ -45,7 +45,8 @@ struct store_ops {
 	int (*commit)(struct store *st, struct error *err);
 	int (*rollback)(struct store *st);
 	int (*check)(struct store *st, char *msg, size_t msglen, struct error *err);
-	int (*vacuum)(struct store *st, struct error *err);
+	int (*vacuum)(struct store *st, store_step_fn on_step, void *data, struct error *err);
+	int64_t (*size)(struct store *st, struct error *err);
 	int (*read_begin)(struct store *st, struct error *err);
 	void (*read_end)(struct store *st);
 	int (*data_version)(struct store *st, uint64_t *version, struct error *err);
@@ -128,8 +129,9 @@ struct store_ops {
 			      struct error *err);
 	int (*article_events)(struct store *st, int64_t article_id, struct stored_event_list *out,
 			      struct error *err);
-	int (*events_page)(struct store *st, const char *a, const char *b, size_t limit,
-			   size_t offset, struct stored_event_list *out, struct error *err);
+	int (*events_page)(struct store *st, const char *a, const char *b,
+			   const struct search_query *f, size_t limit, size_t offset,
+			   struct stored_event_list *out, struct error *err);
 	int (*actor_pairs)(struct store *st, const char *actor, struct actor_pair_list *out,
 			   struct error *err);
 

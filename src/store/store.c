@@ -106,9 +106,14 @@ int store_check(struct store *st, char *msg, size_t msglen, struct error *err)
 	return st->ops->check(st, msg, msglen, err);
 }
 
-int store_vacuum(struct store *st, struct error *err)
+int store_vacuum(struct store *st, store_step_fn on_step, void *data, struct error *err)
 {
-	return st->ops->vacuum(st, err);
+	return st->ops->vacuum(st, on_step, data, err);
+}
+
+int64_t store_size(struct store *st, struct error *err)
+{
+	return st->ops->size(st, err);
 }
 
 int store_read_begin(struct store *st, struct error *err)
@@ -354,7 +359,14 @@ int store_article_events(struct store *st, int64_t article_id, struct stored_eve
 int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
 		      struct stored_event_list *out, struct error *err)
 {
-	return st->ops->events_page(st, a, b, limit, offset, out, err);
+	return st->ops->events_page(st, a, b, NULL, limit, offset, out, err);
+}
+
+int store_events_filtered(struct store *st, const char *a, const char *b,
+			  const struct search_query *f, size_t limit, size_t offset,
+			  struct stored_event_list *out, struct error *err)
+{
+	return st->ops->events_page(st, a, b, f, limit, offset, out, err);
 }
 
 int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,

@@ -118,10 +118,26 @@ int store_data_version(struct store *st, uint64_t *version, struct error *err) M
 int store_check(struct store *st, char *msg, size_t msglen, struct error *err) MUST_CHECK;
 
 /*
+ * Told how a long call (store_vacuum) goes: at the start of each of its `n`
+ * steps (`k` from 1), with what the step does ("rewriting the database"),
+ * and again every so often while a step runs, so that a caller can keep a
+ * progress line alive.
+ */
+typedef void (*store_step_fn)(const char *what, int k, int n, void *data);
+
+/*
  * Compact the database: merge the full-text index, refresh term statistics
  * and give free space back (SQLite: VACUUM, which rewrites the file and
- * needs as much free disk as the database takes).
+ * needs as much free disk as the database takes). `on_step` (may be NULL)
+ * is called with `data` as it goes.
  */
-int store_vacuum(struct store *st, struct error *err) MUST_CHECK;
+int store_vacuum(struct store *st, store_step_fn on_step, void *data, struct error *err) MUST_CHECK;
+
+/*
+ * The bytes the database takes (SQLite: the pages of the database and of
+ * its search index, free ones included; PostgreSQL: pg_database_size), or
+ * a negative error code.
+ */
+int64_t store_size(struct store *st, struct error *err);
 
 #endif

@@ -5,7 +5,10 @@
 
 Each JOB is NAME=URL (the rendered DOM goes to OUTDIR/NAME.html) or
 NAME=URL@WIDTH,SCHEME (a screenshot, WIDTH px wide and 1600 high, with
-prefers-color-scheme SCHEME, light or dark, goes to OUTDIR/NAME.png).
+prefers-color-scheme SCHEME, light or dark, goes to OUTDIR/NAME.png; the
+page's scroll width, document.documentElement.scrollWidth, to
+OUTDIR/NAME.width, followed on that line by the elements whose right edge
+passes the viewport, for a test to say what overflows).
 
 One browser does every job, driven through the DevTools protocol on a pipe
 (--remote-debugging-pipe: JSON messages ended by a NUL byte, commands on
@@ -24,6 +27,19 @@ import tempfile
 import time
 
 TIMEOUT = 60
+
+# The page's scroll width, then the innermost elements reaching past the
+# viewport's right edge (tag.class and their right edge), at most five.
+WIDE_JS = """(() => {
+  const vw = document.documentElement.clientWidth, out = [];
+  for (const e of document.body.querySelectorAll('*')) {
+    const r = e.getBoundingClientRect();
+    if (r.right > vw + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > vw + 0.5))
+      out.push(e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ?
+               '.' + e.className.split(' ').join('.') : '') + ':' + Math.round(r.right));
+  }
+  return document.documentElement.scrollWidth + ' ' + out.slice(0, 5).join(' ');
+})()"""
 
 
 class Browser:
@@ -130,6 +146,9 @@ def main(argv):
                     png = b.call("Page.captureScreenshot", {"format": "png"}, s)["data"]
                     with open(os.path.join(outdir, name + ".png"), "wb") as f:
                         f.write(base64.b64decode(png))
+                    wide = b.call("Runtime.evaluate", {"expression": WIDE_JS, "returnByValue": True}, s)
+                    with open(os.path.join(outdir, name + ".width"), "w", encoding="utf-8") as f:
+                        f.write(wide["result"]["value"] + "\n")
                 else:
                     dom = b.call("Runtime.evaluate", {"expression": "document.documentElement.outerHTML",
                                                       "returnByValue": True}, s)

@@ -22,6 +22,7 @@
  *   /429/PATH          429 with Retry-After (-r) the first time, then /PATH
  *   /503/PATH          503 (no Retry-After) the first time, then /PATH
  *   /gzip/PATH         /PATH compressed, with Content-Encoding: gzip
+ *   /deflate/PATH      /PATH compressed, with Content-Encoding: deflate (zlib)
  *   /type/T/S/PATH     /PATH served as content type T/S (wrong types)
  *   /slow/PATH         /PATH trickled 16 bytes at a time, -t ms apart
  *   /trickle/PATH      /PATH trickled 1 byte at a time, -t ms apart
@@ -156,7 +157,7 @@ static enum MHD_Result send_buf(struct MHD_Connection *c, unsigned status, const
 		MHD_add_response_header(res, "Last-Modified", "Sat, 01 Mar 2025 12:00:00 GMT");
 	}
 	if (gz)
-		MHD_add_response_header(res, "Content-Encoding", "gzip");
+		MHD_add_response_header(res, "Content-Encoding", gz == 1 ? "gzip" : "deflate");
 	r = MHD_queue_response(c, status, res);
 	MHD_destroy_response(res);
 	return r;
@@ -214,11 +215,12 @@ static void trickle_free(void *cls)
 	free(t);
 }
 
-static int gzip_buf(struct buf *in, struct buf *out)
+/* Compress in into out: gzip (`gz` 1) or zlib, HTTP's "deflate" (`gz` 2). */
+static int gzip_buf(struct buf *in, struct buf *out, int gz)
 {
 	z_stream z;
 	memset(&z, 0, sizeof(z));
-	if (deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+	if (deflateInit2(&z, 6, Z_DEFLATED, gz == 1 ? 31 : 15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
 		return -1;
 	if (buf_grow(out, deflateBound(&z, (uLong)in->len) + 32) < 0) {
 		deflateEnd(&z);
@@ -324,6 +326,9 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 		if (!strncmp(path, "/gzip/", 6)) {
 			gz = 1;
 			path += 5;
+		} else if (!strncmp(path, "/deflate/", 9)) {
+			gz = 2;
+			path += 8;
 		} else if (!strncmp(path, "/type/", 6)) {
 			const char *a = path + 6, *b = strchr(a, '/'),
 				   *e = b ? strchr(b + 1, '/') : NULL;
@@ -354,7 +359,7 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *method, const
 		}
 		if (gz) {
 			struct buf z = BUF_INIT;
-			gzip_buf(&body, &z);
+			gzip_buf(&body, &z, gz);
 			buf_release(&body);
 			body = z;
 		}

@@ -88,7 +88,9 @@ fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.ht
 err=$(brief ingest --max-size 1000 "$TMP/big.html" 2>&1)
 like "... with a size error" "$err" 'larger than 1000 bytes'
 
-ok "db vacuum succeeds" brief db vacuum
+out=$(brief db vacuum 2>&1)
+like "db vacuum succeeds and says the sizes before and after" "$out" \
+	'^vacuumed in [0-9.]+ s: [0-9.]+ [kMG]B before, [0-9.]+ [kMG]B after$'
 out=$(brief db check)
 like "db check is clean (after vacuum)" "$out" 'integrity ok; 0 foreign key violations'
 like "db check counts articles" "$out" '3 articles'
@@ -108,10 +110,18 @@ if command -v script >/dev/null 2>&1; then
 	like "progress on a terminal has counts, rate, share done and ETA" "$out" \
 		'^ingest: [0-9]+ items, [0-9]+ added, 0 failed, [0-9.]+/s, [0-9]+% of [0-9]+ kB, ETA [0-9]+m[0-9]{2}s'
 	like "... and the summary follows" "$out" 'ingested 38 pages: 38 added'
+	out=$(script -qec "'$BRIEF' --db '$TMP/progress.db' db vacuum" /dev/null | tr '\r' '\n')
+	like "db vacuum on a terminal shows the step it is at" "$out" \
+		'^vacuum: step [1-6] of 6, [a-z ]+, [0-9]+ s'
+	like "... and its summary follows" "$out" '^vacuumed in [0-9.]+ s: '
 else
 	skip "script(1) is not installed: no terminal to show progress on"
+	skip "script(1) is not installed"
+	skip "script(1) is not installed"
 	skip "script(1) is not installed"
 fi
 out=$("$BRIEF" --db "$TMP/progress2.db" ingest --no-fetch "$SRCDIR/demo/pages" 2>&1)
 unlike "no progress line when stderr is not a terminal" "$out" 'items, .* added, .*/s'
+out=$("$BRIEF" --db "$TMP/progress2.db" db vacuum 2>&1)
+unlike "... nor from db vacuum" "$out" 'step [0-9]'
 done_testing

@@ -34,6 +34,7 @@ is "the workers computed each new article's related news" \
 	"$N|$N"
 is "and nothing was left for the ingest process" \
 	"$(sql "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM related_done d WHERE d.article_id = a.id)")" 0
+is "each article's key terms stored" "$(sql 'SELECT count(*) FROM story_terms')" "$N"
 
 # events again, for every article: the same events as the workers coded on ingest
 before=$(sql 'SELECT article_id, sentence, source, target, code FROM events ORDER BY 1, 2, 3, 4, 5' | md5sum)
@@ -53,12 +54,16 @@ ok "there were events to code" test "$nev" -gt 0
 
 # related news again: done again, the lists as they were
 rel=$(sql 'SELECT article_id, other_id, score FROM related ORDER BY 1, 2' | md5sum)
+terms=$(sql 'SELECT article_id, terms FROM story_terms ORDER BY 1' | md5sum)
+sql 'DELETE FROM story_terms' >/dev/null
 # shellcheck disable=SC2086
 out=$("$BRIEF" --db "$PG" jobs --queue related $ids 2>&1)
 like "jobs done are queued again" "$out" "queued $N related jobs"
 "$BRIEF" -q --db "$PG" worker --until-empty --batch 5 >/dev/null 2>&1
 is "related jobs done again" "$(sql "SELECT count(*) FROM jobs WHERE kind = 'related' AND state = 'done' AND attempts = 1")" "$N"
 is "the lists as they were" "$(sql 'SELECT article_id, other_id, score FROM related ORDER BY 1, 2' | md5sum)" "$rel"
+is "the workers' related jobs store the key terms stories read, as related_update does" \
+	"$(sql 'SELECT article_id, terms FROM story_terms ORDER BY 1' | md5sum)" "$terms"
 
 # a job that cannot be done fails at once, with why
 out=$("$BRIEF" --db "$PG" jobs --queue events 999999 2>&1)

@@ -196,6 +196,55 @@ for p in $(python3 -c 'import json,sys; print(" ".join(k for k in json.load(open
 	is "OpenAPI's $p answers" "$(code "$p")" 200
 done
 is "the API has every list" "$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["paths"]; print(all("/api/v1/" + n in p for n in ("articles", "articles/{id}", "search", "stories", "sources", "actors", "events", "dyads", "briefing")))' "$TMP/openapi.json")" True
+# every list takes the search's filters it declares, read by the search's
+# parser: a good value answers, one that cannot be read is a 400, and so is
+# a filter the list does not take
+python3 - "$base" "$TMP/openapi.json" >"$TMP/filters" <<'PY'
+import json, sys, urllib.error, urllib.request
+base, doc = sys.argv[1], json.load(open(sys.argv[2]))
+fill = {"{id}": None, "{code}": "IRN", "{a}": "AFGREB", "{b}": "IRN", "{name}": "afghanistan"}
+good = {"source": "Newswire", "lang": "en", "since": "2020", "until": "2024", "tag": "afghanistan", "actor": "IRN"}
+bad = {"source": "%22x", "lang": "%22x", "since": "bogus", "until": "2024-13", "tag": "%22x", "actor": "%22x"}
+def status(url):
+    try:
+        with urllib.request.urlopen(url) as r:
+            json.load(r)
+            return r.status
+    except urllib.error.HTTPError as e:
+        json.load(e)
+        return e.code
+for path, ops in doc["paths"].items():
+    names = [p.get("name") or p["$ref"].rsplit("/", 1)[1] for p in ops["get"].get("parameters", [])]
+    if "page" not in names or any(k in path and v is None for k, v in fill.items()):
+        continue
+    for k, v in fill.items():
+        path = path.replace(k, v or "")
+    sep = "?q=taliban&" if path.endswith("/search") else "?"
+    for f in good:
+        if f in names:
+            print(path, f, "good", status(base + path + sep + f + "=" + good[f]))
+            print(path, f, "bad", status(base + path + sep + f + "=" + bad[f]))
+        else:
+            print(path, f, "not-taken", status(base + path + sep + f + "=" + good[f]))
+PY
+_report $? "every list answers each filter as JSON"
+like "the lists take filters" "$(cat "$TMP/filters")" '/api/v1/events since good'
+while read -r path f how got; do
+	case $how in good) want=200 ;; *) want=400 ;; esac
+	is "$path: $f filter, $how value: $want" "$got" "$want"
+done <"$TMP/filters"
+# a filter changes the list: every item passes it, and some did not
+count() { get "$base$1" | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d[\"$2\"]))"; }
+all_events() { get "$base$1" | python3 -c "import json,sys; d=json.load(sys.stdin)[\"events\"]; print(len(d) > 0 and all($2 for e in d))"; }
+is "events since 2021: each dated so" "$(all_events '/api/v1/events?since=2021' 'e["date"] >= "2021"')" True
+is "events until 2001: each dated so" "$(all_events '/api/v1/events?until=2001&actor=irn' 'e["date"][:4] <= "2001" and "IRN" in (e["source"][:3], e["target"][:3])')" True
+is "a dyad's events of an outlet: fewer" "$(( $(count '/api/v1/dyads/AFGREB/IRN?source=Newswire' events) < $(count '/api/v1/dyads/AFGREB/IRN' events) ))" 1
+is "... of a tag: fewer still" "$(( $(count '/api/v1/dyads/AFGREB/IRN?tag=afghanistan' events) < $(count '/api/v1/dyads/AFGREB/IRN?source=Newswire' events) ))" 1
+is "events of a tag none has: none" "$(count '/api/v1/events?tag=no-such-tag' events)" 0
+is "a dyad's events since 2021: each dated so" "$(all_events '/api/v1/dyads/AFGREB/IRN?since=2021' 'e["date"] >= "2021"')" True
+is "... and fewer than all" "$(( $(count '/api/v1/dyads/AFGREB/IRN?since=2021' events) < $(count '/api/v1/dyads/AFGREB/IRN' events) ))" 1
+is "the articles of an actor: fewer" "$(( $(count '/api/v1/articles?actor=AFGREB' articles) < $(count '/api/v1/articles' articles) ))" 1
+is "a tag's articles until 2001: fewer" "$(( $(count '/api/v1/tags/afghanistan?until=2001' articles) < $(count '/api/v1/tags/afghanistan' articles) ))" 1
 actors=$(get "$base/api/v1/actors")
 is "the actors list counts events, most first, each linked" "$(printf '%s' "$actors" | python3 -c 'import json,sys; d=json.load(sys.stdin)["actors"]; print(d[0]["code"], d[0]["url"], all(d[i]["events"] >= d[i+1]["events"] for i in range(len(d)-1)))')" "IRN /api/v1/actors/IRN True"
 

@@ -66,4 +66,31 @@ like "gzip JSON Lines after blank lines" "$("$BRIEF" code "$TMP/in.dat")" '"id":
 printf '\n  Iran condemned the attack.\n' >"$TMP/plain.txt"
 like "plain text is one document" "$("$BRIEF" code --id doc "$TMP/plain.txt")" '"id":"doc"'
 
+# the project's dictionaries: generated from data/tables, at the sizes the
+# docs give, and decisive codings of the generated actors
+if command -v python3 >/dev/null 2>&1; then
+	ok "the generated dictionaries are up to date with data/tables" "$SRCDIR/scripts/gen-dicts" --check
+fi
+n=$(cat "$SRCDIR"/data/actors/*.txt | grep -c '^+\{0,1\}[A-Za-z]')
+ok "at least 10,000 actor names ($n)" [ "$n" -ge 10000 ]
+n=$(cat "$SRCDIR"/data/verbs/*.txt | grep -c '^- ')
+ok "at least 5,000 verb pattern lines ($n)" [ "$n" -ge 5000 ]
+code1() { # date, text: source target code of the first event
+	printf '%s\n' "$2" >"$TMP/one.txt"
+	"$BRIEF" code --format tsv --date "$1" "$TMP/one.txt" | awk -F'\t' 'NR == 2 { print $4 " " $5 " " $6 }'
+}
+is "a country's sector: Afghan students protest" "$(code1 2024-03-04 'Afghan students protested against the Taliban.')" "AFGEDU AFGREB 141"
+is "a sector in a capital: police in Kabul" "$(code1 2024-03-04 'Police in Kabul arrested two journalists.')" "AFGCOP AFGMED 173"
+is "an office holder within his term" "$(code1 2022-05-01 'Raisi condemned Israel.')" "IRNGOV ISR 111"
+is "... before his first term: the country" "$(code1 2015-05-01 'Raisi condemned Israel.')" "IRN ISR 111"
+is "... after his last term: a former official" "$(code1 2025-06-01 'Raisi condemned Israel.')" "IRNELI ISR 111"
+is "a protest's aim: rallied to demand the resignation" "$(code1 2024-03-04 'Kenyan protesters rallied in Nairobi to demand the resignation of the president.')" "KENOPP KEN 1411"
+is "an accusation's object: war crimes" "$(code1 2024-03-04 'Iran accused Israel of war crimes.')" "IRN ISR 1124"
+is "a threat's object: a naval blockade" "$(code1 2024-03-04 'Russia threatened a naval blockade of Ukraine.')" "RUS UKR 1381"
+is "a cut's object: military aid" "$(code1 2024-03-04 'The United States suspended military aid to Egypt.')" "USA EGY 1622"
+is "an expulsion's object: inspectors" "$(code1 2024-03-04 'Iraq expelled UN inspectors.')" "IRQ IGOUNO 1662"
+out=$(printf '%s\n' 'Finnish troops arrived in the north on Monday.' 'The police arrested two men.' >"$TMP/doc.txt";
+	"$BRIEF" code --format tsv --date 2024-03-04 "$TMP/doc.txt" | awk -F'\t' '$6 == "173" { print $4 }')
+is "a sector's country is the document's country for a role alone" "$out" "FINCOP"
+
 done_testing

@@ -21,6 +21,17 @@ n1=$(brief events -n 100000 | grep -c '^[0-9-]')
 brief events --recode >/dev/null
 n2=$(brief events -n 100000 | grep -c '^[0-9-]')
 is "coding again replaces, never duplicates" "$n2" "$n1"
+out=$(brief events --recode 2>&1)
+unlike "no progress line when stderr is not a terminal" "$out" 'articles, .*/s'
+if command -v script >/dev/null 2>&1; then
+	out=$(script -qec "'$BRIEF' --db '$DB' events --recode" /dev/null | tr '\r' '\n')
+	like "--recode on a terminal shows counts of the total, rate and ETA" "$out" \
+		'^recode: [0-9]+ of 35 articles, [0-9]+ events, [0-9.]+/s, [0-9]+%, ETA [0-9]+m[0-9]{2}s'
+	like "... and its summary follows" "$out" '^coded 35 articles: [0-9]+ events'
+else
+	skip "script(1) is not installed: no terminal to show progress on"
+	skip "script(1) is not installed"
+fi
 
 dy=$(brief dyad IRN AFGREB)
 like "the Iran-Taliban dyad has a 1998 row" "$dy" '

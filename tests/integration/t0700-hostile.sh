@@ -3,7 +3,8 @@
 # ends in a stored article or a clear error within its caps, never a crash,
 # and the database stays intact. Then the network side: one guarded fetcher
 # for `brief extract URL` (private addresses refused unless allowed), gzip
-# bodies served without Content-Encoding, a trickling server and a 1 MiB
+# bodies served without Content-Encoding, gzip and deflate bombs, URLs on
+# private and link-local addresses, a trickling server and a 1 MiB
 # response head.
 . "$SRCDIR/tests/lib.sh"
 hx="$SRCDIR/tests/fixtures/hostile"
@@ -101,6 +102,30 @@ like "... naming the cap" "$(cat "$TMP/err")" 'larger than 1000 bytes'
 
 brief ingest --allow-private "$base/page.html.gz" >/dev/null 2>"$TMP/err"
 is "ingest of a gzip body without Content-Encoding stores the page" "$?" 0
+
+# compression bombs over HTTP: 20 MB of one letter, ~20 kB on the wire, decoded past the 16 MiB
+# cap; and the file bomb given to extract (it printed megabytes of mojibake)
+{ printf '<html><body><p>'; head -c 20000000 /dev/zero | tr '\0' a; } >"$site/bomb.html"
+for enc in gzip deflate; do
+	brief ingest --allow-private --retries 0 "$base/$enc/bomb.html" >/dev/null 2>"$TMP/err"
+	is "a $enc bomb (Content-Encoding: $enc) fails its page" "$?" 1
+	like "... naming the cap" "$(cat "$TMP/err")" "$enc/bomb.html: response larger than 16777216 bytes"
+done
+"$BRIEF" extract "$hx/bomb.html.gz" >"$TMP/out" 2>"$TMP/err"
+is "extract of a gzip bomb file fails" "$?" 1
+like "... naming the cap" "$(cat "$TMP/err")" 'decompressed data over 16777216 bytes'
+is "... printing nothing" "$(wc -c <"$TMP/out" | tr -d ' ')" 0
+
+# URLs on private and link-local addresses, the cloud metadata one first: refused by every
+# command that fetches, before any connection (a short --timeout ends a guard that let one by)
+for u in http://169.254.169.254/latest/meta-data/ http://10.1.2.3/x.html \
+	'http://[fe80::1]/' 'http://[::ffff:127.0.0.1]/' http://192.168.1.1/; do
+	"$BRIEF" extract --timeout 2 "$u" >/dev/null 2>"$TMP/err"
+	is "extract $u is refused" "$?" 1
+	like "... as a private or link-local address" "$(cat "$TMP/err")" 'refused: the host resolves to a loopback, private or link-local'
+	brief ingest --timeout 2 --retries 0 "$u" >/dev/null 2>"$TMP/err"
+	like "ingest $u is refused so too" "$(cat "$TMP/err")" 'refused: the host resolves to a loopback, private or link-local'
+done
 
 # a server that sends one byte at a time (every 300 ms): the transfer's time cap ends it
 brief ingest --allow-private --timeout 1 --retries 0 "$base/trickle/$page" >/dev/null 2>"$TMP/err"

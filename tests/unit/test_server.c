@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store/store.h"
@@ -167,6 +168,37 @@ static void half_a_header_is_cut_off(void **state)
 	web_stop(srv);
 }
 
+/*
+ * A head trickled a line at a time, each well within the deadline, is cut
+ * off all the same: the deadline is for the whole head, not between bytes.
+ * Without it the blank line at the end would complete the request and it
+ * would be answered.
+ */
+static void a_trickled_head_is_cut_off(void **state)
+{
+	unsigned short port;
+	struct web_server *srv = start("127.0.0.1", 0, 1, &port);
+	struct timespec pause = { 0, 200 * 1000 * 1000 };
+	char buf[256], line[64];
+	int fd = dial("127.0.0.1", port), i;
+
+	(void)state;
+	send_all(fd, "GET / HTTP/1.1\r\nHost: t\r\n");
+	for (i = 0; i < 15; i++) {
+		nanosleep(&pause, NULL);
+		snprintf(line, sizeof(line), "X-Slow-%d: y\r\n", i);
+		/* once cut off, a send fails: the rest of the head is never read */
+		if (send(fd, line, strlen(line), MSG_NOSIGNAL) < 0)
+			break;
+	}
+	(void)!send(fd, "\r\n", 2, MSG_NOSIGNAL);
+	assert_int_equal(read_to_close(fd, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "");
+	close(fd);
+	assert_true(web_cut_off(srv) >= 1);
+	web_stop(srv);
+}
+
 static void a_silent_connection_is_cut_off(void **state)
 {
 	unsigned short port;
@@ -244,6 +276,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(half_a_header_is_cut_off),
+		cmocka_unit_test(a_trickled_head_is_cut_off),
 		cmocka_unit_test(a_silent_connection_is_cut_off),
 		cmocka_unit_test(an_answered_connection_waits_no_longer),
 		cmocka_unit_test(one_client_cannot_take_every_connection),

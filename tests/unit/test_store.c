@@ -165,6 +165,41 @@ static void check_reports_counts(void **state)
 	assert_non_null(strstr(msg, "integrity ok"));
 }
 
+/* store_vacuum tells each step in order, from 1 to its last; store_size is the database's. */
+struct steps {
+	int calls, last_k, n, in_order;
+};
+
+static void count_step(const char *what, int k, int n, void *data)
+{
+	struct steps *s = data;
+	assert_non_null(what);
+	if (k < s->last_k || k > n || (s->n && n != s->n))
+		s->in_order = 0;
+	s->calls++;
+	s->last_k = k;
+	s->n = n;
+}
+
+static void vacuum_tells_its_steps_and_size_is_known(void **state)
+{
+	struct fixture *f = *state;
+	enum store_put_result w;
+	struct steps s = { 0, 0, 0, 1 };
+	struct error err = { 0 };
+	char msg[512];
+	assert_int_equal(put(f->st, "https://o.example/a", "A", NULL, "<p>a</p>", &w, NULL), 0);
+	assert_true(store_size(f->st, &err) > 0);
+	assert_int_equal(store_vacuum(f->st, count_step, &s, &err), 0);
+	assert_true(s.calls >= s.n);
+	assert_true(s.n >= 1);
+	assert_int_equal(s.last_k, s.n);
+	assert_true(s.in_order);
+	assert_int_equal(store_vacuum(f->st, NULL, NULL, &err), 0);
+	assert_int_equal(store_check(f->st, msg, sizeof(msg), NULL), 0);
+	assert_non_null(strstr(msg, "1 articles"));
+}
+
 static void data_survives_reopen_and_newer_schema_is_refused(void **state)
 {
 	struct fixture *f = *state;
@@ -534,6 +569,56 @@ static void subscriptions_round_trip(void **state)
 	assert_int_equal(store_subscription_get(f->st, key, &s, &err), -ERR_NOTFOUND);
 }
 
+/* How many of the events store_events_filtered lists; the first's date into day. */
+static size_t filtered(struct store *st, const char *a, const char *b, const struct search_query *q,
+		       size_t limit, size_t offset, char *day)
+{
+	struct stored_event_list got;
+	struct error err = { 0 };
+	size_t n;
+	assert_int_equal(store_events_filtered(st, a, b, q, limit, offset, &got, &err), 0);
+	n = got.n;
+	if (day)
+		snprintf(day, 16, "%s", n && got.items[0].date ? got.items[0].date : "");
+	stored_event_list_release(&got);
+	return n;
+}
+
+/*
+ * The two events of events_are_replaced_with_their_actors (2024-03-01 and
+ * -02, of an article of outlet.example.org) filtered as the search filters: the dates
+ * are the events' own, the outlet, language and tag their article's.
+ */
+static void events_filtered_as_the_search(struct store *st)
+{
+	struct search_query q = { 0 };
+	char since[] = "2024-03-02", until[] = "2024-03-01", month[] = "2024-03",
+	     host[] = "outlet.example", other[] = "nowhere.example", tag[] = "no-such-tag";
+	char day[16];
+
+	assert_int_equal(filtered(st, "FRA", NULL, NULL, 10, 0, day), 2);
+	assert_string_equal(day, "2024-03-02"); /* newest first */
+	q.since = since;
+	assert_int_equal(filtered(st, "FRA", NULL, &q, 10, 0, day), 1);
+	assert_string_equal(day, "2024-03-02");
+	q.since = NULL;
+	q.until = until;
+	assert_int_equal(filtered(st, "FRA", NULL, &q, 10, 0, day), 1);
+	assert_string_equal(day, "2024-03-01");
+	q.until = month; /* a prefix: the whole month */
+	assert_int_equal(filtered(st, "DEU", "FRA", &q, 10, 0, NULL), 2);
+	assert_int_equal(filtered(st, "DEU", "FRA", &q, 1, 1, day), 1);
+	assert_string_equal(day, "2024-03-01");
+	q.until = NULL;
+	q.source = host;
+	assert_int_equal(filtered(st, NULL, NULL, &q, 10, 0, NULL), 2);
+	q.source = other;
+	assert_int_equal(filtered(st, NULL, NULL, &q, 10, 0, NULL), 0);
+	q.source = NULL;
+	q.tag = tag;
+	assert_int_equal(filtered(st, "DEU", "FRA", &q, 10, 0, NULL), 0);
+}
+
 /* An article's events are replaced as a whole, with the actors it names. */
 static void events_are_replaced_with_their_actors(void **state)
 {
@@ -576,6 +661,7 @@ static void events_are_replaced_with_their_actors(void **state)
 	assert_string_equal(got.items[0].verb, "met");
 	assert_string_equal(got.items[0].date, "2024-03-01");
 	stored_event_list_release(&got);
+	events_filtered_as_the_search(f->st);
 	assert_int_equal(store_article_actors(f->st, id, &actors, &n, &err), 0);
 	assert_int_equal(n, 2);
 	for (i = 0; i < n; i++)
@@ -643,6 +729,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(damaged_bodies_are_errors, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(vacuum_tells_its_steps_and_size_is_known,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(tags_are_stored_and_replaced, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(subscriptions_round_trip, store_setup,

@@ -79,9 +79,20 @@ static int op_check(struct store *base, char *msg, size_t msglen, struct error *
 		   : 0;
 }
 
-static int op_vacuum(struct store *st, struct error *err)
+static int op_vacuum(struct store *st, store_step_fn on_step, void *data, struct error *err)
 {
+	if (on_step)
+		on_step("vacuuming and analysing", 1, 1, data);
 	return pg_exec(pg_of(st), "VACUUM ANALYZE", err);
+}
+
+static int64_t op_size(struct store *base, struct error *err)
+{
+	PGresult *res =
+		pg_query(pg_of(base), "SELECT pg_database_size(current_database())", 0, NULL, err);
+	int64_t n = res ? pg_int(res, 0, 0) : -ERR_DB;
+	PQclear(res);
+	return n;
 }
 
 /* ---- documents and articles ---- */
@@ -326,6 +337,7 @@ const struct store_ops pg_store_ops = {
 	.data_version = pg_data_version,
 	.check = op_check,
 	.vacuum = op_vacuum,
+	.size = op_size,
 	.document_body = op_document_body,
 	.article_put = op_article_put,
 	.article_get = op_article_get,

@@ -7,10 +7,9 @@
  * Terms are the lexemes of articles.tsv (the text search configuration
  * "brief": Snowball stems, as FTS5's porter tokenizer stems), their
  * document frequencies kept in term_df by store_term_stats_refresh, read
- * from ts_stat. Related candidates rank by ts_rank per term, weighed by the
- * term's idf: the sum is BM25's shape (a saturating term frequency times
- * idf, title terms three times the text's), where the SQLite engine runs
- * its bm25.
+ * from ts_stat. Related candidates rank by BM25 with the SQLite engine's
+ * constants, weights and document counts, computed from each match's
+ * tsvector, so that both engines give the same related news.
  */
 #include "store/postgres/internal.h"
 
@@ -171,8 +170,9 @@ int pg_term_stats_refresh(struct store *base, int force, struct error *err)
 		    "DELETE FROM term_df; "
 		    "INSERT INTO term_df(term, df) SELECT word, ndoc FROM "
 		    "ts_stat('SELECT tsv FROM articles') WHERE ndoc >= 2; "
-		    "INSERT INTO term_df_meta(id, docs) SELECT 1, count(*) FROM articles "
-		    "ON CONFLICT (id) DO UPDATE SET docs = EXCLUDED.docs",
+		    "INSERT INTO term_df_meta(id, docs, tokens) SELECT 1, count(*), "
+		    "coalesce(sum(tokens), 0) FROM articles "
+		    "ON CONFLICT (id) DO UPDATE SET docs = EXCLUDED.docs, tokens = EXCLUDED.tokens",
 		    err);
 	if (st->in_batch)
 		return r;
@@ -218,6 +218,12 @@ static int cmp_weight_desc(const void *a, const void *b)
  * `lookups` most frequent terms are weighed; a term in this article alone
  * weighs 0, and with `common_cut` so does a term in more than a quarter
  * of all articles. A term new since the last refresh counts as rare.
+ *
+ * Terms are the lexemes FTS5 would see too: letters and digits only (a
+ * hyphenated word's whole, an address or a decimal is not one), 3 to 40
+ * bytes; those as frequent come in the order the SQLite engine counts
+ * them, by their first position (the title's come first), so that both
+ * engines weigh the same terms.
  */
 static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, int common_cut,
 		       struct terms *t, struct error *err)
@@ -227,7 +233,8 @@ static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, 
 		"unnest(u.weights) w)::float8 AS tf, coalesce(d.df, 2), "
 		"(SELECT max(id) FROM articles) FROM articles a CROSS JOIN unnest(a.tsv) u "
 		"LEFT JOIN term_df d ON d.term = u.lexeme WHERE a.id = $1 AND "
-		"length(u.lexeme) BETWEEN 3 AND 40 ORDER BY tf DESC, u.lexeme LIMIT $2";
+		"octet_length(u.lexeme) BETWEEN 3 AND 40 AND u.lexeme !~ '[^[:alnum:]]' "
+		"ORDER BY tf DESC, u.positions[1], u.lexeme LIMIT $2";
 	char ids[24], lim[24];
 	const char *v[2] = { ids, lim };
 	PGresult *res;
@@ -312,49 +319,62 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 #define RELATED_TERMS     10    /* terms in the related query at most */
 #define RELATED_DF_BUDGET 20000 /* postings the related query may read */
 #define RELATED_LOOKUPS   40    /* most frequent terms weighed */
-/*
- * Matches ranked at most, the newest: ranking reads each match's tsvector
- * back from TOAST, and on a corpus whose terms are all common every new
- * article ranked every article stored before it.
- */
-#define RELATED_SCAN_SQL "5000"
+/* BM25's constants, as FTS5's bm25() and the SQLite engine's brief_rank have them. */
+#define RELATED_K1 "1.2"
+#define RELATED_B  "0.75"
+
+/* FTS5's idf of a term in `df` of `rows` articles (a term in most still counts a little). */
+static double bm25_idf(double rows, double df)
+{
+	double idf;
+	if (df > rows)
+		df = rows;
+	idf = log((rows - df + 0.5) / (df + 0.5));
+	return idf <= 0.0 ? 1e-6 : idf;
+}
 
 int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 			  struct related_candidates *out, struct error *err)
 {
 	/*
-	 * The best `max` of the newest RELATED_SCAN_SQL matches of any chosen
-	 * term by the sum of each term's ts_rank times its idf, over the log
-	 * of the article's length; then their groups, dates and the actors
-	 * they share with the article, for those only.
+	 * The best `max` matches of any chosen term by BM25, as the SQLite
+	 * engine ranks them, so that both engines list the same related news:
+	 * a term's frequency counts the title's occurrences three times (a
+	 * one-term ts_rank_cd with no normalization is the sum of its
+	 * positions' weights: A 0.75 and B 0.25, times 4), the length is the
+	 * article's tokens (schema step 7), over their mean at the last
+	 * statistics refresh. Then their groups, dates and the actors they
+	 * share with the article, for those kept only.
 	 *
-	 * This ranking was most of the server's CPU a page ingested, so: the
-	 * terms come as tsqueries parsed once, not once a match; the length is
-	 * the stored word count, where ts_rank's own normalization would count
-	 * the tsvector's positions once a term; the tsvector is read from the
-	 * row itself (schema step 6), not fetched from TOAST once a term; and
-	 * the newest matches are picked by id alone, then read, as sorting
-	 * the rows with their tsvectors cost more than the ranking.
+	 * The matches come from the GIN index (the chosen terms' postings are
+	 * at most RELATED_DF_BUDGET) and each is ranked from its row's
+	 * tsvector (stored in line, schema step 6), the terms parsed once.
 	 */
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
 		"(SELECT count(*) FROM article_actors x JOIN article_actors z ON z.actor = x.actor "
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
-		"FROM (SELECT a.id, (SELECT sum(t.idf * ts_rank('{0.1, 0.1, 0.3333, 1.0}', a.tsv, "
-		"t.q, 0)) FROM unnest($3::tsquery[], $4::float8[]) AS t(q, idf)) / "
-		"log(2, a.word_count + 2) AS score FROM (SELECT id FROM articles WHERE tsv @@ "
-		"$1::tsquery ORDER BY id DESC LIMIT " RELATED_SCAN_SQL ") m "
-		"JOIN articles a ON a.id = m.id "
-		"ORDER BY score DESC, a.id DESC LIMIT $5) k JOIN articles a ON a.id = k.id "
-		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id DESC";
+		"FROM (SELECT m.id, (SELECT sum(t.idf * f.f * (" RELATED_K1 " + 1) / (f.f + " RELATED_K1
+		" * (1 - " RELATED_B " + " RELATED_B " * m.tokens / $6::float8))) "
+		"FROM unnest($3::tsquery[], $4::float8[]) AS t(q, idf) CROSS JOIN LATERAL "
+		"(SELECT 4 * ts_rank_cd('{0.1, 0.1, 0.25, 0.75}', m.tsv, t.q, 0)::float8 AS f) f) "
+		"AS score FROM articles m WHERE m.tsv @@ $1::tsquery "
+		"ORDER BY score DESC, m.id LIMIT $5) k JOIN articles a ON a.id = k.id "
+		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id";
+	/* the corpus as the statistics saw it: articles, and their mean length in tokens */
+	static const char stats_sql[] =
+		"SELECT coalesce((SELECT docs FROM term_df_meta WHERE docs > 0), "
+		"(SELECT count(*) FROM articles)), coalesce((SELECT tokens::float8 / docs FROM "
+		"term_df_meta WHERE docs > 0 AND tokens > 0), (SELECT avg(tokens) FROM articles))";
 	struct pg_store *st = pg_of(base);
 	struct article self;
 	struct terms t = { 0 };
 	struct buf tsq = BUF_INIT, terms = BUF_INIT, idfs = BUF_INIT;
-	char ids[24], lim[24];
-	const char *v[5];
+	char ids[24], lim[24], avgdl[40];
+	const char *v[6];
 	PGresult *res = NULL;
 	int64_t budget = RELATED_DF_BUDGET;
+	double docs = 0, mean = 1;
 	size_t i, chosen = 0;
 	int r, row, rows;
 
@@ -372,6 +392,17 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	}
 	if ((r = weigh_terms(st, article_id, RELATED_LOOKUPS, 1, &t, err)) < 0)
 		goto done;
+	if (!(res = pg_cached(st, stats_sql, 0, NULL, NULL, NULL, err))) {
+		r = -ERR_DB;
+		goto done;
+	}
+	docs = strtod(PQgetvalue(res, 0, 0), NULL);
+	if (!PQgetisnull(res, 0, 1))
+		mean = strtod(PQgetvalue(res, 0, 1), NULL);
+	if (!(mean > 0))
+		mean = 1;
+	PQclear(res);
+	res = NULL;
 	for (i = 0; i < t.n && chosen < RELATED_TERMS; i++) {
 		const struct term *c = &t.items[i];
 		if (c->weight <= 0)
@@ -382,8 +413,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		budget -= c->df;
 		buf_putf(&tsq, "%s'%s'", chosen ? " | " : "", c->term);
 		buf_putf(&terms, "%s\"'%s'\"", chosen ? "," : "{", c->term);
-		buf_putf(&idfs, "%s%.17g", chosen ? "," : "{",
-			 log((double)t.ndocs / (double)c->df));
+		buf_putf(&idfs, "%s%.17g", chosen ? "," : "{", bm25_idf(docs, (double)c->df));
 		chosen++;
 	}
 	if (!chosen || !max)
@@ -395,14 +425,16 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		goto done;
 	}
 	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
-	/* the article itself is usually among the best: one more */
-	snprintf(lim, sizeof(lim), "%zu", max + 1);
+	/* the article itself among them, as the SQLite engine keeps it */
+	snprintf(lim, sizeof(lim), "%zu", max);
+	snprintf(avgdl, sizeof(avgdl), "%.17g", mean);
 	v[0] = tsq.data;
 	v[1] = ids;
 	v[2] = terms.data;
 	v[3] = idfs.data;
 	v[4] = lim;
-	if (!(res = pg_cached(st, sql, 5, v, NULL, NULL, err))) {
+	v[5] = avgdl;
+	if (!(res = pg_cached(st, sql, 6, v, NULL, NULL, err))) {
 		r = -ERR_DB;
 		goto done;
 	}

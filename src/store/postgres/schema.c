@@ -14,8 +14,9 @@ const char *const pg_migrations[] = {
 	/*
 	 * 1: the text search configuration, and the tables of the SQLite
 	 * engine's steps 1 to 6. "brief" stems English words with Snowball's
-	 * English stemmer (no stop words, as FTS5's porter tokenizer keeps
-	 * every word) after unaccent, as FTS5's remove_diacritics does.
+	 * English stemmer (Porter's from step 7; no stop words, as FTS5's
+	 * porter tokenizer keeps every word) after unaccent, as FTS5's
+	 * remove_diacritics does.
 	 */
 	"CREATE EXTENSION IF NOT EXISTS unaccent;"
 	"CREATE TEXT SEARCH DICTIONARY brief_stem (TEMPLATE = snowball, Language = english);"
@@ -205,6 +206,28 @@ const char *const pg_migrations[] = {
 	 * before keep their place until they are written again.
 	 */
 	"ALTER TABLE articles ALTER COLUMN tsv SET STORAGE MAIN;",
+	/*
+	 * 7: what related news needs to rank as the SQLite engine's FTS5 does
+	 * (related.c). Words stem with the Porter stemmer, which FTS5's porter
+	 * tokenizer runs, not Snowball's English one ("news" stays "news"
+	 * there, "new" in FTS5), and the rows written before are indexed again
+	 * (an update computes the tsvector anew); the statistics are taken
+	 * again. Each article's length in tokens as FTS5's unicode61 tokenizer
+	 * counts them, runs of letters and digits (the tsvector's positions
+	 * count a hyphenated word once whole and once a part), and the total
+	 * beside the document count the statistics were taken at.
+	 */
+	"ALTER TEXT SEARCH DICTIONARY brief_stem (Language = porter);"
+	"CREATE FUNCTION brief_tokens(t text) RETURNS bigint LANGUAGE sql IMMUTABLE "
+	"PARALLEL SAFE AS $$ SELECT count(*) FROM regexp_matches(t, "
+	"'[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff"
+	"\\u0370-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe"
+	"\\uff10-\\uffdc]+', 'g') $$;"
+	"ALTER TABLE articles ADD COLUMN tokens bigint GENERATED ALWAYS AS "
+	"(brief_tokens(title) + brief_tokens(text)) STORED;"
+	"ALTER TABLE term_df_meta ADD COLUMN tokens bigint NOT NULL DEFAULT 0;"
+	"UPDATE articles SET title = title;"
+	"DELETE FROM term_df; DELETE FROM term_df_meta;",
 };
 
 const size_t pg_migrations_count = sizeof(pg_migrations) / sizeof(pg_migrations[0]);

@@ -970,20 +970,81 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 	return r;
 }
 
-int sqlite_vacuum(struct store *base, struct error *err)
+/* The step a vacuum is at, told again from SQLite's progress handler while a statement runs. */
+struct vacuum_steps {
+	store_step_fn on_step;
+	void *data;
+	const char *what;
+	int k;
+};
+
+#define VACUUM_STEPS 6
+
+static int vacuum_tick(void *data)
+{
+	struct vacuum_steps *v = data;
+	v->on_step(v->what, v->k, VACUUM_STEPS, v->data);
+	return 0;
+}
+
+static void vacuum_step(struct vacuum_steps *v, const char *what)
+{
+	v->what = what;
+	v->k++;
+	if (v->on_step)
+		v->on_step(what, v->k, VACUUM_STEPS, v->data);
+}
+
+static int vacuum_run(struct sq_store *st, struct vacuum_steps *v, struct error *err)
+{
+	int r;
+	vacuum_step(v, "waiting for the search index");
+	if ((r = sq_index_wait(st, err)) < 0)
+		return r;
+	vacuum_step(v, "merging the search index");
+	if ((r = sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('optimize')",
+			 err)) < 0)
+		return r;
+	vacuum_step(v, "refreshing term statistics");
+	if ((r = sqlite_term_stats_refresh(&st->base, 1, err)) < 0)
+		return r;
+	vacuum_step(v, "rewriting the database");
+	if ((r = sq_exec(st, "VACUUM", err)) < 0)
+		return r;
+	vacuum_step(v, "rewriting the search index");
+	if ((r = sq_exec(st, "VACUUM search", err)) < 0)
+		return r;
+	vacuum_step(v, "checkpointing");
+	if ((r = sq_exec(st, "PRAGMA search.wal_checkpoint(TRUNCATE)", err)) < 0)
+		return r;
+	return sq_exec(st, "PRAGMA main.wal_checkpoint(TRUNCATE)", err);
+}
+
+int sqlite_vacuum(struct store *base, store_step_fn on_step, void *data, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
+	struct vacuum_steps v = { on_step, data, "", 0 };
 	int r;
 	if (base->read_only)
 		return sq_read_only_error(st, err);
-	if ((r = sq_index_wait(st, err)) < 0 ||
-	    (r = sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('optimize')",
-			 err)) < 0 ||
-	    (r = sqlite_term_stats_refresh(&st->base, 1, err)) < 0 ||
-	    (r = sq_exec(st, "VACUUM", err)) < 0 || (r = sq_exec(st, "VACUUM search", err)) < 0 ||
-	    (r = sq_exec(st, "PRAGMA search.wal_checkpoint(TRUNCATE)", err)) < 0)
-		return r;
-	return sq_exec(st, "PRAGMA main.wal_checkpoint(TRUNCATE)", err);
+	/* about every 100,000 virtual machine instructions: a few times a second */
+	if (on_step)
+		sqlite3_progress_handler(st->db, 100000, vacuum_tick, &v);
+	r = vacuum_run(st, &v, err);
+	if (on_step)
+		sqlite3_progress_handler(st->db, 0, NULL, NULL);
+	return r;
+}
+
+int64_t sqlite_size(struct store *base, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	return sq_lookup_id(st,
+			    "SELECT (SELECT page_count FROM pragma_page_count('main')) * "
+			    "(SELECT page_size FROM pragma_page_size('main')) + "
+			    "(SELECT page_count FROM pragma_page_count('search')) * "
+			    "(SELECT page_size FROM pragma_page_size('search')) WHERE ? IS NULL",
+			    NULL, err);
 }
 
 static const struct store_ops sqlite_ops = {
@@ -995,6 +1056,7 @@ static const struct store_ops sqlite_ops = {
 	.rollback = sqlite_rollback,
 	.check = sqlite_check,
 	.vacuum = sqlite_vacuum,
+	.size = sqlite_size,
 	.read_begin = sqlite_read_begin,
 	.read_end = sqlite_read_end,
 	.data_version = sqlite_data_version,

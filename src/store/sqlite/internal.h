@@ -84,7 +84,9 @@ int sqlite_begin(struct store *st, struct error *err) MUST_CHECK;
 int sqlite_commit(struct store *st, struct error *err) MUST_CHECK;
 int sqlite_rollback(struct store *st);
 int sqlite_check(struct store *st, char *msg, size_t msglen, struct error *err) MUST_CHECK;
-int sqlite_vacuum(struct store *st, struct error *err) MUST_CHECK;
+int sqlite_vacuum(struct store *st, store_step_fn on_step, void *data,
+		  struct error *err) MUST_CHECK;
+int64_t sqlite_size(struct store *st, struct error *err);
 int sqlite_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void sqlite_read_end(struct store *st);
 int sqlite_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
@@ -159,8 +161,9 @@ int sqlite_article_actors(struct store *st, int64_t article_id, char ***actors, 
 			  struct error *err) MUST_CHECK;
 int sqlite_article_events(struct store *st, int64_t article_id, struct stored_event_list *out,
 			  struct error *err) MUST_CHECK;
-int sqlite_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
-		       struct stored_event_list *out, struct error *err) MUST_CHECK;
+int sqlite_events_page(struct store *st, const char *a, const char *b, const struct search_query *f,
+		       size_t limit, size_t offset, struct stored_event_list *out,
+		       struct error *err) MUST_CHECK;
 int sqlite_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
 		       struct error *err) MUST_CHECK;
 int64_t sqlite_source_id(struct store *st, const char *source_url);
