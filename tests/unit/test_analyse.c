@@ -706,6 +706,33 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "the enemies of Afghanistan.",
 				 "2025-06-01"),
 			    "IRN>AFG:051@1990s");
+	/* an actor made to act acts as surely as the one who makes him; a purpose
+	 * after a deed is done */
+	assert_string_equal(code(c, "Russia forced Ukraine to withdraw its troops.", "2025-06-01"),
+			    "RUS>UKR:170@2025-06-01 UKR>:0874@2025-06-01");
+	assert_string_equal(code(c,
+				 "Russia blocked aid in an attempt to force Ukraine to withdraw "
+				 "its troops.",
+				 "2025-06-01"),
+			    "RUS>UKR:191@2025-06-01 RUS>UKR:170:hyp@2025-06-01 "
+			    "UKR>:0874:hyp@2025-06-01");
+	assert_string_equal(code(c, "Iranian students gathered to protest.", "2025-06-01"),
+			    "IRNEDU>:141@2025-06-01");
+	/* an actor asked to act after "for" and a participle clause are no objects: the
+	 * actor is the infinitive's subject */
+	assert_string_equal(
+		code(c, "Iran discussed a need for Iraq to open its border.", "2025-06-01"),
+		"IRQ>:081:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "Iran demanded more, saying it would attack Iraq.", "2025-06-01"),
+		"IRN>:100@2025-06-01 IRN>IRQ:190:fut@2025-06-01");
+	/* police using force with no one named act at home */
+	assert_string_equal(code(c, "Hong Kong police laid siege to a university.", "2025-06-01"),
+			    "HKGCOP>HKG:191@2025-06-01");
+	/* coordinated parties to talks hold them with each other */
+	assert_string_equal(
+		code(c, "The United States and China pledged to agree to a compact.", "2025-06-01"),
+		"USA>CHN:030@2025-06-01 CHN>USA:030@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
