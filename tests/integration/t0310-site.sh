@@ -157,8 +157,14 @@ like "a copy lists who else published it" "$page" 'Also published by'
 
 page=$(get "$base/article/$local_page")
 unlike "a local file path is never shown" "$page" 'file:|/work/|demo/pages'
-for p in / /briefing /sources "/search?q=diplomats" /api/v1/articles "/api/v1/articles/$local_page" /feed.atom; do
-	unlike "no local file path on $p" "$(get "$base$p")" 'file:/'
+local_day=$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $local_page")
+# (a local file has no outlet, so no outlet page)
+for p in / /briefing "/briefing/$local_day" /sources \
+	"/search?q=diplomats" "/search.atom?q=diplomats" "/story/$local_page" "/story/$local_page.atom" \
+	/actor/IRN /actor/IRN.atom /dyad/AFGREB/IRN /dyad/AFGREB/IRN.atom /api/v1/articles \
+	"/api/v1/articles/$local_page" "/api/v1/stories/$local_page" \
+	/api/v1/sources /api/v1/events /api/v1/briefing "/api/v1/search?q=diplomats" /feed.atom; do
+	unlike "no local file path on $p" "$(get "$base$p")" 'file:/|/work/|demo/pages'
 done
 
 page=$(get "$base/dyad/AFGREB/IRN")
