@@ -727,7 +727,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Iran demanded more, saying it would attack Iraq.", "2025-06-01"),
 		"IRN>:100@2025-06-01 IRN>IRQ:190:fut@2025-06-01");
 	/* police using force with no one named act at home */
-	assert_string_equal(code(c, "Hong Kong police laid siege to a university.", "2025-06-01"),
+	assert_string_equal(code(c, "Hong Kong police laid siege to the campus.", "2025-06-01"),
 			    "HKGCOP>HKG:191@2025-06-01");
 	/* coordinated parties to talks hold them with each other */
 	assert_string_equal(
