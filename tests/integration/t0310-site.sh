@@ -304,14 +304,24 @@ else
 fi
 
 # ---- XSS corpus: inert everywhere it shows ----
+# its tags, as the article page links them: markup in a tag's name
+svgtag=$(get "$base/article/$xss" | grep -o 'href="/tag/%3Csvg[^"]*"' | sed 's/href="//; s/"$//')
+btag=$(get "$base/article/$xss" | grep -o 'href="/tag/%22%3E%3Cb[^"]*"' | sed 's/href="//; s/"$//')
+is "the hostile tags have their pages" "$(code "$svgtag") $(code "$btag")" "200 200"
 # Every value goes out escaped: none of these can appear as markup (an
 # attribute on* of an element, a javascript: or data: link), only as text.
 bad='<script|<svg[ /]on|<img src=x|<iframe|<b onmouseover|<p onclick|<[a-z]+( +[a-z:-]+(="[^"]*")?)* +on[a-z]+=|="javascript:|="data:text|href=.?javascript'
 for p in / "/article/$xss" "/article/$xssfeed" "/search?q=ministers" "/search?q=envoys" /sources \
 	/briefing /actor/IRN /actor/AFGREB /dyad/AFGREB/IRN /dyads /feed.atom /actor/AFGREB.atom \
 	/dyad/AFGREB/IRN.atom "/search.atom?q=ministers" "/source/$(q "SELECT source_id FROM articles WHERE id = $xss").atom" \
-	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")"; do
+	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")" "/story/$xss" "/story/$xss.atom" \
+	"/story/$xssfeed" "/briefing/$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $xss")" \
+	"$svgtag" "$svgtag.atom" "$btag" "$btag.atom"; do
 	unlike "XSS inert on $p" "$(get "$base$p")" "$bad"
+done
+for p in "/api/v1/stories/$xss" "/api/v1/events" "/api/v1/actors/AFGREB" "/api/v1/tags/${svgtag#/tag/}" "/api/v1/tags/${btag#/tag/}"; do
+	out=$(get "$base$p" | python3 -c 'import json,sys; json.load(sys.stdin); print("json")' 2>&1)
+	is "XSS: $p is JSON" "$out" json
 done
 page=$(get "$base/article/$xss")
 like "the hostile title is shown, escaped" "$page" '&lt;script&gt;alert\(1\)&lt;/script&gt;'
