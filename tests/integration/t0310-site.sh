@@ -167,8 +167,14 @@ like "a copy lists who else published it" "$page" 'Also published by'
 
 page=$(get "$base/article/$local_page")
 unlike "a local file path is never shown" "$page" 'file:|/work/|demo/pages'
-for p in / /briefing /sources "/search?q=diplomats" /api/v1/articles "/api/v1/articles/$local_page" /feed.atom; do
-	unlike "no local file path on $p" "$(get "$base$p")" 'file:/'
+local_day=$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $local_page")
+# (a local file has no outlet, so no outlet page)
+for p in / /briefing "/briefing/$local_day" /sources \
+	"/search?q=diplomats" "/search.atom?q=diplomats" "/story/$local_page" "/story/$local_page.atom" \
+	/actor/IRN /actor/IRN.atom /dyad/AFGREB/IRN /dyad/AFGREB/IRN.atom /api/v1/articles \
+	"/api/v1/articles/$local_page" "/api/v1/stories/$local_page" \
+	/api/v1/sources /api/v1/events /api/v1/briefing "/api/v1/search?q=diplomats" /feed.atom; do
+	unlike "no local file path on $p" "$(get "$base$p")" 'file:/|/work/|demo/pages'
 done
 
 page=$(get "$base/dyad/AFGREB/IRN")
@@ -316,14 +322,24 @@ else
 fi
 
 # ---- XSS corpus: inert everywhere it shows ----
+# its tags, as the article page links them: markup in a tag's name
+svgtag=$(get "$base/article/$xss" | grep -o 'href="/tag/%3Csvg[^"]*"' | sed 's/href="//; s/"$//')
+btag=$(get "$base/article/$xss" | grep -o 'href="/tag/%22%3E%3Cb[^"]*"' | sed 's/href="//; s/"$//')
+is "the hostile tags have their pages" "$(code "$svgtag") $(code "$btag")" "200 200"
 # Every value goes out escaped: none of these can appear as markup (an
 # attribute on* of an element, a javascript: or data: link), only as text.
 bad='<script|<svg[ /]on|<img src=x|<iframe|<b onmouseover|<p onclick|<[a-z]+( +[a-z:-]+(="[^"]*")?)* +on[a-z]+=|="javascript:|="data:text|href=.?javascript'
 for p in / "/article/$xss" "/article/$xssfeed" "/search?q=ministers" "/search?q=envoys" /sources \
 	/briefing /actor/IRN /actor/AFGREB /dyad/AFGREB/IRN /dyads /feed.atom /actor/AFGREB.atom \
 	/dyad/AFGREB/IRN.atom "/search.atom?q=ministers" "/source/$(q "SELECT source_id FROM articles WHERE id = $xss").atom" \
-	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")"; do
+	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")" "/story/$xss" "/story/$xss.atom" \
+	"/story/$xssfeed" "/briefing/$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $xss")" \
+	"$svgtag" "$svgtag.atom" "$btag" "$btag.atom"; do
 	unlike "XSS inert on $p" "$(get "$base$p")" "$bad"
+done
+for p in "/api/v1/stories/$xss" "/api/v1/events" "/api/v1/actors/AFGREB" "/api/v1/tags/${svgtag#/tag/}" "/api/v1/tags/${btag#/tag/}"; do
+	out=$(get "$base$p" | python3 -c 'import json,sys; json.load(sys.stdin); print("json")' 2>&1)
+	is "XSS: $p is JSON" "$out" json
 done
 page=$(get "$base/article/$xss")
 like "the hostile title is shown, escaped" "$page" '&lt;script&gt;alert\(1\)&lt;/script&gt;'
