@@ -1189,6 +1189,20 @@ static int infinitive_at(const struct coder *c, int vstart)
 static int clause_subject(const struct coder *c, int u);
 static int inf_causee(const struct coder *c, int u);
 
+/* the verb vi ends right before the "to" of the infinitive at vstart */
+static int governs(const struct coder *c, int vi, int vstart)
+{
+	int p = vstart - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || !(c->fc[p] & FC_TO))
+		return 0;
+	p--;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	return p >= 0 && p == c->verbs[vi].end - 1;
+}
+
 /* The subject of the verb at [vstart, ...): a unit index, or -1. */
 static int find_subject(struct coder *c, int vi)
 {
@@ -1242,6 +1256,11 @@ static int find_subject(struct coder *c, int vi)
 		if (c->is_verb[i]) {
 			int pv = verb_index_at(c, i);
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
+				return c->verbs[pv].subject;
+			if (infinitive && pv >= 0 && pv < vi && c->verbs[pv].subject >= 0 &&
+			    (c->d->flags & DICT_F_OPEN) && governs(c, pv, vstart))
+				/* "laid siege to a university and threatened to use":
+				 * the subject of the verb that governs the infinitive */
 				return c->verbs[pv].subject;
 			if (infinitive) {
 				i = pv >= 0 ? c->verbs[pv].start - 1 : i - 1;

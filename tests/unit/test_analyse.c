@@ -737,6 +737,40 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	dict_free(d);
 }
 
+/* every CAMEO base and sub-code is coded by some verb, block or pattern of
+ * the project's dictionaries (docs/events.md says so) */
+static void default_dictionaries_cover_every_cameo_code(void **state)
+{
+	const char *src = getenv("SRCDIR");
+	char dir[4096];
+	struct dict *d;
+	struct error err = { 0 };
+	size_t i, k, missing = 0;
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
+	assert_int_equal(dict_new(&d, &err), 0);
+	if (lexicon_load_defaults(d, dir, &err) < 0)
+		fail_msg("%s", err.msg);
+	for (i = 0; i < cameo_count(); i++) {
+		const char *code = cameo_at(i)->code;
+		int found = 0;
+		if (strlen(code) < 3)
+			continue; /* a root: its base "x0" stands for it */
+		for (k = 0; !found && k < d->npats; k++)
+			found = !strcmp(d->pats[k].code, code) || !strcmp(d->pats[k].rcode, code);
+		for (k = 0; !found && k < d->nblocks; k++)
+			found = !strcmp(d->blocks[k].code, code);
+		for (k = 0; !found && k < d->nverbs; k++)
+			found = !strcmp(d->verbs[k].code, code);
+		if (!found) {
+			print_message("no pattern codes CAMEO %s\n", code);
+			missing++;
+		}
+	}
+	assert_int_equal(missing, 0);
+	dict_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -764,6 +798,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
+		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
