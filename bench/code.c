@@ -90,7 +90,8 @@ static int count_dir(const char *dir, const char *sub, size_t *names, size_t *pa
 			size_t k = len && l[0] == '+' ? 1 : 0;
 			if (len >= 2 && l[0] == '-' && l[1] == ' ')
 				(*pats)++;
-			else if (k < len && ((l[k] >= 'A' && l[k] <= 'Z') || (l[k] >= 'a' && l[k] <= 'z')))
+			else if (k < len &&
+				 ((l[k] >= 'A' && l[k] <= 'Z') || (l[k] >= 'a' && l[k] <= 'z')))
 				(*names)++;
 			i += len;
 		}
@@ -700,7 +701,8 @@ int main(int argc, char **argv)
 			size_t an = 0, ap = 0, vn = 0, vp = 0;
 			if (count_dir(ddir, "actors", &an, &ap) == 0 &&
 			    count_dir(ddir, "verbs", &vn, &vp) == 0)
-				printf("  actor entries (names and synonyms) %zu; verb pattern lines %zu, "
+				printf("  actor entries (names and synonyms) %zu; "
+				       "verb pattern lines %zu, "
 				       "verbs and nouns %zu\n",
 				       an, vp, vn);
 		}

@@ -659,8 +659,18 @@ static int verb_ok(const struct coder *c, int i, int form)
 	/* present tense after the subject: "Arnor and Gondor welcome", "Iran denies";
 	 * but "U.S. imports of goods", "Iranian attacks on" are nouns */
 	if (c->span_of[p] >= 0 && (c->spans[c->span_of[p]].kind == PAY_ACTOR ||
-				   c->spans[c->span_of[p]].kind == PAY_AGENT))
+				   c->spans[c->span_of[p]].kind == PAY_AGENT)) {
+		/* "with Russian support", "amid Iranian attacks": the actor's
+		 * noun phrase is a preposition's object, the word its head ("the
+		 * Embassy of Uruguay commends", "after Serbian army fire": verbs) */
+		const struct span *a = &c->spans[c->span_of[p]];
+		int q = a->start - 1;
+		if ((c->d->flags & DICT_F_OPEN) && q >= 0 &&
+		    (is_tok(c, q, "with") || is_tok(c, q, "amid") || is_tok(c, q, "despite") ||
+		     is_tok(c, q, "against") || is_tok(c, q, "without") || is_tok(c, q, "over")))
+			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
+	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
 		return 1; /* a name */
 	return 0;
@@ -1187,6 +1197,21 @@ static int infinitive_at(const struct coder *c, int vstart)
 }
 
 static int clause_subject(const struct coder *c, int u);
+static int inf_causee(const struct coder *c, int u);
+
+/* the verb vi ends right before the "to" of the infinitive at vstart */
+static int governs(const struct coder *c, int vi, int vstart)
+{
+	int p = vstart - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || !(c->fc[p] & FC_TO))
+		return 0;
+	p--;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	return p >= 0 && p == c->verbs[vi].end - 1;
+}
 
 /* The subject of the verb at [vstart, ...): a unit index, or -1. */
 static int find_subject(struct coder *c, int vi)
@@ -1230,7 +1255,9 @@ static int find_subject(struct coder *c, int vi)
 		int u = c->unit_of[i];
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
-			if (pp_object(c, U->start, NULL)) {
+			if (pp_object(c, U->start, NULL) &&
+			    !(infinitive && U->end == vstart - 1 && inf_causee(c, U->start))) {
+				/* not "a need for Iraq to open": the actor asked to act */
 				i = U->start - 1;
 				continue;
 			}
@@ -1239,6 +1266,11 @@ static int find_subject(struct coder *c, int vi)
 		if (c->is_verb[i]) {
 			int pv = verb_index_at(c, i);
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
+				return c->verbs[pv].subject;
+			if (infinitive && pv >= 0 && pv < vi && c->verbs[pv].subject >= 0 &&
+			    (c->d->flags & DICT_F_OPEN) && governs(c, pv, vstart))
+				/* "laid siege to a university and threatened to use":
+				 * the subject of the verb that governs the infinitive */
 				return c->verbs[pv].subject;
 			if (infinitive) {
 				i = pv >= 0 ? c->verbs[pv].start - 1 : i - 1;
@@ -1324,6 +1356,40 @@ static int after_conj(const struct coder *c, int i)
 }
 
 /*
+ * Does a clause of its own start at token i, past the verb's object
+ * position `from`? A participle after a comma (", saying he would take on
+ * China"), a finite auxiliary ("the reason residents are refusing to leave
+ * the camp is fear of Syrian retribution"), an actor asked to act ("a need
+ * for Ukraine to launch investigations"), the content of a noun ("the
+ * notion that he had been ...").
+ */
+static int new_clause(const struct coder *c, int from, int i)
+{
+	static const char *const finite[] = { "is",    "are",   "was",    "were",  "am",
+					      "will",  "would", "can",    "could", "may",
+					      "might", "shall", "should", "must",  "has",
+					      "have",  "had",   "does",   "did" };
+	size_t k;
+	if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && c->is_verb[i + 1] &&
+	    c->span_of[i + 1] >= 0 && c->spans[c->span_of[i + 1]].form == VF_ING)
+		return 1;
+	if (i > from && !(c->fc[i - 1] & (FC_TO | FC_MODAL | FC_HAVE | FC_BE | FC_DO)))
+		for (k = 0; k < sizeof(finite) / sizeof(finite[0]); k++)
+			if (is_tok(c, i, finite[k]))
+				return 1;
+	if (is_tok(c, i, "for") && (size_t)i + 1 < c->n && c->unit_of[i + 1] >= 0) {
+		int u = c->unit_of[i + 1], e = c->units[u].end;
+		if (is_tok(c, e, "to") && (size_t)e + 1 < c->n && c->is_verb[e + 1])
+			return 1;
+	}
+	if (i > from && (c->fc[i] & FC_THAT) && (size_t)i + 1 < c->n &&
+	    (c->unit_of[i + 1] >= 0 || (c->fc[i + 1] & (FC_DET | FC_PRON))) &&
+	    is_plain_word(c, i - 1))
+		return 1;
+	return 0;
+}
+
+/*
  * The object of a verb: the first unit to the right within the clause.
  * A place ("in Herat") is taken only when nothing else is found.
  */
@@ -1369,6 +1435,8 @@ static int find_object(const struct coder *c, int from, int statement)
 			break;
 		if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && (c->fc[i + 1] & FC_CONJ))
 			break; /* ", and the envoy ...": a new clause */
+		if ((c->d->flags & DICT_F_OPEN) && new_clause(c, from, i))
+			break;
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
 			const struct span *s = &c->spans[c->span_of[i]];
 			if (s->form != VF_ING)
@@ -1848,6 +1916,92 @@ static const char *threat_code(const char *code)
 	return NULL;
 }
 
+/*
+ * Is the actor starting at token u the one an infinitive after it is asked
+ * of ("force the U.S. to", "for US troops to"), not a place or a complement
+ * ("took to the streets of Washington to march")?
+ */
+static int inf_causee(const struct coder *c, int u)
+{
+	int i = u - 1, words = 0;
+	while (i >= 0 && words < 3 && ((c->fc[i] & (FC_DET | FC_POSS)) || is_plain_word(c, i))) {
+		i--;
+		words++;
+	}
+	if (i >= 0 && (c->fc[i] & FC_PREP))
+		return is_tok(c, i, "for") ? 2 : 0;
+	return 1;
+}
+
+static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
+		     int *have, int *present);
+
+/*
+ * The mood of an infinitive whose governor is none of the marked words:
+ * token p, found by aux_scan; `to` is the "to"; `causee` says an actor
+ * stands between them. An act is reported after a verb of doing or saying
+ * ("began to", "said to have"), ability, habit or an obligation met ("was
+ * able to", "used to", "had to", "went on to"), a decision ("the decision
+ * to lift", "signed an agreement to extradite"), a passive ("was forced to
+ * withdraw") and a purpose ("gathered to protest", "fired tear gas to
+ * disperse"); "is to visit", "due to visit" are plans, "has to" a demand.
+ * An actor made or let to act has not acted yet ("force the U.S. to
+ * abandon the base", "for US troops to begin leaving"), nor has one whose
+ * act is only named by a noun of aim or right ("efforts to get", "a
+ * request to investigate", "the right to strike"); a plan, a pledge or an
+ * offer to act is an intent ("made a commitment to comply").
+ */
+static int inf_mood(const struct coder *c, int p, int to, int causee)
+{
+	static const char *const aims[] = {
+		"effort",      "efforts",  "attempt",   "attempts",   "bid",        "request",
+		"requests",    "proposal", "proposals", "right",      "rights",     "ability",
+		"opportunity", "chance",   "need",      "refusal",    "failure",    "call",
+		"calls",       "campaign", "pressure",  "power",      "powers",     "authority",
+		"permission",  "mandate",  "threat",    "threats",    "push",       "drive",
+		"bill",        "law",      "motion",    "resolution", "initiative", "mission",
+		"order",       "orders",
+	};
+	static const char *const intents[] = { "plan",       "plans",    "intention",
+					       "commitment", "offer",    "pledge",
+					       "promise",    "promises", "pledges" };
+	size_t k;
+	int q;
+	if (p < 0 || p >= to)
+		return causee ? MOD_HYPOTHETICAL : MOD_ASSERTED;
+	if ((c->fc[p] & (FC_CTRL | FC_SAY)) || is_tok(c, p, "able") || is_tok(c, p, "had") ||
+	    is_tok(c, p, "used") || is_tok(c, p, "on") || is_tok(c, p, "came") ||
+	    is_tok(c, p, "went") || is_tok(c, p, "decision") || is_tok(c, p, "agreement") ||
+	    is_tok(c, p, "deal"))
+		return MOD_ASSERTED;
+	if (is_tok(c, p, "is") || is_tok(c, p, "are") || is_tok(c, p, "was") ||
+	    is_tok(c, p, "were") || is_tok(c, p, "due") || is_tok(c, p, "scheduled"))
+		return MOD_FUTURE;
+	if (is_tok(c, p, "has") || is_tok(c, p, "have"))
+		return MOD_DEMANDED;
+	q = p - 1;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	if (c->is_verb[p] && q >= 0 && (c->fc[q] & FC_BE) && !(c->fc[p] & FC_TO))
+		return MOD_ASSERTED; /* "was forced to withdraw" */
+	if (causee == 1) {
+		/* "forced Ukraine to abandon": as done as the forcing ("in an
+		 * attempt to force the U.S. to abandon" is not) */
+		int gneg, gbe, gmod, ghave, gpresent;
+		aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
+		return gneg ? MOD_HYPOTHETICAL : gmod;
+	}
+	if (causee)
+		return MOD_HYPOTHETICAL;
+	for (k = 0; k < sizeof(aims) / sizeof(aims[0]); k++)
+		if (is_tok(c, p, aims[k]) && p + 1 == to)
+			return MOD_HYPOTHETICAL;
+	for (k = 0; k < sizeof(intents) / sizeof(intents[0]); k++)
+		if (is_tok(c, p, intents[k]) && p + 1 == to)
+			return MOD_FUTURE; /* "made a commitment to comply": an intent */
+	return MOD_ASSERTED;
+}
+
 /* modality and negation from the words before the verb */
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present)
@@ -1876,11 +2030,25 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 			*neg = 1;
 		else if (f & FC_TO) {
 			/* the word that governs the infinitive */
-			int p = i - 1;
+			int p = i - 1, k;
+			if ((c->d->flags & DICT_F_OPEN) && p >= 0 &&
+			    ((c->fc[p] & FC_CONJ) || is_punct(c, p, ',')))
+				/* "agreed to open the border and to free prisoners": the
+				 * first infinitive's governor */
+				for (k = p - 1; k >= 0 && k > p - 30 && !is_boundary(c, k); k--)
+					if ((c->fc[k] & FC_TO) && (size_t)k + 1 < c->n &&
+					    c->is_verb[k + 1]) {
+						i = k;
+						p = k - 1;
+						break;
+					}
+			int causee = 0;
 			while (p >= 0 &&
 			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG))) {
 				if (c->fc[p] & FC_NEG)
 					*neg = 1; /* "urged Iran not to attack" */
+				if (c->unit_of[p] >= 0 && c->units[c->unit_of[p]].start == p)
+					causee = inf_causee(c, p);
 				p--;
 			}
 			p = governor_left(c, p);
@@ -1901,6 +2069,8 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				*mod = *mod ? *mod : MOD_FUTURE;
 			else if (p >= 0 && (c->fc[p] & FC_NEGV))
 				*neg = 1;
+			else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
+				*mod = inf_mood(c, p, i, causee);
 			break;
 		} else if ((f & FC_CONJ) && i > 0 && is_adverb(c, i - 1)) {
 			; /* "heavily and unjustly" */
@@ -1962,6 +2132,19 @@ static int one_sided(const char *code)
 	return 0;
 }
 
+/*
+ * Police who use or threaten force with no one named act at home: "Hong
+ * Kong police have laid siege to a university" is HKG -> HKG.
+ */
+static int police_force(const char *src, const char *code)
+{
+	char cc[4];
+	snprintf(cc, sizeof(cc), "%s", src);
+	return has_role(src, "COP") && country_code(cc) &&
+	       (!strncmp(code, "13", 2) || !strncmp(code, "17", 2) || !strncmp(code, "18", 2) ||
+		!strncmp(code, "19", 2) || !strncmp(code, "20", 2));
+}
+
 static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
 			  const char *code, int neg, int mod, const char *ptext, const char *lemma)
 {
@@ -1984,8 +2167,11 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 		if (!st)
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++) {
-			rc = push_event(c, x, S->codes[sc], st, "", "", cameo_lookup(code), vi, neg,
-					mod, pat_text);
+			char dom[4] = "";
+			if (police_force(S->codes[sc], code))
+				memcpy(dom, S->codes[sc], 3);
+			rc = push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code), vi,
+					neg, mod, pat_text);
 			if (rc)
 				return rc;
 		}
@@ -2125,6 +2311,14 @@ static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 {
 	return (strcmp(verb_code(d, v), "---") ? 0 : 2L << 40) + (form == VF_BASE ? 0 : 1L << 40) +
 	       v->block;
+}
+
+/* talks, agreements and cooperation: "Washington and the Taliban held talks" is
+ * each with the other when no one else is named */
+static int mutual(const char *code)
+{
+	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
+	       !strncmp(code, "06", 2);
 }
 
 static int code_verb(struct coder *c, struct ctx *x, int vi)
@@ -2299,7 +2493,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			 (obj = the_country(c, v->end, subj)) >= 0)
 			tgts[nt++] = obj; /* "Washington invaded the country" */
 	}
-	if (!nt && reciprocal && ns && subj_codes >= 2 && !passive) {
+	if (!nt && ns && subj_codes >= 2 && !passive &&
+	    (reciprocal || ((d->flags & DICT_F_OPEN) && mutual(code)))) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;

@@ -267,6 +267,16 @@ const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_
 
 /* ---- phrases ---- */
 
+/* 1 if `s` holds only lower-case ASCII letters and spaces */
+static int plain_words(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && (s[i] < 'a' || s[i] > 'z'))
+			return 0;
+	return 1;
+}
+
 /*
  * Cut a dictionary phrase into word ids: '_' is a space, a trailing '_'
  * (returned in *exact) forbids suffixes on the last word. Returns the
@@ -293,6 +303,22 @@ static int phrase_ids(struct dict *d, const char *s, size_t len, int32_t *ids, i
 		tmp[o++] = (char)tolower((unsigned char)c);
 	}
 	tmp[o] = 0;
+	if (plain_words(tmp, o)) {
+		/* the tokeniser makes each word of plain letters one token, itself */
+		n = 0;
+		for (i = 0; i < o && n < MAX_PHRASE;) {
+			size_t w = i;
+			if (tmp[i] == ' ') {
+				i++;
+				continue;
+			}
+			while (i < o && tmp[i] != ' ')
+				i++;
+			if ((ids[n++] = dict_intern(d, tmp + w, i - w)) < 0)
+				return -1;
+		}
+		return (int)n;
+	}
 	if (text_split(&doc, tmp, o, NULL) < 0)
 		return -1;
 	n = doc.ntok < MAX_PHRASE ? doc.ntok : MAX_PHRASE;
@@ -500,7 +526,8 @@ static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 		d->actors[idx].n++;
 		slot = strlen(e->codes[i].code) == 3 ? code3_slot(e->codes[i].code) : -1;
 		if (slot >= 0) {
-			if (!d->by_code3 && !(d->by_code3 = calloc(CODE3_SLOTS, sizeof(*d->by_code3))))
+			if (!d->by_code3 &&
+			    !(d->by_code3 = calloc(CODE3_SLOTS, sizeof(*d->by_code3))))
 				return oom(err);
 			if (!d->by_code3[slot])
 				d->by_code3[slot] = idx + 1;
@@ -991,6 +1018,7 @@ static const char *const irregular[][4] = {
 	{ "buy", "bought", NULL, NULL },
 	{ "catch", "caught", NULL, NULL },
 	{ "choose", "chose", "chosen", NULL },
+	{ "cling", "clung", NULL, NULL },
 	{ "come", "came", NULL, NULL },
 	{ "cut", "cut", NULL, NULL },
 	{ "deal", "dealt", NULL, NULL },
@@ -1041,6 +1069,7 @@ static const char *const irregular[][4] = {
 	{ "read", "read", NULL, NULL },
 	{ "rebuild", "rebuilt", NULL, NULL },
 	{ "ride", "rode", "ridden", NULL },
+	{ "ring", "rang", "rung", NULL },
 	{ "rise", "rose", "risen", NULL },
 	{ "run", "ran", NULL, NULL },
 	{ "say", "said", NULL, NULL },
@@ -1052,8 +1081,10 @@ static const char *const irregular[][4] = {
 	{ "shake", "shook", "shaken", NULL },
 	{ "shed", "shed", NULL, NULL },
 	{ "shoot", "shot", NULL, NULL },
+	{ "show", "showed", "shown", NULL },
 	{ "shut", "shut", NULL, NULL },
 	{ "sink", "sank", "sunk", NULL },
+	{ "sit", "sat", NULL, NULL },
 	{ "slay", "slew", "slain", NULL },
 	{ "speak", "spoke", "spoken", NULL },
 	{ "spend", "spent", NULL, NULL },
@@ -1061,6 +1092,7 @@ static const char *const irregular[][4] = {
 	{ "spread", "spread", NULL, NULL },
 	{ "stand", "stood", NULL, NULL },
 	{ "steal", "stole", "stolen", NULL },
+	{ "stick", "stuck", NULL, NULL },
 	{ "strike", "struck", "stricken", NULL },
 	{ "swear", "swore", "sworn", NULL },
 	{ "sweep", "swept", NULL, NULL },
@@ -1073,6 +1105,7 @@ static const char *const irregular[][4] = {
 	{ "uphold", "upheld", NULL, NULL },
 	{ "wage", "waged", NULL, NULL },
 	{ "win", "won", NULL, NULL },
+	{ "wind", "wound", NULL, NULL },
 	{ "withdraw", "withdrew", "withdrawn", NULL },
 	{ "withhold", "withheld", NULL, NULL },
 	{ "write", "wrote", "written", NULL },

@@ -107,6 +107,21 @@ static int read_input(const char *in, struct fetcher *f, size_t max, struct buf 
 	return 0;
 }
 
+/* Under the title in text: "By BYLINE · OUTLET · DATE", with the parts the page gave. */
+static void print_meta_line(const struct extract_result *res)
+{
+	const char *parts[3] = { res->byline, res->site_name, res->date_published };
+	int i, n = 0;
+	for (i = 0; i < 3; i++) {
+		if (!parts[i] || !*parts[i])
+			continue;
+		printf("%s%s%s", n ? " \xc2\xb7 " : "", i == 0 ? "By " : "", parts[i]);
+		n++;
+	}
+	if (n)
+		fputs("\n", stdout);
+}
+
 static void print_one(enum format fmt, const struct extract_result *res, const char *input,
 		      int first)
 {
@@ -116,7 +131,10 @@ static void print_one(enum format fmt, const struct extract_result *res, const c
 		if (!first)
 			fputs("\n", stdout);
 		if (res->title)
-			printf("%s\n\n", res->title);
+			printf("%s\n", res->title);
+		print_meta_line(res);
+		if (res->title || res->byline || res->site_name || res->date_published)
+			fputs("\n", stdout);
 		printf("%s\n", res->text);
 		break;
 	case F_MARKDOWN:

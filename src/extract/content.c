@@ -41,6 +41,8 @@
 /* Pruning that leaves under 1/RESCUE_SHARE of a page of RESCUE_MIN bytes or more is redone more leniently. */
 #define RESCUE_SHARE 10
 #define RESCUE_MIN   300
+/* A text block under this many bytes beside a larger column is that column's lead. */
+#define LEAD_MAX 1500
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
 #define HELD_INNER_MIN 1000
 
@@ -1180,6 +1182,19 @@ static int same_class(xmlNodePtr a, xmlNodePtr b)
 	       ((!x && !y) || (x && y && !strcmp(x, y)));
 }
 
+/* The nearest element holding both `a` and `b`, or NULL. */
+static xmlNodePtr common_ancestor(xmlNodePtr a, xmlNodePtr b)
+{
+	int da = node_depth(a), db = node_depth(b);
+	while (da > db)
+		a = a->parent, da--;
+	while (db > da)
+		b = b->parent, db--;
+	while (a && b && a != b)
+		a = a->parent, b = b->parent;
+	return a && a->type == XML_ELEMENT_NODE ? a : NULL;
+}
+
 /* Is `later` a copy of the line kept from `first`, not a card's own line? */
 static int copy_of(xmlNodePtr first, xmlNodePtr later)
 {
@@ -1772,7 +1787,23 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				need = REGION_COVERAGE_ARTICLE;
 			else if (cc->declared)
 				need = REGION_COVERAGE_OTHER;
-			if (inside(top, reg) && top != reg && cc->coverage < need) {
+			/*
+			 * The region can be a column beside the text block (a
+			 * shop's grid under its short intro, a category's list
+			 * of pages under its lead): then both are the content,
+			 * and the region is the element that holds them. A text
+			 * block of an article's length is the article, and the
+			 * column beside it its comments.
+			 */
+			if (!inside(top, reg) && !inside(reg, top) && cc->coverage < need &&
+			    own_text(top) < LEAD_MAX) {
+				reg = common_ancestor(top, reg);
+				if (reg && reg != body && live(reg) && st(reg)) {
+					rt = own_text(reg);
+					cc->coverage = rt ? (double)own_text(top) / (double)rt : 1;
+				}
+			}
+			if (reg && inside(top, reg) && top != reg && cc->coverage < need) {
 				cc->region = 1;
 				top = reg;
 				core = NULL;

@@ -317,6 +317,13 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 			res->word_count >= EXTRACT_MIN_ARTICLE_WORDS ||
 			(res->date_published && res->word_count >= EXTRACT_MIN_ARTICLE_WORDS / 3);
 		res->page_type = page_type_of(&cc, &bl, res, wordy);
+		/*
+		 * A service page's <h1> is a slogan ("Your content. Your
+		 * canvas."); its <title> says what the page offers.
+		 */
+		if (!strcmp(res->page_type, "service") && mc.title_meta && res->title &&
+		    strcmp(mc.title_meta, res->title))
+			res->title = mc.title_meta;
 		res->is_article = wordy && (!strcmp(res->page_type, "article") ||
 					    !strcmp(res->page_type, "liveblog"));
 	}

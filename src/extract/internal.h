@@ -87,6 +87,8 @@ struct meta_ctx {
 	const char *base_url;
 	int max_depth;
 	const char *h1; /* first <h1> text, for title checks (set by metadata) */
+	/* the title the metadata gives, before an <h1> took its place (arena) */
+	const char *title_meta;
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */

@@ -1488,6 +1488,60 @@ static int same_name(const char *a, const char *b)
 	return k && k == m && !memcmp(x, y, k);
 }
 
+/*
+ * A byline as templates leave it: ", USA TODAY" (an empty name before the
+ * outlet), "By Jane Doe" from a field that should hold the name only.
+ * What names no one, no letter at all ("262588213843476"), goes.
+ */
+static const char *byline_tidy(const char *b)
+{
+	size_t i, letters = 0;
+	if (!b)
+		return NULL;
+	while (*b == ',' || *b == ';' || *b == ' ' || *b == '|' || *b == '-')
+		b++;
+	if (!strncasecmp(b, "by ", 3))
+		b += 3;
+	while (*b == ' ')
+		b++;
+	for (i = 0; b[i]; i++)
+		letters += isalpha((unsigned char)b[i]) || (unsigned char)b[i] >= 0x80;
+	return letters ? b : NULL;
+}
+
+/*
+ * Is the byline `b` the outlet rather than a writer: the site's name, its
+ * publisher's, or its host's longest label ("clevelandclinic" of
+ * my.clevelandclinic.org)?
+ */
+static int org_byline(const char *b, const struct extract_result *res, const char *ld_site)
+{
+	const char *u = res->url ? strstr(res->url, "://") : NULL, *h, *e, *best = NULL;
+	size_t n = strlen(b), bl = 0;
+	if (is_site(b, n, res->site_name) || is_site(b, n, ld_site))
+		return 1;
+	if (!u)
+		return 0;
+	for (h = u + 3; *h && *h != '/' && *h != ':' && *h != '?'; h = *e == '.' ? e + 1 : e) {
+		for (e = h; *e && *e != '.' && *e != '/' && *e != ':' && *e != '?'; e++)
+			;
+		if ((size_t)(e - h) > bl && strncasecmp(h, "www", 3)) {
+			best = h;
+			bl = (size_t)(e - h);
+		}
+		if (*e != '.')
+			break;
+	}
+	if (!best || bl < 4 || bl >= 64)
+		return 0;
+	{
+		char host[64];
+		memcpy(host, best, bl);
+		host[bl] = '\0';
+		return same_name(b, host);
+	}
+}
+
 static int same_str(const char *a, const char *b)
 {
 	return a && b && same_text(a, strlen(a), b, strlen(b));
@@ -1577,6 +1631,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (v && site && same_name(v, site) && mc->h1)
 		v = mc->h1;
 	t = title_clean(a, v, site, mc->h1);
+	mc->title_meta = t;
 	/*
 	 * The one <h1> of a page is its headline as the reader sees it; the
 	 * metadata's title is often written for search engines or sharing.
@@ -1604,7 +1659,7 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	int nids = 0, i;
 	const char *v, *base;
 	struct arena *a = mc->arena;
-	const char *ld_title = NULL, *ld_author = NULL, *ld_site = NULL;
+	const char *ld_title = NULL, *ld_author = NULL, *ld_site = NULL, *org = NULL;
 
 	memset(&c, 0, sizeof(c));
 	c.arena = a;
@@ -1667,6 +1722,11 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		v = ld_author ? ld_author : first(&c, o, 4);
 		if (v && !strstr(v, "://"))
 			res->byline = dup_squash(a, v);
+		/* the outlet named as the author: a printed byline may name the writer */
+		if (res->byline && org_byline(res->byline, res, ld_site)) {
+			org = res->byline;
+			res->byline = NULL;
+		}
 	}
 	{
 		const enum src o[] = { S_PUB, S_MD_PUB, S_TIME };
@@ -1714,6 +1774,9 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		    (c.nuser >= 2 || (mc->declared && !strcmp(mc->declared, "forum"))))
 			res->byline = user_name(a, &c);
 	}
+	if (!res->byline || org_byline(res->byline, res, ld_site))
+		res->byline = org ? org : res->byline;
+	res->byline = byline_tidy(res->byline);
 	{
 		const char *ld = article ? ld_str(article, "dateModified") : NULL;
 		res->date_modified = dup_date(a, ld);

@@ -129,8 +129,9 @@ struct store_ops {
 			      struct error *err);
 	int (*article_events)(struct store *st, int64_t article_id, struct stored_event_list *out,
 			      struct error *err);
-	int (*events_page)(struct store *st, const char *a, const char *b, size_t limit,
-			   size_t offset, struct stored_event_list *out, struct error *err);
+	int (*events_page)(struct store *st, const char *a, const char *b,
+			   const struct search_query *f, size_t limit, size_t offset,
+			   struct stored_event_list *out, struct error *err);
 	int (*actor_pairs)(struct store *st, const char *actor, struct actor_pair_list *out,
 			   struct error *err);
 

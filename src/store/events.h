@@ -16,6 +16,7 @@
 
 struct store;
 struct event_list;
+struct search_query;
 
 /*
  * An event as stored: who did what to whom and when, with the article it
@@ -83,6 +84,16 @@ int store_article_events(struct store *st, int64_t article_id, struct stored_eve
  */
 int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
 		      struct stored_event_list *out, struct error *err) MUST_CHECK;
+/*
+ * The same, only the events that pass the filters of `f` (a parsed search
+ * query; NULL: none): source, lang and tag are their article's, as the
+ * search reads them; since and until are the event's own date (an undated
+ * event passes neither). f's words and actor are not read: a and b are the
+ * actors.
+ */
+int store_events_filtered(struct store *st, const char *a, const char *b,
+			  const struct search_query *f, size_t limit, size_t offset,
+			  struct stored_event_list *out, struct error *err) MUST_CHECK;
 
 /* Asserted events summed by (source, target) code. */
 struct actor_pair {

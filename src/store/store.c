@@ -359,7 +359,14 @@ int store_article_events(struct store *st, int64_t article_id, struct stored_eve
 int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
 		      struct stored_event_list *out, struct error *err)
 {
-	return st->ops->events_page(st, a, b, limit, offset, out, err);
+	return st->ops->events_page(st, a, b, NULL, limit, offset, out, err);
+}
+
+int store_events_filtered(struct store *st, const char *a, const char *b,
+			  const struct search_query *f, size_t limit, size_t offset,
+			  struct stored_event_list *out, struct error *err)
+{
+	return st->ops->events_page(st, a, b, f, limit, offset, out, err);
 }
 
 int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,

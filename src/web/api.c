@@ -158,55 +158,83 @@ static json_t *paging(long page, int more)
 	return json_pack("{s:i,s:i,s:b}", "page", (int)page, "per_page", API_PAGE, "more", more);
 }
 
-/* The search text of `q` (may be NULL) with the request's filters added as the syntax's own. */
-static void filter_text(struct buf *text, const char *q, const struct web_request *req)
-{
-	const char *names[] = { "source:", "lang:", "since:", "until:" };
-	const char *vals[] = { req->source, req->lang, req->since, req->until };
-	size_t i;
+static const char *const filter_names[] = { "source", "lang", "since", "until", "tag", "actor" };
 
-	buf_puts(text, q ? q : "");
-	for (i = 0; i < 4; i++)
-		if (vals[i] && *vals[i] && !strchr(vals[i], '"'))
-			buf_putf(text, "%s%s\"%s\"", text->len ? " " : "", names[i], vals[i]);
+/*
+ * The request's filters (source, lang, since, until, tag, actor), read by
+ * the search's parser into *q (release it with search_query_release), for
+ * a list that applies those of `takes` (WEB_F_ bits). 1 when the request
+ * names none (q is empty), 0 when q holds them, -1 after a 400 response:
+ * a value the search cannot read, or a filter this list does not apply.
+ */
+static int api_filters(const struct web_request *req, unsigned takes, struct search_query *q,
+		       struct web_response *res)
+{
+	struct buf text = BUF_INIT;
+	struct error err = { 0 };
+	unsigned named, i;
+	int r;
+
+	memset(q, 0, sizeof(*q));
+	if (web_filter_text(req, NULL, &text, &named, &err) < 0) {
+		buf_release(&text);
+		api_error(res, 400, err.msg);
+		return -1;
+	}
+	if (named & ~takes) {
+		struct buf msg = BUF_INIT;
+		for (i = 0; !(named & ~takes & (1u << i)); i++)
+			;
+		buf_putf(&msg, "%s: not a filter of this list (it takes", filter_names[i]);
+		for (i = 0; i < 6; i++)
+			if (takes & (1u << i))
+				buf_putf(&msg, " %s", filter_names[i]);
+		buf_puts(&msg, takes ? ")" : " none)");
+		api_error(res, 400, msg.data);
+		buf_release(&msg);
+		buf_release(&text);
+		return -1;
+	}
+	if (!named) {
+		buf_release(&text);
+		return 1;
+	}
+	r = search_query_parse(text.data, q, &err);
+	buf_release(&text);
+	if (r < 0) {
+		api_error(res, 400, err.msg);
+		return -1;
+	}
+	return 0;
 }
 
 /*
- * Latest stories, copies folded; with the search's filters (source, lang,
- * since, until) those that pass them, newest first.
+ * Latest stories, copies folded; with the search's filters those that
+ * pass them, newest first.
  */
 static void api_articles(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct search_results r;
+	struct search_query q;
 	struct error err = { 0 };
-	struct buf text = BUF_INIT;
 	long page = api_page(req, res);
-	if (!page)
+	int f, rc;
+
+	if (!page || (f = api_filters(req, WEB_F_ALL, &q, res)) < 0)
 		return;
-	filter_text(&text, NULL, req);
-	if (text.len) {
-		struct search_query q;
-		int rc;
-		if (search_query_parse(text.data, &q, &err) < 0) {
-			buf_release(&text);
-			api_error(res, 400, err.msg);
-			return;
-		}
+	if (f == 0) {
 		q.sort_by_date = 1;
 		rc = store_search(st, &q, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err);
 		search_query_release(&q);
-		buf_release(&text);
 		if (rc < 0) {
 			api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
 			return;
 		}
 	} else if (store_latest_groups(st, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err) <
 		   0) {
-		buf_release(&text);
 		api_error(res, 500, err.msg);
 		return;
 	}
-	buf_release(&text);
 	api_json(res, 200,
 		 json_pack("{s:o,s:o}", "paging", paging(page, r.n > API_PAGE), "articles",
 			   hits_json_n(st, &r, API_PAGE, 0, 0)));
@@ -274,9 +302,15 @@ static void api_search(struct store *st, const struct web_request *req, struct w
 	struct buf text = BUF_INIT;
 	long page = api_page(req, res);
 
+	unsigned named;
+
 	if (!page)
 		return;
-	filter_text(&text, req->q, req);
+	if (web_filter_text(req, req->q, &text, &named, &err) < 0) {
+		buf_release(&text);
+		api_error(res, 400, err.msg);
+		return;
+	}
 	if (!text.len) {
 		buf_release(&text);
 		api_error(res, 400, "q (or a filter) is required");
@@ -308,12 +342,13 @@ static void api_search(struct store *st, const struct web_request *req, struct w
 static void api_sources(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct outlet_list l;
+	struct search_query q;
 	struct error err = { 0 };
 	long page = api_page(req, res);
 	json_t *a;
 	size_t i;
 
-	if (!page)
+	if (!page || api_filters(req, 0, &q, res) < 0)
 		return;
 	if (store_outlets(st, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, &err) < 0) {
 		api_error(res, 500, err.msg);
@@ -339,11 +374,12 @@ static void api_source(struct store *st, const char *idstr, const struct web_req
 {
 	struct outlet o;
 	struct article_list l;
+	struct search_query q;
 	char *end, name[128];
 	long long id;
 	long page = api_page(req, res);
 
-	if (!page)
+	if (!page || api_filters(req, 0, &q, res) < 0)
 		return;
 	id = strtoll(idstr, &end, 10);
 	if (*end || id <= 0 || idstr[0] < '1' || idstr[0] > '9' ||
@@ -396,15 +432,26 @@ static json_t *dyads_json(const struct dyad_move *d, size_t n)
 	return a;
 }
 
-static void api_dyads(struct store *st, struct web_response *res)
+static void api_dyads(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct dyad_move *d;
-	size_t n;
-	if (dyads_top(st, NULL, 200, &d, &n) < 0) {
+	struct search_query q;
+	size_t n, from;
+	long page = api_page(req, res);
+
+	if (!page || api_filters(req, 0, &q, res) < 0)
+		return;
+	from = (size_t)(page - 1) * API_PAGE;
+	if (dyads_top(st, NULL, from + API_PAGE + 1, &d, &n) < 0) {
 		api_error(res, 500, "reading the events failed");
 		return;
 	}
-	api_json(res, 200, json_pack("{s:o}", "dyads", dyads_json(d, n)));
+	api_json(
+		res, 200,
+		json_pack("{s:o,s:o}", "paging", paging(page, n > from + API_PAGE), "dyads",
+			  dyads_json(d + (n < from ? n : from), n <= from             ? 0
+								: n - from > API_PAGE ? API_PAGE
+										      : n - from)));
 	free(d);
 }
 
@@ -413,16 +460,24 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 {
 	struct dyad_bucket *s;
 	struct stored_event_list ev;
+	struct search_query q;
 	size_t n, i;
 	long page = api_page(req, res);
 	json_t *series;
-	int by_month = req->sort && !strcmp(req->sort, "month");
+	int by_month = req->sort && !strcmp(req->sort, "month"), rc;
 
-	if (!page)
+	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
 		return;
-	if (dyad_series(st, a, b, !by_month, &s, &n, NULL) < 0 ||
-	    store_events_page(st, a, b, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &ev, NULL) <
-		    0) {
+	if (dyad_series(st, a, b, !by_month, &s, &n, NULL) < 0) {
+		search_query_release(&q);
+		api_error(res, 500, "reading the events failed");
+		return;
+	}
+	rc = store_events_filtered(st, a, b, &q, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &ev,
+				   NULL);
+	search_query_release(&q);
+	if (rc < 0) {
+		free(s);
 		api_error(res, 500, "reading the events failed");
 		return;
 	}
@@ -451,19 +506,39 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 	stored_event_list_release(&ev);
 }
 
+/* q's actor in upper case; 0 and a 400 response when it is not an actor code. */
+static int api_actor_filter(struct search_query *q, struct web_response *res)
+{
+	char *p;
+	if (!q->actor)
+		return 1;
+	for (p = q->actor; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	if (actor_code_ok(q->actor))
+		return 1;
+	api_error(res, 400, "actor must be a CAMEO code such as IRN or AFGREB");
+	return 0;
+}
+
+/* Asserted events, newest first, with the search's filters (events.h: store_events_filtered). */
 static void api_events(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct stored_event_list ev;
+	struct search_query q;
 	long page = api_page(req, res);
+	int rc;
 
-	if (!page)
+	if (!page || api_filters(req, WEB_F_ALL, &q, res) < 0)
 		return;
-	if (req->actor && !actor_code_ok(req->actor)) {
-		api_error(res, 400, "actor must be a CAMEO code such as IRN or AFGREB");
+	if (!api_actor_filter(&q, res)) {
+		search_query_release(&q);
 		return;
 	}
-	if (store_events_page(st, req->actor, NULL, API_PAGE + 1, (size_t)(page - 1) * API_PAGE,
-			      &ev, NULL) < 0) {
+	rc = store_events_filtered(st, q.actor, NULL, &q, API_PAGE + 1,
+				   (size_t)(page - 1) * API_PAGE, &ev, NULL);
+	search_query_release(&q);
+	if (rc < 0) {
 		api_error(res, 500, "reading the events failed");
 		return;
 	}
@@ -502,11 +577,12 @@ static void api_actors(struct store *st, const struct web_request *req, struct w
 {
 	struct actor_pair_list l;
 	struct actor_total *t;
+	struct search_query q;
 	size_t nt = 0, i, j, from;
 	long page = api_page(req, res);
 	json_t *arr;
 
-	if (!page)
+	if (!page || api_filters(req, 0, &q, res) < 0)
 		return;
 	if (store_actor_pairs(st, NULL, &l, NULL) < 0) {
 		api_error(res, 500, "reading the events failed");
@@ -592,18 +668,26 @@ static void api_stories(struct store *st, const struct web_request *req, struct 
 {
 	struct story_options opt = { 0 };
 	struct story_list l;
+	struct search_query q;
 	struct error err = { 0 };
 	json_t *a;
-	size_t i, j;
+	size_t i, j, from;
+	long page = api_page(req, res);
+	int rc;
 
-	opt.since = req->since;
-	opt.until = req->until;
-	if (stories_find(st, &opt, &l, &err) < 0) {
+	if (!page || api_filters(req, WEB_F_SINCE | WEB_F_UNTIL, &q, res) < 0)
+		return;
+	opt.since = q.since;
+	opt.until = q.until;
+	rc = stories_find(st, &opt, &l, &err);
+	search_query_release(&q);
+	if (rc < 0) {
 		api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
 		return;
 	}
 	a = json_array();
-	for (i = 0; i < l.n && i < 100; i++) {
+	from = (size_t)(page - 1) * API_PAGE;
+	for (i = from; i < l.n && i < from + API_PAGE; i++) {
 		json_t *ids = json_array();
 		for (j = 0; j < l.items[i].n; j++)
 			json_array_append_new(ids, json_integer((json_int_t)l.items[i].ids[j]));
@@ -612,7 +696,9 @@ static void api_stories(struct store *st, const struct web_request *req, struct 
 						   str(l.items[i].first), "last",
 						   str(l.items[i].last), "article_ids", ids));
 	}
-	api_json(res, 200, json_pack("{s:o}", "stories", a));
+	api_json(res, 200,
+		 json_pack("{s:o,s:o}", "paging", paging(page, l.n > from + API_PAGE), "stories",
+			   a));
 	story_list_release(&l);
 }
 
@@ -620,23 +706,52 @@ static void api_tag(struct store *st, const char *seg, const struct web_request 
 		    struct web_response *res)
 {
 	struct article_list l;
+	struct search_query q;
+	struct search_results r;
+	struct error err = { 0 };
 	char tag[128];
 	long page = api_page(req, res);
-	int more;
+	int more, f;
 
-	if (!page)
+	if (!page || (f = api_filters(req, WEB_F_ALL & ~WEB_F_TAG, &q, res)) < 0)
 		return;
 	if (tag_from_path(seg, tag, sizeof(tag)) < 0) {
+		search_query_release(&q);
 		api_error(res, 404, "no such tag");
 		return;
 	}
-	if (store_tag_latest(st, tag, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, NULL) < 0) {
+	if (store_tag_latest(st, tag, f ? API_PAGE + 1 : 1, f ? (size_t)(page - 1) * API_PAGE : 0,
+			     &l, NULL) < 0) {
+		search_query_release(&q);
 		api_error(res, 500, "listing the tag's articles failed");
 		return;
 	}
-	if (!l.n && page == 1) {
+	if (!l.n && (page == 1 || !f)) {
+		search_query_release(&q);
 		article_list_release(&l);
 		api_error(res, 404, "no article has this tag");
+		return;
+	}
+	if (!f) {
+		/* filtered: the tag's stories that pass them, as the search lists them */
+		article_list_release(&l);
+		q.sort_by_date = 1;
+		if (!(q.tag = strdup(tag))) {
+			search_query_release(&q);
+			api_error(res, 500, "out of memory");
+			return;
+		}
+		f = store_search(st, &q, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err);
+		search_query_release(&q);
+		if (f < 0) {
+			api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
+			return;
+		}
+		api_json(res, 200,
+			 json_pack("{s:s,s:o,s:o}", "tag", tag, "paging",
+				   paging(page, r.n > API_PAGE), "articles",
+				   hits_json_n(st, &r, API_PAGE, 0, 0)));
+		search_results_release(&r);
 		return;
 	}
 	more = l.n > API_PAGE;
@@ -717,86 +832,111 @@ static void api_briefing(struct store *st, struct web_response *res)
 	stored_event_list_release(&ev);
 }
 
+/*
+ * The OpenAPI document. The lists' filters are the search's
+ * (components/parameters: source, lang, since, until, tag, actor), each
+ * list naming those it takes, as api_filters checks them.
+ */
 static const char openapi[] =
-	"{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"brief\",\"version\":\"1\","
-	"\"description\":\"Read-only JSON API of a brief database: articles, search, outlets, "
-	"actors, events, dyads, stories and the briefing. Lists take ?page=N (50 a page) and "
-	"say in paging.more whether another page follows. Errors are "
-	"{\\\"error\\\":{\\\"status\\\":N,\\\"message\\\":\\\"...\\\"}}.\"},"
-	"\"paths\":{"
-	"\"/healthz\":{\"get\":{\"summary\":\"Liveness, with counts\",\"responses\":{\"200\":"
-	"{\"description\":\"ok\"}}}},"
-	"\"/api/v1/articles\":{\"get\":{\"summary\":\"Latest stories, copies folded; with "
-	"filters, those that pass them\",\"parameters\":[{\"name\":\"source\",\"in\":\"query\","
-	"\"schema\":{\"type\":\"string\"}},{\"name\":\"lang\",\"in\":\"query\",\"schema\":"
-	"{\"type\":\"string\"}},{\"name\":\"since\",\"in\":\"query\",\"schema\":{\"type\":"
-	"\"string\"}},{\"name\":\"until\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
-	"{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
-	"{\"description\":\"paging, articles\"},\"400\":{\"$ref\":\"#/components/responses/error\"}"
-	"}}},"
-	"\"/api/v1/articles/{id}\":{\"get\":{\"summary\":\"One article with its text, actors, "
-	"events and copies\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,"
-	"\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"article\"},"
-	"\"404\":{\"$ref\":\"#/components/responses/error\"}}}},"
-	"\"/api/v1/search\":{\"get\":{\"summary\":\"Full-text search (syntax of docs/search.md)\","
-	"\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
-	"{\"name\":\"sort\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":"
-	"[\"relevance\",\"date\"]}},{\"name\":\"source\",\"in\":\"query\",\"schema\":{\"type\":"
-	"\"string\"}},{\"name\":\"lang\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
-	"{\"name\":\"since\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":"
-	"\"until\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"$ref\":"
-	"\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"query, "
-	"total, paging, results\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},"
-	"\"/api/v1/sources\":{\"get\":{\"summary\":\"Outlets, most articles first\","
-	"\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
-	"{\"description\":\"paging, sources\"}}}},"
-	"\"/api/v1/sources/{id}\":{\"get\":{\"summary\":\"An outlet and its articles\","
-	"\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":"
-	"\"integer\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
-	"{\"description\":\"source, paging, articles\"},\"404\":{\"$ref\":"
-	"\"#/components/responses/error\"}}}},"
-	"\"/api/v1/actors\":{\"get\":{\"summary\":\"Key actors that events name, most "
-	"events first\",\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],"
-	"\"responses\":{\"200\":{\"description\":\"actors, paging\"},\"400\":{\"$ref\":"
-	"\"#/components/responses/error\"}}}},"
-	"\"/api/v1/actors/{code}\":{\"get\":{\"summary\":\"An actor (CAMEO code prefix): "
-	"articles, events, partners\",\"parameters\":[{\"name\":\"code\",\"in\":\"path\","
-	"\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":"
-	"{\"description\":\"actor\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},"
-	"\"/api/v1/events\":{\"get\":{\"summary\":\"Asserted events, newest first\","
-	"\"parameters\":[{\"name\":\"actor\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},"
-	"{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":"
-	"\"paging, events\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},"
-	"\"/api/v1/dyads\":{\"get\":{\"summary\":\"Relationships between key actors\","
-	"\"responses\":{\"200\":{\"description\":\"dyads\"}}}},"
-	"\"/api/v1/dyads/{a}/{b}\":{\"get\":{\"summary\":\"A dyad's series and events\","
-	"\"parameters\":[{\"name\":\"a\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":"
-	"\"string\"}},{\"name\":\"b\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":"
-	"\"string\"}},{\"name\":\"sort\",\"in\":\"query\",\"description\":\"month: the series by "
-	"month (default by year)\",\"schema\":{\"type\":\"string\"}},{\"$ref\":"
-	"\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"series, "
-	"paging, events\"}}}},"
-	"\"/api/v1/stories\":{\"get\":{\"summary\":\"Stories (one event, many outlets) by "
-	"independent sources\",\"parameters\":[{\"name\":\"since\",\"in\":\"query\",\"schema\":"
-	"{\"type\":\"string\"}},{\"name\":\"until\",\"in\":\"query\",\"schema\":{\"type\":"
-	"\"string\"}}],\"responses\":{\"200\":{\"description\":\"stories\"}}}},"
-	"\"/api/v1/stories/{id}\":{\"get\":{\"summary\":\"The story of an article: every "
-	"outlet's report, first and last\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\","
-	"\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":"
-	"{\"description\":\"story\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},"
-	"\"/api/v1/tags/{name}\":{\"get\":{\"summary\":\"Articles with a tag, newest first\","
-	"\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":"
-	"{\"type\":\"string\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":"
-	"{\"200\":{\"description\":\"tag, paging, articles\"},\"404\":{\"$ref\":"
-	"\"#/components/responses/error\"}}}},"
-	"\"/api/v1/briefing\":{\"get\":{\"summary\":\"Top stories, recent events, dyads that "
-	"shifted\",\"responses\":{\"200\":{\"description\":\"briefing\"}}}}},"
-	"\"components\":{\"parameters\":{\"page\":{\"name\":\"page\",\"in\":\"query\","
-	"\"schema\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100000}}},"
-	"\"responses\":{\"error\":{\"description\":\"an error\",\"content\":{\"application/json\":"
-	"{\"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"type\":\"object\","
-	"\"properties\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}}}"
-	"}}}}}}\n";
+	"{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"brief\",\"version\":\"1\",\"description\""
+	":\"Read-only JSON API of a brief database: articles, search, outlets, actors, events, "
+	"dyads, stories and the briefing. Lists take ?page=N (50 a page) and say in paging.more"
+	" whether another page follows. Errors are {\\\"error\\\":{\\\"status\\\":N,\\\"message"
+	"\\\":\\\"...\\\"}}.\"},\"paths\":{\"/healthz\":{\"get\":{\"summary\":\"Liveness, with "
+	"counts\",\"responses\":{\"200\":{\"description\":\"ok\"}}}},\"/api/v1/articles\":{\"ge"
+	"t\":{\"summary\":\"Latest stories, copies folded; with filters, those that pass them\""
+	",\"parameters\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/component"
+	"s/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/compon"
+	"ents/parameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/comp"
+	"onents/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":"
+	"{\"200\":{\"description\":\"paging, articles\"},\"400\":{\"$ref\":\"#/components/respo"
+	"nses/error\"}}}},\"/api/v1/articles/{id}\":{\"get\":{\"summary\":\"One article with it"
+	"s text, actors, events and copies\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\","
+	"\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"descri"
+	"ption\":\"article\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/"
+	"search\":{\"get\":{\"summary\":\"Full-text search (syntax of docs/search.md)\",\"param"
+	"eters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":"
+	"\"sort\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":[\"relevance\",\"da"
+	"te\"]}},{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/paramet"
+	"ers/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/para"
+	"meters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components/pa"
+	"rameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
+	"{\"description\":\"query, total, paging, results\"},\"400\":{\"$ref\":\"#/components/r"
+	"esponses/error\"}}}},\"/api/v1/sources\":{\"get\":{\"summary\":\"Outlets, most article"
+	"s first\",\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{"
+	"\"200\":{\"description\":\"paging, sources\"},\"400\":{\"$ref\":\"#/components/respons"
+	"es/error\"}}}},\"/api/v1/sources/{id}\":{\"get\":{\"summary\":\"An outlet and its arti"
+	"cles\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{"
+	"\"type\":\"integer\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"2"
+	"00\":{\"description\":\"source, paging, articles\"},\"404\":{\"$ref\":\"#/components/r"
+	"esponses/error\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/act"
+	"ors\":{\"get\":{\"summary\":\"Key actors that events name, most events first\",\"param"
+	"eters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"descri"
+	"ption\":\"actors, paging\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/"
+	"api/v1/actors/{code}\":{\"get\":{\"summary\":\"An actor (CAMEO code prefix): articles,"
+	" events, partners\",\"parameters\":[{\"name\":\"code\",\"in\":\"path\",\"required\":tr"
+	"ue,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"actor"
+	"\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/events\":{\"get\""
+	":{\"summary\":\"Asserted events, newest first\",\"parameters\":[{\"$ref\":\"#/componen"
+	"ts/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/comp"
+	"onents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/"
+	"components/parameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\""
+	"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, eve"
+	"nts\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/dyads\":{\"get"
+	"\":{\"summary\":\"Relationships between key actors, most events first\",\"parameters\""
+	":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\""
+	":\"paging, dyads\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/d"
+	"yads/{a}/{b}\":{\"get\":{\"summary\":\"A dyad's series and events\",\"parameters\":[{"
+	"\"name\":\"a\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\""
+	"name\":\"b\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"na"
+	"me\":\"sort\",\"in\":\"query\",\"description\":\"month: the series by month (default b"
+	"y year)\",\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/parameters/source"
+	"\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/si"
+	"nce\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameter"
+	"s/tag\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"descri"
+	"ption\":\"series, paging, events (the filters choose the events)\"},\"400\":{\"$ref\":"
+	"\"#/components/responses/error\"}}}},\"/api/v1/stories\":{\"get\":{\"summary\":\"Stori"
+	"es (one event, many outlets) by independent sources\",\"parameters\":[{\"$ref\":\"#/co"
+	"mponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\""
+	"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, sto"
+	"ries\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/stories/{id}"
+	"\":{\"get\":{\"summary\":\"The story of an article: every outlet's report, first and l"
+	"ast\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{"
+	"\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"story\"},\"404\":{\""
+	"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/tags/{name}\":{\"get\":{\"summar"
+	"y\":\"Articles with a tag, newest first\",\"parameters\":[{\"name\":\"name\",\"in\":\""
+	"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/pa"
+	"rameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/component"
+	"s/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/compo"
+	"nents/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{"
+	"\"200\":{\"description\":\"tag, paging, articles (with filters, as the search lists th"
+	"em)\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/briefing\":{\""
+	"get\":{\"summary\":\"Top stories, recent events, dyads that shifted\",\"responses\":{"
+	"\"200\":{\"description\":\"briefing\"}}}}},\"components\":{\"parameters\":{\"page\":{"
+	"\"name\":\"page\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1,\"ma"
+	"ximum\":100000}},\"source\":{\"name\":\"source\",\"in\":\"query\",\"description\":\"th"
+	"e outlet: its name (any case) or part of its host (the search's source: filter, docs/s"
+	"earch.md); a value that cannot be read, or a filter a list does not take, is a 400\","
+	"\"schema\":{\"type\":\"string\"}},\"lang\":{\"name\":\"lang\",\"in\":\"query\",\"descr"
+	"iption\":\"the language (en also matches en-GB) (the search's lang: filter, docs/searc"
+	"h.md); a value that cannot be read, or a filter a list does not take, is a 400\",\"sch"
+	"ema\":{\"type\":\"string\"}},\"since\":{\"name\":\"since\",\"in\":\"query\",\"descript"
+	"ion\":\"on or after: YYYY, YYYY-MM, YYYY-MM-DD, a timestamp, today, yesterday, 24h, 7d"
+	", 2w (events: the event's date) (the search's since: filter, docs/search.md); a value "
+	"that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\""
+	":\"string\"}},\"until\":{\"name\":\"until\",\"in\":\"query\",\"description\":\"on or b"
+	"efore, the same forms (events: the event's date) (the search's until: filter, docs/sea"
+	"rch.md); a value that cannot be read, or a filter a list does not take, is a 400\",\"s"
+	"chema\":{\"type\":\"string\"}},\"tag\":{\"name\":\"tag\",\"in\":\"query\",\"descriptio"
+	"n\":\"articles tagged so, any case (the search's tag: filter, docs/search.md); a value"
+	" that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type"
+	"\":\"string\"}},\"actor\":{\"name\":\"actor\",\"in\":\"query\",\"description\":\"a CAM"
+	"EO actor code prefix: IRN, AFGREB (the search's actor: filter, docs/search.md); a valu"
+	"e that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type"
+	"\":\"string\"}}},\"responses\":{\"error\":{\"description\":\"an error\",\"content\":{"
+	"\"application/json\":{\"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"typ"
+	"e\":\"object\",\"properties\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type\""
+	":\"string\"}}}}}}}}}}}\n";
 
 void api_route(struct store *st, const char *path, const struct web_request *req,
 	       struct web_response *res)
@@ -843,7 +983,7 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 	} else if (!strcmp(p, "events")) {
 		api_events(st, req, res);
 	} else if (!strcmp(p, "dyads")) {
-		api_dyads(st, res);
+		api_dyads(st, req, res);
 	} else if (!strncmp(p, "dyads/", 6)) {
 		char a[32], b[32];
 		const char *slash = strchr(p + 6, '/');

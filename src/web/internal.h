@@ -33,6 +33,26 @@ void set_error(struct web_response *res, int status, const char *title, const ch
 /* Parse ?page= (1 when absent); -1 and a 400 page when it is not a number in 1..100000. */
 int page_number(const struct web_request *req, struct web_response *res, long *page);
 
+/* The search's filters, as query values of a request (struct web_request). */
+enum web_filter {
+	WEB_F_SOURCE = 1,
+	WEB_F_LANG = 2,
+	WEB_F_SINCE = 4,
+	WEB_F_UNTIL = 8,
+	WEB_F_TAG = 16,
+	WEB_F_ACTOR = 32,
+	WEB_F_ALL = 63
+};
+/*
+ * Append `q` (may be NULL) and the request's non-empty filters as the
+ * search language writes them (source:"Kabul Ledger") to `text`, for
+ * search_query_parse to read: the site has one parser for filters.
+ * *named gets the WEB_F_ bits of the filters given. -1 and err (ERR_USAGE)
+ * for a value with a double quote, which the language cannot carry.
+ */
+int web_filter_text(const struct web_request *req, const char *q, struct buf *text, unsigned *named,
+		    struct error *err);
+
 int is_http_url(const char *u);
 /* Append `s` percent-encoded for a URL path segment or query value. */
 void url_encode(struct buf *b, const char *s);

@@ -553,29 +553,39 @@ void front_page(struct store *st, const struct web_request *req, struct web_resp
 	res->status = 200;
 }
 
-/* The search's text with the form's filters added as the syntax's own. */
-static void search_text(const struct web_request *req, struct buf *q)
+int web_filter_text(const struct web_request *req, const char *q, struct buf *text, unsigned *named,
+		    struct error *err)
 {
-	const char *names[] = { "source:", "lang:", "since:", "until:" };
-	const char *vals[] = { req->source, req->lang, req->since, req->until };
+	const char *names[] = { "source", "lang", "since", "until", "tag", "actor" };
+	const char *vals[] = {
+		req->source, req->lang, req->since, req->until, req->tag, req->actor
+	};
 	size_t i;
 
-	buf_puts(q, req->q ? req->q : "");
-	for (i = 0; i < 4; i++) {
-		if (!vals[i] || !*vals[i] || strchr(vals[i], '"'))
+	*named = 0;
+	buf_puts(text, q ? q : "");
+	for (i = 0; i < 6; i++) {
+		if (!vals[i] || !*vals[i])
 			continue;
-		buf_putf(q, "%s%s\"%s\"", q->len ? " " : "", names[i], vals[i]);
+		if (strchr(vals[i], '"'))
+			return error_set(err, ERR_USAGE, "%s: a value cannot hold a double quote",
+					 names[i]);
+		*named |= 1u << i;
+		buf_putf(text, "%s%s:\"%s\"", text->len ? " " : "", names[i], vals[i]);
 	}
+	return 0;
 }
 
 static void search_link(struct buf *b, const struct web_request *req, int by_date, long page)
 {
-	const char *names[] = { "source", "lang", "since", "until" };
-	const char *vals[] = { req->source, req->lang, req->since, req->until };
+	const char *names[] = { "source", "lang", "since", "until", "tag", "actor" };
+	const char *vals[] = {
+		req->source, req->lang, req->since, req->until, req->tag, req->actor
+	};
 	size_t i;
 	buf_puts(b, "/search?q=");
 	url_encode(b, req->q ? req->q : "");
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 6; i++)
 		if (vals[i] && *vals[i]) {
 			buf_putf(b, "&amp;%s=", names[i]);
 			url_encode(b, vals[i]);
@@ -606,10 +616,12 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 	int by_date = req->sort && !strcmp(req->sort, "date");
 	long page;
 	size_t i;
+	unsigned named;
+	int bad;
 
 	if (page_number(req, res, &page) < 0)
 		return;
-	search_text(req, &text);
+	bad = web_filter_text(req, req->q, &text, &named, &err) < 0;
 	buf_puts(&feed, "/search.atom?q=");
 	url_encode(&feed, text.data);
 	h.title = text.len ? text.data : "Search";
@@ -633,11 +645,11 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 		    "<p class=\"meta\">Phrases in quotes, AND/OR/NOT, prefix*, and the filters "
 		    "source: lang: since: until: tag: actor: title: in the words.</p>\n");
 	res->status = 200;
-	if (!text.len) {
+	if (!bad && !text.len) {
 		buf_puts(b, "<p>Type some words to search every stored article.</p>\n");
 		goto out;
 	}
-	if (search_query_parse(text.data, &q, &err) < 0) {
+	if (bad || search_query_parse(text.data, &q, &err) < 0) {
 		buf_puts(b, "<p>That query could not be read: ");
 		html_escape(b, err.msg);
 		buf_puts(b, "</p>\n");

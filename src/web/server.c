@@ -148,8 +148,8 @@ static void worker_free(struct worker *w)
 }
 
 /* The query values a page depends on, after the path: the cache's key. */
-static const char *const request_args[] = { "page", "q",     "sort",  "source",
-					    "lang", "since", "until", "actor" };
+static const char *const request_args[] = { "page",  "q",     "sort",  "source", "lang",
+					    "since", "until", "actor", "tag" };
 
 static void request_from(struct MHD_Connection *conn, const char *method, const char *url,
 			 struct web_request *req)
@@ -165,12 +165,13 @@ static void request_from(struct MHD_Connection *conn, const char *method, const 
 	req->since = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "since");
 	req->until = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "until");
 	req->actor = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "actor");
+	req->tag = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "tag");
 }
 
 static void cache_key(const struct web_request *req, struct buf *key)
 {
-	const char *v[] = { req->page, req->q,     req->sort,  req->source,
-			    req->lang, req->since, req->until, req->actor };
+	const char *v[] = { req->page,  req->q,     req->sort,  req->source, req->lang,
+			    req->since, req->until, req->actor, req->tag };
 	size_t i;
 	buf_puts(key, req->path);
 	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {

@@ -20,9 +20,13 @@ struct web_request {
 	const char *page;   /* ?page= value or NULL */
 	const char *q;      /* ?q= value (search) or NULL */
 	const char *sort;   /* ?sort= value (search) or NULL */
-	/* search filters of the form, added to q as source: lang: since: until: */
+	/*
+	 * The search's filters as query values (source: lang: since: until:
+	 * actor: tag:), read by the search's own parser; the search page's
+	 * form sends the first four, every API list takes them.
+	 */
 	const char *source, *lang, *since, *until;
-	const char *actor; /* ?actor= (API events) or NULL */
+	const char *actor, *tag;
 };
 
 struct web_response {

@@ -33,6 +33,9 @@ usage "events --until 2025-02-30" "^brief: events: --until: not a date" brief ev
 err=$(brief search 'x since:2025-13' 2>&1)
 is "search since:2025-13 is a usage error" "$?" 2
 like "... naming the filter and the forms" "$err" "since: not a date: '2025-13' \\(it takes"
+err=$(brief search 'x since:2025-02-30' 2>&1)
+is "search since:2025-02-30 (no such day) is a usage error" "$?" 2
+like "... naming it" "$err" "since: not a date: '2025-02-30'"
 ok "events --since yesterday is a date" brief events --since yesterday
 ok "events --since 7d is a date" brief events --since 7d
 is "search since:2025-06 reads a month" "$(brief search 'Iran since:2025-06' | grep -c '^[0-9]')" "$(brief search 'Iran since:2025-06-01' | grep -c '^[0-9]')"

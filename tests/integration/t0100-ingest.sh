@@ -76,6 +76,13 @@ for c in extract code; do
 	err=$("$BRIEF" $c "$TMP/missing.html" 2>&1)
 	is "$c: the path is named once" "$err" "brief: $TMP/missing.html: No such file or directory"
 done
+for c in "opml import" add; do
+	err=$(brief $c "$TMP/missing.html" 2>&1)
+	is "$c: the path is named once" "$err" "brief: $TMP/missing.html: No such file or directory"
+done
+err=$("$BRIEF" extract --max-size 10 "$SRCDIR/tests/fixtures/pages/water-talks.html" 2>&1)
+is "over the size cap: the path is named once" "$err" \
+	"brief: $SRCDIR/tests/fixtures/pages/water-talks.html: larger than 10 bytes"
 is "stored articles survive bad input" "$(brief list | wc -l | tr -d ' ')" 3
 printf '# Minutes\n\n- the hall roof\n- the summer fair\n' >"$TMP/minutes.md"
 printf 'Dear committee,\nthe hall roof leaks again.\n' >"$TMP/page.data"

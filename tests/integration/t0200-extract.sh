@@ -11,7 +11,9 @@ cd "$SRCDIR" || exit 1
 out=$("$BRIEF" extract "$fx/jsonld-graph.html")
 first=$(printf '%s\n' "$out" | head -n 1)
 is "text format starts with the title" "$first" "Old ferry pier to close for six months of repairs"
-is "text format: a blank line after the title" "$(printf '%s\n' "$out" | sed -n 2p)" ""
+is "text format: then the byline, outlet and date" "$(printf '%s\n' "$out" | sed -n 2p)" \
+	"By Tomas Reyes · Lantern Bay Courier · 2024-03-05T09:30:00+01:00"
+is "text format: then a blank line" "$(printf '%s\n' "$out" | sed -n 3p)" ""
 unlike "boilerplate (share, related, footer) is gone" "$out" 'Share on|Ferry fares|All rights reserved'
 out=$("$BRIEF" extract --format markdown "$fx/lists-tables.html")
 like "markdown has list items" "$out" '^- Mill Lane'

@@ -18,7 +18,6 @@ base=${url%/}
 
 get() { curl -s --max-time 30 "$@"; }
 code() { get -o /dev/null -w '%{http_code}' "$base$1"; }
-ctype() { get -o /dev/null -w '%{content_type}' "$base$1"; }
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
 id_of() { q "SELECT id FROM articles WHERE url LIKE '%$1%'"; }
 
@@ -36,10 +35,9 @@ html='text/html; charset=utf-8'
 atom='application/atom+xml; charset=utf-8'
 json='application/json'
 html_css='text/css; charset=utf-8'
-while read -r path want type; do
-	is "GET $path is $want" "$(code "$path")" "$want"
-	is "GET $path is $type" "$(ctype "$path")" "$(eval echo "\$$type")"
-done <<EOF
+# one curl asks for every route in turn: "path want type" beside "status content-type"
+routes() {
+	cat <<EOF
 / 200 html
 /?page=2 200 html
 /article/$timeline 200 html
@@ -103,6 +101,18 @@ done <<EOF
 /api/v1/articles?page=0 400 json
 /api/v1/events?actor=%3Cx%3E 400 json
 EOF
+}
+set --
+while read -r path _; do set -- "$@" -o /dev/null "$base$path"; done <<EOF
+$(routes)
+EOF
+get -g -w '%{http_code} %{content_type}\n' "$@" >"$TMP/routes"
+is "every route answers" "$(wc -l <"$TMP/routes" | tr -d ' ')" "$(routes | wc -l | tr -d ' ')"
+routes | paste -d ' ' - "$TMP/routes" >"$TMP/answers"
+while read -r path want type got gottype; do
+	is "GET $path is $want" "$got" "$want"
+	is "GET $path is $type" "$gottype" "$(eval echo "\$$type")"
+done <"$TMP/answers"
 
 # ---- key content ----
 front=$(get "$base/")
@@ -157,8 +167,14 @@ like "a copy lists who else published it" "$page" 'Also published by'
 
 page=$(get "$base/article/$local_page")
 unlike "a local file path is never shown" "$page" 'file:|/work/|demo/pages'
-for p in / /briefing /sources "/search?q=diplomats" /api/v1/articles "/api/v1/articles/$local_page" /feed.atom; do
-	unlike "no local file path on $p" "$(get "$base$p")" 'file:/'
+local_day=$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $local_page")
+# (a local file has no outlet, so no outlet page)
+for p in / /briefing "/briefing/$local_day" /sources \
+	"/search?q=diplomats" "/search.atom?q=diplomats" "/story/$local_page" "/story/$local_page.atom" \
+	/actor/IRN /actor/IRN.atom /dyad/AFGREB/IRN /dyad/AFGREB/IRN.atom /api/v1/articles \
+	"/api/v1/articles/$local_page" "/api/v1/stories/$local_page" \
+	/api/v1/sources /api/v1/events /api/v1/briefing "/api/v1/search?q=diplomats" /feed.atom; do
+	unlike "no local file path on $p" "$(get "$base$p")" 'file:/|/work/|demo/pages'
 done
 
 page=$(get "$base/dyad/AFGREB/IRN")
@@ -196,6 +212,55 @@ for p in $(python3 -c 'import json,sys; print(" ".join(k for k in json.load(open
 	is "OpenAPI's $p answers" "$(code "$p")" 200
 done
 is "the API has every list" "$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["paths"]; print(all("/api/v1/" + n in p for n in ("articles", "articles/{id}", "search", "stories", "sources", "actors", "events", "dyads", "briefing")))' "$TMP/openapi.json")" True
+# every list takes the search's filters it declares, read by the search's
+# parser: a good value answers, one that cannot be read is a 400, and so is
+# a filter the list does not take
+python3 - "$base" "$TMP/openapi.json" >"$TMP/filters" <<'PY'
+import json, sys, urllib.error, urllib.request
+base, doc = sys.argv[1], json.load(open(sys.argv[2]))
+fill = {"{id}": None, "{code}": "IRN", "{a}": "AFGREB", "{b}": "IRN", "{name}": "afghanistan"}
+good = {"source": "Newswire", "lang": "en", "since": "2020", "until": "2024", "tag": "afghanistan", "actor": "IRN"}
+bad = {"source": "%22x", "lang": "%22x", "since": "bogus", "until": "2024-13", "tag": "%22x", "actor": "%22x"}
+def status(url):
+    try:
+        with urllib.request.urlopen(url) as r:
+            json.load(r)
+            return r.status
+    except urllib.error.HTTPError as e:
+        json.load(e)
+        return e.code
+for path, ops in doc["paths"].items():
+    names = [p.get("name") or p["$ref"].rsplit("/", 1)[1] for p in ops["get"].get("parameters", [])]
+    if "page" not in names or any(k in path and v is None for k, v in fill.items()):
+        continue
+    for k, v in fill.items():
+        path = path.replace(k, v or "")
+    sep = "?q=taliban&" if path.endswith("/search") else "?"
+    for f in good:
+        if f in names:
+            print(path, f, "good", status(base + path + sep + f + "=" + good[f]))
+            print(path, f, "bad", status(base + path + sep + f + "=" + bad[f]))
+        else:
+            print(path, f, "not-taken", status(base + path + sep + f + "=" + good[f]))
+PY
+_report $? "every list answers each filter as JSON"
+like "the lists take filters" "$(cat "$TMP/filters")" '/api/v1/events since good'
+while read -r path f how got; do
+	case $how in good) want=200 ;; *) want=400 ;; esac
+	is "$path: $f filter, $how value: $want" "$got" "$want"
+done <"$TMP/filters"
+# a filter changes the list: every item passes it, and some did not
+count() { get "$base$1" | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d[\"$2\"]))"; }
+all_events() { get "$base$1" | python3 -c "import json,sys; d=json.load(sys.stdin)[\"events\"]; print(len(d) > 0 and all($2 for e in d))"; }
+is "events since 2021: each dated so" "$(all_events '/api/v1/events?since=2021' 'e["date"] >= "2021"')" True
+is "events until 2001: each dated so" "$(all_events '/api/v1/events?until=2001&actor=irn' 'e["date"][:4] <= "2001" and "IRN" in (e["source"][:3], e["target"][:3])')" True
+is "a dyad's events of an outlet: fewer" "$(( $(count '/api/v1/dyads/AFGREB/IRN?source=Newswire' events) < $(count '/api/v1/dyads/AFGREB/IRN' events) ))" 1
+is "... of a tag: fewer still" "$(( $(count '/api/v1/dyads/AFGREB/IRN?tag=afghanistan' events) < $(count '/api/v1/dyads/AFGREB/IRN?source=Newswire' events) ))" 1
+is "events of a tag none has: none" "$(count '/api/v1/events?tag=no-such-tag' events)" 0
+is "a dyad's events since 2021: each dated so" "$(all_events '/api/v1/dyads/AFGREB/IRN?since=2021' 'e["date"] >= "2021"')" True
+is "... and fewer than all" "$(( $(count '/api/v1/dyads/AFGREB/IRN?since=2021' events) < $(count '/api/v1/dyads/AFGREB/IRN' events) ))" 1
+is "the articles of an actor: fewer" "$(( $(count '/api/v1/articles?actor=AFGREB' articles) < $(count '/api/v1/articles' articles) ))" 1
+is "a tag's articles until 2001: fewer" "$(( $(count '/api/v1/tags/afghanistan?until=2001' articles) < $(count '/api/v1/tags/afghanistan' articles) ))" 1
 actors=$(get "$base/api/v1/actors")
 is "the actors list counts events, most first, each linked" "$(printf '%s' "$actors" | python3 -c 'import json,sys; d=json.load(sys.stdin)["actors"]; print(d[0]["code"], d[0]["url"], all(d[i]["events"] >= d[i+1]["events"] for i in range(len(d)-1)))')" "IRN /api/v1/actors/IRN True"
 
@@ -229,19 +294,27 @@ is "POST to the API is 405" "$(get -o /dev/null -w '%{http_code}' -X DELETE "$ba
 
 # ---- Atom feeds, read back by feedparser ----
 if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
-	for f in /feed.atom "/source/$src.atom" /actor/IRN.atom /dyad/AFGREB/IRN.atom "/search.atom?q=iran"; do
-		get "$base$f" >"$TMP/feed.xml"
-		out=$(/usr/bin/python3 - "$TMP/feed.xml" <<'PY'
+	set -- /feed.atom "/source/$src.atom" /actor/IRN.atom /dyad/AFGREB/IRN.atom "/search.atom?q=iran"
+	n=0
+	for f; do
+		n=$((n + 1))
+		get "$base$f" >"$TMP/feed$n.xml"
+	done
+	# one python reads them all (importing feedparser is most of its time), a line each
+	/usr/bin/python3 - "$TMP" $# >"$TMP/feeds.out" <<'PY'
 import sys, feedparser
-d = feedparser.parse(sys.argv[1])
-ids = [e.get("id") for e in d.entries]
-ok = (not d.bozo and d.version == "atom10" and len(ids) > 0 and all(ids)
-      and len(set(ids)) == len(ids) and all(e.get("updated") for e in d.entries)
-      and d.feed.get("updated") and d.feed.get("title"))
-print("valid" if ok else "invalid: bozo=%s %s version=%s entries=%d" % (d.bozo, d.get("bozo_exception"), d.version, len(ids)))
+for n in range(1, int(sys.argv[2]) + 1):
+    d = feedparser.parse("%s/feed%d.xml" % (sys.argv[1], n))
+    ids = [e.get("id") for e in d.entries]
+    ok = (not d.bozo and d.version == "atom10" and len(ids) > 0 and all(ids)
+          and len(set(ids)) == len(ids) and all(e.get("updated") for e in d.entries)
+          and d.feed.get("updated") and d.feed.get("title"))
+    print("valid" if ok else "invalid: bozo=%s %s version=%s entries=%d" % (d.bozo, d.get("bozo_exception"), d.version, len(ids)))
 PY
-)
-		is "$f is valid Atom with unique ids" "$out" valid
+	n=0
+	for f; do
+		n=$((n + 1))
+		is "$f is valid Atom with unique ids" "$(sed -n "${n}p" "$TMP/feeds.out")" valid
 	done
 	ids1=$(get "$base/feed.atom" | grep -o '<id>[^<]*</id>' | sort)
 else
@@ -249,14 +322,24 @@ else
 fi
 
 # ---- XSS corpus: inert everywhere it shows ----
+# its tags, as the article page links them: markup in a tag's name
+svgtag=$(get "$base/article/$xss" | grep -o 'href="/tag/%3Csvg[^"]*"' | sed 's/href="//; s/"$//')
+btag=$(get "$base/article/$xss" | grep -o 'href="/tag/%22%3E%3Cb[^"]*"' | sed 's/href="//; s/"$//')
+is "the hostile tags have their pages" "$(code "$svgtag") $(code "$btag")" "200 200"
 # Every value goes out escaped: none of these can appear as markup (an
 # attribute on* of an element, a javascript: or data: link), only as text.
 bad='<script|<svg[ /]on|<img src=x|<iframe|<b onmouseover|<p onclick|<[a-z]+( +[a-z:-]+(="[^"]*")?)* +on[a-z]+=|="javascript:|="data:text|href=.?javascript'
 for p in / "/article/$xss" "/article/$xssfeed" "/search?q=ministers" "/search?q=envoys" /sources \
 	/briefing /actor/IRN /actor/AFGREB /dyad/AFGREB/IRN /dyads /feed.atom /actor/AFGREB.atom \
 	/dyad/AFGREB/IRN.atom "/search.atom?q=ministers" "/source/$(q "SELECT source_id FROM articles WHERE id = $xss").atom" \
-	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")"; do
+	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")" "/story/$xss" "/story/$xss.atom" \
+	"/story/$xssfeed" "/briefing/$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $xss")" \
+	"$svgtag" "$svgtag.atom" "$btag" "$btag.atom"; do
 	unlike "XSS inert on $p" "$(get "$base$p")" "$bad"
+done
+for p in "/api/v1/stories/$xss" "/api/v1/events" "/api/v1/actors/AFGREB" "/api/v1/tags/${svgtag#/tag/}" "/api/v1/tags/${btag#/tag/}"; do
+	out=$(get "$base$p" | python3 -c 'import json,sys; json.load(sys.stdin); print("json")' 2>&1)
+	is "XSS: $p is JSON" "$out" json
 done
 page=$(get "$base/article/$xss")
 like "the hostile title is shown, escaped" "$page" '&lt;script&gt;alert\(1\)&lt;/script&gt;'

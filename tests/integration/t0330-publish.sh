@@ -51,7 +51,6 @@ for p in "article/$article" dyad/AFGREB/IRN actor/AFGREB; do
 	is "published $p is the served page" "$(strip <"$site/$p/index.html" | cksum)" "$(curl -s "$url$p" | strip | cksum)"
 done
 is "published front page is the served one" "$(strip <"$site/index.html" | cksum)" "$(curl -s "$url" | strip | cksum)"
-kill "$pid"; wait "$pid"
 
 nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
 if [ -n "$nginx" ]; then
@@ -82,8 +81,22 @@ CONF
 	css=$(printf '%s' "$page" | grep -o 'href="[^"]*style.css"' | sed 's/href="//; s/"$//')
 	is "its stylesheet link works through nginx" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sub/dyad/AFGREB/IRN/$css")" 200
 	is "a tag of two words through nginx, at its link's address" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sub/tag/water%20rights/index.html")" 200
+	# what nginx serves is what brief serve serves, but for the links' form
+	story=$(sqlite3 -batch -noheader "$DB" "SELECT min(id) FROM articles")
+	for p in "" "article/$article" dyad/AFGREB/IRN actor/AFGREB briefing dyads sources \
+		"story/$story" "tag/water%20rights"; do
+		is "/$p through nginx is the served page" \
+			"$(curl -s "http://127.0.0.1:$port/sub/${p:+$p/}index.html" | strip | cksum)" \
+			"$(curl -s "$url$p" | strip | cksum)"
+	done
+	is "... with the same type" "$(curl -s -o /dev/null -w '%{content_type}' "http://127.0.0.1:$port/sub/index.html")" "text/html"
+	for f in feed.atom api/v1/articles.json; do
+		is "$f through nginx is the served one" "$(curl -s "http://127.0.0.1:$port/sub/$f" | strip | cksum)" \
+			"$(curl -s "$url${f%.json}" | strip | cksum)"
+	done
 	kill "$npid" 2>/dev/null; wait "$npid" 2>/dev/null
 else
 	skip "nginx is not installed (Debian package nginx)"
 fi
+kill "$pid"; wait "$pid"
 done_testing

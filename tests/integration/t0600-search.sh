@@ -48,11 +48,19 @@ out=$(brief search 'Taliban since:2025')
 unlike "since: drops earlier years" "$out" '	(19[0-9][0-9]|20(0|1|2[0-4]))[0-9]?-'
 like "since: keeps 2025 on" "$out" '	202[56]-'
 # filters other than source: still show a story as its original, copies counted
-for f in since:2023 until:2024 lang:en; do
+for f in since:2023 until:2024 lang:en tag:iran actor:IRN; do
 	out=$(brief search "Sasuli $f")
 	like "$f: the story is shown as its original" "$out" '^22	.*Kabul Ledger.*\(\+3 copies\)'
 	is "$f: the story once" "$(printf '%s\n' "$out" | grep -c 'Sasuli post')" 1
 done
+# ... on the site too
+serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0
+page=$(curl -s "${url}search?q=Sasuli&since=2023")
+kill "$pid"
+wait "$pid" 2>/dev/null
+first=$(printf '%s\n' "$page" | grep -A3 -m1 '<li><a class="t"')
+like "/search with since=: the story is shown as its original" "$first" 'href="/article/22"'
+like "... its copies counted" "$first" 'Also published by 3 other outlets'
 out=$(brief search 'source:newswire Sasuli')
 like "source: shows that outlet's copy" "$out" '^34	.*Newswire'
 out=$(brief search 'source:newswire Taliban')

@@ -25,4 +25,12 @@ unlike "until: never passes an undated article" "$out" 'Undated note'
 out=$(brief search --sort date Sasuli | grep -v '^	')
 unlike "sort by date: an undated match does not lead" "$(printf '%s\n' "$out" | head -1)" 'Undated note'
 like "sort by date: it is still found, last" "$(printf '%s\n' "$out" | tail -1)" 'Undated note'
+
+# the front page's latest news lead with the newest dated story
+serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0
+first=$(curl -s "$url" | sed -n '/id="latest"/,$p' | grep -o 'href="/article/[0-9]*"' | head -1)
+kill "$pid"
+wait "$pid" 2>/dev/null
+like "the front page lists the latest news" "$first" 'href="/article/[0-9]+"'
+unlike "... and an undated article does not lead them" "$first" "href=\"/article/$id\""
 done_testing

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "pipeline/ingest.h"
+#include "source/fetch.h"
 #include "source/warc.h"
 #include "store/store.h"
 #include "util/buf.h"
@@ -191,11 +192,59 @@ static void test_jsonl_extracts_outside_transactions(void **state)
 	buf_release(&db);
 }
 
+/*
+ * A sitemap's entries are followed up to opt.max_sitemap_urls for the
+ * whole run, the rest counted as dropped. The entries are on a private
+ * address, refused before any connection, so nothing leaves the machine.
+ */
+static void test_sitemap_entries_are_capped(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_options io = { 0 };
+	struct ingest_stats stats = { 0 };
+	struct fetch_options fo = { 0 };
+	struct buf path = BUF_INIT, db = BUF_INIT, xml = BUF_INIT;
+	struct store *st;
+	struct error err = { 0 };
+	FILE *fp;
+	int i;
+
+	buf_puts(&xml, "<?xml version=\"1.0\"?>"
+		       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+	for (i = 0; i < 10; i++)
+		buf_putf(&xml, "<url><loc>http://10.0.0.%d/p.html</loc></url>", i + 1);
+	buf_puts(&xml, "</urlset>");
+	buf_putf(&path, "%s/sitemap.xml", f->dir);
+	buf_putf(&db, "%s/sitemap.db", f->dir);
+	assert_non_null(fp = fopen(path.data, "w"));
+	assert_int_equal(fwrite(xml.data, 1, xml.len, fp), xml.len);
+	assert_int_equal(fclose(fp), 0);
+
+	fo.host_delay_s = -1;
+	fo.max_retries = -1;
+	fo.ignore_robots = 1;
+	assert_int_equal(fetcher_new(&io.fetcher, &fo, &err), 0);
+	io.max_sitemap_urls = 3;
+	assert_int_equal(store_open(&st, db.data, &err), 0);
+	(void)!ingest_path(st, path.data, &io, &stats, &err);
+	assert_int_equal(stats.sitemap_queued, 3);
+	assert_int_equal(stats.sitemap_dropped, 7);
+	/* the three followed were refused: a private address */
+	assert_int_equal(stats.failed, 3);
+	assert_int_equal(store_article_count(st), 0);
+	store_close(st);
+	fetcher_free(io.fetcher);
+	buf_release(&xml);
+	buf_release(&path);
+	buf_release(&db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_warc_extracts_outside_transactions),
 		cmocka_unit_test(test_jsonl_extracts_outside_transactions),
+		cmocka_unit_test(test_sitemap_entries_are_capped),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -569,6 +569,56 @@ static void subscriptions_round_trip(void **state)
 	assert_int_equal(store_subscription_get(f->st, key, &s, &err), -ERR_NOTFOUND);
 }
 
+/* How many of the events store_events_filtered lists; the first's date into day. */
+static size_t filtered(struct store *st, const char *a, const char *b, const struct search_query *q,
+		       size_t limit, size_t offset, char *day)
+{
+	struct stored_event_list got;
+	struct error err = { 0 };
+	size_t n;
+	assert_int_equal(store_events_filtered(st, a, b, q, limit, offset, &got, &err), 0);
+	n = got.n;
+	if (day)
+		snprintf(day, 16, "%s", n && got.items[0].date ? got.items[0].date : "");
+	stored_event_list_release(&got);
+	return n;
+}
+
+/*
+ * The two events of events_are_replaced_with_their_actors (2024-03-01 and
+ * -02, of an article of outlet.example.org) filtered as the search filters: the dates
+ * are the events' own, the outlet, language and tag their article's.
+ */
+static void events_filtered_as_the_search(struct store *st)
+{
+	struct search_query q = { 0 };
+	char since[] = "2024-03-02", until[] = "2024-03-01", month[] = "2024-03",
+	     host[] = "outlet.example", other[] = "nowhere.example", tag[] = "no-such-tag";
+	char day[16];
+
+	assert_int_equal(filtered(st, "FRA", NULL, NULL, 10, 0, day), 2);
+	assert_string_equal(day, "2024-03-02"); /* newest first */
+	q.since = since;
+	assert_int_equal(filtered(st, "FRA", NULL, &q, 10, 0, day), 1);
+	assert_string_equal(day, "2024-03-02");
+	q.since = NULL;
+	q.until = until;
+	assert_int_equal(filtered(st, "FRA", NULL, &q, 10, 0, day), 1);
+	assert_string_equal(day, "2024-03-01");
+	q.until = month; /* a prefix: the whole month */
+	assert_int_equal(filtered(st, "DEU", "FRA", &q, 10, 0, NULL), 2);
+	assert_int_equal(filtered(st, "DEU", "FRA", &q, 1, 1, day), 1);
+	assert_string_equal(day, "2024-03-01");
+	q.until = NULL;
+	q.source = host;
+	assert_int_equal(filtered(st, NULL, NULL, &q, 10, 0, NULL), 2);
+	q.source = other;
+	assert_int_equal(filtered(st, NULL, NULL, &q, 10, 0, NULL), 0);
+	q.source = NULL;
+	q.tag = tag;
+	assert_int_equal(filtered(st, "DEU", "FRA", &q, 10, 0, NULL), 0);
+}
+
 /* An article's events are replaced as a whole, with the actors it names. */
 static void events_are_replaced_with_their_actors(void **state)
 {
@@ -611,6 +661,7 @@ static void events_are_replaced_with_their_actors(void **state)
 	assert_string_equal(got.items[0].verb, "met");
 	assert_string_equal(got.items[0].date, "2024-03-01");
 	stored_event_list_release(&got);
+	events_filtered_as_the_search(f->st);
 	assert_int_equal(store_article_actors(f->st, id, &actors, &n, &err), 0);
 	assert_int_equal(n, 2);
 	for (i = 0; i < n; i++)

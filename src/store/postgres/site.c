@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/buf.h"
+
 #include "util/banned.h"
 
 #define LIST_COLS                                                                              \
@@ -292,32 +294,68 @@ int pg_article_events(struct store *base, int64_t article_id, struct stored_even
 		      1, v, out, err);
 }
 
-int pg_events_page(struct store *base, const char *a, const char *b, size_t limit, size_t offset,
-		   struct stored_event_list *out, struct error *err)
+/* " AND " clause with the value as parameter $n (the next), when the value is set. */
+static void event_filter(struct buf *sql, const char **v, int *n, const char *clause,
+			 const char *value)
+{
+	if (!value)
+		return;
+	v[(*n)++] = value;
+	buf_puts(sql, " AND ");
+	buf_putf(sql, clause, *n);
+}
+
+int pg_events_page(struct store *base, const char *a, const char *b, const struct search_query *f,
+		   size_t limit, size_t offset, struct stored_event_list *out, struct error *err)
 {
 	char ahi[64] = "", bhi[64] = "", l[24], o[24];
-	const char *v[6] = { a ? a : "", ahi, b ? b : "", bhi, l, o };
+	const char *v[11] = { a ? a : "", ahi, b ? b : "", bhi, l, o };
 	/* newest first (undated last, as SQLite sorts NULL); asserted events only */
 	static const char head[] =
 		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
 		"WHERE e.negated = 0 AND e.modality = 'asserted' AND ";
 	static const char tail[] = " ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $5 OFFSET $6";
-	char sql[1024];
+	struct buf sql = BUF_INIT;
+	int n = 6, r;
 	if (a)
 		prefix_range(a, ahi, sizeof(ahi));
 	if (b)
 		prefix_range(b, bhi, sizeof(bhi));
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
-	snprintf(sql, sizeof(sql), "%s%s%s", head,
+	buf_puts(&sql, head);
+	buf_puts(&sql,
 		 !a  ? "$1::text IS NOT NULL AND $2::text IS NOT NULL AND $3::text IS NOT NULL "
 		       "AND $4::text IS NOT NULL"
 		 : b ? "((e.source >= $1 AND e.source < $2 AND e.target >= $3 AND e.target < $4) "
 		       "OR (e.source >= $3 AND e.source < $4 AND e.target >= $1 AND e.target < $2))"
 		     : "((e.source >= $1 AND e.source < $2) OR (e.target >= $1 AND e.target < $2)) "
-		       "AND $3::text IS NOT NULL AND $4::text IS NOT NULL",
-		 tail);
-	return events(pg_of(base), sql, 6, v, out, err);
+		       "AND $3::text IS NOT NULL AND $4::text IS NOT NULL");
+	if (f) {
+		/* as the search reads them (search.c), since and until on the event's date */
+		event_filter(&sql, v, &n,
+			     "a.source_id IN (SELECT s.id FROM sources s WHERE lower(s.name) = "
+			     "lower($%1$d) OR strpos(lower(s.url), lower($%1$d)) > 0)",
+			     f->source);
+		event_filter(&sql, v, &n,
+			     "(lower(a.language) = lower($%1$d) OR "
+			     "lower(a.language) LIKE lower($%1$d) || '-%%')",
+			     f->lang);
+		event_filter(&sql, v, &n, "e.date >= $%1$d", f->since);
+		event_filter(&sql, v, &n, "left(e.date, length($%1$d)) <= $%1$d", f->until);
+		event_filter(&sql, v, &n,
+			     "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
+			     "lower(t.tag) = lower($%1$d))",
+			     f->tag);
+	}
+	buf_puts(&sql, tail);
+	if (!sql.data) {
+		buf_release(&sql);
+		return error_nomem(err);
+	}
+	r = events(pg_of(base), sql.data, n, v, out, err);
+	buf_release(&sql);
+	return r;
 }
 
 int pg_actor_pairs(struct store *base, const char *actor, struct actor_pair_list *out,

@@ -1086,11 +1086,36 @@ int sqlite_originals_between(struct store *base, const char *since, const char *
 		"AND substr(a.published, 1, length(?2)) <= ?2 "
 		"AND (a.published IS NULL) = 0 AND coalesce(a.published, a.added) < ?2 || '~' "
 		"ORDER BY " SQ_NEWEST_FIRST " LIMIT ?3";
+	/*
+	 * With a start, the rows from it on, bounded on articles_newest from
+	 * below too: "?1 IS NULL OR" keeps the planner from taking ?1 as a
+	 * bound, so a period long ago read every older article, and one near
+	 * the end every newer one (the story page and the front page's top
+	 * stories grew with the database).
+	 */
+	static const char since_sql[] =
+		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		"WHERE (y.group_id IS NULL OR y.group_id = a.id) "
+		"AND (a.published IS NULL) = 0 AND coalesce(a.published, a.added) >= ?1 "
+		"AND (?2 IS NULL OR substr(a.published, 1, length(?2)) <= ?2) "
+		"ORDER BY " SQ_NEWEST_FIRST " LIMIT ?3";
+	static const char period_sql[] =
+		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		"WHERE (y.group_id IS NULL OR y.group_id = a.id) "
+		"AND (a.published IS NULL) = 0 AND coalesce(a.published, a.added) >= ?1 "
+		"AND substr(a.published, 1, length(?2)) <= ?2 "
+		"AND coalesce(a.published, a.added) < ?2 || '~' "
+		"ORDER BY " SQ_NEWEST_FIRST " LIMIT ?3";
 	sqlite3_stmt *s;
 
 	*ids = NULL;
 	*n = 0;
-	if (sq_cached(st, until ? bounded_sql : sql, &s, err) < 0)
+	if (sq_cached(st,
+		      since && until ? period_sql
+		      : since        ? since_sql
+		      : until        ? bounded_sql
+				     : sql,
+		      &s, err) < 0)
 		return -ERR_DB;
 	sq_bind_text(s, 1, since);
 	sq_bind_text(s, 2, until);
