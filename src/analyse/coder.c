@@ -659,8 +659,18 @@ static int verb_ok(const struct coder *c, int i, int form)
 	/* present tense after the subject: "Arnor and Gondor welcome", "Iran denies";
 	 * but "U.S. imports of goods", "Iranian attacks on" are nouns */
 	if (c->span_of[p] >= 0 && (c->spans[c->span_of[p]].kind == PAY_ACTOR ||
-				   c->spans[c->span_of[p]].kind == PAY_AGENT))
+				   c->spans[c->span_of[p]].kind == PAY_AGENT)) {
+		/* "with Russian support", "amid Iranian attacks": the actor's
+		 * noun phrase is a preposition's object, the word its head ("the
+		 * Embassy of Uruguay commends", "after Serbian army fire": verbs) */
+		const struct span *a = &c->spans[c->span_of[p]];
+		int q = a->start - 1;
+		if ((c->d->flags & DICT_F_OPEN) && q >= 0 &&
+		    (is_tok(c, q, "with") || is_tok(c, q, "amid") || is_tok(c, q, "despite") ||
+		     is_tok(c, q, "against") || is_tok(c, q, "without") || is_tok(c, q, "over")))
+			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
+	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
 		return 1; /* a name */
 	return 0;
@@ -1189,6 +1199,20 @@ static int infinitive_at(const struct coder *c, int vstart)
 static int clause_subject(const struct coder *c, int u);
 static int inf_causee(const struct coder *c, int u);
 
+/* the verb vi ends right before the "to" of the infinitive at vstart */
+static int governs(const struct coder *c, int vi, int vstart)
+{
+	int p = vstart - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || !(c->fc[p] & FC_TO))
+		return 0;
+	p--;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	return p >= 0 && p == c->verbs[vi].end - 1;
+}
+
 /* The subject of the verb at [vstart, ...): a unit index, or -1. */
 static int find_subject(struct coder *c, int vi)
 {
@@ -1242,6 +1266,11 @@ static int find_subject(struct coder *c, int vi)
 		if (c->is_verb[i]) {
 			int pv = verb_index_at(c, i);
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
+				return c->verbs[pv].subject;
+			if (infinitive && pv >= 0 && pv < vi && c->verbs[pv].subject >= 0 &&
+			    (c->d->flags & DICT_F_OPEN) && governs(c, pv, vstart))
+				/* "laid siege to a university and threatened to use":
+				 * the subject of the verb that governs the infinitive */
 				return c->verbs[pv].subject;
 			if (infinitive) {
 				i = pv >= 0 ? c->verbs[pv].start - 1 : i - 1;
