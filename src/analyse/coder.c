@@ -659,8 +659,18 @@ static int verb_ok(const struct coder *c, int i, int form)
 	/* present tense after the subject: "Arnor and Gondor welcome", "Iran denies";
 	 * but "U.S. imports of goods", "Iranian attacks on" are nouns */
 	if (c->span_of[p] >= 0 && (c->spans[c->span_of[p]].kind == PAY_ACTOR ||
-				   c->spans[c->span_of[p]].kind == PAY_AGENT))
+				   c->spans[c->span_of[p]].kind == PAY_AGENT)) {
+		/* "with Russian support", "amid Iranian attacks": the actor's
+		 * noun phrase is a preposition's object, the word its head ("the
+		 * Embassy of Uruguay commends", "after Serbian army fire": verbs) */
+		const struct span *a = &c->spans[c->span_of[p]];
+		int q = a->start - 1;
+		if ((c->d->flags & DICT_F_OPEN) && q >= 0 &&
+		    (is_tok(c, q, "with") || is_tok(c, q, "amid") || is_tok(c, q, "despite") ||
+		     is_tok(c, q, "against") || is_tok(c, q, "without") || is_tok(c, q, "over")))
+			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
+	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
 		return 1; /* a name */
 	return 0;

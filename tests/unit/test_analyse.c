@@ -735,6 +735,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "Iran demanded more, saying it would attack Iraq.", "2025-06-01"),
 		"IRN>:100@2025-06-01 IRN>IRQ:190:fut@2025-06-01");
+	/* a verb's form after an actor that a preposition governs is a noun */
+	assert_string_equal(code(c,
+				 "It is the Assad regime's practice, with Russian support, of "
+				 "starving its own people.",
+				 "2025-06-01"),
+			    "");
 	/* police using force with no one named act at home */
 	assert_string_equal(code(c, "Hong Kong police laid siege to the campus.", "2025-06-01"),
 			    "HKGCOP>HKG:191@2025-06-01");
