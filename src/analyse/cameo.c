@@ -5,7 +5,9 @@
  * Facts from ../shared/events/cameo.tsv (see its README for sources: GDELT's
  * CAMEO lookups, CAMEO 1.1b3, PLOVER's CAMEO2PLOVER mapping), written out as
  * a C table once by the event-coding author; regenerate it from that file
- * when the table changes. Sorted by code for binary search.
+ * when the table changes. Sorted by code for binary search. One departure
+ * from the CAMEO2PLOVER mapping: intents to yield or reform (034x, 035x) are
+ * CONCEDE, PLOVER's verbal concession, not AGREE (docs/decisions.md).
  */
 #include "analyse/cameo.h"
 
@@ -69,18 +71,18 @@ static const struct cameo_info table[] = {
 	{ "0332", "Intend: provide military aid", 5.2, 1, "AGREE", "" },
 	{ "0333", "Intend: provide humanitarian aid", 5.2, 1, "AGREE", "" },
 	{ "0334", "Intend: provide protection/peacekeeping", 6.0, 1, "AGREE", "" },
-	{ "034", "Intend: institute political reform", 7.0, 1, "AGREE", "" },
-	{ "0341", "Intend: change leadership", 7.0, 1, "AGREE", "" },
-	{ "0342", "Intend: change policy", 7.0, 1, "AGREE", "" },
-	{ "0343", "Intend: provide rights", 7.0, 1, "AGREE", "" },
-	{ "0344", "Intend: change institutions, regime", 7.0, 1, "AGREE", "" },
-	{ "035", "Intend: yield", 7.0, 1, "AGREE", "" },
-	{ "0351", "Intend: ease administrative sanctions", 7.0, 1, "AGREE", "" },
-	{ "0352", "Intend: ease popular dissent", 7.0, 1, "AGREE", "" },
-	{ "0353", "Intend: release persons or property", 7.0, 1, "AGREE", "" },
-	{ "0354", "Intend: ease economic sanctions, boycott, or embargo", 7.0, 1, "AGREE", "" },
-	{ "0355", "Intend: allow international involvement (not mediation)", 7.0, 1, "AGREE", "" },
-	{ "0356", "Intend: de-escalate military engagement", 7.0, 1, "AGREE", "" },
+	{ "034", "Intend: institute political reform", 7.0, 1, "CONCEDE", "" },
+	{ "0341", "Intend: change leadership", 7.0, 1, "CONCEDE", "" },
+	{ "0342", "Intend: change policy", 7.0, 1, "CONCEDE", "" },
+	{ "0343", "Intend: provide rights", 7.0, 1, "CONCEDE", "" },
+	{ "0344", "Intend: change institutions, regime", 7.0, 1, "CONCEDE", "" },
+	{ "035", "Intend: yield", 7.0, 1, "CONCEDE", "" },
+	{ "0351", "Intend: ease administrative sanctions", 7.0, 1, "CONCEDE", "" },
+	{ "0352", "Intend: ease popular dissent", 7.0, 1, "CONCEDE", "" },
+	{ "0353", "Intend: release persons or property", 7.0, 1, "CONCEDE", "" },
+	{ "0354", "Intend: ease economic sanctions, boycott, or embargo", 7.0, 1, "CONCEDE", "" },
+	{ "0355", "Intend: allow international involvement (not mediation)", 7.0, 1, "CONCEDE", "" },
+	{ "0356", "Intend: de-escalate military engagement", 7.0, 1, "CONCEDE", "" },
 	{ "036", "Intend: meet or negotiate", 4.0, 1, "AGREE", "" },
 	{ "037", "Intend: settle dispute", 5.0, 1, "AGREE", "" },
 	{ "038", "Intend: accept mediation", 7.0, 1, "AGREE", "" },
