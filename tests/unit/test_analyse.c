@@ -745,6 +745,11 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "starving its own people.",
 				 "2025-06-01"),
 			    "");
+	/* a reaction to a deed named with its agent reacts to the agent */
+	assert_string_equal(
+		code(c, "Russia condemned the unilateral move announced by the United States.",
+		     "2025-06-01"),
+		"RUS>USA:111@2025-06-01");
 	/* police using force with no one named act at home */
 	assert_string_equal(code(c, "Hong Kong police laid siege to the campus.", "2025-06-01"),
 			    "HKGCOP>HKG:191@2025-06-01");
