@@ -254,7 +254,8 @@ static void print_confusion(size_t conf[NTYPES][NTYPES + 2], const size_t *per,
 {
 	int i, j;
 	printf("  confusion (rows: label; columns: top type, ties to the first; none = no "
-	       "typed event)\n  %-9s", "");
+	       "typed event)\n  %-9s",
+	       "");
 	for (j = 0; j < NTYPES; j++)
 		printf(" %5.5s", ptypes[j]);
 	printf("  none\n");
@@ -315,7 +316,8 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 			if (cnt[i] && (best < 0 || cnt[i] > cnt[best]))
 				best = i;
 		if (stories) {
-			printf("story\t%s\t%s\t", ptypes[st[s].label], best < 0 ? "-" : ptypes[best]);
+			printf("story\t%s\t%s\t", ptypes[st[s].label],
+			       best < 0 ? "-" : ptypes[best]);
 			for (k = 0; k < ev.n; k++)
 				if (!ev.v[k].negated && ev.v[k].modality != MOD_HYPOTHETICAL &&
 				    ev.v[k].modality != MOD_DEMANDED)
@@ -325,8 +327,9 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 					       ev.v[k].pattern ? ev.v[k].pattern : "");
 			putchar('\t');
 			for (k = 0; st[s].text[k]; k++)
-				putchar(st[s].text[k] == '\n' || st[s].text[k] == '\t' ? ' '
-											 : st[s].text[k]);
+				putchar(st[s].text[k] == '\n' || st[s].text[k] == '\t'
+						? ' '
+						: st[s].text[k]);
 			putchar('\n');
 		}
 		event_list_release(&ev);

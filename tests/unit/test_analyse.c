@@ -485,6 +485,14 @@ static void cameo_table_has_weights_and_plover(void **state)
 	assert_string_equal(cameo_lookup("0341")->plover, "CONCEDE");
 	assert_string_equal(cameo_lookup("031")->plover, "AGREE");
 	assert_string_equal(cameo_lookup("036")->plover, "AGREE");
+	/* an appeal asks something of someone: PLOVER REQUEST, with the demand's mode */
+	assert_string_equal(cameo_lookup("0253")->plover, "REQUEST");
+	assert_string_equal(cameo_lookup("0253")->mode, "yield");
+	assert_string_equal(cameo_lookup("010")->plover, "");
+	/* a conviction and sanctions are PLOVER SANCTION (its convict and
+	 * discontinue modes), not ACCUSE or COERCE */
+	assert_string_equal(cameo_lookup("116")->plover, "SANCTION");
+	assert_string_equal(cameo_lookup("163")->mode, "discontinue");
 	ci = cameo_lookup("1952"); /* not a code: falls back to 195 */
 	assert_string_equal(ci->code, "195");
 	assert_null(cameo_lookup("212"));
