@@ -3,6 +3,7 @@
  * SQLite with one process, on the same archive in the same run.
  *
  *   build/bench/workers [--pages N] [--workers 1,2,4] [--queries N]
+ *                       [--search-articles N]
  *
  * Writes a WARC of N (default 20000) pages with bench/ingest --write, then
  * runs `brief ingest` on it: into a fresh SQLite file, and with 1, 2 and 4
@@ -12,7 +13,12 @@
  * command and its workers) and the server's (the postmaster and its
  * backends, from /proc), so that the scaling to more cores and machines
  * can be read from it. Then search latency, p50/p99 of a set of queries,
- * on both stores. Prints figures, asserts nothing.
+ * on both stores. Last, search at scale: bench/store's corpus of
+ * --search-articles articles (default 1,000,000; 0: none) stored into a
+ * SQLite file and into a PostgreSQL database, each measured by bench/store
+ * (search and related news p50/p99, store rate), its figures printed as
+ * they come: at a million articles the PostgreSQL store takes hours to
+ * fill on two cores. Prints figures, asserts nothing.
  */
 #include <dirent.h>
 #include <fcntl.h>
@@ -193,7 +199,7 @@ static void search_latency(const char *what, struct store *sq, struct pg_store *
 int main(int argc, char **argv)
 {
 	const char *base = getenv("BRIEF_TEST_PG"), *build = getenv("BUILD");
-	long pages = 20000, rounds = 20;
+	long pages = 20000, rounds = 20, search_articles = 1000000;
 	const char *wlist = "1,2,4";
 	char dir[] = "/tmp/brief-workers-XXXXXX", warc[600], brief[512], gen[512], db[600],
 	     pagesarg[24];
@@ -209,6 +215,8 @@ int main(int argc, char **argv)
 			wlist = argv[++i];
 		else if (!strcmp(argv[i], "--queries") && i + 1 < argc)
 			rounds = atol(argv[++i]);
+		else if (!strcmp(argv[i], "--search-articles") && i + 1 < argc)
+			search_articles = atol(argv[++i]);
 	}
 	if (!build)
 		build = "build";
@@ -314,6 +322,32 @@ int main(int argc, char **argv)
 			} else {
 				printf("workers: %s\n", err.msg);
 			}
+		}
+	}
+	if (search_articles > 0) {
+		/* the same generated corpus (bench/store's generator is seeded) into both */
+		char store[512], n[24], sqpath[640];
+		char *url = NULL;
+		int rc;
+		snprintf(store, sizeof(store), "%s/bench/store", build);
+		snprintf(n, sizeof(n), "%ld", search_articles);
+		snprintf(sqpath, sizeof(sqpath), "%s/search.db", dir);
+		printf("workers: search at scale, %ld articles of bench/store's corpus: SQLite\n",
+		       search_articles);
+		{
+			char *a[] = { store, "--articles", n, "--db", sqpath, NULL };
+			if ((rc = run(a, &wall, &cpu)) != 0)
+				printf("workers: %s exited with %d\n", store, rc);
+		}
+		printf("workers: search at scale, %ld articles of bench/store's corpus: "
+		       "PostgreSQL\n",
+		       search_articles);
+		if (!(url = db_url(base, "brief_bench_search"))) {
+			printf("workers: cannot reach %s\n", base);
+		} else {
+			char *a[] = { store, "--articles", n, "--db", url, NULL };
+			if ((rc = run(a, &wall, &cpu)) != 0)
+				printf("workers: %s exited with %d\n", store, rc);
 		}
 	}
 	{

@@ -317,6 +317,7 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 
 /* The SQLite engine's bounds (its search.c says why). */
 #define RELATED_TERMS     10    /* terms in the related query at most */
+_Static_assert(RELATED_TERMS == 10, "the candidates statement has ten terms' slots");
 #define RELATED_DF_BUDGET 20000 /* postings the related query may read */
 #define RELATED_LOOKUPS   40    /* most frequent terms weighed */
 /* BM25's constants, as FTS5's bm25() and the SQLite engine's brief_rank have them. */
@@ -348,19 +349,33 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	 *
 	 * The matches come from the GIN index (the chosen terms' postings are
 	 * at most RELATED_DF_BUDGET) and each is ranked from its row's
-	 * tsvector (stored in line, schema step 6), the terms parsed once.
+	 * tsvector (stored in line, schema step 6). Ranking is most of the
+	 * statement's cost, so each term is a parameter of its own (NULL when
+	 * fewer are chosen) ranked only in the matches that hold it (@@ costs
+	 * less than ts_rank_cd), its frequency computed once in the inner
+	 * query, and the BM25 sum is plain arithmetic on those: no set
+	 * function or subquery a row.
 	 */
+#define TERM_F(i)                                                                          \
+	", CASE WHEN m.tsv @@ $" #i "::tsquery THEN 4 * ts_rank_cd('{0.1, 0.1, 0.25, 0.75}', " \
+	"m.tsv, $" #i "::tsquery, 0)::float8 END AS f" #i
+#define TERM_BM25(i, idf) \
+	" + coalesce($" #idf "::float8 * (x.f" #i " * (" RELATED_K1 " + 1)) / (x.f" #i " + x.n), 0)"
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
 		"(SELECT count(*) FROM article_actors x JOIN article_actors z ON z.actor = x.actor "
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
-		"FROM (SELECT m.id, (SELECT sum(t.idf * f.f * (" RELATED_K1 " + 1) / (f.f + " RELATED_K1
-		" * (1 - " RELATED_B " + " RELATED_B " * m.tokens / $6::float8))) "
-		"FROM unnest($3::tsquery[], $4::float8[]) AS t(q, idf) CROSS JOIN LATERAL "
-		"(SELECT 4 * ts_rank_cd('{0.1, 0.1, 0.25, 0.75}', m.tsv, t.q, 0)::float8 AS f) f) "
-		"AS score FROM articles m WHERE m.tsv @@ $1::tsquery "
-		"ORDER BY score DESC, m.id LIMIT $5) k JOIN articles a ON a.id = k.id "
+		"FROM (SELECT x.id, 0::float8" TERM_BM25(5, 15) TERM_BM25(6, 16) TERM_BM25(7, 17)
+			TERM_BM25(8, 18) TERM_BM25(9, 19) TERM_BM25(10, 20) TERM_BM25(11, 21)
+				TERM_BM25(12, 22) TERM_BM25(13, 23) TERM_BM25(14, 24)
+		" AS score FROM (SELECT m.id, " RELATED_K1 "::float8 * (1 - " RELATED_B "::float8 + "
+		RELATED_B "::float8 * m.tokens / $4::float8) AS n" TERM_F(5) TERM_F(6) TERM_F(7)
+			TERM_F(8) TERM_F(9) TERM_F(10) TERM_F(11) TERM_F(12) TERM_F(13) TERM_F(14)
+		" FROM articles m WHERE m.tsv @@ $1::tsquery OFFSET 0) x "
+		"ORDER BY score DESC, x.id LIMIT $3) k JOIN articles a ON a.id = k.id "
 		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id";
+#undef TERM_F
+#undef TERM_BM25
 	/* the corpus as the statistics saw it: articles, and their mean length in tokens */
 	static const char stats_sql[] =
 		"SELECT coalesce((SELECT docs FROM term_df_meta WHERE docs > 0), "
@@ -369,9 +384,9 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	struct pg_store *st = pg_of(base);
 	struct article self;
 	struct terms t = { 0 };
-	struct buf tsq = BUF_INIT, terms = BUF_INIT, idfs = BUF_INIT;
-	char ids[24], lim[24], avgdl[40];
-	const char *v[6];
+	struct buf tsq = BUF_INIT;
+	char ids[24], lim[24], avgdl[40], terms[RELATED_TERMS][48], idfs[RELATED_TERMS][40];
+	const char *v[4 + 2 * RELATED_TERMS] = { 0 };
 	PGresult *res = NULL;
 	int64_t budget = RELATED_DF_BUDGET;
 	double docs = 0, mean = 1;
@@ -407,20 +422,20 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		const struct term *c = &t.items[i];
 		if (c->weight <= 0)
 			break;
-		/* lexemes that would need quoting in a tsquery or an array are left out */
-		if (c->df > budget || strpbrk(c->term, "'\\\"{},: \t\n"))
+		/* lexemes that would need quoting in a tsquery are left out (key terms have none) */
+		if (c->df > budget || strlen(c->term) > 40 || strpbrk(c->term, "'\\\"{},: \t\n"))
 			continue;
 		budget -= c->df;
 		buf_putf(&tsq, "%s'%s'", chosen ? " | " : "", c->term);
-		buf_putf(&terms, "%s\"'%s'\"", chosen ? "," : "{", c->term);
-		buf_putf(&idfs, "%s%.17g", chosen ? "," : "{", bm25_idf(docs, (double)c->df));
+		snprintf(terms[chosen], sizeof(terms[chosen]), "'%s'", c->term);
+		snprintf(idfs[chosen], sizeof(idfs[chosen]), "%.17g", bm25_idf(docs, (double)c->df));
+		v[4 + chosen] = terms[chosen];
+		v[4 + RELATED_TERMS + chosen] = idfs[chosen];
 		chosen++;
 	}
 	if (!chosen || !max)
 		goto done;
-	buf_putc(&terms, '}');
-	buf_putc(&idfs, '}');
-	if (buf_error(&tsq) < 0 || buf_error(&terms) < 0 || buf_error(&idfs) < 0) {
+	if (buf_error(&tsq) < 0) {
 		r = error_nomem(err);
 		goto done;
 	}
@@ -430,11 +445,9 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	snprintf(avgdl, sizeof(avgdl), "%.17g", mean);
 	v[0] = tsq.data;
 	v[1] = ids;
-	v[2] = terms.data;
-	v[3] = idfs.data;
-	v[4] = lim;
-	v[5] = avgdl;
-	if (!(res = pg_cached(st, sql, 6, v, NULL, NULL, err))) {
+	v[2] = lim;
+	v[3] = avgdl;
+	if (!(res = pg_cached(st, sql, 4 + 2 * RELATED_TERMS, v, NULL, NULL, err))) {
 		r = -ERR_DB;
 		goto done;
 	}
@@ -467,8 +480,6 @@ done:
 	PQclear(res);
 	terms_release(&t);
 	buf_release(&tsq);
-	buf_release(&terms);
-	buf_release(&idfs);
 	article_release(&self);
 	if (r)
 		related_candidates_release(out);
