@@ -78,6 +78,8 @@ struct store_ops {
 			 struct key_terms *out, struct error *err);
 	int (*originals_between)(struct store *st, const char *since, const char *until,
 				 size_t limit, int64_t **ids, size_t *n, struct error *err);
+	int (*articles_passing)(struct store *st, const struct search_query *f, const int64_t *ids,
+				size_t n, int64_t **pass, size_t *npass, struct error *err);
 	int (*related_candidates)(struct store *st, int64_t article_id, size_t max,
 				  struct related_candidates *out, struct error *err);
 	int (*hits_load)(struct store *st, struct search_results *r, struct error *err);
@@ -138,8 +140,8 @@ struct store_ops {
 	/* outlets (outlets.h) */
 	int64_t (*source_id)(struct store *st, const char *source_url);
 	int (*outlet_get)(struct store *st, int64_t id, struct outlet *out, struct error *err);
-	int (*outlets)(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-		       struct error *err);
+	int (*outlets)(struct store *st, const struct search_query *f, size_t limit, size_t offset,
+		       struct outlet_list *out, struct error *err);
 	int (*outlet_latest)(struct store *st, int64_t source_id, size_t limit, size_t offset,
 			     struct article_list *out, struct error *err);
 

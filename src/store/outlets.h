@@ -14,6 +14,7 @@
 #include "util/error.h"
 
 struct store;
+struct search_query;
 
 /* An outlet with how many articles it has. */
 struct outlet {
@@ -36,6 +37,13 @@ int store_outlet_get(struct store *st, int64_t id, struct outlet *out,
 /* Outlets, most articles first. */
 int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
 		  struct error *err) MUST_CHECK;
+/*
+ * The outlets with articles that pass the filters of `f` (a parsed search
+ * query, read as the search reads it; NULL: none), articles and latest
+ * counting those only; most such articles first. f's words are not read.
+ */
+int store_outlets_filtered(struct store *st, const struct search_query *f, size_t limit,
+			   size_t offset, struct outlet_list *out, struct error *err) MUST_CHECK;
 void outlet_release(struct outlet *o);
 void outlet_list_release(struct outlet_list *l);
 

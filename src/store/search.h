@@ -111,6 +111,15 @@ int store_originals_between(struct store *st, const char *since, const char *unt
 			    int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
 
 /*
+ * Of the articles `ids` (at most STORE_PASS_MAX), those that pass the
+ * filters of `f` (a parsed search query, read as the search reads it; its
+ * words are not), in no order; *pass is heap, the caller frees.
+ */
+#define STORE_PASS_MAX 10000
+int store_articles_passing(struct store *st, const struct search_query *f, const int64_t *ids,
+			   size_t n, int64_t **pass, size_t *npass, struct error *err) MUST_CHECK;
+
+/*
  * Related news, the store's part: the articles that best match an
  * article's key terms. Which of them are related, and in what order, is
  * corpus/related.h's choice.

@@ -192,6 +192,16 @@ int store_key_terms(struct store *st, int64_t article_id, size_t max, size_t loo
 	return st->ops->key_terms(st, article_id, max, lookups, out, err);
 }
 
+int store_articles_passing(struct store *st, const struct search_query *f, const int64_t *ids,
+			   size_t n, int64_t **pass, size_t *npass, struct error *err)
+{
+	*pass = NULL;
+	*npass = 0;
+	if (n > STORE_PASS_MAX)
+		return error_set(err, ERR_USAGE, "more than %d articles to filter", STORE_PASS_MAX);
+	return st->ops->articles_passing(st, f, ids, n, pass, npass, err);
+}
+
 int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			    int64_t **ids, size_t *n, struct error *err)
 {
@@ -396,7 +406,13 @@ int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct er
 int store_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
 		  struct error *err)
 {
-	return st->ops->outlets(st, limit, offset, out, err);
+	return st->ops->outlets(st, NULL, limit, offset, out, err);
+}
+
+int store_outlets_filtered(struct store *st, const struct search_query *f, size_t limit,
+			   size_t offset, struct outlet_list *out, struct error *err)
+{
+	return st->ops->outlets(st, f, limit, offset, out, err);
 }
 
 int store_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,

@@ -339,6 +339,12 @@ static void api_search(struct store *st, const struct web_request *req, struct w
 	buf_release(&text);
 }
 
+static int api_actor_filter(struct search_query *q, struct web_response *res);
+
+/*
+ * Outlets, most articles first; with the search's filters, those with
+ * articles that pass them, counting those only.
+ */
 static void api_sources(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct outlet_list l;
@@ -348,9 +354,17 @@ static void api_sources(struct store *st, const struct web_request *req, struct 
 	json_t *a;
 	size_t i;
 
-	if (!page || api_filters(req, 0, &q, res) < 0)
+	int rc;
+
+	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_SOURCE, &q, res) < 0)
 		return;
-	if (store_outlets(st, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, &err) < 0) {
+	if (!api_actor_filter(&q, res)) {
+		search_query_release(&q);
+		return;
+	}
+	rc = store_outlets_filtered(st, &q, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, &err);
+	search_query_release(&q);
+	if (rc < 0) {
 		api_error(res, 500, err.msg);
 		return;
 	}
@@ -673,6 +687,59 @@ static void api_actor(struct store *st, const char *code, struct web_response *r
 	stored_event_list_release(&ev);
 }
 
+static int cmp_id(const void *x, const void *y)
+{
+	int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Keep in `l` the stories with a member that passes q's source, lang, tag
+ * and actor (since and until chose the stories already), in one look-up
+ * of all the members by key (store_articles_passing).
+ */
+static int stories_keep_passing(struct store *st, const struct search_query *q,
+				struct story_list *l, struct error *err)
+{
+	struct search_query f = *q;
+	int64_t *ids, *pass;
+	size_t n = 0, np, i, j, kept = 0;
+	int r;
+
+	f.since = f.until = NULL;
+	if (!l->n)
+		return 0;
+	for (i = 0; i < l->n; i++)
+		n += l->items[i].n;
+	if (!(ids = malloc((n ? n : 1) * sizeof(*ids))))
+		return error_nomem(err);
+	for (n = 0, i = 0; i < l->n; i++)
+		for (j = 0; j < l->items[i].n; j++)
+			ids[n++] = l->items[i].ids[j];
+	r = store_articles_passing(st, &f, ids, n, &pass, &np, err);
+	free(ids);
+	if (r < 0)
+		return r;
+	if (np)
+		qsort(pass, np, sizeof(*pass), cmp_id);
+	for (i = 0; i < l->n; i++) {
+		struct story *s = &l->items[i];
+		for (j = 0; np && j < s->n; j++)
+			if (bsearch(&s->ids[j], pass, np, sizeof(*pass), cmp_id))
+				break;
+		if (np && j < s->n) {
+			l->items[kept++] = *s;
+		} else {
+			free(s->ids);
+			free(s->first);
+			free(s->last);
+		}
+	}
+	l->n = kept;
+	free(pass);
+	return 0;
+}
+
 static void api_stories(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	struct story_options opt = { 0 };
@@ -684,11 +751,18 @@ static void api_stories(struct store *st, const struct web_request *req, struct 
 	long page = api_page(req, res);
 	int rc;
 
-	if (!page || api_filters(req, WEB_F_SINCE | WEB_F_UNTIL, &q, res) < 0)
+	if (!page || (rc = api_filters(req, WEB_F_ALL, &q, res)) < 0)
 		return;
+	if (!api_actor_filter(&q, res)) {
+		search_query_release(&q);
+		return;
+	}
 	opt.since = q.since;
 	opt.until = q.until;
 	rc = stories_find(st, &opt, &l, &err);
+	if (rc == 0 && (q.source || q.lang || q.tag || q.actor) &&
+	    (rc = stories_keep_passing(st, &q, &l, &err)) < 0)
+		story_list_release(&l);
 	search_query_release(&q);
 	if (rc < 0) {
 		api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
@@ -872,86 +946,93 @@ static const char openapi[] =
 	"rameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
 	"{\"description\":\"query, total, paging, results\"},\"400\":{\"$ref\":\"#/components/r"
 	"esponses/error\"}}}},\"/api/v1/sources\":{\"get\":{\"summary\":\"Outlets, most article"
-	"s first\",\"parameters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{"
-	"\"200\":{\"description\":\"paging, sources\"},\"400\":{\"$ref\":\"#/components/respons"
-	"es/error\"}}}},\"/api/v1/sources/{id}\":{\"get\":{\"summary\":\"An outlet and its arti"
-	"cles\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{"
-	"\"type\":\"integer\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"2"
-	"00\":{\"description\":\"source, paging, articles\"},\"404\":{\"$ref\":\"#/components/r"
-	"esponses/error\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/act"
-	"ors\":{\"get\":{\"summary\":\"Key actors that events name, most events first; with fil"
-	"ters, the events of the articles that pass (since and until: the event's date)\",\"par"
-	"ameters\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/para"
-	"meters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/p"
-	"arameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components"
-	"/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"actors, paging\"},\"400"
-	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/actors/{code}\":{\"get\":{"
-	"\"summary\":\"An actor (CAMEO code prefix): articles, events, partners\",\"parameters"
-	"\":[{\"name\":\"code\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string"
-	"\"}}],\"responses\":{\"200\":{\"description\":\"actor\"},\"404\":{\"$ref\":\"#/compone"
-	"nts/responses/error\"}}}},\"/api/v1/events\":{\"get\":{\"summary\":\"Asserted events, "
-	"newest first\",\"parameters\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\""
-	":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$re"
-	"f\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$"
-	"ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],"
-	"\"responses\":{\"200\":{\"description\":\"paging, events\"},\"400\":{\"$ref\":\"#/comp"
-	"onents/responses/error\"}}}},\"/api/v1/dyads\":{\"get\":{\"summary\":\"Relationships b"
-	"etween key actors, most events first; with filters, the events of the articles that pa"
-	"ss (since and until: the event's date)\",\"parameters\":[{\"$ref\":\"#/components/para"
-	"meters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/"
-	"parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/compone"
-	"nts/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, dyads\"},\"4"
-	"00\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/dyads/{a}/{b}\":{\"get\""
-	":{\"summary\":\"A dyad's series and events\",\"parameters\":[{\"name\":\"a\",\"in\":\""
-	"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"b\",\"in\":\"pa"
-	"th\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"sort\",\"in\":\"q"
-	"uery\",\"description\":\"month: the series by month (default by year)\",\"schema\":{\""
-	"type\":\"string\"}},{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/compon"
-	"ents/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/com"
-	"ponents/parameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/c"
-	"omponents/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"series, paging"
-	", events (the filters choose the events)\"},\"400\":{\"$ref\":\"#/components/responses"
-	"/error\"}}}},\"/api/v1/stories\":{\"get\":{\"summary\":\"Stories (one event, many outl"
-	"ets) by independent sources\",\"parameters\":[{\"$ref\":\"#/components/parameters/sinc"
-	"e\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameters/"
-	"page\"}],\"responses\":{\"200\":{\"description\":\"paging, stories\"},\"400\":{\"$ref"
-	"\":\"#/components/responses/error\"}}}},\"/api/v1/stories/{id}\":{\"get\":{\"summary\""
-	":\"The story of an article: every outlet's report, first and last\",\"parameters\":[{"
-	"\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],"
-	"\"responses\":{\"200\":{\"description\":\"story\"},\"404\":{\"$ref\":\"#/components/re"
-	"sponses/error\"}}}},\"/api/v1/tags/{name}\":{\"get\":{\"summary\":\"Articles with a ta"
-	"g, newest first\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true"
-	",\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/parameters/source\"},{\"$r"
-	"ef\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{"
-	"\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameters/actor"
-	"\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description"
-	"\":\"tag, paging, articles (with filters, as the search lists them)\"},\"404\":{\"$ref"
-	"\":\"#/components/responses/error\"}}}},\"/api/v1/briefing\":{\"get\":{\"summary\":\"T"
-	"op stories, recent events, dyads that shifted\",\"responses\":{\"200\":{\"description"
-	"\":\"briefing\"}}}}},\"components\":{\"parameters\":{\"page\":{\"name\":\"page\",\"in"
-	"\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100000}},\"sou"
-	"rce\":{\"name\":\"source\",\"in\":\"query\",\"description\":\"the outlet: its name (an"
-	"y case) or part of its host (the search's source: filter, docs/search.md); a value tha"
-	"t cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\":\""
-	"string\"}},\"lang\":{\"name\":\"lang\",\"in\":\"query\",\"description\":\"the language"
-	" (en also matches en-GB) (the search's lang: filter, docs/search.md); a value that can"
-	"not be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\":\"strin"
-	"g\"}},\"since\":{\"name\":\"since\",\"in\":\"query\",\"description\":\"on or after: YY"
-	"YY, YYYY-MM, YYYY-MM-DD, a timestamp, today, yesterday, 24h, 7d, 2w (events: the event"
-	"'s date) (the search's since: filter, docs/search.md); a value that cannot be read, or"
-	" a filter a list does not take, is a 400\",\"schema\":{\"type\":\"string\"}},\"until\""
-	":{\"name\":\"until\",\"in\":\"query\",\"description\":\"on or before, the same forms ("
-	"events: the event's date) (the search's until: filter, docs/search.md); a value that c"
-	"annot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\":\"str"
-	"ing\"}},\"tag\":{\"name\":\"tag\",\"in\":\"query\",\"description\":\"articles tagged s"
-	"o, any case (the search's tag: filter, docs/search.md); a value that cannot be read, o"
-	"r a filter a list does not take, is a 400\",\"schema\":{\"type\":\"string\"}},\"actor"
-	"\":{\"name\":\"actor\",\"in\":\"query\",\"description\":\"a CAMEO actor code prefix: I"
-	"RN, AFGREB (the search's actor: filter, docs/search.md); a value that cannot be read, "
-	"or a filter a list does not take, is a 400\",\"schema\":{\"type\":\"string\"}}},\"resp"
-	"onses\":{\"error\":{\"description\":\"an error\",\"content\":{\"application/json\":{\""
-	"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"type\":\"object\",\"propert"
-	"ies\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}}}}}}}}}\n";
+	"s first; with filters, those with articles that pass them, counting those only\",\"par"
+	"ameters\":[{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parame"
+	"ters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/pa"
+	"rameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/components/"
+	"parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, sources\"},\"400"
+	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/sources/{id}\":{\"get\":{"
+	"\"summary\":\"An outlet and its articles\",\"parameters\":[{\"name\":\"id\",\"in\":\"p"
+	"ath\",\"required\":true,\"schema\":{\"type\":\"integer\"}},{\"$ref\":\"#/components/pa"
+	"rameters/page\"}],\"responses\":{\"200\":{\"description\":\"source, paging, articles\""
+	"},\"404\":{\"$ref\":\"#/components/responses/error\"},\"400\":{\"$ref\":\"#/components"
+	"/responses/error\"}}}},\"/api/v1/actors\":{\"get\":{\"summary\":\"Key actors that even"
+	"ts name, most events first; with filters, the events of the articles that pass (since "
+	"and until: the event's date)\",\"parameters\":[{\"$ref\":\"#/components/parameters/sou"
+	"rce\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters"
+	"/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parame"
+	"ters/tag\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"des"
+	"cription\":\"actors, paging\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},"
+	"\"/api/v1/actors/{code}\":{\"get\":{\"summary\":\"An actor (CAMEO code prefix): articl"
+	"es, events, partners\",\"parameters\":[{\"name\":\"code\",\"in\":\"path\",\"required\""
+	":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"act"
+	"or\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/events\":{\"get"
+	"\":{\"summary\":\"Asserted events, newest first\",\"parameters\":[{\"$ref\":\"#/compon"
+	"ents/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/co"
+	"mponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\""
+	"#/components/parameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":"
+	"\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, e"
+	"vents\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/dyads\":{\"g"
+	"et\":{\"summary\":\"Relationships between key actors, most events first; with filters,"
+	" the events of the articles that pass (since and until: the event's date)\",\"paramete"
+	"rs\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/parameter"
+	"s/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/parame"
+	"ters/until\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"d"
+	"escription\":\"paging, dyads\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}}"
+	",\"/api/v1/dyads/{a}/{b}\":{\"get\":{\"summary\":\"A dyad's series and events\",\"para"
+	"meters\":[{\"name\":\"a\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"str"
+	"ing\"}},{\"name\":\"b\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"strin"
+	"g\"}},{\"name\":\"sort\",\"in\":\"query\",\"description\":\"month: the series by month"
+	" (default by year)\",\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/parame"
+	"ters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/pa"
+	"rameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/component"
+	"s/parameters/tag\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200"
+	"\":{\"description\":\"series, paging, events (the filters choose the events)\"},\"400"
+	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/stories\":{\"get\":{\"summ"
+	"ary\":\"Stories (one event, many outlets) by independent sources; with source, lang, t"
+	"ag or actor, those with an original that passes them\",\"parameters\":[{\"$ref\":\"#/c"
+	"omponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":"
+	"\"#/components/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$re"
+	"f\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$"
+	"ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"pag"
+	"ing, stories\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/stori"
+	"es/{id}\":{\"get\":{\"summary\":\"The story of an article: every outlet's report, firs"
+	"t and last\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"sche"
+	"ma\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"story\"},\"404"
+	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/tags/{name}\":{\"get\":{\""
+	"summary\":\"Articles with a tag, newest first\",\"parameters\":[{\"name\":\"name\",\"i"
+	"n\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/compone"
+	"nts/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/com"
+	"ponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#"
+	"/components/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"respons"
+	"es\":{\"200\":{\"description\":\"tag, paging, articles (with filters, as the search li"
+	"sts them)\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/briefing"
+	"\":{\"get\":{\"summary\":\"Top stories, recent events, dyads that shifted\",\"response"
+	"s\":{\"200\":{\"description\":\"briefing\"}}}}},\"components\":{\"parameters\":{\"page"
+	"\":{\"name\":\"page\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1,"
+	"\"maximum\":100000}},\"source\":{\"name\":\"source\",\"in\":\"query\",\"description\":"
+	"\"the outlet: its name (any case) or part of its host (the search's source: filter, do"
+	"cs/search.md); a value that cannot be read, or a filter a list does not take, is a 400"
+	"\",\"schema\":{\"type\":\"string\"}},\"lang\":{\"name\":\"lang\",\"in\":\"query\",\"de"
+	"scription\":\"the language (en also matches en-GB) (the search's lang: filter, docs/se"
+	"arch.md); a value that cannot be read, or a filter a list does not take, is a 400\",\""
+	"schema\":{\"type\":\"string\"}},\"since\":{\"name\":\"since\",\"in\":\"query\",\"descr"
+	"iption\":\"on or after: YYYY, YYYY-MM, YYYY-MM-DD, a timestamp, today, yesterday, 24h,"
+	" 7d, 2w (events: the event's date) (the search's since: filter, docs/search.md); a val"
+	"ue that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"typ"
+	"e\":\"string\"}},\"until\":{\"name\":\"until\",\"in\":\"query\",\"description\":\"on o"
+	"r before, the same forms (events: the event's date) (the search's until: filter, docs/"
+	"search.md); a value that cannot be read, or a filter a list does not take, is a 400\","
+	"\"schema\":{\"type\":\"string\"}},\"tag\":{\"name\":\"tag\",\"in\":\"query\",\"descrip"
+	"tion\":\"articles tagged so, any case (the search's tag: filter, docs/search.md); a va"
+	"lue that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"ty"
+	"pe\":\"string\"}},\"actor\":{\"name\":\"actor\",\"in\":\"query\",\"description\":\"a C"
+	"AMEO actor code prefix: IRN, AFGREB (the search's actor: filter, docs/search.md); a va"
+	"lue that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"ty"
+	"pe\":\"string\"}}},\"responses\":{\"error\":{\"description\":\"an error\",\"content\":"
+	"{\"application/json\":{\"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"ty"
+	"pe\":\"object\",\"properties\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type"
+	"\":\"string\"}}}}}}}}}}}\n";
 
 void api_route(struct store *st, const char *path, const struct web_request *req,
 	       struct web_response *res)

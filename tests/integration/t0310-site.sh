@@ -271,6 +271,11 @@ is "the dyads of an outlet's events: fewer events" "$(( $(sum_events '/api/v1/dy
 is "... in English (every article): all, in German: none" "$(sum_events '/api/v1/dyads?lang=en' dyads) $(sum_events '/api/v1/dyads?lang=de' dyads)" "$(sum_events '/api/v1/dyads' dyads) 0"
 is "... since 2021: fewer" "$(( $(sum_events '/api/v1/dyads?since=2021' dyads) < $(sum_events '/api/v1/dyads' dyads) ))" 1
 is "... until 2001: fewer" "$(( $(sum_events '/api/v1/dyads?until=2001' dyads) < $(sum_events '/api/v1/dyads' dyads) ))" 1
+sum_articles() { get "$base$1" | python3 -c "import json,sys; print(sum(x[\"articles\"] for x in json.load(sys.stdin)[\"sources\"]))"; }
+for f in since=2021 until=2001 tag=afghanistan actor=afgreb; do
+	is "the outlets' articles with $f: fewer" "$(( $(sum_articles "/api/v1/sources?$f") < $(sum_articles /api/v1/sources) ))" 1
+done
+is "... in English (every article): all, in German: none" "$(sum_articles '/api/v1/sources?lang=en') $(count '/api/v1/sources?lang=de' sources)" "$(sum_articles /api/v1/sources) 0"
 actors=$(get "$base/api/v1/actors")
 is "the actors list counts events, most first, each linked" "$(printf '%s' "$actors" | python3 -c 'import json,sys; d=json.load(sys.stdin)["actors"]; print(d[0]["code"], d[0]["url"], all(d[i]["events"] >= d[i+1]["events"] for i in range(len(d)-1)))')" "IRN /api/v1/actors/IRN True"
 

@@ -664,6 +664,41 @@ static void actor_pairs_filtered_as_the_search(struct store *st)
 	assert_int_equal(pairs(st, NULL, &q, &ev), 0);
 }
 
+/* The outlets with articles that pass `q`: how many, their articles into *articles. */
+static size_t outlets(struct store *st, const struct search_query *q, int64_t *articles)
+{
+	struct outlet_list l;
+	struct error err = { 0 };
+	size_t n, i;
+	assert_int_equal(store_outlets_filtered(st, q, 100, 0, &l, &err), 0);
+	n = l.n;
+	for (*articles = 0, i = 0; i < n; i++)
+		*articles += l.items[i].articles;
+	outlet_list_release(&l);
+	return n;
+}
+
+/* The outlets of the article of those events, filtered as the search filters articles. */
+static void outlets_filtered_as_the_search(struct store *st)
+{
+	struct search_query q = { 0 };
+	char actor[] = "FRA", other[] = "USA", tag[] = "no-such-tag", lang[] = "xx";
+	int64_t n;
+
+	assert_true(outlets(st, NULL, &n) >= 1);
+	q.actor = actor;
+	assert_int_equal(outlets(st, &q, &n), 1);
+	assert_int_equal(n, 1);
+	q.actor = other;
+	assert_int_equal(outlets(st, &q, &n), 0);
+	q.actor = NULL;
+	q.tag = tag;
+	assert_int_equal(outlets(st, &q, &n), 0);
+	q.tag = NULL;
+	q.lang = lang;
+	assert_int_equal(outlets(st, &q, &n), 0);
+}
+
 /* An article's events are replaced as a whole, with the actors it names. */
 static void events_are_replaced_with_their_actors(void **state)
 {
@@ -708,6 +743,24 @@ static void events_are_replaced_with_their_actors(void **state)
 	stored_event_list_release(&got);
 	events_filtered_as_the_search(f->st);
 	actor_pairs_filtered_as_the_search(f->st);
+	outlets_filtered_as_the_search(f->st);
+	{
+		/* of the article and an id no article has, the one that names FRA */
+		int64_t ids[2] = { id, id + 1000000 }, *pass;
+		size_t np;
+		char fra[] = "fra", none[] = "no-such-tag";
+		struct search_query q = { 0 };
+		q.actor = fra;
+		assert_int_equal(store_articles_passing(f->st, &q, ids, 2, &pass, &np, &err), 0);
+		assert_int_equal(np, 1);
+		assert_true(pass[0] == id);
+		free(pass);
+		q.actor = NULL;
+		q.tag = none;
+		assert_int_equal(store_articles_passing(f->st, &q, ids, 2, &pass, &np, &err), 0);
+		assert_int_equal(np, 0);
+		free(pass);
+	}
 	assert_int_equal(store_article_actors(f->st, id, &actors, &n, &err), 0);
 	assert_int_equal(n, 2);
 	for (i = 0; i < n; i++)

@@ -118,8 +118,8 @@ void pg_read_end(struct store *st);
 int pg_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
 int64_t pg_source_id(struct store *st, const char *source_url);
 int pg_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err) MUST_CHECK;
-int pg_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-	       struct error *err) MUST_CHECK;
+int pg_outlets(struct store *st, const struct search_query *f, size_t limit, size_t offset,
+	       struct outlet_list *out, struct error *err) MUST_CHECK;
 int pg_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
 		     struct article_list *out, struct error *err) MUST_CHECK;
 int pg_article_tags(struct store *st, int64_t article_id, char ***tags, size_t *n,
@@ -135,6 +135,12 @@ int pg_article_events(struct store *st, int64_t article_id, struct stored_event_
 int pg_events_page(struct store *st, const char *a, const char *b, const struct search_query *f,
 		   size_t limit, size_t offset, struct stored_event_list *out,
 		   struct error *err) MUST_CHECK;
+/*
+ * The search's filters of `q` as " AND ..." clauses on an article `a` and
+ * its outlet `s`, each value the next parameter after *n (params holds 6
+ * more); -1 when out of memory.
+ */
+int pg_search_filters(struct buf *sql, const char **params, int *n, const struct search_query *q);
 int pg_actor_pairs(struct store *st, const char *actor, const struct search_query *f,
 		   struct actor_pair_list *out, struct error *err) MUST_CHECK;
 
@@ -160,6 +166,8 @@ int pg_ops_group_of(struct store *st, int64_t article_id, int64_t *group_id, str
 /* Latest stories, originals, key terms, related news (related.c): ops of the same names. */
 int pg_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
 		     struct error *err);
+int pg_articles_passing(struct store *st, const struct search_query *f, const int64_t *ids,
+			size_t n, int64_t **pass, size_t *npass, struct error *err) MUST_CHECK;
 int pg_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			 int64_t **ids, size_t *n, struct error *err);
 int pg_term_stats_refresh(struct store *st, int force, struct error *err);

@@ -149,6 +149,29 @@ static int filter(struct buf *sql, const char **params, int *n, const char *cond
 	return buf_adds(sql, " AND ") < 0 || buf_adds(sql, c) < 0 ? -1 : 0;
 }
 
+int pg_search_filters(struct buf *sql, const char **params, int *n, const struct search_query *q)
+{
+	int r = 0;
+	r |= filter(sql, params, n,
+		    "(lower(s.name) = lower($%1$d) OR strpos(lower(s.url), lower($%1$d)) > 0)",
+		    q->source);
+	r |= filter(sql, params, n,
+		    "(lower(a.language) = lower($%1$d) OR "
+		    "lower(a.language) LIKE lower($%1$d) || '-%%')",
+		    q->lang);
+	r |= filter(sql, params, n, "a.published >= $%1$d", q->since);
+	r |= filter(sql, params, n, "left(a.published, length($%1$d)) <= $%1$d", q->until);
+	r |= filter(sql, params, n,
+		    "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
+		    "lower(t.tag) = lower($%1$d))",
+		    q->tag);
+	r |= filter(sql, params, n,
+		    "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND "
+		    "x.actor LIKE upper($%1$d) || '%%')",
+		    q->actor);
+	return r;
+}
+
 /* What a hit's row joins: the shown article's outlet and document, and the matched member. */
 #define HIT_JOINS                                                                    \
 	"LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON d.id = " \
@@ -196,23 +219,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	} else {
 		buf_puts(&where, "TRUE");
 	}
-	r |= filter(&where, params, &n,
-		    "(lower(s.name) = lower($%1$d) OR strpos(lower(s.url), lower($%1$d)) > 0)",
-		    q->source);
-	r |= filter(&where, params, &n,
-		    "(lower(a.language) = lower($%1$d) OR "
-		    "lower(a.language) LIKE lower($%1$d) || '-%%')",
-		    q->lang);
-	r |= filter(&where, params, &n, "a.published >= $%1$d", q->since);
-	r |= filter(&where, params, &n, "left(a.published, length($%1$d)) <= $%1$d", q->until);
-	r |= filter(&where, params, &n,
-		    "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
-		    "lower(t.tag) = lower($%1$d))",
-		    q->tag);
-	r |= filter(&where, params, &n,
-		    "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND "
-		    "x.actor LIKE upper($%1$d) || '%%')",
-		    q->actor);
+	r |= pg_search_filters(&where, params, &n, q);
 	if (r < 0 || !where.data) {
 		r = error_nomem(err);
 		goto out;

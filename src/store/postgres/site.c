@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/array.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -114,22 +115,38 @@ int pg_outlet_get(struct store *base, int64_t id, struct outlet *out, struct err
 	return 0;
 }
 
-int pg_outlets(struct store *base, size_t limit, size_t offset, struct outlet_list *out,
-	       struct error *err)
+int pg_outlets(struct store *base, const struct search_query *f, size_t limit, size_t offset,
+	       struct outlet_list *out, struct error *err)
 {
 	char l[24], o[24];
-	const char *v[2] = { l, o };
+	const char *v[8] = { l, o };
+	struct buf sql = BUF_INIT;
 	PGresult *res;
-	int i, rows;
+	int i, rows, n = 2;
 	memset(out, 0, sizeof(*out));
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
-	if ((rows = pg_query_rows(
-		     pg_of(base),
-		     "SELECT s.id, s.name, s.url, count(a.id), max(a.published) FROM sources s "
-		     "LEFT JOIN articles a ON a.source_id = s.id GROUP BY s.id "
-		     "ORDER BY count(a.id) DESC, s.id LIMIT $1 OFFSET $2",
-		     2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+	if (f && (f->source || f->lang || f->since || f->until || f->tag || f->actor)) {
+		/* the articles that pass, as the search filters them, by outlet */
+		buf_puts(&sql, "SELECT s.id, s.name, s.url, count(a.id), max(a.published) "
+			       "FROM articles a JOIN sources s ON s.id = a.source_id WHERE TRUE");
+		if (pg_search_filters(&sql, v, &n, f) < 0) {
+			buf_release(&sql);
+			return error_nomem(err);
+		}
+	} else {
+		buf_puts(&sql, "SELECT s.id, s.name, s.url, count(a.id), max(a.published) "
+			       "FROM sources s LEFT JOIN articles a ON a.source_id = s.id");
+	}
+	buf_puts(&sql, " GROUP BY s.id ORDER BY count(a.id) DESC, s.id LIMIT $1 OFFSET $2");
+	if (!sql.data) {
+		buf_release(&sql);
+		return error_nomem(err);
+	}
+	rows = pg_query_rows(pg_of(base), sql.data, n, v, &res, &out->items, sizeof(*out->items),
+			     err);
+	buf_release(&sql);
+	if (rows < 0)
 		return rows;
 	for (i = 0; i < rows; i++)
 		outlet_from_row(res, i, &out->items[out->n++]);
@@ -402,4 +419,50 @@ int pg_actor_pairs(struct store *base, const char *actor, const struct search_qu
 	}
 	PQclear(res);
 	return 0;
+}
+
+/* The articles of `ids` that pass `f`, 500 ids a statement, each looked up by its key. */
+int pg_articles_passing(struct store *base, const struct search_query *f, const int64_t *ids,
+			size_t n, int64_t **pass, size_t *npass, struct error *err)
+{
+	size_t at, i, alloc = 0;
+	int r = 0;
+
+	for (at = 0; at < n && !r; at += 500) {
+		struct buf sql = BUF_INIT;
+		const char *v[8];
+		PGresult *res;
+		int np = 0, rows, k;
+		buf_puts(&sql,
+			 "SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+			 "WHERE a.id IN (");
+		for (i = at; i < n && i < at + 500; i++)
+			buf_putf(&sql, "%s%lld", i > at ? "," : "", (long long)ids[i]);
+		buf_puts(&sql, ")");
+		if (pg_search_filters(&sql, v, &np, f) < 0 || !sql.data) {
+			buf_release(&sql);
+			r = error_nomem(err);
+			break;
+		}
+		res = pg_query(pg_of(base), sql.data, np, v, err);
+		buf_release(&sql);
+		if (!res) {
+			r = -ERR_DB;
+			break;
+		}
+		rows = PQntuples(res);
+		for (k = 0; k < rows && !r; k++) {
+			if (ARRAY_GROW(*pass, *npass, alloc) < 0)
+				r = error_nomem(err);
+			else
+				(*pass)[(*npass)++] = pg_int(res, k, 0);
+		}
+		PQclear(res);
+	}
+	if (r) {
+		free(*pass);
+		*pass = NULL;
+		*npass = 0;
+	}
+	return r;
 }

@@ -109,6 +109,8 @@ int sqlite_search(struct store *st, const struct search_query *q, size_t limit, 
 int sqlite_term_stats_refresh(struct store *st, int force, struct error *err) MUST_CHECK;
 int sqlite_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
 		     struct key_terms *out, struct error *err) MUST_CHECK;
+int sqlite_articles_passing(struct store *st, const struct search_query *f, const int64_t *ids,
+			    size_t n, int64_t **pass, size_t *npass, struct error *err) MUST_CHECK;
 int sqlite_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			     int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
 int sqlite_related_candidates(struct store *st, int64_t article_id, size_t max,
@@ -164,13 +166,20 @@ int sqlite_article_events(struct store *st, int64_t article_id, struct stored_ev
 int sqlite_events_page(struct store *st, const char *a, const char *b, const struct search_query *f,
 		       size_t limit, size_t offset, struct stored_event_list *out,
 		       struct error *err) MUST_CHECK;
+/*
+ * The search's filters of `q` as " AND ..." clauses on an article `a` and
+ * its outlet `s`, with named parameters (:source, :lang, ...) that
+ * sq_bind_search_filters binds: a list filtered as the search filters.
+ */
+void sq_search_filters(struct buf *sql, const struct search_query *q);
+void sq_bind_search_filters(sqlite3_stmt *s, const struct search_query *q);
 int sqlite_actor_pairs(struct store *st, const char *actor, const struct search_query *f,
 		       struct actor_pair_list *out, struct error *err) MUST_CHECK;
 int64_t sqlite_source_id(struct store *st, const char *source_url);
 int sqlite_outlet_get(struct store *st, int64_t id, struct outlet *out,
 		      struct error *err) MUST_CHECK;
-int sqlite_outlets(struct store *st, size_t limit, size_t offset, struct outlet_list *out,
-		   struct error *err) MUST_CHECK;
+int sqlite_outlets(struct store *st, const struct search_query *f, size_t limit, size_t offset,
+		   struct outlet_list *out, struct error *err) MUST_CHECK;
 int sqlite_outlet_latest(struct store *st, int64_t source_id, size_t limit, size_t offset,
 			 struct article_list *out, struct error *err) MUST_CHECK;
 int sqlite_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,

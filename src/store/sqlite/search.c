@@ -587,6 +587,16 @@ static void bind_filters(sqlite3_stmt *s, const struct search_query *q)
 	bind_named(s, ":actor", q->actor);
 }
 
+void sq_search_filters(struct buf *sql, const struct search_query *q)
+{
+	add_filters(sql, q);
+}
+
+void sq_bind_search_filters(sqlite3_stmt *s, const struct search_query *q)
+{
+	bind_filters(s, q);
+}
+
 /* The group of article `id` (its own id when alone), or -1 on error. */
 static int64_t group_of(sqlite3_stmt *grp, int64_t id)
 {

@@ -124,8 +124,8 @@ int sqlite_outlet_get(struct store *base, int64_t id, struct outlet *out, struct
 	return r;
 }
 
-int sqlite_outlets(struct store *base, size_t limit, size_t offset, struct outlet_list *out,
-		   struct error *err)
+int sqlite_outlets(struct store *base, const struct search_query *f, size_t limit, size_t offset,
+		   struct outlet_list *out, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT s.id, s.name, s.url, count(a.id), max(a.published) "
@@ -133,13 +133,37 @@ int sqlite_outlets(struct store *base, size_t limit, size_t offset, struct outle
 				  "GROUP BY s.id ORDER BY count(a.id) DESC, s.id LIMIT ? OFFSET ?";
 	sqlite3_stmt *s;
 	size_t alloc = 0;
-	int rc, r = 0;
+	int rc, r = 0,
+		own = f && (f->source || f->lang || f->since || f->until || f->tag || f->actor);
 
 	memset(out, 0, sizeof(*out));
-	if (sq_cached(st, sql, &s, err) < 0)
-		return -ERR_DB;
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
+	if (own) {
+		/* the articles that pass, as the search filters them, by outlet */
+		struct buf q = BUF_INIT;
+		buf_puts(&q, "SELECT s.id, s.name, s.url, count(a.id), max(a.published) "
+			     "FROM articles a JOIN sources s ON s.id = a.source_id WHERE 1");
+		sq_search_filters(&q, f);
+		buf_puts(&q, " GROUP BY s.id ORDER BY count(a.id) DESC, s.id "
+			     "LIMIT :limit OFFSET :offset");
+		if (!q.data) {
+			buf_release(&q);
+			return error_nomem(err);
+		}
+		rc = sq_prepare(st, q.data, &s, err);
+		buf_release(&q);
+		if (rc < 0)
+			return -ERR_DB;
+		sq_bind_search_filters(s, f);
+		sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":limit"),
+				   (sqlite3_int64)limit);
+		sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":offset"),
+				   (sqlite3_int64)offset);
+	} else {
+		if (sq_cached(st, sql, &s, err) < 0)
+			return -ERR_DB;
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
+	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
 			r = error_nomem(err);
@@ -149,7 +173,10 @@ int sqlite_outlets(struct store *base, size_t limit, size_t offset, struct outle
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = sq_db_error(st, err, "listing outlets");
-	sq_done(s);
+	if (own)
+		sqlite3_finalize(s);
+	else
+		sq_done(s);
 	if (r)
 		outlet_list_release(out);
 	return r;
@@ -540,6 +567,58 @@ int sqlite_actor_pairs(struct store *base, const char *actor, const struct searc
 		free(out->items);
 		out->items = NULL;
 		out->n = 0;
+	}
+	return r;
+}
+
+/*
+ * The articles of `ids` that pass `f`, 500 ids a statement, each id
+ * looked up by its key: the work grows with the ids asked, not the store.
+ */
+int sqlite_articles_passing(struct store *base, const struct search_query *f, const int64_t *ids,
+			    size_t n, int64_t **pass, size_t *npass, struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	size_t at, i, alloc = 0;
+	int rc, r = 0;
+
+	for (at = 0; at < n && !r; at += 500) {
+		struct buf sql = BUF_INIT;
+		sqlite3_stmt *s;
+		buf_puts(&sql,
+			 "SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+			 "WHERE a.id IN (");
+		for (i = at; i < n && i < at + 500; i++)
+			buf_putf(&sql, "%s%lld", i > at ? "," : "", (long long)ids[i]);
+		buf_puts(&sql, ")");
+		sq_search_filters(&sql, f);
+		if (!sql.data) {
+			buf_release(&sql);
+			r = error_nomem(err);
+			break;
+		}
+		rc = sq_prepare(st, sql.data, &s, err);
+		buf_release(&sql);
+		if (rc < 0) {
+			r = -ERR_DB;
+			break;
+		}
+		sq_bind_search_filters(s, f);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			if (ARRAY_GROW(*pass, *npass, alloc) < 0) {
+				r = error_nomem(err);
+				break;
+			}
+			(*pass)[(*npass)++] = sqlite3_column_int64(s, 0);
+		}
+		if (!r && rc != SQLITE_DONE)
+			r = sq_db_error(st, err, "filtering articles");
+		sqlite3_finalize(s);
+	}
+	if (r) {
+		free(*pass);
+		*pass = NULL;
+		*npass = 0;
 	}
 	return r;
 }
