@@ -25,7 +25,9 @@
  *   the synthetic stories (../shared/events/dev/synthetic, read through
  *     `unzip -p`): document-level PLOVER types against each story's label,
  *     and the default path's sentences per second. --show-all prints the
- *     synthetic stories whose label was not found.
+ *     synthetic stories whose label was not found; --confusion the label x
+ *     top-type table with each label's recall; --stories every story with
+ *     its label, top type and counted events (for reading the cells).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -240,8 +242,41 @@ static int load_synthetic(const char *shared, struct buf *csv, struct story **ou
 	return 0;
 }
 
+/*
+ * --confusion: the label x top-type table and each label's recall;
+ * --stories: one line per story, label, top type (or "-"), each counted
+ * event (PLOVER type, CAMEO code, source, target, pattern), the events left
+ * out (the same, after n, h or d: negated, hypothetical, demanded), then the
+ * text.
+ */
+static int confusion, stories;
+
+static void print_confusion(size_t conf[NTYPES][NTYPES + 2], const size_t *per,
+			    const size_t *perhit)
+{
+	int i, j;
+	printf("  confusion (rows: label; columns: top type, ties to the first; none = no "
+	       "typed event)\n  %-9s",
+	       "");
+	for (j = 0; j < NTYPES; j++)
+		printf(" %5.5s", ptypes[j]);
+	printf("  none\n");
+	for (i = 0; i < NTYPES; i++) {
+		printf("  %-9s", ptypes[i]);
+		for (j = 0; j <= NTYPES; j++)
+			printf(" %5zu", conf[i][j]);
+		printf("\n");
+	}
+	printf("  per label: top = label (ties count), label among types\n");
+	for (i = 0; i < NTYPES; i++)
+		printf("   %-9s %4zu  top %5.1f%%  among %5.1f%%\n", ptypes[i], per[i],
+		       per[i] ? 100.0 * (double)conf[i][NTYPES + 1] / (double)per[i] : 0.0,
+		       per[i] ? 100.0 * (double)perhit[i] / (double)per[i] : 0.0);
+}
+
 static int bench_synthetic(const char *shared, struct coder *c, int show)
 {
+	size_t conf[NTYPES][NTYPES + 2];
 	struct buf csv;
 	struct story *st = NULL;
 	size_t ns = 0, s, noev = 0, top = 0, among = 0, nsent = 0;
@@ -249,6 +284,7 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	struct error err = { 0 };
 	double t0, t1;
 	int i;
+	memset(conf, 0, sizeof(conf));
 	buf_init(&csv, (size_t)64 << 20);
 	if (load_synthetic(shared, &csv, &st, &ns) < 0 || !ns) {
 		printf("synthetic: skipped: %s/events/dev/synthetic/*.zip not readable (needs "
@@ -278,16 +314,48 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 			if (t >= 0)
 				cnt[t]++;
 		}
-		event_list_release(&ev);
 		for (i = 0; i < NTYPES; i++)
 			if (cnt[i] && (best < 0 || cnt[i] > cnt[best]))
 				best = i;
+		if (stories) {
+			printf("story\t%s\t%s\t", ptypes[st[s].label],
+			       best < 0 ? "-" : ptypes[best]);
+			for (k = 0; k < ev.n; k++)
+				if (!ev.v[k].negated && ev.v[k].modality != MOD_HYPOTHETICAL &&
+				    ev.v[k].modality != MOD_DEMANDED)
+					printf("%s:%s:%s>%s[%s] ",
+					       ev.v[k].plover ? ev.v[k].plover : "-", ev.v[k].code,
+					       ev.v[k].source, ev.v[k].target,
+					       ev.v[k].pattern ? ev.v[k].pattern : "");
+			putchar('\t');
+			/* the events left out, with why: n(egated), h(ypothetical), d(emanded) */
+			for (k = 0; k < ev.n; k++)
+				if (ev.v[k].negated || ev.v[k].modality == MOD_HYPOTHETICAL ||
+				    ev.v[k].modality == MOD_DEMANDED)
+					printf("%c:%s:%s:%s>%s[%s] ",
+					       ev.v[k].negated                        ? 'n'
+					       : ev.v[k].modality == MOD_HYPOTHETICAL ? 'h'
+										      : 'd',
+					       ev.v[k].plover ? ev.v[k].plover : "-", ev.v[k].code,
+					       ev.v[k].source, ev.v[k].target,
+					       ev.v[k].pattern ? ev.v[k].pattern : "");
+			putchar('\t');
+			for (k = 0; st[s].text[k]; k++)
+				putchar(st[s].text[k] == '\n' || st[s].text[k] == '\t'
+						? ' '
+						: st[s].text[k]);
+			putchar('\n');
+		}
+		event_list_release(&ev);
 		per[st[s].label]++;
 		if (!any)
 			noev++;
+		conf[st[s].label][best < 0 ? NTYPES : best]++;
 		/* ties: the label counts as top when no type has more */
-		if (cnt[st[s].label] && cnt[st[s].label] == cnt[best])
+		if (cnt[st[s].label] && cnt[st[s].label] == cnt[best]) {
 			top++;
+			conf[st[s].label][NTYPES + 1]++;
+		}
 		if (cnt[st[s].label]) {
 			among++;
 			perhit[st[s].label]++;
@@ -314,6 +382,10 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	for (i = 0; i < NTYPES; i++)
 		printf("%s %s %zu/%zu (%.0f%%)", i % 4 ? "," : "\n   ", ptypes[i], perhit[i],
 		       per[i], per[i] ? 100.0 * (double)perhit[i] / (double)per[i] : 0.0);
+	if (confusion) {
+		putchar('\n');
+		print_confusion(conf, per, perhit);
+	}
 	printf("\n  default dictionaries: %.0f sentences/s  (%zu sentences in %.3f s, one core)\n",
 	       (double)nsent / (t1 - t0), nsent, t1 - t0);
 	buf_release(&csv);
@@ -518,6 +590,10 @@ int main(int argc, char **argv)
 			show = 1;
 		else if (!strcmp(argv[i], "--show-all"))
 			show = 2;
+		else if (!strcmp(argv[i], "--confusion"))
+			confusion = 1;
+		else if (!strcmp(argv[i], "--stories"))
+			stories = 1;
 		else if (!strcmp(argv[i], "--gold") && i + 1 < argc)
 			gold = argv[++i];
 		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
@@ -525,7 +601,7 @@ int main(int argc, char **argv)
 		else {
 			fprintf(stderr,
 				"usage: code [--dir DIR] [--gold TSV] [--show] [--show-all] "
-				"[--repeat N]\n");
+				"[--confusion] [--stories] [--repeat N]\n");
 			return 2;
 		}
 	}

@@ -12,7 +12,7 @@ struct cameo_info {
 	const char *name; /* short label */
 	double goldstein; /* -10 .. +10 */
 	int quad; /* 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict */
-	const char *plover; /* PLOVER event type, "" for roots 01 and 02 */
+	const char *plover; /* PLOVER event type, "" for root 01 (02 is REQUEST) */
 	const char *mode;   /* PLOVER mode, often "" */
 };
 

@@ -2321,6 +2321,43 @@ static int mutual(const char *code)
 	       !strncmp(code, "06", 2);
 }
 
+/* praise, demands, criticism, rejection, threats: reactions to someone's deed */
+static int reaction(const char *code)
+{
+	return !strncmp(code, "051", 3) || !strncmp(code, "10", 2) || !strncmp(code, "11", 2) ||
+	       !strncmp(code, "12", 2) || !strncmp(code, "13", 2);
+}
+
+/*
+ * The agent of the deed a reaction's object names: "condemned the unilateral
+ * move announced on Monday by US Secretary of State Mike Pompeo" criticises
+ * Pompeo. From token `from` to `end`: a noun phrase with no actor, a past
+ * participle, a few words (a time, a place), "by" and the actor. A unit
+ * index, or -1.
+ */
+static int deed_agent(const struct coder *c, int from, int end)
+{
+	const uint32_t stop = FC_PREP | FC_REL | FC_THAT | FC_SUBORD | FC_CONJ | FC_BE | FC_HAVE |
+			      FC_MODAL | FC_PRON | FC_NEG;
+	int i = from, k = 0;
+	for (;;) {
+		if (i >= end || k > 5 || c->t[i].kind != TOK_WORD || c->unit_of[i] >= 0 ||
+		    (c->fc[i] & stop))
+			return -1;
+		if (k > 0 && c->t[i].nlen >= 4 && !strcmp(c->t[i].norm + c->t[i].nlen - 2, "ed"))
+			break;
+		i++;
+		k++;
+	}
+	for (i++, k = 0; i < end && k < 5 && !is_tok(c, i, "by"); i++, k++)
+		if (c->unit_of[i] >= 0 || is_boundary(c, i) || is_punct(c, i, ',') ||
+		    (c->fc[i] & (FC_REL | FC_THAT | FC_SUBORD | FC_CONJ)))
+			return -1;
+	if (i >= end || !is_tok(c, i, "by"))
+		return -1;
+	return by_agent(c, i + 1);
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2504,6 +2541,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (s2 >= 0)
 			ns = group(c, s2, 1, srcs, MAX_GROUP);
 	}
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
+	    (obj = deed_agent(c, v->end, end)) >= 0)
+		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "condemned the move announced by X" */
 	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&

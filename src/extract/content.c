@@ -41,6 +41,7 @@
 /* Pruning that leaves under 1/RESCUE_SHARE of a page of RESCUE_MIN bytes or more is redone more leniently. */
 #define RESCUE_SHARE 10
 #define RESCUE_MIN   300
+#define VOICES_MANY  3 /* boxes named for reviews that make a page of reviews */
 /* A text block under this many bytes beside a larger column is that column's lead. */
 #define LEAD_MAX 1500
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
@@ -504,15 +505,21 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 		  int lenient)
 {
 	xmlNodePtr c, next;
-	int product = !lenient && cc->product;
+	int product = cc->product && (!lenient || cc->voices < VOICES_MANY);
 	for (c = n->children; c; c = next) {
 		next = c->next;
 		if (!live(c))
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
-		if (is_boilerplate(c, body, lenient, cc->keep_comments) ||
-		    (product && customer_voice(cc, c))) {
+		if (is_boilerplate(c, body, lenient, cc->keep_comments)) {
+			st(c)->pruned = 1;
+			st(c)->by_name = 1;
+			continue;
+		}
+		if (product && customer_voice(cc, c)) {
+			cc->voice_text += st(c)->text;
+			cc->voices++;
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
@@ -1735,6 +1742,9 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				unprune(cc, body, 1);
 				remeasure(cc, body, 0);
 			}
+			cc->voice_text = 0;
+			if (!lenient)
+				cc->voices = 0;
 			prune(cc, body, bs, 1, lenient);
 			remeasure(cc, body, 0);
 			if (!lenient && thread && bs->text * 2 < all) {
@@ -1742,10 +1752,19 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				cc->keep_comments = 1;
 				unprune(cc, body, 1);
 				remeasure(cc, body, 0);
+				cc->voice_text = 0;
+				cc->voices = 0;
 				prune(cc, body, bs, 1, 0);
 				remeasure(cc, body, 0);
 			}
-			if (all < RESCUE_MIN || bs->text * RESCUE_SHARE >= all)
+			/*
+			 * Customers' reviews taken out are not text lost. Many boxes
+			 * named for reviews are a page of reviews (a roundup), whose
+			 * reviews are its content.
+			 */
+			if (all < RESCUE_MIN ||
+			    bs->text * RESCUE_SHARE >=
+				    all - (cc->voices < VOICES_MANY ? cc->voice_text : 0))
 				break;
 			/* comments go last, and never on a declared article */
 			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article"))

@@ -160,6 +160,8 @@ struct content_ctx {
 	int region;
 	const char *declared; /* page type the structured data declares, or NULL */
 	int product;          /* it declares a product */
+	size_t voice_text;    /* text prune() took as customers' reviews this pass */
+	int voices;           /* boxes it took as customers' reviews in the first pass */
 	int link_cards;       /* the content chosen is mostly link text: a list of cards */
 	int posters;          /* from meta_ctx: user-name elements of posts */
 	int keep_comments;    /* a thread whose posts are named comments: prune keeps them */

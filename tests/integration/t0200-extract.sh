@@ -100,6 +100,11 @@ like "a product is not" "$("$BRIEF" extract --format json "$fx/type-product.html
 out=$("$BRIEF" extract "$fx/product-reviews.html")
 like "a product keeps its description and details" "$out" '^Weight: 3.2 kg$'
 unlike "... but not its reviews or other products" "$out" 'buyers say|grandmother|milking stool'
+out=$("$BRIEF" extract "$fx/product-many-reviews.html")
+like "a product whose reviews are most of the page keeps its description" "$out" '^Capacity: 1.6 litres$'
+unlike "... and still not the reviews" "$out" 'Customer reviews|kettle boils a full litre|enamel finish'
+out=$("$BRIEF" extract "$fx/product-roundup.html")
+like "a page of many boxes named for reviews keeps them: they are its content" "$out" 'thick base heated quickly'
 out=$("$BRIEF" extract "$fx/listing-named-cards.html")
 like "cards named like chrome are kept when they are all the page has" "$out" 'Border fork with ash handle'
 is "a byline no class names: the name after By, not the role" "$("$BRIEF" extract --format json "$fx/byline-unnamed.html" | sed -n 's/.*"byline": "\(.*\)",/\1/p')" "Ines Falk"

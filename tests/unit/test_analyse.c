@@ -479,6 +479,22 @@ static void cameo_table_has_weights_and_plover(void **state)
 	assert_true(ci->goldstein < -9.9);
 	assert_int_equal(ci->quad, 4);
 	assert_string_equal(ci->plover, "ASSAULT");
+	/* an intent to yield is a verbal concession (PLOVER CONCEDE), an intent to
+	 * cooperate an agreement */
+	assert_string_equal(cameo_lookup("0354")->plover, "CONCEDE");
+	assert_string_equal(cameo_lookup("0341")->plover, "CONCEDE");
+	assert_string_equal(cameo_lookup("031")->plover, "AGREE");
+	assert_string_equal(cameo_lookup("036")->plover, "AGREE");
+	/* an appeal asks something of someone: PLOVER REQUEST, with the demand's mode */
+	assert_string_equal(cameo_lookup("0253")->plover, "REQUEST");
+	assert_string_equal(cameo_lookup("0253")->mode, "yield");
+	assert_string_equal(cameo_lookup("010")->plover, "");
+	/* a conviction and sanctions are PLOVER SANCTION (its convict and
+	 * discontinue modes), not ACCUSE or COERCE */
+	assert_string_equal(cameo_lookup("116")->plover, "SANCTION");
+	assert_string_equal(cameo_lookup("163")->mode, "discontinue");
+	/* stepping down is PLOVER's RETREAT/resign */
+	assert_string_equal(cameo_lookup("0831")->plover, "RETREAT");
 	ci = cameo_lookup("1952"); /* not a code: falls back to 195 */
 	assert_string_equal(ci->code, "195");
 	assert_null(cameo_lookup("212"));
@@ -597,6 +613,16 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRNGOV>USA:111@2022-06-01");
 	assert_string_equal(code(c, "Raisi criticised the United States.", "2025-06-01"),
 			    "IRNELI>USA:111@2025-06-01");
+	/* hacking and disinformation are coercion (PLOVER COERCE cyber, misinformation) */
+	assert_string_equal(
+		code(c, "Iran hacked the computers of the Israeli defence ministry.", "2025-06-01"),
+		"IRN>ISRGOV:170@2025-06-01");
+	assert_string_equal(
+		code(c, "Russia waged a disinformation campaign against Ukraine.", "2025-06-01"),
+		"RUS>UKR:170@2025-06-01");
+	/* agreeing to undo a measure is an intent to yield */
+	assert_string_equal(code(c, "Iran agreed to lift sanctions on Iraq.", "2025-06-01"),
+			    "IRN>IRQ:035@2025-06-01 IRN>IRQ:085@2025-06-01");
 	/* what is asked for, promised or rejected says the sub-code (objects.tsv) */
 	assert_string_equal(code(c, "Russia sought military aid from Iran.", "2025-06-01"),
 			    "RUS>IRN:0232@2025-06-01");
@@ -732,6 +758,11 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "starving its own people.",
 				 "2025-06-01"),
 			    "");
+	/* a reaction to a deed named with its agent reacts to the agent */
+	assert_string_equal(
+		code(c, "Russia condemned the unilateral move announced by the United States.",
+		     "2025-06-01"),
+		"RUS>USA:111@2025-06-01");
 	/* police using force with no one named act at home */
 	assert_string_equal(code(c, "Hong Kong police laid siege to the campus.", "2025-06-01"),
 			    "HKGCOP>HKG:191@2025-06-01");
