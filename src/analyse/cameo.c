@@ -130,7 +130,7 @@ static const struct cameo_info table[] = {
 	{ "0814", "Ease state of emergency or martial law", 5.0, 2, "RETREAT", "" },
 	{ "082", "Ease political dissent", 5.0, 2, "CONCEDE", "" },
 	{ "083", "Concede: political reform", 5.0, 2, "CONCEDE", "" },
-	{ "0831", "Concede: leadership change", 5.0, 2, "CONCEDE", "" },
+	{ "0831", "Concede: leadership change", 5.0, 2, "RETREAT", "resign" },
 	{ "0832", "Concede: change in policy", 5.0, 2, "CONCEDE", "" },
 	{ "0833", "Concede: rights", 5.0, 2, "CONCEDE", "" },
 	{ "0834", "Concede: regime/institution change", 5.0, 2, "CONCEDE", "" },

@@ -493,6 +493,8 @@ static void cameo_table_has_weights_and_plover(void **state)
 	 * discontinue modes), not ACCUSE or COERCE */
 	assert_string_equal(cameo_lookup("116")->plover, "SANCTION");
 	assert_string_equal(cameo_lookup("163")->mode, "discontinue");
+	/* stepping down is PLOVER's RETREAT/resign */
+	assert_string_equal(cameo_lookup("0831")->plover, "RETREAT");
 	ci = cameo_lookup("1952"); /* not a code: falls back to 195 */
 	assert_string_equal(ci->code, "195");
 	assert_null(cameo_lookup("212"));
@@ -611,6 +613,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRNGOV>USA:111@2022-06-01");
 	assert_string_equal(code(c, "Raisi criticised the United States.", "2025-06-01"),
 			    "IRNELI>USA:111@2025-06-01");
+	/* hacking and disinformation are coercion (PLOVER COERCE cyber, misinformation) */
+	assert_string_equal(
+		code(c, "Iran hacked the computers of the Israeli defence ministry.", "2025-06-01"),
+		"IRN>ISRGOV:170@2025-06-01");
+	assert_string_equal(
+		code(c, "Russia waged a disinformation campaign against Ukraine.", "2025-06-01"),
+		"RUS>UKR:170@2025-06-01");
 	/* agreeing to undo a measure is an intent to yield */
 	assert_string_equal(code(c, "Iran agreed to lift sanctions on Iraq.", "2025-06-01"),
 			    "IRN>IRQ:035@2025-06-01 IRN>IRQ:085@2025-06-01");
