@@ -132,8 +132,8 @@ struct store_ops {
 	int (*events_page)(struct store *st, const char *a, const char *b,
 			   const struct search_query *f, size_t limit, size_t offset,
 			   struct stored_event_list *out, struct error *err);
-	int (*actor_pairs)(struct store *st, const char *actor, struct actor_pair_list *out,
-			   struct error *err);
+	int (*actor_pairs)(struct store *st, const char *actor, const struct search_query *f,
+			   struct actor_pair_list *out, struct error *err);
 
 	/* outlets (outlets.h) */
 	int64_t (*source_id)(struct store *st, const char *source_url);

@@ -111,6 +111,12 @@ struct actor_pair_list {
 /* Every pair (actor NULL) or those with `actor` on either side; at most 20,000. */
 int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
 		      struct error *err) MUST_CHECK;
+/*
+ * The same, summing only the events that pass the filters of `f` (a parsed
+ * search query; NULL: none), as store_events_filtered reads them.
+ */
+int store_actor_pairs_filtered(struct store *st, const char *actor, const struct search_query *f,
+			       struct actor_pair_list *out, struct error *err) MUST_CHECK;
 void actor_pair_list_release(struct actor_pair_list *l);
 
 #endif

@@ -372,7 +372,13 @@ int store_events_filtered(struct store *st, const char *a, const char *b,
 int store_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
 		      struct error *err)
 {
-	return st->ops->actor_pairs(st, actor, out, err);
+	return st->ops->actor_pairs(st, actor, NULL, out, err);
+}
+
+int store_actor_pairs_filtered(struct store *st, const char *actor, const struct search_query *f,
+			       struct actor_pair_list *out, struct error *err)
+{
+	return st->ops->actor_pairs(st, actor, f, out, err);
 }
 
 /* ---- outlets ---- */

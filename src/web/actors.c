@@ -163,6 +163,12 @@ void dyads_sort_by_move(struct dyad_move *v, size_t n)
 
 int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n)
 {
+	return dyads_top_filtered(st, actor, NULL, max, out, n);
+}
+
+int dyads_top_filtered(struct store *st, const char *actor, const struct search_query *f,
+		       size_t max, struct dyad_move **out, size_t *n)
+{
 	struct actor_pair_list l;
 	struct dyad_move *v = NULL;
 	double *sum = NULL;
@@ -171,7 +177,7 @@ int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move 
 
 	*out = NULL;
 	*n = 0;
-	if ((e = store_actor_pairs(st, actor, &l, NULL)) < 0)
+	if ((e = store_actor_pairs_filtered(st, actor, f, &l, NULL)) < 0)
 		return e;
 	v = calloc(l.n + 1, sizeof(*v));
 	sum = calloc(l.n + 1, sizeof(*sum));

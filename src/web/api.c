@@ -439,10 +439,15 @@ static void api_dyads(struct store *st, const struct web_request *req, struct we
 	size_t n, from;
 	long page = api_page(req, res);
 
-	if (!page || api_filters(req, 0, &q, res) < 0)
+	int rc;
+
+	if (!page || api_filters(req, WEB_F_SOURCE | WEB_F_LANG | WEB_F_SINCE | WEB_F_UNTIL, &q,
+				 res) < 0)
 		return;
 	from = (size_t)(page - 1) * API_PAGE;
-	if (dyads_top(st, NULL, from + API_PAGE + 1, &d, &n) < 0) {
+	rc = dyads_top_filtered(st, NULL, &q, from + API_PAGE + 1, &d, &n);
+	search_query_release(&q);
+	if (rc < 0) {
 		api_error(res, 500, "reading the events failed");
 		return;
 	}
@@ -582,9 +587,13 @@ static void api_actors(struct store *st, const struct web_request *req, struct w
 	long page = api_page(req, res);
 	json_t *arr;
 
-	if (!page || api_filters(req, 0, &q, res) < 0)
+	int rc;
+
+	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
 		return;
-	if (store_actor_pairs(st, NULL, &l, NULL) < 0) {
+	rc = store_actor_pairs_filtered(st, NULL, &q, &l, NULL);
+	search_query_release(&q);
+	if (rc < 0) {
 		api_error(res, 500, "reading the events failed");
 		return;
 	}
@@ -870,73 +879,79 @@ static const char openapi[] =
 	"\"type\":\"integer\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"2"
 	"00\":{\"description\":\"source, paging, articles\"},\"404\":{\"$ref\":\"#/components/r"
 	"esponses/error\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/act"
-	"ors\":{\"get\":{\"summary\":\"Key actors that events name, most events first\",\"param"
-	"eters\":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"descri"
-	"ption\":\"actors, paging\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/"
-	"api/v1/actors/{code}\":{\"get\":{\"summary\":\"An actor (CAMEO code prefix): articles,"
-	" events, partners\",\"parameters\":[{\"name\":\"code\",\"in\":\"path\",\"required\":tr"
-	"ue,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"actor"
-	"\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/events\":{\"get\""
-	":{\"summary\":\"Asserted events, newest first\",\"parameters\":[{\"$ref\":\"#/componen"
-	"ts/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/comp"
-	"onents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/"
-	"components/parameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\""
-	"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, eve"
-	"nts\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/dyads\":{\"get"
-	"\":{\"summary\":\"Relationships between key actors, most events first\",\"parameters\""
-	":[{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\""
-	":\"paging, dyads\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/d"
-	"yads/{a}/{b}\":{\"get\":{\"summary\":\"A dyad's series and events\",\"parameters\":[{"
-	"\"name\":\"a\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\""
-	"name\":\"b\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"na"
-	"me\":\"sort\",\"in\":\"query\",\"description\":\"month: the series by month (default b"
-	"y year)\",\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/parameters/source"
-	"\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/si"
-	"nce\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameter"
-	"s/tag\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"descri"
-	"ption\":\"series, paging, events (the filters choose the events)\"},\"400\":{\"$ref\":"
-	"\"#/components/responses/error\"}}}},\"/api/v1/stories\":{\"get\":{\"summary\":\"Stori"
-	"es (one event, many outlets) by independent sources\",\"parameters\":[{\"$ref\":\"#/co"
-	"mponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\""
-	"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, sto"
-	"ries\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/stories/{id}"
-	"\":{\"get\":{\"summary\":\"The story of an article: every outlet's report, first and l"
-	"ast\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{"
-	"\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"story\"},\"404\":{\""
-	"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/tags/{name}\":{\"get\":{\"summar"
-	"y\":\"Articles with a tag, newest first\",\"parameters\":[{\"name\":\"name\",\"in\":\""
-	"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/pa"
-	"rameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/component"
-	"s/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/compo"
-	"nents/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{"
-	"\"200\":{\"description\":\"tag, paging, articles (with filters, as the search lists th"
-	"em)\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/briefing\":{\""
-	"get\":{\"summary\":\"Top stories, recent events, dyads that shifted\",\"responses\":{"
-	"\"200\":{\"description\":\"briefing\"}}}}},\"components\":{\"parameters\":{\"page\":{"
-	"\"name\":\"page\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1,\"ma"
-	"ximum\":100000}},\"source\":{\"name\":\"source\",\"in\":\"query\",\"description\":\"th"
-	"e outlet: its name (any case) or part of its host (the search's source: filter, docs/s"
-	"earch.md); a value that cannot be read, or a filter a list does not take, is a 400\","
-	"\"schema\":{\"type\":\"string\"}},\"lang\":{\"name\":\"lang\",\"in\":\"query\",\"descr"
-	"iption\":\"the language (en also matches en-GB) (the search's lang: filter, docs/searc"
-	"h.md); a value that cannot be read, or a filter a list does not take, is a 400\",\"sch"
-	"ema\":{\"type\":\"string\"}},\"since\":{\"name\":\"since\",\"in\":\"query\",\"descript"
-	"ion\":\"on or after: YYYY, YYYY-MM, YYYY-MM-DD, a timestamp, today, yesterday, 24h, 7d"
-	", 2w (events: the event's date) (the search's since: filter, docs/search.md); a value "
-	"that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\""
-	":\"string\"}},\"until\":{\"name\":\"until\",\"in\":\"query\",\"description\":\"on or b"
-	"efore, the same forms (events: the event's date) (the search's until: filter, docs/sea"
-	"rch.md); a value that cannot be read, or a filter a list does not take, is a 400\",\"s"
-	"chema\":{\"type\":\"string\"}},\"tag\":{\"name\":\"tag\",\"in\":\"query\",\"descriptio"
-	"n\":\"articles tagged so, any case (the search's tag: filter, docs/search.md); a value"
-	" that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type"
-	"\":\"string\"}},\"actor\":{\"name\":\"actor\",\"in\":\"query\",\"description\":\"a CAM"
-	"EO actor code prefix: IRN, AFGREB (the search's actor: filter, docs/search.md); a valu"
-	"e that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type"
-	"\":\"string\"}}},\"responses\":{\"error\":{\"description\":\"an error\",\"content\":{"
-	"\"application/json\":{\"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"typ"
-	"e\":\"object\",\"properties\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type\""
-	":\"string\"}}}}}}}}}}}\n";
+	"ors\":{\"get\":{\"summary\":\"Key actors that events name, most events first; with fil"
+	"ters, the events of the articles that pass (since and until: the event's date)\",\"par"
+	"ameters\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/para"
+	"meters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/p"
+	"arameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components"
+	"/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"actors, paging\"},\"400"
+	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/actors/{code}\":{\"get\":{"
+	"\"summary\":\"An actor (CAMEO code prefix): articles, events, partners\",\"parameters"
+	"\":[{\"name\":\"code\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string"
+	"\"}}],\"responses\":{\"200\":{\"description\":\"actor\"},\"404\":{\"$ref\":\"#/compone"
+	"nts/responses/error\"}}}},\"/api/v1/events\":{\"get\":{\"summary\":\"Asserted events, "
+	"newest first\",\"parameters\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\""
+	":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$re"
+	"f\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$"
+	"ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],"
+	"\"responses\":{\"200\":{\"description\":\"paging, events\"},\"400\":{\"$ref\":\"#/comp"
+	"onents/responses/error\"}}}},\"/api/v1/dyads\":{\"get\":{\"summary\":\"Relationships b"
+	"etween key actors, most events first; with filters, the events of the articles that pa"
+	"ss (since and until: the event's date)\",\"parameters\":[{\"$ref\":\"#/components/para"
+	"meters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/"
+	"parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/compone"
+	"nts/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, dyads\"},\"4"
+	"00\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/dyads/{a}/{b}\":{\"get\""
+	":{\"summary\":\"A dyad's series and events\",\"parameters\":[{\"name\":\"a\",\"in\":\""
+	"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"b\",\"in\":\"pa"
+	"th\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"sort\",\"in\":\"q"
+	"uery\",\"description\":\"month: the series by month (default by year)\",\"schema\":{\""
+	"type\":\"string\"}},{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/compon"
+	"ents/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/com"
+	"ponents/parameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/c"
+	"omponents/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"series, paging"
+	", events (the filters choose the events)\"},\"400\":{\"$ref\":\"#/components/responses"
+	"/error\"}}}},\"/api/v1/stories\":{\"get\":{\"summary\":\"Stories (one event, many outl"
+	"ets) by independent sources\",\"parameters\":[{\"$ref\":\"#/components/parameters/sinc"
+	"e\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameters/"
+	"page\"}],\"responses\":{\"200\":{\"description\":\"paging, stories\"},\"400\":{\"$ref"
+	"\":\"#/components/responses/error\"}}}},\"/api/v1/stories/{id}\":{\"get\":{\"summary\""
+	":\"The story of an article: every outlet's report, first and last\",\"parameters\":[{"
+	"\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],"
+	"\"responses\":{\"200\":{\"description\":\"story\"},\"404\":{\"$ref\":\"#/components/re"
+	"sponses/error\"}}}},\"/api/v1/tags/{name}\":{\"get\":{\"summary\":\"Articles with a ta"
+	"g, newest first\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true"
+	",\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/parameters/source\"},{\"$r"
+	"ef\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{"
+	"\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameters/actor"
+	"\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description"
+	"\":\"tag, paging, articles (with filters, as the search lists them)\"},\"404\":{\"$ref"
+	"\":\"#/components/responses/error\"}}}},\"/api/v1/briefing\":{\"get\":{\"summary\":\"T"
+	"op stories, recent events, dyads that shifted\",\"responses\":{\"200\":{\"description"
+	"\":\"briefing\"}}}}},\"components\":{\"parameters\":{\"page\":{\"name\":\"page\",\"in"
+	"\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100000}},\"sou"
+	"rce\":{\"name\":\"source\",\"in\":\"query\",\"description\":\"the outlet: its name (an"
+	"y case) or part of its host (the search's source: filter, docs/search.md); a value tha"
+	"t cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\":\""
+	"string\"}},\"lang\":{\"name\":\"lang\",\"in\":\"query\",\"description\":\"the language"
+	" (en also matches en-GB) (the search's lang: filter, docs/search.md); a value that can"
+	"not be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\":\"strin"
+	"g\"}},\"since\":{\"name\":\"since\",\"in\":\"query\",\"description\":\"on or after: YY"
+	"YY, YYYY-MM, YYYY-MM-DD, a timestamp, today, yesterday, 24h, 7d, 2w (events: the event"
+	"'s date) (the search's since: filter, docs/search.md); a value that cannot be read, or"
+	" a filter a list does not take, is a 400\",\"schema\":{\"type\":\"string\"}},\"until\""
+	":{\"name\":\"until\",\"in\":\"query\",\"description\":\"on or before, the same forms ("
+	"events: the event's date) (the search's until: filter, docs/search.md); a value that c"
+	"annot be read, or a filter a list does not take, is a 400\",\"schema\":{\"type\":\"str"
+	"ing\"}},\"tag\":{\"name\":\"tag\",\"in\":\"query\",\"description\":\"articles tagged s"
+	"o, any case (the search's tag: filter, docs/search.md); a value that cannot be read, o"
+	"r a filter a list does not take, is a 400\",\"schema\":{\"type\":\"string\"}},\"actor"
+	"\":{\"name\":\"actor\",\"in\":\"query\",\"description\":\"a CAMEO actor code prefix: I"
+	"RN, AFGREB (the search's actor: filter, docs/search.md); a value that cannot be read, "
+	"or a filter a list does not take, is a 400\",\"schema\":{\"type\":\"string\"}}},\"resp"
+	"onses\":{\"error\":{\"description\":\"an error\",\"content\":{\"application/json\":{\""
+	"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"type\":\"object\",\"propert"
+	"ies\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}}}}}}}}}\n";
 
 void api_route(struct store *st, const char *path, const struct web_request *req,
 	       struct web_response *res)

@@ -113,6 +113,13 @@ struct dyad_move {
  * Returns 0, or the negative error code of the store or ERR_NOMEM.
  */
 int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n);
+/*
+ * The same counting only the events that pass the filters of `f` (NULL:
+ * none; store_actor_pairs_filtered); the latest years' balances are still
+ * each dyad's whole series.
+ */
+int dyads_top_filtered(struct store *st, const char *actor, const struct search_query *f,
+		       size_t max, struct dyad_move **out, size_t *n);
 /* The same ordered by how far the latest year's balance moved from the one before. */
 void dyads_sort_by_move(struct dyad_move *v, size_t n);
 

@@ -261,6 +261,16 @@ is "a dyad's events since 2021: each dated so" "$(all_events '/api/v1/dyads/AFGR
 is "... and fewer than all" "$(( $(count '/api/v1/dyads/AFGREB/IRN?since=2021' events) < $(count '/api/v1/dyads/AFGREB/IRN' events) ))" 1
 is "the articles of an actor: fewer" "$(( $(count '/api/v1/articles?actor=AFGREB' articles) < $(count '/api/v1/articles' articles) ))" 1
 is "a tag's articles until 2001: fewer" "$(( $(count '/api/v1/tags/afghanistan?until=2001' articles) < $(count '/api/v1/tags/afghanistan' articles) ))" 1
+sum_events() { get "$base$1" | python3 -c "import json,sys; print(sum(x[\"events\"] for x in json.load(sys.stdin)[\"$2\"]))"; }
+is "the actors of an outlet's events: fewer events" "$(( $(sum_events '/api/v1/actors?source=Newswire' actors) < $(sum_events '/api/v1/actors' actors) ))" 1
+is "... of a tag's articles: fewer" "$(( $(sum_events '/api/v1/actors?tag=afghanistan' actors) < $(sum_events '/api/v1/actors' actors) ))" 1
+is "... in English (every article): all, in German: none" "$(sum_events '/api/v1/actors?lang=en' actors) $(sum_events '/api/v1/actors?lang=de' actors)" "$(sum_events '/api/v1/actors' actors) 0"
+is "... since 2021: fewer" "$(( $(sum_events '/api/v1/actors?since=2021' actors) < $(sum_events '/api/v1/actors' actors) ))" 1
+is "... until 2001: fewer" "$(( $(sum_events '/api/v1/actors?until=2001' actors) < $(sum_events '/api/v1/actors' actors) ))" 1
+is "the dyads of an outlet's events: fewer events" "$(( $(sum_events '/api/v1/dyads?source=Newswire' dyads) < $(sum_events '/api/v1/dyads' dyads) ))" 1
+is "... in English (every article): all, in German: none" "$(sum_events '/api/v1/dyads?lang=en' dyads) $(sum_events '/api/v1/dyads?lang=de' dyads)" "$(sum_events '/api/v1/dyads' dyads) 0"
+is "... since 2021: fewer" "$(( $(sum_events '/api/v1/dyads?since=2021' dyads) < $(sum_events '/api/v1/dyads' dyads) ))" 1
+is "... until 2001: fewer" "$(( $(sum_events '/api/v1/dyads?until=2001' dyads) < $(sum_events '/api/v1/dyads' dyads) ))" 1
 actors=$(get "$base/api/v1/actors")
 is "the actors list counts events, most first, each linked" "$(printf '%s' "$actors" | python3 -c 'import json,sys; d=json.load(sys.stdin)["actors"]; print(d[0]["code"], d[0]["url"], all(d[i]["events"] >= d[i+1]["events"] for i in range(len(d)-1)))')" "IRN /api/v1/actors/IRN True"
 

@@ -619,6 +619,51 @@ static void events_filtered_as_the_search(struct store *st)
 	assert_int_equal(filtered(st, "DEU", "FRA", &q, 10, 0, NULL), 0);
 }
 
+/* How many (source, target) pairs store_actor_pairs_filtered sums; events of all into *events. */
+static size_t pairs(struct store *st, const char *actor, const struct search_query *q,
+		    int64_t *events)
+{
+	struct actor_pair_list l;
+	struct error err = { 0 };
+	size_t n, i;
+	assert_int_equal(store_actor_pairs_filtered(st, actor, q, &l, &err), 0);
+	n = l.n;
+	for (*events = 0, i = 0; i < n; i++)
+		*events += l.items[i].events;
+	actor_pair_list_release(&l);
+	return n;
+}
+
+/* The same two events summed by pair, only those that pass the filters. */
+static void actor_pairs_filtered_as_the_search(struct store *st)
+{
+	struct search_query q = { 0 };
+	char since[] = "2024-03-02", until[] = "2024-03-01", host[] = "outlet.example",
+	     other[] = "nowhere.example", tag[] = "no-such-tag", lang[] = "xx";
+	int64_t ev;
+
+	assert_int_equal(pairs(st, "FRA", NULL, &ev), 2);
+	assert_int_equal(ev, 2);
+	q.since = since;
+	assert_int_equal(pairs(st, "FRA", &q, &ev), 1);
+	assert_int_equal(pairs(st, NULL, &q, &ev), 1);
+	assert_int_equal(ev, 1);
+	q.since = NULL;
+	q.until = until;
+	assert_int_equal(pairs(st, "DEU", &q, &ev), 1);
+	q.until = NULL;
+	q.source = host;
+	assert_int_equal(pairs(st, NULL, &q, &ev), 2);
+	q.source = other;
+	assert_int_equal(pairs(st, NULL, &q, &ev), 0);
+	q.source = NULL;
+	q.tag = tag;
+	assert_int_equal(pairs(st, "FRA", &q, &ev), 0);
+	q.tag = NULL;
+	q.lang = lang;
+	assert_int_equal(pairs(st, NULL, &q, &ev), 0);
+}
+
 /* An article's events are replaced as a whole, with the actors it names. */
 static void events_are_replaced_with_their_actors(void **state)
 {
@@ -662,6 +707,7 @@ static void events_are_replaced_with_their_actors(void **state)
 	assert_string_equal(got.items[0].date, "2024-03-01");
 	stored_event_list_release(&got);
 	events_filtered_as_the_search(f->st);
+	actor_pairs_filtered_as_the_search(f->st);
 	assert_int_equal(store_article_actors(f->st, id, &actors, &n, &err), 0);
 	assert_int_equal(n, 2);
 	for (i = 0; i < n; i++)

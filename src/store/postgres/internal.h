@@ -135,8 +135,8 @@ int pg_article_events(struct store *st, int64_t article_id, struct stored_event_
 int pg_events_page(struct store *st, const char *a, const char *b, const struct search_query *f,
 		   size_t limit, size_t offset, struct stored_event_list *out,
 		   struct error *err) MUST_CHECK;
-int pg_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
-		   struct error *err) MUST_CHECK;
+int pg_actor_pairs(struct store *st, const char *actor, const struct search_query *f,
+		   struct actor_pair_list *out, struct error *err) MUST_CHECK;
 
 /* Fingerprints and syndication groups (groups.c): ops of the same names. */
 int pg_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,

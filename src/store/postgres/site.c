@@ -305,6 +305,28 @@ static void event_filter(struct buf *sql, const char **v, int *n, const char *cl
 	buf_putf(sql, clause, *n);
 }
 
+/* The filters of `f` (may be NULL) that an event's list reads, from $(*n + 1) on; v holds 5 more. */
+static void event_filters(struct buf *sql, const char **v, int *n, const struct search_query *f)
+{
+	if (!f)
+		return;
+	/* as the search reads them (search.c), since and until on the event's date */
+	event_filter(sql, v, n,
+		     "a.source_id IN (SELECT s.id FROM sources s WHERE lower(s.name) = "
+		     "lower($%1$d) OR strpos(lower(s.url), lower($%1$d)) > 0)",
+		     f->source);
+	event_filter(sql, v, n,
+		     "(lower(a.language) = lower($%1$d) OR "
+		     "lower(a.language) LIKE lower($%1$d) || '-%%')",
+		     f->lang);
+	event_filter(sql, v, n, "e.date >= $%1$d", f->since);
+	event_filter(sql, v, n, "left(e.date, length($%1$d)) <= $%1$d", f->until);
+	event_filter(sql, v, n,
+		     "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
+		     "lower(t.tag) = lower($%1$d))",
+		     f->tag);
+}
+
 int pg_events_page(struct store *base, const char *a, const char *b, const struct search_query *f,
 		   size_t limit, size_t offset, struct stored_event_list *out, struct error *err)
 {
@@ -331,23 +353,7 @@ int pg_events_page(struct store *base, const char *a, const char *b, const struc
 		       "OR (e.source >= $3 AND e.source < $4 AND e.target >= $1 AND e.target < $2))"
 		     : "((e.source >= $1 AND e.source < $2) OR (e.target >= $1 AND e.target < $2)) "
 		       "AND $3::text IS NOT NULL AND $4::text IS NOT NULL");
-	if (f) {
-		/* as the search reads them (search.c), since and until on the event's date */
-		event_filter(&sql, v, &n,
-			     "a.source_id IN (SELECT s.id FROM sources s WHERE lower(s.name) = "
-			     "lower($%1$d) OR strpos(lower(s.url), lower($%1$d)) > 0)",
-			     f->source);
-		event_filter(&sql, v, &n,
-			     "(lower(a.language) = lower($%1$d) OR "
-			     "lower(a.language) LIKE lower($%1$d) || '-%%')",
-			     f->lang);
-		event_filter(&sql, v, &n, "e.date >= $%1$d", f->since);
-		event_filter(&sql, v, &n, "left(e.date, length($%1$d)) <= $%1$d", f->until);
-		event_filter(&sql, v, &n,
-			     "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
-			     "lower(t.tag) = lower($%1$d))",
-			     f->tag);
-	}
+	event_filters(&sql, v, &n, f);
 	buf_puts(&sql, tail);
 	if (!sql.data) {
 		buf_release(&sql);
@@ -358,28 +364,33 @@ int pg_events_page(struct store *base, const char *a, const char *b, const struc
 	return r;
 }
 
-int pg_actor_pairs(struct store *base, const char *actor, struct actor_pair_list *out,
-		   struct error *err)
+int pg_actor_pairs(struct store *base, const char *actor, const struct search_query *f,
+		   struct actor_pair_list *out, struct error *err)
 {
 	char hi[64] = "";
-	const char *v[2] = { actor ? actor : "", hi };
+	const char *v[7] = { actor ? actor : "", hi };
+	struct buf sql = BUF_INIT;
 	PGresult *res;
-	int i, rows;
+	int i, rows, n = 2;
 	memset(out, 0, sizeof(*out));
 	if (actor)
 		prefix_range(actor, hi, sizeof(hi));
-	if ((rows = pg_query_rows(
-		     pg_of(base),
-		     actor ? "SELECT source, target, count(*), sum(goldstein), max(date) FROM "
-			     "events "
-			     "WHERE negated = 0 AND modality = 'asserted' AND ((source >= $1 AND "
-			     "source < $2) OR (target >= $1 AND target < $2)) "
-			     "GROUP BY source, target LIMIT 20000"
-			   : "SELECT source, target, count(*), sum(goldstein), max(date) FROM "
-			     "events "
-			     "WHERE negated = 0 AND modality = 'asserted' AND $1::text IS NOT NULL "
-			     "AND $2::text IS NOT NULL GROUP BY source, target LIMIT 20000",
-		     2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+	buf_puts(&sql, "SELECT e.source, e.target, count(*), sum(e.goldstein), max(e.date) FROM "
+		       "events e JOIN articles a ON a.id = e.article_id "
+		       "WHERE e.negated = 0 AND e.modality = 'asserted' AND ");
+	buf_puts(&sql, actor ? "((e.source >= $1 AND e.source < $2) OR "
+			       "(e.target >= $1 AND e.target < $2))"
+			     : "$1::text IS NOT NULL AND $2::text IS NOT NULL");
+	event_filters(&sql, v, &n, f);
+	buf_puts(&sql, " GROUP BY e.source, e.target LIMIT 20000");
+	if (!sql.data) {
+		buf_release(&sql);
+		return error_nomem(err);
+	}
+	rows = pg_query_rows(pg_of(base), sql.data, n, v, &res, &out->items, sizeof(*out->items),
+			     err);
+	buf_release(&sql);
+	if (rows < 0)
 		return rows;
 	for (i = 0; i < rows; i++) {
 		struct actor_pair *p = &out->items[out->n++];

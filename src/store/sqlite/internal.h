@@ -164,8 +164,8 @@ int sqlite_article_events(struct store *st, int64_t article_id, struct stored_ev
 int sqlite_events_page(struct store *st, const char *a, const char *b, const struct search_query *f,
 		       size_t limit, size_t offset, struct stored_event_list *out,
 		       struct error *err) MUST_CHECK;
-int sqlite_actor_pairs(struct store *st, const char *actor, struct actor_pair_list *out,
-		       struct error *err) MUST_CHECK;
+int sqlite_actor_pairs(struct store *st, const char *actor, const struct search_query *f,
+		       struct actor_pair_list *out, struct error *err) MUST_CHECK;
 int64_t sqlite_source_id(struct store *st, const char *source_url);
 int sqlite_outlet_get(struct store *st, int64_t id, struct outlet *out,
 		      struct error *err) MUST_CHECK;

@@ -347,6 +347,47 @@ int sqlite_article_events(struct store *base, int64_t article_id, struct stored_
 }
 
 /*
+ * Append the filters of `f` that an event's list reads (source, lang and
+ * tag of its article `a`, since and until on the event's own date `e`), as
+ * named parameters that bind_event_filters binds.
+ */
+static void event_filters_sql(struct buf *sql, const struct search_query *f)
+{
+	if (f->source)
+		buf_puts(sql, " AND a.source_id IN (SELECT s.id FROM sources s WHERE "
+			      "s.name = :source COLLATE NOCASE OR "
+			      "instr(lower(s.url), lower(:source)) > 0)");
+	if (f->lang)
+		buf_puts(sql,
+			 " AND (lower(a.language) = lower(:lang) OR "
+			 "lower(substr(a.language, 1, length(:lang) + 1)) = lower(:lang) || '-')");
+	if (f->since)
+		buf_puts(sql, " AND e.date >= :since");
+	if (f->until)
+		buf_puts(sql, " AND substr(e.date, 1, length(:until)) <= :until");
+	if (f->tag)
+		buf_puts(sql, " AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id "
+			      "AND t.tag = :tag COLLATE NOCASE)");
+}
+
+static void bind_event_filters(sqlite3_stmt *s, const struct search_query *f)
+{
+	const char *names[] = { ":source", ":lang", ":since", ":until", ":tag" };
+	const char *vals[] = { f->source, f->lang, f->since, f->until, f->tag };
+	int i;
+	for (i = 0; i < 5; i++) {
+		int k = sqlite3_bind_parameter_index(s, names[i]);
+		if (k > 0)
+			sq_bind_text(s, k, vals[i]);
+	}
+}
+
+static int has_event_filters(const struct search_query *f)
+{
+	return f && (f->source || f->lang || f->since || f->until || f->tag);
+}
+
+/*
  * Events of a and b (as sqlite_events_page) that pass the filters of `f`,
  * in a statement of their own: the filters make too many shapes to cache.
  */
@@ -367,21 +408,7 @@ static int events_filtered(struct sq_store *st, const char *a, const char *b,
 	else if (a)
 		buf_puts(&sql, " AND ((e.source >= ?1 AND e.source < ?2) OR "
 			       "(e.target >= ?1 AND e.target < ?2))");
-	if (f->source)
-		buf_puts(&sql, " AND a.source_id IN (SELECT s.id FROM sources s WHERE "
-			       "s.name = :source COLLATE NOCASE OR "
-			       "instr(lower(s.url), lower(:source)) > 0)");
-	if (f->lang)
-		buf_puts(&sql,
-			 " AND (lower(a.language) = lower(:lang) OR "
-			 "lower(substr(a.language, 1, length(:lang) + 1)) = lower(:lang) || '-')");
-	if (f->since)
-		buf_puts(&sql, " AND e.date >= :since");
-	if (f->until)
-		buf_puts(&sql, " AND substr(e.date, 1, length(:until)) <= :until");
-	if (f->tag)
-		buf_puts(&sql, " AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id "
-			       "AND t.tag = :tag COLLATE NOCASE)");
+	event_filters_sql(&sql, f);
 	/* named, as the filters are: a ?N after them could take one's number */
 	buf_puts(&sql, " ORDER BY e.date DESC, e.id DESC LIMIT :limit OFFSET :offset");
 	if (!sql.data) {
@@ -398,15 +425,7 @@ static int events_filtered(struct sq_store *st, const char *a, const char *b,
 		bind_prefix_range(s, 3, b);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":limit"), (sqlite3_int64)limit);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":offset"), (sqlite3_int64)offset);
-	{
-		const char *names[] = { ":source", ":lang", ":since", ":until", ":tag" };
-		const char *vals[] = { f->source, f->lang, f->since, f->until, f->tag };
-		for (i = 0; i < 5; i++) {
-			int k = sqlite3_bind_parameter_index(s, names[i]);
-			if (k > 0)
-				sq_bind_text(s, k, vals[i]);
-		}
-	}
+	bind_event_filters(s, f);
 	i = collect_events(st, s, out, err);
 	sqlite3_finalize(s);
 	return i;
@@ -437,7 +456,7 @@ int sqlite_events_page(struct store *base, const char *a, const char *b,
 
 	out->items = NULL;
 	out->n = 0;
-	if (f && (f->source || f->lang || f->since || f->until || f->tag))
+	if (has_event_filters(f))
 		return events_filtered(st, a, b, f, limit, offset, out, err);
 	if (sq_cached(st, !a ? sql_all : b ? sql_two : sql_one, &s, err) < 0)
 		return -ERR_DB;
@@ -450,8 +469,8 @@ int sqlite_events_page(struct store *base, const char *a, const char *b,
 	return collect_events(st, s, out, err);
 }
 
-int sqlite_actor_pairs(struct store *base, const char *actor, struct actor_pair_list *out,
-		       struct error *err)
+int sqlite_actor_pairs(struct store *base, const char *actor, const struct search_query *f,
+		       struct actor_pair_list *out, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	static const char sql_all[] =
@@ -465,12 +484,33 @@ int sqlite_actor_pairs(struct store *base, const char *actor, struct actor_pair_
 		"GROUP BY source, target LIMIT 20000";
 	sqlite3_stmt *s;
 	size_t alloc = 0;
-	int rc, r = 0;
+	int rc, r = 0, own = has_event_filters(f);
 
 	out->items = NULL;
 	out->n = 0;
-	if (sq_cached(st, actor ? sql_one : sql_all, &s, err) < 0)
+	if (own) {
+		/* the events of the articles that pass, in a statement of their own */
+		struct buf sql = BUF_INIT;
+		buf_puts(&sql, "SELECT e.source, e.target, count(*), sum(e.goldstein), max(e.date) "
+			       "FROM events e JOIN articles a ON a.id = e.article_id "
+			       "WHERE e.negated = 0 AND e.modality = 'asserted'");
+		if (actor)
+			buf_puts(&sql, " AND ((e.source >= ?1 AND e.source < ?2) OR "
+				       "(e.target >= ?1 AND e.target < ?2))");
+		event_filters_sql(&sql, f);
+		buf_puts(&sql, " GROUP BY e.source, e.target LIMIT 20000");
+		if (!sql.data) {
+			buf_release(&sql);
+			return error_nomem(err);
+		}
+		rc = sq_prepare(st, sql.data, &s, err);
+		buf_release(&sql);
+		if (rc < 0)
+			return -ERR_DB;
+		bind_event_filters(s, f);
+	} else if (sq_cached(st, actor ? sql_one : sql_all, &s, err) < 0) {
 		return -ERR_DB;
+	}
 	if (actor)
 		bind_prefix_range(s, 1, actor);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -492,7 +532,10 @@ int sqlite_actor_pairs(struct store *base, const char *actor, struct actor_pair_
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = sq_db_error(st, err, "listing actor pairs");
-	sq_done(s);
+	if (own)
+		sqlite3_finalize(s);
+	else
+		sq_done(s);
 	if (r) {
 		free(out->items);
 		out->items = NULL;
