@@ -244,8 +244,10 @@ static int load_synthetic(const char *shared, struct buf *csv, struct story **ou
 
 /*
  * --confusion: the label x top-type table and each label's recall;
- * --stories: one line per story, label, top type (or "-") and each counted
- * event (PLOVER type, CAMEO code, source, target, pattern), then the text.
+ * --stories: one line per story, label, top type (or "-"), each counted
+ * event (PLOVER type, CAMEO code, source, target, pattern), the events left
+ * out (the same, after n, h or d: negated, hypothetical, demanded), then the
+ * text.
  */
 static int confusion, stories;
 
@@ -322,6 +324,18 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 				if (!ev.v[k].negated && ev.v[k].modality != MOD_HYPOTHETICAL &&
 				    ev.v[k].modality != MOD_DEMANDED)
 					printf("%s:%s:%s>%s[%s] ",
+					       ev.v[k].plover ? ev.v[k].plover : "-", ev.v[k].code,
+					       ev.v[k].source, ev.v[k].target,
+					       ev.v[k].pattern ? ev.v[k].pattern : "");
+			putchar('\t');
+			/* the events left out, with why: n(egated), h(ypothetical), d(emanded) */
+			for (k = 0; k < ev.n; k++)
+				if (ev.v[k].negated || ev.v[k].modality == MOD_HYPOTHETICAL ||
+				    ev.v[k].modality == MOD_DEMANDED)
+					printf("%c:%s:%s:%s>%s[%s] ",
+					       ev.v[k].negated                        ? 'n'
+					       : ev.v[k].modality == MOD_HYPOTHETICAL ? 'h'
+										      : 'd',
 					       ev.v[k].plover ? ev.v[k].plover : "-", ev.v[k].code,
 					       ev.v[k].source, ev.v[k].target,
 					       ev.v[k].pattern ? ev.v[k].pattern : "");

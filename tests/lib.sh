@@ -144,6 +144,22 @@ serve_under_load() {
 	load_ok=1
 }
 
+# fixture_start ROOT [OPTION...]: start tests/helpers/fixture_server on ROOT
+# (OPTIONs before it: -t MS, -r SECONDS), its request log in $TMP/log; set
+# $srv to it and $B to its base URL (http://127.0.0.1:PORT), waiting up to
+# 10 s for its port. It is killed when the script ends.
+fixture_start() {
+	_root=$1; shift
+	"$HELPERS/fixture_server" "$@" "$_root" >"$TMP/port" 2>"$TMP/log" &
+	srv=$!
+	trap 'kill $srv 2>/dev/null; rm -rf "$TMP"' EXIT
+	_i=0
+	while [ ! -s "$TMP/port" ] && [ $_i -lt 100 ]; do
+		sleep 0.1; _i=$((_i + 1))
+	done
+	B="http://127.0.0.1:$(cat "$TMP/port")"
+}
+
 # copies_corpus DIR N M: a corpus in DIR of the fixture page water-talks.html
 # made N + M distinct articles (each its own canonical URL): N pages
 # (DIR/pages/pI.html), M more as JSON Lines (DIR/pages.jsonl), and a WARC

@@ -2620,9 +2620,20 @@ static void remove_events(struct event_list *l, size_t from, size_t n)
 static void mark_clauses(struct coder *c)
 {
 	int16_t cur = 0, outer = 0, next = 1;
-	int in_rel = 0;
+	int in_rel = 0, verb = 0;
 	size_t i;
 	for (i = 0; i < c->n; i++) {
+		/* "condemned the move announced on Monday": a participle after a noun,
+		 * once the clause has its verb, is a relative clause */
+		int reduced = verb && i > 0 && !in_rel && (c->d->flags & DICT_F_OPEN) &&
+			      c->t[i].kind == TOK_WORD && c->t[i].nlen >= 4 &&
+			      !strcmp(c->t[i].norm + c->t[i].nlen - 2, "ed") &&
+			      c->t[i - 1].kind == TOK_WORD && c->unit_of[i - 1] < 0 &&
+			      !c->is_verb[i - 1] && !(c->t[i - 1].flags & TOKF_CAP) &&
+			      !(c->fc[i - 1] & ~(FC_PURPOSE | FC_GOVHYP | FC_GOVFUT)) &&
+			      !(c->fc[i] & ~FC_SAY);
+		if (c->is_verb[i] || (c->fc[i] & FC_SAY))
+			verb = 1;
 		/* ", attacked ...": the relative clause is over; ", the civil war of
 		 * the 1990s": a list inside it goes on */
 		if (in_rel && (is_punct(c, (int)i, ';') ||
@@ -2632,7 +2643,7 @@ static void mark_clauses(struct coder *c)
 			cur = outer;
 			in_rel = 0;
 		}
-		if ((c->fc[i] & FC_REL) && !in_rel && next < INT16_MAX) {
+		if (((c->fc[i] & FC_REL) || reduced) && !in_rel && next < INT16_MAX) {
 			outer = cur;
 			cur = next++;
 			in_rel = 1;
@@ -2640,6 +2651,7 @@ static void mark_clauses(struct coder *c)
 			cur = next++;
 			outer = cur;
 			in_rel = 0;
+			verb = 0;
 		}
 		c->clause_of[i] = cur;
 	}

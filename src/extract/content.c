@@ -41,7 +41,14 @@
 /* Pruning that leaves under 1/RESCUE_SHARE of a page of RESCUE_MIN bytes or more is redone more leniently. */
 #define RESCUE_SHARE 10
 #define RESCUE_MIN   300
-#define VOICES_MANY  3 /* boxes named for reviews that make a page of reviews */
+/*
+ * A list of links printed this many times over (one tag and class) under
+ * the content is the content's items (a listing's entries, an index's
+ * columns), not a box of related links.
+ */
+#define LIST_RUN    5
+#define LIST_SIGS   32
+#define VOICES_MANY 3 /* boxes named for reviews that make a page of reviews */
 /* A text block under this many bytes beside a larger column is that column's lead. */
 #define LEAD_MAX 1500
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
@@ -58,6 +65,7 @@ struct nstat {
 	double score;
 	int scored;
 	int gone;    /* left out of the text: to be removed from the DOM */
+	int run;     /* a link list kept as one of a run of them (list_run) */
 	int pruned;  /* boilerplate: skipped by every pass, removed at the end */
 	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
 };
@@ -718,6 +726,12 @@ struct render {
 	int in_link;
 	int in_pre;
 	size_t whole; /* text bytes of what is rendered */
+	/* link lists under what is rendered, by tag and class: how many share each */
+	struct {
+		unsigned sig;
+		int n;
+	} runs[LIST_SIGS];
+	int nruns;
 };
 
 static int flush(struct render *r)
@@ -757,6 +771,16 @@ static int flush(struct render *r)
 	b->href = r->href;
 	b->link_len = r->link_len;
 	b->node = r->node;
+	{
+		/* a block of a link list kept as one of a run keeps its links */
+		xmlNodePtr a = r->node;
+		int k;
+		for (k = 0; k < 4 && a && a->type == XML_ELEMENT_NODE && st(a); k++, a = a->parent)
+			if (st(a)->run) {
+				b->in_run = 1;
+				break;
+			}
+	}
 done:
 	buf_reset(&r->cur);
 	r->space = 0;
@@ -822,6 +846,60 @@ static int link_list(xmlNodePtr n, int region)
 	    !strcmp(name, "header") || !strcmp(name, "footer") || !strcmp(name, "span") ||
 	    !strcmp(name, "form") || !strcmp(name, "figure"))
 		return (ld > 0.5 && s->text < 1000) || (ld > 0.7);
+	return 0;
+}
+
+/* A link list's tag and class, hashed (FNV-1a): lists of one template share it. */
+static unsigned list_sig(xmlNodePtr n)
+{
+	unsigned h = 2166136261u;
+	const char *p;
+	xmlAttrPtr a;
+	for (p = (const char *)n->name; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	a = xmlHasProp(n, (const xmlChar *)"class");
+	if (a && a->children && a->children->type == XML_TEXT_NODE && a->children->content)
+		for (p = (const char *)a->children->content; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+	return h;
+}
+
+/* Count the link lists under `n` that rendering would drop, by list_sig(). */
+static void count_link_lists(struct render *r, xmlNodePtr n, int region, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		int i;
+		unsigned sig;
+		if (c->type != XML_ELEMENT_NODE || !live(c))
+			continue;
+		if (++r->cc->work > WORK_MAX)
+			return;
+		if (!link_list(c, region)) {
+			if (depth < r->cc->max_depth)
+				count_link_lists(r, c, region, depth + 1);
+			continue;
+		}
+		sig = list_sig(c);
+		for (i = 0; i < r->nruns && r->runs[i].sig != sig; i++)
+			;
+		if (i < r->nruns)
+			r->runs[i].n++;
+		else if (r->nruns < LIST_SIGS) {
+			r->runs[r->nruns].sig = sig;
+			r->runs[r->nruns++].n = 1;
+		}
+	}
+}
+
+/* Is `n` one of a run of LIST_RUN link lists or more of one template? */
+static int list_run(const struct render *r, xmlNodePtr n)
+{
+	unsigned sig = list_sig(n);
+	int i;
+	for (i = 0; i < r->nruns; i++)
+		if (r->runs[i].sig == sig)
+			return r->runs[i].n >= LIST_RUN;
 	return 0;
 }
 
@@ -901,8 +979,11 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		return 0;
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
-		st(n)->gone = 1;
-		return 0;
+		if (r->cc->product || !list_run(r, n)) {
+			st(n)->gone = 1;
+			return 0;
+		}
+		st(n)->run = 1;
 	}
 	if (st(n) && st(n)->text * 2 < r->whole && (e = other_items(r->cc, n)) != 0) {
 		if (e < 0)
@@ -1241,7 +1322,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (b->kind != BLOCK_TABLE_ROW && ld > 0.6 &&
+		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && ld > 0.6 &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
 			b->dropped = 1;
 			continue;
@@ -1789,6 +1870,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		*root = top;
 		r.whole = st(top)->text;
 		cc->link_cards = link_density(st(top)) > 0.5;
+		count_link_lists(&r, top, cc->region && !cc->product, 1);
 		e = render_node(&r, top, 1);
 	} else {
 		top = headline_article(cc, top);
@@ -1842,9 +1924,13 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		cc->link_cards = link_density(st(top)) > 0.5;
 		notices_near(cc, top, body, final_score(top));
 		if (!parent || !parent->_private) {
+			count_link_lists(&r, top, cc->region && !cc->product, 1);
 			e = render_node(&r, top, 1);
 		} else {
 			double ts = final_score(top);
+			for (c = parent->children; c; c = c->next)
+				if (c->type == XML_ELEMENT_NODE && sibling_joins(c, top, ts))
+					count_link_lists(&r, c, cc->region && !cc->product, 1);
 			for (c = parent->children; c && e >= 0; c = c->next) {
 				if (c->type != XML_ELEMENT_NODE || !sibling_joins(c, top, ts))
 					continue;

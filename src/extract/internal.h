@@ -134,6 +134,7 @@ struct block {
 	size_t link_len;  /* bytes of text inside links */
 	xmlNodePtr node;  /* element the block came from */
 	int dropped;
+	int in_run; /* from a link list kept as one of a run of them */
 };
 
 struct blocks {

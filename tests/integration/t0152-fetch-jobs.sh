@@ -8,12 +8,7 @@
 pg_required brief_t_fetch_jobs
 sql() { psql -qAt "$PG" -c "$1"; }
 SITE="$SRCDIR/tests/fixtures/feeds/site"
-"$HELPERS/fixture_server" -t 100 "$SITE" >"$TMP/port" 2>"$TMP/log" &
-srv=$!
-trap 'kill $srv 2>/dev/null; rm -rf "$TMP"' EXIT
-i=0
-while [ ! -s "$TMP/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-B="http://127.0.0.1:$(cat "$TMP/port")"
+fixture_start "$SITE" -t 100
 pg() { "$BRIEF" --db "$PG" "$@"; }
 
 for f in rss.xml atom.xml rdf.xml feed.json; do

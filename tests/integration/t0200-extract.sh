@@ -113,6 +113,9 @@ is "a link card's Written by" "$("$BRIEF" extract --format json "$fx/byline-card
 out=$("$BRIEF" extract --format json "$fx/forum-thread.html")
 like "a thread's first poster is its author" "$out" '"byline": "marrowman"'
 like "... and posts with their users make it a forum" "$out" '"page_type": "forum"'
+out=$("$BRIEF" extract "$fx/index-link-lists.html")
+like "an index's many lists of links, one template, are its content" "$out" '^Dunmore tunnel portal$'
+unlike "... but not the menu" "$out" '^Visit'
 out=$("$BRIEF" extract "$fx/listing-links.html")
 like "a page that is one list of links keeps it" "$out" 'Dredging of the inner basin'
 

@@ -5,13 +5,7 @@
 # cap, sitemaps, OPML, remove, daemon --once.
 . "$SRCDIR/tests/lib.sh"
 SITE="$SRCDIR/tests/fixtures/feeds/site"
-"$HELPERS/fixture_server" -t 100 "$SITE" >"$TMP/port" 2>"$TMP/log" &
-srv=$!
-trap 'kill $srv 2>/dev/null; rm -rf "$TMP"' EXIT
-i=0
-while [ ! -s "$TMP/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-P=$(cat "$TMP/port")
-B="http://127.0.0.1:$P"
+fixture_start "$SITE" -t 100
 reqs() { grep -c "^REQ GET $1 $2 " "$TMP/log"; }
 
 out=$(brief add --delay 0 "$B/rss.xml" 2>&1)

@@ -2,13 +2,9 @@
 # brief serve --poll: the site serves while a second connection polls the
 # sources, and the polled articles appear on the front page.
 . "$SRCDIR/tests/lib.sh"
-"$HELPERS/fixture_server" "$SRCDIR/tests/fixtures/feeds/site" >"$TMP/port" 2>"$TMP/log" &
-srv=$!
-trap 'kill $srv $web 2>/dev/null; rm -rf "$TMP"' EXIT
 web=
-i=0
-while [ ! -s "$TMP/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-B="http://127.0.0.1:$(cat "$TMP/port")"
+fixture_start "$SRCDIR/tests/fixtures/feeds/site"
+trap 'kill $srv $web 2>/dev/null; rm -rf "$TMP"' EXIT
 
 ok "add a feed" brief add --allow-private "$B/rss.xml"
 is "nothing is stored before polling" "$(brief list | wc -l | tr -d ' ')" 0

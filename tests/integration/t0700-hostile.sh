@@ -77,11 +77,8 @@ cp "$SRCDIR/tests/fixtures/pages/"*.html "$site/" 2>/dev/null
 page=$(ls "$site" | head -1)
 gzip -c "$site/$page" >"$site/page.html.gz"
 title=$("$BRIEF" extract "$site/$page" | head -1)
-"$HELPERS/fixture_server" "$site" >"$TMP/port" 2>"$TMP/log" &
-spid=$!
-i=0
-while [ ! -s "$TMP/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-base="http://127.0.0.1:$(cat "$TMP/port")"
+fixture_start "$site"
+base=$B
 
 "$BRIEF" extract "$base/$page" >/dev/null 2>"$TMP/err"
 is "extract refuses a URL on a loopback address" "$?" 1
@@ -136,6 +133,6 @@ brief ingest --allow-private "$base/bighead" >/dev/null 2>"$TMP/err"
 is "1 MiB of response headers fails the page" "$?" 1
 like "... naming the cap" "$(cat "$TMP/err")" 'response headers larger than 262144 bytes'
 is "... fetched once, not retried" "$(grep -c 'REQ GET /bighead ' "$TMP/log")" 1
-kill "$spid" 2>/dev/null
-wait "$spid" 2>/dev/null
+kill "$srv" 2>/dev/null
+wait "$srv" 2>/dev/null
 done_testing

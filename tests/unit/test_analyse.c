@@ -763,6 +763,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Russia condemned the unilateral move announced by the United States.",
 		     "2025-06-01"),
 		"RUS>USA:111@2025-06-01");
+	/* a participle after the object's noun opens a clause of its own: its date
+	 * is not the main verb's */
+	assert_string_equal(
+		code(c, "Iran criticised the sanctions imposed on Monday by the United States.",
+		     "2025-06-01"),
+		"IRN>USA:111@2025-06-01");
 	/* police using force with no one named act at home */
 	assert_string_equal(code(c, "Hong Kong police laid siege to the campus.", "2025-06-01"),
 			    "HKGCOP>HKG:191@2025-06-01");
