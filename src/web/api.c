@@ -353,7 +353,6 @@ static void api_sources(struct store *st, const struct web_request *req, struct 
 	long page = api_page(req, res);
 	json_t *a;
 	size_t i;
-
 	int rc;
 
 	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_SOURCE, &q, res) < 0)
@@ -452,7 +451,6 @@ static void api_dyads(struct store *st, const struct web_request *req, struct we
 	struct search_query q;
 	size_t n, from;
 	long page = api_page(req, res);
-
 	int rc;
 
 	if (!page || api_filters(req, WEB_F_SOURCE | WEB_F_LANG | WEB_F_SINCE | WEB_F_UNTIL, &q,
@@ -600,7 +598,6 @@ static void api_actors(struct store *st, const struct web_request *req, struct w
 	size_t nt = 0, i, j, from;
 	long page = api_page(req, res);
 	json_t *arr;
-
 	int rc;
 
 	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
