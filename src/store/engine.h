@@ -78,6 +78,8 @@ struct store_ops {
 			 struct key_terms *out, struct error *err);
 	int (*originals_between)(struct store *st, const char *since, const char *until,
 				 size_t limit, int64_t **ids, size_t *n, struct error *err);
+	int (*original_first_since)(struct store *st, const char *since, int64_t *id,
+				    struct error *err);
 	int (*articles_passing)(struct store *st, const struct search_query *f, const int64_t *ids,
 				size_t n, int64_t **pass, size_t *npass, struct error *err);
 	int (*related_candidates)(struct store *st, int64_t article_id, size_t max,

@@ -110,6 +110,11 @@ void key_terms_release(struct key_terms *k);
 int store_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			    int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
 
+/* The oldest group original published on or after `since`: its id in *id,
+ * or 0 when none is (a briefing day's link to the next day with news). */
+int store_original_first_since(struct store *st, const char *since, int64_t *id,
+			       struct error *err) MUST_CHECK;
+
 /*
  * Of the articles `ids` (at most STORE_PASS_MAX), those that pass the
  * filters of `f` (a parsed search query, read as the search reads it; its

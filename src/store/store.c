@@ -208,6 +208,11 @@ int store_originals_between(struct store *st, const char *since, const char *unt
 	return st->ops->originals_between(st, since, until, limit, ids, n, err);
 }
 
+int store_original_first_since(struct store *st, const char *since, int64_t *id, struct error *err)
+{
+	return st->ops->original_first_since(st, since, id, err);
+}
+
 int store_related_candidates(struct store *st, int64_t article_id, size_t max,
 			     struct related_candidates *out, struct error *err)
 {

@@ -374,8 +374,8 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	struct stored_event_list ev;
 	struct buf *b = &res->body, canon = BUF_INIT, title = BUF_INIT;
 	struct page_head h = { 0 };
-	int64_t *ids = NULL, *before = NULL, *after = NULL;
-	size_t n = 0, nb = 0, na = 0, i;
+	int64_t *ids = NULL, *before = NULL, after = 0;
+	size_t n = 0, nb = 0, i;
 	char prev[16], next[16];
 
 	if (day_ok(day) < 0) {
@@ -390,11 +390,10 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	f.limit = 500;
 	if (store_originals_between(st, day, day, 40, &ids, &n, NULL) < 0 ||
 	    store_originals_between(st, NULL, prev, 1, &before, &nb, NULL) < 0 ||
-	    store_originals_between(st, next, NULL, 1, &after, &na, NULL) < 0 ||
+	    store_original_first_since(st, next, &after, NULL) < 0 ||
 	    store_events_query(st, &f, &ev, NULL) < 0) {
 		free(ids);
 		free(before);
-		free(after);
 		set_error(res, 500, "Server error", "The period could not be read.");
 		return;
 	}
@@ -446,7 +445,7 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 		buf_puts(b, "</ol>\n");
 	if (ev.n)
 		key_events_html(b, &ev);
-	/* the day before with news (any distance back), and the next day while news follows */
+	/* the days before and after with news, at any distance */
 	buf_puts(b, "<nav class=\"pager\" aria-label=\"Periods\">");
 	if (nb) {
 		struct article a;
@@ -460,13 +459,22 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 			article_release(&a);
 		}
 	}
-	if (na)
-		buf_putf(b, "<a rel=\"next\" href=\"/briefing/%s\">Next day</a>", next);
+	if (after) {
+		struct article a;
+		if (store_article_get(st, after, &a, NULL) == 0) {
+			if (a.published && strlen(a.published) >= 10) {
+				buf_putf(b, "<a rel=\"next\" href=\"/briefing/%.10s\">Later: ",
+					 a.published);
+				date_human(b, a.published, 0);
+				buf_puts(b, "</a>");
+			}
+			article_release(&a);
+		}
+	}
 	buf_puts(b, "<a href=\"/briefing\">Latest</a></nav>\n");
 	page_end(b);
 	free(ids);
 	free(before);
-	free(after);
 	stored_event_list_release(&ev);
 	buf_release(&canon);
 	buf_release(&title);

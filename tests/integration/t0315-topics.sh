@@ -115,8 +115,20 @@ like "a period's briefing says its period" "$page" '<h1>Briefing: 5 Mar 2025</h1
 like "... has that day's top stories" "$page" "href=\"/article/$ridge\""
 unlike "... and not the next weeks'" "$page" "href=\"/article/$tagged\""
 like "... links the period before" "$page" 'rel="prev" href="/briefing/2025-03-04"'
-like "... and the one after" "$page" 'rel="next" href="/briefing/2025-03-06"'
+like "... and the next day with news, past the empty days" "$page" 'rel="next" href="/briefing/2025-03-20"'
 like "... and is its own canonical page" "$page" '<link rel="canonical" href="/briefing/2025-03-05">'
+# following "later" links from 2025-03-20 visits only days with news and ends on the last one
+day=2025-03-20 days=0 empty=0
+while [ -n "$day" ] && [ $days -lt 50 ]; do
+	page=$(get "$base/briefing/$day")
+	case $page in *'href="/article/'*) ;; *) empty=$((empty + 1)) ;; esac
+	last=$day
+	day=$(printf '%s' "$page" | sed -n 's|.*rel="next" href="/briefing/\([0-9-]*\)".*|\1|p' | head -1)
+	days=$((days + 1))
+done
+is "each later day linked has news" "$empty" 0
+is "the chain of later days ends on the newest day with news" "$last" \
+	"$(q "SELECT substr(max(published), 1, 10) FROM articles WHERE published IS NOT NULL")"
 page=$(get "$base/briefing")
 like "the latest briefing links earlier periods" "$page" 'rel="prev" href="/briefing/[0-9]{4}-[0-9]{2}-[0-9]{2}"'
 

@@ -349,6 +349,7 @@ const struct store_ops pg_store_ops = {
 	.term_stats_refresh = pg_term_stats_refresh,
 	.key_terms = pg_key_terms,
 	.originals_between = pg_originals_between,
+	.original_first_since = pg_original_first_since,
 	.articles_passing = pg_articles_passing,
 	.related_candidates = pg_related_candidates,
 	.hits_load = pg_hits_load,

@@ -170,6 +170,7 @@ int pg_articles_passing(struct store *st, const struct search_query *f, const in
 			size_t n, int64_t **pass, size_t *npass, struct error *err) MUST_CHECK;
 int pg_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			 int64_t **ids, size_t *n, struct error *err);
+int pg_original_first_since(struct store *st, const char *since, int64_t *id, struct error *err);
 int pg_term_stats_refresh(struct store *st, int force, struct error *err);
 int pg_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
 		 struct key_terms *out, struct error *err);

@@ -144,6 +144,25 @@ int pg_originals_between(struct store *base, const char *since, const char *unti
 	return 0;
 }
 
+int pg_original_first_since(struct store *base, const char *since, int64_t *id, struct error *err)
+{
+	static const char sql[] =
+		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		"WHERE (y.group_id IS NULL OR y.group_id = a.id) AND a.published IS NOT NULL "
+		"AND coalesce(a.published, a.added) >= $1 "
+		"ORDER BY a.published IS NULL, coalesce(a.published, a.added), a.id LIMIT 1";
+	const char *v[1] = { since };
+	PGresult *res;
+
+	*id = 0;
+	if (!(res = pg_cached(pg_of(base), sql, 1, v, NULL, NULL, err)))
+		return -ERR_DB;
+	if (PQntuples(res))
+		*id = pg_int(res, 0, 0);
+	PQclear(res);
+	return 0;
+}
+
 /* ---- term statistics ---- */
 
 int pg_term_stats_refresh(struct store *base, int force, struct error *err)
@@ -316,7 +335,7 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 /* ---- related news: the store's part ---- */
 
 /* The SQLite engine's bounds (its search.c says why). */
-#define RELATED_TERMS     10    /* terms in the related query at most */
+#define RELATED_TERMS 10 /* terms in the related query at most */
 _Static_assert(RELATED_TERMS == 10, "the candidates statement has ten terms' slots");
 #define RELATED_DF_BUDGET 20000 /* postings the related query may read */
 #define RELATED_LOOKUPS   40    /* most frequent terms weighed */
@@ -356,24 +375,31 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	 * query, and the BM25 sum is plain arithmetic on those: no set
 	 * function or subquery a row.
 	 */
-#define TERM_F(i)                                                                          \
+#define TERM_F(i)                                                                              \
 	", CASE WHEN m.tsv @@ $" #i "::tsquery THEN 4 * ts_rank_cd('{0.1, 0.1, 0.25, 0.75}', " \
 	"m.tsv, $" #i "::tsquery, 0)::float8 END AS f" #i
-#define TERM_BM25(i, idf) \
-	" + coalesce($" #idf "::float8 * (x.f" #i " * (" RELATED_K1 " + 1)) / (x.f" #i " + x.n), 0)"
+#define TERM_BM25(i, idf)                                                                          \
+	" + coalesce($" #idf "::float8 * (x.f" #i " * (" RELATED_K1 " + 1)) / (x.f" #i " + x.n), " \
+										       "0)"
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
 		"(SELECT count(*) FROM article_actors x JOIN article_actors z ON z.actor = x.actor "
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
-		"FROM (SELECT x.id, 0::float8" TERM_BM25(5, 15) TERM_BM25(6, 16) TERM_BM25(7, 17)
-			TERM_BM25(8, 18) TERM_BM25(9, 19) TERM_BM25(10, 20) TERM_BM25(11, 21)
-				TERM_BM25(12, 22) TERM_BM25(13, 23) TERM_BM25(14, 24)
-		" AS score FROM (SELECT m.id, " RELATED_K1 "::float8 * (1 - " RELATED_B "::float8 + "
-		RELATED_B "::float8 * m.tokens / $4::float8) AS n" TERM_F(5) TERM_F(6) TERM_F(7)
-			TERM_F(8) TERM_F(9) TERM_F(10) TERM_F(11) TERM_F(12) TERM_F(13) TERM_F(14)
-		" FROM articles m WHERE m.tsv @@ $1::tsquery OFFSET 0) x "
-		"ORDER BY score DESC, x.id LIMIT $3) k JOIN articles a ON a.id = k.id "
-		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id";
+		"FROM (SELECT x.id, 0::float8" TERM_BM25(5, 15) TERM_BM25(6, 16) TERM_BM25(
+			7, 17) TERM_BM25(8, 18) TERM_BM25(9, 19) TERM_BM25(10, 20) TERM_BM25(11, 21)
+			TERM_BM25(12, 22) TERM_BM25(13, 23) TERM_BM25(
+				14,
+				24) " AS score FROM (SELECT m.id, " RELATED_K1
+				    "::float8 * (1 - " RELATED_B "::float8 + " RELATED_B
+				    "::float8 * m.tokens / $4::float8) AS n" TERM_F(5) TERM_F(
+					    6) TERM_F(7) TERM_F(8) TERM_F(9) TERM_F(10) TERM_F(11)
+					    TERM_F(12) TERM_F(13) TERM_F(
+						    14) " FROM articles m WHERE m.tsv @@ "
+							"$1::tsquery OFFSET 0) x "
+							"ORDER BY score DESC, x.id LIMIT $3) k "
+							"JOIN articles a ON a.id = k.id "
+							"LEFT JOIN syndication y ON y.article_id = "
+							"k.id ORDER BY k.score DESC, k.id";
 #undef TERM_F
 #undef TERM_BM25
 	/* the corpus as the statistics saw it: articles, and their mean length in tokens */
@@ -428,7 +454,8 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		budget -= c->df;
 		buf_putf(&tsq, "%s'%s'", chosen ? " | " : "", c->term);
 		snprintf(terms[chosen], sizeof(terms[chosen]), "'%s'", c->term);
-		snprintf(idfs[chosen], sizeof(idfs[chosen]), "%.17g", bm25_idf(docs, (double)c->df));
+		snprintf(idfs[chosen], sizeof(idfs[chosen]), "%.17g",
+			 bm25_idf(docs, (double)c->df));
 		v[4 + chosen] = terms[chosen];
 		v[4 + RELATED_TERMS + chosen] = idfs[chosen];
 		chosen++;

@@ -1071,6 +1071,7 @@ static const struct store_ops sqlite_ops = {
 	.term_stats_refresh = sqlite_term_stats_refresh,
 	.key_terms = sqlite_key_terms,
 	.originals_between = sqlite_originals_between,
+	.original_first_since = sqlite_original_first_since,
 	.articles_passing = sqlite_articles_passing,
 	.related_candidates = sqlite_related_candidates,
 	.hits_load = sqlite_hits_load,

@@ -113,6 +113,8 @@ int sqlite_articles_passing(struct store *st, const struct search_query *f, cons
 			    size_t n, int64_t **pass, size_t *npass, struct error *err) MUST_CHECK;
 int sqlite_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			     int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
+int sqlite_original_first_since(struct store *st, const char *since, int64_t *id,
+				struct error *err);
 int sqlite_related_candidates(struct store *st, int64_t article_id, size_t max,
 			      struct related_candidates *out, struct error *err) MUST_CHECK;
 int sqlite_hits_load(struct store *st, struct search_results *r, struct error *err) MUST_CHECK;

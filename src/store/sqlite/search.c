@@ -1133,6 +1133,33 @@ int sqlite_originals_between(struct store *base, const char *since, const char *
 	return sq_collect_ids(st, s, ids, n, "listing originals", err);
 }
 
+int sqlite_original_first_since(struct store *base, const char *since, int64_t *id,
+				struct error *err)
+{
+	struct sq_store *st = sq_store_of(base);
+	/* articles_newest read upwards from `since` */
+	static const char sql[] =
+		"SELECT a.id FROM articles a LEFT JOIN syndication y ON y.article_id = a.id "
+		"WHERE (y.group_id IS NULL OR y.group_id = a.id) "
+		"AND (a.published IS NULL) = 0 AND coalesce(a.published, a.added) >= ?1 "
+		"ORDER BY a.published IS NULL, coalesce(a.published, a.added), a.id LIMIT 1";
+	sqlite3_stmt *s;
+	int64_t *ids = NULL;
+	size_t n = 0;
+	int r;
+
+	*id = 0;
+	if (sq_cached(st, sql, &s, err) < 0)
+		return -ERR_DB;
+	sq_bind_text(s, 1, since);
+	if ((r = sq_collect_ids(st, s, &ids, &n, "finding the next dated original", err)) < 0)
+		return r;
+	if (n)
+		*id = ids[0];
+	free(ids);
+	return 0;
+}
+
 int sqlite_hits_load(struct store *base, struct search_results *r, struct error *err)
 {
 	return hits_load(sq_store_of(base), r, err);
