@@ -314,7 +314,8 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_with_options(fetch_usage, options);
 	if (queue) {
 		if (only)
-			usage_error(fetch_usage, "--queue queues the sources due, or --all: not --source");
+			usage_error(fetch_usage,
+				    "--queue queues the sources due, or --all: not --source");
 		return fetch_queue(ctx, all);
 	}
 	st = cmd_open_store(ctx);

@@ -161,8 +161,8 @@ struct work_item {
 	struct ingest_doc doc;
 	struct ingest_extracted x;
 	int extracted;
-	int64_t article;  /* "related" and "events" jobs: the article, when valid */
-	int fetched;      /* a "fetch" job done: its source polled, its articles stored */
+	int64_t article; /* "related" and "events" jobs: the article, when valid */
+	int fetched;     /* a "fetch" job done: its source polled, its articles stored */
 	struct ingest_stats polled;
 	struct error err; /* why it cannot be done, when !extracted, !article and !fetched */
 };
@@ -270,7 +270,8 @@ static int article_job(struct store *st, const char *kind, int64_t id, struct in
 	struct article a;
 	int r;
 	if (!strcmp(kind, "related"))
-		return (r = related_refresh(st, id, err)) < 0 ? r : stories_terms_refresh(st, id, err);
+		return (r = related_refresh(st, id, err)) < 0 ? r
+							      : stories_terms_refresh(st, id, err);
 	if ((r = store_article_get(st, id, &a, err)) < 0)
 		return r;
 	r = events_code_article(st, id, a.text, a.published, err);

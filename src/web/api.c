@@ -453,8 +453,8 @@ static void api_dyads(struct store *st, const struct web_request *req, struct we
 	long page = api_page(req, res);
 	int rc;
 
-	if (!page || api_filters(req, WEB_F_SOURCE | WEB_F_LANG | WEB_F_SINCE | WEB_F_UNTIL, &q,
-				 res) < 0)
+	if (!page ||
+	    api_filters(req, WEB_F_SOURCE | WEB_F_LANG | WEB_F_SINCE | WEB_F_UNTIL, &q, res) < 0)
 		return;
 	from = (size_t)(page - 1) * API_PAGE;
 	rc = dyads_top_filtered(st, NULL, &q, from + API_PAGE + 1, &d, &n);

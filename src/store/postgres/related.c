@@ -334,14 +334,16 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 
 /* ---- related news: the store's part ---- */
 
+/* clang-format off */
 /* The SQLite engine's bounds (its search.c says why). */
-#define RELATED_TERMS 10 /* terms in the related query at most */
+#define RELATED_TERMS     10    /* terms in the related query at most */
 _Static_assert(RELATED_TERMS == 10, "the candidates statement has ten terms' slots");
 #define RELATED_DF_BUDGET 20000 /* postings the related query may read */
 #define RELATED_LOOKUPS   40    /* most frequent terms weighed */
 /* BM25's constants, as FTS5's bm25() and the SQLite engine's brief_rank have them. */
 #define RELATED_K1 "1.2"
 #define RELATED_B  "0.75"
+/* clang-format on */
 
 /* FTS5's idf of a term in `df` of `rows` articles (a term in most still counts a little). */
 static double bm25_idf(double rows, double df)
@@ -375,33 +377,28 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	 * query, and the BM25 sum is plain arithmetic on those: no set
 	 * function or subquery a row.
 	 */
-#define TERM_F(i)                                                                              \
+/* clang-format off */
+#define TERM_F(i)                                                                          \
 	", CASE WHEN m.tsv @@ $" #i "::tsquery THEN 4 * ts_rank_cd('{0.1, 0.1, 0.25, 0.75}', " \
 	"m.tsv, $" #i "::tsquery, 0)::float8 END AS f" #i
-#define TERM_BM25(i, idf)                                                                          \
-	" + coalesce($" #idf "::float8 * (x.f" #i " * (" RELATED_K1 " + 1)) / (x.f" #i " + x.n), " \
-										       "0)"
+#define TERM_BM25(i, idf) \
+	" + coalesce($" #idf "::float8 * (x.f" #i " * (" RELATED_K1 " + 1)) / (x.f" #i " + x.n), 0)"
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
 		"(SELECT count(*) FROM article_actors x JOIN article_actors z ON z.actor = x.actor "
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
-		"FROM (SELECT x.id, 0::float8" TERM_BM25(5, 15) TERM_BM25(6, 16) TERM_BM25(
-			7, 17) TERM_BM25(8, 18) TERM_BM25(9, 19) TERM_BM25(10, 20) TERM_BM25(11, 21)
-			TERM_BM25(12, 22) TERM_BM25(13, 23) TERM_BM25(
-				14,
-				24) " AS score FROM (SELECT m.id, " RELATED_K1
-				    "::float8 * (1 - " RELATED_B "::float8 + " RELATED_B
-				    "::float8 * m.tokens / $4::float8) AS n" TERM_F(5) TERM_F(
-					    6) TERM_F(7) TERM_F(8) TERM_F(9) TERM_F(10) TERM_F(11)
-					    TERM_F(12) TERM_F(13) TERM_F(
-						    14) " FROM articles m WHERE m.tsv @@ "
-							"$1::tsquery OFFSET 0) x "
-							"ORDER BY score DESC, x.id LIMIT $3) k "
-							"JOIN articles a ON a.id = k.id "
-							"LEFT JOIN syndication y ON y.article_id = "
-							"k.id ORDER BY k.score DESC, k.id";
+		"FROM (SELECT x.id, 0::float8" TERM_BM25(5, 15) TERM_BM25(6, 16) TERM_BM25(7, 17)
+			TERM_BM25(8, 18) TERM_BM25(9, 19) TERM_BM25(10, 20) TERM_BM25(11, 21)
+				TERM_BM25(12, 22) TERM_BM25(13, 23) TERM_BM25(14, 24)
+		" AS score FROM (SELECT m.id, " RELATED_K1 "::float8 * (1 - " RELATED_B "::float8 + "
+		RELATED_B "::float8 * m.tokens / $4::float8) AS n" TERM_F(5) TERM_F(6) TERM_F(7)
+			TERM_F(8) TERM_F(9) TERM_F(10) TERM_F(11) TERM_F(12) TERM_F(13) TERM_F(14)
+		" FROM articles m WHERE m.tsv @@ $1::tsquery OFFSET 0) x "
+		"ORDER BY score DESC, x.id LIMIT $3) k JOIN articles a ON a.id = k.id "
+		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id";
 #undef TERM_F
 #undef TERM_BM25
+	/* clang-format on */
 	/* the corpus as the statistics saw it: articles, and their mean length in tokens */
 	static const char stats_sql[] =
 		"SELECT coalesce((SELECT docs FROM term_df_meta WHERE docs > 0), "
