@@ -109,6 +109,30 @@ is "the story's API record" \
 	"$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.load(sys.stdin)["story"]; print(d["id"], d["independent_sources"], sorted(a["id"] for a in d["articles"]))')" \
 	"$courier 3 $(python3 -c "print(sorted([$courier, $ridge, $plains]))")"
 
+# ---- the stories list over a period, and its filters ----
+# one member of the dam story tagged, another naming an actor: a filter on
+# either keeps the story; a value no member has leaves the list empty
+q "INSERT INTO tags (article_id, tag) VALUES ($ridge, 'spillway')"
+q "INSERT INTO article_actors (article_id, actor) VALUES ($plains, 'IRNGOV')"
+stories() {
+	get "$base/api/v1/stories?$1" |
+		python3 -c 'import json,sys; print(" ".join(str(s["article_ids"][0]) for s in json.load(sys.stdin)["stories"]))'
+}
+is "the stories list finds the period's story" "$(stories 'since=2025-03-01&until=2025-03-31')" "$courier"
+is "... not before it began" "$(stories 'since=2025-03-01&until=2025-03-03')" ""
+while read -r filter want; do
+	is "stories of March with $filter" "$(stories "since=2025-03-01&until=2025-03-31&$filter")" "$want"
+done <<EOF
+source=Ridge%20Times $courier
+source=Nosuch%20Outlet
+lang=en $courier
+lang=fr
+tag=spillway $courier
+tag=nosuch
+actor=IRN $courier
+actor=AFG
+EOF
+
 # ---- earlier briefings ----
 page=$(get "$base/briefing/2025-03-05")
 like "a period's briefing says its period" "$page" '<h1>Briefing: 5 Mar 2025</h1>'
