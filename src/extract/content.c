@@ -48,7 +48,8 @@
  */
 #define LIST_RUN    5
 #define LIST_SIGS   32
-#define VOICES_MANY 3 /* boxes named for reviews that make a page of reviews */
+#define ITEM_ANCHOR 12 /* mean link text, in bytes, of an item of a run that is not a list */
+#define VOICES_MANY 3  /* boxes named for reviews that make a page of reviews */
 /* A text block under this many bytes beside a larger column is that column's lead. */
 #define LEAD_MAX 1500
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
@@ -875,7 +876,8 @@ static void count_link_lists(struct render *r, xmlNodePtr n, int region, int dep
 			continue;
 		if (++r->cc->work > WORK_MAX)
 			return;
-		if (!link_list(c, region)) {
+		/* what holds most of the content is rendered, not dropped: look inside */
+		if (st(c)->text * 2 >= r->whole || !link_list(c, region)) {
 			if (depth < r->cc->max_depth)
 				count_link_lists(r, c, region, depth + 1);
 			continue;
@@ -892,11 +894,20 @@ static void count_link_lists(struct render *r, xmlNodePtr n, int region, int dep
 	}
 }
 
-/* Is `n` one of a run of LIST_RUN link lists or more of one template? */
+/*
+ * Is `n` one of a run of LIST_RUN link lists or more of one template? A
+ * line of several short links (an entry's "by user | 2 hours ago | hide")
+ * is no item, unless it is a list: an item is a title-length link, or a
+ * list of names.
+ */
 static int list_run(const struct render *r, xmlNodePtr n)
 {
 	unsigned sig = list_sig(n);
+	const struct nstat *s = st(n);
 	int i;
+	if (!dom_is(n, "ul") && !dom_is(n, "ol") && !dom_is(n, "dl") && s->links >= 3 &&
+	    s->link / (size_t)s->links < ITEM_ANCHOR)
+		return 0;
 	for (i = 0; i < r->nruns; i++)
 		if (r->runs[i].sig == sig)
 			return r->runs[i].n >= LIST_RUN;

@@ -89,6 +89,17 @@ is "an accusation's object: war crimes" "$(code1 2024-03-04 'Iran accused Israel
 is "a threat's object: a naval blockade" "$(code1 2024-03-04 'Russia threatened a naval blockade of Ukraine.')" "RUS UKR 1381"
 is "a cut's object: military aid" "$(code1 2024-03-04 'The United States suspended military aid to Egypt.')" "USA EGY 1622"
 is "an expulsion's object: inspectors" "$(code1 2024-03-04 'Iraq expelled UN inspectors.')" "IRQ IGOUNO 1662"
+is "lifted restrictions are administrative (081), not sanctions" "$(code1 2024-03-04 'Britain lifted restrictions on Iran.')" "GBR IRN 081"
+is "... imposed restrictions likewise (172)" "$(code1 2024-03-04 'France imposed restrictions on Mali.')" "FRA MLI 172"
+is "... trade restrictions are economic (085)" "$(code1 2024-03-04 'Britain lifted trade restrictions on Iran.')" "GBR IRN 085"
+is "cooperation told as a noun: intelligence sharing" "$(code1 2024-03-04 'The United States began intelligence sharing with Guatemala.')" "USA GTM 064"
+is "... a joint venture" "$(code1 2024-03-04 'Turkey launched a joint venture with Indonesia.')" "TUR IDN 061"
+is "a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)" "$(code1 2024-03-04 'Human Rights Watch withdrew its staff from Georgia.')" "NGOHRI GEO 166"
+is "agreeing to concessions yields (035)" "$(code1 2024-03-04 'The Marshall Islands agreed to concessions to avert a crisis.')" "MHL  035"
+is "... agreeing to lay down arms de-escalates (0356)" "$(code1 2024-03-04 'Libyan rebels agreed to lay down arms.')" "LBYREB  0356"
+is "a nominal restoration of ties (050)" "$(code1 2024-03-04 'Talks led to a rapprochement between Turkey and Armenia.')" "TUR ARM 050"
+is "legal action taken against a country is a lawsuit (115)" "$(code1 2024-03-04 'Ukraine launched legal proceedings against Russia.')" "UKR RUS 115"
+is "police deployed are police power (153), troops a military build-up (154)" "$(code1 2024-03-04 'Kenya deployed security forces to Mombasa.')" "KEN  153"
 out=$(printf '%s\n' 'Finnish troops arrived in the north on Monday.' 'The police arrested two men.' >"$TMP/doc.txt";
 	"$BRIEF" code --format tsv --date 2024-03-04 "$TMP/doc.txt" | awk -F'\t' '$6 == "173" { print $4 }')
 is "a sector's country is the document's country for a role alone" "$out" "FINCOP"
