@@ -959,6 +959,20 @@ static int other_items(const struct content_ctx *cc, xmlNodePtr n)
 
 static int render_node(struct render *r, xmlNodePtr n, int depth);
 
+/*
+ * Is `n` inside an item of a run of link lists (an entry's source after
+ * its title)? Only asked where the content is a region or mostly links:
+ * in an article, a link box inside a kept list is still a box.
+ */
+static int in_item(xmlNodePtr n)
+{
+	int k;
+	for (k = 0, n = n->parent; k < 3 && n && n->_private; k++, n = n->parent)
+		if (st(n)->run)
+			return 1;
+	return 0;
+}
+
 static int render_children(struct render *r, xmlNodePtr n, int depth)
 {
 	xmlNodePtr c;
@@ -993,7 +1007,8 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		return 0;
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
-		if (r->cc->product || !list_run(r, n)) {
+		if (r->cc->product ||
+		    (!list_run(r, n) && !((r->cc->region || r->cc->link_cards) && in_item(n)))) {
 			st(n)->gone = 1;
 			return 0;
 		}
