@@ -850,7 +850,10 @@ static int link_list(xmlNodePtr n, int region)
 	return 0;
 }
 
-/* A link list's tag and class, hashed (FNV-1a): lists of one template share it. */
+/*
+ * A link list's tag and first class name, hashed (FNV-1a): lists of one
+ * template share it, whatever modifier each adds ("cats A", "cats B").
+ */
 static unsigned list_sig(xmlNodePtr n)
 {
 	unsigned h = 2166136261u;
@@ -860,7 +863,7 @@ static unsigned list_sig(xmlNodePtr n)
 		h = (h ^ (unsigned char)*p) * 16777619u;
 	a = xmlHasProp(n, (const xmlChar *)"class");
 	if (a && a->children && a->children->type == XML_TEXT_NODE && a->children->content)
-		for (p = (const char *)a->children->content; *p; p++)
+		for (p = (const char *)a->children->content; *p && *p != ' '; p++)
 			h = (h ^ (unsigned char)*p) * 16777619u;
 	return h;
 }
