@@ -850,7 +850,10 @@ static int link_list(xmlNodePtr n, int region)
 	return 0;
 }
 
-/* A link list's tag and class, hashed (FNV-1a): lists of one template share it. */
+/*
+ * A link list's tag and first class name, hashed (FNV-1a): lists of one
+ * template share it, whatever modifier each adds ("cats A", "cats B").
+ */
 static unsigned list_sig(xmlNodePtr n)
 {
 	unsigned h = 2166136261u;
@@ -860,7 +863,7 @@ static unsigned list_sig(xmlNodePtr n)
 		h = (h ^ (unsigned char)*p) * 16777619u;
 	a = xmlHasProp(n, (const xmlChar *)"class");
 	if (a && a->children && a->children->type == XML_TEXT_NODE && a->children->content)
-		for (p = (const char *)a->children->content; *p; p++)
+		for (p = (const char *)a->children->content; *p && *p != ' '; p++)
 			h = (h ^ (unsigned char)*p) * 16777619u;
 	return h;
 }
@@ -956,6 +959,20 @@ static int other_items(const struct content_ctx *cc, xmlNodePtr n)
 
 static int render_node(struct render *r, xmlNodePtr n, int depth);
 
+/*
+ * Is `n` inside an item of a run of link lists (an entry's source after
+ * its title)? Only asked where the content is a region or mostly links:
+ * in an article, a link box inside a kept list is still a box.
+ */
+static int in_item(xmlNodePtr n)
+{
+	int k;
+	for (k = 0, n = n->parent; k < 3 && n && n->_private; k++, n = n->parent)
+		if (st(n)->run)
+			return 1;
+	return 0;
+}
+
 static int render_children(struct render *r, xmlNodePtr n, int depth)
 {
 	xmlNodePtr c;
@@ -990,7 +1007,8 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		return 0;
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
-		if (r->cc->product || !list_run(r, n)) {
+		if (r->cc->product ||
+		    (!list_run(r, n) && !((r->cc->region || r->cc->link_cards) && in_item(n)))) {
 			st(n)->gone = 1;
 			return 0;
 		}

@@ -97,6 +97,11 @@ is "... a joint venture" "$(code1 2024-03-04 'Turkey launched a joint venture wi
 is "a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)" "$(code1 2024-03-04 'Human Rights Watch withdrew its staff from Georgia.')" "NGOHRI GEO 166"
 is "agreeing to concessions yields (035)" "$(code1 2024-03-04 'The Marshall Islands agreed to concessions to avert a crisis.')" "MHL  035"
 is "... agreeing to lay down arms de-escalates (0356)" "$(code1 2024-03-04 'Libyan rebels agreed to lay down arms.')" "LBYREB  0356"
+is "a nominal restoration of ties (050)" "$(code1 2024-03-04 'Talks led to a rapprochement between Turkey and Armenia.')" "TUR ARM 050"
+is "legal action taken against a country is a lawsuit (115)" "$(code1 2024-03-04 'Ukraine launched legal proceedings against Russia.')" "UKR RUS 115"
+is "police deployed are police power (153), troops a military build-up (154)" "$(code1 2024-03-04 'Kenya deployed security forces to Somalia.')" "KEN SOM 153"
+is "weapons put down are a demobilisation (0873)" "$(code1 2024-03-04 'Kurdish rebels put down their weapons in Iraq.')" "IRQREB IRQ 0873"
+is "refugees hosted are given refuge (075), talks hosted a meeting (044)" "$(code1 2024-03-04 'Turkey hosts millions of Syrian refugees.')" "TUR SYRREF 075"
 out=$(printf '%s\n' 'Finnish troops arrived in the north on Monday.' 'The police arrested two men.' >"$TMP/doc.txt";
 	"$BRIEF" code --format tsv --date 2024-03-04 "$TMP/doc.txt" | awk -F'\t' '$6 == "173" { print $4 }')
 is "a sector's country is the document's country for a role alone" "$out" "FINCOP"
