@@ -137,12 +137,16 @@ double cmd_progress_seconds(void);
  * EXIT_OK, or EXIT_FAIL with the error printed.
  */
 int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats);
-/* The polling loop of `brief daemon` and `brief serve --poll` (cmd_daemon.c). */
+/*
+ * The polling loop of `brief daemon` and `brief serve --poll` (cmd_daemon.c):
+ * it fetches the sources due itself, or with `queue` (a PostgreSQL store)
+ * queues a fetch job for each for the workers.
+ */
 void cmd_poll_signals(void);
 int cmd_poll_stopped(void);
 /* Ask a running cmd_poll_loop to return (from another thread). */
 void cmd_poll_request_stop(void);
-int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once);
+int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once, int queue);
 /* end sources */
 /* search and related news */
 int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx);

@@ -1,6 +1,8 @@
 /*
- * brief daemon: poll the sources as they fall due, until stopped. The
- * loop is also what `brief serve --poll` runs beside the web server.
+ * brief daemon: poll the sources as they fall due, until stopped; or,
+ * with --queue on PostgreSQL, queue a fetch job for each source due and
+ * leave the fetching to `brief worker`s. The loop is also what
+ * `brief serve --poll` runs beside the web server.
  */
 #include <signal.h>
 #include <stdatomic.h>
@@ -12,6 +14,7 @@
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
 #include "pipeline/ingest.h"
+#include "pipeline/work.h"
 #include "source/fetch.h"
 #include "store/store.h"
 #include "util/log.h"
@@ -20,6 +23,7 @@
 
 static const char *const daemon_usage[] = {
 	"brief daemon [--once] [fetch options]",
+	"   or: brief daemon --queue [--once]  (--db postgresql://...)",
 	NULL,
 };
 
@@ -56,8 +60,12 @@ int cmd_poll_stopped(void)
 	return stop_flag != 0;
 }
 
-/* Seconds until the next source is due (at most 60, at least 1). */
-static unsigned next_wait(struct store *st)
+/*
+ * Seconds until the next source is due (at most 60, at least 1). With
+ * `queued`, the sources due now are queued already and only those due
+ * later count: they stay due until a worker fetches them.
+ */
+static unsigned next_wait(struct store *st, int queued)
 {
 	struct subscription_list l;
 	int64_t now = (int64_t)time(NULL), soonest = now + 60;
@@ -65,16 +73,49 @@ static unsigned next_wait(struct store *st)
 	if (store_subscription_list(st, 0, now, &l, NULL) < 0)
 		return 60;
 	for (i = 0; i < l.n; i++)
-		if (l.items[i].next_poll < soonest)
+		if (l.items[i].next_poll < soonest && !(queued && l.items[i].next_poll <= now))
 			soonest = l.items[i].next_poll;
 	subscription_list_release(&l);
 	return soonest <= now ? 1 : (unsigned)(soonest - now);
 }
 
-int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once)
+/*
+ * The scheduler beside the workers: queue a fetch job for each source
+ * due, as sources fall due, until stopped. Queueing is idempotent (a
+ * source whose job waits or runs is not queued again), so any number of
+ * ticks, or of schedulers, queue a due source once.
+ */
+static int queue_loop(struct store *st, int once)
+{
+	struct work_options wo = { 0 };
+	int rc = EXIT_OK;
+
+	while (!stop_flag) {
+		struct work_stats qs = { 0 };
+		struct error err = { 0 };
+		unsigned wait;
+		if (work_queue_fetch(st, (int64_t)time(NULL), 0, &wo, &qs, &err) < 0) {
+			rc = report("queue", &err);
+			if (err.code == ERR_DB)
+				break;
+		}
+		if (qs.queued)
+			log_info("queued %zu fetch jobs for the workers", qs.queued);
+		if (once)
+			break;
+		for (wait = next_wait(st, 1); wait > 0 && !stop_flag; wait--)
+			sleep(1);
+	}
+	return rc;
+}
+
+int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once, int queue)
 {
 	struct ingest_options io = { 0 };
 	int rc = EXIT_OK;
+
+	if (queue)
+		return queue_loop(st, once);
 
 	io.fetcher = cmd_fetcher_new(fl, 0);
 	io.allow_private = fl->allow_private;
@@ -99,7 +140,7 @@ int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once)
 			rc = EXIT_FAIL;
 		if (once)
 			break;
-		for (wait = next_wait(st); wait > 0 && !stop_flag; wait--)
+		for (wait = next_wait(st, 0); wait > 0 && !stop_flag; wait--)
 			sleep(1);
 	}
 	cmd_fetcher_free(io.fetcher);
@@ -110,9 +151,12 @@ int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once)
 int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	struct cmd_fetch_flags fl = { 0 };
-	int once = 0;
+	int once = 0, queue = 0;
 	const struct option options[] = {
 		OPT_BOOL(0, "once", &once, "one pass over the due sources, then exit"),
+		OPT_BOOL(0, "queue", &queue,
+			 "queue a fetch job for each source due instead, for `brief worker` "
+			 "(PostgreSQL)"),
 		CMD_FETCH_OPTIONS(&fl),
 		OPT_END(),
 	};
@@ -122,10 +166,11 @@ int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, daemon_usage);
 	if (argc != 0)
 		usage_with_options(daemon_usage, options);
-	st = cmd_open_store(ctx);
+	st = queue ? cmd_open_queue(ctx, "daemon --queue") : cmd_open_store(ctx);
 	cmd_poll_signals();
-	log_info("polling the sources of %s (Ctrl-C stops)", ctx->db_path);
-	rc = cmd_poll_loop(st, &fl, once);
+	log_info("%s the sources of %s (Ctrl-C stops)",
+		 queue ? "queueing fetch jobs for" : "polling", ctx->db_path);
+	rc = cmd_poll_loop(st, &fl, once, queue);
 	store_close(st);
 	return rc;
 }

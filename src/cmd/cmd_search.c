@@ -1,6 +1,6 @@
 /*
  * brief search: full-text search with filters, copies folded.
- * brief related: the articles most related to one article.
+ * brief related: the articles most related to one article, or to each of several.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -33,7 +33,7 @@ static const char *const stories_usage[] = {
 };
 
 static const char *const related_usage[] = {
-	"brief related [--format text|json] [-n COUNT] ID",
+	"brief related [--format text|json] [-n COUNT] ID...",
 	"brief related --update",
 	NULL,
 };
@@ -62,31 +62,44 @@ static json_t *jstr(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
+/* The results as a JSON array; NULL when out of memory. */
+static json_t *results_json(const struct search_results *res, int with_snippet)
+{
+	json_t *arr = json_array();
+	size_t i;
+
+	if (!arr)
+		return NULL;
+	for (i = 0; i < res->n; i++) {
+		const struct search_hit *h = &res->items[i];
+		char *snip = mark_snippet(h->snippet, "<b>", "</b>");
+		json_t *o = json_object();
+		json_object_set_new(o, "id", json_integer(h->a.id));
+		json_object_set_new(o, "url", jstr(h->a.url));
+		json_object_set_new(o, "title", jstr(h->a.title));
+		json_object_set_new(o, "source", jstr(h->a.source));
+		json_object_set_new(o, "published", jstr(h->a.published));
+		json_object_set_new(o, "copies", json_integer((json_int_t)h->copies));
+		json_object_set_new(o, "matched_id", json_integer(h->matched_id));
+		json_object_set_new(o, "score", json_real(h->score));
+		if (with_snippet)
+			json_object_set_new(o, "snippet", jstr(snip));
+		json_array_append_new(arr, o);
+		free(snip);
+	}
+	return arr;
+}
+
 static int print_results(const struct search_results *res, int json, int with_snippet)
 {
 	size_t i;
 	int tty = isatty(1);
 
 	if (json) {
-		json_t *arr = json_array();
+		json_t *arr = results_json(res, with_snippet);
 		char *out;
-		for (i = 0; i < res->n; i++) {
-			const struct search_hit *h = &res->items[i];
-			char *snip = mark_snippet(h->snippet, "<b>", "</b>");
-			json_t *o = json_object();
-			json_object_set_new(o, "id", json_integer(h->a.id));
-			json_object_set_new(o, "url", jstr(h->a.url));
-			json_object_set_new(o, "title", jstr(h->a.title));
-			json_object_set_new(o, "source", jstr(h->a.source));
-			json_object_set_new(o, "published", jstr(h->a.published));
-			json_object_set_new(o, "copies", json_integer((json_int_t)h->copies));
-			json_object_set_new(o, "matched_id", json_integer(h->matched_id));
-			json_object_set_new(o, "score", json_real(h->score));
-			if (with_snippet)
-				json_object_set_new(o, "snippet", jstr(snip));
-			json_array_append_new(arr, o);
-			free(snip);
-		}
+		if (!arr)
+			return EXIT_FAIL;
 		out = json_dumps(arr, JSON_INDENT(2));
 		json_decref(arr);
 		if (!out)
@@ -212,6 +225,52 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 	return rc;
 }
 
+/*
+ * The related news of each of several articles (ids checked already): in text,
+ * each list after a line "article ID"; in JSON, an array of {"id", "related"}.
+ */
+static int print_related_lists(struct store *st, int argc, const char **argv, size_t count,
+			       int json)
+{
+	json_t *all = json ? json_array() : NULL;
+	struct search_results res;
+	struct error err = { 0 };
+	int i, rc = EXIT_OK;
+	char *out;
+
+	if (json && !all)
+		die("out of memory");
+	for (i = 0; i < argc && rc == EXIT_OK; i++) {
+		long long id = strtoll(argv[i], NULL, 10);
+		if (related_find(st, id, count, &res, &err) < 0) {
+			rc = report("related", &err);
+			break;
+		}
+		if (json) {
+			json_t *o = json_object(), *list = results_json(&res, 0);
+			if (!o || !list || json_object_set_new(o, "id", json_integer(id)) < 0 ||
+			    json_object_set_new(o, "related", list) < 0 ||
+			    json_array_append_new(all, o) < 0)
+				die("out of memory");
+		} else {
+			printf("article %lld\n", id);
+			rc = print_results(&res, 0, 0);
+		}
+		search_results_release(&res);
+	}
+	if (!json)
+		return rc;
+	out = rc == EXIT_OK ? json_dumps(all, JSON_INDENT(2)) : NULL;
+	json_decref(all);
+	if (rc != EXIT_OK)
+		return rc;
+	if (!out)
+		return EXIT_FAIL;
+	puts(out);
+	free(out);
+	return EXIT_OK;
+}
+
 int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *format = "text";
@@ -229,7 +288,7 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct store *st;
 	char *end;
 	long long id;
-	int json, rc;
+	int i, json, rc;
 
 	argc = parse_options(argc, argv, options, related_usage);
 	if (update) {
@@ -248,27 +307,32 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 		return rc;
 	}
 	json = parse_format(format);
-	if (argc != 1)
-		usage_error(related_usage,
-			    argc ? "one article id, not %d arguments"
-				 : "which article? (an id, as `brief list` shows)",
-			    argc);
+	if (argc < 1)
+		usage_error(related_usage, "which article? (an id, as `brief list` shows)");
 	if (json < 0)
 		usage_error(related_usage, "--format is text or json, not '%s'", format);
 	if (count < 0)
 		usage_error(related_usage, "--count wants 0 or more, not %ld", count);
-	id = strtoll(argv[0], &end, 10);
-	if (*end || end == argv[0] || id <= 0) {
-		fprintf(stderr, "brief: related: '%s' is not an article id\n", argv[0]);
-		return EXIT_USAGE;
+	for (i = 0; i < argc; i++) {
+		id = strtoll(argv[i], &end, 10);
+		if (*end || end == argv[i] || id <= 0) {
+			fprintf(stderr, "brief: related: '%s' is not an article id\n", argv[i]);
+			return EXIT_USAGE;
+		}
 	}
 	st = cmd_open_existing(ctx);
-	if (related_find(st, id, (size_t)count, &res, &err) < 0) {
+	if (argc == 1) {
+		id = strtoll(argv[0], NULL, 10);
+		if (related_find(st, id, (size_t)count, &res, &err) < 0) {
+			store_close(st);
+			return report("related", &err);
+		}
+		rc = print_results(&res, json, 0);
+		search_results_release(&res);
 		store_close(st);
-		return report("related", &err);
+		return rc;
 	}
-	rc = print_results(&res, json, 0);
-	search_results_release(&res);
+	rc = print_related_lists(st, argc, argv, (size_t)count, json);
 	store_close(st);
 	return rc;
 }

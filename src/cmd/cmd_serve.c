@@ -17,7 +17,7 @@
 
 static const char *const serve_usage[] = {
 	"brief serve [--port PORT] [--address ADDR] [--threads N] [--per-client N]\n"
-	"            [--head-timeout SECONDS] [--poll [fetch options]]",
+	"            [--head-timeout SECONDS] [--poll [--queue] [fetch options]]",
 	NULL,
 };
 
@@ -25,13 +25,14 @@ struct poller {
 	struct store *st; /* its own connection: the server thread has the other */
 	const struct cmd_fetch_flags *fl;
 	pthread_t thread;
+	int queue; /* queue fetch jobs for the workers instead of fetching */
 	int rc;
 };
 
 static void *poller_main(void *arg)
 {
 	struct poller *p = arg;
-	p->rc = cmd_poll_loop(p->st, p->fl, 0);
+	p->rc = cmd_poll_loop(p->st, p->fl, 0, p->queue);
 	return NULL;
 }
 
@@ -41,10 +42,12 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	long port = env_port && *env_port ? atol(env_port) : 8080;
 	const char *address = "127.0.0.1";
 	long threads = 0, per_client = 0, head_timeout = 0;
-	int poll_sources = 0;
+	int poll_sources = 0, queue = 0;
 	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
 		OPT_BOOL(0, "poll", &poll_sources, "also fetch the sources as they fall due"),
+		OPT_BOOL(0, "queue", &queue,
+			 "with --poll: queue fetch jobs for `brief worker` instead (PostgreSQL)"),
 		CMD_FETCH_OPTIONS(&fl),
 		OPT_INT('p', "port", &port, "PORT", "port to listen on (default $PORT, else 8080)"),
 		OPT_STRING(0, "address", &address, "ADDR",
@@ -78,6 +81,8 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (head_timeout < 0 || head_timeout > 3600)
 		usage_error(serve_usage, "--head-timeout is 0 to 3600 seconds, not %ld",
 			    head_timeout);
+	if (queue && !poll_sources)
+		usage_error(serve_usage, "--queue goes with --poll");
 	/* pages only read; polling writes (and may start a new database) */
 	st = poll_sources ? cmd_open_store(ctx) : cmd_open_existing(ctx);
 	/*
@@ -101,8 +106,9 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	if (poll_sources) {
 		/* polling writes while pages are read: a second connection (WAL) */
-		poller.st = cmd_open_store(ctx);
+		poller.st = queue ? cmd_open_queue(ctx, "serve --queue") : cmd_open_store(ctx);
 		poller.fl = &fl;
+		poller.queue = queue;
 		if (pthread_create(&poller.thread, NULL, poller_main, &poller) != 0) {
 			web_stop(srv);
 			store_close(poller.st);
@@ -113,7 +119,10 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	/* an IPv6 address goes in brackets in a URL */
 	printf("brief: serving %s on http://%s%s%s:%u/%s (Ctrl-C stops)\n", ctx->db_path,
 	       strchr(address, ':') ? "[" : "", address, strchr(address, ':') ? "]" : "",
-	       (unsigned)bound, poll_sources ? ", polling its sources" : "");
+	       (unsigned)bound,
+	       !poll_sources ? ""
+	       : queue       ? ", queueing its sources for the workers"
+			     : ", polling its sources");
 	fflush(stdout);
 	while (sigwait(&stop_signals, &sig) != 0)
 		;

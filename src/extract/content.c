@@ -48,7 +48,8 @@
  */
 #define LIST_RUN    5
 #define LIST_SIGS   32
-#define VOICES_MANY 3 /* boxes named for reviews that make a page of reviews */
+#define ITEM_ANCHOR 12 /* mean link text, in bytes, of an item of a run that is not a list */
+#define VOICES_MANY 3  /* boxes named for reviews that make a page of reviews */
 /* A text block under this many bytes beside a larger column is that column's lead. */
 #define LEAD_MAX 1500
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
@@ -849,7 +850,10 @@ static int link_list(xmlNodePtr n, int region)
 	return 0;
 }
 
-/* A link list's tag and class, hashed (FNV-1a): lists of one template share it. */
+/*
+ * A link list's tag and first class name, hashed (FNV-1a): lists of one
+ * template share it, whatever modifier each adds ("cats A", "cats B").
+ */
 static unsigned list_sig(xmlNodePtr n)
 {
 	unsigned h = 2166136261u;
@@ -859,7 +863,7 @@ static unsigned list_sig(xmlNodePtr n)
 		h = (h ^ (unsigned char)*p) * 16777619u;
 	a = xmlHasProp(n, (const xmlChar *)"class");
 	if (a && a->children && a->children->type == XML_TEXT_NODE && a->children->content)
-		for (p = (const char *)a->children->content; *p; p++)
+		for (p = (const char *)a->children->content; *p && *p != ' '; p++)
 			h = (h ^ (unsigned char)*p) * 16777619u;
 	return h;
 }
@@ -875,7 +879,8 @@ static void count_link_lists(struct render *r, xmlNodePtr n, int region, int dep
 			continue;
 		if (++r->cc->work > WORK_MAX)
 			return;
-		if (!link_list(c, region)) {
+		/* what holds most of the content is rendered, not dropped: look inside */
+		if (st(c)->text * 2 >= r->whole || !link_list(c, region)) {
 			if (depth < r->cc->max_depth)
 				count_link_lists(r, c, region, depth + 1);
 			continue;
@@ -892,11 +897,20 @@ static void count_link_lists(struct render *r, xmlNodePtr n, int region, int dep
 	}
 }
 
-/* Is `n` one of a run of LIST_RUN link lists or more of one template? */
+/*
+ * Is `n` one of a run of LIST_RUN link lists or more of one template? A
+ * line of several short links (an entry's "by user | 2 hours ago | hide")
+ * is no item, unless it is a list: an item is a title-length link, or a
+ * list of names.
+ */
 static int list_run(const struct render *r, xmlNodePtr n)
 {
 	unsigned sig = list_sig(n);
+	const struct nstat *s = st(n);
 	int i;
+	if (!dom_is(n, "ul") && !dom_is(n, "ol") && !dom_is(n, "dl") && s->links >= 3 &&
+	    s->link / (size_t)s->links < ITEM_ANCHOR)
+		return 0;
 	for (i = 0; i < r->nruns; i++)
 		if (r->runs[i].sig == sig)
 			return r->runs[i].n >= LIST_RUN;
@@ -945,6 +959,20 @@ static int other_items(const struct content_ctx *cc, xmlNodePtr n)
 
 static int render_node(struct render *r, xmlNodePtr n, int depth);
 
+/*
+ * Is `n` inside an item of a run of link lists (an entry's source after
+ * its title)? Only asked where the content is a region or mostly links:
+ * in an article, a link box inside a kept list is still a box.
+ */
+static int in_item(xmlNodePtr n)
+{
+	int k;
+	for (k = 0, n = n->parent; k < 3 && n && n->_private; k++, n = n->parent)
+		if (st(n)->run)
+			return 1;
+	return 0;
+}
+
 static int render_children(struct render *r, xmlNodePtr n, int depth)
 {
 	xmlNodePtr c;
@@ -979,7 +1007,8 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		return 0;
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
-		if (r->cc->product || !list_run(r, n)) {
+		if (r->cc->product ||
+		    (!list_run(r, n) && !((r->cc->region || r->cc->link_cards) && in_item(n)))) {
 			st(n)->gone = 1;
 			return 0;
 		}

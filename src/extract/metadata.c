@@ -41,6 +41,8 @@ enum src {
 	S_MD_PUB,
 	S_MD_MOD,
 	S_TIME,
+	S_PUB_NAMED, /* a meta or itemprop named for publishing, under any other name */
+	S_MOD_NAMED, /* one named for a change */
 	S_OG_SITE,
 	S_APP_NAME,
 	S_LANG,
@@ -428,6 +430,22 @@ static const char *ld_url(json_t *v, json_t **ids, int nids)
 
 /* ---- the DOM walk ---- */
 
+/*
+ * A date under a name of its own ("w-published-date", "publishedAt",
+ * "page:last-updated"): a name that says publish (or pubdate) is the
+ * published date, one that says modif or updated the modified date, each
+ * after every name known. `key` is lowercase.
+ */
+static void named_date(struct collect *c, const char *key, const char *v)
+{
+	if (!v || strstr(key, "expir") || strstr(key, "embargo"))
+		return;
+	if (strstr(key, "publish") || strstr(key, "pubdate"))
+		set(c, S_PUB_NAMED, v);
+	else if (strstr(key, "modif") || strstr(key, "updated"))
+		set(c, S_MOD_NAMED, v);
+}
+
 static void on_meta(struct collect *c, xmlNodePtr n)
 {
 	const char *k = dom_attr(n, "property"), *v = dom_attr(n, "content");
@@ -528,6 +546,8 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 	else if (!strcmp(key, "content-language") || !strcmp(key, "language") ||
 		 !strcmp(key, "dc.language"))
 		set(c, S_META_LANG, v);
+	else
+		named_date(c, key, v);
 }
 
 static int rel_has(const char *rel, const char *word)
@@ -547,6 +567,18 @@ static int rel_has(const char *rel, const char *word)
 static void on_itemprop(struct collect *c, xmlNodePtr n, const char *ip)
 {
 	const char *v = dom_attr(n, "content");
+	const char *dv = v ? v : dom_attr(n, "datetime");
+	if (dv && strlen(ip) < 64) {
+		char key[64];
+		size_t i;
+		for (i = 0; ip[i]; i++)
+			key[i] = (char)tolower((unsigned char)ip[i]);
+		key[i] = '\0';
+		/* schema.org's own names are read below */
+		if (strcmp(key, "datepublished") && strcmp(key, "datemodified") &&
+		    strcmp(key, "datecreated"))
+			named_date(c, key, dv);
+	}
 	if (!strcmp(ip, "datePublished") || !strcmp(ip, "dateCreated")) {
 		if (!v)
 			v = dom_attr(n, "datetime");
@@ -1729,10 +1761,10 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		}
 	}
 	{
-		const enum src o[] = { S_PUB, S_MD_PUB, S_TIME };
+		const enum src o[] = { S_PUB, S_MD_PUB, S_TIME, S_PUB_NAMED };
 		const char *ld = article ? ld_str(article, "datePublished") : NULL;
 		res->date_published = dup_date(a, ld);
-		for (i = 0; !res->date_published && i < 3; i++)
+		for (i = 0; !res->date_published && i < 4; i++)
 			res->date_published = dup_date(a, c.s[o[i]]);
 	}
 	mc->posters = c.nuser;
@@ -1784,6 +1816,11 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			res->date_modified = dup_date(a, c.s[S_MOD]);
 		if (!res->date_modified)
 			res->date_modified = dup_date(a, c.s[S_MD_MOD]);
+		if (!res->date_modified)
+			res->date_modified = dup_date(a, c.s[S_MOD_NAMED]);
+		/* a page that says only when it last changed was published, as read, then */
+		if (!res->date_published && res->date_modified)
+			res->date_published = arena_strdup(a, res->date_modified);
 	}
 	{
 		const enum src o[] = { S_LANG, S_META_LANG, S_OG_LOCALE };

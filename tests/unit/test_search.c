@@ -421,6 +421,66 @@ static void search_ids(struct store *st, const char *query, int64_t *ids, size_t
 	search_query_release(&q);
 }
 
+/* The snippet of the only hit of `query`; the caller frees it. */
+static char *hit_snippet(struct store *st, const char *query)
+{
+	struct search_query q;
+	struct search_results r;
+	struct error err = { 0 };
+	char *out;
+	assert_int_equal(search_query_parse(query, &q, &err), 0);
+	if (store_search(st, &q, 10, 0, &r, &err) < 0)
+		fail_msg("search '%s': %s", query, err.msg);
+	assert_int_equal(r.n, 1);
+	assert_non_null(r.items[0].snippet);
+	out = strdup(r.items[0].snippet);
+	assert_non_null(out);
+	search_results_release(&r);
+	search_query_release(&q);
+	return out;
+}
+
+/*
+ * A long article's snippet marks its match whether the match is near the
+ * start or only near the end, on either engine; and where a word's stem
+ * is no prefix of it ("ferry", "ferri"), as a snippet cheaper than a
+ * parse of the whole text (a window found by a scan for the stems) would
+ * miss.
+ */
+static void search_snippets_mark_matches_in_long_articles(void **state)
+{
+	struct fixture *f = *state;
+	struct buf early = BUF_INIT, late = BUF_INIT;
+	char *got;
+	int i;
+
+	buf_puts(&early, "A pelican landed on the harbour wall at dawn. ");
+	for (i = 0; i < 300; i++) {
+		buf_putf(&early, "The council met on day %d to discuss the budget for roads. ", i);
+		buf_putf(&late, "Farmers brought %d crates of apples and pears to the square. ", i);
+	}
+	buf_puts(&late, "At dusk a heron waded through the shallow water by the ferry.");
+	assert_int_equal(buf_error(&early) | buf_error(&late), 0);
+	fixture_put(f->st, "https://long.example.org/early", "Harbour notes", early.data);
+	fixture_put(f->st, "https://long.example.org/late", "Market notes", late.data);
+
+	got = hit_snippet(f->st, "pelican");
+	if (!strstr(got, "\x01pelican\x02"))
+		fail_msg("snippet of 'pelican' is '%s'", got);
+	free(got);
+	got = hit_snippet(f->st, "heron");
+	if (!strstr(got, "\x01heron\x02"))
+		fail_msg("snippet of 'heron' is '%s'", got);
+	free(got);
+	got = hit_snippet(f->st, "ferry");
+	if (!strstr(got, "\x01"
+			 "ferry\x02"))
+		fail_msg("snippet of 'ferry' is '%s'", got);
+	free(got);
+	buf_release(&early);
+	buf_release(&late);
+}
+
 /* The search ranks as bm25(articles_fts, 10.0, 1.0), with counts from term_df or not. */
 static void search_ranks_title_first_then_frequency(void **state)
 {
@@ -868,6 +928,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(snippet_window_is_cut_around_the_matches,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(search_ranks_title_first_then_frequency,
+						store_setup, store_teardown),
+		cmocka_unit_test_setup_teardown(search_snippets_mark_matches_in_long_articles,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(search_by_date_orders_newest_matches, store_setup,
 						store_teardown),

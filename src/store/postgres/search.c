@@ -33,6 +33,29 @@ static const char headline_opts[] = "StartSel=\"\x01\", StopSel=\"\x02\", MaxWor
 				    "FragmentDelimiter=\" ... \"";
 
 /*
+ * ts_headline parses all the text it is given, and marks and weighs every
+ * match in it, however few words it keeps. A text longer than
+ * HEADLINE_PREFIX characters gives it its prefix of that many, cut back to
+ * the last space, where a hit's matches nearly always are; the whole text
+ * only when the prefix holds no match (a match in the title only, or late
+ * in the text). The snippet is then the best fragments of the prefix.
+ */
+#define HEADLINE_PREFIX "4000"
+
+/* Append the snippet's expression: query in parameter $tsn, options in $optn. */
+static void headline_sql(struct buf *sql, int tsn, int optn)
+{
+	buf_putf(sql,
+		 "(SELECT CASE WHEN length(mt.text) <= " HEADLINE_PREFIX " OR strpos(p.hl, chr(1)) "
+		 "> 0 THEN p.hl ELSE ts_headline('brief', mt.text, to_tsquery('brief', $%d), $%d) "
+		 "END FROM (SELECT ts_headline('brief', CASE WHEN length(mt.text) "
+		 "<= " HEADLINE_PREFIX " THEN mt.text ELSE (SELECT left(v.t, length(v.t) - "
+		 "strpos(reverse(v.t), ' ')) FROM (SELECT left(mt.text, " HEADLINE_PREFIX
+		 ") AS t) v) END, to_tsquery('brief', $%d), $%d) AS hl) p)",
+		 tsn, optn, tsn, optn);
+}
+
+/*
  * A quoted string of the FTS5 expression ("" stands for "), from *pp; *pp
  * moves past it. -ERR_PARSE when it is not closed, -ERR_NOMEM.
  */
@@ -251,12 +274,15 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 			 "DESC), "
 			 "h AS (SELECT r.id, r.g, r.score, count(*) OVER () AS total FROM r "
 			 "ORDER BY r.score, r.id DESC LIMIT $%d OFFSET $%d) "
-			 "SELECT " PG_ARTICLE_COLS ", h.score, ts_headline('brief', mt.text, "
-			 "to_tsquery('brief', $%d), $%d), h.total, h.id, "
+			 "SELECT " PG_ARTICLE_COLS ", h.score, ",
+			 where.data, n + 1, tsn, n + 2, n + 3, "NULL");
+		headline_sql(&sql, tsn, n + 4);
+		buf_putf(&sql,
+			 ", h.total, h.id, "
 			 "(SELECT count(*) FROM syndication z WHERE z.group_id = h.g) "
 			 "FROM h JOIN articles a ON a.id = %s " HIT_JOINS
 			 " ORDER BY h.score, h.id DESC",
-			 where.data, n + 1, tsn, n + 2, n + 3, "NULL", tsn, n + 4, shown);
+			 shown);
 		if (buf_error(&sql) < 0) {
 			r = error_nomem(err);
 			goto out;
@@ -315,8 +341,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		 tsn ? "-ts_rank_cd(a.tsv, to_tsquery('brief', $1))" : "0::float4", where.data,
 		 order, order, n + 1, n + 2, "NULL");
 	if (tsn)
-		buf_putf(&sql, "ts_headline('brief', mt.text, to_tsquery('brief', $%d), $%d)", tsn,
-			 n + 3);
+		headline_sql(&sql, tsn, n + 3);
 	else
 		buf_putf(&sql, "left(mt.text, 200 + 0 * length($%d))", n + 3);
 	buf_putf(&sql,
