@@ -864,13 +864,6 @@ static void api_story(struct store *st, const char *idstr, struct web_response *
 			  err.code == ERR_NOTFOUND ? "no such story" : err.msg);
 		return;
 	}
-	if (story_redirect(res, &s, id, "/api/v1/stories/", "")) {
-		res->content_type = "application/json";
-		buf_reset(&res->body);
-		buf_putf(&res->body, "{\"location\": \"%s\"}\n", res->location);
-		story_release(&s);
-		return;
-	}
 	arts = json_array();
 	for (i = 0; i < s.n; i++) {
 		struct article a;

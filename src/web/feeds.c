@@ -306,11 +306,7 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 			set_error(res, 404, "Not found", "There is no such story.");
 			goto out;
 		}
-		if (story_of(st, id, &s, &err) == 0 &&
-		    story_redirect(res, &s, id, "/story/", ".atom")) {
-			story_release(&s);
-			goto out;
-		} else if (!err.code) {
+		if (story_of(st, id, &s, &err) == 0) {
 			struct article *v = calloc(s.n, sizeof(*v));
 			struct article_list l = { v, 0 };
 			size_t i;

@@ -152,13 +152,6 @@ struct story_list;
 int top_stories(struct store *st, struct story_list *out, struct error *err);
 /* The id of /story/ID (digits, no leading zero), 0 when it is not one. */
 int64_t story_id(const char *s);
-/*
- * One URL a story: when `id` is a member of story `s` but not its id
- * (s->ids[0]), point `res` at PREFIX<story id>SUFFIX with a 301 and return 1;
- * 0 when `id` is the story's own.
- */
-int story_redirect(struct web_response *res, const struct story *s, int64_t id, const char *prefix,
-		   const char *suffix);
 void story_page(struct store *st, const char *idstr, struct web_response *res);
 
 /* Atom feeds: path is the list's path without ".atom". */

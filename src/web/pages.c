@@ -1016,20 +1016,10 @@ void article_page(struct store *st, const char *idstr, struct web_response *res)
 	}
 	actors_block(st, b, a.id);
 	tags_block(st, b, a.id);
-	{
-		/* the story's own address, never one that redirects */
-		struct story s;
-		int64_t sid = a.id;
-		if (story_of(st, a.id, &s, NULL) == 0) {
-			if (s.n)
-				sid = s.ids[0];
-			story_release(&s);
-		}
-		buf_putf(b,
-			 "<p class=\"meta\"><a href=\"/story/%lld\">The story: every outlet's "
-			 "report</a></p>\n",
-			 (long long)sid);
-	}
+	buf_putf(b,
+		 "<p class=\"meta\"><a href=\"/story/%lld\">The story: every outlet's "
+		 "report</a></p>\n",
+		 (long long)a.id);
 	events_block(st, b, a.id);
 	copies_block(st, b, &a);
 	related_block(st, b, &a);

@@ -241,19 +241,6 @@ void story_release(struct story *s)
 	memset(s, 0, sizeof(*s));
 }
 
-int story_redirect(struct web_response *res, const struct story *s, int64_t id, const char *prefix,
-		   const char *suffix)
-{
-	if (!s->n || s->ids[0] == id)
-		return 0;
-	snprintf(res->location, sizeof(res->location), "%s%lld%s", prefix, (long long)s->ids[0],
-		 suffix);
-	res->status = 301;
-	res->content_type = "text/plain; charset=utf-8";
-	buf_putf(&res->body, "Moved to %s\n", res->location);
-	return 1;
-}
-
 /* Parse the ID of /story/ID: digits, no sign, no leading zero; 0 when it is not one. */
 int64_t story_id(const char *s)
 {
@@ -285,10 +272,6 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 			set_error(res, 404, "Not found", "There is no such story.");
 		else
 			set_error(res, 500, "Server error", err.msg);
-		return;
-	}
-	if (story_redirect(res, &s, id, "/story/", "")) {
-		story_release(&s);
 		return;
 	}
 	if (store_article_get(st, s.ids[0], &first, &err) < 0) {
