@@ -415,6 +415,11 @@ struct coder {
 	int32_t doc_actor[DOC_COUNTRIES];
 	int doc_count[DOC_COUNTRIES];
 	int ndoc;
+	/* "He said ...": the last sentence's subject actor (open coding), which a
+	 * pronoun subject with no antecedent in its own sentence stands for */
+	struct unit carry;
+	int have_carry;
+	int carry_u; /* the carried unit's index in this sentence (past nunits), or -1 */
 };
 
 int coder_new(struct coder **out, const struct dict *dict, struct error *err)
@@ -1214,6 +1219,28 @@ static int governs(const struct coder *c, int vi, int vstart)
 }
 
 /* The subject of the verb at [vstart, ...): a unit index, or -1. */
+/*
+ * "He said ...", "They attacked ...": a pronoun subject (not "we": the speaker
+ * of a quote) with no antecedent in its sentence is the previous sentence's
+ * subject actor. The carried unit sits past nunits, at the pronoun's token.
+ */
+static int carried_subject(struct coder *c, int i)
+{
+	int u = c->nunits;
+	if (!c->have_carry || is_tok(c, i, "we"))
+		return -1;
+	if (c->carry_u >= 0)
+		return c->units[c->carry_u].start == i ? c->carry_u : -1;
+	if (u >= MAX_UNITS)
+		return -1;
+	c->units[u] = c->carry;
+	c->units[u].start = (uint16_t)i;
+	c->units[u].end = (uint16_t)(i + 1);
+	c->units[u].absorbed = 0;
+	c->carry_u = u;
+	return u;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1284,7 +1311,7 @@ static int find_subject(struct coder *c, int vi)
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
-			return -1;
+			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
 			/* relative clause: the noun before "who" */
@@ -2977,8 +3004,20 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			c->dm[i].v.y = x->para_date.y;
 			c->dm[i].v.y2 = 0;
 		}
+	c->carry_u = -1;
 	for (k = 0; k < c->nverbs; k++)
 		c->verbs[k].subject = find_subject(c, k);
+	if (d->flags & DICT_F_OPEN)
+		/* the subject a pronoun of the next sentence stands for: the first
+		 * main-clause subject that names an actor */
+		for (k = 0; k < c->nverbs; k++) {
+			int u = c->verbs[k].subject;
+			if (u >= 0 && !c->clause_of[c->verbs[k].start] && c->units[u].ncodes) {
+				c->carry = c->units[u];
+				c->have_carry = 1;
+				break;
+			}
+		}
 	for (k = 0; k < c->nverbs; k++)
 		if ((rc = code_verb(c, x, k)))
 			return rc;
@@ -3046,6 +3085,8 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 		memset(&x.ref, 0, sizeof(x.ref));
 	c->date_key = date_key(&x.ref);
 	c->ndoc = 0;
+	c->have_carry = 0;
+	c->carry_u = -1;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
 	if (c->d->flags & DICT_F_OPEN) {

@@ -776,6 +776,16 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The United States and China pledged to agree to a compact.", "2025-06-01"),
 		"USA>CHN:030@2025-06-01 CHN>USA:030@2025-06-01");
+	/* a pronoun subject with no antecedent in its sentence stands for the
+	 * previous sentence's subject actor; "we" (a quote's speaker) does not */
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. They attacked Ukraine on "
+				 "Monday.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-02");
+	assert_string_equal(
+		code(c, "Russia sent troops to the border. We attacked Ukraine.", "2025-06-04"),
+		"RUS>:154@2025-06-04");
 	coder_free(c);
 	dict_free(d);
 }
