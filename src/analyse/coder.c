@@ -2526,6 +2526,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		mod = MOD_ASSERTED;
 	} else {
 		v->vow = -1;
+		if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
+		    strncmp(code, "15", 2)) {
+			code = threat_code(code);
+			rcode = "";
+			mod = MOD_ASSERTED;
+		}
 	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
 		code = intent_code(code);

@@ -616,6 +616,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* force or coercion an actor says it will use is a threat, made now; a deployment
+	 * announced is a plan (MOBILIZE) */
+	assert_string_equal(
+		code(c, "Police in Kenya said they would arrest protesters.", "2025-06-01"),
+		"KENCOP>KENOPP:130@2025-06-01");
+	assert_string_equal(code(c, "Israel said it would strike Hamas.", "2025-06-01"),
+			    "ISR>PSEHMS:138@2025-06-01");
+	assert_string_equal(code(c, "Russia will deploy troops to Belarus.", "2025-06-01"),
+			    "RUS>BLR:154:fut@2025-06-01");
 	/* "X said" is a statement to no one named later in what was said */
 	assert_string_equal(
 		code(c, "Iran said on Monday that talks with Iraq would continue.", "2025-06-01"),
@@ -771,7 +780,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		"IRQ>:081:hyp@2025-06-01");
 	assert_string_equal(
 		code(c, "Iran demanded more, saying it would attack Iraq.", "2025-06-01"),
-		"IRN>:100@2025-06-01 IRN>IRQ:190:fut@2025-06-01");
+		"IRN>:100@2025-06-01 IRN>IRQ:138@2025-06-01");
 	/* a verb's form after an actor that a preposition governs is a noun */
 	assert_string_equal(code(c,
 				 "It is the Assad regime's practice, with Russian support, of "
