@@ -1758,7 +1758,10 @@ static int unarmed(const char *code)
  * students, workers) is a riot (145), a state's force on them at
  * home repression (175); violence of
  * unspecified kind (180) by a state or its forces is conventional force
- * (190), unconventional violence being the non-state actor's.
+ * (190), unconventional violence being the non-state actor's. A retreat
+ * (087, 0874) of an unarmed organisation (an NGO, an IGO other than an
+ * alliance's or an army) withdraws its own staff or mission (166, PLOVER
+ * SANCTION withdraw), not forces.
  */
 static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
 					    const char *tgt)
@@ -1771,6 +1774,10 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
+	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&
+	    (!strcmp(base, "NGO") || !strcmp(base, "IGO")) && strncmp(src + 3, "NAT", 3) &&
+	    !has_role(src, "MIL") && !has_role(src, "REB"))
+		return cameo_lookup("166");
 	if (!strcmp(ci->code, "190")) {
 		/* force of unarmed people is a riot; a state's force on them at home,
 		 * repression */

@@ -616,6 +616,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* an unarmed organisation that withdraws pulls out its own mission (166), an army or an
+	 * alliance its forces (0874) */
+	assert_string_equal(code(c, "Human Rights Watch has withdrawn from Georgia.", "2025-06-01"),
+			    "NGOHRI>GEO:166@2025-06-01");
+	assert_string_equal(code(c, "NATO withdrew from Afghanistan.", "2025-06-01"),
+			    "IGONAT>AFG:0874@2025-06-01");
 	/* force or coercion an actor says it will use is a threat, made now; a deployment
 	 * announced is a plan (MOBILIZE) */
 	assert_string_equal(
