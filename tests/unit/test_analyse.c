@@ -616,6 +616,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* a raised alert or readiness is a mobilisation (the "raise" light verbs) */
+	assert_string_equal(code(c, "Russia placed its nuclear forces on high alert.", "2025-06-01"),
+			    "RUS>:152@2025-06-01");
+	assert_string_equal(
+		code(c, "Azerbaijan has increased its military mobilization.", "2025-06-01"),
+		"AZE>:154@2025-06-01");
 	/* an unarmed organisation that withdraws pulls out its own mission (166), an army or an
 	 * alliance its forces (0874) */
 	assert_string_equal(code(c, "Human Rights Watch has withdrawn from Georgia.", "2025-06-01"),
