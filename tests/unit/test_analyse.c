@@ -616,9 +616,21 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* an agentless passive of a state act: the authorities where it happened, else of
+	 * the target's country; asylum only where a place says whose */
+	assert_string_equal(code(c, "Two Americans were detained in Iran.", "2025-06-01"),
+			    "IRNGOV>USA:173@2025-06-01");
+	assert_string_equal(code(c, "Four Bulgarian activists were arrested.", "2025-06-01"),
+			    "BGRGOV>BGROPP:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "Thirty Syrian activists were granted asylum in the Netherlands.",
+				 "2025-06-01"),
+			    "NLDGOV>SYROPP:075@2025-06-01");
+	assert_string_equal(code(c, "Syrian activists were granted asylum.", "2025-06-01"), "");
 	/* a raised alert or readiness is a mobilisation (the "raise" light verbs) */
-	assert_string_equal(code(c, "Russia placed its nuclear forces on high alert.", "2025-06-01"),
-			    "RUS>:152@2025-06-01");
+	assert_string_equal(
+		code(c, "Russia placed its nuclear forces on high alert.", "2025-06-01"),
+		"RUS>:152@2025-06-01");
 	assert_string_equal(
 		code(c, "Azerbaijan has increased its military mobilization.", "2025-06-01"),
 		"AZE>:154@2025-06-01");
