@@ -2442,12 +2442,13 @@ static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 	       v->block;
 }
 
-/* talks, agreements and cooperation: "Washington and the Taliban held talks" is
- * each with the other when no one else is named */
+/* talks, agreements, ties and cooperation: "Washington and the Taliban held talks",
+ * "Qatar and Chad restored diplomatic relations" are each with the other when no
+ * one else is named */
 static int mutual(const char *code)
 {
-	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
-	       !strncmp(code, "06", 2);
+	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strcmp(code, "050") ||
+	       !strncmp(code, "057", 3) || !strncmp(code, "06", 2);
 }
 
 /* praise, demands, criticism, rejection, threats: reactions to someone's deed */

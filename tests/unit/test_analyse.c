@@ -616,6 +616,9 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* ties restored by two parties named together are restored with each other */
+	assert_string_equal(code(c, "Qatar and Chad restored diplomatic relations.", "2025-06-01"),
+			    "QAT>TCD:050@2025-06-01 TCD>QAT:050@2025-06-01");
 	/* an agentless passive of a state act: the authorities where it happened, else of
 	 * the target's country; asylum only where a place says whose */
 	assert_string_equal(code(c, "Two Americans were detained in Iran.", "2025-06-01"),
