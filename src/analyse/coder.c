@@ -183,6 +183,7 @@ static const struct fword fwords[] = {
 	{ "it", FC_PRON },
 	{ "they", FC_PRON },
 	{ "we", FC_PRON },
+	{ "i", FC_PRON },
 	{ "also", FC_ADV },
 	{ "them", FC_OBJPRON },
 	{ "him", FC_OBJPRON },
@@ -1241,6 +1242,42 @@ static int carried_subject(struct coder *c, int i)
 	return u;
 }
 
+/*
+ * The speaker named after a quotation that ends at token q ('"...," the
+ * Turkish minister said', '"...," said Esper'): the unit, or -1.
+ */
+static int speaker_after(const struct coder *c, size_t q)
+{
+	size_t k = q + 1;
+	if (q < 1 || !is_punct(c, (int)q, '"') || !is_punct(c, (int)q - 1, ','))
+		return -1;
+	if (k < c->n && (c->fc[k] & FC_SAY)) {
+		k++;
+		while (k < c->n && (c->fc[k] & FC_DET))
+			k++;
+		return k < c->n ? c->unit_of[k] : -1;
+	}
+	while (k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if (k < c->n && c->unit_of[k] >= 0) {
+		size_t e = c->units[c->unit_of[k]].end;
+		if (e < c->n && (c->fc[e] & FC_SAY))
+			return c->unit_of[k];
+	}
+	return -1;
+}
+
+/* the speaker of a quotation before token i: "we" and "I" in it are the speaker */
+static int quote_speaker(const struct coder *c, int i)
+{
+	size_t q;
+	int u;
+	for (q = (size_t)i + 1; q + 1 < c->n; q++)
+		if ((u = speaker_after(c, q)) >= 0)
+			return u;
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1307,7 +1344,10 @@ static int find_subject(struct coder *c, int vi)
 		}
 		if (c->fc[i] & FC_PRON) {
 			/* "it", "they": the last subject in the sentence */
-			int k;
+			int k, sp;
+			if ((is_tok(c, i, "we") || is_tok(c, i, "i")) &&
+			    (sp = quote_speaker(c, i)) >= 0)
+				return sp; /* '"We condemn the attack," the minister said' */
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
@@ -1462,6 +1502,8 @@ static int find_object(const struct coder *c, int from, int statement)
 			break;
 		if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && (c->fc[i + 1] & FC_CONJ))
 			break; /* ", and the envoy ...": a new clause */
+		if (is_punct(c, i, ',') && speaker_after(c, (size_t)i + 1) >= 0)
+			break; /* '...," Esper said': the quotation ends */
 		if ((c->d->flags & DICT_F_OPEN) && new_clause(c, from, i))
 			break;
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {

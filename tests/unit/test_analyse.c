@@ -790,6 +790,36 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	dict_free(d);
 }
 
+/* real news: quotations, reported speech and the shapes of news sentences */
+static void default_dictionaries_code_real_news(void **state)
+{
+	const char *src = getenv("SRCDIR");
+	char dir[4096];
+	struct dict *d;
+	struct coder *c;
+	struct error err = { 0 };
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
+	assert_int_equal(dict_new(&d, &err), 0);
+	if (lexicon_load_defaults(d, dir, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(coder_new(&c, d, &err), 0);
+	/* the speaker after a quotation is "we" in it, and no object of its verbs */
+	assert_string_equal(code(c, "\"We condemn the attack on Syria,\" the Turkish foreign "
+				    "minister said.",
+				 "2025-06-01"),
+			    "TURGOV>SYR:111@2025-06-01");
+	assert_string_equal(code(c, "\"We condemn the attack on Syria,\" said the Turkish "
+				    "foreign minister.",
+				 "2025-06-01"),
+			    "TURGOV>SYR:111@2025-06-01");
+	assert_string_equal(
+		code(c, "\"China calls for an end to the bullying,\" Erdogan said.", "2025-06-01"),
+		"");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -851,6 +881,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
+		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
