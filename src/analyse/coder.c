@@ -1940,6 +1940,10 @@ static int governor_left(const struct coder *c, int p)
 	while (q >= 0 && k < 8 && !is_boundary(c, q)) {
 		if (c->fc[q] & (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV))
 			return q;
+		if (c->is_verb[q] && c->span_of[q] >= 0 &&
+		    (c->fc[c->spans[c->span_of[q]].start] &
+		     (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV)))
+			return c->spans[c->span_of[q]].start; /* "called on Israel to" */
 		if (c->is_verb[q] ||
 		    !(c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ | FC_PREP)) ||
 		      is_plain_word(c, q) || is_adverb(c, q)))
@@ -1997,7 +2001,7 @@ static int inf_causee(const struct coder *c, int u)
 		i--;
 		words++;
 	}
-	if (i >= 0 && (c->fc[i] & FC_PREP))
+	if (i >= 0 && (c->fc[i] & FC_PREP) && !c->is_verb[i]) /* not "called on Israel to" */
 		return is_tok(c, i, "for") ? 2 : 0;
 	return 1;
 }

@@ -805,17 +805,25 @@ static void default_dictionaries_code_real_news(void **state)
 		fail_msg("%s", err.msg);
 	assert_int_equal(coder_new(&c, d, &err), 0);
 	/* the speaker after a quotation is "we" in it, and no object of its verbs */
-	assert_string_equal(code(c, "\"We condemn the attack on Syria,\" the Turkish foreign "
-				    "minister said.",
+	assert_string_equal(code(c,
+				 "\"We condemn the attack on Syria,\" the Turkish foreign "
+				 "minister said.",
 				 "2025-06-01"),
 			    "TURGOV>SYR:111@2025-06-01");
-	assert_string_equal(code(c, "\"We condemn the attack on Syria,\" said the Turkish "
-				    "foreign minister.",
+	assert_string_equal(code(c,
+				 "\"We condemn the attack on Syria,\" said the Turkish "
+				 "foreign minister.",
 				 "2025-06-01"),
 			    "TURGOV>SYR:111@2025-06-01");
 	assert_string_equal(
 		code(c, "\"China calls for an end to the bullying,\" Erdogan said.", "2025-06-01"),
 		"");
+	/* "called X" is a telephone call (041); "called on X to" an appeal whose
+	 * infinitive X is asked to do */
+	assert_string_equal(code(c, "Putin called Erdogan on Monday.", "2025-06-01"),
+			    "RUSGOV>TURGOV:041@2025-05-26");
+	assert_string_equal(code(c, "Biden called on Israel to halt the offensive.", "2025-06-01"),
+			    "USAELI>ISR:020@2025-06-01 ISR>:0874:dem@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
