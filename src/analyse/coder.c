@@ -2386,12 +2386,13 @@ static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 	       v->block;
 }
 
-/* talks, agreements and cooperation: "Washington and the Taliban held talks" is
- * each with the other when no one else is named */
+/* talks, agreements, cooperation and relations: "Washington and the Taliban held
+ * talks", "Egypt and Qatar restored relations" is each with the other when no
+ * one else is named */
 static int mutual(const char *code)
 {
-	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
-	       !strncmp(code, "06", 2);
+	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strcmp(code, "050") ||
+	       !strncmp(code, "057", 3) || !strncmp(code, "06", 2) || !strcmp(code, "161");
 }
 
 /* praise, demands, criticism, rejection, threats: reactions to someone's deed */

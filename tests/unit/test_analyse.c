@@ -824,6 +824,11 @@ static void default_dictionaries_code_real_news(void **state)
 			    "RUSGOV>TURGOV:041@2025-05-26");
 	assert_string_equal(code(c, "Biden called on Israel to halt the offensive.", "2025-06-01"),
 			    "USAELI>ISR:020@2025-06-01 ISR>:0874:dem@2025-06-01");
+	/* relations restored or broken by coordinated parties are with each other */
+	assert_string_equal(code(c, "Egypt and Qatar restored diplomatic relations.", "2025-06-01"),
+			    "EGY>QAT:050@2025-06-01 QAT>EGY:050@2025-06-01");
+	assert_string_equal(code(c, "Egypt and Qatar severed ties.", "2025-06-01"),
+			    "EGY>QAT:161@2025-06-01 QAT>EGY:161@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
