@@ -749,9 +749,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "Iran discussed a need for Iraq to open its border.", "2025-06-01"),
 		"IRQ>:081:hyp@2025-06-01");
+	/* (the attack said to come is a threat, 138) */
 	assert_string_equal(
 		code(c, "Iran demanded more, saying it would attack Iraq.", "2025-06-01"),
-		"IRN>:100@2025-06-01 IRN>IRQ:190:fut@2025-06-01");
+		"IRN>:100@2025-06-01 IRN>IRQ:138@2025-06-01");
 	/* a verb's form after an actor that a preposition governs is a noun */
 	assert_string_equal(code(c,
 				 "It is the Assad regime's practice, with Russian support, of "
@@ -829,6 +830,13 @@ static void default_dictionaries_code_real_news(void **state)
 			    "EGY>QAT:050@2025-06-01 QAT>EGY:050@2025-06-01");
 	assert_string_equal(code(c, "Egypt and Qatar severed ties.", "2025-06-01"),
 			    "EGY>QAT:161@2025-06-01 QAT>EGY:161@2025-06-01");
+	/* coercion or force said to come is a threat, made now */
+	assert_string_equal(
+		code(c, "Russia said it would detain two British journalists.", "2025-06-01"),
+		"RUS>GBRMED:130@2025-06-01");
+	assert_string_equal(code(c, "\"We will strike Iran,\" the Israeli defence minister said.",
+				 "2025-06-01"),
+			    "ISRGOV>IRN:138@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
