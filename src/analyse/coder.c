@@ -2638,6 +2638,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
 	    (obj = deed_agent(c, v->end, end)) >= 0)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "condemned the move announced by X" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "12", 2) &&
+	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
+	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
+		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
 	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&

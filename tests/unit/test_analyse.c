@@ -837,6 +837,10 @@ static void default_dictionaries_code_real_news(void **state)
 	assert_string_equal(code(c, "\"We will strike Iran,\" the Israeli defence minister said.",
 				 "2025-06-01"),
 			    "ISRGOV>IRN:138@2025-06-01");
+	/* a refusal is addressed to whom the refused act was for */
+	assert_string_equal(
+		code(c, "Iran refused to hand over the suspects to Iraq.", "2025-06-01"),
+		"IRN>IRQ:124@2025-06-01 IRN>IRQ:063:neg@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
