@@ -471,6 +471,27 @@ void event_list_release(struct event_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+int event_counted(const struct event *e)
+{
+	return !e->negated && e->modality != MOD_HYPOTHETICAL && e->modality != MOD_DEMANDED;
+}
+
+size_t event_list_type_sentences(const struct event_list *l, const char *plover)
+{
+	size_t k, n = 0;
+	uint32_t last = 0;
+	for (k = 0; k < l->n; k++) {
+		const struct event *e = &l->v[k];
+		if (!event_counted(e) || !e->plover || !plover || strcmp(e->plover, plover))
+			continue;
+		if (n && e->sentence == last)
+			continue;
+		last = e->sentence;
+		n++;
+	}
+	return n;
+}
+
 /* ---- nominal entries ---- */
 
 /* a verb payload from a NOUN_ block (data/verbs/nominal.txt): an event noun */
@@ -2566,6 +2587,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		mod = MOD_ASSERTED;
 	} else {
 		v->vow = -1;
+		if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
+		    strncmp(code, "15", 2)) {
+			code = threat_code(code);
+			rcode = "";
+			mod = MOD_ASSERTED;
+		}
 	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
 	    strncmp(code, "15", 2) && strncmp(code, "16", 2) && stated(c, v->start)) {

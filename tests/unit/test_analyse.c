@@ -456,6 +456,26 @@ static void coder_dictionary_dates_and_discards(void **state)
 			    "");
 }
 
+/* a document's types are weighed by the sentences that report them: a visit's two codes
+ * (043 and 042) are one report, negated events none */
+static void coder_types_weighed_by_sentences(void **state)
+{
+	struct fixture *f = *state;
+	struct event_list ev;
+	struct error err = { 0 };
+	const char *t = "Iran hosted Iraq. Iran attacked Iraq. Iran did not attack Iraq.";
+	memset(&ev, 0, sizeof(ev));
+	assert_string_equal(code(f->c, t, "2024-05-15"),
+			    "IRN>IRQ:043@2024-05-15 IRQ>IRN:042@2024-05-15 IRN>IRQ:190@2024-05-15 "
+			    "IRN>IRQ:190:neg@2024-05-15");
+	assert_int_equal(coder_code(f->c, t, strlen(t), "2024-05-15", &ev, &err), 0);
+	assert_int_equal(event_list_type_sentences(&ev, "CONSULT"), 1);
+	assert_int_equal(event_list_type_sentences(&ev, "ASSAULT"), 1);
+	assert_int_equal(event_list_type_sentences(&ev, "AGREE"), 0);
+	assert_false(event_counted(&ev.v[3]));
+	event_list_release(&ev);
+}
+
 static void coder_survives_odd_input(void **state)
 {
 	struct fixture *f = *state;
@@ -596,6 +616,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* force or coercion an actor says it will use is a threat, made now; a deployment
+	 * announced is a plan (MOBILIZE) */
+	assert_string_equal(
+		code(c, "Police in Kenya said they would arrest protesters.", "2025-06-01"),
+		"KENCOP>KENOPP:130@2025-06-01");
+	assert_string_equal(code(c, "Israel said it would strike Hamas.", "2025-06-01"),
+			    "ISR>PSEHMS:138@2025-06-01");
+	assert_string_equal(code(c, "Russia will deploy troops to Belarus.", "2025-06-01"),
+			    "RUS>BLR:154:fut@2025-06-01");
 	/* "X said" is a statement to no one named later in what was said */
 	assert_string_equal(
 		code(c, "Iran said on Monday that talks with Iraq would continue.", "2025-06-01"),
@@ -903,6 +932,7 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(coder_dictionary_dates_and_discards, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(coder_types_weighed_by_sentences, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
