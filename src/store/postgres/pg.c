@@ -142,6 +142,22 @@ int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const
 	return rows;
 }
 
+int pg_query_built(struct pg_store *st, struct buf *sql, int n, const char *const *values,
+		   PGresult **res, void *items, size_t size, struct error *err)
+{
+	int rows;
+
+	if (buf_error(sql)) {
+		buf_release(sql);
+		*(void **)items = NULL;
+		*res = NULL;
+		return error_nomem(err);
+	}
+	rows = pg_query_rows(st, sql->data, n, values, res, items, size, err);
+	buf_release(sql);
+	return rows;
+}
+
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,
 		 const int *lengths, const int *formats, struct error *err)
 {
