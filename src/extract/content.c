@@ -1992,3 +1992,115 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			       : error_nomem(err);
 	return 0;
 }
+
+/* ---- a product's description from its structured data ---- */
+
+/* Words in `n` bytes at `s`: runs of bytes that are not ASCII space or punctuation. */
+static size_t words_in(const char *s, size_t n)
+{
+	size_t i, w = 0;
+	int in = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int word = c >= 0x80 || isalnum(c);
+		if (word && !in)
+			w++;
+		in = word;
+	}
+	return w;
+}
+
+/* Tags that end a line of a description given as HTML. */
+static int line_tag(const char *t, size_t n)
+{
+	static const char *const tags[] = { "p",  "br", "div", "li", "h1", "h2", "h3", "h4",
+					    "h5", "h6", "ul",  "ol", "tr", "dt", "dd", NULL };
+	size_t k, l;
+	if (n && *t == '/')
+		t++, n--;
+	for (k = 0; tags[k]; k++) {
+		l = strlen(tags[k]);
+		if (n >= l && !strncasecmp(t, tags[k], l) &&
+		    (n == l || t[l] == ' ' || t[l] == '/' || t[l] == '\t' || t[l] == '\n'))
+			return 1;
+	}
+	return 0;
+}
+
+int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc, xmlNodePtr *root,
+			 struct blocks *bl)
+{
+	struct buf b = BUF_INIT;
+	const char *p, *line;
+	size_t i, kept = 0, given;
+	xmlNodePtr body = body_of(doc), div;
+	int e = 0;
+
+	if (!body || !desc)
+		return 0;
+	for (i = 0; i < bl->n; i++)
+		if (!bl->v[i].dropped)
+			kept += words_in(bl->v[i].text, bl->v[i].len);
+	/* the description as lines: tags out, a line break for each block tag */
+	b.cap = 2 * strlen(desc) + 16;
+	for (p = desc; *p && e >= 0;) {
+		const char *q;
+		if (*p == '<' && (q = strchr(p, '>')) != NULL) {
+			if (line_tag(p + 1, (size_t)(q - p - 1)))
+				e = buf_addch(&b, '\n');
+			p = q + 1;
+			continue;
+		}
+		e = buf_addch(&b, *p++);
+	}
+	if (e < 0 || buf_error(&b) < 0) {
+		buf_release(&b);
+		return -ERR_NOMEM;
+	}
+	given = b.len ? words_in(b.data, b.len) : 0;
+	if (given <= kept) {
+		buf_release(&b);
+		return 0;
+	}
+	div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
+	if (!div || !xmlAddChild(body, div)) {
+		xmlFreeNode(div);
+		buf_release(&b);
+		return -ERR_NOMEM;
+	}
+	for (i = 0; i < bl->n; i++)
+		bl->v[i].dropped = 1;
+	for (line = b.data; line && *line && e >= 0;) {
+		char *nl = strchr(line, '\n'), *t;
+		xmlNodePtr para;
+		struct render r;
+		if (nl)
+			*nl = '\0';
+		t = text_clean(cc->arena, line);
+		line = nl ? nl + 1 : NULL;
+		if (!t)
+			e = -ERR_NOMEM;
+		if (!t || !*t)
+			continue;
+		para = xmlNewTextChild(div, NULL, BAD_CAST "p", BAD_CAST t);
+		if (!para) {
+			e = -ERR_NOMEM;
+			break;
+		}
+		memset(&r, 0, sizeof(r));
+		r.cc = cc;
+		r.out = bl;
+		r.node = para;
+		r.kind = BLOCK_PARA;
+		buf_init(&r.cur, 0);
+		e = buf_adds(&r.cur, t);
+		if (e >= 0)
+			e = flush(&r);
+		buf_release(&r.cur);
+	}
+	buf_release(&b);
+	if (e < 0)
+		return -ERR_NOMEM;
+	*root = div;
+	return 0;
+}
