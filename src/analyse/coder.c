@@ -2453,20 +2453,6 @@ static int deed_agent(const struct coder *c, int from, int end)
 	return by_agent(c, i + 1);
 }
 
-/*
- * Is the verb at token vt said by someone: a statement word before it in
- * the sentence ("Russia said it would detain", "warned it will strike"), or
- * a quotation whose speaker follows?
- */
-static int stated(const struct coder *c, int vt)
-{
-	int j;
-	for (j = vt - 1; j >= 0 && !is_punct(c, j, ';'); j--)
-		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && statement_verb(c, j)))
-			return 1;
-	return quote_speaker(c, vt) >= 0;
-}
-
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2593,12 +2579,6 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			rcode = "";
 			mod = MOD_ASSERTED;
 		}
-	}
-	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
-	    strncmp(code, "15", 2) && strncmp(code, "16", 2) && stated(c, v->start)) {
-		code = threat_code(code); /* "said it would detain two journalists": a threat */
-		rcode = "";
-		mod = MOD_ASSERTED;
 	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
 		code = intent_code(code);
