@@ -2082,6 +2082,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		/* "forced Ukraine to abandon": as done as the forcing ("in an
 		 * attempt to force the U.S. to abandon" is not) */
 		int gneg, gbe, gmod, ghave, gpresent;
+		if (q >= 0 && (c->fc[q] & FC_TO))
+			return MOD_HYPOTHETICAL; /* "tried to force Iran to", "efforts to get
+						  * Ukraine to": an aim, not yet done */
 		aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
 		return gneg ? MOD_HYPOTHETICAL : gmod;
 	}

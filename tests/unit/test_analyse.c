@@ -870,6 +870,9 @@ static void default_dictionaries_code_real_news(void **state)
 	assert_string_equal(
 		code(c, "Iran refused to hand over the suspects to Iraq.", "2025-06-01"),
 		"IRN>IRQ:124@2025-06-01 IRN>IRQ:063:neg@2025-06-01");
+	/* an actor that someone means to make act ("to force X to") has not acted */
+	assert_string_equal(code(c, "The US tried to force Iran to capitulate.", "2025-06-01"),
+			    "USA>IRN:170@2025-06-01 IRN>:080:hyp@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
