@@ -243,7 +243,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		buf_puts(&where, "TRUE");
 	}
 	r |= pg_search_filters(&where, params, &n, q);
-	if (r < 0 || !where.data) {
+	if (r < 0 || buf_error(&where)) {
 		r = error_nomem(err);
 		goto out;
 	}
