@@ -2082,6 +2082,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		/* "forced Ukraine to abandon": as done as the forcing ("in an
 		 * attempt to force the U.S. to abandon" is not) */
 		int gneg, gbe, gmod, ghave, gpresent;
+		if (q >= 0 && (c->fc[q] & FC_TO))
+			return MOD_HYPOTHETICAL; /* "tried to force Iran to", "efforts to get
+						  * Ukraine to": an aim, not yet done */
 		aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
 		return gneg ? MOD_HYPOTHETICAL : gmod;
 	}
@@ -2453,20 +2456,6 @@ static int deed_agent(const struct coder *c, int from, int end)
 	return by_agent(c, i + 1);
 }
 
-/*
- * Is the verb at token vt said by someone: a statement word before it in
- * the sentence ("Russia said it would detain", "warned it will strike"), or
- * a quotation whose speaker follows?
- */
-static int stated(const struct coder *c, int vt)
-{
-	int j;
-	for (j = vt - 1; j >= 0 && !is_punct(c, j, ';'); j--)
-		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && statement_verb(c, j)))
-			return 1;
-	return quote_speaker(c, vt) >= 0;
-}
-
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2593,12 +2582,6 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			rcode = "";
 			mod = MOD_ASSERTED;
 		}
-	}
-	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
-	    strncmp(code, "15", 2) && strncmp(code, "16", 2) && stated(c, v->start)) {
-		code = threat_code(code); /* "said it would detain two journalists": a threat */
-		rcode = "";
-		mod = MOD_ASSERTED;
 	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
 		code = intent_code(code);

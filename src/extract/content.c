@@ -466,7 +466,8 @@ static int card(xmlNodePtr n)
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
  */
-static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, int thread)
+static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, int thread,
+			  int in_card)
 {
 	const char *name = (const char *)n->name;
 	struct nstat *s = st(n);
@@ -488,6 +489,9 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, i
 	if (s->neg == 2)
 		return !big && !(s->pos && prose);
 	if (s->neg && !lenient) {
+		/* a card's pieces are named after it ("card-title", "card-price") */
+		if (in_card)
+			return 0;
 		/*
 		 * A weak name on each of the article's paragraph wrappers
 		 * ("card", "embed"): prose whose parent holds most of the page's
@@ -517,7 +521,7 @@ static int customer_voice(const struct content_ctx *cc, xmlNodePtr n)
 
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
 static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth,
-		  int lenient)
+		  int lenient, int in_card)
 {
 	xmlNodePtr c, next;
 	int product = cc->product && (!lenient || cc->voices < VOICES_MANY);
@@ -527,7 +531,7 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
-		if (is_boilerplate(c, body, lenient, cc->keep_comments)) {
+		if (is_boilerplate(c, body, lenient, cc->keep_comments, in_card)) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
@@ -540,7 +544,8 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		}
 		if (depth < cc->max_depth)
-			prune(cc, c, body, depth + 1, lenient);
+			prune(cc, c, body, depth + 1, lenient,
+			      in_card || (st(c)->neg == 1 && !lenient && card(c)));
 	}
 }
 
@@ -1855,7 +1860,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			cc->voice_text = 0;
 			if (!lenient)
 				cc->voices = 0;
-			prune(cc, body, bs, 1, lenient);
+			prune(cc, body, bs, 1, lenient, 0);
 			remeasure(cc, body, 0);
 			if (!lenient && thread && bs->text * 2 < all) {
 				/* a thread that lost most of its text: its posts are named comments */
@@ -1864,7 +1869,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				remeasure(cc, body, 0);
 				cc->voice_text = 0;
 				cc->voices = 0;
-				prune(cc, body, bs, 1, 0);
+				prune(cc, body, bs, 1, 0, 0);
 				remeasure(cc, body, 0);
 			}
 			/*
