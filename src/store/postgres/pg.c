@@ -123,22 +123,29 @@ PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *cons
 	return res;
 }
 
-int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
-		  PGresult **res, void *items, size_t size, struct error *err)
+int pg_rows(PGresult *res, void *items, size_t size, struct error *err)
 {
 	void *p = NULL;
 	int rows;
 
 	*(void **)items = NULL;
-	if (!(*res = pg_query(st, sql, n, values, err)))
+	if (!res)
 		return -ERR_DB;
-	rows = PQntuples(*res);
+	rows = PQntuples(res);
 	if (rows && !(p = calloc((size_t)rows, size))) {
-		PQclear(*res);
-		*res = NULL;
+		PQclear(res);
 		return error_nomem(err);
 	}
 	*(void **)items = p;
+	return rows;
+}
+
+int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
+		  PGresult **res, void *items, size_t size, struct error *err)
+{
+	int rows = pg_rows(*res = pg_query(st, sql, n, values, err), items, size, err);
+	if (rows < 0)
+		*res = NULL;
 	return rows;
 }
 
