@@ -630,6 +630,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "2025-06-01"),
 			    "NLDGOV>SYROPP:075@2025-06-01");
 	assert_string_equal(code(c, "Syrian activists were granted asylum.", "2025-06-01"), "");
+	/* a letter or message of support is support given (051) */
+	assert_string_equal(
+		code(c, "Russia has sent a letter of support to the Philippines.", "2025-06-01"),
+		"RUS>PHL:051@2025-06-01");
 	/* a raised alert or readiness is a mobilisation (the "raise" light verbs) */
 	assert_string_equal(
 		code(c, "Russia placed its nuclear forces on high alert.", "2025-06-01"),
