@@ -884,6 +884,10 @@ static void default_dictionaries_code_real_news(void **state)
 			    "IRN>IRQ:030@2025-06-01 IRQ>IRN:030@2025-06-01");
 	/* what "struck me as" odd is no strike */
 	assert_string_equal(code(c, "Iran struck me as hostile.", "2025-06-01"), "");
+	/* an -s form after two coordinated actors is a noun ("claims", not "claim") */
+	assert_string_equal(
+		code(c, "The Pentagon rejected the Russian and Syrian claims.", "2025-06-01"),
+		"USA>RUS:120@2025-06-01 USA>SYR:120@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
