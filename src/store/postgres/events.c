@@ -143,6 +143,6 @@ int pg_events_replace(struct store *base, int64_t article_id, const struct event
 	return 0;
 fail:
 	if (own)
-		(void)!pg_exec(st, "ROLLBACK", NULL);
+		pg_abandon(st);
 	return r;
 }

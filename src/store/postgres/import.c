@@ -65,7 +65,8 @@ static int copy_table(struct pg_store *st, sqlite3 *db, const char *table, int64
 	for (i = 0; i < ncol; i++)
 		buf_putf(&ins, "%s$%d", i ? ", " : "", i + 1);
 	buf_puts(&ins, ")");
-	if (!ins.data) {
+	if (buf_error(&ins)) {
+		buf_release(&ins);
 		sqlite3_finalize(s);
 		return error_nomem(err);
 	}
