@@ -696,6 +696,13 @@ static int verb_ok(const struct coder *c, int i, int form)
 		    (is_tok(c, q, "with") || is_tok(c, q, "amid") || is_tok(c, q, "despite") ||
 		     is_tok(c, q, "against") || is_tok(c, q, "without") || is_tok(c, q, "over")))
 			return 0;
+		/* "the Russian and Syrian claims": two actors take "claim", not
+		 * "claims"; the -s form after a pair is a noun */
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && q > 0 && is_tok(c, q, "and") &&
+		    c->span_of[q - 1] >= 0 &&
+		    (c->spans[c->span_of[q - 1]].kind == PAY_ACTOR ||
+		     c->spans[c->span_of[q - 1]].kind == PAY_AGENT))
+			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
@@ -2082,6 +2089,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		/* "forced Ukraine to abandon": as done as the forcing ("in an
 		 * attempt to force the U.S. to abandon" is not) */
 		int gneg, gbe, gmod, ghave, gpresent;
+		if (q >= 0 && (c->fc[q] & FC_TO))
+			return MOD_HYPOTHETICAL; /* "tried to force Iran to", "efforts to get
+						  * Ukraine to": an aim, not yet done */
 		aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
 		return gneg ? MOD_HYPOTHETICAL : gmod;
 	}
@@ -2453,20 +2463,6 @@ static int deed_agent(const struct coder *c, int from, int end)
 	return by_agent(c, i + 1);
 }
 
-/*
- * Is the verb at token vt said by someone: a statement word before it in
- * the sentence ("Russia said it would detain", "warned it will strike"), or
- * a quotation whose speaker follows?
- */
-static int stated(const struct coder *c, int vt)
-{
-	int j;
-	for (j = vt - 1; j >= 0 && !is_punct(c, j, ';'); j--)
-		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && statement_verb(c, j)))
-			return 1;
-	return quote_speaker(c, vt) >= 0;
-}
-
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2593,12 +2589,6 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			rcode = "";
 			mod = MOD_ASSERTED;
 		}
-	}
-	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
-	    strncmp(code, "15", 2) && strncmp(code, "16", 2) && stated(c, v->start)) {
-		code = threat_code(code); /* "said it would detain two journalists": a threat */
-		rcode = "";
-		mod = MOD_ASSERTED;
 	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
 		code = intent_code(code);
