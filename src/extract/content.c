@@ -276,6 +276,18 @@ static size_t squashed_len(const char *s, int *commas)
 	return n;
 }
 
+/* Count text node `c`'s text (and commas) into its parent's `s`, as link text when `in_link`. */
+static void count_text(struct nstat *s, xmlNodePtr c, int in_link)
+{
+	int commas = 0;
+	size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
+	s->text += l;
+	s->inl += l;
+	s->commas += commas;
+	if (in_link)
+		s->link += l;
+}
+
 /*
  * How many paragraphs of prose an element is by itself: a <p> is one; a
  * block holding loose text (paragraphs split by <br>, as blog engines
@@ -323,13 +335,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 		if (++cc->work > WORK_MAX)
 			return -1;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			int commas = 0;
-			size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
-			s->text += l;
-			s->inl += l;
-			s->commas += commas;
-			if (in_link)
-				s->link += l;
+			count_text(s, c, in_link);
 			continue;
 		}
 		if (c->type != XML_ELEMENT_NODE) {
@@ -587,13 +593,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 		if (++cc->work > WORK_MAX)
 			return;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			int commas = 0;
-			size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
-			s->text += l;
-			s->inl += l;
-			s->commas += commas;
-			if (in_link)
-				s->link += l;
+			count_text(s, c, in_link);
 		} else if (live(c)) {
 			struct nstat *cs = st(c);
 			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
@@ -1942,7 +1942,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				cc->region = 1;
 				top = reg;
 				core = NULL;
-			} else if (cc->repeats >= 3 && link_density(st(top)) > 0.5) {
+			} else if (cc->repeats >= 3 && link_density(st(top)) > 0.3) {
 				/* the text block itself is a list of cards */
 				cc->region = 1;
 				core = NULL;

@@ -19,7 +19,7 @@
 /*
  * Relevance is ranked over the newest SEARCH_SCAN matches (by storing
  * order), as the SQLite engine does: ranking reads each match's tsvector
- * back from TOAST, about 0.1 ms a row (bench/workers), and a broad word
+ * back from TOAST, a cost paid for every row ranked, and a broad word
  * matches most of a corpus.
  */
 #define SEARCH_SCAN 10000
