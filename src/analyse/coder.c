@@ -696,6 +696,13 @@ static int verb_ok(const struct coder *c, int i, int form)
 		    (is_tok(c, q, "with") || is_tok(c, q, "amid") || is_tok(c, q, "despite") ||
 		     is_tok(c, q, "against") || is_tok(c, q, "without") || is_tok(c, q, "over")))
 			return 0;
+		/* "the Russian and Syrian claims": two actors take "claim", not
+		 * "claims"; the -s form after a pair is a noun */
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && q > 0 && is_tok(c, q, "and") &&
+		    c->span_of[q - 1] >= 0 &&
+		    (c->spans[c->span_of[q - 1]].kind == PAY_ACTOR ||
+		     c->spans[c->span_of[q - 1]].kind == PAY_AGENT))
+			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)

@@ -911,6 +911,14 @@ static void default_dictionaries_code_real_news(void **state)
 		"USA>CHN:030@2025-06-01 CHN>USA:030@2025-06-01");
 	assert_string_equal(code(c, "Iran and Iraq signed a trade agreement.", "2025-06-01"),
 			    "IRN>IRQ:057@2025-06-01 IRQ>IRN:057@2025-06-01");
+	assert_string_equal(code(c, "Iran and Iraq struck a deal on oil.", "2025-06-01"),
+			    "IRN>IRQ:030@2025-06-01 IRQ>IRN:030@2025-06-01");
+	/* what "struck me as" odd is no strike */
+	assert_string_equal(code(c, "Iran struck me as hostile.", "2025-06-01"), "");
+	/* an -s form after two coordinated actors is a noun ("claims", not "claim") */
+	assert_string_equal(
+		code(c, "The Pentagon rejected the Russian and Syrian claims.", "2025-06-01"),
+		"USA>RUS:120@2025-06-01 USA>SYR:120@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
