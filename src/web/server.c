@@ -16,6 +16,7 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +77,8 @@ struct web_server {
 	pthread_mutex_t mu; /* guards workers */
 	struct worker *workers;
 	struct conn_guard *guard; /* the request-head deadline, or NULL */
+	unsigned max_open;        /* connections at once, from anyone */
+	atomic_uint open;         /* connections open now */
 };
 
 static _Thread_local struct worker *this_worker;
@@ -358,12 +361,30 @@ static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_
 	const union MHD_ConnectionInfo *ci;
 
 	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		atomic_fetch_add(&srv->open, 1);
 		ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
 		*socket_context = ci ? conn_guard_open(srv->guard, ci->connect_fd) : NULL;
 	} else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+		atomic_fetch_sub(&srv->open, 1);
 		conn_guard_close(srv->guard, *socket_context);
 		*socket_context = NULL;
 	}
+}
+
+/*
+ * A new connection is taken while fewer than max_open are open. The limit is
+ * kept here, over all threads, because microhttpd divides its own limit
+ * evenly among the pool's threads: a thread that a busy machine starves
+ * accepts nothing, and the thread that accepts everything would close
+ * connections at its share although the server has room.
+ */
+static mhd_result on_accept(void *cls, const struct sockaddr *addr, socklen_t len)
+{
+	struct web_server *srv = cls;
+
+	(void)addr;
+	(void)len;
+	return atomic_load(&srv->open) < srv->max_open ? MHD_YES : MHD_NO;
 }
 
 /* A request was answered: a kept-alive connection waits for the next head. */
@@ -543,6 +564,8 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 	if (!srv)
 		return error_nomem(err);
 	srv->st = st;
+	srv->max_open = opt_or(opt->max_connections, CONN_MAX);
+	atomic_init(&srv->open, 0);
 	pthread_mutex_init(&srv->mu, NULL);
 	if (opt->db_path) {
 		if (!(srv->db_path = strdup(opt->db_path))) {
@@ -560,11 +583,10 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 		return error_set(err, ERR_IO, "cannot start the server's deadline thread");
 	}
 	srv->daemon = MHD_start_daemon(
-		flags, 0, NULL, NULL, on_request, srv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-		MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads, MHD_OPTION_CONNECTION_TIMEOUT,
-		(unsigned int)idle, MHD_OPTION_CONNECTION_LIMIT,
-		(unsigned int)opt_or(opt->max_connections, CONN_MAX),
-		MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+		flags, 0, on_accept, srv, on_request, srv, MHD_OPTION_SOCK_ADDR,
+		(struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)idle, MHD_OPTION_CONNECTION_LIMIT,
+		srv->max_open * threads, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
 		(unsigned int)opt_or(opt->per_client, CONN_PER_CLIENT),
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
 		MHD_OPTION_NOTIFY_CONNECTION, on_connection, srv, MHD_OPTION_NOTIFY_COMPLETED,

@@ -231,6 +231,47 @@ static void an_answered_connection_waits_no_longer(void **state)
 	web_stop(srv);
 }
 
+/*
+ * The connection limit is the server's, whichever of its threads accepts:
+ * eight threads and room for eight connections take eight clients however
+ * the kernel hands them out (an even share per thread, one each, would close
+ * the second connection any thread accepts), and refuse the ninth.
+ */
+static void the_connection_limit_is_over_all_threads(void **state)
+{
+	struct web_options o;
+	struct web_server *srv;
+	struct error err = { 0 };
+	unsigned short port;
+	char from[32], buf[256];
+	int held[8], extra, i;
+
+	(void)state;
+	memset(&o, 0, sizeof(o));
+	o.address = "127.0.0.1";
+	o.db_path = path;
+	o.threads = 8;
+	o.max_connections = 8;
+	o.head_seconds = WEB_NO_TIMEOUT;
+	o.idle_seconds = WEB_NO_TIMEOUT;
+	if (web_start(&srv, st, &o, &port, &err) < 0)
+		fail_msg("web_start: %s", err.msg);
+	for (i = 0; i < 8; i++) {
+		snprintf(from, sizeof(from), "127.0.0.%d", i + 1);
+		held[i] = dial(from, port);
+	}
+	/* each answered: all eight are open at once */
+	for (i = 0; i < 8; i++)
+		expect_answer(held[i], "HTTP/1.1 200");
+	extra = dial("127.0.0.9", port);
+	assert_int_equal(read_to_close(extra, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "");
+	close(extra);
+	for (i = 0; i < 8; i++)
+		close(held[i]);
+	web_stop(srv);
+}
+
 static void one_client_cannot_take_every_connection(void **state)
 {
 	unsigned short port;
@@ -280,6 +321,7 @@ int main(void)
 		cmocka_unit_test(a_silent_connection_is_cut_off),
 		cmocka_unit_test(an_answered_connection_waits_no_longer),
 		cmocka_unit_test(one_client_cannot_take_every_connection),
+		cmocka_unit_test(the_connection_limit_is_over_all_threads),
 		cmocka_unit_test(a_host_name_is_an_address),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
