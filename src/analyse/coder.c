@@ -2855,9 +2855,11 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
-	for (i = from - 1; i >= 0 && i >= from - 4 && !c->is_verb[i]; i--)
+	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
+			   !is_punct(c, i, ',');
+	     i--)
 		if (c->fc[i] & FC_NEG) {
-			*neg = 1; /* "was not on the call between ..." */
+			*neg = 1; /* "was not on the (July 25) call between ..." */
 			break;
 		}
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
