@@ -1803,7 +1803,8 @@ static int unarmed(const char *code)
  * Codes the actors decide: a strike (143) on another country is an attack,
  * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
  * state or its forces is a blockade restricting movement (191), obstruction
- * being the protester's; force (190) used by unarmed people (protesters,
+ * being the protester's (a siege or blockade, 191, by protesters, students or
+ * workers is obstruction, 144); force (190) used by unarmed people (protesters,
  * students, workers) is a riot (145), a state's force on them at
  * home repression (175); violence of
  * unspecified kind (180) by a state or its forces is conventional force
@@ -1820,6 +1821,8 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
+	if (!strcmp(ci->code, "191") && unarmed(src) && !state_role(src))
+		return cameo_lookup("144"); /* teachers surrounding the statehouse */
 	if (!strcmp(ci->code, "190")) {
 		/* force of unarmed people is a riot; a state's force on them at home,
 		 * repression */
