@@ -279,7 +279,7 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	size_t conf[NTYPES][NTYPES + 2];
 	struct buf csv;
 	struct story *st = NULL;
-	size_t ns = 0, s, noev = 0, top = 0, among = 0, nsent = 0;
+	size_t ns = 0, s, noev = 0, top = 0, toppairs = 0, among = 0, nsent = 0;
 	size_t per[NTYPES] = { 0 }, perhit[NTYPES] = { 0 };
 	struct error err = { 0 };
 	double t0, t1;
@@ -297,36 +297,42 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	t0 = now();
 	for (s = 0; s < ns; s++) {
 		struct event_list ev;
-		size_t cnt[NTYPES] = { 0 }, k, any = 0;
-		int best = -1;
+		size_t cnt[NTYPES] = { 0 }, pairs[NTYPES] = { 0 }, k, any = 0;
+		int best = -1, bestp = -1;
 		memset(&ev, 0, sizeof(ev));
 		if (coder_code(c, st[s].text, strlen(st[s].text), NULL, &ev, &err) < 0) {
 			fprintf(stderr, "synthetic: %s\n", err.msg);
 			continue;
 		}
+		/* a type's weight: the sentences that report it (event_list_type_sentences);
+		 * pairs: its events, one per party pair, as counted before */
 		for (k = 0; k < ev.n; k++) {
 			int t;
-			if (ev.v[k].negated || ev.v[k].modality == MOD_HYPOTHETICAL ||
-			    ev.v[k].modality == MOD_DEMANDED)
+			if (!event_counted(&ev.v[k]))
 				continue;
 			any++;
 			t = ptype(ev.v[k].plover);
 			if (t >= 0)
-				cnt[t]++;
+				pairs[t]++;
 		}
-		for (i = 0; i < NTYPES; i++)
+		for (i = 0; i < NTYPES; i++) {
+			cnt[i] = event_list_type_sentences(&ev, ptypes[i]);
 			if (cnt[i] && (best < 0 || cnt[i] > cnt[best]))
 				best = i;
+			if (pairs[i] && (bestp < 0 || pairs[i] > pairs[bestp]))
+				bestp = i;
+		}
 		if (stories) {
 			printf("story\t%s\t%s\t", ptypes[st[s].label],
 			       best < 0 ? "-" : ptypes[best]);
 			for (k = 0; k < ev.n; k++)
 				if (!ev.v[k].negated && ev.v[k].modality != MOD_HYPOTHETICAL &&
 				    ev.v[k].modality != MOD_DEMANDED)
-					printf("%s:%s:%s>%s[%s] ",
+					printf("%s:%s:%s>%s[%s]@%u/%u ",
 					       ev.v[k].plover ? ev.v[k].plover : "-", ev.v[k].code,
 					       ev.v[k].source, ev.v[k].target,
-					       ev.v[k].pattern ? ev.v[k].pattern : "");
+					       ev.v[k].pattern ? ev.v[k].pattern : "",
+					       (unsigned)ev.v[k].sentence, (unsigned)ev.v[k].v_off);
 			putchar('\t');
 			/* the events left out, with why: n(egated), h(ypothetical), d(emanded) */
 			for (k = 0; k < ev.n; k++)
@@ -356,6 +362,8 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 			top++;
 			conf[st[s].label][NTYPES + 1]++;
 		}
+		if (pairs[st[s].label] && pairs[st[s].label] == pairs[bestp])
+			toppairs++;
 		if (cnt[st[s].label]) {
 			among++;
 			perhit[st[s].label]++;
@@ -378,6 +386,9 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	       "(%.1f%%)\n",
 	       noev, 100.0 * (double)noev / (double)ns, top, 100.0 * (double)top / (double)ns,
 	       among, 100.0 * (double)among / (double)ns);
+	printf("  (top type weighed by sentences that report it; by events, one a party pair: "
+	       "%zu, %.1f%%)\n",
+	       toppairs, 100.0 * (double)toppairs / (double)ns);
 	printf("  per type (label among types):");
 	for (i = 0; i < NTYPES; i++)
 		printf("%s %s %zu/%zu (%.0f%%)", i % 4 ? "," : "\n   ", ptypes[i], perhit[i],

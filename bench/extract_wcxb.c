@@ -23,6 +23,8 @@
  * --meta-misses lists every title, author, date and language that does not match:
  * field, id, gold, ours, tab-separated.
  *
+ * --dump DIR writes each page's extracted text to DIR/<id>.txt.
+ *
  * --score FILE.json scores {"<id>": "<text>", ...} (as written by
  * bench/extract-ref/) instead of running brief.
  */
@@ -223,7 +225,7 @@ static double pct(int a, int b)
 
 int main(int argc, char **argv)
 {
-	const char *dir = NULL, *show = NULL, *score_file = NULL;
+	const char *dir = NULL, *show = NULL, *score_file = NULL, *dump = NULL;
 	const char *only_type = NULL, *id;
 	int per_page = 0, meta_misses = 0, i, r;
 	struct bench_pages b;
@@ -247,10 +249,12 @@ int main(int argc, char **argv)
 			show = argv[++i];
 		else if (!strcmp(argv[i], "--score") && i + 1 < argc)
 			score_file = argv[++i];
+		else if (!strcmp(argv[i], "--dump") && i + 1 < argc)
+			dump = argv[++i];
 		else {
 			fprintf(stderr,
 				"usage: extract_wcxb [--dir DIR] [--per-page] [--type TYPE] "
-				"[--show ID] [--score FILE] [--meta-misses]\n");
+				"[--show ID] [--score FILE] [--meta-misses] [--dump DIR]\n");
 			return 2;
 		}
 	}
@@ -300,6 +304,20 @@ int main(int argc, char **argv)
 			       res.title ? res.title : "(none)", res.byline ? res.byline : "(none)",
 			       res.date_published ? res.date_published : "(none)", p, rr, f, text,
 			       gold ? gold : "(empty)");
+		}
+		if (dump) {
+			char path[4096];
+			FILE *fp;
+			snprintf(path, sizeof(path), "%s/%s.txt", dump, id);
+			fp = fopen(path, "w");
+			if (fp && fputs(text ? text : "", fp) == EOF) {
+				fclose(fp);
+				fp = NULL;
+			}
+			if (!fp || fclose(fp)) {
+				fprintf(stderr, "extract_wcxb: cannot write %s\n", path);
+				return 1;
+			}
 		}
 		pages[npages].id = id;
 		pages[npages].type = type ? type : "?";

@@ -183,6 +183,7 @@ static const struct fword fwords[] = {
 	{ "it", FC_PRON },
 	{ "they", FC_PRON },
 	{ "we", FC_PRON },
+	{ "i", FC_PRON },
 	{ "also", FC_ADV },
 	{ "them", FC_OBJPRON },
 	{ "him", FC_OBJPRON },
@@ -470,6 +471,27 @@ void event_list_release(struct event_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+int event_counted(const struct event *e)
+{
+	return !e->negated && e->modality != MOD_HYPOTHETICAL && e->modality != MOD_DEMANDED;
+}
+
+size_t event_list_type_sentences(const struct event_list *l, const char *plover)
+{
+	size_t k, n = 0;
+	uint32_t last = 0;
+	for (k = 0; k < l->n; k++) {
+		const struct event *e = &l->v[k];
+		if (!event_counted(e) || !e->plover || !plover || strcmp(e->plover, plover))
+			continue;
+		if (n && e->sentence == last)
+			continue;
+		last = e->sentence;
+		n++;
+	}
+	return n;
+}
+
 /* ---- nominal entries ---- */
 
 /* a verb payload from a NOUN_ block (data/verbs/nominal.txt): an event noun */
@@ -673,6 +695,13 @@ static int verb_ok(const struct coder *c, int i, int form)
 		if ((c->d->flags & DICT_F_OPEN) && q >= 0 &&
 		    (is_tok(c, q, "with") || is_tok(c, q, "amid") || is_tok(c, q, "despite") ||
 		     is_tok(c, q, "against") || is_tok(c, q, "without") || is_tok(c, q, "over")))
+			return 0;
+		/* "the Russian and Syrian claims": two actors take "claim", not
+		 * "claims"; the -s form after a pair is a noun */
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && q > 0 && is_tok(c, q, "and") &&
+		    c->span_of[q - 1] >= 0 &&
+		    (c->spans[c->span_of[q - 1]].kind == PAY_ACTOR ||
+		     c->spans[c->span_of[q - 1]].kind == PAY_AGENT))
 			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}
@@ -1241,6 +1270,42 @@ static int carried_subject(struct coder *c, int i)
 	return u;
 }
 
+/*
+ * The speaker named after a quotation that ends at token q ('"...," the
+ * Turkish minister said', '"...," said Esper'): the unit, or -1.
+ */
+static int speaker_after(const struct coder *c, size_t q)
+{
+	size_t k = q + 1;
+	if (q < 1 || !is_punct(c, (int)q, '"') || !is_punct(c, (int)q - 1, ','))
+		return -1;
+	if (k < c->n && (c->fc[k] & FC_SAY)) {
+		k++;
+		while (k < c->n && (c->fc[k] & FC_DET))
+			k++;
+		return k < c->n ? c->unit_of[k] : -1;
+	}
+	while (k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if (k < c->n && c->unit_of[k] >= 0) {
+		size_t e = c->units[c->unit_of[k]].end;
+		if (e < c->n && (c->fc[e] & FC_SAY))
+			return c->unit_of[k];
+	}
+	return -1;
+}
+
+/* the speaker of a quotation before token i: "we" and "I" in it are the speaker */
+static int quote_speaker(const struct coder *c, int i)
+{
+	size_t q;
+	int u;
+	for (q = (size_t)i + 1; q + 1 < c->n; q++)
+		if ((u = speaker_after(c, q)) >= 0)
+			return u;
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1307,7 +1372,10 @@ static int find_subject(struct coder *c, int vi)
 		}
 		if (c->fc[i] & FC_PRON) {
 			/* "it", "they": the last subject in the sentence */
-			int k;
+			int k, sp;
+			if ((is_tok(c, i, "we") || is_tok(c, i, "i")) &&
+			    (sp = quote_speaker(c, i)) >= 0)
+				return sp; /* '"We condemn the attack," the minister said' */
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
@@ -1462,6 +1530,8 @@ static int find_object(const struct coder *c, int from, int statement)
 			break;
 		if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && (c->fc[i + 1] & FC_CONJ))
 			break; /* ", and the envoy ...": a new clause */
+		if (is_punct(c, i, ',') && speaker_after(c, (size_t)i + 1) >= 0)
+			break; /* '...," Esper said': the quotation ends */
 		if ((c->d->flags & DICT_F_OPEN) && new_clause(c, from, i))
 			break;
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
@@ -1898,6 +1968,10 @@ static int governor_left(const struct coder *c, int p)
 	while (q >= 0 && k < 8 && !is_boundary(c, q)) {
 		if (c->fc[q] & (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV))
 			return q;
+		if (c->is_verb[q] && c->span_of[q] >= 0 &&
+		    (c->fc[c->spans[c->span_of[q]].start] &
+		     (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV)))
+			return c->spans[c->span_of[q]].start; /* "called on Israel to" */
 		if (c->is_verb[q] ||
 		    !(c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ | FC_PREP)) ||
 		      is_plain_word(c, q) || is_adverb(c, q)))
@@ -1955,7 +2029,7 @@ static int inf_causee(const struct coder *c, int u)
 		i--;
 		words++;
 	}
-	if (i >= 0 && (c->fc[i] & FC_PREP))
+	if (i >= 0 && (c->fc[i] & FC_PREP) && !c->is_verb[i]) /* not "called on Israel to" */
 		return is_tok(c, i, "for") ? 2 : 0;
 	return 1;
 }
@@ -2015,6 +2089,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		/* "forced Ukraine to abandon": as done as the forcing ("in an
 		 * attempt to force the U.S. to abandon" is not) */
 		int gneg, gbe, gmod, ghave, gpresent;
+		if (q >= 0 && (c->fc[q] & FC_TO))
+			return MOD_HYPOTHETICAL; /* "tried to force Iran to", "efforts to get
+						  * Ukraine to": an aim, not yet done */
 		aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
 		return gneg ? MOD_HYPOTHETICAL : gmod;
 	}
@@ -2340,12 +2417,13 @@ static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 	       v->block;
 }
 
-/* talks, agreements and cooperation: "Washington and the Taliban held talks" is
- * each with the other when no one else is named */
+/* talks, agreements, cooperation and relations: "Washington and the Taliban held
+ * talks", "Egypt and Qatar restored relations" is each with the other when no
+ * one else is named */
 static int mutual(const char *code)
 {
-	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
-	       !strncmp(code, "06", 2);
+	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strcmp(code, "050") ||
+	       !strncmp(code, "057", 3) || !strncmp(code, "06", 2) || !strcmp(code, "161");
 }
 
 /* praise, demands, criticism, rejection, threats: reactions to someone's deed */
@@ -2505,6 +2583,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		mod = MOD_ASSERTED;
 	} else {
 		v->vow = -1;
+		if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
+		    strncmp(code, "15", 2)) {
+			code = threat_code(code);
+			rcode = "";
+			mod = MOD_ASSERTED;
+		}
 	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
 		code = intent_code(code);
@@ -2571,6 +2655,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
 	    (obj = deed_agent(c, v->end, end)) >= 0)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "condemned the move announced by X" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "12", 2) &&
+	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
+	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
+		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
 	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&

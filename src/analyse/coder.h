@@ -77,6 +77,18 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 
 void event_list_release(struct event_list *l);
 
+/* Whether `e` is reported as happening or to happen: not negated, not hypothetical, not
+ * demanded (a document's counted events). */
+int event_counted(const struct event *e);
+
+/*
+ * A document's weight for PLOVER type `plover`: the number of sentences of `l` with a
+ * counted event of that type. One reported deed gives several events (talks both ways, a
+ * visit's 042 and 043, each party of a list), so the type a story tells most is the one
+ * most of its sentences report, not the one with most party pairs. `l` in text order.
+ */
+size_t event_list_type_sentences(const struct event_list *l, const char *plover);
+
 /* "asserted", "future", "hypothetical", "demanded" */
 const char *modality_name(int m);
 

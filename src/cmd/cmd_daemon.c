@@ -23,7 +23,7 @@
 
 static const char *const daemon_usage[] = {
 	"brief daemon [--once] [fetch options]",
-	"   or: brief daemon --queue [--once]  (--db postgresql://...)",
+	"brief daemon --queue [--once]  (--db postgresql://...)",
 	NULL,
 };
 

@@ -266,7 +266,7 @@ void cmd_progress_end(const struct ingest_options *io)
 
 static const char *const fetch_usage[] = {
 	"brief fetch [--source S] [--all] [options]",
-	"   or: brief fetch --queue [--all]  (--db postgresql://...)",
+	"brief fetch --queue [--all]  (--db postgresql://...)",
 	NULL,
 };
 

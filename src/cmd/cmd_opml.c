@@ -38,9 +38,9 @@ static int import(struct store *st, const char *path, int allow_private)
 	}
 	buf_release(&data);
 	/*
-	 * Sources are added OPML_BATCH to a transaction: one commit each made a
-	 * list of 100,000 feeds take 22 s; short transactions still let
-	 * another writer in between.
+	 * Sources are added OPML_BATCH to a transaction: one commit a feed
+	 * writes the log to disk once a feed, which a long list pays for in
+	 * seconds; short transactions still let another writer in between.
 	 */
 	if (store_begin(st, &err) < 0) {
 		opml_release(&o);

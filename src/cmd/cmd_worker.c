@@ -189,7 +189,7 @@ int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_opt
 
 static const char *const jobs_usage[] = {
 	"brief jobs [--failed | --running | --waiting | --done] [-n N]  (--db postgresql://...)",
-	"   or: brief jobs --queue related|events ARTICLE-ID...",
+	"brief jobs --queue related|events ARTICLE-ID...",
 	NULL,
 };
 

@@ -276,6 +276,18 @@ static size_t squashed_len(const char *s, int *commas)
 	return n;
 }
 
+/* Count text node `c`'s text (and commas) into its parent's `s`, as link text when `in_link`. */
+static void count_text(struct nstat *s, xmlNodePtr c, int in_link)
+{
+	int commas = 0;
+	size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
+	s->text += l;
+	s->inl += l;
+	s->commas += commas;
+	if (in_link)
+		s->link += l;
+}
+
 /*
  * How many paragraphs of prose an element is by itself: a <p> is one; a
  * block holding loose text (paragraphs split by <br>, as blog engines
@@ -323,13 +335,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 		if (++cc->work > WORK_MAX)
 			return -1;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			int commas = 0;
-			size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
-			s->text += l;
-			s->inl += l;
-			s->commas += commas;
-			if (in_link)
-				s->link += l;
+			count_text(s, c, in_link);
 			continue;
 		}
 		if (c->type != XML_ELEMENT_NODE) {
@@ -460,7 +466,8 @@ static int card(xmlNodePtr n)
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
  */
-static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, int thread)
+static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, int thread,
+			  int in_card)
 {
 	const char *name = (const char *)n->name;
 	struct nstat *s = st(n);
@@ -482,6 +489,9 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, i
 	if (s->neg == 2)
 		return !big && !(s->pos && prose);
 	if (s->neg && !lenient) {
+		/* a card's pieces are named after it ("card-title", "card-price") */
+		if (in_card)
+			return 0;
 		/*
 		 * A weak name on each of the article's paragraph wrappers
 		 * ("card", "embed"): prose whose parent holds most of the page's
@@ -511,7 +521,7 @@ static int customer_voice(const struct content_ctx *cc, xmlNodePtr n)
 
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
 static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth,
-		  int lenient)
+		  int lenient, int in_card)
 {
 	xmlNodePtr c, next;
 	int product = cc->product && (!lenient || cc->voices < VOICES_MANY);
@@ -521,7 +531,7 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
-		if (is_boilerplate(c, body, lenient, cc->keep_comments)) {
+		if (is_boilerplate(c, body, lenient, cc->keep_comments, in_card)) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
@@ -534,7 +544,8 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		}
 		if (depth < cc->max_depth)
-			prune(cc, c, body, depth + 1, lenient);
+			prune(cc, c, body, depth + 1, lenient,
+			      in_card || (st(c)->neg == 1 && !lenient && card(c)));
 	}
 }
 
@@ -582,13 +593,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 		if (++cc->work > WORK_MAX)
 			return;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			int commas = 0;
-			size_t l = c->content ? squashed_len((const char *)c->content, &commas) : 0;
-			s->text += l;
-			s->inl += l;
-			s->commas += commas;
-			if (in_link)
-				s->link += l;
+			count_text(s, c, in_link);
 		} else if (live(c)) {
 			struct nstat *cs = st(c);
 			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
@@ -1855,7 +1860,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			cc->voice_text = 0;
 			if (!lenient)
 				cc->voices = 0;
-			prune(cc, body, bs, 1, lenient);
+			prune(cc, body, bs, 1, lenient, 0);
 			remeasure(cc, body, 0);
 			if (!lenient && thread && bs->text * 2 < all) {
 				/* a thread that lost most of its text: its posts are named comments */
@@ -1864,7 +1869,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				remeasure(cc, body, 0);
 				cc->voice_text = 0;
 				cc->voices = 0;
-				prune(cc, body, bs, 1, 0);
+				prune(cc, body, bs, 1, 0, 0);
 				remeasure(cc, body, 0);
 			}
 			/*
@@ -1990,5 +1995,117 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		return e == -ERR_LIMIT
 			       ? error_set(err, ERR_LIMIT, "the article is too long to render")
 			       : error_nomem(err);
+	return 0;
+}
+
+/* ---- a product's description from its structured data ---- */
+
+/* Words in `n` bytes at `s`: runs of bytes that are not ASCII space or punctuation. */
+static size_t words_in(const char *s, size_t n)
+{
+	size_t i, w = 0;
+	int in = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int word = c >= 0x80 || isalnum(c);
+		if (word && !in)
+			w++;
+		in = word;
+	}
+	return w;
+}
+
+/* Tags that end a line of a description given as HTML. */
+static int line_tag(const char *t, size_t n)
+{
+	static const char *const tags[] = { "p",  "br", "div", "li", "h1", "h2", "h3", "h4",
+					    "h5", "h6", "ul",  "ol", "tr", "dt", "dd", NULL };
+	size_t k, l;
+	if (n && *t == '/')
+		t++, n--;
+	for (k = 0; tags[k]; k++) {
+		l = strlen(tags[k]);
+		if (n >= l && !strncasecmp(t, tags[k], l) &&
+		    (n == l || t[l] == ' ' || t[l] == '/' || t[l] == '\t' || t[l] == '\n'))
+			return 1;
+	}
+	return 0;
+}
+
+int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc, xmlNodePtr *root,
+			 struct blocks *bl)
+{
+	struct buf b = BUF_INIT;
+	const char *p, *line;
+	size_t i, kept = 0, given;
+	xmlNodePtr body = body_of(doc), div;
+	int e = 0;
+
+	if (!body || !desc)
+		return 0;
+	for (i = 0; i < bl->n; i++)
+		if (!bl->v[i].dropped)
+			kept += words_in(bl->v[i].text, bl->v[i].len);
+	/* the description as lines: tags out, a line break for each block tag */
+	b.cap = 2 * strlen(desc) + 16;
+	for (p = desc; *p && e >= 0;) {
+		const char *q;
+		if (*p == '<' && (q = strchr(p, '>')) != NULL) {
+			if (line_tag(p + 1, (size_t)(q - p - 1)))
+				e = buf_addch(&b, '\n');
+			p = q + 1;
+			continue;
+		}
+		e = buf_addch(&b, *p++);
+	}
+	if (e < 0 || buf_error(&b) < 0) {
+		buf_release(&b);
+		return -ERR_NOMEM;
+	}
+	given = b.len ? words_in(b.data, b.len) : 0;
+	if (given <= kept) {
+		buf_release(&b);
+		return 0;
+	}
+	div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
+	if (!div || !xmlAddChild(body, div)) {
+		xmlFreeNode(div);
+		buf_release(&b);
+		return -ERR_NOMEM;
+	}
+	for (i = 0; i < bl->n; i++)
+		bl->v[i].dropped = 1;
+	for (line = b.data; line && *line && e >= 0;) {
+		char *nl = strchr(line, '\n'), *t;
+		xmlNodePtr para;
+		struct render r;
+		if (nl)
+			*nl = '\0';
+		t = text_clean(cc->arena, line);
+		line = nl ? nl + 1 : NULL;
+		if (!t)
+			e = -ERR_NOMEM;
+		if (!t || !*t)
+			continue;
+		para = xmlNewTextChild(div, NULL, BAD_CAST "p", BAD_CAST t);
+		if (!para) {
+			e = -ERR_NOMEM;
+			break;
+		}
+		memset(&r, 0, sizeof(r));
+		r.cc = cc;
+		r.out = bl;
+		r.node = para;
+		r.kind = BLOCK_PARA;
+		buf_init(&r.cur, 0);
+		e = buf_adds(&r.cur, t);
+		if (e >= 0)
+			e = flush(&r);
+		buf_release(&r.cur);
+	}
+	buf_release(&b);
+	if (e < 0)
+		return -ERR_NOMEM;
+	*root = div;
 	return 0;
 }

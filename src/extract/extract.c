@@ -300,6 +300,12 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	}
 	content_filter_blocks(&cc, &bl);
 	content_drop_from_dom(&cc, root, &bl);
+	/* a shop that fills its page by script gives its description in JSON-LD */
+	if (cc.product && mc.product_text &&
+	    content_product_text(&cc, doc, mc.product_text, &root, &bl) < 0) {
+		r = error_nomem(err);
+		goto fail;
+	}
 
 	if ((r = output_text(&bl, &text)) < 0) {
 		r = error_nomem(err);

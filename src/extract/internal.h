@@ -92,6 +92,8 @@ struct meta_ctx {
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */
+	/* a JSON-LD Product's description as given (HTML or text, arena) or NULL */
+	const char *product_text;
 };
 
 /* Fill the metadata fields of `res` from `doc`. */
@@ -190,6 +192,15 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl);
 void content_drop_from_dom(struct content_ctx *cc, xmlNodePtr root, struct blocks *bl);
 
 void blocks_release(struct blocks *b);
+
+/*
+ * On a product page: when `desc` (a JSON-LD Product description, text or
+ * HTML) has more words than the blocks kept, it is the content: the blocks
+ * are dropped, its lines become paragraphs in a new element under <body>,
+ * which becomes `*root`. Fails only on allocation.
+ */
+int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc, xmlNodePtr *root,
+			 struct blocks *bl) MUST_CHECK;
 
 /* ---- original.c ---- */
 

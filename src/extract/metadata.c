@@ -81,9 +81,13 @@ struct collect {
 	int nuser;       /* elements named so: a thread of posts has several */
 };
 
+/* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
 static void set(struct collect *c, enum src k, const char *v)
 {
-	if (!c->s[k] && v && *v)
+	const char *p = v;
+	while (p && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	if (!c->s[k] && p && *p)
 		c->s[k] = v;
 }
 
@@ -329,6 +333,35 @@ static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
 	}
 	ld_declared(json_object_get(j, "@graph"), depth + 1, out, rank);
 	ld_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
+}
+
+/* The description of the first Product object in `j` (64 KiB at most), or NULL. */
+static const char *ld_product_text(json_t *j, int depth)
+{
+	json_t *t;
+	const char *r = NULL;
+	size_t i;
+	if (depth > 6 || !j)
+		return NULL;
+	if (json_is_array(j)) {
+		for (i = 0; i < json_array_size(j) && i < 64 && !r; i++)
+			r = ld_product_text(json_array_get(j, i), depth + 1);
+		return r;
+	}
+	if (!json_is_object(j))
+		return NULL;
+	t = json_object_get(j, "@type");
+	for (i = 0; i < (json_is_array(t) ? json_array_size(t) : 1); i++) {
+		json_t *e = json_is_array(t) ? json_array_get(t, i) : t;
+		const char *d = json_is_string(e) ? declared_of_name(json_string_value(e)) : NULL;
+		if (d && !strcmp(d, "product")) {
+			const char *v = json_string_value(json_object_get(j, "description"));
+			if (v && *v && strlen(v) <= 65536)
+				return v;
+		}
+	}
+	r = ld_product_text(json_object_get(j, "@graph"), depth + 1);
+	return r ? r : ld_product_text(json_object_get(j, "mainEntity"), depth + 1);
 }
 
 /* Depth-first search of `j` for the best article object; graph objects go in `ids`. */
@@ -1195,8 +1228,16 @@ static const char *byline_in_text(struct arena *a, const char *s)
 		if (isdigit(ch) || strchr("@/*:?!", (int)ch))
 			return NULL;
 	}
-	while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '|' || s[n - 1] == '-'))
-		n--;
+	for (;;) { /* trailing separators: " ,|-", a bullet "•" or a middle dot "·" */
+		if (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '|' || s[n - 1] == '-'))
+			n--;
+		else if (n >= 3 && !memcmp(s + n - 3, "\xe2\x80\xa2", 3))
+			n -= 3;
+		else if (n >= 2 && !memcmp(s + n - 2, "\xc2\xb7", 2))
+			n -= 2;
+		else
+			break;
+	}
 	for (i = 0; i < n; i++)
 		if (s[i] == ' ' && i + 1 < n && s[i + 1] != ' ')
 			words++;
@@ -1224,31 +1265,6 @@ struct near {
 /* Longest text of an unnamed element read as a byline ("By Jane Doe · May 3"). */
 #define BYLINE_TEXT 100
 
-/*
- * The first `want` non-blank text nodes under `n`, joined by spaces: the
- * name in "By <a>Jane Doe</a><span>Staff writer</span>" without the role
- * printed after it.
- */
-static void first_leaves(xmlNodePtr n, struct buf *out, int *want, int depth)
-{
-	xmlNodePtr c;
-	for (c = n->children; c && *want > 0; c = c->next) {
-		if (c->type == XML_TEXT_NODE && c->content) {
-			const char *t = (const char *)c->content;
-			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
-				t++;
-			if (!*t)
-				continue;
-			if ((out->len && buf_addch(out, ' ') < 0) || buf_adds(out, t) < 0)
-				return; /* buf_error() tells */
-			--*want;
-		} else if (c->type == XML_ELEMENT_NODE && depth < 8 && !dom_is(c, "script") &&
-			   !dom_is(c, "style")) {
-			first_leaves(c, out, want, depth + 1);
-		}
-	}
-}
-
 /* Is `s` only a byline's label: "By", "Written by:", "Author"? */
 static int byline_label(const char *s)
 {
@@ -1267,22 +1283,69 @@ static int byline_label(const char *s)
 	return 0;
 }
 
-/* The name a byline element starts with: its first text, or two when the first is only "By". */
+/* A label that ends in "by" or "from" ("Text by", "Insights from"): the name follows it. */
+static int by_label(const char *s)
+{
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	return (n >= 3 && !strncasecmp(s + n - 3, " by", 3)) ||
+	       (n >= 5 && !strncasecmp(s + n - 5, " from", 5));
+}
+
+/* The text node after `*skip` others under `n`, into `out`; sets *skip to -1 once found. */
+static void nth_leaf(xmlNodePtr n, struct buf *out, int *skip, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c && *skip >= 0; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const char *t = (const char *)c->content;
+			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+				t++;
+			if (!*t)
+				continue;
+			if (!(*skip)--) {
+				if (buf_adds(out, t) < 0)
+					return; /* buf_error() tells */
+				*skip = -1;
+			}
+		} else if (c->type == XML_ELEMENT_NODE && depth < 8 && !dom_is(c, "script") &&
+			   !dom_is(c, "style")) {
+			nth_leaf(c, out, skip, depth + 1);
+		}
+	}
+}
+
+/*
+ * The name a byline element starts with: its first text, or the first
+ * after labels ("By", "Written by", "Author", "Recipe by") when `lead`.
+ */
 static const char *byline_name(struct arena *a, xmlNodePtr n, int lead)
 {
 	struct buf t = BUF_INIT;
-	const char *got = NULL, *sq;
-	int want = 1;
+	const char *got = NULL, *sq = NULL;
+	int k;
 	t.cap = 4 * BYLINE_TEXT;
-	first_leaves(n, &t, &want, 0);
-	if (lead && t.len && t.len <= BYLINE_TEXT && !buf_error(&t) &&
-	    (sq = text_squash(a, t.data, t.len)) && byline_label(sq)) {
-		/* "By" or "Written by" alone: the name is the next text */
+	const char *first = NULL;
+	int after_label = 0;
+	for (k = 0; k < 4; k++) {
+		int skip = k, label;
 		buf_reset(&t);
-		want = 2;
-		first_leaves(n, &t, &want, 0);
+		nth_leaf(n, &t, &skip, 0);
+		if (!t.len || t.len > BYLINE_TEXT || buf_error(&t) ||
+		    !(sq = text_squash(a, t.data, t.len)))
+			break;
+		label = lead && (byline_label(sq) || by_label(sq));
+		if (!k && !label)
+			first = sq; /* the name, unless a label follows ("Guide by X") */
+		if (!label && (after_label || !lead || k))
+			break;
+		after_label = label;
+		sq = NULL;
 	}
-	if (t.len && t.len <= BYLINE_TEXT && !buf_error(&t) && (sq = text_squash(a, t.data, t.len)))
+	if (!(sq && after_label))
+		sq = first;
+	if (sq)
 		got = byline_in_text(a, sq);
 	buf_release(&t);
 	/* a name starts with a capital: "By continuing you agree" is not one */
@@ -1353,7 +1416,7 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 				nr->date = nr->dbuf;
 			if (small && b && byline_label(t.data))
 				unnamed_byline(nr, k); /* "By", "Posted by": the name follows */
-			else if (small && b)
+			else if (small && b && !(nr->byline = byline_name(nr->arena, k, 1)))
 				nr->byline = byline_in_text(nr->arena, t.data);
 			buf_release(&t);
 			/* a short element was read whole: look inside only for what is missing */
@@ -1362,6 +1425,68 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 		}
 		if (depth < nr->max_depth && depth < 8)
 			near_scan(nr, k, depth + 1);
+	}
+}
+
+/* Elements the page-wide byline search reads, at most. */
+#define BYLINE_VISITS 20000
+
+/* Boxes that hold others' words or others' items: reviews, quotes, comments, teasers. */
+static const char *const other_voices[] = { "review", "testimonial", "comment", "quote",
+					    "tease",  "related",     NULL };
+/* "author" inside these is no author: sign-in links, authorisation pages. */
+static const char *const authorize_words[] = { "authoriz", "authoris", NULL };
+
+/*
+ * A byline found far from the headline names someone only with two words
+ * or more ("By Category" and a reviewer's "Justin" do not) and does not end
+ * in its own label ("This article was written by").
+ */
+static int page_byline(const char *b)
+{
+	size_t n = strlen(b);
+	if (!strchr(b, ' '))
+		return 0;
+	if (n >= 3 && !strcasecmp(b + n - 3, " by"))
+		return 0;
+	return 1;
+}
+
+/*
+ * The first byline of the page, in document order, for a page whose
+ * headline has none near it: an element named for its author ("author",
+ * "byline", "writer") of short text that reads as a name, or an unnamed
+ * "By …"/"Written by …" line. Navigation, forms, asides and footers are
+ * skipped: their "by" is a credit, not the page's writer.
+ */
+static void byline_scan(struct near *nr, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < BYLINE_VISITS && !nr->byline; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
+		    dom_is(k, "head") || dom_is(k, "nav") || dom_is(k, "form") ||
+		    dom_is(k, "aside") || dom_is(k, "footer") || dom_is(k, "select") ||
+		    dom_is(k, "button") || dom_is(k, "noscript") || dom_is(k, "template"))
+			continue;
+		nr->visits++;
+		if (named(k, other_voices))
+			continue;
+		if (named(k, author_words) && !named(k, authorize_words)) {
+			/* its first text: an author box goes on with a bio */
+			struct buf t = BUF_INIT;
+			t.cap = 2 * NEAR_TEXT;
+			dom_text(k, &t, NEAR_TEXT + 8, nr->max_depth);
+			if (t.len && t.len <= NEAR_TEXT &&
+			    !(nr->byline = byline_name(nr->arena, k, 1)))
+				nr->byline = byline_in_text(nr->arena, t.data);
+			buf_release(&t);
+		} else {
+			unnamed_byline(nr, k);
+		}
+		if (nr->byline && !page_byline(nr->byline))
+			nr->byline = NULL;
+		if (!nr->byline && depth < nr->max_depth && depth < 32)
+			byline_scan(nr, k, depth + 1);
 	}
 }
 
@@ -1574,6 +1699,22 @@ static int org_byline(const char *b, const struct extract_result *res, const cha
 	}
 }
 
+/*
+ * 1 when a byline is an identifier, not a name: no space, words joined by
+ * dots, the last one of four letters or more ("page.head.extra.author"
+ * left by a template, a login "jane.doe"); a domain ("Example.com") or a
+ * user name with an initial ("hayley.p") is not one.
+ */
+static int identifier(const char *b)
+{
+	const char *dot = strrchr(b, '.'), *p;
+	if (strchr(b, ' ') || !dot || dot == b || !isalpha((unsigned char)dot[-1]))
+		return 0;
+	for (p = dot + 1; isalpha((unsigned char)*p); p++)
+		;
+	return !*p && p - dot > 4;
+}
+
 static int same_str(const char *a, const char *b)
 {
 	return a && b && same_text(a, strlen(a), b, strlen(b));
@@ -1702,8 +1843,12 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		ld_scan(c.ld[i], 0, &article, &page, &site, &video, ids, &nids);
 	{
 		size_t rank = sizeof(declared_types) / sizeof(declared_types[0]);
+		const char *pt = NULL;
 		for (i = 0; i < c.nld; i++)
 			ld_declared(c.ld[i], 0, &mc->declared, &rank);
+		for (i = 0; i < c.nld && !pt; i++)
+			pt = ld_product_text(c.ld[i], 0);
+		mc->product_text = pt ? arena_strdup(a, pt) : NULL;
 		if (!mc->declared && c.s[S_MD_TYPE])
 			mc->declared = declared_of_name(c.s[S_MD_TYPE]);
 		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "article"))
@@ -1752,7 +1897,7 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	{
 		const enum src o[] = { S_AUTHOR, S_MD_AUTHOR, S_ARTICLE_AUTHOR, S_REL_AUTHOR };
 		v = ld_author ? ld_author : first(&c, o, 4);
-		if (v && !strstr(v, "://"))
+		if (v && !strstr(v, "://") && !identifier(v))
 			res->byline = dup_squash(a, v);
 		/* the outlet named as the author: a printed byline may name the writer */
 		if (res->byline && org_byline(res->byline, res, ld_site)) {
@@ -1805,6 +1950,15 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (!res->byline && c.user &&
 		    (c.nuser >= 2 || (mc->declared && !strcmp(mc->declared, "forum"))))
 			res->byline = user_name(a, &c);
+		/* a byline printed anywhere else on the page */
+		if (!res->byline && !org && !(mc->declared && !strcmp(mc->declared, "product"))) {
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			nr.visits = 0;
+			nr.byline = NULL;
+			if (root)
+				byline_scan(&nr, root, 0);
+			res->byline = nr.byline;
+		}
 	}
 	if (!res->byline || org_byline(res->byline, res, ld_site))
 		res->byline = org ? org : res->byline;

@@ -122,8 +122,12 @@ int ingest_sitemap(struct store *st, const char *data, size_t len, const char *i
 		   const struct ingest_options *opt, struct ingest_stats *stats,
 		   struct error *err) MUST_CHECK;
 
-/* Whether an archived response is an HTML page: its Content-Type when it has one, else
- * whether its first non-space byte (within 256) is '<'. */
-int ingest_is_html_record(const char *ct, const char *payload, size_t len);
+/*
+ * Whether a WARC record is a page to ingest: a resource, or a 2xx response,
+ * with a target URI, whose payload is HTML (its Content-Type when it has
+ * one, else whether its first non-space byte within 256 is '<').
+ */
+struct warc_record;
+int ingest_warc_page(const struct warc_record *rec);
 
 #endif

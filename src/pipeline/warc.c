@@ -15,15 +15,21 @@
 
 #include "util/banned.h"
 
-int ingest_is_html_record(const char *ct, const char *payload, size_t len)
+int ingest_warc_page(const struct warc_record *rec)
 {
+	const char *ct = rec->http_content_type;
 	size_t i = 0;
+	if (!rec->type || !rec->target_uri ||
+	    !(strcmp(rec->type, "response") == 0 || strcmp(rec->type, "resource") == 0))
+		return 0;
+	if (!strcmp(rec->type, "response") && (rec->http_status < 200 || rec->http_status > 299))
+		return 0;
 	if (ct && *ct)
 		return !strncasecmp(ct, "text/html", 9) ||
 		       !strncasecmp(ct, "application/xhtml+xml", 21);
-	while (i < len && i < 256 && isspace((unsigned char)payload[i]))
+	while (i < rec->payload_len && i < 256 && isspace((unsigned char)rec->payload[i]))
 		i++;
-	return i < len && payload[i] == '<';
+	return i < rec->payload_len && rec->payload[i] == '<';
 }
 
 int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct ingest_options *opt,
@@ -42,13 +48,7 @@ int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct in
 		struct ingest_doc doc = { 0 };
 		n++;
 		stats->bytes_done = base + warc_reader_offset(wr);
-		if (!rec.type || !rec.target_uri ||
-		    !(strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0))
-			continue;
-		if (!strcmp(rec.type, "response") &&
-		    (rec.http_status < 200 || rec.http_status > 299))
-			continue;
-		if (!ingest_is_html_record(rec.http_content_type, rec.payload, rec.payload_len))
+		if (!ingest_warc_page(&rec))
 			continue;
 		buf_reset(&label);
 		buf_putf(&label, "%s#%llu (%s)", path, (unsigned long long)n, rec.target_uri);

@@ -46,13 +46,7 @@ int work_queue_warc(struct store *st, const char *path, const struct work_option
 		int64_t id;
 		int added = 0;
 		n++;
-		if (!rec.type || !rec.target_uri ||
-		    !(strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0))
-			continue;
-		if (!strcmp(rec.type, "response") &&
-		    (rec.http_status < 200 || rec.http_status > 299))
-			continue;
-		if (!ingest_is_html_record(rec.http_content_type, rec.payload, rec.payload_len))
+		if (!ingest_warc_page(&rec))
 			continue;
 		stats->seen++;
 		if (!in_txn && (r = store_begin(st, err)) < 0)

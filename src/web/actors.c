@@ -272,35 +272,43 @@ static void actor_link(struct buf *b, const char *code)
 }
 
 /* Events as a list, each with its evidence sentence and its article. */
+/*
+ * One event as a list item: its score, date and actors (and its CAMEO code
+ * when `with_code`), the sentence it was coded from, its article.
+ */
+static void event_item(struct buf *b, const struct stored_event *e, int with_code)
+{
+	char an[64], bn[64];
+	actor_name(e->source, an, sizeof(an));
+	actor_name(e->target, bn, sizeof(bn));
+	buf_putf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
+		 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
+	html_escape(b, e->date ? e->date : "undated");
+	buf_puts(b, " · ");
+	html_escape(b, an);
+	buf_puts(b, " → ");
+	html_escape(b, bn);
+	if (with_code) {
+		buf_puts(b, " · CAMEO ");
+		html_escape(b, e->code);
+	}
+	buf_puts(b, "</p>");
+	if (e->evidence) {
+		buf_puts(b, "<blockquote class=\"ev\">");
+		html_escape(b, e->evidence);
+		buf_puts(b, "</blockquote>");
+	}
+	buf_putf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">", (long long)e->article_id);
+	html_escape(b, e->title ? e->title : "the article");
+	buf_puts(b, "</a></p></li>\n");
+}
+
 static void events_list(struct buf *b, const struct stored_event_list *l)
 {
 	size_t i;
 	buf_puts(b, "<ol class=\"list\">\n");
-	for (i = 0; i < l->n; i++) {
-		const struct stored_event *e = &l->items[i];
-		char an[64], bn[64];
-		actor_name(e->source, an, sizeof(an));
-		actor_name(e->target, bn, sizeof(bn));
-		buf_putf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
-			 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
-		html_escape(b, e->date ? e->date : "undated");
-		buf_puts(b, " · ");
-		html_escape(b, an);
-		buf_puts(b, " → ");
-		html_escape(b, bn);
-		buf_puts(b, " · CAMEO ");
-		html_escape(b, e->code);
-		buf_puts(b, "</p>");
-		if (e->evidence) {
-			buf_puts(b, "<blockquote class=\"ev\">");
-			html_escape(b, e->evidence);
-			buf_puts(b, "</blockquote>");
-		}
-		buf_putf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">",
-			 (long long)e->article_id);
-		html_escape(b, e->title ? e->title : "the article");
-		buf_puts(b, "</a></p></li>\n");
-	}
+	for (i = 0; i < l->n; i++)
+		event_item(b, &l->items[i], 1);
 	buf_puts(b, "</ol>\n");
 }
 
@@ -659,29 +667,7 @@ void key_events_html(struct buf *b, struct stored_event_list *evl)
 				best = i;
 		if (best == ev.n)
 			break;
-		{
-			const struct stored_event *e = &ev.items[best];
-			char an[64], bn[64];
-			actor_name(e->source, an, sizeof(an));
-			actor_name(e->target, bn, sizeof(bn));
-			buf_putf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
-				 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
-			html_escape(b, e->date ? e->date : "undated");
-			buf_puts(b, " · ");
-			html_escape(b, an);
-			buf_puts(b, " → ");
-			html_escape(b, bn);
-			buf_puts(b, "</p>");
-			if (e->evidence) {
-				buf_puts(b, "<blockquote class=\"ev\">");
-				html_escape(b, e->evidence);
-				buf_puts(b, "</blockquote>");
-			}
-			buf_putf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">",
-				 (long long)e->article_id);
-			html_escape(b, e->title);
-			buf_puts(b, "</a></p></li>\n");
-		}
+		event_item(b, &ev.items[best], 0);
 		ev.items[best].id = -ev.items[best].id; /* taken */
 	}
 	for (i = 0; i < ev.n; i++)

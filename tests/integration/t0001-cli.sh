@@ -13,10 +13,11 @@ is "unknown command exits 2" "$?" 2
 like "unknown command error names it" "$err" "^brief: 'frobnicate' is not a brief command"
 fails "unknown global option exits 2" 2 "$BRIEF" --bogus list
 
-for c in extract ingest list show serve db add sources remove fetch opml daemon search related stories code events dyad export worker jobs migrate; do
+for c in extract ingest list show serve publish digest db add sources remove fetch opml daemon search related stories code events dyad export worker jobs migrate; do
 	out=$("$BRIEF" "$c" --help 2>&1)
 	st=$?
 	like "$c --help shows usage" "$out" "^usage: brief $c"
+	unlike "$c --help: each other form of usage reads '   or: brief $c'" "$out" "^ +or: +(or:|[^b])"
 	is "$c --help exits 0" "$st" 0
 	out=$("$BRIEF" help "$c" 2>&1)
 	like "help $c shows the same usage" "$out" "^usage: brief $c"

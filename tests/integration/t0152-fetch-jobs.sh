@@ -5,18 +5,10 @@
 # queueing again stores nothing new and downloads no page again.
 . "$SRCDIR/tests/lib.sh"
 
-pg_required brief_t_fetch_jobs
-sql() { psql -qAt "$PG" -c "$1"; }
-SITE="$SRCDIR/tests/fixtures/feeds/site"
-fixture_start "$SITE" -t 100
-pg() { "$BRIEF" --db "$PG" "$@"; }
-
-for f in rss.xml atom.xml rdf.xml feed.json; do
-	ok "add $f" pg -q add --allow-private --delay 0 "$B/$f"
-done
+. "$SRCDIR/tests/integration/pg-feed-sources.sh"
+pg_feed_sources brief_t_fetch_jobs
 is "nothing fetched by add but the feeds" "$(grep -c '^REQ GET /pages/' "$TMP/log")" 0
 
-feeds() { grep -Ec '^REQ GET /(rss|atom|rdf)\.xml|^REQ GET /feed\.json' "$TMP/log"; }
 before=$(feeds)
 out=$(pg fetch --queue 2>&1)
 like "fetch --queue queues the sources due" "$out" "queued 4 fetch jobs"

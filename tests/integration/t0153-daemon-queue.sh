@@ -5,16 +5,8 @@
 # queue and the sources, fetched, are not due on the next tick.
 . "$SRCDIR/tests/lib.sh"
 
-pg_required brief_t_daemon_queue
-sql() { psql -qAt "$PG" -c "$1"; }
-SITE="$SRCDIR/tests/fixtures/feeds/site"
-fixture_start "$SITE" -t 100
-pg() { "$BRIEF" --db "$PG" "$@"; }
-
-for f in rss.xml atom.xml rdf.xml feed.json; do
-	ok "add $f" pg -q add --allow-private --delay 0 "$B/$f"
-done
-feeds() { grep -Ec '^REQ GET /(rss|atom|rdf)\.xml|^REQ GET /feed\.json' "$TMP/log"; }
+. "$SRCDIR/tests/integration/pg-feed-sources.sh"
+pg_feed_sources brief_t_daemon_queue
 fetch_jobs() { sql "SELECT count(*) FROM jobs WHERE kind = 'fetch'"; }
 before=$(feeds)
 

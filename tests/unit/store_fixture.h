@@ -15,6 +15,7 @@
 #define BRIEF_TEST_STORE_FIXTURE_H
 
 #include <libpq-fe.h>
+#include <stdint.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include <unistd.h>
 
 #include "store/store.h"
+#include "util/buf.h"
 
 struct fixture {
 	char dir[64];
@@ -213,6 +215,28 @@ static inline int64_t fixture_count_any(const struct fixture *f, const char *q)
 	PQclear(r);
 	PQfinish(c);
 	return n;
+}
+
+/*
+ * A deterministic text of `n` made-up words for seed `seed`, each one of
+ * `vocab`, spelt tag[0] number tag[1] letter (`salt` tells apart the texts
+ * of tests that share seeds). The caller frees it.
+ */
+static inline char *fixture_words(unsigned seed, unsigned salt, size_t n, unsigned vocab,
+				  const char tag[2])
+{
+	struct buf b = BUF_INIT;
+	uint64_t x = seed * 2654435761u + salt;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		unsigned w;
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		w = (unsigned)(x % vocab);
+		buf_putf(&b, "%s%c%u%c%c", i ? " " : "", tag[0], w, tag[1], 'a' + (int)(w % 26));
+	}
+	return buf_detach(&b, NULL);
 }
 
 /*

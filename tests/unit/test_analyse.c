@@ -456,6 +456,26 @@ static void coder_dictionary_dates_and_discards(void **state)
 			    "");
 }
 
+/* a document's types are weighed by the sentences that report them: a visit's two codes
+ * (043 and 042) are one report, negated events none */
+static void coder_types_weighed_by_sentences(void **state)
+{
+	struct fixture *f = *state;
+	struct event_list ev;
+	struct error err = { 0 };
+	const char *t = "Iran hosted Iraq. Iran attacked Iraq. Iran did not attack Iraq.";
+	memset(&ev, 0, sizeof(ev));
+	assert_string_equal(code(f->c, t, "2024-05-15"),
+			    "IRN>IRQ:043@2024-05-15 IRQ>IRN:042@2024-05-15 IRN>IRQ:190@2024-05-15 "
+			    "IRN>IRQ:190:neg@2024-05-15");
+	assert_int_equal(coder_code(f->c, t, strlen(t), "2024-05-15", &ev, &err), 0);
+	assert_int_equal(event_list_type_sentences(&ev, "CONSULT"), 1);
+	assert_int_equal(event_list_type_sentences(&ev, "ASSAULT"), 1);
+	assert_int_equal(event_list_type_sentences(&ev, "AGREE"), 0);
+	assert_false(event_counted(&ev.v[3]));
+	event_list_release(&ev);
+}
+
 static void coder_survives_odd_input(void **state)
 {
 	struct fixture *f = *state;
@@ -596,6 +616,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* force or coercion an actor says it will use is a threat, made now; a deployment
+	 * announced is a plan (MOBILIZE) */
+	assert_string_equal(
+		code(c, "Police in Kenya said they would arrest protesters.", "2025-06-01"),
+		"KENCOP>KENOPP:130@2025-06-01");
+	assert_string_equal(code(c, "Israel said it would strike Hamas.", "2025-06-01"),
+			    "ISR>PSEHMS:138@2025-06-01");
+	assert_string_equal(code(c, "Russia will deploy troops to Belarus.", "2025-06-01"),
+			    "RUS>BLR:154:fut@2025-06-01");
 	/* "X said" is a statement to no one named later in what was said */
 	assert_string_equal(
 		code(c, "Iran said on Monday that talks with Iraq would continue.", "2025-06-01"),
@@ -749,9 +778,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "Iran discussed a need for Iraq to open its border.", "2025-06-01"),
 		"IRQ>:081:hyp@2025-06-01");
+	/* (the attack said to come is a threat, 138) */
 	assert_string_equal(
 		code(c, "Iran demanded more, saying it would attack Iraq.", "2025-06-01"),
-		"IRN>:100@2025-06-01 IRN>IRQ:190:fut@2025-06-01");
+		"IRN>:100@2025-06-01 IRN>IRQ:138@2025-06-01");
 	/* a verb's form after an actor that a preposition governs is a noun */
 	assert_string_equal(code(c,
 				 "It is the Assad regime's practice, with Russian support, of "
@@ -786,6 +816,78 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "Russia sent troops to the border. We attacked Ukraine.", "2025-06-04"),
 		"RUS>:154@2025-06-04");
+	coder_free(c);
+	dict_free(d);
+}
+
+/* real news: quotations, reported speech and the shapes of news sentences */
+static void default_dictionaries_code_real_news(void **state)
+{
+	const char *src = getenv("SRCDIR");
+	char dir[4096];
+	struct dict *d;
+	struct coder *c;
+	struct error err = { 0 };
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
+	assert_int_equal(dict_new(&d, &err), 0);
+	if (lexicon_load_defaults(d, dir, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(coder_new(&c, d, &err), 0);
+	/* the speaker after a quotation is "we" in it, and no object of its verbs */
+	assert_string_equal(code(c,
+				 "\"We condemn the attack on Syria,\" the Turkish foreign "
+				 "minister said.",
+				 "2025-06-01"),
+			    "TURGOV>SYR:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "\"We condemn the attack on Syria,\" said the Turkish "
+				 "foreign minister.",
+				 "2025-06-01"),
+			    "TURGOV>SYR:111@2025-06-01");
+	assert_string_equal(
+		code(c, "\"China calls for an end to the bullying,\" Erdogan said.", "2025-06-01"),
+		"");
+	/* "called X" is a telephone call (041); "called on X to" an appeal whose
+	 * infinitive X is asked to do */
+	assert_string_equal(code(c, "Putin called Erdogan on Monday.", "2025-06-01"),
+			    "RUSGOV>TURGOV:041@2025-05-26");
+	assert_string_equal(code(c, "Biden called on Israel to halt the offensive.", "2025-06-01"),
+			    "USAELI>ISR:020@2025-06-01 ISR>:0874:dem@2025-06-01");
+	/* relations restored or broken by coordinated parties are with each other */
+	assert_string_equal(code(c, "Egypt and Qatar restored diplomatic relations.", "2025-06-01"),
+			    "EGY>QAT:050@2025-06-01 QAT>EGY:050@2025-06-01");
+	assert_string_equal(code(c, "Egypt and Qatar severed ties.", "2025-06-01"),
+			    "EGY>QAT:161@2025-06-01 QAT>EGY:161@2025-06-01");
+	/* coercion or force said to come is a threat, made now */
+	assert_string_equal(
+		code(c, "Russia said it would detain two British journalists.", "2025-06-01"),
+		"RUS>GBRMED:130@2025-06-01");
+	assert_string_equal(code(c, "\"We will strike Iran,\" the Israeli defence minister said.",
+				 "2025-06-01"),
+			    "ISRGOV>IRN:138@2025-06-01");
+	/* a refusal is addressed to whom the refused act was for */
+	assert_string_equal(
+		code(c, "Iran refused to hand over the suspects to Iraq.", "2025-06-01"),
+		"IRN>IRQ:124@2025-06-01 IRN>IRQ:063:neg@2025-06-01");
+	/* an actor that someone means to make act ("to force X to") has not acted */
+	assert_string_equal(code(c, "The US tried to force Iran to capitulate.", "2025-06-01"),
+			    "USA>IRN:170@2025-06-01 IRN>:080:hyp@2025-06-01");
+	/* an agreement reached is an intent to cooperate (030), one signed a formal
+	 * agreement (057) */
+	assert_string_equal(
+		code(c, "The United States and China reached a trade agreement.", "2025-06-01"),
+		"USA>CHN:030@2025-06-01 CHN>USA:030@2025-06-01");
+	assert_string_equal(code(c, "Iran and Iraq signed a trade agreement.", "2025-06-01"),
+			    "IRN>IRQ:057@2025-06-01 IRQ>IRN:057@2025-06-01");
+	assert_string_equal(code(c, "Iran and Iraq struck a deal on oil.", "2025-06-01"),
+			    "IRN>IRQ:030@2025-06-01 IRQ>IRN:030@2025-06-01");
+	/* what "struck me as" odd is no strike */
+	assert_string_equal(code(c, "Iran struck me as hostile.", "2025-06-01"), "");
+	/* an -s form after two coordinated actors is a noun ("claims", not "claim") */
+	assert_string_equal(
+		code(c, "The Pentagon rejected the Russian and Syrian claims.", "2025-06-01"),
+		"USA>RUS:120@2025-06-01 USA>SYR:120@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -848,9 +950,11 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(coder_dictionary_dates_and_discards, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(coder_types_weighed_by_sentences, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
+		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

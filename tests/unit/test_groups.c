@@ -26,18 +26,7 @@
 /* A deterministic text of `n` made-up words. */
 static char *gen_text(unsigned seed, size_t n)
 {
-	struct buf b = BUF_INIT;
-	uint64_t x = seed * 2654435761u + 7;
-	size_t i;
-	for (i = 0; i < n; i++) {
-		unsigned w;
-		x ^= x << 13;
-		x ^= x >> 7;
-		x ^= x << 17;
-		w = (unsigned)(x % 4000);
-		buf_putf(&b, "%sv%ux%c", i ? " " : "", w, 'a' + (int)(w % 26));
-	}
-	return buf_detach(&b, NULL);
+	return fixture_words(seed, 7, n, 4000, "vx");
 }
 
 /* The text with every 25th word changed: a near copy, not an exact one. */

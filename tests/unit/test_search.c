@@ -27,18 +27,7 @@
 /* A deterministic text of `n` words from a 5,000-word made-up vocabulary. */
 static char *gen_text(unsigned seed, size_t n)
 {
-	struct buf b = BUF_INIT;
-	uint64_t x = seed * 2654435761u + 1;
-	size_t i;
-	for (i = 0; i < n; i++) {
-		unsigned w;
-		x ^= x << 13;
-		x ^= x >> 7;
-		x ^= x << 17;
-		w = (unsigned)(x % 5000);
-		buf_putf(&b, "%sw%uq%c", i ? " " : "", w, 'a' + (int)(w % 26));
-	}
-	return buf_detach(&b, NULL);
+	return fixture_words(seed, 1, n, 5000, "wq");
 }
 
 static double contain(const struct fingerprint *a, const struct fingerprint *b)

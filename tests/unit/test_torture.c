@@ -1,5 +1,6 @@
 /*
- * Allocation-failure ("torture") tests for the extraction and feed paths,
+ * Allocation-failure ("torture") tests for the extraction and feed paths
+ * and the store's statements built from a query's filters,
  * as curl's torture tests do: run a parse once counting the allocations,
  * then once for every N, failing the Nth. Each run must either give the
  * same answer as with memory to spare or fail with ERR_NOMEM: never a
@@ -25,8 +26,11 @@
 
 #include "extract/extract.h"
 #include "source/feed.h"
+#include "store/store.h"
 #include "util/buf.h"
 #include "util/file.h"
+
+#include "store_fixture.h"
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t k, size_t n);
@@ -126,24 +130,22 @@ static const char *first_diff(const char *got, const char *want, char *line, siz
  * allocation failures turned off before the result is written) counting
  * the allocations, then once failing each of them in turn.
  */
-static void torture(const char *fixture,
-		    char *(*once)(const struct buf *in, int *rc, struct error *err))
+static void torture_input(const char *fixture, const struct buf *in,
+			  char *(*once)(const struct buf *in, int *rc, struct error *err))
 {
-	struct buf in = BUF_INIT;
 	struct error err = { 0 };
 	unsigned long n, total;
 	char *want, *got;
 	int rc;
 
-	load(fixture, &in);
 	torture_arm(0);
-	want = once(&in, &rc, &err);
+	want = once(in, &rc, &err);
 	total = allocs;
 	assert_int_equal(rc, 0);
-	assert_true(total > 10);
+	assert_true(total > 0);
 	for (n = 1; n <= total; n++) {
 		torture_arm(n);
-		got = once(&in, &rc, &err);
+		got = once(in, &rc, &err);
 		if (getenv("TORTURE_ALL")) {
 			char line[256];
 			if (rc < 0 ? err.code != ERR_NOMEM : strcmp(got, want) != 0)
@@ -163,6 +165,15 @@ static void torture(const char *fixture,
 		free(got);
 	}
 	free(want);
+}
+
+/* torture_input over the file tests/fixtures/`fixture`. */
+static void torture(const char *fixture,
+		    char *(*once)(const struct buf *in, int *rc, struct error *err))
+{
+	struct buf in = BUF_INIT;
+	load(fixture, &in);
+	torture_input(fixture, &in, once);
 	buf_release(&in);
 }
 
@@ -255,11 +266,54 @@ static void feeds_survive_every_failure(void **state)
 	torture_feed("feeds/broken.xml");
 }
 
+/* ---- the store's statements built from filters ---- */
+
+static struct store *outlets_store;
+
+/*
+ * The outlets with French articles: none, so a statement that lost its
+ * language filter when an append failed would list the English outlet.
+ */
+static char *outlets_once(const struct buf *in, int *rc, struct error *err)
+{
+	char fr[] = "fr", since[] = "2020";
+	struct search_query q;
+	struct outlet_list l;
+	struct buf b = BUF_INIT;
+	size_t i;
+	(void)in;
+	memset(&q, 0, sizeof(q));
+	q.lang = fr;
+	q.since = since;
+	*rc = store_outlets_filtered(outlets_store, &q, 10, 0, &l, err);
+	torture_off();
+	if (*rc < 0)
+		return NULL;
+	for (i = 0; i < l.n; i++)
+		buf_putf(&b, "%s %lld\n", l.items[i].name, (long long)l.items[i].articles);
+	buf_putf(&b, "outlets %zu\n", l.n);
+	outlet_list_release(&l);
+	assert_int_equal(buf_error(&b), 0);
+	return buf_detach(&b, NULL);
+}
+
+static void filtered_statements_survive_every_failure(void **state)
+{
+	struct fixture *f = *state;
+	struct buf none = BUF_INIT;
+	fixture_sqlite_only(f);
+	fixture_put(f->st, "https://outlet.example.org/a", "A", "English text.");
+	outlets_store = f->st;
+	torture_input("outlets filtered by language", &none, outlets_once);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(extract_survives_every_failure),
 		cmocka_unit_test(feeds_survive_every_failure),
+		cmocka_unit_test_setup_teardown(filtered_statements_survive_every_failure,
+						store_setup, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

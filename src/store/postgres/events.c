@@ -163,6 +163,6 @@ int pg_events_replace(struct store *base, int64_t article_id, const struct event
 fail:
 	buf_release(&actors);
 	if (own)
-		(void)!pg_exec(st, "ROLLBACK", NULL);
+		pg_abandon(st);
 	return r;
 }

@@ -383,13 +383,9 @@ int pg_group_members(struct store *base, int64_t a, int64_t b, struct group_memb
 	memset(out, 0, sizeof(*out));
 	one_id(as, sizeof(as), a);
 	one_id(bs, sizeof(bs), b ? b : a);
-	if (!(res = pg_cached(pg_of(base), sql, 2, v, NULL, NULL, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	res = pg_cached(pg_of(base), sql, 2, v, NULL, NULL, err);
+	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct group_member *m = &out->items[out->n++];
 		m->article_id = pg_int(res, i, 0);

@@ -81,6 +81,14 @@ void pg_abandon(struct pg_store *st);
 PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
 		   struct error *err);
 /*
+ * Room for the rows of `res`, a query's result (NULL: the query failed,
+ * `err` set): *items (a pointer to the caller's array pointer) becomes a
+ * zeroed array of one `size`-byte element a row (NULL for none), which the
+ * caller owns. The number of rows, or a negative code with `err` set and
+ * `res` cleared.
+ */
+int pg_rows(PGresult *res, void *items, size_t size, struct error *err) MUST_CHECK;
+/*
  * pg_query, and room for its rows: *items (a pointer to the caller's
  * array pointer) becomes a zeroed array of one `size`-byte element a row
  * (NULL for none), which the caller owns. Returns the number of rows with
@@ -88,6 +96,13 @@ PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *cons
  */
 int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
 		  PGresult **res, void *items, size_t size, struct error *err) MUST_CHECK;
+/*
+ * pg_query_rows over the statement built in `sql`, which it releases. A
+ * statement whose build failed (buf_error) is not run: its code is returned
+ * with `err` set, as a truncated statement would answer something else.
+ */
+int pg_query_built(struct pg_store *st, struct buf *sql, int n, const char *const *values,
+		   PGresult **res, void *items, size_t size, struct error *err) MUST_CHECK;
 /* The same for the prepared statement `id` (prepared at its first use); `lengths`
  * and `formats` as PQexecPrepared's (NULL: all text). */
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,

@@ -85,10 +85,8 @@ int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s
 		PQclear(res);
 		return -ERR_DB;
 	}
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct store_job *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);

@@ -123,22 +123,45 @@ PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *cons
 	return res;
 }
 
-int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
-		  PGresult **res, void *items, size_t size, struct error *err)
+int pg_rows(PGresult *res, void *items, size_t size, struct error *err)
 {
 	void *p = NULL;
 	int rows;
 
 	*(void **)items = NULL;
-	if (!(*res = pg_query(st, sql, n, values, err)))
+	if (!res)
 		return -ERR_DB;
-	rows = PQntuples(*res);
+	rows = PQntuples(res);
 	if (rows && !(p = calloc((size_t)rows, size))) {
-		PQclear(*res);
-		*res = NULL;
+		PQclear(res);
 		return error_nomem(err);
 	}
 	*(void **)items = p;
+	return rows;
+}
+
+int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const *values,
+		  PGresult **res, void *items, size_t size, struct error *err)
+{
+	int rows = pg_rows(*res = pg_query(st, sql, n, values, err), items, size, err);
+	if (rows < 0)
+		*res = NULL;
+	return rows;
+}
+
+int pg_query_built(struct pg_store *st, struct buf *sql, int n, const char *const *values,
+		   PGresult **res, void *items, size_t size, struct error *err)
+{
+	int rows;
+
+	if (buf_error(sql)) {
+		buf_release(sql);
+		*(void **)items = NULL;
+		*res = NULL;
+		return error_nomem(err);
+	}
+	rows = pg_query_rows(st, sql->data, n, values, res, items, size, err);
+	buf_release(sql);
 	return rows;
 }
 

@@ -83,6 +83,25 @@ int pg_hits_load(struct store *base, struct search_results *out, struct error *e
 	return r;
 }
 
+/*
+ * The ids in the first column of the cached statement `sql`, in its order:
+ * *ids (the caller frees it) holds *n of them.
+ */
+static int ids_of(struct pg_store *st, const char *sql, int nv, const char *const *v, int64_t **ids,
+		  size_t *n, struct error *err)
+{
+	PGresult *res = pg_cached(st, sql, nv, v, NULL, NULL, err);
+	int i, rows;
+
+	*n = 0;
+	if ((rows = pg_rows(res, ids, sizeof(**ids), err)) < 0)
+		return rows;
+	for (i = 0; i < rows; i++)
+		(*ids)[(*n)++] = pg_int(res, i, 0);
+	PQclear(res);
+	return 0;
+}
+
 /* ---- latest stories, originals ---- */
 
 int pg_latest_groups(struct store *base, size_t limit, size_t offset, struct search_results *out,
@@ -100,13 +119,9 @@ int pg_latest_groups(struct store *base, size_t limit, size_t offset, struct sea
 		 HIT_SQL " LEFT JOIN syndication y ON y.article_id = a.id WHERE y.group_id IS NULL "
 			 "OR y.group_id = a.id ORDER BY " PG_NEWEST_FIRST " LIMIT $1 OFFSET $2",
 		 "NULL");
-	if (!(res = pg_query(pg_of(base), sql, 2, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	res = pg_query(pg_of(base), sql, 2, v, err);
+	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		hit_of_row(res, i, &out->items[out->n++]);
 	out->total = out->n;
@@ -125,23 +140,9 @@ int pg_originals_between(struct store *base, const char *since, const char *unti
 		"ORDER BY " PG_NEWEST_FIRST " LIMIT $3";
 	char l[24];
 	const char *v[3] = { since, until, l };
-	PGresult *res;
-	int i, rows;
 
-	*ids = NULL;
-	*n = 0;
 	snprintf(l, sizeof(l), "%zu", limit);
-	if (!(res = pg_cached(pg_of(base), sql, 3, v, NULL, NULL, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
-	for (i = 0; i < rows; i++)
-		(*ids)[(*n)++] = pg_int(res, i, 0);
-	PQclear(res);
-	return 0;
+	return ids_of(pg_of(base), sql, 3, v, ids, n, err);
 }
 
 int pg_original_first_since(struct store *base, const char *since, int64_t *id, struct error *err)
@@ -197,7 +198,7 @@ int pg_term_stats_refresh(struct store *base, int force, struct error *err)
 	if (st->in_batch)
 		return r;
 	if (r < 0) {
-		(void)!pg_exec(st, "ROLLBACK", NULL);
+		pg_abandon(st);
 		return r;
 	}
 	return pg_exec(st, "COMMIT", err);
@@ -509,13 +510,10 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	v[1] = ids;
 	v[2] = lim;
 	v[3] = avgdl;
-	if (!(res = pg_cached(st, sql, 4 + 2 * RELATED_TERMS, v, NULL, NULL, err))) {
-		r = -ERR_DB;
-		goto done;
-	}
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		r = error_nomem(err);
+	res = pg_cached(st, sql, 4 + 2 * RELATED_TERMS, v, NULL, NULL, err);
+	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0) {
+		res = NULL; /* pg_rows cleared it */
+		r = rows;
 		goto done;
 	}
 	for (row = 0; row < rows; row++) {
@@ -556,23 +554,8 @@ static int pending_ids(struct store *base, const char *sql, size_t limit, int64_
 {
 	char l[24];
 	const char *v[1] = { l };
-	PGresult *res;
-	int i, rows;
-
-	*ids = NULL;
-	*n = 0;
 	snprintf(l, sizeof(l), "%zu", limit);
-	if (!(res = pg_cached(pg_of(base), sql, 1, v, NULL, NULL, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(*ids = malloc((size_t)rows * sizeof(**ids)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
-	for (i = 0; i < rows; i++)
-		(*ids)[(*n)++] = pg_int(res, i, 0);
-	PQclear(res);
-	return 0;
+	return ids_of(pg_of(base), sql, 1, v, ids, n, err);
 }
 
 int pg_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *n,
@@ -627,7 +610,7 @@ out:
 		if (!r && pg_exec(st, "COMMIT", err) < 0)
 			r = -ERR_DB;
 		if (r)
-			(void)!pg_exec(st, "ROLLBACK", NULL);
+			pg_abandon(st);
 	}
 	return r;
 }
@@ -659,13 +642,9 @@ int pg_related_stored(struct store *base, int64_t article_id, size_t limit,
 		 "LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON d.id = "
 		 "a.document_id WHERE r.article_id = $1 ORDER BY r.score DESC, r.other_id LIMIT $2",
 		 "NULL");
-	if (!(res = pg_query(st, sql, 2, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	res = pg_query(st, sql, 2, v, err);
+	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct search_hit *h = &out->items[out->n++];
 		h->score = -strtod(PQgetvalue(res, i, 18), NULL);

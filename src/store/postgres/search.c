@@ -19,7 +19,7 @@
 /*
  * Relevance is ranked over the newest SEARCH_SCAN matches (by storing
  * order), as the SQLite engine does: ranking reads each match's tsvector
- * back from TOAST, about 0.1 ms a row (bench/workers), and a broad word
+ * back from TOAST, a cost paid for every row ranked, and a broad word
  * matches most of a corpus.
  */
 #define SEARCH_SCAN 10000
@@ -243,7 +243,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		buf_puts(&where, "TRUE");
 	}
 	r |= pg_search_filters(&where, params, &n, q);
-	if (r < 0 || !where.data) {
+	if (r < 0 || buf_error(&where)) {
 		r = error_nomem(err);
 		goto out;
 	}

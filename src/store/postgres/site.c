@@ -139,13 +139,7 @@ int pg_outlets(struct store *base, const struct search_query *f, size_t limit, s
 			       "FROM sources s LEFT JOIN articles a ON a.source_id = s.id");
 	}
 	buf_puts(&sql, " GROUP BY s.id ORDER BY count(a.id) DESC, s.id LIMIT $1 OFFSET $2");
-	if (!sql.data) {
-		buf_release(&sql);
-		return error_nomem(err);
-	}
-	rows = pg_query_rows(pg_of(base), sql.data, n, v, &res, &out->items, sizeof(*out->items),
-			     err);
-	buf_release(&sql);
+	rows = pg_query_built(pg_of(base), &sql, n, v, &res, &out->items, sizeof(*out->items), err);
 	if (rows < 0)
 		return rows;
 	for (i = 0; i < rows; i++)
@@ -372,7 +366,7 @@ int pg_events_page(struct store *base, const char *a, const char *b, const struc
 		       "AND $3::text IS NOT NULL AND $4::text IS NOT NULL");
 	event_filters(&sql, v, &n, f);
 	buf_puts(&sql, tail);
-	if (!sql.data) {
+	if (buf_error(&sql)) {
 		buf_release(&sql);
 		return error_nomem(err);
 	}
@@ -400,13 +394,7 @@ int pg_actor_pairs(struct store *base, const char *actor, const struct search_qu
 			     : "$1::text IS NOT NULL AND $2::text IS NOT NULL");
 	event_filters(&sql, v, &n, f);
 	buf_puts(&sql, " GROUP BY e.source, e.target LIMIT 20000");
-	if (!sql.data) {
-		buf_release(&sql);
-		return error_nomem(err);
-	}
-	rows = pg_query_rows(pg_of(base), sql.data, n, v, &res, &out->items, sizeof(*out->items),
-			     err);
-	buf_release(&sql);
+	rows = pg_query_built(pg_of(base), &sql, n, v, &res, &out->items, sizeof(*out->items), err);
 	if (rows < 0)
 		return rows;
 	for (i = 0; i < rows; i++) {
@@ -439,7 +427,7 @@ int pg_articles_passing(struct store *base, const struct search_query *f, const 
 		for (i = at; i < n && i < at + 500; i++)
 			buf_putf(&sql, "%s%lld", i > at ? "," : "", (long long)ids[i]);
 		buf_puts(&sql, ")");
-		if (pg_search_filters(&sql, v, &np, f) < 0 || !sql.data) {
+		if (pg_search_filters(&sql, v, &np, f) < 0 || buf_error(&sql)) {
 			buf_release(&sql);
 			r = error_nomem(err);
 			break;

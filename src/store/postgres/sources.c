@@ -165,13 +165,8 @@ int pg_subscription_list(struct store *base, int due_only, int64_t now,
 			       : "SELECT " SUB_COLS " FROM subscriptions s WHERE $1::bigint IS NOT "
 				 "NULL ORDER BY s.id",
 		       1, v, err);
-	if (!res)
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++)
 		row_to_sub(res, i, &out->items[out->n++]);
 	PQclear(res);

@@ -104,6 +104,13 @@ int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct
 	return 0;
 }
 
+int sq_prepare_built(struct sq_store *st, struct buf *sql, sqlite3_stmt **stmt, struct error *err)
+{
+	int r = buf_error(sql) ? error_nomem(err) : sq_prepare(st, sql->data, stmt, err);
+	buf_release(sql);
+	return r;
+}
+
 int sq_cached(struct sq_store *st, const char *sql, sqlite3_stmt **stmt, struct error *err)
 {
 	size_t i;

@@ -301,6 +301,13 @@ int sq_exec(struct sq_store *st, const char *sql, struct error *err) MUST_CHECK;
 void sq_abandon(struct sq_store *st, const char *sql);
 int sq_prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt,
 	       struct error *err) MUST_CHECK;
+/*
+ * sq_prepare for the statement built in `sql`, which it releases. A
+ * statement whose build failed (buf_error) is not prepared: a truncated one
+ * would answer something else. 0, or the negative code with `err` set.
+ */
+int sq_prepare_built(struct sq_store *st, struct buf *sql, sqlite3_stmt **stmt,
+		     struct error *err) MUST_CHECK;
 /* Step a prepared statement that returns nothing, then finalize it; `what` names it in errors. */
 int sq_run(struct sq_store *st, sqlite3_stmt *s, struct error *err, const char *what) MUST_CHECK;
 /* Bind a string, or NULL when `v` is NULL. */

@@ -145,14 +145,8 @@ int sqlite_outlets(struct store *base, const struct search_query *f, size_t limi
 		sq_search_filters(&q, f);
 		buf_puts(&q, " GROUP BY s.id ORDER BY count(a.id) DESC, s.id "
 			     "LIMIT :limit OFFSET :offset");
-		if (!q.data) {
-			buf_release(&q);
-			return error_nomem(err);
-		}
-		rc = sq_prepare(st, q.data, &s, err);
-		buf_release(&q);
-		if (rc < 0)
-			return -ERR_DB;
+		if ((rc = sq_prepare_built(st, &q, &s, err)) < 0)
+			return rc;
 		sq_bind_search_filters(s, f);
 		sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":limit"),
 				   (sqlite3_int64)limit);
@@ -438,14 +432,8 @@ static int events_filtered(struct sq_store *st, const char *a, const char *b,
 	event_filters_sql(&sql, f);
 	/* named, as the filters are: a ?N after them could take one's number */
 	buf_puts(&sql, " ORDER BY e.date DESC, e.id DESC LIMIT :limit OFFSET :offset");
-	if (!sql.data) {
-		buf_release(&sql);
-		return error_nomem(err);
-	}
-	i = sq_prepare(st, sql.data, &s, err);
-	buf_release(&sql);
-	if (i < 0)
-		return -ERR_DB;
+	if ((i = sq_prepare_built(st, &sql, &s, err)) < 0)
+		return i;
 	if (a)
 		bind_prefix_range(s, 1, a);
 	if (a && b)
@@ -526,14 +514,8 @@ int sqlite_actor_pairs(struct store *base, const char *actor, const struct searc
 				       "(e.target >= ?1 AND e.target < ?2))");
 		event_filters_sql(&sql, f);
 		buf_puts(&sql, " GROUP BY e.source, e.target LIMIT 20000");
-		if (!sql.data) {
-			buf_release(&sql);
-			return error_nomem(err);
-		}
-		rc = sq_prepare(st, sql.data, &s, err);
-		buf_release(&sql);
-		if (rc < 0)
-			return -ERR_DB;
+		if ((rc = sq_prepare_built(st, &sql, &s, err)) < 0)
+			return rc;
 		bind_event_filters(s, f);
 	} else if (sq_cached(st, actor ? sql_one : sql_all, &s, err) < 0) {
 		return -ERR_DB;
@@ -592,15 +574,8 @@ int sqlite_articles_passing(struct store *base, const struct search_query *f, co
 			buf_putf(&sql, "%s%lld", i > at ? "," : "", (long long)ids[i]);
 		buf_puts(&sql, ")");
 		sq_search_filters(&sql, f);
-		if (!sql.data) {
-			buf_release(&sql);
-			r = error_nomem(err);
-			break;
-		}
-		rc = sq_prepare(st, sql.data, &s, err);
-		buf_release(&sql);
-		if (rc < 0) {
-			r = -ERR_DB;
+		if ((rc = sq_prepare_built(st, &sql, &s, err)) < 0) {
+			r = rc;
 			break;
 		}
 		sq_bind_search_filters(s, f);
