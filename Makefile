@@ -123,11 +123,13 @@ test-build: $(BUILD)/brief $(UNIT_BIN) $(HELPER_BIN) $(FUZZRUN_BIN)
 
 # The test build lives in build/san so it never mixes with the normal one.
 # TEST_BUILD picks another directory; TESTS=PATTERN runs only matching tests.
-# Without -j, make test builds and runs one job per CPU; with -jN, N.
+# Without -j, make test builds with one job per CPU and runs two tests per
+# CPU (tests that wait on a server or a child leave their CPU to another);
+# with -jN, N of each.
 NPROC      := $(shell nproc 2>/dev/null || echo 2)
 JOBS_GIVEN := $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS)))
 SUB_J      := $(if $(filter -j%,$(MAKEFLAGS)),,-j$(NPROC))
-TEST_JOBS  ?= $(or $(JOBS_GIVEN),$(NPROC))
+TEST_JOBS  ?= $(or $(JOBS_GIVEN),$(shell echo $$(($(NPROC) * 2))))
 TEST_BUILD ?= build/san
 TESTS ?=
 test: deps

@@ -66,14 +66,14 @@ pg_db() {
 
 # serve_start OUTFILE COMMAND...: run COMMAND (a `brief serve --port 0`) in
 # the background, its output in OUTFILE and OUTFILE.err; set $pid to it and
-# $url to the URL it prints, waiting up to 20 s ($url is empty when it did
-# not start).
+# $url to the URL it prints, waiting up to 60 s, as a busy machine may need
+# ($url is empty when it did not start).
 serve_start() {
 	_out=$1; shift
 	"$@" >"$_out" 2>"$_out.err" &
 	pid=$!
 	_i=0
-	while ! grep -q 'http://' "$_out" 2>/dev/null && [ $_i -lt 200 ]; do
+	while ! grep -q 'http://' "$_out" 2>/dev/null && [ $_i -lt 600 ]; do
 		sleep 0.1; _i=$((_i + 1))
 	done
 	url=$(grep -o 'http://[^ ]*' "$_out" | head -1)
@@ -82,8 +82,9 @@ serve_start() {
 # serve_under_load SECONDS DB PATH... (needs wrk and bash): serve DB and,
 # for SECONDS, put it under wrk (256 connections, 2 threads) while
 # `brief ingest --no-fetch PATH...` writes into DB and a client holds 20
-# connections open, trickling a header line into each every second; a
-# normal request (curl) goes to the front page every second meanwhile.
+# connections open, trickling a header line into each every second (for
+# $TRICKLE_SECS seconds when set, else SECONDS); a normal request (curl)
+# goes to the front page every second meanwhile.
 # Extra serve options may come in $SERVE_OPTS; the server is $LOAD_BRIEF
 # when set (make soak: the build without sanitizers), else $BRIEF. Afterwards (the server
 # stopped, the ingest finished):
@@ -116,7 +117,7 @@ serve_under_load() {
 			for fd in $fds; do printf "X-Slow-$s: y\r\n" >&$fd 2>/dev/null || :; done; done
 		cut=0; for fd in $fds; do printf "X-Last: y\r\n" >&$fd 2>/dev/null; sleep 0.05
 			printf "X-Last: y\r\n" >&$fd 2>/dev/null || cut=$((cut + 1)); done
-		echo "$cut" >"$3"' slow "$_port" "$_secs" "$TMP/load-cut" 2>/dev/null &
+		echo "$cut" >"$3"' slow "$_port" "${TRICKLE_SECS:-$_secs}" "$TMP/load-cut" 2>/dev/null &
 	_slowpid=$!
 	"$BRIEF" --db "$_db" -q ingest --no-fetch "$@" >/dev/null 2>"$TMP/load-ingest.err" &
 	_ipid=$!
@@ -147,14 +148,14 @@ serve_under_load() {
 # fixture_start ROOT [OPTION...]: start tests/helpers/fixture_server on ROOT
 # (OPTIONs before it: -t MS, -r SECONDS), its request log in $TMP/log; set
 # $srv to it and $B to its base URL (http://127.0.0.1:PORT), waiting up to
-# 10 s for its port. It is killed when the script ends.
+# 60 s for its port. It is killed when the script ends.
 fixture_start() {
 	_root=$1; shift
 	"$HELPERS/fixture_server" "$@" "$_root" >"$TMP/port" 2>"$TMP/log" &
 	srv=$!
 	trap 'kill $srv 2>/dev/null; rm -rf "$TMP"' EXIT
 	_i=0
-	while [ ! -s "$TMP/port" ] && [ $_i -lt 100 ]; do
+	while [ ! -s "$TMP/port" ] && [ $_i -lt 600 ]; do
 		sleep 0.1; _i=$((_i + 1))
 	done
 	B="http://127.0.0.1:$(cat "$TMP/port")"

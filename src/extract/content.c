@@ -1941,7 +1941,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				cc->region = 1;
 				top = reg;
 				core = NULL;
-			} else if (cc->repeats >= 3 && link_density(st(top)) > 0.5) {
+			} else if (cc->repeats >= 3 && link_density(st(top)) > 0.3) {
 				/* the text block itself is a list of cards */
 				cc->region = 1;
 				core = NULL;

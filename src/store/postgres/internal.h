@@ -45,7 +45,19 @@ struct pg_store {
 	const char *cached[PG_CACHED_MAX]; /* statements pg_cached prepared, by their text */
 	size_t ncached;
 	int64_t fp_article, fp_bucket; /* the article fingerprinted last, and its bucket */
+	/*
+	 * The weighed terms of the article weighed last (related.c), kept for
+	 * its next weighing: a worker's related job weighs an article for its
+	 * related news and then again for its story terms. Dropped when an
+	 * article is stored or the term statistics change.
+	 */
+	PGresult *terms_rows;
+	int64_t terms_article;
+	size_t terms_limit;
 };
+
+/* Forget the terms weighed last (st->terms_rows). */
+void pg_terms_forget(struct pg_store *st);
 
 /*
  * A database error: `what` failed, with the server's message; like
