@@ -310,6 +310,19 @@ static void drop(xmlNodePtr n)
 	xmlFreeNode(n);
 }
 
+/* Fold child element `c`'s measure `cs` into its parent's `s`. */
+static void add_child(struct nstat *s, xmlNodePtr c, const struct nstat *cs)
+{
+	s->text += cs->text;
+	s->link += cs->link;
+	s->links += cs->links;
+	s->commas += cs->commas;
+	s->paras += cs->paras;
+	if (!is_block(c))
+		s->inl += cs->text;
+	s->paras += prose_units(c, cs);
+}
+
 /*
  * Elements dropped as never being text that a broken page can still wrap
  * its content in: libxml2 closes a <button>, <nav> or <svg> late when the
@@ -380,14 +393,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 				if (!in_held || cs->text < HELD_INNER_MIN)
 					continue;
 			}
-			s->text += cs->text;
-			s->link += cs->link;
-			s->links += cs->links;
-			s->commas += cs->commas;
-			s->paras += cs->paras;
-			if (!is_block(c))
-				s->inl += cs->text;
-			s->paras += prose_units(c, cs);
+			add_child(s, c, cs);
 		}
 	}
 	return 0;
@@ -599,14 +605,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 		} else if (live(c)) {
 			struct nstat *cs = st(c);
 			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
-			s->text += cs->text;
-			s->link += cs->link;
-			s->links += cs->links;
-			s->commas += cs->commas;
-			s->paras += cs->paras;
-			if (!is_block(c))
-				s->inl += cs->text;
-			s->paras += prose_units(c, cs);
+			add_child(s, c, cs);
 		}
 	}
 }
