@@ -1165,6 +1165,24 @@ static int named(xmlNodePtr n, const char *const *words)
  * 21:15", "By X | 10 August 1998"), tried at each word start. A date
  * labelled as an update is not a publication date: returns NULL then.
  */
+/*
+ * 1 when `p` starts a label of a date that is not the page's: a user's
+ * ("Registered:", "Joined", "Member since", "Founded:"), the reader's clock
+ * ("Current time:", "It is currently"), a last visit or post.
+ */
+static int other_date_label(const char *p)
+{
+	static const char *const labels[] = { "registered", "joined",       "member since",
+					      "founded",    "current time", "it is currently",
+					      "last visit", "last active",  "last seen",
+					      "last post",  "local time",   NULL };
+	int i;
+	for (i = 0; labels[i]; i++)
+		if (!strncasecmp(p, labels[i], strlen(labels[i])))
+			return 1;
+	return 0;
+}
+
 static const char *date_in_text(const char *s, char *dst, size_t n)
 {
 	const char *p;
@@ -1172,7 +1190,7 @@ static const char *date_in_text(const char *s, char *dst, size_t n)
 		if (!isalnum((unsigned char)*p) || (p > s && isalnum((unsigned char)p[-1])))
 			continue;
 		if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) ||
-		    !strncasecmp(p, "last edited", 11))
+		    !strncasecmp(p, "last edited", 11) || other_date_label(p))
 			return NULL;
 		if (date_normalize(p, dst, n) && strlen(dst) >= 10)
 			return dst;
@@ -1508,13 +1526,34 @@ static void byline_scan(struct near *nr, xmlNodePtr n, int depth)
  * "Posted on"): the dateline a template printed where nothing names it.
  * Scripts, styles and forms are skipped. Returns the date in nr->dbuf or NULL.
  */
+/*
+ * `s` as a dateline: a date to the day at its start or after a label of
+ * words and a colon. 1 with the date in nr->dbuf, -1 when the label says
+ * the date is not the page's, else 0.
+ */
+static int dateline_text(struct near *nr, const char *s)
+{
+	const char *q;
+	for (q = s; *q && q - s < 24; q++) {
+		if ((q == s || q[-1] == ' ') && other_date_label(q))
+			return -1; /* a user's, or the reader's clock */
+		if ((q == s || q[-1] == ' ' || q[-1] == ':') &&
+		    date_normalize(q, nr->dbuf, sizeof(nr->dbuf)) && strlen(nr->dbuf) >= 10)
+			return 1;
+		if (isdigit((unsigned char)*q))
+			break;
+	}
+	return 0;
+}
+
 static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k && nr->visits < DATELINE_VISITS; k = k->next) {
 		struct buf t = BUF_INIT;
-		const char *q, *got = NULL;
+		const char *got = NULL;
 		size_t len;
+		int r = 0;
 		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
 		    dom_is(k, "head") || dom_is(k, "select") || dom_is(k, "nav"))
 			continue;
@@ -1522,25 +1561,28 @@ static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
 		t.cap = 2 * DATELINE_TEXT;
 		dom_text(k, &t, DATELINE_TEXT + 8, nr->max_depth);
 		len = t.len;
-		if (len >= 8 && len <= DATELINE_TEXT) {
-			/* a label of words and a colon, then the date */
-			for (q = t.data; *q && q - t.data < 24; q++) {
-				if ((q == t.data || q[-1] == ' ' || q[-1] == ':') &&
-				    date_normalize(q, nr->dbuf, sizeof(nr->dbuf)) &&
-				    strlen(nr->dbuf) >= 10) {
-					got = nr->dbuf;
-					break;
-				}
-				if (isdigit((unsigned char)*q))
-					break;
-			}
-			buf_release(&t);
-			if (got)
-				return got;
-			continue; /* a short element was read whole */
-		}
+		if (len >= 8 && len <= DATELINE_TEXT)
+			r = dateline_text(nr, t.data);
 		buf_release(&t);
-		if (len >= 8 && depth < nr->max_depth && depth < 24 &&
+		if (r > 0)
+			return nr->dbuf;
+		if (len > DATELINE_TEXT) {
+			/* its own first text, before its children: "2019-02-23, 09:14 PM <span>…" */
+			xmlNodePtr c = k->children;
+			while (c && c->type == XML_TEXT_NODE && c->content &&
+			       strspn((const char *)c->content, " \t\r\n") ==
+				       strlen((const char *)c->content))
+				c = c->next;
+			if (c && c->type == XML_TEXT_NODE && c->content &&
+			    strlen((const char *)c->content) <= DATELINE_TEXT) {
+				const char *ct = (const char *)c->content;
+				ct += strspn(ct, " \t\r\n");
+				if (dateline_text(nr, ct) > 0)
+					return nr->dbuf;
+			}
+		}
+		/* a short element that is not a dateline may hold one: "#1 <a>2025-11-01</a>" */
+		if (len >= 8 && r == 0 && depth < nr->max_depth && depth < 24 &&
 		    (got = dateline_scan(nr, k, depth + 1)))
 			return got;
 	}
