@@ -64,7 +64,7 @@ like "--retries 0: a 503 is not tried again" "$out" '1 failed'
 is "... one request" "$(reqs /503/pages/harbour.html 503)" 1
 # -v says each retry: a refused connection otherwise looks like a hang
 out=$(brief -v ingest --allow-private --delay 0 --retries 1 --retry-wait 0.01 http://127.0.0.1:1/ 2>&1)
-like "-v: a retry is said, with its wait and count" "$out" 'http://127.0.0.1:1/: .*; trying again in [0-9]+ s \(retry 1 of 1\)'
+like "-v: a retry is said, with its wait and count" "$out" 'http://127.0.0.1:1/: .*; trying again in [0-9.]+ s \(retry 1 of 1\)'
 out=$(brief ingest --allow-private --delay 0 --retries 1 --retry-wait 0.01 http://127.0.0.1:1/ 2>&1)
 unlike "... and not without -v" "$out" 'trying again'
 fails "--retries wants a number" 1 brief ingest --retries many "$B/pages/bridge.html"
