@@ -121,6 +121,8 @@ PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *con
 char *pg_strdup(const PGresult *res, int row, int col);
 /* A field as an integer (0 for NULL). */
 int64_t pg_int(const PGresult *res, int row, int col);
+/* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of row `i`. engine.c. */
+void pg_event_head(const PGresult *res, int i, struct stored_event *e);
 
 /* Columns for pg_row_to_article, like the SQLite engine's ARTICLE_COLS. */
 #define PG_ARTICLE_COLS                                                                        \

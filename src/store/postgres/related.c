@@ -355,15 +355,8 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 		t.items[i].term = NULL;
 		out->weights[out->n++] = t.items[i].weight;
 	}
-	if (r == 0) {
-		out->published = a.published ? a.published : a.added;
-		if (a.published)
-			a.published = NULL;
-		else
-			a.added = NULL;
-		out->source = a.source;
-		a.source = NULL;
-	}
+	if (r == 0)
+		store_terms_take_article(out, &a);
 	terms_release(&t);
 	article_release(&a);
 	if (r)
