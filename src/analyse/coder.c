@@ -1803,11 +1803,15 @@ static int unarmed(const char *code)
  * Codes the actors decide: a strike (143) on another country is an attack,
  * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
  * state or its forces is a blockade restricting movement (191), obstruction
- * being the protester's; force (190) used by unarmed people (protesters,
+ * being the protester's (a siege or blockade, 191, by protesters, students or
+ * workers is obstruction, 144); force (190) used by unarmed people (protesters,
  * students, workers) is a riot (145), a state's force on them at
  * home repression (175); violence of
  * unspecified kind (180) by a state or its forces is conventional force
- * (190), unconventional violence being the non-state actor's.
+ * (190), unconventional violence being the non-state actor's. A retreat
+ * (087, 0874) of an unarmed organisation (an NGO, an IGO other than an
+ * alliance's or an army) withdraws its own staff or mission (166, PLOVER
+ * SANCTION withdraw), not forces.
  */
 static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
 					    const char *tgt)
@@ -1820,6 +1824,12 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
+	if (!strcmp(ci->code, "191") && unarmed(src) && !state_role(src))
+		return cameo_lookup("144"); /* teachers surrounding the statehouse */
+	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&
+	    (!strcmp(base, "NGO") || !strcmp(base, "IGO")) && strncmp(src + 3, "NAT", 3) &&
+	    !has_role(src, "MIL") && !has_role(src, "REB"))
+		return cameo_lookup("166");
 	if (!strcmp(ci->code, "190")) {
 		/* force of unarmed people is a riot; a state's force on them at home,
 		 * repression */
@@ -2233,6 +2243,80 @@ static int one_sided(const char *code)
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
+	return 0;
+}
+
+/*
+ * Acts only a state's authorities do to people at home: a grant of asylum
+ * (075), a conviction (116), a ban or restriction (172x), an arrest (173).
+ */
+static int state_act(const char *code)
+{
+	return !strcmp(code, "075") || !strncmp(code, "116", 3) || !strncmp(code, "172", 3) ||
+	       !strcmp(code, "173");
+}
+
+/*
+ * The country where the clause [from, end) says something happened: the
+ * first unit after a place preposition ("in Iran", "in Tehran") whose code
+ * is a country's; NULL when none.
+ */
+static const char *place_country(const struct coder *c, int from, int end)
+{
+	int k, loc;
+	char cc[4];
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		if (u->start < from || u->start >= end || !u->ncodes || u->docfill)
+			continue;
+		loc = 0;
+		if (!pp_object(c, u->start, &loc) || !loc)
+			continue;
+		snprintf(cc, sizeof(cc), "%.3s", u->codes[0]);
+		if (country_code(cc))
+			return u->codes[0];
+	}
+	return NULL;
+}
+
+/*
+ * An agentless passive of a state act ("four activists were arrested", "was
+ * sentenced to ten years"): the authorities of the country where it happened
+ * (`place`, a code) did it, else those of the target's country, the
+ * government (GOV) standing for them; asylum is granted abroad, so only where
+ * a place is named. Targets with no country code nothing.
+ */
+static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts, int nt,
+			  const char *place, const char *code, int neg, int mod, const char *ptext,
+			  const char *lemma)
+{
+	char pattern[256], src[8];
+	const char *pat_text, *tt;
+	int b, tc, rc;
+	if (ptext)
+		snprintf(pattern, sizeof(pattern), "%s %s", lemma, ptext);
+	else
+		snprintf(pattern, sizeof(pattern), "%s", lemma);
+	pat_text = arena_strdup(&x->out->arena, pattern);
+	if (!pat_text)
+		return -ERR_NOMEM;
+	for (b = 0; b < nt; b++) {
+		const struct unit *T = &c->units[tgts[b]];
+		tt = unit_text(c, x, tgts[b]);
+		if (!tt)
+			return -ERR_NOMEM;
+		for (tc = 0; tc < T->ncodes; tc++) {
+			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
+			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
+			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3)))
+				continue;
+			snprintf(src, sizeof(src), "%.3sGOV", place ? place : T->codes[tc]);
+			rc = push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code), vi,
+					neg, mod, pat_text);
+			if (rc)
+				return rc;
+		}
+	}
 	return 0;
 }
 
@@ -2666,6 +2750,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && state_act(code))
+		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
+				      mod, best ? best->text : NULL, dv->lemma);
 	if (!ns || !nt)
 		return 0;
 	if (best)
@@ -2855,9 +2942,11 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
-	for (i = from - 1; i >= 0 && i >= from - 4 && !c->is_verb[i]; i--)
+	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
+			   !is_punct(c, i, ',');
+	     i--)
 		if (c->fc[i] & FC_NEG) {
-			*neg = 1; /* "was not on the call between ..." */
+			*neg = 1; /* "was not on the (July 25) call between ..." */
 			break;
 		}
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)

@@ -616,6 +616,37 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fled the Soviet invasion of 1979.",
 				 "2025-06-01"),
 			    "IRN>AFG:075@2025-06-01");
+	/* ties restored by two parties named together are restored with each other */
+	assert_string_equal(code(c, "Qatar and Chad restored diplomatic relations.", "2025-06-01"),
+			    "QAT>TCD:050@2025-06-01 TCD>QAT:050@2025-06-01");
+	/* an agentless passive of a state act: the authorities where it happened, else of
+	 * the target's country; asylum only where a place says whose */
+	assert_string_equal(code(c, "Two Americans were detained in Iran.", "2025-06-01"),
+			    "IRNGOV>USA:173@2025-06-01");
+	assert_string_equal(code(c, "Four Bulgarian activists were arrested.", "2025-06-01"),
+			    "BGRGOV>BGROPP:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "Thirty Syrian activists were granted asylum in the Netherlands.",
+				 "2025-06-01"),
+			    "NLDGOV>SYROPP:075@2025-06-01");
+	assert_string_equal(code(c, "Syrian activists were granted asylum.", "2025-06-01"), "");
+	/* a letter or message of support is support given (051) */
+	assert_string_equal(
+		code(c, "Russia has sent a letter of support to the Philippines.", "2025-06-01"),
+		"RUS>PHL:051@2025-06-01");
+	/* a raised alert or readiness is a mobilisation (the "raise" light verbs) */
+	assert_string_equal(
+		code(c, "Russia placed its nuclear forces on high alert.", "2025-06-01"),
+		"RUS>:152@2025-06-01");
+	assert_string_equal(
+		code(c, "Azerbaijan has increased its military mobilization.", "2025-06-01"),
+		"AZE>:154@2025-06-01");
+	/* an unarmed organisation that withdraws pulls out its own mission (166), an army or an
+	 * alliance its forces (0874) */
+	assert_string_equal(code(c, "Human Rights Watch has withdrawn from Georgia.", "2025-06-01"),
+			    "NGOHRI>GEO:166@2025-06-01");
+	assert_string_equal(code(c, "NATO withdrew from Afghanistan.", "2025-06-01"),
+			    "IGONAT>AFG:0874@2025-06-01");
 	/* force or coercion an actor says it will use is a threat, made now; a deployment
 	 * announced is a plan (MOBILIZE) */
 	assert_string_equal(
@@ -888,6 +919,15 @@ static void default_dictionaries_code_real_news(void **state)
 	assert_string_equal(
 		code(c, "The Pentagon rejected the Russian and Syrian claims.", "2025-06-01"),
 		"USA>RUS:120@2025-06-01 USA>SYR:120@2025-06-01");
+	/* a siege or blockade by protesters, students or workers is obstruction (144) */
+	assert_string_equal(code(c, "Iranian protesters blockaded the parliament.", "2025-06-01"),
+			    "IRNOPP>:144@2025-06-01");
+	/* "not" before a dated event noun ("the July 25 talks") still negates it */
+	assert_string_equal(code(c,
+				 "Iraqi officials were not at the July 25 talks between Iran and "
+				 "Syria.",
+				 "2025-06-01"),
+			    "IRN>SYR:040:neg@2024-07-25 SYR>IRN:040:neg@2024-07-25");
 	coder_free(c);
 	dict_free(d);
 }
