@@ -52,6 +52,8 @@
 #define VOICES_MANY 3  /* boxes named for reviews that make a page of reviews */
 /* A text block under this many bytes beside a larger column is that column's lead. */
 #define LEAD_MAX 1500
+/* like cards in a region that make a product page a category of products */
+#define GRID_MIN 8
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
 #define HELD_INNER_MIN 1000
 
@@ -1951,6 +1953,9 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		while (top->parent && top->parent != body && live(top->parent) &&
 		       st(top->parent)->text <= st(top)->text + st(top)->text / 10 + 20)
 			top = top->parent;
+		/* a grid of many like cards is a shop's category, whatever the page declares */
+		if (cc->product && cc->region && cc->repeats >= GRID_MIN)
+			cc->product = 0;
 		parent = top->parent;
 		*root = top;
 		r.whole = st(top)->text;
