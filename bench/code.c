@@ -245,9 +245,10 @@ static int load_synthetic(const char *shared, struct buf *csv, struct story **ou
 /*
  * --confusion: the label x top-type table and each label's recall;
  * --stories: one line per story, label, top type (or "-"), each counted
- * event (PLOVER type, CAMEO code, source, target, pattern), the events left
- * out (the same, after n, h or d: negated, hypothetical, demanded), then the
- * text.
+ * event (PLOVER type, CAMEO code, source, target, pattern, then after "@" its
+ * sentence and the verb's byte offset in the text), the events left out (type,
+ * code, actors and pattern after n, h or d: negated, hypothetical, demanded),
+ * then the text.
  */
 static int confusion, stories;
 

@@ -1803,7 +1803,8 @@ static int unarmed(const char *code)
  * Codes the actors decide: a strike (143) on another country is an attack,
  * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
  * state or its forces is a blockade restricting movement (191), obstruction
- * being the protester's; force (190) used by unarmed people (protesters,
+ * being the protester's (a siege or blockade, 191, by protesters, students or
+ * workers is obstruction, 144); force (190) used by unarmed people (protesters,
  * students, workers) is a riot (145), a state's force on them at
  * home repression (175); violence of
  * unspecified kind (180) by a state or its forces is conventional force
@@ -1823,6 +1824,8 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 		return cameo_lookup("191");
 	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("190");
+	if (!strcmp(ci->code, "191") && unarmed(src) && !state_role(src))
+		return cameo_lookup("144"); /* teachers surrounding the statehouse */
 	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&
 	    (!strcmp(base, "NGO") || !strcmp(base, "IGO")) && strncmp(src + 3, "NAT", 3) &&
 	    !has_role(src, "MIL") && !has_role(src, "REB"))
@@ -2939,9 +2942,11 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
-	for (i = from - 1; i >= 0 && i >= from - 4 && !c->is_verb[i]; i--)
+	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
+			   !is_punct(c, i, ',');
+	     i--)
 		if (c->fc[i] & FC_NEG) {
-			*neg = 1; /* "was not on the call between ..." */
+			*neg = 1; /* "was not on the (July 25) call between ..." */
 			break;
 		}
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)

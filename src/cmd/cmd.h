@@ -92,7 +92,7 @@ struct ingest_stats;
 struct fetcher;
 struct cmd_fetch_flags {
 	int allow_private, ignore_robots;
-	const char *delay, *archive, *retries;
+	const char *delay, *archive, *retries, *retry_wait;
 	long concurrency, per_host, timeout;
 };
 #define CMD_FETCH_OPTIONS(f)                                                                       \
@@ -107,6 +107,8 @@ struct cmd_fetch_flags {
 		OPT_INT(0, "timeout", &(f)->timeout, "SECONDS", "longest transfer (default 120)"), \
 		OPT_STRING(0, "retries", &(f)->retries, "N",                                       \
 			   "tries after a network error, 429 or 5xx (default 3)"),                 \
+		OPT_STRING(0, "retry-wait", &(f)->retry_wait, "SECONDS",                           \
+			   "wait before the first retry, doubled at each (default 1)"),            \
 		OPT_STRING(0, "archive", &(f)->archive, "DIR",                                     \
 			   "also write every response to WARC files in DIR"),                      \
 		OPT_BOOL(0, "ignore-robots", &(f)->ignore_robots, "do not obey robots.txt")

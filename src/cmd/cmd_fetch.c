@@ -33,8 +33,8 @@ static void say_retry(const char *url, int tries, int max_retries, double wait_s
 {
 	(void)data;
 	if (log_level >= LOG_VERBOSE)
-		fprintf(stderr, "brief: %s: %s; trying again in %.0f s (retry %d of %d)\n", url,
-			why, wait_s, tries, max_retries);
+		fprintf(stderr, "brief: %s: %s; trying again in %g s (retry %d of %d)\n", url, why,
+			wait_s, tries, max_retries);
 }
 
 struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body)
@@ -63,6 +63,14 @@ struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_bod
 		if (end == fl->retries || *end || n < 0 || n > 20)
 			die("--retries: '%s' is not a number from 0 to 20", fl->retries);
 		fo.max_retries = n == 0 ? -1 : (int)n;
+	}
+	if (fl->retry_wait) {
+		char *end;
+		double d = strtod(fl->retry_wait, &end);
+		if (end == fl->retry_wait || *end || !(d >= 0.001 && d <= 3600))
+			die("--retry-wait: '%s' is not a number of seconds from 0.001 to 3600",
+			    fl->retry_wait);
+		fo.retry_base_s = d;
 	}
 	if (fl->archive) {
 		if (warc_writer_open(&archive_writer, fl->archive, "brief", 0, &err) < 0) {

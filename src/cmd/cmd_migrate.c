@@ -61,9 +61,12 @@ int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx)
 			fprintf(stderr, "%-15s %lld rows\n", pg_import_table(i),
 				(long long)rep.rows[i]);
 		fprintf(stderr,
-			"copied %lld rows; every table has as many rows in both; %zu articles "
-			"compared, all the same\n",
-			(long long)rep.total, rep.sampled);
+			"copied %lld rows in %.1f s (%.0f rows/s), indexes and references made "
+			"in %.1f s; every table has as many rows in both; %zu articles compared, "
+			"all the same\n",
+			(long long)rep.total, rep.copy_s,
+			rep.copy_s > 0 ? (double)rep.total / rep.copy_s : 0.0, rep.index_s,
+			rep.sampled);
 	}
 	return EXIT_OK;
 }

@@ -52,6 +52,8 @@
 #define VOICES_MANY 3  /* boxes named for reviews that make a page of reviews */
 /* A text block under this many bytes beside a larger column is that column's lead. */
 #define LEAD_MAX 1500
+/* like cards in a region that make a product page a category of products */
+#define GRID_MIN 8
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
 #define HELD_INNER_MIN 1000
 
@@ -308,6 +310,19 @@ static void drop(xmlNodePtr n)
 	xmlFreeNode(n);
 }
 
+/* Fold child element `c`'s measure `cs` into its parent's `s`. */
+static void add_child(struct nstat *s, xmlNodePtr c, const struct nstat *cs)
+{
+	s->text += cs->text;
+	s->link += cs->link;
+	s->links += cs->links;
+	s->commas += cs->commas;
+	s->paras += cs->paras;
+	if (!is_block(c))
+		s->inl += cs->text;
+	s->paras += prose_units(c, cs);
+}
+
 /*
  * Elements dropped as never being text that a broken page can still wrap
  * its content in: libxml2 closes a <button>, <nav> or <svg> late when the
@@ -378,14 +393,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 				if (!in_held || cs->text < HELD_INNER_MIN)
 					continue;
 			}
-			s->text += cs->text;
-			s->link += cs->link;
-			s->links += cs->links;
-			s->commas += cs->commas;
-			s->paras += cs->paras;
-			if (!is_block(c))
-				s->inl += cs->text;
-			s->paras += prose_units(c, cs);
+			add_child(s, c, cs);
 		}
 	}
 	return 0;
@@ -597,14 +605,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 		} else if (live(c)) {
 			struct nstat *cs = st(c);
 			remeasure(cc, c, in_link || !strcmp((const char *)c->name, "a"));
-			s->text += cs->text;
-			s->link += cs->link;
-			s->links += cs->links;
-			s->commas += cs->commas;
-			s->paras += cs->paras;
-			if (!is_block(c))
-				s->inl += cs->text;
-			s->paras += prose_units(c, cs);
+			add_child(s, c, cs);
 		}
 	}
 }
@@ -1952,6 +1953,9 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		while (top->parent && top->parent != body && live(top->parent) &&
 		       st(top->parent)->text <= st(top)->text + st(top)->text / 10 + 20)
 			top = top->parent;
+		/* a grid of many like cards is a shop's category, whatever the page declares */
+		if (cc->product && cc->region && cc->repeats >= GRID_MIN)
+			cc->product = 0;
 		parent = top->parent;
 		*root = top;
 		r.whole = st(top)->text;

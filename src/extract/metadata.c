@@ -1955,6 +1955,35 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			res->date_published = dup_date(a, c.s[o[i]]);
 	}
 	mc->posters = c.nuser;
+	if (res->date_published && strlen(res->date_published) >= 10) {
+		/*
+		 * The day printed by the headline when it comes before the metadata's
+		 * and is not a change's: a template that stamps its metadata when the
+		 * page is saved again moves it later, never earlier.
+		 */
+		struct near nr;
+		const char *mod[4];
+		int k, same = 0;
+		memset(&nr, 0, sizeof(nr));
+		nr.arena = a;
+		nr.max_depth = mc->max_depth;
+		nr.byline = "";
+		near_headline(&c, res->title, &nr);
+		mod[0] = article ? ld_str(article, "dateModified") : NULL;
+		mod[1] = c.s[S_MOD];
+		mod[2] = c.s[S_MD_MOD];
+		mod[3] = c.s[S_MOD_NAMED];
+		if (nr.date && strlen(nr.date) >= 10 &&
+		    strncmp(nr.date, res->date_published, 10) < 0) {
+			for (k = 0; k < 4 && !same; k++) {
+				char d[40];
+				same = mod[k] && date_normalize(mod[k], d, sizeof(d)) &&
+				       strlen(d) >= 10 && !strncmp(d, nr.date, 10);
+			}
+			if (!same)
+				res->date_published = arena_strdup(a, nr.date);
+		}
+	}
 	if (!res->date_published || !res->byline) {
 		struct near nr;
 		char ud[40];

@@ -29,6 +29,14 @@
 
 struct store_ops;
 
+/*
+ * The ten columns every read of events starts with, in this order (events
+ * `e`), which each engine's event head reader takes from a row.
+ */
+#define STORE_EVENT_HEAD_COLS                                                            \
+	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, " \
+	"e.root, e.goldstein, e.quad"
+
 /* The head of every engine's handle. */
 struct store {
 	const struct store_ops *ops;
@@ -216,5 +224,11 @@ void store_body_free(void *cctx);
  */
 int store_terms_encode(const struct key_terms *kt, char **out, struct error *err) MUST_CHECK;
 int store_terms_decode(const char *text, struct key_terms *out, struct error *err) MUST_CHECK;
+/*
+ * Key terms' date and outlet, taken from the article they weigh: its
+ * published date, else when it was stored, and its outlet. Ownership moves
+ * from `a` (those fields become NULL) to `kt`.
+ */
+void store_terms_take_article(struct key_terms *kt, struct article *a);
 
 #endif

@@ -61,3 +61,12 @@ int store_terms_decode(const char *text, struct key_terms *out, struct error *er
 	}
 	return 0;
 }
+
+void store_terms_take_article(struct key_terms *kt, struct article *a)
+{
+	char **date = a->published ? &a->published : &a->added;
+	kt->published = *date;
+	*date = NULL;
+	kt->source = a->source;
+	a->source = NULL;
+}

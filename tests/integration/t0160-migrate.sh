@@ -60,6 +60,49 @@ wait "$pid_pg"
 is "serve on PostgreSQL exits 0 on SIGTERM" "$?" 0
 wait "$pid_sq"
 
+# the copy is made with COPY, the secondary indexes and foreign keys dropped
+# and made again after the rows: the same ones as a schema made fresh
+fresh=$(pg_db brief_t_migrate_fresh)
+"$BRIEF" --db "$fresh" list >/dev/null 2>&1
+schema_of() {
+	psql -qAt "$1" -c "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' ORDER BY 1"
+}
+ok "the copy has foreign keys and a GIN index" sh -c "psql -qAt '$PG' -c \"SELECT count(*) FROM pg_constraint WHERE contype = 'f'\" | grep -qv '^0$' && psql -qAt '$PG' -c \"SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_tsv'\" | grep -q gin"
+is "indexes and foreign keys: the same as a fresh schema's" "$(schema_of "$PG")" "$(schema_of "$fresh")"
+is "sequences go on after the copied ids" \
+	"$(psql -qAt "$PG" -c "SELECT nextval(pg_get_serial_sequence('articles', 'id')) > (SELECT max(id) FROM articles)")" t
+
+# search on the copy finds what SQLite finds, for a set of queries
+ids() { "$BRIEF" --db "$1" search --format json --sort date -n 200 "$2" | grep -o '"id": *[0-9]*' | tr -dc '0-9\n' | sort -n | tr '\n' ' '; }
+for q in water '"border guards"' 'Helmand water' 'Taliban OR Iran' 'deport*' 'title:railway' 'refugees -Iran' drought minister; do
+	is "search '$q': the same articles on both" "$(ids "$PG" "$q")" "$(ids "$DB" "$q")"
+done
+ok "the searches find something" test -n "$(ids "$PG" water)"
+
+# a row PostgreSQL refuses (text that is not UTF-8) stops the copy, names
+# the row, and leaves nothing behind: not the tables copied before it either
+cp "$DB" "$TMP/bad.db"
+bad_id=$(sqlite3 "$TMP/bad.db" "SELECT id FROM articles ORDER BY id LIMIT 1 OFFSET 3")
+sqlite3 "$TMP/bad.db" "UPDATE articles SET text = CAST(X'4865726174C328' AS TEXT) WHERE id = $bad_id"
+bad=$(pg_db brief_t_migrate_bad)
+out=$("$BRIEF" migrate --from "$TMP/bad.db" --to "$bad" 2>&1)
+is "a refused row: migrate fails" "$?" 1
+like "the error names the table, the row and the reason" "$out" \
+	"articles: row 4 \\(id $bad_id\\) refused: invalid byte sequence"
+is "nothing half-committed: no source, document or article" \
+	"$(psql -qAt "$bad" -c "SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM documents) + (SELECT count(*) FROM articles)")" 0
+is "the indexes and foreign keys are still there" "$(schema_of "$bad")" "$(schema_of "$fresh")"
+# mended with what COPY's text format escapes: tab, newline, CR, backslash, \N
+sqlite3 "$TMP/bad.db" "UPDATE articles SET text = 'Herat' || char(9) || 'tab' || char(10) || 'line' || char(13) || 'cr \\ back \\N null' WHERE id = $bad_id"
+like "once mended, the copy goes through" "$("$BRIEF" migrate --from "$TMP/bad.db" --to "$bad" 2>&1)" \
+	"every table has as many rows in both"
+is "escaped characters arrive as they were" \
+	"$(psql -qAt "$bad" -c "SELECT md5(text) FROM articles WHERE id = $bad_id")" \
+	"$(sqlite3 "$TMP/bad.db" "SELECT text FROM articles WHERE id = $bad_id" | head -c -1 | md5sum | cut -c1-32)"
+is "blobs arrive as they were (fingerprints)" \
+	"$(psql -qAt "$bad" -c "SELECT string_agg(encode(keys, 'hex') || encode(sample, 'hex'), ',' ORDER BY article_id) FROM fingerprints" | md5sum)" \
+	"$(sqlite3 "$TMP/bad.db" "SELECT group_concat(lower(hex(keys)) || lower(hex(sample)), ',') FROM (SELECT keys, sample FROM fingerprints ORDER BY article_id)" | md5sum)"
+
 fails "--to must be PostgreSQL" 2 "$BRIEF" migrate --from "$DB"
 fails "--to must be a PostgreSQL URL" 1 "$BRIEF" migrate --from "$DB" --to "$TMP/other.db"
 done_testing

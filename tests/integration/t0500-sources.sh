@@ -5,7 +5,8 @@
 # cap, sitemaps, OPML, remove, daemon --once.
 . "$SRCDIR/tests/lib.sh"
 SITE="$SRCDIR/tests/fixtures/feeds/site"
-fixture_start "$SITE" -t 100
+# no wait before a retry but the few milliseconds --retry-wait asks for
+fixture_start "$SITE" -t 100 -r 0
 reqs() { grep -c "^REQ GET $1 $2 " "$TMP/log"; }
 
 out=$(brief add --delay 0 "$B/rss.xml" 2>&1)
@@ -53,20 +54,21 @@ out=$(brief ingest --allow-private --delay 0 "$B/gzip/pages/harbour.html" 2>&1)
 like "gzip responses are decoded" "$out" '1 unchanged'
 out=$(brief ingest --allow-private --delay 0 "$B/type/text/plain/rdf.xml" 2>&1)
 like "a feed served as text/plain is still a feed" "$out" 'feed entries were stored already'
-out=$(brief ingest --allow-private --delay 0 "$B/429/pages/market.html" 2>&1)
+out=$(brief ingest --allow-private --delay 0 --retry-wait 0.01 "$B/429/pages/market.html" 2>&1)
 like "429 is retried after Retry-After" "$out" '0 failed'
 is "... once" "$(reqs /429/pages/market.html 429)" 1
-out=$(brief ingest --allow-private --delay 0 "$B/503/pages/library.html" 2>&1)
+out=$(brief ingest --allow-private --delay 0 --retry-wait 0.01 "$B/503/pages/library.html" 2>&1)
 like "503 is retried" "$out" '0 failed'
 out=$(brief ingest --allow-private --delay 0 --retries 0 "$B/503/pages/harbour.html" 2>&1)
 like "--retries 0: a 503 is not tried again" "$out" '1 failed'
 is "... one request" "$(reqs /503/pages/harbour.html 503)" 1
 # -v says each retry: a refused connection otherwise looks like a hang
-out=$(brief -v ingest --allow-private --delay 0 --retries 1 http://127.0.0.1:1/ 2>&1)
-like "-v: a retry is said, with its wait and count" "$out" 'http://127.0.0.1:1/: .*; trying again in [0-9]+ s \(retry 1 of 1\)'
-out=$(brief ingest --allow-private --delay 0 --retries 1 http://127.0.0.1:1/ 2>&1)
+out=$(brief -v ingest --allow-private --delay 0 --retries 1 --retry-wait 0.01 http://127.0.0.1:1/ 2>&1)
+like "-v: a retry is said, with its wait and count" "$out" 'http://127.0.0.1:1/: .*; trying again in [0-9.]+ s \(retry 1 of 1\)'
+out=$(brief ingest --allow-private --delay 0 --retries 1 --retry-wait 0.01 http://127.0.0.1:1/ 2>&1)
 unlike "... and not without -v" "$out" 'trying again'
 fails "--retries wants a number" 1 brief ingest --retries many "$B/pages/bridge.html"
+fails "--retry-wait wants seconds" 1 brief ingest --retry-wait soon "$B/pages/bridge.html"
 out=$(brief ingest --allow-private --delay 0 --max-size 100000 "$B/big" 2>&1)
 like "a response over --max-size fails" "$out" 'larger than 100000 bytes'
 out=$(brief ingest --allow-private --delay 0 "$B/status/404" 2>&1)

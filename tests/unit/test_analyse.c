@@ -919,6 +919,15 @@ static void default_dictionaries_code_real_news(void **state)
 	assert_string_equal(
 		code(c, "The Pentagon rejected the Russian and Syrian claims.", "2025-06-01"),
 		"USA>RUS:120@2025-06-01 USA>SYR:120@2025-06-01");
+	/* a siege or blockade by protesters, students or workers is obstruction (144) */
+	assert_string_equal(code(c, "Iranian protesters blockaded the parliament.", "2025-06-01"),
+			    "IRNOPP>:144@2025-06-01");
+	/* "not" before a dated event noun ("the July 25 talks") still negates it */
+	assert_string_equal(code(c,
+				 "Iraqi officials were not at the July 25 talks between Iran and "
+				 "Syria.",
+				 "2025-06-01"),
+			    "IRN>SYR:040:neg@2024-07-25 SYR>IRN:040:neg@2024-07-25");
 	coder_free(c);
 	dict_free(d);
 }

@@ -225,6 +225,20 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 	return 0;
 }
 
+void pg_event_head(const PGresult *res, int i, struct stored_event *e)
+{
+	e->id = pg_int(res, i, 0);
+	e->article_id = pg_int(res, i, 1);
+	e->source = pg_strdup(res, i, 2);
+	e->source_text = pg_strdup(res, i, 3);
+	e->target = pg_strdup(res, i, 4);
+	e->target_text = pg_strdup(res, i, 5);
+	e->code = pg_strdup(res, i, 6);
+	e->root = pg_strdup(res, i, 7);
+	e->goldstein = strtod(PQgetvalue(res, i, 8), NULL);
+	e->quad = (int)pg_int(res, i, 9);
+}
+
 /* ---- events ---- */
 
 /* Events matching `f`, by event date then id: the SQLite engine's query, NULL dates first as there. */
@@ -254,8 +268,7 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 	v[7] = f->until ? f->until : "";
 	o = (size_t)snprintf(
 		sql, sizeof(sql),
-		"SELECT e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, "
-		"e.code, e.root, e.goldstein, e.quad, e.plover, e.mode, e.date, e.date_end, "
+		"SELECT " STORE_EVENT_HEAD_COLS ", e.plover, e.mode, e.date, e.date_end, "
 		"e.date_precision, e.negated, e.modality, e.sentence, e.evidence, e.verb, "
 		"e.pattern, a.url, a.title, a.added FROM events e JOIN articles a ON a.id = "
 		"e.article_id WHERE $1::text IS NOT NULL AND $2::text IS NOT NULL AND $3::text IS "
@@ -288,16 +301,7 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 		return rows;
 	for (i = 0; i < rows; i++) {
 		struct stored_event *e = &out->items[out->n++];
-		e->id = pg_int(res, i, 0);
-		e->article_id = pg_int(res, i, 1);
-		e->source = pg_strdup(res, i, 2);
-		e->source_text = pg_strdup(res, i, 3);
-		e->target = pg_strdup(res, i, 4);
-		e->target_text = pg_strdup(res, i, 5);
-		e->code = pg_strdup(res, i, 6);
-		e->root = pg_strdup(res, i, 7);
-		e->goldstein = strtod(PQgetvalue(res, i, 8), NULL);
-		e->quad = (int)pg_int(res, i, 9);
+		pg_event_head(res, i, e);
 		e->plover = pg_strdup(res, i, 10);
 		e->mode = pg_strdup(res, i, 11);
 		e->date = pg_strdup(res, i, 12);

@@ -13,6 +13,7 @@
 
 #include "analyse/coder.h"
 #include "analyse/dates.h"
+#include "util/buf.h"
 
 #include "util/banned.h"
 
@@ -23,8 +24,10 @@ static const char ins_sql[] =
 	" evidence, verb, pattern) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,"
 	"$17,$18,$19,$20)";
 static const char actors_del_sql[] = "DELETE FROM article_actors WHERE article_id = $1";
+/* every actor in one statement: a text[] of them, each row once */
 static const char actors_ins_sql[] =
-	"INSERT INTO article_actors(article_id, actor) VALUES ($1, $2) ON CONFLICT DO NOTHING";
+	"INSERT INTO article_actors(article_id, actor) SELECT DISTINCT $1::bigint, a FROM "
+	"unnest($2::text[]) a ON CONFLICT DO NOTHING";
 
 /* A span of `text` as a heap string (NULL without text); *oom set when it fails. */
 static char *span(const char *text, uint32_t off, uint32_t len, int *oom)
@@ -112,6 +115,7 @@ int pg_events_replace(struct store *base, int64_t article_id, const struct event
 	struct pg_store *st = (struct pg_store *)base;
 	char ids[24];
 	const char *v[2] = { ids, NULL };
+	struct buf actors = BUF_INIT;
 	size_t i;
 	int r, own = 0;
 
@@ -126,22 +130,38 @@ int pg_events_replace(struct store *base, int64_t article_id, const struct event
 	    (r = insert_events(st, ids, ev, text, err)) < 0 ||
 	    (r = run(st, actors_del_sql, 1, v, err)) < 0)
 		goto fail;
-	/* the actors an article names, for search's actor: filter */
+	/* the actors an article names, for search's actor: filter, as an array literal */
+	buf_putc(&actors, '{');
 	for (i = 0; ev && i < ev->n; i++) {
 		const char *who[2] = { ev->v[i].source, ev->v[i].target };
 		int k;
 		for (k = 0; k < 2; k++) {
+			const char *c;
 			if (!who[k] || !*who[k])
 				continue;
-			v[1] = who[k];
-			if ((r = run(st, actors_ins_sql, 2, v, err)) < 0)
-				goto fail;
+			buf_puts(&actors, actors.len > 1 ? ",\"" : "\"");
+			for (c = who[k]; *c; c++) {
+				if (*c == '"' || *c == '\\')
+					buf_putc(&actors, '\\');
+				buf_putc(&actors, *c);
+			}
+			buf_putc(&actors, '"');
 		}
 	}
+	buf_putc(&actors, '}');
+	if (buf_error(&actors)) {
+		r = error_nomem(err);
+		goto fail;
+	}
+	v[1] = actors.data;
+	if (actors.len > 2 && (r = run(st, actors_ins_sql, 2, v, err)) < 0)
+		goto fail;
+	buf_release(&actors);
 	if (own && pg_exec(st, "COMMIT", err) < 0)
 		return -ERR_DB;
 	return 0;
 fail:
+	buf_release(&actors);
 	if (own)
 		pg_abandon(st);
 	return r;

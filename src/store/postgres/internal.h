@@ -45,7 +45,19 @@ struct pg_store {
 	const char *cached[PG_CACHED_MAX]; /* statements pg_cached prepared, by their text */
 	size_t ncached;
 	int64_t fp_article, fp_bucket; /* the article fingerprinted last, and its bucket */
+	/*
+	 * The weighed terms of the article weighed last (related.c), kept for
+	 * its next weighing: a worker's related job weighs an article for its
+	 * related news and then again for its story terms. Dropped when an
+	 * article is stored or the term statistics change.
+	 */
+	PGresult *terms_rows;
+	int64_t terms_article;
+	size_t terms_limit;
 };
+
+/* Forget the terms weighed last (st->terms_rows). */
+void pg_terms_forget(struct pg_store *st);
 
 /*
  * A database error: `what` failed, with the server's message; like
@@ -109,6 +121,8 @@ PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *con
 char *pg_strdup(const PGresult *res, int row, int col);
 /* A field as an integer (0 for NULL). */
 int64_t pg_int(const PGresult *res, int row, int col);
+/* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of row `i`. engine.c. */
+void pg_event_head(const PGresult *res, int i, struct stored_event *e);
 
 /* Columns for pg_row_to_article, like the SQLite engine's ARTICLE_COLS. */
 #define PG_ARTICLE_COLS                                                                        \

@@ -334,6 +334,7 @@ void pg_close(struct pg_store *st)
 {
 	if (!st)
 		return;
+	pg_terms_forget(st);
 	if (st->conn)
 		PQfinish(st->conn);
 	store_document_prep_release(&st->prep);
@@ -606,6 +607,7 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 	else if (sha256_hex(doc->body, doc->len, sha) < 0)
 		return error_nomem(err);
 
+	pg_terms_forget(st);
 	if (!st->in_batch) {
 		if (pg_exec(st, "BEGIN", err) < 0)
 			return -ERR_DB;

@@ -74,12 +74,17 @@ struct pg_import_report {
 	int64_t rows[16]; /* rows copied, per table in pg_import_table's order */
 	int64_t total;
 	size_t sampled; /* articles compared column by column after the copy */
+	double copy_s;  /* seconds copying the rows */
+	double index_s; /* seconds making the secondary indexes and references again */
 };
 
 /*
  * Copy the SQLite store at `path` (at the newest schema: open it with
  * store_open first) into this store, which must hold no article, with
- * every row's id, in one transaction; then check that every table has as
+ * every row's id, in one transaction: COPY a table at a time, with the
+ * secondary indexes and foreign keys dropped first and made again (and so
+ * checked) after the rows are in. A row the server refuses ends it with
+ * ERR_DB naming the table, the row and the reason, and nothing copied. Then check that every table has as
  * many rows in both and that `sample` articles, spread over the ids, and
  * their documents' hashes are the same in both. ERR_DB names what differs.
  */

@@ -169,6 +169,7 @@ int pg_original_first_since(struct store *base, const char *since, int64_t *id, 
 int pg_term_stats_refresh(struct store *base, int force, struct error *err)
 {
 	struct pg_store *st = pg_of(base);
+	pg_terms_forget(st);
 	PGresult *res = pg_query(st,
 				 "SELECT (SELECT count(*) FROM articles), coalesce((SELECT docs "
 				 "FROM term_df_meta), 0)",
@@ -245,6 +246,22 @@ static int cmp_weight_desc(const void *a, const void *b)
  * them, by their first position (the title's come first), so that both
  * engines weigh the same terms.
  */
+/*
+ * Rows weigh_terms fetches at least: as many as the story terms weigh
+ * (STORY_LOOKUPS), so that the related news' weighing (RELATED_LOOKUPS)
+ * leaves the story terms' ready. The statement costs the same either way:
+ * it reads, joins and sorts every term of the article before its LIMIT.
+ */
+#define TERMS_FETCHED 300
+
+void pg_terms_forget(struct pg_store *st)
+{
+	PQclear(st->terms_rows);
+	st->terms_rows = NULL;
+	st->terms_article = 0;
+	st->terms_limit = 0;
+}
+
 static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, int common_cut,
 		       struct terms *t, struct error *err)
 {
@@ -258,18 +275,42 @@ static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, 
 	char ids[24], lim[24];
 	const char *v[2] = { ids, lim };
 	PGresult *res;
-	int i, rows;
+	int i, rows, kept = 0;
 
 	memset(t, 0, sizeof(*t));
-	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
-	snprintf(lim, sizeof(lim), "%zu", lookups);
-	res = pg_cached(st, sql, 2, v, NULL, NULL, err);
-	if ((rows = pg_rows(res, &t->items, sizeof(*t->items), err)) < 0)
-		return rows;
+	if (st->terms_rows && st->terms_article == article_id && lookups <= st->terms_limit) {
+		/* the same rows' first `lookups`: the order is total (lexemes are unique) */
+		res = st->terms_rows;
+		st->terms_rows = NULL;
+		pg_terms_forget(st);
+	} else {
+		size_t fetch = lookups > TERMS_FETCHED ? lookups : TERMS_FETCHED;
+		pg_terms_forget(st);
+		snprintf(ids, sizeof(ids), "%" PRId64, article_id);
+		snprintf(lim, sizeof(lim), "%zu", fetch);
+		if (!(res = pg_cached(st, sql, 2, v, NULL, NULL, err)))
+			return -ERR_DB;
+		if (fetch > lookups) {
+			/* kept for this article's next weighing, and cleared then */
+			st->terms_rows = res;
+			st->terms_article = article_id;
+			st->terms_limit = fetch;
+			kept = 1;
+		}
+	}
+	rows = PQntuples(res);
+	if ((size_t)rows > lookups)
+		rows = (int)lookups;
+	if (rows && !(t->items = calloc((size_t)rows, sizeof(*t->items)))) {
+		if (!kept)
+			PQclear(res);
+		return error_nomem(err);
+	}
 	for (i = 0; i < rows; i++) {
 		struct term *c = &t->items[t->n];
 		if (!(c->term = pg_strdup(res, i, 0))) {
-			PQclear(res);
+			if (!kept)
+				PQclear(res);
 			terms_release(t);
 			return error_nomem(err);
 		}
@@ -283,7 +324,8 @@ static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, 
 			c->weight = c->df < t->ndocs ? c->tf * log((double)t->ndocs / (double)c->df)
 						     : 0;
 	}
-	PQclear(res);
+	if (!kept)
+		PQclear(res);
 	qsort(t->items, t->n, sizeof(t->items[0]), cmp_weight_desc);
 	return 0;
 }
@@ -313,15 +355,8 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 		t.items[i].term = NULL;
 		out->weights[out->n++] = t.items[i].weight;
 	}
-	if (r == 0) {
-		out->published = a.published ? a.published : a.added;
-		if (a.published)
-			a.published = NULL;
-		else
-			a.added = NULL;
-		out->source = a.source;
-		a.source = NULL;
-	}
+	if (r == 0)
+		store_terms_take_article(out, &a);
 	terms_release(&t);
 	article_release(&a);
 	if (r)

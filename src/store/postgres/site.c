@@ -257,10 +257,9 @@ int pg_article_actors(struct store *base, int64_t article_id, char ***actors, si
 		article_id, actors, n, err);
 }
 
-#define EVENT_COLS                                                                          \
-	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, "    \
-	"e.root, e.goldstein, e.quad, e.date, e.negated, e.modality, e.evidence, a.title, " \
-	"a.url"
+#define EVENT_COLS                                                                     \
+	STORE_EVENT_HEAD_COLS ", e.date, e.negated, e.modality, e.evidence, a.title, " \
+			      "a.url"
 
 static int events(struct pg_store *st, const char *sql, int n, const char *const *v,
 		  struct stored_event_list *out, struct error *err)
@@ -272,16 +271,7 @@ static int events(struct pg_store *st, const char *sql, int n, const char *const
 		return rows;
 	for (i = 0; i < rows; i++) {
 		struct stored_event *e = &out->items[out->n++];
-		e->id = pg_int(res, i, 0);
-		e->article_id = pg_int(res, i, 1);
-		e->source = pg_strdup(res, i, 2);
-		e->source_text = pg_strdup(res, i, 3);
-		e->target = pg_strdup(res, i, 4);
-		e->target_text = pg_strdup(res, i, 5);
-		e->code = pg_strdup(res, i, 6);
-		e->root = pg_strdup(res, i, 7);
-		e->goldstein = strtod(PQgetvalue(res, i, 8), NULL);
-		e->quad = (int)pg_int(res, i, 9);
+		pg_event_head(res, i, e);
 		e->date = pg_strdup(res, i, 10);
 		e->negated = (int)pg_int(res, i, 11);
 		e->modality = pg_strdup(res, i, 12);

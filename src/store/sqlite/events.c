@@ -174,11 +174,25 @@ static void bind_prefix(sqlite3_stmt *s, int i, const char *p)
 	sqlite3_bind_text(s, i + 1, hi, -1, SQLITE_TRANSIENT);
 }
 
-#define EVENT_COLS                                                                              \
-	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, e.root," \
-	" e.goldstein, e.quad, e.plover, e.mode, e.date, e.date_end, e.date_precision,"         \
-	" e.negated, e.modality, e.sentence, e.evidence, e.verb, e.pattern, a.url, a.title,"    \
-	" a.added"
+void sq_event_head(sqlite3_stmt *s, struct stored_event *e)
+{
+	e->id = sqlite3_column_int64(s, 0);
+	e->article_id = sqlite3_column_int64(s, 1);
+	e->source = sq_col_strdup(s, 2);
+	e->source_text = sq_col_strdup(s, 3);
+	e->target = sq_col_strdup(s, 4);
+	e->target_text = sq_col_strdup(s, 5);
+	e->code = sq_col_strdup(s, 6);
+	e->root = sq_col_strdup(s, 7);
+	e->goldstein = sqlite3_column_double(s, 8);
+	e->quad = sqlite3_column_int(s, 9);
+}
+
+#define EVENT_COLS                                                                        \
+	STORE_EVENT_HEAD_COLS ", e.plover, e.mode, e.date, e.date_end, e.date_precision," \
+			      " e.negated, e.modality, e.sentence, e.evidence, e.verb, "  \
+			      "e.pattern, a.url, a.title,"                                \
+			      " a.added"
 
 int sqlite_events_query(struct store *base, const struct event_filter *f,
 			struct stored_event_list *out, struct error *err)
@@ -235,16 +249,7 @@ int sqlite_events_query(struct store *base, const struct event_filter *f,
 		}
 		e = &out->items[out->n++];
 		memset(e, 0, sizeof(*e));
-		e->id = sqlite3_column_int64(s, 0);
-		e->article_id = sqlite3_column_int64(s, 1);
-		e->source = sq_col_strdup(s, 2);
-		e->source_text = sq_col_strdup(s, 3);
-		e->target = sq_col_strdup(s, 4);
-		e->target_text = sq_col_strdup(s, 5);
-		e->code = sq_col_strdup(s, 6);
-		e->root = sq_col_strdup(s, 7);
-		e->goldstein = sqlite3_column_double(s, 8);
-		e->quad = sqlite3_column_int(s, 9);
+		sq_event_head(s, e);
 		e->plover = sq_col_strdup(s, 10);
 		e->mode = sq_col_strdup(s, 11);
 		e->date = sq_col_strdup(s, 12);

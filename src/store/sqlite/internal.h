@@ -333,6 +333,8 @@ fts5_api *sq_fts5_api(struct sq_store *st);
 
 /* Heap copy of a text column, NULL for SQL NULL. */
 char *sq_col_strdup(sqlite3_stmt *s, int i);
+/* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of the row `s` stands on. */
+void sq_event_head(sqlite3_stmt *s, struct stored_event *e);
 /* First column of the first row of `sql` with one text parameter: 0 when
  * there is no row, negative on error. */
 int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key,

@@ -1054,14 +1054,7 @@ int sqlite_key_terms(struct store *base, int64_t article_id, size_t max, size_t 
 			tt.items[i].term = NULL;
 			out->weights[out->n++] = tt.items[i].weight;
 		}
-		out->published = a.published ? a.published : a.added;
-		if (a.published) {
-			a.published = NULL;
-		} else {
-			a.added = NULL;
-		}
-		out->source = a.source;
-		a.source = NULL;
+		store_terms_take_article(out, &a);
 	}
 	term_table_release(&tt);
 	article_release(&a);

@@ -306,16 +306,7 @@ int sqlite_tag_latest(struct store *base, const char *tag, size_t limit, size_t 
 static void event_from_row(sqlite3_stmt *s, struct stored_event *e)
 {
 	memset(e, 0, sizeof(*e));
-	e->id = sqlite3_column_int64(s, 0);
-	e->article_id = sqlite3_column_int64(s, 1);
-	e->source = sq_col_strdup(s, 2);
-	e->source_text = sq_col_strdup(s, 3);
-	e->target = sq_col_strdup(s, 4);
-	e->target_text = sq_col_strdup(s, 5);
-	e->code = sq_col_strdup(s, 6);
-	e->root = sq_col_strdup(s, 7);
-	e->goldstein = sqlite3_column_double(s, 8);
-	e->quad = sqlite3_column_int(s, 9);
+	sq_event_head(s, e);
 	e->date = sq_col_strdup(s, 10);
 	e->negated = sqlite3_column_int(s, 11);
 	e->modality = sq_col_strdup(s, 12);
@@ -324,10 +315,9 @@ static void event_from_row(sqlite3_stmt *s, struct stored_event *e)
 	e->url = sq_col_strdup(s, 15);
 }
 
-#define EVENT_COLS                                                                          \
-	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, "    \
-	"e.root, e.goldstein, e.quad, e.date, e.negated, e.modality, e.evidence, a.title, " \
-	"a.url"
+#define EVENT_COLS                                                                     \
+	STORE_EVENT_HEAD_COLS ", e.date, e.negated, e.modality, e.evidence, a.title, " \
+			      "a.url"
 
 static int collect_events(struct sq_store *st, sqlite3_stmt *s, struct stored_event_list *out,
 			  struct error *err)
