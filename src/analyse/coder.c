@@ -2279,6 +2279,18 @@ static const char *place_country(const struct coder *c, int from, int end)
 	return NULL;
 }
 
+/* The pattern an event names: the verb's lemma and the matched pattern's text. */
+static const char *pattern_text(struct ctx *x, const char *lemma, const char *ptext)
+{
+	char pattern[256];
+
+	if (ptext)
+		snprintf(pattern, sizeof(pattern), "%s %s", lemma, ptext);
+	else
+		snprintf(pattern, sizeof(pattern), "%s", lemma);
+	return arena_strdup(&x->out->arena, pattern);
+}
+
 /*
  * An agentless passive of a state act ("four activists were arrested", "was
  * sentenced to ten years"): the authorities of the country where it happened
@@ -2290,14 +2302,9 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 			  const char *place, const char *code, int neg, int mod, const char *ptext,
 			  const char *lemma)
 {
-	char pattern[256], src[8];
-	const char *pat_text, *tt;
+	char src[8];
+	const char *pat_text = pattern_text(x, lemma, ptext), *tt;
 	int b, tc, rc;
-	if (ptext)
-		snprintf(pattern, sizeof(pattern), "%s %s", lemma, ptext);
-	else
-		snprintf(pattern, sizeof(pattern), "%s", lemma);
-	pat_text = arena_strdup(&x->out->arena, pattern);
 	if (!pat_text)
 		return -ERR_NOMEM;
 	for (b = 0; b < nt; b++) {
@@ -2336,14 +2343,8 @@ static int police_force(const char *src, const char *code)
 static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
 			  const char *code, int neg, int mod, const char *ptext, const char *lemma)
 {
-	char pattern[256];
-	const char *pat_text;
+	const char *pat_text = pattern_text(x, lemma, ptext);
 	int a, sc, rc;
-	if (ptext)
-		snprintf(pattern, sizeof(pattern), "%s %s", lemma, ptext);
-	else
-		snprintf(pattern, sizeof(pattern), "%s", lemma);
-	pat_text = arena_strdup(&x->out->arena, pattern);
 	if (!pat_text)
 		return -ERR_NOMEM;
 	for (a = 0; a < ns; a++) {
@@ -2557,7 +2558,6 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	const struct dverb *dv = NULL, *dflt = NULL;
 	int dflt_form = 0;
 	const char *code = NULL;
-	char pattern[256];
 	int32_t p;
 	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
@@ -2755,11 +2755,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				      mod, best ? best->text : NULL, dv->lemma);
 	if (!ns || !nt)
 		return 0;
-	if (best)
-		snprintf(pattern, sizeof(pattern), "%s %s", dv->lemma, best->text);
-	else
-		snprintf(pattern, sizeof(pattern), "%s", dv->lemma);
-	pat_text = arena_strdup(&x->out->arena, pattern);
+	pat_text = pattern_text(x, dv->lemma, best ? best->text : NULL);
 	if (!pat_text)
 		return -ERR_NOMEM;
 	for (a = 0; a < ns; a++) {
