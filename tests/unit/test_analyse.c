@@ -537,20 +537,27 @@ static void petrarch_dictionaries_load(void **state)
 	dict_free(d);
 }
 
-/* the project's own dictionaries in data/ */
-static void default_dictionaries_code_the_demo_story(void **state)
+/* A coder over brief's own dictionaries ($SRCDIR/data); *d to free after it. */
+static struct coder *default_coder(struct dict **d)
 {
 	const char *src = getenv("SRCDIR");
 	char dir[4096];
-	struct dict *d;
 	struct coder *c;
 	struct error err = { 0 };
-	(void)state;
 	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
-	assert_int_equal(dict_new(&d, &err), 0);
-	if (lexicon_load_defaults(d, dir, &err) < 0)
+	assert_int_equal(dict_new(d, &err), 0);
+	if (lexicon_load_defaults(*d, dir, &err) < 0)
 		fail_msg("%s", err.msg);
-	assert_int_equal(coder_new(&c, d, &err), 0);
+	assert_int_equal(coder_new(&c, *d, &err), 0);
+	return c;
+}
+
+/* the project's own dictionaries in data/ */
+static void default_dictionaries_code_the_demo_story(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
 	assert_string_equal(
 		code(c,
 		     "Twenty-six years ago, in August 1998, Taliban fighters stormed the "
@@ -581,17 +588,9 @@ static void default_dictionaries_code_the_demo_story(void **state)
 /* brief's own dictionaries code news prose openly (docs/events.md) */
 static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 {
-	const char *src = getenv("SRCDIR");
-	char dir[4096];
 	struct dict *d;
-	struct coder *c;
-	struct error err = { 0 };
+	struct coder *c = default_coder(&d);
 	(void)state;
-	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
-	assert_int_equal(dict_new(&d, &err), 0);
-	if (lexicon_load_defaults(d, dir, &err) < 0)
-		fail_msg("%s", err.msg);
-	assert_int_equal(coder_new(&c, d, &err), 0);
 	/* a role with no country takes the document's: the police acting at home on
 	 * protesters is a domestic event; a strike needs no target */
 	assert_string_equal(
@@ -854,17 +853,9 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 /* real news: quotations, reported speech and the shapes of news sentences */
 static void default_dictionaries_code_real_news(void **state)
 {
-	const char *src = getenv("SRCDIR");
-	char dir[4096];
 	struct dict *d;
-	struct coder *c;
-	struct error err = { 0 };
+	struct coder *c = default_coder(&d);
 	(void)state;
-	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
-	assert_int_equal(dict_new(&d, &err), 0);
-	if (lexicon_load_defaults(d, dir, &err) < 0)
-		fail_msg("%s", err.msg);
-	assert_int_equal(coder_new(&c, d, &err), 0);
 	/* the speaker after a quotation is "we" in it, and no object of its verbs */
 	assert_string_equal(code(c,
 				 "\"We condemn the attack on Syria,\" the Turkish foreign "
