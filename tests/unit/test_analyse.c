@@ -515,6 +515,10 @@ static void cameo_table_has_weights_and_plover(void **state)
 	assert_string_equal(cameo_lookup("163")->mode, "discontinue");
 	/* stepping down is PLOVER's RETREAT/resign */
 	assert_string_equal(cameo_lookup("0831")->plover, "RETREAT");
+	/* an eased curfew or emergency follows its parent 081: no RETREAT mode fits it */
+	assert_string_equal(cameo_lookup("0813")->plover, "CONCEDE");
+	assert_string_equal(cameo_lookup("0814")->plover, "CONCEDE");
+	assert_string_equal(cameo_lookup("0871")->plover, "RETREAT");
 	ci = cameo_lookup("1952"); /* not a code: falls back to 195 */
 	assert_string_equal(ci->code, "195");
 	assert_null(cameo_lookup("212"));
