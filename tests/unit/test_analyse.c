@@ -633,6 +633,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "2025-06-01"),
 			    "NLDGOV>SYROPP:075@2025-06-01");
 	assert_string_equal(code(c, "Syrian activists were granted asylum.", "2025-06-01"), "");
+	/* rioters, strikers, kidnappers, prisoners and hackers are roles with a country */
+	assert_string_equal(code(c, "Nigerian kidnappers abducted two priests.", "2025-06-01"),
+			    "NGACRM>:181@2025-06-01");
+	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
+			    "BOLCVL>:142@2025-06-01");
+	/* seized property handed back is a return (0842), not a journey home */
+	assert_string_equal(code(c, "Iran returned the seized tanker to Britain.", "2025-06-01"),
+			    "IRN>GBR:0842@2025-06-01");
+	assert_string_equal(code(c, "The Iranian minister returned to Tehran.", "2025-06-01"), "");
 	/* a letter or message of support is support given (051) */
 	assert_string_equal(
 		code(c, "Russia has sent a letter of support to the Philippines.", "2025-06-01"),
