@@ -2581,6 +2581,94 @@ static int deed_agent(const struct coder *c, int from, int end)
 	return by_agent(c, i + 1);
 }
 
+/*
+ * "Iran alleged that Israel had attacked the embassy", "complained that
+ * Trump's call was improper": an accusation or a complaint whose content is
+ * a clause is aimed at that clause's subject. From token i (after the verb):
+ * the unit right after "that" (and a determiner), or -1.
+ */
+static int alleged_agent(const struct coder *c, int i)
+{
+	int u;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!is_tok(c, i, "that"))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
+	    !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	return u;
+}
+
+/*
+ * A person named right after the verb with no office the dictionaries know
+ * ("Trump assailed Williams", "Putin praised Shoigu"): one to three
+ * capitalised words that are no actor, verb or function word, in a sentence
+ * that is no headline. Their number, or 0.
+ */
+static int person_after(const struct coder *c, int i)
+{
+	int k = 0;
+	size_t m;
+	if (c->title)
+		return 0;
+	while ((size_t)(i + k) < c->n && k < 4) {
+		const struct token *t = &c->t[i + k];
+		if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || (t->flags & TOKF_ALLCAPS) ||
+		    c->span_of[i + k] >= 0 || c->fc[i + k])
+			break;
+		k++;
+	}
+	for (m = 0; k && m < c->ndm; m++)
+		if ((int)c->dm[m].first <= i && i < (int)c->dm[m].end)
+			return 0; /* "condemned Monday's attack" */
+	return k >= 1 && k <= 3 ? k : 0;
+}
+
+/*
+ * A reaction to a person named without an office is aimed at someone of
+ * the reacting actor's own country: the politics of one country name its
+ * people without saying whose they are ("Trump assailed Williams" is USA ->
+ * USA). Events from each source's code to its country.
+ */
+static int code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
+		       const char *code, int neg, int mod, const char *ptext, const char *lemma)
+{
+	const char *pat_text = pattern_text(x, lemma, ptext);
+	const struct vinfo *v = &c->verbs[vi];
+	int a, sc, rc, len = person_after(c, v->end);
+	size_t n0 = x->out->n;
+	const char *tt;
+	uint32_t o0 = c->t[v->end].off,
+		 o1 = c->t[v->end + len - 1].off + c->t[v->end + len - 1].len;
+	if (!pat_text || !(tt = arena_strndup(&x->out->arena, x->text + o0, o1 - o0)))
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		if (!S->ncodes || S->docfill)
+			continue;
+		if (!(st = unit_text(c, x, srcs[a])))
+			return -ERR_NOMEM;
+		for (sc = 0; sc < S->ncodes; sc++) {
+			char cc[4];
+			snprintf(cc, sizeof(cc), "%.3s", S->codes[sc]);
+			if (!country_code(cc) || !strcmp(cc, S->codes[sc]))
+				continue;
+			rc = push_event(c, x, S->codes[sc], st, cc, tt, cameo_lookup(code), vi, neg,
+					mod, pat_text);
+			if (rc)
+				return rc;
+		}
+	}
+	/* none of the sources says its country's office: the reaction alone */
+	return x->out->n > n0 ? 0
+			      : code_one_sided(c, x, vi, srcs, ns, code, neg, mod, ptext, lemma);
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2752,6 +2840,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
 		    !statement_object(c, v->start, v->end, c->units[obj].start))
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
+			obj = alleged_agent(c, v->end); /* "alleged that Israel had attacked" */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
@@ -2776,12 +2866,21 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
 	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
+	    person_after(c, v->end))
+		return code_person(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				   dv->lemma); /* "Trump assailed Williams" */
 	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
 	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))
+		/* "Kenyan troops were deployed along the border": the forces sent are
+		 * the ones who mobilise, whoever sent them */
+		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && state_act(code))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
