@@ -1306,6 +1306,39 @@ static int quote_speaker(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * "Since 1989, when it crushed the protests, Beijing has calculated": a
+ * pronoun in a subordinate clause that opens the sentence stands for the
+ * subject of the main clause after it. The pronoun at token i; the main
+ * subject's unit, or -1.
+ */
+static int cataphor(const struct coder *c, int i)
+{
+	int k, sub = -1;
+	if (is_tok(c, i, "we") || is_tok(c, i, "i"))
+		return -1;
+	for (k = 0; k < i; k++) {
+		if (c->fc[k] & FC_SUBORD)
+			sub = k;
+		if (c->is_verb[k] || is_boundary(c, k) || is_punct(c, k, '"') ||
+		    (c->unit_of[k] >= 0 && !pp_object(c, c->units[c->unit_of[k]].start, NULL)))
+			return -1;
+	}
+	if (sub < 0)
+		return -1;
+	for (k = i + 1; (size_t)k + 1 < c->n && !is_boundary(c, k); k++) {
+		int j = k + 1, u;
+		if (!is_punct(c, k, ','))
+			continue;
+		while ((size_t)j < c->n && (c->fc[j] & FC_DET))
+			j++;
+		if ((size_t)j < c->n && (u = c->unit_of[j]) >= 0 && c->units[u].start == j &&
+		    c->units[u].ncodes && !pp_object(c, j, NULL) && clause_subject(c, u))
+			return u;
+	}
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1379,6 +1412,8 @@ static int find_subject(struct coder *c, int vi)
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
+				return sp; /* "When it crushed the protests, Beijing ..." */
 			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
@@ -2389,9 +2424,21 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 		if (!st)
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++) {
-			char dom[4] = "";
+			char dom[8] = "";
 			if (police_force(S->codes[sc], code))
 				memcpy(dom, S->codes[sc], 3);
+			else if ((c->d->flags & DICT_F_OPEN) && !strcmp(code, "175") &&
+				 (strlen(S->codes[sc]) == 3 || state_role(S->codes[sc])))
+				/* repression is of one's own people: "Beijing crushed the
+				 * protests" is CHN -> CHNCVL */
+				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
+					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
+			if (dom[0]) {
+				char cc[4];
+				snprintf(cc, sizeof(cc), "%.3s", dom);
+				if (!country_code(cc))
+					dom[0] = 0;
+			}
 			rc = push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code), vi,
 					neg, mod, pat_text);
 			if (rc)
@@ -2689,7 +2736,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	bm.score = -1;
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
-		ns = group(c, v->subject, -1, g, MAX_GROUP);
+		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */
+		ns = group(c, v->subject, c->units[v->subject].start > v->start ? 1 : -1, g,
+			   MAX_GROUP);
 		for (k = 0, subj_codes = 0; k < ns; k++)
 			subj_codes += c->units[g[k]].ncodes;
 		ns = 0;
@@ -2802,7 +2851,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
 	/* roles */
 	if (subj >= 0)
-		ns = group(c, subj, -1, srcs, MAX_GROUP);
+		ns = group(c, subj, c->units[subj].start > v->start ? 1 : -1, srcs, MAX_GROUP);
 	if (best && bm.tgt_is_subject) {
 		int s2 = bm.src_pos >= 0 ? find_object(c, bm.src_pos, 0) : -1;
 		nt = 0;

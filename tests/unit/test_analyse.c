@@ -992,6 +992,14 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "TURGOV>TUR:111@2025-06-01");
 	assert_string_equal(code(c, "Iran condemned Monday's attack.", "2025-06-01"),
 			    "IRN>:111@2025-05-26");
+	/* a pronoun in a subordinate clause that opens the sentence is the main
+	 * clause's subject; repression is of one's own people */
+	assert_string_equal(
+		code(c, "When it crushed the protests, Beijing said nothing.", "2025-06-01"),
+		"CHN>CHNCVL:175@2025-06-01");
+	assert_string_equal(
+		code(c, "When they attacked Iraq, the US said it would respond.", "2025-06-01"),
+		"USA>IRQ:190@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
