@@ -1485,6 +1485,33 @@ static int new_clause(const struct coder *c, int from, int i)
 }
 
 /*
+ * A speaker clause that closes the sentence after the comma at token i: ",
+ * people familiar with Chinese trade policy said.", ", officials told
+ * reporters on Monday." A few words, no verb but the saying one.
+ */
+static int trailing_speaker(const struct coder *c, int i)
+{
+	int k, say = -1;
+	for (k = i + 1; (size_t)k < c->n && k < i + 12; k++) {
+		if (c->fc[k] & FC_SAY) {
+			say = k;
+			break;
+		}
+		if (c->is_verb[k] || is_boundary(c, k) || is_punct(c, k, ',') ||
+		    is_punct(c, k, '"') || (c->fc[k] & (FC_REL | FC_THAT | FC_SUBORD | FC_MODAL)))
+			return 0;
+	}
+	if (say <= i + 1)
+		return 0;
+	for (k = say + 1; (size_t)k < c->n && k < say + 6; k++)
+		if (is_boundary(c, k))
+			return 1;
+		else if (c->is_verb[k] || is_punct(c, k, ',') || (c->fc[k] & (FC_THAT | FC_TO)))
+			return 0;
+	return (size_t)k >= c->n;
+}
+
+/*
  * The object of a verb: the first unit to the right within the clause.
  * A place ("in Herat") is taken only when nothing else is found.
  */
@@ -1532,6 +1559,8 @@ static int find_object(const struct coder *c, int from, int statement)
 			break; /* ", and the envoy ...": a new clause */
 		if (is_punct(c, i, ',') && speaker_after(c, (size_t)i + 1) >= 0)
 			break; /* '...," Esper said': the quotation ends */
+		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, i, ',') && trailing_speaker(c, i))
+			break; /* ", people familiar with Chinese policy said.": the speaker */
 		if ((c->d->flags & DICT_F_OPEN) && new_clause(c, from, i))
 			break;
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
@@ -2157,8 +2186,12 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 						break;
 					}
 			int causee = 0;
+			/* the causee's determiner too: "to force the U.S. to abandon" */
 			while (p >= 0 &&
-			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG))) {
+			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG) ||
+				((c->fc[p] & (FC_DET | FC_POSS)) && (size_t)p + 1 < c->n &&
+				 c->unit_of[p + 1] >= 0 &&
+				 c->units[c->unit_of[p + 1]].start == p + 1))) {
 				if (c->fc[p] & FC_NEG)
 					*neg = 1; /* "urged Iran not to attack" */
 				if (c->unit_of[p] >= 0 && c->units[c->unit_of[p]].start == p)
@@ -2989,6 +3022,40 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
 }
 
 /*
+ * "Iran defiant amid US threats", "the minister resigned after Chinese
+ * criticism": a reaction named by a noun after "amid", "after", "following"
+ * or "despite", with its source before it and no target after it, is aimed
+ * at the subject of the clause it sits in. The subject's unit, or -1.
+ */
+static int reaction_aim(const struct coder *c, int src)
+{
+	int p = c->units[src].start - 1, k;
+	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
+		p--;
+	if (!(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
+	      is_tok(c, p, "despite")))
+		return -1;
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		const struct vinfo *v = &c->verbs[k];
+		const struct unit *S;
+		if (v->start >= p || v->subject < 0)
+			continue;
+		S = &c->units[v->subject];
+		if (!S->ncodes || S->docfill || !c->units[src].ncodes ||
+		    !strncmp(S->codes[0], c->units[src].codes[0], 3))
+			return -1;
+		return v->subject;
+	}
+	/* no verb the coder knows ("Iran defiant amid US threats"): the actor
+	 * that opens the sentence */
+	k = c->unit_of[0] >= 0 || c->n < 2 || !(c->fc[0] & FC_DET) ? c->unit_of[0] : c->unit_of[1];
+	if (k < 0 || k == src || !c->units[k].ncodes || c->units[k].docfill ||
+	    !c->units[src].ncodes || !strncmp(c->units[k].codes[0], c->units[src].codes[0], 3))
+		return -1;
+	return k;
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -3054,6 +3121,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
 			tgt = by_agent(c, t + 1);
 		}
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    reaction(code))
+			tgt = reaction_aim(c, src); /* "Iran defiant amid US threats" */
 		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
