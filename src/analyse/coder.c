@@ -2834,6 +2834,62 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	return 0;
 }
 
+/*
+ * "Beijing wants Trump to eliminate the tariffs": wanting another actor to
+ * act is a demand of it (100), made now, whatever the act wanted. The verb
+ * vi is the infinitive; its governor "want(s)" with the actor asked before
+ * the "to", the wanting actor before the governor.
+ */
+static int code_want(struct coder *c, struct ctx *x, int vi)
+{
+	int t = c->verbs[vi].start - 1, g, s, a, b, neg = 0, srcs[MAX_GROUP], tgts[MAX_GROUP], ns,
+	    nt, rc;
+	const struct unit *U;
+	const char *pat;
+	while (t >= 0 && is_adverb(c, t))
+		t--;
+	if (t < 1 || !(c->fc[t] & FC_TO) || c->unit_of[t - 1] < 0)
+		return 0;
+	U = &c->units[c->unit_of[t - 1]];
+	if (U->end != t || !U->ncodes || U->docfill)
+		return 0;
+	g = U->start - 1;
+	while (g >= 0 && (c->fc[g] & (FC_DET | FC_POSS)))
+		g--;
+	if (!(is_tok(c, g, "wants") || is_tok(c, g, "want") || is_tok(c, g, "wanted")))
+		return 0;
+	for (s = g - 1; s >= 0 && (is_adverb(c, s) || (c->fc[s] & (FC_DO | FC_HAVE | FC_NEG))); s--)
+		if (c->fc[s] & FC_NEG)
+			neg = 1;
+	if (s < 0 || c->unit_of[s] < 0 || c->units[c->unit_of[s]].end != s + 1)
+		return 0;
+	ns = group(c, c->unit_of[s], -1, srcs, MAX_GROUP);
+	nt = group(c, c->unit_of[t - 1], -1, tgts, MAX_GROUP);
+	pat = arena_strdup(&x->out->arena, "want * to");
+	if (!pat)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st = unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt = unit_text(c, x, tgts[b]);
+			int sc, tc;
+			if (!tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++)
+					if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc],
+							     tt, cameo_lookup("100"), vi, neg,
+							     MOD_ASSERTED, pat)))
+						return rc;
+		}
+	}
+	return 0;
+}
+
 static void remove_events(struct event_list *l, size_t from, size_t n)
 {
 	if (!n)
@@ -3056,6 +3112,44 @@ static int reaction_aim(const struct coder *c, int src)
 }
 
 /*
+ * "Trump has brought drama to trade talks with China": talks (a reciprocal
+ * event noun) with a party named after them and none before are the clause
+ * subject's, when the verb that governs them codes nothing of its own (not
+ * "condemned the talks with Iran"). The noun starts at token ns; tgt is the
+ * party after it. The subject's unit, or -1.
+ */
+static int talks_party(const struct coder *c, int ns, int tgt)
+{
+	int k;
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		const struct vinfo *v = &c->verbs[k];
+		const struct unit *S;
+		if (v->start >= ns)
+			continue;
+		if (c->clause_of[v->start] != c->clause_of[ns] || v->nevents || v->root01 ||
+		    v->subject < 0 || c->fc[v->start] & FC_SAY)
+			return -1;
+		S = &c->units[v->subject];
+		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
+			return -1;
+		return v->subject;
+	}
+	/* no verb the coder knows before them: the actor that opens the clause */
+	for (k = c->nunits - 1; k >= 0; k--) {
+		const struct unit *S = &c->units[k];
+		if (S->start >= ns || S->absorbed || c->clause_of[S->start] != c->clause_of[ns] ||
+		    !clause_subject(c, k))
+			continue;
+		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
+			return -1;
+		return k;
+	}
+	return -1;
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -3121,6 +3215,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
 			tgt = by_agent(c, t + 1);
 		}
+		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
+			src = talks_party(c, ns,
+					  tgt); /* "brought drama to trade talks with China" */
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    reaction(code))
 			tgt = reaction_aim(c, src); /* "Iran defiant amid US threats" */
@@ -3262,7 +3359,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			}
 		}
 	for (k = 0; k < c->nverbs; k++)
-		if ((rc = code_verb(c, x, k)))
+		if ((rc = code_verb(c, x, k)) ||
+		    ((d->flags & DICT_F_OPEN) && (rc = code_want(c, x, k))))
 			return rc;
 	/* reported speech: "X said Y attacked Z" keeps Y->Z only */
 	for (k = c->nverbs - 1; k >= 0; k--) {

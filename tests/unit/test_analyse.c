@@ -959,6 +959,17 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt defended its stance after Russian criticism.", "2025-06-01"),
 		"RUS>EGY:111@2025-06-01");
+	/* wanting another actor to act is a demand of it, whatever the act */
+	assert_string_equal(
+		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
+		"IRN>:0832:hyp@2025-06-01 USA>IRN:100@2025-06-01 GBR>IRN:100@2025-06-01");
+	/* talks with a party named after them are the clause subject's, unless its
+	 * verb says what it did about them */
+	assert_string_equal(
+		code(c, "Egypt has brought fresh ideas to the talks with Qatar.", "2025-06-01"),
+		"EGY>QAT:040@2025-06-01");
+	assert_string_equal(code(c, "Egypt criticised the talks with Qatar.", "2025-06-01"),
+			    "EGY>QAT:111@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
