@@ -2783,6 +2783,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))
+		/* "Kenyan troops were deployed along the border": the forces sent are
+		 * the ones who mobilise, whoever sent them */
+		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && state_act(code))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
 				      mod, best ? best->text : NULL, dv->lemma);

@@ -638,6 +638,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "NGACRM>:181@2025-06-01");
 	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
 			    "BOLCVL>:142@2025-06-01");
+	/* forces deployed in a passive are the ones who mobilise */
+	assert_string_equal(code(c, "Kenyan troops were deployed along the border.", "2025-06-01"),
+			    "KENMIL>:154@2025-06-01");
+	/* a cyber attack is coercion (170), not an armed attack; so is targeting a network */
+	assert_string_equal(
+		code(c, "A Russian cyber attack on Estonia disrupted banks.", "2025-06-01"),
+		"RUS>ESTBUS:170@2025-06-01");
+	assert_string_equal(code(c, "Chinese hackers targeted the websites of Indian ministries.",
+				 "2025-06-01"),
+			    "CHNCRM>INDGOV:170@2025-06-01");
+	assert_string_equal(code(c, "Iran targeted the US embassy.", "2025-06-01"),
+			    "IRN>USAGOV:190@2025-06-01");
 	/* seized property handed back is a return (0842), not a journey home */
 	assert_string_equal(code(c, "Iran returned the seized tanker to Britain.", "2025-06-01"),
 			    "IRN>GBR:0842@2025-06-01");
