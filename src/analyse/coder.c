@@ -1231,6 +1231,7 @@ static int infinitive_at(const struct coder *c, int vstart)
 }
 
 static int clause_subject(const struct coder *c, int u);
+static int by_agent(const struct coder *c, int i);
 static int inf_causee(const struct coder *c, int u);
 
 /* the verb vi ends right before the "to" of the infinitive at vstart */
@@ -1306,6 +1307,67 @@ static int quote_speaker(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * "Since 1989, when it crushed the protests, Beijing has calculated": a
+ * pronoun in a subordinate clause that opens the sentence stands for the
+ * subject of the main clause after it. The pronoun at token i; the main
+ * subject's unit, or -1.
+ */
+static int cataphor(const struct coder *c, int i)
+{
+	int k, sub = -1;
+	if (is_tok(c, i, "we") || is_tok(c, i, "i"))
+		return -1;
+	for (k = 0; k < i; k++) {
+		if (c->fc[k] & FC_SUBORD)
+			sub = k;
+		if (c->is_verb[k] || is_boundary(c, k) || is_punct(c, k, '"') ||
+		    (c->unit_of[k] >= 0 && !pp_object(c, c->units[c->unit_of[k]].start, NULL)))
+			return -1;
+	}
+	if (sub < 0)
+		return -1;
+	for (k = i + 1; (size_t)k + 1 < c->n && !is_boundary(c, k); k++) {
+		int j = k + 1, u;
+		if (!is_punct(c, k, ','))
+			continue;
+		while ((size_t)j < c->n && (c->fc[j] & FC_DET))
+			j++;
+		if ((size_t)j < c->n && (u = c->unit_of[j]) >= 0 && c->units[u].start == j &&
+		    c->units[u].ncodes && !pp_object(c, j, NULL) && clause_subject(c, u))
+			return u;
+	}
+	return -1;
+}
+
+/*
+ * "Two Americans held by Hamas were released": a past participle right
+ * after a noun and before "by" + an actor, no auxiliary before it (a reduced
+ * relative clause), or with any (`any`: "who had been held by"). The "by"
+ * agent's unit, or -1.
+ */
+/* a date mention starts at token i */
+static int date_at(const struct coder *c, int i)
+{
+	size_t k;
+	for (k = 0; k < c->ndm; k++)
+		if ((int)c->dm[k].first == i)
+			return 1;
+	return 0;
+}
+
+static int holder_by(const struct coder *c, int pv, int any)
+{
+	const struct vinfo *v = &c->verbs[pv];
+	int p = v->start - 1;
+	if (c->spans[v->span].form != VF_ED || p < 0 || !is_tok(c, v->end, "by"))
+		return -1;
+	if (!any && (!(c->unit_of[p] >= 0 || is_plain_word(c, p)) ||
+		     (c->fc[p] & (FC_BE | FC_HAVE | FC_MODAL))))
+		return -1;
+	return by_agent(c, v->end + 1);
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1359,6 +1421,23 @@ static int find_subject(struct coder *c, int vi)
 			int pv = verb_index_at(c, i);
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
 				return c->verbs[pv].subject;
+			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 && holder_by(c, pv, 0) >= 0) {
+				/* "Two Americans held by Hamas were released": the noun
+				 * before the reduced relative */
+				i = c->verbs[pv].start - 1;
+				continue;
+			}
+			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 && holder_by(c, pv, 1) >= 0) {
+				/* "hostages who had been held by the Taliban were
+				 * released": the relative pronoun's noun */
+				int q = c->verbs[pv].start - 1;
+				while (q >= 0 && (c->fc[q] & (FC_BE | FC_HAVE | FC_ADV)))
+					q--;
+				if (q >= 0 && (c->fc[q] & FC_REL)) {
+					i = q;
+					continue;
+				}
+			}
 			if (infinitive && pv >= 0 && pv < vi && c->verbs[pv].subject >= 0 &&
 			    (c->d->flags & DICT_F_OPEN) && governs(c, pv, vstart))
 				/* "laid siege to a university and threatened to use":
@@ -1379,20 +1458,24 @@ static int find_subject(struct coder *c, int vi)
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
+				return sp; /* "When it crushed the protests, Beijing ..." */
 			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
 			/* relative clause: the noun before "who" */
 			int p = i - 1;
 			if (p >= 0 &&
-			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(')))
-				p--;
+			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(') ||
+			     ((c->d->flags & DICT_F_OPEN) && c->t[p].kind == TOK_PUNCT &&
+			      !is_boundary(c, p) && !is_punct(c, p, '"'))))
+				p--; /* "two hostages — an American and an Australian — who" */
 			if (p >= 0 && c->unit_of[p] >= 0 && (c->fc[i] & FC_REL))
 				return c->unit_of[p];
 			return -1;
 		}
-		if (c->fc[i] & FC_SUBORD)
-			return -1;
+		if ((c->fc[i] & FC_SUBORD) && !((c->d->flags & DICT_F_OPEN) && date_at(c, i + 1)))
+			return -1; /* "held since 2016 were released": a time, no clause */
 		if (is_punct(c, i, ')')) {
 			int q = skip_paren_left(c, i);
 			if (q != i) {
@@ -2389,9 +2472,21 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 		if (!st)
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++) {
-			char dom[4] = "";
+			char dom[8] = "";
 			if (police_force(S->codes[sc], code))
 				memcpy(dom, S->codes[sc], 3);
+			else if ((c->d->flags & DICT_F_OPEN) && !strcmp(code, "175") &&
+				 (strlen(S->codes[sc]) == 3 || state_role(S->codes[sc])))
+				/* repression is of one's own people: "Beijing crushed the
+				 * protests" is CHN -> CHNCVL */
+				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
+					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
+			if (dom[0]) {
+				char cc[4];
+				snprintf(cc, sizeof(cc), "%.3s", dom);
+				if (!country_code(cc))
+					dom[0] = 0;
+			}
 			rc = push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code), vi,
 					neg, mod, pat_text);
 			if (rc)
@@ -2689,7 +2784,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	bm.score = -1;
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
-		ns = group(c, v->subject, -1, g, MAX_GROUP);
+		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */
+		ns = group(c, v->subject, c->units[v->subject].start > v->start ? 1 : -1, g,
+			   MAX_GROUP);
 		for (k = 0, subj_codes = 0; k < ns; k++)
 			subj_codes += c->units[g[k]].ncodes;
 		ns = 0;
@@ -2802,7 +2899,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
 	/* roles */
 	if (subj >= 0)
-		ns = group(c, subj, -1, srcs, MAX_GROUP);
+		ns = group(c, subj, c->units[subj].start > v->start ? 1 : -1, srcs, MAX_GROUP);
 	if (best && bm.tgt_is_subject) {
 		int s2 = bm.src_pos >= 0 ? find_object(c, bm.src_pos, 0) : -1;
 		nt = 0;
@@ -2829,6 +2926,16 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = by_agent(c, by + 1);
 			if (obj >= 0)
 				ns = group(c, obj, 1, srcs, MAX_GROUP);
+		} else if ((d->flags & DICT_F_OPEN) && !strncmp(code, "08", 2) && subj >= 0) {
+			/* "hostages held by the Taliban were released": the holder
+			 * released them */
+			int k;
+			for (k = 0; k < vi; k++)
+				if (c->verbs[k].start >= c->units[subj].end &&
+				    (obj = holder_by(c, k, 1)) >= 0) {
+					ns = group(c, obj, 1, srcs, MAX_GROUP);
+					break;
+				}
 		}
 	} else if (best && bm.comp && ns >= 2) {
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
@@ -3178,22 +3285,38 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
 
 /*
  * "Iran defiant amid US threats", "the minister resigned after Chinese
- * criticism": a reaction named by a noun after "amid", "after", "following"
- * or "despite", with its source before it and no target after it, is aimed
- * at the subject of the clause it sits in. The subject's unit, or -1.
+ * criticism", "the US faced Palestinian criticism": a reaction named by a
+ * noun after "amid", "after", "following" or "despite", or that the subject
+ * faced, drew or sparked, with its source before it and no target after it,
+ * is aimed at the subject of the clause it sits in. The subject's unit, or -1.
  */
 static int reaction_aim(const struct coder *c, int src)
 {
-	int p = c->units[src].start - 1, k;
+	/* what draws a reaction on oneself: "faced stiff Palestinian criticism" */
+	static const char *const draws[] = { "faced",    "faces",     "face",    "facing",
+					     "drew",     "draws",     "drawn",   "received",
+					     "receives", "sparked",   "sparks",  "provoked",
+					     "provokes", "triggered", "triggers" };
+	int p = c->units[src].start - 1, k, q, draw = 0;
+	size_t j;
 	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
 		p--;
-	if (!(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
-	      is_tok(c, p, "despite")))
+	for (q = p, k = 0; q >= 0 && k < 4 && !draw; q--, k++) {
+		for (j = 0; j < sizeof(draws) / sizeof(draws[0]) && !draw; j++)
+			draw = is_tok(c, q, draws[j]);
+		if (draw)
+			p = q;
+		else if (!(is_plain_word(c, q) || is_tok(c, q, "and") || (c->fc[q] & FC_DET) ||
+			   is_adverb(c, q)))
+			break;
+	}
+	if (!draw && !(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
+		       is_tok(c, p, "despite")))
 		return -1;
 	for (k = c->nverbs - 1; k >= 0; k--) {
 		const struct vinfo *v = &c->verbs[k];
 		const struct unit *S;
-		if (v->start >= p || v->subject < 0)
+		if (v->start > p || v->subject < 0)
 			continue;
 		S = &c->units[v->subject];
 		if (!S->ncodes || S->docfill || !c->units[src].ncodes ||

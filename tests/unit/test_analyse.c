@@ -971,6 +971,9 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt defended its stance after Russian criticism.", "2025-06-01"),
 		"RUS>EGY:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt faced stiff Russian criticism over the decision.", "2025-06-01"),
+		"RUS>EGY:111@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
@@ -992,6 +995,22 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "TURGOV>TUR:111@2025-06-01");
 	assert_string_equal(code(c, "Iran condemned Monday's attack.", "2025-06-01"),
 			    "IRN>:111@2025-05-26");
+	/* a pronoun in a subordinate clause that opens the sentence is the main
+	 * clause's subject; repression is of one's own people */
+	assert_string_equal(
+		code(c, "When it crushed the protests, Beijing said nothing.", "2025-06-01"),
+		"CHN>CHNCVL:175@2025-06-01");
+	assert_string_equal(
+		code(c, "When they attacked Iraq, the US said it would respond.", "2025-06-01"),
+		"USA>IRQ:190@2025-06-01");
+	/* people held by an actor and released were released by it */
+	assert_string_equal(code(c, "Two Americans held by Hamas were released.", "2025-06-01"),
+			    "PSEHMS>USA:084@2025-06-01");
+	assert_string_equal(code(c,
+				 "Two hostages, an American and a Briton, who had been held by "
+				 "Hamas since 2023 were released.",
+				 "2025-06-01"),
+			    "PSEHMS>USA:084@2025-06-01 PSEHMS>GBR:084@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
