@@ -5,10 +5,13 @@
  * Facts from ../shared/events/cameo.tsv (see its README for sources: GDELT's
  * CAMEO lookups, CAMEO 1.1b3, PLOVER's CAMEO2PLOVER mapping), written out as
  * a C table once by the event-coding author; regenerate it from that file
- * when the table changes. Sorted by code for binary search. Two departures
- * from the CAMEO2PLOVER mapping: intents to yield or reform (034x, 035x) are
- * CONCEDE, PLOVER's verbal concession, not AGREE, and appeals (02) are
- * REQUEST, as PLOVER defines it (docs/decisions.md).
+ * when the table changes. Sorted by code for binary search. Departures
+ * from the CAMEO2PLOVER mapping, each where PLOVER's own definitions say
+ * otherwise (docs/decisions.md): intents to yield or reform (034x, 035x) are
+ * CONCEDE, PLOVER's verbal concession, not AGREE; appeals (02) are REQUEST;
+ * 116 and 163 are SANCTION, 0831 RETREAT/resign; an eased curfew or state of
+ * emergency (0813, 0814) is CONCEDE like its parent 081, since no RETREAT
+ * mode covers it.
  */
 #include "analyse/cameo.h"
 
@@ -126,8 +129,8 @@ static const struct cameo_info table[] = {
 	{ "081", "Ease administrative sanctions", 5.0, 2, "CONCEDE", "" },
 	{ "0811", "Ease restrictions on political freedoms", 5.0, 2, "CONCEDE", "" },
 	{ "0812", "Ease ban on political parties or politicians", 5.0, 2, "CONCEDE", "" },
-	{ "0813", "Ease curfew", 5.0, 2, "RETREAT", "" },
-	{ "0814", "Ease state of emergency or martial law", 5.0, 2, "RETREAT", "" },
+	{ "0813", "Ease curfew", 5.0, 2, "CONCEDE", "" },
+	{ "0814", "Ease state of emergency or martial law", 5.0, 2, "CONCEDE", "" },
 	{ "082", "Ease political dissent", 5.0, 2, "CONCEDE", "" },
 	{ "083", "Concede: political reform", 5.0, 2, "CONCEDE", "" },
 	{ "0831", "Concede: leadership change", 5.0, 2, "RETREAT", "resign" },

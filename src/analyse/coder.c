@@ -1306,6 +1306,39 @@ static int quote_speaker(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * "Since 1989, when it crushed the protests, Beijing has calculated": a
+ * pronoun in a subordinate clause that opens the sentence stands for the
+ * subject of the main clause after it. The pronoun at token i; the main
+ * subject's unit, or -1.
+ */
+static int cataphor(const struct coder *c, int i)
+{
+	int k, sub = -1;
+	if (is_tok(c, i, "we") || is_tok(c, i, "i"))
+		return -1;
+	for (k = 0; k < i; k++) {
+		if (c->fc[k] & FC_SUBORD)
+			sub = k;
+		if (c->is_verb[k] || is_boundary(c, k) || is_punct(c, k, '"') ||
+		    (c->unit_of[k] >= 0 && !pp_object(c, c->units[c->unit_of[k]].start, NULL)))
+			return -1;
+	}
+	if (sub < 0)
+		return -1;
+	for (k = i + 1; (size_t)k + 1 < c->n && !is_boundary(c, k); k++) {
+		int j = k + 1, u;
+		if (!is_punct(c, k, ','))
+			continue;
+		while ((size_t)j < c->n && (c->fc[j] & FC_DET))
+			j++;
+		if ((size_t)j < c->n && (u = c->unit_of[j]) >= 0 && c->units[u].start == j &&
+		    c->units[u].ncodes && !pp_object(c, j, NULL) && clause_subject(c, u))
+			return u;
+	}
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1379,6 +1412,8 @@ static int find_subject(struct coder *c, int vi)
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
+				return sp; /* "When it crushed the protests, Beijing ..." */
 			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
@@ -1485,6 +1520,33 @@ static int new_clause(const struct coder *c, int from, int i)
 }
 
 /*
+ * A speaker clause that closes the sentence after the comma at token i: ",
+ * people familiar with Chinese trade policy said.", ", officials told
+ * reporters on Monday." A few words, no verb but the saying one.
+ */
+static int trailing_speaker(const struct coder *c, int i)
+{
+	int k, say = -1;
+	for (k = i + 1; (size_t)k < c->n && k < i + 12; k++) {
+		if (c->fc[k] & FC_SAY) {
+			say = k;
+			break;
+		}
+		if (c->is_verb[k] || is_boundary(c, k) || is_punct(c, k, ',') ||
+		    is_punct(c, k, '"') || (c->fc[k] & (FC_REL | FC_THAT | FC_SUBORD | FC_MODAL)))
+			return 0;
+	}
+	if (say <= i + 1)
+		return 0;
+	for (k = say + 1; (size_t)k < c->n && k < say + 6; k++)
+		if (is_boundary(c, k))
+			return 1;
+		else if (c->is_verb[k] || is_punct(c, k, ',') || (c->fc[k] & (FC_THAT | FC_TO)))
+			return 0;
+	return (size_t)k >= c->n;
+}
+
+/*
  * The object of a verb: the first unit to the right within the clause.
  * A place ("in Herat") is taken only when nothing else is found.
  */
@@ -1532,6 +1594,8 @@ static int find_object(const struct coder *c, int from, int statement)
 			break; /* ", and the envoy ...": a new clause */
 		if (is_punct(c, i, ',') && speaker_after(c, (size_t)i + 1) >= 0)
 			break; /* '...," Esper said': the quotation ends */
+		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, i, ',') && trailing_speaker(c, i))
+			break; /* ", people familiar with Chinese policy said.": the speaker */
 		if ((c->d->flags & DICT_F_OPEN) && new_clause(c, from, i))
 			break;
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
@@ -2157,8 +2221,12 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 						break;
 					}
 			int causee = 0;
+			/* the causee's determiner too: "to force the U.S. to abandon" */
 			while (p >= 0 &&
-			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG))) {
+			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG) ||
+				((c->fc[p] & (FC_DET | FC_POSS)) && (size_t)p + 1 < c->n &&
+				 c->unit_of[p + 1] >= 0 &&
+				 c->units[c->unit_of[p + 1]].start == p + 1))) {
 				if (c->fc[p] & FC_NEG)
 					*neg = 1; /* "urged Iran not to attack" */
 				if (c->unit_of[p] >= 0 && c->units[c->unit_of[p]].start == p)
@@ -2356,9 +2424,21 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 		if (!st)
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++) {
-			char dom[4] = "";
+			char dom[8] = "";
 			if (police_force(S->codes[sc], code))
 				memcpy(dom, S->codes[sc], 3);
+			else if ((c->d->flags & DICT_F_OPEN) && !strcmp(code, "175") &&
+				 (strlen(S->codes[sc]) == 3 || state_role(S->codes[sc])))
+				/* repression is of one's own people: "Beijing crushed the
+				 * protests" is CHN -> CHNCVL */
+				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
+					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
+			if (dom[0]) {
+				char cc[4];
+				snprintf(cc, sizeof(cc), "%.3s", dom);
+				if (!country_code(cc))
+					dom[0] = 0;
+			}
 			rc = push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code), vi,
 					neg, mod, pat_text);
 			if (rc)
@@ -2548,6 +2628,94 @@ static int deed_agent(const struct coder *c, int from, int end)
 	return by_agent(c, i + 1);
 }
 
+/*
+ * "Iran alleged that Israel had attacked the embassy", "complained that
+ * Trump's call was improper": an accusation or a complaint whose content is
+ * a clause is aimed at that clause's subject. From token i (after the verb):
+ * the unit right after "that" (and a determiner), or -1.
+ */
+static int alleged_agent(const struct coder *c, int i)
+{
+	int u;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!is_tok(c, i, "that"))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
+	    !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	return u;
+}
+
+/*
+ * A person named right after the verb with no office the dictionaries know
+ * ("Trump assailed Williams", "Putin praised Shoigu"): one to three
+ * capitalised words that are no actor, verb or function word, in a sentence
+ * that is no headline. Their number, or 0.
+ */
+static int person_after(const struct coder *c, int i)
+{
+	int k = 0;
+	size_t m;
+	if (c->title)
+		return 0;
+	while ((size_t)(i + k) < c->n && k < 4) {
+		const struct token *t = &c->t[i + k];
+		if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || (t->flags & TOKF_ALLCAPS) ||
+		    c->span_of[i + k] >= 0 || c->fc[i + k])
+			break;
+		k++;
+	}
+	for (m = 0; k && m < c->ndm; m++)
+		if ((int)c->dm[m].first <= i && i < (int)c->dm[m].end)
+			return 0; /* "condemned Monday's attack" */
+	return k >= 1 && k <= 3 ? k : 0;
+}
+
+/*
+ * A reaction to a person named without an office is aimed at someone of
+ * the reacting actor's own country: the politics of one country name its
+ * people without saying whose they are ("Trump assailed Williams" is USA ->
+ * USA). Events from each source's code to its country.
+ */
+static int code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
+		       const char *code, int neg, int mod, const char *ptext, const char *lemma)
+{
+	const char *pat_text = pattern_text(x, lemma, ptext);
+	const struct vinfo *v = &c->verbs[vi];
+	int a, sc, rc, len = person_after(c, v->end);
+	size_t n0 = x->out->n;
+	const char *tt;
+	uint32_t o0 = c->t[v->end].off,
+		 o1 = c->t[v->end + len - 1].off + c->t[v->end + len - 1].len;
+	if (!pat_text || !(tt = arena_strndup(&x->out->arena, x->text + o0, o1 - o0)))
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		if (!S->ncodes || S->docfill)
+			continue;
+		if (!(st = unit_text(c, x, srcs[a])))
+			return -ERR_NOMEM;
+		for (sc = 0; sc < S->ncodes; sc++) {
+			char cc[4];
+			snprintf(cc, sizeof(cc), "%.3s", S->codes[sc]);
+			if (!country_code(cc) || !strcmp(cc, S->codes[sc]))
+				continue;
+			rc = push_event(c, x, S->codes[sc], st, cc, tt, cameo_lookup(code), vi, neg,
+					mod, pat_text);
+			if (rc)
+				return rc;
+		}
+	}
+	/* none of the sources says its country's office: the reaction alone */
+	return x->out->n > n0 ? 0
+			      : code_one_sided(c, x, vi, srcs, ns, code, neg, mod, ptext, lemma);
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2568,7 +2736,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	bm.score = -1;
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
-		ns = group(c, v->subject, -1, g, MAX_GROUP);
+		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */
+		ns = group(c, v->subject, c->units[v->subject].start > v->start ? 1 : -1, g,
+			   MAX_GROUP);
 		for (k = 0, subj_codes = 0; k < ns; k++)
 			subj_codes += c->units[g[k]].ncodes;
 		ns = 0;
@@ -2681,7 +2851,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
 	/* roles */
 	if (subj >= 0)
-		ns = group(c, subj, -1, srcs, MAX_GROUP);
+		ns = group(c, subj, c->units[subj].start > v->start ? 1 : -1, srcs, MAX_GROUP);
 	if (best && bm.tgt_is_subject) {
 		int s2 = bm.src_pos >= 0 ? find_object(c, bm.src_pos, 0) : -1;
 		nt = 0;
@@ -2719,6 +2889,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
 		    !statement_object(c, v->start, v->end, c->units[obj].start))
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
+			obj = alleged_agent(c, v->end); /* "alleged that Israel had attacked" */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
@@ -2743,12 +2915,21 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
 	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
+	    person_after(c, v->end))
+		return code_person(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				   dv->lemma); /* "Trump assailed Williams" */
 	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
 	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))
+		/* "Kenyan troops were deployed along the border": the forces sent are
+		 * the ones who mobilise, whoever sent them */
+		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && state_act(code))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
@@ -2797,6 +2978,62 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				}
 		}
 		/* compound sources in the same unit: "officials in Arnor and Gondor" */
+	}
+	return 0;
+}
+
+/*
+ * "Beijing wants Trump to eliminate the tariffs": wanting another actor to
+ * act is a demand of it (100), made now, whatever the act wanted. The verb
+ * vi is the infinitive; its governor "want(s)" with the actor asked before
+ * the "to", the wanting actor before the governor.
+ */
+static int code_want(struct coder *c, struct ctx *x, int vi)
+{
+	int t = c->verbs[vi].start - 1, g, s, a, b, neg = 0, srcs[MAX_GROUP], tgts[MAX_GROUP], ns,
+	    nt, rc;
+	const struct unit *U;
+	const char *pat;
+	while (t >= 0 && is_adverb(c, t))
+		t--;
+	if (t < 1 || !(c->fc[t] & FC_TO) || c->unit_of[t - 1] < 0)
+		return 0;
+	U = &c->units[c->unit_of[t - 1]];
+	if (U->end != t || !U->ncodes || U->docfill)
+		return 0;
+	g = U->start - 1;
+	while (g >= 0 && (c->fc[g] & (FC_DET | FC_POSS)))
+		g--;
+	if (!(is_tok(c, g, "wants") || is_tok(c, g, "want") || is_tok(c, g, "wanted")))
+		return 0;
+	for (s = g - 1; s >= 0 && (is_adverb(c, s) || (c->fc[s] & (FC_DO | FC_HAVE | FC_NEG))); s--)
+		if (c->fc[s] & FC_NEG)
+			neg = 1;
+	if (s < 0 || c->unit_of[s] < 0 || c->units[c->unit_of[s]].end != s + 1)
+		return 0;
+	ns = group(c, c->unit_of[s], -1, srcs, MAX_GROUP);
+	nt = group(c, c->unit_of[t - 1], -1, tgts, MAX_GROUP);
+	pat = arena_strdup(&x->out->arena, "want * to");
+	if (!pat)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st = unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt = unit_text(c, x, tgts[b]);
+			int sc, tc;
+			if (!tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++)
+					if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc],
+							     tt, cameo_lookup("100"), vi, neg,
+							     MOD_ASSERTED, pat)))
+						return rc;
+		}
 	}
 	return 0;
 }
@@ -2989,6 +3226,94 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
 }
 
 /*
+ * "Iran defiant amid US threats", "the minister resigned after Chinese
+ * criticism", "the US faced Palestinian criticism": a reaction named by a
+ * noun after "amid", "after", "following" or "despite", or that the subject
+ * faced, drew or sparked, with its source before it and no target after it,
+ * is aimed at the subject of the clause it sits in. The subject's unit, or -1.
+ */
+static int reaction_aim(const struct coder *c, int src)
+{
+	/* what draws a reaction on oneself: "faced stiff Palestinian criticism" */
+	static const char *const draws[] = { "faced",    "faces",     "face",    "facing",
+					     "drew",     "draws",     "drawn",   "received",
+					     "receives", "sparked",   "sparks",  "provoked",
+					     "provokes", "triggered", "triggers" };
+	int p = c->units[src].start - 1, k, q, draw = 0;
+	size_t j;
+	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
+		p--;
+	for (q = p, k = 0; q >= 0 && k < 4 && !draw; q--, k++) {
+		for (j = 0; j < sizeof(draws) / sizeof(draws[0]) && !draw; j++)
+			draw = is_tok(c, q, draws[j]);
+		if (draw)
+			p = q;
+		else if (!(is_plain_word(c, q) || is_tok(c, q, "and") || (c->fc[q] & FC_DET) ||
+			   is_adverb(c, q)))
+			break;
+	}
+	if (!draw && !(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
+		       is_tok(c, p, "despite")))
+		return -1;
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		const struct vinfo *v = &c->verbs[k];
+		const struct unit *S;
+		if (v->start > p || v->subject < 0)
+			continue;
+		S = &c->units[v->subject];
+		if (!S->ncodes || S->docfill || !c->units[src].ncodes ||
+		    !strncmp(S->codes[0], c->units[src].codes[0], 3))
+			return -1;
+		return v->subject;
+	}
+	/* no verb the coder knows ("Iran defiant amid US threats"): the actor
+	 * that opens the sentence */
+	k = c->unit_of[0] >= 0 || c->n < 2 || !(c->fc[0] & FC_DET) ? c->unit_of[0] : c->unit_of[1];
+	if (k < 0 || k == src || !c->units[k].ncodes || c->units[k].docfill ||
+	    !c->units[src].ncodes || !strncmp(c->units[k].codes[0], c->units[src].codes[0], 3))
+		return -1;
+	return k;
+}
+
+/*
+ * "Trump has brought drama to trade talks with China": talks (a reciprocal
+ * event noun) with a party named after them and none before are the clause
+ * subject's, when the verb that governs them codes nothing of its own (not
+ * "condemned the talks with Iran"). The noun starts at token ns; tgt is the
+ * party after it. The subject's unit, or -1.
+ */
+static int talks_party(const struct coder *c, int ns, int tgt)
+{
+	int k;
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		const struct vinfo *v = &c->verbs[k];
+		const struct unit *S;
+		if (v->start >= ns)
+			continue;
+		if (c->clause_of[v->start] != c->clause_of[ns] || v->nevents || v->root01 ||
+		    v->subject < 0 || c->fc[v->start] & FC_SAY)
+			return -1;
+		S = &c->units[v->subject];
+		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
+			return -1;
+		return v->subject;
+	}
+	/* no verb the coder knows before them: the actor that opens the clause */
+	for (k = c->nunits - 1; k >= 0; k--) {
+		const struct unit *S = &c->units[k];
+		if (S->start >= ns || S->absorbed || c->clause_of[S->start] != c->clause_of[ns] ||
+		    !clause_subject(c, k))
+			continue;
+		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
+			return -1;
+		return k;
+	}
+	return -1;
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -3054,6 +3379,12 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
 			tgt = by_agent(c, t + 1);
 		}
+		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
+			src = talks_party(c, ns,
+					  tgt); /* "brought drama to trade talks with China" */
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    reaction(code))
+			tgt = reaction_aim(c, src); /* "Iran defiant amid US threats" */
 		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
@@ -3192,7 +3523,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			}
 		}
 	for (k = 0; k < c->nverbs; k++)
-		if ((rc = code_verb(c, x, k)))
+		if ((rc = code_verb(c, x, k)) ||
+		    ((d->flags & DICT_F_OPEN) && (rc = code_want(c, x, k))))
 			return rc;
 	/* reported speech: "X said Y attacked Z" keeps Y->Z only */
 	for (k = c->nverbs - 1; k >= 0; k--) {

@@ -71,6 +71,7 @@ struct nstat {
 	int run;     /* a link list kept as one of a run of them (list_run) */
 	int pruned;  /* boilerplate: skipped by every pass, removed at the end */
 	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
+	int consent; /* named for cookie consent: a dialog, never the content */
 };
 
 static struct nstat *st(xmlNodePtr n)
@@ -232,6 +233,8 @@ static void classify(xmlNodePtr n, struct nstat *s)
 		s->neg = 2;
 	if (!names_of(n, names, sizeof(names)))
 		return;
+	if (strstr(names, "consent") || strstr(names, "cookie"))
+		s->consent = 1;
 	if (strstr(names, "comment") || strstr(names, "disqus"))
 		s->neg = 3;
 	else if (has_any(names, strong_neg_words))
@@ -475,7 +478,7 @@ static int card(xmlNodePtr n)
  * carry names like "header-style-2" or "has-sidebar".
  */
 static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, int thread,
-			  int in_card)
+			  int in_card, int in_post)
 {
 	const char *name = (const char *)n->name;
 	struct nstat *s = st(n);
@@ -489,9 +492,9 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, i
 		return !big && lenient < 3;
 	if (s->pos == 2 || lenient > 2)
 		return 0;
-	/* a thread's posts are what templates name comments */
+	/* a thread's posts are what templates name comments, and their parts too */
 	if (s->neg == 3)
-		return !big && !(thread && (!strcmp(name, "article") || s->paras >= 2));
+		return !big && !(thread && (in_post || !strcmp(name, "article") || s->paras >= 2));
 	if (lenient > 1)
 		return 0;
 	if (s->neg == 2)
@@ -499,6 +502,9 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, i
 	if (s->neg && !lenient) {
 		/* a card's pieces are named after it ("card-title", "card-price") */
 		if (in_card)
+			return 0;
+		/* a section's heading named after its box ("module_header", "card-title") */
+		if (is_heading(name))
 			return 0;
 		/*
 		 * A weak name on each of the article's paragraph wrappers
@@ -527,9 +533,20 @@ static int customer_voice(const struct content_ctx *cc, xmlNodePtr n)
 	return strstr(names, "review") || strstr(names, "rating") || strstr(names, "testimonial");
 }
 
+/*
+ * A cookie-consent dialog (its purposes, vendors and switches) can hold
+ * more prose than a short page's content, and layout words never name a
+ * page's wrapper for consent: it goes in every pass, unless it holds the
+ * headline.
+ */
+static int consent_box(const struct content_ctx *cc, xmlNodePtr n)
+{
+	return st(n)->consent && !(cc->nh1 && inside(cc->h1[0], n));
+}
+
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
 static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth,
-		  int lenient, int in_card)
+		  int lenient, int in_card, int in_post)
 {
 	xmlNodePtr c, next;
 	int product = cc->product && (!lenient || cc->voices < VOICES_MANY);
@@ -539,7 +556,8 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
-		if (is_boilerplate(c, body, lenient, cc->keep_comments, in_card)) {
+		if (is_boilerplate(c, body, lenient, cc->keep_comments, in_card, in_post) ||
+		    consent_box(cc, c)) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
@@ -553,7 +571,9 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 		}
 		if (depth < cc->max_depth)
 			prune(cc, c, body, depth + 1, lenient,
-			      in_card || (st(c)->neg == 1 && !lenient && card(c)));
+			      in_card || (st(c)->neg == 1 && !lenient && card(c)),
+			      in_post || (cc->keep_comments && st(c)->neg == 3 &&
+					  !strcmp((const char *)c->name, "article")));
 	}
 }
 
@@ -1861,7 +1881,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			cc->voice_text = 0;
 			if (!lenient)
 				cc->voices = 0;
-			prune(cc, body, bs, 1, lenient, 0);
+			prune(cc, body, bs, 1, lenient, 0, 0);
 			remeasure(cc, body, 0);
 			if (!lenient && thread && bs->text * 2 < all) {
 				/* a thread that lost most of its text: its posts are named comments */
@@ -1870,7 +1890,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				remeasure(cc, body, 0);
 				cc->voice_text = 0;
 				cc->voices = 0;
-				prune(cc, body, bs, 1, 0, 0);
+				prune(cc, body, bs, 1, 0, 0, 0);
 				remeasure(cc, body, 0);
 			}
 			/*

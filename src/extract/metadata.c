@@ -1035,6 +1035,39 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 		return dst;
 	}
 
+	/*
+	 * all digits, the year last: "23.07.2025" (dots put the day first),
+	 * "15/12/2025" or "2/24/2026" (slashes: only when one of the two is
+	 * over 12; "02/03/2025" is a different day in London and New York)
+	 */
+	if (isdigit((unsigned char)p[0])) {
+		const char *q = p;
+		int a = 0, b = 0, ok;
+		char sep;
+		ok = num(&q, 1, 2, &a) && (*q == '.' || *q == '/');
+		sep = *q;
+		ok = ok && (q++, num(&q, 1, 2, &b)) && *q == sep;
+		ok = ok && (q++, num(&q, 4, 4, &y)) && !isdigit((unsigned char)*q);
+		if (ok) {
+			if (sep == '.' || a > 12)
+				d = a, m = b;
+			else if (b > 12)
+				m = a, d = b;
+			else
+				return NULL;
+			if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 ||
+			    d > date_days_in_month(y, m))
+				return NULL;
+			snprintf(dst, n, "%04d-%02d-%02d", y, m, d);
+			while (*q == ' ' || *q == ',')
+				q++;
+			if (!strncasecmp(q, "at ", 3))
+				q += 3;
+			put_time(q, dst, n);
+			return dst;
+		}
+	}
+
 	/* textual: "Tue, 19 Nov 2019 13:03:00 GMT", "19 November 2019", "November 19, 2019" */
 	while (*p && !isalnum((unsigned char)*p))
 		p++;

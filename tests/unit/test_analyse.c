@@ -515,6 +515,10 @@ static void cameo_table_has_weights_and_plover(void **state)
 	assert_string_equal(cameo_lookup("163")->mode, "discontinue");
 	/* stepping down is PLOVER's RETREAT/resign */
 	assert_string_equal(cameo_lookup("0831")->plover, "RETREAT");
+	/* an eased curfew or emergency follows its parent 081: no RETREAT mode fits it */
+	assert_string_equal(cameo_lookup("0813")->plover, "CONCEDE");
+	assert_string_equal(cameo_lookup("0814")->plover, "CONCEDE");
+	assert_string_equal(cameo_lookup("0871")->plover, "RETREAT");
 	ci = cameo_lookup("1952"); /* not a code: falls back to 195 */
 	assert_string_equal(ci->code, "195");
 	assert_null(cameo_lookup("212"));
@@ -629,6 +633,27 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "2025-06-01"),
 			    "NLDGOV>SYROPP:075@2025-06-01");
 	assert_string_equal(code(c, "Syrian activists were granted asylum.", "2025-06-01"), "");
+	/* rioters, strikers, kidnappers, prisoners and hackers are roles with a country */
+	assert_string_equal(code(c, "Nigerian kidnappers abducted two priests.", "2025-06-01"),
+			    "NGACRM>:181@2025-06-01");
+	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
+			    "BOLCVL>:142@2025-06-01");
+	/* forces deployed in a passive are the ones who mobilise */
+	assert_string_equal(code(c, "Kenyan troops were deployed along the border.", "2025-06-01"),
+			    "KENMIL>:154@2025-06-01");
+	/* a cyber attack is coercion (170), not an armed attack; so is targeting a network */
+	assert_string_equal(
+		code(c, "A Russian cyber attack on Estonia disrupted banks.", "2025-06-01"),
+		"RUS>ESTBUS:170@2025-06-01");
+	assert_string_equal(code(c, "Chinese hackers targeted the websites of Indian ministries.",
+				 "2025-06-01"),
+			    "CHNCRM>INDGOV:170@2025-06-01");
+	assert_string_equal(code(c, "Iran targeted the US embassy.", "2025-06-01"),
+			    "IRN>USAGOV:190@2025-06-01");
+	/* seized property handed back is a return (0842), not a journey home */
+	assert_string_equal(code(c, "Iran returned the seized tanker to Britain.", "2025-06-01"),
+			    "IRN>GBR:0842@2025-06-01");
+	assert_string_equal(code(c, "The Iranian minister returned to Tehran.", "2025-06-01"), "");
 	/* a letter or message of support is support given (051) */
 	assert_string_equal(
 		code(c, "Russia has sent a letter of support to the Philippines.", "2025-06-01"),
@@ -923,6 +948,65 @@ static void default_dictionaries_code_real_news(void **state)
 	dict_free(d);
 }
 
+/* the shapes of clauses in news sentences: causees, trailing speakers, reactions aimed */
+static void default_dictionaries_code_clause_shapes(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	/* an actor that one only tries to make act ("an attempt to force the X to")
+	 * has not acted, with a determiner before it too */
+	assert_string_equal(code(c,
+				 "Russia acted in an attempt to force the U.S. to abandon the "
+				 "base.",
+				 "2025-06-01"),
+			    "RUS>USA:170:hyp@2025-06-01 USA>:0874:hyp@2025-06-01");
+	/* a speaker clause that closes the sentence holds no object of the verb */
+	assert_string_equal(code(c, "Iran demanded more, people familiar with Chinese policy said.",
+				 "2025-06-01"),
+			    "IRN>:100@2025-06-01");
+	/* a reaction named by a noun after "amid" or "after" is aimed at the subject */
+	assert_string_equal(code(c, "Iran stayed defiant amid US threats.", "2025-06-01"),
+			    "USA>IRN:130@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt defended its stance after Russian criticism.", "2025-06-01"),
+		"RUS>EGY:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt faced stiff Russian criticism over the decision.", "2025-06-01"),
+		"RUS>EGY:111@2025-06-01");
+	/* wanting another actor to act is a demand of it, whatever the act */
+	assert_string_equal(
+		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
+		"IRN>:0832:hyp@2025-06-01 USA>IRN:100@2025-06-01 GBR>IRN:100@2025-06-01");
+	/* talks with a party named after them are the clause subject's, unless its
+	 * verb says what it did about them */
+	assert_string_equal(
+		code(c, "Egypt has brought fresh ideas to the talks with Qatar.", "2025-06-01"),
+		"EGY>QAT:040@2025-06-01");
+	assert_string_equal(code(c, "Egypt criticised the talks with Qatar.", "2025-06-01"),
+			    "EGY>QAT:111@2025-06-01");
+	/* an allegation whose content is a clause is aimed at the clause's subject */
+	assert_string_equal(
+		code(c, "Iran alleged that Israel had attacked the embassy.", "2025-06-01"),
+		"IRN>ISR:112@2025-06-01 ISR>:190@2025-06-01");
+	/* a reaction to a person named without an office is aimed at the reacting
+	 * actor's own country; a date is no person */
+	assert_string_equal(code(c, "Erdogan assailed Kilicdaroglu as a traitor.", "2025-06-01"),
+			    "TURGOV>TUR:111@2025-06-01");
+	assert_string_equal(code(c, "Iran condemned Monday's attack.", "2025-06-01"),
+			    "IRN>:111@2025-05-26");
+	/* a pronoun in a subordinate clause that opens the sentence is the main
+	 * clause's subject; repression is of one's own people */
+	assert_string_equal(
+		code(c, "When it crushed the protests, Beijing said nothing.", "2025-06-01"),
+		"CHN>CHNCVL:175@2025-06-01");
+	assert_string_equal(
+		code(c, "When they attacked Iraq, the US said it would respond.", "2025-06-01"),
+		"USA>IRQ:190@2025-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -986,6 +1070,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 		cmocka_unit_test(default_dictionaries_code_real_news),
+		cmocka_unit_test(default_dictionaries_code_clause_shapes),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

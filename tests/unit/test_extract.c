@@ -174,6 +174,15 @@ static void date_normalisation(void **state)
 	date("yesterday", NULL);
 	date("", NULL);
 	date("12345", NULL);
+	/* all digits, the year last: dots put the day first, slashes only when clear */
+	date("23.07.2025", "2025-07-23");
+	date("5.3.2025 14:10", "2025-03-05T14:10");
+	date("15/12/2025 at 19:00", "2025-12-15T19:00");
+	date("2/24/2026", "2026-02-24");
+	date("02/03/2025", NULL);
+	date("31.02.2025", NULL);
+	date("12.5.20", NULL);
+	date("1.2.3", NULL);
 }
 
 /* ---- republishing notices ---- */
