@@ -2267,7 +2267,10 @@ static const char *intent_code(const char *code)
 }
 
 /* events that need no recipient: yield, investigate, demand, disapprove, reject,
- * threaten, protest, posture, coerce, assault, fight, mass violence */
+ * threaten, protest, posture, coerce, assault, fight, mass violence; praise or
+ * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
+ * needs no recipient), not a verbal defence (052: with no one named, of the
+ * actor's own stance) */
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
@@ -2276,7 +2279,7 @@ static int one_sided(const char *code)
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
-	return 0;
+	return !strncmp(code, "051", 3) || !strncmp(code, "057", 3);
 }
 
 /*
@@ -2581,6 +2584,20 @@ static int deed_agent(const struct coder *c, int from, int end)
 	return by_agent(c, i + 1);
 }
 
+/*
+ * Token i joined to the word before it by a hyphen with no space ("U.S.-backed",
+ * "Saudi-led"): the second half of a compound adjective.
+ */
+static int glued_by_hyphen(const struct coder *c, int i)
+{
+	const struct token *h, *w;
+	if (i < 2 || !is_punct(c, i - 1, '-'))
+		return 0;
+	h = &c->t[i - 1];
+	w = &c->t[i - 2];
+	return w->off + w->len == h->off && h->off + h->len == c->t[i].off;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2599,6 +2616,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *pat_text;
 	memset(&bm, 0, sizeof(bm));
 	bm.score = -1;
+	if (sp->form == VF_ED && glued_by_hyphen(c, v->start))
+		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
 		ns = group(c, v->subject, -1, g, MAX_GROUP);
