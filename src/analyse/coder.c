@@ -1306,6 +1306,39 @@ static int quote_speaker(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * "Since 1989, when it crushed the protests, Beijing has calculated": a
+ * pronoun in a subordinate clause that opens the sentence stands for the
+ * subject of the main clause after it. The pronoun at token i; the main
+ * subject's unit, or -1.
+ */
+static int cataphor(const struct coder *c, int i)
+{
+	int k, sub = -1;
+	if (is_tok(c, i, "we") || is_tok(c, i, "i"))
+		return -1;
+	for (k = 0; k < i; k++) {
+		if (c->fc[k] & FC_SUBORD)
+			sub = k;
+		if (c->is_verb[k] || is_boundary(c, k) || is_punct(c, k, '"') ||
+		    (c->unit_of[k] >= 0 && !pp_object(c, c->units[c->unit_of[k]].start, NULL)))
+			return -1;
+	}
+	if (sub < 0)
+		return -1;
+	for (k = i + 1; (size_t)k + 1 < c->n && !is_boundary(c, k); k++) {
+		int j = k + 1, u;
+		if (!is_punct(c, k, ','))
+			continue;
+		while ((size_t)j < c->n && (c->fc[j] & FC_DET))
+			j++;
+		if ((size_t)j < c->n && (u = c->unit_of[j]) >= 0 && c->units[u].start == j &&
+		    c->units[u].ncodes && !pp_object(c, j, NULL) && clause_subject(c, u))
+			return u;
+	}
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1379,6 +1412,8 @@ static int find_subject(struct coder *c, int vi)
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
+				return sp; /* "When it crushed the protests, Beijing ..." */
 			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
@@ -2392,9 +2427,21 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 		if (!st)
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++) {
-			char dom[4] = "";
+			char dom[8] = "";
 			if (police_force(S->codes[sc], code))
 				memcpy(dom, S->codes[sc], 3);
+			else if ((c->d->flags & DICT_F_OPEN) && !strcmp(code, "175") &&
+				 (strlen(S->codes[sc]) == 3 || state_role(S->codes[sc])))
+				/* repression is of one's own people: "Beijing crushed the
+				 * protests" is CHN -> CHNCVL */
+				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
+					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
+			if (dom[0]) {
+				char cc[4];
+				snprintf(cc, sizeof(cc), "%.3s", dom);
+				if (!country_code(cc))
+					dom[0] = 0;
+			}
 			rc = push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code), vi,
 					neg, mod, pat_text);
 			if (rc)
@@ -2598,6 +2645,94 @@ static int glued_by_hyphen(const struct coder *c, int i)
 	return w->off + w->len == h->off && h->off + h->len == c->t[i].off;
 }
 
+/*
+ * "Iran alleged that Israel had attacked the embassy", "complained that
+ * Trump's call was improper": an accusation or a complaint whose content is
+ * a clause is aimed at that clause's subject. From token i (after the verb):
+ * the unit right after "that" (and a determiner), or -1.
+ */
+static int alleged_agent(const struct coder *c, int i)
+{
+	int u;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!is_tok(c, i, "that"))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
+	    !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	return u;
+}
+
+/*
+ * A person named right after the verb with no office the dictionaries know
+ * ("Trump assailed Williams", "Putin praised Shoigu"): one to three
+ * capitalised words that are no actor, verb or function word, in a sentence
+ * that is no headline. Their number, or 0.
+ */
+static int person_after(const struct coder *c, int i)
+{
+	int k = 0;
+	size_t m;
+	if (c->title)
+		return 0;
+	while ((size_t)(i + k) < c->n && k < 4) {
+		const struct token *t = &c->t[i + k];
+		if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || (t->flags & TOKF_ALLCAPS) ||
+		    c->span_of[i + k] >= 0 || c->fc[i + k])
+			break;
+		k++;
+	}
+	for (m = 0; k && m < c->ndm; m++)
+		if ((int)c->dm[m].first <= i && i < (int)c->dm[m].end)
+			return 0; /* "condemned Monday's attack" */
+	return k >= 1 && k <= 3 ? k : 0;
+}
+
+/*
+ * A reaction to a person named without an office is aimed at someone of
+ * the reacting actor's own country: the politics of one country name its
+ * people without saying whose they are ("Trump assailed Williams" is USA ->
+ * USA). Events from each source's code to its country.
+ */
+static int code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
+		       const char *code, int neg, int mod, const char *ptext, const char *lemma)
+{
+	const char *pat_text = pattern_text(x, lemma, ptext);
+	const struct vinfo *v = &c->verbs[vi];
+	int a, sc, rc, len = person_after(c, v->end);
+	size_t n0 = x->out->n;
+	const char *tt;
+	uint32_t o0 = c->t[v->end].off,
+		 o1 = c->t[v->end + len - 1].off + c->t[v->end + len - 1].len;
+	if (!pat_text || !(tt = arena_strndup(&x->out->arena, x->text + o0, o1 - o0)))
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		if (!S->ncodes || S->docfill)
+			continue;
+		if (!(st = unit_text(c, x, srcs[a])))
+			return -ERR_NOMEM;
+		for (sc = 0; sc < S->ncodes; sc++) {
+			char cc[4];
+			snprintf(cc, sizeof(cc), "%.3s", S->codes[sc]);
+			if (!country_code(cc) || !strcmp(cc, S->codes[sc]))
+				continue;
+			rc = push_event(c, x, S->codes[sc], st, cc, tt, cameo_lookup(code), vi, neg,
+					mod, pat_text);
+			if (rc)
+				return rc;
+		}
+	}
+	/* none of the sources says its country's office: the reaction alone */
+	return x->out->n > n0 ? 0
+			      : code_one_sided(c, x, vi, srcs, ns, code, neg, mod, ptext, lemma);
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2620,7 +2755,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
-		ns = group(c, v->subject, -1, g, MAX_GROUP);
+		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */
+		ns = group(c, v->subject, c->units[v->subject].start > v->start ? 1 : -1, g,
+			   MAX_GROUP);
 		for (k = 0, subj_codes = 0; k < ns; k++)
 			subj_codes += c->units[g[k]].ncodes;
 		ns = 0;
@@ -2733,7 +2870,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
 	/* roles */
 	if (subj >= 0)
-		ns = group(c, subj, -1, srcs, MAX_GROUP);
+		ns = group(c, subj, c->units[subj].start > v->start ? 1 : -1, srcs, MAX_GROUP);
 	if (best && bm.tgt_is_subject) {
 		int s2 = bm.src_pos >= 0 ? find_object(c, bm.src_pos, 0) : -1;
 		nt = 0;
@@ -2771,6 +2908,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
 		    !statement_object(c, v->start, v->end, c->units[obj].start))
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
+			obj = alleged_agent(c, v->end); /* "alleged that Israel had attacked" */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
@@ -2795,6 +2934,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
 	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
+	    person_after(c, v->end))
+		return code_person(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				   dv->lemma); /* "Trump assailed Williams" */
 	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&

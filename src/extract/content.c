@@ -503,6 +503,9 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, i
 		/* a card's pieces are named after it ("card-title", "card-price") */
 		if (in_card)
 			return 0;
+		/* a section's heading named after its box ("module_header", "card-title") */
+		if (is_heading(name))
+			return 0;
 		/*
 		 * A weak name on each of the article's paragraph wrappers
 		 * ("card", "embed"): prose whose parent holds most of the page's

@@ -993,6 +993,24 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"EGY>QAT:040@2025-06-01");
 	assert_string_equal(code(c, "Egypt criticised the talks with Qatar.", "2025-06-01"),
 			    "EGY>QAT:111@2025-06-01");
+	/* an allegation whose content is a clause is aimed at the clause's subject */
+	assert_string_equal(
+		code(c, "Iran alleged that Israel had attacked the embassy.", "2025-06-01"),
+		"IRN>ISR:112@2025-06-01 ISR>:190@2025-06-01");
+	/* a reaction to a person named without an office is aimed at the reacting
+	 * actor's own country; a date is no person */
+	assert_string_equal(code(c, "Erdogan assailed Kilicdaroglu as a traitor.", "2025-06-01"),
+			    "TURGOV>TUR:111@2025-06-01");
+	assert_string_equal(code(c, "Iran condemned Monday's attack.", "2025-06-01"),
+			    "IRN>:111@2025-05-26");
+	/* a pronoun in a subordinate clause that opens the sentence is the main
+	 * clause's subject; repression is of one's own people */
+	assert_string_equal(
+		code(c, "When it crushed the protests, Beijing said nothing.", "2025-06-01"),
+		"CHN>CHNCVL:175@2025-06-01");
+	assert_string_equal(
+		code(c, "When they attacked Iraq, the US said it would respond.", "2025-06-01"),
+		"USA>IRQ:190@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
