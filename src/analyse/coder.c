@@ -3246,22 +3246,38 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
 
 /*
  * "Iran defiant amid US threats", "the minister resigned after Chinese
- * criticism": a reaction named by a noun after "amid", "after", "following"
- * or "despite", with its source before it and no target after it, is aimed
- * at the subject of the clause it sits in. The subject's unit, or -1.
+ * criticism", "the US faced Palestinian criticism": a reaction named by a
+ * noun after "amid", "after", "following" or "despite", or that the subject
+ * faced, drew or sparked, with its source before it and no target after it,
+ * is aimed at the subject of the clause it sits in. The subject's unit, or -1.
  */
 static int reaction_aim(const struct coder *c, int src)
 {
-	int p = c->units[src].start - 1, k;
+	/* what draws a reaction on oneself: "faced stiff Palestinian criticism" */
+	static const char *const draws[] = { "faced",    "faces",     "face",    "facing",
+					     "drew",     "draws",     "drawn",   "received",
+					     "receives", "sparked",   "sparks",  "provoked",
+					     "provokes", "triggered", "triggers" };
+	int p = c->units[src].start - 1, k, q, draw = 0;
+	size_t j;
 	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
 		p--;
-	if (!(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
-	      is_tok(c, p, "despite")))
+	for (q = p, k = 0; q >= 0 && k < 4 && !draw; q--, k++) {
+		for (j = 0; j < sizeof(draws) / sizeof(draws[0]) && !draw; j++)
+			draw = is_tok(c, q, draws[j]);
+		if (draw)
+			p = q;
+		else if (!(is_plain_word(c, q) || is_tok(c, q, "and") || (c->fc[q] & FC_DET) ||
+			   is_adverb(c, q)))
+			break;
+	}
+	if (!draw && !(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
+		       is_tok(c, p, "despite")))
 		return -1;
 	for (k = c->nverbs - 1; k >= 0; k--) {
 		const struct vinfo *v = &c->verbs[k];
 		const struct unit *S;
-		if (v->start >= p || v->subject < 0)
+		if (v->start > p || v->subject < 0)
 			continue;
 		S = &c->units[v->subject];
 		if (!S->ncodes || S->docfill || !c->units[src].ncodes ||

@@ -982,6 +982,9 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt defended its stance after Russian criticism.", "2025-06-01"),
 		"RUS>EGY:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt faced stiff Russian criticism over the decision.", "2025-06-01"),
+		"RUS>EGY:111@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
