@@ -255,6 +255,16 @@ int pg_jobs_count(struct store *st, struct store_job_counts *c, struct error *er
 int pg_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
 		 struct error *err);
 
+/*
+ * An article's length in tokens as the SQLite engine's FTS5 tokenizer
+ * (unicode61) counts them, `articles.tokens` (schema step 8): runs of
+ * letters and digits of the ranges in pg.c, over the `n` bytes of the
+ * UTF-8 text `s` (bytes that are not UTF-8 end a run). Counted by brief,
+ * not by the server, whose regular expression took more of its CPU than
+ * the row's tsvector.
+ */
+int64_t pg_text_tokens(const char *s, size_t n);
+
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];
 extern const size_t pg_migrations_count;
