@@ -1231,6 +1231,7 @@ static int infinitive_at(const struct coder *c, int vstart)
 }
 
 static int clause_subject(const struct coder *c, int u);
+static int by_agent(const struct coder *c, int i);
 static int inf_causee(const struct coder *c, int u);
 
 /* the verb vi ends right before the "to" of the infinitive at vstart */
@@ -1339,6 +1340,34 @@ static int cataphor(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * "Two Americans held by Hamas were released": a past participle right
+ * after a noun and before "by" + an actor, no auxiliary before it (a reduced
+ * relative clause), or with any (`any`: "who had been held by"). The "by"
+ * agent's unit, or -1.
+ */
+/* a date mention starts at token i */
+static int date_at(const struct coder *c, int i)
+{
+	size_t k;
+	for (k = 0; k < c->ndm; k++)
+		if ((int)c->dm[k].first == i)
+			return 1;
+	return 0;
+}
+
+static int holder_by(const struct coder *c, int pv, int any)
+{
+	const struct vinfo *v = &c->verbs[pv];
+	int p = v->start - 1;
+	if (c->spans[v->span].form != VF_ED || p < 0 || !is_tok(c, v->end, "by"))
+		return -1;
+	if (!any && (!(c->unit_of[p] >= 0 || is_plain_word(c, p)) ||
+		     (c->fc[p] & (FC_BE | FC_HAVE | FC_MODAL))))
+		return -1;
+	return by_agent(c, v->end + 1);
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1392,6 +1421,23 @@ static int find_subject(struct coder *c, int vi)
 			int pv = verb_index_at(c, i);
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
 				return c->verbs[pv].subject;
+			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 && holder_by(c, pv, 0) >= 0) {
+				/* "Two Americans held by Hamas were released": the noun
+				 * before the reduced relative */
+				i = c->verbs[pv].start - 1;
+				continue;
+			}
+			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 && holder_by(c, pv, 1) >= 0) {
+				/* "hostages who had been held by the Taliban were
+				 * released": the relative pronoun's noun */
+				int q = c->verbs[pv].start - 1;
+				while (q >= 0 && (c->fc[q] & (FC_BE | FC_HAVE | FC_ADV)))
+					q--;
+				if (q >= 0 && (c->fc[q] & FC_REL)) {
+					i = q;
+					continue;
+				}
+			}
 			if (infinitive && pv >= 0 && pv < vi && c->verbs[pv].subject >= 0 &&
 			    (c->d->flags & DICT_F_OPEN) && governs(c, pv, vstart))
 				/* "laid siege to a university and threatened to use":
@@ -1420,14 +1466,16 @@ static int find_subject(struct coder *c, int vi)
 			/* relative clause: the noun before "who" */
 			int p = i - 1;
 			if (p >= 0 &&
-			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(')))
-				p--;
+			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(') ||
+			     ((c->d->flags & DICT_F_OPEN) && c->t[p].kind == TOK_PUNCT &&
+			      !is_boundary(c, p) && !is_punct(c, p, '"'))))
+				p--; /* "two hostages — an American and an Australian — who" */
 			if (p >= 0 && c->unit_of[p] >= 0 && (c->fc[i] & FC_REL))
 				return c->unit_of[p];
 			return -1;
 		}
-		if (c->fc[i] & FC_SUBORD)
-			return -1;
+		if ((c->fc[i] & FC_SUBORD) && !((c->d->flags & DICT_F_OPEN) && date_at(c, i + 1)))
+			return -1; /* "held since 2016 were released": a time, no clause */
 		if (is_punct(c, i, ')')) {
 			int q = skip_paren_left(c, i);
 			if (q != i) {
@@ -2897,6 +2945,16 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = by_agent(c, by + 1);
 			if (obj >= 0)
 				ns = group(c, obj, 1, srcs, MAX_GROUP);
+		} else if ((d->flags & DICT_F_OPEN) && !strncmp(code, "08", 2) && subj >= 0) {
+			/* "hostages held by the Taliban were released": the holder
+			 * released them */
+			int k;
+			for (k = 0; k < vi; k++)
+				if (c->verbs[k].start >= c->units[subj].end &&
+				    (obj = holder_by(c, k, 1)) >= 0) {
+					ns = group(c, obj, 1, srcs, MAX_GROUP);
+					break;
+				}
 		}
 	} else if (best && bm.comp && ns >= 2) {
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);

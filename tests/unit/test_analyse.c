@@ -1014,6 +1014,14 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "When they attacked Iraq, the US said it would respond.", "2025-06-01"),
 		"USA>IRQ:190@2025-06-01");
+	/* people held by an actor and released were released by it */
+	assert_string_equal(code(c, "Two Americans held by Hamas were released.", "2025-06-01"),
+			    "PSEHMS>USA:084@2025-06-01");
+	assert_string_equal(code(c,
+				 "Two hostages, an American and a Briton, who had been held by "
+				 "Hamas since 2023 were released.",
+				 "2025-06-01"),
+			    "PSEHMS>USA:084@2025-06-01 PSEHMS>GBR:084@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
