@@ -30,6 +30,12 @@ enum pg_stmt {
 	PS_COUNT
 };
 
+/*
+ * Load libpq (once per process; store/postgres/libpq.c, util/dynlib.h):
+ * ERR_INTERNAL naming it when it is missing. pg_open calls it first.
+ */
+int libpq_load(struct error *err) MUST_CHECK;
+
 /* Statements pg_cached prepares on a connection, at most. */
 #define PG_CACHED_MAX 64
 

@@ -352,6 +352,8 @@ int pg_open(struct pg_store **out, const char *url, struct error *err)
 	*out = NULL;
 	if (!pg_url_is_postgres(url))
 		return error_set(err, ERR_USAGE, "not a PostgreSQL URL: %.200s", url ? url : "");
+	if ((r = libpq_load(err)) < 0)
+		return r;
 	st = calloc(1, sizeof(*st));
 	if (!st || !(st->url = strdup(url))) {
 		free(st);
