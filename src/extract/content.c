@@ -1136,6 +1136,66 @@ static int starts_ci(const char *s, const char *p)
 	return !strncasecmp(s, p, strlen(p));
 }
 
+/* A thread: declared so, or three posts or more named with their users. */
+static int thread_page(const struct content_ctx *cc)
+{
+	return cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
+}
+
+/*
+ * A line of a poster's card on a thread, not of a post: "Join Date: Mar
+ * 2016", "Posts: 1,204", "Reputation: 87", "9,239 posts", "518 helpful
+ * votes", "Senior Member". Each post repeats them; no post is only that.
+ */
+static int poster_line(const struct block *b)
+{
+	static const char *const labels[] = {
+		"join date", "joined",     "member since",   "registered", "posts",
+		"messages",  "reputation", "reaction score", NULL,
+	};
+	static const char *const counts[] = {
+		"posts", "messages", "helpful votes", "reputation", NULL,
+	};
+	static const char *const ranks[] = {
+		"registered user",
+		"senior member",
+		"junior member",
+		"new member",
+		"active member",
+		"veteran member",
+		NULL,
+	};
+	const char *const *w;
+	const char *p = b->text;
+
+	if (b->len > 48)
+		return 0;
+	for (w = ranks; *w; w++)
+		if (same_ci(p, *w))
+			return 1;
+	for (w = labels; *w; w++) {
+		if (!starts_ci(p, *w))
+			continue;
+		p += strlen(*w);
+		while (*p == ' ')
+			p++;
+		return *p == ':' && p[1];
+	}
+	/* a count: digits with separators, an optional "k", the thing counted */
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
+		p++;
+	if (*p == 'k' || *p == 'K')
+		p++;
+	if (*p++ != ' ')
+		return 0;
+	for (w = counts; *w; w++)
+		if (same_ci(p, *w))
+			return 1;
+	return 0;
+}
+
 /* A short line that is chrome rather than article: share prompts, ads, bylines. */
 static int junk_line(const struct block *b)
 {
@@ -1374,6 +1434,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
 	struct dup_slot *dup;
+	/* posters' cards: on a thread, or where three lines or more read as them */
+	int thread = thread_page(cc), cards = 0;
 
 	while (cap < bl->n * 2)
 		cap *= 2;
@@ -1381,6 +1443,9 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	dup = arena_alloc(cc->arena, cap * sizeof(*dup));
 	if (dup)
 		memset(dup, 0, cap * sizeof(*dup));
+	for (i = 0; i < bl->n && !thread; i++)
+		if (poster_line(&bl->v[i]) && ++cards >= 3)
+			thread = 1;
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
@@ -1393,7 +1458,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (junk_line(b)) {
+		if (junk_line(b) || (thread && poster_line(b))) {
 			b->dropped = 1;
 			continue;
 		}
