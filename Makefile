@@ -24,13 +24,21 @@ BRIEF_DB  ?= brief.db
 
 # pkg-config runs once, when a recipe first needs the flags (so that `make deps`
 # can install what is missing first); a missing package is named, not skipped.
-PKGS      := libxml-2.0 sqlite3 libcurl libmicrohttpd jansson uchardet zlib libzstd libcrypto libpq
+# libcurl, libmicrohttpd and libpq are only compiled against: brief loads them
+# when a command first needs them (util/dynlib.h), so a command that neither
+# fetches, serves nor opens a PostgreSQL store starts without mapping them and
+# the thirty libraries behind them (docs/decisions.md).
+LINK_PKGS := libxml-2.0 sqlite3 jansson uchardet zlib libzstd libcrypto
+DLOPEN_PKGS := libcurl libmicrohttpd libpq
+PKGS      := $(LINK_PKGS) $(DLOPEN_PKGS)
 pkg_missing = $(strip $(foreach p,$(1),$(if $(shell pkg-config --exists $(p) && echo y),,$(p))))
 pkg_flags = $(if $(call pkg_missing,$(2)),$(error pkg-config does not know: \
 	$(call pkg_missing,$(2)) (install the packages of debian-packages.txt: make deps)),\
 	$(shell pkg-config $(1) $(2)))
 PKG_CFLAGS = $(eval PKG_CFLAGS := $$(call pkg_flags,--cflags,$$(PKGS)))$(PKG_CFLAGS)
-PKG_LIBS   = $(eval PKG_LIBS := $$(call pkg_flags,--libs,$$(PKGS)))$(PKG_LIBS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(call pkg_flags,--libs,$$(LINK_PKGS)) $$(DL_LIBS))$(PKG_LIBS)
+# dlopen: in the C library since glibc 2.34, in libdl before
+DL_LIBS   ?= -Wl,--as-needed -ldl -Wl,--no-as-needed
 CMOCKA_LIBS = $(eval CMOCKA_LIBS := $$(call pkg_flags,--libs,cmocka))$(CMOCKA_LIBS)
 
 # Warnings are errors for developers and CI only (DEVELOPER=1, as in git):
@@ -147,7 +155,8 @@ test: deps
 # apply to the program, which saves page faults at every start. (clang takes
 # none of these flags while compiling, and -Werror makes that an error.)
 # tests/san/bss_hugepages.c, in every program of the build, backs the
-# sanitizer runtimes' tables with huge pages for LeakSanitizer's exit scan.
+# sanitizer runtimes' tables with huge pages for LeakSanitizer's exit scan;
+# tests/san/asan_options.c sets the options they start with.
 SAN_LD = $(firstword $(foreach l,lld gold,$(if $(shell $(CC) -fuse-ld=$(l) -Wl,--version 2>/dev/null),-fuse-ld=$(l))))
 SAN_LINK = $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,-static-libasan -static-libubsan -no-pie $(SAN_LD))
 .PHONY: san-build
@@ -155,7 +164,7 @@ san-build:
 	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) DEVELOPER=1 \
 		OPT='-O1 -g -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all $(SAN_LINK)' \
-		SAN_OBJ=$(TEST_BUILD)/obj/tests/san/bss_hugepages.o
+		SAN_OBJ='$(TEST_BUILD)/obj/tests/san/bss_hugepages.o $(TEST_BUILD)/obj/tests/san/asan_options.o'
 
 # The long runs (tests/soak.sh), outside make test: an ingest killed at every commit, serve
 # under wrk while an ingest writes, the hostile and writers tests again. SOAK_SECONDS (60),

@@ -1231,6 +1231,7 @@ static int infinitive_at(const struct coder *c, int vstart)
 }
 
 static int clause_subject(const struct coder *c, int u);
+static int by_agent(const struct coder *c, int i);
 static int inf_causee(const struct coder *c, int u);
 
 /* the verb vi ends right before the "to" of the infinitive at vstart */
@@ -1306,6 +1307,67 @@ static int quote_speaker(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * "Since 1989, when it crushed the protests, Beijing has calculated": a
+ * pronoun in a subordinate clause that opens the sentence stands for the
+ * subject of the main clause after it. The pronoun at token i; the main
+ * subject's unit, or -1.
+ */
+static int cataphor(const struct coder *c, int i)
+{
+	int k, sub = -1;
+	if (is_tok(c, i, "we") || is_tok(c, i, "i"))
+		return -1;
+	for (k = 0; k < i; k++) {
+		if (c->fc[k] & FC_SUBORD)
+			sub = k;
+		if (c->is_verb[k] || is_boundary(c, k) || is_punct(c, k, '"') ||
+		    (c->unit_of[k] >= 0 && !pp_object(c, c->units[c->unit_of[k]].start, NULL)))
+			return -1;
+	}
+	if (sub < 0)
+		return -1;
+	for (k = i + 1; (size_t)k + 1 < c->n && !is_boundary(c, k); k++) {
+		int j = k + 1, u;
+		if (!is_punct(c, k, ','))
+			continue;
+		while ((size_t)j < c->n && (c->fc[j] & FC_DET))
+			j++;
+		if ((size_t)j < c->n && (u = c->unit_of[j]) >= 0 && c->units[u].start == j &&
+		    c->units[u].ncodes && !pp_object(c, j, NULL) && clause_subject(c, u))
+			return u;
+	}
+	return -1;
+}
+
+/*
+ * "Two Americans held by Hamas were released": a past participle right
+ * after a noun and before "by" + an actor, no auxiliary before it (a reduced
+ * relative clause), or with any (`any`: "who had been held by"). The "by"
+ * agent's unit, or -1.
+ */
+/* a date mention starts at token i */
+static int date_at(const struct coder *c, int i)
+{
+	size_t k;
+	for (k = 0; k < c->ndm; k++)
+		if ((int)c->dm[k].first == i)
+			return 1;
+	return 0;
+}
+
+static int holder_by(const struct coder *c, int pv, int any)
+{
+	const struct vinfo *v = &c->verbs[pv];
+	int p = v->start - 1;
+	if (c->spans[v->span].form != VF_ED || p < 0 || !is_tok(c, v->end, "by"))
+		return -1;
+	if (!any && (!(c->unit_of[p] >= 0 || is_plain_word(c, p)) ||
+		     (c->fc[p] & (FC_BE | FC_HAVE | FC_MODAL))))
+		return -1;
+	return by_agent(c, v->end + 1);
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1359,6 +1421,23 @@ static int find_subject(struct coder *c, int vi)
 			int pv = verb_index_at(c, i);
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
 				return c->verbs[pv].subject;
+			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 && holder_by(c, pv, 0) >= 0) {
+				/* "Two Americans held by Hamas were released": the noun
+				 * before the reduced relative */
+				i = c->verbs[pv].start - 1;
+				continue;
+			}
+			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 && holder_by(c, pv, 1) >= 0) {
+				/* "hostages who had been held by the Taliban were
+				 * released": the relative pronoun's noun */
+				int q = c->verbs[pv].start - 1;
+				while (q >= 0 && (c->fc[q] & (FC_BE | FC_HAVE | FC_ADV)))
+					q--;
+				if (q >= 0 && (c->fc[q] & FC_REL)) {
+					i = q;
+					continue;
+				}
+			}
 			if (infinitive && pv >= 0 && pv < vi && c->verbs[pv].subject >= 0 &&
 			    (c->d->flags & DICT_F_OPEN) && governs(c, pv, vstart))
 				/* "laid siege to a university and threatened to use":
@@ -1379,20 +1458,24 @@ static int find_subject(struct coder *c, int vi)
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
+			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
+				return sp; /* "When it crushed the protests, Beijing ..." */
 			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
 			/* relative clause: the noun before "who" */
 			int p = i - 1;
 			if (p >= 0 &&
-			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(')))
-				p--;
+			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(') ||
+			     ((c->d->flags & DICT_F_OPEN) && c->t[p].kind == TOK_PUNCT &&
+			      !is_boundary(c, p) && !is_punct(c, p, '"'))))
+				p--; /* "two hostages — an American and an Australian — who" */
 			if (p >= 0 && c->unit_of[p] >= 0 && (c->fc[i] & FC_REL))
 				return c->unit_of[p];
 			return -1;
 		}
-		if (c->fc[i] & FC_SUBORD)
-			return -1;
+		if ((c->fc[i] & FC_SUBORD) && !((c->d->flags & DICT_F_OPEN) && date_at(c, i + 1)))
+			return -1; /* "held since 2016 were released": a time, no clause */
 		if (is_punct(c, i, ')')) {
 			int q = skip_paren_left(c, i);
 			if (q != i) {
@@ -2267,7 +2350,10 @@ static const char *intent_code(const char *code)
 }
 
 /* events that need no recipient: yield, investigate, demand, disapprove, reject,
- * threaten, protest, posture, coerce, assault, fight, mass violence */
+ * threaten, protest, posture, coerce, assault, fight, mass violence; praise or
+ * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
+ * needs no recipient), not a verbal defence (052: with no one named, of the
+ * actor's own stance) */
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
@@ -2276,7 +2362,7 @@ static int one_sided(const char *code)
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
-	return 0;
+	return !strncmp(code, "051", 3) || !strncmp(code, "057", 3);
 }
 
 /*
@@ -2389,9 +2475,21 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 		if (!st)
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++) {
-			char dom[4] = "";
+			char dom[8] = "";
 			if (police_force(S->codes[sc], code))
 				memcpy(dom, S->codes[sc], 3);
+			else if ((c->d->flags & DICT_F_OPEN) && !strcmp(code, "175") &&
+				 (strlen(S->codes[sc]) == 3 || state_role(S->codes[sc])))
+				/* repression is of one's own people: "Beijing crushed the
+				 * protests" is CHN -> CHNCVL */
+				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
+					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
+			if (dom[0]) {
+				char cc[4];
+				snprintf(cc, sizeof(cc), "%.3s", dom);
+				if (!country_code(cc))
+					dom[0] = 0;
+			}
 			rc = push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code), vi,
 					neg, mod, pat_text);
 			if (rc)
@@ -2581,6 +2679,108 @@ static int deed_agent(const struct coder *c, int from, int end)
 	return by_agent(c, i + 1);
 }
 
+/*
+ * Token i joined to the word before it by a hyphen with no space ("U.S.-backed",
+ * "Saudi-led"): the second half of a compound adjective.
+ */
+static int glued_by_hyphen(const struct coder *c, int i)
+{
+	const struct token *h, *w;
+	if (i < 2 || !is_punct(c, i - 1, '-'))
+		return 0;
+	h = &c->t[i - 1];
+	w = &c->t[i - 2];
+	return w->off + w->len == h->off && h->off + h->len == c->t[i].off;
+}
+
+/*
+ * "Iran alleged that Israel had attacked the embassy", "complained that
+ * Trump's call was improper": an accusation or a complaint whose content is
+ * a clause is aimed at that clause's subject. From token i (after the verb):
+ * the unit right after "that" (and a determiner), or -1.
+ */
+static int alleged_agent(const struct coder *c, int i)
+{
+	int u;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!is_tok(c, i, "that"))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
+	    !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	return u;
+}
+
+/*
+ * A person named right after the verb with no office the dictionaries know
+ * ("Trump assailed Williams", "Putin praised Shoigu"): one to three
+ * capitalised words that are no actor, verb or function word, in a sentence
+ * that is no headline. Their number, or 0.
+ */
+static int person_after(const struct coder *c, int i)
+{
+	int k = 0;
+	size_t m;
+	if (c->title)
+		return 0;
+	while ((size_t)(i + k) < c->n && k < 4) {
+		const struct token *t = &c->t[i + k];
+		if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || (t->flags & TOKF_ALLCAPS) ||
+		    c->span_of[i + k] >= 0 || c->fc[i + k])
+			break;
+		k++;
+	}
+	for (m = 0; k && m < c->ndm; m++)
+		if ((int)c->dm[m].first <= i && i < (int)c->dm[m].end)
+			return 0; /* "condemned Monday's attack" */
+	return k >= 1 && k <= 3 ? k : 0;
+}
+
+/*
+ * A reaction to a person named without an office is aimed at someone of
+ * the reacting actor's own country: the politics of one country name its
+ * people without saying whose they are ("Trump assailed Williams" is USA ->
+ * USA). Events from each source's code to its country.
+ */
+static int code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
+		       const char *code, int neg, int mod, const char *ptext, const char *lemma)
+{
+	const char *pat_text = pattern_text(x, lemma, ptext);
+	const struct vinfo *v = &c->verbs[vi];
+	int a, sc, rc, len = person_after(c, v->end);
+	size_t n0 = x->out->n;
+	const char *tt;
+	uint32_t o0 = c->t[v->end].off,
+		 o1 = c->t[v->end + len - 1].off + c->t[v->end + len - 1].len;
+	if (!pat_text || !(tt = arena_strndup(&x->out->arena, x->text + o0, o1 - o0)))
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		if (!S->ncodes || S->docfill)
+			continue;
+		if (!(st = unit_text(c, x, srcs[a])))
+			return -ERR_NOMEM;
+		for (sc = 0; sc < S->ncodes; sc++) {
+			char cc[4];
+			snprintf(cc, sizeof(cc), "%.3s", S->codes[sc]);
+			if (!country_code(cc) || !strcmp(cc, S->codes[sc]))
+				continue;
+			rc = push_event(c, x, S->codes[sc], st, cc, tt, cameo_lookup(code), vi, neg,
+					mod, pat_text);
+			if (rc)
+				return rc;
+		}
+	}
+	/* none of the sources says its country's office: the reaction alone */
+	return x->out->n > n0 ? 0
+			      : code_one_sided(c, x, vi, srcs, ns, code, neg, mod, ptext, lemma);
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2599,9 +2799,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *pat_text;
 	memset(&bm, 0, sizeof(bm));
 	bm.score = -1;
+	if (sp->form == VF_ED && glued_by_hyphen(c, v->start))
+		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
-		ns = group(c, v->subject, -1, g, MAX_GROUP);
+		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */
+		ns = group(c, v->subject, c->units[v->subject].start > v->start ? 1 : -1, g,
+			   MAX_GROUP);
 		for (k = 0, subj_codes = 0; k < ns; k++)
 			subj_codes += c->units[g[k]].ncodes;
 		ns = 0;
@@ -2714,7 +2918,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
 	/* roles */
 	if (subj >= 0)
-		ns = group(c, subj, -1, srcs, MAX_GROUP);
+		ns = group(c, subj, c->units[subj].start > v->start ? 1 : -1, srcs, MAX_GROUP);
 	if (best && bm.tgt_is_subject) {
 		int s2 = bm.src_pos >= 0 ? find_object(c, bm.src_pos, 0) : -1;
 		nt = 0;
@@ -2741,6 +2945,16 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = by_agent(c, by + 1);
 			if (obj >= 0)
 				ns = group(c, obj, 1, srcs, MAX_GROUP);
+		} else if ((d->flags & DICT_F_OPEN) && !strncmp(code, "08", 2) && subj >= 0) {
+			/* "hostages held by the Taliban were released": the holder
+			 * released them */
+			int k;
+			for (k = 0; k < vi; k++)
+				if (c->verbs[k].start >= c->units[subj].end &&
+				    (obj = holder_by(c, k, 1)) >= 0) {
+					ns = group(c, obj, 1, srcs, MAX_GROUP);
+					break;
+				}
 		}
 	} else if (best && bm.comp && ns >= 2) {
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
@@ -2752,6 +2966,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
 		    !statement_object(c, v->start, v->end, c->units[obj].start))
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
+			obj = alleged_agent(c, v->end); /* "alleged that Israel had attacked" */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
@@ -2776,12 +2992,21 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
 	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
+	    person_after(c, v->end))
+		return code_person(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				   dv->lemma); /* "Trump assailed Williams" */
 	nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
 	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))
+		/* "Kenyan troops were deployed along the border": the forces sent are
+		 * the ones who mobilise, whoever sent them */
+		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && state_act(code))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
@@ -3079,22 +3304,38 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
 
 /*
  * "Iran defiant amid US threats", "the minister resigned after Chinese
- * criticism": a reaction named by a noun after "amid", "after", "following"
- * or "despite", with its source before it and no target after it, is aimed
- * at the subject of the clause it sits in. The subject's unit, or -1.
+ * criticism", "the US faced Palestinian criticism": a reaction named by a
+ * noun after "amid", "after", "following" or "despite", or that the subject
+ * faced, drew or sparked, with its source before it and no target after it,
+ * is aimed at the subject of the clause it sits in. The subject's unit, or -1.
  */
 static int reaction_aim(const struct coder *c, int src)
 {
-	int p = c->units[src].start - 1, k;
+	/* what draws a reaction on oneself: "faced stiff Palestinian criticism" */
+	static const char *const draws[] = { "faced",    "faces",     "face",    "facing",
+					     "drew",     "draws",     "drawn",   "received",
+					     "receives", "sparked",   "sparks",  "provoked",
+					     "provokes", "triggered", "triggers" };
+	int p = c->units[src].start - 1, k, q, draw = 0;
+	size_t j;
 	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
 		p--;
-	if (!(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
-	      is_tok(c, p, "despite")))
+	for (q = p, k = 0; q >= 0 && k < 4 && !draw; q--, k++) {
+		for (j = 0; j < sizeof(draws) / sizeof(draws[0]) && !draw; j++)
+			draw = is_tok(c, q, draws[j]);
+		if (draw)
+			p = q;
+		else if (!(is_plain_word(c, q) || is_tok(c, q, "and") || (c->fc[q] & FC_DET) ||
+			   is_adverb(c, q)))
+			break;
+	}
+	if (!draw && !(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
+		       is_tok(c, p, "despite")))
 		return -1;
 	for (k = c->nverbs - 1; k >= 0; k--) {
 		const struct vinfo *v = &c->verbs[k];
 		const struct unit *S;
-		if (v->start >= p || v->subject < 0)
+		if (v->start > p || v->subject < 0)
 			continue;
 		S = &c->units[v->subject];
 		if (!S->ncodes || S->docfill || !c->units[src].ncodes ||

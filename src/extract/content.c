@@ -54,6 +54,16 @@
 #define LEAD_MAX 1500
 /* like cards in a region that make a product page a category of products */
 #define GRID_MIN 8
+/*
+ * A boilerplate-named element whose tag and class TEMPLATE_MIN elements or
+ * more of the page share, each of TEMPLATE_TEXT bytes or more and under
+ * TEMPLATE_LINK link text, is an item of the content (a section front's
+ * story groups named "...-read-more-ad"), not a box beside it.
+ */
+#define TEMPLATE_MIN   4
+#define TEMPLATE_TEXT  60
+#define TEMPLATE_LINK  0.6
+#define TEMPLATE_SLOTS 256
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
 #define HELD_INNER_MIN 1000
 
@@ -71,6 +81,7 @@ struct nstat {
 	int run;     /* a link list kept as one of a run of them (list_run) */
 	int pruned;  /* boilerplate: skipped by every pass, removed at the end */
 	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
+	int tmpl;    /* one of many named elements of one template (mark_templates) */
 	int consent; /* named for cookie consent: a dialog, never the content */
 };
 
@@ -495,13 +506,16 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, i
 	/* a thread's posts are what templates name comments, and their parts too */
 	if (s->neg == 3)
 		return !big && !(thread && (in_post || !strcmp(name, "article") || s->paras >= 2));
-	if (lenient > 1)
+	if (lenient > 1 || s->tmpl)
 		return 0;
 	if (s->neg == 2)
 		return !big && !(s->pos && prose);
 	if (s->neg && !lenient) {
 		/* a card's pieces are named after it ("card-title", "card-price") */
 		if (in_card)
+			return 0;
+		/* a section's heading named after its box ("module_header", "card-title") */
+		if (is_heading(name))
 			return 0;
 		/*
 		 * A weak name on each of the article's paragraph wrappers
@@ -1122,6 +1136,66 @@ static int starts_ci(const char *s, const char *p)
 	return !strncasecmp(s, p, strlen(p));
 }
 
+/* A thread: declared so, or three posts or more named with their users. */
+static int thread_page(const struct content_ctx *cc)
+{
+	return cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
+}
+
+/*
+ * A line of a poster's card on a thread, not of a post: "Join Date: Mar
+ * 2016", "Posts: 1,204", "Reputation: 87", "9,239 posts", "518 helpful
+ * votes", "Senior Member". Each post repeats them; no post is only that.
+ */
+static int poster_line(const struct block *b)
+{
+	static const char *const labels[] = {
+		"join date", "joined",     "member since",   "registered", "posts",
+		"messages",  "reputation", "reaction score", NULL,
+	};
+	static const char *const counts[] = {
+		"posts", "messages", "helpful votes", "reputation", NULL,
+	};
+	static const char *const ranks[] = {
+		"registered user",
+		"senior member",
+		"junior member",
+		"new member",
+		"active member",
+		"veteran member",
+		NULL,
+	};
+	const char *const *w;
+	const char *p = b->text;
+
+	if (b->len > 48)
+		return 0;
+	for (w = ranks; *w; w++)
+		if (same_ci(p, *w))
+			return 1;
+	for (w = labels; *w; w++) {
+		if (!starts_ci(p, *w))
+			continue;
+		p += strlen(*w);
+		while (*p == ' ')
+			p++;
+		return *p == ':' && p[1];
+	}
+	/* a count: digits with separators, an optional "k", the thing counted */
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
+		p++;
+	if (*p == 'k' || *p == 'K')
+		p++;
+	if (*p++ != ' ')
+		return 0;
+	for (w = counts; *w; w++)
+		if (same_ci(p, *w))
+			return 1;
+	return 0;
+}
+
 /* A short line that is chrome rather than article: share prompts, ads, bylines. */
 static int junk_line(const struct block *b)
 {
@@ -1360,6 +1434,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
 	struct dup_slot *dup;
+	/* posters' cards: on a thread, or where three lines or more read as them */
+	int thread = thread_page(cc), cards = 0;
 
 	while (cap < bl->n * 2)
 		cap *= 2;
@@ -1367,6 +1443,9 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	dup = arena_alloc(cc->arena, cap * sizeof(*dup));
 	if (dup)
 		memset(dup, 0, cap * sizeof(*dup));
+	for (i = 0; i < bl->n && !thread; i++)
+		if (poster_line(&bl->v[i]) && ++cards >= 3)
+			thread = 1;
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
@@ -1379,7 +1458,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (junk_line(b)) {
+		if (junk_line(b) || (thread && poster_line(b))) {
 			b->dropped = 1;
 			continue;
 		}
@@ -1829,6 +1908,84 @@ static int repeats_under(xmlNodePtr n, int depth)
 	return best;
 }
 
+/* ---- items of one template ---- */
+
+struct tmpl_table {
+	uint64_t h[TEMPLATE_SLOTS];
+	int n[TEMPLATE_SLOTS];
+};
+
+/* Is `n` a named element weighed for a template: text enough, not mostly links? */
+static int tmpl_candidate(xmlNodePtr n)
+{
+	const struct nstat *s = st(n);
+	const char *cls;
+	if (!s || (s->neg != 1 && s->neg != 2) || s->text < TEMPLATE_TEXT ||
+	    link_density(s) >= TEMPLATE_LINK)
+		return 0;
+	cls = dom_attr(n, "class");
+	return cls && *cls;
+}
+
+/* The slot of `n`'s tag and class in `t`, or NULL when the table is full. */
+static int *tmpl_slot(struct tmpl_table *t, xmlNodePtr n)
+{
+	const char *cls = dom_attr(n, "class");
+	uint64_t h = hash_fnv1a64(n->name, strlen((const char *)n->name));
+	size_t k, i;
+	for (; *cls; cls++)
+		h = hash_fnv1a64_byte(h, (unsigned char)*cls);
+	h = hash_mix64(h) | 1;
+	k = (size_t)h & (TEMPLATE_SLOTS - 1);
+	for (i = 0; i < TEMPLATE_SLOTS; i++, k = (k + 1) & (TEMPLATE_SLOTS - 1)) {
+		if (t->h[k] == h)
+			return &t->n[k];
+		if (!t->h[k]) {
+			t->h[k] = h;
+			return &t->n[k];
+		}
+	}
+	return NULL;
+}
+
+/*
+ * Count (`mark` 0) or mark (`mark` 1) the named elements under `n` whose
+ * template the page repeats. A template's items are counted wherever they
+ * are, not only among siblings: a front prints one group per section.
+ */
+static void tmpl_walk(struct content_ctx *cc, struct tmpl_table *t, xmlNodePtr n, int depth,
+		      int mark)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (!live(c))
+			continue;
+		if (++cc->work > WORK_MAX)
+			return;
+		if (tmpl_candidate(c)) {
+			int *k = tmpl_slot(t, c);
+			if (k && !mark)
+				++*k;
+			else if (k && *k >= TEMPLATE_MIN)
+				st(c)->tmpl = 1;
+		}
+		if (depth < cc->max_depth)
+			tmpl_walk(cc, t, c, depth + 1, mark);
+	}
+}
+
+/* Mark the items of repeated templates under `body`; -1 when out of memory. */
+static int mark_templates(struct content_ctx *cc, xmlNodePtr body)
+{
+	struct tmpl_table *t = arena_alloc(cc->arena, sizeof(*t));
+	if (!t)
+		return -1;
+	memset(t, 0, sizeof(*t));
+	tmpl_walk(cc, t, body, 1, 0);
+	tmpl_walk(cc, t, body, 1, 1);
+	return 0;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -1885,6 +2042,17 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 				cc->keep_comments = 1;
 				unprune(cc, body, 1);
 				remeasure(cc, body, 0);
+				cc->voice_text = 0;
+				cc->voices = 0;
+				prune(cc, body, bs, 1, 0, 0, 0);
+				remeasure(cc, body, 0);
+			}
+			if (!lenient && bs->text * 2 < all) {
+				/* names took most of the page: items of a template it repeats stay */
+				unprune(cc, body, 1);
+				remeasure(cc, body, 0);
+				if (mark_templates(cc, body) < 0)
+					return error_nomem(err);
 				cc->voice_text = 0;
 				cc->voices = 0;
 				prune(cc, body, bs, 1, 0, 0, 0);

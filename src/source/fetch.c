@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "source/libcurl.h"
 #include "source/robots.h"
 #include "source/warc.h"
 #include "util/buf.h"
@@ -173,8 +174,11 @@ int fetcher_new(struct fetcher **out, const struct fetch_options *opt, struct er
 	static int global_done;
 	struct fetcher *f;
 	char ua[128];
+	int r;
 
 	*out = NULL;
+	if ((r = libcurl_load(err)) < 0)
+		return r;
 	if (!global_done) {
 		if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 			return error_set(err, ERR_INTERNAL, "libcurl initialisation failed");

@@ -29,6 +29,7 @@
 #include "util/date.h"
 #include "util/hash.h"
 #include "web/conn.h"
+#include "web/libmicrohttpd.h"
 #include "web/web.h"
 
 #include "util/banned.h"
@@ -546,8 +547,11 @@ int web_start(struct web_server **out, struct store *st, const struct web_option
 	unsigned threads = 1, flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
 	unsigned short port;
 	unsigned idle, head;
+	int r;
 
 	*out = NULL;
+	if ((r = libmicrohttpd_load(err)) < 0)
+		return r;
 	if (!opt)
 		opt = &none;
 	addr = opt->address ? opt->address : "127.0.0.1";

@@ -116,6 +116,9 @@ like "... and posts with their users make it a forum" "$out" '"page_type": "foru
 out=$("$BRIEF" extract "$fx/index-link-lists.html")
 like "an index's many lists of links, one template, are its content" "$out" '^Dunmore tunnel portal$'
 unlike "... but not the menu" "$out" '^Visit'
+out=$("$BRIEF" extract "$fx/front-named-groups.html")
+like "a front's story groups, one template named like a promotion, are its content" "$out" '^Hedges planted in the seventies now shelter owls$'
+unlike "... but not the one box named like them" "$out" 'weekly letter'
 out=$("$BRIEF" extract "$fx/listing-links.html")
 like "a page that is one list of links keeps it" "$out" 'Dredging of the inner basin'
 

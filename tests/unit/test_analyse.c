@@ -638,6 +638,29 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "NGACRM>:181@2025-06-01");
 	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
 			    "BOLCVL>:142@2025-06-01");
+	/* support, defence and signing need no recipient (PLOVER SUPPORT) */
+	assert_string_equal(code(c,
+				 "The Portuguese government expressed its support for the "
+				 "resolution.",
+				 "2025-06-01"),
+			    "PRTGOV>:051@2025-06-01");
+	assert_string_equal(code(c, "Ghana signed the convention on Monday.", "2025-06-01"),
+			    "GHA>:057@2025-05-26");
+	/* a participle joined to an actor by a hyphen is an adjective, no deed */
+	assert_string_equal(code(c, "The U.S.-backed rebels stayed in the camp.", "2025-06-01"),
+			    "");
+	/* forces deployed in a passive are the ones who mobilise */
+	assert_string_equal(code(c, "Kenyan troops were deployed along the border.", "2025-06-01"),
+			    "KENMIL>:154@2025-06-01");
+	/* a cyber attack is coercion (170), not an armed attack; so is targeting a network */
+	assert_string_equal(
+		code(c, "A Russian cyber attack on Estonia disrupted banks.", "2025-06-01"),
+		"RUS>ESTBUS:170@2025-06-01");
+	assert_string_equal(code(c, "Chinese hackers targeted the websites of Indian ministries.",
+				 "2025-06-01"),
+			    "CHNCRM>INDGOV:170@2025-06-01");
+	assert_string_equal(code(c, "Iran targeted the US embassy.", "2025-06-01"),
+			    "IRN>USAGOV:190@2025-06-01");
 	/* seized property handed back is a return (0842), not a journey home */
 	assert_string_equal(code(c, "Iran returned the seized tanker to Britain.", "2025-06-01"),
 			    "IRN>GBR:0842@2025-06-01");
@@ -959,6 +982,9 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt defended its stance after Russian criticism.", "2025-06-01"),
 		"RUS>EGY:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt faced stiff Russian criticism over the decision.", "2025-06-01"),
+		"RUS>EGY:111@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
@@ -970,6 +996,32 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"EGY>QAT:040@2025-06-01");
 	assert_string_equal(code(c, "Egypt criticised the talks with Qatar.", "2025-06-01"),
 			    "EGY>QAT:111@2025-06-01");
+	/* an allegation whose content is a clause is aimed at the clause's subject */
+	assert_string_equal(
+		code(c, "Iran alleged that Israel had attacked the embassy.", "2025-06-01"),
+		"IRN>ISR:112@2025-06-01 ISR>:190@2025-06-01");
+	/* a reaction to a person named without an office is aimed at the reacting
+	 * actor's own country; a date is no person */
+	assert_string_equal(code(c, "Erdogan assailed Kilicdaroglu as a traitor.", "2025-06-01"),
+			    "TURGOV>TUR:111@2025-06-01");
+	assert_string_equal(code(c, "Iran condemned Monday's attack.", "2025-06-01"),
+			    "IRN>:111@2025-05-26");
+	/* a pronoun in a subordinate clause that opens the sentence is the main
+	 * clause's subject; repression is of one's own people */
+	assert_string_equal(
+		code(c, "When it crushed the protests, Beijing said nothing.", "2025-06-01"),
+		"CHN>CHNCVL:175@2025-06-01");
+	assert_string_equal(
+		code(c, "When they attacked Iraq, the US said it would respond.", "2025-06-01"),
+		"USA>IRQ:190@2025-06-01");
+	/* people held by an actor and released were released by it */
+	assert_string_equal(code(c, "Two Americans held by Hamas were released.", "2025-06-01"),
+			    "PSEHMS>USA:084@2025-06-01");
+	assert_string_equal(code(c,
+				 "Two hostages, an American and a Briton, who had been held by "
+				 "Hamas since 2023 were released.",
+				 "2025-06-01"),
+			    "PSEHMS>USA:084@2025-06-01 PSEHMS>GBR:084@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }

@@ -130,6 +130,91 @@ static void tsvector_kept_in_the_row(void **state)
 	free(url);
 }
 
+/*
+ * Articles' length in tokens, counted by brief (schema step 8) as the
+ * server's regular expression of step 7 counted it, so that the rows of
+ * both agree: letters and digits of the ranges, other code points and
+ * bytes that are not UTF-8 between tokens. With a server, each count is
+ * the expression's, and an article stored keeps its count in the row.
+ */
+static void token_count_as_the_server_counted(void **state)
+{
+	static const char re[] = "[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6"
+				 "\\u00f8-\\u02ff\\u0370-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff"
+				 "\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uffdc]+";
+	static const struct {
+		const char *text;
+		int64_t tokens;
+	} cases[] = {
+		{ "", 0 },
+		{ "Hello, world", 2 },
+		{ "well-known 3.14", 4 },
+		{ "\xc3\x9cn\xc3\xaf"
+		  "c\xc3\xb6"
+		  "d\xc3\xa9 fa\xc3\xa7"
+		  "ade",
+		  2 }, /* Ünïcödé façade */
+		{ "a\xc3\x97"
+		  "b \xc2\xb5 \xc2\xaa\xc2\xba",
+		  4 }, /* a×b µ ªº: × divides */
+		{ "\xe5\x8c\x97\xe4\xba\xac \xe6\x9d\xb1\xe4\xba\xac", 2 }, /* CJK */
+		{ "\xce\xb1\xce\xb2\xe2\x80\x94\xd0\xb6", 2 },              /* αβ—ж */
+		{ "a\xf0\x9f\x98\x80"
+		  "b",
+		  2 },                                          /* an emoji divides */
+		{ "\xef\xbc\x91\xef\xbc\xa1 \xef\xbf\xa0", 1 }, /* fullwidth 1A, then a cent sign */
+		{ "  tabs\tand\nlines  ", 3 },
+	};
+	PGconn *c = NULL;
+	char *url = fresh_db("brief_t_tokens");
+	size_t i;
+	(void)state;
+
+	/* a byte that is not UTF-8 ends a run, as the ranges do */
+	assert_int_equal(pg_text_tokens("x\xffy", 3), 2);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (pg_text_tokens(cases[i].text, strlen(cases[i].text)) != cases[i].tokens)
+			fail_msg("\"%s\": %lld tokens, want %lld", cases[i].text,
+				 (long long)pg_text_tokens(cases[i].text, strlen(cases[i].text)),
+				 (long long)cases[i].tokens);
+	}
+	if (!url) {
+		printf("# no PostgreSQL: the counts not compared with the server's\n");
+		return;
+	}
+	c = PQconnectdb(url);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *v[2] = { cases[i].text, re };
+		PGresult *r = PQexecParams(c, "SELECT count(*) FROM regexp_matches($1, $2, 'g')", 2,
+					   NULL, v, NULL, NULL, 0);
+		assert_int_equal(PQresultStatus(r), PGRES_TUPLES_OK);
+		if (strtoll(PQgetvalue(r, 0, 0), NULL, 10) != cases[i].tokens)
+			fail_msg("\"%s\": the server counts %s", cases[i].text,
+				 PQgetvalue(r, 0, 0));
+		PQclear(r);
+	}
+	PQfinish(c);
+	{
+		struct pg_store *st;
+		struct error err = { 0 };
+		enum store_put_result what;
+		PGresult *r;
+		assert_int_equal(pg_open(&st, url, &err), 0);
+		put(st, "https://kabul-ledger.example.org/a", "Bridge talks",
+		    "Talks on the \xc3\xa9lan of the well-known bridge (3.14 km) resumed.", NULL,
+		    &what);
+		c = PQconnectdb(url);
+		r = PQexec(c, "SELECT tokens FROM articles");
+		assert_int_equal(PQntuples(r), 1);
+		assert_string_equal(PQgetvalue(r, 0, 0), "15");
+		PQclear(r);
+		PQfinish(c);
+		pg_close(st);
+	}
+	free(url);
+}
+
 static void articles_stored_once(void **state)
 {
 	struct pg_store *st;
@@ -466,6 +551,7 @@ int main(void)
 		cmocka_unit_test(tsquery_from_the_shared_parser),
 		cmocka_unit_test(schema_steps_and_reopen),
 		cmocka_unit_test(tsvector_kept_in_the_row),
+		cmocka_unit_test(token_count_as_the_server_counted),
 		cmocka_unit_test(articles_stored_once),
 		cmocka_unit_test(search_matches_ranks_and_marks),
 		cmocka_unit_test(jobs_leased_once_and_retried),

@@ -1,4 +1,5 @@
-/* Unit tests for src/util: buf, arena, sha256, utf8, url, gunzip, escape, hash, date, array. */
+/* Unit tests for src/util: buf, arena, sha256, utf8, url, gunzip, escape, hash, date, array,
+ * dynlib. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 #include "util/array.h"
 #include "util/buf.h"
 #include "util/date.h"
+#include "util/dynlib.h"
 #include "util/escape.h"
 #include "util/file.h"
 #include "util/hash.h"
@@ -416,6 +418,42 @@ static void array_grow_doubles_and_keeps(void **state)
 	free(a);
 }
 
+/* dynlib: the first file of the list that loads, every function found, or an error naming
+ * what is missing (zlib stands in for the libraries loaded at run time) */
+static void dynlib_loads_or_names_what_is_missing(void **state)
+{
+	static const char *const none[] = { "libbrief-no-such-library.so.0", NULL };
+	static const char *const zlib[] = { "libbrief-no-such-library.so.0", "libz.so.1", NULL };
+	__typeof__(zlibVersion) *version = NULL;
+	void (*missing)(void) = NULL;
+	const struct dynlib_sym version_sym[] = { { "zlibVersion", &version } };
+	const struct dynlib_sym missing_sym[] = { { "zlibVersion", &version },
+						  { "brief_no_such_function", &missing } };
+	struct dynlib absent = { "libabsent", none, version_sym, 1, 0 };
+	struct dynlib incomplete = { "zlib", zlib, missing_sym, 2, 0 };
+	struct dynlib present = { "zlib", zlib, version_sym, 1, 0 };
+	struct error err;
+	(void)state;
+
+	error_clear(&err);
+	assert_int_equal(dynlib_load(&absent, &err), -ERR_INTERNAL);
+	assert_non_null(strstr(err.msg, "cannot load libabsent (libbrief-no-such-library.so.0)"));
+	assert_int_equal(atomic_load(&absent.loaded), 0);
+
+	error_clear(&err);
+	assert_int_equal(dynlib_load(&incomplete, &err), -ERR_INTERNAL);
+	assert_string_equal(err.msg, "zlib has no function brief_no_such_function (too old?)");
+	assert_int_equal(atomic_load(&incomplete.loaded), 0);
+
+	error_clear(&err);
+	assert_int_equal(dynlib_load(&present, &err), 0);
+	assert_int_equal(atomic_load(&present.loaded), 1);
+	assert_non_null(version);
+	assert_string_equal(version(), zlibVersion());
+	assert_int_equal(dynlib_load(&present, NULL), 0);
+	dynlib_need(&present);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -436,6 +474,7 @@ int main(void)
 		cmocka_unit_test(date_seconds_since_epoch),
 		cmocka_unit_test(date_user_forms),
 		cmocka_unit_test(array_grow_doubles_and_keeps),
+		cmocka_unit_test(dynlib_loads_or_names_what_is_missing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

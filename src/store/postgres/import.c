@@ -2,8 +2,10 @@
  * import.c: copying a SQLite store into a PostgreSQL one (brief migrate).
  *
  * The PostgreSQL schema mirrors the SQLite one column by column, so each
- * table is streamed with COPY, rows as they are with their ids, all in one
- * transaction, in an order that keeps foreign keys whole; the sequences
+ * table is streamed with COPY, rows as they are with their ids (and each
+ * article's token count, which brief counts as it streams them), all in
+ * one transaction, into tables emptied in it (COPY FREEZE), in an order
+ * that keeps foreign keys whole; the sequences
  * then start after the largest ids. Secondary indexes (the full-text GIN
  * index among them) and foreign keys are dropped first and made again
  * once the rows are in: one build from all the rows costs a fraction of
@@ -128,7 +130,7 @@ static int copy_table(struct pg_store *st, sqlite3 *db, const char *table, int64
 	char sql[256];
 	sqlite3_stmt *s;
 	struct buf cmd = BUF_INIT, data = BUF_INIT;
-	int i, ncol, rc, r = 0, copying = 0;
+	int i, ncol, rc, r = 0, copying = 0, title = -1, text = -1;
 	PGresult *res;
 
 	*rows = 0;
@@ -145,9 +147,19 @@ static int copy_table(struct pg_store *st, sqlite3 *db, const char *table, int64
 		return error_set(err, ERR_DB, "%s: %d columns", table, ncol);
 	}
 	buf_putf(&cmd, "COPY %s (", table);
-	for (i = 0; i < ncol; i++)
-		buf_putf(&cmd, "%s%s", i ? ", " : "", sqlite3_column_name(s, i));
-	buf_puts(&cmd, ") FROM STDIN");
+	for (i = 0; i < ncol; i++) {
+		const char *name = sqlite3_column_name(s, i);
+		buf_putf(&cmd, "%s%s", i ? ", " : "", name);
+		if (!strcmp(table, "articles") && !strcmp(name, "title"))
+			title = i;
+		else if (!strcmp(table, "articles") && !strcmp(name, "text"))
+			text = i;
+	}
+	/* articles' length in tokens, a column SQLite does not have (schema step 8) */
+	if (title >= 0 && text >= 0)
+		buf_puts(&cmd, ", tokens");
+	/* FREEZE: rows written frozen into the table emptied in this transaction */
+	buf_puts(&cmd, ") FROM STDIN WITH (FREEZE)");
 	if (buf_error(&cmd)) {
 		r = error_nomem(err);
 		goto out;
@@ -173,6 +185,12 @@ static int copy_table(struct pg_store *st, sqlite3 *db, const char *table, int64
 				copy_text(&data, sqlite3_column_text(s, i),
 					  (size_t)sqlite3_column_bytes(s, i));
 		}
+		if (title >= 0 && text >= 0)
+			buf_putf(&data, "\t%" PRId64,
+				 pg_text_tokens((const char *)sqlite3_column_text(s, title),
+						(size_t)sqlite3_column_bytes(s, title)) +
+					 pg_text_tokens((const char *)sqlite3_column_text(s, text),
+							(size_t)sqlite3_column_bytes(s, text)));
 		buf_putc(&data, '\n');
 		if (buf_error(&data)) {
 			r = error_nomem(err);
@@ -388,7 +406,17 @@ int pg_import_sqlite(struct pg_store *st, const char *path, size_t sample,
 	/* one transaction: a refused row leaves the store as empty as it was */
 	if ((r = pg_begin(st, err)) < 0)
 		goto out;
-	if ((r = derived_objects(st, &drop, &make, err)) == 0 && drop.len)
+	/*
+	 * Emptied (they are empty) in this transaction, the tables take COPY's
+	 * rows frozen: no later pass over a million rows to set their hint
+	 * bits or freeze them, which the first searches or autovacuum would
+	 * otherwise make, and index-only scans see every page as visible.
+	 */
+	buf_puts(&drop, "TRUNCATE ");
+	for (i = 0; i < NTABLES; i++)
+		buf_putf(&drop, "%s%s", i ? ", " : "", tables[i].name);
+	buf_puts(&drop, ";");
+	if ((r = derived_objects(st, &drop, &make, err)) == 0)
 		r = pg_exec(st, drop.data, err);
 	for (i = 0; i < NTABLES && r == 0; i++) {
 		int64_t n;

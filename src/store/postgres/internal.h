@@ -30,6 +30,12 @@ enum pg_stmt {
 	PS_COUNT
 };
 
+/*
+ * Load libpq (once per process; store/postgres/libpq.c, util/dynlib.h):
+ * ERR_INTERNAL naming it when it is missing. pg_open calls it first.
+ */
+int libpq_load(struct error *err) MUST_CHECK;
+
 /* Statements pg_cached prepares on a connection, at most. */
 #define PG_CACHED_MAX 64
 
@@ -254,6 +260,16 @@ int pg_job_finish(struct store *st, int64_t id, const char *worker, const char *
 int pg_jobs_count(struct store *st, struct store_job_counts *c, struct error *err);
 int pg_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
 		 struct error *err);
+
+/*
+ * An article's length in tokens as the SQLite engine's FTS5 tokenizer
+ * (unicode61) counts them, `articles.tokens` (schema step 8): runs of
+ * letters and digits of the ranges in pg.c, over the `n` bytes of the
+ * UTF-8 text `s` (bytes that are not UTF-8 end a run). Counted by brief,
+ * not by the server, whose regular expression took more of its CPU than
+ * the row's tsvector.
+ */
+int64_t pg_text_tokens(const char *s, size_t n);
 
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];
