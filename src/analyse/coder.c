@@ -2350,7 +2350,10 @@ static const char *intent_code(const char *code)
 }
 
 /* events that need no recipient: yield, investigate, demand, disapprove, reject,
- * threaten, protest, posture, coerce, assault, fight, mass violence */
+ * threaten, protest, posture, coerce, assault, fight, mass violence; praise or
+ * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
+ * needs no recipient), not a verbal defence (052: with no one named, of the
+ * actor's own stance) */
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
@@ -2359,7 +2362,7 @@ static int one_sided(const char *code)
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
-	return 0;
+	return !strncmp(code, "051", 3) || !strncmp(code, "057", 3);
 }
 
 /*
@@ -2677,6 +2680,20 @@ static int deed_agent(const struct coder *c, int from, int end)
 }
 
 /*
+ * Token i joined to the word before it by a hyphen with no space ("U.S.-backed",
+ * "Saudi-led"): the second half of a compound adjective.
+ */
+static int glued_by_hyphen(const struct coder *c, int i)
+{
+	const struct token *h, *w;
+	if (i < 2 || !is_punct(c, i - 1, '-'))
+		return 0;
+	h = &c->t[i - 1];
+	w = &c->t[i - 2];
+	return w->off + w->len == h->off && h->off + h->len == c->t[i].off;
+}
+
+/*
  * "Iran alleged that Israel had attacked the embassy", "complained that
  * Trump's call was improper": an accusation or a complaint whose content is
  * a clause is aimed at that clause's subject. From token i (after the verb):
@@ -2782,6 +2799,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *pat_text;
 	memset(&bm, 0, sizeof(bm));
 	bm.score = -1;
+	if (sp->form == VF_ED && glued_by_hyphen(c, v->start))
+		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
 		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */

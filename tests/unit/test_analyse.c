@@ -638,6 +638,17 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "NGACRM>:181@2025-06-01");
 	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
 			    "BOLCVL>:142@2025-06-01");
+	/* support, defence and signing need no recipient (PLOVER SUPPORT) */
+	assert_string_equal(code(c,
+				 "The Portuguese government expressed its support for the "
+				 "resolution.",
+				 "2025-06-01"),
+			    "PRTGOV>:051@2025-06-01");
+	assert_string_equal(code(c, "Ghana signed the convention on Monday.", "2025-06-01"),
+			    "GHA>:057@2025-05-26");
+	/* a participle joined to an actor by a hyphen is an adjective, no deed */
+	assert_string_equal(code(c, "The U.S.-backed rebels stayed in the camp.", "2025-06-01"),
+			    "");
 	/* forces deployed in a passive are the ones who mobilise */
 	assert_string_equal(code(c, "Kenyan troops were deployed along the border.", "2025-06-01"),
 			    "KENMIL>:154@2025-06-01");
