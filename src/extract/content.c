@@ -61,7 +61,7 @@
  * story groups named "...-read-more-ad"), not a box beside it.
  */
 #define TEMPLATE_MIN   4
-#define TEMPLATE_TEXT  200
+#define TEMPLATE_TEXT  60
 #define TEMPLATE_LINK  0.6
 #define TEMPLATE_SLOTS 256
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
