@@ -1168,7 +1168,7 @@ static int poster_line(const struct block *b)
 	const char *const *w;
 	const char *p = b->text;
 
-	if (b->len > 48)
+	if (b->len > 64)
 		return 0;
 	for (w = ranks; *w; w++)
 		if (same_ci(p, *w))
@@ -1188,6 +1188,19 @@ static int poster_line(const struct block *b)
 		p++;
 	if (*p == 'k' || *p == 'K')
 		p++;
+	/* a poster's score and badges: "12.4k 3 gold badges 41 silver badges" */
+	{
+		const char *q = p;
+		while (*q == ' ')
+			q++;
+		while (isdigit((unsigned char)*q))
+			q++;
+		while (*q == ' ')
+			q++;
+		if (starts_ci(q, "gold badge") || starts_ci(q, "silver badge") ||
+		    starts_ci(q, "bronze badge"))
+			return 1;
+	}
 	if (*p++ != ' ')
 		return 0;
 	for (w = counts; *w; w++)

@@ -330,6 +330,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		if (!strcmp(res->page_type, "service") && mc.title_meta && res->title &&
 		    strcmp(mc.title_meta, res->title))
 			res->title = mc.title_meta;
+		res->title = title_settle(&mc, res->title, res->page_type);
 		res->is_article = wordy && (!strcmp(res->page_type, "article") ||
 					    !strcmp(res->page_type, "liveblog"));
 	}

@@ -89,6 +89,8 @@ struct meta_ctx {
 	const char *h1; /* first <h1> text, for title checks (set by metadata) */
 	/* the title the metadata gives, before an <h1> took its place (arena) */
 	const char *title_meta;
+	/* the <title>'s first part when the page prints it elsewhere (arena) or NULL */
+	const char *title_printed;
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */
@@ -99,6 +101,14 @@ struct meta_ctx {
 /* Fill the metadata fields of `res` from `doc`. */
 int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
 		     struct error *err) MUST_CHECK;
+
+/*
+ * The title to give once the page type is known: a page that is no
+ * article takes the <title>'s own headline where the page prints it and
+ * `title` neither holds it nor is held by it; a short tail after " | " or
+ * " - " ("... - Personally Tested") comes off. Arena string or `title`.
+ */
+const char *title_settle(struct meta_ctx *mc, const char *title, const char *page_type);
 
 /*
  * Clean a raw page title: collapse whitespace and strip a site-name

@@ -1899,6 +1899,149 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	res->title = t;
 }
 
+/* ---- the <title>'s own headline, printed on the page ---- */
+
+/* Longest text node read for the <title>'s headline; longer ones are read this far. */
+#define PRINTED_TEXT 4096
+
+/*
+ * `s` (n bytes) as words: ASCII letters and digits lowercased, other
+ * ASCII as one space, bytes of other scripts kept; a space at each end.
+ * Into `out` (size cap), truncated there.
+ */
+static void as_words(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t i, k = 0;
+	out[k++] = ' ';
+	for (i = 0; i < n && k + 2 < cap; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (isalnum(ch) || ch >= 0x80)
+			out[k++] = (char)tolower(ch);
+		else if (out[k - 1] != ' ')
+			out[k++] = ' ';
+	}
+	if (out[k - 1] != ' ')
+		out[k++] = ' ';
+	out[k] = '\0';
+}
+
+/* 1 when the words of `part` are a run of the words of `whole`. */
+static int words_within(const char *part, const char *whole)
+{
+	char p[512], w[2048];
+	if (!part || !whole || strlen(part) >= sizeof(p) || strlen(whole) >= sizeof(w))
+		return 0;
+	as_words(part, strlen(part), p, sizeof(p));
+	as_words(whole, strlen(whole), w, sizeof(w));
+	return p[1] && strstr(w, p) != NULL;
+}
+
+/* A text node under `n`, outside <head> and scripts, whose words hold `want` (as_words). */
+static int printed(xmlNodePtr n, const char *want, int depth, int max_depth, char *tmp)
+{
+	xmlNodePtr k;
+	for (k = n->children; k; k = k->next) {
+		if (k->type == XML_TEXT_NODE && k->content) {
+			size_t len = strlen((const char *)k->content);
+			if (len + 2 < strlen(want))
+				continue;
+			as_words((const char *)k->content, len, tmp, PRINTED_TEXT);
+			if (strstr(tmp, want))
+				return 1;
+		} else if (k->type == XML_ELEMENT_NODE && depth < max_depth && !dom_is(k, "head") &&
+			   !dom_is(k, "script") && !dom_is(k, "style") && !dom_is(k, "noscript") &&
+			   !dom_is(k, "template") && !dom_is(k, "title") &&
+			   printed(k, want, depth + 1, max_depth, tmp)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The <title>'s first part (before its first separator) when the page
+ * prints it somewhere: in a breadcrumb, a heading, a sentence. Two words
+ * at least, and neither within `title` nor holding it. NULL otherwise.
+ */
+static const char *printed_title_part(xmlDocPtr doc, const struct collect *c, struct arena *a,
+				      const char *title)
+{
+	char *t = c->s[S_TITLE] ? text_clean(a, c->s[S_TITLE]) : NULL, want[512], *tmp;
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	size_t cut, k;
+	int seen;
+
+	if (!t || !root)
+		return NULL;
+	cut = strlen(t);
+	for (k = 0; separators[k]; k++) {
+		const char *q = strstr(t, separators[k]);
+		if (q && (size_t)(q - t) < cut)
+			cut = (size_t)(q - t);
+	}
+	t[cut] = '\0';
+	/* one that the title holds, or that holds it, would change nothing */
+	if (word_count(t, cut) < 2 || cut >= sizeof(want) || words_within(t, title) ||
+	    words_within(title, t))
+		return NULL;
+	as_words(t, cut, want, sizeof(want));
+	tmp = arena_alloc(a, PRINTED_TEXT);
+	if (!tmp)
+		return NULL;
+	seen = printed(root, want, 0, c->max_depth, tmp);
+	return seen ? t : NULL;
+}
+
+/*
+ * A title's last part after " | " or " - " when it is short (five words
+ * at most) after a longer one (three words at least): a tagline or a
+ * site's name left on an <h1> ("15 apps compared - Personally Tested").
+ */
+static const char *cut_tail(struct arena *a, const char *t)
+{
+	static const char *const tails[] = { " | ", " - ", NULL };
+	size_t n = strlen(t);
+	int guard;
+	for (guard = 0; guard < 4; guard++) {
+		const char *best = NULL, *p;
+		int k, letters = 0;
+		for (k = 0; tails[k]; k++) {
+			const char *q = t, *at;
+			while ((at = strstr(q, tails[k])) && (size_t)(at - t) < n) {
+				if (!best || at > best)
+					best = at;
+				q = at + 3;
+			}
+		}
+		if (!best)
+			break;
+		/* "Squad 2024 - 2025": a range, no tail */
+		for (p = best + 3; p < t + n; p++)
+			letters += isalpha((unsigned char)*p) != 0;
+		if (!letters || word_count(best + 3, (size_t)(t + n - best - 3)) > 5 ||
+		    word_count(t, (size_t)(best - t)) < 3)
+			break;
+		n = (size_t)(best - t);
+	}
+	return n == strlen(t) ? t : arena_strndup(a, t, n);
+}
+
+const char *title_settle(struct meta_ctx *mc, const char *title, const char *page_type)
+{
+	const char *tp = mc->title_printed;
+	if (!title)
+		return NULL;
+	/*
+	 * A page that is no article (a thread, a documentation page, a shop,
+	 * a service) whose <h1> is a logo, a slogan or a section name: the
+	 * <title>'s own headline, when printed on the page, names it.
+	 */
+	if (tp && page_type && strcmp(page_type, "article") && strcmp(page_type, "liveblog") &&
+	    !words_within(tp, title) && !words_within(title, tp))
+		return tp;
+	return cut_tail(mc->arena, title);
+}
+
 int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
 		     struct error *err)
 {
@@ -1969,6 +2112,7 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			ld_author = ld_names(a, json_object_get(article, "creator"), ids, nids);
 	}
 	choose_title(&c, mc, res, ld_title);
+	mc->title_printed = printed_title_part(doc, &c, a, res->title);
 	{
 		const enum src o[] = { S_AUTHOR, S_MD_AUTHOR, S_ARTICLE_AUTHOR, S_REL_AUTHOR };
 		v = ld_author ? ld_author : first(&c, o, 4);
