@@ -30,21 +30,7 @@
 	X(curl_multi_info_read)     \
 	X(curl_multi_cleanup)
 
-static struct {
-#define X(f) __typeof__(f) *f;
-	CURL_FUNCTIONS(X)
-#undef X
-} fn;
-
-static const struct dynlib_sym syms[] = {
-#define X(f) { #f, &fn.f },
-	CURL_FUNCTIONS(X)
-#undef X
-};
-
-static const char *const sonames[] = { "libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so", NULL };
-
-static struct dynlib lib = { "libcurl", sonames, syms, sizeof(syms) / sizeof(syms[0]), 0 };
+DYNLIB_TABLE("libcurl", CURL_FUNCTIONS, "libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so");
 
 int libcurl_load(struct error *err)
 {

@@ -53,4 +53,21 @@ static inline void dynlib_need(struct dynlib *lib)
 		dynlib_need_slow(lib);
 }
 
+/*
+ * The table of one library, in the file that forwards its functions:
+ * `FUNCS(X)` calls X(name) for every function brief calls; the remaining
+ * arguments are the file names to try. Defines `fn` (one pointer per
+ * function, of the function's own type, called as fn.name) and `lib`.
+ */
+#define DYNLIB_PTR_(f) __typeof__(f) *f;
+#define DYNLIB_SYM_(f) { #f, &fn.f },
+#define DYNLIB_TABLE(what, FUNCS, ...)                                          \
+	static struct {                                                         \
+		FUNCS(DYNLIB_PTR_)                                              \
+	} fn;                                                                   \
+	static const struct dynlib_sym dynlib_syms_[] = { FUNCS(DYNLIB_SYM_) }; \
+	static const char *const dynlib_sonames_[] = { __VA_ARGS__, NULL };     \
+	static struct dynlib lib = { what, dynlib_sonames_, dynlib_syms_,       \
+				     sizeof(dynlib_syms_) / sizeof(dynlib_syms_[0]), 0 }
+
 #endif

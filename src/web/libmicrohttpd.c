@@ -27,21 +27,7 @@
 	X(MHD_destroy_response)              \
 	X(MHD_add_response_header)
 
-static struct {
-#define X(f) __typeof__(f) *f;
-	MHD_FUNCTIONS(X)
-#undef X
-} fn;
-
-static const struct dynlib_sym syms[] = {
-#define X(f) { #f, &fn.f },
-	MHD_FUNCTIONS(X)
-#undef X
-};
-
-static const char *const sonames[] = { "libmicrohttpd.so.12", "libmicrohttpd.so", NULL };
-
-static struct dynlib lib = { "libmicrohttpd", sonames, syms, sizeof(syms) / sizeof(syms[0]), 0 };
+DYNLIB_TABLE("libmicrohttpd", MHD_FUNCTIONS, "libmicrohttpd.so.12", "libmicrohttpd.so");
 
 int libmicrohttpd_load(struct error *err)
 {

@@ -34,21 +34,7 @@
 	X(PQstatus)             \
 	X(PQunescapeBytea)
 
-static struct {
-#define X(f) __typeof__(f) *f;
-	PQ_FUNCTIONS(X)
-#undef X
-} fn;
-
-static const struct dynlib_sym syms[] = {
-#define X(f) { #f, &fn.f },
-	PQ_FUNCTIONS(X)
-#undef X
-};
-
-static const char *const sonames[] = { "libpq.so.5", "libpq.so", NULL };
-
-static struct dynlib lib = { "libpq", sonames, syms, sizeof(syms) / sizeof(syms[0]), 0 };
+DYNLIB_TABLE("libpq", PQ_FUNCTIONS, "libpq.so.5", "libpq.so");
 
 int libpq_load(struct error *err)
 {
