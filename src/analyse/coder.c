@@ -2161,6 +2161,35 @@ static int inf_governor(const struct coder *c, int vstart)
  * "threatened to impose sanctions". The threat's code for an act's code, or
  * NULL when the act is no force, sanction or coercion.
  */
+/*
+ * "the EU said it could suspend trade with Israel", "warned they may strike":
+ * a punishment the speaker says it could or may inflict is a warning, a
+ * threat made now, not a guess. The verb vi after "could", "may" or "might",
+ * its subject the subject of a statement verb before it in the sentence.
+ */
+static int speaker_may(const struct coder *c, int vi)
+{
+	const struct vinfo *v = &c->verbs[vi];
+	int p = v->start - 1, k;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (v->subject < 0 ||
+	    !(is_tok(c, p, "could") || is_tok(c, p, "may") || is_tok(c, p, "might")))
+		return 0;
+	for (k = p - 1; k >= 0; k--)
+		if (is_boundary(c, k) || (c->fc[k] & FC_HYP))
+			return 0; /* "if", "whether": a condition */
+	for (k = 0; k < vi; k++) {
+		const struct vinfo *s = &c->verbs[k];
+		if (s->start < p && s->subject >= 0 && c->units[s->subject].ncodes &&
+		    c->units[v->subject].ncodes &&
+		    ((c->fc[s->start] & FC_SAY) || statement_verb(c, s->start)) &&
+		    !strcmp(c->units[s->subject].codes[0], c->units[v->subject].codes[0]))
+			return 1;
+	}
+	return 0;
+}
+
 static const char *threat_code(const char *code)
 {
 	if (!strncmp(code, "16", 2))
@@ -2926,8 +2955,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
-	if (!best && !strncmp(code, "12", 2) && is_tok(c, v->end, "to") &&
-	    (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
+	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
+	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
@@ -2938,8 +2967,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		mod = MOD_ASSERTED;
 	} else {
 		v->vow = -1;
-		if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
-		    strncmp(code, "15", 2)) {
+		if ((d->flags & DICT_F_OPEN) && !neg && threat_code(code) &&
+		    strncmp(code, "15", 2) &&
+		    (mod == MOD_FUTURE || (mod == MOD_HYPOTHETICAL && speaker_may(c, vi)))) {
 			code = threat_code(code);
 			rcode = "";
 			mod = MOD_ASSERTED;
@@ -3647,6 +3677,11 @@ static void prepare_sentence(struct coder *c)
 		c->unit_of[i] = -1;
 		c->is_verb[i] = 0;
 	}
+	/* "round after round of tear gas", "day after day": no subordinate clause */
+	for (i = 1; i + 1 < c->n; i++)
+		if (is_tok(c, (int)i, "after") && c->t[i - 1].kind == TOK_WORD &&
+		    !strcmp(c->t[i - 1].norm, c->t[i + 1].norm))
+			c->fc[i] = 0;
 	c->title = title_case(c);
 }
 

@@ -997,6 +997,23 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	/* an event noun inside a phrasal verb that is no verb there ("meeting with") */
 	assert_string_equal(code(c, "Egypt's meeting with Qatar went well.", "2025-06-01"),
 			    "EGY>QAT:040@2025-06-01");
+	/* "round after round of": no subordinate clause, the object follows */
+	assert_string_equal(code(c,
+				 "Hong Kong police fired round after round of tear gas at "
+				 "protesters.",
+				 "2025-06-01"),
+			    "HKGCOP>HKGOPP:175@2025-06-01");
+	/* declining an act is rejecting it; declining to speculate is nothing */
+	assert_string_equal(
+		code(c, "Iran declined to hand over the suspects to Iraq.", "2025-06-01"),
+		"IRN>IRQ:120@2025-06-01 IRN>IRQ:063:neg@2025-06-01");
+	assert_string_equal(code(c, "Iran declined to speculate.", "2025-06-01"), "");
+	/* a punishment the speaker says it could inflict is a threat, not a guess */
+	assert_string_equal(
+		code(c, "The EU said it could suspend trade with Israel.", "2025-06-01"),
+		"IGOEEU>ISR:1312@2025-06-01");
+	assert_string_equal(code(c, "The EU could suspend trade with Israel.", "2025-06-01"),
+			    "IGOEEU>ISR:163:hyp@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
