@@ -2426,7 +2426,11 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 	for (i = vstart - 1; i >= 0; i--) {
 		if (is_boundary(c, i))
 			break;
-		if (c->fc[i] & FC_HYP) {
+		if ((c->fc[i] & FC_HYP) ||
+		    ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) && i > 0 &&
+		     (is_tok(c, i - 1, "fear") || is_tok(c, i - 1, "fears") ||
+		      is_tok(c, i - 1, "feared") || is_tok(c, i - 1, "fearing")))) {
+			/* "if", "whether"; "for fear that he will demand more" */
 			*mod = MOD_HYPOTHETICAL;
 			break;
 		}

@@ -1029,6 +1029,9 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		code(c, "Iran insists it has the right to enrich uranium.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Iran demanded the release of its diplomats.", "2025-06-01"),
 			    "IRN>:105@2025-06-01");
+	/* what is feared has not happened, nor is it a threat */
+	assert_string_equal(code(c, "Officials fear that Iran will attack Iraq.", "2025-06-01"),
+			    "IRN>IRQ:190:hyp@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
