@@ -2039,29 +2039,53 @@ static const char *printed_title_part(xmlDocPtr doc, const struct collect *c, st
  * at most) after a longer one (three words at least): a tagline or a
  * site's name left on an <h1> ("15 apps compared - Personally Tested").
  */
+/* `s` starts with a quotation mark: ' " or one of ‘ ’ “ ” „ « ». */
+static int quoted(const char *s)
+{
+	static const char *const marks[] = { "'",
+					     "\"",
+					     "\xe2\x80\x98",
+					     "\xe2\x80\x99",
+					     "\xe2\x80\x9c",
+					     "\xe2\x80\x9d",
+					     "\xe2\x80\x9e",
+					     "\xc2\xab",
+					     "\xc2\xbb",
+					     NULL };
+	int k;
+	for (k = 0; marks[k]; k++)
+		if (!strncmp(s, marks[k], strlen(marks[k])))
+			return 1;
+	return 0;
+}
+
 static const char *cut_tail(struct arena *a, const char *t)
 {
-	static const char *const tails[] = { " | ", " - ", NULL };
-	size_t n = strlen(t);
+	static const char *const tails[] = { " | ", " - ", " – ", " — ", NULL };
+	size_t n = strlen(t), bl = 0;
 	int guard;
 	for (guard = 0; guard < 4; guard++) {
 		const char *best = NULL, *p;
 		int k, letters = 0;
 		for (k = 0; tails[k]; k++) {
 			const char *q = t, *at;
+			size_t sl = strlen(tails[k]);
 			while ((at = strstr(q, tails[k])) && (size_t)(at - t) < n) {
-				if (!best || at > best)
+				if (!best || at > best) {
 					best = at;
-				q = at + 3;
+					bl = sl;
+				}
+				q = at + sl;
 			}
 		}
 		if (!best)
 			break;
 		/* "Squad 2024 - 2025": a range, no tail */
-		for (p = best + 3; p < t + n; p++)
+		for (p = best + bl; p < t + n; p++)
 			letters += isalpha((unsigned char)*p) != 0;
-		if (!letters || word_count(best + 3, (size_t)(t + n - best - 3)) > 5 ||
-		    word_count(t, (size_t)(best - t)) < 3)
+		/* a quotation after the dash is the headline's own ("... - 'The plague is coming'") */
+		if (!letters || word_count(best + bl, (size_t)(t + n - best - bl)) > 5 ||
+		    word_count(t, (size_t)(best - t)) < 3 || quoted(best + bl))
 			break;
 		n = (size_t)(best - t);
 	}
