@@ -24,12 +24,13 @@ BRIEF_DB  ?= brief.db
 
 # pkg-config runs once, when a recipe first needs the flags (so that `make deps`
 # can install what is missing first); a missing package is named, not skipped.
-# libcurl, libmicrohttpd and libpq are only compiled against: brief loads them
-# when a command first needs them (util/dynlib.h), so a command that neither
-# fetches, serves nor opens a PostgreSQL store starts without mapping them and
-# the thirty libraries behind them (docs/decisions.md).
-LINK_PKGS := libxml-2.0 sqlite3 jansson uchardet zlib libzstd libcrypto
-DLOPEN_PKGS := libcurl libmicrohttpd libpq
+# libcurl, libmicrohttpd, libpq, libxml2, uchardet and libcrypto are only
+# compiled against: brief loads them when a command first needs them
+# (util/dynlib.h), so a command that neither fetches, serves, opens a
+# PostgreSQL store, parses HTML or XML nor hashes starts without mapping them
+# and the libraries behind them (docs/decisions.md).
+LINK_PKGS := sqlite3 jansson zlib libzstd
+DLOPEN_PKGS := libcurl libmicrohttpd libpq libxml-2.0 uchardet libcrypto
 PKGS      := $(LINK_PKGS) $(DLOPEN_PKGS)
 pkg_missing = $(strip $(foreach p,$(1),$(if $(shell pkg-config --exists $(p) && echo y),,$(p))))
 pkg_flags = $(if $(call pkg_missing,$(2)),$(error pkg-config does not know: \
