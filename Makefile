@@ -157,13 +157,16 @@ test: deps
 # none of these flags while compiling, and -Werror makes that an error.)
 # tests/san/bss_hugepages.c, in every program of the build, backs the
 # sanitizer runtimes' tables with huge pages for LeakSanitizer's exit scan;
-# tests/san/asan_options.c sets the options they start with.
+# tests/san/asan_options.c sets the options they start with. Debug
+# information is -g1: line tables and inlined calls, all that a sanitizer's
+# report shows (file:line of each frame, inlined ones too), without the
+# descriptions of types and variables that only a debugger reads.
 SAN_LD = $(firstword $(foreach l,lld gold,$(if $(shell $(CC) -fuse-ld=$(l) -Wl,--version 2>/dev/null),-fuse-ld=$(l))))
 SAN_LINK = $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,-static-libasan -static-libubsan -no-pie $(SAN_LD))
 .PHONY: san-build
 san-build:
 	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) DEVELOPER=1 \
-		OPT='-O1 -g -fno-omit-frame-pointer' \
+		OPT='-O1 -g1 -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all $(SAN_LINK)' \
 		SAN_OBJ='$(TEST_BUILD)/obj/tests/san/bss_hugepages.o $(TEST_BUILD)/obj/tests/san/asan_options.o'
 
