@@ -211,6 +211,10 @@ static const struct fword fwords[] = {
 	{ "otherwise", FC_ADV },
 	{ "long", FC_ADV }, /* "have long refused" */
 	{ "further", FC_ADV },
+	{ "today", FC_ADV }, /* "Iran today condemns" */
+	{ "tonight", FC_ADV },
+	{ "today", FC_ADV }, /* "Iran today condemns" */
+	{ "tonight", FC_ADV },
 	{ "plans", FC_GOVFUT },
 	{ "plan", FC_GOVFUT },
 	{ "planned", FC_GOVFUT },
@@ -2967,8 +2971,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		int q = v->start - 1, k;
 		while (q >= 0 && is_adverb(c, q))
 			q--;
-		if (q >= 0 && (c->fc[q] & FC_OBJPRON))
-			passive = 1;
+		if (q >= 0 && (c->fc[q] & FC_OBJPRON) && !(c->t[q].flags & TOKF_CAP))
+			passive = 1; /* not "the US attacked" */
 		k = v->end;
 		while ((size_t)k < c->n && is_adverb(c, k))
 			k++;

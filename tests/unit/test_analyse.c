@@ -1106,6 +1106,11 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(
 		code(c, "Iranian officials were sentenced to five years in prison.", "2020-06-01"),
 		"");
+	/* "US" is no "us" ("many of them deported"), "today" no noun before a verb */
+	assert_string_equal(code(c, "The US criticised Iran.", "2020-06-01"),
+			    "USA>IRN:111@2020-06-01");
+	assert_string_equal(code(c, "Afghanistan today condemns Pakistan.", "2020-06-01"),
+			    "AFG>PAK:111@2020-06-01");
 	coder_free(c);
 	dict_free(d);
 }
