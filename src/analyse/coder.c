@@ -2376,6 +2376,19 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				*neg = 1;
 			else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
 				*mod = inf_mood(c, p, i, causee);
+			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&
+			    !*mod) {
+				/* "may decide to attack", "could choose to buy", "may be
+				 * forced to abandon": the governor's own "may", "might",
+				 * "could" ("would like to thank" thanks) */
+				int q = p - 1;
+				while (q >= 0 &&
+				       (is_adverb(c, q) || (c->fc[q] & (FC_BE | FC_HAVE))))
+					q--;
+				if (is_tok(c, q, "may") || is_tok(c, q, "might") ||
+				    is_tok(c, q, "could"))
+					*mod = MOD_HYPOTHETICAL;
+			}
 			break;
 		} else if ((f & FC_CONJ) && i > 0 && is_adverb(c, i - 1)) {
 			; /* "heavily and unjustly" */

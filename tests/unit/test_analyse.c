@@ -1014,6 +1014,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"IGOEEU>ISR:1312@2025-06-01");
 	assert_string_equal(code(c, "The EU could suspend trade with Israel.", "2025-06-01"),
 			    "IGOEEU>ISR:163:hyp@2025-06-01");
+	/* an infinitive whose governor is under "may", "might", "could" is a guess */
+	assert_string_equal(code(c, "Iran may decide to attack Iraq.", "2025-06-01"),
+			    "IRN>IRQ:190:hyp@2025-06-01");
+	assert_string_equal(code(c, "Iran may be forced to withdraw from Iraq.", "2025-06-01"),
+			    "IRN>IRQ:0874:hyp@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
