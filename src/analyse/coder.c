@@ -663,6 +663,37 @@ static int compound_head(const struct coder *c, int i)
 	return 0;
 }
 
+/*
+ * "footage showed Iranian soldiers firing at protesters": an -ing form after
+ * the actor object of a verb of seeing is that actor's act. p is the token
+ * before the -ing form; the actor's noun phrase ends there.
+ */
+static int seen_doing(const struct coder *c, int p)
+{
+	static const char *const seeing[] = { "show",    "shows",    "showed",   "shown",
+					      "showing", "saw",      "see",      "sees",
+					      "watched", "filmed",   "captured", "depict",
+					      "depicts", "depicted", "heard" };
+	int q = p, k = 0;
+	size_t w;
+	if (!(c->d->flags & DICT_F_OPEN) || c->span_of[p] < 0 ||
+	    (c->spans[c->span_of[p]].kind != PAY_ACTOR &&
+	     c->spans[c->span_of[p]].kind != PAY_AGENT))
+		return 0;
+	while (q >= 0 && k < 6) {
+		for (w = 0; w < sizeof(seeing) / sizeof(seeing[0]); w++)
+			if (is_tok(c, q, seeing[w]))
+				return 1;
+		if (!((c->span_of[q] >= 0 && (c->spans[c->span_of[q]].kind == PAY_ACTOR ||
+					      c->spans[c->span_of[q]].kind == PAY_AGENT)) ||
+		      (c->fc[q] & (FC_DET | FC_POSS)) || is_tok(c, q, "'s") || is_plain_word(c, q)))
+			return 0;
+		q--;
+		k++;
+	}
+	return 0;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -680,7 +711,7 @@ static int verb_ok(const struct coder *c, int i, int form)
 	switch (form) {
 	case VF_ED: return 1;
 	case VF_ING: /* "were protesting", "began protesting" */
-		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0;
+		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
 			return 1;
