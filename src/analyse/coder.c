@@ -2935,6 +2935,33 @@ static int code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, 
 			      : code_one_sided(c, x, vi, srcs, ns, code, neg, mod, ptext, lemma);
 }
 
+/*
+ * "insisted his tactics will be worth it", "insists that Iran has the right":
+ * a finite verb ("is", "will", "has" ...) in the clause right after a verb
+ * of demand makes it a claim of fact, not a demand ("demanded that Israel
+ * withdraw" keeps its bare verb). From token `from`, after the verb.
+ */
+static int claim_after(const struct coder *c, int from)
+{
+	static const char *const finite[] = { "is",  "are", "was",   "were", "will",
+					      "has", "had", "would", "does", "did" };
+	int k, n = 0;
+	size_t w;
+	if (is_tok(c, from, "that"))
+		from++;
+	if ((size_t)from >= c->n || (c->fc[from] & (FC_TO | FC_PREP)) || is_tok(c, from, "on"))
+		return 0;
+	for (k = from; (size_t)k < c->n && n < 6; k++, n++) {
+		if (is_boundary(c, k) || is_punct(c, k, ','))
+			return 0;
+		if (k > from)
+			for (w = 0; w < sizeof(finite) / sizeof(finite[0]); w++)
+				if (is_tok(c, k, finite[w]))
+					return 1;
+	}
+	return 0;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -3049,6 +3076,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */
+	if ((d->flags & DICT_F_OPEN) && !best && !strncmp(code, "10", 2) && claim_after(c, v->end))
+		return 0; /* "insists his tactics will be worth it": a claim, no demand */
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;

@@ -1024,6 +1024,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "2025-06-01"),
 			    "IRNMIL>IRNOPP:175@2025-06-01");
 	assert_string_equal(code(c, "The report shows Iranian exports rising.", "2025-06-01"), "");
+	/* insisting on a fact ("insists it has the right") is no demand */
+	assert_string_equal(
+		code(c, "Iran insists it has the right to enrich uranium.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Iran demanded the release of its diplomats.", "2025-06-01"),
+			    "IRN>:105@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
