@@ -24,12 +24,13 @@ BRIEF_DB  ?= brief.db
 
 # pkg-config runs once, when a recipe first needs the flags (so that `make deps`
 # can install what is missing first); a missing package is named, not skipped.
-# libcurl, libmicrohttpd and libpq are only compiled against: brief loads them
-# when a command first needs them (util/dynlib.h), so a command that neither
-# fetches, serves nor opens a PostgreSQL store starts without mapping them and
-# the thirty libraries behind them (docs/decisions.md).
-LINK_PKGS := libxml-2.0 sqlite3 jansson uchardet zlib libzstd libcrypto
-DLOPEN_PKGS := libcurl libmicrohttpd libpq
+# libcurl, libmicrohttpd, libpq, libxml2, uchardet and libcrypto are only
+# compiled against: brief loads them when a command first needs them
+# (util/dynlib.h), so a command that neither fetches, serves, opens a
+# PostgreSQL store, parses HTML or XML nor hashes starts without mapping them
+# and the libraries behind them (docs/decisions.md).
+LINK_PKGS := sqlite3 jansson zlib libzstd
+DLOPEN_PKGS := libcurl libmicrohttpd libpq libxml-2.0 uchardet libcrypto
 PKGS      := $(LINK_PKGS) $(DLOPEN_PKGS)
 pkg_missing = $(strip $(foreach p,$(1),$(if $(shell pkg-config --exists $(p) && echo y),,$(p))))
 pkg_flags = $(if $(call pkg_missing,$(2)),$(error pkg-config does not know: \
@@ -156,13 +157,16 @@ test: deps
 # none of these flags while compiling, and -Werror makes that an error.)
 # tests/san/bss_hugepages.c, in every program of the build, backs the
 # sanitizer runtimes' tables with huge pages for LeakSanitizer's exit scan;
-# tests/san/asan_options.c sets the options they start with.
+# tests/san/asan_options.c sets the options they start with. Debug
+# information is -g1: line tables and inlined calls, all that a sanitizer's
+# report shows (file:line of each frame, inlined ones too), without the
+# descriptions of types and variables that only a debugger reads.
 SAN_LD = $(firstword $(foreach l,lld gold,$(if $(shell $(CC) -fuse-ld=$(l) -Wl,--version 2>/dev/null),-fuse-ld=$(l))))
 SAN_LINK = $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,-static-libasan -static-libubsan -no-pie $(SAN_LD))
 .PHONY: san-build
 san-build:
 	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) DEVELOPER=1 \
-		OPT='-O1 -g -fno-omit-frame-pointer' \
+		OPT='-O1 -g1 -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all $(SAN_LINK)' \
 		SAN_OBJ='$(TEST_BUILD)/obj/tests/san/bss_hugepages.o $(TEST_BUILD)/obj/tests/san/asan_options.o'
 

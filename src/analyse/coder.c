@@ -748,14 +748,35 @@ static int capital_at(const struct coder *c, size_t i, size_t last)
 	return (c->t[i].flags & TOKF_CAP) != 0;
 }
 
+/* a node of the trie that holds an event noun (nominal.txt) */
+static int node_nominal(const struct dict *d, int32_t node)
+{
+	int32_t p;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next)
+		if (nominal_pay(d, p))
+			return 1;
+	return 0;
+}
+
+/* the verb form a span at this node reads as (as find_spans chooses it), or -1 */
+static int node_vform(const struct dict *d, int32_t node)
+{
+	int32_t p;
+	int vform = -1;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next)
+		if (d->pays[p].kind == PAY_VERB && (vform < 0 || d->pays[p].form == VF_ED))
+			vform = d->pays[p].form;
+	return vform;
+}
+
 static void find_spans(struct coder *c, int *discard, int *story_discard)
 {
 	const struct dict *d = c->d;
 	size_t i = 0;
 	c->nspans = 0;
 	while (i < c->n) {
-		int32_t node = 0, best = -1;
-		size_t j, best_len = 0;
+		int32_t node = 0, best = -1, nom = -1;
+		size_t j, best_len = 0, nom_len = 0;
 		for (j = i; j < c->n && j - i < d->max_phrase; j++) {
 			int32_t ch = -1;
 			if (c->wid[j] >= 0)
@@ -777,11 +798,22 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 					best = node;
 					best_len = j - i + 1;
 				}
+				if (node_nominal(d, node)) {
+					nom = node;
+					nom_len = j - i + 1;
+				}
 			}
 		}
 		if (best < 0) {
 			i++;
 			continue;
+		}
+		/* "Trump's meeting with Putin": a phrasal verb ("meet with") that
+		 * cannot be a verb here leaves the event noun inside it */
+		if (nom >= 0 && nom != best && !node_nominal(d, best) &&
+		    !verb_ok(c, (int)i, node_vform(d, best))) {
+			best = nom;
+			best_len = nom_len;
 		}
 		{
 			struct span *s = &c->spans[c->nspans];
@@ -1560,6 +1592,8 @@ static int new_clause(const struct coder *c, int from, int i)
 		if (is_tok(c, e, "to") && (size_t)e + 1 < c->n && c->is_verb[e + 1])
 			return 1;
 	}
+	if (i > from && (is_tok(c, i, "amid") || is_tok(c, i, "amidst") || is_tok(c, i, "despite")))
+		return 1; /* "vows reform amid a visit from the US": the circumstance's actors */
 	if (i > from && (c->fc[i] & FC_THAT) && (size_t)i + 1 < c->n &&
 	    (c->unit_of[i + 1] >= 0 || (c->fc[i + 1] & (FC_DET | FC_PRON))) &&
 	    is_plain_word(c, i - 1))
@@ -2127,6 +2161,35 @@ static int inf_governor(const struct coder *c, int vstart)
  * "threatened to impose sanctions". The threat's code for an act's code, or
  * NULL when the act is no force, sanction or coercion.
  */
+/*
+ * "the EU said it could suspend trade with Israel", "warned they may strike":
+ * a punishment the speaker says it could or may inflict is a warning, a
+ * threat made now, not a guess. The verb vi after "could", "may" or "might",
+ * its subject the subject of a statement verb before it in the sentence.
+ */
+static int speaker_may(const struct coder *c, int vi)
+{
+	const struct vinfo *v = &c->verbs[vi];
+	int p = v->start - 1, k;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (v->subject < 0 ||
+	    !(is_tok(c, p, "could") || is_tok(c, p, "may") || is_tok(c, p, "might")))
+		return 0;
+	for (k = p - 1; k >= 0; k--)
+		if (is_boundary(c, k) || (c->fc[k] & FC_HYP))
+			return 0; /* "if", "whether": a condition */
+	for (k = 0; k < vi; k++) {
+		const struct vinfo *s = &c->verbs[k];
+		if (s->start < p && s->subject >= 0 && c->units[s->subject].ncodes &&
+		    c->units[v->subject].ncodes &&
+		    ((c->fc[s->start] & FC_SAY) || statement_verb(c, s->start)) &&
+		    !strcmp(c->units[s->subject].codes[0], c->units[v->subject].codes[0]))
+			return 1;
+	}
+	return 0;
+}
+
 static const char *threat_code(const char *code)
 {
 	if (!strncmp(code, "16", 2))
@@ -2301,6 +2364,19 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				*neg = 1;
 			else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
 				*mod = inf_mood(c, p, i, causee);
+			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&
+			    !*mod) {
+				/* "may decide to attack", "could choose to buy", "may be
+				 * forced to abandon": the governor's own "may", "might",
+				 * "could" ("would like to thank" thanks) */
+				int q = p - 1;
+				while (q >= 0 &&
+				       (is_adverb(c, q) || (c->fc[q] & (FC_BE | FC_HAVE))))
+					q--;
+				if (is_tok(c, q, "may") || is_tok(c, q, "might") ||
+				    is_tok(c, q, "could"))
+					*mod = MOD_HYPOTHETICAL;
+			}
 			break;
 		} else if ((f & FC_CONJ) && i > 0 && is_adverb(c, i - 1)) {
 			; /* "heavily and unjustly" */
@@ -2892,8 +2968,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
-	if (!best && !strncmp(code, "12", 2) && is_tok(c, v->end, "to") &&
-	    (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
+	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
+	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
@@ -2904,8 +2980,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		mod = MOD_ASSERTED;
 	} else {
 		v->vow = -1;
-		if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && threat_code(code) &&
-		    strncmp(code, "15", 2)) {
+		if ((d->flags & DICT_F_OPEN) && !neg && threat_code(code) &&
+		    strncmp(code, "15", 2) &&
+		    (mod == MOD_FUTURE || (mod == MOD_HYPOTHETICAL && speaker_may(c, vi)))) {
 			code = threat_code(code);
 			rcode = "";
 			mod = MOD_ASSERTED;
@@ -3512,6 +3589,93 @@ static int code_nominals(struct coder *c, struct ctx *x)
 	return 0;
 }
 
+/*
+ * "told VOA that the Russian and Syrian defense ministry's claim is patently
+ * false": a speaker who calls an actor's claims or accusations false rejects
+ * them (120). The claim noun is at token i; the actors are those of its noun
+ * phrase (adjectives, possessors, a list of them); the speaker is the subject
+ * of the statement verb the phrase reports ("X said", "X told Y"), before it,
+ * or after the quotation (", X said"). Returns 0 or a negative error.
+ */
+static int code_denial(struct coder *c, struct ctx *x, int i)
+{
+	static const char *const claims[] = { "claim",       "claims",     "accusation",
+					      "accusations", "allegation", "allegations",
+					      "assertion",   "assertions", "charges" };
+	static const char *const untrue[] = { "false",     "untrue",     "baseless",   "groundless",
+					      "unfounded", "fabricated", "absurd",     "lies",
+					      "nonsense",  "fiction",    "fabrication" };
+	int accused[8], na = 0, j, k, q, say = -1, spk = -1, ok = 0, vi, rc, be = 0;
+	size_t w;
+	for (w = 0; w < sizeof(claims) / sizeof(claims[0]) && !ok; w++)
+		ok = is_tok(c, i, claims[w]);
+	if (!ok)
+		return 0;
+	/* the predicate: "is (patently) false", "are "baseless"" */
+	for (q = i + 1, ok = 0; (size_t)q < c->n && q < i + 6 && !ok; q++) {
+		if (is_punct(c, q, '"') || is_adverb(c, q))
+			continue;
+		if (!be && (is_tok(c, q, "is") || is_tok(c, q, "are") || is_tok(c, q, "was") ||
+			    is_tok(c, q, "were"))) {
+			be = 1;
+			continue;
+		}
+		if (!be)
+			return 0;
+		for (w = 0; w < sizeof(untrue) / sizeof(untrue[0]) && !ok; w++)
+			ok = is_tok(c, q, untrue[w]);
+		if (!ok)
+			return 0;
+	}
+	if (!ok)
+		return 0;
+	/* the accused: the actors of the noun phrase before the noun */
+	for (q = i - 1; q >= 0 && na < 8; q--) {
+		int u = c->unit_of[q];
+		if (u >= 0) {
+			for (j = 0; j < na && accused[j] != u; j++)
+				;
+			if (j == na)
+				accused[na++] = u;
+			q = c->units[u].start;
+			continue;
+		}
+		if (is_tok(c, q, "'s") || is_tok(c, q, "and") || is_punct(c, q, ',') ||
+		    is_plain_word(c, q) || (c->fc[q] & (FC_DET | FC_POSS)))
+			continue;
+		break;
+	}
+	if (!na)
+		return 0;
+	/* the speaker: the statement verb that reports the phrase */
+	for (k = 0; k < c->nverbs; k++) {
+		const struct vinfo *v = &c->verbs[k];
+		if (v->start < q + 1 && (statement_verb(c, v->start) || (c->fc[v->start] & FC_SAY)))
+			say = k;
+	}
+	if (say >= 0)
+		spk = c->verbs[say].subject;
+	else
+		spk = quote_speaker(c, i);
+	if (spk < 0 || !c->units[spk].ncodes || c->units[spk].docfill)
+		return 0;
+	for (j = 0; j < na; j++)
+		if (accused[j] == spk || c->units[accused[j]].docfill)
+			return 0;
+	vi = c->nverbs++;
+	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+	c->verbs[vi].start = (uint16_t)i;
+	c->verbs[vi].end = (uint16_t)i + 1;
+	c->verbs[vi].subject = spk;
+	c->verbs[vi].first_event = -1;
+	c->verbs[vi].vow = -1;
+	c->verbs[vi].np_start = i;
+	for (j = 0; j < na; j++)
+		if ((rc = nominal_units(c, x, vi, spk, accused[j], 0, "120", "claim false")))
+			return rc;
+	return 0;
+}
+
 /* the word classes and dictionary ids of the sentence's tokens, nothing found yet */
 static void prepare_sentence(struct coder *c)
 {
@@ -3526,6 +3690,11 @@ static void prepare_sentence(struct coder *c)
 		c->unit_of[i] = -1;
 		c->is_verb[i] = 0;
 	}
+	/* "round after round of tear gas", "day after day": no subordinate clause */
+	for (i = 1; i + 1 < c->n; i++)
+		if (is_tok(c, (int)i, "after") && c->t[i - 1].kind == TOK_WORD &&
+		    !strcmp(c->t[i - 1].norm, c->t[i + 1].norm))
+			c->fc[i] = 0;
 	c->title = title_case(c);
 }
 
@@ -3642,6 +3811,10 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	}
 	if ((rc = code_nominals(c, x)))
 		return rc;
+	if (d->flags & DICT_F_OPEN)
+		for (i = 0; i < c->n && c->nverbs < (int)MAXT; i++)
+			if ((rc = code_denial(c, x, (int)i)))
+				return rc;
 	(void)first_event;
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)

@@ -82,7 +82,7 @@ struct nstat {
 	int pruned;  /* boilerplate: skipped by every pass, removed at the end */
 	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
 	int tmpl;    /* one of many named elements of one template (mark_templates) */
-	int consent; /* named for cookie consent: a dialog, never the content */
+	int consent; /* a cookie-consent box or a modal dialog: never the content */
 };
 
 static struct nstat *st(xmlNodePtr n)
@@ -242,6 +242,10 @@ static void classify(xmlNodePtr n, struct nstat *s)
 	     !strcmp(role, "contentinfo") || !strcmp(role, "complementary") ||
 	     !strcmp(role, "dialog") || !strcmp(role, "alertdialog") || !strcmp(role, "menu")))
 		s->neg = 2;
+	/* a modal dialog (a policy, a sign-up form) sits over the page, never in it */
+	if ((role && (!strcmp(role, "dialog") || !strcmp(role, "alertdialog"))) ||
+	    ((ip = dom_attr(n, "aria-modal")) && !strcmp(ip, "true")))
+		s->consent = 1;
 	if (!names_of(n, names, sizeof(names)))
 		return;
 	if (strstr(names, "consent") || strstr(names, "cookie"))
@@ -762,6 +766,7 @@ struct render {
 	xmlNodePtr node;
 	int list_depth;
 	int in_link;
+	int in_card; /* inside links that hold blocks (cards) */
 	int in_pre;
 	size_t whole; /* text bytes of what is rendered */
 	/* link lists under what is rendered, by tag and class: how many share each */
@@ -809,6 +814,7 @@ static int flush(struct render *r)
 	b->href = r->href;
 	b->link_len = r->link_len;
 	b->node = r->node;
+	b->in_card = r->in_card > 0;
 	{
 		/* a block of a link list kept as one of a run keeps its links */
 		xmlNodePtr a = r->node;
@@ -997,6 +1003,22 @@ static int other_items(const struct content_ctx *cc, xmlNodePtr n)
 static int render_node(struct render *r, xmlNodePtr n, int depth);
 
 /*
+ * Does `n` hold a block element (`depth` levels down at most)? A link
+ * around blocks is a card (a title, a date, a teaser), not a menu's link.
+ */
+static int holds_block(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !live(c))
+			continue;
+		if (is_block(c) || (depth > 1 && holds_block(c, depth - 1)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is `n` inside an item of a run of link lists (an entry's source after
  * its title)? Only asked where the content is a region or mostly links:
  * in an article, a link box inside a kept list is still a box.
@@ -1085,6 +1107,8 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		if (h && !r->href)
 			r->href = h;
 		r->in_link++;
+		if (holds_block(n, 3))
+			r->in_card++;
 	}
 	if (!strcmp(name, "pre"))
 		r->in_pre++;
@@ -1103,8 +1127,11 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 	}
 	if ((e = render_children(r, n, depth)) < 0)
 		return e;
-	if (!strcmp(name, "a"))
+	if (!strcmp(name, "a")) {
 		r->in_link--;
+		if (holds_block(n, 3))
+			r->in_card--;
+	}
 	if (!strcmp(name, "pre"))
 		r->in_pre--;
 	if (blk) {
@@ -1366,6 +1393,39 @@ static int url_line(const struct block *b)
 }
 
 /*
+ * A line made mostly of identifiers (UUIDs: 8-4-4-4-12 hex digits), a
+ * template's item keys printed as text, never prose.
+ */
+static int uuid_at(const char *p, size_t n)
+{
+	static const int groups[] = { 8, 4, 4, 4, 12 };
+	size_t i = 0;
+	int g, k;
+	for (g = 0; g < 5; g++) {
+		for (k = 0; k < groups[g]; k++, i++)
+			if (i >= n || !isxdigit((unsigned char)p[i]))
+				return 0;
+		if (g < 4 && (i >= n || p[i++] != '-'))
+			return 0;
+	}
+	return 1;
+}
+
+static int id_line(const struct block *b)
+{
+	size_t i, ids = 0;
+	for (i = 0; i + 36 <= b->len;) {
+		if (uuid_at(b->text + i, b->len - i)) {
+			ids += 36;
+			i += 36;
+		} else {
+			i++;
+		}
+	}
+	return ids && ids * 5 >= b->len * 3;
+}
+
+/*
  * Repeated lines. A page prints the same text twice for two layouts (a
  * mobile and a desktop copy of the description, the same item in a
  * "viewed" and a "similar" box, a post and its quote); the reader sees it
@@ -1462,11 +1522,12 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
-		if (url_line(b)) {
+		if (url_line(b) || id_line(b)) {
 			b->dropped = 1;
 			continue;
 		}
 		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && ld > 0.6 &&
+		    !((cc->region || cc->link_cards) && b->in_card) &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
 			b->dropped = 1;
 			continue;

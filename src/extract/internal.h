@@ -146,7 +146,8 @@ struct block {
 	size_t link_len;  /* bytes of text inside links */
 	xmlNodePtr node;  /* element the block came from */
 	int dropped;
-	int in_run; /* from a link list kept as one of a run of them */
+	int in_run;  /* from a link list kept as one of a run of them */
+	int in_card; /* inside a link that holds blocks: a card's piece, not a menu's link */
 };
 
 struct blocks {

@@ -985,6 +985,40 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt faced stiff Russian criticism over the decision.", "2025-06-01"),
 		"RUS>EGY:111@2025-06-01");
+	/* actors after "amid" are the circumstance's, no object of the verb */
+	assert_string_equal(code(c, "Egypt pledged reform amid a visit from Qatar.", "2025-06-01"),
+			    "EGY>:034@2025-06-01");
+	/* a speaker who calls an actor's claims false rejects them */
+	assert_string_equal(code(c,
+				 "Egypt told reporters that the Russian and Syrian claims are "
+				 "patently false.",
+				 "2025-06-01"),
+			    "EGY>SYR:120@2025-06-01 EGY>RUS:120@2025-06-01");
+	/* an event noun inside a phrasal verb that is no verb there ("meeting with") */
+	assert_string_equal(code(c, "Egypt's meeting with Qatar went well.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01");
+	/* "round after round of": no subordinate clause, the object follows */
+	assert_string_equal(code(c,
+				 "Hong Kong police fired round after round of tear gas at "
+				 "protesters.",
+				 "2025-06-01"),
+			    "HKGCOP>HKGOPP:175@2025-06-01");
+	/* declining an act is rejecting it; declining to speculate is nothing */
+	assert_string_equal(
+		code(c, "Iran declined to hand over the suspects to Iraq.", "2025-06-01"),
+		"IRN>IRQ:120@2025-06-01 IRN>IRQ:063:neg@2025-06-01");
+	assert_string_equal(code(c, "Iran declined to speculate.", "2025-06-01"), "");
+	/* a punishment the speaker says it could inflict is a threat, not a guess */
+	assert_string_equal(
+		code(c, "The EU said it could suspend trade with Israel.", "2025-06-01"),
+		"IGOEEU>ISR:1312@2025-06-01");
+	assert_string_equal(code(c, "The EU could suspend trade with Israel.", "2025-06-01"),
+			    "IGOEEU>ISR:163:hyp@2025-06-01");
+	/* an infinitive whose governor is under "may", "might", "could" is a guess */
+	assert_string_equal(code(c, "Iran may decide to attack Iraq.", "2025-06-01"),
+			    "IRN>IRQ:190:hyp@2025-06-01");
+	assert_string_equal(code(c, "Iran may be forced to withdraw from Iraq.", "2025-06-01"),
+			    "IRN>IRQ:0874:hyp@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
