@@ -656,6 +656,37 @@ static int compound_head(const struct coder *c, int i)
 	return 0;
 }
 
+/*
+ * "footage showed Iranian soldiers firing at protesters": an -ing form after
+ * the actor object of a verb of seeing is that actor's act. p is the token
+ * before the -ing form; the actor's noun phrase ends there.
+ */
+static int seen_doing(const struct coder *c, int p)
+{
+	static const char *const seeing[] = { "show",    "shows",    "showed",   "shown",
+					      "showing", "saw",      "see",      "sees",
+					      "watched", "filmed",   "captured", "depict",
+					      "depicts", "depicted", "heard" };
+	int q = p, k = 0;
+	size_t w;
+	if (!(c->d->flags & DICT_F_OPEN) || c->span_of[p] < 0 ||
+	    (c->spans[c->span_of[p]].kind != PAY_ACTOR &&
+	     c->spans[c->span_of[p]].kind != PAY_AGENT))
+		return 0;
+	while (q >= 0 && k < 6) {
+		for (w = 0; w < sizeof(seeing) / sizeof(seeing[0]); w++)
+			if (is_tok(c, q, seeing[w]))
+				return 1;
+		if (!((c->span_of[q] >= 0 && (c->spans[c->span_of[q]].kind == PAY_ACTOR ||
+					      c->spans[c->span_of[q]].kind == PAY_AGENT)) ||
+		      (c->fc[q] & (FC_DET | FC_POSS)) || is_tok(c, q, "'s") || is_plain_word(c, q)))
+			return 0;
+		q--;
+		k++;
+	}
+	return 0;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -673,7 +704,7 @@ static int verb_ok(const struct coder *c, int i, int form)
 	switch (form) {
 	case VF_ED: return 1;
 	case VF_ING: /* "were protesting", "began protesting" */
-		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0;
+		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
 			return 1;
@@ -2857,6 +2888,33 @@ static int code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, 
 			      : code_one_sided(c, x, vi, srcs, ns, code, neg, mod, ptext, lemma);
 }
 
+/*
+ * "insisted his tactics will be worth it", "insists that Iran has the right":
+ * a finite verb ("is", "will", "has" ...) in the clause right after a verb
+ * of demand makes it a claim of fact, not a demand ("demanded that Israel
+ * withdraw" keeps its bare verb). From token `from`, after the verb.
+ */
+static int claim_after(const struct coder *c, int from)
+{
+	static const char *const finite[] = { "is",  "are", "was",   "were", "will",
+					      "has", "had", "would", "does", "did" };
+	int k, n = 0;
+	size_t w;
+	if (is_tok(c, from, "that"))
+		from++;
+	if ((size_t)from >= c->n || (c->fc[from] & (FC_TO | FC_PREP)) || is_tok(c, from, "on"))
+		return 0;
+	for (k = from; (size_t)k < c->n && n < 6; k++, n++) {
+		if (is_boundary(c, k) || is_punct(c, k, ','))
+			return 0;
+		if (k > from)
+			for (w = 0; w < sizeof(finite) / sizeof(finite[0]); w++)
+				if (is_tok(c, k, finite[w]))
+					return 1;
+	}
+	return 0;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -2971,6 +3029,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */
+	if ((d->flags & DICT_F_OPEN) && !best && !strncmp(code, "10", 2) && claim_after(c, v->end))
+		return 0; /* "insists his tactics will be worth it": a claim, no demand */
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;

@@ -458,15 +458,19 @@ static int inside(xmlNodePtr n, xmlNodePtr top);
 /*
  * Is `n` one card of a run: 60 bytes of text or more, and it (or the list
  * item wrapping it, two levels up at most) one of at least three siblings
- * of one tag and class? A list of cards is the content of a listing
- * whatever the template calls each card ("card", "teaser", "image-...");
- * on an article page the main region test still leaves it out.
+ * of one tag and class? A shorter one (24 bytes or more: a chart's "#1
+ * Title 2026 1h 54m") needs a run of GRID_MIN, and is none on a thread,
+ * where short runs are the posters' cards. A list of cards is the content
+ * of a listing whatever the template calls each card ("card", "teaser",
+ * "image-..."); on an article page the main region test still leaves it
+ * out.
  */
-static int card(xmlNodePtr n)
+static int card(const struct content_ctx *cc, xmlNodePtr n)
 {
 	const struct nstat *s = st(n);
-	int k;
-	if (s->text < 60)
+	int thread = cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
+	int k, need = s->text >= 60 ? 2 : GRID_MIN - 1; /* like siblings besides `n` */
+	if (s->text < 60 && (thread || s->text < 24))
 		return 0;
 	/* the card, or the item of a list that wraps it */
 	for (k = 0; k < 3 && n && n->parent; k++, n = n->parent) {
@@ -480,7 +484,7 @@ static int card(xmlNodePtr n)
 			seen++;
 			o = dom_attr(c, "class");
 			if (!strcmp((const char *)c->name, (const char *)n->name) &&
-			    ((!o && !cls) || (o && cls && !strcmp(o, cls))) && ++same >= 2)
+			    ((!o && !cls) || (o && cls && !strcmp(o, cls))) && ++same >= need)
 				return 1;
 		}
 	}
@@ -492,8 +496,8 @@ static int card(xmlNodePtr n)
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
  */
-static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, int thread,
-			  int in_card, int in_post)
+static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const struct nstat *body,
+			  int lenient, int thread, int in_card, int in_post)
 {
 	const char *name = (const char *)n->name;
 	struct nstat *s = st(n);
@@ -528,7 +532,7 @@ static int is_boilerplate(xmlNodePtr n, const struct nstat *body, int lenient, i
 		 */
 		return !big && !prose &&
 		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
-		       !card(n) && like_run(n) < 3;
+		       !card(cc, n) && like_run(n) < 3;
 	}
 	return 0;
 }
@@ -571,7 +575,7 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		if (++cc->work > WORK_MAX)
 			return;
-		if (is_boilerplate(c, body, lenient, cc->keep_comments, in_card, in_post) ||
+		if (is_boilerplate(cc, c, body, lenient, cc->keep_comments, in_card, in_post) ||
 		    consent_box(cc, c)) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
@@ -586,7 +590,7 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 		}
 		if (depth < cc->max_depth)
 			prune(cc, c, body, depth + 1, lenient,
-			      in_card || (st(c)->neg == 1 && !lenient && card(c)),
+			      in_card || (st(c)->neg == 1 && !lenient && card(cc, c)),
 			      in_post || (cc->keep_comments && st(c)->neg == 3 &&
 					  !strcmp((const char *)c->name, "article")));
 	}

@@ -1019,6 +1019,16 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "IRN>IRQ:190:hyp@2025-06-01");
 	assert_string_equal(code(c, "Iran may be forced to withdraw from Iraq.", "2025-06-01"),
 			    "IRN>IRQ:0874:hyp@2025-06-01");
+	/* an -ing form after the actor a verb of seeing shows is that actor's act */
+	assert_string_equal(code(c, "Video footage showed Iranian soldiers firing at protesters.",
+				 "2025-06-01"),
+			    "IRNMIL>IRNOPP:175@2025-06-01");
+	assert_string_equal(code(c, "The report shows Iranian exports rising.", "2025-06-01"), "");
+	/* insisting on a fact ("insists it has the right") is no demand */
+	assert_string_equal(
+		code(c, "Iran insists it has the right to enrich uranium.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Iran demanded the release of its diplomats.", "2025-06-01"),
+			    "IRN>:105@2025-06-01");
 	/* wanting another actor to act is a demand of it, whatever the act */
 	assert_string_equal(
 		code(c, "The US and Britain want Iran to halt enrichment.", "2025-06-01"),
