@@ -1804,6 +1804,27 @@ static int cut_short(const char *t, const char *h1)
 }
 
 /*
+ * `h1` is the headline `t` after a label: a word or three and a colon
+ * ("Blog: Headline", "Thread: Headline") or a date ("Dec 18 2025 Headline").
+ */
+static int labelled(const char *h1, const char *t)
+{
+	size_t hn = strlen(h1), tn = t ? strlen(t) : 0, pn;
+	char pre[64], day[64];
+	if (!tn || hn <= tn + 2 || !same_text(h1 + hn - tn, tn, t, tn) || h1[hn - tn - 1] != ' ')
+		return 0;
+	pn = hn - tn - 1;
+	if (pn >= sizeof(pre))
+		return 0;
+	memcpy(pre, h1, pn);
+	pre[pn] = '\0';
+	if (pre[pn - 1] == ':')
+		return word_count(pre, pn) <= 3;
+	return date_normalize(pre, day, sizeof(day)) && strlen(day) >= 10 &&
+	       word_count(pre, pn) <= 4;
+}
+
+/*
  * `whole` ends with `part` after a separator and what comes before has
  * more words: "Harbour master retires - Lantern Bay Courier" with the
  * part "Lantern Bay Courier" is the site's name, not the headline.
@@ -1814,6 +1835,20 @@ static int site_at_end(const char *whole, const char *part)
 	if (pn + 3 > wn || !same_text(whole + wn - pn, pn, part, pn) || whole[wn - pn - 1] != ' ')
 		return 0;
 	return word_count(whole, wn - pn) - 1 > word_count(part, pn);
+}
+
+/* site_at_end() with a separator before `part` ("Headline | Blog Name"). */
+static int site_part_at_end(const char *whole, const char *part)
+{
+	size_t wn = strlen(whole), pn = strlen(part), k, sl;
+	if (!site_at_end(whole, part))
+		return 0;
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		if (wn >= pn + sl && !strncmp(whole + wn - pn - sl, separators[k], sl))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1832,7 +1867,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 					  S_META_TITLE, S_TITLE,       S_H1 };
 	struct arena *a = mc->arena;
 	const char *srcs[7], *h1s[4], *v = NULL, *site = res->site_name;
-	int ns = 0, i, k, pass;
+	int ns = 0, i, k, pass, h1_logo = 0;
 	const char *t;
 
 	srcs[ns++] = ld_title;
@@ -1847,6 +1882,12 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 		/* a logo: the site's name in an <h1> */
 		if (h1s[i] && site && same_name(h1s[i], site))
 			h1s[i] = NULL;
+		/* or the name the <title> or og:title ends with ("Headline | Blog Name") */
+		for (k = 0; h1s[i] && k < ns; k++)
+			if (srcs[k] && site_part_at_end(text_clean(a, srcs[k]), h1s[i]))
+				h1s[i] = NULL;
+		if (!h1s[i] && !i)
+			h1_logo = 1;
 	}
 	/*
 	 * The headline <h1>: one a title source states whole (or cut short),
@@ -1868,12 +1909,12 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 				else if (pass && same_str(t, h1s[i]) && !site_at_end(whole, h1s[i]))
 					mc->h1 = h1s[i];
 			}
-	if (!mc->h1 && c->s[S_H1] && !(site && same_name(c->s[S_H1], site)))
+	if (!mc->h1 && c->s[S_H1] && !h1_logo && !(site && same_name(c->s[S_H1], site)))
 		mc->h1 = text_clean(a, c->s[S_H1]);
 
 	for (k = 0; k < ns && !v; k++)
 		v = srcs[k];
-	if (!v)
+	if (!v && !h1_logo)
 		v = c->s[S_H1];
 	/* a headline that is only the site's name says nothing */
 	if (v && site && same_name(v, site) && mc->h1)
@@ -1884,7 +1925,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	 * The one <h1> of a page is its headline as the reader sees it; the
 	 * metadata's title is often written for search engines or sharing.
 	 */
-	if (c->h1_total == 1 && h1s[0] && strlen(h1s[0]) >= 3 && strlen(h1s[0]) <= 300)
+	if (c->h1_total == 1 && h1s[0] && strlen(h1s[0]) >= 3 && strlen(h1s[0]) <= 300 &&
+	    !labelled(h1s[0], t))
 		t = h1s[0];
 	else if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it */
@@ -1997,29 +2039,53 @@ static const char *printed_title_part(xmlDocPtr doc, const struct collect *c, st
  * at most) after a longer one (three words at least): a tagline or a
  * site's name left on an <h1> ("15 apps compared - Personally Tested").
  */
+/* `s` starts with a quotation mark: ' " or one of ‘ ’ “ ” „ « ». */
+static int quoted(const char *s)
+{
+	static const char *const marks[] = { "'",
+					     "\"",
+					     "\xe2\x80\x98",
+					     "\xe2\x80\x99",
+					     "\xe2\x80\x9c",
+					     "\xe2\x80\x9d",
+					     "\xe2\x80\x9e",
+					     "\xc2\xab",
+					     "\xc2\xbb",
+					     NULL };
+	int k;
+	for (k = 0; marks[k]; k++)
+		if (!strncmp(s, marks[k], strlen(marks[k])))
+			return 1;
+	return 0;
+}
+
 static const char *cut_tail(struct arena *a, const char *t)
 {
-	static const char *const tails[] = { " | ", " - ", NULL };
-	size_t n = strlen(t);
+	static const char *const tails[] = { " | ", " - ", " – ", " — ", NULL };
+	size_t n = strlen(t), bl = 0;
 	int guard;
 	for (guard = 0; guard < 4; guard++) {
 		const char *best = NULL, *p;
 		int k, letters = 0;
 		for (k = 0; tails[k]; k++) {
 			const char *q = t, *at;
+			size_t sl = strlen(tails[k]);
 			while ((at = strstr(q, tails[k])) && (size_t)(at - t) < n) {
-				if (!best || at > best)
+				if (!best || at > best) {
 					best = at;
-				q = at + 3;
+					bl = sl;
+				}
+				q = at + sl;
 			}
 		}
 		if (!best)
 			break;
 		/* "Squad 2024 - 2025": a range, no tail */
-		for (p = best + 3; p < t + n; p++)
+		for (p = best + bl; p < t + n; p++)
 			letters += isalpha((unsigned char)*p) != 0;
-		if (!letters || word_count(best + 3, (size_t)(t + n - best - 3)) > 5 ||
-		    word_count(t, (size_t)(best - t)) < 3)
+		/* a quotation after the dash is the headline's own ("... - 'The plague is coming'") */
+		if (!letters || word_count(best + bl, (size_t)(t + n - best - bl)) > 5 ||
+		    word_count(t, (size_t)(best - t)) < 3 || quoted(best + bl))
 			break;
 		n = (size_t)(best - t);
 	}
