@@ -211,6 +211,10 @@ static const struct fword fwords[] = {
 	{ "otherwise", FC_ADV },
 	{ "long", FC_ADV }, /* "have long refused" */
 	{ "further", FC_ADV },
+	{ "today", FC_ADV }, /* "Iran today condemns" */
+	{ "tonight", FC_ADV },
+	{ "today", FC_ADV }, /* "Iran today condemns" */
+	{ "tonight", FC_ADV },
 	{ "plans", FC_GOVFUT },
 	{ "plan", FC_GOVFUT },
 	{ "planned", FC_GOVFUT },
@@ -387,6 +391,9 @@ struct vinfo {
 	int present;  /* present tense: dated by the article, not a far-off year */
 	int np_start; /* a nominal event's noun phrase (its mood is the verb's before it) */
 	int vow;      /* token of "vowed"/"threatened" that governs this infinitive, or -1 */
+	/* the deed an intent (03) was made from when it is scheduled, not promised
+	 * ("will meet": 036 with CONSULT's PLOVER type), else NULL */
+	const struct cameo_info *deed;
 };
 
 struct coder {
@@ -2050,6 +2057,11 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	e->quad = ci->quad;
 	e->plover = ci->plover;
 	e->mode = ci->mode;
+	if (c->verbs[vi].deed && !strncmp(ci->code, "03", 2)) {
+		/* a scheduled deed: CAMEO's intent, PLOVER's deed in the future */
+		e->plover = c->verbs[vi].deed->plover;
+		e->mode = c->verbs[vi].deed->mode;
+	}
 	e->negated = negated;
 	e->modality = modality;
 	e->sentence = x->sent_index;
@@ -2434,6 +2446,37 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 }
 
 /*
+ * The future act at vstart is promised, offered or agreed ("pledged to
+ * send", "is ready to meet", "a commitment to comply"), not only scheduled
+ * ("will meet", "is due to visit", "plans to send", "said it would"): what
+ * governs its infinitive is no plan, expectation or "is to".
+ */
+static int promised(const struct coder *c, int vstart)
+{
+	static const char *const plans[] = { "plan",     "plans",  "planned",  "planning",
+					     "intends",  "intend", "intended", "expected",
+					     "set",      "going",  "about",    "is",
+					     "are",      "was",    "were",     "due",
+					     "scheduled" };
+	size_t k;
+	int p = vstart - 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || !(c->fc[p] & FC_TO))
+		return 0; /* "will meet", "would send" */
+	p--;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	p = governor_left(c, p);
+	if (p < 0)
+		return 0;
+	for (k = 0; k < sizeof(plans) / sizeof(plans[0]); k++)
+		if (is_tok(c, p, plans[k]))
+			return 0;
+	return 1;
+}
+
+/*
  * An announced cooperative act is an intent (CAMEO 03): "Iran is ready to
  * resume talks" is 036, "will send aid" 033, "pledged to free" 0353. The
  * code of the intent for a cooperative code, or NULL.
@@ -2522,7 +2565,10 @@ static const char *pattern_text(struct ctx *x, const char *lemma, const char *pt
  * sentenced to ten years"): the authorities of the country where it happened
  * (`place`, a code) did it, else those of the target's country, the
  * government (GOV) standing for them; asylum is granted abroad, so only where
- * a place is named. Targets with no country code nothing.
+ * a place is named. Targets with no country code nothing, nor do a state's
+ * own agents taken by it with no place named ("the minister was arrested"
+ * may be abroad), except a former official convicted ("former president X
+ * was sentenced"), who is tried at home.
  */
 static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts, int nt,
 			  const char *place, const char *code, int neg, int mod, const char *ptext,
@@ -2541,7 +2587,8 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 		for (tc = 0; tc < T->ncodes; tc++) {
 			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
 			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
-			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3)))
+			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
+			     !(has_role(T->codes[tc], "ELI") && !strncmp(code, "116", 3))))
 				continue;
 			snprintf(src, sizeof(src), "%.3sGOV", place ? place : T->codes[tc]);
 			rc = push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code), vi,
@@ -2995,8 +3042,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		int q = v->start - 1, k;
 		while (q >= 0 && is_adverb(c, q))
 			q--;
-		if (q >= 0 && (c->fc[q] & FC_OBJPRON))
-			passive = 1;
+		if (q >= 0 && (c->fc[q] & FC_OBJPRON) && !(c->t[q].flags & TOKF_CAP))
+			passive = 1; /* not "the US attacked" */
 		k = v->end;
 		while ((size_t)k < c->n && is_adverb(c, k))
 			k++;
@@ -3048,7 +3095,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			mod = MOD_ASSERTED;
 		}
 	}
+	v->deed = NULL;
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {
+		if (strncmp(code, "08", 2) && !promised(c, v->start))
+			v->deed = cameo_lookup(code);
 		code = intent_code(code);
 		rcode = "";
 	}

@@ -1070,6 +1070,66 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	dict_free(d);
 }
 
+/* the PLOVER types of a text's events, in order, each as CODE:TYPE */
+static char *types(struct coder *c, const char *text)
+{
+	static char out[1024];
+	struct event_list ev;
+	struct error err = { 0 };
+	size_t i, o = 0;
+	memset(&ev, 0, sizeof(ev));
+	assert_int_equal(coder_code(c, text, strlen(text), "2020-06-01", &ev, &err), 0);
+	out[0] = 0;
+	for (i = 0; i < ev.n && o < sizeof(out) - 40; i++)
+		o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%s:%s", i ? " " : "",
+				      ev.v[i].code, ev.v[i].plover);
+	event_list_release(&ev);
+	return out;
+}
+
+/* a deed only scheduled keeps CAMEO's intent code and takes its own PLOVER
+ * type; a promise, offer or agreement to act is PLOVER's AGREE; trade bans
+ * and asset freezes are sanctions; a former official convicted is tried at
+ * home */
+static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(types(c, "Iran will meet Iraq on Monday."), "036:CONSULT");
+	assert_string_equal(types(c, "Iran is due to visit Iraq."), "036:CONSULT");
+	assert_string_equal(types(c, "Iran plans to send aid to Iraq."), "033:AID");
+	assert_string_equal(types(c, "Iran promised to send aid to Iraq."), "033:AGREE");
+	assert_string_equal(types(c, "Iran is ready to resume talks with Iraq."), "036:AGREE");
+	assert_string_equal(types(c, "Iran will release the prisoners to Iraq."), "0353:CONCEDE");
+	assert_string_equal(code(c, "Iran will meet Iraq on Monday.", "2020-06-01"),
+			    "IRN>IRQ:036:fut@2020-06-01");
+	assert_string_equal(code(c, "China banned imports of Australian beef.", "2020-06-01"),
+			    "CHN>AUS:163@2020-06-01");
+	assert_string_equal(
+		code(c, "The European Union froze the assets of Russian officials.", "2020-06-01"),
+		"IGOEEU>RUSGOV:163@2020-06-01");
+	assert_string_equal(code(c, "Iran seized the assets of British companies.", "2020-06-01"),
+			    "IRN>GBRBUS:1711@2020-06-01");
+	assert_string_equal(code(c,
+				 "Brazil and Argentina formed a joint working group on security.",
+				 "2020-06-01"),
+			    "BRA>ARG:060@2020-06-01 ARG>BRA:060@2020-06-01");
+	assert_string_equal(
+		code(c, "Ahmadinejad was sentenced to five years in prison.", "2020-06-01"),
+		"IRNGOV>IRNELI:116@2020-06-01");
+	assert_string_equal(
+		code(c, "Iranian officials were sentenced to five years in prison.", "2020-06-01"),
+		"");
+	/* "US" is no "us" ("many of them deported"), "today" no noun before a verb */
+	assert_string_equal(code(c, "The US criticised Iran.", "2020-06-01"),
+			    "USA>IRN:111@2020-06-01");
+	assert_string_equal(code(c, "Afghanistan today condemns Pakistan.", "2020-06-01"),
+			    "AFG>PAK:111@2020-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -1134,6 +1194,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
+		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
