@@ -71,6 +71,15 @@ ok "the copy has foreign keys and a GIN index" sh -c "psql -qAt '$PG' -c \"SELEC
 is "indexes and foreign keys: the same as a fresh schema's" "$(schema_of "$PG")" "$(schema_of "$fresh")"
 is "sequences go on after the copied ids" \
 	"$(psql -qAt "$PG" -c "SELECT nextval(pg_get_serial_sequence('articles', 'id')) > (SELECT max(id) FROM articles)")" t
+# the postings related news ranks from, filled after the rows: one a term of
+# letters and digits of an article (the title's occurrences three times),
+# and the trigger that keeps them on again
+want="SELECT u.lexeme, a.id, (SELECT count(*) + 2 * count(*) FILTER (WHERE w = 'A') FROM unnest(u.weights) w)::int, a.tokens::int FROM articles a, unnest(a.tsv) u WHERE u.lexeme ~ '^[[:alnum:]]+\$' AND octet_length(u.lexeme) BETWEEN 3 AND 40"
+have="SELECT term, article_id, tf, tokens FROM postings"
+is "postings: one a term of each article copied" \
+	"$(psql -qAt "$PG" -c "SELECT (SELECT count(*) > 1000 FROM postings), (SELECT count(*) FROM (($want EXCEPT $have) UNION ALL ($have EXCEPT $want)) x)")" "t|0"
+is "postings: their triggers on" \
+	"$(psql -qAt "$PG" -c "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'articles_postings%' AND tgenabled = 'O'")" 2
 
 # search on the copy finds what SQLite finds, for a set of queries
 ids() { "$BRIEF" --db "$1" search --format json --sort date -n 200 "$2" | grep -o '"id": *[0-9]*' | tr -dc '0-9\n' | sort -n | tr '\n' ' '; }

@@ -314,6 +314,115 @@ static void articles_stored_once(void **state)
 	free(url);
 }
 
+/*
+ * The postings rows that differ from the articles' tsvectors (schema step
+ * 9), counted by a statement of their own: a term of letters and digits of
+ * 3 to 40 bytes, its positions with the title's (weight A) three times,
+ * the article's tokens.
+ */
+static long postings_astray(PGconn *c, long *rows)
+{
+	static const char want[] =
+		"SELECT u.lexeme, a.id, (SELECT count(*) + 2 * count(*) FILTER (WHERE w = 'A') "
+		"FROM unnest(u.weights) w)::int, a.tokens::int FROM articles a, unnest(a.tsv) u "
+		"WHERE u.lexeme ~ '^[[:alnum:]]+$' AND octet_length(u.lexeme) BETWEEN 3 AND 40";
+	char sql[1024];
+	PGresult *r;
+	long n;
+	snprintf(sql, sizeof(sql),
+		 "SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM ((%s EXCEPT "
+		 "SELECT term, article_id, tf, tokens FROM postings) UNION ALL (SELECT term, "
+		 "article_id, tf, tokens FROM postings EXCEPT %s)) x)",
+		 want, want);
+	r = PQexec(c, sql);
+	assert_int_equal(PQresultStatus(r), PGRES_TUPLES_OK);
+	*rows = atol(PQgetvalue(r, 0, 0));
+	n = atol(PQgetvalue(r, 0, 1));
+	PQclear(r);
+	return n;
+}
+
+/* One value of a statement's first row, as text. */
+static char *value_of(PGconn *c, const char *sql, char *out, size_t n)
+{
+	PGresult *r = PQexec(c, sql);
+	assert_int_equal(PQresultStatus(r), PGRES_TUPLES_OK);
+	snprintf(out, n, "%s", PQntuples(r) ? PQgetvalue(r, 0, 0) : "");
+	PQclear(r);
+	return out;
+}
+
+/*
+ * Related news ranks from the postings: they follow the articles as they
+ * are inserted, updated and deleted, and a store made before them gets
+ * them for the rows it has when it is opened.
+ */
+static void postings_follow_the_articles(void **state)
+{
+	struct pg_store *st;
+	struct error err = { 0 };
+	enum store_put_result what;
+	PGconn *c;
+	PGresult *r;
+	char v[64];
+	long rows;
+	int id;
+	(void)state;
+	NEED_PG(url, "brief_t_postings");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	c = PQconnectdb(url);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	id = put(st, "https://kabul-ledger.example.org/a", "Water talks resume",
+		 "Delegations met at the Helmand river to discuss water shares, 2023.",
+		 "2023-05-01", &what);
+	put(st, "https://kabul-ledger.example.org/b", "Border crossing reopens",
+	    "Traders crossed at Islam Qala after the border guards reopened the gate.",
+	    "2023-06-02", &what);
+	assert_int_equal(postings_astray(c, &rows), 0);
+	assert_true(rows > 20);
+	/* the title's occurrence three times, the text's once */
+	assert_string_equal(
+		value_of(c, "SELECT tf FROM postings WHERE term = 'water'", v, sizeof(v)), "4");
+	/* a changed text: its new terms in, its old ones out */
+	assert_int_equal(put(st, "https://kabul-ledger.example.org/a", "Water talks resume",
+			     "Engineers inspected the Kajaki dam.", "2023-05-01", &what),
+			 id);
+	assert_int_equal(what, STORE_UPDATED);
+	assert_int_equal(postings_astray(c, &rows), 0);
+	assert_string_equal(
+		value_of(c, "SELECT count(*) FROM postings WHERE term = 'helmand'", v, sizeof(v)),
+		"0");
+	assert_string_equal(
+		value_of(c, "SELECT tf FROM postings WHERE term = 'water'", v, sizeof(v)), "3");
+	/* a deleted article's postings go with it */
+	r = PQexec(c, "DELETE FROM articles WHERE url LIKE '%/b'");
+	assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+	PQclear(r);
+	assert_int_equal(postings_astray(c, &rows), 0);
+	assert_string_equal(
+		value_of(c, "SELECT count(*) FROM postings WHERE term = 'border'", v, sizeof(v)),
+		"0");
+	pg_close(st);
+
+	/* a store of step 8 is given them when it is opened */
+	r = PQexec(c, "DROP TABLE postings; DROP FUNCTION brief_postings() CASCADE; "
+		      "UPDATE brief_schema SET version = 8");
+	assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+	PQclear(r);
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	assert_int_equal(pg_schema_version(st), pg_schema_latest());
+	assert_int_equal(postings_astray(c, &rows), 0);
+	assert_true(rows > 5);
+	put(st, "https://kabul-ledger.example.org/c", "Dam inspection ends",
+	    "Engineers left the Kajaki dam.", "2023-07-03", &what);
+	assert_int_equal(postings_astray(c, &rows), 0);
+	assert_string_equal(
+		value_of(c, "SELECT count(*) FROM postings WHERE term = 'dam'", v, sizeof(v)), "2");
+	PQfinish(c);
+	pg_close(st);
+	free(url);
+}
+
 /* The hits of `query` as a string of article ids, "3,1". */
 static void hits(struct pg_store *st, const char *query, char *out, size_t n)
 {
@@ -602,6 +711,7 @@ int main(void)
 		cmocka_unit_test(tsvector_kept_in_the_row),
 		cmocka_unit_test(token_count_as_the_server_counted),
 		cmocka_unit_test(articles_stored_once),
+		cmocka_unit_test(postings_follow_the_articles),
 		cmocka_unit_test(search_matches_ranks_and_marks),
 		cmocka_unit_test(jobs_leased_once_and_retried),
 		cmocka_unit_test(jobs_of_a_dead_worker_come_back),

@@ -271,6 +271,21 @@ int pg_jobs_list(struct store *st, const char *state, size_t limit, struct store
  */
 int64_t pg_text_tokens(const char *s, size_t n);
 
+/*
+ * The postings of the article `row` (NEW in the trigger, a of `from`
+ * "articles a CROSS JOIN" elsewhere; schema step 9) as a SELECT: term,
+ * article id, the term's frequency (title positions three times, as
+ * weigh_terms counts) and the article's tokens, for the lexemes
+ * weigh_terms weighs.
+ */
+#define PG_POSTINGS_OF(row, from)                                                             \
+	"SELECT u.lexeme, " row ".id, (SELECT sum(CASE WHEN w = 'A' THEN 3 ELSE 1 END) FROM " \
+	"unnest(u.weights) w), coalesce(" row ".tokens, 0) FROM " from " unnest(" row         \
+	".tsv) u WHERE octet_length(u.lexeme) BETWEEN 3 AND 40 AND u.lexeme !~ '[^[:alnum:]]'"
+/* The postings of all the articles, and of the trigger's row. */
+#define PG_POSTINGS_ALL PG_POSTINGS_OF("a", "articles a CROSS JOIN")
+#define PG_POSTINGS_NEW PG_POSTINGS_OF("NEW", "")
+
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];
 extern const size_t pg_migrations_count;

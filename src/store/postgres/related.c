@@ -8,8 +8,8 @@
  * "brief": Snowball stems, as FTS5's porter tokenizer stems), their
  * document frequencies kept in term_df by store_term_stats_refresh, read
  * from ts_stat. Related candidates rank by BM25 with the SQLite engine's
- * constants, weights and document counts, computed from each match's
- * tsvector, so that both engines give the same related news.
+ * constants, weights and document counts, computed from the postings
+ * (schema step 9), so that both engines give the same related news.
  */
 #include "store/postgres/internal.h"
 
@@ -393,43 +393,38 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	/*
 	 * The best `max` matches of any chosen term by BM25, as the SQLite
 	 * engine ranks them, so that both engines list the same related news:
-	 * a term's frequency counts the title's occurrences three times (a
-	 * one-term ts_rank_cd with no normalization is the sum of its
-	 * positions' weights: A 0.75 and B 0.25, times 4), the length is the
-	 * article's tokens (schema step 7), over their mean at the last
-	 * statistics refresh. Then their groups, dates and the actors they
-	 * share with the article, for those kept only.
+	 * a term's frequency counts the title's occurrences three times, the
+	 * length is the article's tokens (schema step 7), over their mean at
+	 * the last statistics refresh. Then their groups, dates and the actors
+	 * they share with the article, for those kept only.
 	 *
-	 * The matches come from the GIN index (the chosen terms' postings are
-	 * at most RELATED_DF_BUDGET) and each is ranked from its row's
-	 * tsvector (stored in line, schema step 6). Ranking is most of the
-	 * statement's cost, so each term is a parameter of its own (NULL when
-	 * fewer are chosen) ranked only in the matches that hold it (@@ costs
-	 * less than ts_rank_cd), its frequency computed once in the inner
-	 * query, and the BM25 sum is plain arithmetic on those: no set
-	 * function or subquery a row.
+	 * The matches and all that ranks them come from the postings' index
+	 * (schema step 9; the chosen terms' postings are at most
+	 * RELATED_DF_BUDGET), a term at a time (OFFSET 0 keeps the planner,
+	 * which knows the terms' counts only once it runs, from hashing a
+	 * scan of all the postings): no match's row is read before it is
+	 * kept. Each
+	 * term's BM25 is summed in the order of the terms, as the SQLite
+	 * engine sums them, so that equal scores stay equal.
 	 */
 /* clang-format off */
-#define TERM_F(i)                                                                          \
-	", CASE WHEN m.tsv @@ $" #i "::tsquery THEN 4 * ts_rank_cd('{0.1, 0.1, 0.25, 0.75}', " \
-	"m.tsv, $" #i "::tsquery, 0)::float8 END AS f" #i
-#define TERM_BM25(i, idf) \
-	" + coalesce($" #idf "::float8 * (x.f" #i " * (" RELATED_K1 " + 1)) / (x.f" #i " + x.n), 0)"
+#define TERM_SUM(i) " + coalesce(max(p.s) FILTER (WHERE p.i = " #i "), 0)"
 	static const char sql[] =
 		"SELECT k.id, coalesce(y.group_id, k.id), k.score, coalesce(a.published, a.added), "
 		"(SELECT count(*) FROM article_actors x JOIN article_actors z ON z.actor = x.actor "
 		"AND z.article_id = $2 WHERE x.article_id = k.id) "
-		"FROM (SELECT x.id, 0::float8" TERM_BM25(5, 15) TERM_BM25(6, 16) TERM_BM25(7, 17)
-			TERM_BM25(8, 18) TERM_BM25(9, 19) TERM_BM25(10, 20) TERM_BM25(11, 21)
-				TERM_BM25(12, 22) TERM_BM25(13, 23) TERM_BM25(14, 24)
-		" AS score FROM (SELECT m.id, " RELATED_K1 "::float8 * (1 - " RELATED_B "::float8 + "
-		RELATED_B "::float8 * m.tokens / $4::float8) AS n" TERM_F(5) TERM_F(6) TERM_F(7)
-			TERM_F(8) TERM_F(9) TERM_F(10) TERM_F(11) TERM_F(12) TERM_F(13) TERM_F(14)
-		" FROM articles m WHERE m.tsv @@ $1::tsquery OFFSET 0) x "
-		"ORDER BY score DESC, x.id LIMIT $3) k JOIN articles a ON a.id = k.id "
-		"LEFT JOIN syndication y ON y.article_id = k.id ORDER BY k.score DESC, k.id";
-#undef TERM_F
-#undef TERM_BM25
+		"FROM (SELECT p.article_id AS id, 0::float8" TERM_SUM(1) TERM_SUM(2) TERM_SUM(3)
+			TERM_SUM(4) TERM_SUM(5) TERM_SUM(6) TERM_SUM(7) TERM_SUM(8) TERM_SUM(9)
+				TERM_SUM(10)
+		" AS score FROM (SELECT p.article_id, q.i, q.idf * (p.tf::float8 * (" RELATED_K1
+		" + 1)) / (p.tf::float8 + " RELATED_K1 "::float8 * (1 - " RELATED_B "::float8 + "
+		RELATED_B "::float8 * p.tokens / $4::float8)) AS s FROM unnest($1::text[], "
+		"$5::float8[]) WITH ORDINALITY q(term, idf, i) CROSS JOIN LATERAL (SELECT "
+		"p.article_id, p.tf, p.tokens FROM postings p WHERE p.term = q.term OFFSET 0) p) p "
+		"GROUP BY p.article_id ORDER BY score DESC, p.article_id LIMIT $3) k "
+		"JOIN articles a ON a.id = k.id LEFT JOIN syndication y ON y.article_id = k.id "
+		"ORDER BY k.score DESC, k.id";
+#undef TERM_SUM
 	/* clang-format on */
 	/* the corpus as the statistics saw it: articles, and their mean length in tokens */
 	static const char stats_sql[] =
@@ -439,9 +434,9 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	struct pg_store *st = pg_of(base);
 	struct article self;
 	struct terms t = { 0 };
-	struct buf tsq = BUF_INIT;
-	char ids[24], lim[24], avgdl[40], terms[RELATED_TERMS][48], idfs[RELATED_TERMS][40];
-	const char *v[4 + 2 * RELATED_TERMS] = { 0 };
+	struct buf terms = BUF_INIT, idfs = BUF_INIT;
+	char ids[24], lim[24], avgdl[40];
+	const char *v[5];
 	PGresult *res = NULL;
 	int64_t budget = RELATED_DF_BUDGET;
 	double docs = 0, mean = 1;
@@ -477,21 +472,20 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		const struct term *c = &t.items[i];
 		if (c->weight <= 0)
 			break;
-		/* lexemes that would need quoting in a tsquery are left out (key terms have none) */
+		/* lexemes that would need quoting in an array are left out (key terms have none) */
 		if (c->df > budget || strlen(c->term) > 40 || strpbrk(c->term, "'\\\"{},: \t\n"))
 			continue;
 		budget -= c->df;
-		buf_putf(&tsq, "%s'%s'", chosen ? " | " : "", c->term);
-		snprintf(terms[chosen], sizeof(terms[chosen]), "'%s'", c->term);
-		snprintf(idfs[chosen], sizeof(idfs[chosen]), "%.17g",
-			 bm25_idf(docs, (double)c->df));
-		v[4 + chosen] = terms[chosen];
-		v[4 + RELATED_TERMS + chosen] = idfs[chosen];
+		/* the terms in their order, each with its idf */
+		buf_putf(&terms, "%c%s", chosen ? ',' : '{', c->term);
+		buf_putf(&idfs, "%c%.17g", chosen ? ',' : '{', bm25_idf(docs, (double)c->df));
 		chosen++;
 	}
 	if (!chosen || !max)
 		goto done;
-	if (buf_error(&tsq) < 0) {
+	buf_putc(&terms, '}');
+	buf_putc(&idfs, '}');
+	if (buf_error(&terms) < 0 || buf_error(&idfs) < 0) {
 		r = error_nomem(err);
 		goto done;
 	}
@@ -499,11 +493,12 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	/* the article itself among them, as the SQLite engine keeps it */
 	snprintf(lim, sizeof(lim), "%zu", max);
 	snprintf(avgdl, sizeof(avgdl), "%.17g", mean);
-	v[0] = tsq.data;
+	v[0] = terms.data;
 	v[1] = ids;
 	v[2] = lim;
 	v[3] = avgdl;
-	res = pg_cached(st, sql, 4 + 2 * RELATED_TERMS, v, NULL, NULL, err);
+	v[4] = idfs.data;
+	res = pg_cached(st, sql, 5, v, NULL, NULL, err);
 	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0) {
 		res = NULL; /* pg_rows cleared it */
 		r = rows;
@@ -532,7 +527,8 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 done:
 	PQclear(res);
 	terms_release(&t);
-	buf_release(&tsq);
+	buf_release(&terms);
+	buf_release(&idfs);
 	article_release(&self);
 	if (r)
 		related_candidates_release(out);
@@ -564,48 +560,50 @@ int pg_related_pending(struct store *base, size_t limit, int64_t **ids, size_t *
 int pg_related_put(struct store *base, int64_t article_id, const struct related_item *items,
 		   size_t n, struct error *err)
 {
-	static const char del_sql[] = "DELETE FROM related WHERE article_id = $1";
-	static const char ins_sql[] = "INSERT INTO related (article_id, other_id, score) "
-				      "VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
-	static const char done_sql[] = "INSERT INTO related_done (article_id) VALUES ($1) "
-				       "ON CONFLICT DO NOTHING";
+	/*
+	 * One statement, atomic by itself: the rows of others no longer in
+	 * the list go, those in it are written (an id given twice, as first given), and
+	 * the article is marked computed.
+	 */
+	static const char sql[] =
+		"WITH n AS (SELECT DISTINCT ON (o) o, s FROM unnest($2::bigint[], $3::float8[]) "
+		"WITH ORDINALITY x(o, s, k) WHERE o <> $1 ORDER BY o, k), "
+		"d AS (DELETE FROM related r WHERE r.article_id = $1 AND NOT EXISTS "
+		"(SELECT 1 FROM n WHERE n.o = r.other_id)), "
+		"i AS (INSERT INTO related (article_id, other_id, score) SELECT $1, o, s FROM n "
+		"ON CONFLICT (article_id, other_id) DO UPDATE SET score = EXCLUDED.score) "
+		"INSERT INTO related_done (article_id) VALUES ($1) ON CONFLICT DO NOTHING";
 	struct pg_store *st = pg_of(base);
-	char ids[24], other[24], score[40];
-	const char *v[3] = { ids, other, score };
+	struct buf others = BUF_INIT, scores = BUF_INIT;
+	char ids[24];
+	const char *v[3];
 	PGresult *res;
 	size_t i;
-	int r = -ERR_DB, own = 0;
 
 	snprintf(ids, sizeof(ids), "%" PRId64, article_id);
-	if (!st->in_batch) {
-		if (pg_exec(st, "BEGIN", err) < 0)
-			return -ERR_DB;
-		own = 1;
-	}
-	if (!(res = pg_cached(st, del_sql, 1, v, NULL, NULL, err)))
-		goto out;
-	PQclear(res);
+	buf_putc(&others, '{');
+	buf_putc(&scores, '{');
 	for (i = 0; i < n; i++) {
-		if (items[i].id == article_id)
-			continue;
-		snprintf(other, sizeof(other), "%" PRId64, items[i].id);
-		snprintf(score, sizeof(score), "%.17g", items[i].score);
-		if (!(res = pg_cached(st, ins_sql, 3, v, NULL, NULL, err)))
-			goto out;
-		PQclear(res);
+		buf_putf(&others, "%s%" PRId64, i ? "," : "", items[i].id);
+		buf_putf(&scores, "%s%.17g", i ? "," : "", items[i].score);
 	}
-	if (!(res = pg_cached(st, done_sql, 1, v, NULL, NULL, err)))
-		goto out;
+	buf_putc(&others, '}');
+	buf_putc(&scores, '}');
+	if (buf_error(&others) < 0 || buf_error(&scores) < 0) {
+		buf_release(&others);
+		buf_release(&scores);
+		return error_nomem(err);
+	}
+	v[0] = ids;
+	v[1] = others.data;
+	v[2] = scores.data;
+	res = pg_cached(st, sql, 3, v, NULL, NULL, err);
+	buf_release(&others);
+	buf_release(&scores);
+	if (!res)
+		return -ERR_DB;
 	PQclear(res);
-	r = 0;
-out:
-	if (own) {
-		if (!r && pg_exec(st, "COMMIT", err) < 0)
-			r = -ERR_DB;
-		if (r)
-			pg_abandon(st);
-	}
-	return r;
+	return 0;
 }
 
 int pg_related_stored(struct store *base, int64_t article_id, size_t limit,
