@@ -13,7 +13,9 @@ is "demo corpus ingests without failures" "$?" 0
 like "every demo page is added" "$out" "ingested $rows pages: $rows added, 0 updated, 0 unchanged, 0 failed"
 is "one article per manifest row" "$(brief list -n 1000 | wc -l | tr -d ' ')" "$rows"
 
-q() { sqlite3 -batch -noheader "$DB" "$1"; }
+q() { sqlite3 -batch -noheader -separator "${2:-|}" "$DB" "$1"; }
+nl='
+'
 sqlq() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/''/g")"; }
 
 # Boilerplate every outlet's template carries around the article.
@@ -29,21 +31,22 @@ tail -n +2 "$M" | tr '\t' '\037' | while IFS="$us" read -r file url outlet publi
 	else
 		where="url = $(sqlq "$url")"
 	fi
-	got_title=$(q "SELECT title FROM articles WHERE $where")
+	# one query per row: the fields split by US, the text (it may hold newlines) last
+	row=$(q "SELECT title, substr(published, 1, 10), (SELECT s.name FROM sources s WHERE s.id = a.source_id), original_url, text FROM articles a WHERE a.$where" "$us")
+	got_title=${row%%"$us"*}; row=${row#*"$us"}
+	got_pub=${row%%"$us"*}; row=${row#*"$us"}
+	got_src=${row%%"$us"*}; row=${row#*"$us"}
+	got_orig=${row%%"$us"*}; text=${row#*"$us"}
 	is "$name: title" "$got_title" "$title"
-	text=$(q "SELECT text FROM articles WHERE $where")
-	first=$(printf '%s\n' "$text" | head -1)
+	first=${text%%"$nl"*}
 	[ "$first" != "$title" ]; _report $? "$name: text does not open with the title again"
 	[ "$(printf '%s' "$first" | wc -w)" -ge 4 ]; _report $? "$name: text does not open with a section label"
 	unlike "$name: no boilerplate in the text" "$text" "$boiler"
 	words=$(printf '%s' "$text" | wc -w)
 	[ "$words" -ge 150 ]; _report $? "$name: text has the article body ($words words)"
-	got_pub=$(q "SELECT substr(published, 1, 10) FROM articles WHERE $where")
 	is "$name: publication date" "$got_pub" "$(printf '%s' "$published" | cut -c1-10)"
-	got_src=$(q "SELECT s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.$where")
 	[ "$charset" = none ] || is "$name: outlet" "$got_src" "$outlet"
 	if [ -n "$original" ]; then
-		got_orig=$(q "SELECT original_url FROM articles WHERE $where")
 		is "$name: copy names its original" "$got_orig" "$original"
 		unlike "$name: attribution line is not in the text" "$text" '^(Read more|Originally published by|Source):'
 	fi
