@@ -47,9 +47,10 @@ is "... one article, keyed by the first path" "$(sqlite3 "$TMP/nc.db" 'SELECT ur
 sed 's/third such meeting/fourth such meeting/' "$F/water-talks.html" >"$TMP/changed.html"
 out=$(brief ingest "$TMP/changed.html" 2>&1)
 like "changed page updates its article" "$out" '1 updated'
-is "... and still 3 articles" "$(brief list | wc -l | tr -d ' ')" 3
+list=$(brief list)
+is "... and still 3 articles" "$(printf '%s\n' "$list" | wc -l | tr -d ' ')" 3
 
-id=$(brief list | grep 'river quotas' | cut -f1)
+id=$(printf '%s\n' "$list" | grep 'river quotas' | cut -f1)
 out=$(brief show "$id")
 like "show prints the title first" "$(printf '%s\n' "$out" | head -1)" '^Negotiators meet again over river quotas$'
 like "show prints the canonical URL" "$out" 'URL: +https://valley-courier.example.org/2024/03/river-quotas'
@@ -57,8 +58,8 @@ like "show prints the updated text" "$out" 'fourth such meeting'
 unlike "text has no navigation" "$out" 'Home.*World.*Region'
 unlike "text has no related-news block" "$out" 'Dam opens new spillway'
 unlike "text has no footer" "$out" 'All rights reserved'
-fails "show of a missing id fails with 1" 1 brief show 999
 err=$(brief show 999 2>&1)
+is "show of a missing id fails with 1" "$?" 1
 like "missing id error" "$err" '^brief: show: no article 999'
 fails "show of a non-number is a usage error" 2 brief show abc
 
@@ -91,8 +92,8 @@ like "a Markdown file is refused with the reason" "$out" 'minutes.md: not an HTM
 like "... and a plain text file" "$out" 'page.data: not an HTML page: plain text'
 unlike "... and no (untitled) article is stored" "$(brief list)" 'untitled'
 head -c 2000 /dev/urandom >"$TMP/big.html"
-fails "a page over --max-size fails" 1 brief ingest --max-size 1000 "$TMP/big.html"
 err=$(brief ingest --max-size 1000 "$TMP/big.html" 2>&1)
+is "a page over --max-size fails" "$?" 1
 like "... with a size error" "$err" 'larger than 1000 bytes'
 
 out=$(brief db vacuum 2>&1)
