@@ -69,8 +69,10 @@ is "... then a line of 13 fields an event" "$(printf '%s\n' "$out" | sed -n 2p |
 
 # JSON out of list and show
 out=$(brief list -n 2 --format json)
-is "list --format json is an array of 2" "$(printf '%s' "$out" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" 2
-id=$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+# one python: its length, then its first id
+listed=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d)); print(d[0]["id"])')
+is "list --format json is an array of 2" "$(printf '%s\n' "$listed" | sed -n 1p)" 2
+id=$(printf '%s\n' "$listed" | sed -n 2p)
 out=$(brief show --format json "$id")
 is "show --format json has the article's title" "$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["title"])')" "$(brief show "$id" | head -1)"
 like "... and its text" "$out" '"text": '

@@ -18,6 +18,20 @@ base=${url%/}
 
 get() { curl -s --max-time 30 "$@"; }
 code() { get -o /dev/null -w '%{http_code}' "$base$1"; }
+# fetch DIR PATH...: one curl fetches each PATH, as `get` would, into DIR/1,
+# DIR/2, ... (its headers into DIR/1.h, ...); `got DIR N` prints the Nth body
+# (empty when none came)
+fetch() {
+	_d=$1; shift; mkdir -p "$_d"; _i=0
+	for _p; do
+		_i=$((_i + 1))
+		[ $_i -eq 1 ] || echo next
+		printf 'silent\nmax-time = 30\nurl = "%s"\noutput = "%s/%s"\ndump-header = "%s/%s.h"\n' \
+			"$base$_p" "$_d" "$_i" "$_d" "$_i"
+	done >"$_d.cfg"
+	curl -K "$_d.cfg"
+}
+got() { cat "$1/$2" 2>/dev/null; }
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
 id_of() { q "SELECT id FROM articles WHERE url LIKE '%$1%'"; }
 
@@ -133,18 +147,27 @@ like "the front page has a skip link and a labelled search box" "$front" 'class=
 like "the front page has landmarks" "$front" '<main id="main">'
 like "the front page has feed autodiscovery" "$front" '<link rel="alternate" type="application/atom\+xml"[^>]*href="/feed.atom"'
 # each list page announces its own feed, and the latest news once
-while read -r p f; do
-	page=$(get "$base$p")
-	re=$(printf '%s' "$f" | sed 's/[?.+]/\\&/g')
-	like "$p announces $f" "$page" "<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"$re\""
-	is "$p announces the latest news once" "$(printf '%s' "$page" | grep -o '<link rel="alternate"[^>]*href="/feed.atom"' | wc -l | tr -d ' ')" 1
-done <<EOF
+announce() {
+	cat <<EOF
 /source/$src /source/$src.atom
 /actor/IRN /actor/IRN.atom
 /dyad/AFGREB/IRN /dyad/AFGREB/IRN.atom
 /search?q=iran /search.atom?q=iran
 /story/$timeline /story/$timeline.atom
 /briefing /feed.atom
+EOF
+}
+# shellcheck disable=SC2046 # the paths have no blanks
+fetch "$TMP/announce" $(announce | cut -d ' ' -f 1)
+n=0
+while read -r p f; do
+	n=$((n + 1))
+	page=$(got "$TMP/announce" $n)
+	re=$(printf '%s' "$f" | sed 's/[?.+]/\\&/g')
+	like "$p announces $f" "$page" "<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"$re\""
+	is "$p announces the latest news once" "$(printf '%s' "$page" | grep -o '<link rel="alternate"[^>]*href="/feed.atom"' | wc -l | tr -d ' ')" 1
+done <<EOF
+$(announce)
 EOF
 
 page=$(get "$base/article/$timeline")
@@ -169,12 +192,16 @@ page=$(get "$base/article/$local_page")
 unlike "a local file path is never shown" "$page" 'file:|/work/|demo/pages'
 local_day=$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $local_page")
 # (a local file has no outlet, so no outlet page)
-for p in / /briefing "/briefing/$local_day" /sources \
+set -- / /briefing "/briefing/$local_day" /sources \
 	"/search?q=diplomats" "/search.atom?q=diplomats" "/story/$local_page" "/story/$local_page.atom" \
 	/actor/IRN /actor/IRN.atom /dyad/AFGREB/IRN /dyad/AFGREB/IRN.atom /api/v1/articles \
 	"/api/v1/articles/$local_page" "/api/v1/stories/$local_page" \
-	/api/v1/sources /api/v1/events /api/v1/briefing "/api/v1/search?q=diplomats" /feed.atom; do
-	unlike "no local file path on $p" "$(get "$base$p")" 'file:/|/work/|demo/pages'
+	/api/v1/sources /api/v1/events /api/v1/briefing "/api/v1/search?q=diplomats" /feed.atom
+fetch "$TMP/local" "$@"
+n=0
+for p; do
+	n=$((n + 1))
+	unlike "no local file path on $p" "$(got "$TMP/local" $n)" 'file:/|/work/|demo/pages'
 done
 
 page=$(get "$base/dyad/AFGREB/IRN")
@@ -207,9 +234,14 @@ is "API errors are JSON with their status" "$(printf '%s' "$err" | python3 -c 'i
 is "the OpenAPI document is OpenAPI 3" "$(get "$base/api/v1/openapi.json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["openapi"][:2], "/api/v1/search" in d["paths"])')" "3. True"
 # every list the OpenAPI document names answers; the issue's lists are all there
 get "$base/api/v1/openapi.json" >"$TMP/openapi.json"
-for p in $(python3 -c 'import json,sys; print(" ".join(k for k in json.load(open(sys.argv[1]))["paths"] if "{" not in k))' "$TMP/openapi.json"); do
-	[ "$p" = /api/v1/search ] && p="$p?q=taliban" # its one required parameter
-	is "OpenAPI's $p answers" "$(code "$p")" 200
+# (search with its one required parameter)
+# shellcheck disable=SC2046 # the paths have no blanks
+set -- $(python3 -c 'import json,sys; print(" ".join(k + ("?q=taliban" if k == "/api/v1/search" else "") for k in json.load(open(sys.argv[1]))["paths"] if "{" not in k))' "$TMP/openapi.json")
+fetch "$TMP/lists" "$@"
+n=0
+for p; do
+	n=$((n + 1))
+	is "OpenAPI's ${p%%\?*} answers" "$(sed -n '1s/^HTTP[^ ]* \([0-9]*\).*/\1/p' "$TMP/lists/$n.h")" 200
 done
 is "the API has every list" "$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["paths"]; print(all("/api/v1/" + n in p for n in ("articles", "articles/{id}", "search", "stories", "sources", "actors", "events", "dyads", "briefing")))' "$TMP/openapi.json")" True
 # every list takes the search's filters it declares, read by the search's
@@ -249,9 +281,51 @@ while read -r path f how got; do
 	case $how in good) want=200 ;; *) want=400 ;; esac
 	is "$path: $f filter, $how value: $want" "$got" "$want"
 done <"$TMP/filters"
-# a filter changes the list: every item passes it, and some did not
-count() { get "$base$1" | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d[\"$2\"]))"; }
-all_events() { get "$base$1" | python3 -c "import json,sys; d=json.load(sys.stdin)[\"events\"]; print(len(d) > 0 and all($2 for e in d))"; }
+# a filter changes the list: every item passes it, and some did not.
+# One python fetches each list and answers every question below, a line
+# each: "QUESTION<tab>ANSWER", the question as count, all_events, sum_events
+# and sum_articles below ask it.
+python3 - "$base" >"$TMP/lists.out" <<'PY'
+import json, sys, urllib.error, urllib.request
+base = sys.argv[1]
+def get(path):
+    try:
+        with urllib.request.urlopen(base + path, timeout=30) as r:
+            return json.load(r)
+    except urllib.error.HTTPError as e:
+        return json.load(e)
+asked = {
+    "count": [("/api/v1/dyads/AFGREB/IRN?source=Newswire", "events"), ("/api/v1/dyads/AFGREB/IRN", "events"),
+              ("/api/v1/dyads/AFGREB/IRN?tag=afghanistan", "events"), ("/api/v1/events?tag=no-such-tag", "events"),
+              ("/api/v1/dyads/AFGREB/IRN?since=2021", "events"), ("/api/v1/articles?actor=AFGREB", "articles"),
+              ("/api/v1/articles", "articles"), ("/api/v1/tags/afghanistan?until=2001", "articles"),
+              ("/api/v1/tags/afghanistan", "articles"), ("/api/v1/sources?lang=de", "sources")],
+    "all_events": [("/api/v1/events?since=2021", 'e["date"] >= "2021"'),
+                   ("/api/v1/events?until=2001&actor=irn", 'e["date"][:4] <= "2001" and "IRN" in (e["source"][:3], e["target"][:3])'),
+                   ("/api/v1/dyads/AFGREB/IRN?since=2021", 'e["date"] >= "2021"')],
+    "sum_events": [("/api/v1/actors" + f, "actors") for f in
+                   ("", "?source=Newswire", "?tag=afghanistan", "?lang=en", "?lang=de", "?since=2021", "?until=2001")]
+                  + [("/api/v1/dyads" + f, "dyads") for f in
+                     ("", "?source=Newswire", "?lang=en", "?lang=de", "?since=2021", "?until=2001")],
+    "sum_articles": [("/api/v1/sources" + f, None) for f in ("", "?since=2021", "?until=2001", "?tag=afghanistan", "?actor=afgreb", "?lang=en")],
+}
+for how, qs in asked.items():
+    for path, arg in qs:
+        d = get(path)
+        if how == "count":
+            v = len(d[arg])
+        elif how == "all_events":
+            d = d["events"]
+            v = len(d) > 0 and all(eval(arg, {"e": e}) for e in d)
+        elif how == "sum_events":
+            v = sum(x["events"] for x in d[arg])
+        else:
+            v = sum(x["articles"] for x in d["sources"])
+        print("%s %s %s\t%s" % (how, path, arg or "", v))
+PY
+answer() { awk -F '\t' -v q="$1" '$1 == q { print $2 }' "$TMP/lists.out"; }
+count() { answer "count $1 $2"; }
+all_events() { answer "all_events $1 $2"; }
 is "events since 2021: each dated so" "$(all_events '/api/v1/events?since=2021' 'e["date"] >= "2021"')" True
 is "events until 2001: each dated so" "$(all_events '/api/v1/events?until=2001&actor=irn' 'e["date"][:4] <= "2001" and "IRN" in (e["source"][:3], e["target"][:3])')" True
 is "a dyad's events of an outlet: fewer" "$(( $(count '/api/v1/dyads/AFGREB/IRN?source=Newswire' events) < $(count '/api/v1/dyads/AFGREB/IRN' events) ))" 1
@@ -261,7 +335,7 @@ is "a dyad's events since 2021: each dated so" "$(all_events '/api/v1/dyads/AFGR
 is "... and fewer than all" "$(( $(count '/api/v1/dyads/AFGREB/IRN?since=2021' events) < $(count '/api/v1/dyads/AFGREB/IRN' events) ))" 1
 is "the articles of an actor: fewer" "$(( $(count '/api/v1/articles?actor=AFGREB' articles) < $(count '/api/v1/articles' articles) ))" 1
 is "a tag's articles until 2001: fewer" "$(( $(count '/api/v1/tags/afghanistan?until=2001' articles) < $(count '/api/v1/tags/afghanistan' articles) ))" 1
-sum_events() { get "$base$1" | python3 -c "import json,sys; print(sum(x[\"events\"] for x in json.load(sys.stdin)[\"$2\"]))"; }
+sum_events() { answer "sum_events $1 $2"; }
 is "the actors of an outlet's events: fewer events" "$(( $(sum_events '/api/v1/actors?source=Newswire' actors) < $(sum_events '/api/v1/actors' actors) ))" 1
 is "... of a tag's articles: fewer" "$(( $(sum_events '/api/v1/actors?tag=afghanistan' actors) < $(sum_events '/api/v1/actors' actors) ))" 1
 is "... in English (every article): all, in German: none" "$(sum_events '/api/v1/actors?lang=en' actors) $(sum_events '/api/v1/actors?lang=de' actors)" "$(sum_events '/api/v1/actors' actors) 0"
@@ -271,7 +345,7 @@ is "the dyads of an outlet's events: fewer events" "$(( $(sum_events '/api/v1/dy
 is "... in English (every article): all, in German: none" "$(sum_events '/api/v1/dyads?lang=en' dyads) $(sum_events '/api/v1/dyads?lang=de' dyads)" "$(sum_events '/api/v1/dyads' dyads) 0"
 is "... since 2021: fewer" "$(( $(sum_events '/api/v1/dyads?since=2021' dyads) < $(sum_events '/api/v1/dyads' dyads) ))" 1
 is "... until 2001: fewer" "$(( $(sum_events '/api/v1/dyads?until=2001' dyads) < $(sum_events '/api/v1/dyads' dyads) ))" 1
-sum_articles() { get "$base$1" | python3 -c "import json,sys; print(sum(x[\"articles\"] for x in json.load(sys.stdin)[\"sources\"]))"; }
+sum_articles() { answer "sum_articles $1 "; }
 for f in since=2021 until=2001 tag=afghanistan actor=afgreb; do
 	is "the outlets' articles with $f: fewer" "$(( $(sum_articles "/api/v1/sources?$f") < $(sum_articles /api/v1/sources) ))" 1
 done
@@ -344,30 +418,58 @@ is "the hostile tags have their pages" "$(code "$svgtag") $(code "$btag")" "200 
 # Every value goes out escaped: none of these can appear as markup (an
 # attribute on* of an element, a javascript: or data: link), only as text.
 bad='<script|<svg[ /]on|<img src=x|<iframe|<b onmouseover|<p onclick|<[a-z]+( +[a-z:-]+(="[^"]*")?)* +on[a-z]+=|="javascript:|="data:text|href=.?javascript'
-for p in / "/article/$xss" "/article/$xssfeed" "/search?q=ministers" "/search?q=envoys" /sources \
+set -- / "/article/$xss" "/article/$xssfeed" "/search?q=ministers" "/search?q=envoys" /sources \
 	/briefing /actor/IRN /actor/AFGREB /dyad/AFGREB/IRN /dyads /feed.atom /actor/AFGREB.atom \
 	/dyad/AFGREB/IRN.atom "/search.atom?q=ministers" "/source/$(q "SELECT source_id FROM articles WHERE id = $xss").atom" \
 	"/source/$(q "SELECT source_id FROM articles WHERE id = $xss")" "/story/$xss" "/story/$xss.atom" \
 	"/story/$xssfeed" "/briefing/$(q "SELECT substr(published, 1, 10) FROM articles WHERE id = $xss")" \
-	"$svgtag" "$svgtag.atom" "$btag" "$btag.atom"; do
-	unlike "XSS inert on $p" "$(get "$base$p")" "$bad"
+	"$svgtag" "$svgtag.atom" "$btag" "$btag.atom"
+fetch "$TMP/xss" "$@"
+n=0
+for p; do
+	n=$((n + 1))
+	unlike "XSS inert on $p" "$(got "$TMP/xss" $n)" "$bad"
 done
-for p in "/api/v1/stories/$xss" "/api/v1/events" "/api/v1/actors/AFGREB" "/api/v1/tags/${svgtag#/tag/}" "/api/v1/tags/${btag#/tag/}"; do
-	out=$(get "$base$p" | python3 -c 'import json,sys; json.load(sys.stdin); print("json")' 2>&1)
-	is "XSS: $p is JSON" "$out" json
+# json_files DIR N: one python reads DIR/1 ... DIR/N as JSON, a line each:
+# "json", or why not
+json_files() {
+	python3 - "$@" <<'PY'
+import json, sys
+for n in range(1, int(sys.argv[2]) + 1):
+    try:
+        json.load(open("%s/%d" % (sys.argv[1], n)))
+        print("json")
+    except Exception as e:
+        print(repr(e).replace("\n", " "))
+PY
+}
+set -- "/api/v1/stories/$xss" "/api/v1/events" "/api/v1/actors/AFGREB" "/api/v1/tags/${svgtag#/tag/}" "/api/v1/tags/${btag#/tag/}"
+fetch "$TMP/xssapi" "$@"
+json_files "$TMP/xssapi" $# >"$TMP/xssapi.out"
+n=0
+for p; do
+	n=$((n + 1))
+	is "XSS: $p is JSON" "$(sed -n "${n}p" "$TMP/xssapi.out")" json
 done
 page=$(get "$base/article/$xss")
 like "the hostile title is shown, escaped" "$page" '&lt;script&gt;alert\(1\)&lt;/script&gt;'
 like "the hostile text is shown, escaped" "$page" '&lt;img src=x onerror=alert\(8\)&gt;'
 unlike "a javascript: image is not used" "$page" 'alert\(5\)'
-for p in "/api/v1/articles/$xss" "/api/v1/articles/$xssfeed" "/api/v1/search?q=ministers" /api/v1/articles /api/v1/briefing; do
-	out=$(get -D "$TMP/h" "$base$p" | python3 -c 'import json,sys; json.load(sys.stdin); print("json")' 2>&1)
-	is "XSS: $p is JSON" "$out" json
-	like "XSS: $p is served as JSON, not sniffed" "$(cat "$TMP/h")" 'application/json.*|nosniff'
+set -- "/api/v1/articles/$xss" "/api/v1/articles/$xssfeed" "/api/v1/search?q=ministers" /api/v1/articles /api/v1/briefing
+fetch "$TMP/xssart" "$@"
+json_files "$TMP/xssart" $# >"$TMP/xssart.out"
+n=0
+for p; do
+	n=$((n + 1))
+	is "XSS: $p is JSON" "$(sed -n "${n}p" "$TMP/xssart.out")" json
+	like "XSS: $p is served as JSON, not sniffed" "$(cat "$TMP/xssart/$n.h")" 'application/json.*|nosniff'
 done
-is "the API keeps a title as it was, as data" "$(get "$base/api/v1/articles/$xss" | python3 -c 'import json,sys; print(json.load(sys.stdin)["article"]["title"])')" \
+# (the first of those: the XSS article)
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1]))["article"]; print(a["title"]); print(a["image"])' \
+	"$TMP/xssart/1" >"$TMP/xssart.fields"
+is "the API keeps a title as it was, as data" "$(sed -n 1p "$TMP/xssart.fields")" \
 	'Ministers meet <script>alert(1)</script> at the border <svg onload=alert(2)>'
-is "the API gives no javascript: URL" "$(get "$base/api/v1/articles/$xss" | python3 -c 'import json,sys; print(json.load(sys.stdin)["article"]["image"])')" None
+is "the API gives no javascript: URL" "$(sed -n 2p "$TMP/xssart.fields")" None
 
 kill "$pid"; wait "$pid"
 is "serve exits 0 on SIGTERM" "$?" 0
