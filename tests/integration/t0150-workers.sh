@@ -65,7 +65,7 @@ ok "worker 1 was killed while it held a lease ($held jobs)" test "$held" -gt 0
 is "the jobs it held were taken again and finished" \
 	"$(sql "SELECT count(*) FROM jobs WHERE id IN (${ids:-0}) AND attempts >= 2 AND state IN ('done', 'failed')")" "$held"
 is "each done one saying why it ran again" \
-	"$(sql "SELECT count(*) FROM jobs WHERE id IN (${ids:-0}) AND state = 'done' AND error NOT LIKE 'the lease of worker %:$pid1 ran out%'")" 0
+	"$(sql "SELECT count(*) FROM jobs WHERE id IN (${ids:-0}) AND state = 'done' AND coalesce(error, '') NOT LIKE 'the lease of worker %:$pid1 ran out%'")" 0
 
 out=$("$BRIEF" --db "$PG" ingest --workers 2 "$warc" 2>&1)
 like "queueing the archive again queues nothing" "$out" "queued $((N + 1)) pages as 0 new jobs"
