@@ -3498,16 +3498,18 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
  * criticism", "the US faced Palestinian criticism": a reaction named by a
  * noun after "amid", "after", "following" or "despite", or that the subject
  * faced, drew or sparked, with its source before it and no target after it,
- * is aimed at the subject of the clause it sits in. The subject's unit, or -1.
+ * is aimed at the subject of the clause it sits in; so is a visit from an
+ * actor ("vows reform amid visit from US cabinet member": its host). `from`
+ * is where the noun phrase starts. The subject's unit, or -1.
  */
-static int reaction_aim(const struct coder *c, int src)
+static int reaction_aim(const struct coder *c, int src, int from)
 {
 	/* what draws a reaction on oneself: "faced stiff Palestinian criticism" */
 	static const char *const draws[] = { "faced",    "faces",     "face",    "facing",
 					     "drew",     "draws",     "drawn",   "received",
 					     "receives", "sparked",   "sparks",  "provoked",
 					     "provokes", "triggered", "triggers" };
-	int p = c->units[src].start - 1, k, q, draw = 0;
+	int p = from - 1, k, q, draw = 0;
 	size_t j;
 	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
 		p--;
@@ -3635,6 +3637,16 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				t = c->units[u].end;
 			}
 		}
+		if (is_tok(c, t, "from") && !pair && src < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "042", 3) || reaction(code))) {
+			/* "amid visit from US cabinet member", "criticism from China": the
+			 * visitor or the critic */
+			int u = by_agent(c, t + 1);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
 		if (is_tok(c, t, "between")) {
 			int u = by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
@@ -3651,8 +3663,10 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			src = talks_party(c, ns,
 					  tgt); /* "brought drama to trade talks with China" */
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
-		    reaction(code))
-			tgt = reaction_aim(c, src); /* "Iran defiant amid US threats" */
+		    (reaction(code) || (!strncmp(code, "042", 3) && c->units[src].start > ns)))
+			/* "Iran defiant amid US threats", "amid criticism from the US" */
+			tgt = reaction_aim(c, src,
+					   c->units[src].start < ns ? c->units[src].start : ns);
 		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
