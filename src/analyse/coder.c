@@ -1438,6 +1438,38 @@ static int holder_by(const struct coder *c, int pv, int any)
 	return by_agent(c, v->end + 1);
 }
 
+/* tokens a..b-1 are only auxiliaries, modals, negations and adverbs */
+static int aux_only(const struct coder *c, int a, int b)
+{
+	for (; a < b; a++)
+		if (!(is_adverb(c, a) ||
+		      (c->fc[a] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+			return 0;
+	return 1;
+}
+
+static int state_role(const char *code);
+
+/*
+ * "the country" as a subject: the nearest actor before token `before` in the
+ * sentence that names a country (not one guessed from the document), or -1.
+ */
+static int country_before(const struct coder *c, int before)
+{
+	int u;
+	for (u = c->nunits - 1; u >= 0; u--) {
+		const struct unit *U = &c->units[u];
+		if (U->end > before || U->absorbed || !U->ncodes || U->docfill)
+			continue;
+		char b[4];
+		memcpy(b, U->codes[0], 3);
+		b[3] = '\0';
+		if (country_code(b) && (!U->codes[0][3] || state_role(U->codes[0])))
+			return u;
+	}
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1477,6 +1509,10 @@ static int find_subject(struct coder *c, int vi)
 	}
 	while (i >= 0) {
 		int u = c->unit_of[i];
+		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 && is_tok(c, i, "country") &&
+		    is_tok(c, i - 1, "the") && !(i > 1 && (c->fc[i - 2] & FC_PREP)) &&
+		    aux_only(c, i + 1, vstart) && (u = country_before(c, i - 1)) >= 0)
+			return u; /* "According to the Jordanian government, the country had" */
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
 			if (pp_object(c, U->start, NULL) &&
@@ -1748,6 +1784,14 @@ static int by_agent(const struct coder *c, int i)
 	return -1;
 }
 
+/* a lower-case word of five letters or more ending in "ing" */
+static int ing_word(const struct coder *c, int i)
+{
+	const struct token *t = &c->t[i];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && t->nlen >= 5 &&
+	       !memcmp(t->norm + t->nlen - 3, "ing", 3);
+}
+
 /* units coordinated with u: "Iran, Russia and China"; dir = +1 right, -1 left */
 static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 {
@@ -1769,6 +1813,10 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 				    !c->fc[i] && c->span_of[i] < 0)) {
 				if (++filler > 3)
 					return n;
+				if (dir > 0 && filler == 1 && sep && is_punct(c, i - 1, ',') &&
+				    ing_word(c, i))
+					return n; /* "Syrian refugees, overwhelming Jordan's
+						   * economy": a participle's clause */
 			} else {
 				break;
 			}
