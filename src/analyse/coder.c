@@ -3014,6 +3014,29 @@ static int claim_after(const struct coder *c, int from)
 	return 0;
 }
 
+/*
+ * "swapped two hostages for three of its commanders held by the Afghan
+ * government": the party of an exchange is who holds what is given for it
+ * (a reduced passive with "by" after "for", in the verb's clause). Its
+ * unit, or -1.
+ */
+static int swap_holder(const struct coder *c, int vi, int end)
+{
+	int k, i, fo = -1;
+	for (i = c->verbs[vi].end; i < end && fo < 0; i++)
+		if (is_tok(c, i, "for"))
+			fo = i;
+	if (fo < 0)
+		return -1;
+	for (k = vi + 1; k < c->nverbs; k++) {
+		if (c->verbs[k].start >= end)
+			break;
+		if (c->verbs[k].start > fo)
+			return holder_by(c, k, 0);
+	}
+	return -1;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -3207,6 +3230,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
 			obj = alleged_agent(c, v->end); /* "alleged that Israel had attacked" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
+			obj = swap_holder(c, vi, end); /* "swapped hostages for commanders held
+							* by the Afghan government" */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
