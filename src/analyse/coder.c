@@ -394,6 +394,7 @@ struct vinfo {
 	/* the deed an intent (03) was made from when it is scheduled, not promised
 	 * ("will meet": 036 with CONSULT's PLOVER type), else NULL */
 	const struct cameo_info *deed;
+	int bare_passive; /* a past participle with no "be" read as a passive */
 };
 
 struct coder {
@@ -3037,6 +3038,37 @@ static int swap_holder(const struct coder *c, int vi, int end)
 	return -1;
 }
 
+/*
+ * "US Chinook helicopter shot down and completely destroyed last night": a
+ * headline's passive without "be". The past participle at vi follows its
+ * subject's actor and a noun that the actor only qualifies, and no object
+ * follows it; a participle coordinated with such a one is read the same.
+ */
+static int thing_shot(const struct coder *c, int vi)
+{
+	const struct vinfo *v = &c->verbs[vi];
+	int q = v->start - 1, k, i;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	if (q >= 0 && is_tok(c, q, "and") && vi > 0 && c->verbs[vi - 1].bare_passive &&
+	    c->verbs[vi - 1].subject == v->subject && c->verbs[vi - 1].end <= q)
+		return 1;
+	if (v->subject < 0 || c->units[v->subject].end >= v->start)
+		return 0;
+	for (i = c->units[v->subject].end; i < v->start; i++)
+		if (!is_plain_word(c, i))
+			return 0;
+	k = v->end;
+	while ((size_t)k < c->n && (is_adverb(c, k) || is_tok(c, k, "down") || is_tok(c, k, "up") ||
+				    is_tok(c, k, "off") || is_tok(c, k, "out")))
+		k++;
+	i = c->units[v->subject].start;
+	if (i > 0 && !is_punct(c, i - 1, '"'))
+		return 0; /* the subject opens the sentence or the quotation */
+	return (size_t)k >= c->n || (c->fc[k] & FC_CONJ) ||
+	       (c->t[k].kind == TOK_PUNCT && !is_punct(c, k, '('));
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -3124,6 +3156,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			k++;
 		if (is_tok(c, k, "by"))
 			passive = 1;
+		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
+			passive = v->bare_passive = 1;
 	}
 	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
 		present = 1;
@@ -3941,6 +3975,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		c->verbs[c->nverbs].nevents = 0;
 		c->verbs[c->nverbs].root01 = 0;
 		c->verbs[c->nverbs].present = 0;
+		c->verbs[c->nverbs].bare_passive = 0;
 		c->verbs[c->nverbs].vow = -1;
 		for (j = s->start; j < s->start + s->len; j++)
 			c->is_verb[j] = 1;
