@@ -2383,6 +2383,45 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	return MOD_ASSERTED;
 }
 
+/* a verb of demand before "that" at token i ("demanded that", "insists that") */
+static int demand_that(const struct coder *c, int i)
+{
+	static const char *const dem[] = { "demand",  "demands",   "demanded",  "demanding", "urge",
+					   "urges",   "urged",     "urging",    "insist",    "insists",
+					   "insisted", "insisting", "ask",       "asks",      "asked",
+					   "request", "requests",  "requested", "propose",   "proposed",
+					   "recommended", "ordered" };
+	int p = i - 1;
+	size_t k;
+	if (!is_tok(c, i, "that"))
+		return 0;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	for (k = 0; p >= 0 && k < sizeof(dem) / sizeof(dem[0]); k++)
+		if (is_tok(c, p, dem[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "demanded that Israel withdraw", "insisted that the US lift": a base form
+ * in the "that" clause of a verb of demand is a subjunctive, the act
+ * demanded, not done.
+ */
+static int subjunctive(const struct coder *c, int vstart)
+{
+	int i;
+	if (c->span_of[vstart] < 0 || c->spans[c->span_of[vstart]].form != VF_BASE)
+		return 0;
+	for (i = vstart - 1; i >= 0 && !is_boundary(c, i); i--) {
+		if (c->fc[i] & FC_THAT)
+			return demand_that(c, i);
+		if ((c->fc[i] & (FC_SUBORD | FC_REL | FC_TO)) || is_punct(c, i, ';'))
+			return 0;
+	}
+	return 0;
+}
+
 /* modality and negation from the words before the verb */
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present)
@@ -2484,6 +2523,9 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 			*present = 1;
 		i--;
 	}
+	if ((c->d->flags & DICT_F_OPEN) && *mod == MOD_ASSERTED && !*have && !*passive_be &&
+	    subjunctive(c, vstart))
+		*mod = MOD_DEMANDED; /* "demanded that Israel withdraw" */
 	for (i = vstart - 1; i >= 0; i--) {
 		if (is_boundary(c, i))
 			break;
@@ -3016,6 +3058,34 @@ static int claim_after(const struct coder *c, int from)
 }
 
 /*
+ * "demanded that Israel withdraw": the actor a demand is made of is the
+ * subject of the "that" clause after the verb (ending at token `from`). Its
+ * unit, or -1.
+ */
+static int demanded_of(const struct coder *c, int from)
+{
+	int i = from, k;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!demand_that(c, i))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || c->unit_of[i] < 0 || c->units[c->unit_of[i]].start != i)
+		return -1;
+	/* what is demanded: a base form or "should" right after the actor */
+	k = c->units[c->unit_of[i]].end;
+	while ((size_t)k < c->n && (is_adverb(c, k) || (c->fc[k] & FC_NEG)))
+		k++;
+	if ((size_t)k >= c->n ||
+	    !(is_tok(c, k, "should") || is_tok(c, k, "must") ||
+	      (c->is_verb[k] && c->span_of[k] >= 0 && c->spans[c->span_of[k]].form == VF_BASE)))
+		return -1;
+	return c->unit_of[i];
+}
+
+/*
  * "swapped two hostages for three of its commanders held by the Afghan
  * government": the party of an exchange is who holds what is given for it
  * (a reduced passive with "by" after "for", in the verb's clause). Its
@@ -3264,6 +3334,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
 			obj = alleged_agent(c, v->end); /* "alleged that Israel had attacked" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)))
+			obj = demanded_of(c, v->end); /* "demanded that Israel withdraw" */
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
 			obj = swap_holder(c, vi, end); /* "swapped hostages for commanders held
 							* by the Afghan government" */
