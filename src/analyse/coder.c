@@ -2386,10 +2386,11 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 /* a verb of demand before "that" at token i ("demanded that", "insists that") */
 static int demand_that(const struct coder *c, int i)
 {
-	static const char *const dem[] = { "demand",  "demands",   "demanded",  "demanding", "urge",
-					   "urges",   "urged",     "urging",    "insist",    "insists",
-					   "insisted", "insisting", "ask",       "asks",      "asked",
-					   "request", "requests",  "requested", "propose",   "proposed",
+	static const char *const dem[] = { "demand",      "demands",   "demanded", "demanding",
+					   "urge",        "urges",     "urged",    "urging",
+					   "insist",      "insists",   "insisted", "insisting",
+					   "ask",         "asks",      "asked",    "request",
+					   "requests",    "requested", "propose",  "proposed",
 					   "recommended", "ordered" };
 	int p = i - 1;
 	size_t k;
