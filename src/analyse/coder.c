@@ -2375,8 +2375,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	if (causee)
 		return MOD_HYPOTHETICAL;
 	for (k = 0; k < sizeof(aims) / sizeof(aims[0]); k++)
-		if (is_tok(c, p, aims[k]) && p + 1 == to)
-			return MOD_HYPOTHETICAL;
+		if ((is_tok(c, p, aims[k]) && p + 1 == to) ||
+		    (p > 0 && is_tok(c, p, "to") && is_tok(c, p - 1, aims[k])))
+			return MOD_HYPOTHETICAL; /* "Trump's request to Ukraine's president to" */
 	for (k = 0; k < sizeof(intents) / sizeof(intents[0]); k++)
 		if (is_tok(c, p, intents[k]) && p + 1 == to)
 			return MOD_FUTURE; /* "made a commitment to comply": an intent */
