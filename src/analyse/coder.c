@@ -3767,6 +3767,33 @@ static int talks_party(const struct coder *c, int ns, int tgt)
 }
 
 /*
+ * "sanctions have hurt Iran's economy", "tariffs hit U.S. farmers": the
+ * actor a measure named by its noun harms, the object of a verb of harm
+ * right after the noun phrase (ending at token i). Its unit, or -1.
+ */
+static int harmed(const struct coder *c, int i)
+{
+	static const char *const harm[] = { "hurt",     "hurts",    "hit",      "hits",
+					    "harmed",   "harms",    "damaged",  "damages",
+					    "crippled", "cripples", "battered", "squeezed" };
+	size_t k;
+	int ok = 0;
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_HAVE | FC_MODAL))))
+		i++;
+	for (k = 0; (size_t)i < c->n && k < sizeof(harm) / sizeof(harm[0]) && !ok; k++)
+		ok = is_tok(c, i, harm[k]);
+	if (!ok)
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_DET | FC_POSS))))
+		i++;
+	if ((size_t)i >= c->n || c->unit_of[i] < 0 || c->units[c->unit_of[i]].start != i ||
+	    !c->units[c->unit_of[i]].ncodes)
+		return -1;
+	return c->unit_of[i];
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -3830,6 +3857,16 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				t = c->units[u].end;
 			}
 		}
+		if (src < 0 && !pair && (d->flags & DICT_F_OPEN) && !strncmp(code, "16", 2) &&
+		    (size_t)t + 1 < c->n && c->is_verb[t] && c->span_of[t] >= 0 &&
+		    c->spans[c->span_of[t]].form == VF_ED && is_tok(c, t + 1, "by")) {
+			/* "tariffs imposed by China have hurt U.S. farmers" */
+			int u = by_agent(c, t + 2);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
 		if (is_tok(c, t, "between")) {
 			int u = by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
@@ -3850,6 +3887,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			/* "Iran defiant amid US threats", "amid criticism from the US" */
 			tgt = reaction_aim(c, src,
 					   c->units[src].start < ns ? c->units[src].start : ns);
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    !strncmp(code, "16", 2))
+			tgt = harmed(c, t); /* "Chinese tariffs have hurt U.S. farmers" */
 		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
