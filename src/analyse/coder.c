@@ -2384,6 +2384,26 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	return MOD_ASSERTED;
 }
 
+/*
+ * "no plans to", "no knowledge of any efforts to": the noun p that governs an
+ * infinitive stands in a noun phrase that "no" or "without" opens.
+ */
+static int denied_aim(const struct coder *c, int p)
+{
+	int q = p - 1, k = 0;
+	if (p < 0 || c->t[p].kind != TOK_WORD || c->is_verb[p] || c->unit_of[p] >= 0)
+		return 0;
+	while (q >= 0 && k < 5) {
+		if (is_tok(c, q, "no") || is_tok(c, q, "without"))
+			return 1;
+		if (!((c->fc[q] & FC_DET) || is_tok(c, q, "of") || is_plain_word(c, q)))
+			return 0;
+		q--;
+		k++;
+	}
+	return 0;
+}
+
 /* a verb of demand before "that" at token i ("demanded that", "insists that") */
 static int demand_that(const struct coder *c, int i)
 {
@@ -2478,6 +2498,8 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				p--;
 			}
 			p = governor_left(c, p);
+			if ((c->d->flags & DICT_F_OPEN) && denied_aim(c, p))
+				*neg = 1; /* "had no knowledge of any efforts to urge" */
 			if (p >= 0 && (c->fc[p] & FC_PURPOSE)) {
 				int q = p - 1;
 				while (q >= 0 && q > p - 3 &&
