@@ -1863,6 +1863,7 @@ struct pmatch {
 	int tgt_is_subject;   /* "+ *" */
 	int src_after;        /* "$" after the verb */
 	int comp;             /* "%" */
+	int wfrom, wto;       /* tokens the words after the verb matched, or 0 0 */
 };
 
 static int clause_end(const struct coder *c, int from)
@@ -1904,7 +1905,10 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 				break;
 		if (len <= 0)
 			return 0;
+		if (!m->wto)
+			m->wfrom = j;
 		pos = j + len;
+		m->wto = pos;
 		words += len;
 	}
 	pos = vstart - 1;
@@ -3152,6 +3156,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = ns;
 	} else {
 		obj = find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end, v->root01);
+		if (obj >= 0 && best && bm.tgt_pos < 0 && c->units[obj].start >= bm.wfrom &&
+		    c->units[obj].end <= bm.wto)
+			/* a role word of the pattern's own phrase ("held joint military
+			 * exercises") is no object: look past the phrase */
+			obj = find_object(c, bm.wto, v->root01);
 		if (obj >= 0 && v->root01 && clause_subject(c, obj))
 			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
