@@ -2508,15 +2508,18 @@ static const char *intent_code(const char *code)
 }
 
 /* events that need no recipient: yield, investigate, demand, disapprove, reject,
- * threaten, protest, posture, coerce, assault, fight, mass violence; praise or
+ * threaten, protest, posture, reduce relations (expelled diplomats, cut aid or
+ * quit talks with no one named; not sanctions or tariffs), coerce, assault, fight, mass violence; praise or
  * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
  * needs no recipient), not a verbal defence (052: with no one named, of the
  * actor's own stance) */
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
-					     "14", "15", "17", "18", "19", "20" };
+					     "14", "15", "16", "17", "18", "19", "20" };
 	size_t k;
+	if (!strncmp(code, "163", 3))
+		return 0; /* "the tariffs Trump imposed": on everyone, no event */
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
@@ -2596,7 +2599,7 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
 			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
 			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
-			     !(has_role(T->codes[tc], "ELI") && !strncmp(code, "116", 3))))
+			     strncmp(code, "116", 3)))
 				continue;
 			snprintf(src, sizeof(src), "%.3sGOV", place ? place : T->codes[tc]);
 			rc = push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code), vi,
