@@ -2528,12 +2528,13 @@ static int one_sided(const char *code)
 
 /*
  * Acts only a state's authorities do to people at home: a grant of asylum
- * (075), a conviction (116), a ban or restriction (172x), an arrest (173).
+ * (075), a conviction (116), a ban or restriction (172x), an arrest (173),
+ * and lifting its own restrictions, curfew or state of emergency (081x).
  */
 static int state_act(const char *code)
 {
 	return !strcmp(code, "075") || !strncmp(code, "116", 3) || !strncmp(code, "172", 3) ||
-	       !strcmp(code, "173");
+	       !strcmp(code, "173") || !strncmp(code, "081", 3);
 }
 
 /*
