@@ -2516,10 +2516,14 @@ static const char *intent_code(const char *code)
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
-					     "14", "15", "16", "17", "18", "19", "20" };
+					     "06", "07", "14", "15", "16", "17", "18", "19", "20" };
 	size_t k;
-	if (!strncmp(code, "163", 3))
-		return 0; /* "the tariffs Trump imposed": on everyone, no event */
+	if (!strncmp(code, "163", 3) || !strncmp(code, "074", 3) || !strncmp(code, "061", 3))
+		return 0; /* "the tariffs Trump imposed": on everyone, no event;
+			   * "safeguarded", "protected" with no one named: a right or
+			   * a way of life, no protection given; "tend to purchase
+			   * goods": buying and selling with no partner is no
+			   * cooperation */
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
