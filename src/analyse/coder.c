@@ -2507,16 +2507,17 @@ static const char *intent_code(const char *code)
 	return NULL;
 }
 
-/* events that need no recipient: yield, investigate, demand, disapprove, reject,
+/* events that need no recipient: intents, material cooperation and aid ("held
+ * joint exercises", "sent aid"), yield, investigate, demand, disapprove, reject,
  * threaten, protest, posture, reduce relations (expelled diplomats, cut aid or
- * quit talks with no one named; not sanctions or tariffs), coerce, assault, fight, mass violence; praise or
+ * quit talks with no one named), coerce, assault, fight, mass violence; praise or
  * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
  * needs no recipient), not a verbal defence (052: with no one named, of the
  * actor's own stance) */
 static int one_sided(const char *code)
 {
-	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
-					     "06", "07", "14", "15", "16", "17", "18", "19", "20" };
+	static const char *const roots[] = { "03", "06", "07", "08", "09", "10", "11", "12",
+					     "13", "14", "15", "16", "17", "18", "19", "20" };
 	size_t k;
 	if (!strncmp(code, "163", 3) || !strncmp(code, "074", 3) || !strncmp(code, "061", 3))
 		return 0; /* "the tariffs Trump imposed": on everyone, no event;
