@@ -3166,9 +3166,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	} else {
 		obj = find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end, v->root01);
 		if (obj >= 0 && best && bm.tgt_pos < 0 && c->units[obj].start >= bm.wfrom &&
-		    c->units[obj].end <= bm.wto)
+		    c->units[obj].end <= bm.wto && (!c->units[obj].ncodes || c->units[obj].docfill))
 			/* a role word of the pattern's own phrase ("held joint military
-			 * exercises") is no object: look past the phrase */
+			 * exercises"), with no country of its own, is no object: look
+			 * past the phrase ("expelled UN inspectors" keeps the UN) */
 			obj = find_object(c, bm.wto, v->root01);
 		if (obj >= 0 && v->root01 && clause_subject(c, obj))
 			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
