@@ -260,12 +260,15 @@ static void classify(xmlNodePtr n, struct nstat *s)
 		s->pos = 1;
 }
 
+/*
+ * Hidden from every reader. `aria-hidden` is not: it hides from screen
+ * readers what the eye still sees, a card's teaser link beside its title,
+ * a rating's figures, a shop's swatch names.
+ */
 static int hidden(xmlNodePtr n)
 {
 	const char *a = dom_attr(n, "style");
 	if (dom_attr(n, "hidden"))
-		return 1;
-	if ((a = dom_attr(n, "aria-hidden")) && !strcmp(a, "true"))
 		return 1;
 	a = dom_attr(n, "style");
 	if (a && (strstr(a, "display:none") || strstr(a, "display: none") ||

@@ -254,6 +254,7 @@ static const char *const article_types[] = {
 /* A video's headline is the article's only on a page that is the video. */
 static const char *const video_types[] = { "VideoObject", NULL };
 static const char *const page_types[] = { "WebPage", "ItemPage", "AboutPage", NULL };
+static const char *const faq_types[] = { "FAQPage", NULL };
 static const char *const org_types[] = { "Organization", "NewsMediaOrganization", "WebSite", NULL };
 
 /*
@@ -332,7 +333,9 @@ static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
 			}
 	}
 	ld_declared(json_object_get(j, "@graph"), depth + 1, out, rank);
-	ld_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
+	/* An FAQ's questions are the page's own answers, not a thread's. */
+	if (!type_is(j, faq_types))
+		ld_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
 }
 
 /* The description of the first Product object in `j` (64 KiB at most), or NULL. */

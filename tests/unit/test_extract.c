@@ -345,6 +345,28 @@ static void extract_json_fields(void **state)
 	extract_result_release(&r);
 }
 
+/* aria-hidden text is seen, `hidden` text is not; an FAQ's questions make no thread */
+static void extract_hidden_and_faq(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Guide</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"FAQPage\",\"mainEntity\":[{\"@type\":\"Question\","
+		"\"name\":\"Why?\"}]}</script></head><body><article>"
+		"<p>The first paragraph of the guide says what it is about, at length enough.</p>"
+		"<p><a href=/x aria-hidden=true>A teaser the eye sees beside the title.</a></p>"
+		"<p hidden>A panel nobody sees until it is opened by a script.</p>"
+		"</article></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "A teaser the eye sees"));
+	assert_null(strstr(r.text, "A panel nobody sees"));
+	assert_non_null(r.page_type);
+	assert_string_not_equal(r.page_type, "forum");
+	extract_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +379,7 @@ int main(void)
 		cmocka_unit_test(sanitizer_allow_list),
 		cmocka_unit_test(extract_limits),
 		cmocka_unit_test(extract_json_fields),
+		cmocka_unit_test(extract_hidden_and_faq),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
