@@ -369,7 +369,7 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 			among++;
 			perhit[st[s].label]++;
 		}
-		if (show > 1 && !cnt[st[s].label])
+		if (show > 2 && !cnt[st[s].label])
 			printf("synthetic miss %s: %.300s\n", ptypes[st[s].label], st[s].text);
 	}
 	t1 = now();
@@ -435,8 +435,8 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 	FILE *f = fopen(gold_path, "r");
 	char line[1024];
 	struct gold_sent *v = NULL;
-	size_t n = 0, a = 0, s, tot = 0, found = 0, extra = 0, coded = 0, one_sided = 0,
-	       skipped = 0;
+	size_t n = 0, a = 0, s;
+	int pass;
 	json_t *gt[2] = { NULL, NULL };
 	static const char *const sets[2] = { "extraction", "extraction-wcxb" };
 	struct error err = { 0 };
@@ -490,85 +490,118 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 		free(v);
 		return 0;
 	}
-	for (s = 0; s < n; s++) {
-		struct gold_sent *g = &v[s];
-		json_t *page = NULL, *body;
-		const char *text;
-		long b0, b1;
-		struct event_list ev;
-		struct triple got[256];
-		size_t ng = 0, k, miss = 0, ex = 0;
-		int si = !strcmp(g->set, "extraction") ? 0 : 1;
-		if (gt[si])
-			page = json_object_get(gt[si], g->id);
-		body = json_object_get(page, "articleBody");
-		if (!body)
-			body = json_object_get(page, "text");
-		text = json_string_value(body);
-		b0 = text ? utf8_offset(text, strlen(text), g->off) : -1;
-		b1 = b0 >= 0 ? utf8_offset(text, strlen(text), g->off + g->len) : -1;
-		if (b1 < 0) {
-			skipped++;
-			continue;
-		}
-		memset(&ev, 0, sizeof(ev));
-		if (coder_code(c, text + b0, (size_t)(b1 - b0), NULL, &ev, &err) < 0)
-			continue;
-		for (k = 0; k < ev.n && ng < 256; k++) {
-			struct triple t;
-			if (ev.v[k].negated || ev.v[k].modality == MOD_HYPOTHETICAL ||
-			    ev.v[k].modality == MOD_DEMANDED)
+	/* pass 0: each sentence coded alone; pass 1: each page coded whole (as `brief code`
+	 * codes an article), the events whose verb lies in the sentence */
+	for (pass = 0; pass < 2; pass++) {
+		json_t *cached = NULL;
+		struct event_list doc;
+		size_t tot = 0, found = 0, extra = 0, coded = 0, one_sided = 0, skipped = 0;
+		memset(&doc, 0, sizeof(doc));
+		for (s = 0; s < n; s++) {
+			struct gold_sent *g = &v[s];
+			json_t *page = NULL, *body;
+			const char *text;
+			long b0, b1;
+			struct event_list ev, *use = &ev;
+			struct triple got[256];
+			size_t ng = 0, k, miss = 0, ex = 0;
+			long base = 0;
+			int si = !strcmp(g->set, "extraction") ? 0 : 1;
+			if (gt[si])
+				page = json_object_get(gt[si], g->id);
+			body = json_object_get(page, "articleBody");
+			if (!body)
+				body = json_object_get(page, "text");
+			text = json_string_value(body);
+			b0 = text ? utf8_offset(text, strlen(text), g->off) : -1;
+			b1 = b0 >= 0 ? utf8_offset(text, strlen(text), g->off + g->len) : -1;
+			if (b1 < 0) {
+				skipped++;
 				continue;
-			memset(&t, 0, sizeof(t));
-			copy(t.s, 4, ev.v[k].source);
-			copy(t.t, 4, ev.v[k].target);
-			copy(t.c, 3, ev.v[k].code);
-			if (!has(got, ng, &t))
-				got[ng++] = t;
-		}
-		tot += g->nexp;
-		coded += ng;
-		for (k = 0; k < g->nexp; k++)
-			if (has(got, ng, &g->exp[k]))
-				found++;
-			else
-				miss++;
-		for (k = 0; k < ng; k++)
-			if (!has(g->exp, g->nexp, &got[k])) {
-				extra++;
-				ex++;
-				if (!got[k].t[0])
-					one_sided++;
 			}
-		if (show && (miss || ex)) {
-			printf("gold %s:%ld: %.*s\n  want:", g->id, g->off, (int)(b1 - b0),
-			       text + b0);
+			memset(&ev, 0, sizeof(ev));
+			if (pass == 0) {
+				if (coder_code(c, text + b0, (size_t)(b1 - b0), NULL, &ev, &err) <
+				    0)
+					continue;
+				base = b0;
+			} else {
+				if (body != cached) {
+					event_list_release(&doc);
+					memset(&doc, 0, sizeof(doc));
+					cached = body;
+					if (coder_code(c, text, strlen(text), NULL, &doc, &err) < 0)
+						cached = NULL;
+				}
+				use = &doc;
+			}
+			for (k = 0; k < use->n && ng < 256; k++) {
+				struct triple t;
+				const struct event *e = &use->v[k];
+				if (pass == 1 && ((long)e->v_off < b0 || (long)e->v_off >= b1))
+					continue;
+				if (e->negated || e->modality == MOD_HYPOTHETICAL ||
+				    e->modality == MOD_DEMANDED)
+					continue;
+				memset(&t, 0, sizeof(t));
+				copy(t.s, 4, e->source);
+				copy(t.t, 4, e->target);
+				copy(t.c, 3, e->code);
+				if (!has(got, ng, &t))
+					got[ng++] = t;
+			}
+			tot += g->nexp;
+			coded += ng;
 			for (k = 0; k < g->nexp; k++)
-				printf(" %s>%s:%s", g->exp[k].s, g->exp[k].t, g->exp[k].c);
-			printf("\n  got: ");
+				if (has(got, ng, &g->exp[k]))
+					found++;
+				else
+					miss++;
 			for (k = 0; k < ng; k++)
-				printf(" %s>%s:%s", got[k].s, got[k].t, got[k].c);
-			printf("\n");
-			for (k = 0; k < ev.n; k++)
-				printf("    %s>%s %s %s%s \"%.*s\" (%s)\n", ev.v[k].source,
-				       ev.v[k].target, ev.v[k].code,
-				       ev.v[k].negated ? "negated " : "",
-				       modality_name(ev.v[k].modality), (int)ev.v[k].v_len,
-				       text + b0 + ev.v[k].v_off, ev.v[k].pattern);
+				if (!has(g->exp, g->nexp, &got[k])) {
+					extra++;
+					ex++;
+					if (!got[k].t[0])
+						one_sided++;
+				}
+			if (show == pass + 1 && (miss || ex)) {
+				printf("gold %s:%ld: %.*s\n  want:", g->id, g->off, (int)(b1 - b0),
+				       text + b0);
+				for (k = 0; k < g->nexp; k++)
+					printf(" %s>%s:%s", g->exp[k].s, g->exp[k].t, g->exp[k].c);
+				printf("\n  got: ");
+				for (k = 0; k < ng; k++)
+					printf(" %s>%s:%s", got[k].s, got[k].t, got[k].c);
+				printf("\n");
+				for (k = 0; k < use->n; k++) {
+					const struct event *e = &use->v[k];
+					if (pass == 1 &&
+					    ((long)e->v_off < b0 || (long)e->v_off >= b1))
+						continue;
+					printf("    %s>%s %s %s%s \"%.*s\" (%s)\n", e->source,
+					       e->target, e->code, e->negated ? "negated " : "",
+					       modality_name(e->modality), (int)e->v_len,
+					       text + base + e->v_off, e->pattern);
+				}
+			}
+			event_list_release(&ev);
 		}
-		event_list_release(&ev);
+		event_list_release(&doc);
+		if (pass == 0)
+			printf("real-news gold: %zu sentences of %s, brief's dictionaries\n",
+			       n - skipped, gold_path);
+		printf("  %s: expected events %zu (source and target country, CAMEO root), "
+		       "found %zu (%.1f%%)\n",
+		       pass ? "in its article" : "each coded alone", tot, found,
+		       tot ? 100.0 * (double)found / (double)tot : 0.0);
+		printf("    extra codings %zu (%.1f%% of expected, %.1f%% of %zu coded; %zu with "
+		       "no target)\n",
+		       extra, tot ? 100.0 * (double)extra / (double)tot : 0.0,
+		       coded ? 100.0 * (double)extra / (double)coded : 0.0, coded, one_sided);
+		if (skipped && pass == 0)
+			printf("  %zu sentences not found in ../shared (offsets past the text)\n",
+			       skipped);
 	}
-	printf("real-news gold: %zu sentences of %s, brief's dictionaries, each coded alone\n",
-	       n - skipped, gold_path);
-	printf("  expected events %zu (source and target country, CAMEO root), found %zu "
-	       "(%.1f%%)\n",
-	       tot, found, tot ? 100.0 * (double)found / (double)tot : 0.0);
-	printf("  extra codings %zu (%.1f%% of expected, %.1f%% of %zu coded; %zu with no "
-	       "target)\n",
-	       extra, tot ? 100.0 * (double)extra / (double)tot : 0.0,
-	       coded ? 100.0 * (double)extra / (double)coded : 0.0, coded, one_sided);
-	if (skipped)
-		printf("  %zu sentences not found in ../shared (offsets past the text)\n", skipped);
 	for (s = 0; s < 2; s++)
 		json_decref(gt[s]);
 	free(v);
@@ -601,6 +634,8 @@ int main(int argc, char **argv)
 		else if (!strcmp(argv[i], "--show"))
 			show = 1;
 		else if (!strcmp(argv[i], "--show-all"))
+			show = 3;
+		else if (!strcmp(argv[i], "--show-article"))
 			show = 2;
 		else if (!strcmp(argv[i], "--confusion"))
 			confusion = 1;
@@ -714,7 +749,7 @@ int main(int argc, char **argv)
 				extra++;
 				ex++;
 			}
-		if (show && (miss || ex)) {
+		if (show && show != 2 && (miss || ex)) {
 			printf("%s: %s\n  want:", recs[r].id, recs[r].text);
 			for (k = 0; k < recs[r].nexp; k++)
 				printf(" %s>%s:%s", recs[r].exp[k].s, recs[r].exp[k].t,

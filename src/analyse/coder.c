@@ -394,6 +394,7 @@ struct vinfo {
 	/* the deed an intent (03) was made from when it is scheduled, not promised
 	 * ("will meet": 036 with CONSULT's PLOVER type), else NULL */
 	const struct cameo_info *deed;
+	int bare_passive; /* a past participle with no "be" read as a passive */
 };
 
 struct coder {
@@ -1438,6 +1439,38 @@ static int holder_by(const struct coder *c, int pv, int any)
 	return by_agent(c, v->end + 1);
 }
 
+/* tokens a..b-1 are only auxiliaries, modals, negations and adverbs */
+static int aux_only(const struct coder *c, int a, int b)
+{
+	for (; a < b; a++)
+		if (!(is_adverb(c, a) ||
+		      (c->fc[a] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+			return 0;
+	return 1;
+}
+
+static int state_role(const char *code);
+
+/*
+ * "the country" as a subject: the nearest actor before token `before` in the
+ * sentence that names a country (not one guessed from the document), or -1.
+ */
+static int country_before(const struct coder *c, int before)
+{
+	int u;
+	for (u = c->nunits - 1; u >= 0; u--) {
+		const struct unit *U = &c->units[u];
+		if (U->end > before || U->absorbed || !U->ncodes || U->docfill)
+			continue;
+		char b[4];
+		memcpy(b, U->codes[0], 3);
+		b[3] = '\0';
+		if (country_code(b) && (!U->codes[0][3] || state_role(U->codes[0])))
+			return u;
+	}
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1477,6 +1510,10 @@ static int find_subject(struct coder *c, int vi)
 	}
 	while (i >= 0) {
 		int u = c->unit_of[i];
+		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 && is_tok(c, i, "country") &&
+		    is_tok(c, i - 1, "the") && !(i > 1 && (c->fc[i - 2] & FC_PREP)) &&
+		    aux_only(c, i + 1, vstart) && (u = country_before(c, i - 1)) >= 0)
+			return u; /* "According to the Jordanian government, the country had" */
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
 			if (pp_object(c, U->start, NULL) &&
@@ -1748,6 +1785,14 @@ static int by_agent(const struct coder *c, int i)
 	return -1;
 }
 
+/* a lower-case word of five letters or more ending in "ing" */
+static int ing_word(const struct coder *c, int i)
+{
+	const struct token *t = &c->t[i];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && t->nlen >= 5 &&
+	       !memcmp(t->norm + t->nlen - 3, "ing", 3);
+}
+
 /* units coordinated with u: "Iran, Russia and China"; dir = +1 right, -1 left */
 static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 {
@@ -1769,6 +1814,10 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 				    !c->fc[i] && c->span_of[i] < 0)) {
 				if (++filler > 3)
 					return n;
+				if (dir > 0 && filler == 1 && sep && is_punct(c, i - 1, ',') &&
+				    ing_word(c, i))
+					return n; /* "Syrian refugees, overwhelming Jordan's
+						   * economy": a participle's clause */
 			} else {
 				break;
 			}
@@ -2338,6 +2387,46 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	return MOD_ASSERTED;
 }
 
+/* a verb of demand before "that" at token i ("demanded that", "insists that") */
+static int demand_that(const struct coder *c, int i)
+{
+	static const char *const dem[] = { "demand",      "demands",   "demanded", "demanding",
+					   "urge",        "urges",     "urged",    "urging",
+					   "insist",      "insists",   "insisted", "insisting",
+					   "ask",         "asks",      "asked",    "request",
+					   "requests",    "requested", "propose",  "proposed",
+					   "recommended", "ordered" };
+	int p = i - 1;
+	size_t k;
+	if (!is_tok(c, i, "that"))
+		return 0;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	for (k = 0; p >= 0 && k < sizeof(dem) / sizeof(dem[0]); k++)
+		if (is_tok(c, p, dem[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "demanded that Israel withdraw", "insisted that the US lift": a base form
+ * in the "that" clause of a verb of demand is a subjunctive, the act
+ * demanded, not done.
+ */
+static int subjunctive(const struct coder *c, int vstart)
+{
+	int i;
+	if (c->span_of[vstart] < 0 || c->spans[c->span_of[vstart]].form != VF_BASE)
+		return 0;
+	for (i = vstart - 1; i >= 0 && !is_boundary(c, i); i--) {
+		if (c->fc[i] & FC_THAT)
+			return demand_that(c, i);
+		if ((c->fc[i] & (FC_SUBORD | FC_REL | FC_TO)) || is_punct(c, i, ';'))
+			return 0;
+	}
+	return 0;
+}
+
 /* modality and negation from the words before the verb */
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present)
@@ -2439,6 +2528,9 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 			*present = 1;
 		i--;
 	}
+	if ((c->d->flags & DICT_F_OPEN) && *mod == MOD_ASSERTED && !*have && !*passive_be &&
+	    subjunctive(c, vstart))
+		*mod = MOD_DEMANDED; /* "demanded that Israel withdraw" */
 	for (i = vstart - 1; i >= 0; i--) {
 		if (is_boundary(c, i))
 			break;
@@ -2979,6 +3071,88 @@ static int claim_after(const struct coder *c, int from)
 	return 0;
 }
 
+/*
+ * "demanded that Israel withdraw": the actor a demand is made of is the
+ * subject of the "that" clause after the verb (ending at token `from`). Its
+ * unit, or -1.
+ */
+static int demanded_of(const struct coder *c, int from)
+{
+	int i = from, k;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!demand_that(c, i))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || c->unit_of[i] < 0 || c->units[c->unit_of[i]].start != i)
+		return -1;
+	/* what is demanded: a base form or "should" right after the actor */
+	k = c->units[c->unit_of[i]].end;
+	while ((size_t)k < c->n && (is_adverb(c, k) || (c->fc[k] & FC_NEG)))
+		k++;
+	if ((size_t)k >= c->n ||
+	    !(is_tok(c, k, "should") || is_tok(c, k, "must") ||
+	      (c->is_verb[k] && c->span_of[k] >= 0 && c->spans[c->span_of[k]].form == VF_BASE)))
+		return -1;
+	return c->unit_of[i];
+}
+
+/*
+ * "swapped two hostages for three of its commanders held by the Afghan
+ * government": the party of an exchange is who holds what is given for it
+ * (a reduced passive with "by" after "for", in the verb's clause). Its
+ * unit, or -1.
+ */
+static int swap_holder(const struct coder *c, int vi, int end)
+{
+	int k, i, fo = -1;
+	for (i = c->verbs[vi].end; i < end && fo < 0; i++)
+		if (is_tok(c, i, "for"))
+			fo = i;
+	if (fo < 0)
+		return -1;
+	for (k = vi + 1; k < c->nverbs; k++) {
+		if (c->verbs[k].start >= end)
+			break;
+		if (c->verbs[k].start > fo)
+			return holder_by(c, k, 0);
+	}
+	return -1;
+}
+
+/*
+ * "US Chinook helicopter shot down and completely destroyed last night": a
+ * headline's passive without "be". The past participle at vi follows its
+ * subject's actor and a noun that the actor only qualifies, and no object
+ * follows it; a participle coordinated with such a one is read the same.
+ */
+static int thing_shot(const struct coder *c, int vi)
+{
+	const struct vinfo *v = &c->verbs[vi];
+	int q = v->start - 1, k, i;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	if (q >= 0 && is_tok(c, q, "and") && vi > 0 && c->verbs[vi - 1].bare_passive &&
+	    c->verbs[vi - 1].subject == v->subject && c->verbs[vi - 1].end <= q)
+		return 1;
+	if (v->subject < 0 || c->units[v->subject].end >= v->start)
+		return 0;
+	for (i = c->units[v->subject].end; i < v->start; i++)
+		if (!is_plain_word(c, i))
+			return 0;
+	k = v->end;
+	while ((size_t)k < c->n && (is_adverb(c, k) || is_tok(c, k, "down") || is_tok(c, k, "up") ||
+				    is_tok(c, k, "off") || is_tok(c, k, "out")))
+		k++;
+	i = c->units[v->subject].start;
+	if (i > 0 && !is_punct(c, i - 1, '"'))
+		return 0; /* the subject opens the sentence or the quotation */
+	return (size_t)k >= c->n || (c->fc[k] & FC_CONJ) ||
+	       (c->t[k].kind == TOK_PUNCT && !is_punct(c, k, '('));
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -3066,6 +3240,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			k++;
 		if (is_tok(c, k, "by"))
 			passive = 1;
+		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
+			passive = v->bare_passive = 1;
 	}
 	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
 		present = 1;
@@ -3178,6 +3354,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
 			obj = alleged_agent(c, v->end); /* "alleged that Israel had attacked" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)))
+			obj = demanded_of(c, v->end); /* "demanded that Israel withdraw" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
+			obj = swap_holder(c, vi, end); /* "swapped hostages for commanders held
+							* by the Afghan government" */
 		if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
@@ -3517,16 +3699,18 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
  * criticism", "the US faced Palestinian criticism": a reaction named by a
  * noun after "amid", "after", "following" or "despite", or that the subject
  * faced, drew or sparked, with its source before it and no target after it,
- * is aimed at the subject of the clause it sits in. The subject's unit, or -1.
+ * is aimed at the subject of the clause it sits in; so is a visit from an
+ * actor ("vows reform amid visit from US cabinet member": its host). `from`
+ * is where the noun phrase starts. The subject's unit, or -1.
  */
-static int reaction_aim(const struct coder *c, int src)
+static int reaction_aim(const struct coder *c, int src, int from)
 {
 	/* what draws a reaction on oneself: "faced stiff Palestinian criticism" */
 	static const char *const draws[] = { "faced",    "faces",     "face",    "facing",
 					     "drew",     "draws",     "drawn",   "received",
 					     "receives", "sparked",   "sparks",  "provoked",
 					     "provokes", "triggered", "triggers" };
-	int p = c->units[src].start - 1, k, q, draw = 0;
+	int p = from - 1, k, q, draw = 0;
 	size_t j;
 	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
 		p--;
@@ -3654,6 +3838,16 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				t = c->units[u].end;
 			}
 		}
+		if (is_tok(c, t, "from") && !pair && src < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "042", 3) || reaction(code))) {
+			/* "amid visit from US cabinet member", "criticism from China": the
+			 * visitor or the critic */
+			int u = by_agent(c, t + 1);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
 		if (is_tok(c, t, "between")) {
 			int u = by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
@@ -3670,8 +3864,10 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			src = talks_party(c, ns,
 					  tgt); /* "brought drama to trade talks with China" */
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
-		    reaction(code))
-			tgt = reaction_aim(c, src); /* "Iran defiant amid US threats" */
+		    (reaction(code) || (!strncmp(code, "042", 3) && c->units[src].start > ns)))
+			/* "Iran defiant amid US threats", "amid criticism from the US" */
+			tgt = reaction_aim(c, src,
+					   c->units[src].start < ns ? c->units[src].start : ns);
 		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
@@ -3872,6 +4068,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		c->verbs[c->nverbs].nevents = 0;
 		c->verbs[c->nverbs].root01 = 0;
 		c->verbs[c->nverbs].present = 0;
+		c->verbs[c->nverbs].bare_passive = 0;
 		c->verbs[c->nverbs].vow = -1;
 		for (j = s->start; j < s->start + s->len; j++)
 			c->is_verb[j] = 1;

@@ -1014,9 +1014,23 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt faced stiff Russian criticism over the decision.", "2025-06-01"),
 		"RUS>EGY:111@2025-06-01");
-	/* actors after "amid" are the circumstance's, no object of the verb */
+	/* actors after "amid" are the circumstance's, no object of the verb; a visit
+	 * from an actor is that actor's to the clause subject */
 	assert_string_equal(code(c, "Egypt pledged reform amid a visit from Qatar.", "2025-06-01"),
-			    "EGY>:034@2025-06-01");
+			    "EGY>:034@2025-06-01 QAT>EGY:042@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt stayed defiant amid criticism from Qatar.", "2025-06-01"),
+		"QAT>EGY:111@2025-06-01");
+	/* "the country" as a subject is the country named before it */
+	assert_string_equal(code(c,
+				 "According to the Jordanian government, the country admitted "
+				 "Syrian refugees.",
+				 "2025-06-01"),
+			    "JORGOV>SYRREF:075@2025-06-01");
+	/* a demand's "that" clause: its subject is asked, its base form demanded */
+	assert_string_equal(
+		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
+		"IGOUNO>ISR:100@2025-06-01 ISR>LBN:0874:dem@2025-06-01");
 	/* a speaker who calls an actor's claims false rejects them */
 	assert_string_equal(code(c,
 				 "Egypt told reporters that the Russian and Syrian claims are "
