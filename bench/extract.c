@@ -1,7 +1,8 @@
 /*
  * bench/extract.c: extraction quality and speed on the shared dev set.
  *
- *   build/bench/extract [--dir DIR] [--per-page] [--show ID] [--json]
+ *   build/bench/extract [--dir DIR] [--per-page] [--show ID] [--repeat N]
+ *                       [--meta-all]
  *
  * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
  * $SHARED/bench/extraction, $SHARED defaulting to ../shared), runs
@@ -10,6 +11,9 @@
  * pages/s and MB/s of extraction alone (reading and gunzip excluded),
  * and the peak RSS. Prints figures, asserts nothing; exits 0 with a
  * message when the data set is absent.
+ *
+ * --meta-all lists every page's metadata as found: id, title, byline,
+ * published and modified date, tab-separated (to compare two builds).
  *
  * Also usable as a scorer for other extractors: --score FILE.json scores
  * {"<id>": "<text>", ...} (as written by bench/extract-ref/) instead.
@@ -151,7 +155,7 @@ static int cmp_page(const void *a, const void *b)
 int main(int argc, char **argv)
 {
 	const char *dir = NULL, *show = NULL, *score_file = NULL, *id;
-	int per_page = 0, i, repeat = 1, r;
+	int per_page = 0, meta_all = 0, i, repeat = 1, r;
 	struct bench_pages b;
 	json_t *v;
 	struct score sc = { 0 };
@@ -165,6 +169,8 @@ int main(int argc, char **argv)
 			per_page = 1;
 		else if (!strcmp(argv[i], "--show") && i + 1 < argc)
 			show = argv[++i];
+		else if (!strcmp(argv[i], "--meta-all"))
+			meta_all = 1;
 		else if (!strcmp(argv[i], "--score") && i + 1 < argc)
 			score_file = argv[++i];
 		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
@@ -172,7 +178,7 @@ int main(int argc, char **argv)
 		else {
 			fprintf(stderr, "usage: extract [--dir DIR] [--per-page] [--show ID] "
 					"[--score FILE] "
-					"[--repeat N]\n");
+					"[--repeat N] [--meta-all]\n");
 			return 2;
 		}
 	}
@@ -202,6 +208,11 @@ int main(int argc, char **argv)
 		if (got == BENCH_PAGE_UNREAD)
 			continue;
 		titles += res.title != NULL;
+		if (meta_all && got == BENCH_PAGE_EXTRACTED)
+			printf("meta\t%s\t%s\t%s\t%s\t%s\n", id, res.title ? res.title : "",
+			       res.byline ? res.byline : "",
+			       res.date_published ? res.date_published : "",
+			       res.date_modified ? res.date_modified : "");
 		score_page(truth, text, &sc, &p, &rr);
 		if (show) {
 			printf("title: %s\nP %.3f R %.3f\n---- extracted\n%s\n---- truth\n%s\n",

@@ -5,6 +5,7 @@
  *
  *   build/bench/extract_wcxb [--dir DIR] [--per-page] [--type TYPE]
  *                            [--show ID] [--score FILE] [--meta-misses]
+ *                            [--meta-all] [--dump DIR]
  *
  * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
  * $SHARED/bench/extraction-wcxb, $SHARED defaulting to ../shared), runs extract_html()
@@ -22,6 +23,10 @@
  *
  * --meta-misses lists every title, author, date and language that does not match:
  * field, id, gold, ours, tab-separated.
+ *
+ * --meta-all lists every page's metadata as found: id, gold type, type found,
+ * title, byline, published and modified date, tab-separated (to compare two
+ * builds page by page).
  *
  * --dump DIR writes each page's extracted text to DIR/<id>.txt.
  *
@@ -227,7 +232,7 @@ int main(int argc, char **argv)
 {
 	const char *dir = NULL, *show = NULL, *score_file = NULL, *dump = NULL;
 	const char *only_type = NULL, *id;
-	int per_page = 0, meta_misses = 0, i, r;
+	int per_page = 0, meta_misses = 0, meta_all = 0, i, r;
 	struct bench_pages b;
 	json_t *v;
 	struct tally tally[NTYPES] = { { 0 } };
@@ -243,6 +248,8 @@ int main(int argc, char **argv)
 			per_page = 1;
 		else if (!strcmp(argv[i], "--meta-misses"))
 			meta_misses = 1;
+		else if (!strcmp(argv[i], "--meta-all"))
+			meta_all = 1;
 		else if (!strcmp(argv[i], "--type") && i + 1 < argc)
 			only_type = argv[++i];
 		else if (!strcmp(argv[i], "--show") && i + 1 < argc)
@@ -254,7 +261,8 @@ int main(int argc, char **argv)
 		else {
 			fprintf(stderr,
 				"usage: extract_wcxb [--dir DIR] [--per-page] [--type TYPE] "
-				"[--show ID] [--score FILE] [--meta-misses] [--dump DIR]\n");
+				"[--show ID] [--score FILE] [--meta-misses] [--meta-all] "
+				"[--dump DIR]\n");
 			return 2;
 		}
 	}
@@ -305,6 +313,12 @@ int main(int argc, char **argv)
 			       res.date_published ? res.date_published : "(none)", p, rr, f, text,
 			       gold ? gold : "(empty)");
 		}
+		if (meta_all && got == BENCH_PAGE_EXTRACTED)
+			printf("meta\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, type ? type : "?",
+			       res.page_type ? res.page_type : "-", res.title ? res.title : "",
+			       res.byline ? res.byline : "",
+			       res.date_published ? res.date_published : "",
+			       res.date_modified ? res.date_modified : "");
 		if (dump) {
 			char path[4096];
 			FILE *fp;

@@ -41,6 +41,7 @@ enum src {
 	S_MD_PUB,
 	S_MD_MOD,
 	S_TIME,
+	S_TIME_PUB,  /* the page's one <time pubdate datetime>: it says it dates the page */
 	S_PUB_NAMED, /* a meta or itemprop named for publishing, under any other name */
 	S_MOD_NAMED, /* one named for a change */
 	S_OG_SITE,
@@ -79,6 +80,7 @@ struct collect {
 	int tw_author;   /* the N of a twitter:labelN that says "Written by", or 0 */
 	xmlNodePtr user; /* the first element named as a post's user name */
 	int nuser;       /* elements named so: a thread of posts has several */
+	int npubdate;    /* <time pubdate> elements: several date a list of others */
 };
 
 /* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
@@ -746,6 +748,9 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 				const char *dt = dom_attr(k, "datetime");
 				if (dt)
 					set(c, S_TIME, dt);
+				if (dt && xmlHasProp(k, (const xmlChar *)"pubdate") &&
+				    !c->npubdate++)
+					set(c, S_TIME_PUB, dt);
 			}
 			break;
 		case 'h':
@@ -1040,14 +1045,15 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 
 	/*
 	 * all digits, the year last: "23.07.2025" (dots put the day first),
-	 * "15/12/2025" or "2/24/2026" (slashes: only when one of the two is
-	 * over 12; "02/03/2025" is a different day in London and New York)
+	 * "15/12/2025", "2/24/2026" or "11-29-2024" (slashes and dashes: only
+	 * when one of the two is over 12; "02/03/2025" is a different day in
+	 * London and New York)
 	 */
 	if (isdigit((unsigned char)p[0])) {
 		const char *q = p;
 		int a = 0, b = 0, ok;
 		char sep;
-		ok = num(&q, 1, 2, &a) && (*q == '.' || *q == '/');
+		ok = num(&q, 1, 2, &a) && (*q == '.' || *q == '/' || *q == '-');
 		sep = *q;
 		ok = ok && (q++, num(&q, 1, 2, &b)) && *q == sep;
 		ok = ok && (q++, num(&q, 4, 4, &y)) && !isdigit((unsigned char)*q);
@@ -1083,6 +1089,11 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 	if (isdigit((unsigned char)*p)) {
 		if (!num(&p, 1, 2, &d))
 			return NULL;
+		/* "30th March 2025" */
+		if ((!strncasecmp(p, "st", 2) || !strncasecmp(p, "nd", 2) ||
+		     !strncasecmp(p, "rd", 2) || !strncasecmp(p, "th", 2)) &&
+		    !isalpha((unsigned char)p[2]))
+			p += 2;
 		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
 			p++;
 		if (!(m = date_month_prefix(p)))
@@ -1219,6 +1230,26 @@ static int other_date_label(const char *p)
 	return 0;
 }
 
+/* The year of ISO date `d` as a string in `y` (5 bytes). */
+static const char *year_of(const char *d, char *y)
+{
+	memcpy(y, d, 4);
+	y[4] = '\0';
+	return y;
+}
+
+/* 1 when `s` says somewhere that it dates a change: "Updated", "Last edited". */
+static int changed_label(const char *s)
+{
+	const char *p;
+	for (p = s; *p; p++)
+		if ((p == s || !isalnum((unsigned char)p[-1])) &&
+		    (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) ||
+		     !strncasecmp(p, "last edited", 11) || other_date_label(p)))
+			return 1;
+	return 0;
+}
+
 static const char *date_in_text(const char *s, char *dst, size_t n)
 {
 	const char *p;
@@ -1311,10 +1342,14 @@ struct near {
 	int max_depth;
 	int visits;
 	xmlNodePtr skip; /* subtree searched at the level before */
+	int in_list;     /* inside a list item, aside, footer or quote: others' dates */
 	const char *date;
 	char dbuf[40];
 	const char *byline;
 };
+
+/* Longest text of an unnamed element read as a date near the headline. */
+#define NEAR_DATELINE 48
 
 /* Longest text of an unnamed element read as a byline ("By Jane Doe · May 3"). */
 #define BYLINE_TEXT 100
@@ -1448,11 +1483,47 @@ static int unnamed_byline(struct near *nr, xmlNodePtr k)
 	return got != NULL;
 }
 
+static int dateline_text(struct near *nr, const char *s);
+
+/*
+ * An element no name marks whose whole text is a date to the day, after
+ * a label at most ("<p>November 2, 2022</p>" under the headline); not a
+ * change's ("Updated …").
+ */
+static int unnamed_dateline(struct near *nr, xmlNodePtr k)
+{
+	static const char *const inline_tags[] = { "span", "a",     "time", "strong", "b", "em",
+						   "i",    "small", "abbr", "font",   NULL };
+	struct buf t = BUF_INIT;
+	xmlNodePtr c;
+	int r = 0;
+	/* one line: blocks inside ("<dt>user</dt><dd>Registered: …</dd>") run together as text */
+	for (c = k->children; c; c = c->next) {
+		int i, ok = 0;
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		for (i = 0; inline_tags[i] && !ok; i++)
+			ok = dom_is(c, inline_tags[i]);
+		if (!ok)
+			return 0;
+	}
+	t.cap = 2 * NEAR_DATELINE;
+	dom_text(k, &t, NEAR_DATELINE + 8, nr->max_depth);
+	if (t.len >= 8 && t.len <= NEAR_DATELINE) {
+		if (changed_label(t.data))
+			r = -1; /* "Last active <time>…": nor is what it holds */
+		else if (dateline_text(nr, t.data) > 0)
+			nr->date = nr->dbuf, r = 1;
+	}
+	buf_release(&t);
+	return r;
+}
+
 static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k && nr->visits < NEAR_VISITS; k = k->next) {
-		int d, b;
+		int d, b, other = 0;
 		if (k->type != XML_ELEMENT_NODE || k == nr->skip)
 			continue;
 		nr->visits++;
@@ -1460,14 +1531,24 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 		b = !nr->byline && named(k, author_words);
 		if (!nr->byline && !b)
 			unnamed_byline(nr, k);
+		if (!nr->date && !d && !nr->in_list && !dom_is(k, "a"))
+			other = unnamed_dateline(nr, k) < 0;
 		if (d || b) {
 			struct buf t = BUF_INIT;
 			int small;
+			char year[5];
 			t.cap = 2 * NEAR_TEXT;
 			dom_text(k, &t, NEAR_TEXT + 8, nr->max_depth);
 			small = t.len && t.len <= NEAR_TEXT;
 			if (small && d && date_in_text(t.data, nr->dbuf, sizeof(nr->dbuf)))
 				nr->date = nr->dbuf;
+			else if (small && d && dom_is(k, "time") && dom_attr(k, "datetime") &&
+				 !changed_label(t.data) &&
+				 date_normalize(dom_attr(k, "datetime"), nr->dbuf,
+						sizeof(nr->dbuf)) &&
+				 strlen(nr->dbuf) >= 10 && strstr(t.data, year_of(nr->dbuf, year)))
+				nr->date =
+					nr->dbuf; /* "03/01/2017": the attribute says which day */
 			if (small && b && byline_label(t.data))
 				unnamed_byline(nr, k); /* "By", "Posted by": the name follows */
 			else if (small && b && !(nr->byline = byline_name(nr->arena, k, 1)))
@@ -1477,8 +1558,14 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 			if (small && nr->date && nr->byline)
 				return;
 		}
-		if (depth < nr->max_depth && depth < 8)
+		if (depth < nr->max_depth && depth < 8) {
+			/* others' dates: lists, asides, footers, quoted posts */
+			int list = dom_is(k, "li") || dom_is(k, "aside") || dom_is(k, "nav") ||
+				   dom_is(k, "footer") || dom_is(k, "blockquote") || other;
+			nr->in_list += list;
 			near_scan(nr, k, depth + 1);
+			nr->in_list -= list;
+		}
 	}
 }
 
@@ -2196,6 +2283,11 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	{
 		const enum src o[] = { S_PUB, S_MD_PUB, S_TIME, S_PUB_NAMED };
 		const char *ld = article ? ld_str(article, "datePublished") : NULL;
+		char tp[40];
+		/* a <time pubdate> to the day is the page's own word for it */
+		if (c.npubdate == 1 && date_normalize(c.s[S_TIME_PUB], tp, sizeof(tp)) &&
+		    strlen(tp) >= 10)
+			ld = c.s[S_TIME_PUB];
 		res->date_published = dup_date(a, ld);
 		for (i = 0; !res->date_published && i < 4; i++)
 			res->date_published = dup_date(a, c.s[o[i]]);

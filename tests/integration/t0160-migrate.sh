@@ -8,9 +8,19 @@ pg_required brief_t_migrate
 brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml 2>/dev/null
 out=$("$BRIEF" migrate --from "$DB" --to "$PG" 2>&1)
 like "the demo store is copied and checked" "$out" "every table has as many rows in both"
-for t in articles documents sources syndication fingerprints fp_keys events article_actors; do
-	is "$t: as many rows in both" "$(psql -qAt "$PG" -c "SELECT count(*) FROM $t")" \
-		"$(sqlite3 "$DB" "SELECT count(*) FROM $t")"
+# each table's row count, in one row: "n|n|..." from both psql -At and sqlite3
+tables="articles documents sources syndication fingerprints fp_keys events article_actors"
+counts=""
+for t in $tables; do
+	counts="$counts${counts:+, }(SELECT count(*) FROM $t)"
+done
+pg_counts=$(psql -qAt "$PG" -c "SELECT $counts")
+sq_counts=$(sqlite3 "$DB" "SELECT $counts")
+i=0
+for t in $tables; do
+	i=$((i + 1))
+	is "$t: as many rows in both" "$(printf %s "$pg_counts" | cut -d'|' -f$i)" \
+		"$(printf %s "$sq_counts" | cut -d'|' -f$i)"
 done
 ok "there are copies and events to copy" test "$(sqlite3 "$DB" 'SELECT count(*) FROM events')" -gt 0
 is "list: the same on both" "$("$BRIEF" --db "$PG" list -n 100)" "$(brief list -n 100)"
@@ -30,35 +40,72 @@ serve() { # DB, name: starts serve, sets $url_NAME and $pid_NAME
 }
 serve "$PG" pg
 serve "$DB" sq
-get() { curl -s --max-time 20 "$@"; }
 like "serve on PostgreSQL prints its URL" "$url_pg" '^http://127\.0\.0\.1:[0-9]+/$'
+# one curl for each server: the first 12 article pages, the pages below,
+# the front and search pages, and the API's search for each query
+ids=$(sqlite3 "$DB" 'SELECT id FROM articles ORDER BY id LIMIT 12')
+pages="sources source/1 actor/IRN dyads dyad/IRN/AFG healthz"
+cat >"$TMP/queries" <<'EOF'
+water
+"border guards"
+Helmand water
+Taliban OR Iran
+deport*
+title:railway
+refugees -Iran
+drought
+minister
+EOF
+fetch() { # NAME: what serve NAME answers, into $TMP/NAME/, the status of each in $TMP/NAME/codes
+	eval "u=\$url_$1"
+	d=$TMP/$1
+	mkdir -p "$d"
+	set --
+	for id in $ids; do
+		set -- "$@" -o "$d/article-$id" "${u}article/$id"
+	done
+	for p in $pages; do
+		set -- "$@" -o "$d/page-$(printf %s "$p" | tr / -)" "$u$p"
+	done
+	set -- "$@" -o "$d/front" "$u" -o "$d/search" "${u}search?q=water" -o "$d/search-helmand" "${u}search?q=Helmand"
+	n=0
+	while IFS= read -r q; do
+		n=$((n + 1))
+		set -- "$@" --next -s --max-time 20 -G --data-urlencode "q=$q" -d sort=date -o "$d/q$n" \
+			-w '%{http_code} %{url_effective}\n' "${u}api/v1/search"
+	done <"$TMP/queries"
+	curl -s --max-time 20 -w '%{http_code} %{url_effective}\n' "$@" >"$d/codes"
+}
+fetch pg
+fetch sq
+kill "$pid_pg" "$pid_sq"
+wait "$pid_pg"
+is "serve on PostgreSQL exits 0 on SIGTERM" "$?" 0
+wait "$pid_sq"
+is "every page and search answered 200, on both" "$(cat "$TMP/pg/codes" "$TMP/sq/codes" | grep -c '^200 ')" \
+	$((2 * (12 + 6 + 3 + 9)))
 # the article pages without their related-news box, which needs what PostgreSQL lacks yet
-body() { get "$1" | sed -n '/<article/,/<\/article>/p'; }
+body() { sed -n '/<article/,/<\/article>/p' "$1" 2>/dev/null; }
 same=0 n=0
-for id in $(sqlite3 "$DB" 'SELECT id FROM articles ORDER BY id LIMIT 12'); do
+for id in $ids; do
 	n=$((n + 1))
-	[ "$(body "${url_pg}article/$id")" = "$(body "${url_sq}article/$id")" ] && same=$((same + 1))
+	[ "$(body "$TMP/pg/article-$id")" = "$(body "$TMP/sq/article-$id")" ] && same=$((same + 1))
 done
 is "the same article pages on both engines" "$same of $n" "$n of $n"
-for p in sources source/1 actor/IRN dyads dyad/IRN/AFG healthz; do
-	get "${url_pg}$p" >"$TMP/pg.html"
-	get "${url_sq}$p" >"$TMP/sq.html"
-	ok "/$p: the same page on both engines" cmp -s "$TMP/pg.html" "$TMP/sq.html"
+for p in $pages; do
+	f=page-$(printf %s "$p" | tr / -)
+	ok "/$p: the same page on both engines" cmp -s "$TMP/pg/$f" "$TMP/sq/$f"
 done
 is "dyad: the same series on both" "$("$BRIEF" --db "$PG" dyad IRN AFG --by year)" \
 	"$(brief dyad IRN AFG --by year)"
 is "events: the same list on both" "$("$BRIEF" --db "$PG" events --actor IRN | md5sum)" \
 	"$(brief events --actor IRN | md5sum)"
-is "home page served" "$(get -o /dev/null -w '%{http_code}' "$url_pg")" 200
-front=$(get "$url_pg")
+code() { sed -n "s|^\([0-9]*\) $1\$|\1|p" "$TMP/pg/codes"; }
+is "home page served" "$(code "$url_pg")" 200
 title=$(sqlite3 "$DB" "SELECT title FROM articles ORDER BY published DESC LIMIT 1" | sed 's/&/\&amp;/g')
-like "it lists the newest article" "$front" "$(printf '%s' "$title" | cut -c1-30)"
-is "search page served" "$(get -o /dev/null -w '%{http_code}' "${url_pg}search?q=water")" 200
-like "search finds on PostgreSQL" "$(get "${url_pg}search?q=Helmand")" 'href="/article/[0-9]+"'
-kill "$pid_pg" "$pid_sq"
-wait "$pid_pg"
-is "serve on PostgreSQL exits 0 on SIGTERM" "$?" 0
-wait "$pid_sq"
+like "it lists the newest article" "$(cat "$TMP/pg/front")" "$(printf '%s' "$title" | cut -c1-30)"
+is "search page served" "$(code "${url_pg}search?q=water")" 200
+like "search finds on PostgreSQL" "$(cat "$TMP/pg/search-helmand")" 'href="/article/[0-9]+"'
 
 # the copy is made with COPY, the secondary indexes and foreign keys dropped
 # and made again after the rows: the same ones as a schema made fresh
@@ -81,12 +128,19 @@ is "postings: one a term of each article copied" \
 is "postings: their triggers on" \
 	"$(psql -qAt "$PG" -c "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'articles_postings%' AND tgenabled = 'O'")" 2
 
-# search on the copy finds what SQLite finds, for a set of queries
-ids() { "$BRIEF" --db "$1" search --format json --sort date -n 200 "$2" | grep -o '"id": *[0-9]*' | tr -dc '0-9\n' | sort -n | tr '\n' ' '; }
-for q in water '"border guards"' 'Helmand water' 'Taliban OR Iran' 'deport*' 'title:railway' 'refugees -Iran' drought minister; do
-	is "search '$q': the same articles on both" "$(ids "$PG" "$q")" "$(ids "$DB" "$q")"
-done
-ok "the searches find something" test -n "$(ids "$PG" water)"
+# search on the copy finds what SQLite finds, for a set of queries: through
+# the API of both servers (fetched above), and one from the command line
+hits() { grep -o '"id": *[0-9]*' "$@" | tr -dc '0-9\n' | sort -n | tr '\n' ' '; }
+n=0
+while IFS= read -r q; do
+	n=$((n + 1))
+	is "search '$q': the same articles on both" "$(hits "$TMP/pg/q$n")" "$(hits "$TMP/sq/q$n")"
+done <"$TMP/queries"
+cli() { "$BRIEF" --db "$1" search --format json --sort date -n 200 water | hits; }
+water=$(cli "$PG")
+is "search from the command line: the same articles on both" "$water" "$(cli "$DB")"
+ok "the searches find something" test -n "$water"
+is "the API finds what the command line finds" "$(hits "$TMP/pg/q1")" "$water"
 
 # a row PostgreSQL refuses (text that is not UTF-8) stops the copy, names
 # the row, and leaves nothing behind: not the tables copied before it either

@@ -180,6 +180,11 @@ static void date_normalisation(void **state)
 	date("15/12/2025 at 19:00", "2025-12-15T19:00");
 	date("2/24/2026", "2026-02-24");
 	date("02/03/2025", NULL);
+	date("11-29-2024, 09:03 AM", "2024-11-29T09:03");
+	date("03-04-2025", NULL);
+	date("30th March 2025, 16:26", "2025-03-30T16:26");
+	date("2nd May 2024", "2024-05-02");
+	date("3 th May 2024", NULL);
 	date("31.02.2025", NULL);
 	date("12.5.20", NULL);
 	date("1.2.3", NULL);
