@@ -13,12 +13,15 @@
  *
  *   build/bench/store [--articles N] [--db PATH] [--keep] [--reuse] [--slow]
  *                     [--serial] [--batch N] [--store-only] [--search-only]
+ *                     [--by-date] [--dump FILE]
  * --reuse measures search and related news on the database a --keep run
  * left (no storing, no dedup figures), or on a PostgreSQL copy of it
  * (--db postgresql://..., made by `brief migrate`): the same queries on
  * both; --slow lists the slowest queries; --store-only stops after
  * storing (for comparing ways of storing); --search-only measures search
- * alone (no related news, no FTS5 reference).
+ * alone (no related news, no FTS5 reference); --by-date sorts the searches
+ * newest first instead of by relevance; --dump writes every search's hits
+ * to FILE (ids, scores, snippets, counts), for comparing two builds' answers.
  *
  * The articles are generated before the clock starts, as extraction is
  * excluded. Storing runs as a store would be fed on two cores: one thread
@@ -293,6 +296,41 @@ static int cmp_i64(const void *a, const void *b)
 {
 	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
 	return x < y ? -1 : x > y;
+}
+
+/*
+ * The server backend serving the store's connection, when it is PostgreSQL:
+ * the one other client of its database (0: not found). Its CPU time, from
+ * /proc (the benchmark and a pg-tmp server share a machine), is steadier
+ * than a search's wall time on a loaded machine.
+ */
+static long pg_backend(const char *url)
+{
+	PGconn *c = PQconnectdb(url);
+	PGresult *res = PQexec(c, "SELECT pid FROM pg_stat_activity WHERE backend_type = "
+				  "'client backend' AND datname = current_database() AND pid <> "
+				  "pg_backend_pid()");
+	long pid = 0;
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
+		pid = strtol(PQgetvalue(res, 0, 0), NULL, 10);
+	PQclear(res);
+	PQfinish(c);
+	return pid;
+}
+
+/* A process's CPU time so far in ms (its schedstat's run time: nanoseconds), -1 if unknown. */
+static double proc_cpu_ms(long pid)
+{
+	char path[64];
+	unsigned long long ns;
+	FILE *fp;
+	int ok;
+	snprintf(path, sizeof(path), "/proc/%ld/schedstat", pid);
+	if (!(fp = fopen(path, "r")))
+		return -1;
+	ok = fscanf(fp, "%llu", &ns) == 1;
+	fclose(fp);
+	return ok ? (double)ns / 1e6 : -1;
 }
 
 /* --slow: the queries that took longest, slowest first */
@@ -600,7 +638,9 @@ int main(int argc, char **argv)
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	size_t n = 1000000, i, q;
 	const char *path = "build/bench-store.db";
-	int keep = 0, reuse = 0, slow = 0, serial = 0, store_only = 0, search_only = 0;
+	int keep = 0, reuse = 0, slow = 0, serial = 0, store_only = 0, search_only = 0, by_date = 0;
+	const char *dump_path = NULL;
+	FILE *dump = NULL;
 	char threads[256];
 	size_t batch = 5000;
 	struct store *st;
@@ -631,12 +671,17 @@ int main(int argc, char **argv)
 			store_only = 1;
 		else if (!strcmp(argv[a], "--search-only"))
 			search_only = 1;
+		else if (!strcmp(argv[a], "--by-date"))
+			by_date = 1;
+		else if (!strcmp(argv[a], "--dump") && a + 1 < argc)
+			dump_path = argv[++a];
 		else if (!strcmp(argv[a], "--batch") && a + 1 < argc && atoi(argv[a + 1]) > 0)
 			batch = strtoul(argv[++a], NULL, 10);
 		else {
 			fprintf(stderr,
 				"usage: %s [--articles N] [--db PATH] [--keep] [--reuse] [--slow] "
-				"[--serial] [--batch N] [--store-only] [--search-only]\n",
+				"[--serial] [--batch N] [--store-only] [--search-only] [--by-date] "
+				"[--dump FILE]\n",
 				argv[0]);
 			return 2;
 		}
@@ -905,29 +950,65 @@ measure:
 	}
 	lat = calloc(QUERIES > RELATED_SAMPLES ? QUERIES : RELATED_SAMPLES, sizeof(*lat));
 	{
-		double p50, p99, hits = 0;
+		double p50, p99, hits = 0, *cpu = calloc(QUERIES, sizeof(*cpu));
+		long backend = pg_url_is_postgres(path) ? pg_backend(path) : 0;
+		if (dump_path && !(dump = fopen(dump_path, "w")))
+			fprintf(stderr, "bench store: cannot write %s\n", dump_path);
+		int cpu_known = backend > 0 && cpu && proc_cpu_ms(backend) >= 0;
 		for (q = 0; q < QUERIES; q++) {
 			struct search_query sq;
 			struct search_results r;
-			double t;
+			double t, c = 0;
 			if (search_query_parse(queries[q], &sq, &err) < 0) {
 				lat[q] = 0;
 				continue;
 			}
+			sq.sort_by_date = by_date;
+			if (cpu_known)
+				c = proc_cpu_ms(backend);
 			t = now();
 			if (store_search(st, &sq, 20, 0, &r, &err) == 0) {
+				size_t k;
 				hits += (double)r.n;
+				if (dump)
+					fprintf(dump, "%s\t%zu total, more %d\n", queries[q],
+						r.total, r.more);
+				for (k = 0; dump && k < r.n; k++)
+					fprintf(dump, "  %lld %lld %zu %.9g %s\n",
+						(long long)r.items[k].a.id,
+						(long long)r.items[k].matched_id, r.items[k].copies,
+						r.items[k].score,
+						r.items[k].snippet ? r.items[k].snippet : "");
 				search_results_release(&r);
+			} else if (dump) {
+				fprintf(dump, "%s\terror %s\n", queries[q], err.msg);
 			}
 			lat[q] = (now() - t) * 1000.0;
+			if (cpu_known)
+				cpu[q] = proc_cpu_ms(backend) - c;
 			search_query_release(&sq);
 		}
 		if (slow)
 			list_slowest("search", queries, lat, QUERIES);
+		if (slow && cpu_known)
+			list_slowest("search, server CPU", queries, cpu, QUERIES);
 		percentiles(lat, QUERIES, &p50, &p99);
 		printf("search:   p50 %.2f ms, p99 %.2f ms over %d mixed queries (%.1f hits each, "
-		       "copies folded, snippets)\n",
-		       p50, p99, QUERIES, hits / QUERIES);
+		       "copies folded, snippets%s)\n",
+		       p50, p99, QUERIES, hits / QUERIES, by_date ? ", newest first" : "");
+		if (cpu_known) {
+			double sum = 0;
+			for (q = 0; q < QUERIES; q++)
+				sum += cpu[q];
+			percentiles(cpu, QUERIES, &p50, &p99);
+			printf("          the server's CPU a search: p50 %.2f ms, p99 %.2f ms, "
+			       "%.0f ms in "
+			       "all\n",
+			       p50, p99, sum);
+		}
+		free(cpu);
+		if (dump)
+			fclose(dump);
 	}
 	if (search_only || pg_url_is_postgres(path)) {
 		/* the FTS5 reference is SQLite's, related news on a copy needs term statistics */

@@ -61,6 +61,14 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	      struct search_results *out, struct error *err) MUST_CHECK;
 
 /*
+ * Tests' tuning of relevance search: rank the newest `scan` matches (0: the
+ * default, 10,000), and find them by walking the articles newest first
+ * (walk 1), through the GIN index (-1), or as the estimates say (0). Both
+ * ways give the same hits. Process-wide.
+ */
+void pg_search_tune(size_t scan, int walk);
+
+/*
  * The tsquery text (for to_tsquery with the configuration "brief") of the
  * parsed query's full-text part, appended to `out`; the query must have
  * one (q->fts). Words stay quoted, so no tsquery operator in a user's word

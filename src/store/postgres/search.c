@@ -195,6 +195,56 @@ int pg_search_filters(struct buf *sql, const char **params, int *n, const struct
 	return r;
 }
 
+static size_t search_scan = SEARCH_SCAN;
+static int search_walk; /* 1: always walk, -1: never, 0: by the estimates */
+
+void pg_search_tune(size_t scan, int walk)
+{
+	search_scan = scan ? scan : SEARCH_SCAN;
+	search_walk = walk;
+}
+
+/*
+ * Whether a relevance search walks the articles newest first, testing each
+ * row's tsvector until SEARCH_SCAN match (ranking each match as it is read),
+ * rather than finding every match through the GIN index and sorting them by
+ * id. The walk reads about SEARCH_SCAN x rows / matches rows, the index way
+ * every match's row, then the newest SEARCH_SCAN again to rank them: the walk
+ * when it reads no more rows than there are matches, by the planner's
+ * estimate of the matches (`where`, with the statement's parameters) and of
+ * the rows. Any failure answers no: both ways give the same hits.
+ */
+static int walk_newest(struct pg_store *st, const char *where, int n, const char *const *params)
+{
+	struct buf sql = BUF_INIT;
+	PGresult *res;
+	const char *rows;
+	double matches = -1, total = -1;
+
+	if (search_walk)
+		return search_walk > 0;
+
+	buf_putf(&sql,
+		 "EXPLAIN SELECT 1 FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+		 "WHERE %s",
+		 where);
+	if (buf_error(&sql) < 0)
+		return 0;
+	res = PQexecParams(st->conn, sql.data, n, NULL, params, NULL, NULL, 0);
+	buf_release(&sql);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0 &&
+	    (rows = strstr(PQgetvalue(res, 0, 0), " rows=")))
+		matches = strtod(rows + 6, NULL);
+	PQclear(res);
+	if (matches < (double)search_scan)
+		return 0;
+	res = PQexec(st->conn, "SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
+		total = strtod(PQgetvalue(res, 0, 0), NULL);
+	PQclear(res);
+	return total > 0 && matches * matches >= (double)search_scan * total;
+}
+
 /* What a hit's row joins: the shown article's outlet and document, and the matched member. */
 #define HIT_JOINS                                                                    \
 	"LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON d.id = " \
@@ -225,11 +275,11 @@ static int hits_read(PGresult *res, int by_date, struct search_results *out, str
 int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, size_t offset,
 	      struct search_results *out, struct error *err)
 {
-	struct buf where = BUF_INIT, sql = BUF_INIT, tsq = BUF_INIT;
+	struct buf where = BUF_INIT, filters = BUF_INIT, sql = BUF_INIT, tsq = BUF_INIT;
 	const char *params[12];
 	char lim[24], off[24], cnt[24];
 	PGresult *res = NULL;
-	const char *shown, *order;
+	const char *shown;
 	int n = 0, r = 0, tsn = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -242,8 +292,9 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	} else {
 		buf_puts(&where, "TRUE");
 	}
-	r |= pg_search_filters(&where, params, &n, q);
-	if (r < 0 || buf_error(&where)) {
+	r |= pg_search_filters(&filters, params, &n, q);
+	buf_puts(&where, filters.data ? filters.data : "");
+	if (r < 0 || buf_error(&where) || buf_error(&filters)) {
 		r = error_nomem(err);
 		goto out;
 	}
@@ -257,32 +308,56 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	shown = q->source ? "h.id" : "h.g";
 	if (tsn && !q->sort_by_date) {
 		/*
-		 * One pass: the newest matches, ranked and counted together. The
-		 * newest are picked by id alone (m0), then their tsvectors read
+		 * One pass: the newest matches, ranked and counted together.
+		 * Two ways to the same rows (walk_newest picks): the walk goes
+		 * newest first down the primary key, tests each row's tsvector
+		 * and ranks and groups each match as it reads it, until
+		 * SEARCH_SCAN match; its match is written as the function behind
+		 * @@, which the GIN index does not serve, so that the planner
+		 * walks. The other way finds the matches through the GIN index,
+		 * picks the newest by id alone (m0), then reads their tsvectors
 		 * again by id: a sort or join carrying a few KB of tsvector a
 		 * match spilled to disk past work_mem (a prefix search on 100,000
 		 * articles wrote 85 MB of temporary files).
 		 */
-		snprintf(cnt, sizeof(cnt), "%d", SEARCH_SCAN);
+		snprintf(cnt, sizeof(cnt), "%zu", search_scan);
 		snprintf(lim, sizeof(lim), "%zu", limit);
 		snprintf(off, sizeof(off), "%zu", offset);
 		params[n] = cnt;
 		params[n + 1] = lim;
 		params[n + 2] = off;
 		params[n + 3] = headline_opts;
+		if (walk_newest(st, where.data, n, params))
+			buf_putf(
+				&sql,
+				"WITH m AS MATERIALIZED (SELECT a.id, -ts_rank_cd(a.tsv, "
+				"to_tsquery('brief', $%d)) AS score, coalesce((SELECT y.group_id "
+				"FROM syndication y WHERE y.article_id = a.id), a.id) AS g FROM "
+				"articles a LEFT JOIN sources s ON s.id = a.source_id WHERE "
+				"ts_match_vq(a.tsv, to_tsquery('brief', $%d))%s ORDER BY a.id DESC "
+				"LIMIT $%d), "
+				"r AS (SELECT DISTINCT ON (m.g) m.id, m.g, m.score FROM m ORDER BY "
+				"m.g, m.score, m.id DESC), ",
+				tsn, tsn, filters.data ? filters.data : "", n + 1);
+		else
+			buf_putf(
+				&sql,
+				"WITH m0 AS MATERIALIZED (SELECT a.id FROM articles a LEFT JOIN "
+				"sources s ON s.id = a.source_id WHERE %s ORDER BY a.id DESC LIMIT "
+				"$%d), "
+				"m AS (SELECT a.id, a.tsv, coalesce(y.group_id, a.id) AS g FROM m0 "
+				"JOIN articles a ON a.id = m0.id LEFT JOIN syndication y ON "
+				"y.article_id = a.id), "
+				"r AS (SELECT DISTINCT ON (m.g) m.id, m.g, -ts_rank_cd(m.tsv, "
+				"to_tsquery('brief', $%d)) AS score FROM m ORDER BY m.g, score, "
+				"m.id "
+				"DESC), ",
+				where.data, n + 1, tsn);
 		buf_putf(&sql,
-			 "WITH m0 AS MATERIALIZED (SELECT a.id FROM articles a LEFT JOIN sources s "
-			 "ON s.id = a.source_id WHERE %s ORDER BY a.id DESC LIMIT $%d), "
-			 "m AS (SELECT a.id, a.tsv, coalesce(y.group_id, a.id) AS g FROM m0 JOIN "
-			 "articles a ON a.id = m0.id LEFT JOIN syndication y ON y.article_id = "
-			 "a.id), "
-			 "r AS (SELECT DISTINCT ON (m.g) m.id, m.g, -ts_rank_cd(m.tsv, "
-			 "to_tsquery('brief', $%d)) AS score FROM m ORDER BY m.g, score, m.id "
-			 "DESC), "
 			 "h AS (SELECT r.id, r.g, r.score, count(*) OVER () AS total FROM r "
 			 "ORDER BY r.score, r.id DESC LIMIT $%d OFFSET $%d) "
 			 "SELECT " PG_ARTICLE_COLS ", h.score, ",
-			 where.data, n + 1, tsn, n + 2, n + 3, "NULL");
+			 n + 2, n + 3, "NULL");
 		headline_sql(&sql, tsn, n + 4);
 		buf_putf(&sql,
 			 ", h.total, h.id, "
@@ -302,7 +377,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 			goto out;
 		if (out->n) {
 			out->total = (size_t)pg_int(res, 0, 19);
-			out->more = out->total >= SEARCH_SCAN;
+			out->more = out->total >= search_scan;
 		}
 		goto out;
 	}
@@ -336,27 +411,29 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	params[n] = lim;
 	params[n + 1] = off;
 	params[n + 2] = headline_opts;
-	order = q->sort_by_date || !tsn ? "undated, day DESC, id DESC" : "score, id DESC";
+	/*
+	 * Newest first (relevance went above): a hit's score is 0, so no
+	 * match is ranked.
+	 */
 	buf_reset(&sql);
 	buf_putf(&sql,
 		 "WITH r AS (SELECT DISTINCT ON (g) * FROM (SELECT a.id, coalesce(y.group_id, "
-		 "a.id) AS g, %s AS score, coalesce(a.published, a.added) AS day, a.published IS "
-		 "NULL AS undated FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT "
-		 "JOIN syndication y ON y.article_id = a.id WHERE %s) x ORDER BY g, %s), "
-		 "h AS (SELECT * FROM r ORDER BY %s LIMIT $%d OFFSET $%d) "
+		 "a.id) AS g, 0::float4 AS score, coalesce(a.published, a.added) AS day, "
+		 "a.published IS NULL AS undated FROM articles a LEFT JOIN sources s ON s.id = "
+		 "a.source_id LEFT JOIN syndication y ON y.article_id = a.id WHERE %s) x ORDER BY "
+		 "g, undated, day DESC, id DESC), "
+		 "h AS (SELECT * FROM r ORDER BY undated, day DESC, id DESC LIMIT $%d OFFSET $%d) "
 		 "SELECT " PG_ARTICLE_COLS ", h.score, ",
-		 tsn ? "-ts_rank_cd(a.tsv, to_tsquery('brief', $1))" : "0::float4", where.data,
-		 order, order, n + 1, n + 2, "NULL");
+		 where.data, n + 1, n + 2, "NULL");
 	if (tsn)
 		headline_sql(&sql, tsn, n + 3);
 	else
 		buf_putf(&sql, "left(mt.text, 200 + 0 * length($%d))", n + 3);
 	buf_putf(&sql,
 		 ", 0, h.id, (SELECT count(*) FROM syndication z WHERE z.group_id = h.g) "
-		 "FROM h JOIN articles a ON a.id = %s " HIT_JOINS " ORDER BY %s",
-		 shown,
-		 q->sort_by_date || !tsn ? "h.undated, h.day DESC, h.id DESC"
-					 : "h.score, h.id DESC");
+		 "FROM h JOIN articles a ON a.id = %s " HIT_JOINS
+		 " ORDER BY h.undated, h.day DESC, h.id DESC",
+		 shown);
 	if (buf_error(&sql) < 0) {
 		r = error_nomem(err);
 		goto out;
@@ -365,10 +442,11 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		r = -ERR_DB;
 		goto out;
 	}
-	r = hits_read(res, q->sort_by_date, out, err);
+	r = hits_read(res, 1, out, err);
 out:
 	PQclear(res);
 	buf_release(&where);
+	buf_release(&filters);
 	buf_release(&sql);
 	buf_release(&tsq);
 	if (r < 0)
