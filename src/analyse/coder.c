@@ -2379,12 +2379,33 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	if (causee)
 		return MOD_HYPOTHETICAL;
 	for (k = 0; k < sizeof(aims) / sizeof(aims[0]); k++)
-		if (is_tok(c, p, aims[k]) && p + 1 == to)
-			return MOD_HYPOTHETICAL;
+		if ((is_tok(c, p, aims[k]) && p + 1 == to) ||
+		    (p > 0 && is_tok(c, p, "to") && is_tok(c, p - 1, aims[k])))
+			return MOD_HYPOTHETICAL; /* "Trump's request to Ukraine's president to" */
 	for (k = 0; k < sizeof(intents) / sizeof(intents[0]); k++)
 		if (is_tok(c, p, intents[k]) && p + 1 == to)
 			return MOD_FUTURE; /* "made a commitment to comply": an intent */
 	return MOD_ASSERTED;
+}
+
+/*
+ * "no plans to", "no knowledge of any efforts to": the noun p that governs an
+ * infinitive stands in a noun phrase that "no" or "without" opens.
+ */
+static int denied_aim(const struct coder *c, int p)
+{
+	int q = p - 1, k = 0;
+	if (p < 0 || c->t[p].kind != TOK_WORD || c->is_verb[p] || c->unit_of[p] >= 0)
+		return 0;
+	while (q >= 0 && k < 5) {
+		if (is_tok(c, q, "no") || is_tok(c, q, "without"))
+			return 1;
+		if (!((c->fc[q] & FC_DET) || is_tok(c, q, "of") || is_plain_word(c, q)))
+			return 0;
+		q--;
+		k++;
+	}
+	return 0;
 }
 
 /* a verb of demand before "that" at token i ("demanded that", "insists that") */
@@ -2481,6 +2502,8 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				p--;
 			}
 			p = governor_left(c, p);
+			if ((c->d->flags & DICT_F_OPEN) && denied_aim(c, p))
+				*neg = 1; /* "had no knowledge of any efforts to urge" */
 			if (p >= 0 && (c->fc[p] & FC_PURPOSE)) {
 				int q = p - 1;
 				while (q >= 0 && q > p - 3 &&
@@ -3785,6 +3808,33 @@ static int talks_party(const struct coder *c, int ns, int tgt)
 }
 
 /*
+ * "sanctions have hurt Iran's economy", "tariffs hit U.S. farmers": the
+ * actor a measure named by its noun harms, the object of a verb of harm
+ * right after the noun phrase (ending at token i). Its unit, or -1.
+ */
+static int harmed(const struct coder *c, int i)
+{
+	static const char *const harm[] = { "hurt",     "hurts",    "hit",      "hits",
+					    "harmed",   "harms",    "damaged",  "damages",
+					    "crippled", "cripples", "battered", "squeezed" };
+	size_t k;
+	int ok = 0;
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_HAVE | FC_MODAL))))
+		i++;
+	for (k = 0; (size_t)i < c->n && k < sizeof(harm) / sizeof(harm[0]) && !ok; k++)
+		ok = is_tok(c, i, harm[k]);
+	if (!ok)
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_DET | FC_POSS))))
+		i++;
+	if ((size_t)i >= c->n || c->unit_of[i] < 0 || c->units[c->unit_of[i]].start != i ||
+	    !c->units[c->unit_of[i]].ncodes)
+		return -1;
+	return c->unit_of[i];
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -3848,6 +3898,16 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				t = c->units[u].end;
 			}
 		}
+		if (src < 0 && !pair && (d->flags & DICT_F_OPEN) && !strncmp(code, "16", 2) &&
+		    (size_t)t + 1 < c->n && c->is_verb[t] && c->span_of[t] >= 0 &&
+		    c->spans[c->span_of[t]].form == VF_ED && is_tok(c, t + 1, "by")) {
+			/* "tariffs imposed by China have hurt U.S. farmers" */
+			int u = by_agent(c, t + 2);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
 		if (is_tok(c, t, "between")) {
 			int u = by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
@@ -3868,6 +3928,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			/* "Iran defiant amid US threats", "amid criticism from the US" */
 			tgt = reaction_aim(c, src,
 					   c->units[src].start < ns ? c->units[src].start : ns);
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    !strncmp(code, "16", 2))
+			tgt = harmed(c, t); /* "Chinese tariffs have hurt U.S. farmers" */
 		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */

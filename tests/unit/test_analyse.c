@@ -1027,6 +1027,17 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "Syrian refugees.",
 				 "2025-06-01"),
 			    "JORGOV>SYRREF:075@2025-06-01");
+	/* a measure named by its noun is aimed at the actor it harms */
+	assert_string_equal(code(c, "Retaliatory tariffs imposed by China have hurt U.S. farmers.",
+				 "2025-06-01"),
+			    "CHN>USAAGR:163@2025-06-01");
+	/* "a request to X to": the infinitive is the aim, not the act */
+	assert_string_equal(
+		code(c, "Egypt's request to Qatar to investigate Hamas was refused.", "2025-06-01"),
+		"EGY>PSEHMS:090:hyp@2025-06-01");
+	/* an aim that "no" denies: the infinitive is negated, no threat either */
+	assert_string_equal(code(c, "Iran has no plans to attack Israel.", "2025-06-01"),
+			    "IRN>ISR:190:neg:fut@2025-06-01");
 	/* a demand's "that" clause: its subject is asked, its base form demanded */
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
