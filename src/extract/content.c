@@ -1510,12 +1510,24 @@ static int copy_of(xmlNodePtr first, xmlNodePtr later)
 	return !same_class(a, b);
 }
 
+#define TEASED_MIN 3
+
+/* Is block `i` a heading that is one link with a teaser of prose under it? */
+static int teased_title(const struct blocks *bl, size_t i)
+{
+	const struct block *b = &bl->v[i], *t = i + 1 < bl->n ? &bl->v[i + 1] : NULL;
+	return b->kind == BLOCK_HEADING && b->level >= 2 && b->len &&
+	       b->link_len * 10 > b->len * 6 && t &&
+	       (t->kind == BLOCK_PARA || t->kind == BLOCK_LIST_ITEM) && t->len >= 60 &&
+	       t->link_len * 10 < t->len;
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
 	struct dup_slot *dup;
 	/* posters' cards: on a thread, or where three lines or more read as them */
-	int thread = thread_page(cc), cards = 0;
+	int thread = thread_page(cc), cards = 0, teased = 0;
 
 	while (cap < bl->n * 2)
 		cap *= 2;
@@ -1526,6 +1538,9 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n && !thread; i++)
 		if (poster_line(&bl->v[i]) && ++cards >= 3)
 			thread = 1;
+	/* titles over teasers, three or more: a list of cards, whose titles stay */
+	for (i = 0; i < bl->n; i++)
+		teased += teased_title(bl, i);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
@@ -1535,6 +1550,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		}
 		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && ld > 0.6 &&
 		    !((cc->region || cc->link_cards) && b->in_card) &&
+		    !(teased >= TEASED_MIN && teased_title(bl, i)) &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
 			b->dropped = 1;
 			continue;

@@ -372,6 +372,27 @@ static void extract_hidden_and_faq(void **state)
 	extract_result_release(&r);
 }
 
+/* a list of cards whose titles are links over teasers keeps the titles */
+static void extract_teased_titles(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Cloud news</title></head><body><main><h1>Cloud news</h1><ul>"
+		"<li><h3><a href=/a>First story about the cloud</a></h3><p>The first teaser says "
+		"what the story is about, in a sentence of some length.</p></li>"
+		"<li><h3><a href=/b>Second story about servers</a></h3><p>The second teaser says "
+		"what that story is about, in another sentence of length.</p></li>"
+		"<li><h3><a href=/c>Third story about storage</a></h3><p>The third teaser says "
+		"what the last story is about, in one more sentence here.</p></li>"
+		"</ul></main></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "Second story about servers"));
+	assert_non_null(strstr(r.text, "The second teaser says"));
+	extract_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -385,6 +406,7 @@ int main(void)
 		cmocka_unit_test(extract_limits),
 		cmocka_unit_test(extract_json_fields),
 		cmocka_unit_test(extract_hidden_and_faq),
+		cmocka_unit_test(extract_teased_titles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
