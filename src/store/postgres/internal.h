@@ -275,16 +275,30 @@ int64_t pg_text_tokens(const char *s, size_t n);
  * The postings of the article `row` (NEW in the trigger, a of `from`
  * "articles a CROSS JOIN" elsewhere; schema step 9) as a SELECT: term,
  * article id, the term's frequency (title positions three times, as
- * weigh_terms counts) and the article's tokens, for the lexemes
- * weigh_terms weighs.
+ * weigh_terms counts: its positions and twice its A-weighted ones, array
+ * functions rather than a subquery a lexeme) and the article's tokens, for
+ * the lexemes weigh_terms weighs.
  */
-#define PG_POSTINGS_OF(row, from)                                                             \
-	"SELECT u.lexeme, " row ".id, (SELECT sum(CASE WHEN w = 'A' THEN 3 ELSE 1 END) FROM " \
-	"unnest(u.weights) w), coalesce(" row ".tokens, 0) FROM " from " unnest(" row         \
-	".tsv) u WHERE octet_length(u.lexeme) BETWEEN 3 AND 40 AND u.lexeme !~ '[^[:alnum:]]'"
+#define PG_POSTINGS_OF(row, from)                                                               \
+	"SELECT u.lexeme, " row ".id, cardinality(u.weights) + 2 * "                            \
+	"cardinality(array_positions(u.weights, 'A')), coalesce(" row ".tokens, 0) FROM " from  \
+	" unnest(" row ".tsv) u WHERE octet_length(u.lexeme) BETWEEN 3 AND 40 AND u.lexeme !~ " \
+	"'[^[:alnum:]]'"
 /* The postings of all the articles, and of the trigger's row. */
 #define PG_POSTINGS_ALL PG_POSTINGS_OF("a", "articles a CROSS JOIN")
 #define PG_POSTINGS_NEW PG_POSTINGS_OF("NEW", "")
+/* The trigger function's body (schema steps 9 and 10): an article's postings follow its row. */
+#define PG_POSTINGS_TRIGGER                                                            \
+	"$$ BEGIN"                                                                     \
+	"  IF TG_OP <> 'INSERT' THEN"                                                  \
+	"    DELETE FROM postings WHERE term = ANY (tsvector_to_array(OLD.tsv))"       \
+	"      AND article_id = OLD.id;"                                               \
+	"  END IF;"                                                                    \
+	"  IF TG_OP <> 'DELETE' THEN"                                                  \
+	"    INSERT INTO postings (term, article_id, tf, tokens) " PG_POSTINGS_NEW ";" \
+	"  END IF;"                                                                    \
+	"  RETURN NULL;"                                                               \
+	"END $$;"
 
 /* The schema, as ordered steps (schema.c). */
 extern const char *const pg_migrations[];

@@ -256,16 +256,7 @@ const char *const pg_migrations[] = {
 	"  article_id bigint NOT NULL,"
 	"  tf smallint NOT NULL,"
 	"  tokens integer NOT NULL) WITH (autovacuum_vacuum_insert_scale_factor = 0.01);"
-	"CREATE FUNCTION brief_postings() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-	"  IF TG_OP <> 'INSERT' THEN"
-	"    DELETE FROM postings WHERE term = ANY (tsvector_to_array(OLD.tsv))"
-	"      AND article_id = OLD.id;"
-	"  END IF;"
-	"  IF TG_OP <> 'DELETE' THEN"
-	"    INSERT INTO postings (term, article_id, tf, tokens) " PG_POSTINGS_NEW ";"
-	"  END IF;"
-	"  RETURN NULL;"
-	"END $$;"
+	"CREATE FUNCTION brief_postings() RETURNS trigger LANGUAGE plpgsql AS " PG_POSTINGS_TRIGGER
 	"CREATE TRIGGER articles_postings AFTER INSERT OR DELETE ON articles"
 	"  FOR EACH ROW EXECUTE FUNCTION brief_postings();"
 	"CREATE TRIGGER articles_postings_update AFTER UPDATE ON articles FOR EACH ROW"
@@ -273,6 +264,14 @@ const char *const pg_migrations[] = {
 	"    OR OLD.id <> NEW.id) EXECUTE FUNCTION brief_postings();"
 	"INSERT INTO postings (term, article_id, tf, tokens) " PG_POSTINGS_ALL ";"
 	"CREATE UNIQUE INDEX postings_term ON postings(term, article_id) INCLUDE (tf, tokens);",
+	/*
+	 * 10: the trigger counts a term's frequency with array functions, not
+	 * a subquery over its weights a lexeme: the same counts, about a sixth
+	 * of the trigger's CPU less (most of the rest is the postings' index,
+	 * a leaf a term).
+	 */
+	"CREATE OR REPLACE FUNCTION brief_postings() RETURNS trigger LANGUAGE plpgsql "
+	"AS " PG_POSTINGS_TRIGGER,
 };
 
 const size_t pg_migrations_count = sizeof(pg_migrations) / sizeof(pg_migrations[0]);
