@@ -190,14 +190,82 @@ static const char *shape_type(const struct content_ctx *cc, const struct blocks 
 }
 
 /*
+ * Words of the last segment of a URL's path, split at '-' and '_' and
+ * without an extension: "/blog/how-to-rent-a-car/" has six, "/services/"
+ * one. An article's address is its headline; a service page's names what
+ * is offered.
+ */
+static int slug_words(const char *url)
+{
+	const char *p = url ? strstr(url, "://") : NULL, *end, *seg, *q;
+	int n = 0, in = 0;
+	if (!p || !(p = strchr(p + 3, '/')))
+		return 0;
+	end = p + strcspn(p, "?#");
+	while (end > p && end[-1] == '/')
+		end--;
+	for (seg = end; seg > p && seg[-1] != '/'; seg--)
+		;
+	for (q = end; q > seg && q[-1] != '.'; q--)
+		;
+	if (q > seg && end - q <= 5) /* ".html", ".php" */
+		end = q - 1;
+	for (q = seg; q < end; q++) {
+		int sep = *q == '-' || *q == '_';
+		if (!sep && !in)
+			n++;
+		in = !sep;
+	}
+	return n;
+}
+
+/*
+ * How often the text says "we", "our" or "us", per 1,000 words: a business
+ * describing what it offers speaks for itself, a story about others less.
+ */
+static size_t we_per_mille(const char *text, size_t words)
+{
+	static const char *const we[] = { "we",    "our", "us", "we're", "we\xe2\x80\x99re",
+					  "we'll", NULL };
+	const char *p = text;
+	size_t n = 0;
+	if (!text || !words)
+		return 0;
+	while (*p) {
+		size_t len = strcspn(p, " \n\t"), l = len;
+		int i;
+		while (l && strchr(".,;:!?", p[l - 1]))
+			l--;
+		for (i = 0; we[i]; i++)
+			if (l == strlen(we[i]) && !strncasecmp(p, we[i], l))
+				n++;
+		p += len;
+		p += strspn(p, " \n\t");
+	}
+	return n * 1000 / words;
+}
+
+/* A service page's shape with an article's voice: a long text, a headline for an address. */
+#define ARTICLE_SLUG_WORDS 4
+#define ARTICLE_MIN_WORDS  800
+#define SERVICE_WE_RATE    8
+
+/*
  * The page type: shape_type(), except that a listing, a service page or an
  * undeclared thread whose lines are a grid of prices is a collection (a
- * shop's category page).
+ * shop's category page), and that an undeclared page of a service page's
+ * shape is an article when its address reads as a headline (four words or
+ * more), its text is long (800 words) and seldom says "we" (under 8 in
+ * 1,000 words): a guide laid out in sections.
  */
 static const char *page_type_of(const struct content_ctx *cc, const struct blocks *bl,
 				const struct extract_result *res, int wordy)
 {
 	const char *t = shape_type(cc, bl, res, wordy);
+	if (!strcmp(t, "service") && !cc->declared && res->word_count >= ARTICLE_MIN_WORDS &&
+	    slug_words(res->url) >= ARTICLE_SLUG_WORDS &&
+	    we_per_mille(res->text, res->word_count) < SERVICE_WE_RATE && !price_grid(bl))
+		return "article";
 	int grid_like = !strcmp(t, "listing") || !strcmp(t, "service") ||
 			(!strcmp(t, "forum") && !cc->declared);
 	return grid_like && price_grid(bl) ? "collection" : t;
