@@ -75,7 +75,7 @@ FUZZRUN_BIN:= $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/tests/fuzzrun_%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 LIBBRIEF  := $(BUILD)/libbrief.a
 
-.PHONY: all deps test test-build run lint format bench install clean fuzz fuzz-build soak
+.PHONY: all deps test test-build test-build-first run lint format bench install clean fuzz fuzz-build soak
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/brief
@@ -128,13 +128,18 @@ $(BUILD)/tests/fuzzrun_%: tests/fuzz/fuzz_%.c $(BUILD)/obj/tests/fuzz/standalone
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/obj/tests/fuzz/standalone.o $(LIBBRIEF) $(PKG_LIBS) -lm
 
 test-build: $(BUILD)/brief $(UNIT_BIN) $(HELPER_BIN) $(FUZZRUN_BIN)
+# what every test script runs: make test builds it first
+test-build-first: $(BUILD)/brief $(HELPER_BIN)
 .SECONDARY: $(BUILD)/obj/tests/fuzz/standalone.o
 
 # The test build lives in build/san so it never mixes with the normal one.
 # TEST_BUILD picks another directory; TESTS=PATTERN runs only matching tests.
 # Without -j, make test builds with one job per CPU and runs two tests per
 # CPU (tests that wait on a server or a child leave their CPU to another);
-# with -jN, N of each.
+# with -jN, N of each. The tests start before the build ends: tests/run
+# builds the binary and the helpers first (test PostgreSQL starts
+# meanwhile), then starts the scripts while the unit test programs and
+# fuzz drivers build; those start when they are built.
 NPROC      := $(shell nproc 2>/dev/null || echo 2)
 JOBS_GIVEN := $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS)))
 SUB_J      := $(if $(filter -j%,$(MAKEFLAGS)),,-j$(NPROC))
@@ -142,8 +147,9 @@ TEST_JOBS  ?= $(or $(JOBS_GIVEN),$(shell echo $$(($(NPROC) * 2))))
 TEST_BUILD ?= build/san
 TESTS ?=
 test: deps
-	@$(MAKE) --no-print-directory $(SUB_J) san-build
-	@BUILD=$(TEST_BUILD) ./tests/run -j $(TEST_JOBS) $(TESTS)
+	@BUILD=$(TEST_BUILD) ./tests/run -j $(TEST_JOBS) \
+		--build-first "$(MAKE) --no-print-directory $(SUB_J) san-build SAN_GOAL=test-build-first" \
+		--build "$(MAKE) --no-print-directory $(SUB_J) san-build" $(TESTS)
 
 # One build for the tests: the fuzz targets run in it through the plain
 # driver (tests/fuzz/standalone.c), so only make fuzz compiles with clang.
@@ -164,8 +170,9 @@ test: deps
 SAN_LD = $(firstword $(foreach l,lld gold,$(if $(shell $(CC) -fuse-ld=$(l) -Wl,--version 2>/dev/null),-fuse-ld=$(l))))
 SAN_LINK = $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,-static-libasan -static-libubsan -no-pie $(SAN_LD))
 .PHONY: san-build
+SAN_GOAL ?= test-build
 san-build:
-	@$(MAKE) --no-print-directory test-build BUILD=$(TEST_BUILD) DEVELOPER=1 \
+	@$(MAKE) --no-print-directory $(SAN_GOAL) BUILD=$(TEST_BUILD) DEVELOPER=1 \
 		OPT='-O1 -g1 -fno-omit-frame-pointer' \
 		SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all $(SAN_LINK)' \
 		SAN_OBJ='$(TEST_BUILD)/obj/tests/san/bss_hugepages.o $(TEST_BUILD)/obj/tests/san/asan_options.o'

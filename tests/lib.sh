@@ -52,6 +52,22 @@ unlike() {
 	[ $s -ne 0 ]; _report $? "$1"
 }
 skip() { _n=$((_n + 1)); echo "ok $_n # SKIP $1"; }
+
+# test_programs: wait until the unit test programs and fuzz drivers in
+# $HELPERS are built (make test builds them while the first scripts run;
+# fixture_server and feed_dump are there from the start). A script that runs
+# one calls this first; a failed build fails the script.
+test_programs() {
+	[ -n "${TEST_BUILD_STATE:-}" ] || return 0
+	while [ ! -f "$TEST_BUILD_STATE/all" ]; do
+		flock -s "$TEST_BUILD_STATE/all.lock" true 2>/dev/null
+		[ -f "$TEST_BUILD_STATE/all" ] || sleep 0.2
+	done
+	[ "$(cat "$TEST_BUILD_STATE/all")" = 0 ] && return 0
+	_report 1 "the test programs were built"
+	done_testing
+	exit 1
+}
 done_testing() { echo "1..$_n"; [ "$_failed" -eq 0 ]; }
 
 # pg_db NAME: a new, empty PostgreSQL database NAME on the test server

@@ -9,19 +9,27 @@
  *   fuzzrun_NAME -runs N [-seed S] [-save PATH] FILE...
  *	feeds the target N inputs made by mutating the files (bytes flipped,
  *	set, inserted, deleted, copied, markup tokens inserted, two files
- *	spliced), from a fixed random seed S, each at most 64 KiB; before
- *	each input runs it is written to PATH, so the input of a crash is
- *	there to replay. One TAP line at the end.
+ *	spliced), from a fixed random seed S, each at most 64 KiB; when
+ *	the program dies on an input (a sanitizer's report, an abort, an
+ *	exit from inside the target), that input is written to PATH, to
+ *	replay. One TAP line at the end.
  *
  * The mutations are blind (no coverage feedback): a smoke test of inputs
  * nobody wrote. `make fuzz` runs the libFuzzer builds for the real search.
  */
+#include <fcntl.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* the sanitizers' hook, run before a report ends the program (absent
+ * from a build without them) */
+extern void __sanitizer_set_death_callback(void (*callback)(void)) __attribute__((weak));
 
 #define MAX_LEN 65536
 
@@ -198,6 +206,42 @@ static void mutate(struct input *in, const struct input *other)
 	}
 }
 
+/* The input the target is running, written to save_path if the program
+ * dies on it: writing every input before it runs cost more system time
+ * than the run. */
+static const char *save_path;
+static const unsigned char *running;
+static size_t running_len;
+
+static void save_running(void)
+{
+	/* async-signal-safe: it may run in a signal handler */
+	const unsigned char *p = running;
+	size_t left = running_len;
+	int fd;
+	if (!save_path || !p)
+		return;
+	fd = open(save_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	if (fd < 0)
+		return;
+	while (left > 0) {
+		ssize_t n = write(fd, p, left);
+		if (n <= 0)
+			break;
+		p += n;
+		left -= (size_t)n;
+	}
+	close(fd);
+	running = NULL;
+}
+
+static void save_and_die(int sig)
+{
+	save_running();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static int fuzz(long runs, unsigned long long seed, const char *save, int nfiles, char **files)
 {
 	struct input *seeds = calloc((size_t)nfiles + 1, sizeof(*seeds)), cur;
@@ -215,19 +259,19 @@ static int fuzz(long runs, unsigned long long seed, const char *save, int nfiles
 	/* an empty input to grow from, as libFuzzer has */
 	seeds[nseeds].data = malloc(1);
 	seeds[nseeds++].len = 0;
+	if (save) {
+		save_path = save;
+		if (__sanitizer_set_death_callback)
+			__sanitizer_set_death_callback(save_running);
+		signal(SIGABRT, save_and_die);
+		atexit(save_running);
+	}
 	rng_state = seed * 0x9e3779b97f4a7c15ULL + 1;
 	for (r = 0; r < runs; r++) {
 		const struct input *from = &seeds[below((size_t)nseeds)];
 		memcpy(cur.data, from->data, from->len);
 		cur.len = from->len;
 		mutate(&cur, &seeds[below((size_t)nseeds)]);
-		if (save) {
-			FILE *f = fopen(save, "wb");
-			if (!f || fwrite(cur.data, 1, cur.len, f) != cur.len || fclose(f) != 0) {
-				printf("not ok 1 - cannot write %s\n", save);
-				return 1;
-			}
-		}
 		/* a copy of its exact size, so ASan sees a read past the end */
 		{
 			unsigned char *exact = malloc(cur.len ? cur.len : 1);
@@ -236,7 +280,10 @@ static int fuzz(long runs, unsigned long long seed, const char *save, int nfiles
 				return 1;
 			}
 			memcpy(exact, cur.data, cur.len);
+			running_len = cur.len;
+			running = exact;
 			LLVMFuzzerTestOneInput(exact, cur.len);
+			running = NULL;
 			free(exact);
 		}
 	}

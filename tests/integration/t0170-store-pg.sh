@@ -6,6 +6,7 @@
 . "$SRCDIR/tests/lib.sh"
 
 pg_required
+test_programs
 # the three at once: each test has a schema of its own
 for t in test_store test_groups test_search; do
 	(

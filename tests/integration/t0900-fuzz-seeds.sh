@@ -2,6 +2,7 @@
 # Every fuzz target replays the fixture files (its seeds) without crashing
 # or tripping a sanitizer. The fuzzing itself is `make fuzz`.
 . "$SRCDIR/tests/lib.sh"
+test_programs
 found=0
 for bin in "$HELPERS"/fuzzrun_*; do
 	[ -x "$bin" ] || continue

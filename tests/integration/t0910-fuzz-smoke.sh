@@ -8,6 +8,7 @@
 # in FUZZ_BUILD (default build/fuzz, clang, ASan and UBSan), each fuzzing
 # for FUZZ_TIME seconds with coverage feedback.
 . "$SRCDIR/tests/lib.sh"
+test_programs
 runs=${FUZZ_RUNS:-300}
 found=0
 seeds_of() { # target name: its seed files

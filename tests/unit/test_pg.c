@@ -5,6 +5,7 @@
  * Every test that needs a server skips when there is none.
  */
 #include <dirent.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -651,6 +652,76 @@ static void search_walk_answers_as_the_index(void **state)
 	free(url);
 }
 
+struct refresh {
+	struct store *st;
+	int r;
+	struct error err;
+};
+
+static void *refresh_stats(void *p)
+{
+	struct refresh *a = p;
+	a->r = store_term_stats_refresh(a->st, 1, &a->err);
+	return NULL;
+}
+
+/*
+ * Two workers taking the term statistics at once: the second waits for the
+ * first and takes them after it, where it would have met the first's rows
+ * (a unique violation: its fetch job failed and was tried again).
+ */
+static void term_stats_taken_by_two_at_once(void **state)
+{
+	struct pg_store *pst;
+	struct store *st;
+	struct error err = { 0 };
+	enum store_put_result what;
+	struct refresh other = { 0 };
+	pthread_t th;
+	char v[32], want[32];
+	PGconn *c;
+	int tries;
+	(void)state;
+	NEED_PG(url, "brief_t_termstats");
+	assert_int_equal(pg_open(&pst, url, &err), 0);
+	put(pst, "https://kabul-ledger.example.org/s1", "Water talks", "Water shares at the dam.",
+	    "2023-05-01", &what);
+	put(pst, "https://kabul-ledger.example.org/s2", "Water report", "The dam held the water.",
+	    "2023-05-02", &what);
+	pg_close(pst);
+	assert_int_equal(store_open(&st, url, &err), 0);
+	assert_int_equal(store_open(&other.st, url, &err), 0);
+	c = PQconnectdb(url);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	/* the first takes them in a batch not yet committed */
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_term_stats_refresh(st, 1, &err), 0);
+	assert_int_equal(pthread_create(&th, NULL, refresh_stats, &other), 0);
+	/* until the second waits on a lock (a condition, not a time) */
+	for (tries = 0; tries < 6000; tries++) {
+		value_of(c,
+			 "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+			 "current_database() AND wait_event_type = 'Lock'",
+			 v, sizeof(v));
+		if (strcmp(v, "0"))
+			break;
+		usleep(10000);
+	}
+	assert_string_not_equal(v, "0");
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(pthread_join(th, NULL), 0);
+	if (other.r < 0)
+		fail_msg("the second refresh: %s", other.err.msg);
+	value_of(c, "SELECT count(*) FROM ts_stat('SELECT tsv FROM articles') WHERE ndoc >= 2",
+		 want, sizeof(want));
+	assert_string_not_equal(want, "0");
+	assert_string_equal(value_of(c, "SELECT count(*) FROM term_df", v, sizeof(v)), want);
+	PQfinish(c);
+	store_close(other.st);
+	store_close(st);
+	free(url);
+}
+
 static void jobs_leased_once_and_retried(void **state)
 {
 	struct store *st, *other;
@@ -825,6 +896,7 @@ int main(void)
 		cmocka_unit_test(postings_follow_the_articles),
 		cmocka_unit_test(search_matches_ranks_and_marks),
 		cmocka_unit_test(search_walk_answers_as_the_index),
+		cmocka_unit_test(term_stats_taken_by_two_at_once),
 		cmocka_unit_test(jobs_leased_once_and_retried),
 		cmocka_unit_test(jobs_of_a_dead_worker_come_back),
 	};

@@ -166,37 +166,62 @@ int pg_original_first_since(struct store *base, const char *since, int64_t *id, 
 
 /* ---- term statistics ---- */
 
-int pg_term_stats_refresh(struct store *base, int force, struct error *err)
+/* An arbitrary number naming the advisory lock that serialises term statistics refreshes. */
+#define TERM_STATS_LOCK "7203041999"
+
+/*
+ * Whether the statistics are to be taken again: 1 when the corpus grew by a
+ * fifth since they were (frequencies move slowly) or none were taken, 0
+ * when not, <0 on error.
+ */
+static int term_stats_stale(struct pg_store *st, struct error *err)
 {
-	struct pg_store *st = pg_of(base);
-	pg_terms_forget(st);
 	PGresult *res = pg_query(st,
 				 "SELECT (SELECT count(*) FROM articles), coalesce((SELECT docs "
 				 "FROM term_df_meta), 0)",
 				 0, NULL, err);
 	int64_t docs, then;
-	int r;
-
 	if (!res)
 		return -ERR_DB;
 	docs = pg_int(res, 0, 0);
 	then = pg_int(res, 0, 1);
 	PQclear(res);
-	/* refresh when the corpus grew by a fifth: frequencies move slowly */
-	if (!force && then > 0 && docs < then + then / 5)
-		return 0;
+	return !(then > 0 && docs < then + then / 5);
+}
+
+int pg_term_stats_refresh(struct store *base, int force, struct error *err)
+{
+	struct pg_store *st = pg_of(base);
+	int r;
+
+	pg_terms_forget(st);
+	if (!force && (r = term_stats_stale(st, err)) <= 0)
+		return r;
 	if (!st->in_batch && pg_exec(st, "BEGIN", err) < 0)
 		return -ERR_DB;
-	r = pg_exec(st,
-		    "DELETE FROM term_df; "
-		    "INSERT INTO term_df(term, df) SELECT word, ndoc FROM "
-		    "ts_stat('SELECT tsv FROM articles') WHERE ndoc >= 2; "
-		    "INSERT INTO term_df_meta(id, docs, tokens) SELECT 1, count(*), "
-		    "coalesce(sum(tokens), 0) FROM articles "
-		    "ON CONFLICT (id) DO UPDATE SET docs = EXCLUDED.docs, tokens = EXCLUDED.tokens",
-		    err);
+	/*
+	 * One refresh at a time: two at once (workers storing new articles
+	 * together) would each delete the rows their snapshot saw, and the
+	 * second's INSERT would meet the first's rows. Whoever waited looks
+	 * again and finds them taken, unless forced.
+	 */
+	r = pg_exec(st, "SELECT pg_advisory_xact_lock(" TERM_STATS_LOCK ")", err);
+	if (r == 0 && !force)
+		r = term_stats_stale(st, err);
+	else if (r == 0)
+		r = 1;
+	if (r == 1)
+		r = pg_exec(st,
+			    "DELETE FROM term_df; "
+			    "INSERT INTO term_df(term, df) SELECT word, ndoc FROM "
+			    "ts_stat('SELECT tsv FROM articles') WHERE ndoc >= 2; "
+			    "INSERT INTO term_df_meta(id, docs, tokens) SELECT 1, count(*), "
+			    "coalesce(sum(tokens), 0) FROM articles "
+			    "ON CONFLICT (id) DO UPDATE SET docs = EXCLUDED.docs, tokens = "
+			    "EXCLUDED.tokens",
+			    err);
 	if (st->in_batch)
-		return r;
+		return r < 0 ? r : 0;
 	if (r < 0) {
 		pg_abandon(st);
 		return r;
