@@ -1912,6 +1912,7 @@ struct pmatch {
 	int tgt_is_subject;   /* "+ *" */
 	int src_after;        /* "$" after the verb */
 	int comp;             /* "%" */
+	int wfrom, wto;       /* tokens the words after the verb matched, or 0 0 */
 };
 
 static int clause_end(const struct coder *c, int from)
@@ -1953,7 +1954,10 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 				break;
 		if (len <= 0)
 			return 0;
+		if (!m->wto)
+			m->wfrom = j;
 		pos = j + len;
+		m->wto = pos;
 		words += len;
 	}
 	pos = vstart - 1;
@@ -2618,16 +2622,24 @@ static const char *intent_code(const char *code)
 	return NULL;
 }
 
-/* events that need no recipient: yield, investigate, demand, disapprove, reject,
- * threaten, protest, posture, coerce, assault, fight, mass violence; praise or
+/* events that need no recipient: intents, material cooperation and aid ("held
+ * joint exercises", "sent aid"), yield, investigate, demand, disapprove, reject,
+ * threaten, protest, posture, reduce relations (expelled diplomats, cut aid or
+ * quit talks with no one named), coerce, assault, fight, mass violence; praise or
  * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
  * needs no recipient), not a verbal defence (052: with no one named, of the
  * actor's own stance) */
 static int one_sided(const char *code)
 {
-	static const char *const roots[] = { "03", "08", "09", "10", "11", "12", "13",
-					     "14", "15", "17", "18", "19", "20" };
+	static const char *const roots[] = { "03", "06", "07", "08", "09", "10", "11", "12",
+					     "13", "14", "15", "16", "17", "18", "19", "20" };
 	size_t k;
+	if (!strncmp(code, "163", 3) || !strncmp(code, "074", 3) || !strncmp(code, "061", 3))
+		return 0; /* "the tariffs Trump imposed": on everyone, no event;
+			   * "safeguarded", "protected" with no one named: a right or
+			   * a way of life, no protection given; "tend to purchase
+			   * goods": buying and selling with no partner is no
+			   * cooperation */
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
@@ -2636,12 +2648,13 @@ static int one_sided(const char *code)
 
 /*
  * Acts only a state's authorities do to people at home: a grant of asylum
- * (075), a conviction (116), a ban or restriction (172x), an arrest (173).
+ * (075), a conviction (116), a ban or restriction (172x), an arrest (173),
+ * and lifting its own restrictions, curfew or state of emergency (081x).
  */
 static int state_act(const char *code)
 {
 	return !strcmp(code, "075") || !strncmp(code, "116", 3) || !strncmp(code, "172", 3) ||
-	       !strcmp(code, "173");
+	       !strcmp(code, "173") || !strncmp(code, "081", 3);
 }
 
 /*
@@ -2707,7 +2720,7 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
 			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
 			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
-			     !(has_role(T->codes[tc], "ELI") && !strncmp(code, "116", 3))))
+			     strncmp(code, "116", 3)))
 				continue;
 			snprintf(src, sizeof(src), "%.3sGOV", place ? place : T->codes[tc]);
 			rc = push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code), vi,
@@ -3351,6 +3364,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = ns;
 	} else {
 		obj = find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end, v->root01);
+		if (obj >= 0 && best && bm.tgt_pos < 0 && c->units[obj].start >= bm.wfrom &&
+		    c->units[obj].end <= bm.wto && (!c->units[obj].ncodes || c->units[obj].docfill))
+			/* a role word of the pattern's own phrase ("held joint military
+			 * exercises"), with no country of its own, is no object: look
+			 * past the phrase ("expelled UN inspectors" keeps the UN) */
+			obj = find_object(c, bm.wto, v->root01);
 		if (obj >= 0 && v->root01 && clause_subject(c, obj))
 			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&

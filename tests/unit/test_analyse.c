@@ -556,6 +556,34 @@ static struct coder *default_coder(struct dict **d)
 	return c;
 }
 
+/* material cooperation, aid and reduced relations in brief's own dictionaries:
+ * a role word inside the matched phrase is no object, a donor's pledge is aid,
+ * and these events need no recipient named */
+static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(
+		code(c, "Turkey and Azerbaijan held joint military exercises.", "2024-05-15"),
+		"TUR>AZE:062@2024-05-15 AZE>TUR:062@2024-05-15");
+	assert_string_equal(code(c, "Iraq expelled UN inspectors.", "2024-05-15"),
+			    "IRQ>IGOUNO:1662@2024-05-15");
+	assert_string_equal(code(c, "Japan pledged $50 million in aid to Nepal.", "2024-05-15"),
+			    "JPN>NPL:070@2024-05-15");
+	assert_string_equal(code(c, "Japan promised aid to Nepal.", "2024-05-15"),
+			    "JPN>NPL:033@2024-05-15");
+	assert_string_equal(
+		code(c, "Slovakia expelled dozens of foreign diplomatic staff.", "2024-05-15"),
+		"SVK>:161@2024-05-15");
+	/* sanctions and tariffs on no one named are no event */
+	assert_string_equal(code(c, "Trump imposed tariffs.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Panama made concessions to the European Union.", "2024-05-15"),
+			    "PAN>IGOEEU:080@2024-05-15");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* the project's own dictionaries in data/ */
 static void default_dictionaries_code_the_demo_story(void **state)
 {
@@ -580,9 +608,10 @@ static void default_dictionaries_code_the_demo_story(void **state)
 	assert_string_equal(
 		code(c, "Iran sent relief convoys to Herat after the earthquake.", "2023-10-09"),
 		"IRN>AFG:073@2023-10-09");
+	/* "the border" names no country: aid with no recipient named */
 	assert_string_equal(code(c, "Iran sent relief convoys to the border after the earthquake.",
 				 "2023-10-09"),
-			    "");
+			    "IRN>:073@2023-10-09");
 	assert_string_equal(code(c, "Iran sent relief convoys to Afghanistan.", "2023-10-09"),
 			    "IRN>AFG:073@2023-10-09");
 	coder_free(c);
@@ -1219,6 +1248,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(coder_types_weighed_by_sentences, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
+		cmocka_unit_test(default_dictionaries_code_cooperation_aid_sanctions),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
