@@ -1555,7 +1555,9 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (junk_line(b) || (thread && poster_line(b))) {
+		/* a list of cards prints each card's byline: the list's own text */
+		if ((junk_line(b) && !(teased >= TEASED_MIN && !strncasecmp(b->text, "by ", 3))) ||
+		    (thread && poster_line(b))) {
 			b->dropped = 1;
 			continue;
 		}

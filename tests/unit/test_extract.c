@@ -380,7 +380,8 @@ static void extract_teased_titles(void **state)
 		"<li><h3><a href=/a>First story about the cloud</a></h3><p>The first teaser says "
 		"what the story is about, in a sentence of some length.</p></li>"
 		"<li><h3><a href=/b>Second story about servers</a></h3><p>The second teaser says "
-		"what that story is about, in another sentence of length.</p></li>"
+		"what that story is about, in another sentence of length.</p>"
+		"<p>By Ann Writer</p></li>"
 		"<li><h3><a href=/c>Third story about storage</a></h3><p>The third teaser says "
 		"what the last story is about, in one more sentence here.</p></li>"
 		"</ul></main></body></html>";
@@ -390,6 +391,7 @@ static void extract_teased_titles(void **state)
 	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
 	assert_non_null(strstr(r.text, "Second story about servers"));
 	assert_non_null(strstr(r.text, "The second teaser says"));
+	assert_non_null(strstr(r.text, "By Ann Writer"));
 	extract_result_release(&r);
 }
 
