@@ -1707,6 +1707,14 @@ static int trailing_speaker(const struct coder *c, int i)
  * The object of a verb: the first unit to the right within the clause.
  * A place ("in Herat") is taken only when nothing else is found.
  */
+/* "was", "has", "will" after token i (adverbs skipped): a clause's verb */
+static int aux_follows(const struct coder *c, int i)
+{
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	return (size_t)i < c->n && (c->fc[i] & (FC_BE | FC_HAVE | FC_MODAL)) && !is_tok(c, i, "'s");
+}
+
 static int find_object(const struct coder *c, int from, int statement)
 {
 	int i, place = -1, role = -1;
@@ -1723,7 +1731,8 @@ static int find_object(const struct coder *c, int from, int statement)
 			int loc = 0;
 			/* ", a senior official said", "and the regime attacked": a new clause */
 			if ((after_comma(c, i) || after_conj(c, i)) &&
-			    verb_follows(c, c->units[u].end))
+			    (verb_follows(c, c->units[u].end) ||
+			     ((c->d->flags & DICT_F_OPEN) && aux_follows(c, c->units[u].end))))
 				break;
 			if (pp_object(c, i, &loc) && loc && !statement) {
 				/* "across Iran and Lebanon": the whole list is the place */

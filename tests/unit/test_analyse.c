@@ -1035,6 +1035,10 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt's request to Qatar to investigate Hamas was refused.", "2025-06-01"),
 		"EGY>PSEHMS:090:hyp@2025-06-01");
+	/* an actor after a comma with "was", "has", "will" after it opens a clause:
+	 * no object of the verb before */
+	assert_string_equal(code(c, "Iran attacked the convoy, Iraq was silent.", "2025-06-01"),
+			    "IRN>:190@2025-06-01");
 	/* an aim that "no" denies: the infinitive is negated, no threat either */
 	assert_string_equal(code(c, "Iran has no plans to attack Israel.", "2025-06-01"),
 			    "IRN>ISR:190:neg:fut@2025-06-01");
