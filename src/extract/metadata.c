@@ -69,6 +69,8 @@ struct collect {
 	char *owned[S_COUNT];   /* values that had to be built (texts), arena */
 	json_t *ld[MAX_JSONLD];
 	int nld;
+	json_t *ld_loose[MAX_JSONLD]; /* blocks read only with raw control characters in strings */
+	int nld_loose;
 	size_t ld_bytes;
 	struct arena *arena;
 	int max_depth;
@@ -173,6 +175,30 @@ static void tags_add_ld(struct buf *b, size_t *n, json_t *v)
 
 /* ---- JSON-LD ---- */
 
+/*
+ * Control characters inside the JSON strings of `s` made spaces, in place.
+ * Returns how many were changed.
+ */
+static size_t loosen_strings(char *s, size_t n)
+{
+	size_t i, changed = 0;
+	int in = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!in) {
+			in = ch == '"';
+		} else if (ch == '\\') {
+			i++;
+		} else if (ch == '"') {
+			in = 0;
+		} else if (ch < 0x20) {
+			s[i] = ' ';
+			changed++;
+		}
+	}
+	return changed;
+}
+
 static void add_jsonld(struct collect *c, xmlNodePtr script)
 {
 	struct buf b = BUF_INIT;
@@ -212,6 +238,17 @@ static void add_jsonld(struct collect *c, xmlNodePtr script)
 		j = json_loadb(p, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &je);
 		if (j)
 			c->ld[c->nld++] = j;
+		else if (c->nld_loose < MAX_JSONLD && loosen_strings(b.data + (p - b.data), n)) {
+			/*
+			 * Raw line breaks or tabs inside strings, as templates that
+			 * paste a text in unescaped leave them: read again with them as
+			 * spaces, but only for the page's date, since what else such a
+			 * block says (its type, its text) has proved less sound.
+			 */
+			j = json_loadb(p, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &je);
+			if (j)
+				c->ld_loose[c->nld_loose++] = j;
+		}
 	}
 	buf_release(&b);
 }
@@ -1760,7 +1797,31 @@ static void near_headline(struct collect *c, const char *title, struct near *nr)
 	}
 }
 
-/* "/1998/08/10/", "/2019/11/" or "/2019-11-19" in a URL's path, as ISO 8601. */
+/*
+ * A month named in a URL's path segment at `q`: "oct", "october" or
+ * "sept", any case, and nothing else before the next '/'. Returns the
+ * month (1-12) and moves `q` past the name, or 0.
+ */
+static int url_month_name(const char **q)
+{
+	size_t len = 0;
+	int m;
+	while (isalpha((unsigned char)(*q)[len]))
+		len++;
+	if ((*q)[len] != '/' || len < 3 || !(m = date_month_prefix(*q)))
+		return 0;
+	if (len != 3 && !(len == 4 && m == 9 && !strncasecmp(*q, "sept", 4)) &&
+	    (len != strlen(date_month_names[m - 1]) ||
+	     strncasecmp(*q, date_month_names[m - 1], len)))
+		return 0;
+	*q += len;
+	return m;
+}
+
+/*
+ * "/1998/08/10/", "/2019/11/", "/2019-11-19" or "/2023/oct/03/" in a URL's
+ * path, as ISO 8601.
+ */
 static const char *date_in_url(const char *url, char *dst, size_t n)
 {
 	const char *p = url ? strstr(url, "://") : NULL;
@@ -1768,17 +1829,19 @@ static const char *date_in_url(const char *url, char *dst, size_t n)
 		return NULL;
 	for (; *p && *p != '?' && *p != '#'; p++) {
 		const char *q = p + 1;
-		int y, m, d = 0;
+		int y, m, d = 0, named = 0;
 		if (*p != '/' || !num(&q, 4, 4, &y) || (*q != '/' && *q != '-'))
 			continue;
 		if (y < 1990 || y > 2100 || isdigit((unsigned char)*q))
 			continue;
 		q++;
-		if (!num(&q, 2, 2, &m) || m < 1 || m > 12)
+		if (p[5] == '/' && (m = url_month_name(&q)) != 0)
+			named = 1;
+		else if (!num(&q, 2, 2, &m) || m < 1 || m > 12)
 			continue;
 		if (q[0] == p[5] && isdigit((unsigned char)q[1])) {
 			q++;
-			if (!num(&q, 2, 2, &d) || d < 1 || d > date_days_in_month(y, m))
+			if (!num(&q, named ? 1 : 2, 2, &d) || d < 1 || d > date_days_in_month(y, m))
 				continue;
 		} else if (p[5] == '-') {
 			continue;
@@ -2291,6 +2354,14 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		res->date_published = dup_date(a, ld);
 		for (i = 0; !res->date_published && i < 4; i++)
 			res->date_published = dup_date(a, c.s[o[i]]);
+		/* last, what a block read only with its raw line breaks made spaces says */
+		for (i = 0; !res->date_published && i < c.nld_loose; i++) {
+			json_t *la = NULL, *lp = NULL, *ls = NULL, *lv = NULL, *lids[64];
+			int nl = 0;
+			ld_scan(c.ld_loose[i], 0, &la, &lp, &ls, &lv, lids, &nl);
+			if (la)
+				res->date_published = dup_date(a, ld_str(la, "datePublished"));
+		}
 	}
 	mc->posters = c.nuser;
 	if (res->date_published && strlen(res->date_published) >= 10) {
@@ -2451,6 +2522,8 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 
 	for (i = 0; i < c.nld; i++)
 		json_decref(c.ld[i]);
+	for (i = 0; i < c.nld_loose; i++)
+		json_decref(c.ld_loose[i]);
 	(void)err;
 	return 0;
 }

@@ -395,6 +395,60 @@ static void extract_teased_titles(void **state)
 	extract_result_release(&r);
 }
 
+/* the day a page's URL gives, when nothing else in the page dates it */
+static void url_date(const char *url, const char *want)
+{
+	static const char page[] =
+		"<html><head><title>Quay works</title></head><body><article><h1>Quay works</h1>"
+		"<p>The quay will be closed for repairs through the winter, the harbour office "
+		"said, and boats will tie up at the north pier while the work goes on.</p>"
+		"</article></body></html>";
+	struct extract_options o = { 0 };
+	struct extract_result r;
+	struct error err;
+	o.url = url;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, &o, &r, &err), 0);
+	if (want)
+		assert_string_equal(r.date_published ? r.date_published : "(null)", want);
+	else
+		assert_null(r.date_published);
+	extract_result_release(&r);
+}
+
+static void extract_url_dates(void **state)
+{
+	(void)state;
+	url_date("https://n.example/news/2019/11/19/quay", "2019-11-19");
+	url_date("https://n.example/news/2023/oct/03/quay", "2023-10-03");
+	url_date("https://n.example/news/2023/October/3/quay", "2023-10-03");
+	url_date("https://n.example/news/2023/sept/30/quay", "2023-09-30");
+	url_date("https://n.example/news/2023/dec/quay", "2023-12");
+	url_date("https://n.example/news/2023/sep/31/quay", NULL);
+	url_date("https://n.example/news/2023/octo/03/quay", NULL);
+	url_date("https://n.example/news/2023/may-day/quay", NULL);
+	url_date("https://n.example/news/2023-oct-03-quay", NULL);
+}
+
+/* a JSON-LD block with raw line breaks inside a string still dates the page */
+static void extract_jsonld_raw_breaks(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Quay works</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"NewsArticle\",\"headline\":\"Quay works\",\"description\":"
+		"\"The quay closes.\n\tBoats move to the north pier.\","
+		"\"datePublished\":\"2024-02-14T07:45:00Z\"}</script></head><body><article>"
+		"<h1>Quay works</h1><p>The quay will be closed for repairs through the winter, the "
+		"harbour office said, and boats will tie up at the north pier meanwhile.</p>"
+		"</article></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(r.date_published);
+	assert_string_equal(r.date_published, "2024-02-14T07:45:00Z");
+	extract_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -409,6 +463,8 @@ int main(void)
 		cmocka_unit_test(extract_json_fields),
 		cmocka_unit_test(extract_hidden_and_faq),
 		cmocka_unit_test(extract_teased_titles),
+		cmocka_unit_test(extract_url_dates),
+		cmocka_unit_test(extract_jsonld_raw_breaks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
