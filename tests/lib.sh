@@ -57,13 +57,9 @@ skip() { _n=$((_n + 1)); echo "ok $_n # SKIP $1"; }
 # $HELPERS are built (make test builds them while the first scripts run;
 # fixture_server and feed_dump are there from the start). A script that runs
 # one calls this first; a failed build fails the script.
+. "$SRCDIR/tests/build-wait.sh"
 test_programs() {
-	[ -n "${TEST_BUILD_STATE:-}" ] || return 0
-	while [ ! -f "$TEST_BUILD_STATE/all" ]; do
-		flock -s "$TEST_BUILD_STATE/all.lock" true 2>/dev/null
-		[ -f "$TEST_BUILD_STATE/all" ] || sleep 0.2
-	done
-	[ "$(cat "$TEST_BUILD_STATE/all")" = 0 ] && return 0
+	build_wait all && return 0
 	_report 1 "the test programs were built"
 	done_testing
 	exit 1
