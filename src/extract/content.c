@@ -267,7 +267,7 @@ static void classify(xmlNodePtr n, struct nstat *s)
  */
 static int hidden(xmlNodePtr n)
 {
-	const char *a = dom_attr(n, "style");
+	const char *a;
 	if (dom_attr(n, "hidden"))
 		return 1;
 	a = dom_attr(n, "style");
