@@ -63,10 +63,11 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 /*
  * Tests' tuning of relevance search: rank the newest `scan` matches (0: the
  * default, 10,000), and find them by walking the articles newest first
- * (walk 1), through the GIN index (-1), or as the estimates say (0). Both
+ * (way 1), through the GIN index ranking each match as it is read (2) or
+ * ranking the newest again by id (3), or as the estimates say (0). All
  * ways give the same hits. Process-wide.
  */
-void pg_search_tune(size_t scan, int walk);
+void pg_search_tune(size_t scan, int way);
 
 /*
  * The tsquery text (for to_tsquery with the configuration "brief") of the

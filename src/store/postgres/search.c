@@ -6,6 +6,7 @@
  */
 #include "store/postgres/internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,53 +197,157 @@ int pg_search_filters(struct buf *sql, const char **params, int *n, const struct
 }
 
 static size_t search_scan = SEARCH_SCAN;
-static int search_walk; /* 1: always walk, -1: never, 0: by the estimates */
+static int search_way; /* a way to take always (enum search_way), 0: by the estimates */
 
-void pg_search_tune(size_t scan, int walk)
+void pg_search_tune(size_t scan, int way)
 {
 	search_scan = scan ? scan : SEARCH_SCAN;
-	search_walk = walk;
+	search_way = way;
 }
 
 /*
- * Whether a relevance search walks the articles newest first, testing each
- * row's tsvector until SEARCH_SCAN match (ranking each match as it is read),
- * rather than finding every match through the GIN index and sorting them by
- * id. The walk reads about SEARCH_SCAN x rows / matches rows, the index way
- * every match's row, then the newest SEARCH_SCAN again to rank them: the walk
- * when it reads no more rows than there are matches, by the planner's
- * estimate of the matches (`where`, with the statement's parameters) and of
- * the rows. Any failure answers no: both ways give the same hits.
+ * Whether the tsquery text `tsq` (pg_tsquery's) is operands joined by OR
+ * alone, none limited to a column: then it matches at least as many
+ * articles as any one of its operands.
  */
-static int walk_newest(struct pg_store *st, const char *where, int n, const char *const *params)
+static int tsq_any_of(const char *tsq)
+{
+	const char *p = tsq;
+	while (*p) {
+		if (*p == '\'') {
+			/* an operand, in which '' is a quote */
+			for (p++; *p && !(*p == '\'' && p[1] != '\''); p += *p == '\'' ? 2 : 1)
+				;
+			if (!*p)
+				return 0;
+			p++;
+			if (*p == ':' && p[1] == '*')
+				p += 2;
+			if (*p == ':' || *p == 'A' || *p == 'B')
+				return 0;
+		} else if (*p == '&' || *p == '!') {
+			return 0;
+		} else {
+			p++;
+		}
+	}
+	return 1;
+}
+
+/*
+ * How many articles the largest prefix operand of the tsquery `tsq`
+ * matches, as the postings count them (a row a term of an article, so an
+ * article with two words of the prefix counts twice), up to `cap`; -1 when
+ * it has no prefix, or on any failure. The planner guesses a prefix's
+ * matches from the few hundred commonest lexemes its statistics keep, and
+ * guesses low by a factor of ten or more for a prefix of uncommon words;
+ * the postings' B-tree counts them from the index alone. The prefix is the
+ * one to_tsquery makes of the word (stemmed). Lexemes that are not letters
+ * and digits have no postings and are not counted. Only the way is picked
+ * from it: every way gives the same hits.
+ */
+static double prefix_matches(struct pg_store *st, const char *tsq, double cap)
+{
+	static const char sql[] =
+		"SELECT max((SELECT count(*) FROM (SELECT 1 FROM postings WHERE term >= p.w "
+		"AND term < left(p.w, -1) || chr(ascii(right(p.w, 1)) + 1) LIMIT $2) x)) "
+		"FROM (SELECT replace(m[1], '''''', '''') AS w FROM regexp_matches("
+		"to_tsquery('brief', $1)::text, '''((?:[^'']|'''')+)'':\\*', 'g') m) p "
+		"WHERE p.w <> ''";
+	char c[32];
+	const char *params[2];
+	PGresult *res;
+	double n = -1;
+
+	if (!strstr(tsq, ":*"))
+		return -1;
+	snprintf(c, sizeof(c), "%.0f", cap);
+	params[0] = tsq;
+	params[1] = c;
+	res = PQexecParams(st->conn, sql, 2, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 &&
+	    !PQgetisnull(res, 0, 0))
+		n = strtod(PQgetvalue(res, 0, 0), NULL);
+	PQclear(res);
+	return n;
+}
+
+/*
+ * How a relevance search finds its newest SEARCH_SCAN matches and ranks
+ * them. The three ways give the same hits, at costs that depend on how
+ * many of the N articles match (M):
+ *
+ * SEARCH_WALK walks the articles newest first, testing each row's tsvector
+ * and ranking each match as it reads it, until SEARCH_SCAN match: about
+ * SEARCH_SCAN x N / M rows read, in the order they were stored.
+ *
+ * SEARCH_SCAN_RANKED finds every match through the GIN index and ranks it
+ * as its row is read (a page a match, scattered), then keeps the newest:
+ * M rows read once, M ranked.
+ *
+ * SEARCH_IDS_FIRST finds every match through the GIN index, keeps the
+ * newest ids, then reads those rows again by id to rank them: M rows read,
+ * SEARCH_SCAN read again and ranked.
+ *
+ * Pages read cost most: a match's page, scattered, through the GIN index,
+ * about two rows' in the walk (a page holds about two rows, in the order
+ * they were stored). Past SEARCH_SCAN matches, ranking the ones that are
+ * not kept soon costs more than reading the kept ones again by id. So the
+ * walk when M >= SEARCH_SCAN and 2 M^2 >= SEARCH_SCAN x N; else ranked in
+ * the scan when M <= 1.25 x SEARCH_SCAN; else the ids first (where each
+ * way's CPU crossed the next's on bench/store's prefix searches).
+ * M is the planner's estimate for `where` (with the statement's
+ * parameters) or, when the query is prefixes and words joined by OR and
+ * nothing but its words filters, the postings' count of its largest prefix
+ * if that is more (counted only up to the walk's threshold, and not when
+ * the planner's estimate has reached it). A failure leaves the planner's
+ * estimate, or ranks in the scan.
+ */
+enum search_way { SEARCH_WALK = 1, SEARCH_SCAN_RANKED = 2, SEARCH_IDS_FIRST = 3 };
+
+static enum search_way search_way_pick(struct pg_store *st, const struct search_query *q,
+				       const char *tsq, const char *where, int n,
+				       const char *const *params)
 {
 	struct buf sql = BUF_INIT;
 	PGresult *res;
 	const char *rows;
-	double matches = -1, total = -1;
+	double matches = -1, total = -1, scan = (double)search_scan, walk_from;
+	double scan_ranked = scan * 1.25; /* the most matches ranked in the scan */
 
-	if (search_walk)
-		return search_walk > 0;
+	if (search_way)
+		return (enum search_way)search_way;
+	res = PQexec(st->conn, "SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
+		total = strtod(PQgetvalue(res, 0, 0), NULL);
+	PQclear(res);
+	/* the fewest matches the walk is taken for */
+	walk_from = total > 0 ? sqrt(scan * total / 2) : 0;
+	if (walk_from < scan)
+		walk_from = scan;
 
 	buf_putf(&sql,
 		 "EXPLAIN SELECT 1 FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 		 "WHERE %s",
 		 where);
 	if (buf_error(&sql) < 0)
-		return 0;
+		return SEARCH_SCAN_RANKED;
 	res = PQexecParams(st->conn, sql.data, n, NULL, params, NULL, NULL, 0);
 	buf_release(&sql);
 	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0 &&
 	    (rows = strstr(PQgetvalue(res, 0, 0), " rows=")))
 		matches = strtod(rows + 6, NULL);
 	PQclear(res);
-	if (matches < (double)search_scan)
-		return 0;
-	res = PQexec(st->conn, "SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass");
-	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
-		total = strtod(PQgetvalue(res, 0, 0), NULL);
-	PQclear(res);
-	return total > 0 && matches * matches >= (double)search_scan * total;
+	if (matches < walk_from && !q->source && !q->lang && !q->since && !q->until && !q->tag &&
+	    !q->actor && tsq_any_of(tsq)) {
+		double cap = walk_from > scan_ranked ? walk_from : scan_ranked;
+		double counted = prefix_matches(st, tsq, cap + 1);
+		if (counted > matches)
+			matches = counted;
+	}
+	if (total > 0 && matches >= walk_from)
+		return SEARCH_WALK;
+	return matches > scan_ranked ? SEARCH_IDS_FIRST : SEARCH_SCAN_RANKED;
 }
 
 /* What a hit's row joins: the shown article's outlet and document, and the matched member. */
@@ -280,6 +385,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	char lim[24], off[24], cnt[24];
 	PGresult *res = NULL;
 	const char *shown;
+	enum search_way way;
 	int n = 0, r = 0, tsn = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -308,17 +414,19 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 	shown = q->source ? "h.id" : "h.g";
 	if (tsn && !q->sort_by_date) {
 		/*
-		 * One pass: the newest matches, ranked and counted together.
-		 * Two ways to the same rows (walk_newest picks): the walk goes
-		 * newest first down the primary key, tests each row's tsvector
-		 * and ranks and groups each match as it reads it, until
+		 * One pass: the newest matches, ranked and counted together,
+		 * one of three ways to the same rows (search_way_pick). The
+		 * walk goes newest first down the primary key, tests each row's
+		 * tsvector and ranks and groups each match as it reads it, until
 		 * SEARCH_SCAN match; its match is written as the function behind
 		 * @@, which the GIN index does not serve, so that the planner
-		 * walks. The other way finds the matches through the GIN index,
-		 * picks the newest by id alone (m0), then reads their tsvectors
-		 * again by id: a sort or join carrying a few KB of tsvector a
-		 * match spilled to disk past work_mem (a prefix search on 100,000
-		 * articles wrote 85 MB of temporary files).
+		 * walks. The other two find the matches through the GIN index:
+		 * one ranks each as its row is read (m1) and keeps the newest
+		 * ranks, the other picks the newest by id alone (m0) and reads
+		 * their tsvectors again by id. Neither sorts or joins rows
+		 * carrying their tsvector, a few KB a match, which spilled to
+		 * disk past work_mem (a prefix search on 100,000 articles wrote
+		 * 85 MB of temporary files).
 		 */
 		snprintf(cnt, sizeof(cnt), "%zu", search_scan);
 		snprintf(lim, sizeof(lim), "%zu", limit);
@@ -327,7 +435,8 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		params[n + 1] = lim;
 		params[n + 2] = off;
 		params[n + 3] = headline_opts;
-		if (walk_newest(st, where.data, n, params))
+		way = search_way_pick(st, q, tsq.data, where.data, n, params);
+		if (way == SEARCH_WALK)
 			buf_putf(
 				&sql,
 				"WITH m AS MATERIALIZED (SELECT a.id, -ts_rank_cd(a.tsv, "
@@ -339,6 +448,18 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 				"r AS (SELECT DISTINCT ON (m.g) m.id, m.g, m.score FROM m ORDER BY "
 				"m.g, m.score, m.id DESC), ",
 				tsn, tsn, filters.data ? filters.data : "", n + 1);
+		else if (way == SEARCH_SCAN_RANKED)
+			buf_putf(
+				&sql,
+				"WITH m1 AS MATERIALIZED (SELECT a.id, -ts_rank_cd(a.tsv, "
+				"to_tsquery('brief', $%d)) AS score FROM articles a LEFT JOIN "
+				"sources s ON s.id = a.source_id WHERE %s), "
+				"m AS (SELECT n.id, n.score, coalesce((SELECT y.group_id FROM "
+				"syndication y WHERE y.article_id = n.id), n.id) AS g FROM (SELECT "
+				"m1.id, m1.score FROM m1 ORDER BY m1.id DESC LIMIT $%d) n), "
+				"r AS (SELECT DISTINCT ON (m.g) m.id, m.g, m.score FROM m ORDER BY "
+				"m.g, m.score, m.id DESC), ",
+				tsn, where.data, n + 1);
 		else
 			buf_putf(
 				&sql,
