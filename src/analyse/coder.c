@@ -2140,9 +2140,8 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 	m->src_pos = m->tgt_pos = -1;
 	for (k = p->star + 1; k < p->nel; k++) {
 		const struct pel *e = &p->el[k];
+		/* "{* PROTESTS}": adjacent to the verb itself, as "{A B}" to each other */
 		int gap = e->join == PJ_ADJ ? 0 : e->join == PJ_NEAR ? 2 : 8, j, len = 0;
-		if (k == p->star + 1 && e->join == PJ_ADJ)
-			gap = 8;
 		switch (e->type) {
 		case PE_SRC:
 			m->src_pos = pos;

@@ -1127,6 +1127,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "Hamas since 2023 were released.",
 				 "2025-06-01"),
 			    "PSEHMS>USA:084@2025-06-01 PSEHMS>GBR:084@2025-06-01");
+	/* protests suspended with no determiner: a concession only right after the verb */
+	assert_string_equal(code(c, "Bolivian teachers suspended protests.", "2025-06-01"),
+			    "BOLEDU>:082@2025-06-01");
+	assert_string_equal(
+		code(c, "Bolivia paused work for a day amid protests by farmers.", "2025-06-01"),
+		"");
 	coder_free(c);
 	dict_free(d);
 }
