@@ -24,6 +24,7 @@
 #include "analyse/text.h"
 
 #include "util/array.h"
+#include "util/date.h"
 
 #include "util/banned.h"
 
@@ -1441,10 +1442,39 @@ static void build_units(struct coder *c)
 /* ---- finding the actors of a verb ---- */
 
 /* A unit introduced by a preposition ("attack by X", "in Moscow") cannot be a subject. */
+/*
+ * A capitalised day or month name ("Monday", "March"): the object of a
+ * preposition that dates the clause, after which no name of the phrase goes.
+ */
+static int day_or_month(const struct coder *c, int i)
+{
+	static const char *const days[] = { "monday", "tuesday",  "wednesday", "thursday",
+					    "friday", "saturday", "sunday" };
+	size_t k;
+	if (i < 0 || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TOKF_CAP))
+		return 0;
+	for (k = 0; k < sizeof(days) / sizeof(days[0]); k++)
+		if (!strcmp(c->t[i].norm, days[k]))
+			return 1;
+	for (k = 0; k < 12; k++)
+		if (!strcmp(c->t[i].norm, date_month_names[k]))
+			return 1;
+	return 0;
+}
+
 static int pp_object(const struct coder *c, int start, int *loc)
 {
 	int i = start - 1, words = 0;
+	/* "On Monday Iran attacked", "in March 2019 Iran", "In 2019 Iran": the
+	 * date is the preposition's object, the name starts a new phrase */
+	while (i >= 0 && c->t[i].kind == TOK_NUM)
+		i--;
+	if (day_or_month(c, i) || (i < start - 1 && i >= 0 && (c->fc[i] & FC_PREP)))
+		return 0;
+	i = start - 1;
 	while (i >= 0 && words < 3 && ((c->fc[i] & (FC_DET | FC_POSS)) || is_plain_word(c, i))) {
+		if (day_or_month(c, i))
+			return 0; /* "On Monday the Iranian army" */
 		i--;
 		words++;
 	}

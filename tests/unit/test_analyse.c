@@ -1133,6 +1133,22 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Bolivia paused work for a day amid protests by farmers.", "2025-06-01"),
 		"");
+	/* a day or month after a preposition is its object; the name after it is the subject */
+	assert_string_equal(code(c, "On Monday Iran attacked Iraq.", "2025-06-01"),
+			    "IRN>IRQ:190@2025-05-26");
+	assert_string_equal(code(c, "In March the Iranian army attacked Iraq.", "2025-06-01"),
+			    "IRNMIL>IRQ:190@2025-03");
+	/* yielding: bowing to pressure, backing down, agreeing to give something up */
+	assert_string_equal(code(c, "Kenya bowed to pressure from Britain.", "2025-06-01"),
+			    "KEN>GBR:080@2025-06-01");
+	assert_string_equal(code(c, "Mali backed down.", "2025-06-01"), "MLI>:080@2025-06-01");
+	assert_string_equal(
+		code(c, "The Kazakh president agreed to relinquish his powers.", "2025-06-01"),
+		"KAZGOV>:035@2025-06-01");
+	assert_string_equal(code(c,
+				 "Senegal renewed its support for the World Health Organization.",
+				 "2025-06-01"),
+			    "SEN>IGOUNOWHO:051@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
