@@ -24,6 +24,7 @@
 #include "analyse/text.h"
 
 #include "util/array.h"
+#include "util/date.h"
 
 #include "util/banned.h"
 
@@ -1441,10 +1442,39 @@ static void build_units(struct coder *c)
 /* ---- finding the actors of a verb ---- */
 
 /* A unit introduced by a preposition ("attack by X", "in Moscow") cannot be a subject. */
+/*
+ * A capitalised day or month name ("Monday", "March"): the object of a
+ * preposition that dates the clause, after which no name of the phrase goes.
+ */
+static int day_or_month(const struct coder *c, int i)
+{
+	static const char *const days[] = { "monday", "tuesday",  "wednesday", "thursday",
+					    "friday", "saturday", "sunday" };
+	size_t k;
+	if (i < 0 || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TOKF_CAP))
+		return 0;
+	for (k = 0; k < sizeof(days) / sizeof(days[0]); k++)
+		if (!strcmp(c->t[i].norm, days[k]))
+			return 1;
+	for (k = 0; k < 12; k++)
+		if (!strcmp(c->t[i].norm, date_month_names[k]))
+			return 1;
+	return 0;
+}
+
 static int pp_object(const struct coder *c, int start, int *loc)
 {
 	int i = start - 1, words = 0;
+	/* "On Monday Iran attacked", "in March 2019 Iran", "In 2019 Iran": the
+	 * date is the preposition's object, the name starts a new phrase */
+	while (i >= 0 && c->t[i].kind == TOK_NUM)
+		i--;
+	if (day_or_month(c, i) || (i < start - 1 && i >= 0 && (c->fc[i] & FC_PREP)))
+		return 0;
+	i = start - 1;
 	while (i >= 0 && words < 3 && ((c->fc[i] & (FC_DET | FC_POSS)) || is_plain_word(c, i))) {
+		if (day_or_month(c, i))
+			return 0; /* "On Monday the Iranian army" */
 		i--;
 		words++;
 	}
@@ -3869,11 +3899,31 @@ static int have_event(const struct ctx *x, const char *src, const char *tgt, con
  * a route for Iranian aid to Syria" is not aid given, "unable to
  * reschedule a meeting between ..." no meeting. Sets neg and mod.
  */
+/* the event noun at token np opens a definite noun phrase ("the", a few adjectives between)
+ * whose agent "by" names after it: "the illegal occupation by Russia of Crimea" */
+static int definite_np(const struct coder *c, int np)
+{
+	int i;
+	if (c->span_of[np] < 0 ||
+	    !is_tok(c, c->spans[c->span_of[np]].start + c->spans[c->span_of[np]].len, "by"))
+		return 0;
+	for (i = np - 1; i >= 0 && i >= np - 4; i--) {
+		if (is_tok(c, i, "the"))
+			return 1;
+		if (!is_plain_word(c, i) || c->is_verb[i])
+			return 0;
+	}
+	return 0;
+}
+
 static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 {
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
+	if (definite_np(c, from))
+		return; /* "not to lose sight of the occupation by Russia of Crimea": the deed a
+			 * definite noun names with its agent happened, whatever is said of it */
 	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
 			   !is_punct(c, i, ',');
 	     i--)

@@ -1133,6 +1133,22 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Bolivia paused work for a day amid protests by farmers.", "2025-06-01"),
 		"");
+	/* a day or month after a preposition is its object; the name after it is the subject */
+	assert_string_equal(code(c, "On Monday Iran attacked Iraq.", "2025-06-01"),
+			    "IRN>IRQ:190@2025-05-26");
+	assert_string_equal(code(c, "In March the Iranian army attacked Iraq.", "2025-06-01"),
+			    "IRNMIL>IRQ:190@2025-03");
+	/* yielding: bowing to pressure, backing down, agreeing to give something up */
+	assert_string_equal(code(c, "Kenya bowed to pressure from Britain.", "2025-06-01"),
+			    "KEN>GBR:080@2025-06-01");
+	assert_string_equal(code(c, "Mali backed down.", "2025-06-01"), "MLI>:080@2025-06-01");
+	assert_string_equal(
+		code(c, "The Kazakh president agreed to relinquish his powers.", "2025-06-01"),
+		"KAZGOV>:035@2025-06-01");
+	assert_string_equal(code(c,
+				 "Senegal renewed its support for the World Health Organization.",
+				 "2025-06-01"),
+			    "SEN>IGOUNOWHO:051@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1188,6 +1204,25 @@ static void default_dictionaries_remember_people_and_roles(void **state)
 				      "condemned Bolivia.",
 				      0, 100),
 			    "CHLGOV>PER:042 PER>CHLGOV:043");
+	coder_free(c);
+	dict_free(d);
+}
+
+/* a definite event noun with its agent after "by" happened, whatever the verb before it
+ * says; an indefinite one takes that verb's mood */
+static void default_dictionaries_presuppose_definite_deeds(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	const char *t1 = "Chile asked Peru not to forget the illegal occupation by Bolivia of "
+			 "the Peruvian coast.";
+	const char *t2 = "Chile asked Peru not to forget an occupation by Bolivia of the "
+			 "Peruvian coast.";
+	(void)state;
+	assert_string_equal(code(c, t1, "2021-03-01"),
+			    "CHL>PER:020@2021-03-01 BOL>PER:192@2021-03-01");
+	assert_string_equal(code(c, t2, "2021-03-01"),
+			    "CHL>PER:020@2021-03-01 BOL>PER:192:neg:dem@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1319,6 +1354,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
+		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
