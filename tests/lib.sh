@@ -92,7 +92,7 @@ pg_db() {
 # ARGs ingests them there, under a lock, and every script that asks copies
 # that store (the database and its search index, the files brief left): the
 # demo corpus costs a second of CPU to ingest with the sanitizers, and
-# seven scripts start from it. Otherwise (a script run by hand, a $DB
+# nine scripts start from it. Otherwise (a script run by hand, a $DB
 # already there) it ingests.
 ingest_once() {
 	if [ -z "${TEST_CACHE:-}" ] || [ -e "$DB" ] || ! command -v flock >/dev/null 2>&1; then
