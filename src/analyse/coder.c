@@ -3899,11 +3899,31 @@ static int have_event(const struct ctx *x, const char *src, const char *tgt, con
  * a route for Iranian aid to Syria" is not aid given, "unable to
  * reschedule a meeting between ..." no meeting. Sets neg and mod.
  */
+/* the event noun at token np opens a definite noun phrase ("the", a few adjectives between)
+ * whose agent "by" names after it: "the illegal occupation by Russia of Crimea" */
+static int definite_np(const struct coder *c, int np)
+{
+	int i;
+	if (c->span_of[np] < 0 ||
+	    !is_tok(c, c->spans[c->span_of[np]].start + c->spans[c->span_of[np]].len, "by"))
+		return 0;
+	for (i = np - 1; i >= 0 && i >= np - 4; i--) {
+		if (is_tok(c, i, "the"))
+			return 1;
+		if (!is_plain_word(c, i) || c->is_verb[i])
+			return 0;
+	}
+	return 0;
+}
+
 static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 {
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
+	if (definite_np(c, from))
+		return; /* "not to lose sight of the occupation by Russia of Crimea": the deed a
+			 * definite noun names with its agent happened, whatever is said of it */
 	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
 			   !is_punct(c, i, ',');
 	     i--)

@@ -1208,6 +1208,25 @@ static void default_dictionaries_remember_people_and_roles(void **state)
 	dict_free(d);
 }
 
+/* a definite event noun with its agent after "by" happened, whatever the verb before it
+ * says; an indefinite one takes that verb's mood */
+static void default_dictionaries_presuppose_definite_deeds(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	const char *t1 = "Chile asked Peru not to forget the illegal occupation by Bolivia of "
+			 "the Peruvian coast.";
+	const char *t2 = "Chile asked Peru not to forget an occupation by Bolivia of the "
+			 "Peruvian coast.";
+	(void)state;
+	assert_string_equal(code(c, t1, "2021-03-01"),
+			    "CHL>PER:020@2021-03-01 BOL>PER:192@2021-03-01");
+	assert_string_equal(code(c, t2, "2021-03-01"),
+			    "CHL>PER:020@2021-03-01 BOL>PER:192:neg:dem@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* the PLOVER types of a text's events, in order, each as CODE:TYPE */
 static char *types(struct coder *c, const char *text)
 {
@@ -1335,6 +1354,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
+		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
