@@ -69,6 +69,7 @@
 #define FC_PURPOSE 0x08000000u /* "in an attempt to", "in order to": a purpose, not an act */
 #define FC_CTRL    0x10000000u /* tried to, began to: the infinitive is the event */
 #define FC_VOW     0x20000000u /* vowed to, threatened to: force announced is a threat */
+#define FC_WEIGH   0x40000000u /* considering, weighing: an -ing act only weighed */
 #define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
 
 struct fword {
@@ -237,6 +238,14 @@ static const struct fword fwords[] = {
 	{ "promises", FC_GOVFUT | FC_SAY | FC_VOW },
 	{ "threatened", FC_GOVFUT | FC_VOW },
 	{ "threatens", FC_GOVFUT | FC_VOW },
+	{ "threatening", FC_GOVFUT | FC_VOW },
+	{ "considering", FC_WEIGH },
+	{ "considers", FC_WEIGH },
+	{ "considered", FC_WEIGH },
+	{ "consider", FC_WEIGH },
+	{ "weighing", FC_WEIGH },
+	{ "mulling", FC_WEIGH },
+	{ "contemplating", FC_WEIGH },
 	{ "agreed", FC_GOVFUT | FC_DECIDE },
 	{ "agree", FC_GOVFUT | FC_DECIDE },
 	{ "decided", FC_GOVFUT | FC_DECIDE },
@@ -739,8 +748,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
-	case VF_ING: /* "were protesting", "began protesting" */
-		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0 || seen_doing(c, p);
+	case VF_ING: /* "were protesting", "began protesting", "considering suspending" */
+		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
 			return 1;
@@ -1704,7 +1713,7 @@ static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
 	/* "to protest", "began protesting": the subject is the governing verb's */
-	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & FC_CTRL));
+	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{
@@ -3481,9 +3490,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && is_tok(c, v->end, "to"))
 		return 0; /* "tried to persuade": the infinitive says what was done */
+	if ((c->fc[v->start] & FC_WEIGH) && v->end == v->start + 1 && (size_t)v->end < c->n &&
+	    c->is_verb[v->end])
+		return 0; /* "considering suspending": the act weighed says what it is */
 	/* "began protesting": the mood is the governing verb's */
 	aux_scan(c,
-		 sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & FC_CTRL)
+		 sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & (FC_CTRL | FC_WEIGH))
 			 ? v->start - 1
 			 : v->start,
 		 &neg, &be, &mod, &have, &present);
@@ -3531,6 +3543,17 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "refused to speculate": a refusal of no event is none */
 	if ((d->flags & DICT_F_OPEN) && !best && !strncmp(code, "10", 2) && claim_after(c, v->end))
 		return 0; /* "insists his tactics will be worth it": a claim, no demand */
+	if (sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & FC_WEIGH)) {
+		/* "is considering suspending relations with": coercion or force weighed
+		 * in public is a threat made now; anything else is only a thought */
+		if ((d->flags & DICT_F_OPEN) && !neg && mod != MOD_HYPOTHETICAL &&
+		    threat_code(code) && strncmp(code, "15", 2)) {
+			code = threat_code(code);
+			rcode = "";
+			mod = MOD_ASSERTED;
+		} else
+			mod = MOD_HYPOTHETICAL;
+	}
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;

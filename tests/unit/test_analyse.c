@@ -1133,6 +1133,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Bolivia paused work for a day amid protests by farmers.", "2025-06-01"),
 		"");
+	/* coercion weighed in public is a threat; anything else weighed is a thought */
+	assert_string_equal(
+		code(c, "Malaysia is considering suspending relations with Brunei.", "2025-06-01"),
+		"MYS>BRN:1312@2025-06-01");
+	assert_string_equal(code(c, "Iran is weighing sending aid to Iraq.", "2025-06-01"),
+			    "IRN>IRQ:070:hyp@2025-06-01");
 	/* a day or month after a preposition is its object; the name after it is the subject */
 	assert_string_equal(code(c, "On Monday Iran attacked Iraq.", "2025-06-01"),
 			    "IRN>IRQ:190@2025-05-26");
