@@ -1,7 +1,8 @@
 /*
  * bench/code.c: event coding quality and speed on the PETRARCH validation suite.
  *
- *   build/bench/code [--dir DIR] [--gold TSV] [--show] [--show-all] [--repeat N]
+ *   build/bench/code [--dir DIR] [--gold TSV] [--show] [--show-names] [--show-article]
+ *                    [--show-all] [--confusion] [--stories] [--repeat N]
  *
  * Reads DIR/expected.jsonl and the suite's own dictionaries
  * (DIR/PETR_Validate_{actors,agents,verbs,discards}_2_02.txt; default DIR is
@@ -21,7 +22,9 @@
  *   the real-news gold set (--gold, default bench/code-gold.tsv): sentences
  *     of ../shared/bench/extraction{,-wcxb}/ground-truth.json named by page id and
  *     character offset, hand-coded (docs/events-guidelines.md); found and
- *     extra on (source country, target country, CAMEO root);
+ *     extra on (source country, target country, CAMEO root), each sentence coded
+ *     alone (--show lists the sentences that differ), with its page's document
+ *     memory (--show-names) and in its page coded whole (--show-article);
  *   the synthetic stories (../shared/events/dev/synthetic, read through
  *     `unzip -p`): document-level PLOVER types against each story's label,
  *     and the default path's sentences per second. --show-all prints the
@@ -490,9 +493,11 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 		free(v);
 		return 0;
 	}
-	/* pass 0: each sentence coded alone; pass 1: each page coded whole (as `brief code`
-	 * codes an article), the events whose verb lies in the sentence */
-	for (pass = 0; pass < 2; pass++) {
+	/* pass 0: each sentence coded alone; pass 1: each sentence coded with its page's
+	 * document memory (the people and roles the page names, coder_code_part()); pass 2: each
+	 * page coded whole (as `brief code` codes an article); in passes 1 and 2 the events
+	 * whose verb lies in the sentence */
+	for (pass = 0; pass < 3; pass++) {
 		json_t *cached = NULL;
 		struct event_list doc;
 		size_t tot = 0, found = 0, extra = 0, coded = 0, one_sided = 0, skipped = 0;
@@ -525,6 +530,10 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 				    0)
 					continue;
 				base = b0;
+			} else if (pass == 1) {
+				if (coder_code_part(c, text, strlen(text), (size_t)b0, (size_t)b1,
+						    NULL, &ev, &err) < 0)
+					continue;
 			} else {
 				if (body != cached) {
 					event_list_release(&doc);
@@ -538,7 +547,7 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 			for (k = 0; k < use->n && ng < 256; k++) {
 				struct triple t;
 				const struct event *e = &use->v[k];
-				if (pass == 1 && ((long)e->v_off < b0 || (long)e->v_off >= b1))
+				if (pass && ((long)e->v_off < b0 || (long)e->v_off >= b1))
 					continue;
 				if (e->negated || e->modality == MOD_HYPOTHETICAL ||
 				    e->modality == MOD_DEMANDED)
@@ -564,7 +573,7 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 					if (!got[k].t[0])
 						one_sided++;
 				}
-			if (show == pass + 1 && (miss || ex)) {
+			if (show == pass && (miss || ex)) {
 				printf("gold %s:%ld: %.*s\n  want:", g->id, g->off, (int)(b1 - b0),
 				       text + b0);
 				for (k = 0; k < g->nexp; k++)
@@ -575,8 +584,7 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 				printf("\n");
 				for (k = 0; k < use->n; k++) {
 					const struct event *e = &use->v[k];
-					if (pass == 1 &&
-					    ((long)e->v_off < b0 || (long)e->v_off >= b1))
+					if (pass && ((long)e->v_off < b0 || (long)e->v_off >= b1))
 						continue;
 					printf("    %s>%s %s %s%s \"%.*s\" (%s)\n", e->source,
 					       e->target, e->code, e->negated ? "negated " : "",
@@ -592,8 +600,10 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 			       n - skipped, gold_path);
 		printf("  %s: expected events %zu (source and target country, CAMEO root), "
 		       "found %zu (%.1f%%)\n",
-		       pass ? "in its article" : "each coded alone", tot, found,
-		       tot ? 100.0 * (double)found / (double)tot : 0.0);
+		       pass == 2   ? "in its article"
+		       : pass == 1 ? "with its article's names"
+				   : "each coded alone",
+		       tot, found, tot ? 100.0 * (double)found / (double)tot : 0.0);
 		printf("    extra codings %zu (%.1f%% of expected, %.1f%% of %zu coded; %zu with "
 		       "no target)\n",
 		       extra, tot ? 100.0 * (double)extra / (double)tot : 0.0,
@@ -613,7 +623,7 @@ int main(int argc, char **argv)
 	const char *shared = getenv("SHARED");
 	char dir[4096], path[4400];
 	const char *gold = "bench/code-gold.tsv";
-	int show = 0, repeat = 50, i;
+	int show = 0, gold_show = -1, repeat = 50, i;
 	struct dict *d = NULL;
 	struct coder *c = NULL;
 	struct error err = { 0 };
@@ -632,11 +642,13 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[i], "--dir") && i + 1 < argc)
 			snprintf(dir, sizeof(dir), "%s", argv[++i]);
 		else if (!strcmp(argv[i], "--show"))
-			show = 1;
+			show = 1, gold_show = 0;
+		else if (!strcmp(argv[i], "--show-names"))
+			gold_show = 1;
 		else if (!strcmp(argv[i], "--show-all"))
 			show = 3;
 		else if (!strcmp(argv[i], "--show-article"))
-			show = 2;
+			show = 2, gold_show = 2;
 		else if (!strcmp(argv[i], "--confusion"))
 			confusion = 1;
 		else if (!strcmp(argv[i], "--stories"))
@@ -647,7 +659,8 @@ int main(int argc, char **argv)
 			repeat = atoi(argv[++i]);
 		else {
 			fprintf(stderr,
-				"usage: code [--dir DIR] [--gold TSV] [--show] [--show-all] "
+				"usage: code [--dir DIR] [--gold TSV] [--show] [--show-names] "
+				"[--show-article] [--show-all] "
 				"[--confusion] [--stories] [--repeat N]\n");
 			return 2;
 		}
@@ -829,7 +842,7 @@ int main(int argc, char **argv)
 				       "verbs and nouns %zu\n",
 				       an, vp, vn);
 		}
-		bench_gold(shared && *shared ? shared : "../shared", gold, c, show);
+		bench_gold(shared && *shared ? shared : "../shared", gold, c, gold_show);
 		bench_synthetic(shared && *shared ? shared : "../shared", c, show);
 		coder_free(c);
 		dict_free(d);

@@ -24,6 +24,7 @@
 #include "analyse/text.h"
 
 #include "util/array.h"
+#include "util/date.h"
 
 #include "util/banned.h"
 
@@ -34,6 +35,8 @@
 #define MAX_GROUP     12
 #define MAX_DATES     48
 #define DOC_COUNTRIES 16
+#define MEM_NAMES     64
+#define MEM_ROLES     32
 
 /* function word classes */
 #define FC_DET     0x00000001u
@@ -66,6 +69,7 @@
 #define FC_PURPOSE 0x08000000u /* "in an attempt to", "in order to": a purpose, not an act */
 #define FC_CTRL    0x10000000u /* tried to, began to: the infinitive is the event */
 #define FC_VOW     0x20000000u /* vowed to, threatened to: force announced is a threat */
+#define FC_WEIGH   0x40000000u /* considering, weighing: an -ing act only weighed */
 #define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
 
 struct fword {
@@ -234,6 +238,14 @@ static const struct fword fwords[] = {
 	{ "promises", FC_GOVFUT | FC_SAY | FC_VOW },
 	{ "threatened", FC_GOVFUT | FC_VOW },
 	{ "threatens", FC_GOVFUT | FC_VOW },
+	{ "threatening", FC_GOVFUT | FC_VOW },
+	{ "considering", FC_WEIGH },
+	{ "considers", FC_WEIGH },
+	{ "considered", FC_WEIGH },
+	{ "consider", FC_WEIGH },
+	{ "weighing", FC_WEIGH },
+	{ "mulling", FC_WEIGH },
+	{ "contemplating", FC_WEIGH },
 	{ "agreed", FC_GOVFUT | FC_DECIDE },
 	{ "agree", FC_GOVFUT | FC_DECIDE },
 	{ "decided", FC_GOVFUT | FC_DECIDE },
@@ -370,12 +382,14 @@ struct span {
 	uint8_t story; /* discard: whole story */
 	int32_t pay;   /* first payload of the node */
 	int32_t idx;   /* actor or agent index */
+	int16_t mem;   /* a surname the document named before: its memory entry + 1 */
 };
 
 struct unit {
 	uint16_t start, end; /* tokens [start, end) */
 	uint8_t ncodes, absorbed, has_actor, nag;
 	uint8_t docfill; /* coded with the document's country (open coding) */
+	uint8_t memfill; /* "the president": coded as the document's last president */
 	int32_t actor;
 	const struct dagent *ag[MAX_AG];
 	char codes[UNIT_CODES][CODE_MAX];
@@ -395,6 +409,22 @@ struct vinfo {
 	 * ("will meet": 036 with CONSULT's PLOVER type), else NULL */
 	const struct cameo_info *deed;
 	int bare_passive; /* a past participle with no "be" read as a passive */
+};
+
+/* A person the document names with a country's office: "Palestinian negotiator Saeb Erekat",
+ * "Robertson, the U.S. commander". Later "Erekat" alone is the same actor. */
+struct mem_name {
+	char word[32]; /* the surname, normalised */
+	int32_t actor;
+	uint8_t nag;
+	const struct dagent *ag[MAX_AG];
+};
+
+/* The last holder of a role the document named with a country: after "President Donald
+ * Trump", "the president" is Trump's code. */
+struct mem_role {
+	int32_t head; /* the role's last word: "minister" of "foreign minister" */
+	char code[CODE_MAX];
 };
 
 struct coder {
@@ -429,6 +459,13 @@ struct coder {
 	struct unit carry;
 	int have_carry;
 	int carry_u; /* the carried unit's index in this sentence (past nunits), or -1 */
+	/* per document (open coding): who its people and roles are, read from the whole
+	 * document (names) and from the text so far (roles); actors only, never events */
+	struct mem_name names[MEM_NAMES];
+	int nnames;
+	struct mem_role roles[MEM_ROLES];
+	int nroles;
+	int learn_names, use_roles;
 };
 
 int coder_new(struct coder **out, const struct dict *dict, struct error *err)
@@ -711,8 +748,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
-	case VF_ING: /* "were protesting", "began protesting" */
-		return (c->fc[p] & (FC_BE | FC_CTRL)) != 0 || seen_doing(c, p);
+	case VF_ING: /* "were protesting", "began protesting", "considering suspending" */
+		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
 			return 1;
@@ -808,6 +845,41 @@ static int node_vform(const struct dict *d, int32_t node)
 	return vform;
 }
 
+/* a capitalised word no dictionary knows, which may be a person's name (no day or month) */
+static int unknown_name(const struct coder *c, int i)
+{
+	static const char *const cal[] = { "monday",   "tuesday",  "wednesday", "thursday",
+					   "friday",   "saturday", "sunday",    "january",
+					   "february", "march",    "april",     "may",
+					   "june",     "july",     "august",    "september",
+					   "october",  "november", "december" };
+	const struct token *t;
+	size_t k;
+	if (i < 0 || (size_t)i >= c->n)
+		return 0;
+	t = &c->t[i];
+	if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || (t->flags & TOKF_ABBREV) ||
+	    t->nlen < 3 || t->norm[0] < 'a' || t->norm[0] > 'z' || c->fc[i] || c->wid[i] >= 0 ||
+	    c->alt[i] >= 0)
+		return 0;
+	for (k = 0; k < sizeof(cal) / sizeof(cal[0]); k++)
+		if (!strcmp(t->norm, cal[k]))
+			return 0;
+	return 1;
+}
+
+/* the memory entry of the surname at token i ("Erekat said"), or -1 */
+static int name_memory(const struct coder *c, int i)
+{
+	int k;
+	if (!c->nnames || !unknown_name(c, i) || c->t[i].nlen >= sizeof(c->names[0].word))
+		return -1;
+	for (k = 0; k < c->nnames; k++)
+		if (!strcmp(c->names[k].word, c->t[i].norm))
+			return k;
+	return -1;
+}
+
 static void find_spans(struct coder *c, int *discard, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -844,6 +916,18 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 			}
 		}
 		if (best < 0) {
+			int m = name_memory(c, (int)i);
+			if (m >= 0) {
+				struct span *s = &c->spans[c->nspans];
+				memset(s, 0, sizeof(*s));
+				s->start = (uint16_t)i;
+				s->len = 1;
+				s->kind = PAY_ACTOR;
+				s->idx = c->names[m].actor;
+				s->pay = -1;
+				s->mem = (int16_t)(m + 1);
+				c->span_of[i] = (int16_t)c->nspans++;
+			}
 			i++;
 			continue;
 		}
@@ -1062,6 +1146,118 @@ static int np_internal(const struct coder *c, int a, int b)
 	return 1;
 }
 
+/* a unit that names a country's office: "Iran's foreign minister", "the U.S. commander" */
+static int office_unit(const struct coder *c, const struct unit *u)
+{
+	char cc[4];
+	if (u->absorbed || !u->has_actor || !u->nag || !u->ncodes || u->actor < 0)
+		return 0;
+	memcpy(cc, u->codes[0], 3);
+	cc[3] = 0;
+	return country_code(cc) && c->spans[c->span_of[u->start]].mem == 0;
+}
+
+static void remember_name(struct coder *c, int tok, const struct unit *u)
+{
+	struct mem_name *m;
+	int k;
+	if (c->t[tok].nlen >= sizeof(m->word))
+		return;
+	for (k = 0; k < c->nnames; k++)
+		if (!strcmp(c->names[k].word, c->t[tok].norm))
+			return; /* the first office named for a person holds */
+	if (c->nnames == MEM_NAMES)
+		return;
+	m = &c->names[c->nnames++];
+	memcpy(m->word, c->t[tok].norm, (size_t)c->t[tok].nlen + 1);
+	m->actor = u->actor;
+	m->nag = u->nag;
+	memcpy(m->ag, u->ag, sizeof(m->ag));
+}
+
+/*
+ * The people this sentence names with an office, by a name no dictionary knows: a title
+ * before the name ("Palestinian chief negotiator Saeb Erekat") or an apposition after it
+ * ("Joel Schlabach, a teacher at an Indiana school," is not one: the office must be the
+ * apposition's first phrase, "Robertson, the U.S. commander,"). The surname is remembered.
+ */
+static void learn_names(struct coder *c)
+{
+	int k;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		int p = u->end, q, a;
+		if (!office_unit(c, u))
+			continue;
+		/* title first: the name runs on from the office */
+		for (q = p; q < p + 4 && unknown_name(c, q) && c->span_of[q] < 0; q++)
+			;
+		if (q > p &&
+		    !((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)))
+			remember_name(c, q - 1, u);
+		/* apposition: "Name, [the|a] office," */
+		a = u->start;
+		if (a > 0 && (c->fc[a - 1] & FC_DET))
+			a--;
+		if (a < 2 || !is_punct(c, a - 1, ',') ||
+		    !((size_t)u->end >= c->n || is_punct(c, u->end, ',') || is_boundary(c, u->end)))
+			continue;
+		for (q = a - 2; q >= 0 && q > a - 6 && unknown_name(c, q) && c->span_of[q] < 0; q--)
+			;
+		if (q < a - 2 && (q < 0 || (c->t[q].flags & TOKF_ABBREV) ||
+				  !(c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP))))
+			remember_name(c, a - 2, u);
+	}
+}
+
+/* the last word of the unit's last role: "minister" of "Iran's foreign minister", or -1 */
+static int32_t role_head(const struct coder *c, const struct unit *u)
+{
+	int i;
+	for (i = u->end - 1; i >= u->start; i--)
+		if (c->span_of[i] >= 0 && c->spans[c->span_of[i]].kind == PAY_AGENT)
+			return c->wid[i];
+	return -1;
+}
+
+/*
+ * Roles in text order: an office named with its country ("President Donald Trump", "Iran's
+ * foreign minister") is remembered by its last word; "the president", "the minister" with no
+ * country of its own then take the code of the last one. Only a definite singular mention
+ * ("the"), only the role's head word; actors, never events or targets.
+ */
+static void role_memory(struct coder *c)
+{
+	int k, j;
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		int32_t h;
+		if (office_unit(c, u)) {
+			if ((h = role_head(c, u)) < 0)
+				continue;
+			for (j = 0; j < c->nroles && c->roles[j].head != h; j++)
+				;
+			if (j == c->nroles) {
+				if (c->nroles == MEM_ROLES)
+					continue;
+				c->nroles++;
+			}
+			c->roles[j].head = h;
+			memcpy(c->roles[j].code, u->codes[0], CODE_MAX);
+			continue;
+		}
+		if (u->has_actor || u->absorbed || !u->nag || u->ncodes || u->start == 0 ||
+		    !is_tok(c, u->start - 1, "the") || (h = role_head(c, u)) < 0)
+			continue;
+		for (j = 0; j < c->nroles; j++)
+			if (c->roles[j].head == h) {
+				add_code(u, c->roles[j].code);
+				u->memfill = 1;
+				break;
+			}
+	}
+}
+
 static void build_units(struct coder *c)
 {
 	int k, i;
@@ -1092,6 +1288,13 @@ static void build_units(struct coder *c)
 		if (s->kind == PAY_ACTOR) {
 			cur->actor = s->idx;
 			cur->has_actor = 1;
+			if (s->mem) {
+				/* the office the document gave the name: Erekat's negotiator */
+				const struct mem_name *m = &c->names[s->mem - 1];
+				int j;
+				for (j = 0; j < m->nag && cur->nag < MAX_AG; j++)
+					cur->ag[cur->nag++] = m->ag[j];
+			}
 		} else if (cur->nag < MAX_AG) {
 			cur->ag[cur->nag++] = &c->d->agents[s->idx];
 		}
@@ -1221,6 +1424,12 @@ static void build_units(struct coder *c)
 		k = j;
 	}
 	if (c->d->flags & DICT_F_OPEN) {
+		if (c->learn_names)
+			learn_names(c);
+		if (c->use_roles)
+			role_memory(c);
+	}
+	if (c->d->flags & DICT_F_OPEN) {
 		/* "the police", "striking teachers": the document's country */
 		int32_t dc;
 		doc_tally(c);
@@ -1242,10 +1451,39 @@ static void build_units(struct coder *c)
 /* ---- finding the actors of a verb ---- */
 
 /* A unit introduced by a preposition ("attack by X", "in Moscow") cannot be a subject. */
+/*
+ * A capitalised day or month name ("Monday", "March"): the object of a
+ * preposition that dates the clause, after which no name of the phrase goes.
+ */
+static int day_or_month(const struct coder *c, int i)
+{
+	static const char *const days[] = { "monday", "tuesday",  "wednesday", "thursday",
+					    "friday", "saturday", "sunday" };
+	size_t k;
+	if (i < 0 || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TOKF_CAP))
+		return 0;
+	for (k = 0; k < sizeof(days) / sizeof(days[0]); k++)
+		if (!strcmp(c->t[i].norm, days[k]))
+			return 1;
+	for (k = 0; k < 12; k++)
+		if (!strcmp(c->t[i].norm, date_month_names[k]))
+			return 1;
+	return 0;
+}
+
 static int pp_object(const struct coder *c, int start, int *loc)
 {
 	int i = start - 1, words = 0;
+	/* "On Monday Iran attacked", "in March 2019 Iran", "In 2019 Iran": the
+	 * date is the preposition's object, the name starts a new phrase */
+	while (i >= 0 && c->t[i].kind == TOK_NUM)
+		i--;
+	if (day_or_month(c, i) || (i < start - 1 && i >= 0 && (c->fc[i] & FC_PREP)))
+		return 0;
+	i = start - 1;
 	while (i >= 0 && words < 3 && ((c->fc[i] & (FC_DET | FC_POSS)) || is_plain_word(c, i))) {
+		if (day_or_month(c, i))
+			return 0; /* "On Monday the Iranian army" */
 		i--;
 		words++;
 	}
@@ -1475,7 +1713,7 @@ static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
 	/* "to protest", "began protesting": the subject is the governing verb's */
-	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & FC_CTRL));
+	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{
@@ -1941,9 +2179,8 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 	m->src_pos = m->tgt_pos = -1;
 	for (k = p->star + 1; k < p->nel; k++) {
 		const struct pel *e = &p->el[k];
+		/* "{* PROTESTS}": adjacent to the verb itself, as "{A B}" to each other */
 		int gap = e->join == PJ_ADJ ? 0 : e->join == PJ_NEAR ? 2 : 8, j, len = 0;
-		if (k == p->star + 1 && e->join == PJ_ADJ)
-			gap = 8;
 		switch (e->type) {
 		case PE_SRC:
 			m->src_pos = pos;
@@ -3253,9 +3490,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && is_tok(c, v->end, "to"))
 		return 0; /* "tried to persuade": the infinitive says what was done */
+	if ((c->fc[v->start] & FC_WEIGH) && v->end == v->start + 1 && (size_t)v->end < c->n &&
+	    c->is_verb[v->end])
+		return 0; /* "considering suspending": the act weighed says what it is */
 	/* "began protesting": the mood is the governing verb's */
 	aux_scan(c,
-		 sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & FC_CTRL)
+		 sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & (FC_CTRL | FC_WEIGH))
 			 ? v->start - 1
 			 : v->start,
 		 &neg, &be, &mod, &have, &present);
@@ -3303,6 +3543,17 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "refused to speculate": a refusal of no event is none */
 	if ((d->flags & DICT_F_OPEN) && !best && !strncmp(code, "10", 2) && claim_after(c, v->end))
 		return 0; /* "insists his tactics will be worth it": a claim, no demand */
+	if (sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & FC_WEIGH)) {
+		/* "is considering suspending relations with": coercion or force weighed
+		 * in public is a threat made now; anything else is only a thought */
+		if ((d->flags & DICT_F_OPEN) && !neg && mod != MOD_HYPOTHETICAL &&
+		    threat_code(code) && strncmp(code, "15", 2)) {
+			code = threat_code(code);
+			rcode = "";
+			mod = MOD_ASSERTED;
+		} else
+			mod = MOD_HYPOTHETICAL;
+	}
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;
@@ -3671,11 +3922,31 @@ static int have_event(const struct ctx *x, const char *src, const char *tgt, con
  * a route for Iranian aid to Syria" is not aid given, "unable to
  * reschedule a meeting between ..." no meeting. Sets neg and mod.
  */
+/* the event noun at token np opens a definite noun phrase ("the", a few adjectives between)
+ * whose agent "by" names after it: "the illegal occupation by Russia of Crimea" */
+static int definite_np(const struct coder *c, int np)
+{
+	int i;
+	if (c->span_of[np] < 0 ||
+	    !is_tok(c, c->spans[c->span_of[np]].start + c->spans[c->span_of[np]].len, "by"))
+		return 0;
+	for (i = np - 1; i >= 0 && i >= np - 4; i--) {
+		if (is_tok(c, i, "the"))
+			return 1;
+		if (!is_plain_word(c, i) || c->is_verb[i])
+			return 0;
+	}
+	return 0;
+}
+
 static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 {
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
+	if (definite_np(c, from))
+		return; /* "not to lose sight of the occupation by Russia of Crimea": the deed a
+			 * definite noun names with its agent happened, whatever is said of it */
 	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
 			   !is_punct(c, i, ',');
 	     i--)
@@ -4227,8 +4498,14 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	return 0;
 }
 
-int coder_code(struct coder *c, const char *text, size_t len, const char *date,
-	       struct event_list *out, struct error *err)
+/*
+ * Code the sentences of `text` that start in [from, to); with open coding the sentences
+ * before `from` are read for the document memory only. With a part of the document
+ * (from > 0 or to < len), what the coded sentences learn from the rest is that memory: no
+ * carried subject and no document country.
+ */
+static int code_doc(struct coder *c, const char *text, size_t len, size_t from, size_t to,
+		    const char *date, struct event_list *out, struct error *err)
 {
 	struct text_doc doc;
 	struct ctx x;
@@ -4244,9 +4521,12 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	c->ndoc = 0;
 	c->have_carry = 0;
 	c->carry_u = -1;
+	c->nnames = c->nroles = 0;
+	c->use_roles = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
 	if (c->d->flags & DICT_F_OPEN) {
+		c->learn_names = 1;
 		/* the countries the whole document names, so that "the government" of
 		 * its first sentence has the country named after it */
 		for (si = 0; si < doc.nsent; si++) {
@@ -4258,9 +4538,31 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 			if (!discard)
 				build_units(c);
 		}
+		c->learn_names = 0;
+		c->use_roles = 1;
 	}
 	for (si = 0; si < doc.nsent && !rc; si++) {
 		const struct sentence *s = &doc.sents[si];
+		int part = from > 0 || to < len;
+		if (s->off >= to)
+			break;
+		if (s->off + s->len <= from) {
+			/* before the part: roles for the memory, nothing coded */
+			int discard = 0, dummy = 0;
+			if (!(c->d->flags & DICT_F_OPEN))
+				continue;
+			c->t = doc.toks + s->first;
+			c->n = s->ntok;
+			prepare_sentence(c);
+			find_spans(c, &discard, &dummy);
+			if (!discard)
+				build_units(c);
+			continue;
+		}
+		if (part) {
+			c->ndoc = 0;
+			c->have_carry = 0;
+		}
 		if (s->para != para) {
 			para = s->para;
 			x.have_para_date = 0;
@@ -4280,4 +4582,20 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	if (story_discard)
 		out->n = start;
 	return 0;
+}
+
+int coder_code(struct coder *c, const char *text, size_t len, const char *date,
+	       struct event_list *out, struct error *err)
+{
+	return code_doc(c, text, len, 0, len, date, out, err);
+}
+
+int coder_code_part(struct coder *c, const char *text, size_t len, size_t from, size_t to,
+		    const char *date, struct event_list *out, struct error *err)
+{
+	if (from > len)
+		from = len;
+	if (to > len)
+		to = len;
+	return code_doc(c, text, len, from, to, date, out, err);
 }

@@ -75,6 +75,17 @@ void coder_free(struct coder *c);
 int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 	       struct event_list *out, struct error *err) MUST_CHECK;
 
+/*
+ * Code only the sentences of a document that start in bytes [from, to) of `text`, as
+ * coder_code() would with the document memory alone: with brief's own dictionaries the
+ * whole text is read for the people it names with an office ("Saeb Erekat, the Palestinian
+ * negotiator": a later "Erekat" is PSE) and the text before `from` for its roles ("the
+ * president" is the last president it named with his country); no subject is carried from
+ * the sentence before and roles without a country take none from the document.
+ */
+int coder_code_part(struct coder *c, const char *text, size_t len, size_t from, size_t to,
+		    const char *date, struct event_list *out, struct error *err) MUST_CHECK;
+
 void event_list_release(struct event_list *l);
 
 /* Whether `e` is reported as happening or to happen: not negated, not hypothetical, not

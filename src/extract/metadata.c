@@ -828,6 +828,8 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 
 /* ---- title cleaning ---- */
 
+static void as_words(const char *s, size_t n, char *out, size_t cap);
+
 static int word_count(const char *s, size_t n)
 {
 	int w = 0, in = 0;
@@ -1899,14 +1901,13 @@ static const char *byline_tidy(const char *b)
  * publisher's, or its host's longest label ("clevelandclinic" of
  * my.clevelandclinic.org)?
  */
-static int org_byline(const char *b, const struct extract_result *res, const char *ld_site)
+/* The longest label of the page's host ("clevelandclinic" of my.clevelandclinic.org) into `out`. */
+static const char *host_label(const struct extract_result *res, char out[64])
 {
 	const char *u = res->url ? strstr(res->url, "://") : NULL, *h, *e, *best = NULL;
-	size_t n = strlen(b), bl = 0;
-	if (is_site(b, n, res->site_name) || is_site(b, n, ld_site))
-		return 1;
+	size_t bl = 0;
 	if (!u)
-		return 0;
+		return NULL;
 	for (h = u + 3; *h && *h != '/' && *h != ':' && *h != '?'; h = *e == '.' ? e + 1 : e) {
 		for (e = h; *e && *e != '.' && *e != '/' && *e != ':' && *e != '?'; e++)
 			;
@@ -1918,13 +1919,19 @@ static int org_byline(const char *b, const struct extract_result *res, const cha
 			break;
 	}
 	if (!best || bl < 4 || bl >= 64)
-		return 0;
-	{
-		char host[64];
-		memcpy(host, best, bl);
-		host[bl] = '\0';
-		return same_name(b, host);
-	}
+		return NULL;
+	memcpy(out, best, bl);
+	out[bl] = '\0';
+	return out;
+}
+
+static int org_byline(const char *b, const struct extract_result *res, const char *ld_site)
+{
+	char host[64];
+	size_t n = strlen(b);
+	if (is_site(b, n, res->site_name) || is_site(b, n, ld_site))
+		return 1;
+	return host_label(res, host) && same_name(b, host);
 }
 
 /*
@@ -2005,6 +2012,75 @@ static int site_part_at_end(const char *whole, const char *part)
 }
 
 /*
+ * 1 when the title `t` names only the site: its first part is the site's
+ * or the host's name ("Example - The heart of the web"), or it starts at a
+ * separator, its headline left blank ("| Example Magazine").
+ */
+static int site_title(struct arena *a, const char *t, const struct extract_result *res)
+{
+	char host[64], *first;
+	size_t cut = strlen(t), k;
+	for (k = 0; separators[k]; k++) {
+		const char *q = strstr(t, separators[k]);
+		if (q && (size_t)(q - t) < cut)
+			cut = (size_t)(q - t);
+		if (!strncmp(t, separators[k] + 1, strlen(separators[k]) - 1))
+			return 1;
+	}
+	first = arena_strndup(a, t, cut);
+	return first && ((res->site_name && same_name(first, res->site_name)) ||
+			 (host_label(res, host) && same_name(first, host)));
+}
+
+/*
+ * The index of the page's one <h1>, or -1: pages repeat their headline
+ * for small and large screens, and an empty <h1> (an image) says
+ * nothing, so one text among non-empty ones counts as one.
+ */
+static int lone_h1(const struct collect *c, const char *const *raw)
+{
+	int i, first = -1;
+	if (c->h1_total > c->nh1)
+		return -1;
+	for (i = 0; i < c->nh1; i++) {
+		if (!raw[i])
+			continue;
+		if (first < 0)
+			first = i;
+		else if (!same_str(raw[i], raw[first]))
+			return -1;
+	}
+	return first;
+}
+
+/*
+ * 1 when `a` and `b` have a word in common (letters and digits, case
+ * ignored). An <h1> with none of the title's words is a slogan or a
+ * section's name ("Your content. Your canvas." over "Website builder").
+ */
+static int shares_word(const char *a, const char *b)
+{
+	char wa[1024], wb[2048], *p, *q;
+	if (!a || !b)
+		return 0;
+	as_words(a, strlen(a), wa, sizeof(wa));
+	as_words(b, strlen(b), wb, sizeof(wb));
+	/* each " word " of `wa` in turn, looked for in `wb`; "a", "of", "the" say nothing */
+	for (p = wa; (q = strchr(p + 1, ' ')); p = q) {
+		char save = q[1];
+		int found;
+		if (q - p <= 4)
+			continue;
+		q[1] = '\0';
+		found = strstr(wb, p) != NULL;
+		q[1] = save;
+		if (found)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The title. Sources in order of trust: JSON-LD headline, og:title,
  * microdata headline, twitter:title, <meta name=title>, <title>, <h1>.
  * The page's visible headline is the <h1> that one of those names (not
@@ -2019,8 +2095,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	static const enum src order[] = { S_OG_TITLE,   S_MD_HEADLINE, S_TW_TITLE,
 					  S_META_TITLE, S_TITLE,       S_H1 };
 	struct arena *a = mc->arena;
-	const char *srcs[7], *h1s[4], *v = NULL, *site = res->site_name;
-	int ns = 0, i, k, pass, h1_logo = 0;
+	const char *srcs[7], *h1s[4], *raw[4], *v = NULL, *site = res->site_name;
+	int ns = 0, i, k, pass, h1_logo = 0, lone;
 	const char *t;
 
 	srcs[ns++] = ld_title;
@@ -2032,6 +2108,15 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 		dom_text(c->h1[i], &b, 2048, c->max_depth);
 		h1s[i] = b.len ? text_clean(a, b.data) : NULL;
 		buf_release(&b);
+		/* a heading's permalink mark ("Quickstart¶") is no part of it */
+		if (h1s[i]) {
+			size_t hn = strlen(h1s[i]);
+			if (hn >= 2 && !strcmp(h1s[i] + hn - 2, "\xc2\xb6"))
+				h1s[i] = text_clean(a, arena_strndup(a, h1s[i], hn - 2));
+		}
+		if (h1s[i] && !*h1s[i])
+			h1s[i] = NULL;
+		raw[i] = h1s[i];
 		/* a logo: the site's name in an <h1> */
 		if (h1s[i] && site && same_name(h1s[i], site))
 			h1s[i] = NULL;
@@ -2078,9 +2163,12 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	 * The one <h1> of a page is its headline as the reader sees it; the
 	 * metadata's title is often written for search engines or sharing.
 	 */
-	if (c->h1_total == 1 && h1s[0] && strlen(h1s[0]) >= 3 && strlen(h1s[0]) <= 300 &&
-	    !labelled(h1s[0], t))
-		t = h1s[0];
+	lone = lone_h1(c, raw);
+	if (lone >= 0 && h1s[lone] && strlen(h1s[lone]) >= 3 && strlen(h1s[lone]) <= 300 &&
+	    !labelled(h1s[lone], t) &&
+	    (!t || site_title(a, t, res) || shares_word(h1s[lone], t) ||
+	     shares_word(h1s[lone], c->s[S_TITLE]) || shares_word(h1s[lone], c->s[S_OG_TITLE])))
+		t = h1s[lone];
 	else if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it */
 		if (cut_short(t, mc->h1))

@@ -1127,6 +1127,108 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "Hamas since 2023 were released.",
 				 "2025-06-01"),
 			    "PSEHMS>USA:084@2025-06-01 PSEHMS>GBR:084@2025-06-01");
+	/* protests suspended with no determiner: a concession only right after the verb */
+	assert_string_equal(code(c, "Bolivian teachers suspended protests.", "2025-06-01"),
+			    "BOLEDU>:082@2025-06-01");
+	assert_string_equal(
+		code(c, "Bolivia paused work for a day amid protests by farmers.", "2025-06-01"),
+		"");
+	/* coercion weighed in public is a threat; anything else weighed is a thought */
+	assert_string_equal(
+		code(c, "Malaysia is considering suspending relations with Brunei.", "2025-06-01"),
+		"MYS>BRN:1312@2025-06-01");
+	assert_string_equal(code(c, "Iran is weighing sending aid to Iraq.", "2025-06-01"),
+			    "IRN>IRQ:070:hyp@2025-06-01");
+	/* a day or month after a preposition is its object; the name after it is the subject */
+	assert_string_equal(code(c, "On Monday Iran attacked Iraq.", "2025-06-01"),
+			    "IRN>IRQ:190@2025-05-26");
+	assert_string_equal(code(c, "In March the Iranian army attacked Iraq.", "2025-06-01"),
+			    "IRNMIL>IRQ:190@2025-03");
+	/* yielding: bowing to pressure, backing down, agreeing to give something up */
+	assert_string_equal(code(c, "Kenya bowed to pressure from Britain.", "2025-06-01"),
+			    "KEN>GBR:080@2025-06-01");
+	assert_string_equal(code(c, "Mali backed down.", "2025-06-01"), "MLI>:080@2025-06-01");
+	assert_string_equal(
+		code(c, "The Kazakh president agreed to relinquish his powers.", "2025-06-01"),
+		"KAZGOV>:035@2025-06-01");
+	assert_string_equal(code(c,
+				 "Senegal renewed its support for the World Health Organization.",
+				 "2025-06-01"),
+			    "SEN>IGOUNOWHO:051@2025-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
+/* the events of the sentences of `text` that start in [from, to), as code() prints them */
+static char *code_part(struct coder *c, const char *text, size_t from, size_t to)
+{
+	static char out[1024];
+	struct event_list ev;
+	struct error err = { 0 };
+	size_t i, o = 0;
+	memset(&ev, 0, sizeof(ev));
+	assert_int_equal(coder_code_part(c, text, strlen(text), from, to, "2021-03-01", &ev, &err),
+			 0);
+	out[0] = 0;
+	for (i = 0; i < ev.n && o < sizeof(out) - 40; i++)
+		o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%s>%s:%s", i ? " " : "",
+				      ev.v[i].source, ev.v[i].target, ev.v[i].code);
+	event_list_release(&ev);
+	return out;
+}
+
+/* the document memory: a person named once with an office is that office's actor when
+ * named again by surname alone, and "the minister" is the last minister named with a
+ * country; actors only: nothing else of the earlier sentences is carried */
+static void default_dictionaries_remember_people_and_roles(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	const char *t1 = "Moldovan envoy Radu Vantelescu met Polish diplomats on Monday. "
+			 "Vantelescu condemned Hungary.";
+	const char *t2 = "Tomas Brevik, Norway's foreign minister, arrived on Monday. "
+			 "Brevik criticised Sweden.";
+	/* Peru is the document's country (named most), Chile the minister's */
+	const char *t3 = "Chile's foreign minister visited Peru. Officials in Lima and Peruvian "
+			 "diplomats were pleased. The minister praised Bolivia.";
+	const char *t4 = "Kenya attacked Somalia. He condemned Ethiopia.";
+	(void)state;
+	/* a title before the name, an apposition after it */
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "MDAGOV>POLGOV:040 MDAGOV>HUN:111");
+	assert_string_equal(code_part(c, t2, 0, strlen(t2)), "NORGOV>SWE:111");
+	assert_string_equal(code_part(c, t3, 0, strlen(t3)),
+			    "CHLGOV>PER:042 PER>CHLGOV:043 CHLGOV>BOL:051");
+	/* the surname alone, without the memory, is no one */
+	assert_string_equal(code_part(c, "Vantelescu condemned Hungary.", 0, 100), "");
+	/* a part of the document: the names and roles before it, not its subjects */
+	assert_string_equal(code_part(c, t1, strlen(t1) - 29, strlen(t1)), "MDAGOV>HUN:111");
+	assert_string_equal(code_part(c, t3, strlen(t3) - 29, strlen(t3)), "CHLGOV>BOL:051");
+	assert_string_equal(code_part(c, t4, 24, strlen(t4)), "");
+	/* a day or a month after an office is no name */
+	assert_string_equal(code_part(c,
+				      "Chile's foreign minister Monday visited Peru. Monday "
+				      "condemned Bolivia.",
+				      0, 100),
+			    "CHLGOV>PER:042 PER>CHLGOV:043");
+	coder_free(c);
+	dict_free(d);
+}
+
+/* a definite event noun with its agent after "by" happened, whatever the verb before it
+ * says; an indefinite one takes that verb's mood */
+static void default_dictionaries_presuppose_definite_deeds(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	const char *t1 = "Chile asked Peru not to forget the illegal occupation by Bolivia of "
+			 "the Peruvian coast.";
+	const char *t2 = "Chile asked Peru not to forget an occupation by Bolivia of the "
+			 "Peruvian coast.";
+	(void)state;
+	assert_string_equal(code(c, t1, "2021-03-01"),
+			    "CHL>PER:020@2021-03-01 BOL>PER:192@2021-03-01");
+	assert_string_equal(code(c, t2, "2021-03-01"),
+			    "CHL>PER:020@2021-03-01 BOL>PER:192:neg:dem@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1257,6 +1359,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
+		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
+		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
