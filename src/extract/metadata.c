@@ -1963,11 +1963,28 @@ static int cut_short(const char *t, const char *h1)
 	       word_count(t, tn) >= 4;
 }
 
+/* `s` is `pre`, a separator, then `t` ("News - Headline"). */
+static int split_at(const char *s, const char *pre, size_t pn, const char *t)
+{
+	size_t k, sl;
+	if (!s || strncmp(s, pre, pn))
+		return 0;
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		if (!strncmp(s + pn, separators[k], sl) && !strncmp(s + pn + sl, t, strlen(t)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * `h1` is the headline `t` after a label: a word or three and a colon
- * ("Blog: Headline", "Thread: Headline") or a date ("Dec 18 2025 Headline").
+ * ("Blog: Headline", "Thread: Headline"), a date ("Dec 18 2025 Headline"),
+ * or a word or three that a source of `c` puts before the headline with a
+ * separator ("News - Headline" over an <h1> "News Headline": a forum
+ * thread's prefix).
  */
-static int labelled(const char *h1, const char *t)
+static int labelled(const struct collect *c, const char *h1, const char *t)
 {
 	size_t hn = strlen(h1), tn = t ? strlen(t) : 0, pn;
 	char pre[64], day[64];
@@ -1980,6 +1997,9 @@ static int labelled(const char *h1, const char *t)
 	pre[pn] = '\0';
 	if (pre[pn - 1] == ':')
 		return word_count(pre, pn) <= 3;
+	if (word_count(pre, pn) <= 3 &&
+	    (split_at(c->s[S_OG_TITLE], pre, pn, t) || split_at(c->s[S_TITLE], pre, pn, t)))
+		return 1;
 	return date_normalize(pre, day, sizeof(day)) && strlen(day) >= 10 &&
 	       word_count(pre, pn) <= 4;
 }
@@ -2165,7 +2185,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	 */
 	lone = lone_h1(c, raw);
 	if (lone >= 0 && h1s[lone] && strlen(h1s[lone]) >= 3 && strlen(h1s[lone]) <= 300 &&
-	    !labelled(h1s[lone], t) &&
+	    !labelled(c, h1s[lone], t) &&
 	    (!t || site_title(a, t, res) || shares_word(h1s[lone], t) ||
 	     shares_word(h1s[lone], c->s[S_TITLE]) || shares_word(h1s[lone], c->s[S_OG_TITLE])))
 		t = h1s[lone];
