@@ -2561,6 +2561,7 @@ static int inf_causee(const struct coder *c, int u)
 	return 1;
 }
 
+static int unasserted_content(const struct coder *c, int i, int vstart);
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present);
 
@@ -2803,15 +2804,43 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 	for (i = vstart - 1; i >= 0; i--) {
 		if (is_boundary(c, i))
 			break;
-		if ((c->fc[i] & FC_HYP) ||
-		    ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) && i > 0 &&
-		     (is_tok(c, i - 1, "fear") || is_tok(c, i - 1, "fears") ||
-		      is_tok(c, i - 1, "feared") || is_tok(c, i - 1, "fearing")))) {
-			/* "if", "whether"; "for fear that he will demand more" */
+		if ((c->fc[i] & FC_HYP) || ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) &&
+					    i > 0 && unasserted_content(c, i - 1, vstart))) {
+			/* "if", "whether"; "for fear that he will demand more", "the idea
+			 * that the U.S. is training ..." */
 			*mod = MOD_HYPOTHETICAL;
 			break;
 		}
 	}
+}
+
+/*
+ * Token i is a word whose "that" clause (the "that" at i + 1) the writer does not assert,
+ * for the verb at vstart: a fear ("for fear that he will demand more"), or a noun of thought
+ * or rumour ("the idea that the U.S. is training", "speculation that") whose clause holds
+ * the verb itself, with no other verb, comma or subordinate clause between.
+ */
+static int unasserted_content(const struct coder *c, int i, int vstart)
+{
+	static const char *const fear[] = { "fear", "fears", "feared", "fearing" };
+	static const char *const noun[] = { "idea",   "notion",      "suggestion", "speculation",
+					    "rumour", "rumours",     "rumor",      "rumors",
+					    "theory", "possibility", "prospect",   "hope",
+					    "hopes",  "belief",      "likelihood" };
+	size_t k;
+	int j;
+	for (k = 0; k < sizeof(fear) / sizeof(fear[0]); k++)
+		if (is_tok(c, i, fear[k]))
+			return 1;
+	for (k = 0; k < sizeof(noun) / sizeof(noun[0]); k++)
+		if (is_tok(c, i, noun[k]))
+			break;
+	if (k == sizeof(noun) / sizeof(noun[0]))
+		return 0;
+	for (j = i + 2; j < vstart; j++)
+		if (c->is_verb[j] || is_punct(c, j, ',') || (c->fc[j] & (FC_SUBORD | FC_THAT)))
+			return 0;
+	return 1;
 }
 
 /*

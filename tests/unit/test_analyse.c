@@ -1233,6 +1233,26 @@ static void default_dictionaries_presuppose_definite_deeds(void **state)
 	dict_free(d);
 }
 
+/* what the "that" clause of a noun of thought or rumour holds is not asserted; a clause
+ * after it is */
+static void default_dictionaries_ideas_are_not_deeds(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c,
+				 "Chile described the idea that Peru attacked Bolivia as absurd.",
+				 "2021-03-01"),
+			    "PER>BOL:190:hyp@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chile raised the possibility that its elections may be postponed "
+				 "after Peru attacked Bolivia.",
+				 "2021-03-01"),
+			    "PER>BOL:190@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* the PLOVER types of a text's events, in order, each as CODE:TYPE */
 static char *types(struct coder *c, const char *text)
 {
@@ -1361,6 +1381,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
+		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
