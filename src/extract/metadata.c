@@ -2032,6 +2032,36 @@ static int site_part_at_end(const char *whole, const char *part)
 }
 
 /*
+ * `h1` without a source's domain in parentheses at its end, and a count
+ * after it: an aggregator prints "Headline (example.com) 87" where the
+ * headline is "Headline". `h1` itself when it has none.
+ */
+static const char *drop_source_domain(struct arena *a, const char *h1)
+{
+	size_t n = strlen(h1), e = n, o;
+	int dot = 0;
+	while (e && isdigit((unsigned char)h1[e - 1]))
+		e--;
+	if (e < n && (!e || h1[e - 1] != ' '))
+		return h1;
+	if (e < n)
+		e--;
+	if (!e || h1[e - 1] != ')')
+		return h1;
+	for (o = e - 1; o && h1[o - 1] != '('; o--) {
+		unsigned char ch = (unsigned char)h1[o - 1];
+		if (ch == '.')
+			dot = 1;
+		else if (!isalnum(ch) && ch != '-')
+			return h1;
+	}
+	/* "(" preceded by a space, a name with a dot that ends in letters */
+	if (o < 2 || h1[o - 2] != ' ' || !dot || !isalpha((unsigned char)h1[e - 2]))
+		return h1;
+	return arena_strndup(a, h1, o - 2);
+}
+
+/*
  * 1 when the title `t` names only the site: its first part is the site's
  * or the host's name ("Example - The heart of the web"), or it starts at a
  * separator, its headline left blank ("| Example Magazine").
@@ -2134,6 +2164,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 			if (hn >= 2 && !strcmp(h1s[i] + hn - 2, "\xc2\xb6"))
 				h1s[i] = text_clean(a, arena_strndup(a, h1s[i], hn - 2));
 		}
+		if (h1s[i])
+			h1s[i] = drop_source_domain(a, h1s[i]);
 		if (h1s[i] && !*h1s[i])
 			h1s[i] = NULL;
 		raw[i] = h1s[i];
