@@ -144,7 +144,7 @@ static int actor_code_of(struct search_query *q)
 	return 1;
 }
 
-static int parse_format(const char *f)
+static int search_format(const char *f)
 {
 	if (!strcmp(f, "text"))
 		return 0;
@@ -172,7 +172,7 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 	int i, json, rc;
 
 	argc = parse_options(argc, argv, options, search_usage);
-	json = parse_format(format);
+	json = search_format(format);
 	if (argc < 1)
 		usage_error(search_usage, "what to search for is missing");
 	if (json < 0)
@@ -306,7 +306,7 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 		store_close(st);
 		return rc;
 	}
-	json = parse_format(format);
+	json = search_format(format);
 	if (argc < 1)
 		usage_error(related_usage, "which article? (an id, as `brief list` shows)");
 	if (json < 0)
@@ -359,7 +359,7 @@ int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx)
 	char since_buf[DATE_TIMESTAMP_MAX], until_buf[DATE_TIMESTAMP_MAX];
 
 	argc = parse_options(argc, argv, options, stories_usage);
-	json = parse_format(format);
+	json = search_format(format);
 	if (argc != 0)
 		usage_error(stories_usage, "unexpected argument '%s'", argv[0]);
 	if (json < 0)

@@ -21,7 +21,7 @@
 
 static volatile sig_atomic_t stopping;
 
-static void on_signal(int sig)
+static void worker_on_signal(int sig)
 {
 	(void)sig;
 	stopping = 1;
@@ -97,8 +97,8 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_with_options(worker_usage, options);
 	st = cmd_open_queue(ctx, "worker");
 	cmd_work_name(name, sizeof(name));
-	signal(SIGINT, on_signal);
-	signal(SIGTERM, on_signal);
+	signal(SIGINT, worker_on_signal);
+	signal(SIGTERM, worker_on_signal);
 	wo.worker = name;
 	wo.batch = (size_t)batch;
 	wo.lease_s = (int)lease;

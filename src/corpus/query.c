@@ -22,11 +22,11 @@
 
 #define MAX_DEPTH 32
 
-enum tok_kind { T_END, T_WORD, T_PHRASE, T_LPAREN, T_RPAREN, T_AND, T_OR, T_NOT, T_MINUS };
+enum qtok_kind { T_END, T_WORD, T_PHRASE, T_LPAREN, T_RPAREN, T_AND, T_OR, T_NOT, T_MINUS };
 
 struct parser {
 	const char *p;
-	enum tok_kind kind;
+	enum qtok_kind kind;
 	struct buf tok;     /* word or phrase text */
 	int prefix;         /* word ended in '*' */
 	const char *column; /* "title" / "text" for title:/text: words */

@@ -161,7 +161,7 @@ struct work_item {
 	struct error err; /* why it cannot be done, when !extracted, !article and !fetched */
 };
 
-static void item_release(struct work_item *it)
+static void work_item_release(struct work_item *it)
 {
 	if (it->extracted)
 		ingest_extracted_release(&it->x);
@@ -437,7 +437,7 @@ static int work_loop(struct store *st, struct work_options *opt, struct work_sta
 		     tries++)
 			idle(10 + (int)(clock() % 50));
 		for (i = 0; i < jobs.n; i++)
-			item_release(&items[i]);
+			work_item_release(&items[i]);
 		free(items);
 		store_jobs_release(&jobs);
 		if (r < 0)

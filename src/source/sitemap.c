@@ -51,7 +51,7 @@ static const char *text_of(struct sitemap *s, xmlNode *n)
 	return r;
 }
 
-static const char *date_of(struct sitemap *s, const char *v)
+static const char *sitemap_date(struct sitemap *s, const char *v)
 {
 	char d[DATE_TIMESTAMP_MAX];
 	return v && date_parse_timestamp(v, d) == 0 ? arena_strdup(&s->arena, d) : NULL;
@@ -64,7 +64,7 @@ static void read_news(struct sitemap *s, xmlNode *news, struct sitemap_url *u)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		if (!strcmp((const char *)c->name, "publication_date"))
-			u->news_date = date_of(s, text_of(s, c));
+			u->news_date = sitemap_date(s, text_of(s, c));
 		else if (!strcmp((const char *)c->name, "title"))
 			u->news_title = text_of(s, c);
 		else if (!strcmp((const char *)c->name, "publication"))
@@ -108,7 +108,7 @@ int sitemap_parse(const char *data, size_t len, struct sitemap *out, struct erro
 			if (!strcmp((const char *)f->name, "loc"))
 				u.loc = text_of(out, f);
 			else if (!strcmp((const char *)f->name, "lastmod"))
-				u.lastmod = date_of(out, text_of(out, f));
+				u.lastmod = sitemap_date(out, text_of(out, f));
 			else if (!strcmp((const char *)f->name, "news"))
 				read_news(out, f, &u);
 		}

@@ -17,7 +17,7 @@
 /* Names of the countries and groups the demo corpus and its region bring up. */
 static const struct {
 	const char *code, *name;
-} names[] = {
+} actor_names[] = {
 	{ "AFGREB", "Taliban" },
 	{ "AFGOPP", "Afghan opposition" },
 	{ "PAKREB", "Pakistani Taliban" },
@@ -89,9 +89,9 @@ void actor_name(const char *code, char *out, size_t n)
 		snprintf(out, n, "unknown");
 		return;
 	}
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		size_t l = strlen(names[i].code);
-		if (l > blen && !strncmp(code, names[i].code, l)) {
+	for (i = 0; i < sizeof(actor_names) / sizeof(actor_names[0]); i++) {
+		size_t l = strlen(actor_names[i].code);
+		if (l > blen && !strncmp(code, actor_names[i].code, l)) {
 			best = i;
 			blen = l;
 		}
@@ -102,15 +102,15 @@ void actor_name(const char *code, char *out, size_t n)
 	}
 	rest = code + blen;
 	if (!*rest) {
-		snprintf(out, n, "%s", names[best].name);
+		snprintf(out, n, "%s", actor_names[best].name);
 		return;
 	}
 	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
 		if (!strcmp(rest, roles[i].code)) {
-			snprintf(out, n, "%s %s", names[best].name, roles[i].name);
+			snprintf(out, n, "%s %s", actor_names[best].name, roles[i].name);
 			return;
 		}
-	snprintf(out, n, "%s (%s)", names[best].name, code);
+	snprintf(out, n, "%s (%s)", actor_names[best].name, code);
 }
 
 void actor_key(const char *code, char *out, size_t n)

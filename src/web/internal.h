@@ -8,11 +8,19 @@
 #define BRIEF_WEB_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "store/store.h"
 #include "web/web.h"
 
 #define PAGE_SIZE 50
+
+/* Whether s ends with suffix. */
+static inline int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
 
 /* What the <head> of a page says beside its title. */
 struct page_head {

@@ -1145,12 +1145,6 @@ void outlet_page(struct store *st, const char *idstr, const struct web_request *
 	res->status = 200;
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && !strcmp(s + n - m, suffix);
-}
-
 /* Split "/dyad/A/B" into its two codes (into a and b); 0 when it is one. */
 static int dyad_path(const char *p, char *a, size_t an, char *b, size_t bn)
 {

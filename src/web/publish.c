@@ -92,12 +92,6 @@ static void crawl_release(struct crawl *c)
 	memset(c, 0, sizeof(*c));
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && !strcmp(s + n - m, suffix);
-}
-
 /*
  * The site path a link names (the page to render, with ?page=N kept and
  * any other query dropped) into `page`, and the file it becomes into

@@ -17,11 +17,6 @@
 
 #include "util/banned.h"
 
-static struct pg_store *pg_of(struct store *st)
-{
-	return (struct pg_store *)st;
-}
-
 /* ---- lifecycle ---- */
 
 static void op_close(struct store *st)

@@ -17,8 +17,8 @@
 
 #include "util/banned.h"
 
-static const char del_sql[] = "DELETE FROM events WHERE article_id = $1";
-static const char ins_sql[] =
+static const char events_del_sql[] = "DELETE FROM events WHERE article_id = $1";
+static const char events_ins_sql[] =
 	"INSERT INTO events (article_id, sentence, source, source_text, target, target_text, code,"
 	" root, goldstein, quad, plover, mode, date, date_end, date_precision, negated, modality,"
 	" evidence, verb, pattern) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,"
@@ -102,7 +102,7 @@ static int insert_events(struct pg_store *st, const char *ids, const struct even
 		v[17] = evidence;
 		v[18] = verb;
 		v[19] = e->pattern;
-		r = run(st, ins_sql, 20, v, err);
+		r = run(st, events_ins_sql, 20, v, err);
 		free(evidence);
 		free(verb);
 	}
@@ -126,7 +126,7 @@ int pg_events_replace(struct store *base, int64_t article_id, const struct event
 			return -ERR_DB;
 		own = 1;
 	}
-	if ((r = run(st, del_sql, 1, v, err)) < 0 ||
+	if ((r = run(st, events_del_sql, 1, v, err)) < 0 ||
 	    (r = insert_events(st, ids, ev, text, err)) < 0 ||
 	    (r = run(st, actors_del_sql, 1, v, err)) < 0)
 		goto fail;

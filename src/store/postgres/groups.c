@@ -21,11 +21,6 @@
 
 #include "util/banned.h"
 
-static struct pg_store *pg_of(struct store *st)
-{
-	return (struct pg_store *)st;
-}
-
 /* ---- the time bucket ---- */
 
 /* Days a bucket spans: the SQLite engine's FP_BUCKET_DAYS (groups.c there says why). */

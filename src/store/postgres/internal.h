@@ -62,6 +62,12 @@ struct pg_store {
 	size_t terms_limit;
 };
 
+/* The PostgreSQL store behind a struct store of this engine. */
+static inline struct pg_store *pg_of(struct store *st)
+{
+	return (struct pg_store *)st;
+}
+
 /* Forget the terms weighed last (st->terms_rows). */
 void pg_terms_forget(struct pg_store *st);
 

@@ -23,11 +23,6 @@
 
 #include "util/banned.h"
 
-static struct pg_store *pg_of(struct store *st)
-{
-	return (struct pg_store *)st;
-}
-
 /* Columns of a hit's article (no text) and its group's size. */
 #define HIT_SQL                                                                  \
 	"SELECT " PG_ARTICLE_COLS ", (SELECT count(*) FROM syndication z WHERE " \

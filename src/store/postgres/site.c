@@ -22,11 +22,6 @@
 	"a.word_count"
 #define LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 
-static struct pg_store *pg_of(struct store *st)
-{
-	return (struct pg_store *)st;
-}
-
 int pg_read_begin(struct store *base, struct error *err)
 {
 	struct pg_store *st = pg_of(base);

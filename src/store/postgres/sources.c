@@ -15,11 +15,6 @@
 
 #include "util/banned.h"
 
-static struct pg_store *pg_of(struct store *st)
-{
-	return (struct pg_store *)st;
-}
-
 #define SUB_COLS                                                                             \
 	"s.id, s.url, s.name, s.kind, s.tags, s.title, s.allow_private, s.etag, "            \
 	"s.last_modified, s.interval_s, s.next_poll, s.added, s.last_fetch, s.last_status, " \

@@ -315,7 +315,7 @@ static void event_from_row(sqlite3_stmt *s, struct stored_event *e)
 	e->url = sq_col_strdup(s, 15);
 }
 
-#define EVENT_COLS                                                                     \
+#define SITE_EVENT_COLS                                                                \
 	STORE_EVENT_HEAD_COLS ", e.date, e.negated, e.modality, e.evidence, a.title, " \
 			      "a.url"
 
@@ -344,7 +344,7 @@ int sqlite_article_events(struct store *base, int64_t article_id, struct stored_
 			  struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
-	static const char sql[] = "SELECT " EVENT_COLS " FROM events e "
+	static const char sql[] = "SELECT " SITE_EVENT_COLS " FROM events e "
 				  "JOIN articles a ON a.id = e.article_id "
 				  "WHERE e.article_id = ? ORDER BY e.sentence, e.id LIMIT 200";
 	sqlite3_stmt *s;
@@ -410,8 +410,9 @@ static int events_filtered(struct sq_store *st, const char *a, const char *b,
 	sqlite3_stmt *s;
 	int i;
 
-	buf_puts(&sql, "SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
-		       "WHERE e.negated = 0 AND e.modality = 'asserted'");
+	buf_puts(&sql,
+		 "SELECT " SITE_EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		 "WHERE e.negated = 0 AND e.modality = 'asserted'");
 	if (a && b)
 		buf_puts(&sql, " AND ((e.source >= ?1 AND e.source < ?2 AND e.target >= ?3 AND "
 			       "e.target < ?4) OR (e.source >= ?3 AND e.source < ?4 AND "
@@ -443,18 +444,18 @@ int sqlite_events_page(struct store *base, const char *a, const char *b,
 	struct sq_store *st = sq_store_of(base);
 	/* newest first; asserted events only, as in the dyad's series */
 	static const char sql_one[] =
-		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		"SELECT " SITE_EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
 		"WHERE e.negated = 0 AND e.modality = 'asserted' AND "
 		"((e.source >= ?1 AND e.source < ?2) OR (e.target >= ?1 AND e.target < ?2)) "
 		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
 	static const char sql_two[] =
-		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		"SELECT " SITE_EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
 		"WHERE e.negated = 0 AND e.modality = 'asserted' AND "
 		"((e.source >= ?1 AND e.source < ?2 AND e.target >= ?3 AND e.target < ?4) OR "
 		" (e.source >= ?3 AND e.source < ?4 AND e.target >= ?1 AND e.target < ?2)) "
 		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
 	static const char sql_all[] =
-		"SELECT " EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
+		"SELECT " SITE_EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
 		"WHERE e.negated = 0 AND e.modality = 'asserted' "
 		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
 	sqlite3_stmt *s;
