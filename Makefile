@@ -153,10 +153,22 @@ $(BUILD)/bench/%: bench/%.c $(LIBBRIEF)
 	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBBRIEF) $(PKG_LIBS) -lm
 
-# each fuzz target, linked with a plain driver that replays files
-$(BUILD)/tests/fuzzrun_%: tests/fuzz/fuzz_%.c $(BUILD)/obj/tests/fuzz/standalone.o $(LIBBRIEF)
+# every fuzz target in one program with a plain driver that replays files
+# (tests/fuzz/standalone.c); fuzzrun_NAME, a link to it, runs target NAME
+FUZZ_OBJ := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/obj/tests/fuzz/%.o)
+$(FUZZ_OBJ): $(BUILD)/obj/tests/fuzz/fuzz_%.o: tests/fuzz/fuzz_%.c
 	@mkdir -p $(dir $@)
-	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/obj/tests/fuzz/standalone.o $(LIBBRIEF) $(PKG_LIBS) -lm
+	$(Q_CC)$(CC) $(ALL_CFLAGS) -DLLVMFuzzerTestOneInput=fuzz_$*_one -c $< -o $@
+# (the list of targets is compiled into the driver)
+$(BUILD)/obj/tests/fuzz/standalone.o: $(FUZZ_SRC)
+$(BUILD)/obj/tests/fuzz/standalone.o: ALL_CFLAGS += \
+	-D'FUZZ_TARGETS=$(foreach f,$(FUZZ_SRC:tests/fuzz/fuzz_%.c=%),X($(f)))'
+$(BUILD)/tests/fuzzrun: $(BUILD)/obj/tests/fuzz/standalone.o $(FUZZ_OBJ) $(LIBBRIEF)
+	@mkdir -p $(dir $@)
+	$(Q_LD)$(CC) $(ALL_LDFLAGS) -o $@ $(BUILD)/obj/tests/fuzz/standalone.o $(FUZZ_OBJ) \
+		$(LIBBRIEF) $(PKG_LIBS) -lm
+$(FUZZRUN_BIN): $(BUILD)/tests/fuzzrun
+	@ln -sf fuzzrun $@
 
 test-build: $(BUILD)/brief $(UNIT_BIN) $(HELPER_BIN) $(FUZZRUN_BIN)
 # what every test script runs: make test builds it first
@@ -263,5 +275,5 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libbrief.a
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_BIN:=.d) $(HELPER_BIN:=.d) $(FUZZRUN_BIN:=.d) \
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_BIN:=.d) $(HELPER_BIN:=.d) $(FUZZ_OBJ:.o=.d) \
 	$(BENCH_BIN:=.d) $(BUILD)/obj/tests/fuzz/standalone.d $(wildcard build/fuzz/fuzz_*.d)

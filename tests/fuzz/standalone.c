@@ -3,6 +3,11 @@
  * `make test` needs no second build with clang. Every fuzz target is linked
  * with this driver in the sanitizer build (gcc, ASan, UBSan).
  *
+ * One program holds every target (FUZZ_TARGETS, from the Makefile: X(name)
+ * for each tests/fuzz/fuzz_NAME.c, compiled with LLVMFuzzerTestOneInput
+ * renamed fuzz_NAME_one); fuzzrun_NAME, a link to it, runs target NAME:
+ * one link of the program instead of one per target.
+ *
  *   fuzzrun_NAME FILE...
  *	replays each file once; one TAP line per file (the seeds stay
  *	crash-free between fuzz runs)
@@ -25,7 +30,21 @@
 #include <string.h>
 #include <unistd.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#define X(name) int fuzz_##name##_one(const uint8_t *data, size_t size);
+FUZZ_TARGETS
+#undef X
+
+static const struct target {
+	const char *name;
+	int (*one)(const uint8_t *data, size_t size);
+} targets[] = {
+#define X(name) { #name, fuzz_##name##_one },
+	FUZZ_TARGETS
+#undef X
+};
+
+/* the target that the program's name picks */
+static int (*target_one)(const uint8_t *data, size_t size);
 
 /* the sanitizers' hook, run before a report ends the program (absent
  * from a build without them) */
@@ -78,7 +97,7 @@ static int replay(int argc, char **argv)
 			printf("not ok %d - %s: out of memory\n", i, argv[i]);
 			continue;
 		}
-		LLVMFuzzerTestOneInput(in.data, in.len);
+		target_one(in.data, in.len);
 		free(in.data);
 		/* reaching here is the test: a crash or sanitizer report aborts */
 		printf("ok %d - %s\n", i, argv[i]);
@@ -282,7 +301,7 @@ static int fuzz(long runs, unsigned long long seed, const char *save, int nfiles
 			memcpy(exact, cur.data, cur.len);
 			running_len = cur.len;
 			running = exact;
-			LLVMFuzzerTestOneInput(exact, cur.len);
+			target_one(exact, cur.len);
 			running = NULL;
 			free(exact);
 		}
@@ -302,7 +321,19 @@ int main(int argc, char **argv)
 	unsigned long long seed = 1;
 	const char *save = NULL;
 	int i = 1;
+	const char *prog = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
+	size_t t;
 
+	for (t = 0; t < sizeof(targets) / sizeof(targets[0]); t++)
+		if (!strncmp(prog, "fuzzrun_", 8) && !strcmp(prog + 8, targets[t].name))
+			target_one = targets[t].one;
+	if (!target_one) {
+		fprintf(stderr, "%s: run me as fuzzrun_NAME, NAME one of:", prog);
+		for (t = 0; t < sizeof(targets) / sizeof(targets[0]); t++)
+			fprintf(stderr, " %s", targets[t].name);
+		fprintf(stderr, "\n");
+		return 2;
+	}
 	while (i + 1 < argc && argv[i][0] == '-') {
 		if (!strcmp(argv[i], "-runs"))
 			runs = strtol(argv[i + 1], NULL, 10);
