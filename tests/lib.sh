@@ -86,6 +86,37 @@ pg_db() {
 	printf '%s\n' "$BRIEF_TEST_PG" | sed "s|/postgres?|/$1?|"
 }
 
+# ingest_once ARG...: `brief -q ingest ARG...` into the script's $DB, new
+# and empty, its messages dropped; returns ingest's status. Under tests/run
+# (TEST_CACHE: a new folder each run) the first script that asks for these
+# ARGs ingests them there, under a lock, and every script that asks copies
+# that store (the database and its search index, the files brief left): the
+# demo corpus costs a second of CPU to ingest with the sanitizers, and
+# nine scripts start from it. Otherwise (a script run by hand, a $DB
+# already there) it ingests.
+ingest_once() {
+	if [ -z "${TEST_CACHE:-}" ] || [ -e "$DB" ] || ! command -v flock >/dev/null 2>&1; then
+		brief -q ingest "$@" >/dev/null 2>&1
+		return
+	fi
+	_c="$TEST_CACHE/ingest-$(printf '%s\n' "$BRIEF" "$@" | cksum | tr ' ' -)"
+	(
+		flock 9 || exit 1
+		[ -f "$_c/status" ] && exit 0
+		rm -rf "$_c" && mkdir -p "$_c" || exit 1
+		"$BRIEF" --db "$_c/db" -q ingest "$@" >/dev/null 2>&1
+		echo $? >"$_c/status.tmp" && mv "$_c/status.tmp" "$_c/status"
+	) 9>"$_c.lock"
+	if [ ! -f "$_c/status" ]; then
+		brief -q ingest "$@" >/dev/null 2>&1
+		return
+	fi
+	for _f in "$_c"/db*; do
+		cp "$_f" "$DB${_f#"$_c/db"}" || return 1
+	done
+	return "$(cat "$_c/status")"
+}
+
 # serve_start OUTFILE COMMAND...: run COMMAND (a `brief serve --port 0`) in
 # the background, its output in OUTFILE and OUTFILE.err; set $pid to it and
 # $url to the URL it prints, waiting up to 60 s, as a busy machine may need

@@ -25,7 +25,7 @@ if ! as_reader test -x "$BRIEF"; then
 fi
 ro() { as_reader "$BRIEF" --db "$DB" "$@"; }
 
-brief -q ingest --no-fetch "$SRCDIR/demo/pages" 2>/dev/null
+ingest_once --no-fetch "$SRCDIR/demo/pages"
 n=$(brief list -n 1000 | wc -l | tr -d ' ')
 chmod a-w "$DB" "$DB-search"
 

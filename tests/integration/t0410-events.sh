@@ -14,7 +14,7 @@ fails "dyad --by knows month and year only" 2 "$BRIEF" --db "$DB" dyad IRN AFG -
 fails "export needs --format gdelt" 2 "$BRIEF" --db "$DB" export
 fails "events --dyad needs two actors" 2 "$BRIEF" --db "$DB" events --dyad IRN
 
-brief ingest "$SRCDIR/demo/pages" >/dev/null 2>&1
+ingest_once --no-fetch "$SRCDIR/demo/pages"
 out=$(brief events --recode)
 like "--recode codes every stored article" "$out" '^coded 35 articles: [0-9]+ events$'
 n1=$(brief events -n 100000 | grep -c '^[0-9-]')

@@ -4,7 +4,7 @@
 . "$SRCDIR/tests/lib.sh"
 D="$SRCDIR/demo"
 M="$D/MANIFEST.tsv"
-brief -q ingest "$D/pages" 2>/dev/null
+ingest_once --no-fetch "$SRCDIR/demo/pages"
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
 us=$(printf '\037')
 tail -n +2 "$M" | tr '\t' '\037' >"$TMP/m"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Articles without a date: never pass a date filter, never lead a list.
 . "$SRCDIR/tests/lib.sh"
-brief -q ingest --no-fetch "$SRCDIR/demo/pages" 2>/dev/null
+ingest_once --no-fetch "$SRCDIR/demo/pages"
 cat >"$TMP/undated.html" <<'HTML'
 <!doctype html><html lang="en"><head><title>Undated note on the Sasuli post</title></head>
 <body><article><h1>Undated note on the Sasuli post</h1>

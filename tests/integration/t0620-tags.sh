@@ -2,7 +2,7 @@
 # Tags: a page's sections and keywords are stored, normalised, and tag:
 # search finds them.
 . "$SRCDIR/tests/lib.sh"
-brief -q ingest --no-fetch "$SRCDIR/demo/pages" 2>/dev/null
+ingest_once --no-fetch "$SRCDIR/demo/pages"
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
 is "the demo's article:section values are stored" "$(q 'SELECT count(*) FROM tags')" 8
 out=$(brief search 'tag:afghanistan')

@@ -55,16 +55,18 @@ is "an OPML nested 100,000 deep fails" "$s" 1
 like "... warning of the depth" "$out" 'outlines nested more than 32 deep were skipped'
 like "... and of the broken XML" "$out" 'not well-formed XML'
 
-# 100,000 feeds: the first 10,000 (the cap) are followed, the rest refused, saying so
+# 10,500 feeds: the first 10,000 (the cap, OPML_MAX_OUTLINES) are followed, the rest
+# refused, counted and said. (A feed past the cap is only counted: 500 over
+# it test that as well as 90,000 did, in a third of the CPU time.)
 {
 	echo '<?xml version="1.0"?><opml version="2.0"><head><title>many</title></head><body>'
-	awk 'BEGIN { for (i = 1; i <= 100000; i++)
+	awk 'BEGIN { for (i = 1; i <= 10500; i++)
 		printf "<outline type=\"rss\" text=\"f%d\" xmlUrl=\"https://feeds%d.example.org/rss\"/>\n", i, i }'
 	echo '</body></opml>'
 } >"$TMP/many.opml"
 out=$(brief opml import "$TMP/many.opml" 2>&1)
-is "an OPML of 100,000 feeds fails" "$?" 1
-like "... warning of the cap" "$out" '90000 feeds past the first 10000 were skipped'
+is "an OPML of 10,500 feeds fails" "$?" 1
+like "... warning of the cap" "$out" 'warning: 500 feeds past the first 10000 were skipped'
 like "... after importing the first 10,000" "$out" 'imported 10000 sources'
 
 is "the database is intact after all of it" "$(sqlite3 "$DB" 'PRAGMA integrity_check')" ok
