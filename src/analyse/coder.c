@@ -3717,6 +3717,19 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && state_act(code))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
 				      mod, best ? best->text : NULL, dv->lemma);
+	if (!ns && !nt && passive && (d->flags & DICT_F_OPEN) && state_act(code) &&
+	    strcmp(code, "075")) {
+		/* "the head of the NGO was arrested in Moscow": the authorities of the
+		 * place took someone there, one of its people as far as the text says */
+		const char *pl = place_country(c, v->end, end);
+		char src[8], tgt[8];
+		if (!pl)
+			return 0;
+		snprintf(src, sizeof(src), "%.3sGOV", pl);
+		snprintf(tgt, sizeof(tgt), "%.3sCVL", pl);
+		return push_event(c, x, src, "", tgt, "", cameo_lookup(code), vi, neg, mod,
+				  pattern_text(x, dv->lemma, best ? best->text : NULL));
+	}
 	if (!ns || !nt)
 		return 0;
 	pat_text = pattern_text(x, dv->lemma, best ? best->text : NULL);

@@ -1133,6 +1133,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Bolivia paused work for a day amid protests by farmers.", "2025-06-01"),
 		"");
+	/* an agentless arrest of no actor, in a place: its authorities took its people */
+	assert_string_equal(
+		code(c, "The head of the charity was arrested in Moscow.", "2025-06-01"),
+		"RUSGOV>RUSCVL:173@2025-06-01");
+	assert_string_equal(code(c, "The head of the charity was arrested.", "2025-06-01"), "");
 	/* coercion weighed in public is a threat; anything else weighed is a thought */
 	assert_string_equal(
 		code(c, "Malaysia is considering suspending relations with Brunei.", "2025-06-01"),
