@@ -138,6 +138,23 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBBRIEF) $(SAN_OBJ)
 	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(SAN_OBJ) $(LIBBRIEF) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 
+# every unit test but test_torture (its own allocation functions, below) in
+# one program (tests/unit/main.c): test_NAME, a link to it, runs that test
+UNIT_ONE  := $(filter-out $(BUILD)/tests/test_torture,$(UNIT_BIN))
+UNIT_OBJ  := $(UNIT_ONE:$(BUILD)/tests/%=$(BUILD)/obj/tests/unit/%.o)
+$(UNIT_OBJ): $(BUILD)/obj/tests/unit/%.o: tests/unit/%.c
+	@mkdir -p $(dir $@)
+	$(Q_CC)$(CC) $(ALL_CFLAGS) -Itests -Dmain=$*_main -include tests/unit/main.h -c $< -o $@
+# (the list of tests is compiled into the program's main)
+$(BUILD)/obj/tests/unit/main.o: $(UNIT_SRC)
+$(BUILD)/obj/tests/unit/main.o: ALL_CFLAGS += \
+	-D'UNIT_TESTS=$(foreach t,$(UNIT_ONE:$(BUILD)/tests/%=%),X($(t)))'
+$(BUILD)/tests/unittests: $(BUILD)/obj/tests/unit/main.o $(UNIT_OBJ) $(LIBBRIEF) $(SAN_OBJ)
+	$(Q_LD)$(CC) $(ALL_LDFLAGS) -o $@ $(BUILD)/obj/tests/unit/main.o $(UNIT_OBJ) $(SAN_OBJ) \
+		$(LIBBRIEF) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+$(UNIT_ONE): $(BUILD)/tests/unittests
+	@ln -sf unittests $@
+
 # allocation-failure tests: libbrief's allocations go through the test's own
 # malloc, calloc, realloc, strdup and strndup, which fail the Nth call
 TORTURE_WRAP := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
@@ -246,7 +263,7 @@ lint: deps
 	clang-format --dry-run --Werror $(FORMAT_SRC)
 
 FORMAT_SRC = $(LIB_SRC) $(CMD_SRC) $(wildcard src/*/*.h src/*/*/*.h tests/unit/*.h) $(UNIT_SRC) $(HELPER_SRC) \
-	$(wildcard tests/fuzz/*.c tests/san/*.c) $(BENCH_SRC)
+	tests/unit/main.c $(wildcard tests/fuzz/*.c tests/san/*.c) $(BENCH_SRC)
 format:
 	clang-format -i $(FORMAT_SRC)
 
@@ -275,5 +292,6 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libbrief.a
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_BIN:=.d) $(HELPER_BIN:=.d) $(FUZZ_OBJ:.o=.d) \
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/test_torture.d \
+	$(BUILD)/obj/tests/unit/main.d $(HELPER_BIN:=.d) $(FUZZ_OBJ:.o=.d) \
 	$(BENCH_BIN:=.d) $(BUILD)/obj/tests/fuzz/standalone.d $(wildcard build/fuzz/fuzz_*.d)
