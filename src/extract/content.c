@@ -509,9 +509,13 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 
 	if (!strcmp(name, "body") || !strcmp(name, "html"))
 		return 0;
-	/* the last, most lenient pass keeps them: a late-closed one can hold the page */
+	/*
+	 * The last, most lenient pass keeps them: a late-closed one can hold
+	 * the page. One that holds half the paragraphs but not half the text
+	 * is a page's footer of legal notes (footnotes, financing terms).
+	 */
 	if (!strcmp(name, "header") || !strcmp(name, "footer"))
-		return !big && lenient < 3;
+		return !(big && s->text * 2 >= body->text) && lenient < 3;
 	if (s->pos == 2 || lenient > 2)
 		return 0;
 	/* a thread's posts are what templates name comments, and their parts too */
@@ -2085,6 +2089,77 @@ static int mark_templates(struct content_ctx *cc, xmlNodePtr body)
 	return 0;
 }
 
+/* ---- a product page that declares nothing ---- */
+
+/* Does `s` name putting an item in a cart ("add-to-cart", "Add to bag", "addToBasket")? */
+static int cart_words(const char *s)
+{
+	static const char *const words[] = {
+		"add-to-cart", "add_to_cart",   "addtocart",  "add to cart",
+		"add-to-bag",  "addtobag",      "add to bag", "add to basket",
+		"addtobasket", "add-to-basket", NULL
+	};
+	char b[256];
+	size_t k;
+	if (!s)
+		return 0;
+	for (k = 0; k < sizeof(b) - 1 && s[k]; k++)
+		b[k] = (char)tolower((unsigned char)s[k]);
+	b[k] = '\0';
+	return has_any(b, words);
+}
+
+/*
+ * Count into `k` the buttons and inputs that put an item in the cart (by
+ * their id, name, class, value or a button's text); stops counting at 3.
+ * 0, or -ERR_NOMEM.
+ */
+static int count_cart_controls(struct content_ctx *cc, xmlNodePtr n, int depth, int *k)
+{
+	xmlNodePtr c;
+	int e;
+	for (c = n->children; c && *k < 3; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || ++cc->work > WORK_MAX)
+			continue;
+		if (dom_is(c, "button") || dom_is(c, "input")) {
+			int hit = cart_words(dom_attr(c, "id")) ||
+				  cart_words(dom_attr(c, "name")) ||
+				  cart_words(dom_attr(c, "class")) ||
+				  cart_words(dom_attr(c, "value"));
+			if (!hit && dom_is(c, "button")) {
+				struct buf t = BUF_INIT;
+				if (dom_text(c, &t, 200, cc->max_depth) < 0) {
+					buf_release(&t);
+					return -ERR_NOMEM;
+				}
+				hit = t.data && cart_words(t.data);
+				buf_release(&t);
+			}
+			*k += hit;
+		} else if (depth < cc->max_depth &&
+			   (e = count_cart_controls(cc, c, depth + 1, k)) < 0) {
+			return e;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A page that declares no type but has one or two add-to-cart controls
+ * sells one thing: a product page (a shop that writes no structured
+ * data). A category of products has a button on every card; an article
+ * or a service page has none. 1 when so, 0 when not, or -ERR_NOMEM.
+ */
+static int sells_one(struct content_ctx *cc, xmlNodePtr body)
+{
+	int k = 0, e;
+	if (cc->declared)
+		return 0;
+	if ((e = count_cart_controls(cc, body, 1, &k)) < 0)
+		return e;
+	return k >= 1 && k <= 2;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -2105,6 +2180,11 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	body->_private = bs;
 
 	cc->product = cc->declared && !strcmp(cc->declared, "product");
+	if (!cc->product && (e = sells_one(cc, body)) != 0) {
+		if (e < 0)
+			return error_nomem(err);
+		cc->product = 1;
+	}
 	/* every later pass visits what this one did: a page it cannot finish has no result */
 	if (measure(cc, body, 1, 0, 0) < 0)
 		return cc->work > WORK_MAX
