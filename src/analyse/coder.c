@@ -2589,7 +2589,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		"calls",       "campaign", "pressure",  "power",      "powers",     "authority",
 		"permission",  "mandate",  "threat",    "threats",    "push",       "drive",
 		"bill",        "law",      "motion",    "resolution", "initiative", "mission",
-		"order",       "orders",
+		"order",       "orders",   "programme", "programmes", "program",    "programs",
+		"scheme",      "schemes",  "project",   "projects",   "strategy",   "goal",
+		"aim",
 	};
 	static const char *const intents[] = { "plan",       "plans",    "intention",
 					       "commitment", "offer",    "pledge",

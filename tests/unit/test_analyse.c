@@ -1244,8 +1244,8 @@ static void default_dictionaries_presuppose_definite_deeds(void **state)
 	dict_free(d);
 }
 
-/* what the "that" clause of a noun of thought or rumour holds is not asserted; a clause
- * after it is */
+/* what the "that" clause of a noun of thought or rumour holds is not asserted, nor the
+ * aim of a programme; a clause after them is */
 static void default_dictionaries_ideas_are_not_deeds(void **state)
 {
 	struct dict *d;
@@ -1260,6 +1260,12 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 				 "after Peru attacked Bolivia.",
 				 "2021-03-01"),
 			    "PER>BOL:190@2021-03-01");
+	/* an act named as a programme's aim has not happened */
+	assert_string_equal(code(c,
+				 "Chile has embarked on a programme to deploy troops against "
+				 "Peru.",
+				 "2021-03-01"),
+			    "CHL>PER:154:hyp@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
