@@ -2935,6 +2935,16 @@ static int state_act(const char *code)
 }
 
 /*
+ * A formal charge ("was charged with fraud", "was indicted for bribery"):
+ * an accusation of a crime (112x) that only prosecutors and courts bring.
+ */
+static int charged(const char *code, const char *lemma)
+{
+	return !strncmp(code, "112", 3) && lemma &&
+	       (!strcmp(lemma, "charge") || !strcmp(lemma, "indict"));
+}
+
+/*
  * The country where the clause [from, end) says something happened: the
  * first unit after a place preposition ("in Iran", "in Tehran") whose code
  * is a country's; NULL when none.
@@ -3714,11 +3724,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		 * the ones who mobilise, whoever sent them */
 		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
-	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && state_act(code))
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) &&
+	    (state_act(code) || charged(code, dv->lemma)))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
 				      mod, best ? best->text : NULL, dv->lemma);
-	if (!ns && !nt && passive && (d->flags & DICT_F_OPEN) && state_act(code) &&
-	    strcmp(code, "075")) {
+	if (!ns && !nt && passive && (d->flags & DICT_F_OPEN) &&
+	    (state_act(code) || charged(code, dv->lemma)) && strcmp(code, "075")) {
 		/* "the head of the NGO was arrested in Moscow": the authorities of the
 		 * place took someone there, one of its people as far as the text says */
 		const char *pl = place_country(c, v->end, end);

@@ -1138,6 +1138,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		code(c, "The head of the charity was arrested in Moscow.", "2025-06-01"),
 		"RUSGOV>RUSCVL:173@2025-06-01");
 	assert_string_equal(code(c, "The head of the charity was arrested.", "2025-06-01"), "");
+	/* a formal charge is the authorities' act; an accusation may be anyone's */
+	assert_string_equal(
+		code(c, "The mayor was charged with corruption in Lagos.", "2025-06-01"),
+		"NGAGOV>NGACVL:1121@2025-06-01");
+	assert_string_equal(code(c, "The mayor was accused of corruption in Lagos.", "2025-06-01"),
+			    "");
 	/* coercion weighed in public is a threat; anything else weighed is a thought */
 	assert_string_equal(
 		code(c, "Malaysia is considering suspending relations with Brunei.", "2025-06-01"),
