@@ -150,6 +150,7 @@ $(BUILD)/obj/tests/unit/main.o: $(UNIT_SRC)
 $(BUILD)/obj/tests/unit/main.o: ALL_CFLAGS += \
 	-D'UNIT_TESTS=$(foreach t,$(UNIT_ONE:$(BUILD)/tests/%=%),X($(t)))'
 $(BUILD)/tests/unittests: $(BUILD)/obj/tests/unit/main.o $(UNIT_OBJ) $(LIBBRIEF) $(SAN_OBJ)
+	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) $(ALL_LDFLAGS) -o $@ $(BUILD)/obj/tests/unit/main.o $(UNIT_OBJ) $(SAN_OBJ) \
 		$(LIBBRIEF) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 $(UNIT_ONE): $(BUILD)/tests/unittests
