@@ -18,13 +18,17 @@ out=$("$BRIEF" --db "$PG" ingest --workers 0 "$warc" 2>&1)
 like "ingest --workers 0 queues every page" "$out" "queued $((N + 1)) pages as $((N + 1)) new jobs"
 is "nothing stored yet" "$(sql 'SELECT count(*) FROM articles')" 0
 
-# three workers, small batches and a short lease, so the killed one's jobs
-# come back soon. Worker 1 is stopped (SIGSTOP) at a moment it holds a lease
+# three workers with small batches. Worker 1 takes a short lease, so the
+# jobs it holds come back soon after it is killed; the two that live take a
+# long one, so a busy machine that stalls them for seconds takes none of
+# their jobs away. Worker 1 is stopped (SIGSTOP) at a moment it holds a lease
 # once some pages are done, and killed at once: the jobs it held are then
 # known exactly (a stopped worker finishes nothing) and its connection, with
 # any transaction it had open, goes with it.
 for w in 1 2 3; do
-	"$BRIEF" -q --db "$PG" worker --until-empty --batch 2 --lease 3 >"$TMP/w$w.log" 2>&1 &
+	lease=300
+	[ $w = 1 ] && lease=3
+	"$BRIEF" -q --db "$PG" worker --until-empty --batch 2 --lease $lease >"$TMP/w$w.log" 2>&1 &
 	eval "pid$w=\$!"
 done
 ids=
