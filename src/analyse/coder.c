@@ -845,16 +845,23 @@ static int node_vform(const struct dict *d, int32_t node)
 	return vform;
 }
 
+/* 1 when the lower-case word w names a weekday or a month */
+static int calendar_word(const char *w)
+{
+	int k;
+	for (k = 0; k < 7; k++)
+		if (!strcmp(w, date_weekday_names[k]))
+			return 1;
+	for (k = 0; k < 12; k++)
+		if (!strcmp(w, date_month_names[k]))
+			return 1;
+	return 0;
+}
+
 /* a capitalised word no dictionary knows, which may be a person's name (no day or month) */
 static int unknown_name(const struct coder *c, int i)
 {
-	static const char *const cal[] = { "monday",   "tuesday",  "wednesday", "thursday",
-					   "friday",   "saturday", "sunday",    "january",
-					   "february", "march",    "april",     "may",
-					   "june",     "july",     "august",    "september",
-					   "october",  "november", "december" };
 	const struct token *t;
-	size_t k;
 	if (i < 0 || (size_t)i >= c->n)
 		return 0;
 	t = &c->t[i];
@@ -862,10 +869,7 @@ static int unknown_name(const struct coder *c, int i)
 	    t->nlen < 3 || t->norm[0] < 'a' || t->norm[0] > 'z' || c->fc[i] || c->wid[i] >= 0 ||
 	    c->alt[i] >= 0)
 		return 0;
-	for (k = 0; k < sizeof(cal) / sizeof(cal[0]); k++)
-		if (!strcmp(t->norm, cal[k]))
-			return 0;
-	return 1;
+	return !calendar_word(t->norm);
 }
 
 /* the memory entry of the surname at token i ("Erekat said"), or -1 */
@@ -1457,18 +1461,8 @@ static void build_units(struct coder *c)
  */
 static int day_or_month(const struct coder *c, int i)
 {
-	static const char *const days[] = { "monday", "tuesday",  "wednesday", "thursday",
-					    "friday", "saturday", "sunday" };
-	size_t k;
-	if (i < 0 || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TOKF_CAP))
-		return 0;
-	for (k = 0; k < sizeof(days) / sizeof(days[0]); k++)
-		if (!strcmp(c->t[i].norm, days[k]))
-			return 1;
-	for (k = 0; k < 12; k++)
-		if (!strcmp(c->t[i].norm, date_month_names[k]))
-			return 1;
-	return 0;
+	return i >= 0 && c->t[i].kind == TOK_WORD && (c->t[i].flags & TOKF_CAP) &&
+	       calendar_word(c->t[i].norm);
 }
 
 static int pp_object(const struct coder *c, int start, int *loc)

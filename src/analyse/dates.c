@@ -108,9 +108,6 @@ const char *date_prec_name(int prec)
 
 /* ---- words ---- */
 
-static const char *const weekdays[] = { "monday", "tuesday",  "wednesday", "thursday",
-					"friday", "saturday", "sunday" };
-
 static int tok_is(const struct token *t, const char *w)
 {
 	return !strcmp(t->norm, w);
@@ -144,7 +141,7 @@ static int weekday_of(const struct token *t)
 {
 	int i;
 	for (i = 0; i < 7; i++)
-		if (!strcmp(t->norm, weekdays[i]))
+		if (!strcmp(t->norm, date_weekday_names[i]))
 			return i + 1; /* 1 = Monday */
 	return 0;
 }

@@ -11,6 +11,9 @@ const char *const date_month_names[12] = { "january",   "february", "march",    
 					   "may",       "june",     "july",     "august",
 					   "september", "october",  "november", "december" };
 
+const char *const date_weekday_names[7] = { "monday", "tuesday",  "wednesday", "thursday",
+					    "friday", "saturday", "sunday" };
+
 int date_is_leap(int y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

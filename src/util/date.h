@@ -27,6 +27,9 @@
 /* English month names, lower case, "january" first. */
 extern const char *const date_month_names[12];
 
+/* English weekday names, lower case, "monday" first. */
+extern const char *const date_weekday_names[7];
+
 /* 1 in a Gregorian leap year. */
 int date_is_leap(int y);
 
