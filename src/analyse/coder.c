@@ -2318,6 +2318,31 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	return ci;
 }
 
+/*
+ * A truce only spoken of: declared, announced, agreed to or signed. PLOVER's
+ * RETREAT is a ceasefire carried out, its CONCEDE a concession in words with no
+ * material effect yet; CAMEO codes both 0871. `pattern` begins with the verb's
+ * lemma.
+ */
+static int truce_in_words(const char *code, const char *pattern)
+{
+	static const char *const said[] = {
+		"say",    "tell",    "announce", "declare", "state",    "describe", "confirm",
+		"stress", "agree",   "sign",     "pledge",  "promise",  "vow",      "commit",
+		"accept", "approve", "ratify",   "endorse", "conclude", "finalize", "finalise",
+		"seal",   "reach",   "secure",   "strike",  "broker",   "offer",    "propose",
+		"call",   "unveil",  "issue",    "welcome", "negotiate"
+	};
+	size_t i, n;
+	if (strcmp(code, "0871") || !pattern)
+		return 0;
+	n = strcspn(pattern, " ");
+	for (i = 0; i < sizeof(said) / sizeof(said[0]); i++)
+		if (strlen(said[i]) == n && !strncmp(pattern, said[i], n))
+			return 1;
+	return 0;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
@@ -2350,6 +2375,10 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	e->quad = ci->quad;
 	e->plover = ci->plover;
 	e->mode = ci->mode;
+	if (truce_in_words(ci->code, pattern)) {
+		e->plover = "CONCEDE";
+		e->mode = "";
+	}
 	if (c->verbs[vi].deed && !strncmp(ci->code, "03", 2)) {
 		/* a scheduled deed: CAMEO's intent, PLOVER's deed in the future */
 		e->plover = c->verbs[vi].deed->plover;
