@@ -2290,11 +2290,26 @@ static int unarmed(const char *code)
  * alliance's or an army) withdraws its own staff or mission (166, PLOVER
  * SANCTION withdraw), not forces.
  */
+/* a strike named by the pattern (its lemma or its words): "struck", "launched a strike on" */
+static int strike_named(const char *pattern)
+{
+	const char *p;
+	if (!pattern)
+		return 0;
+	for (p = pattern; *p; p++)
+		if ((*p == 's' || *p == 'S') &&
+		    (!strncmp(p + 1, "trike", 5) || !strncmp(p + 1, "TRIKE", 5) ||
+		     !strncmp(p + 1, "truck", 5)))
+			return 1;
+	return 0;
+}
+
 static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
-					    const char *tgt)
+					    const char *tgt, const char *pattern)
 {
 	char base[4];
-	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3))
+	/* a strike on a foreign target is an attack; a boycott of one stays a boycott */
+	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3) && strike_named(pattern))
 		return cameo_lookup("190");
 	snprintf(base, sizeof(base), "%.3s", src);
 	if (!strcmp(ci->code, "144") && country_code(base) && (strlen(src) == 3 || state_role(src)))
@@ -2350,7 +2365,7 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	struct event_list *l = x->out;
 	struct event *e;
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
-		ci = refine_code(ci, src, tgt);
+		ci = refine_code(ci, src, tgt, pattern);
 	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {

@@ -1307,6 +1307,10 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Iran declared a ceasefire."), "0871:CONCEDE");
 	assert_string_equal(types(c, "Iran agreed to a ceasefire with Iraq."), "0871:CONCEDE");
 	assert_string_equal(types(c, "Iran observed a ceasefire."), "0871:RETREAT");
+	/* a boycott of another country is no attack; a strike on one is */
+	assert_string_equal(types(c, "Iran boycotted talks with Iraq."), "143:PROTEST");
+	assert_string_equal(types(c, "Iran launched a strike on Iraq."), "190:ASSAULT");
+	assert_string_equal(types(c, "Iran mended ties with Iraq."), "050:SUPPORT");
 	assert_string_equal(code(c, "Iran will meet Iraq on Monday.", "2020-06-01"),
 			    "IRN>IRQ:036:fut@2020-06-01");
 	assert_string_equal(code(c, "China banned imports of Australian beef.", "2020-06-01"),
