@@ -2290,11 +2290,26 @@ static int unarmed(const char *code)
  * alliance's or an army) withdraws its own staff or mission (166, PLOVER
  * SANCTION withdraw), not forces.
  */
+/* a strike named by the pattern (its lemma or its words): "struck", "launched a strike on" */
+static int strike_named(const char *pattern)
+{
+	const char *p;
+	if (!pattern)
+		return 0;
+	for (p = pattern; *p; p++)
+		if ((*p == 's' || *p == 'S') &&
+		    (!strncmp(p + 1, "trike", 5) || !strncmp(p + 1, "TRIKE", 5) ||
+		     !strncmp(p + 1, "truck", 5)))
+			return 1;
+	return 0;
+}
+
 static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
-					    const char *tgt)
+					    const char *tgt, const char *pattern)
 {
 	char base[4];
-	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3))
+	/* a strike on a foreign target is an attack; a boycott of one stays a boycott */
+	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3) && strike_named(pattern))
 		return cameo_lookup("190");
 	snprintf(base, sizeof(base), "%.3s", src);
 	if (!strcmp(ci->code, "144") && country_code(base) && (strlen(src) == 3 || state_role(src)))
@@ -2318,6 +2333,31 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	return ci;
 }
 
+/*
+ * A truce only spoken of: declared, announced, agreed to or signed. PLOVER's
+ * RETREAT is a ceasefire carried out, its CONCEDE a concession in words with no
+ * material effect yet; CAMEO codes both 0871. `pattern` begins with the verb's
+ * lemma.
+ */
+static int truce_in_words(const char *code, const char *pattern)
+{
+	static const char *const said[] = {
+		"say",    "tell",    "announce", "declare", "state",    "describe", "confirm",
+		"stress", "agree",   "sign",     "pledge",  "promise",  "vow",      "commit",
+		"accept", "approve", "ratify",   "endorse", "conclude", "finalize", "finalise",
+		"seal",   "reach",   "secure",   "strike",  "broker",   "offer",    "propose",
+		"call",   "unveil",  "issue",    "welcome", "negotiate"
+	};
+	size_t i, n;
+	if (strcmp(code, "0871") || !pattern)
+		return 0;
+	n = strcspn(pattern, " ");
+	for (i = 0; i < sizeof(said) / sizeof(said[0]); i++)
+		if (strlen(said[i]) == n && !strncmp(pattern, said[i], n))
+			return 1;
+	return 0;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
@@ -2325,7 +2365,7 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	struct event_list *l = x->out;
 	struct event *e;
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
-		ci = refine_code(ci, src, tgt);
+		ci = refine_code(ci, src, tgt, pattern);
 	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
@@ -2350,6 +2390,10 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	e->quad = ci->quad;
 	e->plover = ci->plover;
 	e->mode = ci->mode;
+	if (truce_in_words(ci->code, pattern)) {
+		e->plover = "CONCEDE";
+		e->mode = "";
+	}
 	if (c->verbs[vi].deed && !strncmp(ci->code, "03", 2)) {
 		/* a scheduled deed: CAMEO's intent, PLOVER's deed in the future */
 		e->plover = c->verbs[vi].deed->plover;

@@ -1297,7 +1297,8 @@ static char *types(struct coder *c, const char *text)
 }
 
 /* a deed only scheduled keeps CAMEO's intent code and takes its own PLOVER
- * type; a promise, offer or agreement to act is PLOVER's AGREE; trade bans
+ * type; a promise, offer or agreement to act is PLOVER's AGREE, a truce
+ * declared or agreed PLOVER's CONCEDE; trade bans
  * and asset freezes are sanctions; a former official convicted is tried at
  * home */
 static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state)
@@ -1311,6 +1312,14 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Iran promised to send aid to Iraq."), "033:AGREE");
 	assert_string_equal(types(c, "Iran is ready to resume talks with Iraq."), "036:AGREE");
 	assert_string_equal(types(c, "Iran will release the prisoners to Iraq."), "0353:CONCEDE");
+	/* a truce declared or agreed is a concession in words; one kept, a retreat */
+	assert_string_equal(types(c, "Iran declared a ceasefire."), "0871:CONCEDE");
+	assert_string_equal(types(c, "Iran agreed to a ceasefire with Iraq."), "0871:CONCEDE");
+	assert_string_equal(types(c, "Iran observed a ceasefire."), "0871:RETREAT");
+	/* a boycott of another country is no attack; a strike on one is */
+	assert_string_equal(types(c, "Iran boycotted talks with Iraq."), "143:PROTEST");
+	assert_string_equal(types(c, "Iran launched a strike on Iraq."), "190:ASSAULT");
+	assert_string_equal(types(c, "Iran mended ties with Iraq."), "050:SUPPORT");
 	assert_string_equal(code(c, "Iran will meet Iraq on Monday.", "2020-06-01"),
 			    "IRN>IRQ:036:fut@2020-06-01");
 	assert_string_equal(code(c, "China banned imports of Australian beef.", "2020-06-01"),
