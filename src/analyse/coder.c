@@ -2570,6 +2570,17 @@ static int speaker_may(const struct coder *c, int vi)
 	return 0;
 }
 
+/* an "if" or "unless" after token `from` in the sentence: what comes before it is
+ * promised on a condition */
+static int on_condition(const struct coder *c, int from)
+{
+	int i;
+	for (i = from; i < (int)c->n; i++)
+		if (is_tok(c, i, "if") || is_tok(c, i, "unless"))
+			return 1;
+	return 0;
+}
+
 static const char *threat_code(const char *code)
 {
 	if (!strncmp(code, "16", 2))
@@ -3636,18 +3647,29 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;
-	if (v->vow >= 0 && !neg && threat_code(code)) {
-		code = threat_code(code); /* "vowed to strike Iran": a threat, made now */
-		rcode = "";
-		mod = MOD_ASSERTED;
-	} else {
-		v->vow = -1;
-		if ((d->flags & DICT_F_OPEN) && !neg && threat_code(code) &&
-		    strncmp(code, "15", 2) &&
-		    (mod == MOD_FUTURE || (mod == MOD_HYPOTHETICAL && speaker_may(c, vi)))) {
-			code = threat_code(code);
+	{
+		/* an act promised on a condition ("would go on strike if the board did
+		 * not settle", "could cut ties if they sign"): a threat, made now; a
+		 * protest vowed or promised on a condition threatens dissent (133) */
+		int cond =
+			(mod == MOD_FUTURE || mod == MOD_HYPOTHETICAL) && on_condition(c, v->end);
+		const char *tc = threat_code(code);
+		if (!tc && (cond || v->vow >= 0) && (d->flags & DICT_F_OPEN) &&
+		    !strncmp(code, "14", 2))
+			tc = "133";
+		if (v->vow >= 0 && !neg && tc) {
+			code = tc; /* "vowed to strike Iran": a threat, made now */
 			rcode = "";
 			mod = MOD_ASSERTED;
+		} else {
+			v->vow = -1;
+			if ((d->flags & DICT_F_OPEN) && !neg && tc && strncmp(code, "15", 2) &&
+			    (mod == MOD_FUTURE ||
+			     (mod == MOD_HYPOTHETICAL && (cond || speaker_may(c, vi))))) {
+				code = tc;
+				rcode = "";
+				mod = MOD_ASSERTED;
+			}
 		}
 	}
 	v->deed = NULL;

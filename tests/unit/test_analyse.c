@@ -1320,6 +1320,17 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Iran boycotted talks with Iraq."), "143:PROTEST");
 	assert_string_equal(types(c, "Iran launched a strike on Iraq."), "190:ASSAULT");
 	assert_string_equal(types(c, "Iran mended ties with Iraq."), "050:SUPPORT");
+	/* a protest threatened or promised on a condition is a threat; one scheduled is not */
+	assert_string_equal(types(c, "Kenyan teachers threatened to go on strike."),
+			    "133:THREATEN");
+	assert_string_equal(
+		types(c, "Kenyan teachers said they would go on strike if the board did not "
+			 "settle."),
+		"133:THREATEN");
+	assert_string_equal(types(c, "Kenyan teachers will go on strike on Monday."),
+			    "143:PROTEST");
+	assert_string_equal(types(c, "Mongolia could cut ties with China if provoked."),
+			    "1312:THREATEN");
 	assert_string_equal(code(c, "Iran will meet Iraq on Monday.", "2020-06-01"),
 			    "IRN>IRQ:036:fut@2020-06-01");
 	assert_string_equal(code(c, "China banned imports of Australian beef.", "2020-06-01"),
