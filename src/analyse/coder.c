@@ -4463,6 +4463,156 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
 	return 0;
 }
 
+/*
+ * An obligation opens at token i: "must", "should", "ought to", "has to", "needs to",
+ * "will have to", "would need to", "is going to have to". The token after it, or -1.
+ */
+static int obligation_at(const struct coder *c, int i)
+{
+	int j = i;
+	if (is_tok(c, j, "will") || is_tok(c, j, "would") || is_tok(c, j, "'ll"))
+		j++;
+	else if ((is_tok(c, j, "is") || is_tok(c, j, "are") || is_tok(c, j, "'s") ||
+		  is_tok(c, j, "'re")) &&
+		 is_tok(c, j + 1, "going") && is_tok(c, j + 2, "to"))
+		j += 3;
+	while ((size_t)j < c->n && is_adverb(c, j))
+		j++;
+	if (j == i && (is_tok(c, j, "must") || is_tok(c, j, "should")))
+		return j + 1;
+	if (j == i && is_tok(c, j, "ought") && is_tok(c, j + 1, "to"))
+		return j + 2;
+	if ((is_tok(c, j, "have") || ((j == i) && is_tok(c, j, "has")) || is_tok(c, j, "need") ||
+	     (j == i && is_tok(c, j, "needs"))) &&
+	    is_tok(c, j + 1, "to"))
+		return j + 2;
+	return -1;
+}
+
+/*
+ * "Trump said China is going to have to make a deal", "Sondland told Ukrainian officials
+ * they would need to deliver", "X said Iran must release the sailors": a speaker who says
+ * another actor must act demands it of that actor (100), whatever the act (itself only
+ * demanded). The obliged actor opens the statement's complement ("that" or none before
+ * it); "they", "he", "she" there are the addressee of "told". Returns 0 or a negative
+ * error.
+ */
+static int code_obligation(struct coder *c, struct ctx *x, int i)
+{
+	int after = obligation_at(c, i), j = i - 1, y = -1, p, vi = -1, addressee = -1, k, rc;
+	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, a, b;
+	const char *pat;
+	while (after >= 0 && (size_t)after < c->n &&
+	       (is_adverb(c, after) || (c->fc[after] & FC_NEG)))
+		after++;
+	if (after < 0 || (size_t)after >= c->n || is_tok(c, after, "be") ||
+	    is_tok(c, after, "have"))
+		return 0; /* "should not be seen as": no act asked of anyone */
+	while (j >= 0 && (is_adverb(c, j) || is_punct(c, j, '"')))
+		j--; /* 'China "is going to have to' */
+	if (j < 0)
+		return 0;
+	if (c->unit_of[j] >= 0 && c->units[c->unit_of[j]].end == j + 1) {
+		y = c->unit_of[j];
+		p = c->units[y].start - 1;
+	} else if (is_tok(c, j, "they") || is_tok(c, j, "he") || is_tok(c, j, "she")) {
+		p = j - 1;
+	} else {
+		return 0;
+	}
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	if (p >= 0 && (c->fc[p] & FC_THAT))
+		p--;
+	if (p >= 0 && y < 0 && c->unit_of[p] >= 0) {
+		/* "told Ukrainian officials they would need to" */
+		addressee = c->unit_of[p];
+		p = c->units[addressee].start - 1;
+		while (p >= 0 && (c->fc[p] & FC_DET))
+			p--;
+		y = addressee;
+	}
+	/* the statement verb, past a date ("said on Tuesday that") */
+	for (k = 0; p >= 0 && k < 4 && vi < 0; k++, p--) {
+		if (c->is_verb[p]) {
+			vi = verb_index_at(c, p);
+			break;
+		}
+		if (c->unit_of[p] >= 0 || c->t[p].kind != TOK_WORD)
+			return 0;
+	}
+	if (vi < 0 || y < 0 ||
+	    !(statement_verb(c, c->verbs[vi].start) || (c->fc[c->verbs[vi].start] & FC_SAY)))
+		return 0;
+	if (addressee >= 0 && !is_tok(c, c->verbs[vi].start, "told"))
+		return 0;
+	if (c->verbs[vi].subject < 0 || c->verbs[vi].subject == y)
+		return 0;
+	{
+		int neg, be, mod, have, present;
+		aux_scan(c, c->verbs[vi].start, &neg, &be, &mod, &have, &present);
+		if (neg || mod != MOD_ASSERTED)
+			return 0;
+	}
+	ns = group(c, c->verbs[vi].subject, -1, srcs, MAX_GROUP);
+	nt = group(c, y, 1, tgts, MAX_GROUP);
+	for (a = 0, k = 0; a < ns; a++)
+		for (b = 0; b < nt; b++) {
+			const struct unit *S = &c->units[srcs[a]], *T = &c->units[tgts[b]];
+			int sc, tc;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++)
+					if (!(strlen(T->codes[tc]) == 3 &&
+					      !strncmp(S->codes[sc], T->codes[tc], 3)))
+						k++;
+		}
+	if (!k)
+		return 0;
+	if (c->verbs[vi].nevents && c->verbs[vi].first_event >= 0) {
+		/* what was said is the demand: "told Qatar" is no 010 beside it */
+		struct vinfo *v = &c->verbs[vi];
+		int all01 = 1, m;
+		for (k = 0; k < v->nevents; k++)
+			if (strncmp(x->out->v[v->first_event + k].code, "01", 2))
+				all01 = 0;
+		if (all01) {
+			remove_events(x->out, (size_t)v->first_event, (size_t)v->nevents);
+			for (m = 0; m < c->nverbs; m++)
+				if (c->verbs[m].first_event > v->first_event)
+					c->verbs[m].first_event -= v->nevents;
+			v->nevents = 0;
+			v->first_event = -1;
+		}
+	}
+	pat = arena_strdup(&x->out->arena, "say * must");
+	if (!pat)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st = unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt = unit_text(c, x, tgts[b]);
+			int sc, tc;
+			if (!tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++) {
+					if (strlen(T->codes[tc]) == 3 &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3))
+						continue; /* "the minister said Brazil should" */
+					if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc],
+							     tt, cameo_lookup("100"), vi, 0,
+							     MOD_ASSERTED, pat)))
+						return rc;
+				}
+		}
+	}
+	return 0;
+}
+
 /* the word classes and dictionary ids of the sentence's tokens, nothing found yet */
 static void prepare_sentence(struct coder *c)
 {
@@ -4601,7 +4751,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		return rc;
 	if (d->flags & DICT_F_OPEN)
 		for (i = 0; i < c->n && c->nverbs < (int)MAXT; i++)
-			if ((rc = code_denial(c, x, (int)i)))
+			if ((rc = code_denial(c, x, (int)i)) ||
+			    (rc = code_obligation(c, x, (int)i)))
 				return rc;
 	(void)first_event;
 	/* the paragraph's narrative date: the last date the text stated itself */

@@ -1046,6 +1046,15 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
 		"IGOUNO>ISR:100@2025-06-01 ISR>LBN:0874:dem@2025-06-01");
+	/* a speaker who says another actor must act demands it of that actor; what
+	 * "told" says is that demand, no statement beside it */
+	assert_string_equal(code(c, "Egypt said Qatar must stop funding Hamas.", "2025-06-01"),
+			    "QAT>PSEHMS:162:dem@2025-06-01 EGY>QAT:100@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt told Qatari officials they would need to deliver.", "2025-06-01"),
+		"EGY>:070:hyp@2025-06-01 EGY>QATGOV:100@2025-06-01");
+	assert_string_equal(code(c, "Egypt said Qatar should not be blamed.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Egypt said Egypt must defend itself.", "2025-06-01"), "");
 	/* a speaker who calls an actor's claims false rejects them */
 	assert_string_equal(code(c,
 				 "Egypt told reporters that the Russian and Syrian claims are "
