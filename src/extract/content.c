@@ -67,7 +67,7 @@
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
 #define HELD_INNER_MIN 1000
 
-/* text, in bytes, of a form asking for an e-mail address that is a sign-up box, not a page */
+/* most text, in bytes, of a box around a field for an e-mail address that is a sign-up box */
 #define SIGNUP_MAX 600
 
 struct nstat {
