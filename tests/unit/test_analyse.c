@@ -1320,6 +1320,9 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Iran boycotted talks with Iraq."), "143:PROTEST");
 	assert_string_equal(types(c, "Iran launched a strike on Iraq."), "190:ASSAULT");
 	assert_string_equal(types(c, "Iran mended ties with Iraq."), "050:SUPPORT");
+	/* a strike called off is a concession, not a strike */
+	assert_string_equal(types(c, "Kenyan teachers called off their strike."), "082:CONCEDE");
+	assert_string_equal(types(c, "Kenyan rebels gave up their weapons."), "0873:RETREAT");
 	/* agreeing to refrain from an act is a concession in words */
 	assert_string_equal(code(c, "India agreed not to expand the buffer zone.", "2020-06-01"),
 			    "IND>:035@2020-06-01");
