@@ -1332,6 +1332,8 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	/* a strike called off is a concession, not a strike */
 	assert_string_equal(types(c, "Kenyan teachers called off their strike."), "082:CONCEDE");
 	assert_string_equal(types(c, "Kenyan rebels gave up their weapons."), "0873:RETREAT");
+	assert_string_equal(types(c, "Kenyan teachers took to the streets."), "141:PROTEST");
+	assert_string_equal(types(c, "Iran broke off talks with Iraq."), "164:SANCTION");
 	/* agreeing to refrain from an act is a concession in words */
 	assert_string_equal(code(c, "India agreed not to expand the buffer zone.", "2020-06-01"),
 			    "IND>:035@2020-06-01");
