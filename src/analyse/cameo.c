@@ -11,7 +11,8 @@
  * CONCEDE, PLOVER's verbal concession, not AGREE; appeals (02) are REQUEST;
  * 116 and 163 are SANCTION, 0831 RETREAT/resign; an eased curfew or state of
  * emergency (0813, 0814) is CONCEDE like its parent 081, since no RETREAT
- * mode covers it.
+ * mode covers it. The coder types a truce only declared or agreed (0871 by a
+ * verb of speech) CONCEDE.
  */
 #include "analyse/cameo.h"
 

@@ -658,6 +658,72 @@ static void search_walk_answers_as_the_index(void **state)
 	free(url);
 }
 
+/*
+ * A relevance search takes the way its estimated matches M call for (pg.h,
+ * search.c's search_way_pick): with the newest 10 ranked on 400 articles,
+ * ranked as read up to 12.5 matches, the walk from sqrt(10 x 400 / 2) =
+ * 44.7, the ids first between. Words are estimated by the planner, whose
+ * statistics here keep the words of more than a few articles; it cannot see
+ * a prefix of words in one article each (fewer than 100 common lexemes: a
+ * fixed guess of 8), so the postings' count of the prefix decides.
+ */
+static void search_way_follows_the_matches(void **state)
+{
+	static const struct {
+		const char *query;
+		int way; /* 1: walk, 2: ranked as read, 3: ids first */
+	} want[] = {
+		{ "alpha", 2 },         /* 5 matches */
+		{ "beta", 3 },          /* 25 */
+		{ "gamma", 1 },         /* 200 */
+		{ "kelp*", 2 },         /* 12, each its own word */
+		{ "mox*", 3 },          /* 14 */
+		{ "nib*", 3 },          /* 40 */
+		{ "zorb*", 1 },         /* 50 */
+		{ "alpha OR mox*", 3 }, /* the prefix counted, the word estimated */
+		{ "kelp* OR zorb*", 1 },
+		{ "zorb* -gamma", 2 }, /* not counted: the planner's guess */
+	};
+	struct pg_store *st;
+	struct error err = { 0 };
+	struct buf out = BUF_INIT;
+	PGresult *r;
+	PGconn *c;
+	size_t i;
+	(void)state;
+	NEED_PG(url, "brief_t_ways");
+	assert_int_equal(pg_open(&st, url, &err), 0);
+	c = PQconnectdb(url);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	/* statistics of ten lexemes: the words in a few articles and the
+	 * prefixes' words fall below the cutoff */
+	r = PQexec(c, "ALTER TABLE articles ALTER COLUMN tsv SET STATISTICS 1; "
+		      "INSERT INTO articles (url, title, text, tokens) "
+		      "SELECT 'https://ways.example.org/' || i, 'Report', 'town market ' || "
+		      "CASE WHEN i % 80 = 0 THEN 'alpha ' ELSE '' END || "
+		      "CASE WHEN i % 16 = 0 THEN 'beta ' ELSE '' END || "
+		      "CASE WHEN i % 2 = 0 THEN 'gamma ' ELSE '' END || "
+		      "CASE WHEN i <= 12 THEN 'kelp' WHEN i <= 26 THEN 'mox' WHEN i <= 66 "
+		      "THEN 'nib' WHEN i <= 116 THEN 'zorb' ELSE 'plain' END || "
+		      "chr(97 + i / 26 % 26) || chr(97 + i % 26), 10 "
+		      "FROM generate_series(1, 400) i; "
+		      "ANALYZE articles");
+	assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+	PQclear(r);
+	PQfinish(c);
+	pg_search_tune(10, 0);
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		answer(st, want[i].query, 0, &out);
+		if (pg_search_way_taken() != want[i].way)
+			fail_msg("%s: way %d, want %d (%s)", want[i].query, pg_search_way_taken(),
+				 want[i].way, out.data);
+	}
+	pg_search_tune(0, 0);
+	buf_release(&out);
+	pg_close(st);
+	free(url);
+}
+
 struct refresh {
 	struct store *st;
 	int r;
@@ -902,6 +968,7 @@ int main(void)
 		cmocka_unit_test(postings_follow_the_articles),
 		cmocka_unit_test(search_matches_ranks_and_marks),
 		cmocka_unit_test(search_walk_answers_as_the_index),
+		cmocka_unit_test(search_way_follows_the_matches),
 		cmocka_unit_test(term_stats_taken_by_two_at_once),
 		cmocka_unit_test(jobs_leased_once_and_retried),
 		cmocka_unit_test(jobs_of_a_dead_worker_come_back),

@@ -69,6 +69,9 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
  */
 void pg_search_tune(size_t scan, int way);
 
+/* The way (as pg_search_tune numbers them) the last relevance search took. */
+int pg_search_way_taken(void);
+
 /*
  * The tsquery text (for to_tsquery with the configuration "brief") of the
  * parsed query's full-text part, appended to `out`; the query must have

@@ -197,12 +197,18 @@ int pg_search_filters(struct buf *sql, const char **params, int *n, const struct
 }
 
 static size_t search_scan = SEARCH_SCAN;
-static int search_way; /* a way to take always (enum search_way), 0: by the estimates */
+static int search_way;       /* a way to take always (enum search_way), 0: by the estimates */
+static int search_way_taken; /* the way the last relevance search took */
 
 void pg_search_tune(size_t scan, int way)
 {
 	search_scan = scan ? scan : SEARCH_SCAN;
 	search_way = way;
+}
+
+int pg_search_way_taken(void)
+{
+	return search_way_taken;
 }
 
 /*
@@ -436,6 +442,7 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		params[n + 2] = off;
 		params[n + 3] = headline_opts;
 		way = search_way_pick(st, q, tsq.data, where.data, n, params);
+		search_way_taken = (int)way;
 		if (way == SEARCH_WALK)
 			buf_putf(
 				&sql,
