@@ -67,6 +67,9 @@
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
 #define HELD_INNER_MIN 1000
 
+/* most text, in bytes, of a box around a field for an e-mail address that is a sign-up box */
+#define SIGNUP_MAX 600
+
 struct nstat {
 	size_t text; /* visible text bytes, whitespace runs counted once */
 	size_t link; /* of which inside <a> */
@@ -83,6 +86,7 @@ struct nstat {
 	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
 	int tmpl;    /* one of many named elements of one template (mark_templates) */
 	int consent; /* a cookie-consent box or a modal dialog: never the content */
+	int email;   /* holds a field for an e-mail address, in boxes of short text only */
 };
 
 static struct nstat *st(xmlNodePtr n)
@@ -385,6 +389,10 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			int link, held = 0;
 			if (depth >= cc->max_depth ||
 			    (name_in(name, drop_tags) && !name_in(name, held_tags))) {
+				const char *type;
+				if (!strcmp(name, "input") && (type = dom_attr(c, "type")) &&
+				    !strcasecmp(type, "email"))
+					s->email = 1;
 				drop(c);
 				continue;
 			}
@@ -401,6 +409,16 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
 			cs->links += !strcmp(name, "a");
+			/*
+			 * A small box around a field for an e-mail address is a
+			 * sign-up box (a newsletter, "notify me when back in
+			 * stock") with its pitch, never the content; the largest
+			 * one goes. A form around the whole page is no such box.
+			 */
+			if (cs->email && cs->text <= SIGNUP_MAX) {
+				cs->consent = 1;
+				s->email = 1;
+			}
 			if (held) {
 				cs->pruned = 1;
 				if (!in_held && cs->text > cc->held_text) {

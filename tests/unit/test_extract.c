@@ -372,6 +372,28 @@ static void extract_hidden_and_faq(void **state)
 	extract_result_release(&r);
 }
 
+/* a part a streaming server sent late in a hidden "S:n" box is seen; a sign-up box is not */
+static void extract_streamed_and_signup(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Guide</title></head><body><header><a href=/>Site</a></header>"
+		"<main><template id=\"B:0\"></template></main>"
+		"<div hidden id=\"S:0\"><article><h1>Guide</h1>"
+		"<p>The first paragraph of the guide says what it is about, at length enough.</p>"
+		"<div><p>Enter your email for ten percent off your first order.</p>"
+		"<form><input type=email name=e><button>Sign up</button></form></div>"
+		"<p>The second paragraph of the guide came late from the server, and a script "
+		"moves it into its place.</p></article></div></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "The first paragraph"));
+	assert_non_null(strstr(r.text, "came late from the server"));
+	assert_null(strstr(r.text, "Enter your email"));
+	extract_result_release(&r);
+}
+
 /* a list of cards whose titles are links over teasers keeps the titles */
 static void extract_teased_titles(void **state)
 {
@@ -528,6 +550,7 @@ int main(void)
 		cmocka_unit_test(extract_limits),
 		cmocka_unit_test(extract_json_fields),
 		cmocka_unit_test(extract_hidden_and_faq),
+		cmocka_unit_test(extract_streamed_and_signup),
 		cmocka_unit_test(extract_teased_titles),
 		cmocka_unit_test(extract_streamed_parts),
 		cmocka_unit_test(extract_comment_named_post),
