@@ -2570,6 +2570,17 @@ static int speaker_may(const struct coder *c, int vi)
 	return 0;
 }
 
+/* an "if" or "unless" after token `from` in the sentence: what comes before it is
+ * promised on a condition */
+static int on_condition(const struct coder *c, int from)
+{
+	int i;
+	for (i = from; i < (int)c->n; i++)
+		if (is_tok(c, i, "if") || is_tok(c, i, "unless"))
+			return 1;
+	return 0;
+}
+
 static const char *threat_code(const char *code)
 {
 	if (!strncmp(code, "16", 2))
@@ -3473,9 +3484,30 @@ static int swap_holder(const struct coder *c, int vi, int end)
 /*
  * "US Chinook helicopter shot down and completely destroyed last night": a
  * headline's passive without "be". The past participle at vi follows its
- * subject's actor and a noun that the actor only qualifies, and no object
- * follows it; a participle coordinated with such a one is read the same.
+ * subject's actor and a noun that the actor only qualifies (or a craft's
+ * noun, which names the actor's military), and no object follows it; a participle coordinated with such a one is read the same.
  */
+/* a craft's noun at token i: "helicopter", "jets", "warship" */
+static int vehicle_at(const struct coder *c, int i)
+{
+	static const char *const things[] = { "helicopter", "jet",      "plane",   "aircraft",
+					      "drone",      "warplane", "bomber",  "gunship",
+					      "warship",    "gunboat",  "frigate", "submarine" };
+	size_t k, n;
+	char w[16];
+	if (i < 0 || c->t[i].kind != TOK_WORD || c->t[i].nlen >= sizeof(w))
+		return 0;
+	n = c->t[i].nlen;
+	memcpy(w, c->t[i].norm, n);
+	if (n > 1 && w[n - 1] == 's')
+		n--; /* "helicopters" */
+	w[n] = 0;
+	for (k = 0; k < sizeof(things) / sizeof(things[0]); k++)
+		if (!strcmp(w, things[k]))
+			return 1;
+	return 0;
+}
+
 static int thing_shot(const struct coder *c, int vi)
 {
 	const struct vinfo *v = &c->verbs[vi];
@@ -3485,8 +3517,9 @@ static int thing_shot(const struct coder *c, int vi)
 	if (q >= 0 && is_tok(c, q, "and") && vi > 0 && c->verbs[vi - 1].bare_passive &&
 	    c->verbs[vi - 1].subject == v->subject && c->verbs[vi - 1].end <= q)
 		return 1;
-	if (v->subject < 0 || c->units[v->subject].end >= v->start)
-		return 0;
+	if (v->subject < 0 || c->units[v->subject].end > v->start ||
+	    (c->units[v->subject].end == v->start && !vehicle_at(c, v->start - 1)))
+		return 0; /* a craft its actor names: "US Chinook helicopter" */
 	for (i = c->units[v->subject].end; i < v->start; i++)
 		if (!is_plain_word(c, i))
 			return 0;
@@ -3636,18 +3669,29 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;
-	if (v->vow >= 0 && !neg && threat_code(code)) {
-		code = threat_code(code); /* "vowed to strike Iran": a threat, made now */
-		rcode = "";
-		mod = MOD_ASSERTED;
-	} else {
-		v->vow = -1;
-		if ((d->flags & DICT_F_OPEN) && !neg && threat_code(code) &&
-		    strncmp(code, "15", 2) &&
-		    (mod == MOD_FUTURE || (mod == MOD_HYPOTHETICAL && speaker_may(c, vi)))) {
-			code = threat_code(code);
+	{
+		/* an act promised on a condition ("would go on strike if the board did
+		 * not settle", "could cut ties if they sign"): a threat, made now; a
+		 * protest vowed or promised on a condition threatens dissent (133) */
+		int cond =
+			(mod == MOD_FUTURE || mod == MOD_HYPOTHETICAL) && on_condition(c, v->end);
+		const char *tc = threat_code(code);
+		if (!tc && (cond || v->vow >= 0) && (d->flags & DICT_F_OPEN) &&
+		    !strncmp(code, "14", 2))
+			tc = "133";
+		if (v->vow >= 0 && !neg && tc) {
+			code = tc; /* "vowed to strike Iran": a threat, made now */
 			rcode = "";
 			mod = MOD_ASSERTED;
+		} else {
+			v->vow = -1;
+			if ((d->flags & DICT_F_OPEN) && !neg && tc && strncmp(code, "15", 2) &&
+			    (mod == MOD_FUTURE ||
+			     (mod == MOD_HYPOTHETICAL && (cond || speaker_may(c, vi))))) {
+				code = tc;
+				rcode = "";
+				mod = MOD_ASSERTED;
+			}
 		}
 	}
 	v->deed = NULL;
@@ -4441,6 +4485,156 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
 	return 0;
 }
 
+/*
+ * An obligation opens at token i: "must", "should", "ought to", "has to", "needs to",
+ * "will have to", "would need to", "is going to have to". The token after it, or -1.
+ */
+static int obligation_at(const struct coder *c, int i)
+{
+	int j = i;
+	if (is_tok(c, j, "will") || is_tok(c, j, "would") || is_tok(c, j, "'ll"))
+		j++;
+	else if ((is_tok(c, j, "is") || is_tok(c, j, "are") || is_tok(c, j, "'s") ||
+		  is_tok(c, j, "'re")) &&
+		 is_tok(c, j + 1, "going") && is_tok(c, j + 2, "to"))
+		j += 3;
+	while ((size_t)j < c->n && is_adverb(c, j))
+		j++;
+	if (j == i && (is_tok(c, j, "must") || is_tok(c, j, "should")))
+		return j + 1;
+	if (j == i && is_tok(c, j, "ought") && is_tok(c, j + 1, "to"))
+		return j + 2;
+	if ((is_tok(c, j, "have") || ((j == i) && is_tok(c, j, "has")) || is_tok(c, j, "need") ||
+	     (j == i && is_tok(c, j, "needs"))) &&
+	    is_tok(c, j + 1, "to"))
+		return j + 2;
+	return -1;
+}
+
+/*
+ * "Trump said China is going to have to make a deal", "Sondland told Ukrainian officials
+ * they would need to deliver", "X said Iran must release the sailors": a speaker who says
+ * another actor must act demands it of that actor (100), whatever the act (itself only
+ * demanded). The obliged actor opens the statement's complement ("that" or none before
+ * it); "they", "he", "she" there are the addressee of "told". Returns 0 or a negative
+ * error.
+ */
+static int code_obligation(struct coder *c, struct ctx *x, int i)
+{
+	int after = obligation_at(c, i), j = i - 1, y = -1, p, vi = -1, addressee = -1, k, rc;
+	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, a, b;
+	const char *pat;
+	while (after >= 0 && (size_t)after < c->n &&
+	       (is_adverb(c, after) || (c->fc[after] & FC_NEG)))
+		after++;
+	if (after < 0 || (size_t)after >= c->n || is_tok(c, after, "be") ||
+	    is_tok(c, after, "have"))
+		return 0; /* "should not be seen as": no act asked of anyone */
+	while (j >= 0 && (is_adverb(c, j) || is_punct(c, j, '"')))
+		j--; /* 'China "is going to have to' */
+	if (j < 0)
+		return 0;
+	if (c->unit_of[j] >= 0 && c->units[c->unit_of[j]].end == j + 1) {
+		y = c->unit_of[j];
+		p = c->units[y].start - 1;
+	} else if (is_tok(c, j, "they") || is_tok(c, j, "he") || is_tok(c, j, "she")) {
+		p = j - 1;
+	} else {
+		return 0;
+	}
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	if (p >= 0 && (c->fc[p] & FC_THAT))
+		p--;
+	if (p >= 0 && y < 0 && c->unit_of[p] >= 0) {
+		/* "told Ukrainian officials they would need to" */
+		addressee = c->unit_of[p];
+		p = c->units[addressee].start - 1;
+		while (p >= 0 && (c->fc[p] & FC_DET))
+			p--;
+		y = addressee;
+	}
+	/* the statement verb, past a date ("said on Tuesday that") */
+	for (k = 0; p >= 0 && k < 4 && vi < 0; k++, p--) {
+		if (c->is_verb[p]) {
+			vi = verb_index_at(c, p);
+			break;
+		}
+		if (c->unit_of[p] >= 0 || c->t[p].kind != TOK_WORD)
+			return 0;
+	}
+	if (vi < 0 || y < 0 ||
+	    !(statement_verb(c, c->verbs[vi].start) || (c->fc[c->verbs[vi].start] & FC_SAY)))
+		return 0;
+	if (addressee >= 0 && !is_tok(c, c->verbs[vi].start, "told"))
+		return 0;
+	if (c->verbs[vi].subject < 0 || c->verbs[vi].subject == y)
+		return 0;
+	{
+		int neg, be, mod, have, present;
+		aux_scan(c, c->verbs[vi].start, &neg, &be, &mod, &have, &present);
+		if (neg || mod != MOD_ASSERTED)
+			return 0;
+	}
+	ns = group(c, c->verbs[vi].subject, -1, srcs, MAX_GROUP);
+	nt = group(c, y, 1, tgts, MAX_GROUP);
+	for (a = 0, k = 0; a < ns; a++)
+		for (b = 0; b < nt; b++) {
+			const struct unit *S = &c->units[srcs[a]], *T = &c->units[tgts[b]];
+			int sc, tc;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++)
+					if (!(strlen(T->codes[tc]) == 3 &&
+					      !strncmp(S->codes[sc], T->codes[tc], 3)))
+						k++;
+		}
+	if (!k)
+		return 0;
+	if (c->verbs[vi].nevents && c->verbs[vi].first_event >= 0) {
+		/* what was said is the demand: "told Qatar" is no 010 beside it */
+		struct vinfo *v = &c->verbs[vi];
+		int all01 = 1, m;
+		for (k = 0; k < v->nevents; k++)
+			if (strncmp(x->out->v[v->first_event + k].code, "01", 2))
+				all01 = 0;
+		if (all01) {
+			remove_events(x->out, (size_t)v->first_event, (size_t)v->nevents);
+			for (m = 0; m < c->nverbs; m++)
+				if (c->verbs[m].first_event > v->first_event)
+					c->verbs[m].first_event -= v->nevents;
+			v->nevents = 0;
+			v->first_event = -1;
+		}
+	}
+	pat = arena_strdup(&x->out->arena, "say * must");
+	if (!pat)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st = unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt = unit_text(c, x, tgts[b]);
+			int sc, tc;
+			if (!tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++) {
+					if (strlen(T->codes[tc]) == 3 &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3))
+						continue; /* "the minister said Brazil should" */
+					if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc],
+							     tt, cameo_lookup("100"), vi, 0,
+							     MOD_ASSERTED, pat)))
+						return rc;
+				}
+		}
+	}
+	return 0;
+}
+
 /* the word classes and dictionary ids of the sentence's tokens, nothing found yet */
 static void prepare_sentence(struct coder *c)
 {
@@ -4579,7 +4773,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		return rc;
 	if (d->flags & DICT_F_OPEN)
 		for (i = 0; i < c->n && c->nverbs < (int)MAXT; i++)
-			if ((rc = code_denial(c, x, (int)i)))
+			if ((rc = code_denial(c, x, (int)i)) ||
+			    (rc = code_obligation(c, x, (int)i)))
 				return rc;
 	(void)first_event;
 	/* the paragraph's narrative date: the last date the text stated itself */

@@ -188,6 +188,51 @@ static int iconv_to_utf8(const char *from, const char *data, size_t len, struct 
 	return r;
 }
 
+/*
+ * Text encoded to UTF-8 twice (its bytes read as Latin-1 and encoded
+ * again: an em dash as U+00E2 U+0080 U+0094) made whole again, in place.
+ * A run is taken back only when its bytes taken back are one valid UTF-8
+ * character and it holds a C1 control (U+0080..U+009F), which no text
+ * means, or starts with "Â" or "Ã" before a Latin-1 sign, which no word
+ * spells ("Â©" for "©", "Ã©" for "é").
+ */
+static void undo_double_utf8(struct buf *b)
+{
+	unsigned char *s = (unsigned char *)b->data;
+	size_t i = 0, o = 0, n = b->len;
+	while (i < n) {
+		/* a lead byte C2..F4 read as Latin-1 is C3 82..C3 B4 */
+		if (i + 3 < n && s[i] == 0xc3 && s[i + 1] >= 0x82 && s[i + 1] <= 0xb4) {
+			unsigned char by[4];
+			uint32_t cp;
+			int need, k, c1 = 0;
+			by[0] = (unsigned char)(s[i + 1] + 0x40);
+			need = by[0] >= 0xf0 ? 3 : by[0] >= 0xe0 ? 2 : 1;
+			/* each continuation byte 80..BF read as Latin-1 is C2 80..C2 BF */
+			for (k = 0; k < need; k++) {
+				size_t j = i + 2 + 2 * (size_t)k;
+				if (j + 1 >= n || s[j] != 0xc2 || s[j + 1] < 0x80 ||
+				    s[j + 1] > 0xbf)
+					break;
+				by[k + 1] = s[j + 1];
+				c1 |= s[j + 1] <= 0x9f;
+			}
+			if (k == need && (c1 || by[0] <= 0xc3) &&
+			    utf8_seq(by, (size_t)need + 1, &cp) == (size_t)need + 1) {
+				memcpy(s + o, by, (size_t)need + 1);
+				o += (size_t)need + 1;
+				i += 2 + 2 * (size_t)need;
+				continue;
+			}
+		}
+		s[o++] = s[i++];
+	}
+	if (o < n) {
+		s[o] = '\0';
+		b->len = o;
+	}
+}
+
 int charset_to_utf8(const char *data, size_t len, const char *content_type, struct buf *out,
 		    char *name, size_t name_n, struct error *err)
 {
@@ -251,5 +296,6 @@ int charset_to_utf8(const char *data, size_t len, const char *content_type, stru
 		return error_set(err, ERR_LIMIT, "decoded page over %zu bytes", out->cap);
 	if (r < 0)
 		return error_nomem(err);
+	undo_double_utf8(out);
 	return 0;
 }

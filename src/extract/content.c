@@ -67,6 +67,9 @@
 /* An element kept aside inside another one is weighed with it from this many bytes of text. */
 #define HELD_INNER_MIN 1000
 
+/* most text, in bytes, of a box around a field for an e-mail address that is a sign-up box */
+#define SIGNUP_MAX 600
+
 struct nstat {
 	size_t text; /* visible text bytes, whitespace runs counted once */
 	size_t link; /* of which inside <a> */
@@ -83,6 +86,7 @@ struct nstat {
 	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
 	int tmpl;    /* one of many named elements of one template (mark_templates) */
 	int consent; /* a cookie-consent box or a modal dialog: never the content */
+	int email;   /* holds a field for an e-mail address, in boxes of short text only */
 };
 
 static struct nstat *st(xmlNodePtr n)
@@ -385,6 +389,10 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			int link, held = 0;
 			if (depth >= cc->max_depth ||
 			    (name_in(name, drop_tags) && !name_in(name, held_tags))) {
+				const char *type;
+				if (!strcmp(name, "input") && (type = dom_attr(c, "type")) &&
+				    !strcasecmp(type, "email"))
+					s->email = 1;
 				drop(c);
 				continue;
 			}
@@ -401,6 +409,16 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
 			cs->links += !strcmp(name, "a");
+			/*
+			 * A small box around a field for an e-mail address is a
+			 * sign-up box (a newsletter, "notify me when back in
+			 * stock") with its pitch, never the content; the largest
+			 * one goes. A form around the whole page is no such box.
+			 */
+			if (cs->email && cs->text <= SIGNUP_MAX) {
+				cs->consent = 1;
+				s->email = 1;
+			}
 			if (held) {
 				cs->pruned = 1;
 				if (!in_held && cs->text > cc->held_text) {
@@ -518,9 +536,14 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 		return !(big && s->text * 2 >= body->text) && lenient < 3;
 	if (s->pos == 2 || lenient > 2)
 		return 0;
-	/* a thread's posts are what templates name comments, and their parts too */
+	/*
+	 * A thread's posts are what templates name comments, and their parts
+	 * too. A box so named that holds three quarters of the page's text in
+	 * paragraphs is its content ("comment on selection" tools wrap a post).
+	 */
 	if (s->neg == 3)
-		return !big && !(thread && (in_post || !strcmp(name, "article") || s->paras >= 2));
+		return !big && !(prose && s->paras >= 2 && s->text * 4 >= body->text * 3) &&
+		       !(thread && (in_post || !strcmp(name, "article") || s->paras >= 2));
 	if (lenient > 1 || s->tmpl)
 		return 0;
 	if (s->neg == 2)
@@ -1704,6 +1727,116 @@ static xmlNodePtr body_of(xmlDocPtr doc)
 	return root;
 }
 
+/* ---- parts a page streams in after its shell ---- */
+
+/* Most placeholders and parts one page streams. */
+#define STREAMED_MAX 128
+
+struct streamed {
+	xmlNodePtr slot[STREAMED_MAX], part[STREAMED_MAX];
+	unsigned slot_no[STREAMED_MAX], part_no[STREAMED_MAX];
+	size_t nslot, npart;
+};
+
+/*
+ * "B:1f" with `tags` "BP" gives 1 and *no = 0x1f: an id of a part or of
+ * its place (hex numbers, as the renderer writes them); anything else 0.
+ */
+static int streamed_id(xmlNodePtr n, const char *tags, unsigned *no)
+{
+	const char *id = dom_attr(n, "id"), *p;
+	unsigned v = 0;
+	if (!id || !id[0] || !strchr(tags, id[0]) || id[1] != ':' || !id[2])
+		return 0;
+	for (p = id + 2; *p; p++) {
+		if (!isxdigit((unsigned char)*p) || v > 0xfffff)
+			return 0;
+		v = v * 16 + (unsigned)(isdigit((unsigned char)*p)
+						? *p - '0'
+						: tolower((unsigned char)*p) - 'a' + 10);
+	}
+	*no = v;
+	return 1;
+}
+
+static void streamed_walk(struct streamed *sp, xmlNodePtr n, int depth, int max_depth)
+{
+	xmlNodePtr c;
+	unsigned no;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (dom_is(c, "template") && streamed_id(c, "BP", &no)) {
+			if (sp->nslot < STREAMED_MAX) {
+				sp->slot_no[sp->nslot] = no;
+				sp->slot[sp->nslot++] = c;
+			}
+		} else if (dom_is(c, "div") && dom_attr(c, "hidden") && streamed_id(c, "S", &no)) {
+			if (sp->npart < STREAMED_MAX) {
+				sp->part_no[sp->npart] = no;
+				sp->part[sp->npart++] = c;
+			}
+		}
+		if (depth < max_depth)
+			streamed_walk(sp, c, depth + 1, max_depth);
+	}
+}
+
+/* Siblings a placeholder's boundary shows until its part comes: up to the comment that ends it. */
+#define FALLBACK_MAX 16
+
+static void drop_fallback(xmlNodePtr slot)
+{
+	xmlNodePtr c, next;
+	int n = 0;
+	for (c = slot->next; c && n < FALLBACK_MAX; c = c->next, n++)
+		if (c->type == XML_COMMENT_NODE && c->content &&
+		    !strcmp((const char *)c->content, "/$"))
+			break;
+	if (!c || n >= FALLBACK_MAX)
+		return;
+	for (c = slot->next; c && !(c->type == XML_COMMENT_NODE && c->content &&
+				    !strcmp((const char *)c->content, "/$"));
+	     c = next) {
+		next = c->next;
+		xmlUnlinkNode(c);
+		xmlFreeNode(c);
+	}
+}
+
+/*
+ * A page rendered in parts (streamed server rendering) sends its shell
+ * first, with an empty <template id="B:n"> or <template id="P:n"> where
+ * each part goes (a "B" one followed by what shows until then), and
+ * each part later in a hidden <div id="S:n"> that its script moves into
+ * place. Without the script the content is hidden at the end of the body:
+ * move each part where its placeholder is, as the browser would.
+ */
+static void place_streamed(struct content_ctx *cc, xmlNodePtr body)
+{
+	struct streamed *sp = arena_alloc(cc->arena, sizeof(*sp));
+	size_t i, k;
+	if (!sp)
+		return;
+	sp->nslot = sp->npart = 0;
+	streamed_walk(sp, body, 1, cc->max_depth);
+	for (i = 0; i < sp->npart; i++) {
+		xmlNodePtr part = sp->part[i], c, next;
+		for (k = 0; k < sp->nslot && sp->slot_no[k] != sp->part_no[i]; k++)
+			;
+		if (k == sp->nslot || !sp->slot[k])
+			continue;
+		for (c = part->children; c; c = next) {
+			next = c->next;
+			xmlUnlinkNode(c);
+			if (!xmlAddPrevSibling(sp->slot[k], c))
+				xmlFreeNode(c);
+		}
+		drop_fallback(sp->slot[k]);
+		sp->slot[k] = NULL;
+	}
+}
+
 /* Should sibling `s` of the top candidate join it? */
 static int sibling_joins(xmlNodePtr s, xmlNodePtr top, double top_score)
 {
@@ -2179,6 +2312,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	memset(bs, 0, sizeof(*bs));
 	body->_private = bs;
 
+	place_streamed(cc, body);
 	cc->product = cc->declared && !strcmp(cc->declared, "product");
 	if (!cc->product && (e = sells_one(cc, body)) != 0) {
 		if (e < 0)

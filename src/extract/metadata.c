@@ -515,7 +515,10 @@ static void named_date(struct collect *c, const char *key, const char *v)
 {
 	if (!v || strstr(key, "expir") || strstr(key, "embargo"))
 		return;
-	if (strstr(key, "publish") || strstr(key, "pubdate"))
+	size_t n = strlen(key);
+	/* "prefix.date": a vocabulary's date of the document ("ms.date") */
+	if (strstr(key, "publish") || strstr(key, "pubdate") ||
+	    (n > 5 && !strcmp(key + n - 5, ".date")))
 		set(c, S_PUB_NAMED, v);
 	else if (strstr(key, "modif") || strstr(key, "updated"))
 		set(c, S_MOD_NAMED, v);
@@ -879,7 +882,7 @@ static int is_site(const char *part, size_t n, const char *site)
 }
 
 static const char *const separators[] = {
-	" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", NULL,
+	" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", " : ", NULL,
 };
 
 char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1)
@@ -906,6 +909,11 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 		const char *best = NULL;
 		size_t bl = 0, k;
 		int changed = 0;
+		/* once a part is off, "Site: Headline" with the <h1> after the colon again */
+		if (guard && hn && n > hn + 2 && t[n - hn - 1] == ' ' && t[n - hn - 2] == ':' &&
+		    same_text(t + n - hn, hn, h1, hn)) {
+			return t + n - hn;
+		}
 		for (k = 0; separators[k]; k++) {
 			char *p = t, *q;
 			size_t sl = strlen(separators[k]);
@@ -1277,12 +1285,24 @@ static const char *year_of(const char *d, char *y)
 	return y;
 }
 
+/*
+ * 1 when a word starts at `p` (after `s`): after no letter or digit, or
+ * where elements' texts ran together ("Health" "DECEMBER", "2022" "Updated").
+ */
+static int word_start(const char *s, const char *p)
+{
+	unsigned char c = (unsigned char)*p, b = p > s ? (unsigned char)p[-1] : ' ';
+	if (!isalnum(c))
+		return 0;
+	return !isalnum(b) || (isdigit(b) && isalpha(c)) || (islower(b) && isupper(c));
+}
+
 /* 1 when `s` says somewhere that it dates a change: "Updated", "Last edited". */
 static int changed_label(const char *s)
 {
 	const char *p;
 	for (p = s; *p; p++)
-		if ((p == s || !isalnum((unsigned char)p[-1])) &&
+		if (word_start(s, p) &&
 		    (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) ||
 		     !strncasecmp(p, "last edited", 11) || other_date_label(p)))
 			return 1;
@@ -1293,7 +1313,7 @@ static const char *date_in_text(const char *s, char *dst, size_t n)
 {
 	const char *p;
 	for (p = s; *p; p++) {
-		if (!isalnum((unsigned char)*p) || (p > s && isalnum((unsigned char)p[-1])))
+		if (!word_start(s, p))
 			continue;
 		if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) ||
 		    !strncasecmp(p, "last edited", 11) || other_date_label(p))
@@ -1729,18 +1749,25 @@ static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
 		if (r > 0)
 			return nr->dbuf;
 		if (len > DATELINE_TEXT) {
-			/* its own first text, before its children: "2019-02-23, 09:14 PM <span>…" */
+			/*
+			 * its own first text, before its children or after a
+			 * heading: "2019-02-23, 09:14 PM <span>…",
+			 * "<legend>Headline</legend> 20 December 2025 <div>…"
+			 */
 			xmlNodePtr c = k->children;
-			while (c && c->type == XML_TEXT_NODE && c->content &&
-			       strspn((const char *)c->content, " \t\r\n") ==
-				       strlen((const char *)c->content))
-				c = c->next;
-			if (c && c->type == XML_TEXT_NODE && c->content &&
-			    strlen((const char *)c->content) <= DATELINE_TEXT) {
+			int seen = 0;
+			for (; c && seen < 2; c = c->next) {
 				const char *ct = (const char *)c->content;
-				ct += strspn(ct, " \t\r\n");
-				if (dateline_text(nr, ct) > 0)
+				if (c->type != XML_TEXT_NODE) {
+					seen += c->type == XML_ELEMENT_NODE;
+					continue;
+				}
+				if (!ct || strspn(ct, " \t\r\n") == strlen(ct))
+					continue;
+				if (strlen(ct) <= DATELINE_TEXT &&
+				    dateline_text(nr, ct + strspn(ct, " \t\r\n")) > 0)
 					return nr->dbuf;
+				break;
 			}
 		}
 		/* a short element that is not a dateline may hold one: "#1 <a>2025-11-01</a>" */
@@ -2084,20 +2111,21 @@ static int site_title(struct arena *a, const char *t, const struct extract_resul
 
 /*
  * The index of the page's one <h1>, or -1: pages repeat their headline
- * for small and large screens, and an empty <h1> (an image) says
- * nothing, so one text among non-empty ones counts as one.
+ * for small and large screens, and an empty <h1> (an image) or a logo
+ * (NULL in `h1s`: the site's name) says nothing, so one text among the
+ * others counts as one.
  */
-static int lone_h1(const struct collect *c, const char *const *raw)
+static int lone_h1(const struct collect *c, const char *const *h1s)
 {
 	int i, first = -1;
 	if (c->h1_total > c->nh1)
 		return -1;
 	for (i = 0; i < c->nh1; i++) {
-		if (!raw[i])
+		if (!h1s[i])
 			continue;
 		if (first < 0)
 			first = i;
-		else if (!same_str(raw[i], raw[first]))
+		else if (!same_str(h1s[i], h1s[first]))
 			return -1;
 	}
 	return first;
@@ -2145,7 +2173,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	static const enum src order[] = { S_OG_TITLE,   S_MD_HEADLINE, S_TW_TITLE,
 					  S_META_TITLE, S_TITLE,       S_H1 };
 	struct arena *a = mc->arena;
-	const char *srcs[7], *h1s[4], *raw[4], *v = NULL, *site = res->site_name;
+	const char *srcs[7], *h1s[4], *v = NULL, *site = res->site_name;
 	int ns = 0, i, k, pass, h1_logo = 0, lone;
 	const char *t;
 
@@ -2168,7 +2196,6 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 			h1s[i] = drop_source_domain(a, h1s[i]);
 		if (h1s[i] && !*h1s[i])
 			h1s[i] = NULL;
-		raw[i] = h1s[i];
 		/* a logo: the site's name in an <h1> */
 		if (h1s[i] && site && same_name(h1s[i], site))
 			h1s[i] = NULL;
@@ -2210,12 +2237,21 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (v && site && same_name(v, site) && mc->h1)
 		v = mc->h1;
 	t = title_clean(a, v, site, mc->h1);
+	/*
+	 * A JSON-LD headline cut short (search engines keep 110 characters)
+	 * where another source goes on: that one is the whole of it.
+	 */
+	for (k = 1; t && v == ld_title && strlen(t) >= 50 && k < ns; k++) {
+		const char *u = srcs[k] ? title_clean(a, srcs[k], site, mc->h1) : NULL;
+		if (u && cut_short(t, u))
+			t = u;
+	}
 	mc->title_meta = t;
 	/*
 	 * The one <h1> of a page is its headline as the reader sees it; the
 	 * metadata's title is often written for search engines or sharing.
 	 */
-	lone = lone_h1(c, raw);
+	lone = lone_h1(c, h1s);
 	if (lone >= 0 && h1s[lone] && strlen(h1s[lone]) >= 3 && strlen(h1s[lone]) <= 300 &&
 	    !labelled(c, h1s[lone], t) &&
 	    (!t || site_title(a, t, res) || shares_word(h1s[lone], t) ||
@@ -2554,10 +2590,14 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			else if (u)
 				res->date_published = arena_strdup(a, u);
 		}
-		if (!res->date_published) {
+		/* a URL that knows only the month: the first date printed in it names the day */
+		if (!res->date_published ||
+		    (u && strlen(u) < 10 && !strcmp(res->date_published, u))) {
 			xmlNodePtr root = xmlDocGetRootElement(doc);
 			nr.visits = 0;
-			if (root && dateline_scan(&nr, root, 0))
+			if (root && dateline_scan(&nr, root, 0) &&
+			    (!res->date_published ||
+			     (strlen(nr.dbuf) >= 10 && !strncmp(nr.dbuf, u, strlen(u)))))
 				res->date_published = arena_strdup(a, nr.dbuf);
 		}
 		if (!res->byline && nr.byline)

@@ -20,6 +20,7 @@
 	X(htmlEntityLookup)          \
 	X(htmlReadMemory)            \
 	X(xmlAddChild)               \
+	X(xmlAddPrevSibling)         \
 	X(xmlBufferContent)          \
 	X(xmlBufferCreate)           \
 	X(xmlBufferFree)             \
@@ -75,6 +76,12 @@ xmlNodePtr xmlAddChild(xmlNodePtr parent, xmlNodePtr cur)
 {
 	dynlib_need(&lib);
 	return fn.xmlAddChild(parent, cur);
+}
+
+xmlNodePtr xmlAddPrevSibling(xmlNodePtr next, xmlNodePtr cur)
+{
+	dynlib_need(&lib);
+	return fn.xmlAddPrevSibling(next, cur);
 }
 
 const xmlChar *xmlBufferContent(const xmlBuffer *buf)

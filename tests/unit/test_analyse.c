@@ -1046,6 +1046,24 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
 		"IGOUNO>ISR:100@2025-06-01 ISR>LBN:0874:dem@2025-06-01");
+	/* a country's craft is its military; a craft's actor before a bare participle
+	 * that opens a quotation is no agent ("shot down" is a passive there) */
+	assert_string_equal(code(c, "US planes shot down a Russian jet.", "2025-06-01"),
+			    "USAMIL>RUSMIL:193@2025-06-01");
+	assert_string_equal(code(c,
+				 "\"US Chinook helicopter shot down and destroyed last night,\" a "
+				 "Taliban spokesman said.",
+				 "2025-06-01"),
+			    "");
+	/* a speaker who says another actor must act demands it of that actor; what
+	 * "told" says is that demand, no statement beside it */
+	assert_string_equal(code(c, "Egypt said Qatar must stop funding Hamas.", "2025-06-01"),
+			    "QAT>PSEHMS:162:dem@2025-06-01 EGY>QAT:100@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt told Qatari officials they would need to deliver.", "2025-06-01"),
+		"EGY>:070:hyp@2025-06-01 EGY>QATGOV:100@2025-06-01");
+	assert_string_equal(code(c, "Egypt said Qatar should not be blamed.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Egypt said Egypt must defend itself.", "2025-06-01"), "");
 	/* a speaker who calls an actor's claims false rejects them */
 	assert_string_equal(code(c,
 				 "Egypt told reporters that the Russian and Syrian claims are "
@@ -1311,6 +1329,25 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Iran boycotted talks with Iraq."), "143:PROTEST");
 	assert_string_equal(types(c, "Iran launched a strike on Iraq."), "190:ASSAULT");
 	assert_string_equal(types(c, "Iran mended ties with Iraq."), "050:SUPPORT");
+	/* a strike called off is a concession, not a strike */
+	assert_string_equal(types(c, "Kenyan teachers called off their strike."), "082:CONCEDE");
+	assert_string_equal(types(c, "Kenyan rebels gave up their weapons."), "0873:RETREAT");
+	assert_string_equal(types(c, "Kenyan teachers took to the streets."), "141:PROTEST");
+	assert_string_equal(types(c, "Iran broke off talks with Iraq."), "164:SANCTION");
+	/* agreeing to refrain from an act is a concession in words */
+	assert_string_equal(code(c, "India agreed not to expand the buffer zone.", "2020-06-01"),
+			    "IND>:035@2020-06-01");
+	/* a protest threatened or promised on a condition is a threat; one scheduled is not */
+	assert_string_equal(types(c, "Kenyan teachers threatened to go on strike."),
+			    "133:THREATEN");
+	assert_string_equal(
+		types(c, "Kenyan teachers said they would go on strike if the board did not "
+			 "settle."),
+		"133:THREATEN");
+	assert_string_equal(types(c, "Kenyan teachers will go on strike on Monday."),
+			    "143:PROTEST");
+	assert_string_equal(types(c, "Mongolia could cut ties with China if provoked."),
+			    "1312:THREATEN");
 	assert_string_equal(code(c, "Iran will meet Iraq on Monday.", "2020-06-01"),
 			    "IRN>IRQ:036:fut@2020-06-01");
 	assert_string_equal(code(c, "China banned imports of Australian beef.", "2020-06-01"),

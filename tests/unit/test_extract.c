@@ -372,6 +372,28 @@ static void extract_hidden_and_faq(void **state)
 	extract_result_release(&r);
 }
 
+/* a part a streaming server sent late in a hidden "S:n" box is seen; a sign-up box is not */
+static void extract_streamed_and_signup(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Guide</title></head><body><header><a href=/>Site</a></header>"
+		"<main><template id=\"B:0\"></template></main>"
+		"<div hidden id=\"S:0\"><article><h1>Guide</h1>"
+		"<p>The first paragraph of the guide says what it is about, at length enough.</p>"
+		"<div><p>Enter your email for ten percent off your first order.</p>"
+		"<form><input type=email name=e><button>Sign up</button></form></div>"
+		"<p>The second paragraph of the guide came late from the server, and a script "
+		"moves it into its place.</p></article></div></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "The first paragraph"));
+	assert_non_null(strstr(r.text, "came late from the server"));
+	assert_null(strstr(r.text, "Enter your email"));
+	extract_result_release(&r);
+}
+
 /* a list of cards whose titles are links over teasers keeps the titles */
 static void extract_teased_titles(void **state)
 {
@@ -392,6 +414,72 @@ static void extract_teased_titles(void **state)
 	assert_non_null(strstr(r.text, "Second story about servers"));
 	assert_non_null(strstr(r.text, "The second teaser says"));
 	assert_non_null(strstr(r.text, "By Ann Writer"));
+	extract_result_release(&r);
+}
+
+/*
+ * A page streamed in parts: each part, sent hidden at the end, takes its
+ * placeholder's place and what showed there until then goes; a part with
+ * no placeholder stays hidden.
+ */
+static void extract_streamed_parts(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Streamed</title></head><body><main><h1>Streamed</h1>"
+		"<p>The shell's own paragraph comes first and is long enough to count.</p>"
+		"<!--$?--><template id=\"B:0\"></template><div>Loading story</div><!--/$-->"
+		"<div id=post><template id=\"P:1a\"></template></div></main>"
+		"<footer><p>Footer</p></footer>"
+		"<div hidden id=\"S:0\"><p>The first streamed paragraph tells the story at "
+		"length, as the page's script would have shown it in place.</p></div>"
+		"<div hidden id=\"S:1a\"><p>The second streamed paragraph goes on with the "
+		"story, in a place of its own further down the page.</p><p>It has a third "
+		"paragraph too, which ends the story with a sentence of length.</p></div>"
+		"<div hidden id=\"S:2\"><p>A part that has no place on the page stays hidden "
+		"from the reader and from the text.</p></div>"
+		"</body></html>";
+	struct extract_result r;
+	struct error err;
+	const char *a, *b, *c;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	a = strstr(r.text, "The shell's own paragraph");
+	b = strstr(r.text, "The first streamed paragraph");
+	c = strstr(r.text, "The second streamed paragraph");
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_non_null(c);
+	assert_true(a < b && b < c);
+	assert_null(strstr(r.text, "Loading story"));
+	assert_null(strstr(r.text, "has no place"));
+	extract_result_release(&r);
+}
+
+/* a box named for comments that holds nearly all the page's prose is the post */
+static void extract_comment_named_post(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Post</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"Article\",\"headline\":\"Post\"}</script></head><body>"
+		"<div><h1>Post</h1><p>Share this post with friends</p>"
+		"<p>Save this post for later on</p><p>Follow the author of this</p>"
+		"<p>Print this post out on paper</p><p>Flag this post to moderators</p></div>"
+		"<div class=commentOnSelection><div id=postContent>"
+		"<p>The post's first paragraph sets out the argument of the whole piece, "
+		"with enough words to be a paragraph of an essay.</p>"
+		"<p>The second paragraph gives the evidence for it, at the same length as the "
+		"first and in the same careful voice.</p>"
+		"<p>The third paragraph weighs the objections to the argument and answers "
+		"them one by one before it closes.</p>"
+		"<p>The fourth paragraph draws the threads together and says what follows "
+		"from the argument for the reader.</p>"
+		"</div></div></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "sets out the argument"));
+	assert_non_null(strstr(r.text, "weighs the objections"));
 	extract_result_release(&r);
 }
 
@@ -462,7 +550,10 @@ int main(void)
 		cmocka_unit_test(extract_limits),
 		cmocka_unit_test(extract_json_fields),
 		cmocka_unit_test(extract_hidden_and_faq),
+		cmocka_unit_test(extract_streamed_and_signup),
 		cmocka_unit_test(extract_teased_titles),
+		cmocka_unit_test(extract_streamed_parts),
+		cmocka_unit_test(extract_comment_named_post),
 		cmocka_unit_test(extract_url_dates),
 		cmocka_unit_test(extract_jsonld_raw_breaks),
 	};
