@@ -3484,9 +3484,30 @@ static int swap_holder(const struct coder *c, int vi, int end)
 /*
  * "US Chinook helicopter shot down and completely destroyed last night": a
  * headline's passive without "be". The past participle at vi follows its
- * subject's actor and a noun that the actor only qualifies, and no object
- * follows it; a participle coordinated with such a one is read the same.
+ * subject's actor and a noun that the actor only qualifies (or a craft's
+ * noun, which names the actor's military), and no object follows it; a participle coordinated with such a one is read the same.
  */
+/* a craft's noun at token i: "helicopter", "jets", "warship" */
+static int vehicle_at(const struct coder *c, int i)
+{
+	static const char *const things[] = { "helicopter", "jet",      "plane",   "aircraft",
+					      "drone",      "warplane", "bomber",  "gunship",
+					      "warship",    "gunboat",  "frigate", "submarine" };
+	size_t k, n;
+	char w[16];
+	if (i < 0 || c->t[i].kind != TOK_WORD || c->t[i].nlen >= sizeof(w))
+		return 0;
+	n = c->t[i].nlen;
+	memcpy(w, c->t[i].norm, n);
+	if (n > 1 && w[n - 1] == 's')
+		n--; /* "helicopters" */
+	w[n] = 0;
+	for (k = 0; k < sizeof(things) / sizeof(things[0]); k++)
+		if (!strcmp(w, things[k]))
+			return 1;
+	return 0;
+}
+
 static int thing_shot(const struct coder *c, int vi)
 {
 	const struct vinfo *v = &c->verbs[vi];
@@ -3496,8 +3517,9 @@ static int thing_shot(const struct coder *c, int vi)
 	if (q >= 0 && is_tok(c, q, "and") && vi > 0 && c->verbs[vi - 1].bare_passive &&
 	    c->verbs[vi - 1].subject == v->subject && c->verbs[vi - 1].end <= q)
 		return 1;
-	if (v->subject < 0 || c->units[v->subject].end >= v->start)
-		return 0;
+	if (v->subject < 0 || c->units[v->subject].end > v->start ||
+	    (c->units[v->subject].end == v->start && !vehicle_at(c, v->start - 1)))
+		return 0; /* a craft its actor names: "US Chinook helicopter" */
 	for (i = c->units[v->subject].end; i < v->start; i++)
 		if (!is_plain_word(c, i))
 			return 0;

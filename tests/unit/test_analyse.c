@@ -1046,6 +1046,15 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
 		"IGOUNO>ISR:100@2025-06-01 ISR>LBN:0874:dem@2025-06-01");
+	/* a country's craft is its military; a craft's actor before a bare participle
+	 * that opens a quotation is no agent ("shot down" is a passive there) */
+	assert_string_equal(code(c, "US planes shot down a Russian jet.", "2025-06-01"),
+			    "USAMIL>RUSMIL:193@2025-06-01");
+	assert_string_equal(code(c,
+				 "\"US Chinook helicopter shot down and destroyed last night,\" a "
+				 "Taliban spokesman said.",
+				 "2025-06-01"),
+			    "");
 	/* a speaker who says another actor must act demands it of that actor; what
 	 * "told" says is that demand, no statement beside it */
 	assert_string_equal(code(c, "Egypt said Qatar must stop funding Hamas.", "2025-06-01"),
