@@ -57,10 +57,14 @@ class Browser:
             os.dup2(r, 3)
             os.dup2(w, 4)
 
+        # --single-process: the renderer, GPU and network services run as
+        # threads of the browser instead of processes of their own talking
+        # over IPC: the same pages, laid out and painted by the same code,
+        # for less CPU time
         self.proc = subprocess.Popen(
             [chrome, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
              "--disable-background-networking", "--disable-extensions", "--hide-scrollbars",
-             "--remote-debugging-pipe", "--user-data-dir=" + profile, "about:blank"],
+             "--single-process", "--remote-debugging-pipe", "--user-data-dir=" + profile, "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             close_fds=False, preexec_fn=child_fds)
         os.close(cmd_r)
