@@ -515,7 +515,10 @@ static void named_date(struct collect *c, const char *key, const char *v)
 {
 	if (!v || strstr(key, "expir") || strstr(key, "embargo"))
 		return;
-	if (strstr(key, "publish") || strstr(key, "pubdate"))
+	size_t n = strlen(key);
+	/* "prefix.date": a vocabulary's date of the document ("ms.date") */
+	if (strstr(key, "publish") || strstr(key, "pubdate") ||
+	    (n > 5 && !strcmp(key + n - 5, ".date")))
 		set(c, S_PUB_NAMED, v);
 	else if (strstr(key, "modif") || strstr(key, "updated"))
 		set(c, S_MOD_NAMED, v);
@@ -879,7 +882,7 @@ static int is_site(const char *part, size_t n, const char *site)
 }
 
 static const char *const separators[] = {
-	" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", NULL,
+	" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", " : ", NULL,
 };
 
 char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1)
@@ -906,6 +909,11 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 		const char *best = NULL;
 		size_t bl = 0, k;
 		int changed = 0;
+		/* once a part is off, "Site: Headline" with the <h1> after the colon again */
+		if (guard && hn && n > hn + 2 && t[n - hn - 1] == ' ' && t[n - hn - 2] == ':' &&
+		    same_text(t + n - hn, hn, h1, hn)) {
+			return t + n - hn;
+		}
 		for (k = 0; separators[k]; k++) {
 			char *p = t, *q;
 			size_t sl = strlen(separators[k]);
