@@ -249,6 +249,9 @@ static size_t we_per_mille(const char *text, size_t words)
 #define ARTICLE_SLUG_WORDS 4
 #define ARTICLE_MIN_WORDS  800
 #define SERVICE_WE_RATE    8
+/* An article's shape with a business's voice: no byline, a short address, "we" 15 in 1,000 words. */
+#define SERVICE_SLUG_WORDS 3
+#define SERVICE_WE_MANY    15
 
 /*
  * 1 when `whole` is `h1` and a part in brackets after it ("Welcome to
@@ -285,6 +288,20 @@ static const char *page_type_of(const struct content_ctx *cc, const struct block
 	int grid_like = !strcmp(t, "listing") || !strcmp(t, "service") ||
 			(!strcmp(t, "forum") && !cc->declared);
 	return grid_like && price_grid(bl) ? "collection" : t;
+}
+
+/*
+ * A page of an article's shape with no byline, an address of three words
+ * or fewer ("/services/", "/tuition-and-fees/") and a text that says "we",
+ * "our" or "us" 15 times in 1,000 words or more is a business describing
+ * what it offers (under a declared Article, as many site builders write on
+ * every page): a service page.
+ */
+static int service_voice(const struct extract_result *res)
+{
+	return !strcmp(res->page_type, "article") && !res->byline &&
+	       slug_words(res->url) <= SERVICE_SLUG_WORDS &&
+	       we_per_mille(res->text, res->word_count) >= SERVICE_WE_MANY;
 }
 
 static char *detach_to_arena(struct arena *a, struct buf *b)
@@ -415,6 +432,9 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		    strcmp(mc.title_meta, res->title) && !bracket_tail(mc.title_meta, res->title))
 			res->title = mc.title_meta;
 		res->title = title_settle(&mc, res->title, res->page_type);
+		/* the title rules go by the shape; the voice only names the type */
+		if (service_voice(res))
+			res->page_type = "service";
 		res->is_article = wordy && (!strcmp(res->page_type, "article") ||
 					    !strcmp(res->page_type, "liveblog"));
 	}
