@@ -1334,6 +1334,9 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Kenyan rebels gave up their weapons."), "0873:RETREAT");
 	assert_string_equal(types(c, "Kenyan teachers took to the streets."), "141:PROTEST");
 	assert_string_equal(types(c, "Iran broke off talks with Iraq."), "164:SANCTION");
+	assert_string_equal(types(c, "Kenyan police broke up the opposition rally."),
+			    "175:ASSAULT");
+	assert_string_equal(types(c, "The Kenyan coalition broke up last year."), "");
 	/* agreeing to refrain from an act is a concession in words */
 	assert_string_equal(code(c, "India agreed not to expand the buffer zone.", "2020-06-01"),
 			    "IND>:035@2020-06-01");
