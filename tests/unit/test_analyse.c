@@ -787,6 +787,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Monday.",
 				 "2020-06-03"),
 			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* a role for a body no dictionary knows takes the country of that body's own
+	 * apposition, whose prepositional tail names no subject or target */
+	assert_string_equal(
+		code(c,
+		     "A spokesperson for Inherent Resolve, the U.S. military operation "
+		     "against Islamic State in Iraq and Syria, told VOA that the Russian "
+		     "claim is patently false.",
+		     "2020-06-03"),
+		"USAGOV>RUS:120@2020-06-03");
 	/* "hit" is force; a strike on another country is no walkout; a list after a
 	 * place preposition is the place, "and the regime attacked" a new clause */
 	assert_string_equal(code(c, "Russia hit Ukraine.", "2025-06-01"), "RUS>UKR:190@2025-06-01");
