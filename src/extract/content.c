@@ -1481,10 +1481,12 @@ static int id_line(const struct block *b)
  * price, a size) are never copies.
  */
 #define DUP_MIN 24
+#define SIG_MAX 200
 
 struct dup_slot {
 	uint64_t h;
 	xmlNodePtr node; /* the element of the copy kept first */
+	size_t block;    /* its block */
 };
 
 static struct dup_slot *dup_find(struct dup_slot *dup, size_t cap, const struct block *b)
@@ -1545,6 +1547,44 @@ static int copy_of(xmlNodePtr first, xmlNodePtr later)
 		if (dom_is(n, "blockquote"))
 			return 1;
 	return !same_class(a, b);
+}
+
+static int same_block_text(const struct block *a, const struct block *b)
+{
+	return a->len == b->len && !memcmp(a->text, b->text, a->len);
+}
+
+/*
+ * Bytes of the run of lines that blocks `a` < `b` repeat together: a
+ * signature is a line or two, a post printed twice is more.
+ */
+static size_t twin_run(const struct blocks *bl, size_t a, size_t b)
+{
+	size_t k, n = bl->v[b].len;
+	for (k = 1; k <= a && a + k < b && same_block_text(&bl->v[a - k], &bl->v[b - k]); k++)
+		n += bl->v[b - k].len;
+	for (k = 1; b + k < bl->n && a + k < b && same_block_text(&bl->v[a + k], &bl->v[b + k]);
+	     k++)
+		n += bl->v[b + k].len;
+	return n;
+}
+
+/*
+ * Do `first` and `later`, in two like siblings, sit in the same slot of
+ * them: the same tags and classes on the way down from each sibling?
+ */
+static int same_slot(xmlNodePtr first, xmlNodePtr later)
+{
+	xmlNodePtr a = first, b = later;
+	int da = node_depth(a), db = node_depth(b);
+	if (da != db)
+		return 0;
+	while (a && b && a->parent != b->parent) {
+		if (!same_class(a, b) || dom_is(b, "blockquote"))
+			return 0;
+		a = a->parent, b = b->parent;
+	}
+	return a && b && same_class(a, b);
 }
 
 #define TEASED_MIN 3
@@ -1627,8 +1667,18 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 				b->dropped = 1;
 				continue;
 			}
-			if (!d->node)
+			/* each post's signature: the same line in the same slot of two posts */
+			if (d->node && thread && b->kind != BLOCK_PRE && b->kind != BLOCK_QUOTE &&
+			    b->kind != BLOCK_LIST_ITEM && same_slot(d->node, b->node) &&
+			    twin_run(bl, d->block, i) <= SIG_MAX) {
+				bl->v[d->block].dropped = 1;
+				b->dropped = 1;
+				continue;
+			}
+			if (!d->node) {
 				d->node = b->node;
+				d->block = i;
+			}
 		}
 		kept++;
 		last_kept = i;

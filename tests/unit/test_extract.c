@@ -570,6 +570,33 @@ static void extract_reply_subjects(void **state)
 	extract_result_release(&r);
 }
 
+/* a line in the same slot of two posts of a thread is a signature: both copies go */
+static void extract_signatures(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Fan noise</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Fan noise\"}</script>"
+		"</head><body><main>"
+		"<div class=post><div class=body><p>My laptop fan runs loud all day even when "
+		"nothing is open.</p></div><div class=sig><p>Three laptops, one desk, no patience "
+		"left</p></div></div>"
+		"<div class=post><div class=body><p>Clean the vents and check which process keeps "
+		"the processor busy.</p></div><div class=sig><p>Ask me about thermal paste and "
+		"old fans</p></div></div>"
+		"<div class=post><div class=body><p>Done: the vents were full of dust and it is "
+		"quiet now, thank you.</p></div><div class=sig><p>Three laptops, one desk, no "
+		"patience left</p></div></div>"
+		"</main></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "full of dust"));
+	assert_non_null(strstr(r.text, "Ask me about thermal paste"));
+	assert_null(strstr(r.text, "no patience left"));
+	extract_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -590,6 +617,7 @@ int main(void)
 		cmocka_unit_test(extract_url_dates),
 		cmocka_unit_test(extract_jsonld_raw_breaks),
 		cmocka_unit_test(extract_reply_subjects),
+		cmocka_unit_test(extract_signatures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
