@@ -1270,6 +1270,16 @@ static int poster_line(const struct block *b)
 	return 0;
 }
 
+/*
+ * A reply's subject line on a thread: "Re: <the thread's title>", printed
+ * over each reply by boards that give every post a subject. One such line
+ * may be a post's own words; two or more are the board's headers.
+ */
+static int reply_subject(const struct block *b)
+{
+	return b->len >= 4 && b->len <= 300 && starts_ci(b->text, "re:");
+}
+
 /* A short line that is chrome rather than article: share prompts, ads, bylines. */
 static int junk_line(const struct block *b)
 {
@@ -1554,7 +1564,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
 	struct dup_slot *dup;
 	/* posters' cards: on a thread, or where three lines or more read as them */
-	int thread = thread_page(cc), cards = 0, teased = 0;
+	int thread = thread_page(cc), cards = 0, teased = 0, subjects = 0;
 
 	while (cap < bl->n * 2)
 		cap *= 2;
@@ -1565,6 +1575,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n && !thread; i++)
 		if (poster_line(&bl->v[i]) && ++cards >= 3)
 			thread = 1;
+	for (i = 0; i < bl->n && thread; i++)
+		subjects += reply_subject(&bl->v[i]);
 	/* titles over teasers, three or more: a list of cards, whose titles stay */
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
@@ -1584,7 +1596,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		}
 		/* a list of cards prints each card's byline: the list's own text */
 		if ((junk_line(b) && !(teased >= TEASED_MIN && !strncasecmp(b->text, "by ", 3))) ||
-		    (thread && poster_line(b))) {
+		    (thread && (poster_line(b) || (subjects >= 2 && reply_subject(b))))) {
 			b->dropped = 1;
 			continue;
 		}

@@ -537,6 +537,39 @@ static void extract_jsonld_raw_breaks(void **state)
 	extract_result_release(&r);
 }
 
+/* a thread's repeated "Re:" subjects over replies go; a single one is a post's words */
+static void extract_reply_subjects(void **state)
+{
+	static const char head[] =
+		"<html><head><title>Fan noise</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Fan noise\"}</script>"
+		"</head><body><main>"
+		"<div class=post><p>My laptop fan runs loud all day even when nothing is "
+		"open.</p></div>";
+	static const char reply[] =
+		"<div class=post><h3>Re: Fan noise</h3>"
+		"<p>Clean the vents and check which process keeps the processor busy.</p></div>"
+		"<div class=post><h3>Re: Fan noise</h3>"
+		"<p>A new thermal paste fixed the same noise on mine last winter.</p></div>";
+	static const char single[] =
+		"<div class=post><p>Re: the vents, mine were full of dust from the carpet.</p>"
+		"<p>Clean the vents and check which process keeps the processor busy.</p></div>";
+	static const char tail[] = "</main></body></html>";
+	char page[2048];
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	snprintf(page, sizeof(page), "%s%s%s", head, reply, tail);
+	assert_int_equal(extract_html(page, strlen(page), NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "thermal paste"));
+	assert_null(strstr(r.text, "Re: Fan noise"));
+	extract_result_release(&r);
+	snprintf(page, sizeof(page), "%s%s%s", head, single, tail);
+	assert_int_equal(extract_html(page, strlen(page), NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "Re: the vents"));
+	extract_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -556,6 +589,7 @@ int main(void)
 		cmocka_unit_test(extract_comment_named_post),
 		cmocka_unit_test(extract_url_dates),
 		cmocka_unit_test(extract_jsonld_raw_breaks),
+		cmocka_unit_test(extract_reply_subjects),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
