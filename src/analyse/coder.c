@@ -4816,7 +4816,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			continue;
 		for (j = k + 1; j < c->nverbs; j++)
 			if (c->verbs[j].nevents && c->verbs[j].subject >= 0 &&
-			    c->units[c->verbs[j].subject].start >= v->end)
+			    c->units[c->verbs[j].subject].start >= v->end &&
+			    x->out->v[c->verbs[j].first_event].modality != MOD_HYPOTHETICAL)
 				inner = 1;
 		if (inner) {
 			int m;

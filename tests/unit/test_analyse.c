@@ -796,6 +796,21 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		     "claim is patently false.",
 		     "2020-06-03"),
 		"USAGOV>RUS:120@2020-06-03");
+	/* a statement relayed to someone; a call held with someone is a meeting */
+	assert_string_equal(
+		code(c, "The US envoy relayed to Ukraine that aid was frozen.", "2025-06-01"),
+		"USAGOV>UKR:010@2025-06-01");
+	assert_string_equal(
+		code(c, "The US envoy held a call with the Ukrainian president.", "2025-06-01"),
+		"USAGOV>UKRGOV:040@2025-06-01");
+	/* only what the speaker reports as done replaces the statement, not a condition */
+	assert_string_equal(code(c,
+				 "The US envoy relayed to Ukraine that aid might be freed if Iran "
+				 "attacked Iraq.",
+				 "2025-06-01"),
+			    "USAGOV>UKR:010@2025-06-01 IRN>IRQ:190:hyp@2025-06-01");
+	assert_string_equal(code(c, "Iran said Iraq attacked Syria.", "2025-06-01"),
+			    "IRQ>SYR:190@2025-06-01");
 	/* "hit" is force; a strike on another country is no walkout; a list after a
 	 * place preposition is the place, "and the regime attacked" a new clause */
 	assert_string_equal(code(c, "Russia hit Ukraine.", "2025-06-01"), "RUS>UKR:190@2025-06-01");
