@@ -732,6 +732,8 @@ static int seen_doing(const struct coder *c, int p)
 	return 0;
 }
 
+static int parenthetical(const struct coder *c, int a, int b);
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -740,6 +742,16 @@ static int verb_ok(const struct coder *c, int i, int form)
 	while (p >= 0 && is_adverb(c, p))
 		p--;
 	p = skip_paren_left(c, p);
+	if (p > 0 && is_punct(c, p, ',') && form == VF_BASE) {
+		/* "did, in fact, discuss", "will, however, attack": the word
+		 * before the parenthetical */
+		int q = p - 1;
+		while (q > 0 && q > p - 6 && !is_punct(c, q, ',') && !is_boundary(c, q))
+			q--;
+		if (q > 0 && is_punct(c, q, ',') && parenthetical(c, q + 1, p) &&
+		    (c->fc[q - 1] & (FC_MODAL | FC_DO)))
+			p = q - 1;
+	}
 	if (p < 0)
 		return form == VF_ED || form == VF_BASE;
 	if (c->fc[p] & (FC_DET | FC_POSS))

@@ -803,6 +803,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The US envoy held a call with the Ukrainian president.", "2025-06-01"),
 		"USAGOV>UKRGOV:040@2025-06-01");
+	/* a base form after "did" or a modal and a parenthetical is still the verb */
+	assert_string_equal(
+		code(c, "The US envoy did, in fact, discuss trade with Ukraine.", "2025-06-01"),
+		"USAGOV>UKR:040@2025-06-01");
 	/* only what the speaker reports as done replaces the statement, not a condition */
 	assert_string_equal(code(c,
 				 "The US envoy relayed to Ukraine that aid might be freed if Iran "
