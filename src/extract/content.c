@@ -1271,6 +1271,45 @@ static int poster_line(const struct block *b)
 }
 
 /*
+ * A line of a poster's card printed as label and value apart ("Joined",
+ * "Mar 5, 2020"; "Messages:", "1,204"), or a bare count ("1,204", "12.4k":
+ * a post's votes, a poster's posts). On a thread posts are prose; these
+ * lines are the cards and the vote buttons around them.
+ */
+static int poster_bit(const struct block *b)
+{
+	static const char *const labels[] = {
+		"join date",      "joined",       "member since",   "registered", "posts",
+		"messages",       "reputation",   "reaction score", "location",   "points",
+		"likes received", "best answers", "trophy points",  NULL,
+	};
+	const char *const *w;
+	const char *p = b->text;
+	size_t n;
+
+	xmlNodePtr e;
+
+	if (b->len > 24 || b->kind == BLOCK_PRE || b->kind == BLOCK_TABLE_ROW)
+		return 0;
+	/* a table's cells: a count there is a figure of the table */
+	for (e = b->node; e; e = e->parent)
+		if (dom_is(e, "td") || dom_is(e, "th"))
+			return 0;
+	for (w = labels; *w; w++) {
+		n = strlen(*w);
+		if (!strncasecmp(p, *w, n) && (!p[n] || (p[n] == ':' && !p[n + 1])))
+			return 1;
+	}
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
+		p++;
+	if (*p == 'k' || *p == 'K')
+		p++;
+	return !*p;
+}
+
+/*
  * A reply's subject line on a thread: "Re: <the thread's title>", printed
  * over each reply by boards that give every post a subject. One such line
  * may be a post's own words; two or more are the board's headers.
@@ -1636,7 +1675,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		}
 		/* a list of cards prints each card's byline: the list's own text */
 		if ((junk_line(b) && !(teased >= TEASED_MIN && !strncasecmp(b->text, "by ", 3))) ||
-		    (thread && (poster_line(b) || (subjects >= 2 && reply_subject(b))))) {
+		    (thread &&
+		     (poster_line(b) || poster_bit(b) || (subjects >= 2 && reply_subject(b))))) {
 			b->dropped = 1;
 			continue;
 		}

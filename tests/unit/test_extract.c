@@ -597,6 +597,31 @@ static void extract_signatures(void **state)
 	extract_result_release(&r);
 }
 
+/* on a thread a poster's card split in label and value, and a bare count, go */
+static void extract_poster_bits(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Fan noise</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Fan noise\"}</script>"
+		"</head><body><main>"
+		"<div class=post><dl><dt>Messages</dt><dd>31,415</dd></dl><div>2718</div>"
+		"<p>My laptop fan runs loud all day even when nothing is open.</p>"
+		"<table><tr><td>Fan speed</td><td>4242</td></tr></table></div>"
+		"<div class=post><dl><dt>Messages</dt><dd>161</dd></dl><div>1618</div>"
+		"<p>Clean the vents and check which process keeps the processor busy.</p></div>"
+		"</main></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "processor busy"));
+	assert_non_null(strstr(r.text, "4242"));
+	assert_null(strstr(r.text, "Messages"));
+	assert_null(strstr(r.text, "31,415"));
+	assert_null(strstr(r.text, "2718"));
+	extract_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -618,6 +643,7 @@ int main(void)
 		cmocka_unit_test(extract_jsonld_raw_breaks),
 		cmocka_unit_test(extract_reply_subjects),
 		cmocka_unit_test(extract_signatures),
+		cmocka_unit_test(extract_poster_bits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
