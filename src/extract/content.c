@@ -1272,9 +1272,10 @@ static int poster_line(const struct block *b)
 
 /*
  * A line of a poster's card printed as label and value apart ("Joined",
- * "Mar 5, 2020"; "Messages:", "1,204"), or a bare count ("1,204", "12.4k":
- * a post's votes, a poster's posts). On a thread posts are prose; these
- * lines are the cards and the vote buttons around them.
+ * "Mar 5, 2020"; "Messages:", "1,204"), a count ("1,204", "12.4k", "14
+ * likes": a post's votes, a poster's posts) or a post's stamp ("answered
+ * May 2, 2009 at 0:09"). On a thread posts are prose; these lines are the
+ * cards, stamps and vote buttons around them.
  */
 static int poster_bit(const struct block *b)
 {
@@ -1283,13 +1284,19 @@ static int poster_bit(const struct block *b)
 		"messages",       "reputation",   "reaction score", "location",   "points",
 		"likes received", "best answers", "trophy points",  NULL,
 	};
+	static const char *const stamps[] = {
+		"asked ", "answered ", "edited ", "modified ", "posted ", NULL,
+	};
+	static const char *const counted[] = {
+		"like",  "likes",   "vote", "votes", "point", "points",
+		"reply", "replies", "view", "views", NULL,
+	};
 	const char *const *w;
 	const char *p = b->text;
 	size_t n;
-
 	xmlNodePtr e;
 
-	if (b->len > 24 || b->kind == BLOCK_PRE || b->kind == BLOCK_TABLE_ROW)
+	if (b->len > 48 || b->kind == BLOCK_PRE || b->kind == BLOCK_TABLE_ROW)
 		return 0;
 	/* a table's cells: a count there is a figure of the table */
 	for (e = b->node; e; e = e->parent)
@@ -1300,12 +1307,20 @@ static int poster_bit(const struct block *b)
 		if (!strncasecmp(p, *w, n) && (!p[n] || (p[n] == ':' && !p[n + 1])))
 			return 1;
 	}
+	/* a post's stamp: "answered May 2, 2009 at 0:09", "Posted March 5" */
+	for (w = stamps; *w; w++)
+		if (starts_ci(p, *w) && strpbrk(p, "0123456789") && !strstr(p, " by "))
+			return 1;
 	if (!isdigit((unsigned char)*p))
 		return 0;
 	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
 		p++;
 	if (*p == 'k' || *p == 'K')
 		p++;
+	if (*p == ' ')
+		for (w = counted; *w; w++)
+			if (same_ci(p + 1, *w))
+				return 1;
 	return !*p;
 }
 

@@ -597,7 +597,7 @@ static void extract_signatures(void **state)
 	extract_result_release(&r);
 }
 
-/* on a thread a poster's card split in label and value, and a bare count, go */
+/* on a thread a poster's card split in label and value, counts and post stamps go */
 static void extract_poster_bits(void **state)
 {
 	static const char page[] =
@@ -608,7 +608,8 @@ static void extract_poster_bits(void **state)
 		"<p>My laptop fan runs loud all day even when nothing is open.</p>"
 		"<table><tr><td>Fan speed</td><td>4242</td></tr></table></div>"
 		"<div class=post><dl><dt>Messages</dt><dd>161</dd></dl><div>1618</div>"
-		"<p>Clean the vents and check which process keeps the processor busy.</p></div>"
+		"<p>Clean the vents and check which process keeps the processor busy.</p>"
+		"<div>answered May 2, 2009 at 0:09</div><div>14 likes</div></div>"
 		"</main></body></html>";
 	struct extract_result r;
 	struct error err;
@@ -619,6 +620,8 @@ static void extract_poster_bits(void **state)
 	assert_null(strstr(r.text, "Messages"));
 	assert_null(strstr(r.text, "31,415"));
 	assert_null(strstr(r.text, "2718"));
+	assert_null(strstr(r.text, "answered"));
+	assert_null(strstr(r.text, "14 likes"));
 	extract_result_release(&r);
 }
 
