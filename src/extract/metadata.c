@@ -199,7 +199,11 @@ static size_t loosen_strings(char *s, size_t n)
 	return changed;
 }
 
-static void add_jsonld(struct collect *c, xmlNodePtr script)
+/*
+ * Reads one JSON-LD block: the text of `script`, or `text` when not NULL
+ * (a block a template placed in a <meta content>).
+ */
+static void add_jsonld(struct collect *c, xmlNodePtr script, const char *text)
 {
 	struct buf b = BUF_INIT;
 	const char *p;
@@ -210,9 +214,10 @@ static void add_jsonld(struct collect *c, xmlNodePtr script)
 	if (c->nld >= MAX_JSONLD || c->ld_bytes > MAX_JSONLD_BYTES)
 		return;
 	b.cap = MAX_JSONLD_BYTES;
-	for (xmlNodePtr t = script->children; t; t = t->next)
-		if (t->content && buf_adds(&b, (const char *)t->content) < 0)
-			break;
+	int r = text ? buf_adds(&b, text) : 0;
+	for (xmlNodePtr t = script->children; !text && r >= 0 && t; t = t->next)
+		if (t->content)
+			r = buf_adds(&b, (const char *)t->content);
 	if (buf_error(&b) == -ERR_NOMEM) {
 		c->arena->oom = 1; /* fails the page, as a JSON-LD block cut short is not one */
 		buf_release(&b);
@@ -530,6 +535,11 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 	char key[64];
 	size_t i;
 
+	/* a JSON-LD block a template put in a content attribute reads as a script's */
+	if (v && v[strspn(v, " \t\r\n")] == '{' && strstr(v, "\"@context\"")) {
+		add_jsonld(c, n, v);
+		return;
+	}
 	if (!k)
 		k = dom_attr(n, "name");
 	if (!k) {
@@ -772,7 +782,7 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 			if (!strcmp(name, "script")) {
 				const char *t = dom_attr(k, "type");
 				if (t && !strcasecmp(t, "application/ld+json"))
-					add_jsonld(c, k);
+					add_jsonld(c, k, NULL);
 				continue;
 			}
 			if (!strcmp(name, "style"))
