@@ -732,6 +732,8 @@ static int seen_doing(const struct coder *c, int p)
 	return 0;
 }
 
+static int parenthetical(const struct coder *c, int a, int b);
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -740,6 +742,16 @@ static int verb_ok(const struct coder *c, int i, int form)
 	while (p >= 0 && is_adverb(c, p))
 		p--;
 	p = skip_paren_left(c, p);
+	if (p > 0 && is_punct(c, p, ',') && form == VF_BASE) {
+		/* "did, in fact, discuss", "will, however, attack": the word
+		 * before the parenthetical */
+		int q = p - 1;
+		while (q > 0 && q > p - 6 && !is_punct(c, q, ',') && !is_boundary(c, q))
+			q--;
+		if (q > 0 && is_punct(c, q, ',') && parenthetical(c, q + 1, p) &&
+		    (c->fc[q - 1] & (FC_MODAL | FC_DO)))
+			p = q - 1;
+	}
 	if (p < 0)
 		return form == VF_ED || form == VF_BASE;
 	if (c->fc[p] & (FC_DET | FC_POSS))
@@ -1086,6 +1098,81 @@ static int vague_code(const char *code)
 	return l == 3 || (l == 6 && !strcmp(code + 3, "ELI"));
 }
 
+/*
+ * A role named for a body the dictionaries do not know, whose own apposition
+ * names the country: "a spokesperson for Inherent Resolve, the U.S. military
+ * operation against Islamic State in Iraq and Syria, told": the role is that
+ * country's, and the apposition with its prepositional tail is one phrase, so
+ * none of the countries inside it is the subject or the target.
+ */
+static int appos_tail_word(const struct coder *c, int i)
+{
+	if (c->span_of[i] >= 0 && c->spans[c->span_of[i]].kind != PAY_ACTOR &&
+	    c->spans[c->span_of[i]].kind != PAY_AGENT)
+		return 0;
+	if (c->unit_of[i] >= 0)
+		return 1;
+	if (c->fc[i] & ~(FC_PREP | FC_LOC | FC_CONJ | FC_DET))
+		return 0;
+	return c->t[i].kind == TOK_WORD && (c->fc[i] || (c->t[i].flags & TOKF_CAP));
+}
+
+static void appos_chains(struct coder *c)
+{
+	int k;
+	for (k = 0; k + 1 < c->nunits; k++) {
+		struct unit *a = &c->units[k], *b;
+		int p = a->end, names = 0, j, q, end;
+		if (a->absorbed || a->ncodes || !a->nag || (size_t)p + 3 >= c->n ||
+		    !(c->fc[p] & FC_PREP) || c->t[p].kind != TOK_WORD)
+			continue;
+		/* "for Inherent Resolve,": capitalised words no dictionary knows */
+		for (p++; (size_t)p < c->n && c->t[p].kind == TOK_WORD &&
+			  (c->t[p].flags & TOKF_CAP) && c->unit_of[p] < 0 && !c->fc[p] &&
+			  (c->span_of[p] < 0 || c->spans[c->span_of[p]].kind == PAY_VERB);
+		     p++)
+			names++;
+		if (!names || (size_t)p >= c->n || !is_punct(c, p, ','))
+			continue;
+		for (p++; (size_t)p < c->n && (c->fc[p] & FC_DET); p++)
+			;
+		if ((size_t)p >= c->n || c->unit_of[p] < 0)
+			continue;
+		j = c->unit_of[p];
+		b = &c->units[j];
+		if (b->absorbed || b->start != p || !b->ncodes || vague_code(b->codes[0]) ||
+		    !country_code(b->actor >= 0 ? dict_actor_code(c->d, &c->d->actors[b->actor],
+								  c->date_key)
+						: NULL))
+			continue;
+		/* the apposition ends at a comma; a prepositional tail may come first */
+		/* "the U.S. military operation": the head noun after the actor */
+		for (end = b->end; (size_t)end < c->n && end < b->end + 3 && is_plain_word(c, end);
+		     end++)
+			;
+		if ((size_t)end < c->n && !is_punct(c, end, ',') && !is_boundary(c, end)) {
+			if (!(c->fc[end] & FC_PREP))
+				continue;
+			for (q = end; (size_t)q < c->n && q < end + 16 && appos_tail_word(c, q);
+			     q++)
+				;
+			if ((size_t)q >= c->n || !is_punct(c, q, ','))
+				continue;
+			end = q;
+		}
+		a->actor = b->actor;
+		unit_recode(c, a);
+		a->has_actor = a->ncodes > 0;
+		if (!a->ncodes)
+			continue;
+		for (q = j; q < c->nunits && c->units[q].start < end; q++)
+			c->units[q].absorbed = 1;
+		a->end = (uint16_t)end;
+		for (q = a->start; q < end; q++)
+			c->unit_of[q] = (int16_t)k;
+	}
+}
+
 /* count the countries a sentence names, for roles named without one */
 static void doc_tally(struct coder *c)
 {
@@ -1393,6 +1480,7 @@ static void build_units(struct coder *c)
 			c->unit_of[i] = (int16_t)k;
 		k = last;
 	}
+	appos_chains(c);
 	/*
 	 * Appositions: "Abbas Araghchi, Iran's foreign minister, said": one actor.
 	 * The role the apposition gives wins over a bare country or a former
@@ -4740,7 +4828,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			continue;
 		for (j = k + 1; j < c->nverbs; j++)
 			if (c->verbs[j].nevents && c->verbs[j].subject >= 0 &&
-			    c->units[c->verbs[j].subject].start >= v->end)
+			    c->units[c->verbs[j].subject].start >= v->end &&
+			    x->out->v[c->verbs[j].first_event].modality != MOD_HYPOTHETICAL)
 				inner = 1;
 		if (inner) {
 			int m;

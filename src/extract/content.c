@@ -1270,6 +1270,55 @@ static int poster_line(const struct block *b)
 	return 0;
 }
 
+/*
+ * A line of a poster's card printed as label and value apart ("Joined",
+ * "Mar 5, 2020"; "Messages:", "1,204"), or a bare count ("1,204", "12.4k":
+ * a post's votes, a poster's posts). On a thread posts are prose; these
+ * lines are the cards and the vote buttons around them.
+ */
+static int poster_bit(const struct block *b)
+{
+	static const char *const labels[] = {
+		"join date",      "joined",       "member since",   "registered", "posts",
+		"messages",       "reputation",   "reaction score", "location",   "points",
+		"likes received", "best answers", "trophy points",  NULL,
+	};
+	const char *const *w;
+	const char *p = b->text;
+	size_t n;
+
+	xmlNodePtr e;
+
+	if (b->len > 24 || b->kind == BLOCK_PRE || b->kind == BLOCK_TABLE_ROW)
+		return 0;
+	/* a table's cells: a count there is a figure of the table */
+	for (e = b->node; e; e = e->parent)
+		if (dom_is(e, "td") || dom_is(e, "th"))
+			return 0;
+	for (w = labels; *w; w++) {
+		n = strlen(*w);
+		if (!strncasecmp(p, *w, n) && (!p[n] || (p[n] == ':' && !p[n + 1])))
+			return 1;
+	}
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
+		p++;
+	if (*p == 'k' || *p == 'K')
+		p++;
+	return !*p;
+}
+
+/*
+ * A reply's subject line on a thread: "Re: <the thread's title>", printed
+ * over each reply by boards that give every post a subject. One such line
+ * may be a post's own words; two or more are the board's headers.
+ */
+static int reply_subject(const struct block *b)
+{
+	return b->len >= 4 && b->len <= 300 && starts_ci(b->text, "re:");
+}
+
 /* A short line that is chrome rather than article: share prompts, ads, bylines. */
 static int junk_line(const struct block *b)
 {
@@ -1471,10 +1520,12 @@ static int id_line(const struct block *b)
  * price, a size) are never copies.
  */
 #define DUP_MIN 24
+#define SIG_MAX 200
 
 struct dup_slot {
 	uint64_t h;
 	xmlNodePtr node; /* the element of the copy kept first */
+	size_t block;    /* its block */
 };
 
 static struct dup_slot *dup_find(struct dup_slot *dup, size_t cap, const struct block *b)
@@ -1537,6 +1588,44 @@ static int copy_of(xmlNodePtr first, xmlNodePtr later)
 	return !same_class(a, b);
 }
 
+static int same_block_text(const struct block *a, const struct block *b)
+{
+	return a->len == b->len && !memcmp(a->text, b->text, a->len);
+}
+
+/*
+ * Bytes of the run of lines that blocks `a` < `b` repeat together: a
+ * signature is a line or two, a post printed twice is more.
+ */
+static size_t twin_run(const struct blocks *bl, size_t a, size_t b)
+{
+	size_t k, n = bl->v[b].len;
+	for (k = 1; k <= a && a + k < b && same_block_text(&bl->v[a - k], &bl->v[b - k]); k++)
+		n += bl->v[b - k].len;
+	for (k = 1; b + k < bl->n && a + k < b && same_block_text(&bl->v[a + k], &bl->v[b + k]);
+	     k++)
+		n += bl->v[b + k].len;
+	return n;
+}
+
+/*
+ * Do `first` and `later`, in two like siblings, sit in the same slot of
+ * them: the same tags and classes on the way down from each sibling?
+ */
+static int same_slot(xmlNodePtr first, xmlNodePtr later)
+{
+	xmlNodePtr a = first, b = later;
+	int da = node_depth(a), db = node_depth(b);
+	if (da != db)
+		return 0;
+	while (a && b && a->parent != b->parent) {
+		if (!same_class(a, b) || dom_is(b, "blockquote"))
+			return 0;
+		a = a->parent, b = b->parent;
+	}
+	return a && b && same_class(a, b);
+}
+
 #define TEASED_MIN 3
 
 /* Is block `i` a heading that is one link with a teaser of prose under it? */
@@ -1554,7 +1643,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
 	struct dup_slot *dup;
 	/* posters' cards: on a thread, or where three lines or more read as them */
-	int thread = thread_page(cc), cards = 0, teased = 0;
+	int thread = thread_page(cc), cards = 0, teased = 0, subjects = 0;
 
 	while (cap < bl->n * 2)
 		cap *= 2;
@@ -1565,6 +1654,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n && !thread; i++)
 		if (poster_line(&bl->v[i]) && ++cards >= 3)
 			thread = 1;
+	for (i = 0; i < bl->n && thread; i++)
+		subjects += reply_subject(&bl->v[i]);
 	/* titles over teasers, three or more: a list of cards, whose titles stay */
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
@@ -1584,7 +1675,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		}
 		/* a list of cards prints each card's byline: the list's own text */
 		if ((junk_line(b) && !(teased >= TEASED_MIN && !strncasecmp(b->text, "by ", 3))) ||
-		    (thread && poster_line(b))) {
+		    (thread &&
+		     (poster_line(b) || poster_bit(b) || (subjects >= 2 && reply_subject(b))))) {
 			b->dropped = 1;
 			continue;
 		}
@@ -1615,8 +1707,18 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 				b->dropped = 1;
 				continue;
 			}
-			if (!d->node)
+			/* each post's signature: the same line in the same slot of two posts */
+			if (d->node && thread && b->kind != BLOCK_PRE && b->kind != BLOCK_QUOTE &&
+			    b->kind != BLOCK_LIST_ITEM && same_slot(d->node, b->node) &&
+			    twin_run(bl, d->block, i) <= SIG_MAX) {
+				bl->v[d->block].dropped = 1;
+				b->dropped = 1;
+				continue;
+			}
+			if (!d->node) {
 				d->node = b->node;
+				d->block = i;
+			}
 		}
 		kept++;
 		last_kept = i;

@@ -787,6 +787,34 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Monday.",
 				 "2020-06-03"),
 			    "IRNGOV>RUSGOV:040@2020-06-01");
+	/* a role for a body no dictionary knows takes the country of that body's own
+	 * apposition, whose prepositional tail names no subject or target */
+	assert_string_equal(
+		code(c,
+		     "A spokesperson for Inherent Resolve, the U.S. military operation "
+		     "against Islamic State in Iraq and Syria, told VOA that the Russian "
+		     "claim is patently false.",
+		     "2020-06-03"),
+		"USAGOV>RUS:120@2020-06-03");
+	/* a statement relayed to someone; a call held with someone is a meeting */
+	assert_string_equal(
+		code(c, "The US envoy relayed to Ukraine that aid was frozen.", "2025-06-01"),
+		"USAGOV>UKR:010@2025-06-01");
+	assert_string_equal(
+		code(c, "The US envoy held a call with the Ukrainian president.", "2025-06-01"),
+		"USAGOV>UKRGOV:040@2025-06-01");
+	/* a base form after "did" or a modal and a parenthetical is still the verb */
+	assert_string_equal(
+		code(c, "The US envoy did, in fact, discuss trade with Ukraine.", "2025-06-01"),
+		"USAGOV>UKR:040@2025-06-01");
+	/* only what the speaker reports as done replaces the statement, not a condition */
+	assert_string_equal(code(c,
+				 "The US envoy relayed to Ukraine that aid might be freed if Iran "
+				 "attacked Iraq.",
+				 "2025-06-01"),
+			    "USAGOV>UKR:010@2025-06-01 IRN>IRQ:190:hyp@2025-06-01");
+	assert_string_equal(code(c, "Iran said Iraq attacked Syria.", "2025-06-01"),
+			    "IRQ>SYR:190@2025-06-01");
 	/* "hit" is force; a strike on another country is no walkout; a list after a
 	 * place preposition is the place, "and the regime attacked" a new clause */
 	assert_string_equal(code(c, "Russia hit Ukraine.", "2025-06-01"), "RUS>UKR:190@2025-06-01");

@@ -537,6 +537,91 @@ static void extract_jsonld_raw_breaks(void **state)
 	extract_result_release(&r);
 }
 
+/* a thread's repeated "Re:" subjects over replies go; a single one is a post's words */
+static void extract_reply_subjects(void **state)
+{
+	static const char head[] =
+		"<html><head><title>Fan noise</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Fan noise\"}</script>"
+		"</head><body><main>"
+		"<div class=post><p>My laptop fan runs loud all day even when nothing is "
+		"open.</p></div>";
+	static const char reply[] =
+		"<div class=post><h3>Re: Fan noise</h3>"
+		"<p>Clean the vents and check which process keeps the processor busy.</p></div>"
+		"<div class=post><h3>Re: Fan noise</h3>"
+		"<p>A new thermal paste fixed the same noise on mine last winter.</p></div>";
+	static const char single[] =
+		"<div class=post><p>Re: the vents, mine were full of dust from the carpet.</p>"
+		"<p>Clean the vents and check which process keeps the processor busy.</p></div>";
+	static const char tail[] = "</main></body></html>";
+	char page[2048];
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	snprintf(page, sizeof(page), "%s%s%s", head, reply, tail);
+	assert_int_equal(extract_html(page, strlen(page), NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "thermal paste"));
+	assert_null(strstr(r.text, "Re: Fan noise"));
+	extract_result_release(&r);
+	snprintf(page, sizeof(page), "%s%s%s", head, single, tail);
+	assert_int_equal(extract_html(page, strlen(page), NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "Re: the vents"));
+	extract_result_release(&r);
+}
+
+/* a line in the same slot of two posts of a thread is a signature: both copies go */
+static void extract_signatures(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Fan noise</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Fan noise\"}</script>"
+		"</head><body><main>"
+		"<div class=post><div class=body><p>My laptop fan runs loud all day even when "
+		"nothing is open.</p></div><div class=sig><p>Three laptops, one desk, no patience "
+		"left</p></div></div>"
+		"<div class=post><div class=body><p>Clean the vents and check which process keeps "
+		"the processor busy.</p></div><div class=sig><p>Ask me about thermal paste and "
+		"old fans</p></div></div>"
+		"<div class=post><div class=body><p>Done: the vents were full of dust and it is "
+		"quiet now, thank you.</p></div><div class=sig><p>Three laptops, one desk, no "
+		"patience left</p></div></div>"
+		"</main></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "full of dust"));
+	assert_non_null(strstr(r.text, "Ask me about thermal paste"));
+	assert_null(strstr(r.text, "no patience left"));
+	extract_result_release(&r);
+}
+
+/* on a thread a poster's card split in label and value, and a bare count, go */
+static void extract_poster_bits(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Fan noise</title><script type=\"application/ld+json\">"
+		"{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Fan noise\"}</script>"
+		"</head><body><main>"
+		"<div class=post><dl><dt>Messages</dt><dd>31,415</dd></dl><div>2718</div>"
+		"<p>My laptop fan runs loud all day even when nothing is open.</p>"
+		"<table><tr><td>Fan speed</td><td>4242</td></tr></table></div>"
+		"<div class=post><dl><dt>Messages</dt><dd>161</dd></dl><div>1618</div>"
+		"<p>Clean the vents and check which process keeps the processor busy.</p></div>"
+		"</main></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "processor busy"));
+	assert_non_null(strstr(r.text, "4242"));
+	assert_null(strstr(r.text, "Messages"));
+	assert_null(strstr(r.text, "31,415"));
+	assert_null(strstr(r.text, "2718"));
+	extract_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -556,6 +641,9 @@ int main(void)
 		cmocka_unit_test(extract_comment_named_post),
 		cmocka_unit_test(extract_url_dates),
 		cmocka_unit_test(extract_jsonld_raw_breaks),
+		cmocka_unit_test(extract_reply_subjects),
+		cmocka_unit_test(extract_signatures),
+		cmocka_unit_test(extract_poster_bits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
