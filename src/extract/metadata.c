@@ -44,6 +44,7 @@ enum src {
 	S_TIME_PUB,  /* the page's one <time pubdate datetime>: it says it dates the page */
 	S_PUB_NAMED, /* a meta or itemprop named for publishing, under any other name */
 	S_MOD_NAMED, /* one named for a change */
+	S_ATTR_PUB,  /* the first attribute named for creating or publishing with an ISO date */
 	S_OG_SITE,
 	S_APP_NAME,
 	S_LANG,
@@ -199,7 +200,11 @@ static size_t loosen_strings(char *s, size_t n)
 	return changed;
 }
 
-static void add_jsonld(struct collect *c, xmlNodePtr script)
+/*
+ * Reads one JSON-LD block: the text of `script`, or `text` when not NULL
+ * (a block a template placed in a <meta content>).
+ */
+static void add_jsonld(struct collect *c, xmlNodePtr script, const char *text)
 {
 	struct buf b = BUF_INIT;
 	const char *p;
@@ -210,9 +215,10 @@ static void add_jsonld(struct collect *c, xmlNodePtr script)
 	if (c->nld >= MAX_JSONLD || c->ld_bytes > MAX_JSONLD_BYTES)
 		return;
 	b.cap = MAX_JSONLD_BYTES;
-	for (xmlNodePtr t = script->children; t; t = t->next)
-		if (t->content && buf_adds(&b, (const char *)t->content) < 0)
-			break;
+	int r = text ? buf_adds(&b, text) : 0;
+	for (xmlNodePtr t = script->children; !text && r >= 0 && t; t = t->next)
+		if (t->content)
+			r = buf_adds(&b, (const char *)t->content);
 	if (buf_error(&b) == -ERR_NOMEM) {
 		c->arena->oom = 1; /* fails the page, as a JSON-LD block cut short is not one */
 		buf_release(&b);
@@ -530,6 +536,11 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 	char key[64];
 	size_t i;
 
+	/* a JSON-LD block a template put in a content attribute reads as a script's */
+	if (v && v[strspn(v, " \t\r\n")] == '{' && strstr(v, "\"@context\"")) {
+		add_jsonld(c, n, v);
+		return;
+	}
 	if (!k)
 		k = dom_attr(n, "name");
 	if (!k) {
@@ -741,6 +752,32 @@ static int user_named(xmlNodePtr n)
 	return 0;
 }
 
+/*
+ * An attribute of `n` whose name says created, published or posted
+ * ("created-timestamp", "data-published-at") and whose value is an ISO
+ * date to the day: how some templates stamp a post's element.
+ */
+static void attr_date(struct collect *c, xmlNodePtr n)
+{
+	for (xmlAttrPtr p = n->properties; p; p = p->next) {
+		char key[48], d[40];
+		const char *v;
+		size_t i;
+		for (i = 0; i < sizeof(key) - 1 && p->name[i]; i++)
+			key[i] = (char)tolower(p->name[i]);
+		key[i] = '\0';
+		if (!strstr(key, "created") && !strstr(key, "published") && !strstr(key, "posted"))
+			continue;
+		v = dom_attr(n, (const char *)p->name);
+		/* ISO: four digits and a dash first */
+		if (v && strlen(v) >= 10 && isdigit((unsigned char)v[0]) && v[4] == '-' &&
+		    date_normalize(v, d, sizeof(d)) && strlen(d) >= 10) {
+			set(c, S_ATTR_PUB, v);
+			return;
+		}
+	}
+}
+
 static void walk(struct collect *c, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
@@ -749,6 +786,8 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		name = (const char *)k->name;
+		if (!c->s[S_ATTR_PUB] && k->properties)
+			attr_date(c, k);
 		switch (name[0]) {
 		case 'm':
 			if (!strcmp(name, "meta")) {
@@ -772,7 +811,7 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 			if (!strcmp(name, "script")) {
 				const char *t = dom_attr(k, "type");
 				if (t && !strcasecmp(t, "application/ld+json"))
-					add_jsonld(c, k);
+					add_jsonld(c, k, NULL);
 				continue;
 			}
 			if (!strcmp(name, "style"))
@@ -2600,6 +2639,9 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			     (strlen(nr.dbuf) >= 10 && !strncmp(nr.dbuf, u, strlen(u)))))
 				res->date_published = arena_strdup(a, nr.dbuf);
 		}
+		/* the stamp a template put on an element, when nothing printed or declared says */
+		if (!res->date_published)
+			res->date_published = dup_date(a, c.s[S_ATTR_PUB]);
 		if (!res->byline && nr.byline)
 			res->byline = nr.byline;
 		/* the "Written by" of a link preview card */
