@@ -1274,15 +1274,17 @@ static int poster_line(const struct block *b)
  * A line of a poster's card printed as label and value apart ("Joined",
  * "Mar 5, 2020"; "Messages:", "1,204"), a count ("1,204", "12.4k", "14
  * likes": a post's votes, a poster's posts) or a post's stamp ("answered
- * May 2, 2009 at 0:09"). On a thread posts are prose; these lines are the
- * cards, stamps and vote buttons around them.
+ * May 2, 2009 at 0:09") or the poster's status ("Member", "Offline"). On
+ * a thread posts are prose; these lines are the cards, stamps and vote
+ * buttons around them.
  */
 static int poster_bit(const struct block *b)
 {
 	static const char *const labels[] = {
 		"join date",      "joined",       "member since",   "registered", "posts",
 		"messages",       "reputation",   "reaction score", "location",   "points",
-		"likes received", "best answers", "trophy points",  NULL,
+		"likes received", "best answers", "trophy points",  "member",     "online",
+		"offline",        NULL,
 	};
 	static const char *const stamps[] = {
 		"asked ", "answered ", "edited ", "modified ", "posted ", NULL,

@@ -609,7 +609,7 @@ static void extract_poster_bits(void **state)
 		"<table><tr><td>Fan speed</td><td>4242</td></tr></table></div>"
 		"<div class=post><dl><dt>Messages</dt><dd>161</dd></dl><div>1618</div>"
 		"<p>Clean the vents and check which process keeps the processor busy.</p>"
-		"<div>answered May 2, 2009 at 0:09</div><div>14 likes</div></div>"
+		"<div>answered May 2, 2009 at 0:09</div><div>14 likes</div><div>Offline</div></div>"
 		"</main></body></html>";
 	struct extract_result r;
 	struct error err;
@@ -622,6 +622,7 @@ static void extract_poster_bits(void **state)
 	assert_null(strstr(r.text, "2718"));
 	assert_null(strstr(r.text, "answered"));
 	assert_null(strstr(r.text, "14 likes"));
+	assert_null(strstr(r.text, "Offline"));
 	extract_result_release(&r);
 }
 
