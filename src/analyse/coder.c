@@ -3960,6 +3960,44 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 }
 
 /*
+ * A demand (100) of each actor of tgts by each actor of srcs, made now;
+ * with `own` a country's demand of itself ("the minister said Brazil
+ * should") is no demand. `pattern` names the phrasing that found it.
+ */
+static int push_demands(struct coder *c, struct ctx *x, const int *srcs, int ns, const int *tgts,
+			int nt, int vi, int neg, int own, const char *pattern)
+{
+	const char *pat = arena_strdup(&x->out->arena, pattern);
+	int a, b, rc;
+	if (!pat)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st = unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt = unit_text(c, x, tgts[b]);
+			int sc, tc;
+			if (!tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++) {
+					if (own && strlen(T->codes[tc]) == 3 &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3))
+						continue;
+					if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc],
+							     tt, cameo_lookup("100"), vi, neg,
+							     MOD_ASSERTED, pat)))
+						return rc;
+				}
+		}
+	}
+	return 0;
+}
+
+/*
  * "Beijing wants Trump to eliminate the tariffs": wanting another actor to
  * act is a demand of it (100), made now, whatever the act wanted. The verb
  * vi is the infinitive; its governor "want(s)" with the actor asked before
@@ -3967,10 +4005,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
  */
 static int code_want(struct coder *c, struct ctx *x, int vi)
 {
-	int t = c->verbs[vi].start - 1, g, s, a, b, neg = 0, srcs[MAX_GROUP], tgts[MAX_GROUP], ns,
-	    nt, rc;
+	int t = c->verbs[vi].start - 1, g, s, neg = 0, srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt;
 	const struct unit *U;
-	const char *pat;
 	while (t >= 0 && is_adverb(c, t))
 		t--;
 	if (t < 1 || !(c->fc[t] & FC_TO) || c->unit_of[t - 1] < 0)
@@ -3990,29 +4026,7 @@ static int code_want(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	ns = group(c, c->unit_of[s], -1, srcs, MAX_GROUP);
 	nt = group(c, c->unit_of[t - 1], -1, tgts, MAX_GROUP);
-	pat = arena_strdup(&x->out->arena, "want * to");
-	if (!pat)
-		return -ERR_NOMEM;
-	for (a = 0; a < ns; a++) {
-		const struct unit *S = &c->units[srcs[a]];
-		const char *st = unit_text(c, x, srcs[a]);
-		if (!st)
-			return -ERR_NOMEM;
-		for (b = 0; b < nt; b++) {
-			const struct unit *T = &c->units[tgts[b]];
-			const char *tt = unit_text(c, x, tgts[b]);
-			int sc, tc;
-			if (!tt)
-				return -ERR_NOMEM;
-			for (sc = 0; sc < S->ncodes; sc++)
-				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++)
-					if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc],
-							     tt, cameo_lookup("100"), vi, neg,
-							     MOD_ASSERTED, pat)))
-						return rc;
-		}
-	}
-	return 0;
+	return push_demands(c, x, srcs, ns, tgts, nt, vi, neg, 0, "want * to");
 }
 
 static void remove_events(struct event_list *l, size_t from, size_t n)
@@ -4609,9 +4623,8 @@ static int obligation_at(const struct coder *c, int i)
  */
 static int code_obligation(struct coder *c, struct ctx *x, int i)
 {
-	int after = obligation_at(c, i), j = i - 1, y = -1, p, vi = -1, addressee = -1, k, rc;
+	int after = obligation_at(c, i), j = i - 1, y = -1, p, vi = -1, addressee = -1, k;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, a, b;
-	const char *pat;
 	while (after >= 0 && (size_t)after < c->n &&
 	       (is_adverb(c, after) || (c->fc[after] & FC_NEG)))
 		after++;
@@ -4694,33 +4707,7 @@ static int code_obligation(struct coder *c, struct ctx *x, int i)
 			v->first_event = -1;
 		}
 	}
-	pat = arena_strdup(&x->out->arena, "say * must");
-	if (!pat)
-		return -ERR_NOMEM;
-	for (a = 0; a < ns; a++) {
-		const struct unit *S = &c->units[srcs[a]];
-		const char *st = unit_text(c, x, srcs[a]);
-		if (!st)
-			return -ERR_NOMEM;
-		for (b = 0; b < nt; b++) {
-			const struct unit *T = &c->units[tgts[b]];
-			const char *tt = unit_text(c, x, tgts[b]);
-			int sc, tc;
-			if (!tt)
-				return -ERR_NOMEM;
-			for (sc = 0; sc < S->ncodes; sc++)
-				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++) {
-					if (strlen(T->codes[tc]) == 3 &&
-					    !strncmp(S->codes[sc], T->codes[tc], 3))
-						continue; /* "the minister said Brazil should" */
-					if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc],
-							     tt, cameo_lookup("100"), vi, 0,
-							     MOD_ASSERTED, pat)))
-						return rc;
-				}
-		}
-	}
-	return 0;
+	return push_demands(c, x, srcs, ns, tgts, nt, vi, 0, 1, "say * must");
 }
 
 /* the word classes and dictionary ids of the sentence's tokens, nothing found yet */

@@ -1204,6 +1204,21 @@ static int thread_page(const struct content_ctx *cc)
 }
 
 /*
+ * The end of a count at `p` ("1,204", "12.4k": digits with separators, an
+ * optional "k"), or NULL where `p` holds no count.
+ */
+static const char *count_end(const char *p)
+{
+	if (!isdigit((unsigned char)*p))
+		return NULL;
+	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
+		p++;
+	if (*p == 'k' || *p == 'K')
+		p++;
+	return p;
+}
+
+/*
  * A line of a poster's card on a thread, not of a post: "Join Date: Mar
  * 2016", "Posts: 1,204", "Reputation: 87", "9,239 posts", "518 helpful
  * votes", "Senior Member". Each post repeats them; no post is only that.
@@ -1242,13 +1257,9 @@ static int poster_line(const struct block *b)
 			p++;
 		return *p == ':' && p[1];
 	}
-	/* a count: digits with separators, an optional "k", the thing counted */
-	if (!isdigit((unsigned char)*p))
+	/* a count, then the thing counted */
+	if (!(p = count_end(p)))
 		return 0;
-	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
-		p++;
-	if (*p == 'k' || *p == 'K')
-		p++;
 	/* a poster's score and badges: "12.4k 3 gold badges 41 silver badges" */
 	{
 		const char *q = p;
@@ -1313,12 +1324,8 @@ static int poster_bit(const struct block *b)
 	for (w = stamps; *w; w++)
 		if (starts_ci(p, *w) && strpbrk(p, "0123456789") && !strstr(p, " by "))
 			return 1;
-	if (!isdigit((unsigned char)*p))
+	if (!(p = count_end(p)))
 		return 0;
-	while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
-		p++;
-	if (*p == 'k' || *p == 'K')
-		p++;
 	if (*p == ' ')
 		for (w = counted; *w; w++)
 			if (same_ci(p + 1, *w))
