@@ -4037,6 +4037,18 @@ static void remove_events(struct event_list *l, size_t from, size_t n)
 	l->n -= n;
 }
 
+/* Verb v's events taken back; the verbs whose events follow them move up. */
+static void drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v)
+{
+	int m;
+	remove_events(x->out, (size_t)v->first_event, (size_t)v->nevents);
+	for (m = 0; m < c->nverbs; m++)
+		if (c->verbs[m].first_event > v->first_event)
+			c->verbs[m].first_event -= v->nevents;
+	v->nevents = 0;
+	v->first_event = -1;
+}
+
 /*
  * Clauses, for dates: a relative clause ("refugees who fled the invasion of
  * 1979") runs from its pronoun to the next comma, then the clause around it
@@ -4694,17 +4706,12 @@ static int code_obligation(struct coder *c, struct ctx *x, int i)
 	if (c->verbs[vi].nevents && c->verbs[vi].first_event >= 0) {
 		/* what was said is the demand: "told Qatar" is no 010 beside it */
 		struct vinfo *v = &c->verbs[vi];
-		int all01 = 1, m;
+		int all01 = 1;
 		for (k = 0; k < v->nevents; k++)
 			if (strncmp(x->out->v[v->first_event + k].code, "01", 2))
 				all01 = 0;
 		if (all01) {
-			remove_events(x->out, (size_t)v->first_event, (size_t)v->nevents);
-			for (m = 0; m < c->nverbs; m++)
-				if (c->verbs[m].first_event > v->first_event)
-					c->verbs[m].first_event -= v->nevents;
-			v->nevents = 0;
-			v->first_event = -1;
+			drop_verb_events(c, x, v);
 		}
 	}
 	return push_demands(c, x, srcs, ns, tgts, nt, vi, 0, 1, "say * must");
@@ -4834,15 +4841,9 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			continue;
 		for (j = 0; j < c->nverbs; j++) {
 			struct vinfo *w = &c->verbs[j];
-			int m;
 			if (j == k || w->start > g || g >= w->end || !w->nevents)
 				continue;
-			remove_events(x->out, (size_t)w->first_event, (size_t)w->nevents);
-			for (m = 0; m < c->nverbs; m++)
-				if (c->verbs[m].first_event > w->first_event)
-					c->verbs[m].first_event -= w->nevents;
-			w->nevents = 0;
-			w->first_event = -1;
+			drop_verb_events(c, x, w);
 		}
 	}
 	if ((rc = code_nominals(c, x)))
