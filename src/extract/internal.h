@@ -182,6 +182,8 @@ struct content_ctx {
 	double coverage;      /* the article node's share of the region's own text */
 	int repeats;          /* the largest run of like siblings in the region */
 	double link_share;    /* the region's share of link text */
+	xmlNodePtr main;      /* the page's one <main> or role=main landmark, else NULL */
+	int mains;            /* how many it has */
 };
 
 /*
