@@ -365,6 +365,13 @@ static const char *const held_tags[] = {
  * work bound is hit or an allocation fails (the rest is then left unmeasured).
  * `in_held`: inside an element kept aside (see held_tags).
  */
+/* A `<main>` element or one whose role says it is the page's main content. */
+static int landmark_main(xmlNodePtr n)
+{
+	const char *role = dom_attr(n, "role");
+	return !strcmp((const char *)n->name, "main") || (role && !strcmp(role, "main"));
+}
+
 static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link, int in_held)
 {
 	struct nstat *s = st(n);
@@ -402,6 +409,8 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 				return -1;
 			if (cc->nh1 < 4 && !strcmp(name, "h1") && !in_held)
 				cc->h1[cc->nh1++] = c;
+			if (!in_held && !held && landmark_main(c) && cc->mains++ == 0)
+				cc->main = c;
 			memset(cs, 0, sizeof(*cs));
 			c->_private = cs;
 			classify(c, cs);
@@ -513,6 +522,17 @@ static int card(const struct content_ctx *cc, xmlNodePtr n)
 }
 
 /*
+ * Does `n` hold most of the text of the page's one main landmark, inside
+ * it? The page says that is its content, whatever a class name in it says
+ * ("node--promoted": a state, not a promotion box).
+ */
+static int main_bulk(const struct content_ctx *cc, xmlNodePtr n)
+{
+	return cc->mains == 1 && n != cc->main && st(n)->text * 2 > st(cc->main)->text &&
+	       inside(n, cc->main);
+}
+
+/*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
@@ -544,7 +564,7 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 	if (s->neg == 3)
 		return !big && !(prose && s->paras >= 2 && s->text * 4 >= body->text * 3) &&
 		       !(thread && (in_post || !strcmp(name, "article") || s->paras >= 2));
-	if (lenient > 1 || s->tmpl)
+	if (lenient > 1 || s->tmpl || main_bulk(cc, n))
 		return 0;
 	if (s->neg == 2)
 		return !big && !(s->pos && prose);
