@@ -310,6 +310,14 @@ static const struct fword fwords[] = {
 	{ "need", FC_GOVHYP },
 	{ "needs", FC_GOVHYP },
 	{ "needed", FC_GOVHYP },
+	/* "training rebels to fight", "a prosecutor entrusted to investigate": an
+	 * actor readied or charged to act has not acted yet */
+	{ "train", FC_GOVHYP },
+	{ "trains", FC_GOVHYP },
+	{ "trained", FC_GOVHYP },
+	{ "training", FC_GOVHYP },
+	{ "entrusted", FC_GOVHYP },
+	{ "tasked", FC_GOVHYP },
 	{ "said", FC_SAY },
 	{ "says", FC_SAY },
 	{ "say", FC_SAY },
@@ -2575,7 +2583,14 @@ static int would_mood(const struct coder *c, int i)
 		j++;
 	if (is_tok(c, j, "have"))
 		return MOD_HYPOTHETICAL;
-	for (j = i - 1; j >= 0 && !is_boundary(c, j); j--)
+	for (j = i - 1; j >= 0 && !is_boundary(c, j) && !is_punct(c, j, ','); j--) {
+		if ((c->fc[j] & FC_HYP) || is_tok(c, j, "before") || is_tok(c, j, "until"))
+			return MOD_HYPOTHETICAL; /* "told them ... before the administration
+						  * would agree": a condition, not a report */
+		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && statement_verb(c, j)))
+			return MOD_FUTURE;
+	}
+	for (; j >= 0 && !is_boundary(c, j); j--)
 		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && statement_verb(c, j)))
 			return MOD_FUTURE;
 	return MOD_HYPOTHETICAL;
