@@ -131,13 +131,17 @@ char *text_squash(struct arena *a, const char *s, size_t len)
 			p += *p == 0xc2 ? 2 : 1;
 			continue;
 		}
-		/* a soft hyphen, a zero-width space or joiner, a stray byte-order mark: unseen */
+		/*
+		 * a soft hyphen, a zero-width space or joiner, a direction mark
+		 * or embedding, a stray byte-order mark: unseen
+		 */
 		if (p + 1 < end && p[0] == 0xc2 && p[1] == 0xad) {
 			p += 2;
 			continue;
 		}
 		if (p + 2 < end &&
-		    ((p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x8b && p[2] <= 0x8d) ||
+		    ((p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x8b && p[2] <= 0x8f) ||
+		     (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) ||
 		     (p[0] == 0xe2 && p[1] == 0x81 && p[2] == 0xa0) ||
 		     (p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf))) {
 			p += 3;

@@ -91,6 +91,8 @@ struct meta_ctx {
 	const char *title_meta;
 	/* the <title>'s first part when the page prints it elsewhere (arena) or NULL */
 	const char *title_printed;
+	/* 1 when an <h1> and a title source other than the <title> agree on the title */
+	int title_agreed;
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */
@@ -105,7 +107,8 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 /*
  * The title to give once the page type is known: a page that is no
  * article takes the <title>'s own headline where the page prints it and
- * `title` neither holds it nor is held by it; a short tail after " | " or
+ * `title` neither holds it nor is held by it (unless an <h1> and another
+ * source agree on `title`); a short tail after " | " or
  * " - " ("... - Personally Tested") comes off. Arena string or `title`.
  */
 const char *title_settle(struct meta_ctx *mc, const char *title, const char *page_type);

@@ -2198,6 +2198,28 @@ static int shares_word(const char *a, const char *b)
 }
 
 /*
+ * 1 when `src`, a title source other than the <title>, is a site's
+ * slogan: it shares no word with the <title> ("Build software better,
+ * together" over "Trending repositories today · Example") nor with any
+ * <h1>. A <title> whose words are all short says too little to tell.
+ */
+static int slogan(const struct collect *c, const char *src, const char *const *h1s)
+{
+	const char *title = c->s[S_TITLE];
+	int i;
+	if (!src || !title || src == title)
+		return 0;
+	src = text_clean(c->arena, src);
+	title = text_clean(c->arena, title);
+	if (!shares_word(title, title) || shares_word(src, title))
+		return 0;
+	for (i = 0; i < c->nh1; i++)
+		if (h1s[i] && shares_word(src, h1s[i]))
+			return 0;
+	return 1;
+}
+
+/*
  * The title. Sources in order of trust: JSON-LD headline, og:title,
  * microdata headline, twitter:title, <meta name=title>, <title>, <h1>.
  * The page's visible headline is the <h1> that one of those names (not
@@ -2268,6 +2290,10 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (!mc->h1 && c->s[S_H1] && !h1_logo && !(site && same_name(c->s[S_H1], site)))
 		mc->h1 = text_clean(a, c->s[S_H1]);
 
+	/* the first source that is neither a slogan nor the site's name alone */
+	for (k = 0; k < ns && !v; k++)
+		if (srcs[k] && !slogan(c, srcs[k], h1s) && !(site && same_name(srcs[k], site)))
+			v = srcs[k];
 	for (k = 0; k < ns && !v; k++)
 		v = srcs[k];
 	if (!v && !h1_logo)
@@ -2307,6 +2333,16 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 				t = mc->h1;
 	}
 	res->title = t;
+	/* the <h1> and a source other than the <title> state it: two agree */
+	mc->title_agreed = 0;
+	for (i = 0; t && i < c->nh1 && !mc->title_agreed; i++)
+		if (h1s[i] && same_str(t, h1s[i]))
+			for (k = 0; k < ns - 1 && !mc->title_agreed; k++)
+				if (srcs[k] &&
+				    !same_str(text_clean(a, srcs[k]),
+					      text_clean(a, srcs[ns - 1])) &&
+				    same_str(title_clean(a, srcs[k], site, NULL), t))
+					mc->title_agreed = 1;
 }
 
 /* ---- the <title>'s own headline, printed on the page ---- */
@@ -2462,7 +2498,7 @@ static const char *cut_tail(struct arena *a, const char *t)
 
 const char *title_settle(struct meta_ctx *mc, const char *title, const char *page_type)
 {
-	const char *tp = mc->title_printed;
+	const char *tp = mc->title_agreed ? NULL : mc->title_printed;
 	if (!title)
 		return NULL;
 	/*

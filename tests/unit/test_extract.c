@@ -135,6 +135,8 @@ static void title_cleaning(void **state)
 	      "\xe2\x80\x98We will rebuild\xe2\x80\x99 & other promises made");
 	title("AT&T; and &bogus; stay", NULL, NULL, "AT&T; and &bogus; stay");
 	title("  Spaces \n collapse  ", NULL, NULL, "Spaces collapse");
+	/* direction marks and embeddings are unseen */
+	title("\xe2\x80\xaaPier to close\xe2\x80\xac \xe2\x80\x8f", NULL, NULL, "Pier to close");
 	title("", NULL, NULL, NULL);
 	title(NULL, NULL, NULL, NULL);
 }
