@@ -11,9 +11,16 @@
 #   code      brief code ARGS INPUT
 #   feeds     feed_dump ARGS INPUT   (tests/helpers: the parsed feed, field by field)
 #
+# The extract cases without a CASE.args run in one process, as brief
+# extract takes many inputs: its JSON array holds, in the order of the
+# inputs, the very object each input prints alone, and that object is the
+# case's output. When that process fails or writes to its standard error,
+# each case runs alone as the others do, so a message is never lost.
+#
 # A new case is a file and its .expected; a new area is a line in area_cmd.
 #   BRIEF_UPDATE_GOLDEN=1 tests/run golden
-# rewrites every .expected from the current output: review the diff.
+# rewrites every .expected from the current output (each case alone):
+# review the diff.
 . "$SRCDIR/tests/lib.sh"
 cd "$SRCDIR" || exit 1
 
@@ -26,15 +33,52 @@ area_cmd() {
 	esac
 }
 
+input_of() { # BASE: sets input, the file beside BASE.expected (empty: none)
+	input=
+	for f in "$1".*; do
+		case $f in *.expected | *.args) ;; *) input=$f ;; esac
+	done
+}
+
+# the extract cases without arguments, in one process: each object of the
+# array goes to $TMP/one/INPUT'S-FILE-NAME (it begins with a line "{" and
+# ends with a line "}" or "},": the objects inside are indented)
+batched=
+mkdir "$TMP/one" || exit 1
+if [ -z "${BRIEF_UPDATE_GOLDEN:-}" ]; then
+	set --
+	for exp in tests/fixtures/extract/*.expected; do
+		base=${exp%.expected}
+		[ -f "$base.args" ] && continue
+		input_of "$base"
+		[ -n "$input" ] && set -- "$@" "$input"
+	done
+	if [ $# -gt 1 ] && "$BRIEF" extract --format json "$@" >"$TMP/batch" 2>"$TMP/batch.err" &&
+		[ ! -s "$TMP/batch.err" ]; then
+		batched=1
+		awk -v dir="$TMP/one" '
+			$0 == "{" { obj = ""; inside = 1 }
+			inside && $0 ~ /^  "input": "/ {
+				name = $0
+				sub(/^  "input": "/, "", name)
+				sub(/",$/, "", name)
+				sub(/.*\//, "", name)
+			}
+			inside { obj = obj ($0 == "}," ? "}" : $0) "\n" }
+			inside && ($0 == "}" || $0 == "},") {
+				printf "%s", obj > (dir "/" name)
+				close(dir "/" name)
+				inside = 0
+			}' "$TMP/batch"
+	fi
+fi
+
 n=0
 for exp in tests/fixtures/*/*.expected; do
 	base=${exp%.expected}
 	area=${base#tests/fixtures/}
 	area=${area%%/*}
-	input=
-	for f in "$base".*; do
-		case $f in *.expected | *.args) ;; *) input=$f ;; esac
-	done
+	input_of "$base"
 	name="$area/${base##*/}"
 	if [ -z "$input" ]; then
 		_report 1 "$name: no input file beside $exp"
@@ -46,9 +90,14 @@ for exp in tests/fixtures/*/*.expected; do
 	fi
 	args=
 	[ -f "$base.args" ] && args=$(cat "$base.args")
-	# shellcheck disable=SC2086
-	$cmd $args "$input" >"$TMP/out" 2>"$TMP/err"
-	cat "$TMP/err" >>"$TMP/out"
+	if [ -n "$batched" ] && [ "$area" = extract ] && [ ! -f "$base.args" ]; then
+		# printed by the one process above (no file: it printed no object for it)
+		cat "$TMP/one/${input##*/}" >"$TMP/out" 2>/dev/null || : >"$TMP/out"
+	else
+		# shellcheck disable=SC2086
+		$cmd $args "$input" >"$TMP/out" 2>"$TMP/err"
+		cat "$TMP/err" >>"$TMP/out"
+	fi
 	n=$((n + 1))
 	if [ -n "${BRIEF_UPDATE_GOLDEN:-}" ]; then
 		cp "$TMP/out" "$exp"
