@@ -1682,6 +1682,63 @@ static int teased_title(const struct blocks *bl, size_t i)
 	       t->link_len * 10 < t->len;
 }
 
+/*
+ * A card's badge: a short line without digits ("Quick View", "Free
+ * Shipping", "New Arrival") that a list of cards prints on card after card.
+ * A label ("Weight:") and the value after it are the card's own data.
+ */
+#define BADGE_MAX 24
+#define BADGE_MIN 5
+
+struct badge_ref {
+	const char *text;
+	size_t i;
+};
+
+static int badge_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct badge_ref *)a)->text, ((const struct badge_ref *)b)->text);
+}
+
+static int badge_shape(const struct blocks *bl, size_t i)
+{
+	const struct block *b = &bl->v[i];
+	size_t k;
+	if (!b->len || b->len > BADGE_MAX || b->text[b->len - 1] == ':')
+		return 0;
+	if (i && bl->v[i - 1].len && bl->v[i - 1].text[bl->v[i - 1].len - 1] == ':')
+		return 0;
+	for (k = 0; k < b->len; k++)
+		if (isdigit((unsigned char)b->text[k]))
+			return 0;
+	return 1;
+}
+
+/* Marks the blocks that are badges repeated BADGE_MIN times or more (a list of cards). */
+static void drop_badges(struct content_ctx *cc, struct blocks *bl)
+{
+	struct badge_ref *v;
+	size_t i, j, n = 0;
+	if (!cc->region || bl->n < BADGE_MIN)
+		return;
+	v = arena_alloc(cc->arena, bl->n * sizeof(*v));
+	if (!v)
+		return;
+	for (i = 0; i < bl->n; i++)
+		if (badge_shape(bl, i)) {
+			v[n].text = bl->v[i].text;
+			v[n++].i = i;
+		}
+	qsort(v, n, sizeof(*v), badge_cmp);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && !strcmp(v[j].text, v[i].text); j++)
+			;
+		if (j - i >= BADGE_MIN)
+			for (size_t k = i; k < j; k++)
+				bl->v[v[k].i].badge = 1;
+	}
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
@@ -1703,10 +1760,11 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	/* titles over teasers, three or more: a list of cards, whose titles stay */
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
+	drop_badges(cc, bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
-		if (url_line(b) || id_line(b)) {
+		if (url_line(b) || id_line(b) || b->badge) {
 			b->dropped = 1;
 			continue;
 		}

@@ -151,6 +151,7 @@ struct block {
 	int dropped;
 	int in_run;  /* from a link list kept as one of a run of them */
 	int in_card; /* inside a link that holds blocks: a card's piece, not a menu's link */
+	int badge;   /* a short line many cards print alike */
 };
 
 struct blocks {
