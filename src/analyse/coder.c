@@ -3187,6 +3187,31 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 	return 0;
 }
 
+/* disbanding (0873) or dissolving (1722 by the verb dissolve) */
+static int disbanded(const char *code, const char *lemma)
+{
+	return !strcmp(code, "0873") ||
+	       (!strncmp(code, "1722", 4) && lemma && !strncmp(lemma, "dissolv", 7));
+}
+
+/* every unit of the list is an armed group: rebels, insurgents, militias,
+ * armed forces, or a militant organisation (IMG) */
+static int armed_units(const struct coder *c, const int *u, int n)
+{
+	int k, j;
+	for (k = 0; k < n; k++) {
+		const struct unit *U = &c->units[u[k]];
+		if (!U->ncodes)
+			return 0;
+		for (j = 0; j < U->ncodes; j++)
+			if (strncmp(U->codes[j], "IMG", 3) && !has_role(U->codes[j], "REB") &&
+			    !has_role(U->codes[j], "INS") && !has_role(U->codes[j], "UAF") &&
+			    !has_role(U->codes[j], "MIL"))
+				return 0;
+	}
+	return n > 0;
+}
+
 /*
  * Police who use or threaten force with no one named act at home: "Hong
  * Kong police have laid siege to a university" is HKG -> HKG.
@@ -3935,6 +3960,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		 * the ones who mobilise, whoever sent them */
 		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && disbanded(code, dv->lemma) &&
+	    armed_units(c, tgts, nt))
+		/* "the rebels have officially been dissolved": an armed group
+		 * disbanded with no one named doing it demobilises itself */
+		return code_one_sided(c, x, vi, tgts, nt, "0873", neg, mod,
+				      best ? best->text : NULL, dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) &&
 	    (state_act(code) || charged(code, dv->lemma)))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
