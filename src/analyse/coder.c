@@ -1561,6 +1561,20 @@ static int day_or_month(const struct coder *c, int i)
 	       calendar_word(c->t[i].norm);
 }
 
+/*
+ * A verb that takes an actor and a bare infinitive, at token i after "to":
+ * "to see Russia withdraw", "to let Iran enrich", "to make Israel stop".
+ */
+static int bare_inf_verb(const struct coder *c, int i)
+{
+	static const char *const v[] = { "see", "watch", "let", "make", "help", "have", "hear" };
+	size_t k;
+	for (k = 0; i >= 0 && (size_t)i < c->n && k < sizeof(v) / sizeof(v[0]); k++)
+		if (is_tok(c, i, v[k]))
+			return 1;
+	return 0;
+}
+
 static int pp_object(const struct coder *c, int start, int *loc)
 {
 	int i = start - 1, words = 0;
@@ -1577,7 +1591,9 @@ static int pp_object(const struct coder *c, int start, int *loc)
 		i--;
 		words++;
 	}
-	if (i >= 0 && (c->fc[i] & FC_PREP) && !(c->fc[i] & FC_TO && c->is_verb[i + 1]) &&
+	if (i >= 0 && (c->fc[i] & FC_PREP) &&
+	    !(c->fc[i] & FC_TO &&
+	      (c->is_verb[i + 1] || ((c->d->flags & DICT_F_OPEN) && bare_inf_verb(c, i + 1)))) &&
 	    !is_tok(c, i, "of")) {
 		if (loc)
 			*loc = (c->fc[i] & FC_LOC) != 0;
@@ -3171,6 +3187,31 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 	return 0;
 }
 
+/* disbanding (0873) or dissolving (1722 by the verb dissolve) */
+static int disbanded(const char *code, const char *lemma)
+{
+	return !strcmp(code, "0873") ||
+	       (!strncmp(code, "1722", 4) && lemma && !strncmp(lemma, "dissolv", 7));
+}
+
+/* every unit of the list is an armed group: rebels, insurgents, militias,
+ * armed forces, or a militant organisation (IMG) */
+static int armed_units(const struct coder *c, const int *u, int n)
+{
+	int k, j;
+	for (k = 0; k < n; k++) {
+		const struct unit *U = &c->units[u[k]];
+		if (!U->ncodes)
+			return 0;
+		for (j = 0; j < U->ncodes; j++)
+			if (strncmp(U->codes[j], "IMG", 3) && !has_role(U->codes[j], "REB") &&
+			    !has_role(U->codes[j], "INS") && !has_role(U->codes[j], "UAF") &&
+			    !has_role(U->codes[j], "MIL"))
+				return 0;
+	}
+	return n > 0;
+}
+
 /*
  * Police who use or threaten force with no one named act at home: "Hong
  * Kong police have laid siege to a university" is HKG -> HKG.
@@ -3730,6 +3771,16 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
 			passive = v->bare_passive = 1;
 	}
+	if ((d->flags & DICT_F_OPEN) && sp->form == VF_BASE && mod == MOD_ASSERTED &&
+	    v->subject >= 0 && c->units[v->subject].end == v->start) {
+		/* "wants to see Russia withdraw", "to let Iran enrich": the act of an
+		 * actor someone aims to see or let act is not done yet */
+		int q = c->units[v->subject].start - 1;
+		while (q >= 0 && (c->fc[q] & FC_DET))
+			q--;
+		if (q > 0 && bare_inf_verb(c, q) && (c->fc[q - 1] & FC_TO))
+			mod = MOD_HYPOTHETICAL;
+	}
 	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
 		present = 1;
 	c->verbs[vi].present = present;
@@ -3909,6 +3960,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		 * the ones who mobilise, whoever sent them */
 		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && disbanded(code, dv->lemma) &&
+	    armed_units(c, tgts, nt))
+		/* "the rebels have officially been dissolved": an armed group
+		 * disbanded with no one named doing it demobilises itself */
+		return code_one_sided(c, x, vi, tgts, nt, "0873", neg, mod,
+				      best ? best->text : NULL, dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) &&
 	    (state_act(code) || charged(code, dv->lemma)))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,

@@ -2295,6 +2295,14 @@ static void drop_trailing(struct blocks *out, xmlNodePtr core)
 /* ... on a page whose structured data says it is an article, or something else */
 #define REGION_COVERAGE_ARTICLE 0.2
 #define REGION_COVERAGE_OTHER   0.8
+/*
+ * On a declared article, a text block under this share of a column below
+ * <body> (under REGION_LINK_MAX link text) that has SECTION_HEADS
+ * headings outside the text block is one of a page's sections.
+ */
+#define REGION_COVERAGE_ARTICLE_COLUMN 0.3
+#define REGION_LINK_MAX                0.4
+#define SECTION_HEADS                  4
 
 /*
  * Text that is the region's own: link text counts half, since a card is
@@ -2526,6 +2534,22 @@ static int sells_one(struct content_ctx *cc, xmlNodePtr body)
 	return k >= 1 && k <= 2;
 }
 
+/* Headings (h2-h6 with text) under `n`, outside `skip`. */
+static int headings_under(xmlNodePtr n, xmlNodePtr skip, int depth)
+{
+	xmlNodePtr c;
+	int k = 0;
+	for (c = n->children; c; c = c->next) {
+		if (!live(c) || c == skip)
+			continue;
+		if (is_heading((const char *)c->name))
+			k += c->name[1] != '1' && st(c)->text >= 4;
+		else if (depth < 32)
+			k += headings_under(c, skip, depth + 1);
+	}
+	return k;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -2670,6 +2694,16 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 					cc->coverage = rt ? (double)own_text(top) / (double)rt : 1;
 				}
 			}
+			/*
+			 * Site builders declare an article on every page: a column
+			 * of prose whose sections have their own headings beside
+			 * the text block is a service page's run of sections.
+			 */
+			if (need == REGION_COVERAGE_ARTICLE && reg != body &&
+			    cc->link_share < REGION_LINK_MAX &&
+			    cc->coverage < REGION_COVERAGE_ARTICLE_COLUMN && reg &&
+			    inside(top, reg) && headings_under(reg, top, 0) >= SECTION_HEADS)
+				need = REGION_COVERAGE_ARTICLE_COLUMN;
 			if (reg && inside(top, reg) && top != reg && cc->coverage < need) {
 				cc->region = 1;
 				top = reg;
