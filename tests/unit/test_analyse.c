@@ -1081,10 +1081,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Retaliatory tariffs imposed by China have hurt U.S. farmers.",
 				 "2025-06-01"),
 			    "CHN>USAAGR:163@2025-06-01");
-	/* "a request to X to": the infinitive is the aim, not the act */
+	/* "a request to X to": the infinitive is the aim, not the act; the request
+	 * itself is an appeal to X */
 	assert_string_equal(
 		code(c, "Egypt's request to Qatar to investigate Hamas was refused.", "2025-06-01"),
-		"EGY>PSEHMS:090:hyp@2025-06-01");
+		"EGY>PSEHMS:090:hyp@2025-06-01 EGY>QAT:020@2025-06-01");
 	/* an actor after a comma with "was", "has", "will" after it opens a clause:
 	 * no object of the verb before */
 	assert_string_equal(code(c, "Iran attacked the convoy, Iraq was silent.", "2025-06-01"),
