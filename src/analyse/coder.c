@@ -1561,6 +1561,20 @@ static int day_or_month(const struct coder *c, int i)
 	       calendar_word(c->t[i].norm);
 }
 
+/*
+ * A verb that takes an actor and a bare infinitive, at token i after "to":
+ * "to see Russia withdraw", "to let Iran enrich", "to make Israel stop".
+ */
+static int bare_inf_verb(const struct coder *c, int i)
+{
+	static const char *const v[] = { "see", "watch", "let", "make", "help", "have", "hear" };
+	size_t k;
+	for (k = 0; i >= 0 && (size_t)i < c->n && k < sizeof(v) / sizeof(v[0]); k++)
+		if (is_tok(c, i, v[k]))
+			return 1;
+	return 0;
+}
+
 static int pp_object(const struct coder *c, int start, int *loc)
 {
 	int i = start - 1, words = 0;
@@ -1577,7 +1591,9 @@ static int pp_object(const struct coder *c, int start, int *loc)
 		i--;
 		words++;
 	}
-	if (i >= 0 && (c->fc[i] & FC_PREP) && !(c->fc[i] & FC_TO && c->is_verb[i + 1]) &&
+	if (i >= 0 && (c->fc[i] & FC_PREP) &&
+	    !(c->fc[i] & FC_TO &&
+	      (c->is_verb[i + 1] || ((c->d->flags & DICT_F_OPEN) && bare_inf_verb(c, i + 1)))) &&
 	    !is_tok(c, i, "of")) {
 		if (loc)
 			*loc = (c->fc[i] & FC_LOC) != 0;
@@ -3754,6 +3770,16 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			passive = 1;
 		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
 			passive = v->bare_passive = 1;
+	}
+	if ((d->flags & DICT_F_OPEN) && sp->form == VF_BASE && mod == MOD_ASSERTED &&
+	    v->subject >= 0 && c->units[v->subject].end == v->start) {
+		/* "wants to see Russia withdraw", "to let Iran enrich": the act of an
+		 * actor someone aims to see or let act is not done yet */
+		int q = c->units[v->subject].start - 1;
+		while (q >= 0 && (c->fc[q] & FC_DET))
+			q--;
+		if (q > 0 && bare_inf_verb(c, q) && (c->fc[q - 1] & FC_TO))
+			mod = MOD_HYPOTHETICAL;
 	}
 	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
 		present = 1;
