@@ -3187,6 +3187,44 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 	return 0;
 }
 
+/*
+ * Forces sent in a passive: troops, soldiers or police (the subject, unit subj)
+ * sent, dispatched, rushed or flown somewhere are mobilised (154; police 153),
+ * whoever sent them; not those sent to prison, jail, court or trial. The verb's
+ * lemma; its clause runs from token from to end. The code, or NULL.
+ */
+static const char *forces_sent(const struct coder *c, int subj, const char *lemma, int from,
+			       int end)
+{
+	static const char *const sends[] = { "send", "dispatch", "despatch",
+					     "rush", "airlift",  "fly" };
+	static const char *const not_to[] = { "prison", "jail", "court", "trial", "custody" };
+	const struct unit *S;
+	size_t k;
+	int i, cop = 0, mil = 0, j;
+	if (subj < 0 || !lemma)
+		return NULL;
+	for (k = 0; k < sizeof(sends) / sizeof(sends[0]); k++)
+		if (!strcmp(lemma, sends[k]))
+			break;
+	if (k == sizeof(sends) / sizeof(sends[0]))
+		return NULL;
+	for (i = from; i < end && i < from + 4; i++)
+		for (k = 0; k < sizeof(not_to) / sizeof(not_to[0]); k++)
+			if (is_tok(c, i, not_to[k]))
+				return NULL;
+	S = &c->units[subj];
+	for (j = 0; j < S->ncodes; j++) {
+		if (has_role(S->codes[j], "COP"))
+			cop = 1;
+		else if (has_role(S->codes[j], "MIL") || has_role(S->codes[j], "UAF"))
+			mil = 1;
+		else
+			return NULL;
+	}
+	return mil ? "154" : cop ? "153" : NULL;
+}
+
 /* disbanding (0873) or dissolving (1722 by the verb dissolve) */
 static int disbanded(const char *code, const char *lemma)
 {
@@ -3802,6 +3840,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		code = verb_code(d, dv);
 		rcode = dv->rcode;
 	}
+	if ((!code || !strcmp(code, "---")) && !best && passive && (d->flags & DICT_F_OPEN))
+		code = forces_sent(c, subj, dv->lemma, v->end, end); /* "3,000 U.S. troops
+									* were sent to Poland" */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
