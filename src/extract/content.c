@@ -558,6 +558,21 @@ static int main_bulk(const struct content_ctx *cc, xmlNodePtr n)
 }
 
 /*
+ * A weakly named box that also names itself as text ("widget-text-editor")
+ * and holds a paragraph with few links: a page builder's block of prose.
+ * Not a header's: an article's header holds its standfirst.
+ */
+static int prose_widget(xmlNodePtr n)
+{
+	const struct nstat *s = st(n);
+	char names[256];
+	if (!s->pos || s->paras < 1 || link_density(s) >= 0.2)
+		return 0;
+	names_of(n, names, sizeof(names));
+	return !strstr(names, "head");
+}
+
+/*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
@@ -607,7 +622,7 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 		 */
 		return !big && !prose &&
 		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
-		       !card(cc, n) && like_run(n) < 3;
+		       !prose_widget(n) && !card(cc, n) && like_run(n) < 3;
 	}
 	return 0;
 }
