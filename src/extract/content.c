@@ -267,13 +267,19 @@ static void classify(xmlNodePtr n, struct nstat *s)
 /*
  * Hidden from every reader. `aria-hidden` is not: it hides from screen
  * readers what the eye still sees, a card's teaser link beside its title,
- * a rating's figures, a shop's swatch names.
+ * a rating's figures, a shop's swatch names. Nor is a panel the reader
+ * opens with one click (an accordion's section, a tab): the page holds
+ * it as content, only folded.
  */
 static int hidden(xmlNodePtr n)
 {
 	const char *a;
 	if (dom_attr(n, "hidden"))
 		return 1;
+	/* a collapsed accordion or tab panel, labelled by the control that opens it */
+	if (dom_attr(n, "aria-labelledby") && dom_attr(n, "id") && (a = dom_attr(n, "role")) &&
+	    (!strcmp(a, "region") || !strcmp(a, "tabpanel")))
+		return 0;
 	a = dom_attr(n, "style");
 	if (a && (strstr(a, "display:none") || strstr(a, "display: none") ||
 		  strstr(a, "visibility:hidden") || strstr(a, "visibility: hidden")))
