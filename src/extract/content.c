@@ -281,6 +281,31 @@ static int hidden(xmlNodePtr n)
 	return 0;
 }
 
+/*
+ * Text for screen readers only, by the class the accessibility conventions
+ * give it: "Regular price" and "Sale price" before a card's one price,
+ * "Opens in a new window" after a link. The page as read is the page as
+ * seen, so rendering leaves it out (choosing the content still counts it).
+ * A long such element, or one holding elements, is more likely a
+ * template's misnested wrapper than a label, and stays; so does a heading
+ * (a page's title kept for screen readers over a visual banner).
+ */
+#define SR_ONLY_MAX 80
+
+static int sr_only(xmlNodePtr n)
+{
+	const char *a = dom_attr(n, "class");
+	xmlNodePtr c;
+	if (!a || !(strstr(a, "sr-only") || strstr(a, "visually-hidden") ||
+		    strstr(a, "visuallyhidden") || strstr(a, "screen-reader-text")))
+		return 0;
+	/* a label is text; one holding elements may be a misnested wrapper */
+	for (c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			return 0;
+	return 1;
+}
+
 /* ---- pass 1+2: prune and measure ---- */
 
 static size_t squashed_len(const char *s, int *commas)
@@ -533,6 +558,21 @@ static int main_bulk(const struct content_ctx *cc, xmlNodePtr n)
 }
 
 /*
+ * A weakly named box that also names itself as text ("widget-text-editor")
+ * and holds a paragraph with few links: a page builder's block of prose.
+ * Not a header's: an article's header holds its standfirst.
+ */
+static int prose_widget(xmlNodePtr n)
+{
+	const struct nstat *s = st(n);
+	char names[256];
+	if (!s->pos || s->paras < 1 || link_density(s) >= 0.2)
+		return 0;
+	names_of(n, names, sizeof(names));
+	return !strstr(names, "head");
+}
+
+/*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
@@ -582,7 +622,7 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 		 */
 		return !big && !prose &&
 		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
-		       !card(cc, n) && like_run(n) < 3;
+		       !prose_widget(n) && !card(cc, n) && like_run(n) < 3;
 	}
 	return 0;
 }
@@ -1118,6 +1158,10 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 	}
 	if (!strcmp(name, "img") || !strcmp(name, "hr") || !strcmp(name, "wbr"))
 		return 0;
+	if (st(n) && st(n)->text <= SR_ONLY_MAX && !is_heading(name) && sr_only(n)) {
+		st(n)->gone = 1;
+		return 0;
+	}
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
 		if (r->cc->product ||
