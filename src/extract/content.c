@@ -572,6 +572,47 @@ static int prose_widget(xmlNodePtr n)
 	return !strstr(names, "head");
 }
 
+/* Is `n` no more than one heading, maybe in a chain of single wrappers? */
+static int only_heading(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c, h = NULL;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const xmlChar *t = c->content;
+			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+				t++;
+			if (*t)
+				return 0;
+		} else if (c->type == XML_ELEMENT_NODE) {
+			if (h)
+				return 0;
+			h = c;
+		}
+	}
+	if (!h || !h->_private)
+		return 0;
+	if (is_heading((const char *)h->name))
+		return st(h)->text > 0 && st(h)->text < 200;
+	return depth < 3 && is_block(h) && only_heading(h, depth + 1);
+}
+
+/*
+ * A weakly named box that holds only a heading ("heading-with-jump-link",
+ * a page builder's heading widget) with prose after it: a section's
+ * title. A sidebar's widget titles head lists of links.
+ */
+static int heading_box(xmlNodePtr n)
+{
+	xmlNodePtr sib = n->next;
+	const struct nstat *ss;
+	while (sib && sib->type != XML_ELEMENT_NODE)
+		sib = sib->next;
+	if (!sib || !sib->_private || !only_heading(n, 0))
+		return 0;
+	ss = st(sib);
+	return ss->neg < 2 && ss->paras + prose_units(sib, ss) >= 1 && link_density(ss) < 0.2;
+}
+
 /*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
@@ -622,7 +663,7 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 		 */
 		return !big && !prose &&
 		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
-		       !prose_widget(n) && !card(cc, n) && like_run(n) < 3;
+		       !prose_widget(n) && !heading_box(n) && !card(cc, n) && like_run(n) < 3;
 	}
 	return 0;
 }
