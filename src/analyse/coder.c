@@ -1561,6 +1561,20 @@ static int day_or_month(const struct coder *c, int i)
 	       calendar_word(c->t[i].norm);
 }
 
+/*
+ * A verb that takes an actor and a bare infinitive, at token i after "to":
+ * "to see Russia withdraw", "to let Iran enrich", "to make Israel stop".
+ */
+static int bare_inf_verb(const struct coder *c, int i)
+{
+	static const char *const v[] = { "see", "watch", "let", "make", "help", "have", "hear" };
+	size_t k;
+	for (k = 0; i >= 0 && (size_t)i < c->n && k < sizeof(v) / sizeof(v[0]); k++)
+		if (is_tok(c, i, v[k]))
+			return 1;
+	return 0;
+}
+
 static int pp_object(const struct coder *c, int start, int *loc)
 {
 	int i = start - 1, words = 0;
@@ -1577,7 +1591,9 @@ static int pp_object(const struct coder *c, int start, int *loc)
 		i--;
 		words++;
 	}
-	if (i >= 0 && (c->fc[i] & FC_PREP) && !(c->fc[i] & FC_TO && c->is_verb[i + 1]) &&
+	if (i >= 0 && (c->fc[i] & FC_PREP) &&
+	    !(c->fc[i] & FC_TO &&
+	      (c->is_verb[i + 1] || ((c->d->flags & DICT_F_OPEN) && bare_inf_verb(c, i + 1)))) &&
 	    !is_tok(c, i, "of")) {
 		if (loc)
 			*loc = (c->fc[i] & FC_LOC) != 0;
@@ -3171,6 +3187,44 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 	return 0;
 }
 
+/*
+ * Forces sent in a passive: troops, soldiers or police (the subject, unit subj)
+ * sent, dispatched, rushed or flown somewhere are mobilised (154; police 153),
+ * whoever sent them; not those sent to prison, jail, court or trial. The verb's
+ * lemma; its clause runs from token from to end. The code, or NULL.
+ */
+static const char *forces_sent(const struct coder *c, int subj, const char *lemma, int from,
+			       int end)
+{
+	static const char *const sends[] = { "send", "dispatch", "despatch",
+					     "rush", "airlift",  "fly" };
+	static const char *const not_to[] = { "prison", "jail", "court", "trial", "custody" };
+	const struct unit *S;
+	size_t k;
+	int i, cop = 0, mil = 0, j;
+	if (subj < 0 || !lemma)
+		return NULL;
+	for (k = 0; k < sizeof(sends) / sizeof(sends[0]); k++)
+		if (!strcmp(lemma, sends[k]))
+			break;
+	if (k == sizeof(sends) / sizeof(sends[0]))
+		return NULL;
+	for (i = from; i < end && i < from + 4; i++)
+		for (k = 0; k < sizeof(not_to) / sizeof(not_to[0]); k++)
+			if (is_tok(c, i, not_to[k]))
+				return NULL;
+	S = &c->units[subj];
+	for (j = 0; j < S->ncodes; j++) {
+		if (has_role(S->codes[j], "COP"))
+			cop = 1;
+		else if (has_role(S->codes[j], "MIL") || has_role(S->codes[j], "UAF"))
+			mil = 1;
+		else
+			return NULL;
+	}
+	return mil ? "154" : cop ? "153" : NULL;
+}
+
 /* disbanding (0873) or dissolving (1722 by the verb dissolve) */
 static int disbanded(const char *code, const char *lemma)
 {
@@ -3755,6 +3809,16 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
 			passive = v->bare_passive = 1;
 	}
+	if ((d->flags & DICT_F_OPEN) && sp->form == VF_BASE && mod == MOD_ASSERTED &&
+	    v->subject >= 0 && c->units[v->subject].end == v->start) {
+		/* "wants to see Russia withdraw", "to let Iran enrich": the act of an
+		 * actor someone aims to see or let act is not done yet */
+		int q = c->units[v->subject].start - 1;
+		while (q >= 0 && (c->fc[q] & FC_DET))
+			q--;
+		if (q > 0 && bare_inf_verb(c, q) && (c->fc[q - 1] & FC_TO))
+			mod = MOD_HYPOTHETICAL;
+	}
 	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
 		present = 1;
 	c->verbs[vi].present = present;
@@ -3776,6 +3840,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		code = verb_code(d, dv);
 		rcode = dv->rcode;
 	}
+	if ((!code || !strcmp(code, "---")) && !best && passive && (d->flags & DICT_F_OPEN))
+		code = forces_sent(c, subj, dv->lemma, v->end, end); /* "3,000 U.S. troops
+									* were sent to Poland" */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&

@@ -55,8 +55,32 @@ static int is_starter(const char *norm)
 enum cclass { C_SPACE, C_NL, C_LETTER, C_DIGIT, C_APOS, C_HYPHEN, C_DOT, C_PUNCT };
 
 /*
+ * The ASCII letter a Latin letter with a diacritic folds to, in its case
+ * ("É" 'E', "ç" 'c', "ł" 'l'), or 0 (ligatures, other scripts): "Côte
+ * d'Ivoire" and "Cote d'Ivoire", "Curaçao" and "Curacao" are one name,
+ * and a dictionary's upper-case "CÔTE" meets the text's "Côte".
+ */
+static char latin_fold(uint32_t cp)
+{
+	/* U+00C0 to U+00FF, then U+0100 to U+017F: the base letter in the same
+	 * case, '_' for none (multiplication and division signs, ligatures) */
+	static const char l1[] = "AAAAAA_CEEEEIIIIDNOOOOO_OUUUUY__aaaaaa_ceeeeiiiidnooooo_ouuuuy_y";
+	static const char la[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi__JjKk_LlLlLlL"
+				 "lLlNnNnNn_NnOoOoOo__RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+	char b;
+	if (cp >= 0xC0 && cp <= 0xFF)
+		b = l1[cp - 0xC0];
+	else if (cp >= 0x100 && cp <= 0x17F)
+		b = la[cp - 0x100];
+	else
+		return 0;
+	return b == '_' ? 0 : b;
+}
+
+/*
  * Class of the character at s (n bytes left); *clen gets its length and
- * *ascii the ASCII character it normalises to (0 when none).
+ * *ascii the ASCII character it normalises to (0 when none): Latin letters
+ * with diacritics fold to their base letter.
  */
 static enum cclass cls_at(const unsigned char *s, size_t n, size_t *clen, char *ascii)
 {
@@ -122,6 +146,7 @@ static enum cclass cls_at(const unsigned char *s, size_t n, size_t *clen, char *
 		return C_PUNCT;
 	if (cp == 0x00B7 || cp == 0x00BF || cp == 0x00A1 || cp == 0x00A7 || cp == 0x00B0)
 		return C_PUNCT;
+	*ascii = latin_fold(cp);
 	return C_LETTER;
 }
 

@@ -267,18 +267,49 @@ static void classify(xmlNodePtr n, struct nstat *s)
 /*
  * Hidden from every reader. `aria-hidden` is not: it hides from screen
  * readers what the eye still sees, a card's teaser link beside its title,
- * a rating's figures, a shop's swatch names.
+ * a rating's figures, a shop's swatch names. Nor is a panel the reader
+ * opens with one click (an accordion's section, a tab): the page holds
+ * it as content, only folded.
  */
 static int hidden(xmlNodePtr n)
 {
 	const char *a;
 	if (dom_attr(n, "hidden"))
 		return 1;
+	/* a collapsed accordion or tab panel, labelled by the control that opens it */
+	if (dom_attr(n, "aria-labelledby") && dom_attr(n, "id") && (a = dom_attr(n, "role")) &&
+	    (!strcmp(a, "region") || !strcmp(a, "tabpanel")))
+		return 0;
 	a = dom_attr(n, "style");
 	if (a && (strstr(a, "display:none") || strstr(a, "display: none") ||
 		  strstr(a, "visibility:hidden") || strstr(a, "visibility: hidden")))
 		return 1;
 	return 0;
+}
+
+/*
+ * Text for screen readers only, by the class the accessibility conventions
+ * give it: "Regular price" and "Sale price" before a card's one price,
+ * "Opens in a new window" after a link. The page as read is the page as
+ * seen, so rendering leaves it out (choosing the content still counts it).
+ * A long such element, or one holding elements, is more likely a
+ * template's misnested wrapper than a label, and stays; so does a heading
+ * (a page's title kept for screen readers over a visual banner).
+ */
+#define SR_ONLY_MAX 80
+
+static int sr_only(xmlNodePtr n)
+{
+	const char *a = dom_attr(n, "class");
+	xmlNodePtr c;
+	if (!a || !(strstr(a, "sr-only") || strstr(a, "visually-hidden") ||
+		    strstr(a, "visuallyhidden") || strstr(a, "screen-reader-text")))
+		return 0;
+	/* a label is text; one holding elements may be a misnested wrapper */
+	for (c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			return 0;
+	return 1;
 }
 
 /* ---- pass 1+2: prune and measure ---- */
@@ -533,6 +564,62 @@ static int main_bulk(const struct content_ctx *cc, xmlNodePtr n)
 }
 
 /*
+ * A weakly named box that also names itself as text ("widget-text-editor")
+ * and holds a paragraph with few links: a page builder's block of prose.
+ * Not a header's: an article's header holds its standfirst.
+ */
+static int prose_widget(xmlNodePtr n)
+{
+	const struct nstat *s = st(n);
+	char names[256];
+	if (!s->pos || s->paras < 1 || link_density(s) >= 0.2)
+		return 0;
+	names_of(n, names, sizeof(names));
+	return !strstr(names, "head");
+}
+
+/* Is `n` no more than one heading, maybe in a chain of single wrappers? */
+static int only_heading(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c, h = NULL;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const xmlChar *t = c->content;
+			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+				t++;
+			if (*t)
+				return 0;
+		} else if (c->type == XML_ELEMENT_NODE) {
+			if (h)
+				return 0;
+			h = c;
+		}
+	}
+	if (!h || !h->_private)
+		return 0;
+	if (is_heading((const char *)h->name))
+		return st(h)->text > 0 && st(h)->text < 200;
+	return depth < 3 && is_block(h) && only_heading(h, depth + 1);
+}
+
+/*
+ * A weakly named box that holds only a heading ("heading-with-jump-link",
+ * a page builder's heading widget) with prose after it: a section's
+ * title. A sidebar's widget titles head lists of links.
+ */
+static int heading_box(xmlNodePtr n)
+{
+	xmlNodePtr sib = n->next;
+	const struct nstat *ss;
+	while (sib && sib->type != XML_ELEMENT_NODE)
+		sib = sib->next;
+	if (!sib || !sib->_private || !only_heading(n, 0))
+		return 0;
+	ss = st(sib);
+	return ss->neg < 2 && ss->paras + prose_units(sib, ss) >= 1 && link_density(ss) < 0.2;
+}
+
+/*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
@@ -582,7 +669,7 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 		 */
 		return !big && !prose &&
 		       !(s->paras >= 1 && link_density(s) < 0.2 && repeated_wrapper(n, body)) &&
-		       !card(cc, n) && like_run(n) < 3;
+		       !prose_widget(n) && !heading_box(n) && !card(cc, n) && like_run(n) < 3;
 	}
 	return 0;
 }
@@ -1118,6 +1205,10 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 	}
 	if (!strcmp(name, "img") || !strcmp(name, "hr") || !strcmp(name, "wbr"))
 		return 0;
+	if (st(n) && st(n)->text <= SR_ONLY_MAX && !is_heading(name) && sr_only(n)) {
+		st(n)->gone = 1;
+		return 0;
+	}
 	/* what holds most of the content is the content, however many links */
 	if (st(n) && st(n)->text * 2 < r->whole && link_list(n, r->cc->region && !r->cc->product)) {
 		if (r->cc->product ||

@@ -72,6 +72,28 @@ static void tokens_have_offsets_and_treebank_forms(void **state)
 	text_doc_release(&d);
 }
 
+/* letters with diacritics fold to their base letter, in their case, so that
+ * "C\xc3\xb4te" meets a dictionary's "C\xc3\x94TE" and "Cote" */
+static void tokens_fold_diacritics(void **state)
+{
+	struct text_doc d;
+	const char *s = "C\xc3\xb4te d'Ivoire, CURA\xc3\x87"
+			"AO and \xc3\xa9lys\xc3\xa9"
+			"e \xc5\x81\xc3\xb3"
+			"d\xc5\xba \xc3\x86sir";
+	(void)state;
+	assert_int_equal(text_split(&d, s, strlen(s), NULL), 0);
+	assert_string_equal(d.toks[0].norm, "cote");
+	assert_true(d.toks[0].flags & TOKF_CAP);
+	assert_string_equal(d.toks[3].norm, "curacao");
+	assert_string_equal(d.toks[5].norm, "elysee");
+	assert_false(d.toks[5].flags & TOKF_CAP);
+	assert_string_equal(d.toks[6].norm, "lodz");
+	assert_true(d.toks[6].flags & TOKF_CAP);
+	assert_string_equal(d.toks[7].norm, "\xc3\x86sir"); /* a ligature stays */
+	text_doc_release(&d);
+}
+
 /* ---- dates ---- */
 
 static void date_of(const char *text, const char *ref, char *out, size_t outsz, int *prec)
@@ -1059,10 +1081,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Retaliatory tariffs imposed by China have hurt U.S. farmers.",
 				 "2025-06-01"),
 			    "CHN>USAAGR:163@2025-06-01");
-	/* "a request to X to": the infinitive is the aim, not the act */
+	/* "a request to X to": the infinitive is the aim, not the act; the request
+	 * itself is an appeal to X */
 	assert_string_equal(
 		code(c, "Egypt's request to Qatar to investigate Hamas was refused.", "2025-06-01"),
-		"EGY>PSEHMS:090:hyp@2025-06-01");
+		"EGY>PSEHMS:090:hyp@2025-06-01 EGY>QAT:020@2025-06-01");
 	/* an actor after a comma with "was", "has", "will" after it opens a clause:
 	 * no object of the verb before */
 	assert_string_equal(code(c, "Iran attacked the convoy, Iraq was silent.", "2025-06-01"),
@@ -1447,6 +1470,7 @@ int main(void)
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
 		cmocka_unit_test(tokens_have_offsets_and_treebank_forms),
+		cmocka_unit_test(tokens_fold_diacritics),
 		cmocka_unit_test(dates_resolve_against_the_article),
 		cmocka_unit_test(dates_read_explicit_dates_and_ranges),
 		cmocka_unit_test(date_parse_accepts_iso_and_compact),
