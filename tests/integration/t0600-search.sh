@@ -74,8 +74,8 @@ out=$(brief search 'helmand' --format json)
 like "json output" "$out" '"snippet": ".*<b>[Hh]elmand</b>'
 out=$(brief search 'zzyzzyx')
 is "no match prints nothing" "$out" ""
-fails "unbalanced parenthesis is a usage error" 2 brief search '(iran'
 err=$(brief search '(iran' 2>&1)
+is "unbalanced parenthesis is a usage error" $? 2
 like "... with its reason" "$err" "missing '\)'"
 fails "only a negation is refused" 2 brief search -- '-iran'
 fails "a bad date is refused" 2 brief search 'since:last-week'
