@@ -92,8 +92,10 @@ pg_db() {
 # ARGs ingests them there, under a lock, and every script that asks copies
 # that store (the database and its search index, the files brief left): the
 # demo corpus costs a second of CPU to ingest with the sanitizers, and
-# nine scripts start from it. Otherwise (a script run by hand, a $DB
-# already there) it ingests.
+# eleven scripts start from it (some ingest a few files of their own on
+# top: their related news then differs, as it is computed at ingest, so a
+# script that asserts related news ingests its corpus in one go).
+# Otherwise (a script run by hand, a $DB already there) it ingests.
 ingest_once() {
 	if [ -z "${TEST_CACHE:-}" ] || [ -e "$DB" ] || ! command -v flock >/dev/null 2>&1; then
 		brief -q ingest "$@" >/dev/null 2>&1

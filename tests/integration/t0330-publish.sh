@@ -3,8 +3,9 @@
 # from a subfolder, the same pages as brief serve, and nginx serving the
 # copy from a subfolder (skipped when nginx is not installed).
 . "$SRCDIR/tests/lib.sh"
-brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml \
-	"$SRCDIR/tests/fixtures/topics" >/dev/null 2>&1
+# the demo (the run's shared copy), then the topics fixtures on top
+ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml
+brief -q ingest --no-fetch "$SRCDIR/tests/fixtures/topics" >/dev/null 2>&1
 out=$(brief publish --out "$TMP/www/sub")
 is "publish exits 0" "$?" 0
 like "publish says how many files" "$out" '^published [0-9]+ files to '
