@@ -49,9 +49,9 @@ err=$(brief stories --window 0.001 2>&1 >/dev/null)
 like "no stories says what a story is" "$err" '^brief: no stories: a story is two or more articles'
 
 # actor names
-err=$(brief search 'actor:Iran' 2>&1 >/dev/null)
-like "actor:Iran says which code it became" "$err" "^brief: actor 'Iran' is IRN$"
-is "... and finds what actor:IRN finds" "$(brief search actor:Iran 2>/dev/null)" "$(brief search actor:IRN)"
+out=$(brief search 'actor:Iran' 2>"$TMP/err")
+like "actor:Iran says which code it became" "$(cat "$TMP/err")" "^brief: actor 'Iran' is IRN$"
+is "... and finds what actor:IRN finds" "$out" "$(brief search actor:IRN)"
 err=$(brief events --actor Narnia 2>&1)
 is "an unknown actor name is a usage error" "$?" 2
 like "... saying what an actor is" "$err" "no actor is named 'Narnia': give a CAMEO code"
