@@ -42,11 +42,9 @@ PY
 is "every relative link resolves to a published file" "$broken" 0
 
 # the same page as brief serve, but for the links
-"$BRIEF" --db "$DB" serve --port 0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$TMP/serve.out" 2>/dev/null && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
-url=$(grep -o 'http://[^ ]*' "$TMP/serve.out" | head -1)
+serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0
+# the servers go with the script, however it ends
+trap 'kill $pid ${npid:-} 2>/dev/null; rm -rf "$TMP"' EXIT
 strip() { sed -e 's/\(href\|src\|action\)="[^"]*"//g'; }
 for p in "article/$article" dyad/AFGREB/IRN actor/AFGREB; do
 	is "published $p is the served page" "$(strip <"$site/$p/index.html" | cksum)" "$(curl -s "$url$p" | strip | cksum)"
