@@ -302,6 +302,8 @@ static int sr_only(xmlNodePtr n)
 {
 	const char *a = dom_attr(n, "class");
 	xmlNodePtr c;
+	if (!st(n) || st(n)->text > SR_ONLY_MAX || is_heading((const char *)n->name))
+		return 0;
 	if (!a || !(strstr(a, "sr-only") || strstr(a, "visually-hidden") ||
 		    strstr(a, "visuallyhidden") || strstr(a, "screen-reader-text")))
 		return 0;
@@ -1205,7 +1207,7 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 	}
 	if (!strcmp(name, "img") || !strcmp(name, "hr") || !strcmp(name, "wbr"))
 		return 0;
-	if (st(n) && st(n)->text <= SR_ONLY_MAX && !is_heading(name) && sr_only(n)) {
+	if (sr_only(n)) {
 		st(n)->gone = 1;
 		return 0;
 	}

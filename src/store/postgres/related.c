@@ -427,10 +427,10 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	 * engine sums them, so that equal scores stay equal: the terms'
 	 * postings reach the one sum a match has in that order (a term is
 	 * read whole before the next, and an article has a term's posting
-	 * once), which keeps an aggregate's state a match small (ten states
-	 * a match, one a term, took twice the CPU and spilled to disk past
-	 * work_mem on larger stores). The groups are read by key for the
-	 * matches kept: a hash join read all of `syndication` a call.
+	 * once), which keeps an aggregate's state a match to one sum (a
+	 * state a term would spill past work_mem on large stores). The
+	 * groups are read by key for the matches kept, not joined from the
+	 * whole of `syndication`.
 	 */
 	/* clang-format off */
 	static const char sql[] =
