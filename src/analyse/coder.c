@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyse/cameo.h"
 #include "analyse/text.h"
@@ -2470,6 +2471,23 @@ static int truce_in_words(const char *code, const char *pattern)
 	return 0;
 }
 
+/*
+ * The source's own words name people who act through computers ("hackers",
+ * "a hacker group", "cyber criminals"): what they attack, hit or target they
+ * hack, which CAMEO has no code for (170 as in docs/events.md), not force.
+ */
+static int cyber_agent(const char *text)
+{
+	const char *p;
+	if (!text)
+		return 0;
+	for (p = text; *p; p++)
+		if ((!strncasecmp(p, "hacker", 6) || !strncasecmp(p, "cyber", 5)) &&
+		    (p == text || !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))
+			return 1;
+	return 0;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
@@ -2478,6 +2496,10 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	struct event *e;
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
 		ci = refine_code(ci, src, tgt, pattern);
+	if (ci && (c->d->flags & DICT_F_OPEN) && cyber_agent(src_text) &&
+	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
+	     !strncmp(ci->code, "20", 2)))
+		ci = cameo_lookup("170"); /* "hit by hackers": no force, a hacking (170) */
 	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
