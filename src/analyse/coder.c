@@ -743,6 +743,26 @@ static int seen_doing(const struct coder *c, int p)
 
 static int parenthetical(const struct coder *c, int a, int b);
 
+/*
+ * "does not support forced or coerced relocations": an -ed word at i after
+ * "or"/"and" (token p) and another -ed word that a determiner, a
+ * preposition or a verb stands before, with a plain noun after it, is an
+ * adjective of that noun, not a deed.
+ */
+static int attributive_pair(const struct coder *c, int p, int i)
+{
+	const struct token *t;
+	int q = p - 1;
+	if (!(c->fc[p] & FC_CONJ) || q < 1 || (size_t)i + 1 >= c->n || !is_plain_word(c, i + 1))
+		return 0;
+	t = &c->t[q];
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) || t->nlen < 4 ||
+	    strcmp(t->norm + t->nlen - 2, "ed"))
+		return 0;
+	return (c->fc[q - 1] & (FC_DET | FC_POSS | FC_PREP)) ||
+	       (c->span_of[q - 1] >= 0 && c->spans[c->span_of[q - 1]].kind == PAY_VERB);
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -766,6 +786,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 	if (c->fc[p] & (FC_DET | FC_POSS))
 		return 0;
 	if (is_tok(c, p, "'s") || is_tok(c, p, "'"))
+		return 0;
+	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED && attributive_pair(c, p, i))
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
