@@ -3760,6 +3760,63 @@ static int thing_shot(const struct coder *c, int vi)
 	       (c->t[k].kind == TOK_PUNCT && !is_punct(c, k, '('));
 }
 
+/*
+ * Of two equally long matches of a verb's patterns, the one whose words are
+ * the verb's object: the nearer to the verb ("began an investigation into
+ * mass killings" is an investigation), unless the nearer only modifies the
+ * other, the two touching with no function word between ("launched a murder
+ * investigation"). 1 when `m` is the object, -1 when `o` is, 0 when either
+ * has no words after the verb or both start together.
+ */
+static int nearer_object(const struct coder *c, const struct pmatch *m, const struct pmatch *o)
+{
+	const struct pmatch *a = m->wfrom < o->wfrom ? m : o, *b = a == m ? o : m;
+	if (!m->wto || !o->wto || m->wfrom == o->wfrom)
+		return 0;
+	if (a->wto == b->wfrom && !c->fc[a->wto - 1])
+		a = b; /* a compound: its head is the later noun */
+	return a == m ? 1 : -1;
+}
+
+/*
+ * A participle of giving that describes what someone carries, not a gift
+ * (span `s`, a verb of giving, 07): "gunmen armed with rifles", "equipped
+ * with"; and a participle of arming (072) after no auxiliary whose giver
+ * cannot stand before it, as nothing but an actor, a pronoun or a relative
+ * word can ("by armed individuals", "and armed supporters", "heavily armed
+ * police", "Armed men stormed"). Such a word is no verb: the clause's verb
+ * comes after it ("gunmen armed with rifles attacked").
+ */
+static int equipped(const struct coder *c, const struct span *s)
+{
+	const struct dict *d = c->d;
+	int k = s->start + s->len, p = s->start - 1, arms = 0, give = 0;
+	int32_t q;
+	if (s->form != VF_ED || !(d->flags & DICT_F_OPEN))
+		return 0;
+	for (q = s->pay; q >= 0; q = d->pays[q].next)
+		if (d->pays[q].kind == PAY_VERB && !nominal_pay(d, q)) {
+			const char *code = verb_code(d, &d->verbs[d->pays[q].idx]);
+			if (strncmp(code, "07", 2))
+				return 0;
+			give = 1;
+			arms |= !strcmp(code, "072");
+		}
+	if (!give)
+		return 0;
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	if (is_tok(c, k, "with"))
+		return 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (!arms || (p >= 0 && (c->fc[p] & (FC_BE | FC_HAVE | FC_PRON | FC_REL | FC_THAT))))
+		return 0;
+	return p < 0 || c->span_of[p] < 0 ||
+	       (c->spans[c->span_of[p]].kind != PAY_ACTOR &&
+		c->spans[c->span_of[p]].kind != PAY_AGENT);
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -3814,7 +3871,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			 * before the generated */
 			if (match_pattern(c, pt, v->start, v->end, end, &m) &&
 			    (m.score > bm.score ||
-			     (m.score == bm.score && dv && ver->block < dv->block)) &&
+			     (m.score == bm.score && nearer_object(c, &m, &bm) > 0) ||
+			     (m.score == bm.score && dv && ver->block < dv->block &&
+			      !nearer_object(c, &m, &bm))) &&
 			    (!m.comp || subj_codes >= 2)) {
 				bm = m;
 				best = pt;
@@ -4924,6 +4983,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 				verb = 1;
 			}
 		if (!verb || !verb_ok(c, s->start, s->form) || name_word(c, s->start) ||
+		    equipped(c, s) ||
 		    (noun && s->form == VF_S && nominal_s(c, s->start, s->start + s->len))) {
 			if (noun && !name_word(c, s->start))
 				c->noms[c->nnoms++] = k;

@@ -1356,6 +1356,29 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 	dict_free(d);
 }
 
+/* a light verb's object is its nearest noun unless that noun only modifies
+ * the next; a weapon carried is no gift of arms */
+static void default_dictionaries_take_the_object_and_the_state(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c,
+				 "United Nations experts began an investigation into mass "
+				 "killings in Sudan.",
+				 "2021-03-01"),
+			    "IGOUNO>SDN:090@2021-03-01");
+	assert_string_equal(code(c, "Kenyan police launched a murder investigation.", "2021-03-01"),
+			    "KENCOP>:090@2021-03-01");
+	assert_string_equal(code(c, "Sudanese gunmen armed with rifles attacked Chadian villagers.",
+				 "2021-03-01"),
+			    "SDNUAF>TCDCVL:190@2021-03-01");
+	assert_string_equal(code(c, "Iran armed the Houthi rebels.", "2021-03-01"),
+			    "IRN>YEMREB:072@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* the PLOVER types of a text's events, in order, each as CODE:TYPE */
 static char *types(struct coder *c, const char *text)
 {
@@ -1513,6 +1536,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
+		cmocka_unit_test(default_dictionaries_take_the_object_and_the_state),
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
