@@ -2449,8 +2449,10 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	snprintf(base, sizeof(base), "%.3s", src);
 	if (!strcmp(ci->code, "144") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("191");
-	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
-		return cameo_lookup("190");
+	if (!strcmp(ci->code, "180") && country_code(base) &&
+	    (strlen(src) == 3 || state_role(src)) &&
+	    !(!strncmp(src, tgt, 3) && !strcmp(tgt + 3, "CVL")))
+		return cameo_lookup("190"); /* a state's own civilians killed stay 180 */
 	if (!strcmp(ci->code, "191") && unarmed(src) && !state_role(src))
 		return cameo_lookup("144"); /* teachers surrounding the statehouse */
 	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&
@@ -4582,6 +4584,24 @@ static int harmed(const struct coder *c, int i)
 }
 
 /*
+ * Unit u, the agent after "by" of a killing or a crackdown that names no
+ * victim, is a state's own armed force or police, named with its country
+ * (not the document's): its victims are that country's people, as the
+ * guidelines code "unlawful killings by Iranian security forces" IRN -> IRN.
+ */
+static int own_people(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	char cc[4];
+	if (U->ncodes != 1 || U->docfill || strlen(U->codes[0]) < 6 ||
+	    !(has_role(U->codes[0], "MIL") || has_role(U->codes[0], "COP") ||
+	      has_role(U->codes[0], "SPY")))
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", U->codes[0]);
+	return country_code(cc);
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -4599,7 +4619,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		const char *pa = NULL, *pb = NULL, *code;
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
-		    pair = 0, vi, t;
+		    pair = 0, vi, t, dom = 0;
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
 				dv = &d->verbs[d->pays[p].idx];
@@ -4678,7 +4698,11 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    !strncmp(code, "16", 2))
 			tgt = harmed(c, t); /* "Chinese tariffs have hurt U.S. farmers" */
-		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "175", 3)) &&
+		    c->units[src].start > ns && own_people(c, src))
+			dom = 1; /* "unlawful killings by Iranian security forces" */
+		if (!pair && !dom && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
 		vi = c->nverbs++;
@@ -4715,6 +4739,19 @@ static int code_nominals(struct coder *c, struct ctx *x)
 					return rc;
 				if (recip &&
 				    (rc = nominal_push(c, x, vi, pb, pt, pa, pt, code, dv->lemma)))
+					return rc;
+			}
+		} else if (dom) {
+			const struct unit *S = &c->units[src];
+			const char *st = unit_text(c, x, src);
+			int j;
+			if (!st)
+				return -ERR_NOMEM;
+			for (j = 0; j < S->ncodes; j++) {
+				char cvl[8];
+				snprintf(cvl, sizeof(cvl), "%.3sCVL", S->codes[j]);
+				if ((rc = nominal_push(c, x, vi, S->codes[j], st, cvl, "", code,
+						       dv->lemma)))
 					return rc;
 			}
 		} else if (tgt2 >= 0) {
