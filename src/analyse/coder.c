@@ -1213,6 +1213,32 @@ static void appos_chains(struct coder *c)
 	}
 }
 
+/*
+ * Unit k stands right after a comma that ends the unit before it, and that
+ * unit names the same country (actor a): an apposition naming one actor
+ * twice ("Liu He, China's top trade negotiator").
+ */
+static int apposition_of_prev(const struct coder *c, int k, int32_t a)
+{
+	const struct unit *u = &c->units[k], *v;
+	int p = u->start - 1, j;
+	const char *base;
+	char cc[4];
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	if (p < 1 || !is_punct(c, p, ',') || c->unit_of[p - 1] < 0)
+		return 0;
+	v = &c->units[c->unit_of[p - 1]];
+	if (v->end != p || v->actor < 0)
+		return 0;
+	base = dict_actor_code(c->d, &c->d->actors[v->actor], c->date_key);
+	if (!base || strlen(base) < 3)
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", base);
+	j = country_code(cc) ? dict_actor_of_code3(c->d, cc) : -1;
+	return j >= 0 && j == a;
+}
+
 /* count the countries a sentence names, for roles named without one */
 static void doc_tally(struct coder *c)
 {
@@ -1236,6 +1262,8 @@ static void doc_tally(struct coder *c)
 		}
 		if (!country_code(base))
 			continue;
+		if ((c->d->flags & DICT_F_OPEN) && apposition_of_prev(c, k, a))
+			continue; /* "Liu He, China's top trade negotiator": one person */
 		for (j = 0; j < c->ndoc && c->doc_actor[j] != a; j++)
 			;
 		if (j == c->ndoc) {
