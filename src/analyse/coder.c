@@ -2337,6 +2337,22 @@ static int clause_end(const struct coder *c, int from)
 	return (int)c->n;
 }
 
+static const struct dverb *word_verb(const struct coder *c, int i);
+static const char *verb_code(const struct dict *d, const struct dverb *v);
+
+/*
+ * Token j is "to" and a verb of repression or coercion (17x: quell, crush,
+ * disperse, contain) follows: what comes after is that verb's object.
+ */
+static int repress_inf(const struct coder *c, int j)
+{
+	const struct dverb *v;
+	if (!(c->fc[j] & FC_TO) || (size_t)j + 1 >= c->n || !c->is_verb[j + 1])
+		return 0;
+	v = word_verb(c, j + 1);
+	return v && !strncmp(verb_code(c->d, v), "17", 2);
+}
+
 static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
 			 int end, struct pmatch *m)
 {
@@ -2361,9 +2377,13 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 			continue;
 		default: break;
 		}
-		for (j = pos; j <= pos + gap && j < end; j++)
+		for (j = pos; j <= pos + gap && j < end; j++) {
 			if ((len = el_match(c, j, e)) > 0)
 				break;
+			if ((c->d->flags & DICT_F_OPEN) && j > vend && repress_inf(c, j))
+				return 0; /* "called in the army to quell protests": the
+					   * protests are the quelling's */
+		}
 		if (len <= 0)
 			return 0;
 		if (!m->wto)

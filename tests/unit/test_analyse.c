@@ -741,6 +741,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "He, China's top trade negotiator.",
 				 "2025-06-01"),
 			    "USAGOV>CHNELI:040@2025-06-01 USAGOV>CHN:040@2025-06-01");
+	/* protests after "to quell", "to disperse" are the repression's, not called */
+	assert_string_equal(
+		code(c, "Kenya called in the army to quell protests in Nairobi.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Kenyan unions called protests in Nairobi.", "2025-06-01"),
+			    "KENLAB>KEN:141@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
