@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyse/cameo.h"
 #include "analyse/text.h"
@@ -742,6 +743,26 @@ static int seen_doing(const struct coder *c, int p)
 
 static int parenthetical(const struct coder *c, int a, int b);
 
+/*
+ * "does not support forced or coerced relocations": an -ed word at i after
+ * "or"/"and" (token p) and another -ed word that a determiner, a
+ * preposition or a verb stands before, with a plain noun after it, is an
+ * adjective of that noun, not a deed.
+ */
+static int attributive_pair(const struct coder *c, int p, int i)
+{
+	const struct token *t;
+	int q = p - 1;
+	if (!(c->fc[p] & FC_CONJ) || q < 1 || (size_t)i + 1 >= c->n || !is_plain_word(c, i + 1))
+		return 0;
+	t = &c->t[q];
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) || t->nlen < 4 ||
+	    strcmp(t->norm + t->nlen - 2, "ed"))
+		return 0;
+	return (c->fc[q - 1] & (FC_DET | FC_POSS | FC_PREP)) ||
+	       (c->span_of[q - 1] >= 0 && c->spans[c->span_of[q - 1]].kind == PAY_VERB);
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -765,6 +786,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 	if (c->fc[p] & (FC_DET | FC_POSS))
 		return 0;
 	if (is_tok(c, p, "'s") || is_tok(c, p, "'"))
+		return 0;
+	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED && attributive_pair(c, p, i))
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
@@ -2470,6 +2493,23 @@ static int truce_in_words(const char *code, const char *pattern)
 	return 0;
 }
 
+/*
+ * The source's own words name people who act through computers ("hackers",
+ * "a hacker group", "cyber criminals"): what they attack, hit or target they
+ * hack, which CAMEO has no code for (170 as in docs/events.md), not force.
+ */
+static int cyber_agent(const char *text)
+{
+	const char *p;
+	if (!text)
+		return 0;
+	for (p = text; *p; p++)
+		if ((!strncasecmp(p, "hacker", 6) || !strncasecmp(p, "cyber", 5)) &&
+		    (p == text || !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))
+			return 1;
+	return 0;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
@@ -2478,6 +2518,10 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	struct event *e;
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
 		ci = refine_code(ci, src, tgt, pattern);
+	if (ci && (c->d->flags & DICT_F_OPEN) && cyber_agent(src_text) &&
+	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
+	     !strncmp(ci->code, "20", 2)))
+		ci = cameo_lookup("170"); /* "hit by hackers": no force, a hacking (170) */
 	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
