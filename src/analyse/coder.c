@@ -2795,15 +2795,15 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
 	static const char *const aims[] = {
-		"effort",      "efforts",  "attempt",   "attempts",   "bid",        "request",
-		"requests",    "proposal", "proposals", "right",      "rights",     "ability",
-		"opportunity", "chance",   "need",      "refusal",    "failure",    "call",
-		"calls",       "campaign", "pressure",  "power",      "powers",     "authority",
-		"permission",  "mandate",  "threat",    "threats",    "push",       "drive",
-		"bill",        "law",      "motion",    "resolution", "initiative", "mission",
-		"order",       "orders",   "programme", "programmes", "program",    "programs",
-		"scheme",      "schemes",  "project",   "projects",   "strategy",   "goal",
-		"aim",
+		"effort",      "efforts",   "attempt",   "attempts",   "bid",        "request",
+		"requests",    "proposal",  "proposals", "right",      "rights",     "ability",
+		"opportunity", "chance",    "need",      "refusal",    "failure",    "call",
+		"calls",       "campaign",  "pressure",  "power",      "powers",     "authority",
+		"permission",  "mandate",   "threat",    "threats",    "push",       "drive",
+		"bill",        "law",       "motion",    "resolution", "initiative", "mission",
+		"order",       "orders",    "programme", "programmes", "program",    "programs",
+		"scheme",      "schemes",   "project",   "projects",   "strategy",   "goal",
+		"aim",         "reluctant", "unwilling", "hesitant",   "loath",
 	};
 	static const char *const intents[] = { "plan",       "plans",    "intention",
 					       "commitment", "offer",    "pledge",
