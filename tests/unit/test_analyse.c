@@ -735,6 +735,22 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "JOR>USA:062@2025-06-01 USA>JOR:062@2025-06-01");
 	assert_string_equal(code(c, "The US-China joint statement was released.", "2025-06-01"),
 			    "");
+	/* an apposition names its country once: the role takes the other country */
+	assert_string_equal(code(c,
+				 "The president spoke during a meeting in the Oval Office with Liu "
+				 "He, China's top trade negotiator.",
+				 "2025-06-01"),
+			    "USAGOV>CHNELI:040@2025-06-01 USAGOV>CHN:040@2025-06-01");
+	/* protests after "to quell", "to disperse" are the repression's, not called */
+	assert_string_equal(
+		code(c, "Kenya called in the army to quell protests in Nairobi.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Kenyan unions called protests in Nairobi.", "2025-06-01"),
+			    "KENLAB>KEN:141@2025-06-01");
+	/* an office taken over is no seizure; a town taken over is */
+	assert_string_equal(code(c, "Ruto took over the presidency in 2022.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Rwandan rebels took over the town of Goma.", "2025-06-01"),
+			    "RWAREB>COD:192@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
@@ -1370,7 +1386,8 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 }
 
 /* a light verb's object is its nearest noun unless that noun only modifies
- * the next; a weapon carried is no gift of arms */
+ * the next; a weapon carried is no gift of arms; charges faced and sentences
+ * passed with no one named are the state's */
 static void default_dictionaries_take_the_object_and_the_state(void **state)
 {
 	struct dict *d;
@@ -1388,6 +1405,12 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 			    "SDNUAF>TCDCVL:190@2021-03-01");
 	assert_string_equal(code(c, "Iran armed the Houthi rebels.", "2021-03-01"),
 			    "IRN>YEMREB:072@2021-03-01");
+	assert_string_equal(
+		code(c, "A Kenyan opposition leader faces charges of fraud.", "2021-03-01"),
+		"KENJUD>KENOPPGOV:1121@2021-03-01");
+	assert_string_equal(
+		code(c, "The former Egyptian minister was sentenced to ten years.", "2021-03-01"),
+		"EGYJUD>EGYGOV:116@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1470,10 +1493,10 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 			    "BRA>ARG:060@2020-06-01 ARG>BRA:060@2020-06-01");
 	assert_string_equal(
 		code(c, "Ahmadinejad was sentenced to five years in prison.", "2020-06-01"),
-		"IRNGOV>IRNELI:116@2020-06-01");
+		"IRNJUD>IRNELI:116@2020-06-01");
 	assert_string_equal(
 		code(c, "Iranian officials were sentenced to five years in prison.", "2020-06-01"),
-		"");
+		"IRNJUD>IRNGOV:116@2020-06-01");
 	/* "US" is no "us" ("many of them deported"), "today" no noun before a verb */
 	assert_string_equal(code(c, "The US criticised Iran.", "2020-06-01"),
 			    "USA>IRN:111@2020-06-01");
