@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyse/cameo.h"
 #include "analyse/text.h"
@@ -742,6 +743,26 @@ static int seen_doing(const struct coder *c, int p)
 
 static int parenthetical(const struct coder *c, int a, int b);
 
+/*
+ * "does not support forced or coerced relocations": an -ed word at i after
+ * "or"/"and" (token p) and another -ed word that a determiner, a
+ * preposition or a verb stands before, with a plain noun after it, is an
+ * adjective of that noun, not a deed.
+ */
+static int attributive_pair(const struct coder *c, int p, int i)
+{
+	const struct token *t;
+	int q = p - 1;
+	if (!(c->fc[p] & FC_CONJ) || q < 1 || (size_t)i + 1 >= c->n || !is_plain_word(c, i + 1))
+		return 0;
+	t = &c->t[q];
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) || t->nlen < 4 ||
+	    strcmp(t->norm + t->nlen - 2, "ed"))
+		return 0;
+	return (c->fc[q - 1] & (FC_DET | FC_POSS | FC_PREP)) ||
+	       (c->span_of[q - 1] >= 0 && c->spans[c->span_of[q - 1]].kind == PAY_VERB);
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -765,6 +786,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 	if (c->fc[p] & (FC_DET | FC_POSS))
 		return 0;
 	if (is_tok(c, p, "'s") || is_tok(c, p, "'"))
+		return 0;
+	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED && attributive_pair(c, p, i))
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
@@ -2470,6 +2493,23 @@ static int truce_in_words(const char *code, const char *pattern)
 	return 0;
 }
 
+/*
+ * The source's own words name people who act through computers ("hackers",
+ * "a hacker group", "cyber criminals"): what they attack, hit or target they
+ * hack, which CAMEO has no code for (170 as in docs/events.md), not force.
+ */
+static int cyber_agent(const char *text)
+{
+	const char *p;
+	if (!text)
+		return 0;
+	for (p = text; *p; p++)
+		if ((!strncasecmp(p, "hacker", 6) || !strncasecmp(p, "cyber", 5)) &&
+		    (p == text || !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))
+			return 1;
+	return 0;
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
@@ -2478,6 +2518,10 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	struct event *e;
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
 		ci = refine_code(ci, src, tgt, pattern);
+	if (ci && (c->d->flags & DICT_F_OPEN) && cyber_agent(src_text) &&
+	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
+	     !strncmp(ci->code, "20", 2)))
+		ci = cameo_lookup("170"); /* "hit by hackers": no force, a hacking (170) */
 	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
@@ -2751,15 +2795,15 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
 	static const char *const aims[] = {
-		"effort",      "efforts",  "attempt",   "attempts",   "bid",        "request",
-		"requests",    "proposal", "proposals", "right",      "rights",     "ability",
-		"opportunity", "chance",   "need",      "refusal",    "failure",    "call",
-		"calls",       "campaign", "pressure",  "power",      "powers",     "authority",
-		"permission",  "mandate",  "threat",    "threats",    "push",       "drive",
-		"bill",        "law",      "motion",    "resolution", "initiative", "mission",
-		"order",       "orders",   "programme", "programmes", "program",    "programs",
-		"scheme",      "schemes",  "project",   "projects",   "strategy",   "goal",
-		"aim",
+		"effort",      "efforts",   "attempt",   "attempts",   "bid",        "request",
+		"requests",    "proposal",  "proposals", "right",      "rights",     "ability",
+		"opportunity", "chance",    "need",      "refusal",    "failure",    "call",
+		"calls",       "campaign",  "pressure",  "power",      "powers",     "authority",
+		"permission",  "mandate",   "threat",    "threats",    "push",       "drive",
+		"bill",        "law",       "motion",    "resolution", "initiative", "mission",
+		"order",       "orders",    "programme", "programmes", "program",    "programs",
+		"scheme",      "schemes",   "project",   "projects",   "strategy",   "goal",
+		"aim",         "reluctant", "unwilling", "hesitant",   "loath",
 	};
 	static const char *const intents[] = { "plan",       "plans",    "intention",
 					       "commitment", "offer",    "pledge",
@@ -3716,6 +3760,63 @@ static int thing_shot(const struct coder *c, int vi)
 	       (c->t[k].kind == TOK_PUNCT && !is_punct(c, k, '('));
 }
 
+/*
+ * Of two equally long matches of a verb's patterns, the one whose words are
+ * the verb's object: the nearer to the verb ("began an investigation into
+ * mass killings" is an investigation), unless the nearer only modifies the
+ * other, the two touching with no function word between ("launched a murder
+ * investigation"). 1 when `m` is the object, -1 when `o` is, 0 when either
+ * has no words after the verb or both start together.
+ */
+static int nearer_object(const struct coder *c, const struct pmatch *m, const struct pmatch *o)
+{
+	const struct pmatch *a = m->wfrom < o->wfrom ? m : o, *b = a == m ? o : m;
+	if (!m->wto || !o->wto || m->wfrom == o->wfrom)
+		return 0;
+	if (a->wto == b->wfrom && !c->fc[a->wto - 1])
+		a = b; /* a compound: its head is the later noun */
+	return a == m ? 1 : -1;
+}
+
+/*
+ * A participle of giving that describes what someone carries, not a gift
+ * (span `s`, a verb of giving, 07): "gunmen armed with rifles", "equipped
+ * with"; and a participle of arming (072) after no auxiliary whose giver
+ * cannot stand before it, as nothing but an actor, a pronoun or a relative
+ * word can ("by armed individuals", "and armed supporters", "heavily armed
+ * police", "Armed men stormed"). Such a word is no verb: the clause's verb
+ * comes after it ("gunmen armed with rifles attacked").
+ */
+static int equipped(const struct coder *c, const struct span *s)
+{
+	const struct dict *d = c->d;
+	int k = s->start + s->len, p = s->start - 1, arms = 0, give = 0;
+	int32_t q;
+	if (s->form != VF_ED || !(d->flags & DICT_F_OPEN))
+		return 0;
+	for (q = s->pay; q >= 0; q = d->pays[q].next)
+		if (d->pays[q].kind == PAY_VERB && !nominal_pay(d, q)) {
+			const char *code = verb_code(d, &d->verbs[d->pays[q].idx]);
+			if (strncmp(code, "07", 2))
+				return 0;
+			give = 1;
+			arms |= !strcmp(code, "072");
+		}
+	if (!give)
+		return 0;
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	if (is_tok(c, k, "with"))
+		return 1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (!arms || (p >= 0 && (c->fc[p] & (FC_BE | FC_HAVE | FC_PRON | FC_REL | FC_THAT))))
+		return 0;
+	return p < 0 || c->span_of[p] < 0 ||
+	       (c->spans[c->span_of[p]].kind != PAY_ACTOR &&
+		c->spans[c->span_of[p]].kind != PAY_AGENT);
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -3770,7 +3871,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			 * before the generated */
 			if (match_pattern(c, pt, v->start, v->end, end, &m) &&
 			    (m.score > bm.score ||
-			     (m.score == bm.score && dv && ver->block < dv->block)) &&
+			     (m.score == bm.score && nearer_object(c, &m, &bm) > 0) ||
+			     (m.score == bm.score && dv && ver->block < dv->block &&
+			      !nearer_object(c, &m, &bm))) &&
 			    (!m.comp || subj_codes >= 2)) {
 				bm = m;
 				best = pt;
@@ -4880,6 +4983,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 				verb = 1;
 			}
 		if (!verb || !verb_ok(c, s->start, s->form) || name_word(c, s->start) ||
+		    equipped(c, s) ||
 		    (noun && s->form == VF_S && nominal_s(c, s->start, s->start + s->len))) {
 			if (noun && !name_word(c, s->start))
 				c->noms[c->nnoms++] = k;

@@ -79,7 +79,20 @@ static int add_squashed(struct buf *out, const char *s, int *space, size_t max)
 	return 0;
 }
 
-static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *space)
+/*
+ * What a reader does not see as a heading's own text: an element marked
+ * hidden, a control ("Copy item path" on a button beside it), or another
+ * heading inside it (a browser closes the first heading at the second's
+ * start tag; the parser nests them).
+ */
+static int unseen(xmlNodePtr n)
+{
+	const char *name = (const char *)n->name;
+	return !strcmp(name, "button") || xmlHasProp(n, (const xmlChar *)"hidden") ||
+	       (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]);
+}
+
+static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *space, int shown)
 {
 	xmlNodePtr c;
 	int r;
@@ -91,14 +104,14 @@ static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *s
 			    (r = add_squashed(out, (const char *)c->content, space, max)) < 0)
 				return r;
 		} else if (c->type == XML_ELEMENT_NODE && depth > 0 &&
-			   !invisible((const char *)c->name)) {
+			   !invisible((const char *)c->name) && !(shown && unseen(c))) {
 			int blk = !strcmp((const char *)c->name, "br") ||
 				  !strcmp((const char *)c->name, "p") ||
 				  !strcmp((const char *)c->name, "div") ||
 				  !strcmp((const char *)c->name, "li");
 			if (blk)
 				*space = 1;
-			if ((r = text_rec(c, out, max, depth - 1, space)) < 0)
+			if ((r = text_rec(c, out, max, depth - 1, space, shown)) < 0)
 				return r;
 			if (blk)
 				*space = 1;
@@ -114,7 +127,15 @@ int dom_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth)
 		return 0;
 	if (n->type == XML_TEXT_NODE)
 		return n->content ? add_squashed(out, (const char *)n->content, &space, max) : 0;
-	return text_rec(n, out, max, max_depth, &space);
+	return text_rec(n, out, max, max_depth, &space, 0);
+}
+
+int dom_shown_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth)
+{
+	int space = 0;
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return dom_text(n, out, max, max_depth);
+	return text_rec(n, out, max, max_depth, &space, 1);
 }
 
 char *text_squash(struct arena *a, const char *s, size_t len)

@@ -64,6 +64,13 @@ int dom_is(xmlNodePtr n, const char *name);
  */
 int dom_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth);
 
+/*
+ * dom_text() without what a reader does not see as the element's text:
+ * descendants marked hidden, controls (buttons) and headings nested in
+ * it. For headings.
+ */
+int dom_shown_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth);
+
 /* Collapse runs of whitespace in s[0..len) into single spaces, trimmed; in arena. */
 char *text_squash(struct arena *a, const char *s, size_t len);
 

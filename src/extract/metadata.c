@@ -102,7 +102,10 @@ static void set_text(struct collect *c, enum src k, xmlNodePtr n)
 	if (c->s[k])
 		return;
 	b.cap = 4096;
-	dom_text(n, &b, 2048, c->max_depth);
+	if (k == S_H1)
+		dom_shown_text(n, &b, 2048, c->max_depth);
+	else
+		dom_text(n, &b, 2048, c->max_depth);
 	if (buf_error(&b) == -ERR_NOMEM)
 		c->arena->oom = 1; /* fails the page: a text cut short is not the text */
 	else if (b.len) {
@@ -1843,7 +1846,7 @@ static void near_headline(struct collect *c, const char *title, struct near *nr)
 		struct buf t = BUF_INIT;
 		int same;
 		t.cap = 4096;
-		dom_text(c->h1[i], &t, 2048, c->max_depth);
+		dom_shown_text(c->h1[i], &t, 2048, c->max_depth);
 		same = t.len && same_text(t.data, t.len, title, strlen(title));
 		buf_release(&t);
 		if (same) {
@@ -2244,7 +2247,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	for (i = 0; i < c->nh1; i++) {
 		struct buf b = BUF_INIT;
 		b.cap = 4096;
-		dom_text(c->h1[i], &b, 2048, c->max_depth);
+		dom_shown_text(c->h1[i], &b, 2048, c->max_depth);
 		h1s[i] = b.len ? text_clean(a, b.data) : NULL;
 		buf_release(&b);
 		/* a heading's permalink mark ("Quickstart¶") is no part of it */

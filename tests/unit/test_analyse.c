@@ -712,6 +712,20 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "CHNCRM>INDGOV:170@2025-06-01");
 	assert_string_equal(code(c, "Iran targeted the US embassy.", "2025-06-01"),
 			    "IRN>USAGOV:190@2025-06-01");
+	/* what hackers hit or attack they hack (170), a passive's agent too */
+	assert_string_equal(
+		code(c, "Russian hackers attacked the German parliament.", "2025-06-01"),
+		"RUSCRM>DEULEG:170@2025-06-01");
+	assert_string_equal(code(c, "The Ukrainian ministry was hit by hackers.", "2025-06-01"),
+			    "UKRCRM>UKRGOV:170@2025-06-01");
+	/* "-ed or -ed" before a noun is an adjective pair, not a deed */
+	assert_string_equal(
+		code(c, "The United States opposes forced or coerced relocations.", "2025-06-01"),
+		"");
+	/* beaten at the polls is no beating */
+	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
+	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
+			    "FRACOP>FRAOPP:182@2025-06-01");
 	/* seized property handed back is a return (0842), not a journey home */
 	assert_string_equal(code(c, "Iran returned the seized tanker to Britain.", "2025-06-01"),
 			    "IRN>GBR:0842@2025-06-01");
@@ -895,6 +909,9 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	/* releasing a statement or a video frees no one */
 	assert_string_equal(
 		code(c, "The Taliban released two videos of the hostages.", "2025-06-01"), "");
+	assert_string_equal(code(c, "They discussed a call the White House released to the public.",
+				 "2025-06-01"),
+			    "");
 	/* an agentless passive names no source: nothing is coded, the subject is no agent */
 	assert_string_equal(code(c, "Iranian diplomats were expelled on Monday.", "2025-06-01"),
 			    "");
@@ -1339,6 +1356,29 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 	dict_free(d);
 }
 
+/* a light verb's object is its nearest noun unless that noun only modifies
+ * the next; a weapon carried is no gift of arms */
+static void default_dictionaries_take_the_object_and_the_state(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c,
+				 "United Nations experts began an investigation into mass "
+				 "killings in Sudan.",
+				 "2021-03-01"),
+			    "IGOUNO>SDN:090@2021-03-01");
+	assert_string_equal(code(c, "Kenyan police launched a murder investigation.", "2021-03-01"),
+			    "KENCOP>:090@2021-03-01");
+	assert_string_equal(code(c, "Sudanese gunmen armed with rifles attacked Chadian villagers.",
+				 "2021-03-01"),
+			    "SDNUAF>TCDCVL:190@2021-03-01");
+	assert_string_equal(code(c, "Iran armed the Houthi rebels.", "2021-03-01"),
+			    "IRN>YEMREB:072@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* the PLOVER types of a text's events, in order, each as CODE:TYPE */
 static char *types(struct coder *c, const char *text)
 {
@@ -1496,6 +1536,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
+		cmocka_unit_test(default_dictionaries_take_the_object_and_the_state),
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
