@@ -565,6 +565,15 @@ static int is_tok(const struct coder *c, int i, const char *w)
 	return i >= 0 && (size_t)i < c->n && !strcmp(c->t[i].norm, w);
 }
 
+static int has_tok(const struct coder *c, const char *w)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (!strcmp(c->t[i].norm, w))
+			return 1;
+	return 0;
+}
+
 static int is_punct(const struct coder *c, int i, char ch)
 {
 	return i >= 0 && (size_t)i < c->n && c->t[i].kind == TOK_PUNCT && c->t[i].norm[0] == ch;
@@ -2449,8 +2458,10 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	snprintf(base, sizeof(base), "%.3s", src);
 	if (!strcmp(ci->code, "144") && country_code(base) && (strlen(src) == 3 || state_role(src)))
 		return cameo_lookup("191");
-	if (!strcmp(ci->code, "180") && country_code(base) && (strlen(src) == 3 || state_role(src)))
-		return cameo_lookup("190");
+	if (!strcmp(ci->code, "180") && country_code(base) &&
+	    (strlen(src) == 3 || state_role(src)) &&
+	    !(!strncmp(src, tgt, 3) && !strcmp(tgt + 3, "CVL")))
+		return cameo_lookup("190"); /* a state's own civilians killed stay 180 */
 	if (!strcmp(ci->code, "191") && unarmed(src) && !state_role(src))
 		return cameo_lookup("144"); /* teachers surrounding the statehouse */
 	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&
@@ -4582,6 +4593,96 @@ static int harmed(const struct coder *c, int i)
 }
 
 /*
+ * "Jordanian-U.S. joint military border security operations", "the
+ * Russian-Chinese joint naval drills": a hyphenated pair of actors at token
+ * i, then "joint" and, within five words, a word of armed forces working
+ * together, is military cooperation (062) both ways, in the mood of the
+ * verb before it. 0 or an error.
+ */
+static int code_joint(struct coder *c, struct ctx *x, int i)
+{
+	static const char *const heads[] = { "operation",
+					     "operations",
+					     "exercise",
+					     "exercises",
+					     "drill",
+					     "drills",
+					     "patrol",
+					     "patrols",
+					     "manoeuvres",
+					     "maneuvers",
+					     "military",
+					     "naval",
+					     "air",
+					     "security",
+					     "defence",
+					     "defense",
+					     "training",
+					     "counter-terrorism",
+					     "counterterrorism" };
+	const char *pa = NULL, *pb = NULL, *pt;
+	int k, vi, rc, last = i;
+	size_t j;
+	if (actor_pair(c, i, &pa, &pb))
+		;
+	else if ((size_t)i + 2 < c->n && is_punct(c, i + 1, '-') &&
+		 (pa = word_actor(c, c->t[i].norm, c->t[i].nlen)) &&
+		 (pb = word_actor(c, c->t[i + 2].norm, c->t[i + 2].nlen)) && strcmp(pa, pb))
+		last = i + 2; /* "U.S.-Jordanian": the tokeniser keeps "U.S." whole */
+	else if ((size_t)i + 1 < c->n && c->t[i].nlen > 3 &&
+		 !strcmp(c->t[i].norm + c->t[i].nlen - 3, "-u.") && is_tok(c, i + 1, "s.") &&
+		 (pa = word_actor(c, c->t[i].norm, c->t[i].nlen - 3U)) &&
+		 (pb = word_actor(c, "us", 2)) && strcmp(pa, pb))
+		last = i + 1; /* "Jordanian-U.S.": read as "jordanian-u." and "s." */
+	else
+		return 0;
+	if (!is_tok(c, last + 1, "joint"))
+		return 0;
+	for (k = last + 2; k < last + 7 && (size_t)k < c->n && c->t[k].kind == TOK_WORD; k++) {
+		for (j = 0; j < sizeof(heads) / sizeof(heads[0]); j++)
+			if (is_tok(c, k, heads[j]))
+				break;
+		if (j < sizeof(heads) / sizeof(heads[0]))
+			break;
+	}
+	if (k >= last + 7 || (size_t)k >= c->n || c->t[k].kind != TOK_WORD)
+		return 0;
+	vi = c->nverbs++;
+	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+	c->verbs[vi].start = (uint16_t)(last + 1);
+	c->verbs[vi].end = (uint16_t)(k + 1);
+	c->verbs[vi].subject = -1;
+	c->verbs[vi].first_event = -1;
+	c->verbs[vi].vow = -1;
+	c->verbs[vi].np_start = i;
+	pt = arena_strndup(&x->out->arena, x->text + c->t[i].off,
+			   c->t[last].off + c->t[last].len - c->t[i].off);
+	if (!pt)
+		return -ERR_NOMEM;
+	if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, "062", "joint")))
+		return rc;
+	return nominal_push(c, x, vi, pb, pt, pa, pt, "062", "joint");
+}
+
+/*
+ * Unit u, the agent after "by" of a killing or a crackdown that names no
+ * victim, is a state's own armed force or police, named with its country
+ * (not the document's): its victims are that country's people, as the
+ * guidelines code "unlawful killings by Iranian security forces" IRN -> IRN.
+ */
+static int own_people(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	char cc[4];
+	if (U->ncodes != 1 || U->docfill || strlen(U->codes[0]) < 6 ||
+	    !(has_role(U->codes[0], "MIL") || has_role(U->codes[0], "COP") ||
+	      has_role(U->codes[0], "SPY")))
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", U->codes[0]);
+	return country_code(cc);
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -4599,7 +4700,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		const char *pa = NULL, *pb = NULL, *code;
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
-		    pair = 0, vi, t;
+		    pair = 0, vi, t, dom = 0;
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
 				dv = &d->verbs[d->pays[p].idx];
@@ -4678,7 +4779,11 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    !strncmp(code, "16", 2))
 			tgt = harmed(c, t); /* "Chinese tariffs have hurt U.S. farmers" */
-		if (!pair && (src < 0 || (tgt < 0 && tgt2 < 0)))
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "175", 3)) &&
+		    c->units[src].start > ns && own_people(c, src))
+			dom = 1; /* "unlawful killings by Iranian security forces" */
+		if (!pair && !dom && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
 		vi = c->nverbs++;
@@ -4715,6 +4820,19 @@ static int code_nominals(struct coder *c, struct ctx *x)
 					return rc;
 				if (recip &&
 				    (rc = nominal_push(c, x, vi, pb, pt, pa, pt, code, dv->lemma)))
+					return rc;
+			}
+		} else if (dom) {
+			const struct unit *S = &c->units[src];
+			const char *st = unit_text(c, x, src);
+			int j;
+			if (!st)
+				return -ERR_NOMEM;
+			for (j = 0; j < S->ncodes; j++) {
+				char cvl[8];
+				snprintf(cvl, sizeof(cvl), "%.3sCVL", S->codes[j]);
+				if ((rc = nominal_push(c, x, vi, S->codes[j], st, cvl, "", code,
+						       dv->lemma)))
 					return rc;
 			}
 		} else if (tgt2 >= 0) {
@@ -5003,7 +5121,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			c->is_verb[j] = 1;
 		c->nverbs++;
 	}
-	if (!c->nverbs && !c->nnoms)
+	if (!c->nverbs && !c->nnoms && !((d->flags & DICT_F_OPEN) && has_tok(c, "joint")))
 		return 0;
 	mark_clauses(c);
 	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
@@ -5067,7 +5185,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		return rc;
 	if (d->flags & DICT_F_OPEN)
 		for (i = 0; i < c->n && c->nverbs < (int)MAXT; i++)
-			if ((rc = code_denial(c, x, (int)i)) ||
+			if ((rc = code_joint(c, x, (int)i)) || (rc = code_denial(c, x, (int)i)) ||
 			    (rc = code_obligation(c, x, (int)i)))
 				return rc;
 	(void)first_event;

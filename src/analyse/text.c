@@ -345,7 +345,12 @@ static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 				if (!lw)
 					return -ERR_NOMEM;
 				if ((wl == 1 && s[start] >= 'A' && s[start] <= 'Z') ||
-				    text_is_abbrev(lw, nl)) {
+				    text_is_abbrev(lw, nl) ||
+				    (wl > 2 && s[j - 2] == '-' && s[j - 1] >= 'A' &&
+				     s[j - 1] <= 'Z' && j + 2 < n && s[j + 1] >= 'A' &&
+				     s[j + 1] <= 'Z' && s[j + 2] == '.')) {
+					/* "anti-U.S.", "Jordanian-U.S.": initials after a
+					 * hyphen end no sentence */
 					if ((r = emit(doc, tb, start, wl + 1, kind,
 						      ws | TOKF_ABBREV)))
 						return r;

@@ -519,14 +519,30 @@ static int like_run(xmlNodePtr n);
 static int inside(xmlNodePtr n, xmlNodePtr top);
 
 /*
+ * Do class lists `a` and `b` start with the same name? Items of one
+ * template add modifiers of their own ("story featured", "story post-42").
+ */
+static int same_first_class(const char *a, const char *b)
+{
+	while (*a == ' ')
+		a++;
+	while (*b == ' ')
+		b++;
+	for (; *a && *a != ' ' && *a == *b; a++, b++)
+		;
+	return (!*a || *a == ' ') && (!*b || *b == ' ');
+}
+
+/*
  * Is `n` one card of a run: 60 bytes of text or more, and it (or the list
  * item wrapping it, two levels up at most) one of at least three siblings
- * of one tag and class? A shorter one (24 bytes or more: a chart's "#1
- * Title 2026 1h 54m") needs a run of GRID_MIN, and is none on a thread,
- * where short runs are the posters' cards. A list of cards is the content
- * of a listing whatever the template calls each card ("card", "teaser",
- * "image-..."); on an article page the main region test still leaves it
- * out.
+ * of one tag and first class name (the whole class on a product page,
+ * where runs by first name keep more than the product)? A shorter one
+ * (24 bytes or more: a chart's "#1 Title 2026 1h 54m") needs a run of
+ * GRID_MIN, and is none on a thread, where short runs are the posters'
+ * cards. A list of cards is the content of a listing whatever the
+ * template calls each card ("card", "teaser", "image-..."); on an article
+ * page the main region test still leaves it out.
  */
 static int card(const struct content_ctx *cc, xmlNodePtr n)
 {
@@ -547,7 +563,10 @@ static int card(const struct content_ctx *cc, xmlNodePtr n)
 			seen++;
 			o = dom_attr(c, "class");
 			if (!strcmp((const char *)c->name, (const char *)n->name) &&
-			    ((!o && !cls) || (o && cls && !strcmp(o, cls))) && ++same >= need)
+			    ((!o && !cls) ||
+			     (o && cls &&
+			      (cc->product ? !strcmp(o, cls) : same_first_class(o, cls)))) &&
+			    ++same >= need)
 				return 1;
 		}
 	}

@@ -722,6 +722,19 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The United States opposes forced or coerced relocations.", "2025-06-01"),
 		"");
+	/* killings by a state's own forces, no victim named: of its own people (180) */
+	assert_string_equal(code(c,
+				 "Amnesty revealed a pattern of unlawful killings by Iranian "
+				 "security forces.",
+				 "2025-06-01"),
+			    "IRNMIL>IRNCVL:180@2025-06-01");
+	/* "X-Y joint" military work is cooperation both ways; "U.S." after a hyphen
+	 * ends no sentence */
+	assert_string_equal(code(c, "Jordanian-U.S. joint military operations provide protection.",
+				 "2025-06-01"),
+			    "JOR>USA:062@2025-06-01 USA>JOR:062@2025-06-01");
+	assert_string_equal(code(c, "The US-China joint statement was released.", "2025-06-01"),
+			    "");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),

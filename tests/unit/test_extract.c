@@ -419,6 +419,30 @@ static void extract_teased_titles(void **state)
 	extract_result_release(&r);
 }
 
+/* cards of one template stay whatever modifier each adds to its class ("teaser post-2") */
+static void extract_cards_with_modifiers(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Field notes</title></head><body><main><h1>Field notes</h1>"
+		"<p>This section gathers the notes our staff write from the field each week, with "
+		"a short summary of every trip, where it went and what the team found there, so "
+		"that readers can follow the work from one season to the next.</p>"
+		"<div class=\"teaser teaser--featured\"><h3><a href=/a>Notes from the northern "
+		"marsh</a></h3><p>The team counted birds along the marsh edge for three days.</p>"
+		"</div><div class=\"teaser post-2\"><h3><a href=/b>Notes from the river delta</a>"
+		"</h3><p>Water samples from the delta came back cleaner than last year.</p></div>"
+		"<div class=\"teaser post-3\"><h3><a href=/c>Notes from the high meadow</a></h3>"
+		"<p>Snow lingered on the meadow well into the first weeks of June.</p></div>"
+		"</main><footer><p>Footer text</p></footer></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "The team counted birds"));
+	assert_non_null(strstr(r.text, "Snow lingered on the meadow"));
+	extract_result_release(&r);
+}
+
 /*
  * A page streamed in parts: each part, sent hidden at the end, takes its
  * placeholder's place and what showed there until then goes; a part with
@@ -643,6 +667,7 @@ int main(void)
 		cmocka_unit_test(extract_hidden_and_faq),
 		cmocka_unit_test(extract_streamed_and_signup),
 		cmocka_unit_test(extract_teased_titles),
+		cmocka_unit_test(extract_cards_with_modifiers),
 		cmocka_unit_test(extract_streamed_parts),
 		cmocka_unit_test(extract_comment_named_post),
 		cmocka_unit_test(extract_url_dates),
