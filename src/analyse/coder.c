@@ -3230,9 +3230,13 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
 			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
 			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
-			     strncmp(code, "116", 3)))
+			     strncmp(code, "116", 3) && strncmp(code, "112", 3)))
 				continue;
-			snprintf(src, sizeof(src), "%.3sGOV", place ? place : T->codes[tc]);
+			/* a charge or a conviction is the courts' ("the minister was
+			 * sentenced") */
+			snprintf(src, sizeof(src), "%.3s%s", place ? place : T->codes[tc],
+				 strncmp(code, "116", 3) && strncmp(code, "112", 3) ? "GOV"
+										    : "JUD");
 			rc = push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code), vi,
 					neg, mod, pat_text);
 			if (rc)
@@ -4125,6 +4129,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    (state_act(code) || charged(code, dv->lemma)))
 		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
 				      mod, best ? best->text : NULL, dv->lemma);
+	if (!ns && nt && best && bm.tgt_is_subject && (d->flags & DICT_F_OPEN) &&
+	    (!strncmp(code, "112", 3) || !strncmp(code, "09", 2)))
+		/* "faces charges of treason", "faces an investigation": charged or
+		 * investigated by the authorities of the place, or of their own */
+		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
+				      mod, best->text, dv->lemma);
 	if (!ns && !nt && passive && (d->flags & DICT_F_OPEN) &&
 	    (state_act(code) || charged(code, dv->lemma)) && strcmp(code, "075")) {
 		/* "the head of the NGO was arrested in Moscow": the authorities of the

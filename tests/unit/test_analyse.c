@@ -1370,7 +1370,8 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 }
 
 /* a light verb's object is its nearest noun unless that noun only modifies
- * the next; a weapon carried is no gift of arms */
+ * the next; a weapon carried is no gift of arms; charges faced and sentences
+ * passed with no one named are the state's */
 static void default_dictionaries_take_the_object_and_the_state(void **state)
 {
 	struct dict *d;
@@ -1388,6 +1389,12 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 			    "SDNUAF>TCDCVL:190@2021-03-01");
 	assert_string_equal(code(c, "Iran armed the Houthi rebels.", "2021-03-01"),
 			    "IRN>YEMREB:072@2021-03-01");
+	assert_string_equal(
+		code(c, "A Kenyan opposition leader faces charges of fraud.", "2021-03-01"),
+		"KENJUD>KENOPPGOV:1121@2021-03-01");
+	assert_string_equal(
+		code(c, "The former Egyptian minister was sentenced to ten years.", "2021-03-01"),
+		"EGYJUD>EGYGOV:116@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1470,10 +1477,10 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 			    "BRA>ARG:060@2020-06-01 ARG>BRA:060@2020-06-01");
 	assert_string_equal(
 		code(c, "Ahmadinejad was sentenced to five years in prison.", "2020-06-01"),
-		"IRNGOV>IRNELI:116@2020-06-01");
+		"IRNJUD>IRNELI:116@2020-06-01");
 	assert_string_equal(
 		code(c, "Iranian officials were sentenced to five years in prison.", "2020-06-01"),
-		"");
+		"IRNJUD>IRNGOV:116@2020-06-01");
 	/* "US" is no "us" ("many of them deported"), "today" no noun before a verb */
 	assert_string_equal(code(c, "The US criticised Iran.", "2020-06-01"),
 			    "USA>IRN:111@2020-06-01");
