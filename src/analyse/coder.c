@@ -1213,6 +1213,32 @@ static void appos_chains(struct coder *c)
 	}
 }
 
+/*
+ * Unit k stands right after a comma that ends the unit before it, and that
+ * unit names the same country (actor a): an apposition naming one actor
+ * twice ("Liu He, China's top trade negotiator").
+ */
+static int apposition_of_prev(const struct coder *c, int k, int32_t a)
+{
+	const struct unit *u = &c->units[k], *v;
+	int p = u->start - 1, j;
+	const char *base;
+	char cc[4];
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	if (p < 1 || !is_punct(c, p, ',') || c->unit_of[p - 1] < 0)
+		return 0;
+	v = &c->units[c->unit_of[p - 1]];
+	if (v->end != p || v->actor < 0)
+		return 0;
+	base = dict_actor_code(c->d, &c->d->actors[v->actor], c->date_key);
+	if (!base || strlen(base) < 3)
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", base);
+	j = country_code(cc) ? dict_actor_of_code3(c->d, cc) : -1;
+	return j >= 0 && j == a;
+}
+
 /* count the countries a sentence names, for roles named without one */
 static void doc_tally(struct coder *c)
 {
@@ -1236,6 +1262,8 @@ static void doc_tally(struct coder *c)
 		}
 		if (!country_code(base))
 			continue;
+		if ((c->d->flags & DICT_F_OPEN) && apposition_of_prev(c, k, a))
+			continue; /* "Liu He, China's top trade negotiator": one person */
 		for (j = 0; j < c->ndoc && c->doc_actor[j] != a; j++)
 			;
 		if (j == c->ndoc) {
@@ -2309,6 +2337,22 @@ static int clause_end(const struct coder *c, int from)
 	return (int)c->n;
 }
 
+static const struct dverb *word_verb(const struct coder *c, int i);
+static const char *verb_code(const struct dict *d, const struct dverb *v);
+
+/*
+ * Token j is "to" and a verb of repression or coercion (17x: quell, crush,
+ * disperse, contain) follows: what comes after is that verb's object.
+ */
+static int repress_inf(const struct coder *c, int j)
+{
+	const struct dverb *v;
+	if (!(c->fc[j] & FC_TO) || (size_t)j + 1 >= c->n || !c->is_verb[j + 1])
+		return 0;
+	v = word_verb(c, j + 1);
+	return v && !strncmp(verb_code(c->d, v), "17", 2);
+}
+
 static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
 			 int end, struct pmatch *m)
 {
@@ -2333,9 +2377,13 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 			continue;
 		default: break;
 		}
-		for (j = pos; j <= pos + gap && j < end; j++)
+		for (j = pos; j <= pos + gap && j < end; j++) {
 			if ((len = el_match(c, j, e)) > 0)
 				break;
+			if ((c->d->flags & DICT_F_OPEN) && j > vend && repress_inf(c, j))
+				return 0; /* "called in the army to quell protests": the
+					   * protests are the quelling's */
+		}
 		if (len <= 0)
 			return 0;
 		if (!m->wto)

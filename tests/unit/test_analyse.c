@@ -735,6 +735,22 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "JOR>USA:062@2025-06-01 USA>JOR:062@2025-06-01");
 	assert_string_equal(code(c, "The US-China joint statement was released.", "2025-06-01"),
 			    "");
+	/* an apposition names its country once: the role takes the other country */
+	assert_string_equal(code(c,
+				 "The president spoke during a meeting in the Oval Office with Liu "
+				 "He, China's top trade negotiator.",
+				 "2025-06-01"),
+			    "USAGOV>CHNELI:040@2025-06-01 USAGOV>CHN:040@2025-06-01");
+	/* protests after "to quell", "to disperse" are the repression's, not called */
+	assert_string_equal(
+		code(c, "Kenya called in the army to quell protests in Nairobi.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Kenyan unions called protests in Nairobi.", "2025-06-01"),
+			    "KENLAB>KEN:141@2025-06-01");
+	/* an office taken over is no seizure; a town taken over is */
+	assert_string_equal(code(c, "Ruto took over the presidency in 2022.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Rwandan rebels took over the town of Goma.", "2025-06-01"),
+			    "RWAREB>COD:192@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
