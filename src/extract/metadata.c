@@ -1994,6 +1994,23 @@ static const char *host_label(const struct extract_result *res, char out[64])
 	return out;
 }
 
+/*
+ * 1 when `s` is the page's host name, "www." left off ("example.com"):
+ * a blog whose logo is its address.
+ */
+static int is_host(const struct extract_result *res, const char *s, size_t n)
+{
+	const char *u = res->url ? strstr(res->url, "://") : NULL, *e;
+	if (!u || !s || !n)
+		return 0;
+	u += 3;
+	if (!strncasecmp(u, "www.", 4))
+		u += 4;
+	for (e = u; *e && *e != '/' && *e != ':' && *e != '?' && *e != '#'; e++)
+		;
+	return (size_t)(e - u) == n && strchr(s, '.') && !strncasecmp(u, s, n);
+}
+
 static int org_byline(const char *b, const struct extract_result *res, const char *ld_site)
 {
 	char host[64];
@@ -2260,8 +2277,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 			h1s[i] = drop_source_domain(a, h1s[i]);
 		if (h1s[i] && !*h1s[i])
 			h1s[i] = NULL;
-		/* a logo: the site's name in an <h1> */
-		if (h1s[i] && site && same_name(h1s[i], site))
+		/* a logo: the site's name or address in an <h1> */
+		if (h1s[i] &&
+		    ((site && same_name(h1s[i], site)) || is_host(res, h1s[i], strlen(h1s[i]))))
 			h1s[i] = NULL;
 		/* or the name the <title> or og:title ends with ("Headline | Blog Name") */
 		for (k = 0; h1s[i] && k < ns; k++)
@@ -2305,6 +2323,13 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	if (v && site && same_name(v, site) && mc->h1)
 		v = mc->h1;
 	t = title_clean(a, v, site, mc->h1);
+	/* "example.com Headline": the site's address before the headline */
+	if (t) {
+		const char *sp = strchr(t, ' ');
+		if (sp && (isalnum((unsigned char)sp[1]) || (unsigned char)sp[1] >= 0x80) &&
+		    is_host(res, t, (size_t)(sp - t)))
+			t = sp + 1;
+	}
 	/*
 	 * A JSON-LD headline cut short (search engines keep 110 characters)
 	 * where another source goes on: that one is the whole of it.
