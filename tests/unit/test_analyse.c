@@ -751,6 +751,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Ruto took over the presidency in 2022.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Rwandan rebels took over the town of Goma.", "2025-06-01"),
 			    "RWAREB>COD:192@2025-06-01");
+	/* an actor's involvement ruled out is a denial about it, no rejection of it */
+	assert_string_equal(code(c,
+				 "The Afghan government has ruled out Taliban involvement in the "
+				 "attack.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Iran ruled out the US proposal.", "2025-06-01"),
+			    "IRN>USA:120@2025-06-01");
+	/* a country's own interests or sovereignty are no party of its own actors' acts */
+	assert_string_equal(code(c, "Starmer is standing up for UK interests.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Russia violated Ukrainian sovereignty.", "2025-06-01"),
+			    "RUS>UKR:190@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
@@ -1387,7 +1399,7 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 
 /* a light verb's object is its nearest noun unless that noun only modifies
  * the next; a weapon carried is no gift of arms; charges faced and sentences
- * passed with no one named are the state's */
+ * passed with no one named are the state's; "are on strike" is a strike */
 static void default_dictionaries_take_the_object_and_the_state(void **state)
 {
 	struct dict *d;
@@ -1408,6 +1420,11 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 	assert_string_equal(
 		code(c, "A Kenyan opposition leader faces charges of fraud.", "2021-03-01"),
 		"KENJUD>KENOPPGOV:1121@2021-03-01");
+	/* a state the subject is in: on strike, on alert, on a visit */
+	assert_string_equal(code(c, "Iranian workers are on strike.", "2021-03-01"),
+			    "IRNLAB>:143@2021-03-01");
+	assert_string_equal(code(c, "Putin is on a state visit to China.", "2021-03-01"),
+			    "RUSGOV>CHN:042@2021-03-01");
 	assert_string_equal(
 		code(c, "The former Egyptian minister was sentenced to ten years.", "2021-03-01"),
 		"EGYJUD>EGYGOV:116@2021-03-01");
