@@ -3455,6 +3455,23 @@ static int has_role(const char *code, const char *role)
  * country is the target of a state agent of that country (a domestic
  * event), when it is no state agent itself.
  */
+/*
+ * The unit u is a country named as the owner of a national good ("UK
+ * interests", "Chinese sovereignty"): the noun after it is one of these.
+ */
+static int national_good(const struct coder *c, int u)
+{
+	static const char *const goods[] = { "interests", "interest",     "sovereignty", "security",
+					     "values",    "independence", "unity",       "dignity",
+					     "honour",    "honor",        "pride" };
+	int e = c->units[u].end;
+	size_t k;
+	for (k = 0; k < sizeof(goods) / sizeof(goods[0]); k++)
+		if (is_tok(c, e, goods[k]))
+			return 1;
+	return 0;
+}
+
 static int domestic(const char *src, const char *tgt)
 {
 	return !strncmp(src, tgt, 3) && state_role(src) && !state_role(tgt);
@@ -4221,6 +4238,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				for (tc = 0; tc < T->ncodes; tc++) {
 					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
 						continue; /* a role's country from the document: domestic only */
+					if ((d->flags & DICT_F_OPEN) && strlen(T->codes[tc]) == 3 &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3) &&
+					    national_good(c, tgts[b]))
+						continue; /* "standing up for UK interests": no party */
 					if (v->root01 && (d->flags & DICT_F_OPEN) &&
 					    has_role(T->codes[tc], "MED"))
 						continue; /* "told US media": the press, not a party */

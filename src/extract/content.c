@@ -74,6 +74,7 @@ struct nstat {
 	size_t text; /* visible text bytes, whitespace runs counted once */
 	size_t link; /* of which inside <a> */
 	int links;   /* <a> elements */
+	int tlinks;  /* of which with text (an image's link has none) */
 	size_t inl;  /* text not inside a block-level child */
 	int commas;
 	int paras;    /* <p> (and prose <div>) descendants */
@@ -374,6 +375,7 @@ static void add_child(struct nstat *s, xmlNodePtr c, const struct nstat *cs)
 	s->text += cs->text;
 	s->link += cs->link;
 	s->links += cs->links;
+	s->tlinks += cs->tlinks;
 	s->commas += cs->commas;
 	s->paras += cs->paras;
 	if (!is_block(c))
@@ -451,6 +453,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
 			cs->links += !strcmp(name, "a");
+			cs->tlinks += !strcmp(name, "a") && cs->text;
 			/*
 			 * A small box around a field for an e-mail address is a
 			 * sign-up box (a newsletter, "notify me when back in
@@ -793,6 +796,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 	xmlNodePtr c;
 	s->text = s->link = s->inl = 0;
 	s->links = dom_is(n, "a");
+	s->tlinks = 0;
 	s->commas = s->paras = 0;
 	for (c = n->children; c; c = c->next) {
 		if (++cc->work > WORK_MAX)
@@ -805,6 +809,7 @@ static void remeasure(struct content_ctx *cc, xmlNodePtr n, int in_link)
 			add_child(s, c, cs);
 		}
 	}
+	s->tlinks += dom_is(n, "a") && s->text;
 }
 
 /* ---- pass 3: score ---- */
@@ -1043,9 +1048,13 @@ static int link_list(xmlNodePtr n, int region)
 	ld = link_density(s);
 	if (s->pos == 2)
 		return 0;
-	/* a region's cards are links around a title and a summary: only menus (of several links) go */
+	/*
+	 * a region's cards are links around a title and a summary: only menus
+	 * (of several links with text) go; a card's pictures and swatches are
+	 * links with none
+	 */
 	if (region)
-		return ld > 0.9 && s->links >= 3 && s->link / (size_t)s->links < 40;
+		return ld > 0.9 && s->tlinks >= 3 && s->link / (size_t)s->tlinks < 40;
 	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
 		return ld > 0.6 && s->text < 2000;
 	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "table") ||

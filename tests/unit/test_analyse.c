@@ -751,6 +751,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Ruto took over the presidency in 2022.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Rwandan rebels took over the town of Goma.", "2025-06-01"),
 			    "RWAREB>COD:192@2025-06-01");
+	/* an actor's involvement ruled out is a denial about it, no rejection of it */
+	assert_string_equal(code(c,
+				 "The Afghan government has ruled out Taliban involvement in the "
+				 "attack.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Iran ruled out the US proposal.", "2025-06-01"),
+			    "IRN>USA:120@2025-06-01");
+	/* a country's own interests or sovereignty are no party of its own actors' acts */
+	assert_string_equal(code(c, "Starmer is standing up for UK interests.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Russia violated Ukrainian sovereignty.", "2025-06-01"),
+			    "RUS>UKR:190@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),

@@ -443,6 +443,34 @@ static void extract_cards_with_modifiers(void **state)
 	extract_result_release(&r);
 }
 
+/* a grid of cards, each with links around its pictures (no text) and one around its title, is no menu */
+static void extract_cards_with_picture_links(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Wool socks</title></head><body><main><h1>Wool socks</h1>"
+		"<div class=grid>"
+		"<div class=tile><a href=/1><img src=a.jpg></a><a href=/1b><img src=b.jpg></a>"
+		"<a href=/1c><img src=c.jpg></a><a href=/1d><img src=d.jpg></a><a href=/1>"
+		"<h4>Merino calf sock four-pack</h4><p>$48.00</p></a></div>"
+		"<div class=tile><a href=/2><img src=a.jpg></a><a href=/2b><img src=b.jpg></a>"
+		"<a href=/2c><img src=c.jpg></a><a href=/2d><img src=d.jpg></a><a href=/2>"
+		"<h4>Cotton ankle sock six-pack</h4><p>$36.00</p></a></div>"
+		"<div class=tile><a href=/3><img src=a.jpg></a><a href=/3b><img src=b.jpg></a>"
+		"<a href=/3c><img src=c.jpg></a><a href=/3d><img src=d.jpg></a><a href=/3>"
+		"<h4>Running quarter sock three-pack</h4><p>$30.00</p></a></div>"
+		"<div class=tile><a href=/4><img src=a.jpg></a><a href=/4b><img src=b.jpg></a>"
+		"<a href=/4c><img src=c.jpg></a><a href=/4d><img src=d.jpg></a><a href=/4>"
+		"<h4>Hiking crew sock two-pack</h4><p>$28.00</p></a></div>"
+		"</div></main></body></html>";
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, NULL, &r, &err), 0);
+	assert_non_null(strstr(r.text, "Merino calf sock four-pack"));
+	assert_non_null(strstr(r.text, "Hiking crew sock two-pack"));
+	extract_result_release(&r);
+}
+
 /*
  * A page streamed in parts: each part, sent hidden at the end, takes its
  * placeholder's place and what showed there until then goes; a part with
@@ -668,6 +696,7 @@ int main(void)
 		cmocka_unit_test(extract_streamed_and_signup),
 		cmocka_unit_test(extract_teased_titles),
 		cmocka_unit_test(extract_cards_with_modifiers),
+		cmocka_unit_test(extract_cards_with_picture_links),
 		cmocka_unit_test(extract_streamed_parts),
 		cmocka_unit_test(extract_comment_named_post),
 		cmocka_unit_test(extract_url_dates),
