@@ -1399,7 +1399,7 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 
 /* a light verb's object is its nearest noun unless that noun only modifies
  * the next; a weapon carried is no gift of arms; charges faced and sentences
- * passed with no one named are the state's */
+ * passed with no one named are the state's; "are on strike" is a strike */
 static void default_dictionaries_take_the_object_and_the_state(void **state)
 {
 	struct dict *d;
@@ -1420,6 +1420,11 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 	assert_string_equal(
 		code(c, "A Kenyan opposition leader faces charges of fraud.", "2021-03-01"),
 		"KENJUD>KENOPPGOV:1121@2021-03-01");
+	/* a state the subject is in: on strike, on alert, on a visit */
+	assert_string_equal(code(c, "Iranian workers are on strike.", "2021-03-01"),
+			    "IRNLAB>:143@2021-03-01");
+	assert_string_equal(code(c, "Putin is on a state visit to China.", "2021-03-01"),
+			    "RUSGOV>CHN:042@2021-03-01");
 	assert_string_equal(
 		code(c, "The former Egyptian minister was sentenced to ten years.", "2021-03-01"),
 		"EGYJUD>EGYGOV:116@2021-03-01");
