@@ -1682,10 +1682,14 @@ static int id_line(const struct block *b)
  * siblings (same tag and class) under the element that holds both, and
  * stay, unless the later one is quoted. `dup` is an open hash table of
  * `cap` (a power of two) slots; lines under DUP_MIN bytes (a "Yes", a
- * price, a size) are never copies.
+ * price, a size) are never copies, but on a product page, which sells one
+ * thing, a short line printed twice in two boxes (its price in the buy box
+ * and again in the sticky bar, "In stock") is: there the floor is
+ * DUP_MIN_PRODUCT.
  */
-#define DUP_MIN 24
-#define SIG_MAX 200
+#define DUP_MIN         24
+#define DUP_MIN_PRODUCT 8
+#define SIG_MAX         200
 
 struct dup_slot {
 	uint64_t h;
@@ -1756,6 +1760,20 @@ static int copy_of(xmlNodePtr first, xmlNodePtr later)
 static int same_block_text(const struct block *a, const struct block *b)
 {
 	return a->len == b->len && !memcmp(a->text, b->text, a->len);
+}
+
+/*
+ * A template's placeholder ("Lorem ipsum dolor sit amet"): filler the
+ * page's author never replaced, never its content.
+ */
+static int placeholder_line(const struct block *b)
+{
+	static const char word[] = "lorem ipsum";
+	size_t i, n = sizeof(word) - 1;
+	for (i = 0; i + n <= b->len; i++)
+		if (!strncasecmp(b->text + i, word, n))
+			return 1;
+	return 0;
 }
 
 /*
@@ -1885,7 +1903,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
-		if (url_line(b) || id_line(b) || b->badge) {
+		if (url_line(b) || id_line(b) || b->badge || placeholder_line(b)) {
 			b->dropped = 1;
 			continue;
 		}
@@ -1924,7 +1942,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 				continue;
 			}
 		}
-		if (dup && b->len >= DUP_MIN) {
+		if (dup && b->len >= (cc->product ? DUP_MIN_PRODUCT : DUP_MIN)) {
 			struct dup_slot *d = dup_find(dup, cap, b);
 			if (d->node && copy_of(d->node, b->node)) {
 				b->dropped = 1;
@@ -2162,6 +2180,90 @@ static void place_streamed(struct content_ctx *cc, xmlNodePtr body)
 	}
 }
 
+/* Does the class list `list` hold the class name of `n` bytes at `name`? */
+static int has_class(const char *list, const char *name, size_t n)
+{
+	const char *p = list;
+	while (p && *p) {
+		size_t k;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		for (k = 0; p[k] && p[k] != ' ' && p[k] != '\t'; k++)
+			;
+		if (k == n && !strncmp(p, name, n))
+			return 1;
+		p += k;
+	}
+	return 0;
+}
+
+/*
+ * The one class name of `a` that `b` lacks, when `b` has no other name `a`
+ * lacks and the two share one at least; else NULL (length in `*n`).
+ */
+static const char *extra_class(const char *a, const char *b, size_t *n)
+{
+	const char *p = a, *extra = NULL;
+	int shared = 0;
+	while (p && *p) {
+		size_t k;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		for (k = 0; p[k] && p[k] != ' ' && p[k] != '\t'; k++)
+			;
+		if (k && has_class(b, p, k)) {
+			shared++;
+		} else if (k) {
+			if (extra)
+				return NULL;
+			extra = p;
+			*n = k;
+		}
+		p += k;
+	}
+	for (p = b; extra && *p;) {
+		size_t k;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		for (k = 0; p[k] && p[k] != ' ' && p[k] != '\t'; k++)
+			;
+		if (k && !has_class(a, p, k))
+			return NULL;
+		p += k;
+	}
+	return shared ? extra : NULL;
+}
+
+/* A class name that marks the panel or tab shown (Bootstrap's "active show"). */
+static int state_class(const char *c, size_t n)
+{
+	static const char *const names[] = { "active",     "is-active", "show",        "current",
+					     "is-current", "selected",  "is-selected", "open",
+					     "is-open",    NULL };
+	size_t k;
+	for (k = 0; names[k]; k++)
+		if (strlen(names[k]) == n && !strncmp(c, names[k], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is `s` another panel of the widget that `top` is one of (the tabs of a
+ * product's description, features and contents)? The same tag and the
+ * same class names, but for the name that marks one of them shown
+ * ("content active" beside "content"): the others are folded, not gone.
+ */
+static int panel_of(xmlNodePtr s, xmlNodePtr top)
+{
+	const char *a = dom_attr(s, "class"), *b = dom_attr(top, "class"), *x;
+	size_t n = 0;
+	if (!a || !b || strcmp((const char *)s->name, (const char *)top->name))
+		return 0;
+	if (!(x = extra_class(b, a, &n)) && !(x = extra_class(a, b, &n)))
+		return 0;
+	return state_class(x, n);
+}
+
 /* Should sibling `s` of the top candidate join it? */
 static int sibling_joins(xmlNodePtr s, xmlNodePtr top, double top_score)
 {
@@ -2177,6 +2279,8 @@ static int sibling_joins(xmlNodePtr s, xmlNodePtr top, double top_score)
 	if (thr < 10)
 		thr = 10;
 	if (ss->scored && final_score(s) >= thr)
+		return 1;
+	if (panel_of(s, top) && ss->text > 0 && link_density(ss) < 0.3)
 		return 1;
 	if (!strcmp((const char *)s->name, "p") || !strcmp((const char *)s->name, "blockquote") ||
 	    is_heading((const char *)s->name) || !strcmp((const char *)s->name, "ul") ||
