@@ -763,6 +763,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Starmer is standing up for UK interests.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Russia violated Ukrainian sovereignty.", "2025-06-01"),
 			    "RUS>UKR:190@2025-06-01");
+	/* a craft given the document's country on a tie of countries strikes no foreign
+	 * target: the guess could be any of them */
+	assert_string_equal(code(c,
+				 "Israel vows to target Iran's next supreme leader as Kuwait "
+				 "government building hit by drone",
+				 "2025-06-01"),
+			    "ISR>IRNGOV:138@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
