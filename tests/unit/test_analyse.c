@@ -1300,6 +1300,25 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "Senegal renewed its support for the World Health Organization.",
 				 "2025-06-01"),
 			    "SEN>IGOUNOWHO:051@2025-06-01");
+	/* "agree to" takes the intents' objects after its particle */
+	assert_string_equal(code(c, "Egypt agreed to the lifting of the curfew.", "2025-06-01"),
+			    "EGY>:0351@2025-06-01");
+	assert_string_equal(
+		code(c, "Canada agreed to a withdrawal of Britain's troops.", "2025-06-01"),
+		"CAN>GBRMIL:0356@2025-06-01");
+	/* an act someone is reluctant to do is not done */
+	assert_string_equal(code(c, "China is reluctant to commit to a meeting.", "2025-06-01"),
+			    "CHN>:036:hyp@2025-06-01");
+	/* a passive's agent acts on no one named, as in the active voice */
+	assert_string_equal(
+		code(c, "The decision was welcomed by both Laos and Malaysia.", "2025-06-01"),
+		"LAO>:051@2025-06-01 MYS>:051@2025-06-01");
+	assert_string_equal(code(c, "A ceasefire was declared by Malian rebels.", "2025-06-01"),
+			    "MLIREB>:0871@2025-06-01");
+	/* no pattern word from before a clause of its own */
+	assert_string_equal(
+		code(c, "The ceasefire collapsed after Mali announced new attacks.", "2025-06-01"),
+		"MLI>:190@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
