@@ -54,6 +54,17 @@ void date_civil_from_days(int64_t z, int *y, int *m, int *d)
 	*y = (int)(yoe + era * 400) + (*m <= 2);
 }
 
+void date_month_abbrev(int m, char out[4])
+{
+	out[0] = '\0';
+	if (m < 1 || m > 12)
+		return;
+	out[0] = (char)toupper((unsigned char)date_month_names[m - 1][0]);
+	out[1] = date_month_names[m - 1][1];
+	out[2] = date_month_names[m - 1][2];
+	out[3] = '\0';
+}
+
 int date_month_prefix(const char *s)
 {
 	int i;

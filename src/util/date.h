@@ -42,6 +42,12 @@ int64_t date_days_from_civil(int y, int m, int d);
 /* The inverse: the date `days` after 1970-01-01. */
 void date_civil_from_days(int64_t days, int *y, int *m, int *d);
 
+/*
+ * The three-letter English abbreviation of month `m` (1-12), capitalised
+ * ("Jan"), into `out`; "" when `m` is out of range.
+ */
+void date_month_abbrev(int m, char out[4]);
+
 /* Month 1-12 whose three-letter abbreviation starts `s` (any case), else 0. */
 int date_month_prefix(const char *s);
 

@@ -289,20 +289,20 @@ void outlet_link(struct store *st, struct buf *b, const struct article *a)
 
 void date_human(struct buf *b, const char *iso, int with_time)
 {
-	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	char mon[4];
 	int y = 0, m = 0, d = 0, hh = -1, mm = -1;
 	int got;
 
 	if (!iso)
 		return;
 	got = sscanf(iso, "%4d-%2d-%2dT%2d:%2d", &y, &m, &d, &hh, &mm);
-	if (got >= 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-		buf_putf(b, "%d %s %04d", d, mon[m - 1], y);
+	date_month_abbrev(m, mon);
+	if (got >= 3 && mon[0] && d >= 1 && d <= 31) {
+		buf_putf(b, "%d %s %04d", d, mon, y);
 		if (with_time && got == 5 && hh >= 0 && hh < 24 && mm >= 0 && mm < 60)
 			buf_putf(b, ", %02d:%02d", hh, mm);
-	} else if (got == 2 && m >= 1 && m <= 12) {
-		buf_putf(b, "%s %04d", mon[m - 1], y);
+	} else if (got == 2 && mon[0]) {
+		buf_putf(b, "%s %04d", mon, y);
 	} else {
 		html_escape(b, iso);
 	}

@@ -399,11 +399,8 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	}
 	buf_putf(&canon, "/briefing/%s", day);
 	{
-		static const char months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-						    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-		int y = 0, m = 1, d = 1;
-		sscanf(day, "%4d-%2d-%2d", &y, &m, &d);
-		buf_putf(&title, "Briefing: %d %s %d", d, months[(m - 1) % 12], y);
+		buf_puts(&title, "Briefing: ");
+		date_human(&title, day, 0);
 	}
 	h.title = title.data;
 	h.canonical = canon.data;

@@ -319,6 +319,17 @@ static void date_civil_calendar(void **state)
 	assert_int_equal(date_month_prefix("Ma"), 0);
 	assert_int_equal(date_month_prefix("Sun"), 0);
 	assert_string_equal(date_month_names[4], "may");
+	{
+		char ab[4];
+		date_month_abbrev(1, ab);
+		assert_string_equal(ab, "Jan");
+		date_month_abbrev(12, ab);
+		assert_string_equal(ab, "Dec");
+		date_month_abbrev(13, ab);
+		assert_string_equal(ab, "");
+		date_month_abbrev(0, ab);
+		assert_string_equal(ab, "");
+	}
 }
 
 static void date_timestamps_to_utc(void **state)
