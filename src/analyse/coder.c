@@ -1286,6 +1286,18 @@ static int32_t doc_country(const struct coder *c)
 	return best < 0 ? -1 : c->doc_actor[best];
 }
 
+/* no country is named more often than every other so far */
+static int doc_tied(const struct coder *c)
+{
+	int j, best = -1, tie = 0;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			best = j, tie = 0;
+		else if (c->doc_count[j] == c->doc_count[best])
+			tie = 1;
+	return tie;
+}
+
 /* tokens [a, b) may sit inside one noun phrase: "'s", adjectives, names */
 static int np_internal(const struct coder *c, int a, int b)
 {
@@ -2190,7 +2202,7 @@ static int by_agent(const struct coder *c, int i)
 		if (u >= 0)
 			return c->units[u].start == i ? u : -1;
 		if (!((c->fc[i] & (FC_DET | FC_POSS)) || is_adverb(c, i) || is_plain_word(c, i) ||
-		      is_tok(c, i, "-")))
+		      is_tok(c, i, "-") || is_tok(c, i, "both")))
 			return -1;
 		i++;
 		k++;
@@ -2326,6 +2338,7 @@ struct pmatch {
 	int src_after;        /* "$" after the verb */
 	int comp;             /* "%" */
 	int wfrom, wto;       /* tokens the words after the verb matched, or 0 0 */
+	int wlast;            /* where the last of those elements matched */
 };
 
 static int clause_end(const struct coder *c, int from)
@@ -2388,6 +2401,7 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 			return 0;
 		if (!m->wto)
 			m->wfrom = j;
+		m->wlast = j;
 		pos = j + len;
 		m->wto = pos;
 		words += len;
@@ -2406,6 +2420,9 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 		for (j = pos; j >= pos - gap && j >= 0; j--) {
 			if (is_boundary(c, j))
 				return 0;
+			if ((c->d->flags & DICT_F_OPEN) && (c->fc[j] & FC_SUBORD))
+				return 0; /* "the ceasefire collapsed after Mali announced":
+					   * no word of the verb's own clause */
 			if ((len = el_match(c, j, e)) > 0)
 				break;
 		}
@@ -3851,9 +3868,17 @@ static int thing_shot(const struct coder *c, int vi)
 static int nearer_object(const struct coder *c, const struct pmatch *m, const struct pmatch *o)
 {
 	const struct pmatch *a = m->wfrom < o->wfrom ? m : o, *b = a == m ? o : m;
-	if (!m->wto || !o->wto || m->wfrom == o->wfrom)
+	int bfrom = b->wfrom;
+	if (m->wto && o->wto && m->wfrom == o->wfrom && m->wlast != o->wlast) {
+		/* one particle, then two nouns ("agreed to a withdrawal of the
+		 * troops"): the nearer noun */
+		a = m->wlast < o->wlast ? m : o;
+		b = a == m ? o : m;
+		bfrom = b->wlast;
+	} else if (!m->wto || !o->wto || m->wfrom == o->wfrom) {
 		return 0;
-	if (a->wto == b->wfrom && !c->fc[a->wto - 1])
+	}
+	if (a->wto == bfrom && !c->fc[a->wto - 1])
 		a = b; /* a compound: its head is the later noun */
 	return a == m ? 1 : -1;
 }
@@ -3896,6 +3921,8 @@ static int equipped(const struct coder *c, const struct span *s)
 	       (c->spans[c->span_of[p]].kind != PAY_ACTOR &&
 		c->spans[c->span_of[p]].kind != PAY_AGENT);
 }
+
+static int vehicle_at(const struct coder *c, int i);
 
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
@@ -4179,6 +4206,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
+	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && one_sided(code) && code[0] == '0' &&
+	    code[1] <= '8')
+		/* "the decision was welcomed by Laos", "the treaty was ratified by
+		 * Peru": a cooperative act of the agent, as in the active voice, on no
+		 * one named (not force: "farmers hit by Chinese tariffs") */
+		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))
 		/* "Kenyan troops were deployed along the border": the forces sent are
 		 * the ones who mobilise, whoever sent them */
@@ -4238,6 +4272,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				for (tc = 0; tc < T->ncodes; tc++) {
 					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
 						continue; /* a role's country from the document: domestic only */
+					if ((d->flags & DICT_F_OPEN) && S->docfill &&
+					    vehicle_at(c, S->end - 1) &&
+					    !is_tok(c, S->end - 1, "bomber") &&
+					    !is_tok(c, S->end - 1, "bombers") && doc_tied(c) &&
+					    strncmp(S->codes[sc], T->codes[tc], 3))
+						continue; /* "building hit by drone" in a headline
+							   * naming three countries once each */
 					if ((d->flags & DICT_F_OPEN) && strlen(T->codes[tc]) == 3 &&
 					    !strncmp(S->codes[sc], T->codes[tc], 3) &&
 					    national_good(c, tgts[b]))

@@ -50,6 +50,8 @@
 #define LIST_SIGS   32
 #define ITEM_ANCHOR 12 /* mean link text, in bytes, of an item of a run that is not a list */
 #define VOICES_MANY 3  /* boxes named for reviews that make a page of reviews */
+/* Under this mean text, in bytes, a region's links are a menu's; a card's title is longer. */
+#define MENU_ANCHOR 30
 /* A text block under this many bytes beside a larger column is that column's lead. */
 #define LEAD_MAX 1500
 /* like cards in a region that make a product page a category of products */
@@ -1054,7 +1056,7 @@ static int link_list(xmlNodePtr n, int region)
 	 * links with none
 	 */
 	if (region)
-		return ld > 0.9 && s->tlinks >= 3 && s->link / (size_t)s->tlinks < 40;
+		return ld > 0.9 && s->tlinks >= 3 && s->link / (size_t)s->tlinks < MENU_ANCHOR;
 	if (!strcmp(name, "ul") || !strcmp(name, "ol") || !strcmp(name, "dl"))
 		return ld > 0.6 && s->text < 2000;
 	if (!strcmp(name, "div") || !strcmp(name, "section") || !strcmp(name, "table") ||

@@ -763,6 +763,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Starmer is standing up for UK interests.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Russia violated Ukrainian sovereignty.", "2025-06-01"),
 			    "RUS>UKR:190@2025-06-01");
+	/* a craft given the document's country on a tie of countries strikes no foreign
+	 * target: the guess could be any of them */
+	assert_string_equal(code(c,
+				 "Israel vows to target Iran's next supreme leader as Kuwait "
+				 "government building hit by drone",
+				 "2025-06-01"),
+			    "ISR>IRNGOV:138@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
@@ -1293,6 +1300,25 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "Senegal renewed its support for the World Health Organization.",
 				 "2025-06-01"),
 			    "SEN>IGOUNOWHO:051@2025-06-01");
+	/* "agree to" takes the intents' objects after its particle */
+	assert_string_equal(code(c, "Egypt agreed to the lifting of the curfew.", "2025-06-01"),
+			    "EGY>:0351@2025-06-01");
+	assert_string_equal(
+		code(c, "Canada agreed to a withdrawal of Britain's troops.", "2025-06-01"),
+		"CAN>GBRMIL:0356@2025-06-01");
+	/* an act someone is reluctant to do is not done */
+	assert_string_equal(code(c, "China is reluctant to commit to a meeting.", "2025-06-01"),
+			    "CHN>:036:hyp@2025-06-01");
+	/* a passive's agent acts on no one named, as in the active voice */
+	assert_string_equal(
+		code(c, "The decision was welcomed by both Laos and Malaysia.", "2025-06-01"),
+		"LAO>:051@2025-06-01 MYS>:051@2025-06-01");
+	assert_string_equal(code(c, "A ceasefire was declared by Malian rebels.", "2025-06-01"),
+			    "MLIREB>:0871@2025-06-01");
+	/* no pattern word from before a clause of its own */
+	assert_string_equal(
+		code(c, "The ceasefire collapsed after Mali announced new attacks.", "2025-06-01"),
+		"MLI>:190@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
