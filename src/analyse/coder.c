@@ -3922,6 +3922,29 @@ static int equipped(const struct coder *c, const struct span *s)
 		c->spans[c->span_of[p]].kind != PAY_AGENT);
 }
 
+/*
+ * The refusal (12) that a cooperative act (03-08) announced as not to be done
+ * makes ("will not attend the talks" 125, "would not send aid" 122, "won't
+ * ratify the deal" 127, "will not lift the curfew" 1241), NULL for other
+ * codes. An act not done in the past is no refusal; one ruled out is.
+ */
+static const char *refusal_code(const char *code)
+{
+	static const char *const map[][2] = {
+		{ "036", "125" },  { "037", "127" },  { "038", "126" },  { "039", "126" },
+		{ "03", "120" },   { "04", "125" },   { "057", "127" },  { "05", "120" },
+		{ "061", "1211" }, { "062", "1212" }, { "063", "1213" }, { "064", "1214" },
+		{ "06", "121" },   { "071", "1221" }, { "072", "1222" }, { "073", "1223" },
+		{ "074", "1224" }, { "07", "122" },   { "081", "1241" }, { "0841", "1243" },
+		{ "085", "1244" }, { "086", "1245" }, { "087", "1246" }, { "08", "124" },
+	};
+	size_t k;
+	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+		if (!strncmp(code, map[k][0], strlen(map[k][0])))
+			return map[k][1];
+	return NULL;
+}
+
 static int vehicle_at(const struct coder *c, int i);
 
 static int code_verb(struct coder *c, struct ctx *x, int vi)
@@ -4098,6 +4121,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				mod = MOD_ASSERTED;
 			}
 		}
+	}
+	if ((d->flags & DICT_F_OPEN) && neg && mod == MOD_FUTURE && !passive &&
+	    refusal_code(code)) {
+		code = refusal_code(code); /* "said it would not attend the summit": 125 */
+		rcode = "";
+		neg = 0;
+		mod = MOD_ASSERTED;
 	}
 	v->deed = NULL;
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {

@@ -132,10 +132,15 @@ int dom_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth)
 
 int dom_shown_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth)
 {
-	int space = 0;
+	int space = 0, r;
+	size_t len = out->len;
 	if (!n || n->type != XML_ELEMENT_NODE)
 		return dom_text(n, out, max, max_depth);
-	return text_rec(n, out, max, max_depth, &space, 1);
+	r = text_rec(n, out, max, max_depth, &space, 1);
+	/* nothing left ("<h1><h2>Headline</h2></h1>"): the whole text, as before */
+	if (r == 0 && out->len == len)
+		r = dom_text(n, out, max, max_depth);
+	return r;
 }
 
 char *text_squash(struct arena *a, const char *s, size_t len)

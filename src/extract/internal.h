@@ -67,7 +67,7 @@ int dom_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth);
 /*
  * dom_text() without what a reader does not see as the element's text:
  * descendants marked hidden, controls (buttons) and headings nested in
- * it. For headings.
+ * it; all of dom_text() when that leaves nothing. For headings.
  */
 int dom_shown_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth);
 

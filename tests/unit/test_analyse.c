@@ -1451,6 +1451,11 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 			    "IRNLAB>:143@2021-03-01");
 	assert_string_equal(code(c, "Putin is on a state visit to China.", "2021-03-01"),
 			    "RUSGOV>CHN:042@2021-03-01");
+	/* a cooperative act ruled out is a refusal; one not done is no event */
+	assert_string_equal(code(c, "Iran said it would not send aid to Iraq.", "2021-03-01"),
+			    "IRN>IRQ:122@2021-03-01");
+	assert_string_equal(code(c, "Iran did not send aid to Iraq.", "2021-03-01"),
+			    "IRN>IRQ:070:neg@2021-03-01");
 	assert_string_equal(
 		code(c, "The former Egyptian minister was sentenced to ten years.", "2021-03-01"),
 		"EGYJUD>EGYGOV:116@2021-03-01");
