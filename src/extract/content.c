@@ -2177,7 +2177,9 @@ static void place_streamed(struct content_ctx *cc, xmlNodePtr body)
 			if (!xmlAddPrevSibling(sp->slot[k], c))
 				xmlFreeNode(c);
 		}
-		drop_fallback(sp->slot[k]);
+		/* only a boundary ("B") shows a fallback; a "P" place is bare */
+		if (dom_attr(sp->slot[k], "id") && dom_attr(sp->slot[k], "id")[0] == 'B')
+			drop_fallback(sp->slot[k]);
 		sp->slot[k] = NULL;
 	}
 }
