@@ -2184,19 +2184,30 @@ static void place_streamed(struct content_ctx *cc, xmlNodePtr body)
 	}
 }
 
+/*
+ * The next class name of a class list at `*p`, its length in `*k` (0 at
+ * the end); `*p` moves past it.
+ */
+static const char *class_next(const char **p, size_t *k)
+{
+	const char *s = *p;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	for (*k = 0; s[*k] && s[*k] != ' ' && s[*k] != '\t'; (*k)++)
+		;
+	*p = s + *k;
+	return s;
+}
+
 /* Does the class list `list` hold the class name of `n` bytes at `name`? */
 static int has_class(const char *list, const char *name, size_t n)
 {
-	const char *p = list;
+	const char *p = list, *w;
+	size_t k;
 	while (p && *p) {
-		size_t k;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		for (k = 0; p[k] && p[k] != ' ' && p[k] != '\t'; k++)
-			;
-		if (k == n && !strncmp(p, name, n))
+		w = class_next(&p, &k);
+		if (k == n && !strncmp(w, name, n))
 			return 1;
-		p += k;
 	}
 	return 0;
 }
@@ -2207,33 +2218,24 @@ static int has_class(const char *list, const char *name, size_t n)
  */
 static const char *extra_class(const char *a, const char *b, size_t *n)
 {
-	const char *p = a, *extra = NULL;
+	const char *p = a, *extra = NULL, *w;
 	int shared = 0;
+	size_t k;
 	while (p && *p) {
-		size_t k;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		for (k = 0; p[k] && p[k] != ' ' && p[k] != '\t'; k++)
-			;
-		if (k && has_class(b, p, k)) {
+		w = class_next(&p, &k);
+		if (k && has_class(b, w, k)) {
 			shared++;
 		} else if (k) {
 			if (extra)
 				return NULL;
-			extra = p;
+			extra = w;
 			*n = k;
 		}
-		p += k;
 	}
 	for (p = b; extra && *p;) {
-		size_t k;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		for (k = 0; p[k] && p[k] != ' ' && p[k] != '\t'; k++)
-			;
-		if (k && !has_class(a, p, k))
+		w = class_next(&p, &k);
+		if (k && !has_class(a, w, k))
 			return NULL;
-		p += k;
 	}
 	return shared ? extra : NULL;
 }
