@@ -1855,6 +1855,88 @@ static int badge_shape(const struct blocks *bl, size_t i)
 	return 1;
 }
 
+/* The <dt> or <dd> a block belongs to, or NULL. */
+static xmlNodePtr def_item(const struct block *b)
+{
+	xmlNodePtr n = b->node;
+	int up;
+	for (up = 0; n && up < 2; up++, n = n->parent)
+		if (n->type == XML_ELEMENT_NODE && n->name &&
+		    (!strcmp((const char *)n->name, "dt") || !strcmp((const char *)n->name, "dd")))
+			return n;
+	return NULL;
+}
+
+/* An element marked as code, or holding one, within a few levels. */
+static int has_code(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	if (depth > 6)
+		return 0;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !c->name)
+			continue;
+		if (!strcmp((const char *)c->name, "code") ||
+		    !strcmp((const char *)c->name, "kbd") ||
+		    !strcmp((const char *)c->name, "samp") ||
+		    !strcmp((const char *)c->name, "var") || !strcmp((const char *)c->name, "tt") ||
+		    has_code(c, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A term written as a program's key ("retail_price_tier1", "cat_thumb_Navy:")
+ * and not marked as code: documentation sets the names it explains in
+ * <code>, a template printing its fields does not.
+ */
+static int key_term(const struct block *b, xmlNodePtr term)
+{
+	size_t i;
+	if (has_code(term, 0))
+		return 0;
+	for (i = 1; i + 1 < b->len; i++)
+		if (b->text[i] == '_' && isalnum((unsigned char)b->text[i - 1]) &&
+		    isalnum((unsigned char)b->text[i + 1]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A definition list whose terms are mostly a program's keys is a template's
+ * data printed as it is stored (custom fields, flags, image paths), not
+ * what the page tells a reader: all of it goes, terms and values.
+ */
+#define KEY_LIST_MIN 4
+
+static void drop_key_lists(struct blocks *bl)
+{
+	size_t i = 0, j;
+	while (i < bl->n) {
+		xmlNodePtr it = def_item(&bl->v[i]), list;
+		size_t terms = 0, keys = 0;
+		if (!it || !it->parent) {
+			i++;
+			continue;
+		}
+		list = it->parent;
+		for (j = i; j < bl->n; j++) {
+			xmlNodePtr d = def_item(&bl->v[j]);
+			if (!d || d->parent != list)
+				break;
+			if (!strcmp((const char *)d->name, "dt")) {
+				terms++;
+				keys += key_term(&bl->v[j], d);
+			}
+		}
+		/* j > i: block i is one of the list's items */
+		for (; i < j; i++)
+			if (terms >= KEY_LIST_MIN && keys * 2 >= terms)
+				bl->v[i].dropped = 1;
+	}
+}
+
 /* Marks the blocks that are badges repeated BADGE_MIN times or more (a list of cards). */
 static void drop_badges(struct content_ctx *cc, struct blocks *bl)
 {
@@ -1902,6 +1984,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
+	drop_key_lists(bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
