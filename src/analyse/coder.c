@@ -3165,6 +3165,19 @@ static int promised(const struct coder *c, int vstart)
 }
 
 /*
+ * The second code of the first pair of `map` (`n` pairs, longer prefixes
+ * before shorter) whose first code begins `code`, or NULL.
+ */
+static const char *code_by_prefix(const char *const map[][2], size_t n, const char *code)
+{
+	size_t k;
+	for (k = 0; k < n; k++)
+		if (!strncmp(code, map[k][0], strlen(map[k][0])))
+			return map[k][1];
+	return NULL;
+}
+
+/*
  * An announced cooperative act is an intent (CAMEO 03): "Iran is ready to
  * resume talks" is 036, "will send aid" 033, "pledged to free" 0353. The
  * code of the intent for a cooperative code, or NULL.
@@ -3180,11 +3193,7 @@ static const char *intent_code(const char *code)
 		{ "074", "0334" },  { "07", "033" },    { "057", "030" },   { "05", "032" },
 		{ "04", "036" },
 	};
-	size_t k;
-	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
-		if (!strncmp(code, map[k][0], strlen(map[k][0])))
-			return map[k][1];
-	return NULL;
+	return code_by_prefix(map, sizeof(map) / sizeof(map[0]), code);
 }
 
 /* events that need no recipient: intents, material cooperation and aid ("held
@@ -3938,11 +3947,7 @@ static const char *refusal_code(const char *code)
 		{ "074", "1224" }, { "07", "122" },   { "081", "1241" }, { "0841", "1243" },
 		{ "085", "1244" }, { "086", "1245" }, { "087", "1246" }, { "08", "124" },
 	};
-	size_t k;
-	for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
-		if (!strncmp(code, map[k][0], strlen(map[k][0])))
-			return map[k][1];
-	return NULL;
+	return code_by_prefix(map, sizeof(map) / sizeof(map[0]), code);
 }
 
 static int vehicle_at(const struct coder *c, int i);
