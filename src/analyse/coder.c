@@ -2534,6 +2534,11 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	    !has_role(src, "MIL") && !has_role(src, "REB"))
 		return cameo_lookup("166");
 	if (!strcmp(ci->code, "190")) {
+		/* a party or a legislature attacks in words: "Democrats attacked the
+		 * president's family" */
+		if ((has_role(src, "PTY") || has_role(src, "LEG")) && !has_role(src, "MIL") &&
+		    !has_role(src, "REB") && pattern && !strncmp(pattern, "attack", 6))
+			return cameo_lookup("111");
 		/* force of unarmed people is a riot; a state's force on them at home,
 		 * repression */
 		if (unarmed(src) && !state_role(src))

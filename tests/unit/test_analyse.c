@@ -874,6 +874,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRNOPP>:145@2025-06-01");
 	assert_string_equal(code(c, "Iranian police attacked protesters.", "2025-06-01"),
 			    "IRNCOP>IRNOPP:175@2025-06-01");
+	/* a party is named by its members ("Democrats"); its attack is one in words (111),
+	 * an armed group's stays force */
+	assert_string_equal(code(c, "Senate Republicans attacked Iran.", "2025-06-01"),
+			    "USAPTY>IRN:111@2025-06-01");
+	assert_string_equal(code(c, "Hezbollah attacked Israel.", "2025-06-01"),
+			    "LBNHEZ>ISR:190@2025-06-01");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");
