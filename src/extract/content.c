@@ -267,6 +267,14 @@ static void classify(xmlNodePtr n, struct nstat *s)
 		s->pos = 1;
 }
 
+/* An accordion's section or a tab panel, labelled by the control that opens it. */
+static int labelled_panel(xmlNodePtr n)
+{
+	const char *a;
+	return dom_attr(n, "aria-labelledby") && dom_attr(n, "id") && (a = dom_attr(n, "role")) &&
+	       (!strcmp(a, "region") || !strcmp(a, "tabpanel"));
+}
+
 /*
  * Hidden from every reader. `aria-hidden` is not: it hides from screen
  * readers what the eye still sees, a card's teaser link beside its title,
@@ -277,11 +285,20 @@ static void classify(xmlNodePtr n, struct nstat *s)
 static int hidden(xmlNodePtr n)
 {
 	const char *a;
+	xmlNodePtr c, only = NULL;
+	int k = 0;
 	if (dom_attr(n, "hidden"))
 		return 1;
-	/* a collapsed accordion or tab panel, labelled by the control that opens it */
-	if (dom_attr(n, "aria-labelledby") && dom_attr(n, "id") && (a = dom_attr(n, "role")) &&
-	    (!strcmp(a, "region") || !strcmp(a, "tabpanel")))
+	/* a collapsed one is content */
+	if (labelled_panel(n))
+		return 0;
+	/* the box that folds such a panel away, holding it alone (and its styles) */
+	for (c = n->children; c && k < 2; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "style")) {
+			only = c;
+			k++;
+		}
+	if (k == 1 && labelled_panel(only))
 		return 0;
 	a = dom_attr(n, "style");
 	if (a && (strstr(a, "display:none") || strstr(a, "display: none") ||

@@ -655,6 +655,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRN>:111@2025-06-01");
 	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
 			    "GHAEDU>:143@2025-05-26");
+	/* a name no dictionary knows that opens a sentence is of the document's country;
+	 * one capitalised word opening a sentence may be any word */
+	assert_string_equal(code(c,
+				 "Protests spread in Peru. The Patriotic Zembla Front has "
+				 "threatened to attack the capital.",
+				 "2025-06-01"),
+			    "PER>:138@2025-06-01");
+	assert_string_equal(code(c,
+				 "Protests spread in Peru. Ndemo Kariuki, a local activist, "
+				 "accused the government of fraud.",
+				 "2025-06-01"),
+			    "PER>:1121@2025-06-01");
 	/* light verbs: the noun says what happened */
 	assert_string_equal(code(c, "Iran imposed fresh sanctions on Iraq.", "2025-06-01"),
 			    "IRN>IRQ:163@2025-06-01");
