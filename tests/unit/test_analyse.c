@@ -880,6 +880,9 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "USAPTY>IRN:111@2025-06-01");
 	assert_string_equal(code(c, "Hezbollah attacked Israel.", "2025-06-01"),
 			    "LBNHEZ>ISR:190@2025-06-01");
+	/* a country's states stand for the country, not its government */
+	assert_string_equal(code(c, "US states sued the Trump administration.", "2025-06-01"),
+			    "USA>USAGOV:115@2025-06-01");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");
