@@ -1979,6 +1979,53 @@ static void drop_badges(struct content_ctx *cc, struct blocks *bl)
 	}
 }
 
+static size_t words_in(const char *s, size_t n);
+
+/*
+ * Does `b` name a section of customers' reviews ("Reviews", "Customer
+ * Reviews", "Reviews for Wool Runner")? A short line with the word.
+ */
+static int reviews_head(const struct block *b)
+{
+	const char *p;
+	if (b->kind != BLOCK_HEADING || b->len > 60 || words_in(b->text, b->len) > 6)
+		return 0;
+	for (p = b->text; *p; p++) {
+		const char *e = p + 6;
+		if (strncasecmp(p, "review", 6) || (p > b->text && isalpha((unsigned char)p[-1])))
+			continue;
+		if (*e == 's' || *e == 'S')
+			e++;
+		if (!isalpha((unsigned char)*e))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * On a product page the customers' reviews follow the description and
+ * the details; what follows them is the shop's (other products, its
+ * promises, its footer). From a heading that names them on, in the
+ * later four fifths of the text, all goes.
+ */
+static void drop_from_reviews(struct content_ctx *cc, struct blocks *bl)
+{
+	size_t i, live = 0, k = 0;
+	if (!cc->product)
+		return;
+	for (i = 0; i < bl->n; i++)
+		live += !bl->v[i].dropped;
+	for (i = 0; i < bl->n; i++) {
+		if (bl->v[i].dropped)
+			continue;
+		if (k * 5 >= live && reviews_head(&bl->v[i]))
+			break;
+		k++;
+	}
+	for (; i < bl->n; i++)
+		bl->v[i].dropped = 1;
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
@@ -2002,6 +2049,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
 	drop_key_lists(bl);
+	drop_from_reviews(cc, bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
