@@ -880,6 +880,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "USAPTY>IRN:111@2025-06-01");
 	assert_string_equal(code(c, "Hezbollah attacked Israel.", "2025-06-01"),
 			    "LBNHEZ>ISR:190@2025-06-01");
+	/* a party family of several countries is no one's "Democrats" */
+	assert_string_equal(code(c, "The Social Democrats criticised Russia.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The Sweden Democrats criticised Russia.", "2025-06-01"),
+			    "SWEPTY>RUS:111@2025-06-01");
 	/* a country's states stand for the country, not its government */
 	assert_string_equal(code(c, "US states sued the Trump administration.", "2025-06-01"),
 			    "USA>USAGOV:115@2025-06-01");
