@@ -1131,6 +1131,25 @@ static void count_link_lists(struct render *r, xmlNodePtr n, int region, int dep
 }
 
 /*
+ * Is `n` a list: a `ul`, `ol` or `dl`, or a box whose one element is one
+ * (a template's column wrapper around the list)?
+ */
+static int is_list(xmlNodePtr n)
+{
+	xmlNodePtr c, only = NULL;
+	if (dom_is(n, "ul") || dom_is(n, "ol") || dom_is(n, "dl"))
+		return 1;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !live(c))
+			continue;
+		if (only)
+			return 0;
+		only = c;
+	}
+	return only && (dom_is(only, "ul") || dom_is(only, "ol") || dom_is(only, "dl"));
+}
+
+/*
  * Is `n` one of a run of LIST_RUN link lists or more of one template? A
  * line of several short links (an entry's "by user | 2 hours ago | hide")
  * is no item, unless it is a list: an item is a title-length link, or a
@@ -1141,8 +1160,7 @@ static int list_run(const struct render *r, xmlNodePtr n)
 	unsigned sig = list_sig(n);
 	const struct nstat *s = st(n);
 	int i;
-	if (!dom_is(n, "ul") && !dom_is(n, "ol") && !dom_is(n, "dl") && s->links >= 3 &&
-	    s->link / (size_t)s->links < ITEM_ANCHOR)
+	if (!is_list(n) && s->links >= 3 && s->link / (size_t)s->links < ITEM_ANCHOR)
 		return 0;
 	for (i = 0; i < r->nruns; i++)
 		if (r->runs[i].sig == sig)
