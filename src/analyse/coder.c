@@ -2534,6 +2534,11 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	    !has_role(src, "MIL") && !has_role(src, "REB"))
 		return cameo_lookup("166");
 	if (!strcmp(ci->code, "190")) {
+		/* a party or a legislature attacks in words: "Democrats attacked the
+		 * president's family" */
+		if ((has_role(src, "PTY") || has_role(src, "LEG")) && !has_role(src, "MIL") &&
+		    !has_role(src, "REB") && pattern && !strncmp(pattern, "attack", 6))
+			return cameo_lookup("111");
 		/* force of unarmed people is a riot; a state's force on them at home,
 		 * repression */
 		if (unarmed(src) && !state_role(src))
@@ -5228,6 +5233,86 @@ static void prepare_sentence(struct coder *c)
 	c->title = title_case(c);
 }
 
+/* a capitalised word no span covers: part of a name the dictionaries do not know */
+static int free_cap(const struct coder *c, int i)
+{
+	const struct token *t;
+	if (i < 0 || (size_t)i >= c->n)
+		return 0;
+	t = &c->t[i];
+	if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen < 2 || c->fc[i] ||
+	    c->span_of[i] >= 0 || c->unit_of[i] >= 0 || c->is_verb[i] || t->norm[0] < 'a' ||
+	    t->norm[0] > 'z')
+		return 0;
+	return !calendar_word(t->norm);
+}
+
+/*
+ * A sentence that opens with a name no dictionary knows and goes on with a verb ("The
+ * Patriotic Front of Zembla has vowed to ...", "Ndemo Kariuki accused ..."): the name is
+ * a body or person of the document's country. A new unit coded as that country, which
+ * only the verb after it takes as its subject.
+ */
+static void name_subjects(struct coder *c)
+{
+	int32_t dc;
+	int k;
+	if (!(c->d->flags & DICT_F_OPEN) || c->title || c->nunits >= MAX_UNITS)
+		return;
+	dc = doc_country(c);
+	if (dc < 0)
+		return;
+	for (k = 0; k < c->nverbs && c->nunits < MAX_UNITS; k++) {
+		int p = c->verbs[k].start - 1, a, b, q;
+		struct unit *u;
+		while (p >= 0 && (is_adverb(c, p) ||
+				  (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+			p--;
+		if (is_punct(c, p, ')')) {
+			q = skip_paren_left(c, p);
+			if (q == p)
+				continue;
+			p = q;
+		}
+		if (is_punct(c, p, ',')) {
+			/* "Ndemo Kariuki, a local activist, accused": the name before the apposition */
+			for (q = p - 1; q >= 0 && p - q < 12 && !is_punct(c, q, ',') &&
+					!c->is_verb[q] && !is_boundary(c, q);
+			     q--)
+				;
+			if (q > 0 && is_punct(c, q, ',') && q < p - 1)
+				p = q - 1;
+		}
+		if (!free_cap(c, p))
+			continue;
+		b = p + 1;
+		for (a = p; a > 0 &&
+			    (free_cap(c, a - 1) || (is_tok(c, a - 1, "of") && free_cap(c, a - 2)));
+		     a--)
+			;
+		q = a;
+		if (q > 0 && (c->fc[q - 1] & FC_DET))
+			q--;
+		if (!(q == 0 || is_punct(c, q - 1, '"')))
+			continue;
+		if (b - a < 2 && q == a)
+			continue; /* one capitalised word opening the sentence: any word */
+		u = &c->units[c->nunits];
+		memset(u, 0, sizeof(*u));
+		u->start = (uint16_t)q;
+		u->end = (uint16_t)b;
+		u->actor = dc;
+		unit_recode(c, u);
+		u->actor = -1;
+		u->docfill = 1;
+		if (!u->ncodes)
+			continue;
+		for (a = q; a < b; a++)
+			c->unit_of[a] = (int16_t)c->nunits;
+		c->nunits++;
+	}
+}
+
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -5287,6 +5372,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			c->dm[i].v.y2 = 0;
 		}
 	c->carry_u = -1;
+	name_subjects(c);
 	for (k = 0; k < c->nverbs; k++)
 		c->verbs[k].subject = find_subject(c, k);
 	if (d->flags & DICT_F_OPEN)

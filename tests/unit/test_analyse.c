@@ -655,6 +655,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRN>:111@2025-06-01");
 	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
 			    "GHAEDU>:143@2025-05-26");
+	/* a name no dictionary knows that opens a sentence is of the document's country;
+	 * one capitalised word opening a sentence may be any word */
+	assert_string_equal(code(c,
+				 "Protests spread in Peru. The Patriotic Zembla Front has "
+				 "threatened to attack the capital.",
+				 "2025-06-01"),
+			    "PER>:138@2025-06-01");
+	assert_string_equal(code(c,
+				 "Protests spread in Peru. Ndemo Kariuki, a local activist, "
+				 "accused the government of fraud.",
+				 "2025-06-01"),
+			    "PER>:1121@2025-06-01");
 	/* light verbs: the noun says what happened */
 	assert_string_equal(code(c, "Iran imposed fresh sanctions on Iraq.", "2025-06-01"),
 			    "IRN>IRQ:163@2025-06-01");
@@ -862,6 +874,25 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRNOPP>:145@2025-06-01");
 	assert_string_equal(code(c, "Iranian police attacked protesters.", "2025-06-01"),
 			    "IRNCOP>IRNOPP:175@2025-06-01");
+	/* a party is named by its members ("Democrats"); its attack is one in words (111),
+	 * an armed group's stays force */
+	assert_string_equal(code(c, "Senate Republicans attacked Iran.", "2025-06-01"),
+			    "USAPTY>IRN:111@2025-06-01");
+	assert_string_equal(code(c, "Hezbollah attacked Israel.", "2025-06-01"),
+			    "LBNHEZ>ISR:190@2025-06-01");
+	/* a party family of several countries is no one's "Democrats" */
+	assert_string_equal(code(c, "The Social Democrats criticised Russia.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The Sweden Democrats criticised Russia.", "2025-06-01"),
+			    "SWEPTY>RUS:111@2025-06-01");
+	/* role nouns with a country: politicians (ELI), educators, bishops, fishermen ... */
+	assert_string_equal(code(c, "Iranian politicians criticised Israel.", "2025-06-01"),
+			    "IRNELI>ISR:111@2025-06-01");
+	/* "the Jewish state" is Israel */
+	assert_string_equal(code(c, "The Jewish state criticised Lebanon.", "2025-06-01"),
+			    "ISR>LBN:111@2025-06-01");
+	/* a country's states stand for the country, not its government */
+	assert_string_equal(code(c, "US states sued the Trump administration.", "2025-06-01"),
+			    "USA>USAGOV:115@2025-06-01");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");
