@@ -201,6 +201,17 @@ static void undo_double_utf8(struct buf *b)
 	unsigned char *s = (unsigned char *)b->data;
 	size_t i = 0, o = 0, n = b->len;
 	while (i < n) {
+		/* every run starts with C3: move (or, before the first change, skip) what lies before */
+		const unsigned char *c3 = memchr(s + i, 0xc3, n - i);
+		size_t stop = c3 ? (size_t)(c3 - s) : n;
+		if (stop > i) {
+			if (o != i)
+				memmove(s + o, s + i, stop - i);
+			o += stop - i;
+			i = stop;
+			if (i >= n)
+				break;
+		}
 		/* a lead byte C2..F4 read as Latin-1 is C3 82..C3 B4 */
 		if (i + 3 < n && s[i] == 0xc3 && s[i + 1] >= 0x82 && s[i + 1] <= 0xb4) {
 			unsigned char by[4];

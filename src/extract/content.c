@@ -267,6 +267,14 @@ static void classify(xmlNodePtr n, struct nstat *s)
 		s->pos = 1;
 }
 
+/* An accordion's section or a tab panel, labelled by the control that opens it. */
+static int labelled_panel(xmlNodePtr n)
+{
+	const char *a;
+	return dom_attr(n, "aria-labelledby") && dom_attr(n, "id") && (a = dom_attr(n, "role")) &&
+	       (!strcmp(a, "region") || !strcmp(a, "tabpanel"));
+}
+
 /*
  * Hidden from every reader. `aria-hidden` is not: it hides from screen
  * readers what the eye still sees, a card's teaser link beside its title,
@@ -277,11 +285,20 @@ static void classify(xmlNodePtr n, struct nstat *s)
 static int hidden(xmlNodePtr n)
 {
 	const char *a;
+	xmlNodePtr c, only = NULL;
+	int k = 0;
 	if (dom_attr(n, "hidden"))
 		return 1;
-	/* a collapsed accordion or tab panel, labelled by the control that opens it */
-	if (dom_attr(n, "aria-labelledby") && dom_attr(n, "id") && (a = dom_attr(n, "role")) &&
-	    (!strcmp(a, "region") || !strcmp(a, "tabpanel")))
+	/* a collapsed one is content */
+	if (labelled_panel(n))
+		return 0;
+	/* the box that folds such a panel away, holding it alone (and its styles) */
+	for (c = n->children; c && k < 2; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "style")) {
+			only = c;
+			k++;
+		}
+	if (k == 1 && labelled_panel(only))
 		return 0;
 	a = dom_attr(n, "style");
 	if (a && (strstr(a, "display:none") || strstr(a, "display: none") ||
@@ -1114,6 +1131,25 @@ static void count_link_lists(struct render *r, xmlNodePtr n, int region, int dep
 }
 
 /*
+ * Is `n` a list: a `ul`, `ol` or `dl`, or a box whose one element is one
+ * (a template's column wrapper around the list)?
+ */
+static int is_list(xmlNodePtr n)
+{
+	xmlNodePtr c, only = NULL;
+	if (dom_is(n, "ul") || dom_is(n, "ol") || dom_is(n, "dl"))
+		return 1;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !live(c))
+			continue;
+		if (only)
+			return 0;
+		only = c;
+	}
+	return only && (dom_is(only, "ul") || dom_is(only, "ol") || dom_is(only, "dl"));
+}
+
+/*
  * Is `n` one of a run of LIST_RUN link lists or more of one template? A
  * line of several short links (an entry's "by user | 2 hours ago | hide")
  * is no item, unless it is a list: an item is a title-length link, or a
@@ -1124,8 +1160,7 @@ static int list_run(const struct render *r, xmlNodePtr n)
 	unsigned sig = list_sig(n);
 	const struct nstat *s = st(n);
 	int i;
-	if (!dom_is(n, "ul") && !dom_is(n, "ol") && !dom_is(n, "dl") && s->links >= 3 &&
-	    s->link / (size_t)s->links < ITEM_ANCHOR)
+	if (!is_list(n) && s->links >= 3 && s->link / (size_t)s->links < ITEM_ANCHOR)
 		return 0;
 	for (i = 0; i < r->nruns; i++)
 		if (r->runs[i].sig == sig)
@@ -1962,6 +1997,53 @@ static void drop_badges(struct content_ctx *cc, struct blocks *bl)
 	}
 }
 
+static size_t words_in(const char *s, size_t n);
+
+/*
+ * Does `b` name a section of customers' reviews ("Reviews", "Customer
+ * Reviews", "Reviews for Wool Runner")? A short line with the word.
+ */
+static int reviews_head(const struct block *b)
+{
+	const char *p;
+	if (b->kind != BLOCK_HEADING || b->len > 60 || words_in(b->text, b->len) > 6)
+		return 0;
+	for (p = b->text; *p; p++) {
+		const char *e = p + 6;
+		if (strncasecmp(p, "review", 6) || (p > b->text && isalpha((unsigned char)p[-1])))
+			continue;
+		if (*e == 's' || *e == 'S')
+			e++;
+		if (!isalpha((unsigned char)*e))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * On a product page the customers' reviews follow the description and
+ * the details; what follows them is the shop's (other products, its
+ * promises, its footer). From a heading that names them on, in the
+ * later four fifths of the text, all goes.
+ */
+static void drop_from_reviews(struct content_ctx *cc, struct blocks *bl)
+{
+	size_t i, live = 0, k = 0;
+	if (!cc->product)
+		return;
+	for (i = 0; i < bl->n; i++)
+		live += !bl->v[i].dropped;
+	for (i = 0; i < bl->n; i++) {
+		if (bl->v[i].dropped)
+			continue;
+		if (k * 5 >= live && reviews_head(&bl->v[i]))
+			break;
+		k++;
+	}
+	for (; i < bl->n; i++)
+		bl->v[i].dropped = 1;
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
@@ -1985,6 +2067,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
 	drop_key_lists(bl);
+	drop_from_reviews(cc, bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;

@@ -354,9 +354,9 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	if (r < 0)
 		goto fail;
 	/* a NUL would end the parser's input early; HTML gives it no meaning */
-	for (size_t i = 0; i < utf8.len; i++)
-		if (!utf8.data[i])
-			utf8.data[i] = ' ';
+	for (char *z = utf8.data, *end = utf8.data + utf8.len;
+	     (z = memchr(z, '\0', (size_t)(end - z)));)
+		*z++ = ' ';
 
 	xmlInitParser();
 	doc = htmlReadMemory(utf8.data, (int)utf8.len, o.url, "UTF-8", PARSE_OPTS);

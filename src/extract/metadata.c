@@ -1694,6 +1694,101 @@ static int page_byline(const char *b)
 	return 1;
 }
 
+/* The first text node under `n` that is not blank, scripts and styles aside. */
+static xmlNodePtr first_text(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c, got;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const char *t = (const char *)c->content;
+			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+				t++;
+			if (*t)
+				return c;
+		} else if (c->type == XML_ELEMENT_NODE && depth < 8 && !dom_is(c, "script") &&
+			   !dom_is(c, "style") && (got = first_text(c, depth + 1))) {
+			return got;
+		}
+	}
+	return NULL;
+}
+
+/* Is every word of `s` capitalised, as in a person's name ("Jane van Doe" aside)? */
+static int name_cased(const char *s)
+{
+	int words = 0;
+	const char *p = s;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (!isupper((unsigned char)*p) && (unsigned char)*p < 0x80)
+			return 0;
+		words++;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return words >= 2 && words <= 4;
+}
+
+/*
+ * The name an author box starts with, when the box goes on with a bio or
+ * links: its first text, when that is the whole text of its own element
+ * ("<h4>Jane Doe</h4><p>Jane writes…</p>") and reads as a name, every word
+ * capitalised; a label before it ("Written by", "About the author") is
+ * passed over. NULL when the box starts otherwise.
+ */
+static const char *box_name(struct arena *a, xmlNodePtr box)
+{
+	struct buf t = BUF_INIT;
+	const char *got = NULL;
+	xmlNodePtr leaf = first_text(box, 0);
+	int k;
+	t.cap = 2 * BYLINE_TEXT;
+	for (k = 0; leaf && k < 2; k++) {
+		const char *sq, *lt;
+		buf_reset(&t);
+		dom_text(leaf->parent, &t, BYLINE_TEXT + 8, 4);
+		if (!t.len || t.len > BYLINE_TEXT || buf_error(&t) ||
+		    !(sq = text_squash(a, t.data, t.len)))
+			break;
+		/* its element holds more than this text: a sentence, not a name alone */
+		lt = text_squash(a, (const char *)leaf->content,
+				 strlen((const char *)leaf->content));
+		if (!lt || strlen(sq) != strlen(lt))
+			break;
+		if (byline_label(sq) || by_label(sq) || !strncasecmp(sq, "about ", 6)) {
+			/* a label: the name is the next text, outside this element */
+			xmlNodePtr up = leaf->parent, next = NULL;
+			while (up && up != box && !next) {
+				xmlNodePtr s;
+				for (s = up->next; s && !next; s = s->next)
+					if (s->type == XML_ELEMENT_NODE)
+						next = first_text(s, 0);
+					else if (s->type == XML_TEXT_NODE)
+						next = s->content && strspn((const char *)
+										    s->content,
+									    " \n\t\r") !=
+									       strlen((const char
+											       *)s
+											      ->content)
+							       ? s
+							       : NULL;
+				up = up->parent;
+			}
+			leaf = next;
+			continue;
+		}
+		if (strstr(sq, "uthor") || !name_cased(sq))
+			break;
+		got = byline_in_text(a, sq);
+		break;
+	}
+	buf_release(&t);
+	return got;
+}
+
 /*
  * The first byline of the page, in document order, for a page whose
  * headline has none near it: an element named for its author ("author",
@@ -1721,6 +1816,8 @@ static void byline_scan(struct near *nr, xmlNodePtr n, int depth)
 			if (t.len && t.len <= NEAR_TEXT &&
 			    !(nr->byline = byline_name(nr->arena, k, 1)))
 				nr->byline = byline_in_text(nr->arena, t.data);
+			else if (t.len > NEAR_TEXT)
+				nr->byline = box_name(nr->arena, k);
 			buf_release(&t);
 		} else {
 			unnamed_byline(nr, k);

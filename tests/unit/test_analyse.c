@@ -886,6 +886,19 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "USAPTY>IRN:111@2025-06-01");
 	assert_string_equal(code(c, "Hezbollah attacked Israel.", "2025-06-01"),
 			    "LBNHEZ>ISR:190@2025-06-01");
+	/* a party family of several countries is no one's "Democrats" */
+	assert_string_equal(code(c, "The Social Democrats criticised Russia.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The Sweden Democrats criticised Russia.", "2025-06-01"),
+			    "SWEPTY>RUS:111@2025-06-01");
+	/* role nouns with a country: politicians (ELI), educators, bishops, fishermen ... */
+	assert_string_equal(code(c, "Iranian politicians criticised Israel.", "2025-06-01"),
+			    "IRNELI>ISR:111@2025-06-01");
+	/* "the Jewish state" is Israel */
+	assert_string_equal(code(c, "The Jewish state criticised Lebanon.", "2025-06-01"),
+			    "ISR>LBN:111@2025-06-01");
+	/* a country's states stand for the country, not its government */
+	assert_string_equal(code(c, "US states sued the Trump administration.", "2025-06-01"),
+			    "USA>USAGOV:115@2025-06-01");
 	/* an opposition leader's role is the opposition, not the government */
 	assert_string_equal(code(c, "Tsikhanouskaya criticised Belarus.", "2024-06-01"),
 			    "BLROPP>BLR:111@2024-06-01");

@@ -145,6 +145,13 @@ static void utf8_validates_and_repairs(void **state)
 	assert_false(utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
 	assert_false(utf8_valid("\xe2\x80", 2));         /* truncated */
 	assert_false(utf8_valid("\xf5\x80\x80\x80", 4)); /* past U+10FFFF */
+	/* past the eight-byte ASCII steps: a bad byte, a sequence across a step's edge */
+	assert_false(utf8_valid("abcdefghijklmnop\xff", 17));
+	assert_false(utf8_valid("abcdefghijklmno\xe2\x80", 17));
+	assert_true(utf8_valid("abcdefg\xc3\xa9hijklmnopq\xe2\x80\x94", 22));
+	assert_false(utf8_valid("abcdefgh\xc0\xaf"
+				"abcdefgh",
+				18));
 	assert_int_equal(utf8_sanitize(&b, "a\xffz\xe2\x80", 5), 0);
 	assert_string_equal(b.data, "a\xef\xbf\xbdz\xef\xbf\xbd\xef\xbf\xbd");
 	assert_true(utf8_valid(b.data, b.len));
