@@ -3241,6 +3241,9 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 
 /* ---- a product's description from its structured data ---- */
 
+/* words of a description that joins a page which shows other text */
+#define DESC_ADD_MIN 20
+
 /* Words in `n` bytes at `s`: runs of bytes that are not ASCII space or punctuation. */
 static size_t words_in(const char *s, size_t n)
 {
@@ -3254,6 +3257,67 @@ static size_t words_in(const char *s, size_t n)
 		in = word;
 	}
 	return w;
+}
+
+static int word_byte(unsigned char c)
+{
+	return c >= 0x80 || isalnum(c);
+}
+
+/* The next word of `s` from `*i` on, hashed lower-cased into `*h`; 0 at the end. */
+static int next_word(const char *s, size_t n, size_t *i, uint64_t *h)
+{
+	size_t k = *i;
+	while (k < n && !word_byte((unsigned char)s[k]))
+		k++;
+	if (k >= n) {
+		*i = k;
+		return 0;
+	}
+	*h = HASH_FNV64_OFFSET;
+	while (k < n && word_byte((unsigned char)s[k]))
+		*h = hash_fnv1a64_byte(*h, (unsigned char)tolower((unsigned char)s[k++]));
+	if (!*h)
+		*h = 1;
+	*i = k;
+	return 1;
+}
+
+/*
+ * How many of the words in `n` bytes at `s` the kept blocks of `bl` hold
+ * (`words` of them): does the page show the description its structured
+ * data gives? -1 when out of memory.
+ */
+static long words_shown(struct arena *a, const struct blocks *bl, size_t words, const char *s,
+			size_t n)
+{
+	size_t cap = 64, i, j, k;
+	uint64_t *set, h;
+	long found = 0;
+	while (cap < words * 2)
+		cap *= 2;
+	set = arena_alloc(a, cap * sizeof(*set));
+	if (!set)
+		return -1;
+	memset(set, 0, cap * sizeof(*set));
+	for (i = 0; i < bl->n; i++) {
+		const struct block *b = &bl->v[i];
+		if (b->dropped)
+			continue;
+		for (j = 0; next_word(b->text, b->len, &j, &h);)
+			for (k = hash_mix64(h) & (cap - 1); set[k] != h; k = (k + 1) & (cap - 1))
+				if (!set[k]) {
+					set[k] = h;
+					break;
+				}
+	}
+	for (j = 0; next_word(s, n, &j, &h);)
+		for (k = hash_mix64(h) & (cap - 1); set[k]; k = (k + 1) & (cap - 1))
+			if (set[k] == h) {
+				found++;
+				break;
+			}
+	return found;
 }
 
 /* Tags that end a line of a description given as HTML. */
@@ -3280,7 +3344,7 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	const char *p, *line;
 	size_t i, kept = 0, given;
 	xmlNodePtr body = body_of(doc), div;
-	int e = 0;
+	int e = 0, add = 0;
 
 	if (!body || !desc)
 		return 0;
@@ -3305,16 +3369,33 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	}
 	given = b.len ? words_in(b.data, b.len) : 0;
 	if (given <= kept) {
-		buf_release(&b);
-		return 0;
+		/*
+		 * The page shows more than the description, but not the
+		 * description (a third of its words at most): the page's text
+		 * is its buy box and notices, the description lives in script
+		 * state. It joins the text. One written percent-encoded is no
+		 * text.
+		 */
+		long shown = 0;
+		if (*root && given >= DESC_ADD_MIN && !strstr(b.data, "%20") &&
+		    (shown = words_shown(cc->arena, bl, kept, b.data, b.len)) < 0) {
+			buf_release(&b);
+			return -ERR_NOMEM;
+		}
+		if (!*root || given < DESC_ADD_MIN || strstr(b.data, "%20") ||
+		    (size_t)shown * 3 > given) {
+			buf_release(&b);
+			return 0;
+		}
+		add = 1;
 	}
 	div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
-	if (!div || !xmlAddChild(body, div)) {
+	if (!div || !xmlAddChild(add ? *root : body, div)) {
 		xmlFreeNode(div);
 		buf_release(&b);
 		return -ERR_NOMEM;
 	}
-	for (i = 0; i < bl->n; i++)
+	for (i = 0; i < bl->n && !add; i++)
 		bl->v[i].dropped = 1;
 	for (line = b.data; line && *line && e >= 0;) {
 		char *nl = strchr(line, '\n'), *t;
@@ -3347,6 +3428,7 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	buf_release(&b);
 	if (e < 0)
 		return -ERR_NOMEM;
-	*root = div;
+	if (!add)
+		*root = div;
 	return 0;
 }
