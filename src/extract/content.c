@@ -27,6 +27,7 @@
 #include "extract/internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -110,14 +111,6 @@ static int live(xmlNodePtr n)
 
 /* ---- element classes ---- */
 
-static int name_in(const char *name, const char *const *set)
-{
-	for (; *set; set++)
-		if (!strcmp(name, *set))
-			return 1;
-	return 0;
-}
-
 static const char *const drop_tags[] = {
 	"script",  "style",  "noscript", "template", "iframe", "svg",    "canvas",     "object",
 	"embed",   "video",  "audio",    "button",   "input",  "select", "textarea",   "nav",
@@ -134,9 +127,83 @@ static const char *const block_tags[] = {
 	"body",  "html",   "details", "summary",    "hgroup", NULL,
 };
 
+/* Of drop_tags, those kept aside rather than dropped (see measure()). */
+static const char *const held_tags[] = {
+	"nav", "aside", "menu", "dialog", "button", "svg", "label", "figcaption", "noscript", NULL,
+};
+
+/*
+ * The lists above and the class/id words below are looked up for every
+ * element, so each is indexed once per process by first byte: a tag is
+ * then compared with the few names of its letter, and the names of an
+ * element are read once for all the words instead of once per word.
+ */
+enum { TAG_DROP = 1, TAG_HELD = 2, TAG_BLOCK = 4 };
+
+struct indexed_word {
+	const char *w;
+	size_t len;
+	unsigned flags;
+};
+
+/* Words of lists `lists` (flag flags[i] for list i) by their first byte. */
+struct word_index {
+	struct indexed_word v[192];
+	unsigned short start[257]; /* words starting with byte c: v[start[c]..start[c + 1]) */
+};
+
+static void word_index_build(struct word_index *ix, const char *const *const *lists,
+			     const unsigned *flags, size_t nlists)
+{
+	unsigned short fill[256];
+	size_t i, c, n = 0;
+	const char *const *w;
+
+	memset(ix->start, 0, sizeof(ix->start));
+	for (i = 0; i < nlists; i++)
+		for (w = lists[i]; *w; w++)
+			ix->start[(unsigned char)(*w)[0] + 1]++;
+	for (c = 0; c < 256; c++)
+		ix->start[c + 1] = (unsigned short)(ix->start[c + 1] + ix->start[c]);
+	memcpy(fill, ix->start, sizeof(fill));
+	for (i = 0; i < nlists; i++) {
+		for (w = lists[i]; *w && n < sizeof(ix->v) / sizeof(ix->v[0]); w++, n++) {
+			struct indexed_word *e = &ix->v[fill[(unsigned char)(*w)[0]]++];
+			e->w = *w;
+			e->len = strlen(*w);
+			e->flags = flags[i];
+		}
+	}
+}
+
+static struct word_index tag_index;
+static pthread_once_t tag_index_once = PTHREAD_ONCE_INIT;
+
+static void tag_index_build(void)
+{
+	static const char *const *const lists[] = { drop_tags, held_tags, block_tags };
+	static const unsigned flags[] = { TAG_DROP, TAG_HELD, TAG_BLOCK };
+	_Static_assert(sizeof(drop_tags) + sizeof(held_tags) + sizeof(block_tags) <=
+			       (sizeof(tag_index.v) / sizeof(tag_index.v[0]) + 3) * sizeof(char *),
+		       "tag_index.v too small");
+	word_index_build(&tag_index, lists, flags, 3);
+}
+
+/* TAG_ flags of element name `name`: in which of the lists it stands. */
+static unsigned tag_flags(const char *name)
+{
+	unsigned char c = (unsigned char)name[0];
+	unsigned f = 0, k;
+	pthread_once(&tag_index_once, tag_index_build);
+	for (k = tag_index.start[c]; k < tag_index.start[c + 1]; k++)
+		if (!strcmp(name, tag_index.v[k].w))
+			f |= tag_index.v[k].flags;
+	return f;
+}
+
 static int is_block(xmlNodePtr n)
 {
-	return n->type == XML_ELEMENT_NODE && name_in((const char *)n->name, block_tags);
+	return n->type == XML_ELEMENT_NODE && (tag_flags((const char *)n->name) & TAG_BLOCK);
 }
 
 static int is_heading(const char *name)
@@ -146,8 +213,7 @@ static int is_heading(const char *name)
 
 /*
  * Words in class/id that mark boilerplate. Matched as substrings of the
- * lowercased "class id" string; the list is short because each entry costs
- * a scan of every element's names.
+ * lowercased "class id" string (name_flags()).
  */
 static const char *const neg_words[] = {
 	"comment",       "share",      "sharing",      "social",
@@ -220,6 +286,45 @@ static int has_any(const char *s, const char *const *words)
 	return 0;
 }
 
+enum { NAME_NEG = 1, NAME_STRONG = 2, NAME_POS = 4, NAME_CONSENT = 8, NAME_COMMENT = 16 };
+
+static const char *const consent_words[] = { "consent", "cookie", NULL };
+static const char *const comment_words[] = { "comment", "disqus", NULL };
+
+static struct word_index name_index;
+static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
+
+static void name_index_build(void)
+{
+	static const char *const *const lists[] = { neg_words, strong_neg_words, pos_words,
+						    consent_words, comment_words };
+	static const unsigned flags[] = { NAME_NEG, NAME_STRONG, NAME_POS, NAME_CONSENT,
+					  NAME_COMMENT };
+	_Static_assert(sizeof(neg_words) + sizeof(strong_neg_words) + sizeof(pos_words) +
+				       sizeof(consent_words) + sizeof(comment_words) <=
+			       (sizeof(name_index.v) / sizeof(name_index.v[0]) + 5) *
+				       sizeof(char *),
+		       "name_index.v too small");
+	word_index_build(&name_index, lists, flags, 5);
+}
+
+/* NAME_ flags of the lists that have a word inside `s` (a substring anywhere). */
+static unsigned name_flags(const char *s)
+{
+	unsigned f = 0, k;
+	pthread_once(&name_index_once, name_index_build);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		for (k = name_index.start[c]; k < name_index.start[c + 1]; k++) {
+			const struct indexed_word *e = &name_index.v[k];
+			if ((f & e->flags) != e->flags && (e->len == 1 || s[1] == e->w[1]) &&
+			    !strncmp(s, e->w, e->len))
+				f |= e->flags;
+		}
+	}
+	return f;
+}
+
 /* "ad" as a whole word of a class name: "ad", "ad-slot", "top_ad". */
 static int has_ad_word(const char *s)
 {
@@ -239,6 +344,7 @@ static int has_ad_word(const char *s)
 static void classify(xmlNodePtr n, struct nstat *s)
 {
 	char names[256];
+	unsigned f;
 	const char *ip = dom_attr(n, "itemprop");
 	const char *role = dom_attr(n, "role");
 
@@ -255,15 +361,16 @@ static void classify(xmlNodePtr n, struct nstat *s)
 		s->consent = 1;
 	if (!names_of(n, names, sizeof(names)))
 		return;
-	if (strstr(names, "consent") || strstr(names, "cookie"))
+	f = name_flags(names);
+	if (f & NAME_CONSENT)
 		s->consent = 1;
-	if (strstr(names, "comment") || strstr(names, "disqus"))
+	if (f & NAME_COMMENT)
 		s->neg = 3;
-	else if (has_any(names, strong_neg_words))
+	else if (f & NAME_STRONG)
 		s->neg = 2;
-	else if (has_any(names, neg_words) || has_ad_word(names))
+	else if ((f & NAME_NEG) || has_ad_word(names))
 		s->neg = s->neg ? s->neg : 1;
-	if (has_any(names, pos_words) && !s->pos)
+	if ((f & NAME_POS) && !s->pos)
 		s->pos = 1;
 }
 
@@ -406,13 +513,10 @@ static void add_child(struct nstat *s, xmlNodePtr c, const struct nstat *cs)
  * Elements dropped as never being text that a broken page can still wrap
  * its content in: libxml2 closes a <button>, <nav> or <svg> late when the
  * markup is malformed, a script-driven page hides its content until it
- * runs or writes it in <noscript> for clients without scripts. These, and
- * hidden elements, are measured and kept aside instead of dropped; the
- * largest comes back when it holds most of the page's text.
+ * runs or writes it in <noscript> for clients without scripts. These
+ * (held_tags), and hidden elements, are measured and kept aside instead
+ * of dropped; the largest comes back when it holds most of the page's text.
  */
-static const char *const held_tags[] = {
-	"nav", "aside", "menu", "dialog", "button", "svg", "label", "figcaption", "noscript", NULL,
-};
 
 /*
  * Measure n's subtree, dropping what must go. Returns 0, or -1 when the
@@ -448,8 +552,8 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			const char *name = (const char *)c->name;
 			struct nstat *cs;
 			int link, held = 0;
-			if (depth >= cc->max_depth ||
-			    (name_in(name, drop_tags) && !name_in(name, held_tags))) {
+			unsigned tf = tag_flags(name);
+			if (depth >= cc->max_depth || ((tf & TAG_DROP) && !(tf & TAG_HELD))) {
 				const char *type;
 				if (!strcmp(name, "input") && (type = dom_attr(c, "type")) &&
 				    !strcasecmp(type, "email"))
@@ -457,7 +561,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 				drop(c);
 				continue;
 			}
-			held = name_in(name, held_tags) || hidden(c);
+			held = (tf & TAG_HELD) || hidden(c);
 			cs = arena_alloc(cc->arena, sizeof(*cs));
 			if (!cs)
 				return -1;
@@ -3224,6 +3328,9 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 
 /* ---- a product's description from its structured data ---- */
 
+/* words of a description that joins a page which shows other text */
+#define DESC_ADD_MIN 20
+
 /* Words in `n` bytes at `s`: runs of bytes that are not ASCII space or punctuation. */
 static size_t words_in(const char *s, size_t n)
 {
@@ -3237,6 +3344,67 @@ static size_t words_in(const char *s, size_t n)
 		in = word;
 	}
 	return w;
+}
+
+static int word_byte(unsigned char c)
+{
+	return c >= 0x80 || isalnum(c);
+}
+
+/* The next word of `s` from `*i` on, hashed lower-cased into `*h`; 0 at the end. */
+static int next_word(const char *s, size_t n, size_t *i, uint64_t *h)
+{
+	size_t k = *i;
+	while (k < n && !word_byte((unsigned char)s[k]))
+		k++;
+	if (k >= n) {
+		*i = k;
+		return 0;
+	}
+	*h = HASH_FNV64_OFFSET;
+	while (k < n && word_byte((unsigned char)s[k]))
+		*h = hash_fnv1a64_byte(*h, (unsigned char)tolower((unsigned char)s[k++]));
+	if (!*h)
+		*h = 1;
+	*i = k;
+	return 1;
+}
+
+/*
+ * How many of the words in `n` bytes at `s` the kept blocks of `bl` hold
+ * (`words` of them): does the page show the description its structured
+ * data gives? -1 when out of memory.
+ */
+static long words_shown(struct arena *a, const struct blocks *bl, size_t words, const char *s,
+			size_t n)
+{
+	size_t cap = 64, i, j, k;
+	uint64_t *set, h;
+	long found = 0;
+	while (cap < words * 2)
+		cap *= 2;
+	set = arena_alloc(a, cap * sizeof(*set));
+	if (!set)
+		return -1;
+	memset(set, 0, cap * sizeof(*set));
+	for (i = 0; i < bl->n; i++) {
+		const struct block *b = &bl->v[i];
+		if (b->dropped)
+			continue;
+		for (j = 0; next_word(b->text, b->len, &j, &h);)
+			for (k = hash_mix64(h) & (cap - 1); set[k] != h; k = (k + 1) & (cap - 1))
+				if (!set[k]) {
+					set[k] = h;
+					break;
+				}
+	}
+	for (j = 0; next_word(s, n, &j, &h);)
+		for (k = hash_mix64(h) & (cap - 1); set[k]; k = (k + 1) & (cap - 1))
+			if (set[k] == h) {
+				found++;
+				break;
+			}
+	return found;
 }
 
 /* Tags that end a line of a description given as HTML. */
@@ -3263,7 +3431,7 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	const char *p, *line;
 	size_t i, kept = 0, given;
 	xmlNodePtr body = body_of(doc), div;
-	int e = 0;
+	int e = 0, add = 0;
 
 	if (!body || !desc)
 		return 0;
@@ -3288,16 +3456,33 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	}
 	given = b.len ? words_in(b.data, b.len) : 0;
 	if (given <= kept) {
-		buf_release(&b);
-		return 0;
+		/*
+		 * The page shows more than the description, but not the
+		 * description (a third of its words at most): the page's text
+		 * is its buy box and notices, the description lives in script
+		 * state. It joins the text. One written percent-encoded is no
+		 * text.
+		 */
+		long shown = 0;
+		if (*root && given >= DESC_ADD_MIN && !strstr(b.data, "%20") &&
+		    (shown = words_shown(cc->arena, bl, kept, b.data, b.len)) < 0) {
+			buf_release(&b);
+			return -ERR_NOMEM;
+		}
+		if (!*root || given < DESC_ADD_MIN || strstr(b.data, "%20") ||
+		    (size_t)shown * 3 > given) {
+			buf_release(&b);
+			return 0;
+		}
+		add = 1;
 	}
 	div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
-	if (!div || !xmlAddChild(body, div)) {
+	if (!div || !xmlAddChild(add ? *root : body, div)) {
 		xmlFreeNode(div);
 		buf_release(&b);
 		return -ERR_NOMEM;
 	}
-	for (i = 0; i < bl->n; i++)
+	for (i = 0; i < bl->n && !add; i++)
 		bl->v[i].dropped = 1;
 	for (line = b.data; line && *line && e >= 0;) {
 		char *nl = strchr(line, '\n'), *t;
@@ -3330,6 +3515,7 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	buf_release(&b);
 	if (e < 0)
 		return -ERR_NOMEM;
-	*root = div;
+	if (!add)
+		*root = div;
 	return 0;
 }

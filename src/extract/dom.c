@@ -17,7 +17,7 @@ const char *dom_attr(xmlNodePtr n, const char *name)
 	if (!n || n->type != XML_ELEMENT_NODE)
 		return NULL;
 	for (a = n->properties; a; a = a->next) {
-		if (!strcmp((const char *)a->name, name)) {
+		if (a->name[0] == (unsigned char)name[0] && !strcmp((const char *)a->name, name)) {
 			if (a->children && a->children->content)
 				return (const char *)a->children->content;
 			return "";

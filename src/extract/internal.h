@@ -222,7 +222,10 @@ void blocks_release(struct blocks *b);
  * On a product page: when `desc` (a JSON-LD Product description, text or
  * HTML) has more words than the blocks kept, it is the content: the blocks
  * are dropped, its lines become paragraphs in a new element under <body>,
- * which becomes `*root`. Fails only on allocation.
+ * which becomes `*root`. When it has fewer, but the kept blocks hold a
+ * third of its words at most (the page shows its buy box, not its
+ * description), its paragraphs join the end of `*root`. Fails only on
+ * allocation.
  */
 int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc, xmlNodePtr *root,
 			 struct blocks *bl) MUST_CHECK;

@@ -884,6 +884,17 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "The Social Democrats criticised Russia.", "2025-06-01"), "");
 	assert_string_equal(code(c, "The Sweden Democrats criticised Russia.", "2025-06-01"),
 			    "SWEPTY>RUS:111@2025-06-01");
+	/* role nouns with a country: politicians (ELI), educators, bishops, fishermen ... */
+	assert_string_equal(code(c, "Iranian politicians criticised Israel.", "2025-06-01"),
+			    "IRNELI>ISR:111@2025-06-01");
+	/* "the Jewish state" is Israel */
+	assert_string_equal(code(c, "The Jewish state criticised Lebanon.", "2025-06-01"),
+			    "ISR>LBN:111@2025-06-01");
+	/* a state's bombing is from the air (195), an armed group's a bomb set (183) */
+	assert_string_equal(code(c, "Israeli jets bombed Gaza.", "2025-06-01"),
+			    "ISRMIL>PSE:195@2025-06-01");
+	assert_string_equal(code(c, "Hamas bombed a bus in Jerusalem.", "2025-06-01"),
+			    "PSEHMS>ISR:183@2025-06-01");
 	/* a country's states stand for the country, not its government */
 	assert_string_equal(code(c, "US states sued the Trump administration.", "2025-06-01"),
 			    "USA>USAGOV:115@2025-06-01");
