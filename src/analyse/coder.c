@@ -2527,6 +2527,9 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	    (strlen(src) == 3 || state_role(src)) &&
 	    !(!strncmp(src, tgt, 3) && !strcmp(tgt + 3, "CVL")))
 		return cameo_lookup("190"); /* a state's own civilians killed stay 180 */
+	if (!strcmp(ci->code, "183") && country_code(base) &&
+	    (strlen(src) == 3 || has_role(src, "MIL")) && !has_role(src, "REB"))
+		return cameo_lookup("195"); /* "Israel bombed Gaza": from the air, not a bomb set */
 	if (!strcmp(ci->code, "191") && unarmed(src) && !state_role(src))
 		return cameo_lookup("144"); /* teachers surrounding the statehouse */
 	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&

@@ -2148,6 +2148,92 @@ static void drop_from_reviews(struct content_ctx *cc, struct blocks *bl)
 		bl->v[i].dropped = 1;
 }
 
+/* Short link lines of one element template, at least, that make a card's field. */
+#define FIELD_MIN 5
+
+/* The tag and class of `n` and of its parent, hashed (FNV-1a). */
+static unsigned field_sig(xmlNodePtr n)
+{
+	unsigned h = 2166136261u;
+	int k;
+	for (k = 0; k < 2 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
+		const char *p, *cls = dom_attr(n, "class");
+		for (p = (const char *)n->name; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		h = (h ^ '.') * 16777619u;
+		for (p = cls ? cls : ""; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		h = (h ^ '/') * 16777619u;
+	}
+	return h;
+}
+
+struct field_ref {
+	unsigned sig;
+	const char *text;
+	size_t i;
+};
+
+static int field_cmp(const void *a, const void *b)
+{
+	const struct field_ref *x = a, *y = b;
+	int c;
+	if (x->sig != y->sig)
+		return x->sig < y->sig ? -1 : 1;
+	if ((c = strcmp(x->text, y->text)) != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/*
+ * In a list of cards, a short line that is one link (a card's author,
+ * its section) is the card's own when FIELD_MIN lines or more come from
+ * one element template (tag and class, with the parent's) and most of
+ * them differ: each card names its own. Alike, they are chrome ("Read
+ * more", "Quick view"), which the link-heavy line filter drops.
+ */
+static void mark_fields(struct content_ctx *cc, struct blocks *bl)
+{
+	struct field_ref *v;
+	char *twice;
+	size_t i, j, n = 0;
+	if (!(cc->region || cc->link_cards) || bl->n < FIELD_MIN)
+		return;
+	v = arena_alloc(cc->arena, bl->n * sizeof(*v));
+	twice = arena_alloc(cc->arena, bl->n);
+	if (!v || !twice)
+		return;
+	/* a line printed twice (a card's title again as a link) is no field */
+	for (i = 0; i < bl->n; i++) {
+		v[i].sig = 0;
+		v[i].text = bl->v[i].text;
+		v[i].i = i;
+		twice[i] = 0;
+	}
+	qsort(v, bl->n, sizeof(*v), field_cmp);
+	for (i = 1; i < bl->n; i++)
+		if (!strcmp(v[i].text, v[i - 1].text))
+			twice[v[i].i] = twice[v[i - 1].i] = 1;
+	for (i = 0; i < bl->n; i++) {
+		const struct block *b = &bl->v[i];
+		if (b->node && b->len && b->len < 40 && b->link_len * 10 >= b->len * 6 &&
+		    !strpbrk(b->text, "0123456789") && !twice[i]) {
+			v[n].sig = field_sig(b->node);
+			v[n].text = b->text;
+			v[n++].i = i;
+		}
+	}
+	qsort(v, n, sizeof(*v), field_cmp);
+	for (i = 0; i < n; i = j) {
+		size_t distinct = 1, k;
+		for (j = i + 1; j < n && v[j].sig == v[i].sig; j++)
+			distinct += strcmp(v[j].text, v[j - 1].text) != 0;
+		if (j - i >= FIELD_MIN && distinct * 2 > j - i)
+			for (k = i; k < j; k++)
+				bl->v[v[k].i].field = 1;
+	}
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
@@ -2170,6 +2256,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
+	mark_fields(cc, bl);
 	drop_key_lists(bl);
 	drop_from_reviews(cc, bl);
 	for (i = 0; i < bl->n; i++) {
@@ -2179,7 +2266,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && ld > 0.6 &&
+		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && !b->field && ld > 0.6 &&
 		    !((cc->region || cc->link_cards) && b->in_card) &&
 		    !(teased >= TEASED_MIN && teased_title(bl, i)) &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
@@ -3241,6 +3328,9 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 
 /* ---- a product's description from its structured data ---- */
 
+/* words of a description that joins a page which shows other text */
+#define DESC_ADD_MIN 20
+
 /* Words in `n` bytes at `s`: runs of bytes that are not ASCII space or punctuation. */
 static size_t words_in(const char *s, size_t n)
 {
@@ -3254,6 +3344,67 @@ static size_t words_in(const char *s, size_t n)
 		in = word;
 	}
 	return w;
+}
+
+static int word_byte(unsigned char c)
+{
+	return c >= 0x80 || isalnum(c);
+}
+
+/* The next word of `s` from `*i` on, hashed lower-cased into `*h`; 0 at the end. */
+static int next_word(const char *s, size_t n, size_t *i, uint64_t *h)
+{
+	size_t k = *i;
+	while (k < n && !word_byte((unsigned char)s[k]))
+		k++;
+	if (k >= n) {
+		*i = k;
+		return 0;
+	}
+	*h = HASH_FNV64_OFFSET;
+	while (k < n && word_byte((unsigned char)s[k]))
+		*h = hash_fnv1a64_byte(*h, (unsigned char)tolower((unsigned char)s[k++]));
+	if (!*h)
+		*h = 1;
+	*i = k;
+	return 1;
+}
+
+/*
+ * How many of the words in `n` bytes at `s` the kept blocks of `bl` hold
+ * (`words` of them): does the page show the description its structured
+ * data gives? -1 when out of memory.
+ */
+static long words_shown(struct arena *a, const struct blocks *bl, size_t words, const char *s,
+			size_t n)
+{
+	size_t cap = 64, i, j, k;
+	uint64_t *set, h;
+	long found = 0;
+	while (cap < words * 2)
+		cap *= 2;
+	set = arena_alloc(a, cap * sizeof(*set));
+	if (!set)
+		return -1;
+	memset(set, 0, cap * sizeof(*set));
+	for (i = 0; i < bl->n; i++) {
+		const struct block *b = &bl->v[i];
+		if (b->dropped)
+			continue;
+		for (j = 0; next_word(b->text, b->len, &j, &h);)
+			for (k = hash_mix64(h) & (cap - 1); set[k] != h; k = (k + 1) & (cap - 1))
+				if (!set[k]) {
+					set[k] = h;
+					break;
+				}
+	}
+	for (j = 0; next_word(s, n, &j, &h);)
+		for (k = hash_mix64(h) & (cap - 1); set[k]; k = (k + 1) & (cap - 1))
+			if (set[k] == h) {
+				found++;
+				break;
+			}
+	return found;
 }
 
 /* Tags that end a line of a description given as HTML. */
@@ -3280,7 +3431,7 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	const char *p, *line;
 	size_t i, kept = 0, given;
 	xmlNodePtr body = body_of(doc), div;
-	int e = 0;
+	int e = 0, add = 0;
 
 	if (!body || !desc)
 		return 0;
@@ -3305,16 +3456,33 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	}
 	given = b.len ? words_in(b.data, b.len) : 0;
 	if (given <= kept) {
-		buf_release(&b);
-		return 0;
+		/*
+		 * The page shows more than the description, but not the
+		 * description (a third of its words at most): the page's text
+		 * is its buy box and notices, the description lives in script
+		 * state. It joins the text. One written percent-encoded is no
+		 * text.
+		 */
+		long shown = 0;
+		if (*root && given >= DESC_ADD_MIN && !strstr(b.data, "%20") &&
+		    (shown = words_shown(cc->arena, bl, kept, b.data, b.len)) < 0) {
+			buf_release(&b);
+			return -ERR_NOMEM;
+		}
+		if (!*root || given < DESC_ADD_MIN || strstr(b.data, "%20") ||
+		    (size_t)shown * 3 > given) {
+			buf_release(&b);
+			return 0;
+		}
+		add = 1;
 	}
 	div = xmlNewDocNode(doc, NULL, BAD_CAST "div", NULL);
-	if (!div || !xmlAddChild(body, div)) {
+	if (!div || !xmlAddChild(add ? *root : body, div)) {
 		xmlFreeNode(div);
 		buf_release(&b);
 		return -ERR_NOMEM;
 	}
-	for (i = 0; i < bl->n; i++)
+	for (i = 0; i < bl->n && !add; i++)
 		bl->v[i].dropped = 1;
 	for (line = b.data; line && *line && e >= 0;) {
 		char *nl = strchr(line, '\n'), *t;
@@ -3347,6 +3515,7 @@ int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc
 	buf_release(&b);
 	if (e < 0)
 		return -ERR_NOMEM;
-	*root = div;
+	if (!add)
+		*root = div;
 	return 0;
 }

@@ -159,6 +159,7 @@ struct block {
 	int in_run;  /* from a link list kept as one of a run of them */
 	int in_card; /* inside a link that holds blocks: a card's piece, not a menu's link */
 	int badge;   /* a short line many cards print alike */
+	int field;   /* a short link line that each card of a run prints its own of */
 };
 
 struct blocks {
@@ -221,7 +222,10 @@ void blocks_release(struct blocks *b);
  * On a product page: when `desc` (a JSON-LD Product description, text or
  * HTML) has more words than the blocks kept, it is the content: the blocks
  * are dropped, its lines become paragraphs in a new element under <body>,
- * which becomes `*root`. Fails only on allocation.
+ * which becomes `*root`. When it has fewer, but the kept blocks hold a
+ * third of its words at most (the page shows its buy box, not its
+ * description), its paragraphs join the end of `*root`. Fails only on
+ * allocation.
  */
 int content_product_text(struct content_ctx *cc, xmlDocPtr doc, const char *desc, xmlNodePtr *root,
 			 struct blocks *bl) MUST_CHECK;

@@ -187,9 +187,14 @@ static int store_setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
 	struct error err = { 0 };
+	const char *tmp;
 	if (!f)
 		return -1;
-	snprintf(f->dir, sizeof(f->dir), "/tmp/brief-test-XXXXXX");
+	/* in $TMPDIR (tests/run: in memory where it can), else /tmp */
+	tmp = getenv("TMPDIR");
+	if (!tmp || !*tmp || strlen(tmp) > 40)
+		tmp = "/tmp";
+	snprintf(f->dir, sizeof(f->dir), "%s/brief-test-XXXXXX", tmp);
 	if (!mkdtemp(f->dir)) {
 		free(f);
 		return -1;

@@ -890,6 +890,11 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	/* "the Jewish state" is Israel */
 	assert_string_equal(code(c, "The Jewish state criticised Lebanon.", "2025-06-01"),
 			    "ISR>LBN:111@2025-06-01");
+	/* a state's bombing is from the air (195), an armed group's a bomb set (183) */
+	assert_string_equal(code(c, "Israeli jets bombed Gaza.", "2025-06-01"),
+			    "ISRMIL>PSE:195@2025-06-01");
+	assert_string_equal(code(c, "Hamas bombed a bus in Jerusalem.", "2025-06-01"),
+			    "PSEHMS>ISR:183@2025-06-01");
 	/* a country's states stand for the country, not its government */
 	assert_string_equal(code(c, "US states sued the Trump administration.", "2025-06-01"),
 			    "USA>USAGOV:115@2025-06-01");
