@@ -701,6 +701,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "NGACRM>:181@2025-06-01");
 	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
 			    "BOLCVL>:142@2025-06-01");
+	/* so are men, youths, NGOs, churches, investors, miners and pirates */
+	assert_string_equal(code(c, "Masked men in Nigeria kidnapped two priests.", "2025-06-01"),
+			    "NGACVL>:181@2025-06-01");
+	assert_string_equal(
+		code(c, "An NGO in Russia accused the government of corruption.", "2025-06-01"),
+		"RUSNGO>:1121@2025-06-01");
 	/* support, defence and signing need no recipient (PLOVER SUPPORT) */
 	assert_string_equal(code(c,
 				 "The Portuguese government expressed its support for the "
