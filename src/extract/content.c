@@ -2148,6 +2148,121 @@ static void drop_from_reviews(struct content_ctx *cc, struct blocks *bl)
 		bl->v[i].dropped = 1;
 }
 
+/*
+ * On a product page what comes before its name, the headline, is the
+ * shop's: a banner of offers, a breadcrumb, a strip of badges, the buy
+ * box of a template that prints it first. A page whose headline comes
+ * after half its text or more (a bar that repeats the name at the end)
+ * keeps all.
+ */
+static void drop_before_name(struct content_ctx *cc, struct blocks *bl)
+{
+	size_t i, k, before = 0, all = 0;
+	if (!cc->product || !cc->nh1)
+		return;
+	for (k = 0; k < bl->n; k++)
+		if (bl->v[k].node && inside(bl->v[k].node, cc->h1[0]))
+			break;
+	if (k >= bl->n)
+		return;
+	for (i = 0; i < bl->n; i++)
+		if (!bl->v[i].dropped) {
+			all += bl->v[i].len;
+			if (i < k)
+				before += bl->v[i].len;
+		}
+	if (before * 2 >= all)
+		return;
+	for (i = 0; i < k; i++)
+		bl->v[i].dropped = 1;
+}
+
+/* Short link lines of one element template, at least, that make a card's field. */
+#define FIELD_MIN 5
+
+/* The tag and class of `n` and of its parent, hashed (FNV-1a). */
+static unsigned field_sig(xmlNodePtr n)
+{
+	unsigned h = 2166136261u;
+	int k;
+	for (k = 0; k < 2 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
+		const char *p, *cls = dom_attr(n, "class");
+		for (p = (const char *)n->name; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		h = (h ^ '.') * 16777619u;
+		for (p = cls ? cls : ""; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		h = (h ^ '/') * 16777619u;
+	}
+	return h;
+}
+
+struct field_ref {
+	unsigned sig;
+	const char *text;
+	size_t i;
+};
+
+static int field_cmp(const void *a, const void *b)
+{
+	const struct field_ref *x = a, *y = b;
+	int c;
+	if (x->sig != y->sig)
+		return x->sig < y->sig ? -1 : 1;
+	if ((c = strcmp(x->text, y->text)) != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/*
+ * In a list of cards, a short line that is one link (a card's author,
+ * its section) is the card's own when FIELD_MIN lines or more come from
+ * one element template (tag and class, with the parent's) and most of
+ * them differ: each card names its own. Alike, they are chrome ("Read
+ * more", "Quick view"), which the link-heavy line filter drops.
+ */
+static void mark_fields(struct content_ctx *cc, struct blocks *bl)
+{
+	struct field_ref *v;
+	char *twice;
+	size_t i, j, n = 0;
+	if (!(cc->region || cc->link_cards) || bl->n < FIELD_MIN)
+		return;
+	v = arena_alloc(cc->arena, bl->n * sizeof(*v));
+	twice = arena_alloc(cc->arena, bl->n);
+	if (!v || !twice)
+		return;
+	/* a line printed twice (a card's title again as a link) is no field */
+	for (i = 0; i < bl->n; i++) {
+		v[i].sig = 0;
+		v[i].text = bl->v[i].text;
+		v[i].i = i;
+		twice[i] = 0;
+	}
+	qsort(v, bl->n, sizeof(*v), field_cmp);
+	for (i = 1; i < bl->n; i++)
+		if (!strcmp(v[i].text, v[i - 1].text))
+			twice[v[i].i] = twice[v[i - 1].i] = 1;
+	for (i = 0; i < bl->n; i++) {
+		const struct block *b = &bl->v[i];
+		if (b->node && b->len && b->len < 40 && b->link_len * 10 >= b->len * 6 &&
+		    !strpbrk(b->text, "0123456789") && !twice[i]) {
+			v[n].sig = field_sig(b->node);
+			v[n].text = b->text;
+			v[n++].i = i;
+		}
+	}
+	qsort(v, n, sizeof(*v), field_cmp);
+	for (i = 0; i < n; i = j) {
+		size_t distinct = 1, k;
+		for (j = i + 1; j < n && v[j].sig == v[i].sig; j++)
+			distinct += strcmp(v[j].text, v[j - 1].text) != 0;
+		if (j - i >= FIELD_MIN && distinct * 2 > j - i)
+			for (k = i; k < j; k++)
+				bl->v[v[k].i].field = 1;
+	}
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
@@ -2170,8 +2285,10 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
+	mark_fields(cc, bl);
 	drop_key_lists(bl);
 	drop_from_reviews(cc, bl);
+	drop_before_name(cc, bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
@@ -2179,7 +2296,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && ld > 0.6 &&
+		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && !b->field && ld > 0.6 &&
 		    !((cc->region || cc->link_cards) && b->in_card) &&
 		    !(teased >= TEASED_MIN && teased_title(bl, i)) &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
