@@ -4242,7 +4242,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    person_after(c, v->end))
 		return code_person(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				   dv->lemma); /* "Trump assailed Williams" */
-	nt = domestic_targets(c, srcs, ns, tgts, nt);
+	/* with no agent, a role with the document's country stays: the forces sent, the
+	 * people arrested are the document's ("police were deployed") */
+	if (ns || !passive)
+		nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&

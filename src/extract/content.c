@@ -2148,6 +2148,35 @@ static void drop_from_reviews(struct content_ctx *cc, struct blocks *bl)
 		bl->v[i].dropped = 1;
 }
 
+/*
+ * On a product page what comes before its name, the headline, is the
+ * shop's: a banner of offers, a breadcrumb, a strip of badges, the buy
+ * box of a template that prints it first. A page whose headline comes
+ * after half its text or more (a bar that repeats the name at the end)
+ * keeps all.
+ */
+static void drop_before_name(struct content_ctx *cc, struct blocks *bl)
+{
+	size_t i, k, before = 0, all = 0;
+	if (!cc->product || !cc->nh1)
+		return;
+	for (k = 0; k < bl->n; k++)
+		if (bl->v[k].node && inside(bl->v[k].node, cc->h1[0]))
+			break;
+	if (k >= bl->n)
+		return;
+	for (i = 0; i < bl->n; i++)
+		if (!bl->v[i].dropped) {
+			all += bl->v[i].len;
+			if (i < k)
+				before += bl->v[i].len;
+		}
+	if (before * 2 >= all)
+		return;
+	for (i = 0; i < k; i++)
+		bl->v[i].dropped = 1;
+}
+
 /* Short link lines of one element template, at least, that make a card's field. */
 #define FIELD_MIN 5
 
@@ -2259,6 +2288,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	mark_fields(cc, bl);
 	drop_key_lists(bl);
 	drop_from_reviews(cc, bl);
+	drop_before_name(cc, bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;

@@ -653,6 +653,14 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		"IRNCOP>IRNOPP:173@2025-06-01");
 	assert_string_equal(code(c, "Iran faces unrest. Iran condemned protesters.", "2025-06-01"),
 			    "IRN>:111@2025-06-01");
+	/* with no agent named, the document's police sent or protesters arrested are the
+	 * document's country's */
+	assert_string_equal(
+		code(c, "Iran faces unrest. Police were deployed to the capital.", "2025-06-01"),
+		"IRNCOP>:154@2025-06-01");
+	assert_string_equal(
+		code(c, "Iran faces unrest. Dozens of protesters were arrested.", "2025-06-01"),
+		"IRNGOV>IRNOPP:173@2025-06-01");
 	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
 			    "GHAEDU>:143@2025-05-26");
 	/* a name no dictionary knows that opens a sentence is of the document's country;
@@ -701,6 +709,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "NGACRM>:181@2025-06-01");
 	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
 			    "BOLCVL>:142@2025-06-01");
+	/* so are men, youths, NGOs, churches, investors, miners and pirates */
+	assert_string_equal(code(c, "Masked men in Nigeria kidnapped two priests.", "2025-06-01"),
+			    "NGACVL>:181@2025-06-01");
+	assert_string_equal(
+		code(c, "An NGO in Russia accused the government of corruption.", "2025-06-01"),
+		"RUSNGO>:1121@2025-06-01");
 	/* support, defence and signing need no recipient (PLOVER SUPPORT) */
 	assert_string_equal(code(c,
 				 "The Portuguese government expressed its support for the "
@@ -1305,13 +1319,19 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"");
 	/* an agentless arrest of no actor, in a place: its authorities took its people */
 	assert_string_equal(
-		code(c, "The head of the charity was arrested in Moscow.", "2025-06-01"),
+		code(c, "The head of the festival was arrested in Moscow.", "2025-06-01"),
 		"RUSGOV>RUSCVL:173@2025-06-01");
+	/* a role of no country of its own arrested in a place: the place's ("the
+	 * charity" is an NGO) */
+	assert_string_equal(
+		code(c, "The head of the charity was arrested in Moscow.", "2025-06-01"),
+		"RUSGOV>RUSNGO:173@2025-06-01");
 	assert_string_equal(code(c, "The head of the charity was arrested.", "2025-06-01"), "");
-	/* a formal charge is the authorities' act; an accusation may be anyone's */
+	/* a formal charge is the authorities' act (the courts' on a role of the place's);
+	 * an accusation may be anyone's */
 	assert_string_equal(
 		code(c, "The mayor was charged with corruption in Lagos.", "2025-06-01"),
-		"NGAGOV>NGACVL:1121@2025-06-01");
+		"NGAJUD>NGAGOV:1121@2025-06-01");
 	assert_string_equal(code(c, "The mayor was accused of corruption in Lagos.", "2025-06-01"),
 			    "");
 	/* coercion weighed in public is a threat; anything else weighed is a thought */
