@@ -796,6 +796,14 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "government building hit by drone",
 				 "2025-06-01"),
 			    "ISR>IRNGOV:138@2025-06-01");
+	/* nor where the document names one country most but the craft's sentence names
+	 * others */
+	assert_string_equal(code(c,
+				 "Britain is at war. Britain sent ships. Israel vows to target "
+				 "Iran's next supreme leader as Kuwait government building hit "
+				 "by drone",
+				 "2025-06-01"),
+			    "ISR>IRNGOV:138@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
@@ -1076,6 +1084,28 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "Russia sent troops to the border. We attacked Ukraine.", "2025-06-04"),
 		"RUS>:154@2025-06-04");
+	/* ... from at most three sentences back ... */
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. The weather was cold. Snow "
+				 "fell. Roads closed. They attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04");
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. The weather was cold. Snow "
+				 "fell. They attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
+	/* ... and not past a plain noun subject of its own number in its sentence */
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. Rumours say that they "
+				 "attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04");
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. Rumours say that it "
+				 "attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
 	coder_free(c);
 	dict_free(d);
 }
