@@ -1825,11 +1825,17 @@ static int id_line(const struct block *b)
  * `cap` (a power of two) slots; lines under DUP_MIN bytes (a "Yes", a
  * price, a size) are never copies, but on a product page, which sells one
  * thing, a short line printed twice in two boxes (its price in the buy box
- * and again in the sticky bar, "In stock") is: there the floor is
- * DUP_MIN_PRODUCT.
+ * and again in the sticky bar, "In stock", a size table's "2 oz") is:
+ * there the floor is DUP_MIN_PRODUCT. There, too, like siblings are a run
+ * of cards only when DUP_RUN_PRODUCT of them or more stand together and
+ * begin with different text (a grid comparing the product's models, each
+ * under its name); two, or any two beginning alike (a spec table's
+ * "Specifications"), are one panel printed again for another layout or
+ * another tab.
  */
 #define DUP_MIN         24
-#define DUP_MIN_PRODUCT 8
+#define DUP_MIN_PRODUCT 4
+#define DUP_RUN_PRODUCT 3
 #define SIG_MAX         200
 
 struct dup_slot {
@@ -1877,8 +1883,39 @@ static xmlNodePtr common_ancestor(xmlNodePtr a, xmlNodePtr b)
 	return a && a->type == XML_ELEMENT_NODE ? a : NULL;
 }
 
-/* Is `later` a copy of the line kept from `first`, not a card's own line? */
-static int copy_of(xmlNodePtr first, xmlNodePtr later)
+/* The first text of `n` that is not white space, or NULL. */
+static const xmlChar *lead_text(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const xmlChar *t = c->content;
+			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+				t++;
+			if (*t)
+				return c->content;
+		} else if (c->type == XML_ELEMENT_NODE && c->_private && depth < 16) {
+			const xmlChar *t = lead_text(c, depth + 1);
+			if (t)
+				return t;
+		}
+	}
+	return NULL;
+}
+
+/* Do `a` and `b` begin with the same text? */
+static int same_lead_text(xmlNodePtr a, xmlNodePtr b)
+{
+	const xmlChar *x = lead_text(a, 0), *y = lead_text(b, 0);
+	return x && y && !strcmp((const char *)x, (const char *)y);
+}
+
+/*
+ * Is `later` a copy of the line kept from `first`, not a card's own line?
+ * With `run_min`, like siblings are cards only when that many stand
+ * together and the two begin with different text.
+ */
+static int copy_of(xmlNodePtr first, xmlNodePtr later, int run_min)
 {
 	xmlNodePtr a = first, b = later, n;
 	int da = node_depth(a), db = node_depth(b);
@@ -1895,7 +1932,18 @@ static int copy_of(xmlNodePtr first, xmlNodePtr later)
 	for (n = later; n && n != b->parent; n = n->parent)
 		if (dom_is(n, "blockquote"))
 			return 1;
-	return !same_class(a, b);
+	if (!same_class(a, b))
+		return 1;
+	if (run_min) {
+		int like = 0;
+		/* one panel printed again begins with the same heading */
+		if (same_lead_text(a, b))
+			return 1;
+		for (n = a->parent->children; n && like < run_min; n = n->next)
+			like += same_class(n, a);
+		return like < run_min;
+	}
+	return 0;
 }
 
 static int same_block_text(const struct block *a, const struct block *b)
@@ -2333,7 +2381,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		}
 		if (dup && b->len >= (cc->product ? DUP_MIN_PRODUCT : DUP_MIN)) {
 			struct dup_slot *d = dup_find(dup, cap, b);
-			if (d->node && copy_of(d->node, b->node)) {
+			if (d->node &&
+			    copy_of(d->node, b->node, cc->product ? DUP_RUN_PRODUCT : 0)) {
 				b->dropped = 1;
 				continue;
 			}
