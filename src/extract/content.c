@@ -766,6 +766,42 @@ static int heading_box(xmlNodePtr n)
 	return ss->neg < 2 && ss->paras + prose_units(sib, ss) >= 1 && link_density(ss) < 0.2;
 }
 
+/* Does `n` hold a heading with text (`depth` levels down at most)? */
+static int holds_heading(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !c->_private)
+			continue;
+		if (is_heading((const char *)c->name) && st(c)->text)
+			return 1;
+		if (depth < 3 && holds_heading(c, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A `header` inside a `section` is that section's header, not the page's
+ * banner: a short box around the section's heading (and a link or two
+ * beside it) is content.
+ */
+#define SECTION_HEADER_MAX 300
+
+static int section_header(xmlNodePtr n)
+{
+	xmlNodePtr a;
+	for (a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+		if (dom_is(a, "section"))
+			break;
+		if (dom_is(a, "body"))
+			return 0;
+	}
+	if (!a || a->type != XML_ELEMENT_NODE)
+		return 0;
+	return st(n)->text < SECTION_HEADER_MAX && link_density(st(n)) < 0.5 && holds_heading(n, 0);
+}
+
 /*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
@@ -786,6 +822,8 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 	 * the page. One that holds half the paragraphs but not half the text
 	 * is a page's footer of legal notes (footnotes, financing terms).
 	 */
+	if (!strcmp(name, "header") && section_header(n))
+		return 0;
 	if (!strcmp(name, "header") || !strcmp(name, "footer"))
 		return !(big && s->text * 2 >= body->text) && lenient < 3;
 	if (s->pos == 2 || lenient > 2)
