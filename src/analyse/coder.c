@@ -466,8 +466,8 @@ struct coder {
 	/* "He said ...": the last sentence's subject actor (open coding), which a
 	 * pronoun subject with no antecedent in its own sentence stands for */
 	struct unit carry;
-	int have_carry;
-	int carry_u; /* the carried unit's index in this sentence (past nunits), or -1 */
+	int have_carry; /* 0: none; else 1 + the sentences coded since it was set */
+	int carry_u;    /* the carried unit's index in this sentence (past nunits), or -1 */
 	/* per document (open coding): who its people and roles are, read from the whole
 	 * document (names) and from the text so far (roles); actors only, never events */
 	struct mem_name names[MEM_NAMES];
@@ -1286,6 +1286,27 @@ static int32_t doc_country(const struct coder *c)
 	return best < 0 ? -1 : c->doc_actor[best];
 }
 
+/*
+ * The sentence names a country (not one guessed from the document) other than
+ * those of codes `a` and `b`: a craft the document's country is guessed for may
+ * be that country's.
+ */
+static int third_country(const struct coder *c, const char *a, const char *b)
+{
+	int u;
+	for (u = 0; u < c->nunits; u++) {
+		const struct unit *U = &c->units[u];
+		char k[4];
+		if (U->docfill || !U->ncodes)
+			continue;
+		memcpy(k, U->codes[0], 3);
+		k[3] = '\0';
+		if (country_code(k) && strncmp(k, a, 3) && strncmp(k, b, 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* no country is named more often than every other so far */
 static int doc_tied(const struct coder *c)
 {
@@ -1739,12 +1760,16 @@ static int governs(const struct coder *c, int vi, int vstart)
 /*
  * "He said ...", "They attacked ...": a pronoun subject (not "we": the speaker
  * of a quote) with no antecedent in its sentence is the previous sentence's
- * subject actor. The carried unit sits past nunits, at the pronoun's token.
+ * subject actor, if that sentence is at most CARRY_SENTENCES back (sentences
+ * with no actor subject between count). The carried unit sits past nunits, at
+ * the pronoun's token.
  */
+#define CARRY_SENTENCES 3
+
 static int carried_subject(struct coder *c, int i)
 {
 	int u = c->nunits;
-	if (!c->have_carry || is_tok(c, i, "we"))
+	if (!c->have_carry || c->have_carry > 1 + CARRY_SENTENCES || is_tok(c, i, "we"))
 		return -1;
 	if (c->carry_u >= 0)
 		return c->units[c->carry_u].start == i ? c->carry_u : -1;
@@ -1792,6 +1817,29 @@ static int quote_speaker(const struct coder *c, int i)
 		if ((u = speaker_after(c, q)) >= 0)
 			return u;
 	return -1;
+}
+
+/*
+ * "Backers of tariffs say that they help": a verb before the pronoun "they" or
+ * "it" at token i whose subject is a plain noun of the same number (no actor,
+ * no pronoun; plural in -s for "they") gives the pronoun its antecedent in the
+ * sentence, so the previous sentence's subject is not it.
+ */
+static int noun_subject_before(const struct coder *c, int i)
+{
+	int j;
+	for (j = 1; j < i; j++) {
+		int p = j - 1;
+		if (!c->is_verb[j] && !(c->fc[j] & FC_SAY))
+			continue;
+		while (p > 0 && (is_adverb(c, p) ||
+				 (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+			p--;
+		if (is_plain_word(c, p) && (!p || !(c->t[p].flags & TOKF_CAP)) &&
+		    is_tok(c, i, "they") == (c->t[p].norm[c->t[p].nlen - 1] == 's'))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1983,6 +2031,10 @@ static int find_subject(struct coder *c, int vi)
 					return c->verbs[k].subject;
 			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
 				return sp; /* "When it crushed the protests, Beijing ..." */
+			if ((c->d->flags & DICT_F_OPEN) &&
+			    (is_tok(c, i, "they") || is_tok(c, i, "it")) &&
+			    noun_subject_before(c, i))
+				return -1; /* "Backers of tariffs say that they help" */
 			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
@@ -4242,7 +4294,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    person_after(c, v->end))
 		return code_person(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				   dv->lemma); /* "Trump assailed Williams" */
-	nt = domestic_targets(c, srcs, ns, tgts, nt);
+	/* with no agent, a role with the document's country stays: the forces sent, the
+	 * people arrested are the document's ("police were deployed") */
+	if (ns || !passive)
+		nt = domestic_targets(c, srcs, ns, tgts, nt);
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
@@ -4318,10 +4373,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					if ((d->flags & DICT_F_OPEN) && S->docfill &&
 					    vehicle_at(c, S->end - 1) &&
 					    !is_tok(c, S->end - 1, "bomber") &&
-					    !is_tok(c, S->end - 1, "bombers") && doc_tied(c) &&
+					    !is_tok(c, S->end - 1, "bombers") &&
+					    (doc_tied(c) ||
+					     third_country(c, S->codes[sc], T->codes[tc])) &&
 					    strncmp(S->codes[sc], T->codes[tc], 3))
 						continue; /* "building hit by drone" in a headline
-							   * naming three countries once each */
+							   * naming three countries once each, or
+							   * naming others than the guess */
 					if ((d->flags & DICT_F_OPEN) && strlen(T->codes[tc]) == 3 &&
 					    !strncmp(S->codes[sc], T->codes[tc], 3) &&
 					    national_good(c, tgts[b]))
@@ -5511,6 +5569,8 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 			para = s->para;
 			x.have_para_date = 0;
 		}
+		if (c->have_carry)
+			c->have_carry++; /* one more sentence back */
 		x.s = s;
 		x.sent_index = (uint32_t)si;
 		x.sent_first = out->n;

@@ -766,6 +766,42 @@ static int heading_box(xmlNodePtr n)
 	return ss->neg < 2 && ss->paras + prose_units(sib, ss) >= 1 && link_density(ss) < 0.2;
 }
 
+/* Does `n` hold a heading with text (`depth` levels down at most)? */
+static int holds_heading(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !c->_private)
+			continue;
+		if (is_heading((const char *)c->name) && st(c)->text)
+			return 1;
+		if (depth < 3 && holds_heading(c, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A `header` inside a `section` is that section's header, not the page's
+ * banner: a short box around the section's heading (and a link or two
+ * beside it) is content.
+ */
+#define SECTION_HEADER_MAX 300
+
+static int section_header(xmlNodePtr n)
+{
+	xmlNodePtr a;
+	for (a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+		if (dom_is(a, "section"))
+			break;
+		if (dom_is(a, "body"))
+			return 0;
+	}
+	if (!a || a->type != XML_ELEMENT_NODE)
+		return 0;
+	return st(n)->text < SECTION_HEADER_MAX && link_density(st(n)) < 0.5 && holds_heading(n, 0);
+}
+
 /*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
@@ -786,6 +822,8 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 	 * the page. One that holds half the paragraphs but not half the text
 	 * is a page's footer of legal notes (footnotes, financing terms).
 	 */
+	if (!strcmp(name, "header") && section_header(n))
+		return 0;
 	if (!strcmp(name, "header") || !strcmp(name, "footer"))
 		return !(big && s->text * 2 >= body->text) && lenient < 3;
 	if (s->pos == 2 || lenient > 2)
@@ -1825,11 +1863,17 @@ static int id_line(const struct block *b)
  * `cap` (a power of two) slots; lines under DUP_MIN bytes (a "Yes", a
  * price, a size) are never copies, but on a product page, which sells one
  * thing, a short line printed twice in two boxes (its price in the buy box
- * and again in the sticky bar, "In stock") is: there the floor is
- * DUP_MIN_PRODUCT.
+ * and again in the sticky bar, "In stock", a size table's "2 oz") is:
+ * there the floor is DUP_MIN_PRODUCT. There, too, like siblings are a run
+ * of cards only when DUP_RUN_PRODUCT of them or more stand together and
+ * begin with different text (a grid comparing the product's models, each
+ * under its name); two, or any two beginning alike (a spec table's
+ * "Specifications"), are one panel printed again for another layout or
+ * another tab.
  */
 #define DUP_MIN         24
-#define DUP_MIN_PRODUCT 8
+#define DUP_MIN_PRODUCT 4
+#define DUP_RUN_PRODUCT 3
 #define SIG_MAX         200
 
 struct dup_slot {
@@ -1877,8 +1921,39 @@ static xmlNodePtr common_ancestor(xmlNodePtr a, xmlNodePtr b)
 	return a && a->type == XML_ELEMENT_NODE ? a : NULL;
 }
 
-/* Is `later` a copy of the line kept from `first`, not a card's own line? */
-static int copy_of(xmlNodePtr first, xmlNodePtr later)
+/* The first text of `n` that is not white space, or NULL. */
+static const xmlChar *lead_text(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const xmlChar *t = c->content;
+			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+				t++;
+			if (*t)
+				return c->content;
+		} else if (c->type == XML_ELEMENT_NODE && c->_private && depth < 16) {
+			const xmlChar *t = lead_text(c, depth + 1);
+			if (t)
+				return t;
+		}
+	}
+	return NULL;
+}
+
+/* Do `a` and `b` begin with the same text? */
+static int same_lead_text(xmlNodePtr a, xmlNodePtr b)
+{
+	const xmlChar *x = lead_text(a, 0), *y = lead_text(b, 0);
+	return x && y && !strcmp((const char *)x, (const char *)y);
+}
+
+/*
+ * Is `later` a copy of the line kept from `first`, not a card's own line?
+ * With `run_min`, like siblings are cards only when that many stand
+ * together and the two begin with different text.
+ */
+static int copy_of(xmlNodePtr first, xmlNodePtr later, int run_min)
 {
 	xmlNodePtr a = first, b = later, n;
 	int da = node_depth(a), db = node_depth(b);
@@ -1895,7 +1970,18 @@ static int copy_of(xmlNodePtr first, xmlNodePtr later)
 	for (n = later; n && n != b->parent; n = n->parent)
 		if (dom_is(n, "blockquote"))
 			return 1;
-	return !same_class(a, b);
+	if (!same_class(a, b))
+		return 1;
+	if (run_min) {
+		int like = 0;
+		/* one panel printed again begins with the same heading */
+		if (same_lead_text(a, b))
+			return 1;
+		for (n = a->parent->children; n && like < run_min; n = n->next)
+			like += same_class(n, a);
+		return like < run_min;
+	}
+	return 0;
 }
 
 static int same_block_text(const struct block *a, const struct block *b)
@@ -2148,6 +2234,121 @@ static void drop_from_reviews(struct content_ctx *cc, struct blocks *bl)
 		bl->v[i].dropped = 1;
 }
 
+/*
+ * On a product page what comes before its name, the headline, is the
+ * shop's: a banner of offers, a breadcrumb, a strip of badges, the buy
+ * box of a template that prints it first. A page whose headline comes
+ * after half its text or more (a bar that repeats the name at the end)
+ * keeps all.
+ */
+static void drop_before_name(struct content_ctx *cc, struct blocks *bl)
+{
+	size_t i, k, before = 0, all = 0;
+	if (!cc->product || !cc->nh1)
+		return;
+	for (k = 0; k < bl->n; k++)
+		if (bl->v[k].node && inside(bl->v[k].node, cc->h1[0]))
+			break;
+	if (k >= bl->n)
+		return;
+	for (i = 0; i < bl->n; i++)
+		if (!bl->v[i].dropped) {
+			all += bl->v[i].len;
+			if (i < k)
+				before += bl->v[i].len;
+		}
+	if (before * 2 >= all)
+		return;
+	for (i = 0; i < k; i++)
+		bl->v[i].dropped = 1;
+}
+
+/* Short link lines of one element template, at least, that make a card's field. */
+#define FIELD_MIN 5
+
+/* The tag and class of `n` and of its parent, hashed (FNV-1a). */
+static unsigned field_sig(xmlNodePtr n)
+{
+	unsigned h = 2166136261u;
+	int k;
+	for (k = 0; k < 2 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
+		const char *p, *cls = dom_attr(n, "class");
+		for (p = (const char *)n->name; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		h = (h ^ '.') * 16777619u;
+		for (p = cls ? cls : ""; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		h = (h ^ '/') * 16777619u;
+	}
+	return h;
+}
+
+struct field_ref {
+	unsigned sig;
+	const char *text;
+	size_t i;
+};
+
+static int field_cmp(const void *a, const void *b)
+{
+	const struct field_ref *x = a, *y = b;
+	int c;
+	if (x->sig != y->sig)
+		return x->sig < y->sig ? -1 : 1;
+	if ((c = strcmp(x->text, y->text)) != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/*
+ * In a list of cards, a short line that is one link (a card's author,
+ * its section) is the card's own when FIELD_MIN lines or more come from
+ * one element template (tag and class, with the parent's) and most of
+ * them differ: each card names its own. Alike, they are chrome ("Read
+ * more", "Quick view"), which the link-heavy line filter drops.
+ */
+static void mark_fields(struct content_ctx *cc, struct blocks *bl)
+{
+	struct field_ref *v;
+	char *twice;
+	size_t i, j, n = 0;
+	if (!(cc->region || cc->link_cards) || bl->n < FIELD_MIN)
+		return;
+	v = arena_alloc(cc->arena, bl->n * sizeof(*v));
+	twice = arena_alloc(cc->arena, bl->n);
+	if (!v || !twice)
+		return;
+	/* a line printed twice (a card's title again as a link) is no field */
+	for (i = 0; i < bl->n; i++) {
+		v[i].sig = 0;
+		v[i].text = bl->v[i].text;
+		v[i].i = i;
+		twice[i] = 0;
+	}
+	qsort(v, bl->n, sizeof(*v), field_cmp);
+	for (i = 1; i < bl->n; i++)
+		if (!strcmp(v[i].text, v[i - 1].text))
+			twice[v[i].i] = twice[v[i - 1].i] = 1;
+	for (i = 0; i < bl->n; i++) {
+		const struct block *b = &bl->v[i];
+		if (b->node && b->len && b->len < 40 && b->link_len * 10 >= b->len * 6 &&
+		    !strpbrk(b->text, "0123456789") && !twice[i]) {
+			v[n].sig = field_sig(b->node);
+			v[n].text = b->text;
+			v[n++].i = i;
+		}
+	}
+	qsort(v, n, sizeof(*v), field_cmp);
+	for (i = 0; i < n; i = j) {
+		size_t distinct = 1, k;
+		for (j = i + 1; j < n && v[j].sig == v[i].sig; j++)
+			distinct += strcmp(v[j].text, v[j - 1].text) != 0;
+		if (j - i >= FIELD_MIN && distinct * 2 > j - i)
+			for (k = i; k < j; k++)
+				bl->v[v[k].i].field = 1;
+	}
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
@@ -2170,8 +2371,10 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
+	mark_fields(cc, bl);
 	drop_key_lists(bl);
 	drop_from_reviews(cc, bl);
+	drop_before_name(cc, bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
@@ -2179,7 +2382,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && ld > 0.6 &&
+		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && !b->field && ld > 0.6 &&
 		    !((cc->region || cc->link_cards) && b->in_card) &&
 		    !(teased >= TEASED_MIN && teased_title(bl, i)) &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {
@@ -2216,7 +2419,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		}
 		if (dup && b->len >= (cc->product ? DUP_MIN_PRODUCT : DUP_MIN)) {
 			struct dup_slot *d = dup_find(dup, cap, b);
-			if (d->node && copy_of(d->node, b->node)) {
+			if (d->node &&
+			    copy_of(d->node, b->node, cc->product ? DUP_RUN_PRODUCT : 0)) {
 				b->dropped = 1;
 				continue;
 			}

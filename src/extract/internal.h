@@ -159,6 +159,7 @@ struct block {
 	int in_run;  /* from a link list kept as one of a run of them */
 	int in_card; /* inside a link that holds blocks: a card's piece, not a menu's link */
 	int badge;   /* a short line many cards print alike */
+	int field;   /* a short link line that each card of a run prints its own of */
 };
 
 struct blocks {

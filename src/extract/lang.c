@@ -13,6 +13,7 @@
  */
 #include "extract/internal.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -99,19 +100,59 @@ static int script_of(uint32_t cp)
 	return -1;
 }
 
-/* Counts `w` (lower-case, `n` bytes) for each Latin language whose list holds it. */
-static void count_word(const char *w, size_t n, int *hits)
+/*
+ * The words of all the lists by their first byte, built once per process:
+ * each word of a text is compared with the few that start like it.
+ */
+struct lang_entry {
+	const char *w;
+	unsigned lang;
+};
+
+static struct {
+	struct lang_entry v[NLATIN * 24];
+	unsigned short start[257]; /* words starting with byte c: v[start[c]..start[c + 1]) */
+} lang_index;
+static pthread_once_t lang_index_once = PTHREAD_ONCE_INIT;
+
+static void lang_index_build(void)
 {
-	size_t l, k;
-	if (n > LANG_WORD_MAX)
-		return;
+	unsigned short fill[256];
+	size_t l, k, c, n = 0;
+
 	for (l = 0; l < NLATIN; l++)
 		for (k = 0; latin[l].words[k]; k++)
-			if (latin[l].words[k][0] == w[0] && !strncmp(latin[l].words[k], w, n) &&
-			    !latin[l].words[k][n]) {
-				hits[l]++;
-				break;
-			}
+			lang_index.start[(unsigned char)latin[l].words[k][0] + 1]++;
+	for (c = 0; c < 256; c++)
+		lang_index.start[c + 1] =
+			(unsigned short)(lang_index.start[c + 1] + lang_index.start[c]);
+	memcpy(fill, lang_index.start, sizeof(fill));
+	for (l = 0; l < NLATIN; l++) {
+		for (k = 0; latin[l].words[k] && n < sizeof(lang_index.v) / sizeof(lang_index.v[0]);
+		     k++, n++) {
+			struct lang_entry *e =
+				&lang_index.v[fill[(unsigned char)latin[l].words[k][0]]++];
+			e->w = latin[l].words[k];
+			e->lang = (unsigned)l;
+		}
+	}
+}
+
+/* Counts `w` (lower-case, `n` bytes) once for each Latin language whose list holds it. */
+static void count_word(const char *w, size_t n, int *hits)
+{
+	unsigned k, seen = 0;
+	if (n > LANG_WORD_MAX || !n)
+		return;
+	pthread_once(&lang_index_once, lang_index_build);
+	for (k = lang_index.start[(unsigned char)w[0]];
+	     k < lang_index.start[(unsigned char)w[0] + 1]; k++) {
+		const struct lang_entry *e = &lang_index.v[k];
+		if (!(seen & (1u << e->lang)) && !strncmp(e->w, w, n) && !e->w[n]) {
+			hits[e->lang]++;
+			seen |= 1u << e->lang;
+		}
+	}
 }
 
 static const char *detect(const char *text, size_t len, int *latin_script, int *hits)
@@ -127,8 +168,10 @@ static const char *detect(const char *text, size_t len, int *latin_script, int *
 		return NULL;
 	while (i <= len && words < LANG_MAX_WORDS) {
 		uint32_t cp = 0;
-		size_t k = i < len ? utf8_seq(p + i, len - i, &cp) : 1;
-		if (!k)
+		size_t k = 1;
+		if (i < len && p[i] < 0x80)
+			cp = p[i];
+		else if (i < len && !(k = utf8_seq(p + i, len - i, &cp)))
 			k = 1;
 		s = i < len ? script_of(cp) : -1;
 		if (s >= 0) {

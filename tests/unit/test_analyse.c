@@ -653,6 +653,14 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		"IRNCOP>IRNOPP:173@2025-06-01");
 	assert_string_equal(code(c, "Iran faces unrest. Iran condemned protesters.", "2025-06-01"),
 			    "IRN>:111@2025-06-01");
+	/* with no agent named, the document's police sent or protesters arrested are the
+	 * document's country's */
+	assert_string_equal(
+		code(c, "Iran faces unrest. Police were deployed to the capital.", "2025-06-01"),
+		"IRNCOP>:154@2025-06-01");
+	assert_string_equal(
+		code(c, "Iran faces unrest. Dozens of protesters were arrested.", "2025-06-01"),
+		"IRNGOV>IRNOPP:173@2025-06-01");
 	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
 			    "GHAEDU>:143@2025-05-26");
 	/* a name no dictionary knows that opens a sentence is of the document's country;
@@ -701,6 +709,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "NGACRM>:181@2025-06-01");
 	assert_string_equal(code(c, "Bolivian prisoners went on a hunger strike.", "2025-06-01"),
 			    "BOLCVL>:142@2025-06-01");
+	/* so are men, youths, NGOs, churches, investors, miners and pirates */
+	assert_string_equal(code(c, "Masked men in Nigeria kidnapped two priests.", "2025-06-01"),
+			    "NGACVL>:181@2025-06-01");
+	assert_string_equal(
+		code(c, "An NGO in Russia accused the government of corruption.", "2025-06-01"),
+		"RUSNGO>:1121@2025-06-01");
 	/* support, defence and signing need no recipient (PLOVER SUPPORT) */
 	assert_string_equal(code(c,
 				 "The Portuguese government expressed its support for the "
@@ -780,6 +794,14 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c,
 				 "Israel vows to target Iran's next supreme leader as Kuwait "
 				 "government building hit by drone",
+				 "2025-06-01"),
+			    "ISR>IRNGOV:138@2025-06-01");
+	/* nor where the document names one country most but the craft's sentence names
+	 * others */
+	assert_string_equal(code(c,
+				 "Britain is at war. Britain sent ships. Israel vows to target "
+				 "Iran's next supreme leader as Kuwait government building hit "
+				 "by drone",
 				 "2025-06-01"),
 			    "ISR>IRNGOV:138@2025-06-01");
 	/* beaten at the polls is no beating */
@@ -1062,6 +1084,28 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "Russia sent troops to the border. We attacked Ukraine.", "2025-06-04"),
 		"RUS>:154@2025-06-04");
+	/* ... from at most three sentences back ... */
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. The weather was cold. Snow "
+				 "fell. Roads closed. They attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04");
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. The weather was cold. Snow "
+				 "fell. They attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
+	/* ... and not past a plain noun subject of its own number in its sentence */
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. Rumours say that they "
+				 "attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04");
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. Rumours say that it "
+				 "attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1305,13 +1349,19 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"");
 	/* an agentless arrest of no actor, in a place: its authorities took its people */
 	assert_string_equal(
-		code(c, "The head of the charity was arrested in Moscow.", "2025-06-01"),
+		code(c, "The head of the festival was arrested in Moscow.", "2025-06-01"),
 		"RUSGOV>RUSCVL:173@2025-06-01");
+	/* a role of no country of its own arrested in a place: the place's ("the
+	 * charity" is an NGO) */
+	assert_string_equal(
+		code(c, "The head of the charity was arrested in Moscow.", "2025-06-01"),
+		"RUSGOV>RUSNGO:173@2025-06-01");
 	assert_string_equal(code(c, "The head of the charity was arrested.", "2025-06-01"), "");
-	/* a formal charge is the authorities' act; an accusation may be anyone's */
+	/* a formal charge is the authorities' act (the courts' on a role of the place's);
+	 * an accusation may be anyone's */
 	assert_string_equal(
 		code(c, "The mayor was charged with corruption in Lagos.", "2025-06-01"),
-		"NGAGOV>NGACVL:1121@2025-06-01");
+		"NGAJUD>NGAGOV:1121@2025-06-01");
 	assert_string_equal(code(c, "The mayor was accused of corruption in Lagos.", "2025-06-01"),
 			    "");
 	/* coercion weighed in public is a threat; anything else weighed is a thought */
@@ -1320,6 +1370,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"MYS>BRN:1312@2025-06-01");
 	assert_string_equal(code(c, "Iran is weighing sending aid to Iraq.", "2025-06-01"),
 			    "IRN>IRQ:070:hyp@2025-06-01");
+	/* forces pulled from a place retreat; pulling out of talks stays a rejection */
+	assert_string_equal(code(c, "Iran pulled its forces from Iraq.", "2025-06-01"),
+			    "IRN>IRQ:0874@2025-06-01");
+	assert_string_equal(code(c, "Iran pulled out of talks with Iraq.", "2025-06-01"),
+			    "IRN>IRQ:125@2025-06-01");
 	/* a day or month after a preposition is its object; the name after it is the subject */
 	assert_string_equal(code(c, "On Monday Iran attacked Iraq.", "2025-06-01"),
 			    "IRN>IRQ:190@2025-05-26");
