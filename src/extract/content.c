@@ -140,42 +140,6 @@ static const char *const held_tags[] = {
  */
 enum { TAG_DROP = 1, TAG_HELD = 2, TAG_BLOCK = 4 };
 
-struct indexed_word {
-	const char *w;
-	size_t len;
-	unsigned flags;
-};
-
-/* Words of lists `lists` (flag flags[i] for list i) by their first byte. */
-struct word_index {
-	struct indexed_word v[192];
-	unsigned short start[257]; /* words starting with byte c: v[start[c]..start[c + 1]) */
-};
-
-static void word_index_build(struct word_index *ix, const char *const *const *lists,
-			     const unsigned *flags, size_t nlists)
-{
-	unsigned short fill[256];
-	size_t i, c, n = 0;
-	const char *const *w;
-
-	memset(ix->start, 0, sizeof(ix->start));
-	for (i = 0; i < nlists; i++)
-		for (w = lists[i]; *w; w++)
-			ix->start[(unsigned char)(*w)[0] + 1]++;
-	for (c = 0; c < 256; c++)
-		ix->start[c + 1] = (unsigned short)(ix->start[c + 1] + ix->start[c]);
-	memcpy(fill, ix->start, sizeof(fill));
-	for (i = 0; i < nlists; i++) {
-		for (w = lists[i]; *w && n < sizeof(ix->v) / sizeof(ix->v[0]); w++, n++) {
-			struct indexed_word *e = &ix->v[fill[(unsigned char)(*w)[0]]++];
-			e->w = *w;
-			e->len = strlen(*w);
-			e->flags = flags[i];
-		}
-	}
-}
-
 static struct word_index tag_index;
 static pthread_once_t tag_index_once = PTHREAD_ONCE_INIT;
 
@@ -731,10 +695,7 @@ static int only_heading(xmlNodePtr n, int depth)
 	xmlNodePtr c, h = NULL;
 	for (c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE && c->content) {
-			const xmlChar *t = c->content;
-			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
-				t++;
-			if (*t)
+			if (*dom_text_start(c))
 				return 0;
 		} else if (c->type == XML_ELEMENT_NODE) {
 			if (h)
@@ -1927,10 +1888,7 @@ static const xmlChar *lead_text(xmlNodePtr n, int depth)
 	xmlNodePtr c;
 	for (c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE && c->content) {
-			const xmlChar *t = c->content;
-			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
-				t++;
-			if (*t)
+			if (*dom_text_start(c))
 				return c->content;
 		} else if (c->type == XML_ELEMENT_NODE && c->_private && depth < 16) {
 			const xmlChar *t = lead_text(c, depth + 1);

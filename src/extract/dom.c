@@ -31,6 +31,16 @@ int dom_is(xmlNodePtr n, const char *name)
 	return n && n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, name);
 }
 
+const char *dom_text_start(xmlNodePtr n)
+{
+	const char *t = (const char *)n->content;
+	if (!t)
+		return "";
+	while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+		t++;
+	return t;
+}
+
 /* Elements whose content is never visible text. */
 static int invisible(const char *name)
 {

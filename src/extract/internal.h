@@ -57,6 +57,31 @@ const char *dom_attr(xmlNodePtr n, const char *name);
 /* 1 when `n` is an element named `name` (lowercase, as libxml2's HTML parser stores). */
 int dom_is(xmlNodePtr n, const char *name);
 
+/* The content of text node `n` past its leading HTML white space ("" when that is all of it). */
+const char *dom_text_start(xmlNodePtr n);
+
+/* ---- word lists by first byte (wordindex.c) ---- */
+
+struct indexed_word {
+	const char *w;
+	size_t len;
+	unsigned flags; /* the flag of the list the word came from */
+};
+
+/* words starting with byte c: v[start[c]..start[c + 1]) */
+struct word_index {
+	struct indexed_word v[192];
+	unsigned short start[257];
+};
+
+/*
+ * Index the NULL-terminated lists `lists[0..nlists)`, each word tagged with
+ * flags[i] of its list. Words past the index's capacity are left out: a
+ * caller with fixed lists asserts their size at compile time.
+ */
+void word_index_build(struct word_index *ix, const char *const *const *lists, const unsigned *flags,
+		      size_t nlists);
+
 /*
  * Append the visible text of `n` to `out`, whitespace collapsed to single
  * spaces (a space between block elements), at most `max` bytes

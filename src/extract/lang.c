@@ -102,40 +102,27 @@ static int script_of(uint32_t cp)
 
 /*
  * The words of all the lists by their first byte, built once per process:
- * each word of a text is compared with the few that start like it.
+ * each word of a text is compared with the few that start like it. An
+ * entry's flags are its language's index in latin[].
  */
-struct lang_entry {
-	const char *w;
-	unsigned lang;
-};
-
-static struct {
-	struct lang_entry v[NLATIN * 24];
-	unsigned short start[257]; /* words starting with byte c: v[start[c]..start[c + 1]) */
-} lang_index;
+static struct word_index lang_index;
 static pthread_once_t lang_index_once = PTHREAD_ONCE_INIT;
 
 static void lang_index_build(void)
 {
-	unsigned short fill[256];
-	size_t l, k, c, n = 0;
-
-	for (l = 0; l < NLATIN; l++)
-		for (k = 0; latin[l].words[k]; k++)
-			lang_index.start[(unsigned char)latin[l].words[k][0] + 1]++;
-	for (c = 0; c < 256; c++)
-		lang_index.start[c + 1] =
-			(unsigned short)(lang_index.start[c + 1] + lang_index.start[c]);
-	memcpy(fill, lang_index.start, sizeof(fill));
+	const char *const *lists[NLATIN];
+	unsigned langs[NLATIN];
+	size_t l;
+	_Static_assert(sizeof(en_words) + sizeof(de_words) + sizeof(fr_words) + sizeof(es_words) +
+				       sizeof(it_words) + sizeof(pt_words) + sizeof(nl_words) <=
+			       (sizeof(lang_index.v) / sizeof(lang_index.v[0]) + NLATIN) *
+				       sizeof(char *),
+		       "lang_index.v too small");
 	for (l = 0; l < NLATIN; l++) {
-		for (k = 0; latin[l].words[k] && n < sizeof(lang_index.v) / sizeof(lang_index.v[0]);
-		     k++, n++) {
-			struct lang_entry *e =
-				&lang_index.v[fill[(unsigned char)latin[l].words[k][0]]++];
-			e->w = latin[l].words[k];
-			e->lang = (unsigned)l;
-		}
+		lists[l] = latin[l].words;
+		langs[l] = (unsigned)l;
 	}
+	word_index_build(&lang_index, lists, langs, NLATIN);
 }
 
 /* Counts `w` (lower-case, `n` bytes) once for each Latin language whose list holds it. */
@@ -147,10 +134,10 @@ static void count_word(const char *w, size_t n, int *hits)
 	pthread_once(&lang_index_once, lang_index_build);
 	for (k = lang_index.start[(unsigned char)w[0]];
 	     k < lang_index.start[(unsigned char)w[0] + 1]; k++) {
-		const struct lang_entry *e = &lang_index.v[k];
-		if (!(seen & (1u << e->lang)) && !strncmp(e->w, w, n) && !e->w[n]) {
-			hits[e->lang]++;
-			seen |= 1u << e->lang;
+		const struct indexed_word *e = &lang_index.v[k];
+		if (!(seen & (1u << e->flags)) && e->len == n && !memcmp(e->w, w, n)) {
+			hits[e->flags]++;
+			seen |= 1u << e->flags;
 		}
 	}
 }

@@ -1489,9 +1489,7 @@ static void nth_leaf(xmlNodePtr n, struct buf *out, int *skip, int depth)
 	xmlNodePtr c;
 	for (c = n->children; c && *skip >= 0; c = c->next) {
 		if (c->type == XML_TEXT_NODE && c->content) {
-			const char *t = (const char *)c->content;
-			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
-				t++;
+			const char *t = dom_text_start(c);
 			if (!*t)
 				continue;
 			if (!(*skip)--) {
@@ -1700,10 +1698,7 @@ static xmlNodePtr first_text(xmlNodePtr n, int depth)
 	xmlNodePtr c, got;
 	for (c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE && c->content) {
-			const char *t = (const char *)c->content;
-			while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
-				t++;
-			if (*t)
+			if (*dom_text_start(c))
 				return c;
 		} else if (c->type == XML_ELEMENT_NODE && depth < 8 && !dom_is(c, "script") &&
 			   !dom_is(c, "style") && (got = first_text(c, depth + 1))) {
