@@ -603,6 +603,12 @@ static int is_adverb(const struct coder *c, int i)
 	       !strcmp(t->norm + t->nlen - 2, "ly") && c->span_of[i] < 0 && !c->fc[i];
 }
 
+/* an adverb, auxiliary, modal or negation: what stands between a subject and its verb */
+static int is_aux(const struct coder *c, int i)
+{
+	return is_adverb(c, i) || (c->fc[i] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO));
+}
+
 static const char *const suffixes[][2] = {
 	{ "ies", "y" }, { "ians", "" }, { "ian", "" }, { "ans", "" }, { "ese", "" },
 	{ "es", "" },   { "is", "" },   { "an", "" },  { "s", "" },   { "n", "" },
@@ -1832,8 +1838,7 @@ static int noun_subject_before(const struct coder *c, int i)
 		int p = j - 1;
 		if (!c->is_verb[j] && !(c->fc[j] & FC_SAY))
 			continue;
-		while (p > 0 && (is_adverb(c, p) ||
-				 (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+		while (p > 0 && is_aux(c, p))
 			p--;
 		if (is_plain_word(c, p) && (!p || !(c->t[p].flags & TOKF_CAP)) &&
 		    is_tok(c, i, "they") == (c->t[p].norm[c->t[p].nlen - 1] == 's'))
@@ -1907,8 +1912,7 @@ static int holder_by(const struct coder *c, int pv, int any)
 static int aux_only(const struct coder *c, int a, int b)
 {
 	for (; a < b; a++)
-		if (!(is_adverb(c, a) ||
-		      (c->fc[a] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+		if (!is_aux(c, a))
 			return 0;
 	return 1;
 }
@@ -1945,8 +1949,7 @@ static int find_subject(struct coder *c, int vi)
 	{
 		/* "condemned X ... and promised Y": the first verb's subject */
 		int p = vstart - 1;
-		while (p >= 0 && (is_adverb(c, p) ||
-				  (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+		while (p >= 0 && is_aux(c, p))
 			p--;
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
 			int k, q;
@@ -2077,8 +2080,7 @@ static int find_subject(struct coder *c, int vi)
 /* next accepted verb after token i, skipping adverbs */
 static int verb_follows(const struct coder *c, int i)
 {
-	while ((size_t)i < c->n &&
-	       (is_adverb(c, i) || (c->fc[i] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+	while ((size_t)i < c->n && is_aux(c, i))
 		i++;
 	return (size_t)i < c->n && c->is_verb[i];
 }
@@ -5326,8 +5328,7 @@ static void name_subjects(struct coder *c)
 	for (k = 0; k < c->nverbs && c->nunits < MAX_UNITS; k++) {
 		int p = c->verbs[k].start - 1, a, b, q;
 		struct unit *u;
-		while (p >= 0 && (is_adverb(c, p) ||
-				  (c->fc[p] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO))))
+		while (p >= 0 && is_aux(c, p))
 			p--;
 		if (is_punct(c, p, ')')) {
 			q = skip_paren_left(c, p);
