@@ -1487,6 +1487,88 @@ static void role_memory(struct coder *c)
 	}
 }
 
+/*
+ * "the two countries", "both nations", "the two leaders": the pair of countries the
+ * document names most (the first named on a tie), each with the phrase's role. Token i is
+ * the plural noun; the two actors go to a[0], a[1]. Returns 0 when the phrase is no such
+ * pair or the document names fewer than two countries. "The two sides" is left alone: it
+ * may be a government and its rebels.
+ */
+static int pair_phrase(const struct coder *c, int i, int32_t a[2])
+{
+	static const char *const nouns[] = { "countries", "nations", "states",      "neighbours",
+					     "neighbors", "allies",  "governments", "leaders" };
+	size_t k;
+	int j, best = -1, second = -1;
+	if (!(is_tok(c, i - 1, "two") && is_tok(c, i - 2, "the")) && !is_tok(c, i - 1, "both"))
+		return 0;
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (is_tok(c, i, nouns[k]))
+			break;
+	if (k == sizeof(nouns) / sizeof(nouns[0]))
+		return 0;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			second = best, best = j;
+		else if (second < 0 || c->doc_count[j] > c->doc_count[second])
+			second = j;
+	if (second < 0)
+		return 0;
+	a[0] = c->doc_actor[best];
+	a[1] = c->doc_actor[second];
+	return 1;
+}
+
+/* Gives "the two countries" (pair_phrase) the document's two countries: the role unit of
+ * "the two leaders" takes both, a bare noun becomes a unit of its own. */
+static void pair_units(struct coder *c)
+{
+	int i, k;
+	for (i = 1; (size_t)i < c->n; i++) {
+		int32_t a[2];
+		struct unit nu, *u;
+		int at = c->unit_of[i], m;
+		if (!pair_phrase(c, i, a))
+			continue;
+		if (at >= 0) {
+			u = &c->units[at];
+			if (u->has_actor || u->absorbed || u->start < i - 2 || u->end != i + 1)
+				continue;
+		} else {
+			if (c->nunits >= MAX_UNITS)
+				return;
+			memset(&nu, 0, sizeof(nu));
+			nu.start = (uint16_t)i;
+			nu.end = (uint16_t)(i + 1);
+			u = &nu;
+		}
+		u->ncodes = 0;
+		u->docfill = 0;
+		for (m = 0; m < 2; m++) {
+			const char *base = dict_actor_code(c->d, &c->d->actors[a[m]], c->date_key);
+			char code[CODE_MAX];
+			if (!base)
+				continue;
+			compose(code, sizeof(code), base, u->ag, u->nag);
+			add_code(u, code);
+		}
+		u->actor = a[0];
+		u->has_actor = u->ncodes > 0;
+		if (at >= 0 || !u->ncodes)
+			continue;
+		for (k = c->nunits; k > 0 && c->units[k - 1].start > i; k--)
+			;
+		memmove(&c->units[k + 1], &c->units[k],
+			(size_t)(c->nunits - k) * sizeof(c->units[0]));
+		c->units[k] = nu;
+		c->nunits++;
+		for (m = 0; (size_t)m < c->n; m++)
+			if (c->unit_of[m] >= k)
+				c->unit_of[m]++;
+		c->unit_of[i] = (int16_t)k;
+	}
+}
+
 static void build_units(struct coder *c)
 {
 	int k, i;
@@ -1675,6 +1757,7 @@ static void build_units(struct coder *c)
 			u->actor = -1;
 			u->docfill = 1;
 		}
+		pair_units(c);
 	}
 }
 
