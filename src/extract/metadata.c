@@ -80,10 +80,11 @@ struct collect {
 	int h1_total;         /* all <h1> elements */
 	const char *tagv[16]; /* article:section, article:tag, keywords values (DOM memory) */
 	int ntag;
-	int tw_author;   /* the N of a twitter:labelN that says "Written by", or 0 */
-	xmlNodePtr user; /* the first element named as a post's user name */
-	int nuser;       /* elements named so: a thread of posts has several */
-	int npubdate;    /* <time pubdate> elements: several date a list of others */
+	int tw_author;        /* the N of a twitter:labelN that says "Written by", or 0 */
+	xmlNodePtr user;      /* the first element named as a post's user name */
+	int nuser;            /* elements named so: a thread of posts has several */
+	int npubdate;         /* <time pubdate> elements: several date a list of others */
+	xmlNodePtr first_pub; /* the first text that says when the page first came out */
 };
 
 /* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
@@ -781,11 +782,39 @@ static void attr_date(struct collect *c, xmlNodePtr n)
 	}
 }
 
+/*
+ * Where text `s` says when the page first came out: "Originally published",
+ * "First published", at its start or after "This article was": the words
+ * after the phrase, else NULL. Prose that dates something else ("the novel
+ * was first published in") does not start so.
+ */
+static const char *first_published(const char *s)
+{
+	static const char *const phrases[] = { "originally published", "first published", NULL };
+	const char *p = s + strspn(s, " \t\r\n");
+	int i;
+	if (!strncasecmp(p, "this ", 5)) {
+		const char *w = p + 5;
+		while (isalpha((unsigned char)*w))
+			w++;
+		if (w == p + 5 || strncasecmp(w, " was ", 5))
+			return NULL;
+		p = w + 5;
+	}
+	for (i = 0; phrases[i]; i++)
+		if (!strncasecmp(p, phrases[i], strlen(phrases[i])))
+			return p + strlen(phrases[i]);
+	return NULL;
+}
+
 static void walk(struct collect *c, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k; k = k->next) {
 		const char *name, *ip;
+		if (k->type == XML_TEXT_NODE && !c->first_pub && k->content &&
+		    first_published((const char *)k->content))
+			c->first_pub = k;
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		name = (const char *)k->name;
@@ -2682,6 +2711,34 @@ const char *title_settle(struct meta_ctx *mc, const char *title, const char *pag
 	return cut_tail(mc->arena, title);
 }
 
+/*
+ * The day the text `t` (see first_published()) gives, on or after a colon,
+ * in its own words or in the element that follows ("Originally published
+ * <span>November 9, 2022</span>"), into `dst`; NULL when it gives none.
+ */
+static const char *first_published_date(xmlNodePtr t, int max_depth, char *dst, size_t n)
+{
+	const char *p = first_published((const char *)t->content);
+	const char *got = NULL;
+	xmlNodePtr e;
+	struct buf b = BUF_INIT;
+	p += strspn(p, " \t\r\n:");
+	if (!strncasecmp(p, "on", 2) && !isalpha((unsigned char)p[2]))
+		p += 2 + strspn(p + 2, " \t\r\n:");
+	if (*p)
+		return date_normalize(p, dst, n) && strlen(dst) >= 10 ? dst : NULL;
+	for (e = t->next; e && e->type != XML_ELEMENT_NODE; e = e->next)
+		;
+	if (!e)
+		return NULL;
+	b.cap = 2 * NEAR_TEXT;
+	dom_text(e, &b, NEAR_TEXT, max_depth);
+	if (b.len && date_normalize(b.data, dst, n) && strlen(dst) >= 10)
+		got = dst;
+	buf_release(&b);
+	return got;
+}
+
 int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
 		     struct error *err)
 {
@@ -2871,6 +2928,16 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	if (!res->byline || org_byline(res->byline, res, ld_site))
 		res->byline = org ? org : res->byline;
 	res->byline = byline_tidy(res->byline);
+	{
+		/*
+		 * the page's own statement of when it first came out beats every
+		 * stamp; a stamp of the same day keeps its time
+		 */
+		char fp[40];
+		if (c.first_pub && first_published_date(c.first_pub, c.max_depth, fp, sizeof(fp)) &&
+		    !(res->date_published && !strncmp(res->date_published, fp, 10)))
+			res->date_published = arena_strdup(a, fp);
+	}
 	{
 		const char *ld = article ? ld_str(article, "dateModified") : NULL;
 		res->date_modified = dup_date(a, ld);
