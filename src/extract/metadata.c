@@ -80,10 +80,11 @@ struct collect {
 	int h1_total;         /* all <h1> elements */
 	const char *tagv[16]; /* article:section, article:tag, keywords values (DOM memory) */
 	int ntag;
-	int tw_author;   /* the N of a twitter:labelN that says "Written by", or 0 */
-	xmlNodePtr user; /* the first element named as a post's user name */
-	int nuser;       /* elements named so: a thread of posts has several */
-	int npubdate;    /* <time pubdate> elements: several date a list of others */
+	int tw_author;        /* the N of a twitter:labelN that says "Written by", or 0 */
+	xmlNodePtr user;      /* the first element named as a post's user name */
+	int nuser;            /* elements named so: a thread of posts has several */
+	int npubdate;         /* <time pubdate> elements: several date a list of others */
+	xmlNodePtr first_pub; /* the first text that says when the page first came out */
 };
 
 /* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
@@ -781,11 +782,39 @@ static void attr_date(struct collect *c, xmlNodePtr n)
 	}
 }
 
+/*
+ * Where text `s` says when the page first came out: "Originally published",
+ * "First published", at its start or after "This article was": the words
+ * after the phrase, else NULL. Prose that dates something else ("the novel
+ * was first published in") does not start so.
+ */
+static const char *first_published(const char *s)
+{
+	static const char *const phrases[] = { "originally published", "first published", NULL };
+	const char *p = s + strspn(s, " \t\r\n");
+	int i;
+	if (!strncasecmp(p, "this ", 5)) {
+		const char *w = p + 5;
+		while (isalpha((unsigned char)*w))
+			w++;
+		if (w == p + 5 || strncasecmp(w, " was ", 5))
+			return NULL;
+		p = w + 5;
+	}
+	for (i = 0; phrases[i]; i++)
+		if (!strncasecmp(p, phrases[i], strlen(phrases[i])))
+			return p + strlen(phrases[i]);
+	return NULL;
+}
+
 static void walk(struct collect *c, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k; k = k->next) {
 		const char *name, *ip;
+		if (k->type == XML_TEXT_NODE && !c->first_pub && k->content &&
+		    first_published((const char *)k->content))
+			c->first_pub = k;
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		name = (const char *)k->name;
@@ -2332,6 +2361,52 @@ static int slogan(const struct collect *c, const char *src, const char *const *h
 }
 
 /*
+ * The last part of the title `t`, after a separator, when it is the page's
+ * host name or its longest label ("Example News" of examplenews.com,
+ * "example.com"): the site's name where the page does not state one.
+ * NULL otherwise.
+ */
+static const char *host_part(struct arena *a, const char *t, const struct extract_result *res)
+{
+	char host[64];
+	const char *q, *part;
+	size_t n, k, sl;
+	if (!t || !(t = text_clean(a, t)) || !host_label(res, host))
+		return NULL;
+	n = strlen(t);
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		for (q = t + n; q > t; q--)
+			if (!strncmp(q - 1, separators[k], sl))
+				break;
+		if (q <= t + 1)
+			continue;
+		part = q - 1 + sl;
+		if (same_name(part, host) || is_host(res, part, strlen(part)))
+			return part;
+	}
+	return NULL;
+}
+
+/* `t` without a last part, after a separator, that names the site `site`. */
+static const char *site_cut(struct arena *a, const char *t, const char *site)
+{
+	size_t n = strlen(t), k, sl;
+	const char *q;
+	if (!site)
+		return t;
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		for (q = t + n; q > t + 1; q--)
+			if (!strncmp(q - 1, separators[k], sl))
+				break;
+		if (q > t + 1 && is_site(q - 1 + sl, strlen(q - 1 + sl), site))
+			return arena_strndup(a, t, (size_t)(q - 1 - t));
+	}
+	return t;
+}
+
+/*
  * The title. Sources in order of trust: JSON-LD headline, og:title,
  * microdata headline, twitter:title, <meta name=title>, <title>, <h1>.
  * The page's visible headline is the <h1> that one of those names (not
@@ -2353,6 +2428,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	srcs[ns++] = ld_title;
 	for (i = 0; i < 5; i++)
 		srcs[ns++] = c->s[order[i]];
+	if (!site)
+		site = host_part(a, c->s[S_TITLE], res);
 	for (i = 0; i < c->nh1; i++) {
 		struct buf b = BUF_INIT;
 		b.cap = 4096;
@@ -2367,6 +2444,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 		}
 		if (h1s[i])
 			h1s[i] = drop_source_domain(a, h1s[i]);
+		if (h1s[i])
+			h1s[i] = site_cut(a, h1s[i], site);
 		if (h1s[i] && !*h1s[i])
 			h1s[i] = NULL;
 		/* a logo: the site's name or address in an <h1> */
@@ -2632,6 +2711,34 @@ const char *title_settle(struct meta_ctx *mc, const char *title, const char *pag
 	return cut_tail(mc->arena, title);
 }
 
+/*
+ * The day the text `t` (see first_published()) gives, on or after a colon,
+ * in its own words or in the element that follows ("Originally published
+ * <span>November 9, 2022</span>"), into `dst`; NULL when it gives none.
+ */
+static const char *first_published_date(xmlNodePtr t, int max_depth, char *dst, size_t n)
+{
+	const char *p = first_published((const char *)t->content);
+	const char *got = NULL;
+	xmlNodePtr e;
+	struct buf b = BUF_INIT;
+	p += strspn(p, " \t\r\n:");
+	if (!strncasecmp(p, "on", 2) && !isalpha((unsigned char)p[2]))
+		p += 2 + strspn(p + 2, " \t\r\n:");
+	if (*p)
+		return date_normalize(p, dst, n) && strlen(dst) >= 10 ? dst : NULL;
+	for (e = t->next; e && e->type != XML_ELEMENT_NODE; e = e->next)
+		;
+	if (!e)
+		return NULL;
+	b.cap = 2 * NEAR_TEXT;
+	dom_text(e, &b, NEAR_TEXT, max_depth);
+	if (b.len && date_normalize(b.data, dst, n) && strlen(dst) >= 10)
+		got = dst;
+	buf_release(&b);
+	return got;
+}
+
 int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
 		     struct error *err)
 {
@@ -2821,6 +2928,16 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	if (!res->byline || org_byline(res->byline, res, ld_site))
 		res->byline = org ? org : res->byline;
 	res->byline = byline_tidy(res->byline);
+	{
+		/*
+		 * the page's own statement of when it first came out beats every
+		 * stamp; a stamp of the same day keeps its time
+		 */
+		char fp[40];
+		if (c.first_pub && first_published_date(c.first_pub, c.max_depth, fp, sizeof(fp)) &&
+		    !(res->date_published && !strncmp(res->date_published, fp, 10)))
+			res->date_published = arena_strdup(a, fp);
+	}
 	{
 		const char *ld = article ? ld_str(article, "dateModified") : NULL;
 		res->date_modified = dup_date(a, ld);
