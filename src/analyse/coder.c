@@ -369,6 +369,7 @@ static const struct fword fwords[] = {
 	{ "ordered", FC_GOVDEM },
 	{ "appealed", FC_GOVDEM },
 	{ "encouraged", FC_GOVDEM },
+	{ "urging", FC_GOVDEM }, /* "..., urging Iran to": a participle's demand */
 	{ "failed", FC_NEGV },
 	{ "nearly", FC_NEGV }, /* "nearly went to war": did not */
 	{ "almost", FC_NEGV },
@@ -778,6 +779,34 @@ static int attributive_pair(const struct coder *c, int p, int i)
 	       (c->span_of[q - 1] >= 0 && c->spans[c->span_of[q - 1]].kind == PAY_VERB);
 }
 
+/*
+ * The -ing word at token i, after a comma, opens a participle clause when an
+ * object follows it at once: a determiner, a possessive, an object pronoun
+ * or an actor ("..., accusing the US of meddling", "..., urging them to");
+ * not an event noun in a list ("air strikes, shelling and raids").
+ */
+static int comma_participle(const struct coder *c, int i)
+{
+	int j = c->span_of[i] >= 0 ? c->spans[c->span_of[i]].start + c->spans[c->span_of[i]].len
+				   : i + 1;
+	static const char *const finite[] = { "is",    "are",    "was",   "were", "will",
+					      "would", "can",    "could", "may",  "might",
+					      "must",  "should", "has",   "have", "had" };
+	size_t k;
+	int q;
+	if ((size_t)j >= c->n ||
+	    !((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
+		return 0;
+	/* "..., actually signing a deal has proved elusive": a gerund, the subject */
+	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
+		    !(c->fc[q] & (FC_CONJ | FC_PRON | FC_REL | FC_THAT | FC_SUBORD));
+	     q++)
+		for (k = 0; k < sizeof(finite) / sizeof(finite[0]); k++)
+			if (is_tok(c, q, finite[k]))
+				return 0;
+	return 1;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -807,6 +836,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 	switch (form) {
 	case VF_ED: return 1;
 	case VF_ING: /* "were protesting", "began protesting", "considering suspending" */
+		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, p, ',') && comma_participle(c, i))
+			return 1; /* "rejected the report, accusing the US of meddling" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
@@ -2022,6 +2053,21 @@ static int country_before(const struct coder *c, int before)
 	return -1;
 }
 
+/*
+ * Token i, right after the actor that opens the sentence, reads as the verb
+ * of that actor's clause even if the coder does not know it ("Egypt brought
+ * drama to", "Trump has injected"): a lower-case word that is no
+ * preposition, conjunction, determiner or possessive.
+ */
+static int opens_with_verb(const struct coder *c, int i)
+{
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_HAVE | FC_BE))))
+		i++;
+	return (size_t)i < c->n && c->t[i].kind == TOK_WORD && !(c->t[i].flags & TOKF_CAP) &&
+	       !(c->fc[i] & (FC_PREP | FC_CONJ | FC_DET | FC_POSS | FC_REL | FC_THAT)) &&
+	       !is_tok(c, i, "'s");
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -2029,6 +2075,30 @@ static int find_subject(struct coder *c, int vi)
 	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
+	    c->spans[c->span_of[vstart]].form == VF_ING) {
+		/* "China rejected the report, accusing the US of meddling": a participle
+		 * after a comma has the subject of the clause before it */
+		int p = i, k, u0;
+		while (p >= 0 && is_adverb(c, p))
+			p--;
+		if (p > 0 && is_punct(c, p, ',') && !is_punct(c, p - 1, '"')) {
+			for (k = vi - 1; k >= 0; k--)
+				if (c->verbs[k].start < p && c->verbs[k].subject >= 0)
+					return c->verbs[k].subject;
+			/* a main verb the coder does not know ("He has injected drama
+			 * into talks with Japan, threatening them"): the clause's
+			 * opening subject, not an actor of its object */
+			u0 = c->unit_of[0] >= 0 || !(c->fc[0] & FC_DET) ? c->unit_of[0]
+									: c->unit_of[1];
+			if (u0 >= 0 && c->units[u0].end < p &&
+			    (clause_subject(c, u0) || opens_with_verb(c, c->units[u0].end)))
+				return u0;
+			if ((c->fc[0] & FC_PRON) && !is_tok(c, 0, "we") && !is_tok(c, 0, "i"))
+				return carried_subject(c, 0);
+			return -1;
+		}
+	}
 	{
 		/* "condemned X ... and promised Y": the first verb's subject */
 		int p = vstart - 1;
@@ -4097,6 +4167,52 @@ static const char *refusal_code(const char *code)
 
 static int vehicle_at(const struct coder *c, int i);
 
+/*
+ * "met Japan and Canada and threatened them", "held talks with Iran and Iraq,
+ * urging them to": the object pronoun "them" right after the verb (token
+ * from, adverbs skipped) stands for the nearest list of two or more actors
+ * named before the verb (at vstart) in the sentence, none of them among the
+ * verb's sources. The list's first unit, or -1.
+ */
+static int them_antecedent(const struct coder *c, int from, int vstart, const int *srcs, int ns)
+{
+	int g[MAX_GROUP], u, h, best = -1, n, k, a;
+	while ((size_t)from < c->n && is_adverb(c, from))
+		from++;
+	if (!is_tok(c, from, "them") || (c->t[from].flags & TOKF_CAP))
+		return -1;
+	for (u = c->nunits - 1; u >= 0; u--) {
+		if (c->units[u].absorbed || c->units[u].end > vstart)
+			continue;
+		for (a = 0; a < ns && srcs[a] != u; a++)
+			;
+		if (a == ns)
+			break;
+	}
+	if (u < 0 || !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	for (h = u; h >= 0 && h > u - MAX_GROUP; h--) {
+		if (c->units[h].absorbed)
+			continue;
+		n = group(c, h, 1, g, MAX_GROUP);
+		for (k = 0; k < n && g[k] != u; k++)
+			;
+		if (k < n && n >= 2)
+			best = h;
+	}
+	if (best < 0)
+		return -1;
+	n = group(c, best, 1, g, MAX_GROUP);
+	for (k = 0; k < n; k++) {
+		if (!c->units[g[k]].ncodes || c->units[g[k]].docfill)
+			return -1;
+		for (a = 0; a < ns; a++)
+			if (srcs[a] == g[k])
+				return -1;
+	}
+	return best;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -4351,7 +4467,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
 			obj = swap_holder(c, vi, end); /* "swapped hostages for commanders held
 							* by the Afghan government" */
-		if (obj >= 0 && obj != subj)
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
+		    (obj = them_antecedent(c, v->end, v->start, srcs, ns)) >= 0) {
+			/* "met Japan and Canada and threatened them": the list before */
+			nt = group(c, obj, 1, tgts, MAX_GROUP);
+			obj = -1;
+		} else if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
 			 (obj = the_country(c, v->end, subj)) >= 0)

@@ -1410,6 +1410,38 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "The ceasefire collapsed after Mali announced new attacks.", "2025-06-01"),
 		"MLI>:190@2025-06-01");
+	/* a participle after a comma is the main clause's subject's act, and its
+	 * object is no object of the verb before it */
+	assert_string_equal(code(c,
+				 "China rejected the report, accusing the United States of "
+				 "meddling.",
+				 "2025-06-01"),
+			    "CHN>:120@2025-06-01 CHN>USA:1123@2025-06-01");
+	assert_string_equal(code(c, "Egypt met Qatar, urging Turkey to disarm.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01 EGY>TUR:020@2025-06-01 "
+			    "TUR>:0873:dem@2025-06-01");
+	/* not a gerund that is the subject of the next verb */
+	assert_string_equal(code(c,
+				 "Despite the talks, actually signing a deal with Qatar has "
+				 "proved elusive.",
+				 "2025-06-01"),
+			    "");
+	/* with a main verb the coder does not know: the clause's opening subject */
+	assert_string_equal(code(c,
+				 "Egypt brought drama to the region, publicly threatening Qatar "
+				 "with sanctions.",
+				 "2025-06-01"),
+			    "EGY>QAT:1312@2025-06-01");
+	/* "them" right after the verb: the list of actors named before it */
+	assert_string_equal(code(c, "Egypt met Qatar and Oman and threatened them.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
+			    "EGY>QAT:130@2025-06-01 EGY>OMN:130@2025-06-01");
+	assert_string_equal(code(c,
+				 "Egypt held talks with Qatar and Oman, urging them to cut "
+				 "tariffs.",
+				 "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
+			    "EGY>QAT:020@2025-06-01 EGY>OMN:020@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
