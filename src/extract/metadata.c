@@ -2361,6 +2361,52 @@ static int slogan(const struct collect *c, const char *src, const char *const *h
 }
 
 /*
+ * The last part of the title `t`, after a separator, when it is the page's
+ * host name or its longest label ("Example News" of examplenews.com,
+ * "example.com"): the site's name where the page does not state one.
+ * NULL otherwise.
+ */
+static const char *host_part(struct arena *a, const char *t, const struct extract_result *res)
+{
+	char host[64];
+	const char *q, *part;
+	size_t n, k, sl;
+	if (!t || !(t = text_clean(a, t)) || !host_label(res, host))
+		return NULL;
+	n = strlen(t);
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		for (q = t + n; q > t; q--)
+			if (!strncmp(q - 1, separators[k], sl))
+				break;
+		if (q <= t + 1)
+			continue;
+		part = q - 1 + sl;
+		if (same_name(part, host) || is_host(res, part, strlen(part)))
+			return part;
+	}
+	return NULL;
+}
+
+/* `t` without a last part, after a separator, that names the site `site`. */
+static const char *site_cut(struct arena *a, const char *t, const char *site)
+{
+	size_t n = strlen(t), k, sl;
+	const char *q;
+	if (!site)
+		return t;
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		for (q = t + n; q > t + 1; q--)
+			if (!strncmp(q - 1, separators[k], sl))
+				break;
+		if (q > t + 1 && is_site(q - 1 + sl, strlen(q - 1 + sl), site))
+			return arena_strndup(a, t, (size_t)(q - 1 - t));
+	}
+	return t;
+}
+
+/*
  * The title. Sources in order of trust: JSON-LD headline, og:title,
  * microdata headline, twitter:title, <meta name=title>, <title>, <h1>.
  * The page's visible headline is the <h1> that one of those names (not
@@ -2382,6 +2428,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	srcs[ns++] = ld_title;
 	for (i = 0; i < 5; i++)
 		srcs[ns++] = c->s[order[i]];
+	if (!site)
+		site = host_part(a, c->s[S_TITLE], res);
 	for (i = 0; i < c->nh1; i++) {
 		struct buf b = BUF_INIT;
 		b.cap = 4096;
@@ -2396,6 +2444,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 		}
 		if (h1s[i])
 			h1s[i] = drop_source_domain(a, h1s[i]);
+		if (h1s[i])
+			h1s[i] = site_cut(a, h1s[i], site);
 		if (h1s[i] && !*h1s[i])
 			h1s[i] = NULL;
 		/* a logo: the site's name or address in an <h1> */
