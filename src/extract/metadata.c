@@ -1088,6 +1088,10 @@ static int put_time(const char *p, char *dst, size_t n)
 		while (*p == ' ')
 			p++;
 	}
+	/* "GMT+03:00": the offset says */
+	if ((!strncasecmp(p, "GMT", 3) || !strncasecmp(p, "UTC", 3)) &&
+	    (p[3] == '+' || p[3] == '-') && isdigit((unsigned char)p[4]))
+		p += 3;
 	if (*p == 'Z' || *p == 'z' || !strncasecmp(p, "GMT", 3) || !strncasecmp(p, "UTC", 3)) {
 		utc = 1;
 	} else if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
@@ -1113,6 +1117,60 @@ static int put_time(const char *p, char *dst, size_t n)
 	else if (sign)
 		snprintf(dst + len, n - len, "%c%02d:%02d", sign, oh, om);
 	return 1;
+}
+
+/*
+ * Months as Spanish, French, German, Italian, Portuguese and Dutch pages
+ * print them, where the English three-letter prefix does not already read
+ * them ("marzo", "juni" do): whole words, lower case, full or abbreviated.
+ */
+static const struct {
+	const char *name;
+	int month;
+} other_months[] = {
+	{ "ene", 1 },        { "enero", 1 },     { "janv", 1 },      { "gen", 1 },
+	{ "gennaio", 1 },    { "févr", 2 },      { "février", 2 },   { "fev", 2 },
+	{ "fevereiro", 2 },  { "mär", 3 },       { "märz", 3 },      { "maart", 3 },
+	{ "mrt", 3 },        { "março", 3 },     { "abr", 4 },       { "abril", 4 },
+	{ "avr", 4 },        { "avril", 4 },     { "aprile", 4 },    { "mai", 5 },
+	{ "maio", 5 },       { "mag", 5 },       { "maggio", 5 },    { "mei", 5 },
+	{ "juin", 6 },       { "giu", 6 },       { "giugno", 6 },    { "junho", 6 },
+	{ "juil", 7 },       { "juillet", 7 },   { "lug", 7 },       { "luglio", 7 },
+	{ "julho", 7 },      { "ago", 8 },       { "agosto", 8 },    { "août", 8 },
+	{ "augustus", 8 },   { "set", 9 },       { "settembre", 9 }, { "setembro", 9 },
+	{ "setiembre", 9 },  { "okt", 10 },      { "oktober", 10 },  { "ott", 10 },
+	{ "ottobre", 10 },   { "out", 10 },      { "outubro", 10 },  { "dic", 12 },
+	{ "diciembre", 12 }, { "dicembre", 12 }, { "déc", 12 },      { "décembre", 12 },
+	{ "dez", 12 },       { "dezember", 12 }, { "dezembro", 12 },
+};
+
+/* Bytes of the word at `p`: ASCII letters and the bytes of other letters. */
+static size_t word_len(const char *p)
+{
+	size_t k = 0;
+	while (isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80)
+		k++;
+	return k;
+}
+
+/* The month another language's name at `p` gives (a whole word, any case), else 0. */
+static int other_month(const char *p)
+{
+	size_t k = word_len(p), i;
+	for (i = 0; i < sizeof(other_months) / sizeof(other_months[0]); i++)
+		if (strlen(other_months[i].name) == k && !strncasecmp(p, other_months[i].name, k))
+			return other_months[i].month;
+	return 0;
+}
+
+/* Past a Spanish or Portuguese "de " ("4 de agosto de 2021") at `p`. */
+static const char *past_de(const char *p)
+{
+	if (!strncasecmp(p, "de ", 3))
+		return p + 3;
+	if (!strncasecmp(p, "del ", 4))
+		return p + 4;
+	return p;
 }
 
 const char *date_normalize(const char *in, char *dst, size_t n)
@@ -1214,12 +1272,18 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 			p += 2;
 		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
 			p++;
-		if (!(m = date_month_prefix(p)))
+		/* "19 November 2019"; "04-ago-2021", "4 de agosto de 2021", "4. März 2021" */
+		p = past_de(p);
+		if ((m = date_month_prefix(p)) != 0)
+			while (isalpha((unsigned char)*p))
+				p++;
+		else if ((m = other_month(p)) != 0)
+			p += word_len(p);
+		else
 			return NULL;
-		while (isalpha((unsigned char)*p))
-			p++;
 		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
 			p++;
+		p = past_de(p);
 		if (!num(&p, 4, 4, &y))
 			return NULL;
 	} else if ((m = date_month_prefix(p))) {
@@ -1936,6 +2000,77 @@ static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
 		/* a short element that is not a dateline may hold one: "#1 <a>2025-11-01</a>" */
 		if (len >= 8 && r == 0 && depth < nr->max_depth && depth < 24 &&
 		    (got = dateline_scan(nr, k, depth + 1)))
+			return got;
+	}
+	return NULL;
+}
+
+/* The longest text of an element read as a relative time ("1 year ago"). */
+#define RELATIVE_TEXT 32
+
+/*
+ * Is `s` a time told relative to the reader's now: "1 year ago", "an hour
+ * ago", "Yesterday at 4:25 AM"?
+ */
+static int relative_time(const char *s)
+{
+	size_t n = strlen(s);
+	const char *p = s;
+	if (!strncasecmp(s, "yesterday", 9) || !strncasecmp(s, "today", 5))
+		return !isalpha((unsigned char)s[!strncasecmp(s, "today", 5) ? 5 : 9]);
+	if (n < 7 || strcasecmp(s + n - 4, " ago"))
+		return 0;
+	/* a number or "a", "an", one word of unit, "ago" */
+	if (isdigit((unsigned char)*p))
+		while (isdigit((unsigned char)*p))
+			p++;
+	else if (!strncasecmp(p, "an ", 3))
+		p += 2;
+	else if (!strncasecmp(p, "a ", 2))
+		p += 1;
+	else
+		return 0;
+	if (*p++ != ' ' || !isalpha((unsigned char)*p))
+		return 0;
+	while (isalpha((unsigned char)*p))
+		p++;
+	return p == s + n - 4;
+}
+
+/*
+ * The first element of the page, in document order, whose text is a
+ * relative time and one of whose attributes (a tooltip's "title",
+ * "data-tippy-content") is a date to the day: the date a script tells the
+ * reader as "1 year ago". Scripts, styles and navigation are skipped.
+ */
+static const char *relative_scan(struct near *nr, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < DATELINE_VISITS; k = k->next) {
+		const char *got = NULL;
+		xmlAttrPtr at;
+		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
+		    dom_is(k, "head") || dom_is(k, "nav"))
+			continue;
+		nr->visits++;
+		/* the attribute first: few elements carry a date in one */
+		for (at = k->properties; at; at = at->next) {
+			const char *v = dom_attr(k, (const char *)at->name);
+			if (v && strlen(v) >= 8 && strlen(v) <= 80 &&
+			    date_normalize(v, nr->dbuf, sizeof(nr->dbuf)) &&
+			    strlen(nr->dbuf) >= 10) {
+				struct buf t = BUF_INIT;
+				int rel;
+				t.cap = 2 * RELATIVE_TEXT;
+				dom_text(k, &t, RELATIVE_TEXT + 8, nr->max_depth);
+				rel = t.len && t.len <= RELATIVE_TEXT && relative_time(t.data);
+				buf_release(&t);
+				if (rel)
+					return nr->dbuf;
+				break;
+			}
+		}
+		if (depth < nr->max_depth && depth < 64 && (got = relative_scan(nr, k, depth + 1)))
 			return got;
 	}
 	return NULL;
@@ -2905,6 +3040,13 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		/* the stamp a template put on an element, when nothing printed or declared says */
 		if (!res->date_published)
 			res->date_published = dup_date(a, c.s[S_ATTR_PUB]);
+		/* then what a script tells as "1 year ago", from its tooltip */
+		if (!res->date_published) {
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			nr.visits = 0;
+			if (root && relative_scan(&nr, root, 0))
+				res->date_published = arena_strdup(a, nr.dbuf);
+		}
 		if (!res->byline && nr.byline)
 			res->byline = nr.byline;
 		/* the "Written by" of a link preview card */
