@@ -956,6 +956,38 @@ static const char *const separators[] = {
 	" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", " : ", NULL,
 };
 
+/*
+ * 1 when the `n` bytes at `s` are a date with a month's name and a year
+ * ("March 2026", "19 November 2025", "Nov. 19, 2025") and nothing else.
+ */
+static int dated_tail(const char *s, size_t n)
+{
+	const char *e = s + n;
+	int month = 0, year = 0, m;
+	while (s < e) {
+		const char *w = s;
+		size_t digits = 0;
+		if (*s == ' ' || *s == ',' || *s == '.') {
+			s++;
+			continue;
+		}
+		while (s < e && isalnum((unsigned char)*s))
+			digits += isdigit((unsigned char)*s++) != 0;
+		if (s == w)
+			return 0;
+		if (digits == 4 && s - w == 4)
+			year++;
+		else if (!digits && (m = date_month_prefix(w)) &&
+			 s - w <= (long)strlen(date_month_names[m - 1]) &&
+			 !strncasecmp(w, date_month_names[m - 1], (size_t)(s - w)))
+			month++;
+		/* a day, "19" or "19th" */
+		else if (!digits || digits > 2 || (size_t)(s - w) - digits > 2)
+			return 0;
+	}
+	return month == 1 && year == 1;
+}
+
 char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1)
 {
 	char *t;
@@ -1025,7 +1057,9 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 			size_t left = (size_t)(best - t), right = n - left - bl;
 			int wl = word_count(t, left), wr = word_count(best + bl, right);
 			int strong = bl == 3 && best[1] == '|';
-			if ((strong && wr <= 5 && wl >= 2) || (wr <= 3 && wl >= 4 && right < 40)) {
+			if (((strong && wr <= 5 && wl >= 2) ||
+			     (wr <= 3 && wl >= 4 && right < 40)) &&
+			    !dated_tail(best + bl, right)) {
 				t[left] = '\0';
 				n = left;
 				continue;
@@ -2824,6 +2858,9 @@ static const char *cut_tail(struct arena *a, const char *t)
 		/* a quotation after the dash is the headline's own ("... - 'The plague is coming'") */
 		if (!letters || word_count(best + bl, (size_t)(t + n - best - bl)) > 5 ||
 		    word_count(t, (size_t)(best - t)) < 3 || quoted(best + bl))
+			break;
+		/* so is a date ("... - March 2026": the edition the headline names) */
+		if (dated_tail(best + bl, (size_t)(t + n - best - bl)))
 			break;
 		n = (size_t)(best - t);
 	}

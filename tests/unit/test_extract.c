@@ -111,6 +111,13 @@ static void title_cleaning(void **state)
 	/* a dash inside a headline stays */
 	title("Rail strike - what you need to know", NULL, NULL,
 	      "Rail strike - what you need to know");
+	/* a date after the dash is the headline's, not a site's name */
+	title("The best rain jackets under $100 - March 2026", NULL, NULL,
+	      "The best rain jackets under $100 - March 2026");
+	title("Ferry timetable changes for winter - Nov. 19, 2025", NULL, NULL,
+	      "Ferry timetable changes for winter - Nov. 19, 2025");
+	title("The best rain jackets under $100 - Marketing Weekly", NULL, NULL,
+	      "The best rain jackets under $100");
 	/* the separators sites use, at either end */
 	title("Pier to close for repairs \xe2\x80\x93 Lantern Bay Courier", "Lantern Bay Courier",
 	      NULL, "Pier to close for repairs");
