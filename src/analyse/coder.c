@@ -4275,6 +4275,38 @@ static int them_antecedent(const struct coder *c, int from, int vstart, const in
 	return best;
 }
 
+/*
+ * The present-tense verb at vstart stands in a clause of time ("after",
+ * "once", "until", "before", "when", "as soon as") of a sentence that speaks
+ * of the future ("The US will keep its base after American troops leave
+ * Syria", "Once troops leave, the US will ..."): the act is expected, not
+ * done.
+ */
+static int future_time_clause(const struct coder *c, int vstart)
+{
+	static const char *const when[] = { "after", "once", "until", "before", "when", "soon" };
+	int i, sub = -1, end;
+	size_t w;
+	for (i = vstart - 1; i >= 0 && sub < 0; i--) {
+		if (is_boundary(c, i) || is_punct(c, i, ',') || is_punct(c, i, '"') ||
+		    (c->is_verb[i] && c->t[i].kind == TOK_WORD) ||
+		    (c->fc[i] & (FC_REL | FC_THAT | FC_MODAL)))
+			return 0;
+		for (w = 0; w < sizeof(when) / sizeof(when[0]); w++)
+			if (is_tok(c, i, when[w]))
+				sub = i;
+	}
+	if (sub < 0)
+		return 0;
+	for (end = vstart; (size_t)end < c->n && !is_boundary(c, end) && !is_punct(c, end, ',');
+	     end++)
+		;
+	for (i = 0; (size_t)i < c->n; i++)
+		if ((i < sub || i > end) && (c->fc[i] & FC_MODFUT))
+			return 1;
+	return 0;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -4383,6 +4415,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
 		present = 1;
 	c->verbs[vi].present = present;
+	if ((d->flags & DICT_F_OPEN) && present && !neg && mod == MOD_ASSERTED &&
+	    future_time_clause(c, v->start))
+		mod = MOD_HYPOTHETICAL; /* "will keep its base after US troops leave Syria" */
 	subj = v->subject;
 	if (best) {
 		code = best->code;
