@@ -1432,6 +1432,17 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "with sanctions.",
 				 "2025-06-01"),
 			    "EGY>QAT:1312@2025-06-01");
+	/* a present-tense act in a clause of time of a sentence about the future is
+	 * expected, not done */
+	assert_string_equal(
+		code(c, "Egypt will keep its base after Qatari troops leave Oman.", "2025-06-01"),
+		"QATMIL>OMN:0874:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "Once Qatari troops leave Oman, Egypt will keep its base.", "2025-06-01"),
+		"QATMIL>OMN:0874:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt kept its base after Qatari troops left Oman.", "2025-06-01"),
+		"QATMIL>OMN:0874@2025-06-01");
 	/* "them" right after the verb: the list of actors named before it */
 	assert_string_equal(code(c, "Egypt met Qatar and Oman and threatened them.", "2025-06-01"),
 			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
