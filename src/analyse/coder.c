@@ -450,6 +450,8 @@ struct coder {
 	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
 	int title;               /* most words capitalised: a headline in title case */
 	uint8_t is_verb[MAXT];
+	int8_t halting_at[MAXT]; /* halting_verb() of each token, -1 not yet known */
+	int8_t *halting;         /* = halting_at, written through a const coder */
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -485,6 +487,7 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 	if (!c)
 		return error_nomem(err);
 	c->d = dict;
+	c->halting = c->halting_at;
 	if (dict_new(&c->fw, err) < 0) {
 		free(c);
 		return -ERR_NOMEM;
@@ -2605,6 +2608,63 @@ static int repress_inf(const struct coder *c, int j)
 	return v && !strncmp(verb_code(c->d, v), "17", 2);
 }
 
+/*
+ * Token j is a verb that stops or puts off what follows it (suspend, halt,
+ * stop, end, cease, ...): "announced they had suspended attacks on" -- the
+ * attacks are that verb's object, suspended, not the announcement's.
+ */
+static int halting_verb_at(const struct coder *c, int j);
+
+/* halting_verb_at(), remembered for the sentence */
+static int halting_verb(const struct coder *c, int j)
+{
+	if (c->halting[j] < 0)
+		c->halting[j] = (int8_t)halting_verb_at(c, j);
+	return c->halting[j];
+}
+
+static int halting_verb_at(const struct coder *c, int j)
+{
+	static const char *const halt[] = { "suspend", "halt",    "stop",   "end",     "cease",
+					    "pause",   "abandon", "cancel", "postpone" };
+	const struct dict *d = c->d;
+	int32_t node = -1, p;
+	size_t k;
+	int q = j - 1, form;
+	if (!c->is_verb[j] || c->span_of[j] < 0)
+		return 0;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	if (q < 0)
+		return 0;
+	/* a finite verb of its own ("they have suspended attacks", "it was
+	 * ending its attacks"): not an infinitive ("threatened to end the
+	 * protests with force" is the threat's force), a passive ("demanded that
+	 * it be cancelled and compensation") or an adjective ("suspended
+	 * sentences") */
+	form = c->spans[c->span_of[j]].form;
+	if (!((form == VF_ED && (c->fc[q] & (FC_HAVE | FC_PRON))) ||
+	      (form == VF_ED && c->unit_of[q] >= 0) ||
+	      (form == VF_BASE && (c->fc[q] & (FC_MODAL | FC_DO | FC_PRON))) ||
+	      (form == VF_ING && (c->fc[q] & FC_BE)) ||
+	      (form == VF_S && (c->fc[q] & FC_PRON || c->unit_of[q] >= 0))))
+		return 0;
+	if (c->wid[j] >= 0)
+		node = dict_child(d, 0, c->wid[j]);
+	if (node < 0 && c->alt[j] >= 0)
+		node = dict_child(d, 0, c->alt[j]);
+	for (p = node < 0 ? -1 : d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		const struct dverb *v;
+		if (d->pays[p].kind != PAY_VERB)
+			continue;
+		v = &d->verbs[d->pays[p].idx];
+		for (k = 0; v->lemma && k < sizeof(halt) / sizeof(halt[0]); k++)
+			if (!strcmp(v->lemma, halt[k]))
+				return 1;
+	}
+	return 0;
+}
+
 static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
 			 int end, struct pmatch *m)
 {
@@ -2635,6 +2695,8 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 			if ((c->d->flags & DICT_F_OPEN) && j > vend && repress_inf(c, j))
 				return 0; /* "called in the army to quell protests": the
 					   * protests are the quelling's */
+			if ((c->d->flags & DICT_F_OPEN) && j >= vend && halting_verb(c, j))
+				return 0;
 		}
 		if (len <= 0)
 			return 0;
@@ -5558,6 +5620,7 @@ static void prepare_sentence(struct coder *c)
 		c->span_of[i] = -1;
 		c->unit_of[i] = -1;
 		c->is_verb[i] = 0;
+		c->halting[i] = -1;
 	}
 	/* "round after round of tear gas", "day after day": no subordinate clause */
 	for (i = 1; i + 1 < c->n; i++)

@@ -3077,13 +3077,6 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		/* the stamp a template put on an element, when nothing printed or declared says */
 		if (!res->date_published)
 			res->date_published = dup_date(a, c.s[S_ATTR_PUB]);
-		/* then what a script tells as "1 year ago", from its tooltip */
-		if (!res->date_published) {
-			xmlNodePtr root = xmlDocGetRootElement(doc);
-			nr.visits = 0;
-			if (root && relative_scan(&nr, root, 0))
-				res->date_published = arena_strdup(a, nr.dbuf);
-		}
 		if (!res->byline && nr.byline)
 			res->byline = nr.byline;
 		/* the "Written by" of a link preview card */
@@ -3129,6 +3122,16 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		/* a page that says only when it last changed was published, as read, then */
 		if (!res->date_published && res->date_modified)
 			res->date_published = arena_strdup(a, res->date_modified);
+		/* else what a script tells as "1 year ago", from its tooltip */
+		if (!res->date_published) {
+			struct near rn;
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			memset(&rn, 0, sizeof(rn));
+			rn.arena = a;
+			rn.max_depth = mc->max_depth;
+			if (root && relative_scan(&rn, root, 0))
+				res->date_published = arena_strdup(a, rn.dbuf);
+		}
 	}
 	{
 		const enum src o[] = { S_LANG, S_META_LANG, S_OG_LOCALE };
