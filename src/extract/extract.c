@@ -429,7 +429,8 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		 * canvas."); its <title> says what the page offers.
 		 */
 		if (!strcmp(res->page_type, "service") && mc.title_meta && res->title &&
-		    strcmp(mc.title_meta, res->title) && !bracket_tail(mc.title_meta, res->title))
+		    strcmp(mc.title_meta, res->title) && !bracket_tail(mc.title_meta, res->title) &&
+		    !mc.title_stated)
 			res->title = mc.title_meta;
 		res->title = title_settle(&mc, res->title, res->page_type);
 		/* the title rules go by the shape; the voice only names the type */

@@ -125,6 +125,8 @@ struct meta_ctx {
 	const char *title_printed;
 	/* 1 when an <h1> and a title source other than the <title> agree on the title */
 	int title_agreed;
+	/* 1 when the <title> states the title chosen, site name aside */
+	int title_stated;
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */

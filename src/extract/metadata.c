@@ -2701,6 +2701,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 				t = mc->h1;
 	}
 	res->title = t;
+	/* the <title> states it, site name aside */
+	mc->title_stated =
+		t && c->s[S_TITLE] && same_str(title_clean(a, c->s[S_TITLE], site, t), t);
 	/* the <h1> and a source other than the <title> state it: two agree */
 	mc->title_agreed = 0;
 	for (i = 0; t && i < c->nh1 && !mc->title_agreed; i++)
