@@ -797,8 +797,16 @@ static int comma_participle(const struct coder *c, int i)
 					      "must",  "should", "has",   "have", "had" };
 	size_t k;
 	int q;
-	if ((size_t)j >= c->n ||
-	    !((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
+	if ((size_t)j >= c->n)
+		return 0;
+	if ((is_tok(c, j, "to") || is_tok(c, j, "with")) && (size_t)j + 1 < c->n) {
+		/* "..., talking to Ukraine about investigations" */
+		q = j + 1 + ((c->fc[j + 1] & FC_DET) != 0);
+		if ((size_t)q >= c->n || c->span_of[q] < 0 ||
+		    (c->spans[c->span_of[q]].kind != PAY_ACTOR &&
+		     c->spans[c->span_of[q]].kind != PAY_AGENT))
+			return 0;
+	} else if (!((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
 		return 0;
 	/* "..., actually signing a deal has proved elusive": a gerund, the subject */
 	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
@@ -807,6 +815,15 @@ static int comma_participle(const struct coder *c, int i)
 		for (k = 0; k < sizeof(finite) / sizeof(finite[0]); k++)
 			if (is_tok(c, q, finite[k]))
 				return 0;
+	if (is_punct(c, q, ',')) {
+		/* "Al-Malki, speaking to al-Nahar, lauded ...": an aside between the
+		 * subject and its verb */
+		for (q++; (size_t)q < c->n && is_adverb(c, q); q++)
+			;
+		if ((size_t)q < c->n && c->span_of[q] >= 0 &&
+		    c->spans[c->span_of[q]].kind == PAY_VERB)
+			return 0;
+	}
 	return 1;
 }
 
@@ -1850,6 +1867,9 @@ static int parenthetical(const struct coder *c, int a, int b)
 		return 1;
 	if (is_adverb(c, a) || is_tok(c, a, "it") || is_tok(c, a, "according"))
 		return 1;
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[a] >= 0 &&
+	    c->spans[c->span_of[a]].kind == PAY_VERB && c->spans[c->span_of[a]].form == VF_ING)
+		return 1; /* "China, accusing the US of meddling, rejected" */
 	return 0;
 }
 
@@ -2190,6 +2210,18 @@ static int find_subject(struct coder *c, int vi)
 					return c->verbs[k].subject;
 			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
 				return sp; /* "When it crushed the protests, Beijing ..." */
+			if ((c->d->flags & DICT_F_OPEN) &&
+			    (is_tok(c, i, "he") || is_tok(c, i, "she")))
+				/* "Sondland has amended his testimony - "...," he said": the
+				 * actor that opens a clause before, with a verb the coder does
+				 * not know */
+				for (k = i - 1; k >= 0 && !is_boundary(c, k); k--)
+					if ((sp = c->unit_of[k]) >= 0 && c->units[sp].start == k &&
+					    !c->units[sp].absorbed && c->units[sp].ncodes &&
+					    c->units[sp].has_actor && !c->units[sp].nag &&
+					    strlen(c->units[sp].codes[0]) > 3 &&
+					    !c->units[sp].docfill && clause_subject(c, sp))
+						return sp; /* a person, not a country */
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (is_tok(c, i, "they") || is_tok(c, i, "it")) &&
 			    noun_subject_before(c, i))

@@ -1443,6 +1443,28 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt kept its base after Qatari troops left Oman.", "2025-06-01"),
 		"QATMIL>OMN:0874@2025-06-01");
+	/* a participle whose object follows "to" or "with" */
+	assert_string_equal(code(c, "Egypt said, talking to Qatar about trade.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01");
+	/* a participle aside between the subject and its verb is neither the verb's
+	 * subject nor the end of the subject */
+	assert_string_equal(code(c, "Egypt, speaking to Qatari media, praised Oman.", "2025-06-01"),
+			    "EGY>OMN:051@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt, accusing Qatar of meddling, rejected the report.", "2025-06-01"),
+		"EGY>:120@2025-06-01");
+	/* "he" with no coded verb before it: the person that opens a clause before it,
+	 * past a quotation; not a country */
+	assert_string_equal(code(c,
+				 "Yet Sisi has amended his testimony \xe2\x80\x94 \"I recall,\" he "
+				 "said, talking to Qatar about trade.",
+				 "2025-06-01"),
+			    "EGYGOV>QAT:040@2025-06-01");
+	assert_string_equal(code(c,
+				 "Yet Egypt has amended its plan \xe2\x80\x94 \"We recall,\" he "
+				 "said, talking to Qatar about trade.",
+				 "2025-06-01"),
+			    "");
 	/* "them" right after the verb: the list of actors named before it */
 	assert_string_equal(code(c, "Egypt met Qatar and Oman and threatened them.", "2025-06-01"),
 			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
