@@ -155,6 +155,12 @@ const char *title_settle(struct meta_ctx *mc, const char *title, const char *pag
 char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1);
 
 /*
+ * 1 when `whole` is `h1` and a part in brackets after it, without digits
+ * ("Welcome to Example [Example]", "Headline (a forum at Example)").
+ */
+int title_bracket_tail(const char *whole, const char *h1);
+
+/*
  * Normalise a date as found in pages ("2019-11-19T13:03:00.000Z",
  * "Tue, 19 Nov 2019 13:03:00 GMT", "November 19, 2019", ...) to ISO 8601
  * keeping only the precision the input states ("2019-11-19",
