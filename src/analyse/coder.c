@@ -5733,12 +5733,61 @@ static void name_subjects(struct coder *c)
 	}
 }
 
+/*
+ * The subject the sentence opens with, for the next sentence's pronouns: an actor unit
+ * at its start followed by its verb ("Morrison said", "The minister has"), its index;
+ * or -2 when it opens with "he", "she" or "they" (the person carried so far goes on:
+ * an actor further in, "the occupation of Crimea", is not who "he" is); else -1.
+ */
+static int opening_subject(const struct coder *c)
+{
+	size_t f = 0, e;
+	int u;
+	while (f < c->n &&
+	       ((c->fc[f] & FC_CONJ) || is_adverb(c, (int)f) || is_punct(c, (int)f, ',')))
+		f++;
+	if (f >= c->n)
+		return -1;
+	if (is_tok(c, (int)f, "he") || is_tok(c, (int)f, "she") || is_tok(c, (int)f, "they"))
+		return -2;
+	if (c->unit_of[f] < 0 && (c->fc[f] & FC_DET) && f + 1 < c->n)
+		f++; /* "The Ukrainian president has ..." */
+	u = c->unit_of[f];
+	if (u < 0 || c->units[u].start != f || !c->units[u].ncodes || c->units[u].absorbed)
+		return -1;
+	e = c->units[u].end;
+	while (e < c->n && is_adverb(c, (int)e))
+		e++;
+	if (e < c->n &&
+	    (c->is_verb[e] || (c->fc[e] & (FC_SAY | FC_BE | FC_HAVE | FC_MODAL | FC_DO))))
+		return u;
+	return -1;
+}
+
+/* The next sentence's carried subject from the opening subject (opening_subject()): 1 when
+ * the opening decides it, 0 when the sentence's verbs should. */
+static int carry_opening(struct coder *c, int opening)
+{
+	if (opening >= 0) {
+		c->carry = c->units[opening];
+		c->have_carry = 1;
+		return 1;
+	}
+	if (opening == -2) {
+		if (c->have_carry && c->have_carry <= 1 + CARRY_SENTENCES)
+			c->have_carry = 1;
+		return 1;
+	}
+	return 0;
+}
+
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 {
 	const struct dict *d = c->d;
 	size_t i;
 	int discard = 0, k, rc;
 	size_t first_event = x->out->n;
+	int opening;
 	prepare_sentence(c);
 	find_spans(c, &discard, story_discard);
 	if (discard)
@@ -5781,8 +5830,11 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			c->is_verb[j] = 1;
 		c->nverbs++;
 	}
-	if (!c->nverbs && !c->nnoms && !((d->flags & DICT_F_OPEN) && has_tok(c, "joint")))
+	opening = (d->flags & DICT_F_OPEN) ? opening_subject(c) : -1;
+	if (!c->nverbs && !c->nnoms && !((d->flags & DICT_F_OPEN) && has_tok(c, "joint"))) {
+		carry_opening(c, opening);
 		return 0;
+	}
 	mark_clauses(c);
 	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
 	for (i = 0; i < c->ndm; i++)
@@ -5795,7 +5847,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	name_subjects(c);
 	for (k = 0; k < c->nverbs; k++)
 		c->verbs[k].subject = find_subject(c, k);
-	if (d->flags & DICT_F_OPEN)
+	if ((d->flags & DICT_F_OPEN) && !carry_opening(c, opening))
 		/* the subject a pronoun of the next sentence stands for: the first
 		 * main-clause subject that names an actor */
 		for (k = 0; k < c->nverbs; k++) {

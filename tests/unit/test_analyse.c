@@ -1106,6 +1106,21 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "attacked Ukraine.",
 				 "2025-06-04"),
 			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
+	/* a sentence that opens with "he" goes on with the person carried so far,
+	 * whatever actor its later clauses name ... */
+	assert_string_equal(code(c,
+				 "The American envoy visited Kyiv. He hoped the occupation of "
+				 "Crimea would end and Ukraine would reform. He criticized Russia.",
+				 "2025-06-04"),
+			    "USAGOV>UKR:042@2025-06-04 UKR>USAGOV:043@2025-06-04 "
+			    "UKR>:083:hyp@2025-06-04 USAGOV>RUS:111@2025-06-04");
+	/* ... and one that opens with an actor and its verb, coded or not, passes
+	 * that actor on */
+	assert_string_equal(code(c,
+				 "Putin sent troops to the border. The Ukrainian president has "
+				 "a cold. He criticized Russia.",
+				 "2025-06-04"),
+			    "RUSGOV>:154@2025-06-04 UKRGOV>RUS:111@2025-06-04");
 	coder_free(c);
 	dict_free(d);
 }
