@@ -369,6 +369,7 @@ static const struct fword fwords[] = {
 	{ "ordered", FC_GOVDEM },
 	{ "appealed", FC_GOVDEM },
 	{ "encouraged", FC_GOVDEM },
+	{ "urging", FC_GOVDEM }, /* "..., urging Iran to": a participle's demand */
 	{ "failed", FC_NEGV },
 	{ "nearly", FC_NEGV }, /* "nearly went to war": did not */
 	{ "almost", FC_NEGV },
@@ -449,6 +450,8 @@ struct coder {
 	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
 	int title;               /* most words capitalised: a headline in title case */
 	uint8_t is_verb[MAXT];
+	int8_t halting_at[MAXT]; /* halting_verb() of each token, -1 not yet known */
+	int8_t *halting;         /* = halting_at, written through a const coder */
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -484,6 +487,7 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 	if (!c)
 		return error_nomem(err);
 	c->d = dict;
+	c->halting = c->halting_at;
 	if (dict_new(&c->fw, err) < 0) {
 		free(c);
 		return -ERR_NOMEM;
@@ -778,6 +782,51 @@ static int attributive_pair(const struct coder *c, int p, int i)
 	       (c->span_of[q - 1] >= 0 && c->spans[c->span_of[q - 1]].kind == PAY_VERB);
 }
 
+/*
+ * The -ing word at token i, after a comma, opens a participle clause when an
+ * object follows it at once: a determiner, a possessive, an object pronoun
+ * or an actor ("..., accusing the US of meddling", "..., urging them to");
+ * not an event noun in a list ("air strikes, shelling and raids").
+ */
+static int comma_participle(const struct coder *c, int i)
+{
+	int j = c->span_of[i] >= 0 ? c->spans[c->span_of[i]].start + c->spans[c->span_of[i]].len
+				   : i + 1;
+	static const char *const finite[] = { "is",    "are",    "was",   "were", "will",
+					      "would", "can",    "could", "may",  "might",
+					      "must",  "should", "has",   "have", "had" };
+	size_t k;
+	int q;
+	if ((size_t)j >= c->n)
+		return 0;
+	if ((is_tok(c, j, "to") || is_tok(c, j, "with")) && (size_t)j + 1 < c->n) {
+		/* "..., talking to Ukraine about investigations" */
+		q = j + 1 + ((c->fc[j + 1] & FC_DET) != 0);
+		if ((size_t)q >= c->n || c->span_of[q] < 0 ||
+		    (c->spans[c->span_of[q]].kind != PAY_ACTOR &&
+		     c->spans[c->span_of[q]].kind != PAY_AGENT))
+			return 0;
+	} else if (!((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
+		return 0;
+	/* "..., actually signing a deal has proved elusive": a gerund, the subject */
+	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
+		    !(c->fc[q] & (FC_CONJ | FC_PRON | FC_REL | FC_THAT | FC_SUBORD));
+	     q++)
+		for (k = 0; k < sizeof(finite) / sizeof(finite[0]); k++)
+			if (is_tok(c, q, finite[k]))
+				return 0;
+	if (is_punct(c, q, ',')) {
+		/* "Al-Malki, speaking to al-Nahar, lauded ...": an aside between the
+		 * subject and its verb */
+		for (q++; (size_t)q < c->n && is_adverb(c, q); q++)
+			;
+		if ((size_t)q < c->n && c->span_of[q] >= 0 &&
+		    c->spans[c->span_of[q]].kind == PAY_VERB)
+			return 0;
+	}
+	return 1;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -807,6 +856,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 	switch (form) {
 	case VF_ED: return 1;
 	case VF_ING: /* "were protesting", "began protesting", "considering suspending" */
+		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, p, ',') && comma_participle(c, i))
+			return 1; /* "rejected the report, accusing the US of meddling" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
@@ -1456,6 +1507,88 @@ static void role_memory(struct coder *c)
 	}
 }
 
+/*
+ * "the two countries", "both nations", "the two leaders": the pair of countries the
+ * document names most (the first named on a tie), each with the phrase's role. Token i is
+ * the plural noun; the two actors go to a[0], a[1]. Returns 0 when the phrase is no such
+ * pair or the document names fewer than two countries. "The two sides" is left alone: it
+ * may be a government and its rebels.
+ */
+static int pair_phrase(const struct coder *c, int i, int32_t a[2])
+{
+	static const char *const nouns[] = { "countries", "nations", "states",      "neighbours",
+					     "neighbors", "allies",  "governments", "leaders" };
+	size_t k;
+	int j, best = -1, second = -1;
+	if (!(is_tok(c, i - 1, "two") && is_tok(c, i - 2, "the")) && !is_tok(c, i - 1, "both"))
+		return 0;
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (is_tok(c, i, nouns[k]))
+			break;
+	if (k == sizeof(nouns) / sizeof(nouns[0]))
+		return 0;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			second = best, best = j;
+		else if (second < 0 || c->doc_count[j] > c->doc_count[second])
+			second = j;
+	if (second < 0)
+		return 0;
+	a[0] = c->doc_actor[best];
+	a[1] = c->doc_actor[second];
+	return 1;
+}
+
+/* Gives "the two countries" (pair_phrase) the document's two countries: the role unit of
+ * "the two leaders" takes both, a bare noun becomes a unit of its own. */
+static void pair_units(struct coder *c)
+{
+	int i, k;
+	for (i = 1; (size_t)i < c->n; i++) {
+		int32_t a[2];
+		struct unit nu, *u;
+		int at = c->unit_of[i], m;
+		if (!pair_phrase(c, i, a))
+			continue;
+		if (at >= 0) {
+			u = &c->units[at];
+			if (u->has_actor || u->absorbed || u->start < i - 2 || u->end != i + 1)
+				continue;
+		} else {
+			if (c->nunits >= MAX_UNITS)
+				return;
+			memset(&nu, 0, sizeof(nu));
+			nu.start = (uint16_t)i;
+			nu.end = (uint16_t)(i + 1);
+			u = &nu;
+		}
+		u->ncodes = 0;
+		u->docfill = 0;
+		for (m = 0; m < 2; m++) {
+			const char *base = dict_actor_code(c->d, &c->d->actors[a[m]], c->date_key);
+			char code[CODE_MAX];
+			if (!base)
+				continue;
+			compose(code, sizeof(code), base, u->ag, u->nag);
+			add_code(u, code);
+		}
+		u->actor = a[0];
+		u->has_actor = u->ncodes > 0;
+		if (at >= 0 || !u->ncodes)
+			continue;
+		for (k = c->nunits; k > 0 && c->units[k - 1].start > i; k--)
+			;
+		memmove(&c->units[k + 1], &c->units[k],
+			(size_t)(c->nunits - k) * sizeof(c->units[0]));
+		c->units[k] = nu;
+		c->nunits++;
+		for (m = 0; (size_t)m < c->n; m++)
+			if (c->unit_of[m] >= k)
+				c->unit_of[m]++;
+		c->unit_of[i] = (int16_t)k;
+	}
+}
+
 static void build_units(struct coder *c)
 {
 	int k, i;
@@ -1644,6 +1777,7 @@ static void build_units(struct coder *c)
 			u->actor = -1;
 			u->docfill = 1;
 		}
+		pair_units(c);
 	}
 }
 
@@ -1733,6 +1867,9 @@ static int parenthetical(const struct coder *c, int a, int b)
 		return 1;
 	if (is_adverb(c, a) || is_tok(c, a, "it") || is_tok(c, a, "according"))
 		return 1;
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[a] >= 0 &&
+	    c->spans[c->span_of[a]].kind == PAY_VERB && c->spans[c->span_of[a]].form == VF_ING)
+		return 1; /* "China, accusing the US of meddling, rejected" */
 	return 0;
 }
 
@@ -1939,6 +2076,21 @@ static int country_before(const struct coder *c, int before)
 	return -1;
 }
 
+/*
+ * Token i, right after the actor that opens the sentence, reads as the verb
+ * of that actor's clause even if the coder does not know it ("Egypt brought
+ * drama to", "Trump has injected"): a lower-case word that is no
+ * preposition, conjunction, determiner or possessive.
+ */
+static int opens_with_verb(const struct coder *c, int i)
+{
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_HAVE | FC_BE))))
+		i++;
+	return (size_t)i < c->n && c->t[i].kind == TOK_WORD && !(c->t[i].flags & TOKF_CAP) &&
+	       !(c->fc[i] & (FC_PREP | FC_CONJ | FC_DET | FC_POSS | FC_REL | FC_THAT)) &&
+	       !is_tok(c, i, "'s");
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -1946,6 +2098,30 @@ static int find_subject(struct coder *c, int vi)
 	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
+	    c->spans[c->span_of[vstart]].form == VF_ING) {
+		/* "China rejected the report, accusing the US of meddling": a participle
+		 * after a comma has the subject of the clause before it */
+		int p = i, k, u0;
+		while (p >= 0 && is_adverb(c, p))
+			p--;
+		if (p > 0 && is_punct(c, p, ',') && !is_punct(c, p - 1, '"')) {
+			for (k = vi - 1; k >= 0; k--)
+				if (c->verbs[k].start < p && c->verbs[k].subject >= 0)
+					return c->verbs[k].subject;
+			/* a main verb the coder does not know ("He has injected drama
+			 * into talks with Japan, threatening them"): the clause's
+			 * opening subject, not an actor of its object */
+			u0 = c->unit_of[0] >= 0 || !(c->fc[0] & FC_DET) ? c->unit_of[0]
+									: c->unit_of[1];
+			if (u0 >= 0 && c->units[u0].end < p &&
+			    (clause_subject(c, u0) || opens_with_verb(c, c->units[u0].end)))
+				return u0;
+			if ((c->fc[0] & FC_PRON) && !is_tok(c, 0, "we") && !is_tok(c, 0, "i"))
+				return carried_subject(c, 0);
+			return -1;
+		}
+	}
 	{
 		/* "condemned X ... and promised Y": the first verb's subject */
 		int p = vstart - 1;
@@ -2034,6 +2210,18 @@ static int find_subject(struct coder *c, int vi)
 					return c->verbs[k].subject;
 			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
 				return sp; /* "When it crushed the protests, Beijing ..." */
+			if ((c->d->flags & DICT_F_OPEN) &&
+			    (is_tok(c, i, "he") || is_tok(c, i, "she")))
+				/* "Sondland has amended his testimony - "...," he said": the
+				 * actor that opens a clause before, with a verb the coder does
+				 * not know */
+				for (k = i - 1; k >= 0 && !is_boundary(c, k); k--)
+					if ((sp = c->unit_of[k]) >= 0 && c->units[sp].start == k &&
+					    !c->units[sp].absorbed && c->units[sp].ncodes &&
+					    c->units[sp].has_actor && !c->units[sp].nag &&
+					    strlen(c->units[sp].codes[0]) > 3 &&
+					    !c->units[sp].docfill && clause_subject(c, sp))
+						return sp; /* a person, not a country */
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (is_tok(c, i, "they") || is_tok(c, i, "it")) &&
 			    noun_subject_before(c, i))
@@ -2420,6 +2608,63 @@ static int repress_inf(const struct coder *c, int j)
 	return v && !strncmp(verb_code(c->d, v), "17", 2);
 }
 
+/*
+ * Token j is a verb that stops or puts off what follows it (suspend, halt,
+ * stop, end, cease, ...): "announced they had suspended attacks on" -- the
+ * attacks are that verb's object, suspended, not the announcement's.
+ */
+static int halting_verb_at(const struct coder *c, int j);
+
+/* halting_verb_at(), remembered for the sentence */
+static int halting_verb(const struct coder *c, int j)
+{
+	if (c->halting[j] < 0)
+		c->halting[j] = (int8_t)halting_verb_at(c, j);
+	return c->halting[j];
+}
+
+static int halting_verb_at(const struct coder *c, int j)
+{
+	static const char *const halt[] = { "suspend", "halt",    "stop",   "end",     "cease",
+					    "pause",   "abandon", "cancel", "postpone" };
+	const struct dict *d = c->d;
+	int32_t node = -1, p;
+	size_t k;
+	int q = j - 1, form;
+	if (!c->is_verb[j] || c->span_of[j] < 0)
+		return 0;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	if (q < 0)
+		return 0;
+	/* a finite verb of its own ("they have suspended attacks", "it was
+	 * ending its attacks"): not an infinitive ("threatened to end the
+	 * protests with force" is the threat's force), a passive ("demanded that
+	 * it be cancelled and compensation") or an adjective ("suspended
+	 * sentences") */
+	form = c->spans[c->span_of[j]].form;
+	if (!((form == VF_ED && (c->fc[q] & (FC_HAVE | FC_PRON))) ||
+	      (form == VF_ED && c->unit_of[q] >= 0) ||
+	      (form == VF_BASE && (c->fc[q] & (FC_MODAL | FC_DO | FC_PRON))) ||
+	      (form == VF_ING && (c->fc[q] & FC_BE)) ||
+	      (form == VF_S && (c->fc[q] & FC_PRON || c->unit_of[q] >= 0))))
+		return 0;
+	if (c->wid[j] >= 0)
+		node = dict_child(d, 0, c->wid[j]);
+	if (node < 0 && c->alt[j] >= 0)
+		node = dict_child(d, 0, c->alt[j]);
+	for (p = node < 0 ? -1 : d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		const struct dverb *v;
+		if (d->pays[p].kind != PAY_VERB)
+			continue;
+		v = &d->verbs[d->pays[p].idx];
+		for (k = 0; v->lemma && k < sizeof(halt) / sizeof(halt[0]); k++)
+			if (!strcmp(v->lemma, halt[k]))
+				return 1;
+	}
+	return 0;
+}
+
 static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
 			 int end, struct pmatch *m)
 {
@@ -2450,6 +2695,8 @@ static int match_pattern(const struct coder *c, const struct dpattern *p, int vs
 			if ((c->d->flags & DICT_F_OPEN) && j > vend && repress_inf(c, j))
 				return 0; /* "called in the army to quell protests": the
 					   * protests are the quelling's */
+			if ((c->d->flags & DICT_F_OPEN) && j >= vend && halting_verb(c, j))
+				return 0;
 		}
 		if (len <= 0)
 			return 0;
@@ -4014,6 +4261,84 @@ static const char *refusal_code(const char *code)
 
 static int vehicle_at(const struct coder *c, int i);
 
+/*
+ * "met Japan and Canada and threatened them", "held talks with Iran and Iraq,
+ * urging them to": the object pronoun "them" right after the verb (token
+ * from, adverbs skipped) stands for the nearest list of two or more actors
+ * named before the verb (at vstart) in the sentence, none of them among the
+ * verb's sources. The list's first unit, or -1.
+ */
+static int them_antecedent(const struct coder *c, int from, int vstart, const int *srcs, int ns)
+{
+	int g[MAX_GROUP], u, h, best = -1, n, k, a;
+	while ((size_t)from < c->n && is_adverb(c, from))
+		from++;
+	if (!is_tok(c, from, "them") || (c->t[from].flags & TOKF_CAP))
+		return -1;
+	for (u = c->nunits - 1; u >= 0; u--) {
+		if (c->units[u].absorbed || c->units[u].end > vstart)
+			continue;
+		for (a = 0; a < ns && srcs[a] != u; a++)
+			;
+		if (a == ns)
+			break;
+	}
+	if (u < 0 || !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	for (h = u; h >= 0 && h > u - MAX_GROUP; h--) {
+		if (c->units[h].absorbed)
+			continue;
+		n = group(c, h, 1, g, MAX_GROUP);
+		for (k = 0; k < n && g[k] != u; k++)
+			;
+		if (k < n && n >= 2)
+			best = h;
+	}
+	if (best < 0)
+		return -1;
+	n = group(c, best, 1, g, MAX_GROUP);
+	for (k = 0; k < n; k++) {
+		if (!c->units[g[k]].ncodes || c->units[g[k]].docfill)
+			return -1;
+		for (a = 0; a < ns; a++)
+			if (srcs[a] == g[k])
+				return -1;
+	}
+	return best;
+}
+
+/*
+ * The present-tense verb at vstart stands in a clause of time ("after",
+ * "once", "until", "before", "when", "as soon as") of a sentence that speaks
+ * of the future ("The US will keep its base after American troops leave
+ * Syria", "Once troops leave, the US will ..."): the act is expected, not
+ * done.
+ */
+static int future_time_clause(const struct coder *c, int vstart)
+{
+	static const char *const when[] = { "after", "once", "until", "before", "when", "soon" };
+	int i, sub = -1, end;
+	size_t w;
+	for (i = vstart - 1; i >= 0 && sub < 0; i--) {
+		if (is_boundary(c, i) || is_punct(c, i, ',') || is_punct(c, i, '"') ||
+		    (c->is_verb[i] && c->t[i].kind == TOK_WORD) ||
+		    (c->fc[i] & (FC_REL | FC_THAT | FC_MODAL)))
+			return 0;
+		for (w = 0; w < sizeof(when) / sizeof(when[0]); w++)
+			if (is_tok(c, i, when[w]))
+				sub = i;
+	}
+	if (sub < 0)
+		return 0;
+	for (end = vstart; (size_t)end < c->n && !is_boundary(c, end) && !is_punct(c, end, ',');
+	     end++)
+		;
+	for (i = 0; (size_t)i < c->n; i++)
+		if ((i < sub || i > end) && (c->fc[i] & FC_MODFUT))
+			return 1;
+	return 0;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -4122,6 +4447,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
 		present = 1;
 	c->verbs[vi].present = present;
+	if ((d->flags & DICT_F_OPEN) && present && !neg && mod == MOD_ASSERTED &&
+	    future_time_clause(c, v->start))
+		mod = MOD_HYPOTHETICAL; /* "will keep its base after US troops leave Syria" */
 	subj = v->subject;
 	if (best) {
 		code = best->code;
@@ -4268,7 +4596,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
 			obj = swap_holder(c, vi, end); /* "swapped hostages for commanders held
 							* by the Afghan government" */
-		if (obj >= 0 && obj != subj)
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
+		    (obj = them_antecedent(c, v->end, v->start, srcs, ns)) >= 0) {
+			/* "met Japan and Canada and threatened them": the list before */
+			nt = group(c, obj, 1, tgts, MAX_GROUP);
+			obj = -1;
+		} else if (obj >= 0 && obj != subj)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
 			 (obj = the_country(c, v->end, subj)) >= 0)
@@ -5287,6 +5620,7 @@ static void prepare_sentence(struct coder *c)
 		c->span_of[i] = -1;
 		c->unit_of[i] = -1;
 		c->is_verb[i] = 0;
+		c->halting[i] = -1;
 	}
 	/* "round after round of tear gas", "day after day": no subordinate clause */
 	for (i = 1; i + 1 < c->n; i++)

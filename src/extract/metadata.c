@@ -80,10 +80,11 @@ struct collect {
 	int h1_total;         /* all <h1> elements */
 	const char *tagv[16]; /* article:section, article:tag, keywords values (DOM memory) */
 	int ntag;
-	int tw_author;   /* the N of a twitter:labelN that says "Written by", or 0 */
-	xmlNodePtr user; /* the first element named as a post's user name */
-	int nuser;       /* elements named so: a thread of posts has several */
-	int npubdate;    /* <time pubdate> elements: several date a list of others */
+	int tw_author;        /* the N of a twitter:labelN that says "Written by", or 0 */
+	xmlNodePtr user;      /* the first element named as a post's user name */
+	int nuser;            /* elements named so: a thread of posts has several */
+	int npubdate;         /* <time pubdate> elements: several date a list of others */
+	xmlNodePtr first_pub; /* the first text that says when the page first came out */
 };
 
 /* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
@@ -781,11 +782,39 @@ static void attr_date(struct collect *c, xmlNodePtr n)
 	}
 }
 
+/*
+ * Where text `s` says when the page first came out: "Originally published",
+ * "First published", at its start or after "This article was": the words
+ * after the phrase, else NULL. Prose that dates something else ("the novel
+ * was first published in") does not start so.
+ */
+static const char *first_published(const char *s)
+{
+	static const char *const phrases[] = { "originally published", "first published", NULL };
+	const char *p = s + strspn(s, " \t\r\n");
+	int i;
+	if (!strncasecmp(p, "this ", 5)) {
+		const char *w = p + 5;
+		while (isalpha((unsigned char)*w))
+			w++;
+		if (w == p + 5 || strncasecmp(w, " was ", 5))
+			return NULL;
+		p = w + 5;
+	}
+	for (i = 0; phrases[i]; i++)
+		if (!strncasecmp(p, phrases[i], strlen(phrases[i])))
+			return p + strlen(phrases[i]);
+	return NULL;
+}
+
 static void walk(struct collect *c, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k; k = k->next) {
 		const char *name, *ip;
+		if (k->type == XML_TEXT_NODE && !c->first_pub && k->content &&
+		    first_published((const char *)k->content))
+			c->first_pub = k;
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		name = (const char *)k->name;
@@ -927,6 +956,54 @@ static const char *const separators[] = {
 	" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", " : ", NULL,
 };
 
+/*
+ * 1 when the `n` bytes at `s` are a date with a month's name and a year
+ * ("March 2026", "19 November 2025", "Nov. 19, 2025") and nothing else.
+ */
+static int dated_tail(const char *s, size_t n)
+{
+	const char *e = s + n;
+	int month = 0, year = 0, m;
+	while (s < e) {
+		const char *w = s;
+		size_t digits = 0;
+		if (*s == ' ' || *s == ',' || *s == '.') {
+			s++;
+			continue;
+		}
+		while (s < e && isalnum((unsigned char)*s))
+			digits += isdigit((unsigned char)*s++) != 0;
+		if (s == w)
+			return 0;
+		if (digits == 4 && s - w == 4)
+			year++;
+		else if (!digits && (m = date_month_prefix(w)) &&
+			 s - w <= (long)strlen(date_month_names[m - 1]) &&
+			 !strncasecmp(w, date_month_names[m - 1], (size_t)(s - w)))
+			month++;
+		/* a day, "19" or "19th" */
+		else if (!digits || digits > 2 || (size_t)(s - w) - digits > 2)
+			return 0;
+	}
+	return month == 1 && year == 1;
+}
+
+/*
+ * 1 when `whole` is `h1` and a part in brackets after it ("Welcome to
+ * Example [Example]", "Headline (a forum at Example)"): the <h1> is the
+ * headline and the brackets name where it stands. Brackets with digits
+ * ("(March 2026)", "[2025 Data]") are the headline's own.
+ */
+int title_bracket_tail(const char *whole, const char *h1)
+{
+	size_t wn = strlen(whole), hn = strlen(h1);
+	if (wn < hn + 4 || strncmp(whole, h1, hn) || whole[hn] != ' ' ||
+	    strpbrk(whole + hn, "0123456789"))
+		return 0;
+	return (whole[hn + 1] == '(' && whole[wn - 1] == ')') ||
+	       (whole[hn + 1] == '[' && whole[wn - 1] == ']');
+}
+
 char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1)
 {
 	char *t;
@@ -996,7 +1073,9 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 			size_t left = (size_t)(best - t), right = n - left - bl;
 			int wl = word_count(t, left), wr = word_count(best + bl, right);
 			int strong = bl == 3 && best[1] == '|';
-			if ((strong && wr <= 5 && wl >= 2) || (wr <= 3 && wl >= 4 && right < 40)) {
+			if (((strong && wr <= 5 && wl >= 2) ||
+			     (wr <= 3 && wl >= 4 && right < 40)) &&
+			    !dated_tail(best + bl, right)) {
 				t[left] = '\0';
 				n = left;
 				continue;
@@ -1059,6 +1138,10 @@ static int put_time(const char *p, char *dst, size_t n)
 		while (*p == ' ')
 			p++;
 	}
+	/* "GMT+03:00": the offset says */
+	if ((!strncasecmp(p, "GMT", 3) || !strncasecmp(p, "UTC", 3)) &&
+	    (p[3] == '+' || p[3] == '-') && isdigit((unsigned char)p[4]))
+		p += 3;
 	if (*p == 'Z' || *p == 'z' || !strncasecmp(p, "GMT", 3) || !strncasecmp(p, "UTC", 3)) {
 		utc = 1;
 	} else if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
@@ -1084,6 +1167,60 @@ static int put_time(const char *p, char *dst, size_t n)
 	else if (sign)
 		snprintf(dst + len, n - len, "%c%02d:%02d", sign, oh, om);
 	return 1;
+}
+
+/*
+ * Months as Spanish, French, German, Italian, Portuguese and Dutch pages
+ * print them, where the English three-letter prefix does not already read
+ * them ("marzo", "juni" do): whole words, lower case, full or abbreviated.
+ */
+static const struct {
+	const char *name;
+	int month;
+} other_months[] = {
+	{ "ene", 1 },        { "enero", 1 },     { "janv", 1 },      { "gen", 1 },
+	{ "gennaio", 1 },    { "févr", 2 },      { "février", 2 },   { "fev", 2 },
+	{ "fevereiro", 2 },  { "mär", 3 },       { "märz", 3 },      { "maart", 3 },
+	{ "mrt", 3 },        { "março", 3 },     { "abr", 4 },       { "abril", 4 },
+	{ "avr", 4 },        { "avril", 4 },     { "aprile", 4 },    { "mai", 5 },
+	{ "maio", 5 },       { "mag", 5 },       { "maggio", 5 },    { "mei", 5 },
+	{ "juin", 6 },       { "giu", 6 },       { "giugno", 6 },    { "junho", 6 },
+	{ "juil", 7 },       { "juillet", 7 },   { "lug", 7 },       { "luglio", 7 },
+	{ "julho", 7 },      { "ago", 8 },       { "agosto", 8 },    { "août", 8 },
+	{ "augustus", 8 },   { "set", 9 },       { "settembre", 9 }, { "setembro", 9 },
+	{ "setiembre", 9 },  { "okt", 10 },      { "oktober", 10 },  { "ott", 10 },
+	{ "ottobre", 10 },   { "out", 10 },      { "outubro", 10 },  { "dic", 12 },
+	{ "diciembre", 12 }, { "dicembre", 12 }, { "déc", 12 },      { "décembre", 12 },
+	{ "dez", 12 },       { "dezember", 12 }, { "dezembro", 12 },
+};
+
+/* Bytes of the word at `p`: ASCII letters and the bytes of other letters. */
+static size_t word_len(const char *p)
+{
+	size_t k = 0;
+	while (isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80)
+		k++;
+	return k;
+}
+
+/* The month another language's name at `p` gives (a whole word, any case), else 0. */
+static int other_month(const char *p)
+{
+	size_t k = word_len(p), i;
+	for (i = 0; i < sizeof(other_months) / sizeof(other_months[0]); i++)
+		if (strlen(other_months[i].name) == k && !strncasecmp(p, other_months[i].name, k))
+			return other_months[i].month;
+	return 0;
+}
+
+/* Past a Spanish or Portuguese "de " ("4 de agosto de 2021") at `p`. */
+static const char *past_de(const char *p)
+{
+	if (!strncasecmp(p, "de ", 3))
+		return p + 3;
+	if (!strncasecmp(p, "del ", 4))
+		return p + 4;
+	return p;
 }
 
 const char *date_normalize(const char *in, char *dst, size_t n)
@@ -1185,12 +1322,18 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 			p += 2;
 		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
 			p++;
-		if (!(m = date_month_prefix(p)))
+		/* "19 November 2019"; "04-ago-2021", "4 de agosto de 2021", "4. März 2021" */
+		p = past_de(p);
+		if ((m = date_month_prefix(p)) != 0)
+			while (isalpha((unsigned char)*p))
+				p++;
+		else if ((m = other_month(p)) != 0)
+			p += word_len(p);
+		else
 			return NULL;
-		while (isalpha((unsigned char)*p))
-			p++;
 		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
 			p++;
+		p = past_de(p);
 		if (!num(&p, 4, 4, &y))
 			return NULL;
 	} else if ((m = date_month_prefix(p))) {
@@ -1912,6 +2055,77 @@ static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
 	return NULL;
 }
 
+/* The longest text of an element read as a relative time ("1 year ago"). */
+#define RELATIVE_TEXT 32
+
+/*
+ * Is `s` a time told relative to the reader's now: "1 year ago", "an hour
+ * ago", "Yesterday at 4:25 AM"?
+ */
+static int relative_time(const char *s)
+{
+	size_t n = strlen(s);
+	const char *p = s;
+	if (!strncasecmp(s, "yesterday", 9) || !strncasecmp(s, "today", 5))
+		return !isalpha((unsigned char)s[!strncasecmp(s, "today", 5) ? 5 : 9]);
+	if (n < 7 || strcasecmp(s + n - 4, " ago"))
+		return 0;
+	/* a number or "a", "an", one word of unit, "ago" */
+	if (isdigit((unsigned char)*p))
+		while (isdigit((unsigned char)*p))
+			p++;
+	else if (!strncasecmp(p, "an ", 3))
+		p += 2;
+	else if (!strncasecmp(p, "a ", 2))
+		p += 1;
+	else
+		return 0;
+	if (*p++ != ' ' || !isalpha((unsigned char)*p))
+		return 0;
+	while (isalpha((unsigned char)*p))
+		p++;
+	return p == s + n - 4;
+}
+
+/*
+ * The first element of the page, in document order, whose text is a
+ * relative time and one of whose attributes (a tooltip's "title",
+ * "data-tippy-content") is a date to the day: the date a script tells the
+ * reader as "1 year ago". Scripts, styles and navigation are skipped.
+ */
+static const char *relative_scan(struct near *nr, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < DATELINE_VISITS; k = k->next) {
+		const char *got = NULL;
+		xmlAttrPtr at;
+		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
+		    dom_is(k, "head") || dom_is(k, "nav"))
+			continue;
+		nr->visits++;
+		/* the attribute first: few elements carry a date in one */
+		for (at = k->properties; at; at = at->next) {
+			const char *v = dom_attr(k, (const char *)at->name);
+			if (v && strlen(v) >= 8 && strlen(v) <= 80 &&
+			    date_normalize(v, nr->dbuf, sizeof(nr->dbuf)) &&
+			    strlen(nr->dbuf) >= 10) {
+				struct buf t = BUF_INIT;
+				int rel;
+				t.cap = 2 * RELATIVE_TEXT;
+				dom_text(k, &t, RELATIVE_TEXT + 8, nr->max_depth);
+				rel = t.len && t.len <= RELATIVE_TEXT && relative_time(t.data);
+				buf_release(&t);
+				if (rel)
+					return nr->dbuf;
+				break;
+			}
+		}
+		if (depth < nr->max_depth && depth < 64 && (got = relative_scan(nr, k, depth + 1)))
+			return got;
+	}
+	return NULL;
+}
+
 /* The text of the first post's user name element when it reads as one: 2-40 bytes, 3 words at most. */
 static const char *user_name(struct arena *a, const struct collect *c)
 {
@@ -2332,6 +2546,52 @@ static int slogan(const struct collect *c, const char *src, const char *const *h
 }
 
 /*
+ * The last part of the title `t`, after a separator, when it is the page's
+ * host name or its longest label ("Example News" of examplenews.com,
+ * "example.com"): the site's name where the page does not state one.
+ * NULL otherwise.
+ */
+static const char *host_part(struct arena *a, const char *t, const struct extract_result *res)
+{
+	char host[64];
+	const char *q, *part;
+	size_t n, k, sl;
+	if (!t || !(t = text_clean(a, t)) || !host_label(res, host))
+		return NULL;
+	n = strlen(t);
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		for (q = t + n; q > t; q--)
+			if (!strncmp(q - 1, separators[k], sl))
+				break;
+		if (q <= t + 1)
+			continue;
+		part = q - 1 + sl;
+		if (same_name(part, host) || is_host(res, part, strlen(part)))
+			return part;
+	}
+	return NULL;
+}
+
+/* `t` without a last part, after a separator, that names the site `site`. */
+static const char *site_cut(struct arena *a, const char *t, const char *site)
+{
+	size_t n = strlen(t), k, sl;
+	const char *q;
+	if (!site)
+		return t;
+	for (k = 0; separators[k]; k++) {
+		sl = strlen(separators[k]);
+		for (q = t + n; q > t + 1; q--)
+			if (!strncmp(q - 1, separators[k], sl))
+				break;
+		if (q > t + 1 && is_site(q - 1 + sl, strlen(q - 1 + sl), site))
+			return arena_strndup(a, t, (size_t)(q - 1 - t));
+	}
+	return t;
+}
+
+/*
  * The title. Sources in order of trust: JSON-LD headline, og:title,
  * microdata headline, twitter:title, <meta name=title>, <title>, <h1>.
  * The page's visible headline is the <h1> that one of those names (not
@@ -2353,6 +2613,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	srcs[ns++] = ld_title;
 	for (i = 0; i < 5; i++)
 		srcs[ns++] = c->s[order[i]];
+	if (!site)
+		site = host_part(a, c->s[S_TITLE], res);
 	for (i = 0; i < c->nh1; i++) {
 		struct buf b = BUF_INIT;
 		b.cap = 4096;
@@ -2367,6 +2629,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 		}
 		if (h1s[i])
 			h1s[i] = drop_source_domain(a, h1s[i]);
+		if (h1s[i])
+			h1s[i] = site_cut(a, h1s[i], site);
 		if (h1s[i] && !*h1s[i])
 			h1s[i] = NULL;
 		/* a logo: the site's name or address in an <h1> */
@@ -2394,8 +2658,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 					continue;
 				whole = text_clean(a, srcs[k]);
 				t = title_clean(a, srcs[k], site, pass ? h1s[i] : NULL);
-				if (!pass && (same_str(t, h1s[i]) || same_str(whole, h1s[i]) ||
-					      cut_short(t, h1s[i])))
+				if (!pass &&
+				    (same_str(t, h1s[i]) || same_str(whole, h1s[i]) ||
+				     cut_short(t, h1s[i]) || title_bracket_tail(t, h1s[i])))
 					mc->h1 = h1s[i];
 				else if (pass && same_str(t, h1s[i]) && !site_at_end(whole, h1s[i]))
 					mc->h1 = h1s[i];
@@ -2443,8 +2708,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	     shares_word(h1s[lone], c->s[S_TITLE]) || shares_word(h1s[lone], c->s[S_OG_TITLE])))
 		t = h1s[lone];
 	else if (t && mc->h1 && !same_str(t, mc->h1)) {
-		/* cut short: the <h1> is the whole of it */
-		if (cut_short(t, mc->h1))
+		/* cut short: the <h1> is the whole of it; or it names where the <h1> stands */
+		if (cut_short(t, mc->h1) || title_bracket_tail(t, mc->h1))
 			t = mc->h1;
 		/* the <h1> agrees with another source: two against one */
 		for (k = 1; k < ns && t != mc->h1; k++)
@@ -2453,6 +2718,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 				t = mc->h1;
 	}
 	res->title = t;
+	/* the <title> states it, site name aside */
+	mc->title_stated =
+		t && c->s[S_TITLE] && same_str(title_clean(a, c->s[S_TITLE], site, t), t);
 	/* the <h1> and a source other than the <title> state it: two agree */
 	mc->title_agreed = 0;
 	for (i = 0; t && i < c->nh1 && !mc->title_agreed; i++)
@@ -2611,6 +2879,9 @@ static const char *cut_tail(struct arena *a, const char *t)
 		if (!letters || word_count(best + bl, (size_t)(t + n - best - bl)) > 5 ||
 		    word_count(t, (size_t)(best - t)) < 3 || quoted(best + bl))
 			break;
+		/* so is a date ("... - March 2026": the edition the headline names) */
+		if (dated_tail(best + bl, (size_t)(t + n - best - bl)))
+			break;
 		n = (size_t)(best - t);
 	}
 	return n == strlen(t) ? t : arena_strndup(a, t, n);
@@ -2630,6 +2901,34 @@ const char *title_settle(struct meta_ctx *mc, const char *title, const char *pag
 	    !words_within(tp, title) && !words_within(title, tp))
 		return tp;
 	return cut_tail(mc->arena, title);
+}
+
+/*
+ * The day the text `t` (see first_published()) gives, on or after a colon,
+ * in its own words or in the element that follows ("Originally published
+ * <span>November 9, 2022</span>"), into `dst`; NULL when it gives none.
+ */
+static const char *first_published_date(xmlNodePtr t, int max_depth, char *dst, size_t n)
+{
+	const char *p = first_published((const char *)t->content);
+	const char *got = NULL;
+	xmlNodePtr e;
+	struct buf b = BUF_INIT;
+	p += strspn(p, " \t\r\n:");
+	if (!strncasecmp(p, "on", 2) && !isalpha((unsigned char)p[2]))
+		p += 2 + strspn(p + 2, " \t\r\n:");
+	if (*p)
+		return date_normalize(p, dst, n) && strlen(dst) >= 10 ? dst : NULL;
+	for (e = t->next; e && e->type != XML_ELEMENT_NODE; e = e->next)
+		;
+	if (!e)
+		return NULL;
+	b.cap = 2 * NEAR_TEXT;
+	dom_text(e, &b, NEAR_TEXT, max_depth);
+	if (b.len && date_normalize(b.data, dst, n) && strlen(dst) >= 10)
+		got = dst;
+	buf_release(&b);
+	return got;
 }
 
 int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *res,
@@ -2822,6 +3121,16 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		res->byline = org ? org : res->byline;
 	res->byline = byline_tidy(res->byline);
 	{
+		/*
+		 * the page's own statement of when it first came out beats every
+		 * stamp; a stamp of the same day keeps its time
+		 */
+		char fp[40];
+		if (c.first_pub && first_published_date(c.first_pub, c.max_depth, fp, sizeof(fp)) &&
+		    !(res->date_published && !strncmp(res->date_published, fp, 10)))
+			res->date_published = arena_strdup(a, fp);
+	}
+	{
 		const char *ld = article ? ld_str(article, "dateModified") : NULL;
 		res->date_modified = dup_date(a, ld);
 		if (!res->date_modified)
@@ -2833,6 +3142,16 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		/* a page that says only when it last changed was published, as read, then */
 		if (!res->date_published && res->date_modified)
 			res->date_published = arena_strdup(a, res->date_modified);
+		/* else what a script tells as "1 year ago", from its tooltip */
+		if (!res->date_published) {
+			struct near rn;
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			memset(&rn, 0, sizeof(rn));
+			rn.arena = a;
+			rn.max_depth = mc->max_depth;
+			if (root && relative_scan(&rn, root, 0))
+				res->date_published = arena_strdup(a, rn.dbuf);
+		}
 	}
 	{
 		const enum src o[] = { S_LANG, S_META_LANG, S_OG_LOCALE };

@@ -1410,6 +1410,71 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "The ceasefire collapsed after Mali announced new attacks.", "2025-06-01"),
 		"MLI>:190@2025-06-01");
+	/* a participle after a comma is the main clause's subject's act, and its
+	 * object is no object of the verb before it */
+	assert_string_equal(code(c,
+				 "China rejected the report, accusing the United States of "
+				 "meddling.",
+				 "2025-06-01"),
+			    "CHN>:120@2025-06-01 CHN>USA:1123@2025-06-01");
+	assert_string_equal(code(c, "Egypt met Qatar, urging Turkey to disarm.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01 EGY>TUR:020@2025-06-01 "
+			    "TUR>:0873:dem@2025-06-01");
+	/* not a gerund that is the subject of the next verb */
+	assert_string_equal(code(c,
+				 "Despite the talks, actually signing a deal with Qatar has "
+				 "proved elusive.",
+				 "2025-06-01"),
+			    "");
+	/* with a main verb the coder does not know: the clause's opening subject */
+	assert_string_equal(code(c,
+				 "Egypt brought drama to the region, publicly threatening Qatar "
+				 "with sanctions.",
+				 "2025-06-01"),
+			    "EGY>QAT:1312@2025-06-01");
+	/* a present-tense act in a clause of time of a sentence about the future is
+	 * expected, not done */
+	assert_string_equal(
+		code(c, "Egypt will keep its base after Qatari troops leave Oman.", "2025-06-01"),
+		"QATMIL>OMN:0874:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "Once Qatari troops leave Oman, Egypt will keep its base.", "2025-06-01"),
+		"QATMIL>OMN:0874:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt kept its base after Qatari troops left Oman.", "2025-06-01"),
+		"QATMIL>OMN:0874@2025-06-01");
+	/* a participle whose object follows "to" or "with" */
+	assert_string_equal(code(c, "Egypt said, talking to Qatar about trade.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01");
+	/* a participle aside between the subject and its verb is neither the verb's
+	 * subject nor the end of the subject */
+	assert_string_equal(code(c, "Egypt, speaking to Qatari media, praised Oman.", "2025-06-01"),
+			    "EGY>OMN:051@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt, accusing Qatar of meddling, rejected the report.", "2025-06-01"),
+		"EGY>:120@2025-06-01");
+	/* "he" with no coded verb before it: the person that opens a clause before it,
+	 * past a quotation; not a country */
+	assert_string_equal(code(c,
+				 "Yet Sisi has amended his testimony \xe2\x80\x94 \"I recall,\" he "
+				 "said, talking to Qatar about trade.",
+				 "2025-06-01"),
+			    "EGYGOV>QAT:040@2025-06-01");
+	assert_string_equal(code(c,
+				 "Yet Egypt has amended its plan \xe2\x80\x94 \"We recall,\" he "
+				 "said, talking to Qatar about trade.",
+				 "2025-06-01"),
+			    "");
+	/* "them" right after the verb: the list of actors named before it */
+	assert_string_equal(code(c, "Egypt met Qatar and Oman and threatened them.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
+			    "EGY>QAT:130@2025-06-01 EGY>OMN:130@2025-06-01");
+	assert_string_equal(code(c,
+				 "Egypt held talks with Qatar and Oman, urging them to cut "
+				 "tariffs.",
+				 "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
+			    "EGY>QAT:020@2025-06-01 EGY>OMN:020@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1645,6 +1710,36 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	dict_free(d);
 }
 
+/* "the two countries", "both nations", "the two leaders": the two countries the document
+ * names most, each with the phrase's role; nothing when it names only one */
+static void default_dictionaries_pair_the_two_countries(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(
+		code(c,
+		     "Chile's foreign minister visited Peru on Monday. The two countries "
+		     "signed a trade agreement.",
+		     "2020-06-01"),
+		"CHLGOV>PER:042@2020-06-01 PER>CHLGOV:043@2020-06-01 CHL>PER:057@2020-06-01 "
+		"PER>CHL:057@2020-06-01");
+	assert_string_equal(
+		code(c,
+		     "Chile's foreign minister visited Peru on Monday. Both leaders "
+		     "praised Bolivia.",
+		     "2020-06-01"),
+		"CHLGOV>PER:042@2020-06-01 PER>CHLGOV:043@2020-06-01 CHLGOV>BOL:051@2020-06-01 "
+		"PERGOV>BOL:051@2020-06-01");
+	assert_string_equal(code(c,
+				 "Chilean police arrested ten students. The two countries signed a "
+				 "trade agreement.",
+				 "2020-06-01"),
+			    "CHLCOP>CHLEDU:173@2020-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -1716,6 +1811,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
+		cmocka_unit_test(default_dictionaries_pair_the_two_countries),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

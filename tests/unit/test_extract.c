@@ -111,6 +111,13 @@ static void title_cleaning(void **state)
 	/* a dash inside a headline stays */
 	title("Rail strike - what you need to know", NULL, NULL,
 	      "Rail strike - what you need to know");
+	/* a date after the dash is the headline's, not a site's name */
+	title("The best rain jackets under $100 - March 2026", NULL, NULL,
+	      "The best rain jackets under $100 - March 2026");
+	title("Ferry timetable changes for winter - Nov. 19, 2025", NULL, NULL,
+	      "Ferry timetable changes for winter - Nov. 19, 2025");
+	title("The best rain jackets under $100 - Marketing Weekly", NULL, NULL,
+	      "The best rain jackets under $100");
 	/* the separators sites use, at either end */
 	title("Pier to close for repairs \xe2\x80\x93 Lantern Bay Courier", "Lantern Bay Courier",
 	      NULL, "Pier to close for repairs");
@@ -190,6 +197,18 @@ static void date_normalisation(void **state)
 	date("31.02.2025", NULL);
 	date("12.5.20", NULL);
 	date("1.2.3", NULL);
+	/* other languages' months, the day first */
+	date("04-ago-2021 5:11:10", "2021-08-04T05:11:10");
+	date("4 de agosto de 2021", "2021-08-04");
+	date("4. M\xc3\xa4rz 2021", "2021-03-04");
+	date("12 d\xc3\xa9"
+	     "c. 2024",
+	     "2024-12-12");
+	date("1 mei 2023", "2023-05-01");
+	date("3 outubro 2022", "2022-10-03");
+	date("4 agos 2021", NULL);
+	/* a zone as an offset from GMT */
+	date("Friday, October 4th, 2024 at 3:43:10 PM GMT+03:00", "2024-10-04T15:43:10+03:00");
 }
 
 /* ---- republishing notices ---- */
