@@ -3,7 +3,7 @@
 #   make            build build/brief (DEVELOPER=1: warnings are errors)
 #   make test       install deps, build with ASan+UBSan in build/san, run all
 #                   tests in parallel (TESTS=PATTERN: only those; TEST_JOBS,
-#                   TEST_TIMEOUT)
+#                   TEST_TIMEOUT; UBSAN_TRAP=0: undefined-behaviour messages)
 #   make fuzz       build the libFuzzer targets (clang) in build/fuzz and fuzz
 #                   each for FUZZ_TIME seconds
 #   make run        install deps, build, load the demo corpus, serve on :8080
@@ -236,7 +236,7 @@ test: deps
 # instruction (-fsanitize-undefined-trap-on-error), which AddressSanitizer
 # reports as ILL with the stack, file:line of each frame (handle_sigill in
 # tests/san/asan_options.c): every check stays, but without the runtime's
-# message gcc has no data to keep for each check site, 30,000 of them that
+# message gcc keeps no data for each check site (33,000 records), which
 # its AddressSanitizer registered and LeakSanitizer scanned at every start
 # and end of every process. UBSAN_TRAP=0 builds with the runtime's messages
 # (which check failed, on what values), in build/san-ubsan:
