@@ -2786,6 +2786,16 @@ static int unarmed(const char *code)
 	return 0;
 }
 
+/* a state as a whole, its government, an organisation (which withdraws its
+ * mission, 166) or a body that bears arms: who can withdraw */
+static int armed_body(const char *code)
+{
+	return strlen(code) == 3 || !strncmp(code, "IMG", 3) || !strncmp(code, "IGO", 3) ||
+	       !strncmp(code, "NGO", 3) || has_role(code, "GOV") || has_role(code, "MIL") ||
+	       has_role(code, "REB") || has_role(code, "UAF") || has_role(code, "INS") ||
+	       has_role(code, "COP") || has_role(code, "SPY") || has_role(code, "PKO");
+}
+
 /*
  * Codes the actors decide: a strike (143) on another country is an attack,
  * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
@@ -4473,6 +4483,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 									* were sent to Poland" */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
+	    !strcmp(dv->lemma, "leave") && subj >= 0 && c->units[subj].ncodes &&
+	    !armed_body(c->units[subj].codes[0]))
+		return 0; /* "residents left their homes", "diplomats left the country",
+			   * "clashes that left one dead": no forces withdrawn */
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */
