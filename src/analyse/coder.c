@@ -4349,6 +4349,27 @@ static int future_time_clause(const struct coder *c, int vstart)
 	return 0;
 }
 
+/*
+ * "Iran and Iraq attacked Syria": a pattern for two subjects acting on each
+ * other ("X and Y clashed") does not hold when an actor other than them is
+ * the verb's own object, right after it (from token `from` on).
+ */
+static int comp_object(const struct coder *c, int from, const int *srcs, int ns)
+{
+	int o, a, loc = 0;
+	if (!(c->d->flags & DICT_F_OPEN) || (o = find_object(c, from, 0)) < 0 ||
+	    !c->units[o].ncodes || c->units[o].docfill ||
+	    (pp_object(c, c->units[o].start, &loc) && loc))
+		return 0; /* "clashed near Damascus": a place */
+	for (a = 0; a < ns; a++)
+		if (srcs[a] == o || !strncmp(c->units[srcs[a]].codes[0], c->units[o].codes[0], 3))
+			return 0;
+	for (a = from; a < c->units[o].start; a++)
+		if (!(c->fc[a] & FC_DET) && !is_plain_word(c, a) && !is_adverb(c, a))
+			return 0; /* the verb's own object only, right after it */
+	return 1;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -4587,7 +4608,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					break;
 				}
 		}
-	} else if (best && bm.comp && ns >= 2) {
+	} else if (best && bm.comp && ns >= 2 &&
+		   !((code[0] == '1' && code[1] >= '8') || code[0] == '2'
+			     ? comp_object(c, v->end, srcs, ns)
+			     : 0)) {
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;
 	} else {
