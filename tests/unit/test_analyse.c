@@ -1740,6 +1740,21 @@ static void default_dictionaries_pair_the_two_countries(void **state)
 	dict_free(d);
 }
 
+/* two subjects of a force verb act on the actor named as its object, not on
+ * each other; without one they clash with each other */
+static void default_dictionaries_subjects_act_on_the_object(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Iran and Iraq attacked Syria on Monday.", "2020-06-01"),
+			    "IRN>SYR:190@2020-06-01 IRQ>SYR:190@2020-06-01");
+	assert_string_equal(code(c, "Iran and Iraq clashed near Damascus on Monday.", "2020-06-01"),
+			    "IRN>IRQ:190@2020-06-01 IRQ>IRN:190@2020-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -1812,6 +1827,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_pair_the_two_countries),
+		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
