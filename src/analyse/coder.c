@@ -797,8 +797,16 @@ static int comma_participle(const struct coder *c, int i)
 					      "must",  "should", "has",   "have", "had" };
 	size_t k;
 	int q;
-	if ((size_t)j >= c->n ||
-	    !((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
+	if ((size_t)j >= c->n)
+		return 0;
+	if ((is_tok(c, j, "to") || is_tok(c, j, "with")) && (size_t)j + 1 < c->n) {
+		/* "..., talking to Ukraine about investigations" */
+		q = j + 1 + ((c->fc[j + 1] & FC_DET) != 0);
+		if ((size_t)q >= c->n || c->span_of[q] < 0 ||
+		    (c->spans[c->span_of[q]].kind != PAY_ACTOR &&
+		     c->spans[c->span_of[q]].kind != PAY_AGENT))
+			return 0;
+	} else if (!((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
 		return 0;
 	/* "..., actually signing a deal has proved elusive": a gerund, the subject */
 	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
@@ -807,6 +815,15 @@ static int comma_participle(const struct coder *c, int i)
 		for (k = 0; k < sizeof(finite) / sizeof(finite[0]); k++)
 			if (is_tok(c, q, finite[k]))
 				return 0;
+	if (is_punct(c, q, ',')) {
+		/* "Al-Malki, speaking to al-Nahar, lauded ...": an aside between the
+		 * subject and its verb */
+		for (q++; (size_t)q < c->n && is_adverb(c, q); q++)
+			;
+		if ((size_t)q < c->n && c->span_of[q] >= 0 &&
+		    c->spans[c->span_of[q]].kind == PAY_VERB)
+			return 0;
+	}
 	return 1;
 }
 
@@ -1850,6 +1867,9 @@ static int parenthetical(const struct coder *c, int a, int b)
 		return 1;
 	if (is_adverb(c, a) || is_tok(c, a, "it") || is_tok(c, a, "according"))
 		return 1;
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[a] >= 0 &&
+	    c->spans[c->span_of[a]].kind == PAY_VERB && c->spans[c->span_of[a]].form == VF_ING)
+		return 1; /* "China, accusing the US of meddling, rejected" */
 	return 0;
 }
 
@@ -2190,6 +2210,18 @@ static int find_subject(struct coder *c, int vi)
 					return c->verbs[k].subject;
 			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
 				return sp; /* "When it crushed the protests, Beijing ..." */
+			if ((c->d->flags & DICT_F_OPEN) &&
+			    (is_tok(c, i, "he") || is_tok(c, i, "she")))
+				/* "Sondland has amended his testimony - "...," he said": the
+				 * actor that opens a clause before, with a verb the coder does
+				 * not know */
+				for (k = i - 1; k >= 0 && !is_boundary(c, k); k--)
+					if ((sp = c->unit_of[k]) >= 0 && c->units[sp].start == k &&
+					    !c->units[sp].absorbed && c->units[sp].ncodes &&
+					    c->units[sp].has_actor && !c->units[sp].nag &&
+					    strlen(c->units[sp].codes[0]) > 3 &&
+					    !c->units[sp].docfill && clause_subject(c, sp))
+						return sp; /* a person, not a country */
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (is_tok(c, i, "they") || is_tok(c, i, "it")) &&
 			    noun_subject_before(c, i))
@@ -2591,13 +2623,35 @@ static int halting_verb(const struct coder *c, int j)
 	return c->halting[j];
 }
 
-static int halting_verb_at(const struct coder *c, int j)
+/* token j is a form of a verb that stops or puts off (suspend, halt, stop,
+ * end, cease, pause, abandon, cancel, postpone), used as a verb or not */
+static int halting_word(const struct coder *c, int j)
 {
 	static const char *const halt[] = { "suspend", "halt",    "stop",   "end",     "cease",
 					    "pause",   "abandon", "cancel", "postpone" };
 	const struct dict *d = c->d;
 	int32_t node = -1, p;
 	size_t k;
+	if (j < 0 || (size_t)j >= c->n)
+		return 0;
+	if (c->wid[j] >= 0)
+		node = dict_child(d, 0, c->wid[j]);
+	if (node < 0 && c->alt[j] >= 0)
+		node = dict_child(d, 0, c->alt[j]);
+	for (p = node < 0 ? -1 : d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		const struct dverb *v;
+		if (d->pays[p].kind != PAY_VERB)
+			continue;
+		v = &d->verbs[d->pays[p].idx];
+		for (k = 0; v->lemma && k < sizeof(halt) / sizeof(halt[0]); k++)
+			if (!strcmp(v->lemma, halt[k]))
+				return 1;
+	}
+	return 0;
+}
+
+static int halting_verb_at(const struct coder *c, int j)
+{
 	int q = j - 1, form;
 	if (!c->is_verb[j] || c->span_of[j] < 0)
 		return 0;
@@ -2617,20 +2671,7 @@ static int halting_verb_at(const struct coder *c, int j)
 	      (form == VF_ING && (c->fc[q] & FC_BE)) ||
 	      (form == VF_S && (c->fc[q] & FC_PRON || c->unit_of[q] >= 0))))
 		return 0;
-	if (c->wid[j] >= 0)
-		node = dict_child(d, 0, c->wid[j]);
-	if (node < 0 && c->alt[j] >= 0)
-		node = dict_child(d, 0, c->alt[j]);
-	for (p = node < 0 ? -1 : d->node_pay[node]; p >= 0; p = d->pays[p].next) {
-		const struct dverb *v;
-		if (d->pays[p].kind != PAY_VERB)
-			continue;
-		v = &d->verbs[d->pays[p].idx];
-		for (k = 0; v->lemma && k < sizeof(halt) / sizeof(halt[0]); k++)
-			if (!strcmp(v->lemma, halt[k]))
-				return 1;
-	}
-	return 0;
+	return halting_word(c, j);
 }
 
 static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
@@ -2752,6 +2793,16 @@ static int unarmed(const char *code)
 		if (has_role(code, roles[k]))
 			return 1;
 	return 0;
+}
+
+/* a state as a whole, its government, an organisation (which withdraws its
+ * mission, 166) or a body that bears arms: who can withdraw */
+static int armed_body(const char *code)
+{
+	return strlen(code) == 3 || !strncmp(code, "IMG", 3) || !strncmp(code, "IGO", 3) ||
+	       !strncmp(code, "NGO", 3) || has_role(code, "GOV") || has_role(code, "MIL") ||
+	       has_role(code, "REB") || has_role(code, "UAF") || has_role(code, "INS") ||
+	       has_role(code, "COP") || has_role(code, "SPY") || has_role(code, "PKO");
 }
 
 /*
@@ -4307,6 +4358,27 @@ static int future_time_clause(const struct coder *c, int vstart)
 	return 0;
 }
 
+/*
+ * "Iran and Iraq attacked Syria": a pattern for two subjects acting on each
+ * other ("X and Y clashed") does not hold when an actor other than them is
+ * the verb's own object, right after it (from token `from` on).
+ */
+static int comp_object(const struct coder *c, int from, const int *srcs, int ns)
+{
+	int o, a, loc = 0;
+	if (!(c->d->flags & DICT_F_OPEN) || (o = find_object(c, from, 0)) < 0 ||
+	    !c->units[o].ncodes || c->units[o].docfill ||
+	    (pp_object(c, c->units[o].start, &loc) && loc))
+		return 0; /* "clashed near Damascus": a place */
+	for (a = 0; a < ns; a++)
+		if (srcs[a] == o || !strncmp(c->units[srcs[a]].codes[0], c->units[o].codes[0], 3))
+			return 0;
+	for (a = from; a < c->units[o].start; a++)
+		if (!(c->fc[a] & FC_DET) && !is_plain_word(c, a) && !is_adverb(c, a))
+			return 0; /* the verb's own object only, right after it */
+	return 1;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -4441,6 +4513,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 									* were sent to Poland" */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
+	    !strcmp(dv->lemma, "leave") && subj >= 0 && c->units[subj].ncodes &&
+	    !armed_body(c->units[subj].codes[0]))
+		return 0; /* "residents left their homes", "diplomats left the country",
+			   * "clashes that left one dead": no forces withdrawn */
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */
@@ -4540,7 +4617,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					break;
 				}
 		}
-	} else if (best && bm.comp && ns >= 2) {
+	} else if (best && bm.comp && ns >= 2 &&
+		   !((code[0] == '1' && code[1] >= '8') || code[0] == '2'
+			     ? comp_object(c, v->end, srcs, ns)
+			     : 0)) {
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;
 	} else {
@@ -5251,6 +5331,10 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			src = c->unit_of[q];
 		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
 			continue;
+		if ((d->flags & DICT_F_OPEN) && q >= 0 &&
+		    halting_word(c, (c->fc[q] & (FC_DET | FC_POSS)) ? q - 1 : q))
+			continue; /* "suspending talks with", "ended its visit to": no
+				   * talks held, no visit made */
 		/* "killings by Iranian security forces", "occupation by Russia of Crimea" */
 		t = ne;
 		if (is_tok(c, t, "by") && !pair) {

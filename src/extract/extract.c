@@ -254,22 +254,6 @@ static size_t we_per_mille(const char *text, size_t words)
 #define SERVICE_WE_MANY    15
 
 /*
- * 1 when `whole` is `h1` and a part in brackets after it ("Welcome to
- * Example [Example]", "Headline (a forum at Example)"): the <h1> is the
- * headline and the brackets name where it stands. Brackets with digits
- * ("(March 2026)", "[2025 Data]") are the headline's own.
- */
-static int bracket_tail(const char *whole, const char *h1)
-{
-	size_t wn = strlen(whole), hn = strlen(h1);
-	if (wn < hn + 4 || strncmp(whole, h1, hn) || whole[hn] != ' ' ||
-	    strpbrk(whole + hn, "0123456789"))
-		return 0;
-	return (whole[hn + 1] == '(' && whole[wn - 1] == ')') ||
-	       (whole[hn + 1] == '[' && whole[wn - 1] == ']');
-}
-
-/*
  * The page type: shape_type(), except that a listing, a service page or an
  * undeclared thread whose lines are a grid of prices is a collection (a
  * shop's category page), and that an undeclared page of a service page's
@@ -429,7 +413,8 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		 * canvas."); its <title> says what the page offers.
 		 */
 		if (!strcmp(res->page_type, "service") && mc.title_meta && res->title &&
-		    strcmp(mc.title_meta, res->title) && !bracket_tail(mc.title_meta, res->title))
+		    strcmp(mc.title_meta, res->title) &&
+		    !title_bracket_tail(mc.title_meta, res->title) && !mc.title_stated)
 			res->title = mc.title_meta;
 		res->title = title_settle(&mc, res->title, res->page_type);
 		/* the title rules go by the shape; the voice only names the type */

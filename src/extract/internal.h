@@ -125,6 +125,8 @@ struct meta_ctx {
 	const char *title_printed;
 	/* 1 when an <h1> and a title source other than the <title> agree on the title */
 	int title_agreed;
+	/* 1 when the <title> states the title chosen, site name aside */
+	int title_stated;
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */
@@ -151,6 +153,12 @@ const char *title_settle(struct meta_ctx *mc, const char *title, const char *pag
  * looks like one. Result in the arena.
  */
 char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1);
+
+/*
+ * 1 when `whole` is `h1` and a part in brackets after it, without digits
+ * ("Welcome to Example [Example]", "Headline (a forum at Example)").
+ */
+int title_bracket_tail(const char *whole, const char *h1);
 
 /*
  * Normalise a date as found in pages ("2019-11-19T13:03:00.000Z",

@@ -988,6 +988,22 @@ static int dated_tail(const char *s, size_t n)
 	return month == 1 && year == 1;
 }
 
+/*
+ * 1 when `whole` is `h1` and a part in brackets after it ("Welcome to
+ * Example [Example]", "Headline (a forum at Example)"): the <h1> is the
+ * headline and the brackets name where it stands. Brackets with digits
+ * ("(March 2026)", "[2025 Data]") are the headline's own.
+ */
+int title_bracket_tail(const char *whole, const char *h1)
+{
+	size_t wn = strlen(whole), hn = strlen(h1);
+	if (wn < hn + 4 || strncmp(whole, h1, hn) || whole[hn] != ' ' ||
+	    strpbrk(whole + hn, "0123456789"))
+		return 0;
+	return (whole[hn + 1] == '(' && whole[wn - 1] == ')') ||
+	       (whole[hn + 1] == '[' && whole[wn - 1] == ']');
+}
+
 char *title_clean(struct arena *a, const char *title, const char *site_name, const char *h1)
 {
 	char *t;
@@ -2642,8 +2658,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 					continue;
 				whole = text_clean(a, srcs[k]);
 				t = title_clean(a, srcs[k], site, pass ? h1s[i] : NULL);
-				if (!pass && (same_str(t, h1s[i]) || same_str(whole, h1s[i]) ||
-					      cut_short(t, h1s[i])))
+				if (!pass &&
+				    (same_str(t, h1s[i]) || same_str(whole, h1s[i]) ||
+				     cut_short(t, h1s[i]) || title_bracket_tail(t, h1s[i])))
 					mc->h1 = h1s[i];
 				else if (pass && same_str(t, h1s[i]) && !site_at_end(whole, h1s[i]))
 					mc->h1 = h1s[i];
@@ -2691,8 +2708,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	     shares_word(h1s[lone], c->s[S_TITLE]) || shares_word(h1s[lone], c->s[S_OG_TITLE])))
 		t = h1s[lone];
 	else if (t && mc->h1 && !same_str(t, mc->h1)) {
-		/* cut short: the <h1> is the whole of it */
-		if (cut_short(t, mc->h1))
+		/* cut short: the <h1> is the whole of it; or it names where the <h1> stands */
+		if (cut_short(t, mc->h1) || title_bracket_tail(t, mc->h1))
 			t = mc->h1;
 		/* the <h1> agrees with another source: two against one */
 		for (k = 1; k < ns && t != mc->h1; k++)
@@ -2701,6 +2718,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 				t = mc->h1;
 	}
 	res->title = t;
+	/* the <title> states it, site name aside */
+	mc->title_stated =
+		t && c->s[S_TITLE] && same_str(title_clean(a, c->s[S_TITLE], site, t), t);
 	/* the <h1> and a source other than the <title> state it: two agree */
 	mc->title_agreed = 0;
 	for (i = 0; t && i < c->nh1 && !mc->title_agreed; i++)

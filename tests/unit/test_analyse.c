@@ -1443,6 +1443,28 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt kept its base after Qatari troops left Oman.", "2025-06-01"),
 		"QATMIL>OMN:0874@2025-06-01");
+	/* a participle whose object follows "to" or "with" */
+	assert_string_equal(code(c, "Egypt said, talking to Qatar about trade.", "2025-06-01"),
+			    "EGY>QAT:040@2025-06-01");
+	/* a participle aside between the subject and its verb is neither the verb's
+	 * subject nor the end of the subject */
+	assert_string_equal(code(c, "Egypt, speaking to Qatari media, praised Oman.", "2025-06-01"),
+			    "EGY>OMN:051@2025-06-01");
+	assert_string_equal(
+		code(c, "Egypt, accusing Qatar of meddling, rejected the report.", "2025-06-01"),
+		"EGY>:120@2025-06-01");
+	/* "he" with no coded verb before it: the person that opens a clause before it,
+	 * past a quotation; not a country */
+	assert_string_equal(code(c,
+				 "Yet Sisi has amended his testimony \xe2\x80\x94 \"I recall,\" he "
+				 "said, talking to Qatar about trade.",
+				 "2025-06-01"),
+			    "EGYGOV>QAT:040@2025-06-01");
+	assert_string_equal(code(c,
+				 "Yet Egypt has amended its plan \xe2\x80\x94 \"We recall,\" he "
+				 "said, talking to Qatar about trade.",
+				 "2025-06-01"),
+			    "");
 	/* "them" right after the verb: the list of actors named before it */
 	assert_string_equal(code(c, "Egypt met Qatar and Oman and threatened them.", "2025-06-01"),
 			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
@@ -1718,6 +1740,21 @@ static void default_dictionaries_pair_the_two_countries(void **state)
 	dict_free(d);
 }
 
+/* two subjects of a force verb act on the actor named as its object, not on
+ * each other; without one they clash with each other */
+static void default_dictionaries_subjects_act_on_the_object(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Iran and Iraq attacked Syria on Monday.", "2020-06-01"),
+			    "IRN>SYR:190@2020-06-01 IRQ>SYR:190@2020-06-01");
+	assert_string_equal(code(c, "Iran and Iraq clashed near Damascus on Monday.", "2020-06-01"),
+			    "IRN>IRQ:190@2020-06-01 IRQ>IRN:190@2020-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -1790,6 +1827,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_pair_the_two_countries),
+		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
