@@ -2623,13 +2623,35 @@ static int halting_verb(const struct coder *c, int j)
 	return c->halting[j];
 }
 
-static int halting_verb_at(const struct coder *c, int j)
+/* token j is a form of a verb that stops or puts off (suspend, halt, stop,
+ * end, cease, pause, abandon, cancel, postpone), used as a verb or not */
+static int halting_word(const struct coder *c, int j)
 {
 	static const char *const halt[] = { "suspend", "halt",    "stop",   "end",     "cease",
 					    "pause",   "abandon", "cancel", "postpone" };
 	const struct dict *d = c->d;
 	int32_t node = -1, p;
 	size_t k;
+	if (j < 0 || (size_t)j >= c->n)
+		return 0;
+	if (c->wid[j] >= 0)
+		node = dict_child(d, 0, c->wid[j]);
+	if (node < 0 && c->alt[j] >= 0)
+		node = dict_child(d, 0, c->alt[j]);
+	for (p = node < 0 ? -1 : d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		const struct dverb *v;
+		if (d->pays[p].kind != PAY_VERB)
+			continue;
+		v = &d->verbs[d->pays[p].idx];
+		for (k = 0; v->lemma && k < sizeof(halt) / sizeof(halt[0]); k++)
+			if (!strcmp(v->lemma, halt[k]))
+				return 1;
+	}
+	return 0;
+}
+
+static int halting_verb_at(const struct coder *c, int j)
+{
 	int q = j - 1, form;
 	if (!c->is_verb[j] || c->span_of[j] < 0)
 		return 0;
@@ -2649,20 +2671,7 @@ static int halting_verb_at(const struct coder *c, int j)
 	      (form == VF_ING && (c->fc[q] & FC_BE)) ||
 	      (form == VF_S && (c->fc[q] & FC_PRON || c->unit_of[q] >= 0))))
 		return 0;
-	if (c->wid[j] >= 0)
-		node = dict_child(d, 0, c->wid[j]);
-	if (node < 0 && c->alt[j] >= 0)
-		node = dict_child(d, 0, c->alt[j]);
-	for (p = node < 0 ? -1 : d->node_pay[node]; p >= 0; p = d->pays[p].next) {
-		const struct dverb *v;
-		if (d->pays[p].kind != PAY_VERB)
-			continue;
-		v = &d->verbs[d->pays[p].idx];
-		for (k = 0; v->lemma && k < sizeof(halt) / sizeof(halt[0]); k++)
-			if (!strcmp(v->lemma, halt[k]))
-				return 1;
-	}
-	return 0;
+	return halting_word(c, j);
 }
 
 static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
@@ -2784,6 +2793,16 @@ static int unarmed(const char *code)
 		if (has_role(code, roles[k]))
 			return 1;
 	return 0;
+}
+
+/* a state as a whole, its government, an organisation (which withdraws its
+ * mission, 166) or a body that bears arms: who can withdraw */
+static int armed_body(const char *code)
+{
+	return strlen(code) == 3 || !strncmp(code, "IMG", 3) || !strncmp(code, "IGO", 3) ||
+	       !strncmp(code, "NGO", 3) || has_role(code, "GOV") || has_role(code, "MIL") ||
+	       has_role(code, "REB") || has_role(code, "UAF") || has_role(code, "INS") ||
+	       has_role(code, "COP") || has_role(code, "SPY") || has_role(code, "PKO");
 }
 
 /*
@@ -4494,6 +4513,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 									* were sent to Poland" */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
+	    !strcmp(dv->lemma, "leave") && subj >= 0 && c->units[subj].ncodes &&
+	    !armed_body(c->units[subj].codes[0]))
+		return 0; /* "residents left their homes", "diplomats left the country",
+			   * "clashes that left one dead": no forces withdrawn */
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */
@@ -5307,6 +5331,10 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			src = c->unit_of[q];
 		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
 			continue;
+		if ((d->flags & DICT_F_OPEN) && q >= 0 &&
+		    halting_word(c, (c->fc[q] & (FC_DET | FC_POSS)) ? q - 1 : q))
+			continue; /* "suspending talks with", "ended its visit to": no
+				   * talks held, no visit made */
 		/* "killings by Iranian security forces", "occupation by Russia of Crimea" */
 		t = ne;
 		if (is_tok(c, t, "by") && !pair) {

@@ -122,6 +122,25 @@ static void print_meta_line(const struct extract_result *res)
 		fputs("\n", stdout);
 }
 
+/*
+ * `s` past its first block when that block is the title printed as the
+ * heading above it (a product's name starts its text): the title once.
+ */
+static const char *past_title(const char *s, const char *open, const char *title, const char *close)
+{
+	size_t o = strlen(open), t = strlen(title), c = strlen(close);
+	if (!s || !*title || strncmp(s, open, o) || strncmp(s + o, title, t) ||
+	    strncmp(s + o + t, close, c))
+		return s;
+	s += o + t + c;
+	/* a block's end: a line's end, or a space between elements */
+	if (*s && *s != '\n' && !(c && *s == ' '))
+		return s - o - t - c;
+	while (*s == '\n' || *s == ' ')
+		s++;
+	return s;
+}
+
 static void print_one(enum format fmt, const struct extract_result *res, const char *input,
 		      int first)
 {
@@ -135,14 +154,16 @@ static void print_one(enum format fmt, const struct extract_result *res, const c
 		print_meta_line(res);
 		if (res->title || res->byline || res->site_name || res->date_published)
 			fputs("\n", stdout);
-		printf("%s\n", res->text);
+		printf("%s\n", res->title ? past_title(res->text, "", res->title, "") : res->text);
 		break;
 	case F_MARKDOWN:
 		if (!first)
 			fputs("\n---\n\n", stdout);
 		if (res->title)
 			printf("# %s\n\n", res->title);
-		printf("%s\n", res->markdown ? res->markdown : "");
+		printf("%s\n", !res->markdown ? ""
+			       : res->title   ? past_title(res->markdown, "# ", res->title, "")
+					      : res->markdown);
 		break;
 	case F_HTML:
 		fputs("<article>\n", stdout);
@@ -152,7 +173,10 @@ static void print_one(enum format fmt, const struct extract_result *res, const c
 			if (xml_escape(&t, res->title, strlen(res->title)) < 0)
 				die("out of memory");
 			printf("<h1>%s</h1>\n", t.data);
+			printf("%s\n</article>\n",
+			       res->html ? past_title(res->html, "<h1>", t.data, "</h1>") : "");
 			buf_release(&t);
+			break;
 		}
 		printf("%s\n</article>\n", res->html ? res->html : "");
 		break;

@@ -2359,12 +2359,17 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		/* the title, a byline or a date at the top of the text */
+		/*
+		 * The title, a byline or a date at the top of the text. A
+		 * product's name is not an article's headline printed over
+		 * its text: it is what the page sells, part of what it says.
+		 */
 		if (kept < 4) {
 			int is_title = (cc->title && same_ci(b->text, cc->title)) ||
 				       (cc->raw_title && same_ci(b->text, cc->raw_title));
-			if (is_title || date_line(b) ||
-			    (b->kind == BLOCK_HEADING && b->level == 1 && kept == 0)) {
+			int headline = is_title ||
+				       (b->kind == BLOCK_HEADING && b->level == 1 && kept == 0);
+			if ((headline && !cc->product) || (!headline && date_line(b))) {
 				/* a section label just above the headline goes with it */
 				if (is_title && kept == 1 && last_kept != (size_t)-1 &&
 				    kicker_like(&bl->v[last_kept])) {

@@ -2638,9 +2638,11 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 		    ((site && same_name(h1s[i], site)) || is_host(res, h1s[i], strlen(h1s[i]))))
 			h1s[i] = NULL;
 		/* or the name the <title> or og:title ends with ("Headline | Blog Name") */
-		for (k = 0; h1s[i] && k < ns; k++)
-			if (srcs[k] && site_part_at_end(text_clean(a, srcs[k]), h1s[i]))
+		for (k = 0; h1s[i] && k < ns; k++) {
+			const char *src = srcs[k] ? text_clean(a, srcs[k]) : NULL;
+			if (src && site_part_at_end(src, h1s[i]))
 				h1s[i] = NULL;
+		}
 		if (!h1s[i] && !i)
 			h1_logo = 1;
 	}

@@ -15,6 +15,13 @@ is "text format: then the byline, outlet and date" "$(printf '%s\n' "$out" | sed
 	"By Tomas Reyes · Lantern Bay Courier · 2024-03-05T09:30:00+01:00"
 is "text format: then a blank line" "$(printf '%s\n' "$out" | sed -n 3p)" ""
 unlike "boilerplate (share, related, footer) is gone" "$out" 'Share on|Ferry fares|All rights reserved'
+# a product's name starts its text: the formats print it once, as the title
+out=$("$BRIEF" extract "$fx/product-before-name.html")
+is "text format: a product's name once" "$(printf '%s\n' "$out" | grep -c '^Stoneware Mug, Ash Glaze$')" "1"
+out=$("$BRIEF" extract --format markdown "$fx/product-before-name.html")
+is "markdown: a product's name once" "$(printf '%s\n' "$out" | grep -c 'Stoneware Mug, Ash Glaze')" "1"
+out=$("$BRIEF" extract --format html "$fx/product-before-name.html")
+is "html: a product's name once" "$(printf '%s\n' "$out" | grep -o 'Stoneware Mug, Ash Glaze' | wc -l | tr -d ' ')" "1"
 out=$("$BRIEF" extract --format markdown "$fx/lists-tables.html")
 like "markdown has list items" "$out" '^- Mill Lane'
 like "markdown numbers ordered lists" "$out" '^2\. Drainage'
