@@ -569,6 +569,18 @@ static int is_tok(const struct coder *c, int i, const char *w)
 	return i >= 0 && (size_t)i < c->n && !strcmp(c->t[i].norm, w);
 }
 
+/* token i is one of the n words of `list` */
+static int tok_in(const struct coder *c, int i, const char *const *list, size_t n)
+{
+	size_t k;
+	for (k = 0; k < n; k++)
+		if (is_tok(c, i, list[k]))
+			return 1;
+	return 0;
+}
+
+#define TOK_IN(c, i, list) tok_in((c), (i), (list), sizeof(list) / sizeof((list)[0]))
+
 static int has_tok(const struct coder *c, const char *w)
 {
 	size_t i;
@@ -795,7 +807,6 @@ static int comma_participle(const struct coder *c, int i)
 	static const char *const finite[] = { "is",    "are",    "was",   "were", "will",
 					      "would", "can",    "could", "may",  "might",
 					      "must",  "should", "has",   "have", "had" };
-	size_t k;
 	int q;
 	if ((size_t)j >= c->n)
 		return 0;
@@ -812,9 +823,8 @@ static int comma_participle(const struct coder *c, int i)
 	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
 		    !(c->fc[q] & (FC_CONJ | FC_PRON | FC_REL | FC_THAT | FC_SUBORD));
 	     q++)
-		for (k = 0; k < sizeof(finite) / sizeof(finite[0]); k++)
-			if (is_tok(c, q, finite[k]))
-				return 0;
+		if (TOK_IN(c, q, finite))
+			return 0;
 	if (is_punct(c, q, ',')) {
 		/* "Al-Malki, speaking to al-Nahar, lauded ...": an aside between the
 		 * subject and its verb */
@@ -1518,14 +1528,10 @@ static int pair_phrase(const struct coder *c, int i, int32_t a[2])
 {
 	static const char *const nouns[] = { "countries", "nations", "states",      "neighbours",
 					     "neighbors", "allies",  "governments", "leaders" };
-	size_t k;
 	int j, best = -1, second = -1;
 	if (!(is_tok(c, i - 1, "two") && is_tok(c, i - 2, "the")) && !is_tok(c, i - 1, "both"))
 		return 0;
-	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
-		if (is_tok(c, i, nouns[k]))
-			break;
-	if (k == sizeof(nouns) / sizeof(nouns[0]))
+	if (!TOK_IN(c, i, nouns))
 		return 0;
 	for (j = 0; j < c->ndoc; j++)
 		if (best < 0 || c->doc_count[j] > c->doc_count[best])
@@ -2312,14 +2318,12 @@ static int new_clause(const struct coder *c, int from, int i)
 					      "will",  "would", "can",    "could", "may",
 					      "might", "shall", "should", "must",  "has",
 					      "have",  "had",   "does",   "did" };
-	size_t k;
 	if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && c->is_verb[i + 1] &&
 	    c->span_of[i + 1] >= 0 && c->spans[c->span_of[i + 1]].form == VF_ING)
 		return 1;
 	if (i > from && !(c->fc[i - 1] & (FC_TO | FC_MODAL | FC_HAVE | FC_BE | FC_DO)))
-		for (k = 0; k < sizeof(finite) / sizeof(finite[0]); k++)
-			if (is_tok(c, i, finite[k]))
-				return 1;
+		if (TOK_IN(c, i, finite))
+			return 1;
 	if (is_tok(c, i, "for") && (size_t)i + 1 < c->n && c->unit_of[i + 1] >= 0) {
 		int u = c->unit_of[i + 1], e = c->units[u].end;
 		if (is_tok(c, e, "to") && (size_t)e + 1 < c->n && c->is_verb[e + 1])
@@ -3445,15 +3449,10 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 					    "rumour", "rumours",     "rumor",      "rumors",
 					    "theory", "possibility", "prospect",   "hope",
 					    "hopes",  "belief",      "likelihood" };
-	size_t k;
 	int j;
-	for (k = 0; k < sizeof(fear) / sizeof(fear[0]); k++)
-		if (is_tok(c, i, fear[k]))
-			return 1;
-	for (k = 0; k < sizeof(noun) / sizeof(noun[0]); k++)
-		if (is_tok(c, i, noun[k]))
-			break;
-	if (k == sizeof(noun) / sizeof(noun[0]))
+	if (TOK_IN(c, i, fear))
+		return 1;
+	if (!TOK_IN(c, i, noun))
 		return 0;
 	for (j = i + 2; j < vstart; j++)
 		if (c->is_verb[j] || is_punct(c, j, ',') || (c->fc[j] & (FC_SUBORD | FC_THAT)))
@@ -3474,7 +3473,6 @@ static int promised(const struct coder *c, int vstart)
 					     "set",      "going",  "about",    "is",
 					     "are",      "was",    "were",     "due",
 					     "scheduled" };
-	size_t k;
 	int p = vstart - 1;
 	while (p >= 0 && is_adverb(c, p))
 		p--;
@@ -3486,10 +3484,7 @@ static int promised(const struct coder *c, int vstart)
 	p = governor_left(c, p);
 	if (p < 0)
 		return 0;
-	for (k = 0; k < sizeof(plans) / sizeof(plans[0]); k++)
-		if (is_tok(c, p, plans[k]))
-			return 0;
-	return 1;
+	return !TOK_IN(c, p, plans);
 }
 
 /*
@@ -3671,9 +3666,8 @@ static const char *forces_sent(const struct coder *c, int subj, const char *lemm
 	if (k == sizeof(sends) / sizeof(sends[0]))
 		return NULL;
 	for (i = from; i < end && i < from + 4; i++)
-		for (k = 0; k < sizeof(not_to) / sizeof(not_to[0]); k++)
-			if (is_tok(c, i, not_to[k]))
-				return NULL;
+		if (TOK_IN(c, i, not_to))
+			return NULL;
 	S = &c->units[subj];
 	for (j = 0; j < S->ncodes; j++) {
 		if (has_role(S->codes[j], "COP"))
@@ -3819,11 +3813,7 @@ static int national_good(const struct coder *c, int u)
 					     "values",    "independence", "unity",       "dignity",
 					     "honour",    "honor",        "pride" };
 	int e = c->units[u].end;
-	size_t k;
-	for (k = 0; k < sizeof(goods) / sizeof(goods[0]); k++)
-		if (is_tok(c, e, goods[k]))
-			return 1;
-	return 0;
+	return TOK_IN(c, e, goods);
 }
 
 static int domestic(const char *src, const char *tgt)
