@@ -788,33 +788,61 @@ static void attr_date(struct collect *c, xmlNodePtr n)
  * after the phrase, else NULL. Prose that dates something else ("the novel
  * was first published in") does not start so.
  */
+/*
+ * Past `phrase` (lower case words, one space apart) at the start of `s`:
+ * any case, any run of white space between the words ("was\n  originally
+ * published"); NULL when `s` does not start so.
+ */
+static const char *past_words(const char *s, const char *phrase)
+{
+	while (*phrase) {
+		if (*phrase == ' ') {
+			if (!isspace((unsigned char)*s))
+				return NULL;
+			while (isspace((unsigned char)*s))
+				s++;
+		} else if (tolower((unsigned char)*s) != *phrase)
+			return NULL;
+		else
+			s++;
+		phrase++;
+	}
+	return s;
+}
+
 static const char *first_published(const char *s)
 {
 	static const char *const phrases[] = { "originally published", "first published", NULL };
-	const char *p = s + strspn(s, " \t\r\n");
+	const char *p = s + strspn(s, " \t\r\n"), *q;
 	int i;
-	if (!strncasecmp(p, "this ", 5)) {
-		const char *w = p + 5;
+	if ((q = past_words(p, "this "))) {
+		const char *w = q;
 		while (isalpha((unsigned char)*w))
 			w++;
-		if (w == p + 5 || strncasecmp(w, " was ", 5))
+		if (w == q || !(p = past_words(w, " was ")))
 			return NULL;
-		p = w + 5;
 	}
 	for (i = 0; phrases[i]; i++)
-		if (!strncasecmp(p, phrases[i], strlen(phrases[i])))
-			return p + strlen(phrases[i]);
+		if ((q = past_words(p, phrases[i])))
+			return q;
 	return NULL;
 }
+
+static const char *first_published_date(xmlNodePtr t, int max_depth, struct arena *a, char *dst,
+					size_t n);
 
 static void walk(struct collect *c, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k; k = k->next) {
 		const char *name, *ip;
+		/* the first statement that gives a day: "First published in 1865" gives none */
 		if (k->type == XML_TEXT_NODE && !c->first_pub && k->content &&
-		    first_published((const char *)k->content))
-			c->first_pub = k;
+		    first_published((const char *)k->content)) {
+			char fp[40];
+			if (first_published_date(k, c->max_depth, c->arena, fp, sizeof(fp)))
+				c->first_pub = k;
+		}
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		name = (const char *)k->name;
@@ -996,7 +1024,11 @@ static int dated_tail(const char *s, size_t n)
  */
 int title_bracket_tail(const char *whole, const char *h1)
 {
-	size_t wn = strlen(whole), hn = strlen(h1);
+	size_t wn, hn;
+	if (!whole || !h1)
+		return 0;
+	wn = strlen(whole);
+	hn = strlen(h1);
 	if (wn < hn + 4 || strncmp(whole, h1, hn) || whole[hn] != ' ' ||
 	    strpbrk(whole + hn, "0123456789"))
 		return 0;
@@ -1172,26 +1204,26 @@ static int put_time(const char *p, char *dst, size_t n)
 /*
  * Months as Spanish, French, German, Italian, Portuguese and Dutch pages
  * print them, where the English three-letter prefix does not already read
- * them ("marzo", "juni" do): whole words, lower case, full or abbreviated.
+ * them ("marzo", "juni", "março", "augustus" do): whole words, lower case,
+ * full or abbreviated.
  */
 static const struct {
 	const char *name;
 	int month;
 } other_months[] = {
-	{ "ene", 1 },        { "enero", 1 },     { "janv", 1 },      { "gen", 1 },
-	{ "gennaio", 1 },    { "févr", 2 },      { "février", 2 },   { "fev", 2 },
-	{ "fevereiro", 2 },  { "mär", 3 },       { "märz", 3 },      { "maart", 3 },
-	{ "mrt", 3 },        { "março", 3 },     { "abr", 4 },       { "abril", 4 },
-	{ "avr", 4 },        { "avril", 4 },     { "aprile", 4 },    { "mai", 5 },
-	{ "maio", 5 },       { "mag", 5 },       { "maggio", 5 },    { "mei", 5 },
-	{ "juin", 6 },       { "giu", 6 },       { "giugno", 6 },    { "junho", 6 },
-	{ "juil", 7 },       { "juillet", 7 },   { "lug", 7 },       { "luglio", 7 },
-	{ "julho", 7 },      { "ago", 8 },       { "agosto", 8 },    { "août", 8 },
-	{ "augustus", 8 },   { "set", 9 },       { "settembre", 9 }, { "setembro", 9 },
-	{ "setiembre", 9 },  { "okt", 10 },      { "oktober", 10 },  { "ott", 10 },
-	{ "ottobre", 10 },   { "out", 10 },      { "outubro", 10 },  { "dic", 12 },
-	{ "diciembre", 12 }, { "dicembre", 12 }, { "déc", 12 },      { "décembre", 12 },
-	{ "dez", 12 },       { "dezember", 12 }, { "dezembro", 12 },
+	{ "ene", 1 },       { "enero", 1 },     { "gen", 1 },        { "gennaio", 1 },
+	{ "févr", 2 },      { "février", 2 },   { "fev", 2 },        { "fevereiro", 2 },
+	{ "mär", 3 },       { "märz", 3 },      { "maart", 3 },      { "mrt", 3 },
+	{ "abr", 4 },       { "abril", 4 },     { "avr", 4 },        { "avril", 4 },
+	{ "mai", 5 },       { "maio", 5 },      { "mag", 5 },        { "maggio", 5 },
+	{ "mei", 5 },       { "juin", 6 },      { "giu", 6 },        { "giugno", 6 },
+	{ "juil", 7 },      { "juillet", 7 },   { "lug", 7 },        { "luglio", 7 },
+	{ "ago", 8 },       { "agosto", 8 },    { "août", 8 },       { "set", 9 },
+	{ "settembre", 9 }, { "setembro", 9 },  { "setiembre", 9 },  { "okt", 10 },
+	{ "oktober", 10 },  { "ott", 10 },      { "ottobre", 10 },   { "out", 10 },
+	{ "outubro", 10 },  { "dic", 12 },      { "diciembre", 12 }, { "dicembre", 12 },
+	{ "déc", 12 },      { "décembre", 12 }, { "dez", 12 },       { "dezember", 12 },
+	{ "dezembro", 12 },
 };
 
 /* Bytes of the word at `p`: ASCII letters and the bytes of other letters. */
@@ -1203,7 +1235,10 @@ static size_t word_len(const char *p)
 	return k;
 }
 
-/* The month another language's name at `p` gives (a whole word, any case), else 0. */
+/*
+ * The month another language's name at `p` gives (a whole word; ASCII
+ * letters in any case, other letters as the table has them), else 0.
+ */
 static int other_month(const char *p)
 {
 	size_t k = word_len(p), i;
@@ -1325,8 +1360,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 		/* "19 November 2019"; "04-ago-2021", "4 de agosto de 2021", "4. März 2021" */
 		p = past_de(p);
 		if ((m = date_month_prefix(p)) != 0)
-			while (isalpha((unsigned char)*p))
-				p++;
+			p += word_len(p);
 		else if ((m = other_month(p)) != 0)
 			p += word_len(p);
 		else
@@ -1337,8 +1371,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 		if (!num(&p, 4, 4, &y))
 			return NULL;
 	} else if ((m = date_month_prefix(p))) {
-		while (isalpha((unsigned char)*p))
-			p++;
+		p += word_len(p);
 		while (*p == ' ' || *p == '.')
 			p++;
 		if (!num(&p, 1, 2, &d))
@@ -2066,8 +2099,15 @@ static int relative_time(const char *s)
 {
 	size_t n = strlen(s);
 	const char *p = s;
-	if (!strncasecmp(s, "yesterday", 9) || !strncasecmp(s, "today", 5))
-		return !isalpha((unsigned char)s[!strncasecmp(s, "today", 5) ? 5 : 9]);
+	const char *q = past_words(s, "yesterday");
+	if (q || (q = past_words(s, "today"))) {
+		/* alone, or a clock time after it: "Today, 10:30", "Yesterday at 4:25 AM" */
+		const char *at;
+		q += strspn(q, " ,");
+		if ((at = past_words(q, "at ")))
+			q = at;
+		return !*q || (isdigit((unsigned char)*q) && !q[strspn(q, "0123456789:. apmAPM")]);
+	}
 	if (n < 7 || strcasecmp(s + n - 4, " ago"))
 		return 0;
 	/* a number or "a", "an", one word of unit, "ago" */
@@ -2113,6 +2153,11 @@ static const char *relative_scan(struct near *nr, xmlNodePtr n, int depth)
 				int rel;
 				t.cap = 2 * RELATIVE_TEXT;
 				dom_text(k, &t, RELATIVE_TEXT + 8, nr->max_depth);
+				if (buf_error(&t) == -ERR_NOMEM) {
+					nr->arena->oom = 1; /* fails the page */
+					buf_release(&t);
+					return NULL;
+				}
 				rel = t.len && t.len <= RELATIVE_TEXT && relative_time(t.data);
 				buf_release(&t);
 				if (rel)
@@ -2403,7 +2448,11 @@ static int labelled(const struct collect *c, const char *h1, const char *t)
  */
 static int site_at_end(const char *whole, const char *part)
 {
-	size_t wn = strlen(whole), pn = strlen(part);
+	size_t wn, pn;
+	if (!whole || !part)
+		return 0;
+	wn = strlen(whole);
+	pn = strlen(part);
 	if (pn + 3 > wn || !same_text(whole + wn - pn, pn, part, pn) || whole[wn - pn - 1] != ' ')
 		return 0;
 	return word_count(whole, wn - pn) - 1 > word_count(part, pn);
@@ -2910,7 +2959,8 @@ const char *title_settle(struct meta_ctx *mc, const char *title, const char *pag
  * in its own words or in the element that follows ("Originally published
  * <span>November 9, 2022</span>"), into `dst`; NULL when it gives none.
  */
-static const char *first_published_date(xmlNodePtr t, int max_depth, char *dst, size_t n)
+static const char *first_published_date(xmlNodePtr t, int max_depth, struct arena *a, char *dst,
+					size_t n)
 {
 	const char *p = first_published((const char *)t->content);
 	const char *got = NULL;
@@ -2927,7 +2977,9 @@ static const char *first_published_date(xmlNodePtr t, int max_depth, char *dst, 
 		return NULL;
 	b.cap = 2 * NEAR_TEXT;
 	dom_text(e, &b, NEAR_TEXT, max_depth);
-	if (b.len && date_normalize(b.data, dst, n) && strlen(dst) >= 10)
+	if (buf_error(&b) == -ERR_NOMEM)
+		a->oom = 1; /* fails the page: no text is not "no date" */
+	else if (b.len && date_normalize(b.data, dst, n) && strlen(dst) >= 10)
 		got = dst;
 	buf_release(&b);
 	return got;
@@ -3128,7 +3180,8 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		 * stamp; a stamp of the same day keeps its time
 		 */
 		char fp[40];
-		if (c.first_pub && first_published_date(c.first_pub, c.max_depth, fp, sizeof(fp)) &&
+		if (c.first_pub &&
+		    first_published_date(c.first_pub, c.max_depth, a, fp, sizeof(fp)) &&
 		    !(res->date_published && !strncmp(res->date_published, fp, 10)))
 			res->date_published = arena_strdup(a, fp);
 	}

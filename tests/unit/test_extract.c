@@ -146,6 +146,10 @@ static void title_cleaning(void **state)
 	title("\xe2\x80\xaaPier to close\xe2\x80\xac \xe2\x80\x8f", NULL, NULL, "Pier to close");
 	title("", NULL, NULL, NULL);
 	title(NULL, NULL, NULL, NULL);
+	/* a source that cleans to nothing has no bracket tail */
+	assert_int_equal(title_bracket_tail(NULL, "Pier to close"), 0);
+	assert_int_equal(title_bracket_tail("Pier to close [Courier]", NULL), 0);
+	assert_int_equal(title_bracket_tail("Pier to close [Courier]", "Pier to close"), 1);
 }
 
 /* ---- dates ---- */
@@ -207,6 +211,14 @@ static void date_normalisation(void **state)
 	date("1 mei 2023", "2023-05-01");
 	date("3 outubro 2022", "2022-10-03");
 	date("4 agos 2021", NULL);
+	/* names the English prefix reads, read to the word's end */
+	date("3 de mar\xc3\xa7o de 2022", "2022-03-03");
+	date("mar\xc3\xa7o 3, 2022", "2022-03-03");
+	date("1 janv. 2020", "2020-01-01");
+	date("2 aprile 2021", "2021-04-02");
+	date("14 junho 2022", "2022-06-14");
+	date("9 julho 2022", "2022-07-09");
+	date("5 augustus 2021", "2021-08-05");
 	/* a zone as an offset from GMT */
 	date("Friday, October 4th, 2024 at 3:43:10 PM GMT+03:00", "2024-10-04T15:43:10+03:00");
 }
