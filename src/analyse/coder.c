@@ -450,8 +450,7 @@ struct coder {
 	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
 	int title;               /* most words capitalised: a headline in title case */
 	uint8_t is_verb[MAXT];
-	int8_t halting_at[MAXT]; /* halting_verb() of each token, -1 not yet known */
-	int8_t *halting;         /* = halting_at, written through a const coder */
+	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -487,7 +486,6 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 	if (!c)
 		return error_nomem(err);
 	c->d = dict;
-	c->halting = c->halting_at;
 	if (dict_new(&c->fw, err) < 0) {
 		free(c);
 		return -ERR_NOMEM;
@@ -2619,8 +2617,8 @@ static int repress_inf(const struct coder *c, int j)
  */
 static int halting_verb_at(const struct coder *c, int j);
 
-/* halting_verb_at(), remembered for the sentence */
-static int halting_verb(const struct coder *c, int j)
+/* halting_verb_at(), remembered for the sentence (so the coder is not const) */
+static int halting_verb(struct coder *c, int j)
 {
 	if (c->halting[j] < 0)
 		c->halting[j] = (int8_t)halting_verb_at(c, j);
@@ -2678,8 +2676,8 @@ static int halting_verb_at(const struct coder *c, int j)
 	return halting_word(c, j);
 }
 
-static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
-			 int end, struct pmatch *m)
+static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
+			 struct pmatch *m)
 {
 	int pos = vend, k, words = 0;
 	memset(m, 0, sizeof(*m));
