@@ -421,8 +421,8 @@ struct vinfo {
 	int bare_passive; /* a past participle with no "be" read as a passive */
 };
 
-/* A person the document names with a country's office: "Palestinian negotiator Saeb Erekat",
- * "Robertson, the U.S. commander". Later "Erekat" alone is the same actor. */
+/* A person the document names with a country's office: "Chilean negotiator Ana Rojas",
+ * "Baker, the U.S. commander". Later "Rojas" alone is the same actor. */
 struct mem_name {
 	char word[32]; /* the surname, normalised */
 	int32_t actor;
@@ -819,14 +819,14 @@ static int comma_participle(const struct coder *c, int i)
 			return 0;
 	} else if (!((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
 		return 0;
-	/* "..., actually signing a deal has proved elusive": a gerund, the subject */
+	/* "..., quietly settling the dispute has taken years": a gerund, the subject */
 	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
 		    !(c->fc[q] & (FC_CONJ | FC_PRON | FC_REL | FC_THAT | FC_SUBORD));
 	     q++)
 		if (TOK_IN(c, q, finite))
 			return 0;
 	if (is_punct(c, q, ',')) {
-		/* "Al-Malki, speaking to al-Nahar, lauded ...": an aside between the
+		/* "Rojas, speaking to the press, praised ...": an aside between the
 		 * subject and its verb */
 		for (q++; (size_t)q < c->n && is_adverb(c, q); q++)
 			;
@@ -991,7 +991,7 @@ static int unknown_name(const struct coder *c, int i)
 	return !calendar_word(t->norm);
 }
 
-/* the memory entry of the surname at token i ("Erekat said"), or -1 */
+/* the memory entry of the surname at token i ("Rojas said"), or -1 */
 static int name_memory(const struct coder *c, int i)
 {
 	int k;
@@ -1207,8 +1207,8 @@ static int vague_code(const char *code)
 
 /*
  * A role named for a body the dictionaries do not know, whose own apposition
- * names the country: "a spokesperson for Inherent Resolve, the U.S. military
- * operation against Islamic State in Iraq and Syria, told": the role is that
+ * names the country: "a spokesperson for Northern Shield, the U.S. military
+ * operation against armed groups in Mali and Niger, told": the role is that
  * country's, and the apposition with its prepositional tail is one phrase, so
  * none of the countries inside it is the subject or the target.
  */
@@ -1233,7 +1233,7 @@ static void appos_chains(struct coder *c)
 		if (a->absorbed || a->ncodes || !a->nag || (size_t)p + 3 >= c->n ||
 		    !(c->fc[p] & FC_PREP) || c->t[p].kind != TOK_WORD)
 			continue;
-		/* "for Inherent Resolve,": capitalised words no dictionary knows */
+		/* "for Northern Shield,": capitalised words no dictionary knows */
 		for (p++; (size_t)p < c->n && c->t[p].kind == TOK_WORD &&
 			  (c->t[p].flags & TOKF_CAP) && c->unit_of[p] < 0 && !c->fc[p] &&
 			  (c->span_of[p] < 0 || c->spans[c->span_of[p]].kind == PAY_VERB);
@@ -1436,9 +1436,9 @@ static void remember_name(struct coder *c, int tok, const struct unit *u)
 
 /*
  * The people this sentence names with an office, by a name no dictionary knows: a title
- * before the name ("Palestinian chief negotiator Saeb Erekat") or an apposition after it
+ * before the name ("Chilean chief negotiator Ana Rojas") or an apposition after it
  * ("Joel Schlabach, a teacher at an Indiana school," is not one: the office must be the
- * apposition's first phrase, "Robertson, the U.S. commander,"). The surname is remembered.
+ * apposition's first phrase, "Baker, the U.S. commander,"). The surname is remembered.
  */
 static void learn_names(struct coder *c)
 {
@@ -1626,7 +1626,7 @@ static void build_units(struct coder *c)
 			cur->actor = s->idx;
 			cur->has_actor = 1;
 			if (s->mem) {
-				/* the office the document gave the name: Erekat's negotiator */
+				/* the office the document gave the name: Rojas's negotiator */
 				const struct mem_name *m = &c->names[s->mem - 1];
 				int j;
 				for (j = 0; j < m->nag && cur->nag < MAX_AG; j++)
@@ -1934,7 +1934,7 @@ static int carried_subject(struct coder *c, int i)
 
 /*
  * The speaker named after a quotation that ends at token q ('"...," the
- * Turkish minister said', '"...," said Esper'): the unit, or -1.
+ * Turkish minister said', '"...," said Rojas'): the unit, or -1.
  */
 static int speaker_after(const struct coder *c, size_t q)
 {
@@ -2115,8 +2115,8 @@ static int find_subject(struct coder *c, int vi)
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].start < p && c->verbs[k].subject >= 0)
 					return c->verbs[k].subject;
-			/* a main verb the coder does not know ("He has injected drama
-			 * into talks with Japan, threatening them"): the clause's
+			/* a main verb the coder does not know ("He has stirred up trouble
+			 * in the talks with Peru, warning them"): the clause's
 			 * opening subject, not an actor of its object */
 			u0 = c->unit_of[0] >= 0 || !(c->fc[0] & FC_DET) ? c->unit_of[0]
 									: c->unit_of[1];
@@ -2218,7 +2218,7 @@ static int find_subject(struct coder *c, int vi)
 				return sp; /* "When it crushed the protests, Beijing ..." */
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (is_tok(c, i, "he") || is_tok(c, i, "she")))
-				/* "Sondland has amended his testimony - "...," he said": the
+				/* "The envoy has changed her account - "...," she said": the
 				 * actor that opens a clause before, with a verb the coder does
 				 * not know */
 				for (k = i - 1; k >= 0 && !is_boundary(c, k); k--)
@@ -2421,7 +2421,7 @@ static int find_object(const struct coder *c, int from, int statement)
 		if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && (c->fc[i + 1] & FC_CONJ))
 			break; /* ", and the envoy ...": a new clause */
 		if (is_punct(c, i, ',') && speaker_after(c, (size_t)i + 1) >= 0)
-			break; /* '...," Esper said': the quotation ends */
+			break; /* '...," Rojas said': the quotation ends */
 		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, i, ',') && trailing_speaker(c, i))
 			break; /* ", people familiar with Chinese policy said.": the speaker */
 		if ((c->d->flags & DICT_F_OPEN) && new_clause(c, from, i))
@@ -5558,8 +5558,8 @@ static int obligation_at(const struct coder *c, int i)
 }
 
 /*
- * "Trump said China is going to have to make a deal", "Sondland told Ukrainian officials
- * they would need to deliver", "X said Iran must release the sailors": a speaker who says
+ * "Chile said Peru is going to have to pay", "the envoy told Bolivian officials
+ * they would have to act", "X said Iran must release the sailors": a speaker who says
  * another actor must act demands it of that actor (100), whatever the act (itself only
  * demanded). The obliged actor opens the statement's complement ("that" or none before
  * it); "they", "he", "she" there are the addressee of "told". Returns 0 or a negative
@@ -5769,7 +5769,7 @@ static int opening_subject(const struct coder *c)
 	if (is_tok(c, (int)f, "he") || is_tok(c, (int)f, "she") || is_tok(c, (int)f, "they"))
 		return -2;
 	if (c->unit_of[f] < 0 && (c->fc[f] & FC_DET) && f + 1 < c->n)
-		f++; /* "The Ukrainian president has ..." */
+		f++; /* "The Chilean president has ..." */
 	u = c->unit_of[f];
 	if (u < 0 || c->units[u].start != f || !c->units[u].ncodes || c->units[u].absorbed)
 		return -1;

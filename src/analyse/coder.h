@@ -78,8 +78,8 @@ int coder_code(struct coder *c, const char *text, size_t len, const char *date,
 /*
  * Code only the sentences of a document that start in bytes [from, to) of `text`, as
  * coder_code() would with the document memory alone: with brief's own dictionaries the
- * whole text is read for the people it names with an office ("Saeb Erekat, the Palestinian
- * negotiator": a later "Erekat" is PSE) and the text before `from` for its roles ("the
+ * whole text is read for the people it names with an office ("Ana Rojas, the Chilean
+ * negotiator": a later "Rojas" is CHL) and the text before `from` for its roles ("the
  * president" is the last president it named with his country); no subject is carried from
  * the sentence before and roles without a country take none from the document.
  */
