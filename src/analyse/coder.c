@@ -4325,17 +4325,16 @@ static int them_antecedent(const struct coder *c, int from, int vstart, const in
  */
 static int future_time_clause(const struct coder *c, int vstart)
 {
-	static const char *const when[] = { "after", "once", "until", "before", "when", "soon" };
+	static const char *const when[] = { "after", "once", "until", "before", "when" };
 	int i, sub = -1, end;
-	size_t w;
 	for (i = vstart - 1; i >= 0 && sub < 0; i--) {
 		if (is_boundary(c, i) || is_punct(c, i, ',') || is_punct(c, i, '"') ||
 		    (c->is_verb[i] && c->t[i].kind == TOK_WORD) ||
 		    (c->fc[i] & (FC_REL | FC_THAT | FC_MODAL)))
 			return 0;
-		for (w = 0; w < sizeof(when) / sizeof(when[0]); w++)
-			if (is_tok(c, i, when[w]))
-				sub = i;
+		if (TOK_IN(c, i, when) || (is_tok(c, i, "soon") && i > 0 &&
+					   is_tok(c, i - 1, "as") && is_tok(c, i + 1, "as")))
+			sub = i; /* "as soon as"; a bare "soon" is an adverb */
 	}
 	if (sub < 0)
 		return 0;
@@ -4504,10 +4503,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
-	    !strcmp(dv->lemma, "leave") && subj >= 0 && c->units[subj].ncodes &&
-	    !armed_body(c->units[subj].codes[0]))
+	    !strcmp(dv->lemma, "leave") &&
+	    (is_tok(c, v->end, "for") ||
+	     (subj >= 0 && c->units[subj].ncodes && !armed_body(c->units[subj].codes[0]))))
 		return 0; /* "residents left their homes", "diplomats left the country",
-			   * "clashes that left one dead": no forces withdrawn */
+			   * "clashes that left one dead": no forces withdrawn; "the
+			   * president left for Paris": a journey, not a retreat */
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */

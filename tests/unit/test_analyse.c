@@ -1463,6 +1463,13 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "Egypt kept its base after Qatari troops left Oman.", "2025-06-01"),
 		"QATMIL>OMN:0874@2025-06-01");
+	/* "as soon as" opens such a clause; a bare "soon" is an adverb */
+	assert_string_equal(code(c, "Egypt will keep its base as soon as Qatari troops leave Oman.",
+				 "2025-06-01"),
+			    "QATMIL>OMN:0874:hyp@2025-06-01");
+	assert_string_equal(code(c, "Qatari troops soon leave Oman, and Egypt will keep its base.",
+				 "2025-06-01"),
+			    "QATMIL>OMN:0874@2025-06-01");
 	/* a participle whose object follows "to" or "with" */
 	assert_string_equal(code(c, "Egypt said, talking to Qatar about trade.", "2025-06-01"),
 			    "EGY>QAT:040@2025-06-01");
