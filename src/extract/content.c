@@ -1463,6 +1463,24 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 
 /* ---- block filters ---- */
 
+/* `s` holds the declared product's name, or the name holds `s` (any case). */
+static int names_product(const struct content_ctx *cc, const char *s)
+{
+	const char *a = s, *b = cc->product_name, *p;
+	size_t an = strlen(a), bn = strlen(b);
+	if (an < bn) {
+		const char *t = a;
+		size_t tn = an;
+		a = b, an = bn, b = t, bn = tn;
+	}
+	if (!bn)
+		return 0;
+	for (p = a; p + bn <= a + an; p++)
+		if (!strncasecmp(p, b, bn))
+			return 1;
+	return 0;
+}
+
 static int same_ci(const char *a, const char *b)
 {
 	size_t an = strlen(a), bn = strlen(b);
@@ -2363,13 +2381,16 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		 * The title, a byline or a date at the top of the text. A
 		 * product's name is not an article's headline printed over
 		 * its text: it is what the page sells, part of what it says.
+		 * A headline that is not the name the page declares for its
+		 * product heads a guide to several ("The best kettles").
 		 */
 		if (kept < 4) {
 			int is_title = (cc->title && same_ci(b->text, cc->title)) ||
 				       (cc->raw_title && same_ci(b->text, cc->raw_title));
 			int headline = is_title ||
 				       (b->kind == BLOCK_HEADING && b->level == 1 && kept == 0);
-			if ((headline && !cc->product) || (!headline && date_line(b))) {
+			int name = cc->product && (!cc->product_name || names_product(cc, b->text));
+			if ((headline && !name) || (!headline && date_line(b))) {
 				/* a section label just above the headline goes with it */
 				if (is_title && kept == 1 && last_kept != (size_t)-1 &&
 				    kicker_like(&bl->v[last_kept])) {

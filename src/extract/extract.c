@@ -365,6 +365,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	cc.max_depth = o.max_depth;
 	cc.title = res->title;
 	cc.raw_title = mc.h1;
+	cc.product_name = mc.product_name;
 	cc.declared = mc.declared;
 	cc.posters = mc.posters;
 	cc.url = res->url;

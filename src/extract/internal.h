@@ -132,6 +132,8 @@ struct meta_ctx {
 	int posters; /* elements named as a post's user name (a thread has several) */
 	/* a JSON-LD Product's description as given (HTML or text, arena) or NULL */
 	const char *product_text;
+	/* a JSON-LD Product's name, cleaned (arena) or NULL */
+	const char *product_name;
 };
 
 /* Fill the metadata fields of `res` from `doc`. */
@@ -205,6 +207,7 @@ struct content_ctx {
 	int max_depth;
 	const char *title;            /* cleaned title, to drop its repetitions */
 	const char *raw_title;        /* as found, before cleaning */
+	const char *product_name;     /* a declared Product's name, or NULL */
 	const char *url;              /* the page's URL, to tell its own links from others' */
 	struct extract_original orig; /* a notice found in or beside the article */
 	xmlNodePtr h1[4];             /* the first <h1> elements, set while measuring */

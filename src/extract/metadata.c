@@ -387,8 +387,8 @@ static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
 		ld_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
 }
 
-/* The description of the first Product object in `j` (64 KiB at most), or NULL. */
-static const char *ld_product_text(json_t *j, int depth)
+/* The `key` of the first Product object in `j` (64 KiB at most), or NULL. */
+static const char *ld_product_text(json_t *j, const char *key, int depth)
 {
 	json_t *t;
 	const char *r = NULL;
@@ -397,7 +397,7 @@ static const char *ld_product_text(json_t *j, int depth)
 		return NULL;
 	if (json_is_array(j)) {
 		for (i = 0; i < json_array_size(j) && i < 64 && !r; i++)
-			r = ld_product_text(json_array_get(j, i), depth + 1);
+			r = ld_product_text(json_array_get(j, i), key, depth + 1);
 		return r;
 	}
 	if (!json_is_object(j))
@@ -407,13 +407,13 @@ static const char *ld_product_text(json_t *j, int depth)
 		json_t *e = json_is_array(t) ? json_array_get(t, i) : t;
 		const char *d = json_is_string(e) ? declared_of_name(json_string_value(e)) : NULL;
 		if (d && !strcmp(d, "product")) {
-			const char *v = json_string_value(json_object_get(j, "description"));
+			const char *v = json_string_value(json_object_get(j, key));
 			if (v && *v && strlen(v) <= 65536)
 				return v;
 		}
 	}
-	r = ld_product_text(json_object_get(j, "@graph"), depth + 1);
-	return r ? r : ld_product_text(json_object_get(j, "mainEntity"), depth + 1);
+	r = ld_product_text(json_object_get(j, "@graph"), key, depth + 1);
+	return r ? r : ld_product_text(json_object_get(j, "mainEntity"), key, depth + 1);
 }
 
 /* Depth-first search of `j` for the best article object; graph objects go in `ids`. */
@@ -3004,12 +3004,15 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		ld_scan(c.ld[i], 0, &article, &page, &site, &video, ids, &nids);
 	{
 		size_t rank = sizeof(declared_types) / sizeof(declared_types[0]);
-		const char *pt = NULL;
+		const char *pt = NULL, *pn = NULL;
 		for (i = 0; i < c.nld; i++)
 			ld_declared(c.ld[i], 0, &mc->declared, &rank);
 		for (i = 0; i < c.nld && !pt; i++)
-			pt = ld_product_text(c.ld[i], 0);
+			pt = ld_product_text(c.ld[i], "description", 0);
+		for (i = 0; i < c.nld && !pn; i++)
+			pn = ld_product_text(c.ld[i], "name", 0);
 		mc->product_text = pt ? arena_strdup(a, pt) : NULL;
+		mc->product_name = pn ? text_clean(a, pn) : NULL;
 		if (!mc->declared && c.s[S_MD_TYPE])
 			mc->declared = declared_of_name(c.s[S_MD_TYPE]);
 		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "article"))
