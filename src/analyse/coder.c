@@ -305,7 +305,7 @@ static const struct fword fwords[] = {
 	{ "effort", FC_PURPOSE },
 	{ "efforts", FC_PURPOSE },
 	{ "move", FC_PURPOSE },
-	{ "mission", FC_GOVHYP }, /* "a rescue mission to free": its aim */
+	{ "mission", FC_GOVHYP }, /* "a mission to recover": its aim */
 	{ "measures", FC_GOVHYP },
 	{ "steps", FC_GOVHYP },
 	{ "need", FC_GOVHYP },
@@ -811,7 +811,7 @@ static int comma_participle(const struct coder *c, int i)
 	if ((size_t)j >= c->n)
 		return 0;
 	if ((is_tok(c, j, "to") || is_tok(c, j, "with")) && (size_t)j + 1 < c->n) {
-		/* "..., talking to Ukraine about investigations" */
+		/* "..., talking to Peru about trade" */
 		q = j + 1 + ((c->fc[j + 1] & FC_DET) != 0);
 		if ((size_t)q >= c->n || c->span_of[q] < 0 ||
 		    (c->spans[c->span_of[q]].kind != PAY_ACTOR &&
@@ -891,7 +891,7 @@ static int verb_ok(const struct coder *c, int i, int form)
 		    (is_tok(c, q, "with") || is_tok(c, q, "amid") || is_tok(c, q, "despite") ||
 		     is_tok(c, q, "against") || is_tok(c, q, "without") || is_tok(c, q, "over")))
 			return 0;
-		/* "the Russian and Syrian claims": two actors take "claim", not
+		/* "the Greek and Cypriot claims": two actors take "claim", not
 		 * "claims"; the -s form after a pair is a noun */
 		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && q > 0 && is_tok(c, q, "and") &&
 		    c->span_of[q - 1] >= 0 &&
@@ -907,7 +907,7 @@ static int verb_ok(const struct coder *c, int i, int form)
 
 /*
  * A capitalised word inside a sentence that is not a headline in title case
- * is part of a name ("the International Coalition Forces", "US Trade
+ * is part of a name ("the Joint Border Guard Forces", "US Trade
  * Representative"), not a verb.
  */
 static int name_word(const struct coder *c, int i)
@@ -1965,7 +1965,7 @@ static int quote_speaker(const struct coder *c, int i)
 }
 
 /*
- * "Backers of tariffs say that they help": a verb before the pronoun "they" or
+ * "Supporters of the levy say that they help": a verb before the pronoun "they" or
  * "it" at token i whose subject is a plain noun of the same number (no actor,
  * no pronoun; plural in -s for "they") gives the pronoun its antecedent in the
  * sentence, so the previous sentence's subject is not it.
@@ -2227,7 +2227,7 @@ static int find_subject(struct coder *c, int vi)
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (is_tok(c, i, "they") || is_tok(c, i, "it")) &&
 			    noun_subject_before(c, i))
-				return -1; /* "Backers of tariffs say that they help" */
+				return -1; /* "Supporters of the levy say that they help" */
 			return carried_subject(c, i);
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
@@ -2305,8 +2305,8 @@ static int after_conj(const struct coder *c, int i)
  * position `from`? A participle after a comma (", saying he would take on
  * China"), a finite auxiliary ("the reason residents are refusing to leave
  * the camp is fear of Syrian retribution"), an actor asked to act ("a need
- * for Ukraine to launch investigations"), the content of a noun ("the
- * notion that he had been ...").
+ * for Peru to open an inquiry"), the content of a noun ("the
+ * suggestion that she was ...").
  */
 static int new_clause(const struct coder *c, int from, int i)
 {
@@ -2332,7 +2332,7 @@ static int new_clause(const struct coder *c, int from, int i)
 
 /*
  * A speaker clause that closes the sentence after the comma at token i: ",
- * people familiar with Chinese trade policy said.", ", officials told
+ * people who know Peru's tax plans said.", ", officials told
  * reporters on Monday." A few words, no verb but the saying one.
  */
 static int trailing_speaker(const struct coder *c, int i)
@@ -2389,7 +2389,7 @@ static int find_object(const struct coder *c, int from, int statement)
 			     ((c->d->flags & DICT_F_OPEN) && aux_follows(c, c->units[u].end))))
 				break;
 			if (pp_object(c, i, &loc) && loc && !statement) {
-				/* "across Iran and Lebanon": the whole list is the place */
+				/* "across Chad and Niger": the whole list is the place */
 				int g[MAX_GROUP], ng = group_scan(c, u, 1, g, MAX_GROUP);
 				if (place < 0)
 					place = u;
@@ -2498,7 +2498,7 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 		if (dir < 0 && c->units[v].start >= 2 && is_tok(c, c->units[v].start - 1, "and") &&
 		    is_tok(c, i + 1, "and") && c->unit_of[c->units[v].start - 2] >= 0 &&
 		    pp_object(c, c->units[c->unit_of[c->units[v].start - 2]].start, NULL))
-			return n; /* "strikes across Iran and Lebanon and the regime has": two clauses */
+			return n; /* "raids across Chad and Niger and the junta has": two clauses */
 		out[n++] = v;
 		if (dir > 0 && c->units[v].start != i)
 			return n;
@@ -3057,7 +3057,7 @@ static int would_mood(const struct coder *c, int i)
 }
 
 /*
- * "urged Vietnam and others in the region to push back": the word that
+ * "urged Chile and others in the region to hold firm": the word that
  * governs an infinitive, past the rest of its object (a list, a place).
  * From token p leftwards; p itself when no governor is found.
  */
@@ -3158,7 +3158,7 @@ static const char *threat_code(const char *code)
 
 /*
  * Is the actor starting at token u the one an infinitive after it is asked
- * of ("force the U.S. to", "for US troops to"), not a place or a complement
+ * of ("force the EU to", "for French troops to"), not a place or a complement
  * ("took to the streets of Washington to march")?
  */
 static int inf_causee(const struct coder *c, int u)
@@ -3186,8 +3186,8 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
  * to lift", "signed an agreement to extradite"), a passive ("was forced to
  * withdraw") and a purpose ("gathered to protest", "fired tear gas to
  * disperse"); "is to visit", "due to visit" are plans, "has to" a demand.
- * An actor made or let to act has not acted yet ("force the U.S. to
- * abandon the base", "for US troops to begin leaving"), nor has one whose
+ * An actor made or let to act has not acted yet ("force the EU to
+ * drop the tariff", "for French troops to start withdrawing"), nor has one whose
  * act is only named by a noun of aim or right ("efforts to get", "a
  * request to investigate", "the right to strike"); a plan, a pledge or an
  * offer to act is an intent ("made a commitment to comply").
@@ -3229,7 +3229,7 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		return MOD_ASSERTED; /* "was forced to withdraw" */
 	if (causee == 1) {
 		/* "forced Ukraine to abandon": as done as the forcing ("in an
-		 * attempt to force the U.S. to abandon" is not) */
+		 * attempt to force the EU to drop" is not) */
 		int gneg, gbe, gmod, ghave, gpresent;
 		if (q >= 0 && (c->fc[q] & FC_TO))
 			return MOD_HYPOTHETICAL; /* "tried to force Iran to", "efforts to get
@@ -3250,7 +3250,7 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 }
 
 /*
- * "no plans to", "no knowledge of any efforts to": the noun p that governs an
+ * "no plans to", "no knowledge of any plan to": the noun p that governs an
  * infinitive stands in a noun phrase that "no" or "without" opens.
  */
 static int denied_aim(const struct coder *c, int p)
@@ -3346,7 +3346,7 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 						break;
 					}
 			int causee = 0;
-			/* the causee's determiner too: "to force the U.S. to abandon" */
+			/* the causee's determiner too: "to force the EU to drop" */
 			while (p >= 0 &&
 			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG) ||
 				((c->fc[p] & (FC_DET | FC_POSS)) && (size_t)p + 1 < c->n &&
@@ -3360,7 +3360,7 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 			}
 			p = governor_left(c, p);
 			if ((c->d->flags & DICT_F_OPEN) && denied_aim(c, p))
-				*neg = 1; /* "had no knowledge of any efforts to urge" */
+				*neg = 1; /* "had no knowledge of any plan to press" */
 			if (p >= 0 && (c->fc[p] & FC_PURPOSE)) {
 				int q = p - 1;
 				while (q >= 0 && q > p - 3 &&
@@ -3417,7 +3417,7 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 		if ((c->fc[i] & FC_HYP) || ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) &&
 					    i > 0 && unasserted_content(c, i - 1, vstart))) {
 			/* "if", "whether"; "for fear that he will demand more", "the idea
-			 * that the U.S. is training ..." */
+			 * that Chile is arming ..." */
 			*mod = MOD_HYPOTHETICAL;
 			break;
 		}
@@ -3427,7 +3427,7 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 /*
  * Token i is a word whose "that" clause (the "that" at i + 1) the writer does not assert,
  * for the verb at vstart: a fear ("for fear that he will demand more"), or a noun of thought
- * or rumour ("the idea that the U.S. is training", "speculation that") whose clause holds
+ * or rumour ("the idea that Chile is arming", "speculation that") whose clause holds
  * the verb itself, with no other verb, comma or subordinate clause between.
  */
 static int unasserted_content(const struct coder *c, int i, int vstart)
@@ -3827,7 +3827,7 @@ static int domestic_targets(const struct coder *c, const int *srcs, int ns, int 
 }
 
 /*
- * "Washington invaded the country": the object "the country" (token `from`,
+ * "Ankara invaded the country": the object "the country" (token `from`,
  * after adverbs) is the nearest country named before the subject `subj` in
  * the sentence that is not the subject's own. A unit index, or -1.
  */
@@ -4632,7 +4632,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
 			 (obj = the_country(c, v->end, subj)) >= 0)
-			tgts[nt++] = obj; /* "Washington invaded the country" */
+			tgts[nt++] = obj; /* "Ankara invaded the country" */
 	}
 	if (!nt && ns && subj_codes >= 2 && !passive &&
 	    (reciprocal || ((d->flags & DICT_F_OPEN) && mutual(code)))) {
@@ -4745,7 +4745,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					if ((d->flags & DICT_F_OPEN) && strlen(T->codes[tc]) == 3 &&
 					    !strncmp(S->codes[sc], T->codes[tc], 3) &&
 					    national_good(c, tgts[b]))
-						continue; /* "standing up for UK interests": no party */
+						continue; /* "standing up for Danish interests": no party */
 					if (v->root01 && (d->flags & DICT_F_OPEN) &&
 					    has_role(T->codes[tc], "MED"))
 						continue; /* "told US media": the press, not a party */
@@ -4981,10 +4981,10 @@ static int have_event(const struct ctx *x, const char *src, const char *tgt, con
 /*
  * A nominal event takes the mood of the verb before it: "in order to open
  * a route for Iranian aid to Syria" is not aid given, "unable to
- * reschedule a meeting between ..." no meeting. Sets neg and mod.
+ * rearrange a meeting between ..." no meeting. Sets neg and mod.
  */
 /* the event noun at token np opens a definite noun phrase ("the", a few adjectives between)
- * whose agent "by" names after it: "the illegal occupation by Russia of Crimea" */
+ * whose agent "by" names after it: "the unlawful occupation by Chile of the islands" */
 static int definite_np(const struct coder *c, int np)
 {
 	int i;
@@ -5006,7 +5006,7 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 	*neg = 0;
 	*mod = MOD_ASSERTED;
 	if (definite_np(c, from))
-		return; /* "not to lose sight of the occupation by Russia of Crimea": the deed a
+		return; /* "not to forget the occupation by Chile of the islands": the deed a
 			 * definite noun names with its agent happened, whatever is said of it */
 	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
 			   !is_punct(c, i, ',');
@@ -5064,7 +5064,7 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
  * noun after "amid", "after", "following" or "despite", or that the subject
  * faced, drew or sparked, with its source before it and no target after it,
  * is aimed at the subject of the clause it sits in; so is a visit from an
- * actor ("vows reform amid visit from US cabinet member": its host). `from`
+ * actor ("vows reform amid visit from Japanese trade minister": its host). `from`
  * is where the noun phrase starts. The subject's unit, or -1.
  */
 static int reaction_aim(const struct coder *c, int src, int from)
@@ -5170,7 +5170,7 @@ static int harmed(const struct coder *c, int i)
 }
 
 /*
- * "Jordanian-U.S. joint military border security operations", "the
+ * "Jordanian-U.S. joint military desert training exercises", "the
  * Russian-Chinese joint naval drills": a hyphenated pair of actors at token
  * i, then "joint" and, within five words, a word of armed forces working
  * together, is military cooperation (062) both ways, in the mood of the
@@ -5240,7 +5240,7 @@ static int code_joint(struct coder *c, struct ctx *x, int i)
  * Unit u, the agent after "by" of a killing or a crackdown that names no
  * victim, is a state's own armed force or police, named with its country
  * (not the document's): its victims are that country's people, as the
- * guidelines code "unlawful killings by Iranian security forces" IRN -> IRN.
+ * guidelines code "arbitrary killings by Syrian police" SYR -> SYR.
  */
 static int own_people(const struct coder *c, int u)
 {
@@ -5303,7 +5303,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		    halting_word(c, (c->fc[q] & (FC_DET | FC_POSS)) ? q - 1 : q))
 			continue; /* "suspending talks with", "ended its visit to": no
 				   * talks held, no visit made */
-		/* "killings by Iranian security forces", "occupation by Russia of Crimea" */
+		/* "killings by Syrian police", "occupation by Chile of the islands" */
 		t = ne;
 		if (is_tok(c, t, "by") && !pair) {
 			int u = by_agent(c, t + 1);
@@ -5314,7 +5314,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		}
 		if (is_tok(c, t, "from") && !pair && src < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "042", 3) || reaction(code))) {
-			/* "amid visit from US cabinet member", "criticism from China": the
+			/* "amid visit from Japanese trade minister", "criticism from China": the
 			 * visitor or the critic */
 			int u = by_agent(c, t + 1);
 			if (u >= 0) {
@@ -5358,7 +5358,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "18", 2) || !strncmp(code, "175", 3)) &&
 		    c->units[src].start > ns && own_people(c, src))
-			dom = 1; /* "unlawful killings by Iranian security forces" */
+			dom = 1; /* "arbitrary killings by Syrian police" */
 		if (!pair && !dom && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
@@ -5379,7 +5379,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			if (!pt)
 				return -ERR_NOMEM;
 			if (tgt >= 0) {
-				/* "US-Israeli war on Iran": both are sources */
+				/* "Saudi-Emirati war on Yemen": both are sources */
 				const struct unit *T = &c->units[tgt];
 				const char *tt = unit_text(c, x, tgt);
 				int j;
