@@ -450,8 +450,7 @@ struct coder {
 	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
 	int title;               /* most words capitalised: a headline in title case */
 	uint8_t is_verb[MAXT];
-	int8_t halting_at[MAXT]; /* halting_verb() of each token, -1 not yet known */
-	int8_t *halting;         /* = halting_at, written through a const coder */
+	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -487,7 +486,6 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 	if (!c)
 		return error_nomem(err);
 	c->d = dict;
-	c->halting = c->halting_at;
 	if (dict_new(&c->fw, err) < 0) {
 		free(c);
 		return -ERR_NOMEM;
@@ -753,15 +751,13 @@ static int seen_doing(const struct coder *c, int p)
 					      "watched", "filmed",   "captured", "depict",
 					      "depicts", "depicted", "heard" };
 	int q = p, k = 0;
-	size_t w;
 	if (!(c->d->flags & DICT_F_OPEN) || c->span_of[p] < 0 ||
 	    (c->spans[c->span_of[p]].kind != PAY_ACTOR &&
 	     c->spans[c->span_of[p]].kind != PAY_AGENT))
 		return 0;
 	while (q >= 0 && k < 6) {
-		for (w = 0; w < sizeof(seeing) / sizeof(seeing[0]); w++)
-			if (is_tok(c, q, seeing[w]))
-				return 1;
+		if (TOK_IN(c, q, seeing))
+			return 1;
 		if (!((c->span_of[q] >= 0 && (c->spans[c->span_of[q]].kind == PAY_ACTOR ||
 					      c->spans[c->span_of[q]].kind == PAY_AGENT)) ||
 		      (c->fc[q] & (FC_DET | FC_POSS)) || is_tok(c, q, "'s") || is_plain_word(c, q)))
@@ -1807,11 +1803,7 @@ static int day_or_month(const struct coder *c, int i)
 static int bare_inf_verb(const struct coder *c, int i)
 {
 	static const char *const v[] = { "see", "watch", "let", "make", "help", "have", "hear" };
-	size_t k;
-	for (k = 0; i >= 0 && (size_t)i < c->n && k < sizeof(v) / sizeof(v[0]); k++)
-		if (is_tok(c, i, v[k]))
-			return 1;
-	return 0;
+	return TOK_IN(c, i, v);
 }
 
 static int pp_object(const struct coder *c, int start, int *loc)
@@ -2619,8 +2611,8 @@ static int repress_inf(const struct coder *c, int j)
  */
 static int halting_verb_at(const struct coder *c, int j);
 
-/* halting_verb_at(), remembered for the sentence */
-static int halting_verb(const struct coder *c, int j)
+/* halting_verb_at(), remembered for the sentence (so the coder is not const) */
+static int halting_verb(struct coder *c, int j)
 {
 	if (c->halting[j] < 0)
 		c->halting[j] = (int8_t)halting_verb_at(c, j);
@@ -2678,8 +2670,8 @@ static int halting_verb_at(const struct coder *c, int j)
 	return halting_word(c, j);
 }
 
-static int match_pattern(const struct coder *c, const struct dpattern *p, int vstart, int vend,
-			 int end, struct pmatch *m)
+static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
+			 struct pmatch *m)
 {
 	int pos = vend, k, words = 0;
 	memset(m, 0, sizeof(*m));
@@ -3287,15 +3279,11 @@ static int demand_that(const struct coder *c, int i)
 					   "requests",    "requested", "propose",  "proposed",
 					   "recommended", "ordered" };
 	int p = i - 1;
-	size_t k;
 	if (!is_tok(c, i, "that"))
 		return 0;
 	while (p >= 0 && is_adverb(c, p))
 		p--;
-	for (k = 0; p >= 0 && k < sizeof(dem) / sizeof(dem[0]); k++)
-		if (is_tok(c, p, dem[k]))
-			return 1;
-	return 0;
+	return TOK_IN(c, p, dem);
 }
 
 /*
@@ -4064,7 +4052,6 @@ static int claim_after(const struct coder *c, int from)
 	static const char *const finite[] = { "is",  "are", "was",   "were", "will",
 					      "has", "had", "would", "does", "did" };
 	int k, n = 0;
-	size_t w;
 	if (is_tok(c, from, "that"))
 		from++;
 	if ((size_t)from >= c->n || (c->fc[from] & (FC_TO | FC_PREP)) || is_tok(c, from, "on"))
@@ -4072,10 +4059,8 @@ static int claim_after(const struct coder *c, int from)
 	for (k = from; (size_t)k < c->n && n < 6; k++, n++) {
 		if (is_boundary(c, k) || is_punct(c, k, ','))
 			return 0;
-		if (k > from)
-			for (w = 0; w < sizeof(finite) / sizeof(finite[0]); w++)
-				if (is_tok(c, k, finite[w]))
-					return 1;
+		if (k > from && TOK_IN(c, k, finite))
+			return 1;
 	}
 	return 0;
 }
@@ -5087,12 +5072,10 @@ static int reaction_aim(const struct coder *c, int src, int from)
 					     "receives", "sparked",   "sparks",  "provoked",
 					     "provokes", "triggered", "triggers" };
 	int p = from - 1, k, q, draw = 0;
-	size_t j;
 	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
 		p--;
 	for (q = p, k = 0; q >= 0 && k < 4 && !draw; q--, k++) {
-		for (j = 0; j < sizeof(draws) / sizeof(draws[0]) && !draw; j++)
-			draw = is_tok(c, q, draws[j]);
+		draw = TOK_IN(c, q, draws);
 		if (draw)
 			p = q;
 		else if (!(is_plain_word(c, q) || is_tok(c, q, "and") || (c->fc[q] & FC_DET) ||
@@ -5170,13 +5153,9 @@ static int harmed(const struct coder *c, int i)
 	static const char *const harm[] = { "hurt",     "hurts",    "hit",      "hits",
 					    "harmed",   "harms",    "damaged",  "damages",
 					    "crippled", "cripples", "battered", "squeezed" };
-	size_t k;
-	int ok = 0;
 	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_HAVE | FC_MODAL))))
 		i++;
-	for (k = 0; (size_t)i < c->n && k < sizeof(harm) / sizeof(harm[0]) && !ok; k++)
-		ok = is_tok(c, i, harm[k]);
-	if (!ok)
+	if (!TOK_IN(c, i, harm))
 		return -1;
 	i++;
 	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_DET | FC_POSS))))
@@ -5217,7 +5196,6 @@ static int code_joint(struct coder *c, struct ctx *x, int i)
 					     "counterterrorism" };
 	const char *pa = NULL, *pb = NULL, *pt;
 	int k, vi, rc, last = i;
-	size_t j;
 	if (actor_pair(c, i, &pa, &pb))
 		;
 	else if ((size_t)i + 2 < c->n && is_punct(c, i + 1, '-') &&
@@ -5233,13 +5211,9 @@ static int code_joint(struct coder *c, struct ctx *x, int i)
 		return 0;
 	if (!is_tok(c, last + 1, "joint"))
 		return 0;
-	for (k = last + 2; k < last + 7 && (size_t)k < c->n && c->t[k].kind == TOK_WORD; k++) {
-		for (j = 0; j < sizeof(heads) / sizeof(heads[0]); j++)
-			if (is_tok(c, k, heads[j]))
-				break;
-		if (j < sizeof(heads) / sizeof(heads[0]))
+	for (k = last + 2; k < last + 7 && (size_t)k < c->n && c->t[k].kind == TOK_WORD; k++)
+		if (TOK_IN(c, k, heads))
 			break;
-	}
 	if (k >= last + 7 || (size_t)k >= c->n || c->t[k].kind != TOK_WORD)
 		return 0;
 	vi = c->nverbs++;
@@ -5462,10 +5436,7 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
 					      "unfounded", "fabricated", "absurd",     "lies",
 					      "nonsense",  "fiction",    "fabrication" };
 	int accused[8], na = 0, j, k, q, say = -1, spk = -1, ok = 0, vi, rc, be = 0;
-	size_t w;
-	for (w = 0; w < sizeof(claims) / sizeof(claims[0]) && !ok; w++)
-		ok = is_tok(c, i, claims[w]);
-	if (!ok)
+	if (!TOK_IN(c, i, claims))
 		return 0;
 	/* the predicate: "is (patently) false", "are "baseless"" */
 	for (q = i + 1, ok = 0; (size_t)q < c->n && q < i + 6 && !ok; q++) {
@@ -5478,9 +5449,7 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
 		}
 		if (!be)
 			return 0;
-		for (w = 0; w < sizeof(untrue) / sizeof(untrue[0]) && !ok; w++)
-			ok = is_tok(c, q, untrue[w]);
-		if (!ok)
+		if (!(ok = TOK_IN(c, q, untrue)))
 			return 0;
 	}
 	if (!ok)
