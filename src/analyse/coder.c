@@ -567,6 +567,13 @@ static int is_tok(const struct coder *c, int i, const char *w)
 	return i >= 0 && (size_t)i < c->n && !strcmp(c->t[i].norm, w);
 }
 
+/* the finite auxiliaries and modals: one of them opens or carries a clause's
+ * own verb phrase */
+static const char *const finite_aux[] = { "is",    "are",   "was",    "were",  "am",
+					  "will",  "would", "can",    "could", "may",
+					  "might", "shall", "should", "must",  "has",
+					  "have",  "had",   "does",   "did" };
+
 /* token i is one of the n words of `list` */
 static int tok_in(const struct coder *c, int i, const char *const *list, size_t n)
 {
@@ -800,9 +807,6 @@ static int comma_participle(const struct coder *c, int i)
 {
 	int j = c->span_of[i] >= 0 ? c->spans[c->span_of[i]].start + c->spans[c->span_of[i]].len
 				   : i + 1;
-	static const char *const finite[] = { "is",    "are",    "was",   "were", "will",
-					      "would", "can",    "could", "may",  "might",
-					      "must",  "should", "has",   "have", "had" };
 	int q;
 	if ((size_t)j >= c->n)
 		return 0;
@@ -819,7 +823,7 @@ static int comma_participle(const struct coder *c, int i)
 	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
 		    !(c->fc[q] & (FC_CONJ | FC_PRON | FC_REL | FC_THAT | FC_SUBORD));
 	     q++)
-		if (TOK_IN(c, q, finite))
+		if (TOK_IN(c, q, finite_aux))
 			return 0;
 	if (is_punct(c, q, ',')) {
 		/* "Rojas, speaking to the press, praised ...": an aside between the
@@ -2306,15 +2310,11 @@ static int after_conj(const struct coder *c, int i)
  */
 static int new_clause(const struct coder *c, int from, int i)
 {
-	static const char *const finite[] = { "is",    "are",   "was",    "were",  "am",
-					      "will",  "would", "can",    "could", "may",
-					      "might", "shall", "should", "must",  "has",
-					      "have",  "had",   "does",   "did" };
 	if (is_punct(c, i, ',') && (size_t)i + 1 < c->n && c->is_verb[i + 1] &&
 	    c->span_of[i + 1] >= 0 && c->spans[c->span_of[i + 1]].form == VF_ING)
 		return 1;
 	if (i > from && !(c->fc[i - 1] & (FC_TO | FC_MODAL | FC_HAVE | FC_BE | FC_DO)))
-		if (TOK_IN(c, i, finite))
+		if (TOK_IN(c, i, finite_aux))
 			return 1;
 	if (is_tok(c, i, "for") && (size_t)i + 1 < c->n && c->unit_of[i + 1] >= 0) {
 		int u = c->unit_of[i + 1], e = c->units[u].end;
@@ -4049,6 +4049,9 @@ static int code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, 
  */
 static int claim_after(const struct coder *c, int from)
 {
+	/* not finite_aux: a modal of obligation, "can" or a base-form "have"
+	 * ("demanded that Iran have no role", "insisted Israel must withdraw") still
+	 * reads as the demand's content, so only the indicative forms count */
 	static const char *const finite[] = { "is",  "are", "was",   "were", "will",
 					      "has", "had", "would", "does", "did" };
 	int k, n = 0;
