@@ -1754,12 +1754,34 @@ static int junk_line(const struct block *b)
 	return 0;
 }
 
-/* A dateline-only block: the whole line is a date (and maybe a time). */
+/*
+ * A dateline-only block: the whole line is a date (and maybe a time), or a
+ * time told relative to now after the separator of a byline taken out
+ * ("· 1 year ago").
+ */
 static int date_line(const struct block *b)
 {
 	char d[40];
-	return b->len < 60 && date_normalize(b->text, d, sizeof(d)) != NULL &&
-	       !strchr(b->text, '.');
+	const char *p = b->text;
+	if (b->len >= 60)
+		return 0;
+	if (date_normalize(b->text, d, sizeof(d)) != NULL && !strchr(b->text, '.'))
+		return 1;
+	for (;;) {
+		if (*p == '|' || *p == '-' || *p == ',')
+			p++;
+		else if (*p == ' ' && p > b->text)
+			p++;
+		else if (!strncmp(p, "\xc2\xb7", 2)) /* middle dot */
+			p += 2;
+		else if (!strncmp(p, "\xe2\x80\xa2", 3) || !strncmp(p, "\xe2\x80\x93", 3) ||
+			 !strncmp(p, "\xe2\x80\x94", 3)) /* bullet, dashes */
+			p += 3;
+		else
+			break;
+	}
+	/* a bare "2 days ago" may be a card's own line; one after a separator is not */
+	return p > b->text && *p && relative_time(p);
 }
 
 /* A section label ("Iran", "World | Asia"): a few words, no sentence. */

@@ -163,6 +163,12 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 int title_bracket_tail(const char *whole, const char *h1);
 
 /*
+ * 1 when `s` is a time told relative to the reader's now: "1 year ago",
+ * "an hour ago", "Yesterday at 4:25 AM", "Today" alone or with a time.
+ */
+int relative_time(const char *s);
+
+/*
  * Normalise a date as found in pages ("2019-11-19T13:03:00.000Z",
  * "Tue, 19 Nov 2019 13:03:00 GMT", "November 19, 2019", ...) to ISO 8601
  * keeping only the precision the input states ("2019-11-19",

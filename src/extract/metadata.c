@@ -2091,11 +2091,7 @@ static const char *dateline_scan(struct near *nr, xmlNodePtr n, int depth)
 /* The longest text of an element read as a relative time ("1 year ago"). */
 #define RELATIVE_TEXT 32
 
-/*
- * Is `s` a time told relative to the reader's now: "1 year ago", "an hour
- * ago", "Yesterday at 4:25 AM"?
- */
-static int relative_time(const char *s)
+int relative_time(const char *s)
 {
 	size_t n = strlen(s);
 	const char *p = s;
