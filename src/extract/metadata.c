@@ -1201,53 +1201,6 @@ static int put_time(const char *p, char *dst, size_t n)
 	return 1;
 }
 
-/*
- * Months as Spanish, French, German, Italian, Portuguese and Dutch pages
- * print them, where the English three-letter prefix does not already read
- * them ("marzo", "juni", "março", "augustus" do): whole words, lower case,
- * full or abbreviated.
- */
-static const struct {
-	const char *name;
-	int month;
-} other_months[] = {
-	{ "ene", 1 },       { "enero", 1 },     { "gen", 1 },        { "gennaio", 1 },
-	{ "févr", 2 },      { "février", 2 },   { "fev", 2 },        { "fevereiro", 2 },
-	{ "mär", 3 },       { "märz", 3 },      { "maart", 3 },      { "mrt", 3 },
-	{ "abr", 4 },       { "abril", 4 },     { "avr", 4 },        { "avril", 4 },
-	{ "mai", 5 },       { "maio", 5 },      { "mag", 5 },        { "maggio", 5 },
-	{ "mei", 5 },       { "juin", 6 },      { "giu", 6 },        { "giugno", 6 },
-	{ "juil", 7 },      { "juillet", 7 },   { "lug", 7 },        { "luglio", 7 },
-	{ "ago", 8 },       { "agosto", 8 },    { "août", 8 },       { "set", 9 },
-	{ "settembre", 9 }, { "setembro", 9 },  { "setiembre", 9 },  { "okt", 10 },
-	{ "oktober", 10 },  { "ott", 10 },      { "ottobre", 10 },   { "out", 10 },
-	{ "outubro", 10 },  { "dic", 12 },      { "diciembre", 12 }, { "dicembre", 12 },
-	{ "déc", 12 },      { "décembre", 12 }, { "dez", 12 },       { "dezember", 12 },
-	{ "dezembro", 12 },
-};
-
-/* Bytes of the word at `p`: ASCII letters and the bytes of other letters. */
-static size_t word_len(const char *p)
-{
-	size_t k = 0;
-	while (isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80)
-		k++;
-	return k;
-}
-
-/*
- * The month another language's name at `p` gives (a whole word; ASCII
- * letters in any case, other letters as the table has them), else 0.
- */
-static int other_month(const char *p)
-{
-	size_t k = word_len(p), i;
-	for (i = 0; i < sizeof(other_months) / sizeof(other_months[0]); i++)
-		if (strlen(other_months[i].name) == k && !strncasecmp(p, other_months[i].name, k))
-			return other_months[i].month;
-	return 0;
-}
-
 /* Past a Spanish or Portuguese "de " ("4 de agosto de 2021") at `p`. */
 static const char *past_de(const char *p)
 {
@@ -1262,6 +1215,7 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 {
 	const char *p = in;
 	int y = 0, m = 0, d = 0;
+	size_t k;
 
 	if (!in || n < 32)
 		return NULL;
@@ -1359,19 +1313,17 @@ const char *date_normalize(const char *in, char *dst, size_t n)
 			p++;
 		/* "19 November 2019"; "04-ago-2021", "4 de agosto de 2021", "4. März 2021" */
 		p = past_de(p);
-		if ((m = date_month_prefix(p)) != 0)
-			p += word_len(p);
-		else if ((m = other_month(p)) != 0)
-			p += word_len(p);
-		else
+		if (!(m = date_month_word(p, &k)))
 			return NULL;
+		p += k;
 		while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
 			p++;
 		p = past_de(p);
 		if (!num(&p, 4, 4, &y))
 			return NULL;
 	} else if ((m = date_month_prefix(p))) {
-		p += word_len(p);
+		date_month_word(p, &k);
+		p += k;
 		while (*p == ' ' || *p == '.')
 			p++;
 		if (!num(&p, 1, 2, &d))

@@ -74,6 +74,54 @@ int date_month_prefix(const char *s)
 	return 0;
 }
 
+/*
+ * Months as Spanish, French, German, Italian, Portuguese and Dutch pages
+ * print them, where the English three-letter prefix does not already read
+ * them ("marzo", "juni", "março", "augustus" do): whole words, lower case,
+ * full or abbreviated. UTF-8.
+ */
+static const struct {
+	const char *name;
+	int month;
+} other_months[] = {
+	{ "ene", 1 },       { "enero", 1 },     { "gen", 1 },        { "gennaio", 1 },
+	{ "févr", 2 },      { "février", 2 },   { "fev", 2 },        { "fevereiro", 2 },
+	{ "mär", 3 },       { "märz", 3 },      { "maart", 3 },      { "mrt", 3 },
+	{ "abr", 4 },       { "abril", 4 },     { "avr", 4 },        { "avril", 4 },
+	{ "mai", 5 },       { "maio", 5 },      { "mag", 5 },        { "maggio", 5 },
+	{ "mei", 5 },       { "juin", 6 },      { "giu", 6 },        { "giugno", 6 },
+	{ "juil", 7 },      { "juillet", 7 },   { "lug", 7 },        { "luglio", 7 },
+	{ "ago", 8 },       { "agosto", 8 },    { "août", 8 },       { "set", 9 },
+	{ "settembre", 9 }, { "setembro", 9 },  { "setiembre", 9 },  { "okt", 10 },
+	{ "oktober", 10 },  { "ott", 10 },      { "ottobre", 10 },   { "out", 10 },
+	{ "outubro", 10 },  { "dic", 12 },      { "diciembre", 12 }, { "dicembre", 12 },
+	{ "déc", 12 },      { "décembre", 12 }, { "dez", 12 },       { "dezember", 12 },
+	{ "dezembro", 12 },
+};
+
+/* Bytes of the word at `p`: ASCII letters and the bytes of other letters. */
+static size_t word_len(const char *p)
+{
+	size_t k = 0;
+	while (isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80)
+		k++;
+	return k;
+}
+
+int date_month_word(const char *s, size_t *len)
+{
+	size_t k = word_len(s), i;
+	int m = date_month_prefix(s);
+	*len = k;
+	if (m)
+		return m;
+	for (i = 0; i < sizeof(other_months) / sizeof(other_months[0]); i++)
+		if (strlen(other_months[i].name) == k && !strncasecmp(s, other_months[i].name, k))
+			return other_months[i].month;
+	*len = 0;
+	return 0;
+}
+
 /* ---- feed and HTTP timestamps ---- */
 
 /* Named zones real feeds use, in minutes east of UTC. */

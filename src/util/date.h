@@ -52,6 +52,16 @@ void date_month_abbrev(int m, char out[4]);
 int date_month_prefix(const char *s);
 
 /*
+ * The month the word at `s` names, and its length in bytes in *len: an
+ * English name or abbreviation (date_month_prefix, read to the word's end:
+ * "March", "março", "augustus"), else a whole word of the Spanish, French,
+ * German, Italian, Portuguese or Dutch names date.c lists ("agosto",
+ * "März", "déc"; ASCII letters in any case, others as written). 0 (and
+ * *len 0) when it names none.
+ */
+int date_month_word(const char *s, size_t *len);
+
+/*
  * Parse a feed or HTTP timestamp (see above) into `out`. 0 on success; -1
  * (and `out` empty) when it is not one.
  */

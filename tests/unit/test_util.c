@@ -325,6 +325,17 @@ static void date_civil_calendar(void **state)
 	assert_int_equal(date_month_prefix("DECEMBER"), 12);
 	assert_int_equal(date_month_prefix("Ma"), 0);
 	assert_int_equal(date_month_prefix("Sun"), 0);
+	{
+		size_t k;
+		/* read to the word's end, other languages' names as whole words */
+		assert_int_equal(date_month_word("mar\xc3\xa7o de 2022", &k), 3);
+		assert_int_equal(k, 6);
+		assert_int_equal(date_month_word("Agosto 2021", &k), 8);
+		assert_int_equal(k, 6);
+		assert_int_equal(date_month_word("M\xc3\xa4rz", &k), 3);
+		assert_int_equal(date_month_word("agos", &k), 0);
+		assert_int_equal(k, 0);
+	}
 	assert_string_equal(date_month_names[4], "may");
 	{
 		char ab[4];
