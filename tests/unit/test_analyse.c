@@ -786,24 +786,26 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Iran ruled out the US proposal.", "2025-06-01"),
 			    "IRN>USA:120@2025-06-01");
 	/* a country's own interests or sovereignty are no party of its own actors' acts */
-	assert_string_equal(code(c, "Starmer is standing up for UK interests.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The Spanish premier is standing up for Spanish interests.", "2025-06-01"),
+		"");
 	assert_string_equal(code(c, "Russia violated Ukrainian sovereignty.", "2025-06-01"),
 			    "RUS>UKR:190@2025-06-01");
 	/* a craft given the document's country on a tie of countries strikes no foreign
 	 * target: the guess could be any of them */
 	assert_string_equal(code(c,
-				 "Israel vows to target Iran's next supreme leader as Kuwait "
-				 "government building hit by drone",
+				 "Chad vows to target Sudan's next president as Omani "
+				 "government office hit by drone",
 				 "2025-06-01"),
-			    "ISR>IRNGOV:138@2025-06-01");
+			    "TCD>SDNGOV:138@2025-06-01");
 	/* nor where the document names one country most but the craft's sentence names
 	 * others */
 	assert_string_equal(code(c,
-				 "Britain is at war. Britain sent ships. Israel vows to target "
-				 "Iran's next supreme leader as Kuwait government building hit "
+				 "Britain is at war. Britain sent ships. Chad vows to target "
+				 "Sudan's next president as Omani government office hit "
 				 "by drone",
 				 "2025-06-01"),
-			    "ISR>IRNGOV:138@2025-06-01");
+			    "TCD>SDNGOV:138@2025-06-01");
 	/* beaten at the polls is no beating */
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
