@@ -783,12 +783,6 @@ static void attr_date(struct collect *c, xmlNodePtr n)
 }
 
 /*
- * Where text `s` says when the page first came out: "Originally published",
- * "First published", at its start or after "This article was": the words
- * after the phrase, else NULL. Prose that dates something else ("the novel
- * was first published in") does not start so.
- */
-/*
  * Past `phrase` (lower case words, one space apart) at the start of `s`:
  * any case, any run of white space between the words ("was\n  originally
  * published"); NULL when `s` does not start so.
@@ -810,6 +804,12 @@ static const char *past_words(const char *s, const char *phrase)
 	return s;
 }
 
+/*
+ * Where text `s` says when the page first came out: "Originally published",
+ * "First published", at its start or after "This article was": the words
+ * after the phrase, else NULL. Prose that dates something else ("the novel
+ * was first published in") does not start so.
+ */
 static const char *first_published(const char *s)
 {
 	static const char *const phrases[] = { "originally published", "first published", NULL };
