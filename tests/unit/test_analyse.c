@@ -1786,6 +1786,46 @@ static void default_dictionaries_subjects_act_on_the_object(void **state)
 	dict_free(d);
 }
 
+/* phrasings of the generated tables: yielding, withdrawn bills, joint bodies,
+ * meddling, recruiting, threatened bans, votes in favour (invented sentences) */
+static void default_dictionaries_code_phrasal_and_light_verbs(void **state)
+{
+	static const char *const cases[][2] = {
+		/* yielding by a phrasal verb or a softened stance (080) */
+		{ "Kazakhstan gave into demands from Colombia.", "KAZ>COL:080@2025-06-01" },
+		{ "Peru caved to demands from Chile.", "PER>CHL:080@2025-06-01" },
+		{ "Turkey softened its stance on Sweden.", "TUR>SWE:080@2025-06-01" },
+		{ "Poland dropped its objections to the Ukrainian plan.", "POL>UKR:080@2025-06-01" },
+		{ "Iran granted concessions to Iraq.", "IRN>IRQ:080@2025-06-01" },
+		/* a bill withdrawn is a policy reversed, no retreat (0832) */
+		{ "Serbia withdrew the bill.", "SRB>:0832@2025-06-01" },
+		/* common institutions and joint commands are cooperation (061, 062) */
+		{ "Brazil and Argentina launched a common currency.",
+		  "BRA>ARG:061@2025-06-01 ARG>BRA:061@2025-06-01" },
+		{ "France and Mali established a joint high command.",
+		  "FRA>MLI:062@2025-06-01 MLI>FRA:062@2025-06-01" },
+		{ "India and Japan began building a joint railway.",
+		  "IND>JPN:061@2025-06-01 JPN>IND:061@2025-06-01" },
+		/* meddling and propaganda are coercion short of force (170) */
+		{ "Russia meddled in the American election.", "RUS>USA:170@2025-06-01" },
+		{ "Russia ran a propaganda campaign against Ukraine.", "RUS>UKR:170@2025-06-01" },
+		/* fighters recruited are a mobilisation (154) */
+		{ "Colombian rebels recruited fighters.", "COLREB>:154@2025-06-01" },
+		/* a ban on parties held out is a threat (1322) */
+		{ "Chad raised the prospect of banning opposition parties.", "TCD>:1322@2025-06-01" },
+		/* a vote in favour is support (051) */
+		{ "Japan voted in favour of the Indian resolution.", "JPN>IND:051@2025-06-01" },
+	};
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_string_equal(code(c, cases[i][0], "2025-06-01"), cases[i][1]);
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -1859,6 +1899,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_pair_the_two_countries),
 		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
+		cmocka_unit_test(default_dictionaries_code_phrasal_and_light_verbs),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
