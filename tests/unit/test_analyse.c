@@ -1826,6 +1826,40 @@ static void default_dictionaries_code_phrasal_and_light_verbs(void **state)
 	dict_free(d);
 }
 
+/* what is ended, lifted or met as a concession, and event nouns with no verb
+ * (invented sentences) */
+static void default_dictionaries_code_concessions_and_event_nouns(void **state)
+{
+	static const char *const cases[][2] = {
+		/* a plan, a tax or a veto given up, demands met, power handed over */
+		{ "Ecuador scrapped its plan to raise fuel prices.", "ECU>:0832@2025-06-01" },
+		{ "Ghana shelved the tax increase.", "GHA>:0832@2025-06-01" },
+		{ "Turkey lifted its veto on Finland's membership.", "TUR>FIN:080@2025-06-01" },
+		{ "Colombia met the demands of Peru.", "COL>PER:080@2025-06-01" },
+		{ "The junta of Mali handed power to civilians.", "MLI>:0831@2025-06-01" },
+		/* military action ended is de-escalation (087) */
+		{ "South Korea ended all military action against North Korea.",
+		  "KOR>PRK:087@2025-06-01" },
+		/* event nouns: propaganda, investigations, arrests, truces, concessions */
+		{ "The Russian propaganda campaign against Ukraine continued.",
+		  "RUS>UKR:170@2025-06-01" },
+		{ "The Kenyan investigation into Somalia was closed.", "KEN>SOM:090@2025-06-01" },
+		{ "The Iranian arrest of a French diplomat angered Paris.",
+		  "IRN>FRAGOV:173@2025-06-01" },
+		{ "A ceasefire between Armenia and Azerbaijan held.",
+		  "ARM>AZE:0871@2025-06-01 AZE>ARM:0871@2025-06-01" },
+		{ "Iran's concessions to Iraq were welcomed.", "IRN>IRQ:080@2025-06-01" },
+	};
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_string_equal(code(c, cases[i][0], "2025-06-01"), cases[i][1]);
+	coder_free(c);
+	dict_free(d);
+}
+
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
 static void default_dictionaries_cover_every_cameo_code(void **state)
@@ -1900,6 +1934,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_pair_the_two_countries),
 		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
 		cmocka_unit_test(default_dictionaries_code_phrasal_and_light_verbs),
+		cmocka_unit_test(default_dictionaries_code_concessions_and_event_nouns),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
