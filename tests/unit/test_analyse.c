@@ -1795,7 +1795,8 @@ static void default_dictionaries_code_phrasal_and_light_verbs(void **state)
 		{ "Kazakhstan gave into demands from Colombia.", "KAZ>COL:080@2025-06-01" },
 		{ "Peru caved to demands from Chile.", "PER>CHL:080@2025-06-01" },
 		{ "Turkey softened its stance on Sweden.", "TUR>SWE:080@2025-06-01" },
-		{ "Poland dropped its objections to the Ukrainian plan.", "POL>UKR:080@2025-06-01" },
+		{ "Poland dropped its objections to the Ukrainian plan.",
+		  "POL>UKR:080@2025-06-01" },
 		{ "Iran granted concessions to Iraq.", "IRN>IRQ:080@2025-06-01" },
 		/* a bill withdrawn is a policy reversed, no retreat (0832) */
 		{ "Serbia withdrew the bill.", "SRB>:0832@2025-06-01" },
@@ -1812,7 +1813,8 @@ static void default_dictionaries_code_phrasal_and_light_verbs(void **state)
 		/* fighters recruited are a mobilisation (154) */
 		{ "Colombian rebels recruited fighters.", "COLREB>:154@2025-06-01" },
 		/* a ban on parties held out is a threat (1322) */
-		{ "Chad raised the prospect of banning opposition parties.", "TCD>:1322@2025-06-01" },
+		{ "Chad raised the prospect of banning opposition parties.",
+		  "TCD>:1322@2025-06-01" },
 		/* a vote in favour is support (051) */
 		{ "Japan voted in favour of the Indian resolution.", "JPN>IND:051@2025-06-01" },
 	};
@@ -1849,6 +1851,45 @@ static void default_dictionaries_code_concessions_and_event_nouns(void **state)
 		{ "A ceasefire between Armenia and Azerbaijan held.",
 		  "ARM>AZE:0871@2025-06-01 AZE>ARM:0871@2025-06-01" },
 		{ "Iran's concessions to Iraq were welcomed.", "IRN>IRQ:080@2025-06-01" },
+	};
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_string_equal(code(c, cases[i][0], "2025-06-01"), cases[i][1]);
+	coder_free(c);
+	dict_free(d);
+}
+
+/* states of disapproval, accepted invitations, ground given up, blame laid,
+ * named concessions and eased curfews (invented sentences) */
+static void default_dictionaries_code_states_and_named_objects(void **state)
+{
+	static const char *const cases[][2] = {
+		/* disapproval told as the subject's state, its object after "by" or "with" */
+		{ "Britain said it was appalled by the Moroccan bomb attacks.",
+		  "GBR>MAR:111@2025-06-01" },
+		{ "Peru is disappointed with Chile's decision.", "PER>CHL:111@2025-06-01" },
+		/* an invitation accepted, an olive branch extended, fences mended */
+		{ "Egypt accepted an invitation from Russia.", "EGY>RUS:036@2025-06-01" },
+		{ "Nigeria extended an olive branch to Cameroon.", "NGA>CMR:037@2025-06-01" },
+		{ "Turkey mended fences with Egypt.", "TUR>EGY:050@2025-06-01" },
+		{ "China and Japan buried the hatchet.",
+		  "CHN>JPN:050@2025-06-01 JPN>CHN:050@2025-06-01" },
+		/* control or ground given up is a retreat, not a handover of suspects */
+		{ "The rebels of Mali gave up control of Timbuktu.", "MLIREB>MLI:0874@2025-06-01" },
+		{ "Armenia handed over the villages to Azerbaijan.", "ARM>AZE:0874@2025-06-01" },
+		/* help sought by turning to someone; blame laid; a case opened */
+		{ "Peru turned to Brazil for support.", "PER>BRA:022@2025-06-01" },
+		{ "Ukraine laid the blame on Russia.", "UKR>RUS:112@2025-06-01" },
+		{ "The ICC opened a case against Russia.", "IGOICC>RUS:115@2025-06-01" },
+		/* concessions with their kind named, curfews halted, bans and embargoes eased */
+		{ "Zimbabwe made substantial concessions to Zambia.", "ZWE>ZMB:080@2025-06-01" },
+		{ "The king of Belgium ordered a halt to curfews.", "BELGOV>:081@2025-06-01" },
+		{ "Paraguay announced an easing of its arms embargo on Chile.",
+		  "PRY>CHL:085@2025-06-01" },
+		{ "Fiji lifted a blanket prohibition on foreign funding.", "FJI>:081@2025-06-01" },
 	};
 	struct dict *d;
 	struct coder *c = default_coder(&d);
@@ -1935,6 +1976,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
 		cmocka_unit_test(default_dictionaries_code_phrasal_and_light_verbs),
 		cmocka_unit_test(default_dictionaries_code_concessions_and_event_nouns),
+		cmocka_unit_test(default_dictionaries_code_states_and_named_objects),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
