@@ -764,6 +764,33 @@ static int section_header(xmlNodePtr n)
 }
 
 /*
+ * Is `n` a cell of a data table: a `td` or `th` of a table of TABLE_ROWS
+ * rows or more? A name in a cell is data, even when it is a link.
+ */
+#define TABLE_ROWS 3
+
+static int data_cell(xmlNodePtr n)
+{
+	xmlNodePtr row, c;
+	int rows = 0;
+	if (!n || !(dom_is(n, "td") || dom_is(n, "th")) || !(row = n->parent) || !dom_is(row, "tr"))
+		return 0;
+	for (c = row->parent ? row->parent->children : NULL; c && rows < TABLE_ROWS; c = c->next)
+		rows += c->type == XML_ELEMENT_NODE && dom_is(c, "tr");
+	return rows >= TABLE_ROWS;
+}
+
+/* Is `n` inside a data table's cell, three levels up at most? */
+static int in_data_cell(xmlNodePtr n)
+{
+	int k;
+	for (k = 0, n = n->parent; k < 3 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent)
+		if (data_cell(n))
+			return 1;
+	return 0;
+}
+
+/*
  * Is `n` boilerplate to drop whole? A container holding half the page's
  * paragraphs is never dropped, whatever its name says: layout wrappers
  * carry names like "header-style-2" or "has-sidebar".
@@ -807,6 +834,9 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 			return 0;
 		/* a section's heading named after its box ("module_header", "card-title") */
 		if (is_heading(name))
+			return 0;
+		/* a data table's cell holds data, however its pieces are named ("vcard") */
+		if (in_data_cell(n))
 			return 0;
 		/*
 		 * A weak name on each of the article's paragraph wrappers
@@ -1104,6 +1134,7 @@ static int flush(struct render *r)
 	b->link_len = r->link_len;
 	b->node = r->node;
 	b->in_card = r->in_card > 0;
+	b->cell = data_cell(r->node);
 	{
 		/* a block of a link list kept as one of a run keeps its links */
 		xmlNodePtr a = r->node;
@@ -2380,7 +2411,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			b->dropped = 1;
 			continue;
 		}
-		if (b->kind != BLOCK_TABLE_ROW && !b->in_run && !b->field && ld > 0.6 &&
+		if (b->kind != BLOCK_TABLE_ROW && !b->cell && !b->in_run && !b->field && ld > 0.6 &&
 		    !((cc->region || cc->link_cards) && b->in_card) &&
 		    !(teased >= TEASED_MIN && teased_title(bl, i)) &&
 		    b->len < (cc->region || cc->link_cards ? 20 : 300)) {

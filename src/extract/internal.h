@@ -201,6 +201,7 @@ struct block {
 	int in_card; /* inside a link that holds blocks: a card's piece, not a menu's link */
 	int badge;   /* a short line many cards print alike */
 	int field;   /* a short link line that each card of a run prints its own of */
+	int cell;    /* a data table's cell (a row's `td` or `th` of a table of several rows) */
 };
 
 struct blocks {
