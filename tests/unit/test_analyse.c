@@ -1903,6 +1903,22 @@ static void default_dictionaries_code_states_and_named_objects(void **state)
 
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
  * the project's dictionaries (docs/events.md says so) */
+/* names written with an apostrophe in the tables ("People's", "Ta'ang") are actors of
+ * their own, not a sector ("people") of the document's country */
+static void default_dictionaries_read_names_with_apostrophes(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "The People\u2019s Liberation Army fired missiles at Taiwan.",
+				 "2025-06-01"),
+			    "CHNMIL>TWN:190@2025-06-01");
+	assert_string_equal(code(c, "The National People's Congress criticised Japan.", "2025-06-01"),
+			    "CHNLEG>JPN:111@2025-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -1977,6 +1993,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_phrasal_and_light_verbs),
 		cmocka_unit_test(default_dictionaries_code_concessions_and_event_nouns),
 		cmocka_unit_test(default_dictionaries_code_states_and_named_objects),
+		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
