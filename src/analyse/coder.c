@@ -5303,8 +5303,12 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		    halting_word(c, (c->fc[q] & (FC_DET | FC_POSS)) ? q - 1 : q))
 			continue; /* "suspending talks with", "ended its visit to": no
 				   * talks held, no visit made */
-		/* "killings by Syrian police", "occupation by Chile of the islands" */
+		/* "killings by Syrian police", "occupation by Chile of the islands"; a noun
+		 * listed with its preposition ("call with": a call on or for someone is an
+		 * appeal) has its target right after it */
 		t = ne;
+		if (ne - ns > 1 && (c->fc[ne - 1] & FC_PREP))
+			t = ne - 1;
 		if (is_tok(c, t, "by") && !pair) {
 			int u = by_agent(c, t + 1);
 			if (u >= 0) {

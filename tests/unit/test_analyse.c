@@ -1919,6 +1919,21 @@ static void default_dictionaries_read_names_with_apostrophes(void **state)
 	dict_free(d);
 }
 
+/* an event noun listed with its preposition ("call with") takes its target right
+ * after it: a call with someone is talks, a call on someone is not */
+static void default_dictionaries_code_nouns_with_their_preposition(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Aides said Trump's call with Zelenskiy was improper.",
+				 "2025-06-01"),
+			    "USAGOV>UKRGOV:040@2025-06-01");
+	assert_string_equal(code(c, "Macron's call on Iran went unanswered.", "2025-06-01"), "");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -1994,6 +2009,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_concessions_and_event_nouns),
 		cmocka_unit_test(default_dictionaries_code_states_and_named_objects),
 		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
+		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
