@@ -3063,7 +3063,8 @@ static int would_mood(const struct coder *c, int i)
  */
 static int governor_left(const struct coder *c, int p)
 {
-	int q = p, k = 0;
+	static const char *const naming[] = { "known", "called", "dubbed", "named" };
+	int q = p, k = 0, aside = 0;
 	while (q >= 0 && k < 8 && !is_boundary(c, q)) {
 		if (c->fc[q] & (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV))
 			return q;
@@ -3071,12 +3072,31 @@ static int governor_left(const struct coder *c, int p)
 		    (c->fc[c->spans[c->span_of[q]].start] &
 		     (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV)))
 			return c->spans[c->span_of[q]].start; /* "called on Israel to" */
+		/* the object's name or apposition: "training the forces known as MaT,
+		 * or the Free Syrian Army, to fight", "forces - formerly the FSA - to":
+		 * a naming participle, and up to three commas or dashes, the last
+		 * right before "to" (the words between the first two not counted) */
+		if (q > 1 && is_tok(c, q, "as") && TOK_IN(c, q - 1, naming)) {
+			q -= 2;
+			continue;
+		}
+		if (q > 0 && TOK_IN(c, q, naming) && (size_t)q + 1 < c->n && c->unit_of[q + 1] >= 0) {
+			q--;
+			continue;
+		}
+		if ((is_punct(c, q, ',') || is_punct(c, q, '-')) && q > 0 &&
+		    ((q == p && !aside) || (aside && aside < 3))) {
+			aside++;
+			q--;
+			continue;
+		}
 		if (c->is_verb[q] ||
 		    !(c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ | FC_PREP)) ||
 		      is_plain_word(c, q) || is_adverb(c, q)))
 			break;
 		q--;
-		k++;
+		if (!(aside & 1))
+			k++;
 	}
 	return p;
 }

@@ -1934,6 +1934,33 @@ static void default_dictionaries_code_nouns_with_their_preposition(void **state)
 	dict_free(d);
 }
 
+/* the infinitive after an object with its apposition or name takes its mood from the
+ * verb before the object: asked of the object, or its purpose */
+static void default_dictionaries_govern_past_the_apposition(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(
+		code(c, "Peru urged Ecuador and Bolivia \u2013 its two neighbours \u2013 to attack Chile.",
+		     "2025-06-01"),
+		"PER>ECU:020@2025-06-01 PER>BOL:020@2025-06-01 ECU>CHL:190:dem@2025-06-01 "
+		"BOL>CHL:190:dem@2025-06-01");
+	assert_string_equal(code(c,
+				 "Russia has been training Syrian forces, formerly the Free Syrian "
+				 "Army, to attack Turkey.",
+				 "2025-06-01"),
+			    "RUS>SYRMIL:062@2025-06-01 RUS>SYRREB:062@2025-06-01 "
+			    "SYRMIL>TUR:190:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "Russia has been training the rebels known as the Wagner Brigade "
+				 "to attack Ukraine.",
+				 "2025-06-01"),
+			    "RUS>RUSMIL:062@2025-06-01 RUSMIL>UKR:190:hyp@2025-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -2010,6 +2037,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_states_and_named_objects),
 		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
 		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
+		cmocka_unit_test(default_dictionaries_govern_past_the_apposition),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
