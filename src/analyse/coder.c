@@ -2093,6 +2093,44 @@ static int opens_with_verb(const struct coder *c, int i)
 	       !is_tok(c, i, "'s");
 }
 
+static int statement_verb(const struct coder *c, int i);
+static const char *verb_code(const struct dict *d, const struct dverb *v);
+
+/*
+ * "attacks on Iran that killed Supreme Leader Khamenei have raised concerns",
+ * "the ship that carried Iranian weapons attacked": unit u is the object of
+ * the verb of a subject relative clause ("that", "which" or "who" right
+ * before that verb, auxiliaries and adverbs between) that ends before the
+ * verb at vstart, with no comma. The relative pronoun's token, or -1.
+ */
+static int relative_object(const struct coder *c, int u, int vstart)
+{
+	const struct unit *U = &c->units[u];
+	int p = U->start - 1, q;
+	for (q = U->end; q < vstart; q++)
+		if (!is_aux(c, q) && !is_plain_word(c, q))
+			return -1; /* "killed Iranian generals have" */
+	const struct dict *d = c->d;
+	int32_t y;
+	if (c->span_of[vstart] >= 0 && c->spans[c->span_of[vstart]].form == VF_BASE &&
+	    U->end == vstart)
+		return -1; /* "that rejected a United Nations boycott of": a noun */
+	while (p >= 0 && ((c->fc[p] & (FC_DET | FC_POSS)) || is_adverb(c, p)))
+		p--;
+	if (p < 1 || !c->is_verb[p] || c->span_of[p] < 0 || (c->fc[p] & FC_SAY) ||
+	    statement_verb(c, p))
+		return -1; /* "who claimed the kidnappers targeted": a complement's subject */
+	for (y = c->spans[c->span_of[p]].pay; y >= 0; y = d->pays[y].next)
+		if (c->spans[c->span_of[p]].form == VF_ED && d->pays[y].kind == PAY_VERB &&
+		    !strcmp(verb_code(d, &d->verbs[d->pays[y].idx]), "072"))
+			return -1; /* "reports that armed rebels had captured" */
+	p = c->spans[c->span_of[p]].start - 1;
+	while (p >= 0 && is_aux(c, p))
+		p--;
+	return p >= 1 && (c->fc[p] & (FC_REL | FC_THAT)) && c->t[p - 1].kind == TOK_WORD ? p
+												: -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -2161,6 +2199,12 @@ static int find_subject(struct coder *c, int vi)
 			return u; /* "According to the Jordanian government, the country had" */
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
+			int rel;
+			if ((c->d->flags & DICT_F_OPEN) && (rel = relative_object(c, u, vstart)) >= 0) {
+				/* the relative clause's object: its noun is the subject */
+				i = rel;
+				continue;
+			}
 			if (pp_object(c, U->start, NULL) &&
 			    !(infinitive && U->end == vstart - 1 && inf_causee(c, U->start))) {
 				/* not "a need for Iraq to open": the actor asked to act */

@@ -1961,6 +1961,31 @@ static void default_dictionaries_govern_past_the_apposition(void **state)
 	dict_free(d);
 }
 
+/* an actor that a subject relative clause's verb takes as object is not the subject
+ * of the verb after the clause: the clause's noun is */
+static void default_dictionaries_leave_the_relative_clause_object(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(
+		code(c, "Strikes that killed Iranian generals have raised concerns.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c,
+				 "Bets placed before strikes on Iran that killed Supreme Leader "
+				 "Khamenei have raised concerns.",
+				 "2025-06-01"),
+			    "");
+	/* a noun after the object is no verb: the actor is its own */
+	assert_string_equal(code(c,
+				 "Uganda was among countries that rejected a United Nations "
+				 "boycott of Israeli products.",
+				 "2025-06-01"),
+			    "IGOUNO>ISR:143@2025-06-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -2038,6 +2063,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
 		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
 		cmocka_unit_test(default_dictionaries_govern_past_the_apposition),
+		cmocka_unit_test(default_dictionaries_leave_the_relative_clause_object),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
