@@ -837,6 +837,61 @@ static int comma_participle(const struct coder *c, int i)
 	return 1;
 }
 
+/* after "including" or "such as": a deed listed */
+static int listing_word(const struct coder *c, int p)
+{
+	return is_tok(c, p, "including") || (p > 0 && is_tok(c, p, "as") && is_tok(c, p - 1, "such"));
+}
+
+/*
+ * "a series of moves by Trump's administration, including recognising
+ * Jerusalem", "Beijing's steps, such as imposing": a deed listed after
+ * "including" or "such as" (the gerund at vstart) is done by the agent ("by
+ * X") or the possessor ("X's moves") of the noun before the list. Its unit,
+ * or -1 (then the gerund is a noun: "charges of crimes including killing").
+ */
+static int listed_agent(const struct coder *c, int vstart)
+{
+	int p = vstart - 1, k;
+	if (p < 0 || !listing_word(c, p))
+		return -1;
+	p -= is_tok(c, p, "as") ? 2 : 1;
+	if (p >= 0 && is_punct(c, p, ','))
+		p--;
+	for (k = 0; p >= 0 && k < 8 && !is_boundary(c, p) && !c->is_verb[p] &&
+		    !is_punct(c, p, ',');
+	     k++, p--) {
+		int u = c->unit_of[p], b;
+		if (u < 0)
+			continue;
+		b = c->units[u].start - 1;
+		if (b > 0 && (c->fc[b] & FC_DET))
+			b--;
+		if (is_tok(c, b, "by"))
+			return u;
+		if (is_tok(c, c->units[u].end, "'s"))
+			return u;
+		p = c->units[u].start;
+	}
+	return -1;
+}
+
+/*
+ * A gerund at vstart right after "including" or "such as" ("a series of moves
+ * by Washington, including recognising"): the start of the nearest verb
+ * before the list in its sentence part, or -1.
+ */
+static int listed_under(const struct coder *c, int vstart)
+{
+	int p = vstart - 1;
+	if (p < 0 || !listing_word(c, p))
+		return -1;
+	for (p = p - 1; p >= 0 && !is_boundary(c, p); p--)
+		if (c->is_verb[p])
+			return c->span_of[p] >= 0 ? c->spans[c->span_of[p]].start : p;
+	return -1;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -868,6 +923,9 @@ static int verb_ok(const struct coder *c, int i, int form)
 	case VF_ING: /* "were protesting", "began protesting", "considering suspending" */
 		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, p, ',') && comma_participle(c, i))
 			return 1; /* "rejected the report, accusing the US of meddling" */
+		if ((c->d->flags & DICT_F_OPEN) && listing_word(c, p))
+			return listed_agent(c, i) >= 0; /* "moves by Washington, including
+							 * recognising" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
@@ -2138,6 +2196,9 @@ static int find_subject(struct coder *c, int vi)
 	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
+	    c->spans[c->span_of[vstart]].form == VF_ING && i >= 0 && listing_word(c, i))
+		return listed_agent(c, vstart); /* "moves by Washington, including recognising" */
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
 	    c->spans[c->span_of[vstart]].form == VF_ING) {
 		/* "China rejected the report, accusing the US of meddling": a participle
@@ -4499,6 +4560,18 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			 ? v->start - 1
 			 : v->start,
 		 &neg, &be, &mod, &have, &present);
+	if ((c->d->flags & DICT_F_OPEN) && sp->form == VF_ING) {
+		/* "said they would take measures, including calling for a debate": a
+		 * deed listed after "including" or "such as" has the mood of the verb
+		 * before the list */
+		int g = listed_under(c, v->start), gneg, gbe, gmod, ghave, gpresent;
+		if (g >= 0) {
+			aux_scan(c, g, &gneg, &gbe, &gmod, &ghave, &gpresent);
+			if (gmod)
+				mod = gmod;
+			neg |= gneg;
+		}
+	}
 	passive = be && sp->form == VF_ED;
 	if (sp->form == VF_ED && !be && !have) {
 		/* reduced passives: "the commander killed by a drone", "many of them deported" */

@@ -1986,6 +1986,32 @@ static void default_dictionaries_leave_the_relative_clause_object(void **state)
 	dict_free(d);
 }
 
+/* a deed listed after "including" or "such as" is the agent's or the possessor's of
+ * the noun before the list, in the mood of the verb before it; with neither, the
+ * gerund is a noun */
+static void default_dictionaries_code_deeds_listed_after_including(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c,
+				 "It was the latest of several moves by the Japanese government, "
+				 "including imposing sanctions on Iran.",
+				 "2025-06-01"),
+			    "JPNGOV>IRN:163@2025-06-01");
+	assert_string_equal(
+		code(c, "Chile may approve the Chilean navy's plans, including seizing Peruvian ships.",
+		     "2025-06-01"),
+		"CHLMIL>PER:171:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "The officer faces charges of crimes including killing Chadian "
+				 "civilians.",
+				 "2025-06-01"),
+			    "");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -2064,6 +2090,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
 		cmocka_unit_test(default_dictionaries_govern_past_the_apposition),
 		cmocka_unit_test(default_dictionaries_leave_the_relative_clause_object),
+		cmocka_unit_test(default_dictionaries_code_deeds_listed_after_including),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
