@@ -5392,6 +5392,21 @@ static int own_people(const struct coder *c, int u)
 }
 
 /*
+ * Unit u rules a country: its government, a leader or a junta (GOV, ELI,
+ * MIL), named with the country (not the document's guess).
+ */
+static int ruler(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	char cc[4];
+	if (U->ncodes < 1 || U->docfill || strlen(U->codes[0]) < 6)
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", U->codes[0]);
+	return country_code(cc) && (has_role(U->codes[0], "GOV") || has_role(U->codes[0], "ELI") ||
+				    has_role(U->codes[0], "MIL"));
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -5409,7 +5424,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		const char *pa = NULL, *pb = NULL, *code;
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
-		    pair = 0, vi, t, dom = 0;
+		    pair = 0, vi, t, dom = 0, under = 0;
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
 				dv = &d->verbs[d->pays[p].idx];
@@ -5450,6 +5465,23 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			int u = by_agent(c, t + 1);
 			if (u >= 0) {
 				src = u;
+				t = c->units[u].end;
+			}
+		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "17", 2))) {
+			/* "the repression seen under Xi Jinping", "killings under the
+			 * junta": the ruler named after "under" is the agent */
+			int q2 = t, u;
+			if ((size_t)q2 + 1 < c->n && c->t[q2].kind == TOK_WORD && c->unit_of[q2] < 0 &&
+			    is_tok(c, q2 + 1, "under"))
+				q2++; /* "seen under", "carried out under" */
+			else if (is_tok(c, q2, "carried") && is_tok(c, q2 + 1, "out"))
+				q2 += 2;
+			if (is_tok(c, q2, "under") && (u = by_agent(c, q2 + 1)) >= 0 &&
+			    ruler(c, u)) {
+				src = u;
+				under = 1;
 				t = c->units[u].end;
 			}
 		}
@@ -5498,7 +5530,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			tgt = harmed(c, t); /* "Chinese tariffs have hurt U.S. farmers" */
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "18", 2) || !strncmp(code, "175", 3)) &&
-		    c->units[src].start > ns && own_people(c, src))
+		    c->units[src].start > ns && (under || own_people(c, src)))
 			dom = 1; /* "arbitrary killings by Syrian police" */
 		if (!pair && !dom && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;

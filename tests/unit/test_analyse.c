@@ -2012,6 +2012,26 @@ static void default_dictionaries_code_deeds_listed_after_including(void **state)
 	dict_free(d);
 }
 
+/* repression and killings "under" a ruler named with its country are that ruler's
+ * against its own people */
+static void default_dictionaries_code_repression_under_a_ruler(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Repression under Iran's government worsened.", "2025-06-01"),
+			    "IRNGOV>IRNCVL:175@2025-06-01");
+	assert_string_equal(code(c,
+				 "Critics pointed to the killings carried out under the Syrian "
+				 "government.",
+				 "2025-06-01"),
+			    "SYRGOV>SYRCVL:180@2025-06-01");
+	/* a place after "under" rules nothing */
+	assert_string_equal(code(c, "Killings under the bridge in Lagos rose.", "2025-06-01"), "");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -2091,6 +2111,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_govern_past_the_apposition),
 		cmocka_unit_test(default_dictionaries_leave_the_relative_clause_object),
 		cmocka_unit_test(default_dictionaries_code_deeds_listed_after_including),
+		cmocka_unit_test(default_dictionaries_code_repression_under_a_ruler),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
