@@ -5795,6 +5795,67 @@ static int code_obligation(struct coder *c, struct ctx *x, int i)
 	return push_demands(c, x, srcs, ns, tgts, nt, vi, 0, 1, "say * must");
 }
 
+/* a past participle after "'d": an -ed word or a common irregular one */
+static int past_participle(const struct token *t)
+{
+	static const char *const irr[] = {
+		"been",   "done",    "gone",   "had",     "made",    "taken",  "given",  "seen",
+		"known",  "told",    "said",   "got",     "gotten",  "left",   "kept",   "held",
+		"met",    "sent",    "led",    "brought", "thought", "won",    "lost",   "begun",
+		"fought", "written", "spoken", "chosen",  "broken",  "fallen", "paid",   "built",
+		"heard",  "found",   "sold",   "struck",  "shot",    "stolen", "become", "come"
+	};
+	size_t k;
+	if (t->kind != TOK_WORD)
+		return 0;
+	if (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ed"))
+		return 1;
+	for (k = 0; k < sizeof(irr) / sizeof(irr[0]); k++)
+		if (!strcmp(t->norm, irr[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The contracted auxiliaries the tokeniser splits off take the word they
+ * stand for, so every auxiliary test sees "they're boycotting" as "they are
+ * boycotting": "'re" is "are", "'ve" "have", "'ll" "will", "'m" "am". "'d"
+ * is "had" before a past participle ("they'd agreed", adverbs skipped) and
+ * "would" otherwise ("they'd agree"). "'s" stays: "is" or "has" is read
+ * where it is used.
+ */
+static void expand_contractions(struct text_doc *doc)
+{
+	size_t i, j;
+	for (i = 1; i < doc->ntok; i++) {
+		struct token *t = &doc->toks[i];
+		if (t->kind != TOK_WORD || t->norm[0] != '\'' || t->nlen > 3)
+			continue;
+		if (!strcmp(t->norm, "'re"))
+			t->norm = "are";
+		else if (!strcmp(t->norm, "'ve"))
+			t->norm = "have";
+		else if (!strcmp(t->norm, "'ll"))
+			t->norm = "will";
+		else if (!strcmp(t->norm, "'m"))
+			t->norm = "am";
+		else if (!strcmp(t->norm, "'d")) {
+			for (j = i + 1; j < doc->ntok && j < i + 4; j++) {
+				const struct token *a = &doc->toks[j];
+				if (!(a->kind == TOK_WORD &&
+				      (!strcmp(a->norm, "not") || !strcmp(a->norm, "never") ||
+				       !strcmp(a->norm, "already") || !strcmp(a->norm, "just") ||
+				       !strcmp(a->norm, "also") ||
+				       (a->nlen > 3 && !strcmp(a->norm + a->nlen - 2, "ly")))))
+					break;
+			}
+			t->norm = j < doc->ntok && past_participle(&doc->toks[j]) ? "had" : "would";
+		} else
+			continue;
+		t->nlen = (uint16_t)strlen(t->norm);
+	}
+}
+
 /* the word classes and dictionary ids of the sentence's tokens, nothing found yet */
 static void prepare_sentence(struct coder *c)
 {
@@ -6102,6 +6163,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 	c->use_roles = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
+	expand_contractions(&doc);
 	if (c->d->flags & DICT_F_OPEN) {
 		c->learn_names = 1;
 		/* the countries the whole document names, so that "the government" of

@@ -253,6 +253,28 @@ static int is_alnum_at(const unsigned char *s, size_t n, size_t i)
 	return c == C_LETTER || c == C_DIGIT;
 }
 
+/*
+ * The letters of a clitic that starts at s[a], just after an apostrophe:
+ * "s", "re", "ve", "ll", "m" or "d" with no letter or digit after it
+ * ("they're", "we've", "I'm", "they'd"); 0 for anything else ("O'Reilly",
+ * "d'Ivoire", "ma'am").
+ */
+static size_t clitic_at(const unsigned char *s, size_t n, size_t a)
+{
+	static const char *const cl[] = { "s", "re", "ve", "ll", "m", "d" };
+	size_t q, l, m;
+	for (q = 0; q < sizeof(cl) / sizeof(cl[0]); q++) {
+		l = strlen(cl[q]);
+		if (a + l > n)
+			continue;
+		for (m = 0; m < l && (s[a + m] | 0x20) == cl[q][m]; m++)
+			;
+		if (m == l && !is_alnum_at(s, n, a + l))
+			return l;
+	}
+	return 0;
+}
+
 static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
@@ -307,9 +329,9 @@ static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 				}
 				if (d == C_APOS) {
 					size_t a = j + k;
-					/* 's and n't split off; other inner apostrophes stay */
-					if (a < n && (s[a] == 's' || s[a] == 'S') &&
-					    !is_alnum_at(s, n, a + 1))
+					/* 's, 're, 've, 'll, 'm, 'd and n't split off; other
+					 * inner apostrophes stay */
+					if (clitic_at(s, n, a))
 						break;
 					if (a < n && (s[a] == 't' || s[a] == 'T') && j > start &&
 					    (s[j - 1] == 'n' || s[j - 1] == 'N') &&
@@ -366,13 +388,12 @@ static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 			continue;
 		}
 		if (c == C_APOS) {
-			/* 's after a word, or a quote mark */
-			size_t a = i + k;
-			if (tb->n && !ws && a < n && (s[a] == 's' || s[a] == 'S') &&
-			    !is_alnum_at(s, n, a + 1)) {
-				if ((r = emit(doc, tb, i, k + 1, TOK_WORD, 0)))
+			/* a clitic ('s, 're, 'd ...) after a word, or a quote mark */
+			size_t a = i + k, l = clitic_at(s, n, a);
+			if (tb->n && !ws && l) {
+				if ((r = emit(doc, tb, i, k + l, TOK_WORD, 0)))
 					return r;
-				i = a + 1;
+				i = a + l;
 				continue;
 			}
 			if ((r = emit(doc, tb, i, k, TOK_PUNCT, ws)))

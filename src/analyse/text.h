@@ -9,7 +9,8 @@
  * stop, and paragraphs (a blank line always ends a sentence).
  *
  * Tokens follow treebank habits where they help matching: "Iran's" is
- * "iran" + "'s", "didn't" is "did" + "n't", "won't" is "wo" + "n't".
+ * "iran" + "'s", "didn't" is "did" + "n't", "won't" is "wo" + "n't",
+ * "they're" is "they" + "'re" (and "'ve", "'ll", "'m", "'d").
  * Hyphenated words stay one token ("al-Qaeda", "cease-fire").
  *
  * Ownership: everything lives in doc->arena; text_doc_release frees it.

@@ -72,6 +72,29 @@ static void tokens_have_offsets_and_treebank_forms(void **state)
 	text_doc_release(&d);
 }
 
+/* the contracted auxiliaries split off their word like "'s" and "n't", with
+ * the typographic apostrophe too; an apostrophe inside a name stays */
+static void tokens_split_contracted_auxiliaries(void **state)
+{
+	struct text_doc d;
+	const char *s = "They're in; we've won, we\xe2\x80\x99ll go, I'm sure they'd agree. "
+			"O'Reilly met ma'am in C\xc3\xb4te d'Ivoire.";
+	static const char *const want[] = { "they",     "'re",      "in",   ";",     "we", "'ve",
+					    "won",      ",",        "we",   "'ll",   "go", ",",
+					    "i",        "'m",       "sure", "they",  "'d", "agree",
+					    ".",        "o'reilly", "met",  "ma'am", "in", "cote",
+					    "d'ivoire", "." };
+	size_t i;
+	(void)state;
+	assert_int_equal(text_split(&d, s, strlen(s), NULL), 0);
+	assert_int_equal(d.ntok, sizeof(want) / sizeof(want[0]));
+	for (i = 0; i < d.ntok; i++)
+		assert_string_equal(d.toks[i].norm, want[i]);
+	assert_int_equal(d.toks[9].off, (uint32_t)(strstr(s, "\xe2\x80\x99ll") - s));
+	assert_int_equal(d.toks[9].len, 5);
+	text_doc_release(&d);
+}
+
 /* letters with diacritics fold to their base letter, in their case, so that
  * "C\xc3\xb4te" meets a dictionary's "C\xc3\x94TE" and "Cote" */
 static void tokens_fold_diacritics(void **state)
@@ -330,6 +353,34 @@ static void coder_passive_voice(void **state)
 	assert_string_equal(code(f->c, "Iraq was attacked on Monday.", "2024-05-15"), "");
 	assert_string_equal(code(f->c, "Iran received aid from Russia.", "2024-05-15"),
 			    "RUS>IRN:070@2024-05-15");
+}
+
+/* a contracted auxiliary codes as the word it stands for: "they're
+ * boycotting" is "they are boycotting", "it'll attack" a future; "'d" is
+ * "had" before a past participle and "would" before a base form */
+static void coder_contracted_auxiliaries(void **state)
+{
+	struct fixture *f = *state;
+	char want[2048];
+	static const char *const pairs[][2] = {
+		{ "Iran said they're boycotting talks with Iraq.",
+		  "Iran said they are boycotting talks with Iraq." },
+		{ "Iran said it'll attack Iraq.", "Iran said it will attack Iraq." },
+		{ "Iran said it\xe2\x80\x99ll attack Iraq.", "Iran said it will attack Iraq." },
+		{ "Iran said: \"We've attacked Iraq.\"", "Iran said: \"We have attacked Iraq.\"" },
+		{ "Iran said it'd attacked Iraq.", "Iran said it had attacked Iraq." },
+		{ "Iran said it'd attack Iraq.", "Iran said it would attack Iraq." },
+		{ "Iran said: \"I'm attacking Iraq.\"", "Iran said: \"I am attacking Iraq.\"" },
+	};
+	size_t i;
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		snprintf(want, sizeof(want), "%s", code(f->c, pairs[i][1], "2024-05-15"));
+		assert_true(want[0]);
+		assert_string_equal(code(f->c, pairs[i][0], "2024-05-15"), want);
+	}
+	snprintf(want, sizeof(want), "%s",
+		 code(f->c, "Iran said it would attack Iraq.", "2024-05-15"));
+	assert_string_not_equal(code(f->c, "Iran said it'd attacked Iraq.", "2024-05-15"), want);
 }
 
 static void coder_negation(void **state)
@@ -2070,6 +2121,7 @@ int main(void)
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
 		cmocka_unit_test(tokens_have_offsets_and_treebank_forms),
+		cmocka_unit_test(tokens_split_contracted_auxiliaries),
 		cmocka_unit_test(tokens_fold_diacritics),
 		cmocka_unit_test(dates_resolve_against_the_article),
 		cmocka_unit_test(dates_read_explicit_dates_and_ranges),
@@ -2079,6 +2131,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(coder_active_voice_and_patterns, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_roles_join_their_country, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_passive_voice, setup, teardown),
+		cmocka_unit_test_setup_teardown(coder_contracted_auxiliaries, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_negation, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_compound_actors, setup, teardown),
 		cmocka_unit_test_setup_teardown(coder_reported_speech, setup, teardown),
