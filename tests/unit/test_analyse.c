@@ -1661,6 +1661,36 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 	dict_free(d);
 }
 
+/* what is fought, recognised or committed decides whether it is an event: a
+ * disease fought is no force, the need for talks recognised no recognition,
+ * crimes committed no intent to cooperate */
+static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Chile needs more money to fight the malaria epidemic.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "The Chilean government is battling corruption.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Chilean troops fought Peruvian rebels.", "2021-03-01"),
+			    "CHLMIL>PERREB:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chilean government recognises the importance of good "
+				 "relations with Peru.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Chile recognised Kosovo.", "2021-03-01"),
+			    "CHL>KOS:054@2021-03-01");
+	assert_string_equal(code(c, "Most crimes in Chile are committed by young men.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Chile committed to helping Peru.", "2021-03-01"),
+			    "CHL>PER:030@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* a light verb's object is its nearest noun unless that noun only modifies
  * the next; a weapon carried is no gift of arms; charges faced and sentences
  * passed with no one named are the state's; "are on strike" is a strike */
@@ -2154,6 +2184,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
+		cmocka_unit_test(default_dictionaries_weigh_what_is_fought_or_recognised),
 		cmocka_unit_test(default_dictionaries_pair_the_two_countries),
 		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
 		cmocka_unit_test(default_dictionaries_code_phrasal_and_light_verbs),
