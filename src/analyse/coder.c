@@ -956,6 +956,14 @@ static int verb_ok(const struct coder *c, int i, int form)
 		    (c->spans[c->span_of[q - 1]].kind == PAY_ACTOR ||
 		     c->spans[c->span_of[q - 1]].kind == PAY_AGENT))
 			return 0;
+		/* "the police force since 2006", "against the NATO force.": "force"
+		 * takes an object as a verb; with none after it, it is the
+		 * compound's noun */
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_BASE && is_tok(c, i, "force") &&
+		    ((size_t)i + 1 >= c->n || c->t[i + 1].kind == TOK_PUNCT ||
+		     (c->fc[i + 1] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT | FC_SUBORD)) ||
+		     (c->fc[i + 1] & (FC_MODAL | FC_BE | FC_HAVE))))
+			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
@@ -3023,6 +3031,11 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	struct event *e;
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
 		ci = refine_code(ci, src, tgt, pattern);
+	/* "the protesters dispersed": people without arms who repress no one have
+	 * only gone home */
+	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "175") &&
+	    unarmed(src) && !state_role(src))
+		return 0;
 	if (ci && (c->d->flags & DICT_F_OPEN) && cyber_agent(src_text) &&
 	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
 	     !strncmp(ci->code, "20", 2)))
@@ -3431,6 +3444,20 @@ static int subjunctive(const struct coder *c, int vstart)
 }
 
 /* modality and negation from the words before the verb */
+/*
+ * Token i is the "of" of a fear or risk whose gerund holds the verb ("were
+ * afraid of being arrested", "at risk of being deported", "for fear of getting
+ * caught"): what is feared has not happened.
+ */
+static int feared_gerund(const struct coder *c, int i)
+{
+	static const char *const fear[] = { "afraid", "fear",   "fears",     "feared",
+					    "fearing", "fearful", "scared",   "terrified",
+					    "risk",    "risks",   "danger",   "threat" };
+	return is_tok(c, i, "of") && (is_tok(c, i + 1, "being") || is_tok(c, i + 1, "getting")) &&
+	       TOK_IN(c, i - 1, fear);
+}
+
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present)
 {
@@ -3522,6 +3549,8 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 		} else if ((f & FC_CONJ) && i > 0 && is_adverb(c, i - 1)) {
 			; /* "heavily and unjustly" */
 		} else if (!(f & (FC_HAVE | FC_DO | FC_ADV)) && !is_adverb(c, i)) {
+			if ((c->d->flags & DICT_F_OPEN) && feared_gerund(c, i))
+				*mod = MOD_HYPOTHETICAL;
 			break;
 		}
 		if (f & FC_HAVE) {

@@ -1661,6 +1661,31 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 	dict_free(d);
 }
 
+/* "force" with no object is the compound's noun; an arrest feared has not
+ * happened; protesters who disperse repress no one */
+static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c,
+				 "Chile has been responsible for the police force in Peru since 2006.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Chilean police force protesters off the road.",
+				 "2021-03-01"),
+			    "CHLCOP>CHLOPP:170@2021-03-01");
+	assert_string_equal(code(c, "The activists were afraid of being arrested by Chilean police.",
+				 "2021-03-01"),
+			    "CHLCOP>CHLOPP:173:hyp@2021-03-01");
+	assert_string_equal(code(c, "Chilean protesters dispersed after two hours.", "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Chilean police dispersed the protesters.", "2021-03-01"),
+			    "CHLCOP>CHL:175@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* what is fought, recognised or committed decides whether it is an event: a
  * disease fought is no force, the need for talks recognised no recognition,
  * crimes committed no intent to cooperate */
@@ -2185,6 +2210,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_weigh_what_is_fought_or_recognised),
+		cmocka_unit_test(default_dictionaries_keep_nouns_fears_and_leaving),
 		cmocka_unit_test(default_dictionaries_pair_the_two_countries),
 		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
 		cmocka_unit_test(default_dictionaries_code_phrasal_and_light_verbs),
