@@ -4510,6 +4510,32 @@ static int comp_object(const struct coder *c, int from, const int *srcs, int ns)
 	return 1;
 }
 
+/*
+ * The noun a reduced passive follows ("the statement released by the rebels",
+ * "the aid provided by Russia"): the verb's object, which its patterns are
+ * also matched against. -1 when the -ed verb at v has an object of its own
+ * after it or no lower-case noun right before it. The noun may be the
+ * subject of an active verb as well ("the war began in 2012"), so code_verb
+ * takes such a match only for a pattern that codes nothing or with an agent
+ * ("by") after the verb.
+ */
+static int reduced_head(const struct coder *c, const struct vinfo *v)
+{
+	int q = v->start - 1, j = v->end;
+	if (!(c->d->flags & DICT_F_OPEN) || c->spans[v->span].form != VF_ED || q < 1)
+		return -1;
+	if (c->t[q].kind != TOK_WORD || (c->t[q].flags & TOKF_CAP) || c->fc[q] ||
+	    (c->span_of[q] >= 0 &&
+	     (c->spans[c->span_of[q]].kind != PAY_VERB || c->is_verb[q])))
+		return -1;
+	if ((size_t)j < c->n &&
+	    ((c->fc[j] & (FC_DET | FC_POSS | FC_PRON | FC_OBJPRON)) || c->t[j].kind == TOK_NUM ||
+	     (c->span_of[j] >= 0 && (c->spans[c->span_of[j]].kind == PAY_ACTOR ||
+				     c->spans[c->span_of[j]].kind == PAY_AGENT))))
+		return -1;
+	return q;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -4526,6 +4552,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					      reciprocal = 0;
 	const char *rcode = "";
 	const char *pat_text;
+	int head = reduced_head(c, v);
 	memset(&bm, 0, sizeof(bm));
 	bm.score = -1;
 	if (sp->form == VF_ED && glued_by_hyphen(c, v->start))
@@ -4562,7 +4589,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					reciprocal = 1;
 			/* a tie goes to the earlier file's pattern: the hand-written
 			 * before the generated */
-			if (match_pattern(c, pt, v->start, v->end, end, &m) &&
+			if ((match_pattern(c, pt, v->start, v->end, end, &m) ||
+			     (head >= 0 &&
+			      (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
+			      match_pattern(c, pt, v->start, head, head + 1, &m) && m.wto)) &&
 			    (m.score > bm.score ||
 			     (m.score == bm.score && nearer_object(c, &m, &bm) > 0) ||
 			     (m.score == bm.score && dv && ver->block < dv->block &&

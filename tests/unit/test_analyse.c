@@ -1662,7 +1662,8 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 }
 
 /* "force" with no object is the compound's noun; an arrest feared has not
- * happened; protesters who disperse repress no one */
+ * happened; protesters who disperse repress no one; a reduced passive's
+ * object is the noun before it */
 static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 {
 	struct dict *d;
@@ -1682,6 +1683,16 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 			    "");
 	assert_string_equal(code(c, "Chilean police dispersed the protesters.", "2021-03-01"),
 			    "CHLCOP>CHL:175@2021-03-01");
+	/* a reduced passive's patterns see the noun before it: a statement
+	 * released frees no one; sanctions imposed by a state are sanctions */
+	assert_string_equal(code(c,
+				 "A statement released by the Chilean opposition called for "
+				 "calm.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Peru reacted to the sanctions imposed by Chile.",
+				 "2021-03-01"),
+			    "CHL>PER:163@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
