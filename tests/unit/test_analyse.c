@@ -1697,9 +1697,10 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 	dict_free(d);
 }
 
-/* what is fought, recognised or committed decides whether it is an event: a
- * disease fought is no force, the need for talks recognised no recognition,
- * crimes committed no intent to cooperate */
+/* what is fought, recognised, committed or signed decides whether it is an
+ * event: a disease fought is no force, the need for talks recognised no
+ * recognition, crimes committed no intent to cooperate, a law signed no
+ * agreement */
 static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state)
 {
 	struct dict *d;
@@ -1723,6 +1724,13 @@ static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state
 			    "");
 	assert_string_equal(code(c, "Chile committed to helping Peru.", "2021-03-01"),
 			    "CHL>PER:030@2021-03-01");
+	/* a law, an order or a confession signed is no agreement with anyone */
+	assert_string_equal(code(c, "Chile signed a law banning the party.", "2021-03-01"), "");
+	assert_string_equal(code(c, "The Chilean minister signed off on plans to build a dam.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Chile signed off on a peace deal with Peru.", "2021-03-01"),
+			    "CHL>PER:057@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
