@@ -2783,6 +2783,29 @@ static int halting_verb_at(const struct coder *c, int j)
 	return halting_word(c, j);
 }
 
+/* token i lies inside a date expression and is written as one ("until March
+ * 21"; "a march in Santiago" is none): no pattern word */
+static int in_date(const struct coder *c, int i)
+{
+	size_t k;
+	if (c->t[i].kind == TOK_WORD && !(c->t[i].flags & TOKF_CAP))
+		return 0;
+	for (k = 0; k < c->ndm; k++)
+		if ((int)c->dm[k].first <= i && i < (int)c->dm[k].end)
+			return 1;
+	return 0;
+}
+
+/* a noun that stops or puts off what follows it: "announced a suspension of
+ * rallies" announces no rally */
+static int halting_noun(const struct coder *c, int j)
+{
+	static const char *const nouns[] = { "suspension",   "halt",         "cancellation",
+					     "postponement", "moratorium",   "ban",
+					     "bans",         "suspensions" };
+	return TOK_IN(c, j, nouns);
+}
+
 static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
 			 struct pmatch *m)
 {
@@ -2808,8 +2831,15 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 		default: break;
 		}
 		for (j = pos; j <= pos + gap && j < end; j++) {
-			if ((len = el_match(c, j, e)) > 0)
+			if ((len = el_match(c, j, e)) > 0) {
+				if ((c->d->flags & DICT_F_OPEN) && in_date(c, j)) {
+					len = 0;
+					continue;
+				}
 				break;
+			}
+			if ((c->d->flags & DICT_F_OPEN) && j >= vend && halting_noun(c, j))
+				return 0;
 			if ((c->d->flags & DICT_F_OPEN) && j > vend && repress_inf(c, j))
 				return 0; /* "called in the army to quell protests": the
 					   * protests are the quelling's */

@@ -1700,7 +1700,7 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 /* what is fought, recognised, committed or signed decides whether it is an
  * event: a disease fought is no force, the need for talks recognised no
  * recognition, crimes committed no intent to cooperate, a law signed no
- * agreement */
+ * agreement, a suspension of rallies announced no rally */
 static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state)
 {
 	struct dict *d;
@@ -1731,6 +1731,16 @@ static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state
 			    "");
 	assert_string_equal(code(c, "Chile signed off on a peace deal with Peru.", "2021-03-01"),
 			    "CHL>PER:057@2021-03-01");
+	/* a pattern's noun after a halting noun, or inside a date, is not the
+	 * verb's object */
+	assert_string_equal(code(c, "The Chilean government announced a suspension of rallies.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Chilean investigators will start their work in March 2022.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Chilean workers started a protest in Santiago.", "2021-03-01"),
+			    "CHLLAB>CHL:141@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
