@@ -728,12 +728,14 @@ static int compound_head(const struct coder *c, int i)
 		"aircraft",   "jets",         "movement",    "leaders",    "organisers",
 		"organizers", "group",        "groups",      "site",       "sites",
 		"camp",       "camps",        "surplus",     "volumes",    "figures",
-		"data",       "minister",     "ministers",
+		"data",       "minister",     "ministers",   "freedom",    "freedoms",
+		"conference", "conferences",  "secretary",   "briefing",   "officer",
 	};
 	/* verbs that are nouns as often: "break relations" stays a verb */
-	static const char *const firsts[] = { "trade", "attack",  "strike", "protest",  "rally",
-					      "march", "aid",     "fire",   "station",  "raid",
-					      "test",  "boycott", "peace",  "security", "arms" };
+	static const char *const firsts[] = { "trade",  "attack",  "strike", "protest",
+					      "rally",  "march",   "aid",    "fire",
+					      "station", "raid",   "test",   "boycott",
+					      "peace",  "security", "arms",  "press" };
 	size_t k;
 	int f = 0;
 	if (i < 1 || (size_t)i >= c->n || c->t[i].kind != TOK_WORD)
@@ -4640,6 +4642,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && is_tok(c, v->end, "to"))
 		return 0; /* "tried to persuade": the infinitive says what was done */
+	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "seek") &&
+	    v->end == v->start + 1 && is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n &&
+	    c->t[v->end + 1].kind == TOK_WORD && !(c->t[v->end + 1].flags & TOKF_CAP) &&
+	    !(c->fc[v->end + 1] & (FC_DET | FC_POSS)) && c->unit_of[v->end + 1] < 0)
+		return 0; /* "seeking to calm the unrest": an aim, no appeal to anyone */
 	if ((c->fc[v->start] & FC_WEIGH) && v->end == v->start + 1 && (size_t)v->end < c->n &&
 	    c->is_verb[v->end])
 		return 0; /* "considering suspending": the act weighed says what it is */

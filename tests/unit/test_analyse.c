@@ -1662,8 +1662,8 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 }
 
 /* "force" with no object is the compound's noun; an arrest feared has not
- * happened; protesters who disperse repress no one; a reduced passive's
- * object is the noun before it */
+ * happened; protesters who disperse repress no one; an aim sought is no
+ * appeal; a reduced passive's object is the noun before it */
 static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 {
 	struct dict *d;
@@ -1683,6 +1683,15 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 			    "");
 	assert_string_equal(code(c, "Chilean police dispersed the protesters.", "2021-03-01"),
 			    "CHLCOP>CHL:175@2021-03-01");
+	/* an aim sought is no appeal; "press freedom" is a noun */
+	assert_string_equal(code(c, "The Chilean government is seeking to calm the unrest in Peru.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "The Chilean government sought aid from Peru.", "2021-03-01"),
+			    "CHLGOV>PER:023@2021-03-01");
+	assert_string_equal(code(c, "A Peruvian press freedom group criticized Chile.",
+				 "2021-03-01"),
+			    "PER>CHL:111@2021-03-01");
 	/* a reduced passive's patterns see the noun before it: a statement
 	 * released frees no one; sanctions imposed by a state are sanctions */
 	assert_string_equal(code(c,
