@@ -732,10 +732,10 @@ static int compound_head(const struct coder *c, int i)
 		"conference", "conferences",  "secretary",   "briefing",   "officer",
 	};
 	/* verbs that are nouns as often: "break relations" stays a verb */
-	static const char *const firsts[] = { "trade",  "attack",  "strike", "protest",
-					      "rally",  "march",   "aid",    "fire",
-					      "station", "raid",   "test",   "boycott",
-					      "peace",  "security", "arms",  "press" };
+	static const char *const firsts[] = { "trade",   "attack",   "strike", "protest",
+					      "rally",   "march",    "aid",    "fire",
+					      "station", "raid",     "test",   "boycott",
+					      "peace",   "security", "arms",   "press" };
 	size_t k;
 	int f = 0;
 	if (i < 1 || (size_t)i >= c->n || c->t[i].kind != TOK_WORD)
@@ -2802,9 +2802,8 @@ static int in_date(const struct coder *c, int i)
  * rallies" announces no rally */
 static int halting_noun(const struct coder *c, int j)
 {
-	static const char *const nouns[] = { "suspension",   "halt",         "cancellation",
-					     "postponement", "moratorium",   "ban",
-					     "bans",         "suspensions" };
+	static const char *const nouns[] = { "suspension", "halt", "cancellation", "postponement",
+					     "moratorium", "ban",  "bans",         "suspensions" };
 	return TOK_IN(c, j, nouns);
 }
 
@@ -3483,9 +3482,9 @@ static int subjunctive(const struct coder *c, int vstart)
  */
 static int feared_gerund(const struct coder *c, int i)
 {
-	static const char *const fear[] = { "afraid", "fear",   "fears",     "feared",
-					    "fearing", "fearful", "scared",   "terrified",
-					    "risk",    "risks",   "danger",   "threat" };
+	static const char *const fear[] = { "afraid",  "fear",    "fears",  "feared",
+					    "fearing", "fearful", "scared", "terrified",
+					    "risk",    "risks",   "danger", "threat" };
 	return is_tok(c, i, "of") && (is_tok(c, i + 1, "being") || is_tok(c, i + 1, "getting")) &&
 	       TOK_IN(c, i - 1, fear);
 }
@@ -4557,8 +4556,7 @@ static int reduced_head(const struct coder *c, const struct vinfo *v)
 	if (!(c->d->flags & DICT_F_OPEN) || c->spans[v->span].form != VF_ED || q < 1)
 		return -1;
 	if (c->t[q].kind != TOK_WORD || (c->t[q].flags & TOKF_CAP) || c->fc[q] ||
-	    (c->span_of[q] >= 0 &&
-	     (c->spans[c->span_of[q]].kind != PAY_VERB || c->is_verb[q])))
+	    (c->span_of[q] >= 0 && (c->spans[c->span_of[q]].kind != PAY_VERB || c->is_verb[q])))
 		return -1;
 	if ((size_t)j < c->n &&
 	    ((c->fc[j] & (FC_DET | FC_POSS | FC_PRON | FC_OBJPRON)) || c->t[j].kind == TOK_NUM ||
@@ -4622,8 +4620,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			/* a tie goes to the earlier file's pattern: the hand-written
 			 * before the generated */
 			if ((match_pattern(c, pt, v->start, v->end, end, &m) ||
-			     (head >= 0 &&
-			      (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
+			     (head >= 0 && (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
 			      match_pattern(c, pt, v->start, head, head + 1, &m) && m.wto)) &&
 			    (m.score > bm.score ||
 			     (m.score == bm.score && nearer_object(c, &m, &bm) > 0) ||

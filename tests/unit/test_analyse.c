@@ -1669,14 +1669,14 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 	struct dict *d;
 	struct coder *c = default_coder(&d);
 	(void)state;
-	assert_string_equal(code(c,
-				 "Chile has been responsible for the police force in Peru since 2006.",
-				 "2021-03-01"),
-			    "");
-	assert_string_equal(code(c, "Chilean police force protesters off the road.",
-				 "2021-03-01"),
+	assert_string_equal(
+		code(c, "Chile has been responsible for the police force in Peru since 2006.",
+		     "2021-03-01"),
+		"");
+	assert_string_equal(code(c, "Chilean police force protesters off the road.", "2021-03-01"),
 			    "CHLCOP>CHLOPP:170@2021-03-01");
-	assert_string_equal(code(c, "The activists were afraid of being arrested by Chilean police.",
+	assert_string_equal(code(c,
+				 "The activists were afraid of being arrested by Chilean police.",
 				 "2021-03-01"),
 			    "CHLCOP>CHLOPP:173:hyp@2021-03-01");
 	assert_string_equal(code(c, "Chilean protesters dispersed after two hours.", "2021-03-01"),
@@ -1689,9 +1689,9 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 			    "");
 	assert_string_equal(code(c, "The Chilean government sought aid from Peru.", "2021-03-01"),
 			    "CHLGOV>PER:023@2021-03-01");
-	assert_string_equal(code(c, "A Peruvian press freedom group criticized Chile.",
-				 "2021-03-01"),
-			    "PER>CHL:111@2021-03-01");
+	assert_string_equal(
+		code(c, "A Peruvian press freedom group criticized Chile.", "2021-03-01"),
+		"PER>CHL:111@2021-03-01");
 	/* a reduced passive's patterns see the noun before it: a statement
 	 * released frees no one; sanctions imposed by a state are sanctions */
 	assert_string_equal(code(c,
@@ -1699,9 +1699,9 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 				 "calm.",
 				 "2021-03-01"),
 			    "");
-	assert_string_equal(code(c, "Peru reacted to the sanctions imposed by Chile.",
-				 "2021-03-01"),
-			    "CHL>PER:163@2021-03-01");
+	assert_string_equal(
+		code(c, "Peru reacted to the sanctions imposed by Chile.", "2021-03-01"),
+		"CHL>PER:163@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1715,10 +1715,10 @@ static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state
 	struct dict *d;
 	struct coder *c = default_coder(&d);
 	(void)state;
-	assert_string_equal(code(c, "Chile needs more money to fight the malaria epidemic.",
-				 "2021-03-01"),
+	assert_string_equal(
+		code(c, "Chile needs more money to fight the malaria epidemic.", "2021-03-01"), "");
+	assert_string_equal(code(c, "The Chilean government is battling corruption.", "2021-03-01"),
 			    "");
-	assert_string_equal(code(c, "The Chilean government is battling corruption.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Chilean troops fought Peruvian rebels.", "2021-03-01"),
 			    "CHLMIL>PERREB:190@2021-03-01");
 	assert_string_equal(code(c,
@@ -1728,26 +1728,25 @@ static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state
 			    "");
 	assert_string_equal(code(c, "Chile recognised Kosovo.", "2021-03-01"),
 			    "CHL>KOS:054@2021-03-01");
-	assert_string_equal(code(c, "Most crimes in Chile are committed by young men.",
-				 "2021-03-01"),
-			    "");
+	assert_string_equal(
+		code(c, "Most crimes in Chile are committed by young men.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Chile committed to helping Peru.", "2021-03-01"),
 			    "CHL>PER:030@2021-03-01");
 	/* a law, an order or a confession signed is no agreement with anyone */
 	assert_string_equal(code(c, "Chile signed a law banning the party.", "2021-03-01"), "");
-	assert_string_equal(code(c, "The Chilean minister signed off on plans to build a dam.",
-				 "2021-03-01"),
-			    "");
+	assert_string_equal(
+		code(c, "The Chilean minister signed off on plans to build a dam.", "2021-03-01"),
+		"");
 	assert_string_equal(code(c, "Chile signed off on a peace deal with Peru.", "2021-03-01"),
 			    "CHL>PER:057@2021-03-01");
 	/* a pattern's noun after a halting noun, or inside a date, is not the
 	 * verb's object */
-	assert_string_equal(code(c, "The Chilean government announced a suspension of rallies.",
-				 "2021-03-01"),
-			    "");
-	assert_string_equal(code(c, "Chilean investigators will start their work in March 2022.",
-				 "2021-03-01"),
-			    "");
+	assert_string_equal(
+		code(c, "The Chilean government announced a suspension of rallies.", "2021-03-01"),
+		"");
+	assert_string_equal(
+		code(c, "Chilean investigators will start their work in March 2022.", "2021-03-01"),
+		"");
 	assert_string_equal(code(c, "Chilean workers started a protest in Santiago.", "2021-03-01"),
 			    "CHLLAB>CHL:141@2021-03-01");
 	coder_free(c);
