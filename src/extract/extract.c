@@ -424,6 +424,18 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		res->is_article = wordy && (!strcmp(res->page_type, "article") ||
 					    !strcmp(res->page_type, "liveblog"));
 	}
+	/*
+	 * An article that names no writer anywhere is the site's own: its
+	 * name (a blog named for its writer, a company's news page) stands as
+	 * the author, as feed readers show a feed's title for an entry with
+	 * none; not for a republished one, whose writer is the original's.
+	 * Decided after the page type, which reads a missing byline.
+	 */
+	if (!res->byline && res->site_name && !res->original.name && !res->original.url &&
+	    (!strcmp(res->page_type, "article") || !strcmp(res->page_type, "liveblog"))) {
+		res->byline = res->site_name;
+		res->byline_is_site = 1;
+	}
 	if (o.want_markdown) {
 		struct buf md = BUF_INIT;
 		if (output_markdown(root, res->url, o.max_depth, &md) < 0) {

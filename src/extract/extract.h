@@ -41,6 +41,11 @@ struct extract_result {
 	const char *canonical_url; /* rel=canonical / og:url, absolutised */
 	const char *title;         /* without site-name suffix */
 	const char *byline;
+	/*
+	 * 1 when `byline` is only the site's name, given for an article that
+	 * names no writer: a feed entry's author is a better one then
+	 */
+	int byline_is_site;
 	const char *date_published; /* ISO 8601, only as precise as known */
 	const char *date_modified;
 	const char *site_name;

@@ -184,7 +184,10 @@ int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *op
 		    : x->host.len          ? x->host.data
 					   : NULL;
 	a->title = res->title && *res->title ? res->title : e && e->title ? e->title : "(untitled)";
-	a->byline = res->byline ? res->byline : e ? e->author : NULL;
+	/* the feed's author beats a byline that is only the site's name */
+	a->byline = res->byline && !(res->byline_is_site && e && e->author) ? res->byline
+		    : e                                                     ? e->author
+									    : NULL;
 	a->published = res->date_published ? res->date_published : e ? e->published : NULL;
 	a->modified = res->date_modified ? res->date_modified : e ? e->updated : NULL;
 	a->language = res->language ? res->language : e ? e->language : NULL;

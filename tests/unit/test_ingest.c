@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "pipeline/ingest.h"
+#include "source/feed.h"
 #include "source/fetch.h"
 #include "source/warc.h"
 #include "store/store.h"
@@ -239,12 +240,49 @@ static void test_sitemap_entries_are_capped(void **state)
 	buf_release(&db);
 }
 
+/*
+ * A page that names no writer has its site's name as byline; the feed
+ * entry's author, when there is one, is stored instead.
+ */
+static void test_feed_author_beats_site_byline(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Frost on the orchard | Pear Notes</title>"
+		"<meta property=og:site_name content=\"Pear Notes\"></head><body><article>"
+		"<h1>Frost on the orchard</h1><p>The first hard frost came a week early this "
+		"year and caught the late pears still on the branches, so the whole crop went "
+		"into the cellar in one long afternoon of picking and sorting.</p><p>Most of "
+		"the fruit was fine, though the pears on the top branches had brown patches "
+		"where the ice had settled overnight.</p></article></body></html>";
+	struct feed_entry e = { 0 };
+	struct ingest_doc doc = { 0 };
+	struct ingest_extracted x;
+	struct error err = { 0 };
+
+	doc.input = "page.html";
+	doc.data = page;
+	doc.len = sizeof(page) - 1;
+	assert_int_equal(ingest_extract(&doc, NULL, &x, &err), 0);
+	assert_string_equal(x.a.byline, "Pear Notes");
+	ingest_extracted_release(&x);
+
+	e.key = "k";
+	e.title = "Frost on the orchard";
+	e.author = "Ilse Marten";
+	doc.entry = &e;
+	assert_int_equal(ingest_extract(&doc, NULL, &x, &err), 0);
+	assert_string_equal(x.a.byline, "Ilse Marten");
+	ingest_extracted_release(&x);
+	(void)state;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_warc_extracts_outside_transactions),
 		cmocka_unit_test(test_jsonl_extracts_outside_transactions),
 		cmocka_unit_test(test_sitemap_entries_are_capped),
+		cmocka_unit_test(test_feed_author_beats_site_byline),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
