@@ -85,6 +85,7 @@ struct collect {
 	int nuser;            /* elements named so: a thread of posts has several */
 	int npubdate;         /* <time pubdate> elements: several date a list of others */
 	xmlNodePtr first_pub; /* the first text that says when the page first came out */
+	xmlNodePtr starter;   /* the first "Thread starter" / "started by" label */
 };
 
 /* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
@@ -252,8 +253,9 @@ static void add_jsonld(struct collect *c, xmlNodePtr script, const char *text)
 			/*
 			 * Raw line breaks or tabs inside strings, as templates that
 			 * paste a text in unescaped leave them: read again with them as
-			 * spaces, but only for the page's date, since what else such a
-			 * block says (its type, its text) has proved less sound.
+			 * spaces, but only for the page's date and, where nothing else
+			 * names one, its author, since what else such a block says (its
+			 * type, its text) has proved less sound.
 			 */
 			j = json_loadb(p, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &je);
 			if (j)
@@ -831,6 +833,30 @@ static const char *first_published(const char *s)
 static const char *first_published_date(xmlNodePtr t, int max_depth, struct arena *a, char *dst,
 					size_t n);
 
+/*
+ * 1 when `s` is the label a forum puts before the user who started a
+ * thread: "Thread starter", "Topic starter", "Original poster", or a line
+ * that ends "started by" ("Discussion in 'Hosting' started by").
+ */
+static int starter_label(const char *s)
+{
+	static const char *const labels[] = { "thread starter", "topic starter", "original poster",
+					      NULL };
+	size_t n;
+	int i;
+	s += strspn(s, " \t\r\n");
+	n = strlen(s);
+	while (n && strchr(" \t\r\n:", s[n - 1]))
+		n--;
+	if (n > 200)
+		return 0;
+	for (i = 0; labels[i]; i++)
+		if (n == strlen(labels[i]) && !strncasecmp(s, labels[i], n))
+			return 1;
+	return (n == 10 && !strncasecmp(s, "started by", 10)) ||
+	       (n > 10 && !strncasecmp(s + n - 11, " started by", 11));
+}
+
 static void walk(struct collect *c, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
@@ -843,6 +869,9 @@ static void walk(struct collect *c, xmlNodePtr n, int depth)
 			if (first_published_date(k, c->max_depth, c->arena, fp, sizeof(fp)))
 				c->first_pub = k;
 		}
+		if (k->type == XML_TEXT_NODE && !c->starter && k->content &&
+		    starter_label((const char *)k->content))
+			c->starter = k;
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		name = (const char *)k->name;
@@ -2135,6 +2164,41 @@ static const char *user_name(struct arena *a, const struct collect *c)
 	return got;
 }
 
+/*
+ * The user a thread-starter label names: the text of the first element
+ * after it (the label's own element's next one when it is wrapped), when
+ * it reads as a user name: 2-40 bytes, 3 words at most.
+ */
+static const char *starter_name(struct arena *a, const struct collect *c)
+{
+	struct buf t = BUF_INIT;
+	const char *got = NULL;
+	xmlNodePtr n = c->starter, next = NULL;
+	size_t i, spaces = 0;
+	int up;
+	for (up = 0; n && up < 3 && !next; up++, n = n->parent) {
+		xmlNodePtr s;
+		for (s = n->next; s && !next; s = s->next) {
+			if (s->type == XML_ELEMENT_NODE)
+				next = s;
+			else if (s->type == XML_TEXT_NODE && *dom_text_start(s))
+				break; /* words between the label and a name: not a label */
+		}
+		if (!next && n->next)
+			break;
+	}
+	if (!next)
+		return NULL;
+	t.cap = 128;
+	dom_text(next, &t, 64, c->max_depth);
+	for (i = 0; i < t.len; i++)
+		spaces += t.data[i] == ' ';
+	if (t.len >= 2 && t.len <= 40 && spaces <= 2 && !buf_error(&t))
+		got = text_squash(a, t.data, t.len);
+	buf_release(&t);
+	return got;
+}
+
 static void near_headline(struct collect *c, const char *title, struct near *nr)
 {
 	xmlNodePtr h1 = c->nh1 ? c->h1[0] : NULL, up;
@@ -3009,7 +3073,9 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	mc->title_printed = printed_title_part(doc, &c, a, res->title);
 	{
 		const enum src o[] = { S_AUTHOR, S_MD_AUTHOR, S_ARTICLE_AUTHOR, S_REL_AUTHOR };
-		v = ld_author ? ld_author : first(&c, o, 4);
+		/* a thread's "Thread starter" says who wrote it, above any post's author */
+		const char *starter = c.starter ? starter_name(a, &c) : NULL;
+		v = starter ? starter : ld_author ? ld_author : first(&c, o, 4);
 		if (v && !strstr(v, "://") && !identifier(v))
 			res->byline = dup_squash(a, v);
 		/* the outlet named as the author: a printed byline may name the writer */
@@ -3108,6 +3174,16 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (!res->byline && c.s[S_TW_AUTHOR] && !strstr(c.s[S_TW_AUTHOR], "://") &&
 		    strcasecmp(c.s[S_TW_AUTHOR], "admin"))
 			res->byline = dup_squash(a, c.s[S_TW_AUTHOR]);
+		/* the author a JSON-LD block read only with its raw line breaks made spaces names */
+		for (i = 0; !res->byline && i < c.nld_loose; i++) {
+			json_t *la = NULL, *lp = NULL, *ls = NULL, *lv = NULL, *lids[64];
+			const char *lb;
+			int nl = 0;
+			ld_scan(c.ld_loose[i], 0, &la, &lp, &ls, &lv, lids, &nl);
+			lb = la ? ld_names(a, json_object_get(la, "author"), lids, nl) : NULL;
+			if (lb && !identifier(lb) && !org_byline(lb, res, ld_site))
+				res->byline = dup_squash(a, lb);
+		}
 		/* a thread of posts: its first post's user started it */
 		if (!res->byline && c.user &&
 		    (c.nuser >= 2 || (mc->declared && !strcmp(mc->declared, "forum"))))
