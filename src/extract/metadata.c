@@ -1982,6 +1982,69 @@ static void byline_scan(struct near *nr, xmlNodePtr n, int depth)
 }
 
 /*
+ * 1 when `href` goes to a writer's own page: a path segment "author",
+ * "authors", "contributor(s)" or "writer(s)" followed by another one (the
+ * writer's: "/blog/authors/jane-doe").
+ */
+static int author_href(const char *href)
+{
+	static const char *const segs[] = { "author", "authors", "contributor", "contributors",
+					    "writer", "writers", NULL };
+	const char *p = href ? strstr(href, "://") : NULL;
+	p = p ? strchr(p + 3, '/') : href;
+	while (p && *p == '/') {
+		const char *e = p + 1;
+		size_t n;
+		int i;
+		while (*e && *e != '/' && *e != '?' && *e != '#')
+			e++;
+		n = (size_t)(e - p - 1);
+		for (i = 0; segs[i]; i++)
+			if (n == strlen(segs[i]) && !strncasecmp(p + 1, segs[i], n) && *e == '/' &&
+			    e[1] && e[1] != '?' && e[1] != '#')
+				return 1;
+		p = e;
+	}
+	return 0;
+}
+
+/*
+ * The first link of the page, in document order, to a writer's own page
+ * whose text reads as a name (every word capitalised, 2-4 words): the
+ * writer, for a page that prints no byline or names only its outlet.
+ * Skips what byline_scan skips.
+ */
+static void author_link_scan(struct near *nr, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < BYLINE_VISITS && !nr->byline; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
+		    dom_is(k, "head") || dom_is(k, "nav") || dom_is(k, "form") ||
+		    dom_is(k, "aside") || dom_is(k, "footer") || dom_is(k, "select") ||
+		    dom_is(k, "button") || dom_is(k, "noscript") || dom_is(k, "template"))
+			continue;
+		nr->visits++;
+		if (named(k, other_voices))
+			continue;
+		if (dom_is(k, "a")) {
+			if (author_href(dom_attr(k, "href"))) {
+				struct buf t = BUF_INIT;
+				const char *sq;
+				t.cap = 2 * BYLINE_TEXT;
+				dom_text(k, &t, BYLINE_TEXT + 8, nr->max_depth);
+				if (t.len && t.len <= BYLINE_TEXT && !buf_error(&t) &&
+				    (sq = text_squash(nr->arena, t.data, t.len)) && name_cased(sq))
+					nr->byline = byline_in_text(nr->arena, sq);
+				buf_release(&t);
+			}
+			continue;
+		}
+		if (depth < nr->max_depth && depth < 32)
+			author_link_scan(nr, k, depth + 1);
+	}
+}
+
+/*
  * Date and byline as printed around the headline, for pages that state
  * them nowhere else: elements whose class, id or itemprop says date, time,
  * published, byline, author or meta, in the headline's parent, then its
@@ -2289,6 +2352,111 @@ static const char *date_in_url(const char *url, char *dst, size_t n)
 		return dst;
 	}
 	return NULL;
+}
+
+/* Longest text read around a list of names printed on the page. */
+#define NAMES_TEXT 400
+
+/* The first text node under `n` that holds `s`. */
+static xmlNodePtr text_holding(xmlNodePtr n, const char *s, int depth, int max_depth)
+{
+	xmlNodePtr c, got;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			if (strstr((const char *)c->content, s))
+				return c;
+		} else if (c->type == XML_ELEMENT_NODE && depth < max_depth &&
+			   !dom_is(c, "script") && !dom_is(c, "style") && !dom_is(c, "head") &&
+			   (got = text_holding(c, s, depth + 1, max_depth))) {
+			return got;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * 1 when `s` (`n` bytes) joins two names: a ',', ';', '&' or "and", with
+ * white space around it at most.
+ */
+static int joins_names(const char *s, size_t n)
+{
+	size_t i = 0;
+	int joined = 0;
+	while (i < n) {
+		if (strchr(" \t\r\n", s[i])) {
+			i++;
+		} else if (strchr(",;&", s[i])) {
+			i++;
+			joined = 1;
+		} else if (i + 3 <= n && !strncasecmp(s + i, "and", 3) &&
+			   (i + 3 == n || strchr(" \t\r\n", s[i + 3]))) {
+			i += 3;
+			joined = 1;
+		} else {
+			return 0;
+		}
+	}
+	return joined;
+}
+
+/*
+ * Names that metadata lists ("A, B, C") as the page prints them
+ * together ("A, B, and C", "A and B"): the text from the first name to
+ * the last, when only commas, "and" or "&" stand between them; else
+ * `byline` as it was.
+ */
+static const char *printed_names(struct arena *a, xmlDocPtr doc, const char *byline, int max_depth)
+{
+	char names[8][128];
+	const char *p = byline, *comma;
+	int n = 0, up, k;
+	xmlNodePtr t, root = xmlDocGetRootElement(doc);
+	const char *got = byline;
+	struct buf b = BUF_INIT;
+
+	while (n < 8 && p && *p) {
+		size_t len;
+		comma = strstr(p, ", ");
+		len = comma ? (size_t)(comma - p) : strlen(p);
+		if (!len || len >= sizeof(names[0]))
+			return byline;
+		memcpy(names[n], p, len);
+		names[n++][len] = '\0';
+		p = comma ? comma + 2 : NULL;
+	}
+	if (n < 2 || p || !root || !(t = text_holding(root, names[n - 1], 0, max_depth)))
+		return byline;
+	b.cap = 2 * NAMES_TEXT;
+	for (up = 0, t = t->parent; t && up < 4 && t->type == XML_ELEMENT_NODE;
+	     up++, t = t->parent) {
+		const char *first, *q, *end = NULL;
+		buf_reset(&b);
+		dom_text(t, &b, NAMES_TEXT + 8, max_depth);
+		if (!b.len || b.len > NAMES_TEXT || buf_error(&b))
+			break;
+		if (!(first = strstr(b.data, names[0])))
+			continue;
+		q = first + strlen(names[0]);
+		for (k = 1; k < n && q; k++) {
+			const char *at = strstr(q, names[k]);
+			q = at && joins_names(q, (size_t)(at - q)) ? at + strlen(names[k]) : NULL;
+		}
+		end = q;
+		if (end) {
+			char *sq = text_squash(a, first, (size_t)(end - first)), *w, *r;
+			/* "Jane Doe , Ann Roe": elements' texts were joined by spaces */
+			for (r = w = sq; r && *r; r++)
+				if (!(r[0] == ' ' && (r[1] == ',' || r[1] == ';')))
+					*w++ = *r;
+			if (sq) {
+				*w = '\0';
+				got = sq;
+			}
+		}
+		break;
+	}
+	buf_release(&b);
+	return got;
 }
 
 /* 1 when `a` and `b` name the same thing: letters and digits equal, ignoring case. */
@@ -3197,10 +3365,21 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 				byline_scan(&nr, root, 0);
 			res->byline = nr.byline;
 		}
+		/* else a link to the writer's own page */
+		if (!res->byline && !(mc->declared && !strcmp(mc->declared, "product"))) {
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			nr.visits = 0;
+			nr.byline = NULL;
+			if (root)
+				author_link_scan(&nr, root, 0);
+			res->byline = nr.byline;
+		}
 	}
 	if (!res->byline || org_byline(res->byline, res, ld_site))
 		res->byline = org ? org : res->byline;
 	res->byline = byline_tidy(res->byline);
+	if (res->byline && strstr(res->byline, ", "))
+		res->byline = printed_names(a, doc, res->byline, c.max_depth);
 	{
 		/*
 		 * the page's own statement of when it first came out beats every
