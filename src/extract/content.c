@@ -2378,39 +2378,6 @@ static void mark_fields(struct content_ctx *cc, struct blocks *bl)
 	}
 }
 
-/*
- * On a thread, a short line printed twice or more is a poster's card, not
- * a post: the name of a member who posts again, their rank ("Senior
- * Member", "Moderator"), a label ("Author", "OP"). Posts are sentences,
- * and a reply that only says "Thanks" again is little lost. All copies go,
- * unless one is quoted: a reply quoting a one-line post.
- */
-#define POSTER_REPEAT_MAX 40
-
-static void drop_poster_repeats(struct content_ctx *cc, struct blocks *bl)
-{
-	struct field_ref *v;
-	size_t i, j, n = 0;
-	v = arena_alloc(cc->arena, bl->n * sizeof(*v));
-	if (!v)
-		return;
-	for (i = 0; i < bl->n; i++)
-		if (bl->v[i].len && bl->v[i].len <= POSTER_REPEAT_MAX) {
-			v[n].sig = 0;
-			v[n].text = bl->v[i].text;
-			v[n++].i = i;
-		}
-	qsort(v, n, sizeof(*v), field_cmp);
-	for (i = 0; i < n; i = j) {
-		int quoted = bl->v[v[i].i].kind == BLOCK_QUOTE;
-		for (j = i + 1; j < n && !strcmp(v[j].text, v[i].text); j++)
-			quoted |= bl->v[v[j].i].kind == BLOCK_QUOTE;
-		if (j - i >= 2 && !quoted)
-			while (i < j)
-				bl->v[v[i++].i].dropped = 1;
-	}
-}
-
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
@@ -2433,8 +2400,6 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
-	if (thread)
-		drop_poster_repeats(cc, bl);
 	mark_fields(cc, bl);
 	drop_key_lists(bl);
 	drop_from_reviews(cc, bl);
