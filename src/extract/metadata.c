@@ -1992,7 +1992,9 @@ static int author_href(const char *href)
 					    "writer", "writers", NULL };
 	const char *p = href ? strstr(href, "://") : NULL;
 	p = p ? strchr(p + 3, '/') : href;
-	while (p && *p == '/') {
+	if (!p)
+		return 0;
+	while (*p == '/') {
 		const char *e = p + 1;
 		size_t n;
 		int i;
