@@ -152,7 +152,6 @@ static const struct fword fwords[] = {
 	{ "will", FC_MODFUT },
 	{ "would", FC_MODFUT },
 	{ "shall", FC_MODFUT },
-	{ "'ll", FC_MODFUT },
 	{ "wo", FC_MODFUT },
 	{ "could", FC_MODHYP },
 	{ "might", FC_MODHYP },
@@ -842,12 +841,13 @@ static int comma_participle(const struct coder *c, int i)
 /* after "including" or "such as": a deed listed */
 static int listing_word(const struct coder *c, int p)
 {
-	return is_tok(c, p, "including") || (p > 0 && is_tok(c, p, "as") && is_tok(c, p - 1, "such"));
+	return is_tok(c, p, "including") ||
+	       (p > 0 && is_tok(c, p, "as") && is_tok(c, p - 1, "such"));
 }
 
 /*
- * "a series of moves by Trump's administration, including recognising
- * Jerusalem", "Beijing's steps, such as imposing": a deed listed after
+ * "a set of steps by Chile's government, including closing the border",
+ * "Beijing's steps, such as imposing": a deed listed after
  * "including" or "such as" (the gerund at vstart) is done by the agent ("by
  * X") or the possessor ("X's moves") of the noun before the list. Its unit,
  * or -1 (then the gerund is a noun: "charges of crimes including killing").
@@ -860,8 +860,7 @@ static int listed_agent(const struct coder *c, int vstart)
 	p -= is_tok(c, p, "as") ? 2 : 1;
 	if (p >= 0 && is_punct(c, p, ','))
 		p--;
-	for (k = 0; p >= 0 && k < 8 && !is_boundary(c, p) && !c->is_verb[p] &&
-		    !is_punct(c, p, ',');
+	for (k = 0; p >= 0 && k < 8 && !is_boundary(c, p) && !c->is_verb[p] && !is_punct(c, p, ',');
 	     k++, p--) {
 		int u = c->unit_of[p], b;
 		if (u < 0)
@@ -2165,7 +2164,7 @@ static int statement_verb(const struct coder *c, int i);
 static const char *verb_code(const struct dict *d, const struct dverb *v);
 
 /*
- * "attacks on Iran that killed Supreme Leader Khamenei have raised concerns",
+ * "raids on Chad that killed the Chadian president have worried regulators",
  * "the ship that carried Iranian weapons attacked": unit u is the object of
  * the verb of a subject relative clause ("that", "which" or "who" right
  * before that verb, auxiliaries and adverbs between) that ends before the
@@ -2195,8 +2194,7 @@ static int relative_object(const struct coder *c, int u, int vstart)
 	p = c->spans[c->span_of[p]].start - 1;
 	while (p >= 0 && is_aux(c, p))
 		p--;
-	return p >= 1 && (c->fc[p] & (FC_REL | FC_THAT)) && c->t[p - 1].kind == TOK_WORD ? p
-												: -1;
+	return p >= 1 && (c->fc[p] & (FC_REL | FC_THAT)) && c->t[p - 1].kind == TOK_WORD ? p : -1;
 }
 
 static int find_subject(struct coder *c, int vi)
@@ -2271,7 +2269,8 @@ static int find_subject(struct coder *c, int vi)
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
 			int rel;
-			if ((c->d->flags & DICT_F_OPEN) && (rel = relative_object(c, u, vstart)) >= 0) {
+			if ((c->d->flags & DICT_F_OPEN) &&
+			    (rel = relative_object(c, u, vstart)) >= 0) {
 				/* the relative clause's object: its noun is the subject */
 				i = rel;
 				continue;
@@ -3186,7 +3185,7 @@ static int statement_verb(const struct coder *c, int i)
 static int would_mood(const struct coder *c, int i)
 {
 	int j = i + 1;
-	if (!is_tok(c, i, "would") && !is_tok(c, i, "'d"))
+	if (!is_tok(c, i, "would"))
 		return MOD_FUTURE;
 	while ((size_t)j < c->n && (is_adverb(c, j) || (c->fc[j] & FC_NEG)))
 		j++;
@@ -3221,15 +3220,16 @@ static int governor_left(const struct coder *c, int p)
 		    (c->fc[c->spans[c->span_of[q]].start] &
 		     (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV)))
 			return c->spans[c->span_of[q]].start; /* "called on Israel to" */
-		/* the object's name or apposition: "training the forces known as MaT,
-		 * or the Free Syrian Army, to fight", "forces - formerly the FSA - to":
+		/* the object's name or apposition: "training the fighters known as the
+		 * river brigade, or the old militia, to fight", "forces - once rebels - to":
 		 * a naming participle, and up to three commas or dashes, the last
 		 * right before "to" (the words between the first two not counted) */
 		if (q > 1 && is_tok(c, q, "as") && TOK_IN(c, q - 1, naming)) {
 			q -= 2;
 			continue;
 		}
-		if (q > 0 && TOK_IN(c, q, naming) && (size_t)q + 1 < c->n && c->unit_of[q + 1] >= 0) {
+		if (q > 0 && TOK_IN(c, q, naming) && (size_t)q + 1 < c->n &&
+		    c->unit_of[q + 1] >= 0) {
 			q--;
 			continue;
 		}
@@ -5563,11 +5563,11 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		}
 		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "18", 2) || !strncmp(code, "17", 2))) {
-			/* "the repression seen under Xi Jinping", "killings under the
+			/* "the arrests made under the Chadian president", "killings under the
 			 * junta": the ruler named after "under" is the agent */
 			int q2 = t, u;
-			if ((size_t)q2 + 1 < c->n && c->t[q2].kind == TOK_WORD && c->unit_of[q2] < 0 &&
-			    is_tok(c, q2 + 1, "under"))
+			if ((size_t)q2 + 1 < c->n && c->t[q2].kind == TOK_WORD &&
+			    c->unit_of[q2] < 0 && is_tok(c, q2 + 1, "under"))
 				q2++; /* "seen under", "carried out under" */
 			else if (is_tok(c, q2, "carried") && is_tok(c, q2 + 1, "out"))
 				q2 += 2;
@@ -5777,10 +5777,9 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
 static int obligation_at(const struct coder *c, int i)
 {
 	int j = i;
-	if (is_tok(c, j, "will") || is_tok(c, j, "would") || is_tok(c, j, "'ll"))
+	if (is_tok(c, j, "will") || is_tok(c, j, "would"))
 		j++;
-	else if ((is_tok(c, j, "is") || is_tok(c, j, "are") || is_tok(c, j, "'s") ||
-		  is_tok(c, j, "'re")) &&
+	else if ((is_tok(c, j, "is") || is_tok(c, j, "are") || is_tok(c, j, "'s")) &&
 		 is_tok(c, j + 1, "going") && is_tok(c, j + 2, "to"))
 		j += 3;
 	while ((size_t)j < c->n && is_adverb(c, j))
@@ -5915,14 +5914,22 @@ static int past_participle(const struct token *t)
  * boycotting": "'re" is "are", "'ve" "have", "'ll" "will", "'m" "am". "'d"
  * is "had" before a past participle ("they'd agreed", adverbs skipped) and
  * "would" otherwise ("they'd agree"). "'s" stays: "is" or "has" is read
- * where it is used.
+ * where it is used. Only after a pronoun: a name's apostrophe ("Sa'd")
+ * is split by the tokeniser too, and stays a name.
  */
 static void expand_contractions(struct text_doc *doc)
 {
-	size_t i, j;
+	static const char *const pron[] = { "i",    "you", "he",   "she",   "it",  "we",
+					    "they", "who", "that", "there", "what" };
+	size_t i, j, q;
 	for (i = 1; i < doc->ntok; i++) {
 		struct token *t = &doc->toks[i];
 		if (t->kind != TOK_WORD || t->norm[0] != '\'' || t->nlen > 3)
+			continue;
+		for (q = 0; q < sizeof(pron) / sizeof(pron[0]); q++)
+			if (!strcmp(doc->toks[i - 1].norm, pron[q]))
+				break;
+		if (q == sizeof(pron) / sizeof(pron[0]))
 			continue;
 		if (!strcmp(t->norm, "'re"))
 			t->norm = "are";

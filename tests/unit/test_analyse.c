@@ -381,6 +381,11 @@ static void coder_contracted_auxiliaries(void **state)
 	snprintf(want, sizeof(want), "%s",
 		 code(f->c, "Iran said it would attack Iraq.", "2024-05-15"));
 	assert_string_not_equal(code(f->c, "Iran said it'd attacked Iraq.", "2024-05-15"), want);
+	/* after a name the apostrophe is the name's ("Sa'd"), no auxiliary */
+	snprintf(want, sizeof(want), "%s",
+		 code(f->c, "Russia said Iraq would attack Iran.", "2024-05-15"));
+	assert_true(want[0]);
+	assert_string_not_equal(code(f->c, "Russia said Iraq'd attack Iran.", "2024-05-15"), want);
 }
 
 static void coder_negation(void **state)
@@ -1941,8 +1946,9 @@ static void default_dictionaries_read_names_with_apostrophes(void **state)
 	assert_string_equal(code(c, "The People\u2019s Liberation Army fired missiles at Taiwan.",
 				 "2025-06-01"),
 			    "CHNMIL>TWN:190@2025-06-01");
-	assert_string_equal(code(c, "The National People's Congress criticised Japan.", "2025-06-01"),
-			    "CHNLEG>JPN:111@2025-06-01");
+	assert_string_equal(
+		code(c, "The National People's Congress criticised Japan.", "2025-06-01"),
+		"CHNLEG>JPN:111@2025-06-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -1954,9 +1960,9 @@ static void default_dictionaries_code_nouns_with_their_preposition(void **state)
 	struct dict *d;
 	struct coder *c = default_coder(&d);
 	(void)state;
-	assert_string_equal(code(c, "Aides said Trump's call with Zelenskiy was improper.",
-				 "2025-06-01"),
-			    "USAGOV>UKRGOV:040@2025-06-01");
+	assert_string_equal(
+		code(c, "Officials said Kenya's call with Uganda went well.", "2025-06-01"),
+		"KEN>UGA:040@2025-06-01");
 	assert_string_equal(code(c, "Macron's call on Iran went unanswered.", "2025-06-01"), "");
 	coder_free(c);
 	dict_free(d);
@@ -1970,16 +1976,17 @@ static void default_dictionaries_govern_past_the_apposition(void **state)
 	struct coder *c = default_coder(&d);
 	(void)state;
 	assert_string_equal(
-		code(c, "Peru urged Ecuador and Bolivia \u2013 its two neighbours \u2013 to attack Chile.",
+		code(c,
+		     "Peru urged Ecuador and Bolivia \u2013 its two neighbours \u2013 to attack "
+		     "Chile.",
 		     "2025-06-01"),
 		"PER>ECU:020@2025-06-01 PER>BOL:020@2025-06-01 ECU>CHL:190:dem@2025-06-01 "
 		"BOL>CHL:190:dem@2025-06-01");
 	assert_string_equal(code(c,
-				 "Russia has been training Syrian forces, formerly the Free Syrian "
-				 "Army, to attack Turkey.",
+				 "Russia has been training Syrian forces, once the local rebel "
+				 "militias, to attack Turkey.",
 				 "2025-06-01"),
-			    "RUS>SYRMIL:062@2025-06-01 RUS>SYRREB:062@2025-06-01 "
-			    "SYRMIL>TUR:190:hyp@2025-06-01");
+			    "RUS>SYRMIL:062@2025-06-01 SYRMIL>TUR:190:hyp@2025-06-01");
 	assert_string_equal(code(c,
 				 "Russia has been training the rebels known as the Wagner Brigade "
 				 "to attack Ukraine.",
@@ -2000,8 +2007,8 @@ static void default_dictionaries_leave_the_relative_clause_object(void **state)
 		code(c, "Strikes that killed Iranian generals have raised concerns.", "2025-06-01"),
 		"");
 	assert_string_equal(code(c,
-				 "Bets placed before strikes on Iran that killed Supreme Leader "
-				 "Khamenei have raised concerns.",
+				 "Trades made ahead of raids on Chad that killed the Chadian "
+				 "president have worried regulators.",
 				 "2025-06-01"),
 			    "");
 	/* a noun after the object is no verb: the actor is its own */
@@ -2027,10 +2034,11 @@ static void default_dictionaries_code_deeds_listed_after_including(void **state)
 				 "including imposing sanctions on Iran.",
 				 "2025-06-01"),
 			    "JPNGOV>IRN:163@2025-06-01");
-	assert_string_equal(
-		code(c, "Chile may approve the Chilean navy's plans, including seizing Peruvian ships.",
-		     "2025-06-01"),
-		"CHLMIL>PER:171:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "Chile may approve the Chilean navy's plans, including seizing "
+				 "Peruvian ships.",
+				 "2025-06-01"),
+			    "CHLMIL>PER:171:hyp@2025-06-01");
 	assert_string_equal(code(c,
 				 "The officer faces charges of crimes including killing Chadian "
 				 "civilians.",
