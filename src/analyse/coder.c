@@ -450,6 +450,7 @@ struct coder {
 	int title;               /* most words capitalised: a headline in title case */
 	uint8_t is_verb[MAXT];
 	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */
+	uint8_t haltn[MAXT];  /* halting_noun() of each token */
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -2838,7 +2839,7 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 				}
 				break;
 			}
-			if ((c->d->flags & DICT_F_OPEN) && j >= vend && halting_noun(c, j))
+			if ((c->d->flags & DICT_F_OPEN) && j >= vend && c->haltn[j])
 				return 0;
 			if ((c->d->flags & DICT_F_OPEN) && j > vend && repress_inf(c, j))
 				return 0; /* "called in the army to quell protests": the
@@ -5970,6 +5971,7 @@ static void prepare_sentence(struct coder *c)
 		c->unit_of[i] = -1;
 		c->is_verb[i] = 0;
 		c->halting[i] = -1;
+		c->haltn[i] = (uint8_t)halting_noun(c, (int)i);
 	}
 	/* "round after round of tear gas", "day after day": no subordinate clause */
 	for (i = 1; i + 1 < c->n; i++)
