@@ -1942,6 +1942,18 @@ static const char *box_name(struct arena *a, xmlNodePtr box)
 }
 
 /*
+ * 1 for what the byline scans do not enter: text nodes, scripts and the
+ * like, navigation, forms, asides and footers.
+ */
+static int byline_skipped(xmlNodePtr k)
+{
+	return k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
+	       dom_is(k, "head") || dom_is(k, "nav") || dom_is(k, "form") || dom_is(k, "aside") ||
+	       dom_is(k, "footer") || dom_is(k, "select") || dom_is(k, "button") ||
+	       dom_is(k, "noscript") || dom_is(k, "template");
+}
+
+/*
  * The first byline of the page, in document order, for a page whose
  * headline has none near it: an element named for its author ("author",
  * "byline", "writer") of short text that reads as a name, or an unnamed
@@ -1952,10 +1964,7 @@ static void byline_scan(struct near *nr, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k && nr->visits < BYLINE_VISITS && !nr->byline; k = k->next) {
-		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
-		    dom_is(k, "head") || dom_is(k, "nav") || dom_is(k, "form") ||
-		    dom_is(k, "aside") || dom_is(k, "footer") || dom_is(k, "select") ||
-		    dom_is(k, "button") || dom_is(k, "noscript") || dom_is(k, "template"))
+		if (byline_skipped(k))
 			continue;
 		nr->visits++;
 		if (named(k, other_voices))
@@ -2020,10 +2029,7 @@ static void author_link_scan(struct near *nr, xmlNodePtr n, int depth)
 {
 	xmlNodePtr k;
 	for (k = n->children; k && nr->visits < BYLINE_VISITS && !nr->byline; k = k->next) {
-		if (k->type != XML_ELEMENT_NODE || dom_is(k, "script") || dom_is(k, "style") ||
-		    dom_is(k, "head") || dom_is(k, "nav") || dom_is(k, "form") ||
-		    dom_is(k, "aside") || dom_is(k, "footer") || dom_is(k, "select") ||
-		    dom_is(k, "button") || dom_is(k, "noscript") || dom_is(k, "template"))
+		if (byline_skipped(k))
 			continue;
 		nr->visits++;
 		if (named(k, other_voices))
