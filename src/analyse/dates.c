@@ -113,7 +113,8 @@ static int tok_is(const struct token *t, const char *w)
 	return !strcmp(t->norm, w);
 }
 
-/* Month 1-12 of the token, 0 if none. "May" counts only when capitalised. */
+/* Month 1-12 of the token, 0 if none. "May" and "March" count only when
+ * capitalised: "may" and "march" are verbs and a march a noun. */
 static int month_of(const struct token *t)
 {
 	int i;
@@ -129,7 +130,7 @@ static int month_of(const struct token *t)
 		    (n == 3 && !strncmp(w, date_month_names[i], 3) &&
 		     t->norm[t->nlen - 1] == '.') ||
 		    (i == 8 && !strcmp(w, "sept") && t->norm[t->nlen - 1] == '.')) {
-			if (i == 4 && !(t->flags & TOKF_CAP))
+			if ((i == 4 || i == 2) && !(t->flags & TOKF_CAP))
 				return 0;
 			return i + 1;
 		}

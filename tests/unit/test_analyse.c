@@ -165,6 +165,13 @@ static void dates_resolve_against_the_article(void **state)
 	assert_string_equal(b, "2023-09");
 	date_of("It happened in August last year.", "2024-05-15", b, sizeof(b), &p);
 	assert_string_equal(b, "2023-08");
+	/* a march and "may" are no months; the capitalised names are */
+	date_of("They will march to the square.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "none");
+	date_of("Crowds joined the march in the capital.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "none");
+	date_of("It happened in March.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2024-03");
 	date_of("Two years ago they met.", "2024-05-15", b, sizeof(b), &p);
 	assert_string_equal(b, "2022");
 	date_of("next week", "2024-05-15", b, sizeof(b), &p);
