@@ -894,6 +894,109 @@ static int listed_under(const struct coder *c, int vstart)
 	return -1;
 }
 
+/* verbs of demand: a base form in the clause they govern is a subjunctive */
+static const char *const demand_verbs[] = { "demand",      "demands",   "demanded", "demanding",
+					    "urge",        "urges",     "urged",    "urging",
+					    "insist",      "insists",   "insisted", "insisting",
+					    "ask",         "asks",      "asked",    "request",
+					    "requests",    "requested", "propose",  "proposed",
+					    "recommended", "ordered" };
+
+static int demand_that(const struct coder *c, int i);
+
+/*
+ * The actor or agent whose span ends at token p opens no clause but sits inside
+ * a noun phrase that a determiner or possessive opens, read leftwards over
+ * adjectives, nouns, numbers and other actors ("a police", "the state TV",
+ * "Israel's Channel 10 TV"): 2 when that determiner is singular (a, an, this,
+ * each, every, another), 1 for any other, 3 when a preposition or the start of
+ * the sentence opens it instead, 0 when none opens it; *at is where it opens.
+ */
+static int det_np(const struct coder *c, int p, int *at)
+{
+	static const char *const singular[] = { "a", "an", "this", "each", "every", "another" };
+	int q = p, k;
+	for (k = 0; q >= 0 && k < 8; k++) {
+		int s = c->span_of[q];
+		*at = q;
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT)) {
+			q = c->spans[s].start - 1;
+			continue;
+		}
+		if (TOK_IN(c, q, singular))
+			return 2;
+		if ((c->fc[q] & (FC_DET | FC_POSS)) || is_tok(c, q, "'s") || is_tok(c, q, "'"))
+			return 1;
+		/* "at police stations in Tokyo": a preposition's object */
+		if ((c->fc[q] & FC_PREP) && !(c->fc[q] & (FC_TO | FC_SUBORD)) &&
+		    !is_tok(c, q, "of"))
+			return 3;
+		if (!(is_plain_word(c, q) || c->t[q].kind == TOK_NUM || is_punct(c, q, '-')))
+			return 0;
+		q--;
+	}
+	/* the sentence's first noun phrase: "Iranian television stations showed" */
+	*at = 0;
+	return q < 0 ? 3 : 0;
+}
+
+/*
+ * Token j is a past tense: a known -ed verb or a lower-case -ed word that is
+ * no attribute of a word after it ("cited the minister", "cited Iranian
+ * officials"; not "armed groups", "forced or coerced relocations").
+ */
+static int past_after(const struct coder *c, int j)
+{
+	const struct token *t = &c->t[j];
+	int s = c->span_of[j], k;
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) || c->fc[j])
+		return 0;
+	if (s >= 0 && c->spans[s].kind == PAY_VERB)
+		k = c->spans[s].form == VF_ED ? c->spans[s].start + c->spans[s].len : -1;
+	else
+		k = s < 0 && t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ed") ? j + 1 : -1;
+	if (k < 0)
+		return 0;
+	return (size_t)k >= c->n ||
+	       !(is_plain_word(c, k) || (c->fc[k] & FC_CONJ) ||
+		 (c->span_of[k] >= 0 && c->spans[c->span_of[k]].kind == PAY_AGENT));
+}
+
+/*
+ * After a noun phrase that a determiner opens, a base or -s form is the noun
+ * phrase's head, not its verb, when the determiner is singular and the form a
+ * base ("a police station": a singular subject takes the -s form), when a
+ * base form stands before a preposition, a punctuation mark or the end ("the
+ * police station in Nairobi", "attacked the police station."), or when a
+ * finite verb follows it ("the state TV stations showed", "its TV station
+ * cited"). After a preposition's object ("protesters in India protest over")
+ * only a punctuation mark, the end or a finite verb makes it a noun ("at
+ * police stations, ..."); so after a verb of demand, whose clause's base form
+ * is a subjunctive ("demanded that the president resign").
+ */
+static int np_head(const struct coder *c, int p, int i, int form)
+{
+	int det, j = i + 1, at = -1, weak;
+	if (form != VF_BASE && form != VF_S)
+		return 0;
+	if (!(det = det_np(c, p, &at)))
+		return 0;
+	weak = det == 3;
+	if (form == VF_BASE && (demand_that(c, at - 1) || TOK_IN(c, at - 1, demand_verbs)))
+		return (size_t)j < c->n && (TOK_IN(c, j, finite_aux) || past_after(c, j));
+	if (det == 2 && form == VF_BASE)
+		return 1;
+	if ((size_t)j >= c->n)
+		return form == VF_BASE || weak;
+	if (TOK_IN(c, j, finite_aux) || is_tok(c, j, "said") || is_tok(c, j, "says"))
+		return 1;
+	if (past_after(c, j))
+		return 1;
+	if (c->t[j].kind == TOK_PUNCT && !is_punct(c, j, '"'))
+		return form == VF_BASE || weak;
+	return form == VF_BASE && !weak && (c->fc[j] & FC_PREP) && !(c->fc[j] & FC_TO);
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -966,10 +1069,13 @@ static int verb_ok(const struct coder *c, int i, int form)
 		     (c->fc[i + 1] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT | FC_SUBORD)) ||
 		     (c->fc[i + 1] & (FC_MODAL | FC_BE | FC_HAVE))))
 			return 0;
+		/* "near a police station in Nairobi": the noun phrase's head */
+		if (np_head(c, p, i, form))
+			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
-		return 1; /* a name */
+		return !np_head(c, p, i, form); /* a name ("Israel's TV station cited": a noun) */
 	return 0;
 }
 
@@ -3442,18 +3548,12 @@ static int denied_aim(const struct coder *c, int p)
 /* a verb of demand before "that" at token i ("demanded that", "insists that") */
 static int demand_that(const struct coder *c, int i)
 {
-	static const char *const dem[] = { "demand",      "demands",   "demanded", "demanding",
-					   "urge",        "urges",     "urged",    "urging",
-					   "insist",      "insists",   "insisted", "insisting",
-					   "ask",         "asks",      "asked",    "request",
-					   "requests",    "requested", "propose",  "proposed",
-					   "recommended", "ordered" };
 	int p = i - 1;
 	if (!is_tok(c, i, "that"))
 		return 0;
 	while (p >= 0 && is_adverb(c, p))
 		p--;
-	return TOK_IN(c, p, dem);
+	return TOK_IN(c, p, demand_verbs);
 }
 
 /*

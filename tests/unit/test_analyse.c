@@ -2075,6 +2075,38 @@ static void default_dictionaries_code_repression_under_a_ruler(void **state)
 	dict_free(d);
 }
 
+/* a word that a determiner's noun phrase ends on is its head, a noun: a police
+ * station is no police stationed, a state TV station citing no one mobilises */
+static void default_dictionaries_read_the_noun_phrase_head(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Rioters stormed the police station in Lima.", "2021-03-01"),
+			    "PEROPP>PER:145@2021-03-01");
+	assert_string_equal(
+		code(c, "Chile's state TV station cited Peruvian officials.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Chilean television stations showed the rally.", "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "A Chilean army parade in Santiago drew crowds.", "2021-03-01"),
+			    "");
+	/* verbs stay verbs: after a modal, a plural subject, a demand */
+	assert_string_equal(code(c, "Chile will station police officers on the border with Peru.",
+				 "2021-03-01"),
+			    "CHL>PER:154:fut@2021-03-01");
+	assert_string_equal(code(c, "Chilean police patrol the border with Peru.", "2021-03-01"),
+			    "CHLCOP>PER:150@2021-03-01");
+	assert_string_equal(code(c,
+				 "Peruvian protesters demanded that the Chilean ambassador leave.",
+				 "2021-03-01"),
+			    "PEROPP>CHLGOV:100@2021-03-01");
+	assert_string_equal(
+		code(c, "Peruvian protesters in Lima protest over fuel prices.", "2021-03-01"),
+		"PEROPP>:1412@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -2156,6 +2188,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_leave_the_relative_clause_object),
 		cmocka_unit_test(default_dictionaries_code_deeds_listed_after_including),
 		cmocka_unit_test(default_dictionaries_code_repression_under_a_ruler),
+		cmocka_unit_test(default_dictionaries_read_the_noun_phrase_head),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
