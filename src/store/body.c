@@ -207,3 +207,22 @@ int store_document_decode(const void *body, size_t len, uint64_t size, struct bu
 	out->data[out->len] = '\0';
 	return 0;
 }
+
+int store_document_sha256(const struct document *doc, char sha[65], struct error *err)
+{
+	if (doc->prep)
+		memcpy(sha, doc->prep->sha256, 65);
+	else if (sha256_hex(doc->body, doc->len, sha) < 0)
+		return error_nomem(err);
+	return 0;
+}
+
+int store_article_put_check(const struct document *doc, const struct article_in *a, char sha[65],
+			    struct error *err)
+{
+	if (!a->url || !*a->url)
+		return error_set(err, ERR_USAGE, "article has no URL");
+	if (!a->title)
+		return error_set(err, ERR_USAGE, "article has no title");
+	return store_document_sha256(doc, sha, err);
+}

@@ -37,6 +37,29 @@ struct store_ops;
 	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, " \
 	"e.root, e.goldstein, e.quad"
 
+/*
+ * The columns of a subscription row (subscriptions `s`), in the order each
+ * engine's row_to_sub reads them.
+ */
+#define STORE_SUBSCRIPTION_COLS                                                              \
+	"s.id, s.url, s.name, s.kind, s.tags, s.title, s.allow_private, s.etag, "            \
+	"s.last_modified, s.interval_s, s.next_poll, s.added, s.last_fetch, s.last_status, " \
+	"s.last_error, s.failures, "                                                         \
+	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id), "             \
+	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id AND "           \
+	"e.article_id IS NOT NULL)"
+
+/*
+ * The columns of an article in a list: those of a whole article without
+ * the text (NULL in its place and in the tags'), in the order each
+ * engine's article row reader takes them, and the join they come from.
+ */
+#define STORE_ARTICLE_LIST_COLS                                                                \
+	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
+	"a.description, a.image, NULL, a.original_name, a.original_url, NULL, a.added, "       \
+	"a.word_count"
+#define STORE_ARTICLE_LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+
 /* The head of every engine's handle. */
 struct store {
 	const struct store_ops *ops;
@@ -216,6 +239,46 @@ extern const struct store_engine store_postgres_engine;
 int store_body_compress(void **cctx, const void *page, size_t len, unsigned char **out, size_t *cap,
 			size_t *outlen, struct error *err) MUST_CHECK;
 void store_body_free(void *cctx);
+
+/*
+ * What every engine checks of an article before it stores it (a URL and a
+ * title), and the SHA-256 of its page: the prepared one, else computed.
+ * body.c.
+ */
+int store_article_put_check(const struct document *doc, const struct article_in *a, char sha[65],
+			    struct error *err) MUST_CHECK;
+int store_document_sha256(const struct document *doc, char sha[65], struct error *err) MUST_CHECK;
+
+/*
+ * A term of one article as each engine weighs it for its key terms and
+ * related news: `tf` its occurrences there (the title's counted three
+ * times), `df` the articles that hold it, `weight` tf * idf. terms.c.
+ */
+struct store_term {
+	char *term; /* an index term (stemmed), owned */
+	double tf;
+	int64_t df;
+	double weight;
+};
+/*
+ * The weight of a term in `df` of `ndocs` articles: tf * log(ndocs / df),
+ * and 0 for a term in this article alone (df < 2) or in every article;
+ * with `common_cut` also 0 for a term in more than a quarter of them
+ * (related news, whose query must stay cheap).
+ */
+double store_term_weight(double tf, int64_t df, int64_t ndocs, int common_cut);
+/* Sort `n` terms heaviest first. */
+void store_terms_sort(struct store_term *t, size_t n);
+/* Free the `n` terms' strings and the array. */
+void store_terms_free(struct store_term *t, size_t n);
+/*
+ * Key terms from `n` weighed terms sorted heaviest first: the first `max`
+ * that weigh more than 0 (their strings move to `out`), with the date and
+ * outlet of the article `a` (store_terms_take_article). On error `out` is
+ * released and `a` left as it was.
+ */
+int store_key_terms_make(struct key_terms *out, struct store_term *t, size_t n, size_t max,
+			 struct article *a, struct error *err) MUST_CHECK;
 
 /*
  * Stored key terms (store_story_terms_put) as text, the same in each

@@ -66,4 +66,20 @@ like "ingest there says it cannot write" "$out" 'cannot write to the database'
 chmod 755 "$TMP"
 chmod u+w "$DB" "$DB-search"
 out=$(brief db check 2>&1); like "the database is intact" "$out" 'integrity ok; 0 foreign key violations$'
+
+# a schema other than this build's, read-only: it cannot be migrated here, and says so
+v=$(sqlite3 "$DB" 'PRAGMA user_version')
+for w in $((v + 1)) $((v - 1)); do
+	sqlite3 "$DB" "PRAGMA user_version = $w"
+	chmod a-w "$DB" "$DB-search"
+	out=$(ro list 2>&1); s=$?
+	chmod u+w "$DB" "$DB-search"
+	is "list refuses schema version $w read-only" "$s" 1
+	if [ "$w" -gt "$v" ]; then
+		like "and says it is newer than this brief knows" "$out" "schema version $w is newer than this brief knows \\($v\\)"
+	else
+		like "and says to migrate it as a user who may write it" "$out" "schema version $w is older than this brief's \\($v\\).*brief migrate"
+	fi
+done
+sqlite3 "$DB" "PRAGMA user_version = $v"
 done_testing

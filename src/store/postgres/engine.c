@@ -123,13 +123,8 @@ static int64_t op_article_count(struct store *st)
 static int64_t op_article_id_by_url(struct store *st, const char *url, struct error *err)
 {
 	const char *v[1] = { url };
-	PGresult *res = pg_query(pg_of(st), "SELECT id FROM articles WHERE url = $1", 1, v, err);
-	int64_t id;
-	if (!res)
-		return -ERR_DB;
-	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
-	PQclear(res);
-	return id;
+	return pg_first_id(
+		pg_query(pg_of(st), "SELECT id FROM articles WHERE url = $1", 1, v, err));
 }
 
 /* Every article's text in id order, read a thousand at a time. */

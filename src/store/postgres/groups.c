@@ -206,6 +206,39 @@ static struct fp_candidate *cand_add(struct fp_candidates *c, size_t *alloc, int
 	return &c->items[c->n++];
 }
 
+/*
+ * Run `sql` and add the article of each row (column 0) to `out`. Column 1
+ * is, for `links` 0, the keys it shares with the article; else the link:
+ * 1 the same text, 2 an attribution either way.
+ */
+static int add_candidates(struct pg_store *st, const char *sql, int n, const char *const *v,
+			  int links, struct fp_candidates *out, size_t *alloc, struct error *err)
+{
+	PGresult *res = pg_cached(st, sql, n, v, NULL, NULL, err);
+	int row, rows;
+
+	if (!res)
+		return -ERR_DB;
+	rows = PQntuples(res);
+	for (row = 0; row < rows; row++) {
+		struct fp_candidate *c = cand_add(out, alloc, pg_int(res, row, 0));
+		int64_t x;
+		if (!c) {
+			PQclear(res);
+			return error_nomem(err);
+		}
+		x = pg_int(res, row, 1);
+		if (!links)
+			c->shared_keys = (size_t)x;
+		else if (x == 1)
+			c->same_exact = 1;
+		else
+			c->attributed = 1;
+	}
+	PQclear(res);
+	return 0;
+}
+
 int pg_fingerprint_candidates(struct store *base, int64_t self, const struct fingerprint *fp,
 			      size_t min_shared, size_t limit, struct fp_candidates *out,
 			      struct error *err)
@@ -257,6 +290,7 @@ int pg_fingerprint_candidates(struct store *base, int64_t self, const struct fin
 		bucket = bucket_of(PQgetisnull(res, 0, 0) ? NULL : PQgetvalue(res, 0, 0),
 				   PQgetvalue(res, 0, 1));
 		PQclear(res);
+		res = NULL;
 	}
 	if (keys_array(&arr, fp->keys, fp->nkeys) < 0)
 		return error_nomem(err);
@@ -271,40 +305,17 @@ int pg_fingerprint_candidates(struct store *base, int64_t self, const struct fin
 	v[3] = selfs;
 	v[4] = mins;
 	v[5] = maxs;
-	if (!(res = pg_cached(st, keys_sql, 6, v, NULL, NULL, err)))
+	if ((r = add_candidates(st, keys_sql, 6, v, 0, out, &alloc, err)) < 0)
 		goto done;
-	rows = PQntuples(res);
-	for (row = 0; row < rows; row++) {
-		struct fp_candidate *c = cand_add(out, &alloc, pg_int(res, row, 0));
-		if (!c) {
-			r = error_nomem(err);
-			goto done;
-		}
-		c->shared_keys = (size_t)pg_int(res, row, 1);
-	}
-	PQclear(res);
 	snprintf(words, sizeof(words), "%zu", fp->words);
 	snprintf(exact, sizeof(exact), "%" PRId64, (int64_t)fp->exact);
 	v[0] = words;
 	v[1] = exact;
 	v[2] = selfs;
 	v[3] = lim;
-	if (!(res = pg_cached(st, link_sql, 4, v, NULL, NULL, err)))
+	if ((r = add_candidates(st, link_sql, 4, v, 1, out, &alloc, err)) < 0)
 		goto done;
-	rows = PQntuples(res);
-	for (row = 0; row < rows; row++) {
-		struct fp_candidate *c = cand_add(out, &alloc, pg_int(res, row, 0));
-		if (!c) {
-			r = error_nomem(err);
-			goto done;
-		}
-		if (pg_int(res, row, 1) == 1)
-			c->same_exact = 1;
-		else
-			c->attributed = 1;
-	}
-	PQclear(res);
-	res = NULL;
+	r = -ERR_DB;
 	if (!out->n) {
 		r = 0;
 		goto done;

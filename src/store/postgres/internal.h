@@ -133,6 +133,12 @@ PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *con
 char *pg_strdup(const PGresult *res, int row, int col);
 /* A field as an integer (0 for NULL). */
 int64_t pg_int(const PGresult *res, int row, int col);
+/*
+ * The id in the first column of a statement's first row, 0 when it has no
+ * row; `res` is cleared. A NULL `res` (the statement failed, its error set)
+ * is -ERR_DB.
+ */
+int64_t pg_first_id(PGresult *res);
 /* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of row `i`. engine.c. */
 void pg_event_head(const PGresult *res, int i, struct stored_event *e);
 

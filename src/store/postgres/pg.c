@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "util/buf.h"
-#include "util/sha256.h"
 #include "util/utf8.h"
 
 #include "util/banned.h"
@@ -283,6 +282,16 @@ int64_t pg_int(const PGresult *res, int row, int col)
 	return strtoll(PQgetvalue(res, row, col), NULL, 10);
 }
 
+int64_t pg_first_id(PGresult *res)
+{
+	int64_t id;
+	if (!res)
+		return -ERR_DB;
+	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
+	PQclear(res);
+	return id;
+}
+
 /* libpq prints the server's notices to stderr; the library prints nothing. */
 static void quiet_notices(void *arg, const PGresult *res)
 {
@@ -443,13 +452,7 @@ int pg_rollback(struct pg_store *st)
 static int64_t doc_id(struct pg_store *st, const char *sha, struct error *err)
 {
 	const char *v[1] = { sha };
-	PGresult *res = pg_run(st, PS_DOC_ID, 1, v, NULL, NULL, err);
-	int64_t id;
-	if (!res)
-		return -ERR_DB;
-	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
-	PQclear(res);
-	return id;
+	return pg_first_id(pg_run(st, PS_DOC_ID, 1, v, NULL, NULL, err));
 }
 
 static int64_t put_document(struct pg_store *st, const struct document *doc, const char *sha,
@@ -498,10 +501,8 @@ int pg_document_put(struct store *base, const struct document *doc, char sha[65]
 {
 	struct pg_store *st = (struct pg_store *)base;
 	int64_t r;
-	if (doc->prep)
-		memcpy(sha, doc->prep->sha256, 65);
-	else if (sha256_hex(doc->body, doc->len, sha) < 0)
-		return error_nomem(err);
+	if ((r = store_document_sha256(doc, sha, err)) < 0)
+		return (int)r;
 	r = put_document(st, doc, sha, added, err);
 	if (r <= 0)
 		return r < 0 ? (int)r : error_set(err, ERR_DB, "document %s vanished", sha);
@@ -577,32 +578,19 @@ int64_t pg_document_count(struct pg_store *st)
 static int64_t put_source(struct pg_store *st, const struct article_in *a, struct error *err)
 {
 	const char *v[2];
-	PGresult *res;
-	int64_t id = 0;
+	int64_t id;
 
 	if (!a->source_url)
 		return 0;
 	v[0] = a->source_url;
-	if (!(res = pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err)))
-		return -ERR_DB;
-	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
-	PQclear(res);
-	if (id)
+	if ((id = pg_first_id(pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err))) != 0)
 		return id;
 	v[0] = a->source ? a->source : a->source_url;
 	v[1] = a->source_url;
-	if (!(res = pg_run(st, PS_SOURCE_INSERT, 2, v, NULL, NULL, err)))
-		return -ERR_DB;
-	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
-	PQclear(res);
-	if (id)
+	if ((id = pg_first_id(pg_run(st, PS_SOURCE_INSERT, 2, v, NULL, NULL, err))) != 0)
 		return id;
 	v[0] = a->source_url;
-	if (!(res = pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err)))
-		return -ERR_DB;
-	id = PQntuples(res) ? pg_int(res, 0, 0) : 0;
-	PQclear(res);
-	return id;
+	return pg_first_id(pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err));
 }
 
 /*
@@ -651,16 +639,11 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 	const char *v[15];
 	PGresult *res;
 	int64_t existing = 0, docid, srcid;
-	int own = 0, r = -ERR_DB, same = 0;
+	int own = 0, r, same = 0;
 
-	if (!a->url || !*a->url)
-		return error_set(err, ERR_USAGE, "article has no URL");
-	if (!a->title)
-		return error_set(err, ERR_USAGE, "article has no title");
-	if (doc->prep)
-		memcpy(sha, doc->prep->sha256, sizeof(sha));
-	else if (sha256_hex(doc->body, doc->len, sha) < 0)
-		return error_nomem(err);
+	if ((r = store_article_put_check(doc, a, sha, err)) < 0)
+		return r;
+	r = -ERR_DB; /* every failure from here on */
 
 	pg_terms_forget(st);
 	if (!st->in_batch) {

@@ -226,31 +226,16 @@ int pg_term_stats_refresh(struct store *base, int force, struct error *err)
 
 /* ---- an article's terms ---- */
 
-struct term {
-	char *term;
-	double tf, weight;
-	int64_t df;
-};
-
 struct terms {
-	struct term *items;
+	struct store_term *items;
 	size_t n;
 	int64_t ndocs;
 };
 
 static void terms_release(struct terms *t)
 {
-	size_t i;
-	for (i = 0; i < t->n; i++)
-		free(t->items[i].term);
-	free(t->items);
+	store_terms_free(t->items, t->n);
 	memset(t, 0, sizeof(*t));
-}
-
-static int cmp_weight_desc(const void *a, const void *b)
-{
-	double x = ((const struct term *)a)->weight, y = ((const struct term *)b)->weight;
-	return x < y ? 1 : x > y ? -1 : 0;
 }
 
 /*
@@ -327,7 +312,7 @@ static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, 
 		return error_nomem(err);
 	}
 	for (i = 0; i < rows; i++) {
-		struct term *c = &t->items[t->n];
+		struct store_term *c = &t->items[t->n];
 		if (!(c->term = pg_strdup(res, i, 0))) {
 			if (!kept)
 				PQclear(res);
@@ -338,15 +323,11 @@ static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, 
 		c->tf = strtod(PQgetvalue(res, i, 1), NULL);
 		c->df = pg_int(res, i, 2);
 		t->ndocs = pg_int(res, i, 3);
-		if (c->df < 2 || (common_cut && (double)c->df > 0.25 * (double)t->ndocs + 2))
-			c->weight = 0;
-		else
-			c->weight = c->df < t->ndocs ? c->tf * log((double)t->ndocs / (double)c->df)
-						     : 0;
+		c->weight = store_term_weight(c->tf, c->df, t->ndocs, common_cut);
 	}
 	if (!kept)
 		PQclear(res);
-	qsort(t->items, t->n, sizeof(t->items[0]), cmp_weight_desc);
+	store_terms_sort(t->items, t->n);
 	return 0;
 }
 
@@ -356,31 +337,16 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 	struct pg_store *st = pg_of(base);
 	struct article a;
 	struct terms t;
-	size_t i;
 	int r;
 
 	memset(out, 0, sizeof(*out));
 	if ((r = pg_article_get(st, article_id, &a, err)) < 0)
 		return r;
-	if ((r = weigh_terms(st, article_id, lookups, 0, &t, err)) < 0) {
-		article_release(&a);
-		return r;
+	if ((r = weigh_terms(st, article_id, lookups, 0, &t, err)) == 0) {
+		r = store_key_terms_make(out, t.items, t.n, max, &a, err);
+		terms_release(&t);
 	}
-	out->terms = calloc(max ? max : 1, sizeof(*out->terms));
-	out->weights = calloc(max ? max : 1, sizeof(*out->weights));
-	if (!out->terms || !out->weights)
-		r = error_nomem(err);
-	for (i = 0; r == 0 && i < t.n && out->n < max && t.items[i].weight > 0; i++) {
-		out->terms[out->n] = t.items[i].term;
-		t.items[i].term = NULL;
-		out->weights[out->n++] = t.items[i].weight;
-	}
-	if (r == 0)
-		store_terms_take_article(out, &a);
-	terms_release(&t);
 	article_release(&a);
-	if (r)
-		key_terms_release(out);
 	return r;
 }
 
@@ -490,7 +456,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	PQclear(res);
 	res = NULL;
 	for (i = 0; i < t.n && chosen < RELATED_TERMS; i++) {
-		const struct term *c = &t.items[i];
+		const struct store_term *c = &t.items[i];
 		if (c->weight <= 0)
 			break;
 		/* lexemes that would need quoting in an array are left out (key terms have none) */

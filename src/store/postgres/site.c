@@ -16,12 +16,6 @@
 
 #include "util/banned.h"
 
-#define LIST_COLS                                                                              \
-	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
-	"a.description, a.image, NULL, a.original_name, a.original_url, NULL, a.added, "       \
-	"a.word_count"
-#define LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-
 int pg_read_begin(struct store *base, struct error *err)
 {
 	struct pg_store *st = pg_of(base);
@@ -143,7 +137,7 @@ int pg_outlets(struct store *base, const struct search_query *f, size_t limit, s
 	return 0;
 }
 
-/* Run a LIST_COLS query into `out`. */
+/* Run a STORE_ARTICLE_LIST_COLS query into `out`. */
 static int list(struct pg_store *st, const char *sql, int n, const char *const *v,
 		struct article_list *out, struct error *err)
 {
@@ -167,7 +161,8 @@ int pg_outlet_latest(struct store *base, int64_t source_id, size_t limit, size_t
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
 	return list(pg_of(base),
-		    "SELECT " LIST_COLS LIST_FROM "WHERE a.source_id = $1 ORDER BY "
+		    "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+		    "WHERE a.source_id = $1 ORDER BY "
 		    "coalesce(a.published, a.added) DESC, a.id DESC LIMIT $2 OFFSET $3",
 		    3, v, out, err);
 }
@@ -186,7 +181,8 @@ int pg_tag_latest(struct store *base, const char *tag, size_t limit, size_t offs
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
 	return list(pg_of(base),
-		    "SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM tags "
+		    "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+		    "WHERE a.id IN (SELECT article_id FROM tags "
 		    "WHERE tag = $1) ORDER BY " PG_NEWEST_FIRST " LIMIT $2 OFFSET $3",
 		    3, v, out, err);
 }
@@ -200,7 +196,8 @@ int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t 
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
 	return list(pg_of(base),
-		    "SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM "
+		    "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+		    "WHERE a.id IN (SELECT article_id FROM "
 		    "article_actors WHERE actor >= $1 AND actor < $2) "
 		    "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT $3 OFFSET $4",
 		    4, v, out, err);

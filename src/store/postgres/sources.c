@@ -15,14 +15,6 @@
 
 #include "util/banned.h"
 
-#define SUB_COLS                                                                             \
-	"s.id, s.url, s.name, s.kind, s.tags, s.title, s.allow_private, s.etag, "            \
-	"s.last_modified, s.interval_s, s.next_poll, s.added, s.last_fetch, s.last_status, " \
-	"s.last_error, s.failures, "                                                         \
-	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id), "             \
-	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id AND "           \
-	"e.article_id IS NOT NULL)"
-
 static void row_to_sub(const PGresult *res, int i, struct subscription *s)
 {
 	memset(s, 0, sizeof(*s));
@@ -128,7 +120,8 @@ int pg_subscription_get(struct store *base, const char *key, struct subscription
 	v[1] = norm.data;
 	v[2] = key;
 	res = pg_query(pg_of(base),
-		       "SELECT " SUB_COLS " FROM subscriptions s WHERE s.id = $1 OR s.url = $2 "
+		       "SELECT " STORE_SUBSCRIPTION_COLS
+		       " FROM subscriptions s WHERE s.id = $1 OR s.url = $2 "
 		       "OR s.name = $3 ORDER BY s.id = $1 DESC, s.url = $2 DESC, s.id LIMIT 1",
 		       3, v, err);
 	buf_release(&norm);
@@ -154,11 +147,12 @@ int pg_subscription_list(struct store *base, int due_only, int64_t now,
 	memset(out, 0, sizeof(*out));
 	snprintf(ns, sizeof(ns), "%" PRId64, now);
 	res = pg_query(pg_of(base),
-		       due_only
-			       ? "SELECT " SUB_COLS " FROM subscriptions s WHERE s.next_poll <= $1 "
-				 "ORDER BY s.next_poll, s.id"
-			       : "SELECT " SUB_COLS " FROM subscriptions s WHERE $1::bigint IS NOT "
-				 "NULL ORDER BY s.id",
+		       due_only ? "SELECT " STORE_SUBSCRIPTION_COLS
+				  " FROM subscriptions s WHERE s.next_poll <= $1 "
+				  "ORDER BY s.next_poll, s.id"
+				: "SELECT " STORE_SUBSCRIPTION_COLS
+				  " FROM subscriptions s WHERE $1::bigint IS NOT "
+				  "NULL ORDER BY s.id",
 		       1, v, err);
 	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
 		return rows;

@@ -21,7 +21,6 @@
 #include "store/store.h"
 #include "util/array.h"
 #include "util/buf.h"
-#include "util/sha256.h"
 
 #include "util/banned.h"
 
@@ -216,18 +215,27 @@ int sqlite_schema_version(struct store *base)
 	return user_version(st);
 }
 
+/* The schema version into *v: an error if it cannot be read or is newer than this build's. */
+static int known_version(struct sq_store *st, int *v, struct error *err)
+{
+	*v = user_version(st);
+	if (*v < 0)
+		return sq_db_error(st, err, "reading schema version");
+	if (*v > store_schema_latest())
+		return error_set(err, ERR_DB,
+				 "database schema version %d is newer than this brief knows (%d)",
+				 *v, store_schema_latest());
+	return 0;
+}
+
 /* Bring the schema to the newest version, one transaction per step. */
 static int migrate(struct sq_store *st, struct error *err)
 {
-	int v = user_version(st);
+	int v, r;
 	char sql[64];
 
-	if (v < 0)
-		return sq_db_error(st, err, "reading schema version");
-	if (v > store_schema_latest())
-		return error_set(err, ERR_DB,
-				 "database schema version %d is newer than this brief knows (%d)",
-				 v, store_schema_latest());
+	if ((r = known_version(st, &v, err)) < 0)
+		return r;
 	for (; v < store_schema_latest(); v++) {
 		if (sq_exec(st, "BEGIN IMMEDIATE", err) < 0)
 			return -ERR_DB;
@@ -353,13 +361,9 @@ static int connection_pragmas(struct sq_store *st, struct error *err)
 /* A read-only connection cannot migrate: its schema must be this build's. */
 static int check_version(struct sq_store *st, struct error *err)
 {
-	int v = user_version(st);
-	if (v < 0)
-		return sq_db_error(st, err, "reading schema version");
-	if (v > store_schema_latest())
-		return error_set(err, ERR_DB,
-				 "database schema version %d is newer than this brief knows (%d)",
-				 v, store_schema_latest());
+	int v, r;
+	if ((r = known_version(st, &v, err)) < 0)
+		return r;
 	if (v < store_schema_latest())
 		return error_set(err, ERR_DB,
 				 "database schema version %d is older than this brief's (%d), and "
@@ -716,16 +720,11 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 					   "ON d.id = a.document_id WHERE a.id = ?";
 	char sha[65];
 	int64_t doc_id, src_id, existing;
-	int own_txn = 0, r = -ERR_DB;
+	int own_txn = 0, r;
 
-	if (!a->url || !*a->url)
-		return error_set(err, ERR_USAGE, "article has no URL");
-	if (!a->title)
-		return error_set(err, ERR_USAGE, "article has no title");
-	if (doc->prep)
-		memcpy(sha, doc->prep->sha256, sizeof(sha));
-	else if (sha256_hex(doc->body, doc->len, sha) < 0)
-		return error_nomem(err);
+	if ((r = store_article_put_check(doc, a, sha, err)) < 0)
+		return r;
+	r = -ERR_DB; /* every failure from here on */
 
 	/*
 	 * Alone, a put is its own transaction. Inside store_begin it adds to

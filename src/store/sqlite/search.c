@@ -898,15 +898,8 @@ int sqlite_term_stats_refresh(struct store *base, int force, struct error *err)
 #define RELATED_MAX_DISTINCT 4096
 #define RELATED_LOOKUPS      40 /* most frequent terms whose df is looked up */
 
-struct term_count {
-	char *term;
-	double tf;
-	int64_t df;
-	double weight;
-};
-
 struct term_table {
-	struct term_count *items;
+	struct store_term *items;
 	size_t n, alloc;
 	double boost; /* weight of the text being tokenized (title counts more) */
 	int oom;
@@ -971,13 +964,6 @@ static int count_terms(struct sq_store *st, const char *text, double boost, stru
 	return rc == SQLITE_OK ? 0 : error_set(err, ERR_DB, "tokenizing failed");
 }
 
-static int cmp_weight_desc(const void *a, const void *b)
-{
-	double x = ((const struct term_count *)a)->weight,
-	       y = ((const struct term_count *)b)->weight;
-	return x < y ? 1 : x > y ? -1 : 0;
-}
-
 /*
  * The terms of an article weighted by tf * idf (title terms count three
  * times), heaviest first; terms in this article alone weigh 0, and with
@@ -1000,34 +986,27 @@ static int weigh_terms(struct sq_store *st, const struct article *a, size_t look
 		return r;
 	for (i = 0; i < tt->n; i++)
 		tt->items[i].weight = tt->items[i].tf;
-	qsort(tt->items, tt->n, sizeof(tt->items[0]), cmp_weight_desc);
+	store_terms_sort(tt->items, tt->n);
 	for (i = lookups; i < tt->n; i++)
 		tt->items[i].weight = 0;
 	if (sq_cached(st, "SELECT df FROM term_df WHERE term = ?", &s, err) < 0)
 		return -ERR_DB;
 	for (i = 0; i < tt->n && i < lookups; i++) {
-		struct term_count *c = &tt->items[i];
+		struct store_term *c = &tt->items[i];
 		sq_bind_text(s, 1, c->term);
 		/* a term new since the last refresh counts as rare */
 		c->df = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 2;
 		sqlite3_reset(s);
-		if (c->df < 2 || (common_cut && (double)c->df > 0.25 * (double)ndocs + 2)) {
-			c->weight = 0;
-			continue;
-		}
-		c->weight = c->df < ndocs ? c->tf * log((double)ndocs / (double)c->df) : 0;
+		c->weight = store_term_weight(c->tf, c->df, ndocs, common_cut);
 	}
 	sq_done(s);
-	qsort(tt->items, tt->n, sizeof(tt->items[0]), cmp_weight_desc);
+	store_terms_sort(tt->items, tt->n);
 	return 0;
 }
 
 static void term_table_release(struct term_table *tt)
 {
-	size_t i;
-	for (i = 0; i < tt->n; i++)
-		free(tt->items[i].term);
-	free(tt->items);
+	store_terms_free(tt->items, tt->n);
 	memset(tt, 0, sizeof(*tt));
 }
 
@@ -1037,29 +1016,15 @@ int sqlite_key_terms(struct store *base, int64_t article_id, size_t max, size_t 
 	struct sq_store *st = sq_store_of(base);
 	struct article a;
 	struct term_table tt = { 0 };
-	size_t i;
 	int r;
 
 	memset(out, 0, sizeof(*out));
 	if ((r = sqlite_article_get(&st->base, article_id, &a, err)) < 0)
 		return r;
-	r = weigh_terms(st, &a, lookups, 0, &tt, err);
-	if (r == 0) {
-		out->terms = calloc(max ? max : 1, sizeof(*out->terms));
-		out->weights = calloc(max ? max : 1, sizeof(*out->weights));
-		if (!out->terms || !out->weights)
-			r = error_nomem(err);
-		for (i = 0; r == 0 && i < tt.n && out->n < max && tt.items[i].weight > 0; i++) {
-			out->terms[out->n] = tt.items[i].term;
-			tt.items[i].term = NULL;
-			out->weights[out->n++] = tt.items[i].weight;
-		}
-		store_terms_take_article(out, &a);
-	}
+	if ((r = weigh_terms(st, &a, lookups, 0, &tt, err)) == 0)
+		r = store_key_terms_make(out, tt.items, tt.n, max, &a, err);
 	term_table_release(&tt);
 	article_release(&a);
-	if (r)
-		key_terms_release(out);
 	return r;
 }
 
@@ -1187,9 +1152,9 @@ int sqlite_related_candidates(struct store *base, int64_t article_id, size_t max
 	}
 	if ((r = weigh_terms(st, &self, RELATED_LOOKUPS, 1, &tt, err)) < 0)
 		goto done;
-	qsort(tt.items, tt.n, sizeof(tt.items[0]), cmp_weight_desc);
+	store_terms_sort(tt.items, tt.n);
 	for (i = 0; i < tt.n && chosen < RELATED_TERMS; i++) {
-		struct term_count *c = &tt.items[i];
+		struct store_term *c = &tt.items[i];
 		if (c->weight <= 0)
 			break;
 		if (c->df > budget)

@@ -16,13 +16,6 @@
 
 #include "util/banned.h"
 
-/* The columns of sq_row_to_article without the text, for lists. */
-#define LIST_COLS                                                                              \
-	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
-	"a.description, a.image, NULL, a.original_name, a.original_url, NULL, a.added, "       \
-	"a.word_count"
-#define LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-
 int sqlite_read_begin(struct store *base, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
@@ -176,7 +169,7 @@ int sqlite_outlets(struct store *base, const struct search_query *f, size_t limi
 	return r;
 }
 
-/* Step a cached statement of LIST_COLS rows into `out` and give it back. */
+/* Step a cached statement of STORE_ARTICLE_LIST_COLS rows into `out` and give it back. */
 static int collect(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
 		   struct error *err)
 {
@@ -189,9 +182,10 @@ int sqlite_outlet_latest(struct store *base, int64_t source_id, size_t limit, si
 			 struct article_list *out, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
-	static const char sql[] = "SELECT " LIST_COLS LIST_FROM "WHERE a.source_id = ? "
-				  "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC "
-				  "LIMIT ? OFFSET ?";
+	static const char sql[] =
+		"SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM "WHERE a.source_id = ? "
+		"ORDER BY coalesce(a.published, a.added) DESC, a.id DESC "
+		"LIMIT ? OFFSET ?";
 	sqlite3_stmt *s;
 
 	out->items = NULL;
@@ -228,7 +222,8 @@ int sqlite_actor_latest(struct store *base, const char *actor, size_t limit, siz
 {
 	struct sq_store *st = sq_store_of(base);
 	static const char sql[] =
-		"SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id FROM "
+		"SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+		"WHERE a.id IN (SELECT article_id FROM "
 		"article_actors WHERE actor >= ? AND actor < ?) "
 		"ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT ? OFFSET ?";
 	sqlite3_stmt *s;
@@ -289,7 +284,8 @@ int sqlite_tag_latest(struct store *base, const char *tag, size_t limit, size_t 
 {
 	struct sq_store *st = sq_store_of(base);
 	static const char sql[] =
-		"SELECT " LIST_COLS LIST_FROM "WHERE a.id IN (SELECT article_id "
+		"SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+		"WHERE a.id IN (SELECT article_id "
 		"FROM tags WHERE tag = ?) ORDER BY " SQ_NEWEST_FIRST " LIMIT ? OFFSET ?";
 	sqlite3_stmt *s;
 

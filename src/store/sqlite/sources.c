@@ -59,14 +59,6 @@ const char store_schema_sources[] =
 	");"
 	"CREATE INDEX fetch_log_subscription ON fetch_log(subscription_id, id);";
 
-#define SUB_COLS                                                                             \
-	"s.id, s.url, s.name, s.kind, s.tags, s.title, s.allow_private, s.etag, "            \
-	"s.last_modified, s.interval_s, s.next_poll, s.added, s.last_fetch, s.last_status, " \
-	"s.last_error, s.failures, "                                                         \
-	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id), "             \
-	"(SELECT count(*) FROM feed_entries e WHERE e.subscription_id = s.id AND "           \
-	"e.article_id IS NOT NULL)"
-
 static void row_to_sub(sqlite3_stmt *q, struct subscription *s)
 {
 	memset(s, 0, sizeof(*s));
@@ -157,7 +149,8 @@ int sqlite_subscription_get(struct store *base, const char *key, struct subscrip
 	if (url_normalize(&norm, key) < 0)
 		buf_puts(&norm, key);
 	if (sq_prepare(st,
-		       "SELECT " SUB_COLS " FROM subscriptions s WHERE s.id = ?1 OR s.url = ?2 "
+		       "SELECT " STORE_SUBSCRIPTION_COLS
+		       " FROM subscriptions s WHERE s.id = ?1 OR s.url = ?2 "
 		       "OR s.name = ?3 ORDER BY s.id = ?1 DESC, s.url = ?2 DESC, s.id LIMIT 1",
 		       &q, err) < 0) {
 		buf_release(&norm);
@@ -189,9 +182,11 @@ int sqlite_subscription_list(struct store *base, int due_only, int64_t now,
 	out->items = NULL;
 	out->n = 0;
 	if (sq_prepare(st,
-		       due_only ? "SELECT " SUB_COLS " FROM subscriptions s WHERE s.next_poll <= ? "
+		       due_only ? "SELECT " STORE_SUBSCRIPTION_COLS
+				  " FROM subscriptions s WHERE s.next_poll <= ? "
 				  "ORDER BY s.next_poll, s.id"
-				: "SELECT " SUB_COLS " FROM subscriptions s WHERE ? IS NOT NULL "
+				: "SELECT " STORE_SUBSCRIPTION_COLS
+				  " FROM subscriptions s WHERE ? IS NOT NULL "
 				  "ORDER BY s.id",
 		       &q, err) < 0)
 		return -ERR_DB;
