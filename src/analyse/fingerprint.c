@@ -10,17 +10,6 @@
 
 #include "util/banned.h"
 
-/* splitmix64's finaliser: spreads word-combination hashes over 64 bits */
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
 static uint64_t rotl(uint64_t x, int r)
 {
 	return (x << r) | (x >> (64 - r));
@@ -109,12 +98,12 @@ static void word_end(struct fingerprint *fp, struct fp_state *s, uint64_t wh)
 		s->win[i] = s->win[i + 1];
 	s->win[FP_SHINGLE - 1] = wh;
 	fp->words++;
-	s->exact = mix64(s->exact ^ wh) + fp->words;
+	s->exact = hash_splitmix64(s->exact ^ wh) + fp->words;
 	if (fp->words >= FP_SHINGLE) {
 		uint64_t h = 0;
 		for (i = 0; i < FP_SHINGLE; i++)
 			h ^= rotl(s->win[i], (int)(i * 11 + 1));
-		add_shingle(fp, s, mix64(h));
+		add_shingle(fp, s, hash_splitmix64(h));
 	}
 }
 
@@ -166,8 +155,8 @@ void fingerprint_text(const char *text, size_t len, struct fingerprint *fp)
 	/* texts shorter than a shingle: their words are the shingles */
 	if (fp->words > 0 && fp->words < FP_SHINGLE)
 		for (i = FP_SHINGLE - fp->words; i < FP_SHINGLE; i++)
-			add_shingle(fp, &s, mix64(s.win[i] ^ 0x5bd1e995ULL));
-	fp->exact = fp->words ? mix64(s.exact) : 0;
+			add_shingle(fp, &s, hash_splitmix64(s.win[i] ^ 0x5bd1e995ULL));
+	fp->exact = fp->words ? hash_splitmix64(s.exact) : 0;
 
 	sort_u32(s.raw, tmp, s.nraw);
 	for (i = 0; i < s.nraw && fp->nsample < FP_SAMPLE_MAX; i++)
@@ -175,38 +164,39 @@ void fingerprint_text(const char *text, size_t len, struct fingerprint *fp)
 			fp->sample[fp->nsample++] = s.raw[i];
 }
 
+/*
+ * FP_SHARED(name, type) defines name(a, na, b, nb): how many values the
+ * sorted arrays `a` and `b` share, by one merge of the two. Samples are 32
+ * bits and keys 64, so it is written once for both.
+ */
+#define FP_SHARED(name, type)                                                  \
+	static size_t name(const type *a, size_t na, const type *b, size_t nb) \
+	{                                                                      \
+		size_t i = 0, j = 0, shared = 0;                               \
+		while (i < na && j < nb) {                                     \
+			if (a[i] < b[j]) {                                     \
+				i++;                                           \
+			} else if (a[i] > b[j]) {                              \
+				j++;                                           \
+			} else {                                               \
+				shared++;                                      \
+				i++;                                           \
+				j++;                                           \
+			}                                                      \
+		}                                                              \
+		return shared;                                                 \
+	}
+FP_SHARED(fp_shared_u32, uint32_t)
+FP_SHARED(fp_shared_u64, uint64_t)
+
 double fingerprint_containment(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
-	size_t i = 0, j = 0, shared = 0;
 	if (!na || !nb)
 		return 0.0;
-	while (i < na && j < nb) {
-		if (a[i] < b[j]) {
-			i++;
-		} else if (a[i] > b[j]) {
-			j++;
-		} else {
-			shared++;
-			i++;
-			j++;
-		}
-	}
-	return (double)shared / (double)(na < nb ? na : nb);
+	return (double)fp_shared_u32(a, na, b, nb) / (double)(na < nb ? na : nb);
 }
 
 size_t fingerprint_shared_keys(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
-	size_t i = 0, j = 0, shared = 0;
-	while (i < na && j < nb) {
-		if (a[i] < b[j]) {
-			i++;
-		} else if (a[i] > b[j]) {
-			j++;
-		} else {
-			shared++;
-			i++;
-			j++;
-		}
-	}
-	return shared;
+	return fp_shared_u64(a, na, b, nb);
 }

@@ -5,7 +5,10 @@
  * fingerprint words (byte by byte through hash_fnv1a64_byte). hash_mix64
  * is MurmurHash3's 64-bit finaliser: it spreads a key whose low bits are
  * poor (a counter, an FNV value) over all 64 bits before it is masked to a
- * hash table's size. None of these is for untrusted keys an attacker picks
+ * hash table's size. hash_splitmix64 is splitmix64's finaliser, another
+ * such mixer (other constants and shifts): fingerprints' shingles and
+ * exact-text hashes are made with it, so it stays beside the first rather
+ * than one replacing the other. None of these is for untrusted keys an attacker picks
  * to collide; tables that hold such keys cap their size.
  *
  * The values are part of stored data (fingerprints are kept in the
@@ -61,6 +64,17 @@ static inline uint64_t hash_mix64(uint64_t k)
 	k *= 0xc4ceb9fe1a85ec53ULL;
 	k ^= k >> 33;
 	return k;
+}
+
+/* splitmix64's finaliser (Steele, Lea and Flood): a mixer as hash_mix64. */
+static inline uint64_t hash_splitmix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
 }
 
 #endif

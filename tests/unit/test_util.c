@@ -301,6 +301,9 @@ static void hash_known_values(void **state)
 	assert_true(hash_fnv1a64_byte(HASH_FNV64_OFFSET, 'f') == hash_fnv1a64("f", 1));
 	assert_true(hash_mix64(0) == 0);
 	assert_true(hash_mix64(1) == 0xb456bcfc34c2cb2cULL);
+	/* splitmix64's first output from seed 0: its finaliser of the golden gamma */
+	assert_true(hash_splitmix64(0x9e3779b97f4a7c15ULL) == 0xe220a8397b1dcdafULL);
+	assert_true(hash_splitmix64(0) == 0);
 }
 
 static void date_civil_calendar(void **state)
