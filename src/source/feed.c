@@ -495,6 +495,17 @@ static void parse_channel(struct feed *f, xmlNode *ch)
 	}
 }
 
+/* One more entry of `f`, read from `node` by `parse` and finished (none past the cap, or on OOM). */
+static void feed_add_entry(struct feed *f, xmlNode *node, size_t *alloc,
+			   void (*parse)(struct feed *, xmlNode *, struct feed_entry *))
+{
+	struct feed_entry *e = new_entry(f, alloc);
+	if (e) {
+		parse(f, node, e);
+		entry_finish(f, e);
+	}
+}
+
 static void parse_atom_feed(struct feed *f, xmlNode *root, size_t *alloc)
 {
 	xmlNode *c;
@@ -502,11 +513,7 @@ static void parse_atom_feed(struct feed *f, xmlNode *root, size_t *alloc)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		if (is_el(c, "entry")) {
-			struct feed_entry *e = new_entry(f, alloc);
-			if (e) {
-				parse_atom_entry(f, c, e);
-				entry_finish(f, e);
-			}
+			feed_add_entry(f, c, alloc, parse_atom_entry);
 		} else if (is_el(c, "title")) {
 			f->title = atom_title(f, c);
 		} else if (is_el(c, "subtitle")) {
@@ -538,11 +545,7 @@ static void parse_rss_items(struct feed *f, xmlNode *parent, size_t *alloc)
 	xmlNode *c;
 	for (c = parent->children; c; c = c->next) {
 		if (is_el(c, "item")) {
-			struct feed_entry *e = new_entry(f, alloc);
-			if (e) {
-				parse_rss_item(f, c, e);
-				entry_finish(f, e);
-			}
+			feed_add_entry(f, c, alloc, parse_rss_item);
 		} else if (is_el(c, "channel")) {
 			parse_channel(f, c);
 			parse_rss_items(f, c, alloc);

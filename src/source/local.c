@@ -14,17 +14,23 @@
 
 #define LOCAL_MAX_DEPTH 64
 
+/* Whether `name` ends with one of the `n` endings `ext` (any case) after at least a byte. */
+static int has_ending(const char *name, const char *const *ext, size_t n)
+{
+	size_t len = strlen(name), i;
+	for (i = 0; i < n; i++) {
+		size_t e = strlen(ext[i]);
+		if (len > e && !strcasecmp(name + len - e, ext[i]))
+			return 1;
+	}
+	return 0;
+}
+
 int local_is_html_name(const char *name)
 {
 	static const char *const ext[] = { ".html",    ".htm",    ".xhtml",
 					   ".html.gz", ".htm.gz", ".xhtml.gz" };
-	size_t n = strlen(name), i;
-	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
-		size_t e = strlen(ext[i]);
-		if (n > e && !strcasecmp(name + n - e, ext[i]))
-			return 1;
-	}
-	return 0;
+	return has_ending(name, ext, sizeof(ext) / sizeof(ext[0]));
 }
 
 /*
@@ -35,13 +41,7 @@ static int is_other_input_name(const char *name)
 {
 	static const char *const ext[] = { ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson",
 					   ".rss",  ".atom",    ".rdf",   ".xml",      ".xml.gz" };
-	size_t n = strlen(name), i;
-	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
-		size_t e = strlen(ext[i]);
-		if (n > e && !strcasecmp(name + n - e, ext[i]))
-			return 1;
-	}
-	return 0;
+	return has_ending(name, ext, sizeof(ext) / sizeof(ext[0]));
 }
 
 static int cmp_names(const void *a, const void *b)

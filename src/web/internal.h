@@ -36,6 +36,13 @@ struct page_head {
 
 void page_begin(struct buf *b, const struct page_head *h);
 void page_end(struct buf *b);
+/*
+ * The pager under a list of pages: a link to page `page - 1` (rel prev,
+ * named `prev`) past the first page, and to `page + 1` (rel next, named
+ * `next`) when `more`; `href` is the list's address, before "?page=N".
+ */
+void pager_html(struct buf *b, const char *href, long page, int more, const char *prev,
+		const char *next);
 /* Replace the response by an error page (HTML) with `status`. */
 void set_error(struct web_response *res, int status, const char *title, const char *why);
 /* Parse ?page= (1 when absent); -1 and a 400 page when it is not a number in 1..100000. */

@@ -159,6 +159,17 @@ void page_end(struct buf *b)
 		    "API</a></footer>\n</body></html>\n");
 }
 
+void pager_html(struct buf *b, const char *href, long page, int more, const char *prev,
+		const char *next)
+{
+	buf_puts(b, "<nav class=\"pager\" aria-label=\"Pages\">");
+	if (page > 1)
+		buf_putf(b, "<a rel=\"prev\" href=\"%s?page=%ld\">%s</a>", href, page - 1, prev);
+	if (more)
+		buf_putf(b, "<a rel=\"next\" href=\"%s?page=%ld\">%s</a>", href, page + 1, next);
+	buf_puts(b, "</nav>\n");
+}
+
 void set_error(struct web_response *res, int status, const char *title, const char *why)
 {
 	struct page_head h = { 0 };
@@ -541,12 +552,7 @@ void front_page(struct store *st, const struct web_request *req, struct web_resp
 			}
 		buf_puts(b, "</ol></section>\n");
 	}
-	buf_puts(b, "<nav class=\"pager\" aria-label=\"Pages\">");
-	if (page > 1)
-		buf_putf(b, "<a href=\"/?page=%ld\" rel=\"prev\">Newer</a>", page - 1);
-	if (l.n > PAGE_SIZE)
-		buf_putf(b, "<a href=\"/?page=%ld\" rel=\"next\">Older</a>", page + 1);
-	buf_puts(b, "</nav>\n");
+	pager_html(b, "/", page, l.n > PAGE_SIZE, "Newer", "Older");
 	(void)shown;
 	page_end(b);
 	search_results_release(&l);
@@ -1065,12 +1071,8 @@ void outlets_page(struct store *st, const struct web_request *req, struct web_re
 		date_human(b, l.items[i].latest, 0);
 		buf_puts(b, "</td></tr>\n");
 	}
-	buf_puts(b, "</tbody></table>\n<nav class=\"pager\" aria-label=\"Pages\">");
-	if (page > 1)
-		buf_putf(b, "<a rel=\"prev\" href=\"/sources?page=%ld\">Previous</a>", page - 1);
-	if (l.n > PAGE_SIZE)
-		buf_putf(b, "<a rel=\"next\" href=\"/sources?page=%ld\">Next</a>", page + 1);
-	buf_puts(b, "</nav>\n");
+	buf_puts(b, "</tbody></table>\n");
+	pager_html(b, "/sources", page, l.n > PAGE_SIZE, "Previous", "Next");
 	page_end(b);
 	outlet_list_release(&l);
 	res->status = 200;
@@ -1084,7 +1086,7 @@ void outlet_page(struct store *st, const char *idstr, const struct web_request *
 	struct error err = { 0 };
 	struct buf *b = &res->body, canon = BUF_INIT, feed = BUF_INIT;
 	struct page_head h = { 0 };
-	char name[128], *end;
+	char name[128], href[40], *end;
 	long long id;
 	long page;
 
@@ -1129,14 +1131,8 @@ void outlet_page(struct store *st, const char *idstr, const struct web_request *
 	if (!l.n)
 		buf_puts(b, "<p>This is past the last page.</p>\n");
 	article_list_html(st, b, l.items, l.n < PAGE_SIZE ? l.n : PAGE_SIZE);
-	buf_puts(b, "<nav class=\"pager\" aria-label=\"Pages\">");
-	if (page > 1)
-		buf_putf(b, "<a rel=\"prev\" href=\"/source/%lld?page=%ld\">Newer</a>", id,
-			 page - 1);
-	if (l.n > PAGE_SIZE)
-		buf_putf(b, "<a rel=\"next\" href=\"/source/%lld?page=%ld\">Older</a>", id,
-			 page + 1);
-	buf_puts(b, "</nav>\n");
+	snprintf(href, sizeof(href), "/source/%lld", id);
+	pager_html(b, href, page, l.n > PAGE_SIZE, "Newer", "Older");
 	page_end(b);
 	article_list_release(&l);
 	outlet_release(&o);

@@ -128,12 +128,7 @@ void tag_page(struct store *st, const char *seg, const struct web_request *req,
 	if (!l.n)
 		buf_puts(b, "<p>This is past the last page.</p>\n");
 	article_list_html(st, b, l.items, l.n < PAGE_SIZE ? l.n : PAGE_SIZE);
-	buf_puts(b, "<nav class=\"pager\" aria-label=\"Pages\">");
-	if (page > 1)
-		buf_putf(b, "<a rel=\"prev\" href=\"%s?page=%ld\">Newer</a>", canon.data, page - 1);
-	if (l.n > PAGE_SIZE)
-		buf_putf(b, "<a rel=\"next\" href=\"%s?page=%ld\">Older</a>", canon.data, page + 1);
-	buf_puts(b, "</nav>\n");
+	pager_html(b, canon.data, page, l.n > PAGE_SIZE, "Newer", "Older");
 	page_end(b);
 	article_list_release(&l);
 	buf_release(&canon);

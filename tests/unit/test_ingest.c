@@ -22,6 +22,7 @@
 #include "pipeline/ingest.h"
 #include "source/feed.h"
 #include "source/fetch.h"
+#include "source/local.h"
 #include "source/warc.h"
 #include "store/store.h"
 #include "util/buf.h"
@@ -276,6 +277,67 @@ static void test_feed_author_beats_site_byline(void **state)
 	(void)state;
 }
 
+/* local_walk's callbacks: the base names taken, then those skipped, one a line. */
+static int walk_take(const char *path, void *data)
+{
+	struct buf *b = data;
+	const char *slash = strrchr(path, '/');
+	assert_int_equal(buf_addf(b, "take %s\n", slash ? slash + 1 : path), 0);
+	return 0;
+}
+
+static void walk_skip(const char *path, void *data)
+{
+	struct buf *b = data;
+	const char *slash = strrchr(path, '/');
+	assert_int_equal(buf_addf(b, "skip %s\n", slash ? slash + 1 : path), 0);
+}
+
+/* A directory walk takes its kinds by their endings, in any case, and skips other names. */
+static void test_walk_takes_inputs_by_their_endings(void **state)
+{
+	static const char *const names[] = { "a.HTML",    "b.htm.gz", "c.xhtml",    "d.txt",
+					     "e.Warc.GZ", "f.ndjson", "g.xml",      "h.html.bak",
+					     "i.rss",     ".html",    "j.jsonl.gz", "k.htm" };
+	char dir[] = "/tmp/brief-walk-XXXXXX";
+	struct buf got = BUF_INIT, path = BUF_INIT;
+	struct error err = { 0 };
+	size_t i;
+
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		FILE *fp;
+		buf_reset(&path);
+		assert_int_equal(buf_addf(&path, "%s/%s", dir, names[i]), 0);
+		assert_non_null(fp = fopen(path.data, "w"));
+		fclose(fp);
+	}
+	assert_true(local_is_html_name("x.XHTML.gz"));
+	assert_false(local_is_html_name(".html"));
+	assert_false(local_is_html_name("x.html.zip"));
+	assert_int_equal(local_walk(dir, walk_take, walk_skip, &got, &err), 0);
+	assert_string_equal(got.data, "take a.HTML\n"
+				      "take b.htm.gz\n"
+				      "take c.xhtml\n"
+				      "skip d.txt\n"
+				      "take e.Warc.GZ\n"
+				      "take f.ndjson\n"
+				      "take g.xml\n"
+				      "skip h.html.bak\n"
+				      "take i.rss\n"
+				      "take j.jsonl.gz\n"
+				      "take k.htm\n");
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		buf_reset(&path);
+		assert_int_equal(buf_addf(&path, "%s/%s", dir, names[i]), 0);
+		unlink(path.data);
+	}
+	rmdir(dir);
+	buf_release(&path);
+	buf_release(&got);
+	(void)state;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_jsonl_extracts_outside_transactions),
 		cmocka_unit_test(test_sitemap_entries_are_capped),
 		cmocka_unit_test(test_feed_author_beats_site_byline),
+		cmocka_unit_test(test_walk_takes_inputs_by_their_endings),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -162,6 +162,29 @@ static void html_escape_escapes_all_five(void **state)
 	buf_release(&b);
 }
 
+/* The pager links back past the first page, and on only when there is more. */
+static void pager_links_what_there_is(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	pager_html(&b, "/", 1, 0, "Newer", "Older");
+	assert_string_equal(b.data, "<nav class=\"pager\" aria-label=\"Pages\"></nav>\n");
+	buf_reset(&b);
+	pager_html(&b, "/source/7", 1, 1, "Newer", "Older");
+	assert_string_equal(b.data, "<nav class=\"pager\" aria-label=\"Pages\">"
+				    "<a rel=\"next\" href=\"/source/7?page=2\">Older</a></nav>\n");
+	buf_reset(&b);
+	pager_html(&b, "/sources", 3, 1, "Previous", "Next");
+	assert_string_equal(b.data, "<nav class=\"pager\" aria-label=\"Pages\">"
+				    "<a rel=\"prev\" href=\"/sources?page=2\">Previous</a>"
+				    "<a rel=\"next\" href=\"/sources?page=4\">Next</a></nav>\n");
+	buf_reset(&b);
+	pager_html(&b, "/", 2, 0, "Newer", "Older");
+	assert_string_equal(b.data, "<nav class=\"pager\" aria-label=\"Pages\">"
+				    "<a rel=\"prev\" href=\"/?page=1\">Newer</a></nav>\n");
+	buf_release(&b);
+}
+
 static void outlet_names_are_never_dates_paths_or_words(void **state)
 {
 	char n[128];
@@ -562,6 +585,7 @@ int main(void)
 		cmocka_unit_test(errors_have_their_status),
 		cmocka_unit_test(search_page_marks_matches_and_escapes),
 		cmocka_unit_test(html_escape_escapes_all_five),
+		cmocka_unit_test(pager_links_what_there_is),
 		cmocka_unit_test(outlet_names_are_never_dates_paths_or_words),
 		cmocka_unit_test(actors_are_named_and_keyed),
 		cmocka_unit_test(render_is_repeatable_and_api_and_feed_escape),
