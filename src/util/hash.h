@@ -5,11 +5,10 @@
  * fingerprint words (byte by byte through hash_fnv1a64_byte). hash_mix64
  * is MurmurHash3's 64-bit finaliser: it spreads a key whose low bits are
  * poor (a counter, an FNV value) over all 64 bits before it is masked to a
- * hash table's size. hash_splitmix64 is splitmix64's finaliser, another
- * such mixer (other constants and shifts): fingerprints' shingles and
- * exact-text hashes are made with it, so it stays beside the first rather
- * than one replacing the other. None of these is for untrusted keys an attacker picks
- * to collide; tables that hold such keys cap their size.
+ * hash table's size. hash_splitmix64, splitmix64's finaliser, is the same
+ * steps with other constants: fingerprints' shingles and exact-text hashes
+ * are made with it, so both stay. None of these is for untrusted keys an
+ * attacker picks to collide; tables that hold such keys cap their size.
  *
  * The values are part of stored data (fingerprints are kept in the
  * database), so they must never change.
@@ -55,26 +54,30 @@ static inline uint64_t hash_fnv1a64(const void *s, size_t n)
 	return h;
 }
 
+/*
+ * The xor-shift-multiply finaliser both mixers below are: shifts `a`, `b`,
+ * `c` and odd multipliers `m`, `n` are each mixer's constants.
+ */
+static inline uint64_t hash_xsm_(uint64_t x, int a, uint64_t m, int b, uint64_t n, int c)
+{
+	x ^= x >> a;
+	x *= m;
+	x ^= x >> b;
+	x *= n;
+	x ^= x >> c;
+	return x;
+}
+
 /* MurmurHash3's fmix64: every input bit affects every output bit. */
 static inline uint64_t hash_mix64(uint64_t k)
 {
-	k ^= k >> 33;
-	k *= 0xff51afd7ed558ccdULL;
-	k ^= k >> 33;
-	k *= 0xc4ceb9fe1a85ec53ULL;
-	k ^= k >> 33;
-	return k;
+	return hash_xsm_(k, 33, 0xff51afd7ed558ccdULL, 33, 0xc4ceb9fe1a85ec53ULL, 33);
 }
 
 /* splitmix64's finaliser (Steele, Lea and Flood): a mixer as hash_mix64. */
 static inline uint64_t hash_splitmix64(uint64_t x)
 {
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
+	return hash_xsm_(x, 30, 0xbf58476d1ce4e5b9ULL, 27, 0x94d049bb133111ebULL, 31);
 }
 
 #endif
