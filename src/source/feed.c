@@ -332,6 +332,21 @@ static const char *rss_html(struct feed *f, xmlNode *n)
 	return text_to_html(&f->arena, t);
 }
 
+/*
+ * Dublin Core's date and creator of an item or entry that names no date or
+ * author of its own (RSS and Atom both take them): 1 when `c` was one.
+ */
+static int dc_date_or_creator(struct feed *f, xmlNode *c, struct feed_entry *e)
+{
+	if (is_el(c, "date") && !e->published)
+		e->published = date_of(&f->arena, node_text(f, c));
+	else if (is_el(c, "creator") && !e->author)
+		e->author = node_line(f, c);
+	else
+		return 0;
+	return 1;
+}
+
 static void parse_rss_item(struct feed *f, xmlNode *item, struct feed_entry *e)
 {
 	xmlNode *c;
@@ -350,11 +365,9 @@ static void parse_rss_item(struct feed *f, xmlNode *item, struct feed_entry *e)
 		if (is_ns(c, NS_CONTENT) && is_el(c, "encoded")) {
 			e->content = node_text(f, c);
 		} else if (is_ns(c, NS_DC)) {
-			if (is_el(c, "date") && !e->published)
-				e->published = date_of(&f->arena, node_text(f, c));
-			else if (is_el(c, "creator") && !e->author)
-				e->author = node_line(f, c);
-			else if (is_el(c, "language"))
+			if (dc_date_or_creator(f, c, e))
+				continue;
+			if (is_el(c, "language"))
 				e->language = node_line(f, c);
 			else if (is_el(c, "title") && !e->title)
 				e->title = node_line(f, c);
@@ -403,10 +416,7 @@ static void parse_atom_entry(struct feed *f, xmlNode *entry, struct feed_entry *
 			if (!e->content)
 				e->content = node_text(f, c);
 		} else if (is_ns(c, NS_DC)) {
-			if (is_el(c, "date") && !e->published)
-				e->published = date_of(&f->arena, node_text(f, c));
-			else if (is_el(c, "creator") && !e->author)
-				e->author = node_line(f, c);
+			dc_date_or_creator(f, c, e);
 		} else if (is_el(c, "title")) {
 			e->title = atom_title(f, c);
 		} else if (is_el(c, "id")) {
