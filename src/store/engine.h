@@ -250,6 +250,23 @@ int store_article_put_check(const struct document *doc, const struct article_in 
 int store_document_sha256(const struct document *doc, char sha[65], struct error *err) MUST_CHECK;
 
 /*
+ * The head of related news' candidates (store_related_candidates) for the
+ * article `self` of id `article_id`: its group (its own id when it has
+ * none) and its date (published, else when it was stored). common.c.
+ */
+int store_related_head(struct store *st, int64_t article_id, const struct article *self,
+		       struct related_candidates *out, struct error *err) MUST_CHECK;
+/*
+ * Append to `sql` the start of the statement that keeps those of `n` ids
+ * that a search's filters pass (store_articles_passing): their articles,
+ * with their outlets `s`, by id; the engine appends the filters. At most
+ * STORE_IDS_CHUNK ids a statement. common.c.
+ */
+#define STORE_IDS_CHUNK 500
+struct buf;
+void store_sql_ids_in(struct buf *sql, const int64_t *ids, size_t n);
+
+/*
  * A term of one article as each engine weighs it for its key terms and
  * related news: `tf` its occurrences there (the title's counted three
  * times), `df` the articles that hold it, `weight` tf * idf. terms.c.

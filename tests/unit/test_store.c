@@ -761,6 +761,29 @@ static void events_are_replaced_with_their_actors(void **state)
 		assert_int_equal(np, 0);
 		free(pass);
 	}
+	{
+		/*
+		 * more ids than one statement takes (500): the article, at the
+		 * end of the first, the start of the second and twice in the
+		 * last, is found once in each
+		 */
+		int64_t many[1201];
+		size_t np, k;
+		int64_t *pass;
+		struct search_query q = { 0 };
+		char fra[] = "fra";
+		for (k = 0; k < 1201; k++)
+			many[k] = k == 499 || k == 500 || k == 1000 || k == 1200
+					  ? id
+					  : id + 1000000 + (int64_t)k;
+		q.actor = fra;
+		assert_int_equal(store_articles_passing(f->st, &q, many, 1201, &pass, &np, &err),
+				 0);
+		assert_int_equal(np, 3);
+		for (k = 0; k < np; k++)
+			assert_true(pass[k] == id);
+		free(pass);
+	}
 	assert_int_equal(store_article_actors(f->st, id, &actors, &n, &err), 0);
 	assert_int_equal(n, 2);
 	for (i = 0; i < n; i++)

@@ -433,15 +433,8 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	memset(out, 0, sizeof(*out));
 	if ((r = pg_article_get(st, article_id, &self, err)) < 0)
 		return r;
-	if ((r = pg_ops_group_of(base, article_id, &out->group_id, err)) < 0)
+	if ((r = store_related_head(base, article_id, &self, out, err)) < 0)
 		goto done;
-	if (!out->group_id)
-		out->group_id = article_id;
-	if (self.published ? !(out->when = strdup(self.published))
-			   : self.added && !(out->when = strdup(self.added))) {
-		r = error_nomem(err);
-		goto done;
-	}
 	if ((r = weigh_terms(st, article_id, RELATED_LOOKUPS, 1, &t, err)) < 0)
 		goto done;
 	if (!(res = pg_cached(st, stats_sql, 0, NULL, NULL, NULL, err))) {

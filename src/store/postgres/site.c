@@ -395,20 +395,16 @@ int pg_actor_pairs(struct store *base, const char *actor, const struct search_qu
 int pg_articles_passing(struct store *base, const struct search_query *f, const int64_t *ids,
 			size_t n, int64_t **pass, size_t *npass, struct error *err)
 {
-	size_t at, i, alloc = 0;
+	size_t at, alloc = 0;
 	int r = 0;
 
-	for (at = 0; at < n && !r; at += 500) {
+	for (at = 0; at < n && !r; at += STORE_IDS_CHUNK) {
 		struct buf sql = BUF_INIT;
 		const char *v[8];
 		PGresult *res;
 		int np = 0, rows, k;
-		buf_puts(&sql,
-			 "SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-			 "WHERE a.id IN (");
-		for (i = at; i < n && i < at + 500; i++)
-			buf_putf(&sql, "%s%lld", i > at ? "," : "", (long long)ids[i]);
-		buf_puts(&sql, ")");
+		store_sql_ids_in(&sql, ids + at,
+				 n - at < STORE_IDS_CHUNK ? n - at : STORE_IDS_CHUNK);
 		if (pg_search_filters(&sql, v, &np, f) < 0 || buf_error(&sql)) {
 			buf_release(&sql);
 			r = error_nomem(err);

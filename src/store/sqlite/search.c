@@ -1141,15 +1141,8 @@ int sqlite_related_candidates(struct store *base, int64_t article_id, size_t max
 	if ((r = sq_index_wait(st, err)) < 0 ||
 	    (r = sqlite_article_get(&st->base, article_id, &self, err)) < 0)
 		return r;
-	if ((r = sqlite_group_of(&st->base, article_id, &out->group_id, err)) < 0)
+	if ((r = store_related_head(base, article_id, &self, out, err)) < 0)
 		goto done;
-	if (!out->group_id)
-		out->group_id = article_id;
-	if (self.published ? !(out->when = strdup(self.published))
-			   : self.added && !(out->when = strdup(self.added))) {
-		r = error_nomem(err);
-		goto done;
-	}
 	if ((r = weigh_terms(st, &self, RELATED_LOOKUPS, 1, &tt, err)) < 0)
 		goto done;
 	store_terms_sort(tt.items, tt.n);

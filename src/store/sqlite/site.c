@@ -548,18 +548,14 @@ int sqlite_articles_passing(struct store *base, const struct search_query *f, co
 			    size_t n, int64_t **pass, size_t *npass, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
-	size_t at, i, alloc = 0;
+	size_t at, alloc = 0;
 	int rc, r = 0;
 
-	for (at = 0; at < n && !r; at += 500) {
+	for (at = 0; at < n && !r; at += STORE_IDS_CHUNK) {
 		struct buf sql = BUF_INIT;
 		sqlite3_stmt *s;
-		buf_puts(&sql,
-			 "SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-			 "WHERE a.id IN (");
-		for (i = at; i < n && i < at + 500; i++)
-			buf_putf(&sql, "%s%lld", i > at ? "," : "", (long long)ids[i]);
-		buf_puts(&sql, ")");
+		store_sql_ids_in(&sql, ids + at,
+				 n - at < STORE_IDS_CHUNK ? n - at : STORE_IDS_CHUNK);
 		sq_search_filters(&sql, f);
 		if ((rc = sq_prepare_built(st, &sql, &s, err)) < 0) {
 			r = rc;
