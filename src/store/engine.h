@@ -267,6 +267,17 @@ struct buf;
 void store_sql_ids_in(struct buf *sql, const int64_t *ids, size_t n);
 
 /*
+ * Related news' bounds (store_related_candidates), the same in every
+ * engine so that each lists the same news: the terms of its query at
+ * most, the index postings those terms may hold together (the query stays
+ * cheap), and the most frequent terms of the article weighed (a lookup
+ * costs about as much as the final query).
+ */
+#define STORE_RELATED_TERMS     10
+#define STORE_RELATED_DF_BUDGET 20000
+#define STORE_RELATED_LOOKUPS   40
+
+/*
  * A term of one article as each engine weighs it for its key terms and
  * related news: `tf` its occurrences there (the title's counted three
  * times), `df` the articles that hold it, `weight` tf * idf. terms.c.

@@ -253,7 +253,7 @@ static void terms_release(struct terms *t)
  */
 /*
  * Rows weigh_terms fetches at least: as many as the story terms weigh
- * (STORY_LOOKUPS), so that the related news' weighing (RELATED_LOOKUPS)
+ * (STORY_LOOKUPS), so that the related news' weighing (STORE_RELATED_LOOKUPS)
  * leaves the story terms' ready. The statement costs the same either way:
  * it reads, joins and sorts every term of the article before its LIMIT.
  */
@@ -353,10 +353,6 @@ int pg_key_terms(struct store *base, int64_t article_id, size_t max, size_t look
 /* ---- related news: the store's part ---- */
 
 /* clang-format off */
-/* The SQLite engine's bounds (its search.c says why). */
-#define RELATED_TERMS     10    /* terms in the related query at most */
-#define RELATED_DF_BUDGET 20000 /* postings the related query may read */
-#define RELATED_LOOKUPS   40    /* most frequent terms weighed */
 /* BM25's constants, as FTS5's bm25() and the SQLite engine's brief_rank have them. */
 #define RELATED_K1 "1.2"
 #define RELATED_B  "0.75"
@@ -385,7 +381,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	 *
 	 * The matches and all that ranks them come from the postings' index
 	 * (schema step 9; the chosen terms' postings are at most
-	 * RELATED_DF_BUDGET), a term at a time (OFFSET 0 keeps the planner,
+	 * STORE_RELATED_DF_BUDGET), a term at a time (OFFSET 0 keeps the planner,
 	 * which knows the terms' counts only once it runs, from hashing a
 	 * scan of all the postings): no match's row is read before it is
 	 * kept. Each
@@ -425,7 +421,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 	char ids[24], lim[24], avgdl[40];
 	const char *v[5];
 	PGresult *res = NULL;
-	int64_t budget = RELATED_DF_BUDGET;
+	int64_t budget = STORE_RELATED_DF_BUDGET;
 	double docs = 0, mean = 1;
 	size_t i, chosen = 0;
 	int r, row, rows;
@@ -435,7 +431,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		return r;
 	if ((r = store_related_head(base, article_id, &self, out, err)) < 0)
 		goto done;
-	if ((r = weigh_terms(st, article_id, RELATED_LOOKUPS, 1, &t, err)) < 0)
+	if ((r = weigh_terms(st, article_id, STORE_RELATED_LOOKUPS, 1, &t, err)) < 0)
 		goto done;
 	if (!(res = pg_cached(st, stats_sql, 0, NULL, NULL, NULL, err))) {
 		r = -ERR_DB;
@@ -448,7 +444,7 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		mean = 1;
 	PQclear(res);
 	res = NULL;
-	for (i = 0; i < t.n && chosen < RELATED_TERMS; i++) {
+	for (i = 0; i < t.n && chosen < STORE_RELATED_TERMS; i++) {
 		const struct store_term *c = &t.items[i];
 		if (c->weight <= 0)
 			break;

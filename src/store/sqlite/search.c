@@ -893,10 +893,7 @@ int sqlite_term_stats_refresh(struct store *base, int force, struct error *err)
 	return sq_exec(st, "RELEASE term_df", err);
 }
 
-#define RELATED_TERMS        10    /* terms in the related query at most */
-#define RELATED_DF_BUDGET    20000 /* postings the related query may read */
-#define RELATED_MAX_DISTINCT 4096
-#define RELATED_LOOKUPS      40 /* most frequent terms whose df is looked up */
+#define RELATED_MAX_DISTINCT 4096 /* distinct terms an article's count keeps */
 
 struct term_table {
 	struct store_term *items;
@@ -969,7 +966,7 @@ static int count_terms(struct sq_store *st, const char *text, double boost, stru
  * times), heaviest first; terms in this article alone weigh 0, and with
  * `common_cut` so do terms in more than a quarter of all articles (related
  * news, whose query must stay cheap). Only the `lookups` most frequent terms are
- * looked up (related news: RELATED_LOOKUPS, since each lookup costs about
+ * looked up (related news: STORE_RELATED_LOOKUPS, since each lookup costs about
  * as much as its final query).
  */
 static int weigh_terms(struct sq_store *st, const struct article *a, size_t lookups, int common_cut,
@@ -1131,9 +1128,9 @@ int sqlite_related_candidates(struct store *base, int64_t article_id, size_t max
 	struct term_table tt = { 0 };
 	struct buf match = BUF_INIT;
 	struct rank_counts counts = { 0 };
-	double dfs[RELATED_TERMS];
+	double dfs[STORE_RELATED_TERMS];
 	sqlite3_stmt *s = NULL;
-	int64_t budget = RELATED_DF_BUDGET;
+	int64_t budget = STORE_RELATED_DF_BUDGET;
 	size_t i, chosen = 0, alloc = 0;
 	int r, rc;
 
@@ -1143,10 +1140,10 @@ int sqlite_related_candidates(struct store *base, int64_t article_id, size_t max
 		return r;
 	if ((r = store_related_head(base, article_id, &self, out, err)) < 0)
 		goto done;
-	if ((r = weigh_terms(st, &self, RELATED_LOOKUPS, 1, &tt, err)) < 0)
+	if ((r = weigh_terms(st, &self, STORE_RELATED_LOOKUPS, 1, &tt, err)) < 0)
 		goto done;
 	store_terms_sort(tt.items, tt.n);
-	for (i = 0; i < tt.n && chosen < RELATED_TERMS; i++) {
+	for (i = 0; i < tt.n && chosen < STORE_RELATED_TERMS; i++) {
 		struct store_term *c = &tt.items[i];
 		if (c->weight <= 0)
 			break;
