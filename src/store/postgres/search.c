@@ -430,9 +430,8 @@ int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, s
 		 * one ranks each as its row is read (m1) and keeps the newest
 		 * ranks, the other picks the newest by id alone (m0) and reads
 		 * their tsvectors again by id. Neither sorts or joins rows
-		 * carrying their tsvector, a few KB a match, which spilled to
-		 * disk past work_mem (a prefix search on 100,000 articles wrote
-		 * 85 MB of temporary files).
+		 * carrying their tsvector, a few KB a match, which spills to
+		 * temporary files on disk once the matches outgrow work_mem.
 		 */
 		snprintf(cnt, sizeof(cnt), "%zu", search_scan);
 		snprintf(lim, sizeof(lim), "%zu", limit);

@@ -163,8 +163,8 @@ static int attach(sqlite3 *db, const char *path, int read_only, int immutable, s
 	 * 8 KiB pages, and FTS5 leaves to fill them (pgsz, set with the new
 	 * index): the index is written in segments and merged, each page a
 	 * frame in the log and a write when checkpointed, and half as many
-	 * pages cost less (FTS5 alone at 300k articles: 27 s of CPU against
-	 * 32 s with 4 KiB). page_size only applies to a new, empty file.
+	 * pages cost less CPU than 4 KiB ones (docs/decisions.md). page_size
+	 * only applies to a new, empty file.
 	 * secure_delete FAST: see store_open's pragmas; FTS5 frees whole
 	 * segments at each merge, and zeroing them wrote them all again.
 	 */
