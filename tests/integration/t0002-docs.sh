@@ -6,8 +6,9 @@
 # CMD's --help lists, with the same choices (`--format text|json`). The fetch
 # options (CMD_FETCH_OPTIONS in src/cmd/cmd.h) are listed once, in
 # docs/sources.md; a page may name them as "fetch options". Every `--opt`
-# the user pages name belongs to some command or is a global option.
-# One brief start per command; the rest is one awk.
+# the user pages name belongs to some command or is a global option. The
+# functions and files docs/internals names exist. One brief start per
+# command; the rest is one awk and a few greps.
 . "$SRCDIR/tests/lib.sh"
 
 cmds=$("$BRIEF" help | awk '/^Commands:/ { on = 1; next } on && /^   [a-z]/ { print $1 } on && /^$/ { exit }')
@@ -200,6 +201,23 @@ BEGIN {
 	report("docs/sources.md: Fetch options lists every fetch option", fetchlist == "" ? "no fetch options found in src/cmd/cmd.h" : missing)
 	report("every --option the user pages name is a command'\''s or a global one", unknown)
 }' >"$TMP/checks"
+
+# docs/internals: every function, type or file a page names in code quotes
+# (`name_with_underscore`, `name()`, `file.c`) is in the source tree
+grep -noE '`[a-z][a-z0-9]*(_[a-z0-9_]+|\(\))`|`[a-z][a-z0-9_-]*\.[ch]`' docs/internals/*.md |
+	tr -d '`()' >"$TMP/named"
+cut -d: -f3 "$TMP/named" | sort -u >"$TMP/names"
+{
+	grep -rIhowF -f "$TMP/names" src tests/*.sh tests/run tests/unit tests/helpers tests/fuzz/*.c \
+		tests/integration bench scripts Makefile
+	find src tests/unit tests/helpers tests/fuzz bench -name '*.[ch]' | sed 's|.*/||; p; s|\.[ch]$||'
+} | sort -u >"$TMP/found"
+missing=$(awk -F: 'NR == FNR { found[$0] = 1; next } !($3 in found) { printf " %s:%s: %s", $1, $2, $3 }' \
+	"$TMP/found" "$TMP/named")
+[ -s "$TMP/names" ] && [ -z "$missing" ]
+st=$?
+[ $st -eq 0 ] && missing=
+printf '%s\tdocs/internals names only functions and files that exist\t%s\n' "$st" "${missing:-no names found}" >>"$TMP/checks"
 
 while IFS='	' read -r st desc problems; do
 	[ "$st" = 0 ] || echo "# $problems" | fold -w 150
