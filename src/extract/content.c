@@ -2292,6 +2292,30 @@ static void drop_before_name(struct content_ctx *cc, struct blocks *bl)
 		bl->v[i].dropped = 1;
 }
 
+/*
+ * A page with one main landmark (<main>, role=main) that holds most of
+ * the text kept says where its content is: what was kept outside it (a
+ * strip of offers above, the brand's promises, a store chooser or the
+ * site's links below) is the site's, on every kind of page.
+ */
+static void drop_outside_main(const struct content_ctx *cc, struct blocks *bl)
+{
+	size_t i, in = 0, all = 0;
+	if (!cc->main || cc->mains != 1)
+		return;
+	for (i = 0; i < bl->n; i++)
+		if (!bl->v[i].dropped) {
+			all += bl->v[i].len;
+			if (bl->v[i].node && inside(bl->v[i].node, cc->main))
+				in += bl->v[i].len;
+		}
+	if (in * 2 < all)
+		return;
+	for (i = 0; i < bl->n; i++)
+		if (bl->v[i].node && !inside(bl->v[i].node, cc->main))
+			bl->v[i].dropped = 1;
+}
+
 /* Short link lines of one element template, at least, that make a card's field. */
 #define FIELD_MIN 5
 
@@ -2404,6 +2428,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	drop_key_lists(bl);
 	drop_from_reviews(cc, bl);
 	drop_before_name(cc, bl);
+	drop_outside_main(cc, bl);
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
