@@ -112,8 +112,12 @@ struct cmd_fetch_flags {
 		OPT_STRING(0, "archive", &(f)->archive, "DIR",                                     \
 			   "also write every response to WARC files in DIR"),                      \
 		OPT_BOOL(0, "ignore-robots", &(f)->ignore_robots, "do not obey robots.txt")
-/* Make a fetcher (and its archive writer) from the flags, or die. */
-struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body);
+/*
+ * Make a fetcher (and its archive writer) from the flags, or die: a flag's
+ * bad value is a usage error of the command whose usage lines are given.
+ */
+struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body,
+				const char *const *usage);
 void cmd_fetcher_free(struct fetcher *f);
 /* Progress on stderr when it is a terminal; callbacks for ingest_options. */
 void cmd_progress_attach(struct ingest_options *io, const char *what);

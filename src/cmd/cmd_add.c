@@ -102,12 +102,12 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		die("add: '%s': only http and https URLs can be followed", argv[0]);
 	}
 	if (kind && strcmp(kind, "feed") && strcmp(kind, "page") && strcmp(kind, "sitemap"))
-		die("add: --kind must be feed, page or sitemap");
+		usage_error(add_usage, "--kind must be feed, page or sitemap");
 	/* opened first: a database that cannot be written is said before any fetch */
 	st = cmd_open_store(ctx);
 	buf_puts(&url, argv[0]);
 	if (!no_check) {
-		struct fetcher *f = cmd_fetcher_new(&fl, 0);
+		struct fetcher *f = cmd_fetcher_new(&fl, 0, add_usage);
 		struct probe p;
 		if (probe(f, url.data, fl.allow_private, &p) < 0) {
 			rc = report("add", &p.err);

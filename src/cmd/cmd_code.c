@@ -395,13 +395,12 @@ int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx)
 	else if (!strcmp(format, "gdelt"))
 		r.fmt = CF_GDELT;
 	else {
-		fprintf(stderr, "brief: unknown format '%s'\n", format);
-		usage_with_options(code_usage, options);
+		usage_error(code_usage, "--format is jsonl, tsv or gdelt, not '%s'", format);
 	}
 	if (date) {
 		struct date_val dv;
 		if (date_parse(date, &dv) < 0)
-			die("--date: not a date: '%s'", date);
+			usage_error(code_usage, "--date: not a date: '%s'", date);
 	}
 	if (dict_new(&d, &err) < 0)
 		return report("code", &err);

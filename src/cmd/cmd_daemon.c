@@ -117,7 +117,7 @@ int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once, 
 	if (queue)
 		return queue_loop(st, once);
 
-	io.fetcher = cmd_fetcher_new(fl, 0);
+	io.fetcher = cmd_fetcher_new(fl, 0, daemon_usage);
 	io.allow_private = fl->allow_private;
 	io.on_error = NULL;
 	cmd_progress_attach(&io, "poll");

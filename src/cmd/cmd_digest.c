@@ -53,7 +53,8 @@ int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx)
 	else if (!strcmp(format, "atom"))
 		o.format = DIGEST_ATOM;
 	else
-		die("digest: --format takes md, html, json or atom, not '%s'", format);
+		usage_error(digest_usage, "--format takes md, html, json or atom, not '%s'",
+			    format);
 	gmtime_r(&now, &tm);
 	strftime(now_s, sizeof(now_s), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	o.since = from;

@@ -37,7 +37,8 @@ static void say_retry(const char *url, int tries, int max_retries, double wait_s
 			wait_s, tries, max_retries);
 }
 
-struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body)
+struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_body,
+				const char *const *usage)
 {
 	struct fetch_options fo = { 0 };
 	struct fetcher *f;
@@ -54,22 +55,25 @@ struct fetcher *cmd_fetcher_new(const struct cmd_fetch_flags *fl, size_t max_bod
 		char *end;
 		double d = strtod(fl->delay, &end);
 		if (*end || d < 0 || d > 3600)
-			die("--delay: '%s' is not a number of seconds", fl->delay);
+			usage_error(usage, "--delay: '%s' is not a number of seconds", fl->delay);
 		fo.host_delay_s = d == 0 ? -1 : d;
 	}
 	if (fl->retries) {
 		char *end;
 		long n = strtol(fl->retries, &end, 10);
 		if (end == fl->retries || *end || n < 0 || n > 20)
-			die("--retries: '%s' is not a number from 0 to 20", fl->retries);
+			usage_error(usage, "--retries: '%s' is not a number from 0 to 20",
+				    fl->retries);
 		fo.max_retries = n == 0 ? -1 : (int)n;
 	}
 	if (fl->retry_wait) {
 		char *end;
 		double d = strtod(fl->retry_wait, &end);
 		if (end == fl->retry_wait || *end || !(d >= 0.001 && d <= 3600))
-			die("--retry-wait: '%s' is not a number of seconds from 0.001 to 3600",
-			    fl->retry_wait);
+			usage_error(
+				usage,
+				"--retry-wait: '%s' is not a number of seconds from 0.001 to 3600",
+				fl->retry_wait);
 		fo.retry_base_s = d;
 	}
 	if (fl->archive) {
@@ -328,7 +332,7 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 	}
 	st = cmd_open_store(ctx);
 	io.max_input = max_size;
-	io.fetcher = cmd_fetcher_new(&fl, max_size);
+	io.fetcher = cmd_fetcher_new(&fl, max_size, fetch_usage);
 	io.allow_private = fl.allow_private;
 	cmd_progress_attach(&io, "fetch");
 	if (ingest_poll(st, (int64_t)time(NULL), all, only, &io, &stats, &err) < 0)

@@ -214,7 +214,7 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 
 	st = cmd_open_store(ctx);
 	if (!no_fetch)
-		io.fetcher = cmd_fetcher_new(&fl, max_size);
+		io.fetcher = cmd_fetcher_new(&fl, max_size, ingest_usage);
 	stop_fetcher = io.fetcher;
 	io.stop = &stop_asked;
 	signal(SIGINT, on_stop);

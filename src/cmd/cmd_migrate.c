@@ -41,9 +41,10 @@ int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (argc > 0 || !from || !to || sample < 0)
 		usage_with_options(migrate_usage, options);
 	if (!pg_url_is_postgres(to))
-		die("migrate: --to wants a PostgreSQL URL (postgresql://...), not '%s'", to);
+		usage_error(migrate_usage,
+			    "--to wants a PostgreSQL URL (postgresql://...), not '%s'", to);
 	if (pg_url_is_postgres(from))
-		die("migrate: --from wants a SQLite file");
+		usage_error(migrate_usage, "--from wants a SQLite file");
 	/* bring the file to the newest schema first; it must exist */
 	if (access(from, R_OK) != 0)
 		die("migrate: cannot read %s", from);

@@ -106,7 +106,7 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 	wo.max_jobs = (size_t)max_jobs;
 	wo.stop = stop_requested;
 	/* "fetch" jobs fetch through this, as `brief fetch` would */
-	wo.fetcher = cmd_fetcher_new(&fl, 0);
+	wo.fetcher = cmd_fetcher_new(&fl, 0, worker_usage);
 	wo.allow_private = fl.allow_private;
 	r = work_run(st, &wo, &stats, &err);
 	cmd_fetcher_free(wo.fetcher);

@@ -20,6 +20,9 @@ usage "export --format csv" "^brief: export: --format is gdelt .*not 'csv'" brie
 usage "search --sort foo" "^brief: search: --sort is relevance or date, not 'foo'" brief search --sort foo x
 usage "dyad with one actor" '^brief: dyad: wants two actors' brief dyad IRN
 usage "dyad --by week" "^brief: dyad: --by is month or year, not 'week'" brief dyad IRN AFGREB --by week
+usage "add --kind rss" "^brief: add: --kind must be feed, page or sitemap" brief add --kind rss http://news.invalid/
+usage "fetch --delay soon" "^brief: fetch: --delay: 'soon' is not a number" brief fetch --delay soon
+usage "code --format xml" "^brief: code: --format is jsonl, tsv or gdelt, not 'xml'" brief code --format xml -
 usage "list -n -5" '^brief: list: --count wants 0 or more, not -5' brief list -n -5
 usage "serve --port 99999" '^brief: serve: --port is 0 to 65535, not 99999' brief serve --port 99999
 usage "related without an id" '^brief: related: which article' brief related

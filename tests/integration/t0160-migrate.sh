@@ -167,5 +167,5 @@ is "blobs arrive as they were (fingerprints)" \
 	"$(sqlite3 "$TMP/bad.db" "SELECT group_concat(lower(hex(keys)) || lower(hex(sample)), ',') FROM (SELECT keys, sample FROM fingerprints ORDER BY article_id)" | md5sum)"
 
 fails "--to must be PostgreSQL" 2 "$BRIEF" migrate --from "$DB"
-fails "--to must be a PostgreSQL URL" 1 "$BRIEF" migrate --from "$DB" --to "$TMP/other.db"
+fails "--to must be a PostgreSQL URL" 2 "$BRIEF" migrate --from "$DB" --to "$TMP/other.db"
 done_testing

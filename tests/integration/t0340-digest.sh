@@ -24,5 +24,5 @@ else
 fi
 like "the default period is the last 24 hours" "$(brief digest)" 'No dated story in the period'
 fails "a bad --since is a usage error" 2 brief digest --since 1y
-fails "a bad --format is refused" 1 brief digest --format pdf
+fails "a bad --format is a usage error" 2 brief digest --format pdf
 done_testing

@@ -34,7 +34,7 @@ out=$(printf '{"id":"e","text":""}\n' | "$BRIEF" code -)
 is "an empty text codes no event" "$out" '{"id":"e","events":[]}'
 
 fails "an unknown format is a usage error" 2 "$BRIEF" code --format xml "$F/article.txt"
-fails "a bad --date is an error" 1 "$BRIEF" code --date yesterday "$F/article.txt"
+fails "a bad --date is a usage error" 2 "$BRIEF" code --date yesterday "$F/article.txt"
 fails "a missing input file fails" 1 "$BRIEF" code "$TMP/nope.txt"
 fails "a missing dictionary fails" 1 "$BRIEF" code --actors "$TMP/nope.txt" "$F/article.txt"
 printf -- '--- X [010] ---\nX\n- * Y\n' >"$TMP/bad.txt"

@@ -67,8 +67,8 @@ out=$(brief -v ingest --allow-private --delay 0 --retries 1 --retry-wait 0.01 ht
 like "-v: a retry is said, with its wait and count" "$out" 'http://127.0.0.1:1/: .*; trying again in [0-9.]+ s \(retry 1 of 1\)'
 out=$(brief ingest --allow-private --delay 0 --retries 1 --retry-wait 0.01 http://127.0.0.1:1/ 2>&1)
 unlike "... and not without -v" "$out" 'trying again'
-fails "--retries wants a number" 1 brief ingest --retries many "$B/pages/bridge.html"
-fails "--retry-wait wants seconds" 1 brief ingest --retry-wait soon "$B/pages/bridge.html"
+fails "--retries wants a number (usage)" 2 brief ingest --retries many "$B/pages/bridge.html"
+fails "--retry-wait wants seconds (usage)" 2 brief ingest --retry-wait soon "$B/pages/bridge.html"
 out=$(brief ingest --allow-private --delay 0 --max-size 100000 "$B/big" 2>&1)
 like "a response over --max-size fails" "$out" 'larger than 100000 bytes'
 out=$(brief ingest --allow-private --delay 0 "$B/status/404" 2>&1)
