@@ -908,7 +908,7 @@ static int demand_that(const struct coder *c, int i);
  * The actor or agent whose span ends at token p opens no clause but sits inside
  * a noun phrase that a determiner or possessive opens, read leftwards over
  * adjectives, nouns, numbers and other actors ("a police", "the state TV",
- * "Israel's Channel 10 TV"): 2 when that determiner is singular (a, an, this,
+ * "Peru's Canal 4 TV"): 2 when that determiner is singular (a, an, this,
  * each, every, another), 1 for any other, 3 when a preposition or the start of
  * the sentence opens it instead, 0 when none opens it; *at is where it opens.
  */
@@ -935,7 +935,7 @@ static int det_np(const struct coder *c, int p, int *at)
 			return 0;
 		q--;
 	}
-	/* the sentence's first noun phrase: "Iranian television stations showed" */
+	/* the sentence's first noun phrase: "Danish TV stations aired" */
 	*at = 0;
 	return q < 0 ? 3 : 0;
 }
@@ -967,11 +967,12 @@ static int past_after(const struct coder *c, int j)
  * phrase's head, not its verb, when the determiner is singular and the form a
  * base ("a police station": a singular subject takes the -s form), when a
  * base form stands before a preposition, a punctuation mark or the end ("the
- * police station in Nairobi", "attacked the police station."), or when a
- * finite verb follows it ("the state TV stations showed", "its TV station
- * cited"). After a preposition's object ("protesters in India protest over")
- * only a punctuation mark, the end or a finite verb makes it a noun ("at
- * police stations, ..."); so after a verb of demand, whose clause's base form
+ * police station in Quito", "attacked the police station."), or when a
+ * finite verb or a verb of saying follows it ("the state TV stations aired",
+ * "its TV station quoted", "the TV stations reported"). After a
+ * preposition's object ("protesters in India protest over") only a
+ * punctuation mark, the end, a finite verb or a verb of saying makes it a
+ * noun ("at police stations, ..."); so after a verb of demand, whose clause's base form
  * is a subjunctive ("demanded that the president resign").
  */
 static int np_head(const struct coder *c, int p, int i, int form)
@@ -988,7 +989,10 @@ static int np_head(const struct coder *c, int p, int i, int form)
 		return 1;
 	if ((size_t)j >= c->n)
 		return form == VF_BASE || weak;
-	if (TOK_IN(c, j, finite_aux) || is_tok(c, j, "said") || is_tok(c, j, "says"))
+	/* a verb of saying: "said", "reported", "told" (not "saying") */
+	if (TOK_IN(c, j, finite_aux) ||
+	    ((c->fc[j] & FC_SAY) &&
+	     !(c->t[j].nlen > 4 && !strcmp(c->t[j].norm + c->t[j].nlen - 3, "ing"))))
 		return 1;
 	if (past_after(c, j))
 		return 1;
@@ -1069,13 +1073,13 @@ static int verb_ok(const struct coder *c, int i, int form)
 		     (c->fc[i + 1] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT | FC_SUBORD)) ||
 		     (c->fc[i + 1] & (FC_MODAL | FC_BE | FC_HAVE))))
 			return 0;
-		/* "near a police station in Nairobi": the noun phrase's head */
+		/* "beside a police station in Quito": the noun phrase's head */
 		if (np_head(c, p, i, form))
 			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
-		return !np_head(c, p, i, form); /* a name ("Israel's TV station cited": a noun) */
+		return !np_head(c, p, i, form); /* a name ("Peru's TV station quoted": a noun) */
 	return 0;
 }
 
