@@ -38,6 +38,7 @@
 #define DOC_COUNTRIES 16
 #define MEM_NAMES     64
 #define MEM_ROLES     32
+#define RECENT        6
 
 /* function word classes */
 #define FC_DET     0x00000001u
@@ -470,6 +471,20 @@ struct coder {
 	struct unit carry;
 	int have_carry; /* 0: none; else 1 + the sentences coded since it was set */
 	int carry_u;    /* the carried unit's index in this sentence (past nunits), or -1 */
+	int carry_kind; /* unit_person() of the carried unit */
+	/* the speaker of the quotation the last sentence closed or left open, which "we" and
+	 * "I" of a quotation that goes on in this sentence stand for */
+	struct unit qspeaker;
+	int have_qspeaker;
+	int qspeaker_u; /* its index in this sentence (past the carried unit's), or -1 */
+	/* the countries (their three letters) and the named organisations the last two
+	 * sentences named, which "the country" and "the group" stand for when they are the
+	 * only one of their kind: [0] the last sentence, [1] the one before */
+	char rec_country[2][RECENT][4];
+	struct unit rec_group[2][RECENT];
+	int nrec_country[2], nrec_group[2];
+	int def_u;      /* "the country" or "the group" so resolved in this sentence, or -1 */
+	int quote_open; /* the text so far left a quotation open */
 	/* per document (open coding): who its people and roles are, read from the whole
 	 * document (names) and from the text so far (roles); actors only, never events */
 	struct mem_name names[MEM_NAMES];
@@ -2089,10 +2104,132 @@ static int governs(const struct coder *c, int vi, int vstart)
  */
 #define CARRY_SENTENCES 3
 
+/* a dictionary actor with dated codes: an office holder, a person */
+static int dated_actor(const struct dict *d, int32_t a)
+{
+	uint16_t k;
+	if (a < 0 || (size_t)a >= d->nactors)
+		return 0;
+	for (k = 0; k < d->actors[a].n; k++)
+		if (d->codes[d->actors[a].first + k].from || d->codes[d->actors[a].first + k].to)
+			return 1;
+	return 0;
+}
+
+/*
+ * Pronoun agreement: 1 when unit u is plainly a person ("he", "she"): a surname the document
+ * gave an office, an office holder with dated terms, a singular office ("the Chilean
+ * envoy"); 0 when it is plainly none ("it", "they"): a country or bloc named alone, a body
+ * or a plural role ("the Iranian police", "Chilean officials"); -1 when the dictionaries do
+ * not say (one undated actor, a group or a person; a role of either kind).
+ */
+static int unit_person(const struct coder *c, const struct unit *u)
+{
+	static const char *const persons[] = {
+		"president",    "minister",    "premier",      "chancellor", "leader",
+		"king",         "queen",       "monarch",      "emir",       "sultan",
+		"prince",       "princess",    "secretary",    "spokesman",  "spokeswoman",
+		"spokesperson", "official",    "envoy",        "ambassador", "diplomat",
+		"negotiator",   "commander",   "general",      "chief",      "governor",
+		"mayor",        "senator",     "lawmaker",     "legislator", "judge",
+		"prosecutor",   "cleric",      "ayatollah",    "pope",       "chairman",
+		"chairwoman",   "ruler",       "dictator",     "adviser",    "advisor",
+		"aide",         "counterpart", "commissioner", "rapporteur", "premier",
+	};
+	static const char *const bodies[] = {
+		"government", "administration", "authority",   "regime",     "cabinet",
+		"ministry",   "presidency",     "army",        "military",   "police",
+		"navy",       "parliament",     "legislature", "congress",   "senate",
+		"court",      "judiciary",      "council",     "committee",  "commission",
+		"agency",     "media",          "party",       "coalition",  "opposition",
+		"junta",      "militia",        "embassy",     "department", "office",
+		"service",    "force",          "guard",       "leadership", "establishment",
+	};
+	int i, head = -1, agent;
+	if (u == &c->carry || (c->carry_u >= 0 && u == &c->units[c->carry_u]))
+		return c->carry_kind;
+	for (i = u->start; i < u->end; i++) {
+		int s = c->span_of[i];
+		if (s < 0)
+			continue;
+		if (c->spans[s].mem ||
+		    (c->spans[s].kind == PAY_ACTOR && dated_actor(c->d, c->spans[s].idx)))
+			return 1;
+		if (c->spans[s].kind == PAY_AGENT)
+			head = c->spans[s].start + c->spans[s].len - 1;
+	}
+	agent = head >= 0;
+	if (!agent)
+		head = u->end - 1; /* a role inside a name: "the UN Special Rapporteur" */
+	if (TOK_IN(c, head, persons))
+		return 1;
+	if (TOK_IN(c, head, bodies) ||
+	    (c->t[head].kind == TOK_WORD && c->t[head].nlen > 3 &&
+	     c->t[head].norm[c->t[head].nlen - 1] == 's' && !(c->t[head].flags & TOKF_CAP)))
+		return 0; /* "forces", "officials": plural */
+	if (agent)
+		return -1;
+	if (!u->ncodes || u->docfill)
+		return -1; /* a name no dictionary knows, given the document's country */
+	/* a country or bloc that opens its clause; not "an American", "Mulroney of Tunisia",
+	 * a person of it, nor one of a list, which "they" stands for */
+	i = u->start - 1;
+	if (is_tok(c, i, "the"))
+		i--;
+	if ((strlen(u->codes[0]) == 3 || !strncmp(u->codes[0], "IGO", 3) ||
+	     !strncmp(u->codes[0], "NGO", 3) || !strncmp(u->codes[0], "IMG", 3)) &&
+	    (i < 0 || (c->t[i].kind == TOK_PUNCT && !is_punct(c, i, '"'))))
+		return 0;
+	return -1;
+}
+
+/* the pronoun at token i can stand for an actor of unit_person() `kind`: "he" and "she" for
+ * no country or body, "it" and "they" for no person */
+static int pronoun_agrees(const struct coder *c, int i, int kind)
+{
+	if (is_tok(c, i, "he") || is_tok(c, i, "she"))
+		return kind != 0;
+	if (is_tok(c, i, "it"))
+		return kind != 1;
+	return 1; /* "they": a body, or people named one by one ("the president and the
+		   * opposition leader ... They") */
+}
+
+/*
+ * Whether token i lies inside a quotation that the text before this sentence opened, or
+ * that opens this sentence: a quotation the sentence itself names no speaker for.
+ */
+static int in_running_quote(const struct coder *c, int i)
+{
+	int k, open = c->quote_open;
+	if (!open && !is_punct(c, 0, '"'))
+		return 0;
+	for (k = 0; k < i; k++)
+		if (is_punct(c, k, '"'))
+			open = !open;
+	return open;
+}
+
 static int carried_subject(struct coder *c, int i)
 {
-	int u = c->nunits;
-	if (!c->have_carry || c->have_carry > 1 + CARRY_SENTENCES || is_tok(c, i, "we"))
+	int u = c->nunits, first = is_tok(c, i, "we") || is_tok(c, i, "i");
+	if (first && c->have_qspeaker && in_running_quote(c, i) && u + 1 < MAX_UNITS) {
+		/* '"We pray for them," said the envoy. "We thank ...": the speaker of the
+		 * quotation that goes on */
+		if (c->qspeaker_u >= 0)
+			return c->units[c->qspeaker_u].start == i ? c->qspeaker_u : -1;
+		u++; /* past the slot of the carried subject */
+		c->units[u] = c->qspeaker;
+		c->units[u].start = (uint16_t)i;
+		c->units[u].end = (uint16_t)(i + 1);
+		c->units[u].absorbed = 0;
+		c->qspeaker_u = u;
+		return u;
+	}
+	if (is_tok(c, i, "we"))
+		return -1; /* no speaker known: no one */
+	if (!c->have_carry || c->have_carry > 1 + CARRY_SENTENCES ||
+	    !pronoun_agrees(c, i, c->carry_kind))
 		return -1;
 	if (c->carry_u >= 0)
 		return c->units[c->carry_u].start == i ? c->carry_u : -1;
@@ -2103,6 +2240,109 @@ static int carried_subject(struct coder *c, int i)
 	c->units[u].end = (uint16_t)(i + 1);
 	c->units[u].absorbed = 0;
 	c->carry_u = u;
+	return u;
+}
+
+/* country_code() of the first three letters of a unit's code, not a bloc */
+static int unit_country(const struct unit *u, char out[4])
+{
+	memcpy(out, u->codes[0], 3);
+	out[3] = '\0';
+	return strlen(u->codes[0]) >= 3 && country_code(out);
+}
+
+/* a named organisation, no country's or person's: "Hezbollah", "Human Rights Watch" */
+static int unit_group(const struct coder *c, const struct unit *u)
+{
+	char b[4];
+	return u->ncodes && u->has_actor && !u->nag && !u->docfill && !u->absorbed &&
+	       unit_person(c, u) != 1 &&
+	       (!strncmp(u->codes[0], "IGO", 3) || !strncmp(u->codes[0], "NGO", 3) ||
+		!strncmp(u->codes[0], "IMG", 3) || (unit_country(u, b) && strlen(u->codes[0]) > 3));
+}
+
+/* After a sentence (open coding): its countries and named organisations, for the next
+ * two sentences' "the country" and "the group". */
+static void remember_recent(struct coder *c)
+{
+	int k, j;
+	memcpy(c->rec_country[1], c->rec_country[0], sizeof(c->rec_country[0]));
+	memcpy(c->rec_group[1], c->rec_group[0], sizeof(c->rec_group[0]));
+	c->nrec_country[1] = c->nrec_country[0];
+	c->nrec_group[1] = c->nrec_group[0];
+	c->nrec_country[0] = c->nrec_group[0] = 0;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		char b[4];
+		if (u->absorbed || !u->ncodes || u->docfill || !u->has_actor)
+			continue;
+		if (unit_group(c, u)) {
+			for (j = 0; j < c->nrec_group[0]; j++)
+				if (!strcmp(c->rec_group[0][j].codes[0], u->codes[0]))
+					break;
+			if (j == c->nrec_group[0] && j < RECENT)
+				c->rec_group[0][c->nrec_group[0]++] = *u;
+		}
+		if (!unit_country(u, b))
+			continue;
+		for (j = 0; j < c->nrec_country[0]; j++)
+			if (!strcmp(c->rec_country[0][j], b))
+				break;
+		if (j == c->nrec_country[0] && j < RECENT)
+			memcpy(c->rec_country[0][c->nrec_country[0]++], b, 4);
+	}
+}
+
+/*
+ * "Chile recalled its ambassador. The country also expelled ...", "Hezbollah fired rockets.
+ * The group said ...": "the country" or "the group" (its noun at token i) as a subject with
+ * no antecedent in its sentence is the one country or named organisation the last two
+ * sentences named; with two or more, or none, no one. The unit sits past the carried
+ * subject's and the quotation speaker's, or -1.
+ */
+static int recent_actor(struct coder *c, int i, int group)
+{
+	int u = c->nunits + 2, s, k, n = 0;
+	const struct unit *g = NULL;
+	char cc[4] = "";
+	if (c->def_u >= 0)
+		return c->units[c->def_u].start == i ? c->def_u : -1;
+	if (u >= MAX_UNITS)
+		return -1;
+	for (s = 0; s < 2; s++) {
+		if (group)
+			for (k = 0; k < c->nrec_group[s]; k++) {
+				if (g && !strcmp(g->codes[0], c->rec_group[s][k].codes[0]))
+					continue;
+				g = &c->rec_group[s][k];
+				n++;
+			}
+		else
+			for (k = 0; k < c->nrec_country[s]; k++) {
+				if (!strcmp(cc, c->rec_country[s][k]))
+					continue;
+				memcpy(cc, c->rec_country[s][k], 4);
+				n++;
+			}
+	}
+	if (n != 1)
+		return -1;
+	if (group) {
+		c->units[u] = *g;
+	} else {
+		int32_t a = dict_actor_of_code3(c->d, cc);
+		if (a < 0)
+			return -1;
+		memset(&c->units[u], 0, sizeof(c->units[u]));
+		c->units[u].actor = a;
+		c->units[u].has_actor = 1;
+		c->units[u].ncodes = 1;
+		memcpy(c->units[u].codes[0], cc, 4);
+	}
+	c->units[u].start = (uint16_t)i;
+	c->units[u].end = (uint16_t)(i + 1);
+	c->units[u].absorbed = 0;
+	c->def_u = u;
 	return u;
 }
 
@@ -2373,10 +2613,20 @@ static int find_subject(struct coder *c, int vi)
 	}
 	while (i >= 0) {
 		int u = c->unit_of[i];
-		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 && is_tok(c, i, "country") &&
-		    is_tok(c, i - 1, "the") && !(i > 1 && (c->fc[i - 2] & FC_PREP)) &&
-		    aux_only(c, i + 1, vstart) && (u = country_before(c, i - 1)) >= 0)
-			return u; /* "According to the Jordanian government, the country had" */
+		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 && is_tok(c, i - 1, "the") &&
+		    !(i > 1 && (c->fc[i - 2] & FC_PREP)) && aux_only(c, i + 1, vstart)) {
+			static const char *const groups[] = { "group",        "organisation",
+							      "organization", "movement",
+							      "faction",      "alliance",
+							      "bloc" };
+			static const char *const countries[] = { "country", "nation", "kingdom" };
+			if (TOK_IN(c, i, countries) && ((u = country_before(c, i - 1)) >= 0 ||
+							(u = recent_actor(c, i, 0)) >= 0))
+				return u; /* "According to the Jordanian government, the country had" */
+			if (TOK_IN(c, i, groups) && (u = recent_actor(c, i, 1)) >= 0)
+				return u; /* "Hezbollah fired rockets. The group said" */
+			u = -1;
+		}
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
 			int rel;
@@ -2429,13 +2679,20 @@ static int find_subject(struct coder *c, int vi)
 		if (c->fc[i] & FC_PRON) {
 			/* "it", "they": the last subject in the sentence */
 			int k, sp;
+			int earlier = 0;
 			if ((is_tok(c, i, "we") || is_tok(c, i, "i")) &&
 			    (sp = quote_speaker(c, i)) >= 0)
 				return sp; /* '"We condemn the attack," the minister said' */
-			for (k = vi - 1; k >= 0; k--)
-				if (c->verbs[k].subject >= 0)
-					return c->verbs[k].subject;
-			if ((c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
+			for (k = vi - 1; k >= 0; k--) {
+				sp = c->verbs[k].subject;
+				if (sp < 0)
+					continue;
+				if (!(c->d->flags & DICT_F_OPEN) ||
+				    pronoun_agrees(c, i, unit_person(c, &c->units[sp])))
+					return sp;
+				earlier = 1;
+			}
+			if (!earlier && (c->d->flags & DICT_F_OPEN) && (sp = cataphor(c, i)) >= 0)
 				return sp; /* "When it crushed the protests, Beijing ..." */
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (is_tok(c, i, "he") || is_tok(c, i, "she")))
@@ -2449,6 +2706,8 @@ static int find_subject(struct coder *c, int vi)
 					    strlen(c->units[sp].codes[0]) > 3 &&
 					    !c->units[sp].docfill && clause_subject(c, sp))
 						return sp; /* a person, not a country */
+			if (earlier)
+				return -1; /* "Erekat said it was": not Erekat, nor one before */
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (is_tok(c, i, "they") || is_tok(c, i, "it")) &&
 			    noun_subject_before(c, i))
@@ -6200,6 +6459,7 @@ static int opening_subject(const struct coder *c)
 static int carry_opening(struct coder *c, int opening)
 {
 	if (opening >= 0) {
+		c->carry_kind = unit_person(c, &c->units[opening]);
 		c->carry = c->units[opening];
 		c->have_carry = 1;
 		return 1;
@@ -6210,6 +6470,39 @@ static int carry_opening(struct coder *c, int opening)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * After a sentence (open coding): whether it leaves a quotation open, and who speaks in
+ * the quotation it closes or opens ('"...," said Rojas', 'Rojas said: "...'). A quotation
+ * that goes on in the next sentence keeps its speaker; a sentence outside any quotation
+ * ends it.
+ */
+static void quote_state(struct coder *c)
+{
+	int open = c->quote_open, opens = is_punct(c, 0, '"'), sp = -1, q, u, p, vi;
+	for (q = 0; (size_t)q < c->n; q++) {
+		if (!is_punct(c, q, '"'))
+			continue;
+		open = !open;
+		if (!open) {
+			if ((u = speaker_after(c, (size_t)q)) >= 0 && c->units[u].ncodes)
+				sp = u;
+			continue;
+		}
+		/* 'Rojas said the talks "failed': the statement verb before the quotation */
+		for (p = q - 1; p >= 0 && sp < 0 && !is_punct(c, p, '"'); p--)
+			if ((c->fc[p] & FC_SAY) && (vi = verb_index_at(c, p)) >= 0 &&
+			    (u = c->verbs[vi].subject) >= 0 && c->units[u].ncodes)
+				sp = u;
+	}
+	if (sp >= 0) {
+		c->qspeaker = c->units[sp];
+		c->have_qspeaker = 1;
+	} else if (!c->quote_open && !opens) {
+		c->have_qspeaker = 0;
+	}
+	c->quote_open = open;
 }
 
 static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
@@ -6264,6 +6557,10 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	opening = (d->flags & DICT_F_OPEN) ? opening_subject(c) : -1;
 	if (!c->nverbs && !c->nnoms && !((d->flags & DICT_F_OPEN) && has_tok(c, "joint"))) {
 		carry_opening(c, opening);
+		if (d->flags & DICT_F_OPEN) {
+			quote_state(c);
+			remember_recent(c);
+		}
 		return 0;
 	}
 	mark_clauses(c);
@@ -6275,6 +6572,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			c->dm[i].v.y2 = 0;
 		}
 	c->carry_u = -1;
+	c->qspeaker_u = -1;
+	c->def_u = -1;
 	name_subjects(c);
 	for (k = 0; k < c->nverbs; k++)
 		c->verbs[k].subject = find_subject(c, k);
@@ -6284,6 +6583,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		for (k = 0; k < c->nverbs; k++) {
 			int u = c->verbs[k].subject;
 			if (u >= 0 && !c->clause_of[c->verbs[k].start] && c->units[u].ncodes) {
+				c->carry_kind = unit_person(c, &c->units[u]);
 				c->carry = c->units[u];
 				c->have_carry = 1;
 				break;
@@ -6333,11 +6633,29 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			    (rc = code_obligation(c, x, (int)i)))
 				return rc;
 	(void)first_event;
+	if (d->flags & DICT_F_OPEN) {
+		quote_state(c);
+		remember_recent(c);
+	}
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)
 		if (c->dm[i].absolute && !c->clause_of[c->dm[i].first]) {
 			x->para_date = c->dm[i].v;
 			x->have_para_date = 1;
+		}
+	return 0;
+}
+
+/* text[a, b) holds a blank line: two line ends with nothing but spaces between */
+static int blank_line(const char *text, size_t a, size_t b)
+{
+	int nl = 0;
+	for (; a < b; a++)
+		if (text[a] == '\n') {
+			if (++nl == 2)
+				return 1;
+		} else if (text[a] != ' ' && text[a] != '\t' && text[a] != '\r') {
+			nl = 0;
 		}
 	return 0;
 }
@@ -6353,7 +6671,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 {
 	struct text_doc doc;
 	struct ctx x;
-	size_t si, start = out->n;
+	size_t si, start = out->n, prev_end = 0;
 	uint32_t para = (uint32_t)-1;
 	int story_discard = 0, rc = 0;
 	memset(&x, 0, sizeof(x));
@@ -6365,6 +6683,8 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 	c->ndoc = 0;
 	c->have_carry = 0;
 	c->carry_u = -1;
+	c->have_qspeaker = c->quote_open = 0;
+	c->nrec_country[0] = c->nrec_country[1] = c->nrec_group[0] = c->nrec_group[1] = 0;
 	c->nnames = c->nroles = 0;
 	c->use_roles = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
@@ -6407,11 +6727,17 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 		if (part) {
 			c->ndoc = 0;
 			c->have_carry = 0;
+			c->have_qspeaker = 0;
+			c->nrec_country[0] = c->nrec_country[1] = 0;
+			c->nrec_group[0] = c->nrec_group[1] = 0;
 		}
 		if (s->para != para) {
 			para = s->para;
 			x.have_para_date = 0;
 		}
+		if (blank_line(text, prev_end, s->off))
+			c->quote_open = 0; /* a quotation that goes on opens its paragraph again */
+		prev_end = s->off + s->len;
 		if (c->have_carry)
 			c->have_carry++; /* one more sentence back */
 		x.s = s;

@@ -1185,6 +1185,65 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "a cold. He criticized Russia.",
 				 "2025-06-04"),
 			    "RUSGOV>:154@2025-06-04 UKRGOV>RUS:111@2025-06-04");
+	/* a pronoun agrees with what it stands for: "he" and "she" are no country or
+	 * body ... */
+	assert_string_equal(code(c,
+				 "The Bolivian government closed the border. He criticized Peru.",
+				 "2025-06-04"),
+			    "BOLGOV>:191@2025-06-04");
+	assert_string_equal(
+		code(c, "Bolivia closed the border. She criticized Peru.", "2025-06-04"),
+		"BOL>:191@2025-06-04");
+	/* ... "it" is no person, in the sentences before or in its own */
+	assert_string_equal(code(c, "Putin visited Minsk. It criticized Ukraine.", "2025-06-04"),
+			    "RUSGOV>BLR:042@2025-06-04 BLR>RUSGOV:043@2025-06-04");
+	assert_string_equal(
+		code(c, "Putin visited Minsk. Putin said it had criticized Ukraine.", "2025-06-04"),
+		"RUSGOV>BLR:042@2025-06-04 BLR>RUSGOV:043@2025-06-04");
+	assert_string_equal(code(c, "Putin visited Minsk. He criticized Ukraine.", "2025-06-04"),
+			    "RUSGOV>BLR:042@2025-06-04 BLR>RUSGOV:043@2025-06-04 "
+			    "RUSGOV>UKR:111@2025-06-04");
+	/* "we" of a quotation that goes on is its speaker, also in the next paragraph; with
+	 * no speaker known, no one */
+	assert_string_equal(code(c,
+				 "\"We mourn the dead,\" said the Chilean foreign minister. \"We "
+				 "condemn Peru for the raid.\"",
+				 "2025-06-04"),
+			    "CHLGOV>PER:111@2025-06-04");
+	assert_string_equal(
+		code(c,
+		     "The Chilean foreign minister said the talks had \"failed.\n\n\"We "
+		     "condemn Peru for the raid.\"",
+		     "2025-06-04"),
+		"CHLGOV>PER:111@2025-06-04");
+	assert_string_equal(code(c,
+				 "The Chilean foreign minister arrived. \"We condemn Peru for the "
+				 "raid.\"",
+				 "2025-06-04"),
+			    "");
+	/* "the country" and "the group" as a subject: the one country or named
+	 * organisation of the sentences before; none when they named two */
+	assert_string_equal(code(c,
+				 "Chile recalled its ambassador. The country expelled two Peruvian "
+				 "diplomats.",
+				 "2025-06-04"),
+			    "CHL>:161@2025-06-04 CHL>PERGOV:166@2025-06-04");
+	assert_string_equal(
+		code(c,
+		     "Chile recalled its ambassador from Peru. The country expelled two "
+		     "Bolivian diplomats.",
+		     "2025-06-04"),
+		"CHL>PER:161@2025-06-04");
+	assert_string_equal(code(c,
+				 "Hezbollah fired rockets at Israel. The group said it attacked an "
+				 "army post.",
+				 "2025-06-04"),
+			    "LBNHEZ>ISR:190@2025-06-04 LBNHEZ>:190@2025-06-04");
+	assert_string_equal(code(c,
+				 "Hezbollah and Hamas fired rockets at Israel. The group said it "
+				 "attacked an army post.",
+				 "2025-06-04"),
+			    "LBNHEZ>ISR:190@2025-06-04 PSEHMS>ISR:190@2025-06-04");
 	coder_free(c);
 	dict_free(d);
 }
