@@ -73,6 +73,25 @@ if [ -z "${BRIEF_UPDATE_GOLDEN:-}" ]; then
 	fi
 fi
 
+# those objects compared with their .expected in one awk (each file read
+# whole, as one record), rather than a cat and a diff for each: it prints
+# every .expected whose object is the same, byte for byte. The others go
+# through diff below, which says how they differ.
+nl='
+'
+same=
+if [ -n "$batched" ]; then
+	set --
+	for exp in tests/fixtures/extract/*.expected; do
+		base=${exp%.expected}
+		[ -f "$base.args" ] && continue
+		input_of "$base"
+		[ -n "$input" ] && [ -f "$TMP/one/${input##*/}" ] && set -- "$@" "$exp" "$TMP/one/${input##*/}"
+	done
+	[ $# -gt 0 ] && same=$(awk 'BEGIN { RS = "\001" } { t[FILENAME] = t[FILENAME] (FNR > 1 ? RS : "") $0 }
+		END { for (i = 1; i < ARGC; i += 2) if (t[ARGV[i]] == t[ARGV[i + 1]]) print ARGV[i] }' "$@")
+fi
+
 n=0
 for exp in tests/fixtures/*/*.expected; do
 	base=${exp%.expected}
@@ -91,6 +110,13 @@ for exp in tests/fixtures/*/*.expected; do
 	args=
 	[ -f "$base.args" ] && args=$(cat "$base.args")
 	if [ -n "$batched" ] && [ "$area" = extract ] && [ ! -f "$base.args" ]; then
+		case $nl$same$nl in
+		*"$nl$exp$nl"*)
+			n=$((n + 1))
+			_report 0 "$name matches its .expected"
+			continue
+			;;
+		esac
 		# printed by the one process above (no file: it printed no object for it)
 		cat "$TMP/one/${input##*/}" >"$TMP/out" 2>/dev/null || : >"$TMP/out"
 	else
