@@ -186,7 +186,8 @@ page=$(get "$base/briefing")
 like "the latest briefing links earlier periods" "$page" 'rel="prev" href="/briefing/[0-9]{4}-[0-9]{2}-[0-9]{2}"'
 
 # ---- Atom feeds, read back by feedparser ----
-if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+# (is feedparser there? found, not imported: its import is most of a python's time)
+if /usr/bin/python3 -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("feedparser") is None)' 2>/dev/null; then
 	get "$base/tag/irrigation.atom" >"$TMP/feed1.xml"
 	get "$base/story/$courier.atom" >"$TMP/feed2.xml"
 	# one python reads both (importing feedparser is most of its time), a line each
