@@ -10,17 +10,39 @@ us=$(printf '\037')
 tail -n +2 "$M" | tr '\t' '\037' >"$TMP/m"
 
 # -- syndication: each republished story is one group with the right original
+# (the articles' groups and the groups' sizes from one query, then one awk
+# writes the three checks of each story, as calls of `is` the shell reads:
+# a start of awk, sqlite3 and wc for each value cost more than the checks)
 stories=$(cut -d"$us" -f6 "$TMP/m" | sort | uniq -d)
 nstories=0
-for story in $stories; do
-	nstories=$((nstories + 1))
-	urls=$(awk -F"$us" -v k="$story" '$6 == k {print $2}' "$TMP/m")
-	orig=$(awk -F"$us" -v k="$story" '$6 == k && $7 == "" {print $2}' "$TMP/m")
-	groups=$(for u in $urls; do q "SELECT y.group_id FROM articles a JOIN syndication y ON y.article_id = a.id WHERE a.url = '$u'"; done | sort -u)
-	is "$story: all copies in one group" "$(printf '%s\n' "$groups" | wc -l | tr -d ' ')" 1
-	is "$story: the group's original is the credited page" "$(q "SELECT url FROM articles WHERE id = ${groups:-0}")" "$orig"
-	is "$story: group size" "$(q "SELECT count(*) FROM syndication WHERE group_id = ${groups:-0}")" "$(printf '%s\n' "$urls" | wc -l | tr -d ' ')"
-done
+for story in $stories; do nstories=$((nstories + 1)); done
+sqlite3 -batch -noheader -separator "$us" "$DB" "SELECT 'a', a.id, a.url, y.group_id FROM articles a
+	LEFT JOIN syndication y ON y.article_id = a.id
+	UNION ALL SELECT 's', group_id, count(*), '' FROM syndication GROUP BY group_id" >"$TMP/groups.all"
+awk -F "$us" -v stories="$stories" -v all="$TMP/groups.all" '
+function sq(s) { gsub(/'\''/, "'\''\\\\'\'''\''", s); return "'\''" s "'\''" }
+FILENAME == all && $1 == "a" { if ($4 != "") grp[$3] = grp[$3] " " $4; url_of[$2] = $3; next }
+FILENAME == all && $1 == "s" { size[$2] = $3; next }
+{ rows[$6]++; urls[$6, rows[$6]] = $2; if ($7 == "") orig[$6] = orig[$6] (orig[$6] == "" ? "" : "\n") $2 }
+END {
+	n = split(stories, st, "\n")
+	for (i = 1; i <= n; i++) {
+		k = st[i]
+		# the distinct groups of the story pages
+		split("", seen); d = 0; g = ""
+		for (j = 1; j <= rows[k]; j++) {
+			m = split(grp[urls[k, j]], gs, " ")
+			for (x = 1; x <= m; x++) if (!(gs[x] in seen)) { seen[gs[x]] = 1; d++; g = gs[x] }
+		}
+		if (d == 0) { got_orig = (("0") in url_of) ? url_of["0"] : ""; got_size = (("0") in size) ? size["0"] : 0 }
+		else if (d == 1) { got_orig = url_of[g]; got_size = (g in size) ? size[g] : 0 }
+		else { got_orig = ""; got_size = "" }
+		printf "is %s %s 1\n", sq(k ": all copies in one group"), (d == 0 ? 1 : d)
+		printf "is %s %s %s\n", sq(k ": the group'\''s original is the credited page"), sq(got_orig), sq(orig[k])
+		printf "is %s %s %s\n", sq(k ": group size"), sq(got_size), sq(rows[k])
+	}
+}' "$TMP/groups.all" "$TMP/m" >"$TMP/groups.sh"
+. "$TMP/groups.sh"
 is "every multi-outlet story is found, and nothing else is grouped" \
 	"$(q "SELECT count(*) FROM (SELECT group_id FROM syndication GROUP BY group_id HAVING count(*) > 1)")" "$nstories"
 is "every article has a group" "$(q "SELECT count(*) FROM articles a LEFT JOIN syndication y ON y.article_id = a.id WHERE y.group_id IS NULL")" 0
