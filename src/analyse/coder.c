@@ -3423,12 +3423,71 @@ static int cyber_agent(const char *text)
 	return 0;
 }
 
+/*
+ * The noun phrase right after token `from` ends on a noun of something said,
+ * decided or held ("attacked Peru's stance on migrants", "targeted the
+ * minister's remarks"): force cannot strike it, so the attack is in words.
+ * The phrase is read over determiners, possessives, adjectives, nouns and
+ * actors up to a word of another kind; its last word is the head.
+ */
+/*
+ * The "by" at token i names a means, not an agent: "spoke by phone", "met by
+ * video link", "announced by letter".
+ */
+static int by_means(const struct coder *c, int i)
+{
+	static const char *const means[] = { "phone",          "telephone",       "video",
+					     "videolink",      "email",           "e-mail",
+					     "letter",         "radio",           "satellite",
+					     "teleconference", "videoconference", "mail" };
+	int j = i + 1;
+	if (!is_tok(c, i, "by"))
+		return 0;
+	if ((size_t)j < c->n && (c->fc[j] & FC_DET))
+		j++;
+	return TOK_IN(c, j, means);
+}
+
+static int verbal_object(const struct coder *c, int from)
+{
+	static const char *const said[] = {
+		"stance",    "stances",    "policy",    "policies",  "remarks", "comments",
+		"statement", "statements", "decision",  "decisions", "views",   "rhetoric",
+		"proposal",  "proposals",  "approach",  "handling",  "record",  "speech",
+		"speeches",  "claims",     "criticism", "reforms",   "ruling",  "report",
+		"agenda",    "strategy",   "tweet",     "tweets",    "words",
+	};
+	int j = from, head = -1, k;
+	for (k = 0; (size_t)j < c->n && k < 10; k++) {
+		int s = c->span_of[j];
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT)) {
+			head = -1;
+			j = c->spans[s].start + c->spans[s].len;
+			continue;
+		}
+		if ((c->fc[j] & (FC_DET | FC_POSS)) || is_tok(c, j, "'s") || is_tok(c, j, "'"))
+			head = -1;
+		else if (is_plain_word(c, j) || c->t[j].kind == TOK_NUM || is_punct(c, j, '-') ||
+			 (s >= 0 && c->spans[s].kind == PAY_VERB && c->spans[s].len == 1 &&
+			  !c->is_verb[j]))
+			head = c->t[j].kind == TOK_WORD ? j : -1; /* "remarks": a noun here */
+		else
+			break;
+		j++;
+	}
+	return head >= 0 && TOK_IN(c, head, said);
+}
+
 static int push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		      const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		      int negated, int modality, const char *pattern)
 {
 	struct event_list *l = x->out;
 	struct event *e;
+	/* "attacked Peru's stance": a criticism, not force */
+	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "190") && vi >= 0 &&
+	    vi < c->nverbs && verbal_object(c, c->verbs[vi].end))
+		ci = cameo_lookup("111");
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
 		ci = refine_code(ci, src, tgt, pattern);
 	/* "the protesters dispersed": people without arms who repress no one have
@@ -3821,14 +3880,28 @@ static int demand_that(const struct coder *c, int i)
 
 /*
  * "demanded that Israel withdraw", "insisted that the US lift": a base form
- * in the "that" clause of a verb of demand is a subjunctive, the act
+ * in the "that" clause of a verb of demand, or right after the subject that
+ * follows one ("demanding the government resign"), is a subjunctive, the act
  * demanded, not done.
  */
 static int subjunctive(const struct coder *c, int vstart)
 {
-	int i;
+	int i, q = vstart - 1;
 	if (c->span_of[vstart] < 0 || c->spans[c->span_of[vstart]].form != VF_BASE)
 		return 0;
+	/* "demanding the government resign", "demanded he step down": no "that" */
+	if (q >= 0 && (c->d->flags & DICT_F_OPEN)) {
+		if (c->unit_of[q] >= 0)
+			q = c->units[c->unit_of[q]].start - 1;
+		else if (c->fc[q] & FC_PRON)
+			q--;
+		else
+			q = -1;
+		while (q >= 0 && (c->fc[q] & (FC_DET | FC_POSS)))
+			q--;
+		if (q >= 0 && TOK_IN(c, q, demand_verbs))
+			return 1;
+	}
 	for (i = vstart - 1; i >= 0 && !is_boundary(c, i); i--) {
 		if (c->fc[i] & FC_THAT)
 			return demand_that(c, i);
@@ -3925,7 +3998,15 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				*mod = *mod ? *mod : MOD_FUTURE;
 			else if (p >= 0 && (c->fc[p] & FC_NEGV))
 				*neg = 1;
-			else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
+			else if (p >= 0 && (c->fc[p] & FC_CTRL) && (c->d->flags & DICT_F_OPEN) &&
+				 !(*mod) && strncmp(c->t[p].norm, "continu", 7)) {
+				/* "will try to assist", "did not begin to withdraw": the
+				 * control verb's own mood and negation ("will continue to
+				 * fight" keeps the act's own: it goes on now) */
+				int gneg, gbe, ghave, gpresent;
+				aux_scan(c, p, &gneg, &gbe, mod, &ghave, &gpresent);
+				*neg |= gneg;
+			} else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
 				*mod = inf_mood(c, p, i, causee);
 			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&
 			    !*mod) {
@@ -5001,8 +5082,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		dv = dflt;
 	if (!dv)
 		return 0;
-	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && is_tok(c, v->end, "to"))
-		return 0; /* "tried to persuade": the infinitive says what was done */
+	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 &&
+	    ((c->fc[v->end] & FC_TO) ||
+	     ((d->flags & DICT_F_OPEN) && is_tok(c, v->end, "and") && (size_t)v->end + 1 < c->n &&
+	      (c->is_verb[v->end + 1] || (c->fc[v->end + 1] & FC_NEGV)))))
+		return 0; /* "tried to persuade", "try and assist": the infinitive says what
+			   * was done; "tried and failed to arrest": no trial */
 	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "seek") &&
 	    v->end == v->start + 1 && is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n &&
 	    c->t[v->end + 1].kind == TOK_WORD && !(c->t[v->end + 1].flags & TOKF_CAP) &&
@@ -5040,7 +5125,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		k = v->end;
 		while ((size_t)k < c->n && is_adverb(c, k))
 			k++;
-		if (is_tok(c, k, "by"))
+		if (is_tok(c, k, "by") && !by_means(c, k))
 			passive = 1;
 		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
 			passive = v->bare_passive = 1;
@@ -6336,6 +6421,12 @@ static void prepare_sentence(struct coder *c)
 		c->halting[i] = -1;
 		c->haltn[i] = (uint8_t)halting_noun(c, (int)i);
 	}
+	/* "will try and assist": "and" after "try" is the infinitive's "to" */
+	for (i = 1; i + 1 < c->n; i++)
+		if (is_tok(c, (int)i - 1, "try") && is_tok(c, (int)i, "and") &&
+		    c->t[i + 1].kind == TOK_WORD && !(c->t[i + 1].flags & TOKF_CAP) &&
+		    !c->fc[i + 1] && (c->d->flags & DICT_F_OPEN))
+			c->fc[i] = FC_PREP | FC_TO;
 	/* "round after round of tear gas", "day after day": no subordinate clause */
 	for (i = 1; i + 1 < c->n; i++)
 		if (is_tok(c, (int)i, "after") && c->t[i - 1].kind == TOK_WORD &&

@@ -2167,6 +2167,57 @@ static void default_dictionaries_read_the_noun_phrase_head(void **state)
 	dict_free(d);
 }
 
+/* what the words say was done: a search arrests no one, "try and" is "try to"
+ * with the control verb's mood, an attack on a stance is one in words, fire is
+ * set with the object between, a call by phone is a call, and a base form
+ * after a verb of demand and its subject is only demanded */
+static void default_dictionaries_code_what_was_done(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Chilean police searched for suspects in Lima.", "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Peruvian fans booked hotels in Santiago.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "Chilean police will try and assist Peruvian officials.", "2021-03-01"),
+		"CHLCOP>PERGOV:033:fut@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chilean police tried and failed to arrest the Peruvian "
+				 "suspects.",
+				 "2021-03-01"),
+			    "CHLCOP>PER:173:neg@2021-03-01");
+	assert_string_equal(code(c, "Chile did not try to attack Peru.", "2021-03-01"),
+			    "CHL>PER:190:neg@2021-03-01");
+	assert_string_equal(code(c, "Chile tried Peruvian activists for treason.", "2021-03-01"),
+			    "CHL>PEROPP:173@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chile's foreign minister attacked the Peruvian president's "
+				 "remarks.",
+				 "2021-03-01"),
+			    "CHLGOV>PERGOV:111@2021-03-01");
+	assert_string_equal(
+		code(c, "Chilean troops attacked the Peruvian army's positions.", "2021-03-01"),
+		"CHLMIL>PERMIL:190@2021-03-01");
+	assert_string_equal(code(c, "Chilean troops attacked Peru over its policy.", "2021-03-01"),
+			    "CHLMIL>PER:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Chilean protesters set the Peruvian embassy on fire.", "2021-03-01"),
+		"CHLOPP>PERGOV:145@2021-03-01");
+	assert_string_equal(
+		code(c, "Chilean rebels set off a bomb near the Peruvian embassy.", "2021-03-01"),
+		"CHLREB>PERGOV:183@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chilean president spoke by phone with the Peruvian "
+				 "president.",
+				 "2021-03-01"),
+			    "CHLGOV>PERGOV:041@2021-03-01");
+	assert_string_equal(code(c, "Peruvian protesters demanded he step down.", "2021-03-01"),
+			    "PEROPP>:1041@2021-03-01 PEROPP>:0831:dem@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -2249,6 +2300,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_deeds_listed_after_including),
 		cmocka_unit_test(default_dictionaries_code_repression_under_a_ruler),
 		cmocka_unit_test(default_dictionaries_read_the_noun_phrase_head),
+		cmocka_unit_test(default_dictionaries_code_what_was_done),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
