@@ -2167,6 +2167,25 @@ static void default_dictionaries_read_the_noun_phrase_head(void **state)
 	dict_free(d);
 }
 
+/* forces that leave a place withdraw; a deed that left people dead or hurt
+ * says what it caused, and a leader who leaves office steps down */
+static void default_dictionaries_read_what_was_left(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Chilean troops left the border town.", "2021-03-01"),
+			    "CHLMIL>:0874@2021-03-01");
+	assert_string_equal(code(c, "Chilean troops left three farmers dead.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "The flood left thousands of Chilean families homeless.", "2021-03-01"),
+		"");
+	assert_string_equal(code(c, "The Bolivian president left office.", "2021-03-01"),
+			    "BOLGOV>:0831@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* what the words say was done: a search arrests no one, "try and" is "try to"
  * with the control verb's mood, an attack on a stance is one in words, fire is
  * set with the object between, a call by phone is a call, and a base form
@@ -2301,6 +2320,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_repression_under_a_ruler),
 		cmocka_unit_test(default_dictionaries_read_the_noun_phrase_head),
 		cmocka_unit_test(default_dictionaries_code_what_was_done),
+		cmocka_unit_test(default_dictionaries_read_what_was_left),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
