@@ -78,6 +78,26 @@ unlike() {
 }
 skip() { _n=$((_n + 1)); echo "ok $_n # SKIP $1"; }
 
+# json_split DIR [FILE]: the objects of `brief extract --format json` over
+# several inputs (a pretty-printed array, read from FILE or stdin), each
+# written to DIR/NAME, NAME being the file name of its "input"
+json_split() {
+	awk -v dir="$1" '
+	$0 == "{" { obj = ""; inside = 1 }
+	inside && $0 ~ /^  "input": "/ {
+		name = $0
+		sub(/^  "input": "/, "", name)
+		sub(/",$/, "", name)
+		sub(/.*\//, "", name)
+	}
+	inside { obj = obj ($0 == "}," ? "}" : $0) "\n" }
+	inside && ($0 == "}" || $0 == "},") {
+		printf "%s", obj > (dir "/" name)
+		close(dir "/" name)
+		inside = 0
+	}' ${2:+"$2"}
+}
+
 # test_programs: wait until the unit test programs and fuzz drivers in
 # $HELPERS are built (make test builds them while the first scripts run;
 # fixture_server and feed_dump are there from the start). A script that runs

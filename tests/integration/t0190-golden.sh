@@ -56,20 +56,7 @@ if [ -z "${BRIEF_UPDATE_GOLDEN:-}" ]; then
 	if [ $# -gt 1 ] && "$BRIEF" extract --format json "$@" >"$TMP/batch" 2>"$TMP/batch.err" &&
 		[ ! -s "$TMP/batch.err" ]; then
 		batched=1
-		awk -v dir="$TMP/one" '
-			$0 == "{" { obj = ""; inside = 1 }
-			inside && $0 ~ /^  "input": "/ {
-				name = $0
-				sub(/^  "input": "/, "", name)
-				sub(/",$/, "", name)
-				sub(/.*\//, "", name)
-			}
-			inside { obj = obj ($0 == "}," ? "}" : $0) "\n" }
-			inside && ($0 == "}" || $0 == "},") {
-				printf "%s", obj > (dir "/" name)
-				close(dir "/" name)
-				inside = 0
-			}' "$TMP/batch"
+		json_split "$TMP/one" "$TMP/batch"
 	fi
 fi
 

@@ -97,20 +97,7 @@ mkdir "$TMP/json"
 set --
 for t in forum listing service product liveblog documentation; do set -- "$@" "$fx/type-$t.html"; done
 "$BRIEF" extract --format json "$@" "$fx/byline-unnamed.html" "$fx/byline-label.html" \
-	"$fx/byline-card-label.html" "$fx/forum-thread.html" 2>"$TMP/json.err" | awk -v dir="$TMP/json" '
-	$0 == "{" { obj = ""; inside = 1 }
-	inside && $0 ~ /^  "input": "/ {
-		name = $0
-		sub(/^  "input": "/, "", name)
-		sub(/",$/, "", name)
-		sub(/.*\//, "", name)
-	}
-	inside { obj = obj ($0 == "}," ? "}" : $0) "\n" }
-	inside && ($0 == "}" || $0 == "},") {
-		printf "%s", obj > (dir "/" name)
-		close(dir "/" name)
-		inside = 0
-	}'
+	"$fx/byline-card-label.html" "$fx/forum-thread.html" 2>"$TMP/json.err" | json_split "$TMP/json"
 json_of() { cat "$TMP/json/$1" 2>/dev/null; }
 
 # page types
