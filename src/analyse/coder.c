@@ -2134,7 +2134,7 @@ static int unit_person(const struct coder *c, const struct unit *u)
 		"mayor",        "senator",     "lawmaker",     "legislator", "judge",
 		"prosecutor",   "cleric",      "ayatollah",    "pope",       "chairman",
 		"chairwoman",   "ruler",       "dictator",     "adviser",    "advisor",
-		"aide",         "counterpart", "commissioner", "rapporteur", "premier",
+		"aide",         "counterpart", "commissioner", "rapporteur",
 	};
 	static const char *const bodies[] = {
 		"government", "administration", "authority",   "regime",     "cabinet",
