@@ -665,6 +665,10 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Trump imposed tariffs.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Panama made concessions to the European Union.", "2024-05-15"),
 			    "PAN>IGOEEU:080@2024-05-15");
+	/* the concessions and their beneficiary a word apart */
+	assert_string_equal(
+		code(c, "Panama made major concessions on Monday to Costa Rica.", "2024-05-15"),
+		"PAN>CRI:080@2024-05-13");
 	coder_free(c);
 	dict_free(d);
 }
