@@ -854,6 +854,23 @@ static int comma_participle(const struct coder *c, int i)
 	return 1;
 }
 
+/* a text someone issues: "issued a statement condemning the attack" */
+static const char *const text_nouns[] = { "statement",   "statements",  "letter",      "letters",
+					  "speech",      "message",     "messages",    "communique",
+					  "communiques", "declaration", "declarations" };
+
+/*
+ * The -ing word at token i follows a text noun and opens a participle clause
+ * that says what the text does ("released a statement condemning Peru",
+ * "sent a letter thanking Chile"): its subject is the issuer's.
+ */
+static int text_participle(const struct coder *c, int i)
+{
+	int p = i - 1;
+	return (c->d->flags & DICT_F_OPEN) && p > 0 && TOK_IN(c, p, text_nouns) &&
+	       comma_participle(c, i);
+}
+
 /* after "including" or "such as": a deed listed */
 static int listing_word(const struct coder *c, int p)
 {
@@ -1050,6 +1067,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 		if ((c->d->flags & DICT_F_OPEN) && listing_word(c, p))
 			return listed_agent(c, i) >= 0; /* "moves by Washington, including
 							 * recognising" */
+		if (text_participle(c, i))
+			return 1; /* "issued a statement condemning the attack" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
@@ -2565,6 +2584,16 @@ static int find_subject(struct coder *c, int vi)
 		int p = i, k, u0;
 		while (p >= 0 && is_adverb(c, p))
 			p--;
+		if (p == i && text_participle(c, vstart)) {
+			/* "Chile issued a statement condemning Peru": the issuer, the
+			 * subject of the verb whose object the text is */
+			for (k = vi - 1; k >= 0; k--)
+				if (c->verbs[k].start < p) {
+					if (c->verbs[k].subject >= 0)
+						return c->verbs[k].subject;
+					break;
+				}
+		}
 		if (p > 0 && is_punct(c, p, ',') && !is_punct(c, p - 1, '"')) {
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].start < p && c->verbs[k].subject >= 0)

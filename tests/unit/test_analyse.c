@@ -1559,6 +1559,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "meddling.",
 				 "2025-06-01"),
 			    "CHN>:120@2025-06-01 CHN>USA:1123@2025-06-01");
+	/* a participle after a text is the act of the text's issuer */
+	assert_string_equal(code(c, "Egypt issued a statement condemning Qatar.", "2025-06-01"),
+			    "EGY>QAT:111@2025-06-01");
+	assert_string_equal(code(c, "Peru sent a letter thanking Chile.", "2025-06-01"),
+			    "PER>CHL:051@2025-06-01");
 	assert_string_equal(code(c, "Egypt met Qatar, urging Turkey to disarm.", "2025-06-01"),
 			    "EGY>QAT:040@2025-06-01 EGY>TUR:020@2025-06-01 "
 			    "TUR>:0873:dem@2025-06-01");
