@@ -4365,6 +4365,21 @@ static int police_force(const char *src, const char *code)
 		!strncmp(code, "19", 2) || !strncmp(code, "20", 2));
 }
 
+/*
+ * Protesters, students or workers of a country who protest (14) or use force
+ * (a riot, 145) with no one named act against their own country: "Peruvian
+ * students marched" is PER -> PER, as "Peruvian police fired tear gas at
+ * students" is.
+ */
+static int home_protest(const char *src, const char *code)
+{
+	char cc[4];
+	snprintf(cc, sizeof(cc), "%s", src);
+	if (strlen(src) <= 3 || !country_code(cc) || !unarmed(src) || state_role(src))
+		return 0;
+	return !strncmp(code, "14", 2) || !strncmp(code, "19", 2);
+}
+
 static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
 			  const char *code, int neg, int mod, const char *ptext, const char *lemma)
 {
@@ -4390,6 +4405,10 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 				 * protests" is CHN -> CHNCVL */
 				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
 					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
+			else if ((c->d->flags & DICT_F_OPEN) && home_protest(S->codes[sc], code))
+				/* a protest or riot with no one named is against one's own
+				 * country: "Peruvian students marched" is PEREDU -> PER */
+				memcpy(dom, S->codes[sc], 3);
 			if (dom[0]) {
 				char cc[4];
 				snprintf(cc, sizeof(cc), "%.3s", dom);

@@ -729,7 +729,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Iran faces unrest. Dozens of protesters were arrested.", "2025-06-01"),
 		"IRNGOV>IRNOPP:173@2025-06-01");
 	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
-			    "GHAEDU>:143@2025-05-26");
+			    "GHAEDU>GHA:143@2025-05-26");
 	/* a name no dictionary knows that opens a sentence is of the document's country;
 	 * one capitalised word opening a sentence may be any word */
 	assert_string_equal(code(c,
@@ -962,7 +962,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		"IRNGOV>IRNOPP:173@2025-06-01");
 	/* force by protesters is a riot (145); police force on them at home, repression */
 	assert_string_equal(code(c, "Iranian protesters attacked a police station.", "2025-06-01"),
-			    "IRNOPP>:145@2025-06-01");
+			    "IRNOPP>IRN:145@2025-06-01");
 	assert_string_equal(code(c, "Iranian police attacked protesters.", "2025-06-01"),
 			    "IRNCOP>IRNOPP:175@2025-06-01");
 	/* a party is named by its members ("Democrats"); its attack is one in words (111),
@@ -1074,7 +1074,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "IRNCOP>IRNEDU:173@2025-06-01");
 	/* "began protesting": the participle is the event, with the governing verb's subject */
 	assert_string_equal(code(c, "Serbian students began protesting on Thursday.", "2025-06-01"),
-			    "SRBEDU>:141@2025-05-29");
+			    "SRBEDU>SRB:141@2025-05-29");
 	/* a state closing borders or blocking a crossing restricts movement (191) */
 	assert_string_equal(code(c,
 				 "Jordan closed its borders with Syria and blocked the crossing.",
@@ -1108,7 +1108,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "RUS>UKR:191@2025-06-01 RUS>UKR:170:hyp@2025-06-01 "
 			    "UKR>:0874:hyp@2025-06-01");
 	assert_string_equal(code(c, "Iranian students gathered to protest.", "2025-06-01"),
-			    "IRNEDU>:141@2025-06-01");
+			    "IRNEDU>IRN:141@2025-06-01");
 	/* an actor asked to act after "for" and a participle clause are no objects: the
 	 * actor is the infinitive's subject */
 	assert_string_equal(
@@ -1138,6 +1138,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	/* police using force with no one named act at home */
 	assert_string_equal(code(c, "Hong Kong police laid siege to the campus.", "2025-06-01"),
 			    "HKGCOP>HKG:191@2025-06-01");
+	/* so do protesters who protest or riot with no one named; force they
+	 * resort to or answer with is a riot */
+	assert_string_equal(code(c, "Chilean students marched through the capital.", "2025-06-01"),
+			    "CHLEDU>CHL:141@2025-06-01");
+	assert_string_equal(
+		code(c, "A few Bolivian protesters responded with brutal violence.", "2025-06-01"),
+		"BOLOPP>BOL:145@2025-06-01");
 	/* coordinated parties to talks hold them with each other */
 	assert_string_equal(
 		code(c, "The United States and China pledged to agree to a compact.", "2025-06-01"),
@@ -1314,7 +1321,7 @@ static void default_dictionaries_code_real_news(void **state)
 		"USA>RUS:120@2025-06-01 USA>SYR:120@2025-06-01");
 	/* a siege or blockade by protesters, students or workers is obstruction (144) */
 	assert_string_equal(code(c, "Iranian protesters blockaded the parliament.", "2025-06-01"),
-			    "IRNOPP>:144@2025-06-01");
+			    "IRNOPP>IRN:144@2025-06-01");
 	/* "not" before a dated event noun ("the July 25 talks") still negates it */
 	assert_string_equal(code(c,
 				 "Iraqi officials were not at the July 25 talks between Iran and "
@@ -1858,7 +1865,7 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 		"KENJUD>KENOPPGOV:1121@2021-03-01");
 	/* a state the subject is in: on strike, on alert, on a visit */
 	assert_string_equal(code(c, "Iranian workers are on strike.", "2021-03-01"),
-			    "IRNLAB>:143@2021-03-01");
+			    "IRNLAB>IRN:143@2021-03-01");
 	assert_string_equal(code(c, "Putin is on a state visit to China.", "2021-03-01"),
 			    "RUSGOV>CHN:042@2021-03-01");
 	/* a cooperative act ruled out is a refusal; one not done is no event */
@@ -2171,7 +2178,7 @@ static void default_dictionaries_read_the_noun_phrase_head(void **state)
 			    "PEROPP>CHLGOV:100@2021-03-01");
 	assert_string_equal(
 		code(c, "Peruvian protesters in Lima protest over fuel prices.", "2021-03-01"),
-		"PEROPP>:1412@2021-03-01");
+		"PEROPP>PER:1412@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
