@@ -446,6 +446,13 @@ static void coder_modality(void **state)
 			    "IRN>IRQ:190:fut@2024-05-15");
 	assert_string_equal(code(f->c, "Iran could attack Iraq.", "2024-05-15"),
 			    "IRN>IRQ:190:hyp@2024-05-15");
+	/* a willingness or an intention to act is an intent, not the act */
+	assert_string_equal(
+		code(f->c, "Iran signaled its willingness to attack Iraq.", "2024-05-15"),
+		"IRN>IRQ:190:fut@2024-05-15");
+	assert_string_equal(
+		code(f->c, "Iran announced its intention to attack Iraq.", "2024-05-15"),
+		"IRN>IRQ:190:fut@2024-05-15");
 	assert_string_equal(
 		code(f->c, "If Iran attacks Iraq, Russia will condemn it.", "2024-05-15"),
 		"IRN>IRQ:190:hyp@2024-05-15");
