@@ -5396,11 +5396,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
-	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && one_sided(code) && code[0] == '0' &&
-	    code[1] <= '8')
+	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && one_sided(code) &&
+	    (code[0] == '0' || (code[0] == '1' && (code[1] == '1' || code[1] == '2'))))
 		/* "the decision was welcomed by Laos", "the treaty was ratified by
-		 * Peru": a cooperative act of the agent, as in the active voice, on no
-		 * one named (not force: "farmers hit by Chinese tariffs") */
+		 * Peru", "the raid was condemned by Laos": a cooperative or verbal act
+		 * of the agent (03-09, 11, 12), as in the active voice, on no one named
+		 * (not force: "farmers hit by Chinese tariffs") */
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))

@@ -1562,6 +1562,13 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"LAO>:051@2025-06-01 MYS>:051@2025-06-01");
 	assert_string_equal(code(c, "A ceasefire was declared by Malian rebels.", "2025-06-01"),
 			    "MLIREB>:0871@2025-06-01");
+	/* so does its criticism, investigation or rejection */
+	assert_string_equal(code(c, "The raid was condemned by Malaysia.", "2025-06-01"),
+			    "MYS>:111@2025-06-01");
+	assert_string_equal(code(c, "The plan was rejected by Laos.", "2025-06-01"),
+			    "LAO>:120@2025-06-01");
+	assert_string_equal(code(c, "The killings were investigated by Laos.", "2025-06-01"),
+			    "LAO>:090@2025-06-01");
 	/* no pattern word from before a clause of its own */
 	assert_string_equal(
 		code(c, "The ceasefire collapsed after Mali announced new attacks.", "2025-06-01"),
