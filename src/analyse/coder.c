@@ -5539,6 +5539,53 @@ static int push_demands(struct coder *c, struct ctx *x, const int *srcs, int ns,
 }
 
 /*
+ * "Chile called for Peru to withdraw", "calls for the envoy to be expelled":
+ * calling for another actor to act (or to be acted on) is a demand of it
+ * (100), not an appeal (02) to it, made now; a call negated or under a modal
+ * keeps its own reading, and a country's call on itself ("the minister called
+ * for Chile to act") is no demand. The call at token `ct` gives its subject;
+ * its appeal to the same actor gives way.
+ */
+static void drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v);
+
+static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
+{
+	int gi = verb_index_at(c, ct), srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, neg = 0, k, a, b;
+	int other;
+	struct vinfo *g;
+	if (gi < 0 || gi == vi)
+		return 0;
+	g = &c->verbs[gi];
+	if (g->subject < 0 || !c->units[g->subject].ncodes || c->units[g->subject].docfill ||
+	    c->units[tu].docfill)
+		return 0;
+	for (k = ct - 1; k >= 0 && (is_adverb(c, k) ||
+				    (c->fc[k] & (FC_DO | FC_HAVE | FC_BE | FC_NEG | FC_MODAL)));
+	     k--)
+		if (c->fc[k] & (FC_NEG | FC_MODAL))
+			return 0; /* "did not call for", "may call for": the call's own mood */
+	ns = group(c, g->subject, -1, srcs, MAX_GROUP);
+	nt = group(c, tu, -1, tgts, MAX_GROUP);
+	for (a = 0, other = 0; a < ns && !other; a++)
+		for (b = 0; b < nt && !other; b++) {
+			const struct unit *S = &c->units[srcs[a]], *T = &c->units[tgts[b]];
+			other = S->ncodes && T->ncodes &&
+				!(strlen(T->codes[0]) == 3 &&
+				  !strncmp(S->codes[0], T->codes[0], 3));
+		}
+	if (!other)
+		return 0; /* a country's call on itself keeps its own reading */
+	if (g->nevents && g->first_event >= 0) {
+		const struct event *e = &x->out->v[g->first_event];
+		if (e->modality != MOD_ASSERTED)
+			return 0;
+		neg = e->negated;
+		drop_verb_events(c, x, g);
+	}
+	return push_demands(c, x, srcs, ns, tgts, nt, gi, neg, 1, "call * (FOR) to");
+}
+
+/*
  * "Beijing wants Trump to eliminate the tariffs": wanting another actor to
  * act is a demand of it (100), made now, whatever the act wanted. The verb
  * vi is the infinitive; its governor "want(s)" with the actor asked before
@@ -5550,6 +5597,8 @@ static int code_want(struct coder *c, struct ctx *x, int vi)
 	const struct unit *U;
 	while (t >= 0 && is_adverb(c, t))
 		t--;
+	if (t >= 1 && is_tok(c, t, "be"))
+		t--; /* "called for the envoy to be expelled" */
 	if (t < 1 || !(c->fc[t] & FC_TO) || c->unit_of[t - 1] < 0)
 		return 0;
 	U = &c->units[c->unit_of[t - 1]];
@@ -5558,6 +5607,10 @@ static int code_want(struct coder *c, struct ctx *x, int vi)
 	g = U->start - 1;
 	while (g >= 0 && (c->fc[g] & (FC_DET | FC_POSS)))
 		g--;
+	if (g >= 1 && is_tok(c, g, "for") &&
+	    (is_tok(c, g - 1, "call") || is_tok(c, g - 1, "calls") || is_tok(c, g - 1, "called") ||
+	     is_tok(c, g - 1, "calling")))
+		return code_call_for(c, x, vi, g - 1, c->unit_of[t - 1]);
 	if (!(is_tok(c, g, "wants") || is_tok(c, g, "want") || is_tok(c, g, "wanted")))
 		return 0;
 	for (s = g - 1; s >= 0 && (is_adverb(c, s) || (c->fc[s] & (FC_DO | FC_HAVE | FC_NEG))); s--)
@@ -5641,7 +5694,11 @@ static void mark_clauses(struct coder *c)
 /*
  * An -s form that is also an event noun is the noun before "on",
  * "against", "of", "between", "into" ("US sanctions on Iran") and after
- * "the" + an actor ("the Russian attacks"), not the verb.
+ * "the" + an actor ("the Russian attacks"), not the verb. After a noun
+ * phrase whose head is a role ("the Chilean president", "the army") and
+ * before an object (an actor, a determiner or a possessive) it is the verb:
+ * "the Chilean president attacks the minister's stance", "the army visits
+ * Peru".
  */
 static int nominal_s(const struct coder *c, int start, int end)
 {
@@ -5649,8 +5706,16 @@ static int nominal_s(const struct coder *c, int start, int end)
 	if (is_tok(c, end, "on") || is_tok(c, end, "against") || is_tok(c, end, "of") ||
 	    is_tok(c, end, "between") || is_tok(c, end, "into"))
 		return 1;
-	return u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
-	       (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS));
+	if (!(u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
+	      (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS))))
+		return 0;
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[start - 1] >= 0 &&
+	    (c->spans[c->span_of[start - 1]].kind == PAY_AGENT ||
+	     (c->spans[c->span_of[start - 1]].kind == PAY_ACTOR &&
+	      c->spans[c->span_of[start - 1]].len > 1)) &&
+	    (size_t)end < c->n && (c->unit_of[end] >= 0 || (c->fc[end] & (FC_DET | FC_POSS))))
+		return 0;
+	return 1;
 }
 
 /* The actor code of a single word ("us", "israeli"), or NULL. */

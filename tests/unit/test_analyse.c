@@ -1398,6 +1398,18 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
 		"IGOUNO>ISR:100@2025-06-01 ISR>LBN:0874:dem@2025-06-01");
+	/* a call for another actor to act, or to be acted on, is a demand of it,
+	 * no appeal; a call under a modal, or a country's on itself, is not */
+	assert_string_equal(code(c,
+				 "Bolivia's president called for the Chilean envoy to be expelled.",
+				 "2025-06-01"),
+			    "BOLGOV>CHLGOV:100@2025-06-01");
+	assert_string_equal(
+		code(c, "Chile's foreign minister calls for Argentina to withdraw its troops.",
+		     "2025-06-01"),
+		"ARG>:0874:dem@2025-06-01 CHLGOV>ARG:100@2025-06-01");
+	assert_string_equal(code(c, "Chile might call for Argentina to withdraw.", "2025-06-01"),
+			    "ARG>:0874:hyp@2025-06-01");
 	/* a country's craft is its military; a craft's actor before a bare participle
 	 * that opens a quotation is no agent ("shot down" is a passive there) */
 	assert_string_equal(code(c, "US planes shot down a Russian jet.", "2025-06-01"),
@@ -2173,6 +2185,16 @@ static void default_dictionaries_read_the_noun_phrase_head(void **state)
 	(void)state;
 	assert_string_equal(code(c, "Rioters stormed the police station in Lima.", "2021-03-01"),
 			    "PEROPP>PER:145@2021-03-01");
+	/* an -s form after a phrase whose head is a role, with an object after
+	 * it, is the verb; after a bare actor it stays the noun */
+	assert_string_equal(
+		code(c, "The Bolivian foreign minister attacks the Chilean envoy's remarks.",
+		     "2021-03-01"),
+		"BOLGOV>CHLGOV:111@2021-03-01");
+	assert_string_equal(code(c, "The Chilean army visits Peru.", "2021-03-01"),
+			    "CHLMIL>PER:042@2021-03-01 PER>CHLMIL:043@2021-03-01");
+	assert_string_equal(code(c, "The Chilean attacks killed two.", "2021-03-01"),
+			    "CHL>:190@2021-03-01");
 	assert_string_equal(
 		code(c, "Chile's state TV station quoted Peruvian ministers.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Chilean TV stations aired the rally.", "2021-03-01"), "");
