@@ -227,7 +227,8 @@ static const struct fword fwords[] = {
 	{ "intends", FC_GOVFUT },
 	{ "intend", FC_GOVFUT },
 	{ "intended", FC_GOVFUT },
-	{ "expected", FC_GOVFUT },
+	/* "are expected to sign": someone else's expectation, no intent */
+	{ "expected", FC_GOVHYP },
 	{ "set", FC_GOVFUT },
 	{ "going", FC_GOVFUT },
 	{ "about", FC_PREP | FC_GOVFUT },
@@ -322,6 +323,21 @@ static const struct fword fwords[] = {
 	{ "training", FC_GOVHYP },
 	{ "entrusted", FC_GOVHYP },
 	{ "tasked", FC_GOVHYP },
+	/* "allows Turkish firms to sell drones": a permission asserts no act */
+	{ "allow", FC_GOVHYP },
+	{ "allows", FC_GOVHYP },
+	{ "allowed", FC_GOVHYP },
+	{ "allowing", FC_GOVHYP },
+	{ "permit", FC_GOVHYP },
+	{ "permits", FC_GOVHYP },
+	{ "permitted", FC_GOVHYP },
+	{ "permitting", FC_GOVHYP },
+	{ "enable", FC_GOVHYP },
+	{ "enables", FC_GOVHYP },
+	{ "enabled", FC_GOVHYP },
+	{ "enabling", FC_GOVHYP },
+	{ "authorised", FC_GOVHYP },
+	{ "authorized", FC_GOVHYP },
 	{ "said", FC_SAY },
 	{ "says", FC_SAY },
 	{ "say", FC_SAY },
@@ -3834,6 +3850,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		"order",       "orders",    "programme", "programmes", "program",    "programs",
 		"scheme",      "schemes",   "project",   "projects",   "strategy",   "goal",
 		"aim",         "reluctant", "unwilling", "hesitant",   "loath",
+		/* nouns of not doing: "the president's reluctance to lift sanctions" */
+		"reluctance", "unwillingness", "hesitation", "hesitancy", "reticence",
+		"inability", "refusals", "failures",
 	};
 	static const char *const intents[] = { "plan",       "plans",    "intention",
 					       "commitment", "offer",    "pledge",
@@ -5812,7 +5831,9 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 			break;
 		}
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
-		if (c->is_verb[i] ||
+		if (is_punct(c, i, ','))
+			break;
+		else if (c->is_verb[i] ||
 		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
 			while (i > 0 && c->is_verb[i - 1])
 				i--;

@@ -2289,6 +2289,26 @@ static void default_dictionaries_code_what_was_done(void **state)
 	dict_free(d);
 }
 
+/* what is only expected, let, or not wanted is not done: "are expected to",
+ * "permits X to", "the unwillingness to" make the act hypothetical */
+static void default_dictionaries_assert_only_what_was_done(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	(void)state;
+	assert_string_equal(code(c, "Chile and Peru are expected to sign a fishing accord next month.",
+				 "2021-03-01"),
+			    "CHL>PER:057:hyp@2021-04 PER>CHL:057:hyp@2021-04");
+	assert_string_equal(
+		code(c, "The ruling permits Chilean firms to sell rifles to Peru.", "2021-03-01"),
+		"CHLBUS>PER:061:hyp@2021-03-01");
+	assert_string_equal(code(c, "Chile's unwillingness to lift sanctions on Peru angered Lima.",
+				 "2021-03-01"),
+			    "CHL>PER:085:hyp@2021-03-01");
+	coder_free(c);
+	dict_free(d);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const char *src = getenv("SRCDIR");
@@ -2373,6 +2393,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_the_noun_phrase_head),
 		cmocka_unit_test(default_dictionaries_code_what_was_done),
 		cmocka_unit_test(default_dictionaries_read_what_was_left),
+		cmocka_unit_test(default_dictionaries_assert_only_what_was_done),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
