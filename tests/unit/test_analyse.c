@@ -2305,6 +2305,11 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(code(c, "Chile's unwillingness to lift sanctions on Peru angered Lima.",
 				 "2021-03-01"),
 			    "CHL>PER:085:hyp@2021-03-01");
+	/* bids, plans and reports submitted yield nothing; submitting to pressure does */
+	assert_string_equal(code(c, "Chilean firms submitted bids to Peru.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "The Peruvian government submitted to Chilean pressure.", "2021-03-01"),
+		"PERGOV>CHL:080@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
