@@ -338,6 +338,14 @@ static const struct fword fwords[] = {
 	{ "enabling", FC_GOVHYP },
 	{ "authorised", FC_GOVHYP },
 	{ "authorized", FC_GOVHYP },
+	/* "accused of conspiring to hack", "a plot to kill": the aim of a plot */
+	{ "conspire", FC_GOVHYP },
+	{ "conspired", FC_GOVHYP },
+	{ "conspiring", FC_GOVHYP },
+	{ "conspiracy", FC_GOVHYP },
+	{ "plotting", FC_GOVHYP },
+	{ "plotted", FC_GOVHYP },
+	{ "plot", FC_GOVHYP },
 	{ "said", FC_SAY },
 	{ "says", FC_SAY },
 	{ "say", FC_SAY },
@@ -1826,6 +1834,31 @@ static void pair_units(struct coder *c)
 	}
 }
 
+/*
+ * A role word that is as often an adjective of a thing ("criminal charges", "a criminal
+ * probe", "academic freedom") names no actor when a noun follows it, unless that noun is
+ * a group's ("a criminal network": criminals). A verb after it keeps the role ("a
+ * criminal fled"). s is the role's span, next the span after it or NULL.
+ */
+static int adjective_role(const struct coder *c, const struct span *s, const struct span *next)
+{
+	static const char *const adj[] = { "criminal", "academic" };
+	static const char *const groups[] = {
+		"group",         "groups",    "network",    "networks",     "organisation",
+		"organisations", "organization", "organizations", "ring", "rings",
+		"syndicate",     "syndicates", "element",   "elements",     "enterprise",
+		"enterprises",   "underworld",
+	};
+	int i = s->start + s->len;
+	if (s->len != 1 || !TOK_IN(c, s->start, adj))
+		return 0;
+	if ((size_t)i >= c->n || c->t[i].kind != TOK_WORD || c->fc[i] || TOK_IN(c, i, groups))
+		return 0;
+	if (next && next->start == i && next->kind == PAY_VERB && next->form != VF_S)
+		return 0; /* "a criminal fled", "the criminal attacked" */
+	return 1;
+}
+
 static void build_units(struct coder *c)
 {
 	int k, i;
@@ -1834,6 +1867,9 @@ static void build_units(struct coder *c)
 	for (k = 0; k < c->nspans; k++) {
 		const struct span *s = &c->spans[k];
 		if (s->kind != PAY_ACTOR && s->kind != PAY_AGENT)
+			continue;
+		if ((c->d->flags & DICT_F_OPEN) && s->kind == PAY_AGENT &&
+		    adjective_role(c, s, k + 1 < c->nspans ? &c->spans[k + 1] : NULL))
 			continue;
 		if (cur && s->kind == PAY_ACTOR && cur->has_actor && cur->nag &&
 		    cur->end == s->start) {

@@ -2310,6 +2310,16 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(
 		code(c, "The Peruvian government submitted to Chilean pressure.", "2021-03-01"),
 		"PERGOV>CHL:080@2021-03-01");
+	/* "criminal" before a noun is an adjective, before a verb a criminal; a plot's aim
+	 * is not done */
+	assert_string_equal(
+		code(c, "The Chilean journalist faces criminal charges in Peru.", "2021-03-01"),
+		"PERJUD>CHLMED:1121@2021-03-01");
+	assert_string_equal(code(c, "Chilean criminals attacked the Peruvian embassy.", "2021-03-01"),
+			    "CHLCRM>PERGOV:190@2021-03-01");
+	assert_string_equal(code(c, "The Chilean activist was accused of conspiring to attack Peru.",
+				 "2021-03-01"),
+			    "CHLOPP>PER:145:hyp@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
