@@ -4882,6 +4882,50 @@ static int vehicle_at(const struct coder *c, int i)
 	return 0;
 }
 
+/*
+ * "was arrested in May and sentenced to ten years", "was detained and later charged with
+ * fraud": a past form at vstart right after "and", "or" or "but" shares the "be" of a
+ * passive participle before it in its clause, when nothing its object could be follows it
+ * ("was attacked and shelled the town" is active). The token after that participle (where
+ * a place it names starts: "were arrested in Iran and sentenced"), or 0.
+ */
+static int coordinated_passive(const struct coder *c, int vstart, int vend)
+{
+	int q = vstart - 1, i, k = vend;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	if (q < 1 || !(c->fc[q] & FC_CONJ) || is_tok(c, q, "nor") || is_tok(c, q, "&"))
+		return 0;
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	if ((size_t)k < c->n &&
+	    (c->unit_of[k] >= 0 || (c->fc[k] & (FC_DET | FC_POSS | FC_OBJPRON | FC_PRON)) ||
+	     c->t[k].kind == TOK_NUM || (c->t[k].kind == TOK_WORD && !c->fc[k])))
+		return 0; /* an object: "and shelled the town", "and freed two" */
+	for (i = q - 1; i >= 0 && i > q - 16 && !is_boundary(c, i); i--) {
+		int j = i + 1;
+		if (c->fc[i] & (FC_SUBORD | FC_REL | FC_THAT) || is_punct(c, i, ','))
+			return 0;
+		if (!(c->fc[i] & FC_BE))
+			continue;
+		while (j < q && is_adverb(c, j))
+			j++;
+		if (j >= q || c->t[j].kind != TOK_WORD)
+			return 0;
+		if (c->span_of[j] >= 0)
+			return c->spans[c->span_of[j]].kind == PAY_VERB &&
+					       c->spans[c->span_of[j]].form == VF_ED
+				       ? j + 1
+				       : 0;
+		return !c->fc[j] && c->t[j].nlen > 3 &&
+				       (!strcmp(c->t[j].norm + c->t[j].nlen - 2, "ed") ||
+					!strcmp(c->t[j].norm + c->t[j].nlen - 2, "en"))
+			       ? j + 1
+			       : 0; /* "was taken into custody" */
+	}
+	return 0;
+}
+
 static int thing_shot(const struct coder *c, int vi)
 {
 	const struct vinfo *v = &c->verbs[vi];
@@ -5128,7 +5172,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	int dflt_form = 0;
 	const char *code = NULL;
 	int32_t p;
-	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present;
+	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present,
+						    coord = 0;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
 					      reciprocal = 0;
 	const char *rcode = "";
@@ -5235,6 +5280,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			passive = 1;
 		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
 			passive = v->bare_passive = 1;
+		if (!passive && (d->flags & DICT_F_OPEN) &&
+		    (coord = coordinated_passive(c, v->start, v->end)))
+			passive = 1;
 	}
 	if ((d->flags & DICT_F_OPEN) && sp->form == VF_BASE && mod == MOD_ASSERTED &&
 	    v->subject >= 0 && c->units[v->subject].end == v->start) {
@@ -5471,9 +5519,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return code_one_sided(c, x, vi, tgts, nt, "0873", neg, mod,
 				      best ? best->text : NULL, dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) &&
-	    (state_act(code) || charged(code, dv->lemma)))
-		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
-				      mod, best ? best->text : NULL, dv->lemma);
+	    (state_act(code) || charged(code, dv->lemma))) {
+		const char *pl = place_country(c, v->end, end);
+		if (!pl && coord)
+			pl = place_country(c, coord, v->start); /* "arrested in Iran and sentenced" */
+		return code_agentless(c, x, vi, tgts, nt, pl, code, neg, mod,
+				      best ? best->text : NULL, dv->lemma);
+	}
 	if (!ns && nt && best && bm.tgt_is_subject && (d->flags & DICT_F_OPEN) &&
 	    (!strncmp(code, "112", 3) || !strncmp(code, "09", 2)))
 		/* "faces charges of treason", "faces an investigation": charged or

@@ -2320,6 +2320,20 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(code(c, "The Chilean activist was accused of conspiring to attack Peru.",
 				 "2021-03-01"),
 			    "CHLOPP>PER:145:hyp@2021-03-01");
+	/* a participle after "and" shares the passive before it: its subject is the target */
+	assert_string_equal(code(c,
+				 "Two Chilean journalists were arrested in Peru and sentenced to "
+				 "prison.",
+				 "2021-03-01"),
+			    "PERGOV>CHLMED:173@2021-03-01 PERJUD>CHLMED:116@2021-03-01");
+	assert_string_equal(code(c,
+				 "The former Peruvian minister was detained and later sentenced "
+				 "to ten years.",
+				 "2021-03-01"),
+			    "PERJUD>PERGOV:116@2021-03-01");
+	assert_string_equal(
+		code(c, "Peru was attacked and shelled the Chilean border town.", "2021-03-01"),
+		"PER>CHL:194@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
