@@ -477,6 +477,7 @@ struct coder {
 	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
 	int title;               /* most words capitalised: a headline in title case */
 	uint8_t is_verb[MAXT];
+	int light;            /* the verb being matched codes nothing but through patterns */
 	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */
 	uint8_t haltn[MAXT];  /* halting_noun() of each token */
 	struct span spans[MAXT];
@@ -3260,6 +3261,25 @@ static int halting_noun(const struct coder *c, int j)
 	return TOK_IN(c, j, nouns);
 }
 
+/*
+ * Token j is the "to" of an infinitive (a verb or a plain word after it) that the verb at
+ * vstart does not govern, and the verb is a light one (c->light: it codes nothing but
+ * through its pattern, as "take", "make", "hold"): the pattern's words after the "to"
+ * belong to the infinitive's clause ("took the decision to close the inquiry" takes no
+ * inquiry). Verbs that govern an infinitive ("agreed to hold talks") and verbs with a code
+ * of their own that a pattern refines ("rallied to demand the resignation of") reach past it.
+ */
+static int crossed_inf(const struct coder *c, int vstart, int j)
+{
+	if (!(c->fc[j] & FC_TO) || (size_t)j + 1 >= c->n || !c->light)
+		return 0;
+	if (!c->is_verb[j + 1] && !(c->t[j + 1].kind == TOK_WORD && !c->fc[j + 1] &&
+				    !(c->t[j + 1].flags & TOKF_CAP) && c->span_of[j + 1] < 0))
+		return 0;
+	return !(c->fc[vstart] & (FC_GOVFUT | FC_GOVDEM | FC_GOVHYP | FC_CTRL | FC_DECIDE |
+				  FC_NEGV | FC_SAY | FC_VOW | FC_WEIGH));
+}
+
 static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
 			 struct pmatch *m)
 {
@@ -3299,6 +3319,11 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 					   * protests are the quelling's */
 			if ((c->d->flags & DICT_F_OPEN) && j >= vend && halting_verb(c, j))
 				return 0;
+			if ((c->d->flags & DICT_F_OPEN) && j > vend && crossed_inf(c, vstart, j) &&
+			    el_match(c, j + 1, e) <= 0)
+				return 0; /* "took the decision to close the inquiry"; the
+					   * infinitive itself may be the word ("sent experts
+					   * to help") */
 		}
 		if (len <= 0)
 			return 0;
@@ -5201,6 +5226,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			continue;
 		ver = &d->verbs[d->pays[p].idx];
 		bl = &d->blocks[ver->block];
+		/* a light verb's block codes nothing but through patterns; the object
+		 * families' blocks ("OBJ_DEMONSTRATE": "rallied to demand the
+		 * resignation of") do, and reach past an infinitive */
+		c->light = !strcmp(ver->code[0] ? ver->code : bl->code, "---") &&
+			   strncmp(bl->name, "OBJ_", 4);
 		/* without a pattern, the verb's own code: an entry that codes
 		 * something wins over a light verb's [---], then the word as listed
 		 * ("LEFT") over an inflected form (of LEAVE), then the earlier file */
@@ -5229,6 +5259,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			}
 		}
 	}
+	c->light = 0;
 	if (!best)
 		dv = dflt;
 	if (!dv)

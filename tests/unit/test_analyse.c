@@ -2334,6 +2334,23 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(
 		code(c, "Peru was attacked and shelled the Chilean border town.", "2021-03-01"),
 		"PER>CHL:194@2021-03-01");
+	/* a light verb's pattern stops at an infinitive it does not govern; an inquiry
+	 * closed or shut down is none opened */
+	assert_string_equal(code(c,
+				 "The Peruvian prosecutor took the decision to close the inquiry "
+				 "into the Chilean envoy.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "The Peruvian prosecutor shut down the inquiry into the Chilean "
+				 "envoy.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "The Peruvian prosecutor opened an inquiry into the Chilean "
+				 "envoy.",
+				 "2021-03-01"),
+			    "PERJUD>CHLGOV:090@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
