@@ -1243,6 +1243,40 @@ static int name_memory(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * A party's name that does not say its country ("Democratic Party": USAPTY) is another
+ * country's party when a qualifier names it: another capitalised word before it ("Peoples
+ * Democratic Party"), a country's possessive ("South Korea's Democratic Party") or "of" and
+ * a name after it ("Democratic Party of Japan"). The actor at dictionary index a spans
+ * tokens [i, i + len). 1 if so.
+ */
+static int party_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len)
+{
+	const struct dict *d = c->d;
+	const struct dactor *A;
+	uint16_t k;
+	if (a < 0 || (size_t)a >= d->nactors)
+		return 0;
+	A = &d->actors[a];
+	if (!A->n)
+		return 0;
+	for (k = 0; k < A->n; k++) {
+		const char *code = d->codes[A->first + k].code;
+		size_t n = strlen(code);
+		if (n != 6 || strcmp(code + 3, "PTY"))
+			return 0;
+	}
+	if (i > 0 && c->t[i - 1].kind == TOK_WORD && (c->t[i - 1].flags & TOKF_CAP) &&
+	    !c->fc[i - 1] && c->span_of[i - 1] < 0 && i - 1 > 0 &&
+	    !(c->t[i - 2].kind == TOK_PUNCT && c->t[i - 2].norm[0] != ','))
+		return 1; /* "Peoples Democratic Party", not the sentence's first word */
+	if (i > 1 && (is_tok(c, (int)i - 1, "'s") || is_tok(c, (int)i - 1, "'")) &&
+	    c->span_of[i - 2] >= 0 && c->spans[c->span_of[i - 2]].kind == PAY_ACTOR)
+		return 1; /* "South Korea's Democratic Party" */
+	return i + len + 1 < c->n && is_tok(c, (int)(i + len), "of") &&
+	       (c->t[i + len + 1].flags & TOKF_CAP); /* "Democratic Party of Japan" */
+}
+
 static void find_spans(struct coder *c, int *discard, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -1331,6 +1365,23 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 			if (verb >= 0 && (actor >= 0 || agent >= 0) && !noun_context(c, (int)i) &&
 			    !name_word(c, (int)i) && verb_ok(c, (int)i, vform))
 				actor = agent = -1;
+			if (actor >= 0 && (d->flags & DICT_F_OPEN) &&
+			    party_elsewhere(c, d->pays[actor].idx, i, best_len)) {
+				/* another country's party: the role "party", whose country
+				 * its qualifier gives ("Nigeria's", "of Japan") */
+				int32_t nd = c->wid[i + best_len - 1] >= 0
+						     ? dict_child(d, 0, c->wid[i + best_len - 1])
+						     : -1;
+				actor = -1;
+				for (p = nd >= 0 ? d->node_pay[nd] : -1; p >= 0 && agent < 0;
+				     p = d->pays[p].next)
+					if (d->pays[p].kind == PAY_AGENT)
+						agent = p;
+				if (agent < 0) {
+					i += best_len;
+					continue;
+				}
+			}
 			if (actor >= 0) {
 				s->kind = PAY_ACTOR;
 				s->idx = d->pays[actor].idx;
@@ -1845,9 +1896,9 @@ static int adjective_role(const struct coder *c, const struct span *s, const str
 {
 	static const char *const adj[] = { "criminal", "academic" };
 	static const char *const groups[] = {
-		"group",         "groups",    "network",    "networks",     "organisation",
-		"organisations", "organization", "organizations", "ring", "rings",
-		"syndicate",     "syndicates", "element",   "elements",     "enterprise",
+		"group",         "groups",       "network",       "networks", "organisation",
+		"organisations", "organization", "organizations", "ring",     "rings",
+		"syndicate",     "syndicates",   "element",       "elements", "enterprise",
 		"enterprises",   "underworld",
 	};
 	int i = s->start + s->len;
@@ -2938,6 +2989,23 @@ static int aux_follows(const struct coder *c, int i)
 	return (size_t)i < c->n && (c->fc[i] & (FC_BE | FC_HAVE | FC_MODAL)) && !is_tok(c, i, "'s");
 }
 
+/*
+ * A topic's preposition ("about", "over", "regarding", "concerning") after a noun between
+ * the verb's object start `from` and token `to`: a place after it is the topic's ("charged
+ * the blogger with sedition for posts about the war in Yemen"), not where the act was
+ * done, and no target of the verb. 1 if so.
+ */
+static int topic_between(const struct coder *c, int from, int to)
+{
+	static const char *const topic[] = { "about", "over", "regarding", "concerning" };
+	int k;
+	for (k = from + 1; k < to; k++)
+		if (TOK_IN(c, k, topic) && c->t[k - 1].kind == TOK_WORD && !c->is_verb[k - 1] &&
+		    !c->fc[k - 1])
+			return 1;
+	return 0;
+}
+
 static int find_object(const struct coder *c, int from, int statement)
 {
 	int i, place = -1, role = -1;
@@ -2960,7 +3028,8 @@ static int find_object(const struct coder *c, int from, int statement)
 			if (pp_object(c, i, &loc) && loc && !statement) {
 				/* "across Chad and Niger": the whole list is the place */
 				int g[MAX_GROUP], ng = group_scan(c, u, 1, g, MAX_GROUP);
-				if (place < 0)
+				if (place < 0 &&
+				    !((c->d->flags & DICT_F_OPEN) && topic_between(c, from, i)))
 					place = u;
 				i = c->units[g[ng - 1]].end - 1;
 				continue;
@@ -3902,18 +3971,68 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
 	static const char *const aims[] = {
-		"effort",      "efforts",   "attempt",   "attempts",   "bid",        "request",
-		"requests",    "proposal",  "proposals", "right",      "rights",     "ability",
-		"opportunity", "chance",    "need",      "refusal",    "failure",    "call",
-		"calls",       "campaign",  "pressure",  "power",      "powers",     "authority",
-		"permission",  "mandate",   "threat",    "threats",    "push",       "drive",
-		"bill",        "law",       "motion",    "resolution", "initiative", "mission",
-		"order",       "orders",    "programme", "programmes", "program",    "programs",
-		"scheme",      "schemes",   "project",   "projects",   "strategy",   "goal",
-		"aim",         "reluctant", "unwilling", "hesitant",   "loath",
+		"effort",
+		"efforts",
+		"attempt",
+		"attempts",
+		"bid",
+		"request",
+		"requests",
+		"proposal",
+		"proposals",
+		"right",
+		"rights",
+		"ability",
+		"opportunity",
+		"chance",
+		"need",
+		"refusal",
+		"failure",
+		"call",
+		"calls",
+		"campaign",
+		"pressure",
+		"power",
+		"powers",
+		"authority",
+		"permission",
+		"mandate",
+		"threat",
+		"threats",
+		"push",
+		"drive",
+		"bill",
+		"law",
+		"motion",
+		"resolution",
+		"initiative",
+		"mission",
+		"order",
+		"orders",
+		"programme",
+		"programmes",
+		"program",
+		"programs",
+		"scheme",
+		"schemes",
+		"project",
+		"projects",
+		"strategy",
+		"goal",
+		"aim",
+		"reluctant",
+		"unwilling",
+		"hesitant",
+		"loath",
 		/* nouns of not doing: "the president's reluctance to lift sanctions" */
-		"reluctance", "unwillingness", "hesitation", "hesitancy", "reticence",
-		"inability", "refusals", "failures",
+		"reluctance",
+		"unwillingness",
+		"hesitation",
+		"hesitancy",
+		"reticence",
+		"inability",
+		"refusals",
+		"failures",
 	};
 	static const char *const intents[] = { "plan",       "plans",    "intention",
 					       "commitment", "offer",    "pledge",
@@ -5197,8 +5316,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	int dflt_form = 0;
 	const char *code = NULL;
 	int32_t p;
-	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present,
-						    coord = 0;
+	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present, coord = 0;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
 					      reciprocal = 0;
 	const char *rcode = "";
@@ -5553,7 +5671,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    (state_act(code) || charged(code, dv->lemma))) {
 		const char *pl = place_country(c, v->end, end);
 		if (!pl && coord)
-			pl = place_country(c, coord, v->start); /* "arrested in Iran and sentenced" */
+			pl = place_country(c, coord,
+					   v->start); /* "arrested in Iran and sentenced" */
 		return code_agentless(c, x, vi, tgts, nt, pl, code, neg, mod,
 				      best ? best->text : NULL, dv->lemma);
 	}
@@ -5953,7 +6072,7 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 		if (is_punct(c, i, ','))
 			break;
 		else if (c->is_verb[i] ||
-		    (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
+			 (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
 			while (i > 0 && c->is_verb[i - 1])
 				i--;
 			aux_scan(c, i, neg, &be, mod, &have, &present);

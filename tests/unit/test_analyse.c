@@ -2296,7 +2296,8 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	struct dict *d;
 	struct coder *c = default_coder(&d);
 	(void)state;
-	assert_string_equal(code(c, "Chile and Peru are expected to sign a fishing accord next month.",
+	assert_string_equal(code(c,
+				 "Chile and Peru are expected to sign a fishing accord next month.",
 				 "2021-03-01"),
 			    "CHL>PER:057:hyp@2021-04 PER>CHL:057:hyp@2021-04");
 	assert_string_equal(
@@ -2315,9 +2316,11 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(
 		code(c, "The Chilean journalist faces criminal charges in Peru.", "2021-03-01"),
 		"PERJUD>CHLMED:1121@2021-03-01");
-	assert_string_equal(code(c, "Chilean criminals attacked the Peruvian embassy.", "2021-03-01"),
-			    "CHLCRM>PERGOV:190@2021-03-01");
-	assert_string_equal(code(c, "The Chilean activist was accused of conspiring to attack Peru.",
+	assert_string_equal(
+		code(c, "Chilean criminals attacked the Peruvian embassy.", "2021-03-01"),
+		"CHLCRM>PERGOV:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chilean activist was accused of conspiring to attack Peru.",
 				 "2021-03-01"),
 			    "CHLOPP>PER:145:hyp@2021-03-01");
 	/* a participle after "and" shares the passive before it: its subject is the target */
@@ -2351,6 +2354,22 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 				 "envoy.",
 				 "2021-03-01"),
 			    "PERJUD>CHLGOV:090@2021-03-01");
+	/* a party's name with another country's qualifier is that country's party */
+	assert_string_equal(code(c, "Members of Peru's Popular Democratic Party protested in Lima.",
+				 "2021-03-01"),
+			    "PERPTY>PER:141@2021-03-01");
+	assert_string_equal(code(c, "The Democratic Party of Chile criticised Peru.", "2021-03-01"),
+			    "CHLPTY>PER:111@2021-03-01");
+	assert_string_equal(code(c, "The Democratic Party criticised Peru.", "2021-03-01"),
+			    "USAPTY>PER:111@2021-03-01");
+	/* a place inside what the act was about is no target */
+	assert_string_equal(code(c,
+				 "Chilean police arrested a journalist over reports about the "
+				 "conflict in Peru.",
+				 "2021-03-01"),
+			    "CHLCOP>CHLMED:173@2021-03-01");
+	assert_string_equal(code(c, "Chilean troops attacked targets in Peru.", "2021-03-01"),
+			    "CHLMIL>PER:190@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
