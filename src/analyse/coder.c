@@ -1894,7 +1894,7 @@ static void pair_units(struct coder *c)
  */
 static int adjective_role(const struct coder *c, const struct span *s, const struct span *next)
 {
-	static const char *const adj[] = { "criminal", "academic" };
+	static const char *const adj[] = { "criminal", "academic", "official" };
 	static const char *const groups[] = {
 		"group",         "groups",       "network",       "networks", "organisation",
 		"organisations", "organization", "organizations", "ring",     "rings",
@@ -1904,8 +1904,9 @@ static int adjective_role(const struct coder *c, const struct span *s, const str
 	int i = s->start + s->len;
 	if (s->len != 1 || !TOK_IN(c, s->start, adj))
 		return 0;
-	if ((size_t)i >= c->n || c->t[i].kind != TOK_WORD || c->fc[i] || TOK_IN(c, i, groups))
-		return 0;
+	if ((size_t)i >= c->n || c->t[i].kind != TOK_WORD || c->fc[i] || TOK_IN(c, i, groups) ||
+	    (c->t[i].flags & TOKF_CAP))
+		return 0; /* "official Li Ming": a name */
 	if (next && next->start == i && next->kind == PAY_VERB && next->form != VF_S)
 		return 0; /* "a criminal fled", "the criminal attacked" */
 	return 1;

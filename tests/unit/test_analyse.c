@@ -2316,6 +2316,8 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(
 		code(c, "The Chilean journalist faces criminal charges in Peru.", "2021-03-01"),
 		"PERJUD>CHLMED:1121@2021-03-01");
+	assert_string_equal(code(c, "Official figures showed Peru attacked Chile.", "2021-03-01"),
+			    "PER>CHL:190@2021-03-01");
 	assert_string_equal(
 		code(c, "Chilean criminals attacked the Peruvian embassy.", "2021-03-01"),
 		"CHLCRM>PERGOV:190@2021-03-01");
