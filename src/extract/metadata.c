@@ -1399,6 +1399,33 @@ static const char *dup_date(struct arena *a, const char *s)
 	return date_normalize(s, d, sizeof(d)) ? arena_strdup(a, d) : NULL;
 }
 
+/*
+ * 1 when the day `printed` ("2021-12-09...") can be the instant `stamp`
+ * ("2021-12-10T02:17:00Z", a time with its zone) on a clock west of it: a
+ * stamp before noon, UTC, falls on the day before in a zone up to twelve
+ * hours behind. Such a printed day and the stamp state one moment, and the
+ * stamp says it to the minute.
+ */
+static int same_moment_day_before(const char *printed, const char *stamp)
+{
+	int y, m, d;
+	int64_t t, day;
+	size_t n = strlen(stamp);
+	/* a zone written: "Z", "+hh:mm", "-hh:mm" at the end of a time */
+	if (n < 17 || stamp[10] != 'T' ||
+	    !(stamp[n - 1] == 'Z' || (n >= 22 && (stamp[n - 6] == '+' || stamp[n - 6] == '-'))))
+		return 0;
+	if (strlen(printed) < 10 || sscanf(printed, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
+	    m > 12 || d < 1 || d > date_days_in_month(y, m))
+		return 0;
+	if (date_parse_seconds(stamp, &t) < 0)
+		return 0;
+	day = date_days_from_civil(y, m, d);
+	/* the stamp's day at UTC-12 is the printed one */
+	t -= 12 * 3600;
+	return (t >= 0 ? t / 86400 : -((-t + 86399) / 86400)) <= day;
+}
+
 /* "en_US" -> "en-US"; keep only a plausible BCP 47 tag. */
 static const char *dup_lang(struct arena *a, const char *s)
 {
@@ -3305,6 +3332,17 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 				char d[40];
 				same = mod[k] && date_normalize(mod[k], d, sizeof(d)) &&
 				       strlen(d) >= 10 && !strncmp(d, nr.date, 10);
+			}
+			/*
+			 * unless the printed day is the stamp's moment on a clock
+			 * west of it, which the URL's day does not contradict
+			 */
+			if (!same && same_moment_day_before(nr.date, res->date_published)) {
+				char ud[40];
+				const char *u = date_in_url(res->url, ud, sizeof(ud));
+				if (!u)
+					u = date_in_url(res->canonical_url, ud, sizeof(ud));
+				same = !(u && strlen(u) >= 10 && !strncmp(u, nr.date, 10));
 			}
 			if (!same)
 				res->date_published = arena_strdup(a, nr.date);
