@@ -672,6 +672,12 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Trump imposed tariffs.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Panama made concessions to the European Union.", "2024-05-15"),
 			    "PAN>IGOEEU:080@2024-05-15");
+	/* demands met are acceded to; a deadline met is no meeting */
+	assert_string_equal(code(c, "Chile met the demands of Peru.", "2024-05-15"),
+			    "CHL>PER:083@2024-05-15");
+	assert_string_equal(code(c, "Chile met the deadline set by Peru.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Chile met Peru in Lima.", "2024-05-15"),
+			    "CHL>PER:040@2024-05-15");
 	/* the concessions and their beneficiary a word apart */
 	assert_string_equal(
 		code(c, "Panama made major concessions on Monday to Costa Rica.", "2024-05-15"),
