@@ -3336,15 +3336,24 @@ static int halting_noun(const struct coder *c, int j)
  * vstart does not govern, and the verb is a light one (c->light: it codes nothing but
  * through its pattern, as "take", "make", "hold"): the pattern's words after the "to"
  * belong to the infinitive's clause ("took the decision to close the inquiry" takes no
- * inquiry). Verbs that govern an infinitive ("agreed to hold talks") and verbs with a code
+ * inquiry), an opening quotation mark between them or not ("to \"close the inquiry\""
+ * quotes the same infinitive). Verbs that govern an infinitive ("agreed to hold talks") and verbs with a code
  * of their own that a pattern refines ("rallied to demand the resignation of") reach past it.
  */
 static int crossed_inf(const struct coder *c, int vstart, int j)
 {
-	if (!(c->fc[j] & FC_TO) || (size_t)j + 1 >= c->n || !c->light)
+	int w = j + 1;
+	if (!(c->fc[j] & FC_TO) || !c->light)
 		return 0;
-	if (!c->is_verb[j + 1] && !(c->t[j + 1].kind == TOK_WORD && !c->fc[j + 1] &&
-				    !(c->t[j + 1].flags & TOKF_CAP) && c->span_of[j + 1] < 0))
+	if (is_punct(c, w, '"') || is_punct(c, w, '\''))
+		w++; /* "took the decision to \"close the inquiry\"": the quoted infinitive */
+	if ((size_t)w >= c->n)
+		return 0;
+	/* a quoted verb is not told from a quotation's first word: its verb pattern says */
+	if (!c->is_verb[w] &&
+	    !(w > j + 1 && c->span_of[w] >= 0 && c->spans[c->span_of[w]].kind == PAY_VERB) &&
+	    !(c->t[w].kind == TOK_WORD && !c->fc[w] && !(c->t[w].flags & TOKF_CAP) &&
+	      c->span_of[w] < 0))
 		return 0;
 	return !(c->fc[vstart] & (FC_GOVFUT | FC_GOVDEM | FC_GOVHYP | FC_CTRL | FC_DECIDE |
 				  FC_NEGV | FC_SAY | FC_VOW | FC_WEIGH));
@@ -4450,14 +4459,13 @@ static const char *pattern_text(struct ctx *x, const char *lemma, const char *pt
 }
 
 /*
- * An agentless passive of a state act ("four activists were arrested", "was
- * sentenced to ten years"): the authorities of the country where it happened
- * (`place`, a code) did it, else those of the target's country, the
- * government (GOV) standing for them; asylum is granted abroad, so only where
- * a place is named. Targets with no country code nothing, nor do a state's
- * own agents taken by it with no place named ("the minister was arrested"
- * may be abroad), except a former official convicted ("former president X
- * was sentenced"), who is tried at home.
+ * An agentless passive of a state act ("four activists were arrested in
+ * Minsk", "was sentenced to ten years in Cairo"): the authorities of the
+ * country where it happened (`place`, a code) did it, the government (GOV)
+ * standing for them. With no place named no one is: the target's own country
+ * is no agent ("the Chilean activist was sentenced" may be abroad or by
+ * anyone), so nothing is coded. Targets with no country code nothing, nor do
+ * a state's own agents taken by it, except when charged or convicted.
  */
 static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts, int nt,
 			  const char *place, const char *code, int neg, int mod, const char *ptext,
@@ -4474,14 +4482,16 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 		if (!tt)
 			return -ERR_NOMEM;
 		for (tc = 0; tc < T->ncodes; tc++) {
-			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
-			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
+			if (!place)
+				break;
+			snprintf(src, sizeof(src), "%.3s", place);
+			if (!country_code(src) ||
 			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
 			     strncmp(code, "116", 3) && strncmp(code, "112", 3)))
 				continue;
 			/* a charge or a conviction is the courts' ("the minister was
 			 * sentenced") */
-			snprintf(src, sizeof(src), "%.3s%s", place ? place : T->codes[tc],
+			snprintf(src, sizeof(src), "%.3s%s", place,
 				 strncmp(code, "116", 3) && strncmp(code, "112", 3) ? "GOV"
 										    : "JUD");
 			rc = push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code), vi,
