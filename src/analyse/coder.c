@@ -72,6 +72,7 @@
 #define FC_CTRL    0x10000000u /* tried to, began to: the infinitive is the event */
 #define FC_VOW     0x20000000u /* vowed to, threatened to: force announced is a threat */
 #define FC_WEIGH   0x40000000u /* considering, weighing: an -ing act only weighed */
+#define FC_NOACTOR 0x80000000u /* a word of a name read as no actor, nor an unknown name */
 #define FC_MODAL   (FC_MODFUT | FC_MODHYP | FC_MODDEM)
 
 struct fword {
@@ -1277,6 +1278,90 @@ static int party_elsewhere(const struct coder *c, int32_t a, size_t i, size_t le
 	       (c->t[i + len + 1].flags & TOKF_CAP); /* "Democratic Party of Japan" */
 }
 
+static int country_code(const char *code);
+
+/*
+ * The country of the party an actor (dictionary index a) names, all its codes one
+ * country's party (XXXPTY), in cc; 0 when it is something else.
+ */
+static int party_country(const struct dict *d, int32_t a, char cc[4])
+{
+	const struct dactor *A;
+	uint16_t k;
+	if (a < 0 || (size_t)a >= d->nactors)
+		return 0;
+	A = &d->actors[a];
+	if (!A->n)
+		return 0;
+	for (k = 0; k < A->n; k++) {
+		const char *code = d->codes[A->first + k].code;
+		if (strlen(code) != 6 || strcmp(code + 3, "PTY") || (k && strncmp(code, cc, 3)))
+			return 0;
+		snprintf(cc, 4, "%.3s", code);
+	}
+	return 1;
+}
+
+/* a country (code cc) some word of tokens [i, i + len) names by itself: "Chinese" */
+static int names_country(const struct coder *c, size_t i, size_t len)
+{
+	const struct dict *d = c->d;
+	size_t t;
+	int32_t nd, p;
+	for (t = i; t < i + len && t < c->n; t++) {
+		nd = c->wid[t] >= 0 ? dict_child(d, 0, c->wid[t]) : -1;
+		for (p = nd >= 0 ? d->node_pay[nd] : -1; p >= 0; p = d->pays[p].next)
+			if (d->pays[p].kind == PAY_ACTOR)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A party whose name does not say its country ("the Democratic Party": USAPTY) in a
+ * sentence that names another country, its place or its people ("held a rally in
+ * Tokyo", "Japanese voters") may be any country's: it is no actor. A name that says
+ * its country ("Chinese Communist Party") stays, and so does a qualified one
+ * (`party_elsewhere`).
+ */
+static void bare_party_abroad(struct coder *c)
+{
+	const struct dict *d = c->d;
+	char cc[4] = "", oc[4];
+	int k, o, other;
+	for (k = 0; k < c->nspans; k++) {
+		struct span *s = &c->spans[k];
+		size_t t;
+		if (s->kind != PAY_ACTOR || s->mem || !party_country(d, s->idx, cc) ||
+		    names_country(c, s->start, s->len))
+			continue;
+		for (o = 0, other = 0; o < c->nspans && !other; o++) {
+			const struct dactor *A;
+			uint16_t q;
+			if (o == k || c->spans[o].kind != PAY_ACTOR || c->spans[o].idx < 0 ||
+			    (size_t)c->spans[o].idx >= d->nactors)
+				continue;
+			A = &d->actors[c->spans[o].idx];
+			for (q = 0; q < A->n && !other; q++) {
+				snprintf(oc, sizeof(oc), "%.3s", d->codes[A->first + q].code);
+				other = country_code(oc) && strcmp(oc, cc);
+			}
+		}
+		if (!other)
+			continue;
+		for (t = s->start; t < (size_t)s->start + s->len; t++) {
+			c->span_of[t] = -1;
+			c->fc[t] |= FC_NOACTOR;
+		}
+		memmove(s, s + 1, sizeof(*s) * (size_t)(c->nspans - k - 1));
+		c->nspans--;
+		for (t = 0; t < c->n; t++)
+			if (c->span_of[t] > k)
+				c->span_of[t]--;
+		k--;
+	}
+}
+
 static void find_spans(struct coder *c, int *discard, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -1407,6 +1492,8 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 			i += best_len;
 		}
 	}
+	if (d->flags & DICT_F_OPEN)
+		bare_party_abroad(c);
 }
 
 /* ---- actor units ---- */

@@ -2371,8 +2371,8 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 			    "PERPTY>PER:141@2021-03-01");
 	assert_string_equal(code(c, "The Democratic Party of Chile criticised Peru.", "2021-03-01"),
 			    "CHLPTY>PER:111@2021-03-01");
-	assert_string_equal(code(c, "The Democratic Party criticised Peru.", "2021-03-01"),
-			    "USAPTY>PER:111@2021-03-01");
+	assert_string_equal(code(c, "The Democratic Party criticised Washington.", "2021-03-01"),
+			    "USAPTY>USA:111@2021-03-01");
 	/* a place inside what the act was about is no target */
 	assert_string_equal(code(c,
 				 "Chilean police arrested a journalist over reports about the "
@@ -2424,6 +2424,18 @@ static void default_dictionaries_invent_no_actor(void **state)
 	assert_string_equal(
 		code(c, "Bolivian prosecutors investigated the Chilean envoy.", "2021-03-01"),
 		"BOLJUD>CHLGOV:090@2021-03-01");
+	/* a party whose name says no country, in a sentence about another country's place
+	 * or people, is no one's; a name that says its country stays */
+	assert_string_equal(
+		code(c, "The Republican Party staged a protest in Santiago.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "The Democratic Party criticised Bolivian farmers.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "The Republican Party staged a protest in Chicago.", "2021-03-01"),
+		"USAPTY>USA:141@2021-03-01");
+	assert_string_equal(
+		code(c, "The Chinese Communist Party criticised Bolivian farmers.", "2021-03-01"),
+		"CHNPTY>BOLAGR:111@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
