@@ -1498,6 +1498,30 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 
 /* ---- actor units ---- */
 
+/* a unit before any verb of its sentence, or after "by": where a source stands */
+static int agent_position(const struct coder *c, const struct unit *u)
+{
+	int k = is_tok(c, u->start, "a") || is_tok(c, u->start, "an") ? u->start : u->start - 1, i;
+	if (is_tok(c, k - 1, "by"))
+		return 1;
+	for (i = 0; i < k; i++)
+		if (c->span_of[i] >= 0 && c->spans[c->span_of[i]].kind == PAY_VERB)
+			return 0;
+	return 1;
+}
+
+/* a unit after "a" or "an" ("a woman", "a senior judge"): one person, not an
+ * organisation ("an NGO in Russia" is Russia's) */
+static int indefinite_unit(const struct coder *c, const struct unit *u)
+{
+	int k;
+	for (k = 0; k < u->nag; k++)
+		if (u->ag[k] && (!strcmp(u->ag[k]->code, "NGO") || u->ag[k]->prefix))
+			return 0;
+	return is_tok(c, u->start, "a") || is_tok(c, u->start, "an") ||
+	       is_tok(c, u->start - 1, "a") || is_tok(c, u->start - 1, "an");
+}
+
 static void add_code(struct unit *u, const char *code)
 {
 	int k;
@@ -2084,6 +2108,10 @@ static void build_units(struct coder *c)
 		if (!(is_tok(c, p, "of") || is_tok(c, p, "in") || is_tok(c, p, "from") ||
 		      is_tok(c, p, "at")))
 			continue;
+		if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, p, "in") || is_tok(c, p, "at")) &&
+		    indefinite_unit(c, u) && agent_position(c, u))
+			continue; /* "a woman in Oslo", "a judge in Lisbon": one person
+				   * somewhere, no one of its country */
 		p++;
 		if ((size_t)p < c->n && (c->fc[p] & FC_DET))
 			p++;
@@ -2185,6 +2213,10 @@ static void build_units(struct coder *c)
 				continue;
 			if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
 				continue; /* "its embassy": the pronoun's, not the document's */
+			if (indefinite_unit(c, u) && agent_position(c, u) &&
+			    (is_tok(c, u->end, "in") || is_tok(c, u->end, "at")))
+				continue; /* "a judge in Lisbon rejected": one person somewhere,
+					   * no body of the document's country */
 			u->actor = dc;
 			unit_recode(c, u);
 			u->actor = -1;

@@ -2436,6 +2436,17 @@ static void default_dictionaries_invent_no_actor(void **state)
 	assert_string_equal(
 		code(c, "The Chinese Communist Party criticised Bolivian farmers.", "2021-03-01"),
 		"CHNPTY>BOLAGR:111@2021-03-01");
+	/* one person placed somewhere is no actor of the place's country; a national
+	 * adjective still makes one, and a target keeps the document's country */
+	assert_string_equal(
+		code(c, "The bank was accused of fraud by a woman in Oslo.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "A professor in Cochabamba criticised the government.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "A Bolivian professor criticised the government.", "2021-03-01"),
+		"BOLEDU>:111@2021-03-01");
+	assert_string_equal(code(c, "Police arrested a journalist in La Paz.", "2021-03-01"),
+			    "BOLCOP>BOLMED:173@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
