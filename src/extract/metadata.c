@@ -1584,7 +1584,8 @@ static const char *byline_in_text(struct arena *a, const char *s)
 		/* a date or a label ends the name */
 		if ((p == s || p[-1] == ' ') &&
 		    (date_normalize(p, d, sizeof(d)) || !strncasecmp(p, "published", 9) ||
-		     !strncasecmp(p, "updated", 7) || !strncasecmp(p, "on ", 3))) {
+		     !strncasecmp(p, "updated", 7) || !strncasecmp(p, "last updated", 12) ||
+		     !strncasecmp(p, "last modified", 13) || !strncasecmp(p, "on ", 3))) {
 			n = (size_t)(p - s);
 			break;
 		}
@@ -1726,6 +1727,24 @@ static const char *byline_name(struct arena *a, xmlNodePtr n, int lead)
 	return got;
 }
 
+static int name_cased(const char *s);
+
+/* 1 when `n` holds no text but white space (a picture, an icon), to `depth` 8. */
+static int element_blank(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	if (depth >= 8)
+		return 0;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content && *dom_text_start(c))
+			return 0;
+		if (c->type == XML_ELEMENT_NODE && !dom_is(c, "script") && !dom_is(c, "style") &&
+		    !element_blank(c, depth + 1))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * A byline that no class names: an element whose short text starts "By ",
  * "Written by", "Posted by" (the name follows), or is only such a label
@@ -1753,11 +1772,21 @@ static int unnamed_byline(struct near *nr, xmlNodePtr k)
 		got = byline_name(nr->arena, k, 1);
 	} else {
 		if (byline_label(t.data)) {
+			/* the name's element, past a picture or icon with no text */
 			xmlNodePtr next = k->next;
-			while (next && next->type != XML_ELEMENT_NODE)
-				next = next->next;
-			if (next)
+			int hops = 0;
+			for (; next && hops < 4; next = next->next) {
+				if (next->type != XML_ELEMENT_NODE)
+					continue;
+				if (!element_blank(next, 0))
+					break;
+				hops++;
+			}
+			if (next && hops < 4)
 				got = byline_name(nr->arena, next, 0);
+			/* past a picture, only what reads as a name: "ORDER BY" and an icon are syntax */
+			if (got && hops && !name_cased(got))
+				got = NULL;
 		}
 	}
 	buf_release(&t);
