@@ -4699,9 +4699,9 @@ static int police_force(const char *src, const char *code)
 
 /*
  * Protesters, students or workers of a country who protest (14) or use force
- * (a riot, 145) with no one named act against their own country: "Peruvian
- * students marched" is PER -> PER, as "Peruvian police fired tear gas at
- * students" is.
+ * (19, which is coded in the end as a riot, 145: "responded with violence")
+ * with no one named act against their own country: "Peruvian students
+ * marched" is PER -> PER, as "Peruvian police fired tear gas at students" is.
  */
 static int home_protest(const char *src, const char *code)
 {
