@@ -5925,6 +5925,8 @@ static int push_demands(struct coder *c, struct ctx *x, const int *srcs, int ns,
 	return 0;
 }
 
+static void drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v);
+
 /*
  * "Chile called for Peru to withdraw", "calls for the envoy to be expelled":
  * calling for another actor to act (or to be acted on) is a demand of it
@@ -5933,8 +5935,6 @@ static int push_demands(struct coder *c, struct ctx *x, const int *srcs, int ns,
  * for Chile to act") is no demand. The call at token `ct` gives its subject;
  * its appeal to the same actor gives way.
  */
-static void drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v);
-
 static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
 {
 	int gi = verb_index_at(c, ct), srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, neg = 0, k, a, b;
