@@ -2315,6 +2315,16 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(code(c, "Chile's unwillingness to lift sanctions on Peru angered Lima.",
 				 "2021-03-01"),
 			    "CHL>PER:085:hyp@2021-03-01");
+	/* an event noun takes the mood of a verb before it only with no comma between */
+	assert_string_equal(
+		code(c, "Chile did not sign, amid talks between Peru and Bolivia.", "2021-03-01"),
+		"CHL>:057:neg@2021-03-01 PER>BOL:040@2021-03-01 BOL>PER:040@2021-03-01");
+	assert_string_equal(code(c,
+				 "Bolivia wants to expand trade, following talks between Peru "
+				 "and Chile.",
+				 "2021-03-01"),
+			    "BOL>PER:061:hyp@2021-03-01 BOL>CHL:061:hyp@2021-03-01 "
+			    "PER>CHL:040@2021-03-01 CHL>PER:040@2021-03-01");
 	/* bids, plans and reports submitted yield nothing; submitting to pressure does */
 	assert_string_equal(code(c, "Chilean firms submitted bids to Peru.", "2021-03-01"), "");
 	assert_string_equal(
