@@ -1245,42 +1245,6 @@ static int name_memory(const struct coder *c, int i)
 }
 
 /*
- * A party's name that does not say its country ("Democratic Party": USAPTY) is another
- * country's party when a qualifier names it: another capitalised word before it ("Peoples
- * Democratic Party"), a country's possessive ("South Korea's Democratic Party") or "of" and
- * a name after it ("Democratic Party of Japan"). The actor at dictionary index a spans
- * tokens [i, i + len). 1 if so.
- */
-static int party_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len)
-{
-	const struct dict *d = c->d;
-	const struct dactor *A;
-	uint16_t k;
-	if (a < 0 || (size_t)a >= d->nactors)
-		return 0;
-	A = &d->actors[a];
-	if (!A->n)
-		return 0;
-	for (k = 0; k < A->n; k++) {
-		const char *code = d->codes[A->first + k].code;
-		size_t n = strlen(code);
-		if (n != 6 || strcmp(code + 3, "PTY"))
-			return 0;
-	}
-	if (i > 0 && c->t[i - 1].kind == TOK_WORD && (c->t[i - 1].flags & TOKF_CAP) &&
-	    !c->fc[i - 1] && c->span_of[i - 1] < 0 && i - 1 > 0 &&
-	    !(c->t[i - 2].kind == TOK_PUNCT && c->t[i - 2].norm[0] != ','))
-		return 1; /* "Peoples Democratic Party", not the sentence's first word */
-	if (i > 1 && (is_tok(c, (int)i - 1, "'s") || is_tok(c, (int)i - 1, "'")) &&
-	    c->span_of[i - 2] >= 0 && c->spans[c->span_of[i - 2]].kind == PAY_ACTOR)
-		return 1; /* "South Korea's Democratic Party" */
-	return i + len + 1 < c->n && is_tok(c, (int)(i + len), "of") &&
-	       (c->t[i + len + 1].flags & TOKF_CAP); /* "Democratic Party of Japan" */
-}
-
-static int country_code(const char *code);
-
-/*
  * The country of the party an actor (dictionary index a) names, all its codes one
  * country's party (XXXPTY), in cc; 0 when it is something else.
  */
@@ -1301,6 +1265,31 @@ static int party_country(const struct dict *d, int32_t a, char cc[4])
 	}
 	return 1;
 }
+
+/*
+ * A party's name that does not say its country ("Democratic Party": USAPTY) is another
+ * country's party when a qualifier names it: another capitalised word before it ("Peoples
+ * Democratic Party"), a country's possessive ("South Korea's Democratic Party") or "of" and
+ * a name after it ("Democratic Party of Japan"). The actor at dictionary index a spans
+ * tokens [i, i + len). 1 if so.
+ */
+static int party_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len)
+{
+	char cc[4];
+	if (!party_country(c->d, a, cc))
+		return 0;
+	if (i > 0 && c->t[i - 1].kind == TOK_WORD && (c->t[i - 1].flags & TOKF_CAP) &&
+	    !c->fc[i - 1] && c->span_of[i - 1] < 0 && i - 1 > 0 &&
+	    !(c->t[i - 2].kind == TOK_PUNCT && c->t[i - 2].norm[0] != ','))
+		return 1; /* "Peoples Democratic Party", not the sentence's first word */
+	if (i > 1 && (is_tok(c, (int)i - 1, "'s") || is_tok(c, (int)i - 1, "'")) &&
+	    c->span_of[i - 2] >= 0 && c->spans[c->span_of[i - 2]].kind == PAY_ACTOR)
+		return 1; /* "South Korea's Democratic Party" */
+	return i + len + 1 < c->n && is_tok(c, (int)(i + len), "of") &&
+	       (c->t[i + len + 1].flags & TOKF_CAP); /* "Democratic Party of Japan" */
+}
+
+static int country_code(const char *code);
 
 /* a country (code cc) some word of tokens [i, i + len) names by itself: "Chinese" */
 static int names_country(const struct coder *c, size_t i, size_t len)
