@@ -1748,8 +1748,9 @@ static int element_blank(xmlNodePtr n, int depth)
 /*
  * A byline that no class names: an element whose short text starts "By ",
  * "Written by", "Posted by" (the name follows), or is only such a label
- * ("Written by", "Author:") with the name in the next element. Sets
- * nr->byline and returns 1 when `k` was one.
+ * ("Written by", "Author:") with the name in the next element, past up to
+ * three with no text (an avatar, an icon) when the name then reads as one.
+ * Sets nr->byline and returns 1 when `k` was one.
  */
 static int unnamed_byline(struct near *nr, xmlNodePtr k)
 {
