@@ -4519,13 +4519,14 @@ static const char *pattern_text(struct ctx *x, const char *lemma, const char *pt
 }
 
 /*
- * An agentless passive of a state act ("four activists were arrested in
- * Minsk", "was sentenced to ten years in Cairo"): the authorities of the
- * country where it happened (`place`, a code) did it, the government (GOV)
- * standing for them. With no place named no one is: the target's own country
- * is no agent ("the Chilean activist was sentenced" may be abroad or by
- * anyone), so nothing is coded. Targets with no country code nothing, nor do
- * a state's own agents taken by it, except when charged or convicted.
+ * An agentless passive of a state act ("four activists were arrested", "was
+ * sentenced to ten years"): the authorities of the country where it happened
+ * (`place`, a code) did it, else those of the target's country, the
+ * government (GOV) standing for them; asylum is granted abroad, so only where
+ * a place is named. Targets with no country code nothing, nor do a state's
+ * own agents taken by it with no place named ("the minister was arrested"
+ * may be abroad), except a former official convicted ("former president X
+ * was sentenced"), who is tried at home.
  */
 static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts, int nt,
 			  const char *place, const char *code, int neg, int mod, const char *ptext,
@@ -4542,16 +4543,14 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 		if (!tt)
 			return -ERR_NOMEM;
 		for (tc = 0; tc < T->ncodes; tc++) {
-			if (!place)
-				break;
-			snprintf(src, sizeof(src), "%.3s", place);
-			if (!country_code(src) ||
+			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
+			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
 			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
 			     strncmp(code, "116", 3) && strncmp(code, "112", 3)))
 				continue;
 			/* a charge or a conviction is the courts' ("the minister was
 			 * sentenced") */
-			snprintf(src, sizeof(src), "%.3s%s", place,
+			snprintf(src, sizeof(src), "%.3s%s", place ? place : T->codes[tc],
 				 strncmp(code, "116", 3) && strncmp(code, "112", 3) ? "GOV"
 										    : "JUD");
 			rc = push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code), vi,

@@ -738,10 +738,9 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "Iran faces unrest. Police were deployed to the capital.", "2025-06-01"),
 		"IRNCOP>:154@2025-06-01");
-	/* ... but no one named arrests them: an agentless passive has no source */
 	assert_string_equal(
 		code(c, "Iran faces unrest. Dozens of protesters were arrested.", "2025-06-01"),
-		"");
+		"IRNGOV>IRNOPP:173@2025-06-01");
 	assert_string_equal(code(c, "Teachers in Ghana went on strike on Monday.", "2025-06-01"),
 			    "GHAEDU>GHA:143@2025-05-26");
 	/* a name no dictionary knows that opens a sentence is of the document's country;
@@ -774,11 +773,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	/* ties restored by two parties named together are restored with each other */
 	assert_string_equal(code(c, "Qatar and Chad restored diplomatic relations.", "2025-06-01"),
 			    "QAT>TCD:050@2025-06-01 TCD>QAT:050@2025-06-01");
-	/* an agentless passive of a state act: the authorities where it happened, none
-	 * from the target's own country; asylum only where a place says whose */
+	/* an agentless passive of a state act: the authorities where it happened, else of
+	 * the target's country; asylum only where a place says whose */
 	assert_string_equal(code(c, "Two Americans were detained in Iran.", "2025-06-01"),
 			    "IRNGOV>USA:173@2025-06-01");
-	assert_string_equal(code(c, "Four Bulgarian activists were arrested.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Four Bulgarian activists were arrested.", "2025-06-01"),
+			    "BGRGOV>BGROPP:173@2025-06-01");
 	assert_string_equal(code(c,
 				 "Thirty Syrian activists were granted asylum in the Netherlands.",
 				 "2025-06-01"),
@@ -1892,11 +1892,9 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 			    "SDNUAF>TCDCVL:190@2021-03-01");
 	assert_string_equal(code(c, "Iran armed the Houthi rebels.", "2021-03-01"),
 			    "IRN>YEMREB:072@2021-03-01");
-	assert_string_equal(code(c, "A Kenyan opposition leader faces charges of fraud in Nairobi.",
-				 "2021-03-01"),
-			    "KENJUD>KENOPPGOV:1121@2021-03-01");
 	assert_string_equal(
-		code(c, "A Kenyan opposition leader faces charges of fraud.", "2021-03-01"), "");
+		code(c, "A Kenyan opposition leader faces charges of fraud.", "2021-03-01"),
+		"KENJUD>KENOPPGOV:1121@2021-03-01");
 	/* a state the subject is in: on strike, on alert, on a visit */
 	assert_string_equal(code(c, "Iranian workers are on strike.", "2021-03-01"),
 			    "IRNLAB>IRN:143@2021-03-01");
@@ -1908,8 +1906,7 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 	assert_string_equal(code(c, "Iran did not send aid to Iraq.", "2021-03-01"),
 			    "IRN>IRQ:070:neg@2021-03-01");
 	assert_string_equal(
-		code(c, "The former Egyptian minister was sentenced to ten years in Cairo.",
-		     "2021-03-01"),
+		code(c, "The former Egyptian minister was sentenced to ten years.", "2021-03-01"),
 		"EGYJUD>EGYGOV:116@2021-03-01");
 	coder_free(c);
 	dict_free(d);
@@ -1991,12 +1988,12 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 				 "Brazil and Argentina formed a joint working group on security.",
 				 "2020-06-01"),
 			    "BRA>ARG:060@2020-06-01 ARG>BRA:060@2020-06-01");
-	assert_string_equal(code(c, "Ahmadinejad was sentenced to five years in prison in Tehran.",
-				 "2020-06-01"),
-			    "IRNJUD>IRNELI:116@2020-06-01");
+	assert_string_equal(
+		code(c, "Ahmadinejad was sentenced to five years in prison.", "2020-06-01"),
+		"IRNJUD>IRNELI:116@2020-06-01");
 	assert_string_equal(
 		code(c, "Iranian officials were sentenced to five years in prison.", "2020-06-01"),
-		"");
+		"IRNJUD>IRNGOV:116@2020-06-01");
 	/* "US" is no "us" ("many of them deported"), "today" no noun before a verb */
 	assert_string_equal(code(c, "The US criticised Iran.", "2020-06-01"),
 			    "USA>IRN:111@2020-06-01");
@@ -2395,20 +2392,22 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	dict_free(d);
 }
 
-/* precision on news: no actor invented from a patient, a place or a quotation */
+/* precision on news: the source of an agentless passive, no pattern past a quoted
+ * infinitive, no investigation by a scholar */
 static void default_dictionaries_invent_no_actor(void **state)
 {
 	struct dict *d;
 	struct coder *c = default_coder(&d);
 	(void)state;
-	/* an agentless passive names no source: none from the patient's own country */
+	/* an agentless passive of a state act with no place named: the authorities of the
+	 * patient's own country, as news of an arrest or a sentence at home reads */
 	assert_string_equal(code(c,
 				 "The Bolivian lawyer was detained in May and sentenced to six "
 				 "years.",
 				 "2021-03-01"),
-			    "");
+			    "BOLGOV>BOL:173@2020-05 BOLJUD>BOL:116@2020-05");
 	assert_string_equal(code(c, "A Paraguayan farmer was jailed for two years.", "2021-03-01"),
-			    "");
+			    "PRYGOV>PRYAGR:173@2021-03-01");
 	assert_string_equal(code(c,
 				 "The Bolivian lawyer was sentenced by a Bolivian court to six "
 				 "years.",
