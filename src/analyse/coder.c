@@ -2949,8 +2949,12 @@ static int find_subject(struct coder *c, int vi)
 					    !c->units[sp].absorbed && c->units[sp].ncodes &&
 					    c->units[sp].has_actor && !c->units[sp].nag &&
 					    strlen(c->units[sp].codes[0]) > 3 &&
-					    !c->units[sp].docfill && clause_subject(c, sp))
-						return sp; /* a person, not a country */
+					    !c->units[sp].docfill && clause_subject(c, sp) &&
+					    unit_person(c, &c->units[sp]))
+						return sp; /* a person, not a country nor a
+							    * plural ("Spanish officials
+							    * protested after he was
+							    * detained": not them) */
 			if (earlier)
 				return -1; /* "Erekat said it was": not Erekat, nor one before */
 			if ((c->d->flags & DICT_F_OPEN) &&

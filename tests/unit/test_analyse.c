@@ -2289,8 +2289,9 @@ static void default_dictionaries_code_what_was_done(void **state)
 				 "president.",
 				 "2021-03-01"),
 			    "CHLGOV>PERGOV:041@2021-03-01");
+	/* "he" is not the protesters: no step down of theirs */
 	assert_string_equal(code(c, "Peruvian protesters demanded he step down.", "2021-03-01"),
-			    "PEROPP>:1041@2021-03-01 PEROPP>:0831:dem@2021-03-01");
+			    "PEROPP>:1041@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
@@ -2456,6 +2457,12 @@ static void default_dictionaries_invent_no_actor(void **state)
 		"BOLEDU>:111@2021-03-01");
 	assert_string_equal(code(c, "Police arrested a journalist in La Paz.", "2021-03-01"),
 			    "BOLCOP>BOLMED:173@2021-03-01");
+	/* "he" in a sub-clause is no plural nor body of the main clause */
+	assert_string_equal(code(c,
+				 "Bolivian officials protested after he was detained by Chilean "
+				 "police.",
+				 "2021-03-01"),
+			    "BOLGOV>:141@2021-03-01");
 	coder_free(c);
 	dict_free(d);
 }
