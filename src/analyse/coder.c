@@ -1282,9 +1282,6 @@ static int party_elsewhere(const struct coder *c, int32_t a, size_t i, size_t le
 	    !c->fc[i - 1] && c->span_of[i - 1] < 0 && i - 1 > 0 &&
 	    !(c->t[i - 2].kind == TOK_PUNCT && c->t[i - 2].norm[0] != ','))
 		return 1; /* "Peoples Democratic Party", not the sentence's first word */
-	if (i > 1 && (is_tok(c, (int)i - 1, "'s") || is_tok(c, (int)i - 1, "'")) &&
-	    c->span_of[i - 2] >= 0 && c->spans[c->span_of[i - 2]].kind == PAY_ACTOR)
-		return 1; /* "South Korea's Democratic Party" */
 	return i + len + 1 < c->n && is_tok(c, (int)(i + len), "of") &&
 	       (c->t[i + len + 1].flags & TOKF_CAP); /* "Democratic Party of Japan" */
 }
@@ -5881,8 +5878,7 @@ static void drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v);
  */
 static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
 {
-	int gi = verb_index_at(c, ct), srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, neg = 0, k, a, b;
-	int other;
+	int gi = verb_index_at(c, ct), srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, neg = 0, k;
 	struct vinfo *g;
 	if (gi < 0 || gi == vi)
 		return 0;
@@ -5897,15 +5893,6 @@ static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
 			return 0; /* "did not call for", "may call for": the call's own mood */
 	ns = group(c, g->subject, -1, srcs, MAX_GROUP);
 	nt = group(c, tu, -1, tgts, MAX_GROUP);
-	for (a = 0, other = 0; a < ns && !other; a++)
-		for (b = 0; b < nt && !other; b++) {
-			const struct unit *S = &c->units[srcs[a]], *T = &c->units[tgts[b]];
-			other = S->ncodes && T->ncodes &&
-				!(strlen(T->codes[0]) == 3 &&
-				  !strncmp(S->codes[0], T->codes[0], 3));
-		}
-	if (!other)
-		return 0; /* a country's call on itself keeps its own reading */
 	if (g->nevents && g->first_event >= 0) {
 		const struct event *e = &x->out->v[g->first_event];
 		if (e->modality != MOD_ASSERTED)

@@ -1416,6 +1416,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"ARG>:0874:dem@2025-06-01 CHLGOV>ARG:100@2025-06-01");
 	assert_string_equal(code(c, "Chile might call for Argentina to withdraw.", "2025-06-01"),
 			    "ARG>:0874:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "Chile's foreign minister called for Chile to withdraw from the "
+				 "treaty.",
+				 "2025-06-01"),
+			    "CHL>:0874:dem@2025-06-01");
 	/* a country's craft is its military; a craft's actor before a bare participle
 	 * that opens a quotation is no agent ("shot down" is a passive there) */
 	assert_string_equal(code(c, "US planes shot down a Russian jet.", "2025-06-01"),
