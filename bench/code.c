@@ -19,7 +19,9 @@
  * (gold sentences with every coding: verb, modality, pattern).
  *
  * Then, with brief's own dictionaries (data/, the default path):
- *   the real-news gold set (--gold, default bench/code-gold.tsv): sentences
+ *   the real-news gold sets (--gold, up to three times; default
+ *     bench/code-gold.tsv, then bench/code-gold-2a.tsv and -2b.tsv, the later
+ *     set as two annotators coded it, when present): sentences
  *     of ../shared/bench/extraction{,-wcxb}/ground-truth.json named by page id and
  *     character offset, hand-coded (docs/events-guidelines.md); found and
  *     extra on (source country, target country, CAMEO root), each sentence coded
@@ -37,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
@@ -622,7 +625,10 @@ int main(int argc, char **argv)
 {
 	const char *shared = getenv("SHARED");
 	char dir[4096], path[4400];
-	const char *gold = "bench/code-gold.tsv";
+	/* the tuned set, then the later set as each annotator coded it (skipped when absent) */
+	const char *gold[4] = { "bench/code-gold.tsv", "bench/code-gold-2a.tsv",
+				"bench/code-gold-2b.tsv", NULL };
+	int ngold = 0, g;
 	int show = 0, gold_show = -1, repeat = 50, i;
 	struct dict *d = NULL;
 	struct coder *c = NULL;
@@ -653,9 +659,14 @@ int main(int argc, char **argv)
 			confusion = 1;
 		else if (!strcmp(argv[i], "--stories"))
 			stories = 1;
-		else if (!strcmp(argv[i], "--gold") && i + 1 < argc)
-			gold = argv[++i];
-		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
+		else if (!strcmp(argv[i], "--gold") && i + 1 < argc) {
+			if (ngold == 3) {
+				fprintf(stderr, "code: at most three --gold sets\n");
+				return 2;
+			}
+			gold[ngold++] = argv[++i];
+			gold[ngold] = NULL;
+		} else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
 			repeat = atoi(argv[++i]);
 		else {
 			fprintf(stderr,
@@ -842,7 +853,11 @@ int main(int argc, char **argv)
 				       "verbs and nouns %zu\n",
 				       an, vp, vn);
 		}
-		bench_gold(shared && *shared ? shared : "../shared", gold, c, gold_show);
+		for (g = 0; gold[g]; g++) {
+			if (g > 0 && !ngold && access(gold[g], R_OK) != 0)
+				continue;
+			bench_gold(shared && *shared ? shared : "../shared", gold[g], c, gold_show);
+		}
 		bench_synthetic(shared && *shared ? shared : "../shared", c, show);
 		coder_free(c);
 		dict_free(d);
