@@ -19,9 +19,10 @@
  * (gold sentences with every coding: verb, modality, pattern).
  *
  * Then, with brief's own dictionaries (data/, the default path):
- *   the real-news gold sets (--gold, up to three times; default
- *     bench/code-gold.tsv, then bench/code-gold-2a.tsv and -2b.tsv, the later
- *     set as two annotators coded it, when present): sentences
+ *   the real-news gold sets (--gold, up to four times; default
+ *     bench/code-gold.tsv, then bench/code-gold-2a.tsv and -2b.tsv, the second
+ *     set as two annotators coded it, and bench/code-gold-3.tsv, the held-out
+ *     set, each when present): sentences
  *     of ../shared/bench/extraction{,-wcxb}/ground-truth.json named by page id and
  *     character offset, hand-coded (docs/events-guidelines.md); found and
  *     extra on (source country, target country, CAMEO root), each sentence coded
@@ -428,6 +429,8 @@ static long utf8_offset(const char *s, size_t n, long cp)
 }
 
 #define GOLD_MAX 64
+/* how many gold files one run scores (the default list's length) */
+#define GOLD_SETS 4
 
 struct gold_sent {
 	char set[32], id[80];
@@ -625,9 +628,13 @@ int main(int argc, char **argv)
 {
 	const char *shared = getenv("SHARED");
 	char dir[4096], path[4400];
-	/* the tuned set, then the later set as each annotator coded it (skipped when absent) */
-	const char *gold[4] = { "bench/code-gold.tsv", "bench/code-gold-2a.tsv",
-				"bench/code-gold-2b.tsv", NULL };
+	/*
+	 * the tuned set, the second set as each annotator coded it, then the
+	 * held-out set (the later ones skipped when absent)
+	 */
+	const char *gold[GOLD_SETS + 1] = { "bench/code-gold.tsv", "bench/code-gold-2a.tsv",
+					    "bench/code-gold-2b.tsv", "bench/code-gold-3.tsv",
+					    NULL };
 	int ngold = 0, g;
 	int show = 0, gold_show = -1, repeat = 50, i;
 	struct dict *d = NULL;
@@ -660,8 +667,8 @@ int main(int argc, char **argv)
 		else if (!strcmp(argv[i], "--stories"))
 			stories = 1;
 		else if (!strcmp(argv[i], "--gold") && i + 1 < argc) {
-			if (ngold == 3) {
-				fprintf(stderr, "code: at most three --gold sets\n");
+			if (ngold == GOLD_SETS) {
+				fprintf(stderr, "code: at most %d --gold sets\n", GOLD_SETS);
 				return 2;
 			}
 			gold[ngold++] = argv[++i];
