@@ -426,8 +426,9 @@ struct span {
 struct unit {
 	uint16_t start, end; /* tokens [start, end) */
 	uint8_t ncodes, absorbed, has_actor, nag;
-	uint8_t docfill; /* coded with the document's country (open coding) */
-	uint8_t memfill; /* "the president": coded as the document's last president */
+	uint8_t docfill;  /* coded with the document's country (open coding) */
+	uint8_t memfill;  /* "the president": coded as the document's last president */
+	uint8_t national; /* a person known by nationality alone (national_unit) */
 	int32_t actor;
 	const struct dagent *ag[MAX_AG];
 	char codes[UNIT_CODES][CODE_MAX];
@@ -521,6 +522,14 @@ struct coder {
 	struct mem_role roles[MEM_ROLES];
 	int nroles;
 	int learn_names, use_roles;
+	/* while names are learnt: the surnames the document names, with counts, and the
+	 * country of the first "the 48-year-old Australian" it names (its main person's) */
+	struct mem_count {
+		char word[32];
+		int n;
+	} cands[MEM_NAMES];
+	int ncands;
+	int32_t demonym;
 };
 
 int coder_new(struct coder **out, const struct dict *dict, struct error *err)
@@ -1701,8 +1710,8 @@ static void doc_tally(struct coder *c)
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
 		const char *base;
-		if (u->actor < 0)
-			continue;
+		if (u->actor < 0 || u->national)
+			continue; /* "Zandor", an Australian: a person, not the country */
 		int32_t a = u->actor;
 		base = dict_actor_code(c->d, &c->d->actors[a], c->date_key);
 		if (base && strlen(base) == 6 && !country_code(base)) {
@@ -1804,22 +1813,255 @@ static int office_unit(const struct coder *c, const struct unit *u)
 	return country_code(cc) && c->spans[c->span_of[u->start]].mem == 0;
 }
 
-static void remember_name(struct coder *c, int tok, const struct unit *u)
+static int demonym_person(const struct coder *c, const struct unit *u);
+static int32_t bare_country_unit(const struct coder *c, const struct unit *u);
+static int free_noun(const struct coder *c, int i);
+
+/* remembers surname `w` as actor `actor` with the agents of `u` (none when NULL) */
+static void remember_word(struct coder *c, const char *w, int32_t actor, const struct unit *u)
 {
 	struct mem_name *m;
+	size_t l = strlen(w);
 	int k;
-	if (c->t[tok].nlen >= sizeof(m->word))
+	if (l >= sizeof(m->word))
 		return;
 	for (k = 0; k < c->nnames; k++)
-		if (!strcmp(c->names[k].word, c->t[tok].norm))
+		if (!strcmp(c->names[k].word, w))
 			return; /* the first office named for a person holds */
 	if (c->nnames == MEM_NAMES)
 		return;
 	m = &c->names[c->nnames++];
-	memcpy(m->word, c->t[tok].norm, (size_t)c->t[tok].nlen + 1);
-	m->actor = u->actor;
-	m->nag = u->nag;
-	memcpy(m->ag, u->ag, sizeof(m->ag));
+	memcpy(m->word, w, l + 1);
+	m->actor = actor;
+	m->nag = u ? u->nag : 0;
+	if (u)
+		memcpy(m->ag, u->ag, sizeof(m->ag));
+}
+
+static void remember_name(struct coder *c, int tok, const struct unit *u)
+{
+	remember_word(c, c->t[tok].norm, u->actor, u);
+}
+
+/*
+ * A person known by nationality alone: a surname the document gave a country and no office
+ * ("Australian-born Zandor"), or "the 48-year-old Australian". Abroad as often as at home.
+ */
+static int national_person(const struct coder *c, const struct unit *u)
+{
+	int m = c->span_of[u->start] >= 0 ? c->spans[c->span_of[u->start]].mem : 0;
+	return (m > 0 && !c->names[m - 1].nag) ||
+	       (bare_country_unit(c, u) >= 0 && demonym_person(c, u));
+}
+
+/* unit k (of this sentence, or carried into it) is such a person */
+static int national_unit(const struct coder *c, int k)
+{
+	return k >= 0 && k < MAX_UNITS && c->units[k].national;
+}
+
+/*
+ * Where the sentence gives the nationality ("his Mozambican counterpart Allan Fortuno"),
+ * the name is one phrase with the adjective, as with a name no dictionary knows: the
+ * country's unit, which may act.
+ */
+static void join_nationals(struct coder *c)
+{
+	int k, j, i;
+	for (k = 1; k < c->nunits; k++) {
+		struct unit *u = &c->units[k], *p;
+		if (!u->national || u->absorbed)
+			continue;
+		for (j = k - 1; j >= 0 && c->units[j].absorbed; j--)
+			;
+		if (j < 0 || bare_country_unit(c, &c->units[j]) < 0)
+			continue;
+		p = &c->units[j];
+		for (i = p->end; i < u->start && (free_noun(c, i) || unknown_name(c, i)); i++)
+			;
+		if (i != u->start || u->start - p->end > 4)
+			continue;
+		p->end = u->end;
+		u->absorbed = 1;
+		for (i = p->start; i < p->end; i++)
+			c->unit_of[i] = (int16_t)j;
+	}
+}
+
+/* the unit of a country's state named after "from" in tokens [from, end) ("from the UK",
+ * "from British authorities"), or -1 */
+static int from_country(const struct coder *c, int from, int end)
+{
+	int i, u;
+	char cc[4];
+	for (i = from; i < end && (size_t)i + 1 < c->n; i++) {
+		if (!is_tok(c, i, "from"))
+			continue;
+		u = c->unit_of[i + 1];
+		if (u < 0 && (c->fc[i + 1] & FC_DET))
+			u = c->unit_of[i + 2 < (int)c->n ? i + 2 : i + 1];
+		if (u < 0 || !c->units[u].ncodes || c->units[u].national)
+			return -1;
+		snprintf(cc, sizeof(cc), "%.3s", c->units[u].codes[0]);
+		return country_code(cc) ? u : -1;
+	}
+	return -1;
+}
+
+/* a unit that is a country alone, its adjective or its name ("Australian"): the actor, or -1 */
+static int32_t bare_country_unit(const struct coder *c, const struct unit *u)
+{
+	if (u->absorbed || !u->has_actor || u->nag || u->ncodes != 1 || u->actor < 0 ||
+	    !country_code(u->codes[0]) || c->spans[c->span_of[u->start]].mem)
+		return -1;
+	return u->actor;
+}
+
+/* the country actor a single word names ("australian" of "Australian-born"), or -1 */
+static int32_t country_word(const struct coder *c, const char *w, size_t len)
+{
+	int32_t id = dict_word(c->d, w, len), node, p;
+	node = id >= 0 ? dict_child(c->d, 0, id) : -1;
+	for (p = node >= 0 ? c->d->node_pay[node] : -1; p >= 0; p = c->d->pays[p].next) {
+		const struct dactor *A;
+		if (c->d->pays[p].kind != PAY_ACTOR)
+			continue;
+		A = &c->d->actors[c->d->pays[p].idx];
+		if (A->n && country_code(c->d->codes[A->first].code))
+			return c->d->pays[p].idx;
+	}
+	return -1;
+}
+
+/* a lower-case word no dictionary knows, a noun that describes a person ("publisher") */
+static int free_noun(const struct coder *c, int i)
+{
+	return i >= 0 && (size_t)i < c->n && c->t[i].kind == TOK_WORD &&
+	       !(c->t[i].flags & TOKF_CAP) && !c->fc[i] && c->span_of[i] < 0 && c->wid[i] < 0 &&
+	       c->alt[i] < 0;
+}
+
+/* the name no dictionary knows that starts at token i, of at least `min` capitalised words
+ * and at most four, that no capitalised word goes on from: its last token, or -1 */
+static int name_run(const struct coder *c, int i, int min)
+{
+	int q;
+	for (q = i; q < i + 4 && unknown_name(c, q) && c->span_of[q] < 0; q++)
+		;
+	if (q - i < min ||
+	    ((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)))
+		return -1;
+	return q - 1;
+}
+
+/* counts one mention of surname w (under 32 bytes) */
+static void count_surname(struct coder *c, const char *w)
+{
+	int k;
+	for (k = 0; k < c->ncands && strcmp(c->cands[k].word, w); k++)
+		;
+	if (k == c->ncands) {
+		if (c->ncands == MEM_NAMES)
+			return;
+		snprintf(c->cands[c->ncands++].word, sizeof(c->cands[0].word), "%s", w);
+		c->cands[k].n = 0;
+	}
+	c->cands[k].n++;
+}
+
+/*
+ * A bare country unit that is a person by nationality alone: "the 48-year-old Australian
+ * was", "the Australian national remained". An age or "national" must say it is a person
+ * ("The Australian reported" may be a newspaper), and an auxiliary, a known verb, a past
+ * form or a punctuation mark must follow ("the Australian national team" is no person).
+ */
+static int demonym_person(const struct coder *c, const struct unit *u)
+{
+	int s = u->start, e = u->end, who = 0;
+	const struct token *t;
+	if (is_tok(c, s, "the"))
+		s++;
+	if (s > 0 && c->t[s - 1].nlen > 9 &&
+	    !strcmp(c->t[s - 1].norm + c->t[s - 1].nlen - 9, "-year-old"))
+		s--, who = 1;
+	if (!is_tok(c, s - 1, "the"))
+		return 0;
+	if (is_tok(c, e, "national")) {
+		e++;
+		who = 1;
+	}
+	if (!who)
+		return 0;
+	if ((size_t)e >= c->n)
+		return 1;
+	t = &c->t[e];
+	if (t->kind == TOK_PUNCT)
+		return 1;
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP))
+		return 0;
+	return c->fc[e] || (c->span_of[e] >= 0 && c->spans[c->span_of[e]].kind == PAY_VERB) ||
+	       (t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ed")); /* "remained" */
+}
+
+/*
+ * After the whole document is read: a person named by nationality alone ("the 48-year-old
+ * Australian") is the document's main person, the surname it names most (at least three
+ * times, more than any other), when no office or nationality was given to that name.
+ */
+static void learn_main_person(struct coder *c)
+{
+	int k, best = -1, tie = 0;
+	if (c->demonym < 0)
+		return;
+	for (k = 0; k < c->ncands; k++)
+		if (best < 0 || c->cands[k].n > c->cands[best].n)
+			best = k, tie = 0;
+		else if (c->cands[k].n == c->cands[best].n)
+			tie = 1;
+	if (best >= 0 && !tie && c->cands[best].n >= 3)
+		remember_word(c, c->cands[best].word, c->demonym, NULL);
+}
+
+/*
+ * The people this sentence gives a nationality, by a name no dictionary knows: a
+ * country's adjective, one or two nouns no dictionary knows and a full name ("Australian
+ * publisher Julian Zandor"), or the adjective with "-born" ("Australian-born Zandor").
+ * The surname is that country's (no office: "Zandor" is AUS, not its government). A
+ * country's adjective right before a name is left alone: "Swedish Prosecution Authority".
+ */
+static void learn_nationals(struct coder *c)
+{
+	int k, i;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		int32_t a = bare_country_unit(c, u);
+		int q = u->end, last;
+		if (a < 0)
+			continue;
+		if (c->demonym < 0 && demonym_person(c, u))
+			c->demonym = a;
+		while (q < u->end + 2 && free_noun(c, q))
+			q++;
+		if (q > u->end && (last = name_run(c, q, 2)) >= 0)
+			remember_word(c, c->t[last].norm, a, NULL);
+	}
+	for (i = 0; (size_t)i < c->n; i++) {
+		const struct token *t = &c->t[i];
+		int32_t a;
+		int q, last;
+		if (!c->title && unknown_name(c, i) && c->span_of[i] < 0 && t->nlen < 32 &&
+		    !((size_t)i + 1 < c->n && c->t[i + 1].kind == TOK_WORD &&
+		      (c->t[i + 1].flags & TOKF_CAP)))
+			count_surname(c, t->norm);
+		if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen < 8 ||
+		    strcmp(t->norm + t->nlen - 5, "-born") ||
+		    (a = country_word(c, t->norm, t->nlen - 5u)) < 0)
+			continue;
+		for (q = i + 1; q < i + 3 && free_noun(c, q); q++)
+			;
+		if ((last = name_run(c, q, 1)) >= 0)
+			remember_word(c, c->t[last].norm, a, NULL);
+	}
 }
 
 /*
@@ -2182,9 +2424,15 @@ static void build_units(struct coder *c)
 			c->unit_of[i] = (int16_t)k;
 		k = j;
 	}
+	for (k = 0; k < c->nunits; k++)
+		c->units[k].national = (uint8_t)national_person(c, &c->units[k]);
+	if (c->d->flags & DICT_F_OPEN)
+		join_nationals(c);
 	if (c->d->flags & DICT_F_OPEN) {
-		if (c->learn_names)
+		if (c->learn_names) {
 			learn_names(c);
+			learn_nationals(c);
+		}
 		if (c->use_roles)
 			role_memory(c);
 	}
@@ -4546,6 +4794,7 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 		for (tc = 0; tc < T->ncodes; tc++) {
 			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
 			if (!country_code(src) || (!place && !strcmp(code, "075")) ||
+			    (!place && national_unit(c, tgts[b])) ||
 			    (state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
 			     strncmp(code, "116", 3) && strncmp(code, "112", 3)))
 				continue;
@@ -5687,6 +5936,21 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			 (obj = the_country(c, v->end, subj)) >= 0)
 			tgts[nt++] = obj; /* "Ankara invaded the country" */
 	}
+	if (ns && (d->flags & DICT_F_OPEN)) {
+		/* "Zandor is battling extradition": a person known by nationality alone is
+		 * the target of a state's act, never a source acting for the country */
+		int k2, m2 = 0;
+		for (k2 = 0; k2 < ns; k2++)
+			if (!national_unit(c, srcs[k2]))
+				srcs[m2++] = srcs[k2];
+		if (!m2)
+			return 0;
+		ns = m2;
+	}
+	if (nt == 1 && (d->flags & DICT_F_OPEN) && national_unit(c, tgts[0]) &&
+	    is_tok(c, c->units[tgts[0]].end, "'s") &&
+	    (a = from_country(c, c->units[tgts[0]].end, end)) >= 0)
+		tgts[0] = a; /* "sought Zandor's extradition from the UK": asked of the UK */
 	if (!nt && ns && subj_codes >= 2 && !passive &&
 	    (reciprocal || ((d->flags & DICT_F_OPEN) && mutual(code)))) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */
@@ -7213,7 +7477,8 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 	c->carry_u = -1;
 	c->have_qspeaker = c->quote_open = 0;
 	c->nrec_country[0] = c->nrec_country[1] = c->nrec_group[0] = c->nrec_group[1] = 0;
-	c->nnames = c->nroles = 0;
+	c->nnames = c->nroles = c->ncands = 0;
+	c->demonym = -1;
 	c->use_roles = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
@@ -7231,6 +7496,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 			if (!discard)
 				build_units(c);
 		}
+		learn_main_person(c);
 		c->learn_names = 0;
 		c->use_roles = 1;
 	}

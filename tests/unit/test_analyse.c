@@ -1740,6 +1740,63 @@ static void default_dictionaries_remember_people_and_roles(void **state)
 	dict_free(d);
 }
 
+/* a person the document gives a nationality and no office is that country as a target,
+ * never a source; "the 52-year-old Moldovan" is the person the document names most; a
+ * person's country counts for no document country, and is not the one that judges them */
+static void default_dictionaries_remember_nationals(void **state)
+{
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	const char *t1 = "Peru praised Moldovan publisher Radu Vantelescu. "
+			 "Chile charged Vantelescu with espionage.";
+	const char *t2 = "Moldovan-born Vantelescu arrived in Lima. "
+			 "Chile charged Vantelescu with espionage.";
+	const char *t3 = "Chile dropped its inquiry into Radu Vantelescu. Vantelescu is "
+			 "battling extradition to Peru. Peru has criticised Vantelescu. The "
+			 "52-year-old Moldovan was sentenced to ten years. Chile charged "
+			 "Vantelescu with espionage.";
+	/* no person: a team, and a name only twice */
+	const char *t4 = "Chile dropped its inquiry into Radu Vantelescu. Vantelescu is "
+			 "battling extradition to Peru. The Moldovan national team was in Lima. "
+			 "Chile charged Vantelescu with espionage.";
+	const char *t5 = "Chile dropped its inquiry into Radu Vantelescu. The Moldovan national "
+			 "remained in Lima. Chile charged Vantelescu with espionage.";
+	const char *t6 = "Moldovan-born Vantelescu arrived on Monday. "
+			 "Peru sought Vantelescu's extradition from Chile.";
+	(void)state;
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "PER>MDA:051 CHL>MDA:1125");
+	assert_string_equal(code_part(c, t2, 0, strlen(t2)), "CHL>MDA:1125");
+	assert_string_equal(code_part(c, t3, 0, strlen(t3)), "PER>MDA:111 CHL>MDA:1125");
+	assert_string_equal(code_part(c, t4, 0, strlen(t4)), "CHL>:1125");
+	assert_string_equal(code_part(c, t5, 0, strlen(t5)), "CHL>:1125");
+	/* where the nationality is given, the name is one phrase with the adjective: the
+	 * country acts, as without the memory; an age alone makes no person of a role */
+	assert_string_equal(code_part(c, "Moldovan publisher Radu Vantelescu met Peru.", 0, 100),
+			    "MDA>PER:040");
+	assert_string_equal(code_part(c,
+				      "Moldova's president Radu Vantelescu was convicted. The "
+				      "52-year-old leader was sentenced.",
+				      0, 200),
+			    "MDAJUD>MDAGOV:116 MDAJUD>MDAGOV:116");
+	/* the possessor is who is extradited; it is asked of the state after "from" */
+	assert_string_equal(code_part(c, t6, 0, strlen(t6)), "PER>CHL:0213");
+	/* an adjective right before a name gives it nothing: a body's name */
+	assert_string_equal(code_part(c,
+				      "The Moldovan Vantelescu Authority met Peru. Chile charged "
+				      "Vantelescu with espionage.",
+				      0, 200),
+			    "MDAGOV>PER:040 CHL>:1125");
+	/* the person's country is no country of the document: the police are Peru's */
+	assert_string_equal(code_part(c,
+				      "Peru praised Moldovan publisher Radu Vantelescu. Vantelescu "
+				      "arrived. Vantelescu left. Vantelescu spoke. The police "
+				      "arrested two men.",
+				      0, 200),
+			    "PER>MDA:051 PERCOP>PERCVL:173");
+	coder_free(c);
+	dict_free(d);
+}
+
 /* a definite event noun with its agent after "by" happened, whatever the verb before it
  * says; an indefinite one takes that verb's mood */
 static void default_dictionaries_presuppose_definite_deeds(void **state)
@@ -2541,6 +2598,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_take_the_object_and_the_state),
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
+		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_weigh_what_is_fought_or_recognised),
