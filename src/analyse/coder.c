@@ -6650,6 +6650,71 @@ static int ruler(const struct coder *c, int u)
 }
 
 /*
+ * A protest named by its noun (14x) with no actor before it and a place after
+ * "in": "protests in Bolivia", "riots in Tehran against the interim
+ * government". Its source is the protesters of the place's country (a country,
+ * a capital or a province named by itself), its target that country, as
+ * "Peruvian students marched" is PER -> PER, unless an actor with a country of
+ * its own follows "against" the place: "protests in Lima against Chile" is
+ * coded by the ordinary rules, the place as the source. *src and *tgt are the
+ * units the noun phrase gave (-1 for none); the noun spans [ns, t). A noun a
+ * verb takes as its object ("staged a protest in Lima", "to quell protests in
+ * Nairobi") is the verb's to code. 1 when the protest is to be coded at home
+ * (*src is the place), else 0.
+ */
+static int home_protest_noun(const struct coder *c, int *src, int *tgt, int ns, int t)
+{
+	const struct unit *S;
+	char cc[4];
+	int q = ns - 1;
+	while (q >= 0 &&
+	       ((c->fc[q] & (FC_DET | FC_POSS)) || is_plain_word(c, q) || is_adverb(c, q)))
+		q--;
+	if (q >= 0 && c->is_verb[q] &&
+	    !(q > 0 && (c->fc[q - 1] & (FC_PREP | FC_DET)) && !(c->fc[q - 1] & FC_TO)))
+		return 0; /* "staged a protest in", "to quell protests in": the verb's
+			   * object, which the verb codes; "amid worsening protests in" */
+	if (*src < 0 && *tgt < 0 && is_tok(c, t, "in")) {
+		int u = by_agent(c, t + 1);
+		if (u < 0)
+			return 0;
+		S = &c->units[u];
+		if (S->ncodes != 1 || S->docfill || strlen(S->codes[0]) != 3 ||
+		    !country_code(S->codes[0]))
+			return 0; /* a country, a capital or a province named by itself */
+		*src = u;
+		t = S->end;
+		if (is_tok(c, t, "against"))
+			*tgt = by_agent(c, t + 1);
+	} else
+		return 0;
+	if (*tgt >= 0) {
+		const struct unit *T = &c->units[*tgt];
+		snprintf(cc, sizeof(cc), "%.3s", T->ncodes ? T->codes[0] : "");
+		if (T->docfill || !T->ncodes || !country_code(cc))
+			*tgt = -1; /* "against the interim government": at home */
+		else
+			return 0; /* "protests in Lima against Chile": the ordinary rules */
+	}
+	return 1;
+}
+
+/* the protest home_protest_noun found: the protesters of the source's country
+ * (a country named alone: its opposition) against their own country */
+static int code_home_protest(struct coder *c, struct ctx *x, int vi, int src, const char *code,
+			     const char *lemma)
+{
+	const struct unit *S = &c->units[src];
+	const char *st = unit_text(c, x, src);
+	char sc[CODE_MAX], tc[4];
+	if (!st)
+		return -ERR_NOMEM;
+	snprintf(sc, sizeof(sc), "%.3sOPP", S->codes[0]);
+	snprintf(tc, sizeof(tc), "%.3s", S->codes[0]);
+	return nominal_push(c, x, vi, sc, st, tc, st, code, lemma);
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -6667,7 +6732,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		const char *pa = NULL, *pb = NULL, *code;
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
-		    pair = 0, vi, t, dom = 0, under = 0;
+		    pair = 0, vi, t, dom = 0, under = 0, home = 0;
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
 				dv = &d->verbs[d->pays[p].idx];
@@ -6775,7 +6840,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		    (!strncmp(code, "18", 2) || !strncmp(code, "175", 3)) &&
 		    c->units[src].start > ns && (under || own_people(c, src)))
 			dom = 1; /* "arbitrary killings by Syrian police" */
-		if (!pair && !dom && (src < 0 || (tgt < 0 && tgt2 < 0)))
+		if (!pair && tgt2 < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "14", 2))
+			home = home_protest_noun(c, &src, &tgt, ns, t);
+		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		/* a pseudo verb: the noun, for the event's offsets and date */
 		vi = c->nverbs++;
@@ -6814,6 +6881,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				    (rc = nominal_push(c, x, vi, pb, pt, pa, pt, code, dv->lemma)))
 					return rc;
 			}
+		} else if (home) {
+			if ((rc = code_home_protest(c, x, vi, src, code, dv->lemma)))
+				return rc;
 		} else if (dom) {
 			const struct unit *S = &c->units[src];
 			const char *st = unit_text(c, x, src);

@@ -1158,6 +1158,19 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "A few Bolivian protesters responded with brutal violence.", "2025-06-01"),
 		"BOLOPP>BOL:145@2025-06-01");
+	/* a protest named by its noun in a place, with no actor before it, is
+	 * the place's own people against their country; an actor after "against"
+	 * with a country of its own is the target */
+	assert_string_equal(
+		code(c, "Two students died during protests in Peru against the new cabinet.",
+		     "2025-06-01"),
+		"PEROPP>PER:141@2025-06-01");
+	assert_string_equal(code(c, "Shops closed amid riots in Santiago.", "2025-06-01"),
+			    "CHLOPP>CHL:145@2025-06-01");
+	assert_string_equal(
+		code(c, "Dozens were hurt in protests in Lima against Chile.", "2025-06-01"),
+		"PER>CHL:141@2025-06-01");
+	assert_string_equal(code(c, "The president spoke at a rally in Lima.", "2025-06-01"), "");
 	/* coordinated parties to talks hold them with each other */
 	assert_string_equal(
 		code(c, "The United States and China pledged to agree to a compact.", "2025-06-01"),
