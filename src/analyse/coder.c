@@ -5355,6 +5355,10 @@ static int vehicle_at(const struct coder *c, int i)
  */
 static int coordinated_passive(const struct coder *c, int vstart, int vend)
 {
+	/* irregular participles that no verb of the dictionaries codes */
+	static const char *const irregular[] = { "caught", "held", "kept",    "found",
+						 "thrown", "sent", "brought", "led",
+						 "shot",   "hit",  "put" };
 	int q = vstart - 1, i, k = vend;
 	while (q >= 0 && is_adverb(c, q))
 		q--;
@@ -5381,11 +5385,12 @@ static int coordinated_passive(const struct coder *c, int vstart, int vend)
 					       c->spans[c->span_of[j]].form == VF_ED
 				       ? j + 1
 				       : 0;
-		return !c->fc[j] && c->t[j].nlen > 3 &&
-				       (!strcmp(c->t[j].norm + c->t[j].nlen - 2, "ed") ||
-					!strcmp(c->t[j].norm + c->t[j].nlen - 2, "en"))
+		return !c->fc[j] && ((c->t[j].nlen > 3 &&
+				      (!strcmp(c->t[j].norm + c->t[j].nlen - 2, "ed") ||
+				       !strcmp(c->t[j].norm + c->t[j].nlen - 2, "en"))) ||
+				     TOK_IN(c, j, irregular))
 			       ? j + 1
-			       : 0; /* "was taken into custody" */
+			       : 0; /* "was taken into custody", "was caught by police" */
 	}
 	return 0;
 }
@@ -5879,6 +5884,14 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			} else if (c->fc[i] & (FC_SUBORD | FC_REL)) {
 				break;
 			}
+		/* "was caught by police and deported": the first participle's agent
+		 * is the second's */
+		for (i = coord; by < 0 && coord > 0 && i < v->start; i++) {
+			if (c->fc[i] & (FC_SUBORD | FC_REL))
+				break;
+			if (is_tok(c, i, "by") && !by_means(c, i))
+				by = i;
+		}
 		if (ns)
 			memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;

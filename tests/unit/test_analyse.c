@@ -2494,6 +2494,17 @@ static void default_dictionaries_invent_no_actor(void **state)
 				 "sedition.",
 				 "2021-03-01"),
 			    "BOLGOV>BOL:173@2021-03-01 BOLJUD>BOL:1125@2021-03-01");
+	/* a participle coordinated with a passive one shares its agent, an irregular
+	 * first participle too */
+	assert_string_equal(code(c,
+				 "The Chilean activist was caught by Peruvian police and deported.",
+				 "2021-03-01"),
+			    "PERCOP>CHLOPP:174@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chilean activist was detained by Peruvian police and later "
+				 "expelled.",
+				 "2021-03-01"),
+			    "PERCOP>CHLOPP:173@2021-03-01 PERCOP>CHLOPP:174@2021-03-01");
 	/* the infinitive a light verb does not govern, quoted or not */
 	assert_string_equal(code(c,
 				 "The Bolivian prosecutor took the decision to \"drop the inquiry "
