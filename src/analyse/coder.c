@@ -5093,6 +5093,16 @@ static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 	       v->block;
 }
 
+/* "each other" or "one another" (or a possessive of them) is the verb's object: right
+ * after the verb ending at token i, or after a preposition ("fired at each other") */
+static int each_other(const struct coder *c, int i)
+{
+	if ((size_t)i < c->n && (c->fc[i] & FC_PREP) && !is_tok(c, i, "of"))
+		i++;
+	return (size_t)i + 1 < c->n && ((is_tok(c, i, "each") && is_tok(c, i + 1, "other")) ||
+					(is_tok(c, i, "one") && is_tok(c, i + 1, "another")));
+}
+
 /* talks, agreements, cooperation and relations: "Washington and the Taliban held
  * talks", "Egypt and Qatar restored relations" is each with the other when no
  * one else is named */
@@ -5911,6 +5921,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					break;
 				}
 		}
+	} else if ((d->flags & DICT_F_OPEN) && subj_codes >= 2 && each_other(c, v->end)) {
+		/* "Peru and Chile accused each other of", "blamed one another" */
+		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
 	} else if (best && bm.comp && ns >= 2 &&
 		   !((code[0] == '1' && code[1] >= '8') || code[0] == '2'
 			     ? comp_object(c, v->end, srcs, ns)

@@ -1171,6 +1171,14 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Dozens were hurt in protests in Lima against Chile.", "2025-06-01"),
 		"PER>CHL:141@2025-06-01");
 	assert_string_equal(code(c, "The president spoke at a rally in Lima.", "2025-06-01"), "");
+	/* coordinated actors whose verb's object is "each other" or "one another" act on
+	 * each other, whatever the act */
+	assert_string_equal(
+		code(c, "Peru and Chile accused each other of violating the truce.", "2025-06-01"),
+		"PER>CHL:112@2025-06-01 CHL>PER:112@2025-06-01");
+	assert_string_equal(
+		code(c, "Bolivia and Paraguay blamed one another for the clashes.", "2025-06-01"),
+		"BOL>PRY:112@2025-06-01 PRY>BOL:112@2025-06-01");
 	/* coordinated parties to talks hold them with each other */
 	assert_string_equal(
 		code(c, "The United States and China pledged to agree to a compact.", "2025-06-01"),
