@@ -1740,6 +1740,46 @@ static void doc_tally(struct coder *c)
 	}
 }
 
+static int pp_object(const struct coder *c, int start, int *loc);
+
+/* every role of the unit acts only where it is: police, courts, judges, prosecutors (a
+ * government's officials, troops, leaders travel) */
+static int local_agents(const struct unit *u)
+{
+	int k;
+	for (k = 0; k < u->nag; k++)
+		if (!u->ag[k] || (strcmp(u->ag[k]->code, "COP") && strcmp(u->ag[k]->code, "JUD")))
+			return 0;
+	return u->nag > 0;
+}
+
+/*
+ * The one country where the sentence places what it tells ("in London", "at a court in
+ * Lagos": a preposition of place before a country, its capital or a place in it), when
+ * every actor it names is of that country: its actor, or -1.
+ */
+static int32_t sentence_place(const struct coder *c)
+{
+	char pc[4] = "", cc[4];
+	int k, i, loc, place = 0;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		if (u->absorbed || !u->ncodes || u->docfill || u->national)
+			continue;
+		snprintf(cc, sizeof(cc), "%.3s", u->codes[0]);
+		if (!country_code(cc) || (pc[0] && strcmp(pc, cc)))
+			return -1; /* another country, an IGO, a group */
+		memcpy(pc, cc, 4);
+		loc = 0;
+		if (u->has_actor && pp_object(c, u->start, &loc) && loc)
+			place = 1;
+		for (i = u->start; i < u->end; i++)
+			if (c->fc[i] & FC_LOC)
+				place = 1; /* "a court in Santiago", "two men in Santiago" */
+	}
+	return place ? dict_actor_of_code3(c->d, pc) : -1;
+}
+
 /* the document's country: the one named most so far (the first on a tie), or -1 */
 static int32_t doc_country(const struct coder *c)
 {
@@ -2437,21 +2477,26 @@ static void build_units(struct coder *c)
 			role_memory(c);
 	}
 	if (c->d->flags & DICT_F_OPEN) {
-		/* "the police", "striking teachers": the document's country */
-		int32_t dc;
+		/* "the police", "striking teachers": the document's country, or the one
+		 * country where the sentence says it happens */
+		int32_t dc, pl;
 		doc_tally(c);
 		dc = doc_country(c);
+		pl = sentence_place(c);
 		for (k = 0; dc >= 0 && k < c->nunits; k++) {
 			struct unit *u = &c->units[k];
+			int32_t a = dc;
 			if (u->has_actor || u->absorbed || !u->nag || u->ncodes)
 				continue;
+			if (pl >= 0 && local_agents(u))
+				a = pl; /* "a judge rejected ... at a court in London" */
 			if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
 				continue; /* "its embassy": the pronoun's, not the document's */
 			if (indefinite_unit(c, u) && agent_position(c, u) &&
 			    (is_tok(c, u->end, "in") || is_tok(c, u->end, "at")))
 				continue; /* "a judge in Lisbon rejected": one person somewhere,
 					   * no body of the document's country */
-			u->actor = dc;
+			u->actor = a;
 			unit_recode(c, u);
 			u->actor = -1;
 			u->docfill = 1;

@@ -1818,6 +1818,39 @@ static void default_dictionaries_remember_nationals(void **state)
 	dict_free(d);
 }
 
+/* police and courts with no country of their own act where the sentence places them, when
+ * it names no other country; officials, who travel, keep the document's country */
+static void default_dictionaries_place_local_agents(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "A judge sentenced two men at a hearing in Santiago.", "CHLJUD>CHL:116" },
+		{ "The police arrested two men in Santiago.", "CHLCOP>CHLCVL:173" },
+		{ "The police arrested two men.", "PERCOP>PERCVL:173" },
+		/* officials travel */
+		{ "Officials met protesters in Santiago.", "PERGOV>CHLOPP:040" },
+		/* a country of their own, or another country named */
+		{ "Peruvian police arrested two men in Santiago.", "PERCOP>CHLCVL:173" },
+		{ "The police arrested Bolivian activists in Santiago.", "PERCOP>BOLOPP:173" },
+		{ "The police arrested two men in Santiago and sent them to Bolivia.",
+		  "PERCOP>CHLCVL:173" },
+	};
+	struct dict *d;
+	struct coder *c = default_coder(&d);
+	size_t k;
+	(void)state;
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		char text[512], want[128];
+		snprintf(text, sizeof(text),
+			 "Peru recalled its envoy. Peru expelled Bolivian "
+			 "diplomats. %s",
+			 cases[k][0]);
+		snprintf(want, sizeof(want), "PER>:161 PER>BOLGOV:166 %s", cases[k][1]);
+		assert_string_equal(code_part(c, text, 0, strlen(text)), want);
+	}
+	coder_free(c);
+	dict_free(d);
+}
+
 /* a definite event noun with its agent after "by" happened, whatever the verb before it
  * says; an indefinite one takes that verb's mood */
 static void default_dictionaries_presuppose_definite_deeds(void **state)
@@ -2631,6 +2664,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
+		cmocka_unit_test(default_dictionaries_place_local_agents),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_weigh_what_is_fought_or_recognised),
