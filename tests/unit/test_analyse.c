@@ -633,18 +633,44 @@ static void petrarch_dictionaries_load(void **state)
 	dict_free(d);
 }
 
-/* A coder over brief's own dictionaries ($SRCDIR/data); *d to free after it. */
-static struct coder *default_coder(struct dict **d)
+/* brief's own dictionaries ($SRCDIR/data), loaded at the first call and
+ * shared by the tests that read them: a dict is read-only once loaded, so
+ * each test reads the same one a load of its own would give, and the
+ * program reads the files once instead of once a test (a tenth of a second
+ * each with the sanitizers). Freed by free_default_dict after the last test. */
+static struct dict *default_dict_;
+
+static const struct dict *default_dict(void)
 {
 	const char *src = getenv("SRCDIR");
 	char dir[4096];
+	struct error err = { 0 };
+	if (default_dict_)
+		return default_dict_;
+	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
+	assert_int_equal(dict_new(&default_dict_, &err), 0);
+	if (lexicon_load_defaults(default_dict_, dir, &err) < 0) {
+		dict_free(default_dict_);
+		default_dict_ = NULL;
+		fail_msg("%s", err.msg);
+	}
+	return default_dict_;
+}
+
+static int free_default_dict(void **state)
+{
+	(void)state;
+	dict_free(default_dict_);
+	default_dict_ = NULL;
+	return 0;
+}
+
+/* A coder of its own over brief's own dictionaries (default_dict). */
+static struct coder *default_coder(void)
+{
 	struct coder *c;
 	struct error err = { 0 };
-	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
-	assert_int_equal(dict_new(d, &err), 0);
-	if (lexicon_load_defaults(*d, dir, &err) < 0)
-		fail_msg("%s", err.msg);
-	assert_int_equal(coder_new(&c, *d, &err), 0);
+	assert_int_equal(coder_new(&c, default_dict(), &err), 0);
 	return c;
 }
 
@@ -653,8 +679,7 @@ static struct coder *default_coder(struct dict **d)
  * and these events need no recipient named */
 static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c, "Turkey and Azerbaijan held joint military exercises.", "2024-05-15"),
@@ -683,14 +708,12 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 		code(c, "Panama made major concessions on Monday to Costa Rica.", "2024-05-15"),
 		"PAN>CRI:080@2024-05-13");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* the project's own dictionaries in data/ */
 static void default_dictionaries_code_the_demo_story(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c,
@@ -717,14 +740,12 @@ static void default_dictionaries_code_the_demo_story(void **state)
 	assert_string_equal(code(c, "Iran sent relief convoys to Afghanistan.", "2023-10-09"),
 			    "IRN>AFG:073@2023-10-09");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* brief's own dictionaries code news prose openly (docs/events.md) */
 static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	/* a role with no country takes the document's: the police acting at home on
 	 * protesters is a domestic event; a strike needs no target */
@@ -1290,14 +1311,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "2025-06-04"),
 			    "LBNHEZ>ISR:190@2025-06-04 PSEHMS>ISR:190@2025-06-04");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* real news: quotations, reported speech and the shapes of news sentences */
 static void default_dictionaries_code_real_news(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	/* the speaker after a quotation is "we" in it, and no object of its verbs */
 	assert_string_equal(code(c,
@@ -1363,14 +1382,12 @@ static void default_dictionaries_code_real_news(void **state)
 				 "2025-06-01"),
 			    "IRN>SYR:040:neg@2024-07-25 SYR>IRN:040:neg@2024-07-25");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* the shapes of clauses in news sentences: causees, trailing speakers, reactions aimed */
 static void default_dictionaries_code_clause_shapes(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	/* an actor that one only tries to make act ("an attempt to force the X to")
 	 * has not acted, with a determiner before it too */
@@ -1703,7 +1720,6 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "EGY>QAT:040@2025-06-01 EGY>OMN:040@2025-06-01 "
 			    "EGY>QAT:020@2025-06-01 EGY>OMN:020@2025-06-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* the events of the sentences of `text` that start in [from, to), as code() prints them */
@@ -1729,8 +1745,7 @@ static char *code_part(struct coder *c, const char *text, size_t from, size_t to
  * country; actors only: nothing else of the earlier sentences is carried */
 static void default_dictionaries_remember_people_and_roles(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	const char *t1 = "Moldovan envoy Radu Vantelescu met Polish diplomats on Monday. "
 			 "Vantelescu condemned Hungary.";
 	const char *t2 = "Tomas Brevik, Norway's foreign minister, arrived on Monday. "
@@ -1758,7 +1773,6 @@ static void default_dictionaries_remember_people_and_roles(void **state)
 				      0, 100),
 			    "CHLGOV>PER:042 PER>CHLGOV:043");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* a person the document gives a nationality and no office is that country as a target,
@@ -1766,8 +1780,7 @@ static void default_dictionaries_remember_people_and_roles(void **state)
  * person's country counts for no document country, and is not the one that judges them */
 static void default_dictionaries_remember_nationals(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	const char *t1 = "Peru praised Moldovan publisher Radu Vantelescu. "
 			 "Chile charged Vantelescu with espionage.";
 	const char *t2 = "Moldovan-born Vantelescu arrived in Lima. "
@@ -1815,7 +1828,6 @@ static void default_dictionaries_remember_nationals(void **state)
 				      0, 200),
 			    "PER>MDA:051 PERCOP>PERCVL:173");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* police and courts with no country of their own act where the sentence places them, when
@@ -1855,8 +1867,7 @@ static void default_dictionaries_place_local_agents(void **state)
  * says; an indefinite one takes that verb's mood */
 static void default_dictionaries_presuppose_definite_deeds(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	const char *t1 = "Chile asked Peru not to forget the illegal occupation by Bolivia of "
 			 "the Peruvian coast.";
 	const char *t2 = "Chile asked Peru not to forget an occupation by Bolivia of the "
@@ -1867,15 +1878,13 @@ static void default_dictionaries_presuppose_definite_deeds(void **state)
 	assert_string_equal(code(c, t2, "2021-03-01"),
 			    "CHL>PER:020@2021-03-01 BOL>PER:192:neg:dem@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* what the "that" clause of a noun of thought or rumour holds is not asserted, nor the
  * aim of a programme; a clause after them is */
 static void default_dictionaries_ideas_are_not_deeds(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c,
 				 "Chile described the idea that Peru attacked Bolivia as absurd.",
@@ -1893,7 +1902,6 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
 				 "2021-03-01"),
 			    "CHL>PER:154:hyp@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* "force" with no object is the compound's noun; an arrest feared has not
@@ -1901,8 +1909,7 @@ static void default_dictionaries_ideas_are_not_deeds(void **state)
  * appeal; a reduced passive's object is the noun before it */
 static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c, "Chile has been responsible for the police force in Peru since 2006.",
@@ -1938,7 +1945,6 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
 		code(c, "Peru reacted to the sanctions imposed by Chile.", "2021-03-01"),
 		"CHL>PER:163@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* what is fought, recognised, committed or signed decides whether it is an
@@ -1947,8 +1953,7 @@ static void default_dictionaries_keep_nouns_fears_and_leaving(void **state)
  * agreement, a suspension of rallies announced no rally */
 static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c, "Chile needs more money to fight the malaria epidemic.", "2021-03-01"), "");
@@ -1985,7 +1990,6 @@ static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state
 	assert_string_equal(code(c, "Chilean workers started a protest in Santiago.", "2021-03-01"),
 			    "CHLLAB>CHL:141@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* a light verb's object is its nearest noun unless that noun only modifies
@@ -1993,8 +1997,7 @@ static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state
  * passed with no one named are the state's; "are on strike" is a strike */
 static void default_dictionaries_take_the_object_and_the_state(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c,
 				 "United Nations experts began an investigation into mass "
@@ -2025,7 +2028,6 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 		code(c, "The former Egyptian minister was sentenced to ten years.", "2021-03-01"),
 		"EGYJUD>EGYGOV:116@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* the PLOVER types of a text's events, in order, each as CODE:TYPE */
@@ -2052,8 +2054,7 @@ static char *types(struct coder *c, const char *text)
  * home */
 static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(types(c, "Iran will meet Iraq on Monday."), "036:CONSULT");
 	assert_string_equal(types(c, "Iran is due to visit Iraq."), "036:CONSULT");
@@ -2116,15 +2117,13 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(code(c, "Afghanistan today condemns Pakistan.", "2020-06-01"),
 			    "AFG>PAK:111@2020-06-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* "the two countries", "both nations", "the two leaders": the two countries the document
  * names most, each with the phrase's role; nothing when it names only one */
 static void default_dictionaries_pair_the_two_countries(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c,
@@ -2146,22 +2145,19 @@ static void default_dictionaries_pair_the_two_countries(void **state)
 				 "2020-06-01"),
 			    "CHLCOP>CHLEDU:173@2020-06-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* two subjects of a force verb act on the actor named as its object, not on
  * each other; without one they clash with each other */
 static void default_dictionaries_subjects_act_on_the_object(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "Iran and Iraq attacked Syria on Monday.", "2020-06-01"),
 			    "IRN>SYR:190@2020-06-01 IRQ>SYR:190@2020-06-01");
 	assert_string_equal(code(c, "Iran and Iraq clashed near Damascus on Monday.", "2020-06-01"),
 			    "IRN>IRQ:190@2020-06-01 IRQ>IRN:190@2020-06-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* every CAMEO base and sub-code is coded by some verb, block or pattern of
@@ -2170,8 +2166,7 @@ static void default_dictionaries_subjects_act_on_the_object(void **state)
  * their own, not a sector ("people") of the document's country */
 static void default_dictionaries_read_names_with_apostrophes(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "The People\u2019s Liberation Army fired missiles at Taiwan.",
 				 "2025-06-01"),
@@ -2180,30 +2175,26 @@ static void default_dictionaries_read_names_with_apostrophes(void **state)
 		code(c, "The National People's Congress criticised Japan.", "2025-06-01"),
 		"CHNLEG>JPN:111@2025-06-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* an event noun listed with its preposition ("call with") takes its target right
  * after it: a call with someone is talks, a call on someone is not */
 static void default_dictionaries_code_nouns_with_their_preposition(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c, "Officials said Kenya's call with Uganda went well.", "2025-06-01"),
 		"KEN>UGA:040@2025-06-01");
 	assert_string_equal(code(c, "Macron's call on Iran went unanswered.", "2025-06-01"), "");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* the infinitive after an object with its apposition or name takes its mood from the
  * verb before the object: asked of the object, or its purpose */
 static void default_dictionaries_govern_past_the_apposition(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c,
@@ -2223,15 +2214,13 @@ static void default_dictionaries_govern_past_the_apposition(void **state)
 				 "2025-06-01"),
 			    "RUS>RUSMIL:062@2025-06-01 RUSMIL>UKR:190:hyp@2025-06-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* an actor that a subject relative clause's verb takes as object is not the subject
  * of the verb after the clause: the clause's noun is */
 static void default_dictionaries_leave_the_relative_clause_object(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(
 		code(c, "Strikes that killed Iranian generals have raised concerns.", "2025-06-01"),
@@ -2248,7 +2237,6 @@ static void default_dictionaries_leave_the_relative_clause_object(void **state)
 				 "2025-06-01"),
 			    "IGOUNO>ISR:143@2025-06-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* a deed listed after "including" or "such as" is the agent's or the possessor's of
@@ -2256,8 +2244,7 @@ static void default_dictionaries_leave_the_relative_clause_object(void **state)
  * gerund is a noun */
 static void default_dictionaries_code_deeds_listed_after_including(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c,
 				 "It was the latest of several moves by the Japanese government, "
@@ -2275,15 +2262,13 @@ static void default_dictionaries_code_deeds_listed_after_including(void **state)
 				 "2025-06-01"),
 			    "");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* repression and killings "under" a ruler named with its country are that ruler's
  * against its own people */
 static void default_dictionaries_code_repression_under_a_ruler(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "Repression under Iran's government worsened.", "2025-06-01"),
 			    "IRNGOV>IRNCVL:175@2025-06-01");
@@ -2295,15 +2280,13 @@ static void default_dictionaries_code_repression_under_a_ruler(void **state)
 	/* a place after "under" rules nothing */
 	assert_string_equal(code(c, "Killings under the bridge in Lagos rose.", "2025-06-01"), "");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* a word that a determiner's noun phrase ends on is its head, a noun: a police
  * station is no police stationed, a state TV station citing no one mobilises */
 static void default_dictionaries_read_the_noun_phrase_head(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "Rioters stormed the police station in Lima.", "2021-03-01"),
 			    "PEROPP>PER:145@2021-03-01");
@@ -2338,15 +2321,13 @@ static void default_dictionaries_read_the_noun_phrase_head(void **state)
 		code(c, "Peruvian protesters in Lima protest over fuel prices.", "2021-03-01"),
 		"PEROPP>PER:1412@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* forces that leave a place withdraw; a deed that left people dead or hurt
  * says what it caused, and a leader who leaves office steps down */
 static void default_dictionaries_read_what_was_left(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "Chilean troops left the border town.", "2021-03-01"),
 			    "CHLMIL>:0874@2021-03-01");
@@ -2357,7 +2338,6 @@ static void default_dictionaries_read_what_was_left(void **state)
 	assert_string_equal(code(c, "The Bolivian president left office.", "2021-03-01"),
 			    "BOLGOV>:0831@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* what the words say was done: a search arrests no one, "try and" is "try to"
@@ -2366,8 +2346,7 @@ static void default_dictionaries_read_what_was_left(void **state)
  * after a verb of demand and its subject is only demanded */
 static void default_dictionaries_code_what_was_done(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "Chilean police searched for suspects in Lima.", "2021-03-01"),
 			    "");
@@ -2409,15 +2388,13 @@ static void default_dictionaries_code_what_was_done(void **state)
 	assert_string_equal(code(c, "Peruvian protesters demanded he step down.", "2021-03-01"),
 			    "PEROPP>:1041@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* what is only expected, let, or not wanted is not done: "are expected to",
  * "permits X to", "the unwillingness to" make the act hypothetical */
 static void default_dictionaries_assert_only_what_was_done(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c,
 				 "Chile and Peru are expected to sign a fishing accord next month.",
@@ -2506,15 +2483,13 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(code(c, "Chilean troops attacked targets in Peru.", "2021-03-01"),
 			    "CHLMIL>PER:190@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 /* precision on news: the source of an agentless passive, no pattern past a quoted
  * infinitive, no investigation by a scholar */
 static void default_dictionaries_invent_no_actor(void **state)
 {
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	(void)state;
 	/* an agentless passive of a state act with no place named: the authorities of the
 	 * patient's own country, as news of an arrest or a sentence at home reads */
@@ -2591,21 +2566,13 @@ static void default_dictionaries_invent_no_actor(void **state)
 				 "2021-03-01"),
 			    "BOLGOV>:141@2021-03-01");
 	coder_free(c);
-	dict_free(d);
 }
 
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
-	const char *src = getenv("SRCDIR");
-	char dir[4096];
-	struct dict *d;
-	struct error err = { 0 };
+	const struct dict *d = default_dict();
 	size_t i, k, missing = 0;
 	(void)state;
-	snprintf(dir, sizeof(dir), "%s/data", src ? src : ".");
-	assert_int_equal(dict_new(&d, &err), 0);
-	if (lexicon_load_defaults(d, dir, &err) < 0)
-		fail_msg("%s", err.msg);
 	for (i = 0; i < cameo_count(); i++) {
 		const char *code = cameo_at(i)->code;
 		int found = 0;
@@ -2623,7 +2590,6 @@ static void default_dictionaries_cover_every_cameo_code(void **state)
 		}
 	}
 	assert_int_equal(missing, 0);
-	dict_free(d);
 }
 
 int main(void)
@@ -2684,5 +2650,5 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
