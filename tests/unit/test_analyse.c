@@ -1846,8 +1846,7 @@ static void default_dictionaries_place_local_agents(void **state)
 		{ "The police arrested two men in Santiago and sent them to Bolivia.",
 		  "PERCOP>CHLCVL:173" },
 	};
-	struct dict *d;
-	struct coder *c = default_coder(&d);
+	struct coder *c = default_coder();
 	size_t k;
 	(void)state;
 	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -1860,7 +1859,6 @@ static void default_dictionaries_place_local_agents(void **state)
 		assert_string_equal(code_part(c, text, 0, strlen(text)), want);
 	}
 	coder_free(c);
-	dict_free(d);
 }
 
 /* a definite event noun with its agent after "by" happened, whatever the verb before it
