@@ -1249,7 +1249,7 @@ static int name_memory(const struct coder *c, int i)
 		return -1;
 	for (k = 0; k < c->nnames; k++)
 		if (!strcmp(c->names[k].word, c->t[i].norm))
-			return k;
+			return c->names[k].actor >= 0 ? k : -1;
 	return -1;
 }
 
@@ -1842,6 +1842,31 @@ static int np_internal(const struct coder *c, int a, int b)
 	return 1;
 }
 
+/* a role with no country of its own and no possessor: "Senator", "the Inspector-General
+ * of Police" */
+static int bare_office(const struct coder *c, const struct unit *u)
+{
+	return !u->absorbed && !u->has_actor && u->nag && !u->ncodes &&
+	       !(u->start > 0 && (c->fc[u->start - 1] & FC_POSS));
+}
+
+/* the country the whole document is about: named more than any other, at least twice;
+ * or -1 */
+static int32_t doc_dominant(const struct coder *c)
+{
+	int j, best = -1, second = 0;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best]) {
+			if (best >= 0)
+				second = c->doc_count[best];
+			best = j;
+		} else if (c->doc_count[j] > second)
+			second = c->doc_count[j];
+	return best >= 0 && c->doc_count[best] >= 2 && c->doc_count[best] > second
+		       ? c->doc_actor[best]
+		       : -1;
+}
+
 /* a unit that names a country's office: "Iran's foreign minister", "the U.S. commander" */
 static int office_unit(const struct coder *c, const struct unit *u)
 {
@@ -1865,12 +1890,15 @@ static void remember_word(struct coder *c, const char *w, int32_t actor, const s
 	int k;
 	if (l >= sizeof(m->word))
 		return;
-	for (k = 0; k < c->nnames; k++)
-		if (!strcmp(c->names[k].word, w))
-			return; /* the first office named for a person holds */
-	if (c->nnames == MEM_NAMES)
+	for (k = 0; k < c->nnames && strcmp(c->names[k].word, w); k++)
+		;
+	if (k < c->nnames && (c->names[k].actor >= 0 || actor < 0))
+		return; /* the first office named for a person holds, over one with no country */
+	if (k == MEM_NAMES)
 		return;
-	m = &c->names[c->nnames++];
+	if (k == c->nnames)
+		c->nnames++;
+	m = &c->names[k];
 	memcpy(m->word, w, l + 1);
 	m->actor = actor;
 	m->nag = u ? u->nag : 0;
@@ -2051,6 +2079,14 @@ static int demonym_person(const struct coder *c, const struct unit *u)
 static void learn_main_person(struct coder *c)
 {
 	int k, best = -1, tie = 0;
+	int32_t dc = doc_dominant(c);
+	/* a title with no country ("Senator Dino Melaye"): the country the document is about */
+	for (k = 0; k < c->nnames; k++)
+		if (c->names[k].actor < 0) {
+			c->names[k].actor = dc;
+			if (dc < 0)
+				c->names[k].word[0] = '\0'; /* no one */
+		}
 	if (c->demonym < 0)
 		return;
 	for (k = 0; k < c->ncands; k++)
@@ -2115,15 +2151,25 @@ static void learn_names(struct coder *c)
 	int k;
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
-		int p = u->end, q, a;
-		if (!office_unit(c, u))
+		int p = u->end, q, a, bare = bare_office(c, u);
+		if (!office_unit(c, u) && !bare)
 			continue;
-		/* title first: the name runs on from the office */
+		/* the office, then the name in commas: "Inspector-General of Police, Ibrahim
+		 * Idris," */
+		if (is_punct(c, p, ',') && (q = name_run(c, p + 1, 2)) >= 0 &&
+		    ((size_t)q + 1 >= c->n || is_punct(c, q + 1, ',') || is_boundary(c, q + 1) ||
+		     is_tok(c, q + 1, "and")))
+			remember_name(c, q, u);
+		/* title first: the name runs on from the office (a role with no country only
+		 * as a capitalised title: "Senator Dino Melaye") */
 		for (q = p; q < p + 4 && unknown_name(c, q) && c->span_of[q] < 0; q++)
 			;
 		if (q > p &&
-		    !((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)))
+		    !((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)) &&
+		    (!bare || (c->t[p - 1].flags & TOKF_CAP)))
 			remember_name(c, q - 1, u);
+		if (bare)
+			continue; /* "Name, a teacher at ...": no office of a country */
 		/* apposition: "Name, [the|a] office," */
 		a = u->start;
 		if (a > 0 && (c->fc[a - 1] & FC_DET))

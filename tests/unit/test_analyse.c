@@ -1830,6 +1830,38 @@ static void default_dictionaries_remember_nationals(void **state)
 	coder_free(c);
 }
 
+/* an office before a name in commas is that person's; a capitalised title or an office
+ * with no country gives the person the country the document is about, only when one
+ * country is named more than any other */
+static void default_dictionaries_remember_titles(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "Chile's foreign minister, Rosa Vantelescu, arrived on Monday. Vantelescu "
+		  "criticised Peru.",
+		  "CHLGOV>PER:111" },
+		{ "Chile closed its border. Chile recalled its envoy. The spokesman, Rosa "
+		  "Vantelescu, arrived. Vantelescu criticised Peru.",
+		  "CHL>:191 CHL>:161 CHLGOV>PER:111" },
+		{ "Chile closed its border. Peru recalled its envoy. Peru expelled two diplomats. "
+		  "Senator Rosa Vantelescu arrived. Vantelescu criticised Bolivia.",
+		  "CHL>:191 PER>:161 PER>:166 PERLEG>BOL:111" },
+		/* no country named most: no one */
+		{ "Chile closed its border. Peru recalled its envoy. Senator Rosa Vantelescu "
+		  "arrived. Vantelescu criticised Bolivia.",
+		  "CHL>:191 PER>:161" },
+		/* a role in lower case is no title */
+		{ "Chile closed its border. Chile recalled its envoy. The senator Rosa Vantelescu "
+		  "arrived. Vantelescu criticised Peru.",
+		  "CHL>:191 CHL>:161" },
+	};
+	struct coder *c = default_coder();
+	size_t k;
+	(void)state;
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		assert_string_equal(code_part(c, cases[k][0], 0, strlen(cases[k][0])), cases[k][1]);
+	coder_free(c);
+}
+
 /* police and courts with no country of their own act where the sentence places them, when
  * it names no other country; officials, who travel, keep the document's country */
 static void default_dictionaries_place_local_agents(void **state)
@@ -2629,6 +2661,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
+		cmocka_unit_test(default_dictionaries_remember_titles),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
 		cmocka_unit_test(default_dictionaries_ideas_are_not_deeds),
 		cmocka_unit_test(default_dictionaries_weigh_what_is_fought_or_recognised),
