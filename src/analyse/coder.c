@@ -6767,9 +6767,64 @@ static int ruler(const struct coder *c, int u)
 				    has_role(U->codes[0], "MIL"));
 }
 
+/* one of CAMEO's codes for a region of several countries ("Latin America" LAM) */
+static int region_code(const char *code)
+{
+	static const char *const regions[] = { "AFR", "ASA", "BLK", "CAS", "CAU", "CFR",
+					       "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
+					       "MEA", "NAF", "NMR", "PGS", "SAF", "SAM",
+					       "SAS", "SEA", "WAF", "WEU", "WST" };
+	size_t k;
+	for (k = 0; k < sizeof(regions) / sizeof(regions[0]); k++)
+		if (!strcmp(code, regions[k]))
+			return 1;
+	return 0;
+}
+
+/* "in", "across" or "throughout" at token i: where a protest takes place */
+static int place_prep(const struct coder *c, int i)
+{
+	return is_tok(c, i, "in") || is_tok(c, i, "across") || is_tok(c, i, "throughout");
+}
+
+/*
+ * "Protests erupted in Chile", "riots have raged in Santiago", "demonstrations
+ * took place in Bolivia": a protest noun (ending before token t) that is the
+ * subject of a verb of taking place, asserted (no modal or negation between).
+ * The token after that verb, or t when there is none.
+ */
+static int protest_occurs(const struct coder *c, int t)
+{
+	static const char *const occur[] = { "erupted",     "erupt",     "erupts",    "spread",
+					     "spreads",     "continued", "continue",  "continues",
+					     "continuing",  "raged",     "rage",      "rages",
+					     "raging",      "flared",    "escalated", "resumed",
+					     "swept",       "sweep",     "sweeps",    "sweeping",
+					     "intensified", "held" };
+	static const char *const brk[] = { "broke", "break", "breaks", "broken", "breaking" };
+	static const char *const take[] = { "took", "take", "takes", "taken", "taking" };
+	int i = t;
+	while ((size_t)i < c->n &&
+	       ((c->fc[i] & (FC_HAVE | FC_BE)) || is_tok(c, i, "been") || is_adverb(c, i)))
+		i++;
+	if ((size_t)i >= c->n || (c->fc[i] & (FC_MODAL | FC_NEG)))
+		return t;
+	if (TOK_IN(c, i, occur))
+		i++;
+	else if ((TOK_IN(c, i, brk) && is_tok(c, i + 1, "out")) ||
+		 (TOK_IN(c, i, take) && is_tok(c, i + 1, "place")))
+		i += 2;
+	else
+		return t;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	return i;
+}
+
 /*
  * A protest named by its noun (14x) with no actor before it and a place after
- * "in": "protests in Bolivia", "riots in Tehran against the interim
+ * "in", "across" or "throughout", right after it or after a verb of taking place
+ * ("protests erupted in Chile"): "protests in Bolivia", "riots in Tehran against the interim
  * government". Its source is the protesters of the place's country (a country,
  * a capital or a province named by itself), its target that country, as
  * "Peruvian students marched" is PER -> PER, unless an actor with a country of
@@ -6792,14 +6847,17 @@ static int home_protest_noun(const struct coder *c, int *src, int *tgt, int ns, 
 	    !(q > 0 && (c->fc[q - 1] & (FC_PREP | FC_DET)) && !(c->fc[q - 1] & FC_TO)))
 		return 0; /* "staged a protest in", "to quell protests in": the verb's
 			   * object, which the verb codes; "amid worsening protests in" */
-	if (*src < 0 && *tgt < 0 && is_tok(c, t, "in")) {
+	if (*src < 0 && *tgt < 0 && !place_prep(c, t))
+		t = protest_occurs(c, t);
+	if (*src < 0 && *tgt < 0 && place_prep(c, t)) {
 		int u = by_agent(c, t + 1);
 		if (u < 0)
 			return 0;
 		S = &c->units[u];
 		if (S->ncodes != 1 || S->docfill || strlen(S->codes[0]) != 3 ||
-		    !country_code(S->codes[0]))
-			return 0; /* a country, a capital or a province named by itself */
+		    !country_code(S->codes[0]) || region_code(S->codes[0]))
+			return 0; /* a country, a capital or a province named by itself,
+				   * not a region of several ("across South America") */
 		*src = u;
 		t = S->end;
 		if (is_tok(c, t, "against"))

@@ -770,12 +770,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Protests spread in Peru. The Patriotic Zembla Front has "
 				 "threatened to attack the capital.",
 				 "2025-06-01"),
-			    "PER>:138@2025-06-01");
+			    "PEROPP>PER:141@2025-06-01 PER>:138@2025-06-01");
 	assert_string_equal(code(c,
 				 "Protests spread in Peru. Ndemo Kariuki, a local activist, "
 				 "accused the government of fraud.",
 				 "2025-06-01"),
-			    "PER>:1121@2025-06-01");
+			    "PEROPP>PER:141@2025-06-01 PER>:1121@2025-06-01");
 	/* light verbs: the noun says what happened */
 	assert_string_equal(code(c, "Iran imposed fresh sanctions on Iraq.", "2025-06-01"),
 			    "IRN>IRQ:163@2025-06-01");
@@ -1192,6 +1192,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Dozens were hurt in protests in Lima against Chile.", "2025-06-01"),
 		"PER>CHL:141@2025-06-01");
 	assert_string_equal(code(c, "The president spoke at a rally in Lima.", "2025-06-01"), "");
+	/* so is one that takes place there, asserted; a region is no country */
+	assert_string_equal(code(c, "Violent protests broke out in Ecuador.", "2025-06-01"),
+			    "ECUOPP>ECU:141@2025-06-01");
+	assert_string_equal(code(c, "Riots have raged across Paraguay.", "2025-06-01"),
+			    "PRYOPP>PRY:145@2025-06-01");
+	assert_string_equal(code(c, "Protests could erupt in Ecuador.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Protests swept across South America.", "2025-06-01"), "");
 	/* coordinated actors whose verb's object is "each other" or "one another" act on
 	 * each other, whatever the act */
 	assert_string_equal(
