@@ -1802,6 +1802,10 @@ static void default_dictionaries_remember_nationals(void **state)
 			 "Chile charged Vantelescu with espionage.";
 	const char *t5 = "Chile dropped its inquiry into Radu Vantelescu. The Moldovan national "
 			 "remained in Lima. Chile charged Vantelescu with espionage.";
+	const char *t7 = "Chile dropped its inquiry into Radu Vantelescu and Ion Balanescu. "
+			 "Vantelescu is battling extradition to Peru. Balanescu is battling "
+			 "extradition to Peru. Balanescu left. The 52-year-old Moldovan was "
+			 "sentenced to ten years. Chile charged Vantelescu with espionage.";
 	const char *t6 = "Moldovan-born Vantelescu arrived on Monday. "
 			 "Peru sought Vantelescu's extradition from Chile.";
 	(void)state;
@@ -1810,6 +1814,8 @@ static void default_dictionaries_remember_nationals(void **state)
 	assert_string_equal(code_part(c, t3, 0, strlen(t3)), "PER>MDA:111 CHL>MDA:1125");
 	assert_string_equal(code_part(c, t4, 0, strlen(t4)), "CHL>:1125");
 	assert_string_equal(code_part(c, t5, 0, strlen(t5)), "CHL>:1125");
+	/* two surnames named as often: neither is "the 52-year-old Moldovan" */
+	assert_string_equal(code_part(c, t7, 0, strlen(t7)), "CHL>:1125");
 	/* where the nationality is given, the name is one phrase with the adjective: the
 	 * country acts, as without the memory; an age alone makes no person of a role */
 	assert_string_equal(code_part(c, "Moldovan publisher Radu Vantelescu met Peru.", 0, 100),
