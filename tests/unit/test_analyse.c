@@ -1862,6 +1862,10 @@ static void default_dictionaries_remember_titles(void **state)
 		{ "Chile closed its border. Peru recalled its envoy. Senator Rosa Vantelescu "
 		  "arrived. Vantelescu criticised Bolivia.",
 		  "CHL>:191 PER>:161" },
+		{ "Chile closed its border. Chile recalled its envoy. Peru recalled its envoy. "
+		  "Peru expelled two diplomats. Senator Rosa Vantelescu arrived. Vantelescu "
+		  "criticised Bolivia.",
+		  "CHL>:191 CHL>:161 PER>:161 PER>:166" },
 		/* a role in lower case is no title */
 		{ "Chile closed its border. Chile recalled its envoy. The senator Rosa Vantelescu "
 		  "arrived. Vantelescu criticised Peru.",
