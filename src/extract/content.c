@@ -3030,6 +3030,14 @@ static void drop_trailing(struct blocks *out, xmlNodePtr core)
 
 /* Under this share of the region's text, the best node is one part of many. */
 #define REGION_COVERAGE 0.5
+/*
+ * ... a little more where the region has the shape of a page of parts: a
+ * run of like cards with much link text (a shop's grid under its FAQ), or
+ * two code blocks (a manual's page of sections, its longest one half of it).
+ */
+#define REGION_COVERAGE_PARTS 0.55
+#define PARTS_LINK_SHARE      0.3
+#define PARTS_CODE_BLOCKS     2
 /* ... on a page whose structured data says it is an article, or something else */
 #define REGION_COVERAGE_ARTICLE 0.2
 #define REGION_COVERAGE_OTHER   0.8
@@ -3288,6 +3296,22 @@ static int headings_under(xmlNodePtr n, xmlNodePtr skip, int depth)
 	return k;
 }
 
+/* `pre` elements under `n` (code blocks), PARTS_CODE_BLOCKS at most. */
+static int code_blocks_under(xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	int k = 0;
+	for (c = n->children; c && k < PARTS_CODE_BLOCKS; c = c->next) {
+		if (!live(c))
+			continue;
+		if (!strcmp((const char *)c->name, "pre"))
+			k++;
+		else if (depth < 32)
+			k += code_blocks_under(c, depth + 1);
+	}
+	return k;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -3442,6 +3466,11 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			    cc->coverage < REGION_COVERAGE_ARTICLE_COLUMN && reg &&
 			    inside(top, reg) && headings_under(reg, top, 0) >= SECTION_HEADS)
 				need = REGION_COVERAGE_ARTICLE_COLUMN;
+			if (need == REGION_COVERAGE && reg &&
+			    cc->coverage < REGION_COVERAGE_PARTS &&
+			    ((cc->repeats >= 3 && cc->link_share > PARTS_LINK_SHARE) ||
+			     code_blocks_under(reg, 0) >= PARTS_CODE_BLOCKS))
+				need = REGION_COVERAGE_PARTS;
 			if (reg && inside(top, reg) && top != reg && cc->coverage < need) {
 				cc->region = 1;
 				top = reg;
