@@ -6843,6 +6843,9 @@ static int home_protest_noun(const struct coder *c, int *src, int *tgt, int ns, 
 	while (q >= 0 &&
 	       ((c->fc[q] & (FC_DET | FC_POSS)) || is_plain_word(c, q) || is_adverb(c, q)))
 		q--;
+	if (is_tok(c, t - 1, "demonstration") && ns > 0 && is_plain_word(c, ns - 1))
+		return 0; /* a noun before the singular names a showing, not a protest:
+			   * "a weapons demonstration in", "a product demonstration in" */
 	if (q >= 0 && c->is_verb[q] &&
 	    !(q > 0 && (c->fc[q - 1] & (FC_PREP | FC_DET)) && !(c->fc[q - 1] & FC_TO)))
 		return 0; /* "staged a protest in", "to quell protests in": the verb's

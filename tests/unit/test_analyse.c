@@ -1192,6 +1192,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Dozens were hurt in protests in Lima against Chile.", "2025-06-01"),
 		"PER>CHL:141@2025-06-01");
 	assert_string_equal(code(c, "The president spoke at a rally in Lima.", "2025-06-01"), "");
+	/* a singular "demonstration" after a noun is a showing, not a protest */
+	assert_string_equal(
+		code(c, "A weapons demonstration in Peru drew attention.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Two students died during a demonstration in Peru.", "2025-06-01"),
+		"PEROPP>PER:141@2025-06-01");
 	/* so is one that takes place there, asserted; a region is no country */
 	assert_string_equal(code(c, "Violent protests broke out in Ecuador.", "2025-06-01"),
 			    "ECUOPP>ECU:141@2025-06-01");
