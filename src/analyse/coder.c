@@ -1753,6 +1753,13 @@ static int local_agents(const struct unit *u)
 	return u->nag > 0;
 }
 
+/* country_code() of the first three letters of a unit's code, not a bloc */
+static int unit_country(const struct unit *u, char out[4])
+{
+	snprintf(out, 4, "%.3s", u->codes[0]);
+	return strlen(u->codes[0]) >= 3 && country_code(out);
+}
+
 /*
  * The one country where the sentence places what it tells ("in London", "at a court in
  * Lagos": a preposition of place before a country, its capital or a place in it), when
@@ -1766,8 +1773,7 @@ static int32_t sentence_place(const struct coder *c)
 		const struct unit *u = &c->units[k];
 		if (u->absorbed || !u->ncodes || u->docfill || u->national)
 			continue;
-		snprintf(cc, sizeof(cc), "%.3s", u->codes[0]);
-		if (!country_code(cc) || (pc[0] && strcmp(pc, cc)))
+		if (!unit_country(u, cc) || (pc[0] && strcmp(pc, cc)))
 			return -1; /* another country, an IGO, a group */
 		memcpy(pc, cc, 4);
 		loc = 0;
@@ -1970,8 +1976,7 @@ static int from_country(const struct coder *c, int from, int end)
 			u = c->unit_of[i + 2 < (int)c->n ? i + 2 : i + 1];
 		if (u < 0 || !c->units[u].ncodes || c->units[u].national)
 			return -1;
-		snprintf(cc, sizeof(cc), "%.3s", c->units[u].codes[0]);
-		return country_code(cc) ? u : -1;
+		return unit_country(&c->units[u], cc) ? u : -1;
 	}
 	return -1;
 }
@@ -2812,14 +2817,6 @@ static int carried_subject(struct coder *c, int i)
 	c->units[u].absorbed = 0;
 	c->carry_u = u;
 	return u;
-}
-
-/* country_code() of the first three letters of a unit's code, not a bloc */
-static int unit_country(const struct unit *u, char out[4])
-{
-	memcpy(out, u->codes[0], 3);
-	out[3] = '\0';
-	return strlen(u->codes[0]) >= 3 && country_code(out);
 }
 
 /* a named organisation, no country's or person's: "Hezbollah", "Human Rights Watch" */
@@ -6869,8 +6866,7 @@ static int home_protest_noun(const struct coder *c, int *src, int *tgt, int ns, 
 		return 0;
 	if (*tgt >= 0) {
 		const struct unit *T = &c->units[*tgt];
-		snprintf(cc, sizeof(cc), "%.3s", T->ncodes ? T->codes[0] : "");
-		if (T->docfill || !T->ncodes || !country_code(cc))
+		if (T->docfill || !T->ncodes || !unit_country(T, cc))
 			*tgt = -1; /* "against the interim government": at home */
 		else
 			return 0; /* "protests in Lima against Chile": the ordinary rules */
