@@ -530,6 +530,7 @@ struct coder {
 	} cands[MEM_NAMES];
 	int ncands;
 	int32_t demonym;
+	const struct dagent *leg; /* the legislature's role (LEG), for "Name, R-Neb.," */
 };
 
 int coder_new(struct coder **out, const struct dict *dict, struct error *err)
@@ -551,6 +552,9 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 		}
 		c->fw->wflags[id] |= fwords[i].cls;
 	}
+	for (i = 0; i < dict->nagents && !c->leg; i++)
+		if (!strcmp(dict->agents[i].code, "LEG") && !dict->agents[i].prefix)
+			c->leg = &dict->agents[i];
 	*out = c;
 	return 0;
 }
@@ -2145,6 +2149,42 @@ static void learn_nationals(struct coder *c)
 	}
 }
 
+/* tokens i, i + 1 are a member of Congress's party letter and its hyphen: "R" "-" of
+ * "R-Neb." (the tokeniser splits the party letter from a state) */
+static int party_mark(const struct coder *c, int i)
+{
+	return i >= 0 && (size_t)i + 1 < c->n && c->t[i].nlen == 1 && (c->t[i].flags & TOKF_CAP) &&
+	       strchr("rdi", c->t[i].norm[0]) && is_tok(c, i + 1, "-") &&
+	       !(c->t[i + 1].flags & TOKF_SPACE);
+}
+
+/*
+ * "Deb Fischer, R-Neb.,": a name, then in commas a party letter and a state of a country
+ * (a place of the gazetteer): the surname is a legislator of that country.
+ */
+static void learn_party_members(struct coder *c)
+{
+	int k, q;
+	for (k = 0; k < c->nunits && c->leg; k++) {
+		struct unit m;
+		const struct unit *u = &c->units[k];
+		char cc[4];
+		int s = u->start;
+		if (u->absorbed || u->actor < 0 || u->nag || !u->ncodes || !unit_country(u, cc) ||
+		    s < 4 || !party_mark(c, s - 2) || !is_punct(c, s - 3, ',') ||
+		    !(is_punct(c, u->end, ',') || is_boundary(c, u->end)))
+			continue;
+		for (q = s - 4; q >= 0 && q > s - 8 && unknown_name(c, q) && c->span_of[q] < 0; q--)
+			;
+		if (q == s - 4)
+			continue;
+		memset(&m, 0, sizeof(m));
+		m.nag = 1;
+		m.ag[0] = c->leg;
+		remember_word(c, c->t[s - 4].norm, dict_actor_of_code3(c->d, cc), &m);
+	}
+}
+
 /*
  * The people this sentence names with an office, by a name no dictionary knows: a title
  * before the name ("Chilean chief negotiator Ana Rojas") or an apposition after it
@@ -2342,6 +2382,30 @@ static int adjective_role(const struct coder *c, const struct span *s, const str
 	return 1;
 }
 
+/*
+ * "in Springfield, Ill.", "from Dayton, Ohio": a town no dictionary knows, after a
+ * preposition, then in commas a place that names a country alone: the town is that
+ * place's, so the unit starts at the town ("police in Springfield, Ill." are USA's police).
+ */
+static void city_state(struct coder *c)
+{
+	int k, q;
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		int s = u->start;
+		if (!u->has_actor || u->nag || u->ncodes != 1 || !country_code(u->codes[0]) ||
+		    s < 3 || !is_punct(c, s - 1, ',') || (k > 0 && c->units[k - 1].end > s - 3))
+			continue;
+		for (q = s - 2; q >= 0 && q > s - 5 && unknown_name(c, q) && c->span_of[q] < 0; q--)
+			;
+		if (q == s - 2 || q < 0 ||
+		    !(is_tok(c, q, "in") || is_tok(c, q, "at") || is_tok(c, q, "from") ||
+		      is_tok(c, q, "near") || is_tok(c, q, "of")))
+			continue;
+		u->start = (uint16_t)(q + 1);
+	}
+}
+
 static void build_units(struct coder *c)
 {
 	int k, i;
@@ -2405,6 +2469,8 @@ static void build_units(struct coder *c)
 	}
 	for (k = 0; k < c->nunits; k++)
 		unit_recode(c, &c->units[k]);
+	if (c->d->flags & DICT_F_OPEN)
+		city_state(c);
 	for (i = 0; (size_t)i < c->n; i++)
 		c->unit_of[i] = -1;
 	for (k = 0; k < c->nunits; k++)
@@ -2502,6 +2568,8 @@ static void build_units(struct coder *c)
 		p++;
 		while ((size_t)p < c->n && (c->fc[p] & FC_DET))
 			p++;
+		if (party_mark(c, p))
+			p += 2; /* "Deb Fischer, R-Neb.," */
 		if (p != b->start || (size_t)b->end >= c->n ||
 		    !(is_punct(c, b->end, ',') || is_boundary(c, b->end)))
 			continue;
@@ -2522,6 +2590,7 @@ static void build_units(struct coder *c)
 	if (c->d->flags & DICT_F_OPEN) {
 		if (c->learn_names) {
 			learn_names(c);
+			learn_party_members(c);
 			learn_nationals(c);
 		}
 		if (c->use_roles)

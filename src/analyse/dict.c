@@ -321,10 +321,18 @@ static int phrase_ids(struct dict *d, const char *s, size_t len, int32_t *ids, i
 	}
 	if (text_split(&doc, tmp, o, NULL) < 0)
 		return -1;
-	n = doc.ntok < MAX_PHRASE ? doc.ntok : MAX_PHRASE;
-	for (i = 0; i < n; i++) {
-		ids[i] = dict_intern(d, doc.toks[i].norm, doc.toks[i].nlen);
-		if (ids[i] < 0) {
+	for (i = n = 0; i < doc.ntok && n < MAX_PHRASE; i++) {
+		const struct token *t = &doc.toks[i];
+		/* "ill." of the lower-cased phrase is one token, as "Ill." of the text is */
+		if (t->kind == TOK_WORD && i + 1 < doc.ntok && doc.toks[i + 1].norm[0] == '.' &&
+		    doc.toks[i + 1].off == t->off + t->len &&
+		    text_is_state_abbrev(t->norm, t->nlen)) {
+			ids[n] = dict_intern(d, tmp + t->off, t->len + 1u);
+			i++;
+		} else {
+			ids[n] = dict_intern(d, t->norm, t->nlen);
+		}
+		if (ids[n++] < 0) {
 			text_doc_release(&doc);
 			return -1;
 		}

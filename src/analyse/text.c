@@ -33,6 +33,68 @@ int text_is_abbrev(const char *norm, size_t len)
 	return 0;
 }
 
+/*
+ * The abbreviations of the states of the United States that news style writes with a
+ * period after a city or a member of Congress ("Springfield, Ill.,", "R-Neb."): capitalised,
+ * they keep their period, so that "Ill.," ends no sentence and the state names its country.
+ */
+static const char *const state_abbrevs[] = {
+	"ala", "ariz", "ark",  "calif", "colo", "conn", "fla",  "ill", "kan", "ky",
+	"md",  "mass", "mich", "minn",  "miss", "mo",   "mont", "neb", "nev", "okla",
+	"ore", "pa",   "tenn", "vt",    "va",   "wash", "wis",  "wyo",
+};
+
+/* the states news style spells out after a party letter: "R-Texas" */
+static const char *const state_words[] = {
+	"texas", "ohio", "utah", "iowa", "idaho", "maine", "alaska", "hawaii",
+};
+
+/* the word of `len` bytes at `s` (its first letter a capital) is in `list` */
+static int cap_word_in(const unsigned char *s, size_t len, const char *const *list, size_t n)
+{
+	size_t i, k;
+	if (!len || len > 8 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (strlen(list[i]) != len)
+			continue;
+		for (k = 0; k < len && (s[k] | 0x20) == list[i][k]; k++)
+			;
+		if (k == len)
+			return 1;
+	}
+	return 0;
+}
+
+static int state_abbrev(const unsigned char *s, size_t len)
+{
+	return cap_word_in(s, len, state_abbrevs, sizeof(state_abbrevs) / sizeof(state_abbrevs[0]));
+}
+
+int text_is_state_abbrev(const char *norm, size_t len)
+{
+	size_t i;
+	for (i = 0; i < sizeof(state_abbrevs) / sizeof(state_abbrevs[0]); i++)
+		if (strlen(state_abbrevs[i]) == len && !memcmp(state_abbrevs[i], norm, len))
+			return 1;
+	return 0;
+}
+
+/*
+ * A member of Congress's party and state, "R-Neb." or "D-Texas" (party letter R, D or I): the
+ * length of the state's part after the hyphen (its period not counted), or 0.
+ */
+static size_t party_state(const unsigned char *s, size_t len, int dot)
+{
+	if (len < 4 || (s[0] != 'R' && s[0] != 'D' && s[0] != 'I') || s[1] != '-')
+		return 0;
+	if (dot ? state_abbrev(s + 2, len - 2)
+		: cap_word_in(s + 2, len - 2, state_words,
+			      sizeof(state_words) / sizeof(state_words[0])))
+		return len - 2;
+	return 0;
+}
+
 /* Words that, capitalised after "U.S.", show that a new sentence began. */
 static const char *const starters[] = {
 	"the",   "a",         "an",        "he",      "she",   "it",    "they",
@@ -290,7 +352,7 @@ static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 			continue;
 		}
 		if (c == C_LETTER || c == C_DIGIT) {
-			size_t start = i, j = i;
+			size_t start = i, j = i, l;
 			int kind = c == C_DIGIT ? TOK_NUM : TOK_WORD;
 			/* initials chain: U.S., U.N., K.U. */
 			if (c == C_LETTER && k == 1 && i + 3 < n && s[i + 1] == '.' &&
@@ -359,6 +421,20 @@ static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 					continue;
 				}
 			}
+			/* "R-Neb.", "D-Texas": the party letter, the hyphen and the state, which
+			 * names its country as "Nebraska" does */
+			if (kind == TOK_WORD &&
+			    (l = party_state(s + start, j - start, j < n && s[j] == '.')) > 0) {
+				int dot = j < n && s[j] == '.';
+				if ((r = emit(doc, tb, start, 1, TOK_WORD, ws)) ||
+				    (r = emit(doc, tb, start + 1, 1, TOK_PUNCT, 0)) ||
+				    (r = emit(doc, tb, start + 2, l + (size_t)dot, TOK_WORD,
+					      dot ? TOKF_ABBREV : 0)))
+					return r;
+				ws = 0;
+				i = j + (size_t)dot;
+				continue;
+			}
 			/* abbreviation or initial: keep the period */
 			if (j < n && s[j] == '.' && kind == TOK_WORD) {
 				size_t wl = j - start;
@@ -367,7 +443,7 @@ static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 				if (!lw)
 					return -ERR_NOMEM;
 				if ((wl == 1 && s[start] >= 'A' && s[start] <= 'Z') ||
-				    text_is_abbrev(lw, nl) ||
+				    text_is_abbrev(lw, nl) || state_abbrev(s + start, wl) ||
 				    (wl > 2 && s[j - 2] == '-' && s[j - 1] >= 'A' &&
 				     s[j - 1] <= 'Z' && j + 2 < n && s[j + 1] >= 'A' &&
 				     s[j + 1] <= 'Z' && s[j + 2] == '.')) {
@@ -481,10 +557,12 @@ static int split_sentences(struct text_doc *doc)
 		if (t->kind == TOK_PUNCT &&
 		    (t->norm[0] == '.' || t->norm[0] == '!' || t->norm[0] == '?'))
 			end = 1;
-		else if ((t->flags & TOKF_ABBREV) && t->nlen >= 4 && t->norm[1] == '.' &&
+		else if ((t->flags & TOKF_ABBREV) &&
+			 ((t->nlen >= 4 && t->norm[1] == '.') ||
+			  state_abbrev((const unsigned char *)doc->text + t->off, t->len - 1)) &&
 			 i + 1 < doc->ntok && (doc->toks[i + 1].flags & TOKF_CAP) &&
 			 is_starter(doc->toks[i + 1].norm))
-			end = 1; /* "... in the U.S. The next ..." */
+			end = 1; /* "... in the U.S. The next ...", "in Springfield, Ill. He" */
 		if (!end)
 			continue;
 		j = i + 1;

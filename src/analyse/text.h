@@ -72,4 +72,8 @@ void text_doc_release(struct text_doc *doc);
 /* 1 if `norm` (lower case, no period) is a title or other abbreviation. */
 int text_is_abbrev(const char *norm, size_t len);
 
+/* Whether lower-case `norm` (`len` bytes, no period) is the abbreviation of a state of the
+ * United States that keeps its period when capitalised ("Ill." of "Springfield, Ill.,"). */
+int text_is_state_abbrev(const char *norm, size_t len);
+
 #endif

@@ -40,6 +40,13 @@ static void splitter_knows_abbreviations(void **state)
 	assert_int_equal(nsent("George W. Bush spoke. Iran replied."), 2);
 	assert_int_equal(nsent("Prices rose 11.8 percent. Trade fell."), 2);
 	assert_int_equal(nsent("It cost $3.5 million, e.g. for fuel."), 1);
+	/* a state after a town or a party letter keeps its period; a capitalised sentence
+	 * opener after it still starts a sentence; "ill." in lower case is no state */
+	assert_int_equal(nsent("Police in Dayton, Ohio, and Peoria, Ill., met. Then they left."),
+			 2);
+	assert_int_equal(nsent("Sen. Ana Ruiz, D-Calif., spoke. Then she left."), 2);
+	assert_int_equal(nsent("He moved to Peoria, Ill. The next day he left."), 2);
+	assert_int_equal(nsent("He fell ill. Then he left."), 2);
 }
 
 static void splitter_handles_quotes_and_paragraphs(void **state)
@@ -1788,6 +1795,34 @@ static void default_dictionaries_remember_people_and_roles(void **state)
 	coder_free(c);
 }
 
+/* local agencies and places of a country's states: a gazetteer of states (spelt out or
+ * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
+ * and prosecution, and a member of Congress by party and state ("R-Neb.") */
+static void default_dictionaries_know_local_agencies(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "Rep. Dana Kellworth, R-Neb., met reporters on Monday. "
+			 "Kellworth criticized the Pentagon.";
+	(void)state;
+	assert_string_equal(
+		code(c, "Police in Peoria, Ill., arrested two protesters.", "2025-06-01"),
+		"USACOP>USAOPP:173@2025-06-01");
+	assert_string_equal(code(c, "The Ohio attorney general sued the company.", "2025-06-01"),
+			    "USAJUD>USABUS:115@2025-06-01");
+	assert_string_equal(
+		code(c, "The sheriff's office in Ohio arrested two protesters.", "2025-06-01"),
+		"USACOP>USAOPP:173@2025-06-01");
+	assert_string_equal(code(c, "The Virginia legislature condemned the governor of Maryland.",
+				 "2025-06-01"),
+			    "USALEG>USAGOV:111@2025-06-01");
+	assert_string_equal(code(c, "A Brooklyn judge sentenced two protesters.", "2025-06-01"),
+			    "USAJUD>USAOPP:116@2025-06-01");
+	/* the surname keeps the party's state: its country's legislator */
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "USALEG>USA:111");
+	assert_string_equal(code_part(c, t1, strlen(t1) - 34, strlen(t1)), "USALEG>USA:111");
+	coder_free(c);
+}
+
 /* a person the document gives a nationality and no office is that country as a target,
  * never a source; "the 52-year-old Moldovan" is the person the document names most; a
  * person's country counts for no document country, and is not the one that judges them */
@@ -2703,6 +2738,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_assert_only_what_was_done),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
+		cmocka_unit_test(default_dictionaries_know_local_agencies),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
