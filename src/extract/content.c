@@ -763,6 +763,33 @@ static int section_header(xmlNodePtr n)
 	return st(n)->text < SECTION_HEADER_MAX && link_density(st(n)) < 0.5 && holds_heading(n, 0);
 }
 
+/* A thread: declared so, or three posts or more named with their users. */
+static int thread_page(const struct content_ctx *cc)
+{
+	return cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
+}
+
+/*
+ * A `header` inside an `article` that is one of a run of them (a list of
+ * entries, each an <article>) is that entry's title box, its headline
+ * often a link alone: content, not the page's banner. Not on a thread,
+ * where a post's header holds its poster's name and stamp.
+ */
+#define ENTRY_RUN 3
+
+static int entry_header(xmlNodePtr n)
+{
+	xmlNodePtr a = n->parent, c;
+	int k, run = 0;
+	for (k = 0; k < 3 && a && a->type == XML_ELEMENT_NODE && !dom_is(a, "article"); k++)
+		a = a->parent;
+	if (!a || a->type != XML_ELEMENT_NODE || !dom_is(a, "article") || !a->parent)
+		return 0;
+	for (c = a->parent->children; c && run < ENTRY_RUN; c = c->next)
+		run += c->type == XML_ELEMENT_NODE && dom_is(c, "article");
+	return run >= ENTRY_RUN && st(n)->text < SECTION_HEADER_MAX;
+}
+
 /*
  * Is `n` a cell of a data table: a `td` or `th` of a table of TABLE_ROWS
  * rows or more? A name in a cell is data, even when it is a link.
@@ -810,7 +837,7 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 	 * the page. One that holds half the paragraphs but not half the text
 	 * is a page's footer of legal notes (footnotes, financing terms).
 	 */
-	if (!strcmp(name, "header") && section_header(n))
+	if (!strcmp(name, "header") && (section_header(n) || (!thread_page(cc) && entry_header(n))))
 		return 0;
 	if (!strcmp(name, "header") || !strcmp(name, "footer"))
 		return !(big && s->text * 2 >= body->text) && lenient < 3;
@@ -1525,12 +1552,6 @@ static int same_ci(const char *a, const char *b)
 static int starts_ci(const char *s, const char *p)
 {
 	return !strncasecmp(s, p, strlen(p));
-}
-
-/* A thread: declared so, or three posts or more named with their users. */
-static int thread_page(const struct content_ctx *cc)
-{
-	return cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
 }
 
 /*
