@@ -531,6 +531,9 @@ struct coder {
 	int ncands;
 	int32_t demonym;
 	const struct dagent *leg; /* the legislature's role (LEG), for "Name, R-Neb.," */
+	/* the country the whole document is about (doc_dominant() after the first pass), for
+	 * its police, courts and legislature where the text coded names no country; or -1 */
+	int32_t doc_home;
 };
 
 int coder_new(struct coder **out, const struct dict *dict, struct error *err)
@@ -1757,6 +1760,17 @@ static int local_agents(const struct unit *u)
 	return u->nag > 0;
 }
 
+/* every role of the unit is a state's organ at home: police, courts, legislature */
+static int home_agents(const struct unit *u)
+{
+	int k;
+	for (k = 0; k < u->nag; k++)
+		if (!u->ag[k] || (strcmp(u->ag[k]->code, "COP") && strcmp(u->ag[k]->code, "JUD") &&
+				  strcmp(u->ag[k]->code, "LEG")))
+			return 0;
+	return u->nag > 0;
+}
+
 /* country_code() of the first three letters of a unit's code, not a bloc */
 static int unit_country(const struct unit *u, char out[4])
 {
@@ -2213,10 +2227,12 @@ static void learn_names(struct coder *c)
 		    !((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)) &&
 		    (!bare || (c->t[p - 1].flags & TOKF_CAP)))
 			remember_name(c, q - 1, u);
-		if (bare)
-			continue; /* "Name, a teacher at ...": no office of a country */
-		/* apposition: "Name, [the|a] office," */
+		/* apposition: "Name, [the|a] office,"; an office with no country only after
+		 * "the" ("Name, the district attorney,"; "Name, a teacher at ..." holds no
+		 * office of a country) */
 		a = u->start;
+		if (bare && !is_tok(c, a - 1, "the"))
+			continue;
 		if (a > 0 && (c->fc[a - 1] & FC_DET))
 			a--;
 		if (a < 2 || !is_punct(c, a - 1, ',') ||
@@ -2603,11 +2619,17 @@ static void build_units(struct coder *c)
 		doc_tally(c);
 		dc = doc_country(c);
 		pl = sentence_place(c);
-		for (k = 0; dc >= 0 && k < c->nunits; k++) {
+		for (k = 0; (dc >= 0 || c->doc_home >= 0) && k < c->nunits; k++) {
 			struct unit *u = &c->units[k];
 			int32_t a = dc;
 			if (u->has_actor || u->absorbed || !u->nag || u->ncodes)
 				continue;
+			if (a < 0 && !home_agents(u))
+				continue;
+			if (a < 0)
+				a = c->doc_home; /* a part of the document that names no country:
+						  * "the sheriff's office" of a page about Ohio
+						  * and Texas */
 			if (pl >= 0 && local_agents(u))
 				a = pl; /* "a judge rejected ... at a court in London" */
 			if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
@@ -7793,6 +7815,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 	c->nrec_country[0] = c->nrec_country[1] = c->nrec_group[0] = c->nrec_group[1] = 0;
 	c->nnames = c->nroles = c->ncands = 0;
 	c->demonym = -1;
+	c->doc_home = -1;
 	c->use_roles = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
@@ -7811,6 +7834,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 				build_units(c);
 		}
 		learn_main_person(c);
+		c->doc_home = doc_dominant(c);
 		c->learn_names = 0;
 		c->use_roles = 1;
 	}

@@ -1823,6 +1823,30 @@ static void default_dictionaries_know_local_agencies(void **state)
 	coder_free(c);
 }
 
+/* a page about one country's places: a person named with an office of no country ("Name,
+ * the district attorney,") is that country's office holder, and its police, courts and
+ * legislature are that country's in a part of the page that names no country */
+static void default_dictionaries_give_local_agencies_the_page_country(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "Ohio officials met reporters. Texas police met reporters. Jane "
+			 "Kellworth, the district attorney, spoke on Monday. Kellworth "
+			 "criticized Mexico.";
+	const char *t2 = "Ohio officials met reporters. Texas police met reporters. Jane "
+			 "Kellworth, a teacher, spoke on Monday. Kellworth criticized Mexico.";
+	const char *t3 = "Ohio officials met reporters. Texas police met reporters. The "
+			 "sheriff's office arrested two protesters.";
+	(void)state;
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)),
+			    "USAGOV>USAMED:040 USACOP>USAMED:040 USAJUD>MEX:111");
+	assert_string_equal(code_part(c, t2, 0, strlen(t2)), "USAGOV>USAMED:040 USACOP>USAMED:040");
+	assert_string_equal(code_part(c, t3, strlen(t3) - 43, strlen(t3)), "USACOP>USA:173");
+	/* a page of no country: no one */
+	assert_string_equal(code_part(c, "The sheriff's office arrested two protesters.", 0, 100),
+			    "");
+	coder_free(c);
+}
+
 /* a person the document gives a nationality and no office is that country as a target,
  * never a source; "the 52-year-old Moldovan" is the person the document names most; a
  * person's country counts for no document country, and is not the one that judges them */
@@ -2739,6 +2763,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
+		cmocka_unit_test(default_dictionaries_give_local_agencies_the_page_country),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
