@@ -2173,8 +2173,8 @@ static int party_mark(const struct coder *c, int i)
 }
 
 /*
- * "Deb Fischer, R-Neb.,": a name, then in commas a party letter and a state of a country
- * (a place of the gazetteer): the surname is a legislator of that country.
+ * "Deb Fischer, R-Neb.,": a name, then in commas (or brackets) a party letter and a state of
+ * a country (a place of the gazetteer): the surname is a legislator of that country.
  */
 static void learn_party_members(struct coder *c)
 {
@@ -2185,8 +2185,10 @@ static void learn_party_members(struct coder *c)
 		char cc[4];
 		int s = u->start;
 		if (u->absorbed || u->actor < 0 || u->nag || !u->ncodes || !unit_country(u, cc) ||
-		    s < 4 || !party_mark(c, s - 2) || !is_punct(c, s - 3, ',') ||
-		    !(is_punct(c, u->end, ',') || is_boundary(c, u->end)))
+		    s < 4 || !party_mark(c, s - 2) ||
+		    !(is_punct(c, s - 3, ',')
+			      ? is_punct(c, u->end, ',') || is_boundary(c, u->end)
+			      : is_punct(c, s - 3, '(') && is_punct(c, u->end, ')')))
 			continue;
 		for (q = s - 4; q >= 0 && q > s - 8 && unknown_name(c, q) && c->span_of[q] < 0; q--)
 			;

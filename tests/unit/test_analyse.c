@@ -1820,6 +1820,11 @@ static void default_dictionaries_know_local_agencies(void **state)
 	/* the surname keeps the party's state: its country's legislator */
 	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "USALEG>USA:111");
 	assert_string_equal(code_part(c, t1, strlen(t1) - 34, strlen(t1)), "USALEG>USA:111");
+	assert_string_equal(code_part(c,
+				      "Rep. Jane Kellworth (D-Ohio) met reporters on Monday. "
+				      "Kellworth criticized Mexico.",
+				      0, 100),
+			    "USALEG>MEX:111");
 	coder_free(c);
 }
 
