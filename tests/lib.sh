@@ -131,19 +131,20 @@ pg_db() {
 	printf '%s\n' "$BRIEF_TEST_PG" | sed "s|/postgres?|/$1?|"
 }
 
-# ingest_once ARG...: `brief -q ingest ARG...` into the script's $DB, new
-# and empty, its messages dropped; returns ingest's status. Under tests/run
-# (TEST_CACHE: a new folder each run) the first script that asks for these
-# ARGs ingests them there, under a lock, and every script that asks copies
-# that store (the database and its search index, the files brief left): the
-# demo corpus costs a second of CPU to ingest with the sanitizers, and
-# eleven scripts start from it (some ingest a few files of their own on
-# top: their related news then differs, as it is computed at ingest, so a
+# ingest_once ARG...: `brief ingest ARG...` into the script's $DB, new
+# and empty; returns ingest's status, and leaves what it printed (stdout
+# and stderr) in $TMP/ingest.out. Under tests/run (TEST_CACHE: a new folder
+# each run) the first script that asks for these ARGs ingests them there,
+# under a lock, and every script that asks copies that store (the database
+# and its search index, the files brief left) and that output: the demo
+# corpus costs a second of CPU to ingest with the sanitizers, and a dozen
+# scripts start from it (some ingest a few files of their own on top:
+# their related news then differs, as it is computed at ingest, so a
 # script that asserts related news ingests its corpus in one go).
 # Otherwise (a script run by hand, a $DB already there) it ingests.
 ingest_once() {
 	if [ -z "${TEST_CACHE:-}" ] || [ -e "$DB" ] || ! command -v flock >/dev/null 2>&1; then
-		brief -q ingest "$@" >/dev/null 2>&1
+		brief ingest "$@" >"$TMP/ingest.out" 2>&1
 		return
 	fi
 	_c="$TEST_CACHE/ingest-$(printf '%s\n' "$BRIEF" "$@" | cksum | tr ' ' -)"
@@ -151,16 +152,17 @@ ingest_once() {
 		flock 9 || exit 1
 		[ -f "$_c/status" ] && exit 0
 		rm -rf "$_c" && mkdir -p "$_c" || exit 1
-		"$BRIEF" --db "$_c/db" -q ingest "$@" >/dev/null 2>&1
+		"$BRIEF" --db "$_c/db" ingest "$@" >"$_c/out" 2>&1
 		echo $? >"$_c/status.tmp" && mv "$_c/status.tmp" "$_c/status"
 	) 9>"$_c.lock"
 	if [ ! -f "$_c/status" ]; then
-		brief -q ingest "$@" >/dev/null 2>&1
+		brief ingest "$@" >"$TMP/ingest.out" 2>&1
 		return
 	fi
 	for _f in "$_c"/db*; do
 		cp "$_f" "$DB${_f#"$_c/db"}" || return 1
 	done
+	cp "$_c/out" "$TMP/ingest.out" || return 1
 	return "$(cat "$_c/status")"
 }
 

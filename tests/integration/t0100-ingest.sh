@@ -25,13 +25,22 @@ is "still 3 articles after re-ingest" "$(brief list | wc -l | tr -d ' ')" 3
 cp "$F/water-talks.html" "$TMP/copy.html"
 out=$(brief ingest "$TMP/copy.html" 2>&1)
 like "the same page under another path is not duplicated" "$out" '1 unchanged'
-# a directory walk takes feeds named .xml, and -v names each file it leaves out
-out=$("$BRIEF" --db "$TMP/walk.db" -v ingest --no-fetch "$SRCDIR/demo" 2>&1)
-like "the demo directory: its .xml feeds are read" "$out" 'feeds/kabul-ledger-rss2.xml: https://[^ ]*: stored'
+# a directory walk takes feeds named .xml, and -v names each file it leaves
+# out: a tree laid out as the demo is (its feeds of three kinds, pages in a
+# folder per outlet, the manifest and a README), small feeds in it
+W="$TMP/demo"
+mkdir -p "$W/feeds" "$W/pages/valley-courier.example.org"
+cp "$SRCDIR/demo/MANIFEST.tsv" "$SRCDIR/demo/README.md" "$W/"
+cp "$F/../feeds/rss2.xml" "$W/feeds/valley-rss2.xml"
+cp "$F/../feeds/atom.xml" "$W/feeds/valley-atom.xml"
+cp "$F/../feeds/rss1.rdf" "$W/feeds/valley-rss1.rdf.xml"
+cp "$F/water-talks.html" "$F/border-market.html" "$W/pages/valley-courier.example.org/"
+out=$("$BRIEF" --db "$TMP/walk.db" -v ingest --no-fetch "$W" 2>&1)
+like "a demo-like directory: its .xml feeds are read" "$out" 'feeds/valley-rss2.xml: https://[^ ]*: stored'
 like "... and its pages" "$out" 'pages/[^ ]*\.html: stored'
 unlike "... no feed file is left out" "$out" 'feeds/.*skipped'
 like "-v: a file of no known kind is named as skipped" "$out" 'MANIFEST.tsv: skipped: not a page, feed'
-out=$("$BRIEF" --db "$TMP/walk.db" ingest --no-fetch "$SRCDIR/demo" 2>&1)
+out=$("$BRIEF" --db "$TMP/walk.db" ingest --no-fetch "$W" 2>&1)
 unlike "... and not without -v" "$out" 'skipped'
 # a page with no URL of its own is keyed by its path: the same bytes from
 # another path, compressed or copied, are still one article
@@ -116,10 +125,10 @@ like "... and the rebuilt index passes db check" "$(brief db check)" 'integrity 
 # progress: on a terminal (script(1) gives one), a line with counts, rate, the share of
 # the input files' bytes read and the time left; never when stderr is not a terminal
 if command -v script >/dev/null 2>&1; then
-	out=$(script -qec "'$BRIEF' --db '$TMP/progress.db' ingest --no-fetch --batch 4 '$SRCDIR/demo/pages' '$SRCDIR/tests/fixtures/warc/good.warc.gz'" /dev/null | tr '\r' '\n')
+	out=$(script -qec "'$BRIEF' --db '$TMP/progress.db' ingest --no-fetch --batch 2 '$W/pages' '$SRCDIR/tests/fixtures/warc/good.warc.gz'" /dev/null | tr '\r' '\n')
 	like "progress on a terminal has counts, rate, share done and ETA" "$out" \
 		'^ingest: [0-9]+ items, [0-9]+ added, 0 failed, [0-9.]+/s, [0-9]+% of [0-9]+ kB, ETA [0-9]+m[0-9]{2}s'
-	like "... and the summary follows" "$out" 'ingested 38 pages: 38 added'
+	like "... and the summary follows" "$out" 'ingested 5 pages: 3 added, 0 updated, 2 unchanged, 0 failed'
 	out=$(script -qec "'$BRIEF' --db '$TMP/progress.db' db vacuum" /dev/null | tr '\r' '\n')
 	like "db vacuum on a terminal shows the step it is at" "$out" \
 		'^vacuum: step [1-6] of 6, [a-z ]+, [0-9]+ s'

@@ -4,8 +4,8 @@
 # stored at ingest and read by the article page; briefings of earlier
 # periods (/briefing/YYYY-MM-DD) with links to the periods around them.
 . "$SRCDIR/tests/lib.sh"
-brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" \
-	"$SRCDIR/tests/fixtures/topics" >/dev/null 2>&1
+# (the run's shared copy: t0610 starts from the same corpus)
+ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" "$SRCDIR/tests/fixtures/topics"
 
 serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0 --threads 2
 base=${url%/}

@@ -4,7 +4,8 @@
 . "$SRCDIR/tests/lib.sh"
 # the demo gives the index realistic term frequencies; the fixtures add
 # three outlets' own reports of one event, a copy, and an unrelated story
-brief -q ingest "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" 2>/dev/null
+# (and t0315's tagged page: the run's shared copy of that corpus)
+ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR/tests/fixtures/stories" "$SRCDIR/tests/fixtures/topics"
 
 out=$(brief stories)
 first=$(printf '%s\n' "$out" | head -1)
