@@ -2604,6 +2604,46 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 
 /* precision on news: the source of an agentless passive, no pattern past a quoted
  * infinitive, no investigation by a scholar */
+/* a verb's everyday sense, told by its object (data/tables/senses.tsv), is no
+ * event; the same verb with an actor or a military object still codes */
+static void default_dictionaries_read_the_sense_of_a_verb(void **state)
+{
+	struct coder *c = default_coder();
+	static const char *const none[] = {
+		"Colorado police rescued two hikers stranded on the mountain.",
+		"Texas firefighters rescued a dog from a burning car.",
+		"The Chinese economy hit a record high.",
+		"France and Italy hit a deadlock in the talks.",
+		"The Chinese president struck an optimistic tone.",
+		"The U.S. president fired his chief of staff.",
+		"The Indian government charged a fee for visas.",
+		"U.S. officials checked on the welfare of the residents.",
+		"French police seized 2 tonnes of cocaine.",
+		"The Japanese government targeted inflation of two percent.",
+		"The Iranian coach trained the national team.",
+		"German officials welcomed the new year.",
+		"The U.S. senator met with voters in Iowa.",
+	};
+	size_t k;
+	(void)state;
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++)
+		assert_string_equal(code(c, none[k], "2025-01-01"), "");
+	assert_string_equal(code(c, "Iran rescued the crew of a Panamanian tanker.", "2025-01-01"),
+			    "IRN>PAN:073@2025-01-01");
+	assert_string_equal(code(c, "Russian jets hit rebel positions in Idlib.", "2025-01-01"),
+			    "RUSMIL>SYR:190@2025-01-01");
+	assert_string_equal(code(c, "Syrian troops fired on protesters in Homs.", "2025-01-01"),
+			    "SYRMIL>SYROPP:175@2025-01-01");
+	assert_string_equal(code(c, "The United States trained Ukrainian pilots.", "2025-01-01"),
+			    "USA>UKR:062@2025-01-01");
+	assert_string_equal(code(c, "Turkey seized a Greek ship.", "2025-01-01"),
+			    "TUR>GRC:171@2025-01-01");
+	assert_string_equal(code(c, "The Chinese president met with Russian officials in Moscow.",
+				 "2025-01-01"),
+			    "CHNGOV>RUSGOV:040@2025-01-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_invent_no_actor(void **state)
 {
 	struct coder *c = default_coder();
@@ -2765,6 +2805,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_what_was_done),
 		cmocka_unit_test(default_dictionaries_read_what_was_left),
 		cmocka_unit_test(default_dictionaries_assert_only_what_was_done),
+		cmocka_unit_test(default_dictionaries_read_the_sense_of_a_verb),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
