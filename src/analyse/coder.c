@@ -6185,6 +6185,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	 * people arrested are the document's ("police were deployed") */
 	if (ns || !passive)
 		nt = domestic_targets(c, srcs, ns, tgts, nt);
+	if (ns && !nt && (d->flags & DICT_F_OPEN) && !best && !strncmp(code, "062", 3))
+		return 0; /* "the army trained new recruits": training is cooperation
+			   * with another's forces only when they are named; a phrase
+			   * ("held joint drills") says so by itself */
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&

@@ -2623,6 +2623,9 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 		"The Iranian coach trained the national team.",
 		"German officials welcomed the new year.",
 		"The U.S. senator met with voters in Iowa.",
+		/* training with no other forces named is no military cooperation */
+		"The U.S. Army trained the new recruits at Fort Bragg.",
+		"Chicago police trained their officers on de-escalation.",
 	};
 	size_t k;
 	(void)state;
