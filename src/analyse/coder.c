@@ -3897,6 +3897,29 @@ static int crossed_inf(const struct coder *c, int vstart, int j)
 				  FC_NEGV | FC_SAY | FC_VOW | FC_WEIGH));
 }
 
+/*
+ * Tokens [from, to) open one noun phrase: determiners, possessives, numbers,
+ * adjectives and nouns, actors and "of" ("two tonnes of cocaine", "his chief
+ * of staff"), no punctuation, verb or other preposition. The noun of a sense
+ * pattern (data/verbs/senses.txt) must be the verb's own object, not a word of
+ * what comes after it ("fired, killing two officials").
+ */
+static int np_reach(const struct coder *c, int from, int to)
+{
+	int j;
+	for (j = from; j < to && (size_t)j < c->n; j++) {
+		int s = c->span_of[j];
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT))
+			continue;
+		if ((c->fc[j] & (FC_DET | FC_POSS)) || is_tok(c, j, "'s") || is_tok(c, j, "of") ||
+		    is_plain_word(c, j) || c->t[j].kind == TOK_NUM || is_punct(c, j, '-') ||
+		    (s >= 0 && c->spans[s].kind == PAY_VERB && !c->is_verb[j]))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
 			 struct pmatch *m)
 {
@@ -3954,7 +3977,9 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 	pos = vstart - 1;
 	for (k = (int)p->star - 1; k >= 0; k--) {
 		const struct pel *e = &p->el[k];
-		int gap = 6, j, len = 0;
+		/* "{TRUCK *}": the word right before the verb */
+		int gap = k == (int)p->star - 1 && p->el[p->star].join == PJ_ADJ ? 0 : 6, j,
+		    len = 0;
 		switch (e->type) {
 		case PE_SRC: continue;
 		case PE_TGT: m->tgt_is_subject = 1; continue;
@@ -5882,6 +5907,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			if ((match_pattern(c, pt, v->start, v->end, end, &m) ||
 			     (head >= 0 && (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
 			      match_pattern(c, pt, v->start, head, head + 1, &m) && m.wto)) &&
+			    /* a sense's noun is the verb's own object: "hit a record" */
+			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "SENSE_", 6) ||
+			     !m.wto || np_reach(c, v->end, m.wfrom)) &&
 			    (m.score > bm.score ||
 			     (m.score == bm.score && nearer_object(c, &m, &bm) > 0) ||
 			     (m.score == bm.score && dv && ver->block < dv->block &&

@@ -1304,7 +1304,7 @@ static int add_pattern(struct dict *d, struct reader *r, int32_t block, const ch
 		if (*s == '*') {
 			star = nel;
 			el[nel].type = 0;
-			el[nel].join = PJ_FREE;
+			el[nel].join = join; /* "{TRUCK *}": the word before is right before */
 			el[nel++].id = -1;
 			s++;
 			continue;

@@ -2626,6 +2626,9 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 		/* training with no other forces named is no military cooperation */
 		"The U.S. Army trained the new recruits at Fort Bragg.",
 		"Chicago police trained their officers on de-escalation.",
+		/* a vehicle, a storm or a market right before the verb is no armed actor */
+		"A U.S. Navy truck hit a parked car in Norfolk.",
+		"Chinese exports hit American manufacturers.",
 	};
 	size_t k;
 	(void)state;
@@ -2641,6 +2644,15 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 			    "USA>UKR:062@2025-01-01");
 	assert_string_equal(code(c, "Turkey seized a Greek ship.", "2025-01-01"),
 			    "TUR>GRC:171@2025-01-01");
+	/* the sense's noun must be the verb's own object, not a word after a comma */
+	assert_string_equal(code(c, "Russian troops fired, and the director of the hospital fled.",
+				 "2025-01-01"),
+			    "RUSMIL>:190@2025-01-01");
+	/* and the agent's noun stands right before the verb */
+	assert_string_equal(code(c, "The storm passed and Russian jets hit Kharkiv.", "2025-01-01"),
+			    "RUSMIL>UKR:190@2025-01-01");
+	assert_string_equal(code(c, "US sanctions hit the Iranian economy.", "2025-01-01"),
+			    "USA>IRN:163@2025-01-01");
 	assert_string_equal(code(c, "The Chinese president met with Russian officials in Moscow.",
 				 "2025-01-01"),
 			    "CHNGOV>RUSGOV:040@2025-01-01");
