@@ -4179,7 +4179,7 @@ static int cyber_agent(const char *text)
  * decided or held ("attacked Peru's stance on migrants", "targeted the
  * minister's remarks"): force cannot strike it, so the attack is in words.
  * The phrase is read over determiners, possessives, adjectives, nouns and
- * actors up to a word of another kind; its last word is the head.
+ * actors up to a word of another kind or "as"; its last word is the head.
  */
 /*
  * The "by" at token i names a means, not an agent: "spoke by phone", "met by
@@ -4202,15 +4202,20 @@ static int by_means(const struct coder *c, int i)
 static int verbal_object(const struct coder *c, int from)
 {
 	static const char *const said[] = {
-		"stance",    "stances",    "policy",    "policies",  "remarks", "comments",
-		"statement", "statements", "decision",  "decisions", "views",   "rhetoric",
-		"proposal",  "proposals",  "approach",  "handling",  "record",  "speech",
-		"speeches",  "claims",     "criticism", "reforms",   "ruling",  "report",
-		"agenda",    "strategy",   "tweet",     "tweets",    "words",
+		"stance",    "stances",     "policy",      "policies",  "remarks",   "comments",
+		"statement", "statements",  "decision",    "decisions", "views",     "rhetoric",
+		"proposal",  "proposals",   "approach",    "handling",  "record",    "speech",
+		"speeches",  "claims",      "criticism",   "reforms",   "ruling",    "report",
+		"agenda",    "strategy",    "tweet",       "tweets",    "words",     "bill",
+		"bills",     "legislation", "law",         "laws",      "measure",   "budget",
+		"idea",      "ideas",       "nomination",  "testimony", "response",  "platform",
+		"mandate",   "allegations", "accusations", "argument",  "arguments",
 	};
 	int j = from, head = -1, k;
 	for (k = 0; (size_t)j < c->n && k < 10; k++) {
 		int s = c->span_of[j];
+		if (is_tok(c, j, "as"))
+			break; /* "attacked the bill as a waste": the phrase ends */
 		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT)) {
 			head = -1;
 			j = c->spans[s].start + c->spans[s].len;

@@ -2626,6 +2626,10 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 		/* training with no other forces named is no military cooperation */
 		"The U.S. Army trained the new recruits at Fort Bragg.",
 		"Chicago police trained their officers on de-escalation.",
+		/* a document released, a nomination blocked, an official fired */
+		"Ohio police released the names of the victims.",
+		"The U.S. senator blocked the nomination of the ambassador.",
+		"The Ohio mayor fired the police chief on Monday.",
 		/* a vehicle, a storm or a market right before the verb is no armed actor */
 		"A U.S. Navy truck hit a parked car in Norfolk.",
 		"Chinese exports hit American manufacturers.",
@@ -2644,6 +2648,10 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 			    "USA>UKR:062@2025-01-01");
 	assert_string_equal(code(c, "Turkey seized a Greek ship.", "2025-01-01"),
 			    "TUR>GRC:171@2025-01-01");
+	/* a bill attacked is attacked in words */
+	assert_string_equal(
+		code(c, "The Ohio governor attacked the bill as a waste of money.", "2025-01-01"),
+		"USAGOV>:111@2025-01-01");
 	/* the sense's noun must be the verb's own object, not a word after a comma */
 	assert_string_equal(code(c, "Russian troops fired, and the director of the hospital fled.",
 				 "2025-01-01"),
