@@ -5,8 +5,9 @@
 # feeds read back by a real feed parser with stable ids, and an XSS corpus
 # proven inert on every page, feed and API response that shows it.
 . "$SRCDIR/tests/lib.sh"
-brief -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml \
-	"$SRCDIR/tests/fixtures/xss/payloads.html" "$SRCDIR/tests/fixtures/xss/feed.xml" \
+# the demo (the run's shared copy), then the XSS corpus on top
+ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml
+brief -q ingest --no-fetch "$SRCDIR/tests/fixtures/xss/payloads.html" "$SRCDIR/tests/fixtures/xss/feed.xml" \
 	>/dev/null 2>&1
 
 start() { # db, outfile: serve it, set $url and $pid
@@ -482,7 +483,8 @@ is "the API gives no javascript: URL" "$(sed -n 2p "$TMP/xssart.fields")" None
 kill "$pid"; wait "$pid"
 is "serve exits 0 on SIGTERM" "$?" 0
 
-# ---- feed ids stable across runs: a second database from the same input ----
+# ---- feed ids stable across runs: a second database from the same input,
+# ingested in one go (the first had the XSS corpus added on top) ----
 if [ -n "${ids1:-}" ]; then
 	DB2="$TMP/second.db"
 	"$BRIEF" --db "$DB2" -q ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml \
