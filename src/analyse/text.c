@@ -39,9 +39,9 @@ int text_is_abbrev(const char *norm, size_t len)
  * they keep their period, so that "Ill.," ends no sentence and the state names its country.
  */
 static const char *const state_abbrevs[] = {
-	"ala", "ariz", "ark",  "calif", "colo", "conn", "fla",  "ill", "kan", "ky",
-	"md",  "mass", "mich", "minn",  "miss", "mo",   "mont", "neb", "nev", "okla",
-	"ore", "pa",   "tenn", "vt",    "va",   "wash", "wis",  "wyo",
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del",  "fla",  "ga",  "ill",  "ind",
+	"kan", "ky",   "la",  "md",    "mass", "mich", "minn", "miss", "mo",  "mont", "neb",
+	"nev", "okla", "ore", "pa",    "tenn", "vt",   "va",   "wash", "wis", "wyo",
 };
 
 /* the states news style spells out after a party letter: "R-Texas" */

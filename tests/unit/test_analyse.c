@@ -47,6 +47,10 @@ static void splitter_knows_abbreviations(void **state)
 	assert_int_equal(nsent("Sen. Ana Ruiz, D-Calif., spoke. Then she left."), 2);
 	assert_int_equal(nsent("He moved to Peoria, Ill. The next day he left."), 2);
 	assert_int_equal(nsent("He fell ill. Then he left."), 2);
+	/* every state news style abbreviates, not some */
+	assert_int_equal(nsent("Police in Macon, Ga., Gary, Ind., Dover, Del., and Houma, La., "
+			       "met. Then they left."),
+			 2);
 }
 
 static void splitter_handles_quotes_and_paragraphs(void **state)
@@ -1809,6 +1813,10 @@ static void default_dictionaries_know_local_agencies(void **state)
 		"USACOP>USAOPP:173@2025-06-01");
 	assert_string_equal(code(c, "The Ohio attorney general sued the company.", "2025-06-01"),
 			    "USAJUD>USABUS:115@2025-06-01");
+	assert_string_equal(code(c, "Police in Houma, La., arrested two protesters.", "2025-06-01"),
+			    "USACOP>USAOPP:173@2025-06-01");
+	assert_string_equal(code(c, "Police in Macon, Ga., arrested two protesters.", "2025-06-01"),
+			    "USACOP>USAOPP:173@2025-06-01");
 	assert_string_equal(
 		code(c, "The sheriff's office in Ohio arrested two protesters.", "2025-06-01"),
 		"USACOP>USAOPP:173@2025-06-01");
