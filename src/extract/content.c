@@ -772,7 +772,9 @@ static int thread_page(const struct content_ctx *cc)
 /*
  * A `header` inside an `article` that is one of a run of them (a list of
  * entries, each an <article>) is that entry's title box, its headline
- * often a link alone: content, not the page's banner. Not on a thread,
+ * often a link alone: content, not the page's banner. The article is the
+ * header's parent or an ancestor with three elements between them at
+ * most (wrappers of a card's top). Not on a thread,
  * where a post's header holds its poster's name and stamp.
  */
 #define ENTRY_RUN 3
