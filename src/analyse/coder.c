@@ -660,9 +660,16 @@ static int is_punct(const struct coder *c, int i, char ch)
 	return i >= 0 && (size_t)i < c->n && c->t[i].kind == TOK_PUNCT && c->t[i].norm[0] == ch;
 }
 
+/* token i bounds a clause: ".", ";", ":", "!", "?" or a bracket; so does the sentence's
+ * end (i past its last token: "said Sen. Deb Fischer, R-Neb." ends there) */
 static int is_boundary(const struct coder *c, int i)
 {
-	const struct token *t = &c->t[i];
+	const struct token *t;
+	if (i < 0)
+		return 0;
+	if ((size_t)i >= c->n)
+		return 1;
+	t = &c->t[i];
 	if (t->kind != TOK_PUNCT)
 		return 0;
 	return t->norm[0] == '.' || t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '!' ||

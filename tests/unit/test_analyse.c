@@ -1807,6 +1807,8 @@ static void default_dictionaries_know_local_agencies(void **state)
 	struct coder *c = default_coder();
 	const char *t1 = "Rep. Dana Kellworth, R-Neb., met reporters on Monday. "
 			 "Kellworth criticized the Pentagon.";
+	const char *t2 = "\"We will act,\" said Rep. Dana Kellworth, R-Neb. The next day "
+			 "Kellworth criticized Iran.";
 	(void)state;
 	assert_string_equal(
 		code(c, "Police in Peoria, Ill., arrested two protesters.", "2025-06-01"),
@@ -1828,6 +1830,14 @@ static void default_dictionaries_know_local_agencies(void **state)
 	/* the surname keeps the party's state: its country's legislator */
 	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "USALEG>USA:111");
 	assert_string_equal(code_part(c, t1, strlen(t1) - 34, strlen(t1)), "USALEG>USA:111");
+	/* the party and state may end the sentence; the 16 tokens fill the tokeniser's first
+	 * array, so a look past the sentence's end reads past it */
+	assert_string_equal(code_part(c, t2, 0, strlen(t2)), "USALEG>IRN:111");
+	assert_string_equal(code(c,
+				 "Iran criticized the Pentagon in speeches in Tehran. Rep. Dana "
+				 "Kellworth, R-Neb.",
+				 "2025-06-01"),
+			    "IRN>USA:111@2025-06-01");
 	assert_string_equal(code_part(c,
 				      "Rep. Jane Kellworth (D-Ohio) met reporters on Monday. "
 				      "Kellworth criticized Mexico.",
