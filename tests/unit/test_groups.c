@@ -323,7 +323,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(attributed_copies_group_inside_a_transaction,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(step_5_refiles_keys_of_an_older_database,
-						store_setup, store_teardown),
+						store_setup_sqlite, store_teardown),
 		cmocka_unit_test_setup_teardown(copies_are_found_once_the_store_keeps_key_sets,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(keys_another_connection_filed_are_seen, store_setup,

@@ -54,8 +54,9 @@ static void address_picks_the_engine(void **state)
 	struct store *st = NULL;
 	struct error err = { 0 };
 	char addr[128];
-	int64_t id = fixture_put(f->st, "https://e.example/1", "One", "Some text.");
+	int64_t id;
 	fixture_sqlite_only(f);
+	id = fixture_put(f->st, "https://e.example/1", "One", "Some text.");
 
 	assert_string_equal(store_engine_name(f->st), "sqlite");
 	snprintf(addr, sizeof(addr), "sqlite:%s", f->path);
@@ -830,9 +831,9 @@ static void latest_stories_fold_copies(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(new_store_is_at_latest_schema, store_setup,
+		cmocka_unit_test_setup_teardown(new_store_is_at_latest_schema, store_setup_new,
 						store_teardown),
-		cmocka_unit_test_setup_teardown(address_picks_the_engine, store_setup,
+		cmocka_unit_test_setup_teardown(address_picks_the_engine, store_setup_sqlite,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(same_page_twice_is_stored_once, store_setup,
 						store_teardown),
@@ -846,9 +847,9 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(prepared_document_is_stored_as_unprepared,
 						store_setup, store_teardown),
-		cmocka_unit_test_setup_teardown(zlib_body_of_an_older_store_reads_back, store_setup,
-						store_teardown),
-		cmocka_unit_test_setup_teardown(damaged_bodies_are_errors, store_setup,
+		cmocka_unit_test_setup_teardown(zlib_body_of_an_older_store_reads_back,
+						store_setup_sqlite, store_teardown),
+		cmocka_unit_test_setup_teardown(damaged_bodies_are_errors, store_setup_sqlite,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(check_reports_counts, store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(vacuum_tells_its_steps_and_size_is_known,
@@ -862,7 +863,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(latest_stories_fold_copies, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
-						store_setup, store_teardown),
+						store_setup_sqlite, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -313,7 +313,7 @@ int main(void)
 		cmocka_unit_test(extract_survives_every_failure),
 		cmocka_unit_test(feeds_survive_every_failure),
 		cmocka_unit_test_setup_teardown(filtered_statements_survive_every_failure,
-						store_setup, store_teardown),
+						store_setup_sqlite, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
