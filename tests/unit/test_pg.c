@@ -24,6 +24,7 @@
 #include "corpus/query.h"
 #include "store/store.h"
 #include "util/buf.h"
+#include "store_fixture.h"
 
 /* A URL for a fresh database named `name` on the test server, or NULL: skip. */
 static char *fresh_db(const char *name)
@@ -65,47 +66,67 @@ static char *fresh_db(const char *name)
 }
 
 /*
- * A URL for a fresh schema `name` in the database brief_t_pg on the test
- * server (made at the first call, with unaccent in its public schema), the
- * store seeing that schema and public (search_path); or NULL: skip. A
+ * The tests' stores are schemas in the database brief_t_pg on the test
+ * server (store_fixture.h), a database of test_pg's own: the lock waits
+ * term_stats_taken_by_two_at_once watches for are its tests' alone. A
  * schema costs the server a fraction of a database, which FILE_COPY makes
  * behind a checkpoint of every dirty page on the server.
+ *
+ * A URL for the program's schema, its tables emptied as a schema just made
+ * holds them, the store seeing that schema and public (search_path); or
+ * NULL: skip. The first test's pg_open makes the tables, the others find
+ * them made; a test reads behind the store's back through the fixture's
+ * admin connection (fixture_pg_admin, its search_path that schema's): a
+ * new connection costs the server more CPU time than most tests' rows.
  */
-static char *fresh_schema(const char *name)
+static char *clean_schema(void)
 {
-	static char *db;
-	char sql[200], *url;
-	PGconn *c;
-	PGresult *r;
-	size_t n;
+	const char *base = getenv("BRIEF_TEST_PG");
+	struct fixture f;
+	char *url;
 
-	if (!db && !(db = fresh_db("brief_t_pg")))
+	if (!base || !*base)
 		return NULL;
-	c = PQconnectdb(db);
-	assert_int_equal(PQstatus(c), CONNECTION_OK);
-	snprintf(sql, sizeof(sql),
-		 "SET client_min_messages = warning; "
-		 "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public; "
-		 "DROP SCHEMA IF EXISTS %s CASCADE; CREATE SCHEMA %s",
-		 name, name);
-	r = PQexec(c, sql);
-	assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
-	PQclear(r);
-	PQfinish(c);
-	/* db is postgresql://user@/brief_t_pg?host=DIR: one more parameter */
-	n = strlen(db) + strlen(name) + 64;
-	url = malloc(n);
+	fixture_pg_database = "brief_t_pg";
+	assert_int_equal(fixture_pg_make(&f), 0);
+	url = strdup(f.target);
 	assert_non_null(url);
-	snprintf(url, n, "%s&options=-csearch_path%%3D%s%%2Cpublic", db, name);
 	return url;
 }
 
-/* A fresh store for the test: a schema of its own (fresh_schema), or skip. */
-#define NEED_PG(url, name)                                                  \
-	char *url = fresh_schema(name);                                     \
-	if (!url) {                                                         \
+/* A URL for a new schema of the test's own (it changes the tables), or NULL: skip. */
+static char *own_schema(const char *name)
+{
+	const char *base = getenv("BRIEF_TEST_PG");
+	char *url;
+
+	if (!base || !*base)
+		return NULL;
+	fixture_pg_database = "brief_t_pg";
+	url = malloc(512);
+	assert_non_null(url);
+	assert_int_equal(fixture_pg_schema_of(name, url, 512), 0);
+	return url;
+}
+
+#define NO_PG()                                                             \
+	do {                                                                \
 		printf("# no PostgreSQL (BRIEF_TEST_PG unset or empty)\n"); \
 		skip();                                                     \
+	} while (0)
+
+/* The program's schema, emptied, for the test (clean_schema), or skip. */
+#define NEED_PG(url)                \
+	char *url = clean_schema(); \
+	if (!url) {                 \
+		NO_PG();            \
+	}
+
+/* A schema of the test's own (own_schema), or skip. */
+#define NEED_OWN_PG(url, name)        \
+	char *url = own_schema(name); \
+	if (!url) {                   \
+		NO_PG();              \
 	}
 
 static int put(struct pg_store *st, const char *url, const char *title, const char *text,
@@ -166,16 +187,14 @@ static void tsvector_kept_in_the_row(void **state)
 	PGconn *c;
 	PGresult *r;
 	(void)state;
-	NEED_PG(url, "brief_t_storage");
+	NEED_PG(url);
 	assert_int_equal(pg_open(&st, url, &err), 0);
-	c = PQconnectdb(url);
-	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	c = fixture_pg_admin;
 	r = PQexec(c, "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles'::regclass "
 		      "AND attname = 'tsv'");
 	assert_int_equal(PQntuples(r), 1);
 	assert_string_equal(PQgetvalue(r, 0, 0), "m");
 	PQclear(r);
-	PQfinish(c);
 	pg_close(st);
 	free(url);
 }
@@ -216,7 +235,7 @@ static void token_count_as_the_server_counted(void **state)
 		{ "  tabs\tand\nlines  ", 3 },
 	};
 	PGconn *c = NULL;
-	char *url = fresh_schema("brief_t_tokens");
+	char *url = clean_schema();
 	size_t i;
 	(void)state;
 
@@ -232,8 +251,7 @@ static void token_count_as_the_server_counted(void **state)
 		printf("# no PostgreSQL: the counts not compared with the server's\n");
 		return;
 	}
-	c = PQconnectdb(url);
-	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	c = fixture_pg_admin;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const char *v[2] = { cases[i].text, re };
 		PGresult *r = PQexecParams(c, "SELECT count(*) FROM regexp_matches($1, $2, 'g')", 2,
@@ -244,7 +262,6 @@ static void token_count_as_the_server_counted(void **state)
 				 PQgetvalue(r, 0, 0));
 		PQclear(r);
 	}
-	PQfinish(c);
 	{
 		struct pg_store *st;
 		struct error err = { 0 };
@@ -254,12 +271,10 @@ static void token_count_as_the_server_counted(void **state)
 		put(st, "https://kabul-ledger.example.org/a", "Bridge talks",
 		    "Talks on the \xc3\xa9lan of the well-known bridge (3.14 km) resumed.", NULL,
 		    &what);
-		c = PQconnectdb(url);
 		r = PQexec(c, "SELECT tokens FROM articles");
 		assert_int_equal(PQntuples(r), 1);
 		assert_string_equal(PQgetvalue(r, 0, 0), "15");
 		PQclear(r);
-		PQfinish(c);
 		pg_close(st);
 	}
 	free(url);
@@ -275,7 +290,7 @@ static void articles_stored_once(void **state)
 	struct buf body = BUF_INIT;
 	int id, id2;
 	(void)state;
-	NEED_PG(url, "brief_t_articles");
+	NEED_PG(url);
 	assert_int_equal(pg_open(&st, url, &err), 0);
 	id = put(st, "https://kabul-ledger.example.org/a", "Water talks resume",
 		 "Delegations met at the Helmand river to discuss water shares.", "2023-05-01",
@@ -369,7 +384,7 @@ static void postings_follow_the_articles(void **state)
 	long rows;
 	int id;
 	(void)state;
-	NEED_PG(url, "brief_t_postings");
+	NEED_OWN_PG(url, "postings");
 	assert_int_equal(pg_open(&st, url, &err), 0);
 	c = PQconnectdb(url);
 	assert_int_equal(PQstatus(c), CONNECTION_OK);
@@ -482,7 +497,7 @@ static void search_matches_ranks_and_marks(void **state)
 	char got[128];
 	int a, b, c;
 	(void)state;
-	NEED_PG(url, "brief_t_search");
+	NEED_PG(url);
 	assert_int_equal(pg_open(&st, url, &err), 0);
 	a = put(st, "https://kabul-ledger.example.org/1", "Water talks resume",
 		"Delegations met at the Helmand river to discuss water shares.", "2023-05-01",
@@ -596,7 +611,7 @@ static void search_walk_answers_as_the_index(void **state)
 	int ids[24], i, k;
 	PGconn *c;
 	(void)state;
-	NEED_PG(url, "brief_t_walk");
+	NEED_PG(url);
 	assert_int_equal(pg_open(&st, url, &err), 0);
 	for (i = 0; i < 24; i++) {
 		snprintf(u, sizeof(u), "https://kabul-ledger.example.org/walk/%d", i);
@@ -604,8 +619,7 @@ static void search_walk_answers_as_the_index(void **state)
 		ids[i] = put(st, u, i % 3 ? "Report" : "River report", texts[i % 5], day, &what);
 	}
 	/* copies: some groups' members match, newer and older than their original */
-	c = PQconnectdb(url);
-	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	c = fixture_pg_admin;
 	for (i = 0; i < 24; i += 4) {
 		for (k = 1; k < 3; k++) {
 			PGresult *r;
@@ -618,7 +632,6 @@ static void search_walk_answers_as_the_index(void **state)
 			PQclear(r);
 		}
 	}
-	PQfinish(c);
 	/* with fewer matches ranked than there are, then with all of them */
 	for (k = 0; k < 3; k++) {
 		size_t scan = k == 0 ? 2 : k == 1 ? 5 : 0;
@@ -691,7 +704,7 @@ static void search_way_follows_the_matches(void **state)
 	PGconn *c;
 	size_t i;
 	(void)state;
-	NEED_PG(url, "brief_t_ways");
+	NEED_OWN_PG(url, "ways");
 	assert_int_equal(pg_open(&st, url, &err), 0);
 	c = PQconnectdb(url);
 	assert_int_equal(PQstatus(c), CONNECTION_OK);
@@ -754,7 +767,7 @@ static void term_stats_taken_by_two_at_once(void **state)
 	PGconn *c;
 	int tries;
 	(void)state;
-	NEED_PG(url, "brief_t_termstats");
+	NEED_PG(url);
 	assert_int_equal(pg_open(&pst, url, &err), 0);
 	put(pst, "https://kabul-ledger.example.org/s1", "Water talks", "Water shares at the dam.",
 	    "2023-05-01", &what);
@@ -763,8 +776,7 @@ static void term_stats_taken_by_two_at_once(void **state)
 	pg_close(pst);
 	assert_int_equal(store_open(&st, url, &err), 0);
 	assert_int_equal(store_open(&other.st, url, &err), 0);
-	c = PQconnectdb(url);
-	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	c = fixture_pg_admin;
 	/* the first takes them in a batch not yet committed */
 	assert_int_equal(store_begin(st, &err), 0);
 	assert_int_equal(store_term_stats_refresh(st, 1, &err), 0);
@@ -788,7 +800,6 @@ static void term_stats_taken_by_two_at_once(void **state)
 		 want, sizeof(want));
 	assert_string_not_equal(want, "0");
 	assert_string_equal(value_of(c, "SELECT count(*) FROM term_df", v, sizeof(v)), want);
-	PQfinish(c);
 	store_close(other.st);
 	store_close(st);
 	free(url);
@@ -803,7 +814,7 @@ static void jobs_leased_once_and_retried(void **state)
 	struct store_job_rows rows;
 	int added;
 	(void)state;
-	NEED_PG(url, "brief_t_jobs");
+	NEED_PG(url);
 	assert_int_equal(store_open(&st, url, &err), 0);
 	assert_int_equal(store_open(&other, url, &err), 0);
 	assert_int_equal(store_job_add(st, "document", "aa", "one", 2, &added, &err), 0);
@@ -853,7 +864,7 @@ static void jobs_of_a_dead_worker_come_back(void **state)
 	struct store_job_counts c;
 	struct store_job_rows rows;
 	(void)state;
-	NEED_PG(url, "brief_t_lease");
+	NEED_PG(url);
 	assert_int_equal(store_open(&st, url, &err), 0);
 	assert_int_equal(store_job_add(st, "document", "aa", "one", 2, NULL, &err), 0);
 	/* a lease of 0 s has run out by the next statement: its worker "died" */
