@@ -287,7 +287,8 @@ copies_corpus() {
 
 # pg_required [NAME]: end the script with a skip when there is no
 # PostgreSQL test server; with NAME, set $PG to a new, empty database NAME
-# on it (pg_db), or end the script failing when that cannot be made.
+# on it (pg_db), or end the script failing when that cannot be made, and
+# start the psql that sql (below) talks to.
 pg_required() {
 	if [ -z "${BRIEF_TEST_PG:-}" ]; then
 		skip "no PostgreSQL server (BRIEF_TEST_PG unset or empty; Debian package postgresql)"
@@ -296,4 +297,33 @@ pg_required() {
 	fi
 	[ $# -eq 0 ] && return 0
 	PG=$(pg_db "$1") || { echo "not ok - could not make a database"; exit 1; }
+	_pg_session
+}
+
+# sql STATEMENT: run STATEMENT on $PG and print its rows as `psql -qAt`
+# does; fails when it failed (its error on stderr). Every call goes to one
+# psql for the script, started by pg_required: a connection costs the
+# server more CPU time than most statements, and a psql started for each
+# costs more again. psql reads the statements from a FIFO the script holds
+# open (fd 7) and writes to another (fd 6); after each, it writes a line of
+# its own (_pg_mark and whether the statement failed), which ends the
+# answer. psql ends with the script: the last process holding fd 7 gone,
+# it reads the end of its input.
+_pg_mark=__brief_sql_done__
+_pg_session() {
+	mkfifo "$TMP/sql.in" "$TMP/sql.out" || { echo "not ok - could not make psql's FIFOs"; exit 1; }
+	# (started from a subshell: not a job of the script's, which a bare wait would wait for)
+	(psql -qAtX "$PG" <"$TMP/sql.in" >"$TMP/sql.out" &)
+	exec 7>"$TMP/sql.in" 6<"$TMP/sql.out"
+}
+sql() {
+	printf '%s\n;\n\\echo %s :ERROR\n' "$1" "$_pg_mark" >&7 || return 1
+	while IFS= read -r _l <&6; do
+		case $_l in
+		"$_pg_mark false") return 0 ;;
+		"$_pg_mark "*) return 1 ;;
+		esac
+		printf '%s\n' "$_l"
+	done
+	return 1
 }

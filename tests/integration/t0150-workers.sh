@@ -6,7 +6,6 @@
 . "$SRCDIR/tests/lib.sh"
 
 pg_required brief_t_workers
-sql() { psql -qAt "$PG" -c "$1"; }
 
 # An archive of N article pages and one page that is not an article.
 N=120
@@ -40,6 +39,8 @@ while [ $n -lt 3000 ] && kill -0 "$pid1" 2>/dev/null; do
 		[ -n "$ids" ] && break
 		kill -CONT "$pid1"
 	fi
+	# (a pause between polls: a query through sql takes a few milliseconds)
+	sleep 0.05
 	n=$((n + 1))
 done
 kill -9 "$pid1" 2>/dev/null

@@ -7,7 +7,6 @@
 . "$SRCDIR/tests/lib.sh"
 
 pg_required brief_t_job_kinds
-sql() { psql -qAt "$PG" -c "$1"; }
 
 N=12
 warc="$TMP/pages.warc"

@@ -8,13 +8,13 @@ pg_required brief_t_migrate
 ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml
 out=$("$BRIEF" migrate --from "$DB" --to "$PG" 2>&1)
 like "the demo store is copied and checked" "$out" "every table has as many rows in both"
-# each table's row count, in one row: "n|n|..." from both psql -At and sqlite3
+# each table's row count, in one row: "n|n|..." from both psql -At (sql) and sqlite3
 tables="articles documents sources syndication fingerprints fp_keys events article_actors"
 counts=""
 for t in $tables; do
 	counts="$counts${counts:+, }(SELECT count(*) FROM $t)"
 done
-pg_counts=$(psql -qAt "$PG" -c "SELECT $counts")
+pg_counts=$(sql "SELECT $counts")
 sq_counts=$(sqlite3 "$DB" "SELECT $counts")
 i=0
 for t in $tables; do
@@ -25,7 +25,7 @@ done
 ok "there are copies and events to copy" test "$(sqlite3 "$DB" 'SELECT count(*) FROM events')" -gt 0
 is "list: the same on both" "$("$BRIEF" --db "$PG" list -n 100)" "$(brief list -n 100)"
 is "an event's row, the same" \
-	"$(psql -qAt "$PG" -c "SELECT article_id, source, target, code, round(goldstein * 10)::int FROM events ORDER BY id LIMIT 1")" \
+	"$(sql "SELECT article_id, source, target, code, round(goldstein * 10)::int FROM events ORDER BY id LIMIT 1")" \
 	"$(sqlite3 "$DB" "SELECT article_id, source, target, code, CAST(round(goldstein * 10) AS INTEGER) FROM events ORDER BY id LIMIT 1")"
 
 # brief serve on the migrated store: the demo's article pages as SQLite serves them
@@ -117,16 +117,16 @@ schema_of() {
 ok "the copy has foreign keys and a GIN index" sh -c "psql -qAt '$PG' -c \"SELECT count(*) FROM pg_constraint WHERE contype = 'f'\" | grep -qv '^0$' && psql -qAt '$PG' -c \"SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_tsv'\" | grep -q gin"
 is "indexes and foreign keys: the same as a fresh schema's" "$(schema_of "$PG")" "$(schema_of "$fresh")"
 is "sequences go on after the copied ids" \
-	"$(psql -qAt "$PG" -c "SELECT nextval(pg_get_serial_sequence('articles', 'id')) > (SELECT max(id) FROM articles)")" t
+	"$(sql "SELECT nextval(pg_get_serial_sequence('articles', 'id')) > (SELECT max(id) FROM articles)")" t
 # the postings related news ranks from, filled after the rows: one a term of
 # letters and digits of an article (the title's occurrences three times),
 # and the trigger that keeps them on again
 want="SELECT u.lexeme, a.id, (SELECT count(*) + 2 * count(*) FILTER (WHERE w = 'A') FROM unnest(u.weights) w)::int, a.tokens::int FROM articles a, unnest(a.tsv) u WHERE u.lexeme ~ '^[[:alnum:]]+\$' AND octet_length(u.lexeme) BETWEEN 3 AND 40"
 have="SELECT term, article_id, tf, tokens FROM postings"
 is "postings: one a term of each article copied" \
-	"$(psql -qAt "$PG" -c "SELECT (SELECT count(*) > 1000 FROM postings), (SELECT count(*) FROM (($want EXCEPT $have) UNION ALL ($have EXCEPT $want)) x)")" "t|0"
+	"$(sql "SELECT (SELECT count(*) > 1000 FROM postings), (SELECT count(*) FROM (($want EXCEPT $have) UNION ALL ($have EXCEPT $want)) x)")" "t|0"
 is "postings: their triggers on" \
-	"$(psql -qAt "$PG" -c "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'articles_postings%' AND tgenabled = 'O'")" 2
+	"$(sql "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'articles_postings%' AND tgenabled = 'O'")" 2
 
 # search on the copy finds what SQLite finds, for a set of queries: through
 # the API of both servers (fetched above), and one from the command line

@@ -9,7 +9,7 @@ pg_required brief_t_related
 
 ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml
 "$BRIEF" -q migrate --from "$DB" --to "$PG" >/dev/null 2>&1
-ok "the demo store is copied" test "$(psql -qAt "$PG" -c 'SELECT count(*) FROM articles')" -gt 20
+ok "the demo store is copied" test "$(sql 'SELECT count(*) FROM articles')" -gt 20
 # both weigh terms by statistics of the whole corpus
 ok "lists computed on SQLite" brief -q related --update
 ok "lists computed on PostgreSQL" "$BRIEF" -q --db "$PG" related --update
