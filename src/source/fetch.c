@@ -786,16 +786,23 @@ int fetcher_run(struct fetcher *f, struct error *err)
 	f->stop = 0;
 	while ((f->n_waiting || f->n_active) && !f->stop) {
 		double now = now_s(), wake = now + 0.2;
-		int running = 0, left = 0, timeout_ms;
+		int running = 0, left = 0, timeout_ms, finished = 0;
 		CURLMsg *m;
 		start_ready(f, now, &wake);
 		if (curl_multi_perform(f->multi, &running) != CURLM_OK)
 			return error_set(err, ERR_INTERNAL, "libcurl multi interface failed");
 		while ((m = curl_multi_info_read(f->multi, &left)))
-			if (m->msg == CURLMSG_DONE)
+			if (m->msg == CURLMSG_DONE) {
 				on_done(f, m->easy_handle, m->data.result, now_s());
+				finished = 1;
+			}
 		if (!f->n_waiting && !f->n_active)
 			break;
+		/* A finished transfer may have freed a host's slot or answered
+		 * its robots.txt: `wake` was computed before, so look at the
+		 * queue again now instead of sleeping until then. */
+		if (finished && f->n_waiting)
+			continue;
 		now = now_s();
 		timeout_ms = (int)((wake - now) * 1000);
 		if (timeout_ms < 1)
