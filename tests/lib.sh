@@ -306,7 +306,7 @@ pg_required() {
 # server more CPU time than most statements, and a psql started for each
 # costs more again. psql reads the statements from a FIFO the script holds
 # open (fd 7) and writes to another (fd 6); after each, it writes a line of
-# its own (_pg_mark and whether the statement failed), which ends the
+# its own (_pg_mark and the last error's SQLSTATE), which ends the
 # answer. psql ends with the script: the last process holding fd 7 gone,
 # it reads the end of its input.
 _pg_mark=__brief_sql_done__
@@ -317,10 +317,13 @@ _pg_session() {
 	exec 7>"$TMP/sql.in" 6<"$TMP/sql.out"
 }
 sql() {
-	printf '%s\n;\n\\echo %s :ERROR\n' "$1" "$_pg_mark" >&7 || return 1
+	# (:ERROR tells of the last query only, and the ";" that ends a
+	# statement without one is a query of its own: the last error's
+	# SQLSTATE, reset before each call, tells of them all)
+	printf '\\set LAST_ERROR_SQLSTATE 00000\n%s\n;\n\\echo %s :LAST_ERROR_SQLSTATE\n' "$1" "$_pg_mark" >&7 || return 1
 	while IFS= read -r _l <&6; do
 		case $_l in
-		"$_pg_mark false") return 0 ;;
+		"$_pg_mark 00000") return 0 ;;
 		"$_pg_mark "*) return 1 ;;
 		esac
 		printf '%s\n' "$_l"

@@ -8,6 +8,14 @@
 
 pg_required brief_t_job_kinds
 
+# the script's one psql session tells a failed statement from a good one,
+# however the statement ends
+sql 'SELECT 1/0;' >/dev/null 2>&1
+is "sql fails on a statement that fails, ending in ;" "$?" 1
+sql 'SELECT 1/0; SELECT 2' >/dev/null 2>&1
+is "... and on a failed statement before a good one" "$?" 1
+is "... and answers the next one" "$(sql 'SELECT 40 + 2;')" 42
+
 N=12
 warc="$TMP/pages.warc"
 . "$SRCDIR/tests/integration/warc-pages.sh"

@@ -337,7 +337,7 @@ static inline int fixture_copy_file(const char *from, const char *to)
 	while ((n = read(in, b, sizeof(b))) > 0) {
 		ssize_t w = 0, k;
 		for (; w < n; w += k)
-			if ((k = write(out, b + w, (size_t)(n - w))) < 0)
+			if ((k = write(out, b + w, (size_t)(n - w))) <= 0)
 				break;
 		if (w < n) {
 			n = -1;
