@@ -49,12 +49,10 @@ static const char *const state_words[] = {
 	"texas", "ohio", "utah", "iowa", "idaho", "maine", "alaska", "hawaii",
 };
 
-/* the word of `len` bytes at `s` (its first letter a capital) is in `list` */
-static int cap_word_in(const unsigned char *s, size_t len, const char *const *list, size_t n)
+/* the word of `len` bytes at `s`, in any case, is in `list` (of lower-case words) */
+static int word_in(const unsigned char *s, size_t len, const char *const *list, size_t n)
 {
 	size_t i, k;
-	if (!len || len > 8 || !(s[0] >= 'A' && s[0] <= 'Z'))
-		return 0;
 	for (i = 0; i < n; i++) {
 		if (strlen(list[i]) != len)
 			continue;
@@ -66,6 +64,12 @@ static int cap_word_in(const unsigned char *s, size_t len, const char *const *li
 	return 0;
 }
 
+/* ... and its first letter is a capital */
+static int cap_word_in(const unsigned char *s, size_t len, const char *const *list, size_t n)
+{
+	return len && s[0] >= 'A' && s[0] <= 'Z' && word_in(s, len, list, n);
+}
+
 static int state_abbrev(const unsigned char *s, size_t len)
 {
 	return cap_word_in(s, len, state_abbrevs, sizeof(state_abbrevs) / sizeof(state_abbrevs[0]));
@@ -73,11 +77,8 @@ static int state_abbrev(const unsigned char *s, size_t len)
 
 int text_is_state_abbrev(const char *norm, size_t len)
 {
-	size_t i;
-	for (i = 0; i < sizeof(state_abbrevs) / sizeof(state_abbrevs[0]); i++)
-		if (strlen(state_abbrevs[i]) == len && !memcmp(state_abbrevs[i], norm, len))
-			return 1;
-	return 0;
+	return word_in((const unsigned char *)norm, len, state_abbrevs,
+		       sizeof(state_abbrevs) / sizeof(state_abbrevs[0]));
 }
 
 /*
