@@ -313,10 +313,7 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 
 static int64_t op_event_count(struct store *st)
 {
-	PGresult *res = pg_query(pg_of(st), "SELECT count(*) FROM events", 0, NULL, NULL);
-	int64_t n = res ? pg_int(res, 0, 0) : -ERR_DB;
-	PQclear(res);
-	return n;
+	return pg_first_id(pg_query(pg_of(st), "SELECT count(*) FROM events", 0, NULL, NULL));
 }
 
 const struct store_ops pg_store_ops = {

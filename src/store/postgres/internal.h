@@ -134,8 +134,8 @@ char *pg_strdup(const PGresult *res, int row, int col);
 /* A field as an integer (0 for NULL). */
 int64_t pg_int(const PGresult *res, int row, int col);
 /*
- * The id in the first column of a statement's first row, 0 when it has no
- * row; `res` is cleared. A NULL `res` (the statement failed, its error set)
+ * The integer (an id, a count) in the first column of a statement's first
+ * row, 0 when it has no row; `res` is cleared. A NULL `res` (the statement failed, its error set)
  * is -ERR_DB.
  */
 int64_t pg_first_id(PGresult *res);

@@ -567,10 +567,7 @@ int pg_document_meta(struct store *base, const char *sha256, char **url, char **
 
 int64_t pg_document_count(struct pg_store *st)
 {
-	PGresult *res = pg_query(st, "SELECT count(*) FROM documents", 0, NULL, NULL);
-	int64_t n = res ? pg_int(res, 0, 0) : -ERR_DB;
-	PQclear(res);
-	return n;
+	return pg_first_id(pg_query(st, "SELECT count(*) FROM documents", 0, NULL, NULL));
 }
 
 /* ---- articles ---- */
@@ -760,7 +757,6 @@ int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct 
 	PGresult *res;
 	int i, n;
 
-	out->items = NULL;
 	out->n = 0;
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
@@ -768,16 +764,8 @@ int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct 
 		 "SELECT " PG_ARTICLE_COLS PG_ARTICLE_FROM " ORDER BY " PG_NEWEST_FIRST
 		 " LIMIT $1 OFFSET $2",
 		 "NULL");
-	if (!(res = pg_query(st, sql, 2, v, err)))
-		return -ERR_DB;
-	n = PQntuples(res);
-	if (n) {
-		out->items = calloc((size_t)n, sizeof(*out->items));
-		if (!out->items) {
-			PQclear(res);
-			return error_nomem(err);
-		}
-	}
+	if ((n = pg_query_rows(st, sql, 2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
+		return n;
 	for (i = 0; i < n; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
@@ -786,8 +774,5 @@ int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct 
 
 int64_t pg_article_count(struct pg_store *st)
 {
-	PGresult *res = pg_query(st, "SELECT count(*) FROM articles", 0, NULL, NULL);
-	int64_t n = res ? pg_int(res, 0, 0) : -ERR_DB;
-	PQclear(res);
-	return n;
+	return pg_first_id(pg_query(st, "SELECT count(*) FROM articles", 0, NULL, NULL));
 }

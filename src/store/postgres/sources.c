@@ -250,6 +250,9 @@ int pg_fetch_log_add(struct store *base, int64_t subscription_id, const struct f
 int pg_fetch_log_list(struct store *base, int64_t subscription_id, size_t limit,
 		      struct fetch_log_list *out, struct error *err)
 {
+	static const char sql[] =
+		"SELECT at, url, status, bytes, duration_ms, new_items, error FROM fetch_log "
+		"WHERE subscription_id = $1 ORDER BY id DESC LIMIT $2";
 	char sub[24], lim[24];
 	const char *v[2] = { sub, lim };
 	PGresult *res;
@@ -258,16 +261,9 @@ int pg_fetch_log_list(struct store *base, int64_t subscription_id, size_t limit,
 	memset(out, 0, sizeof(*out));
 	snprintf(sub, sizeof(sub), "%" PRId64, subscription_id);
 	snprintf(lim, sizeof(lim), "%zu", limit);
-	if (!(res = pg_query(pg_of(base),
-			     "SELECT at, url, status, bytes, duration_ms, new_items, error FROM "
-			     "fetch_log WHERE subscription_id = $1 ORDER BY id DESC LIMIT $2",
-			     2, v, err)))
-		return -ERR_DB;
-	rows = PQntuples(res);
-	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items)))) {
-		PQclear(res);
-		return error_nomem(err);
-	}
+	if ((rows = pg_query_rows(pg_of(base), sql, 2, v, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
 	for (i = 0; i < rows; i++) {
 		struct fetch_log_row *e = &out->items[out->n++];
 		e->at = pg_strdup(res, i, 0);
