@@ -1007,23 +1007,14 @@ int sqlite_group_move(struct store *base, int64_t from, int64_t to, struct error
 	static const char sel_sql[] = "SELECT article_id FROM syndication WHERE group_id = ?";
 	static const char upd_sql[] = "UPDATE syndication SET group_id = ? WHERE article_id = ?";
 	sqlite3_stmt *s;
-	int64_t *ids = NULL;
-	size_t n = 0, alloc = 0, i;
-	int rc, r = 0;
+	int64_t *ids;
+	size_t n, i;
+	int r;
 
 	if (sq_cached(st, sel_sql, &s, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, from);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(ids, n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		ids[n++] = sqlite3_column_int64(s, 0);
-	}
-	if (!r && rc != SQLITE_ROW && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "reading group");
-	sq_done(s);
+	r = sq_collect_ids(st, s, &ids, &n, "reading group", err);
 	if (!r && n) {
 		if (sq_cached(st, upd_sql, &s, err) < 0) {
 			free(ids);
