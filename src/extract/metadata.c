@@ -2011,13 +2011,12 @@ static int byline_skipped(xmlNodePtr k)
 }
 
 /*
- * The first byline of the page, in document order, for a page whose
- * headline has none near it: an element named for its author ("author",
- * "byline", "writer") of short text that reads as a name, or an unnamed
- * "By …"/"Written by …" line. Navigation, forms, asides and footers are
- * skipped: their "by" is a credit, not the page's writer.
+ * The elements below `n` in document order, BYLINE_VISITS at most, until
+ * one gives nr->byline: `visit` looks at each and returns 1 to go on below
+ * it. What byline_skipped names and boxes of others' words are not entered.
  */
-static void byline_scan(struct near *nr, xmlNodePtr n, int depth)
+static void byline_walk(struct near *nr, xmlNodePtr n, int depth,
+			int (*visit)(struct near *nr, xmlNodePtr k))
 {
 	xmlNodePtr k;
 	for (k = n->children; k && nr->visits < BYLINE_VISITS && !nr->byline; k = k->next) {
@@ -2026,25 +2025,50 @@ static void byline_scan(struct near *nr, xmlNodePtr n, int depth)
 		nr->visits++;
 		if (named(k, other_voices))
 			continue;
-		if (named(k, author_words) && !named(k, authorize_words)) {
-			/* its first text: an author box goes on with a bio */
-			struct buf t = BUF_INIT;
-			t.cap = 2 * NEAR_TEXT;
-			dom_text(k, &t, NEAR_TEXT + 8, nr->max_depth);
-			if (t.len && t.len <= NEAR_TEXT &&
-			    !(nr->byline = byline_name(nr->arena, k, 1)))
-				nr->byline = byline_in_text(nr->arena, t.data);
-			else if (t.len > NEAR_TEXT)
-				nr->byline = box_name(nr->arena, k);
-			buf_release(&t);
-		} else {
-			unnamed_byline(nr, k);
-		}
-		if (nr->byline && !page_byline(nr->byline))
-			nr->byline = NULL;
-		if (!nr->byline && depth < nr->max_depth && depth < 32)
-			byline_scan(nr, k, depth + 1);
+		if (visit(nr, k) && !nr->byline && depth < nr->max_depth && depth < 32)
+			byline_walk(nr, k, depth + 1, visit);
 	}
+}
+
+/*
+ * The first byline of the page (byline_walk's visit `visit`), or NULL.
+ */
+static const char *byline_scan(struct near *nr, xmlDocPtr doc,
+			       int (*visit)(struct near *nr, xmlNodePtr k))
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	nr->visits = 0;
+	nr->byline = NULL;
+	if (root)
+		byline_walk(nr, root, 0, visit);
+	return nr->byline;
+}
+
+/*
+ * A byline anywhere on the page, for a page whose headline has none near
+ * it: an element named for its author ("author", "byline", "writer") of
+ * short text that reads as a name, or an unnamed "By …"/"Written by …"
+ * line. Navigation, forms, asides and footers are skipped: their "by" is a
+ * credit, not the page's writer.
+ */
+static int byline_visit(struct near *nr, xmlNodePtr k)
+{
+	if (named(k, author_words) && !named(k, authorize_words)) {
+		/* its first text: an author box goes on with a bio */
+		struct buf t = BUF_INIT;
+		t.cap = 2 * NEAR_TEXT;
+		dom_text(k, &t, NEAR_TEXT + 8, nr->max_depth);
+		if (t.len && t.len <= NEAR_TEXT && !(nr->byline = byline_name(nr->arena, k, 1)))
+			nr->byline = byline_in_text(nr->arena, t.data);
+		else if (t.len > NEAR_TEXT)
+			nr->byline = box_name(nr->arena, k);
+		buf_release(&t);
+	} else {
+		unnamed_byline(nr, k);
+	}
+	if (nr->byline && !page_byline(nr->byline))
+		nr->byline = NULL;
+	return 1;
 }
 
 /*
@@ -2077,36 +2101,25 @@ static int author_href(const char *href)
 }
 
 /*
- * The first link of the page, in document order, to a writer's own page
- * whose text reads as a name (every word capitalised, 2-4 words): the
- * writer, for a page that prints no byline or names only its outlet.
- * Skips what byline_scan skips.
+ * A link to a writer's own page whose text reads as a name (every word
+ * capitalised, 2-4 words): the writer, for a page that prints no byline or
+ * names only its outlet. Nothing below a link is looked at.
  */
-static void author_link_scan(struct near *nr, xmlNodePtr n, int depth)
+static int author_link_visit(struct near *nr, xmlNodePtr k)
 {
-	xmlNodePtr k;
-	for (k = n->children; k && nr->visits < BYLINE_VISITS && !nr->byline; k = k->next) {
-		if (byline_skipped(k))
-			continue;
-		nr->visits++;
-		if (named(k, other_voices))
-			continue;
-		if (dom_is(k, "a")) {
-			if (author_href(dom_attr(k, "href"))) {
-				struct buf t = BUF_INIT;
-				const char *sq;
-				t.cap = 2 * BYLINE_TEXT;
-				dom_text(k, &t, BYLINE_TEXT + 8, nr->max_depth);
-				if (t.len && t.len <= BYLINE_TEXT && !buf_error(&t) &&
-				    (sq = text_squash(nr->arena, t.data, t.len)) && name_cased(sq))
-					nr->byline = byline_in_text(nr->arena, sq);
-				buf_release(&t);
-			}
-			continue;
-		}
-		if (depth < nr->max_depth && depth < 32)
-			author_link_scan(nr, k, depth + 1);
-	}
+	struct buf t = BUF_INIT;
+	const char *sq;
+	if (!dom_is(k, "a"))
+		return 1;
+	if (!author_href(dom_attr(k, "href")))
+		return 0;
+	t.cap = 2 * BYLINE_TEXT;
+	dom_text(k, &t, BYLINE_TEXT + 8, nr->max_depth);
+	if (t.len && t.len <= BYLINE_TEXT && !buf_error(&t) &&
+	    (sq = text_squash(nr->arena, t.data, t.len)) && name_cased(sq))
+		nr->byline = byline_in_text(nr->arena, sq);
+	buf_release(&t);
+	return 0;
 }
 
 /*
@@ -3433,23 +3446,11 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		    (c.nuser >= 2 || (mc->declared && !strcmp(mc->declared, "forum"))))
 			res->byline = user_name(a, &c);
 		/* a byline printed anywhere else on the page */
-		if (!res->byline && !org && !(mc->declared && !strcmp(mc->declared, "product"))) {
-			xmlNodePtr root = xmlDocGetRootElement(doc);
-			nr.visits = 0;
-			nr.byline = NULL;
-			if (root)
-				byline_scan(&nr, root, 0);
-			res->byline = nr.byline;
-		}
+		if (!res->byline && !org && !(mc->declared && !strcmp(mc->declared, "product")))
+			res->byline = byline_scan(&nr, doc, byline_visit);
 		/* else a link to the writer's own page */
-		if (!res->byline && !(mc->declared && !strcmp(mc->declared, "product"))) {
-			xmlNodePtr root = xmlDocGetRootElement(doc);
-			nr.visits = 0;
-			nr.byline = NULL;
-			if (root)
-				author_link_scan(&nr, root, 0);
-			res->byline = nr.byline;
-		}
+		if (!res->byline && !(mc->declared && !strcmp(mc->declared, "product")))
+			res->byline = byline_scan(&nr, doc, author_link_visit);
 	}
 	if (!res->byline || org_byline(res->byline, res, ld_site))
 		res->byline = org ? org : res->byline;
