@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "store/store.h"
+#include "store_fixture.h"
 #include "web/web.h"
 
 #define SAFETY_SECONDS 20 /* a read that waits this long failed its test */
@@ -40,8 +41,7 @@ static int setup(void **state)
 	enum store_put_result w;
 
 	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/brief-server-XXXXXX");
-	if (!mkdtemp(dir))
+	if (fixture_mkdtemp(dir, sizeof(dir), "server") < 0)
 		return -1;
 	snprintf(path, sizeof(path), "%s/s.db", dir);
 	if (store_open(&st, path, NULL) < 0)
@@ -58,15 +58,9 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	char p[128];
-
 	(void)state;
 	store_close(st);
-	unlink(path);
-	snprintf(p, sizeof(p), "%s-wal", path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", path);
-	unlink(p);
+	fixture_unlink_store(path);
 	rmdir(dir);
 	return 0;
 }

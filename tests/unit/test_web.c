@@ -12,6 +12,7 @@
 
 #include "corpus/related.h"
 #include "store/store.h"
+#include "store_fixture.h"
 #include "web/internal.h"
 #include "web/web.h"
 
@@ -25,8 +26,7 @@ static int setup(void **state)
 	struct document d = { "https://o.example/x", NULL, "<p>x</p>", 8, NULL };
 	enum store_put_result w;
 
-	snprintf(dir, sizeof(dir), "/tmp/brief-web-XXXXXX");
-	if (!mkdtemp(dir))
+	if (fixture_mkdtemp(dir, sizeof(dir), "web") < 0)
 		return -1;
 	snprintf(path, sizeof(path), "%s/w.db", dir);
 	if (store_open(&st, path, NULL) < 0)
@@ -48,19 +48,8 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	char p[128];
 	store_close(*state);
-	unlink(path);
-	snprintf(p, sizeof(p), "%s-wal", path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-search", path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-search-wal", path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-search-shm", path);
-	unlink(p);
+	fixture_unlink_store(path);
 	rmdir(dir);
 	return 0;
 }
