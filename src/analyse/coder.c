@@ -4505,6 +4505,27 @@ static int on_condition(const struct coder *c, int from)
 	return 0;
 }
 
+/*
+ * "If Israel attacks, Iran will strike back": a condition that opens the verb's sentence
+ * part and closes at a comma before it, the verb under "will" or "would". The "if" or
+ * "unless", or -1.
+ */
+static int condition_before(const struct coder *c, int vstart)
+{
+	int i = vstart - 1, comma = -1;
+	while (i >= 0 && is_adverb(c, i))
+		i--;
+	if (!(is_tok(c, i, "will") || is_tok(c, i, "would") || is_tok(c, i, "'ll")))
+		return -1;
+	for (; i >= 0 && !is_boundary(c, i) && !is_punct(c, i, ';'); i--) {
+		if (is_punct(c, i, ','))
+			comma = i;
+		else if (is_tok(c, i, "if") || is_tok(c, i, "unless"))
+			return comma > i ? i : -1;
+	}
+	return -1;
+}
+
 static const char *threat_code(const char *code)
 {
 	if (!strncmp(code, "16", 2))
@@ -5404,6 +5425,29 @@ static int alleged_agent(const struct coder *c, int i)
 }
 
 /*
+ * "threatened to close the strait if the United States imposed sanctions", "vowed to
+ * retaliate unless Chile withdrew": a threat is aimed at the one whose deed is its
+ * condition. From token i (after the verb) to the sentence's end: the unit right after the
+ * first "if" or "unless" (and a determiner), or -1.
+ */
+static int condition_agent(const struct coder *c, int i)
+{
+	int u;
+	for (; (size_t)i < c->n && !is_boundary(c, i) && !is_punct(c, i, ';'); i++)
+		if (is_tok(c, i, "if") || is_tok(c, i, "unless"))
+			break;
+	if ((size_t)i >= c->n || !(is_tok(c, i, "if") || is_tok(c, i, "unless")))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
+	    !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	return u;
+}
+
+/*
  * A person named right after the verb with no office the dictionaries know
  * ("Trump assailed Williams", "Putin praised Shoigu"): one to three
  * capitalised words that are no actor, verb or function word, in a sentence
@@ -6058,8 +6102,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		/* an act promised on a condition ("would go on strike if the board did
 		 * not settle", "could cut ties if they sign"): a threat, made now; a
 		 * protest vowed or promised on a condition threatens dissent (133) */
-		int cond =
-			(mod == MOD_FUTURE || mod == MOD_HYPOTHETICAL) && on_condition(c, v->end);
+		int cond = ((mod == MOD_FUTURE || mod == MOD_HYPOTHETICAL) &&
+			    on_condition(c, v->end)) ||
+			   (mod == MOD_HYPOTHETICAL && (d->flags & DICT_F_OPEN) &&
+			    condition_before(c, v->start) >= 0);
 		const char *tc = threat_code(code);
 		if (!tc && (cond || v->vow >= 0) && (d->flags & DICT_F_OPEN) &&
 		    !strncmp(code, "14", 2))
@@ -6213,6 +6259,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
 	    (obj = deed_agent(c, v->end, end)) >= 0)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "condemned the move announced by X" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "13", 2) &&
+	    ((obj = condition_agent(c, v->end)) >= 0 ||
+	     ((a = condition_before(c, v->start)) >= 0 && (obj = condition_agent(c, a)) >= 0)) &&
+	    obj != subj)
+		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "threatened to strike if Chile" */
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
 	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)

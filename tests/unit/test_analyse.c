@@ -1849,6 +1849,32 @@ static void default_dictionaries_know_local_agencies(void **state)
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
+/* a threat made on a condition is aimed at the one whose deed is the condition, whether
+ * the condition follows the threat or opens the sentence */
+static void default_dictionaries_aim_threats_at_the_condition(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Mongolia threatened to halt gas deliveries if Kazakhstan raised "
+				 "its tariffs.",
+				 "2025-06-01"),
+			    "MNG>KAZ:130@2025-06-01");
+	assert_string_equal(
+		code(c, "Chile vowed to retaliate unless Peru withdrew its troops.", "2025-06-01"),
+		"CHL>PER:138@2025-06-01 PER>:0874:hyp@2025-06-01");
+	/* "If X does, Y will ...": force or a sanction promised on a condition is a threat;
+	 * one ruled out is none */
+	assert_string_equal(code(c, "If Bolivia closes the border, Paraguay will impose sanctions.",
+				 "2025-06-01"),
+			    "PRY>BOL:1312@2025-06-01");
+	assert_string_equal(
+		code(c, "If Bolivia closes the border, Paraguay will not impose sanctions.",
+		     "2025-06-01"),
+		"");
+	coder_free(c);
+}
+
 static void default_dictionaries_give_local_agencies_the_page_country(void **state)
 {
 	struct coder *c = default_coder();
@@ -2851,6 +2877,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
 		cmocka_unit_test(default_dictionaries_give_local_agencies_the_page_country),
+		cmocka_unit_test(default_dictionaries_aim_threats_at_the_condition),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
