@@ -35,6 +35,7 @@ enum src {
 	S_ARTICLE_AUTHOR,
 	S_MD_AUTHOR,
 	S_REL_AUTHOR,
+	S_CITE_AUTHOR, /* the scholarly citation_author metas, each "First Last", comma-joined */
 	S_TW_AUTHOR,
 	S_PUB,
 	S_MOD,
@@ -86,6 +87,7 @@ struct collect {
 	int npubdate;         /* <time pubdate> elements: several date a list of others */
 	xmlNodePtr first_pub; /* the first text that says when the page first came out */
 	xmlNodePtr starter;   /* the first "Thread starter" / "started by" label */
+	int ncite;            /* citation_author names joined in s[S_CITE_AUTHOR] */
 };
 
 /* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
@@ -536,6 +538,61 @@ static void named_date(struct collect *c, const char *key, const char *v)
 		set(c, S_MOD_NAMED, v);
 }
 
+static int word_count(const char *s, size_t n);
+
+/* Scholarly citation metas name this many authors at most in the byline. */
+#define CITE_AUTHORS 8
+
+/*
+ * One citation_author meta added to the comma-joined list of the page's
+ * authors: "Doe, Jane" is read "Jane Doe" (the scholarly "Last, First"
+ * order, one comma between two short parts); blanks and names past
+ * CITE_AUTHORS are left out.
+ */
+static void cite_author(struct collect *c, const char *v)
+{
+	const char *comma, *prev = c->s[S_CITE_AUTHOR];
+	char name[160];
+	size_t n;
+	while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
+		v++;
+	n = strlen(v);
+	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\n' || v[n - 1] == '\r'))
+		n--;
+	if (!n || n >= sizeof(name) || c->ncite >= CITE_AUTHORS)
+		return;
+	comma = memchr(v, ',', n);
+	if (comma && comma > v && !memchr(comma + 1, ',', n - (size_t)(comma + 1 - v)) &&
+	    word_count(v, (size_t)(comma - v)) <= 3 &&
+	    word_count(comma + 1, n - (size_t)(comma + 1 - v)) <= 3) {
+		const char *first = comma + 1;
+		size_t fl = n - (size_t)(first - v);
+		while (fl && *first == ' ')
+			first++, fl--;
+		if (!fl)
+			return;
+		snprintf(name, sizeof(name), "%.*s %.*s", (int)fl, first, (int)(comma - v), v);
+	} else {
+		snprintf(name, sizeof(name), "%.*s", (int)n, v);
+	}
+	if (prev) {
+		size_t pl = strlen(prev), nl = strlen(name);
+		char *j = arena_alloc(c->arena, pl + 2 + nl + 1);
+		if (!j)
+			return;
+		memcpy(j, prev, pl);
+		memcpy(j + pl, ", ", 2);
+		memcpy(j + pl + 2, name, nl + 1);
+		c->owned[S_CITE_AUTHOR] = j;
+	} else {
+		c->owned[S_CITE_AUTHOR] = arena_strdup(c->arena, name);
+	}
+	if (c->owned[S_CITE_AUTHOR]) {
+		c->s[S_CITE_AUTHOR] = c->owned[S_CITE_AUTHOR];
+		c->ncite++;
+	}
+}
+
 static void on_meta(struct collect *c, xmlNodePtr n)
 {
 	const char *k = dom_attr(n, "property"), *v = dom_attr(n, "content");
@@ -601,6 +658,8 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 		 !strcmp(key, "sailthru.author") || !strcmp(key, "parsely-author") ||
 		 !strcmp(key, "byl"))
 		set(c, S_AUTHOR, strncasecmp(v, "by ", 3) ? v : v + 3);
+	else if (!strcmp(key, "citation_author"))
+		cite_author(c, v);
 	else if (!strcmp(key, "article:author") && !strstr(v, "://"))
 		set(c, S_ARTICLE_AUTHOR, v);
 	else if (!strcmp(key, "article:published_time") || !strcmp(key, "og:published_time") ||
@@ -1798,6 +1857,60 @@ static int unnamed_byline(struct near *nr, xmlNodePtr k)
 
 static int dateline_text(struct near *nr, const char *s);
 
+/* The longest date a dateline starts with before its separator and a name. */
+#define DATED_NAME_DATE 32
+
+/*
+ * "Dec 19, 2025 · Jane Doe on behalf of …": a dateline that goes on, past
+ * a separator, with who wrote it; the name is the run of capitalised words
+ * after it (two to four: a word that starts lower-case, with a digit or
+ * with a separator ends it, so "5 min read" names no one; a digit inside
+ * one refuses it), with the date in `d` (`dn` bytes, at least 32). NULL
+ * when `s` is not so.
+ */
+static const char *dated_name(struct arena *a, const char *s, char *d, size_t dn)
+{
+	static const char *const seps[] = { "\xc2\xb7",     "\xe2\x80\xa2", "|",
+					    "\xe2\x80\x94", "\xe2\x80\x93", NULL };
+	char date[DATED_NAME_DATE + 1];
+	const char *p, *q, *end = NULL;
+	size_t sl = 0, i;
+	int words = 0;
+	for (i = 0; seps[i]; i++) {
+		p = strstr(s, seps[i]);
+		if (p && (!end || p < end))
+			end = p, sl = strlen(seps[i]);
+	}
+	if (!end || end - s > DATED_NAME_DATE)
+		return NULL;
+	/* the date is all there is before the separator */
+	memcpy(date, s, (size_t)(end - s));
+	date[end - s] = '\0';
+	if (!date_normalize(date, d, dn) || strlen(d) < 10)
+		return NULL;
+	p = end + sl;
+	while (*p == ' ')
+		p++;
+	for (q = p; *q;) {
+		/* a lower-case word ends the name, and so does a dot or dash separator */
+		if ((!isupper((unsigned char)*q) && (unsigned char)*q < 0x80) ||
+		    !memcmp(q, "\xc2\xb7", 2) || !memcmp(q, "\xe2\x80", 2))
+			break;
+		while (*q && *q != ' ') {
+			if (isdigit((unsigned char)*q) || strchr("@/*:?!|", *q))
+				return NULL;
+			q++;
+		}
+		words++;
+		end = q;
+		while (*q == ' ')
+			q++;
+	}
+	if (words < 2 || words > 4)
+		return NULL;
+	return text_squash(a, p, (size_t)(end - p));
+}
+
 /*
  * An element no name marks whose whole text is a date to the day, after
  * a label at most ("<p>November 2, 2022</p>" under the headline); not a
@@ -1870,6 +1983,20 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 			/* a short element was read whole: look inside only for what is missing */
 			if (small && nr->date && nr->byline)
 				return;
+		}
+		/* "Dec 19, 2025 · Jane Doe": the dateline names the writer after it */
+		if (!nr->byline && !nr->in_list) {
+			struct buf t = BUF_INIT;
+			char dd[40];
+			t.cap = 2 * BYLINE_TEXT;
+			dom_text(k, &t, BYLINE_TEXT + 8, nr->max_depth);
+			if (t.len && t.len <= BYLINE_TEXT &&
+			    (nr->byline = dated_name(nr->arena, t.data, dd, sizeof(dd))) &&
+			    !nr->date) {
+				memcpy(nr->dbuf, dd, strlen(dd) + 1);
+				nr->date = nr->dbuf;
+			}
+			buf_release(&t);
 		}
 		if (depth < nr->max_depth && depth < 8) {
 			/* others' dates: lists, asides, footers, quoted posts */
@@ -3318,10 +3445,11 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 	choose_title(&c, mc, res, ld_title);
 	mc->title_printed = printed_title_part(doc, &c, a, res->title);
 	{
-		const enum src o[] = { S_AUTHOR, S_MD_AUTHOR, S_ARTICLE_AUTHOR, S_REL_AUTHOR };
+		const enum src o[] = { S_CITE_AUTHOR, S_AUTHOR, S_MD_AUTHOR, S_ARTICLE_AUTHOR,
+				       S_REL_AUTHOR };
 		/* a thread's "Thread starter" says who wrote it, above any post's author */
 		const char *starter = c.starter ? starter_name(a, &c) : NULL;
-		v = starter ? starter : ld_author ? ld_author : first(&c, o, 4);
+		v = starter ? starter : ld_author ? ld_author : first(&c, o, 5);
 		if (v && !strstr(v, "://") && !identifier(v))
 			res->byline = dup_squash(a, v);
 		/* the outlet named as the author: a printed byline may name the writer */
