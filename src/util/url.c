@@ -165,30 +165,33 @@ int url_resolve(struct buf *out, const char *base, const char *ref)
 	}
 }
 
+/* Append the `n` bytes at `s` lower-cased (ASCII); 0 or buf_addch's code. */
+static int add_lower(struct buf *out, const char *s, size_t n)
+{
+	size_t i;
+	int r;
+	for (i = 0; i < n; i++)
+		if ((r = buf_addch(out, (char)tolower((unsigned char)s[i]))) < 0)
+			return r;
+	return 0;
+}
+
 int url_host(struct buf *out, const char *url)
 {
 	struct url_parts p;
-	size_t i;
-	int r;
 	if (url_split(url, &p) < 0 || !p.host_len)
 		return -1;
-	for (i = 0; i < p.host_len; i++)
-		if ((r = buf_addch(out, (char)tolower((unsigned char)p.host[i]))) < 0)
-			return r;
-	return 0;
+	return add_lower(out, p.host, p.host_len);
 }
 
 int url_origin(struct buf *out, const char *url)
 {
 	struct url_parts p;
-	size_t i;
 	int r;
 	if (url_split(url, &p) < 0 || !p.host_len)
 		return -1;
-	for (i = 0; i < p.scheme_len; i++)
-		if ((r = buf_addch(out, (char)tolower((unsigned char)p.scheme[i]))) < 0)
-			return r;
-	if ((r = buf_adds(out, "://")) < 0 || (r = url_host(out, url)) < 0)
+	if ((r = add_lower(out, p.scheme, p.scheme_len)) < 0 || (r = buf_adds(out, "://")) < 0 ||
+	    (r = add_lower(out, p.host, p.host_len)) < 0)
 		return r;
 	if (p.port && ((r = buf_addch(out, ':')) < 0 || (r = buf_add(out, p.port, p.port_len)) < 0))
 		return r;
@@ -302,7 +305,7 @@ int url_normalize(struct buf *out, const char *url)
 {
 	struct url_parts p;
 	struct buf tmp = BUF_INIT, path = BUF_INIT;
-	size_t start = out->len, len, i;
+	size_t start = out->len, len;
 	int r = 0, http, https;
 
 	if (!url)
@@ -323,8 +326,7 @@ int url_normalize(struct buf *out, const char *url)
 	https = p.scheme_len == 5 && !strncasecmp(p.scheme, "https", 5);
 	if (!(http || https) || !p.has_authority || !p.host_len) {
 		/* not a web URL: only the scheme's case is known to be free */
-		for (i = 0; i < p.scheme_len && r == 0; i++)
-			r = buf_addch(out, (char)tolower((unsigned char)p.scheme[i]));
+		r = add_lower(out, p.scheme, p.scheme_len);
 		if (r == 0)
 			r = buf_adds(out, tmp.data + p.scheme_len);
 		goto done;
@@ -339,8 +341,8 @@ int url_normalize(struct buf *out, const char *url)
 	len = p.host_len;
 	while (len > 1 && p.host[len - 1] == '.') /* "example.com." is example.com */
 		len--;
-	for (i = 0; i < len && r == 0; i++)
-		r = buf_addch(out, (char)tolower((unsigned char)p.host[i]));
+	if (r == 0)
+		r = add_lower(out, p.host, len);
 	if (r == 0 && p.port && p.port_len) {
 		size_t z = 0;
 		while (z + 1 < p.port_len && p.port[z] == '0')
