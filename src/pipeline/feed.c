@@ -39,12 +39,6 @@ static size_t html_text_len(const char *s)
 	return n;
 }
 
-static void add_attr_escaped(struct buf *b, const char *s)
-{
-	if (s)
-		xml_escape(b, s, strlen(s));
-}
-
 /* An HTML page carrying a feed entry's own content, for the extractor. */
 static void entry_page(struct buf *b, const struct feed_entry *e, const char *feed_title,
 		       const char *body)
@@ -52,34 +46,34 @@ static void entry_page(struct buf *b, const struct feed_entry *e, const char *fe
 	buf_puts(b, "<!DOCTYPE html>\n<html");
 	if (e->language) {
 		buf_puts(b, " lang=\"");
-		add_attr_escaped(b, e->language);
+		xml_escape_str(b, e->language);
 		buf_puts(b, "\"");
 	}
 	buf_puts(b, "><head><meta charset=\"utf-8\"><title>");
-	add_attr_escaped(b, e->title ? e->title : "");
+	xml_escape_str(b, e->title);
 	buf_puts(b, "</title>\n");
 	if (e->link) {
 		buf_puts(b, "<link rel=\"canonical\" href=\"");
-		add_attr_escaped(b, e->link);
+		xml_escape_str(b, e->link);
 		buf_puts(b, "\">\n");
 	}
 	if (e->author) {
 		buf_puts(b, "<meta name=\"author\" content=\"");
-		add_attr_escaped(b, e->author);
+		xml_escape_str(b, e->author);
 		buf_puts(b, "\">\n");
 	}
 	if (e->published) {
 		buf_puts(b, "<meta property=\"article:published_time\" content=\"");
-		add_attr_escaped(b, e->published);
+		xml_escape_str(b, e->published);
 		buf_puts(b, "\">\n");
 	}
 	if (feed_title) {
 		buf_puts(b, "<meta property=\"og:site_name\" content=\"");
-		add_attr_escaped(b, feed_title);
+		xml_escape_str(b, feed_title);
 		buf_puts(b, "\">\n");
 	}
 	buf_puts(b, "</head><body><article><h1>");
-	add_attr_escaped(b, e->title ? e->title : "");
+	xml_escape_str(b, e->title);
 	buf_puts(b, "</h1>\n");
 	buf_puts(b, body ? body : "");
 	buf_puts(b, "\n</article></body></html>\n");

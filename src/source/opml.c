@@ -114,16 +114,11 @@ void opml_release(struct opml *o)
 }
 
 /* Append `s` (NULL: nothing) escaped for an XML attribute. */
-static int add_escaped(struct buf *b, const char *s)
-{
-	return s ? xml_escape(b, s, strlen(s)) : 0;
-}
-
 int opml_begin(struct buf *out, const char *title)
 {
 	buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
 		      "<head><title>");
-	add_escaped(out, title ? title : "brief sources");
+	xml_escape_str(out, title ? title : "brief sources");
 	buf_puts(out, "</title></head>\n<body>\n");
 	return buf_error(out);
 }
@@ -131,20 +126,20 @@ int opml_begin(struct buf *out, const char *title)
 int opml_add(struct buf *out, const struct opml_outline *o)
 {
 	buf_puts(out, "<outline type=\"rss\" text=\"");
-	add_escaped(out, o->title ? o->title : o->xml_url);
+	xml_escape_str(out, o->title ? o->title : o->xml_url);
 	buf_puts(out, "\" title=\"");
-	add_escaped(out, o->title ? o->title : o->xml_url);
+	xml_escape_str(out, o->title ? o->title : o->xml_url);
 	buf_puts(out, "\" xmlUrl=\"");
-	add_escaped(out, o->xml_url);
+	xml_escape_str(out, o->xml_url);
 	buf_puts(out, "\"");
 	if (o->html_url) {
 		buf_puts(out, " htmlUrl=\"");
-		add_escaped(out, o->html_url);
+		xml_escape_str(out, o->html_url);
 		buf_puts(out, "\"");
 	}
 	if (o->category) {
 		buf_puts(out, " category=\"");
-		add_escaped(out, o->category);
+		xml_escape_str(out, o->category);
 		buf_puts(out, "\"");
 	}
 	buf_puts(out, "/>\n");

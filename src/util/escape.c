@@ -42,6 +42,11 @@ int xml_escape(struct buf *b, const char *s, size_t len)
 	return markup_escape(b, s, len, 0);
 }
 
+int xml_escape_str(struct buf *b, const char *s)
+{
+	return s ? markup_escape(b, s, strlen(s), 0) : 0;
+}
+
 int json_escape(struct buf *b, const char *s, size_t len)
 {
 	size_t i, start = 0;

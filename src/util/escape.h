@@ -19,6 +19,9 @@ int html_escape(struct buf *b, const char *s);
 /* Append `len` bytes of `s` escaped for XML and HTML text (& < > "). */
 int xml_escape(struct buf *b, const char *s, size_t len);
 
+/* The same for the NUL-terminated `s`; NULL appends nothing. */
+int xml_escape_str(struct buf *b, const char *s);
+
 /*
  * Append `len` bytes of `s` as a JSON string, quotes included: `"` and `\`
  * backslashed, \n \t \r by name, other control bytes and DEL as \u00XX.

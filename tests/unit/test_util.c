@@ -277,6 +277,9 @@ static void escape_markup_and_json(void **state)
 	buf_reset(&b);
 	assert_int_equal(xml_escape(&b, "plain", 5), 0);
 	assert_string_equal(b.data, "plain");
+	assert_int_equal(xml_escape_str(&b, NULL), 0);
+	assert_int_equal(xml_escape_str(&b, " & 'x'"), 0);
+	assert_string_equal(b.data, "plain &amp; 'x'");
 	buf_reset(&b);
 	assert_int_equal(json_escape(&b, ctl, sizeof(ctl) - 1), 0);
 	assert_string_equal(b.data, "\"a\\\"b\\\\c\\nd\\te\\rf\\u0001g\\u007fh\xc3\xa9\"");
