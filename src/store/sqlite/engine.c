@@ -157,23 +157,40 @@ void sq_done(sqlite3_stmt *stmt)
 	sqlite3_clear_bindings(stmt);
 }
 
-int sq_collect_ids(struct sq_store *st, sqlite3_stmt *s, int64_t **ids, size_t *n, const char *what,
-		   struct error *err)
+int sq_collect_rows(struct sq_store *st, sqlite3_stmt *s, void *items, size_t *n, size_t size,
+		    void (*row)(sqlite3_stmt *s, void *item), const char *what, struct error *err)
 {
 	size_t alloc = 0;
+	char *p;
 	int r = 0, rc;
 
-	*ids = NULL;
-	*n = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(*ids, *n, alloc) < 0) {
+		if (*n >= alloc && array_grow_(items, &alloc, size, *n + 1) < 0) {
 			r = error_nomem(err);
 			break;
 		}
-		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+		memcpy(&p, items, sizeof(p));
+		row(s, p + *n * size);
+		(*n)++;
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = sq_db_error(st, err, what);
+	return r;
+}
+
+static void id_row(sqlite3_stmt *s, void *id)
+{
+	*(int64_t *)id = sqlite3_column_int64(s, 0);
+}
+
+int sq_collect_ids(struct sq_store *st, sqlite3_stmt *s, int64_t **ids, size_t *n, const char *what,
+		   struct error *err)
+{
+	int r;
+
+	*ids = NULL;
+	*n = 0;
+	r = sq_collect_rows(st, s, ids, n, sizeof(**ids), id_row, what, err);
 	sq_done(s);
 	if (r) {
 		free(*ids);
@@ -858,23 +875,20 @@ int sqlite_article_get(struct store *base, int64_t id, struct article *out, stru
 	return r;
 }
 
+static void article_row(sqlite3_stmt *s, void *a)
+{
+	sq_row_to_article(s, a);
+}
+
 int sq_collect_articles(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
 			struct error *err)
 {
-	size_t alloc = 0;
-	int rc, r = 0;
+	int r;
 
 	out->items = NULL;
 	out->n = 0;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		sq_row_to_article(s, &out->items[out->n++]);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing articles");
+	r = sq_collect_rows(st, s, &out->items, &out->n, sizeof(*out->items), article_row,
+			    "listing articles", err);
 	if (r)
 		article_list_release(out);
 	return r;

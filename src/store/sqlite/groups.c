@@ -932,13 +932,23 @@ int sqlite_group_of(struct store *base, int64_t article_id, int64_t *group_id, s
 	return 0;
 }
 
+static void row_to_member(sqlite3_stmt *s, void *item)
+{
+	struct group_member *m = item;
+	m->article_id = sqlite3_column_int64(s, 0);
+	m->url = sq_col_strdup(s, 1);
+	m->original_url = sq_col_strdup(s, 2);
+	m->published = sq_col_strdup(s, 3);
+	m->word_count = sqlite3_column_int64(s, 4);
+	m->group_id = sqlite3_column_int64(s, 5);
+}
+
 int sqlite_group_members(struct store *base, int64_t a, int64_t b, struct group_members *out,
 			 struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int rc, r = 0;
+	int r;
 
 	out->items = NULL;
 	out->n = 0;
@@ -950,22 +960,8 @@ int sqlite_group_members(struct store *base, int64_t a, int64_t b, struct group_
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, a);
 	sqlite3_bind_int64(s, 2, b ? b : a);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct group_member *m;
-		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		m = &out->items[out->n++];
-		m->article_id = sqlite3_column_int64(s, 0);
-		m->url = sq_col_strdup(s, 1);
-		m->original_url = sq_col_strdup(s, 2);
-		m->published = sq_col_strdup(s, 3);
-		m->word_count = sqlite3_column_int64(s, 4);
-		m->group_id = sqlite3_column_int64(s, 5);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "reading group members");
+	r = sq_collect_rows(st, s, &out->items, &out->n, sizeof(*out->items), row_to_member,
+			    "reading group members", err);
 	sq_done(s);
 	if (r)
 		group_members_release(out);

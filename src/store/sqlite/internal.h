@@ -328,6 +328,16 @@ void sq_done(sqlite3_stmt *stmt);
  */
 int sq_collect_ids(struct sq_store *st, sqlite3_stmt *s, int64_t **ids, size_t *n, const char *what,
 		   struct error *err) MUST_CHECK;
+/*
+ * Step `s` to its end into an array of one `size`-byte element a row,
+ * which `row` fills: *items (a pointer to the caller's array pointer,
+ * NULL) and *n (0) grow with each row. `what` names the statement in
+ * errors. The statement stays the caller's; so do the rows read before an
+ * error (release them as the list).
+ */
+int sq_collect_rows(struct sq_store *st, sqlite3_stmt *s, void *items, size_t *n, size_t size,
+		    void (*row)(sqlite3_stmt *s, void *item), const char *what,
+		    struct error *err) MUST_CHECK;
 /* The connection's FTS5 API (tokenizers, auxiliary functions), or NULL. */
 fts5_api *sq_fts5_api(struct sq_store *st);
 

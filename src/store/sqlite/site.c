@@ -82,8 +82,9 @@ int64_t sqlite_source_id(struct store *base, const char *source_url)
 	return id;
 }
 
-static void outlet_from_row(sqlite3_stmt *s, struct outlet *o)
+static void outlet_from_row(sqlite3_stmt *s, void *item)
 {
+	struct outlet *o = item;
 	memset(o, 0, sizeof(*o));
 	o->id = sqlite3_column_int64(s, 0);
 	o->name = sq_col_strdup(s, 1);
@@ -125,9 +126,7 @@ int sqlite_outlets(struct store *base, const struct search_query *f, size_t limi
 				  "FROM sources s LEFT JOIN articles a ON a.source_id = s.id "
 				  "GROUP BY s.id ORDER BY count(a.id) DESC, s.id LIMIT ? OFFSET ?";
 	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int rc, r = 0,
-		own = f && (f->source || f->lang || f->since || f->until || f->tag || f->actor);
+	int rc, r, own = f && (f->source || f->lang || f->since || f->until || f->tag || f->actor);
 
 	memset(out, 0, sizeof(*out));
 	if (own) {
@@ -151,15 +150,8 @@ int sqlite_outlets(struct store *base, const struct search_query *f, size_t limi
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
 		sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
 	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		outlet_from_row(s, &out->items[out->n++]);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing outlets");
+	r = sq_collect_rows(st, s, &out->items, &out->n, sizeof(*out->items), outlet_from_row,
+			    "listing outlets", err);
 	if (own)
 		sqlite3_finalize(s);
 	else
@@ -299,8 +291,9 @@ int sqlite_tag_latest(struct store *base, const char *tag, size_t limit, size_t 
 	return collect(st, s, out, err);
 }
 
-static void event_from_row(sqlite3_stmt *s, struct stored_event *e)
+static void event_from_row(sqlite3_stmt *s, void *item)
 {
+	struct stored_event *e = item;
 	memset(e, 0, sizeof(*e));
 	sq_event_head(s, e);
 	e->date = sq_col_strdup(s, 10);
@@ -318,18 +311,8 @@ static void event_from_row(sqlite3_stmt *s, struct stored_event *e)
 static int collect_events(struct sq_store *st, sqlite3_stmt *s, struct stored_event_list *out,
 			  struct error *err)
 {
-	size_t alloc = 0;
-	int rc, r = 0;
-
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		event_from_row(s, &out->items[out->n++]);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing events");
+	int r = sq_collect_rows(st, s, &out->items, &out->n, sizeof(*out->items), event_from_row,
+				"listing events", err);
 	sq_done(s);
 	if (r)
 		stored_event_list_release(out);
@@ -471,6 +454,20 @@ int sqlite_events_page(struct store *base, const char *a, const char *b,
 	return collect_events(st, s, out, err);
 }
 
+static void actor_pair_from_row(sqlite3_stmt *s, void *item)
+{
+	struct actor_pair *p = item;
+	const char *a = (const char *)sqlite3_column_text(s, 0);
+	const char *b = (const char *)sqlite3_column_text(s, 1);
+	const char *d = (const char *)sqlite3_column_text(s, 4);
+	memset(p, 0, sizeof(*p));
+	snprintf(p->source, sizeof(p->source), "%s", a ? a : "");
+	snprintf(p->target, sizeof(p->target), "%s", b ? b : "");
+	snprintf(p->latest, sizeof(p->latest), "%s", d ? d : "");
+	p->events = sqlite3_column_int64(s, 2);
+	p->goldstein_sum = sqlite3_column_double(s, 3);
+}
+
 int sqlite_actor_pairs(struct store *base, const char *actor, const struct search_query *f,
 		       struct actor_pair_list *out, struct error *err)
 {
@@ -485,8 +482,7 @@ int sqlite_actor_pairs(struct store *base, const char *actor, const struct searc
 		"((source >= ?1 AND source < ?2) OR (target >= ?1 AND target < ?2)) "
 		"GROUP BY source, target LIMIT 20000";
 	sqlite3_stmt *s;
-	size_t alloc = 0;
-	int rc, r = 0, own = has_event_filters(f);
+	int rc, r, own = has_event_filters(f);
 
 	out->items = NULL;
 	out->n = 0;
@@ -509,25 +505,8 @@ int sqlite_actor_pairs(struct store *base, const char *actor, const struct searc
 	}
 	if (actor)
 		bind_prefix_range(s, 1, actor);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct actor_pair *p;
-		const char *a = (const char *)sqlite3_column_text(s, 0);
-		const char *b = (const char *)sqlite3_column_text(s, 1);
-		const char *d = (const char *)sqlite3_column_text(s, 4);
-		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		p = &out->items[out->n++];
-		memset(p, 0, sizeof(*p));
-		snprintf(p->source, sizeof(p->source), "%s", a ? a : "");
-		snprintf(p->target, sizeof(p->target), "%s", b ? b : "");
-		snprintf(p->latest, sizeof(p->latest), "%s", d ? d : "");
-		p->events = sqlite3_column_int64(s, 2);
-		p->goldstein_sum = sqlite3_column_double(s, 3);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing actor pairs");
+	r = sq_collect_rows(st, s, &out->items, &out->n, sizeof(*out->items), actor_pair_from_row,
+			    "listing actor pairs", err);
 	if (own)
 		sqlite3_finalize(s);
 	else

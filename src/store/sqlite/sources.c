@@ -10,7 +10,6 @@
 #include "store/sqlite/internal.h"
 #include "store/sqlite/migrations.h"
 #include "store/store.h"
-#include "util/array.h"
 #include "util/buf.h"
 #include "util/url.h"
 
@@ -59,8 +58,9 @@ const char store_schema_sources[] =
 	");"
 	"CREATE INDEX fetch_log_subscription ON fetch_log(subscription_id, id);";
 
-static void row_to_sub(sqlite3_stmt *q, struct subscription *s)
+static void row_to_sub(sqlite3_stmt *q, void *item)
 {
+	struct subscription *s = item;
 	memset(s, 0, sizeof(*s));
 	s->id = sqlite3_column_int64(q, 0);
 	s->url = sq_col_strdup(q, 1);
@@ -176,8 +176,7 @@ int sqlite_subscription_list(struct store *base, int due_only, int64_t now,
 {
 	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
-	size_t alloc = 0;
-	int rc, r = 0;
+	int r;
 
 	out->items = NULL;
 	out->n = 0;
@@ -191,15 +190,8 @@ int sqlite_subscription_list(struct store *base, int due_only, int64_t now,
 		       &q, err) < 0)
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, now);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		row_to_sub(q, &out->items[out->n++]);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "listing sources");
+	r = sq_collect_rows(st, q, &out->items, &out->n, sizeof(*out->items), row_to_sub,
+			    "listing sources", err);
 	sqlite3_finalize(q);
 	if (r)
 		subscription_list_release(out);
@@ -273,13 +265,24 @@ int sqlite_fetch_log_add(struct store *base, int64_t subscription_id,
 	return sq_run(st, q, err, "trimming the fetch log");
 }
 
+static void row_to_fetch_log(sqlite3_stmt *q, void *item)
+{
+	struct fetch_log_row *e = item;
+	e->at = sq_col_strdup(q, 0);
+	e->url = sq_col_strdup(q, 1);
+	e->status = (long)sqlite3_column_int64(q, 2);
+	e->bytes = sqlite3_column_int64(q, 3);
+	e->duration_ms = sqlite3_column_int64(q, 4);
+	e->new_items = sqlite3_column_int64(q, 5);
+	e->error = sq_col_strdup(q, 6);
+}
+
 int sqlite_fetch_log_list(struct store *base, int64_t subscription_id, size_t limit,
 			  struct fetch_log_list *out, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *q;
-	size_t alloc = 0;
-	int rc, r = 0;
+	int r;
 	out->items = NULL;
 	out->n = 0;
 	if (sq_prepare(
@@ -290,23 +293,8 @@ int sqlite_fetch_log_list(struct store *base, int64_t subscription_id, size_t li
 		return -ERR_DB;
 	sqlite3_bind_int64(q, 1, subscription_id);
 	sqlite3_bind_int64(q, 2, (sqlite3_int64)limit);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct fetch_log_row *e;
-		if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
-			r = error_nomem(err);
-			break;
-		}
-		e = &out->items[out->n++];
-		e->at = sq_col_strdup(q, 0);
-		e->url = sq_col_strdup(q, 1);
-		e->status = (long)sqlite3_column_int64(q, 2);
-		e->bytes = sqlite3_column_int64(q, 3);
-		e->duration_ms = sqlite3_column_int64(q, 4);
-		e->new_items = sqlite3_column_int64(q, 5);
-		e->error = sq_col_strdup(q, 6);
-	}
-	if (!r && rc != SQLITE_DONE)
-		r = sq_db_error(st, err, "reading the fetch log");
+	r = sq_collect_rows(st, q, &out->items, &out->n, sizeof(*out->items), row_to_fetch_log,
+			    "reading the fetch log", err);
 	sqlite3_finalize(q);
 	if (r)
 		fetch_log_list_release(out);
