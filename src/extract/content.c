@@ -1252,15 +1252,15 @@ static int link_list(xmlNodePtr n, int region)
  */
 static unsigned list_sig(xmlNodePtr n)
 {
-	unsigned h = 2166136261u;
+	uint32_t h = HASH_FNV32_OFFSET;
 	const char *p;
 	xmlAttrPtr a;
 	for (p = (const char *)n->name; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
+		h = hash_fnv1a32_byte(h, (unsigned char)*p);
 	a = xmlHasProp(n, (const xmlChar *)"class");
 	if (a && a->children && a->children->type == XML_TEXT_NODE && a->children->content)
 		for (p = (const char *)a->children->content; *p && *p != ' '; p++)
-			h = (h ^ (unsigned char)*p) * 16777619u;
+			h = hash_fnv1a32_byte(h, (unsigned char)*p);
 	return h;
 }
 
@@ -2345,16 +2345,16 @@ static void drop_outside_main(const struct content_ctx *cc, struct blocks *bl)
 /* The tag and class of `n` and of its parent, hashed (FNV-1a). */
 static unsigned field_sig(xmlNodePtr n)
 {
-	unsigned h = 2166136261u;
+	uint32_t h = HASH_FNV32_OFFSET;
 	int k;
 	for (k = 0; k < 2 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
 		const char *p, *cls = dom_attr(n, "class");
 		for (p = (const char *)n->name; *p; p++)
-			h = (h ^ (unsigned char)*p) * 16777619u;
-		h = (h ^ '.') * 16777619u;
+			h = hash_fnv1a32_byte(h, (unsigned char)*p);
+		h = hash_fnv1a32_byte(h, '.');
 		for (p = cls ? cls : ""; *p; p++)
-			h = (h ^ (unsigned char)*p) * 16777619u;
-		h = (h ^ '/') * 16777619u;
+			h = hash_fnv1a32_byte(h, (unsigned char)*p);
+		h = hash_fnv1a32_byte(h, '/');
 	}
 	return h;
 }

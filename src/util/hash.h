@@ -30,16 +30,20 @@ static inline uint64_t hash_fnv1a64_byte(uint64_t h, unsigned char c)
 	return (h ^ c) * HASH_FNV64_PRIME;
 }
 
+/* The same in 32 bits (start from HASH_FNV32_OFFSET). */
+static inline uint32_t hash_fnv1a32_byte(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * HASH_FNV32_PRIME;
+}
+
 /* FNV-1a, 32 bits, of `n` bytes at `s`. */
 static inline uint32_t hash_fnv1a32(const void *s, size_t n)
 {
 	const unsigned char *p = s;
 	uint32_t h = HASH_FNV32_OFFSET;
 	size_t i;
-	for (i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= HASH_FNV32_PRIME;
-	}
+	for (i = 0; i < n; i++)
+		h = hash_fnv1a32_byte(h, p[i]);
 	return h;
 }
 
