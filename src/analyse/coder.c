@@ -4425,6 +4425,10 @@ static int governor_left(const struct coder *c, int p)
 			q--;
 			continue;
 		}
+		if ((is_punct(c, q, '"') || is_punct(c, q, '\'')) && q > 0) {
+			q--; /* scare quotes in the object: "urged the 'interim' government to" */
+			continue;
+		}
 		if ((is_punct(c, q, ',') || is_punct(c, q, '-')) && q > 0 &&
 		    ((q == p && !aside) || (aside && aside < 3))) {
 			aside++;

@@ -2364,6 +2364,15 @@ static void default_dictionaries_govern_past_the_apposition(void **state)
 		     "2025-06-01"),
 		"PER>ECU:020@2025-06-01 PER>BOL:020@2025-06-01 ECU>CHL:190:dem@2025-06-01 "
 		"BOL>CHL:190:dem@2025-06-01");
+	/* scare quotes inside the object do not end it */
+	assert_string_equal(
+		code(c, "Chile urged the 'new' rulers of Peru to attack Bolivia.", "2025-06-01"),
+		"CHL>PER:020@2025-06-01 PER>BOL:190:dem@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Peruvian ombudsman called on the \"interim\" government of "
+				 "Bolivia to withdraw its troops.",
+				 "2025-06-01"),
+			    "PER>BOLGOV:020@2025-06-01 BOLGOV>:0874:dem@2025-06-01");
 	assert_string_equal(code(c,
 				 "Russia has been training Syrian forces, once the local rebel "
 				 "militias, to attack Turkey.",
