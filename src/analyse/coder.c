@@ -3914,6 +3914,9 @@ static int crossed_inf(const struct coder *c, int vstart, int j)
 static int np_reach(const struct coder *c, int from, int to)
 {
 	int j;
+	/* a retort's particle: "hit back at critics", "struck back at the claims" */
+	if (from < to && is_tok(c, from, "back") && is_tok(c, from + 1, "at"))
+		from += 2;
 	for (j = from; j < to && (size_t)j < c->n; j++) {
 		int s = c->span_of[j];
 		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT))

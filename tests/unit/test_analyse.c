@@ -2686,6 +2686,13 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 		/* a vehicle, a storm or a market right before the verb is no armed actor */
 		"A U.S. Navy truck hit a parked car in Norfolk.",
 		"Chinese exports hit American manufacturers.",
+		/* a retort at critics or claims, a bill killed, a report seized on, a
+		 * proposal pushed back against: words and votes, no force */
+		"The Ohio governor hit back at critics of the budget.",
+		"The Texas senator struck back at the claims on Monday.",
+		"Ohio lawmakers killed the bill in committee.",
+		"The Ohio senator seized on the report.",
+		"The Texas governor pushed back against the proposal.",
 	};
 	size_t k;
 	(void)state;
@@ -2695,6 +2702,11 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 			    "IRN>PAN:073@2025-01-01");
 	assert_string_equal(code(c, "Russian jets hit rebel positions in Idlib.", "2025-01-01"),
 			    "RUSMIL>SYR:190@2025-01-01");
+	assert_string_equal(code(c, "Iran hit back at US bases in Iraq.", "2025-01-01"),
+			    "IRN>USA:190@2025-01-01");
+	assert_string_equal(
+		code(c, "The Kenyan police pushed back the migrants at the border.", "2025-01-01"),
+		"KENCOP>KENREF:174@2025-01-01");
 	assert_string_equal(code(c, "Syrian troops fired on protesters in Homs.", "2025-01-01"),
 			    "SYRMIL>SYROPP:175@2025-01-01");
 	assert_string_equal(code(c, "The United States trained Ukrainian pilots.", "2025-01-01"),
