@@ -303,6 +303,20 @@ static const struct fword fwords[] = {
 	{ "continue", FC_CTRL },
 	{ "continued", FC_CTRL },
 	{ "continues", FC_CTRL },
+	/* "is fighting to keep the plant open", "battled to win the seat": an
+	 * effort towards the infinitive, no fight */
+	{ "fight", FC_CTRL },
+	{ "fights", FC_CTRL },
+	{ "fought", FC_CTRL },
+	{ "fighting", FC_CTRL },
+	{ "battle", FC_CTRL },
+	{ "battles", FC_CTRL },
+	{ "battled", FC_CTRL },
+	{ "battling", FC_CTRL },
+	{ "struggle", FC_CTRL },
+	{ "struggles", FC_CTRL },
+	{ "struggled", FC_CTRL },
+	{ "struggling", FC_CTRL },
 	{ "order", FC_PURPOSE }, /* "in order to" */
 	{ "attempt", FC_PURPOSE },
 	{ "attempts", FC_PURPOSE },
@@ -5332,6 +5346,51 @@ static const struct dverb *word_verb(const struct coder *c, int i)
 	return best;
 }
 
+/*
+ * A fight, battle or struggle "to" an act of force, or to an act on a government
+ * or armed forces, is that fight ("battled to retake the town", "fighting to
+ * topple the junta", "fought to defeat the Islamic State"); "to" any other act it
+ * is an effort, no fight ("fighting to keep the plant open", "battling to win
+ * back the Senate"). 1 if the verb right before token `to` is one of those and
+ * the infinitive after it is a verb of force (18-20) or its clause names such an
+ * actor within eight words.
+ */
+static int armed_aim(const struct coder *c, int to)
+{
+	static const char *const fights[] = { "fight", "battl", "struggl" };
+	static const char *const armed[] = {
+		"GOV", "MIL", "COP", "REB", "UAF", "SPY", "IMG", "ELI"
+	};
+	const struct dverb *w;
+	size_t k;
+	int f = 0, j, a;
+	if (to < 1 || !is_tok(c, to, "to"))
+		return 0;
+	for (k = 0; k < sizeof(fights) / sizeof(fights[0]); k++)
+		if (!strncmp(c->t[to - 1].norm, fights[k], strlen(fights[k])) ||
+		    !strcmp(c->t[to - 1].norm, "fought"))
+			f = 1;
+	if (!f || (size_t)to + 1 >= c->n)
+		return 0;
+	if ((w = word_verb(c, to + 1)) &&
+	    (!strncmp(verb_code(c->d, w), "18", 2) || !strncmp(verb_code(c->d, w), "19", 2) ||
+	     !strncmp(verb_code(c->d, w), "20", 2)))
+		return 1;
+	for (j = to + 2;
+	     j < to + 10 && (size_t)j < c->n && !is_boundary(c, j) && !is_punct(c, j, ','); j++) {
+		const struct unit *U;
+		if (c->unit_of[j] < 0)
+			continue;
+		U = &c->units[c->unit_of[j]];
+		for (a = 0; a < U->ncodes; a++)
+			for (k = 0; k < sizeof(armed) / sizeof(armed[0]); k++)
+				if (has_role(U->codes[a], armed[k]) ||
+				    !strncmp(U->codes[a], armed[k], 3))
+					return 1;
+	}
+	return 0;
+}
+
 /* order of verb entries for a default code: lower is better */
 static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 {
@@ -5989,7 +6048,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		dv = dflt;
 	if (!dv)
 		return 0;
-	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 &&
+	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && !armed_aim(c, v->end) &&
 	    ((c->fc[v->end] & FC_TO) ||
 	     ((d->flags & DICT_F_OPEN) && is_tok(c, v->end, "and") && (size_t)v->end + 1 < c->n &&
 	      (c->is_verb[v->end + 1] || (c->fc[v->end + 1] & FC_NEGV)))))

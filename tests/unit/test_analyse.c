@@ -2732,6 +2732,26 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 	coder_free(c);
 }
 
+/* a fight "to" an act that is no force, on no government or armed force, is an
+ * effort; to an act of force, or against such an actor, it is the fight */
+static void default_dictionaries_read_a_fight_to_as_an_effort(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "The Ohio mayor is fighting to keep the plant open.", "2025-01-01"), "");
+	assert_string_equal(
+		code(c, "French Socialists are battling to win back the Senate.", "2025-01-01"),
+		"");
+	assert_string_equal(
+		code(c, "Malian rebels battled to retake the town of Gao.", "2025-01-01"),
+		"MLIREB>MLI:190@2025-01-01 MLIREB>MLI:192@2025-01-01");
+	assert_string_equal(code(c, "Iraqi troops fought to drive the Islamic State out of Mosul.",
+				 "2025-01-01"),
+			    "IRQMIL>IMGISI:190@2025-01-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_invent_no_actor(void **state)
 {
 	struct coder *c = default_coder();
@@ -2894,6 +2914,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_what_was_left),
 		cmocka_unit_test(default_dictionaries_assert_only_what_was_done),
 		cmocka_unit_test(default_dictionaries_read_the_sense_of_a_verb),
+		cmocka_unit_test(default_dictionaries_read_a_fight_to_as_an_effort),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
