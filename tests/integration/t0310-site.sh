@@ -227,24 +227,46 @@ page=$(get "$base/?page=50")
 like "the front page past its end says so" "$page" 'past the last page'
 unlike "and does not ask to ingest" "$page" 'brief ingest'
 
-api=$(get "$base/api/v1/articles")
-is "the API pages" "$(printf '%s' "$api" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["paging"]["page"], d["paging"]["per_page"], len(d["articles"]) > 0)')" "1 50 True"
-is "the API's articles take the search's filters" "$(get "$base/api/v1/articles?source=Newswire&since=2020" | python3 -c 'import json,sys; d=json.load(sys.stdin)["articles"]; print(len(d) > 1, all(a["outlet"] == "Newswire" and a["published"] >= "2020" for a in d))')" "True True"
-err=$(get "$base/api/v1/articles/999999")
-is "API errors are JSON with their status" "$(printf '%s' "$err" | python3 -c 'import json,sys; print(json.load(sys.stdin)["error"]["status"])')" 404
-is "the OpenAPI document is OpenAPI 3" "$(get "$base/api/v1/openapi.json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["openapi"][:2], "/api/v1/search" in d["paths"])')" "3. True"
+# the API's answers asked below, fetched by one curl and read by one python
+# (a python started for each question cost more than the answers): a line
+# each, in the order of the checks that read them
+fetch "$TMP/api" /api/v1/articles "/api/v1/articles?source=Newswire&since=2020" /api/v1/articles/999999 \
+	/api/v1/openapi.json /api/v1/actors
+python3 - "$TMP/api" >"$TMP/api.out" <<'PY'
+import json, sys
+def load(n):
+    with open("%s/%d" % (sys.argv[1], n)) as f:
+        return json.load(f)
+d = load(1)
+print(d["paging"]["page"], d["paging"]["per_page"], len(d["articles"]) > 0)
+d = load(2)["articles"]
+print(len(d) > 1, all(a["outlet"] == "Newswire" and a["published"] >= "2020" for a in d))
+print(load(3)["error"]["status"])
+d = load(4)
+print(d["openapi"][:2], "/api/v1/search" in d["paths"])
+p = d["paths"]
+print(all("/api/v1/" + n in p for n in ("articles", "articles/{id}", "search", "stories", "sources", "actors", "events", "dyads", "briefing")))
+# every list it names, search with its one required parameter
+print(" ".join(k + ("?q=taliban" if k == "/api/v1/search" else "") for k in p if "{" not in k))
+d = load(5)["actors"]
+print(d[0]["code"], d[0]["url"], all(d[i]["events"] >= d[i + 1]["events"] for i in range(len(d) - 1)))
+PY
+api() { sed -n "${1}p" "$TMP/api.out"; }
+is "the API pages" "$(api 1)" "1 50 True"
+is "the API's articles take the search's filters" "$(api 2)" "True True"
+is "API errors are JSON with their status" "$(api 3)" 404
+is "the OpenAPI document is OpenAPI 3" "$(api 4)" "3. True"
+cp "$TMP/api/4" "$TMP/openapi.json"
 # every list the OpenAPI document names answers; the issue's lists are all there
-get "$base/api/v1/openapi.json" >"$TMP/openapi.json"
-# (search with its one required parameter)
 # shellcheck disable=SC2046 # the paths have no blanks
-set -- $(python3 -c 'import json,sys; print(" ".join(k + ("?q=taliban" if k == "/api/v1/search" else "") for k in json.load(open(sys.argv[1]))["paths"] if "{" not in k))' "$TMP/openapi.json")
+set -- $(api 6)
 fetch "$TMP/lists" "$@"
 n=0
 for p; do
 	n=$((n + 1))
 	is "OpenAPI's ${p%%\?*} answers" "$(sed -n '1s/^HTTP[^ ]* \([0-9]*\).*/\1/p' "$TMP/lists/$n.h")" 200
 done
-is "the API has every list" "$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["paths"]; print(all("/api/v1/" + n in p for n in ("articles", "articles/{id}", "search", "stories", "sources", "actors", "events", "dyads", "briefing")))' "$TMP/openapi.json")" True
+is "the API has every list" "$(api 5)" True
 # every list takes the search's filters it declares, read by the search's
 # parser: a good value answers, one that cannot be read is a 400, and so is
 # a filter the list does not take
@@ -358,8 +380,7 @@ for f in since=2021 until=2001 tag=afghanistan actor=afgreb; do
 	is "the outlets' articles with $f: fewer" "$(( $(sum_articles "/api/v1/sources?$f") < $(sum_articles /api/v1/sources) ))" 1
 done
 is "... in English (every article): all, in German: none" "$(sum_articles '/api/v1/sources?lang=en') $(count '/api/v1/sources?lang=de' sources)" "$(sum_articles /api/v1/sources) 0"
-actors=$(get "$base/api/v1/actors")
-is "the actors list counts events, most first, each linked" "$(printf '%s' "$actors" | python3 -c 'import json,sys; d=json.load(sys.stdin)["actors"]; print(d[0]["code"], d[0]["url"], all(d[i]["events"] >= d[i+1]["events"] for i in range(len(d)-1)))')" "IRN /api/v1/actors/IRN True"
+is "the actors list counts events, most first, each linked" "$(api 7)" "IRN /api/v1/actors/IRN True"
 
 # ---- HTTP ----
 hdr=$(get -D - -o /dev/null "$base/")
@@ -439,10 +460,14 @@ for p; do
 	n=$((n + 1))
 	unlike "XSS inert on $p" "$(got "$TMP/xss" $n)" "$bad"
 done
-# json_files DIR N: one python reads DIR/1 ... DIR/N as JSON, a line each:
-# "json", or why not
-json_files() {
-	python3 - "$@" <<'PY'
+# the XSS corpus through the API: one curl fetches these, one python reads
+# each as JSON (a line each: "json", or why not), then the XSS article's
+# title and image (the sixth: its API page)
+set -- "/api/v1/stories/$xss" "/api/v1/events" "/api/v1/actors/AFGREB" "/api/v1/tags/${svgtag#/tag/}" \
+	"/api/v1/tags/${btag#/tag/}" \
+	"/api/v1/articles/$xss" "/api/v1/articles/$xssfeed" "/api/v1/search?q=ministers" /api/v1/articles /api/v1/briefing
+fetch "$TMP/xssapi" "$@"
+python3 - "$TMP/xssapi" $# >"$TMP/xssapi.out" <<'PY'
 import json, sys
 for n in range(1, int(sys.argv[2]) + 1):
     try:
@@ -450,35 +475,25 @@ for n in range(1, int(sys.argv[2]) + 1):
         print("json")
     except Exception as e:
         print(repr(e).replace("\n", " "))
+a = json.load(open("%s/6" % sys.argv[1]))["article"]
+print(a["title"])
+print(a["image"])
 PY
-}
-set -- "/api/v1/stories/$xss" "/api/v1/events" "/api/v1/actors/AFGREB" "/api/v1/tags/${svgtag#/tag/}" "/api/v1/tags/${btag#/tag/}"
-fetch "$TMP/xssapi" "$@"
-json_files "$TMP/xssapi" $# >"$TMP/xssapi.out"
 n=0
 for p; do
 	n=$((n + 1))
 	is "XSS: $p is JSON" "$(sed -n "${n}p" "$TMP/xssapi.out")" json
+	# (the articles, search and briefing: how they are served)
+	[ $n -le 5 ] ||
+		like "XSS: $p is served as JSON, not sniffed" "$(cat "$TMP/xssapi/$n.h")" 'application/json.*|nosniff'
 done
+is "the API keeps a title as it was, as data" "$(sed -n "$(($# + 1))p" "$TMP/xssapi.out")" \
+	'Ministers meet <script>alert(1)</script> at the border <svg onload=alert(2)>'
+is "the API gives no javascript: URL" "$(sed -n "$(($# + 2))p" "$TMP/xssapi.out")" None
 page=$(get "$base/article/$xss")
 like "the hostile title is shown, escaped" "$page" '&lt;script&gt;alert\(1\)&lt;/script&gt;'
 like "the hostile text is shown, escaped" "$page" '&lt;img src=x onerror=alert\(8\)&gt;'
 unlike "a javascript: image is not used" "$page" 'alert\(5\)'
-set -- "/api/v1/articles/$xss" "/api/v1/articles/$xssfeed" "/api/v1/search?q=ministers" /api/v1/articles /api/v1/briefing
-fetch "$TMP/xssart" "$@"
-json_files "$TMP/xssart" $# >"$TMP/xssart.out"
-n=0
-for p; do
-	n=$((n + 1))
-	is "XSS: $p is JSON" "$(sed -n "${n}p" "$TMP/xssart.out")" json
-	like "XSS: $p is served as JSON, not sniffed" "$(cat "$TMP/xssart/$n.h")" 'application/json.*|nosniff'
-done
-# (the first of those: the XSS article)
-python3 -c 'import json,sys; a=json.load(open(sys.argv[1]))["article"]; print(a["title"]); print(a["image"])' \
-	"$TMP/xssart/1" >"$TMP/xssart.fields"
-is "the API keeps a title as it was, as data" "$(sed -n 1p "$TMP/xssart.fields")" \
-	'Ministers meet <script>alert(1)</script> at the border <svg onload=alert(2)>'
-is "the API gives no javascript: URL" "$(sed -n 2p "$TMP/xssart.fields")" None
 
 kill "$pid"; wait "$pid"
 is "serve exits 0 on SIGTERM" "$?" 0
