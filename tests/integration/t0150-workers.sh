@@ -103,7 +103,7 @@ done
 PG2=$(pg_db brief_t_migrated)
 out=$("$BRIEF" migrate --from "$DB" --to "$PG2" 2>&1)
 like "migrate copies and checks" "$out" "every table has as many rows in both; [0-9]+ articles compared, all the same"
-is "the same counts" "$(psql -qAt "$PG2" -c 'SELECT count(*) FROM articles')|$(psql -qAt "$PG2" -c 'SELECT count(*) FROM documents')" \
+is "the same counts" "$(psql -qAt "$PG2" -c 'SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM documents)')" \
 	"$(sqlite3 "$DB" 'SELECT count(*) FROM articles')|$(sqlite3 "$DB" 'SELECT count(*) FROM documents')"
 for q in wells '"border guards"' 'teachers court -judge' 'saffron OR vaccine'; do
 	a=$("$BRIEF" --db "$PG2" search -n 500 "$q" | grep -v '^	' | titles)

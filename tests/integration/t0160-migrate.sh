@@ -111,11 +111,13 @@ like "search finds on PostgreSQL" "$(cat "$TMP/pg/search-helmand")" 'href="/arti
 # and made again after the rows: the same ones as a schema made fresh
 fresh=$(pg_db brief_t_migrate_fresh)
 "$BRIEF" --db "$fresh" list >/dev/null 2>&1
-schema_of() {
-	psql -qAt "$1" -c "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' ORDER BY 1"
-}
-ok "the copy has foreign keys and a GIN index" sh -c "psql -qAt '$PG' -c \"SELECT count(*) FROM pg_constraint WHERE contype = 'f'\" | grep -qv '^0$' && psql -qAt '$PG' -c \"SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_tsv'\" | grep -q gin"
-is "indexes and foreign keys: the same as a fresh schema's" "$(schema_of "$PG")" "$(schema_of "$fresh")"
+# (the copy's through the script's psql, sql; the fresh schema's read once)
+schema_q="SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' ORDER BY 1"
+schema_of() { psql -qAt "$1" -c "$schema_q"; }
+fresh_schema=$(schema_of "$fresh")
+is "the copy has foreign keys and a GIN index" \
+	"$(sql "SELECT (SELECT count(*) FROM pg_constraint WHERE contype = 'f') > 0, (SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_tsv') LIKE '%gin%'")" "t|t"
+is "indexes and foreign keys: the same as a fresh schema's" "$(sql "$schema_q")" "$fresh_schema"
 is "sequences go on after the copied ids" \
 	"$(sql "SELECT nextval(pg_get_serial_sequence('articles', 'id')) > (SELECT max(id) FROM articles)")" t
 # the postings related news ranks from, filled after the rows: one a term of
@@ -154,16 +156,19 @@ like "the error names the table, the row and the reason" "$out" \
 	"articles: row 4 \\(id $bad_id\\) refused: invalid byte sequence"
 is "nothing half-committed: no source, document or article" \
 	"$(psql -qAt "$bad" -c "SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM documents) + (SELECT count(*) FROM articles)")" 0
-is "the indexes and foreign keys are still there" "$(schema_of "$bad")" "$(schema_of "$fresh")"
+is "the indexes and foreign keys are still there" "$(schema_of "$bad")" "$fresh_schema"
 # mended with what COPY's text format escapes: tab, newline, CR, backslash, \N
 sqlite3 "$TMP/bad.db" "UPDATE articles SET text = 'Herat' || char(9) || 'tab' || char(10) || 'line' || char(13) || 'cr \\ back \\N null' WHERE id = $bad_id"
 like "once mended, the copy goes through" "$("$BRIEF" migrate --from "$TMP/bad.db" --to "$bad" 2>&1)" \
 	"every table has as many rows in both"
+# (one psql, a line each: the text's md5, the fingerprints in hex)
+mended=$(psql -qAt "$bad" -c "SELECT md5(text) FROM articles WHERE id = $bad_id" \
+	-c "SELECT string_agg(encode(keys, 'hex') || encode(sample, 'hex'), ',' ORDER BY article_id) FROM fingerprints")
 is "escaped characters arrive as they were" \
-	"$(psql -qAt "$bad" -c "SELECT md5(text) FROM articles WHERE id = $bad_id")" \
+	"$(printf '%s\n' "$mended" | sed -n 1p)" \
 	"$(sqlite3 "$TMP/bad.db" "SELECT text FROM articles WHERE id = $bad_id" | head -c -1 | md5sum | cut -c1-32)"
 is "blobs arrive as they were (fingerprints)" \
-	"$(psql -qAt "$bad" -c "SELECT string_agg(encode(keys, 'hex') || encode(sample, 'hex'), ',' ORDER BY article_id) FROM fingerprints" | md5sum)" \
+	"$(printf '%s\n' "$mended" | sed -n 2p | md5sum)" \
 	"$(sqlite3 "$TMP/bad.db" "SELECT group_concat(lower(hex(keys)) || lower(hex(sample)), ',') FROM (SELECT keys, sample FROM fingerprints ORDER BY article_id)" | md5sum)"
 
 fails "--to must be PostgreSQL" 2 "$BRIEF" migrate --from "$DB"
