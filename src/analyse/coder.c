@@ -4527,9 +4527,9 @@ static int on_condition(const struct coder *c, int from)
 }
 
 /*
- * "If Israel attacks, Iran will strike back": a condition that opens the verb's sentence
- * part and closes at a comma before it, the verb under "will" or "would". The "if" or
- * "unless", or -1.
+ * "If Israel attacks, Iran will strike back": a condition before the verb in its sentence
+ * part (no ".", ";", ":" or bracket between) that closes at a comma before it, the verb
+ * under "will", "'ll" or "would". The "if" or "unless", or -1.
  */
 static int condition_before(const struct coder *c, int vstart)
 {

@@ -1846,9 +1846,6 @@ static void default_dictionaries_know_local_agencies(void **state)
 	coder_free(c);
 }
 
-/* a page about one country's places: a person named with an office of no country ("Name,
- * the district attorney,") is that country's office holder, and its police, courts and
- * legislature are that country's in a part of the page that names no country */
 /* a threat made on a condition is aimed at the one whose deed is the condition, whether
  * the condition follows the threat or opens the sentence */
 static void default_dictionaries_aim_threats_at_the_condition(void **state)
@@ -1875,6 +1872,9 @@ static void default_dictionaries_aim_threats_at_the_condition(void **state)
 	coder_free(c);
 }
 
+/* a page about one country's places: a person named with an office of no country ("Name,
+ * the district attorney,") is that country's office holder, and its police, courts and
+ * legislature are that country's in a part of the page that names no country */
 static void default_dictionaries_give_local_agencies_the_page_country(void **state)
 {
 	struct coder *c = default_coder();

@@ -135,8 +135,8 @@ char *pg_strdup(const PGresult *res, int row, int col);
 int64_t pg_int(const PGresult *res, int row, int col);
 /*
  * The integer (an id, a count) in the first column of a statement's first
- * row, 0 when it has no row; `res` is cleared. A NULL `res` (the statement failed, its error set)
- * is -ERR_DB.
+ * row, 0 when it has no row; `res` is cleared. A NULL `res` (the statement
+ * failed, its error set) is -ERR_DB.
  */
 int64_t pg_first_id(PGresult *res);
 /* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of row `i`. engine.c. */
