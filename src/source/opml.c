@@ -113,7 +113,6 @@ void opml_release(struct opml *o)
 	memset(o, 0, sizeof(*o));
 }
 
-/* Append `s` (NULL: nothing) escaped for an XML attribute. */
 int opml_begin(struct buf *out, const char *title)
 {
 	buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
