@@ -5347,37 +5347,82 @@ static const struct dverb *word_verb(const struct coder *c, int i)
 }
 
 /*
- * A fight, battle or struggle "to" an act of force, or to an act on a government
- * or armed forces, is that fight ("battled to retake the town", "fighting to
- * topple the junta", "fought to defeat the Islamic State"); "to" any other act it
- * is an effort, no fight ("fighting to keep the plant open", "battling to win
- * back the Senate"). 1 if the verb right before token `to` is one of those and
- * the infinitive after it is a verb of force (18-20) or its clause names such an
- * actor within eight words.
+ * A warning "that" what no actor will do ("warned that the storm could knock out
+ * power", "warned that the suspect may be armed") forecasts, threatens no one. 1 if
+ * the "that" clause opening at token i (with or without "that") has a noun phrase
+ * with no actor and no pronoun for its subject, before its verb.
  */
-static int armed_aim(const struct coder *c, int to)
+static int forecast_after(const struct coder *c, int i)
+{
+	int j = i;
+	if (is_tok(c, j, "that"))
+		j++;
+	else
+		return 0;
+	if ((size_t)j >= c->n || !(c->fc[j] & FC_DET))
+		return 0; /* "warned that it would", "warned that Iran would" */
+	for (j++; (size_t)j < c->n && j < i + 8; j++) {
+		if (c->unit_of[j] >= 0 || (c->fc[j] & FC_PRON))
+			return 0;
+		if (c->is_verb[j] ||
+		    (c->fc[j] & (FC_MODFUT | FC_MODHYP | FC_MODDEM | FC_BE | FC_HAVE | FC_DO))) {
+			int k;
+			if (j <= i + 2)
+				return 0;
+			for (k = j; (size_t)k < c->n && k < j + 6 && !is_boundary(c, k) &&
+				    !is_punct(c, k, ',');
+			     k++) {
+				const struct dverb *w = c->is_verb[k] ? word_verb(c, k) : NULL;
+				if (w && (!strncmp(verb_code(c->d, w), "17", 2) ||
+					  !strncmp(verb_code(c->d, w), "18", 2) ||
+					  !strncmp(verb_code(c->d, w), "19", 2) ||
+					  !strncmp(verb_code(c->d, w), "20", 2)))
+					return 0; /* "warned that the ships would be attacked" */
+			}
+			return 1;
+		}
+		if (!is_plain_word(c, j) && !(c->fc[j] & (FC_DET | FC_POSS)) &&
+		    !is_tok(c, j, "of") && !(c->span_of[j] >= 0 && c->t[j].kind == TOK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
+/* token i is a form of "fight", "battle" or "struggle" */
+static int fight_word(const struct coder *c, int i)
 {
 	static const char *const fights[] = { "fight", "battl", "struggl" };
+	size_t k;
+	if (i < 0 || (size_t)i >= c->n)
+		return 0;
+	for (k = 0; k < sizeof(fights) / sizeof(fights[0]); k++)
+		if (!strncmp(c->t[i].norm, fights[k], strlen(fights[k])))
+			return 1;
+	return !strcmp(c->t[i].norm, "fought");
+}
+
+/* an armed force or group: military, rebels, insurgents, police, intelligence,
+ * peacekeepers, a militant group (not a government: "the governor will fight for
+ * working families") */
+static int armed_force(const char *code)
+{
+	return !strncmp(code, "IMG", 3) || has_role(code, "MIL") || has_role(code, "REB") ||
+	       has_role(code, "UAF") || has_role(code, "INS") || has_role(code, "COP") ||
+	       has_role(code, "SPY") || has_role(code, "PKO");
+}
+
+/* a government, leader or armed force named from token `from` on, within eight words
+ * of its clause */
+static int armed_named(const struct coder *c, int from)
+{
 	static const char *const armed[] = {
 		"GOV", "MIL", "COP", "REB", "UAF", "SPY", "IMG", "ELI"
 	};
-	const struct dverb *w;
 	size_t k;
-	int f = 0, j, a;
-	if (to < 1 || !is_tok(c, to, "to"))
-		return 0;
-	for (k = 0; k < sizeof(fights) / sizeof(fights[0]); k++)
-		if (!strncmp(c->t[to - 1].norm, fights[k], strlen(fights[k])) ||
-		    !strcmp(c->t[to - 1].norm, "fought"))
-			f = 1;
-	if (!f || (size_t)to + 1 >= c->n)
-		return 0;
-	if ((w = word_verb(c, to + 1)) &&
-	    (!strncmp(verb_code(c->d, w), "18", 2) || !strncmp(verb_code(c->d, w), "19", 2) ||
-	     !strncmp(verb_code(c->d, w), "20", 2)))
-		return 1;
-	for (j = to + 2;
-	     j < to + 10 && (size_t)j < c->n && !is_boundary(c, j) && !is_punct(c, j, ','); j++) {
+	int j, a;
+	for (j = from; j >= 0 && j < from + 8 && (size_t)j < c->n && !is_boundary(c, j) &&
+		       !is_punct(c, j, ',');
+	     j++) {
 		const struct unit *U;
 		if (c->unit_of[j] < 0)
 			continue;
@@ -5389,6 +5434,58 @@ static int armed_aim(const struct coder *c, int to)
 					return 1;
 	}
 	return 0;
+}
+
+/*
+ * A fight, battle or struggle "to" an act of force, or to an act on a government
+ * or armed forces, is that fight ("battled to retake the town", "fighting to
+ * topple the junta", "fought to defeat the Islamic State"); "to" any other act it
+ * is an effort, no fight ("fighting to keep the plant open", "battling to win
+ * back the Senate"). 1 if the verb right before token `to` is one of those and
+ * the infinitive after it is a verb of force (18-20) or its clause names such an
+ * actor within eight words.
+ */
+static int armed_aim(const struct coder *c, int to)
+{
+	const struct dverb *w;
+	if (to < 1 || !is_tok(c, to, "to") || !fight_word(c, to - 1) || (size_t)to + 1 >= c->n)
+		return 0;
+	if ((w = word_verb(c, to + 1)) &&
+	    (!strncmp(verb_code(c->d, w), "18", 2) || !strncmp(verb_code(c->d, w), "19", 2) ||
+	     !strncmp(verb_code(c->d, w), "20", 2)))
+		return 1;
+	return armed_named(c, to + 2);
+}
+
+/*
+ * A fight "for" people, a cause or an office that is no government or armed force
+ * ("fought for farmers", "will fight for working families", "battling for
+ * votes") is advocacy, no fight; "fought for the Islamic State", "fighting for
+ * control of the city" are fights. 1 if the fight word at token i has "for"
+ * after it and such an advocacy.
+ */
+static int fight_for_cause(const struct coder *c, int i, int subj)
+{
+	static const char *const spans[] = { "years", "months", "weeks", "days", "decades" };
+	int j;
+	if (!fight_word(c, i) || !is_tok(c, i + 1, "for") || is_tok(c, i + 2, "control") ||
+	    armed_named(c, i + 2))
+		return 0;
+	if (subj >= 0 && c->units[subj].ncodes && armed_force(c->units[subj].codes[0]))
+		return 0; /* "the Taliban, who are fighting for the overthrow of the state" */
+	if ((size_t)i + 2 < c->n && (c->t[i + 2].kind == TOK_NUM || TOK_IN(c, i + 2, spans)))
+		return 0; /* "have been fighting for 15 years": how long, no cause */
+	/* a place fought for: "battled for the city of Mosul" */
+	for (j = i + 2; j < i + 7 && (size_t)j < c->n && !is_boundary(c, j) && !is_punct(c, j, ',');
+	     j++) {
+		char cc[4];
+		if (c->unit_of[j] < 0 || !c->units[c->unit_of[j]].ncodes)
+			continue;
+		snprintf(cc, sizeof(cc), "%.3s", c->units[c->unit_of[j]].codes[0]);
+		if (strlen(c->units[c->unit_of[j]].codes[0]) == 3 && country_code(cc))
+			return 0;
+	}
+	return 1;
 }
 
 /* order of verb entries for a default code: lower is better */
@@ -6145,6 +6242,14 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "residents left their homes", "diplomats left the country",
 			   * "clashes that left one dead": no forces withdrawn; "the
 			   * president left for Paris": a journey, not a retreat */
+	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
+	    forecast_after(c, v->end))
+		return 0; /* "warned that the storm could knock out power": a forecast */
+	if ((d->flags & DICT_F_OPEN) &&
+	    ((v->end == v->start + 1 && fight_for_cause(c, v->start, subj)) ||
+	     (best && bm.wto > 0 && fight_for_cause(c, bm.wto - 1, subj))))
+		return 0; /* "fought for farmers", "vowed to fight for working families":
+			   * advocacy, no fight and no threat */
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */

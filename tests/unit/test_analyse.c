@@ -2749,6 +2749,25 @@ static void default_dictionaries_read_a_fight_to_as_an_effort(void **state)
 	assert_string_equal(code(c, "Iraqi troops fought to drive the Islamic State out of Mosul.",
 				 "2025-01-01"),
 			    "IRQMIL>IMGISI:190@2025-01-01");
+	/* a fight for people or a cause is advocacy; for control, a place or by armed
+	 * forces it is a fight */
+	assert_string_equal(code(c, "The Ohio senator said he had fought for farmers for decades.",
+				 "2025-01-01"),
+			    "");
+	assert_string_equal(
+		code(c, "The Ohio governor vowed to fight for working families.", "2025-01-01"),
+		"");
+	assert_string_equal(code(c, "Syrian rebels fought for control of Aleppo.", "2025-01-01"),
+			    "SYRREB>SYR:190@2025-01-01");
+	assert_string_equal(code(c, "Iraqi troops battled for the city of Mosul.", "2025-01-01"),
+			    "IRQMIL>IRQ:190@2025-01-01");
+	/* a warning of what no actor will do forecasts; of an attack it threatens */
+	assert_string_equal(code(c, "Ohio officials warned that the storm could knock out power.",
+				 "2025-01-01"),
+			    "");
+	assert_string_equal(code(c, "The Yemeni militants warned that the ships would be attacked.",
+				 "2025-01-01"),
+			    "YEMREB>:130@2025-01-01");
 	coder_free(c);
 }
 
