@@ -5566,6 +5566,21 @@ static int glued_by_hyphen(const struct coder *c, int i)
 }
 
 /*
+ * The unit that starts at token i, after a determiner, with codes of its
+ * own (not filled in from the document), or -1.
+ */
+static int coded_unit_at(const struct coder *c, int i)
+{
+	int u;
+	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+		i++;
+	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
+	    !c->units[u].ncodes || c->units[u].docfill)
+		return -1;
+	return u;
+}
+
+/*
  * "Iran alleged that Israel had attacked the embassy", "complained that
  * Trump's call was improper": an accusation or a complaint whose content is
  * a clause is aimed at that clause's subject. From token i (after the verb):
@@ -5573,18 +5588,11 @@ static int glued_by_hyphen(const struct coder *c, int i)
  */
 static int alleged_agent(const struct coder *c, int i)
 {
-	int u;
 	while ((size_t)i < c->n && is_adverb(c, i))
 		i++;
 	if (!is_tok(c, i, "that"))
 		return -1;
-	i++;
-	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
-		i++;
-	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
-	    !c->units[u].ncodes || c->units[u].docfill)
-		return -1;
-	return u;
+	return coded_unit_at(c, i + 1);
 }
 
 /*
@@ -5595,19 +5603,12 @@ static int alleged_agent(const struct coder *c, int i)
  */
 static int condition_agent(const struct coder *c, int i)
 {
-	int u;
 	for (; (size_t)i < c->n && !is_boundary(c, i) && !is_punct(c, i, ';'); i++)
 		if (is_tok(c, i, "if") || is_tok(c, i, "unless"))
 			break;
 	if ((size_t)i >= c->n || !(is_tok(c, i, "if") || is_tok(c, i, "unless")))
 		return -1;
-	i++;
-	while ((size_t)i < c->n && (c->fc[i] & FC_DET))
-		i++;
-	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
-	    !c->units[u].ncodes || c->units[u].docfill)
-		return -1;
-	return u;
+	return coded_unit_at(c, i + 1);
 }
 
 /*
