@@ -2049,6 +2049,83 @@ static xmlNodePtr first_text(xmlNodePtr n, int depth)
 	return NULL;
 }
 
+/* Elements the search for posters' profiles reads, at most. */
+#define PROFILE_VISITS 20000
+
+/* 1 when text `s` starts with a label of a poster's profile: "Posts:", "Joined:". */
+static int profile_label(const char *s)
+{
+	static const char *const labels[] = { "posts:", "joined:", "registered:", "threads:",
+					      NULL };
+	int i;
+	for (i = 0; labels[i]; i++)
+		if (!strncasecmp(s, labels[i], strlen(labels[i])))
+			return 1;
+	return 0;
+}
+
+struct profiles {
+	int visits;
+	int n;            /* profile labels seen (stops at 2) */
+	xmlNodePtr first; /* the first one's text node */
+};
+
+static void profile_scan(struct profiles *pr, xmlNodePtr n, int depth, int max_depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && pr->visits < PROFILE_VISITS && pr->n < 2; k = k->next) {
+		pr->visits++;
+		if (k->type == XML_TEXT_NODE && k->content) {
+			if (profile_label(dom_text_start(k)) && !pr->n++)
+				pr->first = k;
+		} else if (k->type == XML_ELEMENT_NODE && !dom_is(k, "script") &&
+			   !dom_is(k, "style") && !dom_is(k, "head") && depth < max_depth) {
+			profile_scan(pr, k, depth + 1, max_depth);
+		}
+	}
+}
+
+/*
+ * On a thread, the user whose profile the first post shows: the first
+ * text of the block (up to three elements above) that holds the first
+ * "Posts:", "Joined:" or "Registered:" label, when the page has two such
+ * labels or more and that text reads as a user's name (40 bytes at most,
+ * three words at most, a letter, no colon, not a date).
+ */
+static const char *profile_user(struct arena *a, xmlDocPtr doc, int max_depth)
+{
+	struct profiles pr;
+	xmlNodePtr root = xmlDocGetRootElement(doc), up;
+	int level;
+	memset(&pr, 0, sizeof(pr));
+	if (!root)
+		return NULL;
+	profile_scan(&pr, root, 0, max_depth);
+	if (pr.n < 2)
+		return NULL;
+	for (up = pr.first->parent, level = 0; up && level < 3; up = up->parent, level++) {
+		xmlNodePtr t = first_text(up, 0);
+		const char *s, *got;
+		char d[40];
+		size_t i, spaces = 0, letters = 0;
+		if (!t || t == pr.first)
+			continue;
+		s = dom_text_start(t);
+		if (strlen(s) > 2 * 40 || !(got = text_squash(a, s, strlen(s))))
+			return NULL;
+		for (i = 0; got[i]; i++) {
+			spaces += got[i] == ' ';
+			letters += isalpha((unsigned char)got[i]) || (unsigned char)got[i] >= 0x80;
+		}
+		/* a post's number ("#1") or date is no one's name */
+		if (strlen(got) < 2 || strlen(got) > 40 || spaces > 2 || !letters ||
+		    strchr(got, ':') || date_normalize(got, d, sizeof(d)))
+			return NULL;
+		return got;
+	}
+	return NULL;
+}
+
 /* Is every word of `s` capitalised, as in a person's name ("Jane van Doe" aside)? */
 static int name_cased(const char *s)
 {
@@ -3573,6 +3650,9 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (!res->byline && c.user &&
 		    (c.nuser >= 2 || (mc->declared && !strcmp(mc->declared, "forum"))))
 			res->byline = user_name(a, &c);
+		/* a thread's first post: the user whose profile ("Posts:", "Joined:") it shows */
+		if (!res->byline)
+			res->byline = profile_user(a, doc, c.max_depth);
 		/* a byline printed anywhere else on the page */
 		if (!res->byline && !org && !(mc->declared && !strcmp(mc->declared, "product")))
 			res->byline = byline_scan(&nr, doc, byline_visit);
