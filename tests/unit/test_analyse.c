@@ -2693,6 +2693,9 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 		"Ohio lawmakers killed the bill in committee.",
 		"The Ohio senator seized on the report.",
 		"The Texas governor pushed back against the proposal.",
+		/* a plea entered in court, a verdict appealed: no appeal to an actor */
+		"The Nevada senator appealed the verdict of the Texas court.",
+		"A Nevada man pleaded not guilty to assaulting a member of Congress.",
 	};
 	size_t k;
 	(void)state;
@@ -2713,6 +2716,14 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 			    "USA>UKR:062@2025-01-01");
 	assert_string_equal(code(c, "Turkey seized a Greek ship.", "2025-01-01"),
 			    "TUR>GRC:171@2025-01-01");
+	/* the act pleaded guilty to stands, the plea is none; a plea to an actor is an appeal */
+	assert_string_equal(code(c,
+				 "A Nevada man pleaded guilty to threatening to kill a member of "
+				 "Congress.",
+				 "2025-01-01"),
+			    "USA>USALEG:138@2025-01-01");
+	assert_string_equal(code(c, "Nevada pleaded with Congress for more funds.", "2025-01-01"),
+			    "USA>USALEG:020@2025-01-01");
 	/* a bill attacked is attacked in words */
 	assert_string_equal(
 		code(c, "The Ohio governor attacked the bill as a waste of money.", "2025-01-01"),
