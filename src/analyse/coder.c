@@ -7256,6 +7256,50 @@ static int code_home_protest(struct coder *c, struct ctx *x, int vi, int src, co
  * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
  * is reciprocal. Without a target nothing is coded; "no talks" neither.
  */
+/*
+ * "Clashes erupted between the police and protesters", "talks were held on Monday between
+ * Iran and Saudi Arabia": after an event noun, at token t, a verb that says only that the
+ * event happened (erupt, break out, take place, occur, flare up, rage, resume, begin,
+ * escalate, continue; "be held"), then adverbs or a day, then "between". The "between",
+ * or -1.
+ */
+static int happened_between(const struct coder *c, int t)
+{
+	static const char *const aux[] = { "was", "were", "has", "have", "had", "been" };
+	static const char *const verbs[] = { "erupted",  "erupt",     "erupts",      "occurred",
+					     "occur",    "occurs",    "flared",      "raged",
+					     "rage",     "rages",     "resumed",     "began",
+					     "started",  "escalated", "intensified", "continued",
+					     "continue", "continues" };
+	int i = t, k, held = 0;
+	for (k = 0; k < 2 && TOK_IN(c, i, aux); k++, i++)
+		held = 1;
+	if (TOK_IN(c, i, verbs))
+		i++;
+	else if ((is_tok(c, i, "broke") || is_tok(c, i, "break") || is_tok(c, i, "broken")) &&
+		 is_tok(c, i + 1, "out"))
+		i += 2;
+	else if ((is_tok(c, i, "took") || is_tok(c, i, "take") || is_tok(c, i, "taken")) &&
+		 is_tok(c, i + 1, "place"))
+		i += 2;
+	else if (held && is_tok(c, i, "held"))
+		i++;
+	else
+		return -1;
+	if (is_tok(c, i, "up"))
+		i++; /* "flared up" */
+	for (k = 0; k < 3 && (size_t)i < c->n; k++) {
+		if (is_adverb(c, i) || is_tok(c, i, "again") || is_tok(c, i, "overnight"))
+			i++;
+		else if (is_tok(c, i, "on") && (size_t)i + 1 < c->n &&
+			 calendar_word(c->t[i + 1].norm))
+			i += 2;
+		else
+			break;
+	}
+	return is_tok(c, i, "between") ? i : -1;
+}
+
 static int code_nominals(struct coder *c, struct ctx *x)
 {
 	const struct dict *d = c->d;
@@ -7348,6 +7392,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				t = c->units[u].end;
 			}
 		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) && !is_tok(c, t, "between") &&
+		    (q = happened_between(c, t)) >= 0)
+			t = q; /* "clashes erupted between" */
 		if (is_tok(c, t, "between")) {
 			int u = by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {

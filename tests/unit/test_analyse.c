@@ -2348,6 +2348,17 @@ static void default_dictionaries_code_nouns_with_their_preposition(void **state)
 		code(c, "Officials said Kenya's call with Uganda went well.", "2025-06-01"),
 		"KEN>UGA:040@2025-06-01");
 	assert_string_equal(code(c, "Macron's call on Iran went unanswered.", "2025-06-01"), "");
+	/* a noun whose verb says only that it happened keeps its "between" pair */
+	assert_string_equal(code(c,
+				 "Clashes broke out on Tuesday between Kenyan and Ugandan troops.",
+				 "2025-06-01"),
+			    "KEN>UGAMIL:193@2025-05-27 UGAMIL>KEN:193@2025-05-27");
+	assert_string_equal(
+		code(c, "Talks were held between Kenyan and Ugandan officials.", "2025-06-01"),
+		"KEN>UGAGOV:040@2025-06-01 UGAGOV>KEN:040@2025-06-01");
+	/* a verb of its own is no such verb */
+	assert_string_equal(
+		code(c, "Clashes ended between Kenyan and Ugandan troops.", "2025-06-01"), "");
 	coder_free(c);
 }
 
