@@ -3230,11 +3230,15 @@ static int relative_object(const struct coder *c, int u, int vstart)
 	return p >= 1 && (c->fc[p] & (FC_REL | FC_THAT)) && c->t[p - 1].kind == TOK_WORD ? p : -1;
 }
 
+static int fight_word(const struct coder *c, int i);
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
-	/* "to protest", "began protesting": the subject is the governing verb's */
-	int infinitive = infinitive_at(c, vstart) || (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)));
+	/* "to protest", "began protesting": the subject is the governing verb's (not
+	 * after the nouns "fighting" and "battle": "the fighting forced them out") */
+	int infinitive = infinitive_at(c, vstart) ||
+			 (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)) && !fight_word(c, i));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
@@ -5402,22 +5406,22 @@ static int fight_word(const struct coder *c, int i)
 }
 
 /* an armed force or group: military, rebels, insurgents, police, intelligence,
- * peacekeepers, a militant group (not a government: "the governor will fight for
- * working families") */
+ * peacekeepers, a militant group (IMG, or a country's HMS or HEZ), not a
+ * government ("the governor will fight for working families") */
 static int armed_force(const char *code)
 {
 	return !strncmp(code, "IMG", 3) || has_role(code, "MIL") || has_role(code, "REB") ||
 	       has_role(code, "UAF") || has_role(code, "INS") || has_role(code, "COP") ||
-	       has_role(code, "SPY") || has_role(code, "PKO");
+	       has_role(code, "SPY") || has_role(code, "PKO") || has_role(code, "HMS") ||
+	       has_role(code, "HEZ");
 }
 
 /* a government, leader or armed force named from token `from` on, within eight words
  * of its clause */
 static int armed_named(const struct coder *c, int from)
 {
-	static const char *const armed[] = {
-		"GOV", "MIL", "COP", "REB", "UAF", "SPY", "IMG", "ELI"
-	};
+	static const char *const armed[] = { "GOV", "MIL", "COP", "REB", "UAF",
+					     "SPY", "IMG", "ELI", "HMS", "HEZ" };
 	size_t k;
 	int j, a;
 	for (j = from; j >= 0 && j < from + 8 && (size_t)j < c->n && !is_boundary(c, j) &&
@@ -6149,9 +6153,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && !armed_aim(c, v->end) &&
 	    ((c->fc[v->end] & FC_TO) ||
 	     ((d->flags & DICT_F_OPEN) && is_tok(c, v->end, "and") && (size_t)v->end + 1 < c->n &&
+	      !fight_word(c, v->start) &&
 	      (c->is_verb[v->end + 1] || (c->fc[v->end + 1] & FC_NEGV)))))
 		return 0; /* "tried to persuade", "try and assist": the infinitive says what
-			   * was done; "tried and failed to arrest": no trial */
+			   * was done; "tried and failed to arrest": no trial ("fought and
+			   * retreated" fought) */
 	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "seek") &&
 	    v->end == v->start + 1 && is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n &&
 	    c->t[v->end + 1].kind == TOK_WORD && !(c->t[v->end + 1].flags & TOKF_CAP) &&
@@ -7250,13 +7256,6 @@ static int code_home_protest(struct coder *c, struct ctx *x, int vi, int src, co
 }
 
 /*
- * Event nouns not used as verbs: the source is an actor (or its adjective)
- * before the noun, a possessor ("Trump's call"), or "by X" after it; the
- * target follows "on", "against", "with", "of", "to", "into"; "between X
- * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
- * is reciprocal. Without a target nothing is coded; "no talks" neither.
- */
-/*
  * "Clashes erupted between the police and protesters", "talks were held on Monday between
  * Iran and Saudi Arabia": after an event noun, at token t, a verb that says only that the
  * event happened (erupt, break out, take place, occur, flare up, rage, resume, begin,
@@ -7300,6 +7299,13 @@ static int happened_between(const struct coder *c, int t)
 	return is_tok(c, i, "between") ? i : -1;
 }
 
+/*
+ * Event nouns not used as verbs: the source is an actor (or its adjective)
+ * before the noun, a possessor ("Trump's call"), or "by X" after it; the
+ * target follows "on", "against", "with", "of", "to", "into"; "between X
+ * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
+ * is reciprocal. Without a target nothing is coded; "no talks" neither.
+ */
 static int code_nominals(struct coder *c, struct ctx *x)
 {
 	const struct dict *d = c->d;

@@ -2783,6 +2783,18 @@ static void default_dictionaries_read_a_fight_to_as_an_effort(void **state)
 			    "SYRREB>SYR:190@2025-01-01");
 	assert_string_equal(code(c, "Iraqi troops battled for the city of Mosul.", "2025-01-01"),
 			    "IRQMIL>IRQ:190@2025-01-01");
+	/* a militant group coded by its country (Hamas, Hezbollah) is an armed force */
+	assert_string_equal(code(c, "Israel is fighting to destroy Hamas.", "2025-01-01"),
+			    "ISR>PSEHMS:190@2025-01-01 ISR>PSEHMS:1712@2025-01-01");
+	assert_string_equal(code(c,
+				 "Israel says it is fighting for its survival against "
+				 "Hezbollah.",
+				 "2025-01-01"),
+			    "ISR>LBNHEZ:190@2025-01-01");
+	/* "fought and withdrew": the fight is no control verb before a second verb */
+	assert_string_equal(
+		code(c, "Chadian soldiers fought and withdrew from the border post.", "2025-01-01"),
+		"TCDMIL>:190@2025-01-01 TCDMIL>:0874@2025-01-01");
 	/* a warning of what no actor will do forecasts; of an attack it threatens */
 	assert_string_equal(code(c, "Ohio officials warned that the storm could knock out power.",
 				 "2025-01-01"),
