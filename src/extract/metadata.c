@@ -1857,6 +1857,76 @@ static int unnamed_byline(struct near *nr, xmlNodePtr k)
 
 static int dateline_text(struct near *nr, const char *s);
 
+/* Elements the search for a section's link reads, at most. */
+#define LABEL_VISITS 20000
+
+/* Are `a` and `b` the same words, case and runs of white space aside? */
+static int same_words(const char *a, const char *b)
+{
+	while (isspace((unsigned char)*a))
+		a++;
+	while (isspace((unsigned char)*b))
+		b++;
+	while (*a && *b) {
+		if (isspace((unsigned char)*a) && isspace((unsigned char)*b)) {
+			while (isspace((unsigned char)*a))
+				a++;
+			while (isspace((unsigned char)*b))
+				b++;
+			continue;
+		}
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++, b++;
+	}
+	while (isspace((unsigned char)*a))
+		a++;
+	while (isspace((unsigned char)*b))
+		b++;
+	return !*a && !*b;
+}
+
+/*
+ * 1 when a link under `n` that leads to no writer's page (it has an address
+ * and the address names no author) reads `name`: "Jan 2, 2025 | Business
+ * News" with "Business News" in the menu names a section, not who wrote
+ * the page.
+ */
+static int link_label(xmlNodePtr n, const char *name, int depth, int *visits)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || ++*visits > LABEL_VISITS)
+			continue;
+		if (dom_is(c, "a") && dom_attr(c, "href")) {
+			const char *href = dom_attr(c, "href");
+			struct buf t = BUF_INIT;
+			int same, i, writer = 0;
+			char low[256];
+			size_t l;
+			t.cap = 2 * BYLINE_TEXT;
+			dom_text(c, &t, BYLINE_TEXT + 8, 8);
+			same = t.len && t.len <= BYLINE_TEXT && same_words(t.data, name);
+			buf_release(&t);
+			if (!same)
+				continue;
+			l = strlen(href);
+			if (l >= sizeof(low))
+				l = sizeof(low) - 1;
+			for (i = 0; (size_t)i < l; i++)
+				low[i] = (char)tolower((unsigned char)href[i]);
+			low[l] = '\0';
+			for (i = 0; author_words[i] && !writer; i++)
+				writer = strstr(low, author_words[i]) != NULL;
+			if (!writer)
+				return 1;
+		} else if (depth < 64 && link_label(c, name, depth + 1, visits)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The longest date a dateline starts with before its separator and a name. */
 #define DATED_NAME_DATE 32
 
@@ -1991,10 +2061,15 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 			t.cap = 2 * BYLINE_TEXT;
 			dom_text(k, &t, BYLINE_TEXT + 8, nr->max_depth);
 			if (t.len && t.len <= BYLINE_TEXT &&
-			    (nr->byline = dated_name(nr->arena, t.data, dd, sizeof(dd))) &&
-			    !nr->date) {
-				memcpy(nr->dbuf, dd, strlen(dd) + 1);
-				nr->date = nr->dbuf;
+			    (nr->byline = dated_name(nr->arena, t.data, dd, sizeof(dd)))) {
+				int visits = 0;
+				xmlNodePtr root = xmlDocGetRootElement(k->doc);
+				if (root && link_label(root, nr->byline, 0, &visits))
+					nr->byline = NULL; /* a section the menu links to */
+				else if (!nr->date) {
+					memcpy(nr->dbuf, dd, strlen(dd) + 1);
+					nr->date = nr->dbuf;
+				}
 			}
 			buf_release(&t);
 		}
