@@ -2127,7 +2127,10 @@ static xmlNodePtr first_text(xmlNodePtr n, int depth)
 /* Elements the search for posters' profiles reads, at most. */
 #define PROFILE_VISITS 20000
 
-/* 1 when text `s` starts with a label of a poster's profile: "Posts:", "Joined:". */
+/*
+ * Which label of a poster's profile text `s` starts with ("Posts:" 1,
+ * "Joined:" 2 ...), 0 for none.
+ */
 static int profile_label(const char *s)
 {
 	static const char *const labels[] = { "posts:", "joined:", "registered:", "threads:",
@@ -2135,13 +2138,14 @@ static int profile_label(const char *s)
 	int i;
 	for (i = 0; labels[i]; i++)
 		if (!strncasecmp(s, labels[i], strlen(labels[i])))
-			return 1;
+			return i + 1;
 	return 0;
 }
 
 struct profiles {
 	int visits;
-	int n;            /* profile labels seen (stops at 2) */
+	int kind;         /* the first label's (profile_label) */
+	int n;            /* labels of that kind seen, one a profile (stops at 2) */
 	xmlNodePtr first; /* the first one's text node */
 };
 
@@ -2151,8 +2155,11 @@ static void profile_scan(struct profiles *pr, xmlNodePtr n, int depth, int max_d
 	for (k = n->children; k && pr->visits < PROFILE_VISITS && pr->n < 2; k = k->next) {
 		pr->visits++;
 		if (k->type == XML_TEXT_NODE && k->content) {
-			if (profile_label(dom_text_start(k)) && !pr->n++)
-				pr->first = k;
+			int l = profile_label(dom_text_start(k));
+			if (l && !pr->n)
+				pr->first = k, pr->kind = l, pr->n = 1;
+			else if (l && l == pr->kind)
+				pr->n++; /* one profile shows "Posts:" and "Joined:" */
 		} else if (k->type == XML_ELEMENT_NODE && !dom_is(k, "script") &&
 			   !dom_is(k, "style") && !dom_is(k, "head") && depth < max_depth) {
 			profile_scan(pr, k, depth + 1, max_depth);
@@ -2163,8 +2170,8 @@ static void profile_scan(struct profiles *pr, xmlNodePtr n, int depth, int max_d
 /*
  * On a thread, the user whose profile the first post shows: the first
  * text of the block (up to three elements above) that holds the first
- * "Posts:", "Joined:" or "Registered:" label, when the page has two such
- * labels or more and that text reads as a user's name (40 bytes at most,
+ * "Posts:", "Joined:" or "Registered:" label, when the page shows that
+ * label twice or more (two posters' profiles) and that text reads as a user's name (40 bytes at most,
  * three words at most, a letter, no colon, not a date).
  */
 static const char *profile_user(struct arena *a, xmlDocPtr doc, int max_depth)
