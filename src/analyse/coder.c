@@ -6151,13 +6151,15 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!dv)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && !armed_aim(c, v->end) &&
+	    !(fight_word(c, v->start) && v->subject >= 0 && c->units[v->subject].ncodes &&
+	      armed_force(c->units[v->subject].codes[0])) &&
 	    ((c->fc[v->end] & FC_TO) ||
 	     ((d->flags & DICT_F_OPEN) && is_tok(c, v->end, "and") && (size_t)v->end + 1 < c->n &&
 	      !fight_word(c, v->start) &&
 	      (c->is_verb[v->end + 1] || (c->fc[v->end + 1] & FC_NEGV)))))
 		return 0; /* "tried to persuade", "try and assist": the infinitive says what
 			   * was done; "tried and failed to arrest": no trial ("fought and
-			   * retreated" fought) */
+			   * retreated" fought; troops "fighting to hold the bridge" fight) */
 	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "seek") &&
 	    v->end == v->start + 1 && is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n &&
 	    c->t[v->end + 1].kind == TOK_WORD && !(c->t[v->end + 1].flags & TOKF_CAP) &&

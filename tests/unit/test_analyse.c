@@ -2791,6 +2791,9 @@ static void default_dictionaries_read_a_fight_to_as_an_effort(void **state)
 				 "Hezbollah.",
 				 "2025-01-01"),
 			    "ISR>LBNHEZ:190@2025-01-01");
+	/* troops or rebels fighting "to" any act fight */
+	assert_string_equal(code(c, "Ukrainian troops fought to hold the bridge.", "2025-01-01"),
+			    "UKRMIL>:190@2025-01-01");
 	/* "fought and withdrew": the fight is no control verb before a second verb */
 	assert_string_equal(
 		code(c, "Chadian soldiers fought and withdrew from the border post.", "2025-01-01"),
