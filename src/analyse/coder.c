@@ -4083,14 +4083,21 @@ static int unarmed(const char *code)
 	return 0;
 }
 
+/* a militant group (IMG) or an armed role: military, rebels, insurgents, police,
+ * intelligence, peacekeepers */
+static int armed_role(const char *code)
+{
+	return !strncmp(code, "IMG", 3) || has_role(code, "MIL") || has_role(code, "REB") ||
+	       has_role(code, "UAF") || has_role(code, "INS") || has_role(code, "COP") ||
+	       has_role(code, "SPY") || has_role(code, "PKO");
+}
+
 /* a state as a whole, its government, an organisation (which withdraws its
  * mission, 166) or a body that bears arms: who can withdraw */
 static int armed_body(const char *code)
 {
-	return strlen(code) == 3 || !strncmp(code, "IMG", 3) || !strncmp(code, "IGO", 3) ||
-	       !strncmp(code, "NGO", 3) || has_role(code, "GOV") || has_role(code, "MIL") ||
-	       has_role(code, "REB") || has_role(code, "UAF") || has_role(code, "INS") ||
-	       has_role(code, "COP") || has_role(code, "SPY") || has_role(code, "PKO");
+	return strlen(code) == 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+	       has_role(code, "GOV") || armed_role(code);
 }
 
 /*
@@ -5410,10 +5417,13 @@ static int fight_word(const struct coder *c, int i)
  * government ("the governor will fight for working families") */
 static int armed_force(const char *code)
 {
-	return !strncmp(code, "IMG", 3) || has_role(code, "MIL") || has_role(code, "REB") ||
-	       has_role(code, "UAF") || has_role(code, "INS") || has_role(code, "COP") ||
-	       has_role(code, "SPY") || has_role(code, "PKO") || has_role(code, "HMS") ||
-	       has_role(code, "HEZ");
+	return armed_role(code) || has_role(code, "HMS") || has_role(code, "HEZ");
+}
+
+/* unit u (-1 for none) is an armed force by its first code */
+static int armed_unit(const struct coder *c, int u)
+{
+	return u >= 0 && c->units[u].ncodes && armed_force(c->units[u].codes[0]);
 }
 
 /* a government, leader or armed force named from token `from` on, within eight words
@@ -5475,7 +5485,7 @@ static int fight_for_cause(const struct coder *c, int i, int subj)
 	if (!fight_word(c, i) || !is_tok(c, i + 1, "for") || is_tok(c, i + 2, "control") ||
 	    armed_named(c, i + 2))
 		return 0;
-	if (subj >= 0 && c->units[subj].ncodes && armed_force(c->units[subj].codes[0]))
+	if (armed_unit(c, subj))
 		return 0; /* "the Taliban, who are fighting for the overthrow of the state" */
 	if ((size_t)i + 2 < c->n && (c->t[i + 2].kind == TOK_NUM || TOK_IN(c, i + 2, spans)))
 		return 0; /* "have been fighting for 15 years": how long, no cause */
@@ -6151,8 +6161,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!dv)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && !armed_aim(c, v->end) &&
-	    !(fight_word(c, v->start) && v->subject >= 0 && c->units[v->subject].ncodes &&
-	      armed_force(c->units[v->subject].codes[0])) &&
+	    !(fight_word(c, v->start) && armed_unit(c, v->subject)) &&
 	    ((c->fc[v->end] & FC_TO) ||
 	     ((d->flags & DICT_F_OPEN) && is_tok(c, v->end, "and") && (size_t)v->end + 1 < c->n &&
 	      !fight_word(c, v->start) &&

@@ -1518,24 +1518,29 @@ static const char *const date_words[] = {
 };
 static const char *const author_words[] = { "byline", "author", "writer", NULL };
 
+/* 1 when the first 127 bytes of `s`, lowercased, contain one of `words`. */
+static int low_has(const char *s, const char *const *words)
+{
+	char low[128];
+	size_t i;
+	int k;
+	for (i = 0; i < sizeof(low) - 1 && s[i]; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[i] = '\0';
+	for (k = 0; words[k]; k++)
+		if (strstr(low, words[k]))
+			return 1;
+	return 0;
+}
+
 /* 1 when class, id or itemprop of `n` (lowercased) contains one of `words`. */
 static int named(xmlNodePtr n, const char *const *words)
 {
 	const char *attrs[3] = { dom_attr(n, "class"), dom_attr(n, "id"), dom_attr(n, "itemprop") };
-	char low[128];
 	int a;
-	for (a = 0; a < 3; a++) {
-		size_t i;
-		int k;
-		if (!attrs[a])
-			continue;
-		for (i = 0; attrs[a][i] && i < sizeof(low) - 1; i++)
-			low[i] = (char)tolower((unsigned char)attrs[a][i]);
-		low[i] = '\0';
-		for (k = 0; words[k]; k++)
-			if (strstr(low, words[k]))
-				return 1;
-	}
+	for (a = 0; a < 3; a++)
+		if (attrs[a] && low_has(attrs[a], words))
+			return 1;
 	return 0;
 }
 
@@ -1899,26 +1904,13 @@ static int link_label(xmlNodePtr n, const char *name, int depth, int *visits)
 		if (c->type != XML_ELEMENT_NODE || ++*visits > LABEL_VISITS)
 			continue;
 		if (dom_is(c, "a") && dom_attr(c, "href")) {
-			const char *href = dom_attr(c, "href");
 			struct buf t = BUF_INIT;
-			int same, i, writer = 0;
-			char low[256];
-			size_t l;
+			int same;
 			t.cap = 2 * BYLINE_TEXT;
 			dom_text(c, &t, BYLINE_TEXT + 8, 8);
 			same = t.len && t.len <= BYLINE_TEXT && same_words(t.data, name);
 			buf_release(&t);
-			if (!same)
-				continue;
-			l = strlen(href);
-			if (l >= sizeof(low))
-				l = sizeof(low) - 1;
-			for (i = 0; (size_t)i < l; i++)
-				low[i] = (char)tolower((unsigned char)href[i]);
-			low[l] = '\0';
-			for (i = 0; author_words[i] && !writer; i++)
-				writer = strstr(low, author_words[i]) != NULL;
-			if (!writer)
+			if (same && !low_has(dom_attr(c, "href"), author_words))
 				return 1;
 		} else if (depth < 64 && link_label(c, name, depth + 1, visits)) {
 			return 1;
