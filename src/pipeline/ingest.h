@@ -9,9 +9,9 @@
  * of these, and the subscriptions of the store (ingest_poll). What a file
  * holds is told by its first bytes, not its name.
  *
- * Every article goes through ingest_document, the one place where an
- * article has just been stored (see after_store in document.c); every
- * fetched page through ingest_response. One file of src/pipeline/ per
+ * Every article stored goes through ingest_after_store (document.c), the
+ * one place where an article has just been stored; every fetched page
+ * through ingest_response. One file of src/pipeline/ per
  * input kind: files.c (pages, directories), feed.c, warc.c, jsonl.c,
  * sitemap.c, url.c, poll.c.
  */

@@ -57,8 +57,8 @@ int ingest_fetch_run(const struct ingest_options *opt, struct ingest_stats *stat
 /*
  * The store half of ingest_document: store the extracted article `x` (an
  * ingest_extract result, still the caller's) and do what follows a store
- * (after_store). Needs no extraction, so a caller may extract outside the
- * write transaction and store inside it.
+ * (ingest_after_store). Needs no extraction, so a caller may extract
+ * outside the write transaction and store inside it.
  */
 int ingest_store_extracted(struct store *st, const struct ingest_extracted *x,
 			   struct ingest_stats *stats, int64_t *article_id,
