@@ -16,15 +16,16 @@
  * the store's answers across documents (corpus/, e.g. related news).
  *
  * Engines share: the stored body format (store_body_compress here,
- * store_document_decode), the schema version (STORE_SCHEMA_LATEST: the
- * same steps in each engine's own dialect), and the records of store.h.
+ * store_document_decode), the schema version a store at its engine's
+ * newest step reports (STORE_SCHEMA_LATEST: each engine numbers its own
+ * steps, SQLite's are that many), and the records of store.h.
  */
 #ifndef BRIEF_STORE_ENGINE_H
 #define BRIEF_STORE_ENGINE_H
 
 #include "store/store.h"
 
-/* Migration steps every engine has, numbered from 1. */
+/* The schema version of a store at its engine's newest step: SQLite's step count. */
 #define STORE_SCHEMA_LATEST 9
 
 struct store_ops;

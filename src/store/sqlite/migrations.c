@@ -45,8 +45,8 @@ const char *const store_migrations[] = {
 	/*
 	 * No triggers keep articles_fts in step: a write through a trigger
 	 * makes a statement savepoint, at which SQLite 3.40's FTS5 flushes its
-	 * pending terms, so every article became an index segment of its own.
-	 * sqlite.c writes the index beside each article instead.
+	 * pending terms, making every article an index segment of its own.
+	 * Step 6 moves the index to a file of its own (index.c).
 	 */
 	"",
 	store_schema_sources, /* 2 */
@@ -96,4 +96,4 @@ const char *const store_migrations[] = {
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);
 
 _Static_assert(sizeof(store_migrations) / sizeof(store_migrations[0]) == STORE_SCHEMA_LATEST,
-	       "every engine has the same migration steps (store/engine.h)");
+	       "SQLite's steps are STORE_SCHEMA_LATEST (store/engine.h)");
