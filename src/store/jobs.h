@@ -39,7 +39,7 @@ int store_document_meta(struct store *st, const char *sha256, char **url, char *
 /* A job taken by a worker: heap strings, freed by store_jobs_release. */
 struct store_job {
 	int64_t id;
-	char *kind;  /* "document", "related", "events": see pipeline/work.h */
+	char *kind;  /* "document", "related", "events", "fetch": see pipeline/work.h */
 	char *arg;   /* what the job works on */
 	char *label; /* where it came from, for messages */
 	int attempts, max_attempts;
