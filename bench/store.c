@@ -31,10 +31,8 @@
  * syndication_update_fp), and the store's own writer thread builds the
  * full-text index of each committed batch meanwhile (src/store/sqlite/index.c).
  * --serial makes and stores on one thread. Articles are committed --batch
- * at a time (5,000: about a second of storing at the rate issue 5 asks
- * for, as `brief ingest`'s batches of 256 pages are about a second of
- * extracting). The store rate counts until the last article is indexed
- * and the term statistics are refreshed.
+ * at a time (5,000: about a second of storing). The store rate counts
+ * until the last article is indexed and the term statistics are refreshed.
  * Figures only; it never fails a build.
  */
 #include <dirent.h>
