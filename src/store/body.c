@@ -25,7 +25,7 @@
 #include "util/banned.h"
 
 /*
- * Level 1: a quarter of zlib level 6's time for a few per cent more bytes;
+ * Level 1: much faster than zlib's level 6 for a few per cent more bytes;
  * higher levels cost more time than they save space (docs/decisions.md).
  */
 #define BODY_ZSTD_LEVEL 1

@@ -278,8 +278,8 @@ int pg_jobs_list(struct store *st, const char *state, size_t limit, struct store
  * (unicode61) counts them, `articles.tokens` (schema step 8): runs of
  * letters and digits of the ranges in pg.c, over the `n` bytes of the
  * UTF-8 text `s` (bytes that are not UTF-8 end a run). Counted by brief,
- * not by the server, whose regular expression took more of its CPU than
- * the row's tsvector.
+ * not by the server, where a regular expression costs most of what the
+ * row's tsvector does.
  */
 int64_t pg_text_tokens(const char *s, size_t n);
 

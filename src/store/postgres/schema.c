@@ -230,10 +230,9 @@ const char *const pg_migrations[] = {
 	"DELETE FROM term_df; DELETE FROM term_df_meta;",
 	/*
 	 * 8: the token count is brief's to give (pg_text_tokens, the same
-	 * ranges as the regular expression of step 7): the server spent two
-	 * thirds as much CPU on that expression as on the row's tsvector,
-	 * where brief counts in microseconds, in the worker that stores the
-	 * article or in brief migrate.
+	 * ranges as the regular expression of step 7): that expression costs
+	 * the server most of what the row's tsvector does, where brief counts
+	 * cheaply, in the worker that stores the article or in brief migrate.
 	 * The rows keep the counts they have.
 	 */
 	"ALTER TABLE articles ALTER COLUMN tokens DROP EXPRESSION;"
@@ -266,9 +265,8 @@ const char *const pg_migrations[] = {
 	"CREATE UNIQUE INDEX postings_term ON postings(term, article_id) INCLUDE (tf, tokens);",
 	/*
 	 * 10: the trigger counts a term's frequency with array functions, not
-	 * a subquery over its weights a lexeme: the same counts, about a sixth
-	 * of the trigger's CPU less (most of the rest is the postings' index,
-	 * a leaf a term).
+	 * a subquery over its weights a lexeme: the same counts for less CPU
+	 * (most of the trigger's cost is the postings' index, a leaf a term).
 	 */
 	"CREATE OR REPLACE FUNCTION brief_postings() RETURNS trigger LANGUAGE plpgsql "
 	"AS " PG_POSTINGS_TRIGGER,

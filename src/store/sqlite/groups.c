@@ -88,8 +88,9 @@ static int64_t fp_bucket(struct sq_store *st, int64_t article_id, struct error *
  * ---- which keys a bucket holds, in memory ----
  *
  * Most of an article's 48 key lookups find nothing, or only the article
- * itself, and they were about half the cost of grouping. Once a store has grouped FP_FILTER_AFTER articles (a bulk
- * load, not a single `brief add`), it reads each bucket it looks in once
+ * itself, and they are much of what grouping costs. Once a store has
+ * grouped FP_FILTER_AFTER articles (a bulk load, not a single
+ * `brief add`), it reads each bucket it looks in once
  * and keeps its keys in a hash set, each with the one article filed under
  * it (or "several"); a key the set lacks, or holds for the asking article
  * alone, needs no lookup. The set may hold keys no longer in fp_keys (a
@@ -257,7 +258,7 @@ static struct fp_set *fp_filter_load(struct sq_store *st, int64_t bucket)
 		return set;
 	}
 	/*
-	 * Reading a key costs about a fifth of looking one up. Articles in
+	 * Reading a key costs a fraction of looking one up. Articles in
 	 * date order read each bucket once and save tens of lookups an
 	 * article; articles scattered over years would read sets that save
 	 * little before they are dropped. Past the first million keys, read
@@ -325,12 +326,13 @@ static int fp_set_needs_lookup(struct fp_set *set, uint64_t key, int64_t self)
  * ---- keys filed in the open transaction, in memory until it commits ----
  *
  * An article's 16 keys land at random places of its bucket in fp_keys:
- * filed one article at a time, each insert walked a B-tree whose pages had
- * left the CPU's caches since the last article, and filing keys became a
- * quarter of the storing thread's time in a large load. Inside a caller's transaction (store_begin) the keys
- * wait here and are filed in key order when it commits, where neighbouring
- * inserts share their pages. Grouping reads them from here meanwhile (fp_pending_find);
- * a rollback drops them with the rows they belonged to.
+ * filed one article at a time, each insert would walk a B-tree whose pages
+ * had left the CPU's caches since the last article, and filing keys would
+ * take much of the storing thread's time in a large load. Inside a
+ * caller's transaction (store_begin) the keys wait here and are filed in
+ * key order when it commits, where neighbouring inserts share their pages.
+ * Grouping reads them from here meanwhile (fp_pending_find); a rollback
+ * drops them with the rows they belonged to.
  */
 #define FP_PENDING_MAX (1u << 18) /* keys held before they are filed anyway (10 MiB) */
 
@@ -383,7 +385,7 @@ static int cmp_fp_row(const void *a, const void *b)
 #define FP_ROW   "(?, ?, ?)"
 #define FP_ROWS4 FP_ROW ", " FP_ROW ", " FP_ROW ", " FP_ROW
 _Static_assert(FP_KEYS == 16, "fp_ins_all_sql has 16 rows");
-/* FP_KEYS keys in one statement: one statement a key was a sixth of grouping. */
+/* FP_KEYS keys in one statement, not a statement's overhead for each key. */
 static const char fp_ins_all_sql[] =
 	"INSERT OR IGNORE INTO fp_keys(bucket, key, article_id) VALUES " FP_ROWS4 ", " FP_ROWS4
 	", " FP_ROWS4 ", " FP_ROWS4;
@@ -565,8 +567,9 @@ int sqlite_fingerprint_put(struct store *base, int64_t article_id, const struct 
 	static const char old_sql[] = "SELECT keys, bucket FROM fingerprints WHERE article_id = ?";
 	/*
 	 * Plain INSERT or UPDATE, never REPLACE or upserts: those need a
-	 * statement journal, whose savepoint makes SQLite 3.40's FTS5 flush its
-	 * pending index (see migrations.c); that cost a fifth of storing.
+	 * statement journal, a cost of its own, and where a transaction writes
+	 * the full-text index its savepoint makes SQLite 3.40's FTS5 flush its
+	 * pending terms (see migrations.c).
 	 */
 	static const char ins_sql[] = "INSERT INTO fingerprints(article_id, exact, words, keys, "
 				      "sample, bucket) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -996,9 +999,8 @@ int sqlite_group_move(struct store *base, int64_t from, int64_t to, struct error
 {
 	struct sq_store *st = sq_store_of(base);
 	/*
-	 * Row by row: one UPDATE of many rows needs a statement journal, whose
-	 * savepoint makes SQLite 3.40's FTS5 flush its pending index; moving a
-	 * group that way was a fifth of storing a batch.
+	 * Row by row: one UPDATE of many rows needs a statement journal, as
+	 * REPLACE does (sqlite_fingerprint_put says why the store takes none).
 	 */
 	static const char sel_sql[] = "SELECT article_id FROM syndication WHERE group_id = ?";
 	static const char upd_sql[] = "UPDATE syndication SET group_id = ? WHERE article_id = ?";
