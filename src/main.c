@@ -36,25 +36,23 @@ static const struct command commands[] = {
 	{ "publish", cmd_publish, "write the web site as static files" },
 	{ "digest", cmd_digest, "the briefing of a period: stories, events, relationships" },
 	{ "db", cmd_db, "database maintenance: check, vacuum" },
-	/* sources */
+	/* following sources */
 	{ "add", cmd_add, "follow a feed, page, site or sitemap" },
 	{ "sources", cmd_sources, "list followed sources with their fetch status" },
 	{ "remove", cmd_remove, "stop following a source" },
 	{ "fetch", cmd_fetch, "fetch the sources that are due, once" },
 	{ "opml", cmd_opml, "import or export sources as OPML" },
 	{ "daemon", cmd_daemon, "poll sources until stopped" },
-	/* end sources */
 	/* search and related news */
 	{ "search", cmd_search, "search stored articles; copies folded into their original" },
 	{ "related", cmd_related, "articles related to one article, without its copies" },
 	{ "stories", cmd_stories, "one event across outlets, ranked by independent sources" },
-	/* end search */
 	/* event coding */
 	{ "code", cmd_code, "code events (who did what to whom, when) in text" },
 	{ "events", cmd_events, "list stored events with their evidence" },
 	{ "dyad", cmd_dyad, "the series of events between two actors" },
 	{ "export", cmd_export, "write stored events as GDELT 2.0 rows" },
-	/* end events */
+	/* PostgreSQL and workers */
 	{ "worker", cmd_worker, "do jobs from a PostgreSQL store's queue" },
 	{ "jobs", cmd_jobs, "show a PostgreSQL store's job queue" },
 	{ "migrate", cmd_migrate, "copy a SQLite store into PostgreSQL, and check the copy" },

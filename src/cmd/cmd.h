@@ -74,7 +74,8 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_publish(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx);
-/* sources */
+
+/* ---- sources and fetching ---- */
 int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_remove(int argc, const char **argv, struct cmd_ctx *ctx);
@@ -153,19 +154,19 @@ int cmd_poll_stopped(void);
 /* Ask a running cmd_poll_loop to return (from another thread). */
 void cmd_poll_request_stop(void);
 int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once, int queue);
-/* end sources */
-/* search and related news */
+
+/* ---- search and related news ---- */
 int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_stories(int argc, const char **argv, struct cmd_ctx *ctx);
-/* end search */
-/* event coding */
+
+/* ---- event coding ---- */
 int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx);
-/* end events */
-/* PostgreSQL and workers (cmd_worker.c) */
+
+/* ---- PostgreSQL and workers (cmd_worker.c) ---- */
 struct store;
 struct work_options;
 struct work_stats;
@@ -182,6 +183,5 @@ void cmd_work_name(char *out, size_t n);
  */
 int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_options *base,
 		   struct work_stats *sum);
-/* end PostgreSQL */
 
 #endif

@@ -10,7 +10,7 @@
 
 extern const char *const store_migrations[];
 
-/* Each area's schema step lives in that area's file. */
+/* A subject's schema step lives in that subject's file. */
 extern const char store_schema_sources[];     /* step 2: sources.c */
 extern const char store_schema_search[];      /* step 3: search.c */
 extern const char store_schema_events[];      /* step 4: events.c */
