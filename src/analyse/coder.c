@@ -6185,6 +6185,43 @@ static int reduced_head(const struct coder *c, const struct vinfo *v)
 	return q;
 }
 
+/*
+ * A verb whose object is what is talked about, never who is talked with
+ * ("discussed the Ukraine crisis", "debated Iran's proposal"): its partner is
+ * named after "with" ("discussed the crisis with Kyiv").
+ */
+static int topic_verb(const char *lemma)
+{
+	return lemma && (!strcmp(lemma, "discuss") || !strcmp(lemma, "debate"));
+}
+
+/* the first token of unit u's phrase, its determiner or possessive included */
+static int unit_lead(const struct coder *c, int u)
+{
+	int i = c->units[u].start;
+	while (i > 0 && (c->fc[i - 1] & (FC_DET | FC_POSS)))
+		i--;
+	return i;
+}
+
+/* the actor after "with" in the clause [from, end): the partner of a topic verb, or -1 */
+static int with_partner(const struct coder *c, int from, int end)
+{
+	int i;
+	for (i = from; i < end && (size_t)i + 1 < c->n; i++) {
+		int j = i + 1;
+		if (!is_tok(c, i, "with"))
+			continue;
+		/* "with the visiting Ukrainians", "with his Ugandan counterpart" */
+		while ((size_t)j < c->n && j < end && j < i + 4 && c->unit_of[j] < 0 &&
+		       c->t[j].kind == TOK_WORD &&
+		       !(c->fc[j] & (FC_PREP | FC_CONJ | FC_SUBORD | FC_REL)))
+			j++;
+		return (size_t)j < c->n && j < end ? c->unit_of[j] : -1;
+	}
+	return -1;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -6500,6 +6537,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			 * exercises"), with no country of its own, is no object: look
 			 * past the phrase ("expelled UN inspectors" keeps the UN) */
 			obj = find_object(c, bm.wto, v->root01);
+		if (obj >= 0 && (d->flags & DICT_F_OPEN) && dv && topic_verb(dv->lemma) &&
+		    !is_tok(c, unit_lead(c, obj) - 1, "with"))
+			obj = with_partner(c, v->end, end); /* "discussed the Ukraine crisis" */
 		if (obj >= 0 && v->root01 && clause_subject(c, obj))
 			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&

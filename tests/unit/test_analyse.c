@@ -1469,6 +1469,16 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Chile reversed course on plans to expel the Bolivian envoy.",
 				 "2025-06-01"),
 			    "CHL>BOLGOV:0832@2025-06-01 CHL>BOLGOV:166:neg:fut@2025-06-01");
+	/* what is discussed is no partner: the partner is named after "with" */
+	assert_string_equal(
+		code(c, "Chile's foreign minister discussed the Bolivian election.", "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c,
+		     "Chile's foreign minister discussed the Bolivian election with his "
+		     "Peruvian counterpart.",
+		     "2025-06-01"),
+		"CHLGOV>PER:040@2025-06-01");
 	/* a demand's "that" clause: its subject is asked, its base form demanded */
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
