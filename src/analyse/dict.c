@@ -31,35 +31,52 @@ static uint32_t hash_u64(uint64_t k)
 	return (uint32_t)hash_mix64(k);
 }
 
+/*
+ * Both hash tables use open addressing with linear probing and grow (to
+ * twice the slots) before they pass 2/3 load: the coder looks up every
+ * token of a text, most of them not in the dictionaries, and at that load
+ * a miss reads about five slots, one or two cache lines (each slot keeps
+ * what tells it apart, a hash or the edge's key, so no miss reads a
+ * string or a node).
+ */
+#define FULL(n, slots) ((n)*3 > (slots)*2)
+
 /* ---- vocabulary ---- */
+
+/* Slot of the word `s` (hash `h`), or of the empty slot where it would go. */
+static size_t word_slot(const struct dict *d, const char *s, size_t len, uint32_t h)
+{
+	size_t mask = d->nwslots - 1, i;
+	for (i = h & mask; d->wslots[i].id1; i = (i + 1) & mask) {
+		const struct dwslot *w = &d->wslots[i];
+		const char *f = d->wtext + d->woff[w->id1 - 1];
+		if (w->hash == h && !strncmp(f, s, len) && !f[len])
+			break;
+	}
+	return i;
+}
 
 int32_t dict_word(const struct dict *d, const char *s, size_t len)
 {
-	size_t mask = d->nwslots - 1, i;
 	if (!d->nwslots)
 		return -1;
-	i = hash_str(s, len) & mask;
-	for (;;) {
-		int32_t v = d->wslots[i];
-		if (!v)
-			return -1;
-		if (!strncmp(d->words[v - 1], s, len) && d->words[v - 1][len] == 0)
-			return v - 1;
-		i = (i + 1) & mask;
-	}
+	return d->wslots[word_slot(d, s, len, hash_str(s, len))].id1 - 1;
 }
 
-static int rehash_words(struct dict *d)
+/* Move the vocabulary's slots to a table of `ns` (a power of two) slots. */
+static int rehash_words(struct dict *d, size_t ns)
 {
-	size_t ns = d->nwslots ? d->nwslots * 2 : 1024, i;
-	int32_t *slots = calloc(ns, sizeof(*slots));
+	struct dwslot *slots = calloc(ns, sizeof(*slots));
+	size_t i;
 	if (!slots)
 		return -ERR_NOMEM;
-	for (i = 0; i < d->nwords; i++) {
-		size_t j = hash_str(d->words[i], strlen(d->words[i])) & (ns - 1);
-		while (slots[j])
-			j = (j + 1) & (ns - 1);
-		slots[j] = (int32_t)i + 1;
+	for (i = 0; i < d->nwslots; i++) {
+		size_t j;
+		if (!d->wslots[i].id1)
+			continue;
+		for (j = d->wslots[i].hash & (ns - 1); slots[j].id1; j = (j + 1) & (ns - 1))
+			;
+		slots[j] = d->wslots[i];
 	}
 	free(d->wslots);
 	d->wslots = slots;
@@ -67,86 +84,107 @@ static int rehash_words(struct dict *d)
 	return 0;
 }
 
+/* Make room for `n` more words of `bytes` more text in all. */
+static int reserve_words(struct dict *d, size_t n, size_t bytes)
+{
+	size_t ns = d->nwslots ? d->nwslots : 1024;
+	if (bytes > UINT32_MAX - d->nwtext)
+		return -ERR_NOMEM; /* word offsets are 32 bits */
+	while (FULL(d->nwords + n, ns))
+		ns *= 2;
+	if (ns != d->nwslots && rehash_words(d, ns))
+		return -ERR_NOMEM;
+	/* woff last: `awords` counts what all three arrays hold */
+	if (d->nwords + n > d->awords) {
+		size_t a = d->awords;
+		if (ARRAY_RESERVE(d->wflags, d->nwords + n, a) < 0)
+			return -ERR_NOMEM;
+		a = d->awords;
+		if (ARRAY_RESERVE(d->root_child, d->nwords + n, a) < 0 ||
+		    ARRAY_RESERVE(d->woff, d->nwords + n, d->awords) < 0)
+			return -ERR_NOMEM;
+	}
+	return ARRAY_RESERVE(d->wtext, d->nwtext + bytes, d->awtext);
+}
+
 int32_t dict_intern(struct dict *d, const char *s, size_t len)
 {
-	int32_t id = dict_word(d, s, len);
+	uint32_t h = hash_str(s, len);
 	size_t j;
-	if (id >= 0)
-		return id;
-	if ((d->nwords + 1) * 2 > d->nwslots && rehash_words(d))
-		return -1;
-	if (d->nwords >= d->awords) {
-		/* wflags first: `awords` counts what both arrays hold */
-		size_t aflags = d->awords;
-		if (ARRAY_GROW(d->wflags, d->nwords, aflags) < 0 ||
-		    ARRAY_GROW(d->words, d->nwords, d->awords) < 0)
-			return -1;
+	if (d->nwslots) {
+		j = word_slot(d, s, len, h);
+		if (d->wslots[j].id1)
+			return d->wslots[j].id1 - 1;
 	}
-	d->wflags[d->nwords] = 0;
-	d->words[d->nwords] = arena_strndup(&d->arena, s, len);
-	if (!d->words[d->nwords])
+	if (reserve_words(d, 1, len + 1))
 		return -1;
-	j = hash_str(s, len) & (d->nwslots - 1);
-	while (d->wslots[j])
-		j = (j + 1) & (d->nwslots - 1);
-	d->wslots[j] = (int32_t)d->nwords + 1;
+	j = word_slot(d, s, len, h); /* the table may have grown */
+	d->wslots[j].id1 = (int32_t)d->nwords + 1;
+	d->wslots[j].hash = h;
+	d->wflags[d->nwords] = 0;
+	d->root_child[d->nwords] = 0;
+	d->woff[d->nwords] = (uint32_t)d->nwtext;
+	memcpy(d->wtext + d->nwtext, s, len);
+	d->wtext[d->nwtext + len] = 0;
+	d->nwtext += len + 1;
 	return (int32_t)d->nwords++;
 }
 
 /* ---- trie ---- */
 
+static uint32_t edge_hash(int32_t node, int32_t word)
+{
+	return hash_u64(((uint64_t)(uint32_t)node << 32) | (uint32_t)word);
+}
+
+/* Slot of the edge (node, word), or of the empty slot where it would go. */
+static size_t edge_slot(const struct dict *d, int32_t node, int32_t word)
+{
+	size_t mask = d->neslots - 1, i;
+	for (i = edge_hash(node, word) & mask; d->edges[i].child; i = (i + 1) & mask)
+		if (d->edges[i].node == node && d->edges[i].word == word)
+			break;
+	return i;
+}
+
 int32_t dict_child(const struct dict *d, int32_t node, int32_t word)
 {
-	uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)word;
-	size_t mask = d->neslots - 1, i;
-	if (!d->neslots || word < 0)
+	struct dedge *e;
+	if (word < 0 || (size_t)word >= d->nwords)
 		return -1;
-	i = hash_u64(key) & mask;
-	for (;;) {
-		if (d->evals[i] < 0)
-			return -1;
-		if (d->ekeys[i] == key)
-			return d->evals[i];
-		i = (i + 1) & mask;
-	}
+	if (!node)
+		return d->root_child[word] ? d->root_child[word] : -1;
+	if (!d->neslots)
+		return -1;
+	e = &d->edges[edge_slot(d, node, word)];
+	return e->child ? e->child : -1;
 }
 
-static int rehash_edges(struct dict *d)
+/* Make room for `n` more nodes and the edges to them. */
+static int reserve_edges(struct dict *d, size_t n)
 {
-	size_t ns = d->neslots ? d->neslots * 2 : 4096, i;
-	uint64_t *k = malloc(ns * sizeof(*k));
-	int32_t *v = malloc(ns * sizeof(*v));
-	if (!k || !v) {
-		free(k);
-		free(v);
+	size_t ns = d->neslots ? d->neslots : 4096, i;
+	struct dedge *old = d->edges;
+	size_t nold = d->neslots;
+	if (n > (size_t)INT32_MAX - d->nnodes ||
+	    ARRAY_RESERVE(d->node_pay, d->nnodes + n, d->anodes))
+		return -ERR_NOMEM; /* node ids are 32 bits */
+	while (FULL(d->nedges + n, ns))
+		ns *= 2;
+	if (ns == d->neslots)
+		return 0;
+	/* zeroed is empty: a large table comes from the system already zeroed */
+	d->edges = calloc(ns, sizeof(*d->edges));
+	if (!d->edges) {
+		d->edges = old;
 		return -ERR_NOMEM;
 	}
-	for (i = 0; i < ns; i++)
-		v[i] = -1;
-	for (i = 0; i < d->neslots; i++) {
-		size_t j;
-		if (d->evals[i] < 0)
-			continue;
-		j = hash_u64(d->ekeys[i]) & (ns - 1);
-		while (v[j] >= 0)
-			j = (j + 1) & (ns - 1);
-		k[j] = d->ekeys[i];
-		v[j] = d->evals[i];
-	}
-	free(d->ekeys);
-	free(d->evals);
-	d->ekeys = k;
-	d->evals = v;
 	d->neslots = ns;
+	for (i = 0; i < nold; i++)
+		if (old[i].child)
+			d->edges[edge_slot(d, old[i].node, old[i].word)] = old[i];
+	free(old);
 	return 0;
-}
-
-static int32_t new_node(struct dict *d)
-{
-	if (ARRAY_GROW(d->node_pay, d->nnodes, d->anodes))
-		return -1;
-	d->node_pay[d->nnodes] = -1;
-	return (int32_t)d->nnodes++;
 }
 
 /* Node reached by the phrase `w` (n words), created as needed; -1 on OOM. */
@@ -154,24 +192,28 @@ static int32_t trie_add(struct dict *d, const int32_t *w, size_t n)
 {
 	int32_t node = 0;
 	size_t i;
+	/* room for every word to be new, so that the walk can add as it goes */
+	if (reserve_edges(d, n))
+		return -1;
 	for (i = 0; i < n; i++) {
-		int32_t c = dict_child(d, node, w[i]);
-		if (c < 0) {
-			uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)w[i];
-			size_t j;
-			if ((d->nedges + 1) * 2 > d->neslots && rehash_edges(d))
-				return -1;
-			c = new_node(d);
-			if (c < 0)
-				return -1;
-			j = hash_u64(key) & (d->neslots - 1);
-			while (d->evals[j] >= 0)
-				j = (j + 1) & (d->neslots - 1);
-			d->ekeys[j] = key;
-			d->evals[j] = c;
-			d->nedges++;
+		int32_t *child;
+		struct dedge *e = NULL;
+		if (!node) {
+			child = &d->root_child[w[i]];
+		} else {
+			e = &d->edges[edge_slot(d, node, w[i])];
+			child = &e->child;
 		}
-		node = c;
+		if (!*child) {
+			d->node_pay[d->nnodes] = -1;
+			if (e) {
+				e->node = node;
+				e->word = w[i];
+				d->nedges++;
+			}
+			*child = (int32_t)d->nnodes++;
+		}
+		node = *child;
 	}
 	if (n > d->max_phrase)
 		d->max_phrase = n;
@@ -210,27 +252,26 @@ static int add_payload(struct dict *d, int32_t node, int kind, int form, int fla
 int dict_new(struct dict **out, struct error *err)
 {
 	struct dict *d = calloc(1, sizeof(*d));
-	if (!d || new_node(d) != 0) {
+	if (!d || ARRAY_GROW(d->node_pay, d->nnodes, d->anodes)) {
 		free(d);
 		return error_nomem(err);
 	}
+	d->node_pay[d->nnodes++] = -1; /* the root */
 	*out = d;
 	return 0;
 }
 
 void dict_free(struct dict *d)
 {
-	size_t i;
 	if (!d)
 		return;
-	for (i = 0; i < d->npats; i++)
-		free(d->pats[i].el);
-	free(d->words);
+	free(d->wtext);
+	free(d->woff);
 	free(d->wflags);
+	free(d->root_child);
 	free(d->wslots);
 	free(d->node_pay);
-	free(d->ekeys);
-	free(d->evals);
+	free(d->edges);
 	free(d->pays);
 	free(d->codes);
 	free(d->actors);
@@ -244,6 +285,61 @@ void dict_free(struct dict *d)
 	free(d->seq);
 	arena_release(&d->arena);
 	free(d);
+}
+
+/*
+ * What a dictionary of each kind holds per byte of its text, about: bytes
+ * per trie node (and its edge), per payload, per new word, and per entry
+ * of the kind's own tables (0: none). They are what the project's own
+ * dictionaries hold, the largest of which are generated (data/README.md):
+ * actor files are short names, each a phrase of its own; verb files a few
+ * verb lines, each with several forms, among many patterns, which add no
+ * phrase. A wrong guess only costs a table that grows after all, or room
+ * never used; the arrays' untouched room is never even mapped.
+ */
+struct per_byte {
+	uint16_t node, pay, word;
+	uint16_t actor, code, agent, verb, pat;
+};
+
+static const struct per_byte per_byte[DICT_KINDS] = {
+	[DICT_ACTORS] = { 24, 24, 128, 80, 56, 0, 0, 0 },
+	[DICT_AGENTS] = { 12, 12, 16, 0, 0, 20, 0, 0 },
+	[DICT_VERBS] = { 48, 40, 56, 0, 0, 0, 160, 32 },
+	[DICT_DISCARDS] = { 16, 32, 16, 0, 0, 0, 0, 0 },
+};
+
+/* bytes / per, or 0 when per is 0 (the kind has none) */
+static size_t per(size_t bytes, unsigned per)
+{
+	return per ? bytes / per : 0;
+}
+
+int dict_reserve(struct dict *d, const size_t bytes[DICT_KINDS], struct error *err)
+{
+	size_t node = 0, pay = 0, word = 0, actor = 0, code = 0, agent = 0, verb = 0, pat = 0;
+	int k;
+	for (k = 0; k < DICT_KINDS; k++) {
+		const struct per_byte *p = &per_byte[k];
+		node += per(bytes[k], p->node);
+		pay += per(bytes[k], p->pay);
+		word += per(bytes[k], p->word);
+		actor += per(bytes[k], p->actor);
+		code += per(bytes[k], p->code);
+		agent += per(bytes[k], p->agent);
+		verb += per(bytes[k], p->verb);
+		pat += per(bytes[k], p->pat);
+	}
+	/* a word's form and its NUL: 8 bytes and more are rare */
+	if (reserve_words(d, word, word * 8) || reserve_edges(d, node) ||
+	    ARRAY_RESERVE(d->pays, d->npays + pay, d->apays) ||
+	    ARRAY_RESERVE(d->actors, d->nactors + actor, d->aactors) ||
+	    ARRAY_RESERVE(d->codes, d->ncodes + code, d->acodes) ||
+	    ARRAY_RESERVE(d->agents, d->nagents + agent, d->aagents) ||
+	    ARRAY_RESERVE(d->verbs, d->nverbs + verb, d->averbs) ||
+	    ARRAY_RESERVE(d->pats, d->npats + pat, d->apats))
+		return error_nomem(err);
+	return 0;
 }
 
 const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_t date)
@@ -525,6 +621,8 @@ static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 	a->first = (int32_t)d->ncodes;
 	a->n = 0;
 	a->name = arena_strdup(&d->arena, e->names[0]);
+	if (!a->name)
+		return oom(err);
 	for (i = 0; i < e->ncodes; i++) {
 		if (!strcmp(e->codes[i].code, "---"))
 			continue;
@@ -601,10 +699,12 @@ static void add_name(struct actor_entry *e, const char *s, size_t n)
 static int load_actors(struct dict *d, struct reader *r, struct error *err)
 {
 	char line[1024];
-	struct actor_entry *e = calloc(1, sizeof(*e));
+	/* not zeroed: only the names and codes counted are read */
+	struct actor_entry *e = malloc(sizeof(*e));
 	int rc = 0;
 	if (!e)
 		return oom(err);
+	e->nnames = e->ncodes = 0;
 	while (next_line(r, line, sizeof(line))) {
 		const char *b;
 		if (!line[0])
@@ -1129,8 +1229,15 @@ static int add_verb_phrase(struct dict *d, char words[][64], int nw, int32_t ver
 	char buf[512];
 	int i, exact, n;
 	size_t o = 0;
-	for (i = 0; i < nw && o < sizeof(buf) - 70; i++)
-		o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s%s", i ? " " : "", words[i]);
+	/* the words joined by spaces (each is under 64 bytes: room is kept for one more) */
+	for (i = 0; i < nw && o < sizeof(buf) - 70; i++) {
+		size_t k = strnlen(words[i], 63);
+		if (i)
+			buf[o++] = ' ';
+		memcpy(buf + o, words[i], k);
+		o += k;
+	}
+	buf[o] = 0;
 	n = phrase_ids(d, buf, o, ids, &exact);
 	if (n < 0)
 		return oom(err);
@@ -1198,6 +1305,8 @@ static int add_verb_line(struct dict *d, int32_t block, const char *line, struct
 	v->block = block;
 	v->code[0] = v->rcode[0] = 0;
 	v->lemma = arena_strdup(&d->arena, words[vp]);
+	if (!v->lemma)
+		return oom(err);
 	if (b) {
 		const char *e = strchr(b, ']');
 		if (e)
@@ -1350,7 +1459,7 @@ static int add_pattern(struct dict *d, struct reader *r, int32_t block, const ch
 	if (ARRAY_GROW(d->pats, d->npats, d->apats))
 		return oom(err);
 	p = &d->pats[d->npats];
-	p->el = malloc((size_t)nel * sizeof(*p->el));
+	p->el = arena_alloc(&d->arena, (size_t)nel * sizeof(*p->el));
 	if (!p->el)
 		return oom(err);
 	memcpy(p->el, el, (size_t)nel * sizeof(*el));
@@ -1480,16 +1589,23 @@ int dict_load_buf(struct dict *d, enum dict_kind kind, const char *name, const c
 	return error_set(err, ERR_USAGE, "unknown dictionary kind");
 }
 
+int dict_load_file_with(struct dict *d, enum dict_kind kind, const char *path, struct buf *text,
+			struct error *err)
+{
+	int rc;
+	buf_reset(text);
+	text->cap = DICT_FILE_CAP;
+	if ((rc = file_read_all(path, DICT_FILE_CAP, text, err)) < 0)
+		return rc;
+	return dict_load_buf(d, kind, path, text->data, text->len, err);
+}
+
 int dict_load_file(struct dict *d, enum dict_kind kind, const char *path, struct error *err)
 {
 	struct buf b;
 	int rc;
 	buf_init(&b, DICT_FILE_CAP);
-	if ((rc = file_read_all(path, DICT_FILE_CAP, &b, err)) < 0) {
-		buf_release(&b);
-		return rc;
-	}
-	rc = dict_load_buf(d, kind, path, b.data, b.len, err);
+	rc = dict_load_file_with(d, kind, path, &b, err);
 	buf_release(&b);
 	return rc;
 }

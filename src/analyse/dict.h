@@ -20,9 +20,11 @@
 #include <stdint.h>
 
 #include "util/arena.h"
+#include "util/buf.h"
 #include "util/error.h"
 
 enum dict_kind { DICT_ACTORS = 0, DICT_AGENTS = 1, DICT_VERBS = 2, DICT_DISCARDS = 3 };
+#define DICT_KINDS 4
 
 /* word flags */
 #define WF_STEM 0x0001u /* the word may take a suffix (plural, -ian, -i, ...) */
@@ -67,7 +69,7 @@ struct pel {
 };
 
 struct dpattern {
-	struct pel *el;
+	struct pel *el; /* in the dict's arena */
 	uint16_t nel;
 	uint16_t star; /* index of the verb ('*') in el */
 	char code[8];  /* "---" for no event */
@@ -99,19 +101,39 @@ struct dsynset {
 	int32_t first, n; /* into members */
 };
 
+/*
+ * A trie edge: the child of `node` by `word`. A child of 0 marks an empty
+ * slot (the root is nobody's child), so a zeroed table is an empty one.
+ */
+struct dedge {
+	int32_t node, word, child;
+};
+
+/* A vocabulary slot: word id + 1 (0: empty) and the hash of the word's
+ * form, compared before the form itself. */
+struct dwslot {
+	int32_t id1;
+	uint32_t hash;
+};
+
 struct dict {
-	struct arena arena;
-	/* vocabulary */
-	char **words;
+	struct arena arena; /* strings and pattern elements */
+	/* vocabulary: word i is the NUL-terminated form at wtext + woff[i],
+	 * the forms side by side in one block, found through wslots */
+	char *wtext;
+	size_t nwtext, awtext;
+	uint32_t *woff;
 	uint32_t *wflags;
+	int32_t *root_child; /* the root's child by each word, 0: none */
 	size_t nwords, awords;
-	int32_t *wslots;
+	struct dwslot *wslots;
 	size_t nwslots;
-	/* trie: node payload heads; edges (node, word) -> child in a hash */
+	/* trie: node payload heads; the root's edges in root_child, every
+	 * phrase's first step, the others (node, word) -> child in a hash
+	 * table */
 	int32_t *node_pay;
 	size_t nnodes, anodes;
-	uint64_t *ekeys;
-	int32_t *evals;
+	struct dedge *edges;
 	size_t nedges, neslots;
 	struct dpayload *pays;
 	size_t npays, apays;
@@ -154,6 +176,15 @@ int dict_new(struct dict **out, struct error *err) MUST_CHECK;
 void dict_free(struct dict *d);
 
 /*
+ * Make room for about bytes[kind] of dictionary text of each kind still to
+ * be loaded, so that the vocabulary, the trie and the tables are allocated
+ * once, at about their final size, instead of doubling (and the hash
+ * tables rehashing) step by step. A hint: loading grows the tables as
+ * needed whatever it said. 0, or -ERR_NOMEM.
+ */
+int dict_reserve(struct dict *d, const size_t bytes[DICT_KINDS], struct error *err) MUST_CHECK;
+
+/*
  * Load a dictionary of `kind` from a file or a buffer in PETRARCH-2 format.
  * `name` is used in error messages. Errors name the file and line.
  */
@@ -161,6 +192,11 @@ int dict_load_file(struct dict *d, enum dict_kind kind, const char *path,
 		   struct error *err) MUST_CHECK;
 int dict_load_buf(struct dict *d, enum dict_kind kind, const char *name, const char *text,
 		  size_t len, struct error *err) MUST_CHECK;
+/* dict_load_file reading the file into `text` (emptied first, capped at
+ * the dictionaries' limit): one buffer passed for many files holds each in
+ * turn, allocated once. */
+int dict_load_file_with(struct dict *d, enum dict_kind kind, const char *path, struct buf *text,
+			struct error *err) MUST_CHECK;
 
 /* Word id of `s` (normalised form), or -1. */
 int32_t dict_word(const struct dict *d, const char *s, size_t len);

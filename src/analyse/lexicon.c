@@ -70,50 +70,85 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int load_dir(struct dict *d, enum dict_kind kind, const char *dir, const char *sub,
-		    struct error *err)
-{
+#define MAX_FILES 256 /* of each kind */
+
+/* The default dictionaries of one kind: the *.txt files of dir/sub. */
+struct kind_files {
+	enum dict_kind kind;
+	const char *sub;
 	char path[4096];
-	char *names[256];
-	size_t n = 0, i;
+	char *names[MAX_FILES]; /* in name order, owned */
+	size_t n;
+};
+
+/* List `k`'s files (none if the directory is missing) and the bytes they hold. */
+static int list_kind(struct kind_files *k, const char *dir, size_t *bytes, struct error *err)
+{
+	*bytes = 0;
 	struct dirent *de;
 	DIR *dh;
+	size_t i;
 	int rc = 0;
-	snprintf(path, sizeof(path), "%s/%s", dir, sub);
-	dh = opendir(path);
+	snprintf(k->path, sizeof(k->path), "%s/%s", dir, k->sub);
+	dh = opendir(k->path);
 	if (!dh)
 		return 0; /* a kind with no files is fine */
-	while ((de = readdir(dh)) && n < 256) {
+	while ((de = readdir(dh)) && k->n < MAX_FILES) {
 		size_t l = strlen(de->d_name);
 		if (de->d_name[0] == '.' || l < 5 || strcmp(de->d_name + l - 4, ".txt"))
 			continue;
-		names[n] = strdup(de->d_name);
-		if (!names[n]) {
+		k->names[k->n] = strdup(de->d_name);
+		if (!k->names[k->n]) {
 			rc = error_nomem(err);
 			break;
 		}
-		n++;
+		k->n++;
 	}
 	closedir(dh);
-	qsort(names, n, sizeof(names[0]), cmp_str);
-	for (i = 0; i < n; i++) {
+	qsort(k->names, k->n, sizeof(k->names[0]), cmp_str);
+	for (i = 0; i < k->n; i++) {
 		char f[4400];
-		snprintf(f, sizeof(f), "%s/%s", path, names[i]);
-		if (!rc)
-			rc = dict_load_file(d, kind, f, err);
-		free(names[i]);
+		struct stat st;
+		snprintf(f, sizeof(f), "%s/%s", k->path, k->names[i]);
+		if (stat(f, &st) == 0 && st.st_size > 0)
+			*bytes += (size_t)st.st_size;
 	}
 	return rc;
 }
 
 int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err)
 {
-	int r;
-	if ((r = load_dir(d, DICT_ACTORS, dir, "actors", err)) < 0 ||
-	    (r = load_dir(d, DICT_AGENTS, dir, "agents", err)) < 0 ||
-	    (r = load_dir(d, DICT_VERBS, dir, "verbs", err)) < 0 ||
-	    (r = load_dir(d, DICT_DISCARDS, dir, "discards", err)) < 0)
-		return r;
+	struct kind_files *kinds = calloc(DICT_KINDS, sizeof(*kinds));
+	struct buf text = BUF_INIT; /* each file in turn */
+	size_t bytes[DICT_KINDS] = { 0 }, k, i;
+	int rc = 0;
+	if (!kinds)
+		return error_nomem(err);
+	kinds[0].kind = DICT_ACTORS;
+	kinds[0].sub = "actors";
+	kinds[1].kind = DICT_AGENTS;
+	kinds[1].sub = "agents";
+	kinds[2].kind = DICT_VERBS;
+	kinds[2].sub = "verbs";
+	kinds[3].kind = DICT_DISCARDS;
+	kinds[3].sub = "discards";
+	for (k = 0; k < DICT_KINDS && !rc; k++)
+		rc = list_kind(&kinds[k], dir, &bytes[kinds[k].kind], err);
+	/* the tables sized once for all the files, rather than growing file by file */
+	if (!rc)
+		rc = dict_reserve(d, bytes, err);
+	for (k = 0; k < DICT_KINDS; k++)
+		for (i = 0; i < kinds[k].n; i++) {
+			char f[4400];
+			snprintf(f, sizeof(f), "%s/%s", kinds[k].path, kinds[k].names[i]);
+			if (!rc)
+				rc = dict_load_file_with(d, kinds[k].kind, f, &text, err);
+			free(kinds[k].names[i]);
+		}
+	buf_release(&text);
+	free(kinds);
+	if (rc)
+		return rc;
 	d->flags |= DICT_F_OPEN;
 	return 0;
 }

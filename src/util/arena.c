@@ -20,23 +20,27 @@ struct arena_chunk {
 	max_align_t data[];
 };
 
-void *arena_alloc(struct arena *a, size_t size)
+/*
+ * `size` bytes at a multiple of `align` (a power of two) from the head
+ * chunk, or from a new one. Strings take align 1, so that they lie side
+ * by side rather than each on a boundary for any type.
+ */
+static void *arena_bump(struct arena *a, size_t size, size_t align)
 {
 	struct arena_chunk *c = a->head;
-	const size_t align = _Alignof(max_align_t);
-	size_t need = (size + align - 1) & ~(align - 1);
+	size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
 	char *p;
 
 	if (size > SIZE_MAX / 2) {
 		a->oom = 1;
 		return NULL;
 	}
-	if (!c || c->size - c->used < need) {
+	if (!c || at > c->size || c->size - at < size) {
 		size_t sz = ARENA_FIRST;
 		if (c)
 			sz = c->size < ARENA_CHUNK / 2 ? c->size * 2 : ARENA_CHUNK;
-		if (sz < need)
-			sz = need;
+		if (sz < size)
+			sz = size;
 		c = malloc(sizeof(*c) + sz);
 		if (!c) {
 			a->oom = 1;
@@ -46,16 +50,22 @@ void *arena_alloc(struct arena *a, size_t size)
 		c->used = 0;
 		c->next = a->head;
 		a->head = c;
+		at = 0; /* data[] is aligned for any type */
 	}
-	p = (char *)c->data + c->used;
-	c->used += need;
-	a->total += need;
+	p = (char *)c->data + at;
+	a->total += at + size - c->used;
+	c->used = at + size;
 	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	return arena_bump(a, size, _Alignof(max_align_t));
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-	char *p = arena_alloc(a, len + 1);
+	char *p = len < SIZE_MAX ? arena_bump(a, len + 1, 1) : NULL;
 	if (!p)
 		return NULL;
 	if (len)

@@ -12,6 +12,10 @@
  * at first, more if n needs it) and updates `alloc`. It returns 0, or
  * -ERR_NOMEM with `arr` and `alloc` unchanged (the old array is still
  * valid and still owned by the caller). `alloc` must be a size_t lvalue.
+ *
+ * ARRAY_RESERVE(arr, need, alloc) makes room for `need` elements in all
+ * at once, with the same growth and errors: for a block of elements
+ * appended together, or an array sized before it is filled.
  */
 #ifndef BRIEF_ARRAY_H
 #define BRIEF_ARRAY_H
@@ -20,6 +24,9 @@
 
 #define ARRAY_GROW(arr, n, alloc) \
 	((n) < (alloc) ? 0 : array_grow_((void *)&(arr), &(alloc), sizeof(*(arr)), (n) + 1))
+
+#define ARRAY_RESERVE(arr, need, alloc) \
+	((need) <= (alloc) ? 0 : array_grow_((void *)&(arr), &(alloc), sizeof(*(arr)), (need)))
 
 /* ARRAY_GROW's slow path; `parr` points at the array pointer. */
 int array_grow_(void *parr, size_t *alloc, size_t elsize, size_t need)

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include "util/banned.h"
@@ -53,6 +54,7 @@ int file_read_all(const char *path, size_t cap, struct buf *out, struct error *e
 {
 	FILE *f;
 	struct buf raw;
+	struct stat st;
 	int r = 0;
 	size_t n;
 	/* compressed input may be far smaller than cap; allow it as raw cap */
@@ -61,6 +63,22 @@ int file_read_all(const char *path, size_t cap, struct buf *out, struct error *e
 	f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	if (!f)
 		return error_set(err, ERR_IO, "%s: %s", path, strerror(errno));
+	/* an empty `out` lends its memory: a file is read straight into it,
+	 * and a caller reading many files with one buffer allocates once */
+	if (!out->len && out->alloc) {
+		raw.data = out->data;
+		raw.alloc = out->alloc;
+		out->data = buf_empty_;
+		out->alloc = 0;
+	}
+	/* A regular file's size sizes the buffer at once, with the room the
+	 * loop asks for after it (where the read finds the end): one
+	 * allocation, rather than a buffer doubling and copied under the reads. */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (uintmax_t)st.st_size <= SIZE_MAX - 2 * 65536 &&
+	    (!cap || (size_t)st.st_size + 65536 <= cap) &&
+	    buf_grow(&raw, (size_t)st.st_size + 65536) < 0)
+		buf_reset(&raw); /* the loop grows it as it reads */
 	for (;;) {
 		if (buf_grow(&raw, 65536) < 0) {
 			/* room only for what remains under the cap */
@@ -101,8 +119,16 @@ int file_read_all(const char *path, size_t cap, struct buf *out, struct error *e
 				snprintf(why, sizeof(why), "%s", err->msg);
 				r = error_set(err, err->code, "%s: %s", path, why);
 			}
-		} else if (buf_add(out, raw.data, raw.len) < 0) {
+		} else if (out->cap && raw.len > out->cap - out->len) {
 			r = error_set(err, ERR_LIMIT, "%s: over the buffer cap", path);
+		} else if (!out->alloc && raw.alloc) {
+			/* an empty buffer takes the data where it was read, without a copy */
+			out->data = raw.data;
+			out->len = raw.len;
+			out->alloc = raw.alloc;
+			buf_init(&raw, 0);
+		} else if (buf_add(out, raw.data, raw.len) < 0) {
+			r = error_set(err, ERR_NOMEM, "%s: out of memory", path);
 		}
 	}
 	buf_release(&raw);

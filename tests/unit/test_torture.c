@@ -1,6 +1,7 @@
 /*
- * Allocation-failure ("torture") tests for the extraction and feed paths
- * and the store's statements built from a query's filters,
+ * Allocation-failure ("torture") tests for the extraction and feed paths,
+ * the store's statements built from a query's filters and the event
+ * coder's dictionary loader,
  * as curl's torture tests do: run a parse once counting the allocations,
  * then once for every N, failing the Nth. Each run must either give the
  * same answer as with memory to spare or fail with ERR_NOMEM: never a
@@ -24,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyse/dict.h"
 #include "extract/extract.h"
 #include "source/feed.h"
 #include "store/store.h"
@@ -307,11 +309,143 @@ static void filtered_statements_survive_every_failure(void **state)
 	torture_input("outlets filtered by language", &none, outlets_once);
 }
 
+/* ---- dictionaries ---- */
+
+/* What the trie holds at `node`: its id and its payloads. */
+static void put_node(struct buf *out, const struct dict *d, int32_t node)
+{
+	int32_t p;
+	buf_putf(out, " [%d", node);
+	for (p = node >= 0 ? d->node_pay[node] : -1; p >= 0; p = d->pays[p].next)
+		buf_putf(out, " %d/%d/%d/%d", d->pays[p].kind, d->pays[p].form, d->pays[p].flags,
+			 d->pays[p].idx);
+	buf_puts(out, "]");
+}
+
+/* Every phrase of the words below `nw` under `node`, depth first. */
+static void put_phrases(struct buf *out, const struct dict *d, int32_t node, size_t nw, int depth)
+{
+	size_t w;
+	for (w = 0; w < nw && depth < 8; w++) {
+		int32_t c = dict_child(d, node, (int32_t)w);
+		if (c < 0)
+			continue;
+		buf_putf(out, "%*s%s", depth, "", d->wtext + d->woff[w]);
+		put_node(out, d, c);
+		buf_puts(out, "\n");
+		put_phrases(out, d, c, nw, depth + 1);
+	}
+}
+
+/* A generated word for `i`: three letters, "kaa" on. */
+static void gen_word(char *w, unsigned i)
+{
+	w[0] = (char)('k' + i / 676 % 10);
+	w[1] = (char)('a' + i / 26 % 26);
+	w[2] = (char)('a' + i % 26);
+	w[3] = '\0';
+}
+
+#define GEN_WORDS 800
+#define GEN_NAMES 1500
+
+/* Name `j` of the generated actors: three generated words. */
+static void gen_name(char *name, size_t size, unsigned j)
+{
+	char a[4], b[4], c[4];
+	gen_word(a, j % GEN_WORDS);
+	gen_word(b, (j * 7 + 3) % GEN_WORDS);
+	gen_word(c, (j * 13 + 5) % GEN_WORDS);
+	snprintf(name, size, "%s %s %s", a, b, c);
+}
+
+/*
+ * The dictionaries of tests/fixtures/dict loaded as the default ones are
+ * (the tables sized first, from a guess below what the files hold, and one
+ * buffer for every file), then the generated actors of `gen`, enough for
+ * every table to grow past its first size; described as text: the tables'
+ * sizes, each word, every phrase of the fixtures' words and where each
+ * generated name leads.
+ */
+static char *dict_once(const struct buf *gen, int *rc, struct error *err)
+{
+	static const char *const files[DICT_KINDS] = { "actors.txt", "agents.txt", "verbs.txt",
+						       "discards.txt" };
+	const size_t bytes[DICT_KINDS] = { 200, 40, 200, 10 };
+	struct buf text = BUF_INIT, out = BUF_INIT;
+	struct dict *d = NULL;
+	size_t nfixed = 0, w, i;
+	int k;
+	*rc = dict_new(&d, err);
+	if (!*rc)
+		*rc = dict_reserve(d, bytes, err);
+	for (k = 0; k < DICT_KINDS && !*rc; k++) {
+		char path[512];
+		snprintf(path, sizeof(path), "%s/tests/fixtures/dict/%s",
+			 getenv("SRCDIR") ? getenv("SRCDIR") : ".", files[k]);
+		*rc = dict_load_file_with(d, (enum dict_kind)k, path, &text, err);
+	}
+	if (!*rc) {
+		nfixed = d->nwords;
+		*rc = dict_load_buf(d, DICT_ACTORS, "generated", gen->data, gen->len, err);
+	}
+	buf_release(&text);
+	torture_off();
+	if (*rc) {
+		dict_free(d);
+		return NULL;
+	}
+	buf_putf(&out,
+		 "%zu words, %zu nodes, %zu payloads, %zu actors, %zu codes, %zu agents, "
+		 "%zu verbs, %zu blocks, %zu patterns, %zu sets, longest %zu\n",
+		 d->nwords, d->nnodes, d->npays, d->nactors, d->ncodes, d->nagents, d->nverbs,
+		 d->nblocks, d->npats, d->nsyns, d->max_phrase);
+	for (w = 0; w < d->nwords; w++) {
+		const char *form = d->wtext + d->woff[w];
+		assert_int_equal(dict_word(d, form, strlen(form)), (int32_t)w);
+		buf_putf(&out, "%s %x\n", form, d->wflags[w]);
+	}
+	put_phrases(&out, d, 0, nfixed, 0);
+	for (i = 0; i < d->npats; i++)
+		buf_putf(&out, "%s [%s:%s] %u/%u\n", d->pats[i].text, d->pats[i].code,
+			 d->pats[i].rcode, d->pats[i].nel, d->pats[i].star);
+	for (i = 0; i < d->nactors; i++)
+		buf_putf(&out, "%s %s\n", d->actors[i].name,
+			 d->actors[i].n ? d->codes[d->actors[i].first].code : "-");
+	for (i = 0; i < GEN_NAMES; i++) {
+		char name[16], *s, *save = NULL;
+		int32_t node = 0;
+		gen_name(name, sizeof(name), (unsigned)i);
+		for (s = strtok_r(name, " ", &save); s; s = strtok_r(NULL, " ", &save))
+			node = dict_child(d, node, dict_word(d, s, strlen(s)));
+		put_node(&out, d, node);
+	}
+	dict_free(d);
+	assert_int_equal(buf_error(&out), 0);
+	return buf_detach(&out, NULL);
+}
+
+static void dictionaries_survive_every_failure(void **state)
+{
+	struct buf gen = BUF_INIT;
+	unsigned j;
+	(void)state;
+	for (j = 0; j < GEN_NAMES; j++) {
+		char name[16];
+		gen_name(name, sizeof(name), j);
+		buf_putf(&gen, "%s [N%03u]\n", name, j % 1000);
+	}
+	assert_int_equal(buf_error(&gen), 0);
+	torture_input("dictionaries", &gen, dict_once);
+	buf_release(&gen);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(extract_survives_every_failure),
 		cmocka_unit_test(feeds_survive_every_failure),
+		cmocka_unit_test(dictionaries_survive_every_failure),
 		cmocka_unit_test_setup_teardown(filtered_statements_survive_every_failure,
 						store_setup_sqlite, store_teardown),
 	};
