@@ -4,6 +4,7 @@
 #include "analyse/dict.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -448,23 +449,85 @@ static int has_sub(const char *s, size_t n, const char *sub)
 	return 0;
 }
 
+/* A dictionary file is read in pieces of this size, each line parsed in place. */
+#define READ_CHUNK 65536
+
 struct reader {
-	const char *p, *end;
+	const char *p, *end; /* the text not yet taken as lines */
 	const char *name;
 	int line;
 	int in_comment; /* inside <!-- ... --> */
+	/* a file read piece by piece into buf ([p, end) lies in it), or NULL */
+	FILE *f;
+	char *buf; /* READ_CHUNK bytes */
+	size_t total;
+	int skip; /* the rest of a line cut at the line's cap is still to skip */
+	int err;  /* a read failed: its error, set in errp */
+	struct error *errp;
 };
+
+/*
+ * Move what is left of a file's buffer to its start and read after it.
+ * The bytes added; 0 at the end of the file, or after a failed read
+ * (r->err). The buffer is never full when this is called: a line is only
+ * read on while it is shorter than the line's cap.
+ */
+static size_t refill(struct reader *r)
+{
+	size_t keep = (size_t)(r->end - r->p), n;
+	if (!r->f || r->err)
+		return 0;
+	memmove(r->buf, r->p, keep);
+	n = fread(r->buf + keep, 1, READ_CHUNK - keep, r->f);
+	if (!n && ferror(r->f)) {
+		r->err = error_set(r->errp, ERR_IO, "%s: %s", r->name, strerror(errno));
+	} else if (n > DICT_FILE_CAP - r->total) {
+		r->err = error_set(r->errp, ERR_LIMIT, "%s: larger than %zu bytes", r->name,
+				   (size_t)DICT_FILE_CAP);
+		n = 0;
+	}
+	r->total += n;
+	r->p = r->buf;
+	r->end = r->buf + keep + n;
+	return n;
+}
 
 /* Next line without its comment and surrounding space; 0 at the end. */
 static int next_line(struct reader *r, char *out, size_t outsz)
 {
-	while (r->p < r->end) {
-		const char *nl = memchr(r->p, '\n', (size_t)(r->end - r->p));
-		const char *e = nl ? nl : r->end;
-		size_t n = (size_t)(e - r->p), i, o = 0;
+	for (;;) {
+		const char *nl, *e, *s;
+		size_t n, i, o = 0;
 		int depth;
-		const char *s = r->p;
+		/* the rest of a line cut short: up to its newline */
+		while (r->skip) {
+			nl = memchr(r->p, '\n', (size_t)(r->end - r->p));
+			if (nl) {
+				r->p = nl + 1;
+				r->skip = 0;
+			} else {
+				r->p = r->end;
+				if (!refill(r))
+					return 0;
+			}
+		}
+		if (r->p >= r->end && !refill(r))
+			return 0;
+		nl = memchr(r->p, '\n', (size_t)(r->end - r->p));
+		/* a file's line may go on past the buffer: read on to its newline,
+		 * or as much of it as the cap below keeps */
+		while (!nl && r->f && (size_t)(r->end - r->p) < outsz) {
+			size_t had = (size_t)(r->end - r->p);
+			if (!refill(r))
+				break;
+			nl = memchr(r->p + had, '\n', (size_t)(r->end - r->p) - had);
+		}
+		e = nl ? nl : r->end;
+		n = (size_t)(e - r->p);
+		s = r->p;
 		r->p = nl ? nl + 1 : r->end;
+		if (!nl && r->f && n >= outsz)
+			r->skip = 1;
 		r->line++;
 		if (n >= outsz)
 			n = outsz - 1;
@@ -498,7 +561,6 @@ static int next_line(struct reader *r, char *out, size_t outsz)
 		out[o] = 0;
 		return 1;
 	}
-	return 0;
 }
 
 static int bad(struct reader *r, struct error *err, const char *what)
@@ -1571,30 +1633,64 @@ static int load_verbs(struct dict *d, struct reader *r, struct error *err)
 	return 0;
 }
 
+/* Run the reader of `kind` over `r`; a failed read is the error. */
+static int load(struct dict *d, enum dict_kind kind, struct reader *r, struct error *err)
+{
+	int rc;
+	switch (kind) {
+	case DICT_ACTORS: rc = load_actors(d, r, err); break;
+	case DICT_AGENTS: rc = load_agents(d, r, err); break;
+	case DICT_VERBS: rc = load_verbs(d, r, err); break;
+	case DICT_DISCARDS: rc = load_discards(d, r, err); break;
+	default: return error_set(err, ERR_USAGE, "unknown dictionary kind");
+	}
+	return rc ? rc : r->err;
+}
+
 int dict_load_buf(struct dict *d, enum dict_kind kind, const char *name, const char *text,
 		  size_t len, struct error *err)
 {
 	struct reader r;
+	memset(&r, 0, sizeof(r));
 	r.p = text;
 	r.end = text + len;
 	r.name = name ? name : "dictionary";
-	r.line = 0;
-	r.in_comment = 0;
-	switch (kind) {
-	case DICT_ACTORS: return load_actors(d, &r, err);
-	case DICT_AGENTS: return load_agents(d, &r, err);
-	case DICT_VERBS: return load_verbs(d, &r, err);
-	case DICT_DISCARDS: return load_discards(d, &r, err);
-	}
-	return error_set(err, ERR_USAGE, "unknown dictionary kind");
+	return load(d, kind, &r, err);
 }
 
+/*
+ * A named file is read in pieces, each line parsed where it was read: the
+ * memory a file costs is one piece, however long the file. Standard input
+ * and gzip files (by their magic bytes, as file_read_all tells them) are
+ * read whole and decompressed first.
+ */
 int dict_load_file_with(struct dict *d, enum dict_kind kind, const char *path, struct buf *text,
 			struct error *err)
 {
+	struct reader r;
 	int rc;
 	buf_reset(text);
 	text->cap = DICT_FILE_CAP;
+	memset(&r, 0, sizeof(r));
+	r.name = path;
+	r.errp = err;
+	if (strcmp(path, "-")) {
+		if (buf_grow(text, READ_CHUNK - 1) < 0) /* READ_CHUNK with its NUL */
+			return error_nomem(err);
+		r.f = fopen(path, "rb");
+		if (!r.f)
+			return error_set(err, ERR_IO, "%s: %s", path, strerror(errno));
+		r.buf = text->data;
+		r.p = r.end = r.buf;
+		refill(&r);
+		if (r.end - r.p < 2 || (unsigned char)r.p[0] != 0x1f ||
+		    (unsigned char)r.p[1] != 0x8b) {
+			rc = load(d, kind, &r, err);
+			fclose(r.f);
+			return rc;
+		}
+		fclose(r.f);
+	}
 	if ((rc = file_read_all(path, DICT_FILE_CAP, text, err)) < 0)
 		return rc;
 	return dict_load_buf(d, kind, path, text->data, text->len, err);

@@ -192,9 +192,9 @@ int dict_load_file(struct dict *d, enum dict_kind kind, const char *path,
 		   struct error *err) MUST_CHECK;
 int dict_load_buf(struct dict *d, enum dict_kind kind, const char *name, const char *text,
 		  size_t len, struct error *err) MUST_CHECK;
-/* dict_load_file reading the file into `text` (emptied first, capped at
- * the dictionaries' limit): one buffer passed for many files holds each in
- * turn, allocated once. */
+/* dict_load_file with `text` as the buffer the file is read into (in
+ * pieces, each line parsed in place; standard input and gzip files whole):
+ * one buffer passed for many files serves each in turn, allocated once. */
 int dict_load_file_with(struct dict *d, enum dict_kind kind, const char *path, struct buf *text,
 			struct error *err) MUST_CHECK;
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyse/cameo.h"
 #include "analyse/coder.h"
@@ -18,6 +19,7 @@
 #include "analyse/dict.h"
 #include "analyse/lexicon.h"
 #include "analyse/text.h"
+#include "util/buf.h"
 
 /* ---- sentences and tokens ---- */
 
@@ -642,6 +644,74 @@ static void petrarch_dictionaries_load(void **state)
 	assert_true(dict_word(d, "officials", 9) >= 0);
 	assert_true(dict_word(d, "forces", 6) >= 0);
 	dict_free(d);
+}
+
+/*
+ * A dictionary file is read in pieces: a file of several pieces, with
+ * lines across their ends, a comment across one, a line longer than a
+ * piece (cut, as every line is, at its cap) and no newline at its end,
+ * loads as the same text given whole does.
+ */
+static void dictionary_files_load_as_their_text(void **state)
+{
+	struct dict *a, *b;
+	struct error err = { 0 };
+	struct buf text = BUF_INIT;
+	char path[] = "/tmp/brief-dict-XXXXXX";
+	size_t i;
+	FILE *f;
+	int fd;
+	(void)state;
+	for (i = 0; i < 9000; i++) {
+		buf_putf(&text, "NAME_%c%c%c_%s [C%03zu]\n", (int)('A' + i % 26),
+			 (int)('A' + i / 26 % 26), (int)('A' + i / 676 % 26),
+			 i % 3 ? "NORTH" : "SOUTH_WEST", i % 1000);
+		if (i % 41 == 0)
+			buf_putf(&text, "+ALIAS_%c%c%c\n", (int)('A' + i % 26),
+				 (int)('A' + i / 26 % 26), (int)('A' + i / 676 % 26));
+		if (i % 1500 == 0)
+			buf_puts(&text, "<!-- a comment\nNOT_A_NAME [NOT]\n-->\n");
+		if (i == 4000) {
+			size_t k;
+			buf_puts(&text, "LONG_");
+			for (k = 0; k < 70000; k++)
+				buf_putc(&text, 'Q');
+			buf_puts(&text, " [LNG]\n");
+		}
+	}
+	buf_puts(&text, "LAST_NAME [END]");
+	assert_int_equal(buf_error(&text), 0);
+	assert_true(text.len > 3 * 65536);
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	assert_int_equal(fwrite(text.data, 1, text.len, f), text.len);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(dict_new(&a, &err), 0);
+	assert_int_equal(dict_new(&b, &err), 0);
+	assert_int_equal(dict_load_file(a, DICT_ACTORS, path, &err), 0);
+	assert_int_equal(dict_load_buf(b, DICT_ACTORS, path, text.data, text.len, &err), 0);
+	unlink(path);
+	assert_int_equal(a->nwords, b->nwords);
+	assert_int_equal(a->nnodes, b->nnodes);
+	assert_int_equal(a->npays, b->npays);
+	assert_int_equal(a->nactors, b->nactors);
+	assert_int_equal(a->ncodes, b->ncodes);
+	assert_true(a->nactors > 9000);
+	assert_true(dict_word(a, "not", 3) < 0); /* the comment's name is no name */
+	assert_true(dict_word(a, "last", 4) >= 0);
+	for (i = 0; i < a->nactors; i++) {
+		const char *ca = dict_actor_code(a, &a->actors[i], 0);
+		const char *cb = dict_actor_code(b, &b->actors[i], 0);
+		assert_string_equal(a->actors[i].name, b->actors[i].name);
+		assert_true(ca == cb || (ca && cb && !strcmp(ca, cb)));
+	}
+	for (i = 0; i < a->nwords; i++)
+		assert_string_equal(a->wtext + a->woff[i], b->wtext + b->woff[i]);
+	dict_free(a);
+	dict_free(b);
+	buf_release(&text);
 }
 
 /* brief's own dictionaries ($SRCDIR/data), loaded at the first call and
@@ -2995,6 +3065,7 @@ static void default_dictionaries_cover_every_cameo_code(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(dictionary_files_load_as_their_text),
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
 		cmocka_unit_test(tokens_have_offsets_and_treebank_forms),
