@@ -226,7 +226,9 @@ test: deps
 # apply to the program, which saves page faults at every start. (clang takes
 # none of these flags while compiling, and -Werror makes that an error.)
 # tests/san/bss_hugepages.c, in every program of the build, backs the
-# sanitizer runtimes' tables with huge pages for LeakSanitizer's exit scan;
+# sanitizer runtimes' tables with huge pages, before the runtimes start
+# (linked first in .preinit_array with lld), for their first writes and
+# LeakSanitizer's exit scan;
 # tests/san/asan_options.c sets the options they start with. Debug
 # information is -g1: line tables and inlined calls, all that a sanitizer's
 # report shows (file:line of each frame, inlined ones too), without the
@@ -253,7 +255,10 @@ UBSAN_TRAP ?= 1
 SAN_FAST = src/analyse/dict.c
 SAN_GCC = $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,y)
 SAN_LD = $(firstword $(foreach l,lld gold,$(if $(shell $(CC) -fuse-ld=$(l) -Wl,--version 2>/dev/null),-fuse-ld=$(l))))
-SAN_LINK = $(if $(SAN_GCC),-static-libasan -static-libubsan -no-pie $(SAN_LD))
+# (lld: tests/san/bss_hugepages.c's entry first in .preinit_array)
+SAN_ORDER = $(if $(filter -fuse-ld=lld,$(SAN_LD)),$(SAN_ORDER_LLD))
+SAN_ORDER_LLD = -Wl,--symbol-ordering-file=tests/san/preinit-order -Wl,--no-warn-symbol-ordering
+SAN_LINK = $(if $(SAN_GCC),-static-libasan -static-libubsan -no-pie $(SAN_LD) $(SAN_ORDER))
 SAN_TRAP = $(if $(SAN_GCC),$(if $(filter 0,$(UBSAN_TRAP)),,-fsanitize-undefined-trap-on-error))
 .PHONY: san-build
 SAN_GOAL ?= test-build
