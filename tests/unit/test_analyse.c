@@ -1758,6 +1758,8 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Kenya bowed to pressure from Britain.", "2025-06-01"),
 			    "KEN>GBR:080@2025-06-01");
 	assert_string_equal(code(c, "Mali backed down.", "2025-06-01"), "MLI>:080@2025-06-01");
+	assert_string_equal(code(c, "Mali accepted the demand.", "2025-06-01"),
+			    "MLI>:080@2025-06-01");
 	assert_string_equal(
 		code(c, "The Kazakh president agreed to relinquish his powers.", "2025-06-01"),
 		"KAZGOV>:035@2025-06-01");
