@@ -1391,8 +1391,8 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 	size_t i = 0;
 	c->nspans = 0;
 	while (i < c->n) {
-		int32_t node = 0, best = -1, nom = -1;
-		size_t j, best_len = 0, nom_len = 0;
+		int32_t node = 0, best = -1, nom = -1, prev = -1;
+		size_t j, best_len = 0, nom_len = 0, prev_len = 0;
 		for (j = i; j < c->n && j - i < d->max_phrase; j++) {
 			int32_t ch = -1;
 			if (c->wid[j] >= 0)
@@ -1411,6 +1411,8 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 					    !(d->pays[p].flags & 1) || capital_at(c, i, j))
 						ok = 1;
 				if (ok) {
+					prev = best;
+					prev_len = best_len;
 					best = node;
 					best_len = j - i + 1;
 				}
@@ -1435,6 +1437,15 @@ static void find_spans(struct coder *c, int *discard, int *story_discard)
 			}
 			i++;
 			continue;
+		}
+		/* "agreed on Thursday to", "joined in March": a particle that opens
+		 * a day or a month is the date's, not a phrasal verb's */
+		if ((d->flags & DICT_F_OPEN) && prev >= 0 && best_len > 1 &&
+		    (is_tok(c, (int)(i + best_len - 1), "on") ||
+		     is_tok(c, (int)(i + best_len - 1), "in")) &&
+		    i + best_len < c->n && calendar_word(c->t[i + best_len].norm)) {
+			best = prev;
+			best_len = prev_len;
 		}
 		/* "Trump's meeting with Putin": a phrasal verb ("meet with") that
 		 * cannot be a verb here leaves the event noun inside it */
