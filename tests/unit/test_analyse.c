@@ -943,6 +943,9 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "JOR>USA:062@2025-06-01 USA>JOR:062@2025-06-01");
 	assert_string_equal(code(c, "The US-China joint statement was released.", "2025-06-01"),
 			    "");
+	/* joint manoeuvres are military cooperation, not a show of force */
+	assert_string_equal(code(c, "Niger and Chad held joint military manoeuvres.", "2025-06-01"),
+			    "NER>TCD:062@2025-06-01 TCD>NER:062@2025-06-01");
 	/* an apposition names its country once: the role takes the other country */
 	assert_string_equal(code(c,
 				 "The president spoke during a meeting in the Oval Office with Liu "
