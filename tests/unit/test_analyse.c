@@ -1763,6 +1763,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Mali backed down.", "2025-06-01"), "MLI>:080@2025-06-01");
 	assert_string_equal(code(c, "Mali accepted the demand.", "2025-06-01"),
 			    "MLI>:080@2025-06-01");
+	/* backing away is yielding, backing a plan supports it */
+	assert_string_equal(code(c, "Mali backed away from its demand.", "2025-06-01"),
+			    "MLI>:080@2025-06-01");
+	assert_string_equal(code(c, "Mali backpedalled on its demand.", "2025-06-01"),
+			    "MLI>:080@2025-06-01");
 	/* "on" that opens a day is the date's: "agreed on" is no phrasal verb here */
 	assert_string_equal(code(c, "Chile agreed on Thursday to lift the curfew.", "2025-06-01"),
 			    "CHL>:035@2025-05-29 CHL>:0813@2025-05-29");
