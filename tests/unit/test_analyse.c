@@ -2403,12 +2403,6 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Kenyan nurses are out on strike."), "143:PROTEST");
 	assert_string_equal(types(c, "The Kenyan delegation walked out of the talks."),
 			    "125:REJECT");
-	/* sanctions adopted or approved are imposed; a state targeted with sanctions is
-	 * sanctioned, not attacked */
-	assert_string_equal(code(c, "The EU adopted new sanctions against Kenya.", "2020-06-01"),
-			    "IGOEEU>KEN:163@2020-06-01");
-	assert_string_equal(code(c, "The EU targeted Kenya with new sanctions.", "2020-06-01"),
-			    "IGOEEU>KEN:163@2020-06-01");
 	/* what an ultimatum, a deadline or a demand asks for is not done */
 	assert_string_equal(
 		code(c, "The Kenyan army gave the rebels an ultimatum to surrender.", "2020-06-01"),
