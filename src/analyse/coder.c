@@ -4662,8 +4662,7 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 		"projects",   "strategy",  "goal",        "aim",        "reluctant",
 		"unwilling",  "hesitant",  "loath",       "reluctance", "unwillingness",
 		"hesitation", "hesitancy", "reticence",   "inability",  "refusals",
-		"failures",   "ultimatum", "ultimatums",  "deadline",   "demand",
-		"demands",
+		"failures",
 	};
 	static const char *const intents[] = { "plan",       "plans",    "intention",
 					       "commitment", "offer",    "pledge",

@@ -2397,16 +2397,6 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 		"133:THREATEN");
 	assert_string_equal(types(c, "Kenyan teachers will go on strike on Monday."),
 			    "143:PROTEST");
-	/* workers who walk out or are out on strike strike; delegates who walk out of talks
-	 * reject them */
-	assert_string_equal(types(c, "Kenyan nurses walked out on Monday."), "143:PROTEST");
-	assert_string_equal(types(c, "Kenyan nurses are out on strike."), "143:PROTEST");
-	assert_string_equal(types(c, "The Kenyan delegation walked out of the talks."),
-			    "125:REJECT");
-	/* what an ultimatum, a deadline or a demand asks for is not done */
-	assert_string_equal(
-		code(c, "The Kenyan army gave the rebels an ultimatum to surrender.", "2020-06-01"),
-		"KENMIL>KENREB:139@2020-06-01 KENREB>:0874:hyp@2020-06-01");
 	assert_string_equal(types(c, "Mongolia could cut ties with China if provoked."),
 			    "1312:THREATEN");
 	assert_string_equal(code(c, "Iran will meet Iraq on Monday.", "2020-06-01"),
