@@ -405,126 +405,6 @@ static int sr_only(xmlNodePtr n)
 	return 1;
 }
 
-/*
- * The words a screen reader says for a figure the eye sees. Beside an
- * element hidden from screen readers (`aria-hidden="true"`) that shows a
- * price, a count or a date ("$79.00", "15"), a sibling says the same
- * figures in words ("Price $ 79.00", "15 bronze badges") for those
- * readers alone, whatever its class. The page as seen shows the figure
- * once: rendering keeps the visible one and leaves the spoken copy out.
- * Same figures means the same digits, two or more, and none of the shown
- * one's words missing from the spoken one ("#1 AI search" beside "#1
- * rated AI writing" is another slide, not a copy).
- */
-#define TWIN_MAX 80
-
-/* Lower-cased text of `n`'s subtree into `out` (`*len` bytes of `cap`); 0 when it overflows. */
-static int twin_text(xmlNodePtr n, char *out, size_t *len, size_t cap, int depth)
-{
-	xmlNodePtr c;
-	for (c = n->children; c; c = c->next) {
-		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			const char *p = (const char *)c->content;
-			for (; p && *p; p++) {
-				if (*len + 2 > cap)
-					return 0;
-				out[(*len)++] = (char)tolower((unsigned char)*p);
-			}
-			/* text nodes apart are words apart */
-			if (*len + 2 > cap)
-				return 0;
-			out[(*len)++] = ' ';
-		} else if (c->type == XML_ELEMENT_NODE && depth > 0 &&
-			   !twin_text(c, out, len, cap, depth - 1)) {
-			return 0;
-		}
-	}
-	out[*len] = '\0';
-	return 1;
-}
-
-/* Does the word `w` (`n` ASCII letters) stand as a word in `s`? */
-static int has_word(const char *s, const char *w, size_t n)
-{
-	const char *p;
-	for (p = s; *p; p++)
-		if (!strncmp(p, w, n) && (p == s || !isalpha((unsigned char)p[-1])) &&
-		    !isalpha((unsigned char)p[n]))
-			return 1;
-	return 0;
-}
-
-/* Is `spoken` the words for the figures `shown` prints? */
-static int says_same(const char *shown, const char *spoken)
-{
-	const char *a = shown, *b = spoken;
-	int digits = 0;
-	for (;;) {
-		while (*a && !isdigit((unsigned char)*a))
-			a++;
-		while (*b && !isdigit((unsigned char)*b))
-			b++;
-		if (!*a || !*b)
-			break;
-		if (*a++ != *b++)
-			return 0;
-		digits++;
-	}
-	if (*a || *b || digits < 2)
-		return 0;
-	for (a = shown; *a;) {
-		size_t n = 0;
-		while (a[n] && isalpha((unsigned char)a[n]))
-			n++;
-		if (n && !has_word(spoken, a, n))
-			return 0;
-		a += n ? n : 1;
-	}
-	return 1;
-}
-
-/* The element beside `n` (`dir` > 0: after it), past blank text; NULL past other text. */
-static xmlNodePtr beside(xmlNodePtr n, int dir)
-{
-	xmlNodePtr c;
-	for (c = dir > 0 ? n->next : n->prev; c; c = dir > 0 ? c->next : c->prev) {
-		if (c->type == XML_ELEMENT_NODE)
-			return c;
-		if (c->type == XML_TEXT_NODE && c->content) {
-			const char *p = (const char *)c->content;
-			while (*p && isspace((unsigned char)*p))
-				p++;
-			if (*p)
-				return NULL;
-		}
-	}
-	return NULL;
-}
-
-static int spoken_twin(xmlNodePtr n)
-{
-	char said[TWIN_MAX * 2 + 2], shown[TWIN_MAX * 2 + 2];
-	size_t len = 0;
-	const char *a;
-	int dir;
-
-	if (!st(n) || !st(n)->text || st(n)->text > TWIN_MAX ||
-	    ((a = dom_attr(n, "aria-hidden")) && !strcmp(a, "true")))
-		return 0;
-	for (dir = -1; dir <= 1; dir += 2) {
-		xmlNodePtr s = beside(n, dir);
-		size_t sl = 0;
-		if (!s || !live(s) || !st(s)->text || st(s)->text > TWIN_MAX ||
-		    !(a = dom_attr(s, "aria-hidden")) || strcmp(a, "true"))
-			continue;
-		if (!len && !twin_text(n, said, &len, sizeof(said), 8))
-			return 0;
-		if (twin_text(s, shown, &sl, sizeof(shown), 8) && says_same(shown, said))
-			return 1;
-	}
-	return 0;
-}
-
 /* ---- pass 1+2: prune and measure ---- */
 
 static size_t squashed_len(const char *s, int *commas)
@@ -1555,8 +1435,7 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 	}
 	if (!strcmp(name, "img") || !strcmp(name, "hr") || !strcmp(name, "wbr"))
 		return 0;
-	/* on a thread the spoken words tell a poster's card ("15 bronze badges") */
-	if (sr_only(n) || (!thread_page(r->cc) && spoken_twin(n))) {
+	if (sr_only(n)) {
 		st(n)->gone = 1;
 		return 0;
 	}
