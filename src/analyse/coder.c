@@ -3583,7 +3583,7 @@ static int topic_between(const struct coder *c, int from, int to)
 
 static int find_object(const struct coder *c, int from, int statement)
 {
-	int i, place = -1, role = -1, last = from;
+	int i, place = -1, role = -1;
 	i = from;
 	while ((size_t)i < c->n && is_adverb(c, i))
 		i++;
@@ -3633,15 +3633,6 @@ static int find_object(const struct coder *c, int from, int statement)
 			break;
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
 			const struct span *s = &c->spans[c->span_of[i]];
-			int pv = verb_index_at(c, i);
-			if ((c->d->flags & DICT_F_OPEN) && !statement && pv >= 0 &&
-			    s->form == VF_ED && only_coord(c, last, i)) {
-				/* "arrested, tortured and executed dissidents": verbs
-				 * joined before one object share it */
-				i = c->verbs[pv].end - 1;
-				last = c->verbs[pv].end;
-				continue;
-			}
 			if (s->form != VF_ING)
 				break;
 		}
@@ -7075,12 +7066,8 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
 	int i, j, rc;
 	if (!at || !bt)
 		return -ERR_NOMEM;
-	if ((A->docfill || B->docfill) &&
-	    !(A->docfill != B->docfill && A->ncodes && B->ncodes &&
-	      !strncmp(A->codes[0], B->codes[0], 3) && !strcmp(code, "193")))
-		return 0; /* a role's country from the document is no target's, but for
-			   * clashes between that country's own ("clashes between Kenyan police
-			   * and protesters") */
+	if (A->docfill || B->docfill)
+		return 0; /* a role's country from the document is no target's */
 	for (i = 0; i < A->ncodes; i++)
 		for (j = 0; j < B->ncodes; j++) {
 			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
@@ -7148,8 +7135,8 @@ static int reaction_aim(const struct coder *c, int src, int from)
  * event noun) with a party named after them and none before are the clause
  * subject's, when the verb that governs them codes nothing of its own (not
  * "condemned the talks with Iran"). The noun starts at token ns; tgt is the
- * party after it. Talks are with another country; clashes (`force` set: clashes,
- * fighting, 193) are also between a country's own people ("Kenyan protesters were
+ * party after it. Talks are with another country; force (`force` set: clashes,
+ * fighting) is also between a country's own people ("Kenyan protesters were
  * injured in clashes with Kenyan police"). The subject's unit, or -1.
  */
 static int talks_party(const struct coder *c, int ns, int tgt, int force)
@@ -7433,22 +7420,6 @@ static int code_home_protest(struct coder *c, struct ctx *x, int vi, int src, co
 	return nominal_push(c, x, vi, sc, st, tc, st, code, lemma);
 }
 
-/* adverbs or a day from token i ("again", "overnight", "on Monday"): the token after them */
-static int time_words(const struct coder *c, int i)
-{
-	int k;
-	for (k = 0; k < 3 && (size_t)i < c->n; k++) {
-		if (is_adverb(c, i) || is_tok(c, i, "again") || is_tok(c, i, "overnight"))
-			i++;
-		else if (is_tok(c, i, "on") && (size_t)i + 1 < c->n &&
-			 calendar_word(c->t[i + 1].norm))
-			i += 2;
-		else
-			break;
-	}
-	return i;
-}
-
 /*
  * "Clashes erupted between the police and protesters", "talks were held on Monday between
  * Iran and Saudi Arabia": after an event noun, at token t, a verb that says only that the
@@ -7481,7 +7452,15 @@ static int happened_between(const struct coder *c, int t)
 		return -1;
 	if (is_tok(c, i, "up"))
 		i++; /* "flared up" */
-	i = time_words(c, i);
+	for (k = 0; k < 3 && (size_t)i < c->n; k++) {
+		if (is_adverb(c, i) || is_tok(c, i, "again") || is_tok(c, i, "overnight"))
+			i++;
+		else if (is_tok(c, i, "on") && (size_t)i + 1 < c->n &&
+			 calendar_word(c->t[i + 1].norm))
+			i += 2;
+		else
+			break;
+	}
 	return is_tok(c, i, "between") ? i : -1;
 }
 
@@ -7587,9 +7566,6 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) && !is_tok(c, t, "between") &&
 		    (q = happened_between(c, t)) >= 0)
 			t = q; /* "clashes erupted between" */
-		else if (!pair && src < 0 && (d->flags & DICT_F_OPEN) &&
-			 is_tok(c, time_words(c, t), "between"))
-			t = time_words(c, t); /* "clashes on Thursday between" */
 		if (is_tok(c, t, "between")) {
 			int u = by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
@@ -7604,7 +7580,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		}
 		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
 			/* "brought drama to trade talks with China" */
-			src = talks_party(c, ns, tgt, !strcmp(code, "193"));
+			src = talks_party(c, ns, tgt, !strncmp(code, "19", 2));
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    (reaction(code) || (!strncmp(code, "042", 3) && c->units[src].start > ns)))
 			/* "Iran defiant amid US threats", "amid criticism from the US" */
