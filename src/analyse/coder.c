@@ -4534,26 +4534,6 @@ static int speaker_may(const struct coder *c, int vi)
 		    !strcmp(c->units[s->subject].codes[0], c->units[v->subject].codes[0]))
 			return 1;
 	}
-	/* the speaker after it ("Slovakia could cut ties with Prague, its prime minister
-	 * told reporters"): a state's own official, after a comma */
-	for (k = vi + 1; k < c->nverbs; k++) {
-		const struct vinfo *s = &c->verbs[k];
-		const char *sc, *vc;
-		int i, comma = 0;
-		for (i = v->end; i < s->start; i++) {
-			if (is_boundary(c, i))
-				return 0;
-			comma |= is_punct(c, i, ',');
-		}
-		if (!comma || s->subject < 0 || !c->units[s->subject].ncodes ||
-		    !c->units[v->subject].ncodes || c->units[s->subject].docfill ||
-		    !((c->fc[s->start] & FC_SAY) || statement_verb(c, s->start)))
-			continue;
-		sc = c->units[s->subject].codes[0];
-		vc = c->units[v->subject].codes[0];
-		return !strncmp(sc, vc, 3) && (state_role(sc) || strlen(sc) == 3) &&
-		       (state_role(vc) || strlen(vc) == 3);
-	}
 	return 0;
 }
 
@@ -4913,15 +4893,6 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				int gneg, gbe, ghave, gpresent;
 				aux_scan(c, p, &gneg, &gbe, mod, &ghave, &gpresent);
 				*neg |= gneg;
-			} else if (p >= 0 && (c->d->flags & DICT_F_OPEN) && !(*mod) &&
-				   !strncmp(c->t[p].norm, "hesitat", 7)) {
-				/* "will not hesitate to strike": the act in the mood of the
-				 * "will" ("did not hesitate to fire" fired); "hesitated to
-				 * act" has not acted */
-				int gneg, gbe, ghave, gpresent;
-				aux_scan(c, p, &gneg, &gbe, mod, &ghave, &gpresent);
-				if (!gneg)
-					*mod = MOD_HYPOTHETICAL;
 			} else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
 				*mod = inf_mood(c, p, i, causee);
 			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&
@@ -5060,18 +5031,6 @@ static const char *intent_code(const char *code)
  * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
  * needs no recipient), not a verbal defence (052: with no one named, of the
  * actor's own stance) */
-/*
- * A determiner or a possessive at token i, after any adverbs ("rejects the plan",
- * "condemns its decision"): what stands before it is a verb with its object, not a
- * noun ("Iranian demands were rejected").
- */
-static int determiner_after(const struct coder *c, int i)
-{
-	while ((size_t)i < c->n && is_adverb(c, i))
-		i++;
-	return (size_t)i < c->n && (c->fc[i] & (FC_DET | FC_POSS)) != 0;
-}
-
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "06", "07", "08", "09", "10", "11", "12",
@@ -6616,13 +6575,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "the army trained new recruits": training is cooperation
 			   * with another's forces only when they are named; a phrase
 			   * ("held joint drills") says so by itself */
-	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb;
-	 * one with a determiner after it is a verb in the present ("Iran rejects the plan"),
-	 * left out where it is only supposed ("if Bolivia closes the border") */
+	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
-	      c->units[subj].end == v->start &&
-	      !(mod != MOD_HYPOTHETICAL && determiner_after(c, v->end))))
+	      c->units[subj].end == v->start))
 		return code_one_sided(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
 	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && one_sided(code) &&
@@ -7135,11 +7091,9 @@ static int reaction_aim(const struct coder *c, int src, int from)
  * event noun) with a party named after them and none before are the clause
  * subject's, when the verb that governs them codes nothing of its own (not
  * "condemned the talks with Iran"). The noun starts at token ns; tgt is the
- * party after it. Talks are with another country; force (`force` set: clashes,
- * fighting) is also between a country's own people ("Kenyan protesters were
- * injured in clashes with Kenyan police"). The subject's unit, or -1.
+ * party after it. The subject's unit, or -1.
  */
-static int talks_party(const struct coder *c, int ns, int tgt, int force)
+static int talks_party(const struct coder *c, int ns, int tgt)
 {
 	int k;
 	for (k = c->nverbs - 1; k >= 0; k--) {
@@ -7152,8 +7106,7 @@ static int talks_party(const struct coder *c, int ns, int tgt, int force)
 			return -1;
 		S = &c->units[v->subject];
 		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
-		    (!force && !strncmp(S->codes[0], c->units[tgt].codes[0], 3)) ||
-		    !strcmp(S->codes[0], c->units[tgt].codes[0]))
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
 			return -1;
 		return v->subject;
 	}
@@ -7164,8 +7117,7 @@ static int talks_party(const struct coder *c, int ns, int tgt, int force)
 		    !clause_subject(c, k))
 			continue;
 		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
-		    (!force && !strncmp(S->codes[0], c->units[tgt].codes[0], 3)) ||
-		    !strcmp(S->codes[0], c->units[tgt].codes[0]))
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
 			return -1;
 		return k;
 	}
@@ -7579,8 +7531,8 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			tgt = by_agent(c, t + 1);
 		}
 		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
-			/* "brought drama to trade talks with China" */
-			src = talks_party(c, ns, tgt, !strncmp(code, "19", 2));
+			src = talks_party(c, ns,
+					  tgt); /* "brought drama to trade talks with China" */
 		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    (reaction(code) || (!strncmp(code, "042", 3) && c->units[src].start > ns)))
 			/* "Iran defiant amid US threats", "amid criticism from the US" */
