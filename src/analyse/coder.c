@@ -4699,59 +4699,6 @@ static int denied_aim(const struct coder *c, int p)
 	return 0;
 }
 
-/*
- * "suspended plans to impose curfews", "shelved its plan to build", "reversed
- * course on plans to deport": the noun p ("plan", "plans", "proposal") that
- * governs an infinitive is the object of a verb that drops or puts off what it
- * names, so the act planned will not be done. The verb is read over the
- * noun's determiner, possessive and up to two modifiers, and one "on", "of"
- * or "from" ("backed away from plans to").
- */
-static int dropped_aim(const struct coder *c, int p)
-{
-	static const char *const aims[] = { "plan", "plans", "proposal", "proposals", "intention" };
-	static const char *const drop[] = { "suspend",    "halt",   "stop",    "end",
-					    "cease",      "pause",  "abandon", "cancel",
-					    "postpone",   "shelve", "scrap",   "drop",
-					    "ditch",      "freeze", "reverse", "withdraw",
-					    "reconsider", "delay" };
-	const struct dict *d = c->d;
-	int q = p - 1, k = 0, prep = 0;
-	int32_t node, pay;
-	if (p < 0 || !TOK_IN(c, p, aims))
-		return 0;
-	while (q >= 0 && k < 3 &&
-	       ((c->fc[q] & (FC_DET | FC_POSS)) || is_tok(c, q, "'s") ||
-		(is_plain_word(c, q) && !c->is_verb[q]))) {
-		q--;
-		k++;
-	}
-	if (q > 0 && (is_tok(c, q, "on") || is_tok(c, q, "of") || is_tok(c, q, "from"))) {
-		q--;
-		prep = 1;
-		if (q > 0 &&
-		    (is_tok(c, q, "course") || is_tok(c, q, "away") || is_tok(c, q, "back")))
-			q--; /* "reversed course on", "backed away from" */
-	}
-	if (q < 0 || c->wid[q] < 0)
-		return 0;
-	node = dict_child(d, 0, c->wid[q]);
-	for (pay = node < 0 ? -1 : d->node_pay[node]; pay >= 0; pay = d->pays[pay].next) {
-		const struct dverb *v;
-		size_t i;
-		if (d->pays[pay].kind != PAY_VERB)
-			continue;
-		v = &d->verbs[d->pays[pay].idx];
-		for (i = 0; v->lemma && i < sizeof(drop) / sizeof(drop[0]); i++)
-			if (!strcmp(v->lemma, drop[i]))
-				return 1;
-		if (prep && v->lemma &&
-		    (!strcmp(v->lemma, "back") || !strcmp(v->lemma, "backtrack")))
-			return 1; /* "backed away from plans"; "backed plans to" supports */
-	}
-	return 0;
-}
-
 /* a verb of demand before "that" at token i ("demanded that", "insists that") */
 static int demand_that(const struct coder *c, int i)
 {
@@ -4866,8 +4813,6 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 			p = governor_left(c, p);
 			if ((c->d->flags & DICT_F_OPEN) && denied_aim(c, p))
 				*neg = 1; /* "had no knowledge of any plan to press" */
-			if ((c->d->flags & DICT_F_OPEN) && dropped_aim(c, p))
-				*neg = 1; /* "suspended plans to impose curfews" */
 			if (p >= 0 && (c->fc[p] & FC_PURPOSE)) {
 				int q = p - 1;
 				while (q >= 0 && q > p - 3 &&
