@@ -4838,6 +4838,15 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				int gneg, gbe, ghave, gpresent;
 				aux_scan(c, p, &gneg, &gbe, mod, &ghave, &gpresent);
 				*neg |= gneg;
+			} else if (p >= 0 && (c->d->flags & DICT_F_OPEN) && !(*mod) &&
+				   !strncmp(c->t[p].norm, "hesitat", 7)) {
+				/* "will not hesitate to strike": the act in the mood of the
+				 * "will" ("did not hesitate to fire" fired); "hesitated to
+				 * act" has not acted */
+				int gneg, gbe, ghave, gpresent;
+				aux_scan(c, p, &gneg, &gbe, mod, &ghave, &gpresent);
+				if (!gneg)
+					*mod = MOD_HYPOTHETICAL;
 			} else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
 				*mod = inf_mood(c, p, i, causee);
 			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&

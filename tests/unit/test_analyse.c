@@ -1545,6 +1545,14 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		     "Peruvian counterpart.",
 		     "2025-06-01"),
 		"CHLGOV>PER:040@2025-06-01");
+	/* "will not hesitate to" strike is a threat made now; "did not hesitate to" fire
+	 * fired; "hesitated to" act has not acted */
+	assert_string_equal(code(c, "Peru will not hesitate to strike Chile.", "2025-06-01"),
+			    "PER>CHL:138@2025-06-01");
+	assert_string_equal(code(c, "Peru did not hesitate to attack Chile.", "2025-06-01"),
+			    "PER>CHL:190@2025-06-01");
+	assert_string_equal(code(c, "Peru hesitated to attack Chile.", "2025-06-01"),
+			    "PER>CHL:190:hyp@2025-06-01");
 	/* a demand's "that" clause: its subject is asked, its base form demanded */
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
