@@ -2,7 +2,7 @@
  * brief events: the stored events, with their evidence (see docs/events.md).
  *
  *   brief events [--actor A] [--dyad A B] [--since D] [--until D] [-n N]
- *                [--all] [--format text|jsonl] [--recode]
+ *                [--all] [--format text|tsv|jsonl] [--recode]
  */
 #include <inttypes.h>
 #include <stdio.h>

@@ -2,8 +2,10 @@
  * extract.h: the clean article out of one raw HTML page.
  *
  * Bytes (any charset) + optional URL and HTTP content type in; a result of
- * UTF-8 strings out. Pure: no I/O, no database, no globals beyond libxml2's
- * own initialisation. Used by `brief extract`, by ingest and by the bench.
+ * UTF-8 strings out. Pure: no I/O, no database; its only globals are
+ * libxml2's own initialisation and the word indexes built once per process
+ * (wordindex.c), read-only after. Used by `brief extract`, by ingest and by
+ * the bench.
  *
  * Ownership: every string in `struct extract_result` lives in the result's
  * arena and is freed by extract_result_release; copy what must outlive it.
@@ -37,7 +39,7 @@ struct extract_original {
 
 struct extract_result {
 	struct arena arena;
-	const char *url;           /* the URL given in options, or og:url when none */
+	const char *url;           /* the URL given in options, or canonical_url when none */
 	const char *canonical_url; /* rel=canonical / og:url, absolutised */
 	const char *title;         /* without site-name suffix */
 	const char *byline;
@@ -75,9 +77,10 @@ struct extract_result {
 	const char *page_type;
 	size_t word_count;
 	/*
-	 * 0 for a page that is not an article (a section front, a list of
-	 * links): under EXTRACT_MIN_ARTICLE_WORDS words of text, or under a
-	 * third of that with no publication date. Ingest skips such pages.
+	 * 1 for an article or a live blog with EXTRACT_MIN_ARTICLE_WORDS
+	 * words of text or more (a third of that with a publication date); 0
+	 * for any other page (a section front, a list of links), which
+	 * ingest skips.
 	 */
 	int is_article;
 };
