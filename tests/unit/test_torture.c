@@ -1,7 +1,8 @@
 /*
  * Allocation-failure ("torture") tests for the extraction and feed paths,
  * the store's statements built from a query's filters and the event
- * coder's dictionary loader,
+ * coder's dictionary loader (a file at a time, and the default
+ * dictionaries found in a data directory),
  * as curl's torture tests do: run a parse once counting the allocations,
  * then once for every N, failing the Nth. Each run must either give the
  * same answer as with memory to spare or fail with ERR_NOMEM: never a
@@ -26,6 +27,7 @@
 #include <string.h>
 
 #include "analyse/dict.h"
+#include "analyse/lexicon.h"
 #include "extract/extract.h"
 #include "source/feed.h"
 #include "store/store.h"
@@ -360,6 +362,44 @@ static void gen_name(char *name, size_t size, unsigned j)
 }
 
 /*
+ * `d` described as text: the tables' sizes and flags, each word, every
+ * phrase of the first `nfixed` words, each pattern and actor, and where
+ * each of the first `ngen` generated names leads.
+ */
+static char *dict_text(const struct dict *d, size_t nfixed, unsigned ngen)
+{
+	struct buf out = BUF_INIT;
+	size_t w, i;
+	buf_putf(&out,
+		 "%zu words, %zu nodes, %zu payloads, %zu actors, %zu codes, %zu agents, "
+		 "%zu verbs, %zu blocks, %zu patterns, %zu sets, longest %zu, flags %x\n",
+		 d->nwords, d->nnodes, d->npays, d->nactors, d->ncodes, d->nagents, d->nverbs,
+		 d->nblocks, d->npats, d->nsyns, d->max_phrase, d->flags);
+	for (w = 0; w < d->nwords; w++) {
+		const char *form = d->wtext + d->woff[w];
+		assert_int_equal(dict_word(d, form, strlen(form)), (int32_t)w);
+		buf_putf(&out, "%s %x\n", form, d->wflags[w]);
+	}
+	put_phrases(&out, d, 0, nfixed, 0);
+	for (i = 0; i < d->npats; i++)
+		buf_putf(&out, "%s [%s:%s] %u/%u\n", d->pats[i].text, d->pats[i].code,
+			 d->pats[i].rcode, d->pats[i].nel, d->pats[i].star);
+	for (i = 0; i < d->nactors; i++)
+		buf_putf(&out, "%s %s\n", d->actors[i].name,
+			 d->actors[i].n ? d->codes[d->actors[i].first].code : "-");
+	for (i = 0; i < ngen; i++) {
+		char name[16], *s, *save = NULL;
+		int32_t node = 0;
+		gen_name(name, sizeof(name), (unsigned)i);
+		for (s = strtok_r(name, " ", &save); s; s = strtok_r(NULL, " ", &save))
+			node = dict_child(d, node, dict_word(d, s, strlen(s)));
+		put_node(&out, d, node);
+	}
+	assert_int_equal(buf_error(&out), 0);
+	return buf_detach(&out, NULL);
+}
+
+/*
  * The dictionaries of tests/fixtures/dict loaded as the default ones are
  * (the tables sized first, from a guess below what the files hold, and one
  * buffer for every file), then the generated actors of `gen`, enough for
@@ -372,9 +412,10 @@ static char *dict_once(const struct buf *gen, int *rc, struct error *err)
 	static const char *const files[DICT_KINDS] = { "actors.txt", "agents.txt", "verbs.txt",
 						       "discards.txt" };
 	const size_t bytes[DICT_KINDS] = { 200, 40, 200, 10 };
-	struct buf text = BUF_INIT, out = BUF_INIT;
+	struct buf text = BUF_INIT;
 	struct dict *d = NULL;
-	size_t nfixed = 0, w, i;
+	size_t nfixed = 0;
+	char *out;
 	int k;
 	*rc = dict_new(&d, err);
 	if (!*rc)
@@ -395,34 +436,9 @@ static char *dict_once(const struct buf *gen, int *rc, struct error *err)
 		dict_free(d);
 		return NULL;
 	}
-	buf_putf(&out,
-		 "%zu words, %zu nodes, %zu payloads, %zu actors, %zu codes, %zu agents, "
-		 "%zu verbs, %zu blocks, %zu patterns, %zu sets, longest %zu\n",
-		 d->nwords, d->nnodes, d->npays, d->nactors, d->ncodes, d->nagents, d->nverbs,
-		 d->nblocks, d->npats, d->nsyns, d->max_phrase);
-	for (w = 0; w < d->nwords; w++) {
-		const char *form = d->wtext + d->woff[w];
-		assert_int_equal(dict_word(d, form, strlen(form)), (int32_t)w);
-		buf_putf(&out, "%s %x\n", form, d->wflags[w]);
-	}
-	put_phrases(&out, d, 0, nfixed, 0);
-	for (i = 0; i < d->npats; i++)
-		buf_putf(&out, "%s [%s:%s] %u/%u\n", d->pats[i].text, d->pats[i].code,
-			 d->pats[i].rcode, d->pats[i].nel, d->pats[i].star);
-	for (i = 0; i < d->nactors; i++)
-		buf_putf(&out, "%s %s\n", d->actors[i].name,
-			 d->actors[i].n ? d->codes[d->actors[i].first].code : "-");
-	for (i = 0; i < GEN_NAMES; i++) {
-		char name[16], *s, *save = NULL;
-		int32_t node = 0;
-		gen_name(name, sizeof(name), (unsigned)i);
-		for (s = strtok_r(name, " ", &save); s; s = strtok_r(NULL, " ", &save))
-			node = dict_child(d, node, dict_word(d, s, strlen(s)));
-		put_node(&out, d, node);
-	}
+	out = dict_text(d, nfixed, GEN_NAMES);
 	dict_free(d);
-	assert_int_equal(buf_error(&out), 0);
-	return buf_detach(&out, NULL);
+	return out;
 }
 
 static void dictionaries_survive_every_failure(void **state)
@@ -440,12 +456,66 @@ static void dictionaries_survive_every_failure(void **state)
 	buf_release(&gen);
 }
 
+/*
+ * The default dictionaries as `brief code` loads them: lexicon_load_defaults
+ * over the data directory tests/fixtures/lexicon (its kinds' *.txt files
+ * listed, sized and reserved for, then read in name order through one
+ * buffer), described as text; a load that fails must leave nothing
+ * allocated but the dictionary, which dict_free releases.
+ */
+static char *lexicon_once(const struct buf *in, int *rc, struct error *err)
+{
+	struct dict *d = NULL;
+	char dir[512], *out;
+	(void)in;
+	snprintf(dir, sizeof(dir), "%s/tests/fixtures/lexicon",
+		 getenv("SRCDIR") ? getenv("SRCDIR") : ".");
+	*rc = dict_new(&d, err);
+	if (!*rc)
+		*rc = lexicon_load_defaults(d, dir, err);
+	torture_off();
+	if (*rc) {
+		dict_free(d);
+		return NULL;
+	}
+	out = dict_text(d, d->nwords, 0);
+	dict_free(d);
+	return out;
+}
+
+static void default_dictionaries_survive_every_failure(void **state)
+{
+	struct buf none = BUF_INIT;
+	struct error err = { 0 };
+	struct dict *d = NULL;
+	int rc;
+	char dir[512];
+	(void)state;
+	/* the fixture is loaded whole: both actor files, every kind, the README left out */
+	snprintf(dir, sizeof(dir), "%s/tests/fixtures/lexicon",
+		 getenv("SRCDIR") ? getenv("SRCDIR") : ".");
+	assert_int_equal(dict_new(&d, &err), 0);
+	rc = lexicon_load_defaults(d, dir, &err);
+	if (rc < 0)
+		fail_msg("%s: %s", dir, err.msg);
+	assert_true(d->flags & DICT_F_OPEN);
+	assert_true(dict_word(d, "valdria", 7) >= 0);
+	assert_true(dict_word(d, "eldrin", 6) >= 0);
+	assert_true(dict_word(d, "envoy", 5) >= 0);
+	assert_true(dict_word(d, "commend", 7) >= 0);
+	assert_true(dict_word(d, "regatta", 7) >= 0);
+	assert_true(dict_word(d, "only", 4) < 0);
+	dict_free(d);
+	torture_input("default dictionaries", &none, lexicon_once);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(extract_survives_every_failure),
 		cmocka_unit_test(feeds_survive_every_failure),
 		cmocka_unit_test(dictionaries_survive_every_failure),
+		cmocka_unit_test(default_dictionaries_survive_every_failure),
 		cmocka_unit_test_setup_teardown(filtered_statements_survive_every_failure,
 						store_setup_sqlite, store_teardown),
 	};
