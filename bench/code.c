@@ -506,7 +506,8 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 	for (pass = 0; pass < 3; pass++) {
 		json_t *cached = NULL;
 		struct event_list doc;
-		size_t tot = 0, found = 0, extra = 0, coded = 0, one_sided = 0, skipped = 0;
+		size_t tot = 0, found = 0, extra = 0, coded = 0, one_sided = 0, no_source = 0,
+		       skipped = 0;
 		memset(&doc, 0, sizeof(doc));
 		for (s = 0; s < n; s++) {
 			struct gold_sent *g = &v[s];
@@ -578,6 +579,8 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 					ex++;
 					if (!got[k].t[0])
 						one_sided++;
+					if (!got[k].s[0])
+						no_source++;
 				}
 			if (show == pass && (miss || ex)) {
 				printf("gold %s:%ld: %.*s\n  want:", g->id, g->off, (int)(b1 - b0),
@@ -611,9 +614,10 @@ static int bench_gold(const char *shared, const char *gold_path, struct coder *c
 				   : "each coded alone",
 		       tot, found, tot ? 100.0 * (double)found / (double)tot : 0.0);
 		printf("    extra codings %zu (%.1f%% of expected, %.1f%% of %zu coded; %zu with "
-		       "no target)\n",
+		       "no target, %zu with no source)\n",
 		       extra, tot ? 100.0 * (double)extra / (double)tot : 0.0,
-		       coded ? 100.0 * (double)extra / (double)coded : 0.0, coded, one_sided);
+		       coded ? 100.0 * (double)extra / (double)coded : 0.0, coded, one_sided,
+		       no_source);
 		if (skipped && pass == 0)
 			printf("  %zu sentences not found in ../shared (offsets past the text)\n",
 			       skipped);

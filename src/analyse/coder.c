@@ -4054,7 +4054,8 @@ struct ctx {
 	struct date_val ref;
 	struct date_val para_date;
 	int have_para_date;
-	size_t sent_first; /* the sentence's first event in out */
+	size_t sent_first;  /* the sentence's first event in out */
+	int unknown_source; /* push_event may code an empty source (`code_unnamed`) */
 };
 
 /*
@@ -4316,7 +4317,8 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
 	     !strncmp(ci->code, "20", 2)))
 		ci = cameo_lookup("170"); /* "hit by hackers": no force, a hacking (170) */
-	if (!src || !tgt || !*src || (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
+	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
+	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;
 	if (l->n > x->sent_first) {
 		/* an appositive names an actor twice, two verbs say one thing: one event */
@@ -5116,6 +5118,86 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 		}
 	}
 	return 0;
+}
+
+/*
+ * Force or coercion (17-20) done to the subject of a passive that names no agent
+ * ("the embassy was attacked", "two soldiers were killed"): the deed is coded
+ * with an empty source, the one who did it unknown, as an event with no one
+ * named on the receiving end has an empty target.
+ */
+static int unnamed_harm(const char *code)
+{
+	return code[0] == '2' || (code[0] == '1' && code[1] >= '7' && code[1] <= '9');
+}
+
+/*
+ * The passive's subject unit u is who the deed was done to: the head of its noun
+ * phrase, with what stands between it and the verb at vstart only an auxiliary, an
+ * adverb, a comma, a bracket, a relative pronoun or a preposition ("two soldiers
+ * from Chad were killed"); not the possessor or the adjective of a thing ("Obama's
+ * policy", "the Syrian economy was hit") nor the agent of a participle before it
+ * ("a plan drafted by Iran was attacked").
+ */
+static int unit_lead(const struct coder *c, int u);
+
+static int patient_head(const struct coder *c, int u, int vstart)
+{
+	const struct unit *U = &c->units[u];
+	int i = U->end, lead = unit_lead(c, u), k;
+	if (U->start > vstart || (lead > 0 && is_tok(c, lead - 1, "by")))
+		return 0;
+	if (i == vstart)
+		return 1;
+	if (is_tok(c, i, "'s"))
+		return 0;
+	if (is_plain_word(c, i)) {
+		/* "Kenyan police officers", not "the Syrian economy": a role's noun */
+		for (k = 0; k < U->ncodes; k++)
+			if (strlen(U->codes[k]) <= 3)
+				return 0;
+		return U->ncodes > 0;
+	}
+	return is_aux(c, i) || is_punct(c, i, ',') || is_punct(c, i, '(') ||
+	       (c->fc[i] & (FC_PREP | FC_LOC | FC_REL | FC_THAT | FC_CONJ));
+}
+
+/*
+ * The passive at vend (lemma) is force done, not its sense of coercion into an
+ * act ("was forced to close", "were pushed to the brink") nor a choice of whom
+ * to court ("was targeted for its views", "targeted with ads").
+ */
+static int unnamed_sense(const struct coder *c, int vend, const char *lemma)
+{
+	int i = vend;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (c->fc[i] & FC_TO)
+		return 0;
+	return !lemma || strcmp(lemma, "target") || (!is_tok(c, i, "for") && !is_tok(c, i, "with"));
+}
+
+static int code_unnamed(struct coder *c, struct ctx *x, int vi, const int *tgts, int nt,
+			const char *code, int neg, int mod, const char *ptext, const char *lemma)
+{
+	const char *pat_text = pattern_text(x, lemma, ptext);
+	int b, tc, rc = 0;
+	if (!pat_text)
+		return -ERR_NOMEM;
+	x->unknown_source = 1;
+	for (b = 0; b < nt && !rc; b++) {
+		const struct unit *T = &c->units[tgts[b]];
+		const char *tt = unit_text(c, x, tgts[b]);
+		if (!tt) {
+			rc = -ERR_NOMEM;
+			break;
+		}
+		for (tc = 0; tc < T->ncodes && !rc; tc++)
+			rc = push_event(c, x, "", "", T->codes[tc], tt, cameo_lookup(code), vi, neg,
+					mod, pat_text);
+	}
+	x->unknown_source = 0;
+	return rc;
 }
 
 /*
@@ -6165,7 +6247,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	int32_t p;
 	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present, coord = 0;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
-					      reciprocal = 0;
+					      reciprocal = 0, by_phrase = 0;
 	const char *rcode = "";
 	const char *pat_text;
 	int head = reduced_head(c, v);
@@ -6438,6 +6520,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;
 		ns = 0;
+		by_phrase = by >= 0;
 		if (by >= 0) {
 			obj = by_agent(c, by + 1);
 			if (obj >= 0)
@@ -6582,6 +6665,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return code_agentless(c, x, vi, tgts, nt, pl, code, neg, mod,
 				      best ? best->text : NULL, dv->lemma);
 	}
+	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) && unnamed_harm(code) &&
+	    subj >= 0 && patient_head(c, subj, v->start) && unnamed_sense(c, v->end, dv->lemma))
+		return code_unnamed(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
+				    dv->lemma);
 	if (!ns && nt && best && bm.tgt_is_subject && (d->flags & DICT_F_OPEN) &&
 	    (!strncmp(code, "112", 3) || !strncmp(code, "09", 2)))
 		/* "faces charges of treason", "faces an investigation": charged or

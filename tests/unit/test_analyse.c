@@ -1204,11 +1204,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "They discussed a call the White House released to the public.",
 				 "2025-06-01"),
 			    "");
-	/* an agentless passive names no source: nothing is coded, the subject is no agent */
+	/* an agentless passive of force or coercion: the subject is its target, never its
+	 * agent; the source stays unknown (empty) */
 	assert_string_equal(code(c, "Iranian diplomats were expelled on Monday.", "2025-06-01"),
-			    "");
+			    ">IRNGOV:174@2025-05-26");
 	assert_string_equal(code(c, "The Iranian embassy in Kabul was attacked.", "2025-06-01"),
-			    "");
+			    ">IRNGOV:190@2025-06-01");
 	/* a "when" clause after a date is dated by it, a decade at its precision */
 	assert_string_equal(code(c,
 				 "Ties have improved since the late 1990s, when Iran backed "
@@ -1575,14 +1576,15 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "2025-06-01"),
 			    "CHL>:0874:dem@2025-06-01");
 	/* a country's craft is its military; a craft's actor before a bare participle
-	 * that opens a quotation is no agent ("shot down" is a passive there) */
+	 * that opens a quotation is no agent ("shot down" is a passive there): the craft
+	 * is its target, whoever shot it */
 	assert_string_equal(code(c, "US planes shot down a Russian jet.", "2025-06-01"),
 			    "USAMIL>RUSMIL:193@2025-06-01");
 	assert_string_equal(code(c,
 				 "\"US Chinook helicopter shot down and destroyed last night,\" a "
 				 "Taliban spokesman said.",
 				 "2025-06-01"),
-			    "");
+			    ">USAMIL:193@2025-06-01");
 	/* a speaker who says another actor must act demands it of that actor; what
 	 * "told" says is that demand, no statement beside it */
 	assert_string_equal(code(c, "Egypt said Qatar must stop funding Hamas.", "2025-06-01"),
@@ -2730,7 +2732,7 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 			    "PERJUD>PERGOV:116@2021-03-01");
 	assert_string_equal(
 		code(c, "Peru was attacked and shelled the Chilean border town.", "2021-03-01"),
-		"PER>CHL:194@2021-03-01");
+		">PER:190@2021-03-01 PER>CHL:194@2021-03-01");
 	/* a light verb's pattern stops at an infinitive it does not govern; an inquiry
 	 * closed or shut down is none opened */
 	assert_string_equal(code(c,
@@ -2906,6 +2908,42 @@ static void default_dictionaries_read_a_fight_to_as_an_effort(void **state)
 	assert_string_equal(code(c, "The Yemeni militants warned that the ships would be attacked.",
 				 "2025-01-01"),
 			    "YEMREB>:130@2025-01-01");
+	coder_free(c);
+}
+
+/* force or coercion in a passive with no agent: done to its subject by someone the
+ * sentence does not name, so coded with an empty source; not when the subject only
+ * owns or qualifies the thing hit, nor in a sense of pressure or of choosing */
+static void default_dictionaries_code_force_with_no_agent(void **state)
+{
+	struct coder *c = default_coder();
+	static const char *const none[] = {
+		"The Chinese proposal was attacked as unworkable.",
+		"The Peruvian president's plan was attacked.",
+		"The Bolivian economy was hit hard.",
+		"Chilean farmers were hit by the drought.",
+		"The Peruvian minister was targeted for his views.",
+		"A plan drafted by Bolivia was attacked.",
+		"Chilean troops were engaged in the talks.",
+	};
+	size_t k;
+	(void)state;
+	assert_string_equal(code(c, "Three Nigerian soldiers were killed in Maiduguri on Monday.",
+				 "2025-06-04"),
+			    ">NGAMIL:190@2025-06-02");
+	assert_string_equal(
+		code(c, "Two Kenyan police officers were abducted near the border.", "2025-06-01"),
+		">KENCOP:181@2025-06-01");
+	/* negated and hypothetical as any deed */
+	assert_string_equal(code(c, "The Chilean embassy was not attacked.", "2025-06-01"),
+			    ">CHLGOV:190:neg@2025-06-01");
+	assert_string_equal(code(c, "The Chilean embassy could be attacked.", "2025-06-01"),
+			    ">CHLGOV:190:hyp@2025-06-01");
+	/* forced to act: the act says what happened, no coercion by anyone named */
+	assert_string_equal(code(c, "The Bolivian government was forced to resign.", "2025-06-01"),
+			    "BOLGOV>:0831@2025-06-01");
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++)
+		assert_string_equal(code(c, none[k], "2025-06-01"), "");
 	coder_free(c);
 }
 
@@ -3119,6 +3157,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_assert_only_what_was_done),
 		cmocka_unit_test(default_dictionaries_read_the_sense_of_a_verb),
 		cmocka_unit_test(default_dictionaries_read_a_fight_to_as_an_effort),
+		cmocka_unit_test(default_dictionaries_code_force_with_no_agent),
 		cmocka_unit_test(default_dictionaries_read_walkouts_and_targeted_sanctions),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
