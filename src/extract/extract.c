@@ -8,10 +8,6 @@
 
 #include "util/banned.h"
 
-#define PARSE_OPTS                                                                           \
-	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
-	 HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS)
-
 void extract_result_release(struct extract_result *res)
 {
 	arena_release(&res->arena);
@@ -342,8 +338,11 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	     (z = memchr(z, '\0', (size_t)(end - z)));)
 		*z++ = ' ';
 
+	/* script and style content is never read but costs the parser the most */
+	buf_truncate(&utf8, rawtext_cut(utf8.data, utf8.len));
+
 	xmlInitParser();
-	doc = htmlReadMemory(utf8.data, (int)utf8.len, o.url, "UTF-8", PARSE_OPTS);
+	doc = htmlReadMemory(utf8.data, (int)utf8.len, o.url, "UTF-8", EXTRACT_PARSE_OPTS);
 	buf_release(&utf8);
 	if (!doc || !xmlDocGetRootElement(doc)) {
 		r = error_set(err, ERR_PARSE, "not an HTML page");

@@ -6,6 +6,7 @@
  * The pipeline of one page (extract.c drives it):
  *
  *   charset.c   bytes in any charset -> valid UTF-8
+ *   rawtext.c   script and style content cut out (nothing reads it)
  *   (libxml2)   UTF-8 -> DOM
  *   metadata.c  DOM -> title, dates, byline, ... (reads, never changes the DOM)
  *   content.c   DOM -> the article's blocks (prunes boilerplate, scores, picks)
@@ -24,6 +25,22 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/error.h"
+
+/* How extract_html has libxml2 read a page (UTF-8 by then). */
+#define EXTRACT_PARSE_OPTS                                                                   \
+	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
+	 HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS)
+
+/* ---- rawtext.c ---- */
+
+/*
+ * Cut the content of <script> (but JSON-LD's) and <style> elements out of
+ * `len` bytes of UTF-8 HTML at `s`, in place, so that libxml2 builds the
+ * same tree with those elements empty. Returns the new length; `len`,
+ * with the bytes untouched, when any of the markup could be read in more
+ * than one way.
+ */
+size_t rawtext_cut(char *s, size_t len);
 
 /* ---- charset.c ---- */
 

@@ -711,6 +711,151 @@ static void extract_poster_bits(void **state)
 	extract_result_release(&r);
 }
 
+/* ---- script and style content cut before parsing ---- */
+
+/* rawtext_cut() of `in` gives `want`. */
+static void cut_gives(const char *in, const char *want)
+{
+	size_t len = strlen(in);
+	char *s = malloc(len + 1);
+	assert_non_null(s);
+	memcpy(s, in, len + 1);
+	len = rawtext_cut(s, len);
+	s[len] = '\0';
+	assert_string_equal(s, want);
+	free(s);
+}
+
+static void rawtext_cuts(void **state)
+{
+	(void)state;
+	cut_gives("<html><head><script src=a.js>var a = '<p>';</script><style>p{x:1}</STYLE>"
+		  "</head><body><p>Text</p><SCRIPT type=\"module\">f()</SCRIPT></body></html>",
+		  "<html><head><script src=a.js></script><style></STYLE>"
+		  "</head><body><p>Text</p><SCRIPT type=\"module\"></SCRIPT></body></html>");
+	/* what metadata reads stays */
+	cut_gives("<script type=\"application/ld+json\">{\"headline\":\"<b>x</b>\"}</script>"
+		  "<script>y</script>",
+		  "<script type=\"application/ld+json\">{\"headline\":\"<b>x</b>\"}</script>"
+		  "<script></script>");
+	/* "<script" that is no tag: in a comment, an attribute, text */
+	cut_gives("<!-- <script>a</script> --><div title=\"<script>b\" data-x='>'>"
+		  "1 < script 2</div><script>c</script>",
+		  "<!-- <script>a</script> --><div title=\"<script>b\" data-x='>'>"
+		  "1 < script 2</div><script></script>");
+	/* forms both readers take alike */
+	cut_gives("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x.dtd\"><?xml x?>"
+		  "<a href=\"x\"class=y @foo>z</a ><script\ndefer>d</script\n>",
+		  "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x.dtd\"><?xml x?>"
+		  "<a href=\"x\"class=y @foo>z</a ><script\ndefer></script\n>");
+}
+
+static void rawtext_gives_up(void **state)
+{
+	static const char *const unsure[] = {
+		"<![CDATA[<script>a</script>]]>",
+		"<script/>a</script>",
+		"<script>a</scripts>",
+		"<script>a",
+		"<!--><script>a</script>",
+		"<!-- a --!><script>a</script>",
+		"<script>a<!--<script>b</script>c</script>",
+		"<title>a<b</title><script>a</script>",
+		"<div @click=\"a > b\"><script>a</script>",
+		"<div a=\"b><script>a</script>",
+		"<script>a\x01</script>",
+		"<?><script>a</script>",
+		"</ div><script>a</script>",
+		"<div\fclass=a><script>a</script>",
+	};
+	size_t k;
+	(void)state;
+	for (k = 0; k < sizeof(unsure) / sizeof(unsure[0]); k++)
+		cut_gives(unsure[k], unsure[k]);
+}
+
+/* Take the content out of every script (but JSON's) and style under `n`. */
+static void empty_code(xmlNodePtr n)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		const char *type;
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		type = dom_attr(c, "type");
+		if (!strcmp((const char *)c->name, "style") ||
+		    (!strcmp((const char *)c->name, "script") && !(type && strstr(type, "json")))) {
+			while (c->children) {
+				xmlNodePtr k = c->children;
+				xmlUnlinkNode(k);
+				xmlFreeNode(k);
+			}
+		} else {
+			empty_code(c);
+		}
+	}
+}
+
+/* Are the trees under `a` and `b` alike: the same nodes, names, attributes and text? */
+static int same_tree(xmlNodePtr a, xmlNodePtr b)
+{
+	for (; a && b; a = a->next, b = b->next) {
+		xmlAttrPtr p, q;
+		if (a->type != b->type || !a->name != !b->name ||
+		    (a->name && strcmp((const char *)a->name, (const char *)b->name)) ||
+		    !a->content != !b->content ||
+		    (a->content && strcmp((const char *)a->content, (const char *)b->content)))
+			return 0;
+		if (a->type == XML_ELEMENT_NODE) {
+			for (p = a->properties, q = b->properties; p && q; p = p->next, q = q->next)
+				if (strcmp((const char *)p->name, (const char *)q->name) ||
+				    !same_tree(p->children, q->children))
+					return 0;
+			if (p || q)
+				return 0;
+		}
+		if (!same_tree(a->children, b->children))
+			return 0;
+	}
+	return !a && !b;
+}
+
+/* the parser builds the same tree from the cut page, but for the code */
+static void rawtext_same_tree(void **state)
+{
+	static const char *const pages[] = {
+		"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>T</title>"
+		"<style media=all>body { color: red } /* </p> */</style>"
+		"<script>if (a < b && c > d) document.write('<div>x</div>');</script>"
+		"<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head>"
+		"<body class=\"a\"id=b><!-- note --><p>One <b>two</b> <i>three</p>"
+		"<script async src=\"x.js\"></script><div data-a='\"'>four<script>"
+		"var s = '<p>' + \"</div>\";</script>five</div><table><tr><td>six<style>"
+		"td{}</style></td></tr></table><p>seven <script>z()</script>eight</body></html>",
+		"<html><body><ul><li>a<script>b</script><li>c</ul><p>d<style>e</style>"
+		"<select><option>f<script>g</script></select></p></body></html>",
+	};
+	size_t k;
+	(void)state;
+	for (k = 0; k < sizeof(pages) / sizeof(pages[0]); k++) {
+		size_t len = strlen(pages[k]), cut;
+		char *s = strdup(pages[k]);
+		htmlDocPtr whole, trimmed;
+		assert_non_null(s);
+		cut = rawtext_cut(s, len);
+		assert_true(cut < len);
+		whole = htmlReadMemory(pages[k], (int)len, NULL, "UTF-8", EXTRACT_PARSE_OPTS);
+		trimmed = htmlReadMemory(s, (int)cut, NULL, "UTF-8", EXTRACT_PARSE_OPTS);
+		assert_non_null(whole);
+		assert_non_null(trimmed);
+		empty_code((xmlNodePtr)whole);
+		assert_true(same_tree(whole->children, trimmed->children));
+		xmlFreeDoc(whole);
+		xmlFreeDoc(trimmed);
+		free(s);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -735,6 +880,9 @@ int main(void)
 		cmocka_unit_test(extract_reply_subjects),
 		cmocka_unit_test(extract_signatures),
 		cmocka_unit_test(extract_poster_bits),
+		cmocka_unit_test(rawtext_cuts),
+		cmocka_unit_test(rawtext_gives_up),
+		cmocka_unit_test(rawtext_same_tree),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
