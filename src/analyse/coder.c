@@ -3243,6 +3243,62 @@ static int relative_object(const struct coder *c, int u, int vstart)
 
 static int fight_word(const struct coder *c, int i);
 
+/*
+ * Nouns that govern an infinitive: of aim or right, whose act is not done yet
+ * ("efforts to get", "the right to strike", "the president's reluctance to
+ * lift sanctions"); of intent ("a commitment to comply"); of a decision taken,
+ * whose act is reported ("the decision to lift", "an agreement to extradite").
+ */
+static const char *const inf_aims[] = {
+	"effort",        "efforts",    "attempt",   "attempts",   "bid",        "request",
+	"requests",      "proposal",   "proposals", "right",      "rights",     "ability",
+	"opportunity",   "chance",     "need",      "refusal",    "failure",    "call",
+	"calls",         "campaign",   "pressure",  "power",      "powers",     "authority",
+	"permission",    "mandate",    "threat",    "threats",    "push",       "drive",
+	"bill",          "law",        "motion",    "resolution", "initiative", "mission",
+	"order",         "orders",     "programme", "programmes", "program",    "programs",
+	"scheme",        "schemes",    "project",   "projects",   "strategy",   "goal",
+	"aim",           "reluctant",  "unwilling", "hesitant",   "loath",      "reluctance",
+	"unwillingness", "hesitation", "hesitancy", "reticence",  "inability",  "refusals",
+	"failures",      "desire",     "desires",   "wish",       "wishes",     "hope",
+	"hopes",         "ambition",   "ambitions",
+};
+static const char *const inf_intents[] = { "plan",   "plans",   "intention", "commitment", "offer",
+					   "pledge", "promise", "promises",  "pledges" };
+static const char *const inf_deeds[] = { "decision", "decisions", "move",
+					 "moves",    "agreement", "deal" };
+
+/*
+ * "China's decision to", "the decision by Estonia to": the actor that a noun
+ * governing an infinitive names as its agent, the possessor right before the
+ * noun or the actor after "by" between the noun, right after "the", and the
+ * "to" (token to). The unit, or -1.
+ */
+static int noun_agent(const struct coder *c, int to)
+{
+	int n = to - 1, u;
+	if (n < 1 || !(c->fc[to] & FC_TO))
+		return -1;
+	u = c->unit_of[n];
+	if (u >= 0) {
+		int by = c->units[u].start - 1;
+		n = by - 1;
+		if (n < 1 || !is_tok(c, by, "by") || !is_tok(c, n - 1, "the"))
+			return -1; /* "a possible decision by Estonia to" may not be taken */
+	} else if (n >= 2 && is_tok(c, n - 1, "'s")) {
+		u = c->unit_of[n - 2];
+	} else {
+		return -1;
+	}
+	/* after "the" or "'s" the word is a noun, even one that can be a verb
+	 * ("move"); one that takes an infinitive ("off Cuba's coast to take part":
+	 * a purpose, not Cuba's) */
+	if (u < 0 || !c->units[u].ncodes ||
+	    !(TOK_IN(c, n, inf_aims) || TOK_IN(c, n, inf_intents) || TOK_IN(c, n, inf_deeds)))
+		return -1;
+	return u;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -3252,6 +3308,13 @@ static int find_subject(struct coder *c, int vi)
 			 (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)) && !fight_word(c, i));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
+	if ((c->d->flags & DICT_F_OPEN) && infinitive_at(c, vstart)) {
+		int u = noun_agent(c, vstart - 1);
+		if (u >= 0)
+			return u; /* "against China's decision to expel", "the decision by
+				   * Estonia to expel": the agent of the noun that governs
+				   * the infinitive, wherever its phrase stands */
+	}
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
 	    c->spans[c->span_of[vstart]].form == VF_ING && i >= 0 && listing_word(c, i))
 		return listed_agent(c, vstart); /* "moves by Washington, including recognising" */
@@ -4637,24 +4700,6 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
  */
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
-	static const char *const aims[] = {
-		"effort",     "efforts",   "attempt",     "attempts",   "bid",
-		"request",    "requests",  "proposal",    "proposals",  "right",
-		"rights",     "ability",   "opportunity", "chance",     "need",
-		"refusal",    "failure",   "call",        "calls",      "campaign",
-		"pressure",   "power",     "powers",      "authority",  "permission",
-		"mandate",    "threat",    "threats",     "push",       "drive",
-		"bill",       "law",       "motion",      "resolution", "initiative",
-		"mission",    "order",     "orders",      "programme",  "programmes",
-		"program",    "programs",  "scheme",      "schemes",    "project",
-		"projects",   "strategy",  "goal",        "aim",        "reluctant",
-		"unwilling",  "hesitant",  "loath",       "reluctance", "unwillingness",
-		"hesitation", "hesitancy", "reticence",   "inability",  "refusals",
-		"failures",
-	};
-	static const char *const intents[] = { "plan",       "plans",    "intention",
-					       "commitment", "offer",    "pledge",
-					       "promise",    "promises", "pledges" };
 	size_t k;
 	int q;
 	if (p < 0 || p >= to)
@@ -4686,12 +4731,12 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	}
 	if (causee)
 		return MOD_HYPOTHETICAL;
-	for (k = 0; k < sizeof(aims) / sizeof(aims[0]); k++)
-		if ((is_tok(c, p, aims[k]) && p + 1 == to) ||
-		    (p > 0 && is_tok(c, p, "to") && is_tok(c, p - 1, aims[k])))
+	for (k = 0; k < sizeof(inf_aims) / sizeof(inf_aims[0]); k++)
+		if ((is_tok(c, p, inf_aims[k]) && p + 1 == to) ||
+		    (p > 0 && is_tok(c, p, "to") && is_tok(c, p - 1, inf_aims[k])))
 			return MOD_HYPOTHETICAL; /* "Trump's request to Ukraine's president to" */
-	for (k = 0; k < sizeof(intents) / sizeof(intents[0]); k++)
-		if (is_tok(c, p, intents[k]) && p + 1 == to)
+	for (k = 0; k < sizeof(inf_intents) / sizeof(inf_intents[0]); k++)
+		if (is_tok(c, p, inf_intents[k]) && p + 1 == to)
 			return MOD_FUTURE; /* "made a commitment to comply": an intent */
 	return MOD_ASSERTED;
 }

@@ -811,6 +811,43 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	coder_free(c);
 }
 
+/* the maker of a decision named by a noun acts in its infinitive, wherever the
+ * noun phrase stands; an aim, a refusal or a decision only possible has not acted */
+static void default_dictionaries_give_a_decision_its_maker(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Poland protested against Russia's decision to expel Polish diplomats.",
+		     "2024-05-15"),
+		"POL>RUS:141@2024-05-15 RUS>POLGOV:166@2024-05-15");
+	assert_string_equal(code(c,
+				 "The decision by Estonia to expel the Belarusian ambassador "
+				 "angered Minsk.",
+				 "2024-05-15"),
+			    "EST>BLRGOV:166@2024-05-15");
+	assert_string_equal(
+		code(c, "Warsaw protested against Russia's refusal to expel the Iranian diplomats.",
+		     "2024-05-15"),
+		"POL>RUS:141@2024-05-15 RUS>IRNGOV:166:hyp@2024-05-15");
+	assert_string_equal(code(c,
+				 "Britain indicated its desire to ratify the treaty with France.",
+				 "2024-05-15"),
+			    "GBR>FRA:057:hyp@2024-05-15");
+	/* a decision only possible; a purpose after a place, not a decision */
+	assert_string_equal(code(c,
+				 "A possible decision by Estonia to expel the Belarusian "
+				 "ambassador is expected next week.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(code(c,
+				 "The US Navy moved a warship off Cuba's coast to take part in "
+				 "joint drills with Mexico.",
+				 "2024-05-15"),
+			    "");
+	coder_free(c);
+}
+
 /* the project's own dictionaries in data/ */
 static void default_dictionaries_code_the_demo_story(void **state)
 {
@@ -3163,6 +3200,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(coder_survives_odd_input, setup, teardown),
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
 		cmocka_unit_test(default_dictionaries_code_cooperation_aid_sanctions),
+		cmocka_unit_test(default_dictionaries_give_a_decision_its_maker),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
