@@ -14,15 +14,19 @@
  * and follows only the plain forms of comments, doctypes, end tags and
  * start tags with their quoted or unquoted attributes, and processing
  * instructions, the forms that libxml2's older reader and the HTML5
- * tokenizer (libxml2 2.14 on) read alike. At anything else (`<![CDATA[`, an attribute name or tag end it does not
- * expect, `<script/>`, an element whose end two readers place apart, a
- * character the parser would stop at) it gives up and the page is parsed
- * whole, as written.
+ * tokenizer (libxml2 2.14 on) read alike. At anything else
+ * (`<![CDATA[`, an attribute name or tag end it does not expect,
+ * `<script/>`, an element whose end two readers place apart, a control
+ * character in a comment) it gives up and the page is parsed whole, as
+ * written.
  */
 #include "extract/internal.h"
 
 #include <string.h>
+#include <stdlib.h>
 #include <strings.h>
+
+#include "util/array.h"
 
 #include "util/banned.h"
 
@@ -34,12 +38,18 @@
  */
 #define RAW_CONTENT_MAX (8u << 20)
 
+/* One stretch to cut: s[from, to). */
+struct raw_cut {
+	size_t from, to;
+};
+
 struct raw_scan {
-	char *s;
+	const char *s;
 	size_t len;
 	size_t r; /* read position */
-	size_t w; /* write position (w <= r); used when `apply` */
-	int apply;
+	/* the stretches to cut, in order; cut only once the whole page is read */
+	struct raw_cut *cut;
+	size_t ncut, alloc;
 };
 
 static int raw_letter(unsigned char c)
@@ -79,8 +89,8 @@ static size_t raw_find(const char *s, size_t from, size_t to, const char *pat)
 }
 
 /*
- * A character inside script content that libxml2 does not take as text
- * (XML's Char excludes C0 controls but tab and newlines, U+FFFE, U+FFFF;
+ * A character inside a comment or a processing instruction that libxml2
+ * does not take as text, where it may stop reading one (XML's Char excludes C0 controls but tab and newlines, U+FFFE, U+FFFF;
  * the input is valid UTF-8, so surrogates cannot occur).
  */
 static int raw_has_nonchar(const char *s, size_t from, size_t to)
@@ -97,12 +107,9 @@ static int raw_has_nonchar(const char *s, size_t from, size_t to)
 	return 0;
 }
 
-/* Copy s[r, to) to the write position (when applying) and read on from `to`. */
+/* Read on from `to`. */
 static void raw_keep(struct raw_scan *sc, size_t to)
 {
-	if (sc->apply && sc->w != sc->r)
-		memmove(sc->s + sc->w, sc->s + sc->r, to - sc->r);
-	sc->w += to - sc->r;
 	sc->r = to;
 }
 
@@ -223,7 +230,11 @@ static int raw_content(const char *s, size_t len, size_t from, int script, size_
 	after = (unsigned char)s[e + m];
 	if (!raw_blank(after) && after != '\f' && after != '/' && after != '>')
 		return -1;
-	if (e - from >= RAW_CONTENT_MAX || raw_has_nonchar(s, from, e))
+	/*
+	 * A control character in it is not read as text, but libxml2 reads
+	 * on past it to the same end tag: no need to look for one.
+	 */
+	if (e - from >= RAW_CONTENT_MAX)
 		return -1;
 	/* HTML5: "<!--" then "<script" in a script hides the next end tag */
 	if (script && (esc = raw_find(s, from, e, "<!--")) < e &&
@@ -255,8 +266,8 @@ static size_t raw_doctype_end(const char *s, size_t len, size_t i)
 }
 
 /*
- * Scan (and, with sc->apply, cut) the whole input. 0, or -1 at the first
- * thing it does not read the way the parser does.
+ * Read the whole input, noting in sc->cut what to cut. 0, or -1 at the
+ * first thing it does not read the way the parser does.
  */
 static int raw_scan_all(struct raw_scan *sc)
 {
@@ -332,15 +343,16 @@ static int raw_scan_all(struct raw_scan *sc)
 		if ((name_len == 6 && !strncasecmp(s + name, "script", 6)) ||
 		    (name_len == 5 && !strncasecmp(s + name, "style", 5))) {
 			int script = name_len == 6;
-			/* read before raw_keep() may write over the tag */
 			int keep = script && raw_find(s, i, end, "json") < end;
 			if (empty || raw_content(s, len, end, script, &to) < 0)
 				return -1;
-			raw_keep(sc, end);
-			if (keep)
-				raw_keep(sc, to);
-			else
-				sc->r = to; /* the cut */
+			if (!keep && to > end) {
+				if (ARRAY_GROW(sc->cut, sc->ncut, sc->alloc) < 0)
+					return -1;
+				sc->cut[sc->ncut].from = end;
+				sc->cut[sc->ncut++].to = to;
+			}
+			raw_keep(sc, to);
 			continue;
 		}
 		if (raw_text_element(s + name, name_len)) {
@@ -364,13 +376,18 @@ static int raw_scan_all(struct raw_scan *sc)
 size_t rawtext_cut(char *s, size_t len)
 {
 	struct raw_scan sc = { .s = s, .len = len };
-	if (raw_scan_all(&sc) < 0)
+	size_t k, w;
+	if (raw_scan_all(&sc) < 0 || !sc.ncut) {
+		free(sc.cut);
 		return len;
-	memset(&sc, 0, sizeof(sc));
-	sc.s = s;
-	sc.len = len;
-	sc.apply = 1;
-	if (raw_scan_all(&sc) < 0)
-		return len; /* cannot happen: the same scan passed */
-	return sc.w;
+	}
+	/* move what is kept between the cuts down over them */
+	w = sc.cut[0].from;
+	for (k = 0; k < sc.ncut; k++) {
+		size_t from = sc.cut[k].to, to = k + 1 < sc.ncut ? sc.cut[k + 1].from : len;
+		memmove(s + w, s + from, to - from);
+		w += to - from;
+	}
+	free(sc.cut);
+	return w;
 }
