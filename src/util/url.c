@@ -128,10 +128,11 @@ int url_resolve(struct buf *out, const char *base, const char *ref)
 		    ((rc = buf_addch(out, ':')) < 0 || (rc = buf_add(out, b.port, b.port_len)) < 0))
 			return rc;
 	}
-	if (ref[0] == '/')
-		return add_path_normalized(out, ref, strcspn(ref, "?#")) < 0
-			       ? -1
-			       : buf_adds(out, ref + strcspn(ref, "?#"));
+	if (ref[0] == '/') {
+		if ((rc = add_path_normalized(out, ref, strcspn(ref, "?#"))) < 0)
+			return rc;
+		return buf_adds(out, ref + strcspn(ref, "?#"));
+	}
 	if (ref[0] == '?' || ref[0] == '#' || ref[0] == '\0') {
 		if ((rc = buf_add(out, b.path, b.path_len)) < 0)
 			return rc;
