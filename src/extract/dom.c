@@ -275,10 +275,14 @@ char *dom_url(struct arena *a, const char *base, const char *href)
 	b.cap = 8192;
 	{
 		char *h = arena_strndup(a, href, n);
-		if (h && url_resolve(&b, base, h) >= 0 && b.len)
+		int rc = h ? url_resolve(&b, base, h) : 0;
+		if (h && rc >= 0 && b.len)
 			r = arena_strndup(a, b.data, b.len);
 		else
 			r = h;
+		/* a URL left relative for want of memory is an allocation failed */
+		if (rc == -ERR_NOMEM)
+			a->oom = 1;
 	}
 	buf_release(&b);
 	return r;

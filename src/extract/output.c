@@ -87,6 +87,20 @@ struct w {
 	struct arena arena;
 };
 
+/*
+ * The renderers append many times and check once: `r`, else the first
+ * append that failed in the output, else a URL the arena could not hold
+ * (an attribute or a link target left out).
+ */
+static int written(const struct w *w, int r)
+{
+	if (r < 0)
+		return r;
+	if (buf_error(w->out))
+		return buf_error(w->out);
+	return w->arena.oom ? -ERR_NOMEM : 0;
+}
+
 static int is_ws(const unsigned char *p)
 {
 	return *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' ||
@@ -170,7 +184,10 @@ static int is_heading_name(const char *name)
 	return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2];
 }
 
-/* Render `n`'s children into a fresh buffer and hand it back (caller releases). */
+/*
+ * Render `n`'s children into a fresh buffer and hand it back (caller
+ * releases): 0, or the error of the first append that failed in it.
+ */
 static int md_sub(struct w *w, xmlNodePtr n, int depth, struct buf *sub)
 {
 	struct buf *saved = w->out;
@@ -181,7 +198,7 @@ static int md_sub(struct w *w, xmlNodePtr n, int depth, struct buf *sub)
 	r = md_children(w, n, depth);
 	w->out = saved;
 	buf_rtrim(sub);
-	return r;
+	return r < 0 ? r : buf_error(sub);
 }
 
 static int md_node(struct w *w, xmlNodePtr n, int depth)
@@ -263,7 +280,10 @@ static int md_node(struct w *w, xmlNodePtr n, int depth)
 			size_t i;
 			if (!dom_is(c, "td") && !dom_is(c, "th"))
 				continue;
-			md_sub(w, c, depth + 1, &sub);
+			if ((r = md_sub(w, c, depth + 1, &sub)) < 0) {
+				buf_release(&sub);
+				return r;
+			}
 			buf_putc(w->out, ' ');
 			for (i = 0; i < sub.len; i++) {
 				char ch = sub.data[i] == '\n' ? ' ' : sub.data[i];
@@ -370,6 +390,7 @@ int output_markdown(xmlNodePtr root, const char *base_url, int max_depth, struct
 		return 0;
 	r = root->type == XML_ELEMENT_NODE ? md_node(&w, root, 0) : 0;
 	buf_rtrim(out);
+	r = written(&w, r);
 	arena_release(&w.arena);
 	return r;
 }
@@ -505,6 +526,7 @@ int output_html(xmlNodePtr root, const char *base_url, int max_depth, struct buf
 	w.max_depth = max_depth;
 	if (root && root->type == XML_ELEMENT_NODE)
 		r = html_node(&w, root, 0);
+	r = written(&w, r);
 	arena_release(&w.arena);
 	(void)raw_esc;
 	return r;

@@ -183,18 +183,24 @@ static void torture(const char *fixture,
 
 /* ---- extraction ---- */
 
-/* The whole result as text, computed with allocation failures off. */
+/*
+ * The whole result as text, computed with allocation failures off: every
+ * field, the Markdown and the sanitized HTML too (`brief extract --format
+ * markdown|html`), whose renderers append many times and check once.
+ */
 static char *extract_once(const struct buf *page, int *rc, struct error *err)
 {
 	struct extract_result res;
 	struct extract_options opt = { 0 };
 	char *js = NULL;
 	opt.url = "https://example.org/news/a";
+	opt.want_markdown = 1;
+	opt.want_html = 1;
 	memset(&res, 0, sizeof(res));
 	*rc = extract_html(page->data, page->len, &opt, &res, err);
 	torture_off();
 	if (*rc == 0) {
-		js = extract_result_json(&res, "page", 0);
+		js = extract_result_json(&res, "page", EXTRACT_JSON_MARKDOWN | EXTRACT_JSON_HTML);
 		assert_non_null(js);
 		extract_result_release(&res);
 	}
