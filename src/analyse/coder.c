@@ -3299,6 +3299,42 @@ static int noun_agent(const struct coder *c, int to)
 	return u;
 }
 
+/*
+ * "The Israeli bombardment of Rafah killed 12": an actor after the "of" of an
+ * event noun (nominal.txt, not read as a verb) is what the event is done to,
+ * never the subject of the verb after the phrase. The noun's first token, or
+ * -1.
+ */
+static int event_noun_of(const struct coder *c, int u)
+{
+	int i = c->units[u].start - 1, words = 0, dets = 0, k;
+	/* "of two Polish diplomats", "of the city's"; not "the end of January the
+	 * authorities": one determiner at most, no name */
+	while (i >= 0 && words < 3 &&
+	       ((c->fc[i] & (FC_DET | FC_POSS)) ||
+		(is_plain_word(c, i) && !(c->t[i].flags & TOKF_CAP)) || c->t[i].kind == TOK_NUM)) {
+		if ((c->fc[i] & (FC_DET | FC_POSS)) && dets++)
+			return -1;
+		i--;
+		words++;
+	}
+	if (i < 1 || !is_tok(c, i, "of"))
+		return -1;
+	for (k = 0; k < c->nnoms; k++) {
+		const struct span *s = &c->spans[c->noms[k]];
+		if (s->start + s->len == i)
+			return s->start;
+	}
+	/* a verb's word read as a noun after "the" or "'s": "the release of five
+	 * Britons jailed in Iran", "Chile's suspension of" */
+	k = i - 1;
+	if (k >= 1 && c->span_of[k] >= 0 && c->spans[c->span_of[k]].kind == PAY_VERB &&
+	    c->spans[c->span_of[k]].len == 1 && !(c->t[k].flags & TOKF_CAP) &&
+	    (is_tok(c, k - 1, "the") || is_tok(c, k - 1, "'s")))
+		return k;
+	return -1;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -3382,7 +3418,7 @@ static int find_subject(struct coder *c, int vi)
 		}
 	}
 	while (i >= 0) {
-		int u = c->unit_of[i];
+		int u = c->unit_of[i], rel0;
 		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 && is_tok(c, i - 1, "the") &&
 		    !(i > 1 && (c->fc[i - 2] & FC_PREP)) && aux_only(c, i + 1, vstart)) {
 			static const char *const groups[] = { "group",        "organisation",
@@ -3396,6 +3432,10 @@ static int find_subject(struct coder *c, int vi)
 			if (TOK_IN(c, i, groups) && (u = recent_actor(c, i, 1)) >= 0)
 				return u; /* "Hezbollah fired rockets. The group said" */
 			u = -1;
+		}
+		if (u >= 0 && (c->d->flags & DICT_F_OPEN) && (rel0 = event_noun_of(c, u)) >= 0) {
+			i = rel0 - 1; /* "the Israeli bombardment of Rafah killed": Israel's */
+			continue;
 		}
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
@@ -7534,6 +7574,24 @@ static int happened_between(const struct coder *c, int t)
  * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
  * is reciprocal. Without a target nothing is coded; "no talks" neither.
  */
+/* a word between q and the noun at ns that says the event is not (yet) done */
+static int hedged_noun(const struct coder *c, int q, int ns)
+{
+	static const char *const hedges[] = { "possible", "potential", "planned",    "proposed",
+					      "likely",   "imminent",  "expected",   "threatened",
+					      "future",   "feared",    "prospective" };
+	int i;
+	if (q > ns - 4)
+		q = ns - 4; /* "the planned talks", "a possible Iranian attack" */
+	for (i = ns - 1; i >= 0 && i >= q; i--) {
+		if (c->t[i].kind != TOK_WORD)
+			return 0;
+		if (TOK_IN(c, i, hedges))
+			return 1;
+	}
+	return 0;
+}
+
 static int code_nominals(struct coder *c, struct ctx *x)
 {
 	const struct dict *d = c->d;
@@ -7564,6 +7622,9 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		if (q >= 0 &&
 		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
 			continue;
+		if ((d->flags & DICT_F_OPEN) && hedged_noun(c, q + 1, ns))
+			continue; /* "a possible arrest of", "the planned talks between": not
+				   * (yet) done */
 		if (q >= 0 && actor_pair(c, q, &pa, &pb))
 			pair = 1;
 		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)
@@ -7640,6 +7701,14 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
 			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
 			tgt = by_agent(c, t + 1);
+			if (tgt >= 0 && src < 0 && !pair && (d->flags & DICT_F_OPEN) &&
+			    is_tok(c, t, "of") && is_tok(c, c->units[tgt].end, "by")) {
+				/* "the release of 40 prisoners by Hamas": the agent after
+				 * the noun's object */
+				int u = by_agent(c, c->units[tgt].end + 1);
+				if (u >= 0)
+					src = u;
+			}
 		}
 		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
 			src = talks_party(c, ns,

@@ -848,6 +848,46 @@ static void default_dictionaries_give_a_decision_its_maker(void **state)
 	coder_free(c);
 }
 
+/* an event noun with its maker before it, or "of X by Y", is an event; what
+ * follows its "of" is what the event is done to, never a verb's subject */
+static void default_dictionaries_code_event_nouns_in_subject_position(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Iran's arrest of a French journalist angered Paris.", "2024-05-15"),
+		"IRN>FRAMED:173@2024-05-15");
+	assert_string_equal(
+		code(c, "The detention of two Canadians by China strained relations with Ottawa.",
+		     "2024-05-15"),
+		"CHN>CAN:173@2024-05-15");
+	assert_string_equal(code(c, "Japan's apology to South Korea was welcomed.", "2024-05-15"),
+			    "JPN>KOR:055@2024-05-15");
+	assert_string_equal(
+		code(c, "The Israeli bombardment of Rafah killed 12 people.", "2024-05-15"),
+		"ISR>:190@2024-05-15 ISR>PSE:195@2024-05-15");
+	assert_string_equal(code(c, "The Turkish invasion of northern Syria displaced thousands.",
+				 "2024-05-15"),
+			    "TUR>:201@2024-05-15 TUR>SYR:192@2024-05-15");
+	/* hedged, demanded, a date after "of": no event done, no subject lost */
+	assert_string_equal(
+		code(c, "Paris fears a possible arrest of French journalists by Iranian police.",
+		     "2024-05-15"),
+		"");
+	assert_string_equal(
+		code(c, "The planned talks between Iran and Oman were cancelled.", "2024-05-15"),
+		"");
+	assert_string_equal(code(c,
+				 "Students called for the release of five Britons jailed in Iran.",
+				 "2024-05-15"),
+			    "GBREDU>GBR:0253@2024-05-15");
+	assert_string_equal(
+		code(c, "At the end of January the Lebanese authorities lifted the curfew.",
+		     "2024-05-15"),
+		"LBNGOV>:0813@2024-01");
+	coder_free(c);
+}
+
 /* the project's own dictionaries in data/ */
 static void default_dictionaries_code_the_demo_story(void **state)
 {
@@ -3201,6 +3241,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_the_demo_story),
 		cmocka_unit_test(default_dictionaries_code_cooperation_aid_sanctions),
 		cmocka_unit_test(default_dictionaries_give_a_decision_its_maker),
+		cmocka_unit_test(default_dictionaries_code_event_nouns_in_subject_position),
 		cmocka_unit_test(default_dictionaries_code_openly_and_date_by_clause),
 		cmocka_unit_test(default_dictionaries_code_real_news),
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
