@@ -93,10 +93,15 @@ static int list_kind(struct kind_files *k, const char *dir, size_t *bytes, struc
 	dh = opendir(k->path);
 	if (!dh)
 		return 0; /* a kind with no files is fine */
-	while ((de = readdir(dh)) && k->n < MAX_FILES) {
+	while ((de = readdir(dh))) {
 		size_t l = strlen(de->d_name);
 		if (de->d_name[0] == '.' || l < 5 || strcmp(de->d_name + l - 4, ".txt"))
 			continue;
+		if (k->n == MAX_FILES) { /* never load a part of the dictionaries */
+			rc = error_set(err, ERR_LIMIT, "%s: more than %d dictionary files", k->path,
+				       MAX_FILES);
+			break;
+		}
 		k->names[k->n] = strdup(de->d_name);
 		if (!k->names[k->n]) {
 			rc = error_nomem(err);

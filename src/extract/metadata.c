@@ -267,19 +267,33 @@ static void add_jsonld(struct collect *c, xmlNodePtr script, const char *text)
 	buf_release(&b);
 }
 
+/*
+ * The schema.org name in a type: "NewsArticle" of "https://schema.org/NewsArticle"
+ * or "schema:NewsArticle", as vocabularies may be named in full or by prefix.
+ */
+static const char *type_name(const char *t)
+{
+	const char *p;
+	if (!t)
+		return NULL;
+	if ((p = strrchr(t, '/')) || (p = strrchr(t, ':')))
+		return p + 1;
+	return t;
+}
+
 static int type_is(json_t *o, const char *const *types)
 {
 	json_t *t = json_object_get(o, "@type");
 	size_t i, k;
 	if (json_is_string(t)) {
 		for (k = 0; types[k]; k++)
-			if (!strcmp(json_string_value(t), types[k]))
+			if (!strcmp(type_name(json_string_value(t)), types[k]))
 				return 1;
 	} else if (json_is_array(t)) {
 		for (i = 0; i < json_array_size(t); i++) {
 			json_t *e = json_array_get(t, i);
 			for (k = 0; json_is_string(e) && types[k]; k++)
-				if (!strcmp(json_string_value(e), types[k]))
+				if (!strcmp(type_name(json_string_value(e)), types[k]))
 					return 1;
 		}
 	}
@@ -350,9 +364,7 @@ static const struct {
 static const char *declared_of_name(const char *t)
 {
 	size_t i;
-	const char *slash = t ? strrchr(t, '/') : NULL;
-	if (slash)
-		t = slash + 1;
+	t = type_name(t);
 	for (i = 0; t && i < sizeof(declared_types) / sizeof(declared_types[0]); i++)
 		if (!strcmp(t, declared_types[i].schema))
 			return declared_types[i].type;
@@ -379,7 +391,7 @@ static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
 		const char *d = json_is_string(e) ? declared_of_name(json_string_value(e)) : NULL;
 		size_t k;
 		for (k = 0; d && k < *rank; k++)
-			if (!strcmp(json_string_value(e), declared_types[k].schema)) {
+			if (!strcmp(type_name(json_string_value(e)), declared_types[k].schema)) {
 				*rank = k;
 				*out = d;
 				break;

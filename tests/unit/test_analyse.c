@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analyse/cameo.h"
@@ -652,6 +653,45 @@ static void petrarch_dictionaries_load(void **state)
  * piece (cut, as every line is, at its cap) and no newline at its end,
  * loads as the same text given whole does.
  */
+/* A data directory with more dictionary files of one kind than the loader
+ * takes is refused whole, never loaded in part. */
+static void too_many_dictionary_files_are_refused(void **state)
+{
+	char dir[] = "/tmp/brief-lexicon-XXXXXX", sub[64], f[128];
+	struct dict *d;
+	struct error err = { 0 };
+	int n, rc;
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(sub, sizeof(sub), "%s/actors", dir);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	for (n = 0; n < 257; n++) {
+		FILE *fp;
+		snprintf(f, sizeof(f), "%s/part%03d.txt", sub, n);
+		fp = fopen(f, "w");
+		assert_non_null(fp);
+		fprintf(fp, "PLACE_%03d [P%02d]\n", n, n % 100);
+		assert_int_equal(fclose(fp), 0);
+	}
+	assert_int_equal(dict_new(&d, &err), 0);
+	rc = lexicon_load_defaults(d, dir, &err);
+	dict_free(d);
+	assert_int_equal(rc, -ERR_LIMIT);
+	assert_non_null(strstr(err.msg, "dictionary files"));
+	/* one file fewer loads */
+	snprintf(f, sizeof(f), "%s/part%03d.txt", sub, 256);
+	assert_int_equal(unlink(f), 0);
+	assert_int_equal(dict_new(&d, &err), 0);
+	assert_int_equal(lexicon_load_defaults(d, dir, &err), 0);
+	dict_free(d);
+	for (n = 0; n < 256; n++) {
+		snprintf(f, sizeof(f), "%s/part%03d.txt", sub, n);
+		assert_int_equal(unlink(f), 0);
+	}
+	assert_int_equal(rmdir(sub), 0);
+	assert_int_equal(rmdir(dir), 0);
+}
+
 static void dictionary_files_load_as_their_text(void **state)
 {
 	struct dict *a, *b;
@@ -3212,6 +3252,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dictionary_files_load_as_their_text),
+		cmocka_unit_test(too_many_dictionary_files_are_refused),
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
 		cmocka_unit_test(tokens_have_offsets_and_treebank_forms),
