@@ -3086,9 +3086,8 @@ static void default_dictionaries_code_force_with_no_agent(void **state)
 
 /* a walkout is a strike (143) by workers, students or health workers, or by anyone in
  * protest or out of their jobs; out of talks it rejects them (125); out of anything
- * else it is only leaving. A state targeted, hit or slapped with sanctions is
- * sanctioned (163); with arms, or with sanctions named only later in the sentence, it
- * is attacked (190) */
+ * else it is only leaving. A state targeted with sanctions is sanctioned (163); with
+ * arms, or with sanctions named only later in the sentence, it is attacked (190) */
 static void default_dictionaries_read_walkouts_and_targeted_sanctions(void **state)
 {
 	struct coder *c = default_coder();
@@ -3125,18 +3124,6 @@ static void default_dictionaries_read_walkouts_and_targeted_sanctions(void **sta
 			    "CHLMIL>PER:190@2020-06-01");
 	assert_string_equal(code(c,
 				 "Chilean jets targeted Lima with missiles as the EU weighed "
-				 "sanctions.",
-				 "2020-06-01"),
-			    "CHLMIL>PER:190@2020-06-01");
-	/* so is one hit or slapped with them; hit with arms it is attacked */
-	assert_string_equal(code(c, "Chile hit Bolivia with new tariffs.", "2020-06-01"),
-			    "CHL>BOL:163@2020-06-01");
-	assert_string_equal(code(c, "The EU slapped Peru with fresh sanctions.", "2020-06-01"),
-			    "IGOEEU>PER:163@2020-06-01");
-	assert_string_equal(code(c, "Chilean jets hit Lima with missiles.", "2020-06-01"),
-			    "CHLMIL>PER:190@2020-06-01");
-	assert_string_equal(code(c,
-				 "Chilean jets hit Lima with rockets as the EU weighed new "
 				 "sanctions.",
 				 "2020-06-01"),
 			    "CHLMIL>PER:190@2020-06-01");
