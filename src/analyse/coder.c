@@ -4198,21 +4198,6 @@ static int unarmed(const char *code)
 	return 0;
 }
 
-/* the unit u is workers, a union, teachers, students or health workers: every
- * code has the role LAB, EDU or HLH */
-static int labour_subject(const struct coder *c, int u)
-{
-	int k;
-	if (u < 0 || !c->units[u].ncodes)
-		return 0;
-	for (k = 0; k < c->units[u].ncodes; k++)
-		if (!has_role(c->units[u].codes[k], "LAB") &&
-		    !has_role(c->units[u].codes[k], "EDU") &&
-		    !has_role(c->units[u].codes[k], "HLH"))
-			return 0;
-	return 1;
-}
-
 /* a militant group (IMG) or an armed role: military, rebels, insurgents, police,
  * intelligence, peacekeepers */
 static int armed_role(const char *code)
@@ -6499,10 +6484,6 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "residents left their homes", "diplomats left the country",
 			   * "clashes that left one dead": no forces withdrawn; "the
 			   * president left for Paris": a journey, not a retreat */
-	if ((d->flags & DICT_F_OPEN) && !best &&
-	    !strncmp(d->blocks[dv->block].name, "LABOUR_", 7) && !labour_subject(c, subj))
-		return 0; /* "the president walked out onto the stage": only workers,
-			   * students or health workers who walk out strike by that alone */
 	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
 	    forecast_after(c, v->end))
 		return 0; /* "warned that the storm could knock out power": a forecast */

@@ -3084,52 +3084,6 @@ static void default_dictionaries_code_force_with_no_agent(void **state)
 	coder_free(c);
 }
 
-/* a walkout is a strike (143) by workers, students or health workers, or by anyone in
- * protest or out of their jobs; out of talks it rejects them (125); out of anything
- * else it is only leaving. A state targeted with sanctions is sanctioned (163); with
- * arms, or with sanctions named only later in the sentence, it is attacked (190) */
-static void default_dictionaries_read_walkouts_and_targeted_sanctions(void **state)
-{
-	struct coder *c = default_coder();
-	static const char *const none[] = {
-		"The Kenyan president walked out of the hospital on Monday.",
-		"The Chilean prisoner walked out of jail after ten years.",
-		"The Chinese president walked out onto the stage to applause.",
-		"The Kenyan envoy walked out with a deal.",
-	};
-	size_t k;
-	(void)state;
-	assert_string_equal(types(c, "Kenyan nurses walked out on Monday."), "143:PROTEST");
-	assert_string_equal(types(c, "Chilean dockworkers walked out of their jobs."),
-			    "143:PROTEST");
-	assert_string_equal(types(c, "French lawmakers walked out of parliament in protest."),
-			    "143:PROTEST");
-	assert_string_equal(types(c, "Thousands of Nigerian workers staged a walkout."),
-			    "143:PROTEST");
-	assert_string_equal(types(c, "The Iranian delegation walked out of the talks."),
-			    "125:REJECT");
-	assert_string_equal(types(c, "Kenyan nurses threatened to walk out."), "133:THREATEN");
-	assert_string_equal(code(c, "Kenyan doctors did not walk out on Monday.", "2020-06-03"),
-			    "KENHLH>:143:neg@2020-06-01");
-	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++)
-		assert_string_equal(code(c, none[k], "2020-06-01"), "");
-	assert_string_equal(code(c, "The EU targeted Peru with new sanctions.", "2020-06-01"),
-			    "IGOEEU>PER:163@2020-06-01");
-	assert_string_equal(
-		code(c, "Chile targeted Bolivian firms with punitive tariffs.", "2020-06-01"),
-		"CHL>BOLBUS:163@2020-06-01");
-	assert_string_equal(code(c, "The EU could target Peru with sanctions.", "2020-06-01"),
-			    "IGOEEU>PER:163:hyp@2020-06-01");
-	assert_string_equal(code(c, "Chilean jets targeted Lima with missiles.", "2020-06-01"),
-			    "CHLMIL>PER:190@2020-06-01");
-	assert_string_equal(code(c,
-				 "Chilean jets targeted Lima with missiles as the EU weighed "
-				 "sanctions.",
-				 "2020-06-01"),
-			    "CHLMIL>PER:190@2020-06-01");
-	coder_free(c);
-}
-
 static void default_dictionaries_invent_no_actor(void **state)
 {
 	struct coder *c = default_coder();
@@ -3298,7 +3252,6 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_the_sense_of_a_verb),
 		cmocka_unit_test(default_dictionaries_read_a_fight_to_as_an_effort),
 		cmocka_unit_test(default_dictionaries_code_force_with_no_agent),
-		cmocka_unit_test(default_dictionaries_read_walkouts_and_targeted_sanctions),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
