@@ -6697,12 +6697,6 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "the army trained new recruits": training is cooperation
 			   * with another's forces only when they are named; a phrase
 			   * ("held joint drills") says so by itself */
-	if (ns && !nt && (d->flags & DICT_F_OPEN) && best && !strcmp(code, "080") &&
-	    !strncmp(d->blocks[dv->block].name, "LIGHT_", 6) && v->start > 0 &&
-	    (c->fc[v->start - 1] & FC_TO))
-		return 0; /* "prompted Japan to make concessions": a concession to no one
-			   * named is coded only where its own verb asserts it ("Japan
-			   * made concessions"), not as another verb's infinitive */
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&

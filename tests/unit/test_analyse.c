@@ -828,26 +828,6 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(
 		code(c, "Panama made major concessions on Monday to Costa Rica.", "2024-05-15"),
 		"PAN>CRI:080@2024-05-13");
-	/* concessions made to no one named: the yielding itself, a word or two after
-	 * "made", asserted by its own verb */
-	assert_string_equal(
-		code(c, "Peru made four concessions during the talks on Monday.", "2024-05-15"),
-		"PER>:080@2024-05-13");
-	assert_string_equal(code(c, "The Peruvian government made its biggest concession in years.",
-				 "2024-05-15"),
-			    "PERGOV>:080@2024-05-15");
-	assert_string_equal(code(c, "Iran may make concessions next week.", "2024-05-15"),
-			    "IRN>:080:hyp@2024-05-22");
-	assert_string_equal(code(c, "Iran refused to make concessions.", "2024-05-15"),
-			    "IRN>:124@2024-05-15");
-	/* another verb's infinitive, a noun further off, a gerund subject: none */
-	assert_string_equal(
-		code(c, "Pressure from Chile prompted Peru to make concessions.", "2024-05-15"),
-		"");
-	assert_string_equal(
-		code(c, "Chile has made Peru wary of offering concessions.", "2024-05-15"), "");
-	assert_string_equal(
-		code(c, "Making such concessions is not a good deal for Peru.", "2024-05-15"), "");
 	coder_free(c);
 }
 
