@@ -3433,7 +3433,14 @@ static int find_subject(struct coder *c, int vi)
 				return u; /* "Hezbollah fired rockets. The group said" */
 			u = -1;
 		}
-		if (u >= 0 && (c->d->flags & DICT_F_OPEN) && (rel0 = event_noun_of(c, u)) >= 0) {
+		if (u >= 0 && (c->d->flags & DICT_F_OPEN) &&
+		    !(c->units[u].end == vstart && c->span_of[vstart] >= 0 &&
+		      c->spans[c->span_of[vstart]].form == VF_ED &&
+		      is_tok(c, vstart + c->spans[c->span_of[vstart]].len, "by")) &&
+		    (rel0 = event_noun_of(c, u)) >= 0) {
+			/* not where a participle and its "by" follow the unit, a reduced
+			 * passive whose subject it is: "the release of two Canadians
+			 * detained by China" */
 			i = rel0 - 1; /* "the Israeli bombardment of Rafah killed": Israel's */
 			continue;
 		}
@@ -5239,12 +5246,32 @@ static int patient_head(const struct coder *c, int u, int vstart)
  */
 static int unnamed_sense(const struct coder *c, int vend, const char *lemma)
 {
-	int i = vend;
+	/* verbs whose passive with no agent is as often pressure, courting or a
+	 * market's loss as force: "voters were targeted", "exporters were hit hard",
+	 * "the president was forced out" */
+	static const char *const loose[] = { "target", "hit",   "hammer", "batter",
+					     "slam",   "force", NULL };
+	int i = vend, k;
+	for (k = 0; lemma && loose[k]; k++)
+		if (!strcmp(lemma, loose[k]))
+			return 0;
 	while ((size_t)i < c->n && is_adverb(c, i))
 		i++;
+	if ((size_t)i >= c->n)
+		return 1;
 	if (c->fc[i] & FC_TO)
 		return 0;
-	return !lemma || strcmp(lemma, "target") || (!is_tok(c, i, "for") && !is_tok(c, i, "with"));
+	if (is_tok(c, i, "with") && lemma && !strcmp(lemma, "bombard"))
+		return 0; /* "bombarded with questions" */
+	/* words, not arms: "attacked as naive", "for his remarks", "over the
+	 * crisis", "in the press", "on social media" */
+	if (lemma && !strcmp(lemma, "attack") &&
+	    (is_tok(c, i, "as") || is_tok(c, i, "for") || is_tok(c, i, "over") ||
+	     ((is_tok(c, i, "in") || is_tok(c, i, "on") || is_tok(c, i, "by")) &&
+	      (is_tok(c, i + 2, "press") || is_tok(c, i + 2, "media") ||
+	       is_tok(c, i + 1, "social") || is_tok(c, i + 2, "newspapers")))))
+		return 0;
+	return 1;
 }
 
 static int code_unnamed(struct coder *c, struct ctx *x, int vi, const int *tgts, int nt,

@@ -901,6 +901,15 @@ static void default_dictionaries_code_event_nouns_in_subject_position(void **sta
 				 "Students called for the release of five Britons jailed in Iran.",
 				 "2024-05-15"),
 			    "GBREDU>GBR:0253@2024-05-15");
+	/* a participle with its own "by" after the "of": a reduced passive, its
+	 * agent the source and the unit before it the target */
+	assert_string_equal(code(c,
+				 "Canada demanded the release of two Canadians detained by China.",
+				 "2024-05-15"),
+			    "CHN>CAN:173@2024-05-15");
+	assert_string_equal(code(c, "The release of Israeli hostages seized by Hamas was delayed.",
+				 "2024-05-15"),
+			    "PSEHMS>ISRCVL:171@2024-05-15");
 	assert_string_equal(
 		code(c, "At the end of January the Lebanese authorities lifted the curfew.",
 		     "2024-05-15"),
@@ -3042,6 +3051,14 @@ static void default_dictionaries_code_force_with_no_agent(void **state)
 		"The Peruvian minister was targeted for his views.",
 		"A plan drafted by Bolivia was attacked.",
 		"Chilean troops were engaged in the talks.",
+		"The Peruvian minister was attacked for his remarks.",
+		"Bolivian negotiators were attacked as naive.",
+		"Chilean officials were attacked in the press as weak.",
+		"The Peruvian government was attacked on social media.",
+		"Young Bolivian voters were targeted.",
+		"The Chilean minister was bombarded with questions.",
+		"Peruvian exporters were hit hard.",
+		"The Bolivian president was forced out.",
 	};
 	size_t k;
 	(void)state;
