@@ -905,23 +905,6 @@ static int consent_box(const struct content_ctx *cc, xmlNodePtr n)
 	return st(n)->consent && !(cc->nh1 && inside(cc->h1[0], n));
 }
 
-/*
- * Is `c` a card whose pieces keep the names they have ("card-title",
- * "rating", "meta")? A box named as a card, or, on a product page, a box
- * with a class of its own and no weak name that is one of a run of like
- * siblings: a feature tile, a spec row, an offer. What such a card holds
- * is the card's, not the page's chrome.
- */
-static int card_box(const struct content_ctx *cc, xmlNodePtr c, int lenient)
-{
-	const struct nstat *s = st(c);
-	if (lenient)
-		return 0;
-	if (s->neg != 1 && !(cc->product && !s->neg && dom_attr(c, "class")))
-		return 0;
-	return card(cc, c);
-}
-
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
 static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth,
 		  int lenient, int in_card, int in_post)
@@ -948,7 +931,8 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 			continue;
 		}
 		if (depth < cc->max_depth)
-			prune(cc, c, body, depth + 1, lenient, in_card || card_box(cc, c, lenient),
+			prune(cc, c, body, depth + 1, lenient,
+			      in_card || (st(c)->neg == 1 && !lenient && card(cc, c)),
 			      in_post || (cc->keep_comments && st(c)->neg == 3 &&
 					  !strcmp((const char *)c->name, "article")));
 	}
