@@ -90,8 +90,9 @@ static size_t raw_find(const char *s, size_t from, size_t to, const char *pat)
 
 /*
  * A character inside a comment or a processing instruction that libxml2
- * does not take as text, where it may stop reading one (XML's Char excludes C0 controls but tab and newlines, U+FFFE, U+FFFF;
- * the input is valid UTF-8, so surrogates cannot occur).
+ * does not take as text, where it may stop reading one (XML's Char excludes
+ * C0 controls but tab and newlines, U+FFFE, U+FFFF; the input is valid
+ * UTF-8, so surrogates cannot occur).
  */
 static int raw_has_nonchar(const char *s, size_t from, size_t to)
 {
