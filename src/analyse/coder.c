@@ -5267,7 +5267,7 @@ static int unnamed_sense(const struct coder *c, int vend, const char *lemma)
 	 * crisis", "in the press", "on social media" */
 	if (lemma && !strcmp(lemma, "attack") &&
 	    (is_tok(c, i, "as") || is_tok(c, i, "for") || is_tok(c, i, "over") ||
-	     ((is_tok(c, i, "in") || is_tok(c, i, "on") || is_tok(c, i, "by")) &&
+	     ((is_tok(c, i, "in") || is_tok(c, i, "on")) &&
 	      (is_tok(c, i + 2, "press") || is_tok(c, i + 2, "media") ||
 	       is_tok(c, i + 1, "social") || is_tok(c, i + 2, "newspapers")))))
 		return 0;
