@@ -4408,6 +4408,23 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "175") &&
 	    unarmed(src) && !state_role(src))
 		return 0;
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "082") && vi >= 0 &&
+	    vi < c->nverbs && (state_role(src) || has_role(src, "ELI"))) {
+		/* "the president went back to work": an official's return to work
+		 * ends no strike */
+		int k;
+		for (k = c->verbs[vi].start; k < c->verbs[vi].end; k++)
+			if (is_tok(c, k, "work"))
+				return 0;
+	}
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) &&
+	    ((!strcmp(ci->code, "042") && (has_role(src, "PKO") || has_role(src, "DPK"))) ||
+	     (!strcmp(ci->code, "043") && (has_role(tgt, "PKO") || has_role(tgt, "DPK"))))) {
+		/* "peacekeepers arrived in Mali": no visit; Mali receives them (0861) */
+		if (!strcmp(ci->code, "042"))
+			return 0;
+		ci = cameo_lookup("0861");
+	}
 	if (ci && (c->d->flags & DICT_F_OPEN) && cyber_agent(src_text) &&
 	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
 	     !strncmp(ci->code, "20", 2)))
@@ -5014,6 +5031,63 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 }
 
 /*
+ * "suspended plans to impose curfews", "has shelved its threat to raise
+ * tariffs", "reversed course on plans to": a plan, threat or decision to act
+ * called off by the verb before it, not negated. The infinitive at vstart;
+ * 1 when its plan is cancelled.
+ */
+static int cancelled_plan(const struct coder *c, int vstart)
+{
+	static const char *const plans[] = { "plan",     "plans",  "proposal", "proposals",
+					     "decision", "threat", "threats" };
+	static const char *const cancels[] = {
+		"suspended", "suspends", "suspending", "shelved",   "shelves",   "shelving",
+		"dropped",   "drops",    "dropping",   "abandoned", "abandons",  "abandoning",
+		"scrapped",  "scraps",   "scrapping",  "cancelled", "canceled",  "cancels",
+		"cancelling", "canceling", "halted",   "halts",     "froze",     "frozen",
+		"freezes",   "withdrew", "withdrawn",  "withdraws", "rescinded", "rescinds",
+		"ditched",   "ditches",  "postponed",  "postpones", "suspend",   "shelve",
+		"drop",      "abandon",  "scrap",      "cancel",    "halt",      "freeze",
+		"withdraw",  "rescind",  "ditch",      "postpone"
+	};
+	/* phrasal cancels: "called off", "backed away from", "backed down on",
+	 * "reversed course on" */
+	static const char *const heads[] = { "called", "calls", "call", "backed", "backs",
+					     "back", "reversed", "reverses", "reverse" };
+	int p = vstart - 1, q, k;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 1 || !(c->fc[p] & FC_TO) || !TOK_IN(c, p - 1, plans))
+		return 0;
+	q = p - 2;
+	for (k = 0; k < 3 && q >= 0 && ((c->fc[q] & (FC_DET | FC_POSS)) ||
+					 (is_plain_word(c, q) && !TOK_IN(c, q, cancels) &&
+					  !is_tok(c, q, "off") && !is_tok(c, q, "on") &&
+					  !is_tok(c, q, "from")));
+	     k++)
+		q--; /* "its controversial plan" */
+	if (q < 0)
+		return 0;
+	if (!TOK_IN(c, q, cancels)) {
+		if (is_tok(c, q, "off"))
+			q--;
+		else if (is_tok(c, q, "on") || is_tok(c, q, "from")) {
+			q--;
+			if (!(is_tok(c, q, "away") || is_tok(c, q, "down") || is_tok(c, q, "course")))
+				return 0;
+			q--;
+		} else
+			return 0;
+		if (!TOK_IN(c, q, heads))
+			return 0;
+	}
+	for (k = q - 1; k >= 0 && k >= q - 3 && !is_boundary(c, k); k--)
+		if (c->fc[k] & (FC_NEG | FC_NEGV))
+			return 0; /* "has not dropped its plan to" */
+	return 1;
+}
+
+/*
  * The future act at vstart is promised, offered or agreed ("pledged to
  * send", "is ready to meet", "a commitment to comply"), not only scheduled
  * ("will meet", "is due to visit", "plans to send", "said it would"): what
@@ -5051,6 +5125,21 @@ static const char *code_by_prefix(const char *const map[][2], size_t n, const ch
 		if (!strncmp(code, map[k][0], strlen(map[k][0])))
 			return map[k][1];
 	return NULL;
+}
+
+/*
+ * What calling off a planned act concedes: a curfew or emergency eased
+ * (0813, 0814), other restrictions (081), sanctions (085), dissent (082),
+ * force or mobilisation (087); NULL for other acts.
+ */
+static const char *cancel_code(const char *code)
+{
+	static const char *const map[][2] = {
+		{ "1723", "0813" }, { "1724", "0814" }, { "17", "081" }, { "163", "085" },
+		{ "14", "082" },    { "15", "087" },    { "18", "087" }, { "19", "087" },
+		{ "20", "087" },
+	};
+	return code_by_prefix(map, sizeof(map) / sizeof(map[0]), code);
 }
 
 /*
@@ -6534,6 +6623,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			mod = MOD_ASSERTED;
 		} else
 			mod = MOD_HYPOTHETICAL;
+	}
+	if ((d->flags & DICT_F_OPEN) && !neg && cancel_code(code) && cancelled_plan(c, v->start)) {
+		code = cancel_code(code); /* "suspended plans to impose curfews": 0813 */
+		rcode = "";
+		mod = MOD_ASSERTED;
 	}
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))

@@ -2101,6 +2101,50 @@ static void default_dictionaries_aim_threats_at_the_condition(void **state)
 	coder_free(c);
 }
 
+/* a concession by its own words: a plan to coerce called off, a complaint withdrawn,
+ * strikers back at work; and the near misses that stay what they were */
+static void default_dictionaries_code_concessions_in_their_words(void **state)
+{
+	struct coder *c = default_coder();
+	const char *d = "2025-06-01";
+	(void)state;
+	/* the curfew planned and called off is eased, not threatened */
+	assert_string_equal(code(c, "Fiji suspended plans to impose curfews in the capital.", d),
+			    "FJI>:0832@2025-06-01 FJI>:0813@2025-06-01");
+	assert_string_equal(code(c, "Israel backed away from plans to strike Iran.", d),
+			    "ISR>IRN:080@2025-06-01 ISR>IRN:087@2025-06-01");
+	/* a plan kept, or one to do no harm, is what it was */
+	assert_string_equal(code(c, "Fiji plans to impose curfews in the capital.", d),
+			    "FJI>:130@2025-06-01");
+	assert_string_equal(
+		code(c, "Fiji has not suspended plans to impose curfews in the capital.", d),
+		"FJI>:0832:neg@2025-06-01 FJI>:130@2025-06-01");
+	/* a complaint withdrawn is a yield; troops withdrawn after one a retreat */
+	assert_string_equal(
+		code(c, "Ukraine withdrew its complaint against Russia at the WTO.", d),
+		"UKR>RUS:080@2025-06-01");
+	assert_string_equal(code(c, "Chile dropped its lawsuit against Peru.", d),
+			    "CHL>PER:080@2025-06-01");
+	assert_string_equal(code(c, "Russia withdrew its troops after a complaint from Ukraine.", d),
+			    "RUS>:0874@2025-06-01");
+	assert_string_equal(code(c, "Ukraine filed a complaint against Russia.", d),
+			    "UKR>RUS:114@2025-06-01");
+	/* strikers back at work end their dissent; an official back at his desk ends none */
+	assert_string_equal(code(c, "Striking workers in Denmark returned to work.", d),
+			    "DNKLAB>:082@2025-06-01");
+	assert_string_equal(code(c, "Danish workers resumed work on Thursday.", d),
+			    "DNKLAB>:082@2025-05-29");
+	assert_string_equal(code(c, "President Obama returned to work after his vacation.", d), "");
+	assert_string_equal(code(c, "Denmark returned the artefacts to Greece.", d),
+			    "DNK>GRC:0842@2025-06-01");
+	/* peacekeepers arriving are received (0861), not visiting; a president visits */
+	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
+			    "LBR>NGAPKO:0861@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan president arrived in Somalia.", d),
+			    "KENGOV>SOM:042@2025-06-01 SOM>KENGOV:043@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3254,6 +3298,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
 		cmocka_unit_test(default_dictionaries_give_local_agencies_the_page_country),
 		cmocka_unit_test(default_dictionaries_aim_threats_at_the_condition),
+		cmocka_unit_test(default_dictionaries_code_concessions_in_their_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
