@@ -2137,6 +2137,17 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 	assert_string_equal(code(c, "President Obama returned to work after his vacation.", d), "");
 	assert_string_equal(code(c, "Denmark returned the artefacts to Greece.", d),
 			    "DNK>GRC:0842@2025-06-01");
+	/* what is declined by name right after the verb is rejected; a fall is no refusal */
+	assert_string_equal(code(c, "Fiji declined humanitarian assistance from Australia.", d),
+			    "FJI>AUS:1223@2025-06-01");
+	assert_string_equal(
+		code(c, "The Kenyan army chief declined a request for a meeting with Uganda.", d),
+		"KENMIL>UGA:125@2025-06-01");
+	assert_string_equal(code(c, "Kenya declined the demands of the protesters.", d),
+			    "KEN>:124@2025-06-01");
+	assert_string_equal(code(c, "Kenya's economy declined as aid from Uganda dried up.", d),
+			    "");
+	assert_string_equal(code(c, "Aid to Kenya declined after the talks with Uganda.", d), "");
 	/* peacekeepers arriving are received (0861), not visiting; a president visits */
 	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
 			    "LBR>NGAPKO:0861@2025-06-01");
