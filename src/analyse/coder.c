@@ -4039,6 +4039,12 @@ static int crossed_inf(const struct coder *c, int vstart, int j)
 	    !(c->t[w].kind == TOK_WORD && !c->fc[w] && !(c->t[w].flags & TOKF_CAP) &&
 	      c->span_of[w] < 0))
 		return 0;
+	/* "announced their intention to lay down their arms", "declared its readiness
+	 * to": a noun of intent or aim before the "to" governs it, whatever the verb,
+	 * and its infinitive's own word too (2) */
+	if (j > vstart + 1 && (TOK_IN(c, j - 1, inf_intents) || TOK_IN(c, j - 1, inf_aims) ||
+			       TOK_IN(c, j - 1, inf_deeds)))
+		return 2;
 	return !(c->fc[vstart] & (FC_GOVFUT | FC_GOVDEM | FC_GOVHYP | FC_CTRL | FC_DECIDE |
 				  FC_NEGV | FC_SAY | FC_VOW | FC_WEIGH));
 }
@@ -4072,7 +4078,7 @@ static int np_reach(const struct coder *c, int from, int to)
 static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
 			 struct pmatch *m)
 {
-	int pos = vend, k, words = 0;
+	int pos = vend, k, words = 0, cross;
 	memset(m, 0, sizeof(*m));
 	m->src_pos = m->tgt_pos = -1;
 	for (k = p->star + 1; k < p->nel; k++) {
@@ -4108,11 +4114,13 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 					   * protests are the quelling's */
 			if ((c->d->flags & DICT_F_OPEN) && j >= vend && halting_verb(c, j))
 				return 0;
-			if ((c->d->flags & DICT_F_OPEN) && j > vend && crossed_inf(c, vstart, j) &&
-			    el_match(c, j + 1, e) <= 0)
+			if ((c->d->flags & DICT_F_OPEN) && j > vend &&
+			    (cross = crossed_inf(c, vstart, j)) != 0 &&
+			    (cross == 2 || el_match(c, j + 1, e) <= 0))
 				return 0; /* "took the decision to close the inquiry"; the
 					   * infinitive itself may be the word ("sent experts
-					   * to help") */
+					   * to help"), not one a noun governs ("announced
+					   * its intention to attack") */
 		}
 		if (len <= 0)
 			return 0;

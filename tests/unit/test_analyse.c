@@ -2148,6 +2148,20 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 	assert_string_equal(code(c, "Kenya's economy declined as aid from Uganda dried up.", d),
 			    "");
 	assert_string_equal(code(c, "Aid to Kenya declined after the talks with Uganda.", d), "");
+	/* a noun of intent governs its infinitive: what a light verb announces is not
+	 * looked for inside it ("announced its intention to lift the curfew" announces
+	 * no curfew); a light verb's own infinitive or object still counts */
+	assert_string_equal(
+		code(c, "Rebels in Mali announced their intention to lay down their arms.", d),
+		"MLIREB>:0356:fut@2025-06-01");
+	assert_string_equal(
+		code(c, "The government of Mali announced its intention to lift the curfew.", d),
+		"MLIGOV>:0351:fut@2025-06-01");
+	assert_string_equal(code(c, "Mali announced its intention to attack Niger.", d),
+			    "MLI>NER:138@2025-06-01");
+	assert_string_equal(code(c, "Mali sent experts to help Niger.", d), "MLI>NER:070@2025-06-01");
+	assert_string_equal(code(c, "Mali announced new sanctions on Niger.", d),
+			    "MLI>NER:163@2025-06-01");
 	/* peacekeepers arriving are received (0861), not visiting; a president visits */
 	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
 			    "LBR>NGAPKO:0861@2025-06-01");
