@@ -2162,6 +2162,14 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 	assert_string_equal(code(c, "Mali sent experts to help Niger.", d), "MLI>NER:070@2025-06-01");
 	assert_string_equal(code(c, "Mali announced new sanctions on Niger.", d),
 			    "MLI>NER:163@2025-06-01");
+	/* a project or plan given up, with its adjectives, is a change of policy (0832),
+	 * no retreat; positions abandoned are one */
+	assert_string_equal(code(c, "Brazil abandoned the dam project.", d), "BRA>:0832@2025-06-01");
+	assert_string_equal(code(c, "Brazil shelved the controversial dam project.", d),
+			    "BRA>:0832@2025-06-01");
+	assert_string_equal(code(c, "Brazil abandoned its positions in the north.", d),
+			    "BRA>:0874@2025-06-01");
+	assert_string_equal(code(c, "Brazil halted the attack on the project.", d), "");
 	/* peacekeepers arriving are received (0861), not visiting; a president visits */
 	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
 			    "LBR>NGAPKO:0861@2025-06-01");
