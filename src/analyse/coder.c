@@ -926,6 +926,18 @@ static const char *const text_nouns[] = { "statement",   "statements",  "letter"
 					  "communiques", "declaration", "declarations" };
 
 /*
+ * "by" at token i names the author of a report, not the agent of a passive: "were
+ * killed, a statement by the UN said", "a report by Amnesty".
+ */
+static int report_by(const struct coder *c, int i)
+{
+	static const char *const reports[] = { "report", "reports", "tweet",   "tweets",
+					       "study",  "survey",  "tally",   "count",
+					       "post",   "posts",   "estimate" };
+	return i > 0 && (TOK_IN(c, i - 1, text_nouns) || TOK_IN(c, i - 1, reports));
+}
+
+/*
  * The -ing word at token i follows a text noun and opens a participle clause
  * that says what the text does ("released a statement condemning Peru",
  * "sent a letter thanking Chile"): its subject is the issuer's.
@@ -3335,6 +3347,41 @@ static int event_noun_of(const struct coder *c, int u)
 	return -1;
 }
 
+/*
+ * A verb joined by "and" to a subordinate clause ("released the video when
+ * officers found the girl and arrested him"): when a subordinator stands in
+ * [from, p) and an actor or a pronoun opens its clause, followed by a word (its
+ * verb, not "'s", a preposition nor "was": not "after Iran's attack"), the token where
+ * find_subject's backward scan starts, the subject's last; -2 when none.
+ */
+static int when_subject(const struct coder *c, int from, int p)
+{
+	int q, j, u, e;
+	for (q = p - 1; q >= from; q--) {
+		if (is_boundary(c, q) || is_punct(c, q, '"'))
+			return -2;
+		if (!(c->fc[q] & FC_SUBORD) || date_at(c, q + 1))
+			continue;
+		j = q + 1;
+		if (j < p && (c->fc[j] & FC_DET))
+			j++;
+		if (j >= p)
+			return -2;
+		if ((c->fc[j] & FC_PRON) && !(c->fc[j] & FC_POSS))
+			e = j + 1;
+		else if ((u = c->unit_of[j]) >= 0 && c->units[u].start <= j)
+			e = c->units[u].end;
+		else
+			return -2;
+		if (e >= p || c->t[e].kind != TOK_WORD || is_tok(c, e, "'s") ||
+		    (c->fc[e] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT | FC_BE)))
+			return -2; /* "caught me while I was trying to cross and deported
+				    * me": the main clause's */
+		return e - 1;
+	}
+	return -2;
+}
+
 static int find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1;
@@ -3394,27 +3441,39 @@ static int find_subject(struct coder *c, int vi)
 		while (p >= 0 && is_aux(c, p))
 			p--;
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
-			int k, q;
+			int k, q, w = -2;
 			for (k = vi - 1; k >= 0; k--)
-				if (c->verbs[k].subject >= 0)
+				if (c->verbs[k].subject >= 0) {
+					if ((c->d->flags & DICT_F_OPEN) &&
+					    (w = when_subject(c, c->verbs[k].end, p)) >= 0)
+						break;
 					return c->verbs[k].subject;
-			/* "the Authority - which considers the US biased and has rejected":
-			 * the relative pronoun's noun */
-			for (q = p - 1; q > 0 && !is_boundary(c, q) && !is_punct(c, q, ','); q--)
-				if (c->fc[q] & FC_REL) {
-					int r = q - 1;
-					if (is_punct(c, r, '-') || is_punct(c, r, '('))
-						r--;
-					if (r >= 0 && c->unit_of[r] >= 0)
-						return c->unit_of[r];
-					break;
 				}
-			/* "Vietnam is one of China's critics and has accused Beijing":
+			/* "released the video when officers found the girl and
+			 * arrested him": the subordinate clause's own subject */
+			if (w >= 0)
+				i = w;
+			else {
+				/* "the Authority - which considers the US biased and has rejected":
+			 * the relative pronoun's noun */
+				for (q = p - 1; q > 0 && !is_boundary(c, q) && !is_punct(c, q, ',');
+				     q--)
+					if (c->fc[q] & FC_REL) {
+						int r = q - 1;
+						if (is_punct(c, r, '-') || is_punct(c, r, '('))
+							r--;
+						if (r >= 0 && c->unit_of[r] >= 0)
+							return c->unit_of[r];
+						break;
+					}
+				/* "Vietnam is one of China's critics and has accused Beijing":
 			 * the nearest actor that opens a clause */
-			for (q = p - 1; q >= 0 && !is_boundary(c, q); q--)
-				if (c->unit_of[q] >= 0 && c->units[c->unit_of[q]].start == q &&
-				    clause_subject(c, c->unit_of[q]))
-					return c->unit_of[q];
+				for (q = p - 1; q >= 0 && !is_boundary(c, q); q--)
+					if (c->unit_of[q] >= 0 &&
+					    c->units[c->unit_of[q]].start == q &&
+					    clause_subject(c, c->unit_of[q]))
+						return c->unit_of[q];
+			}
 		}
 	}
 	while (i >= 0) {
@@ -6183,6 +6242,50 @@ static int thing_shot(const struct coder *c, int vi)
 }
 
 /*
+ * A headline's reduced passive of a deed done only to someone ("Iranian diplomat
+ * killed in Kabul", "Two journalists arrested"): the participle of such a verb
+ * right after the actor that opens the sentence, its pattern matching no words
+ * after it, followed by a place or time ("in", "near", "during"), a comma, a
+ * conjunction or the end. Its subject is the one it was done to; "Afghan police
+ * killed three militants" has an object and stays active.
+ */
+static int headline_harm(const struct coder *c, int vi, const char *lemma, int wfrom)
+{
+	static const char *const harms[] = { "kill",   "murder", "assassinate", "execute", "behead",
+					     "wound",  "injure", "arrest",      "detain",  "abduct",
+					     "kidnap", "jail",   "imprison",    "deport" };
+	static const char *const after[] = { "in",     "near",    "at",    "on",
+					     "during", "outside", "after", "while" };
+	static const char *const numbers[] = { "two",    "three",   "four",    "five", "six",
+					       "seven",  "eight",   "nine",    "ten",  "dozens",
+					       "scores", "several", "hundreds" };
+	const struct vinfo *v = &c->verbs[vi];
+	const struct unit *S;
+	size_t k;
+	int j;
+	if (!lemma || wfrom > 0 || v->subject < 0)
+		return 0;
+	for (k = 0; k < sizeof(harms) / sizeof(harms[0]); k++)
+		if (!strcmp(lemma, harms[k]))
+			break;
+	if (k == sizeof(harms) / sizeof(harms[0]))
+		return 0;
+	S = &c->units[v->subject];
+	j = S->start;
+	while (j > 0 && (c->t[j - 1].kind == TOK_NUM || TOK_IN(c, j - 1, numbers)))
+		j--; /* "Two Afghan police officers killed" */
+	if (S->end != v->start || (j > 0 && !is_punct(c, j - 1, '"')))
+		return 0;
+	j = v->end;
+	while ((size_t)j < c->n && is_adverb(c, j))
+		j++;
+	if (is_tok(c, j, "at") && (is_tok(c, j + 1, "least") || is_tok(c, j + 1, "most")))
+		return 0; /* "bombers killed at least four soldiers" */
+	return (size_t)j >= c->n || TOK_IN(c, j, after) || (c->fc[j] & FC_CONJ) ||
+	       (c->t[j].kind == TOK_PUNCT && !is_punct(c, j, '('));
+}
+
+/*
  * Of two equally long matches of a verb's patterns, the one whose words are
  * the verb's object: the nearer to the verb ("began an investigation into
  * mass killings" is an investigation), unless the nearer only modifies the
@@ -6428,6 +6531,21 @@ static int with_partner(const struct coder *c, int from, int end)
 	return -1;
 }
 
+/*
+ * The object noun a pattern matched at `to` has "no" for its determiner in
+ * [from, to): "held no talks", "offered no support"; not a quantity ("no fewer
+ * than three rounds of talks", "no more than").
+ */
+static int no_object(const struct coder *c, int from, int to)
+{
+	static const char *const amounts[] = { "fewer", "less", "more", "longer", "sooner" };
+	int j;
+	for (j = from; j < to; j++)
+		if (is_tok(c, j, "no") && !TOK_IN(c, j + 1, amounts))
+			return 1;
+	return 0;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -6543,6 +6661,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			neg |= gneg;
 		}
 	}
+	if (best && bm.wfrom > v->end && no_object(c, v->end, bm.wfrom))
+		neg = 1; /* "held no talks with", "gave no aid to" */
 	passive = be && sp->form == VF_ED;
 	if (sp->form == VF_ED && !be && !have) {
 		/* reduced passives: "the commander killed by a drone", "many of them deported" */
@@ -6556,7 +6676,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			k++;
 		if (is_tok(c, k, "by") && !by_means(c, k))
 			passive = 1;
-		if (!passive && (d->flags & DICT_F_OPEN) && thing_shot(c, vi))
+		if (!passive && (d->flags & DICT_F_OPEN) &&
+		    (thing_shot(c, vi) || headline_harm(c, vi, dv->lemma, best ? bm.wfrom : 0)))
 			passive = v->bare_passive = 1;
 		if (!passive && (d->flags & DICT_F_OPEN) &&
 		    (coord = coordinated_passive(c, v->start, v->end)))
@@ -6697,11 +6818,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		/* "X was attacked by Y": Y is the source */
 		int i, by = -1;
 		for (i = v->end; i < end; i++)
-			if (is_tok(c, i, "by")) {
+			if (is_tok(c, i, "by") && !report_by(c, i)) {
 				by = i;
 				break;
-			} else if (c->fc[i] & (FC_SUBORD | FC_REL)) {
-				break;
+			} else if ((c->fc[i] & (FC_SUBORD | FC_REL)) || is_tok(c, i, "according")) {
+				break; /* "killed in the fighting, according to the UN" */
 			}
 		/* "was caught by police and deported": the first participle's agent
 		 * is the second's */

@@ -3239,6 +3239,67 @@ static void default_dictionaries_invent_no_actor(void **state)
 	coder_free(c);
 }
 
+/*
+ * What the clause says was not done or was done to the subject: "no" before the
+ * object noun negates; a headline's bare participle of a deed done to someone is a
+ * passive; the author of a report is no agent; a verb joined to a "when" clause has
+ * its subject. Each with the near miss that keeps its reading.
+ */
+static void default_dictionaries_read_who_did_it(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The Peruvian president held no talks with the Chilean premier.",
+				 "2021-03-01"),
+			    "PERGOV>CHLGOV:040:neg@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Peruvian president held no fewer than three rounds of "
+				 "talks with the Chilean premier.",
+				 "2021-03-01"),
+			    "PERGOV>CHLGOV:040@2021-03-01");
+	assert_string_equal(code(c, "Bolivian police made no arrests at the rally.", "2021-03-01"),
+			    "BOLCOP>BOL:173:neg@2021-03-01");
+	/* the headline's victim is the target, the agent unknown */
+	assert_string_equal(code(c, "Peruvian diplomat killed in Quito.", "2021-03-01"),
+			    ">PERGOV:190@2021-03-01");
+	assert_string_equal(code(c, "Peruvian diplomat kidnapped near the border", "2021-03-01"),
+			    ">PERGOV:181@2021-03-01");
+	assert_string_equal(code(c, "Peruvian troops killed three rebels in Cusco.", "2021-03-01"),
+			    "PERMIL>PERREB:190@2021-03-01");
+	assert_string_equal(code(c, "Three Peruvian soldiers killed at least four rebels in Cusco.",
+				 "2021-03-01"),
+			    "PERMIL>PERREB:190@2021-03-01");
+	/* a report's author is no agent of the deed it reports */
+	assert_string_equal(code(c,
+				 "Fifty Chilean protesters were killed, according to a statement "
+				 "by the United Nations.",
+				 "2021-03-01"),
+			    ">CHLOPP:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "Fifty Chilean protesters were killed, a report by the United "
+				 "Nations said.",
+				 "2021-03-01"),
+			    ">CHLOPP:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "Fifty Chilean protesters were killed by Bolivian troops, "
+				 "according to the United Nations.",
+				 "2021-03-01"),
+			    "BOLMIL>CHLOPP:190@2021-03-01");
+	/* a verb joined to a "when" clause's verb is its subject's deed */
+	assert_string_equal(code(c,
+				 "Chilean prosecutors released the video when Bolivian police "
+				 "found the envoy and arrested him.",
+				 "2021-03-01"),
+			    "BOLCOP>BOL:173@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chilean prosecutors released the video and arrested the Bolivian "
+				 "envoy.",
+				 "2021-03-01"),
+			    "CHLJUD>BOLGOV:173@2021-03-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const struct dict *d = default_dict();
@@ -3328,6 +3389,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_force_with_no_agent),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
+		cmocka_unit_test(default_dictionaries_read_who_did_it),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
 		cmocka_unit_test(default_dictionaries_give_local_agencies_the_page_country),
 		cmocka_unit_test(default_dictionaries_aim_threats_at_the_condition),
