@@ -3351,10 +3351,21 @@ static int event_noun_of(const struct coder *c, int u)
  * A verb joined by "and" to a subordinate clause ("released the video when
  * officers found the girl and arrested him"): when a subordinator stands in
  * [from, p) and an actor or a pronoun opens its clause, followed by a word (its
- * verb, not "'s", a preposition nor "was": not "after Iran's attack"), the token where
- * find_subject's backward scan starts, the subject's last; -2 when none.
+ * verb, not "'s" nor a preposition: not "after Iran's attack"; "was" only before a
+ * participle when the verb joined (`ed`) is a bare one), the token where
+ * find_subject's backward scan starts, the subject's last; -1 when a noun phrase
+ * that is no actor opens it before "was" or "had"; -2 when none.
  */
-static int when_subject(const struct coder *c, int from, int p)
+static int participle_at(const struct coder *c, int i)
+{
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	return (size_t)i < c->n && c->t[i].kind == TOK_WORD &&
+	       ((c->span_of[i] >= 0 && c->spans[c->span_of[i]].form == VF_ED) ||
+		(c->t[i].nlen > 3 && !memcmp(c->t[i].norm + c->t[i].nlen - 2, "ed", 2)));
+}
+
+static int when_subject(const struct coder *c, int from, int p, int ed)
 {
 	int q, j, u, e;
 	for (q = p - 1; q >= from; q--) {
@@ -3371,12 +3382,22 @@ static int when_subject(const struct coder *c, int from, int p)
 			e = j + 1;
 		else if ((u = c->unit_of[j]) >= 0 && c->units[u].start <= j)
 			e = c->units[u].end;
-		else
-			return -2;
+		else {
+			/* "after Assange was hauled out and taken": a clause whose
+			 * subject is no actor, -1 */
+			for (e = j; e < p && e - j < 3 && c->unit_of[e] < 0 &&
+				    c->t[e].kind == TOK_WORD && !c->fc[e];
+			     e++)
+				;
+			return e > j && e < p && (c->fc[e] & (FC_BE | FC_HAVE)) ? -1 : -2;
+		}
 		if (e >= p || c->t[e].kind != TOK_WORD || is_tok(c, e, "'s") ||
-		    (c->fc[e] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT | FC_BE)))
+		    (c->fc[e] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT)))
+			return -2;
+		if ((c->fc[e] & FC_BE) && !(ed && participle_at(c, e + 1)))
 			return -2; /* "caught me while I was trying to cross and deported
-				    * me": the main clause's */
+				    * me": the main clause's; "after he was hauled out and
+				    * taken into custody": his */
 		return e - 1;
 	}
 	return -2;
@@ -3441,11 +3462,17 @@ static int find_subject(struct coder *c, int vi)
 		while (p >= 0 && is_aux(c, p))
 			p--;
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
-			int k, q, w = -2;
+			int k, q, w = -2,
+				  bare_ed = c->span_of[vstart] >= 0 &&
+					    c->spans[c->span_of[vstart]].form == VF_ED;
+			for (q = p + 1; q < vstart; q++)
+				if (!is_adverb(c, q))
+					bare_ed = 0; /* "and promptly taken", not "and was taken" */
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0) {
 					if ((c->d->flags & DICT_F_OPEN) &&
-					    (w = when_subject(c, c->verbs[k].end, p)) >= 0)
+					    (w = when_subject(c, c->verbs[k].end, p, bare_ed)) >=
+						    -1)
 						break;
 					return c->verbs[k].subject;
 				}
@@ -3453,6 +3480,8 @@ static int find_subject(struct coder *c, int vi)
 			 * arrested him": the subordinate clause's own subject */
 			if (w >= 0)
 				i = w;
+			else if (w == -1)
+				return -1;
 			else {
 				/* "the Authority - which considers the US biased and has rejected":
 			 * the relative pronoun's noun */

@@ -3297,6 +3297,25 @@ static void default_dictionaries_read_who_did_it(void **state)
 				 "envoy.",
 				 "2021-03-01"),
 			    "CHLJUD>BOLGOV:173@2021-03-01");
+	/* a bare participle joined to an "after" clause's passive is done to its subject,
+	 * not to the main clause's (neither "he" nor "the envoy" has a country here) */
+	assert_string_equal(code(c,
+				 "Chilean prosecutors reopened the case after he was dragged out "
+				 "of the embassy by Bolivian police and promptly taken into "
+				 "custody.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Chilean prosecutors reopened the case after the envoy was "
+				 "dragged out of the embassy by Bolivian police and promptly "
+				 "taken into custody.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Chilean prosecutors questioned the Bolivian envoy and promptly "
+				 "took him into custody.",
+				 "2021-03-01"),
+			    "CHLJUD>BOLGOV:110@2021-03-01 CHLJUD>:173@2021-03-01");
 	coder_free(c);
 }
 
