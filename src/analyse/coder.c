@@ -3385,11 +3385,25 @@ static int when_subject(const struct coder *c, int from, int p, int ed)
 		else {
 			/* "after Assange was hauled out and taken": a clause whose
 			 * subject is no actor, -1 */
-			for (e = j; e < p && e - j < 3 && c->unit_of[e] < 0 &&
-				    c->t[e].kind == TOK_WORD && !c->fc[e];
+			static const char *const clauses[] = { "when",     "while",  "because",
+							       "although", "though", "whereas" };
+			for (e = j;
+			     e < p && e - j < 4 && c->unit_of[e] < 0 && c->t[e].kind == TOK_WORD &&
+			     !c->fc[e] && !c->is_verb[e] && c->span_of[e] < 0;
 			     e++)
 				;
-			return e > j && e < p && (c->fc[e] & (FC_BE | FC_HAVE)) ? -1 : -2;
+			if ((c->fc[e] & FC_BE) && !(ed && participle_at(c, e + 1)))
+				return -2;
+			if (e > j && e < p &&
+			    ((c->fc[e] & (FC_BE | FC_HAVE)) || c->is_verb[e] || c->span_of[e] >= 0))
+				return -1;
+			/* "when officers found the girl and arrested", "when officers
+			 * found and rescued her": the plain words hold the clause's verb
+			 * (not "after two days and arrested": a time) */
+			if (e - j >= 2 && TOK_IN(c, q, clauses) &&
+			    (e == p || (c->fc[e] & (FC_DET | FC_POSS | FC_OBJPRON | FC_CONJ))))
+				return -1;
+			return -2;
 		}
 		if (e >= p || c->t[e].kind != TOK_WORD || is_tok(c, e, "'s") ||
 		    (c->fc[e] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT)))

@@ -3297,6 +3297,23 @@ static void default_dictionaries_read_who_did_it(void **state)
 				 "envoy.",
 				 "2021-03-01"),
 			    "CHLJUD>BOLGOV:173@2021-03-01");
+	/* ... and where that subject is no actor, the deed has no source: not the main
+	 * clause's; a time after "after" opens no clause */
+	assert_string_equal(code(c,
+				 "Chilean prosecutors released the video when officers found the "
+				 "Bolivian envoy and arrested him.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Chilean prosecutors released the video when officers found and "
+				 "freed the hostage and arrested the Bolivian envoy.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Chilean police questioned the Bolivian envoy after two days and "
+				 "arrested him.",
+				 "2021-03-01"),
+			    "CHLCOP>BOLGOV:110@2021-03-01 CHLCOP>CHL:173@2021-03-01");
 	/* a bare participle joined to an "after" clause's passive is done to its subject,
 	 * not to the main clause's (neither "he" nor "the envoy" has a country here) */
 	assert_string_equal(code(c,
