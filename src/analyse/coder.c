@@ -3385,8 +3385,13 @@ static int when_subject(const struct coder *c, int from, int p, int ed)
 		else {
 			/* "after Assange was hauled out and taken": a clause whose
 			 * subject is no actor, -1 */
+			static const char *const parts[] = { "some",    "many", "others", "most",
+							     "several", "all",  "both",   "few" };
 			static const char *const clauses[] = { "when",     "while",  "because",
 							       "although", "though", "whereas" };
+			if (TOK_IN(c, j, parts))
+				return -2; /* "while some threw leaflets and chanted": some of
+					    * the main clause's subject */
 			for (e = j;
 			     e < p && e - j < 4 && c->unit_of[e] < 0 && c->t[e].kind == TOK_WORD &&
 			     !c->fc[e] && !c->is_verb[e] && c->span_of[e] < 0;
@@ -6589,6 +6594,39 @@ static int no_object(const struct coder *c, int from, int to)
 	return 0;
 }
 
+/*
+ * The subject noun of a passive (the word before its "be", "have" and adverbs, or
+ * before a bare participle) is a noun of a class that makes one of the verb's
+ * senses that are no event ("a girl was rescued", "the bill was killed", "officials
+ * were fired"): as the object of the active verb would.
+ */
+static int passive_sense(const struct coder *c, const struct span *sp, int vstart)
+{
+	const struct dict *d = c->d;
+	int h = vstart - 1, k;
+	int32_t p;
+	while (h >= 0 && (is_adverb(c, h) || (c->fc[h] & (FC_BE | FC_HAVE))))
+		h--;
+	if (h < 0 || c->t[h].kind != TOK_WORD || c->fc[h])
+		return 0;
+	for (p = sp->pay; p >= 0; p = d->pays[p].next) {
+		const struct dblock *bl;
+		if (d->pays[p].kind != PAY_VERB)
+			continue;
+		bl = &d->blocks[d->verbs[d->pays[p].idx].block];
+		if (strncmp(bl->name, "SENSE_", 6))
+			continue;
+		for (k = 0; k < bl->n; k++) {
+			const struct dpattern *pt = &d->pats[bl->first + k];
+			const struct pel *e = &pt->el[pt->nel - 1];
+			if (pt->nel > 1 && pt->star < pt->nel - 1 && e->type == PE_SYN &&
+			    !strcmp(pt->code, "---") && syn_match(c, h, e->id) == 1)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -6765,6 +6803,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 									* were sent to Poland" */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if ((d->flags & DICT_F_OPEN) && passive && passive_sense(c, sp, v->start))
+		return 0; /* "a girl was rescued by police", "the bill was killed" */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
 	    !strcmp(dv->lemma, "leave") &&
 	    (is_tok(c, v->end, "for") ||

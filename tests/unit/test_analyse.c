@@ -3314,6 +3314,23 @@ static void default_dictionaries_read_who_did_it(void **state)
 				 "arrested him.",
 				 "2021-03-01"),
 			    "CHLCOP>BOLGOV:110@2021-03-01 CHLCOP>CHL:173@2021-03-01");
+	assert_string_equal(code(c,
+				 "Bolivian protesters blocked the road, while some threw leaflets "
+				 "at the president and attacked Chilean police.",
+				 "2021-03-01"),
+			    "BOLOPP>BOL:144@2021-03-01 BOLOPP>CHLCOP:145@2021-03-01");
+	/* a passive's subject of a class that makes a sense of the verb that is no event
+	 * codes nothing, as that object would */
+	assert_string_equal(
+		code(c, "A kidnapped Bolivian girl was rescued by police.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "The Bolivian hostages were rescued by Chilean troops.", "2021-03-01"),
+		"CHLMIL>BOLCVL:073@2021-03-01");
+	assert_string_equal(
+		code(c, "The Bolivian bill was killed by the Chilean senate.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "Three Bolivian soldiers were killed by Chilean troops.", "2021-03-01"),
+		"CHLMIL>BOLMIL:190@2021-03-01");
 	/* a bare participle joined to an "after" clause's passive is done to its subject,
 	 * not to the main clause's (neither "he" nor "the envoy" has a country here) */
 	assert_string_equal(code(c,
