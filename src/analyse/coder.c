@@ -5156,29 +5156,29 @@ static int cancelled_plan(const struct coder *c, int vstart)
 	static const char *const plans[] = { "plan",     "plans",  "proposal", "proposals",
 					     "decision", "threat", "threats" };
 	static const char *const cancels[] = {
-		"suspended", "suspends", "suspending", "shelved",   "shelves",   "shelving",
-		"dropped",   "drops",    "dropping",   "abandoned", "abandons",  "abandoning",
-		"scrapped",  "scraps",   "scrapping",  "cancelled", "canceled",  "cancels",
-		"cancelling", "canceling", "halted",   "halts",     "froze",     "frozen",
-		"freezes",   "withdrew", "withdrawn",  "withdraws", "rescinded", "rescinds",
-		"ditched",   "ditches",  "postponed",  "postpones", "suspend",   "shelve",
-		"drop",      "abandon",  "scrap",      "cancel",    "halt",      "freeze",
-		"withdraw",  "rescind",  "ditch",      "postpone"
+		"suspended",  "suspends",  "suspending", "shelved",   "shelves",   "shelving",
+		"dropped",    "drops",     "dropping",   "abandoned", "abandons",  "abandoning",
+		"scrapped",   "scraps",    "scrapping",  "cancelled", "canceled",  "cancels",
+		"cancelling", "canceling", "halted",     "halts",     "froze",     "frozen",
+		"freezes",    "withdrew",  "withdrawn",  "withdraws", "rescinded", "rescinds",
+		"ditched",    "ditches",   "postponed",  "postpones", "suspend",   "shelve",
+		"drop",       "abandon",   "scrap",      "cancel",    "halt",      "freeze",
+		"withdraw",   "rescind",   "ditch",      "postpone"
 	};
 	/* phrasal cancels: "called off", "backed away from", "backed down on",
 	 * "reversed course on" */
-	static const char *const heads[] = { "called", "calls", "call", "backed", "backs",
-					     "back", "reversed", "reverses", "reverse" };
+	static const char *const heads[] = { "called", "calls",    "call",     "backed", "backs",
+					     "back",   "reversed", "reverses", "reverse" };
 	int p = vstart - 1, q, k;
 	while (p >= 0 && is_adverb(c, p))
 		p--;
 	if (p < 1 || !(c->fc[p] & FC_TO) || !TOK_IN(c, p - 1, plans))
 		return 0;
 	q = p - 2;
-	for (k = 0; k < 3 && q >= 0 && ((c->fc[q] & (FC_DET | FC_POSS)) ||
-					 (is_plain_word(c, q) && !TOK_IN(c, q, cancels) &&
-					  !is_tok(c, q, "off") && !is_tok(c, q, "on") &&
-					  !is_tok(c, q, "from")));
+	for (k = 0; k < 3 && q >= 0 &&
+		    ((c->fc[q] & (FC_DET | FC_POSS)) ||
+		     (is_plain_word(c, q) && !TOK_IN(c, q, cancels) && !is_tok(c, q, "off") &&
+		      !is_tok(c, q, "on") && !is_tok(c, q, "from")));
 	     k++)
 		q--; /* "its controversial plan" */
 	if (q < 0)
@@ -5188,7 +5188,8 @@ static int cancelled_plan(const struct coder *c, int vstart)
 			q--;
 		else if (is_tok(c, q, "on") || is_tok(c, q, "from")) {
 			q--;
-			if (!(is_tok(c, q, "away") || is_tok(c, q, "down") || is_tok(c, q, "course")))
+			if (!(is_tok(c, q, "away") || is_tok(c, q, "down") ||
+			      is_tok(c, q, "course")))
 				return 0;
 			q--;
 		} else
@@ -5250,9 +5251,9 @@ static const char *code_by_prefix(const char *const map[][2], size_t n, const ch
 static const char *cancel_code(const char *code)
 {
 	static const char *const map[][2] = {
-		{ "1723", "0813" }, { "1724", "0814" }, { "17", "081" }, { "163", "085" },
-		{ "14", "082" },    { "15", "087" },    { "18", "087" }, { "19", "087" },
-		{ "20", "087" },
+		{ "1723", "0813" }, { "1724", "0814" }, { "17", "081" },
+		{ "163", "085" },   { "14", "082" },    { "15", "087" },
+		{ "18", "087" },    { "19", "087" },    { "20", "087" },
 	};
 	return code_by_prefix(map, sizeof(map) / sizeof(map[0]), code);
 }
@@ -6798,9 +6799,14 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		code = verb_code(d, dv);
 		rcode = dv->rcode;
 	}
-	if ((!code || !strcmp(code, "---")) && !best && passive && (d->flags & DICT_F_OPEN))
+	if ((!code || !strcmp(code, "---")) && !best && passive && dv && (d->flags & DICT_F_OPEN))
 		code = forces_sent(c, subj, dv->lemma, v->end, end); /* "3,000 U.S. troops
 									* were sent to Poland" */
+	if ((!code || !strcmp(code, "---")) && !best && !passive && (d->flags & DICT_F_OPEN) &&
+	    dv && dv->lemma && !strcmp(dv->lemma, "abandon") && subj >= 0 &&
+	    c->units[subj].ncodes && armed_role(c->units[subj].codes[0]))
+		code = "0874"; /* "Russian forces abandoned Kherson": forces give up ground;
+				* anyone else abandons only what ABANDON's patterns name */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
 	if ((d->flags & DICT_F_OPEN) && passive && passive_sense(c, sp, v->start))

@@ -2120,13 +2120,13 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 		code(c, "Fiji has not suspended plans to impose curfews in the capital.", d),
 		"FJI>:0832:neg@2025-06-01 FJI>:130@2025-06-01");
 	/* a complaint withdrawn is a yield; troops withdrawn after one a retreat */
-	assert_string_equal(
-		code(c, "Ukraine withdrew its complaint against Russia at the WTO.", d),
-		"UKR>RUS:080@2025-06-01");
+	assert_string_equal(code(c, "Ukraine withdrew its complaint against Russia at the WTO.", d),
+			    "UKR>RUS:080@2025-06-01");
 	assert_string_equal(code(c, "Chile dropped its lawsuit against Peru.", d),
 			    "CHL>PER:080@2025-06-01");
-	assert_string_equal(code(c, "Russia withdrew its troops after a complaint from Ukraine.", d),
-			    "RUS>:0874@2025-06-01");
+	assert_string_equal(
+		code(c, "Russia withdrew its troops after a complaint from Ukraine.", d),
+		"RUS>:0874@2025-06-01");
 	assert_string_equal(code(c, "Ukraine filed a complaint against Russia.", d),
 			    "UKR>RUS:114@2025-06-01");
 	/* strikers back at work end their dissent; an official back at his desk ends none */
@@ -2159,17 +2159,27 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 		"MLIGOV>:0351:fut@2025-06-01");
 	assert_string_equal(code(c, "Mali announced its intention to attack Niger.", d),
 			    "MLI>NER:138@2025-06-01");
-	assert_string_equal(code(c, "Mali sent experts to help Niger.", d), "MLI>NER:070@2025-06-01");
+	assert_string_equal(code(c, "Mali sent experts to help Niger.", d),
+			    "MLI>NER:070@2025-06-01");
 	assert_string_equal(code(c, "Mali announced new sanctions on Niger.", d),
 			    "MLI>NER:163@2025-06-01");
 	/* a project or plan given up, with its adjectives, is a change of policy (0832),
 	 * no retreat; positions abandoned are one */
-	assert_string_equal(code(c, "Brazil abandoned the dam project.", d), "BRA>:0832@2025-06-01");
+	assert_string_equal(code(c, "Brazil abandoned the dam project.", d),
+			    "BRA>:0832@2025-06-01");
 	assert_string_equal(code(c, "Brazil shelved the controversial dam project.", d),
 			    "BRA>:0832@2025-06-01");
 	assert_string_equal(code(c, "Brazil abandoned its positions in the north.", d),
 			    "BRA>:0874@2025-06-01");
 	assert_string_equal(code(c, "Brazil halted the attack on the project.", d), "");
+	/* forces abandon ground (0874), anyone demands (080); a plan or a home abandoned
+	 * is no retreat */
+	assert_string_equal(code(c, "Russian forces abandoned Kherson.", d),
+			    "RUSMIL>UKR:0874@2025-06-01");
+	assert_string_equal(code(c, "Rebels in Mali abandoned their demands.", d),
+			    "MLIREB>:080@2025-06-01");
+	assert_string_equal(code(c, "Syria abandoned Britain's plan.", d), "");
+	assert_string_equal(code(c, "Residents in Syria abandoned their homes.", d), "");
 	/* peacekeepers arriving are received (0861), not visiting; a president visits */
 	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
 			    "LBR>NGAPKO:0861@2025-06-01");
