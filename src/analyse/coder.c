@@ -8190,6 +8190,78 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
 }
 
 /*
+ * "Switzerland says Palau violated the treaties", "the complaint alleges that Chile
+ * broke the law": a breach of law or norms (128) that a speaker reports as done is
+ * the speaker's accusation (112) of the one who broke it, coded beside the breach.
+ * The speaker is the subject of the last statement verb, or verb of alleging,
+ * claiming or complaining, before the breach's subject, else the speaker a
+ * quotation names; neither speaker nor breaker a role given the document's country,
+ * nor the same actor.
+ */
+static int code_reported_breach(struct coder *c, struct ctx *x)
+{
+	static const char *const claims[] = { "alleged",    "alleges",   "alleging",  "allege",
+					      "claimed",    "claims",    "claiming",  "claim",
+					      "complained", "complains", "complaining", "charged",
+					      "argued",     "argues",    "contended", "contends" };
+	static const char *const denials[] = { "no",       "deny",     "denied",   "denies",
+					       "denying",  "rejected", "rejects",  "rejecting",
+					       "disputed", "disputes", "dismissed", "dismisses",
+					       "doubted",  "doubts",   "questioned", "whether" };
+	int j, n = c->nverbs, rc;
+	for (j = 0; j < n; j++) {
+		const struct vinfo *w = &c->verbs[j];
+		int t = w->subject, spk, say = -1, k, m, breach = 0, vi;
+		const char *st, *tt;
+		if (t < 0 || w->first_event < 0 || !w->nevents || !c->units[t].ncodes)
+			continue;
+		for (m = 0; m < w->nevents; m++) {
+			const struct event *e = &x->out->v[w->first_event + m];
+			if ((!strncmp(e->code, "128", 3) || !strncmp(e->code, "196", 3)) &&
+			    event_counted(e))
+				breach = 1;
+		}
+		if (!breach)
+			continue;
+		for (k = 0; k < n; k++) {
+			const struct vinfo *v = &c->verbs[k];
+			if (k != j && v->end <= c->units[t].start &&
+			    ((c->fc[v->start] & FC_SAY) || TOK_IN(c, v->start, claims)))
+				say = k;
+		}
+		spk = say >= 0 ? c->verbs[say].subject : quote_speaker(c, w->start);
+		/* "denied that", "rejected claims that", "said there was no evidence that":
+		 * no accusation made */
+		for (m = spk >= 0 && c->units[spk].start < w->start ? c->units[spk].start : 0;
+		     m < w->start && spk >= 0; m++)
+			if ((c->fc[m] & FC_NEG) || TOK_IN(c, m, denials))
+				spk = -1;
+		if (spk < 0 || spk == t || !c->units[spk].ncodes || c->units[spk].docfill ||
+		    c->units[t].docfill ||
+		    !strcmp(c->units[spk].codes[0], c->units[t].codes[0]) || c->nverbs >= (int)MAXT)
+			continue;
+		if (!(st = unit_text(c, x, spk)) || !(tt = unit_text(c, x, t)))
+			return -ERR_NOMEM;
+		vi = c->nverbs++;
+		memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+		c->verbs[vi].start = say >= 0 ? c->verbs[say].start : w->start;
+		c->verbs[vi].end = say >= 0 ? c->verbs[say].end : w->end;
+		c->verbs[vi].subject = spk;
+		c->verbs[vi].first_event = -1;
+		c->verbs[vi].vow = -1;
+		c->verbs[vi].np_start = c->verbs[vi].start;
+		for (k = 0; k < c->units[spk].ncodes; k++)
+			for (m = 0; m < c->units[t].ncodes; m++)
+				if (!have_event(x, c->units[spk].codes[k], c->units[t].codes[m], "112") &&
+				    (rc = push_event(c, x, c->units[spk].codes[k], st,
+						     c->units[t].codes[m], tt, cameo_lookup("112"), vi, 0,
+						     MOD_ASSERTED, "said * violated")))
+					return rc;
+	}
+	return 0;
+}
+
+/*
  * An obligation opens at token i: "must", "should", "ought to", "has to", "needs to",
  * "will have to", "would need to", "is going to have to". The token after it, or -1.
  */
@@ -8686,6 +8758,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			drop_verb_events(c, x, w);
 		}
 	}
+	if ((d->flags & DICT_F_OPEN) && (rc = code_reported_breach(c, x)))
+		return rc;
 	if ((rc = code_nominals(c, x)))
 		return rc;
 	if (d->flags & DICT_F_OPEN)

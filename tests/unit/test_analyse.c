@@ -2188,6 +2188,35 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 	coder_free(c);
 }
 
+/* a breach of law or norms that a speaker reports as done is the speaker's accusation
+ * of the one who broke it; a breach denied, doubted, ruled out or only guessed is none */
+static void default_dictionaries_hear_reported_breaches_as_accusations(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Uruguay says that Bolivia violated the fishing treaty.",
+				 "2025-06-01"),
+			    "BOL>:128@2025-06-01 URY>BOL:112@2025-06-01");
+	assert_string_equal(code(c, "\"Bolivia has violated the fishing treaty,\" Uruguay said.",
+				 "2025-06-01"),
+			    "BOL>:128@2025-06-01 URY>BOL:112@2025-06-01");
+	assert_string_equal(code(c, "Uruguay denied that Bolivia violated the fishing treaty.",
+				 "2025-06-01"),
+			    "BOL>:128@2025-06-01");
+	assert_string_equal(code(c,
+				 "Uruguay said there was no sign that Bolivia violated the fishing "
+				 "treaty.",
+				 "2025-06-01"),
+			    "BOL>:128@2025-06-01");
+	assert_string_equal(code(c, "Uruguay said Bolivia may have violated the fishing treaty.",
+				 "2025-06-01"),
+			    "BOL>:128:hyp@2025-06-01");
+	assert_string_equal(code(c, "Uruguay said it had not violated the fishing treaty.",
+				 "2025-06-01"),
+			    "URY>:128:neg@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3457,6 +3486,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_local_agencies_the_page_country),
 		cmocka_unit_test(default_dictionaries_aim_threats_at_the_condition),
 		cmocka_unit_test(default_dictionaries_code_concessions_in_their_words),
+		cmocka_unit_test(default_dictionaries_hear_reported_breaches_as_accusations),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
