@@ -4309,7 +4309,7 @@ static int has_role(const char *code, const char *role);
  * of force are more often a misread passive: "40 people were reported killed") */
 static int unarmed(const char *code)
 {
-	static const char *const roles[] = { "OPP", "EDU", "LAB" };
+	static const char *const roles[] = { "OPP", "EDU", "LAB", "AGR", "HLH" };
 	size_t k;
 	if (has_role(code, "REB") || has_role(code, "MIL") || has_role(code, "UAF") ||
 	    has_role(code, "SPY") || has_role(code, "COP"))

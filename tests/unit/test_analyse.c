@@ -2217,6 +2217,27 @@ static void default_dictionaries_hear_reported_breaches_as_accusations(void **st
 	coder_free(c);
 }
 
+/* farmers and health workers who block a road protest (144), as workers and teachers
+ * do, where the police impose a blockade (191); workers who walk out strike (143), a
+ * party that walks out of talks rejects them (125), one who walks out of a place does
+ * neither */
+static void default_dictionaries_read_labour_protest(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Latvian farmers blockaded the port of Riga.", "2025-06-01"),
+			    "LVAAGR>LVA:144@2025-06-01");
+	assert_string_equal(code(c, "Latvian police blocked roads near Riga.", "2025-06-01"),
+			    "LVACOP>LVA:191@2025-06-01");
+	assert_string_equal(code(c, "Latvian nurses walked out over pay.", "2025-06-01"),
+			    "LVAHLH>LVA:143@2025-06-01");
+	assert_string_equal(code(c, "Latvia walked out of the talks with Estonia.", "2025-06-01"),
+			    "LVA>EST:125@2025-06-01");
+	assert_string_equal(code(c, "The Latvian minister walked out of his home.", "2025-06-01"),
+			    "");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3487,6 +3508,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_aim_threats_at_the_condition),
 		cmocka_unit_test(default_dictionaries_code_concessions_in_their_words),
 		cmocka_unit_test(default_dictionaries_hear_reported_breaches_as_accusations),
+		cmocka_unit_test(default_dictionaries_read_labour_protest),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
