@@ -4544,6 +4544,13 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
 	     !strncmp(ci->code, "20", 2)))
 		ci = cameo_lookup("170"); /* "hit by hackers": no force, a hacking (170) */
+	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    !strncmp(ci->code, "15", 2)) {
+		/* "Malaysia deployed troops to Sabah": forces moved within the
+		 * country's own land mobilise against no one named */
+		tgt = "";
+		tgt_text = NULL;
+	}
 	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
 	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;

@@ -2238,6 +2238,27 @@ static void default_dictionaries_read_labour_protest(void **state)
 	coder_free(c);
 }
 
+/* weapons deployed or stationed are a force posture (154), not an attack, unless what
+ * is deployed is used ("deployed tear gas"); forces moved within the country's own land
+ * mobilise against no one named */
+static void default_dictionaries_deploy_weapons_as_posture(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Russia has deployed Iskander missiles near the Polish border.", "2025-06-01"),
+		"RUS>POL:154@2025-06-01");
+	assert_string_equal(code(c, "Bolivian police deployed tear gas against the protesters.",
+				 "2025-06-01"),
+			    "BOLCOP>BOLOPP:175@2025-06-01");
+	assert_string_equal(code(c, "Russia fired missiles at Kyiv.", "2025-06-01"),
+			    "RUS>UKR:190@2025-06-01");
+	assert_string_equal(code(c, "Malaysia deployed troops to Sabah.", "2025-06-01"),
+			    "MYS>:154@2025-06-01");
+	assert_string_equal(code(c, "Malaysia praised Sabah.", "2025-06-01"), "");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3509,6 +3530,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_concessions_in_their_words),
 		cmocka_unit_test(default_dictionaries_hear_reported_breaches_as_accusations),
 		cmocka_unit_test(default_dictionaries_read_labour_protest),
+		cmocka_unit_test(default_dictionaries_deploy_weapons_as_posture),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
