@@ -2259,6 +2259,27 @@ static void default_dictionaries_deploy_weapons_as_posture(void **state)
 	coder_free(c);
 }
 
+/* what a speaker calls or describes a deed it condemns is a criticism (111), not a
+ * telephone call (041), nor, for a deed done ("called the attack cowardly"), the force
+ * of a light verb; a call about something, or a deed called by a kind name, is none */
+static void default_dictionaries_hear_what_a_deed_is_called(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peru called Chile's decision unacceptable.", "2025-06-01"),
+			    "PER>CHL:111@2025-06-01");
+	assert_string_equal(code(c, "Peru described the Chilean arrests as illegal.", "2025-06-01"),
+			    "PER>CHL:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru called the attack on the embassy cowardly.", "2025-06-01"),
+		"PER>:111@2025-06-01");
+	assert_string_equal(code(c, "Peru called Chile about illegal fishing.", "2025-06-01"),
+			    "PER>CHL:041@2025-06-01");
+	assert_string_equal(code(c, "Peru called Chile's decision a positive step.", "2025-06-01"),
+			    "");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3531,6 +3552,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_hear_reported_breaches_as_accusations),
 		cmocka_unit_test(default_dictionaries_read_labour_protest),
 		cmocka_unit_test(default_dictionaries_deploy_weapons_as_posture),
+		cmocka_unit_test(default_dictionaries_hear_what_a_deed_is_called),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
