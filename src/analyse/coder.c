@@ -5154,14 +5154,21 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 
 /*
  * "suspended plans to impose curfews", "has shelved its threat to raise
- * tariffs", "reversed course on plans to": a plan, threat or decision to act
- * called off by the verb before it, not negated. The infinitive at vstart;
- * 1 when its plan is cancelled.
+ * tariffs", "reversed course on plans to"; "rejected an invitation to meet",
+ * "turned down a request to visit": a plan, threat, invitation, request or
+ * offer to act called off (1) or turned down (2) by the verb before it, not
+ * negated. The infinitive at vstart; 0 when neither.
  */
-static int cancelled_plan(const struct coder *c, int vstart)
+static int called_off(const struct coder *c, int vstart)
 {
-	static const char *const plans[] = { "plan",     "plans",  "proposal", "proposals",
-					     "decision", "threat", "threats" };
+	static const char *const plans[] = { "plan",        "plans",   "proposal", "proposals",
+					     "decision",    "threat",  "threats",  "invitation",
+					     "invitations", "request", "requests", "offer",
+					     "offers",      "call",    "calls" };
+	static const char *const rejects[] = { "rejected", "rejects",   "rejecting", "reject",
+					       "refused",  "refuses",   "refusing",  "declined",
+					       "declines", "declining", "dismissed", "dismisses",
+					       "rebuffed", "spurned",   "snubbed" };
 	static const char *const cancels[] = {
 		"suspended",  "suspends",  "suspending", "shelved",   "shelves",   "shelving",
 		"dropped",    "drops",     "dropping",   "abandoned", "abandons",  "abandoning",
@@ -5176,7 +5183,7 @@ static int cancelled_plan(const struct coder *c, int vstart)
 	 * "reversed course on" */
 	static const char *const heads[] = { "called", "calls",    "call",     "backed", "backs",
 					     "back",   "reversed", "reverses", "reverse" };
-	int p = vstart - 1, q, k;
+	int p = vstart - 1, q, k, kind = 1;
 	while (p >= 0 && is_adverb(c, p))
 		p--;
 	if (p < 1 || !(c->fc[p] & FC_TO) || !TOK_IN(c, p - 1, plans))
@@ -5190,7 +5197,14 @@ static int cancelled_plan(const struct coder *c, int vstart)
 		q--; /* "its controversial plan" */
 	if (q < 0)
 		return 0;
-	if (!TOK_IN(c, q, cancels)) {
+	if (TOK_IN(c, q, rejects)) {
+		kind = 2;
+	} else if (is_tok(c, q, "down") && q > 0 &&
+		   (is_tok(c, q - 1, "turned") || is_tok(c, q - 1, "turns") ||
+		    is_tok(c, q - 1, "turning") || is_tok(c, q - 1, "turn"))) {
+		kind = 2; /* "turned down an invitation to" */
+		q--;
+	} else if (!TOK_IN(c, q, cancels)) {
 		if (is_tok(c, q, "off"))
 			q--;
 		else if (is_tok(c, q, "on") || is_tok(c, q, "from")) {
@@ -5207,7 +5221,7 @@ static int cancelled_plan(const struct coder *c, int vstart)
 	for (k = q - 1; k >= 0 && k >= q - 3 && !is_boundary(c, k); k--)
 		if (c->fc[k] & (FC_NEG | FC_NEGV))
 			return 0; /* "has not dropped its plan to" */
-	return 1;
+	return kind;
 }
 
 /*
@@ -6646,7 +6660,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	int dflt_form = 0;
 	const char *code = NULL;
 	int32_t p;
-	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present, coord = 0;
+	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present, coord = 0,
+				   off;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
 					      reciprocal = 0, by_phrase = 0;
 	const char *rcode = "";
@@ -6849,8 +6864,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		} else
 			mod = MOD_HYPOTHETICAL;
 	}
-	if ((d->flags & DICT_F_OPEN) && !neg && cancel_code(code) && cancelled_plan(c, v->start)) {
-		code = cancel_code(code); /* "suspended plans to impose curfews": 0813 */
+	if ((d->flags & DICT_F_OPEN) && !neg && (off = called_off(c, v->start)) != 0) {
+		if (off == 1 && cancel_code(code))
+			code = cancel_code(code); /* "suspended plans to impose curfews": 0813 */
+		else
+			neg = 1; /* "rejected an invitation to meet": no meeting */
 		rcode = "";
 		mod = MOD_ASSERTED;
 	}

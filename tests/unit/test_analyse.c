@@ -2180,6 +2180,18 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 			    "MLIREB>:080@2025-06-01");
 	assert_string_equal(code(c, "Syria abandoned Britain's plan.", d), "");
 	assert_string_equal(code(c, "Residents in Syria abandoned their homes.", d), "");
+	/* an invitation, request or plan turned down or withdrawn: the act it asked for is
+	 * not done; one accepted is */
+	assert_string_equal(
+		code(c, "Samoa rejected an invitation to meet French officials in Paris.", d),
+		"WSM>FRAGOV:125@2025-06-01 WSM>FRAGOV:040:neg@2025-06-01");
+	assert_string_equal(code(c, "Kenya turned down an invitation to visit China.", d),
+			    "KEN>CHN:120@2025-06-01 KEN>CHN:042:neg@2025-06-01");
+	assert_string_equal(code(c, "Kenya accepted an invitation to visit China.", d),
+			    "KEN>CHN:042@2025-06-01 CHN>KEN:043@2025-06-01");
+	assert_string_equal(
+		code(c, "Russia withdrew its offer to mediate between Armenia and Azerbaijan.", d),
+		"RUS>ARM:045:neg@2025-06-01 RUS>AZE:045:neg@2025-06-01");
 	/* peacekeepers arriving are received (0861), not visiting; a president visits */
 	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
 			    "LBR>NGAPKO:0861@2025-06-01");
