@@ -3090,21 +3090,33 @@ static int quote_speaker(const struct coder *c, int i)
 /*
  * "Supporters of the levy say that they help": a verb before the pronoun "they" or
  * "it" at token i whose subject is a plain noun of the same number (no actor,
- * no pronoun; plural in -s for "they") gives the pronoun its antecedent in the
+ * no pronoun; plural in -s for "they"; the head before an "of" up to three words
+ * back: "Backers of tariffs") gives the pronoun its antecedent in the
  * sentence, so the previous sentence's subject is not it.
  */
+/* token p is a plain noun of the number of the pronoun at token i */
+static int plain_number(const struct coder *c, int p, int i)
+{
+	return p >= 0 && is_plain_word(c, p) && (!p || !(c->t[p].flags & TOKF_CAP)) &&
+	       is_tok(c, i, "they") == (c->t[p].norm[c->t[p].nlen - 1] == 's');
+}
+
 static int noun_subject_before(const struct coder *c, int i)
 {
-	int j;
+	int j, q;
 	for (j = 1; j < i; j++) {
 		int p = j - 1;
 		if (!c->is_verb[j] && !(c->fc[j] & FC_SAY))
 			continue;
 		while (p > 0 && is_aux(c, p))
 			p--;
-		if (is_plain_word(c, p) && (!p || !(c->t[p].flags & TOKF_CAP)) &&
-		    is_tok(c, i, "they") == (c->t[p].norm[c->t[p].nlen - 1] == 's'))
+		if (plain_number(c, p, i))
 			return 1;
+		for (q = p; q > 0 && q > p - 4 && c->unit_of[q] < 0; q--)
+			if (is_tok(c, q, "of"))
+				/* "Backers of tariffs say": the backers */
+				if (plain_number(c, q - 1, i))
+					return 1;
 	}
 	return 0;
 }

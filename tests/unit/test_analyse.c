@@ -3433,6 +3433,18 @@ static void default_dictionaries_read_who_did_it(void **state)
 				 "at the president and attacked Chilean police.",
 				 "2021-03-01"),
 			    "BOLOPP>BOL:144@2021-03-01 BOLOPP>CHLCOP:145@2021-03-01");
+	/* "they" after a verb whose subject is a plain plural noun, its head before "of"
+	 * ("Backers of the tariffs say"), is that noun, not the last sentence's subject */
+	assert_string_equal(code(c,
+				 "The Chilean president imposed tariffs on Bolivia. Backers of "
+				 "the tariffs say that they help Chilean companies.",
+				 "2021-03-01"),
+			    "CHLGOV>BOL:163@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chilean president imposed tariffs on Bolivia. They help "
+				 "Chilean companies.",
+				 "2021-03-01"),
+			    "CHLGOV>BOL:163@2021-03-01 CHLGOV>CHLBUS:070@2021-03-01");
 	/* a passive's subject of a class that makes a sense of the verb that is no event
 	 * codes nothing, as that object would */
 	assert_string_equal(
