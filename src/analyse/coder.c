@@ -5031,6 +5031,11 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 		else if (f & FC_TO) {
 			/* the word that governs the infinitive */
 			int p = i - 1, k;
+			if ((c->d->flags & DICT_F_OPEN) && is_tok(c, p, "yet") && p > 0 &&
+			    (c->fc[p - 1] & (FC_HAVE | FC_BE))) {
+				*neg = 1; /* "have yet to arrest", "is yet to sign": not done */
+				break;
+			}
 			if ((c->d->flags & DICT_F_OPEN) && p >= 0 &&
 			    ((c->fc[p] & FC_CONJ) || is_punct(c, p, ',')))
 				/* "agreed to open the border and to free prisoners": the
@@ -6614,6 +6619,44 @@ static int with_partner(const struct coder *c, int from, int end)
 }
 
 /*
+ * The verb vi's clause says it was done by or to no one: its subject opens with
+ * "none of", "neither" or "no" ("none of the protesters were arrested", "neither
+ * Chile nor Peru attacked", "no Chilean troops entered"); "none" or "neither" opens
+ * its object ("arrested none of them"; not after a verb of saying: "said none of the
+ * troops had left" is the content's); or "nor" and an auxiliary stand before its
+ * subject ("nor did it attack Peru").
+ */
+static int none_said(const struct coder *c, int vi)
+{
+	const struct vinfo *v = &c->verbs[vi];
+	int q, j;
+	if (v->subject >= 0 && c->units[v->subject].start < v->start) {
+		q = c->units[v->subject].start - 1;
+		while (q >= 0 && (c->fc[q] & FC_DET))
+			q--;
+		if ((is_tok(c, q, "of") && is_tok(c, q - 1, "none")) || is_tok(c, q, "neither") ||
+		    (is_tok(c, q, "no") && q + 1 == c->units[v->subject].start))
+			return 1;
+		for (j = q; is_tok(c, q, "nor") && j >= 0 && j > q - 8 && !is_boundary(c, j); j--)
+			if (is_tok(c, j, "neither"))
+				return 1; /* "neither Chile nor Peru attacked": Peru's verb */
+		if (c->units[v->subject].end == v->start && q > 0 &&
+		    (c->fc[q] & (FC_DO | FC_HAVE | FC_BE | FC_MODAL)) && is_tok(c, q - 1, "nor"))
+			return 1;
+	}
+	q = v->start - 1;
+	if (q > 1 && (c->fc[q] & FC_PRON) &&
+	    (c->fc[q - 1] & (FC_DO | FC_HAVE | FC_BE | FC_MODAL)) && is_tok(c, q - 2, "nor"))
+		return 1; /* "nor did it threaten" */
+	if ((c->fc[v->start] & FC_SAY) || statement_verb(c, v->start))
+		return 0;
+	j = v->end;
+	while ((size_t)j < c->n && is_adverb(c, j))
+		j++;
+	return is_tok(c, j, "none") || is_tok(c, j, "neither");
+}
+
+/*
  * The object noun a pattern matched at `to` has "no" for its determiner in
  * [from, to): "held no talks", "offered no support"; not a quantity ("no fewer
  * than three rounds of talks", "no more than").
@@ -6779,6 +6822,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if (best && bm.wfrom > v->end && no_object(c, v->end, bm.wfrom))
 		neg = 1; /* "held no talks with", "gave no aid to" */
+	if ((d->flags & DICT_F_OPEN) && none_said(c, vi))
+		neg = 1; /* "none of the protesters were arrested", "nor did it attack" */
 	passive = be && sp->form == VF_ED;
 	if (sp->form == VF_ED && !be && !have) {
 		/* reduced passives: "the commander killed by a drone", "many of them deported" */

@@ -3374,6 +3374,33 @@ static void default_dictionaries_read_who_did_it(void **state)
 			    "PERGOV>CHLGOV:040@2021-03-01");
 	assert_string_equal(code(c, "Bolivian police made no arrests at the rally.", "2021-03-01"),
 			    "BOLCOP>BOL:173:neg@2021-03-01");
+	/* a subject or object that "none of", "neither" or "no" opens, "nor" with an
+	 * auxiliary, "have yet to": not done; "none" of another clause, "no sooner" are
+	 * no negation of the deed */
+	assert_string_equal(
+		code(c, "None of the protesters were arrested by Bolivian police.", "2021-03-01"),
+		"BOLCOP>BOLOPP:173:neg@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian police arrested none of the protesters.", "2021-03-01"),
+		"BOLCOP>BOLOPP:173:neg@2021-03-01");
+	assert_string_equal(code(c, "Neither Bolivia nor Peru attacked Chile.", "2021-03-01"),
+			    "BOL>CHL:190:neg@2021-03-01 PER>CHL:190:neg@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivia did not attack Chile, nor did it threaten Peru.", "2021-03-01"),
+		"BOL>CHL:190:neg@2021-03-01 BOL>PER:130:neg@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian police have yet to arrest the Chilean envoy.", "2021-03-01"),
+		"BOLCOP>CHLGOV:173:neg@2021-03-01");
+	assert_string_equal(code(c, "No Chilean soldiers were sent to Bolivia.", "2021-03-01"),
+			    "CHLMIL>:154:neg@2021-03-01");
+	assert_string_equal(code(c,
+				 "Bolivia attacked Chile and Peru, but none of the attacks "
+				 "succeeded.",
+				 "2021-03-01"),
+			    "BOL>CHL:190@2021-03-01 BOL>PER:190@2021-03-01");
+	assert_string_equal(
+		code(c, "No sooner had Bolivia attacked Chile than Peru protested.", "2021-03-01"),
+		"BOL>CHL:190@2021-03-01 PER>:141@2021-03-01");
 	/* the headline's victim is the target, the agent unknown */
 	assert_string_equal(code(c, "Peruvian diplomat killed in Quito.", "2021-03-01"),
 			    ">PERGOV:190@2021-03-01");
