@@ -1004,6 +1004,66 @@ static int listed_under(const struct coder *c, int vstart)
 	return -1;
 }
 
+static int ing_word(const struct coder *c, int i);
+
+/*
+ * A gerund at token i right after "by" that names the means of a verb before
+ * it in its clause ("responded by expelling the envoy", "could retaliate on
+ * Friday by cutting aid"): the start of that verb's span, or -1. Not after a
+ * passive ("were killed by shelling", "people displaced by fighting in the
+ * north": the agent is unnamed), nor inside a gerund's or an event noun's
+ * phrase ("accused Peru of provoking it by shelling", "acts of aggression by
+ * invading": the accused deed); a verb the dictionaries do not hold ("began
+ * the day by meeting") leaves the -ing form a noun.
+ */
+static int means_verb(const struct coder *c, int i)
+{
+	const struct span *sp;
+	int q, r, e, verb;
+	int32_t p;
+	if (!(c->d->flags & DICT_F_OPEN) || i < 2 || !is_tok(c, i - 1, "by"))
+		return -1;
+	for (q = i - 2; q >= 0 && !is_boundary(c, q); q--) {
+		if ((c->fc[q] & (FC_REL | FC_THAT | FC_SUBORD)) || is_punct(c, q, ';') ||
+		    is_tok(c, q, "of"))
+			return -1;
+		if (ing_word(c, q)) {
+			r = q - 1;
+			if (r >= 0 && is_punct(c, r, '"'))
+				r--;
+			if (r >= 0 && (c->fc[r] & (FC_PREP | FC_BE)))
+				return -1; /* "charged them with undermining it by" */
+		}
+		if (c->span_of[q] < 0 || c->spans[c->span_of[q]].kind != PAY_VERB)
+			continue;
+		sp = &c->spans[c->span_of[q]];
+		for (verb = 0, p = sp->pay; p >= 0; p = c->d->pays[p].next)
+			if (!nominal_pay(c->d, p) && c->d->pays[p].kind == PAY_VERB)
+				verb = 1;
+		if (!verb || (sp->start > 0 && (c->fc[sp->start - 1] & (FC_DET | FC_POSS)))) {
+			q = sp->start;
+			continue; /* a noun: "inflamed the dispute by" */
+		}
+		if (sp->form == VF_ING)
+			return -1;
+		r = sp->start - 1;
+		while (r >= 0 && (is_adverb(c, r) || (c->fc[r] & FC_HAVE)))
+			r--;
+		if (sp->form == VF_ED && r >= 0 && (c->fc[r] & FC_BE))
+			return -1; /* a passive: "was hit by shelling" */
+		if (sp->form == VF_ED && sp->start + sp->len == i - 1 &&
+		    !(r >= 0 && (c->fc[r] & FC_HAVE)) &&
+		    (e = c->span_of[i] >= 0 ? i + c->spans[c->span_of[i]].len : i + 1) >= 0 &&
+		    ((size_t)e >= c->n || c->t[e].kind == TOK_PUNCT ||
+		     (c->fc[e] & (FC_PREP | FC_CONJ | FC_SUBORD))))
+			return -1; /* a reduced passive: "civilians displaced by fighting in
+				    * the north"; a means takes its object ("responded by
+				    * firing tear gas") */
+		return sp->start;
+	}
+	return -1;
+}
+
 /* verbs of demand: a base form in the clause they govern is a subjunctive */
 static const char *const demand_verbs[] = { "demand",      "demands",   "demanded", "demanding",
 					    "urge",        "urges",     "urged",    "urging",
@@ -1147,6 +1207,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 							 * recognising" */
 		if (text_participle(c, i))
 			return 1; /* "issued a statement condemning the attack" */
+		if (means_verb(c, i) >= 0)
+			return 1; /* "responded by expelling the envoy" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
@@ -2794,6 +2856,20 @@ static int by_agent(const struct coder *c, int i);
 static int inf_causee(const struct coder *c, int u);
 
 /* the verb vi ends right before the "to" of the infinitive at vstart */
+/*
+ * Verb vi is a means gerund (means_verb): the index of the event verb it
+ * serves, or -1.
+ */
+static int means_of(const struct coder *c, int vi)
+{
+	int g = c->span_of[c->verbs[vi].start] >= 0 &&
+				c->spans[c->span_of[c->verbs[vi].start]].form == VF_ING
+			? means_verb(c, c->verbs[vi].start)
+			: -1,
+	    k = g >= 0 ? verb_index_at(c, g) : -1;
+	return k >= 0 && k < vi ? k : -1;
+}
+
 static int governs(const struct coder *c, int vi, int vstart)
 {
 	int p = vstart - 1;
@@ -3443,6 +3519,11 @@ static int find_subject(struct coder *c, int vi)
 			 (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)) && !fight_word(c, i));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
+	{
+		int g = means_of(c, vi);
+		if (g >= 0)
+			return c->verbs[g].subject; /* "Chile responded by expelling" */
+	}
 	if ((c->d->flags & DICT_F_OPEN) && infinitive_at(c, vstart)) {
 		int u = noun_agent(c, vstart - 1);
 		if (u >= 0)
@@ -6718,7 +6799,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present, coord = 0,
 				   off;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
-					      reciprocal = 0, by_phrase = 0;
+					      reciprocal = 0, by_phrase = 0, means;
 	const char *rcode = "";
 	const char *pat_text;
 	int head = reduced_head(c, v);
@@ -6802,9 +6883,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((c->fc[v->start] & FC_WEIGH) && v->end == v->start + 1 && (size_t)v->end < c->n &&
 	    c->is_verb[v->end])
 		return 0; /* "considering suspending": the act weighed says what it is */
-	/* "began protesting": the mood is the governing verb's */
+	/* "began protesting", "could respond by cutting aid": the mood is the
+	 * governing verb's */
+	means = sp->form == VF_ING ? means_verb(c, v->start) : -1;
 	aux_scan(c,
-		 sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & (FC_CTRL | FC_WEIGH))
+		 means >= 0 ? means
+		 : sp->form == VF_ING && v->start > 0 &&
+				 (c->fc[v->start - 1] & (FC_CTRL | FC_WEIGH))
 			 ? v->start - 1
 			 : v->start,
 		 &neg, &be, &mod, &have, &present);

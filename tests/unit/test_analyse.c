@@ -2292,6 +2292,44 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 	coder_free(c);
 }
 
+/* "by" and a gerund name the means of the verb before: its subject acts, in that
+ * verb's mood and negation; not after a passive, a reduced one with no object, or
+ * inside an accused deed */
+static void default_dictionaries_give_the_means_its_doer(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Peru answered the ruling by recalling its ambassador from Chile.",
+				 "2025-06-01"),
+			    "PER>CHL:161@2025-06-01");
+	assert_string_equal(
+		code(c, "Norway responded on Monday by praising Sweden's decision.", "2025-06-03"),
+		"NOR>SWE:051@2025-06-02");
+	assert_string_equal(
+		code(c, "Peru might answer by recalling its ambassador from Chile.", "2025-06-01"),
+		"PER>CHL:161:hyp@2025-06-01");
+	assert_string_equal(code(c, "Peru did not respond by recalling its ambassador from Chile.",
+				 "2025-06-01"),
+			    "PER>CHL:161:neg@2025-06-01");
+	assert_string_equal(code(c,
+				 "Bolivia accused Peru of inflaming the dispute by recalling its "
+				 "envoy from Chile.",
+				 "2025-06-01"),
+			    "BOL>PER:112@2025-06-01");
+	assert_string_equal(code(c,
+				 "Two Chilean fishermen were wounded by shelling near the border.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c,
+		     "Thousands of Bolivians displaced by fighting in the east reached the "
+		     "capital.",
+		     "2025-06-01"),
+		"");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3604,6 +3642,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_labour_protest),
 		cmocka_unit_test(default_dictionaries_deploy_weapons_as_posture),
 		cmocka_unit_test(default_dictionaries_hear_what_a_deed_is_called),
+		cmocka_unit_test(default_dictionaries_give_the_means_its_doer),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
