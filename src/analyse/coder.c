@@ -5658,6 +5658,39 @@ static const char *forces_sent(const struct coder *c, int subj, const char *lemm
 	return mil ? "154" : cop ? "153" : NULL;
 }
 
+static int armed_force(const char *code);
+
+/* a verb of coming or going that makes a visit (042) of a journey */
+static int journey_lemma(const char *lemma)
+{
+	static const char *const go[] = { "arrive", "land", "fly", "travel", "journey", "go" };
+	size_t k;
+	for (k = 0; k < sizeof(go) / sizeof(go[0]); k++)
+		if (!strcmp(lemma, go[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Unit subj is no one whose journey is a visit: an armed force that is no single
+ * person ("US troops", "a batch of military trainers"; not "the army chief",
+ * nor peacekeepers, whom the country receives), refugees or civilians.
+ */
+static int no_visitor(const struct coder *c, int subj)
+{
+	const struct unit *S;
+	int j;
+	if (subj < 0 || !c->units[subj].ncodes)
+		return 0;
+	S = &c->units[subj];
+	for (j = 0; j < S->ncodes; j++)
+		if (!(armed_force(S->codes[j]) || has_role(S->codes[j], "REF") ||
+		      has_role(S->codes[j], "CVL")) ||
+		    has_role(S->codes[j], "PKO") || has_role(S->codes[j], "DPK"))
+			return 0; /* peacekeepers are received (0861, push_event) */
+	return unit_person(c, S) != 1;
+}
+
 /* disbanding (0873) or dissolving (1722 by the verb dissolve) */
 static int disbanded(const char *code, const char *lemma)
 {
@@ -6975,6 +7008,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	if ((d->flags & DICT_F_OPEN) && passive && passive_sense(c, sp, v->start))
 		return 0; /* "a girl was rescued by police", "the bill was killed" */
+	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "042") && dv->lemma &&
+	    journey_lemma(dv->lemma) && no_visitor(c, subj))
+		return 0; /* "US troops arrived in Poland", "refugees landed in Greece": a
+			   * force or people on the move pay no visit */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
 	    !strcmp(dv->lemma, "leave") &&
 	    (is_tok(c, v->end, "for") ||

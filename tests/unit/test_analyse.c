@@ -2330,6 +2330,25 @@ static void default_dictionaries_give_the_means_its_doer(void **state)
 	coder_free(c);
 }
 
+/* troops or refugees who arrive, land or fly somewhere pay no visit; a minister or a
+ * single commander does */
+static void default_dictionaries_visit_only_as_visitors(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Two hundred British soldiers arrived in Estonia on Tuesday.",
+				 "2025-06-05"),
+			    "");
+	assert_string_equal(code(c, "Hundreds of Afghan refugees landed in Italy.", "2025-06-05"),
+			    "");
+	assert_string_equal(code(c, "The Estonian defence minister arrived in London on Tuesday.",
+				 "2025-06-05"),
+			    "ESTGOV>GBR:042@2025-06-03 GBR>ESTGOV:043@2025-06-03");
+	assert_string_equal(code(c, "Britain's army chief flew to Estonia.", "2025-06-05"),
+			    "GBRMIL>EST:042@2025-06-05");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3643,6 +3662,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_deploy_weapons_as_posture),
 		cmocka_unit_test(default_dictionaries_hear_what_a_deed_is_called),
 		cmocka_unit_test(default_dictionaries_give_the_means_its_doer),
+		cmocka_unit_test(default_dictionaries_visit_only_as_visitors),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
