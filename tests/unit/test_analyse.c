@@ -3184,6 +3184,9 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 		/* a plea entered in court, a verdict appealed: no appeal to an actor */
 		"The Nevada senator appealed the verdict of the Texas court.",
 		"A Nevada man pleaded not guilty to assaulting a member of Congress.",
+		/* a deed or words called something are described, no one is telephoned */
+		"Uruguay's president called the efforts of Brazil successful.",
+		"Uruguay called Brazil's claims baseless.",
 	};
 	size_t k;
 	(void)state;
@@ -3204,6 +3207,9 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 			    "USA>UKR:062@2025-01-01");
 	assert_string_equal(code(c, "Turkey seized a Greek ship.", "2025-01-01"),
 			    "TUR>GRC:171@2025-01-01");
+	assert_string_equal(
+		code(c, "Uruguay's president called Brazil's president on Sunday.", "2025-01-06"),
+		"URYGOV>BRAGOV:041@2025-01-05");
 	/* the act pleaded guilty to stands, the plea is none; a plea to an actor is an appeal */
 	assert_string_equal(code(c,
 				 "A Nevada man pleaded guilty to threatening to kill a member of "
