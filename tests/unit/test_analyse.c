@@ -824,6 +824,19 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Chile met the deadline set by Peru.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile met Peru in Lima.", "2024-05-15"),
 			    "CHL>PER:040@2024-05-15");
+	/* respect voiced for someone is praise; the verb "respect" and "with respect to"
+	 * are none */
+	assert_string_equal(
+		code(c, "Paraguay voiced deep respect for Uruguay's president.", "2024-05-15"),
+		"PRY>URYGOV:051@2024-05-15");
+	assert_string_equal(code(c,
+				 "Paraguay said it would respect the court's deadline for the "
+				 "talks.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(
+		code(c, "Paraguay raised concerns with respect to Uruguay's debts.", "2024-05-15"),
+		"PRY>URY:111@2024-05-15");
 	/* the concessions and their beneficiary a word apart */
 	assert_string_equal(
 		code(c, "Panama made major concessions on Monday to Costa Rica.", "2024-05-15"),
