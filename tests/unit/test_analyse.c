@@ -824,6 +824,9 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Chile met the deadline set by Peru.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile met Peru in Lima.", "2024-05-15"),
 			    "CHL>PER:040@2024-05-15");
+	/* two who meet somewhere meet each other, not the place */
+	assert_string_equal(code(c, "Ecuador and Colombia met in Geneva on Tuesday.", "2024-05-15"),
+			    "ECU>COL:040@2024-05-14 COL>ECU:040@2024-05-14");
 	/* respect voiced for someone is praise; the verb "respect" and "with respect to"
 	 * are none */
 	assert_string_equal(
