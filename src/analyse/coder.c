@@ -8247,6 +8247,24 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			home = home_protest_noun(c, &src, &tgt, ns, t);
 		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
+		if ((d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+		     !strncmp(code, "20", 2))) {
+			/* "fighting between Armenia and Azerbaijan stopped", "the
+			 * hostilities have ended": the force is over, a de-escalation */
+			int e = tgt2 >= 0 ? c->units[tgt2].end : tgt >= 0 ? c->units[tgt].end : ne;
+			while ((size_t)e < c->n &&
+			       (is_adverb(c, e) || (c->fc[e] & (FC_HAVE | FC_BE))))
+				e++;
+			if ((size_t)e < c->n && c->is_verb[e] && c->span_of[e] >= 0 &&
+			    (c->spans[c->span_of[e]].form == VF_ED ||
+			     c->spans[c->span_of[e]].form == VF_S) &&
+			    halting_word(c, e) &&
+			    ((size_t)e + 1 >= c->n || c->t[e + 1].kind == TOK_PUNCT ||
+			     (c->fc[e + 1] & (FC_PREP | FC_SUBORD | FC_CONJ)) ||
+			     is_adverb(c, e + 1) || in_date(c, e + 1)))
+				code = "087"; /* not "ended the ceasefire": its own object */
+		}
 		/* a pseudo verb: the noun, for the event's offsets and date */
 		vi = c->nverbs++;
 		memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
@@ -8404,13 +8422,14 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
  */
 static int code_reported_breach(struct coder *c, struct ctx *x)
 {
-	static const char *const claims[] = { "alleged",    "alleges",   "alleging",  "allege",
-					      "claimed",    "claims",    "claiming",  "claim",
-					      "complained", "complains", "complaining", "charged",
-					      "argued",     "argues",    "contended", "contends" };
-	static const char *const denials[] = { "no",       "deny",     "denied",   "denies",
-					       "denying",  "rejected", "rejects",  "rejecting",
-					       "disputed", "disputes", "dismissed", "dismisses",
+	static const char *const claims[] = {
+		"alleged",  "alleges", "alleging",   "allege",    "claimed",     "claims",
+		"claiming", "claim",   "complained", "complains", "complaining", "charged",
+		"argued",   "argues",  "contended",  "contends"
+	};
+	static const char *const denials[] = { "no",       "deny",     "denied",     "denies",
+					       "denying",  "rejected", "rejects",    "rejecting",
+					       "disputed", "disputes", "dismissed",  "dismisses",
 					       "doubted",  "doubts",   "questioned", "whether" };
 	int j, n = c->nverbs, rc;
 	for (j = 0; j < n; j++) {
@@ -8441,8 +8460,8 @@ static int code_reported_breach(struct coder *c, struct ctx *x)
 			if ((c->fc[m] & FC_NEG) || TOK_IN(c, m, denials))
 				spk = -1;
 		if (spk < 0 || spk == t || !c->units[spk].ncodes || c->units[spk].docfill ||
-		    c->units[t].docfill ||
-		    !strcmp(c->units[spk].codes[0], c->units[t].codes[0]) || c->nverbs >= (int)MAXT)
+		    c->units[t].docfill || !strcmp(c->units[spk].codes[0], c->units[t].codes[0]) ||
+		    c->nverbs >= (int)MAXT)
 			continue;
 		if (!(st = unit_text(c, x, spk)) || !(tt = unit_text(c, x, t)))
 			return -ERR_NOMEM;
@@ -8456,10 +8475,11 @@ static int code_reported_breach(struct coder *c, struct ctx *x)
 		c->verbs[vi].np_start = c->verbs[vi].start;
 		for (k = 0; k < c->units[spk].ncodes; k++)
 			for (m = 0; m < c->units[t].ncodes; m++)
-				if (!have_event(x, c->units[spk].codes[k], c->units[t].codes[m], "112") &&
+				if (!have_event(x, c->units[spk].codes[k], c->units[t].codes[m],
+						"112") &&
 				    (rc = push_event(c, x, c->units[spk].codes[k], st,
-						     c->units[t].codes[m], tt, cameo_lookup("112"), vi, 0,
-						     MOD_ASSERTED, "said * violated")))
+						     c->units[t].codes[m], tt, cameo_lookup("112"),
+						     vi, 0, MOD_ASSERTED, "said * violated")))
 					return rc;
 	}
 	return 0;

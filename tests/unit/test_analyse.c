@@ -2208,6 +2208,17 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 	assert_string_equal(
 		code(c, "Russia withdrew its offer to mediate between Armenia and Azerbaijan.", d),
 		"RUS>ARM:045:neg@2025-06-01 RUS>AZE:045:neg@2025-06-01");
+	/* force named by a noun that has stopped is a de-escalation (087) by both; force
+	 * that stops something else, or goes on, is force */
+	assert_string_equal(code(c, "The fighting between Armenia and Azerbaijan ended on Monday.",
+				 "2025-06-03"),
+			    "ARM>AZE:087@2025-06-02 AZE>ARM:087@2025-06-02");
+	assert_string_equal(
+		code(c, "Clashes between Armenia and Azerbaijan ended the ceasefire.", d),
+		"ARM>AZE:193@2025-06-01 AZE>ARM:193@2025-06-01");
+	assert_string_equal(code(c, "Fighting between Armenia and Azerbaijan escalated on Monday.",
+				 "2025-06-03"),
+			    "ARM>AZE:193@2025-06-02 AZE>ARM:193@2025-06-02");
 	/* peacekeepers arriving are received (0861), not visiting; a president visits */
 	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
 			    "LBR>NGAPKO:0861@2025-06-01");
@@ -2222,26 +2233,26 @@ static void default_dictionaries_hear_reported_breaches_as_accusations(void **st
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "Uruguay says that Bolivia violated the fishing treaty.",
-				 "2025-06-01"),
-			    "BOL>:128@2025-06-01 URY>BOL:112@2025-06-01");
-	assert_string_equal(code(c, "\"Bolivia has violated the fishing treaty,\" Uruguay said.",
-				 "2025-06-01"),
-			    "BOL>:128@2025-06-01 URY>BOL:112@2025-06-01");
-	assert_string_equal(code(c, "Uruguay denied that Bolivia violated the fishing treaty.",
-				 "2025-06-01"),
-			    "BOL>:128@2025-06-01");
+	assert_string_equal(
+		code(c, "Uruguay says that Bolivia violated the fishing treaty.", "2025-06-01"),
+		"BOL>:128@2025-06-01 URY>BOL:112@2025-06-01");
+	assert_string_equal(
+		code(c, "\"Bolivia has violated the fishing treaty,\" Uruguay said.", "2025-06-01"),
+		"BOL>:128@2025-06-01 URY>BOL:112@2025-06-01");
+	assert_string_equal(
+		code(c, "Uruguay denied that Bolivia violated the fishing treaty.", "2025-06-01"),
+		"BOL>:128@2025-06-01");
 	assert_string_equal(code(c,
 				 "Uruguay said there was no sign that Bolivia violated the fishing "
 				 "treaty.",
 				 "2025-06-01"),
 			    "BOL>:128@2025-06-01");
-	assert_string_equal(code(c, "Uruguay said Bolivia may have violated the fishing treaty.",
-				 "2025-06-01"),
-			    "BOL>:128:hyp@2025-06-01");
-	assert_string_equal(code(c, "Uruguay said it had not violated the fishing treaty.",
-				 "2025-06-01"),
-			    "URY>:128:neg@2025-06-01");
+	assert_string_equal(
+		code(c, "Uruguay said Bolivia may have violated the fishing treaty.", "2025-06-01"),
+		"BOL>:128:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "Uruguay said it had not violated the fishing treaty.", "2025-06-01"),
+		"URY>:128:neg@2025-06-01");
 	coder_free(c);
 }
 
@@ -2273,12 +2284,12 @@ static void default_dictionaries_deploy_weapons_as_posture(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(
-		code(c, "Russia has deployed Iskander missiles near the Polish border.", "2025-06-01"),
-		"RUS>POL:154@2025-06-01");
-	assert_string_equal(code(c, "Bolivian police deployed tear gas against the protesters.",
+	assert_string_equal(code(c, "Russia has deployed Iskander missiles near the Polish border.",
 				 "2025-06-01"),
-			    "BOLCOP>BOLOPP:175@2025-06-01");
+			    "RUS>POL:154@2025-06-01");
+	assert_string_equal(
+		code(c, "Bolivian police deployed tear gas against the protesters.", "2025-06-01"),
+		"BOLCOP>BOLOPP:175@2025-06-01");
 	assert_string_equal(code(c, "Russia fired missiles at Kyiv.", "2025-06-01"),
 			    "RUS>UKR:190@2025-06-01");
 	assert_string_equal(code(c, "Malaysia deployed troops to Sabah.", "2025-06-01"),
