@@ -5523,13 +5523,15 @@ static int code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgt
 
 /*
  * Force or coercion (17-20) done to the subject of a passive that names no agent
- * ("the embassy was attacked", "two soldiers were killed"): the deed is coded
- * with an empty source, the one who did it unknown, as an event with no one
+ * ("the embassy was attacked", "two soldiers were killed"), or an accusation made
+ * against it (112x, asserted: "Qatar has been accused of violating the rules"): the deed is
+ * coded with an empty source, the one who did it unknown, as an event with no one
  * named on the receiving end has an empty target.
  */
 static int unnamed_harm(const char *code)
 {
-	return code[0] == '2' || (code[0] == '1' && code[1] >= '7' && code[1] <= '9');
+	return code[0] == '2' || (code[0] == '1' && code[1] >= '7' && code[1] <= '9') ||
+	       !strncmp(code, "112", 3);
 }
 
 /*
@@ -7275,7 +7277,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				      best ? best->text : NULL, dv->lemma);
 	}
 	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) && unnamed_harm(code) &&
-	    subj >= 0 && patient_head(c, subj, v->start) && unnamed_sense(c, v->end, dv->lemma))
+	    (strncmp(code, "112", 3) || (!neg && mod == MOD_ASSERTED)) && subj >= 0 &&
+	    patient_head(c, subj, v->start) && unnamed_sense(c, v->end, dv->lemma))
 		return code_unnamed(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				    dv->lemma);
 	if (!ns && nt && best && bm.tgt_is_subject && (d->flags & DICT_F_OPEN) &&

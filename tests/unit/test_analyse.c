@@ -1834,12 +1834,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"RUSGOV>RUSNGO:173@2025-06-01");
 	assert_string_equal(code(c, "The head of the charity was arrested.", "2025-06-01"), "");
 	/* a formal charge is the authorities' act (the courts' on a role of the place's);
-	 * an accusation may be anyone's */
+	 * an accusation may be anyone's: its source is unknown */
 	assert_string_equal(
 		code(c, "The mayor was charged with corruption in Lagos.", "2025-06-01"),
 		"NGAJUD>NGAGOV:1121@2025-06-01");
 	assert_string_equal(code(c, "The mayor was accused of corruption in Lagos.", "2025-06-01"),
-			    "");
+			    ">NGAGOV:1121@2025-06-01");
 	/* coercion weighed in public is a threat; anything else weighed is a thought */
 	assert_string_equal(
 		code(c, "Malaysia is considering suspending relations with Brunei.", "2025-06-01"),
@@ -2373,6 +2373,23 @@ static void default_dictionaries_visit_only_as_visitors(void **state)
 			    "ESTGOV>GBR:042@2025-06-03 GBR>ESTGOV:043@2025-06-03");
 	assert_string_equal(code(c, "Britain's army chief flew to Estonia.", "2025-06-05"),
 			    "GBRMIL>EST:042@2025-06-05");
+	coder_free(c);
+}
+
+/* an accusation in a passive that names no accuser is coded with an empty source, as force
+ * so done is; not when the subject only owns or qualifies what is blamed */
+static void default_dictionaries_code_accusations_with_no_accuser(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Uruguayan police were accused of beating protesters.",
+				 "2025-06-01"),
+			    ">URYCOP:112@2025-06-01");
+	assert_string_equal(code(c, "Uruguay was accused by Chile of spying.", "2025-06-01"),
+			    "CHL>URY:112@2025-06-01");
+	assert_string_equal(code(c, "Uruguay's economy was blamed for the crisis.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Uruguay has not been accused of spying.", "2025-06-01"), "");
 	coder_free(c);
 }
 
@@ -3119,7 +3136,7 @@ static void default_dictionaries_assert_only_what_was_done(void **state)
 	assert_string_equal(code(c,
 				 "The Chilean activist was accused of conspiring to attack Peru.",
 				 "2021-03-01"),
-			    "CHLOPP>PER:145:hyp@2021-03-01");
+			    ">CHLOPP:112@2021-03-01 CHLOPP>PER:145:hyp@2021-03-01");
 	/* a participle after "and" shares the passive before it: its subject is the target */
 	assert_string_equal(code(c,
 				 "Two Chilean journalists were arrested in Peru and sentenced to "
@@ -3696,6 +3713,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_hear_what_a_deed_is_called),
 		cmocka_unit_test(default_dictionaries_give_the_means_its_doer),
 		cmocka_unit_test(default_dictionaries_visit_only_as_visitors),
+		cmocka_unit_test(default_dictionaries_code_accusations_with_no_accuser),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
