@@ -2219,6 +2219,14 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 	assert_string_equal(code(c, "Fighting between Armenia and Azerbaijan escalated on Monday.",
 				 "2025-06-03"),
 			    "ARM>AZE:193@2025-06-02 AZE>ARM:193@2025-06-02");
+	/* a bomb or mine defused or disarmed is disposed of, no de-escalation; a crisis
+	 * defused or rebels disarmed is one */
+	assert_string_equal(code(c, "Afghan police defused a roadside bomb.", d), "");
+	assert_string_equal(code(c, "Police disarmed the bomb near the embassy in Kabul.", d), "");
+	assert_string_equal(code(c, "Ghana defused the crisis with Togo.", d),
+			    "GHA>TGO:087@2025-06-01");
+	assert_string_equal(code(c, "The Colombian army disarmed the rebels.", d),
+			    "COLMIL>COLREB:0873@2025-06-01");
 	/* peacekeepers arriving are received (0861), not visiting; a president visits */
 	assert_string_equal(code(c, "Nigerian peacekeepers arrived in Liberia.", d),
 			    "LBR>NGAPKO:0861@2025-06-01");
