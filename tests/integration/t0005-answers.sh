@@ -4,7 +4,7 @@
 # type them or refused with the accepted forms, empty results say why,
 # actor names become codes, list and show speak JSON.
 . "$SRCDIR/tests/lib.sh"
-ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml
+ingest_once --no-fetch "$SRCDIR/demo/pages"
 
 # usage: ERR "desc" REGEX COMMAND...: exit 2, the message first, then the usage in a line
 usage() {

@@ -15,7 +15,7 @@ if [ -z "$chrome" ]; then
 fi
 # the demo (the run's shared copy), then a page whose title, outlet, byline, tags and text carry
 # words and URLs wider than 320 px
-ingest_once --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml
+ingest_once --no-fetch "$SRCDIR/demo/pages"
 brief -q ingest --no-fetch "$SRCDIR/tests/fixtures/narrow/long-words.html" >/dev/null 2>&1
 serve_start "$TMP/serve.out" "$BRIEF" --db "$DB" serve --port 0 --threads 2
 art=${BUILD:-$SRCDIR/build}/test-artifacts/screens
