@@ -3891,6 +3891,25 @@ static int topic_between(const struct coder *c, int from, int to)
 	return 0;
 }
 
+/*
+ * An object pronoun at token i followed by a bare verb ("help him enter", "let them
+ * go", "made it leave"): the actors after it are that verb's, not the governing
+ * verb's object.
+ */
+static int nested_causee(const struct coder *c, int i)
+{
+	static const char *const particles[] = { "down", "up",   "out",   "off",  "back",
+						 "away", "over", "as",    "here", "there",
+						 "home", "too",  "alone", "again" };
+	int j = i + 1;
+	if ((size_t)j >= c->n || !(c->fc[i] & FC_OBJPRON) || is_tok(c, i, "it") ||
+	    is_tok(c, i, "us") || TOK_IN(c, j, particles))
+		return 0; /* "gunned him down", "dismissed them as" */
+	return c->t[j].kind == TOK_WORD && !(c->t[j].flags & TOKF_CAP) && c->unit_of[j] < 0 &&
+	       !(c->fc[j] & ~FC_ADV) && !is_adverb(c, j) &&
+	       (c->is_verb[j] || bare_inf_verb(c, j) || c->span_of[j] < 0);
+}
+
 static int find_object(const struct coder *c, int from, int statement)
 {
 	int i, place = -1, role = -1;
@@ -3901,6 +3920,8 @@ static int find_object(const struct coder *c, int from, int statement)
 	    (c->unit_of[i + 1] >= 0 || (c->fc[i + 1] & (FC_DET | FC_PRON))))
 		return -1; /* news: "recognise that the US ..." is a clause, not an object (the
 			    * PETRARCH-2 suite codes "allowed that Mordor ..." to Mordor) */
+	if ((c->d->flags & DICT_F_OPEN) && nested_causee(c, i))
+		return -1; /* "helped him enter Chile": him, not Chile */
 	for (i = from; (size_t)i < c->n; i++) {
 		int u = c->unit_of[i];
 		if (u >= 0 && c->units[u].start == i) {
@@ -3941,6 +3962,10 @@ static int find_object(const struct coder *c, int from, int statement)
 			break; /* ", people familiar with Chinese policy said.": the speaker */
 		if ((c->d->flags & DICT_F_OPEN) && new_clause(c, from, i))
 			break;
+		if ((c->d->flags & DICT_F_OPEN) && c->is_verb[i] && infinitive_at(c, i) &&
+		    nested_causee(c, c->spans[c->span_of[i]].len + i))
+			break; /* "gave money to a smuggler to help him enter Chile": Chile is
+				* the object of "enter" */
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
 			const struct span *s = &c->spans[c->span_of[i]];
 			if (s->form != VF_ING)

@@ -3516,6 +3516,16 @@ static void default_dictionaries_read_who_did_it(void **state)
 	assert_string_equal(
 		code(c, "No sooner had Bolivia attacked Chile than Peru protested.", "2021-03-01"),
 		"BOL>CHL:190@2021-03-01 PER>:141@2021-03-01");
+	/* an actor after "him" or "them" and a bare verb is that verb's, no object of the
+	 * verbs before ("help him enter Chile": not Chile helped) */
+	assert_string_equal(code(c,
+				 "A Bolivian migrant said he had given money to a smuggler to help "
+				 "him enter Chile.",
+				 "2021-03-01"),
+			    "BOLREF>:071@2021-03-01 BOLREF>:070@2021-03-01");
+	assert_string_equal(code(c, "The Bolivian government gave aid to Chile to help it rebuild.",
+				 "2021-03-01"),
+			    "BOLGOV>CHL:070@2021-03-01 BOLGOV>:070@2021-03-01");
 	/* the headline's victim is the target, the agent unknown */
 	assert_string_equal(code(c, "Peruvian diplomat killed in Quito.", "2021-03-01"),
 			    ">PERGOV:190@2021-03-01");
