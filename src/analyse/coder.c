@@ -6845,6 +6845,27 @@ static int passive_sense(const struct coder *c, const struct span *sp, int vstar
 	return 0;
 }
 
+/*
+ * Nothing after the verb [start, end) (past adverbs and "hard") that an act could be
+ * done to: the clause ends there, or a conjunction or preposition follows ("are
+ * pushing back hard,", "pushed back for weeks"); not in a relative clause, whose
+ * pronoun may be the one it was done to.
+ */
+static int no_patient(const struct coder *c, int start, int end)
+{
+	int j = end;
+	for (j = start - 1; j >= 0 && j > start - 16 &&
+			    (!is_boundary(c, j) || is_punct(c, j, '(') || is_punct(c, j, ')'));
+	     j--)
+		if (c->fc[j] & FC_REL)
+			return 0; /* "nationals whom ICE had deported in May" */
+	j = end;
+	while ((size_t)j < c->n && (is_adverb(c, j) || is_tok(c, j, "hard")))
+		j++;
+	return (size_t)j >= c->n || c->t[j].kind == TOK_PUNCT ||
+	       (c->fc[j] & (FC_CONJ | FC_PREP | FC_SUBORD));
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -7033,6 +7054,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				* anyone else abandons only what ABANDON's patterns name */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
+	if ((d->flags & DICT_F_OPEN) && !passive && !strcmp(code, "174") &&
+	    no_patient(c, v->start, v->end))
+		return 0; /* "teachers are pushing back hard": no one expelled */
 	if ((d->flags & DICT_F_OPEN) && passive && passive_sense(c, sp, v->start))
 		return 0; /* "a girl was rescued by police", "the bill was killed" */
 	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "042") && dv->lemma &&

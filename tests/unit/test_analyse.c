@@ -3526,6 +3526,23 @@ static void default_dictionaries_read_who_did_it(void **state)
 	assert_string_equal(code(c, "The Bolivian government gave aid to Chile to help it rebuild.",
 				 "2021-03-01"),
 			    "BOLGOV>CHL:070@2021-03-01 BOLGOV>:070@2021-03-01");
+	/* an expulsion needs someone expelled: "pushing back" with no object resists, a
+	 * deadline pushed back is postponed; a relative pronoun may be the one expelled */
+	assert_string_equal(code(c,
+				 "Bolivian teachers are pushing back hard, and they are getting "
+				 "help.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Bolivian officials pushed back the deadline.", "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Bolivian police pushed back the protesters.", "2021-03-01"),
+			    "BOLCOP>BOLOPP:174@2021-03-01");
+	assert_string_equal(
+		code(c,
+		     "Chile took back the Bolivian migrants whom Argentina had deported "
+		     "in May.",
+		     "2021-03-01"),
+		"ARG>:174@2020-05");
 	/* the headline's victim is the target, the agent unknown */
 	assert_string_equal(code(c, "Peruvian diplomat killed in Quito.", "2021-03-01"),
 			    ">PERGOV:190@2021-03-01");
