@@ -2401,6 +2401,27 @@ static void default_dictionaries_code_accusations_with_no_accuser(void **state)
 	coder_free(c);
 }
 
+/* people or groups barred from acting are banned (172), a state act whose source is the
+ * place's government when no agent is named; a road or an entrance barred is blocked */
+static void default_dictionaries_read_barred_as_banned(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Six Georgian rights groups have been barred from operating in "
+				 "Georgia.",
+				 "2025-06-01"),
+			    "GEOGOV>GEOHRI:172@2025-06-01");
+	assert_string_equal(code(c, "Georgia barred two Georgian opposition parties from the vote.",
+				 "2025-06-01"),
+			    "GEO>GEOOPPPTY:1722@2025-06-01");
+	assert_string_equal(code(c, "Georgian students barred the road to parliament.",
+				 "2025-06-01"),
+			    "GEOEDU>GEO:144@2025-06-01");
+	assert_string_equal(code(c, "He spent years behind bars in Georgia.", "2025-06-01"), "");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3749,6 +3770,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_the_means_its_doer),
 		cmocka_unit_test(default_dictionaries_visit_only_as_visitors),
 		cmocka_unit_test(default_dictionaries_code_accusations_with_no_accuser),
+		cmocka_unit_test(default_dictionaries_read_barred_as_banned),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
