@@ -2422,6 +2422,26 @@ static void default_dictionaries_read_barred_as_banned(void **state)
 	coder_free(c);
 }
 
+/* an armed force formed, raised or recruited is a mobilisation (154, PLOVER's militia
+ * mode); a government formed after a militia's attack, or teachers recruited, is none */
+static void default_dictionaries_code_forces_raised(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Malian government formed a pro-government militia.",
+				 "2025-06-01"),
+			    "MLIGOV>:154@2025-06-01");
+	assert_string_equal(code(c, "The Malian army recruited thousands of fighters.", "2025-06-01"),
+			    "MLIMIL>:154@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Malian cabinet, which was formed after the militia attacks, "
+				 "met.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "The Malian army recruited new teachers.", "2025-06-01"), "");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3771,6 +3791,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_visit_only_as_visitors),
 		cmocka_unit_test(default_dictionaries_code_accusations_with_no_accuser),
 		cmocka_unit_test(default_dictionaries_read_barred_as_banned),
+		cmocka_unit_test(default_dictionaries_code_forces_raised),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
