@@ -256,6 +256,8 @@ static const char *const consent_words[] = { "consent", "cookie", NULL };
 static const char *const comment_words[] = { "comment", "disqus", NULL };
 
 static struct word_index name_index;
+/* name_pair[a][b / 8] bit b % 8: a word of name_index starts with bytes a, b (any b for "a") */
+static unsigned char name_pair[256][32];
 static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
 
 static void name_index_build(void)
@@ -269,7 +271,16 @@ static void name_index_build(void)
 			       (sizeof(name_index.v) / sizeof(name_index.v[0]) + 5) *
 				       sizeof(char *),
 		       "name_index.v too small");
+	size_t k;
 	word_index_build(&name_index, lists, flags, 5);
+	for (k = 0; k < name_index.start[256]; k++) {
+		unsigned char a = (unsigned char)name_index.v[k].w[0],
+			      b = (unsigned char)name_index.v[k].w[1];
+		if (name_index.v[k].len == 1) /* any byte may follow */
+			memset(name_pair[a], 0xff, sizeof(name_pair[a]));
+		else
+			name_pair[a][b / 8] |= (unsigned char)(1u << (b % 8));
+	}
 }
 
 /* NAME_ flags of the lists that have a word inside `s` (a substring anywhere). */
@@ -278,7 +289,10 @@ static unsigned name_flags(const char *s)
 	unsigned f = 0, k;
 	pthread_once(&name_index_once, name_index_build);
 	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
+		unsigned char c = (unsigned char)*s, d = (unsigned char)s[1];
+		/* most places start no word: two bytes tell */
+		if (!(name_pair[c][d / 8] & (1u << (d % 8))))
+			continue;
 		for (k = name_index.start[c]; k < name_index.start[c + 1]; k++) {
 			const struct indexed_word *e = &name_index.v[k];
 			if ((f & e->flags) != e->flags && (e->len == 1 || s[1] == e->w[1]) &&
@@ -2864,6 +2878,8 @@ static int sibling_joins(xmlNodePtr s, xmlNodePtr top, double top_score)
 
 /* Longest element text read as a notice; longer is prose mentioning a source. */
 #define NOTICE_MAX 300
+/* Bytes of a block's text read first, to refuse most blocks without reading all of it */
+#define NOTICE_LEAD 16
 /* Live text that may follow an end-of-article notice ("Read more:") in the article. */
 #define NOTICE_TAIL 300
 /* Element siblings after the article (and after its parent) searched for one. */
@@ -2936,12 +2952,23 @@ static int notice_at(struct notice_scan *ns, xmlNodePtr n)
 	int kind;
 
 	b.cap = 2 * NOTICE_MAX;
+	/*
+	 * cheap refusal: every lead-in starts with one of these letters, and
+	 * the text's first words (the same as the whole text's) tell
+	 */
+	dom_text(n, &b, NOTICE_LEAD, cc->max_depth);
+	for (s = b.data; *s == '*' || *s == '_' || *s == '[' || *s == '(' || *s == ' '; s++)
+		;
+	if (!b.len || (*s && !strchr("tTfFoOrRsSvV", *s))) {
+		buf_release(&b);
+		return 0;
+	}
+	buf_reset(&b);
 	dom_text(n, &b, NOTICE_MAX + 8, cc->max_depth);
 	if (!b.len || b.len > NOTICE_MAX) {
 		buf_release(&b);
 		return 0;
 	}
-	/* cheap refusal: every lead-in starts with one of these letters */
 	for (s = b.data; *s == '*' || *s == '_' || *s == '[' || *s == '(' || *s == ' '; s++)
 		;
 	if (!strchr("tTfFoOrRsSvV", *s) || !*s) {

@@ -296,6 +296,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 {
 	struct extract_options o = { 0 };
 	struct buf utf8 = BUF_INIT, text = BUF_INIT;
+	struct rawtext_attrs attrs = { BUF_INIT, NULL, 0, 0 };
 	char charset[40];
 	htmlDocPtr doc = NULL;
 	struct meta_ctx mc;
@@ -338,8 +339,11 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 	     (z = memchr(z, '\0', (size_t)(end - z)));)
 		*z++ = ' ';
 
-	/* script and style content is never read but costs the parser the most */
-	buf_truncate(&utf8, rawtext_cut(utf8.data, utf8.len));
+	/*
+	 * script and style content and unread attributes are never read but
+	 * cost the parser the most; it reads attribute values slowly
+	 */
+	buf_truncate(&utf8, rawtext_cut(utf8.data, utf8.len, &attrs));
 
 	xmlInitParser();
 	doc = htmlReadMemory(utf8.data, (int)utf8.len, o.url, "UTF-8", EXTRACT_PARSE_OPTS);
@@ -348,6 +352,11 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		r = error_set(err, ERR_PARSE, "not an HTML page");
 		goto fail;
 	}
+	if (rawtext_attach(doc, &attrs) < 0) {
+		r = error_nomem(err);
+		goto fail;
+	}
+	rawtext_attrs_release(&attrs);
 
 	res->charset = arena_strdup(&res->arena, charset);
 	res->url = o.url ? arena_strdup(&res->arena, o.url) : NULL;
@@ -463,6 +472,7 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 
 fail:
 	buf_release(&utf8);
+	rawtext_attrs_release(&attrs);
 	buf_release(&text);
 	if (doc)
 		xmlFreeDoc(doc);

@@ -6,7 +6,7 @@
  * The pipeline of one page (extract.c drives it):
  *
  *   charset.c   bytes in any charset -> valid UTF-8
- *   rawtext.c   script and style content cut out (nothing reads it)
+ *   rawtext.c   script and style content and unread attributes cut out
  *   (libxml2)   UTF-8 -> DOM
  *   metadata.c  DOM -> title, dates, byline, ... (reads, never changes the DOM)
  *   content.c   DOM -> the article's blocks (prunes boilerplate, scores, picks)
@@ -33,14 +33,47 @@
 
 /* ---- rawtext.c ---- */
 
+/* Attributes rawtext_cut() took out of the markup, for rawtext_attach() to put back. */
+struct rawtext_tag {
+	size_t off; /* in store: name NUL value NUL, n times */
+	size_t n;
+};
+struct rawtext_attrs {
+	struct buf store;
+	struct rawtext_tag *tag;
+	size_t ntag, alloc;
+};
+
 /*
- * Cut the content of <script> (but JSON-LD's) and <style> elements out of
- * `len` bytes of UTF-8 HTML at `s`, in place, so that libxml2 builds the
- * same tree with those elements empty. Returns the new length; `len`,
- * with the bytes untouched, when any of the markup could be read in more
- * than one way.
+ * Cut the content of <script> (but JSON-LD's) and <style> elements, and
+ * the attributes no pass reads (rawtext_attr_kept), out of `len` bytes of
+ * UTF-8 HTML at `s`, in place, so that libxml2 builds the same tree with
+ * those elements empty and those attributes left out. With `ra`, it also
+ * moves the attributes of most start tags into *ra (which it sets up),
+ * leaving a short marker that rawtext_attach() replaces with them once the
+ * page is parsed: libxml2 reads a value a character at a time, the scan
+ * here finds its end with one memchr. Returns the new length; `len`, with
+ * the bytes untouched and *ra empty, when any of the markup could be read
+ * in more than one way. Release *ra with rawtext_attrs_release().
  */
-size_t rawtext_cut(char *s, size_t len);
+size_t rawtext_cut(char *s, size_t len, struct rawtext_attrs *ra);
+
+/*
+ * Put the attributes rawtext_cut() moved into `ra` back on the elements
+ * of `doc` (parsed from its output) that carry their markers, as the
+ * parser would have built them. 0, or -ERR_NOMEM.
+ */
+int rawtext_attach(xmlDocPtr doc, const struct rawtext_attrs *ra) MUST_CHECK;
+
+/* Free what `ra` holds (NULL is a no-op); it is left empty. */
+void rawtext_attrs_release(struct rawtext_attrs *ra);
+
+/*
+ * Does the cut keep the attribute named `name` (`nlen` bytes) whose value
+ * is written as `v` (`vlen` bytes)? A name that dom_attr() or xmlHasProp()
+ * is asked for must be on rawtext.c's list, or it is never found.
+ */
+int rawtext_attr_kept(const char *name, size_t nlen, const char *v, size_t vlen);
 
 /* ---- charset.c ---- */
 

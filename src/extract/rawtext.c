@@ -7,7 +7,7 @@
  * drops them, metadata.c reads only JSON-LD). So the content of each
  * <script> and <style> is cut from the bytes before parsing, leaving
  * `<script ...></script>`: the same tree with those elements empty.
- * JSON-LD, and any script whose start tag says "json", keeps its content.
+ * JSON-LD keeps its content.
  *
  * That is only right when the cut ends exactly where the parser would end
  * the element, so the scan below reads the markup the way libxml2 does
@@ -27,6 +27,7 @@
 #include <strings.h>
 
 #include "util/array.h"
+#include "util/buf.h"
 
 #include "util/banned.h"
 
@@ -38,9 +39,13 @@
  */
 #define RAW_CONTENT_MAX (8u << 20)
 
-/* One stretch to cut: s[from, to). */
+/*
+ * One stretch to cut: s[from, to); when `tag` is not 0, a start tag's
+ * attributes, which the marker of rawtext_attrs entry tag - 1 replaces.
+ */
 struct raw_cut {
 	size_t from, to;
+	size_t tag;
 };
 
 struct raw_scan {
@@ -50,7 +55,16 @@ struct raw_scan {
 	/* the stretches to cut, in order; cut only once the whole page is read */
 	struct raw_cut *cut;
 	size_t ncut, alloc;
+	struct rawtext_attrs *ra; /* where attributes moved out go; NULL: none moved */
 };
+
+/*
+ * The attribute that stands for a start tag's attributes moved out of the
+ * markup: a blank, a name made of RAW_MARK and the entry's number, a blank
+ * (before "/>"). No value: libxml2 reads a value slowly. A page that names
+ * an attribute so is parsed as written.
+ */
+#define RAW_MARK "_-"
 
 static int raw_letter(unsigned char c)
 {
@@ -124,38 +138,188 @@ static size_t raw_name_end(const char *s, size_t len, size_t i)
 }
 
 /*
+ * The attributes some pass reads by name (dom_attr, xmlHasProp), in lower
+ * case as libxml2 names them, by length. An attribute of another name is
+ * cut before parsing (rawtext_attr_kept) unless a pass that looks through
+ * all of an element's attributes could take it.
+ */
+static const char *const raw_attr_read[] = {
+	"id",	 "alt",	   "rel",    "src",    "cite",	   "href",	"lang",	      "name",
+	"role",	 "type",   "class",  "start",  "style",	   "title",	"value",      "hidden",
+	"charset", "colspan", "content", "pubdate", "rowspan", "datetime", "itemprop",
+	"itemtype", "property", "xml:lang", "aria-modal", "http-equiv", "aria-labelledby", NULL,
+};
+
+/* Longest name on raw_attr_read. */
+#define RAW_ATTR_READ_MAX 15
+
+int rawtext_attr_kept(const char *name, size_t nlen, const char *v, size_t vlen)
+{
+	char low[RAW_NAME_MAX + 1];
+	size_t k;
+	if (nlen > RAW_NAME_MAX)
+		nlen = RAW_NAME_MAX;
+	for (k = 0; k < nlen; k++)
+		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] + 32 : name[k]);
+	low[nlen] = '\0';
+	if (nlen <= RAW_ATTR_READ_MAX)
+		for (k = 0; raw_attr_read[k]; k++)
+			if (raw_attr_read[k][0] == low[0] && !strcmp(raw_attr_read[k], low))
+				return 1;
+	if (nlen >= 6 && (strstr(low, "created") || strstr(low, "published") || strstr(low, "posted")))
+		return 1;
+	if (vlen < 8)
+		return 0;
+	if (memchr(v, '&', vlen))
+		return 1;
+	if (vlen > 80)
+		return 0;
+	for (k = 0; k < vlen; k++)
+		if (v[k] >= '0' && v[k] <= '9')
+			return 1;
+	return 0;
+}
+
+/* Most attributes a tag may have for any of them to be cut (duplicates are looked for). */
+#define RAW_ATTRS_MAX 32
+
+/* Note s[from, to) to cut, joined to the cut before when that ends at `from`. 0 or -1. */
+static int raw_note_cut(struct raw_scan *sc, size_t from, size_t to, size_t tag)
+{
+	if (!tag && sc->ncut && !sc->cut[sc->ncut - 1].tag && sc->cut[sc->ncut - 1].to == from) {
+		sc->cut[sc->ncut - 1].to = to;
+		return 0;
+	}
+	if (ARRAY_GROW(sc->cut, sc->ncut, sc->alloc) < 0)
+		return -1;
+	sc->cut[sc->ncut].from = from;
+	sc->cut[sc->ncut].to = to;
+	sc->cut[sc->ncut++].tag = tag;
+	return 0;
+}
+
+/*
+ * A value libxml2 takes as written, byte for byte: no character
+ * reference, no carriage return, no control character and no U+FFFE or
+ * U+FFFF (which it reports), so that a copy of the bytes is its value.
+ */
+static int raw_plain_value(const char *v, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)v;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		unsigned char c = p[i];
+		if (c < 0x20 ? c != '\t' && c != '\n'
+			     : c == '&' || (c == 0xEF && i + 2 < n && p[i + 1] == 0xBF &&
+					    (p[i + 2] & 0xFE) == 0xBE))
+			return 0;
+	}
+	return 1;
+}
+
+/* Decimal digits of `n`. */
+static size_t raw_digits(size_t n)
+{
+	size_t d = 1;
+	while (n >= 10)
+		n /= 10, d++;
+	return d;
+}
+
+/* One attribute of a start tag as read: name s[name, name_end), value s[v, v + vlen). */
+struct raw_att {
+	size_t name, name_end, v, vlen;
+	int has_value, kept;
+};
+
+/*
+ * Move the kept attributes att[0, n) of a start tag, all with plain
+ * values, into sc->ra, and note the cut of s[from, to) that the marker
+ * replaces. 0, or -1 when memory ran out.
+ */
+static int raw_move_attrs(struct raw_scan *sc, const struct raw_att *att, size_t n, size_t from,
+			  size_t to)
+{
+	struct rawtext_attrs *ra = sc->ra;
+	size_t k, m = 0, off = ra->store.len;
+	if (ARRAY_GROW(ra->tag, ra->ntag, ra->alloc) < 0)
+		return -1;
+	for (k = 0; k < n; k++) {
+		size_t j, nl = att[k].name_end - att[k].name;
+		char *w;
+		if (!att[k].kept)
+			continue;
+		if (buf_grow(&ra->store, nl + att[k].vlen + 2) < 0)
+			return -1;
+		w = ra->store.data + ra->store.len;
+		/* libxml2 names attributes in lower case */
+		for (j = 0; j < nl; j++) {
+			char c = sc->s[att[k].name + j];
+			w[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		}
+		w[nl] = '\0';
+		memcpy(w + nl + 1, sc->s + att[k].v, att[k].vlen);
+		w[nl + 1 + att[k].vlen] = '\0';
+		ra->store.len += nl + att[k].vlen + 2;
+		m++;
+	}
+	ra->tag[ra->ntag].off = off;
+	ra->tag[ra->ntag++].n = m;
+	return raw_note_cut(sc, from, to, ra->ntag);
+}
+
+/*
  * The start tag at `i` (s[i] == '<', a letter after it): its end (after
  * '>') in *end, its name's span in *name and *name_len; *empty when it
- * ends "/>". 0, or -1 when it is not in the plain form.
+ * ends "/>". The attributes no pass reads (rawtext_attr_kept) are noted in
+ * sc->cut, each with the blanks after it; when every one kept has a plain
+ * value (raw_plain_value), they are moved to sc->ra instead and all of the
+ * tag's attributes cut, a marker in their place. Not those of <html> and
+ * <body> (a second such tag may add to their attributes), nor of <meta>
+ * (which the parser reads for a charset), nor of a tag that names an
+ * attribute twice (the parser keeps the first) or has more than
+ * RAW_ATTRS_MAX. 0, or -1 when it is not in the plain form.
  */
-static int raw_start_tag(const char *s, size_t len, size_t i, size_t *end, size_t *name,
+static int raw_start_tag(struct raw_scan *sc, size_t i, size_t *end, size_t *name,
 			 size_t *name_len, int *empty)
 {
-	size_t k = raw_name_end(s, len, i + 1);
+	const char *s = sc->s;
+	size_t len = sc->len;
+	size_t k = raw_name_end(s, len, i + 1), ncut = sc->ncut, natt = 0, nkept = 0, attrs_from;
+	struct raw_att att[RAW_ATTRS_MAX];
+	int cut_attrs, movable;
 	if (!k)
 		return -1;
 	*name = i + 1;
 	*name_len = k - i - 1;
 	*empty = 0;
+	attrs_from = k;
+	cut_attrs = !(*name_len == 4 && (!strncasecmp(s + i + 1, "html", 4) ||
+					 !strncasecmp(s + i + 1, "body", 4) ||
+					 !strncasecmp(s + i + 1, "meta", 4)));
+	movable = sc->ra != NULL;
 	for (;;) {
 		unsigned char c;
+		size_t a, nend, v = 0, vlen = 0, n;
+		int has_value = 0;
 		while (k < len && raw_blank((unsigned char)s[k]))
 			k++;
 		if (k >= len)
 			return -1;
 		c = (unsigned char)s[k];
-		if (c == '>') {
-			*end = k + 1;
+		if (c == '>' || (c == '/' && k + 1 < len && s[k + 1] == '>')) {
+			*empty = c == '/';
+			*end = k + 1 + (c == '/');
+			if (cut_attrs && movable && nkept &&
+			    strlen(RAW_MARK) + raw_digits(sc->ra->ntag) + 2 <= k - attrs_from) {
+				sc->ncut = ncut;
+				if (raw_move_attrs(sc, att, natt, attrs_from, k) < 0)
+					return -1;
+			}
 			return 0;
 		}
-		if (c == '/') {
-			if (k + 1 < len && s[k + 1] == '>') {
-				*empty = 1;
-				*end = k + 2;
-				return 0;
-			}
+		if (c == '/')
 			return -1;
-		}
 		if (!raw_letter(c) && c != '_' && c != ':' && c != '.') {
 			/*
 			 * Not a name libxml2 reads: it skips to the next blank,
@@ -168,39 +332,80 @@ static int raw_start_tag(const char *s, size_t len, size_t i, size_t *end, size_
 					return -1;
 				k++;
 			}
+			/* kept in place unless the whole of the tag's attributes go */
+			movable = 0;
 			continue;
 		}
 		/* an attribute: a name as libxml2 reads one, then maybe a value */
+		a = k;
 		if (!(k = raw_name_end(s, len, k)))
 			return -1;
+		nend = k;
+		if (nend - a >= strlen(RAW_MARK) && !memcmp(s + a, RAW_MARK, strlen(RAW_MARK)))
+			return -1;
 		while (k < len && raw_blank((unsigned char)s[k]))
 			k++;
 		if (k >= len)
 			return -1;
-		if (s[k] != '=')
-			continue;
-		k++;
-		while (k < len && raw_blank((unsigned char)s[k]))
+		if (s[k] == '=') {
 			k++;
-		if (k >= len)
-			return -1;
-		if (s[k] == '"' || s[k] == '\'') {
-			const char *q = memchr(s + k + 1, s[k], len - k - 1);
-			if (!q)
-				return -1;
-			/* the next attribute may follow without a blank, as both readers take it */
-			k = (size_t)(q - s) + 1;
-		} else {
-			/* unquoted: up to a blank or '>' (HTML5 also ends it at \f) */
-			size_t v = k;
-			while (k < len && !raw_blank((unsigned char)s[k]) && s[k] != '>') {
-				if (s[k] == '\f')
-					return -1;
+			while (k < len && raw_blank((unsigned char)s[k]))
 				k++;
+			if (k >= len)
+				return -1;
+			if (s[k] == '"' || s[k] == '\'') {
+				const char *q = memchr(s + k + 1, s[k], len - k - 1);
+				if (!q)
+					return -1;
+				v = k + 1;
+				vlen = (size_t)(q - s) - v;
+				/* the next attribute may follow without a blank, as both readers take it */
+				k = (size_t)(q - s) + 1;
+			} else {
+				/* unquoted: up to a blank or '>' (HTML5 also ends it at \f) */
+				v = k;
+				while (k < len && !raw_blank((unsigned char)s[k]) && s[k] != '>') {
+					if (s[k] == '\f')
+						return -1;
+					k++;
+				}
+				if (k == v)
+					return -1;
+				vlen = k - v;
 			}
-			if (k == v)
+			has_value = 1;
+		}
+		if (!cut_attrs)
+			continue;
+		for (n = 0; n < natt; n++)
+			if (att[n].name_end - att[n].name == nend - a &&
+			    !strncasecmp(s + att[n].name, s + a, nend - a))
+				break;
+		if (n < natt || natt == RAW_ATTRS_MAX) {
+			/* keep them all: which of two alike the parser keeps is its to say */
+			sc->ncut = ncut;
+			cut_attrs = 0;
+			continue;
+		}
+		att[natt].name = a;
+		att[natt].name_end = nend;
+		att[natt].v = v;
+		att[natt].vlen = vlen;
+		att[natt].has_value = has_value;
+		att[natt].kept = rawtext_attr_kept(s + a, nend - a, s + v, vlen);
+		if (att[natt].kept) {
+			nkept++;
+			/* a bare name's value is the parser's to choose ("checked") */
+			if (!has_value || !raw_plain_value(s + v, vlen))
+				movable = 0;
+		} else {
+			size_t to = k;
+			while (to < len && raw_blank((unsigned char)s[to]))
+				to++;
+			if (raw_note_cut(sc, a, to, 0) < 0)
 				return -1;
 		}
+		natt++;
 	}
 }
 
@@ -339,20 +544,23 @@ static int raw_scan_all(struct raw_scan *sc)
 			raw_keep(sc, i + 1);
 			continue;
 		}
-		if (raw_start_tag(s, len, i, &end, &name, &name_len, &empty) < 0)
+		if (raw_start_tag(sc, i, &end, &name, &name_len, &empty) < 0)
 			return -1;
 		if ((name_len == 6 && !strncasecmp(s + name, "script", 6)) ||
 		    (name_len == 5 && !strncasecmp(s + name, "style", 5))) {
 			int script = name_len == 6;
-			int keep = script && raw_find(s, i, end, "json") < end;
+			/*
+			 * metadata.c reads a script's content when its type is
+			 * "application/ld+json": kept when the tag says "ld+json"
+			 * or holds a character reference that may spell it
+			 */
+			int keep = script && (raw_find(s, i, end, "ld+json") < end ||
+					      (memchr(s + i, '&', end - i) &&
+					       raw_find(s, i, end, "json") < end));
 			if (empty || raw_content(s, len, end, script, &to) < 0)
 				return -1;
-			if (!keep && to > end) {
-				if (ARRAY_GROW(sc->cut, sc->ncut, sc->alloc) < 0)
-					return -1;
-				sc->cut[sc->ncut].from = end;
-				sc->cut[sc->ncut++].to = to;
-			}
+			if (!keep && to > end && raw_note_cut(sc, end, to, 0) < 0)
+				return -1;
 			raw_keep(sc, to);
 			continue;
 		}
@@ -374,21 +582,124 @@ static int raw_scan_all(struct raw_scan *sc)
 	}
 }
 
-size_t rawtext_cut(char *s, size_t len)
+size_t rawtext_cut(char *s, size_t len, struct rawtext_attrs *ra)
 {
-	struct raw_scan sc = { .s = s, .len = len };
+	struct raw_scan sc = { .s = s, .len = len, .ra = ra };
 	size_t k, w;
+	if (ra) {
+		memset(ra, 0, sizeof(*ra));
+		/* a moved attribute takes at most two bytes more than it is written with */
+		buf_init(&ra->store, 2 * len + 64);
+	}
 	if (raw_scan_all(&sc) < 0 || !sc.ncut) {
 		free(sc.cut);
+		/* the page is parsed as written: nothing to put back */
+		rawtext_attrs_release(ra);
 		return len;
 	}
-	/* move what is kept between the cuts down over them */
+	/* move what is kept between the cuts down over them, a marker for moved attributes */
 	w = sc.cut[0].from;
 	for (k = 0; k < sc.ncut; k++) {
 		size_t from = sc.cut[k].to, to = k + 1 < sc.ncut ? sc.cut[k + 1].from : len;
+		if (sc.cut[k].tag) {
+			/* fits: a tag's cut is as long as its marker or longer */
+			size_t t = sc.cut[k].tag - 1, d = raw_digits(t), j;
+			s[w++] = ' ';
+			memcpy(s + w, RAW_MARK, strlen(RAW_MARK));
+			w += strlen(RAW_MARK);
+			for (j = d; j-- > 0; t /= 10)
+				s[w + j] = (char)('0' + t % 10);
+			w += d;
+			s[w++] = ' ';
+		}
 		memmove(s + w, s + from, to - from);
 		w += to - from;
 	}
 	free(sc.cut);
 	return w;
+}
+
+void rawtext_attrs_release(struct rawtext_attrs *ra)
+{
+	if (!ra)
+		return;
+	buf_release(&ra->store);
+	free(ra->tag);
+	memset(ra, 0, sizeof(*ra));
+	ra->store = (struct buf)BUF_INIT;
+}
+
+/* The entry a marker names, or NULL. */
+static const struct rawtext_tag *raw_marked(const struct rawtext_attrs *ra, xmlAttrPtr a)
+{
+	const char *v = (const char *)a->name;
+	size_t t = 0;
+	if (a->next || a->children || strncmp(v, RAW_MARK, strlen(RAW_MARK)))
+		return NULL;
+	v += strlen(RAW_MARK);
+	if (!*v)
+		return NULL;
+	for (; *v; v++) {
+		if (*v < '0' || *v > '9' || t > ra->ntag)
+			return NULL;
+		t = t * 10 + (size_t)(*v - '0');
+	}
+	return t < ra->ntag ? &ra->tag[t] : NULL;
+}
+
+/* Give element `n` the attributes of entry `t` in place of its marker. 0 or -ERR_NOMEM. */
+static int raw_put_back(xmlDocPtr doc, xmlNodePtr n, const struct rawtext_attrs *ra,
+			const struct rawtext_tag *t)
+{
+	const char *p = ra->store.data + t->off;
+	xmlAttrPtr last = NULL;
+	size_t k;
+	xmlFreeProp(n->properties);
+	n->properties = NULL;
+	for (k = 0; k < t->n; k++) {
+		const char *value = p + strlen(p) + 1;
+		/* as the parser's SAX handler builds one: the value one text node */
+		xmlAttrPtr a = xmlNewDocProp(doc, (const xmlChar *)p, NULL);
+		xmlNodePtr text;
+		if (!a)
+			return -ERR_NOMEM;
+		a->parent = n;
+		if (last) {
+			last->next = a;
+			a->prev = last;
+		} else {
+			n->properties = a;
+		}
+		last = a;
+		if (!(text = xmlNewDocText(doc, (const xmlChar *)value)))
+			return -ERR_NOMEM;
+		text->parent = (xmlNodePtr)a;
+		a->children = a->last = text;
+		p = value + strlen(value) + 1;
+	}
+	return 0;
+}
+
+int rawtext_attach(xmlDocPtr doc, const struct rawtext_attrs *ra)
+{
+	xmlNodePtr n = (xmlNodePtr)doc;
+	if (!ra || !ra->ntag)
+		return 0;
+	/* every element in document order, without recursion */
+	while (n) {
+		const struct rawtext_tag *t;
+		if (n->type == XML_ELEMENT_NODE && n->properties &&
+		    (t = raw_marked(ra, n->properties)) && raw_put_back(doc, n, ra, t) < 0)
+			return -ERR_NOMEM;
+		if (n->children && (n->type == XML_ELEMENT_NODE || n == (xmlNodePtr)doc)) {
+			n = n->children;
+			continue;
+		}
+		while (n && !n->next && n != (xmlNodePtr)doc)
+			n = n->parent;
+		if (!n || n == (xmlNodePtr)doc)
+			break;
+		n = n->next;
+	}
+	return 0;
 }

@@ -29,6 +29,7 @@
 	X(xmlFree)                   \
 	X(xmlFreeDoc)                \
 	X(xmlFreeNode)               \
+	X(xmlFreeProp)               \
 	X(xmlFreeParserCtxt)         \
 	X(xmlGetNsProp)              \
 	X(xmlGetProp)                \
@@ -36,6 +37,8 @@
 	X(xmlHasProp)                \
 	X(xmlInitParser)             \
 	X(xmlNewDocNode)             \
+	X(xmlNewDocProp)             \
+	X(xmlNewDocText)             \
 	X(xmlNewParserCtxt)          \
 	X(xmlNewTextChild)           \
 	X(xmlNodeDump)               \
@@ -127,6 +130,12 @@ void xmlFreeNode(xmlNodePtr cur)
 	fn.xmlFreeNode(cur);
 }
 
+void xmlFreeProp(xmlAttrPtr cur)
+{
+	dynlib_need(&lib);
+	fn.xmlFreeProp(cur);
+}
+
 void xmlFreeParserCtxt(xmlParserCtxtPtr ctxt)
 {
 	dynlib_need(&lib);
@@ -167,6 +176,18 @@ xmlNodePtr xmlNewDocNode(xmlDocPtr doc, xmlNsPtr ns, const xmlChar *name, const 
 {
 	dynlib_need(&lib);
 	return fn.xmlNewDocNode(doc, ns, name, content);
+}
+
+xmlAttrPtr xmlNewDocProp(xmlDocPtr doc, const xmlChar *name, const xmlChar *value)
+{
+	dynlib_need(&lib);
+	return fn.xmlNewDocProp(doc, name, value);
+}
+
+xmlNodePtr xmlNewDocText(const xmlDoc *doc, const xmlChar *content)
+{
+	dynlib_need(&lib);
+	return fn.xmlNewDocText(doc, content);
 }
 
 xmlParserCtxtPtr xmlNewParserCtxt(void)

@@ -720,7 +720,7 @@ static void cut_gives(const char *in, const char *want)
 	char *s = malloc(len + 1);
 	assert_non_null(s);
 	memcpy(s, in, len + 1);
-	len = rawtext_cut(s, len);
+	len = rawtext_cut(s, len, NULL);
 	s[len] = '\0';
 	assert_string_equal(s, want);
 	free(s);
@@ -733,21 +733,70 @@ static void rawtext_cuts(void **state)
 		  "</head><body><p>Text</p><SCRIPT type=\"module\">f()</SCRIPT></body></html>",
 		  "<html><head><script src=a.js></script><style></STYLE>"
 		  "</head><body><p>Text</p><SCRIPT type=\"module\"></SCRIPT></body></html>");
-	/* what metadata reads stays */
+	/* what metadata reads stays; other JSON does not */
 	cut_gives("<script type=\"application/ld+json\">{\"headline\":\"<b>x</b>\"}</script>"
-		  "<script>y</script>",
+		  "<script>y</script><script type=application/json>{\"a\":1}</script>"
+		  "<script type=\"application/ld&#43;json\">{}</script>",
 		  "<script type=\"application/ld+json\">{\"headline\":\"<b>x</b>\"}</script>"
-		  "<script></script>");
+		  "<script></script><script type=application/json></script>"
+		  "<script type=\"application/ld&#43;json\">{}</script>");
 	/* "<script" that is no tag: in a comment, an attribute, text */
 	cut_gives("<!-- <script>a</script> --><div title=\"<script>b\" data-x='>'>"
 		  "1 < script 2</div><script>c</script>",
-		  "<!-- <script>a</script> --><div title=\"<script>b\" data-x='>'>"
+		  "<!-- <script>a</script> --><div title=\"<script>b\" >"
 		  "1 < script 2</div><script></script>");
 	/* forms both readers take alike */
 	cut_gives("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x.dtd\"><?xml x?>"
 		  "<a href=\"x\"class=y @foo>z</a ><script\ndefer>d</script\n>",
 		  "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x.dtd\"><?xml x?>"
-		  "<a href=\"x\"class=y @foo>z</a ><script\ndefer></script\n>");
+		  "<a href=\"x\"class=y @foo>z</a ><script\n></script\n>");
+	/*
+	 * attributes no pass reads go; those it reads by name, by a name
+	 * that says when, by a value that may be a date stay
+	 */
+	cut_gives("<div onclick=\"f()\" CLASS=c data-x=1 data-Created-at=x data-d=\"2024-05-06\" "
+		  "data-e=\"a&amp;bcdefgh\" data-f=\"no date here\" hidden>t</div>",
+		  "<div CLASS=c data-Created-at=x data-d=\"2024-05-06\" "
+		  "data-e=\"a&amp;bcdefgh\" hidden>t</div>");
+	/* all of them on <html>, <body> and <meta>, and on a tag that names one twice */
+	cut_gives("<html data-x=1><body data-x=1><meta data-x=1 charset=utf-8>"
+		  "<p data-x=1 class=a data-x=2>t</p>",
+		  "<html data-x=1><body data-x=1><meta data-x=1 charset=utf-8>"
+		  "<p data-x=1 class=a data-x=2>t</p>");
+}
+
+/* rawtext_cut() with attributes moved out of `in` gives `want`. */
+static void move_gives(const char *in, const char *want, size_t ntag)
+{
+	size_t len = strlen(in);
+	char *s = malloc(len + 1);
+	struct rawtext_attrs ra;
+	assert_non_null(s);
+	memcpy(s, in, len + 1);
+	len = rawtext_cut(s, len, &ra);
+	s[len] = '\0';
+	assert_string_equal(s, want);
+	assert_int_equal(ra.ntag, ntag);
+	rawtext_attrs_release(&ra);
+	free(s);
+}
+
+static void rawtext_moves_attributes(void **state)
+{
+	(void)state;
+	move_gives("<p class=\"lead\" data-x=1 id=a>t</p><br class=x/><img src=a.png  />",
+		   "<p _-0 >t</p><br _-1 ><img _-2 />", 3);
+	/* a character reference, a bare name, a stray token: they stay in place */
+	move_gives("<a href=\"?a=1&amp;b=2\">t</a><div hidden class=x>u</div><i @x class=y>v</i>",
+		   "<a href=\"?a=1&amp;b=2\">t</a><div hidden class=x>u</div><i @x class=y>v</i>", 0);
+	/* too short for the marker: only the unread ones go */
+	move_gives("<i id=a><i id=b><i id=c><i id=d><i id=e><i id=f><i id=g><i id=h><i id=i>"
+		   "<i id=j><i id=k>",
+		   "<i _-0 ><i _-1 ><i _-2 ><i _-3 ><i _-4 ><i _-5 ><i _-6 ><i _-7 ><i _-8 >"
+		   "<i _-9 ><i id=k>",
+		   10);
+	/* nothing to put back when the page is parsed as written */
+	move_gives("<p class=\"lead\">t</p><![CDATA[x]]>", "<p class=\"lead\">t</p><![CDATA[x]]>", 0);
 }
 
 static void rawtext_gives_up(void **state)
@@ -767,6 +816,8 @@ static void rawtext_gives_up(void **state)
 		"<?><script>a</script>",
 		"</ div><script>a</script>",
 		"<div\fclass=a><script>a</script>",
+		/* the marker's name on the page */
+		"<p _-1 class=\"lead\">a</p><script>a</script>",
 	};
 	size_t k;
 	(void)state;
@@ -774,17 +825,36 @@ static void rawtext_gives_up(void **state)
 		cut_gives(unsure[k], unsure[k]);
 }
 
-/* Take the content out of every script (but JSON's) and style under `n`. */
+/*
+ * Take the content out of every script (but JSON-LD's) and style under
+ * `n`, and the attributes that rawtext_cut() leaves out (the pages below
+ * write their values without character references).
+ */
 static void empty_code(xmlNodePtr n)
 {
 	xmlNodePtr c;
 	for (c = n->children; c; c = c->next) {
 		const char *type;
+		xmlAttrPtr a, next;
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
+		if (strcmp((const char *)c->name, "html") && strcmp((const char *)c->name, "body") &&
+		    strcmp((const char *)c->name, "meta")) {
+			for (a = c->properties; a; a = next) {
+				const char *v = a->children && a->children->content
+							? (const char *)a->children->content
+							: "";
+				next = a->next;
+				if (!rawtext_attr_kept((const char *)a->name, strlen((const char *)a->name),
+						       v, strlen(v))) {
+					xmlUnlinkNode((xmlNodePtr)a);
+					xmlFreeProp(a);
+				}
+			}
+		}
 		type = dom_attr(c, "type");
 		if (!strcmp((const char *)c->name, "style") ||
-		    (!strcmp((const char *)c->name, "script") && !(type && strstr(type, "json")))) {
+		    (!strcmp((const char *)c->name, "script") && !(type && strstr(type, "ld+json")))) {
 			while (c->children) {
 				xmlNodePtr k = c->children;
 				xmlUnlinkNode(k);
@@ -836,6 +906,14 @@ static void rawtext_same_tree(void **state)
 		"<select><option>f<script>g</script></select></p></body></html>",
 		/* characters the parser does not take as text, in code */
 		"<p>a<script>b\x01c\x0c\x1f d \xef\xbf\xbf</script>e<style>\x02</style>f</p>",
+		/* attributes: unread, read, moved and put back, left in place */
+		"<html data-a=1 lang=en><head><meta name=x content=y data-b=2>"
+		"<link REL=canonical href='/a' /></head><body data-c=3 class=b><div data-d=4 "
+		"onclick=\"go()\" CLASS=\"main story\" id=m data-when=\"2024-05-06\" "
+		"data-posted-at=x><p class=a data-x=1 data-z>one<input type=checkbox checked "
+		"class=c><a href=\"/x?a=1&amp;b=2\" title=\"a\rb\">two</a><img src=i.png alt=\"\" "
+		"data-src=j.png/><span class=s\tdata-k=v>three</span><br/><i class=\"&lt;\" "
+		"data-y=2>four</i><u @at class=u>five</u></p></div><p id=q>six</p></body></html>",
 	};
 	size_t k;
 	(void)state;
@@ -843,13 +921,16 @@ static void rawtext_same_tree(void **state)
 		size_t len = strlen(pages[k]), cut;
 		char *s = strdup(pages[k]);
 		htmlDocPtr whole, trimmed;
+		struct rawtext_attrs ra;
 		assert_non_null(s);
-		cut = rawtext_cut(s, len);
+		cut = rawtext_cut(s, len, &ra);
 		assert_true(cut < len);
 		whole = htmlReadMemory(pages[k], (int)len, NULL, "UTF-8", EXTRACT_PARSE_OPTS);
 		trimmed = htmlReadMemory(s, (int)cut, NULL, "UTF-8", EXTRACT_PARSE_OPTS);
 		assert_non_null(whole);
 		assert_non_null(trimmed);
+		assert_int_equal(rawtext_attach(trimmed, &ra), 0);
+		rawtext_attrs_release(&ra);
 		empty_code((xmlNodePtr)whole);
 		assert_true(same_tree(whole->children, trimmed->children));
 		xmlFreeDoc(whole);
@@ -883,6 +964,7 @@ int main(void)
 		cmocka_unit_test(extract_signatures),
 		cmocka_unit_test(extract_poster_bits),
 		cmocka_unit_test(rawtext_cuts),
+		cmocka_unit_test(rawtext_moves_attributes),
 		cmocka_unit_test(rawtext_gives_up),
 		cmocka_unit_test(rawtext_same_tree),
 	};
