@@ -160,7 +160,7 @@ static unsigned tag_flags(const char *name)
 	unsigned f = 0, k;
 	pthread_once(&tag_index_once, tag_index_build);
 	for (k = tag_index.start[c]; k < tag_index.start[c + 1]; k++)
-		if (!strcmp(name, tag_index.v[k].w))
+		if (name[1] == tag_index.v[k].w[1] && !strcmp(name, tag_index.v[k].w))
 			f |= tag_index.v[k].flags;
 	return f;
 }

@@ -823,6 +823,9 @@ static int user_named(xmlNodePtr n)
 	for (i = 0; i < sizeof(low) - 1 && cls[i]; i++)
 		low[i] = (char)tolower((unsigned char)cls[i]);
 	low[i] = '\0';
+	/* each word holds one of these */
+	if (!strstr(low, "user") && !strstr(low, "author"))
+		return 0;
 	for (k = 0; words[k]; k++)
 		if (strstr(low, words[k]))
 			return 1;

@@ -199,9 +199,9 @@ static int raw_note_cut(struct raw_scan *sc, size_t from, size_t to, size_t tag)
 }
 
 /*
- * A value libxml2 takes as written, byte for byte: no character
- * reference, no carriage return, no control character and no U+FFFE or
- * U+FFFF (which it reports), so that a copy of the bytes is its value.
+ * A value whose bytes libxml2 takes as they are, but for "&amp;" (which
+ * it reads as "&"): no other character reference, no carriage return,
+ * no control character and no U+FFFE or U+FFFF (which it reports).
  */
 static int raw_plain_value(const char *v, size_t n)
 {
@@ -209,12 +209,31 @@ static int raw_plain_value(const char *v, size_t n)
 	size_t i;
 	for (i = 0; i < n; i++) {
 		unsigned char c = p[i];
-		if (c < 0x20 ? c != '\t' && c != '\n'
-			     : c == '&' || (c == 0xEF && i + 2 < n && p[i + 1] == 0xBF &&
-					    (p[i + 2] & 0xFE) == 0xBE))
+		if (c >= 0x20 && c != '&' && c != 0xEF)
+			continue;
+		if (c == '&' ? n - i < 5 || memcmp(p + i, "&amp;", 5)
+			     : c == 0xEF ? i + 2 < n && p[i + 1] == 0xBF && (p[i + 2] & 0xFE) == 0xBE
+					 : c != '\t' && c != '\n')
 			return 0;
 	}
 	return 1;
+}
+
+/* Copy plain value v[0, n) to `w` as libxml2 reads it ("&amp;" as "&"); its length. */
+static size_t raw_value_copy(char *w, const char *v, size_t n)
+{
+	const char *amp;
+	size_t k = 0;
+	while ((amp = memchr(v, '&', n))) {
+		size_t m = (size_t)(amp - v);
+		memcpy(w + k, v, m);
+		k += m;
+		w[k++] = '&';
+		v += m + 5;
+		n -= m + 5;
+	}
+	memcpy(w + k, v, n);
+	return k + n;
 }
 
 /* Decimal digits of `n`. */
@@ -245,7 +264,7 @@ static int raw_move_attrs(struct raw_scan *sc, const struct raw_att *att, size_t
 	if (ARRAY_GROW(ra->tag, ra->ntag, ra->alloc) < 0)
 		return -1;
 	for (k = 0; k < n; k++) {
-		size_t j, nl = att[k].name_end - att[k].name;
+		size_t j, nl = att[k].name_end - att[k].name, vl;
 		char *w;
 		if (!att[k].kept)
 			continue;
@@ -258,9 +277,9 @@ static int raw_move_attrs(struct raw_scan *sc, const struct raw_att *att, size_t
 			w[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		}
 		w[nl] = '\0';
-		memcpy(w + nl + 1, sc->s + att[k].v, att[k].vlen);
-		w[nl + 1 + att[k].vlen] = '\0';
-		ra->store.len += nl + att[k].vlen + 2;
+		vl = raw_value_copy(w + nl + 1, sc->s + att[k].v, att[k].vlen);
+		w[nl + 1 + vl] = '\0';
+		ra->store.len += nl + vl + 2;
 		m++;
 	}
 	ra->tag[ra->ntag].off = off;
@@ -415,8 +434,11 @@ static int raw_text_element(const char *name, size_t n)
 	static const char *const names[] = { "title",   "textarea", "xmp",       "iframe",
 					     "noembed", "noframes", "plaintext", NULL };
 	size_t k;
+	if (n < 3 || n > 9)
+		return 0;
 	for (k = 0; names[k]; k++)
-		if (strlen(names[k]) == n && !strncasecmp(name, names[k], n))
+		if ((name[0] | 32) == names[k][0] && strlen(names[k]) == n &&
+		    !strncasecmp(name, names[k], n))
 			return 1;
 	return 0;
 }

@@ -786,9 +786,12 @@ static void rawtext_moves_attributes(void **state)
 	(void)state;
 	move_gives("<p class=\"lead\" data-x=1 id=a>t</p><br class=x/><img src=a.png  />",
 		   "<p _-0 >t</p><br _-1 ><img _-2 />", 3);
-	/* a character reference, a bare name, a stray token: they stay in place */
-	move_gives("<a href=\"?a=1&amp;b=2\">t</a><div hidden class=x>u</div><i @x class=y>v</i>",
-		   "<a href=\"?a=1&amp;b=2\">t</a><div hidden class=x>u</div><i @x class=y>v</i>", 0);
+	/* a character reference but "&amp;", a bare name, a stray token: they stay in place */
+	move_gives("<a href=\"?a=1&lt;b=2\">t</a><div hidden class=x>u</div><i @x class=y>v</i>"
+		   "<a href=\"?a=1&amp b=2\">w</a><a href=\"?a=1&amp;b=2\">x</a>",
+		   "<a href=\"?a=1&lt;b=2\">t</a><div hidden class=x>u</div><i @x class=y>v</i>"
+		   "<a href=\"?a=1&amp b=2\">w</a><a _-0 >x</a>",
+		   1);
 	/* too short for the marker: only the unread ones go */
 	move_gives("<i id=a><i id=b><i id=c><i id=d><i id=e><i id=f><i id=g><i id=h><i id=i>"
 		   "<i id=j><i id=k>",
@@ -913,7 +916,8 @@ static void rawtext_same_tree(void **state)
 		"data-posted-at=x><p class=a data-x=1 data-z>one<input type=checkbox checked "
 		"class=c><a href=\"/x?a=1&amp;b=2\" title=\"a\rb\">two</a><img src=i.png alt=\"\" "
 		"data-src=j.png/><span class=s\tdata-k=v>three</span><br/><i class=\"&lt;\" "
-		"data-y=2>four</i><u @at class=u>five</u></p></div><p id=q>six</p></body></html>",
+		"data-y=2>four</i><u @at class=u>five</u></p></div><p id=q>six</p>"
+		"<a href=\"/y?c=1&amp;d=2&amp;\" data-e=1 class='&amp;x'>seven</a></body></html>",
 	};
 	size_t k;
 	(void)state;
