@@ -256,8 +256,17 @@ static const char *const consent_words[] = { "consent", "cookie", NULL };
 static const char *const comment_words[] = { "comment", "disqus", NULL };
 
 static struct word_index name_index;
-/* name_pair[a][b / 8] bit b % 8: a word of name_index starts with bytes a, b (any b for "a") */
-static unsigned char name_pair[256][32];
+/*
+ * The words again by their first two bytes: those starting with bytes a,
+ * b are name_by2[name_start2[name_slot[a] - 1][b] .. name_start2[..][b + 1])
+ * (name_slot[a] 0: none starts with a). Unused (name_two 0) when a word
+ * is one byte long.
+ */
+#define NAME_SLOTS 40
+static const struct indexed_word *name_by2[sizeof(name_index.v) / sizeof(name_index.v[0])];
+static unsigned short name_start2[NAME_SLOTS][257];
+static unsigned char name_slot[256];
+static int name_two;
 static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
 
 static void name_index_build(void)
@@ -271,16 +280,32 @@ static void name_index_build(void)
 			       (sizeof(name_index.v) / sizeof(name_index.v[0]) + 5) *
 				       sizeof(char *),
 		       "name_index.v too small");
-	size_t k;
+	size_t k, c, nslot = 0, n = 0;
 	word_index_build(&name_index, lists, flags, 5);
-	for (k = 0; k < name_index.start[256]; k++) {
-		unsigned char a = (unsigned char)name_index.v[k].w[0],
-			      b = (unsigned char)name_index.v[k].w[1];
-		if (name_index.v[k].len == 1) /* any byte may follow */
-			memset(name_pair[a], 0xff, sizeof(name_pair[a]));
-		else
-			name_pair[a][b / 8] |= (unsigned char)(1u << (b % 8));
+	for (k = 0; k < name_index.start[256]; k++)
+		if (name_index.v[k].len < 2)
+			return; /* name_two stays 0 */
+	for (c = 0; c < 256; c++) {
+		unsigned short *row, fill[256];
+		size_t b;
+		if (name_index.start[c] == name_index.start[c + 1])
+			continue;
+		if (nslot == NAME_SLOTS)
+			return;
+		row = name_start2[nslot];
+		name_slot[c] = (unsigned char)++nslot;
+		/* a counting sort of the bucket of `c` by second byte */
+		for (k = name_index.start[c]; k < name_index.start[c + 1]; k++)
+			row[(unsigned char)name_index.v[k].w[1] + 1]++;
+		row[0] = (unsigned short)n;
+		for (b = 0; b < 256; b++)
+			row[b + 1] = (unsigned short)(row[b + 1] + row[b]);
+		memcpy(fill, row, sizeof(fill));
+		for (k = name_index.start[c]; k < name_index.start[c + 1]; k++)
+			name_by2[fill[(unsigned char)name_index.v[k].w[1]]++] = &name_index.v[k];
+		n = row[256];
 	}
+	name_two = 1;
 }
 
 /* NAME_ flags of the lists that have a word inside `s` (a substring anywhere). */
@@ -290,9 +315,19 @@ static unsigned name_flags(const char *s)
 	pthread_once(&name_index_once, name_index_build);
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s, d = (unsigned char)s[1];
-		/* most places start no word: two bytes tell */
-		if (!(name_pair[c][d / 8] & (1u << (d % 8))))
+		if (name_two) {
+			/* the words that start with these two bytes */
+			const unsigned short *row;
+			if (!name_slot[c])
+				continue;
+			row = name_start2[name_slot[c] - 1];
+			for (k = row[d]; k < row[d + 1]; k++) {
+				const struct indexed_word *e = name_by2[k];
+				if ((f & e->flags) != e->flags && !strncmp(s, e->w, e->len))
+					f |= e->flags;
+			}
 			continue;
+		}
 		for (k = name_index.start[c]; k < name_index.start[c + 1]; k++) {
 			const struct indexed_word *e = &name_index.v[k];
 			if ((f & e->flags) != e->flags && (e->len == 1 || s[1] == e->w[1]) &&
@@ -2064,7 +2099,7 @@ static int placeholder_line(const struct block *b)
 	static const char word[] = "lorem ipsum";
 	size_t i, n = sizeof(word) - 1;
 	for (i = 0; i + n <= b->len; i++)
-		if (!strncasecmp(b->text + i, word, n))
+		if ((b->text[i] | 32) == word[0] && !strncasecmp(b->text + i, word, n))
 			return 1;
 	return 0;
 }

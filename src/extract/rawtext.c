@@ -22,6 +22,7 @@
  */
 #include "extract/internal.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -206,9 +207,24 @@ static int raw_note_cut(struct raw_scan *sc, size_t from, size_t to, size_t tag)
 static int raw_plain_value(const char *v, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)v;
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	size_t i;
 	for (i = 0; i < n; i++) {
-		unsigned char c = p[i];
+		unsigned char c;
+		/* eight bytes at a time while none is below 0x20, '&' or 0xEF */
+		while (n - i >= 8) {
+			uint64_t w, amp, ef;
+			memcpy(&w, p + i, 8);
+			amp = w ^ (ones * '&');
+			ef = w ^ (ones * 0xEF);
+			if (((w - ones * 0x20) & ~w & highs) || ((amp - ones) & ~amp & highs) ||
+			    ((ef - ones) & ~ef & highs))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		c = p[i];
 		if (c >= 0x20 && c != '&' && c != 0xEF)
 			continue;
 		if (c == '&' ? n - i < 5 || memcmp(p + i, "&amp;", 5)
