@@ -7,7 +7,10 @@
  * drops them, metadata.c reads only JSON-LD). So the content of each
  * <script> and <style> is cut from the bytes before parsing, leaving
  * `<script ...></script>`: the same tree with those elements empty.
- * JSON-LD keeps its content.
+ * JSON-LD keeps its content. libxml2 also reads attribute values a
+ * character at a time: the attributes no pass reads are cut, and those of
+ * most tags moved aside, a marker in their place, to be put back on the
+ * parsed elements (rawtext_attach).
  *
  * That is only right when the cut ends exactly where the parser would end
  * the element, so the scan below reads the markup the way libxml2 does
