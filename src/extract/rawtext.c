@@ -147,31 +147,39 @@ static size_t raw_name_end(const char *s, size_t len, size_t i)
  * cut before parsing (rawtext_attr_kept) unless a pass that looks through
  * all of an element's attributes could take it.
  */
-static const char *const raw_attr_read[] = {
-	"id",	 "alt",	   "rel",    "src",    "cite",	   "href",	"lang",	      "name",
-	"role",	 "type",   "class",  "start",  "style",	   "title",	"value",      "hidden",
-	"charset", "colspan", "content", "pubdate", "rowspan", "datetime", "itemprop",
-	"itemtype", "property", "xml:lang", "aria-modal", "http-equiv", "aria-labelledby", NULL,
+#define RAW_ATTR(s) { s, sizeof(s) - 1 }
+static const struct raw_attr_name {
+	const char *w;
+	size_t n;
+} raw_attr_read[] = {
+	RAW_ATTR("id"),	      RAW_ATTR("alt"),	     RAW_ATTR("rel"),
+	RAW_ATTR("src"),      RAW_ATTR("cite"),	     RAW_ATTR("href"),
+	RAW_ATTR("lang"),     RAW_ATTR("name"),	     RAW_ATTR("role"),
+	RAW_ATTR("type"),     RAW_ATTR("class"),     RAW_ATTR("start"),
+	RAW_ATTR("style"),    RAW_ATTR("title"),     RAW_ATTR("value"),
+	RAW_ATTR("hidden"),   RAW_ATTR("charset"),   RAW_ATTR("colspan"),
+	RAW_ATTR("content"),  RAW_ATTR("pubdate"),   RAW_ATTR("rowspan"),
+	RAW_ATTR("datetime"), RAW_ATTR("itemprop"),  RAW_ATTR("itemtype"),
+	RAW_ATTR("property"), RAW_ATTR("xml:lang"),  RAW_ATTR("aria-modal"),
+	RAW_ATTR("http-equiv"), RAW_ATTR("aria-labelledby"), { NULL, 0 },
 };
-
-/* Longest name on raw_attr_read. */
-#define RAW_ATTR_READ_MAX 15
 
 int rawtext_attr_kept(const char *name, size_t nlen, const char *v, size_t vlen)
 {
-	char low[RAW_NAME_MAX + 1];
+	const struct raw_attr_name *e;
 	size_t k;
-	if (nlen > RAW_NAME_MAX)
-		nlen = RAW_NAME_MAX;
-	for (k = 0; k < nlen; k++)
-		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] + 32 : name[k]);
-	low[nlen] = '\0';
-	if (nlen <= RAW_ATTR_READ_MAX)
-		for (k = 0; raw_attr_read[k]; k++)
-			if (raw_attr_read[k][0] == low[0] && !strcmp(raw_attr_read[k], low))
-				return 1;
-	if (nlen >= 6 && (strstr(low, "created") || strstr(low, "published") || strstr(low, "posted")))
-		return 1;
+	/* every listed name starts with a lower-case letter */
+	for (e = raw_attr_read; e->w; e++)
+		if (e->n == nlen && e->w[0] == (name[0] | 32) && !strncasecmp(name, e->w, nlen))
+			return 1;
+	if (nlen >= 6 && nlen <= RAW_NAME_MAX) {
+		char low[RAW_NAME_MAX + 1];
+		for (k = 0; k < nlen; k++)
+			low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] + 32 : name[k]);
+		low[nlen] = '\0';
+		if (strstr(low, "created") || strstr(low, "published") || strstr(low, "posted"))
+			return 1;
+	}
 	if (vlen < 8)
 		return 0;
 	if (memchr(v, '&', vlen))
