@@ -8237,6 +8237,17 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				t = c->units[u].end;
 			}
 		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) && q >= 2 &&
+		    is_tok(c, (c->fc[q] & FC_DET) ? q - 1 : q, "behind")) {
+			/* "Russia was behind the cyberattack on Estonia": who is behind a
+			 * deed did it */
+			int b = ((c->fc[q] & FC_DET) ? q - 1 : q) - 1, u;
+			while (b > 0 && is_adverb(c, b))
+				b--;
+			if (b >= 1 && (c->fc[b] & FC_BE) && (u = c->unit_of[b - 1]) >= 0 &&
+			    c->units[u].end == b)
+				src = u;
+		}
 		if (is_tok(c, t, "from") && !pair && src < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "042", 3) || reaction(code))) {
 			/* "amid visit from Japanese trade minister", "criticism from China": the

@@ -2442,6 +2442,23 @@ static void default_dictionaries_code_forces_raised(void **state)
 	coder_free(c);
 }
 
+/* an actor who is behind a deed named by a noun did it; one who may have been behind it,
+ * or was not, did nothing yet said */
+static void default_dictionaries_code_who_is_behind_a_deed(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Belarus was behind the cyberattack on Lithuanian banks.",
+				 "2025-06-01"),
+			    "BLR>LTUBUS:170@2025-06-01");
+	assert_string_equal(
+		code(c, "Belarus may have been behind the cyberattack on Lithuania.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Belarus was far behind Lithuania in the talks.", "2025-06-01"),
+			    "");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -3792,6 +3809,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_accusations_with_no_accuser),
 		cmocka_unit_test(default_dictionaries_read_barred_as_banned),
 		cmocka_unit_test(default_dictionaries_code_forces_raised),
+		cmocka_unit_test(default_dictionaries_code_who_is_behind_a_deed),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
