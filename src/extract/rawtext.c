@@ -7,7 +7,8 @@
  * drops them, metadata.c reads only JSON-LD). So the content of each
  * <script> and <style> is cut from the bytes before parsing, leaving
  * `<script ...></script>`: the same tree with those elements empty.
- * JSON-LD keeps its content. libxml2 also reads attribute values a
+ * JSON-LD keeps its content; so does a comment that is "/$" (content.c
+ * reads no other). libxml2 also reads attribute values a
  * character at a time: the attributes no pass reads are cut, and those of
  * most tags moved aside, a marker in their place, to be put back on the
  * parsed elements (rawtext_attach).
@@ -555,6 +556,12 @@ static int raw_scan_all(struct raw_scan *sc)
 				e = raw_find(s, i + 4, len, "-->");
 				if (e >= len || raw_find(s, i + 4, e + 3, "--!>") < e + 3 ||
 				    raw_has_nonchar(s, i + 4, e))
+					return -1;
+				/*
+				 * content.c reads a comment only for "/$" (the end of
+				 * a streamed part's fallback): other text goes
+				 */
+				if (e - (i + 4) > 2 && raw_note_cut(sc, i + 4, e, 0) < 0)
 					return -1;
 				raw_keep(sc, e + 3);
 			} else if (i + 9 <= len && !strncasecmp(s + i, "<!doctype", 9)) {
