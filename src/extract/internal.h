@@ -101,7 +101,10 @@ const char *charset_from_meta(const char *data, size_t len, char *dst, size_t n)
 
 /* ---- dom helpers (dom.c) ---- */
 
-/* Value of attribute `name` of element `n` (no copy; NULL when absent). */
+/*
+ * Value of attribute `name` of element `n` (no copy; NULL when absent).
+ * Attributes not on rawtext.c's list of names read are cut before parsing.
+ */
 const char *dom_attr(xmlNodePtr n, const char *name);
 
 /* 1 when `n` is an element named `name` (lowercase, as libxml2's HTML parser stores). */
