@@ -6866,6 +6866,35 @@ static int no_patient(const struct coder *c, int start, int end)
 	       (c->fc[j] & (FC_CONJ | FC_PREP | FC_SUBORD));
 }
 
+/*
+ * The agent of a passive with no "by" named by the "when" clause after it in
+ * [from, end): the actor that opens that clause, followed by a coded verb and an
+ * object pronoun ("was killed when Chadian soldiers shot him"), or -1 ("were killed
+ * when their convoy hit a mine": no actor).
+ */
+static int when_agent(const struct coder *c, int from, int end)
+{
+	int q, j, u, e;
+	for (q = from; q < end; q++)
+		if (is_tok(c, q, "when"))
+			break;
+	if (q >= end)
+		return -1;
+	j = q + 1;
+	if (j < end && (c->fc[j] & FC_DET))
+		j++;
+	if (j >= end || (u = c->unit_of[j]) < 0 || c->units[u].start != j || !c->units[u].ncodes ||
+	    c->units[u].docfill)
+		return -1;
+	e = c->units[u].end;
+	while (e < end && is_adverb(c, e))
+		e++;
+	if (e + 1 >= end || !c->is_verb[e])
+		return -1;
+	e += c->span_of[e] >= 0 ? c->spans[c->span_of[e]].len : 1;
+	return e < end && (c->fc[e] & FC_OBJPRON) ? u : -1;
+}
+
 static int code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -7185,6 +7214,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = by_agent(c, by + 1);
 			if (obj >= 0)
 				ns = group(c, obj, 1, srcs, MAX_GROUP);
+		} else if ((d->flags & DICT_F_OPEN) && unnamed_harm(code) &&
+			   (obj = when_agent(c, v->end, end)) >= 0) {
+			/* "was killed when Chadian soldiers shot him": the soldiers */
+			ns = group(c, obj, 1, srcs, MAX_GROUP);
 		} else if ((d->flags & DICT_F_OPEN) && !strncmp(code, "08", 2) && subj >= 0) {
 			/* "hostages held by the Taliban were released": the holder
 			 * released them */
