@@ -824,6 +824,13 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Chile met the deadline set by Peru.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile met Peru in Lima.", "2024-05-15"),
 			    "CHL>PER:040@2024-05-15");
+	/* goods supplied are sold (061); aid and arms supplied keep their codes */
+	assert_string_equal(code(c, "Algeria supplied Tunisia with natural gas.", "2024-05-15"),
+			    "DZA>TUN:061@2024-05-15");
+	assert_string_equal(code(c, "Algeria delivered humanitarian aid to Tunisia.", "2024-05-15"),
+			    "DZA>TUN:073@2024-05-15");
+	assert_string_equal(code(c, "Algeria supplied weapons to Tunisian troops.", "2024-05-15"),
+			    "DZA>TUNMIL:072@2024-05-15");
 	/* two who meet somewhere meet each other, not the place */
 	assert_string_equal(code(c, "Ecuador and Colombia met in Geneva on Tuesday.", "2024-05-15"),
 			    "ECU>COL:040@2024-05-14 COL>ECU:040@2024-05-14");
