@@ -6345,6 +6345,41 @@ static int demanded_of(const struct coder *c, int from)
 }
 
 /*
+ * "called for the release of a journalist jailed in Turkey", "demanded the
+ * freedom of activists held by the junta": the state or group that holds
+ * someone, named after a participle of detention and "in" or "by" in tokens
+ * [from, end), after a word of release. Its unit, or -1; after "in" only a
+ * place coded as its country ("jailed in Turkey", "held in Istanbul").
+ */
+static int detainer_of(const struct coder *c, int from, int end)
+{
+	static const char *const held[] = { "held",       "jailed",       "detained",
+					    "imprisoned", "incarcerated", "kept" };
+	int i, j, u;
+	char cc[4];
+	int freed = 0;
+	for (i = from; i + 2 < end; i++) {
+		if (is_tok(c, i, "release") || is_tok(c, i, "freedom") || is_tok(c, i, "free"))
+			freed = 1;
+		if (!freed || !TOK_IN(c, i, held) ||
+		    !(is_tok(c, i + 1, "in") || is_tok(c, i + 1, "by")))
+			continue;
+		j = i + 2;
+		while (j < end && (c->fc[j] & FC_DET))
+			j++;
+		if (j >= end || (u = c->unit_of[j]) < 0 || c->units[u].start != j ||
+		    !c->units[u].ncodes || c->units[u].docfill)
+			return -1;
+		snprintf(cc, sizeof(cc), "%.3s", c->units[u].codes[0]);
+		if (is_tok(c, i + 1, "in") &&
+		    (strlen(c->units[u].codes[0]) != 3 || !country_code(cc)))
+			return -1;
+		return u;
+	}
+	return -1;
+}
+
+/*
  * "swapped two hostages for three of its commanders held by the Afghan
  * government": the party of an exchange is who holds what is given for it
  * (a reduced passive with "by" after "for", in the verb's clause). Its
@@ -7260,6 +7295,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)))
 			obj = demanded_of(c, v->end); /* "demanded that Israel withdraw" */
+		if ((obj < 0 || !c->units[obj].ncodes || c->units[obj].docfill) &&
+		    (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)) &&
+		    (a = detainer_of(c, v->end, end)) >= 0)
+			obj = a; /* "called for the release of a journalist jailed in Turkey" */
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
 			obj = swap_holder(c, vi, end); /* "swapped hostages for commanders held
 							* by the Afghan government" */

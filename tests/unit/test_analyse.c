@@ -824,6 +824,25 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Chile met the deadline set by Peru.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile met Peru in Lima.", "2024-05-15"),
 			    "CHL>PER:040@2024-05-15");
+	/* a release asked of the state that holds the prisoner: named after "jailed in",
+	 * "held by"; not a place of talks, nor of birth */
+	assert_string_equal(code(c,
+				 "Amnesty International called for the release of a blogger jailed "
+				 "in Egypt.",
+				 "2024-05-15"),
+			    "NGOAMN>EGY:0253@2024-05-15");
+	assert_string_equal(code(c,
+				 "Amnesty International demanded the freedom of two reporters held "
+				 "by the Egyptian police.",
+				 "2024-05-15"),
+			    "NGOAMN>EGYCOP:1053@2024-05-15");
+	assert_string_equal(
+		code(c, "Peru called for calm after talks held in Chile.", "2024-05-15"), "");
+	assert_string_equal(code(c,
+				 "Amnesty International demanded the release of a blogger who was "
+				 "born in Egypt.",
+				 "2024-05-15"),
+			    "NGOAMN>:105@2024-05-15");
 	/* goods supplied are sold (061); aid and arms supplied keep their codes */
 	assert_string_equal(code(c, "Algeria supplied Tunisia with natural gas.", "2024-05-15"),
 			    "DZA>TUN:061@2024-05-15");
