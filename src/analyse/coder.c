@@ -1031,12 +1031,17 @@ static int means_verb(const struct coder *c, int i)
 			r = q - 1;
 			if (r >= 0 && is_punct(c, r, '"'))
 				r--;
-			if (r >= 0 && (c->fc[r] & (FC_PREP | FC_BE)))
-				return -1; /* "charged them with undermining it by" */
+			if (!(r >= 0 && (c->fc[r] & (FC_DET | FC_POSS))))
+				return -1; /* the means of a gerund: "charged them with
+					    * undermining it by", "accused Egypt of crushing
+					    * dissent by", "denied provoking Russia by" (a
+					    * noun stays: "answered the ruling by") */
 		}
 		if (c->span_of[q] < 0 || c->spans[c->span_of[q]].kind != PAY_VERB)
 			continue;
 		sp = &c->spans[c->span_of[q]];
+		if (sp->start > 0 && ing_word(c, sp->start - 1))
+			continue; /* a gerund's object: "crushing dissent by" */
 		for (verb = 0, p = sp->pay; p >= 0; p = c->d->pays[p].next)
 			if (!nominal_pay(c->d, p) && c->d->pays[p].kind == PAY_VERB)
 				verb = 1;
@@ -5701,15 +5706,33 @@ static int journey_lemma(const char *lemma)
 /*
  * Unit subj is no one whose journey is a visit: an armed force that is no single
  * person ("US troops", "a batch of military trainers"; not "the army chief",
- * nor peacekeepers, whom the country receives), refugees or civilians.
+ * "military negotiators", nor peacekeepers, whom the country receives),
+ * refugees or civilians; none goes "for talks" or "to meet" (the journey ends
+ * at token vend).
  */
-static int no_visitor(const struct coder *c, int subj)
+static int no_visitor(const struct coder *c, int subj, int vend)
 {
+	static const char *const visitors[] = {
+		"chief",    "chiefs",    "commander",  "commanders",  "general", "generals",
+		"officer",  "officers",  "official",   "officials",   "head",    "delegation",
+		"delegate", "delegates", "negotiator", "negotiators", "envoy",   "envoys",
+		"minister", "ministers", "leader",     "leaders",     "attache", "adviser",
+		"advisers", "spokesman", "team",
+	};
+	static const char *const purpose[] = { "talks",    "meet",          "discuss",
+					       "meetings", "consultations", "negotiations" };
 	const struct unit *S;
 	int j;
+	for (j = vend; (size_t)j < c->n && j < vend + 6 && !is_boundary(c, j); j++)
+		if ((is_tok(c, j, "for") || (c->fc[j] & FC_TO)) && TOK_IN(c, j + 1, purpose))
+			return 0; /* "officers travelled to Pyongyang for talks" */
 	if (subj < 0 || !c->units[subj].ncodes)
 		return 0;
 	S = &c->units[subj];
+	for (j = S->start; j <= S->end && (size_t)j < c->n; j++)
+		if (TOK_IN(c, j, visitors))
+			return 0; /* "the army chief", "military negotiators" (the
+				   * head noun may follow the actor's words) */
 	for (j = 0; j < S->ncodes; j++)
 		if (!(armed_force(S->codes[j]) || has_role(S->codes[j], "REF") ||
 		      has_role(S->codes[j], "CVL")) ||
@@ -7124,7 +7147,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && passive && passive_sense(c, sp, v->start))
 		return 0; /* "a girl was rescued by police", "the bill was killed" */
 	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "042") && dv->lemma &&
-	    journey_lemma(dv->lemma) && no_visitor(c, subj))
+	    journey_lemma(dv->lemma) && no_visitor(c, subj, v->end))
 		return 0; /* "US troops arrived in Poland", "refugees landed in Greece": a
 			   * force or people on the move pay no visit */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&

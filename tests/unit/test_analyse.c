@@ -2378,6 +2378,12 @@ static void default_dictionaries_give_the_means_its_doer(void **state)
 				 "envoy from Chile.",
 				 "2025-06-01"),
 			    "BOL>PER:112@2025-06-01");
+	/* the means of a gerund is that gerund's: an accused or denied deed */
+	assert_string_equal(code(c,
+				 "Rights groups accused Bolivia of silencing critics by jailing "
+				 "reporters.",
+				 "2025-06-01"),
+			    "BOLHRI>BOL:112@2025-06-01");
 	assert_string_equal(code(c,
 				 "Two Chilean fishermen were wounded by shelling near the border.",
 				 "2025-06-01"),
@@ -2407,6 +2413,11 @@ static void default_dictionaries_visit_only_as_visitors(void **state)
 			    "ESTGOV>GBR:042@2025-06-03 GBR>ESTGOV:043@2025-06-03");
 	assert_string_equal(code(c, "Britain's army chief flew to Estonia.", "2025-06-05"),
 			    "GBRMIL>EST:042@2025-06-05");
+	assert_string_equal(code(c, "The Norwegian army chief flew to Helsinki.", "2025-06-05"),
+			    "NORMIL>FIN:042@2025-06-05");
+	assert_string_equal(
+		code(c, "Estonian military officers travelled to Oslo for talks.", "2025-06-05"),
+		"ESTMIL>NOR:042@2025-06-05 NOR>ESTMIL:043@2025-06-05");
 	coder_free(c);
 }
 
@@ -3347,6 +3358,10 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 	assert_string_equal(
 		code(c, "Uruguay's president called Brazil's president on Sunday.", "2025-01-06"),
 		"URYGOV>BRAGOV:041@2025-01-05");
+	/* "strike action" called is a strike, no described conduct */
+	assert_string_equal(
+		code(c, "French unions called strike action at the ports.", "2025-01-01"),
+		"FRALAB>FRA:143@2025-01-01");
 	/* the act pleaded guilty to stands, the plea is none; a plea to an actor is an appeal */
 	assert_string_equal(code(c,
 				 "A Nevada man pleaded guilty to threatening to kill a member of "
