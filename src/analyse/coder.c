@@ -4426,6 +4426,8 @@ static size_t when_date(const struct coder *c, int vt)
 }
 
 static int state_role(const char *code);
+static int names_stoppage(const struct coder *c);
+static int others_object(const struct coder *c, int i);
 static int has_role(const char *code, const char *role);
 
 /* protesters, students, workers: people without arms (civilians as a source
@@ -4647,13 +4649,27 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	    unarmed(src) && !state_role(src))
 		return 0;
 	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "082") && vi >= 0 &&
-	    vi < c->nverbs && (state_role(src) || has_role(src, "ELI"))) {
-		/* "the president went back to work": an official's return to work
-		 * ends no strike */
+	    vi < c->nverbs) {
+		/* "the president went back to work", "workers returned to work after
+		 * the holiday": a return to work ends a strike only of others than
+		 * officials, elites and lawmakers, in a sentence that names one */
 		int k;
 		for (k = c->verbs[vi].start; k < c->verbs[vi].end; k++)
-			if (is_tok(c, k, "work"))
+			if (is_tok(c, k, "work") && (state_role(src) || has_role(src, "ELI") ||
+						     has_role(src, "LEG") || !names_stoppage(c)))
 				return 0;
+	}
+	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "0832") && vi >= 0 &&
+	    vi < c->nverbs && others_object(c, c->verbs[vi].end))
+		return 0; /* "the court suspended the government's plan": not its own policy */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "087") && vi >= 0 &&
+	    vi < c->nverbs &&
+	    (is_tok(c, c->verbs[vi].start, "strike") || is_tok(c, c->verbs[vi].start, "walk")) &&
+	    (has_role(src, "LAB") || has_role(src, "OPP") || has_role(src, "EDU") ||
+	     has_role(src, "HLH"))) {
+		/* "unions backed away from plans to strike": a strike called off
+		 * eases dissent (082), no force */
+		ci = cameo_lookup("082");
 	}
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) &&
 	    ((!strcmp(ci->code, "042") && (has_role(src, "PKO") || has_role(src, "DPK"))) ||
@@ -5857,6 +5873,47 @@ static int statement_object(const struct coder *c, int vstart, int vend, int u)
 }
 
 /* the code names a state agent: police, military, intelligence, government, courts */
+/*
+ * The sentence names a strike, walkout or protest ("striking teachers
+ * returned to work", "ended the walkout"), not an air strike.
+ */
+static int names_stoppage(const struct coder *c)
+{
+	static const char *const words[] = { "walkout",    "walkouts",   "walk-out",  "stoppage",
+					     "stoppages",  "protest",    "protests",  "protesting",
+					     "protesters", "protestors", "union",     "unions",
+					     "unionists",  "picket",     "pickets",   "picketing",
+					     "boycott",    "sit-in",     "industrial" };
+	static const char *const armed[] = { "air", "drone", "missile", "military", "preemptive" };
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *w = c->t[i].norm;
+		if (!strncmp(w, "strik", 5) && !(i > 0 && TOK_IN(c, (int)i - 1, armed)))
+			return 1;
+		if (TOK_IN(c, (int)i, words) &&
+		    (!is_tok(c, (int)i, "industrial") || is_tok(c, (int)i + 1, "action")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The object after the verb, from token i, is owned by a name ("the
+ * government's plan", "Macron's reform"): someone else's, not the subject's.
+ */
+static int others_object(const struct coder *c, int i)
+{
+	int k;
+	for (k = i; k < i + 3 && (size_t)k < c->n && !is_boundary(c, k); k++) {
+		const char *w = c->t[k].norm;
+		size_t l = strlen(w);
+		if ((l >= 2 && !strcmp(w + l - 2, "'s")) ||
+		    (l >= 4 && !strcmp(w + l - 4, "\xe2\x80\x99s")) || !strcmp(w, "'"))
+			return 1;
+	}
+	return 0;
+}
+
 static int state_role(const char *code)
 {
 	static const char *const roles[] = { "COP", "MIL", "SPY", "GOV", "JUD" };
