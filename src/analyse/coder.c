@@ -4428,6 +4428,8 @@ static size_t when_date(const struct coder *c, int vt)
 static int state_role(const char *code);
 static int names_stoppage(const struct coder *c);
 static int others_object(const struct coder *c, int i);
+static int mutual_force(const struct coder *c, int ns, int ne);
+static int ends_in_peace(const struct coder *c, int i);
 static int has_role(const char *code, const char *role);
 
 /* protesters, students, workers: people without arms (civilians as a source
@@ -5911,6 +5913,38 @@ static int others_object(const struct coder *c, int i)
 		    (l >= 4 && !strcmp(w + l - 4, "\xe2\x80\x99s")) || !strcmp(w, "'"))
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * A peace, truce, ceasefire, deal or agreement within three words from
+ * token i: force that "ended with a peace deal", not "with the capture of".
+ */
+static int ends_in_peace(const struct coder *c, int i)
+{
+	static const char *const peace[] = { "peace",      "truce",     "ceasefire",
+					     "cease-fire", "armistice", "agreement",
+					     "deal",       "accord",    "settlement" };
+	int k;
+	for (k = i; k < i + 3 && (size_t)k < c->n; k++)
+		if (TOK_IN(c, k, peace))
+			return 1;
+	return 0;
+}
+
+/*
+ * The force noun in tokens [ns, ne) is fought by both sides: fighting,
+ * clashes, hostilities, a war, a conflict, a battle.
+ */
+static int mutual_force(const struct coder *c, int ns, int ne)
+{
+	static const char *const nouns[] = { "fighting", "clashes",    "clash",     "hostilities",
+					     "war",      "wars",       "conflict",  "battle",
+					     "battles",  "skirmishes", "gunbattle", "firefight" };
+	int k;
+	for (k = ns; k < ne; k++)
+		if (TOK_IN(c, k, nouns))
+			return 1;
 	return 0;
 }
 
@@ -8465,9 +8499,13 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			continue;
 		if ((d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
-		     !strncmp(code, "20", 2))) {
+		     !strncmp(code, "20", 2)) &&
+		    (pair || tgt2 >= 0 || mutual_force(c, ns, ne))) {
 			/* "fighting between Armenia and Azerbaijan stopped", "the
-			 * hostilities have ended": the force is over, a de-escalation */
+			 * hostilities have ended": the force is over, a de-escalation;
+			 * a one-sided raid, assault or siege that ended was done ("the
+			 * raid on Jenin ended"), and so was force that "ended with the
+			 * capture of" */
 			int e = tgt2 >= 0 ? c->units[tgt2].end : tgt >= 0 ? c->units[tgt].end : ne;
 			while ((size_t)e < c->n &&
 			       (is_adverb(c, e) || (c->fc[e] & (FC_HAVE | FC_BE))))
@@ -8476,6 +8514,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			    (c->spans[c->span_of[e]].form == VF_ED ||
 			     c->spans[c->span_of[e]].form == VF_S) &&
 			    halting_word(c, e) &&
+			    (!is_tok(c, e + 1, "with") || ends_in_peace(c, e + 2)) &&
 			    ((size_t)e + 1 >= c->n || c->t[e + 1].kind == TOK_PUNCT ||
 			     (c->fc[e + 1] & (FC_PREP | FC_SUBORD | FC_CONJ)) ||
 			     is_adverb(c, e + 1) || in_date(c, e + 1)))

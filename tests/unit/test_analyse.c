@@ -2332,6 +2332,22 @@ static void default_dictionaries_concede_only_their_own(void **state)
 	assert_string_equal(
 		code(c, "The Chilean government suspended the controversial port plan.", d),
 		"CHLGOV>:0832@2025-06-01");
+	/* a one-sided raid or siege that ended was force done; fighting between two that
+	 * ended, or a war that ended in a peace deal, is a de-escalation */
+	assert_string_equal(
+		code(c, "The Turkish raid on Kurdish rebels in Iraq ended on Friday.", d),
+		"TUR>IRQREB:190@2025-05-30");
+	assert_string_equal(
+		code(c, "The Russian assault on Georgia ended with the capture of the city.", d),
+		"RUS>GEO:190@2025-06-01");
+	assert_string_equal(code(c, "The Turkish bombardment of Syria stopped at dawn.", d),
+			    "TUR>SYR:195@2025-06-01");
+	assert_string_equal(
+		code(c, "The war between Ethiopia and Eritrea ended with a peace deal.", d),
+		"ETH>ERI:087@2025-06-01 ERI>ETH:087@2025-06-01");
+	assert_string_equal(
+		code(c, "Armenian-Azerbaijani fighting stopped on Monday.", "2025-06-03"),
+		"ARM>AZE:087@2025-06-02 AZE>ARM:087@2025-06-02");
 	coder_free(c);
 }
 
@@ -2560,9 +2576,9 @@ static void default_dictionaries_code_who_is_behind_a_deed(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "Belarus was behind the cyberattack on Lithuanian banks.",
-				 "2025-06-01"),
-			    "BLR>LTUBUS:170@2025-06-01");
+	assert_string_equal(
+		code(c, "Belarus was behind the cyberattack on Lithuanian banks.", "2025-06-01"),
+		"BLR>LTUBUS:170@2025-06-01");
 	assert_string_equal(
 		code(c, "Belarus may have been behind the cyberattack on Lithuania.", "2025-06-01"),
 		"");
