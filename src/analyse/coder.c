@@ -462,6 +462,9 @@ struct vinfo {
 	 * ("will meet": 036 with CONSULT's PLOVER type), else NULL */
 	const struct cameo_info *deed;
 	int bare_passive; /* a past participle with no "be" read as a passive */
+	/* the main verb before the subordinate clause whose subject this verb, joined
+	 * to that clause by "and", took (or -1) */
+	int when_main;
 };
 
 /* A person the document names with a country's office: "Chilean negotiator Ana Rojas",
@@ -3594,7 +3597,10 @@ static int find_subject(struct coder *c, int vi)
 					return c->verbs[k].subject;
 				}
 			/* "released the video when officers found the girl and
-			 * arrested him": the subordinate clause's own subject */
+			 * arrested him": the subordinate clause's own subject (unless
+			 * the main verb k proves a deed: code_verb) */
+			if (w >= -1)
+				c->verbs[vi].when_main = k;
 			if (w >= 0)
 				i = w;
 			else if (w == -1)
@@ -6633,9 +6639,11 @@ static int headline_harm(const struct coder *c, int vi, const char *lemma, int w
 					     "kidnap", "jail",   "imprison",    "deport" };
 	static const char *const after[] = { "in",     "near",    "at",    "on",
 					     "during", "outside", "after", "while" };
-	static const char *const numbers[] = { "two",    "three",   "four",    "five", "six",
-					       "seven",  "eight",   "nine",    "ten",  "dozens",
-					       "scores", "several", "hundreds" };
+	static const char *const numbers[] = { "two",    "three",   "four",     "five",    "six",
+					       "seven",  "eight",   "nine",     "ten",     "dozens",
+					       "scores", "several", "hundreds", "twenty",  "thirty",
+					       "forty",  "fifty",   "sixty",    "seventy", "eighty",
+					       "ninety" };
 	const struct vinfo *v = &c->verbs[vi];
 	const struct unit *S;
 	size_t k;
@@ -6654,11 +6662,43 @@ static int headline_harm(const struct coder *c, int vi, const char *lemma, int w
 	if (S->end != v->start || (j > 0 && !is_punct(c, j - 1, '"')))
 		return 0;
 	j = v->end;
-	while ((size_t)j < c->n && is_adverb(c, j))
-		j++;
+	for (;;) {
+		while ((size_t)j < c->n && is_adverb(c, j))
+			j++;
+		/* "killed and wounded dozens", "killed, wounded or captured hundreds":
+		 * the clause goes on after the last participle of a chain */
+		if ((size_t)j + 1 < c->n && (is_punct(c, j, ',') || (c->fc[j] & FC_CONJ)) &&
+		    participle_at(c, j + 1)) {
+			k = (size_t)j + 1;
+			while (k < c->n && is_adverb(c, (int)k))
+				k++;
+			j = (int)k + (c->span_of[k] >= 0 ? c->spans[c->span_of[k]].len : 1);
+			continue;
+		}
+		break;
+	}
 	if (is_tok(c, j, "at") && (is_tok(c, j + 1, "least") || is_tok(c, j + 1, "most")))
 		return 0; /* "bombers killed at least four soldiers" */
-	return (size_t)j >= c->n || TOK_IN(c, j, after) || (c->fc[j] & FC_CONJ) ||
+	if (TOK_IN(c, j, after)) {
+		/* "killed in Kabul on Monday", not "detained in Istanbul dozens of
+		 * protesters", "arrested on Monday a man": a noun phrase that opens
+		 * after the place or time, before the clause ends, is the object */
+		int q;
+		for (q = j + 1; (size_t)q < c->n && c->t[q].kind != TOK_PUNCT &&
+				!(c->fc[q] & (FC_CONJ | FC_SUBORD | FC_REL | FC_THAT));
+		     q++) {
+			if (c->is_verb[q] || (c->t[q].nlen > 4 &&
+					      !memcmp(c->t[q].norm + c->t[q].nlen - 3, "ing", 3)))
+				break; /* "killed while patrolling the border": another verb's */
+			if (((c->fc[q] & FC_DET) || TOK_IN(c, q, numbers) ||
+			     (c->t[q].kind == TOK_NUM && c->t[q].nlen != 4)) &&
+			    !(c->fc[q - 1] & (FC_PREP | FC_DET | FC_LOC)) &&
+			    !TOK_IN(c, q - 1, after))
+				return 0;
+		}
+		return 1;
+	}
+	return (size_t)j >= c->n || (c->fc[j] & FC_CONJ) ||
 	       (c->t[j].kind == TOK_PUNCT && !is_punct(c, j, '('));
 }
 
@@ -6943,6 +6983,9 @@ static int none_said(const struct coder *c, int vi)
 	j = v->end;
 	while ((size_t)j < c->n && is_adverb(c, j))
 		j++;
+	if (is_tok(c, j, "none") &&
+	    (is_tok(c, j + 1, "other") || is_tok(c, j + 1, "too") || is_tok(c, j + 1, "the")))
+		return 0; /* "killed none other than", "none the wiser": emphasis */
 	return is_tok(c, j, "none") || is_tok(c, j, "neither");
 }
 
@@ -6954,10 +6997,16 @@ static int none_said(const struct coder *c, int vi)
 static int no_object(const struct coder *c, int from, int to)
 {
 	static const char *const amounts[] = { "fewer", "less", "more", "longer", "sooner" };
-	int j;
+	int j, q;
 	for (j = from; j < to; j++)
-		if (is_tok(c, j, "no") && !TOK_IN(c, j + 1, amounts))
-			return 1;
+		if (is_tok(c, j, "no") && !TOK_IN(c, j + 1, amounts)) {
+			/* "no" of the matched noun, not of another: "made no secret
+			 * of its support", "made no arrests after the attack" */
+			for (q = j + 1; q < to && c->t[q].kind == TOK_WORD && !c->fc[q]; q++)
+				;
+			if (q == to)
+				return 1;
+		}
 	return 0;
 }
 
@@ -6967,11 +7016,17 @@ static int no_object(const struct coder *c, int from, int to)
  * senses that are no event ("a girl was rescued", "the bill was killed", "officials
  * were fired"): as the object of the active verb would.
  */
-static int passive_sense(const struct coder *c, const struct span *sp, int vstart)
+static int passive_sense(const struct coder *c, const struct span *sp, int vstart, int vend,
+			 const struct dpattern *best, int wfrom)
 {
 	const struct dict *d = c->d;
 	int h = vstart - 1, k;
 	int32_t p;
+	while (vend < (int)c->n && is_adverb(c, vend))
+		vend++;
+	if (best && wfrom == vend && strcmp(best->code, "---"))
+		return 0; /* "were fired on by gunmen": the particle of a pattern that
+			   * codes, as in the active voice */
 	while (h >= 0 && (is_adverb(c, h) || (c->fc[h] & (FC_BE | FC_HAVE))))
 		h--;
 	if (h < 0 || c->t[h].kind != TOK_WORD || c->fc[h])
@@ -6995,6 +7050,24 @@ static int passive_sense(const struct coder *c, const struct span *sp, int vstar
 }
 
 /*
+ * A word of quantity at j ("about 300", "over 10,000", "up to 50", "as many as",
+ * "around a dozen"): a preposition there opens a number, not a phrase.
+ */
+static int quantity_at(const struct coder *c, int j)
+{
+	static const char *const many[] = { "dozens", "hundreds", "thousands", "scores",
+					    "dozen",  "hundred",  "thousand",  "million" };
+	if (is_tok(c, j, "as") && (is_tok(c, j + 1, "many") || is_tok(c, j + 1, "few")))
+		return 1;
+	if (is_tok(c, j, "up") && is_tok(c, j + 1, "to"))
+		j++;
+	j++;
+	if (is_tok(c, j, "a"))
+		j++; /* "about a dozen" */
+	return (size_t)j < c->n && (c->t[j].kind == TOK_NUM || TOK_IN(c, j, many));
+}
+
+/*
  * Nothing after the verb [start, end) (past adverbs and "hard") that an act could be
  * done to: the clause ends there, or a conjunction or preposition follows ("are
  * pushing back hard,", "pushed back for weeks"); not in a relative clause, whose
@@ -7011,6 +7084,8 @@ static int no_patient(const struct coder *c, int start, int end)
 	j = end;
 	while ((size_t)j < c->n && (is_adverb(c, j) || is_tok(c, j, "hard")))
 		j++;
+	if ((c->fc[j] & (FC_PREP | FC_SUBORD)) && quantity_at(c, j))
+		return 0; /* "deported about 300 Haitians", "over 10,000", "as many as" */
 	return (size_t)j >= c->n || c->t[j].kind == TOK_PUNCT ||
 	       (c->fc[j] & (FC_CONJ | FC_PREP | FC_SUBORD));
 }
@@ -7066,6 +7141,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	bm.score = -1;
 	if (sp->form == VF_ED && glued_by_hyphen(c, v->start))
 		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
+	/* "raided the camp while residents slept and arrested 15 men": a verb joined to
+	 * a subordinate clause is the main clause's deed when the main verb coded one */
+	if (v->when_main >= 0 && c->verbs[v->when_main].nevents && !c->verbs[v->when_main].root01)
+		v->subject = c->verbs[v->when_main].subject;
 	if (v->subject >= 0) {
 		int g[MAX_GROUP], k;
 		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */
@@ -7235,7 +7314,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && !passive && !strcmp(code, "174") &&
 	    no_patient(c, v->start, v->end))
 		return 0; /* "teachers are pushing back hard": no one expelled */
-	if ((d->flags & DICT_F_OPEN) && passive && passive_sense(c, sp, v->start))
+	if ((d->flags & DICT_F_OPEN) && passive &&
+	    passive_sense(c, sp, v->start, v->end, best, best ? bm.wfrom : 0))
 		return 0; /* "a girl was rescued by police", "the bill was killed" */
 	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "042") && dv->lemma &&
 	    journey_lemma(dv->lemma) && no_visitor(c, subj, v->end))
@@ -9161,6 +9241,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		c->verbs[c->nverbs].root01 = 0;
 		c->verbs[c->nverbs].present = 0;
 		c->verbs[c->nverbs].bare_passive = 0;
+		c->verbs[c->nverbs].when_main = -1;
 		c->verbs[c->nverbs].vow = -1;
 		for (j = s->start; j < s->start + s->len; j++)
 			c->is_verb[j] = 1;

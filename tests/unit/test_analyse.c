@@ -3679,6 +3679,20 @@ static void default_dictionaries_read_who_did_it(void **state)
 			    "PERGOV>CHLGOV:040@2021-03-01");
 	assert_string_equal(code(c, "Bolivian police made no arrests at the rally.", "2021-03-01"),
 			    "BOLCOP>BOL:173:neg@2021-03-01");
+	/* "no" of another noun negates nothing: "made no secret of", "no arrests after
+	 * the attack"; "none other than" is emphasis */
+	assert_string_equal(code(c, "Chile made no secret of its support for Peru.", "2021-03-01"),
+			    "CHL>PER:051@2021-03-01");
+	assert_string_equal(code(c,
+				 "Bolivian police made no arrests after the attack on the Chilean "
+				 "embassy.",
+				 "2021-03-01"),
+			    "BOLCOP>BOL:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chilean army killed none other than the Bolivian rebel "
+				 "commander.",
+				 "2021-03-01"),
+			    "CHLMIL>BOLREBMIL:190@2021-03-01");
 	/* a subject or object that "none of", "neither" or "no" opens, "nor" with an
 	 * auxiliary, "have yet to": not done; "none" of another clause, "no sooner" are
 	 * no negation of the deed */
@@ -3733,6 +3747,11 @@ static void default_dictionaries_read_who_did_it(void **state)
 		     "in May.",
 		     "2021-03-01"),
 		"ARG>:174@2020-05");
+	/* "about", "over", "as many as" before a number open the ones expelled */
+	assert_string_equal(code(c, "Chile deported about 300 Bolivian migrants.", "2021-03-01"),
+			    "CHL>BOLREF:174@2021-03-01");
+	assert_string_equal(code(c, "Chile deported over 1,000 Bolivians in May.", "2021-03-01"),
+			    "CHL>BOL:174@2020-05");
 	/* a passive's agent named by the "when" clause after it, an actor whose deed
 	 * takes a pronoun; no actor there leaves the agent unknown */
 	assert_string_equal(code(c,
@@ -3753,6 +3772,27 @@ static void default_dictionaries_read_who_did_it(void **state)
 	assert_string_equal(code(c, "Three Peruvian soldiers killed at least four rebels in Cusco.",
 				 "2021-03-01"),
 			    "PERMIL>PERREB:190@2021-03-01");
+	/* ... not a chain of deeds with an object after its last participle, nor a
+	 * noun phrase after the place or time: the clause goes on, active */
+	assert_string_equal(code(c,
+				 "Peruvian troops killed and wounded dozens of Chilean protesters.",
+				 "2021-03-01"),
+			    "PERMIL>:190@2021-03-01 PERMIL>CHLOPP:190@2021-03-01");
+	assert_string_equal(code(c, "Bolivian police arrested and charged two Chilean journalists.",
+				 "2021-03-01"),
+			    "BOLCOP>BOL:173@2021-03-01 BOLCOP>CHLMED:112@2021-03-01");
+	assert_string_equal(
+		code(c, "Peruvian troops killed during the operation thirty rebels.", "2021-03-01"),
+		"PERMIL>PERREB:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian police detained in La Paz dozens of protesters on Monday.",
+		     "2021-03-01"),
+		"BOLCOP>BOL:173@2021-03-01");
+	assert_string_equal(code(c, "Peruvian diplomat killed in Quito on Monday.", "2021-03-01"),
+			    ">PERGOV:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Two Peruvian soldiers killed while patrolling the border.", "2021-03-01"),
+		">PERMIL:190@2021-03-01");
 	/* a report's author is no agent of the deed it reports */
 	assert_string_equal(code(c,
 				 "Fifty Chilean protesters were killed, according to a statement "
@@ -3780,6 +3820,17 @@ static void default_dictionaries_read_who_did_it(void **state)
 				 "envoy.",
 				 "2021-03-01"),
 			    "CHLJUD>BOLGOV:173@2021-03-01");
+	/* ... but when the main clause did a deed, the verb joined is its subject's */
+	assert_string_equal(code(c,
+				 "Chilean troops raided the camp while residents slept and "
+				 "arrested the Bolivian envoy.",
+				 "2021-03-01"),
+			    "CHLMIL>:190@2021-03-01 CHLMIL>BOLGOV:173@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chilean police detained the Bolivian envoy after the video was "
+				 "posted online and charged him.",
+				 "2021-03-01"),
+			    "CHLCOP>BOLGOV:173@2021-03-01 CHLCOP>:112@2021-03-01");
 	/* ... and where that subject is no actor, the deed has no source: not the main
 	 * clause's; a time after "after" opens no clause */
 	assert_string_equal(code(c,
@@ -3823,6 +3874,16 @@ static void default_dictionaries_read_who_did_it(void **state)
 		"CHLMIL>BOLCVL:073@2021-03-01");
 	assert_string_equal(
 		code(c, "The Bolivian bill was killed by the Chilean senate.", "2021-03-01"), "");
+	/* ... unless a particle of a pattern that codes follows, as in the active */
+	assert_string_equal(
+		code(c, "Bolivian police officers were fired on by Chilean troops.", "2021-03-01"),
+		"CHLMIL>BOLCOP:190@2021-03-01");
+	assert_string_equal(code(c, "Bolivian police officers were fired upon by Chilean troops.",
+				 "2021-03-01"),
+			    "CHLMIL>BOLCOP:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian officials were fired by the Chilean president.", "2021-03-01"),
+		"");
 	assert_string_equal(
 		code(c, "Three Bolivian soldiers were killed by Chilean troops.", "2021-03-01"),
 		"CHLMIL>BOLMIL:190@2021-03-01");
