@@ -4311,6 +4311,36 @@ static int np_reach(const struct coder *c, int from, int to)
 	return 1;
 }
 
+/*
+ * An object complement (a COMPL_ block's words, data/verbs/cameo.txt): tokens
+ * [from, to) are the verb's whole object, a noun phrase (as np_reach) or a
+ * pronoun, ending in its noun: "called Chile's decision unacceptable", "called
+ * it a provocation", "described the raid as illegal". No preposition, comma,
+ * "to" or subordinator stands between ("called Biden after a provocation", "to
+ * discuss a provocative launch"), nor does the word follow a determiner or
+ * possessive, which makes it the object's own adjective ("described the
+ * unacceptable conditions"); an empty object only before "as" ("described as
+ * unacceptable the decision to ...").
+ */
+static int complement_reach(const struct coder *c, int from, int to)
+{
+	int j;
+	if (from >= to)
+		return is_tok(c, to, "as");
+	for (j = from; j < to && (size_t)j < c->n; j++) {
+		int s = c->span_of[j];
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT))
+			continue;
+		if ((c->fc[j] & (FC_DET | FC_POSS | FC_PRON | FC_OBJPRON)) || is_tok(c, j, "'s") ||
+		    is_tok(c, j, "of") || is_plain_word(c, j) || c->t[j].kind == TOK_NUM ||
+		    is_punct(c, j, '-') || (s >= 0 && c->spans[s].kind == PAY_VERB && !c->is_verb[j]))
+			continue;
+		return 0;
+	}
+	return !is_tok(c, to - 1, "the") && !is_tok(c, to - 1, "a") && !is_tok(c, to - 1, "an") &&
+	       !(c->fc[to - 1] & FC_POSS) && !is_tok(c, to - 1, "'s") && !is_tok(c, to - 1, "of");
+}
+
 static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
 			 struct pmatch *m)
 {
@@ -4651,6 +4681,11 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 		ci = cameo_lookup("111");
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
 		ci = refine_code(ci, src, tgt, pattern);
+	/* "the company deployed its drones at the air show": a business shows no
+	 * force (154) */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "154") &&
+	    has_role(src, "BUS") && !armed_role(src))
+		return 0;
 	/* "the protesters dispersed": people without arms who repress no one have
 	 * only gone home */
 	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "175") &&
@@ -7188,6 +7223,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			    /* a sense's noun is the verb's own object: "hit a record" */
 			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "SENSE_", 6) ||
 			     !m.wto || np_reach(c, v->end, m.wfrom)) &&
+			    /* "called the decision unacceptable": an object complement */
+			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "COMPL_", 6) ||
+			     (m.wto && complement_reach(c, v->end, m.wfrom))) &&
 			    (m.score > bm.score ||
 			     (m.score == bm.score && nearer_object(c, &m, &bm) > 0) ||
 			     (m.score == bm.score && dv && ver->block < dv->block &&
@@ -7331,6 +7369,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
 	    forecast_after(c, v->end))
 		return 0; /* "warned that the storm could knock out power": a forecast */
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "143") && dv->lemma &&
+	    !strcmp(dv->lemma, "walk") &&
+	    (subj < 0 || !c->units[subj].ncodes || !unarmed(c->units[subj].codes[0])))
+		return 0; /* "the captain walked out to a standing ovation": workers,
+			   * teachers, doctors, farmers or an opposition strike by walking
+			   * out; anyone else only "over" something or "in protest" */
 	if ((d->flags & DICT_F_OPEN) &&
 	    ((v->end == v->start + 1 && fight_for_cause(c, v->start, subj)) ||
 	     (best && bm.wto > 0 && fight_for_cause(c, bm.wto - 1, subj))))
@@ -8787,6 +8831,16 @@ static int code_reported_breach(struct coder *c, struct ctx *x)
 			    ((c->fc[v->start] & FC_SAY) || TOK_IN(c, v->start, claims)))
 				say = k;
 		}
+		/* "After Iran said it would retaliate, Israel violated the ceasefire",
+		 * "Britain said it welcomed the deal, but Iran violated it": a comma,
+		 * "but", "yet" or a subordinator after the statement verb ends what it
+		 * reports; the breach is the narrator's */
+		for (m = say >= 0 ? c->verbs[say].end : 0; say >= 0 && m < c->units[t].start; m++)
+			if (is_punct(c, m, ',') || is_punct(c, m, ';') || is_tok(c, m, "but") ||
+			    is_tok(c, m, "yet") || (c->fc[m] & FC_SUBORD))
+				break;
+		if (say >= 0 && m < c->units[t].start)
+			continue;
 		spk = say >= 0 ? c->verbs[say].subject : quote_speaker(c, w->start);
 		/* "denied that", "rejected claims that", "said there was no evidence that":
 		 * no accusation made */

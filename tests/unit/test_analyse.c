@@ -2377,6 +2377,17 @@ static void default_dictionaries_hear_reported_breaches_as_accusations(void **st
 	assert_string_equal(
 		code(c, "Uruguay said it had not violated the fishing treaty.", "2025-06-01"),
 		"URY>:128:neg@2025-06-01");
+	/* a breach after a fronted clause or a "but" is the narrator's, not the speaker's */
+	assert_string_equal(code(c,
+				 "After Uruguay said it would retaliate, Bolivia violated the "
+				 "fishing treaty.",
+				 "2025-06-01"),
+			    "URY>:138@2025-06-01 BOL>:128@2025-06-01");
+	assert_string_equal(code(c,
+				 "Uruguay said it welcomed the accord, but Bolivia violated the "
+				 "fishing treaty.",
+				 "2025-06-01"),
+			    "URY>:051@2025-06-01 BOL>:128@2025-06-01");
 	coder_free(c);
 }
 
@@ -2398,6 +2409,16 @@ static void default_dictionaries_read_labour_protest(void **state)
 			    "LVA>EST:125@2025-06-01");
 	assert_string_equal(code(c, "The Latvian minister walked out of his home.", "2025-06-01"),
 			    "");
+	/* only unarmed roles strike by walking out; anyone else "over" or "in protest" */
+	assert_string_equal(code(c, "Latvian nurses walked out.", "2025-06-01"),
+			    "LVAHLH>LVA:143@2025-06-01");
+	assert_string_equal(
+		code(c, "The Latvian captain walked out to a standing ovation.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The Latvian team walked out onto the pitch in Tallinn.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Latvian lawmakers walked out in protest at the vote.", "2025-06-01"),
+		"LVALEG>:143@2025-06-01");
 	coder_free(c);
 }
 
@@ -2419,6 +2440,11 @@ static void default_dictionaries_deploy_weapons_as_posture(void **state)
 	assert_string_equal(code(c, "Malaysia deployed troops to Sabah.", "2025-06-01"),
 			    "MYS>:154@2025-06-01");
 	assert_string_equal(code(c, "Malaysia praised Sabah.", "2025-06-01"), "");
+	/* a business shows no force: drones or jets it deploys are products */
+	assert_string_equal(
+		code(c, "The Malaysian company deployed its drones at the Langkawi air show.",
+		     "2025-06-01"),
+		"");
 	coder_free(c);
 }
 
@@ -2439,6 +2465,38 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 	assert_string_equal(code(c, "Peru called Chile about illegal fishing.", "2025-06-01"),
 			    "PER>CHL:041@2025-06-01");
 	assert_string_equal(code(c, "Peru called Chile's decision a positive step.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Peru called it a provocation.", "2025-06-01"),
+			    "PER>:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "Peru described as unacceptable the decision of the Chilean "
+				 "government.",
+				 "2025-06-01"),
+			    "PER>CHLGOV:111@2025-06-01");
+	/* the word of reproach is the object complement, right after the whole object:
+	 * not past a preposition, comma or "to", nor an adjective of the object itself */
+	assert_string_equal(code(c,
+				 "The Peruvian president called President Boric after a provocation "
+				 "by Bolivia on the border.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Peru called Chile on Monday, a day after an outrageous attack on "
+				 "a Peruvian diplomat.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "The Peruvian president called the Chilean president to discuss "
+				 "a provocative speech by a Bolivian minister.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Peru called Chile about the unacceptable situation in Arica.", "2025-06-01"),
+		"PER>CHL:041@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Peruvian minister described the unacceptable conditions in "
+				 "the Chilean camps.",
+				 "2025-06-01"),
 			    "");
 	coder_free(c);
 }
