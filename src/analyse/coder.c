@@ -4463,7 +4463,7 @@ static size_t when_date(const struct coder *c, int vt)
 
 static int state_role(const char *code);
 static int names_stoppage(const struct coder *c);
-static int others_object(const struct coder *c, int i);
+static int others_object(const struct coder *c, int i, const char *src);
 static int mutual_force(const struct coder *c, int ns, int ne);
 static int ends_in_peace(const struct coder *c, int i);
 static int has_role(const char *code, const char *role);
@@ -4703,7 +4703,7 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 				return 0;
 	}
 	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "0832") && vi >= 0 &&
-	    vi < c->nverbs && others_object(c, c->verbs[vi].end))
+	    vi < c->nverbs && others_object(c, c->verbs[vi].end, src))
 		return 0; /* "the court suspended the government's plan": not its own policy */
 	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "087") && vi >= 0 &&
 	    vi < c->nverbs &&
@@ -5931,7 +5931,8 @@ static int names_stoppage(const struct coder *c)
 	size_t i;
 	for (i = 0; i < c->n; i++) {
 		const char *w = c->t[i].norm;
-		if (!strncmp(w, "strik", 5) && !(i > 0 && TOK_IN(c, (int)i - 1, armed)))
+		if (!strncmp(w, "strik", 5) && strcmp(w, "striker") &&
+		    !(i > 0 && TOK_IN(c, (int)i - 1, armed)))
 			return 1;
 		if (TOK_IN(c, (int)i, words) &&
 		    (!is_tok(c, (int)i, "industrial") || is_tok(c, (int)i + 1, "action")))
@@ -5941,18 +5942,23 @@ static int names_stoppage(const struct coder *c)
 }
 
 /*
- * The object after the verb, from token i, is owned by a name ("the
- * government's plan", "Macron's reform"): someone else's, not the subject's.
+ * The object after the verb, from token i, is owned by someone who is not
+ * the subject src's own state: "the court suspended the government's plan"
+ * (a court makes no policy of the government), "froze the company's plan";
+ * "Biden reversed Trump's policy" is a change of its own state's policy.
  */
-static int others_object(const struct coder *c, int i)
+static int others_object(const struct coder *c, int i, const char *src)
 {
-	int k;
+	int k, u;
 	for (k = i; k < i + 3 && (size_t)k < c->n && !is_boundary(c, k); k++) {
 		const char *w = c->t[k].norm;
 		size_t l = strlen(w);
-		if ((l >= 2 && !strcmp(w + l - 2, "'s")) ||
-		    (l >= 4 && !strcmp(w + l - 4, "\xe2\x80\x99s")) || !strcmp(w, "'"))
-			return 1;
+		if (!((l >= 2 && !strcmp(w + l - 2, "'s")) ||
+		      (l >= 4 && !strcmp(w + l - 4, "\xe2\x80\x99s")) || !strcmp(w, "'")))
+			continue;
+		u = l > 2 ? c->unit_of[k] : k > 0 ? c->unit_of[k - 1] : -1;
+		return !src || has_role(src, "JUD") || u < 0 || !c->units[u].ncodes ||
+		       strncmp(c->units[u].codes[0], src, 3);
 	}
 	return 0;
 }

@@ -2309,6 +2309,8 @@ static void default_dictionaries_concede_only_their_own(void **state)
 	assert_string_equal(code(c, "Polish lawmakers returned to work on the budget.", d), "");
 	assert_string_equal(
 		code(c, "The Chilean footballer returned to work after a knee injury.", d), "");
+	assert_string_equal(
+		code(c, "The Peruvian striker returned to work after a knee injury.", d), "");
 	assert_string_equal(code(c, "Peruvian workers returned to work after the air strike.", d),
 			    "");
 	assert_string_equal(
@@ -2332,6 +2334,8 @@ static void default_dictionaries_concede_only_their_own(void **state)
 	assert_string_equal(
 		code(c, "The Chilean government suspended the controversial port plan.", d),
 		"CHLGOV>:0832@2025-06-01");
+	assert_string_equal(code(c, "The Biden administration reversed Trump's policy on Cuba.", d),
+			    "USAELIGOV>USAGOV:0832@2025-06-01");
 	/* a one-sided raid or siege that ended was force done; fighting between two that
 	 * ended, or a war that ended in a peace deal, is a de-escalation */
 	assert_string_equal(
