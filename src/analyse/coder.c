@@ -3461,9 +3461,10 @@ static int participle_at(const struct coder *c, int i)
 		(c->t[i].nlen > 3 && !memcmp(c->t[i].norm + c->t[i].nlen - 2, "ed", 2)));
 }
 
-static int when_subject(const struct coder *c, int from, int p, int ed)
+static int when_subject(const struct coder *c, int from, int p, int ed, int *shared_be)
 {
 	int q, j, u, e;
+	*shared_be = 0;
 	for (q = p - 1; q >= from; q--) {
 		if (is_boundary(c, q) || is_punct(c, q, '"'))
 			return -2;
@@ -3495,6 +3496,7 @@ static int when_subject(const struct coder *c, int from, int p, int ed)
 				;
 			if ((c->fc[e] & FC_BE) && !(ed && participle_at(c, e + 1)))
 				return -2;
+			*shared_be = (c->fc[e] & FC_BE) != 0;
 			if (e > j && e < p &&
 			    ((c->fc[e] & (FC_BE | FC_HAVE)) || c->is_verb[e] || c->span_of[e] >= 0))
 				return -1;
@@ -3513,6 +3515,7 @@ static int when_subject(const struct coder *c, int from, int p, int ed)
 			return -2; /* "caught me while I was trying to cross and deported
 				    * me": the main clause's; "after he was hauled out and
 				    * taken into custody": his */
+		*shared_be = (c->fc[e] & FC_BE) != 0;
 		return e - 1;
 	}
 	return -2;
@@ -3582,24 +3585,34 @@ static int find_subject(struct coder *c, int vi)
 		while (p >= 0 && is_aux(c, p))
 			p--;
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
-			int k, q, w = -2,
+			int k, q, w = -2, shared_be = 0,
 				  bare_ed = c->span_of[vstart] >= 0 &&
 					    c->spans[c->span_of[vstart]].form == VF_ED;
 			for (q = p + 1; q < vstart; q++)
 				if (!is_adverb(c, q))
 					bare_ed = 0; /* "and promptly taken", not "and was taken" */
+			for (q = c->verbs[vi].end; (size_t)q < c->n && is_adverb(c, q); q++)
+				;
+			if ((size_t)q < c->n &&
+			    ((c->fc[q] & (FC_OBJPRON | FC_DET | FC_POSS)) ||
+			     c->t[q].kind == TOK_NUM ||
+			     (c->unit_of[q] >= 0 && c->units[c->unit_of[q]].start == q)))
+				bare_ed = 0; /* "and charged him": an active past with its
+					      * object, no participle of the clause's "was" */
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0) {
 					if ((c->d->flags & DICT_F_OPEN) &&
-					    (w = when_subject(c, c->verbs[k].end, p, bare_ed)) >=
-						    -1)
+					    (w = when_subject(c, c->verbs[k].end, p, bare_ed,
+							      &shared_be)) >= -1)
 						break;
 					return c->verbs[k].subject;
 				}
 			/* "released the video when officers found the girl and
 			 * arrested him": the subordinate clause's own subject (unless
-			 * the main verb k proves a deed: code_verb) */
-			if (w >= -1)
+			 * the main verb k proves a deed: code_verb; not a participle
+			 * that shares the clause's "was": "after he was arrested and
+			 * charged") */
+			if (w >= -1 && !shared_be)
 				c->verbs[vi].when_main = k;
 			if (w >= 0)
 				i = w;
@@ -6680,6 +6693,9 @@ static int headline_harm(const struct coder *c, int vi, const char *lemma, int w
 					     "kidnap", "jail",   "imprison",    "deport" };
 	static const char *const after[] = { "in",     "near",    "at",    "on",
 					     "during", "outside", "after", "while" };
+	static const char *const times[] = { "day",     "days",    "week",   "weeks", "month",
+					     "months",  "year",    "years",  "hours", "night",
+					     "morning", "evening", "weekend" };
 	static const char *const numbers[] = { "two",    "three",   "four",     "five",    "six",
 					       "seven",  "eight",   "nine",     "ten",     "dozens",
 					       "scores", "several", "hundreds", "twenty",  "thirty",
@@ -6734,8 +6750,8 @@ static int headline_harm(const struct coder *c, int vi, const char *lemma, int w
 			if (((c->fc[q] & FC_DET) || TOK_IN(c, q, numbers) ||
 			     (c->t[q].kind == TOK_NUM && c->t[q].nlen != 4)) &&
 			    !(c->fc[q - 1] & (FC_PREP | FC_DET | FC_LOC)) &&
-			    !TOK_IN(c, q - 1, after))
-				return 0;
+			    !TOK_IN(c, q - 1, after) && !TOK_IN(c, q + 1, times))
+				return 0; /* not a time: "two days ago", "the day after" */
 		}
 		return 1;
 	}

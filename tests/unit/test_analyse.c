@@ -3855,6 +3855,9 @@ static void default_dictionaries_read_who_did_it(void **state)
 	assert_string_equal(
 		code(c, "Two Peruvian soldiers killed while patrolling the border.", "2021-03-01"),
 		">PERMIL:190@2021-03-01");
+	assert_string_equal(code(c, "Three Peruvian soldiers killed near the border two days ago.",
+				 "2021-03-01"),
+			    ">PERMIL:190@2021-02-27");
 	/* a report's author is no agent of the deed it reports */
 	assert_string_equal(code(c,
 				 "Fifty Chilean protesters were killed, according to a statement "
@@ -3893,6 +3896,12 @@ static void default_dictionaries_read_who_did_it(void **state)
 				 "posted online and charged him.",
 				 "2021-03-01"),
 			    "CHLCOP>BOLGOV:173@2021-03-01 CHLCOP>:112@2021-03-01");
+	/* ... not a participle that shares the subordinate clause's "was" */
+	assert_string_equal(code(c,
+				 "Chilean police questioned the Bolivian envoy after he was "
+				 "arrested and charged.",
+				 "2021-03-01"),
+			    "CHLCOP>BOLGOV:110@2021-03-01");
 	/* ... and where that subject is no actor, the deed has no source: not the main
 	 * clause's; a time after "after" opens no clause */
 	assert_string_equal(code(c,
