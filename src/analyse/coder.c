@@ -4333,7 +4333,9 @@ static int np_reach(const struct coder *c, int from, int to)
  * discuss a provocative launch"), nor does the word follow a determiner or
  * possessive, which makes it the object's own adjective ("described the
  * unacceptable conditions"); an empty object only before "as" ("described as
- * unacceptable the decision to ...").
+ * unacceptable the decision to ..."). The caller also wants no noun right
+ * after a word not led by "a", "an" or "as": "called Rabat about illegal
+ * fishing", "called the deal unacceptable interference".
  */
 static int complement_reach(const struct coder *c, int from, int to)
 {
@@ -7247,7 +7249,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			     !m.wto || np_reach(c, v->end, m.wfrom)) &&
 			    /* "called the decision unacceptable": an object complement */
 			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "COMPL_", 6) ||
-			     (m.wto && complement_reach(c, v->end, m.wfrom))) &&
+			     (m.wto && complement_reach(c, v->end, m.wfrom) &&
+			      (is_tok(c, m.wfrom, "a") || is_tok(c, m.wfrom, "an") ||
+			       is_tok(c, m.wfrom, "as") || (size_t)m.wto >= c->n ||
+			       !is_plain_word(c, m.wto)))) &&
 			    (m.score > bm.score ||
 			     (m.score == bm.score && nearer_object(c, &m, &bm) > 0) ||
 			     (m.score == bm.score && dv && ver->block < dv->block &&

@@ -2472,6 +2472,18 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 			    "");
 	assert_string_equal(code(c, "Peru called it a provocation.", "2025-06-01"),
 			    "PER>:111@2025-06-01");
+	/* "illegal" as the complement too; an object of a possessive actor; a word
+	 * a noun follows is no complement */
+	assert_string_equal(code(c, "Peru called Chile's decision illegal.", "2025-06-01"),
+			    "PER>CHL:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "Peru called the Chilean foreign minister's remarks provocative.",
+				 "2025-06-01"),
+			    "PER>CHLGOV:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru called the deal unacceptable interference in its affairs.",
+		     "2025-06-01"),
+		"");
 	assert_string_equal(code(c,
 				 "Peru described as unacceptable the decision of the Chilean "
 				 "government.",
