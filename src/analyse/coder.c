@@ -5956,24 +5956,41 @@ static int names_stoppage(const struct coder *c)
 	return 0;
 }
 
+/* a possessor that names no one but the state itself: "the country's" */
+static const char *const own_state[] = { "country", "nation", "state", "republic", "kingdom" };
+
 /*
  * The object after the verb, from token i, is owned by someone who is not
  * the subject src's own state: "the court suspended the government's plan"
  * (a court makes no policy of the government), "froze the company's plan";
- * "Biden reversed Trump's policy" is a change of its own state's policy.
+ * "Biden reversed Trump's policy" and "Iran halted the country's programme"
+ * are changes of its own state's policy.
  */
 static int others_object(const struct coder *c, int i, const char *src)
 {
 	int k, u;
+	size_t m;
 	for (k = i; k < i + 3 && (size_t)k < c->n && !is_boundary(c, k); k++) {
 		const char *w = c->t[k].norm;
-		size_t l = strlen(w);
-		if (!((l >= 2 && !strcmp(w + l - 2, "'s")) ||
-		      (l >= 4 && !strcmp(w + l - 4, "\xe2\x80\x99s")) || !strcmp(w, "'")))
+		size_t l = strlen(w), s = 0;
+		if (l >= 2 && !strcmp(w + l - 2, "'s"))
+			s = 2;
+		else if (l >= 4 && !strcmp(w + l - 4, "\xe2\x80\x99s"))
+			s = 4;
+		else if (strcmp(w, "'"))
 			continue;
-		u = l > 2 ? c->unit_of[k] : k > 0 ? c->unit_of[k - 1] : -1;
-		return !src || has_role(src, "JUD") || u < 0 || !c->units[u].ncodes ||
-		       strncmp(c->units[u].codes[0], src, 3);
+		u = l > s ? c->unit_of[k] : k > 0 ? c->unit_of[k - 1] : -1;
+		if (!src || has_role(src, "JUD"))
+			return 1;
+		if (u < 0) {
+			const char *o = l > s ? w : k > 0 ? c->t[k - 1].norm : "";
+			size_t ol = l > s ? l - s : strlen(o);
+			for (m = 0; m < sizeof(own_state) / sizeof(own_state[0]); m++)
+				if (strlen(own_state[m]) == ol && !strncmp(o, own_state[m], ol))
+					return 0;
+			return 1;
+		}
+		return !c->units[u].ncodes || strncmp(c->units[u].codes[0], src, 3);
 	}
 	return 0;
 }

@@ -2336,6 +2336,15 @@ static void default_dictionaries_concede_only_their_own(void **state)
 		"CHLGOV>:0832@2025-06-01");
 	assert_string_equal(code(c, "The Biden administration reversed Trump's policy on Cuba.", d),
 			    "USAELIGOV>USAGOV:0832@2025-06-01");
+	/* "the country's", "the state's": the subject's own state, no one else's */
+	assert_string_equal(code(c, "Iraq halted the country's uranium enrichment programme.", d),
+			    "IRQ>:0832@2025-06-01");
+	assert_string_equal(code(c, "Ghana reversed the state's fuel subsidy policy.", d),
+			    "GHA>:0832@2025-06-01");
+	assert_string_equal(
+		code(c, "The Malawian government shelved the president's housing plan.", d),
+		"MWIGOV>:0832@2025-06-01");
+	assert_string_equal(code(c, "The board froze the company's expansion plan.", d), "");
 	/* a one-sided raid or siege that ended was force done; fighting between two that
 	 * ended, or a war that ended in a peace deal, is a de-escalation */
 	assert_string_equal(
