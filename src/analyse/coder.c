@@ -4333,22 +4333,32 @@ static int np_reach(const struct coder *c, int from, int to)
  * discuss a provocative launch"), nor does the word follow a determiner or
  * possessive, which makes it the object's own adjective ("described the
  * unacceptable conditions"); an empty object only before "as" ("described as
- * unacceptable the decision to ..."). The caller also wants no noun right
- * after a word not led by "a", "an" or "as": "called Rabat about illegal
- * fishing", "called the deal unacceptable interference".
+ * unacceptable the decision to ..."). A verb's word right after an actor, in
+ * an object led by a determiner or possessive, is the object's noun: "called
+ * the Chinese drills a provocation", "described the Israeli raid as". The
+ * caller also wants no noun right after a word not led by "a", "an" or "as":
+ * "called Rabat about illegal fishing", "called the deal unacceptable
+ * interference".
  */
 static int complement_reach(const struct coder *c, int from, int to)
 {
-	int j;
+	int j, led = 0;
 	if (from >= to)
 		return is_tok(c, to, "as");
 	for (j = from; j < to && (size_t)j < c->n; j++) {
-		int s = c->span_of[j];
+		int s = c->span_of[j], sp = j > from ? c->span_of[j - 1] : -1;
+		size_t l = strlen(c->t[j].norm);
+		if (c->fc[j] & (FC_DET | FC_POSS))
+			led = 1;
 		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT))
 			continue;
 		if ((c->fc[j] & (FC_DET | FC_POSS | FC_PRON | FC_OBJPRON)) || is_tok(c, j, "'s") ||
 		    is_tok(c, j, "of") || is_plain_word(c, j) || c->t[j].kind == TOK_NUM ||
 		    is_punct(c, j, '-') || (s >= 0 && c->spans[s].kind == PAY_VERB && !c->is_verb[j]))
+			continue;
+		/* "the Israeli raid": no clause of its own in the object */
+		if (led && s >= 0 && c->spans[s].kind == PAY_VERB && sp >= 0 &&
+		    c->spans[sp].kind == PAY_ACTOR && !(l > 2 && !strcmp(c->t[j].norm + l - 2, "ed")))
 			continue;
 		return 0;
 	}

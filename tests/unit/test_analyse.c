@@ -2481,6 +2481,20 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 			    "");
 	assert_string_equal(code(c, "Peru called it a provocation.", "2025-06-01"),
 			    "PER>:111@2025-06-01");
+	/* an object of an actor adjective and a verb's word ("the Chilean raid"), with
+	 * or without "as"; a clause of its own is no object */
+	assert_string_equal(
+		code(c, "Peru described the Chilean raid as a provocation.", "2025-06-01"),
+		"PER>CHL:111@2025-06-01");
+	assert_string_equal(code(c, "Peru termed the Chilean raid a provocation.", "2025-06-01"),
+			    "PER>CHL:111@2025-06-01");
+	assert_string_equal(code(c, "Peru called the Chilean drills a provocation.", "2025-06-01"),
+			    "PER>CHL:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Peruvian foreign minister described the Chilean strike as "
+				 "an act of aggression.",
+				 "2025-06-01"),
+			    "PERGOV>CHL:111@2025-06-01");
 	/* "illegal" as the complement too; an object of a possessive actor; a word
 	 * a noun follows is no complement */
 	assert_string_equal(code(c, "Peru called Chile's decision illegal.", "2025-06-01"),
