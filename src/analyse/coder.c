@@ -4354,11 +4354,13 @@ static int complement_reach(const struct coder *c, int from, int to)
 			continue;
 		if ((c->fc[j] & (FC_DET | FC_POSS | FC_PRON | FC_OBJPRON)) || is_tok(c, j, "'s") ||
 		    is_tok(c, j, "of") || is_plain_word(c, j) || c->t[j].kind == TOK_NUM ||
-		    is_punct(c, j, '-') || (s >= 0 && c->spans[s].kind == PAY_VERB && !c->is_verb[j]))
+		    is_punct(c, j, '-') ||
+		    (s >= 0 && c->spans[s].kind == PAY_VERB && !c->is_verb[j]))
 			continue;
 		/* "the Israeli raid": no clause of its own in the object */
 		if (led && s >= 0 && c->spans[s].kind == PAY_VERB && sp >= 0 &&
-		    c->spans[sp].kind == PAY_ACTOR && !(l > 2 && !strcmp(c->t[j].norm + l - 2, "ed")))
+		    c->spans[sp].kind == PAY_ACTOR &&
+		    !(l > 2 && !strcmp(c->t[j].norm + l - 2, "ed")))
 			continue;
 		return 0;
 	}
@@ -4489,6 +4491,7 @@ static size_t when_date(const struct coder *c, int vt)
 static int state_role(const char *code);
 static int names_stoppage(const struct coder *c);
 static int others_object(const struct coder *c, int i, const char *src);
+static int aid_setting(const struct coder *c, int subj);
 static int mutual_force(const struct coder *c, int ns, int ne);
 static int ends_in_peace(const struct coder *c, int i);
 static int has_role(const char *code, const char *role);
@@ -5966,6 +5969,20 @@ static int names_stoppage(const struct coder *c)
 	return 0;
 }
 
+/*
+ * Goods supplied or delivered are given, not sold, by an international or
+ * non-governmental organisation (subject unit subj), or in a sentence of aid,
+ * relief or humanitarian help.
+ */
+static int aid_setting(const struct coder *c, int subj)
+{
+	if (subj >= 0 && c->units[subj].ncodes &&
+	    (!strncmp(c->units[subj].codes[0], "IGO", 3) ||
+	     !strncmp(c->units[subj].codes[0], "NGO", 3)))
+		return 1;
+	return has_tok(c, "aid") || has_tok(c, "relief") || has_tok(c, "humanitarian");
+}
+
 /* a possessor that names no one but the state itself: "the country's" */
 static const char *const own_state[] = { "country", "nation", "state", "republic", "kingdom" };
 
@@ -7401,6 +7418,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    c->units[subj].ncodes && armed_role(c->units[subj].codes[0]))
 		code = "0874"; /* "Russian forces abandoned Kherson": forces give up ground;
 				* anyone else abandons only what ABANDON's patterns name */
+	if ((d->flags & DICT_F_OPEN) && best && !strcmp(code, "061") &&
+	    !strcmp(d->blocks[dv->block].name, "SUPPLY") && aid_setting(c, subj))
+		code = "070"; /* "the World Food Programme delivered wheat", "delivered
+			       * wheat to Gaza as part of the aid effort": goods given */
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
 	if ((d->flags & DICT_F_OPEN) && !passive && !strcmp(code, "174") &&

@@ -850,6 +850,15 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 			    "DZA>TUN:073@2024-05-15");
 	assert_string_equal(code(c, "Algeria supplied weapons to Tunisian troops.", "2024-05-15"),
 			    "DZA>TUNMIL:072@2024-05-15");
+	/* goods delivered by an aid agency, or as aid, are given (070) */
+	assert_string_equal(
+		code(c, "The World Food Programme delivered wheat to Chad.", "2024-05-15"),
+		"IGOUNOWFP>TCD:070@2024-05-15");
+	assert_string_equal(
+		code(c, "Jordan delivered wheat to Syria as part of the aid effort.", "2024-05-15"),
+		"JOR>SYR:070@2024-05-15");
+	assert_string_equal(code(c, "Algeria delivered wheat to Tunisia.", "2024-05-15"),
+			    "DZA>TUN:061@2024-05-15");
 	/* two who meet somewhere meet each other, not the place */
 	assert_string_equal(code(c, "Ecuador and Colombia met in Geneva on Tuesday.", "2024-05-15"),
 			    "ECU>COL:040@2024-05-14 COL>ECU:040@2024-05-14");
