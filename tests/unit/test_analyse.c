@@ -2441,6 +2441,17 @@ static void default_dictionaries_read_labour_protest(void **state)
 	assert_string_equal(
 		code(c, "Latvian lawmakers walked out in protest at the vote.", "2025-06-01"),
 		"LVALEG>:143@2025-06-01");
+	/* a delegation walking out of or during a speech boycotts its speaker */
+	assert_string_equal(code(c,
+				 "The Latvian delegation walked out during the Estonian prime "
+				 "minister's speech at the UN.",
+				 "2025-06-01"),
+			    "LVAGOV>ESTGOV:143@2025-06-01");
+	assert_string_equal(code(c,
+				 "Latvian diplomats walked out of the Estonian prime minister's "
+				 "address to the assembly.",
+				 "2025-06-01"),
+			    "LVAGOV>ESTGOV:143@2025-06-01");
 	coder_free(c);
 }
 
