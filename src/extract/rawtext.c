@@ -148,21 +148,44 @@ static size_t raw_name_end(const char *s, size_t len, size_t i)
  * cut before parsing (rawtext_attr_kept) unless a pass that looks through
  * all of an element's attributes could take it.
  */
-#define RAW_ATTR(s) { s, sizeof(s) - 1 }
+#define RAW_ATTR(s)              \
+	{                        \
+		s, sizeof(s) - 1 \
+	}
 static const struct raw_attr_name {
 	const char *w;
 	size_t n;
 } raw_attr_read[] = {
-	RAW_ATTR("id"),	      RAW_ATTR("alt"),	     RAW_ATTR("rel"),
-	RAW_ATTR("src"),      RAW_ATTR("cite"),	     RAW_ATTR("href"),
-	RAW_ATTR("lang"),     RAW_ATTR("name"),	     RAW_ATTR("role"),
-	RAW_ATTR("type"),     RAW_ATTR("class"),     RAW_ATTR("start"),
-	RAW_ATTR("style"),    RAW_ATTR("title"),     RAW_ATTR("value"),
-	RAW_ATTR("hidden"),   RAW_ATTR("charset"),   RAW_ATTR("colspan"),
-	RAW_ATTR("content"),  RAW_ATTR("pubdate"),   RAW_ATTR("rowspan"),
-	RAW_ATTR("datetime"), RAW_ATTR("itemprop"),  RAW_ATTR("itemtype"),
-	RAW_ATTR("property"), RAW_ATTR("xml:lang"),  RAW_ATTR("aria-modal"),
-	RAW_ATTR("http-equiv"), RAW_ATTR("aria-labelledby"), { NULL, 0 },
+	RAW_ATTR("id"),
+	RAW_ATTR("alt"),
+	RAW_ATTR("rel"),
+	RAW_ATTR("src"),
+	RAW_ATTR("cite"),
+	RAW_ATTR("href"),
+	RAW_ATTR("lang"),
+	RAW_ATTR("name"),
+	RAW_ATTR("role"),
+	RAW_ATTR("type"),
+	RAW_ATTR("class"),
+	RAW_ATTR("start"),
+	RAW_ATTR("style"),
+	RAW_ATTR("title"),
+	RAW_ATTR("value"),
+	RAW_ATTR("hidden"),
+	RAW_ATTR("charset"),
+	RAW_ATTR("colspan"),
+	RAW_ATTR("content"),
+	RAW_ATTR("pubdate"),
+	RAW_ATTR("rowspan"),
+	RAW_ATTR("datetime"),
+	RAW_ATTR("itemprop"),
+	RAW_ATTR("itemtype"),
+	RAW_ATTR("property"),
+	RAW_ATTR("xml:lang"),
+	RAW_ATTR("aria-modal"),
+	RAW_ATTR("http-equiv"),
+	RAW_ATTR("aria-labelledby"),
+	{ NULL, 0 },
 };
 
 int rawtext_attr_kept(const char *name, size_t nlen, const char *v, size_t vlen)
@@ -239,9 +262,9 @@ static int raw_plain_value(const char *v, size_t n)
 		c = p[i];
 		if (c >= 0x20 && c != '&' && c != 0xEF)
 			continue;
-		if (c == '&' ? n - i < 5 || memcmp(p + i, "&amp;", 5)
-			     : c == 0xEF ? i + 2 < n && p[i + 1] == 0xBF && (p[i + 2] & 0xFE) == 0xBE
-					 : c != '\t' && c != '\n')
+		if (c == '&'    ? n - i < 5 || memcmp(p + i, "&amp;", 5)
+		    : c == 0xEF ? i + 2 < n && p[i + 1] == 0xBF && (p[i + 2] & 0xFE) == 0xBE
+				: c != '\t' && c != '\n')
 			return 0;
 	}
 	return 1;
@@ -327,8 +350,8 @@ static int raw_move_attrs(struct raw_scan *sc, const struct raw_att *att, size_t
  * attribute twice (the parser keeps the first) or has more than
  * RAW_ATTRS_MAX. 0, or -1 when it is not in the plain form.
  */
-static int raw_start_tag(struct raw_scan *sc, size_t i, size_t *end, size_t *name,
-			 size_t *name_len, int *empty)
+static int raw_start_tag(struct raw_scan *sc, size_t i, size_t *end, size_t *name, size_t *name_len,
+			 int *empty)
 {
 	const char *s = sc->s;
 	size_t len = sc->len;
@@ -341,9 +364,9 @@ static int raw_start_tag(struct raw_scan *sc, size_t i, size_t *end, size_t *nam
 	*name_len = k - i - 1;
 	*empty = 0;
 	attrs_from = k;
-	cut_attrs = !(*name_len == 4 && (!strncasecmp(s + i + 1, "html", 4) ||
-					 !strncasecmp(s + i + 1, "body", 4) ||
-					 !strncasecmp(s + i + 1, "meta", 4)));
+	cut_attrs = !(*name_len == 4 &&
+		      (!strncasecmp(s + i + 1, "html", 4) || !strncasecmp(s + i + 1, "body", 4) ||
+		       !strncasecmp(s + i + 1, "meta", 4)));
 	movable = sc->ra != NULL;
 	for (;;) {
 		unsigned char c;

@@ -2437,7 +2437,8 @@ static void default_dictionaries_read_labour_protest(void **state)
 	assert_string_equal(
 		code(c, "The Latvian captain walked out to a standing ovation.", "2025-06-01"), "");
 	assert_string_equal(
-		code(c, "The Latvian team walked out onto the pitch in Tallinn.", "2025-06-01"), "");
+		code(c, "The Latvian team walked out onto the pitch in Tallinn.", "2025-06-01"),
+		"");
 	assert_string_equal(
 		code(c, "Latvian lawmakers walked out in protest at the vote.", "2025-06-01"),
 		"LVALEG>:143@2025-06-01");
@@ -2523,10 +2524,10 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 				 "Peru called the Chilean foreign minister's remarks provocative.",
 				 "2025-06-01"),
 			    "PER>CHLGOV:111@2025-06-01");
-	assert_string_equal(
-		code(c, "Peru called the deal unacceptable interference in its affairs.",
-		     "2025-06-01"),
-		"");
+	assert_string_equal(code(c,
+				 "Peru called the deal unacceptable interference in its affairs.",
+				 "2025-06-01"),
+			    "");
 	assert_string_equal(code(c,
 				 "Peru described as unacceptable the decision of the Chilean "
 				 "government.",
@@ -2534,11 +2535,12 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 			    "PER>CHLGOV:111@2025-06-01");
 	/* the word of reproach is the object complement, right after the whole object:
 	 * not past a preposition, comma or "to", nor an adjective of the object itself */
-	assert_string_equal(code(c,
-				 "The Peruvian president called President Boric after a provocation "
-				 "by Bolivia on the border.",
-				 "2025-06-01"),
-			    "");
+	assert_string_equal(
+		code(c,
+		     "The Peruvian president called President Boric after a provocation "
+		     "by Bolivia on the border.",
+		     "2025-06-01"),
+		"");
 	assert_string_equal(code(c,
 				 "Peru called Chile on Monday, a day after an outrageous attack on "
 				 "a Peruvian diplomat.",
@@ -2549,9 +2551,9 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 				 "a provocative speech by a Bolivian minister.",
 				 "2025-06-01"),
 			    "");
-	assert_string_equal(
-		code(c, "Peru called Chile about the unacceptable situation in Arica.", "2025-06-01"),
-		"PER>CHL:041@2025-06-01");
+	assert_string_equal(code(c, "Peru called Chile about the unacceptable situation in Arica.",
+				 "2025-06-01"),
+			    "PER>CHL:041@2025-06-01");
 	assert_string_equal(code(c,
 				 "The Peruvian minister described the unacceptable conditions in "
 				 "the Chilean camps.",

@@ -802,7 +802,8 @@ static void rawtext_moves_attributes(void **state)
 		   "<i _-9 ><i id=k>",
 		   10);
 	/* nothing to put back when the page is parsed as written */
-	move_gives("<p class=\"lead\">t</p><![CDATA[x]]>", "<p class=\"lead\">t</p><![CDATA[x]]>", 0);
+	move_gives("<p class=\"lead\">t</p><![CDATA[x]]>", "<p class=\"lead\">t</p><![CDATA[x]]>",
+		   0);
 }
 
 static void rawtext_gives_up(void **state)
@@ -843,19 +844,22 @@ static void empty_code(xmlNodePtr n)
 	for (c = n->children; c; c = c->next) {
 		const char *type;
 		xmlAttrPtr a, next;
-		if (c->type == XML_COMMENT_NODE && c->content && strlen((const char *)c->content) > 2)
+		if (c->type == XML_COMMENT_NODE && c->content &&
+		    strlen((const char *)c->content) > 2)
 			c->content[0] = '\0';
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		if (strcmp((const char *)c->name, "html") && strcmp((const char *)c->name, "body") &&
+		if (strcmp((const char *)c->name, "html") &&
+		    strcmp((const char *)c->name, "body") &&
 		    strcmp((const char *)c->name, "meta")) {
 			for (a = c->properties; a; a = next) {
 				const char *v = a->children && a->children->content
 							? (const char *)a->children->content
 							: "";
 				next = a->next;
-				if (!rawtext_attr_kept((const char *)a->name, strlen((const char *)a->name),
-						       v, strlen(v))) {
+				if (!rawtext_attr_kept((const char *)a->name,
+						       strlen((const char *)a->name), v,
+						       strlen(v))) {
 					xmlUnlinkNode((xmlNodePtr)a);
 					xmlFreeProp(a);
 				}
@@ -863,7 +867,8 @@ static void empty_code(xmlNodePtr n)
 		}
 		type = dom_attr(c, "type");
 		if (!strcmp((const char *)c->name, "style") ||
-		    (!strcmp((const char *)c->name, "script") && !(type && strstr(type, "ld+json")))) {
+		    (!strcmp((const char *)c->name, "script") &&
+		     !(type && strstr(type, "ld+json")))) {
 			while (c->children) {
 				xmlNodePtr k = c->children;
 				xmlUnlinkNode(k);
