@@ -499,6 +499,7 @@ struct coder {
 	int light;            /* the verb being matched codes nothing but through patterns */
 	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */
 	uint8_t haltn[MAXT];  /* halting_noun() of each token */
+	int8_t infnoun[MAXT]; /* inf_noun() of each token, -1 not yet known */
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -4273,7 +4274,19 @@ static int halting_noun(const struct coder *c, int j)
  * quotes the same infinitive). Verbs that govern an infinitive ("agreed to hold talks") and verbs with a code
  * of their own that a pattern refines ("rallied to demand the resignation of") reach past it.
  */
-static int crossed_inf(const struct coder *c, int vstart, int j)
+/* token i is a noun of intent, aim or deed that governs an infinitive,
+ * remembered for the sentence (match_pattern asks at each "to" it passes) */
+static int inf_noun(struct coder *c, int i)
+{
+	if (i < 0 || (size_t)i >= c->n)
+		return 0;
+	if (c->infnoun[i] < 0)
+		c->infnoun[i] = (int8_t)(TOK_IN(c, i, inf_intents) || TOK_IN(c, i, inf_aims) ||
+					 TOK_IN(c, i, inf_deeds));
+	return c->infnoun[i];
+}
+
+static int crossed_inf(struct coder *c, int vstart, int j)
 {
 	int w = j + 1;
 	if (!(c->fc[j] & FC_TO) || !c->light)
@@ -4291,8 +4304,7 @@ static int crossed_inf(const struct coder *c, int vstart, int j)
 	/* "announced their intention to lay down their arms", "declared its readiness
 	 * to": a noun of intent or aim before the "to" governs it, whatever the verb,
 	 * and its infinitive's own word too (2) */
-	if (j > vstart + 1 && (TOK_IN(c, j - 1, inf_intents) || TOK_IN(c, j - 1, inf_aims) ||
-			       TOK_IN(c, j - 1, inf_deeds)))
+	if (j > vstart + 1 && inf_noun(c, j - 1))
 		return 2;
 	return !(c->fc[vstart] & (FC_GOVFUT | FC_GOVDEM | FC_GOVHYP | FC_CTRL | FC_DECIDE |
 				  FC_NEGV | FC_SAY | FC_VOW | FC_WEIGH));
@@ -9149,6 +9161,7 @@ static void prepare_sentence(struct coder *c)
 		c->unit_of[i] = -1;
 		c->is_verb[i] = 0;
 		c->halting[i] = -1;
+		c->infnoun[i] = -1;
 		c->haltn[i] = (uint8_t)halting_noun(c, (int)i);
 	}
 	/* "will try and assist": "and" after "try" is the infinitive's "to" */
