@@ -500,6 +500,7 @@ struct coder {
 	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */
 	uint8_t haltn[MAXT];  /* halting_noun() of each token */
 	int8_t infnoun[MAXT]; /* inf_noun() of each token, -1 not yet known */
+	int8_t repress[MAXT]; /* repress_verb() of each token, -1 not yet known */
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -4168,13 +4169,22 @@ static const char *verb_code(const struct dict *d, const struct dverb *v);
  * Token j is "to" and a verb of repression or coercion (17x: quell, crush,
  * disperse, contain) follows: what comes after is that verb's object.
  */
-static int repress_inf(const struct coder *c, int j)
+/* token i's verb is one of repression or coercion (17x), remembered for the
+ * sentence (match_pattern asks at each "to" it passes) */
+static int repress_verb(struct coder *c, int i)
 {
-	const struct dverb *v;
+	if (c->repress[i] < 0) {
+		const struct dverb *v = word_verb(c, i);
+		c->repress[i] = (int8_t)(v && !strncmp(verb_code(c->d, v), "17", 2));
+	}
+	return c->repress[i];
+}
+
+static int repress_inf(struct coder *c, int j)
+{
 	if (!(c->fc[j] & FC_TO) || (size_t)j + 1 >= c->n || !c->is_verb[j + 1])
 		return 0;
-	v = word_verb(c, j + 1);
-	return v && !strncmp(verb_code(c->d, v), "17", 2);
+	return repress_verb(c, j + 1);
 }
 
 /*
@@ -9162,6 +9172,7 @@ static void prepare_sentence(struct coder *c)
 		c->is_verb[i] = 0;
 		c->halting[i] = -1;
 		c->infnoun[i] = -1;
+		c->repress[i] = -1;
 		c->haltn[i] = (uint8_t)halting_noun(c, (int)i);
 	}
 	/* "will try and assist": "and" after "try" is the infinitive's "to" */
