@@ -643,7 +643,8 @@ static int nominal_pay(const struct dict *d, int32_t p)
 
 static int is_tok(const struct coder *c, int i, const char *w)
 {
-	return i >= 0 && (size_t)i < c->n && !strcmp(c->t[i].norm, w);
+	/* the first byte before the call: most tokens differ there */
+	return i >= 0 && (size_t)i < c->n && c->t[i].norm[0] == w[0] && !strcmp(c->t[i].norm, w);
 }
 
 /* the finite auxiliaries and modals: one of them opens or carries a clause's

@@ -110,7 +110,7 @@ const char *date_prec_name(int prec)
 
 static int tok_is(const struct token *t, const char *w)
 {
-	return !strcmp(t->norm, w);
+	return t->norm[0] == w[0] && !strcmp(t->norm, w); /* the first byte: no call */
 }
 
 /* Month 1-12 of the token, 0 if none. "May" and "March" count only when
@@ -126,6 +126,8 @@ static int month_of(const struct token *t)
 	if (w[n - 1] == '.')
 		w[--n] = 0;
 	for (i = 0; i < 12; i++) {
+		if (w[0] != date_month_names[i][0])
+			continue; /* each test below asks for the same first letter */
 		if (!strcmp(w, date_month_names[i]) ||
 		    (n == 3 && !strncmp(w, date_month_names[i], 3) &&
 		     t->norm[t->nlen - 1] == '.') ||
@@ -142,7 +144,8 @@ static int weekday_of(const struct token *t)
 {
 	int i;
 	for (i = 0; i < 7; i++)
-		if (!strcmp(t->norm, date_weekday_names[i]))
+		if (t->norm[0] == date_weekday_names[i][0] &&
+		    !strcmp(t->norm, date_weekday_names[i]))
 			return i + 1; /* 1 = Monday */
 	return 0;
 }
