@@ -4395,6 +4395,8 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 			 struct pmatch *m)
 {
 	int pos = vend, k, words = 0, cross;
+	/* read once: the caches below are written through char pointers */
+	const int opend = (c->d->flags & DICT_F_OPEN) != 0;
 	memset(m, 0, sizeof(*m));
 	m->src_pos = m->tgt_pos = -1;
 	for (k = p->star + 1; k < p->nel; k++) {
@@ -4416,21 +4418,23 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 		default: break;
 		}
 		for (j = pos; j <= pos + gap && j < end; j++) {
-			if ((len = el_match(c, j, e)) > 0) {
-				if ((c->d->flags & DICT_F_OPEN) && in_date(c, j)) {
+			/* el_match(), its word case inline: most elements are one word */
+			len = e->type == PE_WORD ? word_match(c, j, e->id) : syn_match(c, j, e->id);
+			if (len > 0) {
+				if (opend && in_date(c, j)) {
 					len = 0;
 					continue;
 				}
 				break;
 			}
-			if ((c->d->flags & DICT_F_OPEN) && j >= vend && c->haltn[j])
+			if (opend && j >= vend && c->haltn[j])
 				return 0;
-			if ((c->d->flags & DICT_F_OPEN) && j > vend && repress_inf(c, j))
+			if (opend && j > vend && repress_inf(c, j))
 				return 0; /* "called in the army to quell protests": the
 					   * protests are the quelling's */
-			if ((c->d->flags & DICT_F_OPEN) && j >= vend && halting_verb(c, j))
+			if (opend && j >= vend && halting_verb(c, j))
 				return 0;
-			if ((c->d->flags & DICT_F_OPEN) && j > vend &&
+			if (opend && j > vend &&
 			    (cross = crossed_inf(c, vstart, j)) != 0 &&
 			    (cross == 2 || el_match(c, j + 1, e) <= 0))
 				return 0; /* "took the decision to close the inquiry"; the
@@ -4463,7 +4467,7 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 		for (j = pos; j >= pos - gap && j >= 0; j--) {
 			if (is_boundary(c, j))
 				return 0;
-			if ((c->d->flags & DICT_F_OPEN) && (c->fc[j] & FC_SUBORD))
+			if (opend && (c->fc[j] & FC_SUBORD))
 				return 0; /* "the ceasefire collapsed after Mali announced":
 					   * no word of the verb's own clause */
 			if ((len = el_match(c, j, e)) > 0)
