@@ -71,7 +71,8 @@ void rawtext_attrs_release(struct rawtext_attrs *ra);
 /*
  * Does the cut keep the attribute named `name` (`nlen` bytes) whose value
  * is written as `v` (`vlen` bytes)? A name that dom_attr() or xmlHasProp()
- * is asked for must be on rawtext.c's list, or it is never found.
+ * is asked for must be on rawtext.c's list, or it is never found (the unit
+ * test rawtext_keeps_names_read fails on a literal name the list lacks).
  */
 int rawtext_attr_kept(const char *name, size_t nlen, const char *v, size_t vlen);
 

@@ -1,12 +1,16 @@
 /*
  * Unit tests for src/extract: charset choice and decoding, title cleaning,
- * date normalisation, republishing notices, the HTML sanitizer, and
- * extract_html()'s limits.
+ * date normalisation, republishing notices, the HTML sanitizer,
+ * extract_html()'s limits, and the cut of code and attributes before
+ * parsing (rawtext.c), with its list of attribute names checked against
+ * the names the passes ask for in the sources.
  */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <cmocka.h>
 #include <stdlib.h>
 #include <string.h>
@@ -954,6 +958,305 @@ static void rawtext_same_tree(void **state)
 	}
 }
 
+/* ---- the names the passes read are the names the cut keeps ---- */
+
+/* The functions that look an attribute up by name; the name is their second argument. */
+static const char *const attr_readers[] = {
+	"dom_attr",     "xmlHasProp",   "xmlGetProp", "xmlGetNoNsProp",
+	"xmlHasNsProp", "xmlGetNsProp", NULL,
+};
+
+#define ATTR_NAMES_MAX  128
+#define ATTR_NAME_LEN   40
+#define ATTR_SOURCE_MAX (4 << 20)
+
+struct attr_scan {
+	char name[ATTR_NAMES_MAX][ATTR_NAME_LEN]; /* the literal names read */
+	size_t n;
+	size_t bad; /* problems reported */
+};
+
+/* The whole of file `path`, NUL-ended (caller frees), or NULL. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *s;
+	if (!f)
+		return NULL;
+	s = malloc(ATTR_SOURCE_MAX + 1);
+	if (!s) {
+		fclose(f);
+		return NULL;
+	}
+	*len = fread(s, 1, ATTR_SOURCE_MAX, f);
+	s[*len] = '\0';
+	if (ferror(f) || !feof(f)) {
+		fclose(f);
+		free(s);
+		return NULL;
+	}
+	fclose(f);
+	return s;
+}
+
+static int ident_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+/* Past the string or character literal that starts at s[i] (a quote). */
+static size_t skip_literal(const char *s, size_t len, size_t i)
+{
+	char q = s[i++];
+	while (i < len && s[i] != q) {
+		if (s[i] == '\\' && i + 1 < len)
+			i++;
+		i++;
+	}
+	return i < len ? i + 1 : len;
+}
+
+/* The end of the call argument that starts at s[i]: its top-level ',' or ')'. */
+static size_t arg_end(const char *s, size_t len, size_t i)
+{
+	int depth = 0;
+	while (i < len) {
+		if (s[i] == '"' || s[i] == '\'') {
+			i = skip_literal(s, len, i);
+			continue;
+		}
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth-- == 0)
+			return i;
+		else if (s[i] == ',' && depth == 0)
+			return i;
+		i++;
+	}
+	return len;
+}
+
+/*
+ * The call of `fn` whose arguments start at s[i], on line `line` of
+ * `file`: its name argument must be a literal that rawtext_attr_kept()
+ * keeps whatever the value, or the name of an attribute the element has
+ * (an expression ending "->name", from a walk of its properties).
+ */
+static void check_attr_call(struct attr_scan *sc, const char *file, int line, const char *fn,
+			    const char *s, size_t len, size_t i)
+{
+	size_t a = arg_end(s, len, i), b, e, k;
+	const char *name;
+	size_t nlen;
+	if (a >= len || s[a] != ',')
+		return; /* one argument: no lookup by name */
+	b = a + 1;
+	while (b < len && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n'))
+		b++;
+	/* a cast: "(const xmlChar *)" */
+	if (b < len && s[b] == '(') {
+		for (k = b + 1; k < len && s[k] != ')' && s[k] != '(' && s[k] != '"'; k++)
+			;
+		if (k < len && s[k] == ')' && memchr(s + b, '*', k - b)) {
+			b = k + 1;
+			while (b < len && (s[b] == ' ' || s[b] == '\t'))
+				b++;
+		}
+	}
+	e = arg_end(s, len, b);
+	if (b < len && s[b] == '"') {
+		k = skip_literal(s, len, b);
+		name = s + b + 1;
+		nlen = k - b - 2;
+		while (k < e && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n'))
+			k++;
+		if (k != e || memchr(name, '\\', nlen) || nlen == 0 || nlen >= ATTR_NAME_LEN) {
+			print_message("%s:%d: %s(): the attribute name is not one plain literal\n",
+				      file, line, fn);
+			sc->bad++;
+			return;
+		}
+		for (k = 0; k < nlen; k++)
+			if (name[k] >= 'A' && name[k] <= 'Z')
+				break;
+		if (k < nlen) {
+			print_message("%s:%d: %s(…, \"%.*s\"): libxml2 names HTML attributes in "
+				      "lower case; this name is never found\n",
+				      file, line, fn, (int)nlen, name);
+			sc->bad++;
+		} else if (!rawtext_attr_kept(name, nlen, "", 0)) {
+			print_message("%s:%d: %s(…, \"%.*s\"): \"%.*s\" is not on rawtext.c's list "
+				      "of the names read (raw_attr_read), so the cut drops it "
+				      "before parsing and this lookup never finds it\n",
+				      file, line, fn, (int)nlen, name, (int)nlen, name);
+			sc->bad++;
+		}
+		for (k = 0; k < sc->n; k++)
+			if (strlen(sc->name[k]) == nlen && !memcmp(sc->name[k], name, nlen))
+				return;
+		assert_true(sc->n < ATTR_NAMES_MAX);
+		memcpy(sc->name[sc->n], name, nlen);
+		sc->name[sc->n++][nlen] = '\0';
+		return;
+	}
+	k = e;
+	while (k > b && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\n'))
+		k--;
+	if (k - b >= 6 && !memcmp(s + k - 6, "->name", 6))
+		return;
+	print_message("%s:%d: %s(…, %.*s): the attribute name is no literal, so no test can "
+		      "tell that rawtext.c's list keeps it; read each name through a literal\n",
+		      file, line, fn, (int)(k - b), s + b);
+	sc->bad++;
+}
+
+/*
+ * Run `each` at every identifier of source `s` outside comments and
+ * literals, with its line number.
+ */
+static void scan_source(const char *file, const char *s, size_t len,
+			void (*each)(void *, const char *, int, const char *, size_t, size_t,
+				     size_t),
+			void *arg)
+{
+	size_t i = 0, j;
+	int line = 1;
+	while (i < len) {
+		if (s[i] == '\n') {
+			line++;
+			i++;
+		} else if (s[i] == '/' && i + 1 < len && s[i + 1] == '*') {
+			for (i += 2; i + 1 < len && !(s[i] == '*' && s[i + 1] == '/'); i++)
+				line += s[i] == '\n';
+			i += 2;
+		} else if (s[i] == '/' && i + 1 < len && s[i + 1] == '/') {
+			while (i < len && s[i] != '\n')
+				i++;
+		} else if (s[i] == '"' || s[i] == '\'') {
+			j = skip_literal(s, len, i);
+			for (; i < j; i++)
+				line += s[i] == '\n';
+		} else if (ident_char(s[i]) && (i == 0 || !ident_char(s[i - 1]))) {
+			for (j = i; j < len && ident_char(s[j]); j++)
+				;
+			each(arg, file, line, s, len, i, j);
+			i = j;
+		} else {
+			i++;
+		}
+	}
+}
+
+static void attr_call_at(void *arg, const char *file, int line, const char *s, size_t len,
+			 size_t from, size_t to)
+{
+	size_t k, p = to;
+	for (k = 0; attr_readers[k]; k++)
+		if (strlen(attr_readers[k]) == to - from &&
+		    !memcmp(s + from, attr_readers[k], to - from))
+			break;
+	if (!attr_readers[k])
+		return;
+	/* a declaration or definition: a type before the name ("char *dom_attr(") */
+	for (p = from; p > 0 && (s[p - 1] == ' ' || s[p - 1] == '*' || s[p - 1] == '\t'); p--)
+		;
+	if (p > 0 && ident_char(s[p - 1])) {
+		size_t w = p;
+		while (w > 0 && ident_char(s[w - 1]))
+			w--;
+		if (!(p - w == 6 && !memcmp(s + w, "return", 6)))
+			return;
+	}
+	p = to;
+	while (p < len && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	if (p < len && s[p] == '(')
+		check_attr_call(arg, file, line, attr_readers[k], s, len, p + 1);
+}
+
+struct attr_list_scan {
+	const struct attr_scan *read;
+	size_t listed, bad;
+};
+
+/* RAW_ATTR("name") in rawtext.c: some pass must read the name. */
+static void attr_listed_at(void *arg, const char *file, int line, const char *s, size_t len,
+			   size_t from, size_t to)
+{
+	struct attr_list_scan *ls = arg;
+	size_t k, e;
+	if (to - from != 8 || memcmp(s + from, "RAW_ATTR", 8) || to + 1 >= len || s[to] != '(' ||
+	    s[to + 1] != '"')
+		return;
+	e = skip_literal(s, len, to + 1);
+	ls->listed++;
+	for (k = 0; k < ls->read->n; k++)
+		if (strlen(ls->read->name[k]) == e - to - 3 &&
+		    !memcmp(ls->read->name[k], s + to + 2, e - to - 3))
+			return;
+	print_message("%s:%d: \"%.*s\" is on the list of the names read, but no dom_attr(), "
+		      "xmlHasProp() or xmlGetProp() in src/extract asks for it: the cut keeps "
+		      "it for nothing\n",
+		      file, line, (int)(e - to - 3), s + to + 2);
+	ls->bad++;
+}
+
+/*
+ * Every attribute name a pass in src/extract asks for (dom_attr,
+ * xmlHasProp, xmlGetProp and their namespaced forms) is one
+ * rawtext_attr_kept() keeps whatever its value, so a lookup added without
+ * its name on rawtext.c's list fails here instead of finding nothing on
+ * every page; and every name on the list is one some pass asks for.
+ */
+static void rawtext_keeps_names_read(void **state)
+{
+	const char *src = getenv("SRCDIR");
+	char dir[4096], path[4200];
+	static struct attr_scan scan; /* no heap to leak where an assertion fails */
+	struct attr_scan *sc = &scan;
+	struct attr_list_scan ls = { 0 };
+	size_t files = 0, len;
+	struct dirent *d;
+	DIR *dh;
+	char *s;
+	(void)state;
+	memset(sc, 0, sizeof(*sc));
+	assert_true(snprintf(dir, sizeof(dir), "%s/src/extract", src ? src : ".") <
+		    (int)sizeof(dir));
+	dh = opendir(dir);
+	if (!dh)
+		fail_msg("cannot open %s (SRCDIR: the checkout)", dir);
+	while ((d = readdir(dh))) {
+		size_t n = strlen(d->d_name);
+		if (n < 3 || (strcmp(d->d_name + n - 2, ".c") && strcmp(d->d_name + n - 2, ".h")))
+			continue;
+		if (snprintf(path, sizeof(path), "%s/%s", dir, d->d_name) >= (int)sizeof(path))
+			fail_msg("path too long: %s/%s", dir, d->d_name);
+		s = slurp(path, &len);
+		if (!s)
+			fail_msg("cannot read %s", path);
+		/* named from the checkout's root in the messages */
+		snprintf(path, sizeof(path), "src/extract/%.255s", d->d_name);
+		scan_source(path, s, len, attr_call_at, sc);
+		free(s);
+		files++;
+	}
+	closedir(dh);
+	/* the scan found the lookups at all (dom.c, content.c, metadata.c, output.c...) */
+	assert_true(files >= 4);
+	assert_true(sc->n >= 20);
+	assert_true(snprintf(path, sizeof(path), "%s/rawtext.c", dir) < (int)sizeof(path));
+	s = slurp(path, &len);
+	assert_non_null(s);
+	ls.read = sc;
+	scan_source("src/extract/rawtext.c", s, len, attr_listed_at, &ls);
+	free(s);
+	assert_true(ls.listed >= 20);
+	assert_int_equal(sc->bad, 0);
+	assert_int_equal(ls.bad, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -982,6 +1285,7 @@ int main(void)
 		cmocka_unit_test(rawtext_moves_attributes),
 		cmocka_unit_test(rawtext_gives_up),
 		cmocka_unit_test(rawtext_same_tree),
+		cmocka_unit_test(rawtext_keeps_names_read),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
