@@ -4434,8 +4434,7 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 					   * protests are the quelling's */
 			if (opend && j >= vend && halting_verb(c, j))
 				return 0;
-			if (opend && j > vend &&
-			    (cross = crossed_inf(c, vstart, j)) != 0 &&
+			if (opend && j > vend && (cross = crossed_inf(c, vstart, j)) != 0 &&
 			    (cross == 2 || el_match(c, j + 1, e) <= 0))
 				return 0; /* "took the decision to close the inquiry"; the
 					   * infinitive itself may be the word ("sent experts
