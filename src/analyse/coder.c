@@ -6816,8 +6816,7 @@ static int headline_harm(const struct coder *c, int vi, const char *lemma, int w
 		for (q = j + 1; (size_t)q < c->n && c->t[q].kind != TOK_PUNCT &&
 				!(c->fc[q] & (FC_CONJ | FC_SUBORD | FC_REL | FC_THAT));
 		     q++) {
-			if (c->is_verb[q] || (c->t[q].nlen > 4 &&
-					      !memcmp(c->t[q].norm + c->t[q].nlen - 3, "ing", 3)))
+			if (c->is_verb[q] || ing_word(c, q))
 				break; /* "killed while patrolling the border": another verb's */
 			if (((c->fc[q] & FC_DET) || TOK_IN(c, q, numbers) ||
 			     (c->t[q].kind == TOK_NUM && c->t[q].nlen != 4)) &&

@@ -3907,6 +3907,11 @@ static void default_dictionaries_read_who_did_it(void **state)
 		code(c, "Bolivian police detained in La Paz dozens of protesters on Monday.",
 		     "2021-03-01"),
 		"BOLCOP>BOL:173@2021-03-01");
+	/* a place whose name ends in "ing" is no verb of its own */
+	assert_string_equal(
+		code(c, "Chinese police detained in Beijing dozens of protesters on Monday.",
+		     "2021-03-01"),
+		"CHNCOP>CHN:173@2021-03-01");
 	assert_string_equal(code(c, "Peruvian diplomat killed in Quito on Monday.", "2021-03-01"),
 			    ">PERGOV:190@2021-03-01");
 	assert_string_equal(
