@@ -6027,9 +6027,7 @@ static int others_object(const struct coder *c, int i, const char *src)
 		const char *w = c->t[k].norm;
 		size_t l = strlen(w), s = 0;
 		if (l >= 2 && !strcmp(w + l - 2, "'s"))
-			s = 2;
-		else if (l >= 4 && !strcmp(w + l - 4, "\xe2\x80\x99s"))
-			s = 4;
+			s = 2; /* the tokenizer gives a curly apostrophe as "'" */
 		else if (strcmp(w, "'"))
 			continue;
 		u = l > s ? c->unit_of[k] : k > 0 ? c->unit_of[k - 1] : -1;
