@@ -1182,6 +1182,27 @@ static int np_head(const struct coder *c, int p, int i, int form)
 	return form == VF_BASE && !weak && (c->fc[j] & FC_PREP) && !(c->fc[j] & FC_TO);
 }
 
+/*
+ * Token i is the "of" of "the process of" whose gerund is the act under way: governed by a
+ * verb of beginning, going on or ending ("began the process of withdrawing", "completed
+ * the process of") or by "in" ("is in the process of withdrawing"). The governing word's
+ * index, or -1.
+ */
+static int process_of(const struct coder *c, int i)
+{
+	static const char *const govs[] = { "begin",      "began",    "begun",     "begins",
+					    "beginning",  "start",    "started",   "starts",
+					    "starting",   "continue", "continued", "continues",
+					    "continuing", "complete", "completed", "completes",
+					    "completing", "finish",   "finished",  "finishes",
+					    "finishing",  "in" };
+	int g = i - 3;
+	if (g < 0 || !is_tok(c, i, "of") || !is_tok(c, i - 1, "process") ||
+	    !is_tok(c, i - 2, "the"))
+		return -1;
+	return TOK_IN(c, g, govs) ? g : -1;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -1220,6 +1241,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 			return 1; /* "issued a statement condemning the attack" */
 		if (means_verb(c, i) >= 0)
 			return 1; /* "responded by expelling the envoy" */
+		if ((c->d->flags & DICT_F_OPEN) && process_of(c, p) >= 0)
+			return 1; /* "began the process of withdrawing its troops" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
@@ -3530,7 +3553,8 @@ static int find_subject(struct coder *c, int vi)
 	/* "to protest", "began protesting": the subject is the governing verb's (not
 	 * after the nouns "fighting" and "battle": "the fighting forced them out") */
 	int infinitive = infinitive_at(c, vstart) ||
-			 (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)) && !fight_word(c, i));
+			 (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)) && !fight_word(c, i)) ||
+			 ((c->d->flags & DICT_F_OPEN) && process_of(c, i) >= 0);
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{
@@ -5336,6 +5360,13 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				    is_tok(c, q, "could"))
 					*mod = MOD_HYPOTHETICAL;
 			}
+			break;
+		} else if ((c->d->flags & DICT_F_OPEN) && process_of(c, i) >= 0) {
+			/* "may begin the process of withdrawing", "did not complete the
+			 * process of": the governing verb's mood and negation */
+			int g = process_of(c, i), gneg, gbe, ghave, gpresent;
+			aux_scan(c, g, &gneg, &gbe, mod, &ghave, &gpresent);
+			*neg |= gneg;
 			break;
 		} else if ((f & FC_CONJ) && i > 0 && is_adverb(c, i - 1)) {
 			; /* "heavily and unjustly" */

@@ -2706,6 +2706,36 @@ static void default_dictionaries_code_who_is_behind_a_deed(void **state)
 	coder_free(c);
 }
 
+/* "the process of" a gerund is the act under way when a verb of beginning, going on or
+ * ending, or "in", governs it, in that verb's mood; the process named alone is no act */
+static void default_dictionaries_code_a_process_under_way(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Chile has started the process of withdrawing its troops from Peru.",
+		     "2025-06-01"),
+		"CHL>PER:0874@2025-06-01");
+	assert_string_equal(code(c, "Chile is in the process of withdrawing its troops from Peru.",
+				 "2025-06-01"),
+			    "CHL>PER:0874@2025-06-01");
+	assert_string_equal(code(c,
+				 "Chile may begin the process of withdrawing its troops from Peru.",
+				 "2025-06-01"),
+			    "CHL>PER:0874:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "Chile did not complete the process of withdrawing its troops "
+				 "from Peru.",
+				 "2025-06-01"),
+			    "CHL>PER:0874:neg@2025-06-01");
+	assert_string_equal(
+		code(c, "The process of withdrawing troops from Peru is slow.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Chile simplified the process of withdrawing cash in Peru.", "2025-06-01"),
+		"");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -4147,6 +4177,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_barred_as_banned),
 		cmocka_unit_test(default_dictionaries_code_forces_raised),
 		cmocka_unit_test(default_dictionaries_code_who_is_behind_a_deed),
+		cmocka_unit_test(default_dictionaries_code_a_process_under_way),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
