@@ -8032,6 +8032,30 @@ static void mark_clauses(struct coder *c)
 
 /* ---- nominal events: "the Iranian shelling of Herat" ---- */
 
+static int actor_pair(const struct coder *c, int i, const char **a, const char **b);
+
+/* a lower-case word that modifies a noun: no function word, no verb read so far */
+static int noun_modifier(const struct coder *c, int i)
+{
+	const struct token *t = &c->t[i];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !c->fc[i] && !c->is_verb[i] &&
+	       c->unit_of[i] < 0;
+}
+
+/*
+ * The hyphenated pair of actors ("US-China") right before the noun at token ns, or
+ * before one or two lower-case words that modify it ("US-China trade talks",
+ * "Israel-Hamas ceasefire talks"): its token, or -1.
+ */
+static int pair_before(const struct coder *c, int ns)
+{
+	const char *a, *b;
+	int q = ns - 1;
+	while (q >= 0 && q > ns - 3 && noun_modifier(c, q))
+		q--;
+	return q >= 0 && actor_pair(c, q, &a, &b) ? q : -1;
+}
+
 /*
  * An -s form that is also an event noun is the noun before "on",
  * "against", "of", "between", "into" ("US sanctions on Iran") and after
@@ -8047,6 +8071,8 @@ static int nominal_s(const struct coder *c, int start, int end)
 	if (is_tok(c, end, "on") || is_tok(c, end, "against") || is_tok(c, end, "of") ||
 	    is_tok(c, end, "between") || is_tok(c, end, "into"))
 		return 1;
+	if ((c->d->flags & DICT_F_OPEN) && pair_before(c, start) >= 0)
+		return 1; /* "US-China (trade) talks": a pair of parties names no subject */
 	if (!(u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
 	      (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS))))
 		return 0;
@@ -8604,6 +8630,13 @@ static int hedged_noun(const struct coder *c, int q, int ns)
 
 static int code_nominals(struct coder *c, struct ctx *x)
 {
+	/* a war, an attack or a fight of these is fought without arms */
+	static const char *const unarmed_wars[] = {
+		"trade",       "tariff",     "price",    "currency",  "tech",
+		"chip",        "technology", "cold",     "culture",   "propaganda",
+		"information", "media",      "legal",    "political", "diplomatic",
+		"verbal",      "cyber",      "economic", "sanctions"
+	};
 	const struct dict *d = c->d;
 	int k, rc;
 	for (k = 0; k < c->nnoms && c->nverbs < (int)MAXT; k++) {
@@ -8629,6 +8662,13 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		while (q >= 0 && q > ns - 3 && (is_plain_word(c, q) || is_adverb(c, q)) &&
 		       !actor_pair(c, q, &pa, &pb) && !is_tok(c, q, "no"))
 			q--;
+		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "19", 2) && ns > 0 &&
+		    TOK_IN(c, ns - 1, unarmed_wars))
+			continue; /* "the US-China trade war": no arms */
+		if ((d->flags & DICT_F_OPEN) && !actor_pair(c, q, &pa, &pb) &&
+		    pair_before(c, ns) >= 0)
+			q = pair_before(c,
+					ns); /* "US-China trade talks": "trade" is no verb here */
 		if (q >= 0 &&
 		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
 			continue;

@@ -1354,6 +1354,19 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "USA>IRN:190@2025-06-01 IRN>USA:190@2025-06-01");
 	assert_string_equal(code(c, "Prices rose after talks between Iran and Iraq.", "2025-06-01"),
 			    "IRN>IRQ:040@2025-06-01 IRQ>IRN:040@2025-06-01");
+	/* a hyphenated pair before the noun, a word or two that modify it between, or a
+	 * preposition or verb before the pair: still the pair's talks, both ways */
+	assert_string_equal(code(c, "Peru-Chile trade talks resumed.", "2025-06-01"),
+			    "PER>CHL:040@2025-06-01 CHL>PER:040@2025-06-01");
+	assert_string_equal(code(c, "Hopes of Peru-Chile talks lifted shares.", "2025-06-01"),
+			    "PER>CHL:040@2025-06-01 CHL>PER:040@2025-06-01");
+	assert_string_equal(code(c, "Peru-Chile trade grew in May.", "2025-06-01"), "");
+	/* a war of trade, tariffs or words is fought without arms */
+	assert_string_equal(code(c, "Markets fell amid the Peru-Chile tariff war.", "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Markets fell amid the trade war between Peru and Chile.", "2025-06-01"),
+		"");
 	/* no talks, a noun after "not", and a noun under a verb that did not happen */
 	assert_string_equal(code(c, "Iraqi officials were not at the talks between Iran and Syria.",
 				 "2025-06-01"),
