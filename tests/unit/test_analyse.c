@@ -2057,6 +2057,48 @@ static char *code_part(struct coder *c, const char *text, size_t from, size_t to
 	return out;
 }
 
+/* yielding by what is given up, lifted, softened or held off on (08) */
+static void default_dictionaries_code_what_is_given_up(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* a stance, demand, claim or opposition of one's own given up is a yield */
+	assert_string_equal(code(c, "Peru softened its stance on the mine.", "2025-06-01"),
+			    "PER>:080@2025-06-01");
+	assert_string_equal(code(c, "Chad dropped its demand for a referendum.", "2025-06-01"),
+			    "TCD>:080@2025-06-01");
+	assert_string_equal(
+		code(c, "Chad gave up its old opposition to the pipeline.", "2025-06-01"),
+		"TCD>:080@2025-06-01");
+	assert_string_equal(code(c, "Chad abandoned its claim to the islands.", "2025-06-01"),
+			    "TCD>:080@2025-06-01");
+	/* a claims inquiry closed is no claim given up */
+	assert_string_equal(code(c, "Chad closed its claims inquiry.", "2025-06-01"), "");
+	/* a prohibition, closure or curbs lifted eases restrictions */
+	assert_string_equal(code(c, "Peru lifted a prohibition on rallies.", "2025-06-01"),
+			    "PER>:081@2025-06-01");
+	assert_string_equal(code(c, "Peru lifted the closure of the market.", "2025-06-01"),
+			    "PER>:081@2025-06-01");
+	/* the lifting of a curfew announced is no curfew imposed */
+	assert_string_equal(
+		code(c, "Peru announced the lifting of the nightly curfew.", "2025-06-01"),
+		"PER>:0813@2025-06-01");
+	assert_string_equal(code(c, "Peru announced a nightly curfew.", "2025-06-01"),
+			    "PER>:1723@2025-06-01");
+	/* talks about an easing ease nothing */
+	assert_string_equal(
+		code(c, "Peru held talks with Chile on the easing of sanctions.", "2025-06-01"),
+		"PER>CHL:040@2025-06-01");
+	/* holding off on an offensive pauses it; holding off an attack repels it */
+	assert_string_equal(code(c, "Chadian rebels held off on the offensive.", "2025-06-01"),
+			    "TCDREB>:087@2025-06-01");
+	assert_string_equal(
+		code(c, "Chadian rebels said they would hold off on their protests.", "2025-06-01"),
+		"TCDREB>:0352:fut@2025-06-01");
+	assert_string_equal(code(c, "Chadian rebels held off on a decision.", "2025-06-01"), "");
+	coder_free(c);
+}
+
 /* the document memory: a person named once with an office is that office's actor when
  * named again by surname alone, and "the minister" is the last minister named with a
  * country; actors only: nothing else of the earlier sentences is carried */
@@ -4191,6 +4233,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_forces_raised),
 		cmocka_unit_test(default_dictionaries_code_who_is_behind_a_deed),
 		cmocka_unit_test(default_dictionaries_code_a_process_under_way),
+		cmocka_unit_test(default_dictionaries_code_what_is_given_up),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
