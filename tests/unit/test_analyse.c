@@ -2057,6 +2057,24 @@ static char *code_part(struct coder *c, const char *text, size_t from, size_t to
 	return out;
 }
 
+/* information provided and qualities demonstrated are no aid and no protest */
+static void default_dictionaries_read_shown_and_told(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peru provided details of the plan.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru provided a clear indication of its aims.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Peru provided food to the refugees.", "2025-06-01"),
+			    "PER>:073@2025-06-01");
+	assert_string_equal(code(c, "Peru demonstrated its resolve.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru demonstrated solidarity with Chile.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Peruvian students demonstrated outside the embassy.", "2025-06-01"),
+		"PEREDU>PER:141@2025-06-01");
+	coder_free(c);
+}
+
 /* yielding by what is given up, lifted, softened or held off on (08) */
 static void default_dictionaries_code_what_is_given_up(void **state)
 {
@@ -4234,6 +4252,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_who_is_behind_a_deed),
 		cmocka_unit_test(default_dictionaries_code_a_process_under_way),
 		cmocka_unit_test(default_dictionaries_code_what_is_given_up),
+		cmocka_unit_test(default_dictionaries_read_shown_and_told),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
