@@ -5426,7 +5426,8 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 
 /*
  * "suspended plans to impose curfews", "has shelved its threat to raise
- * tariffs", "reversed course on plans to"; "rejected an invitation to meet",
+ * tariffs", "reversed its decision to close the border", "reversed course
+ * on plans to"; "rejected an invitation to meet",
  * "turned down a request to visit": a plan, threat, invitation, request or
  * offer to act called off (1) or turned down (2) by the verb before it, not
  * negated. The infinitive at vstart; 0 when neither.
@@ -5442,14 +5443,16 @@ static int called_off(const struct coder *c, int vstart)
 					       "declines", "declining", "dismissed", "dismisses",
 					       "rebuffed", "spurned",   "snubbed" };
 	static const char *const cancels[] = {
-		"suspended",  "suspends",  "suspending", "shelved",   "shelves",   "shelving",
-		"dropped",    "drops",     "dropping",   "abandoned", "abandons",  "abandoning",
-		"scrapped",   "scraps",    "scrapping",  "cancelled", "canceled",  "cancels",
-		"cancelling", "canceling", "halted",     "halts",     "froze",     "frozen",
-		"freezes",    "withdrew",  "withdrawn",  "withdraws", "rescinded", "rescinds",
-		"ditched",    "ditches",   "postponed",  "postpones", "suspend",   "shelve",
-		"drop",       "abandon",   "scrap",      "cancel",    "halt",      "freeze",
-		"withdraw",   "rescind",   "ditch",      "postpone"
+		"suspended",  "suspends",  "suspending",  "shelved",   "shelves",   "shelving",
+		"dropped",    "drops",     "dropping",    "abandoned", "abandons",  "abandoning",
+		"scrapped",   "scraps",    "scrapping",   "cancelled", "canceled",  "cancels",
+		"cancelling", "canceling", "halted",      "halts",     "froze",     "frozen",
+		"freezes",    "withdrew",  "withdrawn",   "withdraws", "rescinded", "rescinds",
+		"ditched",    "ditches",   "postponed",   "postpones", "suspend",   "shelve",
+		"drop",       "abandon",   "scrap",       "cancel",    "halt",      "freeze",
+		"withdraw",   "rescind",   "ditch",       "postpone",  "reversed",  "reverses",
+		"reversing",  "reverse",   "revoked",     "revokes",   "revoking",  "revoke",
+		"overturned", "overturns", "overturning", "overturn"
 	};
 	/* phrasal cancels: "called off", "backed away from", "backed down on",
 	 * "reversed course on" */

@@ -2114,6 +2114,11 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 		code(c, "Chadian rebels said they would hold off on their protests.", "2025-06-01"),
 		"TCDREB>:0352:fut@2025-06-01");
 	assert_string_equal(code(c, "Chadian rebels held off on a decision.", "2025-06-01"), "");
+	/* a decision reversed is not carried out: the closure is called off */
+	assert_string_equal(code(c, "Chad reversed its decision to impose a curfew.", "2025-06-01"),
+			    "TCD>:0832@2025-06-01 TCD>:0813@2025-06-01");
+	assert_string_equal(code(c, "Chad decided to impose a curfew.", "2025-06-01"),
+			    "TCD>:1723@2025-06-01");
 	coder_free(c);
 }
 
