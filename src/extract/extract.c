@@ -423,7 +423,8 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		 */
 		if (!strcmp(res->page_type, "service") && mc.title_meta && res->title &&
 		    strcmp(mc.title_meta, res->title) &&
-		    !title_bracket_tail(mc.title_meta, res->title) && !mc.title_stated)
+		    !title_bracket_tail(mc.title_meta, res->title) && !mc.title_stated &&
+		    !mc.title_site_only)
 			res->title = mc.title_meta;
 		res->title = title_settle(&mc, res->title, res->page_type);
 		/* the title rules go by the shape; the voice only names the type */

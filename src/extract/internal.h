@@ -181,6 +181,8 @@ struct meta_ctx {
 	int title_agreed;
 	/* 1 when the <title> states the title chosen, site name aside */
 	int title_stated;
+	/* 1 when the metadata's title names only the site on a page below its root */
+	int title_site_only;
 	/* the page type the structured data declares (static string) or NULL */
 	const char *declared;
 	int posters; /* elements named as a post's user name (a thread has several) */

@@ -2913,6 +2913,56 @@ static int is_host(const struct extract_result *res, const char *s, size_t n)
 	return (size_t)(e - u) == n && strchr(s, '.') && !strncasecmp(u, s, n);
 }
 
+/*
+ * The label that names the page's registered domain ("mybb" of
+ * community.mybb.com, "example" of news.example.co.uk) into `out`: the
+ * one before the top-level domain, or before a generic second level
+ * ("co", "com", "org") under a country's.
+ */
+static const char *domain_label(const struct extract_result *res, char out[64])
+{
+	static const char *const second[] = { "co",  "com", "org", "net", "ac",
+					      "gov", "edu", "ne",  "or",  NULL };
+	const char *u = res->url ? strstr(res->url, "://") : NULL, *e, *lab[3] = { 0 };
+	size_t len[3] = { 0 }, n, k;
+	int skip;
+	if (!u)
+		return NULL;
+	for (u += 3, e = u; *e && *e != '/' && *e != ':' && *e != '?' && *e != '#'; e++)
+		;
+	/* the last three labels, right to left */
+	for (k = 0; k < 3 && e > u; k++) {
+		const char *b = e;
+		while (b > u && b[-1] != '.')
+			b--;
+		lab[k] = b;
+		len[k] = (size_t)(e - b);
+		e = b > u ? b - 1 : b;
+	}
+	skip = 0;
+	if (len[0] == 2 && lab[1])
+		for (k = 0; second[k]; k++)
+			if (len[1] == strlen(second[k]) && !strncasecmp(lab[1], second[k], len[1]))
+				skip = 1;
+	n = len[1 + skip];
+	if (!lab[1 + skip] || n < 2 || n >= 64)
+		return NULL;
+	memcpy(out, lab[1 + skip], n);
+	out[n] = '\0';
+	return out;
+}
+
+/* 1 when `url` is below its site's root: a path past "/" or a query. */
+static int below_root(const char *url)
+{
+	const char *u = url ? strstr(url, "://") : NULL;
+	if (!u)
+		return 0;
+	u += 3;
+	u += strcspn(u, "/?#");
+	return *u == '?' || (*u == '/' && u[1] && u[1] != '?' && u[1] != '#');
+}
+
 static int org_byline(const char *b, const struct extract_result *res, const char *ld_site)
 {
 	char host[64];
@@ -3098,16 +3148,18 @@ static int lone_h1(const struct collect *c, const char *const *h1s)
 
 /*
  * 1 when `a` and `b` have a word in common (letters and digits, case
- * ignored). An <h1> with none of the title's words is a slogan or a
- * section's name ("Your content. Your canvas." over "Website builder").
+ * ignored) that is not one of the words of `site` (NULL: none). An <h1>
+ * with none of the title's words is a slogan or a section's name ("Your
+ * content. Your canvas." over "Website builder").
  */
-static int shares_word(const char *a, const char *b)
+static int shares_word_but(const char *a, const char *b, const char *site)
 {
-	char wa[1024], wb[2048], *p, *q;
+	char wa[1024], wb[2048], ws[512], *p, *q;
 	if (!a || !b)
 		return 0;
 	as_words(a, strlen(a), wa, sizeof(wa));
 	as_words(b, strlen(b), wb, sizeof(wb));
+	as_words(site ? site : "", site ? strlen(site) : 0, ws, sizeof(ws));
 	/* each " word " of `wa` in turn, looked for in `wb`; "a", "of", "the" say nothing */
 	for (p = wa; (q = strchr(p + 1, ' ')); p = q) {
 		char save = q[1];
@@ -3115,12 +3167,18 @@ static int shares_word(const char *a, const char *b)
 		if (q - p <= 4)
 			continue;
 		q[1] = '\0';
-		found = strstr(wb, p) != NULL;
+		found = strstr(wb, p) != NULL && !strstr(ws, p);
 		q[1] = save;
 		if (found)
 			return 1;
 	}
 	return 0;
+}
+
+/* shares_word_but() with no site's words set aside. */
+static int shares_word(const char *a, const char *b)
+{
+	return shares_word_but(a, b, NULL);
 }
 
 /*
@@ -3148,8 +3206,9 @@ static int slogan(const struct collect *c, const char *src, const char *const *h
 /*
  * The last part of the title `t`, after a separator, when it is the page's
  * host name or its longest label ("Example News" of examplenews.com,
- * "example.com"): the site's name where the page does not state one.
- * NULL otherwise.
+ * "example.com"): the site's name where the page does not state one. On
+ * a page below the site's root, its first part too ("Example • Thread
+ * title"). NULL otherwise.
  */
 static const char *host_part(struct arena *a, const char *t, const struct extract_result *res)
 {
@@ -3169,6 +3228,15 @@ static const char *host_part(struct arena *a, const char *t, const struct extrac
 		part = q - 1 + sl;
 		if (same_name(part, host) || is_host(res, part, strlen(part)))
 			return part;
+	}
+	/* a root page's first part is its subject ("Example - Notes that sync") */
+	for (k = 0; below_root(res->url) && separators[k]; k++) {
+		q = strstr(t, separators[k]);
+		if (q && q > t) {
+			part = arena_strndup(a, t, (size_t)(q - t));
+			if (part && (same_name(part, host) || is_host(res, part, strlen(part))))
+				return part;
+		}
 	}
 	return NULL;
 }
@@ -3207,8 +3275,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 					  S_META_TITLE, S_TITLE,       S_H1 };
 	struct arena *a = mc->arena;
 	const char *srcs[7], *h1s[4], *v = NULL, *site = res->site_name;
-	int ns = 0, i, k, pass, h1_logo = 0, lone;
-	const char *t;
+	char dom[64];
+	int ns = 0, i, k, pass, h1_logo = 0, lone, site_only, deep = below_root(res->url);
+	const char *t, *vc;
 
 	srcs[ns++] = ld_title;
 	for (i = 0; i < 5; i++)
@@ -3235,7 +3304,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 			h1s[i] = NULL;
 		/* a logo: the site's name or address in an <h1> */
 		if (h1s[i] &&
-		    ((site && same_name(h1s[i], site)) || is_host(res, h1s[i], strlen(h1s[i]))))
+		    ((site && same_name(h1s[i], site)) || is_host(res, h1s[i], strlen(h1s[i])) ||
+		     (domain_label(res, dom) && same_name(h1s[i], dom))))
 			h1s[i] = NULL;
 		/* or the name the <title> or og:title ends with ("Headline | Blog Name") */
 		for (k = 0; h1s[i] && k < ns; k++) {
@@ -3304,10 +3374,21 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 	 * metadata's title is often written for search engines or sharing.
 	 */
 	lone = lone_h1(c, h1s);
+	/*
+	 * A metadata title that names only the site ("Example - The heart of
+	 * the web") yields to the <h1>; below the root it says nothing of the
+	 * page, even a service page's. There the site's name is no word in
+	 * common either: an <h1> that shares only that with the <title> is a
+	 * banner ("A message from the founder of Example"), not the headline.
+	 */
+	vc = v ? text_clean(a, v) : NULL;
+	site_only = vc && *vc && site_title(a, vc, res);
+	mc->title_site_only = site_only && deep;
 	if (lone >= 0 && h1s[lone] && strlen(h1s[lone]) >= 3 && strlen(h1s[lone]) <= 300 &&
 	    !labelled(c, h1s[lone], t) &&
-	    (!t || site_title(a, t, res) || shares_word(h1s[lone], t) ||
-	     shares_word(h1s[lone], c->s[S_TITLE]) || shares_word(h1s[lone], c->s[S_OG_TITLE])))
+	    (!t || site_only || site_title(a, t, res) || shares_word(h1s[lone], t) ||
+	     shares_word_but(h1s[lone], c->s[S_TITLE], deep ? site : NULL) ||
+	     shares_word_but(h1s[lone], c->s[S_OG_TITLE], deep ? site : NULL)))
 		t = h1s[lone];
 	else if (t && mc->h1 && !same_str(t, mc->h1)) {
 		/* cut short: the <h1> is the whole of it; or it names where the <h1> stands */
