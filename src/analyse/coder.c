@@ -6151,13 +6151,51 @@ static int national_good(const struct coder *c, int u)
 	return TOK_IN(c, e, goods);
 }
 
+static int reaction(const char *code);
 static int domestic(const char *src, const char *tgt)
 {
 	return !strncmp(src, tgt, 3) && state_role(src) && !state_role(tgt);
 }
 
+static int vehicle_at(const struct coder *c, int i);
+
+/*
+ * Praise, a demand, criticism, a rejection or a threat (051, 10-13) towards a role
+ * given the document's country by an actor of that country the sentence names, the
+ * object the verb ending at token `from` governs (within four words, no verb and no
+ * preposition but one right after the verb between), is a domestic event: "Putin
+ * praised the army", "Trump criticised lawmakers", "Erdogan lashed out at the judges". A diplomat is another country's more often than not ("summoned
+ * the ambassador"), and so is a craft ("claimed the downing of a helicopter").
+ */
+static int home_words(const struct coder *c, const struct unit *S, const struct unit *T,
+		      const char *src, const char *tgt, const char *code, int from)
+{
+	static const char *const envoys[] = { "ambassador", "ambassadors", "envoy",     "envoys",
+					      "diplomat",   "diplomats",   "embassy",   "consul",
+					      "delegation", "attache",     "consulate", "charge" };
+	int i;
+	if (!(c->d->flags & DICT_F_OPEN) || S->docfill || !T->docfill || strncmp(src, tgt, 3) ||
+	    !strcmp(src, tgt) || strlen(tgt) <= 3)
+		return 0;
+	if (!reaction(code))
+		return 0; /* "told settler leaders": no more than a statement */
+	if (from < 0 || T->start < from || T->start > from + 4 || vehicle_at(c, T->end - 1))
+		return 0;
+	for (i = from; i < T->start; i++)
+		if (c->is_verb[i] || ((c->fc[i] & FC_PREP) &&
+				      !(i == from && (is_tok(c, i, "with") || is_tok(c, i, "to") ||
+						      is_tok(c, i, "on") || is_tok(c, i, "at") ||
+						      is_tok(c, i, "against")))))
+			return 0; /* "asked for a mobilization of militia members" */
+	for (i = T->start; i < T->end; i++)
+		if (TOK_IN(c, i, envoys))
+			return 0;
+	return 1;
+}
+
 /* Drops from tgts the document-country roles no source acts on at home; the new count. */
-static int domestic_targets(const struct coder *c, const int *srcs, int ns, int *tgts, int nt)
+static int domestic_targets(const struct coder *c, const int *srcs, int ns, int *tgts, int nt,
+			    const char *code, int from)
 {
 	int b, a, n = 0;
 	for (b = 0; b < nt; b++) {
@@ -6165,7 +6203,9 @@ static int domestic_targets(const struct coder *c, const int *srcs, int ns, int 
 		int keep = !T->docfill;
 		for (a = 0; a < ns && !keep; a++) {
 			const struct unit *S = &c->units[srcs[a]];
-			keep = S->ncodes && T->ncodes && domestic(S->codes[0], T->codes[0]);
+			keep = S->ncodes && T->ncodes &&
+			       (domestic(S->codes[0], T->codes[0]) ||
+				home_words(c, S, T, S->codes[0], T->codes[0], code, from));
 		}
 		if (keep)
 			tgts[n++] = tgts[b];
@@ -7729,7 +7769,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	/* with no agent, a role with the document's country stays: the forces sent, the
 	 * people arrested are the document's ("police were deployed") */
 	if (ns || !passive)
-		nt = domestic_targets(c, srcs, ns, tgts, nt);
+		nt = domestic_targets(c, srcs, ns, tgts, nt, code, v->end);
 	if (ns && !nt && (d->flags & DICT_F_OPEN) && !best && !strncmp(code, "062", 3))
 		return 0; /* "the army trained new recruits": training is cooperation
 			   * with another's forces only when they are named; a phrase
@@ -7815,7 +7855,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 				return -ERR_NOMEM;
 			for (sc = 0; sc < S->ncodes; sc++)
 				for (tc = 0; tc < T->ncodes; tc++) {
-					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]))
+					if (T->docfill && !domestic(S->codes[sc], T->codes[tc]) &&
+					    !home_words(c, S, T, S->codes[sc], T->codes[tc], code,
+							v->end))
 						continue; /* a role's country from the document: domestic only */
 					if ((d->flags & DICT_F_OPEN) && S->docfill &&
 					    vehicle_at(c, S->end - 1) &&

@@ -1011,7 +1011,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Iran faces unrest. Police arrested dozens of protesters.", "2025-06-01"),
 		"IRNCOP>IRNOPP:173@2025-06-01");
 	assert_string_equal(code(c, "Iran faces unrest. Iran condemned protesters.", "2025-06-01"),
-			    "IRN>:111@2025-06-01");
+			    "IRN>IRNOPP:111@2025-06-01");
 	/* with no agent named, the document's police sent or protesters arrested are the
 	 * document's country's */
 	assert_string_equal(
@@ -1073,7 +1073,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "NGACVL>:181@2025-06-01");
 	assert_string_equal(
 		code(c, "An NGO in Russia accused the government of corruption.", "2025-06-01"),
-		"RUSNGO>:1121@2025-06-01");
+		"RUSNGO>RUSGOV:1121@2025-06-01");
 	/* support, defence and signing need no recipient (PLOVER SUPPORT) */
 	assert_string_equal(code(c,
 				 "The Portuguese government expressed its support for the "
@@ -1380,6 +1380,21 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	 * so country-less people after it are that country's: a domestic event */
 	assert_string_equal(code(c, "Iranian police arrested dozens of students.", "2025-06-01"),
 			    "IRNCOP>IRNEDU:173@2025-06-01");
+	/* praise, criticism, a demand or threat by a named actor towards a role of its own
+	 * country is domestic; a statement, a diplomat, an object behind "for" stay
+	 * without a target */
+	assert_string_equal(code(c, "The Peruvian president praised the police.", "2025-06-01"),
+			    "PERGOV>PERCOP:051@2025-06-01");
+	assert_string_equal(
+		code(c, "The Peruvian president lashed out at the judges.", "2025-06-01"),
+		"PERGOV>PERJUD:111@2025-06-01");
+	assert_string_equal(code(c, "The Peruvian president told the judges.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The Peruvian president criticised the ambassador.", "2025-06-01"),
+		"PERGOV>:111@2025-06-01");
+	assert_string_equal(
+		code(c, "The Peruvian president asked for a mobilisation of troops.", "2025-06-01"),
+		"");
 	/* "began protesting": the participle is the event, with the governing verb's subject */
 	assert_string_equal(code(c, "Serbian students began protesting on Thursday.", "2025-06-01"),
 			    "SRBEDU>SRB:141@2025-05-29");
@@ -3873,7 +3888,7 @@ static void default_dictionaries_invent_no_actor(void **state)
 		code(c, "A professor in Cochabamba criticised the government.", "2021-03-01"), "");
 	assert_string_equal(
 		code(c, "A Bolivian professor criticised the government.", "2021-03-01"),
-		"BOLEDU>:111@2021-03-01");
+		"BOLEDU>BOLGOV:111@2021-03-01");
 	assert_string_equal(code(c, "Police arrested a journalist in La Paz.", "2021-03-01"),
 			    "BOLCOP>BOLMED:173@2021-03-01");
 	/* "he" in a sub-clause is no plural nor body of the main clause */
