@@ -6923,8 +6923,11 @@ static int nearer_object(const struct coder *c, const struct pmatch *m, const st
 	} else if (!m->wto || !o->wto || m->wfrom == o->wfrom) {
 		return 0;
 	}
-	if (a->wto == bfrom && !c->fc[a->wto - 1])
-		a = b; /* a compound: its head is the later noun */
+	if (a->wto == bfrom && !c->fc[a->wto - 1] &&
+	    !(b->wto == bfrom + 1 && (c->fc[bfrom] & (FC_PREP | FC_TO))))
+		a = b; /* a compound: its head is the later noun (a bare preposition
+			* heads none: "fired rockets at", "handed over their weapons
+			* to") */
 	return a == m ? 1 : -1;
 }
 

@@ -1607,12 +1607,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Hezbollah fired rockets at Israel. The group said it attacked an "
 				 "army post.",
 				 "2025-06-04"),
-			    "LBNHEZ>ISR:190@2025-06-04 LBNHEZ>:190@2025-06-04");
+			    "LBNHEZ>ISR:195@2025-06-04 LBNHEZ>:190@2025-06-04");
 	assert_string_equal(code(c,
 				 "Hezbollah and Hamas fired rockets at Israel. The group said it "
 				 "attacked an army post.",
 				 "2025-06-04"),
-			    "LBNHEZ>ISR:190@2025-06-04 PSEHMS>ISR:190@2025-06-04");
+			    "LBNHEZ>ISR:195@2025-06-04 PSEHMS>ISR:195@2025-06-04");
 	coder_free(c);
 }
 
@@ -2562,8 +2562,9 @@ static void default_dictionaries_deploy_weapons_as_posture(void **state)
 	assert_string_equal(
 		code(c, "Bolivian police deployed tear gas against the protesters.", "2025-06-01"),
 		"BOLCOP>BOLOPP:175@2025-06-01");
+	/* the missiles are what is fired, not a compound with "at" (195) */
 	assert_string_equal(code(c, "Russia fired missiles at Kyiv.", "2025-06-01"),
-			    "RUS>UKR:190@2025-06-01");
+			    "RUS>UKR:195@2025-06-01");
 	assert_string_equal(code(c, "Malaysia deployed troops to Sabah.", "2025-06-01"),
 			    "MYS>:154@2025-06-01");
 	assert_string_equal(code(c, "Malaysia praised Sabah.", "2025-06-01"), "");
@@ -2826,6 +2827,43 @@ static void default_dictionaries_code_a_process_under_way(void **state)
 	assert_string_equal(
 		code(c, "Chile simplified the process of withdrawing cash in Peru.", "2025-06-01"),
 		"");
+	coder_free(c);
+}
+
+/* arms handed over or laid down are given up (0873), a suspect handed over extradited
+ * (063) and arms transferred given (072); a truce observed or implemented is kept (0871),
+ * a ruling respected no truce; a military base closed, troops recalled or brought home
+ * are withdrawn (087, 0874), an ambassador recalled is not (161) */
+static void default_dictionaries_code_arms_given_up_and_truces_kept(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Congolese rebels handed over their weapons to the army.", "2025-06-01"),
+		"COGREB>:0873@2025-06-01");
+	assert_string_equal(code(c, "Chile handed over the suspect to Peru.", "2025-06-01"),
+			    "CHL>PER:063@2025-06-01");
+	assert_string_equal(code(c, "Chile transferred weapons to Peru.", "2025-06-01"),
+			    "CHL>PER:072@2025-06-01");
+	assert_string_equal(code(c, "Congolese rebels laid down their weapons.", "2025-06-01"),
+			    "COGREB>:0873@2025-06-01");
+	assert_string_equal(
+		code(c, "The Sudanese army observed the truce on Monday.", "2025-06-01"),
+		"SDNMIL>:0871@2025-05-26");
+	assert_string_equal(code(c, "Sudanese rebels implemented the ceasefire.", "2025-06-01"),
+			    "SDNREB>:0871@2025-06-01");
+	assert_string_equal(
+		code(c, "The Sudanese government respected the ruling of the court.", "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c, "The United States closed its military base in Uzbekistan.", "2025-06-01"),
+		"USA>UZB:087@2025-06-01");
+	assert_string_equal(code(c, "Chile recalled its troops from Peru.", "2025-06-01"),
+			    "CHL>PER:0874@2025-06-01");
+	assert_string_equal(code(c, "Chile brought its troops home from Peru.", "2025-06-01"),
+			    "CHL>PER:0874@2025-06-01");
+	assert_string_equal(code(c, "Chile recalled its ambassador from Peru.", "2025-06-01"),
+			    "CHL>PER:161@2025-06-01");
 	coder_free(c);
 }
 
@@ -3288,7 +3326,7 @@ static void default_dictionaries_read_names_with_apostrophes(void **state)
 	(void)state;
 	assert_string_equal(code(c, "The People\u2019s Liberation Army fired missiles at Taiwan.",
 				 "2025-06-01"),
-			    "CHNMIL>TWN:190@2025-06-01");
+			    "CHNMIL>TWN:195@2025-06-01");
 	assert_string_equal(
 		code(c, "The National People's Congress criticised Japan.", "2025-06-01"),
 		"CHNLEG>JPN:111@2025-06-01");
@@ -4273,6 +4311,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_process_under_way),
 		cmocka_unit_test(default_dictionaries_code_what_is_given_up),
 		cmocka_unit_test(default_dictionaries_read_shown_and_told),
+		cmocka_unit_test(default_dictionaries_code_arms_given_up_and_truces_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
