@@ -4346,6 +4346,43 @@ static int crossed_inf(struct coder *c, int vstart, int j)
 }
 
 /*
+ * A light verb's pattern word past the gerund right after it (vend) when
+ * that gerund codes an act of its own: the light verb only starts or
+ * carries on that act ("started cracking down on protests" is no protest
+ * started, "continue fasting until March 21" no march). A light gerund
+ * lets the pattern through ("began carrying out air strikes", "began
+ * setting up roadblocks"), and a word of the gerund itself matches
+ * ("carried out bombing raids").
+ */
+static int crossed_gerund(const struct coder *c, int vend, int j)
+{
+	const struct dict *d = c->d;
+	const struct span *sp;
+	int32_t p;
+	int s, own = 0;
+	if (!c->light || j <= vend || (size_t)vend >= c->n || !c->is_verb[vend])
+		return 0;
+	s = c->span_of[vend];
+	if (s < 0 || c->spans[s].kind != PAY_VERB || c->spans[s].form != VF_ING)
+		return 0;
+	sp = &c->spans[s];
+	for (p = sp->pay; p >= 0; p = d->pays[p].next) {
+		const struct dverb *ver;
+		const struct dblock *bl;
+		if (d->pays[p].kind != PAY_VERB || nominal_pay(d, p))
+			continue;
+		ver = &d->verbs[d->pays[p].idx];
+		bl = &d->blocks[ver->block];
+		if (strcmp(ver->code[0] ? ver->code : bl->code, "---") ||
+		    !strncmp(bl->name, "OBJ_", 4))
+			own = 1;
+		else
+			return 0; /* a light verb of its own: "carrying out", "setting up" */
+	}
+	return own;
+}
+
+/*
  * Tokens [from, to) open one noun phrase: determiners, possessives, numbers,
  * adjectives and nouns, actors and "of" ("two tonnes of cocaine", "his chief
  * of staff"), no punctuation, verb or other preposition. The noun of a sense
@@ -4457,6 +4494,8 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 				return 0; /* "called in the army to quell protests": the
 					   * protests are the quelling's */
 			if (opend && j >= vend && halting_verb(c, j))
+				return 0;
+			if (opend && !m->wto && crossed_gerund(c, vend, j))
 				return 0;
 			if (opend && j > vend && (cross = crossed_inf(c, vstart, j)) != 0 &&
 			    (cross == 2 || el_match(c, j + 1, e) <= 0))

@@ -2129,6 +2129,15 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 		code(c, "Chadian rebels said they would hold off on their protests.", "2025-06-01"),
 		"TCDREB>:0352:fut@2025-06-01");
 	assert_string_equal(code(c, "Chadian rebels held off on a decision.", "2025-06-01"), "");
+	/* a light verb only starts the act of a gerund that codes its own */
+	assert_string_equal(
+		code(c, "Chadian police started cracking down on protests.", "2025-06-01"),
+		"TCDCOP>TCD:175@2025-06-01");
+	assert_string_equal(
+		code(c, "Chadian protesters began setting up roadblocks.", "2025-06-01"),
+		"TCDOPP>TCD:144@2025-06-01");
+	assert_string_equal(code(c, "Chadian police started protests.", "2025-06-01"),
+			    "TCDCOP>:141@2025-06-01");
 	/* a decision reversed is not carried out: the closure is called off */
 	assert_string_equal(code(c, "Chad reversed its decision to impose a curfew.", "2025-06-01"),
 			    "TCD>:0832@2025-06-01 TCD>:0813@2025-06-01");
