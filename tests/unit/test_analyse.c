@@ -2115,9 +2115,25 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 	/* the lifting of a curfew announced is no curfew imposed */
 	assert_string_equal(
 		code(c, "Peru announced the lifting of the nightly curfew.", "2025-06-01"),
-		"PER>:0813@2025-06-01");
+		"PER>:081@2025-06-01");
 	assert_string_equal(code(c, "Peru announced a nightly curfew.", "2025-06-01"),
 			    "PER>:1723@2025-06-01");
+	/* a lifting, closure or curb in another phrase is none lifted */
+	assert_string_equal(code(c,
+				 "Peru extended the curfew, delaying the lifting of restrictions.",
+				 "2025-06-01"),
+			    "PER>:1723@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru ended its mediation after the closure of the border.", "2025-06-01"),
+		"");
+	/* a front line or the rupee softened is no stance; opposition leaders are no opposition to */
+	assert_string_equal(
+		code(c, "The Peruvian army softened the front line with artillery.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Peru suspended its main opposition party.", "2025-06-01"), "");
+	/* a military strike held off is a pause */
+	assert_string_equal(code(c, "Peru held off on a strike on Chile.", "2025-06-01"),
+			    "PER>CHL:087@2025-06-01");
 	/* talks about an easing ease nothing */
 	assert_string_equal(
 		code(c, "Peru held talks with Chile on the easing of sanctions.", "2025-06-01"),
