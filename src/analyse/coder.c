@@ -5618,7 +5618,9 @@ static const char *intent_code(const char *code)
  * quit talks with no one named), coerce, assault, fight, mass violence; praise or
  * endorsement and signing (051, 057: "backed the resolution", PLOVER SUPPORT
  * needs no recipient), not a verbal defence (052: with no one named, of the
- * actor's own stance) */
+ * actor's own stance); an appeal for something named (021-028: "appealed for
+ * international aid", "called for calm"), not a bare appeal (020: "asked not to
+ * be identified", "called for better pay" ask no one anything coded) */
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "06", "07", "08", "09", "10", "11", "12",
@@ -5633,7 +5635,8 @@ static int one_sided(const char *code)
 	for (k = 0; k < sizeof(roots) / sizeof(roots[0]); k++)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
-	return !strncmp(code, "051", 3) || !strncmp(code, "057", 3);
+	return !strncmp(code, "051", 3) || !strncmp(code, "057", 3) ||
+	       (!strncmp(code, "02", 2) && code[2] && code[2] != '0');
 }
 
 /*

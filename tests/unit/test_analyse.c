@@ -837,7 +837,8 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 				 "2024-05-15"),
 			    "NGOAMN>EGYCOP:1053@2024-05-15");
 	assert_string_equal(
-		code(c, "Peru called for calm after talks held in Chile.", "2024-05-15"), "");
+		code(c, "Peru called for calm after talks held in Chile.", "2024-05-15"),
+		"PER>:025@2024-05-15");
 	assert_string_equal(code(c,
 				 "Amnesty International demanded the release of a blogger who was "
 				 "born in Egypt.",
@@ -1394,7 +1395,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		"PERGOV>:111@2025-06-01");
 	assert_string_equal(
 		code(c, "The Peruvian president asked for a mobilisation of troops.", "2025-06-01"),
-		"");
+		"PERGOV>:0232@2025-06-01");
 	/* "began protesting": the participle is the event, with the governing verb's subject */
 	assert_string_equal(code(c, "Serbian students began protesting on Thursday.", "2025-06-01"),
 			    "SRBEDU>SRB:141@2025-05-29");
@@ -2892,6 +2893,25 @@ static void default_dictionaries_code_arms_given_up_and_truces_kept(void **state
 	coder_free(c);
 }
 
+/* an appeal for something named (021-028) needs no addressee; a bare appeal (020), with
+ * nothing asked for that the tables know, needs one */
+static void default_dictionaries_code_appeals_for_something(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Kenya appealed for international aid.", "2025-06-01"),
+			    "KEN>:023@2025-06-01");
+	assert_string_equal(code(c, "Kenya called for calm.", "2025-06-01"), "KEN>:025@2025-06-01");
+	assert_string_equal(code(c, "Kenya requested a meeting.", "2025-06-01"),
+			    "KEN>:026@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan minister asked not to be named.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Kenyan teachers called for better pay.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Kenya urged Uganda to hold talks.", "2025-06-01"),
+			    "KEN>UGA:026@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -4337,6 +4357,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_what_is_given_up),
 		cmocka_unit_test(default_dictionaries_read_shown_and_told),
 		cmocka_unit_test(default_dictionaries_code_arms_given_up_and_truces_kept),
+		cmocka_unit_test(default_dictionaries_code_appeals_for_something),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
