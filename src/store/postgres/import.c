@@ -333,7 +333,7 @@ static int check_sample(struct pg_store *st, sqlite3 *db, size_t sample, size_t 
 	char sql[512];
 	sqlite3_stmt *s;
 	int64_t n = sq_count(db, "articles"), step;
-	int rc, r = 0;
+	int rc = SQLITE_DONE, r = 0;
 
 	*checked = 0;
 	if (n <= 0)
@@ -380,6 +380,8 @@ static int check_sample(struct pg_store *st, sqlite3 *db, size_t sample, size_t 
 		if (r == 0)
 			(*checked)++;
 	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = sq_fail(db, err, "sampling articles");
 	sqlite3_finalize(s);
 	return r;
 }

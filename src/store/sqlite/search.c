@@ -601,9 +601,12 @@ void sq_bind_search_filters(sqlite3_stmt *s, const struct search_query *q)
 static int64_t group_of(sqlite3_stmt *grp, int64_t id)
 {
 	int64_t g = id;
+	int rc;
 	sqlite3_bind_int64(grp, 1, id);
-	if (sqlite3_step(grp) == SQLITE_ROW)
+	if ((rc = sqlite3_step(grp)) == SQLITE_ROW)
 		g = sqlite3_column_int64(grp, 0);
+	else if (rc != SQLITE_DONE)
+		g = -1;
 	sqlite3_reset(grp);
 	return g;
 }
@@ -727,10 +730,17 @@ again:
 						   id);
 				k = sqlite3_step(chk);
 				sqlite3_reset(chk);
-				if (k != SQLITE_ROW)
+				if (k == SQLITE_DONE)
 					continue;
+				if (k != SQLITE_ROW) {
+					r = sq_db_error(st, err, "search: checking a match");
+					break;
+				}
 			}
-			g = group_of(grp, id);
+			if ((g = group_of(grp, id)) < 0) {
+				r = sq_db_error(st, err, "search: a match's group");
+				break;
+			}
 		} else {
 			g = sqlite3_column_int64(s, 1);
 		}

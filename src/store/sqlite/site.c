@@ -101,7 +101,7 @@ int sqlite_outlet_get(struct store *base, int64_t id, struct outlet *out, struct
 				  "(SELECT max(published) FROM articles WHERE source_id = s.id) "
 				  "FROM sources s WHERE s.id = ?";
 	sqlite3_stmt *s;
-	int rc, r = 0;
+	int rc = SQLITE_DONE, r = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (sq_cached(st, sql, &s, err) < 0)
@@ -236,6 +236,7 @@ static int article_strings(struct sq_store *st, const char *sql, int64_t article
 {
 	sqlite3_stmt *s;
 	char **v;
+	int rc = SQLITE_DONE, r = 0;
 
 	*out = NULL;
 	*n = 0;
@@ -246,10 +247,24 @@ static int article_strings(struct sq_store *st, const char *sql, int64_t article
 		return -ERR_DB;
 	}
 	sqlite3_bind_int64(s, 1, article_id);
-	while (sqlite3_step(s) == SQLITE_ROW && *n < 64)
-		if ((v[*n] = sq_col_strdup(s, 0)) != NULL)
-			(*n)++;
+	while (*n < 64 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (sqlite3_column_type(s, 0) == SQLITE_NULL)
+			continue;
+		if (!(v[*n] = sq_col_strdup(s, 0))) {
+			r = error_nomem(err);
+			break;
+		}
+		(*n)++;
+	}
+	if (!r && *n < 64 && rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "reading an article's actors or tags");
 	sq_done(s);
+	if (r < 0) {
+		while (*n > 0)
+			free(v[--*n]);
+		free(v);
+		return r;
+	}
 	*out = v;
 	return 0;
 }
@@ -528,7 +543,7 @@ int sqlite_articles_passing(struct store *base, const struct search_query *f, co
 {
 	struct sq_store *st = sq_store_of(base);
 	size_t at, alloc = 0;
-	int rc, r = 0;
+	int rc = SQLITE_DONE, r = 0;
 
 	for (at = 0; at < n && !r; at += STORE_IDS_CHUNK) {
 		struct buf sql = BUF_INIT;
