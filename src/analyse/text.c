@@ -222,19 +222,10 @@ struct tokbuf {
 
 static int tok_push(struct tokbuf *tb, struct token t)
 {
-	if (tb->n == tb->alloc) {
-		size_t na = tb->alloc ? tb->alloc * 2 : 16;
-		struct token *nv;
-		if (na > TEXT_MAX_TOKENS)
-			na = TEXT_MAX_TOKENS;
-		if (tb->n >= na)
-			return -ERR_LIMIT;
-		nv = realloc(tb->v, na * sizeof(*nv));
-		if (!nv)
-			return -ERR_NOMEM;
-		tb->v = nv;
-		tb->alloc = na;
-	}
+	if (tb->n >= TEXT_MAX_TOKENS)
+		return -ERR_LIMIT;
+	if (ARRAY_GROW(tb->v, tb->n, tb->alloc) < 0)
+		return -ERR_NOMEM;
 	tb->v[tb->n++] = t;
 	return 0;
 }

@@ -34,9 +34,8 @@ int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct error err = { 0 };
 	struct buf out = BUF_INIT;
 	struct store *st;
-	char from[DATE_TIMESTAMP_MAX], now_s[40], actor_buf[32];
+	char from[DATE_TIMESTAMP_MAX], now_s[DATE_TIMESTAMP_MAX], actor_buf[32];
 	time_t now = time(NULL);
-	struct tm tm;
 
 	argc = parse_options(argc, argv, options, digest_usage);
 	if (argc != 0)
@@ -55,8 +54,7 @@ int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx)
 	else
 		usage_error(digest_usage, "--format takes md, html, json or atom, not '%s'",
 			    format);
-	gmtime_r(&now, &tm);
-	strftime(now_s, sizeof(now_s), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	date_format_utc((int64_t)now, now_s);
 	o.since = from;
 	o.now = now_s;
 	o.actor = actor;

@@ -16,6 +16,7 @@
 #include <zlib.h>
 
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/file.h"
 #include "util/sha256.h"
 
@@ -598,13 +599,6 @@ static void digest_field(struct buf *out, const char *name, const void *data, si
 	buf_release(&b);
 }
 
-static void iso_date(time_t t, char out[32])
-{
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* A version-4-shaped UUID from a digest of what makes this record unique. */
 static void record_id(struct warc_writer *w, const char *url, time_t when, char out[48])
 {
@@ -658,8 +652,8 @@ static int add_record(struct warc_writer *w, const char *type, const char *url, 
 		      const char *ctype, const void *block, size_t block_len, const void *payload,
 		      size_t payload_len, struct error *err)
 {
-	char date[32], id[48];
-	iso_date(when, date);
+	char date[DATE_TIMESTAMP_MAX], id[48];
+	date_format_utc((int64_t)when, date);
 	record_id(w, url ? url : type, when, id);
 	buf_reset(&w->rec);
 	buf_putf(&w->rec,

@@ -229,11 +229,19 @@ offset:
 	return 0;
 }
 
+void date_format_utc(int64_t t, char out[DATE_TIMESTAMP_MAX])
+{
+	int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+	int rem = (int)(t - days * 86400), y, m, d;
+	date_civil_from_days(days, &y, &m, &d);
+	snprintf(out, DATE_TIMESTAMP_MAX, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rem / 3600,
+		 rem / 60 % 60, rem % 60);
+}
+
 static int emit_date(char out[DATE_TIMESTAMP_MAX], int y, int mo, int d, int h, int mi, int sec,
 		     int zone_min, int has_time)
 {
-	int64_t t, days;
-	int rem;
+	int64_t t;
 
 	if (y < 1000 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > date_days_in_month(y, mo) ||
 	    h > 24 || mi > 59 || sec > 60)
@@ -247,13 +255,10 @@ static int emit_date(char out[DATE_TIMESTAMP_MAX], int y, int mo, int d, int h, 
 	/* seconds since 1970 in UTC, then back to a civil date and a clock */
 	t = date_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec -
 	    (int64_t)zone_min * 60;
-	days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
-	rem = (int)(t - days * 86400);
-	date_civil_from_days(days, &y, &mo, &d);
-	if (y > 9999 || y < 1000)
+	if (t < date_days_from_civil(1000, 1, 1) * 86400 ||
+	    t >= date_days_from_civil(10000, 1, 1) * 86400)
 		return -1;
-	snprintf(out, DATE_TIMESTAMP_MAX, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, d, rem / 3600,
-		 rem / 60 % 60, rem % 60);
+	date_format_utc(t, out);
 	return 0;
 }
 
@@ -413,7 +418,7 @@ static void write_day(int64_t days, char out[DATE_TIMESTAMP_MAX])
 int date_parse_user(const char *s, size_t n, int64_t now, char out[DATE_TIMESTAMP_MAX])
 {
 	char tmp[DATE_TIMESTAMP_MAX];
-	int64_t days = now >= 0 ? now / 86400 : (now - 86399) / 86400, secs, v = 0;
+	int64_t days = now >= 0 ? now / 86400 : (now - 86399) / 86400, v = 0;
 	size_t i;
 
 	out[0] = '\0';
@@ -437,12 +442,8 @@ int date_parse_user(const char *s, size_t n, int64_t now, char out[DATE_TIMESTAM
 	for (i = 0; i + 1 < n && isdigit((unsigned char)tmp[i]) && i < 6; i++)
 		v = v * 10 + (tmp[i] - '0');
 	if (i > 0 && i + 1 == n && v > 0 && strchr("hdw", tmp[i])) {
-		secs = now - v * (tmp[i] == 'h' ? 3600 : tmp[i] == 'd' ? 86400 : 7 * 86400);
-		days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
-		secs -= days * 86400;
-		write_day(days, out);
-		snprintf(out + 10, DATE_TIMESTAMP_MAX - 10, "T%02d:%02d:%02dZ", (int)(secs / 3600),
-			 (int)(secs / 60 % 60), (int)(secs % 60));
+		int64_t unit = tmp[i] == 'h' ? 3600 : tmp[i] == 'd' ? 86400 : 7 * 86400;
+		date_format_utc(now - v * unit, out);
 		return 0;
 	}
 	/* a full timestamp: it must hold a time and a valid date */

@@ -74,6 +74,12 @@ int date_parse_timestamp(const char *s, char out[DATE_TIMESTAMP_MAX]);
  */
 int date_parse_seconds(const char *s, int64_t *out);
 
+/*
+ * Seconds since 1970-01-01T00:00:00Z as "YYYY-MM-DDTHH:MM:SSZ" (UTC; the
+ * year as it comes, four digits at least).
+ */
+void date_format_utc(int64_t t, char out[DATE_TIMESTAMP_MAX]);
+
 /* The forms date_parse_user accepts, for messages that refuse one. */
 #define DATE_USER_FORMS \
 	"2025, 2025-06, 2025-06-01, 2025-06-01T12:00:00Z, today, yesterday, 24h, 7d or 2w"

@@ -394,6 +394,23 @@ static void date_seconds_since_epoch(void **state)
 	assert_int_equal(t, 7);
 }
 
+static void date_format_seconds(void **state)
+{
+	char out[DATE_TIMESTAMP_MAX];
+	(void)state;
+	date_format_utc(0, out);
+	assert_string_equal(out, "1970-01-01T00:00:00Z");
+	date_format_utc(784111777, out);
+	assert_string_equal(out, "1994-11-06T08:49:37Z");
+	/* before 1970: the day before, not a negative clock */
+	date_format_utc(-1, out);
+	assert_string_equal(out, "1969-12-31T23:59:59Z");
+	date_format_utc(-86400, out);
+	assert_string_equal(out, "1969-12-31T00:00:00Z");
+	date_format_utc(951825599, out);
+	assert_string_equal(out, "2000-02-29T11:59:59Z");
+}
+
 /* what people type: now is 2025-03-01T06:00:00Z */
 static void check_user_date(const char *in, const char *want)
 {
@@ -508,6 +525,7 @@ int main(void)
 		cmocka_unit_test(date_timestamps_to_utc),
 		cmocka_unit_test(date_seconds_since_epoch),
 		cmocka_unit_test(date_user_forms),
+		cmocka_unit_test(date_format_seconds),
 		cmocka_unit_test(array_grow_doubles_and_keeps),
 		cmocka_unit_test(dynlib_loads_or_names_what_is_missing),
 	};

@@ -17,7 +17,9 @@
 #include <string.h>
 
 #include "analyse/fingerprint.h"
+#include "util/array.h"
 #include "util/buf.h"
+#include "util/date.h"
 
 #include "util/banned.h"
 
@@ -33,7 +35,7 @@
  */
 static int64_t julian_day(const char *s)
 {
-	int64_t y, m, d, era, yoe, doy, doe;
+	int y, m, d;
 	size_t i;
 
 	if (!s || strlen(s) < 10 || s[4] != '-' || s[7] != '-')
@@ -46,13 +48,8 @@ static int64_t julian_day(const char *s)
 	d = (s[8] - '0') * 10 + (s[9] - '0');
 	if (m < 1 || m > 12 || d < 1 || d > 31)
 		return -1;
-	/* days since 1970-01-01 of a proleptic Gregorian date */
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468 + 2440587;
+	/* 1970-01-01 is Julian day 2440587 */
+	return date_days_from_civil(y, m, d) + 2440587;
 }
 
 /* The bucket of an article dated `published`, else `added`, as the SQLite engine files it. */
@@ -193,14 +190,8 @@ static struct fp_candidate *cand_add(struct fp_candidates *c, size_t *alloc, int
 	for (i = 0; i < c->n; i++)
 		if (c->items[i].article_id == id)
 			return &c->items[i];
-	if (c->n == *alloc) {
-		size_t na = *alloc ? *alloc * 2 : 32;
-		struct fp_candidate *p = realloc(c->items, na * sizeof(*p));
-		if (!p)
-			return NULL;
-		c->items = p;
-		*alloc = na;
-	}
+	if (ARRAY_GROW(c->items, c->n, *alloc) < 0)
+		return NULL;
 	memset(&c->items[c->n], 0, sizeof(c->items[0]));
 	c->items[c->n].article_id = id;
 	return &c->items[c->n++];
