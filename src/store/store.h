@@ -138,6 +138,6 @@ int store_vacuum(struct store *st, store_step_fn on_step, void *data, struct err
  * its search index, free ones included; PostgreSQL: pg_database_size), or
  * a negative error code.
  */
-int64_t store_size(struct store *st, struct error *err);
+int64_t store_size(struct store *st, struct error *err) MUST_CHECK;
 
 #endif

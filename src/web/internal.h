@@ -66,7 +66,7 @@ enum web_filter {
  * for a value with a double quote, which the language cannot carry.
  */
 int web_filter_text(const struct web_request *req, const char *q, struct buf *text, unsigned *named,
-		    struct error *err);
+		    struct error *err) MUST_CHECK;
 
 int is_http_url(const char *u);
 /* Append `s` percent-encoded for a URL path segment or query value. */
@@ -155,7 +155,7 @@ struct story;
  * (ids[0] the original). ERR_NOTFOUND when there is no such article.
  * Release with story_release.
  */
-int story_of(struct store *st, int64_t id, struct story *out, struct error *err);
+int story_of(struct store *st, int64_t id, struct story *out, struct error *err) MUST_CHECK;
 void story_release(struct story *s);
 /*
  * The stories of the latest TOP_STORY_DAYS days of news (up to the newest
@@ -164,7 +164,7 @@ void story_release(struct story *s);
  */
 #define TOP_STORY_DAYS 7
 struct story_list;
-int top_stories(struct store *st, struct story_list *out, struct error *err);
+int top_stories(struct store *st, struct story_list *out, struct error *err) MUST_CHECK;
 /* The id of /story/ID (digits, no leading zero), 0 when it is not one. */
 int64_t story_id(const char *s);
 void story_page(struct store *st, const char *idstr, struct web_response *res);

@@ -75,9 +75,10 @@ void pg_terms_forget(struct pg_store *st);
  * A database error: `what` failed, with the server's message; like
  * error_set, returns the code for `return pg_error(...)`.
  */
-int pg_error(struct pg_store *st, struct error *err, const char *what);
+int pg_error(struct pg_store *st, struct error *err, const char *what) MUST_CHECK;
 /* The same, from a result (which it clears). */
-int pg_result_error(struct pg_store *st, PGresult *res, struct error *err, const char *what);
+int pg_result_error(struct pg_store *st, PGresult *res, struct error *err,
+		    const char *what) MUST_CHECK;
 
 /* Run SQL without parameters (several statements allowed); results discarded. */
 int pg_exec(struct pg_store *st, const char *sql, struct error *err) MUST_CHECK;
@@ -193,85 +194,89 @@ int pg_actor_pairs(struct store *st, const char *actor, const struct search_quer
 
 /* Fingerprints and syndication groups (groups.c): ops of the same names. */
 int pg_fingerprint_put(struct store *st, int64_t article_id, const struct fingerprint *fp,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 int pg_fingerprint_candidates(struct store *st, int64_t self, const struct fingerprint *fp,
 			      size_t min_shared, size_t limit, struct fp_candidates *out,
-			      struct error *err);
+			      struct error *err) MUST_CHECK;
 int pg_group_member_get(struct store *st, int64_t article_id, struct group_member *m,
-			struct error *err);
+			struct error *err) MUST_CHECK;
 int pg_group_credits(struct store *st, int64_t group_id, const char *url, int64_t *count,
-		     struct error *err);
-int pg_group_move(struct store *st, int64_t from, int64_t to, struct error *err);
+		     struct error *err) MUST_CHECK;
+int pg_group_move(struct store *st, int64_t from, int64_t to, struct error *err) MUST_CHECK;
 int pg_group_members(struct store *st, int64_t a, int64_t b, struct group_members *out,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 int pg_group_set(struct store *st, int64_t article_id, int64_t group_id, double similarity,
-		 struct error *err);
+		 struct error *err) MUST_CHECK;
 
 /* An article's group (engine.c), 0 when it has none: the op group_of. */
-int pg_ops_group_of(struct store *st, int64_t article_id, int64_t *group_id, struct error *err);
+int pg_ops_group_of(struct store *st, int64_t article_id, int64_t *group_id,
+		    struct error *err) MUST_CHECK;
 
 /* Latest stories, originals, key terms, related news (related.c): ops of the same names. */
 int pg_latest_groups(struct store *st, size_t limit, size_t offset, struct search_results *out,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 int pg_articles_passing(struct store *st, const struct search_query *f, const int64_t *ids,
 			size_t n, int64_t **pass, size_t *npass, struct error *err) MUST_CHECK;
 int pg_originals_between(struct store *st, const char *since, const char *until, size_t limit,
-			 int64_t **ids, size_t *n, struct error *err);
-int pg_original_first_since(struct store *st, const char *since, int64_t *id, struct error *err);
-int pg_term_stats_refresh(struct store *st, int force, struct error *err);
+			 int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
+int pg_original_first_since(struct store *st, const char *since, int64_t *id,
+			    struct error *err) MUST_CHECK;
+int pg_term_stats_refresh(struct store *st, int force, struct error *err) MUST_CHECK;
 int pg_key_terms(struct store *st, int64_t article_id, size_t max, size_t lookups,
-		 struct key_terms *out, struct error *err);
+		 struct key_terms *out, struct error *err) MUST_CHECK;
 int pg_related_candidates(struct store *st, int64_t article_id, size_t max,
-			  struct related_candidates *out, struct error *err);
-int pg_hits_load(struct store *st, struct search_results *out, struct error *err);
-int pg_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n, struct error *err);
+			  struct related_candidates *out, struct error *err) MUST_CHECK;
+int pg_hits_load(struct store *st, struct search_results *out, struct error *err) MUST_CHECK;
+int pg_related_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
+		       struct error *err) MUST_CHECK;
 int pg_related_put(struct store *st, int64_t article_id, const struct related_item *items, size_t n,
-		   struct error *err);
+		   struct error *err) MUST_CHECK;
 int pg_story_terms_pending(struct store *st, size_t limit, int64_t **ids, size_t *n,
-			   struct error *err);
+			   struct error *err) MUST_CHECK;
 int pg_story_terms_put(struct store *st, int64_t article_id, const struct key_terms *kt,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 int pg_story_terms_get(struct store *st, int64_t article_id, struct key_terms *out,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 int pg_related_stored(struct store *st, int64_t article_id, size_t limit,
-		      struct search_results *out, struct error *err);
+		      struct search_results *out, struct error *err) MUST_CHECK;
 
 /* Coded events (events.c). */
 int pg_events_replace(struct store *st, int64_t article_id, const struct event_list *ev,
-		      const char *text, struct error *err);
+		      const char *text, struct error *err) MUST_CHECK;
 
 /* Subscriptions, feed entries and the fetch log (sources.c): ops of the same names. */
 int pg_subscription_add(struct store *st, const struct subscription_in *s, int64_t *id,
-			int *existed, struct error *err);
+			int *existed, struct error *err) MUST_CHECK;
 int pg_subscription_get(struct store *st, const char *key, struct subscription *out,
-			struct error *err);
+			struct error *err) MUST_CHECK;
 int pg_subscription_list(struct store *st, int due_only, int64_t now, struct subscription_list *out,
-			 struct error *err);
-int pg_subscription_update(struct store *st, const struct subscription *s, struct error *err);
-int pg_subscription_remove(struct store *st, int64_t id, struct error *err);
+			 struct error *err) MUST_CHECK;
+int pg_subscription_update(struct store *st, const struct subscription *s,
+			   struct error *err) MUST_CHECK;
+int pg_subscription_remove(struct store *st, int64_t id, struct error *err) MUST_CHECK;
 int pg_fetch_log_add(struct store *st, int64_t subscription_id, const struct fetch_log_entry *e,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 int pg_fetch_log_list(struct store *st, int64_t subscription_id, size_t limit,
-		      struct fetch_log_list *out, struct error *err);
+		      struct fetch_log_list *out, struct error *err) MUST_CHECK;
 int pg_feed_entry_seen(struct store *st, int64_t subscription_id, const char *key,
-		       struct error *err);
+		       struct error *err) MUST_CHECK;
 int pg_feed_entry_put(struct store *st, int64_t subscription_id, const char *key, const char *url,
-		      int64_t article_id, struct error *err);
+		      int64_t article_id, struct error *err) MUST_CHECK;
 
 /* Documents handed to workers (pg.c) and the job queue (jobs.c): ops of the same names. */
 int pg_document_put(struct store *st, const struct document *doc, char sha256[65], int64_t *id,
-		    int *added, struct error *err);
+		    int *added, struct error *err) MUST_CHECK;
 int pg_document_meta(struct store *st, const char *sha256, char **url, char **content_type,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 int pg_job_add(struct store *st, const char *kind, const char *arg, const char *label,
-	       int max_attempts, int *added, struct error *err);
+	       int max_attempts, int *added, struct error *err) MUST_CHECK;
 int pg_jobs_take(struct store *st, const char *worker, size_t max, int lease_s,
-		 struct store_jobs *out, struct error *err);
+		 struct store_jobs *out, struct error *err) MUST_CHECK;
 int pg_job_finish(struct store *st, int64_t id, const char *worker, const char *error,
-		  int permanent, struct error *err);
-int pg_jobs_count(struct store *st, struct store_job_counts *c, struct error *err);
+		  int permanent, struct error *err) MUST_CHECK;
+int pg_jobs_count(struct store *st, struct store_job_counts *c, struct error *err) MUST_CHECK;
 int pg_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
-		 struct error *err);
+		 struct error *err) MUST_CHECK;
 
 /*
  * An article's length in tokens as the SQLite engine's FTS5 tokenizer

@@ -158,14 +158,20 @@ void pg_abandon(struct pg_store *st)
 	(void)!pg_exec(st, "ROLLBACK", NULL);
 }
 
+/* For the calls that return a result: the error in `err`, and NULL to say so. */
+static PGresult *query_failed(struct pg_store *st, PGresult *res, struct error *err,
+			      const char *what)
+{
+	(void)!pg_result_error(st, res, err, what); /* its code is err's: NULL carries it */
+	return NULL;
+}
+
 PGresult *pg_query(struct pg_store *st, const char *sql, int n, const char *const *values,
 		   struct error *err)
 {
 	PGresult *res = PQexecParams(st->conn, sql, n, NULL, values, NULL, NULL, 0);
-	if (!result_ok(res)) {
-		pg_result_error(st, res, err, "database");
-		return NULL;
-	}
+	if (!result_ok(res))
+		return query_failed(st, res, err, "database");
 	return res;
 }
 
@@ -220,18 +226,14 @@ PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const 
 	snprintf(name, sizeof(name), "brief%d", (int)id);
 	if (!st->prepared[id]) {
 		res = PQprepare(st->conn, name, stmt_sql[id], n, NULL);
-		if (!result_ok(res)) {
-			pg_result_error(st, res, err, "preparing a statement");
-			return NULL;
-		}
+		if (!result_ok(res))
+			return query_failed(st, res, err, "preparing a statement");
 		PQclear(res);
 		st->prepared[id] = 1;
 	}
 	res = PQexecPrepared(st->conn, name, n, values, lengths, formats, 0);
-	if (!result_ok(res)) {
-		pg_result_error(st, res, err, "database");
-		return NULL;
-	}
+	if (!result_ok(res))
+		return query_failed(st, res, err, "database");
 	return res;
 }
 
@@ -251,20 +253,16 @@ PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *con
 		}
 		snprintf(name, sizeof(name), "briefc%zu", i);
 		res = PQprepare(st->conn, name, sql, n, NULL);
-		if (!result_ok(res)) {
-			pg_result_error(st, res, err, "preparing a statement");
-			return NULL;
-		}
+		if (!result_ok(res))
+			return query_failed(st, res, err, "preparing a statement");
 		PQclear(res);
 		st->cached[st->ncached++] = sql;
 	}
 	snprintf(name, sizeof(name), "briefc%zu", i);
 	res = PQexecPrepared(st->conn, name, n, values, lengths, formats, 0);
 done:
-	if (!result_ok(res)) {
-		pg_result_error(st, res, err, "database");
-		return NULL;
-	}
+	if (!result_ok(res))
+		return query_failed(st, res, err, "database");
 	return res;
 }
 

@@ -86,7 +86,7 @@ int sqlite_rollback(struct store *st);
 int sqlite_check(struct store *st, char *msg, size_t msglen, struct error *err) MUST_CHECK;
 int sqlite_vacuum(struct store *st, store_step_fn on_step, void *data,
 		  struct error *err) MUST_CHECK;
-int64_t sqlite_size(struct store *st, struct error *err);
+int64_t sqlite_size(struct store *st, struct error *err) MUST_CHECK;
 int sqlite_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void sqlite_read_end(struct store *st);
 int sqlite_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
@@ -114,7 +114,7 @@ int sqlite_articles_passing(struct store *st, const struct search_query *f, cons
 int sqlite_originals_between(struct store *st, const char *since, const char *until, size_t limit,
 			     int64_t **ids, size_t *n, struct error *err) MUST_CHECK;
 int sqlite_original_first_since(struct store *st, const char *since, int64_t *id,
-				struct error *err);
+				struct error *err) MUST_CHECK;
 int sqlite_related_candidates(struct store *st, int64_t article_id, size_t max,
 			      struct related_candidates *out, struct error *err) MUST_CHECK;
 int sqlite_hits_load(struct store *st, struct search_results *r, struct error *err) MUST_CHECK;
@@ -204,18 +204,18 @@ int sqlite_feed_entry_put(struct store *st, int64_t subscription_id, const char 
 
 /* The job queue, which SQLite stores have not (jobs.c): ERR_USAGE. */
 int sqlite_document_put(struct store *st, const struct document *doc, char sha256[65], int64_t *id,
-			int *added, struct error *err);
+			int *added, struct error *err) MUST_CHECK;
 int sqlite_document_meta(struct store *st, const char *sha256, char **url, char **content_type,
-			 struct error *err);
+			 struct error *err) MUST_CHECK;
 int sqlite_job_add(struct store *st, const char *kind, const char *arg, const char *label,
-		   int max_attempts, int *added, struct error *err);
+		   int max_attempts, int *added, struct error *err) MUST_CHECK;
 int sqlite_jobs_take(struct store *st, const char *worker, size_t max, int lease_s,
-		     struct store_jobs *out, struct error *err);
+		     struct store_jobs *out, struct error *err) MUST_CHECK;
 int sqlite_job_finish(struct store *st, int64_t id, const char *worker, const char *error,
-		      int permanent, struct error *err);
-int sqlite_jobs_count(struct store *st, struct store_job_counts *c, struct error *err);
+		      int permanent, struct error *err) MUST_CHECK;
+int sqlite_jobs_count(struct store *st, struct store_job_counts *c, struct error *err) MUST_CHECK;
 int sqlite_jobs_list(struct store *st, const char *state, size_t limit, struct store_job_rows *out,
-		     struct error *err);
+		     struct error *err) MUST_CHECK;
 
 int sq_db_error(struct sq_store *st, struct error *err, const char *what) MUST_CHECK;
 
@@ -256,7 +256,7 @@ void sq_worker_stop(struct sq_worker *w);
 /* Checkpoint main's log mostly on a thread of its own from now on (st->path set); 0. */
 int sq_checkpoints_init(struct sq_store *st);
 /* ERR_DB: a write asked of a store opened read-only (store_read_only). */
-int sq_read_only_error(struct sq_store *st, struct error *err);
+int sq_read_only_error(struct sq_store *st, struct error *err) MUST_CHECK;
 /* "file:PATH?immutable=1", PATH %-escaped as a URI's path; the caller frees it. NULL: no memory. */
 char *sq_immutable_uri(const char *path);
 /* Stop that thread; the connection's own close checkpoints the rest. */
