@@ -147,7 +147,7 @@ int dom_shown_text(xmlNodePtr n, struct buf *out, size_t max, int max_depth)
 	if (!n || n->type != XML_ELEMENT_NODE)
 		return dom_text(n, out, max, max_depth);
 	r = text_rec(n, out, max, max_depth, &space, 1);
-	/* nothing left ("<h1><h2>Headline</h2></h1>"): the whole text, as before */
+	/* nothing left ("<h1><h2>Headline</h2></h1>"): the whole text */
 	if (r == 0 && out->len == len)
 		r = dom_text(n, out, max, max_depth);
 	return r;

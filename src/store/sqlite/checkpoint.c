@@ -18,7 +18,8 @@
  * restarts the log.
  *
  * A store that never fills CKPT_FRAMES (a `brief add`) never starts the
- * thread. When the thread cannot start, the store checkpoints as before.
+ * thread. When the thread cannot start, the committing connection
+ * checkpoints (passively, as SQLite's automatic checkpoint does).
  */
 #include <pthread.h>
 #include <stdlib.h>
