@@ -781,13 +781,17 @@ int sqlite_article_put(struct store *base, const struct document *doc, const str
 	}
 	if (existing > 0) {
 		sqlite3_stmt *s;
-		int same = 0;
+		int same = 0, rc;
 		if (sq_cached(st, same_doc_sql, &s, err) < 0)
 			goto fail;
 		sqlite3_bind_int64(s, 1, existing);
-		if (sqlite3_step(s) == SQLITE_ROW) {
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			const unsigned char *old = sqlite3_column_text(s, 0);
 			same = old && !strcmp((const char *)old, sha);
+		} else if (rc != SQLITE_DONE) {
+			r = sq_db_error(st, err, "reading the stored page");
+			sq_done(s);
+			goto fail;
 		}
 		sq_done(s);
 		if (same) {

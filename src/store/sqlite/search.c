@@ -135,7 +135,7 @@ static int hits_load(struct sq_store *st, struct search_results *out, struct err
 	static const char count_sql[] = "SELECT count(*) FROM syndication WHERE group_id = ?";
 	sqlite3_stmt *s, *c;
 	size_t i;
-	int r = 0;
+	int r = 0, rc;
 
 	if (sq_cached(st, sql, &s, err) < 0)
 		return -ERR_DB;
@@ -147,15 +147,22 @@ static int hits_load(struct sq_store *st, struct search_results *out, struct err
 		struct search_hit *h = &out->items[i];
 		int64_t id = h->a.id;
 		sqlite3_bind_int64(s, 1, id);
-		if (sqlite3_step(s) == SQLITE_ROW)
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW)
 			sq_row_to_article(s, &h->a);
-		else
+		else if (rc == SQLITE_DONE)
 			r = error_set(err, ERR_DB, "article %lld vanished", (long long)id);
+		else
+			r = sq_db_error(st, err, "loading a search hit");
 		sqlite3_reset(s);
+		if (r)
+			break;
+		/* count(*) always gives a row */
 		sqlite3_bind_int64(c, 1, id);
 		if (sqlite3_step(c) == SQLITE_ROW) {
 			int64_t n = sqlite3_column_int64(c, 0);
 			h->copies = n > 1 ? (size_t)(n - 1) : 0;
+		} else {
+			r = sq_db_error(st, err, "counting a search hit's copies");
 		}
 		sqlite3_reset(c);
 	}
@@ -185,11 +192,14 @@ static int hits_snippets(struct sq_store *st, const struct search_query *q,
 		return -ERR_DB;
 	}
 	for (i = 0; !r && i < out->n; i++) {
+		int rc;
 		sqlite3_bind_int64(s, 1, out->items[i].matched_id);
-		if (sqlite3_step(s) == SQLITE_ROW) {
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			const char *text = (const char *)sqlite3_column_text(s, 0);
 			r = snippet_make(c, text ? text : "", SNIPPET_TOKENS,
 					 &out->items[i].snippet, err);
+		} else if (rc != SQLITE_DONE) {
+			r = sq_db_error(st, err, "reading a search hit's text");
 		}
 		sqlite3_reset(s);
 	}
