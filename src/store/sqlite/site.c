@@ -25,12 +25,16 @@ int sqlite_read_begin(struct store *base, struct error *err)
 
 	if (sq_exec(st, "BEGIN", err) < 0)
 		return -ERR_DB;
-	/* take both snapshots now, so the version read next is theirs */
-	if (sq_cached(st, touch_main, &s, err) == 0) {
+	/*
+	 * take both snapshots now, so the version read next is theirs; a touch
+	 * that fails leaves its snapshot to the first read, which reports the
+	 * error if it fails too
+	 */
+	if (sq_cached(st, touch_main, &s, NULL) == 0) {
 		sqlite3_step(s);
 		sq_done(s);
 	}
-	if (sq_cached(st, touch_search, &s, err) == 0) {
+	if (sq_cached(st, touch_search, &s, NULL) == 0) {
 		sqlite3_step(s);
 		sq_done(s);
 	}
