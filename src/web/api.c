@@ -50,18 +50,18 @@ static json_t *article_json(struct store *st, const struct article *a, int with_
 	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
 	o = json_pack("{s:I,s:s,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:I}", "id", (json_int_t)a->id,
 		      "title", a->title ? a->title : "", "url",
-		      is_http_url(a->url) ? json_string(a->url) : json_null(), "outlet", name,
+		      url_is_http(a->url) ? json_string(a->url) : json_null(), "outlet", name,
 		      "outlet_id", sid ? json_integer(sid) : json_null(), "byline", str(a->byline),
 		      "published", str(a->published), "language", str(a->language), "description",
 		      str(a->description), "image",
-		      is_http_url(a->image) ? json_string(a->image) : json_null(), "words",
+		      url_is_http(a->image) ? json_string(a->image) : json_null(), "words",
 		      (json_int_t)a->word_count);
 	if (o && with_text)
 		json_object_set_new(o, "text", str(a->text));
 	if (o && (a->original_name || a->original_url))
 		json_object_set_new(o, "original",
 				    json_pack("{s:o,s:o}", "name", str(a->original_name), "url",
-					      is_http_url(a->original_url)
+					      url_is_http(a->original_url)
 						      ? json_string(a->original_url)
 						      : json_null()));
 	return o;

@@ -50,7 +50,7 @@ static int cmp_event(const void *x, const void *y)
 /* The link a claim gives: the article at its outlet, else its id. */
 static const char *claim_url(const char *url)
 {
-	return is_http_url(url) ? url : NULL;
+	return url_is_http(url) ? url : NULL;
 }
 
 static void md_text(struct buf *b, const char *s)

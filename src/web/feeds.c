@@ -98,7 +98,7 @@ static void article_entry(struct buf *b, const struct article *a)
 	buf_putf(b,
 		 "</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"/article/%lld\"/>\n",
 		 (long long)a->id);
-	if (is_http_url(a->url)) {
+	if (url_is_http(a->url)) {
 		buf_puts(b, "<link rel=\"via\" href=\"");
 		html_escape(b, a->url);
 		buf_puts(b, "\"/>\n");

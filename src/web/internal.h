@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "store/store.h"
+#include "util/url.h"
 #include "web/web.h"
 
 #define PAGE_SIZE 50
@@ -68,7 +69,6 @@ enum web_filter {
 int web_filter_text(const struct web_request *req, const char *q, struct buf *text, unsigned *named,
 		    struct error *err) MUST_CHECK;
 
-int is_http_url(const char *u);
 /* Append `s` percent-encoded for a URL path segment or query value. */
 void url_encode(struct buf *b, const char *s);
 /* The host of an http(s) URL into out (empty when it has none). */

@@ -134,7 +134,7 @@ void page_begin(struct buf *b, const struct page_head *h)
 		html_escape(b, h->desc);
 		buf_puts(b, "\">");
 	}
-	if (is_http_url(h->image)) {
+	if (url_is_http(h->image)) {
 		buf_puts(b, "<meta property=\"og:image\" content=\"");
 		html_escape(b, h->image);
 		buf_puts(b, "\">");
@@ -202,11 +202,6 @@ int page_number(const struct web_request *req, struct web_response *res, long *p
 	return 0;
 }
 
-int is_http_url(const char *u)
-{
-	return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
-}
-
 void url_encode(struct buf *b, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
@@ -226,7 +221,7 @@ void web_host(const char *url, char *out, size_t n)
 	size_t len;
 
 	out[0] = 0;
-	if (!is_http_url(url) || n == 0)
+	if (!url_is_http(url) || n == 0)
 		return;
 	p = strstr(url, "://") + 3;
 	e = p + strcspn(p, "/:?#");
@@ -768,7 +763,7 @@ static int attribution(struct store *st, struct buf *b, const struct article *a)
 		buf_puts(b, ": ");
 		html_escape(b, o.title);
 		buf_puts(b, "</a>");
-		if (is_http_url(o.url)) {
+		if (url_is_http(o.url)) {
 			buf_puts(b, " (<a href=\"");
 			html_escape(b, o.url);
 			buf_puts(b, "\">at ");
@@ -781,7 +776,7 @@ static int attribution(struct store *st, struct buf *b, const struct article *a)
 	}
 	if (a->original_name || a->original_url) {
 		buf_puts(b, "<p class=\"attr\">Read more: ");
-		if (is_http_url(a->original_url)) {
+		if (url_is_http(a->original_url)) {
 			buf_puts(b, "<a href=\"");
 			html_escape(b, a->original_url);
 			buf_puts(b, "\">");
@@ -1001,7 +996,7 @@ void article_page(struct store *st, const char *idstr, struct web_response *res)
 	html_escape(b, a.title);
 	buf_puts(b, "</h1>\n");
 	meta_line(st, b, &a, 1);
-	if (is_http_url(a.image)) {
+	if (url_is_http(a.image)) {
 		buf_puts(b, "<figure><img src=\"");
 		html_escape(b, a.image);
 		buf_puts(b, "\" alt=\"\" loading=\"lazy\"></figure>\n");
@@ -1013,7 +1008,7 @@ void article_page(struct store *st, const char *idstr, struct web_response *res)
 		buf_puts(b, "<p class=\"meta\">An excerpt: the whole text is at the original "
 			    "outlet above.</p>\n");
 	buf_puts(b, "</article>\n");
-	if (is_http_url(a.url)) {
+	if (url_is_http(a.url)) {
 		buf_puts(b, "<p class=\"meta\">Source: <a href=\"");
 		html_escape(b, a.url);
 		buf_puts(b, "\">");
@@ -1120,7 +1115,7 @@ void outlet_page(struct store *st, const char *idstr, const struct web_request *
 	html_escape(b, name);
 	buf_putf(b, "</h1>\n<p class=\"meta\">%lld article%s", (long long)o.articles,
 		 o.articles == 1 ? "" : "s");
-	if (is_http_url(o.url)) {
+	if (url_is_http(o.url)) {
 		buf_puts(b, " · <a href=\"");
 		html_escape(b, o.url);
 		buf_puts(b, "\">");
