@@ -1,8 +1,8 @@
 /*
  * Allocation-failure ("torture") tests for the extraction and feed paths,
- * the store's statements built from a query's filters and the event
- * coder's dictionary loader (a file at a time, and the default
- * dictionaries found in a data directory),
+ * the store's statements built from a query's filters, an article's tags
+ * read back and the event coder's dictionary loader (a file at a time,
+ * and the default dictionaries found in a data directory),
  * as curl's torture tests do: run a parse once counting the allocations,
  * then once for every N, failing the Nth. Each run must either give the
  * same answer as with memory to spare or fail with ERR_NOMEM: never a
@@ -317,6 +317,49 @@ static void filtered_statements_survive_every_failure(void **state)
 	torture_input("outlets filtered by language", &none, outlets_once);
 }
 
+static int64_t tagged_id;
+
+/* An article's tags, read back: a tag lost to a failed copy is a different answer. */
+static char *tags_once(const struct buf *in, int *rc, struct error *err)
+{
+	struct buf b = BUF_INIT;
+	char **tags;
+	size_t n, i;
+	(void)in;
+	*rc = store_article_tags(outlets_store, tagged_id, &tags, &n, err);
+	torture_off();
+	if (*rc < 0)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		buf_putf(&b, "%s\n", tags[i]);
+		free(tags[i]);
+	}
+	free(tags);
+	assert_int_equal(buf_error(&b), 0);
+	return buf_detach(&b, NULL);
+}
+
+static void article_tags_survive_every_failure(void **state)
+{
+	struct fixture *f = *state;
+	struct buf none = BUF_INIT;
+	struct article_in a;
+	struct document d = { "https://outlet.example.org/t", "text/html", "<p>Text.</p>", 12,
+			      NULL };
+	struct error err = { 0 };
+	enum store_put_result what;
+	fixture_sqlite_only(f);
+	memset(&a, 0, sizeof(a));
+	a.url = d.url;
+	a.title = "Tagged";
+	a.text = "Text.";
+	a.tags = "border\nrivers\nwater rights";
+	if (store_article_put(f->st, &d, &a, &tagged_id, &what, &err) < 0)
+		fail_msg("storing: %s", err.msg);
+	outlets_store = f->st;
+	torture_input("an article's tags", &none, tags_once);
+}
+
 /* ---- dictionaries ---- */
 
 /* What the trie holds at `node`: its id and its payloads. */
@@ -523,6 +566,8 @@ int main(void)
 		cmocka_unit_test(dictionaries_survive_every_failure),
 		cmocka_unit_test(default_dictionaries_survive_every_failure),
 		cmocka_unit_test_setup_teardown(filtered_statements_survive_every_failure,
+						store_setup_sqlite, store_teardown),
+		cmocka_unit_test_setup_teardown(article_tags_survive_every_failure,
 						store_setup_sqlite, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
