@@ -5471,7 +5471,7 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
  * offer to act called off (1) or turned down (2) by the verb before it, not
  * negated. The infinitive at vstart; 0 when neither.
  */
-static int called_off(const struct coder *c, int vstart)
+static int called_off(const struct coder *c, int vstart, int *at)
 {
 	static const char *const plans[] = { "plan",        "plans",   "proposal", "proposals",
 					     "decision",    "threat",  "threats",  "invitation",
@@ -5535,7 +5535,27 @@ static int called_off(const struct coder *c, int vstart)
 	for (k = q - 1; k >= 0 && k >= q - 3 && !is_boundary(c, k); k--)
 		if (c->fc[k] & (FC_NEG | FC_NEGV))
 			return 0; /* "has not dropped its plan to" */
+	*at = q;
 	return kind;
+}
+
+/*
+ * The mood of the verb at token `at` that called an act off, as its own
+ * event was coded: "may reverse its decision to" is hypothetical, "urged
+ * Israel to reverse its decision to" demanded; asserted when it coded none.
+ */
+static int cancel_mood(const struct coder *c, const struct ctx *x, int at)
+{
+	int k;
+	for (k = 0; k < c->nverbs; k++) {
+		const struct vinfo *w = &c->verbs[k];
+		if (at < w->start || at >= w->end)
+			continue;
+		if (w->first_event >= 0 && w->nevents > 0 && (size_t)w->first_event < x->out->n)
+			return x->out->v[w->first_event].modality;
+		break;
+	}
+	return MOD_ASSERTED;
 }
 
 /*
@@ -7376,7 +7396,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *code = NULL;
 	int32_t p;
 	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present, coord = 0,
-				   off;
+				   off, off_at = -1;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
 					      reciprocal = 0, by_phrase = 0, means;
 	const char *rcode = "";
@@ -7613,13 +7633,15 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		} else
 			mod = MOD_HYPOTHETICAL;
 	}
-	if ((d->flags & DICT_F_OPEN) && !neg && (off = called_off(c, v->start)) != 0) {
+	if ((d->flags & DICT_F_OPEN) && !neg && (off = called_off(c, v->start, &off_at)) != 0) {
 		if (off == 1 && cancel_code(code))
 			code = cancel_code(code); /* "suspended plans to impose curfews": 0813 */
 		else
 			neg = 1; /* "rejected an invitation to meet": no meeting */
 		rcode = "";
-		mod = MOD_ASSERTED;
+		/* the concession in the call-off's own mood: "may reverse its
+		 * decision to arrest" concedes nothing yet */
+		mod = neg ? MOD_ASSERTED : cancel_mood(c, x, off_at);
 	}
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))

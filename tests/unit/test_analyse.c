@@ -2160,6 +2160,10 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 			    "TCD>:0832@2025-06-01 TCD>:0813@2025-06-01");
 	assert_string_equal(code(c, "Chad decided to impose a curfew.", "2025-06-01"),
 			    "TCD>:1723@2025-06-01");
+	/* in the reversal's own mood: a reversal that may come concedes nothing yet */
+	assert_string_equal(
+		code(c, "Chad may reverse its decision to impose a curfew.", "2025-06-01"),
+		"TCD>:0832:hyp@2025-06-01 TCD>:0813:hyp@2025-06-01");
 	coder_free(c);
 }
 
