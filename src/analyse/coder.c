@@ -5950,6 +5950,69 @@ static int no_visitor(const struct coder *c, int subj, int vend)
 	return unit_person(c, S) != 1;
 }
 
+/*
+ * "call" that names or describes, not a call on the telephone (041): "a village
+ * called Ghazal", "what it called a provocation", "called Cuba's claims
+ * baseless", "called it \"unlawful\"", "called Cambodians guilty", "called out
+ * the regime", "called in the army", "called into question". A telephone call
+ * reaches a person: an actor or a personal pronoun right after the verb (a
+ * determiner or possessive may lead it), and after it comes no complement: the
+ * sentence's or clause's end, a comma, a preposition other than "into" or
+ * "as", "to", a conjunction, a subordinator, an adverb or a word of time
+ * ("called the Egyptian president on Friday", "called Abbas to reassure him",
+ * "called his counterpart yesterday"). Tokens [vstart, vend) are the verb.
+ */
+static int call_names(const struct coder *c, int vstart, int vend)
+{
+	static const char *const persons[] = { "him", "her", "them", "me", "us" };
+	static const char *const heads[] = {
+		"counterpart", "counterparts", "president",  "minister", "ministers",  "leader",
+		"leaders",     "premier",      "chancellor", "envoy",    "ambassador", "officials",
+		"foreign",     "prime",        "defence",    "defense",  "deputy",     "vice",
+		"secretary",   "king",         "queen",      "prince",   "emir",       "sultan"
+	};
+	static const char *const times[] = { "yesterday", "last",  "this",  "late",
+					     "early",     "twice", "again", "personally" };
+	int j = vend, k, u;
+	for (k = vstart - 1; k >= 0 && k >= vstart - 4 && !is_boundary(c, k); k--)
+		if (is_tok(c, k, "what"))
+			return 1; /* "what the government calls ..." */
+	if (is_tok(c, j, "up") || is_tok(c, j, "back"))
+		j++;
+	if (TOK_IN(c, j, persons))
+		k = j + 1;
+	else {
+		while ((size_t)j < c->n && j < vend + 3 && c->unit_of[j] < 0 &&
+		       (c->fc[j] & (FC_DET | FC_POSS)))
+			j++;
+		if ((size_t)j >= c->n || (u = c->unit_of[j]) < 0)
+			return 1; /* "called it", "called the decision", "called out" */
+		k = c->units[u].end;
+		/* "the president of France", "Somalia's ambassador" */
+		while ((is_tok(c, k, "of") || is_tok(c, k, "'s")) && (size_t)k + 1 < c->n &&
+		       c->unit_of[k + 1] >= 0 && c->units[c->unit_of[k + 1]].end > k + 1)
+			k = c->units[c->unit_of[k + 1]].end;
+		if (is_tok(c, k, "'s"))
+			return 1; /* "called Cuba's allegations" */
+		/* "his Russian counterpart", "Niger's Foreign Minister Ana Tui" */
+		while (TOK_IN(c, k, heads))
+			k++;
+		if (TOK_IN(c, k - 1, heads))
+			while ((size_t)k < c->n && c->t[k].kind == TOK_WORD &&
+			       (c->t[k].flags & TOKF_CAP) && !c->fc[k])
+				k++;
+	}
+	if (is_boundary(c, k) || is_punct(c, k, ','))
+		return 0;
+	if (is_tok(c, k, "into") || is_tok(c, k, "as"))
+		return 1;
+	if ((c->fc[k] & (FC_PREP | FC_TO | FC_CONJ | FC_SUBORD | FC_REL | FC_ADV)) ||
+	    is_adverb(c, k) || TOK_IN(c, k, times) ||
+	    (c->t[k].kind == TOK_WORD && calendar_word(c->t[k].norm)))
+		return 0;
+	return 1; /* "called them \"terrorists\"", "called Cambodians guilty" */
+}
+
 /* disbanding (0873) or dissolving (1722 by the verb dissolve) */
 static int disbanded(const char *code, const char *lemma)
 {
@@ -7606,6 +7669,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
 	    forecast_after(c, v->end))
 		return 0; /* "warned that the storm could knock out power": a forecast */
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "041") && dv->lemma &&
+	    !strcmp(dv->lemma, "call") && call_names(c, v->start, v->end))
+		return 0; /* "a village called Ghazal", "called the move illegal" */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "143") && dv->lemma &&
 	    !strcmp(dv->lemma, "walk") &&
 	    (subj < 0 || !c->units[subj].ncodes || !unarmed(c->units[subj].codes[0])))

@@ -2091,6 +2091,34 @@ static void default_dictionaries_read_shown_and_told(void **state)
 	coder_free(c);
 }
 
+/* "call" that names or describes is no telephone call (041) */
+static void default_dictionaries_tell_a_call_from_a_name(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Bolivia called out the Peruvian government.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Bolivian troops camped near a village called Qollpa in Peru.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Bolivia called Peruvian officials liars.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Bolivia's credibility was called into question by Peru.", "2025-06-01"),
+		"");
+	/* a call reaches a person, and nothing describes them after it */
+	assert_string_equal(code(c,
+				 "The Bolivian president called the Peruvian president on Friday.",
+				 "2025-06-01"),
+			    "BOLGOV>PERGOV:041@2025-05-30");
+	assert_string_equal(
+		code(c,
+		     "The Bolivian president called Peru's Foreign Minister Ana Cecilia "
+		     "Gervasi to reassure her.",
+		     "2025-06-01"),
+		"BOLGOV>PERGOV:041@2025-06-01");
+	coder_free(c);
+}
+
 /* yielding by what is given up, lifted, softened or held off on (08) */
 static void default_dictionaries_code_what_is_given_up(void **state)
 {
@@ -4362,6 +4390,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_shown_and_told),
 		cmocka_unit_test(default_dictionaries_code_arms_given_up_and_truces_kept),
 		cmocka_unit_test(default_dictionaries_code_appeals_for_something),
+		cmocka_unit_test(default_dictionaries_tell_a_call_from_a_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
