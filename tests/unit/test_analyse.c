@@ -2160,6 +2160,10 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 		code(c, "The Peruvian army softened the front line with artillery.", "2025-06-01"),
 		"");
 	assert_string_equal(code(c, "Peru suspended its main opposition party.", "2025-06-01"), "");
+	/* a stance on rates softened is a central bank's policy, no yield */
+	assert_string_equal(code(c, "The Peruvian central bank softened its stance on inflation.",
+				 "2025-06-01"),
+			    "");
 	/* a military strike held off is a pause */
 	assert_string_equal(code(c, "Peru held off on a strike on Chile.", "2025-06-01"),
 			    "PER>CHL:087@2025-06-01");
