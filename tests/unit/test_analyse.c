@@ -1926,6 +1926,14 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Mali backed down.", "2025-06-01"), "MLI>:080@2025-06-01");
 	assert_string_equal(code(c, "Mali accepted the demand.", "2025-06-01"),
 			    "MLI>:080@2025-06-01");
+	/* a request granted, approved or accepted is yielded to; one made or refused is not */
+	assert_string_equal(code(c, "Peru approved a request from Chile.", "2025-06-01"),
+			    "PER>CHL:080@2025-06-01");
+	assert_string_equal(code(c, "Peru granted a Chilean request.", "2025-06-01"),
+			    "PER>CHL:080@2025-06-01");
+	assert_string_equal(code(c, "Peru rejected a request from Chile.", "2025-06-01"),
+			    "PER>CHL:124@2025-06-01");
+	assert_string_equal(code(c, "Peru submitted a request to Chile.", "2025-06-01"), "");
 	/* backing away is yielding, backing a plan supports it */
 	assert_string_equal(code(c, "Mali backed away from its demand.", "2025-06-01"),
 			    "MLI>:080@2025-06-01");
