@@ -6315,6 +6315,18 @@ static int home_words(const struct coder *c, const struct unit *S, const struct 
 	for (i = T->start; i < T->end; i++)
 		if (TOK_IN(c, i, envoys))
 			return 0;
+	if (is_tok(c, T->end, "of") && strncmp(code, "112", 3) && strncmp(code, "13", 2))
+		return 0; /* "the soldiers of the coalition": whose they are, the phrase says
+			   * (not "accused the government of fraud", "warned the army of") */
+	for (i = 0; i < c->nunits; i++) {
+		const struct unit *U = &c->units[i];
+		char cc[4];
+		if (U->docfill || U->absorbed || !U->ncodes || !unit_country(U, cc))
+			continue;
+		if (strncmp(cc, tgt, 3))
+			return 0; /* "condemned the police who beat a Turkish fan in Amsterdam":
+				   * another country the sentence names may be the role's */
+	}
 	return 1;
 }
 
@@ -8212,12 +8224,61 @@ static void mark_clauses(struct coder *c)
 
 static int actor_pair(const struct coder *c, int i, const char **a, const char **b);
 
-/* a lower-case word that modifies a noun: no function word, no verb read so far */
+/* token i begins or is in a span of an event noun ("war", "clashes") */
+static int event_noun_at(const struct coder *c, int i)
+{
+	int32_t p;
+	if (c->span_of[i] < 0)
+		return 0;
+	for (p = c->spans[c->span_of[i]].pay; p >= 0; p = c->d->pays[p].next)
+		if (nominal_pay(c->d, p))
+			return 1;
+	return 0;
+}
+
+/* a lower-case word that modifies a noun: no function word, no verb read so far, no event
+ * noun of its own ("war" of "Russia-Ukraine war protests": the protests are not the pair's) */
 static int noun_modifier(const struct coder *c, int i)
 {
 	const struct token *t = &c->t[i];
 	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !c->fc[i] && !c->is_verb[i] &&
-	       c->unit_of[i] < 0;
+	       c->unit_of[i] < 0 && !event_noun_at(c, i);
+}
+
+/*
+ * The verb of the clause before token `from` (no comma or clause boundary between) says
+ * the event named after it is not held: rejected, refused, ruled out, denied, cancelled,
+ * called off, postponed, suspended, opposed ("Washington ruled out US-China trade talks",
+ * "Beijing denied that US-China talks had taken place").
+ */
+static int undoing_verb_before(const struct coder *c, int from)
+{
+	static const char *const undo[] = { "reject",   "refuse",  "rule",   "deny",   "dismiss",
+					    "rebuff",   "spurn",   "scrap",  "cancel", "call",
+					    "postpone", "suspend", "halt",   "stop",   "end",
+					    "abandon",  "boycott", "oppose", "shun",   "delay" };
+	const struct dict *d = c->d;
+	int i;
+	for (i = from - 1; i >= 0 && !is_boundary(c, i) && !is_punct(c, i, ','); i--) {
+		int32_t p;
+		size_t k;
+		if (!c->is_verb[i] || c->span_of[i] < 0)
+			continue;
+		for (p = c->spans[c->span_of[i]].pay; p >= 0; p = d->pays[p].next) {
+			const struct dverb *v;
+			if (d->pays[p].kind != PAY_VERB)
+				continue;
+			v = &d->verbs[d->pays[p].idx];
+			for (k = 0; v->lemma && k < sizeof(undo) / sizeof(undo[0]); k++) {
+				size_t l = strlen(undo[k]);
+				if (!strncasecmp(v->lemma, undo[k], l) &&
+				    (!v->lemma[l] || v->lemma[l] == ' ' || v->lemma[l] == '_'))
+					return 1; /* "rule out", "call off" */
+			}
+		}
+		return 0;
+	}
+	return 0;
 }
 
 /*
@@ -8815,6 +8876,10 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		"information", "media",      "legal",    "political", "diplomatic",
 		"verbal",      "cyber",      "economic", "sanctions"
 	};
+	/* the nouns of force that such a word makes unarmed: not a blockade, siege or occupation */
+	static const char *const fought[] = { "war",     "wars",      "attack",  "attacks",
+					      "fight",   "fighting",  "battle",  "battles",
+					      "assault", "offensive", "conflict" };
 	const struct dict *d = c->d;
 	int k, rc;
 	for (k = 0; k < c->nnoms && c->nverbs < (int)MAXT; k++) {
@@ -8841,12 +8906,16 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		       !actor_pair(c, q, &pa, &pb) && !is_tok(c, q, "no"))
 			q--;
 		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "19", 2) && ns > 0 &&
-		    TOK_IN(c, ns - 1, unarmed_wars))
+		    TOK_IN(c, ns - 1, unarmed_wars) && TOK_IN(c, ne - 1, fought))
 			continue; /* "the US-China trade war": no arms */
-		if ((d->flags & DICT_F_OPEN) && !actor_pair(c, q, &pa, &pb) &&
+		if ((d->flags & DICT_F_OPEN) && recip && !actor_pair(c, q, &pa, &pb) &&
 		    pair_before(c, ns) >= 0)
 			q = pair_before(c,
 					ns); /* "US-China trade talks": "trade" is no verb here */
+		if ((d->flags & DICT_F_OPEN) && recip && strncmp(code, "18", 2) &&
+		    strncmp(code, "19", 2) && strncmp(code, "20", 2) &&
+		    undoing_verb_before(c, q >= 0 && actor_pair(c, q, &pa, &pb) ? q : ns))
+			continue; /* "ruled out US-China trade talks": none held */
 		if (q >= 0 &&
 		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
 			continue;

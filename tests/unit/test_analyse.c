@@ -1362,7 +1362,19 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Hopes of Peru-Chile talks lifted shares.", "2025-06-01"),
 			    "PER>CHL:040@2025-06-01 CHL>PER:040@2025-06-01");
 	assert_string_equal(code(c, "Peru-Chile trade grew in May.", "2025-06-01"), "");
-	/* a war of trade, tariffs or words is fought without arms */
+	/* only a two-way noun is the pair's: a protest against their war is no protest of one
+	 * against the other; talks rejected, ruled out or denied are not held */
+	assert_string_equal(
+		code(c, "Peru-Chile war protests filled the streets of Lima.", "2025-06-01"),
+		"PER>CHL:190@2025-06-01 CHL>PER:190@2025-06-01");
+	assert_string_equal(code(c, "Lima rejected Peru-Chile trade talks.", "2025-06-01"),
+			    "PER>:125@2025-06-01");
+	assert_string_equal(
+		code(c, "Lima denied that Peru-Chile trade talks took place.", "2025-06-01"), "");
+	/* a war of trade, tariffs or words is fought without arms; a blockade stays one */
+	assert_string_equal(
+		code(c, "The economic blockade of Peru by Chile went on.", "2025-06-01"),
+		"CHL>PER:191@2025-06-01");
 	assert_string_equal(code(c, "Markets fell amid the Peru-Chile tariff war.", "2025-06-01"),
 			    "");
 	assert_string_equal(
@@ -1396,6 +1408,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The Peruvian president asked for a mobilisation of troops.", "2025-06-01"),
 		"PERGOV>:0232@2025-06-01");
+	/* a role another country the sentence names may own, or one "of" someone, is not */
+	assert_string_equal(code(c,
+				 "The Peruvian president praised the police who freed hostages in "
+				 "Bolivia.",
+				 "2025-06-01"),
+			    "PERGOV>:051@2025-06-01 PERCOP>BOLCVL:0841@2025-06-01");
+	assert_string_equal(
+		code(c, "The Peruvian president praised the troops of the alliance.", "2025-06-01"),
+		"PERGOV>:051@2025-06-01");
 	/* "began protesting": the participle is the event, with the governing verb's subject */
 	assert_string_equal(code(c, "Serbian students began protesting on Thursday.", "2025-06-01"),
 			    "SRBEDU>SRB:141@2025-05-29");
