@@ -8867,6 +8867,98 @@ static int hedged_noun(const struct coder *c, int q, int ns)
 	return 0;
 }
 
+/*
+ * "Estonian banks were hit by a cyberattack": the noun phrase starting at
+ * token ns is the agent of the passive participle right before its "by" or
+ * "with"
+ * (past "a", "the" and an adverb or two: "were briefly knocked out by"). That
+ * verb's index, when its subject names an actor, or -1.
+ */
+static int deed_by(const struct coder *c, int ns)
+{
+	int p = ns - 1, k;
+	while (p >= 0 && p > ns - 6 &&
+	       ((c->fc[p] & FC_DET) || (is_plain_word(c, p) && !c->is_verb[p]) ||
+		c->unit_of[p] >= 0 || (is_tok(c, p, "of") && is_plain_word(c, p - 1))))
+		p--; /* "by a wave of Russian cyberattacks" */
+	if (p < 1 || !(is_tok(c, p, "by") || is_tok(c, p, "with")))
+		return -1; /* "was hit with a denial-of-service attack" */
+	p--;
+	while (p > 0 && is_adverb(c, p))
+		p--;
+	if (!c->is_verb[p] || c->span_of[p] < 0 || c->spans[c->span_of[p]].form != VF_ED ||
+	    (k = verb_index_at(c, p)) < 0 || c->verbs[k].subject < 0 ||
+	    !c->units[c->verbs[k].subject].ncodes || c->units[c->verbs[k].subject].start > p)
+		return -1;
+	return k;
+}
+
+/*
+ * The deed named at token ns is only feared, warded off or foreseen: a word of
+ * risk, warning or defence among the four words before it ("the threat of a
+ * cyberattack on", "officials fear a cyberattack", "protection against
+ * cyberattacks", "foiled a cyberattack").
+ */
+static int unreal_deed(const struct coder *c, int ns)
+{
+	static const char *const unreal[] = {
+		"threat",   "threats",    "risk",       "risks",       "fear",      "fears",
+		"feared",   "fearing",    "danger",     "possibility", "prospect",  "spectre",
+		"specter",  "likelihood", "warn",       "warned",      "warns",     "warning",
+		"warnings", "prepare",    "prepared",   "preparing",   "prevent",   "prevented",
+		"thwart",   "thwarted",   "foil",       "foiled",      "avert",     "averted",
+		"deter",    "protect",    "protection", "defend",      "defence",   "defense",
+		"against",  "vulnerable", "attempted",  "possible",    "potential", "future",
+		"behind"
+	};
+	int p;
+	for (p = ns - 1; p >= 0 && p >= ns - 4 && !is_boundary(c, p); p--)
+		if (TOK_IN(c, p, unreal))
+			return 1;
+	return 0;
+}
+
+/*
+ * A '_U' nominal event (nominals.tsv) whose noun phrase names no doer: coded
+ * from no source to each code of unit tgt, on a pseudo verb of its own; a
+ * passive verb `by` it is the agent of ("were hit by a cyberattack") keeps no
+ * event of its own. Returns 0 or a negative error.
+ */
+static int code_anon_nominal(struct coder *c, struct ctx *x, int k, int ns, int ne, int tgt,
+			     const char *code, const char *lemma, int by)
+{
+	const struct unit *T = &c->units[tgt];
+	const char *tt;
+	int vi, j, rc;
+	if (c->nverbs >= (int)MAXT)
+		return 0;
+	if (!(tt = unit_text(c, x, tgt)))
+		return -ERR_NOMEM;
+	if (by >= 0 && c->verbs[by].nevents)
+		drop_verb_events(c, x, &c->verbs[by]);
+	vi = c->nverbs++;
+	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+	c->verbs[vi].span = c->noms[k];
+	c->verbs[vi].start = (uint16_t)ns;
+	c->verbs[vi].end = (uint16_t)ne;
+	c->verbs[vi].subject = -1;
+	c->verbs[vi].first_event = -1;
+	c->verbs[vi].vow = -1;
+	c->verbs[vi].np_start = ns;
+	x->unknown_source = 1;
+	for (j = 0, rc = 0; j < T->ncodes && !rc; j++) {
+		size_t e;
+		for (e = x->sent_first; e < x->out->n; e++)
+			if (!strcmp(x->out->v[e].target, T->codes[j]) &&
+			    !strncmp(x->out->v[e].code, code, 2))
+				break; /* "launched a cyberattack on": the doer's event */
+		if (e == x->out->n)
+			rc = nominal_push(c, x, vi, "", "", T->codes[j], tt, code, lemma);
+	}
+	x->unknown_source = 0;
+	return rc;
+}
+
 static int code_nominals(struct coder *c, struct ctx *x)
 {
 	/* a war, an attack or a fight of these is fought without arms */
@@ -8889,7 +8981,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		const char *pa = NULL, *pb = NULL, *code;
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
-		    pair = 0, vi, t, dom = 0, under = 0, home = 0;
+		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1;
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
 				dv = &d->verbs[d->pays[p].idx];
@@ -8900,6 +8992,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 		if (!cameo_lookup(code))
 			continue;
 		recip = strstr(bl->name, "_R") != NULL;
+		anon = (d->flags & DICT_F_OPEN) && strstr(bl->name, "_U") != NULL;
 		/* the source before the noun: "Israeli strikes", "Trump's call", "US-Iran talks" */
 		q = ns - 1;
 		while (q >= 0 && q > ns - 3 && (is_plain_word(c, q) || is_adverb(c, q)) &&
@@ -9035,8 +9128,20 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			dom = 1; /* "arbitrary killings by Syrian police" */
 		if (!pair && tgt2 < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "14", 2))
 			home = home_protest_noun(c, &src, &tgt, ns, t);
+		if (anon && !pair && tgt < 0 && tgt2 < 0 && (by = deed_by(c, ns)) >= 0)
+			tgt = c->verbs[by].subject; /* "banks were hit by a cyberattack" */
+		if (anon && !pair && src < 0 && tgt >= 0 && !c->units[tgt].docfill &&
+		    !unreal_deed(c, ns)) {
+			/* "a cyberattack on Estonia's banks": no doer named */
+			if ((rc = code_anon_nominal(c, x, k, ns, ne, tgt, code, dv->lemma, by)))
+				return rc;
+			continue;
+		}
 		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
+		if (by >= 0 && src >= 0 && src != tgt && c->verbs[by].nevents)
+			/* "were hit by a Russian cyberattack": the deed, not a blow */
+			drop_verb_events(c, x, &c->verbs[by]);
 		if ((d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
 		     !strncmp(code, "20", 2)) &&

@@ -2977,6 +2977,54 @@ static void default_dictionaries_code_appeals_for_something(void **state)
 	coder_free(c);
 }
 
+/* a cyber attack named with no doer is coded with no source toward its target; a
+ * passive verb it is the agent of only says it happened; one feared, warded off or
+ * only possible is none */
+static void default_dictionaries_code_an_unattributed_cyberattack(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "A cyberattack on Latvian banks caused chaos.", "2025-06-01"),
+			    ">LVABUS:170@2025-06-01");
+	assert_string_equal(code(c, "Latvian banks were hit by a cyber attack.", "2025-06-01"),
+			    ">LVABUS:170@2025-06-01");
+	assert_string_equal(code(c, "Latvia was hit by a wave of cyber attacks.", "2025-06-01"),
+			    ">LVA:170@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Latvian government was hit with a denial-of-service attack.",
+				 "2025-06-01"),
+			    ">LVAGOV:170@2025-06-01");
+	/* a doer named: the passive's blow is the deed's, no armed attack */
+	assert_string_equal(
+		code(c, "Latvian banks were hit by a Belarusian cyberattack.", "2025-06-01"),
+		"BLR>LVABUS:170@2025-06-01");
+	assert_string_equal(code(c, "Belarusian hackers launched a cyberattack on Latvian banks.",
+				 "2025-06-01"),
+			    "BLRCRM>LVABUS:170@2025-06-01");
+	assert_string_equal(code(c, "Latvian banks could be hit by a cyberattack.", "2025-06-01"),
+			    ">LVABUS:170:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "The threat of a cyberattack on Latvian banks is growing.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Officials fear a cyberattack on Latvian banks.", "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Latvia has no evidence of a cyberattack on its banks.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Latvian banks were hit by sanctions.", "2025-06-01"), "");
+	/* computers broken into are hacked (170); a truce broken is a violation */
+	assert_string_equal(
+		code(c, "Belarusian hackers breached the network of the Latvian defence ministry.",
+		     "2025-06-01"),
+		"BLRCRM>LVAGOV:170@2025-06-01");
+	assert_string_equal(code(c, "Belarus breached the ceasefire with Latvia.", "2025-06-01"),
+			    "BLR>LVA:196@2025-06-01");
+	/* cyber strikes carried out are hacking, no strike of workers */
+	assert_string_equal(
+		code(c, "Belarusian army units carried out cyber strikes on Latvia.", "2025-06-01"),
+		"BLRMIL>LVA:170@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -4424,6 +4472,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_arms_given_up_and_truces_kept),
 		cmocka_unit_test(default_dictionaries_code_appeals_for_something),
 		cmocka_unit_test(default_dictionaries_tell_a_call_from_a_name),
+		cmocka_unit_test(default_dictionaries_code_an_unattributed_cyberattack),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
