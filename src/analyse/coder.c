@@ -5059,29 +5059,73 @@ static int inf_governor(const struct coder *c, int vstart)
  * NULL when the act is no force, sanction or coercion.
  */
 /*
+ * Code a (the actor) and code b (the speaker) stand for the same state: each
+ * is a country's code alone or with its government or military ("SVK",
+ * "SVKGOV"), the country the same. A role of the state's society (opposition,
+ * media, analysts) speaks for no state; an organisation or group is no state.
+ */
+static int state_voice(const char *a)
+{
+	return strlen(a) == 3 || !strncmp(a + 3, "GOV", 3) || !strncmp(a + 3, "MIL", 3);
+}
+
+static int same_state(const char *a, const char *b)
+{
+	if (strlen(a) < 3 || strlen(b) < 3 || strncmp(a, b, 3) || !strncmp(a, "IGO", 3) ||
+	    !strncmp(a, "NGO", 3) || !strncmp(a, "IMG", 3) || !strncmp(a, "MNC", 3))
+		return 0;
+	return state_voice(a) && state_voice(b);
+}
+
+/*
  * "the EU said it could suspend trade with Israel", "warned they may strike":
  * a punishment the speaker says it could or may inflict is a warning, a
  * threat made now, not a guess. The verb vi after "could", "may" or "might",
- * its subject the subject of a statement verb before it in the sentence.
+ * its subject the subject of a statement verb in the sentence, or the same
+ * state as it: before it ("Prime Minister Fico told journalists that Slovakia
+ * could suspend relations") or after it past a comma ("Slovakia could suspend
+ * relations with Prague, Prime Minister Fico said"). A speaker of another
+ * state or none ("analysts said") only guesses.
  */
 static int speaker_may(const struct coder *c, int vi)
 {
 	const struct vinfo *v = &c->verbs[vi];
 	int p = v->start - 1, k;
+	const char *a;
 	while (p >= 0 && is_adverb(c, p))
 		p--;
-	if (v->subject < 0 ||
+	if (v->subject < 0 || !c->units[v->subject].ncodes ||
 	    !(is_tok(c, p, "could") || is_tok(c, p, "may") || is_tok(c, p, "might")))
 		return 0;
 	for (k = p - 1; k >= 0; k--)
 		if (is_boundary(c, k) || (c->fc[k] & FC_HYP))
 			return 0; /* "if", "whether": a condition */
-	for (k = 0; k < vi; k++) {
+	a = c->units[v->subject].codes[0];
+	for (k = 0; k < c->nverbs; k++) {
 		const struct vinfo *s = &c->verbs[k];
-		if (s->start < p && s->subject >= 0 && c->units[s->subject].ncodes &&
-		    c->units[v->subject].ncodes &&
-		    ((c->fc[s->start] & FC_SAY) || statement_verb(c, s->start)) &&
-		    !strcmp(c->units[s->subject].codes[0], c->units[v->subject].codes[0]))
+		const char *b;
+		int j, comma;
+		if (k == vi || s->subject < 0 || !c->units[s->subject].ncodes ||
+		    !((c->fc[s->start] & FC_SAY) || statement_verb(c, s->start)))
+			continue;
+		b = c->units[s->subject].codes[0];
+		if (s->start < p && (!strcmp(a, b) || same_state(a, b)))
+			return 1;
+		if (s->start < v->end || !same_state(a, b))
+			continue;
+		/* a speaker after the act, at a comma: ", Fico said", ", said Fico";
+		 * no condition and no end of a clause between */
+		comma = s->start < c->units[s->subject].start ? s->start
+							      : c->units[s->subject].start;
+		while (comma > v->end && !c->is_verb[comma - 1] &&
+		       ((c->fc[comma - 1] & FC_DET) || is_plain_word(c, comma - 1)))
+			comma--; /* ", a Bangladeshi official said" */
+		if (!is_punct(c, comma - 1, ','))
+			continue;
+		for (j = v->end; j < comma; j++)
+			if (is_boundary(c, j) || (c->fc[j] & FC_HYP))
+				break;
+		if (j == comma)
 			return 1;
 	}
 	return 0;

@@ -1847,6 +1847,33 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"IGOEEU>ISR:1312@2025-06-01");
 	assert_string_equal(code(c, "The EU could suspend trade with Israel.", "2025-06-01"),
 			    "IGOEEU>ISR:163:hyp@2025-06-01");
+	/* ... said by the same state's government before or after it, at a comma; a
+	 * speaker of another state, or of none of its government, only guesses */
+	assert_string_equal(code(c,
+				 "Slovakia could suspend relations with Hungary, the Slovak "
+				 "government said.",
+				 "2025-06-01"),
+			    "SVK>HUN:1312@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Slovak foreign minister told reporters that Slovakia could "
+				 "suspend relations with Hungary.",
+				 "2025-06-01"),
+			    "SVK>HUN:1312@2025-06-01");
+	assert_string_equal(code(c,
+				 "Slovakia could suspend relations with Hungary, Hungarian "
+				 "officials said.",
+				 "2025-06-01"),
+			    "SVK>HUN:161:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "Slovakia could suspend relations with Hungary, the Slovak "
+				 "opposition said.",
+				 "2025-06-01"),
+			    "SVK>HUN:161:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "Slovakia could suspend relations with Hungary, which the Slovak "
+				 "government said was a warning.",
+				 "2025-06-01"),
+			    "SVK>HUN:161:hyp@2025-06-01");
 	/* an infinitive whose governor is under "may", "might", "could" is a guess */
 	assert_string_equal(code(c, "Iran may decide to attack Iraq.", "2025-06-01"),
 			    "IRN>IRQ:190:hyp@2025-06-01");
