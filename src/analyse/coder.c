@@ -8014,6 +8014,18 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		 * place took someone there, one of its people as far as the text says */
 		const char *pl = place_country(c, v->end, end);
 		char src[8], tgt[8];
+		if (!pl && !strncmp(code, "081", 3)) {
+			/* "the curfew in Djibouti was lifted": a restriction eased
+			 * where its own phrase, the subject, says */
+			int k = v->start;
+			while (k > 0 && k > v->start - 8 && !is_boundary(c, k - 1) &&
+			       !c->is_verb[k - 1] && !is_punct(c, k - 1, ',') &&
+			       !is_tok(c, k - 1, "who") && !is_tok(c, k - 1, "which") &&
+			       !is_tok(c, k - 1, "that"))
+				k--;
+			if (k == 0 || is_boundary(c, k - 1) || (c->fc[k - 1] & FC_SAY))
+				pl = place_country(c, k, v->start);
+		}
 		if (!pl)
 			return 0;
 		snprintf(src, sizeof(src), "%.3sGOV", pl);

@@ -2220,6 +2220,14 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 	assert_string_equal(code(c, "The Peruvian central bank softened its stance on inflation.",
 				 "2025-06-01"),
 			    "");
+	/* a restriction lifted with no agent: the authorities of the place its phrase names */
+	assert_string_equal(code(c, "The curfew in Peru was lifted.", "2025-06-01"),
+			    "PERGOV>PERCVL:0813@2025-06-01");
+	assert_string_equal(
+		code(c, "The ban on rallies that began in Peru was lifted.", "2025-06-01"), "");
+	/* "gave into demands" is "gave in to" */
+	assert_string_equal(code(c, "Peru gave into demands from Chile.", "2025-06-01"),
+			    "PER>CHL:080@2025-06-01");
 	/* a military strike held off is a pause */
 	assert_string_equal(code(c, "Peru held off on a strike on Chile.", "2025-06-01"),
 			    "PER>CHL:087@2025-06-01");
