@@ -1,7 +1,7 @@
 /*
  * Allocation-failure ("torture") tests for the extraction and feed paths,
- * the store's statements built from a query's filters, an article's tags
- * read back and the event coder's dictionary loader (a file at a time,
+ * the store's statements built from a query's filters, an article and its
+ * tags read back and the event coder's dictionary loader (a file at a time,
  * and the default dictionaries found in a data directory),
  * as curl's torture tests do: run a parse once counting the allocations,
  * then once for every N, failing the Nth. Each run must either give the
@@ -360,6 +360,34 @@ static void article_tags_survive_every_failure(void **state)
 	torture_input("an article's tags", &none, tags_once);
 }
 
+/* An article read back whole: a field lost to a failed copy is a different answer. */
+static char *article_once(const struct buf *in, int *rc, struct error *err)
+{
+	struct article a;
+	struct buf b = BUF_INIT;
+	(void)in;
+	*rc = store_article_get(outlets_store, tagged_id, &a, err);
+	torture_off();
+	if (*rc < 0)
+		return NULL;
+	buf_putf(&b, "%s|%s|%s|%s|%s|%s\n", a.url ? a.url : "-", a.title ? a.title : "-",
+		 a.text ? a.text : "-", a.source ? a.source : "-", a.published ? a.published : "-",
+		 a.added ? "added" : "-");
+	article_release(&a);
+	assert_int_equal(buf_error(&b), 0);
+	return buf_detach(&b, NULL);
+}
+
+static void article_read_survives_every_failure(void **state)
+{
+	struct fixture *f = *state;
+	struct buf none = BUF_INIT;
+	fixture_sqlite_only(f);
+	tagged_id = fixture_put(f->st, "https://outlet.example.org/r", "Read back", "Some text.");
+	outlets_store = f->st;
+	torture_input("an article read back", &none, article_once);
+}
+
 /* ---- dictionaries ---- */
 
 /* What the trie holds at `node`: its id and its payloads. */
@@ -568,6 +596,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(filtered_statements_survive_every_failure,
 						store_setup_sqlite, store_teardown),
 		cmocka_unit_test_setup_teardown(article_tags_survive_every_failure,
+						store_setup_sqlite, store_teardown),
+		cmocka_unit_test_setup_teardown(article_read_survives_every_failure,
 						store_setup_sqlite, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

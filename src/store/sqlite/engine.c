@@ -164,6 +164,7 @@ int sq_collect_rows(struct sq_store *st, sqlite3_stmt *s, void *items, size_t *n
 	char *p;
 	int r = 0, rc;
 
+	(void)sq_copies_failed(); /* none of another read's left over */
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (*n >= alloc && array_grow_(items, &alloc, size, *n + 1) < 0) {
 			r = error_nomem(err);
@@ -171,7 +172,11 @@ int sq_collect_rows(struct sq_store *st, sqlite3_stmt *s, void *items, size_t *n
 		}
 		memcpy(&p, items, sizeof(p));
 		row(s, p + *n * size);
-		(*n)++;
+		(*n)++; /* counted even when a copy failed: the caller's release frees the rest */
+		if (sq_copies_failed()) {
+			r = error_nomem(err);
+			break;
+		}
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = sq_db_error(st, err, what);
@@ -208,10 +213,31 @@ void sq_bind_text(sqlite3_stmt *s, int i, const char *v)
 		sqlite3_bind_null(s, i);
 }
 
+/*
+ * The copies of columns sq_col_strdup could not make since sq_copies_failed
+ * last looked, on this thread (a connection is used by one thread at a time).
+ */
+static _Thread_local unsigned col_copy_failures;
+
 char *sq_col_strdup(sqlite3_stmt *s, int i)
 {
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return t ? strdup((const char *)t) : NULL;
+	const unsigned char *t;
+	char *c;
+	if (sqlite3_column_type(s, i) == SQLITE_NULL)
+		return NULL;
+	/* NULL from a value that is not NULL: SQLite ran out of memory */
+	if (!(t = sqlite3_column_text(s, i)) || !(c = strdup((const char *)t))) {
+		col_copy_failures++;
+		return NULL;
+	}
+	return c;
+}
+
+int sq_copies_failed(void)
+{
+	int failed = col_copy_failures != 0;
+	col_copy_failures = 0;
+	return failed;
 }
 
 static int user_version(struct sq_store *st)
@@ -869,11 +895,15 @@ int sqlite_article_get(struct store *base, int64_t id, struct article *out, stru
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, id);
 	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		sq_row_to_article(s, out);
-	else if (rc == SQLITE_DONE)
+		if (sq_copies_failed()) {
+			article_release(out);
+			r = error_nomem(err);
+		}
+	} else if (rc == SQLITE_DONE) {
 		r = error_set(err, ERR_NOTFOUND, "no article %lld", (long long)id);
-	else
+	} else
 		r = sq_db_error(st, err, "reading article");
 	sqlite3_finalize(s);
 	return r;

@@ -264,6 +264,11 @@ int sqlite_events_query(struct store *base, const struct event_filter *f,
 		e->url = sq_col_strdup(s, 21);
 		e->title = sq_col_strdup(s, 22);
 		e->added = sq_col_strdup(s, 23);
+		if (sq_copies_failed()) {
+			sqlite3_finalize(s);
+			stored_event_list_release(out);
+			return error_nomem(err);
+		}
 	}
 	sqlite3_finalize(s);
 	if (r != SQLITE_DONE) {

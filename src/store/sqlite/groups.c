@@ -1065,6 +1065,10 @@ int sqlite_group_member_get(struct store *base, int64_t article_id, struct group
 		m->published = sq_col_strdup(s, 2);
 		m->word_count = sqlite3_column_int64(s, 3);
 		m->group_id = sqlite3_column_int64(s, 4);
+		if (sq_copies_failed()) {
+			group_member_release(m);
+			r = error_nomem(err);
+		}
 	} else if (rc == SQLITE_DONE) {
 		r = error_set(err, ERR_NOTFOUND, "no article %lld", (long long)article_id);
 	} else {

@@ -341,8 +341,15 @@ int sq_collect_rows(struct sq_store *st, sqlite3_stmt *s, void *items, size_t *n
 /* The connection's FTS5 API (tokenizers, auxiliary functions), or NULL. */
 fts5_api *sq_fts5_api(struct sq_store *st);
 
-/* Heap copy of a text column, NULL for SQL NULL. */
+/*
+ * Heap copy of a text column, NULL for SQL NULL. A copy that fails also
+ * returns NULL and is counted: whoever fills a record with these calls asks
+ * sq_copies_failed once the record is filled (sq_collect_rows does) and
+ * answers ERR_NOMEM.
+ */
 char *sq_col_strdup(sqlite3_stmt *s, int i);
+/* 1 when a copy failed since the last call (this thread's), and start again. */
+int sq_copies_failed(void);
 /* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of the row `s` stands on. */
 void sq_event_head(sqlite3_stmt *s, struct stored_event *e);
 /* First column of the first row of `sql` with one text parameter: 0 when

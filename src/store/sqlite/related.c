@@ -156,6 +156,10 @@ int sqlite_related_stored(struct store *base, int64_t article_id, size_t limit,
 		memset(h, 0, sizeof(*h));
 		sq_row_to_article(s, &h->a);
 		out->n++;
+		if (sq_copies_failed()) {
+			r = error_nomem(err);
+			break;
+		}
 		h->matched_id = h->a.id;
 		h->score = -sqlite3_column_double(s, 17);
 		members = sqlite3_column_int64(s, 18);

@@ -147,12 +147,15 @@ static int hits_load(struct sq_store *st, struct search_results *out, struct err
 		struct search_hit *h = &out->items[i];
 		int64_t id = h->a.id;
 		sqlite3_bind_int64(s, 1, id);
-		if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			sq_row_to_article(s, &h->a);
-		else if (rc == SQLITE_DONE)
+			if (sq_copies_failed())
+				r = error_nomem(err);
+		} else if (rc == SQLITE_DONE) {
 			r = error_set(err, ERR_DB, "article %lld vanished", (long long)id);
-		else
+		} else {
 			r = sq_db_error(st, err, "loading a search hit");
+		}
 		sqlite3_reset(s);
 		if (r)
 			break;

@@ -112,12 +112,17 @@ int sqlite_outlet_get(struct store *base, int64_t id, struct outlet *out, struct
 		return -ERR_DB;
 	sqlite3_bind_int64(s, 1, id);
 	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		outlet_from_row(s, out);
-	else if (rc == SQLITE_DONE)
+		if (sq_copies_failed()) {
+			outlet_release(out);
+			r = error_nomem(err);
+		}
+	} else if (rc == SQLITE_DONE) {
 		r = error_set(err, ERR_NOTFOUND, "no outlet %lld", (long long)id);
-	else
+	} else {
 		r = sq_db_error(st, err, "reading outlet");
+	}
 	sq_done(s);
 	return r;
 }
@@ -254,7 +259,8 @@ static int article_strings(struct sq_store *st, const char *sql, int64_t article
 	while (*n < 64 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (sqlite3_column_type(s, 0) == SQLITE_NULL)
 			continue;
-		if (!(v[*n] = sq_col_strdup(s, 0))) {
+		v[*n] = sq_col_strdup(s, 0);
+		if (sq_copies_failed()) {
 			r = error_nomem(err);
 			break;
 		}

@@ -160,12 +160,17 @@ int sqlite_subscription_get(struct store *base, const char *key, struct subscrip
 	sq_bind_text(q, 2, norm.data);
 	sq_bind_text(q, 3, key);
 	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		row_to_sub(q, out);
-	else if (rc == SQLITE_DONE)
+		if (sq_copies_failed()) {
+			subscription_release(out);
+			r = error_nomem(err);
+		}
+	} else if (rc == SQLITE_DONE) {
 		r = error_set(err, ERR_NOTFOUND, "no source '%s'", key);
-	else
+	} else {
 		r = sq_db_error(st, err, "finding source");
+	}
 	sqlite3_finalize(q);
 	buf_release(&norm);
 	return r;
