@@ -6057,6 +6057,34 @@ static int call_names(const struct coder *c, int vstart, int vend)
 	return 1; /* "called them \"terrorists\"", "called Cambodians guilty" */
 }
 
+/*
+ * Unit subj is a crowd: protesters, residents, students, workers, refugees
+ * ("hundreds of people gathered in the square"), whose gathering is no meeting
+ * of parties (044); leaders, ministers or delegates of such a group still meet.
+ */
+static int crowd_unit(const struct coder *c, int subj)
+{
+	static const char *const members[] = {
+		"leader",          "leaders",  "official",   "officials",   "minister",
+		"ministers",       "delegate", "delegates",  "delegation",  "delegations",
+		"envoy",           "envoys",   "negotiator", "negotiators", "representative",
+		"representatives", "head",     "heads",      "chief",       "chiefs"
+	};
+	const struct unit *S;
+	int j;
+	if (subj < 0 || !c->units[subj].ncodes)
+		return 0;
+	S = &c->units[subj];
+	for (j = S->start; j < S->end && (size_t)j < c->n; j++)
+		if (TOK_IN(c, j, members))
+			return 0;
+	for (j = 0; j < S->ncodes; j++)
+		if (!unarmed(S->codes[j]) && !has_role(S->codes[j], "CVL") &&
+		    !has_role(S->codes[j], "REF"))
+			return 0;
+	return 1;
+}
+
 /* disbanding (0873) or dissolving (1722 by the verb dissolve) */
 static int disbanded(const char *code, const char *lemma)
 {
@@ -7728,6 +7756,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "041") && dv->lemma &&
 	    !strcmp(dv->lemma, "call") && call_names(c, v->start, v->end))
 		return 0; /* "a village called Ghazal", "called the move illegal" */
+	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "044") && dv->lemma &&
+	    !strcmp(dv->lemma, "gather") && crowd_unit(c, subj))
+		return 0; /* "thousands of protesters gathered in the capital" */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "143") && dv->lemma &&
 	    !strcmp(dv->lemma, "walk") &&
 	    (subj < 0 || !c->units[subj].ncodes || !unarmed(c->units[subj].codes[0])))

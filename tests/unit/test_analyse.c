@@ -2175,6 +2175,26 @@ static void default_dictionaries_tell_a_call_from_a_name(void **state)
 	coder_free(c);
 }
 
+/* a crowd that gathers holds no meeting (044); leaders who gather do */
+static void default_dictionaries_tell_a_crowd_from_a_meeting(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Thousands of Peruvian protesters gathered in Lima on Saturday.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Refugees from Syria gathered in camps along the Turkish border.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Peruvian opposition leaders gathered in Lima to plan the campaign.",
+		     "2025-06-01"),
+		"PEROPPGOV>PER:044@2025-06-01");
+	coder_free(c);
+}
+
 /* yielding by what is given up, lifted, softened or held off on (08) */
 static void default_dictionaries_code_what_is_given_up(void **state)
 {
@@ -4508,6 +4528,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_appeals_for_something),
 		cmocka_unit_test(default_dictionaries_tell_a_call_from_a_name),
 		cmocka_unit_test(default_dictionaries_code_an_unattributed_cyberattack),
+		cmocka_unit_test(default_dictionaries_tell_a_crowd_from_a_meeting),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
