@@ -6085,6 +6085,52 @@ static int crowd_unit(const struct coder *c, int subj)
 	return 1;
 }
 
+/* verbs of deeds "help" may lend a hand to, coded by no event verb or only
+ * with an object */
+static const char *const help_deeds[] = {
+	"ensure",  "foster",   "bring",    "keep",    "make",       "secure",     "build",
+	"ease",    "boost",    "improve",  "reduce",  "stabilize",  "stabilise",  "stem",
+	"address", "shape",    "pave",     "find",    "push",       "drive",      "fuel",
+	"explain", "identify", "maintain", "manage",  "cement",     "strengthen", "prevent",
+	"promote", "restore",  "resolve",  "create",  "establish",  "develop",    "lower",
+	"raise",   "speed",    "shore",    "solve",   "bridge",     "defuse",     "calm",
+	"end",     "forge",    "set",      "get",     "determine",  "lead",       "spur",
+	"deepen",  "advance",  "achieve",  "deliver", "coordinate", "organise",   "organize",
+	"counter", "curb",     "tackle",   "combat",  "contain",    "cut",        "expand",
+	"open",    "launch",   "bolster",  "enhance", "win",        "save",       "overcome",
+	"avoid",   "avert",    "quell",    "kill",    "support",    "facilitate", "stop"
+};
+
+/*
+ * "help" before a bare verb ("helped broker the truce", "to help ensure that",
+ * "will help cement ties") lends a hand to that verb's deed: the deed is the
+ * event and no aid (070) was given. -1 when it is a deed of no code or one whose
+ * code hangs on an object this does not read ("ensure", "foster", "cut",
+ * "quell"); 1 with *w the event verb whose code the deed takes whatever its
+ * object ("helped broker", "helped protect", "helped negotiate"); 0 for aid: money,
+ * relief, arms, shelter and training given whatever they are for ("helped
+ * finance the dam", "helped rebuild schools"), and a noun ("helped relief
+ * efforts"). Token vend follows the verb.
+ */
+static int help_does(const struct coder *c, int vend, const struct dverb **w)
+{
+	/* deeds whose verb codes the same whatever its object */
+	static const char *const coded[] = { "broker", "mediate", "negotiate", "protect",
+					     "defend", "guard",   "escort" };
+	static const char *const aid[] = { "finance", "fund",  "pay",     "rebuild",  "reconstruct",
+					   "feed",    "house", "shelter", "evacuate", "rescue",
+					   "treat",   "train", "equip",   "arm",      "supply" };
+	int j = vend;
+	if (is_tok(c, j, "to"))
+		j++;
+	if ((size_t)j >= c->n || c->t[j].kind != TOK_WORD || (c->t[j].flags & TOKF_CAP) ||
+	    c->unit_of[j] >= 0 || c->fc[j] || TOK_IN(c, j, aid))
+		return 0;
+	if (TOK_IN(c, j, coded) && (*w = word_verb(c, j)) != NULL)
+		return 1;
+	return TOK_IN(c, j, help_deeds) || c->is_verb[j] ? -1 : 0;
+}
+
 /* disbanding (0873) or dissolving (1722 by the verb dissolve) */
 static int disbanded(const char *code, const char *lemma)
 {
@@ -7731,6 +7777,18 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    !strcmp(d->blocks[dv->block].name, "SUPPLY") && aid_setting(c, subj))
 		code = "070"; /* "the World Food Programme delivered wheat", "delivered
 			       * wheat to Gaza as part of the aid effort": goods given */
+	if ((d->flags & DICT_F_OPEN) && !best && code && !strncmp(code, "07", 2) && dv->lemma &&
+	    !strcmp(dv->lemma, "help")) {
+		/* "helped broker the truce": the brokering is the deed */
+		const struct dverb *w = NULL;
+		int h = help_does(c, v->end, &w);
+		if (h < 0)
+			return 0;
+		if (h > 0) {
+			code = verb_code(d, w);
+			rcode = w->rcode;
+		}
+	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
 	if ((d->flags & DICT_F_OPEN) && !passive && !strcmp(code, "174") &&

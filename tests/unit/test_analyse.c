@@ -2195,6 +2195,30 @@ static void default_dictionaries_tell_a_crowd_from_a_meeting(void **state)
 	coder_free(c);
 }
 
+/* "help" before a bare verb: the deed helped is the event, no aid (070) */
+static void default_dictionaries_code_the_deed_helped(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The Iraqi army took the airport to help stem the advance of the "
+				 "Islamic State.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Egypt helped broker a truce between Israel and Hamas.", "2025-06-01"),
+		"EGY>ISR:045@2025-06-01 EGY>PSEHMS:045@2025-06-01");
+	assert_string_equal(
+		code(c, "Bolivian troops helped protect Peruvian farmers.", "2025-06-01"),
+		"BOLMIL>PERAGR:074@2025-06-01");
+	/* money, relief and rebuilding given are aid whatever they are for */
+	assert_string_equal(code(c, "Japan helped finance a railway in Mozambique.", "2025-06-01"),
+			    "JPN>MOZ:070@2025-06-01");
+	assert_string_equal(code(c, "Chile helped Peru with food and medicine.", "2025-06-01"),
+			    "CHL>PER:073@2025-06-01");
+	coder_free(c);
+}
+
 /* yielding by what is given up, lifted, softened or held off on (08) */
 static void default_dictionaries_code_what_is_given_up(void **state)
 {
@@ -4529,6 +4553,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_a_call_from_a_name),
 		cmocka_unit_test(default_dictionaries_code_an_unattributed_cyberattack),
 		cmocka_unit_test(default_dictionaries_tell_a_crowd_from_a_meeting),
+		cmocka_unit_test(default_dictionaries_code_the_deed_helped),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
