@@ -5760,6 +5760,23 @@ static const char *pattern_text(struct ctx *x, const char *lemma, const char *pt
 }
 
 /*
+ * A release from a state's custody: "from prison", "from jail", "from custody",
+ * "from detention" or "on bail" within a few words after the verb ending at token
+ * from, in the clause that ends at end. Hostages freed are no state's release.
+ */
+static int from_custody(const struct coder *c, int from, int end)
+{
+	static const char *const places[] = { "prison",  "jail",      "gaol",
+					      "custody", "detention", "bail" };
+	int i;
+	for (i = from; i < end && i < from + 4; i++)
+		if ((is_tok(c, i, "from") || is_tok(c, i, "on")) && (size_t)i + 1 < c->n &&
+		    TOK_IN(c, i + 1, places))
+			return 1;
+	return 0;
+}
+
+/*
  * An agentless passive of a state act ("four activists were arrested", "was
  * sentenced to ten years"): the authorities of the country where it happened
  * (`place`, a code) did it, else those of the target's country, the
@@ -6420,8 +6437,9 @@ static int home_words(const struct coder *c, const struct unit *S, const struct 
 	if (!(c->d->flags & DICT_F_OPEN) || S->docfill || !T->docfill || strncmp(src, tgt, 3) ||
 	    !strcmp(src, tgt) || strlen(tgt) <= 3)
 		return 0;
-	if (!reaction(code))
-		return 0; /* "told settler leaders": no more than a statement */
+	if (!reaction(code) && strncmp(code, "02", 2))
+		return 0; /* "told settler leaders": no more than a statement; "urged the
+			   * government to" is an appeal at home */
 	if (from < 0 || T->start < from || T->start > from + 4 || vehicle_at(c, T->end - 1))
 		return 0;
 	for (i = from; i < T->start; i++)
@@ -8071,6 +8089,18 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		 * the ones who mobilise, whoever sent them */
 		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
 				      dv->lemma);
+	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) &&
+	    !strncmp(code, "087", 3) && armed_units(c, tgts, nt))
+		/* "Malaysian troops were withdrawn from the border": forces withdrawn
+		 * with no one named doing it are the ones who pull back */
+		return code_one_sided(c, x, vi, tgts, nt, code, neg, mod, best ? best->text : NULL,
+				      dv->lemma);
+	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) &&
+	    !strncmp(code, "084", 3) && from_custody(c, v->end, end))
+		/* "three journalists were released from prison": the state that held
+		 * them, of the place named or of their own country */
+		return code_agentless(c, x, vi, tgts, nt, place_country(c, v->end, end), code, neg,
+				      mod, best ? best->text : NULL, dv->lemma);
 	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && disbanded(code, dv->lemma) &&
 	    armed_units(c, tgts, nt))
 		/* "the rebels have officially been dissolved": an armed group

@@ -3104,6 +3104,35 @@ static void default_dictionaries_code_an_unattributed_cyberattack(void **state)
 	coder_free(c);
 }
 
+/* forces withdrawn with no agent pull back themselves; people released from prison with no
+ * agent were freed by the state of the place or of their own country, hostages freed by
+ * no one named by no state; an appeal to a role of the actor's own country is domestic */
+static void default_dictionaries_code_withdrawals_and_releases_with_no_agent(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Malaysian troops were withdrawn from the border on Friday.", "2025-06-06"),
+		"MYSMIL>:0874@2025-06-06");
+	assert_string_equal(
+		code(c, "The Colombian ambassador was withdrawn from Ghana.", "2025-06-06"), "");
+	assert_string_equal(
+		code(c, "Three Nicaraguan journalists were released from prison.", "2025-06-06"),
+		"NICGOV>NICMED:084@2025-06-06");
+	assert_string_equal(code(c,
+				 "Three Nicaraguan journalists were released from prison in Costa "
+				 "Rica.",
+				 "2025-06-06"),
+			    "CRIGOV>NICMED:084@2025-06-06");
+	assert_string_equal(code(c, "Two Israeli hostages were released.", "2025-06-06"), "");
+	assert_string_equal(
+		code(c, "The Nicaraguan minister was released from hospital.", "2025-06-06"), "");
+	assert_string_equal(
+		code(c, "Kenyan students urged the government to cut fees.", "2025-06-06"),
+		"KENEDU>KENGOV:020@2025-06-06");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -4554,6 +4583,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_an_unattributed_cyberattack),
 		cmocka_unit_test(default_dictionaries_tell_a_crowd_from_a_meeting),
 		cmocka_unit_test(default_dictionaries_code_the_deed_helped),
+		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
