@@ -5024,8 +5024,10 @@ static int governor_left(const struct coder *c, int p)
 			q--;
 			continue;
 		}
+		/* "both", "either": a determiner of the object ("urged both sides to") */
 		if (c->is_verb[q] ||
-		    !(c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ | FC_PREP)) ||
+		    !(c->unit_of[q] >= 0 ||
+		      (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ | FC_PREP | FC_LIST)) ||
 		      is_plain_word(c, q) || is_adverb(c, q)))
 			break;
 		q--;
@@ -5684,7 +5686,8 @@ static const char *intent_code(const char *code)
  * needs no recipient), not a verbal defence (052: with no one named, of the
  * actor's own stance); an appeal for something named (021-028: "appealed for
  * international aid", "called for calm"), not a bare appeal (020: "asked not to
- * be identified", "called for better pay" ask no one anything coded) */
+ * be identified", "called for better pay" ask no one anything coded) nor a release
+ * held by no one named (0253: "called for the release of the files") */
 static int one_sided(const char *code)
 {
 	static const char *const roots[] = { "03", "06", "07", "08", "09", "10", "11", "12",
@@ -5700,7 +5703,7 @@ static int one_sided(const char *code)
 		if (!strncmp(code, roots[k], 2))
 			return 1;
 	return !strncmp(code, "051", 3) || !strncmp(code, "057", 3) ||
-	       (!strncmp(code, "02", 2) && code[2] && code[2] != '0');
+	       (!strncmp(code, "02", 2) && code[2] && code[2] != '0' && strcmp(code, "0253"));
 }
 
 /*

@@ -3133,6 +3133,31 @@ static void default_dictionaries_code_withdrawals_and_releases_with_no_agent(voi
 	coder_free(c);
 }
 
+/* arms handed to someone other than by their holders arm them (072); a base closed to
+ * someone or not the subject's own is no withdrawal; "both sides" urged to keep a truce
+ * are asked, the urger keeps none; a truce's violations observed are no truce; a release
+ * asked for with no one to release it from is no appeal coded (documents, files) */
+static void default_dictionaries_tell_arms_bases_and_truces_apart(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Britain handed over missiles to Ukraine.", "2025-06-01"),
+			    "GBR>UKR:072@2025-06-01");
+	assert_string_equal(code(c, "Congolese rebels handed over their weapons.", "2025-06-01"),
+			    "COGREB>:0873@2025-06-01");
+	assert_string_equal(
+		code(c, "Russia closed its military base to journalists.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The Kenyan army closed the base's gates.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The US urged both sides to respect the truce.", "2025-06-01"),
+			    "USA>:0871:dem@2025-06-01");
+	assert_string_equal(
+		code(c, "UN peacekeepers observed the ceasefire violations.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "US lawmakers called for the release of the Epstein files.", "2025-06-01"),
+		"");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -4584,6 +4609,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_a_crowd_from_a_meeting),
 		cmocka_unit_test(default_dictionaries_code_the_deed_helped),
 		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
+		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
