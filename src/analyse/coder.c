@@ -5258,6 +5258,29 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 }
 
 /*
+ * The purpose of a deed not done: the object noun p before an infinitive
+ * ("force" in "will not use force to quell") follows a "not", "never" or a
+ * refusal ("refused to use force to") a few words back in its clause, so
+ * what it was to serve has not happened; "did not hesitate to" did, and so
+ * did one that was "not the only country to finance".
+ */
+static int purpose_denied(const struct coder *c, int p)
+{
+	int q;
+	for (q = p - 1; q >= 0 && q >= p - 6; q--) {
+		if (is_boundary(c, q) || is_punct(c, q, ',') || (c->fc[q] & FC_SUBORD) ||
+		    is_tok(c, q, "and") || is_tok(c, q, "but") || is_tok(c, q, "or"))
+			return 0; /* "refused access and sent a vehicle to block" */
+		if (!strncmp(c->t[q].norm, "hesitat", 7) || is_tok(c, q, "only"))
+			return 0; /* "was not the only country to finance" did */
+		if (is_tok(c, q, "not") || is_tok(c, q, "n't") || is_tok(c, q, "never") ||
+		    (c->fc[q] & FC_NEGV))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "no plans to", "no knowledge of any plan to": the noun p that governs an
  * infinitive stands in a noun phrase that "no" or "without" opens.
  */
@@ -5430,8 +5453,13 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				aux_scan(c, p, &gneg, &gbe, mod, &ghave, &gpresent);
 				if (!gneg)
 					*mod = MOD_HYPOTHETICAL;
-			} else if ((c->d->flags & DICT_F_OPEN) && !(*mod))
+			} else if ((c->d->flags & DICT_F_OPEN) && !(*mod)) {
 				*mod = inf_mood(c, p, i, causee);
+				if (!*mod && !causee && p >= 0 && !c->is_verb[p] &&
+				    purpose_denied(c, p))
+					*mod = MOD_HYPOTHETICAL; /* "will not use force to
+								  * quell the protests" */
+			}
 			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&
 			    !*mod) {
 				/* "may decide to attack", "could choose to buy", "may be

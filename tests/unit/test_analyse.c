@@ -2272,6 +2272,15 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 	/* "gave into demands" is "gave in to" */
 	assert_string_equal(code(c, "Peru gave into demands from Chile.", "2025-06-01"),
 			    "PER>CHL:080@2025-06-01");
+	/* the purpose of a deed not done is not done */
+	assert_string_equal(
+		code(c, "Chad refused to use force to quell the protests.", "2025-06-01"),
+		"TCD>:120@2025-06-01 TCD>TCDCVL:175:hyp@2025-06-01");
+	assert_string_equal(code(c, "Chad used force to quell the protests.", "2025-06-01"),
+			    "TCD>TCDCVL:175@2025-06-01");
+	assert_string_equal(
+		code(c, "Chad refused access and sent troops to quell the protests.", "2025-06-01"),
+		"TCD>:1222@2025-06-01 TCD>:154@2025-06-01 TCDMIL>TCD:175@2025-06-01");
 	/* a military strike held off is a pause */
 	assert_string_equal(code(c, "Peru held off on a strike on Chile.", "2025-06-01"),
 			    "PER>CHL:087@2025-06-01");
