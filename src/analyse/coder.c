@@ -1203,6 +1203,44 @@ static int process_of(const struct coder *c, int i)
 	return TOK_IN(c, g, govs) ? g : -1;
 }
 
+/*
+ * The deed at token i (a gerund or an event noun, a determiner before it) follows
+ * "responsibility for" that a word before it claims, takes, accepts or admits: "Hamas claimed responsibility for the attack on", "took responsibility for
+ * shooting down". The deed is the claimer's, told as done. The claiming word's token,
+ * or -1.
+ */
+static int claim_word(const struct coder *c, int i)
+{
+	static const char *const claims[] = { "claim",  "claims",   "claimed",  "claiming",
+					      "take",   "takes",    "took",     "taken",
+					      "taking", "accept",   "accepted", "accepts",
+					      "admit",  "admitted", "admits",   "bear",
+					      "bears",  "bore" };
+	int p = i - 1;
+	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
+		p--;
+	if (p < 2 || !is_tok(c, p, "for") || !is_tok(c, p - 1, "responsibility"))
+		return -1;
+	p -= 2;
+	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
+		p--;
+	if (p >= 1 && c->t[p].kind == TOK_WORD && !TOK_IN(c, p, claims) && !(c->fc[p] & ~FC_ADV))
+		p--; /* "claimed full responsibility" */
+	return p >= 0 && TOK_IN(c, p, claims) ? p : -1;
+}
+
+/* the verb whose words hold the claiming word of the deed at token i (claim_word), or -1 */
+static int claimed_deed(const struct coder *c, int i)
+{
+	int k, p = claim_word(c, i);
+	if (p < 0)
+		return -1;
+	for (k = c->nverbs - 1; k >= 0; k--)
+		if (c->verbs[k].start <= p && p < c->verbs[k].end)
+			return c->verbs[k].subject >= 0 ? k : -1;
+	return -1;
+}
+
 static int verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -1243,6 +1281,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 			return 1; /* "responded by expelling the envoy" */
 		if ((c->d->flags & DICT_F_OPEN) && process_of(c, p) >= 0)
 			return 1; /* "began the process of withdrawing its troops" */
+		if ((c->d->flags & DICT_F_OPEN) && claim_word(c, i) >= 0)
+			return 1; /* "claimed responsibility for shooting down" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))
@@ -3561,6 +3601,13 @@ static int find_subject(struct coder *c, int vi)
 		int g = means_of(c, vi);
 		if (g >= 0)
 			return c->verbs[g].subject; /* "Chile responded by expelling" */
+	}
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
+	    c->spans[c->span_of[vstart]].form == VF_ING) {
+		int k = claimed_deed(c, vstart);
+		if (k >= 0)
+			return c->verbs[k].subject; /* "the Taliban claimed responsibility for
+						     * shooting down the helicopter" */
 	}
 	if ((c->d->flags & DICT_F_OPEN) && infinitive_at(c, vstart)) {
 		int u = noun_agent(c, vstart - 1);
@@ -9262,6 +9309,12 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				under = 1;
 				t = c->units[u].end;
 			}
+		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN)) {
+			int cv = claimed_deed(c, ns);
+			if (cv >= 0)
+				src = c->verbs[cv].subject; /* "claimed responsibility for the
+							     * attack on" */
 		}
 		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) && q >= 2 &&
 		    is_tok(c, (c->fc[q] & FC_DET) ? q - 1 : q, "behind")) {

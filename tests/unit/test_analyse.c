@@ -1362,6 +1362,17 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Hopes of Peru-Chile talks lifted shares.", "2025-06-01"),
 			    "PER>CHL:040@2025-06-01 CHL>PER:040@2025-06-01");
 	assert_string_equal(code(c, "Peru-Chile trade grew in May.", "2025-06-01"), "");
+	/* a deed one claims responsibility for is done by the claimer, told as done; one
+	 * denied or claimed by no one is not */
+	assert_string_equal(
+		code(c, "Hamas claimed responsibility for shelling Chilean troops.", "2025-06-01"),
+		"PSEHMS>CHLMIL:015@2025-06-01 PSEHMS>CHLMIL:194@2025-06-01");
+	assert_string_equal(code(c, "Hamas claimed responsibility for the raid on Chilean troops.",
+				 "2025-06-01"),
+			    "PSEHMS>CHLMIL:015@2025-06-01 PSEHMS>CHLMIL:190@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru denied responsibility for shelling Chilean troops.", "2025-06-01"),
+		"PER>CHLMIL:016@2025-06-01");
 	/* only a two-way noun is the pair's: a protest against their war is no protest of one
 	 * against the other; talks rejected, ruled out or denied are not held */
 	assert_string_equal(
