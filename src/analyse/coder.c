@@ -6110,8 +6110,14 @@ static int call_names(const struct coder *c, int vstart, int vend)
 		"foreign",     "prime",        "defence",    "defense",  "deputy",     "vice",
 		"secretary",   "king",         "queen",      "prince",   "emir",       "sultan"
 	};
-	static const char *const times[] = { "yesterday", "last",  "this",  "late",
-					     "early",     "twice", "again", "personally" };
+	static const char *const times[] = { "yesterday",  "last",    "this",    "late",
+					     "early",      "twice",   "again",   "personally",
+					     "minutes",    "hours",   "moments", "days",
+					     "overnight",  "shortly", "nearly",  "regarding",
+					     "concerning", "several" };
+	static const char *const counts[] = { "one", "two",   "three", "four", "five",
+					      "six", "seven", "eight", "nine", "ten" };
+	static const char *const spans[] = { "times", "time", "minutes", "hours", "days" };
 	int j = vend, k, u;
 	for (k = vstart - 1; k >= 0 && k >= vstart - 4 && !is_boundary(c, k); k--)
 		if (is_tok(c, k, "what"))
@@ -6149,7 +6155,9 @@ static int call_names(const struct coder *c, int vstart, int vend)
 	    is_adverb(c, k) || TOK_IN(c, k, times) ||
 	    (c->t[k].kind == TOK_WORD && calendar_word(c->t[k].norm)))
 		return 0;
-	return 1; /* "called them \"terrorists\"", "called Cambodians guilty" */
+	if ((c->t[k].kind == TOK_NUM || TOK_IN(c, k, counts)) && TOK_IN(c, k + 1, spans))
+		return 0; /* "called Netanyahu three times last week" */
+	return 1;         /* "called them \"terrorists\"", "called Cambodians guilty" */
 }
 
 /*

@@ -2173,6 +2173,13 @@ static void default_dictionaries_tell_a_call_from_a_name(void **state)
 		code(c, "Bolivia's credibility was called into question by Peru.", "2025-06-01"),
 		"");
 	/* a call reaches a person, and nothing describes them after it */
+	assert_string_equal(code(c, "The Bolivian president called Peru's president three times.",
+				 "2025-06-01"),
+			    "BOLGOV>PERGOV:041@2025-06-01");
+	assert_string_equal(
+		code(c, "The Bolivian president called Peru's president regarding the migrants.",
+		     "2025-06-01"),
+		"BOLGOV>PERGOV:041@2025-06-01");
 	assert_string_equal(code(c,
 				 "The Bolivian president called the Peruvian president on Friday.",
 				 "2025-06-01"),
