@@ -3083,6 +3083,32 @@ static void default_dictionaries_code_appeals_for_something(void **state)
 	coder_free(c);
 }
 
+/* the internet or social media shut off, shut down or closed is censored (1721); a gap
+ * in internet access closed is not */
+static void default_dictionaries_code_the_internet_shut_off(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Gabon shut off the internet.", "2025-06-01"),
+			    "GAB>:1721@2025-06-01");
+	assert_string_equal(
+		code(c, "Gabonese police closed a social media platform.", "2025-06-01"),
+		"GABCOP>GAB:1721@2025-06-01");
+	assert_string_equal(code(c, "Gabon suspended social media platforms.", "2025-06-01"),
+			    "GAB>:1721@2025-06-01");
+	assert_string_equal(code(c, "Gabon closed the gap in internet access.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Gabon closed its internet cafes.", "2025-06-01"), "");
+	/* a propaganda or smear campaign is coercion (misinformation), with or without its
+	 * doer named */
+	assert_string_equal(
+		code(c, "A Gabonese propaganda campaign against Cameroon failed.", "2025-06-01"),
+		"GAB>CMR:170@2025-06-01");
+	assert_string_equal(
+		code(c, "A smear campaign against the Gabonese president began.", "2025-06-01"),
+		">GABGOV:170@2025-06-01");
+	coder_free(c);
+}
+
 /* a cyber attack named with no doer is coded with no source toward its target; a
  * passive verb it is the agent of only says it happened; one feared, warded off or
  * only possible is none */
@@ -4637,6 +4663,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_the_deed_helped),
 		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
+		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
