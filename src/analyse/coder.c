@@ -5138,6 +5138,8 @@ static int same_state(const char *a, const char *b)
  */
 static int speaker_may(const struct coder *c, int vi)
 {
+	static const char *const denials[] = { "denied",    "denies",   "deny",    "dismissed",
+					       "dismisses", "rejected", "rejects", "ruled" };
 	const struct vinfo *v = &c->verbs[vi];
 	int p = v->start - 1, k;
 	const char *a;
@@ -5158,6 +5160,8 @@ static int speaker_may(const struct coder *c, int vi)
 		    !((c->fc[s->start] & FC_SAY) || statement_verb(c, s->start)))
 			continue;
 		b = c->units[s->subject].codes[0];
+		if (TOK_IN(c, s->start, denials))
+			continue; /* "..., the Russian government denied": no warning */
 		if (s->start < p && (!strcmp(a, b) || same_state(a, b)))
 			return 1;
 		if (s->start < v->end || !same_state(a, b))
@@ -7750,6 +7754,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			    /* a sense's noun is the verb's own object: "hit a record" */
 			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "SENSE_", 6) ||
 			     !m.wto || np_reach(c, v->end, m.wfrom)) &&
+			    /* "breached the ministry's network": the head of its own
+			     * object, not "the database licence agreement" */
+			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "HEAD_", 5) ||
+			     (m.wto && np_reach(c, v->end, m.wfrom) &&
+			      ((size_t)m.wto >= c->n || !is_plain_word(c, m.wto)))) &&
 			    /* "called the decision unacceptable": an object complement */
 			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "COMPL_", 6) ||
 			     (m.wto && complement_reach(c, v->end, m.wfrom) &&
@@ -9163,19 +9172,22 @@ static int deed_by(const struct coder *c, int ns)
 static int unreal_deed(const struct coder *c, int ns)
 {
 	static const char *const unreal[] = {
-		"threat",   "threats",    "risk",       "risks",       "fear",      "fears",
-		"feared",   "fearing",    "danger",     "possibility", "prospect",  "spectre",
-		"specter",  "likelihood", "warn",       "warned",      "warns",     "warning",
-		"warnings", "prepare",    "prepared",   "preparing",   "prevent",   "prevented",
-		"thwart",   "thwarted",   "foil",       "foiled",      "avert",     "averted",
-		"deter",    "protect",    "protection", "defend",      "defence",   "defense",
-		"against",  "vulnerable", "attempted",  "possible",    "potential", "future",
-		"behind"
+		"threat",   "threats",    "risk",       "risks",       "fear",       "fears",
+		"feared",   "fearing",    "danger",     "possibility", "prospect",   "spectre",
+		"specter",  "likelihood", "warn",       "warned",      "warns",      "warning",
+		"warnings", "prepare",    "prepared",   "preparing",   "prevent",    "prevented",
+		"thwart",   "thwarted",   "foil",       "foiled",      "avert",      "averted",
+		"deter",    "protect",    "protection", "defend",      "defence",    "defense",
+		"against",  "vulnerable", "attempted",  "possible",    "potential",  "future",
+		"behind",   "no",         "evidence",   "sign",        "signs",      "whether",
+		"if",       "simulate",   "simulated",  "simulating",  "simulation", "exercise",
+		"drill",    "drills",     "scenario",   "film",        "movie",      "novel",
+		"depicts",  "depicted",   "discuss",    "discussed",   "discussing", "anniversary"
 	};
 	int p;
 	for (p = ns - 1; p >= 0 && p >= ns - 4 && !is_boundary(c, p); p--)
-		if (TOK_IN(c, p, unreal))
-			return 1;
+		if (TOK_IN(c, p, unreal) || in_date(c, p))
+			return 1; /* "the 2007 cyberattack on": an old deed recalled */
 	return 0;
 }
 

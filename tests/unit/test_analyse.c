@@ -1885,6 +1885,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "government said was a warning.",
 				 "2025-06-01"),
 			    "SVK>HUN:161:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "Slovakia could suspend relations with Hungary, the Slovak "
+				 "government denied.",
+				 "2025-06-01"),
+			    "SVK>HUN:161:hyp@2025-06-01");
 	/* an infinitive whose governor is under "may", "might", "could" is a guess */
 	assert_string_equal(code(c, "Iran may decide to attack Iraq.", "2025-06-01"),
 			    "IRN>IRQ:190:hyp@2025-06-01");
@@ -3143,6 +3148,17 @@ static void default_dictionaries_code_an_unattributed_cyberattack(void **state)
 	assert_string_equal(
 		code(c, "Latvia has no evidence of a cyberattack on its banks.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Latvian banks were hit by sanctions.", "2025-06-01"), "");
+	/* none said not to have happened, played out, shown or recalled from a year */
+	assert_string_equal(
+		code(c, "Police found no sign of a cyberattack on Latvian banks.", "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c, "The army simulated a cyberattack on Latvian banks.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "A new movie depicts a cyberattack on Latvian banks.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Officials recalled the 2017 cyberattack on Latvian banks.", "2025-06-01"),
+		"");
 	/* computers broken into are hacked (170); a truce broken is a violation */
 	assert_string_equal(
 		code(c, "Belarusian hackers breached the network of the Latvian defence ministry.",
@@ -3150,6 +3166,16 @@ static void default_dictionaries_code_an_unattributed_cyberattack(void **state)
 		"BLRCRM>LVAGOV:170@2025-06-01");
 	assert_string_equal(code(c, "Belarus breached the ceasefire with Latvia.", "2025-06-01"),
 			    "BLR>LVA:196@2025-06-01");
+	/* only the head of its own object: a contract, law or data breached is no hacking */
+	assert_string_equal(code(c,
+				 "The Belarusian firm breached the server rental contract with the "
+				 "Latvian government.",
+				 "2025-06-01"),
+			    "BLRBUS>LVAGOV:128@2025-06-01");
+	assert_string_equal(code(c,
+				 "Belarus breached the treaty on the computer networks of Latvia.",
+				 "2025-06-01"),
+			    "BLR>LVA:128@2025-06-01");
 	/* cyber strikes carried out are hacking, no strike of workers */
 	assert_string_equal(
 		code(c, "Belarusian army units carried out cyber strikes on Latvia.", "2025-06-01"),
