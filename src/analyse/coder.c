@@ -3594,7 +3594,8 @@ static int find_subject(struct coder *c, int vi)
 	 * after the nouns "fighting" and "battle": "the fighting forced them out") */
 	int infinitive = infinitive_at(c, vstart) ||
 			 (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)) && !fight_word(c, i)) ||
-			 ((c->d->flags & DICT_F_OPEN) && process_of(c, i) >= 0);
+			 ((c->d->flags & DICT_F_OPEN) && process_of(c, i) >= 0 &&
+			  !is_tok(c, process_of(c, i), "in"));
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{

@@ -3024,6 +3024,12 @@ static void default_dictionaries_code_a_process_under_way(void **state)
 				 "from Peru.",
 				 "2025-06-01"),
 			    "CHL>PER:0874:neg@2025-06-01");
+	/* "in" governs no verb: the doer is the subject of its "be", never a speaker */
+	assert_string_equal(code(c,
+				 "Chilean police said the suspect was in the process of attacking "
+				 "a second victim.",
+				 "2025-06-01"),
+			    "");
 	assert_string_equal(
 		code(c, "The process of withdrawing troops from Peru is slow.", "2025-06-01"), "");
 	assert_string_equal(
