@@ -1692,6 +1692,16 @@ static int agent_position(const struct coder *c, const struct unit *u)
 	return 1;
 }
 
+/*
+ * Bodies of a state or of its people that sit where they are: "a court in Lisbon" is
+ * Portugal's court, "a union in Lagos" Nigeria's, where "a judge in Lisbon" may be any
+ * country's visitor. An embassy, a mission or an office is another country's.
+ */
+static const char *const seated_body[] = { "court",      "tribunal",    "government", "ministry",
+					   "parliament", "legislature", "senate",     "assembly",
+					   "council",    "commission",  "committee",  "agency",
+					   "party",      "union",       "regime",     "militia" };
+
 /* a unit after "a" or "an" ("a woman", "a senior judge"): one person, not an
  * organisation ("an NGO in Russia" is Russia's) */
 static int indefinite_unit(const struct coder *c, const struct unit *u)
@@ -2692,7 +2702,8 @@ static void build_units(struct coder *c)
 		      is_tok(c, p, "at")))
 			continue;
 		if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, p, "in") || is_tok(c, p, "at")) &&
-		    indefinite_unit(c, u) && agent_position(c, u))
+		    indefinite_unit(c, u) && agent_position(c, u) &&
+		    !TOK_IN(c, c->units[last].end - 1, seated_body))
 			continue; /* "a woman in Oslo", "a judge in Lisbon": one person
 				   * somewhere, no one of its country */
 		p++;

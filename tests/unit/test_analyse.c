@@ -4233,6 +4233,40 @@ static void default_dictionaries_code_force_with_no_agent(void **state)
 	coder_free(c);
 }
 
+/*
+ * A body of a state or of its people placed in a country after "a" is that country's
+ * ("a court in Quito"); one person placed there, or an embassy, is not. A ruling or
+ * governing coalition is its country's government.
+ */
+static void default_dictionaries_code_seated_bodies(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "A court in Quito sentenced a Peruvian smuggler to nine years.",
+				 "2021-03-01"),
+			    "ECUJUD>PERCRM:116@2021-03-01");
+	assert_string_equal(code(c, "A union in Montevideo accused Brazil of dumping cheap steel.",
+				 "2021-03-01"),
+			    "URYLAB>BRA:112@2021-03-01");
+	assert_string_equal(code(c, "A militia in Libya attacked Egyptian workers.", "2021-03-01"),
+			    "LBYUAF>EGYLAB:190@2021-03-01");
+	/* one person, or another country's mission, placed there */
+	assert_string_equal(code(c, "A judge in Quito sentenced a Peruvian smuggler to nine years.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "An embassy in Quito accused Peru of spying.", "2021-03-01"),
+			    "");
+	/* coalitions in power */
+	assert_string_equal(code(c, "Norway's ruling coalition criticised Russia.", "2021-03-01"),
+			    "NORGOV>RUS:111@2021-03-01");
+	assert_string_equal(
+		code(c, "The governing coalition in Austria criticised Hungary.", "2021-03-01"),
+		"AUTGOV>HUN:111@2021-03-01");
+	/* a coalition of other powers is none of them */
+	assert_string_equal(code(c, "The US-led coalition bombed Mosul.", "2021-03-01"), "");
+	coder_free(c);
+}
+
 static void default_dictionaries_invent_no_actor(void **state)
 {
 	struct coder *c = default_coder();
@@ -4666,6 +4700,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_the_sense_of_a_verb),
 		cmocka_unit_test(default_dictionaries_read_a_fight_to_as_an_effort),
 		cmocka_unit_test(default_dictionaries_code_force_with_no_agent),
+		cmocka_unit_test(default_dictionaries_code_seated_bodies),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_read_who_did_it),
