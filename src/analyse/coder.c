@@ -5321,6 +5321,19 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 }
 
 /*
+ * Token j is the object of "resort to" or "turn to" ("resorted to force",
+ * "turned to force"): a noun, not the verb "force" after an infinitive "to".
+ */
+static int resort_object(const struct coder *c, int j)
+{
+	if (j < 2 || !is_tok(c, j - 1, "to"))
+		return 0;
+	return !strncmp(c->t[j - 2].norm, "resort", 6) || is_tok(c, j - 2, "turn") ||
+	       is_tok(c, j - 2, "turned") || is_tok(c, j - 2, "turns") ||
+	       is_tok(c, j - 2, "turning");
+}
+
+/*
  * The purpose of a deed not done: the object noun p before an infinitive
  * ("force" in "will not use force to quell") follows a "not", "never" or a
  * refusal ("refused to use force to") a few words back in its clause, so
@@ -5518,8 +5531,8 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 					*mod = MOD_HYPOTHETICAL;
 			} else if ((c->d->flags & DICT_F_OPEN) && !(*mod)) {
 				*mod = inf_mood(c, p, i, causee);
-				if (!*mod && !causee && p >= 0 && !c->is_verb[p] &&
-				    purpose_denied(c, p))
+				if (!*mod && !causee && p >= 0 &&
+				    (!c->is_verb[p] || resort_object(c, p)) && purpose_denied(c, p))
 					*mod = MOD_HYPOTHETICAL; /* "will not use force to
 								  * quell the protests" */
 			}
@@ -7719,6 +7732,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	bm.score = -1;
 	if (sp->form == VF_ED && glued_by_hyphen(c, v->start))
 		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
+	if ((d->flags & DICT_F_OPEN) && resort_object(c, v->start))
+		return 0; /* "resorted to force": the light verb's noun, no coercion */
 	/* "raided the camp while residents slept and arrested 15 men": a verb joined to
 	 * a subordinate clause is the main clause's deed when the main verb coded one */
 	if (v->when_main >= 0 && c->verbs[v->when_main].nevents && !c->verbs[v->when_main].root01)

@@ -2304,6 +2304,10 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 	assert_string_equal(
 		code(c, "Chad refused access and sent troops to quell the protests.", "2025-06-01"),
 		"TCD>:1222@2025-06-01 TCD>:154@2025-06-01 TCDMIL>TCD:175@2025-06-01");
+	/* "resort to force": the noun, no coercion; its purpose not done either */
+	assert_string_equal(
+		code(c, "Chad will not resort to force to quell the protests.", "2025-06-01"),
+		"TCD>:190:neg:fut@2025-06-01 TCD>TCDCVL:175:hyp@2025-06-01");
 	/* a military strike held off is a pause */
 	assert_string_equal(code(c, "Peru held off on a strike on Chile.", "2025-06-01"),
 			    "PER>CHL:087@2025-06-01");
