@@ -2242,6 +2242,19 @@ static void default_dictionaries_code_the_deed_helped(void **state)
 	coder_free(c);
 }
 
+/* a ruling or speech delivered, documents provided, a promise delivered on: no aid */
+static void default_dictionaries_tell_words_delivered_from_aid(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The WTO delivered a ruling against Peru.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Chile provided documents to Peru.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Chile delivered on its pledge to Peru.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Chile delivered food to Peru.", "2025-06-01"),
+			    "CHL>PER:073@2025-06-01");
+	coder_free(c);
+}
+
 /* yielding by what is given up, lifted, softened or held off on (08) */
 static void default_dictionaries_code_what_is_given_up(void **state)
 {
@@ -4732,6 +4745,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_an_unattributed_cyberattack),
 		cmocka_unit_test(default_dictionaries_tell_a_crowd_from_a_meeting),
 		cmocka_unit_test(default_dictionaries_code_the_deed_helped),
+		cmocka_unit_test(default_dictionaries_tell_words_delivered_from_aid),
 		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
