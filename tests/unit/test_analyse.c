@@ -2255,6 +2255,20 @@ static void default_dictionaries_tell_words_delivered_from_aid(void **state)
 	coder_free(c);
 }
 
+/* only talks, deals and truces facilitated are mediated (045) */
+static void default_dictionaries_mediate_only_talks_facilitated(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chile will facilitate the processing of visas for Peruvians.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Norway facilitated a deal between Colombia and the FARC.", "2025-06-01"),
+		"NOR>COL:045@2025-06-01 NOR>COLREB:045@2025-06-01");
+	coder_free(c);
+}
+
 /* yielding by what is given up, lifted, softened or held off on (08) */
 static void default_dictionaries_code_what_is_given_up(void **state)
 {
@@ -4746,6 +4760,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_a_crowd_from_a_meeting),
 		cmocka_unit_test(default_dictionaries_code_the_deed_helped),
 		cmocka_unit_test(default_dictionaries_tell_words_delivered_from_aid),
+		cmocka_unit_test(default_dictionaries_mediate_only_talks_facilitated),
 		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
