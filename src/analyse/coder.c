@@ -5349,6 +5349,10 @@ static int purpose_denied(const struct coder *c, int p)
 			return 0; /* "refused access and sent a vehicle to block" */
 		if (!strncmp(c->t[q].norm, "hesitat", 7) || is_tok(c, q, "only"))
 			return 0; /* "was not the only country to finance" did */
+		if (is_tok(c, q, "not") && q > 0 &&
+		    (is_punct(c, q - 1, ',') || is_tok(c, q - 1, "and") || is_tok(c, q - 1, "but")))
+			return 0; /* "used tear gas, not water cannon, to disperse": the
+				   * alternative is denied, not the deed */
 		if (is_tok(c, q, "not") || is_tok(c, q, "n't") || is_tok(c, q, "never") ||
 		    (c->fc[q] & FC_NEGV))
 			return 1;

@@ -2331,6 +2331,12 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 	assert_string_equal(
 		code(c, "Chad refused access and sent troops to quell the protests.", "2025-06-01"),
 		"TCD>:1222@2025-06-01 TCD>:154@2025-06-01 TCDMIL>TCD:175@2025-06-01");
+	/* a "not" that denies only an alternative leaves the purpose done */
+	assert_string_equal(code(c,
+				 "Chadian police used tear gas, not water cannon, to disperse the "
+				 "protesters.",
+				 "2025-06-01"),
+			    "TCDCOP>TCDOPP:175@2025-06-01 TCDCOP>TCD:175@2025-06-01");
 	/* "resort to force": the noun, no coercion; its purpose not done either */
 	assert_string_equal(
 		code(c, "Chad will not resort to force to quell the protests.", "2025-06-01"),
