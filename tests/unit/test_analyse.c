@@ -3280,6 +3280,31 @@ static void default_dictionaries_tell_arms_bases_and_truces_apart(void **state)
 	coder_free(c);
 }
 
+/* a memorandum of understanding on a kind of cooperation signed is that cooperation, one
+ * on anything else an agreement (057); joint exercises named with their parties are
+ * military cooperation without a verb, exercises of one country alone are none */
+static void default_dictionaries_code_memoranda_and_joint_exercises(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c,
+		     "Kenya signed a memorandum of understanding on defence cooperation "
+		     "with Uganda.",
+		     "2025-06-01"),
+		"KEN>UGA:062@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya signed a memorandum of understanding on tourism with Uganda.",
+		     "2025-06-01"),
+		"KEN>UGA:057@2025-06-01");
+	assert_string_equal(
+		code(c, "Russian joint exercises with China began on Monday.", "2025-06-01"),
+		"RUS>CHN:062@2025-05-26");
+	assert_string_equal(
+		code(c, "Chinese military exercises near Taiwan alarmed Japan.", "2025-06-01"), "");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -4769,6 +4794,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_mediate_only_talks_facilitated),
 		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
+		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
