@@ -6196,10 +6196,14 @@ static int call_names(const struct coder *c, int vstart, int vend)
 /*
  * Unit subj is a crowd: protesters, residents, students, workers, refugees
  * ("hundreds of people gathered in the square"), whose gathering is no meeting
- * of parties (044); leaders, ministers or delegates of such a group still meet.
+ * of parties (044); leaders, ministers or delegates of such a group still meet,
+ * and so does a crowd that gathers "for talks" or "to negotiate" (the verb
+ * ends at token vend).
  */
-static int crowd_unit(const struct coder *c, int subj)
+static int crowd_unit(const struct coder *c, int subj, int vend)
 {
+	static const char *const purpose[] = { "talks",     "meet",     "discuss",
+					       "negotiate", "meetings", "negotiations" };
 	static const char *const members[] = {
 		"leader",          "leaders",  "official",   "officials",   "minister",
 		"ministers",       "delegate", "delegates",  "delegation",  "delegations",
@@ -6211,9 +6215,13 @@ static int crowd_unit(const struct coder *c, int subj)
 	if (subj < 0 || !c->units[subj].ncodes)
 		return 0;
 	S = &c->units[subj];
-	for (j = S->start; j < S->end && (size_t)j < c->n; j++)
+	/* the head noun may follow the actor's words: "union representatives" */
+	for (j = S->start; j <= S->end + 1 && (size_t)j < c->n; j++)
 		if (TOK_IN(c, j, members))
 			return 0;
+	for (j = vend; (size_t)j < c->n && j < vend + 8 && !is_boundary(c, j); j++)
+		if ((is_tok(c, j, "for") || (c->fc[j] & FC_TO)) && TOK_IN(c, j + 1, purpose))
+			return 0; /* "gathered in Mombasa for talks with the employers" */
 	for (j = 0; j < S->ncodes; j++)
 		if (!unarmed(S->codes[j]) && !has_role(S->codes[j], "CVL") &&
 		    !has_role(S->codes[j], "REF"))
@@ -7959,7 +7967,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    !strcmp(dv->lemma, "call") && call_names(c, v->start, v->end))
 		return 0; /* "a village called Ghazal", "called the move illegal" */
 	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "044") && dv->lemma &&
-	    !strcmp(dv->lemma, "gather") && crowd_unit(c, subj))
+	    !strcmp(dv->lemma, "gather") && crowd_unit(c, subj, v->end))
 		return 0; /* "thousands of protesters gathered in the capital" */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "143") && dv->lemma &&
 	    !strcmp(dv->lemma, "walk") &&

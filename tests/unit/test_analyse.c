@@ -2215,6 +2215,9 @@ static void default_dictionaries_tell_a_crowd_from_a_meeting(void **state)
 		code(c, "Peruvian opposition leaders gathered in Lima to plan the campaign.",
 		     "2025-06-01"),
 		"PEROPPGOV>PER:044@2025-06-01");
+	assert_string_equal(
+		code(c, "Peruvian union representatives gathered in Lima for talks.", "2025-06-01"),
+		"PERLAB>PER:044@2025-06-01");
 	coder_free(c);
 }
 
