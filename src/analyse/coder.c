@@ -6328,6 +6328,43 @@ static int home_protest(const char *src, const char *code)
 	return !strncmp(code, "14", 2) || !strncmp(code, "19", 2);
 }
 
+static int reaction(const char *code);
+
+/*
+ * The object of the verb ending at token `vend` is a proceeding of a country's own
+ * institutions, named by no actor ("slammed the ongoing impeachment hearings",
+ * "criticised the investigation"): a determiner or possessive and up to three plain
+ * words, then one of these nouns. The sentence names no country other than `cc`'s.
+ */
+static int home_proceeding(const struct coder *c, int vend, const char *cc)
+{
+	static const char *const proceedings[] = { "hearings",       "hearing",     "impeachment",
+						   "inquiry",        "inquiries",   "investigation",
+						   "investigations", "probe",       "trial",
+						   "proceedings",    "prosecution", "indictment",
+						   "verdict",        "ruling" };
+	int i = vend, words = 0, k;
+	while ((size_t)i < c->n && (c->fc[i] & (FC_DET | FC_POSS)))
+		i++;
+	while ((size_t)i < c->n && words < 3 && !TOK_IN(c, i, proceedings) &&
+	       (is_plain_word(c, i) || is_adverb(c, i))) {
+		i++;
+		words++;
+	}
+	if (!TOK_IN(c, i, proceedings) || is_tok(c, i + 1, "of") || is_tok(c, i + 1, "into") ||
+	    is_tok(c, i + 1, "by") || is_tok(c, i + 1, "against") || is_tok(c, i + 1, "in"))
+		return 0; /* "the investigation into Russia", "the trial of an Iranian" */
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *U = &c->units[k];
+		char uc[4];
+		if (U->docfill || U->absorbed || !U->ncodes || !unit_country(U, uc))
+			continue;
+		if (strncmp(uc, cc, 3))
+			return 0;
+	}
+	return 1;
+}
+
 static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
 			  const char *code, int neg, int mod, const char *ptext, const char *lemma)
 {
@@ -6356,6 +6393,12 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 			else if ((c->d->flags & DICT_F_OPEN) && home_protest(S->codes[sc], code))
 				/* a protest or riot with no one named is against one's own
 				 * country: "Peruvian students marched" is PEREDU -> PER */
+				memcpy(dom, S->codes[sc], 3);
+			else if ((c->d->flags & DICT_F_OPEN) && reaction(code) && !S->docfill &&
+				 !c->verbs[vi].bare_passive &&
+				 home_proceeding(c, c->verbs[vi].end, S->codes[sc]))
+				/* "Trump slammed the impeachment hearings": a reaction to
+				 * a proceeding of one's own country's institutions */
 				memcpy(dom, S->codes[sc], 3);
 			if (dom[0]) {
 				char cc[4];

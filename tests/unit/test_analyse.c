@@ -1419,6 +1419,19 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The Peruvian president asked for a mobilisation of troops.", "2025-06-01"),
 		"PERGOV>:0232@2025-06-01");
+	/* so is a reaction to a proceeding of its own country's institutions that no actor
+	 * names; not one into, of or by someone, nor with another country named */
+	assert_string_equal(
+		code(c, "The Peruvian president slammed the impeachment hearings.", "2025-06-01"),
+		"PERGOV>PER:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Peruvian president criticised the investigation into the "
+				 "mine.",
+				 "2025-06-01"),
+			    "PERGOV>:111@2025-06-01");
+	assert_string_equal(code(c, "The Peruvian president criticised the Chilean investigation.",
+				 "2025-06-01"),
+			    "PERGOV>CHL:111@2025-06-01");
 	/* a role another country the sentence names may own, or one "of" someone, is not */
 	assert_string_equal(code(c,
 				 "The Peruvian president praised the police who freed hostages in "
