@@ -8614,8 +8614,13 @@ static int undoing_verb_before(const struct coder *c, int from)
 	for (i = from - 1; i >= 0 && !is_boundary(c, i) && !is_punct(c, i, ','); i--) {
 		int32_t p;
 		size_t k;
+		if ((c->fc[i] & (FC_PREP | FC_SUBORD)) && !is_tok(c, i, "of") && !c->is_verb[i] &&
+		    !(is_tok(c, i, "for") && i > 0 && c->is_verb[i - 1]))
+			return 0; /* "ended sanctions after talks between": another phrase's verb;
+				   * not "called for talks" */
 		if (!c->is_verb[i] || c->span_of[i] < 0)
 			continue;
+		i = c->spans[c->span_of[i]].start; /* "ruled" of "ruled out" */
 		for (p = c->spans[c->span_of[i]].pay; p >= 0; p = d->pays[p].next) {
 			const struct dverb *v;
 			if (d->pays[p].kind != PAY_VERB)
@@ -8624,8 +8629,11 @@ static int undoing_verb_before(const struct coder *c, int from)
 			for (k = 0; v->lemma && k < sizeof(undo) / sizeof(undo[0]); k++) {
 				size_t l = strlen(undo[k]);
 				if (!strncasecmp(v->lemma, undo[k], l) &&
-				    (!v->lemma[l] || v->lemma[l] == ' ' || v->lemma[l] == '_'))
-					return 1; /* "rule out", "call off" */
+				    (!v->lemma[l] || v->lemma[l] == ' ' || v->lemma[l] == '_') &&
+				    (strcmp(undo[k], "call") || is_tok(c, i + 1, "off") ||
+				     is_tok(c, i + 1, "for")))
+					return 1; /* "rule out", "call off"; "called the talks
+						   * constructive" describes talks held */
 			}
 		}
 		return 0;

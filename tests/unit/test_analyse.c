@@ -1382,6 +1382,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "PER>:125@2025-06-01");
 	assert_string_equal(
 		code(c, "Lima denied that Peru-Chile trade talks took place.", "2025-06-01"), "");
+	/* talks called useful were held; a verb of another phrase undoes none */
+	assert_string_equal(code(c, "Lima called the Peru-Chile talks useful.", "2025-06-01"),
+			    "PER>CHL:040@2025-06-01 CHL>PER:040@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru lifted tariffs after talks between Chile and Peru.", "2025-06-01"),
+		"PER>:085@2025-06-01 CHL>PER:040@2025-06-01 PER>CHL:040@2025-06-01");
 	/* a war of trade, tariffs or words is fought without arms; a blockade stays one */
 	assert_string_equal(
 		code(c, "The economic blockade of Peru by Chile went on.", "2025-06-01"),
@@ -2003,11 +2009,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Mali backed down.", "2025-06-01"), "MLI>:080@2025-06-01");
 	assert_string_equal(code(c, "Mali accepted the demand.", "2025-06-01"),
 			    "MLI>:080@2025-06-01");
-	/* a request granted, approved or accepted is yielded to; one made or refused is not */
+	/* a request from someone granted, approved or accepted is yielded to; one made or
+	 * refused is not, and one for a loan granted is the loan given */
 	assert_string_equal(code(c, "Peru approved a request from Chile.", "2025-06-01"),
 			    "PER>CHL:080@2025-06-01");
-	assert_string_equal(code(c, "Peru granted a Chilean request.", "2025-06-01"),
-			    "PER>CHL:080@2025-06-01");
+	assert_string_equal(code(c, "Peru granted Chile's request for a loan.", "2025-06-01"),
+			    "PER>CHL:071@2025-06-01");
 	assert_string_equal(code(c, "Peru rejected a request from Chile.", "2025-06-01"),
 			    "PER>CHL:124@2025-06-01");
 	assert_string_equal(code(c, "Peru submitted a request to Chile.", "2025-06-01"), "");
