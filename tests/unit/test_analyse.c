@@ -4352,6 +4352,39 @@ static void default_dictionaries_code_seated_bodies(void **state)
 	coder_free(c);
 }
 
+/*
+ * Religious office-holders: muftis, rabbis, archbishops and mullahs are their
+ * country's religious sector; popes are the Holy See's head of state for their
+ * term; a named see says its country. A person placed somewhere, or a word that is
+ * also a family's head, is no one's.
+ */
+static void default_dictionaries_code_religious_offices(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Jordan's Grand Mufti condemned Israel.", "2021-03-01"),
+			    "JORREL>ISR:111@2021-03-01");
+	assert_string_equal(code(c, "Iraqi mullahs condemned Turkey.", "2021-03-01"),
+			    "IRQREL>TUR:111@2021-03-01");
+	assert_string_equal(code(c, "Morocco's chief rabbi praised Israel.", "2021-03-01"),
+			    "MARREL>ISR:051@2021-03-01");
+	assert_string_equal(code(c, "The Archbishop of Canterbury condemned Russia.", "2021-03-01"),
+			    "GBRREL>RUS:111@2021-03-01");
+	/* a pope's term gives the role; before it, the country alone */
+	assert_string_equal(code(c, "Pope Benedict XVI criticized Turkey.", "2006-09-20"),
+			    "VATGOV>TUR:111@2006-09-20");
+	assert_string_equal(code(c, "Pope Francis criticized Argentina.", "2015-06-01"),
+			    "VATGOV>ARG:111@2015-06-01");
+	assert_string_equal(code(c, "Pope Francis criticized Argentina.", "2010-06-01"),
+			    "VAT>ARG:111@2010-06-01");
+	/* near misses: one rabbi placed in a city; "patriarch" is no religious role */
+	assert_string_equal(
+		code(c, "A rabbi in Jerusalem criticized the government.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Chile's family patriarch criticized Peru.", "2021-03-01"),
+			    "CHLCVL>PER:111@2021-03-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_invent_no_actor(void **state)
 {
 	struct coder *c = default_coder();
@@ -4786,6 +4819,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_a_fight_to_as_an_effort),
 		cmocka_unit_test(default_dictionaries_code_force_with_no_agent),
 		cmocka_unit_test(default_dictionaries_code_seated_bodies),
+		cmocka_unit_test(default_dictionaries_code_religious_offices),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_read_who_did_it),
