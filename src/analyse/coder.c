@@ -1702,6 +1702,26 @@ static const char *const seated_body[] = { "court",      "tribunal",    "governm
 					   "council",    "commission",  "committee",  "agency",
 					   "party",      "union",       "regime",     "militia" };
 
+static int region_code(const char *code);
+
+/* the place after "in" or "at" (token p) is a state's, not a region of several
+ * ("a court in Europe" is no one's) */
+static int place_is_state(const struct coder *c, int p)
+{
+	const struct unit *u;
+	char cc[4];
+	int q = p + 1;
+	if ((size_t)q < c->n && (c->fc[q] & FC_DET))
+		q++;
+	if ((size_t)q >= c->n || c->unit_of[q] < 0)
+		return 0;
+	u = &c->units[c->unit_of[q]];
+	if (!u->has_actor || !u->ncodes)
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", u->codes[0]);
+	return country_code(cc) && !region_code(cc);
+}
+
 /* a unit after "a" or "an" ("a woman", "a senior judge"): one person, not an
  * organisation ("an NGO in Russia" is Russia's) */
 static int indefinite_unit(const struct coder *c, const struct unit *u)
@@ -2703,7 +2723,7 @@ static void build_units(struct coder *c)
 			continue;
 		if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, p, "in") || is_tok(c, p, "at")) &&
 		    indefinite_unit(c, u) && agent_position(c, u) &&
-		    !TOK_IN(c, c->units[last].end - 1, seated_body))
+		    !(TOK_IN(c, c->units[last].end - 1, seated_body) && place_is_state(c, p)))
 			continue; /* "a woman in Oslo", "a judge in Lisbon": one person
 				   * somewhere, no one of its country */
 		p++;

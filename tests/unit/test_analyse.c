@@ -4341,6 +4341,11 @@ static void default_dictionaries_code_seated_bodies(void **state)
 			    "");
 	assert_string_equal(code(c, "An embassy in Quito accused Peru of spying.", "2021-03-01"),
 			    "");
+	/* a region of several countries is no state: its body is no one's */
+	assert_string_equal(code(c, "A court in Europe sentenced a Russian spy.", "2021-03-01"),
+			    "");
+	assert_string_equal(
+		code(c, "A party in Asia called for sanctions on Russia.", "2021-03-01"), "");
 	/* coalitions in power */
 	assert_string_equal(code(c, "Norway's ruling coalition criticised Russia.", "2021-03-01"),
 			    "NORGOV>RUS:111@2021-03-01");
