@@ -3865,6 +3865,19 @@ static int find_subject(struct coder *c, int vi)
 				return -1; /* "Supporters of the levy say that they help" */
 			return carried_subject(c, i);
 		}
+		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, i, '-')) {
+			/* "Iran - the country that signed the deal - has threatened":
+			 * an aside between dashes, as between commas */
+			int p = i - 1;
+			while (p > 0 && !is_punct(c, p, '-') && !is_punct(c, p, ',') &&
+			       !is_boundary(c, p))
+				p--;
+			if (p > 0 && p < i - 1 && is_punct(c, p, '-') &&
+			    parenthetical(c, p + 1, i)) {
+				i = p - 1;
+				continue;
+			}
+		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
 			/* relative clause: the noun before "who" */
 			int p = i - 1;

@@ -3154,6 +3154,23 @@ static void default_dictionaries_code_appeals_for_something(void **state)
 	coder_free(c);
 }
 
+/* an aside between dashes is skipped when the subject is sought, a relative clause in it
+ * too */
+static void default_dictionaries_skip_an_aside_between_dashes(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Gabon - the country that hosted the summit - has threatened to "
+				 "attack Cameroon.",
+				 "2025-06-01"),
+			    "GAB>CMR:138@2025-06-01");
+	assert_string_equal(code(c, "Gabon attacked Cameroon - the country that hosted the summit.",
+				 "2025-06-01"),
+			    "GAB>CMR:190@2025-06-01");
+	coder_free(c);
+}
+
 /* the internet or social media shut off, shut down or closed is censored (1721); a gap
  * in internet access closed is not */
 static void default_dictionaries_code_the_internet_shut_off(void **state)
@@ -4858,6 +4875,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
+		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
