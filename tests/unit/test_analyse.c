@@ -4407,6 +4407,31 @@ static void default_dictionaries_code_religious_offices(void **state)
 	coder_free(c);
 }
 
+/*
+ * An office whose name holds an "of" ("Ministry of Health", "Minister of Foreign
+ * Affairs") is a role: its country follows ("of Kenya") or comes before it.
+ */
+static void default_dictionaries_code_offices_named_with_of(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "The Ministry of Health of Kenya criticized Uganda.", "2021-03-01"),
+		"KENGOV>UGA:111@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Minister of Foreign Affairs of Chile accused Peru of "
+				 "spying.",
+				 "2021-03-01"),
+			    "CHLGOV>PER:112@2021-03-01");
+	assert_string_equal(code(c, "Jordan's Minister of Labour criticized Egypt.", "2021-03-01"),
+			    "JORGOV>EGY:111@2021-03-01");
+	/* a ministry of another country named after the verb stays the target's */
+	assert_string_equal(
+		code(c, "Kenya criticized the Ministry of Health of Uganda.", "2021-03-01"),
+		"KEN>UGAGOV:111@2021-03-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_invent_no_actor(void **state)
 {
 	struct coder *c = default_coder();
@@ -4842,6 +4867,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_force_with_no_agent),
 		cmocka_unit_test(default_dictionaries_code_seated_bodies),
 		cmocka_unit_test(default_dictionaries_code_religious_offices),
+		cmocka_unit_test(default_dictionaries_code_offices_named_with_of),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_read_who_did_it),
