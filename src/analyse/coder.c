@@ -4501,6 +4501,21 @@ static int np_reach(const struct coder *c, int from, int to)
 }
 
 /*
+ * A HEAD_ block's match ending at token `to` is the verb's own object: every
+ * token from `from` is a particle of the verb ("shut down", "shut off") or of
+ * a noun phrase (np_reach): "shut down the internet", not "shut down schools
+ * after videos spread on the internet".
+ */
+static int head_reach(const struct coder *c, int from, int to)
+{
+	int j;
+	for (j = from; j < to && (size_t)j < c->n; j++)
+		if (!(is_tok(c, j, "down") || is_tok(c, j, "off")) && !np_reach(c, j, j + 1))
+			return 0;
+	return 1;
+}
+
+/*
  * An object complement (a COMPL_ block's words, data/verbs/cameo.txt): tokens
  * [from, to) are the verb's whole object, a noun phrase (as np_reach) or a
  * pronoun, ending in its noun: "called Chile's decision unacceptable", "called
@@ -7872,7 +7887,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			    /* "breached the ministry's network": the head of its own
 			     * object, not "the database licence agreement" */
 			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "HEAD_", 5) ||
-			     (m.wto && np_reach(c, v->end, m.wfrom) &&
+			     (m.wto && head_reach(c, v->end, m.wto) &&
 			      ((size_t)m.wto >= c->n || !is_plain_word(c, m.wto)))) &&
 			    /* "called the decision unacceptable": an object complement */
 			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "COMPL_", 6) ||
@@ -9287,6 +9302,24 @@ static int deed_by(const struct coder *c, int ns)
 }
 
 /*
+ * A medium the noun phrase from token i names within four words ("Russian
+ * television", "state TV", "social media", "its website"): where a campaign
+ * runs, not whom it is aimed at.
+ */
+static int medium_at(const struct coder *c, int i)
+{
+	static const char *const media[] = { "television", "tv",          "radio",     "channel",
+					     "channels",   "internet",    "media",     "platform",
+					     "platforms",  "website",     "websites",  "newspaper",
+					     "newspapers", "broadcaster", "broadcasts" };
+	int j;
+	for (j = i; j < i + 4 && (size_t)j < c->n && !c->is_verb[j]; j++)
+		if (TOK_IN(c, j, media))
+			return 1;
+	return 0;
+}
+
+/*
  * The deed named at token ns is only feared, warded off or foreseen: a word of
  * risk, warning or defence among the four words before it ("the threat of a
  * cyberattack on", "officials fear a cyberattack", "protection against
@@ -9532,6 +9565,11 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			home = home_protest_noun(c, &src, &tgt, ns, t);
 		if (anon && !pair && tgt < 0 && tgt2 < 0 && (by = deed_by(c, ns)) >= 0)
 			tgt = c->verbs[by].subject; /* "banks were hit by a cyberattack" */
+		if (anon && tgt >= 0 && by < 0 && is_tok(c, t, "on") && medium_at(c, t + 1) &&
+		    (is_tok(c, ne - 1, "campaign") || is_tok(c, ne - 1, "campaigns") ||
+		     is_tok(c, ne - 1, "operation") || is_tok(c, ne - 1, "operations")))
+			tgt = -1; /* "a propaganda campaign on Russian television": where it
+				   * ran; "a cyberattack on the state broadcaster" hit it */
 		if (anon && !pair && src < 0 && tgt >= 0 && !c->units[tgt].docfill &&
 		    !unreal_deed(c, ns)) {
 			/* "a cyberattack on Estonia's banks": no doer named */

@@ -3186,6 +3186,16 @@ static void default_dictionaries_code_the_internet_shut_off(void **state)
 			    "GAB>:1721@2025-06-01");
 	assert_string_equal(code(c, "Gabon closed the gap in internet access.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Gabon closed its internet cafes.", "2025-06-01"), "");
+	/* only as the head of the verb's own object */
+	assert_string_equal(code(c,
+				 "The Gabonese government closed schools after rumours spread on "
+				 "social media.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "The Gabonese bank closed its social media accounts.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Gabon shut down the internet.", "2025-06-01"),
+			    "GAB>:1721@2025-06-01");
 	/* a propaganda or smear campaign is coercion (misinformation), with or without its
 	 * doer named */
 	assert_string_equal(
@@ -3194,6 +3204,9 @@ static void default_dictionaries_code_the_internet_shut_off(void **state)
 	assert_string_equal(
 		code(c, "A smear campaign against the Gabonese president began.", "2025-06-01"),
 		">GABGOV:170@2025-06-01");
+	/* a campaign on a medium runs there; a cyberattack on a broadcaster hits it */
+	assert_string_equal(
+		code(c, "A propaganda campaign on Gabonese television began.", "2025-06-01"), "");
 	coder_free(c);
 }
 
