@@ -2272,6 +2272,12 @@ static void default_dictionaries_tell_words_delivered_from_aid(void **state)
 	(void)state;
 	assert_string_equal(code(c, "The WTO delivered a ruling against Peru.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Chile provided documents to Peru.", "2025-06-01"), "");
+	/* data or records handed to a state are a transfer (of intelligence), not information */
+	assert_true(strncmp(code(c, "Chile provided satellite data to Peru.", "2025-06-01"),
+			    "CHL>PER:0", 9) == 0);
+	assert_true(
+		strncmp(code(c, "Chile provided records of troop movements to Peru.", "2025-06-01"),
+			"CHL>PER:0", 9) == 0);
 	assert_string_equal(code(c, "Chile delivered on its pledge to Peru.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Chile delivered food to Peru.", "2025-06-01"),
 			    "CHL>PER:073@2025-06-01");
