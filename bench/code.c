@@ -50,6 +50,7 @@
 #include "analyse/text.h"
 #include "util/buf.h"
 #include "util/file.h"
+#include "util/utf8.h"
 
 #include "util/banned.h"
 
@@ -413,20 +414,6 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 }
 
 /* ---- real-news gold set (bench/code-gold.tsv): sentences in ../shared ---- */
-
-/* byte offset of code point `cp` in UTF-8 `s` (n bytes), or -1 when past the end */
-static long utf8_offset(const char *s, size_t n, long cp)
-{
-	size_t i = 0;
-	long k = 0;
-	while (i < n && k < cp) {
-		i++;
-		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
-			i++;
-		k++;
-	}
-	return k == cp ? (long)i : -1;
-}
 
 #define GOLD_MAX 64
 /* how many gold files one run scores (the default list's length) */

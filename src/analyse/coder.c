@@ -9348,6 +9348,25 @@ static int unreal_deed(const struct coder *c, int ns)
 }
 
 /*
+ * A pseudo verb for nominal event k, whose noun phrase is tokens [ns, ne): the noun
+ * stands in for a verb, for the event's offsets and date. The caller has checked that
+ * c->nverbs is below MAXT. Returns its index.
+ */
+static int pseudo_verb(struct coder *c, int k, int ns, int ne)
+{
+	int vi = c->nverbs++;
+	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+	c->verbs[vi].span = c->noms[k];
+	c->verbs[vi].start = (uint16_t)ns;
+	c->verbs[vi].end = (uint16_t)ne;
+	c->verbs[vi].subject = -1;
+	c->verbs[vi].first_event = -1;
+	c->verbs[vi].vow = -1;
+	c->verbs[vi].np_start = ns;
+	return vi;
+}
+
+/*
  * A '_U' nominal event (nominals.tsv) whose noun phrase names no doer: coded
  * from no source to each code of unit tgt, on a pseudo verb of its own; a
  * passive verb `by` it is the agent of ("were hit by a cyberattack") keeps no
@@ -9365,15 +9384,7 @@ static int code_anon_nominal(struct coder *c, struct ctx *x, int k, int ns, int 
 		return -ERR_NOMEM;
 	if (by >= 0 && c->verbs[by].nevents)
 		drop_verb_events(c, x, &c->verbs[by]);
-	vi = c->nverbs++;
-	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
-	c->verbs[vi].span = c->noms[k];
-	c->verbs[vi].start = (uint16_t)ns;
-	c->verbs[vi].end = (uint16_t)ne;
-	c->verbs[vi].subject = -1;
-	c->verbs[vi].first_event = -1;
-	c->verbs[vi].vow = -1;
-	c->verbs[vi].np_start = ns;
+	vi = pseudo_verb(c, k, ns, ne);
 	x->unknown_source = 1;
 	for (j = 0, rc = 0; j < T->ncodes && !rc; j++) {
 		size_t e;
@@ -9606,15 +9617,7 @@ static int code_nominals(struct coder *c, struct ctx *x)
 				code = "087"; /* not "ended the ceasefire": its own object */
 		}
 		/* a pseudo verb: the noun, for the event's offsets and date */
-		vi = c->nverbs++;
-		memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
-		c->verbs[vi].span = c->noms[k];
-		c->verbs[vi].start = (uint16_t)ns;
-		c->verbs[vi].end = (uint16_t)ne;
-		c->verbs[vi].subject = -1;
-		c->verbs[vi].first_event = -1;
-		c->verbs[vi].vow = -1;
-		c->verbs[vi].np_start = ns;
+		vi = pseudo_verb(c, k, ns, ne);
 		if (src >= 0 && c->units[src].start < ns)
 			c->verbs[vi].np_start = c->units[src].start;
 		if (pair) {

@@ -118,3 +118,16 @@ int utf8_sanitize(struct buf *out, const char *s, size_t len)
 	}
 	return buf_add(out, run, (size_t)(p - run));
 }
+
+long utf8_offset(const char *s, size_t n, long cp)
+{
+	size_t i = 0;
+	long k = 0;
+	while (i < n && k < cp) {
+		i++;
+		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		k++;
+	}
+	return k == cp ? (long)i : -1;
+}

@@ -21,5 +21,8 @@ int utf8_sanitize(struct buf *out, const char *s, size_t len);
 
 /* Append code point `cp` encoded as UTF-8. */
 int utf8_put(struct buf *out, uint32_t cp);
+/* Byte offset of code point `cp` in the `n` bytes of UTF-8 at `s`, or -1 past the end
+ * (a continuation byte is never counted as a code point of its own). */
+long utf8_offset(const char *s, size_t n, long cp);
 
 #endif

@@ -24,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/utf8.h"
+
 #define ROWS_MAX  4096
 #define FILES_MAX 16
 
@@ -326,20 +328,6 @@ static long utf8_len(const char *s, size_t n)
 	return k;
 }
 
-/* byte offset of code point `cp` in UTF-8 `s` (n bytes), or -1 past the end */
-static long utf8_at(const char *s, size_t n, long cp)
-{
-	size_t i = 0;
-	long k = 0;
-	while (i < n && k < cp) {
-		i++;
-		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
-			i++;
-		k++;
-	}
-	return k == cp ? (long)i : -1;
-}
-
 static int is_space_at(const char *s, long b)
 {
 	unsigned char c = (unsigned char)s[b];
@@ -405,8 +393,8 @@ static void gold_sentences_lie_in_their_pages(void **state)
 		if (!text)
 			fail_msg("%s:%d: page %s is not in %s", r->file, r->line, r->id, r->set);
 		n = json_string_length(body);
-		b0 = utf8_at(text, n, r->off);
-		b1 = b0 < 0 ? -1 : utf8_at(text, n, r->off + r->len);
+		b0 = utf8_offset(text, n, r->off);
+		b1 = b0 < 0 ? -1 : utf8_offset(text, n, r->off + r->len);
 		if (b1 < 0)
 			fail_msg("%s:%d: sentence %ld+%ld past the end of page %s (%ld characters)",
 				 r->file, r->line, r->off, r->len, r->id, utf8_len(text, n));

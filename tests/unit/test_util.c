@@ -156,6 +156,12 @@ static void utf8_validates_and_repairs(void **state)
 	assert_string_equal(b.data, "a\xef\xbf\xbdz\xef\xbf\xbd\xef\xbf\xbd");
 	assert_true(utf8_valid(b.data, b.len));
 	buf_release(&b);
+	/* code point offsets (as benchmark gold files count them) to byte offsets */
+	assert_int_equal(utf8_offset("caf\xc3\xa9 \xe2\x80\x94 x", 11, 0), 0);
+	assert_int_equal(utf8_offset("caf\xc3\xa9 \xe2\x80\x94 x", 11, 4), 5);
+	assert_int_equal(utf8_offset("caf\xc3\xa9 \xe2\x80\x94 x", 11, 6), 9);
+	assert_int_equal(utf8_offset("caf\xc3\xa9 \xe2\x80\x94 x", 11, 8), 11);
+	assert_int_equal(utf8_offset("caf\xc3\xa9 \xe2\x80\x94 x", 11, 9), -1);
 }
 
 static void check_resolve(const char *base, const char *ref, const char *want)
