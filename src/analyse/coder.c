@@ -4570,7 +4570,8 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 	for (k = p->star + 1; k < p->nel; k++) {
 		const struct pel *e = &p->el[k];
 		/* "{* PROTESTS}": adjacent to the verb itself, as "{A B}" to each other */
-		int gap = e->join == PJ_ADJ ? 0 : e->join == PJ_NEAR ? 2 : 8, j, len = 0;
+		int gap = e->join == PJ_ADJ ? 0 : e->join == PJ_NEAR ? 2 : 8, j, len = 0, at;
+		unsigned dated = 0;
 		switch (e->type) {
 		case PE_SRC:
 			m->src_pos = pos;
@@ -4585,16 +4586,28 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 			continue;
 		default: break;
 		}
+		/* the element's first place in reach (el_match(), its word case
+		 * inline: most elements are one word); none, and the pattern fails
+		 * whatever lies between, so the words in between are read only on
+		 * the way to a match. A word of a date is no match (dated: its
+		 * offsets from pos, the gap being at most 8) */
 		for (j = pos; j <= pos + gap && j < end; j++) {
-			/* el_match(), its word case inline: most elements are one word */
 			len = e->type == PE_WORD ? word_match(c, j, e->id) : syn_match(c, j, e->id);
 			if (len > 0) {
 				if (opend && in_date(c, j)) {
+					dated |= 1u << (j - pos);
 					len = 0;
 					continue;
 				}
 				break;
 			}
+		}
+		if (len <= 0)
+			return 0;
+		at = j;
+		for (j = pos; j < at; j++) {
+			if (dated & (1u << (j - pos)))
+				continue;
 			if (opend && j >= vend && c->haltn[j])
 				return 0;
 			if (opend && j > vend && repress_inf(c, j))
@@ -4611,8 +4624,7 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 					   * to help"), not one a noun governs ("announced
 					   * its intention to attack") */
 		}
-		if (len <= 0)
-			return 0;
+		j = at;
 		if (!m->wto)
 			m->wfrom = j;
 		m->wlast = j;
