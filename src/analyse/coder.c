@@ -501,6 +501,9 @@ struct coder {
 	uint8_t haltn[MAXT];  /* halting_noun() of each token */
 	int8_t infnoun[MAXT]; /* inf_noun() of each token, -1 not yet known */
 	int8_t repress[MAXT]; /* repress_verb() of each token, -1 not yet known */
+	/* a bit for each word id of wid and alt (the id's low bits, a set that
+	 * may say yes wrongly, never no): match_pattern's first test of a word */
+	uint64_t wbits[16];
 	struct span spans[MAXT];
 	int nspans;
 	struct unit units[MAX_UNITS];
@@ -4559,6 +4562,25 @@ static int complement_reach(const struct coder *c, int from, int to)
 	       !(c->fc[to - 1] & FC_POSS) && !is_tok(c, to - 1, "'s") && !is_tok(c, to - 1, "of");
 }
 
+/* c->wbits for the sentence's tokens */
+static void mark_words(struct coder *c)
+{
+	size_t i;
+	memset(c->wbits, 0, sizeof(c->wbits));
+	for (i = 0; i < c->n; i++) {
+		uint32_t a = (uint32_t)c->wid[i] % 1024, b = (uint32_t)c->alt[i] % 1024;
+		c->wbits[a / 64] |= (uint64_t)1 << (a % 64);
+		c->wbits[b / 64] |= (uint64_t)1 << (b % 64);
+	}
+}
+
+/* word id `id` may be some token's (wid or alt): 0 if surely none */
+static int word_in_sentence(const struct coder *c, int32_t id)
+{
+	uint32_t a = (uint32_t)id % 1024;
+	return (c->wbits[a / 64] >> (a % 64)) & 1;
+}
+
 static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
 			 struct pmatch *m)
 {
@@ -4591,6 +4613,8 @@ static int match_pattern(struct coder *c, const struct dpattern *p, int vstart, 
 		 * whatever lies between, so the words in between are read only on
 		 * the way to a match. A word of a date is no match (dated: its
 		 * offsets from pos, the gap being at most 8) */
+		if (e->type == PE_WORD && !word_in_sentence(c, e->id))
+			return 0;
 		for (j = pos; j <= pos + gap && j < end; j++) {
 			len = e->type == PE_WORD ? word_match(c, j, e->id) : syn_match(c, j, e->id);
 			if (len > 0) {
@@ -7863,6 +7887,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		ns = 0;
 	}
 	/* the best pattern over every verb entry of this phrase */
+	mark_words(c);
 	for (p = sp->pay; p >= 0; p = d->pays[p].next) {
 		const struct dverb *ver;
 		const struct dblock *bl;
