@@ -7909,10 +7909,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		for (k = 0; k < bl->n; k++) {
 			const struct dpattern *pt = &d->pats[bl->first + k];
 			struct pmatch m;
-			int e2;
-			for (e2 = 0; e2 < pt->nel; e2++)
-				if (pt->el[e2].type == PE_COMP)
-					reciprocal = 1;
+			if (pt->comp)
+				reciprocal = 1;
 			/* a tie goes to the earlier file's pattern: the hand-written
 			 * before the generated */
 			if ((match_pattern(c, pt, v->start, v->end, end, &m) ||

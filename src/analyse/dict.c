@@ -1527,6 +1527,13 @@ static int add_pattern(struct dict *d, struct reader *r, int32_t block, const ch
 	memcpy(p->el, el, (size_t)nel * sizeof(*el));
 	p->nel = (uint16_t)nel;
 	p->star = (uint16_t)star;
+	p->comp = 0;
+	{
+		int q;
+		for (q = 0; q < nel; q++)
+			if (el[q].type == PE_COMP)
+				p->comp = 1;
+	}
 	split_code(b + 1, (size_t)(e - b - 1), p->code, p->rcode);
 	{
 		const char *t = line;

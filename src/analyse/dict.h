@@ -72,6 +72,7 @@ struct dpattern {
 	struct pel *el; /* in the dict's arena */
 	uint16_t nel;
 	uint16_t star; /* index of the verb ('*') in el */
+	uint8_t comp;  /* some element is '%' (PE_COMP) */
 	char code[8];  /* "---" for no event */
 	char rcode[8]; /* "a:b" patterns: b, the target's reverse event; "" if none */
 	const char *text;
