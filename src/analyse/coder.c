@@ -6665,7 +6665,6 @@ static int national_good(const struct coder *c, int u)
 	return TOK_IN(c, e, goods);
 }
 
-static int reaction(const char *code);
 static int domestic(const char *src, const char *tgt)
 {
 	return !strncmp(src, tgt, 3) && state_role(src) && !state_role(tgt);
@@ -7515,8 +7514,6 @@ static const char *refusal_code(const char *code)
 	};
 	return code_by_prefix(map, sizeof(map) / sizeof(map[0]), code);
 }
-
-static int vehicle_at(const struct coder *c, int i);
 
 /*
  * "met Japan and Canada and threatened them", "held talks with Iran and Iraq,
