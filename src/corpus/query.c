@@ -364,6 +364,9 @@ static int parse_and(struct parser *ps, struct piece *out)
 		}
 		buf_release(&pc.fts);
 	}
+	/* the pieces are put, not added: a failed append shows here, once */
+	if (r == 0 && (buf_error(&pos) || buf_error(&neg) || buf_error(&negterm)))
+		r = error_nomem(ps->err);
 	if (r == 0 && any) {
 		if (!npos) {
 			r = error_set(ps->err, ERR_USAGE,
@@ -379,7 +382,7 @@ static int parse_and(struct parser *ps, struct piece *out)
 			buf_put(&out->fts, neg.data, neg.len);
 			if (npos > 1 || neg.len)
 				buf_putc(&out->fts, ')');
-			if (order_terms(ps->q, first, negterm.data) < 0)
+			if (buf_error(&out->fts) || order_terms(ps->q, first, negterm.data) < 0)
 				r = error_nomem(ps->err);
 		}
 	}
@@ -425,7 +428,7 @@ static int parse_or(struct parser *ps, struct piece *out)
 		buf_release(&out->fts);
 		out->fts = w;
 	}
-	return 0;
+	return buf_error(&out->fts) ? error_nomem(ps->err) : 0;
 }
 
 int search_query_parse(const char *text, struct search_query *q, struct error *err)

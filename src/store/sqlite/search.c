@@ -575,11 +575,8 @@ static int row_filter(struct sq_store *st, const struct search_query *q, sqlite3
 	rq.until = q->until;
 	buf_puts(&sql, "SELECT 1 FROM articles a WHERE a.id = :id");
 	add_filters(&sql, &rq);
-	if (sq_prepare(st, sql.data, out, err) < 0)
-		r = -ERR_DB;
-	else
+	if ((r = sq_prepare_built(st, &sql, out, err)) == 0)
 		bind_filters(*out, q);
-	buf_release(&sql);
 	return r;
 }
 
@@ -709,12 +706,9 @@ int sqlite_search(struct store *base, const struct search_query *q, size_t limit
 		buf_puts(&sql, " ORDER BY " SQ_NEWEST_FIRST);
 		buf_puts(&sql, " LIMIT :cap");
 	}
-	if (sq_prepare(st, sql.data, &s, err) < 0) {
-		buf_release(&sql);
-		r = -ERR_DB;
+	/* a statement whose build failed is not run: it would answer something else */
+	if ((r = sq_prepare_built(st, &sql, &s, err)) < 0)
 		goto finish;
-	}
-	buf_release(&sql);
 	bind_named(s, ":fts", fts);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":scan"), (sqlite3_int64)search_scan);
 	rank_bind(s, sqlite3_bind_parameter_index(s, ":counts"), &counts);
@@ -778,7 +772,10 @@ again:
 			break;
 		}
 	}
-	if (!r && rc != SQLITE_DONE) {
+	if (!r && rc == SQLITE_NOMEM) {
+		/* the ranking function's or SQLite's own allocation */
+		r = error_nomem(err);
+	} else if (!r && rc != SQLITE_DONE) {
 		/* FTS5 rejects some expressions (e.g. a lone prefix of one letter) */
 		r = error_set(err, rc == SQLITE_ERROR ? ERR_USAGE : ERR_DB, "search: %s",
 			      sqlite3_errmsg(st->db));

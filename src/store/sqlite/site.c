@@ -199,14 +199,19 @@ int sqlite_outlet_latest(struct store *base, int64_t source_id, size_t limit, si
 	return collect(st, s, out, err);
 }
 
-/* The bounds [lo, hi) of the codes starting with `prefix`, bound at i and i+1. */
+/*
+ * The bounds [lo, hi) of the codes starting with `prefix`, bound at i and
+ * i+1. Codes are shorter than CODE_MAX (48 bytes): a longer prefix starts
+ * none, and is bound as an empty range. Nothing is allocated, so nothing
+ * can fail and quietly widen or empty the range.
+ */
 static void bind_prefix_range(sqlite3_stmt *s, int i, const char *prefix)
 {
+	char hi[64];
 	size_t n = strlen(prefix);
-	char *hi = malloc(n + 2);
 
 	sqlite3_bind_text(s, i, prefix, -1, SQLITE_TRANSIENT);
-	if (!hi) {
+	if (n + 2 > sizeof(hi)) {
 		sqlite3_bind_text(s, i + 1, prefix, -1, SQLITE_TRANSIENT);
 		return;
 	}
@@ -215,7 +220,6 @@ static void bind_prefix_range(sqlite3_stmt *s, int i, const char *prefix)
 	hi[n] = '~';
 	hi[n + 1] = 0;
 	sqlite3_bind_text(s, i + 1, hi, -1, SQLITE_TRANSIENT);
-	free(hi);
 }
 
 int sqlite_actor_latest(struct store *base, const char *actor, size_t limit, size_t offset,

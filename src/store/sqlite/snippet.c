@@ -140,9 +140,10 @@ int snippet_open(struct sq_store *st, const struct search_query *q, struct snipp
 		if (fts_tokenize(c->tz, flags, t->text, strlen(t->text), c, query_token_cb) !=
 			    SQLITE_OK ||
 		    c->oom) {
+			int oom = c->oom;
 			snippet_close(c);
-			return c->oom ? error_nomem(err)
-				      : error_set(err, ERR_DB, "tokenizing the query failed");
+			return oom ? error_nomem(err)
+				   : error_set(err, ERR_DB, "tokenizing the query failed");
 		}
 		p->n = c->ntok - p->first;
 		if (p->n)
