@@ -212,7 +212,9 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 	for (i = 0; i < rows; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		article_list_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 void pg_event_head(const PGresult *res, int i, struct stored_event *e)
@@ -308,7 +310,9 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 		e->added = pg_strdup(res, i, 23);
 	}
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		stored_event_list_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 static int64_t op_event_count(struct store *st)

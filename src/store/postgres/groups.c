@@ -393,7 +393,9 @@ int pg_group_members(struct store *base, int64_t a, int64_t b, struct group_memb
 		m->group_id = pg_int(res, i, 5);
 	}
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		group_members_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 int pg_group_credits(struct store *base, int64_t group_id, const char *url, int64_t *count,
@@ -441,6 +443,7 @@ int pg_group_member_get(struct store *base, int64_t article_id, struct group_mem
 	char ids[24];
 	const char *v[1] = { ids };
 	PGresult *res;
+	int r;
 
 	memset(m, 0, sizeof(*m));
 	one_id(ids, sizeof(ids), article_id);
@@ -457,11 +460,9 @@ int pg_group_member_get(struct store *base, int64_t article_id, struct group_mem
 	m->word_count = pg_int(res, 0, 3);
 	m->group_id = pg_int(res, 0, 4);
 	PQclear(res);
-	if (!m->url) {
+	if ((r = pg_copy_error(err)) < 0)
 		group_member_release(m);
-		return error_nomem(err);
-	}
-	return 0;
+	return r;
 }
 
 int pg_group_set(struct store *base, int64_t article_id, int64_t group_id, double similarity,

@@ -130,8 +130,18 @@ PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const 
 PGresult *pg_cached(struct pg_store *st, const char *sql, int n, const char *const *values,
 		    const int *lengths, const int *formats, struct error *err);
 
-/* Heap copy of a field, NULL for SQL NULL. */
+/*
+ * Heap copy of a field, NULL for SQL NULL. A copy that fails also returns
+ * NULL and is counted: whoever fills a record with these calls asks
+ * pg_copy_error once the record (or the list) is filled, before its next
+ * query, and releases the record when it answers ERR_NOMEM.
+ */
 char *pg_strdup(const PGresult *res, int row, int col);
+/*
+ * 0 when every pg_strdup of this thread since the last call made its copy;
+ * otherwise error_nomem(err). Either way it starts counting again.
+ */
+int pg_copy_error(struct error *err) MUST_CHECK;
 /* A field as an integer (0 for NULL). */
 int64_t pg_int(const PGresult *res, int row, int col);
 /*
@@ -140,7 +150,7 @@ int64_t pg_int(const PGresult *res, int row, int col);
  * failed, its error set) is -ERR_DB.
  */
 int64_t pg_first_id(PGresult *res);
-/* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of row `i`. engine.c. */
+/* An event's STORE_EVENT_HEAD_COLS, columns 0 to 9 of row `i` (pg_strdup's copies). engine.c. */
 void pg_event_head(const PGresult *res, int i, struct stored_event *e);
 
 /* Columns for pg_row_to_article, like the SQLite engine's ARTICLE_COLS. */
@@ -152,6 +162,7 @@ void pg_event_head(const PGresult *res, int i, struct stored_event *e);
 	" FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON " \
 	"d.id = a.document_id"
 
+/* An article from the PG_ARTICLE_COLS of row `row` from column `col0` (pg_strdup's copies). */
 void pg_row_to_article(const PGresult *res, int row, int col0, struct article *a);
 
 /* The engine's ops (engine.c), set by pg_open. */

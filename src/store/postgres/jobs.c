@@ -95,13 +95,12 @@ int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s
 		j->label = pg_strdup(res, i, 3);
 		j->attempts = (int)pg_int(res, i, 4);
 		j->max_attempts = (int)pg_int(res, i, 5);
-		if (!j->kind || !j->arg) {
-			PQclear(res);
-			store_jobs_release(out);
-			return error_nomem(err);
-		}
 	}
 	PQclear(res);
+	if ((rows = pg_copy_error(err)) < 0) {
+		store_jobs_release(out);
+		return rows;
+	}
 	/* the updates above ran alone, so each is committed: the leases hold */
 	return 0;
 }
@@ -185,5 +184,7 @@ int pg_jobs_list(struct store *base, const char *state, size_t limit, struct sto
 		j->max_attempts = (int)pg_int(res, i, 10);
 	}
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		store_job_rows_release(out);
+	return rows < 0 ? rows : 0;
 }

@@ -266,11 +266,27 @@ done:
 	return res;
 }
 
+/*
+ * The copies pg_strdup could not make since pg_copy_error last looked, on
+ * this thread (a connection is used by one thread at a time).
+ */
+static _Thread_local unsigned copy_failures;
+
 char *pg_strdup(const PGresult *res, int row, int col)
 {
+	char *c;
 	if (PQgetisnull(res, row, col))
 		return NULL;
-	return strdup(PQgetvalue(res, row, col));
+	if (!(c = strdup(PQgetvalue(res, row, col))))
+		copy_failures++;
+	return c;
+}
+
+int pg_copy_error(struct error *err)
+{
+	int failed = copy_failures != 0;
+	copy_failures = 0;
+	return failed ? error_nomem(err) : 0;
 }
 
 int64_t pg_int(const PGresult *res, int row, int col)
@@ -550,6 +566,7 @@ int pg_document_meta(struct store *base, const char *sha256, char **url, char **
 	const char *v[1] = { sha256 };
 	PGresult *res = pg_query(st, "SELECT url, content_type FROM documents WHERE sha256 = $1", 1,
 				 v, err);
+	int r;
 	*url = *content_type = NULL;
 	if (!res)
 		return -ERR_DB;
@@ -560,7 +577,12 @@ int pg_document_meta(struct store *base, const char *sha256, char **url, char **
 	*url = pg_strdup(res, 0, 0);
 	*content_type = pg_strdup(res, 0, 1);
 	PQclear(res);
-	return 0;
+	if ((r = pg_copy_error(err)) < 0) {
+		free(*url);
+		free(*content_type);
+		*url = *content_type = NULL;
+	}
+	return r;
 }
 
 int64_t pg_document_count(struct pg_store *st)
@@ -731,6 +753,7 @@ int pg_article_get(struct pg_store *st, int64_t id, struct article *out, struct 
 	char sql[640], ids[24];
 	const char *v[1] = { ids };
 	PGresult *res;
+	int r;
 
 	memset(out, 0, sizeof(*out));
 	snprintf(ids, sizeof(ids), "%" PRId64, id);
@@ -744,7 +767,9 @@ int pg_article_get(struct pg_store *st, int64_t id, struct article *out, struct 
 	}
 	pg_row_to_article(res, 0, 0, out);
 	PQclear(res);
-	return 0;
+	if ((r = pg_copy_error(err)) < 0)
+		article_release(out);
+	return r;
 }
 
 int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct article_list *out,
@@ -767,7 +792,9 @@ int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct 
 	for (i = 0; i < n; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
-	return 0;
+	if ((n = pg_copy_error(err)) < 0)
+		article_list_release(out);
+	return n < 0 ? n : 0;
 }
 
 int64_t pg_article_count(struct pg_store *st)

@@ -75,6 +75,8 @@ int pg_hits_load(struct store *base, struct search_results *out, struct error *e
 			hit_of_row(res, row, h);
 	}
 	PQclear(res);
+	if (pg_copy_error(err) < 0 && !r)
+		r = -ERR_NOMEM; /* the hits stay the caller's to release, as they came */
 	return r;
 }
 
@@ -121,7 +123,9 @@ int pg_latest_groups(struct store *base, size_t limit, size_t offset, struct sea
 		hit_of_row(res, i, &out->items[out->n++]);
 	out->total = out->n;
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		search_results_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 int pg_originals_between(struct store *base, const char *since, const char *until, size_t limit,
@@ -280,7 +284,7 @@ static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, 
 	char ids[24], lim[24];
 	const char *v[2] = { ids, lim };
 	PGresult *res;
-	int i, rows, kept = 0;
+	int i, rows, r, kept = 0;
 
 	memset(t, 0, sizeof(*t));
 	if (st->terms_rows && st->terms_article == article_id && lookups <= st->terms_limit) {
@@ -313,11 +317,12 @@ static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, 
 	}
 	for (i = 0; i < rows; i++) {
 		struct store_term *c = &t->items[t->n];
-		if (!(c->term = pg_strdup(res, i, 0))) {
+		c->term = pg_strdup(res, i, 0); /* a lexeme: never NULL */
+		if ((r = pg_copy_error(err)) < 0) {
 			if (!kept)
 				PQclear(res);
 			terms_release(t);
-			return error_nomem(err);
+			return r;
 		}
 		t->n++;
 		c->tf = strtod(PQgetvalue(res, i, 1), NULL);
@@ -495,10 +500,9 @@ int pg_related_candidates(struct store *base, int64_t article_id, size_t max,
 		c->group_id = pg_int(res, row, 1);
 		c->relevance = strtod(PQgetvalue(res, row, 2), NULL);
 		c->shared_actors = pg_int(res, row, 4);
-		if (!(c->when = pg_strdup(res, row, 3)) && !PQgetisnull(res, row, 3)) {
-			r = error_nomem(err);
+		c->when = pg_strdup(res, row, 3);
+		if ((r = pg_copy_error(err)) < 0)
 			goto done;
-		}
 	}
 done:
 	PQclear(res);
@@ -619,7 +623,9 @@ int pg_related_stored(struct store *base, int64_t article_id, size_t limit,
 	}
 	out->total = out->n;
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		search_results_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 /* ---- key terms kept for stories (schema step 5) ---- */
@@ -679,10 +685,11 @@ int pg_story_terms_get(struct store *base, int64_t article_id, struct key_terms 
 				 article_id);
 	}
 	r = store_terms_decode(PQgetvalue(res, 0, 0), out, err);
-	if (!r && ((!PQgetisnull(res, 0, 1) && !(out->published = pg_strdup(res, 0, 1))) ||
-		   (!PQgetisnull(res, 0, 2) && !(out->source = pg_strdup(res, 0, 2))))) {
-		key_terms_release(out);
-		r = error_nomem(err);
+	if (!r) {
+		out->published = pg_strdup(res, 0, 1);
+		out->source = pg_strdup(res, 0, 2);
+		if ((r = pg_copy_error(err)) < 0)
+			key_terms_release(out);
 	}
 	PQclear(res);
 	return r;

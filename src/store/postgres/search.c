@@ -380,7 +380,7 @@ static int hits_read(PGresult *res, int by_date, struct search_results *out, str
 		h->matched_id = pg_int(res, i, 20);
 		h->copies = members > 1 ? (size_t)(members - 1) : 0;
 	}
-	return 0;
+	return pg_copy_error(err);
 }
 
 int pg_search(struct pg_store *st, const struct search_query *q, size_t limit, size_t offset,

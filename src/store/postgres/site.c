@@ -85,6 +85,7 @@ int pg_outlet_get(struct store *base, int64_t id, struct outlet *out, struct err
 	char ids[24];
 	const char *v[1] = { ids };
 	PGresult *res;
+	int r;
 	memset(out, 0, sizeof(*out));
 	snprintf(ids, sizeof(ids), "%" PRId64, id);
 	res = pg_query(
@@ -101,7 +102,9 @@ int pg_outlet_get(struct store *base, int64_t id, struct outlet *out, struct err
 	}
 	outlet_from_row(res, 0, out);
 	PQclear(res);
-	return 0;
+	if ((r = pg_copy_error(err)) < 0)
+		outlet_release(out);
+	return r;
 }
 
 int pg_outlets(struct store *base, const struct search_query *f, size_t limit, size_t offset,
@@ -134,7 +137,9 @@ int pg_outlets(struct store *base, const struct search_query *f, size_t limit, s
 	for (i = 0; i < rows; i++)
 		outlet_from_row(res, i, &out->items[out->n++]);
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		outlet_list_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 /* Run a STORE_ARTICLE_LIST_COLS query into `out`. */
@@ -149,7 +154,9 @@ static int list(struct pg_store *st, const char *sql, int n, const char *const *
 	for (i = 0; i < rows; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		article_list_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 int pg_outlet_latest(struct store *base, int64_t source_id, size_t limit, size_t offset,
@@ -227,6 +234,12 @@ static int article_strings(struct store *base, const char *sql, int64_t article_
 		if ((a[*n] = pg_strdup(res, i, 0)) != NULL)
 			(*n)++;
 	PQclear(res);
+	if ((rows = pg_copy_error(err)) < 0) {
+		while (*n > 0)
+			free(a[--*n]);
+		free(a);
+		return rows;
+	}
 	*out = a;
 	return 0;
 }
@@ -272,7 +285,9 @@ static int events(struct pg_store *st, const char *sql, int n, const char *const
 		e->url = pg_strdup(res, i, 15);
 	}
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		stored_event_list_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 int pg_article_events(struct store *base, int64_t article_id, struct stored_event_list *out,

@@ -107,6 +107,7 @@ int pg_subscription_get(struct store *base, const char *key, struct subscription
 	PGresult *res;
 	char *end;
 	long long id = strtoll(key, &end, 10);
+	int r;
 
 	memset(out, 0, sizeof(*out));
 	if (url_normalize(&norm, key) < 0) {
@@ -133,7 +134,9 @@ int pg_subscription_get(struct store *base, const char *key, struct subscription
 	}
 	row_to_sub(res, 0, out);
 	PQclear(res);
-	return 0;
+	if ((r = pg_copy_error(err)) < 0)
+		subscription_release(out);
+	return r;
 }
 
 int pg_subscription_list(struct store *base, int due_only, int64_t now,
@@ -159,7 +162,9 @@ int pg_subscription_list(struct store *base, int due_only, int64_t now,
 	for (i = 0; i < rows; i++)
 		row_to_sub(res, i, &out->items[out->n++]);
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		subscription_list_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 int pg_subscription_update(struct store *base, const struct subscription *s, struct error *err)
@@ -275,7 +280,9 @@ int pg_fetch_log_list(struct store *base, int64_t subscription_id, size_t limit,
 		e->error = pg_strdup(res, i, 6);
 	}
 	PQclear(res);
-	return 0;
+	if ((rows = pg_copy_error(err)) < 0)
+		fetch_log_list_release(out);
+	return rows < 0 ? rows : 0;
 }
 
 int pg_feed_entry_seen(struct store *base, int64_t subscription_id, const char *key,
