@@ -4993,6 +4993,17 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 		tgt = "";
 		tgt_text = NULL;
 	}
+	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    (!strncmp(ci->code, "08", 2) || !strncmp(ci->code, "034", 3) ||
+	     !strncmp(ci->code, "035", 3)) &&
+	    pattern && strchr(pattern, ' ')) {
+		/* "Spain lifted the curfew in Madrid": a state yields at home, to no
+		 * one named; the concession stands without a recipient. Only where a
+		 * pattern names what is yielded: in "work to reform Ukraine" the
+		 * country is the verb's own object */
+		tgt = "";
+		tgt_text = NULL;
+	}
 	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
 	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;

@@ -3772,6 +3772,59 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	coder_free(c);
 }
 
+/* concessions named by what is yielded: a state that yields at home yields to no one
+ * named; a bill withdrawn, a tax dropped, a crackdown stopped, the internet restored,
+ * concessions made in talks; a truce announced is a concession in words; and the
+ * near misses that stay what they were */
+static void default_dictionaries_concede_by_what_is_yielded(void **state)
+{
+	struct coder *c = default_coder();
+	const char *d = "2025-06-01";
+	(void)state;
+	assert_string_equal(code(c, "Spain lifted the curfew in Madrid.", d),
+			    "ESP>:0813@2025-06-01");
+	assert_string_equal(code(c, "Spain imposed a curfew in Madrid.", d), "");
+	assert_string_equal(
+		code(c, "Hungary withdrew the contested education bill after protests.", d),
+		"HUN>:0832@2025-06-01");
+	assert_string_equal(code(c, "Russia withdrew its troops from Syria.", d),
+			    "RUS>SYR:0874@2025-06-01");
+	assert_string_equal(code(c, "Chile dropped the fuel tax after protests.", d),
+			    "CHL>:0832@2025-06-01");
+	assert_string_equal(
+		code(c, "The Belarusian government stopped the crackdown on protesters.", d),
+		"BLRGOV>BLROPP:082@2025-06-01");
+	assert_string_equal(code(c, "Belarusian police stepped up the crackdown on protesters.", d),
+			    "BLRCOP>BLROPP:173@2025-06-01");
+	assert_string_equal(code(c, "Cuba restored internet access on Monday.", "2025-06-04"),
+			    "CUB>:0811@2025-06-02");
+	assert_string_equal(code(c, "Cuba restored ties with Spain.", d), "CUB>ESP:050@2025-06-01");
+	assert_string_equal(code(c, "Cuba restored power to Havana after the storm.", d), "");
+	assert_string_equal(
+		code(c, "Taiwan made large concessions in its negotiations with Vietnam.", d),
+		"TWN>VNM:080@2025-06-01");
+	assert_string_equal(code(c, "Peru made no concessions in the talks with Chile.", d),
+			    "PER>CHL:080:neg@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru made clear that concessions to Chile were impossible.", d), "");
+	assert_string_equal(
+		code(c, "The government gave mining concessions in the north to Chinese firms.", d),
+		"");
+	assert_string_equal(code(c, "Iran admitted inspectors from the IAEA.", d),
+			    "IRN>IGOUNOIAE:0862@2025-06-01");
+	assert_string_equal(code(c, "Iran admitted that inspectors had visited the site.", d), "");
+	assert_string_equal(code(c, "Mali's junta transferred power to a civilian government.", d),
+			    "MLI>:0831@2025-06-01");
+	assert_string_equal(code(c, "Mali transferred the prisoners to Niger.", d),
+			    "MLI>NER:063@2025-06-01");
+	assert_string_equal(types(c, "Rebels in Mozambique announced a suspension of attacks."),
+			    "0871:CONCEDE");
+	assert_string_equal(types(c, "Rebels in Mozambique suspended attacks."), "0871:RETREAT");
+	assert_string_equal(types(c, "Rebels in Mozambique announced a withdrawal from the town."),
+			    "0874:RETREAT");
+	coder_free(c);
+}
+
 /* "the two countries", "both nations", "the two leaders": the two countries the document
  * names most, each with the phrase's role; nothing when it names only one */
 static void default_dictionaries_pair_the_two_countries(void **state)
@@ -4865,6 +4918,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_clause_shapes),
 		cmocka_unit_test(default_dictionaries_take_the_object_and_the_state),
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
+		cmocka_unit_test(default_dictionaries_concede_by_what_is_yielded),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
