@@ -33,6 +33,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "analyse/coder.h"
+#include "analyse/dates.h"
 #include "store/store.h"
 #include "util/buf.h"
 
@@ -567,6 +569,32 @@ static inline int64_t fixture_put(struct store *st, const char *url, const char 
 	if (store_article_put(st, &d, &a, &id, &what, &err) < 0)
 		fail_msg("storing %s: %s", url, err.msg);
 	return id;
+}
+
+/*
+ * Two events coded from `text`, a sentence whose verb "met" is at byte 25
+ * ("Envoys of both countries met ..."): DEUGOV meeting FRAGOV (CAMEO 040)
+ * on 2024-03-01, then FRAGOV meeting DEUGOV on 2024-03-02.
+ */
+static inline void fixture_two_events(struct event ev[2], const char *text)
+{
+	size_t i;
+	memset(ev, 0, 2 * sizeof(*ev));
+	for (i = 0; i < 2; i++) {
+		snprintf(ev[i].source, sizeof(ev[i].source), "%s", i ? "FRAGOV" : "DEUGOV");
+		snprintf(ev[i].target, sizeof(ev[i].target), "%s", i ? "DEUGOV" : "FRAGOV");
+		snprintf(ev[i].code, sizeof(ev[i].code), "%s", "040");
+		snprintf(ev[i].root, sizeof(ev[i].root), "%s", "04");
+		ev[i].goldstein = 1.0;
+		ev[i].quad = 1;
+		ev[i].date.y = 2024;
+		ev[i].date.m = 3;
+		ev[i].date.d = 1 + (int)i;
+		ev[i].date.prec = DP_DAY;
+		ev[i].s_len = (uint32_t)strlen(text);
+		ev[i].v_off = 25;
+		ev[i].v_len = 3;
+	}
 }
 
 #endif

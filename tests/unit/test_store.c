@@ -714,22 +714,7 @@ static void events_are_replaced_with_their_actors(void **state)
 	size_t n, i;
 	int64_t id = fixture_put(f->st, "https://o.example/ev", "Envoys meet", text);
 
-	memset(ev, 0, sizeof(ev));
-	for (i = 0; i < 2; i++) {
-		snprintf(ev[i].source, sizeof(ev[i].source), "%s", i ? "FRAGOV" : "DEUGOV");
-		snprintf(ev[i].target, sizeof(ev[i].target), "%s", i ? "DEUGOV" : "FRAGOV");
-		snprintf(ev[i].code, sizeof(ev[i].code), "%s", "040");
-		snprintf(ev[i].root, sizeof(ev[i].root), "%s", "04");
-		ev[i].goldstein = 1.0;
-		ev[i].quad = 1;
-		ev[i].date.y = 2024;
-		ev[i].date.m = 3;
-		ev[i].date.d = 1 + (int)i;
-		ev[i].date.prec = DP_DAY;
-		ev[i].s_len = (uint32_t)strlen(text);
-		ev[i].v_off = 25;
-		ev[i].v_len = 3;
-	}
+	fixture_two_events(ev, text);
 	l.v = ev;
 	l.n = 2;
 	assert_int_equal(store_events_replace(f->st, id, &l, text, &err), 0);

@@ -751,26 +751,13 @@ static void reads_fill(struct store *st)
 	    store_group_set(st, rd.b, rd.a, 0.9, &err) < 0)
 		fail_msg("grouping: %s", err.msg);
 
-	memset(ev, 0, sizeof(ev));
+	fixture_two_events(ev, text);
 	for (i = 0; i < 2; i++) {
-		snprintf(ev[i].source, sizeof(ev[i].source), "%s", i ? "FRAGOV" : "DEUGOV");
-		snprintf(ev[i].target, sizeof(ev[i].target), "%s", i ? "DEUGOV" : "FRAGOV");
-		snprintf(ev[i].code, sizeof(ev[i].code), "%s", "040");
-		snprintf(ev[i].root, sizeof(ev[i].root), "%s", "04");
 		ev[i].source_text = "Envoys";
 		ev[i].target_text = "both countries";
 		ev[i].plover = "CONSULT";
 		ev[i].mode = "";
 		ev[i].pattern = "MEET";
-		ev[i].goldstein = 1.0;
-		ev[i].quad = 1;
-		ev[i].date.y = 2024;
-		ev[i].date.m = 3;
-		ev[i].date.d = 1 + (int)i;
-		ev[i].date.prec = DP_DAY;
-		ev[i].s_len = (uint32_t)strlen(text);
-		ev[i].v_off = 25;
-		ev[i].v_len = 3;
 	}
 	el.v = ev;
 	el.n = 2;
