@@ -29,6 +29,7 @@
 #include "analyse/coder.h"
 #include "analyse/dates.h"
 #include "analyse/dict.h"
+#include "analyse/fingerprint.h"
 #include "analyse/lexicon.h"
 #include "corpus/query.h"
 #include "extract/extract.h"
@@ -402,6 +403,7 @@ static void article_read_survives_every_failure(void **state)
 static struct {
 	struct store *st;
 	int64_t a, b, sub;
+	const char *text; /* the first article's, which the second copies */
 	char sha[65];
 	int queue; /* the engine has a job queue */
 } rd;
@@ -606,6 +608,12 @@ static char *sources_once(const struct buf *in, int *rc, struct error *err)
 	    s_(s.title), s_(s.etag), s_(s.last_modified), s.added ? "added" : "-",
 	    s_(s.last_error));
 	subscription_release(&s);
+	/* by its URL, normalised first */
+	if ((r = store_subscription_get(rd.st, "HTTPS://Outlet.Example.org/feed.xml#top", &s,
+					err)) < 0)
+		goto out;
+	say(&b, "sub %s|%s\n", s_(s.url), s_(s.name));
+	subscription_release(&s);
 	if ((r = store_subscription_list(rd.st, 0, 0, &l, err)) < 0)
 		goto out;
 	for (i = 0; i < l.n; i++)
@@ -685,6 +693,60 @@ out:
 	return reads_done(&b, r, rc);
 }
 
+/* What related news and grouping read: key terms, candidates, hits filled in, copies' keys. */
+static char *related_once(const struct buf *in, int *rc, struct error *err)
+{
+	struct buf b = BUF_INIT;
+	struct key_terms kt;
+	struct related_candidates rc0;
+	struct search_results hits = { 0 };
+	struct search_hit h;
+	struct fingerprint fp;
+	struct fp_candidates fc;
+	size_t i;
+	int r;
+	(void)in;
+	if ((r = store_key_terms(rd.st, rd.a, 10, 100, &kt, err)) < 0)
+		goto out;
+	say(&b, "key terms %s %s:", s_(kt.published), s_(kt.source));
+	for (i = 0; i < kt.n; i++)
+		say(&b, " %s", kt.terms[i]);
+	say(&b, "\n");
+	key_terms_release(&kt);
+	if ((r = store_related_candidates(rd.st, rd.a, 10, &rc0, err)) < 0)
+		goto out;
+	say(&b, "candidates %zu %s\n", rc0.n, s_(rc0.when));
+	for (i = 0; i < rc0.n; i++)
+		say(&b, "candidate %lld %s\n", (long long)(rc0.items[i].id == rd.b),
+		    s_(rc0.items[i].when));
+	related_candidates_release(&rc0);
+	memset(&h, 0, sizeof(h));
+	h.a.id = rd.b;
+	hits.items = &h;
+	hits.n = 1;
+	r = store_hits_load(rd.st, &hits, err);
+	if (r == 0)
+		put_hits(&b, &hits);
+	article_release(&h.a);
+	free(h.snippet);
+	if (r < 0)
+		goto out;
+	paused++;
+	fingerprint_text(rd.text, strlen(rd.text), &fp);
+	paused--;
+	if ((r = store_fingerprint_candidates(rd.st, rd.a, &fp, 1, 100, &fc, err)) < 0)
+		goto out;
+	say(&b, "copies %zu\n", fc.n);
+	for (i = 0; i < fc.n; i++)
+		say(&b, "copy %lld exact %d keys %zu sample %zu\n",
+		    (long long)(fc.items[i].article_id == rd.b), fc.items[i].same_exact,
+		    fc.items[i].shared_keys, fc.items[i].nsample);
+	fp_candidates_release(&fc);
+out:
+	torture_off();
+	return reads_done(&b, r, rc);
+}
+
 static char *jobs_once(const struct buf *in, int *rc, struct error *err)
 {
 	struct buf b = BUF_INIT;
@@ -745,8 +807,8 @@ static void reads_fill(struct store *st)
 	a.tags = "harbours\nwater rights";
 	if (store_article_put(st, &d, &a, &rd.a, &what, &err) < 0)
 		fail_msg("storing: %s", err.msg);
-	rd.b = fixture_put(st, "https://other.example.org/two", "Harbour talks (copy)",
-			   "Envoys of both countries met at the harbour, a copy says.");
+	rd.text = text;
+	rd.b = fixture_put(st, "https://other.example.org/two", "Harbour talks (copy)", text);
 	if (store_group_set(st, rd.a, rd.a, 1.0, &err) < 0 ||
 	    store_group_set(st, rd.b, rd.a, 0.9, &err) < 0)
 		fail_msg("grouping: %s", err.msg);
@@ -775,6 +837,14 @@ static void reads_fill(struct store *st)
 	if (store_fetch_log_add(st, rd.sub, &fe, &err) < 0)
 		fail_msg("fetch log: %s", err.msg);
 
+	{
+		struct fingerprint fp;
+		fingerprint_text(text, strlen(text), &fp);
+		if (store_fingerprint_put(st, rd.a, &fp, &err) < 0 ||
+		    store_fingerprint_put(st, rd.b, &fp, &err) < 0 ||
+		    store_term_stats_refresh(st, 1, &err) < 0)
+			fail_msg("fingerprints: %s", err.msg);
+	}
 	ri.id = rd.b;
 	ri.score = 0.5;
 	if (store_related_put(st, rd.a, &ri, 1, &err) < 0 ||
@@ -803,6 +873,8 @@ static void store_reads_survive_every_failure(void **state)
 	torture_input("subscriptions and the fetch log read back", &none, sources_once);
 	torture_input("a syndication group read back", &none, groups_once);
 	torture_input("search hits, stories and related news read back", &none, search_once);
+	torture_input("key terms, related news' candidates, hits and copies read", &none,
+		      related_once);
 	if (rd.queue)
 		torture_input("jobs and a queued document read back", &none, jobs_once);
 }

@@ -283,8 +283,10 @@ int pg_fingerprint_candidates(struct store *base, int64_t self, const struct fin
 		PQclear(res);
 		res = NULL;
 	}
-	if (keys_array(&arr, fp->keys, fp->nkeys) < 0)
+	if (keys_array(&arr, fp->keys, fp->nkeys) < 0) {
+		buf_release(&arr);
 		return error_nomem(err);
+	}
 	snprintf(bs, sizeof(bs), "%" PRId64, bucket);
 	snprintf(lim, sizeof(lim), "%zu", limit);
 	snprintf(selfs, sizeof(selfs), "%" PRId64, self);

@@ -56,8 +56,10 @@ int pg_hits_load(struct store *base, struct search_results *out, struct error *e
 	for (i = 0; i < out->n; i++)
 		buf_putf(&ids, "%s%" PRId64, i ? "," : "{", out->items[i].a.id);
 	buf_putc(&ids, '}');
-	if (buf_error(&ids) < 0)
+	if (buf_error(&ids) < 0) {
+		buf_release(&ids);
 		return error_nomem(err);
+	}
 	snprintf(sql, sizeof(sql), HIT_SQL " WHERE a.id = ANY($1::bigint[])", "NULL");
 	v[0] = ids.data;
 	res = pg_query(st, sql, 1, v, err);

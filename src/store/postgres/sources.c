@@ -58,7 +58,12 @@ int pg_subscription_add(struct store *base, const struct subscription_in *s, int
 		*existed = 0;
 	if (!s->url || !*s->url)
 		return error_set(err, ERR_USAGE, "a source needs a URL");
-	v[0] = url_normalize(&norm, s->url) == 0 ? norm.data : s->url;
+	/* a URL it cannot normalise is kept as given; memory running out is an error */
+	switch (url_normalize(&norm, s->url)) {
+	case 0: v[0] = norm.data; break;
+	case -ERR_NOMEM: buf_release(&norm); return error_nomem(err);
+	default: v[0] = s->url;
+	}
 	v[1] = s->name;
 	v[2] = s->kind ? s->kind : "feed";
 	v[3] = s->tags;
@@ -110,11 +115,15 @@ int pg_subscription_get(struct store *base, const char *key, struct subscription
 	int r;
 
 	memset(out, 0, sizeof(*out));
-	if (url_normalize(&norm, key) < 0) {
+	/* a key that is not a URL (a name, an id) is looked up as given */
+	if ((r = url_normalize(&norm, key)) < 0 && r != -ERR_NOMEM) {
 		buf_reset(&norm);
 		buf_puts(&norm, key);
-		if (buf_error(&norm) < 0)
-			return error_nomem(err);
+		r = buf_error(&norm);
+	}
+	if (r < 0) {
+		buf_release(&norm);
+		return error_nomem(err);
 	}
 	snprintf(ids, sizeof(ids), "%lld", *key && !*end ? id : -1);
 	v[0] = ids;

@@ -100,7 +100,12 @@ int sqlite_subscription_add(struct store *base, const struct subscription_in *s,
 		*existed = 0;
 	if (!s->url || !*s->url)
 		return error_set(err, ERR_USAGE, "a source needs a URL");
-	url = url_normalize(&norm, s->url) == 0 ? norm.data : s->url;
+	/* a URL it cannot normalise is kept as given; memory running out is an error */
+	switch (url_normalize(&norm, s->url)) {
+	case 0: url = norm.data; break;
+	case -ERR_NOMEM: buf_release(&norm); return error_nomem(err);
+	default: url = s->url;
+	}
 	if (sq_cached(st, add_sql, &q, err) < 0) {
 		buf_release(&norm);
 		return -ERR_DB;
@@ -146,8 +151,16 @@ int sqlite_subscription_get(struct store *base, const char *key, struct subscrip
 	int rc, r = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (url_normalize(&norm, key) < 0)
+	/* a key that is not a URL (a name, an id) is looked up as given */
+	if ((r = url_normalize(&norm, key)) < 0 && r != -ERR_NOMEM) {
+		buf_reset(&norm);
 		buf_puts(&norm, key);
+		r = buf_error(&norm);
+	}
+	if (r < 0) {
+		buf_release(&norm);
+		return error_nomem(err);
+	}
 	if (sq_prepare(st,
 		       "SELECT " STORE_SUBSCRIPTION_COLS
 		       " FROM subscriptions s WHERE s.id = ?1 OR s.url = ?2 "
