@@ -747,6 +747,71 @@ out:
 	return reads_done(&b, r, rc);
 }
 
+static int each_text(int64_t id, const char *text, const char *published, void *data)
+{
+	say(data, "text %lld %s %s\n",
+	    (long long)(id == rd.a   ? 1
+			: id == rd.b ? 2
+				     : 0),
+	    s_(text), s_(published));
+	return 0;
+}
+
+/* The other reads: a page's bytes, every text, ids that pass filters or wait, actor pairs. */
+static char *misc_once(const struct buf *in, int *rc, struct error *err)
+{
+	struct buf b = BUF_INIT, body = BUF_INIT;
+	struct article a;
+	struct search_query q = { 0 };
+	struct actor_pair_list pairs;
+	char tag[] = "harbours";
+	int64_t ids[2] = { rd.a, rd.b }, *pass, found;
+	size_t n, i;
+	int r;
+	(void)in;
+	if ((r = store_article_get(rd.st, rd.a, &a, err)) < 0)
+		goto out;
+	r = a.doc_sha256 ? store_document_body(rd.st, a.doc_sha256, &body, err) : 0;
+	article_release(&a);
+	if (r < 0)
+		goto out;
+	say(&b, "body %s\n", body.data);
+	if ((r = store_articles_each_text(rd.st, each_text, &b, err)) < 0)
+		goto out;
+	q.tag = tag;
+	if ((r = store_articles_passing(rd.st, &q, ids, 2, &pass, &n, err)) < 0)
+		goto out;
+	say(&b, "passing %zu %lld\n", n, (long long)(n ? pass[0] == rd.a : 0));
+	free(pass);
+	if ((r = store_originals_between(rd.st, "2024", NULL, 10, &pass, &n, err)) < 0)
+		goto out;
+	say(&b, "originals %zu\n", n);
+	free(pass);
+	if ((r = store_related_pending(rd.st, 10, &pass, &n, err)) < 0)
+		goto out;
+	say(&b, "related pending %zu\n", n);
+	free(pass);
+	if ((r = store_story_terms_pending(rd.st, 10, &pass, &n, err)) < 0)
+		goto out;
+	say(&b, "terms pending %zu\n", n);
+	free(pass);
+	if ((found = store_article_id_by_url(rd.st, "https://other.example.org/two", err)) < 0) {
+		r = (int)found;
+		goto out;
+	}
+	say(&b, "by url %lld\n", (long long)(found == rd.b));
+	if ((r = store_actor_pairs(rd.st, NULL, &pairs, err)) < 0)
+		goto out;
+	for (i = 0; i < pairs.n; i++)
+		say(&b, "pair %s %s %lld %s\n", pairs.items[i].source, pairs.items[i].target,
+		    (long long)pairs.items[i].events, pairs.items[i].latest);
+	actor_pair_list_release(&pairs);
+out:
+	torture_off();
+	buf_release(&body);
+	return reads_done(&b, r, rc);
+}
+
 static char *jobs_once(const struct buf *in, int *rc, struct error *err)
 {
 	struct buf b = BUF_INIT;
@@ -875,6 +940,7 @@ static void store_reads_survive_every_failure(void **state)
 	torture_input("search hits, stories and related news read back", &none, search_once);
 	torture_input("key terms, related news' candidates, hits and copies read", &none,
 		      related_once);
+	torture_input("a page, every text, ids and actor pairs read", &none, misc_once);
 	if (rd.queue)
 		torture_input("jobs and a queued document read back", &none, jobs_once);
 }
