@@ -6676,6 +6676,20 @@ static int national_good(const struct coder *c, int u)
 	return TOK_IN(c, e, goods);
 }
 
+/*
+ * The unit u is a state by its name alone ("condemned China", "accused Rwanda of"): a
+ * capitalised name, not the possessor of a noun ("China's decision") nor a people or
+ * an adjective before one ("Israeli Arabs", "Chinese products").
+ */
+static int state_named(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	if (!(c->t[U->start].flags & TOKF_CAP) || is_tok(c, U->end, "'s") ||
+	    ((size_t)U->end < c->n && is_plain_word(c, U->end)))
+		return 0;
+	return 1;
+}
+
 static int domestic(const char *src, const char *tgt)
 {
 	return !strncmp(src, tgt, 3) && state_role(src) && !state_role(tgt);
@@ -8447,6 +8461,14 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 					    !home_words(c, S, T, S->codes[sc], T->codes[tc], code,
 							v->end))
 						continue; /* a role's country from the document: domestic only */
+					if (S->docfill && !T->docfill &&
+					    has_role(S->codes[sc], "GOV") &&
+					    (reaction(code) || !strncmp(code, "02", 2)) &&
+					    strlen(T->codes[tc]) == 3 && state_named(c, tgts[b]) &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3))
+						continue; /* "the government condemned China": a state's
+							   * agents react to another state by its name;
+							   * the document's country guessed is wrong */
 					if ((d->flags & DICT_F_OPEN) && S->docfill &&
 					    vehicle_at(c, S->end - 1) &&
 					    !is_tok(c, S->end - 1, "bomber") &&

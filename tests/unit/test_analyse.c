@@ -3449,6 +3449,25 @@ static void default_dictionaries_remember_nationals(void **state)
 	coder_free(c);
 }
 
+/* sentence structure on real prose: who a role with no country is, what a quotation,
+ * a condition or a claim asserts, a deed named by its noun */
+static void default_dictionaries_read_structure_of_real_prose(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* a government the sentence gives no country condemns a state by its name: the
+	 * document's only country is that state, no guess for the government */
+	assert_string_equal(code(c, "The government condemned Norway on Monday.", "2025-03-10"),
+			    "");
+	assert_string_equal(code(c, "The cabinet accused Peru of spying.", "2025-03-10"), "");
+	assert_string_equal(code(c, "The Chilean government condemned Norway.", "2025-03-10"),
+			    "CHLGOV>NOR:111@2025-03-10");
+	/* the police of the document's country still act at home */
+	assert_string_equal(code(c, "Police arrested Kenyan protesters.", "2025-03-10"),
+			    "KENCOP>KENOPP:173@2025-03-10");
+	coder_free(c);
+}
+
 /* an office before a name in commas is that person's; a capitalised title or an office
  * with no country gives the person the country the document is about, only when one
  * country is named more than any other */
@@ -4921,6 +4940,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_concede_by_what_is_yielded),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
+		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
 		cmocka_unit_test(default_dictionaries_remember_titles),
 		cmocka_unit_test(default_dictionaries_presuppose_definite_deeds),
