@@ -3272,6 +3272,25 @@ static int quote_speaker(const struct coder *c, int i)
 }
 
 /*
+ * The object after token `from` (past adverbs) is the speaker's side in the first person:
+ * "us", or "our" and a noun ("attacked our positions"). In a quotation that names its
+ * speaker after it, that speaker is the target.
+ */
+static int first_person_object(const struct coder *c, int from)
+{
+	while ((size_t)from < c->n && is_adverb(c, from))
+		from++;
+	if (is_tok(c, from, "us"))
+		return 1;
+	if (!is_tok(c, from, "our"))
+		return 0;
+	from++;
+	while ((size_t)from < c->n && is_plain_word(c, from) && c->unit_of[from] < 0)
+		from++;
+	return from > 0 && c->unit_of[from - 1] < 0 && is_plain_word(c, from - 1);
+}
+
+/*
  * "Supporters of the levy say that they help": a verb before the pronoun "they" or
  * "it" at token i whose subject is a plain noun of the same number (no actor,
  * no pronoun; plural in -s for "they"; the head before an "of" up to three words
@@ -5691,21 +5710,31 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 /*
  * Token i is a word whose "that" clause (the "that" at i + 1) the writer does not assert,
  * for the verb at vstart: a fear ("for fear that he will demand more"), or a noun of thought
- * or rumour ("the idea that Chile is arming", "speculation that") whose clause holds
- * the verb itself, with no other verb, comma or subordinate clause between.
+ * or rumour ("the idea that Chile is arming", "speculation that"), or a claim or allegation
+ * that no verb of confirming among the four words before it makes the writer's ("rejected
+ * allegations that Chinese hackers attacked"), whose clause holds the verb itself, with no
+ * other verb, comma or subordinate clause between.
  */
 static int unasserted_content(const struct coder *c, int i, int vstart)
 {
 	static const char *const fear[] = { "fear", "fears", "feared", "fearing" };
-	static const char *const noun[] = { "idea",   "notion",      "suggestion", "speculation",
-					    "rumour", "rumours",     "rumor",      "rumors",
-					    "theory", "possibility", "prospect",   "hope",
-					    "hopes",  "belief",      "likelihood" };
+	static const char *const noun[] = {
+		"idea",        "notion",      "suggestion", "suggestions", "speculation",
+		"rumour",      "rumours",     "rumor",      "rumors",      "theory",
+		"possibility", "prospect",    "hope",       "hopes",       "belief",
+		"likelihood",  "claim",       "claims",     "allegation",  "allegations",
+		"accusation",  "accusations", "assertion",  "assertions",
+	};
+	static const char *const owned[] = { "confirmed", "confirms",     "confirming",
+					     "admitted",  "acknowledged", "verified" };
 	int j;
 	if (TOK_IN(c, i, fear))
 		return 1;
 	if (!TOK_IN(c, i, noun))
 		return 0;
+	for (j = i - 1; j >= 0 && j >= i - 4 && !is_boundary(c, j); j--)
+		if (TOK_IN(c, j, owned))
+			return 0; /* "confirmed claims that its jets struck": asserted after all */
 	for (j = i + 2; j < vstart; j++)
 		if (c->is_verb[j] || is_punct(c, j, ',') || (c->fc[j] & (FC_SUBORD | FC_THAT)))
 			return 0;
@@ -8340,6 +8369,10 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
 	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !v->root01 &&
+	    first_person_object(c, v->end) && (obj = quote_speaker(c, v->end)) >= 0 &&
+	    obj != subj && c->units[obj].ncodes)
+		nt = group(c, obj, 1, tgts, MAX_GROUP); /* '"Russia attacked us," the envoy said' */
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && reaction(code) &&
 	    person_after(c, v->end))
 		return code_person(c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL,
@@ -8637,6 +8670,50 @@ static void drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v)
 			c->verbs[m].first_event -= v->nevents;
 	v->nevents = 0;
 	v->first_event = -1;
+}
+
+/* counted as done or to be done: neither negated, hypothetical nor demanded */
+static int counted(const struct event *e)
+{
+	return !e->negated && e->modality != MOD_HYPOTHETICAL && e->modality != MOD_DEMANDED;
+}
+
+/*
+ * "The Russian shelling of Kharkiv killed five people": the deed coded with no target
+ * (the people killed) is the one the sentence codes with its target (the shelling of
+ * Kharkiv), by the same actor at the same root; the one with no target goes. Events
+ * of the sentence from `x->sent_first`; the verbs whose events follow move up.
+ */
+static void drop_untargeted_repeats(struct coder *c, struct ctx *x)
+{
+	struct event_list *l = x->out;
+	size_t k, j;
+	int m;
+	for (k = x->sent_first; k < l->n;) {
+		const struct event *e = &l->v[k];
+		int dup = 0;
+		if (!e->target[0] && e->source[0])
+			for (j = x->sent_first; j < l->n && !dup; j++)
+				dup = j != k && l->v[j].target[0] &&
+				      !strcmp(l->v[j].source, e->source) &&
+				      !strcmp(l->v[j].root, e->root) && counted(&l->v[j]) &&
+				      counted(e) == counted(&l->v[j]);
+		if (!dup) {
+			k++;
+			continue;
+		}
+		remove_events(l, k, 1);
+		for (m = 0; m < c->nverbs; m++) {
+			struct vinfo *v = &c->verbs[m];
+			if (v->first_event < 0)
+				continue;
+			if ((size_t)v->first_event > k)
+				v->first_event--;
+			else if ((size_t)v->first_event + (size_t)v->nevents > k && v->nevents &&
+				 !--v->nevents)
+				v->first_event = -1;
+		}
+	}
 }
 
 /*
@@ -10414,6 +10491,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 				return rc;
 	(void)first_event;
 	if (d->flags & DICT_F_OPEN) {
+		drop_untargeted_repeats(c, x);
 		quote_state(c);
 		remember_recent(c);
 	}
