@@ -2461,6 +2461,24 @@ static void learn_names(struct coder *c)
 	}
 }
 
+/*
+ * A body the dictionaries name whole with its country, its role in the code and its head a
+ * lower-case word ("the Russian foreign ministry" RUSGOV): "the ministry" after it is that
+ * body, as after an office named with its country.
+ */
+static int named_body(const struct coder *c, const struct unit *u)
+{
+	char cc[4];
+	int e = u->end - 1;
+	if (u->absorbed || !u->has_actor || u->nag || u->ncodes != 1 || u->docfill ||
+	    strlen(u->codes[0]) <= 3 || c->t[e].kind != TOK_WORD || (c->t[e].flags & TOKF_CAP) ||
+	    c->span_of[e] < 0 || c->spans[c->span_of[e]].mem)
+		return 0;
+	memcpy(cc, u->codes[0], 3);
+	cc[3] = 0;
+	return country_code(cc);
+}
+
 /* the last word of the unit's last role: "minister" of "Iran's foreign minister", or -1 */
 static int32_t role_head(const struct coder *c, const struct unit *u)
 {
@@ -2483,8 +2501,8 @@ static void role_memory(struct coder *c)
 	for (k = 0; k < c->nunits; k++) {
 		struct unit *u = &c->units[k];
 		int32_t h;
-		if (office_unit(c, u)) {
-			if ((h = role_head(c, u)) < 0)
+		if (office_unit(c, u) || named_body(c, u)) {
+			if ((h = office_unit(c, u) ? role_head(c, u) : c->wid[u->end - 1]) < 0)
 				continue;
 			for (j = 0; j < c->nroles && c->roles[j].head != h; j++)
 				;

@@ -3495,6 +3495,13 @@ static void default_dictionaries_read_structure_of_real_prose(void **state)
 				 "Peru.",
 				 "2025-03-10"),
 			    "CHLMIL>PER:194@2025-03-10");
+	/* "the ministry" after a ministry the dictionaries name whole with its country is
+	 * that ministry, though the document names another country more */
+	assert_string_equal(code(c,
+				 "The Russian foreign ministry summoned the Polish ambassador. "
+				 "The ministry also accused Warsaw of spying.",
+				 "2025-03-10"),
+			    "RUSGOV>POLGOV:111@2025-03-10 RUSGOV>POL:112@2025-03-10");
 	coder_free(c);
 }
 
