@@ -837,6 +837,88 @@ out:
 	return reads_done(&b, r, rc);
 }
 
+/*
+ * An article stored (a new URL each run: the earlier runs' stay) with what
+ * ingest writes of it next, then read back: a write that runs out of
+ * memory fails with ERR_NOMEM, and rolls back, or the next run's
+ * transaction would fail with another error.
+ */
+static char *write_once(const struct buf *in, int *rc, struct error *err)
+{
+	static unsigned serial;
+	static const char text[] =
+		"Envoys of both countries met at the harbour and signed an accord.";
+	struct buf b = BUF_INIT;
+	char url[96];
+	struct document d = { NULL, "text/html", text, sizeof(text) - 1, NULL };
+	struct article_in a;
+	struct article got;
+	enum store_put_result what;
+	struct event ev[2];
+	struct event_list el = { 0 };
+	struct fingerprint fp;
+	struct related_item ri;
+	char t0[] = "accord", t1[] = "harbour";
+	char *terms[2] = { t0, t1 };
+	double weights[2] = { 2.0, 1.0 };
+	struct key_terms kt = { terms, weights, 2, NULL, NULL };
+	struct stored_event_list evs;
+	struct search_results hits;
+	int64_t id;
+	size_t i;
+	int r;
+	(void)in;
+	snprintf(url, sizeof(url), "https://outlet.example.org/w%u", serial++);
+	d.url = url;
+	memset(&a, 0, sizeof(a));
+	a.url = url;
+	a.title = "Accord signed";
+	a.published = "2024-04-01";
+	a.text = text;
+	a.source = "Example Outlet";
+	a.source_url = "https://outlet.example.org/";
+	a.tags = "accords\nwater";
+	if ((r = store_article_put(rd.st, &d, &a, &id, &what, err)) < 0)
+		goto out;
+	if ((r = store_article_get(rd.st, id, &got, err)) < 0)
+		goto out;
+	say(&b, "%d %s|%s|%s|%s\n", (int)what, s_(got.title), s_(got.published), s_(got.source),
+	    s_(got.text));
+	article_release(&got);
+	/* what ingest writes of it next: events, fingerprint, group, related news, key terms */
+	paused++;
+	fixture_two_events(ev, text);
+	fingerprint_text(text, strlen(text), &fp);
+	paused--;
+	el.v = ev;
+	el.n = 2;
+	ri.id = rd.a;
+	ri.score = 0.25;
+	if ((r = store_events_replace(rd.st, id, &el, text, err)) < 0 ||
+	    (r = store_fingerprint_put(rd.st, id, &fp, err)) < 0 ||
+	    (r = store_group_set(rd.st, id, rd.a, 0.5, err)) < 0 ||
+	    (r = store_related_put(rd.st, id, &ri, 1, err)) < 0 ||
+	    (r = store_story_terms_put(rd.st, id, &kt, err)) < 0)
+		goto out;
+	if ((r = store_article_events(rd.st, id, &evs, err)) < 0)
+		goto out;
+	for (i = 0; i < evs.n; i++) /* each run's URL is its own */
+		say(&b, "event %s %s %s %s %s %s\n", s_(evs.items[i].source),
+		    s_(evs.items[i].target), s_(evs.items[i].code), s_(evs.items[i].date),
+		    s_(evs.items[i].evidence), s_(evs.items[i].title));
+	stored_event_list_release(&evs);
+	if ((r = store_related_stored(rd.st, id, 10, &hits, err)) < 0)
+		goto out;
+	/* (each run joins the group of rd.a: its copies grow) */
+	for (i = 0; i < hits.n; i++)
+		say(&b, "related %lld %s\n", (long long)(hits.items[i].a.id == rd.a),
+		    s_(hits.items[i].a.title));
+	search_results_release(&hits);
+out:
+	torture_off();
+	return reads_done(&b, r, rc);
+}
+
 /* Store the records the reads above read back; a failure fails the test. */
 static void reads_fill(struct store *st)
 {
@@ -941,6 +1023,7 @@ static void store_reads_survive_every_failure(void **state)
 	torture_input("key terms, related news' candidates, hits and copies read", &none,
 		      related_once);
 	torture_input("a page, every text, ids and actor pairs read", &none, misc_once);
+	torture_input("an article stored and read back", &none, write_once);
 	if (rd.queue)
 		torture_input("jobs and a queued document read back", &none, jobs_once);
 }
