@@ -1504,6 +1504,10 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		return 0;
 	}
 	blk = is_block(n);
+	/* words the style sheet sets apart, written back to back (dom_glued) */
+	if (!blk && !r->in_pre && !r->space && r->cur.len && r->cur.data[r->cur.len - 1] >= 'a' &&
+	    r->cur.data[r->cur.len - 1] <= 'z' && dom_glued(n))
+		r->space = 1;
 	if (blk) {
 		if ((e = flush(r)) < 0)
 			return e;

@@ -41,6 +41,54 @@ const char *dom_text_start(xmlNodePtr n)
 	return t;
 }
 
+/*
+ * The first (`last` = 0) or last character byte of `n`'s text, descending
+ * at most `depth` elements; 0 when there is none there.
+ */
+static unsigned char edge_char(xmlNodePtr n, int last, int depth)
+{
+	xmlNodePtr c;
+	for (c = last ? n->last : n->children; c; c = last ? c->prev : c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const char *t = (const char *)c->content, *e = t + strlen(t);
+			if (!last) {
+				t = dom_text_start(c);
+				if (*t)
+					return (unsigned char)*t;
+				continue;
+			}
+			while (e > t &&
+			       (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\t' || e[-1] == '\r'))
+				e--;
+			if (e > t)
+				return (unsigned char)e[-1];
+		} else if (c->type == XML_ELEMENT_NODE && depth > 0) {
+			unsigned char k = edge_char(c, last, depth - 1);
+			if (k)
+				return k;
+		}
+	}
+	return 0;
+}
+
+int dom_glued(xmlNodePtr n)
+{
+	xmlNodePtr p = n->prev, a;
+	unsigned char k;
+	if (!p || p->type != XML_ELEMENT_NODE)
+		return 0;
+	k = edge_char(n, 0, 3);
+	if (k < 'A' || k > 'Z')
+		return 0;
+	k = edge_char(p, 1, 3);
+	if (k < 'a' || k > 'z')
+		return 0;
+	for (a = n; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+		if (dom_is(a, "code") || dom_is(a, "pre") || dom_is(a, "kbd") || dom_is(a, "samp"))
+			return 0;
+	return 1;
+}
+
 /* Elements whose content is never visible text. */
 static int invisible(const char *name)
 {

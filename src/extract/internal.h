@@ -114,6 +114,16 @@ int dom_is(xmlNodePtr n, const char *name);
 /* The content of text node `n` past its leading HTML white space ("" when that is all of it). */
 const char *dom_text_start(xmlNodePtr n);
 
+/*
+ * 1 when inline element `n` follows an element sibling with no text between
+ * them, that sibling's text ending in a lower-case letter and `n`'s starting
+ * with a capital ("<span>Brand</span><span>Model</span>", a label and its
+ * value): words no one writes so, that the style sheet sets apart (each a
+ * block, a cell of a grid). Renderers put a space there. Never in code
+ * (`code`, `pre`, `kbd`, `samp`), where identifiers are written in camel case.
+ */
+int dom_glued(xmlNodePtr n);
+
 /* ---- word lists by first byte (wordindex.c) ---- */
 
 struct indexed_word {

@@ -107,6 +107,13 @@ static int is_ws(const unsigned char *p)
 	       (p[0] == 0xc2 && p[1] == 0xa0);
 }
 
+/* Words the style sheet sets apart, written back to back (dom_glued). */
+static int glued(const struct w *w, xmlNodePtr c)
+{
+	char last = w->out->len ? w->out->data[w->out->len - 1] : 0;
+	return !w->pre && !w->space && last >= 'a' && last <= 'z' && dom_glued(c);
+}
+
 /* Append text collapsing whitespace; `esc` escapes per format. */
 static int put_text(struct w *w, const char *s, int (*esc)(struct buf *, const char *, size_t))
 {
@@ -371,6 +378,8 @@ static int md_children(struct w *w, xmlNodePtr n, int depth)
 			if (c->content && (r = put_text(w, (const char *)c->content, md_esc)) < 0)
 				return r;
 		} else if (c->type == XML_ELEMENT_NODE && depth < w->max_depth) {
+			if (glued(w, c))
+				w->space = 1;
 			if ((r = md_node(w, c, depth + 1)) < 0)
 				return r;
 		}
@@ -509,6 +518,8 @@ static int html_children(struct w *w, xmlNodePtr n, int depth)
 			    (r = put_text(w, (const char *)c->content, xml_escape)) < 0)
 				return r;
 		} else if (c->type == XML_ELEMENT_NODE && depth < w->max_depth) {
+			if (glued(w, c))
+				w->space = 1;
 			if ((r = html_node(w, c, depth + 1)) < 0)
 				return r;
 		}

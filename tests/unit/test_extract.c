@@ -273,6 +273,33 @@ static char *html_of(const char *page)
 	return s;
 }
 
+/* Spans written back to back keep their words apart in Markdown and HTML too; code stays as written. */
+static void rendered_words_apart(void **state)
+{
+	static const char page[] =
+		"<html><body><article><h1>Kayak notes</h1>"
+		"<p>The folding kayak we tried on the estuary held a straight line in a "
+		"short chop and packed into a rucksack small enough for the bus home.</p>"
+		"<p>Its tag reads <span>Harbourline</span><span>Voyager</span>, and the app "
+		"reads depth with <code><span>read</span><span>Depth</span></code> every "
+		"second, in metres, while the paddler keeps both hands on the shaft.</p>"
+		"</article></body></html>";
+	struct extract_options o = { 0 };
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	o.want_html = 1;
+	o.want_markdown = 1;
+	assert_int_equal(extract_html(page, strlen(page), &o, &r, &err), 0);
+	assert_non_null(strstr(r.text, "Harbourline Voyager"));
+	assert_non_null(strstr(r.markdown, "Harbourline Voyager"));
+	assert_non_null(strstr(r.html, "Harbourline Voyager"));
+	assert_non_null(strstr(r.text, "readDepth"));
+	assert_non_null(strstr(r.markdown, "`readDepth`"));
+	assert_non_null(strstr(r.html, "<code>readDepth</code>"));
+	extract_result_release(&r);
+}
+
 static void sanitizer_allow_list(void **state)
 {
 	static const char page[] =
@@ -1283,6 +1310,7 @@ int main(void)
 		cmocka_unit_test(extract_poster_bits),
 		cmocka_unit_test(rawtext_cuts),
 		cmocka_unit_test(rawtext_moves_attributes),
+		cmocka_unit_test(rendered_words_apart),
 		cmocka_unit_test(rawtext_gives_up),
 		cmocka_unit_test(rawtext_same_tree),
 		cmocka_unit_test(rawtext_keeps_names_read),
