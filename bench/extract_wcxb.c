@@ -5,7 +5,7 @@
  *
  *   build/bench/extract_wcxb [--dir DIR] [--per-page] [--type TYPE]
  *                            [--show ID] [--score FILE] [--meta-misses]
- *                            [--meta-all] [--dump DIR]
+ *                            [--meta-all] [--dump DIR] [--halves]
  *
  * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
  * $SHARED/bench/extraction-wcxb, $SHARED defaulting to ../shared), runs extract_html()
@@ -29,6 +29,10 @@
  * builds page by page).
  *
  * --dump DIR writes each page's extracted text to DIR/<id>.txt.
+ *
+ * --halves also prints F1 per page type and the metadata for the pages of
+ * odd and of even id apart: two halves of sites, to tell a change that
+ * holds on pages it was not tuned on from one that fits a few.
  *
  * --score FILE.json scores {"<id>": "<text>", ...} (as written by
  * bench/extract-ref/) instead of running brief.
@@ -232,11 +236,11 @@ int main(int argc, char **argv)
 {
 	const char *dir = NULL, *show = NULL, *score_file = NULL, *dump = NULL;
 	const char *only_type = NULL, *id;
-	int per_page = 0, meta_misses = 0, meta_all = 0, i, r;
+	int per_page = 0, meta_misses = 0, meta_all = 0, halves = 0, i, r;
 	struct bench_pages b;
 	json_t *v;
-	struct tally tally[NTYPES] = { { 0 } };
-	struct meta_tally meta = { 0 };
+	struct tally tally[NTYPES] = { { 0 } }, half[2][NTYPES] = { { { 0 } } };
+	struct meta_tally meta = { 0 }, half_meta[2] = { { 0 } };
 	struct page_result *pages;
 	size_t npages = 0, k;
 
@@ -258,11 +262,13 @@ int main(int argc, char **argv)
 			score_file = argv[++i];
 		else if (!strcmp(argv[i], "--dump") && i + 1 < argc)
 			dump = argv[++i];
+		else if (!strcmp(argv[i], "--halves"))
+			halves = 1;
 		else {
 			fprintf(stderr,
 				"usage: extract_wcxb [--dir DIR] [--per-page] [--type TYPE] "
 				"[--show ID] [--score FILE] [--meta-misses] [--meta-all] "
-				"[--dump DIR]\n");
+				"[--dump DIR] [--halves]\n");
 			return 2;
 		}
 	}
@@ -284,7 +290,7 @@ int main(int argc, char **argv)
 		const char *text;
 		enum bench_page got;
 		double p, rr, f;
-		int ti;
+		int ti, h;
 
 		if (show && strcmp(show, id))
 			continue;
@@ -293,10 +299,16 @@ int main(int argc, char **argv)
 		got = bench_page_text(&b, id, url, &res, &text);
 		if (got == BENCH_PAGE_UNREAD)
 			continue;
-		if (got != BENCH_PAGE_SCORED)
+		/* the half of a page: its id's last digit odd or even (ASCII: "1" is odd) */
+		h = id[0] && (unsigned char)id[strlen(id) - 1] % 2;
+		if (got != BENCH_PAGE_SCORED) {
 			meta_score(id, v, &res, &meta, meta_misses);
+			meta_score(id, v, &res, &half_meta[h], 0);
+		}
 		score_page(gold, text, &p, &rr, &f);
 		ti = type_index(type);
+		half[h][ti].f += f, half[h][ti].n++;
+		half[h][NTYPES - 1].f += f, half[h][NTYPES - 1].n++;
 		tally[ti].p += p, tally[ti].r += rr, tally[ti].f += f, tally[ti].n++;
 		tally[NTYPES - 1].p += p, tally[NTYPES - 1].r += rr, tally[NTYPES - 1].f += f;
 		tally[NTYPES - 1].n++;
@@ -371,6 +383,24 @@ int main(int argc, char **argv)
 		       pct(meta.author_ok, meta.author_n), meta.author_n,
 		       pct(meta.date_ok, meta.date_n), meta.date_n, pct(meta.lang_ok, meta.lang_n),
 		       meta.lang_n);
+	if (halves) {
+		printf("  halves (F1; odd ids, even ids):\n");
+		for (i = 0; i < NTYPES; i++) {
+			int t = (i + NTYPES - 1) % NTYPES;
+			if (!tally[t].n)
+				continue;
+			printf("  %-14s %6.4f %6.4f\n", type_names[t],
+			       half[1][t].n ? half[1][t].f / half[1][t].n : 0,
+			       half[0][t].n ? half[0][t].f / half[0][t].n : 0);
+		}
+		if (!b.pred)
+			for (i = 1; i >= 0; i--)
+				printf("  metadata, %s ids: title %.4f  author %.4f  date %.4f\n",
+				       i ? "odd" : "even",
+				       pct(half_meta[i].title_ok, half_meta[i].title_n),
+				       pct(half_meta[i].author_ok, half_meta[i].author_n),
+				       pct(half_meta[i].date_ok, half_meta[i].date_n));
+	}
 	bench_pages_speed(&b, npages);
 	free(pages);
 	bench_pages_close(&b);
