@@ -870,6 +870,34 @@ static int seen_doing(const struct coder *c, int p)
 static int parenthetical(const struct coder *c, int a, int b);
 
 /*
+ * "imposed coordinated sanctions on", "threatened renewed attacks": a
+ * one-word -ed form at i right after a verb (token p, the verb's last word)
+ * with a word after it that opens no phrase of its own (no preposition,
+ * determiner, pronoun, conjunction or auxiliary) is an adjective of that
+ * noun, the object of the verb before it, not a verb of its own.
+ */
+static int attributive_after_verb(const struct coder *c, int p, int i)
+{
+	const uint32_t opens = FC_PREP | FC_DET | FC_POSS | FC_CONJ | FC_TO | FC_THAT | FC_REL |
+			       FC_SUBORD | FC_PRON | FC_OBJPRON | FC_BE | FC_HAVE | FC_MODAL |
+			       FC_NEG | FC_DO;
+	const struct span *v;
+	if (c->span_of[p] < 0 || c->span_of[i] < 0 || (size_t)i + 1 >= c->n)
+		return 0;
+	static const char *const counts[] = { "one",      "two",       "three",   "four",
+					      "five",     "six",       "seven",   "eight",
+					      "nine",     "ten",       "dozens",  "scores",
+					      "hundreds", "thousands", "several", "many",
+					      "some",     "all",       "both",    "most" };
+	v = &c->spans[c->span_of[p]];
+	if (v->kind != PAY_VERB || v->start + v->len != p + 1 || v->form == VF_ING ||
+	    !c->is_verb[p] || c->spans[c->span_of[i]].len != 1)
+		return 0;
+	return c->t[i + 1].kind == TOK_WORD && !(c->fc[i + 1] & opens) &&
+	       !(c->t[i + 1].flags & TOKF_CAP) && !TOK_IN(c, i + 1, counts);
+}
+
+/*
  * "does not support forced or coerced relocations": an -ed word at i after
  * "or"/"and" (token p) and another -ed word that a determiner, a
  * preposition or a verb stands before, with a plain noun after it, is an
@@ -1268,7 +1296,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 		return 0;
 	if (is_tok(c, p, "'s") || is_tok(c, p, "'"))
 		return 0;
-	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED && attributive_pair(c, p, i))
+	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED &&
+	    (attributive_pair(c, p, i) || attributive_after_verb(c, p, i)))
 		return 0;
 	switch (form) {
 	case VF_ED: return 1;
@@ -6913,6 +6942,46 @@ static int forecast_after(const struct coder *c, int i)
 	return 0;
 }
 
+/*
+ * "warned about the risks of a trade war", "warned of the danger of war":
+ * after "warn" ending at token i (an addressee between: "warned Japan
+ * about"), a warning "about" something, or "of" a risk, danger or
+ * possibility, speaks of a danger and threatens no one; "warned Iran about
+ * the consequences" and "warned of retaliation" still threaten.
+ */
+static int warned_of_danger(const struct coder *c, int i)
+{
+	static const char *const dangers[] = { "risk",      "risks",   "danger",      "dangers",
+					       "peril",     "perils",  "possibility", "prospect",
+					       "prospects", "spectre", "specter",     "likelihood",
+					       "threat",    "threats", "hazards",     "pitfalls" };
+	static const char *const menaces[] = { "consequences", "repercussions", "retaliation",
+					       "reprisals",    "reprisal",      "response",
+					       "punishment",   "action" };
+	int j = i, addressee = 0, k;
+	while ((size_t)j < c->n && is_adverb(c, j))
+		j++;
+	if ((size_t)j < c->n && c->unit_of[j] >= 0) {
+		j = c->units[c->unit_of[j]].end;
+		addressee = 1;
+	} else if ((size_t)j < c->n && (c->fc[j] & FC_OBJPRON)) {
+		j++;
+		addressee = 1;
+	}
+	if ((size_t)j + 1 >= c->n)
+		return 0;
+	k = j + 1;
+	while ((size_t)k < c->n && k < j + 4 &&
+	       ((c->fc[k] & (FC_DET | FC_POSS)) || is_adverb(c, k) ||
+		(is_plain_word(c, k) && !TOK_IN(c, k, dangers) && !TOK_IN(c, k, menaces))))
+		k++;
+	if ((size_t)k >= c->n)
+		return 0;
+	if (is_tok(c, j, "about"))
+		return !(addressee && TOK_IN(c, k, menaces));
+	return is_tok(c, j, "of") && TOK_IN(c, k, dangers);
+}
+
 /* token i is a form of "fight", "battle" or "struggle" */
 static int fight_word(const struct coder *c, int i)
 {
@@ -8158,6 +8227,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
 	    forecast_after(c, v->end))
 		return 0; /* "warned that the storm could knock out power": a forecast */
+	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "warn") &&
+	    !strncmp(code, "13", 2) && warned_of_danger(c, v->end))
+		return 0; /* "warned about the risks of a trade war": no threat */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "041") && dv->lemma &&
 	    !strcmp(dv->lemma, "call") && call_names(c, v->start, v->end))
 		return 0; /* "a village called Ghazal", "called the move illegal" */

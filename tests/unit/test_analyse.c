@@ -3160,6 +3160,42 @@ static void default_dictionaries_code_appeals_for_something(void **state)
 	coder_free(c);
 }
 
+/* sanctions coordinated, approved, adopted or unveiled are imposed, by each party; an -ed
+ * word right after a verb is an adjective of its object; a warning about something, or
+ * of a risk or danger, threatens no one */
+static void default_dictionaries_code_sanctions_and_warnings(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Gabon and Cameroon coordinated sanctions against Chad.", "2025-06-01"),
+		"GAB>TCD:163@2025-06-01 CMR>TCD:163@2025-06-01");
+	assert_string_equal(
+		code(c, "Gabon and Cameroon imposed coordinated sanctions on Chad.", "2025-06-01"),
+		"GAB>TCD:163@2025-06-01 CMR>TCD:163@2025-06-01");
+	assert_string_equal(code(c, "Gabon adopted new sanctions against Chad.", "2025-06-01"),
+			    "GAB>TCD:163@2025-06-01");
+	assert_string_equal(code(c, "Gabon returned seized property to Chad.", "2025-06-01"),
+			    "GAB>TCD:0842@2025-06-01");
+	assert_string_equal(code(c, "Gabon threatened renewed attacks on Chad.", "2025-06-01"),
+			    "GAB>TCD:138@2025-06-01");
+	/* a coordinated response is cooperation */
+	assert_string_equal(code(c, "Gabon coordinated its response with Chad.", "2025-06-01"),
+			    "GAB>TCD:060@2025-06-01");
+	assert_string_equal(
+		code(c, "Gabon warned about the risks of a trade war with Chad.", "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c, "Gabon warned of the danger of a recession in Chad.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Gabon warned Chad about rising prices.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Gabon warned Chad about the consequences of an attack.", "2025-06-01"),
+		"GAB>TCD:130@2025-06-01");
+	assert_string_equal(code(c, "Gabon warned of retaliation against Chad.", "2025-06-01"),
+			    "GAB>TCD:138@2025-06-01");
+	coder_free(c);
+}
+
 /* an aside between dashes is skipped when the subject is sought, a relative clause in it
  * too */
 static void default_dictionaries_skip_an_aside_between_dashes(void **state)
@@ -5036,6 +5072,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
+		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
