@@ -1235,6 +1235,34 @@ static int process_of(const struct coder *c, int i)
 }
 
 /*
+ * "raised the possibility of suspending talks", "floated the prospect of
+ * cutting aid", "hinted at the possibility of": token i is the "of" after a
+ * possibility or prospect that a word of raising or hinting brings up. The
+ * act after it is only weighed in public, as after "considering". The
+ * raising word's token, or -1.
+ */
+static int possibility_of(const struct coder *c, int i)
+{
+	static const char *const raises[] = { "raise",  "raises",   "raised",   "raising",
+					      "float",  "floats",   "floated",  "floating",
+					      "broach", "broached", "broaches", "broaching",
+					      "hint",   "hints",    "hinted",   "hinting" };
+	static const char *const chances[] = { "possibility", "prospect", "option", "spectre",
+					       "specter" };
+	int g;
+	if (i < 3 || !is_tok(c, i, "of") || !TOK_IN(c, i - 1, chances))
+		return -1;
+	g = i - 2;
+	if (c->fc[g] & FC_DET)
+		g--;
+	if (g > 0 && (is_tok(c, g, "at") || is_tok(c, g, "towards") || is_tok(c, g, "toward")))
+		g--; /* "hinted at the possibility of" */
+	while (g >= 0 && is_adverb(c, g))
+		g--;
+	return g >= 0 && TOK_IN(c, g, raises) ? g : -1;
+}
+
+/*
  * The deed at token i (a gerund or an event noun, a determiner before it) follows
  * "responsibility for" that a word before it claims, takes, accepts or admits: "Hamas claimed responsibility for the attack on", "took responsibility for
  * shooting down". The deed is the claimer's, told as done. The claiming word's token,
@@ -1313,6 +1341,8 @@ static int verb_ok(const struct coder *c, int i, int form)
 			return 1; /* "responded by expelling the envoy" */
 		if ((c->d->flags & DICT_F_OPEN) && process_of(c, p) >= 0)
 			return 1; /* "began the process of withdrawing its troops" */
+		if ((c->d->flags & DICT_F_OPEN) && possibility_of(c, p) >= 0)
+			return 1; /* "raised the possibility of suspending talks" */
 		if ((c->d->flags & DICT_F_OPEN) && claim_word(c, i) >= 0)
 			return 1; /* "claimed responsibility for shooting down" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
@@ -3695,7 +3725,8 @@ static int find_subject(struct coder *c, int vi)
 	int infinitive = infinitive_at(c, vstart) ||
 			 (i >= 0 && (c->fc[i] & (FC_CTRL | FC_WEIGH)) && !fight_word(c, i)) ||
 			 ((c->d->flags & DICT_F_OPEN) && process_of(c, i) >= 0 &&
-			  !is_tok(c, process_of(c, i), "in"));
+			  !is_tok(c, process_of(c, i), "in")) ||
+			 ((c->d->flags & DICT_F_OPEN) && possibility_of(c, i) >= 0);
 	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{
@@ -5393,6 +5424,8 @@ static const char *threat_code(const char *code)
 {
 	if (!strncmp(code, "16", 2))
 		return "1312";
+	if (!strcmp(code, "175"))
+		return "137"; /* "vowed to crush the protests": violent repression threatened */
 	if (!strncmp(code, "17", 2))
 		return "130";
 	if (!strncmp(code, "15", 2) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
@@ -5516,6 +5549,35 @@ static int purpose_denied(const struct coder *c, int p)
 				   * alternative is denied, not the deed */
 		if (is_tok(c, q, "not") || is_tok(c, q, "n't") || is_tok(c, q, "never") ||
 		    (c->fc[q] & FC_NEGV))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Force or coercion still to come as a purpose: the object noun p before the
+ * infinitive at vstart ("the army" in "would use the army to crush the
+ * protests") is the object of a verb that "will" or "would" stands before, a
+ * few words back in its clause, and the infinitive is a verb of coercion or
+ * force (17-20) or ends protests; what is not done yet is vowed, a threat.
+ */
+static int dissent_ended(const struct coder *c, int i);
+
+static int purpose_future(const struct coder *c, int p, int vstart)
+{
+	const struct dverb *w = c->is_verb[vstart] ? word_verb(c, vstart) : NULL;
+	const char *code = w ? verb_code(c->d, w) : NULL;
+	int q;
+	if (!((code && (!strncmp(code, "17", 2) || !strncmp(code, "18", 2) ||
+			!strncmp(code, "19", 2) || !strncmp(code, "20", 2))) ||
+	      dissent_ended(c, vstart)))
+		return 0;
+	for (q = p - 1; q >= 0 && q >= p - 6; q--) {
+		if (is_boundary(c, q) || is_punct(c, q, ',') || (c->fc[q] & FC_SUBORD) ||
+		    is_tok(c, q, "and") || is_tok(c, q, "but") || is_tok(c, q, "or") ||
+		    (c->fc[q] & (FC_NEG | FC_NEGV)))
+			return 0;
+		if (is_tok(c, q, "will") || is_tok(c, q, "would") || is_tok(c, q, "'ll"))
 			return 1;
 	}
 	return 0;
@@ -5700,6 +5762,10 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 				    (!c->is_verb[p] || resort_object(c, p)) && purpose_denied(c, p))
 					*mod = MOD_HYPOTHETICAL; /* "will not use force to
 								  * quell the protests" */
+				else if (!*mod && !causee && p >= 0 && !c->is_verb[p] &&
+					 purpose_future(c, p, vstart))
+					*mod = MOD_FUTURE; /* "would use the army to end
+							    * the protests" */
 			}
 			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&
 			    !*mod) {
@@ -5719,6 +5785,13 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 			/* "may begin the process of withdrawing", "did not complete the
 			 * process of": the governing verb's mood and negation */
 			int g = process_of(c, i), gneg, gbe, ghave, gpresent;
+			aux_scan(c, g, &gneg, &gbe, mod, &ghave, &gpresent);
+			*neg |= gneg;
+			break;
+		} else if ((c->d->flags & DICT_F_OPEN) && possibility_of(c, i) >= 0) {
+			/* "did not raise the possibility of cutting ties": the raising
+			 * verb's mood and negation */
+			int g = possibility_of(c, i), gneg, gbe, ghave, gpresent;
 			aux_scan(c, g, &gneg, &gbe, mod, &ghave, &gpresent);
 			*neg |= gneg;
 			break;
@@ -6982,6 +7055,45 @@ static int warned_of_danger(const struct coder *c, int i)
 	return is_tok(c, j, "of") && TOK_IN(c, k, dangers);
 }
 
+/*
+ * A state, its government or its forces (not its opposition, workers or
+ * students): whose ending of protests is no concession of its own dissent.
+ */
+static int state_actor(const char *code)
+{
+	char base[4];
+	snprintf(base, sizeof(base), "%.3s", code);
+	if (unarmed(code) || !country_code(base))
+		return 0;
+	return strlen(code) == 3 || state_role(code);
+}
+
+/*
+ * "vowed to end the protests", "pledged to stop the unrest": from token i,
+ * within its clause, a verb of ending and then dissent (protests,
+ * demonstrations, riots, unrest; not a strike, which a government may end by
+ * settling it) as its object.
+ */
+static int dissent_ended(const struct coder *c, int i)
+{
+	static const char *const ends[] = { "end",    "ends",    "ended",    "ending",  "stop",
+					    "stops",  "stopped", "stopping", "halt",    "halts",
+					    "halted", "halting", "quell",    "quelled", "quelling",
+					    "crush",  "crushed", "crushing", "break",   "broke" };
+	static const char *const dissent[] = { "protest",        "protests", "demonstration",
+					       "demonstrations", "riots",    "unrest",
+					       "rallies",        "uprising", "marches" };
+	int k, ended = 0;
+	for (k = i; (size_t)k < c->n && k < i + 8 && !is_boundary(c, k) && !is_punct(c, k, ',');
+	     k++) {
+		if (TOK_IN(c, k, ends))
+			ended = 1;
+		else if (ended && TOK_IN(c, k, dissent))
+			return 1;
+	}
+	return 0;
+}
+
 /* token i is a form of "fight", "battle" or "struggle" */
 static int fight_word(const struct coder *c, int i)
 {
@@ -8189,6 +8301,19 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    c->units[subj].ncodes && armed_role(c->units[subj].codes[0]))
 		code = "0874"; /* "Russian forces abandoned Kherson": forces give up ground;
 				* anyone else abandons only what ABANDON's patterns name */
+	if ((d->flags & DICT_F_OPEN) && code && subj >= 0 && c->units[subj].ncodes &&
+	    state_actor(c->units[subj].codes[0]) &&
+	    ((!strcmp(code, "082") && dissent_ended(c, v->start)) ||
+	     (!strncmp(code, "035", 3) && dissent_ended(c, v->end)))) {
+		/* "the army ended the protests", "vowed to end the protests": a state
+		 * ends others' protests by putting them down (175); vowed, a threat
+		 * of repression (137) */
+		if (strcmp(code, "082")) {
+			code = "137";
+			rcode = "";
+		} else
+			code = "175";
+	}
 	if ((d->flags & DICT_F_OPEN) && best && !strcmp(code, "061") &&
 	    !strcmp(d->blocks[dv->block].name, "SUPPLY") && aid_setting(c, subj))
 		code = "070"; /* "the World Food Programme delivered wheat", "delivered
@@ -8252,9 +8377,12 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "refused to speculate": a refusal of no event is none */
 	if ((d->flags & DICT_F_OPEN) && !best && !strncmp(code, "10", 2) && claim_after(c, v->end))
 		return 0; /* "insists his tactics will be worth it": a claim, no demand */
-	if (sp->form == VF_ING && v->start > 0 && (c->fc[v->start - 1] & FC_WEIGH)) {
-		/* "is considering suspending relations with": coercion or force weighed
-		 * in public is a threat made now; anything else is only a thought */
+	if (sp->form == VF_ING && v->start > 0 &&
+	    ((c->fc[v->start - 1] & FC_WEIGH) ||
+	     ((d->flags & DICT_F_OPEN) && possibility_of(c, v->start - 1) >= 0))) {
+		/* "is considering suspending relations with", "raised the possibility
+		 * of suspending talks": coercion or force weighed in public is a
+		 * threat made now; anything else is only a thought */
 		if ((d->flags & DICT_F_OPEN) && !neg && mod != MOD_HYPOTHETICAL &&
 		    threat_code(code) && strncmp(code, "15", 2)) {
 			code = threat_code(code);

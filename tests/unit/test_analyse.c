@@ -3196,6 +3196,41 @@ static void default_dictionaries_code_sanctions_and_warnings(void **state)
 	coder_free(c);
 }
 
+/* coercion whose possibility an actor raises is a threat made now; a state that ends
+ * or vows to end others' protests represses or threatens to; protesters who end their
+ * own concede, and a strike a government vows to end may be settled */
+static void default_dictionaries_code_threats_raised_and_protests_ended(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Gabon raised the possibility of suspending talks with Chad.",
+				 "2025-06-01"),
+			    "GAB>TCD:1312@2025-06-01");
+	assert_string_equal(
+		code(c, "Gabon hinted at the possibility of cutting aid to Chad.", "2025-06-01"),
+		"GAB>TCD:1312@2025-06-01");
+	assert_string_equal(
+		code(c, "Gabon raised the possibility of holding talks with Chad.", "2025-06-01"),
+		"GAB>TCD:040:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "The Gabonese army ended the protests in Libreville.", "2025-06-01"),
+		"GABMIL>GAB:175@2025-06-01");
+	assert_string_equal(code(c, "Gabonese teachers ended their protests.", "2025-06-01"),
+			    "GABEDU>:082@2025-06-01");
+	assert_string_equal(
+		code(c, "The Gabonese president vowed to end the protests.", "2025-06-01"),
+		"GABGOV>:137@2025-06-01");
+	assert_string_equal(code(c, "The Gabonese government pledged to end the strike by doctors.",
+				 "2025-06-01"),
+			    "GABGOV>GABHLH:035@2025-06-01 GABGOV>GABHLH:0352:fut@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Gabonese government said it would use force to disperse the "
+				 "protesters.",
+				 "2025-06-01"),
+			    "GABGOV>:137@2025-06-01");
+	coder_free(c);
+}
+
 /* an aside between dashes is skipped when the subject is sought, a relative clause in it
  * too */
 static void default_dictionaries_skip_an_aside_between_dashes(void **state)
@@ -5073,6 +5108,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
+		cmocka_unit_test(default_dictionaries_code_threats_raised_and_protests_ended),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
