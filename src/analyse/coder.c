@@ -5957,6 +5957,49 @@ static int cancel_mood(const struct coder *c, const struct ctx *x, int at)
 }
 
 /*
+ * An agreement to cooperate is an intent (CAMEO 03: to agree to cooperate is to
+ * express the intent to): the consultation, diplomatic or material cooperation
+ * or aid (04-07) that "agree to" governs is not done yet ("agreed to share
+ * intelligence" 0314, "have agreed to hold joint exercises" 0312, "agreed to
+ * meet" 036). A concession agreed ("agreed to lift the curfew") is made by the
+ * decision, as is an act of another kind that an actor agreed or decided on.
+ * 1 if `code` is such a deed and the verb at vstart is "agree"'s infinitive
+ * ("agreed to share"), or is "agree" itself, its code coming from words past
+ * its own infinitive (`wfrom`, the first word of the pattern's match: "agreed
+ * to hold joint exercises").
+ */
+static int agreed_inf(const struct coder *c, int vstart)
+{
+	int g = inf_governor(c, vstart), p = vstart - 1, k;
+	while (g < 0 && p >= 0 && is_adverb(c, p))
+		p--;
+	if (g >= 0 || p < 1 || !(c->fc[p] & FC_TO) ||
+	    !((c->fc[p - 1] & FC_CONJ) || is_punct(c, p - 1, ',')))
+		return g;
+	/* "agreed to open the border and to free prisoners": the first infinitive's */
+	for (k = p - 2; k >= 0 && k > p - 30 && !is_boundary(c, k); k--)
+		if ((c->fc[k] & FC_TO) && (size_t)k + 1 < c->n && c->is_verb[k + 1])
+			return inf_governor(c, k + 1);
+	return -1;
+}
+
+static int agreed_deed(const struct coder *c, const struct vinfo *v, const char *code, int wfrom)
+{
+	int g, k;
+	if (code[0] != '0' || code[1] < '4' || code[1] > '7')
+		return 0;
+	g = agreed_inf(c, v->start);
+	if (g >= 0)
+		return (c->fc[g] & FC_DECIDE) && !strncmp(c->t[g].norm, "agree", 5);
+	if (!(c->fc[v->start] & FC_DECIDE) || strncmp(c->t[v->start].norm, "agree", 5))
+		return 0;
+	k = v->end;
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	return (size_t)k + 1 < c->n && (c->fc[k] & FC_TO) && c->is_verb[k + 1] && wfrom > k + 1;
+}
+
+/*
  * The future act at vstart is promised, offered or agreed ("pledged to
  * send", "is ready to meet", "a commitment to comply"), not only scheduled
  * ("will meet", "is due to visit", "plans to send", "said it would"): what
@@ -8437,6 +8480,15 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		rcode = "";
 		neg = 0;
 		mod = MOD_ASSERTED;
+	}
+	if ((d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg &&
+	    agreed_deed(c, v, code, best ? bm.wfrom : 0)) {
+		if (agreed_inf(c, v->start) >= 0)
+			mod = MOD_FUTURE; /* "agreed to share intelligence": 0314 */
+		else {
+			code = intent_code(code); /* "agreed to hold joint exercises" */
+			rcode = "";
+		}
 	}
 	v->deed = NULL;
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && intent_code(code)) {

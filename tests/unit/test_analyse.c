@@ -3435,6 +3435,37 @@ static void default_dictionaries_code_memoranda_and_joint_exercises(void **state
 	coder_free(c);
 }
 
+/* an agreement to cooperate is an intent (03): the cooperation, aid or meeting agreed to is
+ * not done yet; a concession or another act agreed to is made by the decision */
+static void default_dictionaries_code_cooperation_agreed_to_as_intent(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Britain agreed to share intelligence with France.", "2025-06-01"),
+		"GBR>FRA:0314@2025-06-01");
+	assert_string_equal(code(c, "Malawi and Zambia have agreed to strengthen diplomatic ties.",
+				 "2025-06-01"),
+			    "MWI>ZMB:030@2025-06-01 ZMB>MWI:030@2025-06-01 "
+			    "MWI>ZMB:032:fut@2025-06-01 ZMB>MWI:032:fut@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru agreed to resume ties with Chile and to expand trade.", "2025-06-01"),
+		"PER>CHL:0311@2025-06-01 PER>CHL:032:fut@2025-06-01");
+	assert_string_equal(
+		code(c, "Japan and India have agreed to hold joint naval exercises.", "2025-06-01"),
+		"JPN>IND:0312@2025-06-01 IND>JPN:0312@2025-06-01");
+	/* near misses: cooperation done, a concession agreed, an act decided */
+	assert_string_equal(code(c, "Britain shared intelligence with France.", "2025-06-01"),
+			    "GBR>FRA:064@2025-06-01");
+	assert_string_equal(code(c, "Japan and India held joint naval exercises.", "2025-06-01"),
+			    "JPN>IND:062@2025-06-01 IND>JPN:062@2025-06-01");
+	assert_string_equal(code(c, "Iran agreed to lift sanctions on Iraq.", "2025-06-01"),
+			    "IRN>IRQ:035@2025-06-01 IRN>IRQ:085@2025-06-01");
+	assert_string_equal(code(c, "Russia decided to expel two Latvian diplomats.", "2025-06-01"),
+			    "RUS>LVAGOV:166@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -5105,6 +5136,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
+		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
