@@ -8555,7 +8555,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		/* "Peru and Chile accused each other of", "blamed one another" */
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;
-	} else if (best && bm.comp && ns >= 2 &&
+	} else if (best && bm.comp && (ns >= 2 || ((d->flags & DICT_F_OPEN) && subj_codes >= 2)) &&
 		   !((code[0] == '1' && code[1] >= '8') || code[0] == '2'
 			     ? comp_object(c, v->end, srcs, ns)
 			     : 0)) {

@@ -3466,6 +3466,28 @@ static void default_dictionaries_code_cooperation_agreed_to_as_intent(void **sta
 	coder_free(c);
 }
 
+/* "the presidents of Kenya and Uganda" (one phrase, two actors) meet each other wherever they
+ * meet: the place is no party */
+static void default_dictionaries_code_leaders_of_two_countries_meeting(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "The presidents of Kenya and Uganda held talks in Nairobi.", "2025-06-01"),
+		"KENGOV>UGAGOV:040@2025-06-01 UGAGOV>KENGOV:040@2025-06-01");
+	assert_string_equal(
+		code(c, "The foreign ministers of India and China met in Moscow.", "2025-06-01"),
+		"INDGOV>CHNGOV:040@2025-06-01 CHNGOV>INDGOV:040@2025-06-01");
+	/* near misses: one party and a partner; an act on a third party */
+	assert_string_equal(
+		code(c, "The Kenyan president held talks with Uganda in Nairobi.", "2025-06-01"),
+		"KENGOV>UGA:040@2025-06-01");
+	assert_string_equal(
+		code(c, "The presidents of Kenya and Uganda attacked Somalia.", "2025-06-01"),
+		"KENGOV>SOM:190@2025-06-01 UGAGOV>SOM:190@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -5137,6 +5159,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
+		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
