@@ -3488,6 +3488,37 @@ static void default_dictionaries_code_leaders_of_two_countries_meeting(void **st
 	coder_free(c);
 }
 
+/* phrasings of support, aid and intelligence shared: a thank-you letter and backing given are
+ * endorsement (051), financial backing aid (071), what is approved of endorsed, intelligence
+ * exchanged shared (064) */
+static void default_dictionaries_code_support_backing_and_exchanges(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chile sent a thank-you letter to Peru.", "2025-06-01"),
+			    "CHL>PER:051@2025-06-01");
+	assert_string_equal(code(c, "Ghana gave its backing to Togo.", "2025-06-01"),
+			    "GHA>TGO:051@2025-06-01");
+	assert_string_equal(
+		code(c, "Saudi Arabia gave financial backing to Pakistan.", "2025-06-01"),
+		"SAU>PAK:071@2025-06-01");
+	assert_string_equal(code(c, "Kenya approved of Uganda's plan.", "2025-06-01"),
+			    "KEN>UGA:051@2025-06-01");
+	assert_string_equal(code(c, "France exchanged intelligence with Germany.", "2025-06-01"),
+			    "FRA>DEU:064@2025-06-01");
+	/* near misses: a budget approved, fire or views exchanged, aid given */
+	assert_string_equal(code(c, "The Kenyan parliament approved the budget.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Peru and Chile exchanged fire.", "2025-06-01"),
+			    "PER>CHL:190@2025-06-01 CHL>PER:190@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya and Uganda exchanged views on the crisis.", "2025-06-01"),
+		"KEN>UGA:040@2025-06-01 UGA>KEN:040@2025-06-01");
+	assert_string_equal(code(c, "Ghana gave aid to Togo.", "2025-06-01"),
+			    "GHA>TGO:070@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -5160,6 +5191,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
 		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
+		cmocka_unit_test(default_dictionaries_code_support_backing_and_exchanges),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
