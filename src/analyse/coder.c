@@ -7257,6 +7257,40 @@ static int each_other(const struct coder *c, int i)
 					(is_tok(c, i, "one") && is_tok(c, i + 1, "another")));
 }
 
+/*
+ * The verb's object (from token `from`) is a party of its own: an actor that is no
+ * place ("in Moscow"), none of the subject's units `srcs` (ns), right after the verb
+ * or its object's noun, or after "with" there:
+ * "Egypt and Sudan signed an agreement with Ethiopia" signs with Ethiopia.
+ */
+static int party_object(const struct coder *c, int from, const int *srcs, int ns)
+{
+	int o = find_object(c, from, 0), a, loc = 0;
+	if (o < 0 || !c->units[o].ncodes || c->units[o].docfill ||
+	    (pp_object(c, c->units[o].start, &loc) && loc))
+		return 0;
+	for (a = 0; a < ns; a++)
+		if (srcs[a] == o)
+			return 0;
+	for (a = from; a < c->units[o].start; a++)
+		if (!(c->fc[a] & (FC_DET | FC_POSS)) && !is_plain_word(c, a) && !is_adverb(c, a) &&
+		    !(is_tok(c, a, "with") && a == unit_lead(c, o) - 1))
+			return 0; /* "met to discuss Syria", "met ahead of the G20 summit" */
+	return 1;
+}
+
+/* every unit of `u` (n of them) is a place a preposition names ("in Moscow") */
+static int places_only(const struct coder *c, const int *u, int n)
+{
+	int k, loc;
+	for (k = 0; k < n; k++) {
+		loc = 0;
+		if (!pp_object(c, c->units[u[k]].start, &loc) || !loc)
+			return 0;
+	}
+	return 1;
+}
+
 /* talks, agreements, cooperation and relations: "Washington and the Taliban held
  * talks", "Egypt and Qatar restored relations" is each with the other when no
  * one else is named */
@@ -8556,6 +8590,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;
 	} else if (best && bm.comp && (ns >= 2 || ((d->flags & DICT_F_OPEN) && subj_codes >= 2)) &&
+		   !((d->flags & DICT_F_OPEN) && party_object(c, v->end, srcs, ns)) &&
 		   !((code[0] == '1' && code[1] >= '8') || code[0] == '2'
 			     ? comp_object(c, v->end, srcs, ns)
 			     : 0)) {
@@ -8616,6 +8651,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, c->units[tgts[0]].end, "'s") &&
 	    (a = from_country(c, c->units[tgts[0]].end, end)) >= 0)
 		tgts[0] = a; /* "sought Zandor's extradition from the UK": asked of the UK */
+	if (nt && ns && subj_codes >= 2 && !passive && (d->flags & DICT_F_OPEN) && mutual(code) &&
+	    strcmp(code, "042") && strcmp(code, "043") &&
+	    !(dv->lemma && journey_lemma(dv->lemma)) &&
+	    !(dv->lemma && !strcmp(dv->lemma, "visit")) && places_only(c, tgts, nt))
+		nt = 0; /* "India and France held joint drills in Rajasthan": with each
+			 * other, the place no party (a place visited or reached is the
+			 * host's) */
 	if (!nt && ns && subj_codes >= 2 && !passive &&
 	    (reciprocal || ((d->flags & DICT_F_OPEN) && mutual(code)))) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */

@@ -3478,7 +3478,22 @@ static void default_dictionaries_code_leaders_of_two_countries_meeting(void **st
 	assert_string_equal(
 		code(c, "The foreign ministers of India and China met in Moscow.", "2025-06-01"),
 		"INDGOV>CHNGOV:040@2025-06-01 CHNGOV>INDGOV:040@2025-06-01");
-	/* near misses: one party and a partner; an act on a third party */
+	/* a mutual act (cooperation, talks, agreements) in a place: the place is no party; a
+	 * partner named with "with" is */
+	assert_string_equal(
+		code(c, "India and France held joint exercises in Rajasthan.", "2025-06-01"),
+		"IND>FRA:062@2025-06-01 FRA>IND:062@2025-06-01");
+	assert_string_equal(code(c, "Egypt and Sudan signed an agreement with Ethiopia in Cairo.",
+				 "2025-06-01"),
+			    "EGY>ETH:057@2025-06-01 SDN>ETH:057@2025-06-01");
+	assert_string_equal(code(c, "Iran and Iraq met to discuss Syria.", "2025-06-01"),
+			    "IRN>IRQ:040@2025-06-01 IRQ>IRN:040@2025-06-01");
+	/* near misses: a place reached is visited; one party and a partner; an act on a
+	 * third party */
+	assert_string_equal(
+		code(c, "Serbian and Croatian ministers arrived in London.", "2025-06-01"),
+		"SRB>GBR:042@2025-06-01 GBR>SRB:043@2025-06-01 HRVGOV>GBR:042@2025-06-01 "
+		"GBR>HRVGOV:043@2025-06-01");
 	assert_string_equal(
 		code(c, "The Kenyan president held talks with Uganda in Nairobi.", "2025-06-01"),
 		"KENGOV>UGA:040@2025-06-01");
