@@ -452,6 +452,7 @@ struct vinfo {
 	int span;            /* index into spans */
 	uint16_t start, end; /* tokens */
 	int subject;         /* unit, -1 if none */
+	int objp;            /* 1 + the unit "him" or "her" after it stands for, 0 if none */
 	int first_event;     /* index into the output of its first event, -1 if none */
 	int nevents;
 	int root01;   /* a statement verb */
@@ -3161,7 +3162,7 @@ static int unit_person(const struct coder *c, const struct unit *u)
  * no country or body, "it" and "they" for no person */
 static int pronoun_agrees(const struct coder *c, int i, int kind)
 {
-	if (is_tok(c, i, "he") || is_tok(c, i, "she"))
+	if (is_tok(c, i, "he") || is_tok(c, i, "she") || is_tok(c, i, "him") || is_tok(c, i, "her"))
 		return kind != 0;
 	if (is_tok(c, i, "it"))
 		return kind != 1;
@@ -3310,6 +3311,45 @@ static int recent_actor(struct coder *c, int i, int group)
 	c->units[u].absorbed = 0;
 	c->def_u = u;
 	return u;
+}
+
+/*
+ * "Peru expelled him": the person "him" or "her" right after the verb (past adverbs; "her"
+ * no possessive: punctuation, a preposition, a conjunction, an adverb or the end after it)
+ * stands for. The nearest unit before it in the sentence that is plainly a person
+ * (unit_person), not the verb's subject `subj` nor of its code; with none, the subject
+ * carried from the sentences before when it is plainly a person of another code. A unit
+ * index, or -1.
+ */
+static int object_person(struct coder *c, int from, int subj)
+{
+	const char *sc = subj >= 0 && c->units[subj].ncodes ? c->units[subj].codes[0] : NULL;
+	int i = from, k, u, n;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!is_tok(c, i, "him") && !is_tok(c, i, "her"))
+		return -1;
+	n = i + 1;
+	if ((size_t)n < c->n && c->t[n].kind == TOK_WORD &&
+	    !(c->fc[n] & (FC_PREP | FC_CONJ | FC_TO | FC_SUBORD)) && !is_adverb(c, n))
+		return -1; /* "expelled her staff" */
+	for (k = c->nunits - 1; k >= 0; k--) {
+		const struct unit *U = &c->units[k];
+		if (U->start >= i || U->absorbed || !U->ncodes || k == subj)
+			continue;
+		if (unit_person(c, U) != 1)
+			continue;
+		if (sc && !strcmp(U->codes[0], sc))
+			continue;
+		return k;
+	}
+	if (!c->have_carry || c->carry_kind != 1 ||
+	    (sc && c->carry.ncodes && !strcmp(c->carry.codes[0], sc)))
+		return -1;
+	if (c->carry_u >= 0)
+		return c->carry_u != subj ? c->carry_u : -1; /* "He said Peru insulted him" */
+	u = carried_subject(c, i);
+	return u >= 0 && c->units[u].ncodes ? u : -1;
 }
 
 /*
@@ -8625,8 +8665,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
 			obj = swap_holder(c, vi, end); /* "swapped hostages for commanders held
 							* by the Afghan government" */
-		if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
-		    (obj = them_antecedent(c, v->end, v->start, srcs, ns)) >= 0) {
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 && !passive && v->objp > 0 &&
+		    v->objp - 1 != subj) {
+			tgts[nt++] = v->objp - 1; /* "Peru expelled him": the envoy named before */
+		} else if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
+			   (obj = them_antecedent(c, v->end, v->start, srcs, ns)) >= 0) {
 			/* "met Japan and Canada and threatened them": the list before */
 			nt = group(c, obj, 1, tgts, MAX_GROUP);
 			obj = -1;
@@ -10744,6 +10787,11 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	name_subjects(c);
 	for (k = 0; k < c->nverbs; k++)
 		c->verbs[k].subject = find_subject(c, k);
+	for (k = 0; k < c->nverbs; k++)
+		/* before the carried subject moves on to this sentence's */
+		c->verbs[k].objp = (d->flags & DICT_F_OPEN) ? 1 + object_person(c, c->verbs[k].end,
+										c->verbs[k].subject)
+							    : 0;
 	if ((d->flags & DICT_F_OPEN) && !carry_opening(c, opening))
 		/* the subject a pronoun of the next sentence stands for: the first
 		 * main-clause subject that names an actor */
