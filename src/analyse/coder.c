@@ -9027,12 +9027,6 @@ static void drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v)
 	v->first_event = -1;
 }
 
-/* counted as done or to be done: neither negated, hypothetical nor demanded */
-static int counted(const struct event *e)
-{
-	return !e->negated && e->modality != MOD_HYPOTHETICAL && e->modality != MOD_DEMANDED;
-}
-
 /*
  * "The Russian shelling of Kharkiv killed five people": the deed coded with no target
  * (the people killed) is the one the sentence codes with its target (the shelling of
@@ -9051,8 +9045,8 @@ static void drop_untargeted_repeats(struct coder *c, struct ctx *x)
 			for (j = x->sent_first; j < l->n && !dup; j++)
 				dup = j != k && l->v[j].target[0] &&
 				      !strcmp(l->v[j].source, e->source) &&
-				      !strcmp(l->v[j].root, e->root) && counted(&l->v[j]) &&
-				      counted(e) == counted(&l->v[j]);
+				      !strcmp(l->v[j].root, e->root) && event_counted(&l->v[j]) &&
+				      event_counted(e);
 		if (!dup) {
 			k++;
 			continue;
@@ -10252,6 +10246,128 @@ static int code_denial(struct coder *c, struct ctx *x, int i)
 }
 
 /*
+ * The speaker of the quotation [a, b): named after its end ('"...," the minister said',
+ * '"...," said X') or the subject of a statement verb right before its opening mark ('X
+ * said: "...'). The statement verb's index goes to *say. A unit, or -1.
+ */
+static int quotation_speaker(const struct coder *c, int a, int b, int *say)
+{
+	int p, u = -1, k;
+	*say = -1;
+	if ((size_t)b < c->n && (u = speaker_after(c, (size_t)b)) >= 0) {
+		for (k = b + 1; (size_t)k < c->n && k < b + 12 && *say < 0; k++)
+			if (c->fc[k] & FC_SAY)
+				*say = verb_index_at(c, k);
+		return *say >= 0 ? u : -1;
+	}
+	for (p = a - 2; p >= 0 && p >= a - 4; p--) {
+		if (is_punct(c, p, ':') || is_punct(c, p, ','))
+			continue;
+		if ((c->fc[p] & FC_SAY) && (k = verb_index_at(c, p)) >= 0) {
+			*say = k;
+			return c->verbs[k].subject;
+		}
+		break;
+	}
+	return -1;
+}
+
+/*
+ * '"... the belligerent prosecution of the United States," Hrafnsson said': a quotation
+ * whose words condemn (one of `words`) and that names an actor of another country than
+ * its speaker's as the owner of what it judges (a possessor, after "of", "by" or
+ * "against", or before "is"/"was"), not after "with", with no deed of its own coded, is
+ * the speaker's criticism (111) of each such actor, unless the statement verb is negated
+ * or hypothetical. Neither the speaker nor the actor a role given the document's
+ * country.
+ */
+static int code_quoted_judgment(struct coder *c, struct ctx *x, int a, int b)
+{
+	static const char *const words[] = {
+		"inhumane",      "inhuman",   "propaganda",  "belligerent", "hatred",
+		"lies",          "lying",     "liar",        "liars",       "hypocrisy",
+		"hypocritical",  "shameful",  "disgraceful", "outrageous",  "unacceptable",
+		"irresponsible", "reckless",  "illegal",     "unlawful",    "barbaric",
+		"brutal",        "brutality", "aggression",  "aggressive",  "provocation",
+		"provocative",   "bullying",  "arrogant",    "arrogance",   "deplorable",
+		"despicable",    "appalling", "atrocities",  "genocide",    "meddling",
+		"interference",  "blackmail", "misleading",  "deceitful",   "sham",
+		"slander",       "smear",     "injustice",   "oppression",  "oppressive",
+		"repressive",    "tyranny",   "criminal",    "crimes",      "lawless",
+	};
+	int sp, say, k, j, word = 0, rc, neg, be, mod, have, present;
+	const struct unit *S;
+	const char *st;
+	if (b - a < 4 || (sp = quotation_speaker(c, a, b, &say)) < 0 || say < 0)
+		return 0;
+	S = &c->units[sp];
+	if (!S->ncodes || S->docfill || S->national || (S->start >= a && S->start < b))
+		return 0;
+	for (k = a; k < b && !word; k++)
+		word = TOK_IN(c, k, words);
+	if (!word)
+		return 0;
+	for (j = 0; j < c->nverbs; j++)
+		if (j != say && c->verbs[j].start >= a && c->verbs[j].start < b &&
+		    c->verbs[j].nevents)
+			return 0; /* '"Russia attacked us brutally"': the deed, not a judgment */
+	aux_scan(c, c->verbs[say].start, &neg, &be, &mod, &have, &present);
+	if (neg || mod == MOD_HYPOTHETICAL)
+		return 0;
+	if (!(st = unit_text(c, x, sp)))
+		return -ERR_NOMEM;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *T = &c->units[k];
+		const char *tt;
+		int sc, tc;
+		if (T->start < a || T->start >= b || T->absorbed || !T->ncodes || T->docfill ||
+		    k == sp)
+			continue;
+		if (is_tok(c, T->start - 1, "with") ||
+		    ((c->fc[T->start - 1] & FC_DET) && is_tok(c, T->start - 2, "with")))
+			continue; /* "with Russian support": a helper, not the one condemned */
+		if (!is_tok(c, T->end, "'s") &&
+		    !((size_t)T->end < c->n && (c->fc[T->end] & FC_BE)) &&
+		    !is_tok(c, T->start - 1, "of") && !is_tok(c, T->start - 1, "by") &&
+		    !is_tok(c, T->start - 1, "against"))
+			continue; /* whose deed or state the words judge: "Peru's raid", "the
+				   * prosecution of the United States", "Moscow is lying"; not
+				   * "China calls for an end to the bullying" */
+		if (!(tt = unit_text(c, x, k)))
+			return -ERR_NOMEM;
+		for (sc = 0; sc < S->ncodes; sc++)
+			for (tc = 0; tc < T->ncodes; tc++) {
+				if (!strncmp(S->codes[sc], T->codes[tc], 3) ||
+				    have_event(x, S->codes[sc], T->codes[tc], "111"))
+					continue;
+				if ((rc = push_event(c, x, S->codes[sc], st, T->codes[tc], tt,
+						     cameo_lookup("111"), say, 0, MOD_ASSERTED,
+						     "quoted judgment")))
+					return rc;
+			}
+	}
+	return 0;
+}
+
+/* each quotation of the sentence, closed or running to its end: code_quoted_judgment() */
+static int code_quotations(struct coder *c, struct ctx *x)
+{
+	int q, open = -1, rc;
+	for (q = 0; (size_t)q < c->n; q++) {
+		if (!is_punct(c, q, '"'))
+			continue;
+		if (open < 0) {
+			open = q + 1;
+			continue;
+		}
+		if ((rc = code_quoted_judgment(c, x, open, q)))
+			return rc;
+		open = -1;
+	}
+	return 0;
+}
+
+/*
  * "Switzerland says Palau violated the treaties", "the complaint alleges that Chile
  * broke the law": a breach of law or norms (128) that a speaker reports as done is
  * the speaker's accusation (112) of the one who broke it, coded beside the breach.
@@ -10851,6 +10967,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 				return rc;
 	(void)first_event;
 	if (d->flags & DICT_F_OPEN) {
+		if ((rc = code_quotations(c, x)))
+			return rc;
 		drop_untargeted_repeats(c, x);
 		quote_state(c);
 		remember_recent(c);

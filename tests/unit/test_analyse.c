@@ -3693,6 +3693,38 @@ static void default_dictionaries_read_structure_of_real_prose(void **state)
 	assert_string_equal(
 		code(c, "Chile recalled its troops. Peru criticised him.", "2025-03-10"),
 		"CHL>:0874@2025-03-10 PER>:111@2025-03-10");
+	/* a quotation that condemns an actor of another country is its speaker's
+	 * criticism; not a helper "with" it, not one that acts in it, not a deed the
+	 * quotation tells, not praise */
+	assert_string_equal(code(c,
+				 "\"Peru's raid on the border town was brutal and illegal,\" the "
+				 "Chilean foreign minister said.",
+				 "2025-03-10"),
+			    "CHLGOV>PER:111@2025-03-10");
+	assert_string_equal(code(c,
+				 "\"Peru's crimes, with Bolivian support, are inhumane,\" the "
+				 "Chilean foreign minister said.",
+				 "2025-03-10"),
+			    "CHLGOV>PER:111@2025-03-10");
+	assert_string_equal(code(c,
+				 "The Chilean foreign minister said: \"Peru's propaganda will not "
+				 "work.\"",
+				 "2025-03-10"),
+			    "CHLGOV>PER:111@2025-03-10");
+	assert_string_equal(
+		code(c, "\"Peru attacked us brutally,\" the Chilean foreign minister said.",
+		     "2025-03-10"),
+		"PER>CHLGOV:190@2025-03-10");
+	assert_string_equal(code(c,
+				 "\"Bolivia stands against the bullying,\" the Chilean foreign "
+				 "minister said.",
+				 "2025-03-10"),
+			    "");
+	assert_string_equal(code(c,
+				 "\"Peru's plan for the border town is reasonable,\" the Chilean "
+				 "foreign minister said.",
+				 "2025-03-10"),
+			    "");
 	coder_free(c);
 }
 
