@@ -5111,6 +5111,12 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 		 * eases dissent (082), no force */
 		ci = cameo_lookup("082");
 	}
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "082") && pattern &&
+	    strchr(pattern, ' ') && (has_role(src, "COP") || has_role(src, "MIL")) &&
+	    !has_role(src, "REB") && !strstr(pattern, "ITS") && !strstr(pattern, "THEIR") &&
+	    !strstr(pattern, "CRACKDOWN"))
+		return 0; /* "police ended the protests": others' dissent put down, no
+			   * concession; their own strike or crackdown called off is one */
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) &&
 	    ((!strcmp(ci->code, "042") && (has_role(src, "PKO") || has_role(src, "DPK"))) ||
 	     (!strcmp(ci->code, "043") && (has_role(tgt, "PKO") || has_role(tgt, "DPK"))))) {

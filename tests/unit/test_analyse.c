@@ -4101,6 +4101,23 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 	assert_string_equal(types(c, "Rebels in Mozambique suspended attacks."), "0871:RETREAT");
 	assert_string_equal(types(c, "Rebels in Mozambique announced a withdrawal from the town."),
 			    "0874:RETREAT");
+	/* security forces that end others' protests concede nothing; their own strike
+	 * called off, or their crackdown halted, is a concession */
+	assert_string_equal(code(c, "Kenyan police ended the protests in Nairobi.", d), "");
+	assert_string_equal(code(c, "Kenyan police called off their strike on Monday.", d),
+			    "KENCOP>:082@2025-05-26");
+	assert_string_equal(code(c, "Kenyan police halted the crackdown on protesters.", d),
+			    "KENCOP>KENOPP:082@2025-06-01");
+	assert_string_equal(
+		code(c, "The Venezuelan opposition suspended the national strike on Thursday.", d),
+		"VENOPP>:082@2025-05-29");
+	/* better pay or conditions promised is a concession promised (035); a better
+	 * economy is only a promise */
+	assert_string_equal(
+		code(c, "Kenya's government agreed to raise the wages of striking nurses.", d),
+		"KENGOV>KENHLH:035@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan government promised to improve the economy.", d),
+			    "KENGOV>:030@2025-06-01");
 	coder_free(c);
 }
 
