@@ -5117,6 +5117,17 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	    !strstr(pattern, "CRACKDOWN"))
 		return 0; /* "police ended the protests": others' dissent put down, no
 			   * concession; their own strike or crackdown called off is one */
+	if (ci && src && tgt && strlen(tgt) >= 3 && (c->d->flags & DICT_F_OPEN) &&
+	    !strcmp(ci->code, "0831") && pattern && !strncmp(pattern, "transfer ", 9) &&
+	    strncmp(src, tgt, 3)) {
+		/* "transferred power to Moldova": electricity sent, as anything
+		 * transferred to another state (063), no leadership handed over */
+		char tc[4];
+		memcpy(tc, tgt, 3);
+		tc[3] = 0;
+		if (country_code(tc))
+			ci = cameo_lookup("063");
+	}
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) &&
 	    ((!strcmp(ci->code, "042") && (has_role(src, "PKO") || has_role(src, "DPK"))) ||
 	     (!strcmp(ci->code, "043") && (has_role(tgt, "PKO") || has_role(tgt, "DPK"))))) {
