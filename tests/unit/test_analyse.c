@@ -4109,9 +4109,12 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 	assert_string_equal(types(c, "Rebels in Mozambique suspended attacks."), "0871:RETREAT");
 	assert_string_equal(types(c, "Rebels in Mozambique announced a withdrawal from the town."),
 			    "0874:RETREAT");
-	/* security forces that end others' protests concede nothing; their own strike
-	 * called off, or their crackdown halted, is a concession */
-	assert_string_equal(code(c, "Kenyan police ended the protests in Nairobi.", d), "");
+	/* police or soldiers that end others' strike concede nothing; their own strike
+	 * called off, or their crackdown halted, is a concession, as is a strike a
+	 * government ends by settling it */
+	assert_string_equal(code(c, "Kenyan police ended the strike at the port.", d), "");
+	assert_string_equal(code(c, "The Kenyan government ended the strike by raising wages.", d),
+			    "KENGOV>:082@2025-06-01");
 	assert_string_equal(code(c, "Kenyan police called off their strike on Monday.", d),
 			    "KENCOP>:082@2025-05-26");
 	assert_string_equal(code(c, "Kenyan police halted the crackdown on protesters.", d),
