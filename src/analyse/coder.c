@@ -5072,6 +5072,7 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 {
 	struct event_list *l = x->out;
 	struct event *e;
+	char home[16];
 	/* "attacked Peru's stance": a criticism, not force */
 	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "190") && vi >= 0 &&
 	    vi < c->nverbs && verbal_object(c, c->verbs[vi].end))
@@ -5157,6 +5158,15 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 		 * country is the verb's own object */
 		tgt = "";
 		tgt_text = NULL;
+	}
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    strlen(src) == 3 && !strncmp(ci->code, "172", 3) && pattern && strchr(pattern, ' ')) {
+		/* "Sri Lanka imposed a curfew in Colombo", "Thailand declared martial
+		 * law in Bangkok": a state that imposes a measure its pattern names
+		 * (a curfew, martial law, a ban, restrictions) at home imposes it on
+		 * its own people (as its repression with no one named, 175) */
+		snprintf(home, sizeof(home), "%sCVL", src);
+		tgt = home;
 	}
 	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
 	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))

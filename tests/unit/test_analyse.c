@@ -1130,10 +1130,11 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "He, China's top trade negotiator.",
 				 "2025-06-01"),
 			    "USAGOV>CHNELI:040@2025-06-01 USAGOV>CHN:040@2025-06-01");
-	/* protests after "to quell", "to disperse" are the repression's, not called */
+	/* protests after "to quell", "to disperse" are the repression's, not called; the
+	 * army called in is mobilised */
 	assert_string_equal(
 		code(c, "Kenya called in the army to quell protests in Nairobi.", "2025-06-01"),
-		"");
+		"KEN>:154@2025-06-01");
 	assert_string_equal(code(c, "Kenyan unions called protests in Nairobi.", "2025-06-01"),
 			    "KENLAB>KEN:141@2025-06-01");
 	/* an office taken over is no seizure; a town taken over is */
@@ -3231,6 +3232,37 @@ static void default_dictionaries_code_threats_raised_and_protests_ended(void **s
 	coder_free(c);
 }
 
+/* a measure a state imposes at home falls on its own people; reprisals or a tough
+ * response vowed threaten; positions evacuated are given up; forces called in mobilise,
+ * and riot police called in are no riot */
+static void default_dictionaries_code_measures_vows_and_forces_called_in(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Gabon imposed a curfew in Libreville.", "2025-06-01"),
+			    "GAB>GABCVL:1723@2025-06-01");
+	assert_string_equal(code(c,
+				 "Gabon vowed a tough response to the expulsion of its diplomats.",
+				 "2025-06-01"),
+			    "GAB>:130@2025-06-01");
+	assert_string_equal(code(c, "Gabonese rebels vowed reprisals against Chad.", "2025-06-01"),
+			    "GABREB>TCD:138@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Gabonese minister promised a strong response to the floods.",
+				 "2025-06-01"),
+			    "GABGOV>:030@2025-06-01");
+	assert_string_equal(code(c,
+				 "Gabonese troops evacuated their positions near the border with "
+				 "Chad.",
+				 "2025-06-01"),
+			    "GABMIL>TCD:0874@2025-06-01");
+	assert_string_equal(code(c, "The Gabonese president called in the army.", "2025-06-01"),
+			    "GABGOV>:154@2025-06-01");
+	assert_string_equal(code(c, "The Gabonese government called in riot police.", "2025-06-01"),
+			    "GABGOV>:153@2025-06-01");
+	coder_free(c);
+}
+
 /* an aside between dashes is skipped when the subject is sought, a relative clause in it
  * too */
 static void default_dictionaries_skip_an_aside_between_dashes(void **state)
@@ -4062,7 +4094,9 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 	(void)state;
 	assert_string_equal(code(c, "Spain lifted the curfew in Madrid.", d),
 			    "ESP>:0813@2025-06-01");
-	assert_string_equal(code(c, "Spain imposed a curfew in Madrid.", d), "");
+	/* a curfew imposed at home is no concession: coercion of its own people */
+	assert_string_equal(code(c, "Spain imposed a curfew in Madrid.", d),
+			    "ESP>ESPCVL:1723@2025-06-01");
 	assert_string_equal(
 		code(c, "Hungary withdrew the contested education bill after protests.", d),
 		"HUN>:0832@2025-06-01");
@@ -5292,6 +5326,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
 		cmocka_unit_test(default_dictionaries_code_threats_raised_and_protests_ended),
+		cmocka_unit_test(default_dictionaries_code_measures_vows_and_forces_called_in),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
