@@ -6035,6 +6035,42 @@ static int cancel_mood(const struct coder *c, const struct ctx *x, int at)
  * its own infinitive (`wfrom`, the first word of the pattern's match: "agreed
  * to hold joint exercises").
  */
+/*
+ * A meeting, cooperation or aid that a light verb of planning names ("planned a
+ * meeting with", "prepared a visit to", "scheduled talks") is not held yet, nor
+ * are talks, a meeting or a visit announced or called ("announced talks with
+ * Iran", "called a meeting of"): the intent (03) when the plan is the subject's,
+ * the deed in the future. Aid announced is given; force planned is no
+ * cooperation.
+ */
+static int planned_deed(const char *lemma, const char *code)
+{
+	if (!lemma || code[0] != '0' || code[1] < '4' || code[1] > '7')
+		return 0;
+	if (!strcmp(lemma, "plan") || !strcmp(lemma, "prepare") || !strcmp(lemma, "schedule"))
+		return 1;
+	return code[1] == '4' && (!strcmp(lemma, "announce") || !strcmp(lemma, "call"));
+}
+
+/* the lemma of token i when it is a verb of planning, announcing or calling, else NULL */
+static const char *plan_lemma(const struct coder *c, int i)
+{
+	static const char *const plan[] = { "plan", "plans", "planned", "planning" },
+				 *const prepare[] = { "prepare", "prepares", "prepared",
+						      "preparing" },
+				 *const schedule[] = { "schedule", "schedules", "scheduled",
+						       "scheduling" },
+				 *const announce[] = { "announce", "announces", "announced",
+						       "announcing" },
+				 *const call[] = { "call", "calls", "called", "calling" };
+	return TOK_IN(c, i, plan)       ? "plan"
+	       : TOK_IN(c, i, prepare)  ? "prepare"
+	       : TOK_IN(c, i, schedule) ? "schedule"
+	       : TOK_IN(c, i, announce) ? "announce"
+	       : TOK_IN(c, i, call)     ? "call"
+					: NULL;
+}
+
 static int agreed_inf(const struct coder *c, int vstart)
 {
 	int g = inf_governor(c, vstart), p = vstart - 1, k;
@@ -8257,7 +8293,7 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	int neg, be, mod, passive, end = clause_end(c, v->end), subj, obj, have, present, coord = 0,
 				   off, off_at = -1;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
-					      reciprocal = 0, by_phrase = 0, means;
+					      reciprocal = 0, by_phrase = 0, means, planned = 0;
 	const char *rcode = "";
 	const char *pat_text;
 	int head = reduced_head(c, v);
@@ -8582,6 +8618,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		neg = 0;
 		mod = MOD_ASSERTED;
 	}
+	if ((d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg && best && dv->lemma &&
+	    planned_deed(dv->lemma, code) && bm.wfrom >= v->end && np_reach(c, v->end, bm.wfrom)) {
+		mod = MOD_FUTURE; /* "planned a meeting with", "announced talks": 036 */
+		planned = 1;
+	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg &&
 	    agreed_deed(c, v, code, best ? bm.wfrom : 0)) {
 		if (agreed_inf(c, v->start) >= 0)
@@ -8767,6 +8808,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "the army trained new recruits": training is cooperation
 			   * with another's forces only when they are named; a phrase
 			   * ("held joint drills") says so by itself */
+	if (planned && !nt)
+		return 0; /* "planned a meeting": with no one named, as one held with no one */
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
@@ -9328,11 +9371,12 @@ static int definite_np(const struct coder *c, int np)
 	return 0;
 }
 
-static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
+static void nominal_mood(const struct coder *c, int from, int *neg, int *mod, int *gov)
 {
 	int i, be, have, present;
 	*neg = 0;
 	*mod = MOD_ASSERTED;
+	*gov = -1;
 	if (definite_np(c, from))
 		return; /* "not to forget the occupation by Chile of the islands": the deed a
 			 * definite noun names with its agent happened, whatever is said of it */
@@ -9348,6 +9392,7 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 			break;
 		else if (c->is_verb[i] ||
 			 (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
+			*gov = i;
 			while (i > 0 && c->is_verb[i - 1])
 				i--;
 			aux_scan(c, i, neg, &be, mod, &have, &present);
@@ -9358,10 +9403,16 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod)
 static int nominal_push(struct coder *c, struct ctx *x, int vi, const char *src, const char *st,
 			const char *tgt, const char *tt, const char *code, const char *lemma)
 {
-	int neg, mod;
+	int neg, mod, gov;
 	if (have_event(x, src, tgt, code))
 		return 0;
-	nominal_mood(c, c->verbs[vi].np_start, &neg, &mod);
+	nominal_mood(c, c->verbs[vi].np_start, &neg, &mod, &gov);
+	if ((c->d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg && gov >= 0 &&
+	    plan_lemma(c, gov) && strcmp(plan_lemma(c, gov), "call") &&
+	    planned_deed(plan_lemma(c, gov), code) && np_reach(c, gov + 1, c->verbs[vi].np_start))
+		mod = MOD_FUTURE; /* "the UN plans a meeting between Serbia and Kosovo"
+				   * ("called the talks useful", "announced that talks
+				   * had begun": held) */
 	return push_event(c, x, src, st, tgt, tt, cameo_lookup(code), vi, neg, mod, lemma);
 }
 

@@ -3566,6 +3566,34 @@ static void default_dictionaries_code_support_backing_and_exchanges(void **state
 	coder_free(c);
 }
 
+/* a meeting, visit or cooperation planned, prepared or announced is not held yet: the
+ * intent (036) of the one who plans, and a meeting between others planned is future */
+static void default_dictionaries_code_planned_meetings_as_future(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The UN planned a meeting with Serbia.", "2025-06-01"),
+			    "IGOUNO>SRB:036:fut@2025-06-01");
+	assert_string_equal(code(c, "Kenya is preparing a visit to Uganda.", "2025-06-01"),
+			    "KEN>UGA:036:fut@2025-06-01");
+	assert_string_equal(
+		code(c, "The UN plans a meeting between Serbia and Kosovo.", "2025-06-01"),
+		"IGOUNO>SRB:036:fut@2025-06-01 IGOUNO>KOS:036:fut@2025-06-01 "
+		"SRB>KOS:040:fut@2025-06-01 KOS>SRB:040:fut@2025-06-01");
+	/* near misses: a meeting hosted, aid announced, a plan with no partner */
+	assert_string_equal(
+		code(c, "The UN hosted a meeting between Serbia and Kosovo.", "2025-06-01"),
+		"IGOUNO>SRB:044@2025-06-01 IGOUNO>KOS:044@2025-06-01 SRB>KOS:040@2025-06-01 "
+		"KOS>SRB:040@2025-06-01");
+	assert_string_equal(code(c, "Japan announced aid to the Philippines.", "2025-06-01"),
+			    "JPN>PHL:070@2025-06-01");
+	assert_string_equal(code(c, "Iran planned a meeting.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Iran announced that talks between Iraq and Syria had begun.",
+				 "2025-06-01"),
+			    "IRN>IRQ:040@2025-06-01 IRQ>SYR:040@2025-06-01 SYR>IRQ:040@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -5322,6 +5350,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
 		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
 		cmocka_unit_test(default_dictionaries_code_support_backing_and_exchanges),
+		cmocka_unit_test(default_dictionaries_code_planned_meetings_as_future),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
