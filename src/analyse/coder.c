@@ -5899,8 +5899,10 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
  * for the verb at vstart: a fear ("for fear that he will demand more"), or a noun of thought
  * or rumour ("the idea that Chile is arming", "speculation that"), or a claim or allegation
  * that no verb of confirming among the four words before it makes the writer's ("rejected
- * allegations that Chinese hackers attacked"), whose clause holds the verb itself, with no
- * other verb, comma or subordinate clause between.
+ * allegations that Chinese hackers attacked") and that is no one's own (made, repeated or
+ * possessed among the three words before it: "Hamas made the claim that it had attacked"),
+ * whose clause holds the verb itself, with no other verb, comma or subordinate clause
+ * between.
  */
 static int unasserted_content(const struct coder *c, int i, int vstart)
 {
@@ -5914,6 +5916,11 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 	};
 	static const char *const owned[] = { "confirmed", "confirms",     "confirming",
 					     "admitted",  "acknowledged", "verified" };
+	static const char *const claims[] = { "claim",       "claims",     "allegation",
+					      "allegations", "accusation", "accusations",
+					      "assertion",   "assertions" };
+	static const char *const made[] = { "made",     "make",    "makes",  "making",
+					    "repeated", "repeats", "issued", "renewed" };
 	int j;
 	if (TOK_IN(c, i, fear))
 		return 1;
@@ -5922,6 +5929,11 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 	for (j = i - 1; j >= 0 && j >= i - 4 && !is_boundary(c, j); j--)
 		if (TOK_IN(c, j, owned))
 			return 0; /* "confirmed claims that its jets struck": asserted after all */
+	if (TOK_IN(c, i, claims))
+		for (j = i - 1; j >= 0 && j >= i - 3 && !is_boundary(c, j); j--)
+			if (TOK_IN(c, j, made) || (c->fc[j] & FC_POSS) || is_tok(c, j, "'s"))
+				return 0; /* "Hamas made the claim that it had attacked", "its
+					   * claim that": one's own claim, as "claimed that" */
 	for (j = i + 2; j < vstart; j++)
 		if (c->is_verb[j] || is_punct(c, j, ',') || (c->fc[j] & (FC_SUBORD | FC_THAT)))
 			return 0;

@@ -3725,6 +3725,12 @@ static void default_dictionaries_read_structure_of_real_prose(void **state)
 				 "Peru.",
 				 "2025-03-10"),
 			    "CHLMIL>PER:194@2025-03-10");
+	/* one's own claim, made or possessed, is as asserted as "claimed that" */
+	assert_string_equal(code(c, "Chile made the claim that it had shelled Peru.", "2025-03-10"),
+			    "CHL>PER:194@2025-03-10");
+	assert_string_equal(
+		code(c, "Chile repeated its claim that it had shelled Peru.", "2025-03-10"),
+		"CHL>PER:194@2025-03-10");
 	/* "the ministry" after a ministry the dictionaries name whole with its country is
 	 * that ministry, though the document names another country more */
 	assert_string_equal(code(c,
