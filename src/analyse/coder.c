@@ -3162,9 +3162,10 @@ static int unit_person(const struct coder *c, const struct unit *u)
  * no country or body, "it" and "they" for no person */
 static int pronoun_agrees(const struct coder *c, int i, int kind)
 {
-	if (is_tok(c, i, "he") || is_tok(c, i, "she") || is_tok(c, i, "him") || is_tok(c, i, "her"))
+	if (is_tok(c, i, "he") || is_tok(c, i, "she") || is_tok(c, i, "him") ||
+	    is_tok(c, i, "her") || is_tok(c, i, "his"))
 		return kind != 0;
-	if (is_tok(c, i, "it"))
+	if (is_tok(c, i, "it") || is_tok(c, i, "its"))
 		return kind != 1;
 	return 1; /* "they": a body, or people named one by one ("the president and the
 		   * opposition leader ... They") */
@@ -3350,6 +3351,39 @@ static int object_person(struct coder *c, int from, int subj)
 		return c->carry_u != subj ? c->carry_u : -1; /* "He said Peru insulted him" */
 	u = carried_subject(c, i);
 	return u >= 0 && c->units[u].ncodes ? u : -1;
+}
+
+/*
+ * "Its strikes on Gaza continued", "his visit to Peru": the actor the possessive pronoun
+ * at token q stands for. The nearest subject of a verb before it in the sentence that
+ * agrees (pronoun_agrees: "his" and "her" a person, "its" none), else the subject carried
+ * from the sentences before; none after "if" or "whether" in its sentence part. A unit
+ * index, or -1.
+ */
+static int pronoun_possessor(struct coder *c, int q)
+{
+	int k, best = -1;
+	if (!is_tok(c, q, "his") && !is_tok(c, q, "her") && !is_tok(c, q, "its") &&
+	    !is_tok(c, q, "their"))
+		return -1;
+	for (k = q - 1; k >= 0 && !is_boundary(c, k); k--)
+		if (c->fc[k] & FC_HYP)
+			return -1; /* "if he committed offences during his conversation with": what
+				    * a condition tells is no deed told */
+	for (k = 0; k < c->nverbs; k++) {
+		int u = c->verbs[k].subject;
+		if (u < 0 || c->units[u].start >= q || !c->units[u].ncodes ||
+		    (best >= 0 && c->units[best].start >= c->units[u].start))
+			continue;
+		if (pronoun_agrees(c, q, unit_person(c, &c->units[u])))
+			best = u;
+	}
+	if (best >= 0)
+		return best;
+	if (c->carry_u >= 0)
+		return pronoun_agrees(c, q, c->carry_kind) ? c->carry_u : -1;
+	k = carried_subject(c, q);
+	return k >= 0 && c->units[k].ncodes ? k : -1;
 }
 
 /*
@@ -10042,6 +10076,8 @@ static int code_nominals(struct coder *c, struct ctx *x)
 			src = c->unit_of[q - 1];
 		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1)
 			src = c->unit_of[q];
+		else if (q >= 0 && (d->flags & DICT_F_OPEN))
+			src = pronoun_possessor(c, q); /* "its strikes on Gaza" */
 		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
 			continue;
 		if ((d->flags & DICT_F_OPEN) && q >= 0 &&

@@ -3759,6 +3759,19 @@ static void default_dictionaries_read_structure_of_real_prose(void **state)
 	assert_string_equal(
 		code(c, "Chile recalled its troops. Peru criticised him.", "2025-03-10"),
 		"CHL>:0874@2025-03-10 PER>:111@2025-03-10");
+	/* a possessive pronoun before an event noun: the subject before it, or the one
+	 * carried from the sentences before ("its" no person, "his" a person) */
+	assert_string_equal(
+		code(c, "Chile denied the report. Its strikes on Peru continued.", "2025-03-10"),
+		"CHL>PER:195@2025-03-10");
+	assert_string_equal(
+		code(c, "Chile denied the report. His strikes on Peru continued.", "2025-03-10"),
+		"");
+	assert_string_equal(code(c,
+				 "The Chilean president flew to Lima. His meeting with the "
+				 "Peruvian president lasted two hours.",
+				 "2025-03-10"),
+			    "CHLGOV>PER:042@2025-03-10 CHLGOV>PERGOV:040@2025-03-10");
 	/* a quotation that condemns an actor of another country is its speaker's
 	 * criticism; not a helper "with" it, not one that acts in it, not a deed the
 	 * quotation tells, not praise */
@@ -4152,7 +4165,7 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 	assert_string_equal(code(c, "Cuba restored power to Havana after the storm.", d), "");
 	assert_string_equal(
 		code(c, "Taiwan made large concessions in its negotiations with Vietnam.", d),
-		"TWN>VNM:080@2025-06-01");
+		"TWN>VNM:080@2025-06-01 TWN>VNM:040@2025-06-01");
 	assert_string_equal(code(c, "Peru made no concessions in the talks with Chile.", d),
 			    "PER>CHL:080:neg@2025-06-01");
 	assert_string_equal(
