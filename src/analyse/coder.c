@@ -5434,7 +5434,8 @@ static int same_state(const char *a, const char *b)
 /*
  * "the EU said it could suspend trade with Israel", "warned they may strike":
  * a punishment the speaker says it could or may inflict is a warning, a
- * threat made now, not a guess. The verb vi after "could", "may" or "might",
+ * threat made now, not a guess. The verb vi after "could", "may", "might" or
+ * "possible to",
  * its subject the subject of a statement verb in the sentence, or the same
  * state as it: before it ("Prime Minister Fico told journalists that Slovakia
  * could suspend relations") or after it past a comma ("Slovakia could suspend
@@ -5451,12 +5452,15 @@ static int speaker_may(const struct coder *c, int vi)
 	while (p >= 0 && is_adverb(c, p))
 		p--;
 	if (v->subject < 0 || !c->units[v->subject].ncodes ||
-	    !(is_tok(c, p, "could") || is_tok(c, p, "may") || is_tok(c, p, "might")))
-		return 0;
+	    !(is_tok(c, p, "could") || is_tok(c, p, "may") || is_tok(c, p, "might") ||
+	      (is_tok(c, p, "to") && is_tok(c, p - 1, "possible") && !is_tok(c, p - 2, "as"))))
+		return 0; /* "said it was possible to halt talks" as "could halt" */
 	for (k = p - 1; k >= 0; k--)
 		if (is_boundary(c, k) || (c->fc[k] & FC_HYP))
 			return 0; /* "if", "whether": a condition */
 	a = c->units[v->subject].codes[0];
+	if (is_tok(c, p, "to") && !state_voice(a))
+		return 0; /* "analysts said it was possible to": a guess */
 	for (k = 0; k < c->nverbs; k++) {
 		const struct vinfo *s = &c->verbs[k];
 		const char *b;
@@ -5830,8 +5834,12 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 					q--;
 				if (is_tok(c, q, "in"))
 					*mod = MOD_HYPOTHETICAL;
-			} else if (p >= 0 && (c->fc[p] & FC_GOVHYP))
-				*mod = MOD_HYPOTHETICAL; /* "wants to", "tried to", "in order to" */
+			} else if (p >= 0 &&
+				   ((c->fc[p] & FC_GOVHYP) ||
+				    ((c->d->flags & DICT_F_OPEN) && p + 1 == i &&
+				     is_tok(c, p, "possible") && !is_tok(c, p - 1, "as"))))
+				*mod = MOD_HYPOTHETICAL; /* "wants to", "tried to", "in order to",
+							  * "it was possible to" */
 			else if (p >= 0 && (c->fc[p] & FC_GOVDEM))
 				*mod = MOD_DEMANDED;
 			else if (p >= 0 && (c->fc[p] & FC_DECIDE) && (c->d->flags & DICT_F_OPEN))

@@ -3213,6 +3213,24 @@ static void default_dictionaries_code_threats_raised_and_protests_ended(void **s
 	assert_string_equal(
 		code(c, "Gabon raised the possibility of holding talks with Chad.", "2025-06-01"),
 		"GAB>TCD:040:hyp@2025-06-01");
+	/* sanctions, force or a ban whose possibility or prospect is raised; coercion a
+	 * state says it is possible to inflict; analysts only guess */
+	assert_string_equal(
+		code(c, "Gabon raised the possibility of sanctions against Chad.", "2025-06-01"),
+		"GAB>TCD:1312@2025-06-01");
+	assert_string_equal(
+		code(c, "Gabon raised the prospect of military action against Chad.", "2025-06-01"),
+		"GAB>TCD:138@2025-06-01");
+	assert_string_equal(
+		code(c, "Gabon raised the possibility of new investment in Chad.", "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c, "Gabon said it was possible to halt talks with Chad.", "2025-06-01"),
+		"GAB>TCD:1312@2025-06-01");
+	assert_string_equal(code(c,
+				 "Gabonese analysts said it was possible to halt talks with Chad.",
+				 "2025-06-01"),
+			    "GABEDU>TCD:164:hyp@2025-06-01");
 	assert_string_equal(
 		code(c, "The Gabonese army ended the protests in Libreville.", "2025-06-01"),
 		"GABMIL>GAB:175@2025-06-01");
