@@ -3606,6 +3606,17 @@ static void default_dictionaries_code_planned_meetings_as_future(void **state)
 	assert_string_equal(code(c, "Japan announced aid to the Philippines.", "2025-06-01"),
 			    "JPN>PHL:070@2025-06-01");
 	assert_string_equal(code(c, "Iran planned a meeting.", "2025-06-01"), "");
+	/* a counterpart received is a visit hosted; a letter from one is not */
+	assert_string_equal(code(c,
+				 "The Chinese foreign minister received his Pakistani counterpart.",
+				 "2025-06-01"),
+			    "CHNGOV>PAK:043@2025-06-01 PAK>CHNGOV:042@2025-06-01");
+	assert_string_equal(
+		code(c,
+		     "The Chinese foreign minister received a letter from his Pakistani "
+		     "counterpart.",
+		     "2025-06-01"),
+		"");
 	assert_string_equal(code(c, "Iran announced that talks between Iraq and Syria had begun.",
 				 "2025-06-01"),
 			    "IRN>IRQ:040@2025-06-01 IRQ>SYR:040@2025-06-01 SYR>IRQ:040@2025-06-01");
