@@ -43,7 +43,8 @@ const char *dom_text_start(xmlNodePtr n)
 
 /*
  * The first (`last` = 0) or last character byte of `n`'s text, descending
- * at most `depth` elements; 0 when there is none there.
+ * at most `depth` elements; 0 when there is none there. The last of a text
+ * of one byte is 1, no letter: "e" before "Bay" is part of a name.
  */
 static unsigned char edge_char(xmlNodePtr n, int last, int depth)
 {
@@ -60,8 +61,9 @@ static unsigned char edge_char(xmlNodePtr n, int last, int depth)
 			while (e > t &&
 			       (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\t' || e[-1] == '\r'))
 				e--;
+			t = dom_text_start(c);
 			if (e > t)
-				return (unsigned char)e[-1];
+				return e - t > 1 ? (unsigned char)e[-1] : 1;
 		} else if (c->type == XML_ELEMENT_NODE && depth > 0) {
 			unsigned char k = edge_char(c, last, depth - 1);
 			if (k)
@@ -75,8 +77,12 @@ int dom_glued(xmlNodePtr n)
 {
 	xmlNodePtr p = n->prev, a;
 	unsigned char k;
-	if (!p || p->type != XML_ELEMENT_NODE)
+	if (!p || p->type != XML_ELEMENT_NODE || !n->parent)
 		return 0;
+	/* in running text two styled halves are one word ("Java" "Script") */
+	for (a = n->parent->children; a; a = a->next)
+		if (a->type == XML_TEXT_NODE && *dom_text_start(a))
+			return 0;
 	k = edge_char(n, 0, 3);
 	if (k < 'A' || k > 'Z')
 		return 0;

@@ -115,12 +115,14 @@ int dom_is(xmlNodePtr n, const char *name);
 const char *dom_text_start(xmlNodePtr n);
 
 /*
- * 1 when inline element `n` follows an element sibling with no text between
- * them, that sibling's text ending in a lower-case letter and `n`'s starting
- * with a capital ("<span>Brand</span><span>Model</span>", a label and its
- * value): words no one writes so, that the style sheet sets apart (each a
- * block, a cell of a grid). Renderers put a space there. Never in code
- * (`code`, `pre`, `kbd`, `samp`), where identifiers are written in camel case.
+ * 1 when element `n` follows an element sibling with no text between them
+ * and their parent holds no text of its own, that sibling's text (two bytes
+ * or more) ending in a lower-case letter and `n`'s starting with a capital
+ * ("<div><span>Weight</span><span>Two kilograms</span></div>", a card's
+ * brand and model): two texts the style sheet sets apart (blocks, cells of
+ * a grid). Renderers put a space there. Not in running text, where two
+ * styled halves are one word ("Java" "Script"), nor in code (`code`, `pre`,
+ * `kbd`, `samp`), where identifiers are written in camel case.
  */
 int dom_glued(xmlNodePtr n);
 

@@ -107,11 +107,25 @@ static int is_ws(const unsigned char *p)
 	       (p[0] == 0xc2 && p[1] == 0xa0);
 }
 
-/* Words the style sheet sets apart, written back to back (dom_glued). */
+/*
+ * Texts the style sheet sets apart, written back to back (dom_glued),
+ * decided on the tree, as the text renders them, whatever markup the
+ * first printed (a link's target, an emphasis mark). Blocks have their
+ * own breaks.
+ */
 static int glued(const struct w *w, xmlNodePtr c)
 {
-	char last = w->out->len ? w->out->data[w->out->len - 1] : 0;
-	return !w->pre && !w->space && last >= 'a' && last <= 'z' && dom_glued(c);
+	static const char *const inline_tags[] = { "a",     "span", "em", "i",    "strong", "b",
+						   "small", "mark", "u",  "s",    "sup",    "sub",
+						   "abbr",  "cite", "q",  "time", "label",  "font",
+						   "del",   "ins",  NULL };
+	size_t i;
+	if (w->pre || w->space || !w->out->len)
+		return 0;
+	for (i = 0; inline_tags[i]; i++)
+		if (!strcmp((const char *)c->name, inline_tags[i]))
+			return dom_glued(c);
+	return 0;
 }
 
 /* Append text collapsing whitespace; `esc` escapes per format. */

@@ -273,16 +273,22 @@ static char *html_of(const char *page)
 	return s;
 }
 
-/* Spans written back to back keep their words apart in Markdown and HTML too; code stays as written. */
+/*
+ * A row of elements only, written back to back, keeps its texts apart in
+ * all three outputs, after a link or an emphasis too; two styled halves of
+ * a word in running text stay one word, and code stays as written.
+ */
 static void rendered_words_apart(void **state)
 {
 	static const char page[] =
 		"<html><body><article><h1>Kayak notes</h1>"
 		"<p>The folding kayak we tried on the estuary held a straight line in a "
 		"short chop and packed into a rucksack small enough for the bus home.</p>"
-		"<p>Its tag reads <span>Harbourline</span><span>Voyager</span>, and the app "
-		"reads depth with <code><span>read</span><span>Depth</span></code> every "
-		"second, in metres, while the paddler keeps both hands on the shaft.</p>"
+		"<div class=\"row\"><em>Weight</em><strong>Eleven kilograms</strong></div>"
+		"<div class=\"maker\"><span>Harbourline</span><span>Voyager</span></div>"
+		"<p>Its maker writes <span>Harbour</span><span>Line</span> in two colours, and "
+		"the app reads depth with <code><span>read</span><span>Depth</span></code> "
+		"every second, in metres, while the paddler keeps both hands on the shaft.</p>"
 		"</article></body></html>";
 	struct extract_options o = { 0 };
 	struct extract_result r;
@@ -291,9 +297,15 @@ static void rendered_words_apart(void **state)
 	o.want_html = 1;
 	o.want_markdown = 1;
 	assert_int_equal(extract_html(page, strlen(page), &o, &r, &err), 0);
+	assert_non_null(strstr(r.text, "Weight Eleven kilograms"));
+	assert_non_null(strstr(r.markdown, "*Weight* **Eleven kilograms**"));
+	assert_non_null(strstr(r.html, "<em>Weight</em> <strong>Eleven kilograms</strong>"));
 	assert_non_null(strstr(r.text, "Harbourline Voyager"));
 	assert_non_null(strstr(r.markdown, "Harbourline Voyager"));
 	assert_non_null(strstr(r.html, "Harbourline Voyager"));
+	assert_non_null(strstr(r.text, "writes HarbourLine in"));
+	assert_non_null(strstr(r.markdown, "writes HarbourLine in"));
+	assert_non_null(strstr(r.html, "writes HarbourLine in"));
 	assert_non_null(strstr(r.text, "readDepth"));
 	assert_non_null(strstr(r.markdown, "`readDepth`"));
 	assert_non_null(strstr(r.html, "<code>readDepth</code>"));
