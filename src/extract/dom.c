@@ -79,16 +79,16 @@ int dom_glued(xmlNodePtr n)
 	unsigned char k;
 	if (!p || p->type != XML_ELEMENT_NODE || !n->parent)
 		return 0;
-	/* in running text two styled halves are one word ("Java" "Script") */
-	for (a = n->parent->children; a; a = a->next)
-		if (a->type == XML_TEXT_NODE && *dom_text_start(a))
-			return 0;
 	k = edge_char(n, 0, 3);
 	if (k < 'A' || k > 'Z')
 		return 0;
 	k = edge_char(p, 1, 3);
 	if (k < 'a' || k > 'z')
 		return 0;
+	/* in running text two styled halves are one word ("Java" "Script") */
+	for (a = n->parent->children; a; a = a->next)
+		if (a->type == XML_TEXT_NODE && *dom_text_start(a))
+			return 0;
 	for (a = n; a && a->type == XML_ELEMENT_NODE; a = a->parent)
 		if (dom_is(a, "code") || dom_is(a, "pre") || dom_is(a, "kbd") || dom_is(a, "samp"))
 			return 0;
