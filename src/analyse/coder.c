@@ -7217,10 +7217,10 @@ static int forecast_after(const struct coder *c, int i)
 
 /*
  * "warned about the risks of a trade war", "warned of the danger of war":
- * after "warn" ending at token i (an addressee between: "warned Japan
- * about"), a warning "about" something, or "of" a risk, danger or
- * possibility, speaks of a danger and threatens no one; "warned Iran about
- * the consequences" and "warned of retaliation" still threaten.
+ * after "warn" ending at token i, a warning with no addressee "about"
+ * something, or "of" a risk, danger or possibility, speaks of a danger and
+ * threatens no one; one addressed to an actor ("warned Iran about its
+ * nuclear programme") and "warned of retaliation" still threaten.
  */
 static int warned_of_danger(const struct coder *c, int i)
 {
@@ -7250,8 +7250,11 @@ static int warned_of_danger(const struct coder *c, int i)
 		k++;
 	if ((size_t)k >= c->n)
 		return 0;
+	if (addressee)
+		return 0; /* "Seoul warned Pyongyang about further provocations": a
+			   * warning to a state, whatever it is about */
 	if (is_tok(c, j, "about"))
-		return !(addressee && TOK_IN(c, k, menaces));
+		return 1;
 	return is_tok(c, j, "of") && TOK_IN(c, k, dangers);
 }
 
@@ -7269,10 +7272,30 @@ static int state_actor(const char *code)
 }
 
 /*
+ * The sentence names force, or a verb of putting down: "with tear gas", "by
+ * force", "sent troops", "a crackdown", "arrested dozens", "crushed".
+ */
+static int force_named(const struct coder *c)
+{
+	static const char *const forces[] = {
+		"force",      "forces",     "troops",  "army",       "military", "soldiers",
+		"police",     "gas",        "cannon",  "cannons",    "batons",   "bullets",
+		"ammunition", "crackdown",  "arrests", "arrested",   "gunfire",  "violence",
+		"violently",  "crush",      "crushed", "crushing",   "quell",    "quelled",
+		"quelling",   "bulldozers", "tanks",   "truncheons", "beatings", "shooting"
+	};
+	size_t k;
+	for (k = 0; k < c->n; k++)
+		if (TOK_IN(c, (int)k, forces))
+			return 1;
+	return 0;
+}
+
+/*
  * "vowed to end the protests", "pledged to stop the unrest": from token i,
  * within its clause, a verb of ending and then dissent (protests,
  * demonstrations, riots, unrest; not a strike, which a government may end by
- * settling it) as its object.
+ * settling it) as its object, not its own ("halt their protests").
  */
 static int dissent_ended(const struct coder *c, int i)
 {
@@ -7288,6 +7311,10 @@ static int dissent_ended(const struct coder *c, int i)
 	     k++) {
 		if (TOK_IN(c, k, ends))
 			ended = 1;
+		else if (ended &&
+			 (is_tok(c, k, "its") || is_tok(c, k, "their") || is_tok(c, k, "our") ||
+			  is_tok(c, k, "his") || is_tok(c, k, "her")))
+			return 0; /* "agreed to halt their protests": its own, a concession */
 		else if (ended && TOK_IN(c, k, dissent))
 			return 1;
 	}
@@ -8539,9 +8566,15 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    state_actor(c->units[subj].codes[0]) &&
 	    ((!strcmp(code, "082") && dissent_ended(c, v->start)) ||
 	     (!strncmp(code, "035", 3) && dissent_ended(c, v->end)))) {
-		/* "the army ended the protests", "vowed to end the protests": a state
-		 * ends others' protests by putting them down (175); vowed, a threat
-		 * of repression (137) */
+		/* "the army ended the protests", "vowed to crush the protests": a
+		 * force, or a state whose sentence names force, ends others' protests
+		 * by putting them down (175); vowed, a threat of repression (137). A
+		 * government that ends them with no force named ("ended the
+		 * protests by scrapping the quotas", "peacefully") concedes nothing
+		 * of its own and represses no one: its concession, if any, is coded
+		 * by its own verb */
+		if (!armed_role(c->units[subj].codes[0]) && !force_named(c))
+			return 0;
 		if (strcmp(code, "082")) {
 			code = "137";
 			rcode = "";

@@ -3188,7 +3188,9 @@ static void default_dictionaries_code_sanctions_and_warnings(void **state)
 		"");
 	assert_string_equal(
 		code(c, "Gabon warned of the danger of a recession in Chad.", "2025-06-01"), "");
-	assert_string_equal(code(c, "Gabon warned Chad about rising prices.", "2025-06-01"), "");
+	/* a warning addressed to a state is one, whatever it is about */
+	assert_string_equal(code(c, "Gabon warned Chad about rising prices.", "2025-06-01"),
+			    "GAB>TCD:130@2025-06-01");
 	assert_string_equal(
 		code(c, "Gabon warned Chad about the consequences of an attack.", "2025-06-01"),
 		"GAB>TCD:130@2025-06-01");
@@ -3237,8 +3239,24 @@ static void default_dictionaries_code_threats_raised_and_protests_ended(void **s
 	assert_string_equal(code(c, "Gabonese teachers ended their protests.", "2025-06-01"),
 			    "GABEDU>:082@2025-06-01");
 	assert_string_equal(
-		code(c, "The Gabonese president vowed to end the protests.", "2025-06-01"),
+		code(c, "The Gabonese president vowed to crush the protests.", "2025-06-01"),
 		"GABGOV>:137@2025-06-01");
+	/* a government that ends protests, or vows to, with no force named represses no
+	 * one and concedes nothing of its own */
+	assert_string_equal(
+		code(c, "The Gabonese president vowed to end the protests.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The Gabonese government ended the protests peacefully.", "2025-06-01"),
+		"");
+	/* its own protests halted are a concession */
+	assert_string_equal(code(c, "Gabon agreed to halt its protests.", "2025-06-01"),
+			    "GAB>:035@2025-06-01 GAB>:082@2025-06-01");
+	assert_string_equal(
+		code(c,
+		     "The Gabonese government ended the protests with tear gas and mass "
+		     "arrests.",
+		     "2025-06-01"),
+		"GABGOV>GAB:175@2025-06-01");
 	assert_string_equal(code(c, "The Gabonese government pledged to end the strike by doctors.",
 				 "2025-06-01"),
 			    "GABGOV>GABHLH:035@2025-06-01 GABGOV>GABHLH:0352:fut@2025-06-01");
