@@ -3387,6 +3387,40 @@ static int pronoun_possessor(struct coder *c, int q)
 }
 
 /*
+ * "The Serbian president said Kosovo's leaders were provoking violence, a charge Pristina
+ * rejected": the subject `subj` of a rejection in a relative clause on a charge, claim or
+ * accusation in apposition to the clause before (", a charge [that] X rejected") rejects
+ * the one who made it, the subject of the first verb of the sentence with an actor as
+ * subject, not of `subj`'s code. A unit index, or -1.
+ */
+static int charge_maker(const struct coder *c, int subj)
+{
+	static const char *const charges[] = { "charge",     "charges",     "claim",
+					       "claims",     "accusation",  "accusations",
+					       "allegation", "allegations", "assertion" };
+	int p = c->units[subj].start - 1, k;
+	if (p >= 0 && (c->fc[p] & (FC_THAT | FC_REL)))
+		p--;
+	if (!TOK_IN(c, p, charges))
+		return -1;
+	p--;
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	if (!is_punct(c, p, ','))
+		return -1;
+	for (k = 0; k < c->nverbs; k++) {
+		int u = c->verbs[k].subject;
+		if (c->verbs[k].start >= p || u < 0)
+			continue;
+		if (!c->units[u].ncodes || c->units[u].docfill || u == subj ||
+		    !strcmp(c->units[u].codes[0], c->units[subj].codes[0]))
+			return -1;
+		return u;
+	}
+	return -1;
+}
+
+/*
  * The speaker named after a quotation that ends at token q ('"...," the
  * Turkish minister said', '"...," said Rojas'): the unit, or -1.
  */
@@ -8879,6 +8913,9 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, v->end, "to") && (a = verb_index_at(c, v->end + 1)) >= 0 &&
 	    (obj = find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = group(c, obj, 1, tgts, MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "12", 2) &&
+	    subj >= 0 && (obj = charge_maker(c, subj)) >= 0)
+		nt = group(c, obj, 1, tgts, MAX_GROUP); /* ", a charge Pristina rejected" */
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !v->root01 &&
 	    first_person_object(c, v->end) && (obj = quote_speaker(c, v->end)) >= 0 &&
 	    obj != subj && c->units[obj].ncodes)

@@ -3806,6 +3806,14 @@ static void default_dictionaries_read_structure_of_real_prose(void **state)
 	assert_string_equal(
 		code(c, "Chile recalled its troops. Peru criticised him.", "2025-03-10"),
 		"CHL>:0874@2025-03-10 PER>:111@2025-03-10");
+	/* a charge in apposition, rejected in its relative clause: the rejection is aimed at
+	 * who made the charge */
+	assert_string_equal(
+		code(c, "Chile said the talks had failed, a claim Peru dismissed.", "2025-03-10"),
+		"PER>CHL:120@2025-03-10");
+	assert_string_equal(code(c, "Chile accused Peru of spying, an accusation Bolivia rejected.",
+				 "2025-03-10"),
+			    "CHL>PER:112@2025-03-10 BOL>CHL:120@2025-03-10");
 	/* a possessive pronoun before an event noun: the subject before it, or the one
 	 * carried from the sentences before ("its" no person, "his" a person) */
 	assert_string_equal(
