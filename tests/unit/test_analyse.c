@@ -3296,6 +3296,8 @@ static void default_dictionaries_code_measures_vows_and_forces_called_in(void **
 			    "GABGOV>:154@2025-06-01");
 	assert_string_equal(code(c, "The Gabonese government called in riot police.", "2025-06-01"),
 			    "GABGOV>:153@2025-06-01");
+	assert_string_equal(code(c, "Gabon called 5,000 reservists into action.", "2025-06-01"),
+			    "GAB>:154@2025-06-01");
 	coder_free(c);
 }
 
