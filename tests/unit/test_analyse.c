@@ -4267,6 +4267,17 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 		"KENGOV>KENHLH:035@2025-06-01");
 	assert_string_equal(code(c, "The Kenyan government promised to improve the economy.", d),
 			    "KENGOV>:030@2025-06-01");
+	/* force or coercion forsworn is a concession in words (035); a yield forsworn
+	 * is only the refusal its own verb codes */
+	assert_string_equal(
+		code(c, "The Kenyan government promised not to use force against protesters.", d),
+		"KENGOV>KENOPP:035@2025-06-01");
+	assert_string_equal(
+		code(c, "Israel pledged not to expand settlements in the West Bank.", d),
+		"ISR>PSE:035@2025-06-01");
+	assert_string_equal(code(c, "Iran vowed not to back down.", d), "IRN>:124@2025-06-01");
+	assert_string_equal(code(c, "Kenya promised not to lift the curfew.", d),
+			    "KEN>:1241@2025-06-01");
 	coder_free(c);
 }
 
