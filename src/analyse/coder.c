@@ -715,6 +715,26 @@ static int is_adverb(const struct coder *c, int i)
 	       !strcmp(t->norm + t->nlen - 2, "ly") && c->span_of[i] < 0 && !c->fc[i];
 }
 
+/*
+ * The noun phrase a pattern matched right after its verb goes on at token i
+ * with a plain lower-case word that is no adverb or verb: the phrase's head is
+ * that word ("the double tax treaty": "tax" is no head).
+ */
+static int compound_goes_on(const struct coder *c, int i)
+{
+	static const char *const advs[] = {
+		"altogether", "outright",  "again",    "instead", "too",    "now",
+		"today",      "yesterday", "tomorrow", "anyway",  "last",   "next",
+		"this",       "early",     "late",     "one",     "two",    "three",
+		"four",       "five",      "six",      "seven",   "eight",  "nine",
+		"ten",        "several",   "weeks",    "days",    "months", "years"
+	};
+	if (i <= 0 || (size_t)i >= c->n || !is_plain_word(c, i) || is_adverb(c, i) ||
+	    c->is_verb[i] || (c->t[i].flags & TOKF_CAP) || TOK_IN(c, i, advs))
+		return 0;
+	return 1;
+}
+
 /* an adverb, auxiliary, modal or negation: what stands between a subject and its verb */
 static int is_aux(const struct coder *c, int i)
 {
@@ -8571,6 +8591,13 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	    future_time_clause(c, v->start))
 		mod = MOD_HYPOTHETICAL; /* "will keep its base after US troops leave Syria" */
 	subj = v->subject;
+	if (best && (d->flags & DICT_F_OPEN) && best->text && !strncmp(best->text, "{* ", 3) &&
+	    strstr(best->text, " ^ ") &&
+	    (!strcmp(best->code, "0832") || !strcmp(best->code, "082")) &&
+	    compound_goes_on(c, bm.wto))
+		return 0; /* "suspended the double tax treaty with Japan": a wildcard
+			   * before the noun read the phrase's first words; its head is a
+			   * word the pattern did not reach, no tax */
 	if (best) {
 		code = best->code;
 		rcode = best->rcode;

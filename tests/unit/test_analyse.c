@@ -4208,6 +4208,13 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 			    "RUS>SYR:0874@2025-06-01");
 	assert_string_equal(code(c, "Chile dropped the fuel tax after protests.", d),
 			    "CHL>:0832@2025-06-01");
+	/* the object's head is the word the pattern stops before: a tax treaty
+	 * suspended is no tax dropped; a word of time after the tax ends no phrase */
+	assert_string_equal(code(c, "Russia suspended the double tax treaty with Japan.", d), "");
+	assert_string_equal(code(c, "Chile scrapped the fuel tax altogether.", d),
+			    "CHL>:0832@2025-06-01");
+	assert_string_equal(code(c, "Kenyan unions ended the strike two weeks ago.", d),
+			    "KENLAB>:082@2025-05-18");
 	assert_string_equal(
 		code(c, "The Belarusian government stopped the crackdown on protesters.", d),
 		"BLRGOV>BLROPP:082@2025-06-01");
