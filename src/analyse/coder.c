@@ -443,6 +443,7 @@ struct unit {
 	uint8_t docfill;  /* coded with the document's country (open coding) */
 	uint8_t memfill;  /* "the president": coded as the document's last president */
 	uint8_t national; /* a person known by nationality alone (national_unit) */
+	uint8_t foreign;  /* a role the sentence says is from elsewhere (foreign_unit) */
 	int32_t actor;
 	const struct dagent *ag[MAX_AG];
 	char codes[UNIT_CODES][CODE_MAX];
@@ -518,6 +519,7 @@ struct coder {
 	/* per document (open coding): the countries named so far, with counts */
 	int32_t doc_actor[DOC_COUNTRIES];
 	int doc_count[DOC_COUNTRIES];
+	int home_count[DOC_COUNTRIES]; /* doc_count less its travellers (traveller_unit) */
 	int ndoc;
 	/* "He said ...": the last sentence's subject actor (open coding), which a
 	 * pronoun subject with no antecedent in its own sentence stands for */
@@ -2003,6 +2005,8 @@ static int apposition_of_prev(const struct coder *c, int k, int32_t a)
 	return j >= 0 && j == a;
 }
 
+static int traveller_unit(const struct coder *c, const struct unit *u);
+
 /* count the countries a sentence names, for roles named without one */
 static void doc_tally(struct coder *c)
 {
@@ -2034,34 +2038,69 @@ static void doc_tally(struct coder *c)
 			if (c->ndoc == DOC_COUNTRIES)
 				continue;
 			c->doc_actor[c->ndoc] = a;
+			c->home_count[c->ndoc] = 0;
 			c->doc_count[c->ndoc++] = 0;
 		}
 		c->doc_count[j]++;
+		if (!traveller_unit(c, u))
+			c->home_count[j]++;
 	}
 }
 
 static int pp_object(const struct coder *c, int start, int *loc);
 
-/* every role of the unit acts only where it is: police, courts, judges, prosecutors (a
- * government's officials, troops, leaders travel) */
-static int local_agents(const struct unit *u)
+/*
+ * The head words of a government's bodies that act only at home: its regulators, election
+ * bodies, censors, ministries, junta ("the regulator fined", "the election commission
+ * disqualified"), where its officials, diplomats and leaders travel.
+ */
+static const char *const home_bodies[] = {
+	"regulator",  "regulators",  "watchdog",    "watchdogs", "agency",
+	"agencies",   "authority",   "authorities", "ministry",  "ministries",
+	"commission", "commissions", "board",       "boards",    "council",
+	"body",       "bodies",      "bank",        "censor",    "censors",
+	"junta",      "juntas",      "ombudsman",   "defender",  "bureau",
+};
+
+/* the roles that stay in their country: police, courts, legislature and a government's
+ * bodies that act only at home (home_bodies); `head` the unit's last token */
+static int home_role(const struct coder *c, const struct dagent *ag, int head)
+{
+	static const char *const roles[] = { "COP", "JUD", "LEG" };
+	size_t k;
+	if (!ag || ag->prefix)
+		return 0;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (!strcmp(ag->code, roles[k]))
+			return 1;
+	return !strcmp(ag->code, "GOV") && TOK_IN(c, head, home_bodies);
+}
+
+/* every role of the unit is a state's organ or its people at home (home_role): police,
+ * courts, prosecutors, regulators, protesters act where they are (a government's
+ * officials, troops, leaders travel) */
+static int home_agents(const struct coder *c, const struct unit *u)
 {
 	int k;
 	for (k = 0; k < u->nag; k++)
-		if (!u->ag[k] || (strcmp(u->ag[k]->code, "COP") && strcmp(u->ag[k]->code, "JUD")))
+		if (!home_role(c, u->ag[k], u->end - 1))
 			return 0;
 	return u->nag > 0;
 }
 
-/* every role of the unit is a state's organ at home: police, courts, legislature */
-static int home_agents(const struct unit *u)
+/*
+ * "foreign journalists", "a visiting delegation", "international observers": a role the
+ * sentence itself says is from elsewhere takes no country from its place or document.
+ */
+static int foreign_unit(const struct coder *c, const struct unit *u)
 {
-	int k;
-	for (k = 0; k < u->nag; k++)
-		if (!u->ag[k] || (strcmp(u->ag[k]->code, "COP") && strcmp(u->ag[k]->code, "JUD") &&
-				  strcmp(u->ag[k]->code, "LEG")))
-			return 0;
-	return u->nag > 0;
+	static const char *const w[] = { "foreign",    "international", "overseas", "visiting",
+					 "expatriate", "expat",         "western" };
+	int i = u->start - 1;
+	while (i >= 0 && c->t[i].kind == TOK_WORD && !c->fc[i] && c->span_of[i] < 0 &&
+	       !TOK_IN(c, i, w) && i > u->start - 3)
+		i--;
+	return TOK_IN(c, i, w);
 }
 
 /* country_code() of the first three letters of a unit's code, not a bloc */
@@ -2095,6 +2134,101 @@ static int32_t sentence_place(const struct coder *c)
 				place = 1; /* "a court in Santiago", "two men in Santiago" */
 	}
 	return place ? dict_actor_of_code3(c->d, pc) : -1;
+}
+
+/*
+ * The one country where the sentence places what role unit u does, whatever other
+ * countries it names ("police arrested a French journalist in Nairobi"): the country of
+ * every place after a preposition of place ("in Nairobi", "at a court in Lagos") with no
+ * relative or subordinate clause between it and the unit ("a man who fought in Syria" is
+ * not where the police are). Its actor, or -1 when there is none or several.
+ */
+static int32_t unit_place(const struct coder *c, const struct unit *u)
+{
+	char pc[4] = "", cc[4];
+	int k, i, loc, a, b;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *v = &c->units[k];
+		loc = 0;
+		if (v == u || v->absorbed || !v->has_actor || !v->ncodes || v->docfill ||
+		    v->national || !pp_object(c, v->start, &loc) || !loc || !unit_country(v, cc))
+			continue;
+		a = v->start < u->start ? v->start : u->end;
+		b = v->start < u->start ? u->start : v->start;
+		for (i = a; i < b; i++)
+			if (c->fc[i] & (FC_REL | FC_SUBORD | FC_THAT))
+				break;
+		if (i < b)
+			continue;
+		if (pc[0] && strcmp(pc, cc))
+			return -1;
+		memcpy(pc, cc, 4);
+	}
+	return pc[0] ? dict_actor_of_code3(c->d, pc) : -1;
+}
+
+/* a country's envoy: its ambassador, diplomats, embassy, delegation, negotiators */
+static int envoy_unit(const struct coder *c, const struct unit *u)
+{
+	static const char *const envoys[] = {
+		"ambassador", "ambassadors", "diplomat",  "diplomats",  "envoy",      "envoys",
+		"embassy",    "embassies",   "consulate", "consulates", "consul",     "consuls",
+		"delegation", "delegations", "delegate",  "delegates",  "negotiator", "negotiators",
+	};
+	return TOK_IN(c, u->end - 1, envoys);
+}
+
+/*
+ * A unit named by a nationality that is more often away from home than at it: a
+ * country's envoys ("the Chinese ambassador", "a Kenyan delegation"), its journalists,
+ * businesspeople and refugees, tourists and hostages ("a British tourist", "two Chinese
+ * businessmen"), a person known by nationality alone ("a Russian man") and any of a
+ * country's people the sentence places in another ("Chinese students in Australia").
+ * Such a country is no evidence of where the sentence happens.
+ */
+static int traveller_unit(const struct coder *c, const struct unit *u)
+{
+	static const char *const people[] = { "tourist", "tourists", "pilgrim",  "pilgrims",
+					      "hostage", "hostages", "national", "nationals",
+					      "man",     "woman",    "men",      "women",
+					      "citizen", "citizens" };
+	const char *code = u->codes[0];
+	int p = u->end;
+	char cc[4], oc[4];
+	if (u->national)
+		return 1;
+	if (!u->ncodes || !unit_country(u, cc))
+		return 0;
+	if (is_tok(c, p, "in") || is_tok(c, p, "at")) {
+		/* "Chinese students in Australia" */
+		const struct unit *v;
+		p++;
+		if ((size_t)p < c->n && (c->fc[p] & FC_DET))
+			p++;
+		if ((size_t)p < c->n && c->unit_of[p] >= 0 &&
+		    (v = &c->units[c->unit_of[p]])->start == p && v->ncodes &&
+		    unit_country(v, oc) && strcmp(cc, oc))
+			return 1;
+	}
+	if (strlen(code) != 6)
+		return 0;
+	if (!strcmp(code + 3, "MED") || !strcmp(code + 3, "BUS") || !strcmp(code + 3, "REF"))
+		return 1;
+	return TOK_IN(c, u->end - 1, people) || envoy_unit(c, u);
+}
+
+/*
+ * The document's country for its roles: the one named most so far (the first on a tie),
+ * not counting what it names only by its travellers (traveller_unit): "police arrested a
+ * French journalist" says nothing of where the police are. -1 when nothing else names one.
+ */
+static int32_t home_country(const struct coder *c)
+{
+	int j, best = -1;
+	for (j = 0; j < c->ndoc; j++)
+		if (c->home_count[j] > 0 && (best < 0 || c->home_count[j] > c->home_count[best]))
+			best = j;
+	return best < 0 ? -1 : c->doc_actor[best];
 }
 
 /* the document's country: the one named most so far (the first on a tie), or -1 */
@@ -2813,6 +2947,8 @@ static void build_units(struct coder *c)
 			continue;
 		if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
 			continue; /* "its embassy in Kabul" belongs to "it", not to Kabul */
+		if ((c->d->flags & DICT_F_OPEN) && foreign_unit(c, u))
+			continue; /* "a foreign reporter in Istanbul" is not Turkey's */
 		/* agent-only list: "lawmakers and officials" */
 		while (last + 1 < c->nunits && !c->units[last + 1].has_actor &&
 		       c->units[last + 1].start == c->units[last].end + 1 &&
@@ -2931,21 +3067,27 @@ static void build_units(struct coder *c)
 		 * country where the sentence says it happens */
 		int32_t dc, pl;
 		doc_tally(c);
-		dc = doc_country(c);
+		dc = home_country(c);
 		pl = sentence_place(c);
-		for (k = 0; (dc >= 0 || c->doc_home >= 0) && k < c->nunits; k++) {
+		for (k = 0; k < c->nunits; k++) {
 			struct unit *u = &c->units[k];
-			int32_t a = dc;
+			int32_t a = dc, up;
+			int home;
 			if (u->has_actor || u->absorbed || !u->nag || u->ncodes)
 				continue;
-			if (a < 0 && !home_agents(u))
+			if (foreign_unit(c, u)) {
+				u->foreign = 1;
 				continue;
-			if (a < 0)
+			}
+			home = home_agents(c, u);
+			if (a < 0 && home)
 				a = c->doc_home; /* a part of the document that names no country:
 						  * "the sheriff's office" of a page about Ohio
 						  * and Texas */
-			if (pl >= 0 && local_agents(u))
-				a = pl; /* "a judge rejected ... at a court in London" */
+			if (home && (up = pl >= 0 ? pl : unit_place(c, u)) >= 0)
+				a = up; /* "a judge rejected ... at a court in London" */
+			if (a < 0)
+				continue;
 			if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
 				continue; /* "its embassy": the pronoun's, not the document's */
 			if (indefinite_unit(c, u) && agent_position(c, u) &&
@@ -6863,6 +7005,17 @@ static int home_proceeding(const struct coder *c, int vend, const char *cc)
 	return 1;
 }
 
+/* the object of verb vi, within a few words after it, is a role from elsewhere ("arrested a
+ * foreign journalist"): no one at home */
+static int foreign_object(const struct coder *c, int vi)
+{
+	int i;
+	for (i = c->verbs[vi].end; (size_t)i < c->n && i < c->verbs[vi].end + 4; i++)
+		if (c->unit_of[i] >= 0)
+			return c->units[c->unit_of[i]].foreign;
+	return 0;
+}
+
 static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
 			  const char *code, int neg, int mod, const char *ptext, const char *lemma)
 {
@@ -6901,7 +7054,7 @@ static int code_one_sided(struct coder *c, struct ctx *x, int vi, const int *src
 			if (dom[0]) {
 				char cc[4];
 				snprintf(cc, sizeof(cc), "%.3s", dom);
-				if (!country_code(cc))
+				if (!country_code(cc) || foreign_object(c, vi))
 					dom[0] = 0;
 			}
 			rc = push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code), vi,
