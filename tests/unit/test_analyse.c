@@ -2687,7 +2687,7 @@ static void default_dictionaries_concede_only_their_own(void **state)
 	assert_string_equal(
 		code(c, "Danish dockers returned to work after their union called off the walkout.",
 		     d),
-		"DNK>:082@2025-06-01");
+		"DNKLAB>:082@2025-06-01");
 	assert_string_equal(
 		code(c, "Peruvian miners went back to work, ending a two-week strike.", d),
 		"PERLAB>:082@2025-06-01");
@@ -3667,6 +3667,72 @@ static void default_dictionaries_give_local_agencies_the_page_country(void **sta
 	coder_free(c);
 }
 
+/*
+ * Domestic bodies of news (regulators, election bodies, censors, a junta, a country's own
+ * regulators by name) are roles; a role with no country takes the country where the
+ * sentence places it, never a traveller's (its journalists, tourists, businesspeople,
+ * envoys, its people in another country), and a role the sentence calls foreign takes none.
+ */
+static void default_dictionaries_give_domestic_roles_their_country(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "Malawi's electricity prices rose again. Kenya was calm. Malawi "
+			 "faces floods. The regulator accused the company of negligence.";
+	(void)state;
+	assert_string_equal(code(c,
+				 "Zambia's election commission disqualified the opposition "
+				 "leader.",
+				 "2025-06-01"),
+			    "ZMBGOV>ZMBOPP:1722@2025-06-01");
+	assert_string_equal(
+		code(c, "The junta in Bamako detained two opposition politicians.", "2025-06-01"),
+		"MLIGOV>MLIOPP:173@2025-06-01");
+	assert_string_equal(code(c, "Censors in Hanoi blocked the newspaper.", "2025-06-01"),
+			    "VNMGOV>VNMMED:191@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Securities and Exchange Commission charged the lender "
+				 "with fraud.",
+				 "2025-06-01"),
+			    "USAGOV>USABUS:1121@2025-06-01");
+	assert_string_equal(code(c,
+				 "Floods hit Malawi on Monday. The regulator accused the "
+				 "company of negligence.",
+				 "2025-06-01"),
+			    "MWIGOV>MWIBUS:112@2025-06-01");
+	/* the place of the sentence, whoever else it names */
+	assert_string_equal(
+		code(c, "Police arrested a Belgian journalist in Kinshasa.", "2025-06-01"),
+		"CODCOP>BELMED:173@2025-06-01");
+	/* a traveller says nothing of where the police or prosecutors are */
+	assert_string_equal(
+		code(c, "Prosecutors charged a Swiss tourist with smuggling.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Police detained two Chinese businessmen at the airport.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c, "Lawmakers criticised the Japanese ambassador.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Chinese students in Canada protested on Monday. Police "
+				 "arrested an activist.",
+				 "2025-06-01"),
+			    "CHNEDU>CHN:141@2025-05-26 CANCOP>CANOPP:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "Nigerian traders in Ghana protested on Monday. Police fired "
+				 "tear gas.",
+				 "2025-06-01"),
+			    "NGABUS>:141@2025-05-26 GHACOP>GHA:175@2025-06-01");
+	/* "foreign": no country from place or document, and no force at home */
+	assert_string_equal(
+		code(c, "Police in Addis Ababa arrested a foreign journalist.", "2025-06-01"),
+		"ETHCOP>:173@2025-06-01");
+	assert_string_equal(
+		code(c, "Authorities in Addis Ababa expelled foreign journalists.", "2025-06-01"),
+		"ETHGOV>:174@2025-06-01");
+	/* a part of a page: its dominant country goes to a body that acts at home */
+	assert_string_equal(code_part(c, t1, strlen(t1) - 48, strlen(t1)), "MWIGOV>:112");
+	coder_free(c);
+}
+
 /* a person the document gives a nationality and no office is that country as a target,
  * never a source; "the 52-year-old Moldovan" is the person the document names most; a
  * person's country counts for no document country, and is not the one that judges them */
@@ -3900,8 +3966,8 @@ static void default_dictionaries_remember_titles(void **state)
 	coder_free(c);
 }
 
-/* police and courts with no country of their own act where the sentence places them, when
- * it names no other country; officials, who travel, keep the document's country */
+/* police and courts with no country of their own act where the sentence places them,
+ * whatever other countries it names; officials, who travel, keep the document's country */
 static void default_dictionaries_place_local_agents(void **state)
 {
 	static const char *const cases[][2] = {
@@ -3912,7 +3978,8 @@ static void default_dictionaries_place_local_agents(void **state)
 		{ "Officials met protesters in Santiago.", "PERGOV>CHLOPP:040" },
 		/* a country of their own, or another country named */
 		{ "Peruvian police arrested two men in Santiago.", "PERCOP>CHLCVL:173" },
-		{ "The police arrested Bolivian activists in Santiago.", "PERCOP>BOLOPP:173" },
+		/* whoever else the sentence names, the police in Santiago are Chile's */
+		{ "The police arrested Bolivian activists in Santiago.", "CHLCOP>BOLOPP:173" },
 		{ "The police arrested two men in Santiago and sent them to Bolivia.",
 		  "PERCOP>CHLCVL:173" },
 	};
@@ -4391,7 +4458,7 @@ static void default_dictionaries_govern_past_the_apposition(void **state)
 				 "The Peruvian ombudsman called on the \"interim\" government of "
 				 "Bolivia to withdraw its troops.",
 				 "2025-06-01"),
-			    "PER>BOLGOV:020@2025-06-01 BOLGOV>:0874:dem@2025-06-01");
+			    "PERGOV>BOLGOV:020@2025-06-01 BOLGOV>:0874:dem@2025-06-01");
 	assert_string_equal(code(c,
 				 "Russia has been training Syrian forces, once the local rebel "
 				 "militias, to attack Turkey.",
@@ -5414,6 +5481,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_who_did_it),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
 		cmocka_unit_test(default_dictionaries_give_local_agencies_the_page_country),
+		cmocka_unit_test(default_dictionaries_give_domestic_roles_their_country),
 		cmocka_unit_test(default_dictionaries_aim_threats_at_the_condition),
 		cmocka_unit_test(default_dictionaries_code_concessions_in_their_words),
 		cmocka_unit_test(default_dictionaries_concede_only_their_own),
