@@ -3690,7 +3690,7 @@ static void default_dictionaries_give_domestic_roles_their_country(void **state)
 	assert_string_equal(code(c, "Censors in Hanoi blocked the newspaper.", "2025-06-01"),
 			    "VNMGOV>VNMMED:191@2025-06-01");
 	assert_string_equal(code(c,
-				 "The Securities and Exchange Commission charged the lender "
+				 "The Securities and Exchange Commission charged the company "
 				 "with fraud.",
 				 "2025-06-01"),
 			    "USAGOV>USABUS:1121@2025-06-01");
