@@ -4309,7 +4309,7 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 	assert_string_equal(code(c, "Iran admitted UN inspectors had been turned away.", d), "");
 	assert_string_equal(code(c, "Iran admitted that inspectors had visited the site.", d), "");
 	assert_string_equal(code(c, "Mali's junta transferred power to a civilian government.", d),
-			    "MLI>:0831@2025-06-01");
+			    "MLIGOV>:0831@2025-06-01");
 	assert_string_equal(code(c, "Mali transferred the prisoners to Niger.", d),
 			    "MLI>NER:063@2025-06-01");
 	assert_string_equal(code(c, "Ukraine transferred power to Moldova during the blackout.", d),
