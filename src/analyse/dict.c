@@ -668,6 +668,16 @@ int32_t dict_actor_of_code3(const struct dict *d, const char *code)
 	return slot < 0 || !d->by_code3 ? -1 : d->by_code3[slot] - 1;
 }
 
+/* 1 if the name has a lower-case letter: written so in the file ("pope_"), it
+ * matches a word in any case, while a name in capitals needs a capital in the text */
+static int any_case_name(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 1;
+	return 0;
+}
+
 static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 {
 	struct dactor *a;
@@ -711,7 +721,8 @@ static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 		if (!exact)
 			d->wflags[ids[n - 1]] |= WF_STEM;
 		node = trie_add(d, ids, (size_t)n);
-		if (node < 0 || add_payload(d, node, PAY_ACTOR, 0, 1, idx))
+		if (node < 0 ||
+		    add_payload(d, node, PAY_ACTOR, 0, any_case_name(e->names[i]) ? 0 : 1, idx))
 			return oom(err);
 	}
 	e->nnames = 0;

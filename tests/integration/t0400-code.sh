@@ -100,6 +100,14 @@ legal action taken against a country is a lawsuit (115)|2024-03-04|Ukraine launc
 police deployed are police power (153), troops a military build-up (154)|2024-03-04|Kenya deployed security forces to Somalia.|KEN SOM 153
 weapons put down are a demobilisation (0873)|2024-03-04|Kurdish rebels put down their weapons in Iraq.|IRQREB IRQ 0873
 refugees hosted are given refuge (075), talks hosted a meeting (044)|2024-03-04|Turkey hosts millions of Syrian refugees.|TUR SYRREF 075
+a company is its country's business (companies.tsv)|2024-03-04|Huawei sued the US government.|CHNBUS USAGOV 115
+... a state company as a target|2024-03-04|The United States imposed sanctions on Gazprom.|USA RUSBUS 163
+... a name that says another country is the company's own|2024-03-04|China Airlines resumed flights to Japan.|TWNBUS JPN 061
+... a maker's name with a model is a plane, no actor|2024-03-04|Iran shot down a Boeing 737.|IRN  193
+... a name that is a common word is left out|2024-03-04|Shell criticised Nigeria.|
+... a news agency told is no target|2024-03-04|Iran told Reuters it would retaliate against Israel.|IRN ISR 138
+the pope in lower case is the Vatican's (religious.tsv)|2024-03-04|The pope praised Botswana.|VATGOV BWA 051
+... a grand ayatollah his country's clergy|2024-03-04|Grand Ayatollah Sistani condemned Israel.|IRQREL ISR 111
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
