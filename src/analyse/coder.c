@@ -8885,6 +8885,17 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	v->vow = inf_governor(c, v->start);
 	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
 		v->vow = -1;
+	if (v->vow >= 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2) &&
+	    strncmp(c->t[v->vow].norm, "threat", 6))
+		v->vow = -1; /* "pledged to send troops to Somalia": a deployment promised
+			      * or vowed is a future posture (as after "will"), no threat;
+			      * one threatened is */
+	if ((d->flags & DICT_F_OPEN) && best && dv->lemma &&
+	    (!strcmp(dv->lemma, "plan") || !strcmp(dv->lemma, "prepare")) &&
+	    !strncmp(d->blocks[dv->block].name, "LIGHT_", 6) && mod == MOD_ASSERTED &&
+	    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
+		mod = MOD_HYPOTHETICAL; /* "planned an attack on Kyiv", "prepared an
+					 * offensive": force not used yet */
 	{
 		/* an act promised on a condition ("would go on strike if the board did
 		 * not settle", "could cut ties if they sign"): a threat, made now; a

@@ -3298,6 +3298,14 @@ static void default_dictionaries_code_measures_vows_and_forces_called_in(void **
 			    "GABGOV>:153@2025-06-01");
 	assert_string_equal(code(c, "Gabon called 5,000 reservists into action.", "2025-06-01"),
 			    "GAB>:154@2025-06-01");
+	/* troops pledged are aid promised and a future posture, troops threatened a threat; an
+	 * attack planned is not made */
+	assert_string_equal(code(c, "Gabon pledged to send troops to Chad.", "2025-06-01"),
+			    "GAB>TCD:0332@2025-06-01 GAB>TCD:154:fut@2025-06-01");
+	assert_string_equal(code(c, "Gabon threatened to send troops into Chad.", "2025-06-01"),
+			    "GAB>TCD:138@2025-06-01");
+	assert_string_equal(code(c, "Gabon planned an attack on Chad.", "2025-06-01"),
+			    "GAB>TCD:190:hyp@2025-06-01");
 	coder_free(c);
 }
 
