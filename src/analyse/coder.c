@@ -6133,12 +6133,35 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 }
 
 /*
+ * The claim made or possessed at token j ("made", "its", "'s") is its owner's own deed: the
+ * clause at token k opens with a pronoun ("it", "they", "we", "he", "she"), or with an actor
+ * of the owner's country, the owner being the possessor before "'s" or the actor nearest
+ * before j ("Kyiv repeated its claim that Russia had shelled": Russia is not Kyiv).
+ */
+static int own_claim(const struct coder *c, int j, int k)
+{
+	static const char *const prons[] = { "it", "they", "we", "he", "she" };
+	int o = -1, m, s;
+	if (TOK_IN(c, k, prons))
+		return 1;
+	if ((s = c->unit_of[k]) < 0 || c->units[s].start != k || !c->units[s].ncodes)
+		return 0;
+	if (is_tok(c, j, "'s"))
+		o = c->unit_of[j - 1];
+	for (m = j - 1; o < 0 && m >= 0 && !is_boundary(c, m); m--)
+		o = c->unit_of[m];
+	return o >= 0 && o != s && c->units[o].ncodes &&
+	       !strncmp(c->units[o].codes[0], c->units[s].codes[0], 3);
+}
+
+/*
  * Token i is a word whose "that" clause (the "that" at i + 1) the writer does not assert,
  * for the verb at vstart: a fear ("for fear that he will demand more"), or a noun of thought
  * or rumour ("the idea that Chile is arming", "speculation that"), or a claim or allegation
  * that no verb of confirming among the four words before it makes the writer's ("rejected
- * allegations that Chinese hackers attacked") and that is no one's own (made, repeated or
- * possessed among the three words before it: "Hamas made the claim that it had attacked"),
+ * allegations that Chinese hackers attacked") and that is no one's own claim of one's own
+ * deed (made, repeated or possessed among the three words before it, own_claim: "Hamas made
+ * the claim that it had attacked"),
  * whose clause holds the verb itself, with no other verb, comma or subordinate clause
  * between.
  */
@@ -6169,7 +6192,8 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 			return 0; /* "confirmed claims that its jets struck": asserted after all */
 	if (TOK_IN(c, i, claims))
 		for (j = i - 1; j >= 0 && j >= i - 3 && !is_boundary(c, j); j--)
-			if (TOK_IN(c, j, made) || (c->fc[j] & FC_POSS) || is_tok(c, j, "'s"))
+			if ((TOK_IN(c, j, made) || (c->fc[j] & FC_POSS) || is_tok(c, j, "'s")) &&
+			    own_claim(c, j, i + 2))
 				return 0; /* "Hamas made the claim that it had attacked", "its
 					   * claim that": one's own claim, as "claimed that" */
 	for (j = i + 2; j < vstart; j++)

@@ -3854,6 +3854,10 @@ static void default_dictionaries_read_structure_of_real_prose(void **state)
 	assert_string_equal(
 		code(c, "Chile repeated its claim that it had shelled Peru.", "2025-03-10"),
 		"CHL>PER:194@2025-03-10");
+	/* ... but a claim of another's deed stays the claimant's word */
+	assert_string_equal(
+		code(c, "Chile repeated its claim that Peru had shelled Bolivia.", "2025-03-10"),
+		"PER>BOL:194:hyp@2025-03-10");
 	/* "the ministry" after a ministry the dictionaries name whole with its country is
 	 * that ministry, though the document names another country more */
 	assert_string_equal(code(c,
