@@ -7655,6 +7655,43 @@ static int fight_for_cause(const struct coder *c, int i, int subj)
 	return 1;
 }
 
+/*
+ * The fight word at token i ("fight", "battle", "struggle", "combat") has for its object
+ * an ill, no foe: a noun phrase right after it of plain words only, no actor, whose head is
+ * no armed body nor the fight itself ("joined forces with Kenya to fight poaching", "vowed
+ * to fight corruption"; not "fought the rebels", "fought militants", "fought fierce
+ * battles").
+ */
+static int fight_ill(const struct coder *c, int i)
+{
+	static const char *const foes[] = {
+		"militants",  "militant",  "rebels",   "rebel",     "insurgents", "insurgent",
+		"terrorists", "terrorist", "forces",   "troops",    "army",       "armies",
+		"enemy",      "enemies",   "invaders", "jihadists", "fighters",   "gunmen",
+		"militias",   "militia",   "soldiers", "police",    "regime",     "occupiers",
+	};
+	/* the fight itself as its object: "fought fierce battles", "fought a war" */
+	static const char *const fights[] = { "war",      "wars",       "clashes",   "clash",
+					      "skirmish", "skirmishes", "firefight", "firefights",
+					      "gunfight", "duel",       "duels",     "offensive" };
+	int j = i + 1, head = -1, k;
+	if (!fight_word(c, i) && !is_tok(c, i, "combat") && !is_tok(c, i, "combating") &&
+	    !is_tok(c, i, "combated") && !is_tok(c, i, "combats"))
+		return 0;
+	while ((size_t)j < c->n && (c->fc[j] & (FC_DET | FC_POSS)))
+		j++;
+	for (k = 0; k < 4 && (size_t)j < c->n && is_plain_word(c, j) && c->unit_of[j] < 0; k++, j++)
+		head = j;
+	if (head < 0 || ((size_t)j < c->n &&
+			 (c->unit_of[j] >= 0 || is_tok(c, j, "'s") ||
+			  (c->t[j].kind == TOK_WORD &&
+			   !(c->fc[j] & (FC_DET | FC_POSS | FC_CONJ | FC_PREP | FC_BE | FC_HAVE |
+					 FC_DO | FC_MODAL | FC_NEG | FC_REL | FC_THAT | FC_SUBORD |
+					 FC_PRON | FC_ADV | FC_TO | FC_HYP | FC_LOC))))))
+		return 0; /* the phrase goes on with a word of the dictionaries: "fierce battles" */
+	return !TOK_IN(c, head, foes) && !TOK_IN(c, head, fights) && !fight_word(c, head);
+}
+
 /* order of verb entries for a default code: lower is better */
 static long dflt_rank(const struct dict *d, const struct dverb *v, int form)
 {
@@ -8877,6 +8914,11 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	     (best && bm.wto > 0 && fight_for_cause(c, bm.wto - 1, subj))))
 		return 0; /* "fought for farmers", "vowed to fight for working families":
 			   * advocacy, no fight and no threat */
+	if ((d->flags & DICT_F_OPEN) && (!strncmp(code, "19", 2) || !strncmp(code, "13", 2)) &&
+	    ((v->end == v->start + 1 && fight_ill(c, v->start)) ||
+	     (best && bm.wto > 0 && fight_ill(c, bm.wto - 1))))
+		return 0; /* "to fight poaching", "vowed to fight corruption": an ill fought,
+			   * no foe */
 	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
 	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
 		return 0; /* "refused to speculate": a refusal of no event is none */

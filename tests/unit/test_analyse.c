@@ -3886,6 +3886,16 @@ static void default_dictionaries_read_structure_of_real_prose(void **state)
 	assert_string_equal(
 		code(c, "Chile recalled its troops. Peru criticised him.", "2025-03-10"),
 		"CHL>:0874@2025-03-10 PER>:111@2025-03-10");
+	/* an ill fought is no foe fought: no attack, no threat; a foe or the fight itself is */
+	assert_string_equal(
+		code(c, "Uganda joined forces with Kenya to fight poaching.", "2025-03-10"),
+		"UGA>KEN:060@2025-03-10");
+	assert_string_equal(code(c, "Kenya vowed to fight corruption.", "2025-03-10"), "");
+	assert_string_equal(code(c, "Kenyan troops fought Somali militants.", "2025-03-10"),
+			    "KENMIL>SOMREB:190@2025-03-10");
+	assert_string_equal(
+		code(c, "Ukrainian troops fought fierce battles near Bakhmut.", "2025-03-10"),
+		"UKRMIL>UKR:190@2025-03-10");
 	/* a charge in apposition, rejected in its relative clause: the rejection is aimed at
 	 * who made the charge */
 	assert_string_equal(
