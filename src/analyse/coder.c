@@ -5133,7 +5133,8 @@ static int armed_body(const char *code)
  * state or its forces is a blockade restricting movement (191), obstruction
  * being the protester's (a siege or blockade, 191, by protesters, students or
  * workers is obstruction, 144); force (190) used by unarmed people (protesters,
- * students, workers) is a riot (145), a state's force on them at
+ * students, workers) is a riot (145), and so is property they loot or destroy
+ * (171, 1712), a beating (182) and a bomb they throw (183), a state's force on them at
  * home repression (175); violence of
  * unspecified kind (180) by a state or its forces is conventional force
  * (190), unconventional violence being the non-state actor's. A retreat
@@ -5155,6 +5156,13 @@ static int strike_named(const char *pattern)
 	return 0;
 }
 
+/* the pattern's verb throws: "threw petrol bombs", "hurled Molotov cocktails" */
+static int thrown(const char *pattern)
+{
+	return pattern && (!strncmp(pattern, "throw", 5) || !strncmp(pattern, "hurl", 4) ||
+			   !strncmp(pattern, "lob", 3) || !strncmp(pattern, "toss", 4));
+}
+
 static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
 					    const char *tgt, const char *pattern)
 {
@@ -5174,6 +5182,11 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 		return cameo_lookup("195"); /* "Israel bombed Gaza": from the air, not a bomb set */
 	if (!strcmp(ci->code, "191") && unarmed(src) && !state_role(src))
 		return cameo_lookup("144"); /* teachers surrounding the statehouse */
+	if ((!strcmp(ci->code, "171") || !strcmp(ci->code, "1712") || !strcmp(ci->code, "182") ||
+	     (!strcmp(ci->code, "183") && thrown(pattern))) &&
+	    unarmed(src) && !state_role(src))
+		return cameo_lookup("145"); /* "rioters torched cars", "looted shops", "beat a
+					     * policeman", "hurled petrol bombs": a riot */
 	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&
 	    (!strcmp(base, "NGO") || !strcmp(base, "IGO")) && strncmp(src + 3, "NAT", 3) &&
 	    !has_role(src, "MIL") && !has_role(src, "REB"))
@@ -5303,6 +5316,7 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	struct event_list *l = x->out;
 	struct event *e;
 	char home[16];
+	char people[8];
 	/* "attacked Peru's stance": a criticism, not force */
 	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "190") && vi >= 0 &&
 	    vi < c->nverbs && verbal_object(c, c->verbs[vi].end))
@@ -5397,6 +5411,13 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 		 * its own people (as its repression with no one named, 175) */
 		snprintf(home, sizeof(home), "%sCVL", src);
 		tgt = home;
+	}
+	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    !strncmp(ci->code, "14", 2) && strlen(src) == 3 && country_code(src)) {
+		/* "Armenians demonstrated in Yerevan", "Israelis took to the streets of
+		 * Tel Aviv": a state protests at home against no one; its people do */
+		snprintf(people, sizeof(people), "%sCVL", src);
+		src = people;
 	}
 	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
 	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
@@ -5753,6 +5774,7 @@ static int inf_causee(const struct coder *c, int u)
 }
 
 static int unasserted_content(const struct coder *c, int i, int vstart);
+static int alleged_clause(const struct coder *c, int i, int vstart);
 static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		     int *have, int *present);
 
@@ -6122,8 +6144,10 @@ static void aux_scan(const struct coder *c, int vstart, int *neg, int *passive_b
 	for (i = vstart - 1; i >= 0; i--) {
 		if (is_boundary(c, i))
 			break;
-		if ((c->fc[i] & FC_HYP) || ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) &&
-					    i > 0 && unasserted_content(c, i - 1, vstart))) {
+		if ((c->fc[i] & FC_HYP) ||
+		    ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) && i > 0 &&
+		     unasserted_content(c, i - 1, vstart)) ||
+		    ((c->d->flags & DICT_F_OPEN) && alleged_clause(c, i, vstart))) {
 			/* "if", "whether"; "for fear that he will demand more", "the idea
 			 * that Chile is arming ..." */
 			*mod = MOD_HYPOTHETICAL;
@@ -6198,6 +6222,49 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 					   * claim that": one's own claim, as "claimed that" */
 	for (j = i + 2; j < vstart; j++)
 		if (c->is_verb[j] || is_punct(c, j, ',') || (c->fc[j] & (FC_SUBORD | FC_THAT)))
+			return 0;
+	return 1;
+}
+
+/* a verb of alleging or denying: its clause is reported, not asserted */
+static const char *const alleging[] = { "alleged", "alleges", "alleging", "allege",
+					"denied",  "denies",  "denying",  "deny" };
+
+/*
+ * Token i is a verb of allegation or denial whose clause holds the verb at vstart, which
+ * the writer does not assert: "Serbia alleged that Kosovo police had beaten civilians",
+ * "Egypt charged that Ethiopia had violated the deal", "Hamas denied that it had attacked",
+ * "Russia denied it had shelled the hospital" (without "that", only when an auxiliary is
+ * the word before the verb). The accusation or denial itself is coded by its verb; the
+ * deed, like the gerund of "accused Israel of attacking", is told, not asserted. Not after
+ * a negation ("did not deny that"), nor past another verb, a comma, a conjunction or a
+ * subordinate clause.
+ */
+static int alleged_clause(const struct coder *c, int i, int vstart)
+{
+	static const char *const charging[] = { "charged", "charges", "charging" };
+	int j, from = i + 1, aux = vstart - 1;
+	if (!c->is_verb[i] && !TOK_IN(c, i, alleging))
+		return 0;
+	if (TOK_IN(c, i, charging)) {
+		if ((size_t)(i + 1) >= c->n || !(c->fc[i + 1] & FC_THAT))
+			return 0; /* "charged Peru with fraud" is the charge itself */
+	} else if (!TOK_IN(c, i, alleging))
+		return 0;
+	if ((size_t)from < c->n && (c->fc[from] & FC_THAT))
+		from++;
+	else {
+		while (aux > from && is_adverb(c, aux))
+			aux--;
+		if (aux <= from || !(c->fc[aux] & (FC_HAVE | FC_BE | FC_MODAL)))
+			return 0; /* "denied the charges and attacked": no clause of its own */
+	}
+	for (j = i - 1; j >= 0 && j >= i - 3 && !is_boundary(c, j); j--)
+		if (c->fc[j] & (FC_NEG | FC_NEGV))
+			return 0; /* "did not deny that its jets struck" */
+	for (j = from; j < vstart; j++)
+		if (c->is_verb[j] || is_punct(c, j, ',') ||
+		    (c->fc[j] & (FC_SUBORD | FC_THAT | FC_CONJ | FC_REL)))
 			return 0;
 	return 1;
 }
@@ -6893,6 +6960,20 @@ static int crowd_unit(const struct coder *c, int subj, int vend)
 	return 1;
 }
 
+/*
+ * Unit subj is protesters, demonstrators or the opposition: every code of it an
+ * opposition's (`OPP`) and no other role's.
+ */
+static int protester_unit(const struct coder *c, int subj)
+{
+	const struct unit *S = &c->units[subj];
+	int j;
+	for (j = 0; j < S->ncodes; j++)
+		if (!has_role(S->codes[j], "OPP") || !unarmed(S->codes[j]))
+			return 0;
+	return S->ncodes > 0;
+}
+
 /* verbs of deeds "help" may lend a hand to, coded by no event verb or only
  * with an object */
 static const char *const help_deeds[] = {
@@ -6979,7 +7060,8 @@ static int police_force(const char *src, const char *code)
 
 /*
  * Protesters, students or workers of a country who protest (14) or use force
- * (19, which is coded in the end as a riot, 145: "responded with violence")
+ * (19, 171, 182, 183, which are coded in the end as a riot, 145: "responded with
+ * violence", "burned tyres")
  * with no one named act against their own country: "Peruvian students
  * marched" is PER -> PER, as "Peruvian police fired tear gas at students" is.
  */
@@ -6989,7 +7071,8 @@ static int home_protest(const char *src, const char *code)
 	snprintf(cc, sizeof(cc), "%s", src);
 	if (strlen(src) <= 3 || !country_code(cc) || !unarmed(src) || state_role(src))
 		return 0;
-	return !strncmp(code, "14", 2) || !strncmp(code, "19", 2);
+	return !strncmp(code, "14", 2) || !strncmp(code, "19", 2) || !strncmp(code, "171", 3) ||
+	       !strcmp(code, "182") || !strcmp(code, "183");
 }
 
 static int reaction(const char *code);
@@ -8872,6 +8955,17 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 			rcode = w->rcode;
 		}
 	}
+	if ((d->flags & DICT_F_OPEN) && code && !passive &&
+	    (!strcmp(code, "044") || (!best && !strcmp(code, "---"))) && dv && dv->lemma &&
+	    !strcmp(dv->lemma, "gather") && crowd_unit(c, subj, v->end)) {
+		/* "thousands of protesters gathered in the capital": no meeting, but
+		 * protesters who gather ("outside parliament", "on the square")
+		 * demonstrate (141); any other crowd does neither */
+		if (!protester_unit(c, subj))
+			return 0;
+		code = "141";
+		rcode = "";
+	}
 	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
 		return 0;
 	if ((d->flags & DICT_F_OPEN) && !passive && !strcmp(code, "174") &&
@@ -8900,9 +8994,6 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "041") && dv->lemma &&
 	    !strcmp(dv->lemma, "call") && call_names(c, v->start, v->end))
 		return 0; /* "a village called Ghazal", "called the move illegal" */
-	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "044") && dv->lemma &&
-	    !strcmp(dv->lemma, "gather") && crowd_unit(c, subj, v->end))
-		return 0; /* "thousands of protesters gathered in the capital" */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "143") && dv->lemma &&
 	    !strcmp(dv->lemma, "walk") &&
 	    (subj < 0 || !c->units[subj].ncodes || !unarmed(c->units[subj].codes[0])))

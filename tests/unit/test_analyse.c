@@ -1939,10 +1939,11 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"EGY>QAT:040@2025-06-01");
 	assert_string_equal(code(c, "Egypt criticised the talks with Qatar.", "2025-06-01"),
 			    "EGY>QAT:111@2025-06-01");
-	/* an allegation whose content is a clause is aimed at the clause's subject */
+	/* an allegation whose content is a clause is aimed at the clause's subject,
+	 * whose deed it tells, not asserts */
 	assert_string_equal(
 		code(c, "Iran alleged that Israel had attacked the embassy.", "2025-06-01"),
-		"IRN>ISR:112@2025-06-01 ISR>:190@2025-06-01");
+		"IRN>ISR:112@2025-06-01 ISR>:190:hyp@2025-06-01");
 	/* a reaction to a person named without an office is aimed at the reacting
 	 * actor's own country; a date is no person */
 	assert_string_equal(code(c, "Erdogan assailed Kilicdaroglu as a traitor.", "2025-06-01"),
@@ -2219,7 +2220,8 @@ static void default_dictionaries_tell_a_call_from_a_name(void **state)
 	coder_free(c);
 }
 
-/* a crowd that gathers holds no meeting (044); leaders who gather do */
+/* a crowd that gathers holds no meeting (044), protesters who gather demonstrate
+ * (141); leaders who gather meet */
 static void default_dictionaries_tell_a_crowd_from_a_meeting(void **state)
 {
 	struct coder *c = default_coder();
@@ -2227,7 +2229,7 @@ static void default_dictionaries_tell_a_crowd_from_a_meeting(void **state)
 	assert_string_equal(code(c,
 				 "Thousands of Peruvian protesters gathered in Lima on Saturday.",
 				 "2025-06-01"),
-			    "");
+			    "PEROPP>PER:141@2025-05-31");
 	assert_string_equal(code(c,
 				 "Refugees from Syria gathered in camps along the Turkish border.",
 				 "2025-06-01"),
@@ -2749,7 +2751,7 @@ static void default_dictionaries_hear_reported_breaches_as_accusations(void **st
 		"BOL>:128@2025-06-01 URY>BOL:112@2025-06-01");
 	assert_string_equal(
 		code(c, "Uruguay denied that Bolivia violated the fishing treaty.", "2025-06-01"),
-		"BOL>:128@2025-06-01");
+		"BOL>:128:hyp@2025-06-01");
 	assert_string_equal(code(c,
 				 "Uruguay said there was no sign that Bolivia violated the fishing "
 				 "treaty.",
@@ -4601,6 +4603,106 @@ static void default_dictionaries_read_the_noun_phrase_head(void **state)
 	coder_free(c);
 }
 
+/* what unarmed protesters loot, burn or break, whom they beat and the bombs they throw
+ * are a riot (145); the same deeds of police or rebels keep their codes */
+static void default_dictionaries_code_riot_deeds(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peruvian rioters torched cars in Lima.", "2021-03-01"),
+			    "PEROPP>PER:145@2021-03-01");
+	assert_string_equal(code(c, "Peruvian rioters looted shops.", "2021-03-01"),
+			    "PEROPP>PER:145@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian protesters beat a policeman in La Paz.", "2021-03-01"),
+		"BOLOPP>BOLCOP:145@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chilean demonstrators hurled petrol bombs at police in Santiago.",
+				 "2021-03-01"),
+			    "CHLOPP>CHLCOP:145@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian protesters broke windows at the ministry.", "2021-03-01"),
+		"BOLOPP>BOL:145@2021-03-01");
+	/* near misses: the police beat, rebels burn, troops bomb */
+	assert_string_equal(code(c, "Chilean police beat protesters in Santiago.", "2021-03-01"),
+			    "CHLCOP>CHLOPP:182@2021-03-01");
+	assert_string_equal(code(c, "Peruvian rebels torched a police station.", "2021-03-01"),
+			    "PERREB>:1712@2021-03-01");
+	coder_free(c);
+}
+
+/* the deed an actor alleges, charges or denies is told, not asserted: like "accused
+ * Chile of shelling", only the accusation is coded as done */
+static void default_dictionaries_code_alleged_deeds_as_told(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peru alleged that Chilean troops had shelled the border post.",
+				 "2021-03-01"),
+			    "PER>CHLMIL:112@2021-03-01 CHLMIL>:194:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "Peru alleged Chilean troops had shelled the border post.", "2021-03-01"),
+		"PER>CHLMIL:112@2021-03-01 CHLMIL>:194:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivia charged that Chile had violated the treaty.", "2021-03-01"),
+		"BOL>CHL:112@2021-03-01 CHL>:128:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "Chile denied that Chilean troops had shelled Peru.", "2021-03-01"),
+		"CHLMIL>PER:194:hyp@2021-03-01");
+	/* near misses: a denial negated, a plain report, a clause of its own, the charge */
+	assert_string_equal(
+		code(c, "Chile did not deny that Chilean troops had shelled Peru.", "2021-03-01"),
+		"CHLMIL>PER:194@2021-03-01");
+	assert_string_equal(
+		code(c, "Peru said Chilean troops had shelled the border post.", "2021-03-01"),
+		"CHLMIL>:194@2021-03-01");
+	assert_string_equal(
+		code(c, "Chile denied the charges and shelled the border post.", "2021-03-01"),
+		"CHL>:194@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivia charged Chile with violating the treaty.", "2021-03-01"),
+		"BOL>CHL:112@2021-03-01");
+	/* held responsible for an attack, taken to task: an accusation, a rebuke */
+	assert_string_equal(
+		code(c, "Peru held Chile responsible for the attack on the embassy.", "2021-03-01"),
+		"PER>CHL:112@2021-03-01");
+	assert_string_equal(code(c, "Bolivia took Chile to task for the incursion.", "2021-03-01"),
+			    "BOL>CHL:111@2021-03-01");
+	assert_string_equal(code(c, "Peru held talks with Chile on the border.", "2021-03-01"),
+			    "PER>CHL:040@2021-03-01");
+	coder_free(c);
+}
+
+/* a country's people who protest at home, protesters who gather, barricades set up */
+static void default_dictionaries_code_street_protests(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chileans took to the streets of Santiago.", "2021-03-01"),
+			    "CHLCVL>CHL:141@2021-03-01");
+	assert_string_equal(code(c, "Peruvians demonstrated in Lima.", "2021-03-01"),
+			    "PERCVL>PER:141@2021-03-01");
+	assert_string_equal(code(c, "Peru protested to Chile over the incursion.", "2021-03-01"),
+			    "PER>CHL:141@2021-03-01");
+	assert_string_equal(code(c, "Thousands of protesters gathered in Lima.", "2021-03-01"),
+			    "PEROPP>PER:141@2021-03-01");
+	assert_string_equal(
+		code(c, "Peruvian protesters gathered outside parliament.", "2021-03-01"),
+		"PEROPP>PER:141@2021-03-01");
+	/* other crowds gather and protest nothing; ministers still meet */
+	assert_string_equal(code(c, "Hundreds of Peruvian residents gathered outside the hospital.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Peruvian ministers gathered in Lima for talks.", "2021-03-01"),
+			    "PERGOV>PER:044@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian protesters set up barricades in La Paz.", "2021-03-01"),
+		"BOLOPP>BOL:144@2021-03-01");
+	assert_string_equal(code(c, "Bolivian police set up barricades in La Paz.", "2021-03-01"),
+			    "BOLCOP>BOL:191@2021-03-01");
+	coder_free(c);
+}
+
 /* forces that leave a place withdraw; a deed that left people dead or hurt
  * says what it caused, and a leader who leaves office steps down */
 static void default_dictionaries_read_what_was_left(void **state)
@@ -5490,6 +5592,9 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_repression_under_a_ruler),
 		cmocka_unit_test(default_dictionaries_read_the_noun_phrase_head),
 		cmocka_unit_test(default_dictionaries_code_what_was_done),
+		cmocka_unit_test(default_dictionaries_code_riot_deeds),
+		cmocka_unit_test(default_dictionaries_code_alleged_deeds_as_told),
+		cmocka_unit_test(default_dictionaries_code_street_protests),
 		cmocka_unit_test(default_dictionaries_read_what_was_left),
 		cmocka_unit_test(default_dictionaries_assert_only_what_was_done),
 		cmocka_unit_test(default_dictionaries_read_the_sense_of_a_verb),
