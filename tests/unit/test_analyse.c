@@ -4673,6 +4673,20 @@ static void default_dictionaries_code_alleged_deeds_as_told(void **state)
 	coder_free(c);
 }
 
+/* a crime fought is policed, no party fought: no attack */
+static void default_dictionaries_fight_no_crime(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Peru joined forces with Chile to fight poaching.", "2021-03-01"),
+		"PER>CHL:060@2021-03-01");
+	assert_string_equal(code(c, "Bolivia fought drug trafficking.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Bolivia fought Peruvian rebels.", "2021-03-01"),
+			    "BOL>PERREB:190@2021-03-01");
+	coder_free(c);
+}
+
 /* a country's people who protest at home, protesters who gather, barricades set up */
 static void default_dictionaries_code_street_protests(void **state)
 {
@@ -5595,6 +5609,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_riot_deeds),
 		cmocka_unit_test(default_dictionaries_code_alleged_deeds_as_told),
 		cmocka_unit_test(default_dictionaries_code_street_protests),
+		cmocka_unit_test(default_dictionaries_fight_no_crime),
 		cmocka_unit_test(default_dictionaries_read_what_was_left),
 		cmocka_unit_test(default_dictionaries_assert_only_what_was_done),
 		cmocka_unit_test(default_dictionaries_read_the_sense_of_a_verb),
