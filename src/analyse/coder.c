@@ -5328,6 +5328,13 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "154") &&
 	    has_role(src, "BUS") && !armed_role(src))
 		return 0;
+	/* "Boeing delivered jets to China", "Exxon pulled out of Russia", "Lufthansa
+	 * suspended flights to Tel Aviv": a business gives no aid (07x), makes no
+	 * military retreat (087x) and imposes no sanctions (16x); trade is no state's deed */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && has_role(src, "BUS") && !armed_role(src) &&
+	    (!strncmp(ci->code, "07", 2) || !strncmp(ci->code, "087", 3) ||
+	     !strncmp(ci->code, "16", 2)))
+		return 0;
 	/* "the protesters dispersed": people without arms who repress no one have
 	 * only gone home */
 	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "175") &&

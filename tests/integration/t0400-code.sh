@@ -106,6 +106,8 @@ a company is its country's business (companies.tsv)|2024-03-04|Huawei sued the U
 ... a maker's name with a model is a plane, no actor|2024-03-04|Iran shot down a Boeing 737.|IRN  193
 ... a name that is a common word is left out|2024-03-04|Shell criticised Nigeria.|
 ... a news agency told is no target|2024-03-04|Iran told Reuters it would retaliate against Israel.|IRN ISR 138
+... a firm leaving a market makes no military retreat|2024-03-04|Siemens pulled out of Russia.|
+... nor is a route it suspends a sanction|2024-03-04|Lufthansa suspended flights to Israel.|
 the pope in lower case is the Vatican's (religious.tsv)|2024-03-04|The pope praised Botswana.|VATGOV BWA 051
 ... a grand ayatollah his country's clergy|2024-03-04|Grand Ayatollah Sistani condemned Israel.|IRQREL ISR 111
 EOF
