@@ -540,8 +540,9 @@ static int split_sentences(struct text_doc *doc)
 		const struct token *t = &doc->toks[i];
 		int end = 0;
 		size_t j;
-		if (i > start && blank_line_between(doc, &doc->toks[i - 1], t)) {
-			if ((r = sent_push(doc, &alloc, start, i, para)))
+		/* a blank line ends the paragraph, also after a sentence's full stop */
+		if (i > 0 && blank_line_between(doc, &doc->toks[i - 1], t)) {
+			if (i > start && (r = sent_push(doc, &alloc, start, i, para)))
 				return r;
 			start = i;
 			para++;

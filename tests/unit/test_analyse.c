@@ -67,6 +67,21 @@ static void splitter_handles_quotes_and_paragraphs(void **state)
 	assert_int_equal(nsent(""), 0);
 }
 
+/* a blank line starts a paragraph whether or not the line before it ends a sentence */
+static void splitter_numbers_paragraphs(void **state)
+{
+	struct text_doc d;
+	const char *s = "One ends here. Two ends here.\n\nThree ends here.\n \nA heading\n\nFour.";
+	static const uint32_t want[] = { 0, 0, 1, 2, 3 };
+	size_t i;
+	(void)state;
+	assert_int_equal(text_split(&d, s, strlen(s), NULL), 0);
+	assert_int_equal(d.nsent, sizeof(want) / sizeof(want[0]));
+	for (i = 0; i < d.nsent; i++)
+		assert_int_equal(d.sents[i].para, want[i]);
+	text_doc_release(&d);
+}
+
 static void tokens_have_offsets_and_treebank_forms(void **state)
 {
 	struct text_doc d;
@@ -545,6 +560,12 @@ static void coder_dates_events_in_their_own_year(void **state)
 		     "2024-05-15"),
 		"AFGREB>IRNGOV:190@1998 IRN>AFG:154@1998 IRN>AFG:040@2024-05-14 "
 		"AFG>IRN:040@2024-05-14");
+	/* a year stated in one paragraph does not date the undated deeds of the next */
+	assert_string_equal(code(f->c,
+				 "In 1998, Iran massed troops on the Afghan border.\n\n"
+				 "Iran and Afghanistan met in Kabul.",
+				 "2024-05-15"),
+			    "IRN>AFG:154@1998 IRN>AFG:040@2024-05-15 AFG>IRN:040@2024-05-15");
 	/* the article date when the text names none; none when it is unknown */
 	assert_string_equal(code(f->c, "Iran attacked Iraq.", NULL), "IRN>IRQ:190@");
 }
@@ -5553,6 +5574,7 @@ int main(void)
 		cmocka_unit_test(too_many_dictionary_files_are_refused),
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
+		cmocka_unit_test(splitter_numbers_paragraphs),
 		cmocka_unit_test(tokens_have_offsets_and_treebank_forms),
 		cmocka_unit_test(tokens_split_contracted_auxiliaries),
 		cmocka_unit_test(tokens_fold_diacritics),
