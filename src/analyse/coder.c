@@ -9618,8 +9618,13 @@ static void drop_untargeted_repeats(struct coder *c, struct ctx *x)
  * Clauses, for dates: a relative clause ("refugees who fled the invasion of
  * 1979") runs from its pronoun to the next comma, then the clause around it
  * goes on; a subordinate or "that" clause ("after ...", "said that ...")
- * runs to the end of the sentence. Each gets its own number.
+ * runs to the end of the sentence ("that day" opens none). Each gets its own number.
  */
+/* the nouns of a time that "that" points back to ("on that day in 1998"): no clause opens */
+static const char *const that_time[] = { "day",    "night",   "morning", "afternoon", "evening",
+					 "week",   "weekend", "month",   "year",      "time",
+					 "summer", "winter",  "spring",  "autumn" };
+
 static void mark_clauses(struct coder *c)
 {
 	int16_t cur = 0, outer = 0, next = 1;
@@ -9650,7 +9655,8 @@ static void mark_clauses(struct coder *c)
 			outer = cur;
 			cur = next++;
 			in_rel = 1;
-		} else if ((c->fc[i] & (FC_SUBORD | FC_THAT)) && next < INT16_MAX) {
+		} else if ((c->fc[i] & (FC_SUBORD | FC_THAT)) && next < INT16_MAX &&
+			   !(is_tok(c, (int)i, "that") && TOK_IN(c, (int)i + 1, that_time))) {
 			cur = next++;
 			outer = cur;
 			in_rel = 0;

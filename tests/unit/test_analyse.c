@@ -560,6 +560,11 @@ static void coder_dates_events_in_their_own_year(void **state)
 		     "2024-05-15"),
 		"AFGREB>IRNGOV:190@1998 IRN>AFG:154@1998 IRN>AFG:040@2024-05-14 "
 		"AFG>IRN:040@2024-05-14");
+	/* "that day" points back to a time: it opens no clause that would keep the year away */
+	assert_string_equal(code(f->c,
+				 "Taliban fighters killed Iranian diplomats on that day in 1998.",
+				 "2024-05-15"),
+			    "AFGREB>IRNGOV:190@1998");
 	/* a year stated in one paragraph does not date the undated deeds of the next */
 	assert_string_equal(code(f->c,
 				 "In 1998, Iran massed troops on the Afghan border.\n\n"
