@@ -2183,8 +2183,8 @@ static int envoy_unit(const struct coder *c, const struct unit *u)
  * country's envoys ("the Chinese ambassador", "a Kenyan delegation"), its journalists,
  * businesspeople and refugees, tourists and hostages ("a British tourist", "two Chinese
  * businessmen"), a person known by nationality alone ("a Russian man") and any of a
- * country's people the sentence places in another ("Chinese students in Australia").
- * Such a country is no evidence of where the sentence happens.
+ * country's people the sentence places in another ("Chinese students in Australia"),
+ * and the Vatican. Such a country is no evidence of where the sentence happens.
  */
 static int traveller_unit(const struct coder *c, const struct unit *u)
 {
@@ -2210,6 +2210,10 @@ static int traveller_unit(const struct coder *c, const struct unit *u)
 		    unit_country(v, oc) && strcmp(cc, oc))
 			return 1;
 	}
+	/* the pope and the Holy See's offices travel: the Vatican has no migrants,
+	 * police or students that a document's roles could be */
+	if (!strcmp(cc, "VAT"))
+		return 1;
 	if (strlen(code) != 6)
 		return 0;
 	if (!strcmp(code + 3, "MED") || !strcmp(code + 3, "BUS") || !strcmp(code + 3, "REF"))

@@ -110,6 +110,7 @@ a company is its country's business (companies.tsv)|2024-03-04|Huawei sued the U
 ... nor is a route it suspends a sanction|2024-03-04|Lufthansa suspended flights to Israel.|
 the pope in lower case is the Vatican's (religious.tsv)|2024-03-04|The pope praised Botswana.|VATGOV BWA 051
 ... a grand ayatollah his country's clergy|2024-03-04|Grand Ayatollah Sistani condemned Israel.|IRQREL ISR 111
+... the Vatican lends no country to a role: migrants are no Vatican's refugees|2024-03-04|The Pope defended the migrants' right to asylum.|
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
