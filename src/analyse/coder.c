@@ -520,6 +520,8 @@ struct coder {
 	int32_t doc_actor[DOC_COUNTRIES];
 	int doc_count[DOC_COUNTRIES];
 	int home_count[DOC_COUNTRIES]; /* doc_count less its travellers (traveller_unit) */
+	int sent_home[DOC_COUNTRIES];  /* what the last sentence tallied added to home_count */
+	int tally_twice; /* the sentence coded was tallied before, in the document's first read */
 	int ndoc;
 	/* "He said ...": the last sentence's subject actor (open coding), which a
 	 * pronoun subject with no antecedent in its own sentence stands for */
@@ -2011,6 +2013,7 @@ static int traveller_unit(const struct coder *c, const struct unit *u);
 static void doc_tally(struct coder *c)
 {
 	int k, j;
+	memset(c->sent_home, 0, sizeof(c->sent_home));
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
 		const char *base;
@@ -2042,8 +2045,10 @@ static void doc_tally(struct coder *c)
 			c->doc_count[c->ndoc++] = 0;
 		}
 		c->doc_count[j]++;
-		if (!traveller_unit(c, u))
+		if (!traveller_unit(c, u)) {
 			c->home_count[j]++;
+			c->sent_home[j]++;
+		}
 	}
 }
 
@@ -2233,6 +2238,78 @@ static int32_t home_country(const struct coder *c)
 		if (c->home_count[j] > 0 && (best < 0 || c->home_count[j] > c->home_count[best]))
 			best = j;
 	return best < 0 ? -1 : c->doc_actor[best];
+}
+
+/*
+ * Country actor a, guessed for role unit u, comes only from the object or partner side of
+ * the sentence: no other sentence of the document names it, and no unit of this sentence
+ * but those up to six words after u in its clause does, none of them a place or its
+ * people at home (home_people) ("the junta
+ * cut ties with Ukraine", "security services arrested a Ukrainian saboteur", "the coast
+ * guard rescued migrants off Libya"): where the role is is unknown. "Police arrested
+ * Kenyan protesters" keeps Kenya.
+ */
+static int has_role(const char *code, const char *role);
+
+/* a country's people, who are at home more often than not: its opposition, students,
+ * workers, farmers, doctors, civilians, its human rights groups ("Kenyan protesters") */
+static int home_people(const char *code)
+{
+	static const char *const roles[] = { "OPP", "EDU", "LAB", "AGR", "HLH", "CVL", "HRI" };
+	size_t k;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (has_role(code, roles[k]))
+			return 1;
+	return 0;
+}
+
+/* every role of the unit is a state's body or force that deals with other states, or the
+ * media: government, military, intelligence (not police or courts, not its people) */
+static int agency_agents(const struct unit *u)
+{
+	int k;
+	for (k = 0; k < u->nag; k++)
+		if (!u->ag[k] || u->ag[k]->prefix ||
+		    (strcmp(u->ag[k]->code, "GOV") && strcmp(u->ag[k]->code, "MIL") &&
+		     strcmp(u->ag[k]->code, "SPY") && strcmp(u->ag[k]->code, "MED")))
+			return 0;
+	return u->nag > 0;
+}
+
+static int partner_country_only(const struct coder *c, int32_t a, const struct unit *u)
+{
+	int j, k;
+	char cc[4], ac[4];
+	const char *base = dict_actor_code(c->d, &c->d->actors[a], c->date_key);
+	if (!base)
+		return 0;
+	snprintf(ac, sizeof(ac), "%.3s", base);
+	for (j = 0; j < c->ndoc && c->doc_actor[j] != a; j++)
+		;
+	if (j < c->ndoc && c->home_count[j] - c->sent_home[j] * (c->tally_twice ? 2 : 1) > 0)
+		return 0;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *v = &c->units[k];
+		int loc = 0, i, in = 0;
+		if (v == u || v->absorbed || v->docfill || !v->ncodes || traveller_unit(c, v) ||
+		    !unit_country(v, cc) || strcmp(cc, ac))
+			continue;
+		for (i = v->start; i < v->end; i++)
+			if (c->fc[i] & FC_LOC)
+				in = 1; /* "two men in Moscow" */
+		i = v->start - 1;
+		if (i >= 0 && (c->fc[i] & FC_DET))
+			i--;
+		if (is_tok(c, i, "in") || is_tok(c, i, "at") || is_tok(c, i, "near"))
+			loc = 1; /* "in Lagos", "near the Kenyan border" */
+		if (v->start < u->start || in || loc || home_people(v->codes[0]) ||
+		    v->start - u->end > 6)
+			return 0; /* far on: not the role's object or partner */
+		for (i = u->end; i < v->start; i++)
+			if (is_punct(c, i, ',') || (c->fc[i] & (FC_REL | FC_SUBORD | FC_THAT)))
+				return 0;
+	}
+	return 1;
 }
 
 /* the document's country: the one named most so far (the first on a tie), or -1 */
@@ -3083,6 +3160,8 @@ static void build_units(struct coder *c)
 				u->foreign = 1;
 				continue;
 			}
+			if (a >= 0 && agency_agents(u) && partner_country_only(c, a, u))
+				a = -1;
 			home = home_agents(c, u);
 			if (a < 0 && home)
 				a = c->doc_home; /* a part of the document that names no country:
@@ -11594,6 +11673,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 	c->demonym = -1;
 	c->doc_home = -1;
 	c->use_roles = 0;
+	c->tally_twice = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
 	expand_contractions(&doc);
@@ -11613,6 +11693,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 		learn_main_person(c);
 		c->doc_home = doc_dominant(c);
 		c->learn_names = 0;
+		c->tally_twice = 1;
 		c->use_roles = 1;
 	}
 	for (si = 0; si < doc.nsent && !rc; si++) {
@@ -11634,6 +11715,7 @@ static int code_doc(struct coder *c, const char *text, size_t len, size_t from, 
 			continue;
 		}
 		if (part) {
+			c->tally_twice = 0;
 			c->ndoc = 0;
 			c->have_carry = 0;
 			c->have_qspeaker = 0;

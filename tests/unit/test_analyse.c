@@ -3764,6 +3764,14 @@ static void default_dictionaries_give_domestic_roles_their_country(void **state)
 	assert_string_equal(
 		code(c, "Authorities in Addis Ababa expelled foreign journalists.", "2025-06-01"),
 		"ETHGOV>:174@2025-06-01");
+	/* a country named only as the partner or object of a body with no country says
+	 * nothing of where the body is */
+	assert_string_equal(
+		code(c, "The junta severed diplomatic relations with Peru.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The censors banned the Chilean documentary.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "The coast guard rescued fishermen off Gabon.", "2025-06-01"),
+			    "");
 	/* a part of a page: its dominant country goes to a body that acts at home */
 	assert_string_equal(code_part(c, t1, strlen(t1) - 48, strlen(t1)), "MWIGOV>:112");
 	coder_free(c);
