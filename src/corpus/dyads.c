@@ -3,6 +3,7 @@
  */
 #include "corpus/dyads.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,8 +13,44 @@
 
 #include "util/banned.h"
 
-int dyad_series(struct store *st, const char *a, const char *b, int by_year,
-		struct dyad_bucket **out, size_t *n, struct error *err)
+void dyad_key(const char *code, char *out, size_t n)
+{
+	static const char *const groups[] = { "REB", "OPP", "INS", "SEP" };
+	size_t i, len = code ? strlen(code) : 0;
+
+	if (len <= 3) {
+		snprintf(out, n, "%s", code ? code : "");
+		return;
+	}
+	/* blocks (IGOUNO) and a country's armed groups (AFGREB) stand apart */
+	if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) {
+		snprintf(out, n, "%.6s", code);
+		return;
+	}
+	for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++)
+		if (len >= 6 && !strncmp(code + 3, groups[i], 3)) {
+			snprintf(out, n, "%.6s", code);
+			return;
+		}
+	snprintf(out, n, "%.3s", code);
+}
+
+int dyad_member(const char *code, const char *a)
+{
+	char k[24];
+	size_t la;
+
+	if (!code || !a)
+		return 0;
+	la = strlen(a);
+	if (strncmp(code, a, la))
+		return 0;
+	dyad_key(code, k, sizeof(k));
+	return strlen(k) <= la;
+}
+
+static int series(struct store *st, const char *a, const char *b, int by_year, int keyed,
+		  struct dyad_bucket **out, size_t *n, struct error *err)
 {
 	struct event_filter f = { 0 };
 	struct stored_event_list l;
@@ -32,6 +69,9 @@ int dyad_series(struct store *st, const char *a, const char *b, int by_year,
 	for (i = 0; i < l.n; i++) {
 		const struct stored_event *e = &l.items[i];
 		struct dyad_bucket *d;
+		if (keyed && !((dyad_member(e->source, a) && dyad_member(e->target, b)) ||
+			       (dyad_member(e->source, b) && dyad_member(e->target, a))))
+			continue;
 		if (e->negated || !e->modality || strcmp(e->modality, "asserted") || !e->date ||
 		    strlen(e->date) < plen)
 			continue;
@@ -65,4 +105,16 @@ int dyad_series(struct store *st, const char *a, const char *b, int by_year,
 		*n = 0;
 	}
 	return r;
+}
+
+int dyad_series(struct store *st, const char *a, const char *b, int by_year,
+		struct dyad_bucket **out, size_t *n, struct error *err)
+{
+	return series(st, a, b, by_year, 0, out, n, err);
+}
+
+int dyad_key_series(struct store *st, const char *a, const char *b, int by_year,
+		    struct dyad_bucket **out, size_t *n, struct error *err)
+{
+	return series(st, a, b, by_year, 1, out, n, err);
 }

@@ -33,4 +33,21 @@ struct dyad_bucket {
 int dyad_series(struct store *st, const char *a, const char *b, int by_year,
 		struct dyad_bucket **out, size_t *n, struct error *err) MUST_CHECK;
 
+/*
+ * The key actor of a code: a country's armed groups (AFGREB, AFGINS, also
+ * with more after them) and blocs (IGOUNO, NGO..., IMG...) by their first
+ * six letters, any other code by its country (first three). The site's
+ * relationships are between key actors.
+ */
+void dyad_key(const char *code, char *out, size_t n);
+/*
+ * Whether `code` is actor `a`'s: a is a prefix of code and no longer key
+ * stands between them (the key of code is a prefix of a), so AFG takes
+ * AFGGOV but not AFGREB, which is a key actor of its own.
+ */
+int dyad_member(const char *code, const char *a);
+/* dyad_series with a and b read as key actors (dyad_member), not prefixes. */
+int dyad_key_series(struct store *st, const char *a, const char *b, int by_year,
+		    struct dyad_bucket **out, size_t *n, struct error *err) MUST_CHECK;
+
 #endif

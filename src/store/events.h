@@ -62,6 +62,8 @@ int store_events_replace(struct store *st, int64_t article_id, const struct even
 int store_events_query(struct store *st, const struct event_filter *f,
 		       struct stored_event_list *out, struct error *err) MUST_CHECK;
 void stored_event_list_release(struct stored_event_list *l);
+/* Free one event's strings (the record itself is the caller's). */
+void stored_event_release(struct stored_event *e);
 
 /* Number of stored events, negative on error. */
 int64_t store_event_count(struct store *st);

@@ -103,21 +103,25 @@ void group_members_release(struct group_members *m)
 	m->n = 0;
 }
 
+void stored_event_release(struct stored_event *e)
+{
+	char **fields[] = { &e->source,   &e->source_text, &e->target,         &e->target_text,
+			    &e->code,     &e->root,        &e->plover,         &e->mode,
+			    &e->date,     &e->date_end,    &e->date_precision, &e->modality,
+			    &e->evidence, &e->verb,        &e->pattern,        &e->url,
+			    &e->title,    &e->added };
+	size_t k;
+	for (k = 0; k < sizeof(fields) / sizeof(fields[0]); k++) {
+		free(*fields[k]);
+		*fields[k] = NULL;
+	}
+}
+
 void stored_event_list_release(struct stored_event_list *l)
 {
 	size_t i;
-	for (i = 0; i < l->n; i++) {
-		struct stored_event *e = &l->items[i];
-		char **fields[] = { &e->source,      &e->source_text,    &e->target,
-				    &e->target_text, &e->code,           &e->root,
-				    &e->plover,      &e->mode,           &e->date,
-				    &e->date_end,    &e->date_precision, &e->modality,
-				    &e->evidence,    &e->verb,           &e->pattern,
-				    &e->url,         &e->title,          &e->added };
-		size_t k;
-		for (k = 0; k < sizeof(fields) / sizeof(fields[0]); k++)
-			free(*fields[k]);
-	}
+	for (i = 0; i < l->n; i++)
+		stored_event_release(&l->items[i]);
 	free(l->items);
 	memset(l, 0, sizeof(*l));
 }

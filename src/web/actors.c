@@ -115,24 +115,23 @@ void actor_name(const char *code, char *out, size_t n)
 
 void actor_key(const char *code, char *out, size_t n)
 {
-	static const char *const groups[] = { "REB", "OPP", "INS", "SEP" };
-	size_t i, len = code ? strlen(code) : 0;
+	dyad_key(code, out, n);
+}
 
-	if (len <= 3) {
-		snprintf(out, n, "%s", code ? code : "");
-		return;
-	}
-	/* blocks (IGOUNO) and a country's armed groups (AFGREB) stand apart */
-	if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) {
-		snprintf(out, n, "%.6s", code);
-		return;
-	}
-	for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++)
-		if (len >= 6 && !strncmp(code + 3, groups[i], 3)) {
-			snprintf(out, n, "%.6s", code);
-			return;
+/* Keep the events of `l` between key actors a and b (dyad_member), in order. */
+void events_of_dyad(struct stored_event_list *l, const char *a, const char *b)
+{
+	size_t i, k = 0;
+	for (i = 0; i < l->n; i++) {
+		struct stored_event *e = &l->items[i];
+		if ((dyad_member(e->source, a) && dyad_member(e->target, b)) ||
+		    (dyad_member(e->source, b) && dyad_member(e->target, a))) {
+			l->items[k++] = *e;
+			continue;
 		}
-	snprintf(out, n, "%.3s", code);
+		stored_event_release(e);
+	}
+	l->n = k;
 }
 
 static int cmp_events(const void *x, const void *y)
@@ -159,6 +158,31 @@ static int cmp_move(const void *x, const void *y)
 void dyads_sort_by_move(struct dyad_move *v, size_t n)
 {
 	qsort(v, n, sizeof(*v), cmp_move);
+}
+
+/*
+ * The asserted events between key actors a and b and the sum of their
+ * Goldstein scores, counted as dyads_top counts a relationship's row.
+ */
+static void dyad_totals(struct store *st, const char *a, const char *b, int64_t *events,
+			double *sum)
+{
+	struct actor_pair_list l;
+	size_t i;
+
+	*events = 0;
+	*sum = 0;
+	if (store_actor_pairs(st, a, &l, NULL) < 0)
+		return;
+	for (i = 0; i < l.n; i++) {
+		const struct actor_pair *p = &l.items[i];
+		if ((dyad_member(p->source, a) && dyad_member(p->target, b)) ||
+		    (dyad_member(p->source, b) && dyad_member(p->target, a))) {
+			*events += p->events;
+			*sum += p->goldstein_sum;
+		}
+	}
+	actor_pair_list_release(&l);
 }
 
 int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n)
@@ -226,7 +250,7 @@ int dyads_top_filtered(struct store *st, const char *actor, const struct search_
 	for (j = 0; j < nv; j++) {
 		struct dyad_bucket *s;
 		size_t ns;
-		if (dyad_series(st, v[j].a, v[j].b, 1, &s, &ns, NULL) < 0)
+		if (dyad_key_series(st, v[j].a, v[j].b, 1, &s, &ns, NULL) < 0)
 			continue;
 		if (ns) {
 			snprintf(v[j].last, sizeof(v[j].last), "%s", s[ns - 1].period);
@@ -449,11 +473,11 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	struct page_head h = { 0 };
 	char an[64], cn[64];
 	size_t n = 0, i;
-	int64_t total = 0;
-	double sum = 0;
+	int64_t total = 0, all = 0;
+	double sum = 0, allsum = 0;
 	int by_year = 1;
 
-	if (dyad_series(st, a, c, 0, &s, &n, &err) < 0) {
+	if (dyad_key_series(st, a, c, 0, &s, &n, &err) < 0) {
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
@@ -463,16 +487,25 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	} else {
 		free(s);
 		s = NULL;
-		if (dyad_series(st, a, c, 1, &s, &n, &err) < 0) {
+		if (dyad_key_series(st, a, c, 1, &s, &n, &err) < 0) {
 			set_error(res, 500, "Server error", err.msg);
 			return;
 		}
 	}
-	if (store_events_page(st, a, c, 200, 0, &ev, &err) < 0) {
+	if (store_events_page(st, a, c, 1000, 0, &ev, &err) < 0) {
 		free(s);
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
+	events_of_dyad(&ev, a, c);
+	if (ev.n > 200) {
+		struct stored_event_list more = { ev.items + 200, ev.n - 200 };
+		for (i = 0; i < more.n; i++)
+			stored_event_release(&more.items[i]);
+		ev.n = 200;
+	}
+	/* the same count and balance as the relationship's row in /dyads */
+	dyad_totals(st, a, c, &all, &allsum);
 	actor_name(a, an, sizeof(an));
 	actor_name(c, cn, sizeof(cn));
 	buf_putf(&title, "%s and %s", an, cn);
@@ -497,9 +530,12 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	actor_link(b, a);
 	buf_puts(b, " · ");
 	actor_link(b, c);
-	buf_putf(b, " · %lld dated events", (long long)total);
+	buf_putf(b, " · %lld event%s", (long long)all, all == 1 ? "" : "s");
+	if (all)
+		buf_putf(b, ", mean Goldstein balance %+.1f", allsum / (double)all);
+	buf_putf(b, " · %lld of them dated by %s", (long long)total, by_year ? "year" : "month");
 	if (total)
-		buf_putf(b, ", mean Goldstein balance %+.1f", sum / (double)total);
+		buf_putf(b, ", mean %+.1f", sum / (double)total);
 	buf_puts(b, " · <a href=\"");
 	html_escape(b, feed.data);
 	buf_puts(b, "\">Atom feed</a></p>\n");
@@ -651,14 +687,51 @@ void dyads_page(struct store *st, struct web_response *res)
 	res->status = 200;
 }
 
-void key_events_html(struct buf *b, struct stored_event_list *evl)
+/*
+ * Whether `e` (of syndication group `group`) tells again an event of
+ * `seen`: copies of one story code the same sentence once each, and a
+ * meeting or a war is coded both ways round.
+ */
+static int event_told(const struct event_seen *seen, size_t n, int64_t group,
+		      const struct stored_event *e)
+{
+	const char *src = e->source ? e->source : "", *tgt = e->target ? e->target : "";
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (seen[i].group == group && !strcmp(seen[i].code, e->code ? e->code : "") &&
+		    ((!strcmp(seen[i].a, src) && !strcmp(seen[i].b, tgt)) ||
+		     (!strcmp(seen[i].a, tgt) && !strcmp(seen[i].b, src))))
+			return 1;
+	return 0;
+}
+
+int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_t cap,
+		     const struct stored_event *e)
+{
+	int64_t group = 0;
+	if (store_group_of(st, e->article_id, &group, NULL) < 0 || !group)
+		group = e->article_id;
+	if (event_told(seen, *n, group, e))
+		return 0;
+	if (*n < cap) {
+		seen[*n].group = group;
+		seen[*n].a = e->source ? e->source : "";
+		seen[*n].b = e->target ? e->target : "";
+		seen[*n].code = e->code ? e->code : "";
+		(*n)++;
+	}
+	return 1;
+}
+
+void key_events_html(struct store *st, struct buf *b, struct stored_event_list *evl)
 {
 	struct stored_event_list ev = *evl;
-	size_t i, shown;
+	struct event_seen seen[8];
+	size_t i, nseen = 0;
 
 	buf_puts(b, "<h2>Key events</h2>\n<ol class=\"list\">\n");
-	/* the newest 200 events, the 8 of most weight (|Goldstein|) */
-	for (shown = 0; shown < 8 && ev.n; shown++) {
+	/* the newest 200 events, the 8 of most weight (|Goldstein|), each told once */
+	while (nseen < 8 && ev.n) {
 		size_t best = ev.n;
 		for (i = 0; i < ev.n; i++)
 			if (ev.items[i].id > 0 &&
@@ -667,7 +740,8 @@ void key_events_html(struct buf *b, struct stored_event_list *evl)
 				best = i;
 		if (best == ev.n)
 			break;
-		event_item(b, &ev.items[best], 0);
+		if (event_first_told(st, seen, &nseen, 8, &ev.items[best]))
+			event_item(b, &ev.items[best], 0);
 		ev.items[best].id = -ev.items[best].id; /* taken */
 	}
 	for (i = 0; i < ev.n; i++)
@@ -737,7 +811,7 @@ void briefing_page(struct store *st, struct web_response *res)
 			buf_puts(b, "</a></nav>\n");
 			break;
 		}
-	key_events_html(b, &ev);
+	key_events_html(st, b, &ev);
 	if (dyads_top(st, NULL, 24, &d, &nd) == 0 && nd) {
 		dyads_sort_by_move(d, nd);
 		buf_puts(b, "<h2>Relationships that shifted</h2>\n<ul>\n");

@@ -16,6 +16,8 @@
 #include "util/banned.h"
 
 #define API_PAGE 50
+/* events of one relationship read to page through (its newest) */
+#define API_DYAD_EVENTS 10000
 
 static void api_json(struct web_response *res, int status, json_t *v)
 {
@@ -485,18 +487,30 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 
 	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
 		return;
-	if (dyad_series(st, a, b, !by_month, &s, &n, NULL) < 0) {
+	if (dyad_key_series(st, a, b, !by_month, &s, &n, NULL) < 0) {
 		search_query_release(&q);
 		api_error(res, 500, "reading the events failed");
 		return;
 	}
-	rc = store_events_filtered(st, a, b, &q, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &ev,
-				   NULL);
+	/* the relationship's own events (key actors, as /api/v1/dyads counts them), then the page */
+	rc = store_events_filtered(st, a, b, &q, API_DYAD_EVENTS, 0, &ev, NULL);
 	search_query_release(&q);
 	if (rc < 0) {
 		free(s);
 		api_error(res, 500, "reading the events failed");
 		return;
+	}
+	events_of_dyad(&ev, a, b);
+	{
+		size_t from = (size_t)(page - 1) * API_PAGE, k;
+		if (from > ev.n)
+			from = ev.n;
+		for (k = 0; k < from; k++)
+			stored_event_release(&ev.items[k]);
+		if (from) {
+			memmove(ev.items, ev.items + from, (ev.n - from) * sizeof(*ev.items));
+			ev.n -= from;
+		}
 	}
 	series = json_array();
 	for (i = 0; i < n; i++)

@@ -339,8 +339,14 @@ int web_digest(struct store *st, const struct web_digest_options *o, struct buf 
 		    strncmp(ev.items[i].date, o->since, strlen(ev.items[i].date)) >= 0)
 			pool[n++] = &ev.items[i];
 	qsort(pool, n, sizeof(pool[0]), cmp_event);
-	for (i = 0; i < n && i < DIGEST_EVENTS; i++)
-		d.events[d.nevents++] = pool[i];
+	{
+		/* copies of a story and a deed coded both ways round are told once */
+		struct event_seen seen[DIGEST_EVENTS];
+		size_t nseen = 0;
+		for (i = 0; i < n && d.nevents < DIGEST_EVENTS; i++)
+			if (event_first_told(st, seen, &nseen, DIGEST_EVENTS, pool[i]))
+				d.events[d.nevents++] = pool[i];
+	}
 	if (dyads_top(st, o->actor, 24, &d.dyads, &d.ndyads) == 0) {
 		size_t k = 0;
 		dyads_sort_by_move(d.dyads, d.ndyads);

@@ -350,8 +350,15 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 			set_error(res, 404, "Not found", "A relationship is /dyad/CODE/CODE.");
 			goto out;
 		}
-		if (store_events_page(st, a, c, FEED_ENTRIES, 0, &l, &err) == 0) {
+		if (store_events_page(st, a, c, FEED_ENTRIES * 20, 0, &l, &err) == 0) {
 			char an[64], cn[64];
+			events_of_dyad(&l, a, c);
+			if (l.n > FEED_ENTRIES) {
+				size_t k;
+				for (k = FEED_ENTRIES; k < l.n; k++)
+					stored_event_release(&l.items[k]);
+				l.n = FEED_ENTRIES;
+			}
 			actor_name(a, an, sizeof(an));
 			actor_name(c, cn, sizeof(cn));
 			buf_putf(&title, "brief: %s and %s", an, cn);

@@ -90,6 +90,8 @@ void date_human(struct buf *b, const char *iso, int with_time);
 void actor_name(const char *code, char *out, size_t n);
 /* The code an actor is grouped under in relationships: its country, or country and group. */
 void actor_key(const char *code, char *out, size_t n);
+/* Keep the events of `l` between key actors a and b (corpus/dyads.h's dyad_member). */
+void events_of_dyad(struct stored_event_list *l, const char *a, const char *b);
 /* 1 when `code` is a plausible actor code (2-15 upper-case letters). */
 int actor_code_ok(const char *code);
 
@@ -109,8 +111,25 @@ void dyads_page(struct store *st, struct web_response *res);
 void briefing_page(struct store *st, struct web_response *res);
 /* The briefing of one day, /briefing/YYYY-MM-DD, with links to the days around it (topics.c). */
 void briefing_day_page(struct store *st, const char *day, struct web_response *res);
-/* "Key events": the 8 of `ev` of most weight (|Goldstein|), each linked to its article. */
-void key_events_html(struct buf *b, struct stored_event_list *ev);
+/*
+ * "Key events": the 8 of `ev` of most weight (|Goldstein|), each linked to
+ * its article; an event its syndication group told already (a copy's, or the
+ * same deed the other way round) is told once.
+ */
+void key_events_html(struct store *st, struct buf *b, struct stored_event_list *ev);
+/* An event told in a list of key events: its syndication group, actors and code (borrowed). */
+struct event_seen {
+	int64_t group;
+	const char *a, *b, *code;
+};
+/*
+ * 1 when `e` is not an event of `seen` (*n of them, room for `cap`) told
+ * again (the same code between the same two, either way round, from the
+ * same syndication group: a copy's, or a deed coded both ways), and adds
+ * it; 0 when it was told already.
+ */
+int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_t cap,
+		     const struct stored_event *e);
 
 /* The relationships whose balance moved most: key pairs with their figures. */
 struct dyad_move {

@@ -436,7 +436,7 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	if (n)
 		buf_puts(b, "</ol>\n");
 	if (ev.n)
-		key_events_html(b, &ev);
+		key_events_html(st, b, &ev);
 	/* the days before and after with news, at any distance */
 	buf_puts(b, "<nav class=\"pager\" aria-label=\"Periods\">");
 	if (nb) {

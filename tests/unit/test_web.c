@@ -472,6 +472,125 @@ static void front_page_ranks_top_stories_by_independent_sources(void **state)
 	temp_store_close(st, d, p);
 }
 
+/* An event of `text` (one sentence) between a and b, of code `code` and score `g`, in year/month. */
+static void put_event(struct event *e, const char *text, const char *a, const char *b,
+		      const char *code, double g, int y, int m)
+{
+	memset(e, 0, sizeof(*e));
+	snprintf(e->source, sizeof(e->source), "%s", a);
+	snprintf(e->target, sizeof(e->target), "%s", b);
+	snprintf(e->code, sizeof(e->code), "%s", code);
+	snprintf(e->root, sizeof(e->root), "%.2s", code);
+	e->goldstein = g;
+	e->quad = g < 0 ? 4 : 2;
+	e->date.y = y;
+	e->date.m = m;
+	e->date.prec = DP_MONTH;
+	e->s_len = (uint32_t)strlen(text);
+	e->v_len = 4;
+}
+
+/*
+ * A relationship's row in /dyads and the timeline it links to count the
+ * same events: AFG is Afghanistan without the Taliban (AFGREB), a key actor
+ * with a row of its own, in the row's count, in its latest year and on the page.
+ */
+static void dyad_row_and_timeline_count_the_same_events(void **state)
+{
+	char d[64], p[96];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	struct event ev[3];
+	struct event_list l = { 0 };
+	const char *text = "Kabul and Washington signed a trade accord after the raids.";
+	int64_t id;
+
+	(void)state;
+	st = temp_store(d, p);
+	id = put_report(st, "https://ledger.example/accord", "ledger", "2024-05-02T09:00:00Z",
+			"Kabul and Washington sign an accord", text);
+	put_event(&ev[0], text, "AFGGOV", "USA", "057", 7.0, 2024, 5);
+	put_event(&ev[1], text, "USA", "AFGGOV", "111", -3.0, 2022, 4);
+	put_event(&ev[2], text, "AFGREB", "USA", "190", -10.0, 2024, 3);
+	l.v = ev;
+	l.n = 3;
+	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+
+	assert_int_equal(get(st, "GET", "/dyads", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "href=\"/dyad/AFG/USA\">Afghanistan – United "
+					      "States</a></td><td class=\"n\">2</td><td "
+					      "class=\"n\">+2.0</td><td>2024 (+7.0)</td>"));
+	web_response_release(&res);
+	assert_int_equal(get(st, "GET", "/dyad/AFG/USA", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, " · 2 events, mean Goldstein balance +2.0 · "));
+	assert_null(strstr(res.body.data, "Taliban →"));
+	web_response_release(&res);
+	assert_int_equal(get(st, "GET", "/api/v1/dyads", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "\"a\":\"AFG\",\"a_name\":\"Afghanistan\",\"b\":"
+					      "\"USA\",\"b_name\":\"United States\",\"events\":2,"
+					      "\"balance\":2.0,\"latest_year\":\"2024\","
+					      "\"latest_balance\":7.0,\"previous_balance\":-3.0"));
+	web_response_release(&res);
+	assert_int_equal(get(st, "GET", "/api/v1/dyads/AFG/USA", NULL, &res), 200);
+	assert_null(strstr(res.body.data, "AFGREB"));
+	assert_non_null(strstr(res.body.data, "\"mean_goldstein\":7.0"));
+	web_response_release(&res);
+	/* the Taliban's row and timeline hold the Taliban's event */
+	assert_int_equal(get(st, "GET", "/dyad/AFGREB/USA", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, " · 1 event, mean Goldstein balance -10.0 · "));
+	web_response_release(&res);
+	temp_store_close(st, d, p);
+}
+
+/* The briefing's key events tell an event once, however many copies of its story coded it. */
+static void briefing_tells_copies_of_an_event_once(void **state)
+{
+	char d[64], p[96], f[64];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	struct event ev[2];
+	struct event_list l = { 0 };
+	const char *text = "Jets of Israel and Iran struck each other's bases in June.";
+	const char *b, *end;
+	int64_t id[3];
+	size_t i, told = 0;
+
+	(void)state;
+	st = temp_store(d, p);
+	id[0] = put_report(st, "https://ledger.example/war", "ledger", "2025-07-08T09:00:00Z",
+			   "Strikes between Israel and Iran", text);
+	id[1] = put_report(st, "https://courier.example/war", "courier", "2025-07-09T09:00:00Z",
+			   "Israel and Iran trade strikes", text);
+	id[2] = put_report(st, "https://herald.example/war", "herald", "2025-07-10T09:00:00Z",
+			   "Israel and Iran at war", text);
+	/* the first two are one story (the second a copy), the third an own report */
+	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
+	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
+	assert_int_equal(store_group_set(st, id[2], id[2], 1.0, &err), 0);
+	for (i = 0; i < 3; i++) {
+		put_event(&ev[0], text, "ISR", "IRN", "190", -10.0, 2025, 6);
+		put_event(&ev[1], text, "IRN", "ISR", "190", -10.0, 2025, 6);
+		l.v = ev;
+		l.n = 2;
+		assert_int_equal(store_events_replace(st, id[i], &l, text, &err), 0);
+	}
+	assert_int_equal(get(st, "GET", "/briefing", NULL, &res), 200);
+	b = strstr(res.body.data, "<h2>Key events</h2>");
+	assert_non_null(b);
+	end = strstr(b, "</ol>");
+	assert_non_null(end);
+	for (; (b = strstr(b, "<li>")) && b < end; b++)
+		told++;
+	/* once from the story and its copy, once from the own report */
+	assert_int_equal(told, 2);
+	snprintf(f, sizeof(f), "href=\"/article/%lld\"", (long long)id[2]);
+	assert_non_null(strstr(res.body.data, f));
+	web_response_release(&res);
+	temp_store_close(st, d, p);
+}
+
 /* An article stored with the image `image` and the text `text`: its page. */
 static void article_html(struct store *st, const char *url, const char *outlet, const char *image,
 			 const char *text, struct web_response *res)
@@ -582,6 +701,8 @@ int main(void)
 		cmocka_unit_test(front_page_ranks_top_stories_by_independent_sources),
 		cmocka_unit_test(article_page_shows_image_headings_and_outlet),
 		cmocka_unit_test(stylesheet_has_dark_narrow_and_print_layouts),
+		cmocka_unit_test(dyad_row_and_timeline_count_the_same_events),
+		cmocka_unit_test(briefing_tells_copies_of_an_event_once),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
