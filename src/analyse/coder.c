@@ -3602,11 +3602,14 @@ static int object_person(struct coder *c, int from, int subj)
  * "Its strikes on Gaza continued", "his visit to Peru": the actor the possessive pronoun
  * at token q stands for. The nearest subject of a verb before it in the sentence that
  * agrees (pronoun_agrees: "his" and "her" a person, "its" none), else the subject carried
- * from the sentences before; none after "if" or "whether" in its sentence part. A unit
- * index, or -1.
+ * from the sentences before; none after "if" or "whether" in its sentence part. An
+ * agreeing unit standing between that subject's verb and the pronoun takes it when it is
+ * the verb's object right before "for", "over", "of" or "about" ("criticised Israel for
+ * its strikes": Israel's); any other such unit leaves the owner untold. A unit index, or -1.
  */
 static int pronoun_possessor(struct coder *c, int q)
 {
+	static const char *const owner_preps[] = { "for", "over", "of", "about" };
 	int k, best = -1;
 	if (!is_tok(c, q, "his") && !is_tok(c, q, "her") && !is_tok(c, q, "its") &&
 	    !is_tok(c, q, "their"))
@@ -3622,6 +3625,29 @@ static int pronoun_possessor(struct coder *c, int q)
 			continue;
 		if (pronoun_agrees(c, q, unit_person(c, &c->units[u])))
 			best = u;
+	}
+	for (k = c->nunits - 1; k >= 0; k--) {
+		/* a unit standing between the subject's verb and the pronoun */
+		const struct unit *U = &c->units[k];
+		int p = U->start - 1, j, from = 0;
+		if (best >= 0)
+			for (j = 0; j < c->nverbs; j++)
+				if (c->verbs[j].subject == best &&
+				    c->verbs[j].start > c->units[best].start) {
+					from = c->verbs[j].start;
+					break;
+				}
+		if (U->start >= q || U->start < from || k == best || U->absorbed || !U->ncodes ||
+		    !pronoun_agrees(c, q, unit_person(c, U)))
+			continue;
+		while (p >= 0 && (c->fc[p] & FC_DET))
+			p--;
+		if (U->end + 1 != q || !TOK_IN(c, U->end, owner_preps))
+			return -1; /* "shelled Kharkiv and its strikes on Kyiv": not told whose */
+		for (j = 0; j < c->nverbs; j++)
+			if (p >= 0 && c->verbs[j].end == p + 1 && c->verbs[j].start >= from)
+				return k; /* "criticised Israel for its strikes" */
+		return -1;
 	}
 	if (best >= 0)
 		return best;
@@ -6483,6 +6509,33 @@ static int planned_deed(const char *lemma, const char *code)
 	return code[1] == '4' && (!strcmp(lemma, "announce") || !strcmp(lemma, "call"));
 }
 
+/*
+ * "called the talks with Ukraine pointless", "called talks with Kyiv a waste of time":
+ * the noun phrase that "call" took, ending at token `to` (its partner after "with" or
+ * "between" read on), followed by an adjective or "a"/"an" and a noun: a judgment of
+ * the talks, no talks called.
+ */
+static int called_judgment(const struct coder *c, int to)
+{
+	static const char *const when[] = { "next",     "this",  "last",    "later", "soon",
+					    "tomorrow", "today", "tonight", "early", "again" };
+	int i = to;
+	if (is_tok(c, i, "with") || is_tok(c, i, "between")) {
+		i++;
+		while ((size_t)i < c->n &&
+		       ((c->fc[i] & FC_DET) || is_tok(c, i, "and") || is_tok(c, i, "'s") ||
+			(c->span_of[i] >= 0 && (c->spans[c->span_of[i]].kind == PAY_ACTOR ||
+						c->spans[c->span_of[i]].kind == PAY_AGENT))))
+			i++;
+	}
+	if ((size_t)i >= c->n)
+		return 0;
+	if (is_tok(c, i, "a") || is_tok(c, i, "an"))
+		return 1;
+	return (is_plain_word(c, i) || is_adverb(c, i)) && !(c->t[i].flags & TOKF_CAP) &&
+	       !TOK_IN(c, i, when);
+}
+
 /* the lemma of token i when it is a verb of planning, announcing or calling, else NULL */
 static const char *plan_lemma(const struct coder *c, int i)
 {
@@ -9178,7 +9231,8 @@ static int code_verb(struct coder *c, struct ctx *x, int vi)
 		mod = MOD_ASSERTED;
 	}
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg && best && dv->lemma &&
-	    planned_deed(dv->lemma, code) && bm.wfrom >= v->end && np_reach(c, v->end, bm.wfrom)) {
+	    planned_deed(dv->lemma, code) && bm.wfrom >= v->end && np_reach(c, v->end, bm.wfrom) &&
+	    !(!strcmp(dv->lemma, "call") && called_judgment(c, bm.wto))) {
 		mod = MOD_FUTURE; /* "planned a meeting with", "announced talks": 036 */
 		planned = 1;
 	}
@@ -10923,8 +10977,10 @@ static int quotation_speaker(const struct coder *c, int a, int b, int *say)
 /*
  * '"... the belligerent prosecution of the United States," Hrafnsson said': a quotation
  * whose words condemn (one of `words`) and that names an actor of another country than
- * its speaker's as the owner of what it judges (a possessor, after "of", "by" or
- * "against", or before "is"/"was"), not after "with", with no deed of its own coded, is
+ * its speaker's as the owner of what it judges (a possessor, after "of" or "by", or
+ * before "is"/"was" with no preposition before it), not after "with", nor as the one
+ * something is done to (after "against" or "on", "by" after "suffered", "of" after a
+ * deed such as "treatment" or "killing"), with no deed of its own coded, is
  * the speaker's criticism (111) of each such actor, unless the statement verb is negated
  * or hypothetical. Neither the speaker nor the actor a role given the document's
  * country.
@@ -10943,7 +10999,22 @@ static int code_quoted_judgment(struct coder *c, struct ctx *x, int a, int b)
 		"slander",       "smear",     "injustice",   "oppression",  "oppressive",
 		"repressive",    "tyranny",   "criminal",    "crimes",      "lawless",
 	};
-	int sp, say, k, j, word = 0, rc, neg, be, mod, have, present;
+	/* prepositions before the ones something is done to, verbs of undergoing before
+	 * "by", deed nouns whose "of" names what they are done to */
+	static const char *const victim_preps[] = { "against", "on", "upon", "toward", "towards" };
+	static const char *const undergone[] = { "suffered",    "endured", "faced",
+						 "experienced", "borne",   "felt" };
+	static const char *const done_to[] = {
+		"treatment",  "mistreatment", "persecution", "killing",      "killings",
+		"murder",     "murders",      "massacre",    "massacres",    "slaughter",
+		"abuse",      "abuses",       "plight",      "suffering",    "torture",
+		"detention",  "imprisonment", "deportation", "deportations", "expulsion",
+		"starvation", "oppression",   "repression",  "bombing",      "bombardment",
+		"shelling",   "invasion",     "occupation",  "annexation",   "genocide",
+		"execution",  "executions",   "abduction",   "kidnapping",   "displacement",
+		"arrest",     "arrests",      "targeting",   "humiliation",  "exploitation",
+	};
+	int sp, say, k, j, word = 0, rc, neg, be, mod, have, present, pp;
 	const struct unit *S;
 	const char *st;
 	if (b - a < 4 || (sp = quotation_speaker(c, a, b, &say)) < 0 || say < 0)
@@ -10974,13 +11045,22 @@ static int code_quoted_judgment(struct coder *c, struct ctx *x, int a, int b)
 		if (is_tok(c, T->start - 1, "with") ||
 		    ((c->fc[T->start - 1] & FC_DET) && is_tok(c, T->start - 2, "with")))
 			continue; /* "with Russian support": a helper, not the one condemned */
+		for (pp = T->start - 1; pp > a && (c->fc[pp] & FC_DET); pp--)
+			;
+		if (TOK_IN(c, pp, victim_preps) ||
+		    (is_tok(c, pp, "by") && TOK_IN(c, pp - 1, undergone)) ||
+		    (is_tok(c, pp, "of") && TOK_IN(c, pp - 1, done_to)))
+			continue; /* "the crimes against Ukraine's people", "the abuse suffered
+				   * by Sudan's refugees", "the treatment of Ukrainian
+				   * prisoners": the victims of what is judged */
 		if (!is_tok(c, T->end, "'s") &&
-		    !((size_t)T->end < c->n && (c->fc[T->end] & FC_BE)) &&
-		    !is_tok(c, T->start - 1, "of") && !is_tok(c, T->start - 1, "by") &&
-		    !is_tok(c, T->start - 1, "against"))
+		    !((size_t)T->end < c->n && (c->fc[T->end] & FC_BE) &&
+		      !(pp >= a && (c->fc[pp] & FC_PREP))) &&
+		    !is_tok(c, pp, "of") && !is_tok(c, pp, "by"))
 			continue; /* whose deed or state the words judge: "Peru's raid", "the
 				   * prosecution of the United States", "Moscow is lying"; not
-				   * "China calls for an end to the bullying" */
+				   * "China calls for an end to the bullying", nor a place
+				   * before "is" ("the violence in the West Bank is") */
 		if (!(tt = unit_text(c, x, k)))
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++)

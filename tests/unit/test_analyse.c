@@ -3640,6 +3640,93 @@ static void default_dictionaries_code_support_backing_and_exchanges(void **state
 	coder_free(c);
 }
 
+/* "criticised X for its Y": the possessive is X's, the object standing between, not the
+ * subject's; with another unit between, whose it is stays untold */
+static void default_dictionaries_give_a_possessive_to_the_object_between(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Chile criticised Peru for its raids on Bolivia.", "2025-06-01"),
+		"CHL>PER:111@2025-06-01 PER>BOL:190@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru condemned Chile over its raids on Bolivia.", "2025-06-01"),
+		"PER>CHL:111@2025-06-01 CHL>BOL:190@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Chilean president criticised the Peruvian president for "
+				 "his visit to Bolivia.",
+				 "2025-06-01"),
+			    "CHLGOV>PERGOV:111@2025-06-01 PERGOV>BOL:042@2025-06-01");
+	assert_string_equal(
+		code(c, "Chile criticised Peru in Lima for its raids on Bolivia.", "2025-06-01"),
+		"CHL>PER:111@2025-06-01");
+	/* near misses: the subject's own, with no unit between */
+	assert_string_equal(
+		code(c, "Chile said its raids on Bolivia would continue.", "2025-06-01"),
+		"CHL>BOL:190@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru denied the report. Its raids on Bolivia continued.", "2025-06-01"),
+		"PER>BOL:190@2025-06-01");
+	coder_free(c);
+}
+
+/* a quotation condemning what is done to a people criticises no one by the victims' name;
+ * the owner of a policy, aggression or lies judged is criticised */
+static void default_dictionaries_spare_the_victims_of_a_quoted_condemnation(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "\"The crimes against Bolivia's people are horrific,\" the "
+				 "Peruvian president said.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "\"The cruel treatment of Bolivian prisoners is shameful,\" the "
+				 "Chilean minister said.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "\"The abuse suffered by Bolivia's refugees is appalling,\" the "
+				 "Peruvian president said.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "\"The violence against Bolivians in Arica is unacceptable,\" the "
+				 "Peruvian foreign minister said.",
+				 "2025-06-01"),
+			    "");
+	/* near misses: the judged actor's own conduct, and the doer after "by" */
+	assert_string_equal(code(c,
+				 "\"Chile's policy in Arica is brutal,\" the Peruvian foreign "
+				 "minister said.",
+				 "2025-06-01"),
+			    "PERGOV>CHL:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "\"The persecution of Bolivians by Chile is shameful,\" the "
+				 "Peruvian foreign minister said.",
+				 "2025-06-01"),
+			    "PERGOV>CHL:111@2025-06-01");
+	coder_free(c);
+}
+
+/* "called the talks with X pointless": a judgment of talks, no talks called */
+static void default_dictionaries_read_talks_called_useless_as_talks(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chile called the talks with Peru pointless.", "2025-06-01"),
+			    "CHL>PER:040@2025-06-01");
+	assert_string_equal(code(c, "Chile called talks with Peru a waste of time.", "2025-06-01"),
+			    "CHL>PER:040@2025-06-01");
+	/* near misses: talks called for a place or a time */
+	assert_string_equal(code(c, "Chile called talks with Peru in Lima.", "2025-06-01"),
+			    "CHL>PER:036:fut@2025-06-01");
+	assert_string_equal(code(c, "Chile called talks with Peru next week.", "2025-06-01"),
+			    "CHL>PER:036:fut@2025-06-08");
+	coder_free(c);
+}
+
 /* a meeting, visit or cooperation planned, prepared or announced is not held yet: the
  * intent (036) of the one who plans, and a meeting between others planned is future */
 static void default_dictionaries_code_planned_meetings_as_future(void **state)
@@ -5690,6 +5777,9 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
 		cmocka_unit_test(default_dictionaries_code_support_backing_and_exchanges),
 		cmocka_unit_test(default_dictionaries_code_planned_meetings_as_future),
+		cmocka_unit_test(default_dictionaries_give_a_possessive_to_the_object_between),
+		cmocka_unit_test(default_dictionaries_spare_the_victims_of_a_quoted_condemnation),
+		cmocka_unit_test(default_dictionaries_read_talks_called_useless_as_talks),
 		cmocka_unit_test(default_dictionaries_code_the_internet_shut_off),
 		cmocka_unit_test(default_dictionaries_skip_an_aside_between_dashes),
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
