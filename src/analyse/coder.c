@@ -3602,10 +3602,11 @@ static int object_person(struct coder *c, int from, int subj)
  * "Its strikes on Gaza continued", "his visit to Peru": the actor the possessive pronoun
  * at token q stands for. The nearest subject of a verb before it in the sentence that
  * agrees (pronoun_agrees: "his" and "her" a person, "its" none), else the subject carried
- * from the sentences before; none after "if" or "whether" in its sentence part. An
- * agreeing unit standing between that subject's verb and the pronoun takes it when it is
- * the verb's object right before "for", "over", "of" or "about" ("criticised Israel for
- * its strikes": Israel's); any other such unit leaves the owner untold. A unit index, or -1.
+ * from the sentences before; none after "if" or "whether" in its sentence part. After
+ * "for", "over", "of" or "about", an agreeing unit standing between that subject's verb
+ * and the pronoun takes it when it is a verb's object ("criticised Israel for its
+ * strikes": Israel's); with only other such units between, the owner is untold. A unit
+ * index, or -1.
  */
 static int pronoun_possessor(struct coder *c, int q)
 {
@@ -3626,10 +3627,10 @@ static int pronoun_possessor(struct coder *c, int q)
 		if (pronoun_agrees(c, q, unit_person(c, &c->units[u])))
 			best = u;
 	}
-	for (k = c->nunits - 1; k >= 0; k--) {
-		/* a unit standing between the subject's verb and the pronoun */
-		const struct unit *U = &c->units[k];
-		int p = U->start - 1, j, from = 0;
+	if (q >= 1 && TOK_IN(c, q - 1, owner_preps)) {
+		/* "criticised Israel for its strikes": the verb's object standing between the
+		 * subject's verb and the pronoun */
+		int j, from = 0, between = 0;
 		if (best >= 0)
 			for (j = 0; j < c->nverbs; j++)
 				if (c->verbs[j].subject == best &&
@@ -3637,17 +3638,21 @@ static int pronoun_possessor(struct coder *c, int q)
 					from = c->verbs[j].start;
 					break;
 				}
-		if (U->start >= q || U->start < from || k == best || U->absorbed || !U->ncodes ||
-		    !pronoun_agrees(c, q, unit_person(c, U)))
-			continue;
-		while (p >= 0 && (c->fc[p] & FC_DET))
-			p--;
-		if (U->end + 1 != q || !TOK_IN(c, U->end, owner_preps))
-			return -1; /* "shelled Kharkiv and its strikes on Kyiv": not told whose */
-		for (j = 0; j < c->nverbs; j++)
-			if (p >= 0 && c->verbs[j].end == p + 1 && c->verbs[j].start >= from)
-				return k; /* "criticised Israel for its strikes" */
-		return -1;
+		for (k = c->nunits - 1; k >= 0; k--) {
+			const struct unit *U = &c->units[k];
+			int p = U->start - 1;
+			if (U->start >= q || U->start < from || k == best || U->absorbed ||
+			    !U->ncodes || !pronoun_agrees(c, q, unit_person(c, U)))
+				continue;
+			between = 1;
+			while (p >= 0 && (c->fc[p] & FC_DET))
+				p--;
+			for (j = 0; j < c->nverbs && p >= 0; j++)
+				if (c->verbs[j].end == p + 1 && c->verbs[j].start >= from)
+					return k;
+		}
+		if (between)
+			return -1; /* "said talks in Cairo failed over its ...": not told whose */
 	}
 	if (best >= 0)
 		return best;

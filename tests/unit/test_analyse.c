@@ -3641,7 +3641,7 @@ static void default_dictionaries_code_support_backing_and_exchanges(void **state
 }
 
 /* "criticised X for its Y": the possessive is X's, the object standing between, not the
- * subject's; with another unit between, whose it is stays untold */
+ * subject's */
 static void default_dictionaries_give_a_possessive_to_the_object_between(void **state)
 {
 	struct coder *c = default_coder();
@@ -3659,8 +3659,11 @@ static void default_dictionaries_give_a_possessive_to_the_object_between(void **
 			    "CHLGOV>PERGOV:111@2025-06-01 PERGOV>BOL:042@2025-06-01");
 	assert_string_equal(
 		code(c, "Chile criticised Peru in Lima for its raids on Bolivia.", "2025-06-01"),
-		"CHL>PER:111@2025-06-01");
-	/* near misses: the subject's own, with no unit between */
+		"CHL>PER:111@2025-06-01 PER>BOL:190@2025-06-01");
+	/* near misses: the subject's own, with no unit between or no "for" or "over" */
+	assert_string_equal(
+		code(c, "Chile bombed Bolivia after its talks with Peru failed.", "2025-06-01"),
+		"CHL>BOL:195@2025-06-01 CHL>PER:040@2025-06-01");
 	assert_string_equal(
 		code(c, "Chile said its raids on Bolivia would continue.", "2025-06-01"),
 		"CHL>BOL:190@2025-06-01");
