@@ -1165,6 +1165,7 @@ struct render {
 	int in_link;
 	int in_card; /* inside links that hold blocks (cards) */
 	int in_pre;
+	int lead_cut; /* an element was left out where the block's text starts */
 	size_t whole; /* text bytes of what is rendered */
 	/* link lists under what is rendered, by tag and class: how many share each */
 	struct {
@@ -1225,6 +1226,7 @@ static int flush(struct render *r)
 	}
 done:
 	buf_reset(&r->cur);
+	r->lead_cut = 0;
 	r->space = 0;
 	r->link_len = 0;
 	r->href = NULL;
@@ -1452,6 +1454,68 @@ static int in_item(xmlNodePtr n)
 	return 0;
 }
 
+/* The length of the white space character at `p` (a no-break space too), or 0. */
+static size_t space_at(const char *p)
+{
+	if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+		return 1;
+	return !strncmp(p, "\xc2\xa0", 2) ? 2 : 0;
+}
+
+/*
+ * The separator that joined a left-out element to the text after it, at
+ * the start of `s` ("ZARANJ — Iranian guards", "Updated: The talks"): an
+ * em or en dash, or a hyphen or colon before a space, with the spaces
+ * around it. Its length, 0 where `s` opens with none.
+ */
+static size_t lead_separator(const char *s)
+{
+	const char *p = s;
+	size_t k;
+	while ((k = space_at(p)))
+		p += k;
+	if (!strncmp(p, "\xe2\x80\x94", 3) || !strncmp(p, "\xe2\x80\x93", 3))
+		p += 3;
+	else if ((*p == '-' || *p == ':') && (!p[1] || space_at(p + 1)))
+		p++;
+	else
+		return 0;
+	while ((k = space_at(p)))
+		p += k;
+	return (size_t)(p - s);
+}
+
+/*
+ * Text node `*c` after an element left out at the start of its block (a
+ * dateline, a label): the separator that joined them goes too, from the
+ * text and from the DOM the markdown and HTML are written from. `*c`
+ * becomes the node that takes its place.
+ */
+static int cut_lead_separator(xmlNodePtr *c)
+{
+	xmlNodePtr o = *c, t;
+	size_t k = lead_separator((const char *)o->content);
+	if (!k)
+		return 0;
+	if (!(t = xmlNewDocText(o->doc, o->content + k)))
+		return -ERR_NOMEM;
+	t->parent = o->parent;
+	t->prev = o->prev;
+	t->next = o->next;
+	if (o->prev)
+		o->prev->next = t;
+	else
+		o->parent->children = t;
+	if (o->next)
+		o->next->prev = t;
+	else
+		o->parent->last = t;
+	o->parent = o->prev = o->next = NULL;
+	xmlFreeNode(o);
+	*c = t;
+	return 0;
+}
+
 static int render_children(struct render *r, xmlNodePtr n, int depth)
 {
 	xmlNodePtr c;
@@ -1460,8 +1524,16 @@ static int render_children(struct render *r, xmlNodePtr n, int depth)
 		if (++r->cc->work > WORK_MAX)
 			return 0;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			if (r->lead_cut && !r->cur.len && !r->in_pre && c->content &&
+			    c->type == XML_TEXT_NODE && (e = cut_lead_separator(&c)) < 0)
+				return e;
 			if (c->content && (e = add_text(r, (const char *)c->content)) < 0)
 				return e;
+			if (r->cur.len)
+				r->lead_cut = 0;
+		} else if (c->type == XML_ELEMENT_NODE && c->_private && st(c)->pruned &&
+			   st(c)->text && !r->cur.len && !is_block(c)) {
+			r->lead_cut = 1;
 		} else if (live(c) && depth < r->cc->max_depth) {
 			if ((e = render_node(r, c, depth + 1)) < 0)
 				return e;
