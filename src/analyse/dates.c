@@ -203,9 +203,48 @@ static const char *const year_before[] = {
 	"spring",  "autumn", "fall",  "through", "-",    "'s",    "on",
 };
 
+/* prepositions that make "the 2016 accord" a time: "since the 2016 accord" */
+static const char *const year_time_prep[] = { "in",     "during", "since",      "after",
+					      "before", "until",  "throughout", "through" };
+
+/* instruments named by the year they were made: "the 1973 treaty" */
+static const char *const year_instruments[] = {
+	"treaty",    "treaties", "agreement",  "agreements", "accord",      "accords",
+	"deal",      "pact",     "law",        "laws",       "act",         "constitution",
+	"charter",   "protocol", "convention", "resolution", "declaration", "memorandum",
+	"framework", "roadmap",  "budget",     "decree",     "ruling",      "verdict"
+};
+
+/*
+ * "the 1973 treaty", "the 2021 agreement": a year between "the" and the
+ * instrument it names dates the instrument, not the clause's event ("urged
+ * the Taliban to honour the 2021 agreement" is no event of 2021), unless a
+ * preposition of time governs it ("since the 2016 accord"). A year before
+ * an event noun ("the 2017 cyberattack") still dates that event.
+ */
+static int year_names_thing(const struct token *toks, size_t n, size_t i)
+{
+	size_t k;
+	if (i == 0 || !tok_is(&toks[i - 1], "the") || i + 1 >= n || toks[i + 1].kind != TOK_WORD ||
+	    (toks[i + 1].flags & TOKF_CAP))
+		return 0;
+	for (k = 0; k < sizeof(year_instruments) / sizeof(year_instruments[0]); k++)
+		if (tok_is(&toks[i + 1], year_instruments[k]))
+			break;
+	if (k == sizeof(year_instruments) / sizeof(year_instruments[0]))
+		return 0;
+	if (i >= 2)
+		for (k = 0; k < sizeof(year_time_prep) / sizeof(year_time_prep[0]); k++)
+			if (tok_is(&toks[i - 2], year_time_prep[k]))
+				return 0;
+	return 1;
+}
+
 static int year_context(const struct token *toks, size_t n, size_t i)
 {
 	size_t k;
+	if (year_names_thing(toks, n, i))
+		return 0;
 	if (i > 0) {
 		for (k = 0; k < sizeof(year_before) / sizeof(year_before[0]); k++)
 			if (tok_is(&toks[i - 1], year_before[k]))

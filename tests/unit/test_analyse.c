@@ -238,6 +238,18 @@ static void dates_read_explicit_dates_and_ranges(void **state)
 	assert_string_equal(b, "2023-05-27");
 	date_of("2000 troops crossed", "2024-05-15", b, sizeof(b), &p);
 	assert_string_equal(b, "none");
+	/* a year that names an instrument is no date, unless a preposition of time governs
+	 * it; a year before an event noun dates the event */
+	date_of("Kenya urged Somalia to honour the 2019 accord.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "none");
+	date_of("Chad said Sudan broke the 1994 treaty.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "none");
+	date_of("Trade has grown since the 2016 accord.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2016");
+	date_of("The envoy recalled the 1987 massacres.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1987");
+	date_of("During the 2006 drought the herders moved.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2006");
 	date_of("Iran may respond", "2024-05-15", b, sizeof(b), &p);
 	assert_string_equal(b, "none");
 }
