@@ -5600,8 +5600,11 @@ static int push_event(struct coder *c, struct ctx *x, const char *src, const cha
 		}
 		if (best == (size_t)-1)
 			best = when_date(c, vt);
-		if (c->ndm && c->dm[0].first <= 1 && c->dm[0].absolute)
-			best = 0; /* "December 2018 - Iran says ...", "In 1998, ...": the whole sentence */
+		if (c->ndm && c->dm[0].first <= 1 && c->dm[0].absolute &&
+		    !(best != (size_t)-1 && best != 0 && c->dm[best].absolute))
+			best = 0; /* "December 2018 - Iran says ...", "In 1998, ...": the whole
+				   * sentence, but a clause's own year ("..., and in 2021 they
+				   * met") stays its own */
 		else if (best != (size_t)-1 && c->verbs[vi].present && c->dm[best].first > 0 &&
 			 (c->fc[c->dm[best].first - 1] & (FC_DET | FC_POSS)))
 			best = (size_t)-1; /* "why Iran and the Taliban are fighting over the 1973 treaty" */

@@ -583,6 +583,12 @@ static void coder_dates_events_in_their_own_year(void **state)
 				 "Iran and Afghanistan met in Kabul.",
 				 "2024-05-15"),
 			    "IRN>AFG:154@1998 IRN>AFG:040@2024-05-15 AFG>IRN:040@2024-05-15");
+	/* a sentence-initial year dates the sentence, but not a clause with a year of its own */
+	assert_string_equal(code(f->c,
+				 "In 1998, Iran massed troops on the Afghan border, and in 2021 "
+				 "Iran and Afghanistan met in Kabul.",
+				 "2024-05-15"),
+			    "IRN>AFG:154@1998 IRN>AFG:040@2021 AFG>IRN:040@2021");
 	/* the article date when the text names none; none when it is unknown */
 	assert_string_equal(code(f->c, "Iran attacked Iraq.", NULL), "IRN>IRQ:190@");
 }
