@@ -308,6 +308,10 @@ static void api_search(struct store *st, const struct web_request *req, struct w
 
 	if (!page)
 		return;
+	if (req->sort && strcmp(req->sort, "relevance") && strcmp(req->sort, "date")) {
+		api_error(res, 400, "sort must be relevance or date");
+		return;
+	}
 	if (web_filter_text(req, req->q, &text, &named, &err) < 0) {
 		buf_release(&text);
 		api_error(res, 400, err.msg);
@@ -485,7 +489,13 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 	json_t *series;
 	int by_month = req->sort && !strcmp(req->sort, "month"), rc;
 
-	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
+	if (!page)
+		return;
+	if (req->sort && strcmp(req->sort, "year") && strcmp(req->sort, "month")) {
+		api_error(res, 400, "sort must be year or month");
+		return;
+	}
+	if (api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
 		return;
 	if (dyad_key_series(st, a, b, !by_month, &s, &n, NULL) < 0) {
 		search_query_release(&q);

@@ -113,6 +113,12 @@ routes() {
 /api/v1/actors/ZZQ 404 json
 /api/v1/actors?page=0 400 json
 /api/v1/search 400 json
+/api/v1/search?q=taliban&sort=date 200 json
+/api/v1/search?q=taliban&sort=relevance 200 json
+/api/v1/search?q=taliban&sort=bogus 400 json
+/api/v1/dyads/AFGREB/IRN?sort=month 200 json
+/api/v1/dyads/AFGREB/IRN?sort=year 200 json
+/api/v1/dyads/AFGREB/IRN?sort=weekly 400 json
 /api/v1/articles?page=0 400 json
 /api/v1/events?actor=%3Cx%3E 400 json
 EOF
