@@ -1,0 +1,451 @@
+/*
+ * coder_events.c: one event made and pushed to the output: its code refined by who
+ * did it and to whom, its date and its mood.
+ */
+#include "analyse/coder_internal.h"
+
+#include "util/banned.h"
+
+/* ---- events ---- */
+
+/*
+ * "since the late 1990s, when Iran backed ...": a "when" clause right after
+ * a date happened then. The date mention of the verb at token vt's clause,
+ * or (size_t)-1.
+ */
+static size_t when_date(const struct coder *c, int vt)
+{
+	int s = vt;
+	size_t k;
+	while (s > 0 && c->clause_of[s - 1] == c->clause_of[vt])
+		s--;
+	if (!c->clause_of[vt] || s < 2 || !is_tok(c, s, "when") || !is_punct(c, s - 1, ','))
+		return (size_t)-1;
+	for (k = 0; k < c->ndm; k++)
+		if ((int)c->dm[k].end == s - 1)
+			return k;
+	return (size_t)-1;
+}
+
+/* protesters, students, workers: people without arms (civilians as a source
+ * of force are more often a misread passive: "40 people were reported killed") */
+int coder_unarmed(const char *code)
+{
+	static const char *const roles[] = { "OPP", "EDU", "LAB", "AGR", "HLH" };
+	size_t k;
+	if (coder_has_role(code, "REB") || coder_has_role(code, "MIL") ||
+	    coder_has_role(code, "UAF") || coder_has_role(code, "SPY") ||
+	    coder_has_role(code, "COP"))
+		return 0;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (coder_has_role(code, roles[k]))
+			return 1;
+	return 0;
+}
+
+/* a militant group (IMG) or an armed role: military, rebels, insurgents, police,
+ * intelligence, peacekeepers */
+int coder_armed_role(const char *code)
+{
+	return !strncmp(code, "IMG", 3) || coder_has_role(code, "MIL") ||
+	       coder_has_role(code, "REB") || coder_has_role(code, "UAF") ||
+	       coder_has_role(code, "INS") || coder_has_role(code, "COP") ||
+	       coder_has_role(code, "SPY") || coder_has_role(code, "PKO");
+}
+
+/* a state as a whole, its government, an organisation (which withdraws its
+ * mission, 166) or a body that bears arms: who can withdraw */
+int coder_armed_body(const char *code)
+{
+	return strlen(code) == 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+	       coder_has_role(code, "GOV") || coder_armed_role(code);
+}
+
+/*
+ * Codes the actors decide: a strike (143) on another country is an attack,
+ * not a walkout ("continued strikes across Lebanon"); a blockage (144) by a
+ * state or its forces is a blockade restricting movement (191), obstruction
+ * being the protester's (a siege or blockade, 191, by protesters, students or
+ * workers is obstruction, 144); force (190) used by unarmed people (protesters,
+ * students, workers) is a riot (145), and so is property they loot or destroy
+ * (171, 1712), a beating (182) and a bomb they throw (183), a state's force on them at
+ * home repression (175); violence of
+ * unspecified kind (180) by a state or its forces is conventional force
+ * (190), unconventional violence being the non-state actor's. A retreat
+ * (087, 0874) of an unarmed organisation (an NGO, an IGO other than an
+ * alliance's or an army) withdraws its own staff or mission (166, PLOVER
+ * SANCTION withdraw), not forces.
+ */
+/* a strike named by the pattern (its lemma or its words): "struck", "launched a strike on" */
+static int strike_named(const char *pattern)
+{
+	const char *p;
+	if (!pattern)
+		return 0;
+	for (p = pattern; *p; p++)
+		if ((*p == 's' || *p == 'S') &&
+		    (!strncmp(p + 1, "trike", 5) || !strncmp(p + 1, "TRIKE", 5) ||
+		     !strncmp(p + 1, "truck", 5)))
+			return 1;
+	return 0;
+}
+
+/* the pattern's verb throws: "threw petrol bombs", "hurled Molotov cocktails" */
+static int thrown(const char *pattern)
+{
+	return pattern && (!strncmp(pattern, "throw", 5) || !strncmp(pattern, "hurl", 4) ||
+			   !strncmp(pattern, "lob", 3) || !strncmp(pattern, "toss", 4));
+}
+
+static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
+					    const char *tgt, const char *pattern)
+{
+	char base[4];
+	/* a strike on a foreign target is an attack; a boycott of one stays a boycott */
+	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3) && strike_named(pattern))
+		return cameo_lookup("190");
+	snprintf(base, sizeof(base), "%.3s", src);
+	if (!strcmp(ci->code, "144") && coder_country_code(base) &&
+	    (strlen(src) == 3 || coder_state_role(src)))
+		return cameo_lookup("191");
+	if (!strcmp(ci->code, "180") && coder_country_code(base) &&
+	    (strlen(src) == 3 || coder_state_role(src)) &&
+	    !(!strncmp(src, tgt, 3) && !strcmp(tgt + 3, "CVL")))
+		return cameo_lookup("190"); /* a state's own civilians killed stay 180 */
+	if (!strcmp(ci->code, "183") && coder_country_code(base) &&
+	    (strlen(src) == 3 || coder_has_role(src, "MIL")) && !coder_has_role(src, "REB"))
+		return cameo_lookup("195"); /* "Israel bombed Gaza": from the air, not a bomb set */
+	if (!strcmp(ci->code, "191") && coder_unarmed(src) && !coder_state_role(src))
+		return cameo_lookup("144"); /* teachers surrounding the statehouse */
+	if ((!strcmp(ci->code, "171") || !strcmp(ci->code, "1712") || !strcmp(ci->code, "182") ||
+	     (!strcmp(ci->code, "183") && thrown(pattern))) &&
+	    coder_unarmed(src) && !coder_state_role(src))
+		return cameo_lookup("145"); /* "rioters torched cars", "looted shops", "beat a
+					     * policeman", "hurled petrol bombs": a riot */
+	if ((!strcmp(ci->code, "087") || !strcmp(ci->code, "0874")) &&
+	    (!strcmp(base, "NGO") || !strcmp(base, "IGO")) && strncmp(src + 3, "NAT", 3) &&
+	    !coder_has_role(src, "MIL") && !coder_has_role(src, "REB"))
+		return cameo_lookup("166");
+	if (!strcmp(ci->code, "190")) {
+		/* a party or a legislature attacks in words: "Democrats attacked the
+		 * president's family" */
+		if ((coder_has_role(src, "PTY") || coder_has_role(src, "LEG")) &&
+		    !coder_has_role(src, "MIL") && !coder_has_role(src, "REB") && pattern &&
+		    !strncmp(pattern, "attack", 6))
+			return cameo_lookup("111");
+		/* force of unarmed people is a riot; a state's force on them at home,
+		 * repression */
+		if (coder_unarmed(src) && !coder_state_role(src))
+			return cameo_lookup("145");
+		if (*tgt && coder_unarmed(tgt) && coder_state_role(src) && !strncmp(src, tgt, 3))
+			return cameo_lookup("175");
+	}
+	return ci;
+}
+
+/*
+ * A truce only spoken of: declared, announced, agreed to or signed. PLOVER's
+ * RETREAT is a ceasefire carried out, its CONCEDE a concession in words with no
+ * material effect yet; CAMEO codes both 0871. `pattern` begins with the verb's
+ * lemma.
+ */
+static int truce_in_words(const char *code, const char *pattern)
+{
+	static const char *const said[] = {
+		"say",    "tell",    "announce", "declare", "state",    "describe", "confirm",
+		"stress", "agree",   "sign",     "pledge",  "promise",  "vow",      "commit",
+		"accept", "approve", "ratify",   "endorse", "conclude", "finalize", "finalise",
+		"seal",   "reach",   "secure",   "strike",  "broker",   "offer",    "propose",
+		"call",   "unveil",  "issue",    "welcome", "negotiate"
+	};
+	size_t i, n;
+	if (strcmp(code, "0871") || !pattern)
+		return 0;
+	n = strcspn(pattern, " ");
+	for (i = 0; i < sizeof(said) / sizeof(said[0]); i++)
+		if (strlen(said[i]) == n && !strncmp(pattern, said[i], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * The source's own words name people who act through computers ("hackers",
+ * "a hacker group", "cyber criminals"): what they attack, hit or target they
+ * hack, which CAMEO has no code for (170 as in docs/events.md), not force.
+ */
+static int cyber_agent(const char *text)
+{
+	const char *p;
+	if (!text)
+		return 0;
+	for (p = text; *p; p++)
+		if ((!strncasecmp(p, "hacker", 6) || !strncasecmp(p, "cyber", 5)) &&
+		    (p == text || !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))
+			return 1;
+	return 0;
+}
+
+/*
+ * The noun phrase right after token `from` ends on a noun of something said,
+ * decided or held ("attacked Peru's stance on migrants", "targeted the
+ * minister's remarks"): force cannot strike it, so the attack is in words.
+ * The phrase is read over determiners, possessives, adjectives, nouns and
+ * actors up to a word of another kind or "as"; its last word is the head.
+ */
+/*
+ * The "by" at token i names a means, not an agent: "spoke by phone", "met by
+ * video link", "announced by letter".
+ */
+int coder_by_means(const struct coder *c, int i)
+{
+	static const char *const means[] = { "phone",          "telephone",       "video",
+					     "videolink",      "email",           "e-mail",
+					     "letter",         "radio",           "satellite",
+					     "teleconference", "videoconference", "mail" };
+	int j = i + 1;
+	if (!is_tok(c, i, "by"))
+		return 0;
+	if ((size_t)j < c->n && (c->fc[j] & FC_DET))
+		j++;
+	return TOK_IN(c, j, means);
+}
+
+static int verbal_object(const struct coder *c, int from)
+{
+	static const char *const said[] = {
+		"stance",    "stances",     "policy",      "policies",  "remarks",   "comments",
+		"statement", "statements",  "decision",    "decisions", "views",     "rhetoric",
+		"proposal",  "proposals",   "approach",    "handling",  "record",    "speech",
+		"speeches",  "claims",      "criticism",   "reforms",   "ruling",    "report",
+		"agenda",    "strategy",    "tweet",       "tweets",    "words",     "bill",
+		"bills",     "legislation", "law",         "laws",      "measure",   "budget",
+		"idea",      "ideas",       "nomination",  "testimony", "response",  "platform",
+		"mandate",   "allegations", "accusations", "argument",  "arguments",
+	};
+	int j = from, head = -1, k;
+	for (k = 0; (size_t)j < c->n && k < 10; k++) {
+		int s = c->span_of[j];
+		if (is_tok(c, j, "as"))
+			break; /* "attacked the bill as a waste": the phrase ends */
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT)) {
+			head = -1;
+			j = c->spans[s].start + c->spans[s].len;
+			continue;
+		}
+		if ((c->fc[j] & (FC_DET | FC_POSS)) || is_tok(c, j, "'s") || is_tok(c, j, "'"))
+			head = -1;
+		else if (is_plain_word(c, j) || c->t[j].kind == TOK_NUM || is_punct(c, j, '-') ||
+			 (s >= 0 && c->spans[s].kind == PAY_VERB && c->spans[s].len == 1 &&
+			  !c->is_verb[j]))
+			head = c->t[j].kind == TOK_WORD ? j : -1; /* "remarks": a noun here */
+		else
+			break;
+		j++;
+	}
+	return head >= 0 && TOK_IN(c, head, said);
+}
+
+int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
+		     const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
+		     int negated, int modality, const char *pattern)
+{
+	struct event_list *l = x->out;
+	struct event *e;
+	char home[16];
+	char people[8];
+	/* "attacked Peru's stance": a criticism, not force */
+	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "190") && vi >= 0 &&
+	    vi < c->nverbs && verbal_object(c, c->verbs[vi].end))
+		ci = cameo_lookup("111");
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
+		ci = refine_code(ci, src, tgt, pattern);
+	/* "the company deployed its drones at the air show": a business shows no
+	 * force (154) */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "154") &&
+	    coder_has_role(src, "BUS") && !coder_armed_role(src))
+		return 0;
+	/* "Boeing delivered jets to China", "Exxon pulled out of Russia", "Lufthansa
+	 * suspended flights to Tel Aviv": a business gives no aid (07x), makes no
+	 * military retreat (087x) and imposes no sanctions (16x); trade is no state's deed */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && coder_has_role(src, "BUS") &&
+	    !coder_armed_role(src) &&
+	    (!strncmp(ci->code, "07", 2) || !strncmp(ci->code, "087", 3) ||
+	     !strncmp(ci->code, "16", 2)))
+		return 0;
+	/* "the protesters dispersed": people without arms who repress no one have
+	 * only gone home */
+	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "175") &&
+	    coder_unarmed(src) && !coder_state_role(src))
+		return 0;
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "082") && vi >= 0 &&
+	    vi < c->nverbs) {
+		/* "the president went back to work", "workers returned to work after
+		 * the holiday": a return to work ends a strike only of others than
+		 * officials, elites and lawmakers, in a sentence that names one */
+		int k;
+		for (k = c->verbs[vi].start; k < c->verbs[vi].end; k++)
+			if (is_tok(c, k, "work") &&
+			    (coder_state_role(src) || coder_has_role(src, "ELI") ||
+			     coder_has_role(src, "LEG") || !coder_names_stoppage(c)))
+				return 0;
+	}
+	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "0832") && vi >= 0 &&
+	    vi < c->nverbs && coder_others_object(c, c->verbs[vi].end, src))
+		return 0; /* "the court suspended the government's plan": not its own policy */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "087") && vi >= 0 &&
+	    vi < c->nverbs &&
+	    (is_tok(c, c->verbs[vi].start, "strike") || is_tok(c, c->verbs[vi].start, "walk")) &&
+	    (coder_has_role(src, "LAB") || coder_has_role(src, "OPP") ||
+	     coder_has_role(src, "EDU") || coder_has_role(src, "HLH"))) {
+		/* "unions backed away from plans to strike": a strike called off
+		 * eases dissent (082), no force */
+		ci = cameo_lookup("082");
+	}
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "082") && pattern &&
+	    strchr(pattern, ' ') && (coder_has_role(src, "COP") || coder_has_role(src, "MIL")) &&
+	    !coder_has_role(src, "REB") && !strstr(pattern, "ITS") && !strstr(pattern, "THEIR") &&
+	    !strstr(pattern, "CRACKDOWN"))
+		return 0; /* "police ended the protests": others' dissent put down, no
+			   * concession; their own strike or crackdown called off is one */
+	if (ci && src && tgt && strlen(tgt) >= 3 && (c->d->flags & DICT_F_OPEN) &&
+	    !strcmp(ci->code, "0831") && pattern && !strncmp(pattern, "transfer ", 9) &&
+	    strncmp(src, tgt, 3)) {
+		/* "transferred power to Moldova": electricity sent, as anything
+		 * transferred to another state (063), no leadership handed over */
+		char tc[4];
+		memcpy(tc, tgt, 3);
+		tc[3] = 0;
+		if (coder_country_code(tc))
+			ci = cameo_lookup("063");
+	}
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) &&
+	    ((!strcmp(ci->code, "042") &&
+	      (coder_has_role(src, "PKO") || coder_has_role(src, "DPK"))) ||
+	     (!strcmp(ci->code, "043") &&
+	      (coder_has_role(tgt, "PKO") || coder_has_role(tgt, "DPK"))))) {
+		/* "peacekeepers arrived in Mali": no visit; Mali receives them (0861) */
+		if (!strcmp(ci->code, "042"))
+			return 0;
+		ci = cameo_lookup("0861");
+	}
+	if (ci && (c->d->flags & DICT_F_OPEN) && cyber_agent(src_text) &&
+	    (!strncmp(ci->code, "18", 2) || !strncmp(ci->code, "19", 2) ||
+	     !strncmp(ci->code, "20", 2)))
+		ci = cameo_lookup("170"); /* "hit by hackers": no force, a hacking (170) */
+	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    !strncmp(ci->code, "15", 2)) {
+		/* "Malaysia deployed troops to Sabah": forces moved within the
+		 * country's own land mobilise against no one named */
+		tgt = "";
+		tgt_text = NULL;
+	}
+	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    (!strncmp(ci->code, "08", 2) || !strncmp(ci->code, "034", 3) ||
+	     !strncmp(ci->code, "035", 3)) &&
+	    pattern && strchr(pattern, ' ')) {
+		/* "Spain lifted the curfew in Madrid": a state yields at home, to no
+		 * one named; the concession stands without a recipient. Only where a
+		 * pattern names what is yielded: in "work to reform Ukraine" the
+		 * country is the verb's own object */
+		tgt = "";
+		tgt_text = NULL;
+	}
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    strlen(src) == 3 && !strncmp(ci->code, "172", 3) && pattern && strchr(pattern, ' ')) {
+		/* "Sri Lanka imposed a curfew in Colombo", "Thailand declared martial
+		 * law in Bangkok": a state that imposes a measure its pattern names
+		 * (a curfew, martial law, a ban, restrictions) at home imposes it on
+		 * its own people (as its repression with no one named, 175) */
+		snprintf(home, sizeof(home), "%sCVL", src);
+		tgt = home;
+	}
+	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&
+	    !strncmp(ci->code, "14", 2) && strlen(src) == 3 && coder_country_code(src)) {
+		/* "Armenians demonstrated in Yerevan", "Israelis took to the streets of
+		 * Tel Aviv": a state protests at home against no one; its people do */
+		snprintf(people, sizeof(people), "%sCVL", src);
+		src = people;
+	}
+	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
+	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
+		return 0;
+	if (l->n > x->sent_first) {
+		/* an appositive names an actor twice, two verbs say one thing: one event */
+		size_t k;
+		for (k = x->sent_first; k < l->n; k++)
+			if (!strcmp(l->v[k].source, src) && !strcmp(l->v[k].target, tgt) &&
+			    !strcmp(l->v[k].code, ci->code))
+				return 0;
+	}
+	if (ARRAY_GROW(l->v, l->n, l->alloc) < 0)
+		return -ERR_NOMEM;
+	e = &l->v[l->n];
+	memset(e, 0, sizeof(*e));
+	snprintf(e->source, sizeof(e->source), "%s", src);
+	snprintf(e->target, sizeof(e->target), "%s", tgt);
+	e->source_text = src_text;
+	e->target_text = tgt_text;
+	snprintf(e->code, sizeof(e->code), "%s", ci->code);
+	snprintf(e->root, sizeof(e->root), "%.2s", ci->code);
+	e->goldstein = ci->goldstein;
+	e->quad = ci->quad;
+	e->plover = ci->plover;
+	e->mode = ci->mode;
+	if (truce_in_words(ci->code, pattern)) {
+		e->plover = "CONCEDE";
+		e->mode = "";
+	}
+	if (c->verbs[vi].deed && !strncmp(ci->code, "03", 2)) {
+		/* a scheduled deed: CAMEO's intent, PLOVER's deed in the future */
+		e->plover = c->verbs[vi].deed->plover;
+		e->mode = c->verbs[vi].deed->mode;
+	}
+	e->negated = negated;
+	e->modality = modality;
+	e->sentence = x->sent_index;
+	e->s_off = x->s->off;
+	e->s_len = x->s->len;
+	e->v_off = c->t[c->verbs[vi].start].off;
+	e->v_len = c->t[c->verbs[vi].end - 1].off + c->t[c->verbs[vi].end - 1].len - e->v_off;
+	e->pattern = pattern;
+	/* the date: nearest date expression in the sentence, else the paragraph's, else the article's */
+	{
+		size_t k, best = (size_t)-1;
+		int bestd = 1 << 30, vt = c->verbs[vi].start;
+		for (k = 0; k < c->ndm; k++) {
+			int a = (int)c->dm[k].first, b = (int)c->dm[k].end;
+			if (a > 0 && (is_tok(c, a - 1, "since") || is_tok(c, a - 1, "until")))
+				continue; /* "the worst clash since 2021" is not dated 2021 */
+			if (c->clause_of[a] != c->clause_of[vt])
+				continue; /* "hosted refugees who fled in 1979": not 1979 */
+			int dist = vt < a ? a - vt : vt >= b ? vt - b + 1 : 0;
+			if (dist < bestd) {
+				bestd = dist;
+				best = k;
+			}
+		}
+		if (best == (size_t)-1)
+			best = when_date(c, vt);
+		if (c->ndm && c->dm[0].first <= 1 && c->dm[0].absolute &&
+		    !(best != (size_t)-1 && best != 0 && c->dm[best].absolute))
+			best = 0; /* "December 2018 - Iran says ...", "In 1998, ...": the whole
+				   * sentence, but a clause's own year ("..., and in 2021 they
+				   * met") stays its own */
+		else if (best != (size_t)-1 && c->verbs[vi].present && c->dm[best].first > 0 &&
+			 (c->fc[c->dm[best].first - 1] & (FC_DET | FC_POSS)))
+			best = (size_t)-1; /* "why Iran and the Taliban are fighting over the 1973 treaty" */
+		if (best != (size_t)-1)
+			e->date = c->dm[best].v;
+		else if (c->verbs[vi].present)
+			e->date = x->ref;
+		else if (x->have_para_date)
+			e->date = x->para_date;
+		else
+			e->date = x->ref;
+	}
+	if (c->verbs[vi].first_event < 0)
+		c->verbs[vi].first_event = (int)l->n;
+	c->verbs[vi].nevents++;
+	l->n++;
+	return 0;
+}

@@ -1,0 +1,1072 @@
+/*
+ * coder_nominal.c: nominal events: an event noun with its actors ("the Iranian
+ * shelling of Herat", "talks between Arnor and Gondor"), joint acts and protests.
+ */
+#include "analyse/coder_internal.h"
+
+#include "util/banned.h"
+
+/* ---- nominal events: "the Iranian shelling of Herat" ---- */
+
+static int actor_pair(const struct coder *c, int i, const char **a, const char **b);
+
+/* token i begins or is in a span of an event noun ("war", "clashes") */
+static int event_noun_at(const struct coder *c, int i)
+{
+	int32_t p;
+	if (c->span_of[i] < 0)
+		return 0;
+	for (p = c->spans[c->span_of[i]].pay; p >= 0; p = c->d->pays[p].next)
+		if (nominal_pay(c->d, p))
+			return 1;
+	return 0;
+}
+
+/* a lower-case word that modifies a noun: no function word, no verb read so far, no event
+ * noun of its own ("war" of "Russia-Ukraine war protests": the protests are not the pair's) */
+static int noun_modifier(const struct coder *c, int i)
+{
+	const struct token *t = &c->t[i];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !c->fc[i] && !c->is_verb[i] &&
+	       c->unit_of[i] < 0 && !event_noun_at(c, i);
+}
+
+/*
+ * The verb of the clause before token `from` (no comma or clause boundary between) says
+ * the event named after it is not held: rejected, refused, ruled out, denied, cancelled,
+ * called off, postponed, suspended, opposed ("Washington ruled out US-China trade talks",
+ * "Beijing denied that US-China talks had taken place").
+ */
+static int undoing_verb_before(const struct coder *c, int from)
+{
+	static const char *const undo[] = { "reject",   "refuse",  "rule",   "deny",   "dismiss",
+					    "rebuff",   "spurn",   "scrap",  "cancel", "call",
+					    "postpone", "suspend", "halt",   "stop",   "end",
+					    "abandon",  "boycott", "oppose", "shun",   "delay" };
+	const struct dict *d = c->d;
+	int i;
+	for (i = from - 1; i >= 0 && !is_boundary(c, i) && !is_punct(c, i, ','); i--) {
+		int32_t p;
+		size_t k;
+		if ((c->fc[i] & (FC_PREP | FC_SUBORD)) && !is_tok(c, i, "of") && !c->is_verb[i] &&
+		    !(is_tok(c, i, "for") && i > 0 && c->is_verb[i - 1]))
+			return 0; /* "ended sanctions after talks between": another phrase's verb;
+				   * not "called for talks" */
+		if (!c->is_verb[i] || c->span_of[i] < 0)
+			continue;
+		i = c->spans[c->span_of[i]].start; /* "ruled" of "ruled out" */
+		for (p = c->spans[c->span_of[i]].pay; p >= 0; p = d->pays[p].next) {
+			const struct dverb *v;
+			if (d->pays[p].kind != PAY_VERB)
+				continue;
+			v = &d->verbs[d->pays[p].idx];
+			for (k = 0; v->lemma && k < sizeof(undo) / sizeof(undo[0]); k++) {
+				size_t l = strlen(undo[k]);
+				if (!strncasecmp(v->lemma, undo[k], l) &&
+				    (!v->lemma[l] || v->lemma[l] == ' ' || v->lemma[l] == '_') &&
+				    (strcmp(undo[k], "call") || is_tok(c, i + 1, "off") ||
+				     is_tok(c, i + 1, "for")))
+					return 1; /* "rule out", "call off"; "called the talks
+						   * constructive" describes talks held */
+			}
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * The hyphenated pair of actors ("US-China") right before the noun at token ns, or
+ * before one or two lower-case words that modify it ("US-China trade talks",
+ * "Israel-Hamas ceasefire talks"): its token, or -1.
+ */
+static int pair_before(const struct coder *c, int ns)
+{
+	const char *a, *b;
+	int q = ns - 1;
+	while (q >= 0 && q > ns - 3 && noun_modifier(c, q))
+		q--;
+	return q >= 0 && actor_pair(c, q, &a, &b) ? q : -1;
+}
+
+/*
+ * An -s form that is also an event noun is the noun before "on",
+ * "against", "of", "between", "into" ("US sanctions on Iran") and after
+ * "the" + an actor ("the Russian attacks"), not the verb. After a noun
+ * phrase whose head is a role ("the Chilean president", "the army") and
+ * before an object (an actor, a determiner or a possessive) it is the verb:
+ * "the Chilean president attacks the minister's stance", "the army visits
+ * Peru".
+ */
+int coder_nominal_s(const struct coder *c, int start, int end)
+{
+	int u = start > 0 ? c->unit_of[start - 1] : -1;
+	if (is_tok(c, end, "on") || is_tok(c, end, "against") || is_tok(c, end, "of") ||
+	    is_tok(c, end, "between") || is_tok(c, end, "into"))
+		return 1;
+	if ((c->d->flags & DICT_F_OPEN) && pair_before(c, start) >= 0)
+		return 1; /* "US-China (trade) talks": a pair of parties names no subject */
+	if (!(u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
+	      (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS))))
+		return 0;
+	if ((c->d->flags & DICT_F_OPEN) && c->span_of[start - 1] >= 0 &&
+	    (c->spans[c->span_of[start - 1]].kind == PAY_AGENT ||
+	     (c->spans[c->span_of[start - 1]].kind == PAY_ACTOR &&
+	      c->spans[c->span_of[start - 1]].len > 1)) &&
+	    (size_t)end < c->n && (c->unit_of[end] >= 0 || (c->fc[end] & (FC_DET | FC_POSS))))
+		return 0;
+	return 1;
+}
+
+/* The actor code of a single word ("us", "israeli"), or NULL. */
+static const char *word_actor(const struct coder *c, const char *w, size_t len)
+{
+	const struct dict *d = c->d;
+	struct token t;
+	char buf[64];
+	int32_t id, node, p;
+	if (!len || len >= sizeof(buf))
+		return NULL;
+	memcpy(buf, w, len);
+	buf[len] = 0;
+	memset(&t, 0, sizeof(t));
+	t.kind = TOK_WORD;
+	t.norm = buf;
+	t.nlen = (uint16_t)len;
+	id = dict_word(d, buf, len);
+	node = id >= 0 ? dict_child(d, 0, id) : -1;
+	if (node < 0 || d->node_pay[node] < 0) {
+		id = stem_of(d, &t);
+		node = id >= 0 ? dict_child(d, 0, id) : -1;
+	}
+	if (node < 0)
+		return NULL;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next)
+		if (d->pays[p].kind == PAY_ACTOR)
+			return dict_actor_code(d, &d->actors[d->pays[p].idx], c->date_key);
+	return NULL;
+}
+
+/* "US-Iran war": the two actors of a hyphenated pair at token i, 0 or 1 */
+static int actor_pair(const struct coder *c, int i, const char **a, const char **b)
+{
+	const struct token *t = &c->t[i];
+	const char *h;
+	char w[64];
+	if (i < 0 || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen >= sizeof(w) ||
+	    !(h = memchr(t->norm, '-', t->nlen)) || h == t->norm || h + 1 >= t->norm + t->nlen)
+		return 0;
+	memcpy(w, t->norm, t->nlen);
+	w[t->nlen] = 0;
+	*a = word_actor(c, w, (size_t)(h - t->norm));
+	*b = word_actor(c, w + (h - t->norm) + 1, t->nlen - (size_t)(h - t->norm) - 1);
+	return *a && *b && strcmp(*a, *b);
+}
+
+/* the sentence already has src -> tgt with this root (from a verb) */
+int coder_have_event(const struct ctx *x, const char *src, const char *tgt, const char *code)
+{
+	size_t k;
+	for (k = x->sent_first; k < x->out->n; k++)
+		if (!strcmp(x->out->v[k].source, src) && !strcmp(x->out->v[k].target, tgt) &&
+		    !strncmp(x->out->v[k].code, code, 2))
+			return 1;
+	return 0;
+}
+
+/*
+ * A nominal event takes the mood of the verb before it: "in order to open
+ * a route for Iranian aid to Syria" is not aid given, "unable to
+ * rearrange a meeting between ..." no meeting. Sets neg and mod.
+ */
+/* the event noun at token np opens a definite noun phrase ("the", a few adjectives between)
+ * whose agent "by" names after it: "the unlawful occupation by Chile of the islands" */
+static int definite_np(const struct coder *c, int np)
+{
+	int i;
+	if (c->span_of[np] < 0 ||
+	    !is_tok(c, c->spans[c->span_of[np]].start + c->spans[c->span_of[np]].len, "by"))
+		return 0;
+	for (i = np - 1; i >= 0 && i >= np - 4; i--) {
+		if (is_tok(c, i, "the"))
+			return 1;
+		if (!is_plain_word(c, i) || c->is_verb[i])
+			return 0;
+	}
+	return 0;
+}
+
+static void nominal_mood(const struct coder *c, int from, int *neg, int *mod, int *gov)
+{
+	int i, be, have, present;
+	*neg = 0;
+	*mod = MOD_ASSERTED;
+	*gov = -1;
+	if (definite_np(c, from))
+		return; /* "not to forget the occupation by Chile of the islands": the deed a
+			 * definite noun names with its agent happened, whatever is said of it */
+	for (i = from - 1; i >= 0 && i >= from - 6 && !c->is_verb[i] && !is_boundary(c, i) &&
+			   !is_punct(c, i, ',');
+	     i--)
+		if (c->fc[i] & FC_NEG) {
+			*neg = 1; /* "was not on the (July 25) call between ..." */
+			break;
+		}
+	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
+		if (is_punct(c, i, ','))
+			break;
+		else if (c->is_verb[i] ||
+			 (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
+			*gov = i;
+			while (i > 0 && c->is_verb[i - 1])
+				i--;
+			coder_aux_scan(c, i, neg, &be, mod, &have, &present);
+			return;
+		}
+}
+
+static int nominal_push(struct coder *c, struct ctx *x, int vi, const char *src, const char *st,
+			const char *tgt, const char *tt, const char *code, const char *lemma)
+{
+	int neg, mod, gov;
+	if (coder_have_event(x, src, tgt, code))
+		return 0;
+	nominal_mood(c, c->verbs[vi].np_start, &neg, &mod, &gov);
+	if ((c->d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg && gov >= 0 &&
+	    coder_plan_lemma(c, gov) && strcmp(coder_plan_lemma(c, gov), "call") &&
+	    coder_planned_deed(coder_plan_lemma(c, gov), code) &&
+	    coder_np_reach(c, gov + 1, c->verbs[vi].np_start))
+		mod = MOD_FUTURE; /* "the UN plans a meeting between Serbia and Kosovo"
+				   * ("called the talks useful", "announced that talks
+				   * had begun": held) */
+	return coder_push_event(c, x, src, st, tgt, tt, cameo_lookup(code), vi, neg, mod, lemma);
+}
+
+/* every code of unit a to every code of unit b (and back when both) */
+int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
+			const char *code, const char *lemma)
+{
+	const struct unit *A = &c->units[a], *B = &c->units[b];
+	const char *at = coder_unit_text(c, x, a), *bt = coder_unit_text(c, x, b);
+	int i, j, rc;
+	if (!at || !bt)
+		return -ERR_NOMEM;
+	if (A->docfill || B->docfill)
+		return 0; /* a role's country from the document is no target's */
+	for (i = 0; i < A->ncodes; i++)
+		for (j = 0; j < B->ncodes; j++) {
+			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
+					       lemma)))
+				return rc;
+			if (both && (rc = nominal_push(c, x, vi, B->codes[j], bt, A->codes[i], at,
+						       code, lemma)))
+				return rc;
+		}
+	return 0;
+}
+
+/*
+ * "Iran defiant amid US threats", "the minister resigned after Chinese
+ * criticism", "the US faced Palestinian criticism": a reaction named by a
+ * noun after "amid", "after", "following" or "despite", or that the subject
+ * faced, drew or sparked, with its source before it and no target after it,
+ * is aimed at the subject of the clause it sits in; so is a visit from an
+ * actor ("vows reform amid visit from Japanese trade minister": its host). `from`
+ * is where the noun phrase starts. The subject's unit, or -1.
+ */
+static int reaction_aim(const struct coder *c, int src, int from)
+{
+	/* what draws a reaction on oneself: "faced stiff Palestinian criticism" */
+	static const char *const draws[] = { "faced",    "faces",     "face",    "facing",
+					     "drew",     "draws",     "drawn",   "received",
+					     "receives", "sparked",   "sparks",  "provoked",
+					     "provokes", "triggered", "triggers" };
+	int p = from - 1, k, q, draw = 0;
+	while (p >= 0 && (c->fc[p] & (FC_DET | FC_POSS)))
+		p--;
+	for (q = p, k = 0; q >= 0 && k < 4 && !draw; q--, k++) {
+		draw = TOK_IN(c, q, draws);
+		if (draw)
+			p = q;
+		else if (!(is_plain_word(c, q) || is_tok(c, q, "and") || (c->fc[q] & FC_DET) ||
+			   is_adverb(c, q)))
+			break;
+	}
+	if (!draw && !(is_tok(c, p, "amid") || is_tok(c, p, "after") || is_tok(c, p, "following") ||
+		       is_tok(c, p, "despite")))
+		return -1;
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		const struct vinfo *v = &c->verbs[k];
+		const struct unit *S;
+		if (v->start > p || v->subject < 0)
+			continue;
+		S = &c->units[v->subject];
+		if (!S->ncodes || S->docfill || !c->units[src].ncodes ||
+		    !strncmp(S->codes[0], c->units[src].codes[0], 3))
+			return -1;
+		return v->subject;
+	}
+	/* no verb the coder knows ("Iran defiant amid US threats"): the actor
+	 * that opens the sentence */
+	k = c->unit_of[0] >= 0 || c->n < 2 || !(c->fc[0] & FC_DET) ? c->unit_of[0] : c->unit_of[1];
+	if (k < 0 || k == src || !c->units[k].ncodes || c->units[k].docfill ||
+	    !c->units[src].ncodes || !strncmp(c->units[k].codes[0], c->units[src].codes[0], 3))
+		return -1;
+	return k;
+}
+
+/*
+ * "Trump has brought drama to trade talks with China": talks (a reciprocal
+ * event noun) with a party named after them and none before are the clause
+ * subject's, when the verb that governs them codes nothing of its own (not
+ * "condemned the talks with Iran"). The noun starts at token ns; tgt is the
+ * party after it. The subject's unit, or -1.
+ */
+static int talks_party(const struct coder *c, int ns, int tgt)
+{
+	int k;
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		const struct vinfo *v = &c->verbs[k];
+		const struct unit *S;
+		if (v->start >= ns)
+			continue;
+		if (c->clause_of[v->start] != c->clause_of[ns] || v->nevents || v->root01 ||
+		    v->subject < 0 || c->fc[v->start] & FC_SAY)
+			return -1;
+		S = &c->units[v->subject];
+		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
+			return -1;
+		return v->subject;
+	}
+	/* no verb the coder knows before them: the actor that opens the clause */
+	for (k = c->nunits - 1; k >= 0; k--) {
+		const struct unit *S = &c->units[k];
+		if (S->start >= ns || S->absorbed || c->clause_of[S->start] != c->clause_of[ns] ||
+		    !coder_clause_subject(c, k))
+			continue;
+		if (!S->ncodes || S->docfill || !c->units[tgt].ncodes ||
+		    !strncmp(S->codes[0], c->units[tgt].codes[0], 3))
+			return -1;
+		return k;
+	}
+	return -1;
+}
+
+/*
+ * "sanctions have hurt Iran's economy", "tariffs hit U.S. farmers": the
+ * actor a measure named by its noun harms, the object of a verb of harm
+ * right after the noun phrase (ending at token i). Its unit, or -1.
+ */
+static int harmed(const struct coder *c, int i)
+{
+	static const char *const harm[] = { "hurt",     "hurts",    "hit",      "hits",
+					    "harmed",   "harms",    "damaged",  "damages",
+					    "crippled", "cripples", "battered", "squeezed" };
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_HAVE | FC_MODAL))))
+		i++;
+	if (!TOK_IN(c, i, harm))
+		return -1;
+	i++;
+	while ((size_t)i < c->n && (is_adverb(c, i) || (c->fc[i] & (FC_DET | FC_POSS))))
+		i++;
+	if ((size_t)i >= c->n || c->unit_of[i] < 0 || c->units[c->unit_of[i]].start != i ||
+	    !c->units[c->unit_of[i]].ncodes)
+		return -1;
+	return c->unit_of[i];
+}
+
+/*
+ * "Jordanian-U.S. joint military desert training exercises", "the
+ * Russian-Chinese joint naval drills": a hyphenated pair of actors at token
+ * i, then "joint" and, within five words, a word of armed forces working
+ * together, is military cooperation (062) both ways, in the mood of the
+ * verb before it. 0 or an error.
+ */
+int coder_code_joint(struct coder *c, struct ctx *x, int i)
+{
+	static const char *const heads[] = { "operation",
+					     "operations",
+					     "exercise",
+					     "exercises",
+					     "drill",
+					     "drills",
+					     "patrol",
+					     "patrols",
+					     "manoeuvres",
+					     "maneuvers",
+					     "military",
+					     "naval",
+					     "air",
+					     "security",
+					     "defence",
+					     "defense",
+					     "training",
+					     "counter-terrorism",
+					     "counterterrorism" };
+	const char *pa = NULL, *pb = NULL, *pt;
+	int k, vi, rc, last = i;
+	if (actor_pair(c, i, &pa, &pb))
+		;
+	else if ((size_t)i + 2 < c->n && is_punct(c, i + 1, '-') &&
+		 (pa = word_actor(c, c->t[i].norm, c->t[i].nlen)) &&
+		 (pb = word_actor(c, c->t[i + 2].norm, c->t[i + 2].nlen)) && strcmp(pa, pb))
+		last = i + 2; /* "U.S.-Jordanian": the tokeniser keeps "U.S." whole */
+	else if ((size_t)i + 1 < c->n && c->t[i].nlen > 3 &&
+		 !strcmp(c->t[i].norm + c->t[i].nlen - 3, "-u.") && is_tok(c, i + 1, "s.") &&
+		 (pa = word_actor(c, c->t[i].norm, c->t[i].nlen - 3U)) &&
+		 (pb = word_actor(c, "us", 2)) && strcmp(pa, pb))
+		last = i + 1; /* "Jordanian-U.S.": read as "jordanian-u." and "s." */
+	else
+		return 0;
+	if (!is_tok(c, last + 1, "joint"))
+		return 0;
+	for (k = last + 2; k < last + 7 && (size_t)k < c->n && c->t[k].kind == TOK_WORD; k++)
+		if (TOK_IN(c, k, heads))
+			break;
+	if (k >= last + 7 || (size_t)k >= c->n || c->t[k].kind != TOK_WORD)
+		return 0;
+	vi = c->nverbs++;
+	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+	c->verbs[vi].start = (uint16_t)(last + 1);
+	c->verbs[vi].end = (uint16_t)(k + 1);
+	c->verbs[vi].subject = -1;
+	c->verbs[vi].first_event = -1;
+	c->verbs[vi].vow = -1;
+	c->verbs[vi].np_start = i;
+	pt = arena_strndup(&x->out->arena, x->text + c->t[i].off,
+			   c->t[last].off + c->t[last].len - c->t[i].off);
+	if (!pt)
+		return -ERR_NOMEM;
+	if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, "062", "joint")))
+		return rc;
+	return nominal_push(c, x, vi, pb, pt, pa, pt, "062", "joint");
+}
+
+/*
+ * Unit u, the agent after "by" of a killing or a crackdown that names no
+ * victim, is a state's own armed force or police, named with its country
+ * (not the document's): its victims are that country's people, as the
+ * guidelines code "arbitrary killings by Syrian police" SYR -> SYR.
+ */
+static int own_people(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	char cc[4];
+	if (U->ncodes != 1 || U->docfill || strlen(U->codes[0]) < 6 ||
+	    !(coder_has_role(U->codes[0], "MIL") || coder_has_role(U->codes[0], "COP") ||
+	      coder_has_role(U->codes[0], "SPY")))
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", U->codes[0]);
+	return coder_country_code(cc);
+}
+
+/*
+ * Unit u rules a country: its government, a leader or a junta (GOV, ELI,
+ * MIL), named with the country (not the document's guess).
+ */
+static int ruler(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	char cc[4];
+	if (U->ncodes < 1 || U->docfill || strlen(U->codes[0]) < 6)
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", U->codes[0]);
+	return coder_country_code(cc) &&
+	       (coder_has_role(U->codes[0], "GOV") || coder_has_role(U->codes[0], "ELI") ||
+		coder_has_role(U->codes[0], "MIL"));
+}
+
+/* one of CAMEO's codes for a region of several countries ("Latin America" LAM) */
+int coder_region_code(const char *code)
+{
+	static const char *const regions[] = { "AFR", "ASA", "BLK", "CAS", "CAU", "CFR",
+					       "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
+					       "MEA", "NAF", "NMR", "PGS", "SAF", "SAM",
+					       "SAS", "SEA", "WAF", "WEU", "WST" };
+	size_t k;
+	for (k = 0; k < sizeof(regions) / sizeof(regions[0]); k++)
+		if (!strcmp(code, regions[k]))
+			return 1;
+	return 0;
+}
+
+/* "in", "across" or "throughout" at token i: where a protest takes place */
+static int place_prep(const struct coder *c, int i)
+{
+	return is_tok(c, i, "in") || is_tok(c, i, "across") || is_tok(c, i, "throughout");
+}
+
+/*
+ * "Protests erupted in Chile", "riots have raged in Santiago", "demonstrations
+ * took place in Bolivia": a protest noun (ending before token t) that is the
+ * subject of a verb of taking place, asserted (no modal or negation between).
+ * The token after that verb, or t when there is none.
+ */
+static int protest_occurs(const struct coder *c, int t)
+{
+	static const char *const occur[] = { "erupted",     "erupt",     "erupts",    "spread",
+					     "spreads",     "continued", "continue",  "continues",
+					     "continuing",  "raged",     "rage",      "rages",
+					     "raging",      "flared",    "escalated", "resumed",
+					     "swept",       "sweep",     "sweeps",    "sweeping",
+					     "intensified", "held" };
+	static const char *const brk[] = { "broke", "break", "breaks", "broken", "breaking" };
+	static const char *const take[] = { "took", "take", "takes", "taken", "taking" };
+	int i = t;
+	while ((size_t)i < c->n &&
+	       ((c->fc[i] & (FC_HAVE | FC_BE)) || is_tok(c, i, "been") || is_adverb(c, i)))
+		i++;
+	if ((size_t)i >= c->n || (c->fc[i] & (FC_MODAL | FC_NEG)))
+		return t;
+	if (TOK_IN(c, i, occur))
+		i++;
+	else if ((TOK_IN(c, i, brk) && is_tok(c, i + 1, "out")) ||
+		 (TOK_IN(c, i, take) && is_tok(c, i + 1, "place")))
+		i += 2;
+	else
+		return t;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	return i;
+}
+
+/*
+ * A protest named by its noun (14x) with no actor before it and a place after
+ * "in", "across" or "throughout", right after it or after a verb of taking place
+ * ("protests erupted in Chile"): "protests in Bolivia", "riots in Tehran against the interim
+ * government". Its source is the protesters of the place's country (a country,
+ * a capital or a province named by itself), its target that country, as
+ * "Peruvian students marched" is PER -> PER, unless an actor with a country of
+ * its own follows "against" the place: "protests in Lima against Chile" is
+ * coded by the ordinary rules, the place as the source. *src and *tgt are the
+ * units the noun phrase gave (-1 for none); the noun spans [ns, t). A noun a
+ * verb takes as its object ("staged a protest in Lima", "to quell protests in
+ * Nairobi") is the verb's to code. 1 when the protest is to be coded at home
+ * (*src is the place), else 0.
+ */
+static int home_protest_noun(const struct coder *c, int *src, int *tgt, int ns, int t)
+{
+	const struct unit *S;
+	char cc[4];
+	int q = ns - 1;
+	while (q >= 0 &&
+	       ((c->fc[q] & (FC_DET | FC_POSS)) || is_plain_word(c, q) || is_adverb(c, q)))
+		q--;
+	if (is_tok(c, t - 1, "demonstration") && ns > 0 && is_plain_word(c, ns - 1))
+		return 0; /* a noun before the singular names a showing, not a protest:
+			   * "a weapons demonstration in", "a product demonstration in" */
+	if (q >= 0 && c->is_verb[q] &&
+	    !(q > 0 && (c->fc[q - 1] & (FC_PREP | FC_DET)) && !(c->fc[q - 1] & FC_TO)))
+		return 0; /* "staged a protest in", "to quell protests in": the verb's
+			   * object, which the verb codes; "amid worsening protests in" */
+	if (*src < 0 && *tgt < 0 && !place_prep(c, t))
+		t = protest_occurs(c, t);
+	if (*src < 0 && *tgt < 0 && place_prep(c, t)) {
+		int u = coder_by_agent(c, t + 1);
+		if (u < 0)
+			return 0;
+		S = &c->units[u];
+		if (S->ncodes != 1 || S->docfill || strlen(S->codes[0]) != 3 ||
+		    !coder_country_code(S->codes[0]) || coder_region_code(S->codes[0]))
+			return 0; /* a country, a capital or a province named by itself,
+				   * not a region of several ("across South America") */
+		*src = u;
+		t = S->end;
+		if (is_tok(c, t, "against"))
+			*tgt = coder_by_agent(c, t + 1);
+	} else
+		return 0;
+	if (*tgt >= 0) {
+		const struct unit *T = &c->units[*tgt];
+		if (T->docfill || !T->ncodes || !coder_unit_country(T, cc))
+			*tgt = -1; /* "against the interim government": at home */
+		else
+			return 0; /* "protests in Lima against Chile": the ordinary rules */
+	}
+	return 1;
+}
+
+/* the protest home_protest_noun found: the protesters of the source's country
+ * (a country named alone: its opposition) against their own country */
+static int code_home_protest(struct coder *c, struct ctx *x, int vi, int src, const char *code,
+			     const char *lemma)
+{
+	const struct unit *S = &c->units[src];
+	const char *st = coder_unit_text(c, x, src);
+	char sc[CODE_MAX], tc[4];
+	if (!st)
+		return -ERR_NOMEM;
+	snprintf(sc, sizeof(sc), "%.3sOPP", S->codes[0]);
+	snprintf(tc, sizeof(tc), "%.3s", S->codes[0]);
+	return nominal_push(c, x, vi, sc, st, tc, st, code, lemma);
+}
+
+/*
+ * "Clashes erupted between the police and protesters", "talks were held on Monday between
+ * Iran and Saudi Arabia": after an event noun, at token t, a verb that says only that the
+ * event happened (erupt, break out, take place, occur, flare up, rage, resume, begin,
+ * escalate, continue; "be held"), then adverbs or a day, then "between". The "between",
+ * or -1.
+ */
+static int happened_between(const struct coder *c, int t)
+{
+	static const char *const aux[] = { "was", "were", "has", "have", "had", "been" };
+	static const char *const verbs[] = { "erupted",  "erupt",     "erupts",      "occurred",
+					     "occur",    "occurs",    "flared",      "raged",
+					     "rage",     "rages",     "resumed",     "began",
+					     "started",  "escalated", "intensified", "continued",
+					     "continue", "continues" };
+	int i = t, k, held = 0;
+	for (k = 0; k < 2 && TOK_IN(c, i, aux); k++, i++)
+		held = 1;
+	if (TOK_IN(c, i, verbs))
+		i++;
+	else if ((is_tok(c, i, "broke") || is_tok(c, i, "break") || is_tok(c, i, "broken")) &&
+		 is_tok(c, i + 1, "out"))
+		i += 2;
+	else if ((is_tok(c, i, "took") || is_tok(c, i, "take") || is_tok(c, i, "taken")) &&
+		 is_tok(c, i + 1, "place"))
+		i += 2;
+	else if (held && is_tok(c, i, "held"))
+		i++;
+	else
+		return -1;
+	if (is_tok(c, i, "up"))
+		i++; /* "flared up" */
+	for (k = 0; k < 3 && (size_t)i < c->n; k++) {
+		if (is_adverb(c, i) || is_tok(c, i, "again") || is_tok(c, i, "overnight"))
+			i++;
+		else if (is_tok(c, i, "on") && (size_t)i + 1 < c->n &&
+			 coder_calendar_word(c->t[i + 1].norm))
+			i += 2;
+		else
+			break;
+	}
+	return is_tok(c, i, "between") ? i : -1;
+}
+
+/*
+ * Event nouns not used as verbs: the source is an actor (or its adjective)
+ * before the noun, a possessor ("Trump's call"), or "by X" after it; the
+ * target follows "on", "against", "with", "of", "to", "into"; "between X
+ * and Y" and a hyphenated pair ("US-Iran talks") go both ways when the noun
+ * is reciprocal. Without a target nothing is coded; "no talks" neither.
+ */
+/* a word between q and the noun at ns that says the event is not (yet) done */
+static int hedged_noun(const struct coder *c, int q, int ns)
+{
+	static const char *const hedges[] = { "possible", "potential", "planned",    "proposed",
+					      "likely",   "imminent",  "expected",   "threatened",
+					      "future",   "feared",    "prospective" };
+	int i;
+	if (q > ns - 4)
+		q = ns - 4; /* "the planned talks", "a possible Iranian attack" */
+	for (i = ns - 1; i >= 0 && i >= q; i--) {
+		if (c->t[i].kind != TOK_WORD)
+			return 0;
+		if (TOK_IN(c, i, hedges))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Estonian banks were hit by a cyberattack": the noun phrase starting at
+ * token ns is the agent of the passive participle right before its "by" or
+ * "with"
+ * (past "a", "the" and an adverb or two: "were briefly knocked out by"). That
+ * verb's index, when its subject names an actor, or -1.
+ */
+static int deed_by(const struct coder *c, int ns)
+{
+	int p = ns - 1, k;
+	while (p >= 0 && p > ns - 6 &&
+	       ((c->fc[p] & FC_DET) || (is_plain_word(c, p) && !c->is_verb[p]) ||
+		c->unit_of[p] >= 0 || (is_tok(c, p, "of") && is_plain_word(c, p - 1))))
+		p--; /* "by a wave of Russian cyberattacks" */
+	if (p < 1 || !(is_tok(c, p, "by") || is_tok(c, p, "with")))
+		return -1; /* "was hit with a denial-of-service attack" */
+	p--;
+	while (p > 0 && is_adverb(c, p))
+		p--;
+	if (!c->is_verb[p] || c->span_of[p] < 0 || c->spans[c->span_of[p]].form != VF_ED ||
+	    (k = coder_verb_index_at(c, p)) < 0 || c->verbs[k].subject < 0 ||
+	    !c->units[c->verbs[k].subject].ncodes || c->units[c->verbs[k].subject].start > p)
+		return -1;
+	return k;
+}
+
+/*
+ * A medium the noun phrase from token i names within four words ("Russian
+ * television", "state TV", "social media", "its website"): where a campaign
+ * runs, not whom it is aimed at.
+ */
+static int medium_at(const struct coder *c, int i)
+{
+	static const char *const media[] = { "television", "tv",          "radio",     "channel",
+					     "channels",   "internet",    "media",     "platform",
+					     "platforms",  "website",     "websites",  "newspaper",
+					     "newspapers", "broadcaster", "broadcasts" };
+	int j;
+	for (j = i; j < i + 4 && (size_t)j < c->n && !c->is_verb[j]; j++)
+		if (TOK_IN(c, j, media))
+			return 1;
+	return 0;
+}
+
+/*
+ * The deed named at token ns is only feared, warded off or foreseen: a word of
+ * risk, warning or defence among the four words before it ("the threat of a
+ * cyberattack on", "officials fear a cyberattack", "protection against
+ * cyberattacks", "foiled a cyberattack").
+ */
+static int unreal_deed(const struct coder *c, int ns)
+{
+	static const char *const unreal[] = {
+		"threat",   "threats",    "risk",       "risks",       "fear",       "fears",
+		"feared",   "fearing",    "danger",     "possibility", "prospect",   "spectre",
+		"specter",  "likelihood", "warn",       "warned",      "warns",      "warning",
+		"warnings", "prepare",    "prepared",   "preparing",   "prevent",    "prevented",
+		"thwart",   "thwarted",   "foil",       "foiled",      "avert",      "averted",
+		"deter",    "protect",    "protection", "defend",      "defence",    "defense",
+		"against",  "vulnerable", "attempted",  "possible",    "potential",  "future",
+		"behind",   "no",         "evidence",   "sign",        "signs",      "whether",
+		"if",       "simulate",   "simulated",  "simulating",  "simulation", "exercise",
+		"drill",    "drills",     "scenario",   "film",        "movie",      "novel",
+		"depicts",  "depicted",   "discuss",    "discussed",   "discussing", "anniversary"
+	};
+	int p;
+	for (p = ns - 1; p >= 0 && p >= ns - 4 && !is_boundary(c, p); p--)
+		if (TOK_IN(c, p, unreal) || coder_in_date(c, p))
+			return 1; /* "the 2007 cyberattack on": an old deed recalled */
+	return 0;
+}
+
+/*
+ * A pseudo verb for nominal event k, whose noun phrase is tokens [ns, ne): the noun
+ * stands in for a verb, for the event's offsets and date. The caller has checked that
+ * c->nverbs is below MAXT. Returns its index.
+ */
+static int pseudo_verb(struct coder *c, int k, int ns, int ne)
+{
+	int vi = c->nverbs++;
+	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
+	c->verbs[vi].span = c->noms[k];
+	c->verbs[vi].start = (uint16_t)ns;
+	c->verbs[vi].end = (uint16_t)ne;
+	c->verbs[vi].subject = -1;
+	c->verbs[vi].first_event = -1;
+	c->verbs[vi].vow = -1;
+	c->verbs[vi].np_start = ns;
+	return vi;
+}
+
+/*
+ * A '_U' nominal event (nominals.tsv) whose noun phrase names no doer: coded
+ * from no source to each code of unit tgt, on a pseudo verb of its own; a
+ * passive verb `by` it is the agent of ("were hit by a cyberattack") keeps no
+ * event of its own. Returns 0 or a negative error.
+ */
+static int code_anon_nominal(struct coder *c, struct ctx *x, int k, int ns, int ne, int tgt,
+			     const char *code, const char *lemma, int by)
+{
+	const struct unit *T = &c->units[tgt];
+	const char *tt;
+	int vi, j, rc;
+	if (c->nverbs >= (int)MAXT)
+		return 0;
+	if (!(tt = coder_unit_text(c, x, tgt)))
+		return -ERR_NOMEM;
+	if (by >= 0 && c->verbs[by].nevents)
+		coder_drop_verb_events(c, x, &c->verbs[by]);
+	vi = pseudo_verb(c, k, ns, ne);
+	x->unknown_source = 1;
+	for (j = 0, rc = 0; j < T->ncodes && !rc; j++) {
+		size_t e;
+		for (e = x->sent_first; e < x->out->n; e++)
+			if (!strcmp(x->out->v[e].target, T->codes[j]) &&
+			    !strncmp(x->out->v[e].code, code, 2))
+				break; /* "launched a cyberattack on": the doer's event */
+		if (e == x->out->n)
+			rc = nominal_push(c, x, vi, "", "", T->codes[j], tt, code, lemma);
+	}
+	x->unknown_source = 0;
+	return rc;
+}
+
+int coder_code_nominals(struct coder *c, struct ctx *x)
+{
+	/* a war, an attack or a fight of these is fought without arms */
+	static const char *const unarmed_wars[] = {
+		"trade",       "tariff",     "price",    "currency",  "tech",
+		"chip",        "technology", "cold",     "culture",   "propaganda",
+		"information", "media",      "legal",    "political", "diplomatic",
+		"verbal",      "cyber",      "economic", "sanctions"
+	};
+	/* the nouns of force that such a word makes unarmed: not a blockade, siege or occupation */
+	static const char *const fought[] = { "war",     "wars",      "attack",  "attacks",
+					      "fight",   "fighting",  "battle",  "battles",
+					      "assault", "offensive", "conflict" };
+	const struct dict *d = c->d;
+	int k, rc;
+	for (k = 0; k < c->nnoms && c->nverbs < (int)MAXT; k++) {
+		const struct span *s = &c->spans[c->noms[k]];
+		const struct dverb *dv = NULL;
+		const struct dblock *bl;
+		const char *pa = NULL, *pb = NULL, *code;
+		int32_t p;
+		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
+		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1;
+		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
+			if (nominal_pay(d, p))
+				dv = &d->verbs[d->pays[p].idx];
+		if (!dv)
+			continue;
+		bl = &d->blocks[dv->block];
+		code = dv->code[0] ? dv->code : bl->code;
+		if (!cameo_lookup(code))
+			continue;
+		recip = strstr(bl->name, "_R") != NULL;
+		anon = (d->flags & DICT_F_OPEN) && strstr(bl->name, "_U") != NULL;
+		/* the source before the noun: "Israeli strikes", "Trump's call", "US-Iran talks" */
+		q = ns - 1;
+		while (q >= 0 && q > ns - 3 && (is_plain_word(c, q) || is_adverb(c, q)) &&
+		       !actor_pair(c, q, &pa, &pb) && !is_tok(c, q, "no"))
+			q--;
+		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "19", 2) && ns > 0 &&
+		    TOK_IN(c, ns - 1, unarmed_wars) && TOK_IN(c, ne - 1, fought))
+			continue; /* "the US-China trade war": no arms */
+		if ((d->flags & DICT_F_OPEN) && recip && !actor_pair(c, q, &pa, &pb) &&
+		    pair_before(c, ns) >= 0)
+			q = pair_before(c,
+					ns); /* "US-China trade talks": "trade" is no verb here */
+		if ((d->flags & DICT_F_OPEN) && recip && strncmp(code, "18", 2) &&
+		    strncmp(code, "19", 2) && strncmp(code, "20", 2) &&
+		    undoing_verb_before(c, q >= 0 && actor_pair(c, q, &pa, &pb) ? q : ns))
+			continue; /* "ruled out US-China trade talks": none held */
+		if (q >= 0 &&
+		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
+			continue;
+		if ((d->flags & DICT_F_OPEN) && hedged_noun(c, q + 1, ns))
+			continue; /* "a possible arrest of", "the planned talks between": not
+				   * (yet) done */
+		if (q >= 0 && actor_pair(c, q, &pa, &pb))
+			pair = 1;
+		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)
+			src = c->unit_of[q - 1];
+		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1)
+			src = c->unit_of[q];
+		else if (q >= 0 && (d->flags & DICT_F_OPEN))
+			src = coder_pronoun_possessor(c, q); /* "its strikes on Gaza" */
+		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
+			continue;
+		if ((d->flags & DICT_F_OPEN) && q >= 0 &&
+		    coder_halting_word(c, (c->fc[q] & (FC_DET | FC_POSS)) ? q - 1 : q))
+			continue; /* "suspending talks with", "ended its visit to": no
+				   * talks held, no visit made */
+		/* "killings by Syrian police", "occupation by Chile of the islands"; a noun
+		 * listed with its preposition ("call with": a call on or for someone is an
+		 * appeal) has its target right after it */
+		t = ne;
+		if (ne - ns > 1 && (c->fc[ne - 1] & FC_PREP))
+			t = ne - 1;
+		if (is_tok(c, t, "by") && !pair) {
+			int u = coder_by_agent(c, t + 1);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "17", 2))) {
+			/* "the arrests made under the Chadian president", "killings under the
+			 * junta": the ruler named after "under" is the agent */
+			int q2 = t, u;
+			if ((size_t)q2 + 1 < c->n && c->t[q2].kind == TOK_WORD &&
+			    c->unit_of[q2] < 0 && is_tok(c, q2 + 1, "under"))
+				q2++; /* "seen under", "carried out under" */
+			else if (is_tok(c, q2, "carried") && is_tok(c, q2 + 1, "out"))
+				q2 += 2;
+			if (is_tok(c, q2, "under") && (u = coder_by_agent(c, q2 + 1)) >= 0 &&
+			    ruler(c, u)) {
+				src = u;
+				under = 1;
+				t = c->units[u].end;
+			}
+		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN)) {
+			int cv = coder_claimed_deed(c, ns);
+			if (cv >= 0)
+				src = c->verbs[cv].subject; /* "claimed responsibility for the
+							     * attack on" */
+		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) && q >= 2 &&
+		    is_tok(c, (c->fc[q] & FC_DET) ? q - 1 : q, "behind")) {
+			/* "Russia was behind the cyberattack on Estonia": who is behind a
+			 * deed did it */
+			int b = ((c->fc[q] & FC_DET) ? q - 1 : q) - 1, u;
+			while (b > 0 && is_adverb(c, b))
+				b--;
+			if (b >= 1 && (c->fc[b] & FC_BE) && (u = c->unit_of[b - 1]) >= 0 &&
+			    c->units[u].end == b)
+				src = u;
+		}
+		if (is_tok(c, t, "from") && !pair && src < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "042", 3) || coder_reaction(code))) {
+			/* "amid visit from Japanese trade minister", "criticism from China": the
+			 * visitor or the critic */
+			int u = coder_by_agent(c, t + 1);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
+		if (src < 0 && !pair && (d->flags & DICT_F_OPEN) && !strncmp(code, "16", 2) &&
+		    (size_t)t + 1 < c->n && c->is_verb[t] && c->span_of[t] >= 0 &&
+		    c->spans[c->span_of[t]].form == VF_ED && is_tok(c, t + 1, "by")) {
+			/* "tariffs imposed by China have hurt U.S. farmers" */
+			int u = coder_by_agent(c, t + 2);
+			if (u >= 0) {
+				src = u;
+				t = c->units[u].end;
+			}
+		}
+		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) && !is_tok(c, t, "between") &&
+		    (q = happened_between(c, t)) >= 0)
+			t = q; /* "clashes erupted between" */
+		if (is_tok(c, t, "between")) {
+			int u = coder_by_agent(c, t + 1);
+			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
+				tgt2 = coder_by_agent(c, c->units[u].end + 1);
+				if (tgt2 >= 0)
+					src = u;
+			}
+		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
+			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
+			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
+			tgt = coder_by_agent(c, t + 1);
+			if (tgt >= 0 && src < 0 && !pair && (d->flags & DICT_F_OPEN) &&
+			    is_tok(c, t, "of") && is_tok(c, c->units[tgt].end, "by")) {
+				/* "the release of 40 prisoners by Hamas": the agent after
+				 * the noun's object */
+				int u = coder_by_agent(c, c->units[tgt].end + 1);
+				if (u >= 0)
+					src = u;
+			}
+		}
+		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
+			src = talks_party(c, ns,
+					  tgt); /* "brought drama to trade talks with China" */
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    (coder_reaction(code) ||
+		     (!strncmp(code, "042", 3) && c->units[src].start > ns)))
+			/* "Iran defiant amid US threats", "amid criticism from the US" */
+			tgt = reaction_aim(c, src,
+					   c->units[src].start < ns ? c->units[src].start : ns);
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    !strncmp(code, "16", 2))
+			tgt = harmed(c, t); /* "Chinese tariffs have hurt U.S. farmers" */
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "175", 3)) &&
+		    c->units[src].start > ns && (under || own_people(c, src)))
+			dom = 1; /* "arbitrary killings by Syrian police" */
+		if (!pair && tgt2 < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "14", 2))
+			home = home_protest_noun(c, &src, &tgt, ns, t);
+		if (anon && !pair && tgt < 0 && tgt2 < 0 && (by = deed_by(c, ns)) >= 0)
+			tgt = c->verbs[by].subject; /* "banks were hit by a cyberattack" */
+		if (anon && tgt >= 0 && by < 0 && is_tok(c, t, "on") && medium_at(c, t + 1) &&
+		    (is_tok(c, ne - 1, "campaign") || is_tok(c, ne - 1, "campaigns") ||
+		     is_tok(c, ne - 1, "operation") || is_tok(c, ne - 1, "operations")))
+			tgt = -1; /* "a propaganda campaign on Russian television": where it
+				   * ran; "a cyberattack on the state broadcaster" hit it */
+		if (anon && !pair && src < 0 && tgt >= 0 && !c->units[tgt].docfill &&
+		    !unreal_deed(c, ns)) {
+			/* "a cyberattack on Estonia's banks": no doer named */
+			if ((rc = code_anon_nominal(c, x, k, ns, ne, tgt, code, dv->lemma, by)))
+				return rc;
+			continue;
+		}
+		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
+			continue;
+		if (by >= 0 && src >= 0 && src != tgt && c->verbs[by].nevents)
+			/* "were hit by a Russian cyberattack": the deed, not a blow */
+			coder_drop_verb_events(c, x, &c->verbs[by]);
+		if ((d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+		     !strncmp(code, "20", 2)) &&
+		    (pair || tgt2 >= 0 || coder_mutual_force(c, ns, ne))) {
+			/* "fighting between Armenia and Azerbaijan stopped", "the
+			 * hostilities have ended": the force is over, a de-escalation;
+			 * a one-sided raid, assault or siege that ended was done ("the
+			 * raid on Jenin ended"), and so was force that "ended with the
+			 * capture of" */
+			int e = tgt2 >= 0 ? c->units[tgt2].end : tgt >= 0 ? c->units[tgt].end : ne;
+			while ((size_t)e < c->n &&
+			       (is_adverb(c, e) || (c->fc[e] & (FC_HAVE | FC_BE))))
+				e++;
+			if ((size_t)e < c->n && c->is_verb[e] && c->span_of[e] >= 0 &&
+			    (c->spans[c->span_of[e]].form == VF_ED ||
+			     c->spans[c->span_of[e]].form == VF_S) &&
+			    coder_halting_word(c, e) &&
+			    (!is_tok(c, e + 1, "with") || coder_ends_in_peace(c, e + 2)) &&
+			    ((size_t)e + 1 >= c->n || c->t[e + 1].kind == TOK_PUNCT ||
+			     (c->fc[e + 1] & (FC_PREP | FC_SUBORD | FC_CONJ)) ||
+			     is_adverb(c, e + 1) || coder_in_date(c, e + 1)))
+				code = "087"; /* not "ended the ceasefire": its own object */
+		}
+		/* a pseudo verb: the noun, for the event's offsets and date */
+		vi = pseudo_verb(c, k, ns, ne);
+		if (src >= 0 && c->units[src].start < ns)
+			c->verbs[vi].np_start = c->units[src].start;
+		if (pair) {
+			const char *pt =
+				arena_strndup(&x->out->arena, x->text + c->t[q].off, c->t[q].len);
+			if (!pt)
+				return -ERR_NOMEM;
+			if (tgt >= 0) {
+				/* "Saudi-Emirati war on Yemen": both are sources */
+				const struct unit *T = &c->units[tgt];
+				const char *tt = coder_unit_text(c, x, tgt);
+				int j;
+				if (!tt)
+					return -ERR_NOMEM;
+				for (j = 0; j < T->ncodes && !T->docfill; j++)
+					if ((rc = nominal_push(c, x, vi, pa, pt, T->codes[j], tt,
+							       code, dv->lemma)) ||
+					    (rc = nominal_push(c, x, vi, pb, pt, T->codes[j], tt,
+							       code, dv->lemma)))
+						return rc;
+			} else {
+				if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, code, dv->lemma)))
+					return rc;
+				if (recip &&
+				    (rc = nominal_push(c, x, vi, pb, pt, pa, pt, code, dv->lemma)))
+					return rc;
+			}
+		} else if (home) {
+			if ((rc = code_home_protest(c, x, vi, src, code, dv->lemma)))
+				return rc;
+		} else if (dom) {
+			const struct unit *S = &c->units[src];
+			const char *st = coder_unit_text(c, x, src);
+			int j;
+			if (!st)
+				return -ERR_NOMEM;
+			for (j = 0; j < S->ncodes; j++) {
+				char cvl[8];
+				snprintf(cvl, sizeof(cvl), "%.3sCVL", S->codes[j]);
+				if ((rc = nominal_push(c, x, vi, S->codes[j], st, cvl, "", code,
+						       dv->lemma)))
+					return rc;
+			}
+		} else if (tgt2 >= 0) {
+			if ((rc = coder_nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma)))
+				return rc;
+		} else if (src != tgt) {
+			if ((rc = coder_nominal_units(c, x, vi, src, tgt, 0, code, dv->lemma)))
+				return rc;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,1429 @@
+/*
+ * coder_units.c: spans made actor units (a country or organisation with its role
+ * nouns, "and"-shared countries, appositions), coded, and the document's memory of
+ * its countries, people and roles (open coding).
+ */
+#include "analyse/coder_internal.h"
+
+#include "util/banned.h"
+
+/* ---- actor units ---- */
+
+/* a unit before any verb of its sentence, or after "by": where a source stands */
+static int agent_position(const struct coder *c, const struct unit *u)
+{
+	int k = is_tok(c, u->start, "a") || is_tok(c, u->start, "an") ? u->start : u->start - 1, i;
+	if (is_tok(c, k - 1, "by"))
+		return 1;
+	for (i = 0; i < k; i++)
+		if (c->span_of[i] >= 0 && c->spans[c->span_of[i]].kind == PAY_VERB)
+			return 0;
+	return 1;
+}
+
+/*
+ * Bodies of a state or of its people that sit where they are: "a court in Lisbon" is
+ * Portugal's court, "a union in Lagos" Nigeria's, where "a judge in Lisbon" may be any
+ * country's visitor. An embassy, a mission or an office is another country's.
+ */
+static const char *const seated_body[] = { "court",      "tribunal",    "government", "ministry",
+					   "parliament", "legislature", "senate",     "assembly",
+					   "council",    "commission",  "committee",  "agency",
+					   "party",      "union",       "regime",     "militia" };
+
+/* the place after "in" or "at" (token p) is a state's, not a region of several
+ * ("a court in Europe" is no one's) */
+static int place_is_state(const struct coder *c, int p)
+{
+	const struct unit *u;
+	char cc[4];
+	int q = p + 1;
+	if ((size_t)q < c->n && (c->fc[q] & FC_DET))
+		q++;
+	if ((size_t)q >= c->n || c->unit_of[q] < 0)
+		return 0;
+	u = &c->units[c->unit_of[q]];
+	if (!u->has_actor || !u->ncodes)
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", u->codes[0]);
+	return coder_country_code(cc) && !coder_region_code(cc);
+}
+
+/* a unit after "a" or "an" ("a woman", "a senior judge"): one person, not an
+ * organisation ("an NGO in Russia" is Russia's) */
+static int indefinite_unit(const struct coder *c, const struct unit *u)
+{
+	int k;
+	for (k = 0; k < u->nag; k++)
+		if (u->ag[k] && (!strcmp(u->ag[k]->code, "NGO") || u->ag[k]->prefix))
+			return 0;
+	return is_tok(c, u->start, "a") || is_tok(c, u->start, "an") ||
+	       is_tok(c, u->start - 1, "a") || is_tok(c, u->start - 1, "an");
+}
+
+static void add_code(struct unit *u, const char *code)
+{
+	int k;
+	if (!code || !*code || u->ncodes >= UNIT_CODES)
+		return;
+	for (k = 0; k < u->ncodes; k++)
+		if (!strcmp(u->codes[k], code))
+			return;
+	snprintf(u->codes[u->ncodes++], CODE_MAX, "%s", code);
+}
+
+/* base code + agents: prefixes before, suffixes after, no block twice */
+static void compose(char *out, size_t outsz, const char *base, const struct dagent *const *ag,
+		    int nag)
+{
+	char pre[CODE_MAX] = "", suf[CODE_MAX] = "";
+	size_t pl = 0, sl = 0;
+	int k;
+	for (k = 0; k < nag; k++) {
+		const char *a = ag[k]->code;
+		size_t al = strlen(a), bl = strlen(base), q;
+		int dup = 0;
+		for (q = 0; q + al <= bl; q += 3)
+			if (!strncmp(base + q, a, al))
+				dup = 1;
+		if (dup)
+			continue;
+		if (ag[k]->prefix) {
+			if (pl + al < sizeof(pre) && !strstr(pre, a)) {
+				memcpy(pre + pl, a, al + 1);
+				pl += al;
+			}
+		} else if (sl + al < sizeof(suf) && !strstr(suf, a)) {
+			memcpy(suf + sl, a, al + 1);
+			sl += al;
+		}
+	}
+	{
+		const char *parts[3] = { pre, base, suf };
+		size_t o = 0, k2;
+		for (k2 = 0; k2 < 3; k2++) {
+			size_t l = strlen(parts[k2]);
+			if (l > outsz - 1 - o)
+				l = outsz - 1 - o;
+			memcpy(out + o, parts[k2], l);
+			o += l;
+		}
+		out[o] = 0;
+	}
+}
+
+void coder_unit_recode(struct coder *c, struct unit *u)
+{
+	char code[CODE_MAX];
+	const char *base;
+	u->ncodes = 0;
+	if (u->actor < 0)
+		return;
+	base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
+	if (!base)
+		return;
+	compose(code, sizeof(code), base, u->ag, u->nag);
+	add_code(u, code);
+}
+
+/* a country's plain code: three capitals, not a block such as IGO or IMG */
+int coder_country_code(const char *code)
+{
+	static const char *const blocks[] = { "IGO", "NGO", "IMG", "MNC", "UAF", "INT" };
+	size_t k;
+	if (!code || strlen(code) != 3)
+		return 0;
+	for (k = 0; k < sizeof(blocks) / sizeof(blocks[0]); k++)
+		if (!strcmp(code, blocks[k]))
+			return 0;
+	return code[0] >= 'A' && code[0] <= 'Z';
+}
+
+/* a bare country or a former official: an apposition says more */
+static int vague_code(const char *code)
+{
+	size_t l = strlen(code);
+	return l == 3 || (l == 6 && !strcmp(code + 3, "ELI"));
+}
+
+/*
+ * A role named for a body the dictionaries do not know, whose own apposition
+ * names the country: "a spokesperson for Northern Shield, the U.S. military
+ * operation against armed groups in Mali and Niger, told": the role is that
+ * country's, and the apposition with its prepositional tail is one phrase, so
+ * none of the countries inside it is the subject or the target.
+ */
+static int appos_tail_word(const struct coder *c, int i)
+{
+	if (c->span_of[i] >= 0 && c->spans[c->span_of[i]].kind != PAY_ACTOR &&
+	    c->spans[c->span_of[i]].kind != PAY_AGENT)
+		return 0;
+	if (c->unit_of[i] >= 0)
+		return 1;
+	if (c->fc[i] & ~(FC_PREP | FC_LOC | FC_CONJ | FC_DET))
+		return 0;
+	return c->t[i].kind == TOK_WORD && (c->fc[i] || (c->t[i].flags & TOKF_CAP));
+}
+
+static void appos_chains(struct coder *c)
+{
+	int k;
+	for (k = 0; k + 1 < c->nunits; k++) {
+		struct unit *a = &c->units[k], *b;
+		int p = a->end, names = 0, j, q, end;
+		if (a->absorbed || a->ncodes || !a->nag || (size_t)p + 3 >= c->n ||
+		    !(c->fc[p] & FC_PREP) || c->t[p].kind != TOK_WORD)
+			continue;
+		/* "for Northern Shield,": capitalised words no dictionary knows */
+		for (p++; (size_t)p < c->n && c->t[p].kind == TOK_WORD &&
+			  (c->t[p].flags & TOKF_CAP) && c->unit_of[p] < 0 && !c->fc[p] &&
+			  (c->span_of[p] < 0 || c->spans[c->span_of[p]].kind == PAY_VERB);
+		     p++)
+			names++;
+		if (!names || (size_t)p >= c->n || !is_punct(c, p, ','))
+			continue;
+		for (p++; (size_t)p < c->n && (c->fc[p] & FC_DET); p++)
+			;
+		if ((size_t)p >= c->n || c->unit_of[p] < 0)
+			continue;
+		j = c->unit_of[p];
+		b = &c->units[j];
+		if (b->absorbed || b->start != p || !b->ncodes || vague_code(b->codes[0]) ||
+		    !coder_country_code(
+			    b->actor >= 0
+				    ? dict_actor_code(c->d, &c->d->actors[b->actor], c->date_key)
+				    : NULL))
+			continue;
+		/* the apposition ends at a comma; a prepositional tail may come first */
+		/* "the U.S. military operation": the head noun after the actor */
+		for (end = b->end; (size_t)end < c->n && end < b->end + 3 && is_plain_word(c, end);
+		     end++)
+			;
+		if ((size_t)end < c->n && !is_punct(c, end, ',') && !is_boundary(c, end)) {
+			if (!(c->fc[end] & FC_PREP))
+				continue;
+			for (q = end; (size_t)q < c->n && q < end + 16 && appos_tail_word(c, q);
+			     q++)
+				;
+			if ((size_t)q >= c->n || !is_punct(c, q, ','))
+				continue;
+			end = q;
+		}
+		a->actor = b->actor;
+		coder_unit_recode(c, a);
+		a->has_actor = a->ncodes > 0;
+		if (!a->ncodes)
+			continue;
+		for (q = j; q < c->nunits && c->units[q].start < end; q++)
+			c->units[q].absorbed = 1;
+		a->end = (uint16_t)end;
+		for (q = a->start; q < end; q++)
+			c->unit_of[q] = (int16_t)k;
+	}
+}
+
+/*
+ * Unit k stands right after a comma that ends the unit before it, and that
+ * unit names the same country (actor a): an apposition naming one actor
+ * twice ("Liu He, China's top trade negotiator").
+ */
+static int apposition_of_prev(const struct coder *c, int k, int32_t a)
+{
+	const struct unit *u = &c->units[k], *v;
+	int p = u->start - 1, j;
+	const char *base;
+	char cc[4];
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	if (p < 1 || !is_punct(c, p, ',') || c->unit_of[p - 1] < 0)
+		return 0;
+	v = &c->units[c->unit_of[p - 1]];
+	if (v->end != p || v->actor < 0)
+		return 0;
+	base = dict_actor_code(c->d, &c->d->actors[v->actor], c->date_key);
+	if (!base || strlen(base) < 3)
+		return 0;
+	snprintf(cc, sizeof(cc), "%.3s", base);
+	j = coder_country_code(cc) ? dict_actor_of_code3(c->d, cc) : -1;
+	return j >= 0 && j == a;
+}
+
+static int traveller_unit(const struct coder *c, const struct unit *u);
+
+/* count the countries a sentence names, for roles named without one */
+static void doc_tally(struct coder *c)
+{
+	int k, j;
+	memset(c->sent_home, 0, sizeof(c->sent_home));
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		const char *base;
+		if (u->actor < 0 || u->national)
+			continue; /* "Zandor", an Australian: a person, not the country */
+		int32_t a = u->actor;
+		base = dict_actor_code(c->d, &c->d->actors[a], c->date_key);
+		if (base && strlen(base) == 6 && !coder_country_code(base)) {
+			/* "Finnish troops" (FINMIL) names Finland as "Finnish" would */
+			char cc[4];
+			memcpy(cc, base, 3);
+			cc[3] = 0;
+			a = coder_country_code(cc) ? dict_actor_of_code3(c->d, cc) : -1;
+			if (a < 0)
+				continue;
+			base = dict_actor_code(c->d, &c->d->actors[a], c->date_key);
+		}
+		if (!coder_country_code(base))
+			continue;
+		if ((c->d->flags & DICT_F_OPEN) && apposition_of_prev(c, k, a))
+			continue; /* "Liu He, China's top trade negotiator": one person */
+		for (j = 0; j < c->ndoc && c->doc_actor[j] != a; j++)
+			;
+		if (j == c->ndoc) {
+			if (c->ndoc == DOC_COUNTRIES)
+				continue;
+			c->doc_actor[c->ndoc] = a;
+			c->home_count[c->ndoc] = 0;
+			c->doc_count[c->ndoc++] = 0;
+		}
+		c->doc_count[j]++;
+		if (!traveller_unit(c, u)) {
+			c->home_count[j]++;
+			c->sent_home[j]++;
+		}
+	}
+}
+
+/*
+ * The head words of a government's bodies that act only at home: its regulators, election
+ * bodies, censors, ministries, junta ("the regulator fined", "the election commission
+ * disqualified"), where its officials, diplomats and leaders travel.
+ */
+static const char *const home_bodies[] = {
+	"regulator",  "regulators",  "watchdog",    "watchdogs", "agency",
+	"agencies",   "authority",   "authorities", "ministry",  "ministries",
+	"commission", "commissions", "board",       "boards",    "council",
+	"body",       "bodies",      "bank",        "censor",    "censors",
+	"junta",      "juntas",      "ombudsman",   "defender",  "bureau",
+};
+
+/* the roles that stay in their country: police, courts, legislature and a government's
+ * bodies that act only at home (home_bodies); `head` the unit's last token */
+static int home_role(const struct coder *c, const struct dagent *ag, int head)
+{
+	static const char *const roles[] = { "COP", "JUD", "LEG" };
+	size_t k;
+	if (!ag || ag->prefix)
+		return 0;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (!strcmp(ag->code, roles[k]))
+			return 1;
+	return !strcmp(ag->code, "GOV") && TOK_IN(c, head, home_bodies);
+}
+
+/* every role of the unit is a state's organ or its people at home (home_role): police,
+ * courts, prosecutors, regulators, protesters act where they are (a government's
+ * officials, troops, leaders travel) */
+static int home_agents(const struct coder *c, const struct unit *u)
+{
+	int k;
+	for (k = 0; k < u->nag; k++)
+		if (!home_role(c, u->ag[k], u->end - 1))
+			return 0;
+	return u->nag > 0;
+}
+
+/*
+ * "foreign journalists", "a visiting delegation", "international observers": a role the
+ * sentence itself says is from elsewhere takes no country from its place or document.
+ */
+static int foreign_unit(const struct coder *c, const struct unit *u)
+{
+	static const char *const w[] = { "foreign",    "international", "overseas", "visiting",
+					 "expatriate", "expat",         "western" };
+	int i = u->start - 1;
+	while (i >= 0 && c->t[i].kind == TOK_WORD && !c->fc[i] && c->span_of[i] < 0 &&
+	       !TOK_IN(c, i, w) && i > u->start - 3)
+		i--;
+	return TOK_IN(c, i, w);
+}
+
+/* coder_country_code() of the first three letters of a unit's code, not a bloc */
+int coder_unit_country(const struct unit *u, char out[4])
+{
+	snprintf(out, 4, "%.3s", u->codes[0]);
+	return strlen(u->codes[0]) >= 3 && coder_country_code(out);
+}
+
+/*
+ * The one country where the sentence places what it tells ("in London", "at a court in
+ * Lagos": a preposition of place before a country, its capital or a place in it), when
+ * every actor it names is of that country: its actor, or -1.
+ */
+static int32_t sentence_place(const struct coder *c)
+{
+	char pc[4] = "", cc[4];
+	int k, i, loc, place = 0;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		if (u->absorbed || !u->ncodes || u->docfill || u->national)
+			continue;
+		if (!coder_unit_country(u, cc) || (pc[0] && strcmp(pc, cc)))
+			return -1; /* another country, an IGO, a group */
+		memcpy(pc, cc, 4);
+		loc = 0;
+		if (u->has_actor && coder_pp_object(c, u->start, &loc) && loc)
+			place = 1;
+		for (i = u->start; i < u->end; i++)
+			if (c->fc[i] & FC_LOC)
+				place = 1; /* "a court in Santiago", "two men in Santiago" */
+	}
+	return place ? dict_actor_of_code3(c->d, pc) : -1;
+}
+
+/*
+ * The one country where the sentence places what role unit u does, whatever other
+ * countries it names ("police arrested a French journalist in Nairobi"): the country of
+ * every place after a preposition of place ("in Nairobi", "at a court in Lagos") with no
+ * relative or subordinate clause between it and the unit ("a man who fought in Syria" is
+ * not where the police are). Its actor, or -1 when there is none or several.
+ */
+static int32_t unit_place(const struct coder *c, const struct unit *u)
+{
+	char pc[4] = "", cc[4];
+	int k, i, loc, a, b;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *v = &c->units[k];
+		loc = 0;
+		if (v == u || v->absorbed || !v->has_actor || !v->ncodes || v->docfill ||
+		    v->national || !coder_pp_object(c, v->start, &loc) || !loc ||
+		    !coder_unit_country(v, cc))
+			continue;
+		a = v->start < u->start ? v->start : u->end;
+		b = v->start < u->start ? u->start : v->start;
+		for (i = a; i < b; i++)
+			if (c->fc[i] & (FC_REL | FC_SUBORD | FC_THAT))
+				break;
+		if (i < b)
+			continue;
+		if (pc[0] && strcmp(pc, cc))
+			return -1;
+		memcpy(pc, cc, 4);
+	}
+	return pc[0] ? dict_actor_of_code3(c->d, pc) : -1;
+}
+
+/* a country's envoy: its ambassador, diplomats, embassy, delegation, negotiators */
+static int envoy_unit(const struct coder *c, const struct unit *u)
+{
+	static const char *const envoys[] = {
+		"ambassador", "ambassadors", "diplomat",  "diplomats",  "envoy",      "envoys",
+		"embassy",    "embassies",   "consulate", "consulates", "consul",     "consuls",
+		"delegation", "delegations", "delegate",  "delegates",  "negotiator", "negotiators",
+	};
+	return TOK_IN(c, u->end - 1, envoys);
+}
+
+/*
+ * A unit named by a nationality that is more often away from home than at it: a
+ * country's envoys ("the Chinese ambassador", "a Kenyan delegation"), its journalists,
+ * businesspeople and refugees, tourists and hostages ("a British tourist", "two Chinese
+ * businessmen"), a person known by nationality alone ("a Russian man") and any of a
+ * country's people the sentence places in another ("Chinese students in Australia"),
+ * and the Vatican. Such a country is no evidence of where the sentence happens.
+ */
+static int traveller_unit(const struct coder *c, const struct unit *u)
+{
+	static const char *const people[] = { "tourist", "tourists", "pilgrim",  "pilgrims",
+					      "hostage", "hostages", "national", "nationals",
+					      "man",     "woman",    "men",      "women",
+					      "citizen", "citizens" };
+	const char *code = u->codes[0];
+	int p = u->end;
+	char cc[4], oc[4];
+	if (u->national)
+		return 1;
+	if (!u->ncodes || !coder_unit_country(u, cc))
+		return 0;
+	if (is_tok(c, p, "in") || is_tok(c, p, "at")) {
+		/* "Chinese students in Australia" */
+		const struct unit *v;
+		p++;
+		if ((size_t)p < c->n && (c->fc[p] & FC_DET))
+			p++;
+		if ((size_t)p < c->n && c->unit_of[p] >= 0 &&
+		    (v = &c->units[c->unit_of[p]])->start == p && v->ncodes &&
+		    coder_unit_country(v, oc) && strcmp(cc, oc))
+			return 1;
+	}
+	/* the pope and the Holy See's offices travel: the Vatican has no migrants,
+	 * police or students that a document's roles could be */
+	if (!strcmp(cc, "VAT"))
+		return 1;
+	if (strlen(code) != 6)
+		return 0;
+	if (!strcmp(code + 3, "MED") || !strcmp(code + 3, "BUS") || !strcmp(code + 3, "REF"))
+		return 1;
+	return TOK_IN(c, u->end - 1, people) || envoy_unit(c, u);
+}
+
+/*
+ * The document's country for its roles: the one named most so far (the first on a tie),
+ * not counting what it names only by its travellers (traveller_unit): "police arrested a
+ * French journalist" says nothing of where the police are. -1 when nothing else names one.
+ */
+static int32_t home_country(const struct coder *c)
+{
+	int j, best = -1;
+	for (j = 0; j < c->ndoc; j++)
+		if (c->home_count[j] > 0 && (best < 0 || c->home_count[j] > c->home_count[best]))
+			best = j;
+	return best < 0 ? -1 : c->doc_actor[best];
+}
+
+/*
+ * Country actor a, guessed for role unit u, comes only from the object or partner side of
+ * the sentence: no other sentence of the document names it, and no unit of this sentence
+ * but those up to six words after u in its clause does, none of them a place or its
+ * people at home (home_people) ("the junta
+ * cut ties with Ukraine", "security services arrested a Ukrainian saboteur", "the coast
+ * guard rescued migrants off Libya"): where the role is is unknown. "Police arrested
+ * Kenyan protesters" keeps Kenya.
+ */
+
+/* a country's people, who are at home more often than not: its opposition, students,
+ * workers, farmers, doctors, civilians, its human rights groups ("Kenyan protesters") */
+static int home_people(const char *code)
+{
+	static const char *const roles[] = { "OPP", "EDU", "LAB", "AGR", "HLH", "CVL", "HRI" };
+	size_t k;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (coder_has_role(code, roles[k]))
+			return 1;
+	return 0;
+}
+
+/* every role of the unit is a state's body or force that deals with other states, or the
+ * media: government, military, intelligence (not police or courts, not its people) */
+static int agency_agents(const struct unit *u)
+{
+	int k;
+	for (k = 0; k < u->nag; k++)
+		if (!u->ag[k] || u->ag[k]->prefix ||
+		    (strcmp(u->ag[k]->code, "GOV") && strcmp(u->ag[k]->code, "MIL") &&
+		     strcmp(u->ag[k]->code, "SPY") && strcmp(u->ag[k]->code, "MED")))
+			return 0;
+	return u->nag > 0;
+}
+
+static int partner_country_only(const struct coder *c, int32_t a, const struct unit *u)
+{
+	int j, k;
+	char cc[4], ac[4];
+	const char *base = dict_actor_code(c->d, &c->d->actors[a], c->date_key);
+	if (!base)
+		return 0;
+	snprintf(ac, sizeof(ac), "%.3s", base);
+	for (j = 0; j < c->ndoc && c->doc_actor[j] != a; j++)
+		;
+	if (j < c->ndoc && c->home_count[j] - c->sent_home[j] * (c->tally_twice ? 2 : 1) > 0)
+		return 0;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *v = &c->units[k];
+		int loc = 0, i, in = 0;
+		if (v == u || v->absorbed || v->docfill || !v->ncodes || traveller_unit(c, v) ||
+		    !coder_unit_country(v, cc) || strcmp(cc, ac))
+			continue;
+		for (i = v->start; i < v->end; i++)
+			if (c->fc[i] & FC_LOC)
+				in = 1; /* "two men in Moscow" */
+		i = v->start - 1;
+		if (i >= 0 && (c->fc[i] & FC_DET))
+			i--;
+		if (is_tok(c, i, "in") || is_tok(c, i, "at") || is_tok(c, i, "near"))
+			loc = 1; /* "in Lagos", "near the Kenyan border" */
+		if (v->start < u->start || in || loc || home_people(v->codes[0]) ||
+		    v->start - u->end > 6)
+			return 0; /* far on: not the role's object or partner */
+		for (i = u->end; i < v->start; i++)
+			if (is_punct(c, i, ',') || (c->fc[i] & (FC_REL | FC_SUBORD | FC_THAT)))
+				return 0;
+	}
+	return 1;
+}
+
+/* the document's country: the one named most so far (the first on a tie), or -1 */
+int32_t coder_doc_country(const struct coder *c)
+{
+	int j, best = -1;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			best = j;
+	return best < 0 ? -1 : c->doc_actor[best];
+}
+
+/*
+ * The sentence names a country (not one guessed from the document) other than
+ * those of codes `a` and `b`: a craft the document's country is guessed for may
+ * be that country's.
+ */
+int coder_third_country(const struct coder *c, const char *a, const char *b)
+{
+	int u;
+	for (u = 0; u < c->nunits; u++) {
+		const struct unit *U = &c->units[u];
+		char k[4];
+		if (U->docfill || !U->ncodes)
+			continue;
+		memcpy(k, U->codes[0], 3);
+		k[3] = '\0';
+		if (coder_country_code(k) && strncmp(k, a, 3) && strncmp(k, b, 3))
+			return 1;
+	}
+	return 0;
+}
+
+/* no country is named more often than every other so far */
+int coder_doc_tied(const struct coder *c)
+{
+	int j, best = -1, tie = 0;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			best = j, tie = 0;
+		else if (c->doc_count[j] == c->doc_count[best])
+			tie = 1;
+	return tie;
+}
+
+/* tokens [a, b) may sit inside one noun phrase: "'s", adjectives, names */
+static int np_internal(const struct coder *c, int a, int b)
+{
+	int i;
+	if (b - a > 4)
+		return 0;
+	for (i = a; i < b; i++) {
+		const struct token *t = &c->t[i];
+		if (is_tok(c, i, "'s") || is_tok(c, i, "'") || is_tok(c, i, "-"))
+			continue;
+		if (is_tok(c, i, "and") && i > a && i + 1 < b && is_plain_word(c, i - 1) &&
+		    is_plain_word(c, i + 1))
+			continue; /* "awful and evil" */
+		if (t->kind != TOK_WORD || c->fc[i] || c->span_of[i] >= 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* a role with no country of its own and no possessor: "Senator", "the Inspector-General
+ * of Police" */
+static int bare_office(const struct coder *c, const struct unit *u)
+{
+	return !u->absorbed && !u->has_actor && u->nag && !u->ncodes &&
+	       !(u->start > 0 && (c->fc[u->start - 1] & FC_POSS));
+}
+
+/* the country the whole document is about: named more than any other, at least twice;
+ * or -1 */
+int32_t coder_doc_dominant(const struct coder *c)
+{
+	int j, best = -1, second = 0;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best]) {
+			if (best >= 0)
+				second = c->doc_count[best];
+			best = j;
+		} else if (c->doc_count[j] > second)
+			second = c->doc_count[j];
+	return best >= 0 && c->doc_count[best] >= 2 && c->doc_count[best] > second
+		       ? c->doc_actor[best]
+		       : -1;
+}
+
+/* a unit that names a country's office: "Iran's foreign minister", "the U.S. commander" */
+static int office_unit(const struct coder *c, const struct unit *u)
+{
+	char cc[4];
+	if (u->absorbed || !u->has_actor || !u->nag || !u->ncodes || u->actor < 0)
+		return 0;
+	memcpy(cc, u->codes[0], 3);
+	cc[3] = 0;
+	return coder_country_code(cc) && c->spans[c->span_of[u->start]].mem == 0;
+}
+
+static int demonym_person(const struct coder *c, const struct unit *u);
+static int32_t bare_country_unit(const struct coder *c, const struct unit *u);
+static int free_noun(const struct coder *c, int i);
+
+/* remembers surname `w` as actor `actor` with the agents of `u` (none when NULL) */
+static void remember_word(struct coder *c, const char *w, int32_t actor, const struct unit *u)
+{
+	struct mem_name *m;
+	size_t l = strlen(w);
+	int k;
+	if (l >= sizeof(m->word))
+		return;
+	for (k = 0; k < c->nnames && strcmp(c->names[k].word, w); k++)
+		;
+	if (k < c->nnames && (c->names[k].actor >= 0 || actor < 0))
+		return; /* the first office named for a person holds, over one with no country */
+	if (k == MEM_NAMES)
+		return;
+	if (k == c->nnames)
+		c->nnames++;
+	m = &c->names[k];
+	memcpy(m->word, w, l + 1);
+	m->actor = actor;
+	m->nag = u ? u->nag : 0;
+	if (u)
+		memcpy(m->ag, u->ag, sizeof(m->ag));
+}
+
+static void remember_name(struct coder *c, int tok, const struct unit *u)
+{
+	remember_word(c, c->t[tok].norm, u->actor, u);
+}
+
+/*
+ * A person known by nationality alone: a surname the document gave a country and no office
+ * ("Australian-born Zandor"), or "the 48-year-old Australian". Abroad as often as at home.
+ */
+static int national_person(const struct coder *c, const struct unit *u)
+{
+	int m = c->span_of[u->start] >= 0 ? c->spans[c->span_of[u->start]].mem : 0;
+	return (m > 0 && !c->names[m - 1].nag) ||
+	       (bare_country_unit(c, u) >= 0 && demonym_person(c, u));
+}
+
+/* unit k (of this sentence, or carried into it) is such a person */
+int coder_national_unit(const struct coder *c, int k)
+{
+	return k >= 0 && k < MAX_UNITS && c->units[k].national;
+}
+
+/*
+ * Where the sentence gives the nationality ("his Mozambican counterpart Allan Fortuno"),
+ * the name is one phrase with the adjective, as with a name no dictionary knows: the
+ * country's unit, which may act.
+ */
+static void join_nationals(struct coder *c)
+{
+	int k, j, i;
+	for (k = 1; k < c->nunits; k++) {
+		struct unit *u = &c->units[k], *p;
+		if (!u->national || u->absorbed)
+			continue;
+		for (j = k - 1; j >= 0 && c->units[j].absorbed; j--)
+			;
+		if (j < 0 || bare_country_unit(c, &c->units[j]) < 0)
+			continue;
+		p = &c->units[j];
+		for (i = p->end; i < u->start && (free_noun(c, i) || coder_unknown_name(c, i)); i++)
+			;
+		if (i != u->start || u->start - p->end > 4)
+			continue;
+		p->end = u->end;
+		u->absorbed = 1;
+		for (i = p->start; i < p->end; i++)
+			c->unit_of[i] = (int16_t)j;
+	}
+}
+
+/* the unit of a country's state named after "from" in tokens [from, end) ("from the UK",
+ * "from British authorities"), or -1 */
+int coder_from_country(const struct coder *c, int from, int end)
+{
+	int i, u;
+	char cc[4];
+	for (i = from; i < end && (size_t)i + 1 < c->n; i++) {
+		if (!is_tok(c, i, "from"))
+			continue;
+		u = c->unit_of[i + 1];
+		if (u < 0 && (c->fc[i + 1] & FC_DET))
+			u = c->unit_of[i + 2 < (int)c->n ? i + 2 : i + 1];
+		if (u < 0 || !c->units[u].ncodes || c->units[u].national)
+			return -1;
+		return coder_unit_country(&c->units[u], cc) ? u : -1;
+	}
+	return -1;
+}
+
+/* a unit that is a country alone, its adjective or its name ("Australian"): the actor, or -1 */
+static int32_t bare_country_unit(const struct coder *c, const struct unit *u)
+{
+	if (u->absorbed || !u->has_actor || u->nag || u->ncodes != 1 || u->actor < 0 ||
+	    !coder_country_code(u->codes[0]) || c->spans[c->span_of[u->start]].mem)
+		return -1;
+	return u->actor;
+}
+
+/* the country actor a single word names ("australian" of "Australian-born"), or -1 */
+static int32_t country_word(const struct coder *c, const char *w, size_t len)
+{
+	int32_t id = dict_word(c->d, w, len), node, p;
+	node = id >= 0 ? dict_child(c->d, 0, id) : -1;
+	for (p = node >= 0 ? c->d->node_pay[node] : -1; p >= 0; p = c->d->pays[p].next) {
+		const struct dactor *A;
+		if (c->d->pays[p].kind != PAY_ACTOR)
+			continue;
+		A = &c->d->actors[c->d->pays[p].idx];
+		if (A->n && coder_country_code(c->d->codes[A->first].code))
+			return c->d->pays[p].idx;
+	}
+	return -1;
+}
+
+/* a lower-case word no dictionary knows, a noun that describes a person ("publisher") */
+static int free_noun(const struct coder *c, int i)
+{
+	return i >= 0 && (size_t)i < c->n && c->t[i].kind == TOK_WORD &&
+	       !(c->t[i].flags & TOKF_CAP) && !c->fc[i] && c->span_of[i] < 0 && c->wid[i] < 0 &&
+	       c->alt[i] < 0;
+}
+
+/* the name no dictionary knows that starts at token i, of at least `min` capitalised words
+ * and at most four, that no capitalised word goes on from: its last token, or -1 */
+static int name_run(const struct coder *c, int i, int min)
+{
+	int q;
+	for (q = i; q < i + 4 && coder_unknown_name(c, q) && c->span_of[q] < 0; q++)
+		;
+	if (q - i < min ||
+	    ((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)))
+		return -1;
+	return q - 1;
+}
+
+/* counts one mention of surname w (under 32 bytes) */
+static void count_surname(struct coder *c, const char *w)
+{
+	int k;
+	for (k = 0; k < c->ncands && strcmp(c->cands[k].word, w); k++)
+		;
+	if (k == c->ncands) {
+		if (c->ncands == MEM_NAMES)
+			return;
+		snprintf(c->cands[c->ncands++].word, sizeof(c->cands[0].word), "%s", w);
+		c->cands[k].n = 0;
+	}
+	c->cands[k].n++;
+}
+
+/*
+ * A bare country unit that is a person by nationality alone: "the 48-year-old Australian
+ * was", "the Australian national remained". An age or "national" must say it is a person
+ * ("The Australian reported" may be a newspaper), and an auxiliary, a known verb, a past
+ * form or a punctuation mark must follow ("the Australian national team" is no person).
+ */
+static int demonym_person(const struct coder *c, const struct unit *u)
+{
+	int s = u->start, e = u->end, who = 0;
+	const struct token *t;
+	if (is_tok(c, s, "the"))
+		s++;
+	if (s > 0 && c->t[s - 1].nlen > 9 &&
+	    !strcmp(c->t[s - 1].norm + c->t[s - 1].nlen - 9, "-year-old"))
+		s--, who = 1;
+	if (!is_tok(c, s - 1, "the"))
+		return 0;
+	if (is_tok(c, e, "national")) {
+		e++;
+		who = 1;
+	}
+	if (!who)
+		return 0;
+	if ((size_t)e >= c->n)
+		return 1;
+	t = &c->t[e];
+	if (t->kind == TOK_PUNCT)
+		return 1;
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP))
+		return 0;
+	return c->fc[e] || (c->span_of[e] >= 0 && c->spans[c->span_of[e]].kind == PAY_VERB) ||
+	       (t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ed")); /* "remained" */
+}
+
+/*
+ * After the whole document is read: a person named by nationality alone ("the 48-year-old
+ * Australian") is the document's main person, the surname it names most (at least three
+ * times, more than any other), when no office or nationality was given to that name.
+ */
+void coder_learn_main_person(struct coder *c)
+{
+	int k, best = -1, tie = 0;
+	int32_t dc = coder_doc_dominant(c);
+	/* a title with no country ("Senator Dino Melaye"): the country the document is about */
+	for (k = 0; k < c->nnames; k++)
+		if (c->names[k].actor < 0) {
+			c->names[k].actor = dc;
+			if (dc < 0)
+				c->names[k].word[0] = '\0'; /* no one */
+		}
+	if (c->demonym < 0)
+		return;
+	for (k = 0; k < c->ncands; k++)
+		if (best < 0 || c->cands[k].n > c->cands[best].n)
+			best = k, tie = 0;
+		else if (c->cands[k].n == c->cands[best].n)
+			tie = 1;
+	if (best >= 0 && !tie && c->cands[best].n >= 3)
+		remember_word(c, c->cands[best].word, c->demonym, NULL);
+}
+
+/*
+ * The people this sentence gives a nationality, by a name no dictionary knows: a
+ * country's adjective, one or two nouns no dictionary knows and a full name ("Australian
+ * publisher Julian Zandor"), or the adjective with "-born" ("Australian-born Zandor").
+ * The surname is that country's (no office: "Zandor" is AUS, not its government). A
+ * country's adjective right before a name is left alone: "Swedish Prosecution Authority".
+ */
+static void learn_nationals(struct coder *c)
+{
+	int k, i;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		int32_t a = bare_country_unit(c, u);
+		int q = u->end, last;
+		if (a < 0)
+			continue;
+		if (c->demonym < 0 && demonym_person(c, u))
+			c->demonym = a;
+		while (q < u->end + 2 && free_noun(c, q))
+			q++;
+		if (q > u->end && (last = name_run(c, q, 2)) >= 0)
+			remember_word(c, c->t[last].norm, a, NULL);
+	}
+	for (i = 0; (size_t)i < c->n; i++) {
+		const struct token *t = &c->t[i];
+		int32_t a;
+		int q, last;
+		if (!c->title && coder_unknown_name(c, i) && c->span_of[i] < 0 && t->nlen < 32 &&
+		    !((size_t)i + 1 < c->n && c->t[i + 1].kind == TOK_WORD &&
+		      (c->t[i + 1].flags & TOKF_CAP)))
+			count_surname(c, t->norm);
+		if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen < 8 ||
+		    strcmp(t->norm + t->nlen - 5, "-born") ||
+		    (a = country_word(c, t->norm, t->nlen - 5u)) < 0)
+			continue;
+		for (q = i + 1; q < i + 3 && free_noun(c, q); q++)
+			;
+		if ((last = name_run(c, q, 1)) >= 0)
+			remember_word(c, c->t[last].norm, a, NULL);
+	}
+}
+
+/* tokens i, i + 1 are a member of Congress's party letter and its hyphen: "R" "-" of
+ * "R-Neb." (the tokeniser splits the party letter from a state) */
+static int party_mark(const struct coder *c, int i)
+{
+	return i >= 0 && (size_t)i + 1 < c->n && c->t[i].nlen == 1 && (c->t[i].flags & TOKF_CAP) &&
+	       strchr("rdi", c->t[i].norm[0]) && is_tok(c, i + 1, "-") &&
+	       !(c->t[i + 1].flags & TOKF_SPACE);
+}
+
+/*
+ * "Deb Fischer, R-Neb.,": a name, then in commas (or brackets) a party letter and a state of
+ * a country (a place of the gazetteer): the surname is a legislator of that country.
+ */
+static void learn_party_members(struct coder *c)
+{
+	int k, q;
+	for (k = 0; k < c->nunits && c->leg; k++) {
+		struct unit m;
+		const struct unit *u = &c->units[k];
+		char cc[4];
+		int s = u->start;
+		if (u->absorbed || u->actor < 0 || u->nag || !u->ncodes ||
+		    !coder_unit_country(u, cc) || s < 4 || !party_mark(c, s - 2) ||
+		    !(is_punct(c, s - 3, ',')
+			      ? is_punct(c, u->end, ',') || is_boundary(c, u->end)
+			      : is_punct(c, s - 3, '(') && is_punct(c, u->end, ')')))
+			continue;
+		for (q = s - 4;
+		     q >= 0 && q > s - 8 && coder_unknown_name(c, q) && c->span_of[q] < 0; q--)
+			;
+		if (q == s - 4)
+			continue;
+		memset(&m, 0, sizeof(m));
+		m.nag = 1;
+		m.ag[0] = c->leg;
+		remember_word(c, c->t[s - 4].norm, dict_actor_of_code3(c->d, cc), &m);
+	}
+}
+
+/*
+ * The people this sentence names with an office, by a name no dictionary knows: a title
+ * before the name ("Chilean chief negotiator Ana Rojas") or an apposition after it
+ * ("Joel Schlabach, a teacher at an Indiana school," is not one: the office must be the
+ * apposition's first phrase, "Baker, the U.S. commander,"). The surname is remembered.
+ */
+void coder_learn_names(struct coder *c)
+{
+	int k;
+	for (k = 0; k < c->nunits; k++) {
+		const struct unit *u = &c->units[k];
+		int p = u->end, q, a, bare = bare_office(c, u);
+		if (!office_unit(c, u) && !bare)
+			continue;
+		/* the office, then the name in commas: "Inspector-General of Police, Ibrahim
+		 * Idris," */
+		if (is_punct(c, p, ',') && (q = name_run(c, p + 1, 2)) >= 0 &&
+		    ((size_t)q + 1 >= c->n || is_punct(c, q + 1, ',') || is_boundary(c, q + 1) ||
+		     is_tok(c, q + 1, "and")))
+			remember_name(c, q, u);
+		/* title first: the name runs on from the office (a role with no country only
+		 * as a capitalised title: "Senator Dino Melaye") */
+		for (q = p; q < p + 4 && coder_unknown_name(c, q) && c->span_of[q] < 0; q++)
+			;
+		if (q > p &&
+		    !((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)) &&
+		    (!bare || (c->t[p - 1].flags & TOKF_CAP)))
+			remember_name(c, q - 1, u);
+		/* apposition: "Name, [the|a] office,"; an office with no country only after
+		 * "the" ("Name, the district attorney,"; "Name, a teacher at ..." holds no
+		 * office of a country) */
+		a = u->start;
+		if (bare && !is_tok(c, a - 1, "the"))
+			continue;
+		if (a > 0 && (c->fc[a - 1] & FC_DET))
+			a--;
+		if (a < 2 || !is_punct(c, a - 1, ',') ||
+		    !((size_t)u->end >= c->n || is_punct(c, u->end, ',') || is_boundary(c, u->end)))
+			continue;
+		for (q = a - 2;
+		     q >= 0 && q > a - 6 && coder_unknown_name(c, q) && c->span_of[q] < 0; q--)
+			;
+		if (q < a - 2 && (q < 0 || (c->t[q].flags & TOKF_ABBREV) ||
+				  !(c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP))))
+			remember_name(c, a - 2, u);
+	}
+}
+
+/*
+ * A body the dictionaries name whole with its country, its role in the code and its head a
+ * lower-case word ("the Russian foreign ministry" RUSGOV): "the ministry" after it is that
+ * body, as after an office named with its country.
+ */
+static int named_body(const struct coder *c, const struct unit *u)
+{
+	char cc[4];
+	int e = u->end - 1;
+	if (u->absorbed || !u->has_actor || u->nag || u->ncodes != 1 || u->docfill ||
+	    strlen(u->codes[0]) <= 3 || c->t[e].kind != TOK_WORD || (c->t[e].flags & TOKF_CAP) ||
+	    c->span_of[e] < 0 || c->spans[c->span_of[e]].mem)
+		return 0;
+	memcpy(cc, u->codes[0], 3);
+	cc[3] = 0;
+	return coder_country_code(cc);
+}
+
+/* the last word of the unit's last role: "minister" of "Iran's foreign minister", or -1 */
+static int32_t role_head(const struct coder *c, const struct unit *u)
+{
+	int i;
+	for (i = u->end - 1; i >= u->start; i--)
+		if (c->span_of[i] >= 0 && c->spans[c->span_of[i]].kind == PAY_AGENT)
+			return c->wid[i];
+	return -1;
+}
+
+/*
+ * Roles in text order: an office named with its country ("President Donald Trump", "Iran's
+ * foreign minister") is remembered by its last word; "the president", "the minister" with no
+ * country of its own then take the code of the last one. Only a definite singular mention
+ * ("the"), only the role's head word; actors, never events or targets.
+ */
+static void role_memory(struct coder *c)
+{
+	int k, j;
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		int32_t h;
+		if (office_unit(c, u) || named_body(c, u)) {
+			if ((h = office_unit(c, u) ? role_head(c, u) : c->wid[u->end - 1]) < 0)
+				continue;
+			for (j = 0; j < c->nroles && c->roles[j].head != h; j++)
+				;
+			if (j == c->nroles) {
+				if (c->nroles == MEM_ROLES)
+					continue;
+				c->nroles++;
+			}
+			c->roles[j].head = h;
+			memcpy(c->roles[j].code, u->codes[0], CODE_MAX);
+			continue;
+		}
+		if (u->has_actor || u->absorbed || !u->nag || u->ncodes || u->start == 0 ||
+		    !is_tok(c, u->start - 1, "the") || (h = role_head(c, u)) < 0)
+			continue;
+		for (j = 0; j < c->nroles; j++)
+			if (c->roles[j].head == h) {
+				add_code(u, c->roles[j].code);
+				u->memfill = 1;
+				break;
+			}
+	}
+}
+
+/*
+ * "the two countries", "both nations", "the two leaders": the pair of countries the
+ * document names most (the first named on a tie), each with the phrase's role. Token i is
+ * the plural noun; the two actors go to a[0], a[1]. Returns 0 when the phrase is no such
+ * pair or the document names fewer than two countries. "The two sides" is left alone: it
+ * may be a government and its rebels.
+ */
+static int pair_phrase(const struct coder *c, int i, int32_t a[2])
+{
+	static const char *const nouns[] = { "countries", "nations", "states",      "neighbours",
+					     "neighbors", "allies",  "governments", "leaders" };
+	int j, best = -1, second = -1;
+	if (!(is_tok(c, i - 1, "two") && is_tok(c, i - 2, "the")) && !is_tok(c, i - 1, "both"))
+		return 0;
+	if (!TOK_IN(c, i, nouns))
+		return 0;
+	for (j = 0; j < c->ndoc; j++)
+		if (best < 0 || c->doc_count[j] > c->doc_count[best])
+			second = best, best = j;
+		else if (second < 0 || c->doc_count[j] > c->doc_count[second])
+			second = j;
+	if (second < 0)
+		return 0;
+	a[0] = c->doc_actor[best];
+	a[1] = c->doc_actor[second];
+	return 1;
+}
+
+/* Gives "the two countries" (pair_phrase) the document's two countries: the role unit of
+ * "the two leaders" takes both, a bare noun becomes a unit of its own. */
+static void pair_units(struct coder *c)
+{
+	int i, k;
+	for (i = 1; (size_t)i < c->n; i++) {
+		int32_t a[2];
+		struct unit nu, *u;
+		int at = c->unit_of[i], m;
+		if (!pair_phrase(c, i, a))
+			continue;
+		if (at >= 0) {
+			u = &c->units[at];
+			if (u->has_actor || u->absorbed || u->start < i - 2 || u->end != i + 1)
+				continue;
+		} else {
+			if (c->nunits >= MAX_UNITS)
+				return;
+			memset(&nu, 0, sizeof(nu));
+			nu.start = (uint16_t)i;
+			nu.end = (uint16_t)(i + 1);
+			u = &nu;
+		}
+		u->ncodes = 0;
+		u->docfill = 0;
+		for (m = 0; m < 2; m++) {
+			const char *base = dict_actor_code(c->d, &c->d->actors[a[m]], c->date_key);
+			char code[CODE_MAX];
+			if (!base)
+				continue;
+			compose(code, sizeof(code), base, u->ag, u->nag);
+			add_code(u, code);
+		}
+		u->actor = a[0];
+		u->has_actor = u->ncodes > 0;
+		if (at >= 0 || !u->ncodes)
+			continue;
+		for (k = c->nunits; k > 0 && c->units[k - 1].start > i; k--)
+			;
+		memmove(&c->units[k + 1], &c->units[k],
+			(size_t)(c->nunits - k) * sizeof(c->units[0]));
+		c->units[k] = nu;
+		c->nunits++;
+		for (m = 0; (size_t)m < c->n; m++)
+			if (c->unit_of[m] >= k)
+				c->unit_of[m]++;
+		c->unit_of[i] = (int16_t)k;
+	}
+}
+
+/*
+ * A role word that is as often an adjective of a thing ("criminal charges", "a criminal
+ * probe", "academic freedom") names no actor when a noun follows it, unless that noun is
+ * a group's ("a criminal network": criminals). A verb after it keeps the role ("a
+ * criminal fled"). s is the role's span, next the span after it or NULL.
+ */
+static int adjective_role(const struct coder *c, const struct span *s, const struct span *next)
+{
+	static const char *const adj[] = { "criminal", "academic", "official" };
+	static const char *const groups[] = {
+		"group",         "groups",       "network",       "networks", "organisation",
+		"organisations", "organization", "organizations", "ring",     "rings",
+		"syndicate",     "syndicates",   "element",       "elements", "enterprise",
+		"enterprises",   "underworld",
+	};
+	int i = s->start + s->len;
+	if (s->len != 1 || !TOK_IN(c, s->start, adj))
+		return 0;
+	if ((size_t)i >= c->n || c->t[i].kind != TOK_WORD || c->fc[i] || TOK_IN(c, i, groups) ||
+	    (c->t[i].flags & TOKF_CAP))
+		return 0; /* "official Li Ming": a name */
+	if (next && next->start == i && next->kind == PAY_VERB && next->form != VF_S)
+		return 0; /* "a criminal fled", "the criminal attacked" */
+	return 1;
+}
+
+/*
+ * "in Springfield, Ill.", "from Dayton, Ohio": a town no dictionary knows, after a
+ * preposition, then in commas a place that names a country alone: the town is that
+ * place's, so the unit starts at the town ("police in Springfield, Ill." are USA's police).
+ */
+static void city_state(struct coder *c)
+{
+	int k, q;
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		int s = u->start;
+		if (!u->has_actor || u->nag || u->ncodes != 1 || !coder_country_code(u->codes[0]) ||
+		    s < 3 || !is_punct(c, s - 1, ',') || (k > 0 && c->units[k - 1].end > s - 3))
+			continue;
+		for (q = s - 2;
+		     q >= 0 && q > s - 5 && coder_unknown_name(c, q) && c->span_of[q] < 0; q--)
+			;
+		if (q == s - 2 || q < 0 ||
+		    !(is_tok(c, q, "in") || is_tok(c, q, "at") || is_tok(c, q, "from") ||
+		      is_tok(c, q, "near") || is_tok(c, q, "of")))
+			continue;
+		u->start = (uint16_t)(q + 1);
+	}
+}
+
+void coder_build_units(struct coder *c)
+{
+	int k, i;
+	struct unit *cur = NULL;
+	c->nunits = 0;
+	for (k = 0; k < c->nspans; k++) {
+		const struct span *s = &c->spans[k];
+		if (s->kind != PAY_ACTOR && s->kind != PAY_AGENT)
+			continue;
+		if ((c->d->flags & DICT_F_OPEN) && s->kind == PAY_AGENT &&
+		    adjective_role(c, s, k + 1 < c->nspans ? &c->spans[k + 1] : NULL))
+			continue;
+		if (cur && s->kind == PAY_ACTOR && cur->has_actor && cur->nag &&
+		    cur->end == s->start) {
+			/* "Bree Prime Minister Romendacil": the person of a country's office */
+			cur->end = (uint16_t)(s->start + s->len);
+			continue;
+		}
+		if (cur && np_internal(c, cur->end, s->start) &&
+		    (s->kind == PAY_AGENT || !cur->has_actor)) {
+			cur->end = (uint16_t)(s->start + s->len);
+		} else {
+			if (c->nunits >= MAX_UNITS)
+				break;
+			cur = &c->units[c->nunits++];
+			memset(cur, 0, sizeof(*cur));
+			cur->start = s->start;
+			cur->end = (uint16_t)(s->start + s->len);
+			cur->actor = -1;
+		}
+		if (s->kind == PAY_ACTOR) {
+			cur->actor = s->idx;
+			cur->has_actor = 1;
+			if (s->mem) {
+				/* the office the document gave the name: Rojas's negotiator */
+				const struct mem_name *m = &c->names[s->mem - 1];
+				int j;
+				for (j = 0; j < m->nag && cur->nag < MAX_AG; j++)
+					cur->ag[cur->nag++] = m->ag[j];
+			}
+		} else if (cur->nag < MAX_AG) {
+			cur->ag[cur->nag++] = &c->d->agents[s->idx];
+		}
+	}
+	/* "Danish media and government": the second shares the first's country */
+	for (k = 0; k + 1 < c->nunits; k++) {
+		struct unit *a = &c->units[k], *b = &c->units[k + 1];
+		if (a->has_actor && !b->has_actor && b->start == a->end + 1 &&
+		    is_tok(c, a->end, "and") && a->nag >= 1) {
+			int j, n = 0;
+			const struct dagent *ag[MAX_AG] = { NULL };
+			for (j = 0; j < a->nag - 1 && n < MAX_AG; j++)
+				ag[n++] = a->ag[j];
+			for (j = 0; j < b->nag && n < MAX_AG; j++)
+				ag[n++] = b->ag[j];
+			memcpy(b->ag, ag, (size_t)n * sizeof(ag[0]));
+			b->nag = (uint8_t)n;
+			b->actor = a->actor;
+			b->has_actor = 1;
+		}
+	}
+	for (k = 0; k < c->nunits; k++)
+		coder_unit_recode(c, &c->units[k]);
+	if (c->d->flags & DICT_F_OPEN)
+		city_state(c);
+	for (i = 0; (size_t)i < c->n; i++)
+		c->unit_of[i] = -1;
+	for (k = 0; k < c->nunits; k++)
+		for (i = c->units[k].start; i < c->units[k].end; i++)
+			c->unit_of[i] = (int16_t)k;
+	/* "officials in Arnor and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor" */
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		int first = k, last = k, j, p, g[MAX_GROUP], ng = 0, q;
+		if (u->has_actor || u->absorbed || !u->nag)
+			continue;
+		if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
+			continue; /* "its embassy in Kabul" belongs to "it", not to Kabul */
+		if ((c->d->flags & DICT_F_OPEN) && foreign_unit(c, u))
+			continue; /* "a foreign reporter in Istanbul" is not Turkey's */
+		/* agent-only list: "lawmakers and officials" */
+		while (last + 1 < c->nunits && !c->units[last + 1].has_actor &&
+		       c->units[last + 1].start == c->units[last].end + 1 &&
+		       is_tok(c, c->units[last].end, "and"))
+			last++;
+		p = c->units[last].end;
+		if (!(is_tok(c, p, "of") || is_tok(c, p, "in") || is_tok(c, p, "from") ||
+		      is_tok(c, p, "at")))
+			continue;
+		if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, p, "in") || is_tok(c, p, "at")) &&
+		    indefinite_unit(c, u) && agent_position(c, u) &&
+		    !(TOK_IN(c, c->units[last].end - 1, seated_body) && place_is_state(c, p)))
+			continue; /* "a woman in Oslo", "a judge in Lisbon": one person
+				   * somewhere, no one of its country */
+		p++;
+		if ((size_t)p < c->n && (c->fc[p] & FC_DET))
+			p++;
+		if ((size_t)p >= c->n || c->unit_of[p] < 0 || !c->units[c->unit_of[p]].has_actor ||
+		    c->units[c->unit_of[p]].start != p)
+			continue;
+		q = c->unit_of[p];
+		g[ng++] = q;
+		/* the list of countries */
+		for (;;) {
+			int e = c->units[g[ng - 1]].end, s2 = e;
+			while ((size_t)s2 < c->n && (is_punct(c, s2, ',') || is_tok(c, s2, "and") ||
+						     (c->fc[s2] & FC_DET)))
+				s2++;
+			if (s2 == e || (size_t)s2 >= c->n || c->unit_of[s2] < 0 || ng >= MAX_GROUP)
+				break;
+			if (!c->units[c->unit_of[s2]].has_actor ||
+			    c->units[c->unit_of[s2]].start != s2)
+				break;
+			g[ng++] = c->unit_of[s2];
+		}
+		/* cross product into the first unit of the list */
+		{
+			struct unit merged = *u;
+			merged.ncodes = 0;
+			for (j = first; j <= last; j++) {
+				int gi;
+				for (gi = 0; gi < ng; gi++) {
+					const struct unit *gu = &c->units[g[gi]];
+					char code[CODE_MAX];
+					if (!gu->ncodes)
+						continue;
+					compose(code, sizeof(code), gu->codes[0], c->units[j].ag,
+						c->units[j].nag);
+					add_code(&merged, code);
+				}
+			}
+			merged.has_actor = merged.ncodes > 0;
+			merged.end = c->units[g[ng - 1]].end;
+			*u = merged;
+		}
+		for (j = first + 1; j <= last; j++)
+			c->units[j].absorbed = 1;
+		for (j = 0; j < ng; j++)
+			c->units[g[j]].absorbed = 1;
+		for (i = u->start; i < u->end; i++)
+			c->unit_of[i] = (int16_t)k;
+		k = last;
+	}
+	appos_chains(c);
+	/*
+	 * Appositions: "Abbas Araghchi, Iran's foreign minister, said": one actor.
+	 * The role the apposition gives wins over a bare country or a former
+	 * official's code.
+	 */
+	for (k = 0; k + 1 < c->nunits; k++) {
+		struct unit *a = &c->units[k], *b;
+		int j = k + 1, p;
+		if (a->absorbed || !a->ncodes)
+			continue;
+		while (j < c->nunits && c->units[j].absorbed)
+			j++;
+		if (j >= c->nunits)
+			break;
+		b = &c->units[j];
+		p = a->end;
+		if (!is_punct(c, p, ',') || !(a->nag || b->nag) || !b->ncodes)
+			continue;
+		p++;
+		while ((size_t)p < c->n && (c->fc[p] & FC_DET))
+			p++;
+		if (party_mark(c, p))
+			p += 2; /* "Deb Fischer, R-Neb.," */
+		if (p != b->start || (size_t)b->end >= c->n ||
+		    !(is_punct(c, b->end, ',') || is_boundary(c, b->end)))
+			continue;
+		if (vague_code(a->codes[0]) && !vague_code(b->codes[0])) {
+			memcpy(a->codes, b->codes, sizeof(a->codes));
+			a->ncodes = b->ncodes;
+		}
+		b->absorbed = 1;
+		a->end = b->end;
+		for (i = a->start; i < a->end; i++)
+			c->unit_of[i] = (int16_t)k;
+		k = j;
+	}
+	for (k = 0; k < c->nunits; k++)
+		c->units[k].national = (uint8_t)national_person(c, &c->units[k]);
+	if (c->d->flags & DICT_F_OPEN)
+		join_nationals(c);
+	if (c->d->flags & DICT_F_OPEN) {
+		if (c->learn_names) {
+			coder_learn_names(c);
+			learn_party_members(c);
+			learn_nationals(c);
+		}
+		if (c->use_roles)
+			role_memory(c);
+	}
+	if (c->d->flags & DICT_F_OPEN) {
+		/* "the police", "striking teachers": the document's country, or the one
+		 * country where the sentence says it happens */
+		int32_t dc, pl;
+		doc_tally(c);
+		dc = home_country(c);
+		pl = sentence_place(c);
+		for (k = 0; k < c->nunits; k++) {
+			struct unit *u = &c->units[k];
+			int32_t a = dc, up;
+			int home;
+			if (u->has_actor || u->absorbed || !u->nag || u->ncodes)
+				continue;
+			if (foreign_unit(c, u)) {
+				u->foreign = 1;
+				continue;
+			}
+			if (a >= 0 && agency_agents(u) && partner_country_only(c, a, u))
+				a = -1;
+			home = home_agents(c, u);
+			if (a < 0 && home)
+				a = c->doc_home; /* a part of the document that names no country:
+						  * "the sheriff's office" of a page about Ohio
+						  * and Texas */
+			if (home && (up = pl >= 0 ? pl : unit_place(c, u)) >= 0)
+				a = up; /* "a judge rejected ... at a court in London" */
+			if (a < 0)
+				continue;
+			if (u->start > 0 && (c->fc[u->start - 1] & FC_POSS))
+				continue; /* "its embassy": the pronoun's, not the document's */
+			if (indefinite_unit(c, u) && agent_position(c, u) &&
+			    (is_tok(c, u->end, "in") || is_tok(c, u->end, "at")))
+				continue; /* "a judge in Lisbon rejected": one person somewhere,
+					   * no body of the document's country */
+			u->actor = a;
+			coder_unit_recode(c, u);
+			u->actor = -1;
+			u->docfill = 1;
+		}
+		pair_units(c);
+	}
+}

@@ -1,0 +1,967 @@
+/*
+ * coder_verbs.c: each verb coded (code_verb): its mood, subject and object, best
+ * pattern and events for every source x target pair; the demands and wishes it
+ * calls for, and repeated events dropped.
+ */
+#include "analyse/coder_internal.h"
+
+#include "util/banned.h"
+
+/*
+ * An object complement (a COMPL_ block's words, data/verbs/cameo.txt): tokens
+ * [from, to) are the verb's whole object, a noun phrase (as np_reach) or a
+ * pronoun, ending in its noun: "called Chile's decision unacceptable", "called
+ * it a provocation", "described the raid as illegal". No preposition, comma,
+ * "to" or subordinator stands between ("called Biden after a provocation", "to
+ * discuss a provocative launch"), nor does the word follow a determiner or
+ * possessive, which makes it the object's own adjective ("described the
+ * unacceptable conditions"); an empty object only before "as" ("described as
+ * unacceptable the decision to ..."). A verb's word right after an actor, in
+ * an object led by a determiner or possessive, is the object's noun: "called
+ * the Chinese drills a provocation", "described the Israeli raid as". The
+ * caller also wants no noun right after a word not led by "a", "an" or "as":
+ * "called Rabat about illegal fishing", "called the deal unacceptable
+ * interference".
+ */
+static int complement_reach(const struct coder *c, int from, int to)
+{
+	int j, led = 0;
+	if (from >= to)
+		return is_tok(c, to, "as");
+	for (j = from; j < to && (size_t)j < c->n; j++) {
+		int s = c->span_of[j], sp = j > from ? c->span_of[j - 1] : -1;
+		size_t l = strlen(c->t[j].norm);
+		if (c->fc[j] & (FC_DET | FC_POSS))
+			led = 1;
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT))
+			continue;
+		if ((c->fc[j] & (FC_DET | FC_POSS | FC_PRON | FC_OBJPRON)) || is_tok(c, j, "'s") ||
+		    is_tok(c, j, "of") || is_plain_word(c, j) || c->t[j].kind == TOK_NUM ||
+		    is_punct(c, j, '-') ||
+		    (s >= 0 && c->spans[s].kind == PAY_VERB && !c->is_verb[j]))
+			continue;
+		/* "the Israeli raid": no clause of its own in the object */
+		if (led && s >= 0 && c->spans[s].kind == PAY_VERB && sp >= 0 &&
+		    c->spans[sp].kind == PAY_ACTOR &&
+		    !(l > 2 && !strcmp(c->t[j].norm + l - 2, "ed")))
+			continue;
+		return 0;
+	}
+	return !is_tok(c, to - 1, "the") && !is_tok(c, to - 1, "a") && !is_tok(c, to - 1, "an") &&
+	       !(c->fc[to - 1] & FC_POSS) && !is_tok(c, to - 1, "'s") && !is_tok(c, to - 1, "of");
+}
+int coder_code_verb(struct coder *c, struct ctx *x, int vi)
+{
+	const struct dict *d = c->d;
+	struct vinfo *v = &c->verbs[vi];
+	const struct span *sp = &c->spans[v->span];
+	const struct dpattern *best = NULL;
+	struct pmatch bm;
+	const struct dverb *dv = NULL, *dflt = NULL;
+	int dflt_form = 0;
+	const char *code = NULL;
+	int32_t p;
+	int neg, be, mod, passive, end = coder_clause_end(c, v->end), subj, obj, have, present,
+				   coord = 0, off, off_at = -1;
+	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
+					      reciprocal = 0, by_phrase = 0, means, planned = 0;
+	const char *rcode = "";
+	const char *pat_text;
+	int head = coder_reduced_head(c, v);
+	memset(&bm, 0, sizeof(bm));
+	bm.score = -1;
+	if (sp->form == VF_ED && coder_glued_by_hyphen(c, v->start))
+		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
+	if ((d->flags & DICT_F_OPEN) && coder_resort_object(c, v->start))
+		return 0; /* "resorted to force": the light verb's noun, no coercion */
+	/* "raided the camp while residents slept and arrested 15 men": a verb joined to
+	 * a subordinate clause is the main clause's deed when the main verb coded one */
+	if (v->when_main >= 0 && c->verbs[v->when_main].nevents && !c->verbs[v->when_main].root01)
+		v->subject = c->verbs[v->when_main].subject;
+	if (v->subject >= 0) {
+		int g[MAX_GROUP], k;
+		/* a subject after its verb ("when it crushed ..., Beijing") lists rightwards */
+		ns = coder_group(c, v->subject, c->units[v->subject].start > v->start ? 1 : -1, g,
+				 MAX_GROUP);
+		for (k = 0, subj_codes = 0; k < ns; k++)
+			subj_codes += c->units[g[k]].ncodes;
+		ns = 0;
+	}
+	/* the best pattern over every verb entry of this phrase */
+	coder_mark_words(c);
+	for (p = sp->pay; p >= 0; p = d->pays[p].next) {
+		const struct dverb *ver;
+		const struct dblock *bl;
+		int k;
+		if (d->pays[p].kind != PAY_VERB || nominal_pay(d, p))
+			continue;
+		ver = &d->verbs[d->pays[p].idx];
+		bl = &d->blocks[ver->block];
+		/* a light verb's block codes nothing but through patterns; the object
+		 * families' blocks ("OBJ_DEMONSTRATE": "rallied to demand the
+		 * resignation of") do, and reach past an infinitive */
+		c->light = !strcmp(ver->code[0] ? ver->code : bl->code, "---") &&
+			   strncmp(bl->name, "OBJ_", 4);
+		/* without a pattern, the verb's own code: an entry that codes
+		 * something wins over a light verb's [---], then the word as listed
+		 * ("LEFT") over an inflected form (of LEAVE), then the earlier file */
+		if (!dflt ||
+		    coder_dflt_rank(d, ver, d->pays[p].form) < coder_dflt_rank(d, dflt, dflt_form))
+			dflt = ver, dflt_form = d->pays[p].form;
+		for (k = 0; k < bl->n; k++) {
+			const struct dpattern *pt = &d->pats[bl->first + k];
+			struct pmatch m;
+			if (pt->comp)
+				reciprocal = 1;
+			/* a tie goes to the earlier file's pattern: the hand-written
+			 * before the generated */
+			if ((coder_match_pattern(c, pt, v->start, v->end, end, &m) ||
+			     (head >= 0 && (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
+			      coder_match_pattern(c, pt, v->start, head, head + 1, &m) && m.wto)) &&
+			    /* a sense's noun is the verb's own object: "hit a record" */
+			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "SENSE_", 6) ||
+			     !m.wto || coder_np_reach(c, v->end, m.wfrom)) &&
+			    /* "breached the ministry's network": the head of its own
+			     * object, not "the database licence agreement" */
+			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "HEAD_", 5) ||
+			     (m.wto && coder_head_reach(c, v->end, m.wto) &&
+			      ((size_t)m.wto >= c->n || !is_plain_word(c, m.wto)))) &&
+			    /* "called the decision unacceptable": an object complement */
+			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "COMPL_", 6) ||
+			     (m.wto && complement_reach(c, v->end, m.wfrom) &&
+			      (is_tok(c, m.wfrom, "a") || is_tok(c, m.wfrom, "an") ||
+			       is_tok(c, m.wfrom, "as") || (size_t)m.wto >= c->n ||
+			       !is_plain_word(c, m.wto)))) &&
+			    (m.score > bm.score ||
+			     (m.score == bm.score && coder_nearer_object(c, &m, &bm) > 0) ||
+			     (m.score == bm.score && dv && ver->block < dv->block &&
+			      !coder_nearer_object(c, &m, &bm))) &&
+			    (!m.comp || subj_codes >= 2)) {
+				bm = m;
+				best = pt;
+				dv = ver;
+			}
+		}
+	}
+	c->light = 0;
+	if (!best)
+		dv = dflt;
+	if (!dv)
+		return 0;
+	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && !coder_armed_aim(c, v->end) &&
+	    !(coder_fight_word(c, v->start) && coder_armed_unit(c, v->subject)) &&
+	    ((c->fc[v->end] & FC_TO) ||
+	     ((d->flags & DICT_F_OPEN) && is_tok(c, v->end, "and") && (size_t)v->end + 1 < c->n &&
+	      !coder_fight_word(c, v->start) &&
+	      (c->is_verb[v->end + 1] || (c->fc[v->end + 1] & FC_NEGV)))))
+		return 0; /* "tried to persuade", "try and assist": the infinitive says what
+			   * was done; "tried and failed to arrest": no trial ("fought and
+			   * retreated" fought; troops "fighting to hold the bridge" fight) */
+	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "seek") &&
+	    v->end == v->start + 1 && is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n &&
+	    c->t[v->end + 1].kind == TOK_WORD && !(c->t[v->end + 1].flags & TOKF_CAP) &&
+	    !(c->fc[v->end + 1] & (FC_DET | FC_POSS)) && c->unit_of[v->end + 1] < 0)
+		return 0; /* "seeking to calm the unrest": an aim, no appeal to anyone */
+	if ((c->fc[v->start] & FC_WEIGH) && v->end == v->start + 1 && (size_t)v->end < c->n &&
+	    c->is_verb[v->end])
+		return 0; /* "considering suspending": the act weighed says what it is */
+	/* "began protesting", "could respond by cutting aid": the mood is the
+	 * governing verb's */
+	means = sp->form == VF_ING ? coder_means_verb(c, v->start) : -1;
+	coder_aux_scan(c,
+		       means >= 0 ? means
+		       : sp->form == VF_ING && v->start > 0 &&
+				       (c->fc[v->start - 1] & (FC_CTRL | FC_WEIGH))
+			       ? v->start - 1
+			       : v->start,
+		       &neg, &be, &mod, &have, &present);
+	if ((c->d->flags & DICT_F_OPEN) && sp->form == VF_ING) {
+		/* "said they would take measures, including calling for a debate": a
+		 * deed listed after "including" or "such as" has the mood of the verb
+		 * before the list */
+		int g = coder_listed_under(c, v->start), gneg, gbe, gmod, ghave, gpresent;
+		if (g >= 0) {
+			coder_aux_scan(c, g, &gneg, &gbe, &gmod, &ghave, &gpresent);
+			if (gmod)
+				mod = gmod;
+			neg |= gneg;
+		}
+	}
+	if (best && bm.wfrom > v->end && coder_no_object(c, v->end, bm.wfrom))
+		neg = 1; /* "held no talks with", "gave no aid to" */
+	if ((d->flags & DICT_F_OPEN) && coder_none_said(c, vi))
+		neg = 1; /* "none of the protesters were arrested", "nor did it attack" */
+	passive = be && sp->form == VF_ED;
+	if (sp->form == VF_ED && !be && !have) {
+		/* reduced passives: "the commander killed by a drone", "many of them deported" */
+		int q = v->start - 1, k;
+		while (q >= 0 && is_adverb(c, q))
+			q--;
+		if (q >= 0 && (c->fc[q] & FC_OBJPRON) && !(c->t[q].flags & TOKF_CAP))
+			passive = 1; /* not "the US attacked" */
+		k = v->end;
+		while ((size_t)k < c->n && is_adverb(c, k))
+			k++;
+		if (is_tok(c, k, "by") && !coder_by_means(c, k))
+			passive = 1;
+		if (!passive && (d->flags & DICT_F_OPEN) &&
+		    (coder_thing_shot(c, vi) ||
+		     coder_headline_harm(c, vi, dv->lemma, best ? bm.wfrom : 0)))
+			passive = v->bare_passive = 1;
+		if (!passive && (d->flags & DICT_F_OPEN) &&
+		    (coord = coder_coordinated_passive(c, v->start, v->end)))
+			passive = 1;
+	}
+	if ((d->flags & DICT_F_OPEN) && sp->form == VF_BASE && mod == MOD_ASSERTED &&
+	    v->subject >= 0 && c->units[v->subject].end == v->start) {
+		/* "wants to see Russia withdraw", "to let Iran enrich": the act of an
+		 * actor someone aims to see or let act is not done yet */
+		int q = c->units[v->subject].start - 1;
+		while (q >= 0 && (c->fc[q] & FC_DET))
+			q--;
+		if (q > 0 && coder_bare_inf_verb(c, q) && (c->fc[q - 1] & FC_TO))
+			mod = MOD_HYPOTHETICAL;
+	}
+	if ((sp->form == VF_S || sp->form == VF_BASE) && !have && mod == MOD_ASSERTED)
+		present = 1;
+	c->verbs[vi].present = present;
+	if ((d->flags & DICT_F_OPEN) && present && !neg && mod == MOD_ASSERTED &&
+	    coder_future_time_clause(c, v->start))
+		mod = MOD_HYPOTHETICAL; /* "will keep its base after US troops leave Syria" */
+	subj = v->subject;
+	if (best && (d->flags & DICT_F_OPEN) && best->text && !strncmp(best->text, "{* ", 3) &&
+	    strstr(best->text, " ^ ") &&
+	    (!strcmp(best->code, "0832") || !strcmp(best->code, "082")) &&
+	    compound_goes_on(c, bm.wto))
+		return 0; /* "suspended the double tax treaty with Japan": a wildcard
+			   * before the noun read the phrase's first words; its head is a
+			   * word the pattern did not reach, no tax */
+	if (best) {
+		code = best->code;
+		rcode = best->rcode;
+	} else if (dv->code[0]) {
+		code = dv->code;
+		rcode = dv->rcode;
+	} else {
+		code = d->blocks[dv->block].code;
+		rcode = d->blocks[dv->block].rcode;
+	}
+	if ((!code || !strcmp(code, "---")) && !best && v->end > v->start + 1 &&
+	    coder_actor_follows(c, v->end) && (dv = coder_word_verb(c, v->start)) != NULL) {
+		/* "met with Iran": the light phrase ("met with criticism") found no
+		 * noun, the verb alone says what happened */
+		code = coder_verb_code(d, dv);
+		rcode = dv->rcode;
+	}
+	if ((!code || !strcmp(code, "---")) && !best && passive && dv && (d->flags & DICT_F_OPEN))
+		code = coder_forces_sent(c, subj, dv->lemma, v->end, end); /* "3,000 U.S. troops
+									* were sent to Poland" */
+	if ((!code || !strcmp(code, "---")) && !best && !passive && (d->flags & DICT_F_OPEN) &&
+	    dv && dv->lemma && !strcmp(dv->lemma, "abandon") && subj >= 0 &&
+	    c->units[subj].ncodes && coder_armed_role(c->units[subj].codes[0]))
+		code = "0874"; /* "Russian forces abandoned Kherson": forces give up ground;
+				* anyone else abandons only what ABANDON's patterns name */
+	if ((d->flags & DICT_F_OPEN) && code && subj >= 0 && c->units[subj].ncodes &&
+	    coder_state_actor(c->units[subj].codes[0]) &&
+	    ((!strcmp(code, "082") && coder_dissent_ended(c, v->start)) ||
+	     (!strncmp(code, "035", 3) && coder_dissent_ended(c, v->end)))) {
+		/* "the army ended the protests", "vowed to crush the protests": a
+		 * force, or a state whose sentence names force, ends others' protests
+		 * by putting them down (175); vowed, a threat of repression (137). A
+		 * government that ends them with no force named ("ended the
+		 * protests by scrapping the quotas", "peacefully") concedes nothing
+		 * of its own and represses no one: its concession, if any, is coded
+		 * by its own verb */
+		if (!coder_armed_role(c->units[subj].codes[0]) && !coder_force_named(c))
+			return 0;
+		if (strcmp(code, "082")) {
+			code = "137";
+			rcode = "";
+		} else
+			code = "175";
+	}
+	if ((d->flags & DICT_F_OPEN) && best && !strcmp(code, "061") &&
+	    !strcmp(d->blocks[dv->block].name, "SUPPLY") && coder_aid_setting(c, subj))
+		code = "070"; /* "the World Food Programme delivered wheat", "delivered
+			       * wheat to Gaza as part of the aid effort": goods given */
+	if ((d->flags & DICT_F_OPEN) && !best && code && !strncmp(code, "07", 2) && dv->lemma &&
+	    !strcmp(dv->lemma, "help")) {
+		/* "helped broker the truce": the brokering is the deed */
+		const struct dverb *w = NULL;
+		int h = coder_help_does(c, v->end, &w);
+		if (h < 0)
+			return 0;
+		if (h > 0) {
+			code = coder_verb_code(d, w);
+			rcode = w->rcode;
+		}
+	}
+	if ((d->flags & DICT_F_OPEN) && code && !passive &&
+	    (!strcmp(code, "044") || (!best && !strcmp(code, "---"))) && dv && dv->lemma &&
+	    !strcmp(dv->lemma, "gather") && coder_crowd_unit(c, subj, v->end)) {
+		/* "thousands of protesters gathered in the capital": no meeting, but
+		 * protesters who gather ("outside parliament", "on the square")
+		 * demonstrate (141); any other crowd does neither */
+		if (!coder_protester_unit(c, subj))
+			return 0;
+		code = "141";
+		rcode = "";
+	}
+	if (!code || !strcmp(code, "---") || !cameo_lookup(code))
+		return 0;
+	if ((d->flags & DICT_F_OPEN) && !passive && !strcmp(code, "174") &&
+	    coder_no_patient(c, v->start, v->end))
+		return 0; /* "teachers are pushing back hard": no one expelled */
+	if ((d->flags & DICT_F_OPEN) && passive &&
+	    coder_passive_sense(c, sp, v->start, v->end, best, best ? bm.wfrom : 0))
+		return 0; /* "a girl was rescued by police", "the bill was killed" */
+	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "042") && dv->lemma &&
+	    coder_journey_lemma(dv->lemma) && coder_no_visitor(c, subj, v->end))
+		return 0; /* "US troops arrived in Poland", "refugees landed in Greece": a
+			   * force or people on the move pay no visit */
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
+	    !strcmp(dv->lemma, "leave") &&
+	    (is_tok(c, v->end, "for") ||
+	     (subj >= 0 && c->units[subj].ncodes && !coder_armed_body(c->units[subj].codes[0]))))
+		return 0; /* "residents left their homes", "diplomats left the country",
+			   * "clashes that left one dead": no forces withdrawn; "the
+			   * president left for Paris": a journey, not a retreat */
+	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
+	    coder_forecast_after(c, v->end))
+		return 0; /* "warned that the storm could knock out power": a forecast */
+	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "warn") &&
+	    !strncmp(code, "13", 2) && coder_warned_of_danger(c, v->end))
+		return 0; /* "warned about the risks of a trade war": no threat */
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "041") && dv->lemma &&
+	    !strcmp(dv->lemma, "call") && coder_call_names(c, v->start, v->end))
+		return 0; /* "a village called Ghazal", "called the move illegal" */
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "143") && dv->lemma &&
+	    !strcmp(dv->lemma, "walk") &&
+	    (subj < 0 || !c->units[subj].ncodes || !coder_unarmed(c->units[subj].codes[0])))
+		return 0; /* "the captain walked out to a standing ovation": workers,
+			   * teachers, doctors, farmers or an opposition strike by walking
+			   * out; anyone else only "over" something or "in protest" */
+	if ((d->flags & DICT_F_OPEN) &&
+	    ((v->end == v->start + 1 && coder_fight_for_cause(c, v->start, subj)) ||
+	     (best && bm.wto > 0 && coder_fight_for_cause(c, bm.wto - 1, subj))))
+		return 0; /* "fought for farmers", "vowed to fight for working families":
+			   * advocacy, no fight and no threat */
+	if ((d->flags & DICT_F_OPEN) && (!strncmp(code, "19", 2) || !strncmp(code, "13", 2)) &&
+	    ((v->end == v->start + 1 && coder_fight_ill(c, v->start)) ||
+	     (best && bm.wto > 0 && coder_fight_ill(c, bm.wto - 1))))
+		return 0; /* "to fight poaching", "vowed to fight corruption": an ill fought,
+			   * no foe */
+	if ((!best || (d->flags & DICT_F_OPEN)) && !strncmp(code, "12", 2) &&
+	    is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n && !c->is_verb[v->end + 1])
+		return 0; /* "refused to speculate": a refusal of no event is none */
+	if ((d->flags & DICT_F_OPEN) && !best && !strncmp(code, "10", 2) &&
+	    coder_claim_after(c, v->end))
+		return 0; /* "insists his tactics will be worth it": a claim, no demand */
+	if (sp->form == VF_ING && v->start > 0 &&
+	    ((c->fc[v->start - 1] & FC_WEIGH) ||
+	     ((d->flags & DICT_F_OPEN) && coder_possibility_of(c, v->start - 1) >= 0))) {
+		/* "is considering suspending relations with", "raised the possibility
+		 * of suspending talks": coercion or force weighed in public is a
+		 * threat made now; anything else is only a thought */
+		if ((d->flags & DICT_F_OPEN) && !neg && mod != MOD_HYPOTHETICAL &&
+		    coder_threat_code(code) && strncmp(code, "15", 2)) {
+			code = coder_threat_code(code);
+			rcode = "";
+			mod = MOD_ASSERTED;
+		} else
+			mod = MOD_HYPOTHETICAL;
+	}
+	if ((d->flags & DICT_F_OPEN) && !neg &&
+	    (off = coder_called_off(c, v->start, &off_at)) != 0) {
+		if (off == 1 && coder_cancel_code(code))
+			code = coder_cancel_code(
+				code); /* "suspended plans to impose curfews": 0813 */
+		else
+			neg = 1; /* "rejected an invitation to meet": no meeting */
+		rcode = "";
+		/* the concession in the call-off's own mood: "may reverse its
+		 * decision to arrest" concedes nothing yet */
+		mod = neg ? MOD_ASSERTED : coder_cancel_mood(c, x, off_at);
+	}
+	v->vow = coder_inf_governor(c, v->start);
+	if (v->vow >= 0 && !(c->fc[v->vow] & FC_VOW))
+		v->vow = -1;
+	if (v->vow >= 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2) &&
+	    strncmp(c->t[v->vow].norm, "threat", 6))
+		v->vow = -1; /* "pledged to send troops to Somalia": a deployment promised
+			      * or vowed is a future posture (as after "will"), no threat;
+			      * one threatened is */
+	if ((d->flags & DICT_F_OPEN) && best && dv->lemma &&
+	    (!strcmp(dv->lemma, "plan") || !strcmp(dv->lemma, "prepare")) &&
+	    !strncmp(d->blocks[dv->block].name, "LIGHT_", 6) && mod == MOD_ASSERTED &&
+	    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
+		mod = MOD_HYPOTHETICAL; /* "planned an attack on Kyiv", "prepared an
+					 * offensive": force not used yet */
+	{
+		/* an act promised on a condition ("would go on strike if the board did
+		 * not settle", "could cut ties if they sign"): a threat, made now; a
+		 * protest vowed or promised on a condition threatens dissent (133) */
+		int cond = ((mod == MOD_FUTURE || mod == MOD_HYPOTHETICAL) &&
+			    coder_on_condition(c, v->end)) ||
+			   (mod == MOD_HYPOTHETICAL && (d->flags & DICT_F_OPEN) &&
+			    coder_condition_before(c, v->start) >= 0);
+		const char *tc = coder_threat_code(code);
+		if (!tc && (cond || v->vow >= 0) && (d->flags & DICT_F_OPEN) &&
+		    !strncmp(code, "14", 2))
+			tc = "133";
+		if (v->vow >= 0 && !neg && tc) {
+			code = tc; /* "vowed to strike Iran": a threat, made now */
+			rcode = "";
+			mod = MOD_ASSERTED;
+		} else {
+			v->vow = -1;
+			if ((d->flags & DICT_F_OPEN) && !neg && tc && strncmp(code, "15", 2) &&
+			    (mod == MOD_FUTURE ||
+			     (mod == MOD_HYPOTHETICAL && (cond || coder_speaker_may(c, vi))))) {
+				code = tc;
+				rcode = "";
+				mod = MOD_ASSERTED;
+			}
+		}
+	}
+	if ((d->flags & DICT_F_OPEN) && neg && mod == MOD_FUTURE && !passive &&
+	    coder_refusal_code(code)) {
+		code = coder_refusal_code(code); /* "said it would not attend the summit": 125 */
+		rcode = "";
+		neg = 0;
+		mod = MOD_ASSERTED;
+	}
+	if ((d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg && best && dv->lemma &&
+	    coder_planned_deed(dv->lemma, code) && bm.wfrom >= v->end &&
+	    coder_np_reach(c, v->end, bm.wfrom) &&
+	    !(!strcmp(dv->lemma, "call") && coder_called_judgment(c, bm.wto))) {
+		mod = MOD_FUTURE; /* "planned a meeting with", "announced talks": 036 */
+		planned = 1;
+	}
+	if ((d->flags & DICT_F_OPEN) && mod == MOD_ASSERTED && !neg &&
+	    coder_agreed_deed(c, v, code, best ? bm.wfrom : 0)) {
+		if (coder_agreed_inf(c, v->start) >= 0)
+			mod = MOD_FUTURE; /* "agreed to share intelligence": 0314 */
+		else {
+			code = coder_intent_code(code); /* "agreed to hold joint exercises" */
+			rcode = "";
+		}
+	}
+	v->deed = NULL;
+	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && coder_intent_code(code)) {
+		if (strncmp(code, "08", 2) && !coder_promised(c, v->start))
+			v->deed = cameo_lookup(code);
+		code = coder_intent_code(code);
+		rcode = "";
+	}
+	v->root01 = !strncmp(cameo_lookup(code)->code, "01", 2);
+	/* roles */
+	if (subj >= 0)
+		ns = coder_group(c, subj, c->units[subj].start > v->start ? 1 : -1, srcs,
+				 MAX_GROUP);
+	if (best && bm.tgt_is_subject) {
+		int s2 = bm.src_pos >= 0 ? coder_find_object(c, bm.src_pos, 0) : -1;
+		nt = 0;
+		if (ns) {
+			memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+			nt = ns;
+		}
+		ns = s2 >= 0 ? coder_group(c, s2, 1, srcs, MAX_GROUP) : 0;
+	} else if (passive) {
+		/* "X was attacked by Y": Y is the source */
+		int i, by = -1;
+		for (i = v->end; i < end; i++)
+			if (is_tok(c, i, "by") && !coder_report_by(c, i)) {
+				by = i;
+				break;
+			} else if ((c->fc[i] & (FC_SUBORD | FC_REL)) || is_tok(c, i, "according")) {
+				break; /* "killed in the fighting, according to the UN" */
+			}
+		/* "was caught by police and deported": the first participle's agent
+		 * is the second's */
+		for (i = coord; by < 0 && coord > 0 && i < v->start; i++) {
+			if (c->fc[i] & (FC_SUBORD | FC_REL))
+				break;
+			if (is_tok(c, i, "by") && !coder_by_means(c, i))
+				by = i;
+		}
+		if (ns)
+			memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
+		ns = 0;
+		by_phrase = by >= 0;
+		if (by >= 0) {
+			obj = coder_by_agent(c, by + 1);
+			if (obj >= 0)
+				ns = coder_group(c, obj, 1, srcs, MAX_GROUP);
+		} else if ((d->flags & DICT_F_OPEN) && coder_unnamed_harm(code) &&
+			   (obj = coder_when_agent(c, v->end, end)) >= 0) {
+			/* "was killed when Chadian soldiers shot him": the soldiers */
+			ns = coder_group(c, obj, 1, srcs, MAX_GROUP);
+		} else if ((d->flags & DICT_F_OPEN) && !strncmp(code, "08", 2) && subj >= 0) {
+			/* "hostages held by the Taliban were released": the holder
+			 * released them */
+			int k;
+			for (k = 0; k < vi; k++)
+				if (c->verbs[k].start >= c->units[subj].end &&
+				    (obj = coder_holder_by(c, k, 1)) >= 0) {
+					ns = coder_group(c, obj, 1, srcs, MAX_GROUP);
+					break;
+				}
+		}
+	} else if ((d->flags & DICT_F_OPEN) && subj_codes >= 2 && coder_each_other(c, v->end)) {
+		/* "Peru and Chile accused each other of", "blamed one another" */
+		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
+	} else if (best && bm.comp && (ns >= 2 || ((d->flags & DICT_F_OPEN) && subj_codes >= 2)) &&
+		   !((d->flags & DICT_F_OPEN) && coder_party_object(c, v->end, srcs, ns)) &&
+		   !((code[0] == '1' && code[1] >= '8') || code[0] == '2'
+			     ? coder_comp_object(c, v->end, srcs, ns)
+			     : 0)) {
+		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
+	} else {
+		obj = coder_find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end,
+					v->root01);
+		if (obj >= 0 && best && bm.tgt_pos < 0 && c->units[obj].start >= bm.wfrom &&
+		    c->units[obj].end <= bm.wto && (!c->units[obj].ncodes || c->units[obj].docfill))
+			/* a role word of the pattern's own phrase ("held joint military
+			 * exercises"), with no country of its own, is no object: look
+			 * past the phrase ("expelled UN inspectors" keeps the UN) */
+			obj = coder_find_object(c, bm.wto, v->root01);
+		if (obj >= 0 && (d->flags & DICT_F_OPEN) && dv && coder_topic_verb(dv->lemma) &&
+		    !is_tok(c, coder_unit_lead(c, obj) - 1, "with"))
+			obj = coder_with_partner(c, v->end,
+						 end); /* "discussed the Ukraine crisis" */
+		if (obj >= 0 && v->root01 && coder_clause_subject(c, obj))
+			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
+		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
+		    !coder_statement_object(c, v->start, v->end, c->units[obj].start))
+			obj = -1; /* "said the fighting in Sudan ...": Sudan is not addressed */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
+			obj = coder_alleged_agent(c,
+						  v->end); /* "alleged that Israel had attacked" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)))
+			obj = coder_demanded_of(c, v->end); /* "demanded that Israel withdraw" */
+		if ((obj < 0 || !c->units[obj].ncodes || c->units[obj].docfill) &&
+		    (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)) &&
+		    (a = coder_detainer_of(c, v->end, end)) >= 0)
+			obj = a; /* "called for the release of a journalist jailed in Turkey" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
+			obj = coder_swap_holder(c, vi,
+						end); /* "swapped hostages for commanders held
+							* by the Afghan government" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 && !passive && v->objp > 0 &&
+		    v->objp - 1 != subj) {
+			tgts[nt++] = v->objp - 1; /* "Peru expelled him": the envoy named before */
+		} else if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
+			   (obj = coder_them_antecedent(c, v->end, v->start, srcs, ns)) >= 0) {
+			/* "met Japan and Canada and threatened them": the list before */
+			nt = coder_group(c, obj, 1, tgts, MAX_GROUP);
+			obj = -1;
+		} else if (obj >= 0 && obj != subj)
+			nt = coder_group(c, obj, 1, tgts, MAX_GROUP);
+		else if (obj < 0 && subj >= 0 && (d->flags & DICT_F_OPEN) && !v->root01 &&
+			 (obj = coder_the_country(c, v->end, subj)) >= 0)
+			tgts[nt++] = obj; /* "Ankara invaded the country" */
+	}
+	if (ns && (d->flags & DICT_F_OPEN)) {
+		/* "Zandor is battling extradition": a person known by nationality alone is
+		 * the target of a state's act, never a source acting for the country */
+		int k2, m2 = 0;
+		for (k2 = 0; k2 < ns; k2++)
+			if (!coder_national_unit(c, srcs[k2]))
+				srcs[m2++] = srcs[k2];
+		if (!m2)
+			return 0;
+		ns = m2;
+	}
+	if (nt == 1 && (d->flags & DICT_F_OPEN) && coder_national_unit(c, tgts[0]) &&
+	    is_tok(c, c->units[tgts[0]].end, "'s") &&
+	    (a = coder_from_country(c, c->units[tgts[0]].end, end)) >= 0)
+		tgts[0] = a; /* "sought Zandor's extradition from the UK": asked of the UK */
+	if (nt && ns && subj_codes >= 2 && !passive && (d->flags & DICT_F_OPEN) &&
+	    coder_mutual(code) && strcmp(code, "042") && strcmp(code, "043") &&
+	    !(dv->lemma && coder_journey_lemma(dv->lemma)) &&
+	    !(dv->lemma && !strcmp(dv->lemma, "visit")) && coder_places_only(c, tgts, nt))
+		nt = 0; /* "India and France held joint drills in Rajasthan": with each
+			 * other, the place no party (a place visited or reached is the
+			 * host's) */
+	if (!nt && ns && subj_codes >= 2 && !passive &&
+	    (reciprocal || ((d->flags & DICT_F_OPEN) && coder_mutual(code)))) {
+		/* "India and Pakistan agreed to restore the ceasefire": with each other */
+		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
+		nt = ns;
+	}
+	if (best && bm.src_after && !bm.tgt_is_subject && bm.src_pos >= 0) {
+		int s2 = coder_find_object(c, bm.src_pos, 1);
+		if (s2 >= 0)
+			ns = coder_group(c, s2, 1, srcs, MAX_GROUP);
+	}
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && coder_reaction(code) &&
+	    (obj = coder_deed_agent(c, v->end, end)) >= 0)
+		nt = coder_group(c, obj, 1, tgts,
+				 MAX_GROUP); /* "condemned the move announced by X" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "13", 2) &&
+	    ((obj = coder_condition_agent(c, v->end)) >= 0 ||
+	     ((a = coder_condition_before(c, v->start)) >= 0 &&
+	      (obj = coder_condition_agent(c, a)) >= 0)) &&
+	    obj != subj)
+		nt = coder_group(c, obj, 1, tgts, MAX_GROUP); /* "threatened to strike if Chile" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "12", 2) &&
+	    is_tok(c, v->end, "to") && (a = coder_verb_index_at(c, v->end + 1)) >= 0 &&
+	    (obj = coder_find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
+		nt = coder_group(c, obj, 1, tgts,
+				 MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "12", 2) &&
+	    subj >= 0 && (obj = coder_charge_maker(c, subj)) >= 0)
+		nt = coder_group(c, obj, 1, tgts, MAX_GROUP); /* ", a charge Pristina rejected" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !v->root01 &&
+	    coder_first_person_object(c, v->end) && (obj = coder_quote_speaker(c, v->end)) >= 0 &&
+	    obj != subj && c->units[obj].ncodes)
+		nt = coder_group(c, obj, 1, tgts,
+				 MAX_GROUP); /* '"Russia attacked us," the envoy said' */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && coder_reaction(code) &&
+	    coder_person_after(c, v->end))
+		return coder_code_person(c, x, vi, srcs, ns, code, neg, mod,
+					 best ? best->text : NULL,
+					 dv->lemma); /* "Trump assailed Williams" */
+	/* with no agent, a role with the document's country stays: the forces sent, the
+	 * people arrested are the document's ("police were deployed") */
+	if (ns || !passive)
+		nt = coder_domestic_targets(c, srcs, ns, tgts, nt, code, v->end);
+	if (ns && !nt && (d->flags & DICT_F_OPEN) && !best && !strncmp(code, "062", 3))
+		return 0; /* "the army trained new recruits": training is cooperation
+			   * with another's forces only when they are named; a phrase
+			   * ("held joint drills") says so by itself */
+	if (planned && !nt)
+		return 0; /* "planned a meeting": with no one named, as one held with no one */
+	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
+	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && coder_one_sided(code) && !passive &&
+	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
+	      c->units[subj].end == v->start))
+		return coder_code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
+					    best ? best->text : NULL, dv->lemma);
+	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && coder_one_sided(code) &&
+	    (code[0] == '0' || (code[0] == '1' && (code[1] == '1' || code[1] == '2'))))
+		/* "the decision was welcomed by Laos", "the treaty was ratified by
+		 * Peru", "the raid was condemned by Laos": a cooperative or verbal act
+		 * of the agent (03-09, 11, 12), as in the active voice, on no one named
+		 * (not force: "farmers hit by Chinese tariffs") */
+		return coder_code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
+					    best ? best->text : NULL, dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))
+		/* "Kenyan troops were deployed along the border": the forces sent are
+		 * the ones who mobilise, whoever sent them */
+		return coder_code_one_sided(c, x, vi, tgts, nt, code, neg, mod,
+					    best ? best->text : NULL, dv->lemma);
+	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) &&
+	    !strncmp(code, "087", 3) && coder_armed_units(c, tgts, nt))
+		/* "Malaysian troops were withdrawn from the border": forces withdrawn
+		 * with no one named doing it are the ones who pull back */
+		return coder_code_one_sided(c, x, vi, tgts, nt, code, neg, mod,
+					    best ? best->text : NULL, dv->lemma);
+	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) &&
+	    !strncmp(code, "084", 3) && coder_from_custody(c, v->end, end))
+		/* "three journalists were released from prison": the state that held
+		 * them, of the place named or of their own country */
+		return coder_code_agentless(c, x, vi, tgts, nt, coder_place_country(c, v->end, end),
+					    code, neg, mod, best ? best->text : NULL, dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && coder_disbanded(code, dv->lemma) &&
+	    coder_armed_units(c, tgts, nt))
+		/* "the rebels have officially been dissolved": an armed group
+		 * disbanded with no one named doing it demobilises itself */
+		return coder_code_one_sided(c, x, vi, tgts, nt, "0873", neg, mod,
+					    best ? best->text : NULL, dv->lemma);
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) &&
+	    (coder_state_act(code) || coder_charged(code, dv->lemma))) {
+		const char *pl = coder_place_country(c, v->end, end);
+		if (!pl && coord)
+			pl = coder_place_country(c, coord,
+						 v->start); /* "arrested in Iran and sentenced" */
+		return coder_code_agentless(c, x, vi, tgts, nt, pl, code, neg, mod,
+					    best ? best->text : NULL, dv->lemma);
+	}
+	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) &&
+	    coder_unnamed_harm(code) &&
+	    (strncmp(code, "112", 3) || (!neg && mod == MOD_ASSERTED)) && subj >= 0 &&
+	    coder_patient_head(c, subj, v->start) && coder_unnamed_sense(c, v->end, dv->lemma))
+		return coder_code_unnamed(c, x, vi, tgts, nt, code, neg, mod,
+					  best ? best->text : NULL, dv->lemma);
+	if (!ns && nt && best && bm.tgt_is_subject && (d->flags & DICT_F_OPEN) &&
+	    (!strncmp(code, "112", 3) || !strncmp(code, "09", 2)))
+		/* "faces charges of treason", "faces an investigation": charged or
+		 * investigated by the authorities of the place, or of their own */
+		return coder_code_agentless(c, x, vi, tgts, nt, coder_place_country(c, v->end, end),
+					    code, neg, mod, best->text, dv->lemma);
+	if (!ns && !nt && passive && (d->flags & DICT_F_OPEN) &&
+	    (coder_state_act(code) || coder_charged(code, dv->lemma)) && strcmp(code, "075")) {
+		/* "the head of the NGO was arrested in Moscow": the authorities of the
+		 * place took someone there, one of its people as far as the text says */
+		const char *pl = coder_place_country(c, v->end, end);
+		char src[8], tgt[8];
+		if (!pl && !strncmp(code, "081", 3)) {
+			/* "the curfew in Djibouti was lifted": a restriction eased
+			 * where its own phrase, the subject, says */
+			int k = v->start;
+			while (k > 0 && k > v->start - 8 && !is_boundary(c, k - 1) &&
+			       !c->is_verb[k - 1] && !is_punct(c, k - 1, ',') &&
+			       !is_tok(c, k - 1, "who") && !is_tok(c, k - 1, "which") &&
+			       !is_tok(c, k - 1, "that"))
+				k--;
+			if (k == 0 || is_boundary(c, k - 1) || (c->fc[k - 1] & FC_SAY))
+				pl = coder_place_country(c, k, v->start);
+		}
+		if (!pl)
+			return 0;
+		snprintf(src, sizeof(src), "%.3sGOV", pl);
+		snprintf(tgt, sizeof(tgt), "%.3sCVL", pl);
+		return coder_push_event(c, x, src, "", tgt, "", cameo_lookup(code), vi, neg, mod,
+					coder_pattern_text(x, dv->lemma, best ? best->text : NULL));
+	}
+	if (!ns || !nt)
+		return 0;
+	pat_text = coder_pattern_text(x, dv->lemma, best ? best->text : NULL);
+	if (!pat_text)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st;
+		int sc;
+		if (!S->ncodes)
+			continue;
+		st = coder_unit_text(c, x, srcs[a]);
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt;
+			int tc;
+			if (!T->ncodes || (srcs[a] == tgts[b] && T->ncodes < 2))
+				continue;
+			tt = coder_unit_text(c, x, tgts[b]);
+			if (!st || !tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes; tc++) {
+					if (T->docfill &&
+					    !coder_domestic(S->codes[sc], T->codes[tc]) &&
+					    !coder_home_words(c, S, T, S->codes[sc], T->codes[tc],
+							      code, v->end))
+						continue; /* a role's country from the document: domestic only */
+					if (S->docfill && !T->docfill &&
+					    coder_has_role(S->codes[sc], "GOV") &&
+					    (coder_reaction(code) || !strncmp(code, "02", 2)) &&
+					    strlen(T->codes[tc]) == 3 &&
+					    coder_state_named(c, tgts[b]) &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3))
+						continue; /* "the government condemned China": a state's
+							   * agents react to another state by its name;
+							   * the document's country guessed is wrong */
+					if ((d->flags & DICT_F_OPEN) && S->docfill &&
+					    coder_vehicle_at(c, S->end - 1) &&
+					    !is_tok(c, S->end - 1, "bomber") &&
+					    !is_tok(c, S->end - 1, "bombers") &&
+					    (coder_doc_tied(c) ||
+					     coder_third_country(c, S->codes[sc], T->codes[tc])) &&
+					    strncmp(S->codes[sc], T->codes[tc], 3))
+						continue; /* "building hit by drone" in a headline
+							   * naming three countries once each, or
+							   * naming others than the guess */
+					if ((d->flags & DICT_F_OPEN) && strlen(T->codes[tc]) == 3 &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3) &&
+					    coder_national_good(c, tgts[b]))
+						continue; /* "standing up for Danish interests": no party */
+					if (v->root01 && (d->flags & DICT_F_OPEN) &&
+					    coder_has_role(T->codes[tc], "MED"))
+						continue; /* "told US media": the press, not a party */
+					rc = coder_push_event(c, x, S->codes[sc], st, T->codes[tc],
+							      tt, cameo_lookup(code), vi, neg, mod,
+							      pat_text);
+					if (rc)
+						return rc;
+					if (rcode[0] && strcmp(rcode, "---") &&
+					    cameo_lookup(rcode)) {
+						rc = coder_push_event(c, x, T->codes[tc], tt,
+								      S->codes[sc], st,
+								      cameo_lookup(rcode), vi, neg,
+								      mod, pat_text);
+						if (rc)
+							return rc;
+					}
+				}
+		}
+		/* compound sources in the same unit: "officials in Arnor and Gondor" */
+	}
+	return 0;
+}
+
+/*
+ * A demand (100) of each actor of tgts by each actor of srcs, made now;
+ * with `own` a country's demand of itself ("the minister said Brazil
+ * should") is no demand. `pattern` names the phrasing that found it.
+ */
+int coder_push_demands(struct coder *c, struct ctx *x, const int *srcs, int ns, const int *tgts,
+		       int nt, int vi, int neg, int own, const char *pattern)
+{
+	const char *pat = arena_strdup(&x->out->arena, pattern);
+	int a, b, rc;
+	if (!pat)
+		return -ERR_NOMEM;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		const char *st = coder_unit_text(c, x, srcs[a]);
+		if (!st)
+			return -ERR_NOMEM;
+		for (b = 0; b < nt; b++) {
+			const struct unit *T = &c->units[tgts[b]];
+			const char *tt = coder_unit_text(c, x, tgts[b]);
+			int sc, tc;
+			if (!tt)
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes && !S->docfill && !T->docfill; tc++) {
+					if (own && strlen(T->codes[tc]) == 3 &&
+					    !strncmp(S->codes[sc], T->codes[tc], 3))
+						continue;
+					if ((rc = coder_push_event(c, x, S->codes[sc], st,
+								   T->codes[tc], tt,
+								   cameo_lookup("100"), vi, neg,
+								   MOD_ASSERTED, pat)))
+						return rc;
+				}
+		}
+	}
+	return 0;
+}
+
+/*
+ * "Chile called for Peru to withdraw", "calls for the envoy to be expelled":
+ * calling for another actor to act (or to be acted on) is a demand of it
+ * (100), not an appeal (02) to it, made now; a call negated or under a modal
+ * keeps its own reading, and a country's call on itself ("the minister called
+ * for Chile to act") is no demand. The call at token `ct` gives its subject;
+ * its appeal to the same actor gives way.
+ */
+static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
+{
+	int gi = coder_verb_index_at(c, ct), srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, neg = 0, k;
+	struct vinfo *g;
+	if (gi < 0 || gi == vi)
+		return 0;
+	g = &c->verbs[gi];
+	if (g->subject < 0 || !c->units[g->subject].ncodes || c->units[g->subject].docfill ||
+	    c->units[tu].docfill)
+		return 0;
+	for (k = ct - 1; k >= 0 && (is_adverb(c, k) ||
+				    (c->fc[k] & (FC_DO | FC_HAVE | FC_BE | FC_NEG | FC_MODAL)));
+	     k--)
+		if (c->fc[k] & (FC_NEG | FC_MODAL))
+			return 0; /* "did not call for", "may call for": the call's own mood */
+	ns = coder_group(c, g->subject, -1, srcs, MAX_GROUP);
+	nt = coder_group(c, tu, -1, tgts, MAX_GROUP);
+	if (g->nevents && g->first_event >= 0) {
+		const struct event *e = &x->out->v[g->first_event];
+		if (e->modality != MOD_ASSERTED)
+			return 0;
+		neg = e->negated;
+		coder_drop_verb_events(c, x, g);
+	}
+	return coder_push_demands(c, x, srcs, ns, tgts, nt, gi, neg, 1, "call * (FOR) to");
+}
+
+/*
+ * "Beijing wants Trump to eliminate the tariffs": wanting another actor to
+ * act is a demand of it (100), made now, whatever the act wanted. The verb
+ * vi is the infinitive; its governor "want(s)" with the actor asked before
+ * the "to", the wanting actor before the governor.
+ */
+int coder_code_want(struct coder *c, struct ctx *x, int vi)
+{
+	int t = c->verbs[vi].start - 1, g, s, neg = 0, srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt;
+	const struct unit *U;
+	while (t >= 0 && is_adverb(c, t))
+		t--;
+	if (t >= 1 && is_tok(c, t, "be"))
+		t--; /* "called for the envoy to be expelled" */
+	if (t < 1 || !(c->fc[t] & FC_TO) || c->unit_of[t - 1] < 0)
+		return 0;
+	U = &c->units[c->unit_of[t - 1]];
+	if (U->end != t || !U->ncodes || U->docfill)
+		return 0;
+	g = U->start - 1;
+	while (g >= 0 && (c->fc[g] & (FC_DET | FC_POSS)))
+		g--;
+	if (g >= 1 && is_tok(c, g, "for") &&
+	    (is_tok(c, g - 1, "call") || is_tok(c, g - 1, "calls") || is_tok(c, g - 1, "called") ||
+	     is_tok(c, g - 1, "calling")))
+		return code_call_for(c, x, vi, g - 1, c->unit_of[t - 1]);
+	if (!(is_tok(c, g, "wants") || is_tok(c, g, "want") || is_tok(c, g, "wanted")))
+		return 0;
+	for (s = g - 1; s >= 0 && (is_adverb(c, s) || (c->fc[s] & (FC_DO | FC_HAVE | FC_NEG))); s--)
+		if (c->fc[s] & FC_NEG)
+			neg = 1;
+	if (s < 0 || c->unit_of[s] < 0 || c->units[c->unit_of[s]].end != s + 1)
+		return 0;
+	ns = coder_group(c, c->unit_of[s], -1, srcs, MAX_GROUP);
+	nt = coder_group(c, c->unit_of[t - 1], -1, tgts, MAX_GROUP);
+	return coder_push_demands(c, x, srcs, ns, tgts, nt, vi, neg, 0, "want * to");
+}
+
+void coder_remove_events(struct event_list *l, size_t from, size_t n)
+{
+	if (!n)
+		return;
+	memmove(&l->v[from], &l->v[from + n], (l->n - from - n) * sizeof(*l->v));
+	l->n -= n;
+}
+
+/* Verb v's events taken back; the verbs whose events follow them move up. */
+void coder_drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v)
+{
+	int m;
+	coder_remove_events(x->out, (size_t)v->first_event, (size_t)v->nevents);
+	for (m = 0; m < c->nverbs; m++)
+		if (c->verbs[m].first_event > v->first_event)
+			c->verbs[m].first_event -= v->nevents;
+	v->nevents = 0;
+	v->first_event = -1;
+}
+
+/*
+ * "The Russian shelling of Kharkiv killed five people": the deed coded with no target
+ * (the people killed) is the one the sentence codes with its target (the shelling of
+ * Kharkiv), by the same actor at the same root; the one with no target goes. Events
+ * of the sentence from `x->sent_first`; the verbs whose events follow move up.
+ */
+void coder_drop_untargeted_repeats(struct coder *c, struct ctx *x)
+{
+	struct event_list *l = x->out;
+	size_t k, j;
+	int m;
+	for (k = x->sent_first; k < l->n;) {
+		const struct event *e = &l->v[k];
+		int dup = 0;
+		if (!e->target[0] && e->source[0])
+			for (j = x->sent_first; j < l->n && !dup; j++)
+				dup = j != k && l->v[j].target[0] &&
+				      !strcmp(l->v[j].source, e->source) &&
+				      !strcmp(l->v[j].root, e->root) && event_counted(&l->v[j]) &&
+				      event_counted(e);
+		if (!dup) {
+			k++;
+			continue;
+		}
+		coder_remove_events(l, k, 1);
+		for (m = 0; m < c->nverbs; m++) {
+			struct vinfo *v = &c->verbs[m];
+			if (v->first_event < 0)
+				continue;
+			if ((size_t)v->first_event > k)
+				v->first_event--;
+			else if ((size_t)v->first_event + (size_t)v->nevents > k && v->nevents &&
+				 !--v->nevents)
+				v->first_event = -1;
+		}
+	}
+}
