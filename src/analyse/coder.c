@@ -13,8 +13,7 @@
  *      of its patterns; events for every source x target pair;
  *   5. reported speech: a statement whose complement holds an event gives way
  *      to that event; discards drop a sentence or a document.
- */
-/*
+ *
  * The steps live in files of their own (coder_internal.h is what they share):
  *   coder_spans.c     tokens to spans: the phrase trie, verb or noun, names (1, 2)
  *   coder_units.c     spans to actor units, and the document's memory of actors (3)
@@ -24,7 +23,7 @@
  *   coder_events.c    an event refined and pushed to the output (4)
  *   coder_mood.c      negation, tense and modality: hypotheticals, intents, demands (4)
  *   coder_roles.c     who did it to whom where the patterns leave it open (4)
- *   coder_verbs.c     each verb coded: code_verb and the demands it calls for (4)
+ *   coder_verbs.c     each verb coded: coder_code_verb, the demands it calls for (4)
  *   coder_nominal.c   nominal events: "the Iranian shelling of Herat" (4)
  *   coder_speech.c    denials, quotations, reported breaches and obligations (5)
  * This file holds the public entry points and the per-sentence pipeline.

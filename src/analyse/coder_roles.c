@@ -1,7 +1,7 @@
 /*
  * coder_roles.c: who did what to whom where a verb's pattern leaves it open: events
  * with no named agent, one-sided and domestic acts, persons, forces, harm and the
- * tests code_verb (coder_verbs.c) makes of a source or target.
+ * tests coder_code_verb (coder_verbs.c) makes of a source or target.
  */
 #include "analyse/coder_internal.h"
 
