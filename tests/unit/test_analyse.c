@@ -5688,6 +5688,70 @@ static void default_dictionaries_cover_every_cameo_code(void **state)
 	assert_int_equal(missing, 0);
 }
 
+/* a refusal to speak declines comment; firing or dismissing an official, a review
+ * and advancing a cause or advanced weapons are no events; inquiries set up,
+ * recruitment stepped up, relations suspended by a noun and campaigns relaunched are */
+static void default_dictionaries_tell_hostile_phrasings_from_everyday_ones(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* declining to speak is no rejection (120) */
+	assert_string_equal(
+		code(c, "The Kremlin refused to say whether Putin would attend the summit.",
+		     "2024-05-15"),
+		"");
+	assert_string_equal(code(c, "The Chilean army declined to give details of the operation.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(code(c, "Hamas rejected the Egyptian proposal.", "2024-05-15"),
+			    "PSEHMS>EGY:120@2024-05-15");
+	/* an official fired or dismissed is no attack and no rejection */
+	assert_string_equal(code(c, "Sudan's ruler fired two army generals.", "2024-05-15"), "");
+	assert_string_equal(
+		code(c, "Zimbabwe's president dismissed the finance minister.", "2024-05-15"), "");
+	assert_string_equal(
+		code(c, "Israeli soldiers fired at Palestinian fishermen.", "2024-05-15"),
+		"ISRMIL>PSEAGR:190@2024-05-15");
+	/* a review is no investigation; an inquiry set up is */
+	assert_string_equal(code(c,
+				 "The Brazilian government said it would review the voting rules.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(
+		code(c, "Kenya's Senate set up a commission of inquiry into the shootings.",
+		     "2024-05-15"),
+		"KENLEG>:090@2024-05-15");
+	/* advancing a cause, and advanced talks or weapons, are no attack */
+	assert_string_equal(
+		code(c, "Iran and Oman are in advanced talks on a prisoner swap.", "2024-05-15"),
+		"");
+	assert_string_equal(
+		code(c, "Japan is developing advanced fighter jets with Britain.", "2024-05-15"),
+		"");
+	assert_string_equal(code(c, "Ukrainian troops advanced toward Kherson.", "2024-05-15"),
+			    "UKRMIL>UKR:190@2024-05-15");
+	/* recruitment stepped up mobilises; relations suspended by a noun are cut */
+	assert_string_equal(
+		code(c, "Iraq's army stepped up recruitment of tribal fighters.", "2024-05-15"),
+		"IRQMIL>IRQREB:154@2024-05-15");
+	assert_string_equal(code(c,
+				 "Yemen announced the suspension of relations with Saudi Arabia.",
+				 "2024-05-15"),
+			    "YEM>SAU:161@2024-05-15");
+	/* a campaign of force vowed to be relaunched is a threat; a ban formalised a ban */
+	assert_string_equal(code(c,
+				 "The militants pledged to relaunch their bombing campaign "
+				 "against Kabul.",
+				 "2024-05-15"),
+			    "AFGREB>AFG:138@2024-05-15");
+	assert_string_equal(code(c,
+				 "The Kuwaiti government formalized a ban on its main opposition "
+				 "party.",
+				 "2024-05-15"),
+			    "KWTGOV>KWTOPP:172@2024-05-15");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5806,6 +5870,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_sanctions_and_warnings),
 		cmocka_unit_test(default_dictionaries_code_threats_raised_and_protests_ended),
 		cmocka_unit_test(default_dictionaries_code_measures_vows_and_forces_called_in),
+		cmocka_unit_test(default_dictionaries_tell_hostile_phrasings_from_everyday_ones),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
