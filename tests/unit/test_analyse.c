@@ -5664,6 +5664,34 @@ static void default_dictionaries_read_who_did_it(void **state)
 	coder_free(c);
 }
 
+/* "partners" named as a noun are no cooperation, "partnered with" is; negotiations, a
+ * dialogue or discussions opened are negotiation like talks opened; an end to the
+ * violence, the bloodshed or the killings asked for is de-escalation; weapons handed over
+ * with no one to receive them are disarmament */
+static void default_dictionaries_code_partners_openings_and_ends(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Peru and Asian partners began trade negotiations.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru partnered with Chile on a new port.", "2025-06-01"),
+			    "PER>CHL:060@2025-06-01");
+	assert_string_equal(code(c, "Peru opened negotiations with Chile.", "2025-06-01"),
+			    "PER>CHL:046@2025-06-01");
+	assert_string_equal(code(c, "Peru opened a dialogue with Chile.", "2025-06-01"),
+			    "PER>CHL:046@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru called for an end to the violence in Chile.", "2025-06-01"),
+		"PER>CHL:0256@2025-06-01");
+	assert_string_equal(code(c, "Peru urged an end to the bloodshed in Chile.", "2025-06-01"),
+			    "PER>CHL:0256@2025-06-01");
+	assert_string_equal(code(c, "Chilean rebels handed over weapons.", "2025-06-01"),
+			    "CHLREB>:0873@2025-06-01");
+	assert_string_equal(code(c, "Peru handed over weapons to Chile.", "2025-06-01"),
+			    "PER>CHL:072@2025-06-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const struct dict *d = default_dict();
@@ -5826,6 +5854,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_religious_offices),
 		cmocka_unit_test(default_dictionaries_code_offices_named_with_of),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
+		cmocka_unit_test(default_dictionaries_code_partners_openings_and_ends),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_read_who_did_it),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
