@@ -172,7 +172,7 @@ struct store_ops {
 			   struct actor_pair_list *out, struct error *err);
 
 	/* outlets (outlets.h) */
-	int64_t (*source_id)(struct store *st, const char *source_url);
+	int (*source_id)(struct store *st, const char *source_url, int64_t *id, struct error *err);
 	int (*outlet_get)(struct store *st, int64_t id, struct outlet *out, struct error *err);
 	int (*outlets)(struct store *st, const struct search_query *f, size_t limit, size_t offset,
 		       struct outlet_list *out, struct error *err);

@@ -29,8 +29,12 @@ struct outlet_list {
 	size_t n;
 };
 
-/* Id of the outlet whose home is `source_url` (article.source_url); 0 when none. */
-int64_t store_source_id(struct store *st, const char *source_url);
+/*
+ * The id of the outlet whose home is `source_url` (article.source_url) in
+ * *id: 0 when there is none, or when source_url is NULL.
+ */
+int store_source_id(struct store *st, const char *source_url, int64_t *id,
+		    struct error *err) MUST_CHECK;
 /* ERR_NOTFOUND when there is no outlet `id`. */
 int store_outlet_get(struct store *st, int64_t id, struct outlet *out,
 		     struct error *err) MUST_CHECK;

@@ -398,9 +398,9 @@ int store_actor_pairs_filtered(struct store *st, const char *actor, const struct
 
 /* ---- outlets ---- */
 
-int64_t store_source_id(struct store *st, const char *source_url)
+int store_source_id(struct store *st, const char *source_url, int64_t *id, struct error *err)
 {
-	return st->ops->source_id(st, source_url);
+	return st->ops->source_id(st, source_url, id, err);
 }
 
 int store_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err)

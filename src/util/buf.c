@@ -49,8 +49,7 @@ void buf_reset(struct buf *b)
 		b->data[0] = '\0';
 }
 
-/* Record a failure in `err` (the first one stays) and return it. */
-static int fail(struct buf *b, int code)
+int buf_fail(struct buf *b, int code)
 {
 	if (!b->err)
 		b->err = code;
@@ -63,10 +62,10 @@ int buf_grow(struct buf *b, size_t extra)
 	char *p;
 
 	if (extra > SIZE_MAX - b->len - 1)
-		return fail(b, -ERR_LIMIT);
+		return buf_fail(b, -ERR_LIMIT);
 	need = b->len + extra;
 	if (b->cap && need > b->cap)
-		return fail(b, -ERR_LIMIT);
+		return buf_fail(b, -ERR_LIMIT);
 	if (need + 1 <= b->alloc)
 		return 0;
 	n = b->alloc ? b->alloc : 64;
@@ -74,7 +73,7 @@ int buf_grow(struct buf *b, size_t extra)
 		n = n > SIZE_MAX / 2 ? need + 1 : n * 2;
 	p = realloc(b->alloc ? b->data : NULL, n);
 	if (!p)
-		return fail(b, -ERR_NOMEM);
+		return buf_fail(b, -ERR_NOMEM);
 	if (!b->alloc)
 		p[0] = '\0';
 	b->data = p;
@@ -115,7 +114,7 @@ int buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 	n = vsnprintf(NULL, 0, fmt, cp);
 	va_end(cp);
 	if (n < 0)
-		return fail(b, -ERR_INTERNAL);
+		return buf_fail(b, -ERR_INTERNAL);
 	r = buf_grow(b, (size_t)n);
 	if (r < 0)
 		return r;

@@ -42,7 +42,7 @@ struct buf {
 	size_t len;
 	size_t alloc;
 	size_t cap;
-	int err; /* 0, or the first failed append's -ERR_LIMIT / -ERR_NOMEM */
+	int err; /* 0, or the first failure: a failed append's -ERR_LIMIT / -ERR_NOMEM, or buf_fail's */
 };
 
 #define BUF_INIT                       \
@@ -74,11 +74,18 @@ void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 void buf_putf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* 0, or the first append failure since buf_init, buf_reset or buf_release. */
+/* 0, or the first failure since buf_init, buf_reset or buf_release. */
 static inline int buf_error(const struct buf *b)
 {
 	return b->err;
 }
+
+/*
+ * Record a failure of the renderer's own (`code`, a negative error code:
+ * a read the text needed failed) as a failed append is recorded, so that
+ * the one check at the end sees it; the first failure stays. Returns code.
+ */
+int buf_fail(struct buf *b, int code);
 
 /* Shorten to `len` bytes (no-op if already shorter). */
 void buf_truncate(struct buf *b, size_t len);

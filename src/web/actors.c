@@ -157,7 +157,8 @@ static int cmp_move(const void *x, const void *y)
 
 void dyads_sort_by_move(struct dyad_move *v, size_t n)
 {
-	qsort(v, n, sizeof(*v), cmp_move);
+	if (n > 1) /* (v is NULL when there are none, which qsort may not be given) */
+		qsort(v, n, sizeof(*v), cmp_move);
 }
 
 /*

@@ -43,12 +43,20 @@ static json_t *str(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
-static json_t *article_json(struct store *st, const struct article *a, int with_text)
+/*
+ * An article as the API lists it; NULL, with `err` set, when its outlet
+ * could not be read or memory ran out: the reply is then an error, never
+ * an article shown without its outlet.
+ */
+static json_t *article_json(struct store *st, const struct article *a, int with_text,
+			    struct error *err)
 {
 	char name[128];
 	json_t *o;
-	int64_t sid = store_source_id(st, a->source_url);
+	int64_t sid;
 
+	if (store_source_id(st, a->source_url, &sid, err) < 0)
+		return NULL;
 	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
 	o = json_pack("{s:I,s:s,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:I}", "id", (json_int_t)a->id,
 		      "title", a->title ? a->title : "", "url",
@@ -58,9 +66,13 @@ static json_t *article_json(struct store *st, const struct article *a, int with_
 		      str(a->description), "image",
 		      url_is_http(a->image) ? json_string(a->image) : json_null(), "words",
 		      (json_int_t)a->word_count);
-	if (o && with_text)
+	if (!o) {
+		(void)!error_nomem(err);
+		return NULL;
+	}
+	if (with_text)
 		json_object_set_new(o, "text", str(a->text));
-	if (o && (a->original_name || a->original_url))
+	if (a->original_name || a->original_url)
 		json_object_set_new(o, "original",
 				    json_pack("{s:o,s:o}", "name", str(a->original_name), "url",
 					      url_is_http(a->original_url)
@@ -80,20 +92,25 @@ static json_t *event_json(const struct stored_event *e)
 			 "evidence", str(e->evidence), "article_title", str(e->title));
 }
 
-/* The first `n` hits; with `dated`, only the dated ones. */
+/* The first `n` hits; with `dated`, only the dated ones. NULL, with `err` set, on a failure. */
 static json_t *hits_json_n(struct store *st, const struct search_results *r, size_t n, int snippets,
-			   int dated)
+			   int dated, struct error *err)
 {
 	json_t *a = json_array();
 	size_t i, shown = 0;
-	for (i = 0; a && i < r->n && shown < n; i++) {
+	if (!a) {
+		(void)!error_nomem(err);
+		return NULL;
+	}
+	for (i = 0; i < r->n && shown < n; i++) {
 		json_t *o;
 		if (dated && !r->items[i].a.published)
 			continue;
 		shown++;
-		o = article_json(st, &r->items[i].a, 0);
-		if (!o)
-			continue;
+		if (!(o = article_json(st, &r->items[i].a, 0, err))) {
+			json_decref(a);
+			return NULL;
+		}
 		json_object_set_new(o, "copies", json_integer((json_int_t)r->items[i].copies));
 		if (snippets && r->items[i].snippet) {
 			/* the match marks become [[ and ]] */
@@ -115,18 +132,43 @@ static json_t *hits_json_n(struct store *st, const struct search_results *r, siz
 	return a;
 }
 
-static json_t *hits_json(struct store *st, const struct search_results *r, int snippets)
+static json_t *hits_json(struct store *st, const struct search_results *r, int snippets,
+			 struct error *err)
 {
-	return hits_json_n(st, r, r->n, snippets, 0);
+	return hits_json_n(st, r, r->n, snippets, 0, err);
 }
 
-static json_t *list_json(struct store *st, const struct article_list *l)
+/* The articles of `l`; NULL, with `err` set, on a failure. */
+static json_t *list_json(struct store *st, const struct article_list *l, struct error *err)
 {
-	json_t *a = json_array();
+	json_t *a = json_array(), *o;
 	size_t i;
-	for (i = 0; a && i < l->n; i++)
-		json_array_append_new(a, article_json(st, &l->items[i], 0));
+	if (!a) {
+		(void)!error_nomem(err);
+		return NULL;
+	}
+	for (i = 0; i < l->n; i++) {
+		if (!(o = article_json(st, &l->items[i], 0, err))) {
+			json_decref(a);
+			return NULL;
+		}
+		json_array_append_new(a, o);
+	}
 	return a;
+}
+
+/*
+ * Reply `v` (which this takes), or the error that building it met: the
+ * article lists above return NULL with `err` set, which makes `v` NULL.
+ */
+static void api_reply(struct web_response *res, json_t *v, const struct error *err)
+{
+	if (err->code) {
+		json_decref(v);
+		api_error(res, 500, err->msg);
+		return;
+	}
+	api_json(res, 200, v);
 }
 
 static json_t *events_json(const struct stored_event_list *l)
@@ -237,9 +279,10 @@ static void api_articles(struct store *st, const struct web_request *req, struct
 		api_error(res, 500, err.msg);
 		return;
 	}
-	api_json(res, 200,
-		 json_pack("{s:o,s:o}", "paging", paging(page, r.n > API_PAGE), "articles",
-			   hits_json_n(st, &r, API_PAGE, 0, 0)));
+	api_reply(res,
+		  json_pack("{s:o,s:o}", "paging", paging(page, r.n > API_PAGE), "articles",
+			    hits_json_n(st, &r, API_PAGE, 0, 0, &err)),
+		  &err);
 	search_results_release(&r);
 }
 
@@ -265,8 +308,10 @@ static void api_article(struct store *st, const char *idstr, struct web_response
 			  err.code == ERR_NOTFOUND ? "no such article" : err.msg);
 		return;
 	}
-	o = article_json(st, &a, 1);
-	if (store_article_actors(st, id, &actors, &na, NULL) == 0) {
+	/* any read that fails makes the reply an error, not an article with a part missing */
+	o = article_json(st, &a, 1, &err);
+	article_release(&a);
+	if (o && store_article_actors(st, id, &actors, &na, &err) == 0) {
 		arr = json_array();
 		for (i = 0; i < na; i++) {
 			json_array_append_new(arr, json_string(actors[i]));
@@ -275,7 +320,7 @@ static void api_article(struct store *st, const char *idstr, struct web_response
 		free(actors);
 		json_object_set_new(o, "actors", arr);
 	}
-	if (store_article_tags(st, id, &actors, &na, NULL) == 0) {
+	if (!err.code && store_article_tags(st, id, &actors, &na, &err) == 0) {
 		arr = json_array();
 		for (i = 0; i < na; i++) {
 			json_array_append_new(arr, json_string(actors[i]));
@@ -284,16 +329,15 @@ static void api_article(struct store *st, const char *idstr, struct web_response
 		free(actors);
 		json_object_set_new(o, "tags", arr);
 	}
-	if (store_article_events(st, id, &ev, NULL) == 0) {
+	if (!err.code && store_article_events(st, id, &ev, &err) == 0) {
 		json_object_set_new(o, "events", events_json(&ev));
 		stored_event_list_release(&ev);
 	}
-	if (store_copies(st, id, &copies, NULL) == 0) {
-		json_object_set_new(o, "also_published_by", list_json(st, &copies));
+	if (!err.code && store_copies(st, id, &copies, &err) == 0) {
+		json_object_set_new(o, "also_published_by", list_json(st, &copies, &err));
 		article_list_release(&copies);
 	}
-	article_release(&a);
-	api_json(res, 200, json_pack("{s:o}", "article", o));
+	api_reply(res, err.code ? o : json_pack("{s:o}", "article", o), &err);
 }
 
 static void api_search(struct store *st, const struct web_request *req, struct web_response *res)
@@ -336,11 +380,12 @@ static void api_search(struct store *st, const struct web_request *req, struct w
 		return;
 	}
 	search_query_release(&q);
-	api_json(res, 200,
-		 json_pack("{s:s,s:I,s:b,s:o,s:o}", "query", text.data, "total",
-			   (json_int_t)r.total, "total_is_lower_bound", r.more, "paging",
-			   paging(page, r.more || r.total > (size_t)page * API_PAGE), "results",
-			   hits_json(st, &r, 1)));
+	api_reply(res,
+		  json_pack("{s:s,s:I,s:b,s:o,s:o}", "query", text.data, "total",
+			    (json_int_t)r.total, "total_is_lower_bound", r.more, "paging",
+			    paging(page, r.more || r.total > (size_t)page * API_PAGE), "results",
+			    hits_json(st, &r, 1, &err)),
+		  &err);
 	search_results_release(&r);
 	buf_release(&text);
 }
@@ -394,6 +439,7 @@ static void api_source(struct store *st, const char *idstr, const struct web_req
 	struct outlet o;
 	struct article_list l;
 	struct search_query q;
+	struct error err = { 0 };
 	char *end, name[128];
 	long long id;
 	long page = api_page(req, res);
@@ -401,9 +447,13 @@ static void api_source(struct store *st, const char *idstr, const struct web_req
 	if (!page || api_filters(req, 0, &q, res) < 0)
 		return;
 	id = strtoll(idstr, &end, 10);
-	if (*end || id <= 0 || idstr[0] < '1' || idstr[0] > '9' ||
-	    store_outlet_get(st, id, &o, NULL) < 0) {
+	if (*end || id <= 0 || idstr[0] < '1' || idstr[0] > '9') {
 		api_error(res, 404, "no such source");
+		return;
+	}
+	if (store_outlet_get(st, id, &o, &err) < 0) {
+		api_error(res, err.code == ERR_NOTFOUND ? 404 : 500,
+			  err.code == ERR_NOTFOUND ? "no such source" : err.msg);
 		return;
 	}
 	if (store_outlet_latest(st, id, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, NULL) <
@@ -418,11 +468,12 @@ static void api_source(struct store *st, const char *idstr, const struct web_req
 		size_t n = l.n;
 		if (more)
 			l.n = API_PAGE;
-		api_json(res, 200,
-			 json_pack("{s:{s:I,s:s,s:o,s:I},s:o,s:o}", "source", "id", (json_int_t)id,
-				   "name", name, "url", str(o.url), "articles",
-				   (json_int_t)o.articles, "paging", paging(page, more), "articles",
-				   list_json(st, &l)));
+		api_reply(res,
+			  json_pack("{s:{s:I,s:s,s:o,s:I},s:o,s:o}", "source", "id", (json_int_t)id,
+				    "name", name, "url", str(o.url), "articles",
+				    (json_int_t)o.articles, "paging", paging(page, more),
+				    "articles", list_json(st, &l, &err)),
+			  &err);
 		l.n = n;
 	}
 	article_list_release(&l);
@@ -675,6 +726,7 @@ static void api_actor(struct store *st, const char *code, struct web_response *r
 	struct article_list l;
 	struct stored_event_list ev;
 	struct dyad_move *d = NULL;
+	struct error err = { 0 };
 	size_t nd = 0;
 	char name[64];
 
@@ -699,10 +751,11 @@ static void api_actor(struct store *st, const char *code, struct web_response *r
 	}
 	dyads_top(st, code, 12, &d, &nd);
 	actor_name(code, name, sizeof(name));
-	api_json(res, 200,
-		 json_pack("{s:s,s:s,s:o,s:o,s:o}", "code", code, "name", name, "articles",
-			   list_json(st, &l), "events", events_json(&ev), "partners",
-			   dyads_json(d, nd)));
+	api_reply(res,
+		  json_pack("{s:s,s:s,s:o,s:o,s:o}", "code", code, "name", name, "articles",
+			    list_json(st, &l, &err), "events", events_json(&ev), "partners",
+			    dyads_json(d, nd)),
+		  &err);
 	free(d);
 	article_list_release(&l);
 	stored_event_list_release(&ev);
@@ -851,10 +904,11 @@ static void api_tag(struct store *st, const char *seg, const struct web_request 
 			api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);
 			return;
 		}
-		api_json(res, 200,
-			 json_pack("{s:s,s:o,s:o}", "tag", tag, "paging",
-				   paging(page, r.n > API_PAGE), "articles",
-				   hits_json_n(st, &r, API_PAGE, 0, 0)));
+		api_reply(res,
+			  json_pack("{s:s,s:o,s:o}", "tag", tag, "paging",
+				    paging(page, r.n > API_PAGE), "articles",
+				    hits_json_n(st, &r, API_PAGE, 0, 0, &err)),
+			  &err);
 		search_results_release(&r);
 		return;
 	}
@@ -863,9 +917,10 @@ static void api_tag(struct store *st, const char *seg, const struct web_request 
 		size_t n = l.n;
 		if (more)
 			l.n = API_PAGE;
-		api_json(res, 200,
-			 json_pack("{s:s,s:o,s:o}", "tag", tag, "paging", paging(page, more),
-				   "articles", list_json(st, &l)));
+		api_reply(res,
+			  json_pack("{s:s,s:o,s:o}", "tag", tag, "paging", paging(page, more),
+				    "articles", list_json(st, &l, &err)),
+			  &err);
 		l.n = n;
 	}
 	article_list_release(&l);
@@ -888,25 +943,34 @@ static void api_story(struct store *st, const char *idstr, struct web_response *
 			  err.code == ERR_NOTFOUND ? "no such story" : err.msg);
 		return;
 	}
-	arts = json_array();
-	for (i = 0; i < s.n; i++) {
+	error_clear(&err); /* (story_of may have noted what it did without) */
+	if (!(arts = json_array()))
+		(void)!error_nomem(&err);
+	for (i = 0; !err.code && i < s.n; i++) {
 		struct article a;
 		struct article_list copies;
 		json_t *o;
-		if (store_article_get(st, s.ids[i], &a, NULL) < 0)
+		if (store_article_get(st, s.ids[i], &a, &err) < 0) {
+			/* one removed since the story was read is left out */
+			if (err.code == ERR_NOTFOUND)
+				error_clear(&err);
 			continue;
-		o = article_json(st, &a, 0);
-		if (store_copies(st, a.id, &copies, NULL) == 0) {
-			json_object_set_new(o, "also_published_by", list_json(st, &copies));
+		}
+		o = article_json(st, &a, 0, &err);
+		article_release(&a);
+		if (o && store_copies(st, s.ids[i], &copies, &err) == 0) {
+			json_object_set_new(o, "also_published_by", list_json(st, &copies, &err));
 			article_list_release(&copies);
 		}
 		json_array_append_new(arts, o);
-		article_release(&a);
 	}
-	api_json(res, 200,
-		 json_pack("{s:{s:I,s:I,s:o,s:o,s:o}}", "story", "id", (json_int_t)s.ids[0],
-			   "independent_sources", (json_int_t)s.sources, "first", str(s.first),
-			   "last", str(s.last), "articles", arts));
+	api_reply(res,
+		  err.code ? arts
+			   : json_pack("{s:{s:I,s:I,s:o,s:o,s:o}}", "story", "id",
+				       (json_int_t)s.ids[0], "independent_sources",
+				       (json_int_t)s.sources, "first", str(s.first), "last",
+				       str(s.last), "articles", arts),
+		  &err);
 	story_release(&s);
 }
 
@@ -915,6 +979,7 @@ static void api_briefing(struct store *st, struct web_response *res)
 	struct search_results r;
 	struct stored_event_list ev;
 	struct dyad_move *d = NULL;
+	struct error err = { 0 };
 	size_t nd = 0;
 
 	if (store_latest_groups(st, 20, 0, &r, NULL) < 0) {
@@ -928,9 +993,11 @@ static void api_briefing(struct store *st, struct web_response *res)
 	}
 	if (dyads_top(st, NULL, 24, &d, &nd) == 0)
 		dyads_sort_by_move(d, nd);
-	api_json(res, 200,
-		 json_pack("{s:o,s:o,s:o}", "top_stories", hits_json_n(st, &r, 10, 0, 1), "events",
-			   events_json(&ev), "dyads_shifted", dyads_json(d, nd < 8 ? nd : 8)));
+	api_reply(res,
+		  json_pack("{s:o,s:o,s:o}", "top_stories", hits_json_n(st, &r, 10, 0, 1, &err),
+			    "events", events_json(&ev), "dyads_shifted",
+			    dyads_json(d, nd < 8 ? nd : 8)),
+		  &err);
 	free(d);
 	search_results_release(&r);
 	stored_event_list_release(&ev);

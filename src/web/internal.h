@@ -81,7 +81,10 @@ void web_host(const char *url, char *out, size_t n);
  * the name by the extractor is never shown.
  */
 void outlet_display(const char *name, const char *source_url, const char *url, char *out, size_t n);
-/* The outlet as a link to its page when the store knows it, else as text. */
+/*
+ * The outlet as a link to its page when the store knows it, else as text;
+ * a failed read is recorded in `b` (buf_fail), which fails the page.
+ */
 void outlet_link(struct store *st, struct buf *b, const struct article *a);
 /* Date (and time, when known) of an ISO 8601 value, as "15 Sep 1998, 16:30". */
 void date_human(struct buf *b, const char *iso, int with_time);

@@ -281,8 +281,14 @@ void outlet_display(const char *name, const char *source_url, const char *url, c
 void outlet_link(struct store *st, struct buf *b, const struct article *a)
 {
 	char name[128];
-	int64_t sid = store_source_id(st, a->source_url);
+	int64_t sid;
+	int r;
 
+	/* a failed read fails the page (web_render checks `b` once), never shows it unlinked */
+	if ((r = store_source_id(st, a->source_url, &sid, NULL)) < 0) {
+		(void)buf_fail(b, r);
+		return;
+	}
 	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
 	if (sid > 0) {
 		buf_putf(b, "<a href=\"/source/%lld\">", (long long)sid);

@@ -813,6 +813,56 @@ static void latest_stories_fold_copies(void **state)
 	free(ids);
 }
 
+/* Rename the table `from` to `to` behind the store's back, on either engine. */
+static void rename_table(struct fixture *f, const char *from, const char *to)
+{
+	char sql[128];
+	snprintf(sql, sizeof(sql), "ALTER TABLE %s RENAME TO %s", from, to);
+	if (f->pgdb[0]) {
+		assert_int_equal(fixture_pg_admin_run(sql), 0);
+	} else {
+		sqlite3 *db;
+		assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+		assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(db);
+	}
+}
+
+/*
+ * An outlet's id: 0 for a home the store does not know (or none), and an
+ * error, never that 0, when the outlets cannot be read: their table moved
+ * away behind the store's back (and back before anything is asserted).
+ */
+static void source_id_tells_no_outlet_from_a_failure(void **state)
+{
+	struct fixture *f = *state;
+	enum store_put_result w;
+	struct error err = { 0 };
+	int64_t id = -1, known;
+	int r;
+
+	assert_int_equal(
+		put(f->st, "https://outlet.example.org/a", "A", NULL, "<p>a</p>", &w, NULL), 0);
+	assert_int_equal(store_source_id(f->st, "https://outlet.example.org/", &known, &err), 0);
+	assert_true(known > 0);
+	assert_int_equal(store_source_id(f->st, "https://elsewhere.example.org/", &id, &err), 0);
+	assert_int_equal(id, 0);
+	id = -1;
+	assert_int_equal(store_source_id(f->st, NULL, &id, &err), 0);
+	assert_int_equal(id, 0);
+
+	rename_table(f, "sources", "sources_away");
+	id = -1;
+	r = store_source_id(f->st, "https://outlet.example.org/", &id, &err);
+	rename_table(f, "sources_away", "sources");
+	assert_int_equal(r, -ERR_DB);
+	assert_int_equal(err.code, ERR_DB);
+	assert_int_equal(id, 0);
+	/* and with the table back, the outlet again */
+	assert_int_equal(store_source_id(f->st, "https://outlet.example.org/", &id, &err), 0);
+	assert_int_equal(id, known);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -849,6 +899,8 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
 						store_setup_sqlite, store_teardown),
+		cmocka_unit_test_setup_teardown(source_id_tells_no_outlet_from_a_failure,
+						store_setup, store_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -499,6 +499,7 @@ static char *articles_once(const struct buf *in, int *rc, struct error *err)
 	struct buf b = BUF_INIT;
 	struct article a;
 	struct article_list l;
+	int64_t sid;
 	int r;
 	(void)in;
 	if ((r = store_article_get(rd.st, rd.a, &a, err)) < 0)
@@ -509,8 +510,8 @@ static char *articles_once(const struct buf *in, int *rc, struct error *err)
 		goto out;
 	put_articles(&b, &l);
 	article_list_release(&l);
-	if ((r = store_outlet_latest(rd.st, store_source_id(rd.st, "https://outlet.example.org/"),
-				     10, 0, &l, err)) < 0)
+	if ((r = store_source_id(rd.st, "https://outlet.example.org/", &sid, err)) < 0 ||
+	    (r = store_outlet_latest(rd.st, sid, 10, 0, &l, err)) < 0)
 		goto out;
 	put_articles(&b, &l);
 	article_list_release(&l);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "corpus/related.h"
+#include "store/engine.h"
 #include "store/store.h"
 #include "store_fixture.h"
 #include "web/internal.h"
@@ -685,12 +686,74 @@ static void stylesheet_has_dark_narrow_and_print_layouts(void **state)
 	web_response_release(&res);
 }
 
+/* The store's source_id op, failing as a broken database does. */
+static int source_id_fails(struct store *st, const char *source_url, int64_t *id, struct error *err)
+{
+	(void)st;
+	(void)source_url;
+	*id = 0;
+	return error_set(err, ERR_DB, "reading an outlet's id: disk I/O error");
+}
+
+/*
+ * A page or reply that names an article's outlet: when the outlet's id
+ * cannot be read, a server error (500), never the article shown with its
+ * outlet unlinked, as if the store knew none. The store's source_id op is
+ * swapped for one that fails (engine.h: the ops the store calls).
+ */
+static void unreadable_outlet_is_an_error(void **state)
+{
+	static const char *const paths[] = { "/",
+					     "/article/1",
+					     "/story/1",
+					     "/api/v1/articles",
+					     "/api/v1/articles/1",
+					     "/api/v1/sources/1",
+					     "/api/v1/stories/1",
+					     "/api/v1/briefing" };
+	struct store *st = *state;
+	const struct store_ops *ops = st->ops;
+	struct store_ops broken = *ops;
+	struct web_response res;
+	size_t i;
+
+	broken.source_id = source_id_fails;
+	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		if (get(st, "GET", paths[i], NULL, &res) != 200)
+			fail_msg("%s: %d %s", paths[i], res.status, res.body.data);
+		if (strncmp(paths[i], "/api/", 5))
+			assert_non_null(strstr(res.body.data, "href=\"/source/1\""));
+		else
+			assert_non_null(strstr(res.body.data, "\"outlet_id\":1"));
+		web_response_release(&res);
+		st->ops = &broken;
+		get(st, "GET", paths[i], NULL, &res);
+		st->ops = ops;
+		if (res.status != 500) {
+			web_response_release(&res);
+			fail_msg("%s with the outlet unreadable: %d", paths[i], res.status);
+		}
+		assert_null(strstr(res.body.data, "o.example"));
+		if (!strncmp(paths[i], "/api/", 5))
+			assert_non_null(strstr(res.body.data, "disk I/O error"));
+		web_response_release(&res);
+	}
+	assert_int_equal(search(st, "Kabul", &res), 200);
+	assert_non_null(strstr(res.body.data, "href=\"/source/1\""));
+	web_response_release(&res);
+	st->ops = &broken;
+	assert_int_equal(search(st, "Kabul", &res), 500);
+	st->ops = ops;
+	web_response_release(&res);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(front_page_lists_escaped_titles),
 		cmocka_unit_test(article_page_escapes_and_splits_blocks),
 		cmocka_unit_test(errors_have_their_status),
+		cmocka_unit_test(unreadable_outlet_is_an_error),
 		cmocka_unit_test(search_page_marks_matches_and_escapes),
 		cmocka_unit_test(html_escape_escapes_all_five),
 		cmocka_unit_test(pager_links_what_there_is),

@@ -175,7 +175,8 @@ extern const struct store_ops pg_store_ops;
 int pg_read_begin(struct store *st, struct error *err) MUST_CHECK;
 void pg_read_end(struct store *st);
 int pg_data_version(struct store *st, uint64_t *version, struct error *err) MUST_CHECK;
-int64_t pg_source_id(struct store *st, const char *source_url);
+int pg_source_id(struct store *st, const char *source_url, int64_t *id,
+		 struct error *err) MUST_CHECK;
 int pg_outlet_get(struct store *st, int64_t id, struct outlet *out, struct error *err) MUST_CHECK;
 int pg_outlets(struct store *st, const struct search_query *f, size_t limit, size_t offset,
 	       struct outlet_list *out, struct error *err) MUST_CHECK;

@@ -56,18 +56,20 @@ int pg_data_version(struct store *base, uint64_t *version, struct error *err)
 	return 0;
 }
 
-int64_t pg_source_id(struct store *base, const char *source_url)
+int pg_source_id(struct store *base, const char *source_url, int64_t *id, struct error *err)
 {
 	const char *v[1] = { source_url };
 	PGresult *res;
-	int64_t id = 0;
+
+	*id = 0;
 	if (!source_url)
 		return 0;
-	res = pg_query(pg_of(base), "SELECT id FROM sources WHERE url = $1", 1, v, NULL);
-	if (res && PQntuples(res))
-		id = pg_int(res, 0, 0);
+	if (!(res = pg_query(pg_of(base), "SELECT id FROM sources WHERE url = $1", 1, v, err)))
+		return -ERR_DB;
+	if (PQntuples(res))
+		*id = pg_int(res, 0, 0);
 	PQclear(res);
-	return id;
+	return 0;
 }
 
 static void outlet_from_row(const PGresult *res, int i, struct outlet *o)

@@ -177,7 +177,8 @@ void sq_search_filters(struct buf *sql, const struct search_query *q);
 void sq_bind_search_filters(sqlite3_stmt *s, const struct search_query *q);
 int sqlite_actor_pairs(struct store *st, const char *actor, const struct search_query *f,
 		       struct actor_pair_list *out, struct error *err) MUST_CHECK;
-int64_t sqlite_source_id(struct store *st, const char *source_url);
+int sqlite_source_id(struct store *st, const char *source_url, int64_t *id,
+		     struct error *err) MUST_CHECK;
 int sqlite_outlet_get(struct store *st, int64_t id, struct outlet *out,
 		      struct error *err) MUST_CHECK;
 int sqlite_outlets(struct store *st, const struct search_query *f, size_t limit, size_t offset,

@@ -70,20 +70,26 @@ int sqlite_data_version(struct store *base, uint64_t *version, struct error *err
 	return r;
 }
 
-int64_t sqlite_source_id(struct store *base, const char *source_url)
+int sqlite_source_id(struct store *base, const char *source_url, int64_t *id, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	static const char sql[] = "SELECT id FROM sources WHERE url = ?";
 	sqlite3_stmt *s;
-	int64_t id = 0;
+	int rc, r = 0;
 
-	if (!source_url || sq_cached(st, sql, &s, NULL) < 0)
+	*id = 0;
+	if (!source_url)
 		return 0;
+	if ((r = sq_cached(st, sql, &s, err)) < 0)
+		return r;
 	sqlite3_bind_text(s, 1, source_url, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		id = sqlite3_column_int64(s, 0);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	else if (rc != SQLITE_DONE)
+		r = sq_db_error(st, err, "reading an outlet's id");
 	sq_done(s);
-	return id;
+	return r;
 }
 
 static void outlet_from_row(sqlite3_stmt *s, void *item)
