@@ -64,7 +64,8 @@ int store_job_add(struct store *st, const char *kind, const char *arg, const cha
  * Take up to `max` jobs for `worker`, each leased for `lease_s` seconds
  * (<0: 60): jobs waiting, and jobs whose lease ran out (their worker
  * died). A job whose lease ran out on its last attempt is failed instead,
- * with why. Outside a batch: the leases are committed at once.
+ * with why. Outside a batch: the leases are committed before it returns;
+ * a take that fails leases nothing.
  */
 int store_jobs_take(struct store *st, const char *worker, size_t max, int lease_s,
 		    struct store_jobs *out, struct error *err) MUST_CHECK;

@@ -839,6 +839,111 @@ out:
 }
 
 /*
+ * The job queue as a worker drives it: a document stored and queued (new
+ * ones each run), every waiting job taken under a lease, the run's own
+ * read back and each settled, the queue counted. The leases are committed
+ * by the take, so a take that fails must lease nothing: with failures off
+ * again, no job is left running whatever failed (a job leased and lost
+ * would wait out its lease and spend an attempt). On SQLite, which has no
+ * queue, every call answers ERR_USAGE, allocating nothing.
+ */
+static char *queue_once(const struct buf *in, int *rc, struct error *err)
+{
+	static unsigned serial;
+	struct buf b = BUF_INIT;
+	char url[96], text[96], sha[65], *curl = NULL, *ctype = NULL;
+	struct document d = { NULL, "text/html", text, 0, NULL };
+	struct store_jobs jobs = { 0 };
+	struct store_job_counts c;
+	struct error check = { 0 };
+	int64_t id;
+	size_t i, settled = 0;
+	int added, mine = 0, r;
+	(void)in;
+	/* (a document is its bytes: each run's text is its own) */
+	snprintf(url, sizeof(url), "https://outlet.example.org/queued%u", serial);
+	d.len = (size_t)snprintf(text, sizeof(text), "A page a worker is handed, run %u.",
+				 serial++);
+	d.url = url;
+	if ((r = store_document_put(rd.st, &d, sha, &id, &added, err)) < 0 ||
+	    (r = store_job_add(rd.st, "document", sha, url, 2, &added, err)) < 0)
+		goto out;
+	say(&b, "queued %d\n", added);
+	/* (with the jobs of earlier runs that failed after queueing theirs) */
+	if ((r = store_jobs_take(rd.st, "worker-1", 10, 60, &jobs, err)) < 0)
+		goto out;
+	for (i = 0; i < jobs.n; i++) {
+		const struct store_job *j = &jobs.items[i];
+		int own = j->arg && !strcmp(j->arg, sha);
+		if (own) {
+			mine++;
+			say(&b, "took %s %d/%d %d\n", s_(j->kind), j->attempts, j->max_attempts,
+			    j->label && !strcmp(j->label, url));
+			if ((r = store_document_meta(rd.st, sha, &curl, &ctype, err)) < 0)
+				goto out;
+			say(&b, "document %d %s\n", curl && !strcmp(curl, url), s_(ctype));
+		}
+		if ((r = store_job_finish(rd.st, j->id, "worker-1", NULL, 0, err)) < 0)
+			goto out;
+		settled++;
+		if (own)
+			say(&b, "finished %d\n", r);
+	}
+	say(&b, "mine %d\n", mine);
+	if ((r = store_jobs_count(rd.st, &c, err)) < 0)
+		goto out;
+out:
+	torture_off();
+	/* what a worker does with the jobs it took when its run fails: settles them to retry */
+	for (i = settled; i < jobs.n; i++)
+		if (store_job_finish(rd.st, jobs.items[i].id, "worker-1", "the run failed", 0,
+				     &check) < 0)
+			fail_msg("settling job %zu: %s", i, check.msg);
+	free(curl);
+	free(ctype);
+	store_jobs_release(&jobs);
+	if (store_jobs_count(rd.st, &c, &check) < 0)
+		fail_msg("counting the jobs: %s", check.msg);
+	/* so a job still running is one that a take failing after it leased it lost */
+	if (c.running) {
+		buf_release(&b);
+		fail_msg("%lld job(s) left leased by a run that failed with %s",
+			 (long long)c.running, r < 0 ? err->msg : "nothing");
+	}
+	return reads_done(&b, r, rc);
+}
+
+/* On SQLite, which has no queue: each call answers ERR_USAGE, its results emptied. */
+static void queue_calls_are_usage_errors(struct store *st)
+{
+	static const char text[] = "A page.";
+	struct document d = { "https://outlet.example.org/q", "text/html", text, sizeof(text) - 1,
+			      NULL };
+	struct store_jobs jobs = { (struct store_job *)&jobs, 1 };
+	struct store_job_rows rows = { (struct store_job_row *)&rows, 1 };
+	struct store_job_counts c = { 1, 1, 1, 1, 1 };
+	struct error err = { 0 };
+	char sha[65] = "x", *u = &sha[0], *t = &sha[0];
+	int64_t id = 1;
+	int added = 1;
+	assert_int_equal(store_document_put(st, &d, sha, &id, &added, &err), -ERR_USAGE);
+	assert_true(!sha[0] && !id && !added);
+	added = 1;
+	assert_int_equal(store_job_add(st, "document", "abc", "l", 2, &added, &err), -ERR_USAGE);
+	assert_int_equal(added, 0);
+	assert_int_equal(store_jobs_take(st, "w", 10, 60, &jobs, &err), -ERR_USAGE);
+	assert_true(!jobs.items && !jobs.n);
+	assert_int_equal(store_job_finish(st, 1, "w", NULL, 0, &err), -ERR_USAGE);
+	assert_int_equal(store_jobs_count(st, &c, &err), -ERR_USAGE);
+	assert_true(!c.waiting && !c.running && !c.done && !c.failed && !c.expired);
+	assert_int_equal(store_jobs_list(st, NULL, 10, &rows, &err), -ERR_USAGE);
+	assert_true(!rows.items && !rows.n);
+	assert_int_equal(store_document_meta(st, "abc", &u, &t, &err), -ERR_USAGE);
+	assert_true(!u && !t);
+	assert_non_null(strstr(err.msg, "PostgreSQL"));
+}
+
+/*
  * An article stored (a new URL each run: the earlier runs' stay) with what
  * ingest writes of it next, then read back: a write that runs out of
  * memory fails with ERR_NOMEM, and rolls back, or the next run's
@@ -1025,8 +1130,12 @@ static void store_reads_survive_every_failure(void **state)
 		      related_once);
 	torture_input("a page, every text, ids and actor pairs read", &none, misc_once);
 	torture_input("an article stored and read back", &none, write_once);
-	if (rd.queue)
+	if (rd.queue) {
 		torture_input("jobs and a queued document read back", &none, jobs_once);
+		torture_input("a document queued, jobs taken and settled", &none, queue_once);
+	} else {
+		queue_calls_are_usage_errors(rd.st);
+	}
 }
 
 /* ---- dictionaries ---- */

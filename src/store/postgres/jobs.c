@@ -4,9 +4,9 @@
  *
  * A worker takes jobs with SELECT ... FOR UPDATE SKIP LOCKED, so that
  * workers never wait for each other nor take the same job, and leases
- * them: the lease is committed at once, and a job whose lease ran out
- * (its worker died) is taken again by the next worker, while attempts
- * remain. A job's effects are committed in one transaction with the job
+ * them: the lease is committed before the take returns (a take that fails
+ * leases nothing), and a job whose lease ran out (its worker died) is
+ * taken again by the next worker, while attempts remain. A job's effects are committed in one transaction with the job
  * marked done (pg_job_finish), so a job is done once or not at all.
  */
 #include "store/postgres/internal.h"
@@ -65,7 +65,7 @@ int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s
 	char n[24], l[16];
 	const char *v[3] = { worker, n, l };
 	PGresult *res;
-	int i, rows;
+	int i, rows, r;
 
 	out->items = NULL;
 	out->n = 0;
@@ -73,20 +73,30 @@ int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s
 	snprintf(l, sizeof(l), "%d", lease_s >= 0 ? lease_s : 60);
 	if (st->in_batch)
 		return error_set(err, ERR_USAGE, "jobs are taken outside a batch");
-	if (!(res = pg_cached(st, take, 3, v, NULL, NULL, err)))
-		return -ERR_DB;
+	/*
+	 * The leases are committed only once the jobs are copied out: a take
+	 * that fails after its UPDATE (out of memory) rolls back, where a
+	 * job leased and never handed over would wait out its lease and
+	 * spend an attempt.
+	 */
+	if ((r = pg_exec(st, "BEGIN", err)) < 0)
+		return r;
+	if (!(res = pg_cached(st, take, 3, v, NULL, NULL, err))) {
+		r = -ERR_DB;
+		goto fail;
+	}
 	rows = PQntuples(res);
 	/*
 	 * Jobs lost on their last attempt are failed only when the queue
 	 * gives less than was asked: the sweep reads every unfinished job,
 	 * and a worker ran it before each batch.
 	 */
-	if ((size_t)rows < (max ? max : 1) && pg_exec(st, sweep, err) < 0) {
+	if ((size_t)rows < (max ? max : 1) && (r = pg_exec(st, sweep, err)) < 0) {
 		PQclear(res);
-		return -ERR_DB;
+		goto fail;
 	}
-	if ((rows = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
-		return rows;
+	if ((r = pg_rows(res, &out->items, sizeof(*out->items), err)) < 0)
+		goto fail;
 	for (i = 0; i < rows; i++) {
 		struct store_job *j = &out->items[out->n++];
 		j->id = pg_int(res, i, 0);
@@ -97,12 +107,13 @@ int pg_jobs_take(struct store *base, const char *worker, size_t max, int lease_s
 		j->max_attempts = (int)pg_int(res, i, 5);
 	}
 	PQclear(res);
-	if ((rows = pg_copy_error(err)) < 0) {
-		store_jobs_release(out);
-		return rows;
-	}
-	/* the updates above ran alone, so each is committed: the leases hold */
+	if ((r = pg_copy_error(err)) < 0 || (r = pg_exec(st, "COMMIT", err)) < 0)
+		goto fail;
 	return 0;
+fail:
+	store_jobs_release(out);
+	pg_abandon(st);
+	return r;
 }
 
 int pg_job_finish(struct store *base, int64_t id, const char *worker, const char *error,
