@@ -190,6 +190,18 @@ static void attributed_copies_group_inside_a_transaction(void **state)
 	free(c2);
 }
 
+/*
+ * How many articles make a store keep the key sets of the buckets it
+ * looks in: past the SQLite engine's FP_FILTER_AFTER (256, groups.c
+ * there). The PostgreSQL engine keeps none (each lookup is one statement
+ * over fp_keys), so there a few unrelated articles stand for the many,
+ * each of which costs it round trips to the server.
+ */
+static size_t many(const struct store *st)
+{
+	return strcmp(store_engine_name(st), "sqlite") ? 30 : 300;
+}
+
 /* Store `n` unrelated short articles in March 2024. */
 static void fill_some(struct store *st, const char *host, size_t n)
 {
@@ -236,7 +248,7 @@ static void copies_in_one_transaction_find_each_other(void **state)
 	assert_int_equal(store_begin(f->st, &err), 0);
 	a = add(f->st, "https://a.example/9", "2024-04-02", t1, NULL);
 	b = add(f->st, "https://b.example/9", "2024-04-03", c1, NULL);
-	fill_some(f->st, "fill.example", 300);
+	fill_some(f->st, "fill.example", many(f->st));
 	c = add(f->st, "https://c.example/9", "2024-03-04", t2, NULL);
 	d = add(f->st, "https://d.example/9", "2024-03-05", c2, NULL);
 	assert_int_equal(group(f->st, b), a);
@@ -281,7 +293,7 @@ static void copies_are_found_once_the_store_keeps_key_sets(void **state)
 	struct fixture *f = *state;
 	char *text = gen_text(6, 300), *copy = edit(text), *other = gen_text(7, 300);
 	int64_t a, b, c, d;
-	fill(f->st, "fill.example", 300);
+	fill(f->st, "fill.example", many(f->st));
 	a = add(f->st, "https://a.example/6", "2024-03-05", text, NULL);
 	b = add(f->st, "https://b.example/6", "2024-03-08", copy, NULL);
 	c = add(f->st, "https://c.example/6", "2024-03-20", copy, NULL); /* the next bucket */
@@ -301,7 +313,7 @@ static void keys_another_connection_filed_are_seen(void **state)
 	struct store *other;
 	struct error err = { 0 };
 	int64_t x, y;
-	fill(f->st, "fill.example", 300); /* this store now keeps March's keys */
+	fill(f->st, "fill.example", many(f->st)); /* (on SQLite, it now keeps March's keys) */
 	assert_int_equal(store_open(&other, f->target, &err), 0);
 	x = add(other, "https://x.example/8", "2024-03-05", text, NULL);
 	store_close(other);
