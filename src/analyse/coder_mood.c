@@ -566,9 +566,16 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 				*mod = MOD_DEMANDED;
 			else if (p >= 0 && (c->fc[p] & FC_DECIDE) && (c->d->flags & DICT_F_OPEN))
 				; /* "agreed to lift the curfew": the decision is the concession */
-			else if (p >= 0 && (c->fc[p] & FC_GOVFUT))
+			else if (p >= 0 && (c->fc[p] & FC_GOVFUT)) {
 				*mod = *mod ? *mod : MOD_FUTURE;
-			else if (p >= 0 && (c->fc[p] & FC_NEGV))
+				if (c->d->flags & DICT_F_OPEN) {
+					/* "is not going to attack", "does not plan to":
+					 * the governor's own negation */
+					int gneg, gbe, gmod, ghave, gpresent;
+					coder_aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
+					*neg |= gneg;
+				}
+			} else if (p >= 0 && (c->fc[p] & FC_NEGV))
 				*neg = 1;
 			else if (p >= 0 && (c->fc[p] & FC_CTRL) && (c->d->flags & DICT_F_OPEN) &&
 				 !(*mod) && strncmp(c->t[p].norm, "continu", 7)) {

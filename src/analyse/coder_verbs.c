@@ -50,6 +50,25 @@ static int complement_reach(const struct coder *c, int from, int to)
 	return !is_tok(c, to - 1, "the") && !is_tok(c, to - 1, "a") && !is_tok(c, to - 1, "an") &&
 	       !(c->fc[to - 1] & FC_POSS) && !is_tok(c, to - 1, "'s") && !is_tok(c, to - 1, "of");
 }
+
+/*
+ * "is going to", "were not going to" at token g ("going"), a form of "be" before it
+ * (adverbs and "not" between), and a plain lower-case word after the "to" that no
+ * determiner, possessive, number or actor is: the future of that word's verb ("is
+ * going to impose sanctions"), no journey ("is going to Sudan", "going to the
+ * region").
+ */
+static int going_future(const struct coder *c, int g)
+{
+	int p = g - 1, w = g + 2;
+	while (p >= 0 && (is_adverb(c, p) || (c->fc[p] & FC_NEG)))
+		p--;
+	if (p < 0 || !(c->fc[p] & FC_BE) || (size_t)w >= c->n)
+		return 0;
+	return c->t[w].kind == TOK_WORD && !(c->t[w].flags & TOKF_CAP) &&
+	       !(c->fc[w] & (FC_DET | FC_POSS)) && c->unit_of[w] < 0;
+}
+
 int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -157,6 +176,10 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "tried to persuade", "try and assist": the infinitive says what
 			   * was done; "tried and failed to arrest": no trial ("fought and
 			   * retreated" fought; troops "fighting to hold the bridge" fight) */
+	if ((d->flags & DICT_F_OPEN) && is_tok(c, v->start, "going") && v->end == v->start + 2 &&
+	    is_tok(c, v->start + 1, "to") && (size_t)v->end < c->n && going_future(c, v->start))
+		return 0; /* "is going to impose sanctions": a future, no journey ("is going
+			   * to Sudan", "going to the region" go) */
 	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "seek") &&
 	    v->end == v->start + 1 && is_tok(c, v->end, "to") && (size_t)v->end + 1 < c->n &&
 	    c->t[v->end + 1].kind == TOK_WORD && !(c->t[v->end + 1].flags & TOKF_CAP) &&
@@ -414,6 +437,11 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			rcode = "";
 			mod = MOD_ASSERTED;
 		} else {
+			if (v->vow >= 0 && !tc && (d->flags & DICT_F_OPEN) &&
+			    !strncmp(c->t[v->vow].norm, "threat", 6))
+				mod = MOD_HYPOTHETICAL; /* "threatened to sue", "threatened to
+							 * resign": the threat is the event,
+							 * the act is not done */
 			v->vow = -1;
 			if ((d->flags & DICT_F_OPEN) && !neg && tc && strncmp(code, "15", 2) &&
 			    (mod == MOD_FUTURE ||
@@ -426,7 +454,10 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	}
 	if ((d->flags & DICT_F_OPEN) && neg && mod == MOD_FUTURE && !passive &&
 	    coder_refusal_code(code)) {
-		code = coder_refusal_code(code); /* "said it would not attend the summit": 125 */
+		/* "said it would not attend the summit": 125; "will not tolerate an
+		 * invasion" warns (130) */
+		code = dv->lemma && !strcmp(dv->lemma, "tolerate") ? "130"
+								   : coder_refusal_code(code);
 		rcode = "";
 		neg = 0;
 		mod = MOD_ASSERTED;

@@ -5780,6 +5780,34 @@ static void default_dictionaries_tell_hostile_phrasings_from_everyday_ones(void 
 	coder_free(c);
 }
 
+/* an act threatened that is no force, sanction or coercion is not done; "will not
+ * tolerate" warns; a future governor's negation is its infinitive's; "is going to"
+ * before a verb is a future, no journey */
+static void default_dictionaries_code_threatened_acts_and_going_to(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Russia threatened to veto the UN resolution.", "2024-05-15"),
+			    "RUS>IGOUNO:130@2024-05-15 RUS>IGOUNO:129:hyp@2024-05-15");
+	assert_string_equal(code(c, "Iran threatened to expel UN inspectors.", "2024-05-15"),
+			    "IRN>IGOUNO:1312@2024-05-15");
+	assert_string_equal(code(c,
+				 "France said it would not tolerate Moroccan intervention in "
+				 "Algeria.",
+				 "2024-05-15"),
+			    "FRA>MAR:130@2024-05-15");
+	assert_string_equal(code(c, "Turkey is going to impose sanctions on Israel.", "2024-05-15"),
+			    "TUR>ISR:1312@2024-05-15");
+	assert_string_equal(
+		code(c, "Turkey is not going to impose sanctions on Israel.", "2024-05-15"),
+		"TUR>ISR:163:neg:fut@2024-05-15");
+	assert_string_equal(code(c, "Egypt does not intend to occupy Sudan.", "2024-05-15"),
+			    "EGY>SDN:192:neg:fut@2024-05-15");
+	assert_string_equal(code(c, "The Indian prime minister is going to Japan.", "2024-05-15"),
+			    "INDGOV>JPN:042@2024-05-15");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5900,6 +5928,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_threats_raised_and_protests_ended),
 		cmocka_unit_test(default_dictionaries_code_measures_vows_and_forces_called_in),
 		cmocka_unit_test(default_dictionaries_tell_hostile_phrasings_from_everyday_ones),
+		cmocka_unit_test(default_dictionaries_code_threatened_acts_and_going_to),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
