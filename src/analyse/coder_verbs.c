@@ -625,6 +625,11 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;
+		if ((d->flags & DICT_F_OPEN) && !strcmp(code, "150")) {
+			code = "062"; /* "India and Japan held naval drills": partners in
+				       * one exercise, no show of force at each other */
+			rcode = "";
+		}
 	}
 	if (best && bm.src_after && !bm.tgt_is_subject && bm.src_pos >= 0) {
 		int s2 = coder_find_object(c, bm.src_pos, 1);

@@ -5735,8 +5735,10 @@ static void default_dictionaries_tell_hostile_phrasings_from_everyday_ones(void 
 			    "PSEHMS>EGY:120@2024-05-15");
 	/* an official fired or dismissed is no attack and no rejection */
 	assert_string_equal(code(c, "Sudan's ruler fired two army generals.", "2024-05-15"), "");
-	assert_string_equal(
-		code(c, "Zimbabwe's president dismissed the finance minister.", "2024-05-15"), "");
+	/* a rejection of an official's words stays one */
+	assert_string_equal(code(c, "Beijing dismissed the Japanese envoy's remarks as groundless.",
+				 "2024-05-15"),
+			    "CHN>JPNGOV:120@2024-05-15");
 	assert_string_equal(
 		code(c, "Israeli soldiers fired at Palestinian fishermen.", "2024-05-15"),
 		"ISRMIL>PSEAGR:190@2024-05-15");
@@ -5761,7 +5763,14 @@ static void default_dictionaries_tell_hostile_phrasings_from_everyday_ones(void 
 	/* recruitment stepped up mobilises; relations suspended by a noun are cut */
 	assert_string_equal(
 		code(c, "Iraq's army stepped up recruitment of tribal fighters.", "2024-05-15"),
-		"IRQMIL>IRQREB:154@2024-05-15");
+		"IRQMIL>:154@2024-05-15");
+	/* recruitment mobilises only fighters */
+	assert_string_equal(
+		code(c, "The Kenyan government stepped up recruitment of nurses.", "2024-05-15"),
+		"");
+	/* two that hold an exercise hold it together */
+	assert_string_equal(code(c, "Vietnam and Laos held naval drills.", "2024-05-15"),
+			    "VNM>LAO:062@2024-05-15 LAO>VNM:062@2024-05-15");
 	assert_string_equal(code(c,
 				 "Yemen announced the suspension of relations with Saudi Arabia.",
 				 "2024-05-15"),
