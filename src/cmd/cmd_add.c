@@ -92,8 +92,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 	int existed = 0, rc = EXIT_OK;
 
 	argc = parse_options(argc, argv, options, add_usage);
-	if (argc != 1)
-		usage_with_options(add_usage, options);
+	usage_args(add_usage, argc, argv, 1, 1, "a URL or an OPML file");
 	if (!url_is_http(argv[0])) {
 		/* a file: an OPML list of feeds */
 		const char *oargv[] = { "opml", "import", argv[0], NULL };

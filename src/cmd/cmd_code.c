@@ -46,7 +46,10 @@ struct dict_arg {
 	const char *path;
 };
 
-/* Take the repeatable dictionary options out of argv before parse_options. */
+/*
+ * Take the repeatable dictionary options out of argv before parse_options.
+ * Returns the arguments left, or -i when argv[i] is one without its file.
+ */
 static int take_dict_args(int argc, const char **argv, struct dict_arg *out, size_t *n)
 {
 	static const struct {
@@ -75,10 +78,8 @@ static int take_dict_args(int argc, const char **argv, struct dict_arg *out, siz
 						(struct dict_arg){ names[k].kind, argv[i] + l + 1 };
 				taken = 1;
 			} else if (!argv[i][l]) {
-				if (i + 1 >= argc) {
-					fprintf(stderr, "brief: %s needs a file\n", names[k].name);
-					return -1;
-				}
+				if (i + 1 >= argc)
+					return -i; /* argv[i] wants a value */
 				if (*n < MAX_DICTS)
 					out[(*n)++] = (struct dict_arg){ names[k].kind, argv[++i] };
 				taken = 1;
@@ -382,10 +383,9 @@ int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx)
 	(void)ctx;
 	argc = take_dict_args(argc, argv, dargs, &nd);
 	if (argc < 0)
-		usage_with_options(code_usage, options);
+		usage_error(code_usage, "option '%s' needs a value", argv[-argc]);
 	argc = parse_options(argc, argv, options, code_usage);
-	if (argc > 1)
-		usage_with_options(code_usage, options);
+	usage_args(code_usage, argc, argv, 0, 1, NULL);
 	path = argc ? argv[0] : "-";
 	memset(&r, 0, sizeof(r));
 	if (!strcmp(format, "jsonl") || !strcmp(format, "json"))

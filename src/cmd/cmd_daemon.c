@@ -164,8 +164,7 @@ int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx)
 	int rc;
 
 	argc = parse_options(argc, argv, options, daemon_usage);
-	if (argc != 0)
-		usage_with_options(daemon_usage, options);
+	usage_args(daemon_usage, argc, argv, 0, 0, NULL);
 	st = queue ? cmd_open_queue(ctx, "daemon --queue") : cmd_open_store(ctx);
 	cmd_poll_signals();
 	log_info("%s the sources of %s (Ctrl-C stops)",

@@ -71,8 +71,9 @@ int cmd_db(int argc, const char **argv, struct cmd_ctx *ctx)
 	int r;
 
 	argc = parse_options(argc, argv, options, db_usage);
-	if (argc != 1 || (strcmp(argv[0], "check") && strcmp(argv[0], "vacuum")))
-		usage_with_options(db_usage, options);
+	usage_args(db_usage, argc, argv, 1, 1, "check or vacuum");
+	if (strcmp(argv[0], "check") && strcmp(argv[0], "vacuum"))
+		usage_error(db_usage, "'%.60s' is not check or vacuum", argv[0]);
 	st = cmd_open_existing(ctx);
 	if (!strcmp(argv[0], "vacuum"))
 		return vacuum(ctx, st);

@@ -323,7 +323,10 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 
 	argc = parse_options(argc, argv, options, fetch_usage);
 	if (argc != 0)
-		usage_with_options(fetch_usage, options);
+		usage_error(fetch_usage,
+			    "unexpected argument '%.60s' (fetch polls the sources followed; "
+			    "brief add URL follows one, brief ingest URL stores one page)",
+			    argv[0]);
 	if (queue) {
 		if (only)
 			usage_error(fetch_usage,

@@ -191,13 +191,12 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	int i, rc = EXIT_OK;
 
 	argc = parse_options(argc, argv, options, ingest_usage);
-	if (argc < 1) {
-		fprintf(stderr, "brief: ingest: no PATH given\n");
-		usage_with_options(ingest_usage, options);
-	}
+	usage_args(ingest_usage, argc, argv, 1, -1, "a PATH or URL");
 	if (!strcmp(store_engine_for(ctx->db_path), "postgresql")) {
-		if (batch < 0 || workers > 256)
-			usage_with_options(ingest_usage, options);
+		if (batch < 0)
+			usage_error(ingest_usage, "--batch is 0 or more pages, not %ld", batch);
+		if (workers > 256)
+			usage_error(ingest_usage, "--workers is 0 to 256, not %ld", workers);
 		return ingest_pg(argc, argv, ctx, workers < 0 ? 1 : workers, batch, max_size);
 	}
 	if (workers >= 0)

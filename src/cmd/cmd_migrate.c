@@ -38,8 +38,13 @@ int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx)
 
 	(void)ctx;
 	argc = parse_options(argc, argv, options, migrate_usage);
-	if (argc > 0 || !from || !to || sample < 0)
-		usage_with_options(migrate_usage, options);
+	usage_args(migrate_usage, argc, argv, 0, 0, NULL);
+	if (!from)
+		usage_error(migrate_usage, "--from FILE.db is needed");
+	if (!to)
+		usage_error(migrate_usage, "--to postgresql://... is needed");
+	if (sample < 0)
+		usage_error(migrate_usage, "--sample wants 0 or more, not %ld", sample);
 	if (!pg_url_is_postgres(to))
 		usage_error(migrate_usage,
 			    "--to wants a PostgreSQL URL (postgresql://...), not '%s'", to);

@@ -157,9 +157,11 @@ int cmd_opml(int argc, const char **argv, struct cmd_ctx *ctx)
 	int rc;
 
 	argc = parse_options(argc, argv, options, opml_usage);
-	if (argc < 1 || (strcmp(argv[0], "import") && strcmp(argv[0], "export")) ||
-	    (!strcmp(argv[0], "import") && argc != 2) || argc > 2)
-		usage_with_options(opml_usage, options);
+	usage_args(opml_usage, argc, argv, 1, 2, "import or export");
+	if (strcmp(argv[0], "import") && strcmp(argv[0], "export"))
+		usage_error(opml_usage, "'%.60s' is not import or export", argv[0]);
+	if (!strcmp(argv[0], "import"))
+		usage_args(opml_usage, argc, argv, 2, 2, "the FILE to import");
 	/* export only reads */
 	st = !strcmp(argv[0], "import") ? cmd_open_store(ctx) : cmd_open_existing(ctx);
 	rc = !strcmp(argv[0], "import") ? import(st, argv[1], allow_private)

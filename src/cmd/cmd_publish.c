@@ -28,8 +28,9 @@ int cmd_publish(int argc, const char **argv, struct cmd_ctx *ctx)
 	size_t files = 0;
 
 	argc = parse_options(argc, argv, options, publish_usage);
-	if (argc != 0 || !out || !*out)
-		usage_with_options(publish_usage, options);
+	usage_args(publish_usage, argc, argv, 0, 0, NULL);
+	if (!out || !*out)
+		usage_error(publish_usage, "--out DIR is needed");
 	st = cmd_open_existing(ctx);
 	if (web_publish(st, out, &files, &err) < 0) {
 		store_close(st);

@@ -23,8 +23,7 @@ int cmd_remove(int argc, const char **argv, struct cmd_ctx *ctx)
 	int i, rc = EXIT_OK;
 
 	argc = parse_options(argc, argv, options, remove_usage);
-	if (argc < 1)
-		usage_with_options(remove_usage, options);
+	usage_args(remove_usage, argc, argv, 1, -1, "a SOURCE");
 	st = cmd_open_existing(ctx);
 	cmd_need_write(ctx, st);
 	for (i = 0; i < argc; i++) {

@@ -294,7 +294,8 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (update) {
 		size_t done;
 		if (argc != 0)
-			usage_with_options(related_usage, options);
+			usage_error(related_usage, "--update takes no article id, not '%.60s'",
+				    argv[0]);
 		st = cmd_open_existing(ctx);
 		/* the lists weigh terms by how common they are: a store never refreshed has none */
 		rc = store_term_stats_refresh(st, 0, &err) < 0 ||

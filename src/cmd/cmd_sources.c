@@ -64,8 +64,7 @@ int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx)
 	int rc = EXIT_OK;
 
 	argc = parse_options(argc, argv, options, sources_usage);
-	if (argc != 0)
-		usage_with_options(sources_usage, options);
+	usage_args(sources_usage, argc, argv, 0, 0, NULL);
 	st = cmd_open_existing(ctx);
 	if (log) {
 		rc = show_log(st, log, n);

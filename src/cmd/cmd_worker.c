@@ -93,8 +93,15 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 	int r;
 
 	argc = parse_options(argc, argv, options, worker_usage);
-	if (argc > 0 || batch < 0 || lease < 0 || max_jobs < 0)
-		usage_with_options(worker_usage, options);
+	usage_args(worker_usage, argc, argv, 0, 0, NULL);
+	if (batch < 0 || lease < 0 || max_jobs < 0)
+		usage_error(worker_usage, "%s wants 0 or more, not %ld",
+			    batch < 0   ? "--batch"
+			    : lease < 0 ? "--lease"
+					: "--max-jobs",
+			    batch < 0   ? batch
+			    : lease < 0 ? lease
+					: max_jobs);
 	st = cmd_open_queue(ctx, "worker");
 	cmd_work_name(name, sizeof(name));
 	signal(SIGINT, worker_on_signal);
@@ -256,8 +263,12 @@ int cmd_jobs(int argc, const char **argv, struct cmd_ctx *ctx)
 		store_close(st);
 		return rc;
 	}
-	if (argc > 0 || n < 0 || failed + running + waiting + done > 1)
-		usage_with_options(jobs_usage, options);
+	usage_args(jobs_usage, argc, argv, 0, 0, NULL);
+	if (n < 0)
+		usage_error(jobs_usage, "--limit wants 0 or more, not %ld", n);
+	if (failed + running + waiting + done > 1)
+		usage_error(jobs_usage,
+			    "--failed, --running, --waiting and --done go one at a time");
 	state = failed    ? "failed"
 		: running ? "running"
 		: waiting ? "waiting"

@@ -32,12 +32,6 @@ static void print_usage(FILE *f, const char *const *usage, const struct option *
 	fprintf(f, "    %-26s %s\n", "-h, --help", "show this help");
 }
 
-_Noreturn void usage_with_options(const char *const *usage, const struct option *opts)
-{
-	print_usage(stderr, usage, opts);
-	exit(2);
-}
-
 /* The command's name in its first usage line ("brief search [...]"), its length in *n. */
 static const char *usage_command(const char *const *usage, int *n)
 {
@@ -70,6 +64,15 @@ _Noreturn void usage_error(const char *const *usage, const char *fmt, ...)
 	va_end(ap);
 	fputc('\n', stderr);
 	short_usage(usage);
+}
+
+void usage_args(const char *const *usage, int argc, const char **argv, int min, int max,
+		const char *missing)
+{
+	if (argc < min)
+		usage_error(usage, "%s is needed", missing);
+	if (max >= 0 && argc > max)
+		usage_error(usage, "unexpected argument '%.60s'", argv[max]);
 }
 
 static _Noreturn void bad_option(const char *const *usage, const struct option *opts,

@@ -51,9 +51,6 @@ struct option {
 
 int parse_options(int argc, const char **argv, const struct option *opts, const char *const *usage);
 
-/* Print usage and options to stderr and exit 2 (for commands' own checks). */
-_Noreturn void usage_with_options(const char *const *usage, const struct option *opts);
-
 /*
  * A usage error that names the one wrong thing: "brief: CMD: <message>",
  * the usage lines, and where the options are listed, on stderr; exit 2.
@@ -61,5 +58,13 @@ _Noreturn void usage_with_options(const char *const *usage, const struct option 
  */
 _Noreturn void usage_error(const char *const *usage, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/*
+ * The arguments left after parse_options are checked: fewer than `min` is
+ * the usage error "<missing> is needed", more than `max` (-1: any number)
+ * "unexpected argument 'ARG'" naming the first one too many.
+ */
+void usage_args(const char *const *usage, int argc, const char **argv, int min, int max,
+		const char *missing);
 
 #endif

@@ -28,6 +28,37 @@ like "unknown option error names it" "$err" "^brief: list: unknown option '--no-
 is "... then the usage in one line, not every option" "$(printf '%s\n' "$err" | wc -l | tr -d ' ')" 3
 fails "missing option value exits 2" 2 "$BRIEF" list -n
 fails "bad number exits 2" 2 "$BRIEF" list -n many
+# every usage error names the one wrong thing, then the usage lines, not the
+# options: "brief: CMD: <what>", exit 2 (no database is opened before it)
+while IFS='|' read -r args want; do
+	err=$(eval "\"\$BRIEF\" --db \"\$TMP/none.db\" $args" 2>&1)
+	st=$?
+	is "brief $args: exit 2" "$st" 2
+	like "... saying why" "$(printf '%s\n' "$err" | head -n 1)" "^brief: ${args%% *}: $want"
+	unlike "... without the list of options" "$err" '^ +-h, --help'
+done <<'EOF'
+fetch https://news.example.org/feed.xml|unexpected argument 'https://news.example.org/feed.xml' \(fetch polls
+sources extra|unexpected argument 'extra'$
+daemon extra|unexpected argument 'extra'$
+db|check or vacuum is needed$
+db frob|'frob' is not check or vacuum$
+db check extra|unexpected argument 'extra'$
+publish|--out DIR is needed$
+remove|a SOURCE is needed$
+opml|import or export is needed$
+opml frob|'frob' is not import or export$
+opml import|the FILE to import is needed$
+opml export a b|unexpected argument 'b'$
+add|a URL or an OPML file is needed$
+add a b|unexpected argument 'b'$
+code a b|unexpected argument 'b'$
+code --actors|option '--actors' needs a value$
+migrate|--from FILE.db is needed$
+migrate --from x.db|--to postgresql://\.\.\. is needed$
+ingest|a PATH or URL is needed$
+related --update 3|--update takes no article id, not '3'$
+EOF
+ok "... and none of them made a database" test ! -e "$TMP/none.db"
 
 # --db and BRIEF_DB choose the database (a writer creates it)
 mkdir "$TMP/empty"
