@@ -12,6 +12,7 @@
 #include "pipeline/ingest.h"
 #include "source/feed.h"
 #include "source/fetch.h"
+#include "source/opml.h"
 #include "source/sitemap.h"
 #include "store/store.h"
 #include "util/buf.h"
@@ -116,7 +117,14 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 			store_close(st);
 			return rc;
 		}
-		if (feed_sniff(p.body.data, p.body.len) != FEED_NONE) {
+		if (opml_sniff(p.body.data, p.body.len)) {
+			/* a page source of it would fail every poll */
+			fprintf(stderr,
+				"brief: %s: an OPML list of feeds, not a feed or page: save it and "
+				"run 'brief add FILE.opml' to follow its feeds\n",
+				url.data);
+			rc = EXIT_FAIL;
+		} else if (feed_sniff(p.body.data, p.body.len) != FEED_NONE) {
 			struct feed feed;
 			kind = "feed";
 			if (feed_parse(p.body.data, p.body.len, p.final_url.data, &feed, NULL) ==
@@ -142,6 +150,11 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		}
 		probe_release(&p);
 		cmd_fetcher_free(f);
+		if (rc != EXIT_OK) {
+			buf_release(&url);
+			store_close(st);
+			return rc;
+		}
 	}
 	memset(&s, 0, sizeof(s));
 	s.url = url.data;

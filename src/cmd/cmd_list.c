@@ -65,7 +65,7 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx)
 			die("out of memory");
 		free(js);
 		json_decref(arr);
-	} else if (!l.n && !offset) {
+	} else if (!l.n && !offset && count) { /* (-n 0 asks for none) */
 		fprintf(stderr, "brief: no articles stored yet (brief ingest FILE|DIR|URL adds "
 				"some)\n");
 	}

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/log.h"
+
 #include "util/banned.h"
 
 static void print_usage(FILE *f, const char *const *usage, const struct option *opts)
@@ -142,6 +144,19 @@ static void set_value(const struct option *o, const char *arg, const char *const
 	}
 }
 
+/*
+ * -q and -v are global options that may come after the command too
+ * ("brief ingest -v DIR"), unless the command has options of those names.
+ */
+static int global_option(char c)
+{
+	if (c == 'q')
+		log_level = LOG_QUIET;
+	else if (c == 'v')
+		log_level = log_level >= LOG_VERBOSE ? LOG_DEBUG : LOG_VERBOSE;
+	return c == 'q' || c == 'v';
+}
+
 int parse_options(int argc, const char **argv, const struct option *opts, const char *const *usage)
 {
 	int i, out = 0;
@@ -171,6 +186,10 @@ int parse_options(int argc, const char **argv, const struct option *opts, const 
 				if (o->long_name && strlen(o->long_name) == nl &&
 				    !strncmp(o->long_name, name, nl))
 					break;
+			if (o->type == OPTION_END &&
+			    (!strcmp(a, "--quiet") || !strcmp(a, "--verbose")) &&
+			    global_option(a[2] == 'q' ? 'q' : 'v'))
+				continue;
 			if (o->type == OPTION_END)
 				bad_option(usage, opts, "unknown option '%s'", a);
 			if (o->type == OPTION_BOOL) {
@@ -191,6 +210,8 @@ int parse_options(int argc, const char **argv, const struct option *opts, const 
 			for (o = opts; o->type != OPTION_END; o++)
 				if (o->short_name == *p)
 					break;
+			if (o->type == OPTION_END && global_option(*p))
+				continue;
 			if (o->type == OPTION_END) {
 				char s[3] = { '-', *p, '\0' };
 				bad_option(usage, opts, "unknown option '%s'", s);

@@ -15,6 +15,7 @@
 #include "source/feed.h"
 #include "source/fetch.h"
 #include "source/local.h"
+#include "source/opml.h"
 #include "source/sitemap.h"
 #include "source/warc.h"
 #include "store/store.h"
@@ -32,11 +33,20 @@ enum ingest_kind ingest_sniff(const char *data, size_t len)
 		return IN_FEED;
 	if (sitemap_sniff(data, len))
 		return IN_SITEMAP;
+	if (opml_sniff(data, len))
+		return IN_OPML;
 	while (i < len && isspace((unsigned char)data[i]))
 		i++;
 	if (i < len && data[i] == '{')
 		return IN_JSONL;
 	return IN_HTML;
+}
+
+int ingest_opml_refused(struct error *err)
+{
+	return error_set(
+		err, ERR_PARSE,
+		"an OPML list of feeds, not a page: 'brief opml import FILE' follows them");
 }
 
 /* What a file holds, from its first (decompressed) bytes. */
@@ -131,6 +141,14 @@ static int ingest_file(const char *path, void *data)
 		}
 		if (ws->stats->interrupted)
 			return -ERR_INTERNAL;
+		return 0;
+	}
+	if (kind == IN_OPML) {
+		/* a list of feeds to follow, which extraction would call an empty page */
+		ws->stats->seen++;
+		ws->stats->failed++;
+		ingest_opml_refused(&perr);
+		ingest_report_error(opt, path, &perr);
 		return 0;
 	}
 	if (kind != IN_HTML && (r = pending_flush(ws)) < 0)

@@ -35,6 +35,9 @@ static void url_done(const struct fetch_response *res, void *data)
 					      res->len, 0, j->opt, j->stats, NULL, &perr);
 			if (r < 0)
 				j->stats->seen++;
+		} else if (kind == IN_OPML) {
+			j->stats->seen++;
+			r = ingest_opml_refused(&perr);
 		} else if (kind == IN_SITEMAP ||
 			   (res->len > 2 && (unsigned char)res->body[0] == 0x1f)) {
 			r = ingest_sitemap(j->st, res->body, res->len, res->final_url, 0, j->opt,

@@ -57,6 +57,17 @@ static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc,
 	return 0;
 }
 
+int opml_sniff(const char *data, size_t len)
+{
+	size_t lim = len < 4096 ? len : 4096, i;
+	for (i = 0; i + 5 < lim; i++) {
+		if (data[i] != '<' || data[i + 1] == '?' || data[i + 1] == '!')
+			continue;
+		return !memcmp(data + i + 1, "opml", 4) && strchr(" \t\r\n>/", data[i + 5]) != NULL;
+	}
+	return 0;
+}
+
 int opml_parse(const char *data, size_t len, struct opml *out, struct error *err)
 {
 	xmlParserCtxtPtr ctxt;

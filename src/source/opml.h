@@ -33,6 +33,9 @@ struct opml {
 	int recovered;
 };
 
+/* 1 when `data` starts like an OPML file: its first element is <opml>. */
+int opml_sniff(const char *data, size_t len);
+
 int opml_parse(const char *data, size_t len, struct opml *out, struct error *err) MUST_CHECK;
 void opml_release(struct opml *o);
 

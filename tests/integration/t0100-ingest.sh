@@ -8,6 +8,7 @@ is "ingest of a directory exits 0" "$?" 0
 like "ingest summary counts 3 added" "$out" 'ingested 3 pages: 3 added, 0 updated, 0 unchanged, 0 failed'
 out=$(brief list)
 is "list shows 3 articles" "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 3
+is "list -n 0 lists none, and says nothing of an empty database" "$(brief list -n 0 2>&1)" ""
 pos_2025=$(printf '%s\n' "$out" | grep -n 'Border market reopens' | cut -d: -f1)
 pos_2024=$(printf '%s\n' "$out" | grep -n 'river quotas' | cut -d: -f1)
 [ "$pos_2025" -lt "$pos_2024" ]; _report $? "newest first: the 2025 story before the 2024 one"
@@ -100,6 +101,20 @@ out=$(brief ingest "$TMP/minutes.md" "$TMP/page.data" 2>&1)
 like "a Markdown file is refused with the reason" "$out" 'minutes.md: not an HTML page: Markdown'
 like "... and a plain text file" "$out" 'page.data: not an HTML page: plain text'
 unlike "... and no (untitled) article is stored" "$(brief list)" 'untitled'
+# an OPML file is a list of feeds to follow, not a page: said so (plain,
+# gzipped as .xml.gz), and -v may follow the command
+printf '<?xml version="1.0"?>\n<!-- feeds -->\n<opml version="2.0"><head><title>Feeds</title></head><body>\n<outline type="rss" text="Courier" xmlUrl="https://courier.example.org/feed.xml"/>\n</body></opml>\n' >"$TMP/feeds.opml"
+gzip -c "$TMP/feeds.opml" >"$TMP/feeds.xml.gz"
+out=$(brief ingest "$TMP/feeds.opml" "$TMP/feeds.xml.gz" 2>&1)
+is "an OPML file given to ingest fails" "$?" 1
+like "... saying what it is and what follows its feeds" "$out" \
+	"^brief: $TMP/feeds.opml: an OPML list of feeds, not a page: 'brief opml import FILE' follows them$"
+like "... gzipped too" "$out" "^brief: $TMP/feeds.xml.gz: an OPML list of feeds"
+like "... each counted as failed" "$out" 'ingested 2 pages: 0 added, 0 updated, 0 unchanged, 2 failed'
+out=$(brief ingest -v "$F/water-talks.html" 2>&1)
+like "-v after the command names each stored page" "$out" 'water-talks.html: (stored|unchanged)'
+out=$(brief ingest --quiet "$F/water-talks.html" 2>&1)
+is "... and --quiet there prints no summary" "$out" ""
 # an HTML page over the cap (random bytes would sometimes start like JSON
 # lines, which are records each under the cap)
 { printf '<!doctype html><p>'; head -c 2000 /dev/zero | tr '\0' x; } >"$TMP/big.html"

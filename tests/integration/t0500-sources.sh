@@ -21,6 +21,11 @@ ok "add JSON Feed" brief add --allow-private --delay 0 --name "Valley JSON" --ta
 out=$(brief add --allow-private --delay 0 "$B/" 2>&1)
 like "a site is followed through its feed" "$out" "already followed: $B/rss.xml"
 is "five feeds... no, four sources" "$(brief sources | wc -l | tr -d ' ')" 4
+out=$(brief add --allow-private --delay 0 "$B/follow.opml" 2>&1)
+is "an OPML list served over HTTP is not added" "$?" 1
+is "... saying what it is and how to follow its feeds" "$out" \
+	"brief: $B/follow.opml: an OPML list of feeds, not a feed or page: save it and run 'brief add FILE.opml' to follow its feeds"
+is "... still four sources" "$(brief sources | wc -l | tr -d ' ')" 4
 
 robots_before=$(reqs /robots.txt 200)
 out=$(brief fetch --delay 0 2>&1)
