@@ -613,6 +613,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, c->units[tgts[0]].end, "'s") &&
 	    (a = coder_from_country(c, c->units[tgts[0]].end, end)) >= 0)
 		tgts[0] = a; /* "sought Zandor's extradition from the UK": asked of the UK */
+	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "011"))
+		nt = 0; /* "declined to give details of the raid on Rafah": comment withheld
+			 * from no one named, whatever its topic names */
 	if (nt && ns && subj_codes >= 2 && !passive && (d->flags & DICT_F_OPEN) &&
 	    coder_mutual(code) && strcmp(code, "042") && strcmp(code, "043") &&
 	    !(dv->lemma && coder_journey_lemma(dv->lemma)) &&

@@ -5735,6 +5735,10 @@ static void default_dictionaries_tell_hostile_phrasings_from_everyday_ones(void 
 			    "PSEHMS>EGY:120@2024-05-15");
 	/* an official fired or dismissed is no attack and no rejection */
 	assert_string_equal(code(c, "Sudan's ruler fired two army generals.", "2024-05-15"), "");
+	/* comment withheld on a topic that names someone is withheld from no one */
+	assert_string_equal(
+		code(c, "Israel refused to give details of the operation in Rafah.", "2024-05-15"),
+		"");
 	/* a rejection of an official's words stays one */
 	assert_string_equal(code(c, "Beijing dismissed the Japanese envoy's remarks as groundless.",
 				 "2024-05-15"),
