@@ -698,6 +698,44 @@ static int deed_by(const struct coder *c, int ns)
 }
 
 /*
+ * "A cyberattack crippled the grid of a plant in Poland": the noun phrase ending
+ * before token ne is the subject of a verb of harm right after it ("hit", "crippled",
+ * "disrupted", "targeted", "took down", "knocked out"; a "has" or an adverb
+ * between, no modal), or token ne is the "on" of what it hit; the first actor of its
+ * object, before a comma, the end of the clause or a negation ("hit no government
+ * systems"), within twelve words. Its unit, or -1.
+ */
+static int deed_object(const struct coder *c, int ne)
+{
+	static const char *const harm[] = { "hit",         "hits",      "struck",    "strikes",
+					    "crippled",    "cripples",  "disrupted", "disrupts",
+					    "paralysed",   "paralyzed", "paralyses", "paralyzes",
+					    "targeted",    "targets",   "disabled",  "disables",
+					    "compromised", "breached",  "infected",  "crashed",
+					    "cut",         "downed" };
+	static const char *const phrasal[] = { "took",  "takes",   "brought", "brings", "shut",
+					       "shuts", "knocked", "knocks",  "wiped",  "wipes" };
+	static const char *const particle[] = { "down", "out", "offline" };
+	int p = ne, k, u;
+	while ((size_t)p < c->n && (is_adverb(c, p) || (c->fc[p] & FC_HAVE)))
+		p++;
+	if ((size_t)p >= c->n)
+		return -1;
+	if (TOK_IN(c, p, phrasal) && (size_t)p + 1 < c->n && TOK_IN(c, p + 1, particle))
+		p++;
+	else if (!TOK_IN(c, p, harm) && !(p == ne && is_tok(c, p, "on")))
+		return -1; /* "a cyberattack on a power plant in Lithuania": its place */
+	for (k = p + 1; (size_t)k < c->n && k <= p + 12; k++) {
+		if (is_boundary(c, k) || is_punct(c, k, ',') ||
+		    (c->fc[k] & (FC_SUBORD | FC_REL | FC_NEG)) || is_tok(c, k, "no"))
+			return -1;
+		if ((u = c->unit_of[k]) >= 0 && c->units[u].ncodes && !c->units[u].docfill)
+			return u;
+	}
+	return -1;
+}
+
+/*
  * A medium the noun phrase from token i names within four words ("Russian
  * television", "state TV", "social media", "its website"): where a campaign
  * runs, not whom it is aimed at.
@@ -975,6 +1013,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			home = home_protest_noun(c, &src, &tgt, ns, t);
 		if (anon && !pair && tgt < 0 && tgt2 < 0 && (by = deed_by(c, ns)) >= 0)
 			tgt = c->verbs[by].subject; /* "banks were hit by a cyberattack" */
+		if (anon && !pair && tgt < 0 && tgt2 < 0 && by < 0)
+			tgt = is_tok(c, t, "on") ? deed_object(c, t)
+						 : deed_object(c, ne); /* "a cyberattack crippled
+									  * Poland's grid" */
 		if (anon && tgt >= 0 && by < 0 && is_tok(c, t, "on") && medium_at(c, t + 1) &&
 		    (is_tok(c, ne - 1, "campaign") || is_tok(c, ne - 1, "campaigns") ||
 		     is_tok(c, ne - 1, "operation") || is_tok(c, ne - 1, "operations")))

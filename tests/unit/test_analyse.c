@@ -5821,6 +5821,32 @@ static void default_dictionaries_code_threatened_acts_and_going_to(void **state)
 	coder_free(c);
 }
 
+/* a cyber attack that hits, cripples or targets something, or falls on it, with no doer
+ * named: aimed at the first actor of what it hit */
+static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "A cyberattack crippled a major power plant in eastern Syria.",
+				 "2024-05-15"),
+			    ">SYR:170@2024-05-15");
+	assert_string_equal(
+		code(c, "A ransomware attack disrupted hospitals across Ireland.", "2024-05-15"),
+		">IRL:170@2024-05-15");
+	assert_string_equal(
+		code(c, "A cyber attack on a power plant in Lithuania cut power.", "2024-05-15"),
+		">LTU:170@2024-05-15");
+	assert_string_equal(
+		code(c, "A Russian cyberattack crippled Ukraine's power grid.", "2024-05-15"),
+		"RUS>UKR:170@2024-05-15");
+	/* a harm only possible, none done, or no verb of harm: no event */
+	assert_string_equal(code(c, "A cyberattack could hit Estonian banks.", "2024-05-15"), "");
+	assert_string_equal(
+		code(c, "The cyberattack hit no government systems in Poland.", "2024-05-15"), "");
+	assert_string_equal(code(c, "The cyberattack made headlines in Poland.", "2024-05-15"), "");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5942,6 +5968,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_measures_vows_and_forces_called_in),
 		cmocka_unit_test(default_dictionaries_tell_hostile_phrasings_from_everyday_ones),
 		cmocka_unit_test(default_dictionaries_code_threatened_acts_and_going_to),
+		cmocka_unit_test(
+			default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
