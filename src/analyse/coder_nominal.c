@@ -32,6 +32,25 @@ static int noun_modifier(const struct coder *c, int i)
 }
 
 /*
+ * The event noun after token q (q is the word right before it: a determiner, a
+ * possessive or an actor that qualifies it) is what a halting noun undoes: "the easing
+ * of its sanctions on Peru", "a suspension of Israeli strikes on", "an end to the
+ * blockade of" ("the end of talks between" is said of talks held, and stays).
+ */
+static int undone_noun(const struct coder *c, int q)
+{
+	int h = q;
+	if (h >= 0 && c->unit_of[h] >= 0)
+		h = (int)c->units[c->unit_of[h]].start - 1;
+	if (h >= 0 && (c->fc[h] & (FC_DET | FC_POSS)))
+		h--;
+	if (h < 1)
+		return 0;
+	return (is_tok(c, h, "of") && c->haltn[h - 1]) ||
+	       (is_tok(c, h, "to") && is_tok(c, h - 1, "end"));
+}
+
+/*
  * The verb of the clause before token `from` (no comma or clause boundary between) says
  * the event named after it is not held: rejected, refused, ruled out, denied, cancelled,
  * called off, postponed, suspended, opposed ("Washington ruled out US-China trade talks",
@@ -903,6 +922,9 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		    coder_halting_word(c, (c->fc[q] & (FC_DET | FC_POSS)) ? q - 1 : q))
 			continue; /* "suspending talks with", "ended its visit to": no
 				   * talks held, no visit made */
+		if ((d->flags & DICT_F_OPEN) && undone_noun(c, q))
+			continue; /* "the easing of its sanctions on", "a suspension of
+				   * talks with", "an end to the blockade of": undone, not done */
 		/* "killings by Syrian police", "occupation by Chile of the islands"; a noun
 		 * listed with its preposition ("call with": a call on or for someone is an
 		 * appeal) has its target right after it */

@@ -149,12 +149,15 @@ int coder_in_date(const struct coder *c, int i)
 	return 0;
 }
 
-/* a noun that stops or puts off what follows it: "announced a suspension of
- * rallies" announces no rally */
+/* a noun that stops, puts off or undoes what follows it: "announced a suspension of
+ * rallies" announces no rally, "announced the easing of its arms embargo" no embargo */
 int coder_halting_noun(const struct coder *c, int j)
 {
-	static const char *const nouns[] = { "suspension", "halt", "cancellation", "postponement",
-					     "moratorium", "ban",  "bans",         "suspensions" };
+	static const char *const nouns[] = { "suspension",   "halt",        "cancellation",
+					     "postponement", "moratorium",  "ban",
+					     "bans",         "suspensions", "easing",
+					     "lifting",      "repeal",      "relaxation",
+					     "removal",      "loosening",   "scrapping" };
 	return TOK_IN(c, j, nouns);
 }
 

@@ -8,6 +8,39 @@
 #include "util/banned.h"
 
 /*
+ * "Leave" that is no retreat (0874): whoever leaves must be a state named alone, an armed
+ * force or an organisation (whose retreat withdraws its mission, 166), not its
+ * officials, diplomats, residents or government, who travel ("the foreign minister left
+ * Lima", "diplomats left the country"); nor does anyone retreat from an organisation
+ * left ("Britain left the European Union"), on a journey "for" somewhere, or in a
+ * picture's "left" between commas or before "to right" ("the minister, left, and his
+ * counterpart"; "from left to right").
+ */
+static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj)
+{
+	const char *code;
+	int ob;
+	if (is_tok(c, vend, "for"))
+		return 1;
+	if (vend == vstart + 1 &&
+	    ((is_punct(c, vstart - 1, ',') &&
+	      (is_punct(c, vend, ',') || is_punct(c, vend, ')') || is_tok(c, vend, "and"))) ||
+	     is_punct(c, vstart - 1, '(') || is_tok(c, vstart - 1, "from") ||
+	     (is_tok(c, vend, "to") && is_tok(c, vend + 1, "right"))))
+		return 1;
+	if (subj >= 0 && c->units[subj].ncodes) {
+		code = c->units[subj].codes[0];
+		if (!(strlen(code) == 3 || coder_armed_role(code) || !strncmp(code, "IGO", 3) ||
+		      !strncmp(code, "NGO", 3)))
+			return 1;
+	}
+	ob = coder_find_object(c, vend, 0);
+	return ob >= 0 && c->units[ob].ncodes &&
+	       (!strncmp(c->units[ob].codes[0], "IGO", 3) ||
+		!strncmp(c->units[ob].codes[0], "NGO", 3));
+}
+
+/*
  * An object complement (a COMPL_ block's words, data/verbs/cameo.txt): tokens
  * [from, to) are the verb's whole object, a noun phrase (as np_reach) or a
  * pronoun, ending in its noun: "called Chile's decision unacceptable", "called
@@ -343,9 +376,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "US troops arrived in Poland", "refugees landed in Greece": a
 			   * force or people on the move pay no visit */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
-	    !strcmp(dv->lemma, "leave") &&
-	    (is_tok(c, v->end, "for") ||
-	     (subj >= 0 && c->units[subj].ncodes && !coder_armed_body(c->units[subj].codes[0]))))
+	    !strcmp(dv->lemma, "leave") && no_retreat_left(c, v->start, v->end, subj))
 		return 0; /* "residents left their homes", "diplomats left the country",
 			   * "clashes that left one dead": no forces withdrawn; "the
 			   * president left for Paris": a journey, not a retreat */

@@ -5692,6 +5692,40 @@ static void default_dictionaries_code_partners_openings_and_ends(void **state)
 	coder_free(c);
 }
 
+/* "left" is a retreat only of a state named alone, an armed force or an organisation,
+ * not of officials who travel, from an organisation left, or as a picture's side; an
+ * event noun that a halting noun undoes ("the easing of its sanctions on") is no event,
+ * nor is what a light verb's object after such a noun names */
+static void default_dictionaries_read_leaving_and_undoing(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chilean troops left Peru.", "2025-06-01"),
+			    "CHLMIL>PER:0874@2025-06-01");
+	assert_string_equal(code(c, "Chile left the European Union.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The Chilean foreign minister left Lima.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Chilean diplomats left Peru.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Chile's president, left, and Peru's president, right, at the summit.",
+		     "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c, "Chile announced the easing of its sanctions on Peru.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Chile announced a relaxation of sanctions on Peru.", "2025-06-01"),
+		"CHL>PER:085@2025-06-01");
+	assert_string_equal(
+		code(c, "The lifting of Chilean sanctions on Peru angered Bolivia.", "2025-06-01"),
+		"");
+	assert_string_equal(code(c,
+				 "The suspension of talks between Chile and Peru worried Bolivia.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Talks between Chile and Peru worried Bolivia.", "2025-06-01"),
+			    "CHL>PER:040@2025-06-01 PER>CHL:040@2025-06-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_cover_every_cameo_code(void **state)
 {
 	const struct dict *d = default_dict();
@@ -5922,6 +5956,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_offices_named_with_of),
 		cmocka_unit_test(default_dictionaries_invent_no_actor),
 		cmocka_unit_test(default_dictionaries_code_partners_openings_and_ends),
+		cmocka_unit_test(default_dictionaries_read_leaving_and_undoing),
 		cmocka_unit_test(default_dictionaries_cover_every_cameo_code),
 		cmocka_unit_test(default_dictionaries_read_who_did_it),
 		cmocka_unit_test(default_dictionaries_know_local_agencies),
