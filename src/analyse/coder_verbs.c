@@ -41,6 +41,28 @@ static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj
 }
 
 /*
+ * An appeal, demand or promise of an end to a deed of violence ("called for an end to the
+ * killings of Palestinians", "to the violence against migrants") asks its doer to stop:
+ * the object unit obj after "of", "against" or "on" right after the pattern's words
+ * (which end at wto) is the victim, and the target is the agent after "by" in the
+ * clause ("the killings of Kashmiris by Indian forces"), or none. Any other object stays.
+ */
+static int deed_agent(const struct coder *c, int obj, int wto, int end)
+{
+	static const char *const deeds[] = { "killing",  "killings",   "violence", "bloodshed",
+					     "attacks",  "attack",     "shelling", "bombing",
+					     "bombings", "bombardment" };
+	int lead = coder_unit_lead(c, obj), t;
+	if (wto < 2 || lead != wto + 1 || !TOK_IN(c, wto - 1, deeds) ||
+	    !(is_tok(c, wto, "of") || is_tok(c, wto, "against") || is_tok(c, wto, "on")))
+		return obj;
+	for (t = c->units[obj].end; t < end && !is_boundary(c, t) && !is_punct(c, t, ','); t++)
+		if (is_tok(c, t, "by"))
+			return coder_by_agent(c, t + 1);
+	return -1;
+}
+
+/*
  * An object complement (a COMPL_ block's words, data/verbs/cameo.txt): tokens
  * [from, to) are the verb's whole object, a noun phrase (as np_reach) or a
  * pronoun, ending in its noun: "called Chile's decision unacceptable", "called
@@ -611,6 +633,10 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)) &&
 		    (a = coder_detainer_of(c, v->end, end)) >= 0)
 			obj = a; /* "called for the release of a journalist jailed in Turkey" */
+		if (obj >= 0 && (d->flags & DICT_F_OPEN) && best &&
+		    (!strcmp(code, "0256") || !strcmp(code, "1056") || !strcmp(code, "0356")))
+			obj = deed_agent(c, obj, bm.wto, end); /* "an end to the killings of
+								 * Palestinians": the killers */
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "084", 3))
 			obj = coder_swap_holder(c, vi,
 						end); /* "swapped hostages for commanders held

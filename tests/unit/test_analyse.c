@@ -5676,6 +5676,9 @@ static void default_dictionaries_code_partners_openings_and_ends(void **state)
 		code(c, "Peru and Asian partners began trade negotiations.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Peru partnered with Chile on a new port.", "2025-06-01"),
 			    "PER>CHL:060@2025-06-01");
+	/* two subjects that partnered on something cooperate with each other */
+	assert_string_equal(code(c, "Peru and Chile partnered on a new port.", "2025-06-01"),
+			    "PER>CHL:060@2025-06-01 CHL>PER:060@2025-06-01");
 	assert_string_equal(code(c, "Peru opened negotiations with Chile.", "2025-06-01"),
 			    "PER>CHL:046@2025-06-01");
 	assert_string_equal(code(c, "Peru opened a dialogue with Chile.", "2025-06-01"),
@@ -5685,6 +5688,15 @@ static void default_dictionaries_code_partners_openings_and_ends(void **state)
 		"PER>CHL:0256@2025-06-01");
 	assert_string_equal(code(c, "Peru urged an end to the bloodshed in Chile.", "2025-06-01"),
 			    "PER>CHL:0256@2025-06-01");
+	/* the victims of the killings are not asked to stop; their killers are */
+	assert_string_equal(
+		code(c, "Peru called for an end to the killings of Chileans.", "2025-06-01"),
+		"PER>:0256@2025-06-01");
+	assert_string_equal(code(c,
+				 "Peru called for an end to the killings of Chileans by Bolivian "
+				 "troops.",
+				 "2025-06-01"),
+			    "PER>BOLMIL:0256@2025-06-01");
 	assert_string_equal(code(c, "Chilean rebels handed over weapons.", "2025-06-01"),
 			    "CHLREB>:0873@2025-06-01");
 	assert_string_equal(code(c, "Peru handed over weapons to Chile.", "2025-06-01"),
