@@ -167,7 +167,10 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 		size_t na = 0, ne = 0;
 		int64_t total;
 		cmd_need_write(ctx, st);
-		total = store_article_count(st);
+		if (store_article_count(st, &total, &err) < 0) {
+			store_close(st);
+			return report("recode", &err);
+		}
 		cmd_progress_start("recode");
 		if (events_recode_all(st, recode_progress, &total, &na, &ne, &err) < 0) {
 			cmd_progress_clear();

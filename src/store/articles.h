@@ -146,8 +146,8 @@ int store_article_get(struct store *st, int64_t id, struct article *out,
 int store_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
 			  struct error *err) MUST_CHECK;
 
-/* Number of stored articles, negative on error. */
-int64_t store_article_count(struct store *st);
+/* The number of stored articles, in *n. */
+int store_article_count(struct store *st, int64_t *n, struct error *err) MUST_CHECK;
 
 /* Id of the article stored under `url` (exactly as stored), 0 when none, <0 on error. */
 int64_t store_article_id_by_url(struct store *st, const char *url, struct error *err) MUST_CHECK;

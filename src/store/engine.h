@@ -91,7 +91,7 @@ struct store_ops {
 	int (*article_get)(struct store *st, int64_t id, struct article *out, struct error *err);
 	int (*articles_latest)(struct store *st, size_t limit, size_t offset,
 			       struct article_list *out, struct error *err);
-	int64_t (*article_count)(struct store *st);
+	int (*article_count)(struct store *st, int64_t *n, struct error *err);
 	int (*article_tags)(struct store *st, int64_t article_id, char ***tags, size_t *n,
 			    struct error *err);
 	int (*tag_latest)(struct store *st, const char *tag, size_t limit, size_t offset,
@@ -156,7 +156,7 @@ struct store_ops {
 			      const char *text, struct error *err);
 	int (*events_query)(struct store *st, const struct event_filter *f,
 			    struct stored_event_list *out, struct error *err);
-	int64_t (*event_count)(struct store *st);
+	int (*event_count)(struct store *st, int64_t *n, struct error *err);
 
 	/* actors (events.h) */
 	int (*actor_latest)(struct store *st, const char *actor, size_t limit, size_t offset,

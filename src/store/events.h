@@ -65,8 +65,8 @@ void stored_event_list_release(struct stored_event_list *l);
 /* Free one event's strings (the record itself is the caller's). */
 void stored_event_release(struct stored_event *e);
 
-/* Number of stored events, negative on error. */
-int64_t store_event_count(struct store *st);
+/* The number of stored events, in *n. */
+int store_event_count(struct store *st, int64_t *n, struct error *err) MUST_CHECK;
 
 /* ---- actors, as the web site shows them ---- */
 

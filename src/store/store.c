@@ -155,9 +155,9 @@ int store_articles_latest(struct store *st, size_t limit, size_t offset, struct 
 	return st->ops->articles_latest(st, limit, offset, out, err);
 }
 
-int64_t store_article_count(struct store *st)
+int store_article_count(struct store *st, int64_t *n, struct error *err)
 {
-	return st->ops->article_count(st);
+	return st->ops->article_count(st, n, err);
 }
 
 int64_t store_article_id_by_url(struct store *st, const char *url, struct error *err)
@@ -346,9 +346,9 @@ int store_events_query(struct store *st, const struct event_filter *f,
 	return st->ops->events_query(st, f, out, err);
 }
 
-int64_t store_event_count(struct store *st)
+int store_event_count(struct store *st, int64_t *n, struct error *err)
 {
-	return st->ops->event_count(st);
+	return st->ops->event_count(st, n, err);
 }
 
 /* ---- actors ---- */

@@ -1133,11 +1133,18 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 		return;
 	}
 	if (!strcmp(path, "/healthz")) {
+		struct error err = { 0 };
+		int64_t articles, events;
+		res->cache_control = "no-store";
+		/* healthy only when the database answers: a count that fails is a 503 */
+		if (store_article_count(st, &articles, &err) < 0 ||
+		    store_event_count(st, &events, &err) < 0) {
+			api_error(res, 503, err.msg);
+			return;
+		}
 		api_json(res, 200,
 			 json_pack("{s:s,s:I,s:I}", "status", "ok", "articles",
-				   (json_int_t)store_article_count(st), "events",
-				   (json_int_t)store_event_count(st)));
-		res->cache_control = "no-store";
+				   (json_int_t)articles, "events", (json_int_t)events));
 		return;
 	}
 	if (strncmp(path, "/api/v1/", 8)) {

@@ -547,6 +547,16 @@ static inline char *fixture_words(unsigned seed, unsigned salt, size_t n, unsign
 	return buf_detach(&b, NULL);
 }
 
+/* The store's count of articles (events with `events`); a failed count fails the test. */
+static inline int64_t fixture_store_count(struct store *st, int events)
+{
+	struct error err = { 0 };
+	int64_t n = -1;
+	if ((events ? store_event_count(st, &n, &err) : store_article_count(st, &n, &err)) < 0)
+		fail_msg("counting: %s", err.msg);
+	return n;
+}
+
 /*
  * Store an article of `text` at `url` (one outlet, one date), its page the
  * text itself; a failure fails the test. The article's id.

@@ -695,6 +695,36 @@ static int source_id_fails(struct store *st, const char *source_url, int64_t *id
 	return error_set(err, ERR_DB, "reading an outlet's id: disk I/O error");
 }
 
+/* The store's article_count op, failing as a broken database does. */
+static int count_fails(struct store *st, int64_t *n, struct error *err)
+{
+	(void)st;
+	*n = 0;
+	return error_set(err, ERR_DB, "counting articles: disk I/O error");
+}
+
+/* /healthz is healthy only when the database answers: a count that fails is a 503. */
+static void healthz_fails_when_the_store_does(void **state)
+{
+	struct store *st = *state;
+	const struct store_ops *ops = st->ops;
+	struct store_ops broken = *ops;
+	struct web_response res;
+
+	assert_int_equal(get(st, "GET", "/healthz", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "{\"status\":\"ok\",\"articles\":1,\"events\":0}"));
+	web_response_release(&res);
+	broken.article_count = count_fails;
+	st->ops = &broken;
+	get(st, "GET", "/healthz", NULL, &res);
+	st->ops = ops;
+	assert_int_equal(res.status, 503);
+	assert_non_null(strstr(res.body.data, "disk I/O error"));
+	assert_null(strstr(res.body.data, "\"ok\""));
+	assert_string_equal(res.cache_control, "no-store");
+	web_response_release(&res);
+}
+
 /*
  * A page or reply that names an article's outlet: when the outlet's id
  * cannot be read, a server error (500), never the article shown with its
@@ -754,6 +784,7 @@ int main(void)
 		cmocka_unit_test(article_page_escapes_and_splits_blocks),
 		cmocka_unit_test(errors_have_their_status),
 		cmocka_unit_test(unreadable_outlet_is_an_error),
+		cmocka_unit_test(healthz_fails_when_the_store_does),
 		cmocka_unit_test(search_page_marks_matches_and_escapes),
 		cmocka_unit_test(html_escape_escapes_all_five),
 		cmocka_unit_test(pager_links_what_there_is),

@@ -115,9 +115,9 @@ static int op_articles_latest(struct store *st, size_t limit, size_t offset,
 	return pg_articles_latest(pg_of(st), limit, offset, out, err);
 }
 
-static int64_t op_article_count(struct store *st)
+static int op_article_count(struct store *st, int64_t *n, struct error *err)
 {
-	return pg_article_count(pg_of(st));
+	return pg_article_count(pg_of(st), n, err);
 }
 
 static int64_t op_article_id_by_url(struct store *st, const char *url, struct error *err)
@@ -315,9 +315,11 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 	return rows < 0 ? rows : 0;
 }
 
-static int64_t op_event_count(struct store *st)
+static int op_event_count(struct store *st, int64_t *n, struct error *err)
 {
-	return pg_first_id(pg_query(pg_of(st), "SELECT count(*) FROM events", 0, NULL, NULL));
+	int64_t v = pg_first_id(pg_query(pg_of(st), "SELECT count(*) FROM events", 0, NULL, err));
+	*n = v < 0 ? 0 : v;
+	return v < 0 ? (int)v : 0;
 }
 
 const struct store_ops pg_store_ops = {

@@ -400,6 +400,7 @@ int pg_import_sqlite(struct pg_store *st, const char *path, size_t sample,
 	struct buf drop = BUF_INIT, make = BUF_INIT;
 	char sql[256];
 	double t0;
+	int64_t have;
 	size_t i;
 	int r = 0;
 
@@ -410,9 +411,9 @@ int pg_import_sqlite(struct pg_store *st, const char *path, size_t sample,
 		return r;
 	}
 	sqlite3_busy_timeout(db, 10000);
-	if (pg_article_count(st) != 0) {
+	if ((r = pg_article_count(st, &have, err)) < 0 || have != 0) {
 		sqlite3_close(db);
-		return error_set(err, ERR_USAGE, "the PostgreSQL store is not empty");
+		return r < 0 ? r : error_set(err, ERR_USAGE, "the PostgreSQL store is not empty");
 	}
 	t0 = seconds();
 	/* one transaction: a refused row leaves the store as empty as it was */

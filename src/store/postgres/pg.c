@@ -797,7 +797,9 @@ int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct 
 	return n < 0 ? n : 0;
 }
 
-int64_t pg_article_count(struct pg_store *st)
+int pg_article_count(struct pg_store *st, int64_t *n, struct error *err)
 {
-	return pg_first_id(pg_query(st, "SELECT count(*) FROM articles", 0, NULL, NULL));
+	int64_t v = pg_first_id(pg_query(st, "SELECT count(*) FROM articles", 0, NULL, err));
+	*n = v < 0 ? 0 : v;
+	return v < 0 ? (int)v : 0;
 }

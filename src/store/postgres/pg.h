@@ -45,7 +45,8 @@ int pg_article_get(struct pg_store *st, int64_t id, struct article *out,
 		   struct error *err) MUST_CHECK;
 int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct article_list *out,
 		       struct error *err) MUST_CHECK;
-int64_t pg_article_count(struct pg_store *st);
+/* The number of stored articles, in *n. */
+int pg_article_count(struct pg_store *st, int64_t *n, struct error *err) MUST_CHECK;
 int64_t pg_document_count(struct pg_store *st);
 
 /* As store_document_body. */

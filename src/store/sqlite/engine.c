@@ -953,16 +953,24 @@ int sqlite_articles_latest(struct store *base, size_t limit, size_t offset,
 	return r;
 }
 
-int64_t sqlite_article_count(struct store *base)
+/* The integer `sql` (one parameter, bound NULL) reads, in *n; 0 or the error. */
+static int sq_count(struct sq_store *st, const char *sql, int64_t *n, struct error *err)
 {
-	struct sq_store *st = sq_store_of(base);
-	return sq_lookup_id(st, "SELECT count(*) FROM articles WHERE ? IS NULL", NULL, NULL);
+	int64_t v = sq_lookup_id(st, sql, NULL, err);
+	*n = v < 0 ? 0 : v;
+	return v < 0 ? (int)v : 0;
+}
+
+int sqlite_article_count(struct store *base, int64_t *n, struct error *err)
+{
+	return sq_count(sq_store_of(base), "SELECT count(*) FROM articles WHERE ? IS NULL", n, err);
 }
 
 int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
+	int64_t articles, documents, sources, indexed, pending;
 	int ok = 1, r = 0, rc, bad_fk = 0;
 	const char *why = NULL;
 	char first[256] = "";
@@ -990,19 +998,27 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 	sqlite3_finalize(s);
 	if (r < 0 || (r = sq_index_wait(st, err)) < 0)
 		return r;
+	if ((r = sq_count(st, "SELECT count(*) FROM articles WHERE ? IS NULL", &articles, err)) <
+		    0 ||
+	    (r = sq_count(st, "SELECT count(*) FROM documents WHERE ? IS NULL", &documents, err)) <
+		    0 ||
+	    (r = sq_count(st, "SELECT count(*) FROM sources WHERE ? IS NULL", &sources, err)) < 0)
+		return r;
 	/* FTS5's own check is a write: a read-only store checks what it can read */
 	if (!base->read_only &&
 	    sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('integrity-check')",
 		    NULL) < 0) {
 		ok = 0;
 		why = "full-text index damaged (remove the -search file to rebuild it)";
-	} else if (sq_lookup_id(st,
-				"SELECT count(*) FROM search.articles_fts_docsize WHERE ? IS NULL",
-				NULL, NULL) != sqlite_article_count(&st->base) ||
-		   sq_lookup_id(st,
-				"SELECT count(*) FROM main.search_log WHERE seq > "
-				"(SELECT applied FROM search.search_state) AND ? IS NULL",
-				NULL, NULL) != 0) {
+	} else if ((r = sq_count(st,
+				 "SELECT count(*) FROM search.articles_fts_docsize WHERE ? IS NULL",
+				 &indexed, err)) < 0 ||
+		   (r = sq_count(st,
+				 "SELECT count(*) FROM main.search_log WHERE seq > "
+				 "(SELECT applied FROM search.search_state) AND ? IS NULL",
+				 &pending, err)) < 0) {
+		return r;
+	} else if (indexed != articles || pending != 0) {
 		ok = 0;
 		why = "full-text index out of step with articles (remove the -search file to "
 		      "rebuild it)";
@@ -1012,13 +1028,9 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 	snprintf(msg, msglen,
 		 "schema version %d, %lld articles, %lld documents, %lld sources; "
 		 "integrity %s; %d foreign key violations%s%s",
-		 sqlite_schema_version(&st->base), (long long)sqlite_article_count(&st->base),
-		 (long long)sq_lookup_id(st, "SELECT count(*) FROM documents WHERE ? IS NULL", NULL,
-					 NULL),
-		 (long long)sq_lookup_id(st, "SELECT count(*) FROM sources WHERE ? IS NULL", NULL,
-					 NULL),
-		 ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk, why ? "; " : "",
-		 why ? why : "");
+		 sqlite_schema_version(&st->base), (long long)articles, (long long)documents,
+		 (long long)sources, ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk,
+		 why ? "; " : "", why ? why : "");
 	if (!ok || bad_fk)
 		r = error_set(err, ERR_DB, "database check failed: %s", msg);
 	return r;

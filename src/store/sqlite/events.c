@@ -278,17 +278,12 @@ int sqlite_events_query(struct store *base, const struct event_filter *f,
 	return 0;
 }
 
-int64_t sqlite_event_count(struct store *base)
+int sqlite_event_count(struct store *base, int64_t *n, struct error *err)
 {
-	struct sq_store *st = sq_store_of(base);
-	sqlite3_stmt *s;
-	int64_t n = -1;
-	if (sq_prepare(st, "SELECT count(*) FROM events", &s, NULL) < 0)
-		return -1;
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return n;
+	int64_t v = sq_lookup_id(sq_store_of(base), "SELECT count(*) FROM events WHERE ? IS NULL",
+				 NULL, err);
+	*n = v < 0 ? 0 : v;
+	return v < 0 ? (int)v : 0;
 }
 
 int sqlite_articles_each_text(struct store *base,

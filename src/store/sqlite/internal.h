@@ -98,7 +98,7 @@ int sqlite_article_get(struct store *st, int64_t id, struct article *out,
 		       struct error *err) MUST_CHECK;
 int sqlite_articles_latest(struct store *st, size_t limit, size_t offset, struct article_list *out,
 			   struct error *err) MUST_CHECK;
-int64_t sqlite_article_count(struct store *st);
+int sqlite_article_count(struct store *st, int64_t *n, struct error *err) MUST_CHECK;
 int64_t sqlite_article_id_by_url(struct store *st, const char *url, struct error *err) MUST_CHECK;
 int sqlite_articles_each_text(struct store *st,
 			      int (*fn)(int64_t id, const char *text, const char *published,
@@ -158,7 +158,7 @@ int sqlite_events_replace(struct store *st, int64_t article_id, const struct eve
 			  const char *text, struct error *err) MUST_CHECK;
 int sqlite_events_query(struct store *st, const struct event_filter *f,
 			struct stored_event_list *out, struct error *err) MUST_CHECK;
-int64_t sqlite_event_count(struct store *st);
+int sqlite_event_count(struct store *st, int64_t *n, struct error *err) MUST_CHECK;
 int sqlite_actor_latest(struct store *st, const char *actor, size_t limit, size_t offset,
 			struct article_list *out, struct error *err) MUST_CHECK;
 int sqlite_article_actors(struct store *st, int64_t article_id, char ***actors, size_t *n,
