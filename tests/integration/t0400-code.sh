@@ -111,6 +111,11 @@ a company is its country's business (companies.tsv)|2024-03-04|Huawei sued the U
 the pope in lower case is the Vatican's (religious.tsv)|2024-03-04|The pope praised Botswana.|VATGOV BWA 051
 ... a grand ayatollah his country's clergy|2024-03-04|Grand Ayatollah Sistani condemned Israel.|IRQREL ISR 111
 ... the Vatican lends no country to a role: migrants are no Vatican's refugees|2024-03-04|The Pope defended the migrants' right to asylum.|
+a court that fines imposes a sanction (verbs.tsv 172)|2024-03-04|A court in Lisbon fined Huawei 20 million euros.|PRTJUD CHNBUS 172
+... and so does a fine imposed (nouns.tsv)|2024-03-04|The European Commission imposed a record fine on Huawei.|IGOEEU CHNBUS 172
+... fine weather is none|2024-03-04|The weather was fine in Paris on Monday.|
+a proposal that would not be accepted is rejected|2024-03-04|Hungary said it would not accept the Ukrainian proposal.|HUN UKR 120
+... and an offer accepted is an intent to cooperate|2024-03-04|Chile accepted the Peruvian offer.|CHL PER 030
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
