@@ -627,7 +627,9 @@ static int free_cap(const struct coder *c, int i)
 
 /*
  * A sentence that opens with a name no dictionary knows and goes on with a verb ("The
- * Patriotic Front of Zembla has vowed to ...", "Ndemo Kariuki accused ..."): the name is
+ * Patriotic Front of Zembla has vowed to ...", "Ndemo Kariuki accused ...", or one word
+ * with an apposition that a determiner opens: "Zandor, an Australian publisher, was
+ * arrested"): the name is
  * a body or person of the document's country. A new unit coded as that country, which
  * only the verb after it takes as its subject.
  */
@@ -641,7 +643,7 @@ static void name_subjects(struct coder *c)
 	if (dc < 0)
 		return;
 	for (k = 0; k < c->nverbs && c->nunits < MAX_UNITS; k++) {
-		int p = c->verbs[k].start - 1, a, b, q;
+		int p = c->verbs[k].start - 1, a, b, q, appos = 0;
 		struct unit *u;
 		while (p >= 0 && is_aux(c, p))
 			p--;
@@ -657,8 +659,10 @@ static void name_subjects(struct coder *c)
 					!c->is_verb[q] && !is_boundary(c, q);
 			     q--)
 				;
-			if (q > 0 && is_punct(c, q, ',') && q < p - 1)
+			if (q > 0 && is_punct(c, q, ',') && q < p - 1) {
+				appos = (c->fc[q + 1] & FC_DET) != 0;
 				p = q - 1;
+			}
 		}
 		if (!free_cap(c, p))
 			continue;
@@ -672,8 +676,10 @@ static void name_subjects(struct coder *c)
 			q--;
 		if (!(q == 0 || is_punct(c, q - 1, '"')))
 			continue;
-		if (b - a < 2 && q == a)
-			continue; /* one capitalised word opening the sentence: any word */
+		if (b - a < 2 && q == a && !appos)
+			continue; /* one capitalised word opening the sentence: any word, but
+				   * one an apposition tells of ("Zandor, an Australian
+				   * publisher, said") */
 		u = &c->units[c->nunits];
 		memset(u, 0, sizeof(*u));
 		u->start = (uint16_t)q;

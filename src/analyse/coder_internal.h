@@ -151,6 +151,7 @@ struct coder {
 	int doc_count[DOC_COUNTRIES];
 	int home_count[DOC_COUNTRIES]; /* doc_count less its travellers (traveller_unit) */
 	int sent_home[DOC_COUNTRIES];  /* what the last sentence tallied added to home_count */
+	int sent_rel[DOC_COUNTRIES]; /* of sent_home, what its relative clauses of a person named */
 	int tally_twice; /* the sentence coded was tallied before, in the document's first read */
 	int ndoc;
 	/* "He said ...": the last sentence's subject actor (open coding), which a

@@ -41,11 +41,13 @@ int coder_statement_verb(const struct coder *c, int i)
  */
 static int would_mood(const struct coder *c, int i)
 {
-	int j = i + 1;
+	int j = i + 1, neg = 0;
 	if (!is_tok(c, i, "would"))
 		return MOD_FUTURE;
-	while ((size_t)j < c->n && (is_adverb(c, j) || (c->fc[j] & FC_NEG)))
+	while ((size_t)j < c->n && (is_adverb(c, j) || (c->fc[j] & FC_NEG))) {
+		neg |= (c->fc[j] & FC_NEG) != 0;
 		j++;
+	}
 	if (is_tok(c, j, "have"))
 		return MOD_HYPOTHETICAL;
 	for (j = i - 1; j >= 0 && !is_boundary(c, j) && !is_punct(c, j, ','); j--) {
@@ -58,7 +60,9 @@ static int would_mood(const struct coder *c, int i)
 	for (; j >= 0 && !is_boundary(c, j); j--)
 		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && coder_statement_verb(c, j)))
 			return MOD_FUTURE;
-	return MOD_HYPOTHETICAL;
+	/* "Hamas would not honour the agreement": a refusal told in the past,
+	 * no condition ("would not attack if" keeps its condition) */
+	return neg && (c->d->flags & DICT_F_OPEN) ? MOD_FUTURE : MOD_HYPOTHETICAL;
 }
 
 /*
@@ -969,7 +973,7 @@ int coder_agreed_inf(const struct coder *c, int vstart)
 int coder_agreed_deed(const struct coder *c, const struct vinfo *v, const char *code, int wfrom)
 {
 	int g, k;
-	if (code[0] != '0' || code[1] < '4' || code[1] > '7')
+	if (code[0] != '0' || code[1] < '4' || code[1] > '8' || !strncmp(code, "087", 3))
 		return 0;
 	g = coder_agreed_inf(c, v->start);
 	if (g >= 0)

@@ -152,6 +152,54 @@ static int attributive_after_verb(const struct coder *c, int p, int i)
 }
 
 /*
+ * "three wounded soldiers were taken", "treated injured Palestinian children",
+ * "cared for wounded villagers", "Wounded Syrian children were brought": a
+ * one-word form at i that ends in -ed (not "alleged") whose next word is a noun (a lower-case word that
+ * opens no phrase, or an actor or a role) is that noun's adjective when what
+ * stands before it (token p, adverbs skipped; -1 at the sentence's start) is
+ * a number or a count, a preposition, a verb, or nothing: no subject can come
+ * between, so it is no verb ("the blast killed 12 and wounded 40" has "and").
+ */
+static int attributive_ed(const struct coder *c, int p, int i)
+{
+	static const char *const counts[] = { "one",   "two",    "three",    "four",      "five",
+					      "six",   "seven",  "eight",    "nine",      "ten",
+					      "dozen", "dozens", "hundreds", "thousands", "several",
+					      "many",  "more",   "other",    "some",      "few" };
+	/* past tenses that take an object and end in no -ed */
+	static const char *const carried[] = { "took",  "brought", "drove", "sent",
+					       "flew",  "found",   "saw",   "left",
+					       "held",  "gave",    "led",   "fed",
+					       "bring", "take",    "carry", "evacuate" };
+	const uint32_t opens = FC_PREP | FC_DET | FC_POSS | FC_CONJ | FC_TO | FC_THAT | FC_REL |
+			       FC_SUBORD | FC_PRON | FC_OBJPRON | FC_BE | FC_HAVE | FC_MODAL |
+			       FC_NEG | FC_DO;
+	int k = i + 1, s;
+	if (c->span_of[i] < 0 || c->spans[c->span_of[i]].len != 1 || (size_t)k >= c->n ||
+	    c->t[k].kind != TOK_WORD || c->t[i].nlen < 5 ||
+	    strcmp(c->t[i].norm + c->t[i].nlen - 2, "ed") || is_tok(c, i, "alleged"))
+		return 0; /* "over alleged corruption": an accusation told */
+	s = c->span_of[k];
+	if (s >= 0 ? !((c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT) &&
+		       c->spans[s].start == k)
+		   : ((c->fc[k] & opens) || (c->t[k].flags & TOKF_CAP) || is_adverb(c, k)))
+		return 0;
+	if (p < 0)
+		return 1;
+	if (c->t[p].kind == TOK_NUM || TOK_IN(c, p, counts))
+		return 1;
+	if ((c->fc[p] & FC_PREP) && !(c->fc[p] & (FC_SUBORD | FC_CONJ | FC_TO)))
+		return 1;
+	if (is_plain_word(c, p) && !(c->t[p].flags & TOKF_CAP) &&
+	    ((c->t[p].nlen > 4 && !strcmp(c->t[p].norm + c->t[p].nlen - 2, "ed")) ||
+	     TOK_IN(c, p, carried)))
+		return 1; /* "medics treated injured children", "drove wounded troops" */
+	return c->span_of[p] >= 0 && c->spans[c->span_of[p]].kind == PAY_VERB &&
+	       c->spans[c->span_of[p]].start + c->spans[c->span_of[p]].len == p + 1 &&
+	       c->spans[c->span_of[p]].form != VF_ING && c->is_verb[p];
+}
+
+/*
  * "does not support forced or coerced relocations": an -ed word at i after
  * "or"/"and" (token p) and another -ed word that a determiner, a
  * preposition or a verb stands before, with a plain noun after it, is an
@@ -560,6 +608,8 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 		    (c->fc[q - 1] & (FC_MODAL | FC_DO)))
 			p = q - 1;
 	}
+	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED && attributive_ed(c, p, i))
+		return 0;
 	if (p < 0)
 		return form == VF_ED || form == VF_BASE;
 	if (c->fc[p] & (FC_DET | FC_POSS))

@@ -112,18 +112,72 @@ static void compose(char *out, size_t outsz, const char *base, const struct dage
 	}
 }
 
+/*
+ * "former Iranian president Ahmadinejad", "the former pope", "Iran's former foreign
+ * minister", "the late king": "former" or "late" in the unit or right before it (past
+ * up to two lower-case words: "a former senior Chinese official"). A former
+ * office-holder holds no office now.
+ */
+static int former_unit(const struct coder *c, const struct unit *u)
+{
+	int i = u->start - 1, k;
+	for (k = 0; k < 2 && i >= 0 && is_plain_word(c, i) && !(c->t[i].flags & TOKF_CAP) &&
+		    !is_tok(c, i, "former") && !is_tok(c, i, "late");
+	     k++)
+		i--; /* "a former senior Chinese official" */
+	if (i >= 0 && (is_tok(c, i, "former") || is_tok(c, i, "late")))
+		return 1;
+	for (i = u->start; i < u->end; i++)
+		if (is_tok(c, i, "former"))
+			return 1;
+	return 0;
+}
+
+/* the roles of an office (government, legislature, courts, armed forces, police,
+ * intelligence) */
+static int office_role(const char *code)
+{
+	static const char *const roles[] = { "GOV", "LEG", "JUD", "MIL", "COP", "SPY" };
+	size_t k;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (!strcmp(code, roles[k]))
+			return 1;
+	return 0;
+}
+
 void coder_unit_recode(struct coder *c, struct unit *u)
 {
-	char code[CODE_MAX];
+	static const struct dagent elite = { "ELI", 0 };
+	const struct dagent *ag[MAX_AG];
+	char code[CODE_MAX], cc[4];
 	const char *base;
+	int k, nag = u->nag;
 	u->ncodes = 0;
 	if (u->actor < 0)
 		return;
 	base = dict_actor_code(c->d, &c->d->actors[u->actor], c->date_key);
 	if (!base)
 		return;
-	compose(code, sizeof(code), base, u->ag, u->nag);
-	add_code(u, code);
+	memcpy(ag, u->ag, sizeof(ag[0]) * (size_t)nag);
+	if ((c->d->flags & DICT_F_OPEN) && former_unit(c, u)) {
+		/* "former US President Obama" USAELI, not USAGOV; "the former pope"
+		 * VATELI */
+		for (k = 0; k < nag; k++)
+			if (!ag[k]->prefix && office_role(ag[k]->code))
+				ag[k] = &elite;
+		if (strlen(base) == 6 && office_role(base + 3)) {
+			snprintf(cc, sizeof(cc), "%.3s", base);
+			if (coder_country_code(cc)) {
+				snprintf(code, sizeof(code), "%sELI", cc);
+				base = code;
+			}
+		}
+	}
+	{
+		char out[CODE_MAX];
+		compose(out, sizeof(out), base, ag, nag);
+		add_code(u, out);
+	}
 }
 
 /* a country's plain code: three capitals, not a block such as IGO or IMG */
@@ -250,11 +304,30 @@ static int apposition_of_prev(const struct coder *c, int k, int32_t a)
 
 static int traveller_unit(const struct coder *c, const struct unit *u);
 
+/*
+ * Token i lies in a relative clause that tells of a person: "who", "whom" or "whose"
+ * stands before it with no comma or clause boundary between ("arrested a man who had
+ * fought in Syria"). One of "which" often tells where the sentence's own deed is ("a
+ * judge rejected the hearing, which will be held at a court in London").
+ */
+static int in_relative(const struct coder *c, int i)
+{
+	int p;
+	for (p = i - 1; p > 0; p--) {
+		if (is_punct(c, p, ',') || is_boundary(c, p))
+			return 0;
+		if (c->fc[p] & FC_REL)
+			return !is_tok(c, p, "which");
+	}
+	return 0;
+}
+
 /* count the countries a sentence names, for roles named without one */
 static void doc_tally(struct coder *c)
 {
 	int k, j;
 	memset(c->sent_home, 0, sizeof(c->sent_home));
+	memset(c->sent_rel, 0, sizeof(c->sent_rel));
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
 		const char *base;
@@ -289,6 +362,8 @@ static void doc_tally(struct coder *c)
 		if (!traveller_unit(c, u)) {
 			c->home_count[j]++;
 			c->sent_home[j]++;
+			if ((c->d->flags & DICT_F_OPEN) && in_relative(c, u->start))
+				c->sent_rel[j]++;
 		}
 	}
 }
@@ -371,6 +446,8 @@ static int32_t sentence_place(const struct coder *c)
 			return -1; /* another country, an IGO, a group */
 		memcpy(pc, cc, 4);
 		loc = 0;
+		if ((c->d->flags & DICT_F_OPEN) && in_relative(c, u->start))
+			continue; /* "a man who had fought in Syria": his past's place */
 		if (u->has_actor && coder_pp_object(c, u->start, &loc) && loc)
 			place = 1;
 		for (i = u->start; i < u->end; i++)
@@ -549,6 +626,20 @@ static int partner_country_only(const struct coder *c, int32_t a, const struct u
 				return 0;
 	}
 	return 1;
+}
+
+/*
+ * Country actor a is named, at home, only in this sentence's relative clauses of a person
+ * (in_relative: "a man who had fought in Syria"): his past or his ties, no evidence of
+ * where the sentence's roles are.
+ */
+static int rel_country_only(const struct coder *c, int32_t a)
+{
+	int j;
+	for (j = 0; j < c->ndoc && c->doc_actor[j] != a; j++)
+		;
+	return j < c->ndoc && c->sent_rel[j] > 0 &&
+	       c->home_count[j] - c->sent_rel[j] * (c->tally_twice ? 2 : 1) <= 0;
 }
 
 /* the document's country: the one named most so far (the first on a tie), or -1 */
@@ -1404,6 +1495,8 @@ void coder_build_units(struct coder *c)
 			}
 			if (a >= 0 && agency_agents(u) && partner_country_only(c, a, u))
 				a = -1;
+			if (a >= 0 && rel_country_only(c, a))
+				a = -1; /* "police arrested a man who had fought in Syria" */
 			home = home_agents(c, u);
 			if (a < 0 && home)
 				a = c->doc_home; /* a part of the document that names no country:

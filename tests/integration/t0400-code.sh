@@ -115,7 +115,16 @@ a court that fines imposes a sanction (verbs.tsv 172)|2024-03-04|A court in Lisb
 ... and so does a fine imposed (nouns.tsv)|2024-03-04|The European Commission imposed a record fine on Huawei.|IGOEEU CHNBUS 172
 ... fine weather is none|2024-03-04|The weather was fine in Paris on Monday.|
 a proposal that would not be accepted is rejected|2024-03-04|Hungary said it would not accept the Ukrainian proposal.|HUN UKR 120
+... so is an agreement that would not be honoured, with no "said"|2024-03-04|The Serbian government would not honour the agreement with Kosovo.|SRBGOV KOS 127
 ... and an offer accepted is an intent to cooperate|2024-03-04|Chile accepted the Peruvian offer.|CHL PER 030
+an -ed word between a verb and its object noun is an adjective|2024-03-04|Moroccan medics treated injured Algerian workers.|
+... one after its subject stays a verb|2024-03-04|Rebels wounded four Malian soldiers.|MLIREB MLIMIL 190
+a relative clause's place is no country of the role|2024-03-04|Police arrested a man who had fought in Somalia.|
+... a place of the main clause is|2024-03-04|Police in Kenya arrested a man who had fought in Somalia.|KENCOP KEN 173
+a former office-holder holds no office (ELI)|2024-03-04|Former Iranian president Mahmoud Ahmadinejad criticised Saudi Arabia.|IRNELI SAU 111
+... nor does a former pope|2024-03-04|The former pope met the Italian president.|VATELI ITAGOV 040
+a one-word name with an apposition takes the apposition's country|2024-03-04|Zandor, an Australian publisher, criticised China.|AUS CHN 111
+... a word that opens the sentence, with none, is no name|2024-03-04|Meanwhile, a French minister criticised Algeria.|FRAGOV DZA 111
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
@@ -131,5 +140,9 @@ EOF
 out=$(printf '%s\n' 'Finnish troops arrived in the north on Monday.' 'The police arrested two men.' >"$TMP/doc.txt";
 	"$BRIEF" code --format tsv --date 2024-03-04 "$TMP/doc.txt" | awk -F'\t' '$6 == "173" { print $4 }')
 is "a sector's country is the document's country for a role alone" "$out" "FINCOP"
+
+out=$(printf '%s\n' '{"id":"a","date":"2024-03-04","text":"Jordan agreed to let UN inspectors visit the camp."}' |
+	"$BRIEF" code --format tsv - | awk -F'\t' 'NR > 1 { print $6 }' | sort -u | tr '\n' ' ')
+is "an act agreed to is an intent, not done" "$out" "0355 "
 
 done_testing
