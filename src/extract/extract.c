@@ -167,6 +167,9 @@ static const char *shape_type(const struct content_ctx *cc, const struct blocks 
 	/* three posts or more, each with its user's name: a thread */
 	if (!d && cc->posters >= 3)
 		return "forum";
+	/* one add-to-cart control and no grid of cards: a shop's page for one product */
+	if (!d && cc->product)
+		return "product";
 	if (!cc->region) {
 		if (!wordy)
 			return "listing";
