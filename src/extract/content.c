@@ -3473,6 +3473,84 @@ static int code_blocks_under(xmlNodePtr n, int depth)
 	return k;
 }
 
+/* ---- a region's heading and intro ---- */
+
+/*
+ * Most text, in bytes, of the banner that holds a region's `<h1>` and its
+ * intro; the least text of one run of its words outside links, and the
+ * most link text, that make it an intro rather than a name over a menu.
+ */
+#define BANNER_MAX      1200
+#define BANNER_SENTENCE 80
+#define BANNER_LINK_MAX 0.3
+
+/* The longest text node under `n` outside `skip`, links and pruned elements, in bytes. */
+static size_t longest_text(xmlNodePtr n, xmlNodePtr skip, int depth)
+{
+	xmlNodePtr c;
+	size_t best = 0, k;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content)
+			k = strlen((const char *)c->content);
+		else if (c != skip && live(c) && !dom_is(c, "a") && depth < 32)
+			k = longest_text(c, skip, depth + 1);
+		else
+			k = 0;
+		if (k > best)
+			best = k;
+	}
+	return best;
+}
+
+/*
+ * A region's page (a shop's category, a section front, a landing page)
+ * opens with a banner: the `<h1>` and a sentence that introduces what
+ * follows, often in an element named as a banner or a hero, which pruning
+ * took. Inside the region chosen, the banner is the largest element above
+ * the page's first `<h1>` with BANNER_MAX bytes of text at most; when it
+ * holds, besides the heading, a run of BANNER_SENTENCE bytes outside links and under
+ * BANNER_LINK_MAX link text, the elements pruned for their names on the
+ * way from the `<h1>` up to it live again. Not on a product page, a thread
+ * (the banner names the board) or a declared article (a headline and its
+ * standfirst, which the text block's own rules settle).
+ */
+static void region_banner(struct content_ctx *cc, xmlNodePtr top)
+{
+	xmlNodePtr h, a, p, path[64];
+	int n = 0, i;
+	if (!cc->region || cc->product || !cc->nh1 || thread_page(cc) ||
+	    (cc->declared && !strcmp(cc->declared, "article")))
+		return;
+	h = cc->h1[0];
+	if (h == top || !h->_private || !inside(h, top))
+		return;
+	for (p = h; p != top; p = p->parent)
+		if (!p->_private || (st(p)->pruned && !st(p)->by_name))
+			return; /* kept aside (hidden), or not measured */
+	a = h;
+	for (p = h->parent; p != top && st(p)->text <= BANNER_MAX; p = p->parent)
+		a = p;
+	for (p = h; n < 64; p = p->parent) {
+		if (st(p)->pruned)
+			path[n++] = p;
+		if (p == a)
+			break;
+	}
+	if (a == h || !n || p != a)
+		return;
+	for (i = 0; i < n; i++)
+		st(path[i])->pruned = 0;
+	remeasure(cc, a, 0);
+	if (st(a)->text <= BANNER_MAX && longest_text(a, h, 0) >= BANNER_SENTENCE &&
+	    link_density(st(a)) <= BANNER_LINK_MAX) {
+		remeasure(cc, top, 0);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		st(path[i])->pruned = 1;
+	remeasure(cc, a, 0);
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -3580,6 +3658,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		cc->coverage = 0;
 		cc->repeats = repeats_under(top, 0);
 		cc->link_share = link_density(st(top));
+		region_banner(cc, top);
 		*root = top;
 		r.whole = st(top)->text;
 		cc->link_cards = link_density(st(top)) > 0.5;
@@ -3649,6 +3728,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		/* a grid of many like cards is a shop's category, whatever the page declares */
 		if (cc->product && cc->region && cc->repeats >= GRID_MIN)
 			cc->product = 0;
+		region_banner(cc, top);
 		parent = top->parent;
 		*root = top;
 		r.whole = st(top)->text;
