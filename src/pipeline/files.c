@@ -147,7 +147,8 @@ static int ingest_file(const char *path, void *data)
 		/* a list of feeds to follow, which extraction would call an empty page */
 		ws->stats->seen++;
 		ws->stats->failed++;
-		ingest_opml_refused(&perr);
+		/* (the file's error is reported and counted; the walk goes on) */
+		(void)!ingest_opml_refused(&perr);
 		ingest_report_error(opt, path, &perr);
 		return 0;
 	}

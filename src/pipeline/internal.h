@@ -109,7 +109,7 @@ int ingest_jsonl_queued(struct ingest_queue *q, const char *path, const struct i
 enum ingest_kind { IN_HTML, IN_FEED, IN_WARC, IN_JSONL, IN_SITEMAP, IN_OPML };
 enum ingest_kind ingest_sniff(const char *data, size_t len);
 /* The error of an OPML file given to ingest, which follows no feeds (files.c). */
-int ingest_opml_refused(struct error *err);
+int ingest_opml_refused(struct error *err) MUST_CHECK;
 
 /*
  * Parse a feed's bytes and ingest_feed it (feed.c); with `keep`, the parsed
