@@ -49,6 +49,61 @@ int dyad_member(const char *code, const char *a)
 	return strlen(k) <= la;
 }
 
+int actor_event(const struct stored_event *e, const char *a)
+{
+	return dyad_member(e->source, a) || dyad_member(e->target, a);
+}
+
+/*
+ * Whether `c` (asserted) tells the deed of `e`: its date and code, between
+ * its two either way round, as the store's lists tell a deed once
+ * (store/events.h).
+ */
+static int same_deed(const struct stored_event *c, const struct stored_event *e)
+{
+	const char *s = e->source ? e->source : "", *t = e->target ? e->target : "";
+	const char *cs = c->source ? c->source : "", *ct = c->target ? c->target : "";
+	if (c->negated || !c->modality || strcmp(c->modality, "asserted") ||
+	    strcmp(c->code ? c->code : "", e->code ? e->code : "") ||
+	    strcmp(c->date ? c->date : "", e->date ? e->date : ""))
+		return 0;
+	return (!strcmp(cs, s) && !strcmp(ct, t)) || (!strcmp(cs, t) && !strcmp(ct, s));
+}
+
+int event_copies(struct store *st, const struct stored_event *e, struct article_list *out,
+		 struct error *err)
+{
+	struct article_list l;
+	size_t i, j, k = 0;
+	int r;
+
+	out->items = NULL;
+	out->n = 0;
+	if ((r = store_copies(st, e->article_id, &l, err)) < 0)
+		return r;
+	for (i = 0; i < l.n; i++) {
+		struct stored_event_list ev;
+		int told = 0;
+		if ((r = store_article_events(st, l.items[i].id, &ev, err)) < 0) {
+			for (j = i; j < l.n; j++)
+				article_release(&l.items[j]);
+			l.n = k;
+			article_list_release(&l);
+			return r;
+		}
+		for (j = 0; j < ev.n && !told; j++)
+			told = same_deed(&ev.items[j], e);
+		stored_event_list_release(&ev);
+		if (told)
+			l.items[k++] = l.items[i];
+		else
+			article_release(&l.items[i]);
+	}
+	l.n = k;
+	*out = l;
+	return 0;
+}
+
 static int series(struct store *st, const char *a, const char *b, int by_year, int keyed,
 		  struct dyad_bucket **out, size_t *n, struct error *err)
 {
@@ -63,6 +118,7 @@ static int series(struct store *st, const char *a, const char *b, int by_year, i
 	f.dyad_a = a;
 	f.dyad_b = b;
 	f.include_unreal = 1; /* this series counts asserted events only: filtered below */
+	f.first_told = keyed; /* the site's: each deed once, as its lists count them */
 	if ((r = store_events_query(st, &f, &l, err)) < 0)
 		return r;
 	/* events come by date, so each period's events are together */

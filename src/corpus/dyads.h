@@ -10,9 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "store/store.h"
 #include "util/error.h"
-
-struct store;
 
 /* One period of a dyad's series (asserted events only). */
 struct dyad_bucket {
@@ -49,5 +48,22 @@ int dyad_member(const char *code, const char *a);
 /* dyad_series with a and b read as key actors (dyad_member), not prefixes. */
 int dyad_key_series(struct store *st, const char *a, const char *b, int by_year,
 		    struct dyad_bucket **out, size_t *n, struct error *err) MUST_CHECK;
+
+/*
+ * Whether `e` is one of actor `a`'s events: its source or its target is
+ * a's (dyad_member). The site's actor pages, feeds and API read this rule:
+ * IRN takes IRNGOV and IRNMIL, its sub-actors, but not IRNREB, a key actor
+ * of its own.
+ */
+int actor_event(const struct stored_event *e, const char *a);
+
+/*
+ * The other articles that told the deed of `e` (store/events.h: the same
+ * code between the same two, either way round, in its syndication group),
+ * oldest first, into *out (release with article_list_release): the
+ * outlets that also reported an event the site lists once.
+ */
+int event_copies(struct store *st, const struct stored_event *e, struct article_list *out,
+		 struct error *err) MUST_CHECK;
 
 #endif

@@ -52,6 +52,13 @@ struct extract_result {
 	const char *date_modified;
 	const char *site_name;
 	/*
+	 * The site's name as the page's <title> gives it beside the headline
+	 * ("Headline | Site", "Site – Headline": the part that is not the
+	 * title above), one to five words; NULL when the <title> has none.
+	 * Not printed: ingest names the outlet by it when nothing else does.
+	 */
+	const char *title_site;
+	/*
 	 * BCP 47 as stated by the page, e.g. "en-GB"; the two-letter code its
 	 * text reads as when the page says nothing or names another language
 	 */

@@ -1221,6 +1221,46 @@ char *title_clean(struct arena *a, const char *title, const char *site_name, con
 	return t;
 }
 
+/*
+ * The part of the page's <title> beside the headline `t`, after or before
+ * a separator ("Headline | Site", "Site - Headline"): one to five words of
+ * at most 60 bytes, not a date nor a number, without another separator.
+ * NULL when the <title> is not the headline and such a part.
+ */
+static const char *title_site_part(struct arena *a, const char *title, const char *t)
+{
+	const char *raw = title ? text_clean(a, title) : NULL, *part = NULL;
+	size_t n, tn, k, pn = 0;
+
+	if (!raw || !t || !*t)
+		return NULL;
+	n = strlen(raw);
+	tn = strlen(t);
+	if (n <= tn)
+		return NULL;
+	for (k = 0; separators[k] && !part; k++) {
+		size_t sl = strlen(separators[k]);
+		if (n > tn + sl && !strncmp(raw + tn, separators[k], sl) &&
+		    same_text(raw, tn, t, tn)) {
+			part = raw + tn + sl;
+			pn = n - tn - sl;
+		} else if (n > tn + sl && !strncmp(raw + n - tn - sl, separators[k], sl) &&
+			   same_text(raw + n - tn, tn, t, tn)) {
+			part = raw;
+			pn = n - tn - sl;
+		}
+	}
+	if (!part || !pn || pn > 60 || word_count(part, pn) > 5 || dated_tail(part, pn) ||
+	    strspn(part, "0123456789 ") == pn)
+		return NULL;
+	for (k = 0; separators[k]; k++) {
+		const char *q = strstr(part, separators[k]);
+		if (q && q < part + pn)
+			return NULL;
+	}
+	return arena_strndup(a, part, pn);
+}
+
 /* ---- dates ---- */
 
 static int num(const char **p, int min, int max, int *out)
@@ -3401,6 +3441,7 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 				t = mc->h1;
 	}
 	res->title = t;
+	res->title_site = title_site_part(a, c->s[S_TITLE], t);
 	/* the <title> states it, site name aside */
 	mc->title_stated =
 		t && c->s[S_TITLE] && same_str(title_clean(a, c->s[S_TITLE], site, t), t);

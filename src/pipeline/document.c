@@ -179,10 +179,11 @@ int ingest_extract(const struct ingest_doc *doc, const struct ingest_options *op
 	/* the store owns nothing here: the strings live in res, the entry and the bufs */
 	a->url = x->url.data;
 	a->source_url = x->origin.len ? x->origin.data : NULL;
+	/* a local page has no host: its <title>'s site part names the outlet */
 	a->source = res->site_name         ? res->site_name
 		    : doc->feed_title && e ? doc->feed_title
 		    : x->host.len          ? x->host.data
-					   : NULL;
+					   : res->title_site;
 	a->title = res->title && *res->title ? res->title : e && e->title ? e->title : "(untitled)";
 	/* the feed's author beats a byline that is only the site's name */
 	a->byline = res->byline && !(res->byline_is_site && e && e->author) ? res->byline

@@ -26,7 +26,7 @@
 #include "store/store.h"
 
 /* The schema version of a store at its engine's newest step: SQLite's step count. */
-#define STORE_SCHEMA_LATEST 9
+#define STORE_SCHEMA_LATEST 10
 
 struct store_ops;
 
@@ -37,6 +37,47 @@ struct store_ops;
 #define STORE_EVENT_HEAD_COLS                                                            \
 	"e.id, e.article_id, e.source, e.source_text, e.target, e.target_text, e.code, " \
 	"e.root, e.goldstein, e.quad"
+
+/*
+ * " AND" the asserted event `e` (of article `a`) is the first telling of
+ * its deed: no asserted event `c` of the same date and code between the
+ * same two (either way round) comes before it in its own article (a lower
+ * id) or in an article before its own in its syndication group (the
+ * group's original first, then by id). Copies of one story code its
+ * sentences once each, and a meeting is coded both ways round: the site
+ * lists and counts such a deed once (store_events_page, store_actor_pairs,
+ * event_filter.first_told). Both engines read it as it is.
+ *
+ * A list with filters on the article (source, lang, tag) folds among the
+ * events that pass them, so that an outlet's list keeps its copy of a deed
+ * whose original another outlet told: the engine writes
+ * STORE_EVENT_TOLD_IN_ARTICLE, STORE_EVENT_TOLD_IN_GROUP_FROM,
+ * " CROSS JOIN articles ca", STORE_EVENT_TOLD_IN_GROUP_WHERE,
+ * " AND ca.id = c.article_id", its filters on `ca`, and ")". (The dates
+ * filters pass a copy's event when they pass `e`: its date is e's.)
+ *
+ * The group's members are joined in this order, CROSS JOIN keeping SQLite
+ * to it: the article's group, its members, their events by article; an
+ * index on the events' actors would read every event of a busy actor.
+ */
+#define STORE_EVENT_SAME_DEED                                                      \
+	"c.code = e.code AND coalesce(c.date, '') = coalesce(e.date, '') AND "     \
+	"c.negated = 0 AND c.modality = 'asserted' AND ((c.source = e.source AND " \
+	"c.target = e.target) OR (c.source = e.target AND c.target = e.source))"
+#define STORE_EVENT_TOLD_IN_ARTICLE                                                      \
+	" AND NOT EXISTS (SELECT 1 FROM events c WHERE c.article_id = e.article_id AND " \
+	"c.id < e.id AND " STORE_EVENT_SAME_DEED ")"
+#define STORE_EVENT_TOLD_IN_GROUP_FROM                                                       \
+	" AND NOT EXISTS (SELECT 1 FROM syndication y CROSS JOIN syndication y2 CROSS JOIN " \
+	"events c"
+#define STORE_EVENT_TOLD_IN_GROUP_WHERE                                                      \
+	" WHERE y.article_id = e.article_id AND y2.group_id = y.group_id AND y2.article_id " \
+	"<> y.article_id AND (y2.article_id = y.group_id OR (y.article_id <> y.group_id "    \
+	"AND y2.article_id < y.article_id)) AND c.article_id = y2.article_id "               \
+	"AND " STORE_EVENT_SAME_DEED
+#define STORE_EVENT_FIRST_TOLD                                                                     \
+	STORE_EVENT_TOLD_IN_ARTICLE STORE_EVENT_TOLD_IN_GROUP_FROM STORE_EVENT_TOLD_IN_GROUP_WHERE \
+		")"
 
 /*
  * The columns of a subscription row (subscriptions `s`), in the order each
@@ -55,9 +96,10 @@ struct store_ops;
  * the text (NULL in its place and in the tags'), in the order each
  * engine's article row reader takes them, and the join they come from.
  */
-#define STORE_ARTICLE_LIST_COLS                                                                \
-	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
-	"a.description, a.image, NULL, a.original_name, a.original_url, NULL, a.added, "       \
+#define STORE_ARTICLE_LIST_COLS                                                               \
+	"a.id, a.url, coalesce(s.name, a.site_name), s.url, a.title, a.byline, a.published, " \
+	"a.modified, a.language, "                                                            \
+	"a.description, a.image, NULL, a.original_name, a.original_url, NULL, a.added, "      \
 	"a.word_count"
 #define STORE_ARTICLE_LIST_FROM " FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
 

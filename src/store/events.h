@@ -48,7 +48,13 @@ struct event_filter {
 	const char *dyad_a, *dyad_b; /* between the two, either way */
 	const char *since, *until;   /* event dates, ISO prefixes compared as text */
 	int include_unreal;          /* also negated, hypothetical and demanded events */
-	size_t limit;                /* 0: no limit */
+	/*
+	 * leave out an asserted event that tells again a deed told before it
+	 * (a copy's in its syndication group, or the same deed coded the other
+	 * way round): as the site's lists count them (store_events_page)
+	 */
+	int first_told;
+	size_t limit; /* 0: no limit */
 };
 
 /*
@@ -83,6 +89,10 @@ int store_article_events(struct store *st, int64_t article_id, struct stored_eve
 /*
  * Asserted events, newest first: all (a NULL), of actor `a`, or between
  * `a` and `b` either way (code prefixes). title and url are the article's.
+ * Each deed is listed once: an event that tells again one told before it
+ * (the same code between the same two, either way round, in its own
+ * article or an earlier member of its syndication group, the original
+ * first) is left out; corpus/dyads.h's event_copies finds who else told it.
  */
 int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
 		      struct stored_event_list *out, struct error *err) MUST_CHECK;
@@ -97,7 +107,7 @@ int store_events_filtered(struct store *st, const char *a, const char *b,
 			  const struct search_query *f, size_t limit, size_t offset,
 			  struct stored_event_list *out, struct error *err) MUST_CHECK;
 
-/* Asserted events summed by (source, target) code. */
+/* Asserted events summed by (source, target) code, each deed once (as store_events_page). */
 struct actor_pair {
 	char source[24], target[24];
 	int64_t events;

@@ -12,6 +12,8 @@
 #include "corpus/dyads.h"
 #include "web/internal.h"
 
+#include "util/array.h"
+
 #include "util/banned.h"
 
 /* Names of the countries and groups the demo corpus and its region bring up. */
@@ -132,6 +134,153 @@ void events_of_dyad(struct stored_event_list *l, const char *a, const char *b)
 		stored_event_release(e);
 	}
 	l->n = k;
+}
+
+int actor_events_filtered(struct store *st, const char *code, const struct search_query *f,
+			  size_t max, size_t offset, struct stored_event_list *out,
+			  struct error *err)
+{
+	size_t at = 0, skipped = 0, alloc = 0, i;
+	int r = 0;
+
+	memset(out, 0, sizeof(*out));
+	/* the code's prefix in chunks, newest first, until `max` of its own are in */
+	while (out->n < max) {
+		struct stored_event_list l;
+		if ((r = store_events_filtered(st, code, NULL, f, ACTOR_CHUNK, at, &l, err)) < 0)
+			break;
+		at += l.n;
+		for (i = 0; i < l.n; i++) {
+			struct stored_event *e = &l.items[i];
+			if (!actor_event(e, code) || skipped++ < offset || out->n >= max) {
+				stored_event_release(e);
+				continue;
+			}
+			if (ARRAY_GROW(out->items, out->n, alloc) < 0) {
+				r = error_nomem(err);
+				for (; i < l.n; i++)
+					stored_event_release(&l.items[i]);
+				break;
+			}
+			out->items[out->n++] = *e;
+		}
+		free(l.items);
+		if (r < 0 || l.n < ACTOR_CHUNK)
+			break;
+	}
+	if (r < 0)
+		stored_event_list_release(out);
+	return r;
+}
+
+int actor_events(struct store *st, const char *code, size_t max, struct stored_event_list *out,
+		 struct error *err)
+{
+	return actor_events_filtered(st, code, NULL, max, 0, out, err);
+}
+
+/* Whether article `id` names one of actor `code`'s codes (dyad_member). */
+static int article_of_actor(struct store *st, int64_t id, const char *code)
+{
+	char **v;
+	size_t n, i;
+	int yes = 0;
+	if (store_article_actors(st, id, &v, &n, NULL) < 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		yes |= dyad_member(v[i], code);
+		free(v[i]);
+	}
+	free(v);
+	return yes;
+}
+
+int actor_articles(struct store *st, const char *code, size_t max, struct article_list *out,
+		   struct error *err)
+{
+	size_t i, k = 0;
+	int r;
+
+	if ((r = store_actor_latest(st, code, ACTOR_SCAN / 10, 0, out, err)) < 0)
+		return r;
+	for (i = 0; i < out->n; i++) {
+		if (k < max && article_of_actor(st, out->items[i].id, code))
+			out->items[k++] = out->items[i];
+		else
+			article_release(&out->items[i]);
+	}
+	out->n = k;
+	return 0;
+}
+
+static int cmp_sub(const void *x, const void *y)
+{
+	const struct actor_sub *a = x, *b = y;
+	if (a->events != b->events)
+		return a->events < b->events ? 1 : -1;
+	return strcmp(a->code, b->code);
+}
+
+/* Add `code` to v (*nv rows, room for ACTOR_SUBS) unless it is there. */
+static void sub_add(struct actor_sub *v, size_t *nv, const char *code)
+{
+	size_t j;
+	for (j = 0; j < *nv && strcmp(v[j].code, code); j++)
+		;
+	if (j == *nv && *nv < ACTOR_SUBS) {
+		snprintf(v[j].code, sizeof(v[j].code), "%s", code);
+		v[j].events = 0;
+		(*nv)++;
+	}
+}
+
+/* The events of `l` that are actor a's (either side dyad_member), as its own page counts them. */
+static int64_t pairs_events(const struct actor_pair_list *l, const char *a)
+{
+	int64_t n = 0;
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (dyad_member(l->items[i].source, a) || dyad_member(l->items[i].target, a))
+			n += l->items[i].events;
+	return n;
+}
+
+int actor_summary_get(struct store *st, const char *code, struct actor_summary *out,
+		      struct error *err)
+{
+	struct actor_pair_list l;
+	size_t i, plen = strlen(code);
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	if ((r = store_actor_pairs(st, code, &l, err)) < 0)
+		return r;
+	out->events = pairs_events(&l, code);
+	for (i = 0; i < l.n; i++) {
+		const char *side[2] = { l.items[i].source, l.items[i].target };
+		int k;
+		for (k = 0; k < 2; k++) {
+			char key[24];
+			if (strncmp(side[k], code, plen) || !strcmp(side[k], code) ||
+			    !actor_code_ok(side[k]))
+				continue;
+			if (dyad_member(side[k], code)) {
+				sub_add(out->subs, &out->nsubs, side[k]);
+			} else {
+				dyad_key(side[k], key, sizeof(key));
+				sub_add(out->apart, &out->napart, key);
+			}
+		}
+	}
+	/* each as its own page counts it, so a link and the page it leads to agree */
+	for (i = 0; i < out->nsubs; i++)
+		out->subs[i].events = pairs_events(&l, out->subs[i].code);
+	for (i = 0; i < out->napart; i++)
+		out->apart[i].events = pairs_events(&l, out->apart[i].code);
+	actor_pair_list_release(&l);
+	qsort(out->subs, out->nsubs, sizeof(out->subs[0]), cmp_sub);
+	qsort(out->apart, out->napart, sizeof(out->apart[0]), cmp_sub);
+	return 0;
 }
 
 static int cmp_events(const void *x, const void *y)
@@ -296,12 +445,42 @@ static void actor_link(struct buf *b, const char *code)
 	buf_puts(b, "</a>");
 }
 
-/* Events as a list, each with its evidence sentence and its article. */
+/*
+ * "Also reported by" and links to the other articles that told the deed
+ * of `e` (corpus/dyads.h's event_copies), each named by its outlet.
+ */
+static void event_copies_html(struct store *st, struct buf *b, const struct stored_event *e)
+{
+	struct article_list c;
+	size_t i;
+
+	if (event_copies(st, e, &c, NULL) < 0)
+		return;
+	if (!c.n) {
+		article_list_release(&c);
+		return;
+	}
+	buf_puts(b, "<p class=\"meta\">Also reported by ");
+	for (i = 0; i < c.n; i++) {
+		char name[128];
+		outlet_display(c.items[i].source, c.items[i].source_url, c.items[i].url, name,
+			       sizeof(name));
+		if (i)
+			buf_puts(b, i + 1 == c.n ? " and " : ", ");
+		buf_putf(b, "<a href=\"/article/%lld\">", (long long)c.items[i].id);
+		html_escape(b, name);
+		buf_puts(b, "</a>");
+	}
+	buf_puts(b, "</p>");
+	article_list_release(&c);
+}
+
 /*
  * One event as a list item: its score, date and actors (and its CAMEO code
- * when `with_code`), the sentence it was coded from, its article.
+ * when `with_code`), the sentence it was coded from, its article and the
+ * other outlets that told it.
  */
-static void event_item(struct buf *b, const struct stored_event *e, int with_code)
+static void event_item(struct store *st, struct buf *b, const struct stored_event *e, int with_code)
 {
 	char an[64], bn[64];
 	actor_name(e->source, an, sizeof(an));
@@ -325,15 +504,17 @@ static void event_item(struct buf *b, const struct stored_event *e, int with_cod
 	}
 	buf_putf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">", (long long)e->article_id);
 	html_escape(b, e->title ? e->title : "the article");
-	buf_puts(b, "</a></p></li>\n");
+	buf_puts(b, "</a></p>");
+	event_copies_html(st, b, e);
+	buf_puts(b, "</li>\n");
 }
 
-static void events_list(struct buf *b, const struct stored_event_list *l)
+static void events_list(struct store *st, struct buf *b, const struct stored_event_list *l)
 {
 	size_t i;
 	buf_puts(b, "<ol class=\"list\">\n");
 	for (i = 0; i < l->n; i++)
-		event_item(b, &l->items[i], 1);
+		event_item(st, b, &l->items[i], 1);
 	buf_puts(b, "</ol>\n");
 }
 
@@ -380,10 +561,10 @@ static void timeline_svg(struct buf *b, const struct dyad_bucket *s, size_t n, c
 		double k = (double)(s[i].quad[2] + s[i].quad[3]);
 		double hc = c / maxc * (mid - top), hk = k / maxc * (bottom - mid);
 		buf_putf(b,
-			 "<g><title>%s: %lld events, %lld cooperative, %lld conflictual, "
+			 "<g><title>%s: %lld event%s, %lld cooperative, %lld conflictual, "
 			 "mean %+.1f</title>",
-			 s[i].period, (long long)s[i].events, (long long)c, (long long)k,
-			 s[i].mean_goldstein);
+			 s[i].period, (long long)s[i].events, s[i].events == 1 ? "" : "s",
+			 (long long)c, (long long)k, s[i].mean_goldstein);
 		if (hc > 0)
 			buf_putf(b,
 				 "<rect class=\"coop\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
@@ -566,7 +747,7 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	buf_putf(b, "<h2>Events, newest first</h2>\n");
 	if (!ev.n)
 		buf_puts(b, "<p>No events found between these two.</p>\n");
-	events_list(b, &ev);
+	events_list(st, b, &ev);
 	page_end(b);
 	stored_event_list_release(&ev);
 	free(s);
@@ -574,6 +755,22 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	buf_release(&canon);
 	buf_release(&feed);
 	res->status = 200;
+}
+
+/* A line of links to actors with their events: an actor's sub-actors, or those apart. */
+static void actor_subs_html(struct buf *b, const char *label, const struct actor_sub *v, size_t n)
+{
+	size_t i;
+	if (!n)
+		return;
+	buf_putf(b, "<p class=\"meta\">%s: ", label);
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_puts(b, " · ");
+		actor_link(b, v[i].code);
+		buf_putf(b, " (%lld)", (long long)v[i].events);
+	}
+	buf_puts(b, "</p>\n");
 }
 
 void actor_page(struct store *st, const char *code, struct web_response *res)
@@ -584,19 +781,23 @@ void actor_page(struct store *st, const char *code, struct web_response *res)
 	struct error err = { 0 };
 	struct buf *b = &res->body, canon = BUF_INIT, feed = BUF_INIT;
 	struct page_head h = { 0 };
+	struct actor_summary sum;
 	char name[64], key[24];
 	size_t nd = 0, i;
 
-	if (store_actor_latest(st, code, 20, 0, &l, &err) < 0) {
+	memset(&ev, 0, sizeof(ev));
+	if (actor_articles(st, code, 20, &l, &err) < 0) {
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
-	if (store_events_page(st, code, NULL, 30, 0, &ev, &err) < 0) {
+	if (actor_events(st, code, 30, &ev, &err) < 0 ||
+	    actor_summary_get(st, code, &sum, &err) < 0) {
 		article_list_release(&l);
+		stored_event_list_release(&ev);
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
-	if (!l.n && !ev.n) {
+	if (!l.n && !ev.n && !sum.nsubs && !sum.napart) {
 		article_list_release(&l);
 		stored_event_list_release(&ev);
 		set_error(res, 404, "Not found", "No article or event names this actor.");
@@ -615,9 +816,12 @@ void actor_page(struct store *st, const char *code, struct web_response *res)
 	html_escape(b, name);
 	buf_puts(b, "</h1>\n<p class=\"meta\">Actor code ");
 	html_escape(b, code);
-	buf_puts(b, " · <a href=\"");
+	buf_putf(b, " · %lld event%s · <a href=\"", (long long)sum.events,
+		 sum.events == 1 ? "" : "s");
 	html_escape(b, feed.data);
 	buf_puts(b, "\">Atom feed</a></p>\n");
+	actor_subs_html(b, "Includes", sum.subs, sum.nsubs);
+	actor_subs_html(b, "Counted apart", sum.apart, sum.napart);
 	if (dyads_top(st, code, 12, &d, &nd) == 0 && nd) {
 		buf_puts(b, "<h2>Top partners</h2>\n<ul>\n");
 		for (i = 0; i < nd; i++) {
@@ -638,7 +842,7 @@ void actor_page(struct store *st, const char *code, struct web_response *res)
 	buf_puts(b, "<h2>Recent events</h2>\n");
 	if (!ev.n)
 		buf_puts(b, "<p>No events found for this actor.</p>\n");
-	events_list(b, &ev);
+	events_list(st, b, &ev);
 	page_end(b);
 	article_list_release(&l);
 	stored_event_list_release(&ev);
@@ -690,8 +894,9 @@ void dyads_page(struct store *st, struct web_response *res)
 
 /*
  * Whether `e` (of syndication group `group`) tells again an event of
- * `seen`: copies of one story code the same sentence once each, and a
- * meeting or a war is coded both ways round.
+ * `seen` (its date and code between its two, either way round): copies of
+ * one story code the same sentence once each, and a meeting or a war is
+ * coded both ways round.
  */
 static int event_told(const struct event_seen *seen, size_t n, int64_t group,
 		      const struct stored_event *e)
@@ -700,6 +905,7 @@ static int event_told(const struct event_seen *seen, size_t n, int64_t group,
 	size_t i;
 	for (i = 0; i < n; i++)
 		if (seen[i].group == group && !strcmp(seen[i].code, e->code ? e->code : "") &&
+		    !strcmp(seen[i].date, e->date ? e->date : "") &&
 		    ((!strcmp(seen[i].a, src) && !strcmp(seen[i].b, tgt)) ||
 		     (!strcmp(seen[i].a, tgt) && !strcmp(seen[i].b, src))))
 			return 1;
@@ -719,20 +925,22 @@ int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_
 		seen[*n].a = e->source ? e->source : "";
 		seen[*n].b = e->target ? e->target : "";
 		seen[*n].code = e->code ? e->code : "";
+		seen[*n].date = e->date ? e->date : "";
 		(*n)++;
 	}
 	return 1;
 }
 
-void key_events_html(struct store *st, struct buf *b, struct stored_event_list *evl)
+size_t key_events_pick(struct store *st, struct stored_event_list *evl, size_t *idx, size_t max)
 {
 	struct stored_event_list ev = *evl;
-	struct event_seen seen[8];
-	size_t i, nseen = 0;
+	struct event_seen seen[KEY_EVENTS];
+	size_t i, nseen = 0, n = 0;
 
-	buf_puts(b, "<h2>Key events</h2>\n<ol class=\"list\">\n");
-	/* the newest 200 events, the 8 of most weight (|Goldstein|), each told once */
-	while (nseen < 8 && ev.n) {
+	if (max > KEY_EVENTS)
+		max = KEY_EVENTS;
+	/* the most weight (|Goldstein|) first, each deed told once */
+	while (nseen < max && ev.n) {
 		size_t best = ev.n;
 		for (i = 0; i < ev.n; i++)
 			if (ev.items[i].id > 0 &&
@@ -741,13 +949,24 @@ void key_events_html(struct store *st, struct buf *b, struct stored_event_list *
 				best = i;
 		if (best == ev.n)
 			break;
-		if (event_first_told(st, seen, &nseen, 8, &ev.items[best]))
-			event_item(b, &ev.items[best], 0);
+		if (event_first_told(st, seen, &nseen, max, &ev.items[best]))
+			idx[n++] = best;
 		ev.items[best].id = -ev.items[best].id; /* taken */
 	}
 	for (i = 0; i < ev.n; i++)
 		if (ev.items[i].id < 0)
 			ev.items[i].id = -ev.items[i].id;
+	return n;
+}
+
+void key_events_html(struct store *st, struct buf *b, struct stored_event_list *evl)
+{
+	size_t idx[KEY_EVENTS], n, i;
+
+	buf_puts(b, "<h2>Key events</h2>\n<ol class=\"list\">\n");
+	n = key_events_pick(st, evl, idx, KEY_EVENTS);
+	for (i = 0; i < n; i++)
+		event_item(st, b, &evl->items[idx[i]], 0);
 	buf_puts(b, "</ol>\n");
 }
 
@@ -760,11 +979,11 @@ void briefing_page(struct store *st, struct web_response *res)
 	struct page_head h = { 0 };
 	size_t i, nd = 0, shown = 0;
 
-	if (store_latest_groups(st, 40, 0, &l, NULL) < 0) {
+	if (store_latest_groups(st, BRIEFING_GROUPS, 0, &l, NULL) < 0) {
 		set_error(res, 500, "Server error", "The articles could not be read.");
 		return;
 	}
-	if (store_events_page(st, NULL, NULL, 200, 0, &ev, NULL) < 0) {
+	if (store_events_page(st, NULL, NULL, BRIEFING_EVENTS, 0, &ev, NULL) < 0) {
 		search_results_release(&l);
 		set_error(res, 500, "Server error", "The events could not be read.");
 		return;
@@ -776,7 +995,7 @@ void briefing_page(struct store *st, struct web_response *res)
 	buf_puts(b, "<h1>Briefing</h1>\n<p>The latest stories, the weightiest recent events and "
 		    "the relationships that shifted, each linked to the article it comes "
 		    "from.</p>\n<h2>Top stories</h2>\n<ol class=\"list\">\n");
-	for (i = 0; i < l.n && shown < 8; i++) {
+	for (i = 0; i < l.n && shown < BRIEFING_STORIES; i++) {
 		const struct article *a = &l.items[i].a;
 		char name[128];
 		if (!a->published)
@@ -813,7 +1032,7 @@ void briefing_page(struct store *st, struct web_response *res)
 			break;
 		}
 	key_events_html(st, b, &ev);
-	if (dyads_top(st, NULL, 24, &d, &nd) == 0 && nd) {
+	if (dyads_top(st, NULL, BRIEFING_DYADS, &d, &nd) == 0 && nd) {
 		dyads_sort_by_move(d, nd);
 		buf_puts(b, "<h2>Relationships that shifted</h2>\n<ul>\n");
 		for (i = 0; i < nd && i < 8; i++) {

@@ -81,15 +81,58 @@ static json_t *article_json(struct store *st, const struct article *a, int with_
 	return o;
 }
 
-static json_t *event_json(const struct stored_event *e)
+/*
+ * The other articles that told the deed of `e` (event_copies): id, outlet,
+ * title. NULL, with `err` set, when they could not be read.
+ */
+static json_t *copies_json(struct store *st, const struct stored_event *e, struct error *err)
 {
-	return json_pack("{s:I,s:I,s:s,s:o,s:s,s:o,s:s,s:f,s:i,s:o,s:b,s:o,s:o,s:o}", "id",
-			 (json_int_t)e->id, "article_id", (json_int_t)e->article_id, "source",
-			 e->source ? e->source : "", "source_text", str(e->source_text), "target",
-			 e->target ? e->target : "", "target_text", str(e->target_text), "code",
-			 e->code ? e->code : "", "goldstein", e->goldstein, "quad", e->quad, "date",
-			 str(e->date), "negated", e->negated, "modality", str(e->modality),
-			 "evidence", str(e->evidence), "article_title", str(e->title));
+	struct article_list c;
+	json_t *a = json_array();
+	size_t i;
+	if (!a) {
+		(void)!error_nomem(err);
+		return NULL;
+	}
+	if (event_copies(st, e, &c, err) < 0) {
+		json_decref(a);
+		return NULL;
+	}
+	for (i = 0; i < c.n; i++) {
+		char name[128];
+		outlet_display(c.items[i].source, c.items[i].source_url, c.items[i].url, name,
+			       sizeof(name));
+		json_array_append_new(a,
+				      json_pack("{s:I,s:s,s:s}", "article_id",
+						(json_int_t)c.items[i].id, "outlet", name, "title",
+						c.items[i].title ? c.items[i].title : ""));
+	}
+	article_list_release(&c);
+	return a;
+}
+
+/* An event as the API lists it; NULL, with `err` set, on a failure. */
+static json_t *event_json(struct store *st, const struct stored_event *e, struct error *err)
+{
+	json_t *c,
+		*o = json_pack("{s:I,s:I,s:s,s:o,s:s,s:o,s:s,s:f,s:i,s:o,s:b,s:o,s:o,s:o}", "id",
+			       (json_int_t)e->id, "article_id", (json_int_t)e->article_id, "source",
+			       e->source ? e->source : "", "source_text", str(e->source_text),
+			       "target", e->target ? e->target : "", "target_text",
+			       str(e->target_text), "code", e->code ? e->code : "", "goldstein",
+			       e->goldstein, "quad", e->quad, "date", str(e->date), "negated",
+			       e->negated, "modality", str(e->modality), "evidence",
+			       str(e->evidence), "article_title", str(e->title));
+	if (!o) {
+		(void)!error_nomem(err);
+		return NULL;
+	}
+	if (!(c = copies_json(st, e, err))) {
+		json_decref(o);
+		return NULL;
+	}
+	json_object_set_new(o, "also_reported_by", c);
+	return o;
 }
 
 /* The first `n` hits; with `dated`, only the dated ones. NULL, with `err` set, on a failure. */
@@ -171,12 +214,22 @@ static void api_reply(struct web_response *res, json_t *v, const struct error *e
 	api_json(res, 200, v);
 }
 
-static json_t *events_json(const struct stored_event_list *l)
+/* The events of `l`; NULL, with `err` set, on a failure. */
+static json_t *events_json(struct store *st, const struct stored_event_list *l, struct error *err)
 {
-	json_t *a = json_array();
+	json_t *a = json_array(), *o;
 	size_t i;
-	for (i = 0; a && i < l->n; i++)
-		json_array_append_new(a, event_json(&l->items[i]));
+	if (!a) {
+		(void)!error_nomem(err);
+		return NULL;
+	}
+	for (i = 0; i < l->n; i++) {
+		if (!(o = event_json(st, &l->items[i], err))) {
+			json_decref(a);
+			return NULL;
+		}
+		json_array_append_new(a, o);
+	}
 	return a;
 }
 
@@ -330,7 +383,7 @@ static void api_article(struct store *st, const char *idstr, struct web_response
 		json_object_set_new(o, "tags", arr);
 	}
 	if (!err.code && store_article_events(st, id, &ev, &err) == 0) {
-		json_object_set_new(o, "events", events_json(&ev));
+		json_object_set_new(o, "events", events_json(st, &ev, &err));
 		stored_event_list_release(&ev);
 	}
 	if (!err.code && store_copies(st, id, &copies, &err) == 0) {
@@ -532,6 +585,7 @@ static void api_dyads(struct store *st, const struct web_request *req, struct we
 static void api_dyad(struct store *st, const char *a, const char *b, const struct web_request *req,
 		     struct web_response *res)
 {
+	struct error err = { 0 };
 	struct dyad_bucket *s;
 	struct stored_event_list ev;
 	struct search_query q;
@@ -588,10 +642,11 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 		size_t keep = ev.n;
 		if (more)
 			ev.n = API_PAGE;
-		api_json(res, 200,
-			 json_pack("{s:s,s:s,s:s,s:o,s:o,s:o}", "a", a, "b", b, "period",
-				   by_month ? "month" : "year", "series", series, "paging",
-				   paging(page, more), "events", events_json(&ev)));
+		api_reply(res,
+			  json_pack("{s:s,s:s,s:s,s:o,s:o,s:o}", "a", a, "b", b, "period",
+				    by_month ? "month" : "year", "series", series, "paging",
+				    paging(page, more), "events", events_json(st, &ev, &err)),
+			  &err);
 		ev.n = keep;
 	}
 	free(s);
@@ -616,6 +671,7 @@ static int api_actor_filter(struct search_query *q, struct web_response *res)
 /* Asserted events, newest first, with the search's filters (events.h: store_events_filtered). */
 static void api_events(struct store *st, const struct web_request *req, struct web_response *res)
 {
+	struct error err = { 0 };
 	struct stored_event_list ev;
 	struct search_query q;
 	long page = api_page(req, res);
@@ -627,8 +683,11 @@ static void api_events(struct store *st, const struct web_request *req, struct w
 		search_query_release(&q);
 		return;
 	}
-	rc = store_events_filtered(st, q.actor, NULL, &q, API_PAGE + 1,
-				   (size_t)(page - 1) * API_PAGE, &ev, NULL);
+	/* an actor's events are its page's: its codes, its key actors apart (actor_events) */
+	rc = q.actor ? actor_events_filtered(st, q.actor, &q, API_PAGE + 1,
+					     (size_t)(page - 1) * API_PAGE, &ev, NULL)
+		     : store_events_filtered(st, NULL, NULL, &q, API_PAGE + 1,
+					     (size_t)(page - 1) * API_PAGE, &ev, NULL);
 	search_query_release(&q);
 	if (rc < 0) {
 		api_error(res, 500, "reading the events failed");
@@ -639,9 +698,10 @@ static void api_events(struct store *st, const struct web_request *req, struct w
 		size_t keep = ev.n;
 		if (more)
 			ev.n = API_PAGE;
-		api_json(res, 200,
-			 json_pack("{s:o,s:o}", "paging", paging(page, more), "events",
-				   events_json(&ev)));
+		api_reply(res,
+			  json_pack("{s:o,s:o}", "paging", paging(page, more), "events",
+				    events_json(st, &ev, &err)),
+			  &err);
 		ev.n = keep;
 	}
 	stored_event_list_release(&ev);
@@ -721,10 +781,31 @@ static void api_actors(struct store *st, const struct web_request *req, struct w
 	free(t);
 }
 
+static json_t *subs_json(const struct actor_sub *v, size_t n)
+{
+	json_t *a = json_array();
+	size_t i;
+	for (i = 0; a && i < n; i++) {
+		char name[64], url[64];
+		actor_name(v[i].code, name, sizeof(name));
+		snprintf(url, sizeof(url), "/api/v1/actors/%s", v[i].code);
+		json_array_append_new(a, json_pack("{s:s,s:s,s:I,s:s}", "code", v[i].code, "name",
+						   name, "events", (json_int_t)v[i].events, "url",
+						   url));
+	}
+	return a;
+}
+
+/*
+ * An actor as its page shows it: its events are those of its codes
+ * (IRN: IRN, IRNGOV, IRNMIL; not IRNREB, a key actor apart), counted and
+ * listed each deed once.
+ */
 static void api_actor(struct store *st, const char *code, struct web_response *res)
 {
 	struct article_list l;
 	struct stored_event_list ev;
+	struct actor_summary sum;
 	struct dyad_move *d = NULL;
 	struct error err = { 0 };
 	size_t nd = 0;
@@ -734,27 +815,36 @@ static void api_actor(struct store *st, const char *code, struct web_response *r
 		api_error(res, 404, "no such actor");
 		return;
 	}
-	if (store_actor_latest(st, code, 20, 0, &l, NULL) < 0) {
+	if (actor_articles(st, code, 20, &l, NULL) < 0) {
 		api_error(res, 500, "reading the articles failed");
 		return;
 	}
-	if (store_events_page(st, code, NULL, 30, 0, &ev, NULL) < 0) {
+	if (actor_events(st, code, 30, &ev, NULL) < 0) {
 		article_list_release(&l);
 		api_error(res, 500, "reading the events failed");
 		return;
 	}
-	if (!l.n && !ev.n) {
+	if (actor_summary_get(st, code, &sum, NULL) < 0) {
+		article_list_release(&l);
+		stored_event_list_release(&ev);
+		api_error(res, 500, "reading the events failed");
+		return;
+	}
+	if (!l.n && !ev.n && !sum.nsubs && !sum.napart) {
 		article_list_release(&l);
 		stored_event_list_release(&ev);
 		api_error(res, 404, "no article or event names this actor");
 		return;
 	}
-	dyads_top(st, code, 12, &d, &nd);
+	if (dyads_top(st, code, 12, &d, &nd) < 0)
+		nd = 0;
 	actor_name(code, name, sizeof(name));
 	api_reply(res,
-		  json_pack("{s:s,s:s,s:o,s:o,s:o}", "code", code, "name", name, "articles",
-			    list_json(st, &l, &err), "events", events_json(&ev), "partners",
-			    dyads_json(d, nd)),
+		  json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o,s:o}", "code", code, "name", name,
+			    "events_total", (json_int_t)sum.events, "sub_actors",
+			    subs_json(sum.subs, sum.nsubs), "apart",
+			    subs_json(sum.apart, sum.napart), "articles", list_json(st, &l, &err),
+			    "events", events_json(st, &ev, &err), "partners", dyads_json(d, nd)),
 		  &err);
 	free(d);
 	article_list_release(&l);
@@ -974,29 +1064,54 @@ static void api_story(struct store *st, const char *idstr, struct web_response *
 	story_release(&s);
 }
 
+/*
+ * The briefing as its page shows it (actors.c): the latest dated stories,
+ * copies folded; the key events of the newest, each deed once, with the
+ * other outlets that told it; the relationships that moved most of those
+ * with a year before their latest.
+ */
 static void api_briefing(struct store *st, struct web_response *res)
 {
 	struct search_results r;
 	struct stored_event_list ev;
 	struct dyad_move *d = NULL;
 	struct error err = { 0 };
-	size_t nd = 0;
+	size_t nd = 0, idx[KEY_EVENTS], nk, i;
+	json_t *events, *dyads;
 
-	if (store_latest_groups(st, 20, 0, &r, NULL) < 0) {
+	if (store_latest_groups(st, BRIEFING_GROUPS, 0, &r, NULL) < 0) {
 		api_error(res, 500, "reading the store failed");
 		return;
 	}
-	if (store_events_page(st, NULL, NULL, 20, 0, &ev, NULL) < 0) {
+	if (store_events_page(st, NULL, NULL, BRIEFING_EVENTS, 0, &ev, NULL) < 0) {
 		search_results_release(&r);
 		api_error(res, 500, "reading the store failed");
 		return;
 	}
-	if (dyads_top(st, NULL, 24, &d, &nd) == 0)
+	if (dyads_top(st, NULL, BRIEFING_DYADS, &d, &nd) == 0)
 		dyads_sort_by_move(d, nd);
+	nk = key_events_pick(st, &ev, idx, KEY_EVENTS);
+	events = json_array();
+	for (i = 0; events && i < nk; i++) {
+		json_t *o = event_json(st, &ev.items[idx[i]], &err);
+		if (!o) {
+			json_decref(events);
+			events = NULL;
+			break;
+		}
+		json_array_append_new(events, o);
+	}
+	/* of the 8 that moved most, those with a year to move from */
+	for (i = 0, nd = nd < 8 ? nd : 8; i < nd;)
+		if (!d[i].has_prev)
+			memmove(&d[i], &d[i + 1], (--nd - i) * sizeof(*d));
+		else
+			i++;
+	dyads = dyads_json(d, nd);
 	api_reply(res,
-		  json_pack("{s:o,s:o,s:o}", "top_stories", hits_json_n(st, &r, 10, 0, 1, &err),
-			    "events", events_json(&ev), "dyads_shifted",
-			    dyads_json(d, nd < 8 ? nd : 8)),
+		  json_pack("{s:o,s:o,s:o}", "top_stories",
+			    hits_json_n(st, &r, BRIEFING_STORIES, 0, 1, &err), "events", events,
+			    "dyads_shifted", dyads),
 		  &err);
 	free(d);
 	search_results_release(&r);
@@ -1013,114 +1128,194 @@ static const char openapi[] =
 	":\"Read-only JSON API of a brief database: articles, search, outlets, actors, events, "
 	"dyads, stories and the briefing. Lists take ?page=N (50 a page) and say in paging.more"
 	" whether another page follows. Errors are {\\\"error\\\":{\\\"status\\\":N,\\\"message"
-	"\\\":\\\"...\\\"}}.\"},\"paths\":{\"/healthz\":{\"get\":{\"summary\":\"Liveness, with "
-	"counts\",\"responses\":{\"200\":{\"description\":\"ok\"}}}},\"/api/v1/articles\":{\"ge"
-	"t\":{\"summary\":\"Latest stories, copies folded; with filters, those that pass them\""
-	",\"parameters\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/component"
-	"s/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/compon"
-	"ents/parameters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/comp"
-	"onents/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":"
-	"{\"200\":{\"description\":\"paging, articles\"},\"400\":{\"$ref\":\"#/components/respo"
-	"nses/error\"}}}},\"/api/v1/articles/{id}\":{\"get\":{\"summary\":\"One article with it"
-	"s text, actors, events and copies\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\","
-	"\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"descri"
-	"ption\":\"article\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/"
-	"search\":{\"get\":{\"summary\":\"Full-text search (syntax of docs/search.md)\",\"param"
-	"eters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":"
-	"\"sort\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":[\"relevance\",\"da"
-	"te\"]}},{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/paramet"
-	"ers/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/para"
-	"meters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components/pa"
-	"rameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":"
-	"{\"description\":\"query, total, paging, results\"},\"400\":{\"$ref\":\"#/components/r"
-	"esponses/error\"}}}},\"/api/v1/sources\":{\"get\":{\"summary\":\"Outlets, most article"
-	"s first; with filters, those with articles that pass them, counting those only\",\"par"
-	"ameters\":[{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parame"
-	"ters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/pa"
-	"rameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/components/"
-	"parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, sources\"},\"400"
-	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/sources/{id}\":{\"get\":{"
-	"\"summary\":\"An outlet and its articles\",\"parameters\":[{\"name\":\"id\",\"in\":\"p"
-	"ath\",\"required\":true,\"schema\":{\"type\":\"integer\"}},{\"$ref\":\"#/components/pa"
-	"rameters/page\"}],\"responses\":{\"200\":{\"description\":\"source, paging, articles\""
-	"},\"404\":{\"$ref\":\"#/components/responses/error\"},\"400\":{\"$ref\":\"#/components"
-	"/responses/error\"}}}},\"/api/v1/actors\":{\"get\":{\"summary\":\"Key actors that even"
-	"ts name, most events first; with filters, the events of the articles that pass (since "
-	"and until: the event's date)\",\"parameters\":[{\"$ref\":\"#/components/parameters/sou"
-	"rce\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters"
-	"/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parame"
-	"ters/tag\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"des"
-	"cription\":\"actors, paging\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},"
-	"\"/api/v1/actors/{code}\":{\"get\":{\"summary\":\"An actor (CAMEO code prefix): articl"
-	"es, events, partners\",\"parameters\":[{\"name\":\"code\",\"in\":\"path\",\"required\""
-	":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"act"
-	"or\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/events\":{\"get"
-	"\":{\"summary\":\"Asserted events, newest first\",\"parameters\":[{\"$ref\":\"#/compon"
-	"ents/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/co"
-	"mponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\""
-	"#/components/parameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":"
-	"\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, e"
-	"vents\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/dyads\":{\"g"
-	"et\":{\"summary\":\"Relationships between key actors, most events first; with filters,"
-	" the events of the articles that pass (since and until: the event's date)\",\"paramete"
-	"rs\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/parameter"
-	"s/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/parame"
-	"ters/until\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"d"
-	"escription\":\"paging, dyads\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}}"
-	",\"/api/v1/dyads/{a}/{b}\":{\"get\":{\"summary\":\"A dyad's series and events\",\"para"
-	"meters\":[{\"name\":\"a\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"str"
-	"ing\"}},{\"name\":\"b\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"strin"
-	"g\"}},{\"name\":\"sort\",\"in\":\"query\",\"description\":\"month: the series by month"
-	" (default by year)\",\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/parame"
-	"ters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/pa"
-	"rameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/component"
-	"s/parameters/tag\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200"
-	"\":{\"description\":\"series, paging, events (the filters choose the events)\"},\"400"
-	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/stories\":{\"get\":{\"summ"
-	"ary\":\"Stories (one event, many outlets) by independent sources; with source, lang, t"
-	"ag or actor, those with an original that passes them\",\"parameters\":[{\"$ref\":\"#/c"
-	"omponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":"
-	"\"#/components/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$re"
-	"f\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$"
-	"ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"pag"
-	"ing, stories\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/stori"
-	"es/{id}\":{\"get\":{\"summary\":\"The story of an article: every outlet's report, firs"
-	"t and last\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"sche"
-	"ma\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"story\"},\"404"
-	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/tags/{name}\":{\"get\":{\""
-	"summary\":\"Articles with a tag, newest first\",\"parameters\":[{\"name\":\"name\",\"i"
-	"n\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/compone"
-	"nts/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/com"
-	"ponents/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#"
-	"/components/parameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"respons"
-	"es\":{\"200\":{\"description\":\"tag, paging, articles (with filters, as the search li"
-	"sts them)\"},\"404\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/briefing"
-	"\":{\"get\":{\"summary\":\"Top stories, recent events, dyads that shifted\",\"response"
-	"s\":{\"200\":{\"description\":\"briefing\"}}}}},\"components\":{\"parameters\":{\"page"
-	"\":{\"name\":\"page\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1,"
-	"\"maximum\":100000}},\"source\":{\"name\":\"source\",\"in\":\"query\",\"description\":"
-	"\"the outlet: its name (any case) or part of its host (the search's source: filter, do"
-	"cs/search.md); a value that cannot be read, or a filter a list does not take, is a 400"
-	"\",\"schema\":{\"type\":\"string\"}},\"lang\":{\"name\":\"lang\",\"in\":\"query\",\"de"
-	"scription\":\"the language (en also matches en-GB) (the search's lang: filter, docs/se"
-	"arch.md); a value that cannot be read, or a filter a list does not take, is a 400\",\""
-	"schema\":{\"type\":\"string\"}},\"since\":{\"name\":\"since\",\"in\":\"query\",\"descr"
-	"iption\":\"on or after: YYYY, YYYY-MM, YYYY-MM-DD, a timestamp, today, yesterday, 24h,"
-	" 7d, 2w (events: the event's date) (the search's since: filter, docs/search.md); a val"
-	"ue that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"typ"
-	"e\":\"string\"}},\"until\":{\"name\":\"until\",\"in\":\"query\",\"description\":\"on o"
-	"r before, the same forms (events: the event's date) (the search's until: filter, docs/"
-	"search.md); a value that cannot be read, or a filter a list does not take, is a 400\","
-	"\"schema\":{\"type\":\"string\"}},\"tag\":{\"name\":\"tag\",\"in\":\"query\",\"descrip"
-	"tion\":\"articles tagged so, any case (the search's tag: filter, docs/search.md); a va"
-	"lue that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"ty"
-	"pe\":\"string\"}},\"actor\":{\"name\":\"actor\",\"in\":\"query\",\"description\":\"a C"
-	"AMEO actor code prefix: IRN, AFGREB (the search's actor: filter, docs/search.md); a va"
-	"lue that cannot be read, or a filter a list does not take, is a 400\",\"schema\":{\"ty"
-	"pe\":\"string\"}}},\"responses\":{\"error\":{\"description\":\"an error\",\"content\":"
-	"{\"application/json\":{\"schema\":{\"type\":\"object\",\"properties\":{\"error\":{\"ty"
-	"pe\":\"object\",\"properties\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type"
-	"\":\"string\"}}}}}}}}}}}\n";
+	"\\\":\\\"...\\\"}}. A query parameter an endpoint does not take (unknown, or another e"
+	"ndpoint's) is a 400 whose message names it.\"},\"paths\":{\"/healthz\":{\"get\":{\"sum"
+	"mary\":\"Liveness, with counts\",\"responses\":{\"200\":{\"description\":\"ok\"},\"400"
+	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/articles\":{\"get\":{\"sum"
+	"mary\":\"Latest stories, copies folded; with filters, those that pass them\",\"paramet"
+	"ers\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/paramete"
+	"rs/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/param"
+	"eters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components/par"
+	"ameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{"
+	"\"description\":\"paging, articles\"},\"400\":{\"$ref\":\"#/components/responses/error"
+	"\"}}}},\"/api/v1/articles/{id}\":{\"get\":{\"summary\":\"One article with its text, ac"
+	"tors, events and copies\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required"
+	"\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\""
+	"article\"},\"404\":{\"$ref\":\"#/components/responses/error\"},\"400\":{\"$ref\":\"#/c"
+	"omponents/responses/error\"}}}},\"/api/v1/search\":{\"get\":{\"summary\":\"Full-text s"
+	"earch (syntax of docs/search.md)\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\""
+	"schema\":{\"type\":\"string\"}},{\"name\":\"sort\",\"in\":\"query\",\"schema\":{\"type"
+	"\":\"string\",\"enum\":[\"relevance\",\"date\"]}},{\"$ref\":\"#/components/parameters/"
+	"source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/paramet"
+	"ers/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/par"
+	"ameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/components/p"
+	"arameters/page\"}],\"responses\":{\"200\":{\"description\":\"query, total, paging, res"
+	"ults\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/sources\":{\""
+	"get\":{\"summary\":\"Outlets, most articles first; with filters, those with articles t"
+	"hat pass them, counting those only\",\"parameters\":[{\"$ref\":\"#/components/paramete"
+	"rs/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/param"
+	"eters/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components/par"
+	"ameters/actor\"},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{"
+	"\"description\":\"paging, sources\"},\"400\":{\"$ref\":\"#/components/responses/error"
+	"\"}}}},\"/api/v1/sources/{id}\":{\"get\":{\"summary\":\"An outlet and its articles\","
+	"\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type"
+	"\":\"integer\"}},{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{"
+	"\"description\":\"source, paging, articles\"},\"404\":{\"$ref\":\"#/components/respons"
+	"es/error\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/actors\":"
+	"{\"get\":{\"summary\":\"Key actors that events name, most events first; with filters, "
+	"the events of the articles that pass (since and until: the event's date)\",\"parameter"
+	"s\":[{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/parameters"
+	"/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/paramet"
+	"ers/until\"},{\"$ref\":\"#/components/parameters/tag\"},{\"$ref\":\"#/components/param"
+	"eters/page\"}],\"responses\":{\"200\":{\"description\":\"actors, paging\"},\"400\":{\""
+	"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/actors/{code}\":{\"get\":{\"summ"
+	"ary\":\"An actor: its events (its codes, sub-actors in, key actors below it apart; eac"
+	"h deed once), sub-actors, articles, events, partners\",\"parameters\":[{\"name\":\"cod"
+	"e\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\""
+	":{\"200\":{\"description\":\"actor\"},\"404\":{\"$ref\":\"#/components/responses/error"
+	"\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/events\":{\"get\""
+	":{\"summary\":\"Asserted events, each deed once, newest first; actor: the actor's even"
+	"ts as its page lists them\",\"parameters\":[{\"$ref\":\"#/components/parameters/source"
+	"\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/si"
+	"nce\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameter"
+	"s/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/components/paramet"
+	"ers/page\"}],\"responses\":{\"200\":{\"description\":\"paging, events\"},\"400\":{\"$r"
+	"ef\":\"#/components/responses/error\"}}}},\"/api/v1/dyads\":{\"get\":{\"summary\":\"Re"
+	"lationships between key actors, most events first; with filters, the events of the art"
+	"icles that pass (since and until: the event's date)\",\"parameters\":[{\"$ref\":\"#/co"
+	"mponents/parameters/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\""
+	"#/components/parameters/since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref"
+	"\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging"
+	", dyads\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/dyads/{a}/"
+	"{b}\":{\"get\":{\"summary\":\"A dyad's series and events\",\"parameters\":[{\"name\":"
+	"\"a\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\""
+	"b\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"so"
+	"rt\",\"in\":\"query\",\"description\":\"month: the series by month (default by year)\""
+	",\"schema\":{\"type\":\"string\"}},{\"$ref\":\"#/components/parameters/source\"},{\"$r"
+	"ef\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{"
+	"\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/parameters/tag\"}"
+	",{\"$ref\":\"#/components/parameters/page\"}],\"responses\":{\"200\":{\"description\":"
+	"\"series, paging, events (the filters choose the events)\"},\"400\":{\"$ref\":\"#/comp"
+	"onents/responses/error\"}}}},\"/api/v1/stories\":{\"get\":{\"summary\":\"Stories (one "
+	"event, many outlets) by independent sources; with source, lang, tag or actor, those wi"
+	"th an original that passes them\",\"parameters\":[{\"$ref\":\"#/components/parameters/"
+	"since\"},{\"$ref\":\"#/components/parameters/until\"},{\"$ref\":\"#/components/paramet"
+	"ers/source\"},{\"$ref\":\"#/components/parameters/lang\"},{\"$ref\":\"#/components/par"
+	"ameters/tag\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/components/p"
+	"arameters/page\"}],\"responses\":{\"200\":{\"description\":\"paging, stories\"},\"400"
+	"\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/stories/{id}\":{\"get\":{"
+	"\"summary\":\"The story of an article: every outlet's report, first and last\",\"param"
+	"eters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"int"
+	"eger\"}}],\"responses\":{\"200\":{\"description\":\"story\"},\"404\":{\"$ref\":\"#/com"
+	"ponents/responses/error\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/a"
+	"pi/v1/tags/{name}\":{\"get\":{\"summary\":\"Articles with a tag, newest first\",\"para"
+	"meters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\""
+	"string\"}},{\"$ref\":\"#/components/parameters/source\"},{\"$ref\":\"#/components/para"
+	"meters/lang\"},{\"$ref\":\"#/components/parameters/since\"},{\"$ref\":\"#/components/p"
+	"arameters/until\"},{\"$ref\":\"#/components/parameters/actor\"},{\"$ref\":\"#/componen"
+	"ts/parameters/page\"}],\"responses\":{\"200\":{\"description\":\"tag, paging, articles"
+	" (with filters, as the search lists them)\"},\"404\":{\"$ref\":\"#/components/response"
+	"s/error\"},\"400\":{\"$ref\":\"#/components/responses/error\"}}}},\"/api/v1/briefing\""
+	":{\"get\":{\"summary\":\"What /briefing shows: top stories, key events (each deed once"
+	"), relationships that shifted\",\"responses\":{\"200\":{\"description\":\"briefing\"},"
+	"\"400\":{\"$ref\":\"#/components/responses/error\"}}}}},\"components\":{\"parameters\""
+	":{\"page\":{\"name\":\"page\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"mini"
+	"mum\":1,\"maximum\":100000}},\"source\":{\"name\":\"source\",\"in\":\"query\",\"descri"
+	"ption\":\"the outlet: its name (any case) or part of its host (the search's source: fi"
+	"lter, docs/search.md); a value that cannot be read, or a filter a list does not take, "
+	"is a 400\",\"schema\":{\"type\":\"string\"}},\"lang\":{\"name\":\"lang\",\"in\":\"quer"
+	"y\",\"description\":\"the language (en also matches en-GB) (the search's lang: filter,"
+	" docs/search.md); a value that cannot be read, or a filter a list does not take, is a "
+	"400\",\"schema\":{\"type\":\"string\"}},\"since\":{\"name\":\"since\",\"in\":\"query\""
+	",\"description\":\"on or after: YYYY, YYYY-MM, YYYY-MM-DD, a timestamp, today, yesterd"
+	"ay, 24h, 7d, 2w (events: the event's date) (the search's since: filter, docs/search.md"
+	"); a value that cannot be read, or a filter a list does not take, is a 400\",\"schema"
+	"\":{\"type\":\"string\"}},\"until\":{\"name\":\"until\",\"in\":\"query\",\"description"
+	"\":\"on or before, the same forms (events: the event's date) (the search's until: filt"
+	"er, docs/search.md); a value that cannot be read, or a filter a list does not take, is"
+	" a 400\",\"schema\":{\"type\":\"string\"}},\"tag\":{\"name\":\"tag\",\"in\":\"query\","
+	"\"description\":\"articles tagged so, any case (the search's tag: filter, docs/search."
+	"md); a value that cannot be read, or a filter a list does not take, is a 400\",\"schem"
+	"a\":{\"type\":\"string\"}},\"actor\":{\"name\":\"actor\",\"in\":\"query\",\"descriptio"
+	"n\":\"a CAMEO actor code: IRN, AFGREB (on events, the actor's events, sub-actors in an"
+	"d key actors below it apart; on articles, stories and outlets the search's actor: filt"
+	"er, a code prefix, docs/search.md); a value that cannot be read, or a filter a list do"
+	"es not take, is a 400\",\"schema\":{\"type\":\"string\"}}},\"responses\":{\"error\":{"
+	"\"description\":\"an error\",\"content\":{\"application/json\":{\"schema\":{\"type\":"
+	"\"object\",\"properties\":{\"error\":{\"type\":\"object\",\"properties\":{\"status\":{"
+	"\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}}}}}}}}}\n";
+
+/* The query parameters an endpoint takes besides the filters (WEB_F_ bits, below them). */
+enum { P_PAGE = 64, P_Q = 128, P_SORT = 256 };
+
+/*
+ * 1 when the request names only parameters the endpoint takes (`takes`:
+ * WEB_F_ and P_ bits), else 0 after a 400 that names the first other one
+ * and lists those it takes: a misspelt or misplaced parameter is never
+ * silently ignored.
+ */
+static int api_params(const struct web_request *req, unsigned takes, struct web_response *res)
+{
+	static const char *const names[] = { "source", "lang", "since", "until", "tag",
+					     "actor",  "page", "q",     "sort" };
+	const char *vals[] = { req->source, req->lang, req->since, req->until, req->tag,
+			       req->actor,  req->page, req->q,     req->sort };
+	struct buf msg = BUF_INIT;
+	const char *bad = req->unknown;
+	unsigned i, k;
+
+	for (i = 0; !bad && i < sizeof(names) / sizeof(names[0]); i++)
+		if (vals[i] && !(takes & (1u << i)))
+			bad = names[i];
+	if (!bad)
+		return 1;
+	buf_puts(&msg, req->unknown && bad == req->unknown ? "unknown query parameter "
+							   : "query parameter ");
+	buf_putf(&msg, "\"%.64s\": this endpoint takes ", bad);
+	for (i = 0, k = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (takes & (1u << i))
+			buf_putf(&msg, "%s%s", k++ ? ", " : "", names[i]);
+	if (!k)
+		buf_puts(&msg, "none");
+	api_error(res, 400, msg.data ? msg.data : "unknown query parameter");
+	buf_release(&msg);
+	return 0;
+}
+
+/* What each endpoint takes: its path (a trailing '/' a prefix) and its parameters. */
+static const struct {
+	const char *path;
+	unsigned takes;
+} endpoint_params[] = {
+	{ "openapi.json", 0 },
+	{ "articles", P_PAGE | WEB_F_ALL },
+	{ "articles/", 0 },
+	{ "search", P_PAGE | P_Q | P_SORT | WEB_F_ALL },
+	{ "sources", P_PAGE | (WEB_F_ALL & ~WEB_F_SOURCE) },
+	{ "sources/", P_PAGE },
+	{ "actors", P_PAGE | (WEB_F_ALL & ~WEB_F_ACTOR) },
+	{ "actors/", 0 },
+	{ "events", P_PAGE | WEB_F_ALL },
+	{ "dyads", P_PAGE | WEB_F_SOURCE | WEB_F_LANG | WEB_F_SINCE | WEB_F_UNTIL },
+	{ "dyads/", P_PAGE | P_SORT | (WEB_F_ALL & ~WEB_F_ACTOR) },
+	{ "stories", P_PAGE | WEB_F_ALL },
+	{ "stories/", 0 },
+	{ "tags/", P_PAGE | (WEB_F_ALL & ~WEB_F_TAG) },
+	{ "briefing", 0 },
+};
+
+/* The parameters endpoint `p` (after /api/v1/) takes; those of none for no endpoint. */
+static unsigned endpoint_takes(const char *p)
+{
+	size_t i;
+	for (i = 0; i < sizeof(endpoint_params) / sizeof(endpoint_params[0]); i++) {
+		const char *e = endpoint_params[i].path;
+		size_t n = strlen(e);
+		if (e[n - 1] == '/' ? !strncmp(p, e, n) : !strcmp(p, e))
+			return endpoint_params[i].takes;
+	}
+	return 0;
+}
 
 void api_route(struct store *st, const char *path, const struct web_request *req,
 	       struct web_response *res)
@@ -1136,6 +1331,8 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 		struct error err = { 0 };
 		int64_t articles, events;
 		res->cache_control = "no-store";
+		if (!api_params(req, 0, res))
+			return;
 		/* healthy only when the database answers: a count that fails is a 503 */
 		if (store_article_count(st, &articles, &err) < 0 ||
 		    store_event_count(st, &events, &err) < 0) {
@@ -1152,6 +1349,8 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 		return;
 	}
 	p = path + 8;
+	if (!api_params(req, endpoint_takes(p), res))
+		return;
 	if (!strcmp(p, "openapi.json")) {
 		buf_reset(&res->body);
 		buf_puts(&res->body, openapi);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus/dyads.h"
 #include "corpus/query.h"
 #include "corpus/stories.h"
 #include "web/internal.h"
@@ -177,8 +178,28 @@ static void event_when(const char *date, char *out, size_t n)
 		snprintf(out, n, "1970-01-01T00:00:00Z");
 }
 
-static void events_feed(struct buf *b, const char *title, const char *self, const char *alt,
-			const struct stored_event_list *l)
+/* A related link to each other article that told the deed of `e` (event_copies). */
+static void event_copies_links(struct store *st, struct buf *b, const struct stored_event *e)
+{
+	struct article_list c;
+	size_t i;
+	if (event_copies(st, e, &c, NULL) < 0)
+		return;
+	for (i = 0; i < c.n; i++) {
+		char name[128];
+		outlet_display(c.items[i].source, c.items[i].source_url, c.items[i].url, name,
+			       sizeof(name));
+		buf_putf(b,
+			 "<link rel=\"related\" type=\"text/html\" href=\"/article/%lld\" title=\"",
+			 (long long)c.items[i].id);
+		html_escape(b, name);
+		buf_puts(b, "\"/>\n");
+	}
+	article_list_release(&c);
+}
+
+static void events_feed(struct store *st, struct buf *b, const char *title, const char *self,
+			const char *alt, const struct stored_event_list *l)
 {
 	char latest[40] = "", v[40];
 	size_t i;
@@ -204,6 +225,7 @@ static void events_feed(struct buf *b, const char *title, const char *self, cons
 			 " (%+.1f)</title>\n<link rel=\"alternate\" type=\"text/html\" "
 			 "href=\"/article/%lld\"/>\n<updated>%s</updated>\n",
 			 e->goldstein, (long long)e->article_id, when);
+		event_copies_links(st, b, e);
 		buf_puts(b, "<summary type=\"text\">");
 		html_escape(b, e->evidence ? e->evidence : e->title);
 		buf_puts(b, "</summary>\n</entry>\n");
@@ -327,7 +349,7 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 		}
 	} else if (!strncmp(list.data, "/actor/", 7) && actor_code_ok(list.data + 7)) {
 		struct article_list l;
-		if (store_actor_latest(st, list.data + 7, FEED_ENTRIES, 0, &l, &err) == 0) {
+		if (actor_articles(st, list.data + 7, FEED_ENTRIES, &l, &err) == 0) {
 			char name[64];
 			actor_name(list.data + 7, name, sizeof(name));
 			buf_putf(&title, "brief: %s", name);
@@ -362,7 +384,7 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 			actor_name(a, an, sizeof(an));
 			actor_name(c, cn, sizeof(cn));
 			buf_putf(&title, "brief: %s and %s", an, cn);
-			events_feed(b, title.data, path, list.data, &l);
+			events_feed(st, b, title.data, path, list.data, &l);
 			stored_event_list_release(&l);
 			ok = 1;
 		}

@@ -95,6 +95,45 @@ void actor_name(const char *code, char *out, size_t n);
 void actor_key(const char *code, char *out, size_t n);
 /* Keep the events of `l` between key actors a and b (corpus/dyads.h's dyad_member). */
 void events_of_dyad(struct stored_event_list *l, const char *a, const char *b);
+/*
+ * An actor's events and articles: those of its codes (corpus/dyads.h's
+ * dyad_member): IRN takes its sub-actors IRNGOV and IRNMIL, not IRNREB,
+ * a key actor of its own. The newest `max` events; the newest `max`
+ * articles among the ACTOR_SCAN / 10 newest its code prefix matches.
+ */
+#define ACTOR_SCAN  2000
+#define ACTOR_CHUNK 500
+int actor_events(struct store *st, const char *code, size_t max, struct stored_event_list *out,
+		 struct error *err) MUST_CHECK;
+int actor_articles(struct store *st, const char *code, size_t max, struct article_list *out,
+		   struct error *err) MUST_CHECK;
+/*
+ * The events of actor `code` (as actor_events) that pass the filters of
+ * `f` (may be NULL; store_events_filtered), newest first: `max` after the
+ * first `offset`, for a list's page.
+ */
+int actor_events_filtered(struct store *st, const char *code, const struct search_query *f,
+			  size_t max, size_t offset, struct stored_event_list *out,
+			  struct error *err) MUST_CHECK;
+/* A code under an actor and its events. */
+struct actor_sub {
+	char code[24];
+	int64_t events;
+};
+#define ACTOR_SUBS 24
+/*
+ * What an actor's page counts: its events (each deed once, as the lists
+ * and /api/v1/actors count them), its sub-actors (its codes longer than
+ * its own, by events) and the key actors apart under its prefix (IRNREB
+ * under IRN), at most ACTOR_SUBS each.
+ */
+struct actor_summary {
+	int64_t events;
+	struct actor_sub subs[ACTOR_SUBS], apart[ACTOR_SUBS];
+	size_t nsubs, napart;
+};
+int actor_summary_get(struct store *st, const char *code, struct actor_summary *out,
+		      struct error *err) MUST_CHECK;
 /* 1 when `code` is a plausible actor code (2-15 upper-case letters). */
 int actor_code_ok(const char *code);
 
@@ -120,16 +159,25 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
  * same deed the other way round) is told once.
  */
 void key_events_html(struct store *st, struct buf *b, struct stored_event_list *ev);
-/* An event told in a list of key events: its syndication group, actors and code (borrowed). */
+#define KEY_EVENTS 8
+/* The key events of `ev` (as key_events_html picks them, at most `max`) as indexes into idx. */
+size_t key_events_pick(struct store *st, struct stored_event_list *ev, size_t *idx, size_t max);
+/* The briefing's sizes, which the page and /api/v1/briefing share. */
+#define BRIEFING_STORIES 8 /* of the latest BRIEFING_GROUPS groups, dated ones */
+#define BRIEFING_GROUPS  40
+#define BRIEFING_EVENTS  200 /* the newest, among which the key events are picked */
+#define BRIEFING_DYADS   24  /* read, and of them the 8 that moved most with a year before */
+/* An event told in a list of key events: its syndication group, actors, code and date (borrowed). */
 struct event_seen {
 	int64_t group;
-	const char *a, *b, *code;
+	const char *a, *b, *code, *date;
 };
 /*
  * 1 when `e` is not an event of `seen` (*n of them, room for `cap`) told
- * again (the same code between the same two, either way round, from the
- * same syndication group: a copy's, or a deed coded both ways), and adds
- * it; 0 when it was told already.
+ * again (the same date and code between the same two, either way round,
+ * from the same syndication group: a copy's, or a deed coded both ways, as
+ * the store's lists tell a deed once), and adds it; 0 when it was told
+ * already.
  */
 int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_t cap,
 		     const struct stored_event *e);

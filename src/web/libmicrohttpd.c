@@ -21,6 +21,7 @@
 	X(MHD_get_daemon_info)               \
 	X(MHD_get_connection_info)           \
 	X(MHD_lookup_connection_value)       \
+	X(MHD_get_connection_values)         \
 	X(MHD_queue_response)                \
 	X(MHD_create_response_from_buffer)   \
 	X(MHD_create_response_from_callback) \
@@ -72,6 +73,13 @@ const char *MHD_lookup_connection_value(struct MHD_Connection *connection, enum 
 {
 	dynlib_need(&lib);
 	return fn.MHD_lookup_connection_value(connection, kind, key);
+}
+
+int MHD_get_connection_values(struct MHD_Connection *connection, enum MHD_ValueKind kind,
+			      MHD_KeyValueIterator iterator, void *iterator_cls)
+{
+	dynlib_need(&lib);
+	return fn.MHD_get_connection_values(connection, kind, iterator, iterator_cls);
 }
 
 enum MHD_Result MHD_queue_response(struct MHD_Connection *connection, unsigned int status_code,

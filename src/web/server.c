@@ -155,6 +155,21 @@ static void worker_free(struct worker *w)
 static const char *const request_args[] = { "page",  "q",     "sort",  "source", "lang",
 					    "since", "until", "actor", "tag" };
 
+/* MHD_KeyValueIterator: note the first query key of none of request_args, and stop. */
+static mhd_result first_unknown(void *cls, enum MHD_ValueKind kind, const char *key,
+				const char *value)
+{
+	struct web_request *req = cls;
+	size_t i;
+	(void)kind;
+	(void)value;
+	for (i = 0; i < sizeof(request_args) / sizeof(request_args[0]); i++)
+		if (key && !strcmp(key, request_args[i]))
+			return MHD_YES;
+	req->unknown = key ? key : "";
+	return MHD_NO;
+}
+
 static void request_from(struct MHD_Connection *conn, const char *method, const char *url,
 			 struct web_request *req)
 {
@@ -170,6 +185,7 @@ static void request_from(struct MHD_Connection *conn, const char *method, const 
 	req->until = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "until");
 	req->actor = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "actor");
 	req->tag = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "tag");
+	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, first_unknown, req);
 }
 
 static void cache_key(const struct web_request *req, struct buf *key)
@@ -185,6 +201,11 @@ static void cache_key(const struct web_request *req, struct buf *key)
 			buf_putc(key, '=');
 			buf_puts(key, v[i]);
 		}
+	}
+	/* a page ignores it, the API refuses it: never one answer for both */
+	if (req->unknown) {
+		buf_puts(key, "\n?");
+		buf_puts(key, req->unknown);
 	}
 }
 

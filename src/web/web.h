@@ -27,6 +27,12 @@ struct web_request {
 	 */
 	const char *source, *lang, *since, *until;
 	const char *actor, *tag;
+	/*
+	 * The first query parameter the site reads under no name above
+	 * (?foo=1: "foo"), or NULL: the API refuses it with a 400, a page
+	 * ignores it.
+	 */
+	const char *unknown;
 };
 
 struct web_response {

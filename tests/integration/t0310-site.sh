@@ -121,6 +121,12 @@ routes() {
 /api/v1/dyads/AFGREB/IRN?sort=weekly 400 json
 /api/v1/articles?page=0 400 json
 /api/v1/events?actor=%3Cx%3E 400 json
+/api/v1/articles?foo=1 400 json
+/api/v1/articles?q=taliban 400 json
+/api/v1/briefing?page=2 400 json
+/api/v1/actors/IRN?since=2020 400 json
+/healthz?x=1 400 json
+/dyads?utm_source=x 200 html
 EOF
 }
 set --
@@ -500,6 +506,77 @@ page=$(get "$base/article/$xss")
 like "the hostile title is shown, escaped" "$page" '&lt;script&gt;alert\(1\)&lt;/script&gt;'
 like "the hostile text is shown, escaped" "$page" '&lt;img src=x onerror=alert\(8\)&gt;'
 unlike "a javascript: image is not used" "$page" 'alert\(5\)'
+
+# ---- an unknown API parameter is named; a page ignores it ----
+like "an unknown API parameter is a 400 that names it" "$(get "$base/api/v1/articles?foo=1")" \
+	'^\{"error":\{"status":400,"message":"unknown query parameter \\"foo\\": this endpoint takes source, lang, since, until, tag, actor, page"\}\}$'
+is "a page cached without a parameter is not the API's answer with one" \
+	"$(get "$base/api/v1/events" >/dev/null; get -o /dev/null -w '%{http_code}' "$base/api/v1/events?sorce=Newswire")" 400
+
+# ---- the crawl: every count of events agrees with the lists it counts, each
+# deed once (a relationship's row, its page, timeline, feed and API; an
+# actor's row, page, API twin, sub-actors and events list; the briefing's
+# page and API) ----
+python3 - "$base" >"$TMP/crawl.out" <<'PY'
+import json, re, sys, urllib.request, urllib.error
+base = sys.argv[1]
+def raw(path):
+    try:
+        with urllib.request.urlopen(base + path, timeout=30) as r:
+            return r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.read().decode()
+def js(path):
+    return json.loads(raw(path))
+def pages(path, key):
+    out, n = [], 1
+    while True:
+        d = js(path + ("&" if "?" in path else "?") + "page=%d" % n)
+        out += d[key]
+        if not d["paging"]["more"]:
+            return out
+        n += 1
+bad = []
+def check(what, got, want):
+    if got != want:
+        bad.append("%s: %r, not %r" % (what, got, want))
+for d in pages("/api/v1/dyads", "dyads"):
+    a, b, n = d["a"], d["b"], d["events"]
+    html = raw("/dyad/%s/%s" % (a, b))
+    m = re.search(r" · (\d+) events?, mean Goldstein", html)
+    check("/dyad/%s/%s count" % (a, b), int(m.group(1)) if m else None, n)
+    check("/dyad/%s/%s listed" % (a, b), html.count('<blockquote class="ev">'), min(n, 200))
+    ev = pages("/api/v1/dyads/%s/%s" % (a, b), "events")
+    check("/api/v1/dyads/%s/%s events" % (a, b), len(ev), n)
+    feed = raw("/dyad/%s/%s.atom" % (a, b))
+    check("/dyad/%s/%s.atom entries" % (a, b), feed.count("<entry>"), min(n, 50))
+    ser = js("/api/v1/dyads/%s/%s" % (a, b))["series"]
+    if sum(s["events"] for s in ser) > n:
+        bad.append("/api/v1/dyads/%s/%s series sums more than its events" % (a, b))
+for x in pages("/api/v1/actors", "actors"):
+    c, n = x["code"], x["events"]
+    html = raw("/actor/" + c)
+    m = re.search(r"Actor code \w+ · (\d+) events?", html)
+    check("/actor/%s count" % c, int(m.group(1)) if m else None, n)
+    one = js("/api/v1/actors/" + c)
+    check("/api/v1/actors/%s events_total" % c, one["events_total"], n)
+    check("/api/v1/actors/%s events" % c, len(one["events"]), min(n, 30))
+    check("/actor/%s listed" % c, html.count('<blockquote class="ev">'), min(n, 30))
+    check("/api/v1/events?actor=%s" % c, len(pages("/api/v1/events?actor=" + c, "events")), n)
+    for s in one["sub_actors"] + one["apart"]:
+        sub = js("/api/v1/actors/" + s["code"])
+        check("/api/v1/actors/%s via %s" % (s["code"], c), sub["events_total"], s["events"])
+html = raw("/briefing")
+key = html.split("<h2>Key events</h2>")[1].split("</ol>")[0].count("<li>")
+br = js("/api/v1/briefing")
+check("/api/v1/briefing events", len(br["events"]), key)
+top = html.split("<h2>Top stories</h2>")[1].split("</ol>")[0].count("<li>")
+check("/api/v1/briefing top_stories", len(br["top_stories"]), top)
+shifted = html.split("Relationships that shifted</h2>")[1].split("</ul>")[0].count("<li>") if "Relationships that shifted" in html else 0
+check("/api/v1/briefing dyads_shifted", len(br["dyads_shifted"]), shifted)
+print("\n".join(bad) if bad else "consistent")
+PY
+is "counts, lists, feeds and API agree" "$(cat "$TMP/crawl.out")" consistent
 
 kill "$pid"; wait "$pid"
 is "serve exits 0 on SIGTERM" "$?" 0

@@ -144,6 +144,7 @@ static void step_5_refiles_keys_of_an_older_database(void **state)
 			"CREATE TABLE fp_keys (key INTEGER NOT NULL, article_id INTEGER "
 			"NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;"
 			"ALTER TABLE fingerprints DROP COLUMN bucket;"
+			"ALTER TABLE articles DROP COLUMN site_name;" /* step 10's */
 			"DROP TABLE search_log;"
 			"DROP TABLE related;" /* step 8's */
 			"DROP TABLE related_done;"

@@ -262,7 +262,8 @@ static void step_6_moves_an_older_index_into_its_own_file(void **state)
 	close_store(f);
 	/* the database as step 5 left it: the index in main, kept by the store */
 	sql(f->path, "DROP TABLE search_log;"
-		     "DROP TABLE related;" /* step 8's */
+		     "ALTER TABLE articles DROP COLUMN site_name;" /* step 10's */
+		     "DROP TABLE related;"                         /* step 8's */
 		     "DROP TABLE related_done;"
 		     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, "
 		     "content='articles', content_rowid='id', "

@@ -287,6 +287,53 @@ static void test_feed_author_beats_site_byline(void **state)
 	(void)state;
 }
 
+/*
+ * A local page (no URL, so no host) whose <title> ends with its site's
+ * name is stored under that outlet; a page that names its site in
+ * og:site_name keeps that name, and one whose <title> is the headline
+ * alone names none.
+ */
+static void test_local_page_outlet_from_title(void **state)
+{
+	static const char tail[] =
+		"<h1>Ferry service to the islands resumes</h1><p>The morning ferry to the outer "
+		"islands sailed again on Tuesday after three weeks in dry dock, and the harbour "
+		"office said the timetable would be back to normal by the weekend.</p><p>Islanders "
+		"had crossed on fishing boats while it was away.</p></article></body></html>";
+	const char *heads[] = {
+		"<html><head><title>Ferry service to the islands resumes | Harbour Gazette</title>",
+		"<html><head><title>Harbour Gazette – Ferry service to the islands resumes</title>",
+		"<html><head><title>Ferry service to the islands resumes | Harbour Gazette</title>"
+		"<meta property=og:site_name content=\"The Gazette\">",
+		"<html><head><title>Ferry service to the islands resumes</title>",
+	};
+	const char *want[] = { "Harbour Gazette", "Harbour Gazette", "The Gazette", NULL };
+	size_t i;
+
+	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
+		struct ingest_doc doc = { 0 };
+		struct ingest_extracted x;
+		struct error err = { 0 };
+		struct buf page = BUF_INIT;
+		buf_puts(&page, heads[i]);
+		buf_puts(&page, "</head><body><article>");
+		buf_puts(&page, tail);
+		doc.input = "saved/ferry.html";
+		doc.data = page.data;
+		doc.len = page.len;
+		assert_int_equal(ingest_extract(&doc, NULL, &x, &err), 0);
+		if (want[i]) {
+			assert_non_null(x.a.source);
+			assert_string_equal(x.a.source, want[i]);
+		} else
+			assert_null(x.a.source);
+		assert_null(x.a.source_url);
+		ingest_extracted_release(&x);
+		buf_release(&page);
+	}
+	(void)state;
+}
+
 /* local_walk's callbacks: the base names taken, then those skipped, one a line. */
 static int walk_take(const char *path, void *data)
 {
@@ -355,6 +402,7 @@ int main(void)
 		cmocka_unit_test(test_jsonl_extracts_outside_transactions),
 		cmocka_unit_test(test_sitemap_entries_are_capped),
 		cmocka_unit_test(test_feed_author_beats_site_byline),
+		cmocka_unit_test(test_local_page_outlet_from_title),
 		cmocka_unit_test(test_walk_takes_inputs_by_their_endings),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

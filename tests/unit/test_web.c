@@ -592,6 +592,236 @@ static void briefing_tells_copies_of_an_event_once(void **state)
 	temp_store_close(st, d, p);
 }
 
+/* How many times `needle` is in `hay`. */
+static size_t count_of(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	for (; (hay = strstr(hay, needle)); hay++)
+		n++;
+	return n;
+}
+
+/* GET `where` (200 expected): how many times `needle` is in the body. */
+static size_t count_in(struct store *st, const char *where, const char *needle)
+{
+	struct web_response res;
+	size_t n;
+	assert_int_equal(get(st, "GET", where, NULL, &res), 200);
+	n = count_of(res.body.data, needle);
+	web_response_release(&res);
+	return n;
+}
+
+/* GET `where` (200 expected): whether the body has `needle`. */
+static int has(struct store *st, const char *where, const char *needle)
+{
+	struct web_response res;
+	int yes;
+	assert_int_equal(get(st, "GET", where, NULL, &res), 200);
+	yes = strstr(res.body.data, needle) != NULL;
+	if (!yes)
+		print_message("# %s has no %s\n", where, needle);
+	web_response_release(&res);
+	return yes;
+}
+
+/*
+ * A deed is listed and counted once wherever the site lists or counts
+ * events, however many copies of its story coded it and whichever way
+ * round: the story and its copy tell one strike, the own report another,
+ * so every list and count of Iran and Israel says 2, and the strike the
+ * copy told too links the copy ("also reported by").
+ */
+static void event_lists_and_counts_tell_each_deed_once(void **state)
+{
+	char d[64], p[96], f[160];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	struct event ev[2];
+	struct event_list l = { 0 };
+	const char *text = "Jets of Israel and Iran struck each other's bases in June.";
+	const char *b, *end;
+	int64_t id[3];
+	size_t i, told = 0;
+
+	(void)state;
+	st = temp_store(d, p);
+	id[0] = put_report(st, "https://ledger.example/war", "ledger", "2025-07-08T09:00:00Z",
+			   "Strikes between Israel and Iran", text);
+	id[1] = put_report(st, "https://courier.example/war", "courier", "2025-07-09T09:00:00Z",
+			   "Israel and Iran trade strikes", text);
+	id[2] = put_report(st, "https://herald.example/war", "herald", "2025-07-10T09:00:00Z",
+			   "Israel and Iran at war", text);
+	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
+	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
+	assert_int_equal(store_group_set(st, id[2], id[2], 1.0, &err), 0);
+	for (i = 0; i < 3; i++) {
+		put_event(&ev[0], text, "ISR", "IRN", "190", -10.0, 2025, 6);
+		put_event(&ev[1], text, "IRN", "ISR", "190", -10.0, 2025, 6);
+		l.v = ev;
+		l.n = 2;
+		assert_int_equal(store_events_replace(st, id[i], &l, text, &err), 0);
+	}
+	assert_true(has(st, "/dyads",
+			"href=\"/dyad/IRN/ISR\">Iran – Israel</a></td><td "
+			"class=\"n\">2</td>"));
+	assert_true(has(st, "/dyad/IRN/ISR", " · 2 events, mean Goldstein balance -10.0 · 2 of "));
+	assert_int_equal(count_in(st, "/dyad/IRN/ISR", "<blockquote class=\"ev\">"), 2);
+	/* the original stands for its story, and links its copy */
+	snprintf(f, sizeof(f), "From <a href=\"/article/%lld\">", (long long)id[0]);
+	assert_true(has(st, "/dyad/IRN/ISR", f));
+	snprintf(f, sizeof(f), "Also reported by <a href=\"/article/%lld\">courier</a>",
+		 (long long)id[1]);
+	assert_true(has(st, "/dyad/IRN/ISR", f));
+	assert_int_equal(count_in(st, "/dyad/IRN/ISR", "Also reported by"), 1);
+	assert_int_equal(count_in(st, "/dyad/IRN/ISR.atom", "<entry>"), 2);
+	snprintf(f, sizeof(f),
+		 "<link rel=\"related\" type=\"text/html\" href=\"/article/%lld\" "
+		 "title=\"courier\"/>",
+		 (long long)id[1]);
+	assert_true(has(st, "/dyad/IRN/ISR.atom", f));
+	assert_int_equal(count_in(st, "/api/v1/dyads/IRN/ISR", "\"also_reported_by\""), 2);
+	assert_true(has(st, "/api/v1/dyads/IRN/ISR", "{\"period\":\"2025\",\"events\":2,"));
+	snprintf(f, sizeof(f), "\"also_reported_by\":[{\"article_id\":%lld,\"outlet\":\"courier\"",
+		 (long long)id[1]);
+	assert_true(has(st, "/api/v1/dyads/IRN/ISR", f));
+	assert_true(has(st, "/actor/IRN", "Actor code IRN · 2 events · "));
+	assert_int_equal(count_in(st, "/actor/IRN", "<blockquote class=\"ev\">"), 2);
+	assert_true(has(st, "/api/v1/actors", "{\"code\":\"IRN\",\"name\":\"Iran\",\"events\":2,"));
+	assert_true(has(st, "/api/v1/actors/IRN", "\"events_total\":2,"));
+	assert_int_equal(count_in(st, "/api/v1/actors/IRN", "\"also_reported_by\""), 2);
+	assert_int_equal(count_in(st, "/api/v1/events", "\"also_reported_by\""), 2);
+	/* the briefing's API tells the key events its page tells */
+	assert_int_equal(get(st, "GET", "/briefing", NULL, &res), 200);
+	b = strstr(res.body.data, "<h2>Key events</h2>");
+	assert_non_null(b);
+	end = strstr(b, "</ol>");
+	assert_non_null(end);
+	for (; (b = strstr(b, "<li>")) && b < end; b++)
+		told++;
+	web_response_release(&res);
+	assert_int_equal(told, 2);
+	assert_int_equal(count_in(st, "/api/v1/briefing", "\"also_reported_by\""), told);
+	{
+		/* the copy's outlet keeps its copy: a list filtered folds what passes */
+		struct web_request req = { .method = "GET",
+					   .path = "/api/v1/events",
+					   .source = "courier" };
+		web_handle(st, &req, &res);
+		assert_int_equal(res.status, 200);
+		snprintf(f, sizeof(f), "\"article_id\":%lld,\"source\":", (long long)id[1]);
+		assert_non_null(strstr(res.body.data, f));
+		assert_int_equal(count_of(res.body.data, "\"also_reported_by\""), 1);
+		web_response_release(&res);
+		req.path = "/api/v1/dyads";
+		web_handle(st, &req, &res);
+		assert_int_equal(res.status, 200);
+		assert_non_null(
+			strstr(res.body.data, "\"b\":\"ISR\",\"b_name\":\"Israel\",\"events\":1,"));
+		web_response_release(&res);
+	}
+	temp_store_close(st, d, p);
+}
+
+/*
+ * An actor's events are those of its codes: AFG takes AFGGOV, a
+ * sub-actor its page links, but not AFGREB (the Taliban), a key actor
+ * counted apart, as the relationships count them; the page, its API twin
+ * and the events API agree.
+ */
+static void actor_takes_its_sub_actors_not_key_actors_apart(void **state)
+{
+	char d[64], p[96];
+	struct store *st;
+	struct error err = { 0 };
+	struct event ev[3];
+	struct event_list l = { 0 };
+	const char *text = "Kabul and Washington signed a trade accord after the raids.";
+	int64_t id;
+
+	(void)state;
+	st = temp_store(d, p);
+	id = put_report(st, "https://ledger.example/accord", "ledger", "2024-05-02T09:00:00Z",
+			"Kabul and Washington sign an accord", text);
+	put_event(&ev[0], text, "AFG", "USA", "057", 8.0, 2024, 5);
+	put_event(&ev[1], text, "AFGGOV", "USA", "036", 4.0, 2024, 5);
+	put_event(&ev[2], text, "AFGREB", "USA", "190", -10.0, 2024, 3);
+	l.v = ev;
+	l.n = 3;
+	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	assert_true(has(st, "/actor/AFG", "Actor code AFG · 2 events · "));
+	assert_true(has(st, "/actor/AFG",
+			"Includes: <a href=\"/actor/AFGGOV\">Afghanistan "
+			"government</a> (1)"));
+	assert_true(
+		has(st, "/actor/AFG", "Counted apart: <a href=\"/actor/AFGREB\">Taliban</a> (1)"));
+	assert_int_equal(count_in(st, "/actor/AFG", "<blockquote class=\"ev\">"), 2);
+	assert_int_equal(count_in(st, "/actor/AFG", "Taliban →"), 0);
+	assert_true(has(st, "/dyad/AFG/USA", " · 2 events, "));
+	assert_true(has(st, "/api/v1/actors/AFG", "\"events_total\":2,"));
+	assert_int_equal(count_in(st, "/api/v1/actors/AFG", "\"source\":\"AFGREB\""), 0);
+	assert_int_equal(count_in(st, "/api/v1/actors/AFG", "\"source\":\"AFGGOV\""), 1);
+	assert_true(has(st, "/api/v1/actors",
+			"{\"code\":\"AFG\",\"name\":\"Afghanistan\",\"events\":2,"));
+	assert_true(has(st, "/actor/AFGREB", "Actor code AFGREB · 1 event · "));
+	assert_true(has(st, "/actor/AFGGOV", "Actor code AFGGOV · 1 event · "));
+	temp_store_close(st, d, p);
+}
+
+/* GET `where` with query values `q` and `unknown`: the status, the body into msg. */
+static int get_with(struct store *st, const char *where, const char *q, const char *page,
+		    const char *unknown, char *msg, size_t n)
+{
+	struct web_request req = { .method = "GET", .path = where, .q = q, .page = page };
+	struct web_response res;
+	int status;
+	req.unknown = unknown;
+	web_handle(st, &req, &res);
+	snprintf(msg, n, "%s", res.body.data ? res.body.data : "");
+	status = res.status;
+	web_response_release(&res);
+	return status;
+}
+
+/*
+ * Every API endpoint refuses a query parameter it does not take with a
+ * 400 whose JSON names it; a page ignores one (a tracking tag in a link).
+ */
+static void api_refuses_parameters_it_does_not_take(void **state)
+{
+	static const char *const endpoints[] = {
+		"/healthz",           "/api/v1/openapi.json",  "/api/v1/articles",
+		"/api/v1/articles/1", "/api/v1/search",        "/api/v1/sources",
+		"/api/v1/sources/1",  "/api/v1/actors",        "/api/v1/events",
+		"/api/v1/dyads",      "/api/v1/stories",       "/api/v1/briefing",
+		"/api/v1/actors/IRN", "/api/v1/dyads/IRN/USA", "/api/v1/stories/1",
+		"/api/v1/tags/x",
+	};
+	char msg[512];
+	size_t i;
+
+	for (i = 0; i < sizeof(endpoints) / sizeof(endpoints[0]); i++) {
+		assert_int_equal(
+			get_with(*state, endpoints[i], NULL, NULL, "foo", msg, sizeof(msg)), 400);
+		assert_non_null(strstr(msg,
+				       "{\"error\":{\"status\":400,\"message\":\"unknown query "
+				       "parameter \\\"foo\\\": this endpoint takes "));
+	}
+	assert_int_equal(get_with(*state, "/api/v1/articles", "x", NULL, NULL, msg, sizeof(msg)),
+			 400);
+	assert_non_null(strstr(msg, "query parameter \\\"q\\\": this endpoint takes source, lang, "
+				    "since, until, tag, actor, page\""));
+	assert_int_equal(get_with(*state, "/api/v1/briefing", NULL, "2", NULL, msg, sizeof(msg)),
+			 400);
+	assert_non_null(strstr(msg, "\\\"page\\\": this endpoint takes none"));
+	assert_int_equal(get_with(*state, "/api/v1/articles", NULL, "1", NULL, msg, sizeof(msg)),
+			 200);
+	assert_int_equal(get_with(*state, "/api/v1/search", "kabul", "1", NULL, msg, sizeof(msg)),
+			 200);
+	assert_int_equal(get_with(*state, "/", NULL, NULL, "utm_source", msg, sizeof(msg)), 200);
+}
+
 /* An article stored with the image `image` and the text `text`: its page. */
 static void article_html(struct store *st, const char *url, const char *outlet, const char *image,
 			 const char *text, struct web_response *res)
@@ -620,7 +850,7 @@ static void article_html(struct store *st, const char *url, const char *outlet, 
  * The article page: the lead image (http(s) only) as a figure and in
  * OpenGraph, headings kept as headings, and an outlet that is not known
  * shown as the page's host, or "unknown outlet" for a local file, whose
- * path is never shown.
+ * path is never shown (and its site's name when it has one).
  */
 static void article_page_shows_image_headings_and_outlet(void **state)
 {
@@ -654,6 +884,12 @@ static void article_page_shows_image_headings_and_outlet(void **state)
 		     "Talks on the dam ended. A second round is set.", &res);
 	assert_non_null(strstr(res.body.data, "<p class=\"meta\">unknown outlet · "));
 	assert_null(strstr(res.body.data, "file:"));
+	assert_null(strstr(res.body.data, "/home/someone"));
+	web_response_release(&res);
+	/* a local page whose site the extractor named: its name, kept without an outlet row */
+	article_html(st, "file:///home/someone/saved/water3.html", "Harbour Gazette", NULL,
+		     "Talks on the weir ended. A third round is set.", &res);
+	assert_non_null(strstr(res.body.data, "<p class=\"meta\">Harbour Gazette · "));
 	assert_null(strstr(res.body.data, "/home/someone"));
 	web_response_release(&res);
 	temp_store_close(st, d, p);
@@ -797,6 +1033,9 @@ int main(void)
 		cmocka_unit_test(stylesheet_has_dark_narrow_and_print_layouts),
 		cmocka_unit_test(dyad_row_and_timeline_count_the_same_events),
 		cmocka_unit_test(briefing_tells_copies_of_an_event_once),
+		cmocka_unit_test(event_lists_and_counts_tell_each_deed_once),
+		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
+		cmocka_unit_test(api_refuses_parameters_it_does_not_take),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

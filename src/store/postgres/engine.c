@@ -237,7 +237,7 @@ void pg_event_head(const PGresult *res, int i, struct stored_event *e)
 static int op_events_query(struct store *st, const struct event_filter *f,
 			   struct stored_event_list *out, struct error *err)
 {
-	char sql[2048], ahi[64] = "", dahi[64] = "", dbhi[64] = "";
+	char sql[4096], ahi[64] = "", dahi[64] = "", dbhi[64] = "";
 	const char *v[8];
 	size_t o;
 	PGresult *res;
@@ -285,6 +285,8 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 		o += (size_t)snprintf(
 			sql + o, sizeof(sql) - o,
 			" AND e.negated = 0 AND e.modality IN ('asserted', 'future')");
+	if (f->first_told)
+		o += (size_t)snprintf(sql + o, sizeof(sql) - o, "%s", STORE_EVENT_FIRST_TOLD);
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date NULLS FIRST, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);

@@ -154,9 +154,10 @@ int64_t pg_first_id(PGresult *res);
 void pg_event_head(const PGresult *res, int i, struct stored_event *e);
 
 /* Columns for pg_row_to_article, like the SQLite engine's ARTICLE_COLS. */
-#define PG_ARTICLE_COLS                                                                        \
-	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
-	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \
+#define PG_ARTICLE_COLS                                                                       \
+	"a.id, a.url, coalesce(s.name, a.site_name), s.url, a.title, a.byline, a.published, " \
+	"a.modified, a.language, "                                                            \
+	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "    \
 	"a.word_count"
 #define PG_ARTICLE_FROM                                                                        \
 	" FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN documents d ON " \

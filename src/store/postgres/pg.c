@@ -35,14 +35,17 @@ static const char *const stmt_sql[PS_COUNT] = {
 	[PS_ARTICLE_UPSERT] =
 		"INSERT INTO articles(url, source_id, document_id, title, byline, published, "
 		"modified, language, description, image, text, word_count, original_name, "
-		"original_url, tokens) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) "
+		"original_url, tokens, site_name) VALUES "
+		"($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,"
+		"$14,$15,$16) "
 		"ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, "
 		"document_id = EXCLUDED.document_id, title = EXCLUDED.title, "
 		"byline = EXCLUDED.byline, published = EXCLUDED.published, "
 		"modified = EXCLUDED.modified, language = EXCLUDED.language, "
 		"description = EXCLUDED.description, image = EXCLUDED.image, text = EXCLUDED.text, "
 		"word_count = EXCLUDED.word_count, original_name = EXCLUDED.original_name, "
-		"original_url = EXCLUDED.original_url, tokens = EXCLUDED.tokens "
+		"original_url = EXCLUDED.original_url, tokens = EXCLUDED.tokens, "
+		"site_name = EXCLUDED.site_name "
 		"RETURNING id, (xmax = 0)",
 	/* a document's work never changes; other work done or failed may be asked for again */
 	[PS_JOB_ADD] = "INSERT INTO jobs(kind, arg, label, max_attempts) VALUES ($1, $2, $3, $4) "
@@ -653,7 +656,7 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 		   int64_t *id, enum store_put_result *what, struct error *err)
 {
 	char sha[65], src[24], did[24], words[24], tokens[24];
-	const char *v[15];
+	const char *v[16];
 	PGresult *res;
 	int64_t existing = 0, docid, srcid;
 	int own = 0, r, same = 0;
@@ -710,7 +713,9 @@ int pg_article_put(struct pg_store *st, const struct document *doc, const struct
 		 pg_text_tokens(a->title, strlen(a->title)) +
 			 (a->text ? pg_text_tokens(a->text, strlen(a->text)) : 0));
 	v[14] = tokens;
-	if (!(res = pg_run(st, PS_ARTICLE_UPSERT, 15, v, NULL, NULL, err)))
+	/* the outlet's name, where no outlet row keeps it */
+	v[15] = srcid > 0 ? NULL : a->source;
+	if (!(res = pg_run(st, PS_ARTICLE_UPSERT, 16, v, NULL, NULL, err)))
 		goto fail;
 	*id = pg_int(res, 0, 0);
 	*what = !strcmp(PQgetvalue(res, 0, 1), "t") ? STORE_ADDED : STORE_UPDATED;

@@ -270,6 +270,11 @@ const char *const pg_migrations[] = {
 	 */
 	"CREATE OR REPLACE FUNCTION brief_postings() RETURNS trigger LANGUAGE plpgsql "
 	"AS " PG_POSTINGS_TRIGGER,
+	/*
+	 * 11: the outlet's name of an article with no outlet row (a local
+	 * page: no http URL to key one by), as the page names its site
+	 */
+	"ALTER TABLE articles ADD COLUMN site_name text;",
 };
 
 const size_t pg_migrations_count = sizeof(pg_migrations) / sizeof(pg_migrations[0]);

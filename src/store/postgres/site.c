@@ -304,37 +304,77 @@ int pg_article_events(struct store *base, int64_t article_id, struct stored_even
 		      1, v, out, err);
 }
 
-/* " AND " clause with the value as parameter $n (the next), when the value is set. */
+/*
+ * " AND " clause with the value as parameter $n (the next), when the value
+ * is set; with `again`, the value is there already and takes the next
+ * number of those (*n counts them), nothing is added to v.
+ */
 static void event_filter(struct buf *sql, const char **v, int *n, const char *clause,
-			 const char *value)
+			 const char *value, int again, int write)
 {
 	if (!value)
 		return;
-	v[(*n)++] = value;
+	if (!again)
+		v[*n] = value;
+	(*n)++;
+	if (!write)
+		return;
 	buf_puts(sql, " AND ");
 	buf_putf(sql, clause, *n);
 }
 
-/* The filters of `f` (may be NULL) that an event's list reads, from $(*n + 1) on; v holds 5 more. */
-static void event_filters(struct buf *sql, const char **v, int *n, const struct search_query *f)
+/*
+ * The filters of `f` (may be NULL) on the event `e` and its article `art`,
+ * from $(*n + 1) on (v holds 5 more); with `again`, the same parameters
+ * again from $(*n + 1), on the article only.
+ */
+static void event_filters_on(struct buf *sql, const char **v, int *n, const struct search_query *f,
+			     const char *art, int again)
 {
+	struct buf c = BUF_INIT;
 	if (!f)
 		return;
 	/* as the search reads them (search.c), since and until on the event's date */
-	event_filter(sql, v, n,
-		     "a.source_id IN (SELECT s.id FROM sources s WHERE lower(s.name) = "
-		     "lower($%1$d) OR strpos(lower(s.url), lower($%1$d)) > 0)",
-		     f->source);
-	event_filter(sql, v, n,
-		     "(lower(a.language) = lower($%1$d) OR "
-		     "lower(a.language) LIKE lower($%1$d) || '-%%')",
-		     f->lang);
-	event_filter(sql, v, n, "e.date >= $%1$d", f->since);
-	event_filter(sql, v, n, "left(e.date, length($%1$d)) <= $%1$d", f->until);
-	event_filter(sql, v, n,
-		     "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND "
-		     "lower(t.tag) = lower($%1$d))",
-		     f->tag);
+	buf_putf(&c,
+		 "%s.source_id IN (SELECT s.id FROM sources s WHERE lower(s.name) = "
+		 "lower($%%1$d) OR strpos(lower(s.url), lower($%%1$d)) > 0)",
+		 art);
+	event_filter(sql, v, n, c.data ? c.data : "", f->source, again, 1);
+	buf_reset(&c);
+	buf_putf(&c,
+		 "(lower(%s.language) = lower($%%1$d) OR "
+		 "lower(%s.language) LIKE lower($%%1$d) || '-%%%%')",
+		 art, art);
+	event_filter(sql, v, n, c.data ? c.data : "", f->lang, again, 1);
+	event_filter(sql, v, n, "e.date >= $%1$d", f->since, again, !again);
+	event_filter(sql, v, n, "left(e.date, length($%1$d)) <= $%1$d", f->until, again, !again);
+	buf_reset(&c);
+	buf_putf(&c,
+		 "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = %s.id AND "
+		 "lower(t.tag) = lower($%%1$d))",
+		 art);
+	event_filter(sql, v, n, c.data ? c.data : "", f->tag, again, 1);
+	buf_release(&c);
+}
+
+/*
+ * The filters of `f` (may be NULL) that an event's list reads, from
+ * $(*n + 1) on (v holds 5 more), and the fold of a deed told again
+ * (store/engine.h: STORE_EVENT_FIRST_TOLD) among the events that pass them.
+ */
+static void event_filters(struct buf *sql, const char **v, int *n, const struct search_query *f)
+{
+	int first = *n;
+	event_filters_on(sql, v, n, f, "a", 0);
+	if (!f || (!f->source && !f->lang && !f->tag)) {
+		buf_puts(sql, STORE_EVENT_FIRST_TOLD);
+		return;
+	}
+	buf_puts(sql, STORE_EVENT_TOLD_IN_ARTICLE STORE_EVENT_TOLD_IN_GROUP_FROM
+		 " CROSS JOIN articles ca" STORE_EVENT_TOLD_IN_GROUP_WHERE
+		 " AND ca.id = c.article_id");
+	event_filters_on(sql, v, &first, f, "ca", 1);
+	buf_putc(sql, ')');
 }
 
 int pg_events_page(struct store *base, const char *a, const char *b, const struct search_query *f,

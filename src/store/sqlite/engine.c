@@ -701,11 +701,12 @@ static int put_article_row(struct sq_store *st, const struct article_in *a, int6
 	static const char ins[] =
 		"INSERT INTO articles(url, source_id, document_id, title, byline, published, "
 		"modified, language, description, image, text, word_count, original_name, "
-		"original_url) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)";
+		"original_url, site_name) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,"
+		"?16)";
 	static const char upd[] =
 		"UPDATE articles SET url=?1, source_id=?2, document_id=?3, title=?4, byline=?5, "
 		"published=?6, modified=?7, language=?8, description=?9, image=?10, text=?11, "
-		"word_count=?12, original_name=?13, original_url=?14 WHERE id=?15";
+		"word_count=?12, original_name=?13, original_url=?14, site_name=?16 WHERE id=?15";
 	static const char old_sql[] = "SELECT title, text FROM articles WHERE id = ?";
 	sqlite3_stmt *s;
 	int r = 0;
@@ -745,6 +746,8 @@ static int put_article_row(struct sq_store *st, const struct article_in *a, int6
 	sq_bind_text(s, 14, a->original_url);
 	if (existing)
 		sqlite3_bind_int64(s, 15, existing);
+	/* the outlet's name, where no outlet row keeps it */
+	sq_bind_text(s, 16, src_id > 0 ? NULL : a->source);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		r = sq_db_error(st, err, "storing article");
 	else

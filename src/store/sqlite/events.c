@@ -198,7 +198,7 @@ int sqlite_events_query(struct store *base, const struct event_filter *f,
 			struct stored_event_list *out, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
-	char sql[2048];
+	char sql[4096];
 	size_t o, alloc = 0;
 	sqlite3_stmt *s;
 	int r;
@@ -225,6 +225,8 @@ int sqlite_events_query(struct store *base, const struct event_filter *f,
 		o += (size_t)snprintf(
 			sql + o, sizeof(sql) - o,
 			" AND e.negated = 0 AND e.modality IN ('asserted', 'future')");
+	if (f->first_told)
+		o += (size_t)snprintf(sql + o, sizeof(sql) - o, "%s", STORE_EVENT_FIRST_TOLD);
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);

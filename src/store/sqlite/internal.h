@@ -368,9 +368,10 @@ int64_t sq_lookup_id(struct sq_store *st, const char *sql, const char *key,
 /* Columns for sq_row_to_article, with %s standing for the text column
  * (a.text, or NULL when listing), over "articles a LEFT JOIN sources s
  * ON s.id = a.source_id LEFT JOIN documents d ON d.id = a.document_id". */
-#define ARTICLE_COLS                                                                           \
-	"a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, a.language, " \
-	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "     \
+#define ARTICLE_COLS                                                                          \
+	"a.id, a.url, coalesce(s.name, a.site_name), s.url, a.title, a.byline, a.published, " \
+	"a.modified, a.language, "                                                            \
+	"a.description, a.image, %s, a.original_name, a.original_url, d.sha256, a.added, "    \
 	"a.word_count"
 
 void sq_row_to_article(sqlite3_stmt *s, struct article *a);

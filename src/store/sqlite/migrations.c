@@ -91,6 +91,11 @@ const char *const store_migrations[] = {
 	store_schema_related,
 	/* 9: key terms kept for clustering stories (related.c) */
 	store_schema_story_terms,
+	/*
+	 * 10: the outlet's name of an article with no outlet row (a local
+	 * page: no http URL to key one by), as the page names its site
+	 */
+	"ALTER TABLE articles ADD COLUMN site_name TEXT;",
 };
 
 const size_t store_migrations_count = sizeof(store_migrations) / sizeof(store_migrations[0]);

@@ -118,7 +118,8 @@ int sqlite_related_stored(struct store *base, int64_t article_id, size_t limit,
 	static const char done_sql[] = "SELECT 1 FROM related_done WHERE article_id = ?";
 	/* the columns of sq_row_to_article without the text, then the score and copies */
 	static const char sql[] =
-		"SELECT a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, "
+		"SELECT a.id, a.url, coalesce(s.name, a.site_name), s.url, a.title, a.byline, "
+		"a.published, a.modified, "
 		"a.language, a.description, a.image, NULL, a.original_name, a.original_url, "
 		"NULL, a.added, a.word_count, r.score, "
 		"(SELECT count(*) FROM syndication y WHERE y.group_id = a.id) "

@@ -127,7 +127,8 @@ static int hits_load(struct sq_store *st, struct search_results *out, struct err
 {
 	/* ARTICLE_COLS without the text; prepared once a connection (every list loads hits) */
 	static const char sql[] =
-		"SELECT a.id, a.url, s.name, s.url, a.title, a.byline, a.published, a.modified, "
+		"SELECT a.id, a.url, coalesce(s.name, a.site_name), s.url, a.title, a.byline, "
+		"a.published, a.modified, "
 		"a.language, a.description, a.image, NULL, a.original_name, a.original_url, "
 		"d.sha256, a.added, a.word_count "
 		"FROM articles a LEFT JOIN sources s ON s.id = a.source_id "

@@ -373,26 +373,51 @@ int sqlite_article_events(struct store *base, int64_t article_id, struct stored_
 
 /*
  * Append the filters of `f` that an event's list reads (source, lang and
- * tag of its article `a`, since and until on the event's own date `e`), as
- * named parameters that bind_event_filters binds.
+ * tag of its article `art`, since and until on the event's own date `e`
+ * when `dates`), as named parameters that bind_event_filters binds.
+ */
+static void event_filters_on(struct buf *sql, const struct search_query *f, const char *art,
+			     int dates)
+{
+	if (f->source)
+		buf_putf(sql,
+			 " AND %s.source_id IN (SELECT s.id FROM sources s WHERE "
+			 "s.name = :source COLLATE NOCASE OR "
+			 "instr(lower(s.url), lower(:source)) > 0)",
+			 art);
+	if (f->lang)
+		buf_putf(sql,
+			 " AND (lower(%s.language) = lower(:lang) OR "
+			 "lower(substr(%s.language, 1, length(:lang) + 1)) = lower(:lang) || '-')",
+			 art, art);
+	if (f->since && dates)
+		buf_puts(sql, " AND e.date >= :since");
+	if (f->until && dates)
+		buf_puts(sql, " AND substr(e.date, 1, length(:until)) <= :until");
+	if (f->tag)
+		buf_putf(sql,
+			 " AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = %s.id "
+			 "AND t.tag = :tag COLLATE NOCASE)",
+			 art);
+}
+
+/*
+ * The filters of `f` on the event `e` and its article `a`, and the fold of
+ * a deed told again (store/engine.h: STORE_EVENT_FIRST_TOLD) among the
+ * events that pass them.
  */
 static void event_filters_sql(struct buf *sql, const struct search_query *f)
 {
-	if (f->source)
-		buf_puts(sql, " AND a.source_id IN (SELECT s.id FROM sources s WHERE "
-			      "s.name = :source COLLATE NOCASE OR "
-			      "instr(lower(s.url), lower(:source)) > 0)");
-	if (f->lang)
-		buf_puts(sql,
-			 " AND (lower(a.language) = lower(:lang) OR "
-			 "lower(substr(a.language, 1, length(:lang) + 1)) = lower(:lang) || '-')");
-	if (f->since)
-		buf_puts(sql, " AND e.date >= :since");
-	if (f->until)
-		buf_puts(sql, " AND substr(e.date, 1, length(:until)) <= :until");
-	if (f->tag)
-		buf_puts(sql, " AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id "
-			      "AND t.tag = :tag COLLATE NOCASE)");
+	event_filters_on(sql, f, "a", 1);
+	if (!f->source && !f->lang && !f->tag) {
+		buf_puts(sql, STORE_EVENT_FIRST_TOLD);
+		return;
+	}
+	buf_puts(sql, STORE_EVENT_TOLD_IN_ARTICLE STORE_EVENT_TOLD_IN_GROUP_FROM
+		 " CROSS JOIN articles ca" STORE_EVENT_TOLD_IN_GROUP_WHERE
+		 " AND ca.id = c.article_id");
+	event_filters_on(sql, f, "ca", 0);
+	buf_putc(sql, ')');
 }
 
 static void bind_event_filters(sqlite3_stmt *s, const struct search_query *f)
@@ -460,18 +485,20 @@ int sqlite_events_page(struct store *base, const char *a, const char *b,
 	static const char sql_one[] =
 		"SELECT " SITE_EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
 		"WHERE e.negated = 0 AND e.modality = 'asserted' AND "
-		"((e.source >= ?1 AND e.source < ?2) OR (e.target >= ?1 AND e.target < ?2)) "
-		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
+		"((e.source >= ?1 AND e.source < ?2) OR (e.target >= ?1 AND e.target < "
+		"?2)) " STORE_EVENT_FIRST_TOLD
+		" ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
 	static const char sql_two[] =
 		"SELECT " SITE_EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
 		"WHERE e.negated = 0 AND e.modality = 'asserted' AND "
 		"((e.source >= ?1 AND e.source < ?2 AND e.target >= ?3 AND e.target < ?4) OR "
-		" (e.source >= ?3 AND e.source < ?4 AND e.target >= ?1 AND e.target < ?2)) "
-		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
+		" (e.source >= ?3 AND e.source < ?4 AND e.target >= ?1 AND e.target < "
+		"?2)) " STORE_EVENT_FIRST_TOLD
+		" ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
 	static const char sql_all[] =
 		"SELECT " SITE_EVENT_COLS " FROM events e JOIN articles a ON a.id = e.article_id "
-		"WHERE e.negated = 0 AND e.modality = 'asserted' "
-		"ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
+		"WHERE e.negated = 0 AND e.modality = 'asserted' " STORE_EVENT_FIRST_TOLD
+		" ORDER BY e.date DESC, e.id DESC LIMIT ?5 OFFSET ?6";
 	sqlite3_stmt *s;
 
 	out->items = NULL;
@@ -508,14 +535,14 @@ int sqlite_actor_pairs(struct store *base, const char *actor, const struct searc
 {
 	struct sq_store *st = sq_store_of(base);
 	static const char sql_all[] =
-		"SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
-		"WHERE negated = 0 AND modality = 'asserted' "
-		"GROUP BY source, target LIMIT 20000";
+		"SELECT e.source, e.target, count(*), sum(e.goldstein), max(e.date) FROM events e "
+		"WHERE e.negated = 0 AND e.modality = 'asserted'" STORE_EVENT_FIRST_TOLD
+		" GROUP BY e.source, e.target LIMIT 20000";
 	static const char sql_one[] =
-		"SELECT source, target, count(*), sum(goldstein), max(date) FROM events "
-		"WHERE negated = 0 AND modality = 'asserted' AND "
-		"((source >= ?1 AND source < ?2) OR (target >= ?1 AND target < ?2)) "
-		"GROUP BY source, target LIMIT 20000";
+		"SELECT e.source, e.target, count(*), sum(e.goldstein), max(e.date) FROM events e "
+		"WHERE e.negated = 0 AND e.modality = 'asserted' AND "
+		"((e.source >= ?1 AND e.source < ?2) OR (e.target >= ?1 AND e.target < "
+		"?2))" STORE_EVENT_FIRST_TOLD " GROUP BY e.source, e.target LIMIT 20000";
 	sqlite3_stmt *s;
 	int rc, r, own = has_event_filters(f);
 
