@@ -127,6 +127,9 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 			store_close(st);
 		}
 	}
+	/* pages lost in a cut or damaged archive are a failure too, as on SQLite */
+	if (qs.records_damaged)
+		rc = EXIT_FAIL;
 	return rc;
 }
 
@@ -264,7 +267,11 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 			"are passed over)\n");
 		return EXIT_FAIL;
 	}
-	if (stats.failed)
+	/*
+	 * a damaged archive record is a page that may be lost (named above);
+	 * one over the size limit is as often a video or a PDF as a page
+	 */
+	if (stats.failed || stats.records_damaged)
 		rc = EXIT_FAIL;
 	return rc;
 }

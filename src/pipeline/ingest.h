@@ -35,10 +35,11 @@ struct fetch_response;
 
 struct ingest_stats {
 	size_t seen, added, updated, unchanged, failed;
-	size_t known;        /* feed entries already stored, not fetched again */
-	size_t feeds;        /* feeds read */
-	size_t records_bad;  /* WARC records malformed/truncated/too large, skipped */
-	size_t not_modified; /* subscriptions answering 304 */
+	size_t known;           /* feed entries already stored, not fetched again */
+	size_t feeds;           /* feeds read */
+	size_t records_bad;     /* WARC records malformed/truncated/too large, skipped */
+	size_t records_damaged; /* of those, the malformed, truncated or corrupt ones */
+	size_t not_modified;    /* subscriptions answering 304 */
 	size_t sources_polled, sources_failed;
 	size_t events;             /* events coded from the stored articles */
 	size_t events_failed;      /* articles stored but not coded (e.g. no dictionaries) */

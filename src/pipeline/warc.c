@@ -32,6 +32,38 @@ int ingest_warc_page(const struct warc_record *rec)
 	return i < rec->payload_len && rec->payload[i] == '<';
 }
 
+/*
+ * Count the records the reader passed over and name the archive that lost
+ * them, with why: a cut or damaged archive is said where it is, not only
+ * in the run's total.
+ */
+static void warc_report_skipped(const struct warc_reader *wr, const char *path,
+				const struct ingest_options *opt, struct ingest_stats *stats)
+{
+	const struct warc_stats *ws = warc_reader_stats(wr);
+	struct error e = { 0 };
+
+	stats->records_bad += (size_t)(ws->skipped + ws->too_large);
+	stats->records_damaged += (size_t)ws->skipped;
+	if (!ws->skipped && !ws->too_large)
+		return;
+	if (ws->skipped && ws->too_large)
+		error_set(&e, ERR_PARSE,
+			  "%llu archive records malformed, truncated or corrupt and %llu over the "
+			  "%zu-byte limit: skipped",
+			  (unsigned long long)ws->skipped, (unsigned long long)ws->too_large,
+			  ingest_max_input(opt));
+	else if (ws->skipped)
+		error_set(&e, ERR_PARSE,
+			  "%llu archive record%s malformed, truncated or corrupt: skipped",
+			  (unsigned long long)ws->skipped, ws->skipped == 1 ? "" : "s");
+	else
+		error_set(&e, ERR_LIMIT, "%llu archive record%s over the %zu-byte limit: skipped",
+			  (unsigned long long)ws->too_large, ws->too_large == 1 ? "" : "s",
+			  ingest_max_input(opt));
+	ingest_report_error(opt, path, &e);
+}
+
 int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct ingest_options *opt,
 		       struct ingest_stats *stats, struct error *err)
 {
@@ -66,10 +98,7 @@ int ingest_warc_queued(struct ingest_queue *q, const char *path, const struct in
 		nr = 0;
 	if (nr < 0 && r == 0)
 		r = nr;
-	{
-		const struct warc_stats *ws = warc_reader_stats(wr);
-		stats->records_bad += (size_t)(ws->skipped + ws->too_large);
-	}
+	warc_report_skipped(wr, path, opt, stats);
 	warc_close(wr);
 	buf_release(&label);
 	return r;

@@ -85,6 +85,7 @@ int work_queue_warc(struct store *st, const char *path, const struct work_option
 	{
 		const struct warc_stats *ws = warc_reader_stats(wr);
 		stats->records_bad += (size_t)(ws->skipped + ws->too_large);
+		stats->records_damaged += (size_t)ws->skipped;
 	}
 	warc_close(wr);
 	buf_release(&label);

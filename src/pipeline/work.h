@@ -20,10 +20,11 @@
 struct store;
 
 struct work_stats {
-	size_t queued;      /* jobs queued (not counting jobs queued before) */
-	size_t seen;        /* pages read from archives */
-	size_t records_bad; /* archive records malformed, truncated or too large */
-	size_t jobs;        /* jobs taken */
+	size_t queued;          /* jobs queued (not counting jobs queued before) */
+	size_t seen;            /* pages read from archives */
+	size_t records_bad;     /* archive records malformed, truncated or too large */
+	size_t records_damaged; /* of those, the malformed, truncated or corrupt ones */
+	size_t jobs;            /* jobs taken */
 	size_t added, updated, unchanged;
 	size_t failed;  /* jobs failed for good (the page is not an article, ...) */
 	size_t retried; /* jobs given back to wait after an error that may pass */

@@ -19,8 +19,20 @@ is "... with the same text" "$t1" "$t2"
 out=$(brief ingest --no-fetch "$F/warc/good.warc" 2>&1)
 like "the uncompressed WARC/1.0 copy changes nothing" "$out" '3 unchanged, 0 failed'
 out=$(brief ingest --no-fetch "$F/warc/truncated.warc.gz" 2>&1)
-like "truncated archive: the good records are read" "$out" 'ingested 2 pages'
+is "truncated archive: the run fails" "$?" 1
+like "... the good records are read" "$out" 'ingested 2 pages'
 like "... and the cut one counted" "$out" '1 archive records malformed'
+like "... where it was lost" "$out" "^brief: $F/warc/truncated.warc.gz: 1 archive record malformed, truncated or corrupt: skipped$"
+# one gzip member for the whole archive, cut in half: nothing read, and said so
+gzip -c "$F/warc/good.warc" >"$TMP/whole.warc.gz"
+head -c "$(($(wc -c <"$TMP/whole.warc.gz") / 2))" "$TMP/whole.warc.gz" >"$TMP/cut.warc.gz"
+out=$(brief ingest --no-fetch "$TMP/cut.warc.gz" 2>&1)
+is "an archive cut in its only gzip member fails" "$?" 1
+like "... naming it" "$out" "^brief: $TMP/cut.warc.gz: [0-9]+ archive records? malformed, truncated or corrupt: skipped$"
+# records over --max-size are named, but are no failure: as often videos as pages
+out=$(brief ingest --no-fetch --max-size 1k "$F/warc/good.warc" 2>&1)
+is "records over --max-size: exit 0" "$?" 0
+like "... named with the limit" "$out" "^brief: $F/warc/good.warc: [0-9]+ archive records over the 1024-byte limit: skipped$"
 out=$(brief ingest --no-fetch "$F/warc/garbage.warc" 2>&1)
 like "garbage around records is skipped" "$out" 'ingested 2 pages: 0 added, 0 updated, 2 unchanged'
 out=$(brief ingest --no-fetch "$F/warc/corrupt-member.warc.gz" 2>&1)
