@@ -59,11 +59,29 @@ static int walk(struct opml *o, xmlNode *n, const char *category, size_t *alloc,
 
 int opml_sniff(const char *data, size_t len)
 {
-	size_t lim = len < 4096 ? len : 4096, i;
-	for (i = 0; i + 5 < lim; i++) {
-		if (data[i] != '<' || data[i + 1] == '?' || data[i + 1] == '!')
+	size_t lim = len < 4096 ? len : 4096, i = 0;
+	while (i + 5 < lim) {
+		const char *end, *e;
+		if (data[i] != '<') {
+			i++;
 			continue;
-		return !memcmp(data + i + 1, "opml", 4) && strchr(" \t\r\n>/", data[i + 5]) != NULL;
+		}
+		/* a declaration, comment or doctype, to its end: a '<' inside is no element */
+		if (!strncmp(data + i, "<!--", 4))
+			end = "-->";
+		else if (data[i + 1] == '?')
+			end = "?>";
+		else if (data[i + 1] == '!')
+			end = ">";
+		else
+			return !memcmp(data + i + 1, "opml", 4) && data[i + 5] &&
+			       strchr(" \t\r\n>/", data[i + 5]) != NULL;
+		for (e = data + i + 2;
+		     e + strlen(end) <= data + lim && strncmp(e, end, strlen(end)); e++)
+			;
+		if (e + strlen(end) > data + lim)
+			return 0;
+		i = (size_t)(e - data) + strlen(end);
 	}
 	return 0;
 }

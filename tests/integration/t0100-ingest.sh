@@ -103,7 +103,7 @@ like "... and a plain text file" "$out" 'page.data: not an HTML page: plain text
 unlike "... and no (untitled) article is stored" "$(brief list)" 'untitled'
 # an OPML file is a list of feeds to follow, not a page: said so (plain,
 # gzipped as .xml.gz), and -v may follow the command
-printf '<?xml version="1.0"?>\n<!-- feeds -->\n<opml version="2.0"><head><title>Feeds</title></head><body>\n<outline type="rss" text="Courier" xmlUrl="https://courier.example.org/feed.xml"/>\n</body></opml>\n' >"$TMP/feeds.opml"
+printf '<?xml version="1.0"?>\n<!-- feeds <b>to follow</b> -->\n<!DOCTYPE opml>\n<opml version="2.0"><head><title>Feeds</title></head><body>\n<outline type="rss" text="Courier" xmlUrl="https://courier.example.org/feed.xml"/>\n</body></opml>\n' >"$TMP/feeds.opml"
 gzip -c "$TMP/feeds.opml" >"$TMP/feeds.xml.gz"
 out=$(brief ingest "$TMP/feeds.opml" "$TMP/feeds.xml.gz" 2>&1)
 is "an OPML file given to ingest fails" "$?" 1
