@@ -136,6 +136,14 @@ rm -f "$DB-search" "$DB-search-wal" "$DB-search-shm"
 out=$(brief search gauge)
 like "a removed index file is rebuilt from the articles" "$out" 'gauge|Gauge'
 like "... and the rebuilt index passes db check" "$(brief db check)" 'integrity ok'
+# a damaged index file is told as the index's (which is rebuilt), not the database's
+head -c 8192 /dev/zero | tr '\0' x | dd of="$DB-search" bs=4096 seek=2 conv=notrunc 2>/dev/null
+out=$(brief db check 2>&1)
+is "db check of a damaged index file fails" "$?" 1
+like "... the database's own integrity ok" "$out" 'integrity ok; 0 foreign key violations; '
+like "... and the index named, with the cure" "$out" 'full-text index damaged \(remove the -search file to rebuild it\)$'
+rm -f "$DB-search" "$DB-search-wal" "$DB-search-shm"
+like "... which passes once rebuilt" "$(brief db check)" 'integrity ok; 0 foreign key violations$'
 
 # progress: on a terminal (script(1) gives one), a line with counts, rate, the share of
 # the input files' bytes read and the time left; never when stderr is not a terminal

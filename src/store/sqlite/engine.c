@@ -974,12 +974,16 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	int64_t articles, documents, sources, indexed, pending;
-	int ok = 1, r = 0, rc, bad_fk = 0;
+	int ok = 1, r = 0, rc, bad_fk = 0, index_bad = 0;
 	const char *why = NULL;
 	char first[256] = "";
 
-	/* a check that could not run to the end is an error, never "ok" */
-	if ((r = sq_prepare(st, "PRAGMA integrity_check", &s, err)) < 0)
+	/*
+	 * a check that could not run to the end is an error, never "ok"; the
+	 * full-text index's file is checked apart, so that damage there is
+	 * told as the index's (which is rebuilt), not the database's
+	 */
+	if ((r = sq_prepare(st, "PRAGMA main.integrity_check", &s, err)) < 0)
 		return r;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(s, 0);
@@ -992,14 +996,35 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 	if (rc != SQLITE_DONE)
 		r = sq_db_error(st, err, "integrity check");
 	sqlite3_finalize(s);
-	if (r < 0 || (r = sq_prepare(st, "PRAGMA foreign_key_check", &s, err)) < 0)
+	if (r < 0)
+		return r;
+	if ((r = sq_prepare(st, "PRAGMA search.integrity_check", &s, err)) < 0)
+		return r;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(s, 0);
+		if (!t)
+			r = error_nomem(err);
+		else if (strcmp(t, "ok"))
+			index_bad = 1;
+	} else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB) {
+		index_bad = 1;
+	} else {
+		r = sq_db_error(st, err, "full-text index integrity check");
+	}
+	sqlite3_finalize(s);
+	if (r < 0)
+		return r;
+	if ((r = sq_prepare(st, "PRAGMA foreign_key_check", &s, err)) < 0)
 		return r;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		bad_fk++;
 	if (rc != SQLITE_DONE)
 		r = sq_db_error(st, err, "foreign key check");
 	sqlite3_finalize(s);
-	if (r < 0 || (r = sq_index_wait(st, err)) < 0)
+	if (r < 0)
+		return r;
+	if (!index_bad && (r = sq_index_wait(st, err)) < 0)
 		return r;
 	if ((r = sq_count(st, "SELECT count(*) FROM articles WHERE ? IS NULL", &articles, err)) <
 		    0 ||
@@ -1008,10 +1033,11 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 	    (r = sq_count(st, "SELECT count(*) FROM sources WHERE ? IS NULL", &sources, err)) < 0)
 		return r;
 	/* FTS5's own check is a write: a read-only store checks what it can read */
-	if (!base->read_only &&
-	    sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('integrity-check')",
-		    NULL) < 0) {
-		ok = 0;
+	if (index_bad ||
+	    (!base->read_only &&
+	     sq_exec(st, "INSERT INTO search.articles_fts(articles_fts) VALUES ('integrity-check')",
+		     NULL) < 0)) {
+		index_bad = 1;
 		why = "full-text index damaged (remove the -search file to rebuild it)";
 	} else if ((r = sq_count(st,
 				 "SELECT count(*) FROM search.articles_fts_docsize WHERE ? IS NULL",
@@ -1022,7 +1048,7 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 				 &pending, err)) < 0) {
 		return r;
 	} else if (indexed != articles || pending != 0) {
-		ok = 0;
+		index_bad = 1;
 		why = "full-text index out of step with articles (remove the -search file to "
 		      "rebuild it)";
 	} else if (base->read_only) {
@@ -1034,7 +1060,7 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 		 sqlite_schema_version(&st->base), (long long)articles, (long long)documents,
 		 (long long)sources, ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk,
 		 why ? "; " : "", why ? why : "");
-	if (!ok || bad_fk)
+	if (!ok || bad_fk || index_bad)
 		r = error_set(err, ERR_DB, "database check failed: %s", msg);
 	return r;
 }
