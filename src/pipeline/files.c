@@ -156,6 +156,20 @@ static int ingest_file(const char *path, void *data)
 		return r;
 	buf_init(&body, ingest_max_input(opt));
 	r = file_read_all(path, ingest_max_input(opt), &body, &perr);
+	if (r == 0 && !strcmp(path, "-") && (kind = ingest_sniff(body.data, body.len)) != IN_HTML) {
+		/* standard input, read once, is told by its bytes now */
+		if (kind == IN_WARC || kind == IN_JSONL) {
+			r = error_set(&perr, ERR_USAGE,
+				      "%s on standard input: give its path (archives are read "
+				      "as a stream from a file)",
+				      kind == IN_WARC ? "a WARC archive" : "JSON Lines");
+		} else if (kind == IN_OPML) {
+			r = ingest_opml_refused(&perr);
+		} else if ((r = pending_flush(ws)) < 0) {
+			buf_release(&body);
+			return r;
+		}
+	}
 	if (r == 0 && kind == IN_FEED) {
 		/* one transaction for the feed's entries, as for a batch of pages */
 		if (store_begin(ws->st, ws->err) < 0) {

@@ -40,6 +40,15 @@ like "a corrupt gzip member costs one record" "$out" 'ingested 2 pages: 0 added,
 like "... counted as skipped" "$out" '1 archive records'
 is "still three articles" "$(brief list | wc -l | tr -d ' ')" 3
 
+# standard input is told by its bytes as a file is: a feed's entries are
+# stored; an archive, streamed from files only, is refused with the reason
+out=$("$BRIEF" --db "$TMP/stdin.db" ingest --no-fetch - <"$F/feeds/rss2.xml" 2>&1)
+is "a feed on standard input exits 0" "$?" 0
+like "... its entries stored" "$out" 'ingested 4 pages: 4 added'
+out=$("$BRIEF" --db "$TMP/stdin.db" ingest --no-fetch - <"$F/warc/good.warc" 2>&1)
+is "a WARC archive on standard input fails" "$?" 1
+like "... saying to give its path" "$out" '^brief: -: a WARC archive on standard input: give its path'
+
 # feed files, offline: entries stored from the feed once
 out=$(brief ingest --no-fetch "$F/feeds/rss2.xml" 2>&1)
 like "an RSS file stores its entries" "$out" 'ingested 4 pages: 4 added'
