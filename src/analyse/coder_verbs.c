@@ -109,9 +109,9 @@ static int complement_reach(const struct coder *c, int from, int to)
 /*
  * "is going to", "were not going to" at token g ("going"), a form of "be" before it
  * (adverbs and "not" between), and a plain lower-case word after the "to" that no
- * determiner, possessive, number or actor is: the future of that word's verb ("is
- * going to impose sanctions"), no journey ("is going to Sudan", "going to the
- * region").
+ * determiner, possessive, number or actor is, nor a word of no verb before an actor:
+ * the future of that word's verb ("is going to impose sanctions"), no journey ("is
+ * going to Sudan", "going to the region", "going to eastern Europe").
  */
 static int going_future(const struct coder *c, int g)
 {
@@ -120,8 +120,13 @@ static int going_future(const struct coder *c, int g)
 		p--;
 	if (p < 0 || !(c->fc[p] & FC_BE) || (size_t)w >= c->n)
 		return 0;
-	return c->t[w].kind == TOK_WORD && !(c->t[w].flags & TOKF_CAP) &&
-	       !(c->fc[w] & (FC_DET | FC_POSS)) && c->unit_of[w] < 0;
+	if (c->t[w].kind != TOK_WORD || (c->t[w].flags & TOKF_CAP) ||
+	    (c->fc[w] & (FC_DET | FC_POSS)) || c->unit_of[w] >= 0)
+		return 0;
+	/* "is going to eastern Europe", "to war-torn Syria": a word of no verb before an
+	 * actor qualifies the place gone to */
+	return !((size_t)w + 1 < c->n && c->unit_of[w + 1] >= 0 &&
+		 !(c->span_of[w] >= 0 && c->spans[c->span_of[w]].kind == PAY_VERB));
 }
 
 int coder_code_verb(struct coder *c, struct ctx *x, int vi)

@@ -5864,6 +5864,8 @@ static void default_dictionaries_code_threatened_acts_and_going_to(void **state)
 			    "EGY>SDN:192:neg:fut@2024-05-15");
 	assert_string_equal(code(c, "The Indian prime minister is going to Japan.", "2024-05-15"),
 			    "INDGOV>JPN:042@2024-05-15");
+	assert_string_equal(code(c, "The Pope is going to war-torn South Sudan.", "2024-05-15"),
+			    "VATGOV>SSD:042@2024-05-15");
 	coder_free(c);
 }
 
