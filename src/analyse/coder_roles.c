@@ -1892,6 +1892,45 @@ int coder_reduced_head(const struct coder *c, const struct vinfo *v)
 }
 
 /*
+ * The noun phrase a full passive's participle at v has as its subject, no actor
+ * ("a curfew was imposed in", "a state of emergency has been declared",
+ * "sanctions were imposed on Iran by"): a form of "be" (after "has", "have" or "had")
+ * right before the participle, adverbs between, and lower-case words before it back
+ * to a determiner, a comma or the clause's start ("of" and numbers inside). Its first
+ * token, *end the "be" or "has" after it; -1 when there is none. The verb's patterns
+ * are also matched against that phrase, as against a reduced passive's noun.
+ */
+int coder_passive_subject(const struct coder *c, const struct vinfo *v, int *end)
+{
+	int q = v->start - 1, be = 0, from;
+	if (!(c->d->flags & DICT_F_OPEN) || c->spans[v->span].form != VF_ED)
+		return -1;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	while (q >= 0 && (c->fc[q] & (FC_BE | FC_HAVE))) {
+		be |= (c->fc[q] & FC_BE) != 0;
+		q--;
+	}
+	if (!be || q < 0)
+		return -1;
+	*end = q + 1;
+	for (from = q + 1; from > 0; from--) {
+		int k = from - 1;
+		if (c->t[k].kind == TOK_NUM || is_tok(c, k, "of") ||
+		    (c->t[k].kind == TOK_WORD && (!(c->t[k].flags & TOKF_CAP) || k == 0) &&
+		     !c->fc[k] && c->unit_of[k] < 0 && !c->is_verb[k]))
+			continue; /* a capital opens the sentence: "Sanctions were imposed" */
+		break;
+	}
+	if (from > q || is_tok(c, from, "of"))
+		return -1;
+	if (from > 0 && !(c->fc[from - 1] & (FC_DET | FC_POSS)) && !is_punct(c, from - 1, ',') &&
+	    !is_boundary(c, from - 1) && !(c->t[from - 1].flags & TOKF_CAP))
+		return -1; /* "the army said troops were sent": not past a verb or name */
+	return from;
+}
+
+/*
  * A verb whose object is what is talked about, never who is talked with
  * ("discussed the Ukraine crisis", "debated Iran's proposal"): its partner is
  * named after "with" ("discussed the crisis with Kyiv").

@@ -146,7 +146,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 					      reciprocal = 0, by_phrase = 0, means, planned = 0;
 	const char *rcode = "";
 	const char *pat_text;
-	int head = coder_reduced_head(c, v);
+	int head = coder_reduced_head(c, v), pend = -1,
+	    phead = head < 0 ? coder_passive_subject(c, v, &pend) : -1;
 	memset(&bm, 0, sizeof(bm));
 	bm.score = -1;
 	if (sp->form == VF_ED && coder_glued_by_hyphen(c, v->start))
@@ -196,7 +197,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			 * before the generated */
 			if ((coder_match_pattern(c, pt, v->start, v->end, end, &m) ||
 			     (head >= 0 && (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
-			      coder_match_pattern(c, pt, v->start, head, head + 1, &m) && m.wto)) &&
+			      coder_match_pattern(c, pt, v->start, head, head + 1, &m) && m.wto) ||
+			     (phead >= 0 && coder_match_pattern(c, pt, v->start, phead, pend, &m) &&
+			      m.wto)) &&
 			    /* a sense's noun is the verb's own object: "hit a record" */
 			    (!(d->flags & DICT_F_OPEN) || strncmp(bl->name, "SENSE_", 6) ||
 			     !m.wto || coder_np_reach(c, v->end, m.wfrom)) &&
@@ -579,6 +582,17 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = ns;
 		ns = 0;
 		by_phrase = by >= 0;
+		if (!nt && phead >= 0 && best && bm.wfrom >= phead && bm.wto <= pend) {
+			/* "sanctions were imposed on Iran by the EU": the pattern's noun is
+			 * the subject, its target after "on" or "against" */
+			for (i = v->end;
+			     i < end && i != by && !is_boundary(c, i) && !is_punct(c, i, ','); i++)
+				if ((is_tok(c, i, "on") || is_tok(c, i, "against")) &&
+				    (obj = coder_by_agent(c, i + 1)) >= 0) {
+					nt = coder_group(c, obj, 1, tgts, MAX_GROUP);
+					break;
+				}
+		}
 		if (by >= 0) {
 			obj = coder_by_agent(c, by + 1);
 			if (obj >= 0)

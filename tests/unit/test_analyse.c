@@ -5895,6 +5895,27 @@ static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(
 	coder_free(c);
 }
 
+/* a full passive whose subject is the pattern's noun, no actor: "a curfew was imposed",
+ * "sanctions were imposed on Iran by the EU" (the target after "on") */
+static void default_dictionaries_read_a_passive_subject_as_the_object(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Sanctions were imposed on Iran by the European Union.", "2024-05-15"),
+		"IGOEEU>IRN:163@2024-05-15");
+	assert_string_equal(code(c, "A blockade was imposed on Gaza by Israel.", "2024-05-15"),
+			    "ISR>PSE:191@2024-05-15");
+	assert_string_equal(code(c, "A state of emergency was declared in Ethiopia.", "2024-05-15"),
+			    "ETHGOV>ETHCVL:1724@2024-05-15");
+	/* an actor as the subject is the passive's own target, as before */
+	assert_string_equal(code(c, "Three journalists were detained in Istanbul.", "2024-05-15"),
+			    "TURGOV>TURMED:173@2024-05-15");
+	/* talks held by no one named are no event */
+	assert_string_equal(code(c, "The talks were held in Geneva.", "2024-05-15"), "");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6019,6 +6040,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_threatened_acts_and_going_to),
 		cmocka_unit_test(
 			default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit),
+		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
