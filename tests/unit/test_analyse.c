@@ -5701,6 +5701,15 @@ static void default_dictionaries_code_partners_openings_and_ends(void **state)
 			    "CHLREB>:0873@2025-06-01");
 	assert_string_equal(code(c, "Peru handed over weapons to Chile.", "2025-06-01"),
 			    "PER>CHL:072@2025-06-01");
+	/* prisoners pardoned are released; a person pardoned is forgiven */
+	assert_string_equal(code(c, "Peru pardoned 40 political prisoners.", "2025-06-01"),
+			    "PER>:0841@2025-06-01");
+	assert_string_equal(code(c, "Peru pardoned the Chilean pilot.", "2025-06-01"),
+			    "PER>CHL:056@2025-06-01");
+	/* an agreement completed is signed */
+	assert_string_equal(
+		code(c, "Peru and Chile completed a free trade agreement.", "2025-06-01"),
+		"PER>CHL:061@2025-06-01 CHL>PER:061@2025-06-01");
 	coder_free(c);
 }
 
