@@ -32,10 +32,35 @@ static int noun_modifier(const struct coder *c, int i)
 }
 
 /*
+ * Token k (an "end", "halt", "lifting" ... right before "to" or "of") is asked for: an
+ * appeal or demand stands right before it, or before its determiner ("called for an end
+ * to", "demanded the lifting of", "urged a halt to"). What is asked to end goes on.
+ */
+static int asked_for(const struct coder *c, int k)
+{
+	static const char *const asks[] = {
+		"call",     "calls",     "called", "calling",  "demand",   "demands",
+		"demanded", "demanding", "urge",   "urges",    "urged",    "urging",
+		"ask",      "asks",      "asked",  "asking",   "appeal",   "appeals",
+		"appealed", "appealing", "press",  "pressed",  "pressing", "push",
+		"pushed",   "pushing",   "seek",   "seeks",    "sought",   "seeking",
+		"plead",    "pleaded",   "insist", "insisted", "lobby",    "lobbied"
+	};
+	k--;
+	if (k >= 0 && (c->fc[k] & FC_DET))
+		k--;
+	if (k >= 0 && (is_tok(c, k, "for") || is_tok(c, k, "on")))
+		k--;
+	return k >= 0 && TOK_IN(c, k, asks);
+}
+
+/*
  * The event noun after token q (q is the word right before it: a determiner, a
  * possessive or an actor that qualifies it) is what a halting noun undoes: "the easing
  * of its sanctions on Peru", "a suspension of Israeli strikes on", "an end to the
- * blockade of" ("the end of talks between" is said of talks held, and stays).
+ * blockade of", "a halt to the strikes on" ("the end of talks between" is said of talks
+ * held, and stays); not when the end is asked for, which says the deed goes on ("called
+ * for an end to Israeli attacks on Gaza").
  */
 static int undone_noun(const struct coder *c, int q)
 {
@@ -46,8 +71,10 @@ static int undone_noun(const struct coder *c, int q)
 		h--;
 	if (h < 1)
 		return 0;
-	return (is_tok(c, h, "of") && c->haltn[h - 1]) ||
-	       (is_tok(c, h, "to") && is_tok(c, h - 1, "end"));
+	if (!((is_tok(c, h, "of") && c->haltn[h - 1]) ||
+	      (is_tok(c, h, "to") && (is_tok(c, h - 1, "end") || is_tok(c, h - 1, "halt")))))
+		return 0;
+	return !asked_for(c, h - 1);
 }
 
 /*

@@ -14,12 +14,16 @@
  * Lima", "diplomats left the country"); nor does anyone retreat from an organisation
  * left ("Britain left the European Union"), on a journey "for" somewhere, or in a
  * picture's "left" between commas or before "to right" ("the minister, left, and his
- * counterpart"; "from left to right").
+ * counterpart"; "from left to right"); nor from an agreement, a coalition or talks left
+ * ("the United States left the Paris climate agreement").
  */
 static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj)
 {
+	static const char *const pacts[] = { "agreement",    "deal",       "treaty",   "accord",
+					     "pact",         "coalition",  "alliance", "talks",
+					     "negotiations", "convention", "bloc",     "union" };
 	const char *code;
-	int ob;
+	int ob, t;
 	if (is_tok(c, vend, "for"))
 		return 1;
 	if (vend == vstart + 1 &&
@@ -35,9 +39,15 @@ static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj
 			return 1;
 	}
 	ob = coder_find_object(c, vend, 0);
-	return ob >= 0 && c->units[ob].ncodes &&
-	       (!strncmp(c->units[ob].codes[0], "IGO", 3) ||
-		!strncmp(c->units[ob].codes[0], "NGO", 3));
+	if (ob >= 0 && c->units[ob].ncodes &&
+	    (!strncmp(c->units[ob].codes[0], "IGO", 3) ||
+	     !strncmp(c->units[ob].codes[0], "NGO", 3)))
+		return 1;
+	/* an agreement, a coalition or talks left: "left the Paris climate agreement" */
+	for (t = vend; t < vend + 6 && !is_boundary(c, t) && !is_punct(c, t, ','); t++)
+		if (TOK_IN(c, t, pacts))
+			return 1;
+	return 0;
 }
 
 /*

@@ -5696,7 +5696,7 @@ static void default_dictionaries_code_partners_openings_and_ends(void **state)
 				 "Peru called for an end to the killings of Chileans by Bolivian "
 				 "troops.",
 				 "2025-06-01"),
-			    "PER>BOLMIL:0256@2025-06-01");
+			    "PER>BOLMIL:0256@2025-06-01 BOLMIL>CHL:190@2025-06-01");
 	assert_string_equal(code(c, "Chilean rebels handed over weapons.", "2025-06-01"),
 			    "CHLREB>:0873@2025-06-01");
 	assert_string_equal(code(c, "Peru handed over weapons to Chile.", "2025-06-01"),
@@ -5744,6 +5744,11 @@ static void default_dictionaries_read_leaving_and_undoing(void **state)
 			    "");
 	assert_string_equal(code(c, "Talks between Chile and Peru worried Bolivia.", "2025-06-01"),
 			    "CHL>PER:040@2025-06-01 PER>CHL:040@2025-06-01");
+	/* an end asked for says the deed goes on; the caller attacks no one */
+	assert_string_equal(
+		code(c, "Peru called for an end to Chilean attacks on Bolivia.", "2025-06-01"),
+		"PER>CHL:0256@2025-06-01 CHL>BOL:190@2025-06-01");
+	assert_string_equal(code(c, "Peru left the free trade agreement.", "2025-06-01"), "");
 	coder_free(c);
 }
 
