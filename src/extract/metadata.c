@@ -63,6 +63,7 @@ enum src {
 	S_MD_DESC,
 	S_OG_TYPE,
 	S_MD_TYPE,
+	S_OG_PRICE,
 	S_COUNT
 };
 
@@ -660,6 +661,8 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 	}
 	if (!strcmp(key, "og:type"))
 		set(c, S_OG_TYPE, v);
+	if (!strcmp(key, "product:price:amount") || !strcmp(key, "og:price:amount"))
+		set(c, S_OG_PRICE, v);
 	if (!strcmp(key, "og:title"))
 		set(c, S_OG_TITLE, v);
 	else if (!strcmp(key, "twitter:title"))
@@ -3688,6 +3691,12 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		mc->product_name = pn ? text_clean(a, pn) : NULL;
 		if (!mc->declared && c.s[S_MD_TYPE])
 			mc->declared = declared_of_name(c.s[S_MD_TYPE]);
+		/*
+		 * Open Graph's price of the one thing the page sells says more
+		 * than an og:type "article" that a template writes on every page.
+		 */
+		if (!mc->declared && c.s[S_OG_PRICE])
+			mc->declared = "product";
 		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "article"))
 			mc->declared = "article";
 		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "product"))
