@@ -139,6 +139,43 @@ static int going_future(const struct coder *c, int g)
 		 !(c->span_of[w] >= 0 && c->spans[c->span_of[w]].kind == PAY_VERB));
 }
 
+/*
+ * "were deployed to Poland", "were sent to the Syrian border", "were moved
+ * along the border with Iran": the unit of another country than every one of
+ * the forces' (units forces[0..n)) that a preposition of place or direction
+ * after the verb (tokens [from, end)) leads to within six words, in the
+ * clause; or -1.
+ */
+static int sent_to(const struct coder *c, int from, int end, const int *forces, int n)
+{
+	static const char *const towards[] = { "to",     "into",    "in",     "along", "near",
+					       "toward", "towards", "across", "at",    "on" };
+	char fc[4], uc[4];
+	int i, j, k;
+	for (i = from; i < end && i < from + 8; i++) {
+		if (is_boundary(c, i) || is_punct(c, i, ',') || (c->fc[i] & (FC_REL | FC_SUBORD)))
+			return -1;
+		if (!TOK_IN(c, i, towards))
+			continue;
+		for (j = i + 1; j < end && j < i + 7; j++) {
+			int u = c->unit_of[j];
+			if (is_boundary(c, j) || is_punct(c, j, ',') || c->is_verb[j] ||
+			    (c->fc[j] & (FC_REL | FC_SUBORD)))
+				return -1;
+			if (u < 0 || c->units[u].absorbed || !c->units[u].ncodes ||
+			    c->units[u].docfill || !coder_unit_country(&c->units[u], uc))
+				continue;
+			for (k = 0; k < n; k++)
+				if (!coder_unit_country(&c->units[forces[k]], fc) ||
+				    !strcmp(fc, uc))
+					return -1; /* "Iraqi troops were deployed in Baghdad" */
+			return u;
+		}
+		return -1;
+	}
+	return -1;
+}
+
 int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -777,11 +814,19 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		 * (not force: "farmers hit by Chinese tariffs") */
 		return coder_code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
 					    best ? best->text : NULL, dv->lemma);
-	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2))
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2)) {
 		/* "Kenyan troops were deployed along the border": the forces sent are
-		 * the ones who mobilise, whoever sent them */
-		return coder_code_one_sided(c, x, vi, tgts, nt, code, neg, mod,
-					    best ? best->text : NULL, dv->lemma);
+		 * the ones who mobilise, whoever sent them; towards another country
+		 * where the sentence sends them ("US troops were deployed to Poland"),
+		 * as "the US deployed troops to Poland" is */
+		int w = sent_to(c, v->end, end, tgts, nt);
+		if (w < 0)
+			return coder_code_one_sided(c, x, vi, tgts, nt, code, neg, mod,
+						    best ? best->text : NULL, dv->lemma);
+		memcpy(srcs, tgts, sizeof(int) * (size_t)nt);
+		ns = nt;
+		nt = coder_group(c, w, 1, tgts, MAX_GROUP);
+	}
 	if (!ns && nt && passive && !by_phrase && (d->flags & DICT_F_OPEN) &&
 	    !strncmp(code, "087", 3) && coder_armed_units(c, tgts, nt))
 		/* "Malaysian troops were withdrawn from the border": forces withdrawn

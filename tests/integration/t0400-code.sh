@@ -125,6 +125,8 @@ a former office-holder holds no office (ELI)|2024-03-04|Former Iranian president
 ... nor does a former pope|2024-03-04|The former pope met the Italian president.|VATELI ITAGOV 040
 a one-word name with an apposition takes the apposition's country|2024-03-04|Zandor, an Australian publisher, criticised China.|AUS CHN 111
 ... a word that opens the sentence, with none, is no name|2024-03-04|Meanwhile, a French minister criticised Algeria.|FRAGOV DZA 111
+forces sent abroad in a passive target where they are sent|2024-03-04|US troops were deployed to Poland.|USAMIL POL 154
+... none where it is their own country|2024-03-04|Iraqi troops were deployed in Baghdad.|IRQMIL  154
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"

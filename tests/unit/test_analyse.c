@@ -5452,7 +5452,7 @@ static void default_dictionaries_read_who_did_it(void **state)
 		code(c, "Bolivian police have yet to arrest the Chilean envoy.", "2021-03-01"),
 		"BOLCOP>CHLGOV:173:neg@2021-03-01");
 	assert_string_equal(code(c, "No Chilean soldiers were sent to Bolivia.", "2021-03-01"),
-			    "CHLMIL>:154:neg@2021-03-01");
+			    "CHLMIL>BOL:154:neg@2021-03-01");
 	assert_string_equal(code(c,
 				 "Bolivia attacked Chile and Peru, but none of the attacks "
 				 "succeeded.",
