@@ -127,6 +127,8 @@ a one-word name with an apposition takes the apposition's country|2024-03-04|Zan
 ... a word that opens the sentence, with none, is no name|2024-03-04|Meanwhile, a French minister criticised Algeria.|FRAGOV DZA 111
 forces sent abroad in a passive target where they are sent|2024-03-04|US troops were deployed to Poland.|USAMIL POL 154
 ... none where it is their own country|2024-03-04|Iraqi troops were deployed in Baghdad.|IRQMIL  154
+a claim called baseless is criticised (&REPROACH)|2024-03-04|India called the Pakistani claims baseless.|IND PAK 111
+... weather called dangerous is no one's|2024-03-04|The minister called the weather dangerous.|
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"

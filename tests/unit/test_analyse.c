@@ -5064,12 +5064,14 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 		"A Nevada man pleaded not guilty to assaulting a member of Congress.",
 		/* a deed or words called something are described, no one is telephoned */
 		"Uruguay's president called the efforts of Brazil successful.",
-		"Uruguay called Brazil's claims baseless.",
 	};
 	size_t k;
 	(void)state;
 	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++)
 		assert_string_equal(code(c, none[k], "2025-01-01"), "");
+	/* claims called baseless are criticised, no one telephoned */
+	assert_string_equal(code(c, "Uruguay called Brazil's claims baseless.", "2025-01-01"),
+			    "URY>BRA:111@2025-01-01");
 	assert_string_equal(code(c, "Iran rescued the crew of a Panamanian tanker.", "2025-01-01"),
 			    "IRN>PAN:073@2025-01-01");
 	assert_string_equal(code(c, "Russian jets hit rebel positions in Idlib.", "2025-01-01"),
