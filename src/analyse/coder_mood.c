@@ -39,6 +39,42 @@ int coder_statement_verb(const struct coder *c, int i)
  * would reopen the border"), otherwise a condition or a wish ("the US would
  * strike Iran", "would have objected").
  */
+/*
+ * "would not" at token i tells a refusal that was made ("Hamas would not honour the
+ * agreement") when a named actor, no indefinite one, is its subject right before it
+ * ("A Trump administration would not send aid" is a supposition) and nothing in the
+ * sentence makes it unreal: a condition ("if", "unless", "whether", before or after), a
+ * plan's or deal's terms ("under the plan"), "otherwise", "without", "even", "in that
+ * case".
+ */
+static int would_refuse(const struct coder *c, int i)
+{
+	static const char *const unreal[] = { "under", "otherwise", "without", "even", "case" };
+	int p = i - 1, k;
+	const struct unit *u;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || c->unit_of[p] < 0)
+		return 0;
+	u = &c->units[c->unit_of[p]];
+	if (u->end != p + 1 || !u->ncodes)
+		return 0;
+	/* "a new government in Berlin": the unit's phrase, its adjectives before it */
+	for (p = u->start, k = 0; p >= 0 && k < 3; p--, k++) {
+		if (is_tok(c, p, "a") || is_tok(c, p, "an"))
+			return 0;
+		if (p < u->start && !(is_plain_word(c, p) && !(c->t[p].flags & TOKF_CAP)))
+			break;
+	}
+	for (p = u->start; p < u->end; p++)
+		if (is_tok(c, p, "a") || is_tok(c, p, "an"))
+			return 0;
+	for (k = 0; (size_t)k < c->n; k++)
+		if ((c->fc[k] & FC_HYP) || TOK_IN(c, k, unreal))
+			return 0;
+	return 1;
+}
+
 static int would_mood(const struct coder *c, int i)
 {
 	int j = i + 1, neg = 0;
@@ -60,9 +96,9 @@ static int would_mood(const struct coder *c, int i)
 	for (; j >= 0 && !is_boundary(c, j); j--)
 		if ((c->fc[j] & FC_SAY) || (c->is_verb[j] && coder_statement_verb(c, j)))
 			return MOD_FUTURE;
-	/* "Hamas would not honour the agreement": a refusal told in the past,
-	 * no condition ("would not attack if" keeps its condition) */
-	return neg && (c->d->flags & DICT_F_OPEN) ? MOD_FUTURE : MOD_HYPOTHETICAL;
+	/* "Hamas would not honour the agreement": a refusal told in the past */
+	return neg && (c->d->flags & DICT_F_OPEN) && would_refuse(c, i) ? MOD_FUTURE
+									: MOD_HYPOTHETICAL;
 }
 
 /*

@@ -305,20 +305,36 @@ static int apposition_of_prev(const struct coder *c, int k, int32_t a)
 static int traveller_unit(const struct coder *c, const struct unit *u);
 
 /*
- * Token i lies in a relative clause that tells of a person: "who", "whom" or "whose"
- * stands before it with no comma or clause boundary between ("arrested a man who had
- * fought in Syria"). One of "which" often tells where the sentence's own deed is ("a
- * judge rejected the hearing, which will be held at a court in London").
+ * Token i lies in a relative clause that tells of a person's past elsewhere: "who", "whom"
+ * or "whose" stands before it with no comma or clause boundary between, and the clause
+ * is in the past perfect or tells of travel, residence, study or service ("arrested a man
+ * who had fought in Syria", "a woman who travelled to Iraq", "a preacher who studied in
+ * Saudi Arabia"). A clause of "which" often tells where the sentence's own deed is ("the
+ * hearing, which is held at a court in London"), and one of a deed done where the
+ * sentence's is ("the rebels who attacked a village in Darfur", "a protester who was
+ * marching in Yangon") places it.
  */
 static int in_relative(const struct coder *c, int i)
 {
-	int p;
+	static const char *const away[] = {
+		"fought",     "travelled", "traveled", "lived",    "studied", "returned",
+		"trained",    "served",    "worked",   "joined",   "visited", "moved",
+		"fled",       "emigrated", "born",     "stayed",   "resided", "settled",
+		"travelling", "traveling", "living",   "studying", "working", "fighting",
+		"lives",      "live",      "wanted",
+	};
+	int p, k;
 	for (p = i - 1; p > 0; p--) {
 		if (is_punct(c, p, ',') || is_boundary(c, p))
 			return 0;
 		if (c->fc[p] & FC_REL)
-			return !is_tok(c, p, "which");
+			break;
 	}
+	if (p <= 0 || is_tok(c, p, "which"))
+		return 0;
+	for (k = p + 1; k < i; k++)
+		if (is_tok(c, k, "had") || TOK_IN(c, k, away))
+			return 1;
 	return 0;
 }
 

@@ -4323,6 +4323,29 @@ static void default_dictionaries_take_the_object_and_the_state(void **state)
 	/* a cooperative act ruled out is a refusal; one not done is no event */
 	assert_string_equal(code(c, "Iran said it would not send aid to Iraq.", "2021-03-01"),
 			    "IRN>IRQ:122@2021-03-01");
+	/* "would not" is a refusal told only of a named actor, with nothing unreal about it */
+	assert_string_equal(
+		code(c, "The Serbian government would not honour the agreement with Kosovo.",
+		     "2021-03-01"),
+		"SRBGOV>KOS:127@2021-03-01");
+	assert_string_equal(code(c, "Under the plan, Israel would not withdraw from the corridor.",
+				 "2021-03-01"),
+			    "ISR>:0874:neg:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "A Trump administration would not send aid to Ukraine.", "2021-03-01"),
+		"USAELIGOV>UKR:070:neg:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "Otherwise, the United States would not lift the sanctions on Iran.",
+		     "2021-03-01"),
+		"USA>IRN:085:neg:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "China would not stand by if Taiwan declared independence.", "2021-03-01"),
+		"");
+	/* the place of a relative clause's own deed places it */
+	assert_string_equal(code(c,
+				 "Soldiers arrested the rebels who attacked a village in Darfur.",
+				 "2021-03-01"),
+			    "SDNMIL>SDNREB:173@2021-03-01 SDNREB>SDN:190@2021-03-01");
 	assert_string_equal(code(c, "Iran did not send aid to Iraq.", "2021-03-01"),
 			    "IRN>IRQ:070:neg@2021-03-01");
 	assert_string_equal(
