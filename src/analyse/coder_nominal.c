@@ -800,10 +800,10 @@ static int medium_at(const struct coder *c, int i)
 }
 
 /*
- * The deed named at token ns is only feared, warded off or foreseen: a word of
- * risk, warning or defence among the four words before it ("the threat of a
- * cyberattack on", "officials fear a cyberattack", "protection against
- * cyberattacks", "foiled a cyberattack").
+ * The deed named at token ns is only feared, warded off, foreseen or denied: a word
+ * of risk, warning, defence or denial among the four words before it ("the threat of
+ * a cyberattack on", "officials fear a cyberattack", "protection against
+ * cyberattacks", "foiled a cyberattack", "denied that a cyberattack crippled").
  */
 static int unreal_deed(const struct coder *c, int ns)
 {
@@ -818,7 +818,8 @@ static int unreal_deed(const struct coder *c, int ns)
 		"behind",   "no",         "evidence",   "sign",        "signs",      "whether",
 		"if",       "simulate",   "simulated",  "simulating",  "simulation", "exercise",
 		"drill",    "drills",     "scenario",   "film",        "movie",      "novel",
-		"depicts",  "depicted",   "discuss",    "discussed",   "discussing", "anniversary"
+		"depicts",  "depicted",   "discuss",    "discussed",   "discussing", "anniversary",
+		"denied",   "denies",     "deny",       "denying"
 	};
 	int p;
 	for (p = ns - 1; p >= 0 && p >= ns - 4 && !is_boundary(c, p); p--)

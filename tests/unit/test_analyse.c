@@ -5931,6 +5931,14 @@ static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(
 	assert_string_equal(
 		code(c, "The cyberattack hit no government systems in Poland.", "2024-05-15"), "");
 	assert_string_equal(code(c, "The cyberattack made headlines in Poland.", "2024-05-15"), "");
+	/* a cyber attack denied, or a data breach, is no attack done */
+	assert_string_equal(code(c,
+				 "Russia denied that a cyberattack crippled Ukraine's power grid.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(
+		code(c, "A data breach hit customers of a company based in Britain.", "2024-05-15"),
+		"");
 	coder_free(c);
 }
 
