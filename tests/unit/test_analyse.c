@@ -5731,10 +5731,12 @@ static void default_dictionaries_code_partners_openings_and_ends(void **state)
 			    "PER>:0841@2025-06-01");
 	assert_string_equal(code(c, "Peru pardoned the Chilean pilot.", "2025-06-01"),
 			    "PER>CHL:056@2025-06-01");
-	/* an agreement completed is signed */
-	assert_string_equal(
-		code(c, "Peru and Chile completed a free trade agreement.", "2025-06-01"),
-		"PER>CHL:061@2025-06-01 CHL>PER:061@2025-06-01");
+	/* "complete" has objects of its own before an agreement named later: no signing */
+	assert_string_equal(code(c,
+				 "Peru completed the construction of the port under an agreement "
+				 "with Chile.",
+				 "2025-06-01"),
+			    "");
 	coder_free(c);
 }
 
