@@ -3484,14 +3484,29 @@ static int code_blocks_under(xmlNodePtr n, int depth)
 #define BANNER_SENTENCE 80
 #define BANNER_LINK_MAX 0.3
 
-/* The longest text node under `n` outside `skip`, links and pruned elements, in bytes. */
+/* Does `n` have a link among its children? */
+static int link_child(xmlNodePtr n)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && dom_is(c, "a"))
+			return 1;
+	return 0;
+}
+
+/*
+ * The longest text node under `n` outside `skip`, links and pruned
+ * elements, in bytes; one beside a link in its element ("Sign up ...
+ * here") is a call to click, not an intro, and does not count.
+ */
 static size_t longest_text(xmlNodePtr n, xmlNodePtr skip, int depth)
 {
 	xmlNodePtr c;
 	size_t best = 0, k;
+	int linked = link_child(n);
 	for (c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE && c->content)
-			k = strlen((const char *)c->content);
+			k = linked ? 0 : strlen((const char *)c->content);
 		else if (c != skip && live(c) && !dom_is(c, "a") && depth < 32)
 			k = longest_text(c, skip, depth + 1);
 		else

@@ -167,8 +167,13 @@ static const char *shape_type(const struct content_ctx *cc, const struct blocks 
 	/* three posts or more, each with its user's name: a thread */
 	if (!d && cc->posters >= 3)
 		return "forum";
-	/* one add-to-cart control and no grid of cards: a shop's page for one product */
-	if (!d && cc->product)
+	/*
+	 * One add-to-cart control and no grid of cards: a shop's page for one
+	 * product; but a single text block with a byline or a date is an
+	 * article with a shop's button beside it (a book review's "Add to
+	 * basket").
+	 */
+	if (!d && cc->product && (cc->region || (!res->byline && !res->date_published)))
 		return "product";
 	if (!cc->region) {
 		if (!wordy)
