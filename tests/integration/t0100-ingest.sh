@@ -128,6 +128,7 @@ like "db vacuum succeeds and says the sizes before and after" "$out" \
 out=$(brief db check)
 like "db check is clean (after vacuum)" "$out" 'integrity ok; 0 foreign key violations'
 like "db check counts articles" "$out" '3 articles'
+like "... and outlets, which are not the followed sources" "$out" '[0-9]+ outlets; integrity'
 out=$(sqlite3 "$DB" 'PRAGMA journal_mode; PRAGMA user_version;' | tr '\n' ' ')
 like "database is in WAL mode with a schema version" "$out" '^wal [1-9]'
 out=$(sqlite3 "$DB-search" "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gauge'")

@@ -119,7 +119,7 @@ like "and says why" "$out" "not empty"
 out=$("$BRIEF" --db "$PG" search 'saffron' | sed -n 2p)
 like "snippets mark the matches" "$out" '\[saffron\]'
 out=$("$BRIEF" --db "$PG" db check 2>&1)
-like "db check on PostgreSQL" "$out" "$N articles, $((N + 1)) documents, 1 sources; integrity ok"
+like "db check on PostgreSQL" "$out" "$N articles, $((N + 1)) documents, 1 outlets; integrity ok"
 # the workers group each article as ingest does: no two pages are copies
 is "every article fingerprinted by the workers" "$(sql 'SELECT count(*) FROM fingerprints')" "$N"
 is "and each its own story" \

@@ -162,7 +162,7 @@ static void check_reports_counts(void **state)
 	char msg[512];
 	assert_int_equal(put(f->st, "https://o.example/a", "A", NULL, "<p>a</p>", &w, NULL), 0);
 	assert_int_equal(store_check(f->st, msg, sizeof(msg), NULL), 0);
-	assert_non_null(strstr(msg, "1 articles, 1 documents, 1 sources"));
+	assert_non_null(strstr(msg, "1 articles, 1 documents, 1 outlets"));
 	assert_non_null(strstr(msg, "integrity ok"));
 }
 

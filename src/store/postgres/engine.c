@@ -65,7 +65,7 @@ static int op_check(struct store *base, char *msg, size_t msglen, struct error *
 	/* worded as the SQLite engine's summary */
 	snprintf(msg, msglen,
 		 "schema version %d, %" PRId64 " articles, %" PRId64 " documents, %" PRId64
-		 " sources; integrity %s; %" PRId64 " articles without their document or index",
+		 " outlets; integrity %s; %" PRId64 " articles without their document or index",
 		 op_schema_version(base), pg_int(res, 0, 0), pg_int(res, 0, 1), pg_int(res, 0, 2),
 		 bad ? "FAILED" : "ok", bad);
 	PQclear(res);

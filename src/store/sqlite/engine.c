@@ -1055,7 +1055,7 @@ int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err
 		why = "full-text index counted but not checked: the database is read-only here";
 	}
 	snprintf(msg, msglen,
-		 "schema version %d, %lld articles, %lld documents, %lld sources; "
+		 "schema version %d, %lld articles, %lld documents, %lld outlets; "
 		 "integrity %s; %d foreign key violations%s%s",
 		 sqlite_schema_version(&st->base), (long long)articles, (long long)documents,
 		 (long long)sources, ok ? "ok" : (first[0] ? first : "FAILED"), bad_fk,
