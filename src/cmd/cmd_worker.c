@@ -37,7 +37,7 @@ struct store *cmd_open_queue(const struct cmd_ctx *ctx, const char *command)
 	struct store *st = NULL;
 	struct error err = { 0 };
 	if (strcmp(store_engine_for(ctx->db_path), "postgresql"))
-		die("%s needs a PostgreSQL store: --db postgresql://...", command);
+		die("%s: needs a PostgreSQL store (--db postgresql://...)", command);
 	if (store_open(&st, ctx->db_path, &err) < 0) {
 		report("PostgreSQL", &err);
 		exit(EXIT_FAIL);

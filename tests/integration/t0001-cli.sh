@@ -59,6 +59,12 @@ ingest|a PATH or URL is needed$
 related --update 3|--update takes no article id, not '3'$
 EOF
 ok "... and none of them made a database" test ! -e "$TMP/none.db"
+# the PostgreSQL-only commands on a SQLite file: "brief: CMD: why", exit 1
+for c in worker jobs "fetch --queue"; do
+	err=$("$BRIEF" --db "$TMP/none.db" $c 2>&1)
+	is "brief $c on SQLite: exit 1" "$?" 1
+	is "... in the form of every error" "$err" "brief: $c: needs a PostgreSQL store (--db postgresql://...)"
+done
 
 # --db and BRIEF_DB choose the database (a writer creates it)
 mkdir "$TMP/empty"
