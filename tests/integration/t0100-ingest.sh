@@ -145,6 +145,14 @@ like "... the database's own integrity ok" "$out" 'integrity ok; 0 foreign key v
 like "... and the index named, with the cure" "$out" 'full-text index damaged \(remove the -search file to rebuild it\)$'
 rm -f "$DB-search" "$DB-search-wal" "$DB-search-shm"
 like "... which passes once rebuilt" "$(brief db check)" 'integrity ok; 0 foreign key violations$'
+# an index file whose header is damaged is named too, not the database
+head -c 128 /dev/zero | tr '\0' x | dd of="$DB-search" conv=notrunc 2>/dev/null
+out=$(brief db check 2>&1)
+is "db check of an index file with a damaged header fails" "$?" 1
+is "... naming the index file and the cure" "$out" \
+	"brief: $DB: the search index $DB-search is damaged: remove $DB-search* to rebuild it from the articles"
+rm -f "$DB-search" "$DB-search-wal" "$DB-search-shm"
+like "... which passes once rebuilt" "$(brief db check)" 'integrity ok; 0 foreign key violations$'
 
 # progress: on a terminal (script(1) gives one), a line with counts, rate, the share of
 # the input files' bytes read and the time left; never when stderr is not a terminal

@@ -151,10 +151,28 @@ static int attach(sqlite3 *db, const char *path, int read_only, int immutable, s
 		return db_error(db, err, "attaching the search index");
 	}
 	sqlite3_bind_text(s, 1, uri ? uri : spath, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE)
+	r = sqlite3_step(s);
+	sqlite3_finalize(s);
+	/* ATTACH reads nothing: its schema, read now, says whether the file is whole */
+	if (r == SQLITE_DONE) {
+		r = sqlite3_prepare_v2(db, "SELECT count(*) FROM search.sqlite_master", -1, &s,
+				       NULL);
+		if (r == SQLITE_OK) {
+			r = sqlite3_step(s);
+			sqlite3_finalize(s);
+		}
+		if (r == SQLITE_ROW)
+			r = 0;
+	}
+	if (r && ((r & 0xff) == SQLITE_NOTADB || (r & 0xff) == SQLITE_CORRUPT))
+		/* derived from the database alone: the cure loses nothing */
+		r = error_set(err, ERR_DB,
+			      "the search index %s is damaged: remove %s* to rebuild it from "
+			      "the articles",
+			      spath, spath);
+	else if (r)
 		r = error_set(err, ERR_DB, "attaching the search index %s: %s", spath,
 			      sqlite3_errmsg(db));
-	sqlite3_finalize(s);
 	free(uri);
 	free(spath);
 	if (r || read_only)
