@@ -1916,6 +1916,8 @@ int coder_passive_subject(const struct coder *c, const struct vinfo *v, int *end
 	*end = q + 1;
 	for (from = q + 1; from > 0; from--) {
 		int k = from - 1;
+		if (is_tok(c, k, "no") || is_tok(c, k, "neither"))
+			break;
 		if (c->t[k].kind == TOK_NUM || is_tok(c, k, "of") ||
 		    (c->t[k].kind == TOK_WORD && (!(c->t[k].flags & TOKF_CAP) || k == 0) &&
 		     !c->fc[k] && c->unit_of[k] < 0 && !c->is_verb[k]))
@@ -1924,6 +1926,10 @@ int coder_passive_subject(const struct coder *c, const struct vinfo *v, int *end
 	}
 	if (from > q || is_tok(c, from, "of"))
 		return -1;
+	if (from > 0 && (is_tok(c, from - 1, "no") || is_tok(c, from - 1, "neither") ||
+			 (from > 2 && (c->fc[from - 1] & FC_DET) && is_tok(c, from - 2, "of") &&
+			  (is_tok(c, from - 3, "none") || is_tok(c, from - 3, "neither")))))
+		return -1; /* "No curfew was imposed", "none of the sanctions were": none */
 	if (from > 0 && !(c->fc[from - 1] & (FC_DET | FC_POSS)) && !is_punct(c, from - 1, ',') &&
 	    !is_boundary(c, from - 1) && !(c->t[from - 1].flags & TOKF_CAP))
 		return -1; /* "the army said troops were sent": not past a verb or name */

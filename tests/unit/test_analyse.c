@@ -5960,6 +5960,10 @@ static void default_dictionaries_read_a_passive_subject_as_the_object(void **sta
 	/* an actor as the subject is the passive's own target, as before */
 	assert_string_equal(code(c, "Three journalists were detained in Istanbul.", "2024-05-15"),
 			    "TURGOV>TURMED:173@2024-05-15");
+	/* none imposed is no event */
+	assert_string_equal(code(c, "No curfew was imposed in Lagos.", "2024-05-15"), "");
+	assert_string_equal(
+		code(c, "None of the sanctions were imposed on Iran by the EU.", "2024-05-15"), "");
 	/* talks held by no one named are no event */
 	assert_string_equal(code(c, "The talks were held in Geneva.", "2024-05-15"), "");
 	coder_free(c);
