@@ -155,7 +155,11 @@ static void worker_free(struct worker *w)
 static const char *const request_args[] = { "page",  "q",     "sort",  "source", "lang",
 					    "since", "until", "actor", "tag" };
 
-/* MHD_KeyValueIterator: note the first query key of none of request_args, and stop. */
+/*
+ * MHD_KeyValueIterator: note the first query key of none of request_args,
+ * and stop. An empty key ("?&", "?=1", what a URL builder leaves) names
+ * nothing and is passed over.
+ */
 static mhd_result first_unknown(void *cls, enum MHD_ValueKind kind, const char *key,
 				const char *value)
 {
@@ -163,10 +167,12 @@ static mhd_result first_unknown(void *cls, enum MHD_ValueKind kind, const char *
 	size_t i;
 	(void)kind;
 	(void)value;
+	if (!key || !*key)
+		return MHD_YES;
 	for (i = 0; i < sizeof(request_args) / sizeof(request_args[0]); i++)
 		if (key && !strcmp(key, request_args[i]))
 			return MHD_YES;
-	req->unknown = key ? key : "";
+	req->unknown = key;
 	return MHD_NO;
 }
 

@@ -125,7 +125,9 @@ routes() {
 /api/v1/articles?q=taliban 400 json
 /api/v1/briefing?page=2 400 json
 /api/v1/actors/IRN?since=2020 400 json
-/healthz?x=1 400 json
+/healthz?x=1 200 json
+/api/v1/articles?& 200 json
+/api/v1/articles?=1 200 json
 /dyads?utm_source=x 200 html
 EOF
 }
