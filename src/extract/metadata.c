@@ -89,6 +89,7 @@ struct collect {
 	xmlNodePtr first_pub; /* the first text that says when the page first came out */
 	xmlNodePtr starter;   /* the first "Thread starter" / "started by" label */
 	int ncite;            /* citation_author names joined in s[S_CITE_AUTHOR] */
+	int og_product;       /* an og:type names one product ("product", "og:product") */
 };
 
 /* The first value that says something: a blank one ("<meta name=author content=' '>") waits. */
@@ -659,8 +660,12 @@ static void on_meta(struct collect *c, xmlNodePtr n)
 		set(c, S_TW_AUTHOR, v);
 		return;
 	}
-	if (!strcmp(key, "og:type"))
+	if (!strcmp(key, "og:type")) {
 		set(c, S_OG_TYPE, v);
+		/* a second og:type may name the product a template's "article" hides */
+		if (!strcmp(v, "product") || !strcmp(v, "og:product") || !strcmp(v, "product.item"))
+			c->og_product = 1;
+	}
 	if (!strcmp(key, "product:price:amount") || !strcmp(key, "og:price:amount"))
 		set(c, S_OG_PRICE, v);
 	if (!strcmp(key, "og:title"))
@@ -3692,14 +3697,17 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (!mc->declared && c.s[S_MD_TYPE])
 			mc->declared = declared_of_name(c.s[S_MD_TYPE]);
 		/*
-		 * Open Graph's price of the one thing the page sells says more
-		 * than an og:type "article" that a template writes on every page.
+		 * An og:type that names a product says more than another that
+		 * says "article", as a template writes on every page; Open
+		 * Graph's price of the thing sold makes a product of a page that
+		 * says nothing else (a review that says "article" prices the
+		 * thing it reviews).
 		 */
-		if (!mc->declared && c.s[S_OG_PRICE])
+		if (!mc->declared && c.og_product)
 			mc->declared = "product";
 		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "article"))
 			mc->declared = "article";
-		if (!mc->declared && c.s[S_OG_TYPE] && !strcmp(c.s[S_OG_TYPE], "product"))
+		if (!mc->declared && c.s[S_OG_PRICE])
 			mc->declared = "product";
 	}
 	if (!article)
