@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,6 +122,7 @@ static void set_value(const struct option *o, const char *arg, const char *const
 	}
 	case OPTION_SIZE: {
 		unsigned long long v;
+		int shift;
 		errno = 0;
 		snprintf(msg, sizeof(msg), "%s wants a size (1000, 64k, 16M, 1G), not '%.60s'",
 			 name, arg);
@@ -129,14 +131,15 @@ static void set_value(const struct option *o, const char *arg, const char *const
 		v = strtoull(arg, &end, 10);
 		if (errno || end == arg)
 			bad_option(usage, opts, "%s", msg);
-		if (*end == 'k' || *end == 'K')
-			v <<= 10, end++;
-		else if (*end == 'm' || *end == 'M')
-			v <<= 20, end++;
-		else if (*end == 'g' || *end == 'G')
-			v <<= 30, end++;
-		if (*end)
+		shift = *end == 'k' || *end == 'K'   ? 10
+			: *end == 'm' || *end == 'M' ? 20
+			: *end == 'g' || *end == 'G' ? 30
+						     : 0;
+		end += shift != 0;
+		/* a size past what a size_t holds would wrap to a small one */
+		if (*end || v > (unsigned long long)SIZE_MAX >> shift)
 			bad_option(usage, opts, "%s", msg);
+		v <<= shift;
 		*(size_t *)o->value = (size_t)v;
 		break;
 	}

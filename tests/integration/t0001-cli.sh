@@ -28,6 +28,10 @@ like "unknown option error names it" "$err" "^brief: list: unknown option '--no-
 is "... then the usage in one line, not every option" "$(printf '%s\n' "$err" | wc -l | tr -d ' ')" 3
 fails "missing option value exits 2" 2 "$BRIEF" list -n
 fails "bad number exits 2" 2 "$BRIEF" list -n many
+# 2^34 G is 2^64 bytes: past a size_t, which wrapped to 0 (and 2^34 - 1 G to near 2^64)
+err=$("$BRIEF" extract --max-size 17179869184G "$SRCDIR/tests/fixtures/pages/water-talks.html" 2>&1)
+is "a size past what a size_t holds exits 2" "$?" 2
+like "... saying it wants a size" "$err" "^brief: extract: --max-size wants a size \(1000, 64k, 16M, 1G\), not '17179869184G'"
 # every usage error names the one wrong thing, then the usage lines, not the
 # options: "brief: CMD: <what>", exit 2 (no database is opened before it)
 while IFS='|' read -r args want; do
