@@ -576,7 +576,8 @@ static void timeline_svg(struct buf *b, const struct dyad_bucket *s, size_t n, c
 				 "height=\"%.1f\"/>",
 				 x, mid, w, hk);
 		buf_puts(b, "</g>");
-		if (i % every == 0 || i + 1 == n)
+		/* the last period is always named; a regular label too close to it is not */
+		if ((i % every == 0 && n - 1 - i >= every) || i + 1 == n)
 			buf_putf(b, "<text class=\"lbl\" x=\"%.1f\" y=\"%d\">%s</text>", x, H + 14,
 				 s[i].period);
 	}
@@ -831,8 +832,8 @@ void actor_page(struct store *st, const char *code, struct web_response *res)
 			buf_puts(b, "<li>");
 			dyad_link(b, key, other);
 			buf_putf(b,
-				 " <span class=\"meta\">%lld events, balance %+.1f</span></li>\n",
-				 (long long)d[i].events, d[i].balance);
+				 " <span class=\"meta\">%lld event%s, balance %+.1f</span></li>\n",
+				 (long long)d[i].events, d[i].events == 1 ? "" : "s", d[i].balance);
 		}
 		buf_puts(b, "</ul>\n");
 	}

@@ -37,6 +37,11 @@ static void api_error(struct web_response *res, int status, const char *msg)
 		 json_pack("{s:{s:i,s:s}}", "error", "status", status, "message", msg ? msg : ""));
 }
 
+void api_refuse(struct web_response *res, int status, const char *msg)
+{
+	api_error(res, status, msg);
+}
+
 /* A string value, or JSON null. */
 static json_t *str(const char *s)
 {

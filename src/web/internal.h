@@ -245,5 +245,7 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 /* JSON API under /api/v1/ and /healthz. */
 void api_route(struct store *st, const char *path, const struct web_request *req,
 	       struct web_response *res);
+/* Replace the response by the API's JSON error {"error": {status, message}}. */
+void api_refuse(struct web_response *res, int status, const char *msg);
 
 #endif

@@ -13,6 +13,7 @@
 #include "corpus/query.h"
 #include "corpus/related.h"
 #include "util/date.h"
+#include "util/utf8.h"
 #include "web/internal.h"
 
 #include "util/banned.h"
@@ -451,8 +452,8 @@ static void dyad_cards(struct store *st, struct buf *b, size_t max)
 		html_escape(b, an);
 		buf_puts(b, " – ");
 		html_escape(b, bn);
-		buf_putf(b, "</a><p class=\"meta\">%lld events; balance %+.1f",
-			 (long long)d[i].events, d[i].balance);
+		buf_putf(b, "</a><p class=\"meta\">%lld event%s; balance %+.1f",
+			 (long long)d[i].events, d[i].events == 1 ? "" : "s", d[i].balance);
 		if (d[i].has_prev)
 			buf_putf(b, "; %s: %+.1f, from %+.1f", d[i].last, d[i].last_balance,
 				 d[i].prev_balance);
@@ -1158,6 +1159,22 @@ static int dyad_path(const char *p, char *a, size_t an, char *b, size_t bn)
 	return actor_code_ok(a) && actor_code_ok(b) ? 0 : -1;
 }
 
+/*
+ * 1 when the request's path and every query key and value it reads are
+ * UTF-8: a byte that is not would reach a page, a feed or a JSON string,
+ * none of which may hold one.
+ */
+static int request_is_utf8(const struct web_request *req)
+{
+	const char *v[] = { req->path,  req->page,  req->q,     req->sort, req->source, req->lang,
+			    req->since, req->until, req->actor, req->tag,  req->unknown };
+	size_t i;
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		if (v[i] && !utf8_valid(v[i], strlen(v[i])))
+			return 0;
+	return 1;
+}
+
 int web_render(struct store *st, const struct web_request *req, struct web_response *res)
 {
 	const char *p = req->path;
@@ -1177,6 +1194,13 @@ int web_render(struct store *st, const struct web_request *req, struct web_respo
 		}
 		res->status = 405;
 		res->allow = "GET, HEAD";
+		return 0;
+	}
+	if (!request_is_utf8(req)) {
+		if (!strncmp(p, "/api/", 5) || !strcmp(p, "/healthz"))
+			api_refuse(res, 400, "the request is not valid UTF-8");
+		else
+			set_error(res, 400, "Bad request", "The address is not valid UTF-8.");
 		return 0;
 	}
 	if (!strncmp(p, "/api/", 5) || !strcmp(p, "/healthz")) {

@@ -382,6 +382,7 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	date_shift(day, 1, next, sizeof(next));
 	f.since = day;
 	f.until = day;
+	f.first_told = 1; /* each deed once, told by its story's original as every list tells it */
 	f.limit = 500;
 	if (store_originals_between(st, day, day, 40, &ids, &n, NULL) < 0 ||
 	    store_originals_between(st, NULL, prev, 1, &before, &nb, NULL) < 0 ||

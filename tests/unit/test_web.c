@@ -14,6 +14,7 @@
 #include "store/engine.h"
 #include "store/store.h"
 #include "store_fixture.h"
+#include "util/utf8.h"
 #include "web/internal.h"
 #include "web/web.h"
 
@@ -592,6 +593,133 @@ static void briefing_tells_copies_of_an_event_once(void **state)
 	temp_store_close(st, d, p);
 }
 
+/*
+ * A day's briefing, like every list, tells a deed of a story by its
+ * original, not by the copy that happens to come first: here the copy is
+ * stored before its original and both code the same strike of one day.
+ */
+static void briefing_day_tells_a_deed_by_its_original(void **state)
+{
+	char d[64], p[96], f[64];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	struct event ev;
+	struct event_list l = { 0 };
+	const char *text = "Drones of Israel struck a depot in Iran on Tuesday.";
+	int64_t copy, orig;
+	int i;
+
+	(void)state;
+	st = temp_store(d, p);
+	copy = put_report(st, "https://courier.example/depot", "courier", "2025-07-08T11:00:00Z",
+			  "Israeli drones hit Iranian depot", text);
+	orig = put_report(st, "https://ledger.example/depot", "ledger", "2025-07-08T09:00:00Z",
+			  "Drones strike a depot in Iran", text);
+	assert_int_equal(store_group_set(st, orig, orig, 1.0, &err), 0);
+	assert_int_equal(store_group_set(st, copy, orig, 0.95, &err), 0);
+	for (i = 0; i < 2; i++) {
+		put_event(&ev, text, "ISR", "IRN", "195", -10.0, 2025, 7);
+		ev.date.d = 8;
+		ev.date.prec = DP_DAY;
+		l.v = &ev;
+		l.n = 1;
+		assert_int_equal(store_events_replace(st, i ? orig : copy, &l, text, &err), 0);
+	}
+	assert_int_equal(get(st, "GET", "/briefing/2025-07-08", NULL, &res), 200);
+	snprintf(f, sizeof(f), "From <a href=\"/article/%lld\"", (long long)orig);
+	assert_non_null(strstr(res.body.data, f));
+	snprintf(f, sizeof(f), "From <a href=\"/article/%lld\"", (long long)copy);
+	assert_null(strstr(res.body.data, f));
+	web_response_release(&res);
+	temp_store_close(st, d, p);
+}
+
+/*
+ * One event is "1 event" wherever a count is written, and a timeline's
+ * labels never overlap: of 29 years the last is named, the one just
+ * before it is not.
+ */
+static void counts_and_timeline_labels_read_well(void **state)
+{
+	char d[64], p[96];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	struct event ev[3];
+	struct event_list l = { 0 };
+	const char *text = "Iran and the Taliban met; Iran later sanctioned Washington.";
+	int64_t id;
+
+	(void)state;
+	st = temp_store(d, p);
+	id = put_report(st, "https://ledger.example/met", "ledger", "2026-02-02T09:00:00Z",
+			"Iran and the Taliban meet", text);
+	put_event(&ev[0], text, "IRN", "AFGREB", "040", 1.0, 1998, 5);
+	put_event(&ev[1], text, "IRN", "AFGREB", "040", 1.0, 2026, 1);
+	put_event(&ev[2], text, "IRN", "USA", "163", -8.0, 2026, 1);
+	l.v = ev;
+	l.n = 3;
+	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	assert_int_equal(get(st, "GET", "/actor/IRN", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "1 event, balance -8.0"));
+	assert_null(strstr(res.body.data, "1 events"));
+	web_response_release(&res);
+	assert_int_equal(get(st, "GET", "/", NULL, &res), 200);
+	assert_null(strstr(res.body.data, "1 events"));
+	web_response_release(&res);
+	assert_int_equal(get(st, "GET", "/dyad/IRN/AFGREB", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, ">1998</text>"));
+	assert_non_null(strstr(res.body.data, ">2022</text>"));
+	assert_non_null(strstr(res.body.data, ">2026</text>"));
+	assert_null(strstr(res.body.data, ">2025</text>"));
+	web_response_release(&res);
+	temp_store_close(st, d, p);
+}
+
+/*
+ * A path, query value or query key that is not UTF-8 is the client's
+ * error, a 400 on every kind of reply: a page (never echoing the byte),
+ * a feed and the API (JSON, never a 500).
+ */
+static void request_not_utf8_is_refused(void **state)
+{
+	static const char *const paths[] = { "/search", "/search.atom", "/api/v1/search" };
+	struct web_response res;
+	struct web_request req = { .method = "GET", .q = "Kabul\xff" };
+	size_t i;
+
+	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		req.path = paths[i];
+		web_handle(*state, &req, &res);
+		assert_int_equal(res.status, 400);
+		assert_true(utf8_valid(res.body.data, res.body.len));
+		if (i == 2) {
+			assert_string_equal(res.content_type, "application/json");
+			assert_non_null(strstr(res.body.data, "not valid UTF-8"));
+		}
+		web_response_release(&res);
+	}
+	req.q = NULL;
+	req.path = "/api/v1/articles";
+	req.unknown = "x\xc3";
+	web_handle(*state, &req, &res);
+	assert_int_equal(res.status, 400);
+	assert_non_null(strstr(res.body.data, "not valid UTF-8"));
+	web_response_release(&res);
+	req.unknown = NULL;
+	req.path = "/tag/\xfe";
+	web_handle(*state, &req, &res);
+	assert_int_equal(res.status, 400);
+	web_response_release(&res);
+	/* a word of another script is no fault */
+	req.path = "/search";
+	req.q = "Tehr\xc4\x81n";
+	web_handle(*state, &req, &res);
+	assert_int_equal(res.status, 200);
+	web_response_release(&res);
+}
+
 /* How many times `needle` is in `hay`. */
 static size_t count_of(const char *hay, const char *needle)
 {
@@ -1032,6 +1160,9 @@ int main(void)
 		cmocka_unit_test(stylesheet_has_dark_narrow_and_print_layouts),
 		cmocka_unit_test(dyad_row_and_timeline_count_the_same_events),
 		cmocka_unit_test(briefing_tells_copies_of_an_event_once),
+		cmocka_unit_test(briefing_day_tells_a_deed_by_its_original),
+		cmocka_unit_test(counts_and_timeline_labels_read_well),
+		cmocka_unit_test(request_not_utf8_is_refused),
 		cmocka_unit_test(event_lists_and_counts_tell_each_deed_once),
 		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
 		cmocka_unit_test(api_refuses_parameters_it_does_not_take),
