@@ -74,6 +74,7 @@ static const char style_css[] =
 	"table{border-collapse:collapse;width:100%;font:14px/1.4 system-ui,sans-serif}"
 	"th,td{text-align:left;padding:.3em .4em;border-bottom:1px solid var(--rule)}"
 	"td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
+	"th,button{overflow-wrap:normal}"
 	".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(14em,1fr));gap:.8em;"
 	"padding:0;list-style:none}"
 	".cards li{background:var(--card);border:1px solid var(--rule);padding:.6em .8em}"
@@ -87,7 +88,8 @@ static const char style_css[] =
 	"footer{max-width:48em;margin:0 auto;padding:1em 1.2em;color:var(--muted);"
 	"font:13px system-ui,sans-serif}"
 	"@media (max-width:480px){body{font-size:16px}h1{font-size:1.5em}"
-	"form.search{margin-left:0;width:100%}form.search input{flex:1;width:auto}}"
+	"form.search{margin-left:0;width:100%}form.search input{flex:1;width:auto}"
+	"th,td{padding:.3em .25em}th{font-size:12px}table{display:block;overflow-x:auto}}"
 	"@media print{header.site,footer,form,nav,.skip{display:none}body{background:#fff;"
 	"color:#000}a{color:#000}main{max-width:none}a[href^=\"http\"]::after{content:\" (\" "
 	"attr(href) \")\";font-size:.8em}}";

@@ -1037,6 +1037,13 @@ static void stylesheet_has_dark_narrow_and_print_layouts(void **state)
 	assert_non_null(strstr(css, "@media (prefers-color-scheme:dark){:root{--fg:"));
 	assert_non_null(strstr(css, "@media (max-width:480px){"));
 	assert_non_null(strstr(css, "form.search{margin-left:0;width:100%}"));
+	/*
+	 * a column's heading and a button's label are one word, never broken
+	 * inside it; a table too wide for a narrow screen scrolls by itself
+	 */
+	assert_non_null(strstr(css, "th,button{overflow-wrap:normal}"));
+	assert_non_null(strstr(strstr(css, "@media (max-width:480px){"),
+			       "th{font-size:12px}table{display:block;overflow-x:auto}"));
 	assert_non_null(strstr(css, "figure img{max-width:100%;height:auto}"));
 	print = strstr(css, "@media print{");
 	assert_non_null(print);
