@@ -26,6 +26,7 @@ static const struct {
 	{ "IGOUNO", "United Nations" },
 	{ "IMGISI", "Islamic State" },
 	{ "IMGMUSISI", "Islamic State" },
+	{ "IMGALQ", "al-Qaeda" },
 	{ "AFG", "Afghanistan" },
 	{ "ARE", "United Arab Emirates" },
 	{ "CHN", "China" },
@@ -69,6 +70,7 @@ static const struct {
 	{ "LAB", "labour" },       { "AGR", "farmers" },
 	{ "CRM", "criminals" },    { "HRI", "human rights groups" },
 	{ "SEP", "separatists" },  { "DIP", "diplomats" },
+	{ "NGO", "NGOs" },
 };
 
 int actor_code_ok(const char *code)

@@ -205,6 +205,10 @@ static void actors_are_named_and_keyed(void **state)
 	assert_string_equal(n, "Iran government");
 	actor_name("XYZ", n, sizeof(n));
 	assert_string_equal(n, "XYZ");
+	actor_name("IMGALQ", n, sizeof(n));
+	assert_string_equal(n, "al-Qaeda");
+	actor_name("IRNNGO", n, sizeof(n));
+	assert_string_equal(n, "Iran NGOs");
 	actor_key("AFGREBGOV", n, sizeof(n));
 	assert_string_equal(n, "AFGREB");
 	actor_key("IRNMIL", n, sizeof(n));
