@@ -337,13 +337,14 @@ static void dyad_totals(struct store *st, const char *a, const char *b, int64_t 
 	actor_pair_list_release(&l);
 }
 
-int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n)
+int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n,
+	      struct error *err)
 {
-	return dyads_top_filtered(st, actor, NULL, max, out, n);
+	return dyads_top_filtered(st, actor, NULL, max, out, n, err);
 }
 
 int dyads_top_filtered(struct store *st, const char *actor, const struct search_query *f,
-		       size_t max, struct dyad_move **out, size_t *n)
+		       size_t max, struct dyad_move **out, size_t *n, struct error *err)
 {
 	struct actor_pair_list l;
 	struct dyad_move *v = NULL;
@@ -353,7 +354,7 @@ int dyads_top_filtered(struct store *st, const char *actor, const struct search_
 
 	*out = NULL;
 	*n = 0;
-	if ((e = store_actor_pairs_filtered(st, actor, f, &l, NULL)) < 0)
+	if ((e = store_actor_pairs_filtered(st, actor, f, &l, err)) < 0)
 		return e;
 	v = calloc(l.n + 1, sizeof(*v));
 	sum = calloc(l.n + 1, sizeof(*sum));
@@ -361,7 +362,7 @@ int dyads_top_filtered(struct store *st, const char *actor, const struct search_
 		free(v);
 		free(sum);
 		actor_pair_list_release(&l);
-		return error_nomem(NULL);
+		return error_nomem(err);
 	}
 	/* fold the codes into key actors, each pair once whichever way it went */
 	for (i = 0; i < l.n; i++) {
@@ -402,8 +403,10 @@ int dyads_top_filtered(struct store *st, const char *actor, const struct search_
 	for (j = 0; j < nv; j++) {
 		struct dyad_bucket *s;
 		size_t ns;
-		if (dyad_key_series(st, v[j].a, v[j].b, 1, &s, &ns, NULL) < 0)
-			continue;
+		if ((e = dyad_key_series(st, v[j].a, v[j].b, 1, &s, &ns, err)) < 0) {
+			free(v);
+			return e;
+		}
 		if (ns) {
 			snprintf(v[j].last, sizeof(v[j].last), "%s", s[ns - 1].period);
 			v[j].last_balance = s[ns - 1].mean_goldstein;
@@ -787,6 +790,7 @@ void actor_page(struct store *st, const char *code, struct web_response *res)
 	struct actor_summary sum;
 	char name[64], key[24];
 	size_t nd = 0, i;
+	int r;
 
 	memset(&ev, 0, sizeof(ev));
 	if (actor_articles(st, code, 20, &l, &err) < 0) {
@@ -825,7 +829,9 @@ void actor_page(struct store *st, const char *code, struct web_response *res)
 	buf_puts(b, "\">Atom feed</a></p>\n");
 	actor_subs_html(b, "Includes", sum.subs, sum.nsubs);
 	actor_subs_html(b, "Counted apart", sum.apart, sum.napart);
-	if (dyads_top(st, code, 12, &d, &nd) == 0 && nd) {
+	if ((r = dyads_top(st, code, 12, &d, &nd, NULL)) < 0)
+		(void)buf_fail(b, r); /* a failed read fails the page */
+	if (nd) {
 		buf_puts(b, "<h2>Top partners</h2>\n<ul>\n");
 		for (i = 0; i < nd; i++) {
 			const char *other = strcmp(d[i].a, key) ? d[i].a : d[i].b;
@@ -859,10 +865,11 @@ void dyads_page(struct store *st, struct web_response *res)
 	struct dyad_move *d;
 	struct buf *b = &res->body;
 	struct page_head h = { 0 };
+	struct error err = { 0 };
 	size_t n, i;
 
-	if (dyads_top(st, NULL, 200, &d, &n) < 0) {
-		set_error(res, 500, "Server error", "The events could not be read.");
+	if (dyads_top(st, NULL, 200, &d, &n, &err) < 0) {
+		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
 	h.title = "Relationships";
@@ -981,6 +988,7 @@ void briefing_page(struct store *st, struct web_response *res)
 	struct buf *b = &res->body;
 	struct page_head h = { 0 };
 	size_t i, nd = 0, shown = 0;
+	int r;
 
 	if (store_latest_groups(st, BRIEFING_GROUPS, 0, &l, NULL) < 0) {
 		set_error(res, 500, "Server error", "The articles could not be read.");
@@ -1035,7 +1043,9 @@ void briefing_page(struct store *st, struct web_response *res)
 			break;
 		}
 	key_events_html(st, b, &ev);
-	if (dyads_top(st, NULL, BRIEFING_DYADS, &d, &nd) == 0 && nd) {
+	if ((r = dyads_top(st, NULL, BRIEFING_DYADS, &d, &nd, NULL)) < 0)
+		(void)buf_fail(b, r); /* a failed read fails the page */
+	if (nd) {
 		dyads_sort_by_move(d, nd);
 		buf_puts(b, "<h2>Relationships that shifted</h2>\n<ul>\n");
 		for (i = 0; i < nd && i < 8; i++) {

@@ -564,6 +564,7 @@ static void api_dyads(struct store *st, const struct web_request *req, struct we
 {
 	struct dyad_move *d;
 	struct search_query q;
+	struct error err = { 0 };
 	size_t n, from;
 	long page = api_page(req, res);
 	int rc;
@@ -572,10 +573,10 @@ static void api_dyads(struct store *st, const struct web_request *req, struct we
 	    api_filters(req, WEB_F_SOURCE | WEB_F_LANG | WEB_F_SINCE | WEB_F_UNTIL, &q, res) < 0)
 		return;
 	from = (size_t)(page - 1) * API_PAGE;
-	rc = dyads_top_filtered(st, NULL, &q, from + API_PAGE + 1, &d, &n);
+	rc = dyads_top_filtered(st, NULL, &q, from + API_PAGE + 1, &d, &n, &err);
 	search_query_release(&q);
 	if (rc < 0) {
-		api_error(res, 500, "reading the events failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	api_json(
@@ -841,8 +842,12 @@ static void api_actor(struct store *st, const char *code, struct web_response *r
 		api_error(res, 404, "no article or event names this actor");
 		return;
 	}
-	if (dyads_top(st, code, 12, &d, &nd) < 0)
-		nd = 0;
+	if (dyads_top(st, code, 12, &d, &nd, &err) < 0) {
+		article_list_release(&l);
+		stored_event_list_release(&ev);
+		api_error(res, 500, err.msg);
+		return;
+	}
 	actor_name(code, name, sizeof(name));
 	api_reply(res,
 		  json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o,s:o}", "code", code, "name", name,
@@ -1093,8 +1098,13 @@ static void api_briefing(struct store *st, struct web_response *res)
 		api_error(res, 500, "reading the store failed");
 		return;
 	}
-	if (dyads_top(st, NULL, BRIEFING_DYADS, &d, &nd) == 0)
-		dyads_sort_by_move(d, nd);
+	if (dyads_top(st, NULL, BRIEFING_DYADS, &d, &nd, &err) < 0) {
+		search_results_release(&r);
+		stored_event_list_release(&ev);
+		api_error(res, 500, err.msg);
+		return;
+	}
+	dyads_sort_by_move(d, nd);
 	nk = key_events_pick(st, &ev, idx, KEY_EVENTS);
 	events = json_array();
 	for (i = 0; events && i < nk; i++) {

@@ -347,7 +347,12 @@ int web_digest(struct store *st, const struct web_digest_options *o, struct buf 
 			if (event_first_told(st, seen, &nseen, DIGEST_EVENTS, pool[i]))
 				d.events[d.nevents++] = pool[i];
 	}
-	if (dyads_top(st, o->actor, 24, &d.dyads, &d.ndyads) == 0) {
+	if ((r = dyads_top(st, o->actor, 24, &d.dyads, &d.ndyads, err)) < 0) {
+		search_results_release(&l);
+		stored_event_list_release(&ev);
+		goto end_read;
+	}
+	{
 		size_t k = 0;
 		dyads_sort_by_move(d.dyads, d.ndyads);
 		/* only those whose latest year falls in the period */

@@ -195,16 +195,18 @@ struct dyad_move {
 
 /*
  * Up to `max` dyads between key actors, most events first; *out is heap.
- * Returns 0, or the negative error code of the store or ERR_NOMEM.
+ * Returns 0, or the negative error code of a failed read or ERR_NOMEM
+ * with `err` set (and *out NULL, *n 0).
  */
-int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n);
+int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n,
+	      struct error *err) MUST_CHECK;
 /*
  * The same counting only the events that pass the filters of `f` (NULL:
  * none; store_actor_pairs_filtered); the latest years' balances are still
  * each dyad's whole series.
  */
 int dyads_top_filtered(struct store *st, const char *actor, const struct search_query *f,
-		       size_t max, struct dyad_move **out, size_t *n);
+		       size_t max, struct dyad_move **out, size_t *n, struct error *err) MUST_CHECK;
 /* The same ordered by how far the latest year's balance moved from the one before. */
 void dyads_sort_by_move(struct dyad_move *v, size_t n);
 

@@ -436,8 +436,14 @@ static void dyad_cards(struct store *st, struct buf *b, size_t max)
 {
 	struct dyad_move *d;
 	size_t n, i;
+	int r;
 
-	if (dyads_top(st, NULL, DYAD_POOL, &d, &n) < 0 || n == 0)
+	/* a failed read fails the page (web_render checks `b` once) */
+	if ((r = dyads_top(st, NULL, DYAD_POOL, &d, &n, NULL)) < 0) {
+		(void)buf_fail(b, r);
+		return;
+	}
+	if (n == 0)
 		return;
 	dyads_sort_by_move(d, n);
 	buf_puts(b, "<section aria-labelledby=\"rel\"><h2 id=\"rel\">Relationships that moved "
@@ -804,8 +810,15 @@ static void copies_block(struct store *st, struct buf *b, const struct article *
 {
 	struct article_list l;
 	size_t i;
-	if (store_copies(st, a->id, &l, NULL) < 0 || l.n == 0)
+	int r;
+	if ((r = store_copies(st, a->id, &l, NULL)) < 0) {
+		(void)buf_fail(b, r); /* a failed read fails the page */
 		return;
+	}
+	if (l.n == 0) {
+		article_list_release(&l);
+		return;
+	}
 	buf_puts(b, "<aside class=\"copies\" aria-labelledby=\"also\"><h2 id=\"also\">"
 		    "Also published by</h2><ul>\n");
 	for (i = 0; i < l.n; i++) {
@@ -823,8 +836,11 @@ static void actors_block(struct store *st, struct buf *b, int64_t id)
 {
 	char **v;
 	size_t n, i;
-	if (store_article_actors(st, id, &v, &n, NULL) < 0)
+	int r;
+	if ((r = store_article_actors(st, id, &v, &n, NULL)) < 0) {
+		(void)buf_fail(b, r); /* a failed read fails the page */
 		return;
+	}
 	if (n) {
 		buf_puts(b, "<p class=\"tags\"><span class=\"meta\">Actors:</span> ");
 		for (i = 0; i < n; i++) {

@@ -305,8 +305,8 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 		struct article a;
 		struct article_list copies;
 		size_t k;
-		if (store_article_get(st, s.ids[i], &a, NULL) < 0)
-			continue;
+		if (store_article_get(st, s.ids[i], &a, &err) < 0)
+			break;
 		buf_putf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)a.id);
 		html_escape(b, a.title);
 		buf_puts(b, "</a>\n<p class=\"meta\">");
@@ -316,7 +316,11 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 			date_human(b, a.published, 1);
 		}
 		buf_puts(b, "</p>\n");
-		if (store_copies(st, a.id, &copies, NULL) == 0) {
+		if (store_copies(st, a.id, &copies, &err) < 0) {
+			article_release(&a);
+			break;
+		}
+		{
 			if (copies.n) {
 				buf_puts(b, "<p class=\"copies\">Also published by ");
 				for (k = 0; k < copies.n; k++) {
@@ -348,6 +352,9 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 	buf_release(&canon);
 	buf_release(&feed);
 	res->status = 200;
+	/* a report that could not be read fails the page, never shortens it */
+	if (err.code)
+		set_error(res, 500, "Server error", err.msg);
 }
 
 /* ---- briefings of earlier periods ---- */
@@ -372,6 +379,7 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	int64_t *ids = NULL, *before = NULL, after = 0;
 	size_t n = 0, nb = 0, i;
 	char prev[16], next[16];
+	struct error err = { 0 };
 
 	if (day_ok(day) < 0) {
 		set_error(res, 404, "Not found",
@@ -414,15 +422,19 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	for (i = 0; i < n; i++) {
 		struct article a;
 		struct article_list copies = { 0 };
-		if (store_article_get(st, ids[i], &a, NULL) < 0)
-			continue;
+		if (store_article_get(st, ids[i], &a, &err) < 0)
+			break;
 		buf_putf(b, "<li><a class=\"t\" href=\"/article/%lld\">", (long long)a.id);
 		html_escape(b, a.title);
 		buf_puts(b, "</a><p class=\"meta\">");
 		outlet_link(st, b, &a);
 		buf_puts(b, " · ");
 		date_human(b, a.published, 1);
-		if (store_copies(st, a.id, &copies, NULL) == 0 && copies.n)
+		if (store_copies(st, a.id, &copies, &err) < 0) {
+			article_release(&a);
+			break;
+		}
+		if (copies.n)
 			buf_putf(b, " · %zu more outlet%s", copies.n, copies.n == 1 ? "" : "s");
 		article_list_release(&copies);
 		buf_puts(b, "</p>");
@@ -442,7 +454,7 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	buf_puts(b, "<nav class=\"pager\" aria-label=\"Periods\">");
 	if (nb) {
 		struct article a;
-		if (store_article_get(st, before[0], &a, NULL) == 0) {
+		if (store_article_get(st, before[0], &a, &err) == 0) {
 			if (a.published && strlen(a.published) >= 10) {
 				buf_putf(b, "<a rel=\"prev\" href=\"/briefing/%.10s\">Earlier: ",
 					 a.published);
@@ -454,7 +466,7 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	}
 	if (after) {
 		struct article a;
-		if (store_article_get(st, after, &a, NULL) == 0) {
+		if (store_article_get(st, after, &a, &err) == 0) {
 			if (a.published && strlen(a.published) >= 10) {
 				buf_putf(b, "<a rel=\"next\" href=\"/briefing/%.10s\">Later: ",
 					 a.published);
@@ -472,4 +484,7 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	buf_release(&canon);
 	buf_release(&title);
 	res->status = 200;
+	/* a story or a neighbouring day that could not be read fails the page */
+	if (err.code)
+		set_error(res, 500, "Server error", err.msg);
 }
