@@ -301,6 +301,7 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 	buf_puts(b, " · <a href=\"");
 	html_escape(b, feed.data);
 	buf_puts(b, "\">Atom feed</a></p>\n<h2>Every outlet's report</h2>\n<ol class=\"list\">\n");
+	error_clear(&err); /* (story_of may leave an absence it passed over: unstored terms) */
 	for (i = 0; i < s.n; i++) {
 		struct article a;
 		struct article_list copies;

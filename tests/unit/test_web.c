@@ -1151,6 +1151,143 @@ static void unreadable_outlet_is_an_error(void **state)
 	web_response_release(&res);
 }
 
+/* The store's copies, article_actors and actor_pairs ops, failing as a broken database does. */
+static int copies_fail(struct store *st, int64_t article_id, struct article_list *out,
+		       struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	memset(out, 0, sizeof(*out));
+	return error_set(err, ERR_DB, "reading the copies: disk I/O error");
+}
+
+static int article_actors_fail(struct store *st, int64_t article_id, char ***actors, size_t *n,
+			       struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	*actors = NULL;
+	*n = 0;
+	return error_set(err, ERR_DB, "reading the actors: disk I/O error");
+}
+
+/* The ops the failing ones stand in for. */
+static const struct store_ops *working_ops;
+
+/* (the first `actor_pairs_pass` reads pass: an actor's page reads its sub-actors first) */
+static size_t actor_pairs_pass;
+static int actor_pairs_fail(struct store *st, const char *actor, const struct search_query *f,
+			    struct actor_pair_list *out, struct error *err)
+{
+	if (actor_pairs_pass) {
+		actor_pairs_pass--;
+		return working_ops->actor_pairs(st, actor, f, out, err);
+	}
+	memset(out, 0, sizeof(*out));
+	return error_set(err, ERR_DB, "reading the actor pairs: disk I/O error");
+}
+
+/* The store's article_get op, failing after the first `article_get_pass` reads. */
+static size_t article_get_pass;
+static int article_get_fails_later(struct store *st, int64_t id, struct article *out,
+				   struct error *err)
+{
+	if (article_get_pass) {
+		article_get_pass--;
+		return working_ops->article_get(st, id, out, err);
+	}
+	memset(out, 0, sizeof(*out));
+	return error_set(err, ERR_DB, "reading an article: disk I/O error");
+}
+
+/*
+ * A page or reply with a part the store cannot read is a server error
+ * (500) that says why where the page has room for it, never the page
+ * without that part: an article's copies and actors, a story's reports,
+ * a day's stories, the relationships. One op at a time is swapped for
+ * one that fails (engine.h: the ops the store calls).
+ */
+static void unreadable_parts_are_errors(void **state)
+{
+	static const char *const copies_paths[] = { "/article/1", "/story/1",
+						    "/briefing/2024-05-02", NULL };
+	static const char *const actors_paths[] = { "/article/1", NULL };
+	static const char *const pairs_paths[] = { "/",
+						   "/dyads",
+						   "/briefing",
+						   "/actor/AFG",
+						   "/api/v1/actors/AFG",
+						   "/api/v1/dyads",
+						   "/api/v1/briefing",
+						   NULL };
+	static const char *const get_paths[] = { "/story/1", "/briefing/2024-05-02", NULL };
+	/* the pages that say why: those set whole by the failing read's message */
+	static const char *const told[] = { "/story/1", "/briefing/2024-05-02", "/dyads", NULL };
+	char d[64], p[96];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	struct event ev[2];
+	struct event_list l = { 0 };
+	const char *text = "Kabul and Washington signed a trade accord after the talks.";
+	const struct store_ops *ops;
+	struct store_ops broken[4];
+	const char *const *paths[4] = { copies_paths, actors_paths, pairs_paths, get_paths };
+	int64_t id[2];
+	size_t i, k, j;
+
+	(void)state;
+	st = temp_store(d, p);
+	id[0] = put_report(st, "https://ledger.example/accord", "ledger", "2024-05-02T09:00:00Z",
+			   "Kabul and Washington sign an accord", text);
+	id[1] = put_report(st, "https://courier.example/accord", "courier",
+			   "2024-05-02T10:00:00Z", "An accord for Kabul and Washington", text);
+	assert_int_equal(id[0], 1);
+	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
+	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
+	put_event(&ev[0], text, "AFGGOV", "USA", "057", 7.0, 2024, 5);
+	put_event(&ev[1], text, "USA", "AFGGOV", "111", -3.0, 2022, 4);
+	l.v = ev;
+	l.n = 2;
+	assert_int_equal(store_events_replace(st, id[0], &l, text, &err), 0);
+
+	ops = st->ops;
+	for (k = 0; k < 4; k++)
+		broken[k] = *ops;
+	broken[0].copies = copies_fail;
+	broken[1].article_actors = article_actors_fail;
+	broken[2].actor_pairs = actor_pairs_fail;
+	broken[3].article_get = article_get_fails_later;
+	working_ops = ops;
+	for (k = 0; k < 4; k++)
+		for (i = 0; paths[k][i]; i++) {
+			const char *at = paths[k][i];
+			int says = !strncmp(at, "/api/", 5);
+			for (j = 0; told[j]; j++)
+				says |= !strcmp(at, told[j]);
+			if (get(st, "GET", at, NULL, &res) != 200)
+				fail_msg("%s: %d %s", at, res.status, strstr(res.body.data, "<main"));
+			web_response_release(&res);
+			/* a story's reports, after its story and first report are read; a day's */
+			article_get_pass = strncmp(at, "/story/", 7) ? 0 : 2;
+			/* the actor's partners, not its sub-actors */
+			actor_pairs_pass = strstr(at, "/actor") ? 1 : 0;
+			st->ops = &broken[k];
+			get(st, "GET", at, NULL, &res);
+			st->ops = ops;
+			if (res.status != 500) {
+				web_response_release(&res);
+				fail_msg("%s with op %zu failing: %d", at, k, res.status);
+			}
+			if (says && !strstr(res.body.data, "disk I/O error")) {
+				web_response_release(&res);
+				fail_msg("%s with op %zu failing does not say why", at, k);
+			}
+			web_response_release(&res);
+		}
+	temp_store_close(st, d, p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1158,6 +1295,7 @@ int main(void)
 		cmocka_unit_test(article_page_escapes_and_splits_blocks),
 		cmocka_unit_test(errors_have_their_status),
 		cmocka_unit_test(unreadable_outlet_is_an_error),
+		cmocka_unit_test(unreadable_parts_are_errors),
 		cmocka_unit_test(healthz_fails_when_the_store_does),
 		cmocka_unit_test(search_page_marks_matches_and_escapes),
 		cmocka_unit_test(html_escape_escapes_all_five),
