@@ -1240,8 +1240,8 @@ static void unreadable_parts_are_errors(void **state)
 	st = temp_store(d, p);
 	id[0] = put_report(st, "https://ledger.example/accord", "ledger", "2024-05-02T09:00:00Z",
 			   "Kabul and Washington sign an accord", text);
-	id[1] = put_report(st, "https://courier.example/accord", "courier",
-			   "2024-05-02T10:00:00Z", "An accord for Kabul and Washington", text);
+	id[1] = put_report(st, "https://courier.example/accord", "courier", "2024-05-02T10:00:00Z",
+			   "An accord for Kabul and Washington", text);
 	assert_int_equal(id[0], 1);
 	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
 	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
@@ -1266,7 +1266,8 @@ static void unreadable_parts_are_errors(void **state)
 			for (j = 0; told[j]; j++)
 				says |= !strcmp(at, told[j]);
 			if (get(st, "GET", at, NULL, &res) != 200)
-				fail_msg("%s: %d %s", at, res.status, strstr(res.body.data, "<main"));
+				fail_msg("%s: %d %s", at, res.status,
+					 strstr(res.body.data, "<main"));
 			web_response_release(&res);
 			/* a story's reports, after its story and first report are read; a day's */
 			article_get_pass = strncmp(at, "/story/", 7) ? 0 : 2;
