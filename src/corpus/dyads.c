@@ -54,20 +54,39 @@ int actor_event(const struct stored_event *e, const char *a)
 	return dyad_member(e->source, a) || dyad_member(e->target, a);
 }
 
+/* Whether `date` is the day of `published` (its first 10 bytes, as the store's SQL substr). */
+static int dated_by(const char *date, const char *published)
+{
+	size_t n;
+	if (!date || !published)
+		return 0;
+	n = strlen(published);
+	if (n > 10)
+		n = 10;
+	return strlen(date) == n && !strncmp(date, published, n);
+}
+
 /*
- * Whether `c` (asserted) tells the deed of `e`: its date and code, between
- * its two either way round, as the store's lists tell a deed once
- * (store/events.h).
+ * Whether `c` (asserted, of an article published `cpub`) tells the deed of
+ * `e` (of an article published `epub`) in another article of its
+ * syndication group: its code, between its two either way round, on its
+ * date, or in the same evidence sentence, or with either dated the day its
+ * article was published, as the store's lists tell a deed once
+ * (store/engine.h: STORE_EVENT_SAME_DEED_IN_GROUP).
  */
-static int same_deed(const struct stored_event *c, const struct stored_event *e)
+static int same_deed(const struct stored_event *c, const char *cpub, const struct stored_event *e,
+		     const char *epub)
 {
 	const char *s = e->source ? e->source : "", *t = e->target ? e->target : "";
 	const char *cs = c->source ? c->source : "", *ct = c->target ? c->target : "";
 	if (c->negated || !c->modality || strcmp(c->modality, "asserted") ||
-	    strcmp(c->code ? c->code : "", e->code ? e->code : "") ||
-	    strcmp(c->date ? c->date : "", e->date ? e->date : ""))
+	    strcmp(c->code ? c->code : "", e->code ? e->code : ""))
 		return 0;
-	return (!strcmp(cs, s) && !strcmp(ct, t)) || (!strcmp(cs, t) && !strcmp(ct, s));
+	if (!((!strcmp(cs, s) && !strcmp(ct, t)) || (!strcmp(cs, t) && !strcmp(ct, s))))
+		return 0;
+	return !strcmp(c->date ? c->date : "", e->date ? e->date : "") ||
+	       (c->evidence && e->evidence && !strcmp(c->evidence, e->evidence)) ||
+	       dated_by(c->date, cpub) || dated_by(e->date, epub);
 }
 
 int event_copies(struct store *st, const struct stored_event *e, struct article_list *out,
@@ -75,12 +94,23 @@ int event_copies(struct store *st, const struct stored_event *e, struct article_
 {
 	struct article_list l;
 	size_t i, j, k = 0;
+	char epub[16] = "";
 	int r;
 
 	out->items = NULL;
 	out->n = 0;
 	if ((r = store_copies(st, e->article_id, &l, err)) < 0)
 		return r;
+	if (l.n) { /* the day e's article was published */
+		struct article a;
+		if ((r = store_article_get(st, e->article_id, &a, err)) < 0) {
+			article_list_release(&l);
+			return r;
+		}
+		if (r == 0 && a.published)
+			snprintf(epub, sizeof(epub), "%.10s", a.published);
+		article_release(&a);
+	}
 	for (i = 0; i < l.n; i++) {
 		struct stored_event_list ev;
 		int told = 0;
@@ -92,7 +122,8 @@ int event_copies(struct store *st, const struct stored_event *e, struct article_
 			return r;
 		}
 		for (j = 0; j < ev.n && !told; j++)
-			told = same_deed(&ev.items[j], e);
+			told = same_deed(&ev.items[j], l.items[i].published, e,
+					 epub[0] ? epub : NULL);
 		stored_event_list_release(&ev);
 		if (told)
 			l.items[k++] = l.items[i];

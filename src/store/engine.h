@@ -40,13 +40,17 @@ struct store_ops;
 
 /*
  * " AND" the asserted event `e` (of article `a`) is the first telling of
- * its deed: no asserted event `c` of the same date and code between the
- * same two (either way round) comes before it in its own article (a lower
- * id) or in an article before its own in its syndication group (the
- * group's original first, then by id). Copies of one story code its
- * sentences once each, and a meeting is coded both ways round: the site
- * lists and counts such a deed once (store_events_page, store_actor_pairs,
- * event_filter.first_told). Both engines read it as it is.
+ * its deed: no asserted event `c` of the same code between the same two
+ * (either way round) comes before it, of the same date in its own article
+ * (a lower id), or in an article before its own in its syndication group
+ * (the group's original first, then by id) of the same date, or of the
+ * same evidence sentence, or with either date the day its article was
+ * published (substr(published, 1, 10), the day a sentence with no date of
+ * its own is dated by: a copy published the next day dates it a day later).
+ * Copies of one story code its sentences once each, and a meeting is coded
+ * both ways round: the site lists and counts such a deed once
+ * (store_events_page, store_actor_pairs, event_filter.first_told). Both
+ * engines read it as it is.
  *
  * A list with filters on the article (source, lang, tag) folds among the
  * events that pass them, so that an outlet's list keeps its copy of a deed
@@ -54,7 +58,8 @@ struct store_ops;
  * STORE_EVENT_TOLD_IN_ARTICLE, STORE_EVENT_TOLD_IN_GROUP_FROM,
  * " CROSS JOIN articles ca", STORE_EVENT_TOLD_IN_GROUP_WHERE,
  * " AND ca.id = c.article_id", its filters on `ca`, and ")". (The dates
- * filters pass a copy's event when they pass `e`: its date is e's.)
+ * filters are not asked of `c`: a deed is listed on its first telling's
+ * date, so a day's list leaves out a copy's retelling dated a day later.)
  *
  * The group's members are joined in this order, CROSS JOIN keeping SQLite
  * to it: the article's group, its members, their events by article; an
@@ -64,6 +69,13 @@ struct store_ops;
 	"c.code = e.code AND coalesce(c.date, '') = coalesce(e.date, '') AND "     \
 	"c.negated = 0 AND c.modality = 'asserted' AND ((c.source = e.source AND " \
 	"c.target = e.target) OR (c.source = e.target AND c.target = e.source))"
+#define STORE_EVENT_SAME_DEED_IN_GROUP                                                      \
+	"c.code = e.code AND c.negated = 0 AND c.modality = 'asserted' AND "                \
+	"((c.source = e.source AND c.target = e.target) OR (c.source = e.target AND "       \
+	"c.target = e.source)) AND (coalesce(c.date, '') = coalesce(e.date, '') OR "        \
+	"c.evidence = e.evidence OR c.date = (SELECT substr(p.published, 1, 10) FROM "      \
+	"articles p WHERE p.id = c.article_id) OR e.date = (SELECT substr(p.published, 1, " \
+	"10) FROM articles p WHERE p.id = e.article_id))"
 #define STORE_EVENT_TOLD_IN_ARTICLE                                                      \
 	" AND NOT EXISTS (SELECT 1 FROM events c WHERE c.article_id = e.article_id AND " \
 	"c.id < e.id AND " STORE_EVENT_SAME_DEED ")"
@@ -74,7 +86,7 @@ struct store_ops;
 	" WHERE y.article_id = e.article_id AND y2.group_id = y.group_id AND y2.article_id " \
 	"<> y.article_id AND (y2.article_id = y.group_id OR (y.article_id <> y.group_id "    \
 	"AND y2.article_id < y.article_id)) AND c.article_id = y2.article_id "               \
-	"AND " STORE_EVENT_SAME_DEED
+	"AND " STORE_EVENT_SAME_DEED_IN_GROUP
 #define STORE_EVENT_FIRST_TOLD                                                                     \
 	STORE_EVENT_TOLD_IN_ARTICLE STORE_EVENT_TOLD_IN_GROUP_FROM STORE_EVENT_TOLD_IN_GROUP_WHERE \
 		")"

@@ -175,9 +175,9 @@ struct event_seen {
 /*
  * 1 when `e` is not an event of `seen` (*n of them, room for `cap`) told
  * again (the same date and code between the same two, either way round,
- * from the same syndication group: a copy's, or a deed coded both ways, as
- * the store's lists tell a deed once), and adds it; 0 when it was told
- * already.
+ * from the same syndication group: a copy's, or a deed coded both ways),
+ * and adds it; 0 when it was told already. Its events come from the
+ * store's lists, which have left out a copy's retelling on another day.
  */
 int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_t cap,
 		     const struct stored_event *e);

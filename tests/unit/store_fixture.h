@@ -558,11 +558,11 @@ static inline int64_t fixture_store_count(struct store *st, int events)
 }
 
 /*
- * Store an article of `text` at `url` (one outlet, one date), its page the
- * text itself; a failure fails the test. The article's id.
+ * Store an article of `text` at `url` (one outlet, published `published`),
+ * its page the text itself; a failure fails the test. The article's id.
  */
-static inline int64_t fixture_put(struct store *st, const char *url, const char *title,
-				  const char *text)
+static inline int64_t fixture_put_on(struct store *st, const char *url, const char *title,
+				     const char *text, const char *published)
 {
 	struct article_in a;
 	int64_t id = 0;
@@ -572,13 +572,20 @@ static inline int64_t fixture_put(struct store *st, const char *url, const char 
 	memset(&a, 0, sizeof(a));
 	a.url = url;
 	a.title = title;
-	a.published = "2024-01-01";
+	a.published = published;
 	a.text = text;
 	a.source = "Example Outlet";
 	a.source_url = "https://outlet.example.org/";
 	if (store_article_put(st, &d, &a, &id, &what, &err) < 0)
 		fail_msg("storing %s: %s", url, err.msg);
 	return id;
+}
+
+/* fixture_put of an article published on 2024-01-01. */
+static inline int64_t fixture_put(struct store *st, const char *url, const char *title,
+				  const char *text)
+{
+	return fixture_put_on(st, url, title, text, "2024-01-01");
 }
 
 /*

@@ -14,6 +14,7 @@
 
 #include "analyse/coder.h"
 #include "analyse/dates.h"
+#include "corpus/dyads.h"
 #include "corpus/query.h"
 #include "store/store.h"
 #include "store_fixture.h"
@@ -813,6 +814,94 @@ static void latest_stories_fold_copies(void **state)
 	free(ids);
 }
 
+/* An event of `text`'s sentence [off, off+len): src -> tgt, CAMEO `code`, on y-m-d. */
+static void deed(struct event *e, const char *src, const char *tgt, const char *code, int y, int m,
+		 int d, size_t off, size_t len)
+{
+	memset(e, 0, sizeof(*e));
+	snprintf(e->source, sizeof(e->source), "%s", src);
+	snprintf(e->target, sizeof(e->target), "%s", tgt);
+	snprintf(e->code, sizeof(e->code), "%s", code);
+	snprintf(e->root, sizeof(e->root), "%.2s", code);
+	e->goldstein = code[0] == '1' ? -10.0 : 1.9;
+	e->quad = code[0] == '1' ? 4 : 1;
+	e->date.y = y;
+	e->date.m = m;
+	e->date.d = d;
+	e->date.prec = DP_DAY;
+	e->s_off = (uint32_t)off;
+	e->s_len = (uint32_t)len;
+}
+
+/*
+ * A copy published the next day tells its original's deeds once more: an
+ * undated sentence (dated by each article's publication day, so a day
+ * apart) in other words, and a sentence told word for word whose
+ * "yesterday" is a day later in the copy. Each deed is listed and counted
+ * once, the copy named as its other teller; a report of another group
+ * on the copy's day is a deed of its own.
+ */
+static void copy_of_the_next_day_tells_its_originals_deeds_once(void **state)
+{
+	struct fixture *f = *state;
+	const char *ot = "KANG - Guards of Iran and the Taliban exchanged fire at the border. "
+			 "The envoy of Iran visited Kabul yesterday.";
+	const char *ct = "Guards of Iran and the Taliban exchanged fire at the border. "
+			 "The envoy of Iran visited Kabul yesterday.";
+	const char *visit = "The envoy of Iran visited Kabul yesterday.";
+	size_t os = (size_t)(strstr(ot, visit) - ot), cs = (size_t)(strstr(ct, visit) - ct);
+	struct event ev[2];
+	struct event_list l = { 0 };
+	struct stored_event_list got;
+	struct actor_pair_list pl;
+	struct article_list told;
+	struct error err = { 0 };
+	int64_t o = fixture_put_on(f->st, "https://o.example/clash", "Clash", ot,
+				   "2023-05-27T18:40:00+04:30");
+	int64_t c = fixture_put_on(f->st, "https://c.example/clash", "Clash", ct,
+				   "2023-05-28T06:30:00Z");
+	int64_t x = fixture_put_on(f->st, "https://x.example/other", "Other", ct,
+				   "2023-05-28T07:00:00Z");
+	int64_t n = 0;
+	size_t i;
+
+	l.v = ev;
+	l.n = 2;
+	assert_int_equal(store_group_set(f->st, o, o, 1.0, &err), 0);
+	assert_int_equal(store_group_set(f->st, c, o, 0.9, &err), 0);
+	assert_int_equal(store_group_set(f->st, x, x, 1.0, &err), 0);
+	deed(&ev[0], "IRNMIL", "AFGREB", "190", 2023, 5, 27, 0, os - 1);
+	deed(&ev[1], "IRNGOV", "AFG", "042", 2023, 5, 26, os, strlen(visit));
+	assert_int_equal(store_events_replace(f->st, o, &l, ot, &err), 0);
+	deed(&ev[0], "AFGREB", "IRNMIL", "190", 2023, 5, 28, 0, cs - 1);
+	deed(&ev[1], "IRNGOV", "AFG", "042", 2023, 5, 27, cs, strlen(visit));
+	assert_int_equal(store_events_replace(f->st, c, &l, ct, &err), 0);
+	l.n = 1;
+	assert_int_equal(store_events_replace(f->st, x, &l, ct, &err), 0);
+
+	assert_int_equal(store_events_page(f->st, "IRN", "AFGREB", 10, 0, &got, &err), 0);
+	assert_int_equal(got.n, 2); /* the original's, and the other group's */
+	for (i = 0; i < got.n; i++)
+		assert_true(got.items[i].article_id == o || got.items[i].article_id == x);
+	for (i = 0; i < got.n; i++) {
+		assert_int_equal(event_copies(f->st, &got.items[i], &told, &err), 0);
+		assert_int_equal(told.n, got.items[i].article_id == o ? 1 : 0);
+		if (told.n)
+			assert_true(told.items[0].id == c);
+		article_list_release(&told);
+	}
+	stored_event_list_release(&got);
+	assert_int_equal(store_events_page(f->st, "IRNGOV", "AFG", 10, 0, &got, &err), 0);
+	assert_int_equal(got.n, 1);
+	assert_true(got.items[0].article_id == o);
+	stored_event_list_release(&got);
+	assert_int_equal(store_actor_pairs(f->st, "IRN", &pl, &err), 0);
+	for (i = 0; i < pl.n; i++)
+		n += pl.items[i].events;
+	actor_pair_list_release(&pl);
+	assert_int_equal(n, 3);
+}
+
 /* Rename the table `from` to `to` behind the store's back, on either engine. */
 static void rename_table(struct fixture *f, const char *from, const char *to)
 {
@@ -929,6 +1018,8 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(latest_stories_fold_copies, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(copy_of_the_next_day_tells_its_originals_deeds_once,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,
 						store_setup_sqlite, store_teardown),
 		cmocka_unit_test_setup_teardown(source_id_tells_no_outlet_from_a_failure,
