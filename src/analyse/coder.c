@@ -405,6 +405,22 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 		}
 		c->fw->wflags[id] |= fwords[i].cls;
 	}
+	/* the halting nouns, words of fw too, so that the one lookup of each token
+	 * tells them (their FC_* flags are those they have as function words) */
+	c->fw_halt = calloc(c->fw->nwords + coder_n_halting_nouns, 1);
+	if (!c->fw_halt) {
+		coder_free(c);
+		return error_nomem(err);
+	}
+	for (i = 0; i < coder_n_halting_nouns; i++) {
+		int32_t id =
+			dict_intern(c->fw, coder_halting_nouns[i], strlen(coder_halting_nouns[i]));
+		if (id < 0) {
+			coder_free(c);
+			return error_nomem(err);
+		}
+		c->fw_halt[id] = 1;
+	}
 	for (i = 0; i < dict->nagents && !c->leg; i++)
 		if (!strcmp(dict->agents[i].code, "LEG") && !dict->agents[i].prefix)
 			c->leg = &dict->agents[i];
@@ -417,6 +433,7 @@ void coder_free(struct coder *c)
 	if (!c)
 		return;
 	dict_free(c->fw);
+	free(c->fw_halt);
 	free(c);
 }
 
@@ -595,7 +612,7 @@ static void prepare_sentence(struct coder *c)
 		c->halting[i] = -1;
 		c->infnoun[i] = -1;
 		c->repress[i] = -1;
-		c->haltn[i] = (uint8_t)coder_halting_noun(c, (int)i);
+		c->haltn[i] = fid >= 0 ? c->fw_halt[fid] : 0;
 	}
 	/* "will try and assist": "and" after "try" is the infinitive's "to" */
 	for (i = 1; i + 1 < c->n; i++)

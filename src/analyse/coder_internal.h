@@ -117,7 +117,8 @@ struct mem_role {
 };
 struct coder {
 	const struct dict *d;
-	struct dict *fw; /* function words: wflags hold FC_* */
+	struct dict *fw;  /* function words: wflags hold FC_* */
+	uint8_t *fw_halt; /* of each word of fw: one of coder_halting_nouns */
 	/* per sentence */
 	const struct token *t;
 	size_t n;
@@ -130,7 +131,7 @@ struct coder {
 	uint8_t is_verb[MAXT];
 	int light;            /* the verb being matched codes nothing but through patterns */
 	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */
-	uint8_t haltn[MAXT];  /* coder_halting_noun() of each token */
+	uint8_t haltn[MAXT];  /* each token is one of coder_halting_nouns */
 	int8_t infnoun[MAXT]; /* inf_noun() of each token, -1 not yet known */
 	int8_t repress[MAXT]; /* repress_verb() of each token, -1 not yet known */
 	/* a bit for each word id of wid and alt (the id's low bits, a set that
@@ -286,7 +287,8 @@ int coder_syn_match(const struct coder *c, int i, int32_t syn);
 int coder_clause_end(const struct coder *c, int from);
 int coder_halting_word(const struct coder *c, int j);
 int coder_in_date(const struct coder *c, int i);
-int coder_halting_noun(const struct coder *c, int j);
+extern const char *const coder_halting_nouns[];
+extern const size_t coder_n_halting_nouns;
 int coder_np_reach(const struct coder *c, int from, int to);
 int coder_head_reach(const struct coder *c, int from, int to);
 void coder_mark_words(struct coder *c);

@@ -149,17 +149,15 @@ int coder_in_date(const struct coder *c, int i)
 	return 0;
 }
 
-/* a noun that stops, puts off or undoes what follows it: "announced a suspension of
- * rallies" announces no rally, "announced the easing of its arms embargo" no embargo */
-int coder_halting_noun(const struct coder *c, int j)
-{
-	static const char *const nouns[] = { "suspension",   "halt",        "cancellation",
-					     "postponement", "moratorium",  "ban",
-					     "bans",         "suspensions", "easing",
-					     "lifting",      "repeal",      "relaxation",
-					     "removal",      "loosening",   "scrapping" };
-	return TOK_IN(c, j, nouns);
-}
+/* the nouns that stop, put off or undo what follows them: "announced a suspension of
+ * rallies" announces no rally, "announced the easing of its arms embargo" no embargo
+ * (coder_new() marks them among the function words: c->haltn) */
+const char *const coder_halting_nouns[] = { "suspension",   "halt",        "cancellation",
+					    "postponement", "moratorium",  "ban",
+					    "bans",         "suspensions", "easing",
+					    "lifting",      "repeal",      "relaxation",
+					    "removal",      "loosening",   "scrapping" };
+const size_t coder_n_halting_nouns = sizeof(coder_halting_nouns) / sizeof(coder_halting_nouns[0]);
 
 /*
  * Token j is the "to" of an infinitive (a verb or a plain word after it) that the verb at
