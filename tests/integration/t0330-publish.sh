@@ -82,10 +82,17 @@ same_pages "$TMP/pub" "$site/article/$article/index.html" "${url}article/$articl
 
 nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
 if [ -n "$nginx" ]; then
-	port=$((20000 + $$ % 30000))
 	mkdir -p "$TMP/ngx"
 	chmod 755 "$TMP" "$TMP/www" "$TMP/ngx"
-	cat >"$TMP/ngx/nginx.conf" <<CONF
+	# nginx gets a port by trial: a port another program holds makes it exit, and the next
+	# one is tried; it is up once it answers with this run's token (not another server on
+	# the port) or gone once it exits, so no wait depends on how fast the machine is
+	token="t0330-$$-$(date +%s%N)"
+	printf '%s' "$token" >"$TMP/www/probe.txt"
+	tries=0
+	while :; do
+		port=$((20000 + ($$ * 7 + tries * 211) % 30000))
+		cat >"$TMP/ngx/nginx.conf" <<CONF
 worker_processes 1;
 daemon off;
 pid $TMP/ngx/nginx.pid;
@@ -99,10 +106,24 @@ http {
 	server { listen 127.0.0.1:$port; root $TMP/www; }
 }
 CONF
-	"$nginx" -c "$TMP/ngx/nginx.conf" -e "$TMP/ngx/error.log" 2>/dev/null &
-	npid=$!
-	i=0
-	while ! curl -s -o /dev/null "http://127.0.0.1:$port/sub/" && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+		"$nginx" -c "$TMP/ngx/nginx.conf" -e "$TMP/ngx/error.log" 2>/dev/null &
+		npid=$!
+		up=0 polls=0
+		while kill -0 "$npid" 2>/dev/null && [ $polls -lt 1200 ]; do
+			if [ "$(curl -s "http://127.0.0.1:$port/probe.txt")" = "$token" ]; then up=1; break; fi
+			sleep 0.1
+			polls=$((polls + 1))
+		done
+		[ $up = 1 ] && break
+		kill "$npid" 2>/dev/null; wait "$npid" 2>/dev/null
+		tries=$((tries + 1))
+		if [ $tries -ge 10 ]; then
+			echo "# nginx would not start on 10 ports; its log:" >&2
+			cat "$TMP/ngx/error.log" >&2
+			break
+		fi
+	done
+	is "nginx starts on a free port" "$up" 1
 	is "nginx serves the copy from a subfolder" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sub/index.html")" 200
 	page=$(curl -s "http://127.0.0.1:$port/sub/dyad/AFGREB/IRN/index.html")
 	like "the dyad page through nginx" "$page" '<svg class="timeline"'
