@@ -500,6 +500,18 @@ CODER_HELPER int tok_in(const struct coder *c, int i, const char *const *list, s
 
 #define TOK_IN(c, i, list) tok_in((c), (i), (list), sizeof(list) / sizeof((list)[0]))
 
+/* w is one of the n words of `list` */
+CODER_HELPER int str_among(const char *w, const char *const *list, size_t n)
+{
+	size_t k;
+	for (k = 0; k < n; k++)
+		if (!strcmp(w, list[k]))
+			return 1;
+	return 0;
+}
+
+#define STR_AMONG(w, list) str_among((w), (list), sizeof(list) / sizeof((list)[0]))
+
 CODER_HELPER int has_tok(const struct coder *c, const char *w)
 {
 	size_t i;

@@ -195,11 +195,7 @@ static int armed_force(const char *code);
 int coder_journey_lemma(const char *lemma)
 {
 	static const char *const go[] = { "arrive", "land", "fly", "travel", "journey", "go" };
-	size_t k;
-	for (k = 0; k < sizeof(go) / sizeof(go[0]); k++)
-		if (!strcmp(lemma, go[k]))
-			return 1;
-	return 0;
+	return STR_AMONG(lemma, go);
 }
 
 /*

@@ -138,11 +138,7 @@ static int former_unit(const struct coder *c, const struct unit *u)
 static int office_role(const char *code)
 {
 	static const char *const roles[] = { "GOV", "LEG", "JUD", "MIL", "COP", "SPY" };
-	size_t k;
-	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
-		if (!strcmp(code, roles[k]))
-			return 1;
-	return 0;
+	return STR_AMONG(code, roles);
 }
 
 void coder_unit_recode(struct coder *c, struct unit *u)
