@@ -51,6 +51,31 @@ static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj
 }
 
 /*
+ * A concession that permits a deed ("issued a licence allowing firms to sell to
+ * Huawei", "extended a waiver letting refiners buy Iranian oil") eases what bound that
+ * deed: its target is the permitted deed's own, the actor after the verb of the
+ * infinitive, not the firms let act. From the pattern's end wto, within the clause: a
+ * verb of permitting, then "to" and a verb; the unit after that verb, or -1.
+ */
+static int permitted_target(const struct coder *c, int wto, int end)
+{
+	static const char *const permit[] = { "allowing", "permitting",  "letting",
+					      "enabling", "authorizing", "authorising" };
+	int i, k, a;
+	for (i = wto; i < end && i < wto + 4; i++)
+		if (TOK_IN(c, i, permit))
+			break;
+	if (i >= end || i >= wto + 4)
+		return -1;
+	for (k = i + 1; k < end && k < i + 8 && !is_boundary(c, k); k++)
+		if (is_tok(c, k, "to") && (a = coder_verb_index_at(c, k + 1)) >= 0)
+			return coder_find_object(c, c->verbs[a].end, 0);
+		else if (is_tok(c, k, "to"))
+			return -1;
+	return -1;
+}
+
+/*
  * An appeal, demand or promise of an end to a deed of violence ("called for an end to the
  * killings of Palestinians", "to the violence against migrants") asks its doer to stop:
  * the object unit obj after "of", "against" or "on" right after the pattern's words
@@ -671,8 +696,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;
 	} else {
-		obj = coder_find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end,
-					v->root01);
+		obj = -1;
+		if ((d->flags & DICT_F_OPEN) && best && !strncmp(code, "08", 2) && bm.wto > 0)
+			obj = permitted_target(c, bm.wto, end); /* "a licence allowing firms to
+								 * sell to Huawei" */
+		if (obj < 0)
+			obj = coder_find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end,
+						v->root01);
 		if (obj >= 0 && best && bm.tgt_pos < 0 && c->units[obj].start >= bm.wfrom &&
 		    c->units[obj].end <= bm.wto && (!c->units[obj].ncodes || c->units[obj].docfill))
 			/* a role word of the pattern's own phrase ("held joint military

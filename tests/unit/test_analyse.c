@@ -5944,6 +5944,24 @@ static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(
 	coder_free(c);
 }
 
+/* a licence, waiver or exemption eases what bound the deed it permits: its target is
+ * the permitted deed's own, not the firms let act */
+static void default_dictionaries_ease_by_licence_and_waiver(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Canada issued a licence allowing Mexican firms to trade with Cuba.",
+		     "2021-03-01"),
+		"CAN>CUB:085@2021-03-01 MEXBUS>CUB:061:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "Brazil granted an exemption to Chile from the tariffs.", "2021-03-01"),
+		"BRA>CHL:085@2021-03-01");
+	assert_string_equal(
+		code(c, "Japan extended a sanctions waiver for Iranian oil.", "2021-03-01"),
+		"JPN>IRN:085@2021-03-01");
+	coder_free(c);
+}
 /* a full passive whose subject is the pattern's noun, no actor: "a curfew was imposed",
  * "sanctions were imposed on Iran by the EU" (the target after "on") */
 static void default_dictionaries_read_a_passive_subject_as_the_object(void **state)
@@ -6094,6 +6112,7 @@ int main(void)
 		cmocka_unit_test(
 			default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit),
 		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
+		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
