@@ -7,8 +7,10 @@
 # options (CMD_FETCH_OPTIONS in src/cmd/cmd.h) are listed once, in
 # docs/sources.md; a page may name them as "fetch options". Every `--opt`
 # the user pages name belongs to some command or is a global option. The
-# functions and files docs/internals names exist. One brief start per
-# command; the rest is one awk and a few greps.
+# functions and files docs/internals names exist, and every source file is
+# named there. docs/api.md names every path the router of src/web answers,
+# and lists none it does not. One brief start per command; the rest is a
+# few awks and greps.
 . "$SRCDIR/tests/lib.sh"
 
 cmds=$("$BRIEF" help | awk '/^Commands:/ { on = 1; next } on && /^   [a-z]/ { print $1 } on && /^$/ { exit }')
@@ -218,6 +220,66 @@ missing=$(awk -F: 'NR == FNR { found[$0] = 1; next } !($3 in found) { printf " %
 st=$?
 [ $st -eq 0 ] && missing=
 printf '%s\tdocs/internals names only functions and files that exist\t%s\n' "$st" "${missing:-no names found}" >>"$TMP/checks"
+
+# docs/internals: every source file is named on a page, itself or its .c/.h
+# twin (`buf.h` names buf.c); `cmd_NAME.c` names the command files
+find src -name '*.[ch]' | sed 's|.*/||' | sort -u >"$TMP/srcfiles"
+grep -ohE '[a-z][a-zA-Z0-9_-]*\.[ch]\b' docs/internals/*.md | sort -u >"$TMP/docfiles"
+missing=$(awk 'NR == FNR { named[$0] = 1; next }
+	{ twin = $0; sub(/\.[ch]$/, "", twin); twin = twin ($0 ~ /\.c$/ ? ".h" : ".c") }
+	!($0 in named) && !(twin in named) && !($0 ~ /^cmd_[a-z]+\.c$/ && ("cmd_NAME.c" in named)) {
+		printf " %s", $0 }' "$TMP/docfiles" "$TMP/srcfiles")
+[ -z "$missing" ]
+printf '%s\tdocs/internals names every source file\t%s\n' "$?" "$missing" >>"$TMP/checks"
+
+# docs/api.md and the router: every path the router answers (src/web: the
+# pages of web_render, the API of api_route, the feeds of feed_route) is on
+# the page, and every path a table of the page lists is one the router answers
+grep -hoE 'str(n)?cmp\((p|path), "[^"]*"' src/web/pages.c src/web/api.c |
+	sed 's/.*"\([^"]*\)"$/\1/' | awk '$0 == "/api/" || $0 == "/api/v1/" { next }
+		/^\// { print; next } { print "/api/v1/" $0 }' >"$TMP/routes"
+grep -hoE 'str(n)?cmp\(list\.data, "[^"]*"' src/web/feeds.c |
+	sed 's/.*"\([^"]*\)"$/\1/; s/^/feed /' >>"$TMP/routes"
+awk -v page=docs/api.md '
+function served(p,    k, r, f) {
+	f = sub(/\.atom$/, "", p)
+	for (k = 1; k <= n; k++) {
+		r = route[k]
+		if ((r ~ /^feed /) != f) continue
+		sub(/^feed /, "", r)
+		# "/articles/" answers /articles/ID; "/" only itself
+		if (p == r || (r ~ /.\/$/ && index(p, r) == 1 && length(p) > length(r)))
+			return 1
+	}
+	return 0
+}
+{ route[++n] = $0 }
+END {
+	while ((getline line < page) > 0) {
+		text = text "\n" line
+		if (line !~ /^\| `\//) continue
+		split(line, cell, /\|/)
+		c = cell[2]
+		while (match(c, /`\/[^`]*`/)) {
+			p = substr(c, RSTART + 1, RLENGTH - 2)
+			c = substr(c, RSTART + RLENGTH)
+			sub(/[?[].*$/, "", p)
+			if (!served(p)) unserved = unserved " " p
+		}
+	}
+	for (k = 1; k <= n; k++) {
+		r = route[k]
+		if (r ~ /^feed /) {
+			sub(/^feed /, "", r)
+			if (!match(text, "`" r "[^`]*\\.atom"))
+				undocumented = undocumented " " r "*.atom"
+		} else if (!index(text, "`" r))
+			undocumented = undocumented " " r
+	}
+	print (undocumented == "" && n > 0 ? 0 : 1) "\tdocs/api.md names every path the router answers\t" \
+	    (n ? undocumented : "no routes found in src/web")
+	print (unserved == "" ? 0 : 1) "\tevery path a table of docs/api.md lists is one the router answers\t" unserved
+}' "$TMP/routes" >>"$TMP/checks"
 
 while IFS='	' read -r st desc problems; do
 	[ "$st" = 0 ] || echo "# $problems" | fold -w 150
