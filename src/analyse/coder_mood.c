@@ -339,16 +339,24 @@ static int alleged_clause(const struct coder *c, int i, int vstart);
  * "the president's reluctance to lift sanctions"); a plan, a pledge or an
  * offer to act is an intent ("made a commitment to comply").
  */
+/* the governor p reports the infinitive after it as done: a verb of doing or saying,
+ * ability, habit, an obligation met, a decision ("began to", "was able to", "the decision
+ * to") */
+static int inf_done(const struct coder *c, int p)
+{
+	return (c->fc[p] & (FC_CTRL | FC_SAY)) || is_tok(c, p, "able") || is_tok(c, p, "had") ||
+	       is_tok(c, p, "used") || is_tok(c, p, "on") || is_tok(c, p, "came") ||
+	       is_tok(c, p, "went") || is_tok(c, p, "decision") || is_tok(c, p, "agreement") ||
+	       is_tok(c, p, "deal");
+}
+
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
 	size_t k;
 	int q;
 	if (p < 0 || p >= to)
 		return causee ? MOD_HYPOTHETICAL : MOD_ASSERTED;
-	if ((c->fc[p] & (FC_CTRL | FC_SAY)) || is_tok(c, p, "able") || is_tok(c, p, "had") ||
-	    is_tok(c, p, "used") || is_tok(c, p, "on") || is_tok(c, p, "came") ||
-	    is_tok(c, p, "went") || is_tok(c, p, "decision") || is_tok(c, p, "agreement") ||
-	    is_tok(c, p, "deal"))
+	if (inf_done(c, p))
 		return MOD_ASSERTED;
 	if (is_tok(c, p, "is") || is_tok(c, p, "are") || is_tok(c, p, "was") ||
 	    is_tok(c, p, "were") || is_tok(c, p, "due") || is_tok(c, p, "scheduled"))
@@ -393,6 +401,45 @@ int coder_resort_object(const struct coder *c, int j)
 	return !strncmp(c->t[j - 2].norm, "resort", 6) || is_tok(c, j - 2, "turn") ||
 	       is_tok(c, j - 2, "turned") || is_tok(c, j - 2, "turns") ||
 	       is_tok(c, j - 2, "turning");
+}
+
+/*
+ * Aid as the purpose of another deed: the infinitive at vstart is a verb of
+ * aid (07) and its governor p a verb or a noun that does not report it as done
+ * ("will send engineers to help Ukraine", "may set up a fund to help farmers").
+ * The help is what the deed is for, so it is in the deed's own mood: a modal,
+ * a "not" or an infinitive's "to" before the governing verb in its clause (a few
+ * words back from p) makes the aid as little done as the deed. The word after
+ * that modal, "not" or "to", whose auxiliaries give the mood; -1 for none.
+ */
+static int aid_purpose(const struct coder *c, int p, int vstart)
+{
+	const struct dverb *w = c->is_verb[vstart] ? coder_word_verb(c, vstart) : NULL;
+	const char *code = w ? coder_verb_code(c->d, w) : NULL;
+	int q;
+	if (!code || strncmp(code, "07", 2) || p < 0 || p >= vstart || inf_done(c, p))
+		return -1;
+	for (q = p - 1; q >= 0 && q > p - 8; q--) {
+		if (is_boundary(c, q) || is_punct(c, q, ',') || (c->fc[q] & FC_SUBORD) ||
+		    (c->fc[q] & FC_CONJ))
+			return -1;
+		if ((c->fc[q] & (FC_MODAL | FC_NEG | FC_NEGV)) ||
+		    ((c->fc[q] & FC_TO) && c->is_verb[q + 1]))
+			return q + 1;
+	}
+	return -1;
+}
+
+/* "will send engineers to help Ukraine": the mood of the deed at g, found by
+ * aid_purpose, is the aid's; under "not" there is no aid, nor a refusal */
+static void aid_purpose_mood(const struct coder *c, int g, int *mod)
+{
+	int gneg, gbe, ghave, gpresent;
+	if (g < 0)
+		return;
+	coder_aux_scan(c, g, &gneg, &gbe, mod, &ghave, &gpresent);
+	if (gneg)
+		*mod = MOD_HYPOTHETICAL;
 }
 
 /*
@@ -636,6 +683,8 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 					*mod = MOD_HYPOTHETICAL;
 			} else if ((c->d->flags & DICT_F_OPEN) && !(*mod)) {
 				*mod = inf_mood(c, p, i, causee);
+				if (*mod == MOD_ASSERTED && !causee)
+					aid_purpose_mood(c, aid_purpose(c, p, vstart), mod);
 				if (!*mod && !causee && p >= 0 &&
 				    (!c->is_verb[p] || coder_resort_object(c, p)) &&
 				    purpose_denied(c, p))

@@ -2619,6 +2619,19 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 			    "MLI>NER:138@2025-06-01");
 	assert_string_equal(code(c, "Mali sent experts to help Niger.", d),
 			    "MLI>NER:070@2025-06-01");
+	/* aid as a purpose is in the mood of the deed it is for: a deed to come or
+	 * only possible, or one not done, gives no aid ("will not send ... to help" is
+	 * no refusal either) */
+	assert_string_equal(code(c, "Mali will send experts to help Niger.", d),
+			    "MLI>NER:033:fut@2025-06-01");
+	assert_string_equal(code(c, "Mali plans to send experts to help Niger.", d),
+			    "MLI>NER:033:fut@2025-06-01");
+	assert_string_equal(code(c, "Mali set up a fund to help farmers in Niger.", d),
+			    "MLI>NERAGR:070@2025-06-01");
+	assert_string_equal(code(c, "Mali may set up a fund to help farmers in Niger.", d),
+			    "MLI>NERAGR:070:hyp@2025-06-01");
+	assert_string_equal(code(c, "Mali will not set up a fund to help farmers in Niger.", d),
+			    "MLI>NERAGR:070:hyp@2025-06-01");
 	assert_string_equal(code(c, "Mali announced new sanctions on Niger.", d),
 			    "MLI>NER:163@2025-06-01");
 	/* a project or plan given up, with its adjectives, is a change of policy (0832),
