@@ -253,6 +253,7 @@ int coder_third_country(const struct coder *c, const char *a, const char *b);
 int coder_doc_tied(const struct coder *c);
 int32_t coder_doc_dominant(const struct coder *c);
 int coder_national_unit(const struct coder *c, int k);
+int coder_people_unit(const struct coder *c, int u);
 int coder_from_country(const struct coder *c, int from, int end);
 void coder_learn_main_person(struct coder *c);
 void coder_learn_names(struct coder *c);

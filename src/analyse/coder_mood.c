@@ -633,6 +633,14 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 					causee = coder_inf_causee(c, p);
 				p--;
 			}
+			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->is_verb[p - 1] &&
+			    (is_tok(c, p, "them") || is_tok(c, p, "him") || is_tok(c, p, "her") ||
+			     is_tok(c, p, "us") || is_tok(c, p, "me"))) {
+				causee = 1; /* "urged them to leave": the urging verb governs
+					     * the infinitive, in its mood ("deployed them to
+					     * suppress protests" did) */
+				p--;
+			}
 			p = governor_left(c, p);
 			if ((c->d->flags & DICT_F_OPEN) && denied_aim(c, p))
 				*neg = 1; /* "had no knowledge of any plan to press" */

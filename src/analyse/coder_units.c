@@ -874,6 +874,25 @@ static int32_t country_word(const struct coder *c, const char *w, size_t len)
 	return -1;
 }
 
+/*
+ * Unit u names a country's people, not its state: one capitalised word, the plural of a
+ * word that names the country alone ("Kenyans", "ethnic Mongolians", "thousands of
+ * Israelis"), with no "the" before it ("the Israelis left Gaza" may be the state).
+ */
+int coder_people_unit(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	const struct token *t;
+	int s = U->end - 1;
+	if (U->nag || U->ncodes != 1 || strlen(U->codes[0]) != 3 || U->end != U->start + 1)
+		return 0;
+	t = &c->t[s];
+	if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen < 5 ||
+	    t->norm[t->nlen - 1] != 's' || is_tok(c, s - 1, "the"))
+		return 0;
+	return country_word(c, t->norm, t->nlen - 1) >= 0;
+}
+
 /* a lower-case word no dictionary knows, a noun that describes a person ("publisher") */
 static int free_noun(const struct coder *c, int i)
 {

@@ -8,6 +8,59 @@
 #include "util/banned.h"
 
 /*
+ * "Left" that says what a deed caused, not who went: the object is followed by the state it
+ * was left in ("left the country in dire straits", "left wetlands parched", "left residents
+ * with no land", "leaving the British to garrison it"). The object runs from vend over
+ * determiners, possessives, numbers, actors, capitalised words and plain nouns; the state is
+ * a lower-case -ed word or an adjective of want, "with" and a word of want ("no", "little"),
+ * "to" and a plain word (an infinitive) or "in" and a word of condition.
+ */
+static int left_in_state(const struct coder *c, int vend)
+{
+	static const char *const states[] = { "dire",   "ruins",    "tatters",  "limbo",
+					      "shock",  "disarray", "chaos",    "turmoil",
+					      "debt",   "poverty",  "darkness", "mourning",
+					      "crisis", "despair",  "pieces",   "rubble" };
+	static const char *const adjs[] = { "open",   "vulnerable", "exposed",  "reeling",
+					    "intact", "unable",     "unsure",   "short",
+					    "hungry", "poor",       "isolated", "alone" };
+	static const char *const scant[] = { "no",   "little", "nothing", "few",    "only",
+					     "just", "fewer",  "less",    "limited" };
+	int j = vend;
+	while ((size_t)j < c->n && j < vend + 8) {
+		const struct token *t = &c->t[j];
+		int s = c->span_of[j];
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT)) {
+			j++;
+			continue;
+		}
+		if ((c->fc[j] & (FC_DET | FC_POSS)) || is_tok(c, j, "'s") || is_tok(c, j, "of") ||
+		    t->kind == TOK_NUM || (t->kind == TOK_WORD && (t->flags & TOKF_CAP)) ||
+		    (is_plain_word(c, j) && !is_adverb(c, j) && !TOK_IN(c, j, adjs) &&
+		     !(t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ed")))) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	if (j == vend || (size_t)j >= c->n)
+		return 0;
+	if (c->t[j].kind == TOK_WORD && !(c->t[j].flags & TOKF_CAP) && !c->fc[j] &&
+	    ((c->t[j].nlen > 4 && !strcmp(c->t[j].norm + c->t[j].nlen - 2, "ed")) ||
+	     TOK_IN(c, j, adjs)))
+		return 1;
+	if (is_tok(c, j, "with") && TOK_IN(c, j + 1, scant))
+		return 1;
+	if (is_tok(c, j, "to") && (size_t)j + 1 < c->n && c->t[j + 1].kind == TOK_WORD &&
+	    !(c->t[j + 1].flags & TOKF_CAP) && (!c->fc[j + 1] || c->is_verb[j + 1]) &&
+	    (c->span_of[j + 1] < 0 || c->spans[c->span_of[j + 1]].kind == PAY_VERB))
+		return 1;
+	return is_tok(c, j, "in") && (size_t)j + 1 < c->n &&
+	       (TOK_IN(c, j + 1, states) ||
+		((c->fc[j + 1] & FC_DET) && (size_t)j + 2 < c->n && TOK_IN(c, j + 2, states)));
+}
+
+/*
  * "Leave" that is no retreat (0874): whoever leaves must be a state named alone, an armed
  * force or an organisation (whose retreat withdraws its mission, 166), not its
  * officials, diplomats, residents or government, who travel ("the foreign minister left
@@ -32,6 +85,10 @@ static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj
 	     is_punct(c, vstart - 1, '(') || is_tok(c, vstart - 1, "from") ||
 	     (is_tok(c, vend, "to") && is_tok(c, vend + 1, "right"))))
 		return 1;
+	if (left_in_state(c, vend))
+		return 1;
+	if (subj >= 0 && (is_tok(c, c->units[subj].end, "'s") || coder_people_unit(c, subj)))
+		return 1; /* "Brazil's recession has left", "thousands of Venezuelans left" */
 	if (subj >= 0 && c->units[subj].ncodes) {
 		code = c->units[subj].codes[0];
 		if (!(strlen(code) == 3 || coder_armed_role(code) || !strncmp(code, "IGO", 3) ||

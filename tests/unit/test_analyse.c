@@ -4909,6 +4909,25 @@ static void default_dictionaries_read_what_was_left(void **state)
 		"");
 	assert_string_equal(code(c, "The Bolivian president left office.", "2021-03-01"),
 			    "BOLGOV>:0831@2021-03-01");
+	/* what a deed or a want left behind it: a state, not a withdrawal */
+	assert_string_equal(
+		code(c, "The long drought has left Chile's lakes parched.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "Chile's slump has left the country in deep debt.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Chilean troops left the town in ruins.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "The blockade left Chilean farmers with no seed.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "Chile pulled out, leaving Peru to guard the pass.", "2021-03-01"),
+		"CHL>:0874@2021-03-01");
+	/* a country's people who leave it are no state in retreat */
+	assert_string_equal(code(c, "Thousands of Peruvians left the country.", "2021-03-01"), "");
+	assert_string_equal(code(c, "The Peruvians left Arica in 1929.", "1929-03-01"),
+			    "PER>:0874@1929");
+	/* told to leave: the leaving is asked for, not done */
+	assert_string_equal(
+		code(c, "Chilean police in Arica told them to leave the square.", "2021-03-01"),
+		"CHLCOP>CHL:174@2021-03-01 CHLCOP>:0874:dem@2021-03-01");
 	coder_free(c);
 }
 
