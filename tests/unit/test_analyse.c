@@ -2643,6 +2643,14 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 	assert_string_equal(code(c, "Brazil abandoned its positions in the north.", d),
 			    "BRA>:0874@2025-06-01");
 	assert_string_equal(code(c, "Brazil halted the attack on the project.", d), "");
+	/* building, plans and programmes held back are a change of policy too, not a
+	 * restriction imposed on anyone; protests curbed stay one */
+	assert_string_equal(code(c, "Israel curbed settlement construction.", d),
+			    "ISR>:0832@2025-06-01");
+	assert_string_equal(code(c, "Iran agreed to limit uranium enrichment.", d),
+			    "IRN>:030@2025-06-01 IRN>:0342:fut@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan government curbed protests in Nairobi.", d),
+			    "KENGOV>KEN:172@2025-06-01");
 	/* forces abandon ground (0874), anyone demands (080); a plan or a home abandoned
 	 * is no retreat */
 	assert_string_equal(code(c, "Russian forces abandoned Kherson.", d),
