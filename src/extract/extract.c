@@ -36,7 +36,14 @@ static size_t count_words(const char *s)
 	return n;
 }
 
-/* Binary data rather than a page: many control bytes early on. */
+/*
+ * Binary data rather than a page: control bytes (NUL and the other C0
+ * controls but tab, line feed, form feed and carriage return) over 1 % of
+ * the first 4 KiB, two at least. Random bytes have 28 in 256 (11 %), a
+ * compressed or image file as many or more; a page, in any 8-bit charset or
+ * UTF-8, has none in its head but a stray one. UTF-16, all NULs, starts
+ * with a BOM.
+ */
 static int looks_binary(const char *data, size_t len)
 {
 	size_t i, n = len < 4096 ? len : 4096, bad = 0;
@@ -45,11 +52,10 @@ static int looks_binary(const char *data, size_t len)
 		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
 			bad++;
 	}
-	/* UTF-16 pages are full of NULs but start with a BOM */
 	if (len >= 2 && (((unsigned char)data[0] == 0xff && (unsigned char)data[1] == 0xfe) ||
 			 ((unsigned char)data[0] == 0xfe && (unsigned char)data[1] == 0xff)))
 		return 0;
-	return bad * 10 > n;
+	return bad >= 2 && bad * 100 > n;
 }
 
 /*

@@ -62,6 +62,10 @@ like "empty file: clear error" "$err" '^brief: .*empty.html: empty page$'
 err=$("$BRIEF" extract "$fx/binary.html" 2>&1)
 is "binary garbage fails with 1" $? 1
 like "binary garbage: clear error" "$err" 'not an HTML page'
+# 3 % control bytes, and bytes that read as tags: still no page
+err=$("$BRIEF" extract "$fx/binary-sparse.html" 2>&1)
+is "binary with few control bytes fails with 1" $? 1
+like "... as binary data" "$err" 'binary data, not an HTML page$'
 out=$("$BRIEF" extract "$fx/empty.html" "$fx/opengraph.html" 2>/dev/null)
 is "one bad input among good ones fails the run" $? 1
 is "... but the good ones are still printed" "$(printf '%s\n' "$out" | head -n 1)" "Volunteers plant 400 oaks along Elmstead river path"
