@@ -275,6 +275,11 @@ int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx)
 			report(argv[i], &err);
 			failed++;
 		} else {
+			if (res.truncated)
+				fprintf(stderr,
+					"brief: %s: over %d nodes: read up to there, the rest left "
+					"out\n",
+					argv[i], EXTRACT_DEFAULT_MAX_NODES);
 			print_one(fmt, &res, argv[i], !printed);
 			printed++;
 			extract_result_release(&res);

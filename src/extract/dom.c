@@ -26,6 +26,41 @@ const char *dom_attr(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
+/* Free `n` and every sibling after it. */
+static void free_from(xmlNodePtr n)
+{
+	while (n) {
+		xmlNodePtr next = n->next;
+		xmlUnlinkNode(n);
+		xmlFreeNode(n);
+		n = next;
+	}
+}
+
+int dom_cut_after(xmlNodePtr top, size_t max)
+{
+	xmlNodePtr n = top ? top->children : NULL, up;
+	size_t seen = 0;
+
+	while (n && ++seen <= max) {
+		if (n->type == XML_ELEMENT_NODE && n->children) {
+			n = n->children;
+			continue;
+		}
+		while (n != top && !n->next)
+			n = n->parent;
+		n = n == top ? NULL : n->next;
+	}
+	if (!n)
+		return 0;
+	/* `n` is the first node past the cap: it goes with all after it */
+	up = n->parent;
+	free_from(n);
+	for (n = up; n != top; n = n->parent)
+		free_from(n->next);
+	return 1;
+}
+
 int dom_is(xmlNodePtr n, const char *name)
 {
 	return n && n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, name);

@@ -326,6 +326,8 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		o.max_input = EXTRACT_DEFAULT_MAX_INPUT;
 	if (o.max_depth <= 0)
 		o.max_depth = EXTRACT_DEFAULT_MAX_DEPTH;
+	if (!o.max_nodes)
+		o.max_nodes = EXTRACT_DEFAULT_MAX_NODES;
 	if (!data && len)
 		return error_set(err, ERR_USAGE, "no data");
 	if (len > o.max_input)
@@ -371,6 +373,8 @@ int extract_html(const char *data, size_t len, const struct extract_options *opt
 		goto fail;
 	}
 	rawtext_attrs_release(&attrs);
+	/* the passes below visit each node a dozen times: read a huge page up to a cap */
+	res->truncated = dom_cut_after(xmlDocGetRootElement(doc), o.max_nodes);
 
 	res->charset = arena_strdup(&res->arena, charset);
 	res->url = o.url ? arena_strdup(&res->arena, o.url) : NULL;

@@ -126,6 +126,13 @@ const char *dom_text_start(xmlNodePtr n);
  */
 int dom_glued(xmlNodePtr n);
 
+/*
+ * Keep the first `max` nodes under `top` in document order (elements, text,
+ * comments) and free the rest: the page read up to there. Returns 1 when
+ * something was cut, else 0. Not recursive.
+ */
+int dom_cut_after(xmlNodePtr top, size_t max);
+
 /* ---- word lists by first byte (wordindex.c) ---- */
 
 struct indexed_word {

@@ -80,6 +80,17 @@ like "... with a clear error" "$err" '^brief: .*opengraph.html: .*100'
 } >"$TMP/huge-attr.html"
 out=$("$BRIEF" extract "$TMP/huge-attr.html")
 like "a 2 MB attribute gives a result" "$out" 'very long attribute'
+# a page of more nodes than are read (each line three: the p, its text, the line
+# break): the text up to the cap, and a notice
+awk 'BEGIN { printf "<html><body><article><h1>Lock keepers log</h1>\n";
+	for (i = 1; i <= 60000; i++) printf "<p>Entry %d of the log</p>\n", i;
+	print "</article></body></html>" }' >"$TMP/many-nodes.html"
+out=$("$BRIEF" extract "$TMP/many-nodes.html" 2>"$TMP/many-nodes.err")
+is "a page over the node cap gives a result" $? 0
+like "... its text up to the cap" "$out" '^Entry 49000 of the log$'
+unlike "... and none after it" "$out" '^Entry 51000 of the log$'
+like "... and says where it stopped" "$(cat "$TMP/many-nodes.err")" \
+	'^brief: .*many-nodes.html: over 150000 nodes: read up to there, the rest left out$'
 # files that are not HTML are refused with what they are
 printf '{"title": "a JSON file", "items": [1, 2, 3]}\n' >"$TMP/data.json"
 printf '# Notes for Tuesday\n\n- buy string\n- mend the gate\n' >"$TMP/notes.md"

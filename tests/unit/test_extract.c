@@ -402,6 +402,40 @@ static void extract_limits(void **state)
 	extract_result_release(&r);
 }
 
+/* past `max_nodes` the page is read up to there: the text before the cap stays */
+static void extract_node_cap(void **state)
+{
+	struct extract_options o = { 0 };
+	struct extract_result r;
+	struct error err;
+	/* under <html>: head, title, its text, body, article, h1, its text, p, its text, div, p, its text */
+	static const char page[] =
+		"<html><head><title>Tide tables for the estuary</title></head><body><article>"
+		"<h1>Tide tables for the estuary</h1>"
+		"<p>First paragraph: the harbour office prints the spring tides on Mondays.</p>"
+		"<div><p>Second paragraph: the neap tides follow a week later, a metre lower.</p>"
+		"<p>Third paragraph: the ferry keeps to the deep channel at low water.</p></div>"
+		"<p>Fourth paragraph: the table is posted at the slipway as well.</p>"
+		"</article></body></html>";
+	(void)state;
+
+	o.max_nodes = 12;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, &o, &r, &err), 0);
+	assert_int_equal(r.truncated, 1);
+	assert_non_null(strstr(r.text, "First paragraph"));
+	assert_non_null(strstr(r.text, "Second paragraph"));
+	assert_null(strstr(r.text, "Third paragraph"));
+	assert_null(strstr(r.text, "Fourth paragraph"));
+	assert_string_equal(r.title, "Tide tables for the estuary");
+	extract_result_release(&r);
+
+	o.max_nodes = 0;
+	assert_int_equal(extract_html(page, sizeof(page) - 1, &o, &r, &err), 0);
+	assert_int_equal(r.truncated, 0);
+	assert_non_null(strstr(r.text, "Fourth paragraph"));
+	extract_result_release(&r);
+}
+
 static void extract_json_fields(void **state)
 {
 	static const char page[] =
@@ -1307,6 +1341,7 @@ int main(void)
 		cmocka_unit_test(original_lines),
 		cmocka_unit_test(sanitizer_allow_list),
 		cmocka_unit_test(extract_limits),
+		cmocka_unit_test(extract_node_cap),
 		cmocka_unit_test(extract_json_fields),
 		cmocka_unit_test(extract_hidden_and_faq),
 		cmocka_unit_test(extract_streamed_and_signup),
