@@ -115,6 +115,16 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	if (!strcmp(ci->code, "183") && coder_country_code(base) &&
 	    (strlen(src) == 3 || coder_has_role(src, "MIL")) && !coder_has_role(src, "REB"))
 		return cameo_lookup("195"); /* "Israel bombed Gaza": from the air, not a bomb set */
+	/* a strike threatened: a walkout by unarmed people (133: "teachers threatened a
+	 * strike"), force by a state or its forces on a foreign target (138: "Israel
+	 * threatened strikes on Iran") */
+	if (!strcmp(ci->code, "138") && strike_named(pattern) && coder_unarmed(src) &&
+	    !coder_state_role(src))
+		return cameo_lookup("133");
+	if (!strcmp(ci->code, "133") && strike_named(pattern) && *tgt && strncmp(src, tgt, 3) &&
+	    coder_country_code(base) && !coder_unarmed(src) &&
+	    (strlen(src) == 3 || coder_state_role(src) || coder_armed_role(src)))
+		return cameo_lookup("138");
 	if (!strcmp(ci->code, "191") && coder_unarmed(src) && !coder_state_role(src))
 		return cameo_lookup("144"); /* teachers surrounding the statehouse */
 	if ((!strcmp(ci->code, "171") || !strcmp(ci->code, "1712") || !strcmp(ci->code, "182") ||

@@ -1856,6 +1856,14 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "PER>CHL:190@2025-06-01");
 	assert_string_equal(code(c, "Peru hesitated to attack Chile.", "2025-06-01"),
 			    "PER>CHL:190:hyp@2025-06-01");
+	/* a strike threatened by workers is a walkout (133), by a state on another a
+	 * strike of force (138) */
+	assert_string_equal(code(c, "Peruvian teachers threatened a strike.", "2025-06-01"),
+			    "PEREDU>:133@2025-06-01");
+	assert_string_equal(code(c, "Chilean doctors threatened to strike.", "2025-06-01"),
+			    "CHLHLH>:133@2025-06-01");
+	assert_string_equal(code(c, "Peru threatened strikes on Chile.", "2025-06-01"),
+			    "PER>CHL:138@2025-06-01");
 	/* a demand's "that" clause: its subject is asked, its base form demanded */
 	assert_string_equal(
 		code(c, "The UN demanded that Israel withdraw from Lebanon.", "2025-06-01"),
