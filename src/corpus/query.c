@@ -326,7 +326,7 @@ static int parse_and(struct parser *ps, struct piece *out)
 {
 	struct buf pos = BUF_INIT, neg = BUF_INIT, negterm = BUF_INIT;
 	size_t npos = 0, first = ps->q->nterms;
-	int r = 0, any = 0;
+	int r = 0, any = 0, dangling = 0;
 
 	buf_init(&out->fts, 0);
 	out->neg = 0;
@@ -334,11 +334,20 @@ static int parse_and(struct parser *ps, struct piece *out)
 		struct piece pc;
 		size_t had = ps->q->nterms;
 		if (ps->kind == T_AND) {
+			/* an explicit AND, like OR, needs a term on each side */
+			if (!any) {
+				r = error_set(ps->err, ERR_USAGE, "AND needs a term on each side");
+				break;
+			}
+			dangling = 1;
 			if ((r = lex(ps)) < 0)
 				break;
 		}
-		if (ps->kind == T_END || ps->kind == T_OR || ps->kind == T_RPAREN)
+		if (ps->kind == T_END || ps->kind == T_OR || ps->kind == T_RPAREN) {
+			if (dangling)
+				r = error_set(ps->err, ERR_USAGE, "AND needs a term on each side");
 			break;
+		}
 		r = parse_unary(ps, &pc);
 		if (r < 0) {
 			buf_release(&pc.fts);
@@ -350,6 +359,7 @@ static int parse_and(struct parser *ps, struct piece *out)
 			continue;
 		}
 		any = 1;
+		dangling = 0;
 		while (had < ps->q->nterms) { /* which of this group's terms come last */
 			buf_putc(&negterm, pc.neg ? 1 : 0);
 			had++;

@@ -212,6 +212,14 @@ static void query_terms_and_operators(void **state)
 	check_fts("say \"he said \"\"no\"\"\"", "(\"say\" AND \"he said \" AND \"no\")");
 	check_fts("not or and", "(\"not\" AND \"or\" AND \"and\")");
 	check_fts("NEAR(a b)", "(\"NEAR\" AND (\"a\" AND \"b\"))");
+	/* AND, OR and NOT each need their terms: a dangling one is refused alike */
+	check_error("iran AND", "AND needs a term on each side");
+	check_error("AND iran", "AND needs a term on each side");
+	check_error("(iran AND) water", "AND needs a term on each side");
+	check_error("iran AND OR water", "AND needs a term on each side");
+	check_error("iran OR", "OR needs a term on each side");
+	check_error("iran NOT", "ends too early");
+	check_fts("iran AND -x", "(\"iran\" NOT \"x\")");
 }
 
 static void query_filters(void **state)
