@@ -422,16 +422,136 @@ int dyads_top_filtered(struct store *st, const char *actor, const struct search_
 	return 0;
 }
 
-/* A link to a dyad's timeline, named by its two actors. */
+static int cmp_actor_total(const void *x, const void *y)
+{
+	const struct actor_total *a = x, *b = y;
+	if (a->events != b->events)
+		return a->events < b->events ? 1 : -1;
+	return strcmp(a->code, b->code);
+}
+
+/* See internal.h. */
+int actor_totals(struct store *st, const struct search_query *f, struct actor_total **out,
+		 size_t *n, struct error *err)
+{
+	struct actor_pair_list l;
+	struct actor_total *t;
+	size_t nt = 0, i, j;
+	int e;
+
+	*out = NULL;
+	*n = 0;
+	if ((e = store_actor_pairs_filtered(st, NULL, f, &l, err)) < 0)
+		return e;
+	if (!(t = calloc(2 * l.n + 1, sizeof(*t)))) {
+		actor_pair_list_release(&l);
+		return error_nomem(err);
+	}
+	/* each event once for its source's key and once for its target's, never twice for one */
+	for (i = 0; i < l.n; i++) {
+		char k[2][24];
+		int side;
+		actor_key(l.items[i].source, k[0], sizeof(k[0]));
+		actor_key(l.items[i].target, k[1], sizeof(k[1]));
+		for (side = 0; side < 2; side++) {
+			if (!actor_code_ok(k[side]) || (side == 1 && !strcmp(k[0], k[1])))
+				continue;
+			for (j = 0; j < nt && strcmp(t[j].code, k[side]); j++)
+				;
+			if (j == nt)
+				memcpy(t[nt++].code, k[side], sizeof(t[0].code));
+			t[j].events += l.items[i].events;
+		}
+	}
+	actor_pair_list_release(&l);
+	qsort(t, nt, sizeof(*t), cmp_actor_total);
+	*out = t;
+	*n = nt;
+	return 0;
+}
+
+static void actor_link(struct buf *b, const char *code);
+
+void actors_page(struct store *st, const struct web_request *req, struct web_response *res)
+{
+	struct actor_total *t;
+	struct error err = { 0 };
+	struct buf *b = &res->body;
+	struct page_head h = { 0 };
+	size_t nt, i, from;
+	long page;
+
+	if (page_number(req, res, &page) < 0)
+		return;
+	if (actor_totals(st, NULL, &t, &nt, &err) < 0) {
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
+	h.title = "Actors";
+	h.canonical = "/actors";
+	page_begin(b, &h);
+	buf_puts(b, "<h1>Actors</h1>\n<p>The countries and armed groups the events name, most "
+		    "events first. An actor's page lists its events, partners and articles.</p>\n");
+	from = (size_t)(page - 1) * PAGE_SIZE;
+	if (!nt)
+		buf_puts(b, "<p>No events yet: <code>brief code</code> finds them in the stored "
+			    "articles.</p>\n");
+	else if (from >= nt)
+		buf_puts(b, "<p>This is past the last page.</p>\n");
+	else
+		buf_puts(b, "<table><thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">"
+			    "Code</th><th scope=\"col\" class=\"n\">Events</th></tr></thead>"
+			    "<tbody>\n");
+	for (i = from; i < nt && i < from + PAGE_SIZE; i++) {
+		buf_puts(b, "<tr><td>");
+		actor_link(b, t[i].code);
+		buf_puts(b, "</td><td>");
+		html_escape(b, t[i].code);
+		buf_putf(b, "</td><td class=\"n\">%lld</td></tr>\n", (long long)t[i].events);
+	}
+	if (from < nt)
+		buf_puts(b, "</tbody></table>\n");
+	pager_html(b, "/actors", page, nt > from + PAGE_SIZE, "Previous", "Next");
+	page_end(b);
+	free(t);
+	res->status = 200;
+}
+
+/* See internal.h: what makes /actor/CODE a page and not a 404. */
+int actor_named(struct store *st, const char *code, struct error *err)
+{
+	struct article_list l;
+	struct stored_event_list ev;
+	struct actor_summary sum;
+	int named;
+
+	if (actor_events(st, code, 1, &ev, err) < 0)
+		return -1;
+	named = ev.n > 0;
+	stored_event_list_release(&ev);
+	if (named)
+		return 1;
+	if (actor_articles(st, code, 1, &l, err) < 0)
+		return -1;
+	named = l.n > 0;
+	article_list_release(&l);
+	if (named)
+		return 1;
+	if (actor_summary_get(st, code, &sum, err) < 0)
+		return -1;
+	return sum.nsubs || sum.napart;
+}
+
+/* A link to a dyad's timeline, named by its two actors, in the order /dyads lists them. */
 static void dyad_link(struct buf *b, const char *a, const char *c)
 {
 	char an[64], cn[64];
 	actor_name(a, an, sizeof(an));
 	actor_name(c, cn, sizeof(cn));
 	buf_puts(b, "<a href=\"/dyad/");
-	url_encode(b, a);
+	url_encode(b, strcmp(a, c) < 0 ? a : c);
 	buf_putc(b, '/');
-	url_encode(b, c);
+	url_encode(b, strcmp(a, c) < 0 ? c : a);
 	buf_puts(b, "\">");
 	html_escape(b, an);
 	buf_puts(b, " – ");
@@ -694,6 +814,23 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	}
 	/* the same count and balance as the relationship's row in /dyads */
 	dyad_totals(st, a, c, &all, &allsum);
+	/* no events: a 404 when one of the two is named by nothing, as its own page is */
+	if (!all && !ev.n && !n) {
+		int ka = actor_named(st, a, &err), kc = ka > 0 ? actor_named(st, c, &err) : 0;
+		if (ka < 0 || kc < 0) {
+			stored_event_list_release(&ev);
+			free(s);
+			set_error(res, 500, "Server error", err.msg);
+			return;
+		}
+		if (!ka || !kc) {
+			stored_event_list_release(&ev);
+			free(s);
+			set_error(res, 404, "Not found",
+				  "No article or event names one of these actors.");
+			return;
+		}
+	}
 	actor_name(a, an, sizeof(an));
 	actor_name(c, cn, sizeof(cn));
 	buf_putf(&title, "%s and %s", an, cn);

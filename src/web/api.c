@@ -48,6 +48,14 @@ static json_t *str(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
+/* A date-time as RFC 3339 (seconds and zone written out), or JSON null. */
+static json_t *when(const char *iso)
+{
+	char v[RFC3339_MAX];
+	web_rfc3339(iso, v, sizeof(v));
+	return v[0] ? json_string(v) : json_null();
+}
+
 /*
  * An article as the API lists it; NULL, with `err` set, when its outlet
  * could not be read or memory ran out: the reply is then an error, never
@@ -67,7 +75,7 @@ static json_t *article_json(struct store *st, const struct article *a, int with_
 		      "title", a->title ? a->title : "", "url",
 		      url_is_http(a->url) ? json_string(a->url) : json_null(), "outlet", name,
 		      "outlet_id", sid ? json_integer(sid) : json_null(), "byline", str(a->byline),
-		      "published", str(a->published), "language", str(a->language), "description",
+		      "published", when(a->published), "language", str(a->language), "description",
 		      str(a->description), "image",
 		      url_is_http(a->image) ? json_string(a->image) : json_null(), "words",
 		      (json_int_t)a->word_count);
@@ -484,7 +492,7 @@ static void api_sources(struct store *st, const struct web_request *req, struct 
 						   (json_int_t)l.items[i].id, "name", name, "url",
 						   str(l.items[i].url), "articles",
 						   (json_int_t)l.items[i].articles, "latest",
-						   str(l.items[i].latest)));
+						   when(l.items[i].latest)));
 	}
 	api_json(res, 200,
 		 json_pack("{s:o,s:o}", "paging", paging(page, l.n > API_PAGE), "sources", a));
@@ -622,6 +630,20 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 		return;
 	}
 	events_of_dyad(&ev, a, b);
+	/* no events: a 404 when one of the two is named by nothing, as /api/v1/actors/CODE is */
+	if (!n && !ev.n) {
+		int ka = actor_named(st, a, &err), kb = ka > 0 ? actor_named(st, b, &err) : 0;
+		if (ka <= 0 || kb <= 0) {
+			free(s);
+			stored_event_list_release(&ev);
+			if (ka < 0 || kb < 0)
+				api_error(res, 500, err.msg);
+			else
+				api_error(res, 404,
+					  "no article or event names one of these actors");
+			return;
+		}
+	}
 	{
 		size_t from = (size_t)(page - 1) * API_PAGE, k;
 		if (from > ev.n)
@@ -713,64 +735,29 @@ static void api_events(struct store *st, const struct web_request *req, struct w
 	stored_event_list_release(&ev);
 }
 
-struct actor_total {
-	char code[24];
-	int64_t events;
-};
-
-static int cmp_actor_total(const void *x, const void *y)
-{
-	const struct actor_total *a = x, *b = y;
-	if (a->events != b->events)
-		return a->events < b->events ? 1 : -1;
-	return strcmp(a->code, b->code);
-}
-
 /*
- * The key actors (actor_key: a country, or its armed group) that events
- * name, most events first, each event counted once for its source and once
- * for its target (never twice for one actor), paged.
+ * The key actors that events name, most events first (actor_totals),
+ * paged.
  */
 static void api_actors(struct store *st, const struct web_request *req, struct web_response *res)
 {
-	struct actor_pair_list l;
 	struct actor_total *t;
 	struct search_query q;
-	size_t nt = 0, i, j, from;
+	struct error err = { 0 };
+	size_t nt = 0, i, from;
 	long page = api_page(req, res);
 	json_t *arr;
 	int rc;
 
 	if (!page || api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
 		return;
-	rc = store_actor_pairs_filtered(st, NULL, &q, &l, NULL);
+	rc = actor_totals(st, &q, &t, &nt, &err);
 	search_query_release(&q);
 	if (rc < 0) {
-		api_error(res, 500, "reading the events failed");
+		api_error(res, 500,
+			  err.code == ERR_NOMEM ? "out of memory" : "reading the events failed");
 		return;
 	}
-	if (!(t = calloc(2 * l.n + 1, sizeof(*t)))) {
-		actor_pair_list_release(&l);
-		api_error(res, 500, "out of memory");
-		return;
-	}
-	for (i = 0; i < l.n; i++) {
-		char k[2][24];
-		int side;
-		actor_key(l.items[i].source, k[0], sizeof(k[0]));
-		actor_key(l.items[i].target, k[1], sizeof(k[1]));
-		for (side = 0; side < 2; side++) {
-			if (!actor_code_ok(k[side]) || (side == 1 && !strcmp(k[0], k[1])))
-				continue;
-			for (j = 0; j < nt && strcmp(t[j].code, k[side]); j++)
-				;
-			if (j == nt)
-				memcpy(t[nt++].code, k[side], sizeof(t[0].code));
-			t[j].events += l.items[i].events;
-		}
-	}
-	actor_pair_list_release(&l);
-	qsort(t, nt, sizeof(*t), cmp_actor_total);
 	arr = json_array();
 	from = (size_t)(page - 1) * API_PAGE;
 	for (i = from; i < nt && i < from + API_PAGE; i++) {
@@ -950,8 +937,8 @@ static void api_stories(struct store *st, const struct web_request *req, struct 
 			json_array_append_new(ids, json_integer((json_int_t)l.items[i].ids[j]));
 		json_array_append_new(a, json_pack("{s:I,s:o,s:o,s:o}", "independent_sources",
 						   (json_int_t)l.items[i].sources, "first",
-						   str(l.items[i].first), "last",
-						   str(l.items[i].last), "article_ids", ids));
+						   when(l.items[i].first), "last",
+						   when(l.items[i].last), "article_ids", ids));
 	}
 	api_json(res, 200,
 		 json_pack("{s:o,s:o}", "paging", paging(page, l.n > from + API_PAGE), "stories",
@@ -1068,8 +1055,8 @@ static void api_story(struct store *st, const char *idstr, struct web_response *
 		  err.code ? arts
 			   : json_pack("{s:{s:I,s:I,s:o,s:o,s:o}}", "story", "id",
 				       (json_int_t)s.ids[0], "independent_sources",
-				       (json_int_t)s.sources, "first", str(s.first), "last",
-				       str(s.last), "articles", arts),
+				       (json_int_t)s.sources, "first", when(s.first), "last",
+				       when(s.last), "articles", arts),
 		  &err);
 	story_release(&s);
 }
@@ -1383,25 +1370,23 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 	} else if (!strcmp(p, "actors")) {
 		api_actors(st, req, res);
 	} else if (!strncmp(p, "actors/", 7)) {
-		api_actor(st, p + 7, res);
+		char code[32];
+		if (actor_route(st, p + 7, code, "/api/v1/actors/", "", req, res) == 0)
+			api_actor(st, code, res);
 	} else if (!strcmp(p, "events")) {
 		api_events(st, req, res);
 	} else if (!strcmp(p, "dyads")) {
 		api_dyads(st, req, res);
 	} else if (!strncmp(p, "dyads/", 6)) {
-		char a[32], b[32];
-		const char *slash = strchr(p + 6, '/');
-		size_t la = slash ? (size_t)(slash - (p + 6)) : 0;
-		if (!slash || la == 0 || la >= sizeof(a) || strlen(slash + 1) >= sizeof(b) ||
-		    strchr(slash + 1, '/')) {
-			api_error(res, 404, "a dyad is /api/v1/dyads/CODE/CODE");
+		char a[32], b[32], to[96];
+		int r = dyad_path(p + 6, a, b, sizeof(a));
+		if (r < 0) {
+			api_error(res, 404, "a dyad is /api/v1/dyads/CODE/CODE, of two actors");
 			return;
 		}
-		memcpy(a, p + 6, la);
-		a[la] = 0;
-		memcpy(b, slash + 1, strlen(slash + 1) + 1);
-		if (!actor_code_ok(a) || !actor_code_ok(b)) {
-			api_error(res, 404, "a dyad is /api/v1/dyads/CODE/CODE");
+		if (r > 0) {
+			snprintf(to, sizeof(to), "/api/v1/dyads/%s/%s", a, b);
+			set_moved(res, to, req);
 			return;
 		}
 		api_dyad(st, a, b, req, res);

@@ -218,12 +218,13 @@ static void render_json(const struct digest *d, struct buf *b)
 
 	for (i = 0; i < d->nstories; i++) {
 		const struct article *a = &d->stories[i]->a;
-		char name[128];
+		char name[128], pub[RFC3339_MAX];
 		outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
+		web_rfc3339(a->published, pub, sizeof(pub));
 		json_array_append_new(st, json_pack("{s:I,s:s,s:o,s:s,s:s,s:I,s:o}", "id",
 						    (json_int_t)a->id, "title", a->title, "url",
 						    jstr(claim_url(a->url)), "outlet", name,
-						    "published", a->published, "other_outlets",
+						    "published", pub, "other_outlets",
 						    (json_int_t)d->stories[i]->copies, "summary",
 						    jstr(a->description)));
 	}

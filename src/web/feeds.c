@@ -18,12 +18,8 @@
 #define FEED_ENTRIES 50
 #define TAG_BASE     "tag:brief.invalid,2024:"
 
-/*
- * An ISO 8601 value as an RFC 3339 date-time into out: a date alone
- * becomes midnight UTC, a time without seconds gets ":00". Empty when it is
- * not a date.
- */
-static void rfc3339(const char *iso, char *out, size_t n)
+/* See internal.h. */
+void web_rfc3339(const char *iso, char *out, size_t n)
 {
 	int y, mo, d, h = 0, mi = 0, s = 0, used = 0;
 	char zone[8] = "Z";
@@ -89,8 +85,8 @@ static void article_entry(struct buf *b, const struct article *a)
 {
 	char pub[40], upd[40], name[128];
 
-	rfc3339(a->published, pub, sizeof(pub));
-	rfc3339(a->added, upd, sizeof(upd));
+	web_rfc3339(a->published, pub, sizeof(pub));
+	web_rfc3339(a->added, upd, sizeof(upd));
 	if (!upd[0])
 		snprintf(upd, sizeof(upd), "%s", pub[0] ? pub : "1970-01-01T00:00:00Z");
 	outlet_display(a->source, a->source_url, a->url, name, sizeof(name));
@@ -126,9 +122,9 @@ static void articles_feed(struct buf *b, const char *title, const char *self, co
 	char latest[40] = "", v[40];
 	size_t i;
 	for (i = 0; i < n; i++) {
-		rfc3339(items[i]->added, v, sizeof(v));
+		web_rfc3339(items[i]->added, v, sizeof(v));
 		keep_latest(latest, sizeof(latest), v);
-		rfc3339(items[i]->published, v, sizeof(v));
+		web_rfc3339(items[i]->published, v, sizeof(v));
 		keep_latest(latest, sizeof(latest), v);
 	}
 	feed_begin(b, title, self, alt, latest);
@@ -168,12 +164,12 @@ static void event_when(const char *date, char *out, size_t n)
 {
 	char full[16];
 
-	rfc3339(date, out, n);
+	web_rfc3339(date, out, n);
 	if (out[0])
 		return;
 	snprintf(full, sizeof(full), "%.4s-%.2s-01", date && strlen(date) >= 4 ? date : "1970",
 		 date && strlen(date) >= 7 ? date + 5 : "01");
-	rfc3339(full, out, n);
+	web_rfc3339(full, out, n);
 	if (!out[0])
 		snprintf(out, n, "1970-01-01T00:00:00Z");
 }
@@ -205,7 +201,7 @@ static void events_feed(struct store *st, struct buf *b, const char *title, cons
 	size_t i;
 
 	for (i = 0; i < l->n; i++) {
-		rfc3339(l->items[i].date, v, sizeof(v));
+		web_rfc3339(l->items[i].date, v, sizeof(v));
 		keep_latest(latest, sizeof(latest), v);
 	}
 	feed_begin(b, title, self, alt, latest);
@@ -347,29 +343,31 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 			set_error(res, 404, "Not found", "There is no such story.");
 			goto out;
 		}
-	} else if (!strncmp(list.data, "/actor/", 7) && actor_code_ok(list.data + 7)) {
+	} else if (!strncmp(list.data, "/actor/", 7)) {
 		struct article_list l;
-		if (actor_articles(st, list.data + 7, FEED_ENTRIES, &l, &err) == 0) {
+		char code[32];
+		if (actor_route(st, list.data + 7, code, "/actor/", ".atom", req, res) < 0)
+			goto out;
+		if (actor_articles(st, code, FEED_ENTRIES, &l, &err) == 0) {
 			char name[64];
-			actor_name(list.data + 7, name, sizeof(name));
+			actor_name(code, name, sizeof(name));
 			buf_putf(&title, "brief: %s", name);
 			from_list(b, title.data, path, list.data, &l);
 			article_list_release(&l);
 			ok = 1;
 		}
 	} else if (!strncmp(list.data, "/dyad/", 6)) {
-		char a[32], c[32];
-		const char *p = list.data + 6, *slash = strchr(p, '/');
+		char a[32], c[32], to[80];
 		struct stored_event_list l;
-		if (!slash || (size_t)(slash - p) >= sizeof(a) || strlen(slash + 1) >= sizeof(c)) {
-			set_error(res, 404, "Not found", "A relationship is /dyad/CODE/CODE.");
+		int r = dyad_path(list.data + 6, a, c, sizeof(a));
+		if (r < 0) {
+			set_error(res, 404, "Not found",
+				  "A relationship is /dyad/CODE/CODE, of two actors.");
 			goto out;
 		}
-		memcpy(a, p, (size_t)(slash - p));
-		a[slash - p] = 0;
-		snprintf(c, sizeof(c), "%s", slash + 1);
-		if (!actor_code_ok(a) || !actor_code_ok(c)) {
-			set_error(res, 404, "Not found", "A relationship is /dyad/CODE/CODE.");
+		if (r > 0) {
+			snprintf(to, sizeof(to), "/dyad/%s/%s.atom", a, c);
+			set_moved(res, to, req);
 			goto out;
 		}
 		if (store_events_page(st, a, c, FEED_ENTRIES * 20, 0, &l, &err) == 0) {

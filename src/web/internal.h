@@ -46,6 +46,12 @@ void pager_html(struct buf *b, const char *href, long page, int more, const char
 		const char *next);
 /* Replace the response by an error page (HTML) with `status`. */
 void set_error(struct web_response *res, int status, const char *title, const char *why);
+/*
+ * Replace the response by a 301 to `path` with the request's query values
+ * (a page's own URL, for one written otherwise); a JSON body under /api/.
+ * A location longer than the response holds is a 400.
+ */
+void set_moved(struct web_response *res, const char *path, const struct web_request *req);
 /* Parse ?page= (1 when absent); -1 and a 400 page when it is not a number in 1..100000. */
 int page_number(const struct web_request *req, struct web_response *res, long *page);
 
@@ -134,8 +140,51 @@ struct actor_summary {
 };
 int actor_summary_get(struct store *st, const char *code, struct actor_summary *out,
 		      struct error *err) MUST_CHECK;
+/*
+ * The key actors (actor_key: a country, or its armed group) that the events
+ * passing `f` (NULL: all) name, most events first, then by code: each event
+ * counted once for its source's and once for its target's, never twice for
+ * one actor. *out is malloc'd (free it), even when *n is 0.
+ */
+struct actor_total {
+	char code[24];
+	int64_t events;
+};
+int actor_totals(struct store *st, const struct search_query *f, struct actor_total **out,
+		 size_t *n, struct error *err) MUST_CHECK;
+void actors_page(struct store *st, const struct web_request *req, struct web_response *res);
 /* 1 when `code` is a plausible actor code (2-15 upper-case letters). */
 int actor_code_ok(const char *code);
+/*
+ * An actor's code as a path writes it (`p`, up to the end or a '/') into
+ * out (`n` bytes), in capitals: -1 when it is not a code, 0 when `p` writes
+ * it so, 1 when `p` writes it otherwise (lower case), whose page is then a
+ * redirect to the capitals.
+ */
+int actor_path(const char *p, char *out, size_t n);
+/*
+ * The actor a route's path segment `p` names, for /actor/CODE, its feed
+ * and /api/v1/actors/CODE: 0 with its code in `code` (32 bytes) when `p`
+ * writes it so. Otherwise -1 with the response set: a 301 to `before` CODE
+ * `after` for a code in lower case that some article or event names, else
+ * a 404 (a 500 when the store cannot be read); JSON under /api/.
+ */
+int actor_route(struct store *st, const char *p, char code[32], const char *before,
+		const char *after, const struct web_request *req, struct web_response *res);
+/*
+ * A relationship's two codes as a path writes them ("A/B") into a and b
+ * (`n` bytes each), in capitals and in the order /dyads lists them (the
+ * lesser code first): -1 when it is not two different codes, 0 when `p`
+ * writes them so, 1 when otherwise (the other order, lower case), whose
+ * page, feed or API reply is a redirect to its own spelling.
+ */
+int dyad_path(const char *p, char *a, char *b, size_t n);
+/*
+ * 1 when some article or event names actor `code`, as its page counts
+ * them (an event of a code under it, or of a key actor counted apart);
+ * 0 when none does, -1 with `err` when the store could not be read.
+ */
+int actor_named(struct store *st, const char *code, struct error *err) MUST_CHECK;
 
 /* A list of articles as <ol class="list">, each with its outlet and date. */
 void article_list_html(struct store *st, struct buf *b, const struct article *items, size_t n);
@@ -240,6 +289,14 @@ int top_stories(struct store *st, struct story_list *out, struct error *err) MUS
 /* The id of /story/ID (digits, no leading zero), 0 when it is not one. */
 int64_t story_id(const char *s);
 void story_page(struct store *st, const char *idstr, struct web_response *res);
+
+/*
+ * An ISO 8601 value as an RFC 3339 date-time into out (feeds.c): a date
+ * alone becomes midnight UTC, a time without seconds gets ":00". Empty when
+ * it is not a date. The feeds and the API write every date-time so.
+ */
+#define RFC3339_MAX 32
+void web_rfc3339(const char *iso, char *out, size_t n);
 
 /* Atom feeds: path is the list's path without ".atom". */
 void feed_route(struct store *st, const char *path, const struct web_request *req,

@@ -13,6 +13,7 @@
 #include "corpus/query.h"
 #include "corpus/related.h"
 #include "util/date.h"
+#include "util/escape.h"
 #include "util/utf8.h"
 #include "web/internal.h"
 
@@ -146,7 +147,8 @@ void page_begin(struct buf *b, const struct page_head *h)
 		 "</head>\n<body><a class=\"skip\" href=\"#main\">Skip to content</a>"
 		 "<header class=\"site\"><a class=\"brand\" href=\"/\">brief</a>"
 		 "<nav aria-label=\"Site\"><a href=\"/\">Front page</a>"
-		 "<a href=\"/briefing\">Briefing</a><a href=\"/dyads\">Relationships</a>"
+		 "<a href=\"/briefing\">Briefing</a><a href=\"/actors\">Actors</a>"
+		 "<a href=\"/dyads\">Relationships</a>"
 		 "<a href=\"/sources\">Outlets</a></nav>"
 		 "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
 		 "<label class=\"vh\" for=\"site-q\">Search the news</label>"
@@ -661,6 +663,12 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 		    "<p class=\"meta\">Phrases in quotes, AND/OR/NOT, prefix*, and the filters "
 		    "source: lang: since: until: tag: actor: title: in the words.</p>\n");
 	res->status = 200;
+	if (req->sort && strcmp(req->sort, "relevance") && strcmp(req->sort, "date")) {
+		buf_puts(b,
+			 "<p>That order could not be read: sort must be relevance or date.</p>\n");
+		res->status = 400;
+		goto out;
+	}
 	if (!bad && !text.len) {
 		buf_puts(b, "<p>Type some words to search every stored article.</p>\n");
 		goto out;
@@ -913,9 +921,9 @@ static void events_block(struct store *st, struct buf *b, int64_t id)
 			}
 			if (strcmp(ka, kb) && actor_code_ok(ka) && actor_code_ok(kb)) {
 				buf_puts(b, " · <a href=\"/dyad/");
-				url_encode(b, ka);
+				url_encode(b, strcmp(ka, kb) < 0 ? ka : kb);
 				buf_putc(b, '/');
-				url_encode(b, kb);
+				url_encode(b, strcmp(ka, kb) < 0 ? kb : ka);
 				buf_puts(b, "\">timeline</a>");
 			}
 			if (e->evidence) {
@@ -1161,20 +1169,111 @@ void outlet_page(struct store *st, const char *idstr, const struct web_request *
 	res->status = 200;
 }
 
-/* Split "/dyad/A/B" into its two codes (into a and b); 0 when it is one. */
-static int dyad_path(const char *p, char *a, size_t an, char *b, size_t bn)
+/* See internal.h. */
+int actor_path(const char *p, char *out, size_t n)
+{
+	size_t i, len = strcspn(p, "/");
+	int other = 0;
+	if (len == 0 || len >= n)
+		return -1;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)p[i];
+		other |= islower(c) != 0;
+		out[i] = (char)(c < 0x80 ? toupper(c) : c);
+	}
+	out[len] = 0;
+	return actor_code_ok(out) ? other : -1;
+}
+
+/* See internal.h. */
+int actor_route(struct store *st, const char *p, char code[32], const char *before,
+		const char *after, const struct web_request *req, struct web_response *res)
+{
+	struct error err = { 0 };
+	char to[96];
+	int api = !strncmp(req->path, "/api/", 5);
+	int r = strchr(p, '/') ? -1 : actor_path(p, code, 32), named = 0;
+
+	if (r == 0)
+		return 0;
+	if (r > 0 && (named = actor_named(st, code, &err)) > 0) {
+		snprintf(to, sizeof(to), "%s%s%s", before, code, after);
+		set_moved(res, to, req);
+	} else if (named < 0 && api) {
+		api_refuse(res, 500, err.msg);
+	} else if (named < 0) {
+		set_error(res, 500, "Server error", err.msg);
+	} else if (api) {
+		api_refuse(res, 404, "no such actor");
+	} else {
+		set_error(res, 404, "Not found", "There is no such actor.");
+	}
+	return -1;
+}
+
+/* See internal.h. */
+int dyad_path(const char *p, char *a, char *b, size_t n)
 {
 	const char *slash = strchr(p, '/');
-	size_t la;
-	if (!slash)
+	int ra, rb;
+	if (!slash || strchr(slash + 1, '/'))
 		return -1;
-	la = (size_t)(slash - p);
-	if (la == 0 || la >= an || strlen(slash + 1) >= bn || strchr(slash + 1, '/'))
+	ra = actor_path(p, a, n);
+	rb = actor_path(slash + 1, b, n);
+	if (ra < 0 || rb < 0 || !strcmp(a, b))
 		return -1;
-	memcpy(a, p, la);
-	a[la] = 0;
-	snprintf(b, bn, "%s", slash + 1);
-	return actor_code_ok(a) && actor_code_ok(b) ? 0 : -1;
+	if (strcmp(a, b) > 0) {
+		char t[32];
+		snprintf(t, sizeof(t), "%s", a);
+		snprintf(a, n, "%s", b);
+		snprintf(b, n, "%s", t);
+		return 1;
+	}
+	return ra || rb;
+}
+
+void set_moved(struct web_response *res, const char *path, const struct web_request *req)
+{
+	const char *names[] = { "page",  "q",     "sort", "source", "lang",
+				"since", "until", "tag",  "actor" };
+	const char *vals[] = { req->page,  req->q,     req->sort, req->source, req->lang,
+			       req->since, req->until, req->tag,  req->actor };
+	int api = !strncmp(req->path, "/api/", 5);
+	struct buf to = BUF_INIT;
+	size_t i, k = 0;
+
+	buf_puts(&to, path);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (vals[i]) {
+			buf_putf(&to, "%c%s=", k++ ? '&' : '?', names[i]);
+			url_encode(&to, vals[i]);
+		}
+	if (buf_error(&to) || to.len >= sizeof(res->location)) {
+		buf_release(&to);
+		if (api)
+			api_refuse(res, 400, "the address is too long to redirect");
+		else
+			set_error(res, 400, "Bad request", "The address is too long to redirect.");
+		return;
+	}
+	memcpy(res->location, to.data, to.len + 1);
+	buf_reset(&res->body);
+	res->status = 301;
+	if (api) {
+		res->content_type = "application/json";
+		buf_puts(&res->body, "{\"moved\":{\"status\":301,\"location\":");
+		(void)json_escape(&res->body, to.data, to.len); /* a failure shows in buf_error */
+		buf_puts(&res->body, "}}");
+	} else {
+		res->content_type = "text/html; charset=utf-8";
+		buf_puts(&res->body,
+			 "<!doctype html><title>Moved</title><p>This page is at <a href=\"");
+		html_escape(&res->body, to.data);
+		buf_puts(&res->body, "\">");
+		html_escape(&res->body, to.data);
+		buf_puts(&res->body, "</a>.</p>\n");
+	}
+	buf_release(&to);
 }
 
 /*
@@ -1239,19 +1338,26 @@ int web_render(struct store *st, const struct web_request *req, struct web_respo
 		outlets_page(st, req, res);
 	} else if (!strncmp(p, "/source/", 8)) {
 		outlet_page(st, p + 8, req, res);
+	} else if (!strcmp(p, "/actors")) {
+		actors_page(st, req, res);
 	} else if (!strcmp(p, "/dyads")) {
 		dyads_page(st, res);
 	} else if (!strncmp(p, "/dyad/", 6)) {
-		char a[32], b[32];
-		if (dyad_path(p + 6, a, sizeof(a), b, sizeof(b)) < 0)
-			set_error(res, 404, "Not found", "A relationship is /dyad/CODE/CODE.");
-		else
+		char a[32], b[32], to[80];
+		int r = dyad_path(p + 6, a, b, sizeof(a));
+		if (r < 0) {
+			set_error(res, 404, "Not found",
+				  "A relationship is /dyad/CODE/CODE, of two actors.");
+		} else if (r > 0) {
+			snprintf(to, sizeof(to), "/dyad/%s/%s", a, b);
+			set_moved(res, to, req);
+		} else {
 			dyad_page(st, a, b, res);
+		}
 	} else if (!strncmp(p, "/actor/", 7)) {
-		if (!actor_code_ok(p + 7))
-			set_error(res, 404, "Not found", "There is no such actor.");
-		else
-			actor_page(st, p + 7, res);
+		char code[32];
+		if (actor_route(st, p + 7, code, "/actor/", "", req, res) == 0)
+			actor_page(st, code, res);
 	} else if (!strcmp(p, "/briefing")) {
 		briefing_page(st, res);
 	} else if (!strncmp(p, "/briefing/", 10)) {

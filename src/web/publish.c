@@ -285,6 +285,7 @@ int web_publish(struct store *st, const char *dir, size_t *files, struct error *
 		"/search",
 		"/briefing",
 		"/dyads",
+		"/actors",
 		"/sources",
 		"/feed.atom",
 		"/api/v1/openapi.json",

@@ -62,9 +62,12 @@ routes() {
 /source/$src 200 html
 /actor/IRN 200 html
 /actor/AFGREB 200 html
+/actors 200 html
 /dyads 200 html
 /dyad/AFGREB/IRN 200 html
-/dyad/IRN/AFGREB 200 html
+/dyad/IRN/AFGREB 301 html
+/dyad/afgreb/irn 301 html
+/actor/irn 301 html
 /briefing 200 html
 /search 200 html
 /search?q=taliban 200 html
@@ -101,6 +104,8 @@ routes() {
 /actor/ZZQ 404 html
 /actor/lower 404 html
 /dyad/IRN 404 html
+/dyad/IRN/IRN 404 html
+/dyad/IRN/ZZQ 404 html
 /nowhere 404 html
 /?page=0 400 html
 /?page=x 400 html
@@ -111,6 +116,11 @@ routes() {
 /api/v1/articles/999999 404 json
 /api/v1/articles?since=garbage 400 json
 /api/v1/actors/ZZQ 404 json
+/api/v1/actors/irn 301 json
+/api/v1/dyads/IRN/AFGREB 301 json
+/api/v1/dyads/IRN/ZZQ 404 json
+/search?q=taliban&sort=bogus 400 html
+/search?q=taliban+AND 400 html
 /api/v1/actors?page=0 400 json
 /api/v1/search 400 json
 /api/v1/search?q=taliban&sort=date 200 json

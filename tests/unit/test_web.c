@@ -130,6 +130,20 @@ static void search_page_marks_matches_and_escapes(void **state)
 	assert_non_null(strstr(res.body.data, "<mark>block</mark>"));
 	assert_non_null(strstr(res.body.data, "Kabul &amp; Tehran &lt;talk&gt;"));
 	web_response_release(&res);
+	/* an order the search does not know is a 400, as in /api/v1/search */
+	{
+		struct web_request req = {
+			.method = "GET", .path = "/search", .q = "block", .sort = "bogus"
+		};
+		web_handle(*state, &req, &res);
+		assert_int_equal(res.status, 400);
+		assert_non_null(strstr(res.body.data, "sort must be relevance or date"));
+		web_response_release(&res);
+		req.sort = "date";
+		web_handle(*state, &req, &res);
+		assert_int_equal(res.status, 200);
+		web_response_release(&res);
+	}
 	/* the query is echoed escaped in the form */
 	assert_int_equal(search(*state, "\"><script>x</script>", &res), 200);
 	assert_null(strstr(res.body.data, "<script>x"));
@@ -672,7 +686,7 @@ static void counts_and_timeline_labels_read_well(void **state)
 	assert_int_equal(get(st, "GET", "/", NULL, &res), 200);
 	assert_null(strstr(res.body.data, "1 events"));
 	web_response_release(&res);
-	assert_int_equal(get(st, "GET", "/dyad/IRN/AFGREB", NULL, &res), 200);
+	assert_int_equal(get(st, "GET", "/dyad/AFGREB/IRN", NULL, &res), 200);
 	assert_non_null(strstr(res.body.data, ">1998</text>"));
 	assert_non_null(strstr(res.body.data, ">2022</text>"));
 	assert_non_null(strstr(res.body.data, ">2026</text>"));
@@ -1288,6 +1302,135 @@ static void unreadable_parts_are_errors(void **state)
 	temp_store_close(st, d, p);
 }
 
+/* GET `where`: its status, and its Location into `to` (64 bytes). */
+static int get_moved(struct store *st, const char *where, char *to)
+{
+	struct web_request req = { .method = "GET", .path = where };
+	struct web_response res;
+	web_handle(st, &req, &res);
+	snprintf(to, 64, "%.63s", res.location);
+	web_response_release(&res);
+	return res.status;
+}
+
+/*
+ * Each actor and relationship has one URL, in capitals, a relationship's
+ * in the order /dyads lists it: another spelling is a 301 to it (query
+ * values kept), and a page links only that one. An actor named by
+ * nothing, or an actor "and" itself, is a 404 on every route alike.
+ * /actors lists the actors, each linking its page.
+ */
+static void actors_and_relationships_have_one_url(void **state)
+{
+	char d[64], p[96], to[64];
+	struct store *st;
+	struct web_response res;
+	struct event ev[1];
+	struct event_list l = { 0 };
+	struct error err = { 0 };
+	const char *text = "Iran and the Taliban clashed at the border.";
+	int64_t id;
+
+	(void)state;
+	st = temp_store(d, p);
+	id = put_report(st, "https://ledger.example/clash", "ledger", "2024-02-02T09:00:00Z",
+			"Clash at the border", text);
+	put_event(&ev[0], text, "IRN", "AFGREB", "190", -10.0, 2024, 2);
+	l.v = ev;
+	l.n = 1;
+	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+
+	assert_int_equal(get_moved(st, "/dyad/AFGREB/IRN", to), 200);
+	assert_int_equal(get_moved(st, "/dyad/IRN/AFGREB", to), 301);
+	assert_string_equal(to, "/dyad/AFGREB/IRN");
+	assert_int_equal(get_moved(st, "/dyad/irn/afgreb", to), 301);
+	assert_string_equal(to, "/dyad/AFGREB/IRN");
+	assert_int_equal(get_moved(st, "/dyad/IRN/AFGREB.atom", to), 301);
+	assert_string_equal(to, "/dyad/AFGREB/IRN.atom");
+	assert_int_equal(get_moved(st, "/api/v1/dyads/IRN/AFGREB", to), 301);
+	assert_string_equal(to, "/api/v1/dyads/AFGREB/IRN");
+	{
+		struct web_request req = { .method = "GET",
+					   .path = "/api/v1/dyads/IRN/AFGREB",
+					   .sort = "month",
+					   .since = "2020" };
+		web_handle(st, &req, &res);
+		assert_int_equal(res.status, 301);
+		assert_string_equal(res.location, "/api/v1/dyads/AFGREB/IRN?sort=month&since=2020");
+		assert_non_null(strstr(res.body.data, "\"location\":\"/api/v1/dyads/AFGREB/IRN?"));
+		web_response_release(&res);
+	}
+	assert_int_equal(get_moved(st, "/actor/irn", to), 301);
+	assert_string_equal(to, "/actor/IRN");
+	assert_int_equal(get_moved(st, "/actor/irn.atom", to), 301);
+	assert_string_equal(to, "/actor/IRN.atom");
+	assert_int_equal(get_moved(st, "/api/v1/actors/irn", to), 301);
+	assert_string_equal(to, "/api/v1/actors/IRN");
+	/* named by nothing, in any case, or with itself: 404 */
+	assert_int_equal(get_moved(st, "/actor/zzq", to), 404);
+	assert_int_equal(get_moved(st, "/actor/ZZQ", to), 404);
+	assert_int_equal(get_moved(st, "/api/v1/actors/zzq", to), 404);
+	assert_int_equal(get_moved(st, "/dyad/IRN/ZZQ", to), 404);
+	assert_int_equal(get_moved(st, "/api/v1/dyads/IRN/ZZQ", to), 404);
+	assert_int_equal(get_moved(st, "/dyad/IRN/IRN", to), 404);
+	assert_int_equal(get_moved(st, "/api/v1/dyads/IRN/IRN", to), 404);
+	assert_int_equal(get_moved(st, "/dyad/IRN/IRN.atom", to), 404);
+	/* a code read rightly that no article or event here names */
+	assert_int_equal(get_moved(st, "/dyad/AFGREB/USA", to), 404);
+	/* the pages link the one URL */
+	assert_int_equal(get(st, "GET", "/actor/IRN", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "href=\"/dyad/AFGREB/IRN\""));
+	assert_null(strstr(res.body.data, "href=\"/dyad/IRN/AFGREB\""));
+	web_response_release(&res);
+	snprintf(to, 64, "/article/%lld", (long long)id);
+	assert_int_equal(get(st, "GET", to, NULL, &res), 200);
+	assert_null(strstr(res.body.data, "href=\"/dyad/IRN/AFGREB\""));
+	web_response_release(&res);
+	/* /actors lists each key actor with its events, linked from every page's nav */
+	assert_int_equal(get(st, "GET", "/actors", NULL, &res), 200);
+	assert_non_null(strstr(res.body.data, "<a href=\"/actors\">Actors</a>"));
+	assert_non_null(strstr(res.body.data, "<tr><td><a href=\"/actor/AFGREB\">Taliban</a></td>"
+					      "<td>AFGREB</td><td class=\"n\">1</td></tr>"));
+	assert_non_null(strstr(res.body.data, "<tr><td><a href=\"/actor/IRN\">Iran</a></td>"
+					      "<td>IRN</td><td class=\"n\">1</td></tr>"));
+	web_response_release(&res);
+	assert_int_equal(get(st, "GET", "/actors", "2", &res), 200);
+	assert_non_null(strstr(res.body.data, "past the last page"));
+	web_response_release(&res);
+	assert_int_equal(get(st, "GET", "/actors", "0", &res), 400);
+	web_response_release(&res);
+	temp_store_close(st, d, p);
+}
+
+/*
+ * Every date-time the API writes is RFC 3339, seconds and zone written out,
+ * however the page wrote it: a time without seconds, a date alone.
+ */
+static void api_dates_are_rfc3339(void **state)
+{
+	char d[64], p[96], where[64], msg[4096];
+	struct store *st;
+	int64_t a, b;
+
+	(void)state;
+	st = temp_store(d, p);
+	a = put_report(st, "https://wire.example/a", "wire", "1998-08-10T15:20Z", "Envoys missing",
+		       "Envoys went missing in the north.");
+	b = put_report(st, "https://wire.example/b", "wire", "1998-08-09", "Envoys late",
+		       "Envoys were late in the north.");
+	snprintf(where, sizeof(where), "/api/v1/articles/%lld", (long long)a);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_non_null(strstr(msg, "\"published\":\"1998-08-10T15:20:00Z\""));
+	snprintf(where, sizeof(where), "/api/v1/articles/%lld", (long long)b);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_non_null(strstr(msg, "\"published\":\"1998-08-09T00:00:00Z\""));
+	assert_int_equal(get_with(st, "/api/v1/sources", NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_non_null(strstr(msg, "\"latest\":\"1998-08-10T15:20:00Z\""));
+	assert_int_equal(get_with(st, "/api/v1/articles", NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_null(strstr(msg, "15:20Z"));
+	temp_store_close(st, d, p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1315,6 +1458,8 @@ int main(void)
 		cmocka_unit_test(event_lists_and_counts_tell_each_deed_once),
 		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
 		cmocka_unit_test(api_refuses_parameters_it_does_not_take),
+		cmocka_unit_test(api_dates_are_rfc3339),
+		cmocka_unit_test(actors_and_relationships_have_one_url),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
