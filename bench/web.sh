@@ -70,7 +70,7 @@ url=$(grep -o 'http://[^ ]*' "$dir/serve.out" | head -1)
 base=${url%/}
 
 # the routes, and their file names in the saved copy nginx serves
-routes="article:/article/$mid front:/ search:/search?q=$word dyad:/dyad/IRN/AFGREB feed:/feed.atom story:/story/$mid"
+routes="article:/article/$mid front:/ search:/search?q=$word dyad:/dyad/AFGREB/IRN feed:/feed.atom story:/story/$mid"
 mkdir -p "$dir/site" "$dir/nginx"
 chmod 755 "$dir" "$dir/site" "$dir/nginx"
 for r in $routes; do

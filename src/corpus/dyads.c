@@ -149,7 +149,7 @@ static int series(struct store *st, const char *a, const char *b, int by_year, i
 	f.dyad_a = a;
 	f.dyad_b = b;
 	f.include_unreal = 1; /* this series counts asserted events only: filtered below */
-	f.first_told = keyed; /* the site's: each deed once, as its lists count them */
+	f.first_told = 1;     /* each deed once, as the site's lists count them */
 	if ((r = store_events_query(st, &f, &l, err)) < 0)
 		return r;
 	/* events come by date, so each period's events are together */

@@ -23,7 +23,9 @@ struct dyad_bucket {
 
 /*
  * The series of asserted events (not negated, not future, hypothetical or
- * demanded) between actors a and b (code prefixes, either way round), one
+ * demanded) between actors a and b (code prefixes, either way round), each
+ * deed once as the site counts it (store/events.h's event_filter.first_told:
+ * a copy's retelling, or the deed coded the other way round, left out), one
  * bucket per month (or year with `by_year`) that has any, oldest first;
  * events dated less precisely than the bucket (or only to a decade) are
  * left out. *out is heap

@@ -517,6 +517,40 @@ void actors_page(struct store *st, const struct web_request *req, struct web_res
 	res->status = 200;
 }
 
+static int event_asserted(const struct stored_event *e)
+{
+	return !e->negated && (!e->modality || !strcmp(e->modality, "asserted"));
+}
+
+static int str_same(const char *a, const char *b)
+{
+	return !strcmp(a ? a : "", b ? b : "");
+}
+
+/* See internal.h. */
+void events_fold_in_article(struct stored_event_list *l)
+{
+	size_t i, j, k = 0;
+	for (i = 0; i < l->n; i++) {
+		const struct stored_event *e = &l->items[i];
+		int told = 0;
+		for (j = 0; event_asserted(e) && j < k && !told; j++) {
+			const struct stored_event *c = &l->items[j];
+			told = c->id < e->id && event_asserted(c) && str_same(c->code, e->code) &&
+			       str_same(c->date, e->date) &&
+			       ((str_same(c->source, e->source) &&
+				 str_same(c->target, e->target)) ||
+				(str_same(c->source, e->target) && str_same(c->target, e->source)));
+		}
+		if (told) {
+			stored_event_release(&l->items[i]);
+			continue;
+		}
+		l->items[k++] = l->items[i];
+	}
+	l->n = k;
+}
+
 /* See internal.h: what makes /actor/CODE a page and not a 404. */
 int actor_named(struct store *st, const char *code, struct error *err)
 {

@@ -396,6 +396,7 @@ static void api_article(struct store *st, const char *idstr, struct web_response
 		json_object_set_new(o, "tags", arr);
 	}
 	if (!err.code && store_article_events(st, id, &ev, &err) == 0) {
+		events_fold_in_article(&ev);
 		json_object_set_new(o, "events", events_json(st, &ev, &err));
 		stored_event_list_release(&ev);
 	}

@@ -102,6 +102,14 @@ void actor_key(const char *code, char *out, size_t n);
 /* Keep the events of `l` between key actors a and b (corpus/dyads.h's dyad_member). */
 void events_of_dyad(struct stored_event_list *l, const char *a, const char *b);
 /*
+ * Leave out of one article's events (`l`, store_article_events) an
+ * asserted event that tells again a deed an earlier asserted one of the
+ * article tells: the same code between the same two, either way round, on
+ * the same date, as every other list folds it within an article
+ * (store/engine.h's STORE_EVENT_TOLD_IN_ARTICLE).
+ */
+void events_fold_in_article(struct stored_event_list *l);
+/*
  * An actor's events and articles: those of its codes (corpus/dyads.h's
  * dyad_member): IRN takes its sub-actors IRNGOV and IRNMIL, not IRNREB,
  * a key actor of its own. The newest `max` events; the newest `max`

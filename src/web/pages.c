@@ -892,8 +892,12 @@ static void events_block(struct store *st, struct buf *b, int64_t id)
 {
 	struct stored_event_list l;
 	size_t i;
-	if (store_article_events(st, id, &l, NULL) < 0)
+	int r;
+	if ((r = store_article_events(st, id, &l, NULL)) < 0) {
+		(void)buf_fail(b, r); /* a failed read fails the page */
 		return;
+	}
+	events_fold_in_article(&l);
 	if (l.n) {
 		buf_puts(b, "<section aria-labelledby=\"ev\"><h2 id=\"ev\">Events in this article"
 			    "</h2><ul>\n");

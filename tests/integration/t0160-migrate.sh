@@ -47,7 +47,7 @@ like "serve on PostgreSQL prints its URL" "$url_pg" '^http://127\.0\.0\.1:[0-9]+
 # one curl for each server: the first 12 article pages, the pages below,
 # the front and search pages, and the API's search for each query
 ids=$(sqlite3 "$DB" 'SELECT id FROM articles ORDER BY id LIMIT 12')
-pages="sources source/1 actor/IRN dyads dyad/IRN/AFG healthz"
+pages="sources source/1 actor/IRN dyads dyad/AFG/IRN healthz"
 cat >"$TMP/queries" <<'EOF'
 water
 "border guards"

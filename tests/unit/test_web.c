@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "corpus/dyads.h"
 #include "corpus/related.h"
 #include "store/engine.h"
 #include "store/store.h"
@@ -1403,6 +1404,53 @@ static void actors_and_relationships_have_one_url(void **state)
 }
 
 /*
+ * An article's own list of events tells a deed coded both ways round once,
+ * as every other list does; a deed of another date, or another code, stays.
+ */
+static void article_events_tell_each_deed_once(void **state)
+{
+	char d[64], p[96], where[64], msg[8192];
+	struct store *st;
+	struct event ev[4];
+	struct event_list l = { 0 };
+	struct error err = { 0 };
+	const char *text = "Iranian and Taliban forces exchanged fire at the border.";
+	int64_t id;
+
+	(void)state;
+	st = temp_store(d, p);
+	id = put_report(st, "https://ledger.example/fire", "ledger", "2023-05-27T09:00:00Z",
+			"Fire at the border", text);
+	put_event(&ev[0], text, "IRNMIL", "AFGREB", "190", -10.0, 2023, 5);
+	put_event(&ev[1], text, "AFGREB", "IRNMIL", "190", -10.0, 2023, 5);
+	put_event(&ev[2], text, "AFGREB", "IRNMIL", "190", -10.0, 2023, 6);
+	put_event(&ev[3], text, "AFGREB", "IRNMIL", "111", -2.0, 2023, 5);
+	l.v = ev;
+	l.n = 4;
+	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	snprintf(where, sizeof(where), "/article/%lld", (long long)id);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 3);
+	assert_int_equal(count_of(msg, "Iran military → Taliban"), 1);
+	snprintf(where, sizeof(where), "/api/v1/articles/%lld", (long long)id);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_int_equal(count_of(msg, "\"goldstein\""), 3);
+	assert_int_equal(count_of(msg, "\"source\":\"IRNMIL\""), 1);
+	/* brief dyad's series counts them as the site does: May's clash once, beside its 111 */
+	{
+		struct dyad_bucket *b;
+		size_t n;
+		assert_int_equal(dyad_series(st, "IRN", "AFGREB", 0, &b, &n, &err), 0);
+		assert_int_equal(n, 2);
+		assert_string_equal(b[0].period, "2023-05");
+		assert_int_equal(b[0].events, 2);
+		assert_int_equal(b[1].events, 1);
+		free(b);
+	}
+	temp_store_close(st, d, p);
+}
+
+/*
  * Every date-time the API writes is RFC 3339, seconds and zone written out,
  * however the page wrote it: a time without seconds, a date alone.
  */
@@ -1459,6 +1507,7 @@ int main(void)
 		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
 		cmocka_unit_test(api_refuses_parameters_it_does_not_take),
 		cmocka_unit_test(api_dates_are_rfc3339),
+		cmocka_unit_test(article_events_tell_each_deed_once),
 		cmocka_unit_test(actors_and_relationships_have_one_url),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
