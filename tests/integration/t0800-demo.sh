@@ -106,7 +106,8 @@ y1998=$(printf '%s\n' "$dy" | awk '$1 == "1998" {print $2, $5}')
 [ "${y1998%% *}" -ge 5 ] 2>/dev/null; _report $? "1998 events are dated 1998 ($y1998: events, verbal conflict)"
 [ "${y1998##* }" -ge 3 ] 2>/dev/null; _report $? "1998 is a year of conflict (diplomats killed, troops massed)"
 y2023=$(printf '%s\n' "$dy" | awk '$1 == "2023" {print $6}')
-[ "${y2023:-0}" -ge 3 ] 2>/dev/null; _report $? "2023 has material conflict: the Sasuli border clash ($y2023)"
+# (each deed once, as the site counts it: the exchange of fire and the police's account of it)
+[ "${y2023:-0}" -ge 2 ] 2>/dev/null; _report $? "2023 has material conflict: the Sasuli border clash ($y2023)"
 y2021=$(printf '%s\n' "$dy" | awk '$1 == "2021" {print $3}')
 [ "${y2021:-0}" -ge 2 ] 2>/dev/null; _report $? "2021 has verbal cooperation: talks in Tehran, talks hosted ($y2021)"
 n=$(q "SELECT count(*) FROM events WHERE code = '010' AND evidence LIKE 'Several members of parliament said hosting the Taliban%'")
