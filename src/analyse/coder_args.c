@@ -1414,18 +1414,55 @@ int coder_ing_word(const struct coder *c, int i)
 }
 
 /* units coordinated with u: "Iran, Russia and China"; dir = +1 right, -1 left */
+/*
+ * Token i is the "of" of "the Gulf state of Qatar", "the island nation of Tuvalu": a noun
+ * of a country's kind right before it, an actor right after it. The words before the
+ * actor only describe it, so a list goes on over them.
+ */
+static int kind_of_country(const struct coder *c, int i)
+{
+	static const char *const kinds[] = { "state",     "nation",      "country",
+					     "kingdom",   "republic",    "emirate",
+					     "sultanate", "archipelago", "principality" };
+	return (c->d->flags & DICT_F_OPEN) && i > 0 && (size_t)i + 1 < c->n && is_tok(c, i, "of") &&
+	       c->unit_of[i + 1] >= 0 && c->units[c->unit_of[i + 1]].start == i + 1 &&
+	       TOK_IN(c, i - 1, kinds);
+}
+
+/*
+ * The other end of "the Gulf state of", read from token i in direction dir: from its
+ * "of" (dir < 0) the "the" up to five words before it, from its "the" (dir > 0) the "of"
+ * of kind_of_country() up to five words after it, only words between; -1 if none.
+ */
+static int kind_of_country_end(const struct coder *c, int i, int dir)
+{
+	int j, k;
+	if (dir < 0 ? !kind_of_country(c, i) : !is_tok(c, i, "the"))
+		return -1;
+	for (k = 1, j = i + dir; k <= 5 && j >= 0 && (size_t)j < c->n; k++, j += dir) {
+		if (c->t[j].kind != TOK_WORD)
+			return -1;
+		if (dir < 0 ? is_tok(c, j, "the") : kind_of_country(c, j))
+			return k >= 2 ? j : -1;
+	}
+	return -1;
+}
+
 static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 {
 	int n = 0;
 	out[n++] = u;
 	for (;;) {
 		const struct unit *U = &c->units[out[n - 1]];
-		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v;
+		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v, e;
 		while (i >= 0 && (size_t)i < c->n) {
-			if (is_punct(c, i, ',') || (c->fc[i] & (FC_CONJ | FC_LIST)) ||
-			    (is_tok(c, i, "as") &&
-			     (is_tok(c, i - 1, "such") || is_tok(c, i - 1, "well") ||
-			      is_tok(c, i + 1, "well")))) {
+			if ((e = kind_of_country_end(c, i, dir)) >= 0) {
+				i = e; /* "Kenya and the Gulf state of Qatar": over the words
+					* that describe the actor */
+			} else if (is_punct(c, i, ',') || (c->fc[i] & (FC_CONJ | FC_LIST)) ||
+				   (is_tok(c, i, "as") &&
+				    (is_tok(c, i - 1, "such") || is_tok(c, i - 1, "well") ||
+				     is_tok(c, i + 1, "well")))) {
 				sep = 1;
 			} else if (c->fc[i] & FC_DET) {
 				;

@@ -423,6 +423,11 @@ static int aid_purpose(const struct coder *c, int p, int vstart)
 		if (is_boundary(c, q) || is_punct(c, q, ',') || (c->fc[q] & FC_SUBORD) ||
 		    (c->fc[q] & FC_CONJ))
 			return -1;
+		if ((c->fc[q] & FC_NEG) && q + 1 < p && c->t[q + 1].kind == TOK_WORD &&
+		    !c->is_verb[q + 1] && !is_adverb(c, q + 1) &&
+		    !(c->fc[q + 1] & (FC_BE | FC_HAVE | FC_DO | FC_MODAL)))
+			return -1; /* "sent doctors, not soldiers, to help": a contrast,
+				    * no verb after the "not" */
 		if ((c->fc[q] & (FC_MODAL | FC_NEG | FC_NEGV)) ||
 		    ((c->fc[q] & FC_TO) && c->is_verb[q + 1]))
 			return q + 1;

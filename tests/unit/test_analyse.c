@@ -2640,6 +2640,9 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 			    "MLI>NERAGR:070:hyp@2025-06-01");
 	assert_string_equal(code(c, "Mali will not set up a fund to help farmers in Niger.", d),
 			    "MLI>NERAGR:070:hyp@2025-06-01");
+	/* a "not" before a noun contrasts it, it does not negate the deed */
+	assert_string_equal(code(c, "Mali sent experts, not soldiers, to help Niger.", d),
+			    "MLI>NER:154@2025-06-01 MLIMIL>NER:070@2025-06-01");
 	assert_string_equal(code(c, "Mali announced new sanctions on Niger.", d),
 			    "MLI>NER:163@2025-06-01");
 	/* a project or plan given up, with its adjectives, is a change of policy (0832),
@@ -3631,6 +3634,13 @@ static void default_dictionaries_code_leaders_of_two_countries_meeting(void **st
 	assert_string_equal(
 		code(c, "The foreign ministers of India and China met in Moscow.", "2025-06-01"),
 		"INDGOV>CHNGOV:040@2025-06-01 CHNGOV>INDGOV:040@2025-06-01");
+	/* "the Gulf state of Qatar" is Qatar in a list of parties, before or after the
+	 * "and"; "the foreign minister of" is no such description */
+	assert_string_equal(code(c, "Kenya and the Gulf state of Qatar held talks.", "2025-06-01"),
+			    "KEN>QAT:040@2025-06-01 QAT>KEN:040@2025-06-01");
+	assert_string_equal(
+		code(c, "The Pacific island nation of Tuvalu and Fiji met in Suva.", "2025-06-01"),
+		"TUV>FJI:040@2025-06-01 FJI>TUV:040@2025-06-01");
 	/* a mutual act (cooperation, talks, agreements) in a place: the place is no party; a
 	 * partner named with "with" is */
 	assert_string_equal(
