@@ -289,6 +289,44 @@ static int nominal_push(struct coder *c, struct ctx *x, int vi, const char *src,
 }
 
 /* every code of unit a to every code of unit b (and back when both) */
+/*
+ * The unit u is a list of roles sharing the places after them ("protesters and
+ * police in Lima"): an "and" inside it before its first place.
+ */
+static int joined_roles(const struct coder *c, int u)
+{
+	int i;
+	for (i = c->units[u].start; i < c->units[u].end; i++)
+		if (is_tok(c, i, "in") || is_tok(c, i, "of") || is_tok(c, i, "from") ||
+		    is_tok(c, i, "at"))
+			return 0;
+		else if (is_tok(c, i, "and"))
+			return 1;
+	return 0;
+}
+
+/*
+ * Force between a state's agents and others of the same country is a domestic
+ * fight, whichever of the two took that country from the document ("clashes
+ * between Peruvian protesters and police"): code (17-20) between units A and B,
+ * one of them a state agent, both of one country.
+ */
+static int domestic_fight(const struct unit *A, const struct unit *B, const char *code)
+{
+	int i, j, agent = 0;
+	if (!(code[0] == '1' && code[1] >= '7') && code[0] != '2')
+		return 0;
+	if (!A->ncodes || !B->ncodes)
+		return 0;
+	for (i = 0; i < A->ncodes; i++)
+		for (j = 0; j < B->ncodes; j++) {
+			if (strncmp(A->codes[i], B->codes[j], 3))
+				return 0;
+			agent |= coder_state_role(A->codes[i]) || coder_state_role(B->codes[j]);
+		}
+	return agent;
+}
+
 int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
 			const char *code, const char *lemma)
 {
@@ -297,10 +335,12 @@ int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, in
 	int i, j, rc;
 	if (!at || !bt)
 		return -ERR_NOMEM;
-	if (A->docfill || B->docfill)
+	if ((A->docfill || B->docfill) && !domestic_fight(A, B, code))
 		return 0; /* a role's country from the document is no target's */
 	for (i = 0; i < A->ncodes; i++)
 		for (j = 0; j < B->ncodes; j++) {
+			if (a == b && i == j)
+				continue; /* "protesters and police in Lima": each with the other */
 			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
 					       lemma)))
 				return rc;
@@ -1029,6 +1069,11 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				tgt2 = coder_by_agent(c, c->units[u].end + 1);
 				if (tgt2 >= 0)
 					src = u;
+			} else if (u >= 0 && (d->flags & DICT_F_OPEN) && c->units[u].ncodes >= 2 &&
+				   joined_roles(c, u)) {
+				src = u; /* "clashes between protesters and police in Lima":
+					  * one unit of two roles, each a party */
+				tgt2 = u;
 			}
 		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
 			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||

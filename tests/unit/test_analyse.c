@@ -6002,6 +6002,24 @@ static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(
 	coder_free(c);
 }
 
+/* clashes between a state's agents and others of its country are a domestic fight,
+ * whether the country is shared by "and" or named after both roles */
+static void default_dictionaries_code_domestic_clashes(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Clashes erupted between Bolivian protesters and police.", "2021-03-01"),
+		"BOLOPP>BOLCOP:193@2021-03-01 BOLCOP>BOLOPP:193@2021-03-01");
+	assert_string_equal(code(c, "Clashes between students and soldiers in Lima left two dead.",
+				 "2021-03-01"),
+			    "PEREDU>PERMIL:193@2021-03-01 PERMIL>PEREDU:193@2021-03-01");
+	/* no state agent: no one's fight named */
+	assert_string_equal(code(c, "Clashes between students and teachers in Lima were reported.",
+				 "2021-03-01"),
+			    "");
+	coder_free(c);
+}
 /* a licence, waiver or exemption eases what bound the deed it permits: its target is
  * the permitted deed's own, not the firms let act */
 static void default_dictionaries_ease_by_licence_and_waiver(void **state)
@@ -6171,6 +6189,7 @@ int main(void)
 			default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit),
 		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
+		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
