@@ -61,6 +61,22 @@ static int indefinite_unit(const struct coder *c, const struct unit *u)
 	       is_tok(c, u->start - 1, "a") || is_tok(c, u->start - 1, "an");
 }
 
+/*
+ * A unit after "by" that names one private person ("by a woman", "by a
+ * passenger"): civilians' roles only, no state agent, no crowd.
+ */
+static int private_agent(const struct coder *c, const struct unit *u)
+{
+	static const char *const crowds[] = { "mob", "crowd", "group", "gang", "horde" };
+	int k = is_tok(c, u->start, "a") || is_tok(c, u->start, "an") ? u->start : u->start - 1;
+	if (!is_tok(c, k - 1, "by") || !u->nag || TOK_IN(c, u->end - 1, crowds))
+		return 0; /* "by a mob": many, who act together */
+	for (k = 0; k < u->nag; k++)
+		if (!u->ag[k] || strcmp(u->ag[k]->code, "CVL"))
+			return 0;
+	return 1;
+}
+
 static void add_code(struct unit *u, const char *code)
 {
 	int k;
@@ -1543,6 +1559,9 @@ void coder_build_units(struct coder *c)
 			    (is_tok(c, u->end, "in") || is_tok(c, u->end, "at")))
 				continue; /* "a judge in Lisbon rejected": one person somewhere,
 					   * no body of the document's country */
+			if (indefinite_unit(c, u) && private_agent(c, u))
+				continue; /* "accused of fraud by a woman": one private person,
+					   * no actor of the document's country */
 			u->actor = a;
 			coder_unit_recode(c, u);
 			u->actor = -1;

@@ -6002,6 +6002,24 @@ static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(
 	coder_free(c);
 }
 
+/* one private person after "by" is no actor of the document's country; a crowd
+ * and a state's agent are */
+static void default_dictionaries_give_no_private_accuser_a_country(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Rojas was accused of fraud by a woman after a meeting in "
+				 "Santiago in 2019.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Protesters in Chile were attacked by a mob.", "2021-03-01"),
+			    "CHLCVL>CHLOPP:190@2021-03-01");
+	assert_string_equal(
+		code(c, "The Chilean minister was attacked by a soldier.", "2021-03-01"),
+		"CHLMIL>CHLGOV:190@2021-03-01");
+	coder_free(c);
+}
 /* clashes between a state's agents and others of its country are a domestic fight,
  * whether the country is shared by "and" or named after both roles */
 static void default_dictionaries_code_domestic_clashes(void **state)
@@ -6190,6 +6208,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
+		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
