@@ -109,27 +109,37 @@ static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj
 
 /*
  * A concession that permits a deed ("issued a licence allowing firms to sell to
- * Huawei", "extended a waiver letting refiners buy Iranian oil") eases what bound that
- * deed: its target is the permitted deed's own, the actor after the verb of the
- * infinitive, not the firms let act. From the pattern's end wto, within the clause: a
- * verb of permitting, then "to" and a verb; the unit after that verb, or -1.
+ * Huawei", "renewed a licence letting Chevron pump oil in Venezuela") eases what
+ * bound that deed: its target is the permitted deed's own, the first actor after
+ * the one let act (or after "to" where no one is named), not the firms let act.
+ * From the pattern's end wto (which may hold the verb of permitting), within the
+ * clause: that unit, -2 when the clause names no such actor, -1 when no verb of
+ * permitting follows.
  */
 static int permitted_target(const struct coder *c, int wto, int end)
 {
 	static const char *const permit[] = { "allowing", "permitting",  "letting",
 					      "enabling", "authorizing", "authorising" };
-	int i, k, a;
-	for (i = wto; i < end && i < wto + 4; i++)
+	int i, k, u, to = 0, let = 0;
+	for (i = wto > 0 ? wto - 1 : wto; i < end && i < wto + 4; i++)
 		if (TOK_IN(c, i, permit))
 			break;
 	if (i >= end || i >= wto + 4)
 		return -1;
-	for (k = i + 1; k < end && k < i + 8 && !is_boundary(c, k); k++)
-		if (is_tok(c, k, "to") && (a = coder_verb_index_at(c, k + 1)) >= 0)
-			return coder_find_object(c, c->verbs[a].end, 0);
-		else if (is_tok(c, k, "to"))
-			return -1;
-	return -1;
+	for (k = i + 1; k < end && k < i + 12 && !is_boundary(c, k) && !is_punct(c, k, ','); k++) {
+		if (is_tok(c, k, "to"))
+			to = 1;
+		u = c->unit_of[k];
+		if (u < 0 || c->units[u].start != k)
+			continue;
+		if (!to && !let) {
+			let = 1; /* the one let act: "allowing Mexican firms" */
+			k = c->units[u].end - 1;
+			continue;
+		}
+		return u;
+	}
+	return -2;
 }
 
 /*
@@ -757,7 +767,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		if ((d->flags & DICT_F_OPEN) && best && !strncmp(code, "08", 2) && bm.wto > 0)
 			obj = permitted_target(c, bm.wto, end); /* "a licence allowing firms to
 								 * sell to Huawei" */
-		if (obj < 0)
+		if (obj == -2)
+			obj = -1; /* a deed permitted with no actor named: no target */
+		else if (obj < 0)
 			obj = coder_find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end,
 						v->root01);
 		if (obj >= 0 && best && bm.tgt_pos < 0 && c->units[obj].start >= bm.wfrom &&

@@ -6038,7 +6038,7 @@ static void default_dictionaries_code_domestic_clashes(void **state)
 			    "");
 	coder_free(c);
 }
-/* a licence, waiver or exemption eases what bound the deed it permits: its target is
+/* a licence, waiver or exemption that permits a deed eases what bound it: its target is
  * the permitted deed's own, not the firms let act */
 static void default_dictionaries_ease_by_licence_and_waiver(void **state)
 {
@@ -6048,12 +6048,15 @@ static void default_dictionaries_ease_by_licence_and_waiver(void **state)
 		code(c, "Canada issued a licence allowing Mexican firms to trade with Cuba.",
 		     "2021-03-01"),
 		"CAN>CUB:085@2021-03-01 MEXBUS>CUB:061:hyp@2021-03-01");
-	assert_string_equal(
-		code(c, "Brazil granted an exemption to Chile from the tariffs.", "2021-03-01"),
-		"BRA>CHL:085@2021-03-01");
+	assert_string_equal(code(c, "Canada renewed a licence letting Mexican firms fish off Cuba.",
+				 "2021-03-01"),
+			    "CAN>CUB:085@2021-03-01");
 	assert_string_equal(
 		code(c, "Japan extended a sanctions waiver for Iranian oil.", "2021-03-01"),
 		"JPN>IRN:085@2021-03-01");
+	/* a licence to do business is no easing of sanctions */
+	assert_string_equal(
+		code(c, "Nigeria issued a mining licence to a Chinese company.", "2021-03-01"), "");
 	coder_free(c);
 }
 /* a full passive whose subject is the pattern's noun, no actor: "a curfew was imposed",
