@@ -892,11 +892,16 @@ static int32_t country_word(const struct coder *c, const char *w, size_t len)
 
 /*
  * Unit u names a country's people, not its state: one capitalised word, the plural of a
- * word that names the country alone ("Kenyans", "ethnic Mongolians", "thousands of
- * Israelis"), with no "the" before it ("the Israelis left Gaza" may be the state).
+ * word that names the country alone, with no "the" before it ("the Israelis left Gaza" may
+ * be the state), after a number, a quantity or a kind, or before "who" or an -ing word.
  */
 int coder_people_unit(const struct coder *c, int u)
 {
+	static const char *const lots[] = { "of",       "many",   "some",      "several",
+					    "more",     "most",   "few",       "other",
+					    "ethnic",   "fellow", "young",     "ordinary",
+					    "wealthy",  "poor",   "thousands", "hundreds",
+					    "millions", "dozens" };
 	const struct unit *U = &c->units[u];
 	const struct token *t;
 	int s = U->end - 1;
@@ -906,7 +911,17 @@ int coder_people_unit(const struct coder *c, int u)
 	if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen < 5 ||
 	    t->norm[t->nlen - 1] != 's' || is_tok(c, s - 1, "the"))
 		return 0;
-	return country_word(c, t->norm, t->nlen - 1) >= 0;
+	if (country_word(c, t->norm, t->nlen - 1) < 0)
+		return 0;
+	/* a number of them or a kind ("thousands of Venezuelans", "ethnic Mongolians"), or
+	 * who they are ("Israelis living on the island"): a bare "Russians left Kherson" may
+	 * be the forces */
+	if (s > 0 && (c->t[s - 1].kind == TOK_NUM || TOK_IN(c, s - 1, lots)))
+		return 1;
+	return (size_t)s + 1 < c->n &&
+	       (is_tok(c, s + 1, "who") ||
+		(c->t[s + 1].kind == TOK_WORD && !(c->t[s + 1].flags & TOKF_CAP) &&
+		 c->t[s + 1].nlen > 4 && !strcmp(c->t[s + 1].norm + c->t[s + 1].nlen - 3, "ing")));
 }
 
 /* a lower-case word no dictionary knows, a noun that describes a person ("publisher") */

@@ -13,9 +13,11 @@
  * with no land", "leaving the British to garrison it"). The object runs from vend over
  * determiners, possessives, numbers, actors, capitalised words and plain nouns; the state is
  * a lower-case -ed word or an adjective of want, "with" and a word of want ("no", "little"),
- * "to" and a plain word (an infinitive) or "in" and a word of condition.
+ * after ", leaving" "to" and a verb (not a purpose: "left Kherson to regroup"), or, for a
+ * subject that is no armed force ("troops left Kabul in chaos" withdrew), "in" and a word
+ * of condition.
  */
-static int left_in_state(const struct coder *c, int vend)
+static int left_in_state(const struct coder *c, int vstart, int vend, int armed)
 {
 	static const char *const states[] = { "dire",   "ruins",    "tatters",  "limbo",
 					      "shock",  "disarray", "chaos",    "turmoil",
@@ -51,11 +53,14 @@ static int left_in_state(const struct coder *c, int vend)
 		return 1;
 	if (is_tok(c, j, "with") && TOK_IN(c, j + 1, scant))
 		return 1;
-	if (is_tok(c, j, "to") && (size_t)j + 1 < c->n && c->t[j + 1].kind == TOK_WORD &&
+	/* "to" and a verb only after ", leaving": "left Kherson to regroup" is a purpose */
+	if (is_tok(c, j, "to") && is_punct(c, vstart - 1, ',') && is_tok(c, vstart, "leaving") &&
+	    (size_t)j + 1 < c->n && c->t[j + 1].kind == TOK_WORD &&
 	    !(c->t[j + 1].flags & TOKF_CAP) && (!c->fc[j + 1] || c->is_verb[j + 1]) &&
 	    (c->span_of[j + 1] < 0 || c->spans[c->span_of[j + 1]].kind == PAY_VERB))
 		return 1;
-	return is_tok(c, j, "in") && (size_t)j + 1 < c->n &&
+	/* forces that leave a place in chaos still withdraw from it */
+	return !armed && is_tok(c, j, "in") && (size_t)j + 1 < c->n &&
 	       (TOK_IN(c, j + 1, states) ||
 		((c->fc[j + 1] & FC_DET) && (size_t)j + 2 < c->n && TOK_IN(c, j + 2, states)));
 }
@@ -85,7 +90,9 @@ static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj
 	     is_punct(c, vstart - 1, '(') || is_tok(c, vstart - 1, "from") ||
 	     (is_tok(c, vend, "to") && is_tok(c, vend + 1, "right"))))
 		return 1;
-	if (left_in_state(c, vend))
+	if (left_in_state(c, vstart, vend,
+			  subj >= 0 && c->units[subj].ncodes &&
+				  coder_armed_role(c->units[subj].codes[0])))
 		return 1;
 	if (subj >= 0 && (is_tok(c, c->units[subj].end, "'s") || coder_people_unit(c, subj)))
 		return 1; /* "Brazil's recession has left", "thousands of Venezuelans left" */

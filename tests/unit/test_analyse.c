@@ -4940,7 +4940,17 @@ static void default_dictionaries_read_what_was_left(void **state)
 		code(c, "The long drought has left Chile's lakes parched.", "2021-03-01"), "");
 	assert_string_equal(
 		code(c, "Chile's slump has left the country in deep debt.", "2021-03-01"), "");
-	assert_string_equal(code(c, "Chilean troops left the town in ruins.", "2021-03-01"), "");
+	assert_string_equal(code(c, "The Peruvian blockade left Chile in crisis.", "2021-03-01"),
+			    "");
+	/* forces leave a place in whatever state, to whatever end: they withdraw */
+	assert_string_equal(code(c, "Chilean troops left the town in ruins.", "2021-03-01"),
+			    "CHLMIL>:0874@2021-03-01");
+	assert_string_equal(code(c, "Chilean troops left Arica to regroup.", "2021-03-01"),
+			    "CHLMIL>:0874@2021-03-01");
+	/* a bare plural may be the forces; people are counted or told apart */
+	assert_string_equal(code(c, "Peruvians left Arica under cover of darkness.", "2021-03-01"),
+			    "PER>:0874@2021-03-01");
+	assert_string_equal(code(c, "Peruvians living in Arica left the town.", "2021-03-01"), "");
 	assert_string_equal(
 		code(c, "The blockade left Chilean farmers with no seed.", "2021-03-01"), "");
 	assert_string_equal(
