@@ -8,7 +8,7 @@
 # docs/sources.md; a page may name them as "fetch options". Every `--opt`
 # the user pages name belongs to some command or is a global option. The
 # functions and files docs/internals names exist, and every source file is
-# named there. docs/api.md names every path the router of src/web answers,
+# named there; docs/configuration.md names every environment variable read. docs/api.md names every path the router of src/web answers,
 # and lists none it does not. One brief start per command; the rest is a
 # few awks and greps.
 . "$SRCDIR/tests/lib.sh"
@@ -231,6 +231,16 @@ missing=$(awk 'NR == FNR { named[$0] = 1; next }
 		printf " %s", $0 }' "$TMP/docfiles" "$TMP/srcfiles")
 [ -z "$missing" ]
 printf '%s\tdocs/internals names every source file\t%s\n' "$?" "$missing" >>"$TMP/checks"
+
+# docs/configuration.md: every environment variable brief reads (getenv in
+# src/, but the tests' own BRIEF_TEST_*) is on the page
+missing=$(grep -rhoE 'getenv\("[A-Z_]+"\)' src | sed 's/.*"\([A-Z_]*\)".*/\1/' | sort -u |
+	grep -v '^BRIEF_TEST_' | while read -r v; do
+		grep -q "\`$v\`" docs/configuration.md || printf ' %s' "$v"
+	done)
+[ -n "$(grep -rlE 'getenv\("' src)" ] && [ -z "$missing" ]
+printf '%s\tdocs/configuration.md names every environment variable brief reads\t%s\n' "$?" \
+	"${missing:-no getenv found in src}" >>"$TMP/checks"
 
 # docs/api.md and the router: every path the router answers (src/web: the
 # pages of web_render, the API of api_route, the feeds of feed_route) is on
