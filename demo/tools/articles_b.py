@@ -88,6 +88,37 @@ In Herat, traders who depend on the border crossing at Islam Qala said they hope
 ),
 
 dict(
+    # Newswire's own report of the railway's opening, written apart from the
+    # Gulf Monitor's: one event told by two independent outlets (a story).
+    key="railway-wire-2020",
+    outlet="NW",
+    slug="iran-and-afghanistan-open-khaf-herat-railway",
+    path="/wire/2020/12/10/iran-and-afghanistan-open-khaf-herat-railway",
+    date="2020-12-10T15:05:00+00:00",
+    title="Iran and Afghanistan open first stretch of Khaf-Herat railway",
+    byline="Newswire staff",
+    place="KABUL",
+    summary="Rouhani and Ghani launch a freight service across the border by video link; Afghan traders hope the line will cut their reliance on Pakistan.",
+    tags=["2020", "trade", "railway"],
+    no_related=True,
+    body="""Iran and Afghanistan opened the first stretch of a railway across their border on Thursday, launching freight services on a line that Kabul hopes will give the landlocked country a new outlet to world markets.
+
+President Ashraf Ghani and Iran's President Hassan Rouhani took part in the opening by video conference, with Ghani in Kabul and Rouhani in Tehran, as the pandemic kept the two leaders from meeting in person. A train loaded with goods left the Iranian side as officials watched on screens in both capitals.
+
+The line begins at Khaf in Iran's Razavi Khorasan province and is meant to end in the western Afghan city of Herat. The part opened on Thursday reaches only a few dozen kilometres into Afghanistan, and Afghan officials said work on the remaining sections would take several more years and would need new money.
+
+Ghani called the railway a step towards making Afghanistan a crossroads for trade between Central Asia, the Middle East and South Asia. Rouhani said Iran was ready to help connect Afghan cities to its ports and railways and described the project as a sign of the friendship between the two neighbours.
+
+Afghanistan relies heavily on the Pakistani port of Karachi and the roads leading to it, and shipments have often been held up when relations between Kabul and Islamabad turn sour. Afghan business groups said a rail link to Iranian ports could lower transport costs for bulky goods such as fuel, cement and grain.
+
+"For twenty years we have talked about railways and seen only maps," said Nasir Ahmad Durrani, who heads a freight company in Herat. "Now there is a train. The next question is whether the customs offices on both sides can move as fast as the locomotive."
+
+Diplomats in Kabul said the opening came at a delicate moment. Peace talks between the Afghan government and the Taliban in Qatar have made slow progress, and violence has risen in several provinces, including parts of Herat. Officials in Kabul said security forces would guard the line on the Afghan side.
+
+The United States, which has imposed sweeping sanctions on Iran, has allowed some projects linked to Afghan trade to go ahead. Neither government gave a date for the first train to reach Herat itself.""",
+),
+
+dict(
     key="tehran-talks-2021",
     outlet="NW",
     slug="afghan-government-and-taliban-envoys-meet-in-tehran",

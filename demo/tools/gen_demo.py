@@ -147,7 +147,7 @@ def latest_for(page, items, n=4):
 def related_for(page, items, n=3, earlier_only=False):
     scored = []
     for x in items:
-        if x is page or x["story"] == page["story"]:
+        if x is page or x["story"] == page["story"] or x.get("no_related"):
             continue
         common = len(set(x["tags"]) & set(page["tags"]) - {x["tags"][0]})
         if common:

@@ -185,6 +185,30 @@ int url_host(struct buf *out, const char *url)
 	return add_lower(out, p.host, p.host_len);
 }
 
+int url_host_reserved(const char *url)
+{
+	static const char *const names[] = { "example.com", "example.net", "example.org",
+					     "example",     "invalid",     "test" };
+	struct url_parts p;
+	size_t i, n;
+	const char *h;
+
+	if (url_split(url, &p) < 0 || !p.host_len)
+		return 0;
+	h = p.host;
+	n = p.host_len;
+	if (n && h[n - 1] == '.') /* the root's dot: "example.com." */
+		n--;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t k = strlen(names[i]);
+		if (n == k && !strncasecmp(h, names[i], k))
+			return 1;
+		if (n > k && h[n - k - 1] == '.' && !strncasecmp(h + n - k, names[i], k))
+			return 1;
+	}
+	return 0;
+}
+
 int url_origin(struct buf *out, const char *url)
 {
 	struct url_parts p;

@@ -34,6 +34,14 @@ int url_is_http(const char *url);
 /* Append `ref` resolved against `base` (either may be relative/NULL). */
 int url_resolve(struct buf *out, const char *base, const char *ref);
 
+/*
+ * 1 when the host of `url` is a name reserved never to resolve on the
+ * Internet (RFC 2606: example.com, example.net, example.org and the names
+ * under them, and the top-level names example, invalid and test): nothing
+ * at such an address can be loaded by a reader's browser.
+ */
+int url_host_reserved(const char *url);
+
 /* Append the lower-cased host of `url` (no "www." stripping). */
 int url_host(struct buf *out, const char *url);
 

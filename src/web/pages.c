@@ -1026,14 +1026,15 @@ void article_page(struct store *st, const char *idstr, struct web_response *res)
 	h.canonical = canon.data;
 	h.lang = a.language;
 	h.desc = a.description;
-	h.image = a.image;
+	/* an image at a reserved name (a made-up outlet's) can never load: none shown */
+	h.image = url_host_reserved(a.image) ? NULL : a.image;
 	h.og_type = "article";
 	page_begin(b, &h);
 	buf_puts(b, "<article>\n<h1>");
 	html_escape(b, a.title);
 	buf_puts(b, "</h1>\n");
 	meta_line(st, b, &a, 1);
-	if (url_is_http(a.image)) {
+	if (url_is_http(h.image)) {
 		buf_puts(b, "<figure><img src=\"");
 		html_escape(b, a.image);
 		buf_puts(b, "\" alt=\"\" loading=\"lazy\"></figure>\n");

@@ -252,6 +252,7 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 {
 	struct story s;
 	struct article first;
+	struct article_list one = { 0 };
 	struct error err = { 0 };
 	struct buf *b = &res->body, canon = BUF_INIT, feed = BUF_INIT;
 	struct page_head h = { 0 };
@@ -274,6 +275,13 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
+	/* a story of one report: its copies, which the line below names */
+	if (s.n == 1 && store_copies(st, s.ids[0], &one, &err) < 0) {
+		article_release(&first);
+		story_release(&s);
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
 	/* one URL a story: its first report's */
 	buf_putf(&canon, "/story/%lld", (long long)s.ids[0]);
 	buf_putf(&feed, "/story/%lld.atom", (long long)s.ids[0]);
@@ -288,8 +296,13 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 	if (s.n > 1)
 		buf_putf(b, "%zu reports by %zu outlet%s", s.n, s.sources,
 			 s.sources == 1 ? "" : "s");
+	else if (one.n)
+		/* its copies are no other outlet's report: say so, not "only" */
+		buf_putf(b, "one report so far, republished by %zu other outlet%s", one.n,
+			 one.n == 1 ? "" : "s");
 	else
 		buf_puts(b, "only this report so far");
+	article_list_release(&one);
 	if (s.first) {
 		buf_puts(b, " · first ");
 		date_human(b, s.first, 1);

@@ -17,14 +17,14 @@ fails "events --dyad needs two actors" 2 "$BRIEF" --db "$DB" events --dyad IRN
 ingest_once --no-fetch "$SRCDIR/demo/pages"
 # (the articles were coded at ingest: each --recode below codes them again)
 out=$(brief events --recode 2>&1)
-like "--recode codes every stored article" "$out" '^coded 35 articles: [0-9]+ events$'
+like "--recode codes every stored article" "$out" '^coded 36 articles: [0-9]+ events$'
 unlike "no progress line when stderr is not a terminal" "$out" 'articles, .*/s'
 n1=$(brief events -n 100000 | grep -c '^[0-9-]')
 if command -v script >/dev/null 2>&1; then
 	out=$(script -qec "'$BRIEF' --db '$DB' events --recode" /dev/null | tr '\r' '\n')
 	like "--recode on a terminal shows counts of the total, rate and ETA" "$out" \
-		'^recode: [0-9]+ of 35 articles, [0-9]+ events, [0-9.]+/s, [0-9]+%, ETA [0-9]+m[0-9]{2}s'
-	like "... and its summary follows" "$out" '^coded 35 articles: [0-9]+ events'
+		'^recode: [0-9]+ of 36 articles, [0-9]+ events, [0-9.]+/s, [0-9]+%, ETA [0-9]+m[0-9]{2}s'
+	like "... and its summary follows" "$out" '^coded 36 articles: [0-9]+ events'
 else
 	skip "script(1) is not installed: no terminal to show progress on"
 	skip "script(1) is not installed"

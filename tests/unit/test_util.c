@@ -211,6 +211,19 @@ static void url_host_and_origin(void **state)
 	assert_false(url_is_http("file:///etc/passwd"));
 	assert_false(url_is_http("javascript:alert(1)"));
 	assert_false(url_is_http("/relative"));
+	/* names reserved never to resolve (RFC 2606), and names that only end alike */
+	assert_true(url_host_reserved("https://kabul-ledger.example.org/media/a.jpg"));
+	assert_true(url_host_reserved("https://EXAMPLE.COM/a.jpg"));
+	assert_true(url_host_reserved("http://cdn.example.net./a.jpg"));
+	assert_true(url_host_reserved("https://photos.example/a.jpg"));
+	assert_true(url_host_reserved("https://x.invalid/a.jpg"));
+	assert_true(url_host_reserved("https://img.test:8080/a.jpg"));
+	assert_false(url_host_reserved("https://myexample.com/a.jpg"));
+	assert_false(url_host_reserved("https://example.com.evil.net/a.jpg"));
+	assert_false(url_host_reserved("https://contest/a.jpg"));
+	assert_false(url_host_reserved("https://news.brief-photos.net/a.jpg"));
+	assert_false(url_host_reserved("not a url"));
+	assert_false(url_host_reserved(NULL));
 	buf_release(&b);
 }
 

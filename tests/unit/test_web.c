@@ -1008,16 +1008,26 @@ static void article_page_shows_image_headings_and_outlet(void **state)
 	(void)state;
 	st = temp_store(d, p);
 	article_html(
-		st, "https://news.example.org/water", NULL, "https://news.example.org/dam.jpg",
+		st, "https://news.example.org/water", NULL,
+		"https://photos.harbour-news.net/dam.jpg",
 		"Talks on the dam ended.\n\nWhat comes next\n\nA second round is set for June.",
 		&res);
 	b = res.body.data;
-	assert_non_null(strstr(b, "<figure><img src=\"https://news.example.org/dam.jpg\""));
+	assert_non_null(strstr(b, "<figure><img src=\"https://photos.harbour-news.net/dam.jpg\""));
 	assert_non_null(strstr(
-		b, "<meta property=\"og:image\" content=\"https://news.example.org/dam.jpg\""));
+		b,
+		"<meta property=\"og:image\" content=\"https://photos.harbour-news.net/dam.jpg\""));
 	assert_non_null(strstr(b, "<h2>What comes next</h2>"));
 	assert_non_null(strstr(b, "<p>A second round is set for June.</p>"));
 	assert_non_null(strstr(b, "<p class=\"meta\">news.example.org · "));
+	web_response_release(&res);
+
+	/* an image at a name reserved never to resolve (a made-up outlet's) would never load */
+	article_html(st, "https://news.example.org/water4", NULL,
+		     "https://news.example.org/dam.jpg",
+		     "Talks on the dam ended. A fourth round is set.", &res);
+	assert_null(strstr(res.body.data, "<figure>"));
+	assert_null(strstr(res.body.data, "dam.jpg"));
 	web_response_release(&res);
 
 	article_html(st, "https://news.example.org/water2", NULL, "data:image/png;base64,AAAA",
@@ -1451,6 +1461,36 @@ static void article_events_tell_each_deed_once(void **state)
 }
 
 /*
+ * A story of one report that others republished says so: never "only this
+ * report" above its "Also published by".
+ */
+static void story_of_one_report_names_its_copies(void **state)
+{
+	char d[64], p[96], where[64], msg[8192];
+	struct store *st;
+	struct error err = { 0 };
+	int64_t id[2];
+
+	(void)state;
+	st = temp_store(d, p);
+	id[0] = put_report(st, "https://ledger.example/dam", "ledger", "2025-07-08T09:00:00Z",
+			   "Dam talks end", "Talks on the dam ended without a deal.");
+	id[1] = put_report(st, "https://courier.example/dam", "courier", "2025-07-09T09:00:00Z",
+			   "Dam talks end without deal", "Talks on the dam ended without a deal.");
+	snprintf(where, sizeof(where), "/story/%lld", (long long)id[0]);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_non_null(strstr(msg, "A story: only this report so far"));
+	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
+	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_non_null(
+		strstr(msg, "A story: one report so far, republished by 1 other outlet · "));
+	assert_null(strstr(msg, "only this report"));
+	assert_non_null(strstr(msg, "Also published by"));
+	temp_store_close(st, d, p);
+}
+
+/*
  * Every date-time the API writes is RFC 3339, seconds and zone written out,
  * however the page wrote it: a time without seconds, a date alone.
  */
@@ -1507,6 +1547,7 @@ int main(void)
 		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
 		cmocka_unit_test(api_refuses_parameters_it_does_not_take),
 		cmocka_unit_test(api_dates_are_rfc3339),
+		cmocka_unit_test(story_of_one_report_names_its_copies),
 		cmocka_unit_test(article_events_tell_each_deed_once),
 		cmocka_unit_test(actors_and_relationships_have_one_url),
 	};
