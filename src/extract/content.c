@@ -47,10 +47,11 @@
  * the content is the content's items (a listing's entries, an index's
  * columns), not a box of related links.
  */
-#define LIST_RUN    5
-#define LIST_SIGS   32
-#define ITEM_ANCHOR 12 /* mean link text, in bytes, of an item of a run that is not a list */
-#define VOICES_MANY 3  /* boxes named for reviews that make a page of reviews */
+#define LIST_RUN     5
+#define LIST_SIGS    32
+#define ITEM_ANCHOR  12   /* mean link text, in bytes, of an item of a run that is not a list */
+#define ANCHOR_SLOTS 2048 /* link texts of the runs' items, remembered (a power of two) */
+#define VOICES_MANY  3    /* boxes named for reviews that make a page of reviews */
 /* Under this mean text, in bytes, a region's links are a menu's; a card's title is longer. */
 #define MENU_ANCHOR 30
 /* A text block under this many bytes beside a larger column is that column's lead. */
@@ -1173,6 +1174,18 @@ struct render {
 		int n;
 	} runs[LIST_SIGS];
 	int nruns;
+	/*
+	 * The link texts of those lists, hashed with their list's signature:
+	 * in how many lists of the run each text is, and the last list it was
+	 * seen in (lists are numbered from 1 as counted)
+	 */
+	struct {
+		uint32_t key;
+		int lists;
+		int last;
+	} anchors[ANCHOR_SLOTS];
+	int nlists;
+	int anchors_full;
 };
 
 static int flush(struct render *r)
@@ -1315,6 +1328,86 @@ static unsigned list_sig(xmlNodePtr n)
 	return h;
 }
 
+/* The visible bytes of the text under `n`, blanks left out, hashed into `h`. */
+static uint32_t hash_text(struct content_ctx *cc, xmlNodePtr n, uint32_t h, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (++cc->work > WORK_MAX)
+			return h;
+		if (c->type == XML_TEXT_NODE && c->content) {
+			const unsigned char *p;
+			for (p = c->content; *p; p++)
+				if (!strchr(" \t\n\r\f", *p))
+					h = hash_fnv1a32_byte(h, *p);
+		} else if (c->type == XML_ELEMENT_NODE && live(c) && depth < cc->max_depth) {
+			h = hash_text(cc, c, h, depth + 1);
+		}
+	}
+	return h;
+}
+
+/*
+ * The slot of `key` in r->anchors: where it is, else the empty slot it
+ * goes in; -1 when the table is full.
+ */
+static int anchor_slot(const struct render *r, uint32_t key)
+{
+	unsigned i, at = key & (ANCHOR_SLOTS - 1);
+	for (i = 0; i < ANCHOR_SLOTS; i++, at = (at + 1) & (ANCHOR_SLOTS - 1))
+		if (!r->anchors[at].lists || r->anchors[at].key == key)
+			return (int)at;
+	return -1;
+}
+
+/* The key of a link text of a list of signature `sig`. */
+static uint32_t anchor_key(struct render *r, xmlNodePtr a, unsigned sig)
+{
+	uint32_t h = hash_text(r->cc, a, HASH_FNV32_OFFSET, 0);
+	unsigned k;
+	for (k = 0; k < 4; k++)
+		h = hash_fnv1a32_byte(h, (unsigned char)(sig >> (8 * k)));
+	return h;
+}
+
+/*
+ * Note the texts of the links under `n`, list number `list` of signature
+ * `sig`; with `count` 0, count those another list of the run has too.
+ */
+static int note_anchors(struct render *r, xmlNodePtr n, unsigned sig, int list, int count,
+			int depth)
+{
+	xmlNodePtr c;
+	int shared = 0;
+	for (c = n->children; c; c = c->next) {
+		uint32_t key;
+		int at;
+		if (c->type != XML_ELEMENT_NODE || !live(c))
+			continue;
+		if (++r->cc->work > WORK_MAX)
+			return shared;
+		if (!dom_is(c, "a")) {
+			if (depth < r->cc->max_depth)
+				shared += note_anchors(r, c, sig, list, count, depth + 1);
+			continue;
+		}
+		key = anchor_key(r, c, sig);
+		at = anchor_slot(r, key);
+		if (at < 0) {
+			r->anchors_full = 1;
+			continue;
+		}
+		if (!count) {
+			shared += r->anchors[at].lists > 1;
+		} else if (r->anchors[at].last != list) {
+			r->anchors[at].key = key;
+			r->anchors[at].lists++;
+			r->anchors[at].last = list;
+		}
+	}
+	return shared;
+}
+
 /* Count the link lists under `n` that rendering would drop, by list_sig(). */
 static void count_link_lists(struct render *r, xmlNodePtr n, int region, int depth)
 {
@@ -1333,6 +1426,7 @@ static void count_link_lists(struct render *r, xmlNodePtr n, int region, int dep
 			continue;
 		}
 		sig = list_sig(c);
+		note_anchors(r, c, sig, ++r->nlists, 1, depth);
 		for (i = 0; i < r->nruns && r->runs[i].sig != sig; i++)
 			;
 		if (i < r->nruns)
@@ -1366,15 +1460,19 @@ static int is_list(xmlNodePtr n)
 /*
  * Is `n` one of a run of LIST_RUN link lists or more of one template? A
  * line of several short links (an entry's "by user | 2 hours ago | hide")
- * is no item, unless it is a list: an item is a title-length link, or a
- * list of names.
+ * is no item, unless it is a list, or seven eighths of its links or more
+ * say what no other list of the run says: an item is a title-length link,
+ * or a list of names (an index's letter, a card's colours), where an
+ * entry's chrome prints "hide" and "discuss" on every line and a topic's
+ * tags come back from one entry to the next.
  */
-static int list_run(const struct render *r, xmlNodePtr n)
+static int list_run(struct render *r, xmlNodePtr n)
 {
 	unsigned sig = list_sig(n);
 	const struct nstat *s = st(n);
 	int i;
-	if (!is_list(n) && s->links >= 3 && s->link / (size_t)s->links < ITEM_ANCHOR)
+	if (!is_list(n) && s->links >= 3 && s->link / (size_t)s->links < ITEM_ANCHOR &&
+	    (r->anchors_full || 8 * note_anchors(r, n, sig, 0, 0, 0) > s->links))
 		return 0;
 	for (i = 0; i < r->nruns; i++)
 		if (r->runs[i].sig == sig)
