@@ -2662,6 +2662,11 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 			    "IRN>:030@2025-06-01 IRN>:0342:fut@2025-06-01");
 	assert_string_equal(code(c, "The Kenyan government curbed protests in Nairobi.", d),
 			    "KENGOV>KEN:172@2025-06-01");
+	/* citizenship granted is a right conceded, visa-free entry a restriction eased */
+	assert_string_equal(code(c, "Ecuador granted citizenship to Colombian nationals.", d),
+			    "ECU>COL:0833@2025-06-01");
+	assert_string_equal(code(c, "Malaysia granted visa-free entry to Singaporeans.", d),
+			    "MYS>SGP:081@2025-06-01");
 	/* forces abandon ground (0874), anyone demands (080); a plan or a home abandoned
 	 * is no retreat */
 	assert_string_equal(code(c, "Russian forces abandoned Kherson.", d),
