@@ -688,6 +688,36 @@ static int code_home_protest(struct coder *c, struct ctx *x, int vi, int src, co
 	return nominal_push(c, x, vi, sc, st, tc, st, code, lemma);
 }
 
+/* the most parties "between" lists for one nominal event */
+#define MAX_PARTIES 6
+
+/*
+ * "talks between France, Germany and Italy": the actors that commas and a last "and" list
+ * after "between", the first at unit u, each a party (three or more; two are "between X
+ * and Y"), in `out`; their number, or 0 when the list is no such list.
+ */
+static int between_list(const struct coder *c, int u, int *out)
+{
+	int n = 0, e;
+	for (;;) {
+		if (n == MAX_PARTIES)
+			return 0;
+		out[n++] = u;
+		e = c->units[u].end;
+		if (is_punct(c, e, ',') && !is_tok(c, e + 1, "and")) {
+			if ((u = coder_by_agent(c, e + 1)) < 0)
+				return 0; /* "between Russia, which ..., and": no list of parties */
+			continue;
+		}
+		if (is_punct(c, e, ','))
+			e++; /* "France, Germany, and Italy" */
+		if (!is_tok(c, e, "and") || (u = coder_by_agent(c, e + 1)) < 0 || n < 2)
+			return 0;
+		out[n++] = u;
+		return n;
+	}
+}
+
 /*
  * "Clashes erupted between the police and protesters", "talks were held on Monday between
  * Iran and Saudi Arabia": after an event noun, at token t, a verb that says only that the
@@ -942,7 +972,8 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		const char *pa = NULL, *pb = NULL, *code;
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
-		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1;
+		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0;
+		int party[MAX_PARTIES];
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
 				dv = &d->verbs[d->pays[p].idx];
@@ -1074,6 +1105,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				src = u; /* "clashes between protesters and police in Lima":
 					  * one unit of two roles, each a party */
 				tgt2 = u;
+			} else if (u >= 0 && (d->flags & DICT_F_OPEN) &&
+				   (nparty = between_list(c, u, party)) > 0) {
+				src = u; /* "talks between France, Germany and Italy" */
+				tgt2 = party[nparty - 1];
 			}
 		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
 			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
@@ -1197,6 +1232,13 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 						       dv->lemma)))
 					return rc;
 			}
+		} else if (nparty > 0) {
+			int a, b;
+			for (a = 0; a < nparty; a++)
+				for (b = a + 1; b < nparty; b++)
+					if ((rc = coder_nominal_units(c, x, vi, party[a], party[b],
+								      recip, code, dv->lemma)))
+						return rc;
 		} else if (tgt2 >= 0) {
 			if ((rc = coder_nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma)))
 				return rc;

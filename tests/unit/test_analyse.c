@@ -3646,6 +3646,15 @@ static void default_dictionaries_code_leaders_of_two_countries_meeting(void **st
 	assert_string_equal(
 		code(c, "The Pacific island nation of Tuvalu and Fiji met in Suva.", "2025-06-01"),
 		"TUV>FJI:040@2025-06-01 FJI>TUV:040@2025-06-01");
+	/* talks "between" three parties or more are talks between each two of them; a
+	 * relative clause after the first is no list */
+	assert_string_equal(
+		code(c, "Talks between France, Germany and Italy began on Monday.", "2025-06-04"),
+		"FRA>DEU:040@2025-06-02 DEU>FRA:040@2025-06-02 FRA>ITA:040@2025-06-02 "
+		"ITA>FRA:040@2025-06-02 DEU>ITA:040@2025-06-02 ITA>DEU:040@2025-06-02");
+	assert_string_equal(code(c, "Talks between Russia, which had refused, and Ukraine began.",
+				 "2025-06-01"),
+			    "RUS>:120@2025-06-01");
 	/* a mutual act (cooperation, talks, agreements) in a place: the place is no party; a
 	 * partner named with "with" is */
 	assert_string_equal(
