@@ -629,18 +629,19 @@ static const char *const demand_verbs[] = { "demand",      "demands",   "demande
  * whose act is reported ("the decision to lift", "an agreement to extradite").
  */
 static const char *const inf_aims[] = {
-	"effort",        "efforts",    "attempt",   "attempts",   "bid",        "request",
-	"requests",      "proposal",   "proposals", "right",      "rights",     "ability",
-	"opportunity",   "chance",     "need",      "refusal",    "failure",    "call",
-	"calls",         "campaign",   "pressure",  "power",      "powers",     "authority",
-	"permission",    "mandate",    "threat",    "threats",    "push",       "drive",
-	"bill",          "law",        "motion",    "resolution", "initiative", "mission",
-	"order",         "orders",     "programme", "programmes", "program",    "programs",
-	"scheme",        "schemes",    "project",   "projects",   "strategy",   "goal",
-	"aim",           "reluctant",  "unwilling", "hesitant",   "loath",      "reluctance",
-	"unwillingness", "hesitation", "hesitancy", "reticence",  "inability",  "refusals",
-	"failures",      "desire",     "desires",   "wish",       "wishes",     "hope",
-	"hopes",         "ambition",   "ambitions",
+	"effort",        "efforts",    "attempt",    "attempts",   "bid",         "request",
+	"requests",      "proposal",   "proposals",  "right",      "rights",      "ability",
+	"opportunity",   "chance",     "need",       "refusal",    "failure",     "call",
+	"calls",         "campaign",   "pressure",   "power",      "powers",      "authority",
+	"permission",    "mandate",    "threat",     "threats",    "push",        "drive",
+	"bill",          "law",        "motion",     "resolution", "initiative",  "mission",
+	"order",         "orders",     "programme",  "programmes", "program",     "programs",
+	"scheme",        "schemes",    "project",    "projects",   "strategy",    "goal",
+	"aim",           "reluctant",  "unwilling",  "hesitant",   "loath",       "reluctance",
+	"unwillingness", "hesitation", "hesitancy",  "reticence",  "inability",   "refusals",
+	"failures",      "desire",     "desires",    "wish",       "wishes",      "hope",
+	"hopes",         "ambition",   "ambitions",  "demand",     "demands",     "appeal",
+	"appeals",       "ultimatum",  "ultimatums", "deadline",   "instruction", "instructions",
 };
 static const char *const inf_intents[] = { "plan",   "plans",   "intention", "commitment", "offer",
 					   "pledge", "promise", "promises",  "pledges" };

@@ -1530,6 +1530,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 			    "UKR>:0874:hyp@2025-06-01");
 	assert_string_equal(code(c, "Iranian students gathered to protest.", "2025-06-01"),
 			    "IRNEDU>IRN:141@2025-06-01");
+	/* an ultimatum, a demand, an appeal or an invitation to act: not done yet */
+	assert_string_equal(
+		code(c, "Iran gave Iraq an ultimatum to withdraw its troops.", "2025-06-01"),
+		"IRN>IRQ:139@2025-06-01 IRQ>:0874:hyp@2025-06-01");
+	assert_string_equal(code(c, "Iraq rejected a demand to withdraw its troops.", "2025-06-01"),
+			    "IRQ>:124@2025-06-01 IRQ>:0874:hyp@2025-06-01");
 	/* an actor asked to act after "for" and a participle clause are no objects: the
 	 * actor is the infinitive's subject */
 	assert_string_equal(
