@@ -5229,6 +5229,20 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 	assert_string_equal(code(c, "The Chinese president met with Russian officials in Moscow.",
 				 "2025-01-01"),
 			    "CHNGOV>RUSGOV:040@2025-01-01");
+	/* a president tests positive, a regulator tries out a framework and gives rules:
+	 * no show of force, no aid; a missile test and arms given stay */
+	assert_string_equal(
+		code(c, "Chile's president tested positive for the virus on Monday.", "2025-01-01"),
+		"");
+	assert_string_equal(code(c, "The Chilean central bank tested the framework in a sandbox.",
+				 "2025-01-01"),
+			    "");
+	assert_string_equal(
+		code(c, "The Chilean government provided clear rules to banks.", "2025-01-01"), "");
+	assert_string_equal(code(c, "Peru tested a new ballistic missile.", "2025-01-01"),
+			    "PER>:150@2025-01-01");
+	assert_string_equal(code(c, "Chile provided weapons to Peru.", "2025-01-01"),
+			    "CHL>PER:072@2025-01-01");
 	coder_free(c);
 }
 
