@@ -631,11 +631,45 @@ static int protest_occurs(const struct coder *c, int t)
  * Nairobi") is the verb's to code. 1 when the protest is to be coded at home
  * (*src is the place), else 0.
  */
+/* a word of [a, b) says the protest is against the rulers: "anti-government" */
+static int against_rulers(const struct coder *c, int a, int b)
+{
+	static const char *const words[] = { "anti-government", "antigovernment", "anti-regime",
+					     "anti-junta" };
+	int i;
+	for (i = a < 0 ? 0 : a; i < b; i++)
+		if (TOK_IN(c, i, words))
+			return 1;
+	return 0;
+}
+
+/*
+ * The place a sentence puts its news before token ns: the nearest unit after "in"
+ * that is a country, a capital or a province named by itself ("a share sale in Hong
+ * Kong ... protests"), or -1.
+ */
+static int place_before(const struct coder *c, int ns)
+{
+	int i;
+	for (i = ns - 1; i > 0; i--) {
+		int u = c->unit_of[i];
+		const struct unit *S;
+		if (u < 0 || c->units[u].start != i || !is_tok(c, i - 1, "in"))
+			continue;
+		S = &c->units[u];
+		if (S->ncodes != 1 || S->docfill || strlen(S->codes[0]) != 3 ||
+		    !coder_country_code(S->codes[0]) || coder_region_code(S->codes[0]))
+			return -1;
+		return u;
+	}
+	return -1;
+}
+
 static int home_protest_noun(const struct coder *c, int *src, int *tgt, int ns, int t)
 {
 	const struct unit *S;
 	char cc[4];
-	int q = ns - 1;
+	int q = ns - 1, u;
 	while (q >= 0 &&
 	       ((c->fc[q] & (FC_DET | FC_POSS)) || is_plain_word(c, q) || is_adverb(c, q)))
 		q--;
@@ -648,8 +682,14 @@ static int home_protest_noun(const struct coder *c, int *src, int *tgt, int ns, 
 			   * object, which the verb codes; "amid worsening protests in" */
 	if (*src < 0 && *tgt < 0 && !place_prep(c, t))
 		t = protest_occurs(c, t);
+	if (*src < 0 && *tgt < 0 && !place_prep(c, t) && (c->d->flags & DICT_F_OPEN) &&
+	    against_rulers(c, q + 1, ns) && (u = place_before(c, ns)) >= 0) {
+		*src = u; /* "floated in Hong Kong despite months of anti-government
+			   * protests": the place the sentence is about */
+		return 1;
+	}
 	if (*src < 0 && *tgt < 0 && place_prep(c, t)) {
-		int u = coder_by_agent(c, t + 1);
+		u = coder_by_agent(c, t + 1);
 		if (u < 0)
 			return 0;
 		S = &c->units[u];

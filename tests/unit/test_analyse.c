@@ -6046,6 +6046,28 @@ static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(
 	coder_free(c);
 }
 
+/* anti-government protests named as the background of the news are the place's own,
+ * the place a sentence puts its news after "in" */
+static void default_dictionaries_place_background_protests(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The bourse in Lima has been hit by months of anti-government "
+				 "protests.",
+				 "2021-03-01"),
+			    "PEROPP>PER:141@2021-03-01");
+	assert_string_equal(code(c,
+				 "Shares rose in Santiago despite weeks of anti-government "
+				 "protests.",
+				 "2021-03-01"),
+			    "CHLOPP>CHL:141@2021-03-01");
+	/* no place the news is in: no one's protest */
+	assert_string_equal(
+		code(c, "Investors worried about weeks of anti-government protests.", "2021-03-01"),
+		"");
+	coder_free(c);
+}
 /* one private person after "by" is no actor of the document's country; a crowd
  * and a state's agent are */
 static void default_dictionaries_give_no_private_accuser_a_country(void **state)
@@ -6256,6 +6278,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
+		cmocka_unit_test(default_dictionaries_place_background_protests),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
