@@ -339,8 +339,10 @@ int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, in
 		return 0; /* a role's country from the document is no target's */
 	for (i = 0; i < A->ncodes; i++)
 		for (j = 0; j < B->ncodes; j++) {
-			if (a == b && i == j)
-				continue; /* "protesters and police in Lima": each with the other */
+			if (a == b && (i == j || strncmp(A->codes[i], B->codes[j], 3) ||
+				       !strcmp(A->codes[i] + 3, B->codes[j] + 3)))
+				continue; /* "protesters and police in Lima": each role with
+					   * the other of its own country */
 			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
 					       lemma)))
 				return rc;

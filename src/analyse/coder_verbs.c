@@ -123,6 +123,16 @@ static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj
  * clause: that unit, -2 when the clause names no such actor, -1 when no verb of
  * permitting follows.
  */
+/* a preposition other than "to" in [a, b) */
+static int after_prep(const struct coder *c, int a, int b)
+{
+	int i;
+	for (i = a; i < b; i++)
+		if ((c->fc[i] & FC_PREP) && !is_tok(c, i, "to"))
+			return 1;
+	return 0;
+}
+
 static int permitted_target(const struct coder *c, int wto, int end)
 {
 	static const char *const permit[] = { "allowing", "permitting",  "letting",
@@ -139,8 +149,9 @@ static int permitted_target(const struct coder *c, int wto, int end)
 		u = c->unit_of[k];
 		if (u < 0 || c->units[u].start != k)
 			continue;
-		if (!to && !let) {
-			let = 1; /* the one let act: "allowing Mexican firms" */
+		if (!to && !let && !after_prep(c, i + 1, k)) {
+			let = 1; /* the one let act: "allowing Mexican firms", not
+				  * "allowing transactions with the Syrian government" */
 			k = c->units[u].end - 1;
 			continue;
 		}

@@ -6098,6 +6098,13 @@ static void default_dictionaries_code_domestic_clashes(void **state)
 	assert_string_equal(code(c, "Clashes between students and soldiers in Lima left two dead.",
 				 "2021-03-01"),
 			    "PEREDU>PERMIL:193@2021-03-01 PERMIL>PEREDU:193@2021-03-01");
+	/* each role with the other of its own country */
+	assert_string_equal(code(c,
+				 "Clashes between police and protesters in Lima and La Paz were "
+				 "reported.",
+				 "2021-03-01"),
+			    "PERCOP>PEROPP:193@2021-03-01 PEROPP>PERCOP:193@2021-03-01 "
+			    "BOLCOP>BOLOPP:193@2021-03-01 BOLOPP>BOLCOP:193@2021-03-01");
 	/* no state agent: no one's fight named */
 	assert_string_equal(code(c, "Clashes between students and teachers in Lima were reported.",
 				 "2021-03-01"),
@@ -6117,6 +6124,11 @@ static void default_dictionaries_ease_by_licence_and_waiver(void **state)
 	assert_string_equal(code(c, "Canada renewed a licence letting Mexican firms fish off Cuba.",
 				 "2021-03-01"),
 			    "CAN>CUB:085@2021-03-01");
+	assert_string_equal(code(c,
+				 "Canada issued a general licence allowing transactions with the "
+				 "Cuban government.",
+				 "2021-03-01"),
+			    "CAN>CUBGOV:085@2021-03-01");
 	assert_string_equal(
 		code(c, "Japan extended a sanctions waiver for Iranian oil.", "2021-03-01"),
 		"JPN>IRN:085@2021-03-01");
