@@ -66,6 +66,21 @@ like "binary garbage: clear error" "$err" 'not an HTML page'
 err=$("$BRIEF" extract "$fx/binary-sparse.html" 2>&1)
 is "binary with few control bytes fails with 1" $? 1
 like "... as binary data" "$err" 'binary data, not an HTML page$'
+# but a short page whose curly apostrophes lost their high byte is a page
+printf '<p>The lock keeper said it\031s high water at noon, and the barge won\031t wait.</p>\n' \
+	>"$TMP/apostrophes.html"
+out=$("$BRIEF" extract "$TMP/apostrophes.html")
+is "two stray control bytes in a short page are no binary" $? 0
+like "... its text is read" "$out" 'the barge wont wait'
+# and so is a longer one with many of them
+{
+	i=0
+	while [ $i -lt 60 ]; do
+		printf '<p>Entry %d: it\031s the tide\031s turn.</p>\n' $i
+		i=$((i + 1))
+	done
+} >"$TMP/apostrophes-many.html"
+ok "sixty lost apostrophes in 2 KiB are no binary" "$BRIEF" extract "$TMP/apostrophes-many.html"
 out=$("$BRIEF" extract "$fx/empty.html" "$fx/opengraph.html" 2>/dev/null)
 is "one bad input among good ones fails the run" $? 1
 is "... but the good ones are still printed" "$(printf '%s\n' "$out" | head -n 1)" "Volunteers plant 400 oaks along Elmstead river path"
