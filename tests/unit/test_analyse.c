@@ -2053,11 +2053,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"MYS>BRN:1312@2025-06-01");
 	assert_string_equal(code(c, "Iran is weighing sending aid to Iraq.", "2025-06-01"),
 			    "IRN>IRQ:070:hyp@2025-06-01");
-	/* forces pulled from a place retreat; pulling out of talks stays a rejection */
+	/* forces pulled from a place retreat; pulling out of talks halts them (164, as a
+	 * threat to pull out is one to halt them, 134) */
 	assert_string_equal(code(c, "Iran pulled its forces from Iraq.", "2025-06-01"),
 			    "IRN>IRQ:0874@2025-06-01");
 	assert_string_equal(code(c, "Iran pulled out of talks with Iraq.", "2025-06-01"),
-			    "IRN>IRQ:125@2025-06-01");
+			    "IRN>IRQ:164@2025-06-01");
 	/* a day or month after a preposition is its object; the name after it is the subject */
 	assert_string_equal(code(c, "On Monday Iran attacked Iraq.", "2025-06-01"),
 			    "IRN>IRQ:190@2025-05-26");
