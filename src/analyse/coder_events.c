@@ -203,6 +203,48 @@ static int cyber_agent(const char *text)
  * actors up to a word of another kind or "as"; its last word is the head.
  */
 /*
+ * A verb that holds back (curb, limit, restrict, cap, reduce, cut back, rein in, scale
+ * down, roll back) whose object is another's: an actor before its head or after "of"
+ * ("Palestinian construction", "the plans of Chinese firms"), any actor but the subject
+ * src's own country named bare, or anyone after "by" ("building by monasteries"). A
+ * place after "in", "at", "near" ... ends the object ("settlement construction in the
+ * West Bank").
+ */
+static int curbed_others(const struct coder *c, const struct vinfo *v, const char *src)
+{
+	static const char *const curbs[] = { "curb", "limit", "restrict", "cap", "reduce",
+					     "cut",  "rein",  "scale",    "roll" };
+	const struct dverb *w = coder_word_verb(c, v->start);
+	char head[16];
+	size_t l;
+	int k, u;
+	if (!w || !w->lemma)
+		return 0;
+	l = strcspn(w->lemma, " _");
+	if (l >= sizeof(head))
+		return 0;
+	memcpy(head, w->lemma, l);
+	head[l] = 0;
+	for (l = 0; l < sizeof(curbs) / sizeof(curbs[0]) && strcmp(head, curbs[l]); l++)
+		;
+	if (l == sizeof(curbs) / sizeof(curbs[0]))
+		return 0;
+	for (k = v->end; k < v->end + 8 && (size_t)k < c->n; k++) {
+		if (is_boundary(c, k) || is_punct(c, k, ',') || (c->fc[k] & (FC_SUBORD | FC_REL)) ||
+		    ((c->fc[k] & FC_PREP) && !is_tok(c, k, "by") && !is_tok(c, k, "of")))
+			return 0;
+		if (is_tok(c, k, "by") && k > v->end)
+			return 1; /* "limited construction by monasteries": others build */
+		if ((u = c->unit_of[k]) < 0 || !c->units[u].ncodes)
+			continue;
+		return strcmp(c->units[u].codes[0], src) &&
+		       !(strlen(c->units[u].codes[0]) == 3 &&
+			 !strncmp(c->units[u].codes[0], src, 3));
+	}
+	return 0;
+}
+
+/*
  * The "by" at token i names a means, not an agent: "spoke by phone", "met by
  * video link", "announced by letter".
  */
@@ -302,6 +344,17 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	if (ci && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "0832") && vi >= 0 &&
 	    vi < c->nverbs && coder_others_object(c, c->verbs[vi].end, src))
 		return 0; /* "the court suspended the government's plan": not its own policy */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) &&
+	    (!strcmp(ci->code, "0832") || !strcmp(ci->code, "0342")) && vi >= 0 && vi < c->nverbs &&
+	    curbed_others(c, &c->verbs[vi], src)) {
+		/* "Israel restricted Palestinian construction": a restriction put on
+		 * others, the verb's own code, not a change of its own policy */
+		const struct dverb *w = coder_word_verb(c, c->verbs[vi].start);
+		const char *own = w ? coder_verb_code(c->d, w) : NULL;
+		if (!own || !strcmp(own, "---") || !strcmp(own, "0832") ||
+		    !(ci = cameo_lookup(own)))
+			return 0;
+	}
 	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "087") && vi >= 0 &&
 	    vi < c->nverbs &&
 	    (is_tok(c, c->verbs[vi].start, "strike") || is_tok(c, c->verbs[vi].start, "walk")) &&
