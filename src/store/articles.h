@@ -51,6 +51,11 @@ struct article_list {
  */
 struct article_in {
 	const char *url;
+	/*
+	 * The outlet's name and home. A page with no home (a local file) that
+	 * names its site joins the one outlet of that name (any case), now or
+	 * when it is first stored; two outlets of one name: none.
+	 */
 	const char *source;
 	const char *source_url;
 	const char *title;

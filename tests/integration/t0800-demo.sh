@@ -71,7 +71,7 @@ FILENAME == art {
 	w = words(text)
 	report(w >= 150, name ": text has the article body (" w " words)")
 	is(name ": publication date", pub[url], substr(published, 1, 10))
-	if (charset != "none") is(name ": outlet", src[url], outlet)
+	is(name ": outlet", src[url], outlet)
 	if (original != "") {
 		is(name ": copy names its original", orig[url], original)
 		if (attributed(text)) printf "# unexpected match for /^(Read more|Originally published by|Source):/\n"

@@ -498,6 +498,64 @@ static void tags_are_stored_and_replaced(void **state)
 	assert_int_equal(hits(f->st, "harbour tag:sport", got, 4), 1);
 }
 
+/* Store a page of `outlet` (home `home`, NULL: a local file); its id. */
+static int64_t put_outlet_page(struct store *st, const char *url, const char *outlet,
+			       const char *home)
+{
+	struct article_in a;
+	struct document d = { url, "text/html", url, strlen(url), NULL };
+	struct error err = { 0 };
+	enum store_put_result w;
+	int64_t id;
+	memset(&a, 0, sizeof(a));
+	a.url = url;
+	a.title = "Harbour news";
+	a.text = "The harbour reopened after the storm.";
+	a.source = outlet;
+	a.source_url = home;
+	assert_int_equal(store_article_put(st, &d, &a, &id, &w, &err), 0);
+	return id;
+}
+
+/* 1 when article `id`'s outlet is the one at `home` (NULL: it has none). */
+static int home_is(struct store *st, int64_t id, const char *home)
+{
+	struct article got;
+	struct error err = { 0 };
+	int same;
+	assert_int_equal(store_article_get(st, id, &got, &err), 0);
+	same = home ? got.source_url && !strcmp(got.source_url, home) : !got.source_url;
+	article_release(&got);
+	return same;
+}
+
+/*
+ * A local page that names its site joins the one outlet of that name, in
+ * any case, whether that outlet came first or later; with two outlets of
+ * one name it joins neither, and a name no outlet has stays its own.
+ */
+static void local_page_joins_the_outlet_of_its_name(void **state)
+{
+	struct fixture *f = *state;
+	const char *home = "https://gazette.example/";
+	int64_t a, b, c, d;
+
+	a = put_outlet_page(f->st, "file:///saved/a.html", "Harbour Gazette", NULL);
+	assert_true(home_is(f->st, a, NULL));
+	put_outlet_page(f->st, "https://gazette.example/x", "Harbour Gazette", home);
+	assert_true(home_is(f->st, a, home));
+	b = put_outlet_page(f->st, "file:///saved/b.html", "harbour GAZETTE", NULL);
+	assert_true(home_is(f->st, b, home));
+	c = put_outlet_page(f->st, "file:///saved/c.html", "Quay Times", NULL);
+	assert_true(home_is(f->st, c, NULL));
+	/* a second outlet of the name: a page of that name is neither's */
+	put_outlet_page(f->st, "https://gazette2.example/y", "Harbour Gazette",
+			"https://gazette2.example/");
+	d = put_outlet_page(f->st, "file:///saved/d.html", "Harbour Gazette", NULL);
+	assert_true(home_is(f->st, d, NULL));
+	assert_true(home_is(f->st, a, home));
+}
+
 /* Subscriptions: added once per normalised URL, found, updated, logged, removed. */
 static void subscriptions_round_trip(void **state)
 {
@@ -1012,6 +1070,8 @@ int main(void)
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(tags_are_stored_and_replaced, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(local_page_joins_the_outlet_of_its_name,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(subscriptions_round_trip, store_setup,
 						store_teardown),
 		cmocka_unit_test_setup_teardown(events_are_replaced_with_their_actors, store_setup,

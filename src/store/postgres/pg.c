@@ -28,6 +28,11 @@ static const char *const stmt_sql[PS_COUNT] = {
 	[PS_SOURCE_ID] = "SELECT id FROM sources WHERE url = $1",
 	[PS_SOURCE_INSERT] = "INSERT INTO sources(name, url) VALUES ($1, $2) "
 			     "ON CONFLICT (url) DO NOTHING RETURNING id",
+	[PS_SOURCE_BY_NAME] = "SELECT CASE WHEN count(*) = 1 THEN min(id) END FROM sources "
+			      "WHERE lower(name) = lower($1)",
+	[PS_SOURCE_ATTACH] = "UPDATE articles SET source_id = $1 WHERE source_id IS NULL AND "
+			     "lower(site_name) = lower($2) AND NOT EXISTS (SELECT 1 FROM sources "
+			     "WHERE lower(name) = lower($2) AND id <> $1)",
 	/*
 	 * One statement adds or updates, so that two workers storing the same
 	 * URL at once make one row; xmax = 0 tells an insert from an update.
@@ -595,20 +600,35 @@ int64_t pg_document_count(struct pg_store *st)
 
 /* ---- articles ---- */
 
+/* As SQLite's (sqlite/engine.c): a local page joins the one outlet of its name. */
 static int64_t put_source(struct pg_store *st, const struct article_in *a, struct error *err)
 {
 	const char *v[2];
+	char idtext[24];
 	int64_t id;
+	PGresult *r;
 
-	if (!a->source_url)
-		return 0;
+	if (!a->source_url) {
+		v[0] = a->source;
+		return a->source ? pg_first_id(pg_run(st, PS_SOURCE_BY_NAME, 1, v, NULL, NULL, err))
+				 : 0;
+	}
 	v[0] = a->source_url;
 	if ((id = pg_first_id(pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err))) != 0)
 		return id;
 	v[0] = a->source ? a->source : a->source_url;
 	v[1] = a->source_url;
-	if ((id = pg_first_id(pg_run(st, PS_SOURCE_INSERT, 2, v, NULL, NULL, err))) != 0)
+	if ((id = pg_first_id(pg_run(st, PS_SOURCE_INSERT, 2, v, NULL, NULL, err))) != 0) {
+		if (id < 0 || !a->source)
+			return id;
+		snprintf(idtext, sizeof(idtext), "%lld", (long long)id);
+		v[0] = idtext;
+		v[1] = a->source;
+		if (!(r = pg_run(st, PS_SOURCE_ATTACH, 2, v, NULL, NULL, err)))
+			return -ERR_DB;
+		PQclear(r);
 		return id;
+	}
 	v[0] = a->source_url;
 	return pg_first_id(pg_run(st, PS_SOURCE_ID, 1, v, NULL, NULL, err));
 }

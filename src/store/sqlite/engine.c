@@ -613,13 +613,24 @@ static int64_t put_document(struct sq_store *st, const struct document *doc, con
 	return id;
 }
 
+/*
+ * The outlet of an article: by its URL, a new row for a new one. A page
+ * with no http URL to key an outlet by (a local file) that names its site
+ * is the outlet's of that name, when exactly one outlet has it (any case);
+ * and a new outlet takes the pages of its name that had none
+ * (store/articles.h: article_in.source).
+ */
 static int64_t put_source(struct sq_store *st, const struct article_in *a, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t id;
 
 	if (!a->source_url)
-		return 0;
+		return a->source ? sq_lookup_id(st,
+						"SELECT CASE WHEN count(*) = 1 THEN min(id) END "
+						"FROM sources WHERE name = ?1 COLLATE NOCASE",
+						a->source, err)
+				 : 0;
 	id = sq_lookup_id(st, "SELECT id FROM sources WHERE url = ?", a->source_url, err);
 	if (id != 0)
 		return id;
@@ -632,6 +643,19 @@ static int64_t put_source(struct sq_store *st, const struct article_in *a, struc
 	else
 		id = sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(s);
+	if (id <= 0 || !a->source)
+		return id;
+	if (sq_cached(st,
+		      "UPDATE articles SET source_id = ?1 WHERE source_id IS NULL AND "
+		      "site_name = ?2 COLLATE NOCASE AND NOT EXISTS (SELECT 1 FROM sources "
+		      "WHERE name = ?2 COLLATE NOCASE AND id <> ?1)",
+		      &s, err) < 0)
+		return -ERR_DB;
+	sqlite3_bind_int64(s, 1, id);
+	sq_bind_text(s, 2, a->source);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		id = sq_db_error(st, err, "attaching an outlet's local pages");
+	sq_done(s);
 	return id;
 }
 
