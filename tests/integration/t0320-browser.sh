@@ -78,6 +78,7 @@ page briefing all /briefing 'Key events' 'Relationships that shifted'
 page story narrow "/story/$article" "Every outlet's report" '<a class="t" href="/article/'
 page outlet narrow "/source/$outlet" '<a class="t" href="/article/'
 page dyads narrow /dyads '<table'
+page actors narrow /actors '<table' 'href="/actor/IRN"' '<a href="/actors">Actors</a>'
 page long narrow "/article/$long" 'UnbreakableUnbreakable' 'segmentsegment'
 page longsearch narrow '/search?q=lorries' 'UnbreakableUnbreakable'
 # shellcheck disable=SC2086
