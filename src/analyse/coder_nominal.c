@@ -320,22 +320,25 @@ static int domestic_fight(const struct unit *A, const struct unit *B, const char
 		return 0;
 	for (i = 0; i < A->ncodes; i++)
 		for (j = 0; j < B->ncodes; j++) {
-			if (strncmp(A->codes[i], B->codes[j], 3))
-				return 0;
+			if (strncmp(A->codes[i], B->codes[j], 3) || strlen(A->codes[i]) <= 3 ||
+			    strlen(B->codes[j]) <= 3)
+				return 0; /* two roles of one country, no state named
+					   * by itself ("Russian strikes on military
+					   * sites" is no fight with its own army) */
 			agent |= coder_state_role(A->codes[i]) || coder_state_role(B->codes[j]);
 		}
 	return agent;
 }
 
-int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
-			const char *code, const char *lemma)
+static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
+			 const char *code, const char *lemma, int between)
 {
 	const struct unit *A = &c->units[a], *B = &c->units[b];
 	const char *at = coder_unit_text(c, x, a), *bt = coder_unit_text(c, x, b);
 	int i, j, rc;
 	if (!at || !bt)
 		return -ERR_NOMEM;
-	if ((A->docfill || B->docfill) && !domestic_fight(A, B, code))
+	if ((A->docfill || B->docfill) && !(between && domestic_fight(A, B, code)))
 		return 0; /* a role's country from the document is no target's */
 	for (i = 0; i < A->ncodes; i++)
 		for (j = 0; j < B->ncodes; j++) {
@@ -351,6 +354,12 @@ int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, in
 				return rc;
 		}
 	return 0;
+}
+
+int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,
+			const char *code, const char *lemma)
+{
+	return nominal_units(c, x, vi, a, b, both, code, lemma, 0);
 }
 
 /*
@@ -1282,7 +1291,9 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 								      recip, code, dv->lemma)))
 						return rc;
 		} else if (tgt2 >= 0) {
-			if ((rc = coder_nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma)))
+			/* "clashes between Bolivian protesters and police": a domestic
+			 * fight may pair a role the document gave its country */
+			if ((rc = nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma, 1)))
 				return rc;
 		} else if (src != tgt) {
 			if ((rc = coder_nominal_units(c, x, vi, src, tgt, 0, code, dv->lemma)))

@@ -6117,6 +6117,11 @@ static void default_dictionaries_code_domestic_clashes(void **state)
 				 "2021-03-01"),
 			    "PERCOP>PEROPP:193@2021-03-01 PEROPP>PERCOP:193@2021-03-01 "
 			    "BOLCOP>BOLOPP:193@2021-03-01 BOLOPP>BOLCOP:193@2021-03-01");
+	/* a state's strikes on military sites are no fight with its own army */
+	assert_string_equal(code(c,
+				 "Russian strikes on military infrastructure continued overnight.",
+				 "2021-03-01"),
+			    "");
 	/* no state agent: no one's fight named */
 	assert_string_equal(code(c, "Clashes between students and teachers in Lima were reported.",
 				 "2021-03-01"),
