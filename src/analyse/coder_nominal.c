@@ -80,15 +80,18 @@ static int undone_noun(const struct coder *c, int q)
 /*
  * The verb of the clause before token `from` (no comma or clause boundary between) says
  * the event named after it is not held: rejected, refused, ruled out, denied, cancelled,
- * called off, postponed, suspended, opposed ("Washington ruled out US-China trade talks",
- * "Beijing denied that US-China talks had taken place").
+ * called off, postponed, suspended, opposed, withdrawn, renounced or revoked ("Washington
+ * ruled out US-China trade talks", "Beijing denied that US-China talks had taken place",
+ * "Sudan withdrew its recognition of South Sudan").
  */
 static int undoing_verb_before(const struct coder *c, int from)
 {
-	static const char *const undo[] = { "reject",   "refuse",  "rule",   "deny",   "dismiss",
-					    "rebuff",   "spurn",   "scrap",  "cancel", "call",
-					    "postpone", "suspend", "halt",   "stop",   "end",
-					    "abandon",  "boycott", "oppose", "shun",   "delay" };
+	static const char *const undo[] = {
+		"reject",   "refuse",  "rule",    "deny",     "dismiss", "rebuff", "spurn",
+		"scrap",    "cancel",  "call",    "postpone", "suspend", "halt",   "stop",
+		"end",      "abandon", "boycott", "oppose",   "shun",    "delay",  "withdraw",
+		"renounce", "revoke",  "rescind", "retract"
+	};
 	const struct dict *d = c->d;
 	int i;
 	for (i = from - 1; i >= 0 && !is_boundary(c, i) && !is_punct(c, i, ','); i--) {
@@ -1052,6 +1055,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		    strncmp(code, "19", 2) && strncmp(code, "20", 2) &&
 		    undoing_verb_before(c, q >= 0 && actor_pair(c, q, &pa, &pb) ? q : ns))
 			continue; /* "ruled out US-China trade talks": none held */
+		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "05", 2) &&
+		    undoing_verb_before(c, q + 1))
+			continue; /* "withdrew its recognition of", "renounced its support
+				   * for": the verb's own code says what was undone */
 		if (q >= 0 &&
 		    (is_tok(c, q, "no") || is_tok(c, q, "without") || (c->fc[q] & FC_NEG)))
 			continue;

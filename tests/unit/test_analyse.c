@@ -4340,6 +4340,11 @@ static void default_dictionaries_weigh_what_is_fought_or_recognised(void **state
 			    "");
 	assert_string_equal(code(c, "Chile recognised Kosovo.", "2021-03-01"),
 			    "CHL>KOS:054@2021-03-01");
+	/* recognition withdrawn or renounced is no recognition given */
+	assert_string_equal(code(c, "Chile withdrew its recognition of Kosovo.", "2021-03-01"),
+			    "CHL>KOS:161@2021-03-01");
+	assert_string_equal(code(c, "Chile renounced its recognition of Kosovo.", "2021-03-01"),
+			    "CHL>KOS:120@2021-03-01");
 	assert_string_equal(
 		code(c, "Most crimes in Chile are committed by young men.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Chile committed to helping Peru.", "2021-03-01"),
