@@ -2680,9 +2680,9 @@ static void default_dictionaries_code_concessions_in_their_words(void **state)
 			    "CHL>:160@2025-06-01");
 	assert_string_equal(code(c, "Israel curbed settlement construction in the West Bank.", d),
 			    "ISR>PSE:0832@2025-06-01");
-	/* citizenship granted is a right conceded, visa-free entry a restriction eased */
-	assert_string_equal(code(c, "Ecuador granted citizenship to Colombian nationals.", d),
-			    "ECU>COL:0833@2025-06-01");
+	/* visa-free entry granted is a restriction eased; papers handed to people
+	 * (citizenship, residence permits) concede no right to anyone */
+	assert_string_equal(code(c, "Russia granted citizenship to Ukrainians in Kherson.", d), "");
 	assert_string_equal(code(c, "Malaysia granted visa-free entry to Singaporeans.", d),
 			    "MYS>SGP:081@2025-06-01");
 	/* forces abandon ground (0874), anyone demands (080); a plan or a home abandoned
