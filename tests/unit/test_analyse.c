@@ -2938,6 +2938,10 @@ static void default_dictionaries_deploy_weapons_as_posture(void **state)
 	assert_string_equal(code(c, "Malaysia deployed troops to Sabah.", "2025-06-01"),
 			    "MYS>:154@2025-06-01");
 	assert_string_equal(code(c, "Malaysia praised Sabah.", "2025-06-01"), "");
+	/* warships sent are deployed, not given */
+	assert_string_equal(
+		code(c, "Malaysia dispatched two warships to the Andaman Sea.", "2025-06-01"),
+		"MYS>:154@2025-06-01");
 	/* a business shows no force: drones or jets it deploys are products */
 	assert_string_equal(
 		code(c, "The Malaysian company deployed its drones at the Langkawi air show.",
