@@ -1186,6 +1186,7 @@ struct render {
 	} anchors[ANCHOR_SLOTS];
 	int nlists;
 	int anchors_full;
+	size_t names; /* text bytes of lists of short links kept for their names */
 };
 
 static int flush(struct render *r)
@@ -1471,12 +1472,17 @@ static int list_run(struct render *r, xmlNodePtr n)
 	unsigned sig = list_sig(n);
 	const struct nstat *s = st(n);
 	int i;
-	if (!is_list(n) && s->links >= 3 && s->link / (size_t)s->links < ITEM_ANCHOR &&
-	    (r->anchors_full || 8 * note_anchors(r, n, sig, 0, 0, 0) > s->links))
+	int names = !is_list(n) && s->links >= 3 && s->link / (size_t)s->links < ITEM_ANCHOR;
+	if (names && (r->anchors_full || 8 * note_anchors(r, n, sig, 0, 0, 0) > s->links))
 		return 0;
 	for (i = 0; i < r->nruns; i++)
-		if (r->runs[i].sig == sig)
-			return r->runs[i].n >= LIST_RUN;
+		if (r->runs[i].sig == sig) {
+			if (r->runs[i].n < LIST_RUN)
+				return 0;
+			if (names)
+				r->names += s->text;
+			return 1;
+		}
 	return 0;
 }
 
@@ -3878,6 +3884,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 	}
 	if (e >= 0)
 		e = flush(&r);
+	cc->name_index = r.names && 2 * r.names >= r.whole;
 	buf_release(&r.cur);
 	if (core)
 		drop_trailing(out, core);

@@ -188,7 +188,8 @@ static const char *shape_type(const struct content_ctx *cc, const struct blocks 
 	if (!d && cc->product && (cc->region || (!res->byline && !res->date_published)))
 		return "product";
 	if (!cc->region) {
-		if (!wordy)
+		/* an index's names kept as its text are words, but no prose */
+		if (!wordy || cc->name_index)
 			return "listing";
 		if (blocks_of(bl, BLOCK_PRE) >= 2 && !res->date_published)
 			return "documentation";

@@ -314,6 +314,11 @@ struct content_ctx {
 	double link_share;    /* the region's share of link text */
 	xmlNodePtr main;      /* the page's one <main> or role=main landmark, else NULL */
 	int mains;            /* how many it has */
+	/*
+	 * Half the text rendered or more is lines of short links that a run's
+	 * lists keep for their own names (an index's names under letters)
+	 */
+	int name_index;
 };
 
 /*
