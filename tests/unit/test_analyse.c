@@ -5264,6 +5264,14 @@ static void default_dictionaries_read_the_sense_of_a_verb(void **state)
 			    "PER>:150@2025-01-01");
 	assert_string_equal(code(c, "Chile provided weapons to Peru.", "2025-01-01"),
 			    "CHL>PER:072@2025-01-01");
+	assert_string_equal(code(c, "North Korea tested a solid-fuel rocket engine.", "2025-01-01"),
+			    "PRK>:150@2025-01-01");
+	/* people who display symptoms show no force; missiles displayed do */
+	assert_string_equal(code(c, "Twenty people displayed no symptoms of the disease in Peru.",
+				 "2025-01-01"),
+			    "");
+	assert_string_equal(code(c, "Iran displayed its new missiles in a parade.", "2025-01-01"),
+			    "IRN>:150@2025-01-01");
 	coder_free(c);
 }
 
