@@ -75,6 +75,41 @@ static int left_in_state(const struct coder *c, int vstart, int vend, int armed)
  * counterpart"; "from left to right"); nor from an agreement, a coalition or talks left
  * ("the United States left the Paris climate agreement").
  */
+/*
+ * What a withdrawal ("withdrew from", "pulled out of") at token vend leaves, read over
+ * its noun phrase: talks or negotiations (1: halted, 164: "pulled out of the talks in
+ * Cairo"), an agreement, a coalition or an organisation (2: no retreat and no event here:
+ * "pulled out of the grain deal", "withdrew from the European Union"), else 0.
+ */
+static int withdrawn_from(const struct coder *c, int vend)
+{
+	static const char *const pacts[] = { "agreement", "deal",      "treaty",   "accord",
+					     "pact",      "coalition", "alliance", "convention",
+					     "bloc",      "union",     "accords",  "agreements" };
+	int t = vend, u;
+	if (is_tok(c, t, "from") || is_tok(c, t, "of"))
+		t++;
+	else if (is_tok(c, t, "out") && is_tok(c, t + 1, "of"))
+		t += 2;
+	else
+		return 0;
+	for (; (size_t)t < c->n && t < vend + 8 && !is_boundary(c, t) && !is_punct(c, t, ',');
+	     t++) {
+		if (is_tok(c, t, "talks") || is_tok(c, t, "negotiations"))
+			return 1;
+		if (TOK_IN(c, t, pacts))
+			return 2;
+		u = c->unit_of[t];
+		if (u >= 0 && c->units[u].ncodes &&
+		    (!strncmp(c->units[u].codes[0], "IGO", 3) ||
+		     !strncmp(c->units[u].codes[0], "NGO", 3)))
+			return 2;
+		if ((c->fc[t] & FC_PREP) && !is_tok(c, t, "of"))
+			return 0; /* "pulled out of Kherson under the deal" */
+	}
+	return 0;
+}
+
 static int no_retreat_left(const struct coder *c, int vstart, int vend, int subj)
 {
 	static const char *const pacts[] = { "agreement",    "deal",       "treaty",   "accord",
@@ -567,6 +602,17 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "residents left their homes", "diplomats left the country",
 			   * "clashes that left one dead": no forces withdrawn; "the
 			   * president left for Paris": a journey, not a retreat */
+	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
+	    (!strcmp(dv->lemma, "withdraw") || !strcmp(dv->lemma, "pull"))) {
+		int w = withdrawn_from(c, v->end);
+		if (w == 2)
+			return 0; /* "pulled out of the grain deal": an agreement or a bloc
+				   * left, no forces withdrawn */
+		if (w == 1) {
+			code = "164"; /* "pulled out of the talks in Cairo" */
+			rcode = "";
+		}
+	}
 	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
 	    coder_forecast_after(c, v->end))
 		return 0; /* "warned that the storm could knock out power": a forecast */

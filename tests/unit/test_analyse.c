@@ -1887,8 +1887,8 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	assert_string_equal(code(c, "Chile might call for Argentina to withdraw.", "2025-06-01"),
 			    "ARG>:0874:hyp@2025-06-01");
 	assert_string_equal(code(c,
-				 "Chile's foreign minister called for Chile to withdraw from the "
-				 "treaty.",
+				 "Chile's foreign minister called for Chile to withdraw its "
+				 "troops.",
 				 "2025-06-01"),
 			    "CHL>:0874:dem@2025-06-01");
 	/* a country's craft is its military; a craft's actor before a bare participle
@@ -2059,6 +2059,14 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "IRN>IRQ:0874@2025-06-01");
 	assert_string_equal(code(c, "Iran pulled out of talks with Iraq.", "2025-06-01"),
 			    "IRN>IRQ:164@2025-06-01");
+	assert_string_equal(code(c, "Iran pulled out of the talks in Baghdad.", "2025-06-01"),
+			    "IRN>IRQ:164@2025-06-01");
+	/* a deal or a bloc left is no retreat */
+	assert_string_equal(code(c, "Iran pulled out of the grain deal.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Iran withdrew from the European Union.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Iranian troops pulled out of Basra under the deal.", "2025-06-01"),
+		"IRNMIL>IRQ:0874@2025-06-01");
 	/* a day or month after a preposition is its object; the name after it is the subject */
 	assert_string_equal(code(c, "On Monday Iran attacked Iraq.", "2025-06-01"),
 			    "IRN>IRQ:190@2025-05-26");
