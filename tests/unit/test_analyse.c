@@ -3669,6 +3669,11 @@ static void default_dictionaries_code_leaders_of_two_countries_meeting(void **st
 	assert_string_equal(
 		code(c, "The foreign ministers of India and China met in Moscow.", "2025-06-01"),
 		"INDGOV>CHNGOV:040@2025-06-01 CHNGOV>INDGOV:040@2025-06-01");
+	/* satisfaction voiced with an actor's deeds is praise of that actor (051); bare
+	 * satisfaction an optimistic comment */
+	assert_string_equal(
+		code(c, "The UN expressed satisfaction with Mali's progress.", "2025-06-01"),
+		"IGOUNO>MLI:051@2025-06-01");
 	/* "the Gulf state of Qatar" is Qatar in a list of parties, before or after the
 	 * "and"; "the foreign minister of" is no such description */
 	assert_string_equal(code(c, "Kenya and the Gulf state of Qatar held talks.", "2025-06-01"),
