@@ -24,6 +24,7 @@ static const struct {
 	{ "AFGOPP", "Afghan opposition" },
 	{ "PAKREB", "Pakistani Taliban" },
 	{ "IGOUNO", "United Nations" },
+	{ "IMGISIKHR", "Islamic State Khorasan" },
 	{ "IMGISI", "Islamic State" },
 	{ "IMGMUSISI", "Islamic State" },
 	{ "IMGALQ", "al-Qaeda" },
@@ -49,17 +50,27 @@ static const struct {
 	{ "TUR", "Turkey" },
 	{ "USA", "United States" },
 	{ "UZB", "Uzbekistan" },
+	{ "AFR", "Africa" },
+	{ "ASA", "Asia" },
+	{ "EUR", "Europe" },
+	{ "LAM", "Latin America" },
+	{ "MEA", "Middle East" },
+	{ "SAM", "South America" },
 	{ "IGO", "international organisation" },
 	{ "NGO", "non-governmental organisation" },
 	{ "IMG", "armed group" },
 };
 
-/* CAMEO's role codes after a country. */
+/*
+ * CAMEO's role codes after a country. A code of several roles names them in
+ * this order, whatever order the code has them in, so that the ones that
+ * qualify come first: IRNMEDGOV and IRNGOVMED are "Iran government media".
+ */
 static const struct {
 	const char *code, *name;
 } roles[] = {
-	{ "GOV", "government" },   { "MIL", "military" },
-	{ "REB", "rebels" },       { "OPP", "opposition" },
+	{ "GOV", "government" },   { "OPP", "opposition" },
+	{ "MIL", "military" },     { "REB", "rebels" },
 	{ "COP", "police" },       { "JUD", "judiciary" },
 	{ "BUS", "business" },     { "REF", "refugees" },
 	{ "CVL", "civilians" },    { "MED", "media" },
@@ -82,6 +93,36 @@ int actor_code_ok(const char *code)
 		if (!isupper((unsigned char)code[i]) && !isdigit((unsigned char)code[i]))
 			return 0;
 	return 1;
+}
+
+/*
+ * `name` followed by the roles of `rest`, a run of three-letter role codes,
+ * in the order of roles[]; -1 when `rest` is not such a run (one code twice,
+ * one not a role, a length not a multiple of three).
+ */
+static int roles_name(const char *name, const char *rest, char *out, size_t n)
+{
+	const size_t nroles = sizeof(roles) / sizeof(roles[0]);
+	size_t len = strlen(rest), i, j, at;
+	unsigned char have[sizeof(roles) / sizeof(roles[0])] = { 0 };
+
+	if (len == 0 || len % 3 || len / 3 > nroles)
+		return -1;
+	for (j = 0; j < len; j += 3) {
+		for (i = 0; i < nroles && strncmp(rest + j, roles[i].code, 3); i++)
+			;
+		if (i == nroles || have[i]++)
+			return -1;
+	}
+	if (n == 0)
+		return 0;
+	snprintf(out, n, "%s", name);
+	for (i = 0; i < nroles; i++)
+		if (have[i]) {
+			at = strlen(out);
+			snprintf(out + at, n - at, " %s", roles[i].name);
+		}
+	return 0;
 }
 
 void actor_name(const char *code, char *out, size_t n)
@@ -109,12 +150,8 @@ void actor_name(const char *code, char *out, size_t n)
 		snprintf(out, n, "%s", actor_names[best].name);
 		return;
 	}
-	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
-		if (!strcmp(rest, roles[i].code)) {
-			snprintf(out, n, "%s %s", actor_names[best].name, roles[i].name);
-			return;
-		}
-	snprintf(out, n, "%s (%s)", actor_names[best].name, code);
+	if (roles_name(actor_names[best].name, rest, out, n) < 0)
+		snprintf(out, n, "%s (%s)", actor_names[best].name, code);
 }
 
 void actor_key(const char *code, char *out, size_t n)

@@ -224,6 +224,22 @@ static void actors_are_named_and_keyed(void **state)
 	assert_string_equal(n, "al-Qaeda");
 	actor_name("IRNNGO", n, sizeof(n));
 	assert_string_equal(n, "Iran NGOs");
+	/* a code of several roles names each, qualifiers first, in either order */
+	actor_name("IRNMEDGOV", n, sizeof(n));
+	assert_string_equal(n, "Iran government media");
+	actor_name("IRNGOVMED", n, sizeof(n));
+	assert_string_equal(n, "Iran government media");
+	actor_name("AFGOPPELI", n, sizeof(n));
+	assert_string_equal(n, "Afghan opposition elites");
+	actor_name("IMGISIKHR", n, sizeof(n));
+	assert_string_equal(n, "Islamic State Khorasan");
+	actor_name("ASA", n, sizeof(n));
+	assert_string_equal(n, "Asia");
+	/* a role twice or a run that is no role keeps its code */
+	actor_name("IRNGOVGOV", n, sizeof(n));
+	assert_string_equal(n, "Iran (IRNGOVGOV)");
+	actor_name("IRNGOVXY", n, sizeof(n));
+	assert_string_equal(n, "Iran (IRNGOVXY)");
 	actor_key("AFGREBGOV", n, sizeof(n));
 	assert_string_equal(n, "AFGREB");
 	actor_key("IRNMIL", n, sizeof(n));
