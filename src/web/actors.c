@@ -234,22 +234,56 @@ static int article_of_actor(struct store *st, int64_t id, const char *code)
 	return yes;
 }
 
+/*
+ * Whether item i of a scanned list is its story's one entry: the group's
+ * original when the list holds it, else the group's newest member there.
+ * grp[] is each item's group (its own id when it has none), ok[] whether it
+ * names the actor.
+ */
+static int story_entry(const struct article_list *l, const int64_t *grp, const unsigned char *ok,
+		       size_t i)
+{
+	size_t j;
+	if (l->items[i].id == grp[i])
+		return 1;
+	for (j = 0; j < l->n; j++)
+		if (j != i && ok[j] && grp[j] == grp[i] && (l->items[j].id == grp[j] || j < i))
+			return 0;
+	return 1;
+}
+
 int actor_articles(struct store *st, const char *code, size_t max, struct article_list *out,
 		   struct error *err)
 {
 	size_t i, k = 0;
-	int r;
+	int64_t *grp;
+	unsigned char *ok;
+	int r = 0;
 
 	if ((r = store_actor_latest(st, code, ACTOR_SCAN / 10, 0, out, err)) < 0)
 		return r;
+	grp = calloc(out->n + 1, sizeof(*grp));
+	ok = calloc(out->n + 1, 1);
+	if (!grp || !ok)
+		r = error_set(err, ERR_NOMEM, "out of memory");
+	/* a story told by several outlets is listed once, as its original */
+	for (i = 0; r == 0 && i < out->n; i++) {
+		ok[i] = (unsigned char)article_of_actor(st, out->items[i].id, code);
+		if ((r = store_group_of(st, out->items[i].id, &grp[i], err)) == 0 && !grp[i])
+			grp[i] = out->items[i].id;
+	}
 	for (i = 0; i < out->n; i++) {
-		if (k < max && article_of_actor(st, out->items[i].id, code))
+		if (r == 0 && k < max && ok[i] && story_entry(out, grp, ok, i))
 			out->items[k++] = out->items[i];
 		else
 			article_release(&out->items[i]);
 	}
 	out->n = k;
-	return 0;
+	free(grp);
+	free(ok);
+	if (r < 0)
+		article_list_release(out);
+	return r < 0 ? r : 0;
 }
 
 static int cmp_sub(const void *x, const void *y)

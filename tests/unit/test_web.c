@@ -888,6 +888,54 @@ static void event_lists_and_counts_tell_each_deed_once(void **state)
 }
 
 /*
+ * An actor's recent articles tell a story once, by its original: the copy
+ * published a day later is left out of the page, its feed and its API twin,
+ * an article of its own is kept.
+ */
+static void actor_articles_tell_a_story_once(void **state)
+{
+	char d[64], p[96], f[64];
+	struct store *st;
+	struct error err = { 0 };
+	struct event ev[1];
+	struct event_list l = { 0 };
+	const char *text = "Iran closed the Milak crossing to trucks from Herat.";
+	int64_t id[3];
+	size_t i;
+
+	(void)state;
+	st = temp_store(d, p);
+	id[0] = put_report(st, "https://ledger.example/milak", "ledger", "2025-03-01T09:00:00Z",
+			   "Milak closed", text);
+	id[1] = put_report(st, "https://courier.example/milak", "courier", "2025-03-02T09:00:00Z",
+			   "Iran shuts Milak", text);
+	id[2] = put_report(st, "https://herald.example/zaranj", "herald", "2025-02-01T09:00:00Z",
+			   "Zaranj market", text);
+	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
+	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
+	assert_int_equal(store_group_set(st, id[2], id[2], 1.0, &err), 0);
+	for (i = 0; i < 3; i++) {
+		put_event(&ev[0], text, "IRN", "AFG", "192", -4.0, 2025, 3);
+		l.v = ev;
+		l.n = 1;
+		assert_int_equal(store_events_replace(st, id[i], &l, text, &err), 0);
+	}
+	for (i = 0; i < 3; i++) {
+		snprintf(f, sizeof(f), "<a class=\"t\" href=\"/article/%lld\">", (long long)id[i]);
+		assert_int_equal(count_in(st, "/actor/IRN", f), i == 1 ? 0 : 1);
+		snprintf(f, sizeof(f), "<id>tag:brief.invalid,2024:article/%lld</id>",
+			 (long long)id[i]);
+		assert_int_equal(count_in(st, "/actor/IRN.atom", f), i == 1 ? 0 : 1);
+	}
+	assert_int_equal(count_in(st, "/actor/IRN.atom", "<entry>"), 2);
+	snprintf(f, sizeof(f), "\"id\":%lld,\"title\":", (long long)id[1]);
+	assert_int_equal(count_in(st, "/api/v1/actors/IRN", f), 0);
+	snprintf(f, sizeof(f), "\"id\":%lld,\"title\":", (long long)id[0]);
+	assert_int_equal(count_in(st, "/api/v1/actors/IRN", f), 1);
+	temp_store_close(st, d, p);
+}
+
+/*
  * An actor's events are those of its codes: AFG takes AFGGOV, a
  * sub-actor its page links, but not AFGREB (the Taliban), a key actor
  * counted apart, as the relationships count them; the page, its API twin
@@ -1561,6 +1609,7 @@ int main(void)
 		cmocka_unit_test(request_not_utf8_is_refused),
 		cmocka_unit_test(event_lists_and_counts_tell_each_deed_once),
 		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
+		cmocka_unit_test(actor_articles_tell_a_story_once),
 		cmocka_unit_test(api_refuses_parameters_it_does_not_take),
 		cmocka_unit_test(api_dates_are_rfc3339),
 		cmocka_unit_test(story_of_one_report_names_its_copies),
