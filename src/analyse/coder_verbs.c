@@ -168,6 +168,26 @@ static int after_prep(const struct coder *c, int a, int b)
 	return 0;
 }
 
+/*
+ * The verb a participle after a comma (verb vi, ", helping them") adds to: the
+ * nearest verb before it in its sentence with no subordinating or relative word
+ * and no other comma between, or -1.
+ */
+static int adjunct_head(const struct coder *c, int vi)
+{
+	int k, best = -1, i;
+	for (k = 0; k < c->nverbs; k++)
+		if (k != vi && c->verbs[k].end < c->verbs[vi].start &&
+		    (best < 0 || c->verbs[k].end > c->verbs[best].end))
+			best = k;
+	if (best < 0)
+		return -1;
+	for (i = c->verbs[best].end; i < c->verbs[vi].start - 1; i++)
+		if (is_boundary(c, i) || is_punct(c, i, ',') || (c->fc[i] & (FC_SUBORD | FC_REL)))
+			return -1;
+	return best;
+}
+
 static int permitted_target(const struct coder *c, int wto, int end)
 {
 	static const char *const permit[] = { "allowing", "permitting",  "letting",
@@ -463,6 +483,17 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			if (gmod)
 				mod = gmod;
 			neg |= gneg;
+		}
+	}
+	if ((c->d->flags & DICT_F_OPEN) && sp->form == VF_ING && mod == MOD_ASSERTED &&
+	    v->start > 0 && is_punct(c, v->start - 1, ',')) {
+		/* "could issue subsidies, helping farmers buy machinery": a participle
+		 * after a comma tells what the verb before it would do, in its mood */
+		int g = adjunct_head(c, vi), gneg, gbe, gmod, ghave, gpresent;
+		if (g >= 0) {
+			coder_aux_scan(c, c->verbs[g].start, &gneg, &gbe, &gmod, &ghave, &gpresent);
+			if (gmod == MOD_HYPOTHETICAL || gmod == MOD_DEMANDED)
+				mod = gmod;
 		}
 	}
 	if (best && bm.wfrom > v->end && coder_no_object(c, v->end, bm.wfrom))

@@ -6088,6 +6088,26 @@ static void default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit(
 	coder_free(c);
 }
 
+/* a participle after a comma tells what the verb before it would do, in its mood;
+ * Delhi is India's */
+static void default_dictionaries_give_a_participle_its_verbs_mood(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The Chilean government could issue subsidies, helping farmers "
+				 "buy machinery.",
+				 "2021-03-01"),
+			    "CHLGOV>CHLAGR:070:hyp@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chilean government issued subsidies, helping farmers buy "
+				 "machinery.",
+				 "2021-03-01"),
+			    "CHLGOV>CHLAGR:070@2021-03-01");
+	assert_string_equal(code(c, "Police in Delhi arrested ten people.", "2021-03-01"),
+			    "INDCOP>INDCVL:173@2021-03-01");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -6338,6 +6358,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
 		cmocka_unit_test(default_dictionaries_place_background_protests),
+		cmocka_unit_test(default_dictionaries_give_a_participle_its_verbs_mood),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
