@@ -331,7 +331,8 @@ static int alleged_clause(const struct coder *c, int i, int vstart);
  * able to", "used to", "had to", "went on to"), a decision ("the decision
  * to lift", "signed an agreement to extradite"), a passive ("was forced to
  * withdraw") and a purpose ("gathered to protest", "fired tear gas to
- * disperse"); "is to visit", "due to visit" are plans, "has to" a demand.
+ * disperse"); "is to visit", "due to visit" are plans, "has to" and "warned
+ * (X) to" demands.
  * An actor made or let to act has not acted yet ("force the EU to
  * drop the tariff", "for French troops to start withdrawing"), nor has one whose
  * act is only named by a noun of aim or right ("efforts to get", "a
@@ -356,6 +357,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	int q;
 	if (p < 0 || p >= to)
 		return causee ? MOD_HYPOTHETICAL : MOD_ASSERTED;
+	if (is_tok(c, p, "warned") || is_tok(c, p, "warns") || is_tok(c, p, "warn"))
+		return MOD_DEMANDED; /* "warned Iran to stop", "were warned to leave": asked
+				      * for, a saying that is no report */
 	if (inf_done(c, p))
 		return MOD_ASSERTED;
 	if (is_tok(c, p, "is") || is_tok(c, p, "are") || is_tok(c, p, "was") ||

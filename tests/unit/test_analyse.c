@@ -5014,7 +5014,9 @@ static void default_dictionaries_read_what_was_left(void **state)
 	assert_string_equal(code(c, "Thousands of Peruvians left the country.", "2021-03-01"), "");
 	assert_string_equal(code(c, "The Peruvians left Arica in 1929.", "1929-03-01"),
 			    "PER>:0874@1929");
-	/* told to leave: the leaving is asked for, not done */
+	/* told or warned to leave: the leaving is asked for, not done */
+	assert_string_equal(code(c, "Chilean troops were warned to leave Arica.", "2021-03-01"),
+			    "CHLMIL>:0874:dem@2021-03-01");
 	assert_string_equal(
 		code(c, "Chilean police in Arica told them to leave the square.", "2021-03-01"),
 		"CHLCOP>CHL:174@2021-03-01 CHLCOP>:0874:dem@2021-03-01");
