@@ -291,6 +291,14 @@ int coder_condition_before(const struct coder *c, int vstart)
 
 const char *coder_threat_code(const char *code)
 {
+	/* the threat of the deed's own kind: ties broken (1313), aid cut (1311), talks
+	 * halted (134: "threatened to pull out of the talks") */
+	if (!strncmp(code, "161", 3))
+		return "1313";
+	if (!strncmp(code, "162", 3))
+		return "1311";
+	if (!strcmp(code, "164"))
+		return "134";
 	if (!strncmp(code, "16", 2))
 		return "1312";
 	if (!strcmp(code, "175"))

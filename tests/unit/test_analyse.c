@@ -1942,12 +1942,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 				 "Slovakia could suspend relations with Hungary, the Slovak "
 				 "government said.",
 				 "2025-06-01"),
-			    "SVK>HUN:1312@2025-06-01");
+			    "SVK>HUN:1313@2025-06-01");
 	assert_string_equal(code(c,
 				 "The Slovak foreign minister told reporters that Slovakia could "
 				 "suspend relations with Hungary.",
 				 "2025-06-01"),
-			    "SVK>HUN:1312@2025-06-01");
+			    "SVK>HUN:1313@2025-06-01");
 	assert_string_equal(code(c,
 				 "Slovakia could suspend relations with Hungary, Hungarian "
 				 "officials said.",
@@ -2050,7 +2050,7 @@ static void default_dictionaries_code_clause_shapes(void **state)
 	/* coercion weighed in public is a threat; anything else weighed is a thought */
 	assert_string_equal(
 		code(c, "Malaysia is considering suspending relations with Brunei.", "2025-06-01"),
-		"MYS>BRN:1312@2025-06-01");
+		"MYS>BRN:1313@2025-06-01");
 	assert_string_equal(code(c, "Iran is weighing sending aid to Iraq.", "2025-06-01"),
 			    "IRN>IRQ:070:hyp@2025-06-01");
 	/* forces pulled from a place retreat; pulling out of talks halts them (164, as a
@@ -2061,6 +2061,13 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "IRN>IRQ:164@2025-06-01");
 	assert_string_equal(code(c, "Iran pulled out of the talks in Baghdad.", "2025-06-01"),
 			    "IRN>IRQ:164@2025-06-01");
+	/* threatened, talks halted are a threat to halt them (134), ties cut one to
+	 * break relations (1313) */
+	assert_string_equal(
+		code(c, "Iran threatened to pull out of the talks in Baghdad.", "2025-06-01"),
+		"IRN>IRQ:134@2025-06-01");
+	assert_string_equal(code(c, "Iran threatened to cut ties with Iraq.", "2025-06-01"),
+			    "IRN>IRQ:1313@2025-06-01");
 	/* a deal or a bloc left is no retreat */
 	assert_string_equal(code(c, "Iran pulled out of the grain deal.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Iran withdrew from the European Union.", "2025-06-01"), "");
@@ -3321,10 +3328,10 @@ static void default_dictionaries_code_threats_raised_and_protests_ended(void **s
 	(void)state;
 	assert_string_equal(code(c, "Gabon raised the possibility of suspending talks with Chad.",
 				 "2025-06-01"),
-			    "GAB>TCD:1312@2025-06-01");
+			    "GAB>TCD:134@2025-06-01");
 	assert_string_equal(
 		code(c, "Gabon hinted at the possibility of cutting aid to Chad.", "2025-06-01"),
-		"GAB>TCD:1312@2025-06-01");
+		"GAB>TCD:1311@2025-06-01");
 	assert_string_equal(
 		code(c, "Gabon raised the possibility of holding talks with Chad.", "2025-06-01"),
 		"GAB>TCD:040:hyp@2025-06-01");
@@ -3341,7 +3348,7 @@ static void default_dictionaries_code_threats_raised_and_protests_ended(void **s
 		"");
 	assert_string_equal(
 		code(c, "Gabon said it was possible to halt talks with Chad.", "2025-06-01"),
-		"GAB>TCD:1312@2025-06-01");
+		"GAB>TCD:134@2025-06-01");
 	assert_string_equal(code(c,
 				 "Gabonese analysts said it was possible to halt talks with Chad.",
 				 "2025-06-01"),
@@ -4508,7 +4515,7 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Kenyan teachers will go on strike on Monday."),
 			    "143:PROTEST");
 	assert_string_equal(types(c, "Mongolia could cut ties with China if provoked."),
-			    "1312:THREATEN");
+			    "1313:THREATEN");
 	assert_string_equal(code(c, "Iran will meet Iraq on Monday.", "2020-06-01"),
 			    "IRN>IRQ:036:fut@2020-06-01");
 	assert_string_equal(code(c, "China banned imports of Australian beef.", "2020-06-01"),
