@@ -218,14 +218,17 @@ int actor_events(struct store *st, const char *code, size_t max, struct stored_e
 	return actor_events_filtered(st, code, NULL, max, 0, out, err);
 }
 
-/* Whether article `id` names one of actor `code`'s codes (dyad_member). */
-static int article_of_actor(struct store *st, int64_t id, const char *code)
+/*
+ * 1 when article `id` names one of actor `code`'s codes (dyad_member), 0
+ * when it does not, or the error code of a failed read.
+ */
+static int article_of_actor(struct store *st, int64_t id, const char *code, struct error *err)
 {
 	char **v;
 	size_t n, i;
-	int yes = 0;
-	if (store_article_actors(st, id, &v, &n, NULL) < 0)
-		return 0;
+	int yes = 0, r;
+	if ((r = store_article_actors(st, id, &v, &n, err)) < 0)
+		return r;
 	for (i = 0; i < n; i++) {
 		yes |= dyad_member(v[i], code);
 		free(v[i]);
@@ -265,10 +268,12 @@ int actor_articles(struct store *st, const char *code, size_t max, struct articl
 	grp = calloc(out->n + 1, sizeof(*grp));
 	ok = calloc(out->n + 1, 1);
 	if (!grp || !ok)
-		r = error_set(err, ERR_NOMEM, "out of memory");
+		r = error_nomem(err);
 	/* a story told by several outlets is listed once, as its original */
 	for (i = 0; r == 0 && i < out->n; i++) {
-		ok[i] = (unsigned char)article_of_actor(st, out->items[i].id, code);
+		if ((r = article_of_actor(st, out->items[i].id, code, err)) < 0)
+			break;
+		ok[i] = (unsigned char)r;
 		if ((r = store_group_of(st, out->items[i].id, &grp[i], err)) == 0 && !grp[i])
 			grp[i] = out->items[i].id;
 	}
@@ -387,16 +392,17 @@ void dyads_sort_by_move(struct dyad_move *v, size_t n)
  * The asserted events between key actors a and b and the sum of their
  * Goldstein scores, counted as dyads_top counts a relationship's row.
  */
-static void dyad_totals(struct store *st, const char *a, const char *b, int64_t *events,
-			double *sum)
+static int dyad_totals(struct store *st, const char *a, const char *b, int64_t *events, double *sum,
+		       struct error *err)
 {
 	struct actor_pair_list l;
 	size_t i;
+	int r;
 
 	*events = 0;
 	*sum = 0;
-	if (store_actor_pairs(st, a, &l, NULL) < 0)
-		return;
+	if ((r = store_actor_pairs(st, a, &l, err)) < 0)
+		return r;
 	for (i = 0; i < l.n; i++) {
 		const struct actor_pair *p = &l.items[i];
 		if ((dyad_member(p->source, a) && dyad_member(p->target, b)) ||
@@ -406,6 +412,7 @@ static void dyad_totals(struct store *st, const char *a, const char *b, int64_t 
 		}
 	}
 	actor_pair_list_release(&l);
+	return 0;
 }
 
 int dyads_top(struct store *st, const char *actor, size_t max, struct dyad_move **out, size_t *n,
@@ -683,9 +690,12 @@ static void event_copies_html(struct store *st, struct buf *b, const struct stor
 {
 	struct article_list c;
 	size_t i;
+	int r;
 
-	if (event_copies(st, e, &c, NULL) < 0)
+	if ((r = event_copies(st, e, &c, NULL)) < 0) {
+		(void)buf_fail(b, r); /* a failed read fails the page */
 		return;
+	}
 	if (!c.n) {
 		article_list_release(&c);
 		return;
@@ -910,6 +920,13 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
+	/* the same count and balance as the relationship's row in /dyads */
+	if (dyad_totals(st, a, c, &all, &allsum, &err) < 0) {
+		stored_event_list_release(&ev);
+		free(s);
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
 	events_of_dyad(&ev, a, c);
 	if (ev.n > 200) {
 		struct stored_event_list more = { ev.items + 200, ev.n - 200 };
@@ -917,8 +934,6 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 			stored_event_release(&more.items[i]);
 		ev.n = 200;
 	}
-	/* the same count and balance as the relationship's row in /dyads */
-	dyad_totals(st, a, c, &all, &allsum);
 	/* no events: a 404 when one of the two is named by nothing, as its own page is */
 	if (!all && !ev.n && !n) {
 		int ka = actor_named(st, a, &err), kc = ka > 0 ? actor_named(st, c, &err) : 0;
@@ -1229,16 +1244,17 @@ void briefing_page(struct store *st, struct web_response *res)
 	struct dyad_move *d = NULL;
 	struct buf *b = &res->body;
 	struct page_head h = { 0 };
+	struct error err = { 0 };
 	size_t i, nd = 0, shown = 0;
 	int r;
 
-	if (store_latest_groups(st, BRIEFING_GROUPS, 0, &l, NULL) < 0) {
-		set_error(res, 500, "Server error", "The articles could not be read.");
+	if (store_latest_groups(st, BRIEFING_GROUPS, 0, &l, &err) < 0) {
+		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
-	if (store_events_page(st, NULL, NULL, BRIEFING_EVENTS, 0, &ev, NULL) < 0) {
+	if (store_events_page(st, NULL, NULL, BRIEFING_EVENTS, 0, &ev, &err) < 0) {
 		search_results_release(&l);
-		set_error(res, 500, "Server error", "The events could not be read.");
+		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
 	h.title = "Briefing";

@@ -523,10 +523,10 @@ static void api_source(struct store *st, const char *idstr, const struct web_req
 			  err.code == ERR_NOTFOUND ? "no such source" : err.msg);
 		return;
 	}
-	if (store_outlet_latest(st, id, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, NULL) <
+	if (store_outlet_latest(st, id, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &l, &err) <
 	    0) {
 		outlet_release(&o);
-		api_error(res, 500, "listing the source's articles failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	outlet_display(o.name, o.url, NULL, name, sizeof(name));
@@ -617,17 +617,17 @@ static void api_dyad(struct store *st, const char *a, const char *b, const struc
 	}
 	if (api_filters(req, WEB_F_ALL & ~WEB_F_ACTOR, &q, res) < 0)
 		return;
-	if (dyad_key_series(st, a, b, !by_month, &s, &n, NULL) < 0) {
+	if (dyad_key_series(st, a, b, !by_month, &s, &n, &err) < 0) {
 		search_query_release(&q);
-		api_error(res, 500, "reading the events failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	/* the relationship's own events (key actors, as /api/v1/dyads counts them), then the page */
-	rc = store_events_filtered(st, a, b, &q, API_DYAD_EVENTS, 0, &ev, NULL);
+	rc = store_events_filtered(st, a, b, &q, API_DYAD_EVENTS, 0, &ev, &err);
 	search_query_release(&q);
 	if (rc < 0) {
 		free(s);
-		api_error(res, 500, "reading the events failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	events_of_dyad(&ev, a, b);
@@ -714,12 +714,12 @@ static void api_events(struct store *st, const struct web_request *req, struct w
 	}
 	/* an actor's events are its page's: its codes, its key actors apart (actor_events) */
 	rc = q.actor ? actor_events_filtered(st, q.actor, &q, API_PAGE + 1,
-					     (size_t)(page - 1) * API_PAGE, &ev, NULL)
+					     (size_t)(page - 1) * API_PAGE, &ev, &err)
 		     : store_events_filtered(st, NULL, NULL, &q, API_PAGE + 1,
-					     (size_t)(page - 1) * API_PAGE, &ev, NULL);
+					     (size_t)(page - 1) * API_PAGE, &ev, &err);
 	search_query_release(&q);
 	if (rc < 0) {
-		api_error(res, 500, "reading the events failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	{
@@ -755,8 +755,7 @@ static void api_actors(struct store *st, const struct web_request *req, struct w
 	rc = actor_totals(st, &q, &t, &nt, &err);
 	search_query_release(&q);
 	if (rc < 0) {
-		api_error(res, 500,
-			  err.code == ERR_NOMEM ? "out of memory" : "reading the events failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	arr = json_array();
@@ -809,19 +808,19 @@ static void api_actor(struct store *st, const char *code, struct web_response *r
 		api_error(res, 404, "no such actor");
 		return;
 	}
-	if (actor_articles(st, code, 20, &l, NULL) < 0) {
-		api_error(res, 500, "reading the articles failed");
+	if (actor_articles(st, code, 20, &l, &err) < 0) {
+		api_error(res, 500, err.msg);
 		return;
 	}
-	if (actor_events(st, code, 30, &ev, NULL) < 0) {
+	if (actor_events(st, code, 30, &ev, &err) < 0) {
 		article_list_release(&l);
-		api_error(res, 500, "reading the events failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
-	if (actor_summary_get(st, code, &sum, NULL) < 0) {
+	if (actor_summary_get(st, code, &sum, &err) < 0) {
 		article_list_release(&l);
 		stored_event_list_release(&ev);
-		api_error(res, 500, "reading the events failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	if (!l.n && !ev.n && !sum.nsubs && !sum.napart) {
@@ -966,9 +965,9 @@ static void api_tag(struct store *st, const char *seg, const struct web_request 
 		return;
 	}
 	if (store_tag_latest(st, tag, f ? API_PAGE + 1 : 1, f ? (size_t)(page - 1) * API_PAGE : 0,
-			     &l, NULL) < 0) {
+			     &l, &err) < 0) {
 		search_query_release(&q);
-		api_error(res, 500, "listing the tag's articles failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	if (!l.n && (page == 1 || !f)) {
@@ -983,7 +982,8 @@ static void api_tag(struct store *st, const char *seg, const struct web_request 
 		q.sort_by_date = 1;
 		if (!(q.tag = strdup(tag))) {
 			search_query_release(&q);
-			api_error(res, 500, "out of memory");
+			(void)!error_nomem(&err);
+			api_error(res, 500, err.msg);
 			return;
 		}
 		f = store_search(st, &q, API_PAGE + 1, (size_t)(page - 1) * API_PAGE, &r, &err);
@@ -1077,13 +1077,13 @@ static void api_briefing(struct store *st, struct web_response *res)
 	size_t nd = 0, idx[KEY_EVENTS], nk, i;
 	json_t *events, *dyads;
 
-	if (store_latest_groups(st, BRIEFING_GROUPS, 0, &r, NULL) < 0) {
-		api_error(res, 500, "reading the store failed");
+	if (store_latest_groups(st, BRIEFING_GROUPS, 0, &r, &err) < 0) {
+		api_error(res, 500, err.msg);
 		return;
 	}
-	if (store_events_page(st, NULL, NULL, BRIEFING_EVENTS, 0, &ev, NULL) < 0) {
+	if (store_events_page(st, NULL, NULL, BRIEFING_EVENTS, 0, &ev, &err) < 0) {
 		search_results_release(&r);
-		api_error(res, 500, "reading the store failed");
+		api_error(res, 500, err.msg);
 		return;
 	}
 	if (dyads_top(st, NULL, BRIEFING_DYADS, &d, &nd, &err) < 0) {

@@ -179,8 +179,11 @@ static void event_copies_links(struct store *st, struct buf *b, const struct sto
 {
 	struct article_list c;
 	size_t i;
-	if (event_copies(st, e, &c, NULL) < 0)
+	int r;
+	if ((r = event_copies(st, e, &c, NULL)) < 0) {
+		(void)buf_fail(b, r); /* a failed read fails the feed */
 		return;
+	}
 	for (i = 0; i < c.n; i++) {
 		char name[128];
 		outlet_display(c.items[i].source, c.items[i].source_url, c.items[i].url, name,
@@ -281,9 +284,15 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 		long long id = strtoll(list.data + 8, &end, 10);
 		struct outlet o;
 		struct article_list l;
-		if (*end || id <= 0 || list.data[8] < '1' || list.data[8] > '9' ||
-		    store_outlet_get(st, id, &o, NULL) < 0) {
+		if (*end || id <= 0 || list.data[8] < '1' || list.data[8] > '9') {
 			set_error(res, 404, "Not found", "There is no such outlet.");
+			goto out;
+		}
+		if (store_outlet_get(st, id, &o, &err) < 0) {
+			if (err.code == ERR_NOTFOUND)
+				set_error(res, 404, "Not found", "There is no such outlet.");
+			else
+				set_error(res, 500, "Server error", err.msg);
 			goto out;
 		}
 		if (store_outlet_latest(st, id, FEED_ENTRIES, 0, &l, &err) == 0) {
@@ -329,16 +338,24 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 			struct article_list l = { v, 0 };
 			size_t i;
 			struct buf alt = BUF_INIT;
-			for (i = 0; v && i < s.n; i++)
-				if (store_article_get(st, s.ids[i], &v[l.n], NULL) == 0)
+			int r = v ? 0 : error_nomem(&err);
+			for (i = 0; !r && i < s.n; i++) {
+				r = store_article_get(st, s.ids[i], &v[l.n], &err);
+				/* (one removed since the story was read is left out) */
+				if (!r)
 					l.n++;
-			buf_putf(&alt, "/story/%lld", (long long)s.ids[0]);
-			buf_putf(&title, "brief: story %s", l.n ? l.items[0].title : "");
-			from_list(b, title.data, path, alt.data, &l);
+				else if (r == -ERR_NOTFOUND)
+					r = 0;
+			}
+			if (!r) {
+				buf_putf(&alt, "/story/%lld", (long long)s.ids[0]);
+				buf_putf(&title, "brief: story %s", l.n ? l.items[0].title : "");
+				from_list(b, title.data, path, alt.data, &l);
+				ok = 1;
+			}
 			buf_release(&alt);
 			article_list_release(&l);
 			story_release(&s);
-			ok = 1;
 		} else if (err.code == ERR_NOTFOUND) {
 			set_error(res, 404, "Not found", "There is no such story.");
 			goto out;

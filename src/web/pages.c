@@ -400,6 +400,8 @@ static void list_item(struct store *st, struct buf *b, const struct search_hit *
 			size_t n = strcspn(p, "\x01\x02");
 			struct buf part = BUF_INIT;
 			buf_put(&part, p, n);
+			if (buf_error(&part))
+				(void)buf_fail(b, buf_error(&part));
 			html_escape(b, part.data);
 			buf_release(&part);
 			p += n;
@@ -482,14 +484,25 @@ static size_t top_story_list(struct store *st, struct buf *b)
 {
 	struct story_list l;
 	size_t i, shown = 0;
+	int r;
 
-	if (top_stories(st, &l, NULL) < 0)
+	/* a failed read fails the page (web_render checks `b` once) */
+	if ((r = top_stories(st, &l, NULL)) < 0) {
+		(void)buf_fail(b, r);
 		return 0;
+	}
 	for (i = 0; i < l.n && shown < 5; i++) {
 		const struct story *s = &l.items[i];
 		struct article a;
-		if (s->sources < 2 || store_article_get(st, s->ids[0], &a, NULL) < 0)
+		if (s->sources < 2)
 			continue;
+		/* (one removed since the stories were read is left out) */
+		if ((r = store_article_get(st, s->ids[0], &a, NULL)) == -ERR_NOTFOUND)
+			continue;
+		if (r < 0) {
+			(void)buf_fail(b, r);
+			break;
+		}
 		if (!shown++)
 			buf_puts(b, "<section aria-labelledby=\"top\"><h2 id=\"top\">Top stories"
 				    "</h2>\n<ol class=\"list\">\n");
@@ -873,8 +886,11 @@ static void tags_block(struct store *st, struct buf *b, int64_t id)
 {
 	char **v;
 	size_t n, i, shown = 0;
-	if (store_article_tags(st, id, &v, &n, NULL) < 0)
+	int r;
+	if ((r = store_article_tags(st, id, &v, &n, NULL)) < 0) {
+		(void)buf_fail(b, r); /* a failed read fails the page */
 		return;
+	}
 	for (i = 0; i < n; i++) {
 		if (!tag_ok(v[i]))
 			continue;
@@ -952,8 +968,10 @@ static void related_block(struct store *st, struct buf *b, const struct article 
 	rc = store_related_stored(st, a->id, 5, &r, &err);
 	if (rc == -ERR_NOTFOUND)
 		rc = related_find(st, a->id, 5, &r, NULL);
-	if (rc < 0)
+	if (rc < 0) {
+		(void)buf_fail(b, rc); /* a failed read fails the page */
 		return;
+	}
 	if (r.n) {
 		buf_puts(b, "<aside class=\"related\" aria-labelledby=\"rel\"><h2 id=\"rel\">"
 			    "Related news</h2><ul>\n");
@@ -982,8 +1000,11 @@ static void latest_block(struct store *st, struct buf *b, int64_t self)
 {
 	struct search_results l;
 	size_t i, shown = 0;
-	if (store_latest_groups(st, 6, 0, &l, NULL) < 0)
+	int r;
+	if ((r = store_latest_groups(st, 6, 0, &l, NULL)) < 0) {
+		(void)buf_fail(b, r); /* a failed read fails the page */
 		return;
+	}
 	buf_puts(b, "<aside aria-labelledby=\"lat\"><h2 id=\"lat\">Latest news</h2><ul>\n");
 	for (i = 0; i < l.n && shown < 5; i++) {
 		if (l.items[i].a.id == self || !l.items[i].a.published)

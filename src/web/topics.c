@@ -406,13 +406,13 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	f.until = day;
 	f.first_told = 1; /* each deed once, told by its story's original as every list tells it */
 	f.limit = 500;
-	if (store_originals_between(st, day, day, 40, &ids, &n, NULL) < 0 ||
-	    store_originals_between(st, NULL, prev, 1, &before, &nb, NULL) < 0 ||
-	    store_original_first_since(st, next, &after, NULL) < 0 ||
-	    store_events_query(st, &f, &ev, NULL) < 0) {
+	if (store_originals_between(st, day, day, 40, &ids, &n, &err) < 0 ||
+	    store_originals_between(st, NULL, prev, 1, &before, &nb, &err) < 0 ||
+	    store_original_first_since(st, next, &after, &err) < 0 ||
+	    store_events_query(st, &f, &ev, &err) < 0) {
 		free(ids);
 		free(before);
-		set_error(res, 500, "Server error", "The period could not be read.");
+		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
 	buf_putf(&canon, "/briefing/%s", day);

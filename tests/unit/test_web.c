@@ -1260,6 +1260,59 @@ static int article_actors_fail(struct store *st, int64_t article_id, char ***act
 	return error_set(err, ERR_DB, "reading the actors: disk I/O error");
 }
 
+static int article_tags_fail(struct store *st, int64_t article_id, char ***tags, size_t *n,
+			     struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	*tags = NULL;
+	*n = 0;
+	return error_set(err, ERR_DB, "reading the tags: disk I/O error");
+}
+
+static int article_events_fail(struct store *st, int64_t article_id, struct stored_event_list *out,
+			       struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	memset(out, 0, sizeof(*out));
+	return error_set(err, ERR_DB, "reading the events: disk I/O error");
+}
+
+static int latest_groups_fail(struct store *st, size_t limit, size_t offset,
+			      struct search_results *out, struct error *err)
+{
+	(void)st;
+	(void)limit;
+	(void)offset;
+	memset(out, 0, sizeof(*out));
+	return error_set(err, ERR_DB, "reading the latest: disk I/O error");
+}
+
+static int related_stored_fail(struct store *st, int64_t article_id, size_t limit,
+			       struct search_results *out, struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	(void)limit;
+	memset(out, 0, sizeof(*out));
+	return error_set(err, ERR_DB, "reading the related news: disk I/O error");
+}
+
+static int events_page_fail(struct store *st, const char *a, const char *b,
+			    const struct search_query *f, size_t limit, size_t offset,
+			    struct stored_event_list *out, struct error *err)
+{
+	(void)st;
+	(void)a;
+	(void)b;
+	(void)f;
+	(void)limit;
+	(void)offset;
+	memset(out, 0, sizeof(*out));
+	return error_set(err, ERR_DB, "reading the events: disk I/O error");
+}
+
 /* The ops the failing ones stand in for. */
 static const struct store_ops *working_ops;
 
@@ -1290,28 +1343,48 @@ static int article_get_fails_later(struct store *st, int64_t id, struct article 
 }
 
 /*
- * A page or reply with a part the store cannot read is a server error
- * (500) that says why where the page has room for it, never the page
- * without that part: an article's copies and actors, a story's reports,
- * a day's stories, the relationships. One op at a time is swapped for
- * one that fails (engine.h: the ops the store calls).
+ * A page, feed or reply with a part the store cannot read is a server
+ * error (500) that says why where the page has room for it, never the
+ * page without that part: an article's copies, actors, tags, events,
+ * related and latest news, an event's other tellings, a story's reports,
+ * a day's stories, the relationships and a relationship's totals. One op
+ * at a time is swapped for one that fails (engine.h: the ops the store
+ * calls).
  */
 static void unreadable_parts_are_errors(void **state)
 {
-	static const char *const copies_paths[] = { "/article/1", "/story/1",
-						    "/briefing/2024-05-02", NULL };
-	static const char *const actors_paths[] = { "/article/1", NULL };
+	/* (an event's other tellings are read as the copies of its article) */
+	static const char *const copies_paths[] = { "/article/1",           "/story/1",
+						    "/briefing/2024-05-02", "/briefing",
+						    "/dyad/AFG/USA",        "/actor/AFG",
+						    "/dyad/AFG/USA.atom",   NULL };
+	static const char *const actors_paths[] = { "/article/1", "/actor/AFG",
+						    "/api/v1/actors/AFG", "/actor/AFG.atom", NULL };
 	static const char *const pairs_paths[] = { "/",
 						   "/dyads",
 						   "/briefing",
 						   "/actor/AFG",
+						   "/dyad/AFG/USA",
 						   "/api/v1/actors/AFG",
+						   "/api/v1/actors",
 						   "/api/v1/dyads",
 						   "/api/v1/briefing",
 						   NULL };
-	static const char *const get_paths[] = { "/story/1", "/briefing/2024-05-02", NULL };
+	static const char *const get_paths[] = { "/story/1", "/briefing/2024-05-02",
+						 "/story/1.atom", NULL };
+	static const char *const article_paths[] = { "/article/1", NULL };
+	static const char *const latest_paths[] = { "/article/1", "/briefing", "/api/v1/briefing",
+						    NULL };
+	static const char *const events_paths[] = { "/briefing", "/api/v1/events",
+						    "/api/v1/briefing", "/api/v1/dyads/AFG/USA",
+						    NULL };
 	/* the pages that say why: those set whole by the failing read's message */
 	static const char *const told[] = { "/story/1", "/briefing/2024-05-02", "/dyads", NULL };
+	/* (and those that say it when the read that fails is one op's) */
+	static const struct {
+		size_t op;
+		const char *path;
+	} told_by[] = { { 2, "/dyad/AFG/USA" }, { 6, "/briefing" }, { 8, "/briefing" } };
 	char d[64], p[96];
 	struct store *st;
 	struct web_response res;
@@ -1320,8 +1393,10 @@ static void unreadable_parts_are_errors(void **state)
 	struct event_list l = { 0 };
 	const char *text = "Kabul and Washington signed a trade accord after the talks.";
 	const struct store_ops *ops;
-	struct store_ops broken[4];
-	const char *const *paths[4] = { copies_paths, actors_paths, pairs_paths, get_paths };
+	struct store_ops broken[9];
+	const char *const *paths[9] = { copies_paths, actors_paths,  pairs_paths,
+					get_paths,    article_paths, article_paths,
+					latest_paths, article_paths, events_paths };
 	int64_t id[2];
 	size_t i, k, j;
 
@@ -1341,26 +1416,35 @@ static void unreadable_parts_are_errors(void **state)
 	assert_int_equal(store_events_replace(st, id[0], &l, text, &err), 0);
 
 	ops = st->ops;
-	for (k = 0; k < 4; k++)
+	for (k = 0; k < 9; k++)
 		broken[k] = *ops;
 	broken[0].copies = copies_fail;
 	broken[1].article_actors = article_actors_fail;
 	broken[2].actor_pairs = actor_pairs_fail;
 	broken[3].article_get = article_get_fails_later;
+	broken[4].article_tags = article_tags_fail;
+	broken[5].article_events = article_events_fail;
+	broken[6].latest_groups = latest_groups_fail;
+	broken[7].related_stored = related_stored_fail;
+	broken[8].events_page = events_page_fail;
 	working_ops = ops;
-	for (k = 0; k < 4; k++)
+	for (k = 0; k < 9; k++)
 		for (i = 0; paths[k][i]; i++) {
 			const char *at = paths[k][i];
 			int says = !strncmp(at, "/api/", 5);
 			for (j = 0; told[j]; j++)
 				says |= !strcmp(at, told[j]);
+			for (j = 0; j < sizeof(told_by) / sizeof(told_by[0]); j++)
+				says |= told_by[j].op == k && !strcmp(at, told_by[j].path);
 			if (get(st, "GET", at, NULL, &res) != 200)
 				fail_msg("%s: %d %s", at, res.status, res.body.data);
 			web_response_release(&res);
 			/* a story's reports, after its story and first report are read; a day's */
-			article_get_pass = strncmp(at, "/story/", 7) ? 0 : 2;
-			/* the actor's partners, not its sub-actors */
-			actor_pairs_pass = strstr(at, "/actor") ? 1 : 0;
+			article_get_pass = strncmp(at, "/story/", 7) ? 0
+					   : strstr(at, ".atom")     ? 1
+								     : 2;
+			/* the actor page's partners, not its sub-actors; the API's first read */
+			actor_pairs_pass = !strncmp(at, "/actor/", 7) ? 1 : 0;
 			st->ops = &broken[k];
 			get(st, "GET", at, NULL, &res);
 			st->ops = ops;
