@@ -537,15 +537,11 @@ static int past_participle(const struct token *t)
 		"fought", "written", "spoken", "chosen",  "broken",  "fallen", "paid",   "built",
 		"heard",  "found",   "sold",   "struck",  "shot",    "stolen", "become", "come"
 	};
-	size_t k;
 	if (t->kind != TOK_WORD)
 		return 0;
 	if (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ed"))
 		return 1;
-	for (k = 0; k < sizeof(irr) / sizeof(irr[0]); k++)
-		if (!strcmp(t->norm, irr[k]))
-			return 1;
-	return 0;
+	return STR_AMONG(t->norm, irr);
 }
 
 /*

@@ -584,11 +584,7 @@ int coder_region_code(const char *code)
 					       "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
 					       "MEA", "NAF", "NMR", "PGS", "SAF", "SAM",
 					       "SAS", "SEA", "WAF", "WEU", "WST" };
-	size_t k;
-	for (k = 0; k < sizeof(regions) / sizeof(regions[0]); k++)
-		if (!strcmp(code, regions[k]))
-			return 1;
-	return 0;
+	return STR_AMONG(code, regions);
 }
 
 /* "in", "across" or "throughout" at token i: where a protest takes place */

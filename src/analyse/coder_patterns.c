@@ -93,7 +93,6 @@ int coder_halting_word(const struct coder *c, int j)
 					    "pause",   "abandon", "cancel", "postpone" };
 	const struct dict *d = c->d;
 	int32_t node = -1, p;
-	size_t k;
 	if (j < 0 || (size_t)j >= c->n)
 		return 0;
 	if (c->wid[j] >= 0)
@@ -105,9 +104,8 @@ int coder_halting_word(const struct coder *c, int j)
 		if (d->pays[p].kind != PAY_VERB)
 			continue;
 		v = &d->verbs[d->pays[p].idx];
-		for (k = 0; v->lemma && k < sizeof(halt) / sizeof(halt[0]); k++)
-			if (!strcmp(v->lemma, halt[k]))
-				return 1;
+		if (v->lemma && STR_AMONG(v->lemma, halt))
+			return 1;
 	}
 	return 0;
 }

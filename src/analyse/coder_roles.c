@@ -105,12 +105,10 @@ int coder_unnamed_sense(const struct coder *c, int vend, const char *lemma)
 	/* verbs whose passive with no agent is as often pressure, courting or a
 	 * market's loss as force: "voters were targeted", "exporters were hit hard",
 	 * "the president was forced out" */
-	static const char *const loose[] = { "target", "hit",   "hammer", "batter",
-					     "slam",   "force", NULL };
-	int i = vend, k;
-	for (k = 0; lemma && loose[k]; k++)
-		if (!strcmp(lemma, loose[k]))
-			return 0;
+	static const char *const loose[] = { "target", "hit", "hammer", "batter", "slam", "force" };
+	int i = vend;
+	if (lemma && STR_AMONG(lemma, loose))
+		return 0;
 	while ((size_t)i < c->n && is_adverb(c, i))
 		i++;
 	if ((size_t)i >= c->n)
@@ -165,14 +163,10 @@ const char *coder_forces_sent(const struct coder *c, int subj, const char *lemma
 					     "rush", "airlift",  "fly" };
 	static const char *const not_to[] = { "prison", "jail", "court", "trial", "custody" };
 	const struct unit *S;
-	size_t k;
 	int i, cop = 0, mil = 0, j;
 	if (subj < 0 || !lemma)
 		return NULL;
-	for (k = 0; k < sizeof(sends) / sizeof(sends[0]); k++)
-		if (!strcmp(lemma, sends[k]))
-			break;
-	if (k == sizeof(sends) / sizeof(sends[0]))
+	if (!STR_AMONG(lemma, sends))
 		return NULL;
 	for (i = from; i < end && i < from + 4; i++)
 		if (TOK_IN(c, i, not_to))
@@ -1507,7 +1501,7 @@ int coder_vehicle_at(const struct coder *c, int i)
 	static const char *const things[] = { "helicopter", "jet",      "plane",   "aircraft",
 					      "drone",      "warplane", "bomber",  "gunship",
 					      "warship",    "gunboat",  "frigate", "submarine" };
-	size_t k, n;
+	size_t n;
 	char w[16];
 	if (i < 0 || c->t[i].kind != TOK_WORD || c->t[i].nlen >= sizeof(w))
 		return 0;
@@ -1516,10 +1510,7 @@ int coder_vehicle_at(const struct coder *c, int i)
 	if (n > 1 && w[n - 1] == 's')
 		n--; /* "helicopters" */
 	w[n] = 0;
-	for (k = 0; k < sizeof(things) / sizeof(things[0]); k++)
-		if (!strcmp(w, things[k]))
-			return 1;
-	return 0;
+	return STR_AMONG(w, things);
 }
 
 /*
@@ -1626,10 +1617,7 @@ int coder_headline_harm(const struct coder *c, int vi, const char *lemma, int wf
 	int j;
 	if (!lemma || wfrom > 0 || v->subject < 0)
 		return 0;
-	for (k = 0; k < sizeof(harms) / sizeof(harms[0]); k++)
-		if (!strcmp(lemma, harms[k]))
-			break;
-	if (k == sizeof(harms) / sizeof(harms[0]))
+	if (!STR_AMONG(lemma, harms))
 		return 0;
 	S = &c->units[v->subject];
 	j = S->start;

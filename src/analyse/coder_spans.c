@@ -36,13 +36,10 @@ static int noun_after_actor(const struct coder *c, int i)
 {
 	static const char *const verbs_of[] = { "warns",  "speaks", "complains", "approves",
 						"thinks", "dreams", "accuses",   "consists" };
-	size_t k, j = (size_t)i + 1;
+	size_t j = (size_t)i + 1;
 	if (j >= c->n || !is_tok(c, (int)j, "of"))
 		return 0;
-	for (k = 0; k < sizeof(verbs_of) / sizeof(verbs_of[0]); k++)
-		if (!strcmp(c->t[i].norm, verbs_of[k]))
-			return 0;
-	return 1;
+	return !STR_AMONG(c->t[i].norm, verbs_of);
 }
 
 /* Is the verb phrase at token i (form) used as a verb here? */
@@ -82,16 +79,9 @@ static int compound_head(const struct coder *c, int i)
 					      "rally",   "march",    "aid",    "fire",
 					      "station", "raid",     "test",   "boycott",
 					      "peace",   "security", "arms",   "press" };
-	size_t k;
-	int f = 0;
 	if (i < 1 || (size_t)i >= c->n || c->t[i].kind != TOK_WORD)
 		return 0;
-	for (k = 0; k < sizeof(firsts) / sizeof(firsts[0]) && !f; k++)
-		f = !strcmp(c->t[i - 1].norm, firsts[k]);
-	for (k = 0; f && k < sizeof(heads) / sizeof(heads[0]); k++)
-		if (!strcmp(c->t[i].norm, heads[k]))
-			return 1;
-	return 0;
+	return STR_AMONG(c->t[i - 1].norm, firsts) && STR_AMONG(c->t[i].norm, heads);
 }
 
 /*
@@ -747,14 +737,7 @@ static int node_vform(const struct dict *d, int32_t node)
 /* 1 when the lower-case word w names a weekday or a month */
 int coder_calendar_word(const char *w)
 {
-	int k;
-	for (k = 0; k < 7; k++)
-		if (!strcmp(w, date_weekday_names[k]))
-			return 1;
-	for (k = 0; k < 12; k++)
-		if (!strcmp(w, date_month_names[k]))
-			return 1;
-	return 0;
+	return STR_AMONG(w, date_weekday_names) || STR_AMONG(w, date_month_names);
 }
 
 /* a capitalised word no dictionary knows, which may be a person's name (no day or month) */

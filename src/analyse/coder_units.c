@@ -196,12 +196,8 @@ void coder_unit_recode(struct coder *c, struct unit *u)
 int coder_country_code(const char *code)
 {
 	static const char *const blocks[] = { "IGO", "NGO", "IMG", "MNC", "UAF", "INT" };
-	size_t k;
-	if (!code || strlen(code) != 3)
+	if (!code || strlen(code) != 3 || STR_AMONG(code, blocks))
 		return 0;
-	for (k = 0; k < sizeof(blocks) / sizeof(blocks[0]); k++)
-		if (!strcmp(code, blocks[k]))
-			return 0;
 	return code[0] >= 'A' && code[0] <= 'Z';
 }
 
@@ -414,12 +410,10 @@ static const char *const home_bodies[] = {
 static int home_role(const struct coder *c, const struct dagent *ag, int head)
 {
 	static const char *const roles[] = { "COP", "JUD", "LEG" };
-	size_t k;
 	if (!ag || ag->prefix)
 		return 0;
-	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
-		if (!strcmp(ag->code, roles[k]))
-			return 1;
+	if (STR_AMONG(ag->code, roles))
+		return 1;
 	return !strcmp(ag->code, "GOV") && TOK_IN(c, head, home_bodies);
 }
 

@@ -632,6 +632,23 @@ static double link_density(const struct nstat *s)
  * own named box ("card", "embed") look like that; a caption or an author
  * box does not.
  */
+/*
+ * The element sibling of `n` after `c` (the first when `c` is NULL), `n`
+ * passed over; NULL after the last or the 64th (`*seen` counts them): how
+ * a template's items are looked for beside one of them.
+ */
+static xmlNodePtr other_sibling(xmlNodePtr n, xmlNodePtr c, int *seen)
+{
+	if (*seen >= 64)
+		return NULL;
+	for (c = c ? c->next : n->parent->children; c; c = c->next)
+		if (c != n && c->type == XML_ELEMENT_NODE) {
+			++*seen;
+			return c;
+		}
+	return NULL;
+}
+
 static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
 {
 	int k;
@@ -642,12 +659,8 @@ static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
 		int same = 0, seen = 0;
 		if (!cls || !*cls || ps->paras < 3 || ps->paras * 2 < body->paras)
 			continue;
-		for (c = n->parent->children; c && seen < 64; c = c->next) {
-			const char *cc;
-			if (c == n || c->type != XML_ELEMENT_NODE)
-				continue;
-			seen++;
-			cc = dom_attr(c, "class");
+		for (c = NULL; (c = other_sibling(n, c, &seen));) {
+			const char *cc = dom_attr(c, "class");
 			if (cc && !strcmp(cc, cls) && ++same >= 2)
 				return 1;
 		}
@@ -696,12 +709,8 @@ static int card(const struct content_ctx *cc, xmlNodePtr n)
 		const char *cls = dom_attr(n, "class");
 		xmlNodePtr c;
 		int same = 0, seen = 0;
-		for (c = n->parent->children; c && seen < 64; c = c->next) {
-			const char *o;
-			if (c == n || c->type != XML_ELEMENT_NODE)
-				continue;
-			seen++;
-			o = dom_attr(c, "class");
+		for (c = NULL; (c = other_sibling(n, c, &seen));) {
+			const char *o = dom_attr(c, "class");
 			if (!strcmp((const char *)c->name, (const char *)n->name) &&
 			    ((!o && !cls) ||
 			     (o && cls &&

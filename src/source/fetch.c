@@ -705,6 +705,18 @@ static void on_done(struct fetcher *f, CURL *e, CURLcode code, double now)
 
 /* ---- the loop ---- */
 
+/* Take `x` out of the waiting queue, where it stands after `prev` (NULL: at the head). */
+static void waiting_unlink(struct fetcher *f, struct xfer *prev, struct xfer *x)
+{
+	if (prev)
+		prev->next = x->next;
+	else
+		f->head = x->next;
+	if (f->tail == x)
+		f->tail = prev;
+	f->n_waiting--;
+}
+
 /* Start what may start; `*wake` gets the earliest time something could. */
 static void start_ready(struct fetcher *f, double now, double *wake)
 {
@@ -734,13 +746,7 @@ static void start_ready(struct fetcher *f, double now, double *wake)
 				continue;
 			}
 			if (!robots_allowed(h->robots, path_of(x->url))) {
-				if (prev)
-					prev->next = next;
-				else
-					f->head = next;
-				if (f->tail == x)
-					f->tail = prev;
-				f->n_waiting--;
+				waiting_unlink(f, prev, x);
 				finish_early(x, 1, ERR_IO, "disallowed by robots.txt");
 				continue;
 			}
@@ -756,13 +762,7 @@ static void start_ready(struct fetcher *f, double now, double *wake)
 			continue;
 		}
 		/* take it out of the queue and start it */
-		if (prev)
-			prev->next = next;
-		else
-			f->head = next;
-		if (f->tail == x)
-			f->tail = prev;
-		f->n_waiting--;
+		waiting_unlink(f, prev, x);
 		x->next = NULL;
 		if (start(f, x, now) < 0) {
 			struct fetch_response res;

@@ -322,6 +322,24 @@ struct buf;
 void store_sql_ids_in(struct buf *sql, const int64_t *ids, size_t n);
 
 /*
+ * Append to `sql` (`o` of its `size` bytes used) the " AND" clauses of the
+ * event filter `f` but its limit, their parameters numbered as both engines
+ * bind them, after `mark` ('$' for PostgreSQL, '?' for SQLite): 1 and 2 the
+ * actor's prefix range, 3 to 6 the dyad's two ranges, 7 since, 8 until.
+ * Returns the new length, as snprintf counts it. common.c.
+ */
+struct event_filter;
+size_t store_sql_event_filter(char *sql, size_t size, size_t o, const struct event_filter *f,
+			      char mark);
+
+/*
+ * The URL a subscription key is looked up by (store_subscription_get):
+ * the key normalized when it is a URL, else as given (a name, an id), in
+ * `norm`, which this releases when it fails. 0, or -ERR_NOMEM. common.c.
+ */
+int store_subscription_key(struct buf *norm, const char *key, struct error *err) MUST_CHECK;
+
+/*
  * Related news' bounds (store_related_candidates), the same in every
  * engine so that each lists the same news: the terms of its query at
  * most, the index postings those terms may hold together (the query stays

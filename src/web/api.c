@@ -180,7 +180,14 @@ static json_t *hits_json_n(struct store *st, const struct search_results *r, siz
 				else
 					buf_putc(&s, *p);
 			}
-			json_object_set_new(o, "snippet", json_string(s.data ? s.data : ""));
+			if (buf_error(&s)) {
+				buf_release(&s);
+				json_decref(o);
+				json_decref(a);
+				(void)!error_nomem(err);
+				return NULL;
+			}
+			json_object_set_new(o, "snippet", json_string(s.data));
 			buf_release(&s);
 		}
 		json_array_append_new(a, o);
@@ -194,8 +201,13 @@ static json_t *hits_json(struct store *st, const struct search_results *r, int s
 	return hits_json_n(st, r, r->n, snippets, 0, err);
 }
 
-/* The articles of `l`; NULL, with `err` set, on a failure. */
-static json_t *list_json(struct store *st, const struct article_list *l, struct error *err)
+/*
+ * An array of the `n` records of `size` bytes at `items`, each as `one`
+ * makes it; NULL, with `err` set, when one of them fails.
+ */
+static json_t *array_json(struct store *st, const void *items, size_t n, size_t size,
+			  json_t *(*one)(struct store *, const void *, struct error *),
+			  struct error *err)
 {
 	json_t *a = json_array(), *o;
 	size_t i;
@@ -203,14 +215,25 @@ static json_t *list_json(struct store *st, const struct article_list *l, struct 
 		(void)!error_nomem(err);
 		return NULL;
 	}
-	for (i = 0; i < l->n; i++) {
-		if (!(o = article_json(st, &l->items[i], 0, err))) {
+	for (i = 0; i < n; i++) {
+		if (!(o = one(st, (const char *)items + i * size, err))) {
 			json_decref(a);
 			return NULL;
 		}
 		json_array_append_new(a, o);
 	}
 	return a;
+}
+
+static json_t *list_item_json(struct store *st, const void *a, struct error *err)
+{
+	return article_json(st, a, 0, err);
+}
+
+/* The articles of `l`; NULL, with `err` set, on a failure. */
+static json_t *list_json(struct store *st, const struct article_list *l, struct error *err)
+{
+	return array_json(st, l->items, l->n, sizeof(*l->items), list_item_json, err);
 }
 
 /*
@@ -227,23 +250,15 @@ static void api_reply(struct web_response *res, json_t *v, const struct error *e
 	api_json(res, 200, v);
 }
 
+static json_t *event_item_json(struct store *st, const void *e, struct error *err)
+{
+	return event_json(st, e, err);
+}
+
 /* The events of `l`; NULL, with `err` set, on a failure. */
 static json_t *events_json(struct store *st, const struct stored_event_list *l, struct error *err)
 {
-	json_t *a = json_array(), *o;
-	size_t i;
-	if (!a) {
-		(void)!error_nomem(err);
-		return NULL;
-	}
-	for (i = 0; i < l->n; i++) {
-		if (!(o = event_json(st, &l->items[i], err))) {
-			json_decref(a);
-			return NULL;
-		}
-		json_array_append_new(a, o);
-	}
-	return a;
+	return array_json(st, l->items, l->n, sizeof(*l->items), event_item_json, err);
 }
 
 /* ?page= for the API: 1.. (0 and an error response when invalid). */

@@ -189,9 +189,8 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 {
 	char sql[768], gs[24], ids[24];
 	const char *v[2] = { gs, ids };
-	PGresult *res;
 	int64_t g;
-	int i, rows, r;
+	int r;
 
 	memset(out, 0, sizeof(*out));
 	if ((r = pg_ops_group_of(st, article_id, &g, err)) < 0)
@@ -206,15 +205,7 @@ static int op_copies(struct store *st, int64_t article_id, struct article_list *
 		 "d.id = a.document_id WHERE y.group_id = $1 AND a.id <> $2 "
 		 "ORDER BY coalesce(a.published, a.added), a.id",
 		 "NULL");
-	if ((rows = pg_query_rows(pg_of(st), sql, 2, v, &res, &out->items, sizeof(*out->items),
-				  err)) < 0)
-		return rows;
-	for (i = 0; i < rows; i++)
-		pg_row_to_article(res, i, 0, &out->items[out->n++]);
-	PQclear(res);
-	if ((rows = pg_copy_error(err)) < 0)
-		article_list_release(out);
-	return rows < 0 ? rows : 0;
+	return pg_article_list(pg_of(st), sql, 2, v, out, err);
 }
 
 void pg_event_head(const PGresult *res, int i, struct stored_event *e)
@@ -267,26 +258,7 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 		"NOT NULL AND $4::text IS NOT NULL AND $5::text IS NOT NULL AND $6::text IS NOT "
 		"NULL "
 		"AND $7::text IS NOT NULL AND $8::text IS NOT NULL");
-	if (f->actor)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o,
-				      " AND ((e.source >= $1 AND e.source < $2) OR"
-				      " (e.target >= $1 AND e.target < $2))");
-	if (f->dyad_a && f->dyad_b)
-		o += (size_t)snprintf(
-			sql + o, sizeof(sql) - o,
-			" AND ((e.source >= $3 AND e.source < $4 AND e.target >= $5 AND"
-			" e.target < $6) OR (e.source >= $5 AND e.source < $6 AND"
-			" e.target >= $3 AND e.target < $4))");
-	if (f->since)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date >= $7");
-	if (f->until)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date <= $8 || '~'");
-	if (!f->include_unreal)
-		o += (size_t)snprintf(
-			sql + o, sizeof(sql) - o,
-			" AND e.negated = 0 AND e.modality IN ('asserted', 'future')");
-	if (f->first_told)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o, "%s", STORE_EVENT_FIRST_TOLD);
+	o = store_sql_event_filter(sql, sizeof(sql), o, f, '$');
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date NULLS FIRST, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);

@@ -118,6 +118,13 @@ int pg_query_rows(struct pg_store *st, const char *sql, int n, const char *const
  */
 int pg_query_built(struct pg_store *st, struct buf *sql, int n, const char *const *values,
 		   PGresult **res, void *items, size_t size, struct error *err) MUST_CHECK;
+/*
+ * pg_query_rows of a query of article rows (PG_ARTICLE_COLS or
+ * STORE_ARTICLE_LIST_COLS, as pg_row_to_article reads them) into `out`
+ * (emptied first; the caller releases it).
+ */
+int pg_article_list(struct pg_store *st, const char *sql, int n, const char *const *values,
+		    struct article_list *out, struct error *err) MUST_CHECK;
 /* The same for the prepared statement `id` (prepared at its first use); `lengths`
  * and `formats` as PQexecPrepared's (NULL: all text). */
 PGresult *pg_run(struct pg_store *st, enum pg_stmt id, int n, const char *const *values,

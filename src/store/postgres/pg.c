@@ -802,24 +802,31 @@ int pg_articles_latest(struct pg_store *st, size_t limit, size_t offset, struct 
 {
 	char sql[640], l[24], o[24];
 	const char *v[2] = { l, o };
-	PGresult *res;
-	int i, n;
 
-	out->n = 0;
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
 	snprintf(sql, sizeof(sql),
 		 "SELECT " PG_ARTICLE_COLS PG_ARTICLE_FROM " ORDER BY " PG_NEWEST_FIRST
 		 " LIMIT $1 OFFSET $2",
 		 "NULL");
-	if ((n = pg_query_rows(st, sql, 2, v, &res, &out->items, sizeof(*out->items), err)) < 0)
-		return n;
-	for (i = 0; i < n; i++)
+	return pg_article_list(st, sql, 2, v, out, err);
+}
+
+int pg_article_list(struct pg_store *st, const char *sql, int n, const char *const *values,
+		    struct article_list *out, struct error *err)
+{
+	PGresult *res;
+	int i, rows;
+	memset(out, 0, sizeof(*out));
+	if ((rows = pg_query_rows(st, sql, n, values, &res, &out->items, sizeof(*out->items),
+				  err)) < 0)
+		return rows;
+	for (i = 0; i < rows; i++)
 		pg_row_to_article(res, i, 0, &out->items[out->n++]);
 	PQclear(res);
-	if ((n = pg_copy_error(err)) < 0)
+	if ((rows = pg_copy_error(err)) < 0)
 		article_list_release(out);
-	return n < 0 ? n : 0;
+	return rows < 0 ? rows : 0;
 }
 
 int pg_article_count(struct pg_store *st, int64_t *n, struct error *err)

@@ -144,23 +144,6 @@ int pg_outlets(struct store *base, const struct search_query *f, size_t limit, s
 	return rows < 0 ? rows : 0;
 }
 
-/* Run a STORE_ARTICLE_LIST_COLS query into `out`. */
-static int list(struct pg_store *st, const char *sql, int n, const char *const *v,
-		struct article_list *out, struct error *err)
-{
-	PGresult *res;
-	int i, rows;
-	memset(out, 0, sizeof(*out));
-	if ((rows = pg_query_rows(st, sql, n, v, &res, &out->items, sizeof(*out->items), err)) < 0)
-		return rows;
-	for (i = 0; i < rows; i++)
-		pg_row_to_article(res, i, 0, &out->items[out->n++]);
-	PQclear(res);
-	if ((rows = pg_copy_error(err)) < 0)
-		article_list_release(out);
-	return rows < 0 ? rows : 0;
-}
-
 int pg_outlet_latest(struct store *base, int64_t source_id, size_t limit, size_t offset,
 		     struct article_list *out, struct error *err)
 {
@@ -169,11 +152,11 @@ int pg_outlet_latest(struct store *base, int64_t source_id, size_t limit, size_t
 	snprintf(id, sizeof(id), "%" PRId64, source_id);
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
-	return list(pg_of(base),
-		    "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
-		    "WHERE a.source_id = $1 ORDER BY "
-		    "coalesce(a.published, a.added) DESC, a.id DESC LIMIT $2 OFFSET $3",
-		    3, v, out, err);
+	return pg_article_list(pg_of(base),
+			       "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+			       "WHERE a.source_id = $1 ORDER BY "
+			       "coalesce(a.published, a.added) DESC, a.id DESC LIMIT $2 OFFSET $3",
+			       3, v, out, err);
 }
 
 /* Codes starting with `prefix`: [prefix, prefix~), codes being upper-case letters. */
@@ -189,11 +172,11 @@ int pg_tag_latest(struct store *base, const char *tag, size_t limit, size_t offs
 	const char *v[3] = { tag, l, o };
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
-	return list(pg_of(base),
-		    "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
-		    "WHERE a.id IN (SELECT article_id FROM tags "
-		    "WHERE tag = $1) ORDER BY " PG_NEWEST_FIRST " LIMIT $2 OFFSET $3",
-		    3, v, out, err);
+	return pg_article_list(pg_of(base),
+			       "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+			       "WHERE a.id IN (SELECT article_id FROM tags "
+			       "WHERE tag = $1) ORDER BY " PG_NEWEST_FIRST " LIMIT $2 OFFSET $3",
+			       3, v, out, err);
 }
 
 int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t offset,
@@ -204,12 +187,13 @@ int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t 
 	prefix_range(actor, hi, sizeof(hi));
 	snprintf(l, sizeof(l), "%zu", limit);
 	snprintf(o, sizeof(o), "%zu", offset);
-	return list(pg_of(base),
-		    "SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
-		    "WHERE a.id IN (SELECT article_id FROM "
-		    "article_actors WHERE actor >= $1 AND actor < $2) "
-		    "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT $3 OFFSET $4",
-		    4, v, out, err);
+	return pg_article_list(
+		pg_of(base),
+		"SELECT " STORE_ARTICLE_LIST_COLS STORE_ARTICLE_LIST_FROM
+		"WHERE a.id IN (SELECT article_id FROM "
+		"article_actors WHERE actor >= $1 AND actor < $2) "
+		"ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT $3 OFFSET $4",
+		4, v, out, err);
 }
 
 /* Up to 64 strings the one-column query sql gives for article_id ($1), in its order. */

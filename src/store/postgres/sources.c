@@ -115,16 +115,8 @@ int pg_subscription_get(struct store *base, const char *key, struct subscription
 	int r;
 
 	memset(out, 0, sizeof(*out));
-	/* a key that is not a URL (a name, an id) is looked up as given */
-	if ((r = url_normalize(&norm, key)) < 0 && r != -ERR_NOMEM) {
-		buf_reset(&norm);
-		buf_puts(&norm, key);
-		r = buf_error(&norm);
-	}
-	if (r < 0) {
-		buf_release(&norm);
-		return error_nomem(err);
-	}
+	if ((r = store_subscription_key(&norm, key, err)) < 0)
+		return r;
 	snprintf(ids, sizeof(ids), "%lld", *key && !*end ? id : -1);
 	v[0] = ids;
 	v[1] = norm.data;

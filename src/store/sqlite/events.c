@@ -207,26 +207,7 @@ int sqlite_events_query(struct store *base, const struct event_filter *f,
 			     "SELECT " EVENT_COLS
 			     " FROM events e JOIN articles a ON a.id = e.article_id"
 			     " WHERE 1");
-	if (f->actor)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o,
-				      " AND ((e.source >= ?1 AND e.source < ?2) OR"
-				      " (e.target >= ?1 AND e.target < ?2))");
-	if (f->dyad_a && f->dyad_b)
-		o += (size_t)snprintf(
-			sql + o, sizeof(sql) - o,
-			" AND ((e.source >= ?3 AND e.source < ?4 AND e.target >= ?5 AND"
-			" e.target < ?6) OR (e.source >= ?5 AND e.source < ?6 AND"
-			" e.target >= ?3 AND e.target < ?4))");
-	if (f->since)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date >= ?7");
-	if (f->until)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o, " AND e.date <= ?8 || '~'");
-	if (!f->include_unreal)
-		o += (size_t)snprintf(
-			sql + o, sizeof(sql) - o,
-			" AND e.negated = 0 AND e.modality IN ('asserted', 'future')");
-	if (f->first_told)
-		o += (size_t)snprintf(sql + o, sizeof(sql) - o, "%s", STORE_EVENT_FIRST_TOLD);
+	o = store_sql_event_filter(sql, sizeof(sql), o, f, '?');
 	o += (size_t)snprintf(sql + o, sizeof(sql) - o, " ORDER BY e.date, e.id");
 	if (f->limit)
 		snprintf(sql + o, sizeof(sql) - o, " LIMIT %zu", f->limit);

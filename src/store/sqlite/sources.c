@@ -151,16 +151,8 @@ int sqlite_subscription_get(struct store *base, const char *key, struct subscrip
 	int rc, r = 0;
 
 	memset(out, 0, sizeof(*out));
-	/* a key that is not a URL (a name, an id) is looked up as given */
-	if ((r = url_normalize(&norm, key)) < 0 && r != -ERR_NOMEM) {
-		buf_reset(&norm);
-		buf_puts(&norm, key);
-		r = buf_error(&norm);
-	}
-	if (r < 0) {
-		buf_release(&norm);
-		return error_nomem(err);
-	}
+	if ((r = store_subscription_key(&norm, key, err)) < 0)
+		return r;
 	if (sq_prepare(st,
 		       "SELECT " STORE_SUBSCRIPTION_COLS
 		       " FROM subscriptions s WHERE s.id = ?1 OR s.url = ?2 "
