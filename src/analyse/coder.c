@@ -965,8 +965,9 @@ static int blank_line(const char *text, size_t a, size_t b)
  * (from > 0 or to < len), what the coded sentences learn from the rest is that memory: no
  * carried subject and no document country.
  */
-static int code_doc(struct coder *c, const char *text, size_t len, size_t from, size_t to,
-		    const char *date, struct event_list *out, struct error *err)
+static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, size_t from,
+			       size_t to, const char *date, struct event_list *out,
+			       struct error *err)
 {
 	struct text_doc doc;
 	struct ctx x;

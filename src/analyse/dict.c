@@ -568,7 +568,7 @@ static int bad(struct reader *r, struct error *err, const char *what)
 	return error_set(err, ERR_PARSE, "%s:%d: %s", r->name, r->line, what);
 }
 
-static int oom(struct error *err)
+static MUST_CHECK int oom(struct error *err)
 {
 	return error_nomem(err);
 }
@@ -678,7 +678,7 @@ static int any_case_name(const char *s)
 	return 0;
 }
 
-static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
+static MUST_CHECK int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 {
 	struct dactor *a;
 	size_t i;
@@ -731,8 +731,8 @@ static int flush_actor(struct dict *d, struct actor_entry *e, struct error *err)
 }
 
 /* Add the codes in every [...] of `s`; the text before the first '[' is returned in name. */
-static int actor_codes_in(struct dict *d, struct reader *r, struct actor_entry *e, const char *s,
-			  struct error *err)
+static MUST_CHECK int actor_codes_in(struct dict *d, struct reader *r, struct actor_entry *e,
+				     const char *s, struct error *err)
 {
 	const char *b = strchr(s, '[');
 	while (b) {
@@ -769,7 +769,7 @@ static void add_name(struct actor_entry *e, const char *s, size_t n)
 	e->nnames++;
 }
 
-static int load_actors(struct dict *d, struct reader *r, struct error *err)
+static MUST_CHECK int load_actors(struct dict *d, struct reader *r, struct error *err)
 {
 	char line[1024];
 	/* not zeroed: only the names and codes counted are read */
@@ -846,7 +846,8 @@ struct subst {
 	int n;
 };
 
-static int add_agent_phrase(struct dict *d, const char *phrase, int32_t idx, struct error *err)
+static MUST_CHECK int add_agent_phrase(struct dict *d, const char *phrase, int32_t idx,
+				       struct error *err)
 {
 	int32_t ids[MAX_PHRASE], node;
 	int exact, n = phrase_ids(d, phrase, strlen(phrase), ids, &exact);
@@ -860,8 +861,8 @@ static int add_agent_phrase(struct dict *d, const char *phrase, int32_t idx, str
 	return 0;
 }
 
-static int add_agent_forms(struct dict *d, const char *phrase, const char *forms, int has_braces,
-			   int32_t idx, struct error *err)
+static MUST_CHECK int add_agent_forms(struct dict *d, const char *phrase, const char *forms,
+				      int has_braces, int32_t idx, struct error *err)
 {
 	char low[256], pl[256];
 	size_t i, n = strlen(phrase);
@@ -894,7 +895,7 @@ static int add_agent_forms(struct dict *d, const char *phrase, const char *forms
 	return 0;
 }
 
-static int load_agents(struct dict *d, struct reader *r, struct error *err)
+static MUST_CHECK int load_agents(struct dict *d, struct reader *r, struct error *err)
 {
 	char line[1024];
 	struct subst subs[16];
@@ -1005,7 +1006,7 @@ static int load_agents(struct dict *d, struct reader *r, struct error *err)
 
 /* ---- discards ---- */
 
-static int load_discards(struct dict *d, struct reader *r, struct error *err)
+static MUST_CHECK int load_discards(struct dict *d, struct reader *r, struct error *err)
 {
 	char line[1024];
 	while (next_line(r, line, sizeof(line))) {
@@ -1046,7 +1047,7 @@ static void upper_name(const char *s, size_t n, char *out, size_t outsz)
 	out[o] = 0;
 }
 
-static int syn_add_member(struct dict *d, int syn, const char *s, struct error *err)
+static MUST_CHECK int syn_add_member(struct dict *d, int syn, const char *s, struct error *err)
 {
 	int32_t ids[MAX_PHRASE];
 	char tmp[256];
@@ -1295,8 +1296,8 @@ static const char *const irregular[][4] = {
 	{ "fire", "fired", NULL, NULL },
 };
 
-static int add_verb_phrase(struct dict *d, char words[][64], int nw, int32_t verb, int form,
-			   struct error *err)
+static MUST_CHECK int add_verb_phrase(struct dict *d, char words[][64], int nw, int32_t verb,
+				      int form, struct error *err)
 {
 	int32_t ids[MAX_PHRASE], node;
 	char buf[512];
@@ -1352,7 +1353,8 @@ static int split_verb_words(const char *s, char words[][64], int max, int *vp)
 	return nw;
 }
 
-static int add_verb_line(struct dict *d, int32_t block, const char *line, struct error *err)
+static MUST_CHECK int add_verb_line(struct dict *d, int32_t block, const char *line,
+				    struct error *err)
 {
 	char head[256], forms[512], words[MAX_PHRASE][64];
 	const char *ob = strchr(line, '{'), *cb, *b;
@@ -1439,8 +1441,8 @@ static int add_verb_line(struct dict *d, int32_t block, const char *line, struct
 	return 0;
 }
 
-static int add_pattern(struct dict *d, struct reader *r, int32_t block, const char *line,
-		       struct error *err)
+static MUST_CHECK int add_pattern(struct dict *d, struct reader *r, int32_t block, const char *line,
+				  struct error *err)
 {
 	const char *b = strrchr(line, '[');
 	const char *e = b ? strchr(b, ']') : NULL;
@@ -1568,7 +1570,7 @@ static int add_pattern(struct dict *d, struct reader *r, int32_t block, const ch
 	return 0;
 }
 
-static int load_verbs(struct dict *d, struct reader *r, struct error *err)
+static MUST_CHECK int load_verbs(struct dict *d, struct reader *r, struct error *err)
 {
 	char line[1024];
 	int32_t block = -1;
@@ -1652,7 +1654,7 @@ static int load_verbs(struct dict *d, struct reader *r, struct error *err)
 }
 
 /* Run the reader of `kind` over `r`; a failed read is the error. */
-static int load(struct dict *d, enum dict_kind kind, struct reader *r, struct error *err)
+static MUST_CHECK int load(struct dict *d, enum dict_kind kind, struct reader *r, struct error *err)
 {
 	int rc;
 	switch (kind) {

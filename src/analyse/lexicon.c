@@ -82,7 +82,8 @@ struct kind_files {
 };
 
 /* List `k`'s files (none if the directory is missing) and the bytes they hold. */
-static int list_kind(struct kind_files *k, const char *dir, size_t *bytes, struct error *err)
+static MUST_CHECK int list_kind(struct kind_files *k, const char *dir, size_t *bytes,
+				struct error *err)
 {
 	*bytes = 0;
 	struct dirent *de;

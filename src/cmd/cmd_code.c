@@ -169,7 +169,7 @@ struct input {
 	size_t pos, len; /* unread bytes of out */
 };
 
-static int input_open(struct input *in, const char *path, struct error *err)
+static MUST_CHECK int input_open(struct input *in, const char *path, struct error *err)
 {
 	memset(in, 0, sizeof(*in));
 	in->fd = strcmp(path, "-") ? open(path, O_RDONLY) : 0;
@@ -196,7 +196,7 @@ static ssize_t read_some(int fd, void *p, size_t n)
 }
 
 /* Refill in->out: 1 with bytes, 0 at the end, -1 on an error. */
-static int input_fill(struct input *in, struct error *err)
+static MUST_CHECK int input_fill(struct input *in, struct error *err)
 {
 	in->pos = in->len = 0;
 	while (!in->eof) {
@@ -258,7 +258,7 @@ static int input_fill(struct input *in, struct error *err)
  * a line, 0 at the end, -1 on a read error, -2 for a line over `cap` bytes
  * (the rest of it is skipped).
  */
-static int input_line(struct input *in, struct buf *line, size_t cap, struct error *err)
+static MUST_CHECK int input_line(struct input *in, struct buf *line, size_t cap, struct error *err)
 {
 	int over = 0, any = 0;
 
@@ -293,7 +293,7 @@ static int input_line(struct input *in, struct buf *line, size_t cap, struct err
 }
 
 /* Append the rest of the input to `out`, up to its cap. */
-static int input_rest(struct input *in, struct buf *out, struct error *err)
+static MUST_CHECK int input_rest(struct input *in, struct buf *out, struct error *err)
 {
 	int k;
 	for (;;) {

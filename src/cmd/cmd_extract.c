@@ -85,8 +85,8 @@ static void on_fetched(const struct fetch_response *res, void *data)
  * fetcher as ingest (no private addresses unless allowed, redirects checked
  * again, the body capped, gzip decoded) and may set *ct and *final.
  */
-static int read_input(const char *in, struct fetcher *f, size_t max, struct buf *page, char **ct,
-		      char **final, struct error *err)
+static MUST_CHECK int read_input(const char *in, struct fetcher *f, size_t max, struct buf *page,
+				 char **ct, char **final, struct error *err)
 {
 	struct fetch_request req = { 0 };
 	struct got g = { page, NULL, NULL, { 0 } };

@@ -135,8 +135,8 @@ int event_copies(struct store *st, const struct stored_event *e, struct article_
 	return 0;
 }
 
-static int series(struct store *st, const char *a, const char *b, int by_year, int keyed,
-		  struct dyad_bucket **out, size_t *n, struct error *err)
+static MUST_CHECK int series(struct store *st, const char *a, const char *b, int by_year, int keyed,
+			     struct dyad_bucket **out, size_t *n, struct error *err)
 {
 	struct event_filter f = { 0 };
 	struct stored_event_list l;

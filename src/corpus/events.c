@@ -33,7 +33,7 @@ int events_set_dict(const struct dict *d, struct error *err)
 	return coder_new(&shared, d, err);
 }
 
-static int ensure(struct error *err)
+static MUST_CHECK int ensure(struct error *err)
 {
 	char dir[4096];
 	int r;

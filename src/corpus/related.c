@@ -112,7 +112,8 @@ done:
  * weakest item when it scores higher. A list never computed is left
  * alone: computing it will find `id` itself.
  */
-static int offer(struct store *st, int64_t to, int64_t id, double score, struct error *err)
+static MUST_CHECK int offer(struct store *st, int64_t to, int64_t id, double score,
+			    struct error *err)
 {
 	struct search_results cur;
 	struct related_item items[RELATED_KEEP + 1];
@@ -179,7 +180,8 @@ int related_refresh(struct store *st, int64_t id, struct error *err)
 	return 0;
 }
 
-static int related_lists_update(struct store *st, size_t max, size_t *done, struct error *err)
+static MUST_CHECK int related_lists_update(struct store *st, size_t max, size_t *done,
+					   struct error *err)
 {
 	return corpus_pending_update(st, RELATED_BATCH, max, store_related_pending, related_refresh,
 				     done, err);

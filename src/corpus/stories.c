@@ -108,7 +108,7 @@ static int cmp_day(const void *x, const void *y)
 }
 
 /* Build the unit vector of article `id`. */
-static int unit_make(struct store *st, int64_t id, struct unit *u, struct error *err)
+static MUST_CHECK int unit_make(struct store *st, int64_t id, struct unit *u, struct error *err)
 {
 	struct key_terms kt;
 	double norm = 0;

@@ -38,7 +38,8 @@ static int member_add(struct member_set *ms, const struct group_member *m)
 }
 
 /* Add every member of group `g` (and, when it has none, the article g). */
-static int collect_group(struct store *st, int64_t g, struct member_set *ms, struct error *err)
+static MUST_CHECK int collect_group(struct store *st, int64_t g, struct member_set *ms,
+				    struct error *err)
 {
 	struct group_members gm;
 	size_t i;
@@ -117,8 +118,8 @@ static int better_original(const struct group_member *a, int64_t a_credits,
  * current original only, so that joining costs the same however large the
  * group is (a story copied hundreds of times is common in wire news).
  */
-static int join_group(struct store *st, const struct group_member *self, int64_t g, double sim,
-		      struct error *err)
+static MUST_CHECK int join_group(struct store *st, const struct group_member *self, int64_t g,
+				 double sim, struct error *err)
 {
 	struct group_member orig;
 	int64_t self_credits, orig_credits;
@@ -144,8 +145,8 @@ done:
 }
 
 /* Several groups turn out to be one story: merge them and re-choose. */
-static int merge_groups(struct store *st, const struct group_member *self, const int64_t *groups,
-			size_t ng, double sim, struct error *err)
+static MUST_CHECK int merge_groups(struct store *st, const struct group_member *self,
+				   const int64_t *groups, size_t ng, double sim, struct error *err)
 {
 	struct member_set ms = { 0 };
 	int64_t original;

@@ -121,9 +121,10 @@ static void entry_page_done(const struct fetch_response *res, void *data)
 	free(j);
 }
 
-static int queue_entry_page(struct store *st, const struct feed *feed, const struct feed_entry *e,
-			    int64_t subscription_id, const struct ingest_options *opt,
-			    struct ingest_stats *stats, struct error *err)
+static MUST_CHECK int queue_entry_page(struct store *st, const struct feed *feed,
+				       const struct feed_entry *e, int64_t subscription_id,
+				       const struct ingest_options *opt, struct ingest_stats *stats,
+				       struct error *err)
 {
 	struct entry_job *j = calloc(1, sizeof(*j));
 	struct fetch_request req = { 0 };

@@ -238,8 +238,8 @@ static void skip_file(const char *path, void *data)
 		ws->opt->on_skip(path, ws->opt->data);
 }
 
-static int run_fetcher(const struct ingest_options *opt, struct ingest_stats *stats,
-		       struct error *err)
+static MUST_CHECK int run_fetcher(const struct ingest_options *opt, struct ingest_stats *stats,
+				  struct error *err)
 {
 	if (opt && opt->fetcher && fetcher_pending(opt->fetcher))
 		return ingest_fetch_run(opt, stats, err);

@@ -239,7 +239,7 @@ static void item_prepare(struct store *st, const struct store_job *j,
 }
 
 /* Errors that another attempt would meet again fail the job at once. */
-static int permanent(const struct error *e)
+static MUST_CHECK int permanent(const struct error *e)
 {
 	return e->code != ERR_DB && e->code != ERR_IO && e->code != ERR_NOMEM;
 }
@@ -259,8 +259,8 @@ static void idle(int ms)
  * events again, in place of those stored). Both replace what they
  * compute, so a job done twice leaves what it left once.
  */
-static int article_job(struct store *st, const char *kind, int64_t id, struct ingest_stats *is,
-		       struct error *err)
+static MUST_CHECK int article_job(struct store *st, const char *kind, int64_t id,
+				  struct ingest_stats *is, struct error *err)
 {
 	struct article a;
 	int r;
@@ -283,8 +283,9 @@ static int article_job(struct store *st, const char *kind, int64_t id, struct in
  * took it) rolls the batch back: its jobs are another worker's now, or
  * will be. Returns 0, or <0 when the database failed.
  */
-static int settle_batch(struct store *st, const struct store_jobs *jobs, struct work_item *items,
-			const struct work_options *opt, struct work_stats *stats, struct error *err)
+static MUST_CHECK int settle_batch(struct store *st, const struct store_jobs *jobs,
+				   struct work_item *items, const struct work_options *opt,
+				   struct work_stats *stats, struct error *err)
 {
 	size_t i, added = 0, updated = 0, unchanged = 0, failed = 0, retried = 0;
 	struct ingest_stats is = { 0 };
@@ -365,8 +366,8 @@ static int any_fetch(const struct store_jobs *jobs)
 	return 0;
 }
 
-static int work_loop(struct store *st, struct work_options *opt, struct work_stats *stats,
-		     struct fetcher **own, struct error *err);
+static MUST_CHECK int work_loop(struct store *st, struct work_options *opt,
+				struct work_stats *stats, struct fetcher **own, struct error *err);
 
 int work_run(struct store *st, const struct work_options *opt, struct work_stats *stats,
 	     struct error *err)
@@ -378,8 +379,8 @@ int work_run(struct store *st, const struct work_options *opt, struct work_stats
 	return r;
 }
 
-static int work_loop(struct store *st, struct work_options *opt, struct work_stats *stats,
-		     struct fetcher **own, struct error *err)
+static MUST_CHECK int work_loop(struct store *st, struct work_options *opt,
+				struct work_stats *stats, struct fetcher **own, struct error *err)
 {
 	size_t batch = opt->batch ? opt->batch : 32;
 	int lease = opt->lease_s > 0 ? opt->lease_s : 300;

@@ -581,8 +581,8 @@ static void on_xml_error(void *data, xmlErrorPtr e)
 	}
 }
 
-static int parse_xml(const char *data, size_t len, const char *url, struct feed *f,
-		     struct error *err)
+static MUST_CHECK int parse_xml(const char *data, size_t len, const char *url, struct feed *f,
+				struct error *err)
 {
 	xmlParserCtxtPtr ctx;
 	xmlDocPtr doc;
@@ -651,8 +651,8 @@ static const char *jauthor(struct feed *f, json_t *o)
 	return json_is_object(a) ? jstr(f, a, "name") : NULL;
 }
 
-static int parse_json(const char *data, size_t len, const char *url, struct feed *f,
-		      struct error *err)
+static MUST_CHECK int parse_json(const char *data, size_t len, const char *url, struct feed *f,
+				 struct error *err)
 {
 	json_error_t je;
 	json_t *root, *items, *it;

@@ -49,8 +49,8 @@ static int cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk_dir(const char *dir, int depth, local_file_fn fn, local_skip_fn skip, void *data,
-		    struct error *err)
+static MUST_CHECK int walk_dir(const char *dir, int depth, local_file_fn fn, local_skip_fn skip,
+			       void *data, struct error *err)
 {
 	DIR *d;
 	struct dirent *de;

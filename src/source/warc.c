@@ -217,8 +217,8 @@ struct warc_reader {
 	struct warc_stats stats;
 };
 
-static int open_common(struct warc_reader **out, FILE *f, int own, size_t max_record,
-		       struct error *err)
+static MUST_CHECK int open_common(struct warc_reader **out, FILE *f, int own, size_t max_record,
+				  struct error *err)
 {
 	struct warc_reader *r = calloc(1, sizeof(*r));
 	if (!r) {
@@ -621,7 +621,7 @@ static void record_id(struct warc_writer *w, const char *url, time_t when, char 
 }
 
 /* Compress w->rec as one gzip member and append it to the file. */
-static int flush_record(struct warc_writer *w, struct error *err)
+static MUST_CHECK int flush_record(struct warc_writer *w, struct error *err)
 {
 	z_stream z;
 	int zr;
@@ -648,9 +648,10 @@ static int flush_record(struct warc_writer *w, struct error *err)
 	return 0;
 }
 
-static int add_record(struct warc_writer *w, const char *type, const char *url, time_t when,
-		      const char *ctype, const void *block, size_t block_len, const void *payload,
-		      size_t payload_len, struct error *err)
+static MUST_CHECK int add_record(struct warc_writer *w, const char *type, const char *url,
+				 time_t when, const char *ctype, const void *block,
+				 size_t block_len, const void *payload, size_t payload_len,
+				 struct error *err)
 {
 	char date[DATE_TIMESTAMP_MAX], id[48];
 	date_format_utc((int64_t)when, date);
@@ -674,7 +675,7 @@ static int add_record(struct warc_writer *w, const char *type, const char *url, 
 	return flush_record(w, err);
 }
 
-static int new_file(struct warc_writer *w, time_t now, struct error *err)
+static MUST_CHECK int new_file(struct warc_writer *w, time_t now, struct error *err)
 {
 	char stamp[32], info[256];
 	struct tm tm;

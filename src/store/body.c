@@ -113,8 +113,8 @@ static int is_zlib(const unsigned char *p, size_t len)
 	return len >= 2 && (p[0] & 0x0f) == 8 && (p[0] >> 4) <= 7 && ((p[0] << 8) | p[1]) % 31 == 0;
 }
 
-static int inflate_exact(const void *z, size_t zlen, unsigned char *dst, size_t size,
-			 struct error *err)
+static MUST_CHECK int inflate_exact(const void *z, size_t zlen, unsigned char *dst, size_t size,
+				    struct error *err)
 {
 	z_stream zs = { 0 };
 	int zr, r = 0;
@@ -146,8 +146,8 @@ static int inflate_exact(const void *z, size_t zlen, unsigned char *dst, size_t 
 }
 
 /* Decode one whole zstd frame into exactly `size` bytes at `dst`. */
-static int unzstd_exact(const void *z, size_t zlen, unsigned char *dst, size_t size,
-			struct error *err)
+static MUST_CHECK int unzstd_exact(const void *z, size_t zlen, unsigned char *dst, size_t size,
+				   struct error *err)
 {
 	size_t n = ZSTD_findFrameCompressedSize(z, zlen);
 

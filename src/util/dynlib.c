@@ -8,7 +8,7 @@
 
 static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static int load_locked(struct dynlib *lib, struct error *err)
+static MUST_CHECK int load_locked(struct dynlib *lib, struct error *err)
 {
 	void *h = NULL;
 	const char *why = "no file name to try";

@@ -222,7 +222,8 @@ int actor_events(struct store *st, const char *code, size_t max, struct stored_e
  * 1 when article `id` names one of actor `code`'s codes (dyad_member), 0
  * when it does not, or the error code of a failed read.
  */
-static int article_of_actor(struct store *st, int64_t id, const char *code, struct error *err)
+static MUST_CHECK int article_of_actor(struct store *st, int64_t id, const char *code,
+				       struct error *err)
 {
 	char **v;
 	size_t n, i;
@@ -392,8 +393,8 @@ void dyads_sort_by_move(struct dyad_move *v, size_t n)
  * The asserted events between key actors a and b and the sum of their
  * Goldstein scores, counted as dyads_top counts a relationship's row.
  */
-static int dyad_totals(struct store *st, const char *a, const char *b, int64_t *events, double *sum,
-		       struct error *err)
+static MUST_CHECK int dyad_totals(struct store *st, const char *a, const char *b, int64_t *events,
+				  double *sum, struct error *err)
 {
 	struct actor_pair_list l;
 	size_t i;

@@ -874,8 +874,8 @@ static int cmp_id(const void *x, const void *y)
  * and actor (since and until chose the stories already), in one look-up
  * of all the members by key (store_articles_passing).
  */
-static int stories_keep_passing(struct store *st, const struct search_query *q,
-				struct story_list *l, struct error *err)
+static MUST_CHECK int stories_keep_passing(struct store *st, const struct search_query *q,
+					   struct story_list *l, struct error *err)
 {
 	struct search_query f = *q;
 	int64_t *ids, *pass;

@@ -210,7 +210,7 @@ static int rewrite(struct crawl *c, const char *self, const char *in, size_t len
 }
 
 /* mkdir -p of the folders above `path`. */
-static int make_dirs(char *path, struct error *err)
+static MUST_CHECK int make_dirs(char *path, struct error *err)
 {
 	char *s;
 	for (s = strchr(path + 1, '/'); s; s = strchr(s + 1, '/')) {
@@ -250,7 +250,8 @@ static void file_unescape(struct buf *b, const char *file)
 	}
 }
 
-static int write_file(const char *dir, const char *file, const struct buf *body, struct error *err)
+static MUST_CHECK int write_file(const char *dir, const char *file, const struct buf *body,
+				 struct error *err)
 {
 	struct buf path = BUF_INIT;
 	FILE *f;

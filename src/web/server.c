@@ -430,8 +430,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
  * The address to listen on: a numeric IPv4 or IPv6 address, or a name
  * (IPv4 preferred, as "localhost" is meant).
  */
-static int listen_address(const char *addr, unsigned short port, struct sockaddr_storage *ss,
-			  struct error *err)
+static MUST_CHECK int listen_address(const char *addr, unsigned short port,
+				     struct sockaddr_storage *ss, struct error *err)
 {
 	struct addrinfo hints, *res, *ai, *pick = NULL;
 	int rc;

@@ -31,12 +31,12 @@ static int op_schema_version(struct store *st)
 	return v == pg_schema_latest() ? STORE_SCHEMA_LATEST : v < 0 ? v : 0;
 }
 
-static int op_begin(struct store *st, struct error *err)
+static MUST_CHECK int op_begin(struct store *st, struct error *err)
 {
 	return pg_begin(pg_of(st), err);
 }
 
-static int op_commit(struct store *st, struct error *err)
+static MUST_CHECK int op_commit(struct store *st, struct error *err)
 {
 	return pg_commit(pg_of(st), err);
 }
@@ -47,7 +47,7 @@ static int op_rollback(struct store *st)
 }
 
 /* References the schema's foreign keys do not hold, and the counts. */
-static int op_check(struct store *base, char *msg, size_t msglen, struct error *err)
+static MUST_CHECK int op_check(struct store *base, char *msg, size_t msglen, struct error *err)
 {
 	struct pg_store *st = pg_of(base);
 	PGresult *res = pg_query(
@@ -74,14 +74,15 @@ static int op_check(struct store *base, char *msg, size_t msglen, struct error *
 		   : 0;
 }
 
-static int op_vacuum(struct store *st, store_step_fn on_step, void *data, struct error *err)
+static MUST_CHECK int op_vacuum(struct store *st, store_step_fn on_step, void *data,
+				struct error *err)
 {
 	if (on_step)
 		on_step("vacuuming and analysing", 1, 1, data);
 	return pg_exec(pg_of(st), "VACUUM ANALYZE", err);
 }
 
-static int64_t op_size(struct store *base, struct error *err)
+static MUST_CHECK int64_t op_size(struct store *base, struct error *err)
 {
 	PGresult *res =
 		pg_query(pg_of(base), "SELECT pg_database_size(current_database())", 0, NULL, err);
@@ -92,35 +93,37 @@ static int64_t op_size(struct store *base, struct error *err)
 
 /* ---- documents and articles ---- */
 
-static int op_document_body(struct store *st, const char *sha256, struct buf *out,
-			    struct error *err)
+static MUST_CHECK int op_document_body(struct store *st, const char *sha256, struct buf *out,
+				       struct error *err)
 {
 	return pg_document_body(pg_of(st), sha256, out, err);
 }
 
-static int op_article_put(struct store *st, const struct document *doc, const struct article_in *a,
-			  int64_t *id, enum store_put_result *what, struct error *err)
+static MUST_CHECK int op_article_put(struct store *st, const struct document *doc,
+				     const struct article_in *a, int64_t *id,
+				     enum store_put_result *what, struct error *err)
 {
 	return pg_article_put(pg_of(st), doc, a, id, what, err);
 }
 
-static int op_article_get(struct store *st, int64_t id, struct article *out, struct error *err)
+static MUST_CHECK int op_article_get(struct store *st, int64_t id, struct article *out,
+				     struct error *err)
 {
 	return pg_article_get(pg_of(st), id, out, err);
 }
 
-static int op_articles_latest(struct store *st, size_t limit, size_t offset,
-			      struct article_list *out, struct error *err)
+static MUST_CHECK int op_articles_latest(struct store *st, size_t limit, size_t offset,
+					 struct article_list *out, struct error *err)
 {
 	return pg_articles_latest(pg_of(st), limit, offset, out, err);
 }
 
-static int op_article_count(struct store *st, int64_t *n, struct error *err)
+static MUST_CHECK int op_article_count(struct store *st, int64_t *n, struct error *err)
 {
 	return pg_article_count(pg_of(st), n, err);
 }
 
-static int64_t op_article_id_by_url(struct store *st, const char *url, struct error *err)
+static MUST_CHECK int64_t op_article_id_by_url(struct store *st, const char *url, struct error *err)
 {
 	const char *v[1] = { url };
 	return pg_first_id(
@@ -128,10 +131,10 @@ static int64_t op_article_id_by_url(struct store *st, const char *url, struct er
 }
 
 /* Every article's text in id order, read a thousand at a time. */
-static int op_articles_each_text(struct store *st,
-				 int (*fn)(int64_t id, const char *text, const char *published,
-					   void *data),
-				 void *data, struct error *err)
+static MUST_CHECK int op_articles_each_text(struct store *st,
+					    int (*fn)(int64_t id, const char *text,
+						      const char *published, void *data),
+					    void *data, struct error *err)
 {
 	char after[24] = "0";
 	const char *v[1] = { after };
@@ -157,8 +160,8 @@ static int op_articles_each_text(struct store *st,
 
 /* ---- search ---- */
 
-static int op_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
-		     struct search_results *out, struct error *err)
+static MUST_CHECK int op_search(struct store *st, const struct search_query *q, size_t limit,
+				size_t offset, struct search_results *out, struct error *err)
 {
 	return pg_search(pg_of(st), q, limit, offset, out, err);
 }
@@ -184,8 +187,8 @@ int pg_ops_group_of(struct store *st, int64_t article_id, int64_t *group_id, str
 }
 
 /* The other members of an article's group, oldest first. */
-static int op_copies(struct store *st, int64_t article_id, struct article_list *out,
-		     struct error *err)
+static MUST_CHECK int op_copies(struct store *st, int64_t article_id, struct article_list *out,
+				struct error *err)
 {
 	char sql[768], gs[24], ids[24];
 	const char *v[2] = { gs, ids };
@@ -225,8 +228,8 @@ void pg_event_head(const PGresult *res, int i, struct stored_event *e)
 /* ---- events ---- */
 
 /* Events matching `f`, by event date then id: the SQLite engine's query, NULL dates first as there. */
-static int op_events_query(struct store *st, const struct event_filter *f,
-			   struct stored_event_list *out, struct error *err)
+static MUST_CHECK int op_events_query(struct store *st, const struct event_filter *f,
+				      struct stored_event_list *out, struct error *err)
 {
 	char sql[4096], ahi[64] = "", dahi[64] = "", dbhi[64] = "";
 	const char *v[8];
@@ -289,7 +292,7 @@ static int op_events_query(struct store *st, const struct event_filter *f,
 	return rows < 0 ? rows : 0;
 }
 
-static int op_event_count(struct store *st, int64_t *n, struct error *err)
+static MUST_CHECK int op_event_count(struct store *st, int64_t *n, struct error *err)
 {
 	int64_t v = pg_first_id(pg_query(pg_of(st), "SELECT count(*) FROM events", 0, NULL, err));
 	*n = v < 0 ? 0 : v;
@@ -372,7 +375,7 @@ const struct store_ops pg_store_ops = {
 	.jobs_list = pg_jobs_list,
 };
 
-static int engine_open(struct store **out, const char *target, struct error *err)
+static MUST_CHECK int engine_open(struct store **out, const char *target, struct error *err)
 {
 	struct pg_store *st;
 	int r = pg_open(&st, target, err);

@@ -45,7 +45,8 @@ static char *span(const char *text, uint32_t off, uint32_t len, int *oom)
 }
 
 /* Run a cached statement whose result is not read; 0 or a negative code. */
-static int run(struct pg_store *st, const char *sql, int n, const char *const *v, struct error *err)
+static MUST_CHECK int run(struct pg_store *st, const char *sql, int n, const char *const *v,
+			  struct error *err)
 {
 	PGresult *res = pg_cached(st, sql, n, v, NULL, NULL, err);
 	if (!res)
@@ -54,8 +55,9 @@ static int run(struct pg_store *st, const char *sql, int n, const char *const *v
 	return 0;
 }
 
-static int insert_events(struct pg_store *st, const char *ids, const struct event_list *ev,
-			 const char *text, struct error *err)
+static MUST_CHECK int insert_events(struct pg_store *st, const char *ids,
+				    const struct event_list *ev, const char *text,
+				    struct error *err)
 {
 	size_t i;
 	int r = 0;

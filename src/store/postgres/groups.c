@@ -202,8 +202,9 @@ static struct fp_candidate *cand_add(struct fp_candidates *c, size_t *alloc, int
  * is, for `links` 0, the keys it shares with the article; else the link:
  * 1 the same text, 2 an attribution either way.
  */
-static int add_candidates(struct pg_store *st, const char *sql, int n, const char *const *v,
-			  int links, struct fp_candidates *out, size_t *alloc, struct error *err)
+static MUST_CHECK int add_candidates(struct pg_store *st, const char *sql, int n,
+				     const char *const *v, int links, struct fp_candidates *out,
+				     size_t *alloc, struct error *err)
 {
 	PGresult *res = pg_cached(st, sql, n, v, NULL, NULL, err);
 	int row, rows;

@@ -88,8 +88,8 @@ static void copy_blob(struct buf *b, const unsigned char *p, size_t n)
  * line (the rows' order, counted from 1) and its first column's value, read
  * again with `select`, so that the user can find it in the SQLite file.
  */
-static int copy_refused(struct pg_store *st, sqlite3 *db, const char *select, const char *table,
-			PGresult *res, struct error *err)
+static MUST_CHECK int copy_refused(struct pg_store *st, sqlite3 *db, const char *select,
+				   const char *table, PGresult *res, struct error *err)
 {
 	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 	const char *ctx = PQresultErrorField(res, PG_DIAG_CONTEXT);
@@ -124,8 +124,8 @@ static int copy_refused(struct pg_store *st, sqlite3 *db, const char *select, co
  * server checks each row as an INSERT would (types, encoding, unique
  * keys); a row it refuses ends the COPY with an error naming the row.
  */
-static int copy_table(struct pg_store *st, sqlite3 *db, const char *table, int64_t *rows,
-		      struct error *err)
+static MUST_CHECK int copy_table(struct pg_store *st, sqlite3 *db, const char *table, int64_t *rows,
+				 struct error *err)
 {
 	char sql[256];
 	sqlite3_stmt *s;
@@ -246,8 +246,8 @@ out:
  * statements that drop them go to `drop`, those that make them again to
  * `make`.
  */
-static int derived_objects(struct pg_store *st, struct buf *drop, struct buf *make,
-			   struct error *err)
+static MUST_CHECK int derived_objects(struct pg_store *st, struct buf *drop, struct buf *make,
+				      struct error *err)
 {
 	static const char idx[] =
 		"SELECT quote_ident(ix.relname), pg_get_indexdef(i.indexrelid)"
@@ -324,8 +324,8 @@ static int64_t sq_count(sqlite3 *db, const char *table)
  * Compare `sample` articles, spread over the ids, column by column, and
  * their documents' hashes and sizes.
  */
-static int check_sample(struct pg_store *st, sqlite3 *db, size_t sample, size_t *checked,
-			struct error *err)
+static MUST_CHECK int check_sample(struct pg_store *st, sqlite3 *db, size_t sample, size_t *checked,
+				   struct error *err)
 {
 	static const char cols[] = "a.id, a.url, a.title, coalesce(a.byline, ''), "
 				   "coalesce(a.published, ''), a.text, a.word_count, a.added, "

@@ -321,7 +321,7 @@ static void quiet_notices(void *arg, const PGresult *res)
 	(void)res;
 }
 
-static int migrate(struct pg_store *st, struct error *err)
+static MUST_CHECK int migrate(struct pg_store *st, struct error *err)
 {
 	char sql[80], step[64];
 	PGresult *res;
@@ -471,14 +471,14 @@ int pg_rollback(struct pg_store *st)
 /* ---- documents ---- */
 
 /* Id of the document `sha` (0 when none), or a negative code. */
-static int64_t doc_id(struct pg_store *st, const char *sha, struct error *err)
+static MUST_CHECK int64_t doc_id(struct pg_store *st, const char *sha, struct error *err)
 {
 	const char *v[1] = { sha };
 	return pg_first_id(pg_run(st, PS_DOC_ID, 1, v, NULL, NULL, err));
 }
 
-static int64_t put_document(struct pg_store *st, const struct document *doc, const char *sha,
-			    int *added, struct error *err)
+static MUST_CHECK int64_t put_document(struct pg_store *st, const struct document *doc,
+				       const char *sha, int *added, struct error *err)
 {
 	const struct document_prep *p = doc->prep;
 	char size[24];
@@ -601,7 +601,8 @@ int64_t pg_document_count(struct pg_store *st)
 /* ---- articles ---- */
 
 /* As SQLite's (sqlite/engine.c): a local page joins the one outlet of its name. */
-static int64_t put_source(struct pg_store *st, const struct article_in *a, struct error *err)
+static MUST_CHECK int64_t put_source(struct pg_store *st, const struct article_in *a,
+				     struct error *err)
 {
 	const char *v[2];
 	char idtext[24];
@@ -637,8 +638,8 @@ static int64_t put_source(struct pg_store *st, const struct article_in *a, struc
  * The article's tags (`tags`, one a line), replacing those of an update,
  * whose related news and key terms are then pending again.
  */
-static int put_tags(struct pg_store *st, int64_t id, const char *tags, int update,
-		    struct error *err)
+static MUST_CHECK int put_tags(struct pg_store *st, int64_t id, const char *tags, int update,
+			       struct error *err)
 {
 	static const char del_sql[] = "DELETE FROM tags WHERE article_id = $1";
 	static const char stale_sql[] = "DELETE FROM related_done WHERE article_id = $1";

@@ -86,8 +86,8 @@ int pg_hits_load(struct store *base, struct search_results *out, struct error *e
  * The ids in the first column of the cached statement `sql`, in its order:
  * *ids (the caller frees it) holds *n of them.
  */
-static int ids_of(struct pg_store *st, const char *sql, int nv, const char *const *v, int64_t **ids,
-		  size_t *n, struct error *err)
+static MUST_CHECK int ids_of(struct pg_store *st, const char *sql, int nv, const char *const *v,
+			     int64_t **ids, size_t *n, struct error *err)
 {
 	PGresult *res = pg_cached(st, sql, nv, v, NULL, NULL, err);
 	int i, rows;
@@ -175,7 +175,7 @@ int pg_original_first_since(struct store *base, const char *since, int64_t *id, 
  * fifth since they were (frequencies move slowly) or none were taken, 0
  * when not, <0 on error.
  */
-static int term_stats_stale(struct pg_store *st, struct error *err)
+static MUST_CHECK int term_stats_stale(struct pg_store *st, struct error *err)
 {
 	PGresult *res = pg_query(st,
 				 "SELECT (SELECT count(*) FROM articles), coalesce((SELECT docs "
@@ -273,8 +273,8 @@ void pg_terms_forget(struct pg_store *st)
 	st->terms_limit = 0;
 }
 
-static int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups, int common_cut,
-		       struct terms *t, struct error *err)
+static MUST_CHECK int weigh_terms(struct pg_store *st, int64_t article_id, size_t lookups,
+				  int common_cut, struct terms *t, struct error *err)
 {
 	static const char sql[] =
 		"SELECT u.lexeme, (SELECT sum(CASE WHEN w = 'A' THEN 3 ELSE 1 END) FROM "
@@ -520,8 +520,8 @@ done:
 /* ---- related news computed ahead ---- */
 
 /* The ids that sql (one parameter: the limit) gives, in its order. */
-static int pending_ids(struct store *base, const char *sql, size_t limit, int64_t **ids, size_t *n,
-		       struct error *err)
+static MUST_CHECK int pending_ids(struct store *base, const char *sql, size_t limit, int64_t **ids,
+				  size_t *n, struct error *err)
 {
 	char l[24];
 	const char *v[1] = { l };

@@ -366,7 +366,8 @@ static enum search_way search_way_pick(struct pg_store *st, const struct search_
  * the score, the snippet, the count of matching groups, the matched
  * member's id and the count of its group's members.
  */
-static int hits_read(PGresult *res, int by_date, struct search_results *out, struct error *err)
+static MUST_CHECK int hits_read(PGresult *res, int by_date, struct search_results *out,
+				struct error *err)
 {
 	int i, rows = PQntuples(res);
 	if (rows && !(out->items = calloc((size_t)rows, sizeof(*out->items))))

@@ -197,8 +197,8 @@ int pg_actor_latest(struct store *base, const char *actor, size_t limit, size_t 
 }
 
 /* Up to 64 strings the one-column query sql gives for article_id ($1), in its order. */
-static int article_strings(struct store *base, const char *sql, int64_t article_id, char ***out,
-			   size_t *n, struct error *err)
+static MUST_CHECK int article_strings(struct store *base, const char *sql, int64_t article_id,
+				      char ***out, size_t *n, struct error *err)
 {
 	char id[24];
 	const char *v[1] = { id };
@@ -252,8 +252,8 @@ int pg_article_actors(struct store *base, int64_t article_id, char ***actors, si
 	STORE_EVENT_HEAD_COLS ", e.date, e.negated, e.modality, e.evidence, a.title, " \
 			      "a.url"
 
-static int events(struct pg_store *st, const char *sql, int n, const char *const *v,
-		  struct stored_event_list *out, struct error *err)
+static MUST_CHECK int events(struct pg_store *st, const char *sql, int n, const char *const *v,
+			     struct stored_event_list *out, struct error *err)
 {
 	PGresult *res;
 	int i, rows;

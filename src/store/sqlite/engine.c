@@ -259,7 +259,7 @@ int sqlite_schema_version(struct store *base)
 }
 
 /* The schema version into *v: an error if it cannot be read or is newer than this build's. */
-static int known_version(struct sq_store *st, int *v, struct error *err)
+static MUST_CHECK int known_version(struct sq_store *st, int *v, struct error *err)
 {
 	*v = user_version(st);
 	if (*v < 0)
@@ -272,7 +272,7 @@ static int known_version(struct sq_store *st, int *v, struct error *err)
 }
 
 /* Bring the schema to the newest version, one transaction per step. */
-static int migrate(struct sq_store *st, struct error *err)
+static MUST_CHECK int migrate(struct sq_store *st, struct error *err)
 {
 	int v, r;
 	char sql[64];
@@ -373,7 +373,7 @@ char *sq_immutable_uri(const char *path)
  * The pragmas of a connection: for one that writes, the file's layout and
  * journal too; a read-only one takes the file as it is.
  */
-static int connection_pragmas(struct sq_store *st, struct error *err)
+static MUST_CHECK int connection_pragmas(struct sq_store *st, struct error *err)
 {
 	int r;
 	/*
@@ -402,7 +402,7 @@ static int connection_pragmas(struct sq_store *st, struct error *err)
 }
 
 /* A read-only connection cannot migrate: its schema must be this build's. */
-static int check_version(struct sq_store *st, struct error *err)
+static MUST_CHECK int check_version(struct sq_store *st, struct error *err)
 {
 	int v, r;
 	if ((r = known_version(st, &v, err)) < 0)
@@ -416,7 +416,7 @@ static int check_version(struct sq_store *st, struct error *err)
 	return 0;
 }
 
-static int sqlite_open(struct store **out, const char *path, struct error *err)
+static MUST_CHECK int sqlite_open(struct store **out, const char *path, struct error *err)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	struct sq_store *st;
@@ -574,8 +574,8 @@ int sqlite_document_body(struct store *base, const char *sha256, struct buf *out
 	return r;
 }
 
-static int64_t put_document(struct sq_store *st, const struct document *doc, const char *sha,
-			    struct error *err)
+static MUST_CHECK int64_t put_document(struct sq_store *st, const struct document *doc,
+				       const char *sha, struct error *err)
 {
 	sqlite3_stmt *s;
 	const unsigned char *z;
@@ -620,7 +620,8 @@ static int64_t put_document(struct sq_store *st, const struct document *doc, con
  * and a new outlet takes the pages of its name that had none
  * (store/articles.h: article_in.source).
  */
-static int64_t put_source(struct sq_store *st, const struct article_in *a, struct error *err)
+static MUST_CHECK int64_t put_source(struct sq_store *st, const struct article_in *a,
+				     struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t id;
@@ -660,8 +661,8 @@ static int64_t put_source(struct sq_store *st, const struct article_in *a, struc
 }
 
 /* Run a cached one-row statement `sql` bound to the article `id`; `what` names it in errors. */
-static int delete_by_id(struct sq_store *st, const char *sql, int64_t id, const char *what,
-			struct error *err)
+static MUST_CHECK int delete_by_id(struct sq_store *st, const char *sql, int64_t id,
+				   const char *what, struct error *err)
 {
 	sqlite3_stmt *s;
 	int r = 0;
@@ -678,8 +679,8 @@ static int delete_by_id(struct sq_store *st, const char *sql, int64_t id, const 
  * The article's tags (`tags`, one a line), replacing those of an update.
  * Single-row statements only: no statement journal in a batch.
  */
-static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t existing,
-		    struct error *err)
+static MUST_CHECK int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t existing,
+			       struct error *err)
 {
 	sqlite3_stmt *s;
 	const char *p = tags;
@@ -719,8 +720,9 @@ static int put_tags(struct sq_store *st, int64_t id, const char *tags, int64_t e
 	return 0;
 }
 
-static int put_article_row(struct sq_store *st, const struct article_in *a, int64_t doc_id,
-			   int64_t src_id, int64_t existing, int64_t *id, struct error *err)
+static MUST_CHECK int put_article_row(struct sq_store *st, const struct article_in *a,
+				      int64_t doc_id, int64_t src_id, int64_t existing, int64_t *id,
+				      struct error *err)
 {
 	static const char ins[] =
 		"INSERT INTO articles(url, source_id, document_id, title, byline, published, "
@@ -981,7 +983,7 @@ int sqlite_articles_latest(struct store *base, size_t limit, size_t offset,
 }
 
 /* The integer `sql` (one parameter, bound NULL) reads, in *n; 0 or the error. */
-static int sq_count(struct sq_store *st, const char *sql, int64_t *n, struct error *err)
+static MUST_CHECK int sq_count(struct sq_store *st, const char *sql, int64_t *n, struct error *err)
 {
 	int64_t v = sq_lookup_id(st, sql, NULL, err);
 	*n = v < 0 ? 0 : v;
@@ -1114,7 +1116,7 @@ static void vacuum_step(struct vacuum_steps *v, const char *what)
 		v->on_step(what, v->k, VACUUM_STEPS, v->data);
 }
 
-static int vacuum_run(struct sq_store *st, struct vacuum_steps *v, struct error *err)
+static MUST_CHECK int vacuum_run(struct sq_store *st, struct vacuum_steps *v, struct error *err)
 {
 	int r;
 	vacuum_step(v, "waiting for the search index");

@@ -66,7 +66,7 @@ void sq_fresh_note(struct sq_store *st, int64_t id, const struct article_in *a)
 	"CAST(coalesce(julianday(substr(a.published, 1, 10)), julianday(substr(a.added, 1, 10)), " \
 	"0) AS INTEGER) / " FP_STR(FP_BUCKET_DAYS)
 
-static int64_t fp_bucket(struct sq_store *st, int64_t article_id, struct error *err)
+static MUST_CHECK int64_t fp_bucket(struct sq_store *st, int64_t article_id, struct error *err)
 {
 	static const char sql[] = "SELECT " FP_BUCKET_SQL " FROM articles a WHERE a.id = ?";
 	sqlite3_stmt *s;
@@ -222,7 +222,7 @@ static void fp_filter_note(struct sq_store *st, int64_t bucket, uint64_t key, in
 }
 
 /* Drop every set if another connection has written the database since they were read. */
-static int fp_filter_check(struct sq_store *st, struct error *err)
+static MUST_CHECK int fp_filter_check(struct sq_store *st, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t v = 0;
@@ -441,8 +441,8 @@ int sq_fp_pending_flush(struct sq_store *st, struct error *err)
 }
 
 /* Hold one key of `article_id` until the transaction commits; 0, or <0 (nothing held). */
-static int fp_pending_add(struct sq_store *st, int64_t bucket, uint64_t key, int64_t article_id,
-			  struct error *err)
+static MUST_CHECK int fp_pending_add(struct sq_store *st, int64_t bucket, uint64_t key,
+				     int64_t article_id, struct error *err)
 {
 	struct fp_pending *p = st->fpp;
 	struct fp_row *w;
@@ -512,8 +512,9 @@ enum fp_write { FP_REMOVE, FP_FILE, FP_HOLD };
  * caller's transaction commits (FP_HOLD; now when there is none), or
  * remove them (FP_REMOVE).
  */
-static int fp_keys_write(struct sq_store *st, int64_t article_id, int64_t bucket,
-			 const unsigned char *keys, size_t n, enum fp_write how, struct error *err)
+static MUST_CHECK int fp_keys_write(struct sq_store *st, int64_t article_id, int64_t bucket,
+				    const unsigned char *keys, size_t n, enum fp_write how,
+				    struct error *err)
 {
 	static const char del_sql[] =
 		"DELETE FROM fp_keys WHERE bucket = ? AND key = ? AND article_id = ?";

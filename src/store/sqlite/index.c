@@ -83,7 +83,7 @@ static int db_error(sqlite3 *db, struct error *err, const char *what)
 	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(db));
 }
 
-static int exec(sqlite3 *db, const char *sql, struct error *err)
+static MUST_CHECK int exec(sqlite3 *db, const char *sql, struct error *err)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -94,7 +94,7 @@ static int exec(sqlite3 *db, const char *sql, struct error *err)
 	return 0;
 }
 
-static int64_t one_int(sqlite3 *db, const char *sql, struct error *err)
+static MUST_CHECK int64_t one_int(sqlite3 *db, const char *sql, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t v = 0;
@@ -119,7 +119,8 @@ static int is_memory(const char *path)
  * Attach the index file of the database at `path` as `search`; read-only
  * (and immutable, as the database) when the store is.
  */
-static int attach(sqlite3 *db, const char *path, int read_only, int immutable, struct error *err)
+static MUST_CHECK int attach(sqlite3 *db, const char *path, int read_only, int immutable,
+			     struct error *err)
 {
 	char *spath, *uri;
 	sqlite3_stmt *s;
@@ -241,8 +242,8 @@ static void bind_value(sqlite3_stmt *s, int i, const struct batch *b, const stru
 }
 
 /* Run `s` (a removal or an insertion) for the title and text at values `k`, `k + 1` of `p`. */
-static int put_entry(sqlite3 *db, sqlite3_stmt *s, const struct batch *b, const struct pending *p,
-		     int k, struct error *err)
+static MUST_CHECK int put_entry(sqlite3 *db, sqlite3_stmt *s, const struct batch *b,
+				const struct pending *p, int k, struct error *err)
 {
 	int rc;
 	sqlite3_bind_int64(s, 1, p->id);
@@ -262,7 +263,8 @@ static int put_entry(sqlite3 *db, sqlite3_stmt *s, const struct batch *b, const 
  * held through a whole index transaction kept main's checkpoints from
  * catching up, and its log grew without bound.
  */
-static int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left, struct error *err)
+static MUST_CHECK int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left,
+				 struct error *err)
 {
 	static const char pending_sql[] =
 		"SELECT l.seq, l.article_id, l.old_title, l.old_text, n.old_title, n.old_text, "
@@ -321,7 +323,7 @@ static int read_batch(sqlite3 *db, int64_t after, struct batch *b, int *left, st
  * mark reached. Only the search file is written: `db` may read main while
  * another connection writes it.
  */
-static int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
+static MUST_CHECK int apply_batch(sqlite3 *db, int *left, int64_t *upto, struct error *err)
 {
 	static const char del_sql[] =
 		"INSERT INTO search.articles_fts(articles_fts, rowid, title, text) "
@@ -386,13 +388,13 @@ out:
 	sqlite3_finalize(mark);
 	batch_release(&b);
 	if (r) {
-		exec(db, "ROLLBACK", NULL);
+		(void)!exec(db, "ROLLBACK", NULL); /* (the failure to tell is r) */
 		return r;
 	}
 	return exec(db, "COMMIT", err);
 }
 
-static int apply_all(sqlite3 *db, int64_t *upto, struct error *err)
+static MUST_CHECK int apply_all(sqlite3 *db, int64_t *upto, struct error *err)
 {
 	int left = 1, r = 0;
 	while (left && (r = apply_batch(db, &left, upto, err)) == 0)
@@ -468,7 +470,7 @@ int sq_index_open(struct sq_store *st, const char *path, int new_db, struct erro
 			 err);
 	}
 	if (fresh < 0 || r < 0) {
-		exec(st->db, "ROLLBACK", NULL);
+		(void)!exec(st->db, "ROLLBACK", NULL); /* (the failure to tell is above) */
 		return fresh < 0 ? (int)fresh : r;
 	}
 	if ((r = exec(st->db, "COMMIT", err)) < 0)
@@ -565,7 +567,7 @@ static void writer_body(struct sq_worker *t)
 	}
 }
 
-static int writer_start(struct sq_store *st, struct error *err)
+static MUST_CHECK int writer_start(struct sq_store *st, struct error *err)
 {
 	struct index_writer *w = calloc(1, sizeof(*w));
 	int r;
@@ -588,7 +590,7 @@ static int writer_start(struct sq_store *st, struct error *err)
 }
 
 /* Index on the store's own connection (a memory database, or no thread). */
-static int apply_here(struct sq_store *st, struct error *err)
+static MUST_CHECK int apply_here(struct sq_store *st, struct error *err)
 {
 	int64_t upto = 0;
 	int r = apply_all(st->db, &upto, err);

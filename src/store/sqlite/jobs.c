@@ -10,7 +10,7 @@
 
 #include "util/banned.h"
 
-static int no_queue(struct error *err)
+static MUST_CHECK int no_queue(struct error *err)
 {
 	return error_set(err, ERR_USAGE,
 			 "the job queue needs a PostgreSQL store (--db postgresql://...)");

@@ -25,8 +25,8 @@ const char store_schema_related[] =
 	"CREATE TABLE IF NOT EXISTS related_done (article_id INTEGER PRIMARY KEY);";
 
 /* The ids that sql (one parameter: the limit) gives, in its order. */
-static int pending_ids(struct sq_store *st, const char *sql, size_t limit, const char *what,
-		       int64_t **ids, size_t *n, struct error *err)
+static MUST_CHECK int pending_ids(struct sq_store *st, const char *sql, size_t limit,
+				  const char *what, int64_t **ids, size_t *n, struct error *err)
 {
 	sqlite3_stmt *s;
 

@@ -123,7 +123,7 @@ static int hits_push(struct search_results *out, size_t *alloc, int64_t g, int64
 }
 
 /* Fill each hit's article (the group's original, without text) and copy count. */
-static int hits_load(struct sq_store *st, struct search_results *out, struct error *err)
+static MUST_CHECK int hits_load(struct sq_store *st, struct search_results *out, struct error *err)
 {
 	/* ARTICLE_COLS without the text; prepared once a connection (every list loads hits) */
 	static const char sql[] =
@@ -180,8 +180,8 @@ static int hits_load(struct sq_store *st, struct search_results *out, struct err
  * rather than by FTS5's snippet(), which re-ran the query for every hit:
  * 20 hits cost 20 queries, and a prefix is expanded again each time.
  */
-static int hits_snippets(struct sq_store *st, const struct search_query *q,
-			 struct search_results *out, struct error *err)
+static MUST_CHECK int hits_snippets(struct sq_store *st, const struct search_query *q,
+				    struct search_results *out, struct error *err)
 {
 	static const char sql[] = "SELECT text FROM articles WHERE id = ?";
 	struct snippet_ctx *c;
@@ -349,8 +349,8 @@ static int prefix_words(struct fts_tokenizer *tz, sqlite3_stmt *words, const cha
  * a word new since) are left to brief_rank to count exactly, as bm25()
  * would. Large prefixes are spelled out (PREFIX_POSTINGS).
  */
-static int match_prepare(struct sq_store *st, const struct search_query *q, char **fts,
-			 struct rank_counts *c, struct error *err)
+static MUST_CHECK int match_prepare(struct sq_store *st, const struct search_query *q, char **fts,
+				    struct rank_counts *c, struct error *err)
 {
 	static const char one_sql[] = "SELECT df FROM term_df WHERE term = ?";
 	static const char range_sql[] =
@@ -561,8 +561,8 @@ static void bind_filters(sqlite3_stmt *s, const struct search_query *q);
  * The filters on the article row itself (language, dates), as a statement
  * that returns a row for an article :id that passes them; NULL without any.
  */
-static int row_filter(struct sq_store *st, const struct search_query *q, sqlite3_stmt **out,
-		      struct error *err)
+static MUST_CHECK int row_filter(struct sq_store *st, const struct search_query *q,
+				 sqlite3_stmt **out, struct error *err)
 {
 	struct buf sql = BUF_INIT;
 	struct search_query rq = { 0 };
@@ -960,8 +960,8 @@ static int tokenize_cb(void *ctx, int flags, const char *tok, int ntok, int star
  * stems over unicode61), so that their document frequencies can be read
  * from the index's vocabulary.
  */
-static int count_terms(struct sq_store *st, const char *text, double boost, struct term_table *t,
-		       struct error *err)
+static MUST_CHECK int count_terms(struct sq_store *st, const char *text, double boost,
+				  struct term_table *t, struct error *err)
 {
 	fts5_api *api = sq_fts5_api(st);
 	fts5_tokenizer tk;
@@ -990,8 +990,8 @@ static int count_terms(struct sq_store *st, const char *text, double boost, stru
  * looked up (related news: STORE_RELATED_LOOKUPS, since each lookup costs about
  * as much as its final query).
  */
-static int weigh_terms(struct sq_store *st, const struct article *a, size_t lookups, int common_cut,
-		       struct term_table *tt, struct error *err)
+static MUST_CHECK int weigh_terms(struct sq_store *st, const struct article *a, size_t lookups,
+				  int common_cut, struct term_table *tt, struct error *err)
 {
 	sqlite3_stmt *s;
 	int64_t ndocs =

@@ -177,8 +177,8 @@ int sqlite_outlets(struct store *base, const struct search_query *f, size_t limi
 }
 
 /* Step a cached statement of STORE_ARTICLE_LIST_COLS rows into `out` and give it back. */
-static int collect(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
-		   struct error *err)
+static MUST_CHECK int collect(struct sq_store *st, sqlite3_stmt *s, struct article_list *out,
+			      struct error *err)
 {
 	int r = sq_collect_articles(st, s, out, err);
 	sq_done(s);
@@ -250,8 +250,8 @@ int sqlite_actor_latest(struct store *base, const char *actor, size_t limit, siz
 }
 
 /* Up to 64 strings the one-column statement sql gives for article_id, in its order. */
-static int article_strings(struct sq_store *st, const char *sql, int64_t article_id, char ***out,
-			   size_t *n, struct error *err)
+static MUST_CHECK int article_strings(struct sq_store *st, const char *sql, int64_t article_id,
+				      char ***out, size_t *n, struct error *err)
 {
 	sqlite3_stmt *s;
 	char **v;
@@ -343,8 +343,8 @@ static void event_from_row(sqlite3_stmt *s, void *item)
 	STORE_EVENT_HEAD_COLS ", e.date, e.negated, e.modality, e.evidence, a.title, " \
 			      "a.url"
 
-static int collect_events(struct sq_store *st, sqlite3_stmt *s, struct stored_event_list *out,
-			  struct error *err)
+static MUST_CHECK int collect_events(struct sq_store *st, sqlite3_stmt *s,
+				     struct stored_event_list *out, struct error *err)
 {
 	int r = sq_collect_rows(st, s, &out->items, &out->n, sizeof(*out->items), event_from_row,
 				"listing events", err);
@@ -441,9 +441,9 @@ static int has_event_filters(const struct search_query *f)
  * Events of a and b (as sqlite_events_page) that pass the filters of `f`,
  * in a statement of their own: the filters make too many shapes to cache.
  */
-static int events_filtered(struct sq_store *st, const char *a, const char *b,
-			   const struct search_query *f, size_t limit, size_t offset,
-			   struct stored_event_list *out, struct error *err)
+static MUST_CHECK int events_filtered(struct sq_store *st, const char *a, const char *b,
+				      const struct search_query *f, size_t limit, size_t offset,
+				      struct stored_event_list *out, struct error *err)
 {
 	struct buf sql = BUF_INIT;
 	sqlite3_stmt *s;
