@@ -93,6 +93,11 @@ _Noreturn void die(const char *fmt, ...)
 	exit(EXIT_FAIL);
 }
 
+_Noreturn void die_nomem(void)
+{
+	die("%s", error_code_name(ERR_NOMEM));
+}
+
 int report(const char *what, const struct error *err)
 {
 	const char *msg =

@@ -25,6 +25,8 @@ struct cmd_ctx {
 
 /* Print "brief: <fmt>" to stderr and exit 1. */
 _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* die with the one message of a failed allocation (util/error.h: error_nomem). */
+_Noreturn void die_nomem(void);
 /* Print "brief: <what>: <err->msg>" to stderr; returns EXIT_FAIL. */
 int report(const char *what, const struct error *err);
 /*

@@ -481,11 +481,14 @@ int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx)
 		} else {
 			/* plain text: one document, the lines read so far and the rest */
 			struct buf doc;
+			int e;
 			buf_init(&doc, CODE_INPUT_CAP);
-			if (buf_add(&doc, head.data ? head.data : "", head.len) < 0 ||
-			    buf_add(&doc, line.data ? line.data : "", line.len) < 0 ||
-			    (in.nl && buf_addch(&doc, '\n') < 0)) {
-				fprintf(stderr, "brief: %s: out of memory\n", path);
+			/* (over the cap or out of memory) */
+			if ((e = buf_add(&doc, head.data ? head.data : "", head.len)) < 0 ||
+			    (e = buf_add(&doc, line.data ? line.data : "", line.len)) < 0 ||
+			    (in.nl && (e = buf_addch(&doc, '\n')) < 0)) {
+				fprintf(stderr, "brief: %s: %s\n", path,
+					error_code_name((enum error_code) - e));
 				bad = 1;
 			} else if (input_rest(&in, &doc, &err) < 0) {
 				report(path, &err);

@@ -60,7 +60,7 @@ static char *dup_or_null(const char *s)
 {
 	char *d = s ? strdup(s) : NULL;
 	if (s && !d)
-		die("out of memory");
+		die_nomem();
 	return d;
 }
 
@@ -171,7 +171,7 @@ static void print_one(enum format fmt, const struct extract_result *res, const c
 			/* titles are plain text: escape them like the sanitizer does */
 			struct buf t = BUF_INIT;
 			if (xml_escape(&t, res->title, strlen(res->title)) < 0)
-				die("out of memory");
+				die_nomem();
 			printf("<h1>%s</h1>\n", t.data);
 			printf("%s\n</article>\n",
 			       res->html ? past_title(res->html, "<h1>", t.data, "</h1>") : "");
@@ -184,7 +184,7 @@ static void print_one(enum format fmt, const struct extract_result *res, const c
 	case F_JSONL:
 		js = extract_result_json(res, input, fmt == F_JSON ? EXTRACT_JSON_PRETTY : 0);
 		if (!js)
-			die("out of memory");
+			die_nomem();
 		if (fmt == F_JSON && !first)
 			fputs(",\n", stdout);
 		printf("%s%s", js, fmt == F_JSONL ? "\n" : "");

@@ -42,7 +42,7 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (strcmp(format, "text") && strcmp(format, "json"))
 		usage_error(list_usage, "--format is text or json, not '%s'", format);
 	if (!strcmp(format, "json") && !(arr = json_array()))
-		die("out of memory");
+		die_nomem();
 	st = cmd_open_existing(ctx);
 	if (store_articles_latest(st, (size_t)count, (size_t)offset, &l, &err) < 0) {
 		store_close(st);
@@ -62,7 +62,7 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx)
 		if (js)
 			printf("%s\n", js);
 		else
-			die("out of memory");
+			die_nomem();
 		free(js);
 		json_decref(arr);
 	} else if (!l.n && !offset && count) { /* (-n 0 asks for none) */

@@ -138,7 +138,7 @@ static int actor_code_of(struct search_query *q)
 	if (c == q->actor)
 		return 1;
 	if (!(dup = strdup(c)))
-		die("out of memory");
+		die_nomem();
 	free(q->actor);
 	q->actor = dup;
 	return 1;
@@ -239,7 +239,7 @@ static int print_related_lists(struct store *st, int argc, const char **argv, si
 	char *out;
 
 	if (json && !all)
-		die("out of memory");
+		die_nomem();
 	for (i = 0; i < argc && rc == EXIT_OK; i++) {
 		long long id = strtoll(argv[i], NULL, 10);
 		if (related_find(st, id, count, &res, &err) < 0) {
@@ -251,7 +251,7 @@ static int print_related_lists(struct store *st, int argc, const char **argv, si
 			if (!o || !list || json_object_set_new(o, "id", json_integer(id)) < 0 ||
 			    json_object_set_new(o, "related", list) < 0 ||
 			    json_array_append_new(all, o) < 0)
-				die("out of memory");
+				die_nomem();
 		} else {
 			printf("article %lld\n", id);
 			rc = print_results(&res, 0, 0);

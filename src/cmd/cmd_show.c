@@ -88,7 +88,7 @@ int cmd_show(int argc, const char **argv, struct cmd_ctx *ctx)
 		if (js)
 			printf("%s\n", js);
 		else
-			die("out of memory");
+			die_nomem();
 		free(js);
 		json_decref(o);
 		article_release(&a);

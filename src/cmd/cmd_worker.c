@@ -133,7 +133,7 @@ int cmd_work_spawn(const struct cmd_ctx *ctx, int workers, const struct work_opt
 	pids = calloc((size_t)workers, sizeof(*pids));
 	fds = calloc((size_t)workers, sizeof(*fds));
 	if (!pids || !fds)
-		die("out of memory");
+		die_nomem();
 	fflush(NULL);
 	for (i = 0; i < workers; i++) {
 		if (pipe(fds[i]) < 0)

@@ -20,7 +20,7 @@ int error_set(struct error *err, enum error_code code, const char *fmt, ...)
 
 int error_nomem(struct error *err)
 {
-	return error_set(err, ERR_NOMEM, "out of memory");
+	return error_set(err, ERR_NOMEM, "%s", error_code_name(ERR_NOMEM));
 }
 
 void error_clear(struct error *err)

@@ -84,7 +84,8 @@ int file_read_all(const char *path, size_t cap, struct buf *out, struct error *e
 			/* room only for what remains under the cap */
 			if (raw.cap && raw.len < raw.cap) {
 				if (buf_grow(&raw, raw.cap - raw.len) < 0) {
-					r = error_set(err, ERR_NOMEM, "%s: out of memory", path);
+					r = error_set(err, ERR_NOMEM, "%s: %s", path,
+						      error_code_name(ERR_NOMEM));
 					break;
 				}
 			} else {
@@ -128,7 +129,7 @@ int file_read_all(const char *path, size_t cap, struct buf *out, struct error *e
 			out->alloc = raw.alloc;
 			buf_init(&raw, 0);
 		} else if (buf_add(out, raw.data, raw.len) < 0) {
-			r = error_set(err, ERR_NOMEM, "%s: out of memory", path);
+			r = error_set(err, ERR_NOMEM, "%s: %s", path, error_code_name(ERR_NOMEM));
 		}
 	}
 	buf_release(&raw);

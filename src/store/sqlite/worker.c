@@ -35,7 +35,7 @@ int sq_worker_start(struct sq_worker *w, const char *path, const char *name,
 	if (sqlite3_open_v2(path, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
 	    SQLITE_OK) {
 		int r = error_set(err, ERR_DB, "%s: %s", name,
-				  w->db ? sqlite3_errmsg(w->db) : "out of memory");
+				  w->db ? sqlite3_errmsg(w->db) : error_code_name(ERR_NOMEM));
 		sqlite3_close(w->db);
 		w->db = NULL;
 		return r;
