@@ -1093,16 +1093,24 @@ static int para_like(const char *name)
 	       !strcmp(name, "span") || !strcmp(name, "center");
 }
 
+/*
+ * The live child of `n` after `c` (the first when `c` is NULL), each one
+ * counted against the work bound: NULL after the last, or once the bound
+ * is passed (the walks below then stop where they are).
+ */
+static xmlNodePtr live_child(struct content_ctx *cc, xmlNodePtr n, xmlNodePtr c)
+{
+	for (c = c ? c->next : n->children; c; c = c->next)
+		if (live(c))
+			return ++cc->work > WORK_MAX ? NULL : c;
+	return NULL;
+}
+
 static void score_tree(struct content_ctx *cc, xmlNodePtr n)
 {
 	xmlNodePtr c;
-	for (c = n->children; c; c = c->next) {
-		struct nstat *s;
-		if (!live(c))
-			continue;
-		if (++cc->work > WORK_MAX)
-			return;
-		s = st(c);
+	for (c = live_child(cc, n, NULL); c; c = live_child(cc, n, c)) {
+		struct nstat *s = st(c);
 		if (s->inl >= MIN_PARA && para_like((const char *)c->name) &&
 		    !(!strcmp((const char *)c->name, "span") && c->parent && st(c->parent) &&
 		      st(c->parent)->inl >= s->inl)) {
@@ -1142,11 +1150,7 @@ static double final_score(xmlNodePtr n)
 static void best_candidate(struct content_ctx *cc, xmlNodePtr n, xmlNodePtr *best, double *bs)
 {
 	xmlNodePtr c;
-	for (c = n->children; c; c = c->next) {
-		if (!live(c))
-			continue;
-		if (++cc->work > WORK_MAX)
-			return;
+	for (c = live_child(cc, n, NULL); c; c = live_child(cc, n, c)) {
 		if (st(c)->scored && st(c)->text >= 140) {
 			double f = final_score(c);
 			if (f > *bs) {
@@ -3454,11 +3458,7 @@ static void tmpl_walk(struct content_ctx *cc, struct tmpl_table *t, xmlNodePtr n
 		      int mark)
 {
 	xmlNodePtr c;
-	for (c = n->children; c; c = c->next) {
-		if (!live(c))
-			continue;
-		if (++cc->work > WORK_MAX)
-			return;
+	for (c = live_child(cc, n, NULL); c; c = live_child(cc, n, c)) {
 		if (tmpl_candidate(c)) {
 			int *k = tmpl_slot(t, c);
 			if (k && !mark)

@@ -964,10 +964,7 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 	h.canonical = canon.data;
 	h.feed = feed.data;
 	h.desc = "Cooperation and conflict between the two, event by event.";
-	page_begin(b, &h);
-	buf_puts(b, "<h1>");
-	html_escape(b, title.data);
-	buf_puts(b, "</h1>\n");
+	page_begin_h1(b, &h);
 	for (i = 0; i < n; i++) {
 		total += s[i].events;
 		sum += s[i].mean_goldstein * (double)s[i].events;
@@ -1076,10 +1073,8 @@ void actor_page(struct store *st, const char *code, struct web_response *res)
 	h.title = name;
 	h.canonical = canon.data;
 	h.feed = feed.data;
-	page_begin(b, &h);
-	buf_puts(b, "<h1>");
-	html_escape(b, name);
-	buf_puts(b, "</h1>\n<p class=\"meta\">Actor code ");
+	page_begin_h1(b, &h);
+	buf_puts(b, "<p class=\"meta\">Actor code ");
 	html_escape(b, code);
 	buf_putf(b, " · %lld event%s · <a href=\"", (long long)sum.events,
 		 sum.events == 1 ? "" : "s");

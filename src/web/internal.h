@@ -36,6 +36,8 @@ struct page_head {
 };
 
 void page_begin(struct buf *b, const struct page_head *h);
+/* page_begin, then the page's title as its heading (<h1>). */
+void page_begin_h1(struct buf *b, const struct page_head *h);
 void page_end(struct buf *b);
 /*
  * The pager under a list of pages: a link to page `page - 1` (rel prev,

@@ -95,6 +95,14 @@ static const char style_css[] =
 	"color:#000}a{color:#000}main{max-width:none}a[href^=\"http\"]::after{content:\" (\" "
 	"attr(href) \")\";font-size:.8em}}";
 
+void page_begin_h1(struct buf *b, const struct page_head *h)
+{
+	page_begin(b, h);
+	buf_puts(b, "<h1>");
+	html_escape(b, h->title);
+	buf_puts(b, "</h1>\n");
+}
+
 void page_begin(struct buf *b, const struct page_head *h)
 {
 	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
@@ -1169,10 +1177,8 @@ void outlet_page(struct store *st, const char *idstr, const struct web_request *
 	h.title = name;
 	h.canonical = canon.data;
 	h.feed = feed.data;
-	page_begin(b, &h);
-	buf_puts(b, "<h1>");
-	html_escape(b, name);
-	buf_putf(b, "</h1>\n<p class=\"meta\">%lld article%s", (long long)o.articles,
+	page_begin_h1(b, &h);
+	buf_putf(b, "<p class=\"meta\">%lld article%s", (long long)o.articles,
 		 o.articles == 1 ? "" : "s");
 	if (url_is_http(o.url)) {
 		buf_puts(b, " · <a href=\"");

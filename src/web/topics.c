@@ -289,10 +289,8 @@ void story_page(struct store *st, const char *idstr, struct web_response *res)
 	h.canonical = canon.data;
 	h.feed = feed.data;
 	h.lang = first.language;
-	page_begin(b, &h);
-	buf_puts(b, "<h1>");
-	html_escape(b, first.title);
-	buf_puts(b, "</h1>\n<p class=\"meta\">A story: ");
+	page_begin_h1(b, &h);
+	buf_puts(b, "<p class=\"meta\">A story: ");
 	if (s.n > 1)
 		buf_putf(b, "%zu reports by %zu outlet%s", s.n, s.sources,
 			 s.sources == 1 ? "" : "s");
@@ -423,10 +421,8 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 	h.title = title.data;
 	h.canonical = canon.data;
 	h.feed = "/feed.atom";
-	page_begin(b, &h);
-	buf_puts(b, "<h1>");
-	html_escape(b, title.data);
-	buf_puts(b, "</h1>\n<p>The stories published on this day and the weightiest events "
+	page_begin_h1(b, &h);
+	buf_puts(b, "<p>The stories published on this day and the weightiest events "
 		    "dated to it, each linked to the article it comes from.</p>\n");
 	buf_puts(b, "<h2>Top stories</h2>\n");
 	if (!n)
