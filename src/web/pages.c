@@ -656,17 +656,21 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 	long page;
 	size_t i;
 	unsigned named;
-	int bad;
+	int bad, sort_bad, parsed = 0;
 
 	if (page_number(req, res, &page) < 0)
 		return;
 	bad = web_filter_text(req, req->q, &text, &named, &err) < 0;
+	sort_bad = req->sort && strcmp(req->sort, "relevance") && strcmp(req->sort, "date");
+	/* read before the head: a query refused announces no feed (it would be a 400 too) */
+	if (!bad && !sort_bad && text.len)
+		parsed = search_query_parse(text.data, &q, &err) == 0;
 	buf_puts(&feed, "/search.atom?q=");
 	url_encode(&feed, text.data);
 	h.title = text.len ? text.data : "Search";
 	h.canonical = "/search";
 	h.search_q = req->q;
-	h.feed = text.len ? feed.data : NULL;
+	h.feed = parsed ? feed.data : NULL;
 	page_begin(b, &h);
 	buf_puts(b, "<h1>Search</h1>\n<form action=\"/search\" method=\"get\">"
 		    "<p><label for=\"q\">Words</label> <input type=\"search\" id=\"q\" name=\"q\" "
@@ -684,7 +688,7 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 		    "<p class=\"meta\">Phrases in quotes, AND/OR/NOT, prefix*, and the filters "
 		    "source: lang: since: until: tag: actor: title: in the words.</p>\n");
 	res->status = 200;
-	if (req->sort && strcmp(req->sort, "relevance") && strcmp(req->sort, "date")) {
+	if (sort_bad) {
 		buf_puts(b,
 			 "<p>That order could not be read: sort must be relevance or date.</p>\n");
 		res->status = 400;
@@ -694,7 +698,7 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 		buf_puts(b, "<p>Type some words to search every stored article.</p>\n");
 		goto out;
 	}
-	if (bad || search_query_parse(text.data, &q, &err) < 0) {
+	if (!parsed) {
 		buf_puts(b, "<p>That query could not be read: ");
 		html_escape(b, err.msg);
 		buf_puts(b, "</p>\n");

@@ -755,6 +755,32 @@ static void request_not_utf8_is_refused(void **state)
 	web_response_release(&res);
 }
 
+/*
+ * A search page announces the feed of its query only when the query can be
+ * run: a query refused (a dangling AND, an order not known) is a 400 whose
+ * head names no feed, for that feed would be a 400 as well.
+ */
+static void refused_search_announces_no_feed(void **state)
+{
+	static const char *const qs[] = { "Kabul AND", "Kabul", "Kabul" };
+	static const char *const sorts[] = { NULL, "bogus", "date" };
+	struct web_response res;
+	struct web_request req = { .method = "GET", .path = "/search" };
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		req.q = qs[i];
+		req.sort = sorts[i];
+		web_handle(*state, &req, &res);
+		assert_int_equal(res.status, i < 2 ? 400 : 200);
+		if (i < 2)
+			assert_null(strstr(res.body.data, "href=\"/search.atom?q="));
+		else
+			assert_non_null(strstr(res.body.data, "href=\"/search.atom?q=Kabul\""));
+		web_response_release(&res);
+	}
+}
+
 /* How many times `needle` is in `hay`. */
 static size_t count_of(const char *hay, const char *needle)
 {
@@ -1691,6 +1717,7 @@ int main(void)
 		cmocka_unit_test(briefing_day_tells_a_deed_by_its_original),
 		cmocka_unit_test(counts_and_timeline_labels_read_well),
 		cmocka_unit_test(request_not_utf8_is_refused),
+		cmocka_unit_test(refused_search_announces_no_feed),
 		cmocka_unit_test(event_lists_and_counts_tell_each_deed_once),
 		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
 		cmocka_unit_test(actor_articles_tell_a_story_once),
