@@ -61,16 +61,12 @@ static const struct {
 	{ "IMG", "armed group" },
 };
 
-/*
- * CAMEO's role codes after a country. A code of several roles names them in
- * this order, whatever order the code has them in, so that the ones that
- * qualify come first: IRNMEDGOV and IRNGOVMED are "Iran government media".
- */
+/* CAMEO's role codes after a country. */
 static const struct {
 	const char *code, *name;
 } roles[] = {
-	{ "GOV", "government" },   { "OPP", "opposition" },
-	{ "MIL", "military" },     { "REB", "rebels" },
+	{ "GOV", "government" },   { "MIL", "military" },
+	{ "REB", "rebels" },       { "OPP", "opposition" },
 	{ "COP", "police" },       { "JUD", "judiciary" },
 	{ "BUS", "business" },     { "REF", "refugees" },
 	{ "CVL", "civilians" },    { "MED", "media" },
@@ -96,32 +92,39 @@ int actor_code_ok(const char *code)
 }
 
 /*
- * `name` followed by the roles of `rest`, a run of three-letter role codes,
- * in the order of roles[]; -1 when `rest` is not such a run (one code twice,
- * one not a role, a length not a multiple of three).
+ * `name` followed by the roles of `rest`, a run of three-letter role codes:
+ * the first role names the actor, the others follow in brackets, in the
+ * code's order, so that two codes never share a name ("Iran media
+ * (government)" IRNMEDGOV, "Iran government (media)" IRNGOVMED); -1 when
+ * `rest` is not such a run (one role twice, one not a role, a length not a
+ * multiple of three).
  */
 static int roles_name(const char *name, const char *rest, char *out, size_t n)
 {
 	const size_t nroles = sizeof(roles) / sizeof(roles[0]);
-	size_t len = strlen(rest), i, j, at;
-	unsigned char have[sizeof(roles) / sizeof(roles[0])] = { 0 };
+	size_t len = strlen(rest), i, j, at, k = 0;
+	size_t idx[sizeof(roles) / sizeof(roles[0])];
 
 	if (len == 0 || len % 3 || len / 3 > nroles)
 		return -1;
 	for (j = 0; j < len; j += 3) {
 		for (i = 0; i < nroles && strncmp(rest + j, roles[i].code, 3); i++)
 			;
-		if (i == nroles || have[i]++)
+		if (i == nroles)
 			return -1;
+		for (at = 0; at < k; at++)
+			if (idx[at] == i)
+				return -1;
+		idx[k++] = i;
 	}
 	if (n == 0)
 		return 0;
-	snprintf(out, n, "%s", name);
-	for (i = 0; i < nroles; i++)
-		if (have[i]) {
-			at = strlen(out);
-			snprintf(out + at, n - at, " %s", roles[i].name);
-		}
+	snprintf(out, n, "%s %s", name, roles[idx[0]].name);
+	for (j = 1; j < k; j++) {
+		at = strlen(out);
+		snprintf(out + at, n - at, "%s%s%s", j == 1 ? " (" : ", ", roles[idx[j]].name,
+			 j + 1 == k ? ")" : "");
+	}
 	return 0;
 }
 

@@ -224,11 +224,13 @@ static void actors_are_named_and_keyed(void **state)
 	assert_string_equal(n, "al-Qaeda");
 	actor_name("IRNNGO", n, sizeof(n));
 	assert_string_equal(n, "Iran NGOs");
-	/* a code of several roles names each, qualifiers first, in either order */
+	/* a code of several roles: the first names it, the others in brackets */
 	actor_name("IRNMEDGOV", n, sizeof(n));
-	assert_string_equal(n, "Iran government media");
+	assert_string_equal(n, "Iran media (government)");
 	actor_name("IRNGOVMED", n, sizeof(n));
-	assert_string_equal(n, "Iran government media");
+	assert_string_equal(n, "Iran government (media)");
+	actor_name("IRNELIGOVMIL", n, sizeof(n));
+	assert_string_equal(n, "Iran elites (government, military)");
 	actor_name("AFGOPPELI", n, sizeof(n));
 	assert_string_equal(n, "Afghan opposition elites");
 	actor_name("IMGISIKHR", n, sizeof(n));
