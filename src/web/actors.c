@@ -1179,10 +1179,13 @@ static int event_told(const struct event_seen *seen, size_t n, int64_t group,
 }
 
 int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_t cap,
-		     const struct stored_event *e)
+		     const struct stored_event *e, struct error *err)
 {
 	int64_t group = 0;
-	if (store_group_of(st, e->article_id, &group, NULL) < 0 || !group)
+	int r;
+	if ((r = store_group_of(st, e->article_id, &group, err)) < 0)
+		return r;
+	if (!group)
 		group = e->article_id;
 	if (event_told(seen, *n, group, e))
 		return 0;
@@ -1197,11 +1200,13 @@ int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_
 	return 1;
 }
 
-size_t key_events_pick(struct store *st, struct stored_event_list *evl, size_t *idx, size_t max)
+int key_events_pick(struct store *st, struct stored_event_list *evl, size_t *idx, size_t max,
+		    size_t *out_n, struct error *err)
 {
 	struct stored_event_list ev = *evl;
 	struct event_seen seen[KEY_EVENTS];
 	size_t i, nseen = 0, n = 0;
+	int r = 0;
 
 	if (max > KEY_EVENTS)
 		max = KEY_EVENTS;
@@ -1215,22 +1220,27 @@ size_t key_events_pick(struct store *st, struct stored_event_list *evl, size_t *
 				best = i;
 		if (best == ev.n)
 			break;
-		if (event_first_told(st, seen, &nseen, max, &ev.items[best]))
+		if ((r = event_first_told(st, seen, &nseen, max, &ev.items[best], err)) < 0)
+			break;
+		if (r)
 			idx[n++] = best;
 		ev.items[best].id = -ev.items[best].id; /* taken */
 	}
 	for (i = 0; i < ev.n; i++)
 		if (ev.items[i].id < 0)
 			ev.items[i].id = -ev.items[i].id;
-	return n;
+	*out_n = r < 0 ? 0 : n;
+	return r < 0 ? r : 0;
 }
 
 void key_events_html(struct store *st, struct buf *b, struct stored_event_list *evl)
 {
 	size_t idx[KEY_EVENTS], n, i;
+	int r;
 
 	buf_puts(b, "<h2>Key events</h2>\n<ol class=\"list\">\n");
-	n = key_events_pick(st, evl, idx, KEY_EVENTS);
+	if ((r = key_events_pick(st, evl, idx, KEY_EVENTS, &n, NULL)) < 0)
+		(void)buf_fail(b, r); /* a failed read fails the page */
 	for (i = 0; i < n; i++)
 		event_item(st, b, &evl->items[idx[i]], 0);
 	buf_puts(b, "</ol>\n");

@@ -1108,7 +1108,13 @@ static void api_briefing(struct store *st, struct web_response *res)
 		return;
 	}
 	dyads_sort_by_move(d, nd);
-	nk = key_events_pick(st, &ev, idx, KEY_EVENTS);
+	if (key_events_pick(st, &ev, idx, KEY_EVENTS, &nk, &err) < 0) {
+		search_results_release(&r);
+		stored_event_list_release(&ev);
+		free(d);
+		api_error(res, 500, err.msg);
+		return;
+	}
 	events = json_array();
 	for (i = 0; events && i < nk; i++) {
 		json_t *o = event_json(st, &ev.items[idx[i]], &err);

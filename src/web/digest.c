@@ -344,9 +344,15 @@ int web_digest(struct store *st, const struct web_digest_options *o, struct buf 
 		/* copies of a story and a deed coded both ways round are told once */
 		struct event_seen seen[DIGEST_EVENTS];
 		size_t nseen = 0;
-		for (i = 0; i < n && d.nevents < DIGEST_EVENTS; i++)
-			if (event_first_told(st, seen, &nseen, DIGEST_EVENTS, pool[i]))
+		for (i = 0; r >= 0 && i < n && d.nevents < DIGEST_EVENTS; i++)
+			if ((r = event_first_told(st, seen, &nseen, DIGEST_EVENTS, pool[i], err)) >
+			    0)
 				d.events[d.nevents++] = pool[i];
+	}
+	if (r < 0) {
+		search_results_release(&l);
+		stored_event_list_release(&ev);
+		goto end_read;
 	}
 	if ((r = dyads_top(st, o->actor, 24, &d.dyads, &d.ndyads, err)) < 0) {
 		search_results_release(&l);

@@ -220,7 +220,8 @@ void briefing_day_page(struct store *st, const char *day, struct web_response *r
 void key_events_html(struct store *st, struct buf *b, struct stored_event_list *ev);
 #define KEY_EVENTS 8
 /* The key events of `ev` (as key_events_html picks them, at most `max`) as indexes into idx. */
-size_t key_events_pick(struct store *st, struct stored_event_list *ev, size_t *idx, size_t max);
+int key_events_pick(struct store *st, struct stored_event_list *ev, size_t *idx, size_t max,
+		    size_t *n, struct error *err) MUST_CHECK;
 /* The briefing's sizes, which the page and /api/v1/briefing share. */
 #define BRIEFING_STORIES 8 /* of the latest BRIEFING_GROUPS groups, dated ones */
 #define BRIEFING_GROUPS  40
@@ -239,7 +240,7 @@ struct event_seen {
  * store's lists, which have left out a copy's retelling on another day.
  */
 int event_first_told(struct store *st, struct event_seen *seen, size_t *n, size_t cap,
-		     const struct stored_event *e);
+		     const struct stored_event *e, struct error *err) MUST_CHECK;
 
 /* The relationships whose balance moved most: key pairs with their figures. */
 struct dyad_move {

@@ -1341,6 +1341,14 @@ static int events_page_fail(struct store *st, const char *a, const char *b,
 	return error_set(err, ERR_DB, "reading the events: disk I/O error");
 }
 
+static int group_of_fail(struct store *st, int64_t article_id, int64_t *group_id, struct error *err)
+{
+	(void)st;
+	(void)article_id;
+	*group_id = 0;
+	return error_set(err, ERR_DB, "reading a group: disk I/O error");
+}
+
 /* The ops the failing ones stand in for. */
 static const struct store_ops *working_ops;
 
@@ -1406,6 +1414,8 @@ static void unreadable_parts_are_errors(void **state)
 	static const char *const events_paths[] = { "/briefing", "/api/v1/events",
 						    "/api/v1/briefing", "/api/v1/dyads/AFG/USA",
 						    NULL };
+	/* (the key events, each deed once: by its story's group) */
+	static const char *const group_paths[] = { "/briefing", "/api/v1/briefing", NULL };
 	/* the pages that say why: those set whole by the failing read's message */
 	static const char *const told[] = { "/story/1", "/briefing/2024-05-02", "/dyads", NULL };
 	/* (and those that say it when the read that fails is one op's) */
@@ -1421,10 +1431,10 @@ static void unreadable_parts_are_errors(void **state)
 	struct event_list l = { 0 };
 	const char *text = "Kabul and Washington signed a trade accord after the talks.";
 	const struct store_ops *ops;
-	struct store_ops broken[9];
-	const char *const *paths[9] = { copies_paths, actors_paths,  pairs_paths,
-					get_paths,    article_paths, article_paths,
-					latest_paths, article_paths, events_paths };
+	struct store_ops broken[10];
+	const char *const *paths[10] = { copies_paths,  actors_paths,  pairs_paths,  get_paths,
+					 article_paths, article_paths, latest_paths, article_paths,
+					 events_paths,  group_paths };
 	int64_t id[2];
 	size_t i, k, j;
 
@@ -1444,7 +1454,7 @@ static void unreadable_parts_are_errors(void **state)
 	assert_int_equal(store_events_replace(st, id[0], &l, text, &err), 0);
 
 	ops = st->ops;
-	for (k = 0; k < 9; k++)
+	for (k = 0; k < 10; k++)
 		broken[k] = *ops;
 	broken[0].copies = copies_fail;
 	broken[1].article_actors = article_actors_fail;
@@ -1455,8 +1465,9 @@ static void unreadable_parts_are_errors(void **state)
 	broken[6].latest_groups = latest_groups_fail;
 	broken[7].related_stored = related_stored_fail;
 	broken[8].events_page = events_page_fail;
+	broken[9].group_of = group_of_fail;
 	working_ops = ops;
-	for (k = 0; k < 9; k++)
+	for (k = 0; k < 10; k++)
 		for (i = 0; paths[k][i]; i++) {
 			const char *at = paths[k][i];
 			int says = !strncmp(at, "/api/", 5);
