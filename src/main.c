@@ -119,6 +119,11 @@ int report(const char *what, const struct error *err)
 	return EXIT_FAIL;
 }
 
+const char *cmd_noun(uint64_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
 static struct store *open_store(const struct cmd_ctx *ctx);
 
 struct store *cmd_open_existing(const struct cmd_ctx *ctx)

@@ -30,6 +30,11 @@ _Noreturn void die_nomem(void);
 /* Print "brief: <what>: <err->msg>" to stderr; returns EXIT_FAIL. */
 int report(const char *what, const struct error *err);
 /*
+ * The noun a count takes, for every count a command prints: `one` when n is
+ * 1, else `many` ("%zu %s", n, cmd_noun(n, "entry", "entries")).
+ */
+const char *cmd_noun(uint64_t n, const char *one, const char *many);
+/*
  * Open the database named by ctx for a command that writes (creating it
  * when absent), or die with a message: one this process may not write
  * (store_read_only) is refused here, before any work.

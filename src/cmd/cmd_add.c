@@ -99,7 +99,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		const char *oargv[] = { "opml", "import", argv[0], NULL };
 		if (!strstr(argv[0], "://"))
 			return cmd_opml(3, oargv, ctx);
-		die("add: '%s': only http and https URLs can be followed", argv[0]);
+		die("%s: only http and https URLs can be followed", argv[0]);
 	}
 	if (kind && strcmp(kind, "feed") && strcmp(kind, "page") && strcmp(kind, "sitemap"))
 		usage_error(add_usage, "--kind must be feed, page or sitemap");
@@ -110,7 +110,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		struct fetcher *f = cmd_fetcher_new(&fl, 0, add_usage);
 		struct probe p;
 		if (probe(f, url.data, fl.allow_private, &p) < 0) {
-			rc = report("add", &p.err);
+			rc = report(url.data, &p.err);
 			probe_release(&p);
 			cmd_fetcher_free(f);
 			buf_release(&url);

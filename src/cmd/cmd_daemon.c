@@ -100,7 +100,8 @@ static int queue_loop(struct store *st, int once)
 				break;
 		}
 		if (qs.queued)
-			log_info("queued %zu fetch jobs for the workers", qs.queued);
+			log_info("queued %zu fetch %s for the workers", qs.queued,
+				 cmd_noun(qs.queued, "job", "jobs"));
 		if (once)
 			break;
 		for (wait = next_wait(st, 1); wait > 0 && !stop_flag; wait--)
@@ -132,9 +133,10 @@ int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once, 
 		}
 		cmd_progress_end(&io);
 		if (stats.sources_polled)
-			log_info("polled %zu sources: %zu articles added, %zu updated, "
-				 "%zu failed",
-				 stats.sources_polled, stats.added, stats.updated,
+			log_info("polled %zu %s: %zu %s added, %zu updated, %zu failed",
+				 stats.sources_polled,
+				 cmd_noun(stats.sources_polled, "source", "sources"), stats.added,
+				 cmd_noun(stats.added, "article", "articles"), stats.updated,
 				 stats.failed + stats.sources_failed);
 		if (cmd_ingest_settle(st, &stats) != EXIT_OK)
 			rc = EXIT_FAIL;

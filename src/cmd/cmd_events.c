@@ -179,7 +179,8 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 			return report("recode", &err);
 		}
 		cmd_progress_clear();
-		printf("coded %zu articles: %zu events\n", na, ne);
+		printf("coded %zu %s: %zu %s\n", na, cmd_noun(na, "article", "articles"), ne,
+		       cmd_noun(ne, "event", "events"));
 		events_release();
 		store_close(st);
 		return EXIT_OK;

@@ -294,7 +294,8 @@ static int fetch_queue(struct cmd_ctx *ctx, int all)
 	if (r < 0)
 		return report("fetch", &err);
 	if (log_level >= LOG_NORMAL)
-		fprintf(stderr, "queued %zu fetch jobs for the workers\n", qs.queued);
+		fprintf(stderr, "queued %zu fetch %s for the workers\n", qs.queued,
+			cmd_noun(qs.queued, "job", "jobs"));
 	return EXIT_OK;
 }
 
@@ -348,10 +349,12 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 	store_close(st);
 	if (log_level >= LOG_NORMAL)
 		fprintf(stderr,
-			"fetched %zu sources (%zu unchanged, %zu failed): %zu articles added, "
+			"fetched %zu %s (%zu unchanged, %zu failed): %zu %s added, "
 			"%zu updated, %zu already stored, %zu failed\n",
-			stats.sources_polled, stats.not_modified, stats.sources_failed, stats.added,
-			stats.updated, stats.known + stats.unchanged, stats.failed);
+			stats.sources_polled, cmd_noun(stats.sources_polled, "source", "sources"),
+			stats.not_modified, stats.sources_failed, stats.added,
+			cmd_noun(stats.added, "article", "articles"), stats.updated,
+			stats.known + stats.unchanged, stats.failed);
 	if (stats.sources_failed || stats.failed)
 		rc = EXIT_FAIL;
 	return rc;

@@ -32,18 +32,22 @@ int cmd_ingest_settle(struct store *st, const struct ingest_stats *stats)
 {
 	struct error err = { 0 };
 	if (stats->events_failed)
-		fprintf(stderr, "brief: %zu articles were stored without events: %s\n",
-			stats->events_failed, stats->events_error.msg);
+		fprintf(stderr, "brief: %zu %s stored without events: %s\n", stats->events_failed,
+			cmd_noun(stats->events_failed, "article was", "articles were"),
+			stats->events_error.msg);
 	if (stats->events_capped)
 		fprintf(stderr,
-			"brief: warning: %zu articles had more than %d events; the first %d of "
-			"each were kept\n",
-			stats->events_capped, EVENTS_MAX_PER_ARTICLE, EVENTS_MAX_PER_ARTICLE);
+			"brief: warning: %zu %s more than %d events; the first %d of each were "
+			"kept\n",
+			stats->events_capped,
+			cmd_noun(stats->events_capped, "article had", "articles had"),
+			EVENTS_MAX_PER_ARTICLE, EVENTS_MAX_PER_ARTICLE);
 	if (stats->sitemap_dropped)
 		fprintf(stderr,
-			"brief: warning: %zu sitemap entries were not followed (not http(s), or "
-			"past the limit of 50,000 a sitemap or a run)\n",
-			stats->sitemap_dropped);
+			"brief: warning: %zu sitemap %s not followed (not http(s), or past the "
+			"limit of 50,000 a sitemap or a run)\n",
+			stats->sitemap_dropped,
+			cmd_noun(stats->sitemap_dropped, "entry was", "entries were"));
 	/* related news weighs terms by how common they are: keep that current */
 	if ((stats->added || stats->updated) && store_term_stats_refresh(st, 0, &err) < 0)
 		return report("updating term statistics", &err);
@@ -84,20 +88,24 @@ static int ingest_pg(int argc, const char **argv, struct cmd_ctx *ctx, long work
 	/* the workers open connections of their own */
 	store_close(st);
 	if (log_level >= LOG_NORMAL)
-		fprintf(stderr, "queued %zu pages as %zu new jobs\n", qs.seen, qs.queued);
+		fprintf(stderr, "queued %zu %s as %zu new %s\n", qs.seen,
+			cmd_noun(qs.seen, "page", "pages"), qs.queued,
+			cmd_noun(qs.queued, "job", "jobs"));
 	if (qs.records_bad && log_level >= LOG_NORMAL)
-		fprintf(stderr, "%zu archive records malformed, truncated or too large: skipped\n",
-			qs.records_bad);
+		fprintf(stderr, "%zu archive %s malformed, truncated or too large: skipped\n",
+			qs.records_bad, cmd_noun(qs.records_bad, "record", "records"));
 	if (workers > 0 && rc == EXIT_OK) {
 		rc = cmd_work_spawn(ctx, (int)workers, &wo, &ws);
 		if (log_level >= LOG_NORMAL)
 			fprintf(stderr,
-				"%ld workers did %zu jobs: %zu added, %zu updated, %zu unchanged, "
+				"%ld %s did %zu %s: %zu added, %zu updated, %zu unchanged, "
 				"%zu failed\n",
-				workers, ws.jobs, ws.added, ws.updated, ws.unchanged, ws.failed);
+				workers, cmd_noun((uint64_t)workers, "worker", "workers"), ws.jobs,
+				cmd_noun(ws.jobs, "job", "jobs"), ws.added, ws.updated,
+				ws.unchanged, ws.failed);
 		if (ws.failed) {
-			fprintf(stderr, "brief: %zu pages failed: 'brief jobs --failed' says why\n",
-				ws.failed);
+			fprintf(stderr, "brief: %zu %s failed: 'brief jobs --failed' says why\n",
+				ws.failed, cmd_noun(ws.failed, "page", "pages"));
 			rc = EXIT_FAIL;
 		}
 		/*
@@ -247,17 +255,20 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	store_close(st);
 	if (log_level >= LOG_NORMAL) {
 		fprintf(stderr,
-			"ingested %zu page%s: %zu added, %zu updated, %zu unchanged, %zu failed\n",
-			stats.seen, stats.seen == 1 ? "" : "s", stats.added, stats.updated,
-			stats.unchanged, stats.failed);
+			"ingested %zu %s: %zu added, %zu updated, %zu unchanged, %zu failed\n",
+			stats.seen, cmd_noun(stats.seen, "page", "pages"), stats.added,
+			stats.updated, stats.unchanged, stats.failed);
 		if (stats.known)
-			fprintf(stderr, "%zu feed entries were stored already\n", stats.known);
+			fprintf(stderr, "%zu feed %s stored already\n", stats.known,
+				cmd_noun(stats.known, "entry was", "entries were"));
 		if (stats.events)
-			fprintf(stderr, "%zu events coded\n", stats.events);
+			fprintf(stderr, "%zu %s coded\n", stats.events,
+				cmd_noun(stats.events, "event", "events"));
 		if (stats.records_bad)
 			fprintf(stderr,
-				"%zu archive records malformed, truncated or too large: skipped\n",
-				stats.records_bad);
+				"%zu archive %s malformed, truncated or too large: skipped\n",
+				stats.records_bad,
+				cmd_noun(stats.records_bad, "record", "records"));
 	}
 	if (stop_asked) {
 		/* said even with -q: the run did not do what was asked */

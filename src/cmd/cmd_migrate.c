@@ -64,15 +64,16 @@ int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx)
 		return report("migrate", &err);
 	if (log_level >= LOG_NORMAL) {
 		for (i = 0; pg_import_table(i); i++)
-			fprintf(stderr, "%-15s %lld rows\n", pg_import_table(i),
-				(long long)rep.rows[i]);
+			fprintf(stderr, "%-15s %lld %s\n", pg_import_table(i),
+				(long long)rep.rows[i],
+				cmd_noun((uint64_t)rep.rows[i], "row", "rows"));
 		fprintf(stderr,
-			"copied %lld rows in %.1f s (%.0f rows/s), indexes and references made "
-			"in %.1f s; every table has as many rows in both; %zu articles compared, "
+			"copied %lld %s in %.1f s (%.0f rows/s), indexes and references made "
+			"in %.1f s; every table has as many rows in both; %zu %s compared, "
 			"all the same\n",
-			(long long)rep.total, rep.copy_s,
-			rep.copy_s > 0 ? (double)rep.total / rep.copy_s : 0.0, rep.index_s,
-			rep.sampled);
+			(long long)rep.total, cmd_noun((uint64_t)rep.total, "row", "rows"),
+			rep.copy_s, rep.copy_s > 0 ? (double)rep.total / rep.copy_s : 0.0,
+			rep.index_s, rep.sampled, cmd_noun(rep.sampled, "article", "articles"));
 	}
 	return EXIT_OK;
 }

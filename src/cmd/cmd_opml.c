@@ -95,8 +95,9 @@ static int import(struct store *st, const char *path, int allow_private)
 			"brief: %s: warning: outlines nested more than %d deep were skipped\n",
 			path, OPML_MAX_DEPTH);
 	if (o.too_many)
-		fprintf(stderr, "brief: %s: warning: %zu feeds past the first %d were skipped\n",
-			path, o.too_many, OPML_MAX_OUTLINES);
+		fprintf(stderr, "brief: %s: warning: %zu %s past the first %d %s skipped\n", path,
+			o.too_many, cmd_noun(o.too_many, "feed", "feeds"), OPML_MAX_OUTLINES,
+			cmd_noun(o.too_many, "was", "were"));
 	if (o.recovered)
 		fprintf(stderr,
 			"brief: %s: warning: the file is not well-formed XML; what could be "
@@ -104,7 +105,8 @@ static int import(struct store *st, const char *path, int allow_private)
 			path);
 	bad += o.too_deep + o.too_many;
 	opml_release(&o);
-	printf("imported %zu sources (%zu already followed, %zu skipped)\n", added, known, bad);
+	printf("imported %zu %s (%zu already followed, %zu skipped)\n", added,
+	       cmd_noun(added, "source", "sources"), known, bad);
 	return bad && rc == EXIT_OK ? EXIT_FAIL : rc;
 }
 

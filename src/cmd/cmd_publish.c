@@ -37,6 +37,6 @@ int cmd_publish(int argc, const char **argv, struct cmd_ctx *ctx)
 		return report("publish", &err);
 	}
 	store_close(st);
-	printf("published %zu files to %s\n", files, out);
+	printf("published %zu %s to %s\n", files, cmd_noun(files, "file", "files"), out);
 	return EXIT_OK;
 }

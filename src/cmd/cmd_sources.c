@@ -87,13 +87,15 @@ int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx)
 				 (long long)s->failures);
 		else
 			snprintf(status, sizeof(status), "%ld", s->last_status);
-		printf("%lld\t%s\t%s\t%s\t%s\t%lld entries, %lld articles\tnext %s (every "
+		printf("%lld\t%s\t%s\t%s\t%s\t%lld %s, %lld %s\tnext %s (every "
 		       "%lldm)%s%s\n",
 		       (long long)s->id, s->kind,
 		       s->name    ? s->name
 		       : s->title ? s->title
 				  : "-",
-		       s->url, status, (long long)s->entries, (long long)s->articles, next,
+		       s->url, status, (long long)s->entries,
+		       cmd_noun((uint64_t)s->entries, "entry", "entries"), (long long)s->articles,
+		       cmd_noun((uint64_t)s->articles, "article", "articles"), next,
 		       (long long)s->interval_s / 60, s->last_error ? "\t" : "",
 		       s->last_error ? s->last_error : "");
 	}

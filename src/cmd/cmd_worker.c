@@ -56,11 +56,13 @@ void cmd_work_name(char *out, size_t n)
 static void print_stats(const char *who, const struct work_stats *s)
 {
 	fprintf(stderr,
-		"%s: %zu jobs: %zu added, %zu updated, %zu unchanged, %zu failed, %zu to retry\n",
-		who, s->jobs, s->added, s->updated, s->unchanged, s->failed, s->retried);
+		"%s: %zu %s: %zu added, %zu updated, %zu unchanged, %zu failed, %zu to retry\n",
+		who, s->jobs, cmd_noun(s->jobs, "job", "jobs"), s->added, s->updated, s->unchanged,
+		s->failed, s->retried);
 	if (s->lost)
-		fprintf(stderr, "%s: %zu jobs ran past their lease and were left to others\n", who,
-			s->lost);
+		fprintf(stderr, "%s: %zu %s past %s lease and %s left to others\n", who, s->lost,
+			cmd_noun(s->lost, "job ran", "jobs ran"), cmd_noun(s->lost, "its", "their"),
+			cmd_noun(s->lost, "was", "were"));
 }
 
 static const char *const worker_usage[] = {
@@ -226,7 +228,7 @@ static int queue_jobs(struct store *st, const char *kind, int argc, const char *
 	}
 	if (store_commit(st, &err) < 0)
 		return report("jobs", &err);
-	printf("queued %zu %s jobs (%d asked)\n", added, kind, argc);
+	printf("queued %zu %s %s (%d asked)\n", added, kind, cmd_noun(added, "job", "jobs"), argc);
 	return EXIT_OK;
 }
 

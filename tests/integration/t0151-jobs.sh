@@ -74,13 +74,13 @@ is "the workers' related jobs store the key terms stories read, as related_updat
 
 # a job that cannot be done fails at once, with why
 out=$("$BRIEF" --db "$PG" jobs --queue events 999999 2>&1)
-like "an article that is not there is queued" "$out" "queued 1 events jobs"
+like "an article that is not there is queued" "$out" "queued 1 events job"
 "$BRIEF" -q --db "$PG" worker --until-empty >/dev/null 2>&1
 out=$("$BRIEF" --db "$PG" jobs --failed 2>&1)
 like "it failed on its first attempt" "$out" "failed	events	1/3	999999"
 like "its error is kept" "$out" "error: .*not found|no article"
 out=$("$BRIEF" --db "$PG" jobs --queue events 999999 2>&1)
-like "asking again queues it again" "$out" "queued 1 events jobs"
+like "asking again queues it again" "$out" "queued 1 events job"
 is "with its attempts and error cleared" \
 	"$(sql "SELECT state, attempts, coalesce(error, '-') FROM jobs WHERE kind = 'events' AND arg = '999999'")" "waiting|0|-"
 fails "--queue refuses other kinds" 2 "$BRIEF" --db "$PG" jobs --queue document 1

@@ -77,7 +77,7 @@ like "... the bad ones reported by line" "$out" 'pages.jsonl:2: not JSON'
 # the demo feeds after the demo pages: nothing new, nothing fetched
 out=$(brief ingest --no-fetch "$SRCDIR/demo/pages" "$SRCDIR"/demo/feeds/*.xml 2>&1)
 unlike "demo pages and feeds ingest without failures" "$out" '[1-9][0-9]* failed'
-like "demo feed entries are the demo pages" "$out" 'feed entries were stored already'
+like "demo feed entries are the demo pages" "$out" 'feed entr(y was|ies were) stored already'
 out=$(brief db check)
 like "db check is clean" "$out" 'integrity ok; 0 foreign key violations'
 done_testing
