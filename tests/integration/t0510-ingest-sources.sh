@@ -21,7 +21,7 @@ like "the uncompressed WARC/1.0 copy changes nothing" "$out" '3 unchanged, 0 fai
 out=$(brief ingest --no-fetch "$F/warc/truncated.warc.gz" 2>&1)
 is "truncated archive: the run fails" "$?" 1
 like "... the good records are read" "$out" 'ingested 2 pages'
-like "... and the cut one counted" "$out" '1 archive records malformed'
+like "... and the cut one counted" "$out" '1 archive record malformed'
 like "... where it was lost" "$out" "^brief: $F/warc/truncated.warc.gz: 1 archive record malformed, truncated or corrupt: skipped$"
 # one gzip member for the whole archive, cut in half: nothing read, and said so
 gzip -c "$F/warc/good.warc" >"$TMP/whole.warc.gz"
@@ -37,7 +37,7 @@ out=$(brief ingest --no-fetch "$F/warc/garbage.warc" 2>&1)
 like "garbage around records is skipped" "$out" 'ingested 2 pages: 0 added, 0 updated, 2 unchanged'
 out=$(brief ingest --no-fetch "$F/warc/corrupt-member.warc.gz" 2>&1)
 like "a corrupt gzip member costs one record" "$out" 'ingested 2 pages: 0 added, 0 updated, 2 unchanged'
-like "... counted as skipped" "$out" '1 archive records'
+like "... counted as skipped" "$out" '1 archive record'
 is "still three articles" "$(brief list | wc -l | tr -d ' ')" 3
 
 # standard input is told by its bytes as a file is: a feed's entries are
