@@ -530,6 +530,36 @@ static void put_event(struct event *e, const char *text, const char *a, const ch
 }
 
 /*
+ * Three reports of `text` coding one strike both ways round (ISR-IRN and
+ * IRN-ISR, 190, June 2025): id[0] a story's original, id[1] its copy,
+ * id[2] an own report.
+ */
+static void put_strike_reports(struct store *st, const char *text, int64_t id[3])
+{
+	struct error err = { 0 };
+	struct event ev[2];
+	struct event_list l = { 0 };
+	size_t i;
+
+	id[0] = put_report(st, "https://ledger.example/war", "ledger", "2025-07-08T09:00:00Z",
+			   "Strikes between Israel and Iran", text);
+	id[1] = put_report(st, "https://courier.example/war", "courier", "2025-07-09T09:00:00Z",
+			   "Israel and Iran trade strikes", text);
+	id[2] = put_report(st, "https://herald.example/war", "herald", "2025-07-10T09:00:00Z",
+			   "Israel and Iran at war", text);
+	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
+	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
+	assert_int_equal(store_group_set(st, id[2], id[2], 1.0, &err), 0);
+	for (i = 0; i < 3; i++) {
+		put_event(&ev[0], text, "ISR", "IRN", "190", -10.0, 2025, 6);
+		put_event(&ev[1], text, "IRN", "ISR", "190", -10.0, 2025, 6);
+		l.v = ev;
+		l.n = 2;
+		assert_int_equal(store_events_replace(st, id[i], &l, text, &err), 0);
+	}
+}
+
+/*
  * A relationship's row in /dyads and the timeline it links to count the
  * same events: AFG is Afghanistan without the Taliban (AFGREB), a key actor
  * with a row of its own, in the row's count, in its latest year and on the page.
@@ -588,33 +618,14 @@ static void briefing_tells_copies_of_an_event_once(void **state)
 	char d[64], p[96], f[64];
 	struct store *st;
 	struct web_response res;
-	struct error err = { 0 };
-	struct event ev[2];
-	struct event_list l = { 0 };
 	const char *text = "Jets of Israel and Iran struck each other's bases in June.";
 	const char *b, *end;
 	int64_t id[3];
-	size_t i, told = 0;
+	size_t told = 0;
 
 	(void)state;
 	st = temp_store(d, p);
-	id[0] = put_report(st, "https://ledger.example/war", "ledger", "2025-07-08T09:00:00Z",
-			   "Strikes between Israel and Iran", text);
-	id[1] = put_report(st, "https://courier.example/war", "courier", "2025-07-09T09:00:00Z",
-			   "Israel and Iran trade strikes", text);
-	id[2] = put_report(st, "https://herald.example/war", "herald", "2025-07-10T09:00:00Z",
-			   "Israel and Iran at war", text);
-	/* the first two are one story (the second a copy), the third an own report */
-	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
-	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
-	assert_int_equal(store_group_set(st, id[2], id[2], 1.0, &err), 0);
-	for (i = 0; i < 3; i++) {
-		put_event(&ev[0], text, "ISR", "IRN", "190", -10.0, 2025, 6);
-		put_event(&ev[1], text, "IRN", "ISR", "190", -10.0, 2025, 6);
-		l.v = ev;
-		l.n = 2;
-		assert_int_equal(store_events_replace(st, id[i], &l, text, &err), 0);
-	}
+	put_strike_reports(st, text, id);
 	assert_int_equal(get(st, "GET", "/briefing", NULL, &res), 200);
 	b = strstr(res.body.data, "<h2>Key events</h2>");
 	assert_non_null(b);
@@ -828,32 +839,14 @@ static void event_lists_and_counts_tell_each_deed_once(void **state)
 	char d[64], p[96], f[160];
 	struct store *st;
 	struct web_response res;
-	struct error err = { 0 };
-	struct event ev[2];
-	struct event_list l = { 0 };
 	const char *text = "Jets of Israel and Iran struck each other's bases in June.";
 	const char *b, *end;
 	int64_t id[3];
-	size_t i, told = 0;
+	size_t told = 0;
 
 	(void)state;
 	st = temp_store(d, p);
-	id[0] = put_report(st, "https://ledger.example/war", "ledger", "2025-07-08T09:00:00Z",
-			   "Strikes between Israel and Iran", text);
-	id[1] = put_report(st, "https://courier.example/war", "courier", "2025-07-09T09:00:00Z",
-			   "Israel and Iran trade strikes", text);
-	id[2] = put_report(st, "https://herald.example/war", "herald", "2025-07-10T09:00:00Z",
-			   "Israel and Iran at war", text);
-	assert_int_equal(store_group_set(st, id[0], id[0], 1.0, &err), 0);
-	assert_int_equal(store_group_set(st, id[1], id[0], 0.9, &err), 0);
-	assert_int_equal(store_group_set(st, id[2], id[2], 1.0, &err), 0);
-	for (i = 0; i < 3; i++) {
-		put_event(&ev[0], text, "ISR", "IRN", "190", -10.0, 2025, 6);
-		put_event(&ev[1], text, "IRN", "ISR", "190", -10.0, 2025, 6);
-		l.v = ev;
-		l.n = 2;
-		assert_int_equal(store_events_replace(st, id[i], &l, text, &err), 0);
-	}
+	put_strike_reports(st, text, id);
 	assert_true(has(st, "/dyads",
 			"href=\"/dyad/IRN/ISR\">Iran – Israel</a></td><td "
 			"class=\"n\">2</td>"));
