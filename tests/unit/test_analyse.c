@@ -3633,6 +3633,52 @@ static void default_dictionaries_code_memoranda_and_joint_exercises(void **state
 	coder_free(c);
 }
 
+/* material cooperation, aid, retreat, sanctions and mobilisation in the words news uses:
+ * a verdict with the convicted between verb and word, armour delivered (arms given) beside
+ * armour sent (a deployment), ground handed over, asylum received in a country, combined
+ * drills, military strength raised, reservists called upon, an arms shipment named */
+static void default_dictionaries_code_material_phrasings(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "A court in Cairo found the former minister guilty of fraud.",
+				 "2025-06-01"),
+			    "EGYJUD>EGYELI:116@2025-06-01");
+	assert_string_equal(code(c,
+				 "A court in Cairo found the former minister not guilty of "
+				 "fraud.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Canada delivered tanks to Ukraine.", "2025-06-01"),
+			    "CAN>UKR:072@2025-06-01");
+	assert_string_equal(
+		code(c, "Canada sent tanks to the border with the United States.", "2025-06-01"),
+		"CAN>USA:154@2025-06-01");
+	assert_string_equal(
+		code(c, "The Serbian army handed over the town to Croatia.", "2025-06-01"),
+		"SRBMIL>HRV:0842@2025-06-01");
+	assert_string_equal(code(c, "Kenya handed over the suspect to Uganda.", "2025-06-01"),
+			    "KEN>UGA:063@2025-06-01");
+	assert_string_equal(
+		code(c, "Three Syrian activists received asylum in Germany.", "2025-06-01"),
+		"DEU>SYROPP:075@2025-06-01");
+	assert_string_equal(code(c, "Jordan and Egypt held a combined military drill on Saturday.",
+				 "2025-06-01"),
+			    "JOR>EGY:062@2025-05-31 EGY>JOR:062@2025-05-31");
+	assert_string_equal(code(c,
+				 "Iran is boosting its military strength along the border with "
+				 "Iraq.",
+				 "2025-06-01"),
+			    "IRN>IRQ:154@2025-06-01");
+	assert_string_equal(
+		code(c, "Israel called upon reservists to report for duty.", "2025-06-01"),
+		"ISR>:154@2025-06-01");
+	assert_string_equal(
+		code(c, "Germany's arms shipment to Ukraine arrived on Monday.", "2025-06-01"),
+		"DEU>UKR:072@2025-05-26");
+	coder_free(c);
+}
+
 /* an agreement to cooperate is an intent (03): the cooperation, aid or meeting agreed to is
  * not done yet; a concession or another act agreed to is made by the decision */
 static void default_dictionaries_code_cooperation_agreed_to_as_intent(void **state)
@@ -6346,6 +6392,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_withdrawals_and_releases_with_no_agent),
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
+		cmocka_unit_test(default_dictionaries_code_material_phrasings),
 		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
 		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
 		cmocka_unit_test(default_dictionaries_code_support_backing_and_exchanges),
