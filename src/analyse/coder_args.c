@@ -889,7 +889,10 @@ int coder_find_subject(struct coder *c, int vi)
 			 ((c->d->flags & DICT_F_OPEN) && coder_process_of(c, i) >= 0 &&
 			  !is_tok(c, coder_process_of(c, i), "in")) ||
 			 ((c->d->flags & DICT_F_OPEN) && coder_possibility_of(c, i) >= 0);
-	if (i >= 0 && (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
+	if (i >= 0 && is_punct(c, i, '"') && coder_scare_quote(c, i))
+		i--; /* 'Chile had "invaded" Peru': a quoted word of the clause's own */
+	else if (i >= 0 &&
+		 (is_punct(c, i, '"') || (is_punct(c, i, ',') && is_punct(c, i - 1, '"'))))
 		return -1; /* '"...," said Habib Noori': the speaker follows the verb */
 	{
 		int g = means_of(c, vi);

@@ -584,6 +584,23 @@ CODER_HELPER int is_aux(const struct coder *c, int i)
 	return is_adverb(c, i) || (c->fc[i] & (FC_MODAL | FC_HAVE | FC_BE | FC_NEG | FC_DO));
 }
 
+/*
+ * The quotation mark at token q opens a quotation inside a clause, right before its verb:
+ * white space before the mark and none after it, and before it a word that is no verb
+ * nor a statement's ("politicians have \"vilified\" teachers", "Chile \"invaded\"
+ * Peru"), not a quotation that opens after "said" or a colon, nor one that closes before
+ * its speaker's verb ('"...," said X').
+ */
+CODER_HELPER int coder_scare_quote(const struct coder *c, int q)
+{
+	if (q < 1 || (size_t)q + 1 >= c->n || !(c->t[q].flags & TOKF_SPACE) ||
+	    (c->t[q + 1].flags & TOKF_SPACE) || c->t[q - 1].kind == TOK_PUNCT)
+		return 0;
+	if (c->is_verb[q - 1] && !is_aux(c, q - 1))
+		return 0;
+	return !(c->fc[q - 1] & FC_SAY);
+}
+
 static const char *const suffixes[][2] = {
 	{ "ies", "y" }, { "ians", "" }, { "ian", "" }, { "ans", "" }, { "ese", "" },
 	{ "es", "" },   { "is", "" },   { "an", "" },  { "s", "" },   { "n", "" },

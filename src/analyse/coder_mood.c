@@ -597,6 +597,8 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 		    int *have, int *present)
 {
 	int i = vstart - 1;
+	if (i >= 0 && is_punct(c, i, '"') && coder_scare_quote(c, i))
+		i--; /* 'has not "invaded"' */
 	*neg = 0;
 	*passive_be = 0;
 	*mod = MOD_ASSERTED;

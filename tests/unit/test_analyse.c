@@ -4772,6 +4772,29 @@ static void default_dictionaries_code_nouns_with_their_preposition(void **state)
 	coder_free(c);
 }
 
+/* a verb in quotation marks inside its clause is the clause's verb, with its subject, its
+ * auxiliaries and its negation; a quotation that closes before "said" keeps its speaker */
+static void default_dictionaries_code_a_quoted_verb(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Bolivian officials have \u201cvilified\u201d Paraguay.", "2025-06-01"),
+		"BOLGOV>PRY:111@2025-06-01");
+	assert_string_equal(code(c, "Peru \"invaded\" Chile in March.", "2025-06-01"),
+			    "PER>CHL:192@2025-03");
+	assert_string_equal(code(c, "Peru has not \u201cinvaded\u201d Chile.", "2025-06-01"),
+			    "PER>CHL:192:neg@2025-06-01");
+	assert_string_equal(code(c, "Peru may have \u201cinvaded\u201d Chile.", "2025-06-01"),
+			    "PER>CHL:192:hyp@2025-06-01");
+	/* an opening quotation after a statement verb or a colon: no subject inside it */
+	assert_string_equal(code(c, "The envoy said: \"attacked Chile twice\".", "2025-06-01"), "");
+	assert_string_equal(code(c, "The envoy said \"attacked Chile twice\".", "2025-06-01"), "");
+	assert_string_equal(code(c, "\"We will invade Chile,\" said Peru.", "2025-06-01"),
+			    "PER>CHL:138@2025-06-01");
+	coder_free(c);
+}
+
 /* the infinitive after an object with its apposition or name takes its mood from the
  * verb before the object: asked of the object, or its purpose */
 static void default_dictionaries_govern_past_the_apposition(void **state)
@@ -6339,6 +6362,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_subjects_act_on_the_object),
 		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
 		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
+		cmocka_unit_test(default_dictionaries_code_a_quoted_verb),
 		cmocka_unit_test(default_dictionaries_govern_past_the_apposition),
 		cmocka_unit_test(default_dictionaries_leave_the_relative_clause_object),
 		cmocka_unit_test(default_dictionaries_code_deeds_listed_after_including),
