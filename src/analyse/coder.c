@@ -990,6 +990,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	c->doc_home = -1;
 	c->use_roles = 0;
 	c->tally_twice = 0;
+	c->pair[0][0] = c->pair[1][0] = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
 	expand_contractions(&doc);
@@ -1008,6 +1009,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 		}
 		coder_learn_main_person(c);
 		c->doc_home = coder_doc_dominant(c);
+		coder_doc_pair(c);
 		c->learn_names = 0;
 		c->tally_twice = 1;
 		c->use_roles = 1;
@@ -1061,6 +1063,8 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 						    error_code_name((enum error_code) - rc));
 	if (story_discard)
 		out->n = start;
+	else if (from == 0 && to >= len)
+		coder_pair_targets(c, out, start); /* a part has no document's pair */
 	return 0;
 }
 

@@ -155,6 +155,9 @@ struct coder {
 	int sent_rel[DOC_COUNTRIES]; /* of sent_home, what its relative clauses of a person named */
 	int tally_twice; /* the sentence coded was tallied before, in the document's first read */
 	int ndoc;
+	/* the two countries a document is about, when it names almost no other (coder_doc_pair):
+	 * the other side of a deed told with no target; "" when none */
+	char pair[2][4];
 	/* "He said ...": the last sentence's subject actor (open coding), which a
 	 * pronoun subject with no antecedent in its own sentence stands for */
 	struct unit carry;
@@ -249,6 +252,8 @@ void coder_unit_recode(struct coder *c, struct unit *u);
 int coder_country_code(const char *code);
 int coder_unit_country(const struct unit *u, char out[4]);
 int32_t coder_doc_country(const struct coder *c);
+void coder_doc_pair(struct coder *c);
+void coder_pair_targets(const struct coder *c, struct event_list *out, size_t from);
 int coder_third_country(const struct coder *c, const char *a, const char *b);
 int coder_doc_tied(const struct coder *c);
 int32_t coder_doc_dominant(const struct coder *c);

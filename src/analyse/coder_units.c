@@ -675,6 +675,74 @@ int32_t coder_doc_country(const struct coder *c)
 }
 
 /*
+ * The document's pair (c->pair), from the tally of its first read: the two countries
+ * named most, each at least twice, when together they hold at least four in five of the
+ * document's country mentions. A document of one country, or of many, has none.
+ */
+void coder_doc_pair(struct coder *c)
+{
+	int j, a = -1, b = -1, total = 0;
+	c->pair[0][0] = c->pair[1][0] = 0;
+	for (j = 0; j < c->ndoc; j++) {
+		total += c->doc_count[j];
+		if (a < 0 || c->doc_count[j] > c->doc_count[a]) {
+			b = a;
+			a = j;
+		} else if (b < 0 || c->doc_count[j] > c->doc_count[b])
+			b = j;
+	}
+	if (a < 0 || b < 0 || c->doc_count[b] < 2 ||
+	    5 * (c->doc_count[a] + c->doc_count[b]) < 4 * total)
+		return;
+	for (j = 0; j < 2; j++) {
+		const char *code = dict_actor_code(c->d, &c->d->actors[c->doc_actor[j ? b : a]],
+						   c->date_key);
+		if (!code || strlen(code) < 3)
+			return;
+		snprintf(c->pair[j], sizeof(c->pair[j]), "%.3s", code);
+	}
+	if (!strcmp(c->pair[0], c->pair[1]))
+		c->pair[0][0] = c->pair[1][0] = 0;
+}
+
+/*
+ * A deed between states told with no target, in a document about two countries (its
+ * pair), is aimed at the other one: "Mr. Trump cancelled the increase in tariffs" in a
+ * story of American and Chinese trade is towards China. Only a state's own deeds of
+ * yielding (08), rejecting (12), threatening (13), reducing relations (16) or force (19):
+ * the source a country alone or its government, military, intelligence or rebels, not
+ * its people, parties, media or firms; no event with a source of no country. Events of
+ * `out` from `from` on.
+ */
+void coder_pair_targets(const struct coder *c, struct event_list *out, size_t from)
+{
+	static const char *const roots[] = { "08", "12", "13", "16", "19" };
+	static const char *const roles[] = { "GOV", "MIL", "SPY", "REB", "ELI" };
+	size_t i, k;
+	if (!c->pair[0][0])
+		return;
+	for (i = from; i < out->n; i++) {
+		struct event *e = &out->v[i];
+		const char *other;
+		size_t l = strlen(e->source);
+		int ok = l == 3;
+		if (e->target[0] || l < 3 || !STR_AMONG(e->root, roots))
+			continue;
+		for (k = 0; !ok && k < sizeof(roles) / sizeof(roles[0]); k++)
+			ok = l == 6 && !strcmp(e->source + 3, roles[k]);
+		if (!ok)
+			continue;
+		if (!strncmp(e->source, c->pair[0], 3))
+			other = c->pair[1];
+		else if (!strncmp(e->source, c->pair[1], 3))
+			other = c->pair[0];
+		else
+			continue;
+		snprintf(e->target, sizeof(e->target), "%s", other);
+	}
+}
+
+/*
  * The sentence names a country (not one guessed from the document) other than
  * those of codes `a` and `b`: a craft the document's country is guessed for may
  * be that country's.
@@ -1339,6 +1407,35 @@ static void city_state(struct coder *c)
 	}
 }
 
+/*
+ * A country's own name (its dictionary head phrase, not an adjective nor a short form
+ * such as "US") right before a noun of a subject names the subject, not the country as
+ * an actor: "concerns over Ukraine policy", "the Ukraine scandal", "a Russia expert".
+ * s is the country's span.
+ */
+static int topic_country(const struct coder *c, const struct span *s)
+{
+	static const char *const topics[] = { "policy",      "policies", "scandal", "scandals",
+					      "affair",      "expert",   "experts", "specialist",
+					      "specialists", "hawk",     "hawks",   "portfolio" };
+	const struct dactor *A = &c->d->actors[s->idx];
+	const char *n = A->name;
+	int i, e = s->start + s->len;
+	size_t k = 0;
+	if ((size_t)e >= c->n || !TOK_IN(c, e, topics) || !A->n ||
+	    !coder_country_code(c->d->codes[A->first].code) || !n)
+		return 0;
+	for (i = s->start; i < e; i++) {
+		const char *w = c->t[i].norm;
+		if (i > s->start && n[k++] != '_')
+			return 0;
+		for (; *w; w++, k++)
+			if (!n[k] || (n[k] | 0x20) != (*w | 0x20))
+				return 0; /* ASCII letters, either case */
+	}
+	return n[k] == 0;
+}
+
 void coder_build_units(struct coder *c)
 {
 	int k, i;
@@ -1347,6 +1444,9 @@ void coder_build_units(struct coder *c)
 	for (k = 0; k < c->nspans; k++) {
 		const struct span *s = &c->spans[k];
 		if (s->kind != PAY_ACTOR && s->kind != PAY_AGENT)
+			continue;
+		if ((c->d->flags & DICT_F_OPEN) && s->kind == PAY_ACTOR && !s->mem &&
+		    topic_country(c, s))
 			continue;
 		if ((c->d->flags & DICT_F_OPEN) && s->kind == PAY_AGENT &&
 		    adjective_role(c, s, k + 1 < c->nspans ? &c->spans[k + 1] : NULL))

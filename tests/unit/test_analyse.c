@@ -4256,10 +4256,12 @@ static void default_dictionaries_remember_titles(void **state)
 		{ "Chile closed its border. Peru recalled its envoy. Senator Rosa Vantelescu "
 		  "arrived. Vantelescu criticised Bolivia.",
 		  "CHL>:191 PER>:161" },
+		/* (a document about Chile and Peru: what each did with no target named is
+		 * aimed at the other) */
 		{ "Chile closed its border. Chile recalled its envoy. Peru recalled its envoy. "
 		  "Peru expelled two diplomats. Senator Rosa Vantelescu arrived. Vantelescu "
 		  "criticised Bolivia.",
-		  "CHL>:191 CHL>:161 PER>:161 PER>:166" },
+		  "CHL>PER:191 CHL>PER:161 PER>CHL:161 PER>CHL:166" },
 		/* a role in lower case is no title */
 		{ "Chile closed its border. Chile recalled its envoy. The senator Rosa Vantelescu "
 		  "arrived. Vantelescu criticised Peru.",
@@ -4287,6 +4289,8 @@ static void default_dictionaries_place_local_agents(void **state)
 		{ "Peruvian police arrested two men in Santiago.", "PERCOP>CHLCVL:173" },
 		/* whoever else the sentence names, the police in Santiago are Chile's */
 		{ "The police arrested Bolivian activists in Santiago.", "CHLCOP>BOLOPP:173" },
+		/* (Bolivia named twice, here and below: a document about Peru and Bolivia, whose envoy
+		 * recalled is aimed at Bolivia, with the one below) */
 		{ "The police arrested two men in Santiago and sent them to Bolivia.",
 		  "PERCOP>CHLCVL:173" },
 	};
@@ -4299,7 +4303,8 @@ static void default_dictionaries_place_local_agents(void **state)
 			 "Peru recalled its envoy. Peru expelled Bolivian "
 			 "diplomats. %s",
 			 cases[k][0]);
-		snprintf(want, sizeof(want), "PER>:161 PER>BOLGOV:166 %s", cases[k][1]);
+		snprintf(want, sizeof(want), "PER>%s:161 PER>BOLGOV:166 %s",
+			 strstr(cases[k][0], "Bolivia") ? "BOL" : "", cases[k][1]);
 		assert_string_equal(code_part(c, text, 0, strlen(text)), want);
 	}
 	coder_free(c);
@@ -4769,6 +4774,71 @@ static void default_dictionaries_code_nouns_with_their_preposition(void **state)
 	/* a verb of its own is no such verb */
 	assert_string_equal(
 		code(c, "Clashes ended between Kenyan and Ugandan troops.", "2025-06-01"), "");
+	coder_free(c);
+}
+
+/* a state's deed told with no target, in a document about two countries, is aimed at the
+ * other one; not in a document of more countries, nor a deed of a country's people */
+static void default_dictionaries_aim_a_deed_at_the_documents_other_country(void **state)
+{
+	struct coder *c = default_coder();
+	static const char talks[] = "Chile and Peru held trade talks on Monday. Chilean "
+				    "negotiators said Peru wanted lower tariffs. Peru said Chile "
+				    "must cut its duties. ";
+	char doc[512];
+	(void)state;
+	snprintf(doc, sizeof(doc), "%sThe Chilean president cancelled the increase in tariffs.",
+		 talks);
+	assert_non_null(strstr(code(c, doc, "2025-06-01"), "CHLGOV>PER:085@2025-06-01"));
+	snprintf(doc, sizeof(doc), "%sChilean students rejected the plan.", talks);
+	assert_non_null(strstr(code(c, doc, "2025-06-01"), "CHLEDU>:120@2025-06-01"));
+	/* four more countries: no pair */
+	assert_non_null(strstr(code(c,
+				    "Chile and Peru held trade talks on Monday. Chilean "
+				    "negotiators said Peru wanted lower tariffs. Bolivia and "
+				    "Ecuador joined. Brazil and Argentina watched. The Chilean "
+				    "president cancelled the increase in tariffs.",
+				    "2025-06-01"),
+			       "CHLGOV>:085@2025-06-01"));
+	/* one country: none */
+	assert_string_equal(code(c,
+				 "Chilean police arrested two men. The Chilean president "
+				 "cancelled the increase in tariffs.",
+				 "2025-06-01"),
+			    "CHLCOP>CHLCVL:173@2025-06-01 CHLGOV>:085@2025-06-01");
+	coder_free(c);
+}
+
+/* a country's own name before a noun of a subject ("Peru policy", "a Peru expert") names
+ * the subject, not the country; its adjective or short form ("US policy") is the actor */
+static void default_dictionaries_read_a_country_before_a_subject_noun_as_the_subject(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Chilean envoy criticised Peru policy.",
+				 "2025-06-01"),
+			    "CHLGOV>:111@2025-06-01");
+	assert_string_equal(code(c, "The Chilean president met a Peru expert.", "2025-06-01"), "");
+	assert_string_equal(code(c, "The Chilean president criticised US policy.", "2025-06-01"),
+			    "CHLGOV>USA:111@2025-06-01");
+	assert_string_equal(code(c, "The Chilean president criticised Peruvian policy.",
+				 "2025-06-01"),
+			    "CHLGOV>PER:111@2025-06-01");
+	coder_free(c);
+}
+
+/* describing something is no statement made to it; describing it with a word of reproach
+ * is criticism */
+static void default_dictionaries_describe_to_no_one(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Chilean minister described Peru as a partner.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "The Chilean minister described the Peruvian raid as illegal.",
+				 "2025-06-01"),
+			    "CHLGOV>PER:111@2025-06-01");
 	coder_free(c);
 }
 
@@ -6363,6 +6433,9 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
 		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
 		cmocka_unit_test(default_dictionaries_code_a_quoted_verb),
+		cmocka_unit_test(default_dictionaries_aim_a_deed_at_the_documents_other_country),
+		cmocka_unit_test(default_dictionaries_read_a_country_before_a_subject_noun_as_the_subject),
+		cmocka_unit_test(default_dictionaries_describe_to_no_one),
 		cmocka_unit_test(default_dictionaries_govern_past_the_apposition),
 		cmocka_unit_test(default_dictionaries_leave_the_relative_clause_object),
 		cmocka_unit_test(default_dictionaries_code_deeds_listed_after_including),
