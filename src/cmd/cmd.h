@@ -130,6 +130,11 @@ void cmd_fetcher_free(struct fetcher *f);
 /* Progress on stderr when it is a terminal; callbacks for ingest_options. */
 void cmd_progress_attach(struct ingest_options *io, const char *what);
 void cmd_progress_end(const struct ingest_options *io);
+/*
+ * The summary's lines for URLs robots.txt disallowed (sources, pages), when
+ * there were any: counted apart, never failures.
+ */
+void cmd_robots_summary(const struct ingest_stats *s);
 /* The bytes of input files the run will read, for a share done and an ETA on the line. */
 void cmd_progress_total(uint64_t bytes);
 /*

@@ -133,11 +133,13 @@ int cmd_poll_loop(struct store *st, const struct cmd_fetch_flags *fl, int once, 
 		}
 		cmd_progress_end(&io);
 		if (stats.sources_polled)
-			log_info("polled %zu %s: %zu %s added, %zu updated, %zu failed",
+			log_info("polled %zu %s: %zu %s added, %zu updated, %zu failed, %zu "
+				 "skipped by robots.txt",
 				 stats.sources_polled,
 				 cmd_noun(stats.sources_polled, "source", "sources"), stats.added,
 				 cmd_noun(stats.added, "article", "articles"), stats.updated,
-				 stats.failed + stats.sources_failed);
+				 stats.failed + stats.sources_failed,
+				 stats.robots_skipped + stats.sources_robots);
 		if (cmd_ingest_settle(st, &stats) != EXIT_OK)
 			rc = EXIT_FAIL;
 		if (once)

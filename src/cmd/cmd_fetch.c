@@ -135,16 +135,14 @@ static void on_error(const char *input, const struct error *err, void *data)
 		report(input, err);
 }
 
-static void on_skip(const char *path, void *data)
+/* An input left out on purpose: said with -v; the summary counts them. */
+static void on_skip(const char *input, const char *why, void *data)
 {
 	(void)data;
 	if (log_level < LOG_VERBOSE)
 		return;
 	clear_line();
-	fprintf(stderr,
-		"brief: %s: skipped: not a page, feed, sitemap, archive or JSON Lines file by its "
-		"name\n",
-		path);
+	fprintf(stderr, "brief: %s: skipped: %s\n", input, why);
 }
 
 /* "1.5 GB", "320 MB", "12 kB": a size for the progress line. */
@@ -274,6 +272,18 @@ void cmd_progress_end(const struct ingest_options *io)
 	clear_line();
 }
 
+void cmd_robots_summary(const struct ingest_stats *s)
+{
+	if (s->sources_robots)
+		fprintf(stderr, "%zu %s skipped by robots.txt (not fetched, not failed)\n",
+			s->sources_robots, cmd_noun(s->sources_robots, "source", "sources"));
+	if (s->robots_skipped)
+		fprintf(stderr,
+			"%zu %s skipped by robots.txt (not fetched, not failed; -v names %s)\n",
+			s->robots_skipped, cmd_noun(s->robots_skipped, "page", "pages"),
+			s->robots_skipped == 1 ? "it" : "them");
+}
+
 /* ---- brief fetch ---- */
 
 static const char *const fetch_usage[] = {
@@ -347,7 +357,7 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 		rc = EXIT_FAIL;
 	events_release();
 	store_close(st);
-	if (log_level >= LOG_NORMAL)
+	if (log_level >= LOG_NORMAL) {
 		fprintf(stderr,
 			"fetched %zu %s (%zu unchanged, %zu failed): %zu %s added, "
 			"%zu updated, %zu already stored, %zu failed\n",
@@ -355,6 +365,8 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 			stats.not_modified, stats.sources_failed, stats.added,
 			cmd_noun(stats.added, "article", "articles"), stats.updated,
 			stats.known + stats.unchanged, stats.failed);
+		cmd_robots_summary(&stats);
+	}
 	if (stats.sources_failed || stats.failed)
 		rc = EXIT_FAIL;
 	return rc;

@@ -269,6 +269,7 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 				"%zu archive %s malformed, truncated or too large: skipped\n",
 				stats.records_bad,
 				cmd_noun(stats.records_bad, "record", "records"));
+		cmd_robots_summary(&stats);
 	}
 	if (stop_asked) {
 		/* said even with -q: the run did not do what was asked */

@@ -292,6 +292,17 @@ void ingest_store_failed(struct ingest_stats *stats, const struct error *e)
 		stats->store_error = *e;
 }
 
+int ingest_robots_skipped(const struct ingest_options *opt, struct ingest_stats *stats,
+			  const struct fetch_response *res)
+{
+	if (!res->robots_denied)
+		return 0;
+	stats->robots_skipped++;
+	if (opt && opt->on_skip)
+		opt->on_skip(res->url, "disallowed by robots.txt", opt->data);
+	return 1;
+}
+
 void ingest_settle_fetched(const struct ingest_options *opt, struct ingest_stats *stats,
 			   const char *input, int r, const struct error *perr)
 {

@@ -100,23 +100,27 @@ static void entry_page_done(const struct fetch_response *res, void *data)
 	struct entry_job *j = data;
 	struct error perr = { 0 };
 	int64_t id = 0;
-	int r;
+	int r = 0, skipped = ingest_robots_skipped(j->opt, j->stats, res);
 
-	j->stats->seen++;
-	if (res->err.code) {
+	if (skipped) {
+		/* not fetched: stored as a failed page is, without its article */
+	} else if (res->err.code) {
+		j->stats->seen++;
 		perr = res->err;
 		r = -(int)perr.code;
 	} else {
+		j->stats->seen++;
 		r = ingest_response(j->st, res, &j->e, j->feed_title, j->opt, j->stats, &id, &perr);
 	}
-	/* a failed page leaves the entry unstored: the next poll tries again */
+	/* a failed or skipped page leaves the entry unstored: the next poll tries again */
 	if (j->subscription_id) {
 		struct error e;
 		if (store_feed_entry_put(j->st, j->subscription_id, j->e.key, j->e.link, id, &e) <
 		    0)
 			ingest_store_failed(j->stats, &e);
 	}
-	ingest_settle_fetched(j->opt, j->stats, res->url, r, &perr);
+	if (!skipped)
+		ingest_settle_fetched(j->opt, j->stats, res->url, r, &perr);
 	arena_release(&j->arena);
 	free(j);
 }

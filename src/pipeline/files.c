@@ -235,7 +235,9 @@ static void skip_file(const char *path, void *data)
 {
 	struct walk_state *ws = data;
 	if (ws->opt && ws->opt->on_skip)
-		ws->opt->on_skip(path, ws->opt->data);
+		ws->opt->on_skip(
+			path, "not a page, feed, sitemap, archive or JSON Lines file by its name",
+			ws->opt->data);
 }
 
 static MUST_CHECK int run_fetcher(const struct ingest_options *opt, struct ingest_stats *stats,

@@ -41,6 +41,11 @@ struct ingest_stats {
 	size_t records_damaged; /* of those, the malformed, truncated or corrupt ones */
 	size_t not_modified;    /* subscriptions answering 304 */
 	size_t sources_polled, sources_failed;
+	/*
+	 * URLs robots.txt disallows, never fetched: pages (feed entries,
+	 * sitemap entries) and subscriptions. Neither failed nor seen.
+	 */
+	size_t robots_skipped, sources_robots;
 	size_t events;             /* events coded from the stored articles */
 	size_t events_failed;      /* articles stored but not coded (e.g. no dictionaries) */
 	size_t events_capped;      /* articles with more events than EVENTS_MAX_PER_ARTICLE */
@@ -60,8 +65,11 @@ struct ingest_stats {
 
 /* Called for each page that could not be ingested. */
 typedef void (*ingest_error_fn)(const char *input, const struct error *err, void *data);
-/* Called for each file a directory walk leaves out, by its name. */
-typedef void (*ingest_skip_fn)(const char *path, void *data);
+/*
+ * Called for each input left out on purpose, with why: a file a directory
+ * walk leaves out by its name, a URL robots.txt disallows.
+ */
+typedef void (*ingest_skip_fn)(const char *input, const char *why, void *data);
 /* Called after each page that was stored (added, updated or unchanged). */
 typedef void (*ingest_progress_fn)(const char *input, const struct ingest_stats *st, void *data);
 /*

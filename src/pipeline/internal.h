@@ -44,6 +44,14 @@ int ingest_after_store(struct store *st, int64_t id, const struct article_in *a,
  * stats->store_error), for ingest_fetch_run to return.
  */
 void ingest_store_failed(struct ingest_stats *stats, const struct error *e);
+/*
+ * From a fetch callback: 1 when robots.txt disallowed res's URL, which was
+ * then never fetched: counted in stats->robots_skipped and said through
+ * opt->on_skip, neither a failure nor a page seen. 0 for any other answer.
+ */
+struct fetch_response;
+int ingest_robots_skipped(const struct ingest_options *opt, struct ingest_stats *stats,
+			  const struct fetch_response *res);
 /* ingest_settle from a fetch callback: its database error goes to ingest_store_failed. */
 void ingest_settle_fetched(const struct ingest_options *opt, struct ingest_stats *stats,
 			   const char *input, int r, const struct error *perr);

@@ -100,9 +100,16 @@ static void poll_done(const struct fetch_response *res, void *data)
 		/* entries stored now (pages queued for later count on the next poll) */
 		fresh = (long)(j->stats->added + j->stats->updated - before);
 	}
-	if (r < 0) {
+	if (r < 0 && res->robots_denied) {
+		/* not fetched, and no failure: the source's state says why */
+		j->stats->sources_robots++;
+		if (j->opt->on_skip)
+			j->opt->on_skip(s->url, "disallowed by robots.txt", j->opt->data);
+	} else if (r < 0) {
 		j->stats->sources_failed++;
 		ingest_report_error(j->opt, s->url, &perr);
+	}
+	if (r < 0) {
 		log.error = perr.msg;
 		s->failures++;
 		fresh = -1;

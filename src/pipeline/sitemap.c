@@ -94,6 +94,10 @@ static void sitemap_page_done(const struct fetch_response *res, void *data)
 	struct sitemap_job *j = data;
 	struct error perr = { 0 };
 	int r;
+	if (ingest_robots_skipped(j->opt, j->stats, res)) {
+		free(j);
+		return;
+	}
 	if (res->err.code) {
 		perr = res->err;
 		r = -(int)perr.code;

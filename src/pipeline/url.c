@@ -24,6 +24,8 @@ static void url_done(const struct fetch_response *res, void *data)
 	struct error perr = { 0 };
 	int r;
 
+	if (ingest_robots_skipped(j->opt, j->stats, res))
+		return;
 	if (res->err.code) {
 		j->stats->seen++;
 		perr = res->err;

@@ -83,7 +83,12 @@ like "a slow trickle hits the timeout" "$out" 'Timeout|timed out'
 
 # a sitemap index: pages fetched, robots.txt obeyed
 out=$(brief ingest --allow-private --delay 0 "$B/sitemap.xml" 2>&1)
-like "sitemap: the private page is disallowed by robots.txt" "$out" 'secret.html: disallowed by robots.txt'
+is "sitemap: a page robots.txt disallows is no failure (exit 0)" "$?" 0
+like "... counted apart from the failures" "$out" ' 0 failed'
+like "... as skipped by robots.txt" "$out" '^1 page skipped by robots.txt'
+unlike "... named only with -v" "$out" 'secret.html'
+out=$(brief -v ingest --allow-private --delay 0 "$B/sitemap.xml" 2>&1)
+like "-v: the page is named, with why" "$out" 'secret.html: skipped: disallowed by robots.txt'
 is "... and never requested" "$(grep -c 'secret' "$TMP/log")" 0
 
 # the delay between requests to one host is kept
@@ -112,6 +117,21 @@ out=$(brief fetch --all --delay 0 2>&1)
 is "a fetch log that cannot be written fails the fetch" "$?" 1
 like "... with the database's error and how many" "$out" 'fetch log refused \(4 fetched items not stored\)'
 sqlite3 "$DB" "DROP TRIGGER no_log"
+
+# sources robots.txt disallows, and feed entries whose pages it does: skipped,
+# counted apart, no failure
+DB="$TMP/robots.db"
+ok "add a feed with an entry robots.txt disallows" brief add --allow-private --delay 0 "$B/robots-links.xml"
+ok "add a feed robots.txt disallows (--ignore-robots)" brief add --allow-private --ignore-robots --delay 0 "$B/private/feed.xml"
+private_before=$(grep -c 'GET /private/' "$TMP/log")
+out=$(brief fetch --delay 0 2>&1)
+is "fetch: what robots.txt disallows is no failure (exit 0)" "$?" 0
+like "... no source failed" "$out" 'fetched 2 sources \(0 unchanged, 0 failed\): 1 article added, 0 updated, 0 already stored, 0 failed$'
+like "... the source counted apart" "$out" '^1 source skipped by robots.txt'
+like "... the entry's page counted apart" "$out" '^1 page skipped by robots.txt'
+unlike "... and no error printed" "$out" 'brief: '
+like "the source's state says why" "$(brief sources)" 'disallowed by robots.txt'
+is "... nothing requested under the disallowed path" "$(grep -c 'GET /private/' "$TMP/log")" "$private_before"
 DB="$TMP/refusing.db"
 brief ingest "$SITE/pages/harbour.html" >/dev/null 2>&1
 sqlite3 "$DB" "CREATE TRIGGER no_article BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'articles refused'); END"
