@@ -180,7 +180,7 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	size_t max_size = 0;
 	int no_fetch = 0;
-	long workers = -1, batch = 0;
+	long workers = -1, batch = -1; /* -1: not given */
 	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
 		OPT_SIZE(0, "max-size", &max_size, "BYTES", "largest page accepted (default 16M)"),
@@ -203,17 +203,18 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 
 	argc = parse_options(argc, argv, options, ingest_usage);
 	usage_args(ingest_usage, argc, argv, 1, -1, "a PATH or URL");
+	/* the same range on every engine; not given: each engine's default */
+	if (batch != -1 && (batch < 1 || batch > 100000))
+		usage_error(ingest_usage, "--batch is 1 to 100000 pages, not %ld", batch);
+	if (batch == -1)
+		batch = 0;
 	if (!strcmp(store_engine_for(ctx->db_path), "postgresql")) {
-		if (batch < 0)
-			usage_error(ingest_usage, "--batch is 0 or more pages, not %ld", batch);
 		if (workers > 256)
 			usage_error(ingest_usage, "--workers is 0 to 256, not %ld", workers);
 		return ingest_pg(argc, argv, ctx, workers < 0 ? 1 : workers, batch, max_size);
 	}
 	if (workers >= 0)
 		die("ingest: --workers needs a PostgreSQL store (--db postgresql://...)");
-	if (batch < 0 || batch > 100000)
-		usage_error(ingest_usage, "--batch is 1 to 100000 pages, not %ld", batch);
 	io.batch = (size_t)batch;
 	io.max_input = max_size;
 	io.allow_private = fl.allow_private;

@@ -73,7 +73,7 @@ static const char *const worker_usage[] = {
 
 int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 {
-	long batch = 0, lease = 0, max_jobs = 0;
+	long batch = -1, lease = 0, max_jobs = 0; /* batch -1: not given */
 	int until_empty = 0;
 	struct cmd_fetch_flags fl = { 0 };
 	const struct option options[] = {
@@ -96,14 +96,14 @@ int cmd_worker(int argc, const char **argv, struct cmd_ctx *ctx)
 
 	argc = parse_options(argc, argv, options, worker_usage);
 	usage_args(worker_usage, argc, argv, 0, 0, NULL);
-	if (batch < 0 || lease < 0 || max_jobs < 0)
+	/* as ingest's --batch, on every engine */
+	if (batch != -1 && (batch < 1 || batch > 100000))
+		usage_error(worker_usage, "--batch is 1 to 100000 jobs, not %ld", batch);
+	if (batch == -1)
+		batch = 0;
+	if (lease < 0 || max_jobs < 0)
 		usage_error(worker_usage, "%s wants 0 or more, not %ld",
-			    batch < 0   ? "--batch"
-			    : lease < 0 ? "--lease"
-					: "--max-jobs",
-			    batch < 0   ? batch
-			    : lease < 0 ? lease
-					: max_jobs);
+			    lease < 0 ? "--lease" : "--max-jobs", lease < 0 ? lease : max_jobs);
 	st = cmd_open_queue(ctx, "worker");
 	cmd_work_name(name, sizeof(name));
 	signal(SIGINT, worker_on_signal);

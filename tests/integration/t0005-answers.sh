@@ -27,6 +27,13 @@ usage "list -n -5" '^brief: list: --count wants 0 or more, not -5' brief list -n
 usage "serve --port 99999" '^brief: serve: --port is 0 to 65535, not 99999' brief serve --port 99999
 usage "related without an id" '^brief: related: which article' brief related
 usage "extract without input" '^brief: extract: what to extract is missing' brief extract
+usage "ingest --batch 0" '^brief: ingest: --batch is 1 to 100000 pages, not 0$' brief ingest --batch 0 "$SRCDIR/demo/pages"
+usage "ingest --batch 100001" '^brief: ingest: --batch is 1 to 100000 pages, not 100001$' brief ingest --batch 100001 "$SRCDIR/demo/pages"
+# the same range whatever the engine: checked before any server is asked
+usage "ingest --batch 0 on PostgreSQL" '^brief: ingest: --batch is 1 to 100000 pages, not 0$' \
+	"$BRIEF" --db postgresql://brief@127.0.0.1:1/none ingest --batch 0 "$TMP/a.warc"
+usage "worker --batch 0" '^brief: worker: --batch is 1 to 100000 jobs, not 0$' \
+	"$BRIEF" --db postgresql://brief@127.0.0.1:1/none worker --batch 0
 usage "a bad number" "^brief: list: --count wants a whole number, not 'many'" brief list -n many
 
 # dates
