@@ -49,8 +49,8 @@ int ingest_opml_refused(struct error *err)
 		"an OPML list of feeds, not a page: 'brief opml import FILE' follows them");
 }
 
-/* What a file holds, from its first (decompressed) bytes. */
-static enum ingest_kind sniff_file(const char *path)
+/* See internal.h. */
+enum ingest_kind ingest_sniff_file(const char *path)
 {
 	char head[4096];
 	gzFile gz;
@@ -124,7 +124,7 @@ static int ingest_file(const char *path, void *data)
 		ws->stats->interrupted = 1;
 		return -ERR_INTERNAL; /* ends the walk; ingest_path stores what is queued */
 	}
-	kind = sniff_file(path);
+	kind = ingest_sniff_file(path);
 	if (kind == IN_WARC || kind == IN_JSONL) {
 		/* streamed: each record counts, and is queued as a page is */
 		r = kind == IN_WARC ? ingest_warc_queued(ws->q, path, opt, ws->stats, &perr)

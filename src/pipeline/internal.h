@@ -116,6 +116,13 @@ int ingest_jsonl_queued(struct ingest_queue *q, const char *path, const struct i
 /* What an input holds, told by its first bytes (files.c). */
 enum ingest_kind { IN_HTML, IN_FEED, IN_WARC, IN_JSONL, IN_SITEMAP, IN_OPML };
 enum ingest_kind ingest_sniff(const char *data, size_t len);
+/*
+ * What the file `path` holds, from its first (decompressed) bytes; a name
+ * ending in .warc or .warc.gz is an archive whatever its first record, and
+ * standard input ("-"), which cannot be read twice, or a file that cannot
+ * be read, IN_HTML.
+ */
+enum ingest_kind ingest_sniff_file(const char *path);
 /* The error of an OPML file given to ingest, which follows no feeds (files.c). */
 int ingest_opml_refused(struct error *err) MUST_CHECK;
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "corpus/events.h"
@@ -27,6 +28,39 @@
 
 #define QUEUE_BATCH 256
 
+/*
+ * ERR_USAGE naming why, when `path` is not a WARC archive queue_warc can
+ * read: a URL, a directory, a file of another kind by its first bytes. 0
+ * otherwise (a missing file is warc_open's to report).
+ */
+static MUST_CHECK int warc_input_check(const char *path, struct error *err)
+{
+	static const char *const kinds[] = {
+		[IN_HTML] = "an HTML page",   [IN_FEED] = "a feed",
+		[IN_WARC] = "a WARC archive", [IN_JSONL] = "JSON Lines",
+		[IN_SITEMAP] = "a sitemap",   [IN_OPML] = "an OPML list"
+	};
+	static const char why[] = "on PostgreSQL, ingest takes WARC archives only "
+				  "(.warc, .warc.gz)";
+	struct stat sb;
+	enum ingest_kind kind;
+
+	if (url_is_http(path))
+		return error_set(
+			err, ERR_USAGE,
+			"%s: a URL: %s; follow it with 'brief add' for the workers to fetch", path,
+			why);
+	if (!strcmp(path, "-") || stat(path, &sb) < 0)
+		return 0;
+	if (S_ISDIR(sb.st_mode))
+		return error_set(err, ERR_USAGE, "%s: a directory: %s, not directories or pages",
+				 path, why);
+	if ((kind = ingest_sniff_file(path)) != IN_WARC)
+		return error_set(err, ERR_USAGE, "%s: %s, not a WARC archive: %s", path,
+				 kinds[kind], why);
+	return 0;
+}
+
 int work_queue_warc(struct store *st, const char *path, const struct work_options *opt,
 		    struct work_stats *stats, struct error *err)
 {
@@ -37,6 +71,8 @@ int work_queue_warc(struct store *st, const char *path, const struct work_option
 	size_t in_txn = 0;
 	int r = 0, nr;
 
+	if ((r = warc_input_check(path, err)) < 0)
+		return r;
 	if ((r = warc_open(&wr, path, opt->max_input ? opt->max_input : WARC_DEFAULT_MAX_RECORD,
 			   err)) < 0)
 		return r;

@@ -13,6 +13,20 @@ warc="$TMP/pages.warc"
 . "$SRCDIR/tests/integration/warc-pages.sh"
 warc_pages "$N" >"$warc"
 
+# what is not a WARC archive is refused, saying why
+out=$("$BRIEF" --db "$PG" ingest --workers 0 "$SRCDIR/demo/pages" 2>&1)
+is "a directory: exit 1" "$?" 1
+like "... saying ingest takes WARC archives only here" "$out" \
+	"^brief: $SRCDIR/demo/pages: a directory: on PostgreSQL, ingest takes WARC archives only \\(.warc, .warc.gz\\)"
+page=$(find "$SRCDIR/demo/pages" -name '*.html' | head -1)
+out=$("$BRIEF" --db "$PG" ingest --workers 0 "$page" 2>&1)
+is "a page: exit 1" "$?" 1
+like "... saying what it is and why" "$out" ": an HTML page, not a WARC archive: on PostgreSQL, ingest takes WARC archives only"
+out=$("$BRIEF" --db "$PG" ingest --workers 0 http://news.invalid/page 2>&1)
+is "a URL: exit 1" "$?" 1
+like "... saying why and what follows it" "$out" "^brief: http://news.invalid/page: a URL: on PostgreSQL, ingest takes WARC archives only .*'brief add'"
+is "... nothing queued" "$(sql 'SELECT count(*) FROM jobs')" 0
+
 out=$("$BRIEF" --db "$PG" ingest --workers 0 "$warc" 2>&1)
 like "ingest --workers 0 queues every page" "$out" "queued $((N + 1)) pages as $((N + 1)) new jobs"
 is "nothing stored yet" "$(sql 'SELECT count(*) FROM articles')" 0
