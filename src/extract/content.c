@@ -964,6 +964,24 @@ static int consent_box(const struct content_ctx *cc, xmlNodePtr n)
 	return st(n)->consent && !(cc->nh1 && inside(cc->h1[0], n));
 }
 
+/*
+ * On a thread, a box named for a poster's signature (the lines a forum
+ * prints under each of that user's posts) is no part of the post: it goes
+ * in every pass, unless it holds the headline or a quarter of the page's
+ * text (a template naming a post's wrapper so).
+ */
+static int post_signature(const struct content_ctx *cc, xmlNodePtr n, const struct nstat *body)
+{
+	char names[256];
+	if (cc->nh1 && inside(cc->h1[0], n))
+		return 0;
+	if (st(n)->text * 4 >= body->text)
+		return 0;
+	if (!names_of(n, names, sizeof(names)))
+		return 0;
+	return strstr(names, "signature") != NULL;
+}
+
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
 static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth,
 		  int lenient, int in_card, int in_post)
@@ -977,7 +995,7 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 		if (++cc->work > WORK_MAX)
 			return;
 		if (is_boilerplate(cc, c, body, lenient, cc->keep_comments, in_card, in_post) ||
-		    consent_box(cc, c)) {
+		    consent_box(cc, c) || (thread_page(cc) && post_signature(cc, c, body))) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
