@@ -92,6 +92,7 @@ struct nstat {
 	int tmpl;    /* one of many named elements of one template (mark_templates) */
 	int consent; /* a cookie-consent box or a modal dialog: never the content */
 	int email;   /* holds a field for an e-mail address, in boxes of short text only */
+	int signature; /* named for a poster's signature */
 };
 
 static struct nstat *st(xmlNodePtr n)
@@ -251,10 +252,18 @@ static int has_any(const char *s, const char *const *words)
 	return 0;
 }
 
-enum { NAME_NEG = 1, NAME_STRONG = 2, NAME_POS = 4, NAME_CONSENT = 8, NAME_COMMENT = 16 };
+enum {
+	NAME_NEG = 1,
+	NAME_STRONG = 2,
+	NAME_POS = 4,
+	NAME_CONSENT = 8,
+	NAME_COMMENT = 16,
+	NAME_SIGNATURE = 32
+};
 
 static const char *const consent_words[] = { "consent", "cookie", NULL };
 static const char *const comment_words[] = { "comment", "disqus", NULL };
+static const char *const signature_words[] = { "signature", NULL };
 
 static struct word_index name_index;
 /*
@@ -272,17 +281,18 @@ static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
 
 static void name_index_build(void)
 {
-	static const char *const *const lists[] = { neg_words, strong_neg_words, pos_words,
-						    consent_words, comment_words };
-	static const unsigned flags[] = { NAME_NEG, NAME_STRONG, NAME_POS, NAME_CONSENT,
-					  NAME_COMMENT };
+	static const char *const *const lists[] = { neg_words,     strong_neg_words, pos_words,
+						    consent_words, comment_words,    signature_words };
+	static const unsigned flags[] = { NAME_NEG,     NAME_STRONG,  NAME_POS,
+					  NAME_CONSENT, NAME_COMMENT, NAME_SIGNATURE };
 	_Static_assert(sizeof(neg_words) + sizeof(strong_neg_words) + sizeof(pos_words) +
-				       sizeof(consent_words) + sizeof(comment_words) <=
-			       (sizeof(name_index.v) / sizeof(name_index.v[0]) + 5) *
+				       sizeof(consent_words) + sizeof(comment_words) +
+				       sizeof(signature_words) <=
+			       (sizeof(name_index.v) / sizeof(name_index.v[0]) + 6) *
 				       sizeof(char *),
 		       "name_index.v too small");
 	size_t k, c, nslot = 0, n = 0;
-	word_index_build(&name_index, lists, flags, 5);
+	word_index_build(&name_index, lists, flags, 6);
 	for (k = 0; k < name_index.start[256]; k++)
 		if (name_index.v[k].len < 2)
 			return; /* name_two stays 0 */
@@ -378,6 +388,8 @@ static void classify(xmlNodePtr n, struct nstat *s)
 	f = name_flags(names);
 	if (f & NAME_CONSENT)
 		s->consent = 1;
+	if (f & NAME_SIGNATURE)
+		s->signature = 1;
 	if (f & NAME_COMMENT)
 		s->neg = 3;
 	else if (f & NAME_STRONG)
@@ -586,6 +598,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			memset(cs, 0, sizeof(*cs));
 			c->_private = cs;
 			classify(c, cs);
+			cc->signatures += cs->signature && !s->signature;
 			link = in_link || !strcmp(name, "a");
 			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
@@ -965,21 +978,19 @@ static int consent_box(const struct content_ctx *cc, xmlNodePtr n)
 }
 
 /*
- * On a thread, a box named for a poster's signature (the lines a forum
- * prints under each of that user's posts) is no part of the post: it goes
- * in every pass, unless it holds the headline or a quarter of the page's
- * text (a template naming a post's wrapper so).
+ * A box named for a poster's signature (the lines a forum prints under
+ * each of that user's posts) is no part of the post: on a thread, or on a
+ * page with two such boxes or more (a thread whose posters the page does
+ * not name so), it goes in every pass, unless it holds the headline or a
+ * quarter of the page's text (a template naming a post's wrapper so).
  */
 static int post_signature(const struct content_ctx *cc, xmlNodePtr n, const struct nstat *body)
 {
-	char names[256];
+	if (!st(n)->signature || (cc->signatures < 2 && !thread_page(cc)))
+		return 0;
 	if (cc->nh1 && inside(cc->h1[0], n))
 		return 0;
-	if (st(n)->text * 4 >= body->text)
-		return 0;
-	if (!names_of(n, names, sizeof(names)))
-		return 0;
-	return strstr(names, "signature") != NULL;
+	return st(n)->text * 4 < body->text;
 }
 
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
@@ -995,7 +1006,7 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 		if (++cc->work > WORK_MAX)
 			return;
 		if (is_boilerplate(cc, c, body, lenient, cc->keep_comments, in_card, in_post) ||
-		    consent_box(cc, c) || (thread_page(cc) && post_signature(cc, c, body))) {
+		    consent_box(cc, c) || post_signature(cc, c, body)) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
