@@ -227,6 +227,11 @@ static const struct fword fwords[] = {
 	{ "offered", FC_GOVFUT },
 	{ "vow", FC_GOVFUT | FC_VOW },
 	{ "threaten", FC_GOVFUT | FC_VOW },
+	/* "reserved the right to retaliate": force kept in hand, a threat; anything
+	 * else reserved is not done yet ("reserves the right to appeal") */
+	{ "reserve", FC_GOVHYP | FC_VOW },
+	{ "reserves", FC_GOVHYP | FC_VOW },
+	{ "reserved", FC_GOVHYP | FC_VOW },
 	{ "want", FC_GOVHYP },
 	{ "wants", FC_GOVHYP },
 	{ "wanted", FC_GOVHYP },

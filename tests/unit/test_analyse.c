@@ -4682,10 +4682,11 @@ static void default_dictionaries_concede_by_what_is_yielded(void **state)
 	assert_string_equal(code(c, "The Kenyan government promised to improve the economy.", d),
 			    "KENGOV>:030@2025-06-01");
 	/* force or coercion forsworn is a concession in words (035); a yield forsworn
-	 * is only the refusal its own verb codes */
+	 * is only the refusal its own verb codes; the force forsworn is kept, negated,
+	 * as after "promised not to attack" */
 	assert_string_equal(
 		code(c, "The Kenyan government promised not to use force against protesters.", d),
-		"KENGOV>KENOPP:035@2025-06-01");
+		"KENGOV>:035@2025-06-01 KENGOV>KENOPP:175:neg:fut@2025-06-01");
 	assert_string_equal(
 		code(c, "Israel pledged not to expand settlements in the West Bank.", d),
 		"ISR>PSE:035@2025-06-01");
@@ -6256,6 +6257,43 @@ static void default_dictionaries_give_a_participle_its_verbs_mood(void **state)
 			    "INDCOP>INDCVL:173@2021-03-01");
 	coder_free(c);
 }
+/* force kept in hand is a threat ("would not hesitate to use force", "reserved the
+ * right to retaliate", "vowed to deal harshly with"); a meeting stayed away from is
+ * refused */
+static void default_dictionaries_code_threats_and_refusals(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The Chilean army said it would not hesitate to use force against "
+				 "the rebels.",
+				 "2021-03-01"),
+			    "CHLMIL>CHLREB:138@2021-03-01");
+	assert_string_equal(code(c, "Peru reserved the right to retaliate against Chile.",
+				 "2021-03-01"),
+			    "PER>CHL:138@2021-03-01");
+	assert_string_equal(code(c, "Peru reserves the right to appeal the ruling.", "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "The Chilean army vowed to deal harshly with the looters.",
+				 "2021-03-01"),
+			    "CHLMIL>CHLCRM:137@2021-03-01");
+	assert_string_equal(code(c, "Bolivian police used excessive force against the marchers.",
+				 "2021-03-01"),
+			    "BOLCOP>BOLOPP:175@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Bolivian government said it would show no mercy to the "
+				 "smugglers.",
+				 "2021-03-01"),
+			    "BOLGOV>BOLCRM:130:fut@2021-03-01");
+	assert_string_equal(code(c, "Peru said it would not attend the summit.", "2021-03-01"),
+			    "PER>:125@2021-03-01");
+	assert_string_equal(code(c, "Peru skipped the summit in Chile.", "2021-03-01"),
+			    "PER>CHL:125@2021-03-01");
+	assert_string_equal(code(c, "Peru said no to the Chilean plan.", "2021-03-01"),
+			    "PER>CHL:120@2021-03-01");
+	assert_string_equal(code(c, "Peru attended the funeral.", "2021-03-01"), "");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -6512,6 +6550,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
 		cmocka_unit_test(default_dictionaries_place_background_protests),
 		cmocka_unit_test(default_dictionaries_give_a_participle_its_verbs_mood),
+		cmocka_unit_test(default_dictionaries_code_threats_and_refusals),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
