@@ -15,7 +15,8 @@
  * a place is named. Targets with no country code nothing, nor do a state's
  * own agents taken by it with no place named ("the minister was arrested"
  * may be abroad), except a former official convicted ("former president X
- * was sentenced"), who is tried at home.
+ * was sentenced"), who is tried at home. A leader of the opposition is no
+ * agent of the state ("the Kenyan opposition leader was arrested").
  */
 int coder_code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts, int nt,
 			 const char *place, const char *code, int neg, int mod, const char *ptext,
@@ -35,8 +36,9 @@ int coder_code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts
 			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
 			if (!coder_country_code(src) || (!place && !strcmp(code, "075")) ||
 			    (!place && coder_national_unit(c, tgts[b])) ||
-			    (coder_state_role(T->codes[tc]) && !strncmp(src, T->codes[tc], 3) &&
-			     strncmp(code, "116", 3) && strncmp(code, "112", 3)))
+			    (coder_state_role(T->codes[tc]) && !coder_has_role(T->codes[tc], "OPP") &&
+			     !strncmp(src, T->codes[tc], 3) && strncmp(code, "116", 3) &&
+			     strncmp(code, "112", 3)))
 				continue;
 			/* a charge or a conviction is the courts' ("the minister was
 			 * sentenced") */

@@ -6259,7 +6259,7 @@ static void default_dictionaries_give_a_participle_its_verbs_mood(void **state)
 }
 /* force kept in hand is a threat ("would not hesitate to use force", "reserved the
  * right to retaliate", "vowed to deal harshly with"); a meeting stayed away from is
- * refused */
+ * refused; an opposition leader arrested with no agent was taken by the state */
 static void default_dictionaries_code_threats_and_refusals(void **state)
 {
 	struct coder *c = default_coder();
@@ -6285,6 +6285,9 @@ static void default_dictionaries_code_threats_and_refusals(void **state)
 				 "smugglers.",
 				 "2021-03-01"),
 			    "BOLGOV>BOLCRM:130:fut@2021-03-01");
+	assert_string_equal(code(c, "The Bolivian opposition leader was arrested.", "2021-03-01"),
+			    "BOLGOV>BOLOPPGOV:173@2021-03-01");
+	assert_string_equal(code(c, "The Bolivian minister was arrested.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Peru said it would not attend the summit.", "2021-03-01"),
 			    "PER>:125@2021-03-01");
 	assert_string_equal(code(c, "Peru skipped the summit in Chile.", "2021-03-01"),
