@@ -2590,6 +2590,41 @@ static void default_dictionaries_aim_threats_at_the_condition(void **state)
 	coder_free(c);
 }
 
+/* a yield in the words of permission, victory and defeat: someone let do what they
+ * sought, concessions won from another, a defeat admitted; and what stays as it was */
+static void default_dictionaries_code_permissions_and_defeats(void **state)
+{
+	struct coder *c = default_coder();
+	const char *d = "2025-06-01";
+	(void)state;
+	/* let do: a yield (080), what the permitted do only hypothetical */
+	assert_string_equal(code(c, "Kenya allowed opposition parties to register.", d),
+			    "KEN>:080@2025-06-01");
+	assert_string_equal(code(c, "Kenyan police allowed the protesters to march to parliament.", d),
+			    "KENCOP>KENOPP:080@2025-06-01 KENOPP>KEN:141:hyp@2025-06-01");
+	assert_string_equal(code(c, "Kenya will allow Ugandan traders to cross the border.", d),
+			    "KEN>UGABUS:035:fut@2025-06-01");
+	/* inspectors and aid let in keep their own codes; a permission refused is none */
+	assert_string_equal(code(c, "Kenya allowed inspectors to visit the site.", d),
+			    "KEN>:0862@2025-06-01");
+	assert_string_equal(code(c, "Kenyan police did not allow the protesters to march.", d),
+			    "KENCOP>KENOPP:080:neg@2025-06-01 KENOPP>KEN:141:hyp@2025-06-01");
+	/* a permission implored is asked for, not given */
+	assert_string_equal(code(c, "Kenya implored Uganda to allow traders to cross the border.", d),
+			    "KEN>UGA:020@2025-06-01 UGA>:080:dem@2025-06-01");
+	/* concessions won from someone are theirs, made to the winner */
+	assert_string_equal(code(c, "Kenyan teachers won concessions from the government.", d),
+			    "KENGOV>KENEDU:080@2025-06-01");
+	assert_string_equal(code(c, "Kenyan teachers won the election.", d), "");
+	/* defeat and an election's result accepted or admitted */
+	assert_string_equal(code(c, "The Kenyan opposition leader admitted defeat.", d),
+			    "KENOPPGOV>:080@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan opposition leader accepted the election results.", d),
+			    "KENOPPGOV>:080@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan army inflicted a defeat on the rebels.", d), "");
+	coder_free(c);
+}
+
 /* a concession by its own words: a plan to coerce called off, a complaint withdrawn,
  * strikers back at work; and the near misses that stay what they were */
 static void default_dictionaries_code_concessions_in_their_words(void **state)
@@ -6505,6 +6540,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_domestic_roles_their_country),
 		cmocka_unit_test(default_dictionaries_aim_threats_at_the_condition),
 		cmocka_unit_test(default_dictionaries_code_concessions_in_their_words),
+		cmocka_unit_test(default_dictionaries_code_permissions_and_defeats),
 		cmocka_unit_test(default_dictionaries_concede_only_their_own),
 		cmocka_unit_test(default_dictionaries_hear_reported_breaches_as_accusations),
 		cmocka_unit_test(default_dictionaries_read_labour_protest),
