@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/url.h"
 #include "util/utf8.h"
@@ -178,17 +179,46 @@ static int add_squashed(struct buf *out, const char *s, int *space, size_t max)
 	return 0;
 }
 
+/* 1 when `s` holds `word`, ASCII case aside. */
+static int has_nocase(const char *s, const char *word)
+{
+	size_t n = strlen(word);
+	for (; *s; s++)
+		if (!strncasecmp(s, word, n))
+			return 1;
+	return 0;
+}
+
+/*
+ * A label for screen readers only, by the class the accessibility
+ * conventions give it ("sr-only", "visually-hidden", "screen-reader-text"):
+ * "Collection: " before a shop's collection name. Text alone; one that
+ * holds elements may be a misnested wrapper.
+ */
+static int sr_label(xmlNodePtr n)
+{
+	const char *cl = dom_attr(n, "class");
+	xmlNodePtr c;
+	if (!cl || !(has_nocase(cl, "sr-only") || has_nocase(cl, "visually-hidden") ||
+		     has_nocase(cl, "visuallyhidden") || has_nocase(cl, "screen-reader")))
+		return 0;
+	for (c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			return 0;
+	return 1;
+}
+
 /*
  * What a reader does not see as a heading's own text: an element marked
- * hidden, a control ("Copy item path" on a button beside it), or another
- * heading inside it (a browser closes the first heading at the second's
- * start tag; the parser nests them).
+ * hidden, a label for screen readers only, a control ("Copy item path" on
+ * a button beside it), or another heading inside it (a browser closes the
+ * first heading at the second's start tag; the parser nests them).
  */
 static int unseen(xmlNodePtr n)
 {
 	const char *name = (const char *)n->name;
 	return !strcmp(name, "button") || xmlHasProp(n, (const xmlChar *)"hidden") ||
-	       (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]);
+	       sr_label(n) || (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]);
 }
 
 static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *space, int shown)
