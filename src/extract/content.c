@@ -85,13 +85,13 @@ struct nstat {
 	int neg, pos; /* class/id said boilerplate / content */
 	double score;
 	int scored;
-	int gone;    /* left out of the text: to be removed from the DOM */
-	int run;     /* a link list kept as one of a run of them (list_run) */
-	int pruned;  /* boilerplate: skipped by every pass, removed at the end */
-	int by_name; /* pruned for its tag or name (prune), not kept aside (measure) */
-	int tmpl;    /* one of many named elements of one template (mark_templates) */
-	int consent; /* a cookie-consent box or a modal dialog: never the content */
-	int email;   /* holds a field for an e-mail address, in boxes of short text only */
+	int gone;      /* left out of the text: to be removed from the DOM */
+	int run;       /* a link list kept as one of a run of them (list_run) */
+	int pruned;    /* boilerplate: skipped by every pass, removed at the end */
+	int by_name;   /* pruned for its tag or name (prune), not kept aside (measure) */
+	int tmpl;      /* one of many named elements of one template (mark_templates) */
+	int consent;   /* a cookie-consent box or a modal dialog: never the content */
+	int email;     /* holds a field for an e-mail address, in boxes of short text only */
 	int signature; /* named for a poster's signature */
 };
 
@@ -281,8 +281,10 @@ static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
 
 static void name_index_build(void)
 {
-	static const char *const *const lists[] = { neg_words,     strong_neg_words, pos_words,
-						    consent_words, comment_words,    signature_words };
+	static const char *const *const lists[] = {
+		neg_words,     strong_neg_words, pos_words,
+		consent_words, comment_words,    signature_words
+	};
 	static const unsigned flags[] = { NAME_NEG,     NAME_STRONG,  NAME_POS,
 					  NAME_CONSENT, NAME_COMMENT, NAME_SIGNATURE };
 	_Static_assert(sizeof(neg_words) + sizeof(strong_neg_words) + sizeof(pos_words) +
@@ -1905,6 +1907,41 @@ static int poster_line(const struct block *b)
 	return 0;
 }
 
+/* The labels of a poster's card that a value follows ("Joined", "Location:"). */
+static const char *const card_labels[] = {
+	"join date",      "joined",       "member since",   "registered", "posts",
+	"messages",       "reputation",   "reaction score", "location",   "points",
+	"likes received", "best answers", "trophy points",  NULL,
+};
+
+/* Is `p` one of card_labels, alone or with a colon? */
+static int card_label(const char *p)
+{
+	const char *const *w;
+	size_t n;
+	for (w = card_labels; *w; w++) {
+		n = strlen(*w);
+		if (!strncasecmp(p, *w, n) && (!p[n] || (p[n] == ':' && !p[n + 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is block `v` the value printed apart after block `l`, a card's label:
+ * the label's next element (a `dd` after its `dt`), or what that element
+ * holds?
+ */
+static int card_value(const struct block *l, const struct block *v)
+{
+	xmlNodePtr e;
+	if (v->len > 48 || !l->node || !v->node || !card_label(l->text))
+		return 0;
+	for (e = l->node->next; e && e->type != XML_ELEMENT_NODE; e = e->next)
+		;
+	return e && (e == v->node || e == v->node->parent);
+}
+
 /*
  * A line of a poster's card printed as label and value apart ("Joined",
  * "Mar 5, 2020"; "Messages:", "1,204"), a count ("1,204", "12.4k", "14
@@ -1915,12 +1952,7 @@ static int poster_line(const struct block *b)
  */
 static int poster_bit(const struct block *b)
 {
-	static const char *const labels[] = {
-		"join date",      "joined",       "member since",   "registered", "posts",
-		"messages",       "reputation",   "reaction score", "location",   "points",
-		"likes received", "best answers", "trophy points",  "member",     "online",
-		"offline",        NULL,
-	};
+	static const char *const labels[] = { "member", "online", "offline", NULL };
 	static const char *const stamps[] = {
 		"asked ", "answered ", "edited ", "modified ", "posted ", NULL,
 	};
@@ -1939,6 +1971,8 @@ static int poster_bit(const struct block *b)
 	for (e = b->node; e; e = e->parent)
 		if (dom_is(e, "td") || dom_is(e, "th"))
 			return 0;
+	if (card_label(p))
+		return 1;
 	for (w = labels; *w; w++) {
 		n = strlen(*w);
 		if (!strncasecmp(p, *w, n) && (!p[n] || (p[n] == ':' && !p[n + 1])))
@@ -2698,7 +2732,7 @@ static void mark_fields(struct content_ctx *cc, struct blocks *bl)
 
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
-	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16;
+	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16, value = (size_t)-1;
 	struct dup_slot *dup;
 	/* posters' cards: on a thread, or where three lines or more read as them */
 	int thread = thread_page(cc), cards = 0, teased = 0, subjects = 0;
@@ -2726,7 +2760,14 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 	for (i = 0; i < bl->n; i++) {
 		struct block *b = &bl->v[i];
 		double ld = b->len ? (double)b->link_len / (double)b->len : 0;
-		if (url_line(b) || id_line(b) || b->badge || placeholder_line(b)) {
+		/*
+		 * On a thread a card's label goes (a badge or a poster's line
+		 * below), and the value printed apart after it ("Joined", "Mar
+		 * 5, 2020") with it.
+		 */
+		if (thread && i + 1 < bl->n && card_value(b, &bl->v[i + 1]))
+			value = i + 1;
+		if (url_line(b) || id_line(b) || b->badge || placeholder_line(b) || i == value) {
 			b->dropped = 1;
 			continue;
 		}
