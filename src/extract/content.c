@@ -92,7 +92,7 @@ struct nstat {
 	int tmpl;      /* one of many named elements of one template (mark_templates) */
 	int consent;   /* a cookie-consent box or a modal dialog: never the content */
 	int email;     /* holds a field for an e-mail address, in boxes of short text only */
-	int signature; /* named for a poster's signature */
+	int signature; /* named for a poster's signature: 1, a name ending with the word 2 */
 };
 
 static struct nstat *st(xmlNodePtr n)
@@ -366,6 +366,23 @@ static int has_ad_word(const char *s)
 	return 0;
 }
 
+/*
+ * Does a class or id of `s` (lower-case "class id") end with "signature"
+ * ("signature", "post-signature", "ipsEntry__signature"), as a name for
+ * a poster's signature does, where "signature-feature", "signatureStory"
+ * or "signature-count" name something else?
+ */
+static int sig_word(const char *s)
+{
+	const char *p = s;
+	while ((p = strstr(p, "signature"))) {
+		p += 9;
+		if (!*p || *p == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* How the element's own markup classifies it: -1 boilerplate, 1 content, 0 neither. */
 static void classify(xmlNodePtr n, struct nstat *s)
 {
@@ -391,7 +408,7 @@ static void classify(xmlNodePtr n, struct nstat *s)
 	if (f & NAME_CONSENT)
 		s->consent = 1;
 	if (f & NAME_SIGNATURE)
-		s->signature = 1;
+		s->signature = sig_word(names) ? 2 : 1;
 	if (f & NAME_COMMENT)
 		s->neg = 3;
 	else if (f & NAME_STRONG)
@@ -600,7 +617,7 @@ static int measure(struct content_ctx *cc, xmlNodePtr n, int depth, int in_link,
 			memset(cs, 0, sizeof(*cs));
 			c->_private = cs;
 			classify(c, cs);
-			cc->signatures += cs->signature && !s->signature;
+			cc->signatures += cs->signature == 2 && !s->signature;
 			link = in_link || !strcmp(name, "a");
 			if (measure(cc, c, depth + 1, link, in_held || held) < 0)
 				return -1;
@@ -982,17 +999,25 @@ static int consent_box(const struct content_ctx *cc, xmlNodePtr n)
 /*
  * A box named for a poster's signature (the lines a forum prints under
  * each of that user's posts) is no part of the post: on a thread, or on a
- * page with two such boxes or more (a thread whose posters the page does
- * not name so), it goes in every pass, unless it holds the headline or a
- * quarter of the page's text (a template naming a post's wrapper so).
+ * page with two boxes or more whose class or id ends with the word (a
+ * thread whose posters the page does not name so), each such box of
+ * SIG_BOX_MAX bytes or less, it goes in every pass, unless it holds the
+ * headline or a quarter of the page's text (a template naming a post's
+ * wrapper so). Off a thread "signature-feature" or "signature-quote"
+ * names an article's own parts.
  */
+#define SIG_BOX_MAX 300
+
 static int post_signature(const struct content_ctx *cc, xmlNodePtr n, const struct nstat *body)
 {
-	if (!st(n)->signature || (cc->signatures < 2 && !thread_page(cc)))
+	const struct nstat *s = st(n);
+	if (!s->signature)
+		return 0;
+	if (!thread_page(cc) && (s->signature != 2 || cc->signatures < 2 || s->text > SIG_BOX_MAX))
 		return 0;
 	if (cc->nh1 && inside(cc->h1[0], n))
 		return 0;
-	return st(n)->text * 4 < body->text;
+	return s->text * 4 < body->text;
 }
 
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
