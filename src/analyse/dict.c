@@ -1725,3 +1725,38 @@ int dict_load_file(struct dict *d, enum dict_kind kind, const char *path, struct
 	buf_release(&b);
 	return rc;
 }
+
+/* See dict.h. */
+int dict_actor_named(const struct dict *d, const char *name, char *out, size_t n)
+{
+	int32_t node = 0, p, w;
+	const char *s = name, *code;
+	char word[64];
+	size_t k;
+
+	/* the dictionaries' words are lower case; "the" before a name is not in them */
+	while (*s) {
+		while (*s == ' ' || *s == '_' || *s == '-')
+			s++;
+		for (k = 0; *s && *s != ' ' && *s != '_' && *s != '-'; s++)
+			if (k + 1 < sizeof(word))
+				word[k++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+		word[k] = '\0';
+		if (!k || (node == 0 && !strcmp(word, "the")))
+			continue;
+		if ((w = dict_word(d, word, k)) < 0 || (node = dict_child(d, node, w)) < 0)
+			return 0;
+	}
+	if (node <= 0)
+		return 0;
+	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next) {
+		if (d->pays[p].kind != PAY_ACTOR)
+			continue;
+		code = dict_actor_code(d, &d->actors[d->pays[p].idx], 0);
+		if (code && *code) {
+			snprintf(out, n, "%s", code);
+			return 1;
+		}
+	}
+	return 0;
+}

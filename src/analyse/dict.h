@@ -210,6 +210,14 @@ int32_t dict_child(const struct dict *d, int32_t node, int32_t word);
 /* The code of actor `a` valid on `date` (yyyymmdd; 0 = unknown), or NULL. */
 const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_t date);
 
+/*
+ * The code the actor dictionaries give the name `name` ("Iran", "the
+ * Taliban", "United Nations": words in any case, a leading "the" left
+ * out), today, into `out` (`n` bytes): 1 when found, 0 when no actor has
+ * that name.
+ */
+int dict_actor_named(const struct dict *d, const char *name, char *out, size_t n);
+
 /* The first actor whose code is exactly the three capitals of `code`
  * ("AFGEDU" -> the actor coded AFG), or -1. */
 int32_t dict_actor_of_code3(const struct dict *d, const char *code);

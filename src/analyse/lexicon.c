@@ -122,7 +122,8 @@ static MUST_CHECK int list_kind(struct kind_files *k, const char *dir, size_t *b
 	return rc;
 }
 
-int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err)
+/* Load the first `nkinds` kinds of the defaults (actors first). */
+static MUST_CHECK int load_kinds(struct dict *d, const char *dir, size_t nkinds, struct error *err)
 {
 	struct kind_files *kinds = calloc(DICT_KINDS, sizeof(*kinds));
 	struct buf text = BUF_INIT; /* each file in turn */
@@ -138,12 +139,12 @@ int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err)
 	kinds[2].sub = "verbs";
 	kinds[3].kind = DICT_DISCARDS;
 	kinds[3].sub = "discards";
-	for (k = 0; k < DICT_KINDS && !rc; k++)
+	for (k = 0; k < nkinds && !rc; k++)
 		rc = list_kind(&kinds[k], dir, &bytes[kinds[k].kind], err);
 	/* the tables sized once for all the files, rather than growing file by file */
 	if (!rc)
 		rc = dict_reserve(d, bytes, err);
-	for (k = 0; k < DICT_KINDS; k++)
+	for (k = 0; k < nkinds; k++)
 		for (i = 0; i < kinds[k].n; i++) {
 			char f[4400];
 			snprintf(f, sizeof(f), "%s/%s", kinds[k].path, kinds[k].names[i]);
@@ -153,8 +154,19 @@ int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err)
 		}
 	buf_release(&text);
 	free(kinds);
+	return rc;
+}
+
+int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err)
+{
+	int rc = load_kinds(d, dir, DICT_KINDS, err);
 	if (rc)
 		return rc;
 	d->flags |= DICT_F_OPEN;
 	return 0;
+}
+
+int lexicon_load_actors(struct dict *d, const char *dir, struct error *err)
+{
+	return load_kinds(d, dir, 1, err);
 }

@@ -19,5 +19,7 @@ int lexicon_find_dir(char *out, size_t outsz);
 
 /* Load every default dictionary under `dir` into `d`; sets DICT_F_OPEN (dict.h). */
 int lexicon_load_defaults(struct dict *d, const char *dir, struct error *err) MUST_CHECK;
+/* Load only the actor dictionaries (data/actors/ *.txt): enough to name actors. */
+int lexicon_load_actors(struct dict *d, const char *dir, struct error *err) MUST_CHECK;
 
 #endif

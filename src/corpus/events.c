@@ -80,41 +80,10 @@ int events_code_article(struct store *st, int64_t article_id, const char *text,
 
 int events_actor_code(const char *name, char *out, size_t n, struct error *err)
 {
-	const struct dict *d;
-	int32_t node = 0, p, w;
-	const char *s = name, *code;
-	char word[64];
-	size_t k;
 	int rc;
-
 	if ((rc = ensure(err)) < 0)
 		return rc;
-	d = cur_dict;
-	/* the dictionaries' words are lower case; "the" before a name is not in them */
-	while (*s) {
-		while (*s == ' ' || *s == '_' || *s == '-')
-			s++;
-		for (k = 0; *s && *s != ' ' && *s != '_' && *s != '-'; s++)
-			if (k + 1 < sizeof(word))
-				word[k++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
-		word[k] = '\0';
-		if (!k || (node == 0 && !strcmp(word, "the")))
-			continue;
-		if ((w = dict_word(d, word, k)) < 0 || (node = dict_child(d, node, w)) < 0)
-			return 0;
-	}
-	if (node <= 0)
-		return 0;
-	for (p = d->node_pay[node]; p >= 0; p = d->pays[p].next) {
-		if (d->pays[p].kind != PAY_ACTOR)
-			continue;
-		code = dict_actor_code(d, &d->actors[d->pays[p].idx], 0);
-		if (code && *code) {
-			snprintf(out, n, "%s", code);
-			return 1;
-		}
-	}
-	return 0;
+	return dict_actor_named(cur_dict, name, out, n);
 }
 
 struct recode {

@@ -5,10 +5,13 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyse/dict.h"
+#include "analyse/lexicon.h"
 #include "corpus/dyads.h"
 #include "web/internal.h"
 
@@ -155,6 +158,55 @@ void actor_name(const char *code, char *out, size_t n)
 	}
 	if (roles_name(actor_names[best].name, rest, out, n) < 0)
 		snprintf(out, n, "%s (%s)", actor_names[best].name, code);
+}
+
+/*
+ * The actor dictionaries, for the names users write instead of codes:
+ * loaded at the first such name, once for every thread, and kept (a few
+ * MB); NULL when they are not installed, and then names are not known.
+ */
+static struct dict *names_dict;
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static void names_load(void)
+{
+	struct error err = { 0 };
+	struct dict *d = NULL;
+	char dir[4096];
+	if (lexicon_find_dir(dir, sizeof(dir)) < 0 || dict_new(&d, &err) < 0)
+		return;
+	if (lexicon_load_actors(d, dir, &err) < 0) {
+		dict_free(d);
+		return;
+	}
+	names_dict = d;
+}
+
+/* See internal.h. */
+int actor_canonical(struct store *st, const char *in, char *out, size_t n, struct error *err)
+{
+	size_t i, len = strlen(in);
+	int code = len > 0, named;
+
+	for (i = 0; i < len && code; i++)
+		code = isupper((unsigned char)in[i]) || isdigit((unsigned char)in[i]);
+	if (code && len < n && actor_code_ok(in)) {
+		memcpy(out, in, len + 1);
+		return 0;
+	}
+	pthread_once(&names_once, names_load);
+	if (names_dict && dict_actor_named(names_dict, in, out, n) == 1 && actor_code_ok(out))
+		return 1;
+	/* a code in another case: its capitals, when something names them */
+	if (len == 0 || len >= n)
+		return -ERR_NOTFOUND;
+	for (i = 0; i <= len; i++)
+		out[i] = (char)toupper((unsigned char)in[i]);
+	if (!actor_code_ok(out))
+		return -ERR_NOTFOUND;
+	if ((named = actor_named(st, out, err)) < 0)
+		return -ERR_DB;
+	return named ? 1 : -ERR_NOTFOUND;
 }
 
 void actor_key(const char *code, char *out, size_t n)
@@ -763,6 +815,18 @@ static void events_list(struct store *st, struct buf *b, const struct stored_eve
 }
 
 /*
+ * What a period was on balance: the sign of its mean Goldstein score as
+ * the number beside the word shows it (a mean that rounds to 0.0 is
+ * neutral). The counts beside it are of CAMEO's cooperation and conflict
+ * classes, which the mean may outweigh: a few mild words of cooperation
+ * and one strike make a conflictual year.
+ */
+static const char *balance_word(double mean)
+{
+	return mean >= 0.05 ? "cooperative" : mean <= -0.05 ? "conflictual" : "neutral";
+}
+
+/*
  * The timeline: for each period a bar up for cooperation (verbal, then
  * material) and down for conflict, and the mean Goldstein score as a line
  * (-10 at the bottom, +10 at the top). Labels under every few bars.
@@ -791,7 +855,8 @@ static void timeline_svg(struct buf *b, const struct dyad_bucket *s, size_t n, c
 	html_escape(b, label);
 	buf_puts(b, "</title><desc id=\"svgd\">Bars above the line count cooperative events, "
 		    "bars below conflictual ones; the dark line is the mean Goldstein score from "
-		    "-10 to +10.</desc>\n");
+		    "-10 to +10, which says whether a period was cooperative or conflictual on "
+		    "balance.</desc>\n");
 	buf_putf(b, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", left, mid,
 		 W - 10, mid);
 	buf_putf(b,
@@ -804,11 +869,15 @@ static void timeline_svg(struct buf *b, const struct dyad_bucket *s, size_t n, c
 		double c = (double)(s[i].quad[0] + s[i].quad[1]);
 		double k = (double)(s[i].quad[2] + s[i].quad[3]);
 		double hc = c / maxc * (mid - top), hk = k / maxc * (bottom - mid);
-		buf_putf(b,
-			 "<g><title>%s: %lld event%s, %lld cooperative, %lld conflictual, "
-			 "mean %+.1f</title>",
-			 s[i].period, (long long)s[i].events, s[i].events == 1 ? "" : "s",
-			 (long long)c, (long long)k, s[i].mean_goldstein);
+		if (s[i].events)
+			buf_putf(b,
+				 "<g><title>%s: %lld event%s, mean %+.1f, %s on balance (%lld of "
+				 "cooperation, %lld of conflict)</title>",
+				 s[i].period, (long long)s[i].events, s[i].events == 1 ? "" : "s",
+				 s[i].mean_goldstein, balance_word(s[i].mean_goldstein),
+				 (long long)c, (long long)k);
+		else
+			buf_putf(b, "<g><title>%s: no events</title>", s[i].period);
 		if (hc > 0)
 			buf_putf(b,
 				 "<rect class=\"coop\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
@@ -1000,10 +1069,11 @@ void dyad_page(struct store *st, const char *a, const char *c, struct web_respon
 		for (i = n; i-- > 0;)
 			buf_putf(b,
 				 "<tr><td>%s</td><td class=\"n\">%lld</td><td class=\"n\">%lld</td>"
-				 "<td class=\"n\">%lld</td><td class=\"n\">%+.1f</td></tr>\n",
+				 "<td class=\"n\">%lld</td><td class=\"n\">%+.1f %s</td></tr>\n",
 				 s[i].period, (long long)s[i].events,
 				 (long long)(s[i].quad[0] + s[i].quad[1]),
-				 (long long)(s[i].quad[2] + s[i].quad[3]), s[i].mean_goldstein);
+				 (long long)(s[i].quad[2] + s[i].quad[3]), s[i].mean_goldstein,
+				 balance_word(s[i].mean_goldstein));
 		buf_puts(b, "</tbody></table>\n");
 	} else {
 		buf_puts(b, "<p>No dated events between these two yet.</p>\n");

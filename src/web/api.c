@@ -1263,8 +1263,9 @@ static const char openapi[] =
 	"a\":{\"type\":\"string\"}},\"actor\":{\"name\":\"actor\",\"in\":\"query\",\"descriptio"
 	"n\":\"a CAMEO actor code: IRN, AFGREB (on events, the actor's events, sub-actors in an"
 	"d key actors below it apart; on articles, stories and outlets the search's actor: filt"
-	"er, a code prefix, docs/search.md); a value that cannot be read, or a filter a list do"
-	"es not take, is a 400\",\"schema\":{\"type\":\"string\"}}},\"responses\":{\"error\":{"
+	"er, a code prefix, docs/search.md); another spelling (irn) or a name (Iran, the Talib"
+	"an) is a 301 to the same request with the code; a value that names no actor, or a fil"
+	"ter a list does not take, is a 400\",\"schema\":{\"type\":\"string\"}}},\"responses\":{\"error\":{"
 	"\"description\":\"an error\",\"content\":{\"application/json\":{\"schema\":{\"type\":"
 	"\"object\",\"properties\":{\"error\":{\"type\":\"object\",\"properties\":{\"status\":{"
 	"\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}}}}}}}}}\n";
@@ -1302,6 +1303,60 @@ static int api_params(const struct web_request *req, unsigned takes, struct web_
 	if (!k)
 		buf_puts(&msg, "none");
 	api_error(res, 400, msg.data ? msg.data : "unknown query parameter");
+	buf_release(&msg);
+	return 0;
+}
+
+/*
+ * The actor= filter read as /actor/CODE reads its code (actor_canonical):
+ * a code in capitals is taken (1); another spelling (a name such as Iran,
+ * a code in lower case) is a 301 to the same request with the code, and
+ * what names no actor a 400 (0, the response set).
+ */
+static int api_actor_param(struct store *st, const struct web_request *req,
+			   struct web_response *res)
+{
+	struct web_request to = *req;
+	struct error err = { 0 };
+	struct buf path = BUF_INIT, msg = BUF_INIT;
+	const char *p, *seg;
+	char code[32];
+	int r = actor_canonical(st, req->actor, code, sizeof(code), &err);
+
+	if (r == 0)
+		return 1;
+	if (r == 1) {
+		/* the path again, its segments encoded (a tag's name may need it) */
+		for (p = req->path; *p;) {
+			size_t l;
+			char part[512];
+			seg = p + 1;
+			l = strcspn(seg, "/");
+			buf_putc(&path, '/');
+			if (l >= sizeof(part)) {
+				buf_release(&path);
+				api_error(res, 400, "the address is too long to redirect");
+				return 0;
+			}
+			memcpy(part, seg, l);
+			part[l] = 0;
+			url_encode(&path, part);
+			p = seg + l;
+		}
+		to.actor = code;
+		set_moved(res, path.data ? path.data : "/", &to);
+		buf_release(&path);
+		return 0;
+	}
+	if (r != -ERR_NOTFOUND) {
+		api_error(res, 500, err.msg);
+		return 0;
+	}
+	buf_putf(&msg,
+		 "actor: no actor is named '%.60s': give a CAMEO code such as IRN or AFGREB, or "
+		 "a name such as Iran or Taliban",
+		 req->actor);
+	api_error(res, 400, buf_error(&msg) ? "actor: no such actor" : msg.data);
 	buf_release(&msg);
 	return 0;
 }
@@ -1373,6 +1428,9 @@ void api_route(struct store *st, const char *path, const struct web_request *req
 	}
 	p = path + 8;
 	if (!api_params(req, endpoint_takes(p), res))
+		return;
+	if (req->actor && *req->actor && (endpoint_takes(p) & WEB_F_ACTOR) &&
+	    !api_actor_param(st, req, res))
 		return;
 	if (!strcmp(p, "openapi.json")) {
 		buf_reset(&res->body);

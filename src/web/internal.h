@@ -173,11 +173,21 @@ int actor_code_ok(const char *code);
  */
 int actor_path(const char *p, char *out, size_t n);
 /*
+ * The code of the actor a user wrote as `in`, into out (`n` bytes): 0 when
+ * `in` is a code written so (capitals and digits); 1 when it is another
+ * spelling of one: a name the event dictionaries know (Iran, the Taliban,
+ * United Nations, any case), or a code in another case that some article
+ * or event names. -ERR_NOTFOUND when it is neither; another negative code
+ * with `err` when the store could not be read.
+ */
+int actor_canonical(struct store *st, const char *in, char *out, size_t n, struct error *err);
+/*
  * The actor a route's path segment `p` names, for /actor/CODE, its feed
  * and /api/v1/actors/CODE: 0 with its code in `code` (32 bytes) when `p`
  * writes it so. Otherwise -1 with the response set: a 301 to `before` CODE
- * `after` for a code in lower case that some article or event names, else
- * a 404 (a 500 when the store cannot be read); JSON under /api/.
+ * `after` for another spelling of it (actor_canonical: a name, lower
+ * case), else a 404 (a 500 when the store cannot be read); JSON under
+ * /api/.
  */
 int actor_route(struct store *st, const char *p, char code[32], const char *before,
 		const char *after, const struct web_request *req, struct web_response *res);

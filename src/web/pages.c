@@ -1228,16 +1228,16 @@ int actor_route(struct store *st, const char *p, char code[32], const char *befo
 	struct error err = { 0 };
 	char to[96];
 	int api = !strncmp(req->path, "/api/", 5);
-	int r = strchr(p, '/') ? -1 : actor_path(p, code, 32), named = 0;
+	int r = strchr(p, '/') ? -ERR_NOTFOUND : actor_canonical(st, p, code, 32, &err);
 
 	if (r == 0)
 		return 0;
-	if (r > 0 && (named = actor_named(st, code, &err)) > 0) {
+	if (r == 1) {
 		snprintf(to, sizeof(to), "%s%s%s", before, code, after);
 		set_moved(res, to, req);
-	} else if (named < 0 && api) {
+	} else if (r != -ERR_NOTFOUND && api) {
 		api_refuse(res, 500, err.msg);
-	} else if (named < 0) {
+	} else if (r != -ERR_NOTFOUND) {
 		set_error(res, 500, "Server error", err.msg);
 	} else if (api) {
 		api_refuse(res, 404, "no such actor");

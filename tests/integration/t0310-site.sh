@@ -131,6 +131,11 @@ routes() {
 /api/v1/dyads/AFGREB/IRN?sort=weekly 400 json
 /api/v1/articles?page=0 400 json
 /api/v1/events?actor=%3Cx%3E 400 json
+/api/v1/events?actor=irn 301 json
+/api/v1/events?actor=Iran 301 json
+/api/v1/events?actor=Narnia 400 json
+/actor/Iran 301 html
+/api/v1/actors/Iran 301 json
 /api/v1/articles?foo=1 400 json
 /api/v1/articles?q=taliban 400 json
 /api/v1/briefing?page=2 400 json
@@ -152,6 +157,21 @@ while read -r path want type got gottype; do
 	is "GET $path is $want" "$got" "$want"
 	is "GET $path is $type" "$gottype" "$(eval echo "\$$type")"
 done <"$TMP/answers"
+
+# an actor written otherwise than by its code, or by a name: a 301 to the code, the query kept
+for pair in "/api/v1/events?actor=irn&page=2 /api/v1/events?page=2&actor=IRN" \
+	"/api/v1/events?actor=Iran /api/v1/events?actor=IRN" \
+	"/api/v1/events?actor=the%20Taliban /api/v1/events?actor=AFGREB" \
+	"/api/v1/articles?actor=iran&since=2021 /api/v1/articles?since=2021&actor=IRN" \
+	"/actor/Iran /actor/IRN" "/actor/taliban.atom /actor/AFGREB.atom" \
+	"/api/v1/actors/united%20states /api/v1/actors/USA"; do
+	# shellcheck disable=SC2086 # two paths without blanks
+	set -- $pair
+	is "$1 is a 301 to $2" "$(get -o /dev/null -w '%{http_code} %{redirect_url}' "$base$1")" "301 $base$2"
+done
+is "... which answers the code's events" "$(get -L "$base/api/v1/events?actor=Iran")" "$(get "$base/api/v1/events?actor=IRN")"
+like "a name no actor has is a 400 saying what an actor is" "$(get "$base/api/v1/events?actor=Narnia")" \
+	"actor: no actor is named 'Narnia': give a CAMEO code such as IRN or AFGREB, or a name"
 
 # ---- key content ----
 front=$(get "$base/")

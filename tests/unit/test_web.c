@@ -612,6 +612,48 @@ static void dyad_row_and_timeline_count_the_same_events(void **state)
 	temp_store_close(st, d, p);
 }
 
+/*
+ * A period's summary on a dyad's timeline follows its mean Goldstein score:
+ * two events of a cooperation class with negative scores (pessimistic
+ * comments) make a conflictual year, whatever the class counts say.
+ */
+static void dyad_period_label_follows_the_mean(void **state)
+{
+	char d[64], p[96];
+	struct store *st;
+	struct web_response res;
+	struct error err = { 0 };
+	struct event ev[3];
+	struct event_list l = { 0 };
+	const char *text = "Kabul and Tehran each doubted the talks would succeed.";
+	int64_t id;
+
+	(void)state;
+	st = temp_store(d, p);
+	id = put_report(st, "https://ledger.example/doubts", "ledger", "2023-05-02T09:00:00Z",
+			"Doubts over the talks", text);
+	put_event(&ev[0], text, "AFG", "IRN", "012", -0.4, 2019, 5);
+	put_event(&ev[1], text, "IRN", "AFG", "012", -0.6, 2019, 6);
+	put_event(&ev[2], text, "IRN", "AFG", "057", 8.0, 2023, 2);
+	ev[0].quad = ev[1].quad = 1; /* verbal cooperation: CAMEO's class of 012 */
+	l.v = ev;
+	l.n = 3;
+	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+
+	assert_int_equal(get(st, "GET", "/dyad/AFG/IRN", NULL, &res), 200);
+	/* over more than three years: by year */
+	assert_non_null(strstr(res.body.data, "<title>2019: 2 events, mean -0.5, conflictual on "
+					      "balance (2 of cooperation, 0 of conflict)</title>"));
+	assert_non_null(strstr(res.body.data, "<title>2023: 1 event, mean +8.0, cooperative on "
+					      "balance (1 of cooperation, 0 of conflict)</title>"));
+	assert_non_null(strstr(res.body.data, "<title>2020: no events</title>"));
+	assert_non_null(strstr(res.body.data, "<tr><td>2019</td><td class=\"n\">2</td><td "
+					      "class=\"n\">2</td><td class=\"n\">0</td><td "
+					      "class=\"n\">-0.5 conflictual</td></tr>"));
+	web_response_release(&res);
+	temp_store_close(st, d, p);
+}
+
 /* The briefing's key events tell an event once, however many copies of its story coded it. */
 static void briefing_tells_copies_of_an_event_once(void **state)
 {
@@ -1719,6 +1761,7 @@ int main(void)
 		cmocka_unit_test(article_page_shows_image_headings_and_outlet),
 		cmocka_unit_test(stylesheet_has_dark_narrow_and_print_layouts),
 		cmocka_unit_test(dyad_row_and_timeline_count_the_same_events),
+		cmocka_unit_test(dyad_period_label_follows_the_mean),
 		cmocka_unit_test(briefing_tells_copies_of_an_event_once),
 		cmocka_unit_test(briefing_day_tells_a_deed_by_its_original),
 		cmocka_unit_test(counts_and_timeline_labels_read_well),
