@@ -250,6 +250,38 @@ static void file_unescape(struct buf *b, const char *file)
 	}
 }
 
+/*
+ * The API's record of the page at `path`, queued: an article's, a tag's, an
+ * actor's, a relationship's, an outlet's and a story's, so that the copy's
+ * API answers for what its pages show. Not for a feed or a further page of
+ * a list (".atom", "?page=").
+ */
+static MUST_CHECK int crawl_api_twin(struct crawl *c, const char *path)
+{
+	static const struct {
+		const char *page, *api;
+	} twins[] = {
+		{ "/article/", "/api/v1/articles/" }, { "/tag/", "/api/v1/tags/" },
+		{ "/actor/", "/api/v1/actors/" },     { "/dyad/", "/api/v1/dyads/" },
+		{ "/source/", "/api/v1/sources/" },   { "/story/", "/api/v1/stories/" },
+	};
+	char api[PUBLISH_MAX_PATH];
+	size_t i, n;
+
+	if (strchr(path, '?') || ends_with(path, ".atom"))
+		return 0;
+	for (i = 0; i < sizeof(twins) / sizeof(twins[0]); i++) {
+		n = strlen(twins[i].page);
+		if (strncmp(path, twins[i].page, n) || !path[n])
+			continue;
+		if ((size_t)snprintf(api, sizeof(api), "%s%s", twins[i].api, path + n) >=
+		    sizeof(api))
+			return 0;
+		return crawl_add(c, api);
+	}
+	return 0;
+}
+
 static MUST_CHECK int write_file(const char *dir, const char *file, const struct buf *body,
 				 struct error *err)
 {
@@ -324,6 +356,7 @@ int web_publish(struct store *st, const char *dir, size_t *files, struct error *
 		struct web_response res;
 		struct buf out = BUF_INIT;
 		char pagenum[24];
+		int served;
 
 		snprintf(path, sizeof(path), "%s", c.queue[c.head++]);
 		if (map_link(path, page, sizeof(page), file, sizeof(file)) < 0)
@@ -337,7 +370,8 @@ int web_publish(struct store *st, const char *dir, size_t *files, struct error *
 		req.method = "GET";
 		req.path = path;
 		web_render(st, &req, &res);
-		if (res.status == 200) {
+		served = res.status == 200;
+		if (served) {
 			if (!strncmp(res.content_type, "text/html", 9) ||
 			    !strncmp(res.content_type, "application/atom", 16))
 				r = rewrite(&c, file, res.body.data, res.body.len, &out) < 0
@@ -352,21 +386,10 @@ int web_publish(struct store *st, const char *dir, size_t *files, struct error *
 		web_response_release(&res);
 		if (r < 0)
 			break;
-		/* each article's and tag's API record beside its page */
-		if (!strncmp(path, "/article/", 9) && strlen(path) < 64) {
-			char api[96];
-			snprintf(api, sizeof(api), "/api/v1/articles/%.60s", path + 9);
-			if (crawl_add(&c, api) < 0) {
-				r = error_nomem(err);
-				break;
-			}
-		} else if (!strncmp(path, "/tag/", 5) && strlen(path) < 400 && !strchr(path, '?')) {
-			char api[420];
-			snprintf(api, sizeof(api), "/api/v1/tags/%.400s", path + 5);
-			if (crawl_add(&c, api) < 0) {
-				r = error_nomem(err);
-				break;
-			}
+		/* the API record of each page that has one, beside it */
+		if (served && (r = crawl_api_twin(&c, path)) < 0) {
+			r = error_nomem(err);
+			break;
 		}
 	}
 	store_read_end(st);

@@ -14,6 +14,7 @@ article=$(sqlite3 -batch -noheader "$DB" "SELECT id FROM articles WHERE url LIKE
 for f in index.html static/style.css briefing/index.html dyads/index.html sources/index.html \
 	dyad/AFGREB/IRN/index.html actor/IRN/index.html "article/$article/index.html" feed.atom \
 	dyad/AFGREB/IRN.atom api/v1/openapi.json api/v1/articles.json "api/v1/articles/$article.json" \
+	api/v1/actors/IRN.json api/v1/dyads/AFGREB/IRN.json "api/v1/stories/$article.json" \
 	api/v1/dyads.json api/v1/briefing.json search/index.html tag/iran/index.html \
 	tag/iran.atom api/v1/tags/iran.json "story/$article/index.html" "story/$article.atom" \
 	"tag/water rights/index.html" "api/v1/tags/water rights.json"; do
@@ -79,6 +80,28 @@ same_pages "$TMP/pub" "$site/article/$article/index.html" "${url}article/$articl
 	read -r same
 	is "published front page is the served one" "$same" 1
 } <"$TMP/pub/same"
+
+# every actor, relationship, outlet and story page has its API record beside it, the
+# server's answer byte for byte: the copy's API answers for what its pages show
+is "each page's API record is published, as the server answers it" "$(python3 - "$site" "$url" <<'PY'
+import os, sys, urllib.request
+site, url = sys.argv[1], sys.argv[2]
+kinds = {"actor": "actors", "dyad": "dyads", "source": "sources", "story": "stories"}
+seen, bad = {}, []
+for page, api in kinds.items():
+    for d, _, files in os.walk(os.path.join(site, page)):
+        rel = os.path.relpath(d, os.path.join(site, page))
+        if "index.html" not in files or rel == "." or "page" in rel.split(os.sep):
+            continue
+        seen[page] = seen.get(page, 0) + 1
+        f = os.path.join(site, "api", "v1", api, rel + ".json")
+        with urllib.request.urlopen(url + "api/v1/%s/%s" % (api, rel), timeout=30) as r:
+            live = r.read()
+        if not os.path.exists(f) or open(f, "rb").read() != live:
+            bad.append(f)
+print(*("%s %d" % (k, seen.get(k, 0) > 0) for k in kinds), len(bad), *bad[:3])
+PY
+)" "actor 1 dyad 1 source 1 story 1 0"
 
 nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
 if [ -n "$nginx" ]; then
