@@ -481,8 +481,42 @@ static int harmed(const struct coder *c, int i)
  * Russian-Chinese joint naval drills": a hyphenated pair of actors at token
  * i, then "joint" and, within five words, a word of armed forces working
  * together, is military cooperation (062) both ways, in the mood of the
- * verb before it. 0 or an error.
+ * verb before it; so is "joint" or "combined" at token i with the pair right
+ * after it ("joint U.S.-Philippine military drills", "combined
+ * Indian-French naval exercises"). 0 or an error.
  */
+static int joint_pair(const struct coder *c, int i, const char **pa, const char **pb, int *last)
+{
+	*last = i;
+	if (actor_pair(c, i, pa, pb))
+		return 1;
+	if ((size_t)i + 2 < c->n && is_punct(c, i + 1, '-') &&
+	    (*pa = word_actor(c, c->t[i].norm, c->t[i].nlen)) &&
+	    (*pb = word_actor(c, c->t[i + 2].norm, c->t[i + 2].nlen)) && strcmp(*pa, *pb)) {
+		*last = i + 2; /* "U.S.-Jordanian": the tokeniser keeps "U.S." whole */
+		return 1;
+	}
+	if ((size_t)i + 2 < c->n && is_punct(c, i + 1, '-') && c->span_of[i + 2] >= 0 &&
+	    (*pa = word_actor(c, c->t[i].norm, c->t[i].nlen))) {
+		/* "U.S.-South Korean": a name of two words after the hyphen */
+		const struct span *sp = &c->spans[c->span_of[i + 2]];
+		if (sp->kind == PAY_ACTOR && sp->start == i + 2 && sp->len > 1 &&
+		    (*pb = dict_actor_code(c->d, &c->d->actors[sp->idx], c->date_key)) &&
+		    strcmp(*pa, *pb)) {
+			*last = sp->start + sp->len - 1;
+			return 1;
+		}
+	}
+	if ((size_t)i + 1 < c->n && c->t[i].nlen > 3 &&
+	    !strcmp(c->t[i].norm + c->t[i].nlen - 3, "-u.") && is_tok(c, i + 1, "s.") &&
+	    (*pa = word_actor(c, c->t[i].norm, c->t[i].nlen - 3U)) &&
+	    (*pb = word_actor(c, "us", 2)) && strcmp(*pa, *pb)) {
+		*last = i + 1; /* "Jordanian-U.S.": read as "jordanian-u." and "s." */
+		return 1;
+	}
+	return 0;
+}
+
 int coder_code_joint(struct coder *c, struct ctx *x, int i)
 {
 	static const char *const heads[] = { "operation",
@@ -505,37 +539,30 @@ int coder_code_joint(struct coder *c, struct ctx *x, int i)
 					     "counter-terrorism",
 					     "counterterrorism" };
 	const char *pa = NULL, *pb = NULL, *pt;
-	int k, vi, rc, last = i;
-	if (actor_pair(c, i, &pa, &pb))
-		;
-	else if ((size_t)i + 2 < c->n && is_punct(c, i + 1, '-') &&
-		 (pa = word_actor(c, c->t[i].norm, c->t[i].nlen)) &&
-		 (pb = word_actor(c, c->t[i + 2].norm, c->t[i + 2].nlen)) && strcmp(pa, pb))
-		last = i + 2; /* "U.S.-Jordanian": the tokeniser keeps "U.S." whole */
-	else if ((size_t)i + 1 < c->n && c->t[i].nlen > 3 &&
-		 !strcmp(c->t[i].norm + c->t[i].nlen - 3, "-u.") && is_tok(c, i + 1, "s.") &&
-		 (pa = word_actor(c, c->t[i].norm, c->t[i].nlen - 3U)) &&
-		 (pb = word_actor(c, "us", 2)) && strcmp(pa, pb))
-		last = i + 1; /* "Jordanian-U.S.": read as "jordanian-u." and "s." */
-	else
+	int k, vi, rc, last = i, first = i, from;
+	if (joint_pair(c, i, &pa, &pb, &last) && is_tok(c, last + 1, "joint"))
+		from = last + 2; /* "Russian-Chinese joint naval drills" */
+	else if ((is_tok(c, i, "joint") || is_tok(c, i, "combined")) &&
+		 joint_pair(c, i + 1, &pa, &pb, &last)) {
+		first = i + 1; /* "joint U.S.-Philippine military drills" */
+		from = last + 1;
+	} else
 		return 0;
-	if (!is_tok(c, last + 1, "joint"))
-		return 0;
-	for (k = last + 2; k < last + 7 && (size_t)k < c->n && c->t[k].kind == TOK_WORD; k++)
+	for (k = from; k < from + 5 && (size_t)k < c->n && c->t[k].kind == TOK_WORD; k++)
 		if (TOK_IN(c, k, heads))
 			break;
-	if (k >= last + 7 || (size_t)k >= c->n || c->t[k].kind != TOK_WORD)
+	if (k >= from + 5 || (size_t)k >= c->n || c->t[k].kind != TOK_WORD)
 		return 0;
 	vi = c->nverbs++;
 	memset(&c->verbs[vi], 0, sizeof(c->verbs[vi]));
-	c->verbs[vi].start = (uint16_t)(last + 1);
+	c->verbs[vi].start = (uint16_t)(first == i ? last + 1 : i);
 	c->verbs[vi].end = (uint16_t)(k + 1);
 	c->verbs[vi].subject = -1;
 	c->verbs[vi].first_event = -1;
 	c->verbs[vi].vow = -1;
 	c->verbs[vi].np_start = i;
-	pt = arena_strndup(&x->out->arena, x->text + c->t[i].off,
-			   c->t[last].off + c->t[last].len - c->t[i].off);
+	pt = arena_strndup(&x->out->arena, x->text + c->t[first].off,
+			   c->t[last].off + c->t[last].len - c->t[first].off);
 	if (!pt)
 		return -ERR_NOMEM;
 	if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, "062", "joint")))

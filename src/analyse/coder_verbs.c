@@ -281,6 +281,20 @@ static int complement_reach(const struct coder *c, int from, int to)
 	       !(c->fc[to - 1] & FC_POSS) && !is_tok(c, to - 1, "'s") && !is_tok(c, to - 1, "of");
 }
 
+/* "joint" or "combined" between the verb's end and token `to`, with no boundary or
+ * verb between: the exercise the pattern names is held with partners */
+static int joint_before(const struct coder *c, int from, int to)
+{
+	int k;
+	for (k = from; k < to; k++) {
+		if (is_boundary(c, k) || c->is_verb[k])
+			return 0;
+		if (is_tok(c, k, "joint") || is_tok(c, k, "combined"))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "is going to", "were not going to" at token g ("going"), a form of "be" before it
  * (adverbs and "not" between), and a plain lower-case word after the "to" that no
@@ -772,6 +786,12 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			code = coder_intent_code(code); /* "agreed to hold joint exercises" */
 			rcode = "";
 		}
+	}
+	if ((d->flags & DICT_F_OPEN) && best && !strcmp(code, "150") && bm.wfrom > v->end &&
+	    joint_before(c, v->end, bm.wfrom)) {
+		code = "062"; /* "took part in joint U.S.-Philippine military drills": an
+			       * exercise of partners, no show of force */
+		rcode = "";
 	}
 	v->deed = NULL;
 	if ((d->flags & DICT_F_OPEN) && mod == MOD_FUTURE && !neg && coder_intent_code(code)) {

@@ -3714,6 +3714,31 @@ static void default_dictionaries_code_material_phrasings(void **state)
 	coder_free(c);
 }
 
+/* drills named joint or combined are held with partners (062), the pair of actors before or
+ * after "joint" ("joint U.S.-South Korean military exercises"), even where a light verb's
+ * pattern names a show of force ("took part in ... military drills", 150); drills of one
+ * country are no cooperation, and "drills" after "military" is a noun, not a verb of training */
+static void default_dictionaries_code_joint_drills_with_their_partners(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Thousands of U.S. troops took part in joint U.S.-Philippine "
+				 "military drills on Monday.",
+				 "2025-06-01"),
+			    "USAMIL>PHLMIL:062@2025-05-26 USA>PHL:062@2025-05-26 "
+			    "PHL>USA:062@2025-05-26");
+	assert_string_equal(code(c,
+				 "The annual joint U.S.-South Korean military exercises began on "
+				 "Monday.",
+				 "2025-06-01"),
+			    "USA>KORMIL:062@2025-05-26 KORMIL>USA:062@2025-05-26");
+	assert_string_equal(
+		code(c, "China held military drills near Taiwan on Monday.", "2025-06-01"),
+		"CHN>TWN:150@2025-05-26");
+	coder_free(c);
+}
+
 /* an agreement to cooperate is an intent (03): the cooperation, aid or meeting agreed to is
  * not done yet; a concession or another act agreed to is made by the decision */
 static void default_dictionaries_code_cooperation_agreed_to_as_intent(void **state)
@@ -6567,6 +6592,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_material_phrasings),
+		cmocka_unit_test(default_dictionaries_code_joint_drills_with_their_partners),
 		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
 		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
 		cmocka_unit_test(default_dictionaries_code_support_backing_and_exchanges),
