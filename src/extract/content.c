@@ -1020,6 +1020,24 @@ static int post_signature(const struct content_ctx *cc, xmlNodePtr n, const stru
 	return s->text * 4 < body->text;
 }
 
+/*
+ * On a thread, a short box named for a poster's title or rank ("Senior
+ * Member", "Titan", a board's own ranks under each user's name) is a line of
+ * the poster's card, not of the post.
+ */
+#define POSTER_TITLE_MAX 64
+
+static int poster_title(const struct content_ctx *cc, xmlNodePtr n)
+{
+	static const char *const words[] = { "usertitle", "user-title", "user_title", "userrank",
+					     "user-rank", "user_rank",  NULL };
+	char names[256];
+	if (st(n)->text > POSTER_TITLE_MAX || !thread_page(cc) ||
+	    !names_of(n, names, sizeof(names)))
+		return 0;
+	return has_any(names, words);
+}
+
 /* Mark boilerplate subtrees pruned; remeasure() takes their text out of the counts. */
 static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body, int depth,
 		  int lenient, int in_card, int in_post)
@@ -1033,7 +1051,7 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 		if (++cc->work > WORK_MAX)
 			return;
 		if (is_boilerplate(cc, c, body, lenient, cc->keep_comments, in_card, in_post) ||
-		    consent_box(cc, c) || post_signature(cc, c, body)) {
+		    consent_box(cc, c) || post_signature(cc, c, body) || poster_title(cc, c)) {
 			st(c)->pruned = 1;
 			st(c)->by_name = 1;
 			continue;
