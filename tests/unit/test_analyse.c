@@ -2622,6 +2622,17 @@ static void default_dictionaries_code_permissions_and_defeats(void **state)
 	assert_string_equal(code(c, "The Kenyan opposition leader accepted the election results.", d),
 			    "KENOPPGOV>:080@2025-06-01");
 	assert_string_equal(code(c, "The Kenyan army inflicted a defeat on the rebels.", d), "");
+	/* charges dropped or withdrawn are a yield, no retreat; troops withdrawn retreat */
+	assert_string_equal(code(c, "Kenya withdrew the charges against the activists.", d),
+			    "KEN>:080@2025-06-01");
+	assert_string_equal(code(c, "Kenya dropped all charges against the activists.", d),
+			    "KEN>:080@2025-06-01");
+	assert_string_equal(code(c, "Kenya withdrew its troops from Somalia.", d),
+			    "KEN>SOM:0874@2025-06-01");
+	/* agreed with someone near the verb; a "with" inside what is agreed to is no concurrence */
+	assert_string_equal(code(c, "Kenya fully agreed with Somalia.", d), "KEN>SOM:019@2025-06-01");
+	assert_string_equal(code(c, "Kenya agreed to open its border with Somalia.", d),
+			    "KEN>SOM:030@2025-06-01 KEN>SOM:0351:fut@2025-06-01");
 	coder_free(c);
 }
 
