@@ -2600,15 +2600,22 @@ static void default_dictionaries_code_permissions_and_defeats(void **state)
 	/* let do: a yield (080), what the permitted do only hypothetical */
 	assert_string_equal(code(c, "Kenya allowed opposition parties to register.", d),
 			    "KEN>:080@2025-06-01");
-	assert_string_equal(code(c, "Kenyan police allowed the protesters to march to parliament.", d),
-			    "KENCOP>KENOPP:080@2025-06-01 KENOPP>KEN:141:hyp@2025-06-01");
+	assert_string_equal(code(c, "Kenyan police allowed the protesters to march.", d),
+			    "KENCOP>:080@2025-06-01 KENOPP>KEN:141:hyp@2025-06-01");
+	/* the one let act is a person or a group: a thing let happen, or a court's leave
+	 * to the government, yields nothing */
+	assert_string_equal(code(c, "China allowed its currency to weaken against the dollar.", d),
+			    "");
+	assert_string_equal(
+		code(c, "A Kenyan court allowed the government to deport the activist.", d),
+		"KENGOV>KENOPP:174:hyp@2025-06-01");
 	assert_string_equal(code(c, "Kenya will allow Ugandan traders to cross the border.", d),
 			    "KEN>UGABUS:035:fut@2025-06-01");
 	/* inspectors and aid let in keep their own codes; a permission refused is none */
 	assert_string_equal(code(c, "Kenya allowed inspectors to visit the site.", d),
 			    "KEN>:0862@2025-06-01");
 	assert_string_equal(code(c, "Kenyan police did not allow the protesters to march.", d),
-			    "KENCOP>KENOPP:080:neg@2025-06-01 KENOPP>KEN:141:hyp@2025-06-01");
+			    "KENCOP>:080:neg@2025-06-01 KENOPP>KEN:141:hyp@2025-06-01");
 	/* a permission implored is asked for, not given */
 	assert_string_equal(code(c, "Kenya implored Uganda to allow traders to cross the border.", d),
 			    "KEN>UGA:020@2025-06-01 UGA>:080:dem@2025-06-01");
