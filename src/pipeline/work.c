@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "corpus/events.h"
 #include "corpus/related.h"
@@ -31,7 +32,8 @@
 /*
  * ERR_USAGE naming why, when `path` is not a WARC archive queue_warc can
  * read: a URL, a directory, a file of another kind by its first bytes. 0
- * otherwise (a missing file is warc_open's to report).
+ * otherwise: a file missing, unreadable, empty or not a plain file is
+ * warc_open's to report, as it is (its first bytes say nothing).
  */
 static MUST_CHECK int warc_input_check(const char *path, struct error *err)
 {
@@ -55,6 +57,8 @@ static MUST_CHECK int warc_input_check(const char *path, struct error *err)
 	if (S_ISDIR(sb.st_mode))
 		return error_set(err, ERR_USAGE, "%s: a directory: %s, not directories or pages",
 				 path, why);
+	if (!S_ISREG(sb.st_mode) || sb.st_size == 0 || access(path, R_OK) != 0)
+		return 0;
 	if ((kind = ingest_sniff_file(path)) != IN_WARC)
 		return error_set(err, ERR_USAGE, "%s: %s, not a WARC archive: %s", path,
 				 kinds[kind], why);

@@ -26,6 +26,17 @@ out=$("$BRIEF" --db "$PG" ingest --workers 0 http://news.invalid/page 2>&1)
 is "a URL: exit 1" "$?" 1
 like "... saying why and what follows it" "$out" "^brief: http://news.invalid/page: a URL: on PostgreSQL, ingest takes WARC archives only .*'brief add'"
 is "... nothing queued" "$(sql 'SELECT count(*) FROM jobs')" 0
+# what says nothing by its first bytes is the archive reader's to judge
+: >"$TMP/empty.bin"
+out=$("$BRIEF" --db "$PG" ingest --workers 0 "$TMP/empty.bin" 2>&1)
+unlike "an empty file is not called a page" "$out" 'HTML page'
+if [ "$(id -u)" -ne 0 ]; then
+	printf 'WARC/1.0\r\n' >"$TMP/locked.warc.bin" && chmod 000 "$TMP/locked.warc.bin"
+	out=$("$BRIEF" --db "$PG" ingest --workers 0 "$TMP/locked.warc.bin" 2>&1)
+	like "an unreadable file says why" "$out" 'Permission denied'
+else
+	skip "an unreadable file says why (root reads every file)"
+fi
 
 out=$("$BRIEF" --db "$PG" ingest --workers 0 "$warc" 2>&1)
 like "ingest --workers 0 queues every page" "$out" "queued $((N + 1)) pages as $((N + 1)) new jobs"
