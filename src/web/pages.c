@@ -1424,7 +1424,10 @@ int web_handle(struct store *st, const struct web_request *req, struct web_respo
 		res->allow = NULL;
 		res->cache_control = NULL;
 		res->location[0] = 0;
-		set_error(res, 503, "Unavailable", "The database cannot be read just now.");
+		if (!strncmp(req->path, "/api/", 5) || !strcmp(req->path, "/healthz"))
+			api_refuse(res, 503, "the database cannot be read just now");
+		else
+			set_error(res, 503, "Unavailable", "The database cannot be read just now.");
 		return 0;
 	}
 	web_render(st, req, res);

@@ -360,14 +360,21 @@ static mhd_result send_plain(struct MHD_Connection *conn, struct web_response *r
 	return ret;
 }
 
-static mhd_result unavailable(struct MHD_Connection *conn)
+/* A 503: the API's in its JSON error, the pages' in plain text. */
+static mhd_result unavailable(struct MHD_Connection *conn, const char *url)
 {
 	struct web_response res;
 	memset(&res, 0, sizeof(res));
 	buf_init(&res.body, 0);
-	buf_puts(&res.body, "The database cannot be read just now.\n");
+	if (url && (!strncmp(url, "/api/", 5) || !strcmp(url, "/healthz"))) {
+		buf_puts(&res.body, "{\"error\":{\"status\":503,\"message\":\"the database "
+				    "cannot be read just now\"}}");
+		res.content_type = "application/json";
+	} else {
+		buf_puts(&res.body, "The database cannot be read just now.\n");
+		res.content_type = "text/plain; charset=utf-8";
+	}
 	res.status = 503;
-	res.content_type = "text/plain; charset=utf-8";
 	res.cache_control = "no-store";
 	return send_plain(conn, &res);
 }
@@ -494,11 +501,11 @@ static mhd_result on_request(void *cls, struct MHD_Connection *conn, const char 
 	/* the request is whole: its answer is not held to the head's deadline */
 	conn_guard_disarm(srv->guard, socket_node(conn));
 	if (!(w = worker_get(srv)))
-		return unavailable(conn);
+		return unavailable(conn, url);
 	request_from(conn, method, url, &req);
 	if (store_read_begin(w->st, NULL) < 0) {
 		store_read_end(w->st);
-		return unavailable(conn);
+		return unavailable(conn, url);
 	}
 	if (store_data_version(w->st, &v, NULL) == 0 && v != w->version) {
 		cache_flush(w);

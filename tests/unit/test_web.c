@@ -1251,6 +1251,42 @@ static void healthz_fails_when_the_store_does(void **state)
 	web_response_release(&res);
 }
 
+static int read_begin_fails(struct store *st, struct error *err)
+{
+	(void)st;
+	return error_set(err, ERR_DB, "database is locked");
+}
+
+/*
+ * When the database cannot be read at all, every route is a 503: the API's
+ * in its JSON error, as its OpenAPI document says, a page as a page.
+ */
+static void unreadable_store_is_a_503_in_each_form(void **state)
+{
+	struct store *st = *state;
+	const struct store_ops *ops = st->ops;
+	struct store_ops broken = *ops;
+	struct web_response api, probe, page;
+
+	broken.read_begin = read_begin_fails;
+	st->ops = &broken;
+	get(st, "GET", "/api/v1/articles", NULL, &api);
+	get(st, "GET", "/healthz", NULL, &probe);
+	get(st, "GET", "/", NULL, &page);
+	st->ops = ops; /* before any check: the tests after this one share the store */
+	assert_int_equal(api.status, 503);
+	assert_string_equal(api.content_type, "application/json");
+	assert_string_equal(api.body.data, "{\"error\":{\"status\":503,\"message\":\"the database "
+					   "cannot be read just now\"}}\n");
+	assert_int_equal(probe.status, 503);
+	assert_string_equal(probe.content_type, "application/json");
+	assert_int_equal(page.status, 503);
+	assert_non_null(strstr(page.content_type, "text/html"));
+	web_response_release(&api);
+	web_response_release(&probe);
+	web_response_release(&page);
+}
+
 /*
  * A page or reply that names an article's outlet: when the outlet's id
  * cannot be read, a server error (500), never the article shown with its
@@ -1762,6 +1798,7 @@ int main(void)
 		cmocka_unit_test(stylesheet_has_dark_narrow_and_print_layouts),
 		cmocka_unit_test(dyad_row_and_timeline_count_the_same_events),
 		cmocka_unit_test(dyad_period_label_follows_the_mean),
+		cmocka_unit_test(unreadable_store_is_a_503_in_each_form),
 		cmocka_unit_test(briefing_tells_copies_of_an_event_once),
 		cmocka_unit_test(briefing_day_tells_a_deed_by_its_original),
 		cmocka_unit_test(counts_and_timeline_labels_read_well),
