@@ -3688,7 +3688,8 @@ static void default_dictionaries_code_memoranda_and_joint_exercises(void **state
 
 /* material cooperation, aid, retreat, sanctions and mobilisation in the words news uses:
  * a verdict with the convicted between verb and word, armour delivered (arms given) beside
- * armour sent (a deployment), ground handed over, asylum received in a country, combined
+ * armour sent (a deployment), ground or hostages handed over (returned, released; a suspect
+ * extradited), asylum received in a country, combined
  * drills, military strength raised, reservists called upon, an arms shipment named */
 static void default_dictionaries_code_material_phrasings(void **state)
 {
@@ -3712,6 +3713,9 @@ static void default_dictionaries_code_material_phrasings(void **state)
 		"SRBMIL>HRV:0842@2025-06-01");
 	assert_string_equal(code(c, "Kenya handed over the suspect to Uganda.", "2025-06-01"),
 			    "KEN>UGA:063@2025-06-01");
+	assert_string_equal(code(c, "Hamas handed over four Israeli hostages to the Red Cross.",
+				 "2025-06-01"),
+			    "PSEHMS>ISRCVL:0841@2025-06-01");
 	assert_string_equal(
 		code(c, "Three Syrian activists received asylum in Germany.", "2025-06-01"),
 		"DEU>SYROPP:075@2025-06-01");
