@@ -3690,7 +3690,7 @@ static void default_dictionaries_code_memoranda_and_joint_exercises(void **state
  * a verdict with the convicted between verb and word, armour delivered (arms given) beside
  * armour sent (a deployment), ground or hostages handed over (returned, released; a suspect
  * extradited), asylum received in a country, combined
- * drills, military strength raised, reservists called upon, an arms shipment named */
+ * drills, reservists called upon, an arms shipment named */
 static void default_dictionaries_code_material_phrasings(void **state)
 {
 	struct coder *c = default_coder();
@@ -3722,11 +3722,19 @@ static void default_dictionaries_code_material_phrasings(void **state)
 	assert_string_equal(code(c, "Jordan and Egypt held a combined military drill on Saturday.",
 				 "2025-06-01"),
 			    "JOR>EGY:062@2025-05-31 EGY>JOR:062@2025-05-31");
+	/* asylum claims received are no asylum given; cooperation stepped up on arms stays
+	 * cooperation */
 	assert_string_equal(code(c,
-				 "Iran is boosting its military strength along the border with "
-				 "Iraq.",
+				 "Germany received 200,000 asylum applications from Syria last "
+				 "year.",
 				 "2025-06-01"),
-			    "IRN>IRQ:154@2025-06-01");
+			    "");
+	assert_string_equal(code(c, "Greece received thousands of asylum requests from Afghans.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Russia boosted cooperation with China on arms production.",
+				 "2025-06-01"),
+			    "RUS>CHN:060@2025-06-01");
 	assert_string_equal(
 		code(c, "Israel called upon reservists to report for duty.", "2025-06-01"),
 		"ISR>:154@2025-06-01");
