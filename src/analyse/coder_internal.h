@@ -318,6 +318,7 @@ int coder_statement_verb(const struct coder *c, int i);
 int coder_inf_governor(const struct coder *c, int vstart);
 int coder_speaker_may(const struct coder *c, int vi);
 int coder_on_condition(const struct coder *c, int from);
+int coder_wants_to(const struct coder *c, int w);
 int coder_condition_before(const struct coder *c, int vstart);
 const char *coder_threat_code(const char *code);
 int coder_inf_causee(const struct coder *c, int u);

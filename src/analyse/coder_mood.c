@@ -257,6 +257,33 @@ int coder_speaker_may(const struct coder *c, int vi)
 	return 0;
 }
 
+/*
+ * Token w is "want" or "wants", or "wanted" after a statement verb ("said he wanted
+ * to"; a narrated "wanted to raid a base" is an aim of the past), with no object
+ * before the infinitive after it (the wanter does the act: "wants to ban", not
+ * "wants Iran to ban") and no negation in the two words before it ("did not want
+ * to").
+ */
+int coder_wants_to(const struct coder *c, int w)
+{
+	static const char *const wants[] = { "want", "wants" };
+	int k;
+	if (w < 0)
+		return 0;
+	if (is_tok(c, w, "wanted")) {
+		for (k = w - 1; k >= 0 && !is_boundary(c, k); k--)
+			if (c->fc[k] & FC_SAY)
+				break;
+		if (k < 0 || is_boundary(c, k))
+			return 0;
+	} else if (!TOK_IN(c, w, wants))
+		return 0;
+	for (k = w - 1; k >= 0 && k >= w - 2; k--)
+		if (c->fc[k] & FC_NEG)
+			return 0;
+	return 1;
+}
+
 /* an "if" or "unless" after token `from` in the sentence: what comes before it is
  * promised on a condition */
 int coder_on_condition(const struct coder *c, int from)

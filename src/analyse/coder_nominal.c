@@ -1240,6 +1240,27 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				return rc;
 			continue;
 		}
+		if ((d->flags & DICT_F_OPEN) && !pair && !dom && !home && src < 0 && tgt >= 0 &&
+		    tgt2 < 0 && !nparty && !strcmp(code, "173") && is_tok(c, t, "of") &&
+		    !c->units[tgt].docfill && !asked_for(c, ns) &&
+		    !is_tok(c, (ns > 0 && (c->fc[ns - 1] & FC_DET)) ? ns - 2 : ns - 1, "for")) {
+			/* "the arrest of a Turkish journalist", "reported the detention of
+			 * two Kenyan activists": an arrest with no one named making it is
+			 * the state's, as in the agentless passive ("was arrested"): the
+			 * authorities of the place named after the person, else of the
+			 * person's own country; not one asked for ("called for the arrest
+			 * of", "a warrant for the arrest of") */
+			int neg, mod, gov, e = c->units[tgt].end;
+			while ((size_t)e < c->n && !is_boundary(c, e) && !c->is_verb[e])
+				e++;
+			vi = pseudo_verb(c, k, ns, ne);
+			nominal_mood(c, ns, &neg, &mod, &gov);
+			if ((rc = coder_code_agentless(c, x, vi, &tgt, 1,
+						       coder_place_country(c, c->units[tgt].end, e),
+						       code, neg, mod, NULL, dv->lemma)))
+				return rc;
+			continue;
+		}
 		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		if (by >= 0 && src >= 0 && src != tgt && c->verbs[by].nevents)

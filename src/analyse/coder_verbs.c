@@ -703,6 +703,16 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		} else
 			mod = MOD_HYPOTHETICAL;
 	}
+	if ((d->flags & DICT_F_OPEN) && !neg && mod == MOD_HYPOTHETICAL && v->start >= 2 &&
+	    (c->fc[v->start - 1] & FC_TO) && coder_threat_code(code) && strncmp(code, "15", 2) &&
+	    coder_wants_to(c, v->start - 2)) {
+		/* "said he wanted to ban opposition parties", "wants to annex the
+		 * islands": coercion or force an actor says it wants to do, itself, is
+		 * a threat made now, as one it weighs in public */
+		code = coder_threat_code(code);
+		rcode = "";
+		mod = MOD_ASSERTED;
+	}
 	if ((d->flags & DICT_F_OPEN) && !neg &&
 	    (off = coder_called_off(c, v->start, &off_at)) != 0) {
 		if (off == 1 && coder_cancel_code(code))

@@ -6387,6 +6387,51 @@ static void default_dictionaries_code_threats_and_refusals(void **state)
 	assert_string_equal(code(c, "Peru attended the funeral.", "2021-03-01"), "");
 	coder_free(c);
 }
+/* coercion or force an actor says it wants to do is a threat ("wants to ban"), a
+ * narrated past aim is not; a strike on the condition of a deal threatens dissent,
+ * no deal is struck; an arrest named by a noun with no one making it is the state's */
+static void default_dictionaries_code_wanted_threats_and_arrests_named(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Peruvian government wants to ban opposition parties.",
+				 "2021-03-01"),
+			    "PERGOV>PEROPP:130@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Peruvian president said he wanted to outlaw the opposition "
+				 "party.",
+				 "2021-03-01"),
+			    "PERGOV>PEROPP:130@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Peruvian army wanted to raid the camp, but its helicopter "
+				 "crashed.",
+				 "2021-03-01"),
+			    "PERMIL>:190:hyp@2021-03-01");
+	assert_string_equal(code(c, "The Peruvian government does not want to ban the party.",
+				 "2021-03-01"),
+			    "PERGOV>:1722:hyp@2021-03-01");
+	assert_string_equal(code(c,
+				 "Peruvian dockworkers said they would strike if no deal was "
+				 "reached.",
+				 "2021-03-01"),
+			    "PERLAB>:133@2021-03-01");
+	assert_string_equal(code(c, "Peruvian nurses will strike unless the deal is signed.",
+				 "2021-03-01"),
+			    "PERHLH>:133@2021-03-01");
+	assert_string_equal(code(c, "Peru and Chile struck a deal.", "2021-03-01"),
+			    "PER>CHL:030@2021-03-01 CHL>PER:030@2021-03-01");
+	assert_string_equal(code(c, "The arrest of the Peruvian journalist sparked protests.",
+				 "2021-03-01"),
+			    "PERGOV>PERMED:173@2021-03-01");
+	assert_string_equal(code(c,
+				 "The arrest of a Peruvian journalist in Chile drew criticism.",
+				 "2021-03-01"),
+			    "CHLGOV>PERMED:173@2021-03-01");
+	assert_string_equal(code(c, "Protesters called for the arrest of the Peruvian officers.",
+				 "2021-03-01"),
+			    "");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -6646,6 +6691,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_place_background_protests),
 		cmocka_unit_test(default_dictionaries_give_a_participle_its_verbs_mood),
 		cmocka_unit_test(default_dictionaries_code_threats_and_refusals),
+		cmocka_unit_test(default_dictionaries_code_wanted_threats_and_arrests_named),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
