@@ -6370,11 +6370,13 @@ static void default_dictionaries_code_threats_and_refusals(void **state)
 	assert_string_equal(code(c, "Bolivian police used excessive force against the marchers.",
 				 "2021-03-01"),
 			    "BOLCOP>BOLOPP:175@2021-03-01");
-	assert_string_equal(code(c,
-				 "The Bolivian government said it would show no mercy to the "
-				 "smugglers.",
+	/* harshness told of the past is no threat, and firmness in talks no repression */
+	assert_string_equal(code(c, "Bolivian troops showed no mercy to the smugglers.",
 				 "2021-03-01"),
-			    "BOLGOV>BOLCRM:130:fut@2021-03-01");
+			    "");
+	assert_string_equal(code(c, "Bolivia dealt firmly with Chile in the talks on gas prices.",
+				 "2021-03-01"),
+			    "");
 	assert_string_equal(code(c, "The Bolivian opposition leader was arrested.", "2021-03-01"),
 			    "BOLGOV>BOLOPPGOV:173@2021-03-01");
 	assert_string_equal(code(c, "The Bolivian minister was arrested.", "2021-03-01"), "");
