@@ -620,6 +620,46 @@ static int feared_gerund(const struct coder *c, int i)
 	       TOK_IN(c, i - 1, fear);
 }
 
+/*
+ * Token i is the "had" of an inverted condition, a deed that did not happen: "Had Chile
+ * attacked Peru, ...", "what would the reaction have been had Chile attacked Peru". Nothing
+ * of its own clause stands before it (the sentence's start, a punctuation mark, a number,
+ * or a verb or auxiliary: "have been had", "the reaction in 2012 had"); after it come its
+ * subject (an actor, determiners, possessives, prepositions, plain or capitalised words,
+ * adverbs; its first an actor, a determiner, a possessive or a capital) and then a past
+ * participle.
+ */
+static int inverted_had(const struct coder *c, int i)
+{
+	static const char *const irregular[] = { "gone", "done", "made",  "taken",  "given",
+						 "known", "seen", "been",  "become", "begun",
+						 "sent",  "held", "struck", "fought", "brought" };
+	int j = i + 1, words = 0;
+	if (!is_tok(c, i, "had"))
+		return 0;
+	if (i > 0 && c->t[i - 1].kind == TOK_WORD && !c->is_verb[i - 1] &&
+	    !(c->fc[i - 1] & (FC_BE | FC_HAVE | FC_MODAL)))
+		return 0;
+	/* the subject opens with an actor, a determiner or possessive or a capital: not
+	 * "the university, in Cairo, had initially blamed", "had earlier thanked" */
+	if ((size_t)j >= c->n || !(c->unit_of[j] >= 0 || (c->fc[j] & (FC_DET | FC_POSS)) ||
+				   (c->t[j].kind == TOK_WORD && (c->t[j].flags & TOKF_CAP))))
+		return 0;
+	while ((size_t)j < c->n && words < 8 && !c->is_verb[j] &&
+	       (c->unit_of[j] >= 0 || (c->fc[j] & (FC_DET | FC_POSS | FC_PREP)) || is_plain_word(c, j) ||
+		is_adverb(c, j) ||
+		(c->t[j].kind == TOK_WORD && (c->t[j].flags & TOKF_CAP) && !c->fc[j]))) {
+		j++;
+		words++;
+	}
+	if (!words || (size_t)j >= c->n || c->t[j].kind != TOK_WORD)
+		return 0;
+	if (c->is_verb[j])
+		return c->span_of[j] >= 0 && c->spans[c->span_of[j]].form == VF_ED;
+	return TOK_IN(c, j, irregular) ||
+	       (c->t[j].nlen > 3 && !strcmp(c->t[j].norm + c->t[j].nlen - 2, "ed"));
+}
+
 void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		    int *have, int *present)
 {
@@ -800,6 +840,7 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 		if (is_boundary(c, i))
 			break;
 		if ((c->fc[i] & FC_HYP) ||
+		    ((c->d->flags & DICT_F_OPEN) && inverted_had(c, i)) ||
 		    ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) && i > 0 &&
 		     unasserted_content(c, i - 1, vstart)) ||
 		    ((c->d->flags & DICT_F_OPEN) && alleged_clause(c, i, vstart))) {

@@ -4933,6 +4933,31 @@ static void default_dictionaries_describe_to_no_one(void **state)
 	coder_free(c);
 }
 
+/* "had" before its subject opens a condition that did not come true: what it tells is
+ * hypothetical; a "had" after its subject, or before an adverb and its verb, is a past */
+static void default_dictionaries_read_an_inverted_condition_as_hypothetical(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Had Chile attacked Peru, the war would have spread.",
+				 "2025-06-01"),
+			    "CHL>PER:190:hyp@2025-06-01");
+	assert_string_equal(code(c, "The war would have spread, had Chile attacked Peru.",
+				 "2025-06-01"),
+			    "CHL>PER:190:hyp@2025-06-01");
+	assert_string_equal(code(c,
+				 "What would the reaction have been in 2012 had the Chilean "
+				 "army attacked Peru?",
+				 "2025-06-01"),
+			    "CHLMIL>PER:190:hyp@2012");
+	assert_string_equal(code(c, "The Chilean army, in the north, had initially attacked Peru.",
+				 "2025-06-01"),
+			    "CHLMIL>PER:190@2025-06-01");
+	assert_string_equal(code(c, "Chile had attacked Peru.", "2025-06-01"),
+			    "CHL>PER:190@2025-06-01");
+	coder_free(c);
+}
+
 /* a verb in quotation marks inside its clause is the clause's verb, with its subject, its
  * auxiliaries and its negation; a quotation that closes before "said" keeps its speaker */
 static void default_dictionaries_code_a_quoted_verb(void **state)
@@ -6611,6 +6636,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
 		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
 		cmocka_unit_test(default_dictionaries_code_a_quoted_verb),
+		cmocka_unit_test(default_dictionaries_read_an_inverted_condition_as_hypothetical),
 		cmocka_unit_test(default_dictionaries_aim_a_deed_at_the_documents_other_country),
 		cmocka_unit_test(default_dictionaries_read_a_country_before_a_subject_noun_as_the_subject),
 		cmocka_unit_test(default_dictionaries_describe_to_no_one),
