@@ -886,11 +886,13 @@ void coder_find_spans(struct coder *c, int *discard, int *story_discard)
 				break;
 			node = ch;
 			if (d->node_pay[node] >= 0) {
-				/* usable here? actors need a capital letter */
+				/* usable here? actors, and roles of two capitals ("PM"),
+				 * need a capital letter */
 				int32_t p;
 				int ok = 0;
 				for (p = d->node_pay[node]; p >= 0 && !ok; p = d->pays[p].next)
-					if (d->pays[p].kind != PAY_ACTOR ||
+					if ((d->pays[p].kind != PAY_ACTOR &&
+					     d->pays[p].kind != PAY_AGENT) ||
 					    !(d->pays[p].flags & 1) || capital_at(c, i, j))
 						ok = 1;
 				if (ok) {

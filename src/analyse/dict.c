@@ -846,7 +846,7 @@ struct subst {
 	int n;
 };
 
-static MUST_CHECK int add_agent_phrase(struct dict *d, const char *phrase, int32_t idx,
+static MUST_CHECK int add_agent_phrase(struct dict *d, const char *phrase, int32_t idx, int caps,
 				       struct error *err)
 {
 	int32_t ids[MAX_PHRASE], node;
@@ -856,7 +856,7 @@ static MUST_CHECK int add_agent_phrase(struct dict *d, const char *phrase, int32
 	if (!n)
 		return 0;
 	node = trie_add(d, ids, (size_t)n);
-	if (node < 0 || add_payload(d, node, PAY_AGENT, 0, 0, idx))
+	if (node < 0 || add_payload(d, node, PAY_AGENT, 0, caps, idx))
 		return oom(err);
 	return 0;
 }
@@ -866,7 +866,12 @@ static MUST_CHECK int add_agent_forms(struct dict *d, const char *phrase, const 
 {
 	char low[256], pl[256];
 	size_t i, n = strlen(phrase);
-	int rc;
+	/* an abbreviation of two letters ("MP", "PM") needs a capital in the text: "pm" is
+	 * an hour */
+	int rc, caps;
+	while (n && isspace((unsigned char)phrase[n - 1]))
+		n--;
+	caps = n == 2 && isupper((unsigned char)phrase[0]) && isupper((unsigned char)phrase[1]);
 	if (n >= sizeof(low))
 		n = sizeof(low) - 1;
 	for (i = 0; i < n; i++)
@@ -874,11 +879,11 @@ static MUST_CHECK int add_agent_forms(struct dict *d, const char *phrase, const 
 	low[n] = 0;
 	while (n && low[n - 1] == ' ')
 		low[--n] = 0;
-	if ((rc = add_agent_phrase(d, low, idx, err)))
+	if ((rc = add_agent_phrase(d, low, idx, caps, err)))
 		return rc;
 	if (!has_braces) {
 		plural(low, pl, sizeof(pl));
-		return add_agent_phrase(d, pl, idx, err);
+		return add_agent_phrase(d, pl, idx, caps, err);
 	}
 	/* explicit plurals */
 	while (*forms) {
@@ -889,7 +894,7 @@ static MUST_CHECK int add_agent_forms(struct dict *d, const char *phrase, const 
 		while (*forms && !isspace((unsigned char)*forms) && k < sizeof(w) - 1)
 			w[k++] = *forms++;
 		w[k] = 0;
-		if (k && (rc = add_agent_phrase(d, w, idx, err)))
+		if (k && (rc = add_agent_phrase(d, w, idx, caps, err)))
 			return rc;
 	}
 	return 0;

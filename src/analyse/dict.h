@@ -38,7 +38,7 @@ enum verb_form { VF_BASE = 0, VF_S = 1, VF_ED = 2, VF_ING = 3 };
 struct dpayload {
 	uint8_t kind;  /* enum payload_kind */
 	uint8_t form;  /* enum verb_form, for PAY_VERB */
-	uint8_t flags; /* PAY_ACTOR: 1 = needs a capital; PAY_DISCARD: 1 = whole story */
+	uint8_t flags; /* PAY_ACTOR, PAY_AGENT: 1 = needs a capital; PAY_DISCARD: 1 = whole story */
 	int32_t idx;   /* into actors / agents / verbs */
 	int32_t next;  /* next payload of the same phrase, -1 at end */
 };

@@ -4933,6 +4933,25 @@ static void default_dictionaries_describe_to_no_one(void **state)
 	coder_free(c);
 }
 
+/* "PM" is a prime minister only in capitals: "3 pm" is an hour */
+static void default_dictionaries_know_the_pm(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Peruvian president criticised the British PM.",
+				 "2025-06-01"),
+			    "PERGOV>GBRGOV:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "The British PM spoke on Monday. The Peruvian president "
+				 "criticised the PM.",
+				 "2025-06-01"),
+			    "PERGOV>GBRGOV:111@2025-06-01");
+	assert_string_equal(code(c, "The Peruvian president criticised the British pm.",
+				 "2025-06-01"),
+			    "PERGOV>GBR:111@2025-06-01");
+	coder_free(c);
+}
+
 /* "had" before its subject opens a condition that did not come true: what it tells is
  * hypothetical; a "had" after its subject, or before an adverb and its verb, is a past */
 static void default_dictionaries_read_an_inverted_condition_as_hypothetical(void **state)
@@ -6636,6 +6655,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_names_with_apostrophes),
 		cmocka_unit_test(default_dictionaries_code_nouns_with_their_preposition),
 		cmocka_unit_test(default_dictionaries_code_a_quoted_verb),
+		cmocka_unit_test(default_dictionaries_know_the_pm),
 		cmocka_unit_test(default_dictionaries_read_an_inverted_condition_as_hypothetical),
 		cmocka_unit_test(default_dictionaries_aim_a_deed_at_the_documents_other_country),
 		cmocka_unit_test(default_dictionaries_read_a_country_before_a_subject_noun_as_the_subject),
