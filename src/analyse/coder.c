@@ -1090,7 +1090,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	if (story_discard)
 		out->n = start;
 	else if (from == 0 && to >= len)
-		coder_pair_targets(c, out, start); /* a part has no document's pair */
+		coder_pair_targets(c, text, out, start); /* a part has no document's pair */
 	return 0;
 }
 

@@ -1290,7 +1290,8 @@ static int aux_follows(const struct coder *c, int i)
  * A topic's preposition ("about", "over", "regarding", "concerning") after a noun between
  * the verb's object start `from` and token `to`: a place after it is the topic's ("charged
  * the blogger with sedition for posts about the war in Yemen"), not where the act was
- * done, and no target of the verb. 1 if so.
+ * done, and no target of the verb; so is a subject named by a country's own name
+ * (`coder_topic_country`: "criticised China policy in Washington"). 1 if so.
  */
 static int topic_between(const struct coder *c, int from, int to)
 {
@@ -1299,6 +1300,13 @@ static int topic_between(const struct coder *c, int from, int to)
 	for (k = from + 1; k < to; k++)
 		if (TOK_IN(c, k, topic) && c->t[k - 1].kind == TOK_WORD && !c->is_verb[k - 1] &&
 		    !c->fc[k - 1])
+			return 1;
+	/* a subject named by a country's name ("criticised China policy in Washington"):
+	 * the object is that subject, and the place no target */
+	for (k = from; k < to; k++)
+		if (c->span_of[k] >= 0 && c->unit_of[k] < 0 && (c->d->flags & DICT_F_OPEN) &&
+		    c->spans[c->span_of[k]].kind == PAY_ACTOR &&
+		    coder_topic_country(c, &c->spans[c->span_of[k]]))
 			return 1;
 	return 0;
 }

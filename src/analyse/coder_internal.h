@@ -253,7 +253,9 @@ int coder_country_code(const char *code);
 int coder_unit_country(const struct unit *u, char out[4]);
 int32_t coder_doc_country(const struct coder *c);
 void coder_doc_pair(struct coder *c);
-void coder_pair_targets(const struct coder *c, struct event_list *out, size_t from);
+int coder_topic_country(const struct coder *c, const struct span *s);
+void coder_pair_targets(const struct coder *c, const char *text, struct event_list *out,
+			size_t from);
 int coder_third_country(const struct coder *c, const char *a, const char *b);
 int coder_doc_tied(const struct coder *c);
 int32_t coder_doc_dominant(const struct coder *c);

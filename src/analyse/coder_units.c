@@ -694,27 +694,69 @@ void coder_doc_pair(struct coder *c)
 	if (a < 0 || b < 0 || c->doc_count[b] < 2 ||
 	    5 * (c->doc_count[a] + c->doc_count[b]) < 4 * total)
 		return;
-	for (j = 0; j < 2; j++) {
-		const char *code = dict_actor_code(c->d, &c->d->actors[c->doc_actor[j ? b : a]],
-						   c->date_key);
-		if (!code || strlen(code) < 3)
+	{
+		const char *ca = dict_actor_code(c->d, &c->d->actors[c->doc_actor[a]], c->date_key),
+			   *cb = dict_actor_code(c->d, &c->d->actors[c->doc_actor[b]], c->date_key);
+		if (!ca || !cb || strlen(ca) < 3 || strlen(cb) < 3 || !strncmp(ca, cb, 3))
 			return;
-		snprintf(c->pair[j], sizeof(c->pair[j]), "%.3s", code);
+		snprintf(c->pair[0], sizeof(c->pair[0]), "%.3s", ca);
+		snprintf(c->pair[1], sizeof(c->pair[1]), "%.3s", cb);
 	}
-	if (!strcmp(c->pair[0], c->pair[1]))
-		c->pair[0][0] = c->pair[1][0] = 0;
+}
+
+/*
+ * Force with no target is aimed at the other side only when what it struck is named, and
+ * is a side's craft, vehicle or post, or the border ("shot down the helicopter", "shelled
+ * an outpost", "closed its border"):
+ * not a missile fired into the sea, a test or a drill. The words of `text` after the
+ * event's verb, up to six, to the sentence's end.
+ */
+static int struck_asset(const char *text, const struct event *e)
+{
+	static const char *const assets[] = {
+		"helicopter", "helicopters", "aircraft",  "plane",     "planes",   "jet",
+		"jets",       "drone",       "drones",    "warship",   "warships", "ship",
+		"ships",      "vessel",      "vessels",   "convoy",    "convoys",  "tank",
+		"tanks",      "base",        "bases",     "outpost",   "outposts", "checkpoint",
+		"checkpoints", "position",   "positions", "patrol",    "patrols",  "embassy",
+		"consulate",  "border",      "borders",   "frontier",
+	};
+	size_t i = e->v_off + e->v_len, end = e->s_off + e->s_len, k;
+	int words = 0;
+	if (!text)
+		return 0;
+	while (i < end && words < 6) {
+		char w[16];
+		size_t n = 0;
+		while (i < end && !((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'))
+			if (text[i++] == '.')
+				return 0;
+		while (i < end && ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z')) {
+			if (n + 1 < sizeof(w))
+				w[n++] = (char)(text[i] | 0x20);
+			i++;
+		}
+		w[n] = 0;
+		words++;
+		for (k = 0; k < sizeof(assets) / sizeof(assets[0]); k++)
+			if (!strcmp(w, assets[k]))
+				return 1;
+	}
+	return 0;
 }
 
 /*
  * A deed between states told with no target, in a document about two countries (its
  * pair), is aimed at the other one: "Mr. Trump cancelled the increase in tariffs" in a
  * story of American and Chinese trade is towards China. Only a state's own deeds of
- * yielding (08), rejecting (12), threatening (13), reducing relations (16) or force (19):
+ * yielding (08), rejecting (12), threatening (13), reducing relations (16) or force (19,
+ * only on a craft, vehicle or post named after its verb: `struck_asset`):
  * the source a country alone or its government, military, intelligence or rebels, not
  * its people, parties, media or firms; no event with a source of no country. Events of
  * `out` from `from` on.
  */
-void coder_pair_targets(const struct coder *c, struct event_list *out, size_t from)
+void coder_pair_targets(const struct coder *c, const char *text, struct event_list *out,
+			size_t from)
 {
 	static const char *const roots[] = { "08", "12", "13", "16", "19" };
 	static const char *const roles[] = { "GOV", "MIL", "SPY", "REB", "ELI" };
@@ -726,7 +768,8 @@ void coder_pair_targets(const struct coder *c, struct event_list *out, size_t fr
 		const char *other;
 		size_t l = strlen(e->source);
 		int ok = l == 3;
-		if (e->target[0] || l < 3 || !STR_AMONG(e->root, roots))
+		if (e->target[0] || l < 3 || !STR_AMONG(e->root, roots) ||
+		    (!strcmp(e->root, "19") && !struck_asset(text, e)))
 			continue;
 		for (k = 0; !ok && k < sizeof(roles) / sizeof(roles[0]); k++)
 			ok = l == 6 && !strcmp(e->source + 3, roles[k]);
@@ -1413,7 +1456,7 @@ static void city_state(struct coder *c)
  * an actor: "concerns over Ukraine policy", "the Ukraine scandal", "a Russia expert".
  * s is the country's span.
  */
-static int topic_country(const struct coder *c, const struct span *s)
+int coder_topic_country(const struct coder *c, const struct span *s)
 {
 	static const char *const topics[] = { "policy",      "policies", "scandal", "scandals",
 					      "affair",      "expert",   "experts", "specialist",
@@ -1446,7 +1489,7 @@ void coder_build_units(struct coder *c)
 		if (s->kind != PAY_ACTOR && s->kind != PAY_AGENT)
 			continue;
 		if ((c->d->flags & DICT_F_OPEN) && s->kind == PAY_ACTOR && !s->mem &&
-		    topic_country(c, s))
+		    coder_topic_country(c, s))
 			continue;
 		if ((c->d->flags & DICT_F_OPEN) && s->kind == PAY_AGENT &&
 		    adjective_role(c, s, k + 1 < c->nspans ? &c->spans[k + 1] : NULL))

@@ -4883,6 +4883,32 @@ static void default_dictionaries_aim_a_deed_at_the_documents_other_country(void 
 	assert_non_null(strstr(code(c, doc, "2025-06-01"), "CHLGOV>PER:085@2025-06-01"));
 	snprintf(doc, sizeof(doc), "%sChilean students rejected the plan.", talks);
 	assert_non_null(strstr(code(c, doc, "2025-06-01"), "CHLEDU>:120@2025-06-01"));
+	/* force with no target named: only on a craft, vehicle or post it struck, not a
+	 * missile fired into the sea or during drills */
+	assert_non_null(strstr(code(c,
+				    "North Korea and the United States traded threats this week. "
+				    "American officials said North Korea must give up its "
+				    "weapons. North Korea said the United States was planning an "
+				    "invasion. North Korea fired a ballistic missile into the sea "
+				    "on Sunday.",
+				    "2025-06-01"),
+			       "PRK>:190@2025-06-01"));
+	assert_non_null(strstr(code(c,
+				    "The United States and China resumed trade talks in Geneva. "
+				    "American officials said China had stolen technology. China "
+				    "said the United States was bullying it. The US Senate "
+				    "rejected a bill on farm subsidies. The Chinese military fired "
+				    "missiles during drills.",
+				    "2025-06-01"),
+			       "CHNMIL>:195@2025-06-01"));
+	assert_non_null(strstr(code(c,
+				    "The Taliban and the United States traded accusations. "
+				    "American officials said the Taliban had broken the deal. The "
+				    "Taliban said the United States had bombed villages. The "
+				    "Taliban claimed responsibility for shooting down the "
+				    "helicopter.",
+				    "2025-06-01"),
+			       "AFGREB>USA:193@2025-06-01"));
 	/* four more countries: no pair */
 	assert_non_null(strstr(code(c,
 				    "Chile and Peru held trade talks on Monday. Chilean "
@@ -4910,6 +4936,10 @@ static void default_dictionaries_read_a_country_before_a_subject_noun_as_the_sub
 				 "2025-06-01"),
 			    "CHLGOV>:111@2025-06-01");
 	assert_string_equal(code(c, "The Chilean president met a Peru expert.", "2025-06-01"), "");
+	/* the object is the subject named; a place after it is no target */
+	assert_string_equal(code(c, "The German chancellor criticised China policy in Washington.",
+				 "2025-06-01"),
+			    "DEUGOV>:111@2025-06-01");
 	assert_string_equal(code(c, "The Chilean president criticised US policy.", "2025-06-01"),
 			    "CHLGOV>USA:111@2025-06-01");
 	assert_string_equal(code(c, "The Chilean president criticised Peruvian policy.",
