@@ -631,8 +631,8 @@ static int feared_gerund(const struct coder *c, int i)
  */
 static int inverted_had(const struct coder *c, int i)
 {
-	static const char *const irregular[] = { "gone", "done", "made",  "taken",  "given",
-						 "known", "seen", "been",  "become", "begun",
+	static const char *const irregular[] = { "gone",  "done", "made",   "taken",  "given",
+						 "known", "seen", "been",   "become", "begun",
 						 "sent",  "held", "struck", "fought", "brought" };
 	int j = i + 1, words = 0;
 	if (!is_tok(c, i, "had"))
@@ -646,8 +646,8 @@ static int inverted_had(const struct coder *c, int i)
 				   (c->t[j].kind == TOK_WORD && (c->t[j].flags & TOKF_CAP))))
 		return 0;
 	while ((size_t)j < c->n && words < 8 && !c->is_verb[j] &&
-	       (c->unit_of[j] >= 0 || (c->fc[j] & (FC_DET | FC_POSS | FC_PREP)) || is_plain_word(c, j) ||
-		is_adverb(c, j) ||
+	       (c->unit_of[j] >= 0 || (c->fc[j] & (FC_DET | FC_POSS | FC_PREP)) ||
+		is_plain_word(c, j) || is_adverb(c, j) ||
 		(c->t[j].kind == TOK_WORD && (c->t[j].flags & TOKF_CAP) && !c->fc[j]))) {
 		j++;
 		words++;
@@ -839,8 +839,7 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 	for (i = vstart - 1; i >= 0; i--) {
 		if (is_boundary(c, i))
 			break;
-		if ((c->fc[i] & FC_HYP) ||
-		    ((c->d->flags & DICT_F_OPEN) && inverted_had(c, i)) ||
+		if ((c->fc[i] & FC_HYP) || ((c->d->flags & DICT_F_OPEN) && inverted_had(c, i)) ||
 		    ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) && i > 0 &&
 		     unasserted_content(c, i - 1, vstart)) ||
 		    ((c->d->flags & DICT_F_OPEN) && alleged_clause(c, i, vstart))) {

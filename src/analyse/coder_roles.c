@@ -36,7 +36,8 @@ int coder_code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts
 			snprintf(src, sizeof(src), "%.3s", place ? place : T->codes[tc]);
 			if (!coder_country_code(src) || (!place && !strcmp(code, "075")) ||
 			    (!place && coder_national_unit(c, tgts[b])) ||
-			    (coder_state_role(T->codes[tc]) && !coder_has_role(T->codes[tc], "OPP") &&
+			    (coder_state_role(T->codes[tc]) &&
+			     !coder_has_role(T->codes[tc], "OPP") &&
 			     !strncmp(src, T->codes[tc], 3) && strncmp(code, "116", 3) &&
 			     strncmp(code, "112", 3)))
 				continue;

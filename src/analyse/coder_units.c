@@ -714,13 +714,15 @@ void coder_doc_pair(struct coder *c)
 static int struck_asset(const char *text, const struct event *e)
 {
 	static const char *const assets[] = {
-		"helicopter", "helicopters", "aircraft",  "plane",     "planes",   "jet",
-		"jets",       "drone",       "drones",    "warship",   "warships", "ship",
-		"ships",      "vessel",      "vessels",   "convoy",    "convoys",  "tank",
-		"tanks",      "base",        "bases",     "outpost",   "outposts", "checkpoint",
-		"checkpoints", "position",   "positions", "patrol",    "patrols",  "embassy",
-		"consulate",  "border",      "borders",   "frontier",
+		"helicopter",  "helicopters", "aircraft",  "plane",    "planes",   "jet",
+		"jets",        "drone",       "drones",    "warship",  "warships", "ship",
+		"ships",       "vessel",      "vessels",   "convoy",   "convoys",  "tank",
+		"tanks",       "base",        "bases",     "outpost",  "outposts", "checkpoint",
+		"checkpoints", "position",    "positions", "patrol",   "patrols",  "embassy",
+		"consulate",   "border",      "borders",   "frontier",
 	};
+	static const char *const places[] = { "near", "along", "during", "beside", "close",
+					      "in",   "into",  "within", "inside" };
 	size_t i = e->v_off + e->v_len, end = e->s_off + e->s_len, k;
 	int words = 0;
 	if (!text)
@@ -738,6 +740,10 @@ static int struck_asset(const char *text, const struct event *e)
 		}
 		w[n] = 0;
 		words++;
+		/* a place the deed happened by or a time it happened in, not what it struck:
+		 * "fired shells near the border during drills" */
+		if (STR_AMONG(w, places))
+			return 0;
 		for (k = 0; k < sizeof(assets) / sizeof(assets[0]); k++)
 			if (!strcmp(w, assets[k]))
 				return 1;
@@ -750,7 +756,8 @@ static int struck_asset(const char *text, const struct event *e)
  * pair), is aimed at the other one: "Mr. Trump cancelled the increase in tariffs" in a
  * story of American and Chinese trade is towards China. Only a state's own deeds of
  * yielding (08), rejecting (12), threatening (13), reducing relations (16) or force (19,
- * only on a craft, vehicle or post named after its verb: `struck_asset`):
+ * only on a craft, vehicle or post named after its verb before any word of place or
+ * time such as "near" or "during": `struck_asset`):
  * the source a country alone or its government, military, intelligence or rebels, not
  * its people, parties, media or firms; no event with a source of no country. Events of
  * `out` from `from` on.

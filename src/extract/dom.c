@@ -217,8 +217,8 @@ static int sr_label(xmlNodePtr n)
 static int unseen(xmlNodePtr n)
 {
 	const char *name = (const char *)n->name;
-	return !strcmp(name, "button") || xmlHasProp(n, (const xmlChar *)"hidden") ||
-	       sr_label(n) || (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]);
+	return !strcmp(name, "button") || xmlHasProp(n, (const xmlChar *)"hidden") || sr_label(n) ||
+	       (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]);
 }
 
 static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *space, int shown)

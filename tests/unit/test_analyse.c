@@ -2617,8 +2617,9 @@ static void default_dictionaries_code_permissions_and_defeats(void **state)
 	assert_string_equal(code(c, "Kenyan police did not allow the protesters to march.", d),
 			    "KENCOP>:080:neg@2025-06-01 KENOPP>KEN:141:hyp@2025-06-01");
 	/* a permission implored is asked for, not given */
-	assert_string_equal(code(c, "Kenya implored Uganda to allow traders to cross the border.", d),
-			    "KEN>UGA:020@2025-06-01 UGA>:080:dem@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya implored Uganda to allow traders to cross the border.", d),
+		"KEN>UGA:020@2025-06-01 UGA>:080:dem@2025-06-01");
 	/* concessions won from someone are theirs, made to the winner */
 	assert_string_equal(code(c, "Kenyan teachers won concessions from the government.", d),
 			    "KENGOV>KENEDU:080@2025-06-01");
@@ -2626,8 +2627,9 @@ static void default_dictionaries_code_permissions_and_defeats(void **state)
 	/* defeat and an election's result accepted or admitted */
 	assert_string_equal(code(c, "The Kenyan opposition leader admitted defeat.", d),
 			    "KENOPPGOV>:080@2025-06-01");
-	assert_string_equal(code(c, "The Kenyan opposition leader accepted the election results.", d),
-			    "KENOPPGOV>:080@2025-06-01");
+	assert_string_equal(
+		code(c, "The Kenyan opposition leader accepted the election results.", d),
+		"KENOPPGOV>:080@2025-06-01");
 	assert_string_equal(code(c, "The Kenyan army inflicted a defeat on the rebels.", d), "");
 	/* charges dropped or withdrawn are a yield, no retreat; troops withdrawn retreat */
 	assert_string_equal(code(c, "Kenya withdrew the charges against the activists.", d),
@@ -2637,7 +2639,8 @@ static void default_dictionaries_code_permissions_and_defeats(void **state)
 	assert_string_equal(code(c, "Kenya withdrew its troops from Somalia.", d),
 			    "KEN>SOM:0874@2025-06-01");
 	/* agreed with someone near the verb; a "with" inside what is agreed to is no concurrence */
-	assert_string_equal(code(c, "Kenya fully agreed with Somalia.", d), "KEN>SOM:019@2025-06-01");
+	assert_string_equal(code(c, "Kenya fully agreed with Somalia.", d),
+			    "KEN>SOM:019@2025-06-01");
 	assert_string_equal(code(c, "Kenya agreed to open its border with Somalia.", d),
 			    "KEN>SOM:030@2025-06-01 KEN>SOM:0351:fut@2025-06-01");
 	coder_free(c);
@@ -3713,9 +3716,9 @@ static void default_dictionaries_code_material_phrasings(void **state)
 		"SRBMIL>HRV:0842@2025-06-01");
 	assert_string_equal(code(c, "Kenya handed over the suspect to Uganda.", "2025-06-01"),
 			    "KEN>UGA:063@2025-06-01");
-	assert_string_equal(code(c, "Hamas handed over four Israeli hostages to the Red Cross.",
-				 "2025-06-01"),
-			    "PSEHMS>ISRCVL:0841@2025-06-01");
+	assert_string_equal(
+		code(c, "Hamas handed over four Israeli hostages to the Red Cross.", "2025-06-01"),
+		"PSEHMS>ISRCVL:0841@2025-06-01");
 	assert_string_equal(
 		code(c, "Three Syrian activists received asylum in Germany.", "2025-06-01"),
 		"DEU>SYROPP:075@2025-06-01");
@@ -3729,12 +3732,12 @@ static void default_dictionaries_code_material_phrasings(void **state)
 				 "year.",
 				 "2025-06-01"),
 			    "");
-	assert_string_equal(code(c, "Greece received thousands of asylum requests from Afghans.",
-				 "2025-06-01"),
-			    "");
-	assert_string_equal(code(c, "Russia boosted cooperation with China on arms production.",
-				 "2025-06-01"),
-			    "RUS>CHN:060@2025-06-01");
+	assert_string_equal(
+		code(c, "Greece received thousands of asylum requests from Afghans.", "2025-06-01"),
+		"");
+	assert_string_equal(
+		code(c, "Russia boosted cooperation with China on arms production.", "2025-06-01"),
+		"RUS>CHN:060@2025-06-01");
 	assert_string_equal(
 		code(c, "Israel called upon reservists to report for duty.", "2025-06-01"),
 		"ISR>:154@2025-06-01");
@@ -4901,6 +4904,22 @@ static void default_dictionaries_aim_a_deed_at_the_documents_other_country(void 
 				    "missiles during drills.",
 				    "2025-06-01"),
 			       "CHNMIL>:195@2025-06-01"));
+	/* a border the shells fell near is where, not what, they struck */
+	assert_non_null(
+		strstr(code(c,
+			    "Chile and Peru held border talks in Lima. Chilean officials "
+			    "said Peru must pull back its troops. Peru said Chile had built "
+			    "roads in disputed areas. The Chilean army fired artillery "
+			    "shells near the border during drills.",
+			    "2025-06-01"),
+		       "CHLMIL>:19"));
+	assert_null(strstr(code(c,
+				"Chile and Peru held border talks in Lima. Chilean officials "
+				"said Peru must pull back its troops. Peru said Chile had built "
+				"roads in disputed areas. The Chilean army fired artillery "
+				"shells near the border during drills.",
+				"2025-06-01"),
+			   "CHLMIL>PER:19"));
 	assert_non_null(strstr(code(c,
 				    "The Taliban and the United States traded accusations. "
 				    "American officials said the Taliban had broken the deal. The "
@@ -4932,8 +4951,7 @@ static void default_dictionaries_read_a_country_before_a_subject_noun_as_the_sub
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The Chilean envoy criticised Peru policy.",
-				 "2025-06-01"),
+	assert_string_equal(code(c, "The Chilean envoy criticised Peru policy.", "2025-06-01"),
 			    "CHLGOV>:111@2025-06-01");
 	assert_string_equal(code(c, "The Chilean president met a Peru expert.", "2025-06-01"), "");
 	/* the object is the subject named; a place after it is no target */
@@ -4942,9 +4960,9 @@ static void default_dictionaries_read_a_country_before_a_subject_noun_as_the_sub
 			    "DEUGOV>:111@2025-06-01");
 	assert_string_equal(code(c, "The Chilean president criticised US policy.", "2025-06-01"),
 			    "CHLGOV>USA:111@2025-06-01");
-	assert_string_equal(code(c, "The Chilean president criticised Peruvian policy.",
-				 "2025-06-01"),
-			    "CHLGOV>PER:111@2025-06-01");
+	assert_string_equal(
+		code(c, "The Chilean president criticised Peruvian policy.", "2025-06-01"),
+		"CHLGOV>PER:111@2025-06-01");
 	coder_free(c);
 }
 
@@ -4954,9 +4972,8 @@ static void default_dictionaries_describe_to_no_one(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The Chilean minister described Peru as a partner.",
-				 "2025-06-01"),
-			    "");
+	assert_string_equal(
+		code(c, "The Chilean minister described Peru as a partner.", "2025-06-01"), "");
 	assert_string_equal(code(c, "The Chilean minister described the Peruvian raid as illegal.",
 				 "2025-06-01"),
 			    "CHLGOV>PER:111@2025-06-01");
@@ -4968,17 +4985,17 @@ static void default_dictionaries_know_the_pm(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The Peruvian president criticised the British PM.",
-				 "2025-06-01"),
-			    "PERGOV>GBRGOV:111@2025-06-01");
+	assert_string_equal(
+		code(c, "The Peruvian president criticised the British PM.", "2025-06-01"),
+		"PERGOV>GBRGOV:111@2025-06-01");
 	assert_string_equal(code(c,
 				 "The British PM spoke on Monday. The Peruvian president "
 				 "criticised the PM.",
 				 "2025-06-01"),
 			    "PERGOV>GBRGOV:111@2025-06-01");
-	assert_string_equal(code(c, "The Peruvian president criticised the British pm.",
-				 "2025-06-01"),
-			    "PERGOV>GBR:111@2025-06-01");
+	assert_string_equal(
+		code(c, "The Peruvian president criticised the British pm.", "2025-06-01"),
+		"PERGOV>GBR:111@2025-06-01");
 	coder_free(c);
 }
 
@@ -4988,12 +5005,12 @@ static void default_dictionaries_read_an_inverted_condition_as_hypothetical(void
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "Had Chile attacked Peru, the war would have spread.",
-				 "2025-06-01"),
-			    "CHL>PER:190:hyp@2025-06-01");
-	assert_string_equal(code(c, "The war would have spread, had Chile attacked Peru.",
-				 "2025-06-01"),
-			    "CHL>PER:190:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "Had Chile attacked Peru, the war would have spread.", "2025-06-01"),
+		"CHL>PER:190:hyp@2025-06-01");
+	assert_string_equal(
+		code(c, "The war would have spread, had Chile attacked Peru.", "2025-06-01"),
+		"CHL>PER:190:hyp@2025-06-01");
 	assert_string_equal(code(c,
 				 "What would the reaction have been in 2012 had the Chilean "
 				 "army attacked Peru?",
@@ -6433,21 +6450,20 @@ static void default_dictionaries_code_threats_and_refusals(void **state)
 				 "the rebels.",
 				 "2021-03-01"),
 			    "CHLMIL>CHLREB:138@2021-03-01");
-	assert_string_equal(code(c, "Peru reserved the right to retaliate against Chile.",
-				 "2021-03-01"),
-			    "PER>CHL:138@2021-03-01");
+	assert_string_equal(
+		code(c, "Peru reserved the right to retaliate against Chile.", "2021-03-01"),
+		"PER>CHL:138@2021-03-01");
 	assert_string_equal(code(c, "Peru reserves the right to appeal the ruling.", "2021-03-01"),
 			    "");
-	assert_string_equal(code(c, "The Chilean army vowed to deal harshly with the looters.",
-				 "2021-03-01"),
-			    "CHLMIL>CHLCRM:137@2021-03-01");
-	assert_string_equal(code(c, "Bolivian police used excessive force against the marchers.",
-				 "2021-03-01"),
-			    "BOLCOP>BOLOPP:175@2021-03-01");
+	assert_string_equal(
+		code(c, "The Chilean army vowed to deal harshly with the looters.", "2021-03-01"),
+		"CHLMIL>CHLCRM:137@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivian police used excessive force against the marchers.", "2021-03-01"),
+		"BOLCOP>BOLOPP:175@2021-03-01");
 	/* harshness told of the past is no threat, and firmness in talks no repression */
-	assert_string_equal(code(c, "Bolivian troops showed no mercy to the smugglers.",
-				 "2021-03-01"),
-			    "");
+	assert_string_equal(
+		code(c, "Bolivian troops showed no mercy to the smugglers.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Bolivia dealt firmly with Chile in the talks on gas prices.",
 				 "2021-03-01"),
 			    "");
@@ -6470,9 +6486,9 @@ static void default_dictionaries_code_wanted_threats_and_arrests_named(void **st
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The Peruvian government wants to ban opposition parties.",
-				 "2021-03-01"),
-			    "PERGOV>PEROPP:130@2021-03-01");
+	assert_string_equal(
+		code(c, "The Peruvian government wants to ban opposition parties.", "2021-03-01"),
+		"PERGOV>PEROPP:130@2021-03-01");
 	assert_string_equal(code(c,
 				 "The Peruvian president said he wanted to outlaw the opposition "
 				 "party.",
@@ -6483,29 +6499,28 @@ static void default_dictionaries_code_wanted_threats_and_arrests_named(void **st
 				 "crashed.",
 				 "2021-03-01"),
 			    "PERMIL>:190:hyp@2021-03-01");
-	assert_string_equal(code(c, "The Peruvian government does not want to ban the party.",
-				 "2021-03-01"),
-			    "PERGOV>:1722:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "The Peruvian government does not want to ban the party.", "2021-03-01"),
+		"PERGOV>:1722:hyp@2021-03-01");
 	assert_string_equal(code(c,
 				 "Peruvian dockworkers said they would strike if no deal was "
 				 "reached.",
 				 "2021-03-01"),
 			    "PERLAB>:133@2021-03-01");
-	assert_string_equal(code(c, "Peruvian nurses will strike unless the deal is signed.",
-				 "2021-03-01"),
-			    "PERHLH>:133@2021-03-01");
+	assert_string_equal(
+		code(c, "Peruvian nurses will strike unless the deal is signed.", "2021-03-01"),
+		"PERHLH>:133@2021-03-01");
 	assert_string_equal(code(c, "Peru and Chile struck a deal.", "2021-03-01"),
 			    "PER>CHL:030@2021-03-01 CHL>PER:030@2021-03-01");
-	assert_string_equal(code(c, "The arrest of the Peruvian journalist sparked protests.",
-				 "2021-03-01"),
-			    "PERGOV>PERMED:173@2021-03-01");
-	assert_string_equal(code(c,
-				 "The arrest of a Peruvian journalist in Chile drew criticism.",
+	assert_string_equal(
+		code(c, "The arrest of the Peruvian journalist sparked protests.", "2021-03-01"),
+		"PERGOV>PERMED:173@2021-03-01");
+	assert_string_equal(code(c, "The arrest of a Peruvian journalist in Chile drew criticism.",
 				 "2021-03-01"),
 			    "CHLGOV>PERMED:173@2021-03-01");
-	assert_string_equal(code(c, "Protesters called for the arrest of the Peruvian officers.",
-				 "2021-03-01"),
-			    "");
+	assert_string_equal(
+		code(c, "Protesters called for the arrest of the Peruvian officers.", "2021-03-01"),
+		"");
 	coder_free(c);
 }
 /* anti-government protests named as the background of the news are the place's own,
@@ -6688,7 +6703,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_know_the_pm),
 		cmocka_unit_test(default_dictionaries_read_an_inverted_condition_as_hypothetical),
 		cmocka_unit_test(default_dictionaries_aim_a_deed_at_the_documents_other_country),
-		cmocka_unit_test(default_dictionaries_read_a_country_before_a_subject_noun_as_the_subject),
+		cmocka_unit_test(
+			default_dictionaries_read_a_country_before_a_subject_noun_as_the_subject),
 		cmocka_unit_test(default_dictionaries_describe_to_no_one),
 		cmocka_unit_test(default_dictionaries_govern_past_the_apposition),
 		cmocka_unit_test(default_dictionaries_leave_the_relative_clause_object),
