@@ -16,6 +16,7 @@
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
 #include "corpus/events.h"
+#include "store/events.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -156,11 +157,34 @@ const char *cmd_date(const char *const *usage, const char *option, const char *v
 	return out;
 }
 
-const char *cmd_actor(const char *value, char *out, size_t n)
+/* Whether a stored event names an actor whose code starts with `code`. */
+static int actor_stored(const struct cmd_ctx *ctx, const char *code)
+{
+	struct error err = { 0 };
+	struct event_filter f;
+	struct stored_event_list l;
+	struct store *st = cmd_open_existing(ctx);
+	int found;
+
+	memset(&f, 0, sizeof(f));
+	f.actor = code;
+	f.include_unreal = 1;
+	f.limit = 1;
+	if (store_events_query(st, &f, &l, &err) < 0) {
+		store_close(st);
+		exit(report("actor", &err));
+	}
+	found = l.n > 0;
+	stored_event_list_release(&l);
+	store_close(st);
+	return found;
+}
+
+const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, size_t n)
 {
 	struct error err = { 0 };
 	size_t i, len = strlen(value);
-	int r, code = len >= 2;
+	int r, code = len >= 2, shaped = len >= 2 && len < n && len <= 15;
 
 	for (i = 0; i < len && code; i++)
 		code = (value[i] >= 'A' && value[i] <= 'Z') || (value[i] >= '0' && value[i] <= '9');
@@ -168,19 +192,31 @@ const char *cmd_actor(const char *value, char *out, size_t n)
 		return value;
 	r = events_actor_code(value, out, n, &err);
 	events_release(); /* the dictionaries were loaded for this alone */
-	if (r < 0) {
-		report("actor", &err);
-		return NULL;
+	if (r == 1) {
+		fprintf(stderr, "brief: actor '%.60s' is %s\n", value, out);
+		return out;
 	}
-	if (!r) {
-		fprintf(stderr,
-			"brief: no actor is named '%.60s': give a CAMEO code (IRN, AFG, AFGREB) or "
-			"a name the event dictionaries know (Iran, Taliban)\n",
-			value);
-		return NULL;
+	/* a code in another case (irn, afgReb): its capitals, when an event names them */
+	for (i = 0; i < len && shaped; i++) {
+		char c = value[i];
+		shaped = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		out[i] = c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
 	}
-	fprintf(stderr, "brief: actor '%.60s' is %s\n", value, out);
-	return out;
+	if (shaped) {
+		out[len] = 0;
+		if (actor_stored(ctx, out)) {
+			fprintf(stderr, "brief: actor '%.60s' is %s\n", value, out);
+			return out;
+		}
+	}
+	/* the dictionaries could not be read: a failure, not the user's mistake */
+	if (r < 0)
+		exit(report("event dictionaries", &err));
+	fprintf(stderr,
+		"brief: no actor is named '%.60s': give a CAMEO code (IRN, AFG, AFGREB) or "
+		"a name the event dictionaries know (Iran, Taliban)\n",
+		value);
+	return NULL;
 }
 
 /* Said once a run, the first time a write has to wait for another writer. */

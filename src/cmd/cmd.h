@@ -67,11 +67,13 @@ struct article;
 struct json_t *cmd_article_json(const struct article *a, int with_text);
 /*
  * An actor as the user gave it (`--actor`, `actor:`): a code (IRN, AFGREB)
- * as it is, a name the event dictionaries know turned into its code (in
- * `out`, with a note on stderr saying which), NULL for anything else, with
- * the reason printed.
+ * as it is; a name the event dictionaries know, or a code in another case
+ * (irn) that a stored event names, turned into its code (in `out`, with a
+ * note on stderr saying which); NULL for anything else, with the reason
+ * printed. Exits 1 when the dictionaries cannot be read and the value is
+ * no code.
  */
-const char *cmd_actor(const char *value, char *out, size_t n);
+const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, size_t n);
 
 int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx);

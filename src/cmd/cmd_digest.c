@@ -41,7 +41,7 @@ int cmd_digest(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (argc != 0)
 		usage_error(digest_usage, "unexpected argument '%s'", argv[0]);
 	cmd_date(digest_usage, "--since", since, from);
-	if (actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf))))
+	if (actor && !(actor = cmd_actor(ctx, actor, actor_buf, sizeof(actor_buf))))
 		return EXIT_USAGE;
 	if (!strcmp(format, "md"))
 		o.format = DIGEST_MD;

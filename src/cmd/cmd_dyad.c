@@ -45,8 +45,8 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_error(dyad_usage, "--by is month or year, not '%s'", by);
 	if (strcmp(format, "text") && strcmp(format, "tsv") && strcmp(format, "json"))
 		usage_error(dyad_usage, "--format is text, tsv or json, not '%s'", format);
-	if (!(a_code = cmd_actor(argv[0], a_buf, sizeof(a_buf))) ||
-	    !(b_code = cmd_actor(argv[1], b_buf, sizeof(b_buf))))
+	if (!(a_code = cmd_actor(ctx, argv[0], a_buf, sizeof(a_buf))) ||
+	    !(b_code = cmd_actor(ctx, argv[1], b_buf, sizeof(b_buf))))
 		return EXIT_USAGE;
 	argv[0] = a_code;
 	argv[1] = b_code;

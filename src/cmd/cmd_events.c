@@ -154,9 +154,9 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_error(events_usage, "--count wants 0 or more, not %ld", limit);
 	if (strcmp(format, "text") && strcmp(format, "jsonl") && strcmp(format, "tsv"))
 		usage_error(events_usage, "--format is text, tsv or jsonl, not '%s'", format);
-	if ((actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf)))) ||
-	    (da && !(da = cmd_actor(da, da_buf, sizeof(da_buf)))) ||
-	    (db && !(db = cmd_actor(db, db_buf, sizeof(db_buf)))))
+	if ((actor && !(actor = cmd_actor(ctx, actor, actor_buf, sizeof(actor_buf)))) ||
+	    (da && !(da = cmd_actor(ctx, da, da_buf, sizeof(da_buf)))) ||
+	    (db && !(db = cmd_actor(ctx, db, db_buf, sizeof(db_buf)))))
 		return EXIT_USAGE;
 	since = cmd_date(events_usage, "--since", since, since_buf);
 	until = cmd_date(events_usage, "--until", until, until_buf);

@@ -61,7 +61,7 @@ int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx)
 	else if (strcmp(format, "gdelt"))
 		usage_error(export_usage, "--format is gdelt (the only export format), not '%s'",
 			    format);
-	if (actor && !(actor = cmd_actor(actor, actor_buf, sizeof(actor_buf))))
+	if (actor && !(actor = cmd_actor(ctx, actor, actor_buf, sizeof(actor_buf))))
 		return EXIT_USAGE;
 	since = cmd_date(export_usage, "--since", since, since_buf);
 	until = cmd_date(export_usage, "--until", until, until_buf);

@@ -127,10 +127,10 @@ static int print_results(const struct search_results *res, int json, int with_sn
 }
 
 /* The query's actor: a name becomes its code (cmd_actor). 0 when it names none. */
-static int actor_code_of(struct search_query *q)
+static int actor_code_of(const struct cmd_ctx *ctx, struct search_query *q)
 {
 	char code[32];
-	const char *c = cmd_actor(q->actor, code, sizeof(code));
+	const char *c = cmd_actor(ctx, q->actor, code, sizeof(code));
 	char *dup;
 
 	if (!c)
@@ -193,7 +193,7 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 		return EXIT_USAGE;
 	}
 	buf_release(&text);
-	if (q.actor && !actor_code_of(&q)) {
+	if (q.actor && !actor_code_of(ctx, &q)) {
 		search_query_release(&q);
 		return EXIT_USAGE;
 	}

@@ -163,19 +163,26 @@ void actor_name(const char *code, char *out, size_t n)
 /*
  * The actor dictionaries, for the names users write instead of codes:
  * loaded at the first such name, once for every thread, and kept (a few
- * MB); NULL when they are not installed, and then names are not known.
+ * MB); NULL when they could not be found or read, and then names_err says
+ * why.
  */
 static struct dict *names_dict;
+static struct error names_err;
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 
 static void names_load(void)
 {
-	struct error err = { 0 };
 	struct dict *d = NULL;
 	char dir[4096];
-	if (lexicon_find_dir(dir, sizeof(dir)) < 0 || dict_new(&d, &err) < 0)
+	if (lexicon_find_dir(dir, sizeof(dir)) < 0) {
+		(void)error_set(&names_err, ERR_NOTFOUND,
+				"the event dictionaries were not found (set BRIEF_DATA to brief's "
+				"data/)");
 		return;
-	if (lexicon_load_actors(d, dir, &err) < 0) {
+	}
+	if (dict_new(&d, &names_err) < 0)
+		return;
+	if (lexicon_load_actors(d, dir, &names_err) < 0) {
 		dict_free(d);
 		return;
 	}
@@ -186,7 +193,7 @@ static void names_load(void)
 int actor_canonical(struct store *st, const char *in, char *out, size_t n, struct error *err)
 {
 	size_t i, len = strlen(in);
-	int code = len > 0, named;
+	int code = len > 0, named = 0;
 
 	for (i = 0; i < len && code; i++)
 		code = isupper((unsigned char)in[i]) || isdigit((unsigned char)in[i]);
@@ -198,15 +205,41 @@ int actor_canonical(struct store *st, const char *in, char *out, size_t n, struc
 	if (names_dict && dict_actor_named(names_dict, in, out, n) == 1 && actor_code_ok(out))
 		return 1;
 	/* a code in another case: its capitals, when something names them */
-	if (len == 0 || len >= n)
-		return -ERR_NOTFOUND;
-	for (i = 0; i <= len; i++)
-		out[i] = (char)toupper((unsigned char)in[i]);
-	if (!actor_code_ok(out))
-		return -ERR_NOTFOUND;
-	if ((named = actor_named(st, out, err)) < 0)
-		return -ERR_DB;
-	return named ? 1 : -ERR_NOTFOUND;
+	if (len > 0 && len < n) {
+		for (i = 0; i <= len; i++)
+			out[i] = (char)toupper((unsigned char)in[i]);
+		if (actor_code_ok(out) && (named = actor_named(st, out, err)) < 0)
+			return -ERR_DB;
+	}
+	if (named > 0)
+		return 1;
+	/* a name, perhaps, but no dictionary to read it by: the server's fault */
+	if (!names_dict)
+		return error_set(err, ERR_INTERNAL, "actor names cannot be read: %s",
+				 names_err.msg[0] ? names_err.msg
+						  : "the event dictionaries failed to load");
+	return -ERR_NOTFOUND;
+}
+
+/* See internal.h. */
+int query_actor_code(struct store *st, struct search_query *q, struct error *err)
+{
+	char code[32];
+	char *dup;
+	int r;
+
+	if (!q->actor)
+		return 0;
+	r = actor_canonical(st, q->actor, code, sizeof(code), err);
+	if (r == 0 || r == -ERR_NOTFOUND)
+		return 0; /* a code, or what the store reads as a code's start */
+	if (r < 0)
+		return r;
+	if (!(dup = strdup(code)))
+		return error_nomem(err);
+	free(q->actor);
+	q->actor = dup;
+	return 0;
 }
 
 void actor_key(const char *code, char *out, size_t n)

@@ -455,7 +455,8 @@ static void api_search(struct store *st, const struct web_request *req, struct w
 	}
 	if (req->sort)
 		q.sort_by_date = !strcmp(req->sort, "date");
-	if (store_search(st, &q, API_PAGE, (size_t)(page - 1) * API_PAGE, &r, &err) < 0) {
+	if (query_actor_code(st, &q, &err) < 0 ||
+	    store_search(st, &q, API_PAGE, (size_t)(page - 1) * API_PAGE, &r, &err) < 0) {
 		search_query_release(&q);
 		buf_release(&text);
 		api_error(res, err.code == ERR_USAGE ? 400 : 500, err.msg);

@@ -261,7 +261,8 @@ void feed_route(struct store *st, const char *path, const struct web_request *re
 			goto out;
 		}
 		q.sort_by_date = 1;
-		if (store_search(st, &q, FEED_ENTRIES, 0, &r, &err) == 0) {
+		if (query_actor_code(st, &q, &err) == 0 &&
+		    store_search(st, &q, FEED_ENTRIES, 0, &r, &err) == 0) {
 			struct buf self = BUF_INIT, alt = BUF_INIT;
 			buf_puts(&self, "/search.atom?q=");
 			url_encode(&self, req->q);

@@ -178,15 +178,25 @@ int actor_path(const char *p, char *out, size_t n);
  * spelling of one: a name the event dictionaries know (Iran, the Taliban,
  * United Nations, any case), or a code in another case that some article
  * or event names. -ERR_NOTFOUND when it is neither; another negative code
- * with `err` when the store could not be read.
+ * with `err` when the store could not be read, or when it is neither and
+ * the dictionaries could not be loaded (a name cannot be told from none).
  */
 int actor_canonical(struct store *st, const char *in, char *out, size_t n, struct error *err);
+/*
+ * The query's actor: filter (actor:Iran, actor:taliban) as its code when
+ * it is another spelling of one (actor_canonical), else as it is (the
+ * store reads it as a code's start, in any case). 0, or a negative code
+ * with `err` (a 500) when the store or the dictionaries cannot be read.
+ */
+struct search_query;
+int query_actor_code(struct store *st, struct search_query *q, struct error *err);
 /*
  * The actor a route's path segment `p` names, for /actor/CODE, its feed
  * and /api/v1/actors/CODE: 0 with its code in `code` (32 bytes) when `p`
  * writes it so. Otherwise -1 with the response set: a 301 to `before` CODE
  * `after` for another spelling of it (actor_canonical: a name, lower
- * case), else a 404 (a 500 when the store cannot be read); JSON under
+ * case), else a 404 (a 500 when the store or the dictionaries cannot be
+ * read); JSON under
  * /api/.
  */
 int actor_route(struct store *st, const char *p, char code[32], const char *before,

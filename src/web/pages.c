@@ -707,7 +707,8 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 	}
 	if (req->sort)
 		q.sort_by_date = by_date;
-	if (store_search(st, &q, PAGE_SIZE, (size_t)(page - 1) * PAGE_SIZE, &r, &err) < 0) {
+	if (query_actor_code(st, &q, &err) < 0 ||
+	    store_search(st, &q, PAGE_SIZE, (size_t)(page - 1) * PAGE_SIZE, &r, &err) < 0) {
 		search_query_release(&q);
 		if (err.code == ERR_USAGE) {
 			buf_puts(b, "<p>That query could not be run: ");

@@ -62,6 +62,23 @@ like "no stories says what a story is" "$err" '^brief: no stories: a story is tw
 out=$(brief search 'actor:Iran' 2>"$TMP/err")
 like "actor:Iran says which code it became" "$(cat "$TMP/err")" "^brief: actor 'Iran' is IRN$"
 is "... and finds what actor:IRN finds" "$out" "$(brief search actor:IRN)"
+# a code in another case is the code, as on the API
+out=$(brief events --actor irn 2>"$TMP/err")
+is "events --actor irn finds what --actor IRN finds" "$out" "$(brief events --actor IRN)"
+like "... saying which code it became" "$(cat "$TMP/err")" "^brief: actor 'irn' is IRN$"
+like "... and finds some" "$out" 'IRN'
+is "dyad irn afgReb is dyad IRN AFGREB" "$(brief dyad irn afgReb 2>/dev/null)" "$(brief dyad IRN AFGREB)"
+is "search actor:irn finds what actor:IRN finds" "$(brief search actor:irn 2>/dev/null)" "$(brief search actor:IRN)"
+err=$(brief events --actor narnia 2>&1)
+is "a lower-case word no event names is a usage error" "$?" 2
+like "... saying what an actor is" "$err" "no actor is named 'narnia'"
+# dictionaries that cannot be read: a failure (1), not a usage error
+mkdir -p "$TMP/baddata/actors"
+ln -s "$TMP/baddata/none" "$TMP/baddata/actors/gone.txt"
+err=$(BRIEF_DATA="$TMP/baddata" "$BRIEF" --db "$DB" events --actor Iran 2>&1)
+is "an actor name without dictionaries exits 1" "$?" 1
+like "... saying the dictionaries failed" "$err" "^brief: event dictionaries: .*gone.txt"
+is "... while a code needs none" "$(BRIEF_DATA="$TMP/baddata" "$BRIEF" --db "$DB" events --actor irn -n 2 2>/dev/null)" "$(brief events --actor IRN -n 2)"
 err=$(brief events --actor Narnia 2>&1)
 is "an unknown actor name is a usage error" "$?" 2
 like "... saying what an actor is" "$err" "no actor is named 'Narnia': give a CAMEO code"

@@ -172,6 +172,12 @@ done
 is "... which answers the code's events" "$(get -L "$base/api/v1/events?actor=Iran")" "$(get "$base/api/v1/events?actor=IRN")"
 like "a name no actor has is a 400 saying what an actor is" "$(get "$base/api/v1/events?actor=Narnia")" \
 	"actor: no actor is named 'Narnia': give a CAMEO code such as IRN or AFGREB, or a name"
+# a search's actor: filter takes a name as the actor= parameter does
+n_code=$(get "$base/api/v1/search?q=actor:IRN" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+like "search actor:IRN finds articles" "$n_code" '^[1-9][0-9]*$'
+is "search actor:Iran finds what actor:IRN finds" "$(get "$base/api/v1/search?q=actor:Iran" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" "$n_code"
+like "... on the search page too" "$(get "$base/search?q=actor:Iran")" ">$n_code stories found<"
+is "... and in its feed" "$(get "$base/search.atom?q=actor:Iran" | grep -c '<entry')" "$(get "$base/search.atom?q=actor:IRN" | grep -c '<entry')"
 
 # ---- key content ----
 front=$(get "$base/")
@@ -612,6 +618,21 @@ is "counts, lists, feeds and API agree" "$(cat "$TMP/crawl.out")" consistent
 
 kill "$pid"; wait "$pid"
 is "serve exits 0 on SIGTERM" "$?" 0
+
+# ---- dictionaries that fail to load: a name cannot be read, the server's
+# fault (500, JSON under /api/), while a code still works ----
+mkdir -p "$TMP/baddata/actors"
+ln -s "$TMP/baddata/none" "$TMP/baddata/actors/gone.txt"
+BRIEF_DATA="$TMP/baddata" serve_start "$TMP/serve3.out" "$BRIEF" --db "$DB" serve --port 0 --threads 2
+for p in "/api/v1/events?actor=Iran 500 application/json" "/api/v1/actors/Iran 500 application/json" \
+	"/actor/Iran 500 text/html" "/api/v1/search?q=actor:Iran 500 application/json" \
+	"/api/v1/events?actor=IRN 200 application/json" "/api/v1/events?actor=irn 301 application/json"; do
+	# shellcheck disable=SC2086 # path, status, type: no blanks
+	set -- $p
+	like "without dictionaries, GET $1 is $2 $3" "$(get -o /dev/null -w '%{http_code} %{content_type}' "${url%/}$1")" "^$2 $3"
+done
+like "... saying why" "$(get "${url%/}/api/v1/events?actor=Iran")" '"message":"actor names cannot be read: .*gone.txt'
+kill "$pid"; wait "$pid"
 
 # ---- feed ids stable across runs: a second database from the same input,
 # ingested in one go (the first had the XSS corpus added on top) ----

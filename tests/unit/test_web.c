@@ -530,6 +530,26 @@ static void put_event(struct event *e, const char *text, const char *a, const ch
 }
 
 /*
+ * A fresh store (temp_store) holding one report in the ledger at `url`,
+ * published at `published`, whose `text` coded the `n` events of `ev`
+ * (put_event); the report's id in *id.
+ */
+static struct store *store_with_events(char *d, char *p, const char *url, const char *published,
+				       const char *title, const char *text, struct event *ev,
+				       size_t n, int64_t *id)
+{
+	struct store *st = temp_store(d, p);
+	struct event_list l = { 0 };
+	struct error err = { 0 };
+
+	*id = put_report(st, url, "ledger", published, title, text);
+	l.v = ev;
+	l.n = n;
+	assert_int_equal(store_events_replace(st, *id, &l, text, &err), 0);
+	return st;
+}
+
+/*
  * Three reports of `text` coding one strike both ways round (ISR-IRN and
  * IRN-ISR, 190, June 2025): id[0] a story's original, id[1] its copy,
  * id[2] an own report.
@@ -569,22 +589,16 @@ static void dyad_row_and_timeline_count_the_same_events(void **state)
 	char d[64], p[96];
 	struct store *st;
 	struct web_response res;
-	struct error err = { 0 };
 	struct event ev[3];
-	struct event_list l = { 0 };
 	const char *text = "Kabul and Washington signed a trade accord after the raids.";
 	int64_t id;
 
 	(void)state;
-	st = temp_store(d, p);
-	id = put_report(st, "https://ledger.example/accord", "ledger", "2024-05-02T09:00:00Z",
-			"Kabul and Washington sign an accord", text);
 	put_event(&ev[0], text, "AFGGOV", "USA", "057", 7.0, 2024, 5);
 	put_event(&ev[1], text, "USA", "AFGGOV", "111", -3.0, 2022, 4);
 	put_event(&ev[2], text, "AFGREB", "USA", "190", -10.0, 2024, 3);
-	l.v = ev;
-	l.n = 3;
-	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	st = store_with_events(d, p, "https://ledger.example/accord", "2024-05-02T09:00:00Z",
+			       "Kabul and Washington sign an accord", text, ev, 3, &id);
 
 	assert_int_equal(get(st, "GET", "/dyads", NULL, &res), 200);
 	assert_non_null(strstr(res.body.data, "href=\"/dyad/AFG/USA\">Afghanistan – United "
@@ -622,23 +636,17 @@ static void dyad_period_label_follows_the_mean(void **state)
 	char d[64], p[96];
 	struct store *st;
 	struct web_response res;
-	struct error err = { 0 };
 	struct event ev[3];
-	struct event_list l = { 0 };
 	const char *text = "Kabul and Tehran each doubted the talks would succeed.";
 	int64_t id;
 
 	(void)state;
-	st = temp_store(d, p);
-	id = put_report(st, "https://ledger.example/doubts", "ledger", "2023-05-02T09:00:00Z",
-			"Doubts over the talks", text);
 	put_event(&ev[0], text, "AFG", "IRN", "012", -0.4, 2019, 5);
 	put_event(&ev[1], text, "IRN", "AFG", "012", -0.6, 2019, 6);
 	put_event(&ev[2], text, "IRN", "AFG", "057", 8.0, 2023, 2);
 	ev[0].quad = ev[1].quad = 1; /* verbal cooperation: CAMEO's class of 012 */
-	l.v = ev;
-	l.n = 3;
-	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	st = store_with_events(d, p, "https://ledger.example/doubts", "2023-05-02T09:00:00Z",
+			       "Doubts over the talks", text, ev, 3, &id);
 
 	assert_int_equal(get(st, "GET", "/dyad/AFG/IRN", NULL, &res), 200);
 	/* over more than three years: by year */
@@ -735,22 +743,16 @@ static void counts_and_timeline_labels_read_well(void **state)
 	char d[64], p[96];
 	struct store *st;
 	struct web_response res;
-	struct error err = { 0 };
 	struct event ev[3];
-	struct event_list l = { 0 };
 	const char *text = "Iran and the Taliban met; Iran later sanctioned Washington.";
 	int64_t id;
 
 	(void)state;
-	st = temp_store(d, p);
-	id = put_report(st, "https://ledger.example/met", "ledger", "2026-02-02T09:00:00Z",
-			"Iran and the Taliban meet", text);
 	put_event(&ev[0], text, "IRN", "AFGREB", "040", 1.0, 1998, 5);
 	put_event(&ev[1], text, "IRN", "AFGREB", "040", 1.0, 2026, 1);
 	put_event(&ev[2], text, "IRN", "USA", "163", -8.0, 2026, 1);
-	l.v = ev;
-	l.n = 3;
-	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	st = store_with_events(d, p, "https://ledger.example/met", "2026-02-02T09:00:00Z",
+			       "Iran and the Taliban meet", text, ev, 3, &id);
 	assert_int_equal(get(st, "GET", "/actor/IRN", NULL, &res), 200);
 	assert_non_null(strstr(res.body.data, "1 event, balance -8.0"));
 	assert_null(strstr(res.body.data, "1 events"));
@@ -1008,22 +1010,16 @@ static void actor_takes_its_sub_actors_not_key_actors_apart(void **state)
 {
 	char d[64], p[96];
 	struct store *st;
-	struct error err = { 0 };
 	struct event ev[3];
-	struct event_list l = { 0 };
 	const char *text = "Kabul and Washington signed a trade accord after the raids.";
 	int64_t id;
 
 	(void)state;
-	st = temp_store(d, p);
-	id = put_report(st, "https://ledger.example/accord", "ledger", "2024-05-02T09:00:00Z",
-			"Kabul and Washington sign an accord", text);
 	put_event(&ev[0], text, "AFG", "USA", "057", 8.0, 2024, 5);
 	put_event(&ev[1], text, "AFGGOV", "USA", "036", 4.0, 2024, 5);
 	put_event(&ev[2], text, "AFGREB", "USA", "190", -10.0, 2024, 3);
-	l.v = ev;
-	l.n = 3;
-	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	st = store_with_events(d, p, "https://ledger.example/accord", "2024-05-02T09:00:00Z",
+			       "Kabul and Washington sign an accord", text, ev, 3, &id);
 	assert_true(has(st, "/actor/AFG", "Actor code AFG · 2 events · "));
 	assert_true(has(st, "/actor/AFG",
 			"Includes: <a href=\"/actor/AFGGOV\">Afghanistan "
@@ -1595,19 +1591,13 @@ static void actors_and_relationships_have_one_url(void **state)
 	struct store *st;
 	struct web_response res;
 	struct event ev[1];
-	struct event_list l = { 0 };
-	struct error err = { 0 };
 	const char *text = "Iran and the Taliban clashed at the border.";
 	int64_t id;
 
 	(void)state;
-	st = temp_store(d, p);
-	id = put_report(st, "https://ledger.example/clash", "ledger", "2024-02-02T09:00:00Z",
-			"Clash at the border", text);
 	put_event(&ev[0], text, "IRN", "AFGREB", "190", -10.0, 2024, 2);
-	l.v = ev;
-	l.n = 1;
-	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	st = store_with_events(d, p, "https://ledger.example/clash", "2024-02-02T09:00:00Z",
+			       "Clash at the border", text, ev, 1, &id);
 
 	assert_int_equal(get_moved(st, "/dyad/AFGREB/IRN", to), 200);
 	assert_int_equal(get_moved(st, "/dyad/IRN/AFGREB", to), 301);
@@ -1680,22 +1670,17 @@ static void article_events_tell_each_deed_once(void **state)
 	char d[64], p[96], where[64], msg[8192];
 	struct store *st;
 	struct event ev[4];
-	struct event_list l = { 0 };
 	struct error err = { 0 };
 	const char *text = "Iranian and Taliban forces exchanged fire at the border.";
 	int64_t id;
 
 	(void)state;
-	st = temp_store(d, p);
-	id = put_report(st, "https://ledger.example/fire", "ledger", "2023-05-27T09:00:00Z",
-			"Fire at the border", text);
 	put_event(&ev[0], text, "IRNMIL", "AFGREB", "190", -10.0, 2023, 5);
 	put_event(&ev[1], text, "AFGREB", "IRNMIL", "190", -10.0, 2023, 5);
 	put_event(&ev[2], text, "AFGREB", "IRNMIL", "190", -10.0, 2023, 6);
 	put_event(&ev[3], text, "AFGREB", "IRNMIL", "111", -2.0, 2023, 5);
-	l.v = ev;
-	l.n = 4;
-	assert_int_equal(store_events_replace(st, id, &l, text, &err), 0);
+	st = store_with_events(d, p, "https://ledger.example/fire", "2023-05-27T09:00:00Z",
+			       "Fire at the border", text, ev, 4, &id);
 	snprintf(where, sizeof(where), "/article/%lld", (long long)id);
 	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
 	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 3);
