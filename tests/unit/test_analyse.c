@@ -6644,6 +6644,48 @@ static void default_dictionaries_read_a_passive_subject_as_the_object(void **sta
 	coder_free(c);
 }
 
+/* classes of phrasing the real-news sets missed: trade-defence duties, investigations
+ * reopened, people dragged out of a building or to court, a status stripped, threatening
+ * messages sent, and a national police force's Inspector-General */
+static void default_dictionaries_code_duties_and_coercion(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Brazil imposed anti-dumping duties on steel from Turkey.", "2024-05-15"),
+		"BRA>TUR:163@2024-05-15");
+	assert_string_equal(code(c, "Mexico imposed duties of up to 30 percent on Chinese shoes.",
+				 "2024-05-15"),
+			    "MEX>CHN:163@2024-05-15");
+	assert_string_equal(
+		code(c, "Canada lifted retaliatory duties on American whiskey.", "2024-05-15"),
+		"CAN>USA:085@2024-05-15");
+	assert_string_equal(code(c,
+				 "Swiss prosecutors reopened the investigation into the Italian "
+				 "banker.",
+				 "2024-05-15"),
+			    "CHEJUD>ITABUS:090@2024-05-15");
+	assert_string_equal(
+		code(c, "Egyptian police dragged the Sudanese activist out of the consulate.",
+		     "2024-05-15"),
+		"EGYCOP>SDNOPP:174@2024-05-15");
+	assert_string_equal(code(c,
+				 "Chadian senators dragged the Chadian interior minister to court.",
+				 "2024-05-15"),
+			    "TCDLEG>TCDGOV:115@2024-05-15");
+	assert_string_equal(
+		code(c, "Bahrain stripped the Qatari cleric of his citizenship.", "2024-05-15"),
+		"BHR>QATREL:172@2024-05-15");
+	assert_string_equal(
+		code(c, "A Texas man sent threatening emails to a Mexican senator.", "2024-05-15"),
+		"USA>MEXLEG:130@2024-05-15");
+	assert_string_equal(code(c,
+				 "Ghanaian lawmakers criticized the Inspector-General of Police.",
+				 "2024-05-15"),
+			    "GHALEG>GHACOP:111@2024-05-15");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6779,6 +6821,7 @@ int main(void)
 		cmocka_unit_test(
 			default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit),
 		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
+		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
