@@ -6683,6 +6683,17 @@ static void default_dictionaries_code_duties_and_coercion(void **state)
 				 "Ghanaian lawmakers criticized the Inspector-General of Police.",
 				 "2024-05-15"),
 			    "GHALEG>GHACOP:111@2024-05-15");
+	/* a subpoena is part of an investigation; a licence suspended an administrative
+	 * sanction; "took aim at" criticises, and takes nothing "over" */
+	assert_string_equal(
+		code(c, "The Zambian senate subpoenaed the Zambian central bank.", "2024-05-15"),
+		"ZMBLEG>ZMBGOV:090@2024-05-15");
+	assert_string_equal(
+		code(c, "Tanzania suspended the licence of the Kenyan airline.", "2024-05-15"),
+		"TZA>KEN:172@2024-05-15");
+	assert_string_equal(
+		code(c, "Malawi took aim at Zambia over the border closure.", "2024-05-15"),
+		"MWI>ZMB:111@2024-05-15");
 	coder_free(c);
 }
 
