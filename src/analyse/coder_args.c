@@ -881,7 +881,7 @@ static int when_subject(const struct coder *c, int from, int p, int ed, int *sha
 
 int coder_find_subject(struct coder *c, int vi)
 {
-	int vstart = c->verbs[vi].start, i = vstart - 1;
+	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
 	/* "to protest", "began protesting": the subject is the governing verb's (not
 	 * after the nouns "fighting" and "battle": "the fighting forced them out") */
 	int infinitive = infinitive_at(c, vstart) ||
@@ -1058,6 +1058,9 @@ int coder_find_subject(struct coder *c, int vi)
 			}
 			return u;
 		}
+		if ((c->d->flags & DICT_F_OPEN) && coder_unknown_name(c, i) &&
+		    aux_only(c, i + 1, vstart))
+			named = 1;
 		if (c->is_verb[i]) {
 			int pv = coder_verb_index_at(c, i);
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
@@ -1132,6 +1135,11 @@ int coder_find_subject(struct coder *c, int vi)
 			    (is_tok(c, i, "they") || is_tok(c, i, "it")) &&
 			    noun_subject_before(c, i))
 				return -1; /* "Supporters of the levy say that they help" */
+			if (named)
+				return -1; /* "It was the first time Smith had criticised
+					    * Peru": a name no dictionary knows right before
+					    * the verb is its subject, no actor; not the one a
+					    * pronoun further back stands for */
 			return carried_subject(c, i);
 		}
 		if ((c->d->flags & DICT_F_OPEN) && is_punct(c, i, '-')) {

@@ -1631,6 +1631,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "fell. They attacked Ukraine.",
 				 "2025-06-04"),
 			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
+	/* ... not past a name no dictionary knows right before the verb, its own
+	 * subject ... */
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. It was the first time Smith "
+				 "had attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04");
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. It was the first time they "
+				 "had attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
 	/* ... and not past a plain noun subject of its own number in its sentence */
 	assert_string_equal(code(c,
 				 "Russia sent troops to the border. Rumours say that they "
