@@ -879,6 +879,23 @@ static int when_subject(const struct coder *c, int from, int p, int ed, int *sha
 	return -2;
 }
 
+/*
+ * The subject pronoun at token i ("they", "he") has its own object form ("them", "him")
+ * before it in the sentence: the one that object stands for, whom the sentence names
+ * nowhere else ("told them that they had", "expelled him because he had").
+ */
+static int object_pronoun_before(const struct coder *c, int i)
+{
+	const char *obj = is_tok(c, i, "they") ? "them" : is_tok(c, i, "he") ? "him" : NULL;
+	int k;
+	if (!obj)
+		return 0;
+	for (k = i - 1; k >= 0; k--)
+		if (is_tok(c, k, obj))
+			return 1;
+	return 0;
+}
+
 int coder_find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
@@ -1102,6 +1119,10 @@ int coder_find_subject(struct coder *c, int vi)
 			if ((is_tok(c, i, "we") || is_tok(c, i, "i")) &&
 			    (sp = coder_quote_speaker(c, i)) >= 0)
 				return sp; /* '"We condemn the attack," the minister said' */
+			if ((c->d->flags & DICT_F_OPEN) && object_pronoun_before(c, i))
+				return -1; /* "Chile told them that they had attacked Peru":
+					    * the ones told, not the sentence's subject nor
+					    * the one carried from the sentences before */
 			for (k = vi - 1; k >= 0; k--) {
 				sp = c->verbs[k].subject;
 				if (sp < 0)

@@ -1643,6 +1643,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "had attacked Ukraine.",
 				 "2025-06-04"),
 			    "RUS>:154@2025-06-04 RUS>UKR:190@2025-06-04");
+	/* ... nor where its own object form before it in the sentence ("them" before
+	 * "they") says whom it stands for ... */
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. Chile praised Bolivia instead "
+				 "of telling them that they had attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04 CHL>BOL:051@2025-06-04");
+	assert_string_equal(code(c,
+				 "Russia sent troops to the border. Chile did not tell them that "
+				 "they had attacked Ukraine.",
+				 "2025-06-04"),
+			    "RUS>:154@2025-06-04");
 	/* ... and not past a plain noun subject of its own number in its sentence */
 	assert_string_equal(code(c,
 				 "Russia sent troops to the border. Rumours say that they "
