@@ -6718,6 +6718,24 @@ static void default_dictionaries_code_duties_and_coercion(void **state)
 	assert_string_equal(
 		code(c, "Malawi took aim at Zambia over the border closure.", "2024-05-15"),
 		"MWI>ZMB:111@2024-05-15");
+	/* police jargon of arrest: booked on charges, held without charge, remanded; threats
+	 * left as voicemails threaten, and leave no place; a flight booked is none */
+	assert_string_equal(code(c, "Zambian police booked the Malawian trader on fraud charges.",
+				 "2024-05-15"),
+			    "ZMBCOP>MWIBUS:173@2024-05-15");
+	assert_string_equal(code(c,
+				 "Zambian police are holding the Malawian trader without charge.",
+				 "2024-05-15"),
+			    "ZMBCOP>MWIBUS:173@2024-05-15");
+	assert_string_equal(
+		code(c, "A Zambian court remanded the Malawian trader in custody.", "2024-05-15"),
+		"ZMBJUD>MWIBUS:173@2024-05-15");
+	assert_string_equal(
+		code(c, "The Malawian trader left threatening voicemails for a Zambian senator.",
+		     "2024-05-15"),
+		"MWIBUS>ZMBLEG:130@2024-05-15");
+	assert_string_equal(
+		code(c, "The Zambian minister booked a flight to Malawi.", "2024-05-15"), "");
 	coder_free(c);
 }
 
