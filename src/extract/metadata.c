@@ -1681,6 +1681,42 @@ static const char *date_in_text(const char *s, char *dst, size_t n)
  * "By Jane Doe | May 3, 2020" -> "Jane Doe"; NULL when the text does not
  * read as a name (a form label, a comment's "X says:", a share button).
  */
+/*
+ * 1 when the `n` bytes at `s` are only a writer's role, every word of it
+ * one ("Staff Writer", "Senior Editor", "Contributing Writer"): the line
+ * under a name, not the name.
+ */
+static int role_only(const char *s, size_t n)
+{
+	static const char *const roles[] = {
+		"staff",     "writer",        "writers",     "editor",    "editors",
+		"senior",    "contributing",  "contributor", "associate", "managing",
+		"reporter",  "correspondent", "columnist",   "guest",     "freelance",
+		"editorial", "assistant",     "deputy",      "chief",     "executive",
+		"content",   "lead",          "principal",   "features",  "news",
+		"digital",   "special",       "copy",        "and",       "&",
+		NULL
+	};
+	size_t i = 0, w, words = 0;
+	int k;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == ','))
+			i++;
+		if (i >= n)
+			break;
+		for (w = i; w < n && s[w] != ' ' && s[w] != ','; w++)
+			;
+		for (k = 0; roles[k]; k++)
+			if (w - i == strlen(roles[k]) && !strncasecmp(s + i, roles[k], w - i))
+				break;
+		if (!roles[k])
+			return 0;
+		words++;
+		i = w;
+	}
+	return words > 0;
+}
+
 static const char *byline_in_text(struct arena *a, const char *s)
 {
 	static const char *const leads[] = { "by: ",        "by ",       "written by ",
@@ -1744,8 +1780,8 @@ static const char *byline_in_text(struct arena *a, const char *s)
 	for (p = s; p + 5 <= s + n; p++)
 		if (!strncasecmp(p, " says", 5))
 			return NULL;
-	/* a blog engine's default account is not a name */
-	if (n == 5 && !strncasecmp(s, "admin", 5))
+	/* a blog engine's default account is not a name, nor is a role */
+	if ((n == 5 && !strncasecmp(s, "admin", 5)) || role_only(s, n))
 		return NULL;
 	return text_squash(a, s, n);
 }
@@ -1924,6 +1960,63 @@ static int unnamed_byline(struct near *nr, xmlNodePtr k)
 }
 
 static int dateline_text(struct near *nr, const char *s);
+static int same_words(const char *a, const char *b);
+
+/*
+ * 1 when `href` goes to a page of tagged or filed pages: a path segment
+ * "tag", "tags", "category", "categories", "topic", "topics" or "section"
+ * followed by another one ("/blog/tag/personal-finance").
+ */
+static int tag_href(const char *href)
+{
+	static const char *const segs[] = { "tag",   "tags",   "category", "categories",
+					    "topic", "topics", "section",  NULL };
+	const char *p = href ? strstr(href, "://") : NULL;
+	p = p ? strchr(p + 3, '/') : href;
+	if (!p)
+		return 0;
+	while (*p == '/') {
+		const char *e = p + 1;
+		size_t n;
+		int i;
+		while (*e && *e != '/' && *e != '?' && *e != '#')
+			e++;
+		n = (size_t)(e - p - 1);
+		for (i = 0; segs[i]; i++)
+			if (n == strlen(segs[i]) && !strncasecmp(p + 1, segs[i], n) && *e == '/' &&
+			    e[1] && e[1] != '?' && e[1] != '#')
+				return 1;
+		p = e;
+	}
+	return 0;
+}
+
+/*
+ * 1 when a link under `n` (to `depth` 8) to a tag's or a category's page
+ * reads `name`: a byline box that starts with the story's topic ("Personal
+ * finance") names no one by it.
+ */
+static int tag_link(xmlNodePtr n, const char *name, int depth)
+{
+	xmlNodePtr c;
+	for (c = n->children; c && depth < 8; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (dom_is(c, "a") && tag_href(dom_attr(c, "href"))) {
+			struct buf t = BUF_INIT;
+			int same;
+			t.cap = 2 * BYLINE_TEXT;
+			dom_text(c, &t, BYLINE_TEXT + 8, 8);
+			same = t.len && !buf_error(&t) && same_words(t.data, name);
+			buf_release(&t);
+			if (same)
+				return 1;
+		} else if (tag_link(c, name, depth + 1)) {
+			return 1;
+		}
+	}
+	return 0;
+}
 
 /* Elements the search for a section's link reads, at most. */
 #define LABEL_VISITS 20000
@@ -2104,6 +2197,8 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 				unnamed_byline(nr, k); /* "By", "Posted by": the name follows */
 			else if (small && b && !(nr->byline = byline_name(nr->arena, k, 1)))
 				nr->byline = byline_in_text(nr->arena, t.data);
+			if (b && nr->byline && tag_link(k, nr->byline, 0))
+				nr->byline = NULL;
 			buf_release(&t);
 			/* a short element was read whole: look inside only for what is missing */
 			if (small && nr->date && nr->byline)
@@ -2401,6 +2496,8 @@ static int byline_visit(struct near *nr, xmlNodePtr k)
 		dom_text(k, &t, NEAR_TEXT + 8, nr->max_depth);
 		if (t.len && t.len <= NEAR_TEXT && !(nr->byline = byline_name(nr->arena, k, 1)))
 			nr->byline = byline_in_text(nr->arena, t.data);
+		if (nr->byline && tag_link(k, nr->byline, 0))
+			nr->byline = NULL;
 		else if (t.len > NEAR_TEXT)
 			nr->byline = box_name(nr->arena, k);
 		buf_release(&t);
