@@ -1580,6 +1580,14 @@ static const char *const date_words[] = {
 	"date", "time", "publish", "posted", "dateline", "byline", "meta", "pubdate", NULL,
 };
 static const char *const author_words[] = { "byline", "author", "writer", NULL };
+/*
+ * "author" inside these is no author: sign-in links, authorisation pages,
+ * and the parts of an author's box that are not the name (a description,
+ * a role, a job).
+ */
+static const char *const authorize_words[] = { "authoriz", "authoris",  "description", "job-title",
+					       "jobtitle", "job_title", "-role",       "_role",
+					       "position", NULL };
 
 /* 1 when the first 127 bytes of `s`, lowercased, contain one of `words`. */
 static int low_has(const char *s, const char *const *words)
@@ -2172,7 +2180,7 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 			continue;
 		nr->visits++;
 		d = !nr->date && (dom_is(k, "time") || named(k, date_words));
-		b = !nr->byline && named(k, author_words);
+		b = !nr->byline && named(k, author_words) && !named(k, authorize_words);
 		if (!nr->byline && !b)
 			unnamed_byline(nr, k);
 		if (!nr->date && !d && !nr->in_list && !dom_is(k, "a"))
@@ -2240,8 +2248,6 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 /* Boxes that hold others' words or others' items: reviews, quotes, comments, teasers. */
 static const char *const other_voices[] = { "review", "testimonial", "comment", "quote",
 					    "tease",  "related",     NULL };
-/* "author" inside these is no author: sign-in links, authorisation pages. */
-static const char *const authorize_words[] = { "authoriz", "authoris", NULL };
 
 /*
  * A byline found far from the headline names someone only with two words
