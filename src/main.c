@@ -219,6 +219,33 @@ const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, s
 	return NULL;
 }
 
+void cmd_no_events(struct store *st, const struct event_filter *f)
+{
+	struct error err = { 0 };
+	int64_t n = 0;
+
+	if (log_level < LOG_NORMAL)
+		return;
+	if (!f->actor && !f->dyad_a && !f->since && !f->until &&
+	    store_event_count(st, &n, &err) == 0 && n == 0) {
+		fprintf(stderr, "brief: no events stored yet (ingest codes the articles it stores; "
+				"brief events --recode codes them all again)\n");
+		return;
+	}
+	fprintf(stderr, "brief: no events");
+	if (f->actor)
+		fprintf(stderr, " with actor %s", f->actor);
+	if (f->dyad_a)
+		fprintf(stderr, " between %s and %s (either way)", f->dyad_a, f->dyad_b);
+	if (f->since)
+		fprintf(stderr, " dated from %s", f->since);
+	if (f->until)
+		fprintf(stderr, f->since ? " to %s" : " dated up to %s", f->until);
+	fprintf(stderr, "%s\n",
+		f->include_unreal ? ""
+				  : " (--all adds the negated, hypothetical and demanded ones)");
+}
+
 /* Said once a run, the first time a write has to wait for another writer. */
 static const struct cmd_ctx *waiting_ctx;
 

@@ -75,6 +75,13 @@ struct json_t *cmd_article_json(const struct article *a, int with_text);
  */
 const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, size_t n);
 
+/*
+ * Say on stderr why a list of events `f` chose is empty: none stored, or
+ * none that pass its filters (named).
+ */
+struct event_filter;
+void cmd_no_events(struct store *st, const struct event_filter *f);
+
 int cmd_extract(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx);
 int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx);

@@ -99,7 +99,9 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		const char *oargv[] = { "opml", "import", argv[0], NULL };
 		if (!strstr(argv[0], "://"))
 			return cmd_opml(3, oargv, ctx);
-		die("%s: only http and https URLs can be followed", argv[0]);
+		const char *why = url_http_problem(argv[0]);
+		die("%s: %s", argv[0],
+		    strstr(why, "no host") ? why : "only http and https URLs can be followed");
 	}
 	if (kind && strcmp(kind, "feed") && strcmp(kind, "page") && strcmp(kind, "sitemap"))
 		usage_error(add_usage, "--kind must be feed, page or sitemap");

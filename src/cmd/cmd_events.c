@@ -5,6 +5,7 @@
  *                [--all] [--format text|tsv|jsonl] [--recode]
  */
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -122,7 +123,7 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *actor = NULL, *since = NULL, *until = NULL, *format = "text", *dummy = NULL;
 	const char *da = NULL, *db = NULL;
-	long limit = 0;
+	long limit = LONG_MAX; /* all */
 	int all = 0, recode = 0, json, tsv;
 	const struct option options[] = {
 		OPT_STRING(0, "actor", &actor, "A",
@@ -192,8 +193,10 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 	f.since = since;
 	f.until = until;
 	f.include_unreal = all;
-	f.limit = (size_t)limit;
-	if (store_events_query(st, &f, &l, &err) < 0) {
+	f.limit = limit == LONG_MAX ? 0 : (size_t)limit;
+	if (limit == 0) /* none asked for */
+		memset(&l, 0, sizeof(l));
+	else if (store_events_query(st, &f, &l, &err) < 0) {
 		store_close(st);
 		return report("events", &err);
 	}
@@ -220,6 +223,8 @@ int cmd_events(int argc, const char **argv, struct cmd_ctx *ctx)
 		       e->target_text ? e->target_text : "", e->evidence ? e->evidence : "",
 		       e->url ? e->url : "");
 	}
+	if (!l.n && limit)
+		cmd_no_events(st, &f);
 	stored_event_list_release(&l);
 	store_close(st);
 	return EXIT_OK;

@@ -96,6 +96,8 @@ int cmd_export(int argc, const char **argv, struct cmd_ctx *ctx)
 			fwrite(out.data, 1, out.len, stdout);
 	}
 	buf_release(&out);
+	if (!l.n)
+		cmd_no_events(st, &f);
 	stored_event_list_release(&l);
 	store_close(st);
 	return EXIT_OK;

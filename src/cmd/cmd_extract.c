@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd/cmd.h"
 #include "cmd/parse-options.h"
@@ -13,6 +14,7 @@
 #include "util/buf.h"
 #include "util/escape.h"
 #include "util/file.h"
+#include "util/url.h"
 
 #include "util/banned.h"
 
@@ -92,8 +94,14 @@ static MUST_CHECK int read_input(const char *in, struct fetcher *f, size_t max, 
 	struct got g = { page, NULL, NULL, { 0 } };
 
 	*ct = *final = NULL;
-	if (!is_url(in))
-		return file_read_all(in, max, page, err);
+	if (!is_url(in)) {
+		int r = file_read_all(in, max, page, err);
+		/* a URL mistyped (htp://, http:/x) is no file either: say both */
+		if (r < 0 && url_meant(in) && access(in, F_OK) < 0)
+			return error_set(err, ERR_IO, "%s: no such file, and as a URL: %s", in,
+					 url_http_problem(in));
+		return r;
+	}
 	req.url = in;
 	req.no_robots = 1; /* the user named this very page */
 	if (fetcher_add(f, &req, on_fetched, &g, err) < 0 || fetcher_run(f, err) < 0)

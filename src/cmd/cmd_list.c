@@ -68,6 +68,8 @@ int cmd_list(int argc, const char **argv, struct cmd_ctx *ctx)
 	} else if (!l.n && !offset && count) { /* (-n 0 asks for none) */
 		fprintf(stderr, "brief: no articles stored yet (brief ingest FILE|DIR|URL adds "
 				"some)\n");
+	} else if (!l.n && count) {
+		fprintf(stderr, "brief: no more articles past --offset %ld\n", offset);
 	}
 	article_list_release(&l);
 	store_close(st);

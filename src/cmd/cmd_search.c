@@ -329,6 +329,12 @@ int cmd_related(int argc, const char **argv, struct cmd_ctx *ctx)
 			return report("related", &err);
 		}
 		rc = print_results(&res, json, 0);
+		if (!res.n && !json && count)
+			fprintf(stderr,
+				"brief: no related news for article %lld: no other story shares "
+				"enough of "
+				"its most distinctive terms\n",
+				(long long)id);
 		search_results_release(&res);
 		store_close(st);
 		return rc;

@@ -352,7 +352,7 @@ int fetcher_add(struct fetcher *f, const struct fetch_request *req, fetch_done_f
 	}
 	f->stats.requests++;
 	if (!url_is_http(req->url)) {
-		finish_early(x, 0, ERR_USAGE, "only http and https URLs can be fetched");
+		finish_early(x, 0, ERR_USAGE, url_http_problem(req->url));
 		return 0;
 	}
 	x->host = host_for(f, req->url);

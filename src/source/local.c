@@ -9,6 +9,7 @@
 
 #include "util/array.h"
 #include "util/buf.h"
+#include "util/url.h"
 
 #include "util/banned.h"
 
@@ -113,8 +114,13 @@ int local_walk(const char *path, local_file_fn fn, local_skip_fn skip, void *dat
 
 	if (!strcmp(path, "-"))
 		return fn(path, data);
-	if (stat(path, &sb) < 0)
+	if (stat(path, &sb) < 0) {
+		/* a URL mistyped (htp://, http:/x) is no file either: say both */
+		if (errno == ENOENT && url_meant(path))
+			return error_set(err, ERR_IO, "%s: no such file, and as a URL: %s", path,
+					 url_http_problem(path));
 		return error_set(err, ERR_IO, "%s: %s", path, strerror(errno));
+	}
 	if (!S_ISDIR(sb.st_mode))
 		return fn(path, data);
 	/* "dir/" and "dir" walk the same and name files the same */

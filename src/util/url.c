@@ -68,6 +68,22 @@ int url_is_http(const char *url)
 	       (p.scheme_len == 5 && !strncasecmp(p.scheme, "https", 5));
 }
 
+int url_meant(const char *s)
+{
+	return strstr(s, "://") || !strncasecmp(s, "http:", 5) || !strncasecmp(s, "https:", 6);
+}
+
+const char *url_http_problem(const char *url)
+{
+	struct url_parts p;
+	if (url_split(url, &p) < 0 || !((p.scheme_len == 4 && !strncasecmp(p.scheme, "http", 4)) ||
+					(p.scheme_len == 5 && !strncasecmp(p.scheme, "https", 5))))
+		return "only http and https URLs can be fetched";
+	if (!p.has_authority || !p.host_len)
+		return "the URL names no host (http://HOST/...)";
+	return NULL;
+}
+
 /* Append `path` with "." and ".." segments removed (RFC 3986 5.2.4). */
 static int add_path_normalized(struct buf *out, const char *path, size_t len)
 {

@@ -30,6 +30,10 @@ int url_split(const char *url, struct url_parts *p);
 
 /* 1 when `url` is absolute http(s). */
 int url_is_http(const char *url);
+/* Why `url` is not absolute http(s) (no such scheme, no host), for a message; NULL when it is. */
+const char *url_http_problem(const char *url);
+/* 1 when `s` was meant as a URL (it has "://", or starts "http:"), whatever its errors. */
+int url_meant(const char *s);
 
 /* Append `ref` resolved against `base` (either may be relative/NULL). */
 int url_resolve(struct buf *out, const char *base, const char *ref);

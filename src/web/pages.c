@@ -766,29 +766,68 @@ static int looks_like_heading(const char *p, size_t n)
 	return isupper((unsigned char)p[0]) != 0;
 }
 
-/* Blocks of the stored text (separated by blank lines), at most `max` (0: all). */
+/* A block that reads as prose: it ends a sentence, or is too long for a heading. */
+static int reads_as_prose(const char *p, size_t n)
+{
+	while (n && strchr("\"')]", p[n - 1]))
+		n--;
+	while (n >= 3 &&
+	       (!memcmp(p + n - 3, "\xe2\x80\x9d", 3) || !memcmp(p + n - 3, "\xe2\x80\x99", 3)))
+		n -= 3;
+	return n > 160 || (n && strchr(".!?:;", p[n - 1]));
+}
+
+/*
+ * The next block of the stored text at *pp (blocks are separated by blank
+ * lines; line ends and blanks before one are skipped): its start, its
+ * length in *n, *pp past it; NULL when there is none.
+ */
+static const char *next_block(const char **pp, size_t *n)
+{
+	const char *p = *pp;
+	while (p && *p) {
+		const char *end = strstr(p, "\n\n");
+		size_t l = end ? (size_t)(end - p) : strlen(p);
+		while (l && (*p == '\n' || *p == ' ')) {
+			p++;
+			l--;
+		}
+		*pp = end ? end + 2 : NULL;
+		if (l) {
+			*n = l;
+			return p;
+		}
+		p = *pp;
+	}
+	*pp = NULL;
+	return NULL;
+}
+
+/*
+ * Blocks of the stored text, at most `max` (0: all). A block is a heading
+ * when it reads as one (looks_like_heading) and the block after it reads as
+ * prose: a run of short blocks (a table's cells, a list) is no heading.
+ */
 static void text_blocks(struct buf *b, const char *text, size_t max)
 {
-	const char *p = text;
-	size_t count = 0;
-	while (p && *p && (!max || count < max)) {
-		const char *end = strstr(p, "\n\n");
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-		while (n && (*p == '\n' || *p == ' ')) {
-			p++;
-			n--;
-		}
-		if (n) {
-			struct buf para = BUF_INIT;
-			int heading = count > 0 && looks_like_heading(p, n);
-			buf_put(&para, p, n);
-			buf_puts(b, heading ? "<h2>" : "<p>");
-			html_escape(b, para.data);
-			buf_puts(b, heading ? "</h2>\n" : "</p>\n");
-			buf_release(&para);
-			count++;
-		}
-		p = end ? end + 2 : NULL;
+	const char *p = text, *blk, *next;
+	size_t count = 0, n, nn = 0;
+
+	blk = next_block(&p, &n);
+	while (blk && (!max || count < max)) {
+		struct buf para = BUF_INIT;
+		int heading;
+		next = next_block(&p, &nn);
+		heading =
+			count > 0 && looks_like_heading(blk, n) && next && reads_as_prose(next, nn);
+		buf_put(&para, blk, n);
+		buf_puts(b, heading ? "<h2>" : "<p>");
+		html_escape(b, para.data);
+		buf_puts(b, heading ? "</h2>\n" : "</p>\n");
+		buf_release(&para);
+		count++;
+		blk = next;
+		n = nn;
 	}
 }
 

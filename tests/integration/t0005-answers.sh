@@ -58,6 +58,29 @@ like "an empty dyad says there are no events between them" "$err" '^brief: no ev
 err=$(brief stories --window 0.001 2>&1 >/dev/null)
 like "no stories says what a story is" "$err" '^brief: no stories: a story is two or more articles'
 
+err=$(brief events --actor ZZQ 2>&1 >/dev/null)
+is "no events of an actor says so, naming the filter" "$err" \
+	"brief: no events with actor ZZQ (--all adds the negated, hypothetical and demanded ones)"
+err=$(brief events --since 2090 --until 2091 --all 2>&1 >/dev/null)
+is "... and the dates" "$err" "brief: no events dated from 2090 to 2091"
+err=$(brief export --format gdelt --since 2090 2>&1 >/dev/null)
+is "an empty export says so" "$err" \
+	"brief: no events dated from 2090 (--all adds the negated, hypothetical and demanded ones)"
+is "events -n 0 lists none" "$(brief events -n 0 2>&1 | wc -l | tr -d ' ')" 0
+is "events -n 2 lists two" "$(brief events -n 2 | grep -c '^[0-9]')" 2
+err=$(brief list --offset 100000 2>&1 >/dev/null)
+is "list past the end says so" "$err" "brief: no more articles past --offset 100000"
+"$BRIEF" --db "$TMP/e.db" add --no-check http://feeds.example.org/x.xml >/dev/null
+err=$("$BRIEF" --db "$TMP/e.db" events 2>&1 >/dev/null)
+like "no events stored says so" "$err" "^brief: no events stored yet"
+id=$(brief list -n 200 | grep 'timeline of Iran and the Taliban' | cut -f1)
+if [ -n "$(brief related "$id" 2>/dev/null)" ]; then
+	skip "related news of the timeline: it has some"
+else
+	like "no related news says why" "$(brief related "$id" 2>&1)" \
+		"^brief: no related news for article $id: no other story shares enough"
+fi
+
 # actor names
 out=$(brief search 'actor:Iran' 2>"$TMP/err")
 like "actor:Iran says which code it became" "$(cat "$TMP/err")" "^brief: actor 'Iran' is IRN$"

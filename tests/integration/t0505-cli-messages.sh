@@ -14,6 +14,18 @@ is "... in the documented form" "$add_err" "brief: $B/gone.xml: HTTP status 404"
 out=$(brief add ftp://example.com/feed.xml 2>&1)
 is "a URL of another scheme: brief: URL: why" "$out" \
 	"brief: ftp://example.com/feed.xml: only http and https URLs can be followed"
+out=$(brief add http:// 2>&1)
+is "a URL with no host says so, not that its scheme is wrong" "$out" \
+	"brief: http://: the URL names no host (http://HOST/...)"
+out=$(brief extract https:// 2>&1)
+is "... as extract says it" "$out" "brief: https://: the URL names no host (http://HOST/...)"
+# a mistyped URL is neither a file nor a URL: both are said
+out=$(brief ingest htp://news.example.org/a 2>&1 | head -1)
+is "ingest of a mistyped scheme names both readings" "$out" \
+	"brief: htp://news.example.org/a: no such file, and as a URL: only http and https URLs can be fetched"
+out=$(brief extract http:/news.example.org/a 2>&1)
+is "extract of a URL missing a slash names both readings" "$out" \
+	"brief: http:/news.example.org/a: no such file, and as a URL: the URL names no host (http://HOST/...)"
 
 # one of each: singular nouns
 brief add --allow-private --delay 0 "$B/rss.xml" >/dev/null 2>&1

@@ -1144,6 +1144,20 @@ static void article_page_shows_image_headings_and_outlet(void **state)
 	assert_non_null(strstr(b, "<p>A second round is set for June.</p>"));
 	assert_non_null(strstr(b, "<p class=\"meta\">news.example.org · "));
 	web_response_release(&res);
+	/* a table's cells, one short block each, are no headings; the heading after them is */
+	article_html(st, "https://news.example.org/water5", NULL, NULL,
+		     "Talks on the dam ended.\n\nTerms of the accord\n\nClause\n\nWhat it "
+		     "says\n\nShare\n\nA third of the flow\n\nDry years\n\nLess for "
+		     "both\n\nWhat comes next\n\nA second round is set for June.",
+		     &res);
+	b = res.body.data;
+	assert_null(strstr(b, "<h2>Terms of the accord</h2>"));
+	assert_null(strstr(b, "<h2>Clause</h2>"));
+	assert_null(strstr(b, "<h2>A third of the flow</h2>"));
+	assert_null(strstr(b, "<h2>Less for both</h2>"));
+	assert_non_null(strstr(b, "<p>Dry years</p>"));
+	assert_non_null(strstr(b, "<h2>What comes next</h2>"));
+	web_response_release(&res);
 
 	/* an image at a name reserved never to resolve (a made-up outlet's) would never load */
 	article_html(st, "https://news.example.org/water4", NULL,
