@@ -1,6 +1,8 @@
 /*
  * brief serve: the web site on 127.0.0.1 until interrupted.
  */
+#include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -39,7 +41,7 @@ static void *poller_main(void *arg)
 int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	const char *env_port = getenv("PORT");
-	long port = env_port && *env_port ? atol(env_port) : 8080;
+	long port = LONG_MIN; /* not given: $PORT, else 8080 */
 	const char *address = "127.0.0.1";
 	long threads = 0, per_client = 0, head_timeout = 0;
 	int poll_sources = 0, queue = 0;
@@ -72,6 +74,15 @@ int cmd_serve(int argc, const char **argv, struct cmd_ctx *ctx)
 	argc = parse_options(argc, argv, options, serve_usage);
 	if (argc != 0)
 		usage_error(serve_usage, "unexpected argument '%s'", argv[0]);
+	if (port == LONG_MIN && env_port && *env_port) {
+		char *end;
+		errno = 0;
+		port = strtol(env_port, &end, 10);
+		if (*end || end == env_port || errno || port < 0 || port > 65535)
+			usage_error(serve_usage, "PORT is 0 to 65535, not '%.40s'", env_port);
+	}
+	if (port == LONG_MIN)
+		port = 8080;
 	if (port < 0 || port > 65535)
 		usage_error(serve_usage, "--port is 0 to 65535, not %ld", port);
 	if (threads < 0 || threads > 16)

@@ -42,6 +42,11 @@ static int show_log(struct store *st, const char *key, long n)
 		       (long long)e->bytes, (long long)e->duration_ms, (long long)e->new_items,
 		       e->error ? e->error : "ok");
 	}
+	if (!l.n)
+		fprintf(stderr,
+			"brief: source %lld has no fetch logged yet (brief fetch fetches it "
+			"when it is due)\n",
+			(long long)s.id);
 	fetch_log_list_release(&l);
 	subscription_release(&s);
 	return EXIT_OK;
@@ -99,6 +104,9 @@ int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx)
 		       (long long)s->interval_s / 60, s->last_error ? "\t" : "",
 		       s->last_error ? s->last_error : "");
 	}
+	if (!l.n)
+		fprintf(stderr, "brief: no sources followed yet (brief add URL follows a feed, a "
+				"page, a site or a sitemap)\n");
 	subscription_list_release(&l);
 	store_close(st);
 	return rc;

@@ -37,4 +37,20 @@ like "ingest: '1 page'" "$out" '^ingested 1 page: '
 out=$(brief sources)
 like "sources: plural counts" "$out" '	2 entries, 2 articles	'
 
+# empty answers say why
+"$BRIEF" --db "$TMP/none.db" add --no-check http://feeds.example.org/x.xml >/dev/null
+is "a source never fetched has no log, saying so" "$("$BRIEF" --db "$TMP/none.db" sources --log 1 2>&1)" \
+	"brief: source 1 has no fetch logged yet (brief fetch fetches it when it is due)"
+"$BRIEF" --db "$TMP/none.db" remove 1 >/dev/null
+is "no sources says how to add one" "$("$BRIEF" --db "$TMP/none.db" sources 2>&1)" \
+	"brief: no sources followed yet (brief add URL follows a feed, a page, a site or a sitemap)"
+
+# $PORT is read as --port is: a value that is no port is refused, never taken as 0 (any port)
+out=$(PORT=abc timeout 20 "$BRIEF" --db "$TMP/none.db" serve 2>&1)
+is "PORT=abc is a usage error" "$?" 2
+like "... naming PORT" "$out" "^brief: serve: PORT is 0 to 65535, not 'abc'"
+out=$(PORT=99999 timeout 20 "$BRIEF" --db "$TMP/none.db" serve 2>&1)
+like "PORT=99999 names PORT, not --port" "$out" "^brief: serve: PORT is 0 to 65535, not '99999'"
+out=$(PORT=99999 timeout 20 "$BRIEF" --db "$TMP/none.db" serve --port 99998 2>&1)
+like "--port wins over PORT" "$out" "^brief: serve: --port is 0 to 65535, not 99998"
 done_testing
