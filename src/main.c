@@ -188,8 +188,17 @@ const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, s
 
 	for (i = 0; i < len && code; i++)
 		code = (value[i] >= 'A' && value[i] <= 'Z') || (value[i] >= '0' && value[i] <= '9');
-	if (code)
+	if (code) {
+		/* capitals are a code unless they are an acronym the dictionaries know
+		 * ("NATO", "EU", "ICC"); unreadable dictionaries leave it a code */
+		r = events_actor_code(value, out, n, &err);
+		events_release();
+		if (r == 1 && strcmp(out, value) && dict_acronym(value, out)) {
+			fprintf(stderr, "brief: actor '%.60s' is %s\n", value, out);
+			return out;
+		}
 		return value;
+	}
 	r = events_actor_code(value, out, n, &err);
 	events_release(); /* the dictionaries were loaded for this alone */
 	if (r == 1) {

@@ -74,7 +74,8 @@ int coder_armed_body(const char *code)
  * (190), unconventional violence being the non-state actor's. A retreat
  * (087, 0874) of an unarmed organisation (an NGO, an IGO other than an
  * alliance's or an army) withdraws its own staff or mission (166, PLOVER
- * SANCTION withdraw), not forces.
+ * SANCTION withdraw), not forces. Guilt that no court finds is an accusation
+ * (112: "the ministry found Peru guilty of").
  */
 /* a strike named by the pattern (its lemma or its words): "struck", "launched a strike on" */
 static int strike_named(const char *pattern)
@@ -97,10 +98,33 @@ static int thrown(const char *pattern)
 			   !strncmp(pattern, "lob", 3) || !strncmp(pattern, "toss", 4));
 }
 
+/*
+ * A source that can find someone guilty in law: a court, judge, jury or
+ * prosecutor (JUD), an international court, or a country named alone (its courts:
+ * "Iran found the reporter guilty of spying").
+ */
+static int judicial(const char *src)
+{
+	static const char *const courts[] = { "IGOICC", "IGOICJ", "IGOICT",
+					      "IGOPCA", "IGOECH", "IGOECJ" };
+	size_t k;
+	if (strlen(src) == 3 || coder_has_role(src, "JUD"))
+		return 1;
+	for (k = 0; k < sizeof(courts) / sizeof(courts[0]); k++)
+		if (!strncmp(src, courts[k], 6))
+			return 1;
+	return 0;
+}
+
 static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
 					    const char *tgt, const char *pattern)
 {
 	char base[4];
+	/* guilt found by no court ("the ministry found Peru guilty of violating the
+	 * treaty", "a UN inquiry found Syria guilty") is an accusation, no conviction */
+	if (!strncmp(ci->code, "116", 3) && *src && pattern && !strncmp(pattern, "find ", 5) &&
+	    !judicial(src))
+		return cameo_lookup("112");
 	/* a strike on a foreign target is an attack; a boycott of one stays a boycott */
 	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3) && strike_named(pattern))
 		return cameo_lookup("190");

@@ -401,6 +401,9 @@ long coder_dflt_rank(const struct dict *d, const struct dverb *v, int form);
 int coder_each_other(const struct coder *c, int i);
 int coder_party_object(const struct coder *c, int from, const int *srcs, int ns);
 int coder_places_only(const struct coder *c, const int *u, int n);
+/* some unit of a[0..na) and some of b[0..nb) share a country (or block): "Peruvian
+ * ministers" and "Lima" */
+int coder_same_country(const struct coder *c, const int *a, int na, const int *b, int nb);
 int coder_mutual(const char *code);
 int coder_reaction(const char *code);
 int coder_deed_agent(const struct coder *c, int from, int end);

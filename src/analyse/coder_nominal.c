@@ -840,6 +840,18 @@ static int happened_between(const struct coder *c, int t)
 }
 
 /*
+ * Goods given or sold (06x, 07x) with their destination after a participle of
+ * travel at token t: "an arms shipment bound for Yemen", "aid deliveries destined
+ * for Gaza", "a grain shipment headed for Egypt": the country it goes to.
+ */
+static int destined(const struct coder *c, int t, const char *code)
+{
+	static const char *const towards[] = { "bound", "destined", "headed", "heading" };
+	return (!strncmp(code, "06", 2) || !strncmp(code, "07", 2)) && TOK_IN(c, t, towards) &&
+	       is_tok(c, t + 1, "for");
+}
+
+/*
  * Event nouns not used as verbs: the source is an actor (or its adjective)
  * before the noun, a possessor ("Trump's call"), or "by X" after it; the
  * target follows "on", "against", "with", "of", "to", "into"; "between X
@@ -1191,6 +1203,8 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				src = u; /* "talks between France, Germany and Italy" */
 				tgt2 = party[nparty - 1];
 			}
+		} else if ((d->flags & DICT_F_OPEN) && destined(c, t, code)) {
+			tgt = coder_by_agent(c, t + 2); /* "an arms shipment bound for Yemen" */
 		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
 			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
 			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {

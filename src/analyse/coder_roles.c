@@ -1206,6 +1206,20 @@ int coder_places_only(const struct coder *c, const int *u, int n)
 	return 1;
 }
 
+int coder_same_country(const struct coder *c, const int *a, int na, const int *b, int nb)
+{
+	int i, j, p, q;
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++) {
+			const struct unit *A = &c->units[a[i]], *B = &c->units[b[j]];
+			for (p = 0; p < A->ncodes; p++)
+				for (q = 0; q < B->ncodes; q++)
+					if (!strncmp(A->codes[p], B->codes[q], 3))
+						return 1;
+		}
+	return 0;
+}
+
 /* talks, agreements, cooperation and relations: "Washington and the Taliban held
  * talks", "Egypt and Qatar restored relations" is each with the other when no
  * one else is named */

@@ -970,6 +970,14 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = 0; /* "India and France held joint drills in Rajasthan": with each
 			 * other, the place no party (a place visited or reached is the
 			 * host's) */
+	if (nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
+	    (!strncmp(code, "04", 2) || !strcmp(code, "036")) && strcmp(code, "042") &&
+	    strcmp(code, "043") && !(dv->lemma && coder_journey_lemma(dv->lemma)) &&
+	    !(dv->lemma && !strcmp(dv->lemma, "visit")) && coder_places_only(c, tgts, nt) &&
+	    !coder_same_country(c, srcs, ns, tgts, nt))
+		nt = 0; /* "Chile held talks in Oman", "took part in a summit in Brussels":
+			 * a foreign venue is no partner ("Peruvian ministers gathered in Lima
+			 * for talks" met at home) */
 	if (!nt && ns && subj_codes >= 2 && !passive &&
 	    (reciprocal || ((d->flags & DICT_F_OPEN) && coder_mutual(code)))) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */

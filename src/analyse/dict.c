@@ -1765,3 +1765,10 @@ int dict_actor_named(const struct dict *d, const char *name, char *out, size_t n
 	}
 	return 0;
 }
+
+/* See dict.h. */
+int dict_acronym(const char *caps, const char *code)
+{
+	return strlen(caps) % 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+	       !strncmp(code, "IMG", 3);
+}

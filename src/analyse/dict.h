@@ -217,6 +217,13 @@ const char *dict_actor_code(const struct dict *d, const struct dactor *a, int32_
  * that name.
  */
 int dict_actor_named(const struct dict *d, const char *name, char *out, size_t n);
+/*
+ * Whether `caps`, written in capitals, is read as the acronym of the actor `code`
+ * that dict_actor_named gave for it rather than as a code of its own: its length
+ * is no code's (codes are blocks of three letters: "NATO", "EU", "US"), or it names
+ * an organisation ("ICC" IGOICC, "WHO"); "BRN", "NLD" stay the countries' codes.
+ */
+int dict_acronym(const char *caps, const char *code);
 
 /* The first actor whose code is exactly the three capitals of `code`
  * ("AFGEDU" -> the actor coded AFG), or -1. */

@@ -197,13 +197,16 @@ int actor_canonical(struct store *st, const char *in, char *out, size_t n, struc
 
 	for (i = 0; i < len && code; i++)
 		code = isupper((unsigned char)in[i]) || isdigit((unsigned char)in[i]);
+	pthread_once(&names_once, names_load);
+	/* capitals are a code (blocks of three letters: IRN, IRNGOV) unless they name an
+	 * actor in a length no code has ("NATO", "EU", "US") or an organisation ("ICC") */
+	if (names_dict && dict_actor_named(names_dict, in, out, n) == 1 && actor_code_ok(out) &&
+	    (!code || (strcmp(out, in) && dict_acronym(in, out))))
+		return 1;
 	if (code && len < n && actor_code_ok(in)) {
 		memcpy(out, in, len + 1);
 		return 0;
 	}
-	pthread_once(&names_once, names_load);
-	if (names_dict && dict_actor_named(names_dict, in, out, n) == 1 && actor_code_ok(out))
-		return 1;
 	/* a code in another case: its capitals, when something names them */
 	if (len > 0 && len < n) {
 		for (i = 0; i <= len; i++)

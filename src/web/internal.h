@@ -174,10 +174,11 @@ int actor_code_ok(const char *code);
 int actor_path(const char *p, char *out, size_t n);
 /*
  * The code of the actor a user wrote as `in`, into out (`n` bytes): 0 when
- * `in` is a code written so (capitals and digits); 1 when it is another
- * spelling of one: a name the event dictionaries know (Iran, the Taliban,
- * United Nations, any case), or a code in another case that some article
- * or event names. -ERR_NOTFOUND when it is neither; another negative code
+ * `in` is a code written so (capitals and digits) that is no acronym the
+ * dictionaries know (dict_acronym); 1 when it is another spelling of one: a name
+ * the event dictionaries know (Iran, the Taliban, United Nations, any case, NATO
+ * and EU in capitals too), or a code in another case that some article or event
+ * names. -ERR_NOTFOUND when it is neither; another negative code
  * with `err` when the store could not be read, or when it is neither and
  * the dictionaries could not be loaded (a name cannot be told from none).
  */

@@ -102,6 +102,10 @@ err=$(BRIEF_DATA="$TMP/baddata" "$BRIEF" --db "$DB" events --actor Iran 2>&1)
 is "an actor name without dictionaries exits 1" "$?" 1
 like "... saying the dictionaries failed" "$err" "^brief: event dictionaries: .*gone.txt"
 is "... while a code needs none" "$(BRIEF_DATA="$TMP/baddata" "$BRIEF" --db "$DB" events --actor irn -n 2 2>/dev/null)" "$(brief events --actor IRN -n 2)"
+brief events --actor NATO -n 1 >/dev/null 2>"$TMP/err"
+like "an acronym in capitals is the actor it names, no code" "$(cat "$TMP/err")" "^brief: actor 'NATO' is IGONAT$"
+brief events --actor BRN -n 1 >/dev/null 2>"$TMP/err"
+is "... but capitals in a code's length stay the code (Brunei, not a group so named)" "$(cat "$TMP/err")" ""
 err=$(brief events --actor Narnia 2>&1)
 is "an unknown actor name is a usage error" "$?" 2
 like "... saying what an actor is" "$err" "no actor is named 'Narnia': give a CAMEO code"

@@ -164,7 +164,8 @@ for pair in "/api/v1/events?actor=irn&page=2 /api/v1/events?page=2&actor=IRN" \
 	"/api/v1/events?actor=the%20Taliban /api/v1/events?actor=AFGREB" \
 	"/api/v1/articles?actor=iran&since=2021 /api/v1/articles?since=2021&actor=IRN" \
 	"/actor/Iran /actor/IRN" "/actor/taliban.atom /actor/AFGREB.atom" \
-	"/api/v1/actors/united%20states /api/v1/actors/USA"; do
+	"/api/v1/actors/united%20states /api/v1/actors/USA" "/actor/NATO /actor/IGONAT" \
+	"/api/v1/events?actor=EU /api/v1/events?actor=IGOEEU"; do
 	# shellcheck disable=SC2086 # two paths without blanks
 	set -- $pair
 	is "$1 is a 301 to $2" "$(get -o /dev/null -w '%{http_code} %{redirect_url}' "$base$1")" "301 $base$2"

@@ -868,6 +868,15 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Chile met the deadline set by Peru.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile met Peru in Lima.", "2024-05-15"),
 			    "CHL>PER:040@2024-05-15");
+	/* the venue of talks is no partner: the partner is named, or there is none */
+	assert_string_equal(code(c, "Chile held talks in Oman.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Chilean diplomats took part in talks in Oman.", "2024-05-15"),
+			    "");
+	assert_string_equal(code(c, "Chile attended a summit in Brussels.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Chile held talks in Oman with Peru.", "2024-05-15"),
+			    "CHL>PER:040@2024-05-15");
+	assert_string_equal(code(c, "The Chilean president visited Peru.", "2024-05-15"),
+			    "CHLGOV>PER:042@2024-05-15 PER>CHLGOV:043@2024-05-15");
 	/* a release asked of the state that holds the prisoner: named after "jailed in",
 	 * "held by"; not a place of talks, nor of birth */
 	assert_string_equal(code(c,
@@ -3728,6 +3737,37 @@ static void default_dictionaries_code_material_phrasings(void **state)
 	assert_string_equal(code(c,
 				 "A court in Cairo found the former minister not guilty of "
 				 "fraud.",
+				 "2025-06-01"),
+			    "");
+	/* guilt that no court finds is an accusation (112); a court's, or a country's named
+	 * alone, a conviction */
+	assert_string_equal(code(c,
+				 "Chile's foreign ministry found Peru guilty of violating the "
+				 "treaty.",
+				 "2025-06-01"),
+			    "CHLGOV>PER:112@2025-06-01");
+	assert_string_equal(
+		code(c, "A UN inquiry found Syria guilty of using chemical weapons.", "2025-06-01"),
+		"IGOUNO>SYR:112@2025-06-01");
+	assert_string_equal(
+		code(c, "The Peruvian officer was found guilty by the Chilean foreign ministry.",
+		     "2025-06-01"),
+		"CHLGOV>PER:112@2025-06-01");
+	assert_string_equal(
+		code(c, "The International Criminal Court found a Congolese warlord guilty.",
+		     "2025-06-01"),
+		"IGOICC>COG:116@2025-06-01");
+	assert_string_equal(
+		code(c, "Iran found the British reporter guilty of spying.", "2025-06-01"),
+		"IRN>GBRMED:116@2025-06-01");
+	/* a shipment with its destination after "bound for", "destined for" */
+	assert_string_equal(
+		code(c, "An Iranian arms shipment bound for Yemen reached the port.", "2025-06-01"),
+		"IRN>YEM:072@2025-06-01");
+	assert_string_equal(
+		code(c, "A Russian weapons delivery destined for Mali was delayed.", "2025-06-01"),
+		"RUS>MLI:072@2025-06-01");
+	assert_string_equal(code(c, "A Russian weapons delivery bound by the contract was delayed.",
 				 "2025-06-01"),
 			    "");
 	assert_string_equal(code(c, "Canada delivered tanks to Ukraine.", "2025-06-01"),
