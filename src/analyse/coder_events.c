@@ -348,6 +348,13 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	    (!strncmp(ci->code, "07", 2) || !strncmp(ci->code, "087", 3) ||
 	     !strncmp(ci->code, "16", 2)))
 		return 0;
+	/* "Democrats limited their inquiry", "restricted its operations": a bare verb of
+	 * reducing relations (160, no pattern of its own) whose object is the subject's
+	 * own, with no one named on the other side, reduces no relations */
+	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "160") &&
+	    pattern && !strchr(pattern, ' ') && vi >= 0 && vi < c->nverbs &&
+	    (size_t)c->verbs[vi].end < c->n && (c->fc[c->verbs[vi].end] & FC_POSS))
+		return 0;
 	/* "the protesters dispersed": people without arms who repress no one have
 	 * only gone home */
 	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "175") &&

@@ -753,8 +753,8 @@ int coder_home_words(const struct coder *c, const struct unit *S, const struct u
 					      "diplomat",   "diplomats",   "embassy",   "consul",
 					      "delegation", "attache",     "consulate", "charge" };
 	int i;
-	if (!(c->d->flags & DICT_F_OPEN) || S->docfill || !T->docfill || strncmp(src, tgt, 3) ||
-	    !strcmp(src, tgt) || strlen(tgt) <= 3)
+	if (!(c->d->flags & DICT_F_OPEN) || !T->docfill || strncmp(src, tgt, 3) ||
+	    !strcmp(src, tgt) || strlen(tgt) <= 3 || (S->docfill && strlen(src) <= 3))
 		return 0;
 	if (!coder_reaction(code) && strncmp(code, "02", 2))
 		return 0; /* "told settler leaders": no more than a statement; "urged the

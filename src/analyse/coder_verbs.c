@@ -355,6 +355,10 @@ static int sent_to(const struct coder *c, int from, int end, const int *forces, 
 	return -1;
 }
 
+/* verbs of a show of force done to another's craft or ground: its passive subject is
+ * the one it was done to */
+static const char *const acted_on[] = { "intercept", "buzz", "overfly", "fly over" };
+
 int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -1046,11 +1050,14 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		 * (not force: "farmers hit by Chinese tariffs") */
 		return coder_code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
 					    best ? best->text : NULL, dv->lemma);
-	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2)) {
+	if (!ns && nt && passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "15", 2) &&
+	    !(dv->lemma && STR_AMONG(dv->lemma, acted_on))) {
 		/* "Kenyan troops were deployed along the border": the forces sent are
 		 * the ones who mobilise, whoever sent them; towards another country
 		 * where the sentence sends them ("US troops were deployed to Poland"),
-		 * as "the US deployed troops to Poland" is */
+		 * as "the US deployed troops to Poland" is; a craft intercepted,
+		 * buzzed or flown over is the one it was done to ("Iranian drones were
+		 * intercepted": no agent, no event) */
 		int w = sent_to(c, v->end, end, tgts, nt);
 		if (w < 0)
 			return coder_code_one_sided(c, x, vi, tgts, nt, code, neg, mod,

@@ -3722,6 +3722,40 @@ static void default_dictionaries_code_memoranda_and_joint_exercises(void **state
 	coder_free(c);
 }
 
+/* extras the real-news sets showed, by cause: an everyday sense of an event verb (mines or
+ * barricades cleared, a person questioned about something, an actor limiting its own
+ * inquiry), a craft intercepted with no one named doing it, and a reaction between two
+ * roles an article places in one country */
+static void default_dictionaries_code_no_everyday_senses(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chilean troops cleared mines along the border.", "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Chilean police cleared barricades in Santiago.", "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Chilean police cleared the square of protesters.", "2025-06-01"),
+		"CHLCOP>CHLOPP:175@2025-06-01");
+	assert_string_equal(code(c, "Chile's parliament questioned the minister about the budget.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Chile questioned Peru's decision.", "2025-06-01"),
+			    "CHL>PER:110@2025-06-01");
+	assert_string_equal(code(c, "Peru restricted its operations.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru restricted trade with Chile.", "2025-06-01"),
+			    "PER>CHL:160@2025-06-01");
+	assert_string_equal(code(c, "Iranian drones were intercepted.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Chile intercepted an Iranian tanker.", "2025-06-01"),
+			    "CHL>IRN:150@2025-06-01");
+	assert_string_equal(code(c,
+				 "Joel Smith, a teacher in Lima, said politicians have vilified "
+				 "educators.",
+				 "2025-06-01"),
+			    "PERELI>PEREDU:111@2025-06-01");
+	coder_free(c);
+}
+
 /* material cooperation, aid, retreat, sanctions and mobilisation in the words news uses:
  * a verdict with the convicted between verb and word, armour delivered (arms given) beside
  * armour sent (a deployment), ground or hostages handed over (returned, released; a suspect
@@ -6896,6 +6930,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_material_phrasings),
+		cmocka_unit_test(default_dictionaries_code_no_everyday_senses),
 		cmocka_unit_test(default_dictionaries_code_joint_drills_with_their_partners),
 		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
 		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
