@@ -43,6 +43,12 @@
 #define RESCUE_SHARE 10
 #define RESCUE_MIN   300
 /*
+ * On a declared article, whose comments stay out, the last pass (no names)
+ * still runs when the others left no paragraph of a page with this many:
+ * a header closed late around the whole page, content named like chrome.
+ */
+#define RESCUE_ARTICLE_PARAS 6
+/*
  * A list of links printed this many times over (one tag and class) under
  * the content is the content's items (a listing's entries, an index's
  * columns), not a box of related links.
@@ -3792,6 +3798,21 @@ static void region_banner(struct content_ctx *cc, xmlNodePtr top)
 	remeasure(cc, a, 0);
 }
 
+/* Text of the live elements under `n` named for comments, outermost ones. */
+static size_t comment_text(xmlNodePtr n, int depth)
+{
+	size_t t = 0;
+	for (xmlNodePtr c = n->children; c; c = c->next) {
+		if (!live(c))
+			continue;
+		if (st(c)->neg == 3)
+			t += st(c)->text;
+		else if (depth < 64)
+			t += comment_text(c, depth + 1);
+	}
+	return t;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -3837,6 +3858,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 		 * the tags.
 		 */
 		size_t all = bs->text;
+		int all_paras = bs->paras, comments_last = 0;
 		int lenient;
 		int thread = cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
 		for (lenient = 0; lenient < 4; lenient++) {
@@ -3879,10 +3901,22 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			    bs->text * RESCUE_SHARE >=
 				    all - (cc->voices < VOICES_MANY ? cc->voice_text : 0))
 				break;
-			/* comments go last, and never on a declared article */
-			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article"))
+			/*
+			 * comments go last, and never on a declared article, unless
+			 * nothing of its prose is left
+			 */
+			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article") &&
+			    !(all_paras >= RESCUE_ARTICLE_PARAS && !bs->paras))
 				break;
+			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article"))
+				comments_last = 1;
 		}
+		/*
+		 * A declared article whose prose is all in boxes named for
+		 * comments is a discussion under a link (a link aggregator's
+		 * story): its comments are the content.
+		 */
+		cc->comment_page = comments_last && comment_text(body, 0) * 2 >= bs->text;
 	}
 	score_tree(cc, body);
 	best_candidate(cc, body, &top, &best);
@@ -3917,7 +3951,7 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			cc->repeats = repeats_under(reg, 0);
 			cc->link_share = link_density(st(reg));
 			double need = REGION_COVERAGE;
-			if (cc->declared && !strcmp(cc->declared, "article"))
+			if (cc->declared && !strcmp(cc->declared, "article") && !cc->comment_page)
 				need = REGION_COVERAGE_ARTICLE;
 			else if (cc->declared)
 				need = REGION_COVERAGE_OTHER;

@@ -174,6 +174,9 @@ static const char *shape_type(const struct content_ctx *cc, const struct blocks 
 			      const struct extract_result *res, int wordy)
 {
 	const char *d = cc->declared;
+	/* a declared article whose prose is all in its comments: a discussion under a link */
+	if (cc->comment_page)
+		return "forum";
 	if (d && strcmp(d, "article") && strcmp(d, "service"))
 		return d;
 	/* three posts or more, each with its user's name: a thread */

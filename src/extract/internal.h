@@ -309,6 +309,7 @@ struct content_ctx {
 	int link_cards;       /* the content chosen is mostly link text: a list of cards */
 	int posters;          /* from meta_ctx: user-name elements of posts */
 	int keep_comments;    /* a thread whose posts are named comments: prune keeps them */
+	int comment_page;     /* a declared article whose prose is all in comments' boxes */
 	int signatures;       /* boxes named for a poster's signature, outermost ones */
 	double coverage;      /* the article node's share of the region's own text */
 	int repeats;          /* the largest run of like siblings in the region */
