@@ -6767,6 +6767,17 @@ static void default_dictionaries_code_duties_and_coercion(void **state)
 		code(c, "Egyptian police dragged the Sudanese activist out of the consulate.",
 		     "2024-05-15"),
 		"EGYCOP>SDNOPP:174@2024-05-15");
+	/* dragged out of rubble or water is a rescue, no removal by force */
+	assert_string_equal(code(c,
+				 "Turkish rescuers dragged a Syrian boy out of the rubble after "
+				 "the earthquake.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(code(c,
+				 "Egyptian divers hauled the bodies of Sudanese migrants out of "
+				 "the Nile.",
+				 "2024-05-15"),
+			    "");
 	assert_string_equal(code(c,
 				 "Chadian senators dragged the Chadian interior minister to court.",
 				 "2024-05-15"),
@@ -6792,6 +6803,14 @@ static void default_dictionaries_code_duties_and_coercion(void **state)
 	assert_string_equal(
 		code(c, "Malawi took aim at Zambia over the border closure.", "2024-05-15"),
 		"MWI>ZMB:111@2024-05-15");
+	/* a weapon's aim at positions or troops is no criticism */
+	assert_string_equal(code(c, "Malawian tanks took aim at Zambian positions near the border.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(code(c,
+				 "A Zambian sniper took aim at Malawian soldiers near the river.",
+				 "2024-05-15"),
+			    "");
 	/* police jargon of arrest: booked on charges, held without charge, remanded; threats
 	 * left as voicemails threaten, and leave no place; a flight booked is none */
 	assert_string_equal(code(c, "Zambian police booked the Malawian trader on fraud charges.",
