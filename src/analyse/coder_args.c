@@ -881,19 +881,32 @@ static int when_subject(const struct coder *c, int from, int p, int ed, int *sha
 
 /*
  * The subject pronoun at token i ("they", "he") has its own object form ("them", "him")
- * before it in the sentence: the one that object stands for, whom the sentence names
- * nowhere else ("told them that they had", "expelled him because he had").
+ * before it in the sentence. Returns the verb before that object form (whose subject
+ * the pronoun cannot be: "Washington had betrayed them and they would attack" is not
+ * Washington), -2 where no verb of the sentence comes before it, -1 where there is no
+ * such object form.
  */
-static int object_pronoun_before(const struct coder *c, int i)
+static int object_pronoun_verb(const struct coder *c, int vi, int i)
 {
 	const char *obj = is_tok(c, i, "they") ? "them" : is_tok(c, i, "he") ? "him" : NULL;
-	int k;
+	int k, v;
 	if (!obj)
-		return 0;
+		return -1;
 	for (k = i - 1; k >= 0; k--)
 		if (is_tok(c, k, obj))
-			return 1;
-	return 0;
+			break;
+	if (k < 0)
+		return -1;
+	for (v = vi - 1; v >= 0; v--)
+		if (c->verbs[v].start < k)
+			break;
+	if (v < 0)
+		return -2;
+	if (k - c->verbs[v].end <= 2 || (k >= 1 && coder_ing_word(c, k - 1)) ||
+	    (k >= 2 && is_tok(c, k - 1, "to") && coder_ing_word(c, k - 2)))
+		return v; /* "told them", "lied to him", "instead of telling them" */
+	return -1;        /* a verb between that no dictionary knows, with a subject of
+			   * its own: "said Washington had betrayed them" */
 }
 
 int coder_find_subject(struct coder *c, int vi)
@@ -1114,19 +1127,31 @@ int coder_find_subject(struct coder *c, int vi)
 		}
 		if (c->fc[i] & FC_PRON) {
 			/* "it", "they": the last subject in the sentence */
-			int k, sp;
+			int k, sp, ov = -1, bound = -1;
 			int earlier = 0;
 			if ((is_tok(c, i, "we") || is_tok(c, i, "i")) &&
 			    (sp = coder_quote_speaker(c, i)) >= 0)
 				return sp; /* '"We condemn the attack," the minister said' */
-			if ((c->d->flags & DICT_F_OPEN) && object_pronoun_before(c, i))
-				return -1; /* "Chile told them that they had attacked Peru":
-					    * the ones told, not the sentence's subject nor
-					    * the one carried from the sentences before */
+			if (c->d->flags & DICT_F_OPEN)
+				ov = object_pronoun_verb(c, vi, i);
+			if (ov == -2)
+				return -1; /* "did not tell them that they had attacked Peru":
+					    * the ones told, not one carried from the
+					    * sentences before */
+			if (ov >= 0)
+				bound = c->verbs[ov].subject; /* "Washington had betrayed
+							       * them and they": not
+							       * Washington */
 			for (k = vi - 1; k >= 0; k--) {
 				sp = c->verbs[k].subject;
 				if (sp < 0)
 					continue;
+				if (sp == bound) {
+					earlier = 1; /* "Chile told them that they": the
+						      * ones told, not Chile nor one
+						      * carried from before */
+					continue;
+				}
 				if (!(c->d->flags & DICT_F_OPEN) ||
 				    pronoun_agrees(c, i, coder_unit_person(c, &c->units[sp])))
 					return sp;

@@ -1664,6 +1664,18 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "they had attacked Ukraine.",
 				 "2025-06-04"),
 			    "RUS>:154@2025-06-04");
+	/* ... but the object form binds only the subject of its own verb: the one who
+	 * says it was wronged is the one who acts */
+	assert_string_equal(code(c,
+				 "Chile said Peru had betrayed them and that they would attack "
+				 "Peruvian forces.",
+				 "2025-06-04"),
+			    "CHL>PERMIL:138@2025-06-04");
+	assert_string_equal(code(c,
+				 "The Bolivian president said Chile had provoked him and he warned "
+				 "Santiago against any escalation.",
+				 "2025-06-04"),
+			    "BOLGOV>CHL:130@2025-06-04");
 	/* ... and not past a plain noun subject of its own number in its sentence */
 	assert_string_equal(code(c,
 				 "Russia sent troops to the border. Rumours say that they "
