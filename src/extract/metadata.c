@@ -1585,9 +1585,11 @@ static const char *const author_words[] = { "byline", "author", "writer", NULL }
  * and the parts of an author's box that are not the name (a description,
  * a role, a job).
  */
-static const char *const authorize_words[] = { "authoriz", "authoris",  "description", "job-title",
-					       "jobtitle", "job_title", "-role",       "_role",
-					       "position", NULL };
+static const char *const authorize_words[] = { "authoriz",  "authoris",  "jobtitle",
+					       "job-title", "job_title", NULL };
+/* the last part of a class or id word ("author-description", "author__role",
+ * "position"), never its first ("position-relative" is a layout class) */
+static const char *const author_part_words[] = { "description", "role", "position", NULL };
 
 /* 1 when the first 127 bytes of `s`, lowercased, contain one of `words`. */
 static int low_has(const char *s, const char *const *words)
@@ -1613,6 +1615,40 @@ static int named(xmlNodePtr n, const char *const *words)
 		if (attrs[a] && low_has(attrs[a], words))
 			return 1;
 	return 0;
+}
+
+/*
+ * 1 when a space-separated word of class, id or itemprop of `n` (lowercased) is
+ * one of `words` or ends in one after "-" or "_": "author-role", not "rolex".
+ */
+static int named_part(xmlNodePtr n, const char *const *words)
+{
+	const char *attrs[3] = { dom_attr(n, "class"), dom_attr(n, "id"), dom_attr(n, "itemprop") };
+	int a, k;
+	for (a = 0; a < 3; a++) {
+		const char *p = attrs[a];
+		while (p && *p) {
+			size_t len;
+			while (*p == ' ' || *p == '\t' || *p == '\n')
+				p++;
+			len = strcspn(p, " \t\n");
+			for (k = 0; words[k]; k++) {
+				size_t wl = strlen(words[k]);
+				if (len >= wl && !strncasecmp(p + len - wl, words[k], wl) &&
+				    (len == wl || p[len - wl - 1] == '-' || p[len - wl - 1] == '_'))
+					return 1;
+			}
+			p += len;
+		}
+	}
+	return 0;
+}
+
+/* an element named for the author that is a part of the author's box other than the
+ * name, or a sign-in or authorisation link */
+static int not_author(xmlNodePtr n)
+{
+	return named(n, authorize_words) || named_part(n, author_part_words);
 }
 
 /*
@@ -2180,7 +2216,7 @@ static void near_scan(struct near *nr, xmlNodePtr n, int depth)
 			continue;
 		nr->visits++;
 		d = !nr->date && (dom_is(k, "time") || named(k, date_words));
-		b = !nr->byline && named(k, author_words) && !named(k, authorize_words);
+		b = !nr->byline && named(k, author_words) && !not_author(k);
 		if (!nr->byline && !b)
 			unnamed_byline(nr, k);
 		if (!nr->date && !d && !nr->in_list && !dom_is(k, "a"))
@@ -2495,7 +2531,7 @@ static const char *byline_scan(struct near *nr, xmlDocPtr doc,
  */
 static int byline_visit(struct near *nr, xmlNodePtr k)
 {
-	if (named(k, author_words) && !named(k, authorize_words)) {
+	if (named(k, author_words) && !not_author(k)) {
 		/* its first text: an author box goes on with a bio */
 		struct buf t = BUF_INIT;
 		t.cap = 2 * NEAR_TEXT;
