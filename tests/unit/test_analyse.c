@@ -6835,6 +6835,12 @@ static void default_dictionaries_code_duties_and_coercion(void **state)
 	assert_string_equal(
 		code(c, "A Zambian court remanded the Malawian trader in custody.", "2024-05-15"),
 		"ZMBJUD>MWIBUS:173@2024-05-15");
+	/* a case remanded to a lower court holds no one */
+	assert_string_equal(code(c,
+				 "The European Court of Justice remanded the case to the Dutch "
+				 "courts.",
+				 "2024-05-15"),
+			    "");
 	assert_string_equal(
 		code(c, "The Malawian trader left threatening voicemails for a Zambian senator.",
 		     "2024-05-15"),
