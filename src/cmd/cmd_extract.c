@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -48,7 +49,8 @@ static int parse_format(const char *s, enum format *f)
 
 static int is_url(const char *s)
 {
-	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8);
+	/* "HTTP://..." too, as add, fetch and ingest take it */
+	return !strncasecmp(s, "http://", 7) || !strncasecmp(s, "https://", 8);
 }
 
 /* What one fetch gave: the body into `page`, or the error. */
@@ -97,9 +99,11 @@ static MUST_CHECK int read_input(const char *in, struct fetcher *f, size_t max, 
 	if (!is_url(in)) {
 		int r = file_read_all(in, max, page, err);
 		/* a URL mistyped (htp://, http:/x) is no file either: say both */
-		if (r < 0 && url_meant(in) && access(in, F_OK) < 0)
+		const char *why;
+		if (r < 0 && url_meant(in) && access(in, F_OK) < 0 &&
+		    (why = url_http_problem(in)) != NULL)
 			return error_set(err, ERR_IO, "%s: no such file, and as a URL: %s", in,
-					 url_http_problem(in));
+					 why);
 		return r;
 	}
 	req.url = in;

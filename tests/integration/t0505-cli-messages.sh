@@ -26,6 +26,11 @@ is "ingest of a mistyped scheme names both readings" "$out" \
 out=$(brief extract http:/news.example.org/a 2>&1)
 is "extract of a URL missing a slash names both readings" "$out" \
 	"brief: http:/news.example.org/a: no such file, and as a URL: the URL names no host (http://HOST/...)"
+# a scheme in capitals is a URL, fetched as add, fetch and ingest fetch it
+upper=$(printf '%s' "$B" | sed 's/^http/HTTP/')
+out=$(brief extract --allow-private --format json "$upper/pages/bridge.html" 2>&1)
+is "extract of an HTTP:// URL exits 0" "$?" 0
+like "... and gives the page's title" "$out" '"title": "[^"]'
 
 # one of each: singular nouns
 brief add --allow-private --delay 0 "$B/rss.xml" >/dev/null 2>&1
