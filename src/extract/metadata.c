@@ -2007,14 +2007,11 @@ static int dateline_text(struct near *nr, const char *s);
 static int same_words(const char *a, const char *b);
 
 /*
- * 1 when `href` goes to a page of tagged or filed pages: a path segment
- * "tag", "tags", "category", "categories", "topic", "topics" or "section"
- * followed by another one ("/blog/tag/personal-finance").
+ * 1 when a path segment of `href` is one of `segs` (in any case) and another
+ * segment follows it ("/blog/tag/personal-finance", "/authors/jane-doe").
  */
-static int tag_href(const char *href)
+static int href_segment_then_more(const char *href, const char *const *segs)
 {
-	static const char *const segs[] = { "tag",   "tags",   "category", "categories",
-					    "topic", "topics", "section",  NULL };
 	const char *p = href ? strstr(href, "://") : NULL;
 	p = p ? strchr(p + 3, '/') : href;
 	if (!p)
@@ -2033,6 +2030,18 @@ static int tag_href(const char *href)
 		p = e;
 	}
 	return 0;
+}
+
+/*
+ * 1 when `href` goes to a page of tagged or filed pages: a path segment
+ * "tag", "tags", "category", "categories", "topic", "topics" or "section"
+ * followed by another one ("/blog/tag/personal-finance").
+ */
+static int tag_href(const char *href)
+{
+	static const char *const segs[] = { "tag",   "tags",   "category", "categories",
+					    "topic", "topics", "section",  NULL };
+	return href_segment_then_more(href, segs);
 }
 
 /*
@@ -2560,24 +2569,7 @@ static int author_href(const char *href)
 {
 	static const char *const segs[] = { "author", "authors", "contributor", "contributors",
 					    "writer", "writers", NULL };
-	const char *p = href ? strstr(href, "://") : NULL;
-	p = p ? strchr(p + 3, '/') : href;
-	if (!p)
-		return 0;
-	while (*p == '/') {
-		const char *e = p + 1;
-		size_t n;
-		int i;
-		while (*e && *e != '/' && *e != '?' && *e != '#')
-			e++;
-		n = (size_t)(e - p - 1);
-		for (i = 0; segs[i]; i++)
-			if (n == strlen(segs[i]) && !strncasecmp(p + 1, segs[i], n) && *e == '/' &&
-			    e[1] && e[1] != '?' && e[1] != '#')
-				return 1;
-		p = e;
-	}
-	return 0;
+	return href_segment_then_more(href, segs);
 }
 
 /*
