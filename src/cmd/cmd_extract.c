@@ -99,9 +99,8 @@ static MUST_CHECK int read_input(const char *in, struct fetcher *f, size_t max, 
 	if (!is_url(in)) {
 		int r = file_read_all(in, max, page, err);
 		/* a URL mistyped (htp://, http:/x) is no file either: say both */
-		const char *why;
-		if (r < 0 && url_meant(in) && access(in, F_OK) < 0 &&
-		    (why = url_http_problem(in)) != NULL)
+		const char *why = r < 0 && access(in, F_OK) < 0 ? url_mistyped(in) : NULL;
+		if (why)
 			return error_set(err, ERR_IO, "%s: no such file, and as a URL: %s", in,
 					 why);
 		return r;

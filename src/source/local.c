@@ -116,10 +116,12 @@ int local_walk(const char *path, local_file_fn fn, local_skip_fn skip, void *dat
 		return fn(path, data);
 	if (stat(path, &sb) < 0) {
 		/* a URL mistyped (htp://, http:/x) is no file either: say both */
-		if (errno == ENOENT && url_meant(path))
+		int e = errno;
+		const char *why = e == ENOENT ? url_mistyped(path) : NULL;
+		if (why)
 			return error_set(err, ERR_IO, "%s: no such file, and as a URL: %s", path,
-					 url_http_problem(path));
-		return error_set(err, ERR_IO, "%s: %s", path, strerror(errno));
+					 why);
+		return error_set(err, ERR_IO, "%s: %s", path, strerror(e));
 	}
 	if (!S_ISDIR(sb.st_mode))
 		return fn(path, data);

@@ -61,11 +61,7 @@ int url_split(const char *url, struct url_parts *p)
 
 int url_is_http(const char *url)
 {
-	struct url_parts p;
-	if (url_split(url, &p) < 0 || !p.has_authority || !p.host_len)
-		return 0;
-	return (p.scheme_len == 4 && !strncasecmp(p.scheme, "http", 4)) ||
-	       (p.scheme_len == 5 && !strncasecmp(p.scheme, "https", 5));
+	return url_http_problem(url) == NULL;
 }
 
 int url_meant(const char *s)
@@ -82,6 +78,11 @@ const char *url_http_problem(const char *url)
 	if (!p.has_authority || !p.host_len)
 		return "the URL names no host (http://HOST/...)";
 	return NULL;
+}
+
+const char *url_mistyped(const char *s)
+{
+	return url_meant(s) ? url_http_problem(s) : NULL;
 }
 
 /* Append `path` with "." and ".." segments removed (RFC 3986 5.2.4). */

@@ -34,6 +34,8 @@ int url_is_http(const char *url);
 const char *url_http_problem(const char *url);
 /* 1 when `s` was meant as a URL (it has "://", or starts "http:"), whatever its errors. */
 int url_meant(const char *s);
+/* Why `s`, meant as a URL (url_meant), cannot be fetched; NULL when it can or was no URL. */
+const char *url_mistyped(const char *s);
 
 /* Append `ref` resolved against `base` (either may be relative/NULL). */
 int url_resolve(struct buf *out, const char *base, const char *ref);
