@@ -3905,11 +3905,11 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			 * comments go last, and never on a declared article, unless
 			 * nothing of its prose is left
 			 */
-			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article") &&
-			    !(all_paras >= RESCUE_ARTICLE_PARAS && !bs->paras))
-				break;
-			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article"))
+			if (lenient == 2 && cc->declared && !strcmp(cc->declared, "article")) {
+				if (all_paras < RESCUE_ARTICLE_PARAS || bs->paras)
+					break;
 				comments_last = 1;
+			}
 		}
 		/*
 		 * A declared article whose prose is all in boxes named for
