@@ -179,12 +179,25 @@ int coder_inf_governor(const struct coder *c, int vstart)
 /*
  * Code a (the actor) and code b (the speaker) stand for the same state: each
  * is a country's code alone or with its government or military ("SVK",
- * "SVKGOV"), the country the same. A role of the state's society (opposition,
+ * "SVKGOV"), or a leader of either ("SVKELIGOV": a prime minister known by
+ * name), the country the same. A role of the state's society (opposition,
  * media, analysts) speaks for no state; an organisation or group is no state.
  */
 static int state_voice(const char *a)
 {
-	return strlen(a) == 3 || !strncmp(a + 3, "GOV", 3) || !strncmp(a + 3, "MIL", 3);
+	size_t n = strlen(a), k;
+	int state = 0;
+	if (n == 3)
+		return 1;
+	if (n % 3)
+		return 0;
+	for (k = 3; k < n; k += 3) {
+		if (!strncmp(a + k, "GOV", 3) || !strncmp(a + k, "MIL", 3))
+			state = 1;
+		else if (strncmp(a + k, "ELI", 3))
+			return 0;
+	}
+	return state;
 }
 
 static int same_state(const char *a, const char *b)
@@ -215,8 +228,12 @@ int coder_speaker_may(const struct coder *c, int vi)
 	const char *a;
 	while (p >= 0 && is_adverb(c, p))
 		p--;
+	if (is_tok(c, p, "would") && (v->subject < 0 || c->units[v->subject].end != p))
+		return 0; /* "soldiers who would take over": "would" right after its
+			   * subject, as in "Iran would strike back, its minister said" */
 	if (v->subject < 0 || !c->units[v->subject].ncodes ||
 	    !(is_tok(c, p, "could") || is_tok(c, p, "may") || is_tok(c, p, "might") ||
+	      is_tok(c, p, "would") ||
 	      (is_tok(c, p, "to") && is_tok(c, p - 1, "possible") && !is_tok(c, p - 2, "as"))))
 		return 0; /* "said it was possible to halt talks" as "could halt" */
 	for (k = p - 1; k >= 0; k--)

@@ -6633,6 +6633,49 @@ static void default_dictionaries_code_wanted_threats_and_arrests_named(void **st
 		"");
 	coder_free(c);
 }
+/* a sanction or force that a state "could" or "would" inflict, told by its leader known
+ * by name after a comma, is a threat made now; one that others guess at, or that soldiers
+ * in a relative clause "would" do, is none; hacking and false reports are coercion */
+static void default_dictionaries_code_threats_told_by_a_leader(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Slovakia could suspend relations with the Czech Republic, Prime "
+				 "Minister Robert Fico said.",
+				 "2021-03-01"),
+			    "SVK>CZE:1313@2021-03-01");
+	assert_string_equal(
+		code(c,
+		     "Slovakia would suspend relations with the Czech Republic over the "
+		     "gas deal, Slovak Prime Minister Robert Fico told reporters.",
+		     "2021-03-01"),
+		"SVK>CZE:1313@2021-03-01");
+	assert_string_equal(
+		code(c, "Iran would strike back at Israel, Israeli analysts said.", "2021-03-01"),
+		"IRN>ISR:190:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "Israel would have attacked Iran, the Israeli defence minister said.",
+		     "2021-03-01"),
+		"ISR>IRN:190:hyp@2021-03-01");
+	assert_string_equal(code(c,
+				 "The French government raised the likelihood of sanctions against "
+				 "Russia.",
+				 "2021-03-01"),
+			    "FRAGOV>RUS:1312@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chinese hackers broke into the computers of the Indian defence "
+				 "ministry.",
+				 "2021-03-01"),
+			    "CHNCRM>INDGOV:170@2021-03-01");
+	assert_string_equal(code(c, "Thieves broke into the Italian embassy.", "2021-03-01"), "");
+	assert_string_equal(code(c,
+				 "Venezuelan state television broadcast false reports about "
+				 "Colombian troops.",
+				 "2021-03-01"),
+			    "VENGOVMED>COLMIL:170@2021-03-01");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -6994,6 +7037,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_a_participle_its_verbs_mood),
 		cmocka_unit_test(default_dictionaries_code_threats_and_refusals),
 		cmocka_unit_test(default_dictionaries_code_wanted_threats_and_arrests_named),
+		cmocka_unit_test(default_dictionaries_code_threats_told_by_a_leader),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
