@@ -3151,6 +3151,68 @@ static int org_byline(const char *b, const struct extract_result *res, const cha
 	return host_label(res, host) && same_name(b, host);
 }
 
+/* Words that make a byline a crew rather than a person ("Staff", "News Desk"). */
+static const char *const crew_words[] = { "staff",   "team",         "desk",     "editors",
+					  "editor",  "editorial",    "newsroom", "reporters",
+					  "writers", "contributors", NULL };
+
+/*
+ * 1 when the byline `b` reads as one person's name: two to four words,
+ * each starting with a capital (or a letter outside ASCII), no digit, no
+ * crew word ("Staff", "Team"). An initial ("J.") is a word.
+ */
+static int person_name(const char *b)
+{
+	const char *p = b, *w;
+	int words = 0, i;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		w = p;
+		if (!isupper((unsigned char)*p) && (unsigned char)*p < 0x80)
+			return 0;
+		while (*p && *p != ' ') {
+			if (isdigit((unsigned char)*p) || *p == ',' || *p == '|' || *p == '@')
+				return 0;
+			p++;
+		}
+		for (i = 0; crew_words[i]; i++)
+			if (strlen(crew_words[i]) == (size_t)(p - w) &&
+			    !strncasecmp(w, crew_words[i], (size_t)(p - w)))
+				return 0;
+		words++;
+	}
+	return words >= 2 && words <= 4;
+}
+
+/* 1 when the names `a` and `b` share a word of two letters or more, any case. */
+static int share_word(const char *a, const char *b)
+{
+	const char *p, *q, *pe, *qe;
+	for (p = a; *p; p = pe) {
+		while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
+			p++;
+		for (pe = p; *pe && (isalnum((unsigned char)*pe) || (unsigned char)*pe >= 0x80);
+		     pe++)
+			;
+		if (pe - p < 2)
+			continue;
+		for (q = b; *q; q = qe) {
+			while (*q && !isalnum((unsigned char)*q) && (unsigned char)*q < 0x80)
+				q++;
+			for (qe = q;
+			     *qe && (isalnum((unsigned char)*qe) || (unsigned char)*qe >= 0x80);
+			     qe++)
+				;
+			if (qe - q == pe - p && !strncasecmp(p, q, (size_t)(pe - p)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * 1 when a byline is an identifier, not a name: no space, words joined by
  * dots, the last one of four letters or more ("page.head.extra.author"
@@ -3892,6 +3954,25 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		if (res->byline && org_byline(res->byline, res, ld_site)) {
 			org = res->byline;
 			res->byline = NULL;
+		}
+		/*
+		 * a person's name printed as the byline by the headline beats a
+		 * metadata author who shares no word with it: a template's account
+		 * ("admin", an editor's login) or another writer's name left in
+		 * the template
+		 */
+		if (res->byline && !starter) {
+			struct near nr;
+			const char *pb;
+			memset(&nr, 0, sizeof(nr));
+			nr.arena = a;
+			nr.max_depth = mc->max_depth;
+			nr.date = "";
+			near_headline(&c, res->title, &nr);
+			pb = byline_tidy(nr.byline);
+			if (pb && person_name(pb) && !share_word(pb, res->byline) &&
+			    !org_byline(pb, res, ld_site))
+				res->byline = pb;
 		}
 	}
 	{
