@@ -254,6 +254,22 @@ static const char *make_norm(struct arena *a, const unsigned char *s, size_t len
 	return out;
 }
 
+/* 1 for a name written after a lower-case transliterated Arabic article ("al-Qaeda",
+ * "el-Sisi", "ash-Shabaab"): the name is proper although its first letter is not a capital */
+static int article_name(const unsigned char *s, size_t len)
+{
+	static const char *const articles[] = { "al", "el",  "ad", "ar", "as",
+						"an", "ash", "at", "az", "ul" };
+	size_t i, n;
+	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++) {
+		n = strlen(articles[i]);
+		if (len > n + 1 && !memcmp(s, articles[i], n) && s[n] == '-' && s[n + 1] >= 'A' &&
+		    s[n + 1] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
 static int emit(struct text_doc *doc, struct tokbuf *tb, size_t off, size_t len, int kind,
 		int flags)
 {
@@ -271,7 +287,7 @@ static int emit(struct text_doc *doc, struct tokbuf *tb, size_t off, size_t len,
 	if (!t.norm)
 		return -ERR_NOMEM;
 	cls_at(s, len, &k, &asc);
-	if (!(asc >= 'a' && asc <= 'z'))
+	if (!(asc >= 'a' && asc <= 'z') || (kind == TOK_WORD && article_name(s, len)))
 		flags |= TOKF_CAP;
 	if (kind == TOK_WORD) {
 		size_t i;

@@ -97,6 +97,9 @@ static void tokens_have_offsets_and_treebank_forms(void **state)
 	assert_string_equal(d.toks[8].norm, "wo");
 	assert_string_equal(d.toks[9].norm, "n't");
 	assert_true(d.toks[0].flags & TOKF_CAP);
+	/* a name after a lower-case Arabic article is proper; a plain word is not */
+	assert_true(d.toks[7].flags & TOKF_CAP);
+	assert_false(d.toks[2].flags & TOKF_CAP);
 	assert_int_equal(d.toks[7].off, (uint32_t)(strstr(s, "al-Qaeda") - s));
 	text_doc_release(&d);
 }
@@ -6800,6 +6803,20 @@ static void default_dictionaries_read_a_passive_subject_as_the_object(void **sta
 /* classes of phrasing the real-news sets missed: trade-defence duties, investigations
  * reopened, people dragged out of a building or to court, a status stripped, threatening
  * messages sent, and a national police force's Inspector-General */
+/* a group written with a lower-case article ("al-Shabaab", "al-Qaeda") is the group,
+ * at the head of a sentence and as the object */
+static void default_dictionaries_read_groups_after_an_article(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "al-Shabaab attacked a Kenyan army base.", "2024-05-15"),
+			    "SOMREB>KENMIL:190@2024-05-15");
+	assert_string_equal(code(c, "Somali troops killed 20 al-Shabaab fighters near Mogadishu.",
+				 "2024-05-15"),
+			    "SOMMIL>SOMREB:190@2024-05-15");
+	coder_free(c);
+}
+
 static void default_dictionaries_code_duties_and_coercion(void **state)
 {
 	struct coder *c = default_coder();
@@ -7029,6 +7046,7 @@ int main(void)
 		cmocka_unit_test(
 			default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit),
 		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
+		cmocka_unit_test(default_dictionaries_read_groups_after_an_article),
 		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
