@@ -1386,7 +1386,7 @@ static int nested_causee(const struct coder *c, int i)
 
 int coder_find_object(const struct coder *c, int from, int statement)
 {
-	int i, place = -1, role = -1;
+	int i, place = -1, role = -1, people = -1;
 	i = from;
 	while ((size_t)i < c->n && is_adverb(c, i))
 		i++;
@@ -1419,6 +1419,8 @@ int coder_find_object(const struct coder *c, int from, int statement)
 				 * target only for a source of the same country (code_verb) */
 				if (role < 0 && c->units[u].ncodes)
 					role = u;
+				if (people < 0 && place < 0)
+					people = u;
 				i = c->units[u].end - 1;
 				continue;
 			}
@@ -1446,6 +1448,12 @@ int coder_find_object(const struct coder *c, int from, int statement)
 				break;
 		}
 	}
+	/* "beat demonstrators near the parliament", "arrested students outside the Ministry
+	 * of Education": an institution named as the place of the deed is where it happened,
+	 * not whom it was done to; the people before it are */
+	if (place >= 0 && people >= 0 && (c->d->flags & DICT_F_OPEN) && c->units[place].ncodes &&
+	    strlen(c->units[place].codes[0]) > 3)
+		return people;
 	return place >= 0 ? place : role;
 }
 

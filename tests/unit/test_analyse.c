@@ -6817,6 +6817,25 @@ static void default_dictionaries_read_groups_after_an_article(void **state)
 	coder_free(c);
 }
 
+/* an institution named as where a deed was done ("outside the parliament") is no target:
+ * the people before it are */
+static void default_dictionaries_take_no_venue_for_the_people_there(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Georgian riot police beat demonstrators outside the parliament "
+				 "in Tbilisi.",
+				 "2024-05-15"),
+			    "GEOCOP>GEOOPP:182@2024-05-15");
+	assert_string_equal(code(c,
+				 "Kenyan police arrested striking nurses near the Ministry of "
+				 "Health.",
+				 "2024-05-15"),
+			    "KENCOP>KENHLH:173@2024-05-15");
+	coder_free(c);
+}
+
 static void default_dictionaries_code_duties_and_coercion(void **state)
 {
 	struct coder *c = default_coder();
@@ -7047,6 +7066,7 @@ int main(void)
 			default_dictionaries_aim_an_unattributed_cyberattack_at_what_it_hit),
 		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
 		cmocka_unit_test(default_dictionaries_read_groups_after_an_article),
+		cmocka_unit_test(default_dictionaries_take_no_venue_for_the_people_there),
 		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
