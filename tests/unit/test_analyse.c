@@ -6800,6 +6800,48 @@ static void default_dictionaries_read_a_passive_subject_as_the_object(void **sta
 	coder_free(c);
 }
 
+/* yields and cooperation the cooperative synthetic stories tell: a truce proposed is an
+ * intent (0356), a halt to a curfew ordered eases it, autonomy or self-rule given is a right
+ * conceded, a plan of the subject's own dropped and protests cancelled yield; training given
+ * is cooperation, the police or army after it only those trained */
+static void default_dictionaries_code_yields_given_and_training(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Somalia proposed a ceasefire to the Kenyan rebels.", "2025-06-01"),
+		"SOM>KENREB:0356@2025-06-01");
+	assert_string_equal(code(c, "The Chadian government proposed a truce.", "2025-06-01"),
+			    "TCDGOV>:0356@2025-06-01");
+	assert_string_equal(
+		code(c, "The Jordanian king ordered a halt to the curfew.", "2025-06-01"),
+		"JORGOV>:081@2025-06-01");
+	assert_string_equal(code(c, "Spain gave Basque provinces more autonomy.", "2025-06-01"),
+			    "ESP>:0833@2025-06-01");
+	assert_string_equal(code(c, "Ethiopia gave Tigray self-rule.", "2025-06-01"),
+			    "ETH>:0833@2025-06-01");
+	assert_string_equal(code(c, "Japan provided training to Nepalese police.", "2025-06-01"),
+			    "JPN>NPLCOP:060@2025-06-01");
+	assert_string_equal(code(c,
+				 "The United States provided military training to the Malian "
+				 "army.",
+				 "2025-06-01"),
+			    "USA>MLIMIL:062@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan government dropped its plan to raise fuel prices.",
+				 "2025-06-01"),
+			    "KENGOV>:0832@2025-06-01");
+	assert_string_equal(
+		code(c, "Maltese unions cancelled their planned protests.", "2025-06-01"),
+		"MLTLAB>:082@2025-06-01");
+	/* near misses: a visit cancelled yields nothing, troops sent are no training */
+	assert_string_equal(
+		code(c, "Kenya cancelled the visit of the Ugandan president.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The Kenyan army sent troops to the Ugandan border.", "2025-06-01"),
+		"KENMIL>UGA:154@2025-06-01");
+	coder_free(c);
+}
+
 /* classes of phrasing the real-news sets missed: trade-defence duties, investigations
  * reopened, people dragged out of a building or to court, a status stripped, threatening
  * messages sent, and a national police force's Inspector-General */
@@ -7068,6 +7110,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_groups_after_an_article),
 		cmocka_unit_test(default_dictionaries_take_no_venue_for_the_people_there),
 		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
+		cmocka_unit_test(default_dictionaries_code_yields_given_and_training),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
