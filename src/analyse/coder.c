@@ -376,6 +376,21 @@ static const struct fword fwords[] = {
 	{ "appealed", FC_GOVDEM },
 	{ "encouraged", FC_GOVDEM },
 	{ "urging", FC_GOVDEM }, /* "..., urging Iran to": a participle's demand */
+	/* the other forms of the verbs of asking: "is calling on Iran to", "will ask Iran
+	 * to", "has been pressing Iran to", "encourages Iran to" (not a noun's: "a request
+	 * to Qatar to" is an aim) */
+	{ "call", FC_GOVDEM },
+	{ "calling", FC_GOVDEM },
+	{ "ask", FC_GOVDEM },
+	{ "asking", FC_GOVDEM },
+	{ "pressing", FC_GOVDEM },
+	{ "encourage", FC_GOVDEM },
+	{ "encourages", FC_GOVDEM },
+	{ "encouraging", FC_GOVDEM },
+	{ "appealing", FC_GOVDEM },
+	{ "pleading", FC_GOVDEM },
+	{ "requested", FC_GOVDEM },
+	{ "requesting", FC_GOVDEM },
 	/* "implored Iran to", "begged them to": appeals govern what they ask for */
 	{ "implore", FC_GOVDEM },
 	{ "implores", FC_GOVDEM },

@@ -760,9 +760,17 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 				     is_tok(c, p, "possible") && !is_tok(c, p - 1, "as"))))
 				*mod = MOD_HYPOTHETICAL; /* "wants to", "tried to", "in order to",
 							  * "it was possible to" */
-			else if (p >= 0 && (c->fc[p] & FC_GOVDEM))
+			else if (p >= 0 && (c->fc[p] & FC_GOVDEM)) {
 				*mod = MOD_DEMANDED;
-			else if (p >= 0 && (c->fc[p] & FC_DECIDE) && (c->d->flags & DICT_F_OPEN))
+				if (c->d->flags & DICT_F_OPEN) {
+					/* "might call for Argentina to withdraw": an appeal
+					 * only possible asks nothing yet */
+					int gneg, gbe, gmod, ghave, gpresent;
+					coder_aux_scan(c, p, &gneg, &gbe, &gmod, &ghave, &gpresent);
+					if (gmod == MOD_HYPOTHETICAL)
+						*mod = MOD_HYPOTHETICAL;
+				}
+			} else if (p >= 0 && (c->fc[p] & FC_DECIDE) && (c->d->flags & DICT_F_OPEN))
 				; /* "agreed to lift the curfew": the decision is the concession */
 			else if (p >= 0 && (c->fc[p] & FC_GOVFUT)) {
 				*mod = *mod ? *mod : MOD_FUTURE;

@@ -6842,6 +6842,42 @@ static void default_dictionaries_code_yields_given_and_training(void **state)
 	coder_free(c);
 }
 
+/* every form of a verb of asking governs its infinitive: the deed asked for is demanded,
+ * not done ("is calling on", "will ask", "encourages", "had been calling on", "has been
+ * pressing", "requested") */
+static void default_dictionaries_code_appeals_in_every_form(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Kenya is calling on Uganda to release the prisoners.", "2025-06-01"),
+		"KEN>UGA:0253@2025-06-01 UGA>:0841:dem@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya will ask Uganda to release the prisoners.", "2025-06-01"),
+		"KEN>UGA:020:fut@2025-06-01 UGA>:0841:dem@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya encourages Uganda to release the prisoners.", "2025-06-01"),
+		"KEN>UGA:0253@2025-06-01 UGA>:0841:dem@2025-06-01");
+	assert_string_equal(code(c,
+				 "Chilean protesters had been calling on the government to "
+				 "scrap the law.",
+				 "2025-06-01"),
+			    "CHLOPP>CHLGOV:020@2025-06-01 CHLGOV>:0832:dem@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya has been pressing Uganda to lift the curfew.", "2025-06-01"),
+		"KEN>UGA:100@2025-06-01 UGA>:0813:dem@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya requested Uganda to extradite the suspect.", "2025-06-01"),
+		"KEN>UGA:020@2025-06-01 UGA>:063:dem@2025-06-01");
+	/* the asking verb's own deed stays done */
+	assert_string_equal(code(c,
+				 "Kenya released the prisoners after calling on Uganda to do the "
+				 "same.",
+				 "2025-06-01"),
+			    "KEN>:0841@2025-06-01");
+	coder_free(c);
+}
+
 /* classes of phrasing the real-news sets missed: trade-defence duties, investigations
  * reopened, people dragged out of a building or to court, a status stripped, threatening
  * messages sent, and a national police force's Inspector-General */
@@ -7111,6 +7147,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_take_no_venue_for_the_people_there),
 		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
 		cmocka_unit_test(default_dictionaries_code_yields_given_and_training),
+		cmocka_unit_test(default_dictionaries_code_appeals_in_every_form),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
