@@ -389,6 +389,30 @@ static int sig_word(const char *s)
 	return 0;
 }
 
+/*
+ * Do the weak boilerplate words of `names` (lower-case "class id") name
+ * only parts of a component, after its "__" ("listing__header"), where
+ * the same word alone ("header", "site-meta") names the page's chrome?
+ */
+static int bem_part(const char *names)
+{
+	char blocks[256];
+	size_t k = 0;
+	const char *p = names;
+	if (!strstr(names, "__"))
+		return 0;
+	while (*p && k < sizeof(blocks) - 1) {
+		if (p[0] == '_' && p[1] == '_') {
+			while (*p && *p != ' ')
+				p++;
+			continue;
+		}
+		blocks[k++] = *p++;
+	}
+	blocks[k] = '\0';
+	return !(name_flags(blocks) & NAME_NEG);
+}
+
 /* How the element's own markup classifies it: -1 boilerplate, 1 content, 0 neither. */
 static void classify(xmlNodePtr n, struct nstat *s)
 {
@@ -708,6 +732,7 @@ static int repeated_wrapper(xmlNodePtr n, const struct nstat *body)
 
 static int like_run(xmlNodePtr n);
 static int inside(xmlNodePtr n, xmlNodePtr top);
+static int card_run(const struct content_ctx *cc, xmlNodePtr n, int need);
 
 /*
  * Do class lists `a` and `b` start with the same name? Items of one
@@ -739,9 +764,19 @@ static int card(const struct content_ctx *cc, xmlNodePtr n)
 {
 	const struct nstat *s = st(n);
 	int thread = cc->declared ? !strcmp(cc->declared, "forum") : cc->posters >= 3;
-	int k, need = s->text >= 60 ? 2 : GRID_MIN - 1; /* like siblings besides `n` */
 	if (s->text < 60 && (thread || s->text < 24))
 		return 0;
+	return card_run(cc, n, s->text >= 60 ? 2 : GRID_MIN - 1);
+}
+
+/*
+ * Is `n`, or the list item wrapping it two levels up at most, one of a
+ * run of `need` like siblings besides itself (one tag, one first class
+ * name; the whole class on a product page)?
+ */
+static int card_run(const struct content_ctx *cc, xmlNodePtr n, int need)
+{
+	int k;
 	/* the card, or the item of a list that wraps it */
 	for (k = 0; k < 3 && n && n->parent; k++, n = n->parent) {
 		const char *cls = dom_attr(n, "class");
@@ -837,6 +872,19 @@ static int holds_heading(xmlNodePtr n, int depth)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Is the weakly named box `n` a card's title line: a box holding a
+ * heading, inside one of a grid's like cards (GRID_MIN of them), however
+ * the template names it ("listing__header" around a job's <h3>)? Its
+ * pieces are the card's too.
+ */
+static int card_title_box(const struct content_ctx *cc, xmlNodePtr n)
+{
+	char names[256];
+	return n->parent && n->parent->_private && names_of(n, names, sizeof(names)) &&
+	       bem_part(names) && holds_heading(n, 0) && card_run(cc, n->parent, GRID_MIN - 1);
 }
 
 /*
@@ -958,6 +1006,8 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 		/* a card's pieces are named after it ("card-title", "card-price") */
 		if (in_card)
 			return 0;
+		if (card_title_box(cc, n))
+			return 0;
 		/* a section's heading named after its box ("module_header", "card-title") */
 		if (is_heading(name))
 			return 0;
@@ -1071,7 +1121,8 @@ static void prune(struct content_ctx *cc, xmlNodePtr n, const struct nstat *body
 		}
 		if (depth < cc->max_depth)
 			prune(cc, c, body, depth + 1, lenient,
-			      in_card || (st(c)->neg == 1 && !lenient && card(cc, c)),
+			      in_card || (st(c)->neg == 1 && !lenient &&
+					  (card(cc, c) || card_title_box(cc, c))),
 			      in_post || (cc->keep_comments && st(c)->neg == 3 &&
 					  !strcmp((const char *)c->name, "article")));
 	}
