@@ -6914,6 +6914,24 @@ static void default_dictionaries_take_no_venue_for_the_people_there(void **state
 	coder_free(c);
 }
 
+/* a sea or gulf named after a country is no party to what is done on it */
+static void default_dictionaries_take_no_sea_for_its_country(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Iranian and Russian warships held joint drills in the Gulf of "
+				 "Oman.",
+				 "2024-05-15"),
+			    "IRN>RUSMIL:062@2024-05-15 RUSMIL>IRN:062@2024-05-15");
+	assert_string_equal(code(c,
+				 "Indian and Japanese warships held joint drills in the Sea of "
+				 "Japan.",
+				 "2024-05-15"),
+			    "IND>JPNMIL:062@2024-05-15 JPNMIL>IND:062@2024-05-15");
+	coder_free(c);
+}
+
 static void default_dictionaries_code_duties_and_coercion(void **state)
 {
 	struct coder *c = default_coder();
@@ -7145,6 +7163,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_a_passive_subject_as_the_object),
 		cmocka_unit_test(default_dictionaries_read_groups_after_an_article),
 		cmocka_unit_test(default_dictionaries_take_no_venue_for_the_people_there),
+		cmocka_unit_test(default_dictionaries_take_no_sea_for_its_country),
 		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
 		cmocka_unit_test(default_dictionaries_code_yields_given_and_training),
 		cmocka_unit_test(default_dictionaries_code_appeals_in_every_form),
