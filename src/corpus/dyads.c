@@ -49,6 +49,29 @@ int dyad_member(const char *code, const char *a)
 	return strlen(k) <= la;
 }
 
+/* Whether code x is code y or one under it (dyad_member; "" is under none but itself). */
+static int code_under(const char *x, const char *y)
+{
+	return !strcmp(x, y) || (*y && dyad_member(x, y));
+}
+
+static int str_same(const char *a, const char *b)
+{
+	return !strcmp(a ? a : "", b ? b : "");
+}
+
+int event_refines(const struct stored_event *c, const struct stored_event *e)
+{
+	const char *s = e->source ? e->source : "", *t = e->target ? e->target : "";
+	const char *cs = c->source ? c->source : "", *ct = c->target ? c->target : "";
+	if (c->article_id != e->article_id || c->sentence != e->sentence ||
+	    !str_same(c->code, e->code) || !str_same(c->date, e->date) || c->negated ||
+	    !str_same(c->modality, "asserted"))
+		return 0;
+	return (code_under(cs, s) && code_under(ct, t) && (strcmp(cs, s) || strcmp(ct, t))) ||
+	       (code_under(cs, t) && code_under(ct, s) && (strcmp(cs, t) || strcmp(ct, s)));
+}
+
 int actor_event(const struct stored_event *e, const char *a)
 {
 	return dyad_member(e->source, a) || dyad_member(e->target, a);

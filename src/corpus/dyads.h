@@ -47,6 +47,15 @@ void dyad_key(const char *code, char *out, size_t n);
  * AFGGOV but not AFGREB, which is a key actor of its own.
  */
 int dyad_member(const char *code, const char *a);
+/*
+ * Whether the asserted event `c` tells the deed of `e` (asserted) with more
+ * specific codes: of e's article and sentence, code and date, its two are
+ * e's or under them (dyad_member), either way round, and not both e's. A
+ * sentence whose target is coded twice (USAGOV>IRN and USAGOV>IRNGOV)
+ * tells one deed, the more specific event, as the store's lists read it
+ * (store/engine.h: STORE_EVENT_REFINED_BY).
+ */
+int event_refines(const struct stored_event *c, const struct stored_event *e);
 /* dyad_series with a and b read as key actors (dyad_member), not prefixes. */
 int dyad_key_series(struct store *st, const char *a, const char *b, int by_year,
 		    struct dyad_bucket **out, size_t *n, struct error *err) MUST_CHECK;

@@ -46,9 +46,12 @@ struct store_ops;
  * (the group's original first, then by id) of the same date, or of the
  * same evidence sentence, or with either date the day its article was
  * published (substr(published, 1, 10), the day a sentence with no date of
- * its own is dated by: a copy published the next day dates it a day later).
- * Copies of one story code its sentences once each, and a meeting is coded
- * both ways round: the site lists and counts such a deed once
+ * its own is dated by: a copy published the next day dates it a day later);
+ * and no asserted event of its sentence, of its code and date, tells it
+ * with more specific codes (STORE_EVENT_REFINED_BY).
+ * Copies of one story code its sentences once each, a meeting is coded
+ * both ways round, and one target is coded at two depths (USAGOV>IRN and
+ * USAGOV>IRNGOV): the site lists and counts such a deed once
  * (store_events_page, store_actor_pairs, event_filter.first_told). Both
  * engines read it as it is.
  *
@@ -65,10 +68,6 @@ struct store_ops;
  * to it: the article's group, its members, their events by article; an
  * index on the events' actors would read every event of a busy actor.
  */
-#define STORE_EVENT_SAME_DEED                                                      \
-	"c.code = e.code AND coalesce(c.date, '') = coalesce(e.date, '') AND "     \
-	"c.negated = 0 AND c.modality = 'asserted' AND ((c.source = e.source AND " \
-	"c.target = e.target) OR (c.source = e.target AND c.target = e.source))"
 #define STORE_EVENT_SAME_DEED_IN_GROUP                                                      \
 	"c.code = e.code AND c.negated = 0 AND c.modality = 'asserted' AND "                \
 	"((c.source = e.source AND c.target = e.target) OR (c.source = e.target AND "       \
@@ -76,9 +75,37 @@ struct store_ops;
 	"c.evidence = e.evidence OR c.date = (SELECT substr(p.published, 1, 10) FROM "      \
 	"articles p WHERE p.id = c.article_id) OR e.date = (SELECT substr(p.published, 1, " \
 	"10) FROM articles p WHERE p.id = e.article_id))"
-#define STORE_EVENT_TOLD_IN_ARTICLE                                                      \
-	" AND NOT EXISTS (SELECT 1 FROM events c WHERE c.article_id = e.article_id AND " \
-	"c.id < e.id AND " STORE_EVENT_SAME_DEED ")"
+/*
+ * Whether code x is code y or one under it of y's key actor
+ * (corpus/dyads.h's dyad_member): IRNGOV is under IRN, AFGREB is not under
+ * AFG (a key actor of its own), and no code is under the empty one.
+ */
+#define STORE_EVENT_CODE_UNDER(x, y)                                                       \
+	"(" x " = " y " OR (length(" x ") > length(" y ") AND substr(" x ", 1, length(" y  \
+	")) = " y " AND length(" y ") >= CASE WHEN substr(" x ", 1, 3) IN ('IGO', 'NGO', " \
+	"'IMG') OR substr(" x ", 4, 3) IN ('REB', 'OPP', 'INS', 'SEP') THEN 6 ELSE 3 END))"
+/*
+ * Whether c, of e's sentence, tells e's deed with more specific codes: its
+ * two are e's or under them (STORE_EVENT_CODE_UNDER), either way round,
+ * and not both e's. A sentence whose target is coded twice (USAGOV>IRN and
+ * USAGOV>IRNGOV) tells one deed, the more specific event.
+ */
+#define STORE_EVENT_UNDER_AS_IS                        \
+	STORE_EVENT_CODE_UNDER("c.source", "e.source") \
+	" AND " STORE_EVENT_CODE_UNDER("c.target", "e.target")
+#define STORE_EVENT_UNDER_TURNED                       \
+	STORE_EVENT_CODE_UNDER("c.source", "e.target") \
+	" AND " STORE_EVENT_CODE_UNDER("c.target", "e.source")
+#define STORE_EVENT_REFINED_BY                                                                 \
+	"c.sentence = e.sentence AND ((" STORE_EVENT_UNDER_AS_IS " AND (c.source <> e.source " \
+	"OR c.target <> e.target)) OR (" STORE_EVENT_UNDER_TURNED " AND (c.source <> "         \
+	"e.target OR c.target <> e.source)))"
+#define STORE_EVENT_TOLD_IN_ARTICLE                                                        \
+	" AND NOT EXISTS (SELECT 1 FROM events c WHERE c.article_id = e.article_id AND "   \
+	"c.code = e.code AND coalesce(c.date, '') = coalesce(e.date, '') AND c.negated = " \
+	"0 AND c.modality = 'asserted' AND ((c.id < e.id AND ((c.source = e.source AND "   \
+	"c.target = e.target) OR (c.source = e.target AND c.target = e.source))) OR "      \
+	"(" STORE_EVENT_REFINED_BY ")))"
 #define STORE_EVENT_TOLD_IN_GROUP_FROM                                                       \
 	" AND NOT EXISTS (SELECT 1 FROM syndication y CROSS JOIN syndication y2 CROSS JOIN " \
 	"events c"

@@ -92,7 +92,9 @@ int store_article_events(struct store *st, int64_t article_id, struct stored_eve
  * Each deed is listed once: an event that tells again one told before it
  * (the same code between the same two, either way round, in its own
  * article or an earlier member of its syndication group, the original
- * first) is left out; corpus/dyads.h's event_copies finds who else told it.
+ * first), or that its sentence tells with more specific codes (USAGOV>IRN
+ * beside USAGOV>IRNGOV: store/engine.h's STORE_EVENT_REFINED_BY), is left
+ * out; corpus/dyads.h's event_copies finds who else told it.
  */
 int store_events_page(struct store *st, const char *a, const char *b, size_t limit, size_t offset,
 		      struct stored_event_list *out, struct error *err) MUST_CHECK;

@@ -697,22 +697,41 @@ static int str_same(const char *a, const char *b)
 	return !strcmp(a ? a : "", b ? b : "");
 }
 
+/*
+ * Whether the asserted event `e`, item i of `l`, tells again a deed another
+ * of `l` tells (ids read as their absolute values: a fold marks by sign).
+ */
+static int event_told_in_article(const struct stored_event_list *l, size_t i)
+{
+	const struct stored_event *e = &l->items[i];
+	size_t j;
+	if (!event_asserted(e))
+		return 0;
+	for (j = 0; j < l->n; j++) {
+		const struct stored_event *c = &l->items[j];
+		if (j == i || !event_asserted(c))
+			continue;
+		if (llabs(c->id) < llabs(e->id) && str_same(c->code, e->code) &&
+		    str_same(c->date, e->date) &&
+		    ((str_same(c->source, e->source) && str_same(c->target, e->target)) ||
+		     (str_same(c->source, e->target) && str_same(c->target, e->source))))
+			return 1;
+		if (event_refines(c, e))
+			return 1;
+	}
+	return 0;
+}
+
 /* See internal.h. */
 void events_fold_in_article(struct stored_event_list *l)
 {
-	size_t i, j, k = 0;
+	size_t i, k = 0;
+	/* each event read against all the others, as the store's SQL reads every row */
+	for (i = 0; i < l->n; i++)
+		if (event_told_in_article(l, i))
+			l->items[i].id = -l->items[i].id;
 	for (i = 0; i < l->n; i++) {
-		const struct stored_event *e = &l->items[i];
-		int told = 0;
-		for (j = 0; event_asserted(e) && j < k && !told; j++) {
-			const struct stored_event *c = &l->items[j];
-			told = c->id < e->id && event_asserted(c) && str_same(c->code, e->code) &&
-			       str_same(c->date, e->date) &&
-			       ((str_same(c->source, e->source) &&
-				 str_same(c->target, e->target)) ||
-				(str_same(c->source, e->target) && str_same(c->target, e->source)));
-		}
-		if (told) {
+		if (l->items[i].id < 0) {
 			stored_event_release(&l->items[i]);
 			continue;
 		}

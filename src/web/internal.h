@@ -107,8 +107,9 @@ void events_of_dyad(struct stored_event_list *l, const char *a, const char *b);
  * Leave out of one article's events (`l`, store_article_events) an
  * asserted event that tells again a deed an earlier asserted one of the
  * article tells: the same code between the same two, either way round, on
- * the same date, as every other list folds it within an article
- * (store/engine.h's STORE_EVENT_TOLD_IN_ARTICLE).
+ * the same date, or the same deed of its sentence with more specific codes
+ * (corpus/dyads.h's event_refines), as every other list folds it within an
+ * article (store/engine.h's STORE_EVENT_TOLD_IN_ARTICLE).
  */
 void events_fold_in_article(struct stored_event_list *l);
 /*

@@ -960,6 +960,57 @@ static void copy_of_the_next_day_tells_its_originals_deeds_once(void **state)
 	assert_int_equal(n, 3);
 }
 
+/*
+ * A sentence whose target is coded at two depths (IRNGOV>USA and
+ * IRNGOV>USAGOV, the second also coded the other way round) tells one
+ * deed, listed and counted as its most specific event; a key actor under
+ * another's code (AFGREB under AFG) is an actor of its own, and each
+ * engine reads the rule alike.
+ */
+static void sentence_coded_at_two_depths_is_one_deed(void **state)
+{
+	struct fixture *f = *state;
+	const char *t = "Envoys of Iran and America met in Muscat. Iran also met Taliban envoys.";
+	size_t two = (size_t)(strstr(t, "Iran also") - t);
+	struct event ev[6];
+	struct event_list l = { 0 };
+	struct stored_event_list got;
+	struct actor_pair_list pl;
+	struct error err = { 0 };
+	int64_t a = fixture_put_on(f->st, "https://o.example/muscat", "Muscat", t,
+				   "2024-02-11T08:00:00Z");
+	int64_t n = 0;
+	size_t i;
+
+	deed(&ev[0], "IRNGOV", "USA", "040", 2024, 2, 10, 0, two - 1);
+	deed(&ev[1], "IRNGOV", "USAGOV", "040", 2024, 2, 10, 0, two - 1);
+	deed(&ev[2], "USAGOV", "IRNGOV", "040", 2024, 2, 10, 0, two - 1);
+	deed(&ev[3], "IRN", "AFG", "040", 2024, 2, 10, two, strlen(t) - two);
+	deed(&ev[4], "IRN", "AFGREB", "040", 2024, 2, 10, two, strlen(t) - two);
+	deed(&ev[5], "IRNGOV", "AFG", "040", 2024, 2, 10, two, strlen(t) - two);
+	ev[3].sentence = ev[4].sentence = ev[5].sentence = 1;
+	l.v = ev;
+	l.n = 6;
+	assert_int_equal(store_events_replace(f->st, a, &l, t, &err), 0);
+	assert_int_equal(store_events_page(f->st, "IRN", "USA", 10, 0, &got, &err), 0);
+	assert_int_equal(got.n, 1);
+	assert_string_equal(got.items[0].source, "IRNGOV");
+	assert_string_equal(got.items[0].target, "USAGOV");
+	stored_event_list_release(&got);
+	/* IRNGOV>USAGOV, IRN>AFGREB and IRNGOV>AFG: IRN>AFG is told by the last */
+	assert_int_equal(store_events_page(f->st, "IRN", NULL, 10, 0, &got, &err), 0);
+	assert_int_equal(got.n, 3);
+	for (i = 0; i < got.n; i++)
+		assert_false(!strcmp(got.items[i].source, "IRN") &&
+			     !strcmp(got.items[i].target, "AFG"));
+	stored_event_list_release(&got);
+	assert_int_equal(store_actor_pairs(f->st, "IRN", &pl, &err), 0);
+	for (i = 0; i < pl.n; i++)
+		n += pl.items[i].events;
+	actor_pair_list_release(&pl);
+	assert_int_equal(n, 3);
+}
+
 /* Rename the table `from` to `to` behind the store's back, on either engine. */
 static void rename_table(struct fixture *f, const char *from, const char *to)
 {
@@ -1078,6 +1129,8 @@ int main(void)
 						store_teardown),
 		cmocka_unit_test_setup_teardown(latest_stories_fold_copies, store_setup,
 						store_teardown),
+		cmocka_unit_test_setup_teardown(sentence_coded_at_two_depths_is_one_deed,
+						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(copy_of_the_next_day_tells_its_originals_deeds_once,
 						store_setup, store_teardown),
 		cmocka_unit_test_setup_teardown(data_survives_reopen_and_newer_schema_is_refused,

@@ -1718,6 +1718,76 @@ static void article_events_tell_each_deed_once(void **state)
 }
 
 /*
+ * A sentence whose target is coded at two depths (a talk of the American
+ * government with Iran's, coded USAGOV>IRN and USAGOV>IRNGOV) tells one
+ * deed: every list, count and series shows its most specific event once.
+ * Two actors (Iran's government and military) stay two events; so does a
+ * key actor under another's code (AFGREB is no part of AFG), and a
+ * less specific event of the same date in another sentence.
+ */
+static void sentence_coded_at_two_depths_tells_one_deed(void **state)
+{
+	char d[64], p[96], where[64], msg[16384];
+	struct store *st;
+	struct event ev[7];
+	struct error err = { 0 };
+	const char *text = "American officials held talks with the Iranian government in Oman. "
+			   "The two sides spoke again by telephone.";
+	size_t second = strlen("American officials held talks with the Iranian government in "
+			       "Oman. ");
+	struct dyad_bucket *b;
+	size_t i, n;
+	int64_t id, events = 0;
+	struct actor_pair_list pl;
+
+	(void)state;
+	put_event(&ev[0], text, "USAGOV", "IRN", "040", 1.0, 2024, 3);
+	put_event(&ev[1], text, "USAGOV", "IRNGOV", "040", 1.0, 2024, 3);
+	put_event(&ev[2], text, "IRN", "USA", "040", 1.0, 2024, 3);
+	put_event(&ev[3], text, "USAGOV", "AFG", "040", 1.0, 2024, 3);
+	put_event(&ev[4], text, "USAGOV", "AFGREB", "040", 1.0, 2024, 3);
+	put_event(&ev[5], text, "USAGOV", "IRNMIL", "040", 1.0, 2024, 3);
+	put_event(&ev[6], text, "USA", "IRNGOV", "040", 1.0, 2024, 3);
+	for (i = 0; i < 6; i++)
+		ev[i].s_len = (uint32_t)second - 1;
+	ev[6].sentence = 1;
+	ev[6].s_off = (uint32_t)second;
+	ev[6].s_len = (uint32_t)(strlen(text) - second);
+	st = store_with_events(d, p, "https://ledger.example/oman", "2024-03-12T09:00:00Z",
+			       "Talks in Oman", text, ev, 7, &id);
+	/* IRNGOV's, IRNMIL's and the telephone's; IRN's and the IRN-USA one told by them */
+	assert_int_equal(get_with(st, "/dyad/IRN/USA", NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 3);
+	assert_non_null(strstr(msg, " · 3 events, "));
+	assert_int_equal(get_with(st, "/api/v1/dyads/IRN/USA", NULL, NULL, NULL, msg, sizeof(msg)),
+			 200);
+	assert_int_equal(count_of(msg, "\"goldstein\""), 3);
+	assert_null(strstr(msg, "\"target\":\"IRN\""));
+	assert_int_equal(get_with(st, "/api/v1/events", NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_int_equal(count_of(msg, "\"goldstein\""), 5);
+	snprintf(where, sizeof(where), "/article/%lld", (long long)id);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 5);
+	snprintf(where, sizeof(where), "/api/v1/articles/%lld", (long long)id);
+	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_int_equal(count_of(msg, "\"goldstein\""), 5);
+	assert_null(strstr(msg, "\"target\":\"IRN\""));
+	/* the Taliban's talk is no part of Afghanistan's */
+	assert_int_equal(get_with(st, "/dyad/AFG/USA", NULL, NULL, NULL, msg, sizeof(msg)), 200);
+	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 1);
+	assert_int_equal(store_actor_pairs(st, "USA", &pl, &err), 0);
+	for (i = 0; i < pl.n; i++)
+		events += pl.items[i].events;
+	actor_pair_list_release(&pl);
+	assert_int_equal(events, 5);
+	assert_int_equal(dyad_series(st, "IRN", "USA", 0, &b, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(b[0].events, 3);
+	free(b);
+	temp_store_close(st, d, p);
+}
+
+/*
  * A story of one report that others republished says so: never "only this
  * report" above its "Also published by".
  */
@@ -1810,6 +1880,7 @@ int main(void)
 		cmocka_unit_test(api_dates_are_rfc3339),
 		cmocka_unit_test(story_of_one_report_names_its_copies),
 		cmocka_unit_test(article_events_tell_each_deed_once),
+		cmocka_unit_test(sentence_coded_at_two_depths_tells_one_deed),
 		cmocka_unit_test(actors_and_relationships_have_one_url),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

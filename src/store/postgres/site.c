@@ -250,7 +250,7 @@ int pg_article_actors(struct store *base, int64_t article_id, char ***actors, si
 
 #define EVENT_COLS                                                                     \
 	STORE_EVENT_HEAD_COLS ", e.date, e.negated, e.modality, e.evidence, a.title, " \
-			      "a.url"
+			      "a.url, e.sentence"
 
 static MUST_CHECK int events(struct pg_store *st, const char *sql, int n, const char *const *v,
 			     struct stored_event_list *out, struct error *err)
@@ -269,6 +269,7 @@ static MUST_CHECK int events(struct pg_store *st, const char *sql, int n, const 
 		e->evidence = pg_strdup(res, i, 13);
 		e->title = pg_strdup(res, i, 14);
 		e->url = pg_strdup(res, i, 15);
+		e->sentence = (int)pg_int(res, i, 16);
 	}
 	PQclear(res);
 	if ((rows = pg_copy_error(err)) < 0)

@@ -337,11 +337,12 @@ static void event_from_row(sqlite3_stmt *s, void *item)
 	e->evidence = sq_col_strdup(s, 13);
 	e->title = sq_col_strdup(s, 14);
 	e->url = sq_col_strdup(s, 15);
+	e->sentence = sqlite3_column_int(s, 16);
 }
 
 #define SITE_EVENT_COLS                                                                \
 	STORE_EVENT_HEAD_COLS ", e.date, e.negated, e.modality, e.evidence, a.title, " \
-			      "a.url"
+			      "a.url, e.sentence"
 
 static MUST_CHECK int collect_events(struct sq_store *st, sqlite3_stmt *s,
 				     struct stored_event_list *out, struct error *err)
