@@ -340,6 +340,19 @@ struct store *cmd_open_store(const struct cmd_ctx *ctx)
 	return st;
 }
 
+int cmd_close_store(struct store *st, int rc)
+{
+	struct error err = { 0 };
+	if (rc == EXIT_OK) {
+		store_close(st);
+		return rc;
+	}
+	if (store_close_unused(st, &err) < 0)
+		fprintf(stderr, "brief: warning: the empty database could not be removed: %s\n",
+			err.msg);
+	return rc;
+}
+
 void cmd_need_write(const struct cmd_ctx *ctx, struct store *st)
 {
 	if (!store_read_only(st))

@@ -41,6 +41,14 @@ const char *cmd_noun(uint64_t n, const char *one, const char *many);
  */
 struct store *cmd_open_store(const struct cmd_ctx *ctx);
 /*
+ * Close a store cmd_open_store opened, for a command that ends with exit
+ * code `rc`: one that failed takes away a database that the open created
+ * and nothing was stored in (store_close_unused), so a failed first add or
+ * ingest leaves no empty database behind; a database that held anything,
+ * or existed before, stays. Returns rc.
+ */
+int cmd_close_store(struct store *st, int rc);
+/*
  * Open the database named by ctx for a command that reads (or changes
  * what is there): a database that does not exist is an error, never
  * created; one this process may not write is opened read-only.

@@ -116,8 +116,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 			probe_release(&p);
 			cmd_fetcher_free(f);
 			buf_release(&url);
-			store_close(st);
-			return rc;
+			return cmd_close_store(st, rc);
 		}
 		if (opml_sniff(p.body.data, p.body.len)) {
 			/* a page source of it would fail every poll */
@@ -154,8 +153,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		cmd_fetcher_free(f);
 		if (rc != EXIT_OK) {
 			buf_release(&url);
-			store_close(st);
-			return rc;
+			return cmd_close_store(st, rc);
 		}
 	}
 	memset(&s, 0, sizeof(s));
@@ -171,8 +169,7 @@ int cmd_add(int argc, const char **argv, struct cmd_ctx *ctx)
 		printf("source %lld is already followed: %s\n", (long long)id, url.data);
 	else
 		printf("added source %lld: %s (%s)\n", (long long)id, url.data, s.kind);
-	store_close(st);
 	buf_release(&url);
 	buf_release(&title);
-	return rc;
+	return cmd_close_store(st, rc);
 }

@@ -253,7 +253,9 @@ int cmd_ingest(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (cmd_ingest_settle(st, &stats) != EXIT_OK)
 		rc = EXIT_FAIL;
 	events_release();
-	store_close(st);
+	/* a failed run that stored nothing in the database it made takes it away */
+	(void)cmd_close_store(st,
+			      stop_asked || stats.failed || stats.records_damaged ? EXIT_FAIL : rc);
 	if (log_level >= LOG_NORMAL) {
 		fprintf(stderr,
 			"ingested %zu %s: %zu added, %zu updated, %zu unchanged, %zu failed\n",

@@ -166,8 +166,9 @@ int cmd_opml(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_args(opml_usage, argc, argv, 2, 2, "the FILE to import");
 	/* export only reads */
 	st = !strcmp(argv[0], "import") ? cmd_open_store(ctx) : cmd_open_existing(ctx);
-	rc = !strcmp(argv[0], "import") ? import(st, argv[1], allow_private)
-					: export(st, argc > 1 ? argv[1] : NULL);
+	if (!strcmp(argv[0], "import"))
+		return cmd_close_store(st, import(st, argv[1], allow_private));
+	rc = export(st, argc > 1 ? argv[1] : NULL);
 	store_close(st);
 	return rc;
 }

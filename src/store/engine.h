@@ -146,6 +146,7 @@ struct store_ops;
 struct store {
 	const struct store_ops *ops;
 	int read_only; /* opened for reading only (store_read_only); the engine sets it */
+	int created;   /* store_open made the database (store_close_unused); the engine sets it */
 };
 
 struct store_ops {
@@ -153,6 +154,8 @@ struct store_ops {
 
 	/* lifecycle and maintenance (store.h) */
 	void (*close)(struct store *st);
+	/* store_close_unused, asked only of a store the engine created (st->created) */
+	int (*close_unused)(struct store *st, struct error *err);
 	int (*schema_version)(struct store *st);
 	int (*begin)(struct store *st, struct error *err);
 	int (*commit)(struct store *st, struct error *err);

@@ -70,6 +70,17 @@ void store_close(struct store *st)
 		st->ops->close(st);
 }
 
+int store_close_unused(struct store *st, struct error *err)
+{
+	if (!st)
+		return 0;
+	if (!st->created) {
+		st->ops->close(st);
+		return 0;
+	}
+	return st->ops->close_unused(st, err);
+}
+
 int store_schema_latest(void)
 {
 	return STORE_SCHEMA_LATEST;

@@ -67,6 +67,16 @@ int store_open(struct store **out, const char *target, struct error *err) MUST_C
 int store_read_only(const struct store *st);
 /* Finish pending work (e.g. indexing) and close; NULL is a no-op. */
 void store_close(struct store *st);
+/*
+ * Close `st`, and when store_open created its database (SQLite: a file
+ * that did not exist) and nothing is stored in it (no article, page,
+ * source followed or feed entry), remove it and the files beside it
+ * (its search index and logs), as a command that failed before storing
+ * anything leaves no empty database behind. 1 when removed, 0 when kept
+ * (a database that existed before is always kept), a negative code when
+ * it could not be read or removed (and then it is kept, closed). NULL: 0.
+ */
+int store_close_unused(struct store *st, struct error *err) MUST_CHECK;
 
 /* The engine of an open store: "sqlite" or "postgresql". */
 const char *store_engine_name(const struct store *st);

@@ -102,4 +102,25 @@ for c in list search related stories show events dyad export sources; do
 done
 err=$("$BRIEF" --db "$TMP/junk.db" -q list 2>&1)
 like "-q still prints errors" "$err" '^brief: '
+# a first add or ingest that fails stores nothing and leaves no database
+# behind; one that stored something, or a database there before, stays
+printf 'Dear committee,\nthe hall roof leaks again.\n' >"$TMP/letter.txt"
+mkdir "$TMP/no-pages"
+for args in "add http://127.0.0.1:1/feed.xml" "ingest $TMP/letter.txt" \
+	"ingest $TMP/no-such-dir" "ingest http://127.0.0.1:1/page.html" "add $TMP/no-such.opml"; do
+	"$BRIEF" --db "$TMP/first.db" $args >/dev/null 2>&1
+	is "a failed first '${args%% *}' exits 1 ($args)" "$?" 1
+	ok "... and leaves no database" test ! -e "$TMP/first.db"
+	ok "... nor its search index" test ! -e "$TMP/first.db-search"
+done
+page="$SRCDIR/tests/fixtures/pages/water-talks.html"
+"$BRIEF" --db "$TMP/first.db" -q ingest "$TMP/letter.txt" "$page" 2>/dev/null
+is "a first ingest that stored one page of two exits 1" "$?" 1
+is "... and keeps its database and the page" "$("$BRIEF" --db "$TMP/first.db" list | wc -l | tr -d ' ')" 1
+"$BRIEF" --db "$TMP/first.db" -q ingest "$TMP/letter.txt" 2>/dev/null
+ok "a failed ingest into a database that holds pages keeps it" test -s "$TMP/first.db"
+"$BRIEF" --db "$TMP/empty.db" -q ingest "$TMP/no-pages"
+is "an ingest of nothing creates the database" "$?" 0
+"$BRIEF" --db "$TMP/empty.db" -q ingest "$TMP/letter.txt" 2>/dev/null
+ok "... which a later failed ingest keeps, empty as it is" test -e "$TMP/empty.db"
 done_testing

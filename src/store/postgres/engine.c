@@ -24,6 +24,14 @@ static void op_close(struct store *st)
 	pg_close(pg_of(st));
 }
 
+/* A PostgreSQL database is the server's, made by no open: always kept. */
+static int op_close_unused(struct store *st, struct error *err)
+{
+	(void)err;
+	pg_close(pg_of(st));
+	return 0;
+}
+
 /* The engines' shared numbering: a PostgreSQL store at its newest step holds every step. */
 static int op_schema_version(struct store *st)
 {
@@ -302,6 +310,7 @@ static MUST_CHECK int op_event_count(struct store *st, int64_t *n, struct error 
 const struct store_ops pg_store_ops = {
 	.name = "postgresql",
 	.close = op_close,
+	.close_unused = op_close_unused,
 	.schema_version = op_schema_version,
 	.begin = op_begin,
 	.commit = op_commit,

@@ -6,6 +6,7 @@
  * (the index writer), checkpoint.c (the log's checkpoints), groups.c
  * (fingerprints and groups), events.c, sources.c, migrations.c.
  */
+#include <errno.h>
 #include <limits.h>
 #include <pthread.h>
 #include <sqlite3.h>
@@ -423,6 +424,9 @@ static MUST_CHECK int sqlite_open(struct store **out, const char *path, struct e
 	enum sq_mode mode = open_mode(path);
 	char *uri = NULL;
 	int r, was = 0, flags = SQLITE_OPEN_FULLMUTEX;
+	/* a file made by this open, which store_close_unused may take away again */
+	int created = mode == SQ_WRITE && *path && strcmp(path, ":memory:") &&
+		      access(path, F_OK) != 0 && errno == ENOENT;
 
 	*out = NULL;
 	pthread_once(&once, sqlite_setup);
@@ -469,6 +473,7 @@ static MUST_CHECK int sqlite_open(struct store **out, const char *path, struct e
 		sqlite_close(&st->base);
 		return r;
 	}
+	st->base.created = created;
 	*out = &st->base;
 	return 0;
 }
@@ -995,6 +1000,43 @@ int sqlite_article_count(struct store *base, int64_t *n, struct error *err)
 	return sq_count(sq_store_of(base), "SELECT count(*) FROM articles WHERE ? IS NULL", n, err);
 }
 
+/* See store.h's store_close_unused: only for a store this open created (base->created). */
+static MUST_CHECK int sqlite_close_unused(struct store *base, struct error *err)
+{
+	static const char *const beside[] = {
+		"",        "-wal",        "-shm",        "-journal",
+		"-search", "-search-wal", "-search-shm", "-search-journal"
+	};
+	struct sq_store *st = sq_store_of(base);
+	struct buf file = BUF_INIT;
+	char *path;
+	int64_t rows = 0;
+	size_t i;
+	int r;
+
+	r = sq_count(st,
+		     "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM documents) + "
+		     "(SELECT count(*) FROM subscriptions) + (SELECT count(*) FROM feed_entries) + "
+		     "(SELECT count(*) FROM sources) WHERE ? IS NULL",
+		     &rows, err);
+	if (r < 0 || rows > 0 || !(path = strdup(st->path))) {
+		sqlite_close(base);
+		return r < 0 ? r : rows > 0 ? 0 : error_nomem(err);
+	}
+	sqlite_close(base);
+	for (i = 0; i < sizeof(beside) / sizeof(beside[0]) && r == 0; i++) {
+		buf_reset(&file);
+		if (buf_addf(&file, "%s%s", path, beside[i]) < 0)
+			r = error_nomem(err);
+		else if (unlink(file.data) < 0 && errno != ENOENT)
+			r = error_set(err, ERR_IO, "cannot remove %s: %s", file.data,
+				      strerror(errno));
+	}
+	buf_release(&file);
+	free(path);
+	return r < 0 ? r : 1;
+}
+
 int sqlite_check(struct store *base, char *msg, size_t msglen, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
@@ -1171,6 +1213,7 @@ int64_t sqlite_size(struct store *base, struct error *err)
 static const struct store_ops sqlite_ops = {
 	.name = "sqlite",
 	.close = sqlite_close,
+	.close_unused = sqlite_close_unused,
 	.schema_version = sqlite_schema_version,
 	.begin = sqlite_begin,
 	.commit = sqlite_commit,
