@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyse/dict.h"
 #include "analyse/lexicon.h"
@@ -224,6 +225,96 @@ int actor_canonical(struct store *st, const char *in, char *out, size_t n, struc
 	return -ERR_NOTFOUND;
 }
 
+/*
+ * The edit distance between a and b (ASCII letters compared in lower
+ * case), or SIZE_MAX past 63 bytes: how far a mistyped name is from one.
+ */
+static size_t name_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, row[64];
+	if (la > 63 || lb > 63)
+		return SIZE_MAX;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t up = row[j], best = diag + (tolower((unsigned char)a[i - 1]) !=
+							   tolower((unsigned char)b[j - 1]));
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb];
+}
+
+/* Whether `name` starts with `in` (three letters or more), in any case. */
+static int name_starts(const char *name, const char *in)
+{
+	size_t n = strlen(in);
+	return n >= 3 && strlen(name) > n && !strncasecmp(name, in, n);
+}
+
+/* See internal.h. */
+int actor_unknown(struct store *st, const char *in, struct error *err)
+{
+	struct actor_total *t = NULL;
+	struct buf msg = BUF_INIT;
+	size_t i, n = 0, k, nbest = 0, best[ACTOR_SUGGEST], dist[ACTOR_SUGGEST];
+	size_t far = (strlen(in) + 2) / 4;
+	struct error terr = { 0 };
+	int r;
+
+	/* the stored key actors whose names are a typing slip away, nearest first */
+	if (actor_totals(st, NULL, &t, &n, &terr) < 0)
+		n = 0; /* no suggestions; the answer is still that no actor has the name */
+	for (i = 0; i < n; i++) {
+		char name[64];
+		size_t d;
+		actor_name(t[i].code, name, sizeof(name));
+		d = name_distance(in, name);
+		if (name_starts(name, in))
+			d = 0;
+		if (d > far && d > 1)
+			continue;
+		for (k = nbest; k > 0 && dist[k - 1] > d; k--)
+			if (k < ACTOR_SUGGEST) {
+				best[k] = best[k - 1];
+				dist[k] = dist[k - 1];
+			}
+		if (k < ACTOR_SUGGEST) {
+			best[k] = i;
+			dist[k] = d;
+			if (nbest < ACTOR_SUGGEST)
+				nbest++;
+		}
+	}
+	buf_putf(&msg,
+		 "actor: no actor is named '%.60s': give a CAMEO code such as IRN or AFGREB, or a "
+		 "name such as Iran or Taliban",
+		 in);
+	for (i = 0; i < nbest; i++) {
+		char name[64];
+		actor_name(t[best[i]].code, name, sizeof(name));
+		buf_putf(&msg, "%s%s (%s)", i ? ", " : "; did you mean ", name, t[best[i]].code);
+	}
+	if (nbest)
+		buf_putc(&msg, '?');
+	free(t);
+	if (buf_error(&msg)) {
+		buf_release(&msg);
+		return error_set(err, ERR_USAGE, "actor: no actor is named '%.60s'", in);
+	}
+	r = error_set(err, ERR_USAGE, "%s", msg.data);
+	buf_release(&msg);
+	return r;
+}
+
 /* See internal.h. */
 int query_actor_code(struct store *st, struct search_query *q, struct error *err)
 {
@@ -234,8 +325,22 @@ int query_actor_code(struct store *st, struct search_query *q, struct error *err
 	if (!q->actor)
 		return 0;
 	r = actor_canonical(st, q->actor, code, sizeof(code), err);
-	if (r == 0 || r == -ERR_NOTFOUND)
-		return 0; /* a code, or what the store reads as a code's start */
+	if (r == 0)
+		return 0; /* a code */
+	if (r == -ERR_NOTFOUND) {
+		/* what the store reads as a code's start (ir: IRN, IRQ), or no actor at all */
+		struct article_list l;
+		size_t i, len = strlen(q->actor);
+		for (i = 0; i <= len && len < sizeof(code); i++)
+			code[i] = (char)toupper((unsigned char)q->actor[i]);
+		if (len >= sizeof(code) || !actor_code_ok(code))
+			return actor_unknown(st, q->actor, err);
+		if ((r = store_actor_latest(st, code, 1, 0, &l, err)) < 0)
+			return r;
+		r = l.n > 0;
+		article_list_release(&l);
+		return r ? 0 : actor_unknown(st, q->actor, err);
+	}
 	if (r < 0)
 		return r;
 	if (!(dup = strdup(code)))

@@ -1476,7 +1476,7 @@ static int api_actor_param(struct store *st, const struct web_request *req,
 {
 	struct web_request to = *req;
 	struct error err = { 0 };
-	struct buf path = BUF_INIT, msg = BUF_INIT;
+	struct buf path = BUF_INIT;
 	const char *p, *seg;
 	char code[32];
 	int r = actor_canonical(st, req->actor, code, sizeof(code), &err);
@@ -1510,12 +1510,8 @@ static int api_actor_param(struct store *st, const struct web_request *req,
 		api_error(res, 500, err.msg);
 		return 0;
 	}
-	buf_putf(&msg,
-		 "actor: no actor is named '%.60s': give a CAMEO code such as IRN or AFGREB, or "
-		 "a name such as Iran or Taliban",
-		 req->actor);
-	api_error(res, 400, buf_error(&msg) ? "actor: no such actor" : msg.data);
-	buf_release(&msg);
+	(void)actor_unknown(st, req->actor, &err);
+	api_error(res, 400, err.msg);
 	return 0;
 }
 

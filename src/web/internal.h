@@ -186,12 +186,23 @@ int actor_path(const char *p, char *out, size_t n);
 int actor_canonical(struct store *st, const char *in, char *out, size_t n, struct error *err);
 /*
  * The query's actor: filter (actor:Iran, actor:taliban) as its code when
- * it is another spelling of one (actor_canonical), else as it is (the
- * store reads it as a code's start, in any case). 0, or a negative code
- * with `err` (a 500) when the store or the dictionaries cannot be read.
+ * it is another spelling of one (actor_canonical), else as it is: a code
+ * in capitals, or the start of codes some article names (ir: IRN, IRQ),
+ * which the store reads in any case. 0; -ERR_USAGE (a 400) when it names
+ * no actor (actor_unknown); another negative code with `err` (a 500) when
+ * the store or the dictionaries cannot be read.
  */
 struct search_query;
 int query_actor_code(struct store *st, struct search_query *q, struct error *err);
+/*
+ * -ERR_USAGE with `err` saying that `in` names no actor, what to give
+ * instead, and the stored key actors whose names are close to it (at most
+ * ACTOR_SUGGEST: a typing slip away, or starting with it), nearest first:
+ * "did you mean Afghanistan (AFG)?". The search and the API's actor=
+ * answer it alike.
+ */
+#define ACTOR_SUGGEST 3
+int actor_unknown(struct store *st, const char *in, struct error *err);
 /*
  * The actor a route's path segment `p` names, for /actor/CODE, its feed
  * and /api/v1/actors/CODE: 0 with its code in `code` (32 bytes) when `p`

@@ -179,6 +179,21 @@ like "search actor:IRN finds articles" "$n_code" '^[1-9][0-9]*$'
 is "search actor:Iran finds what actor:IRN finds" "$(get "$base/api/v1/search?q=actor:Iran" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" "$n_code"
 like "... on the search page too" "$(get "$base/search?q=actor:Iran")" ">$n_code stories found<"
 is "... and in its feed" "$(get "$base/search.atom?q=actor:Iran" | grep -c '<entry')" "$(get "$base/search.atom?q=actor:IRN" | grep -c '<entry')"
+# a name no actor has is said so, as actor= says it, with the stored actors a slip away
+for p in "/search?q=actor:Narnia" "/search?q=talks+actor:Narnia" "/api/v1/search?q=actor:Narnia" \
+	"/search.atom?q=actor:Narnia"; do
+	is "GET $p is a 400" "$(get -o /dev/null -w '%{http_code}' "$base$p")" 400
+done
+like "... the page saying the actor is not known" "$(get "$base/search?q=actor:Narnia")" \
+	"no actor is named &#39;Narnia&#39;: give a CAMEO code"
+is "... the search API as the events API says it" \
+	"$(get "$base/api/v1/search?q=actor:Narnia")" "$(get "$base/api/v1/events?actor=Narnia")"
+like "a name mistyped is answered with the actor meant" "$(get "$base/search?q=actor:Afganistan")" \
+	"did you mean Afghanistan \(AFG\)\?"
+like "... in the API too" "$(get "$base/api/v1/events?actor=Tailban")" "did you mean Taliban \(AFGREB\)\?"
+unlike "a name far from every actor is suggested none" "$(get "$base/search?q=actor:Narnia")" "did you mean"
+like "the start of stored codes in lower case is still their filter" "$(get "$base/search?q=actor:ir")" \
+	">[1-9][0-9]* stor(y|ies) found<"
 
 # ---- key content ----
 front=$(get "$base/")
