@@ -379,6 +379,7 @@ int coder_has_role(const char *code, const char *role);
 int coder_national_good(const struct coder *c, int u);
 int coder_state_named(const struct coder *c, int u);
 int coder_domestic(const char *src, const char *tgt);
+int coder_ouster_of(const struct coder *c, int i);
 int coder_home_words(const struct coder *c, const struct unit *S, const struct unit *T,
 		     const char *src, const char *tgt, const char *code, int from);
 int coder_domestic_targets(const struct coder *c, const int *srcs, int ns, int *tgts, int nt,

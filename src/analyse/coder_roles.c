@@ -739,6 +739,17 @@ int coder_domestic(const char *src, const char *tgt)
 }
 
 /*
+ * Token i is the "of" after a noun of removal from office ("the resignation of",
+ * "the ouster of"): the person after it is the one asked to go.
+ */
+int coder_ouster_of(const struct coder *c, int i)
+{
+	static const char *const ousters[] = { "resignation", "ouster",      "removal",
+					       "dismissal",   "impeachment", "sacking" };
+	return i > 0 && is_tok(c, i, "of") && TOK_IN(c, i - 1, ousters);
+}
+
+/*
  * Praise, a demand, criticism, a rejection or a threat (051, 10-13) towards a role
  * given the document's country by an actor of that country the sentence names, the
  * object the verb ending at token `from` governs (within four words, no verb and no
@@ -752,21 +763,26 @@ int coder_home_words(const struct coder *c, const struct unit *S, const struct u
 	static const char *const envoys[] = { "ambassador", "ambassadors", "envoy",     "envoys",
 					      "diplomat",   "diplomats",   "embassy",   "consul",
 					      "delegation", "attache",     "consulate", "charge" };
-	int i;
+	int i, ouster;
 	if (!(c->d->flags & DICT_F_OPEN) || !T->docfill || strncmp(src, tgt, 3) ||
 	    !strcmp(src, tgt) || strlen(tgt) <= 3 || (S->docfill && strlen(src) <= 3))
 		return 0;
 	if (!coder_reaction(code) && strncmp(code, "02", 2))
 		return 0; /* "told settler leaders": no more than a statement; "urged the
 			   * government to" is an appeal at home */
-	if (from < 0 || T->start < from || T->start > from + 4 || coder_vehicle_at(c, T->end - 1))
+	ouster = coder_ouster_of(c, coder_unit_lead(c, (int)(T - c->units)) - 1);
+	if (from < 0 || T->start < from || T->start > from + 4 + ouster ||
+	    coder_vehicle_at(c, T->end - 1))
 		return 0;
 	for (i = from; i < T->start; i++)
-		if (c->is_verb[i] || ((c->fc[i] & FC_PREP) &&
-				      !(i == from && (is_tok(c, i, "with") || is_tok(c, i, "to") ||
-						      is_tok(c, i, "on") || is_tok(c, i, "at") ||
-						      is_tok(c, i, "against")))))
-			return 0; /* "asked for a mobilization of militia members" */
+		if (c->is_verb[i] ||
+		    ((c->fc[i] & FC_PREP) &&
+		     !(i == from && (is_tok(c, i, "with") || is_tok(c, i, "to") ||
+				     is_tok(c, i, "on") || is_tok(c, i, "at") ||
+				     is_tok(c, i, "against") || (ouster && is_tok(c, i, "for")))) &&
+		     !(is_tok(c, i, "of") && coder_ouster_of(c, i))))
+			return 0; /* "asked for a mobilization of militia members"; but "demanded
+				   * the resignation of the prime minister" asks it of him */
 	for (i = T->start; i < T->end; i++)
 		if (TOK_IN(c, i, envoys))
 			return 0;

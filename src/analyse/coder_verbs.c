@@ -902,7 +902,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = coder_find_object(c, best && bm.tgt_pos >= 0 ? bm.tgt_pos : v->end,
 						v->root01);
 		if (obj >= 0 && best && bm.tgt_pos < 0 && c->units[obj].start >= bm.wfrom &&
-		    c->units[obj].end <= bm.wto && (!c->units[obj].ncodes || c->units[obj].docfill))
+		    c->units[obj].end <= bm.wto &&
+		    (!c->units[obj].ncodes || c->units[obj].docfill) &&
+		    !((d->flags & DICT_F_OPEN) && coder_ouster_of(c, coder_unit_lead(c, obj) - 1)))
 			/* a role word of the pattern's own phrase ("held joint military
 			 * exercises"), with no country of its own, is no object: look
 			 * past the phrase ("expelled UN inspectors" keeps the UN) */

@@ -6932,6 +6932,28 @@ static void default_dictionaries_take_no_sea_for_its_country(void **state)
 	coder_free(c);
 }
 
+/* the person whose resignation or removal is demanded is the demand's target, at home
+ * too; the victims of a killing condemned are not */
+static void default_dictionaries_aim_a_demanded_ouster_at_the_office(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Thousands of Kenyan protesters demanded the resignation of the "
+				 "interior minister.",
+				 "2024-05-15"),
+			    "KENOPP>KENGOV:1041@2024-05-15");
+	assert_string_equal(code(c,
+				 "Armenian opposition supporters called for the removal of the "
+				 "prime minister.",
+				 "2024-05-15"),
+			    "ARMOPP>ARMGOV:0241@2024-05-15");
+	assert_string_equal(
+		code(c, "Kenyan protesters condemned the killing of the students.", "2024-05-15"),
+		"KENOPP>:111@2024-05-15");
+	coder_free(c);
+}
+
 static void default_dictionaries_code_duties_and_coercion(void **state)
 {
 	struct coder *c = default_coder();
@@ -7164,6 +7186,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_groups_after_an_article),
 		cmocka_unit_test(default_dictionaries_take_no_venue_for_the_people_there),
 		cmocka_unit_test(default_dictionaries_take_no_sea_for_its_country),
+		cmocka_unit_test(default_dictionaries_aim_a_demanded_ouster_at_the_office),
 		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
 		cmocka_unit_test(default_dictionaries_code_yields_given_and_training),
 		cmocka_unit_test(default_dictionaries_code_appeals_in_every_form),
