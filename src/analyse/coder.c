@@ -91,6 +91,7 @@ static const struct fword fwords[] = {
 	{ "throughout", FC_PREP | FC_LOC },
 	{ "despite", FC_PREP },
 	{ "like", FC_PREP },
+	{ "unlike", FC_PREP },
 	{ "onto", FC_PREP },
 	{ "off", FC_PREP },
 	{ "be", FC_BE },

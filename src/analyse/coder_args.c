@@ -909,6 +909,34 @@ static int object_pronoun_verb(const struct coder *c, int vi, int i)
 			   * its own: "said Washington had betrayed them" */
 }
 
+/*
+ * Unit u is named inside an aside set off by commas after another actor, right
+ * before the verb at vstart: the possessor of an apposition ("Peru, Chile's
+ * neighbour, praised") or an actor set apart by "not" ("Peru, not Chile,
+ * praised"). The subject is the actor before the aside; 1 if so.
+ */
+static int aside_actor(const struct coder *c, int u, int vstart)
+{
+	const struct unit *U = &c->units[u];
+	int i = U->end, k = 0, open = U->start - 1;
+	if (is_tok(c, open, "not"))
+		open--;
+	else if (!is_tok(c, i++, "'s"))
+		return 0;
+	if (open < 1 || !is_punct(c, open, ',') || c->unit_of[open - 1] < 0)
+		return 0;
+	while (i < vstart && k < 4 && is_plain_word(c, i)) {
+		i++;
+		k++;
+	}
+	if (!is_punct(c, i, ','))
+		return 0;
+	for (i++; i < vstart; i++)
+		if (!is_adverb(c, i) && !(c->fc[i] & (FC_MODAL | FC_BE | FC_HAVE | FC_DO | FC_NEG)))
+			return 0;
+	return 1;
+}
+
 int coder_find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
@@ -1084,6 +1112,11 @@ int coder_find_subject(struct coder *c, int vi)
 			      coder_inf_causee(c, U->start))) {
 				/* not "a need for Iraq to open": the actor asked to act */
 				i = U->start - 1;
+				continue;
+			}
+			if ((c->d->flags & DICT_F_OPEN) && aside_actor(c, u, vstart)) {
+				i = U->start - 1; /* "Peru, Chile's neighbour, praised":
+						   * Peru's */
 				continue;
 			}
 			return u;

@@ -1205,6 +1205,12 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			}
 		} else if ((d->flags & DICT_F_OPEN) && destined(c, t, code)) {
 			tgt = coder_by_agent(c, t + 2); /* "an arms shipment bound for Yemen" */
+		} else if ((d->flags & DICT_F_OPEN) && !strncmp(code, "04", 2) &&
+			   strcmp(code, "042") && strcmp(code, "043") &&
+			   (is_tok(c, t, "on") || is_tok(c, t, "about") || is_tok(c, t, "over"))) {
+			/* "talks on Syria": their topic, no party; the partner follows
+			 * "with" ("talks on Syria with Turkey") */
+			tgt = coder_with_partner(c, t, coder_clause_end(c, t));
 		} else if (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "with") ||
 			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
 			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {

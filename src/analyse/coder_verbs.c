@@ -253,6 +253,61 @@ static int deed_agent(const struct coder *c, int obj, int wto, int end)
  * "called Rabat about illegal fishing", "called the deal unacceptable
  * interference".
  */
+/*
+ * The talks one person holds in a country named by itself or by its capital ("Putin held
+ * talks in Beijing", "Blinken held talks in Israel") are with the host: the person came
+ * on a visit. Not so a country or a body ("Chile held talks in Oman"), a city that is
+ * not the capital ("in Geneva"), attending, joining or taking part, nor a gathering of
+ * many (a summit, a conference) named between the verb ending at `vend` and the venue.
+ */
+static int host_talks(const struct coder *c, const int *srcs, int ns, const int *tgts, int nt,
+		      const char *lemma, int vend)
+{
+	static const char *const joined[] = { "attend", "join", "take", "participate" };
+	static const char *const many[] = { "summit",     "summits",  "conference", "conferences",
+					    "forum",      "forums",   "assembly",   "gathering",
+					    "convention", "congress", "session",    "sessions",
+					    "ministerial" };
+	const struct unit *T;
+	int i;
+	if (ns != 1 || nt != 1 || coder_unit_person(c, &c->units[srcs[0]]) != 1 ||
+	    (lemma && STR_AMONG(lemma, joined)))
+		return 0;
+	T = &c->units[tgts[0]];
+	if (T->ncodes != 1 || T->docfill || strlen(T->codes[0]) != 3 ||
+	    !coder_country_code(T->codes[0]) || coder_region_code(T->codes[0]) || T->actor < 0 ||
+	    T->actor != dict_actor_of_code3(c->d, T->codes[0]))
+		return 0;
+	for (i = vend; i < T->start; i++)
+		if (TOK_IN(c, i, many))
+			return 0;
+	return 1;
+}
+
+/*
+ * The object `obj` of talks or a meeting (04x) after "on", "about", "over", "regarding"
+ * or "concerning" is their topic, no party: "held talks in Geneva on Syria", "met on the
+ * war in Yemen". The partner is then the one after "with" in the clause [vend, end)
+ * ("talks on Syria with Turkey"), else the place named before the topic ("talks in
+ * Beijing on Syria": the venue, which code_verb keeps or drops), else none (-1).
+ */
+static int talks_topic(const struct coder *c, int obj, int vend, int end)
+{
+	static const char *const topic[] = { "on", "about", "over", "regarding", "concerning" };
+	int lead = coder_unit_lead(c, obj), p, i, loc;
+	if (!TOK_IN(c, lead - 1, topic))
+		return obj;
+	if ((p = coder_with_partner(c, vend, end)) >= 0)
+		return p;
+	for (i = vend; i < lead - 1; i++) {
+		int u = c->unit_of[i];
+		loc = 0;
+		if (u >= 0 && c->units[u].start == i && coder_pp_object(c, i, &loc) && loc)
+			return u;
+	}
+	return -1;
+}
+
 static int complement_reach(const struct coder *c, int from, int to)
 {
 	int j, led = 0;
@@ -913,6 +968,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		    !is_tok(c, coder_unit_lead(c, obj) - 1, "with"))
 			obj = coder_with_partner(c, v->end,
 						 end); /* "discussed the Ukraine crisis" */
+		if (obj >= 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "04", 2) &&
+		    strcmp(code, "042") && strcmp(code, "043"))
+			obj = talks_topic(c, obj, v->end, end); /* "talks on Syria" */
 		if (obj >= 0 && v->root01 && coder_clause_subject(c, obj))
 			obj = -1; /* "Iran said its embassy would remain open": no statement to it */
 		if (obj >= 0 && !strcmp(code, "010") && (d->flags & DICT_F_OPEN) &&
@@ -980,7 +1038,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    (!strncmp(code, "04", 2) || !strcmp(code, "036")) && strcmp(code, "042") &&
 	    strcmp(code, "043") && !(dv->lemma && coder_journey_lemma(dv->lemma)) &&
 	    !(dv->lemma && !strcmp(dv->lemma, "visit")) && coder_places_only(c, tgts, nt) &&
-	    !coder_same_country(c, srcs, ns, tgts, nt))
+	    !coder_same_country(c, srcs, ns, tgts, nt) &&
+	    !host_talks(c, srcs, ns, tgts, nt, dv ? dv->lemma : NULL, v->end))
 		nt = 0; /* "Chile held talks in Oman", "took part in a summit in Brussels":
 			 * a foreign venue is no partner ("Peruvian ministers gathered in Lima
 			 * for talks" met at home) */

@@ -878,6 +878,34 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 	assert_string_equal(code(c, "Chile attended a summit in Brussels.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile held talks in Oman with Peru.", "2024-05-15"),
 			    "CHL>PER:040@2024-05-15");
+	/* one person's talks in a country or its capital are with the host; not in
+	 * another city, nor a gathering attended, nor a body's or a group's talks */
+	assert_string_equal(code(c, "The Peruvian foreign minister held talks in Chile on Monday.",
+				 "2024-05-15"),
+			    "PERGOV>CHL:040@2024-05-13");
+	assert_string_equal(code(c, "Lula held talks in Madrid on Tuesday.", "2024-05-15"),
+			    "BRAGOV>ESP:040@2024-05-14");
+	assert_string_equal(
+		code(c, "The Peruvian foreign minister held talks in Geneva.", "2024-05-15"), "");
+	assert_string_equal(code(c, "The Peruvian foreign minister attended a summit in Santiago.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(code(c, "Peruvian diplomats held talks in Santiago.", "2024-05-15"),
+			    "");
+	/* the topic of talks after "on" or "about" is no party */
+	assert_string_equal(code(c, "Chile attended talks in Oman on Bolivia.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Chile held talks about Bolivia.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Chile held talks on Bolivia with Peru.", "2024-05-15"),
+			    "CHL>PER:040@2024-05-15");
+	/* an actor in an aside between the subject and its verb is no subject */
+	assert_string_equal(code(c, "Peru, Bolivia's neighbour, condemned Chile.", "2024-05-15"),
+			    "PER>CHL:111@2024-05-15");
+	assert_string_equal(code(c, "Peru, not Bolivia, condemned Chile.", "2024-05-15"),
+			    "PER>CHL:111@2024-05-15");
+	assert_string_equal(code(c, "Peru, unlike Bolivia, condemned Chile.", "2024-05-15"),
+			    "PER>CHL:111@2024-05-15");
+	assert_string_equal(code(c, "Ecuador, Bolivia condemned Chile.", "2024-05-15"),
+			    "ECU>CHL:111@2024-05-15 BOL>CHL:111@2024-05-15");
 	assert_string_equal(code(c, "The Chilean president visited Peru.", "2024-05-15"),
 			    "CHLGOV>PER:042@2024-05-15 PER>CHLGOV:043@2024-05-15");
 	/* a release asked of the state that holds the prisoner: named after "jailed in",
@@ -3749,6 +3777,18 @@ static void default_dictionaries_code_no_everyday_senses(void **state)
 			    "");
 	assert_string_equal(code(c, "Chilean police cleared barricades in Santiago.", "2025-06-01"),
 			    "");
+	/* barricades whose builders the sentence names are cleared against them */
+	assert_string_equal(code(c,
+				 "Police in Lima cleared the barricades that students had put up "
+				 "near the congress.",
+				 "2025-06-01"),
+			    "PERCOP>PEREDU:175@2025-06-01");
+	assert_string_equal(code(c,
+				 "Peruvian police cleared barricades erected by students in Lima.",
+				 "2025-06-01"),
+			    "PERCOP>PEREDU:175@2025-06-01");
+	assert_string_equal(
+		code(c, "Engineers cleared the rubble that the storm had left.", "2025-06-01"), "");
 	assert_string_equal(
 		code(c, "Chilean police cleared the square of protesters.", "2025-06-01"),
 		"CHLCOP>CHLOPP:175@2025-06-01");
