@@ -271,6 +271,7 @@ static int host_talks(const struct coder *c, const int *srcs, int ns, const int 
 	const struct unit *T;
 	int i;
 	if (ns != 1 || nt != 1 || coder_unit_person(c, &c->units[srcs[0]]) != 1 ||
+	    is_tok(c, c->units[srcs[0]].start, "they") || /* "they first met in Singapore" */
 	    (lemma && STR_AMONG(lemma, joined)))
 		return 0;
 	T = &c->units[tgts[0]];
@@ -305,6 +306,71 @@ static int talks_topic(const struct coder *c, int obj, int vend, int end)
 		if (u >= 0 && c->units[u].start == i && coder_pp_object(c, i, &loc) && loc)
 			return u;
 	}
+	return -1;
+}
+
+/*
+ * The clause whose subject is unit u, after a warning's "that", tells what is to come:
+ * a modal or "going to" before its verb ("warned that Peru would pay a price", "will
+ * regret"), or a sentence with no verb after u. 0 for a deed done or under way ("that
+ * Peruvian troops had crossed the border", "is building a wall").
+ */
+static int warned_ahead(const struct coder *c, int u)
+{
+	int i;
+	for (i = c->units[u].end; (size_t)i < c->n && !is_boundary(c, i); i++) {
+		if ((c->fc[i] & FC_MODAL) || is_tok(c, i, "going") ||
+		    ((c->fc[i] & FC_BE) &&
+		     (is_tok(c, i + 1, "going") || is_tok(c, i + 1, "about"))))
+			return 1;
+		if (c->is_verb[i] || (c->fc[i] & (FC_BE | FC_HAVE)) ||
+		    (c->t[i].kind == TOK_WORD && c->t[i].nlen > 2 &&
+		     !memcmp(c->t[i].norm + c->t[i].nlen - 2, "ed", 2)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A warning's "that" clause (from token i, after the verb) opens with a role given no
+ * country of its own ("voters", "residents") and goes on with "be" and no modal: it
+ * tells a state of things ("warned that voters are entitled to transparency"), no
+ * threat. 1 if so.
+ */
+static int warned_state(const struct coder *c, int i)
+{
+	int u;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (!is_tok(c, i, "that"))
+		return 0;
+	for (i++; (size_t)i < c->n && ((c->fc[i] & FC_DET) || is_punct(c, i, '"')); i++)
+		;
+	if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start != i ||
+	    (c->units[u].ncodes && !c->units[u].docfill))
+		return 0;
+	for (i = c->units[u].end; (size_t)i < c->n && is_adverb(c, i); i++)
+		;
+	if ((size_t)i >= c->n || !(c->fc[i] & FC_BE))
+		return 0;
+	for (i++; (size_t)i < c->n && is_adverb(c, i); i++)
+		;
+	return (size_t)i < c->n && !is_tok(c, i, "going") && !is_tok(c, i, "about") &&
+	       !coder_ing_word(c, i); /* "are planning violence": a deed under way */
+}
+
+/*
+ * The token after a warning's verb ("warned that") or after the noun "warning" that ends
+ * the matched pattern ("issued a statement warning that"), or -1 for another verb.
+ */
+static int warning_end(const struct coder *c, const struct dverb *dv, const struct pmatch *bm,
+		       int vend)
+{
+	if (dv && dv->lemma && !strcmp(dv->lemma, "warn"))
+		return vend;
+	if (bm && bm->wto > 0 &&
+	    (is_tok(c, bm->wto - 1, "warning") || is_tok(c, bm->wto - 1, "warnings")))
+		return bm->wto;
 	return -1;
 }
 
@@ -427,7 +493,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	int32_t p;
 	int neg, be, mod, passive, end = coder_clause_end(c, v->end), subj, obj, have, present,
 				   coord = 0, off, off_at = -1;
-	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, subj_codes = 0,
+	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, wt, subj_codes = 0,
 					      reciprocal = 0, by_phrase = 0, means, planned = 0;
 	const char *rcode = "";
 	const char *pat_text;
@@ -979,6 +1045,23 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
 			obj = coder_alleged_agent(c,
 						  v->end); /* "alleged that Israel had attacked" */
+		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "13", 2) &&
+		    (wt = warning_end(c, dv, best ? &bm : NULL, v->end)) >= 0) {
+			if (warned_state(c, wt))
+				return 0; /* "warned that voters are entitled to", "issued a
+					   * statement warning that": a state of things, no
+					   * threat */
+			if ((obj < 0 || c->units[obj].docfill || !c->units[obj].ncodes) &&
+			    (a = coder_alleged_agent(c, wt)) >= 0) {
+				obj = a; /* "warned that Peru would pay a price": at Peru */
+				if (!warned_ahead(c, obj)) {
+					code = "112"; /* "warned that Peruvian troops had
+						       * crossed the border": what another
+						       * did is an accusation */
+					rcode = "";
+				}
+			}
+		}
 		if (obj < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)))
 			obj = coder_demanded_of(c, v->end); /* "demanded that Israel withdraw" */

@@ -892,6 +892,31 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 			    "");
 	assert_string_equal(code(c, "Peruvian diplomats held talks in Santiago.", "2024-05-15"),
 			    "");
+	assert_string_equal(code(c,
+				 "The Peruvian foreign minister spoke on Monday. They first met in "
+				 "Santiago in 2001.",
+				 "2024-05-15"),
+			    "");
+	/* a warning's "that" clause: what an actor will do is a threat at it, what it did an
+	 * accusation, a state of things no event */
+	assert_string_equal(code(c, "Chile warned that Peru would pay a price.", "2024-05-15"),
+			    "CHL>PER:130@2024-05-15");
+	assert_string_equal(
+		code(c, "Chile warned that Peruvian troops had crossed the border.", "2024-05-15"),
+		"CHL>PERMIL:112@2024-05-15");
+	assert_string_equal(code(c,
+				 "The Chilean government warned that voters are entitled to "
+				 "transparency.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(
+		code(c,
+		     "The Chilean commission issued a statement warning that voters are "
+		     "entitled to honest campaigns.",
+		     "2024-05-15"),
+		"");
+	assert_string_equal(code(c, "Chile issued a warning to Peru.", "2024-05-15"),
+			    "CHL>PER:130@2024-05-15");
 	/* the topic of talks after "on" or "about" is no party */
 	assert_string_equal(code(c, "Chile attended talks in Oman on Bolivia.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile held talks about Bolivia.", "2024-05-15"), "");
