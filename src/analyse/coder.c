@@ -1002,6 +1002,22 @@ static int blank_line(const char *text, size_t a, size_t b)
 }
 
 /*
+ * A norm or law defied (128) that still has no one defied once the document's pair has
+ * given targets ("have violated their visa norms", "broke the law") defies no actor: it
+ * goes. It stays until then, so that a speaker's accusation of the breach is coded
+ * (coder_code_reported_breach) and the pair can aim it. Events from `start`.
+ */
+static void drop_defiance_of_no_one(struct event_list *out, size_t start)
+{
+	size_t k = start;
+	while (k < out->n)
+		if (!out->v[k].target[0] && !strncmp(out->v[k].code, "128", 3))
+			coder_remove_events(out, k, 1);
+		else
+			k++;
+}
+
+/*
  * Code the sentences of `text` that start in [from, to); with open coding the sentences
  * before `from` are read for the document memory only. With a part of the document
  * (from > 0 or to < len), what the coded sentences learn from the rest is that memory: no
@@ -1107,6 +1123,8 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 		out->n = start;
 	else if (from == 0 && to >= len)
 		coder_pair_targets(c, text, out, start); /* a part has no document's pair */
+	if (c->d->flags & DICT_F_OPEN)
+		drop_defiance_of_no_one(out, start);
 	return 0;
 }
 

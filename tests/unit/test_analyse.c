@@ -917,6 +917,13 @@ static void default_dictionaries_code_cooperation_aid_sanctions(void **state)
 		"");
 	assert_string_equal(code(c, "Chile issued a warning to Peru.", "2024-05-15"),
 			    "CHL>PER:130@2024-05-15");
+	/* a norm or law defied with no one named defies no actor; a speaker's accusation of
+	 * the breach stays, and so does defiance of an actor named */
+	assert_string_equal(
+		code(c, "Many Peruvian migrants had violated their visa rules.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Bolivia said Peru had breached the treaty.", "2024-05-15"),
+			    "BOL>PER:112@2024-05-15");
+	assert_string_equal(code(c, "Peru defied Chile.", "2024-05-15"), "PER>CHL:128@2024-05-15");
 	/* the topic of talks after "on" or "about" is no party */
 	assert_string_equal(code(c, "Chile attended talks in Oman on Bolivia.", "2024-05-15"), "");
 	assert_string_equal(code(c, "Chile held talks about Bolivia.", "2024-05-15"), "");
