@@ -868,6 +868,23 @@ static void bare_party_abroad(struct coder *c)
 	}
 }
 
+/*
+ * The one-word actor at token i (a place, a country) is a person's given name: a title
+ * or a role stands right before it (a capitalised word that opens no sentence and names
+ * no actor, or a role: "Sheik", "leader") and a capitalised word no dictionary knows right
+ * after it ("opposition leader Sheik Sabah Hadid", "party leader Jordan Hadid"). Not in a
+ * headline in title case.
+ */
+static int given_name_at(const struct coder *c, int i)
+{
+	int p = i - 1;
+	if (c->title || p < 1 || !coder_unknown_name(c, i + 1))
+		return 0;
+	if (c->span_of[p] >= 0)
+		return c->spans[c->span_of[p]].kind == PAY_AGENT;
+	return c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p];
+}
+
 void coder_find_spans(struct coder *c, int *discard, int *story_discard)
 {
 	const struct dict *d = c->d;
@@ -985,6 +1002,11 @@ void coder_find_spans(struct coder *c, int *discard, int *story_discard)
 					i += best_len;
 					continue;
 				}
+			}
+			if (actor >= 0 && (d->flags & DICT_F_OPEN) && best_len == 1 &&
+			    given_name_at(c, (int)i)) {
+				i += best_len; /* "opposition leader Sheik Sabah Hadid" */
+				continue;
 			}
 			if (actor >= 0) {
 				s->kind = PAY_ACTOR;
