@@ -2879,7 +2879,9 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 			continue;
 		}
 		/* a list of cards prints each card's byline: the list's own text */
-		if ((junk_line(b) && !(teased >= TEASED_MIN && !strncasecmp(b->text, "by ", 3))) ||
+		/* a data table's column heading ("Share" over percentages) is the table's */
+		if ((junk_line(b) && !(b->node && dom_is(b->node, "th")) &&
+		     !(teased >= TEASED_MIN && !strncasecmp(b->text, "by ", 3))) ||
 		    (thread &&
 		     (poster_line(b) || poster_bit(b) || (subjects >= 2 && reply_subject(b))))) {
 			b->dropped = 1;

@@ -56,18 +56,42 @@ int url_is_safe(const char *url)
 
 /* ---- text ---- */
 
+/* The table row (`tr`) whose cell (`td`, `th`) block `b` is, or NULL. */
+static xmlNodePtr cell_row(const struct block *b)
+{
+	xmlNodePtr n = b->node;
+	if (!n || n->type != XML_ELEMENT_NODE || !(dom_is(n, "td") || dom_is(n, "th")) ||
+	    !n->parent || !dom_is(n->parent, "tr"))
+		return NULL;
+	return n->parent;
+}
+
+/*
+ * The blocks kept, a blank line between two; the cells of one table row,
+ * each a block of its own to the filters, are one line, joined by " | "
+ * (a line break in a cell read as a space).
+ */
 int output_text(const struct blocks *bl, struct buf *out)
 {
-	size_t i;
+	size_t i, k;
 	int first = 1, r;
+	xmlNodePtr row, last_row = NULL;
 	for (i = 0; i < bl->n; i++) {
 		const struct block *b = &bl->v[i];
 		if (b->dropped || !b->len)
 			continue;
-		if (!first && (r = buf_adds(out, "\n\n")) < 0)
+		row = cell_row(b);
+		if (!first && (r = buf_adds(out, row && row == last_row ? " | " : "\n\n")) < 0)
 			return r;
-		if ((r = buf_add(out, b->text, b->len)) < 0)
-			return r;
+		if (!row) {
+			if ((r = buf_add(out, b->text, b->len)) < 0)
+				return r;
+		} else {
+			for (k = 0; k < b->len; k++)
+				if ((r = buf_addch(out, b->text[k] == '\n' ? ' ' : b->text[k])) < 0)
+					return r;
+		}
+		last_row = row;
 		first = 0;
 	}
 	return 0;

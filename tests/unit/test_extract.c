@@ -274,6 +274,41 @@ static char *html_of(const char *page)
 }
 
 /*
+ * A table's row is one line of the text, its cells joined by " | ", and a
+ * table in Markdown and HTML; a column headed "Share" is the table's, not
+ * a share button's label.
+ */
+static void table_rows_are_lines(void **state)
+{
+	static const char page[] =
+		"<html><body><article><h1>River shares agreed</h1>"
+		"<p>Negotiators from the three valley councils met on Tuesday and agreed how "
+		"the summer flow of the river will be shared between their farms this year.</p>"
+		"<table><thead><tr><th>Council</th><th>Share</th><th>Gauge</th></tr></thead>"
+		"<tbody><tr><td>Upper valley</td><td>40%</td><td>North<br>weir</td></tr>"
+		"<tr><td>Middle valley</td><td>35%</td><td>Mill bridge</td></tr>"
+		"<tr><td>Lower valley</td><td>25%</td><td>Ford</td></tr></tbody></table>"
+		"<p>The councils will meet again in October to review the readings and "
+		"decide whether the shares should change for the following year.</p>"
+		"</article></body></html>";
+	struct extract_options o = { 0 };
+	struct extract_result r;
+	struct error err;
+	(void)state;
+	o.want_html = 1;
+	o.want_markdown = 1;
+	assert_int_equal(extract_html(page, strlen(page), &o, &r, &err), 0);
+	assert_non_null(strstr(r.text, "this year.\n\nCouncil | Share | Gauge\n\n"
+				       "Upper valley | 40% | North weir\n\n"
+				       "Middle valley | 35% | Mill bridge\n\n"
+				       "Lower valley | 25% | Ford\n\nThe councils"));
+	assert_non_null(strstr(r.markdown, "| Council | Share | Gauge |\n| --- | --- | --- |\n"
+					   "| Upper valley | 40% |"));
+	assert_non_null(strstr(r.html, "<th>Share</th>"));
+	extract_result_release(&r);
+}
+
+/*
  * A row of elements only, written back to back, keeps its texts apart in
  * all three outputs, after a link or an emphasis too; two styled halves of
  * a word in running text stay one word, and code stays as written.
@@ -1333,6 +1368,7 @@ static void rawtext_keeps_names_read(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(table_rows_are_lines),
 		cmocka_unit_test(charset_order),
 		cmocka_unit_test(charset_labels),
 		cmocka_unit_test(charset_bad_bytes_become_replacement),
