@@ -429,6 +429,7 @@ int coder_them_antecedent(const struct coder *c, int from, int vstart, const int
 int coder_future_time_clause(const struct coder *c, int vstart);
 int coder_comp_object(const struct coder *c, int from, const int *srcs, int ns);
 int coder_reduced_head(const struct coder *c, const struct vinfo *v);
+int coder_reduced_compound(const struct coder *c, int h);
 int coder_passive_subject(const struct coder *c, const struct vinfo *v, int *end);
 int coder_topic_verb(const char *lemma);
 int coder_unit_lead(const struct coder *c, int u);

@@ -1909,6 +1909,23 @@ int coder_reduced_head(const struct coder *c, const struct vinfo *v)
 }
 
 /*
+ * The first word of the compound that ends at the reduced passive's head noun h
+ * ("information" in "information operations conducted by the agency"): up to two
+ * lower-case words right before it that are no function word, verb or actor, so
+ * that a pattern's phrase ("{INFORMATION OPERATION}") is matched as a whole;
+ * h itself when there is none.
+ */
+int coder_reduced_compound(const struct coder *c, int h)
+{
+	int q = h;
+	while (q > 0 && h - q < 2 && c->t[q - 1].kind == TOK_WORD &&
+	       !(c->t[q - 1].flags & TOKF_CAP) && !c->fc[q - 1] && !c->is_verb[q - 1] &&
+	       c->unit_of[q - 1] < 0)
+		q--;
+	return q;
+}
+
+/*
  * The noun phrase a full passive's participle at v has as its subject, no actor
  * ("a curfew was imposed in", "a state of emergency has been declared",
  * "sanctions were imposed on Iran by"): a form of "be" (after "has", "have" or "had")

@@ -498,7 +498,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *rcode = "";
 	const char *pat_text;
 	int head = coder_reduced_head(c, v), pend = -1,
-	    phead = head < 0 ? coder_passive_subject(c, v, &pend) : -1;
+	    phead = head < 0 ? coder_passive_subject(c, v, &pend) : -1,
+	    hfrom = head >= 0 ? coder_reduced_compound(c, head) : -1;
 	memset(&bm, 0, sizeof(bm));
 	bm.score = -1;
 	if (sp->form == VF_ED && coder_glued_by_hyphen(c, v->start))
@@ -549,6 +550,10 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			if ((coder_match_pattern(c, pt, v->start, v->end, end, &m) ||
 			     (head >= 0 && (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
 			      coder_match_pattern(c, pt, v->start, head, head + 1, &m) && m.wto) ||
+			     /* "information operations conducted by": the compound */
+			     (hfrom < head &&
+			      (!strcmp(pt->code, "---") || is_tok(c, v->end, "by")) &&
+			      coder_match_pattern(c, pt, v->start, hfrom, head + 1, &m) && m.wto) ||
 			     (phead >= 0 && coder_match_pattern(c, pt, v->start, phead, pend, &m) &&
 			      m.wto)) &&
 			    /* a sense's noun is the verb's own object: "hit a record" */

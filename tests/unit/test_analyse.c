@@ -6759,6 +6759,28 @@ static void default_dictionaries_code_threats_told_by_a_leader(void **state)
 			    "VENGOVMED>COLMIL:170@2021-03-01");
 	coder_free(c);
 }
+/* the noun a reduced passive follows is matched with the words of its compound before it
+ * ("information operations conducted by": coercion, not an armed operation); a war of
+ * information waged is coercion too */
+static void default_dictionaries_code_compounds_before_a_reduced_passive(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Tajiks were the targets of information operations conducted by "
+				 "the Uzbek intelligence service.",
+				 "2021-03-01"),
+			    "UZBSPY>TJK:170@2021-03-01");
+	assert_string_equal(code(c,
+				 "Tajiks were the targets of military operations conducted by the "
+				 "Uzbek army.",
+				 "2021-03-01"),
+			    "UZBMIL>TJK:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Russia waged an information war against Ukraine.", "2021-03-01"),
+		"RUS>UKR:170@2021-03-01");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -7278,6 +7300,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_threats_and_refusals),
 		cmocka_unit_test(default_dictionaries_code_wanted_threats_and_arrests_named),
 		cmocka_unit_test(default_dictionaries_code_threats_told_by_a_leader),
+		cmocka_unit_test(default_dictionaries_code_compounds_before_a_reduced_passive),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
