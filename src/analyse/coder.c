@@ -652,6 +652,16 @@ static void prepare_sentence(struct coder *c)
 		c->repress[i] = -1;
 		c->haltn[i] = fid >= 0 ? c->fw_halt[fid] : 0;
 	}
+	/* "a conference on AIDS": an upper-case word amid words that are not is an
+	 * acronym, no plural of "aid" (a headline in capitals keeps its plurals) */
+	for (i = 0; i < c->n; i++)
+		if ((c->t[i].flags & TOKF_ALLCAPS) && c->t[i].kind == TOK_WORD &&
+		    c->t[i].nlen >= 3 && (c->d->flags & DICT_F_OPEN) &&
+		    !(i > 0 && c->t[i - 1].kind == TOK_WORD &&
+		      (c->t[i - 1].flags & TOKF_ALLCAPS)) &&
+		    !(i + 1 < c->n && c->t[i + 1].kind == TOK_WORD &&
+		      (c->t[i + 1].flags & TOKF_ALLCAPS)))
+			c->alt[i] = -1;
 	/* "will try and assist": "and" after "try" is the infinitive's "to" */
 	for (i = 1; i + 1 < c->n; i++)
 		if (is_tok(c, (int)i - 1, "try") && is_tok(c, (int)i, "and") &&

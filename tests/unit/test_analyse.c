@@ -6781,6 +6781,20 @@ static void default_dictionaries_code_compounds_before_a_reduced_passive(void **
 		"RUS>UKR:170@2021-03-01");
 	coder_free(c);
 }
+/* an upper-case word amid lower-case ones is an acronym, no plural: AIDS is no aid */
+static void default_dictionaries_read_an_acronym_as_no_plural(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Paraguay cancelled its participation in a conference on AIDS in "
+				 "Nigeria.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Paraguay cancelled aid to Nigeria.", "2021-03-01"),
+			    "PRY>NGA:162@2021-03-01");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -7301,6 +7315,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_wanted_threats_and_arrests_named),
 		cmocka_unit_test(default_dictionaries_code_threats_told_by_a_leader),
 		cmocka_unit_test(default_dictionaries_code_compounds_before_a_reduced_passive),
+		cmocka_unit_test(default_dictionaries_read_an_acronym_as_no_plural),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
