@@ -6795,6 +6795,19 @@ static void default_dictionaries_read_an_acronym_as_no_plural(void **state)
 			    "PRY>NGA:162@2021-03-01");
 	coder_free(c);
 }
+/* a commission, committee or panel set up to investigate opens the investigation itself */
+static void default_dictionaries_code_a_commission_set_up_to_investigate(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c,
+		     "The United Nations set up a commission to investigate the massacre "
+		     "in Rwanda.",
+		     "2021-03-01"),
+		"IGOUNO>RWA:090@2021-03-01 IGOUNO>RWA:094:fut@2021-03-01");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -7316,6 +7329,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_threats_told_by_a_leader),
 		cmocka_unit_test(default_dictionaries_code_compounds_before_a_reduced_passive),
 		cmocka_unit_test(default_dictionaries_read_an_acronym_as_no_plural),
+		cmocka_unit_test(default_dictionaries_code_a_commission_set_up_to_investigate),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
