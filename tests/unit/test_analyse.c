@@ -6808,6 +6808,23 @@ static void default_dictionaries_code_a_commission_set_up_to_investigate(void **
 		"IGOUNO>RWA:090@2021-03-01 IGOUNO>RWA:094:fut@2021-03-01");
 	coder_free(c);
 }
+/* a plan, warrant or deployment executed is carried out; people executed are killed */
+static void default_dictionaries_carry_out_what_is_executed(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Russian police executed a search warrant at the Ukrainian "
+				 "embassy.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(
+		code(c, "The Russian police deployment was executed in Moscow.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "Russian soldiers executed ten Ukrainian prisoners.", "2021-03-01"),
+		"RUSMIL>UKRCVL:1823@2021-03-01");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -7330,6 +7347,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_compounds_before_a_reduced_passive),
 		cmocka_unit_test(default_dictionaries_read_an_acronym_as_no_plural),
 		cmocka_unit_test(default_dictionaries_code_a_commission_set_up_to_investigate),
+		cmocka_unit_test(default_dictionaries_carry_out_what_is_executed),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
