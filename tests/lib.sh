@@ -9,7 +9,8 @@ set -u
 : "${SRCDIR:?run through tests/run}"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/brief-test.XXXXXX")
 DB="$TMP/test.db"
-trap 'rm -rf "$TMP"' EXIT
+_served="" # servers serve_start started, stopped at exit unless a test's own trap does
+trap 'for _p in $_served; do kill "$_p" 2>/dev/null; done; rm -rf "$TMP"' EXIT
 _n=0
 _failed=0
 
@@ -174,6 +175,7 @@ serve_start() {
 	_out=$1; shift
 	"$@" >"$_out" 2>"$_out.err" &
 	pid=$!
+	_served="$_served $pid"
 	_i=0
 	while ! grep -q 'http://' "$_out" 2>/dev/null && [ $_i -lt 600 ]; do
 		sleep 0.1; _i=$((_i + 1))
