@@ -6979,6 +6979,21 @@ static void default_dictionaries_code_yields_given_and_training(void **state)
 	assert_string_equal(
 		code(c, "Maltese unions cancelled their planned protests.", "2025-06-01"),
 		"MLTLAB>:082@2025-06-01");
+	/* troops or police after a verb of giving are those given to, or a word of what is
+	 * given: no deployment; only a verb of sending deploys them */
+	assert_string_equal(code(c, "The Bangladeshi government had given the order to the police.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Russia gave guarantees that its troops will not enter Ukraine.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Israel moved to extend its military presence in the West Bank.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Kenya dispatched riot police to the border.", "2025-06-01"),
+			    "KEN>:153@2025-06-01");
 	/* near misses: a visit cancelled yields nothing, troops sent are no training */
 	assert_string_equal(
 		code(c, "Kenya cancelled the visit of the Ugandan president.", "2025-06-01"), "");
