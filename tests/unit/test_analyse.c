@@ -6994,6 +6994,18 @@ static void default_dictionaries_code_yields_given_and_training(void **state)
 			    "");
 	assert_string_equal(code(c, "Kenya dispatched riot police to the border.", "2025-06-01"),
 			    "KEN>:153@2025-06-01");
+	/* a phone call received is the caller's; two who speak on the phone call each other */
+	assert_string_equal(code(c,
+				 "Qatar's emir received a phone call from the Iranian president.",
+				 "2025-06-01"),
+			    "IRNGOV>QATGOV:041@2025-06-01");
+	assert_string_equal(code(c,
+				 "The French president and the Ukrainian president spoke on the "
+				 "phone.",
+				 "2025-06-01"),
+			    "FRAGOV>UKRGOV:041@2025-06-01 UKRGOV>FRAGOV:041@2025-06-01");
+	assert_string_equal(code(c, "Kenya received calls from Uganda for talks.", "2025-06-01"),
+			    "");
 	/* near misses: a visit cancelled yields nothing, troops sent are no training */
 	assert_string_equal(
 		code(c, "Kenya cancelled the visit of the Ugandan president.", "2025-06-01"), "");
