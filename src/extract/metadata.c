@@ -3187,32 +3187,6 @@ static int person_name(const char *b)
 	return words >= 2 && words <= 4;
 }
 
-/* 1 when the names `a` and `b` share a word of two letters or more, any case. */
-static int share_word(const char *a, const char *b)
-{
-	const char *p, *q, *pe, *qe;
-	for (p = a; *p; p = pe) {
-		while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
-			p++;
-		for (pe = p; *pe && (isalnum((unsigned char)*pe) || (unsigned char)*pe >= 0x80);
-		     pe++)
-			;
-		if (pe - p < 2)
-			continue;
-		for (q = b; *q; q = qe) {
-			while (*q && !isalnum((unsigned char)*q) && (unsigned char)*q < 0x80)
-				q++;
-			for (qe = q;
-			     *qe && (isalnum((unsigned char)*qe) || (unsigned char)*qe >= 0x80);
-			     qe++)
-				;
-			if (qe - q == pe - p && !strncasecmp(p, q, (size_t)(pe - p)))
-				return 1;
-		}
-	}
-	return 0;
-}
-
 /*
  * 1 when a byline is an identifier, not a name: no space, words joined by
  * dots, the last one of four letters or more ("page.head.extra.author"
@@ -3388,12 +3362,11 @@ static int lone_h1(const struct collect *c, const char *const *h1s)
 }
 
 /*
- * 1 when `a` and `b` have a word in common (letters and digits, case
- * ignored) that is not one of the words of `site` (NULL: none). An <h1>
- * with none of the title's words is a slogan or a section's name ("Your
- * content. Your canvas." over "Website builder").
+ * 1 when `a` and `b` have a word of `shortest` letters or more in common
+ * (letters and digits, case ignored) that is not one of the words of `site`
+ * (NULL: none).
  */
-static int shares_word_but(const char *a, const char *b, const char *site)
+static int common_word(const char *a, const char *b, const char *site, size_t shortest)
 {
 	char wa[1024], wb[2048], ws[512], *p, *q;
 	if (!a || !b)
@@ -3405,7 +3378,7 @@ static int shares_word_but(const char *a, const char *b, const char *site)
 	for (p = wa; (q = strchr(p + 1, ' ')); p = q) {
 		char save = q[1];
 		int found;
-		if (q - p <= 4)
+		if ((size_t)(q - p) <= shortest)
 			continue;
 		q[1] = '\0';
 		found = strstr(wb, p) != NULL && !strstr(ws, p);
@@ -3414,6 +3387,17 @@ static int shares_word_but(const char *a, const char *b, const char *site)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * 1 when `a` and `b` have a word of four letters or more in common that is not
+ * one of the words of `site` (NULL: none). An <h1> with none of the title's
+ * words is a slogan or a section's name ("Your content. Your canvas." over
+ * "Website builder").
+ */
+static int shares_word_but(const char *a, const char *b, const char *site)
+{
+	return common_word(a, b, site, 4);
 }
 
 /* shares_word_but() with no site's words set aside. */
@@ -3970,7 +3954,7 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			nr.date = "";
 			near_headline(&c, res->title, &nr);
 			pb = byline_tidy(nr.byline);
-			if (pb && person_name(pb) && !share_word(pb, res->byline) &&
+			if (pb && person_name(pb) && !common_word(pb, res->byline, NULL, 2) &&
 			    !org_byline(pb, res, ld_site))
 				res->byline = pb;
 		}
