@@ -180,6 +180,16 @@ static int actor_stored(const struct cmd_ctx *ctx, const char *code)
 	return found;
 }
 
+/* NULL, having said that `value` names no actor and what to give instead. */
+static const char *no_actor(const char *value)
+{
+	fprintf(stderr,
+		"brief: no actor is named '%.60s': give a CAMEO code (IRN, AFG, AFGREB) or "
+		"a name the event dictionaries know (Iran, Taliban)\n",
+		value);
+	return NULL;
+}
+
 const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, size_t n)
 {
 	struct error err = { 0 };
@@ -190,14 +200,20 @@ const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, s
 		code = (value[i] >= 'A' && value[i] <= 'Z') || (value[i] >= '0' && value[i] <= '9');
 	if (code) {
 		/* capitals are a code unless they are an acronym the dictionaries know
-		 * ("NATO", "EU", "ICC"); unreadable dictionaries leave it a code */
+		 * ("NATO", "EU", "ICC"), and one when the dictionaries know the code or an
+		 * event names it; unreadable dictionaries leave it a code */
 		r = events_actor_code(value, out, n, &err);
-		events_release();
 		if (r == 1 && strcmp(out, value) && dict_acronym(value, out)) {
+			events_release();
 			fprintf(stderr, "brief: actor '%.60s' is %s\n", value, out);
 			return out;
 		}
-		return value;
+		if (r >= 0)
+			r = events_code_known(value, &err);
+		events_release();
+		if (r != 0 || actor_stored(ctx, value))
+			return value;
+		return no_actor(value);
 	}
 	r = events_actor_code(value, out, n, &err);
 	events_release(); /* the dictionaries were loaded for this alone */
@@ -221,11 +237,7 @@ const char *cmd_actor(const struct cmd_ctx *ctx, const char *value, char *out, s
 	/* the dictionaries could not be read: a failure, not the user's mistake */
 	if (r < 0)
 		exit(report("event dictionaries", &err));
-	fprintf(stderr,
-		"brief: no actor is named '%.60s': give a CAMEO code (IRN, AFG, AFGREB) or "
-		"a name the event dictionaries know (Iran, Taliban)\n",
-		value);
-	return NULL;
+	return no_actor(value);
 }
 
 void cmd_no_events(struct store *st, const struct event_filter *f)

@@ -668,6 +668,43 @@ int32_t dict_actor_of_code3(const struct dict *d, const char *code)
 	return slot < 0 || !d->by_code3 ? -1 : d->by_code3[slot] - 1;
 }
 
+/* Whether some code of `d` starts with the `n` bytes of `s` (at = 0), or has them
+ * at a block after its first (at = 1: offsets 3, 6, ...). */
+static int code_has(const struct dict *d, const char *s, size_t n, int at)
+{
+	size_t i, k, len;
+	for (i = 0; i < d->ncodes; i++) {
+		const char *c = d->codes[i].code;
+		if (!c)
+			continue;
+		if (!at) {
+			if (!strncmp(c, s, n))
+				return 1;
+			continue;
+		}
+		len = strlen(c);
+		for (k = 3; k + n <= len; k += 3)
+			if (!memcmp(c + k, s, n))
+				return 1;
+	}
+	return 0;
+}
+
+int dict_code_known(const struct dict *d, const char *code)
+{
+	size_t len = code ? strlen(code) : 0, k;
+	if (len < 2)
+		return 0;
+	if (code_has(d, code, len, 0))
+		return 1;
+	if (len % 3 || !code_has(d, code, 3, 0))
+		return 0;
+	for (k = 3; k < len; k += 3)
+		if (!code_has(d, code + k, 3, 1))
+			return 0;
+	return 1;
+}
+
 /* 1 if the name has a lower-case letter: written so in the file ("pope_"), it
  * matches a word in any case, while a name in capitals needs a capital in the text */
 static int any_case_name(const char *s)

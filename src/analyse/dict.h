@@ -225,6 +225,15 @@ int dict_actor_named(const struct dict *d, const char *name, char *out, size_t n
  */
 int dict_acronym(const char *caps, const char *code);
 
+/*
+ * Whether the actor dictionaries know the code `code` (capitals): 1 when a
+ * code of theirs starts with it ("IR", "IRN", "IRNGOV"), or when its first
+ * three letters start one and each later block of three letters follows
+ * the first three in some code of theirs ("IRNMEDGOV": MED and GOV each do);
+ * 0 otherwise ("NARNIA", "IRNXYZ").
+ */
+int dict_code_known(const struct dict *d, const char *code);
+
 /* The first actor whose code is exactly the three capitals of `code`
  * ("AFGEDU" -> the actor coded AFG), or -1. */
 int32_t dict_actor_of_code3(const struct dict *d, const char *code);

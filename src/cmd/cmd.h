@@ -75,7 +75,9 @@ struct article;
 struct json_t *cmd_article_json(const struct article *a, int with_text);
 /*
  * An actor as the user gave it (`--actor`, `actor:`): a code (IRN, AFGREB)
- * as it is, unless an acronym the dictionaries know in capitals that is no code
+ * that the dictionaries know (dict_code_known) or a stored event names, as it
+ * is (any code in capitals when the dictionaries cannot be read), unless an
+ * acronym the dictionaries know in capitals that is no code
  * (NATO, EU, ICC: dict_acronym); a name the event dictionaries know, or a code in another case
  * (irn) that a stored event names, turned into its code (in `out`, with a
  * note on stderr saying which); NULL for anything else, with the reason

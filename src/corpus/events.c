@@ -86,6 +86,14 @@ int events_actor_code(const char *name, char *out, size_t n, struct error *err)
 	return dict_actor_named(cur_dict, name, out, n);
 }
 
+int events_code_known(const char *code, struct error *err)
+{
+	int rc;
+	if ((rc = ensure(err)) < 0)
+		return rc;
+	return dict_code_known(cur_dict, code);
+}
+
 struct recode {
 	struct store *st;
 	size_t articles, events;

@@ -22,6 +22,11 @@
  * when no actor has that name, or a negative error code (no dictionaries).
  */
 int events_actor_code(const char *name, char *out, size_t n, struct error *err) MUST_CHECK;
+/*
+ * Whether the event dictionaries know the code `code`, in capitals
+ * (dict_code_known): 1 or 0, or a negative error code (no dictionaries).
+ */
+int events_code_known(const char *code, struct error *err) MUST_CHECK;
 
 /* The most events stored for one article: the first ones in its text. */
 #define EVENTS_MAX_PER_ARTICLE 1000

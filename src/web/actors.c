@@ -204,7 +204,12 @@ int actor_canonical(struct store *st, const char *in, char *out, size_t n, struc
 	if (names_dict && dict_actor_named(names_dict, in, out, n) == 1 && actor_code_ok(out) &&
 	    (!code || (strcmp(out, in) && dict_acronym(in, out))))
 		return 1;
+	/* a code the dictionaries know (IRN, IR: the start of codes), or one something names;
+	 * unreadable dictionaries leave every code in capitals a code */
 	if (code && len < n && actor_code_ok(in)) {
+		if (names_dict && !dict_code_known(names_dict, in) &&
+		    (named = actor_named(st, in, err)) <= 0)
+			return named < 0 ? -ERR_DB : -ERR_NOTFOUND;
 		memcpy(out, in, len + 1);
 		return 0;
 	}

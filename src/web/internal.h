@@ -176,7 +176,9 @@ int actor_path(const char *p, char *out, size_t n);
 /*
  * The code of the actor a user wrote as `in`, into out (`n` bytes): 0 when
  * `in` is a code written so (capitals and digits) that is no acronym the
- * dictionaries know (dict_acronym); 1 when it is another spelling of one: a name
+ * dictionaries know (dict_acronym) and that they know as a code (dict_code_known)
+ * or some article or event names (a code in capitals is taken as it is when the
+ * dictionaries cannot be read); 1 when it is another spelling of one: a name
  * the event dictionaries know (Iran, the Taliban, United Nations, any case, NATO
  * and EU in capitals too), or a code in another case that some article or event
  * names. -ERR_NOTFOUND when it is neither; another negative code
@@ -187,7 +189,8 @@ int actor_canonical(struct store *st, const char *in, char *out, size_t n, struc
 /*
  * The query's actor: filter (actor:Iran, actor:taliban) as its code when
  * it is another spelling of one (actor_canonical), else as it is: a code
- * in capitals, or the start of codes some article names (ir: IRN, IRQ),
+ * in capitals that the dictionaries know or something names, or the start of
+ * codes some article names (ir: IRN, IRQ),
  * which the store reads in any case. 0; -ERR_USAGE (a 400) when it names
  * no actor (actor_unknown); another negative code with `err` (a 500) when
  * the store or the dictionaries cannot be read.

@@ -53,14 +53,14 @@ is "search since:2025-06 reads a month" "$(brief search 'Iran since:2025-06' | g
 # empty results say why
 err=$(brief search zzzzqx 2>&1 >/dev/null)
 like "an empty search says nothing matched" "$err" '^brief: no articles match'
-err=$(brief dyad XXX YYY 2>&1 >/dev/null)
-like "an empty dyad says there are no events between them" "$err" '^brief: no events between XXX and YYY'
+err=$(brief dyad BRN NZL 2>&1 >/dev/null)
+like "an empty dyad says there are no events between them" "$err" '^brief: no events between BRN and NZL'
 err=$(brief stories --window 0.001 2>&1 >/dev/null)
 like "no stories says what a story is" "$err" '^brief: no stories: a story is two or more articles'
 
-err=$(brief events --actor ZZQ 2>&1 >/dev/null)
+err=$(brief events --actor BRN 2>&1 >/dev/null)
 is "no events of an actor says so, naming the filter" "$err" \
-	"brief: no events with actor ZZQ (--all adds the negated, hypothetical and demanded ones)"
+	"brief: no events with actor BRN (--all adds the negated, hypothetical and demanded ones)"
 err=$(brief events --since 2090 --until 2091 --all 2>&1 >/dev/null)
 is "... and the dates" "$err" "brief: no events dated from 2090 to 2091"
 err=$(brief export --format gdelt --since 2090 2>&1 >/dev/null)
@@ -109,6 +109,14 @@ is "... but capitals in a code's length stay the code (Brunei, not a group so na
 err=$(brief events --actor Narnia 2>&1)
 is "an unknown actor name is a usage error" "$?" 2
 like "... saying what an actor is" "$err" "no actor is named 'Narnia': give a CAMEO code"
+err=$(brief events --actor NARNIA 2>&1)
+is "a code in capitals no dictionary knows and no event names is a usage error" "$?" 2
+like "... saying what an actor is" "$err" "^brief: no actor is named 'NARNIA': give a CAMEO code"
+err=$(brief search 'talks actor:IRNXYZ' 2>&1)
+is "... in a search's actor: too, a known country before an unknown sector" "$?" 2
+like "... said so" "$err" "no actor is named 'IRNXYZ'"
+brief events --actor IRNMEDGOV -n 1 >/dev/null 2>"$TMP/err"
+is "a sector code the dictionaries build from known blocks is a code" "$?" 0
 
 # why a database cannot be opened
 like "a directory as --db says so" "$("$BRIEF" --db "$TMP" list 2>&1)" "^brief: $TMP: cannot open the database: it is a directory, not a database file\$"

@@ -188,6 +188,19 @@ like "... the page saying the actor is not known" "$(get "$base/search?q=actor:N
 	"no actor is named &#39;Narnia&#39;: give a CAMEO code"
 is "... the search API as the events API says it" \
 	"$(get "$base/api/v1/search?q=actor:Narnia")" "$(get "$base/api/v1/events?actor=Narnia")"
+# a code in capitals that no dictionary knows and nothing names is said so alike
+for p in "/search?q=actor:NARNIA" "/search?q=talks+actor:IRNXYZ" "/api/v1/search?q=actor:NARNIA" \
+	"/search.atom?q=actor:NARNIA" "/api/v1/events?actor=NARNIA" "/api/v1/articles?actor=NARNIA"; do
+	is "GET $p is a 400" "$(get -o /dev/null -w '%{http_code}' "$base$p")" 400
+done
+like "... the page saying the code is not known" "$(get "$base/search?q=actor:NARNIA")" \
+	"no actor is named &#39;NARNIA&#39;: give a CAMEO code"
+like "... the API too" "$(get "$base/api/v1/search?q=actor:NARNIA")" \
+	'^[{]"error":[{]"status":400,"message":"actor: no actor is named .NARNIA.: give a CAMEO code'
+is "a code the dictionaries know that nothing names finds nothing, no error" \
+	"$(get -w ' %{http_code}' "$base/api/v1/search?q=actor:BRN" | python3 -c 'import json,sys; t=sys.stdin.read().rsplit(" ",1); print(json.loads(t[0])["total"], t[1])')" "0 200"
+is "... as do sector codes the dictionaries build" \
+	"$(get -o /dev/null -w '%{http_code}' "$base/api/v1/search?q=actor:IRNMEDGOV")" 200
 like "a name mistyped is answered with the actor meant" "$(get "$base/search?q=actor:Afganistan")" \
 	"did you mean Afghanistan \(AFG\)\?"
 like "... in the API too" "$(get "$base/api/v1/events?actor=Tailban")" "did you mean Taliban \(AFGREB\)\?"

@@ -695,6 +695,33 @@ static void petrarch_dictionaries_load(void **state)
 }
 
 /*
+ * A code is known to the dictionaries when one of their codes starts with
+ * it, or when a country of theirs is followed by blocks that follow a
+ * country in their codes; a code made of anything else is not.
+ */
+static void dictionary_knows_codes_it_can_build(void **state)
+{
+	struct dict *d = NULL;
+	struct error err = { 0 };
+	(void)state;
+	assert_int_equal(dict_new(&d, &err), 0);
+	assert_int_equal(dict_load_buf(d, DICT_ACTORS, "a", actors, strlen(actors), &err), 0);
+	assert_int_equal(dict_code_known(d, "IRN"), 1);
+	assert_int_equal(dict_code_known(d, "IR"), 1);     /* the start of IRN, IRQ */
+	assert_int_equal(dict_code_known(d, "AFGRE"), 1);  /* the start of AFGREB */
+	assert_int_equal(dict_code_known(d, "HOBREB"), 1); /* a code of a later date */
+	assert_int_equal(dict_code_known(d, "IRNREB"), 1); /* REB follows AFG in AFGREB */
+	assert_int_equal(dict_code_known(d, "IRNREBREB"), 1);
+	assert_int_equal(dict_code_known(d, "NARNIA"), 0);
+	assert_int_equal(dict_code_known(d, "IRNXYZ"), 0); /* no code has XYZ after a country */
+	assert_int_equal(dict_code_known(d, "IRNRE"), 0);  /* a block cut short */
+	assert_int_equal(dict_code_known(d, "REB"), 0);    /* a sector alone is no actor */
+	assert_int_equal(dict_code_known(d, "I"), 0);
+	assert_int_equal(dict_code_known(d, ""), 0);
+	dict_free(d);
+}
+
+/*
  * A dictionary file is read in pieces: a file of several pieces, with
  * lines across their ends, a comment across one, a line longer than a
  * piece (cut, as every line is, at its cap) and no newline at its end,
@@ -7224,6 +7251,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dictionary_files_load_as_their_text),
+		cmocka_unit_test(dictionary_knows_codes_it_can_build),
 		cmocka_unit_test(too_many_dictionary_files_are_refused),
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
