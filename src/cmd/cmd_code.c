@@ -402,6 +402,9 @@ int cmd_code(int argc, const char **argv, struct cmd_ctx *ctx)
 		if (date_parse(date, &dv) < 0)
 			usage_error(code_usage, "--date: not a date: '%s'", date);
 	}
+	if (no_defaults && !nd)
+		usage_error(code_usage, "--no-defaults leaves no dictionary to code with: give "
+					"--actors, --agents, --verbs or --discards files");
 	if (dict_new(&d, &err) < 0)
 		return report("code", &err);
 	if (!no_defaults) {

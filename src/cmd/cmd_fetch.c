@@ -309,6 +309,27 @@ static int fetch_queue(struct cmd_ctx *ctx, int all)
 	return EXIT_OK;
 }
 
+/*
+ * 1 when `st` follows no source, having said so and how to follow one; 0
+ * when it follows some; -1 when they cannot be read, having said why.
+ */
+static int none_followed(struct store *st)
+{
+	struct subscription_list l;
+	struct error err = { 0 };
+	int none;
+	if (store_subscription_list(st, 0, 0, &l, &err) < 0) {
+		(void)report("fetch", &err);
+		return -1;
+	}
+	none = l.n == 0;
+	subscription_list_release(&l);
+	if (none)
+		fprintf(stderr, "brief: no sources followed yet (brief add URL follows a feed, a "
+				"page, a site or a sitemap)\n");
+	return none;
+}
+
 int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 {
 	struct cmd_fetch_flags fl = { 0 };
@@ -330,7 +351,7 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct ingest_stats stats = { 0 };
 	struct error err = { 0 };
 	struct store *st;
-	int rc = EXIT_OK;
+	int rc = EXIT_OK, quiet, followed = 0;
 
 	argc = parse_options(argc, argv, options, fetch_usage);
 	if (argc != 0)
@@ -344,7 +365,8 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 				    "--queue queues the sources due, or --all: not --source");
 		return fetch_queue(ctx, all);
 	}
-	st = cmd_open_store(ctx);
+	st = cmd_open_existing(ctx);
+	cmd_need_write(ctx, st);
 	io.max_input = max_size;
 	io.fetcher = cmd_fetcher_new(&fl, max_size, fetch_usage);
 	io.allow_private = fl.allow_private;
@@ -356,8 +378,12 @@ int cmd_fetch(int argc, const char **argv, struct cmd_ctx *ctx)
 	if (cmd_ingest_settle(st, &stats) != EXIT_OK)
 		rc = EXIT_FAIL;
 	events_release();
+	/* nothing polled: the error said why, or there is nothing to poll */
+	quiet = !stats.sources_polled && (rc != EXIT_OK || (followed = none_followed(st)) != 0);
 	store_close(st);
-	if (log_level >= LOG_NORMAL) {
+	if (followed < 0)
+		return EXIT_FAIL;
+	if (log_level >= LOG_NORMAL && !quiet) {
 		fprintf(stderr,
 			"fetched %zu %s (%zu unchanged, %zu failed): %zu %s added, "
 			"%zu updated, %zu already stored, %zu failed\n",

@@ -43,6 +43,9 @@ like "a bad dictionary line is named" "$err" 'bad.txt:3: pattern without a \[cod
 BRIEF_DATA="$TMP/none" "$BRIEF" code --no-defaults --actors "$P/actors.txt" --verbs "$P/verbs.txt" \
 	"$F/petrarch.jsonl" >/dev/null
 _report $? "--no-defaults needs no data directory"
+err=$("$BRIEF" code --no-defaults "$F/article.txt" 2>&1)
+is "--no-defaults with no dictionary given is a usage error" "$?" 2
+like "... saying what to give" "$err" "^brief: code: --no-defaults leaves no dictionary to code with"
 
 # JSON Lines are streamed: a record is coded and written while the input is
 # still open (the whole input was read first, all of it held in memory)

@@ -50,6 +50,17 @@ is "a source never fetched has no log, saying so" "$("$BRIEF" --db "$TMP/none.db
 is "no sources says how to add one" "$("$BRIEF" --db "$TMP/none.db" sources 2>&1)" \
 	"brief: no sources followed yet (brief add URL follows a feed, a page, a site or a sitemap)"
 
+out=$("$BRIEF" --db "$TMP/none.db" fetch 2>&1)
+is "a fetch with no sources says how to add one, and exits 0" "$?:$out" \
+	"0:brief: no sources followed yet (brief add URL follows a feed, a page, a site or a sitemap)"
+out=$("$BRIEF" --db "$TMP/none.db" fetch --source nosuch 2>&1)
+is "a fetch of a source not followed is its one error line, exit 1" "$?:$out" \
+	"1:brief: fetch: no source 'nosuch'"
+out=$("$BRIEF" --db "$TMP/absent.db" fetch 2>&1)
+is "a fetch of a database that does not exist says so, exit 1" "$?:$out" \
+	"1:brief: $TMP/absent.db: no such database (brief ingest, add or opml import creates one)"
+is "... and makes none" "$(ls "$TMP" | grep -c '^absent')" 0
+
 # $PORT is read as --port is: a value that is no port is refused, never taken as 0 (any port)
 out=$(PORT=abc timeout 20 "$BRIEF" --db "$TMP/none.db" serve 2>&1)
 is "PORT=abc is a usage error" "$?" 2
