@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyse/cameo.h"
 #include "analyse/dict.h"
 #include "analyse/lexicon.h"
 #include "corpus/dyads.h"
@@ -159,6 +160,30 @@ void actor_name(const char *code, char *out, size_t n)
 	}
 	if (roles_name(actor_names[best].name, rest, out, n) < 0)
 		snprintf(out, n, "%s (%s)", actor_names[best].name, code);
+}
+
+/* See internal.h. */
+void event_actors(const struct stored_event *e, char *out, size_t n)
+{
+	char an[64], bn[64];
+	int has_source = e->source && *e->source, has_target = e->target && *e->target;
+
+	actor_name(e->source, an, sizeof(an));
+	actor_name(e->target, bn, sizeof(bn));
+	if (!has_target)
+		snprintf(out, n, "%s", has_source ? an : "unnamed");
+	else
+		snprintf(out, n, "%s → %s", has_source ? an : "unnamed", bn);
+}
+
+/* See internal.h. */
+void event_deed(const char *code, char *out, size_t n)
+{
+	const struct cameo_info *c = code ? cameo_lookup(code) : NULL;
+	if (c && c->name && *c->name)
+		snprintf(out, n, "%s (CAMEO %s)", c->name, code);
+	else
+		snprintf(out, n, "CAMEO %s", code ? code : "?");
 }
 
 /*
@@ -936,28 +961,40 @@ static void event_copies_html(struct store *st, struct buf *b, const struct stor
 	article_list_release(&c);
 }
 
-/*
- * One event as a list item: its score, date and actors (and its CAMEO code
- * when `with_code`), the sentence it was coded from, its article and the
- * other outlets that told it.
- */
-static void event_item(struct store *st, struct buf *b, const struct stored_event *e, int with_code)
+/* An event's score, date and actors (and its deed when `with_code`) as one line. */
+static void event_meta(struct buf *b, const struct stored_event *e, int with_code)
 {
-	char an[64], bn[64];
-	actor_name(e->source, an, sizeof(an));
-	actor_name(e->target, bn, sizeof(bn));
-	buf_putf(b, "<li><p class=\"meta\"><span class=\"%s\">%+.1f</span> · ",
+	char who[EVENT_WORDS], deed[EVENT_WORDS];
+	event_actors(e, who, sizeof(who));
+	buf_putf(b, "<p class=\"meta deed\"><span class=\"%s\">%+.1f</span> · ",
 		 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
 	html_escape(b, e->date ? e->date : "undated");
 	buf_puts(b, " · ");
-	html_escape(b, an);
-	buf_puts(b, " → ");
-	html_escape(b, bn);
+	html_escape(b, who);
 	if (with_code) {
-		buf_puts(b, " · CAMEO ");
-		html_escape(b, e->code);
+		event_deed(e->code, deed, sizeof(deed));
+		buf_puts(b, " · ");
+		html_escape(b, deed);
 	}
 	buf_puts(b, "</p>");
+}
+
+/*
+ * One list item for the events `l->items[at[0..n)]`, coded from one sentence:
+ * the line of each (event_meta), the sentence once, its article, and the
+ * other outlets that told them (each different list once).
+ */
+#define SENTENCE_EVENTS 8
+static void event_item(struct store *st, struct buf *b, const struct stored_event_list *l,
+		       const size_t *at, size_t n, int with_code)
+{
+	const struct stored_event *e = &l->items[at[0]];
+	struct buf told[SENTENCE_EVENTS];
+	size_t i, k, ntold = 0;
+
+	buf_puts(b, "<li>");
+	for (i = 0; i < n; i++)
+		event_meta(b, &l->items[at[i]], with_code);
 	if (e->evidence) {
 		buf_puts(b, "<blockquote class=\"ev\">");
 		html_escape(b, e->evidence);
@@ -966,17 +1003,79 @@ static void event_item(struct store *st, struct buf *b, const struct stored_even
 	buf_putf(b, "<p class=\"meta\">From <a href=\"/article/%lld\">", (long long)e->article_id);
 	html_escape(b, e->title ? e->title : "the article");
 	buf_puts(b, "</a></p>");
-	event_copies_html(st, b, e);
+	for (i = 0; i < n; i++) {
+		buf_init(&told[ntold], 0);
+		event_copies_html(st, &told[ntold], &l->items[at[i]]);
+		if (buf_error(&told[ntold]))
+			(void)buf_fail(b, buf_error(&told[ntold]));
+		for (k = 0; k < ntold; k++)
+			if (told[k].len == told[ntold].len &&
+			    (!told[k].len || !memcmp(told[k].data, told[ntold].data, told[k].len)))
+				break;
+		if (k < ntold || !told[ntold].len) {
+			buf_release(&told[ntold]);
+			continue;
+		}
+		buf_put(b, told[ntold].data, told[ntold].len);
+		ntold++;
+	}
+	for (k = 0; k < ntold; k++)
+		buf_release(&told[k]);
 	buf_puts(b, "</li>\n");
 }
 
+/* See internal.h. */
+int event_same_sentence(const struct stored_event *a, const struct stored_event *b)
+{
+	return a->article_id == b->article_id && a->sentence == b->sentence && a->evidence &&
+	       b->evidence && !strcmp(a->evidence, b->evidence);
+}
+
+/*
+ * The events `l->items[idx[0..n)]` as list items, in order, the events of one
+ * sentence in one item (at the place of its first, up to SENTENCE_EVENTS of
+ * them): its sentence is shown once.
+ */
+static void events_items(struct store *st, struct buf *b, const struct stored_event_list *l,
+			 const size_t *idx, size_t n, int with_code)
+{
+	unsigned char *shown = calloc(n ? n : 1, 1);
+	size_t i, j, at[SENTENCE_EVENTS], k;
+
+	if (!shown) {
+		(void)buf_fail(b, -ERR_NOMEM);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (shown[i])
+			continue;
+		k = 0;
+		for (j = i; j < n && k < SENTENCE_EVENTS; j++)
+			if (!shown[j] &&
+			    (j == i || event_same_sentence(&l->items[idx[i]], &l->items[idx[j]]))) {
+				shown[j] = 1;
+				at[k++] = idx[j];
+			}
+		event_item(st, b, l, at, k, with_code);
+	}
+	free(shown);
+}
+
+/* The events of `l` as a list, with their deeds (events_items). */
 static void events_list(struct store *st, struct buf *b, const struct stored_event_list *l)
 {
-	size_t i;
-	buf_puts(b, "<ol class=\"list\">\n");
+	size_t *idx = malloc((l->n ? l->n : 1) * sizeof(*idx)), i;
+
+	if (!idx) {
+		(void)buf_fail(b, -ERR_NOMEM);
+		return;
+	}
 	for (i = 0; i < l->n; i++)
-		event_item(st, b, &l->items[i], 1);
+		idx[i] = i;
+	buf_puts(b, "<ol class=\"list\">\n");
+	events_items(st, b, l, idx, l->n, 1);
 	buf_puts(b, "</ol>\n");
+	free(idx);
 }
 
 /*
@@ -1470,14 +1569,13 @@ int key_events_pick(struct store *st, struct stored_event_list *evl, size_t *idx
 
 void key_events_html(struct store *st, struct buf *b, struct stored_event_list *evl)
 {
-	size_t idx[KEY_EVENTS], n, i;
+	size_t idx[KEY_EVENTS], n;
 	int r;
 
 	buf_puts(b, "<h2>Key events</h2>\n<ol class=\"list\">\n");
 	if ((r = key_events_pick(st, evl, idx, KEY_EVENTS, &n, NULL)) < 0)
 		(void)buf_fail(b, r); /* a failed read fails the page */
-	for (i = 0; i < n; i++)
-		event_item(st, b, &evl->items[idx[i]], 0);
+	events_items(st, b, evl, idx, n, 0);
 	buf_puts(b, "</ol>\n");
 }
 

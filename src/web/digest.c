@@ -99,13 +99,10 @@ static void render_md(const struct digest *d, struct buf *b)
 		buf_puts(b, "No event in the period.\n");
 	for (i = 0; i < d->nevents; i++) {
 		const struct stored_event *e = d->events[i];
-		char an[64], bn[64];
-		actor_name(e->source, an, sizeof(an));
-		actor_name(e->target, bn, sizeof(bn));
+		char who[EVENT_WORDS];
+		event_actors(e, who, sizeof(who));
 		buf_putf(b, "- %+.1f %s ", e->goldstein, e->date ? e->date : "undated");
-		md_text(b, an);
-		buf_puts(b, " → ");
-		md_text(b, bn);
+		md_text(b, who);
 		buf_puts(b, ": “");
 		md_text(b, e->evidence);
 		buf_puts(b, "” (");
@@ -175,15 +172,12 @@ static void render_html(const struct digest *d, struct buf *b)
 	buf_puts(b, "</ul>\n<h2>Key events</h2>\n<ul>\n");
 	for (i = 0; i < d->nevents; i++) {
 		const struct stored_event *e = d->events[i];
-		char an[64], bn[64];
-		actor_name(e->source, an, sizeof(an));
-		actor_name(e->target, bn, sizeof(bn));
+		char who[EVENT_WORDS];
+		event_actors(e, who, sizeof(who));
 		buf_putf(b, "<li>%+.1f ", e->goldstein);
 		html_escape(b, e->date ? e->date : "undated");
 		buf_puts(b, " ");
-		html_escape(b, an);
-		buf_puts(b, " → ");
-		html_escape(b, bn);
+		html_escape(b, who);
 		buf_puts(b, "<blockquote>");
 		html_escape(b, e->evidence);
 		buf_puts(b, "</blockquote>");

@@ -210,18 +210,16 @@ static void events_feed(struct store *st, struct buf *b, const char *title, cons
 	feed_begin(b, title, self, alt, latest);
 	for (i = 0; i < l->n; i++) {
 		const struct stored_event *e = &l->items[i];
-		char an[64], bn[64], when[40];
-		actor_name(e->source, an, sizeof(an));
-		actor_name(e->target, bn, sizeof(bn));
+		char who[EVENT_WORDS], deed[EVENT_WORDS], when[40];
+		event_actors(e, who, sizeof(who));
+		event_deed(e->code, deed, sizeof(deed));
 		event_when(e->date, when, sizeof(when));
 		buf_putf(b, "<entry>\n<id>" TAG_BASE "event/%lld</id>\n<title>", (long long)e->id);
-		html_escape(b, an);
-		buf_puts(b, " → ");
-		html_escape(b, bn);
-		buf_putf(b, ": CAMEO ");
-		html_escape(b, e->code);
+		html_escape(b, who);
+		buf_puts(b, ": ");
+		html_escape(b, deed);
 		buf_putf(b,
-			 " (%+.1f)</title>\n<link rel=\"alternate\" type=\"text/html\" "
+			 ", %+.1f</title>\n<link rel=\"alternate\" type=\"text/html\" "
 			 "href=\"/article/%lld\"/>\n<updated>%s</updated>\n",
 			 e->goldstein, (long long)e->article_id, when);
 		event_copies_links(st, b, e);

@@ -99,6 +99,23 @@ void date_human(struct buf *b, const char *iso, int with_time);
 
 /* A readable name for an actor code: "IRN" Iran, "AFGREB" Taliban, "IRNGOV" Iran government. */
 void actor_name(const char *code, char *out, size_t n);
+/*
+ * Who an event's deed is by and to, by name, into out (`n` bytes, EVENT_WORDS
+ * is room for any): "Iran → Taliban"; its source alone when it names no
+ * target (a strike, a protest: "United Nations"), "unnamed → Iran" when it
+ * names no source.
+ */
+#define EVENT_WORDS 160
+struct stored_event;
+void event_actors(const struct stored_event *e, char *out, size_t n);
+/*
+ * The deed a CAMEO code names, in words, into out (`n` bytes): its label and
+ * code, "Accuse (CAMEO 112)"; "CAMEO 112" alone for a code the table does not
+ * know.
+ */
+void event_deed(const char *code, char *out, size_t n);
+/* Whether events a and b were coded from one sentence of one article (shown once). */
+int event_same_sentence(const struct stored_event *a, const struct stored_event *b);
 /* The code an actor is grouped under in relationships: its country, or country and group. */
 void actor_key(const char *code, char *out, size_t n);
 /* Keep the events of `l` between key actors a and b (corpus/dyads.h's dyad_member). */

@@ -971,18 +971,18 @@ static void events_block(struct store *st, struct buf *b, int64_t id)
 			    "</h2><ul>\n");
 		for (i = 0; i < l.n; i++) {
 			const struct stored_event *e = &l.items[i];
-			char an[64], bn[64], ka[24], kb[24];
-			actor_name(e->source, an, sizeof(an));
-			actor_name(e->target, bn, sizeof(bn));
+			char who[EVENT_WORDS], deed[EVENT_WORDS], ka[24], kb[24];
+			event_actors(e, who, sizeof(who));
+			event_deed(e->code, deed, sizeof(deed));
 			actor_key(e->source, ka, sizeof(ka));
 			actor_key(e->target, kb, sizeof(kb));
-			buf_putf(b, "<li><span class=\"%s\">%+.1f</span> ",
+			/* the events of one sentence in one item, the sentence under the last */
+			buf_puts(b, i && event_same_sentence(e - 1, e) ? "<br>" : "<li>");
+			buf_putf(b, "<span class=\"%s\">%+.1f</span> ",
 				 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
-			html_escape(b, an);
-			buf_puts(b, " → ");
-			html_escape(b, bn);
+			html_escape(b, who);
 			buf_puts(b, ": ");
-			html_escape(b, e->code);
+			html_escape(b, deed);
 			if (e->date) {
 				buf_puts(b, " · ");
 				html_escape(b, e->date);
@@ -998,6 +998,8 @@ static void events_block(struct store *st, struct buf *b, int64_t id)
 				url_encode(b, strcmp(ka, kb) < 0 ? kb : ka);
 				buf_puts(b, "\">timeline</a>");
 			}
+			if (i + 1 < l.n && event_same_sentence(e, e + 1))
+				continue;
 			if (e->evidence) {
 				buf_puts(b, "<blockquote class=\"ev\">");
 				html_escape(b, e->evidence);

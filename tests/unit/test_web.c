@@ -210,6 +210,41 @@ static void outlet_names_are_never_dates_paths_or_words(void **state)
 	assert_string_equal(n, "b.example");
 }
 
+/*
+ * An event is told in words: its actors by name (its source alone when it
+ * names no target, "unnamed" for a source it does not name) and its deed by
+ * CAMEO's label beside the code; a code the table does not know stays a code.
+ */
+static void events_are_told_in_words(void **state)
+{
+	struct stored_event e;
+	char w[EVENT_WORDS];
+	(void)state;
+	memset(&e, 0, sizeof(e));
+	e.source = "IRNGOV";
+	e.target = "AFGREB";
+	event_actors(&e, w, sizeof(w));
+	assert_string_equal(w, "Iran government → Taliban");
+	e.target = "";
+	event_actors(&e, w, sizeof(w));
+	assert_string_equal(w, "Iran government");
+	e.target = NULL;
+	event_actors(&e, w, sizeof(w));
+	assert_string_equal(w, "Iran government");
+	e.source = "";
+	e.target = "IRN";
+	event_actors(&e, w, sizeof(w));
+	assert_string_equal(w, "unnamed → Iran");
+	event_deed("112", w, sizeof(w));
+	assert_string_equal(w, "Accuse (CAMEO 112)");
+	event_deed("042", w, sizeof(w));
+	assert_string_equal(w, "Make a visit (CAMEO 042)");
+	event_deed("999", w, sizeof(w));
+	assert_string_equal(w, "CAMEO 999");
+	event_deed(NULL, w, sizeof(w));
+	assert_string_equal(w, "CAMEO ?");
+}
+
 static void actors_are_named_and_keyed(void **state)
 {
 	char n[64];
@@ -895,7 +930,7 @@ static void event_lists_and_counts_tell_each_deed_once(void **state)
 			"href=\"/dyad/IRN/ISR\">Iran – Israel</a></td><td "
 			"class=\"n\">2</td>"));
 	assert_true(has(st, "/dyad/IRN/ISR", " · 2 events, mean Goldstein balance -10.0 · 2 of "));
-	assert_int_equal(count_in(st, "/dyad/IRN/ISR", "<blockquote class=\"ev\">"), 2);
+	assert_int_equal(count_in(st, "/dyad/IRN/ISR", "class=\"meta deed\""), 2);
 	/* the original stands for its story, and links its copy */
 	snprintf(f, sizeof(f), "From <a href=\"/article/%lld\">", (long long)id[0]);
 	assert_true(has(st, "/dyad/IRN/ISR", f));
@@ -915,7 +950,7 @@ static void event_lists_and_counts_tell_each_deed_once(void **state)
 		 (long long)id[1]);
 	assert_true(has(st, "/api/v1/dyads/IRN/ISR", f));
 	assert_true(has(st, "/actor/IRN", "Actor code IRN · 2 events · "));
-	assert_int_equal(count_in(st, "/actor/IRN", "<blockquote class=\"ev\">"), 2);
+	assert_int_equal(count_in(st, "/actor/IRN", "class=\"meta deed\""), 2);
 	assert_true(has(st, "/api/v1/actors", "{\"code\":\"IRN\",\"name\":\"Iran\",\"events\":2,"));
 	assert_true(has(st, "/api/v1/actors/IRN", "\"events_total\":2,"));
 	assert_int_equal(count_in(st, "/api/v1/actors/IRN", "\"also_reported_by\""), 2);
@@ -1001,6 +1036,37 @@ static void actor_articles_tell_a_story_once(void **state)
 }
 
 /*
+ * Two deeds coded from one sentence are listed under it once, on the
+ * actor's page and the relationship's: each deed its own line, by name.
+ */
+static void events_of_one_sentence_show_it_once(void **state)
+{
+	char d[64], p[128];
+	const char *text = "The Iranian envoy travelled to Kabul and held talks with the Taliban.";
+	char where[64];
+	struct event ev[2];
+	struct store *st;
+	int64_t id;
+
+	(void)state;
+	put_event(&ev[0], text, "IRNGOV", "AFGREB", "042", 1.9, 2025, 4);
+	put_event(&ev[1], text, "IRNGOV", "AFGREB", "040", 1.0, 2025, 4);
+	st = store_with_events(d, p, "https://ledger.example/envoy", "2025-04-02T09:00:00Z",
+			       "Envoy in Kabul", text, ev, 2, &id);
+	assert_int_equal(count_in(st, "/actor/IRN", "The Iranian envoy travelled"), 1);
+	assert_int_equal(count_in(st, "/actor/IRN", "Make a visit (CAMEO 042)"), 1);
+	assert_int_equal(count_in(st, "/actor/IRN", "Consult (CAMEO 040)"), 1);
+	assert_int_equal(count_in(st, "/actor/IRN", "Iran government → Taliban"), 2);
+	assert_int_equal(count_in(st, "/dyad/AFGREB/IRN", "The Iranian envoy travelled"), 1);
+	assert_int_equal(count_in(st, "/dyad/AFGREB/IRN", "Iran government → Taliban · "), 2);
+	/* the article's page too: both deeds, the sentence once */
+	snprintf(where, sizeof(where), "/article/%lld", (long long)id);
+	assert_int_equal(count_in(st, where, "<blockquote class=\"ev\">The Iranian envoy"), 1);
+	assert_int_equal(count_in(st, where, "Iran government → Taliban: "), 2);
+	temp_store_close(st, d, p);
+}
+
+/*
  * An actor's events are those of its codes: AFG takes AFGGOV, a
  * sub-actor its page links, but not AFGREB (the Taliban), a key actor
  * counted apart, as the relationships count them; the page, its API twin
@@ -1026,7 +1092,7 @@ static void actor_takes_its_sub_actors_not_key_actors_apart(void **state)
 			"government</a> (1)"));
 	assert_true(
 		has(st, "/actor/AFG", "Counted apart: <a href=\"/actor/AFGREB\">Taliban</a> (1)"));
-	assert_int_equal(count_in(st, "/actor/AFG", "<blockquote class=\"ev\">"), 2);
+	assert_int_equal(count_in(st, "/actor/AFG", "class=\"meta deed\""), 2);
 	assert_int_equal(count_in(st, "/actor/AFG", "Taliban →"), 0);
 	assert_true(has(st, "/dyad/AFG/USA", " · 2 events, "));
 	assert_true(has(st, "/api/v1/actors/AFG", "\"events_total\":2,"));
@@ -1697,7 +1763,7 @@ static void article_events_tell_each_deed_once(void **state)
 			       "Fire at the border", text, ev, 4, &id);
 	snprintf(where, sizeof(where), "/article/%lld", (long long)id);
 	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
-	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 3);
+	assert_int_equal(count_of(msg, "(CAMEO "), 3);
 	assert_int_equal(count_of(msg, "Iran military → Taliban"), 1);
 	snprintf(where, sizeof(where), "/api/v1/articles/%lld", (long long)id);
 	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
@@ -1757,7 +1823,7 @@ static void sentence_coded_at_two_depths_tells_one_deed(void **state)
 			       "Talks in Oman", text, ev, 7, &id);
 	/* IRNGOV's, IRNMIL's and the telephone's; IRN's and the IRN-USA one told by them */
 	assert_int_equal(get_with(st, "/dyad/IRN/USA", NULL, NULL, NULL, msg, sizeof(msg)), 200);
-	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 3);
+	assert_int_equal(count_of(msg, "class=\"meta deed\""), 3);
 	assert_non_null(strstr(msg, " · 3 events, "));
 	assert_int_equal(get_with(st, "/api/v1/dyads/IRN/USA", NULL, NULL, NULL, msg, sizeof(msg)),
 			 200);
@@ -1767,14 +1833,14 @@ static void sentence_coded_at_two_depths_tells_one_deed(void **state)
 	assert_int_equal(count_of(msg, "\"goldstein\""), 5);
 	snprintf(where, sizeof(where), "/article/%lld", (long long)id);
 	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
-	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 5);
+	assert_int_equal(count_of(msg, "(CAMEO "), 5);
 	snprintf(where, sizeof(where), "/api/v1/articles/%lld", (long long)id);
 	assert_int_equal(get_with(st, where, NULL, NULL, NULL, msg, sizeof(msg)), 200);
 	assert_int_equal(count_of(msg, "\"goldstein\""), 5);
 	assert_null(strstr(msg, "\"target\":\"IRN\""));
 	/* the Taliban's talk is no part of Afghanistan's */
 	assert_int_equal(get_with(st, "/dyad/AFG/USA", NULL, NULL, NULL, msg, sizeof(msg)), 200);
-	assert_int_equal(count_of(msg, "<blockquote class=\"ev\">"), 1);
+	assert_int_equal(count_of(msg, "class=\"meta deed\""), 1);
 	assert_int_equal(store_actor_pairs(st, "USA", &pl, &err), 0);
 	for (i = 0; i < pl.n; i++)
 		events += pl.items[i].events;
@@ -1860,6 +1926,7 @@ int main(void)
 		cmocka_unit_test(pager_links_what_there_is),
 		cmocka_unit_test(outlet_names_are_never_dates_paths_or_words),
 		cmocka_unit_test(actors_are_named_and_keyed),
+		cmocka_unit_test(events_are_told_in_words),
 		cmocka_unit_test(render_is_repeatable_and_api_and_feed_escape),
 		cmocka_unit_test(stylesheet_contrast_meets_wcag_aa),
 		cmocka_unit_test(front_page_ranks_top_stories_by_independent_sources),
@@ -1874,6 +1941,7 @@ int main(void)
 		cmocka_unit_test(request_not_utf8_is_refused),
 		cmocka_unit_test(refused_search_announces_no_feed),
 		cmocka_unit_test(event_lists_and_counts_tell_each_deed_once),
+		cmocka_unit_test(events_of_one_sentence_show_it_once),
 		cmocka_unit_test(actor_takes_its_sub_actors_not_key_actors_apart),
 		cmocka_unit_test(actor_articles_tell_a_story_once),
 		cmocka_unit_test(api_refuses_parameters_it_does_not_take),
