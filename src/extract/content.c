@@ -3499,6 +3499,18 @@ static void drop_trailing(struct blocks *out, xmlNodePtr core)
 #define REGION_COVERAGE_ARTICLE_COLUMN 0.3
 #define REGION_LINK_MAX                0.4
 #define SECTION_HEADS                  4
+/*
+ * On a declared article, a text block with SPLIT_BLOCKS like blocks or
+ * more beside it in the region (its tag and class list, SPLIT_BLOCK_MIN
+ * bytes of own text each, SPLIT_DEPTH levels down at most), the region's
+ * text outside it under SPLIT_LINK_MAX link text, is one part of an
+ * article that a page builder cut into blocks between its pictures: the
+ * undeclared share, REGION_COVERAGE, decides.
+ */
+#define SPLIT_BLOCKS    2
+#define SPLIT_BLOCK_MIN 200
+#define SPLIT_LINK_MAX  0.1
+#define SPLIT_DEPTH     12
 
 /*
  * Text that is the region's own: link text counts half, since a card is
@@ -3508,6 +3520,45 @@ static size_t own_text(xmlNodePtr n)
 {
 	const struct nstat *s = st(n);
 	return s->text - s->link / 2;
+}
+
+/*
+ * Live elements under `n` (depth levels down at most), outside `top`, of
+ * `top`'s tag and class list `cls`, each with SPLIT_BLOCK_MIN bytes of
+ * its own text or more: the other blocks of a text cut into like blocks.
+ */
+static int like_blocks(xmlNodePtr n, xmlNodePtr top, const char *cls, int depth)
+{
+	xmlNodePtr c;
+	int k = 0;
+	for (c = n->children; c; c = c->next) {
+		const char *cc;
+		if (c == top || !live(c))
+			continue;
+		if (!strcmp((const char *)c->name, (const char *)top->name) &&
+		    (cc = dom_attr(c, "class")) && !strcmp(cc, cls) &&
+		    own_text(c) >= SPLIT_BLOCK_MIN) {
+			k++;
+			continue;
+		}
+		if (depth > 0)
+			k += like_blocks(c, top, cls, depth - 1);
+	}
+	return k;
+}
+
+/* Is `top` one of a declared article's like blocks in `reg` (SPLIT_BLOCKS)? */
+static int split_article(xmlNodePtr reg, xmlNodePtr top)
+{
+	const struct nstat *rs = st(reg), *ts = st(top);
+	const char *cls = dom_attr(top, "class");
+	size_t text, link;
+	if (!cls || !*cls || rs->text <= ts->text)
+		return 0;
+	text = rs->text - ts->text;
+	link = rs->link > ts->link ? rs->link - ts->link : 0;
+	return (double)link < SPLIT_LINK_MAX * (double)text &&
+	       like_blocks(reg, top, cls, SPLIT_DEPTH) >= SPLIT_BLOCKS;
 }
 
 /*
@@ -4039,6 +4090,11 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			    ((cc->repeats >= 3 && cc->link_share > PARTS_LINK_SHARE) ||
 			     code_blocks_under(reg, 0) >= PARTS_CODE_BLOCKS))
 				need = REGION_COVERAGE_PARTS;
+			/* an article a page builder cut into like blocks (SPLIT_BLOCKS) */
+			if (need == REGION_COVERAGE_ARTICLE && reg && reg != body && reg != top &&
+			    cc->coverage < REGION_COVERAGE && inside(top, reg) &&
+			    split_article(reg, top))
+				need = REGION_COVERAGE;
 			if (reg && inside(top, reg) && top != reg && cc->coverage < need) {
 				cc->region = 1;
 				top = reg;
