@@ -826,6 +826,10 @@ static void quote_state(struct coder *c)
 		if (!open) {
 			if ((u = coder_speaker_after(c, (size_t)q)) >= 0 && c->units[u].ncodes)
 				sp = u;
+			else if (q > 0 && (p = coder_quote_pronoun(c, q - 1)) >= 0 &&
+				 c->carry_u >= 0 && c->units[c->carry_u].start == p &&
+				 c->units[c->carry_u].ncodes)
+				sp = c->carry_u; /* '"...," he said': the one he stands for */
 			continue;
 		}
 		/* 'Rojas said the talks "failed': the statement verb before the quotation */
@@ -916,6 +920,12 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	name_subjects(c);
 	for (k = 0; k < c->nverbs; k++)
 		c->verbs[k].subject = coder_find_subject(c, k);
+	if (d->flags & DICT_F_OPEN)
+		/* '"Peru attacked us," he said': the pronoun speaker stands for the subject
+		 * carried from before, taken before this sentence's moves on */
+		for (i = 1; i < c->n; i++)
+			if (is_punct(c, (int)i, '"'))
+				(void)coder_pronoun_speaker(c, (int)i - 1);
 	for (k = 0; k < c->nverbs; k++)
 		/* before the carried subject moves on to this sentence's */
 		c->verbs[k].objp =
@@ -1101,6 +1111,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 			continue;
 		}
 		if (part) {
+			c->pair[0][0] = c->pair[1][0] = 0; /* a part has no document's pair */
 			c->tally_twice = 0;
 			c->ndoc = 0;
 			c->have_carry = 0;

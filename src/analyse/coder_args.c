@@ -522,11 +522,55 @@ int coder_speaker_after(const struct coder *c, size_t q)
 	while (k < c->n && (c->fc[k] & FC_DET))
 		k++;
 	if (k < c->n && c->unit_of[k] >= 0) {
-		size_t e = c->units[c->unit_of[k]].end;
-		if (e < c->n && (c->fc[e] & FC_SAY))
+		size_t e = c->units[c->unit_of[k]].end, f = e;
+		/* '"...," Kenyan Interior Minister Joseph Lenku said': the office, then a
+		 * name no dictionary holds */
+		while (f < c->n && f < e + 4 && c->t[f].kind == TOK_WORD &&
+		       (c->t[f].flags & TOKF_CAP) && c->unit_of[f] < 0 && c->span_of[f] < 0 &&
+		       !c->fc[f])
+			f++;
+		if (f < c->n && (c->fc[f] & FC_SAY))
 			return c->unit_of[k];
 	}
 	return -1;
+}
+
+/*
+ * '"We will lift the curfew," he said': the speaker named after the quotation around token
+ * i by a pronoun ("he", "she", "it", "they") before or after its verb of saying, where the
+ * quotation opens the sentence or goes on from the one before. The pronoun's token, which
+ * stands for the subject carried from the sentences before, or -1.
+ */
+int coder_quote_pronoun(const struct coder *c, int i)
+{
+	static const char *const prons[] = { "he", "she", "it", "they" };
+	int open = c->quote_open, q, p, s;
+	if (!open && !is_punct(c, 0, '"'))
+		return -1; /* 'X said "we ...," he added': the quotation's speaker is X */
+	for (q = 0; q <= i; q++)
+		if (is_punct(c, q, '"'))
+			open = !open;
+	if (!open)
+		return -1;
+	for (q = i + 1; (size_t)q < c->n && !is_punct(c, q, '"'); q++)
+		;
+	if ((size_t)q + 2 >= c->n || !is_punct(c, q - 1, ','))
+		return -1;
+	p = q + 1;
+	s = q + 2;
+	if (c->fc[p] & FC_SAY) {
+		p = q + 2; /* '"...," said he' */
+		s = q + 1;
+	}
+	return (c->fc[s] & FC_SAY) && TOK_IN(c, p, prons) ? p : -1;
+}
+
+/* the unit that the pronoun speaker after the quotation around token i stands for
+ * (coder_quote_pronoun), or -1 */
+int coder_pronoun_speaker(struct coder *c, int i)
+{
+	int p = coder_quote_pronoun(c, i);
+	return p >= 0 ? carried_subject(c, p) : -1;
 }
 
 /* the speaker of a quotation before token i: "we" and "I" in it are the speaker */
@@ -1165,6 +1209,10 @@ int coder_find_subject(struct coder *c, int vi)
 			if ((is_tok(c, i, "we") || is_tok(c, i, "i")) &&
 			    (sp = coder_quote_speaker(c, i)) >= 0)
 				return sp; /* '"We condemn the attack," the minister said' */
+			if ((c->d->flags & DICT_F_OPEN) &&
+			    (is_tok(c, i, "we") || is_tok(c, i, "i")) &&
+			    (sp = coder_pronoun_speaker(c, i)) >= 0)
+				return sp; /* '"We condemn the attack," he said' */
 			if (c->d->flags & DICT_F_OPEN)
 				ov = object_pronoun_verb(c, vi, i);
 			if (ov == -2)

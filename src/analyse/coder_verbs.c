@@ -480,6 +480,63 @@ static int sent_to(const struct coder *c, int from, int end, const int *forces, 
  * the one it was done to */
 static const char *const acted_on[] = { "intercept", "buzz", "overfly", "fly over" };
 
+/* a deed of two parties with each other, whoever is named: talks held (040, 046), an
+ * agreement signed (057) or reached (030), relations set up or broken (050, 161), a truce
+ * (0871); not a visit, an offer or a sale, which go one way */
+static int pair_deed(const char *code, const char *lemma)
+{
+	static const char *const codes[] = { "040", "046", "050", "057", "0871", "161" };
+	static const char *const reached[] = { "reach", "agree",    "strike",  "conclude",
+					       "seal",  "finalize", "finalise" };
+	if (!strcmp(code, "030"))
+		return lemma && STR_AMONG(lemma, reached);
+	return STR_AMONG(code, codes);
+}
+
+/*
+ * The parties named after "between" in a passive clause: in the subject's own phrase
+ * ("an agreement between Iran and Iraq was signed", the subject `subj` being a party) or
+ * after the verb, before the clause's end `end` ("was reached last week between Iran and
+ * Iraq"). Their units in out[] (MAX_GROUP), their number when two or more name an actor,
+ * else 0.
+ */
+static int between_parties(const struct coder *c, int subj, int vend, int end, int *out)
+{
+	int k = -1, n, i, named = 0;
+	if (subj >= 0 && c->units[subj].end <= vend) {
+		for (k = c->units[subj].start - 1;
+		     k >= 0 && (c->unit_of[k] >= 0 || is_tok(c, k, "and") || (c->fc[k] & FC_DET));
+		     k--)
+			;
+		if (!is_tok(c, k, "between"))
+			k = -1;
+	}
+	for (i = vend; k < 0 && i >= 0 && i < end && (size_t)i < c->n; i++) {
+		if (is_boundary(c, i) || is_punct(c, i, ',') || (c->fc[i] & (FC_SUBORD | FC_REL)) ||
+		    is_tok(c, i, "by"))
+			break;
+		if (is_tok(c, i, "between"))
+			k = i;
+	}
+	if (k < 0)
+		return 0;
+	/* the parties: units joined by "and" or commas, each after its determiner */
+	for (i = k + 1, n = 0; (size_t)i < c->n && n < MAX_GROUP;) {
+		int u;
+		while ((size_t)i < c->n && (c->fc[i] & FC_DET))
+			i++;
+		if ((size_t)i >= c->n || (u = c->unit_of[i]) < 0 || c->units[u].start > i)
+			break;
+		out[n++] = u;
+		named += c->units[u].ncodes > 0;
+		i = c->units[u].end;
+		if (!is_tok(c, i, "and") && !is_punct(c, i, ','))
+			break;
+		i++;
+	}
+	return named >= 2 ? n : 0;
+}
+
 int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -1166,7 +1223,10 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    subj >= 0 && (obj = coder_charge_maker(c, subj)) >= 0)
 		nt = coder_group(c, obj, 1, tgts, MAX_GROUP); /* ", a charge Pristina rejected" */
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !v->root01 &&
-	    coder_first_person_object(c, v->end) && (obj = coder_quote_speaker(c, v->end)) >= 0 &&
+	    coder_first_person_object(c, v->end) &&
+	    ((obj = coder_quote_speaker(c, v->end)) >= 0 ||
+	     ((d->flags & DICT_F_OPEN) && (a = coder_quote_pronoun(c, v->end)) >= 0 &&
+	      (obj = c->carry_u) >= 0 && c->units[obj].start == a)) &&
 	    obj != subj && c->units[obj].ncodes)
 		nt = coder_group(c, obj, 1, tgts,
 				 MAX_GROUP); /* '"Russia attacked us," the envoy said' */
@@ -1278,6 +1338,29 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		snprintf(tgt, sizeof(tgt), "%.3sCVL", pl);
 		return coder_push_event(c, x, src, "", tgt, "", cameo_lookup(code), vi, neg, mod,
 					coder_pattern_text(x, dv->lemma, best ? best->text : NULL));
+	}
+	if (!ns && !by_phrase && passive && (d->flags & DICT_F_OPEN) &&
+	    (coder_mutual(code) || !strcmp(code, "0871")) &&
+	    (a = between_parties(c, subj, v->end, end, srcs)) >= 2) {
+		/* "an agreement was reached between Iran and Iraq", "a ceasefire between
+		 * the rebels and the army was signed": the parties, with each other */
+		memcpy(tgts, srcs, sizeof(int) * (size_t)a);
+		ns = nt = a;
+	}
+	if (!ns && !nt && !by_phrase && passive && (d->flags & DICT_F_OPEN) && c->pair[0][0] &&
+	    !c->clause_of[v->start] && pair_deed(code, dv->lemma) &&
+	    (subj < 0 || !c->units[subj].ncodes) &&
+	    !coder_third_country(c, c->pair[0], c->pair[1])) {
+		/* "the agreement was signed on Tuesday" in a document about two countries
+		 * (its pair) and no other: an agreement, talks or a truce of the two */
+		pat_text = coder_pattern_text(x, dv->lemma, best ? best->text : NULL);
+		if (!pat_text)
+			return -ERR_NOMEM;
+		for (a = 0; a < 2; a++)
+			if ((rc = coder_push_event(c, x, c->pair[a], "", c->pair[!a], "",
+						   cameo_lookup(code), vi, neg, mod, pat_text)))
+				return rc;
+		return 0;
 	}
 	if (!ns || !nt)
 		return 0;

@@ -6852,6 +6852,64 @@ static void default_dictionaries_carry_out_what_is_executed(void **state)
 		"RUSMIL>UKRCVL:1823@2021-03-01");
 	coder_free(c);
 }
+
+/* the speaker after a quotation: a pronoun ("he said") stands for the subject carried from
+ * the sentences before, and an office with a name no dictionary holds speaks for the
+ * office's state */
+static void default_dictionaries_give_a_quotation_its_speaker(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "The Chilean president spoke to reporters on Monday. \"We have lifted "
+			 "the curfew,\" she said.";
+	const char *t2 = "The Chilean foreign minister spoke in Santiago on Monday. \"Peru has "
+			 "shelled our villages,\" he said.";
+	(void)state;
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "CHLGOV>:0813");
+	/* "us" and "our" are the speaker's side */
+	assert_string_equal(code_part(c, t2, 0, strlen(t2)), "PER>CHLGOV:194");
+	/* a quotation opened after its speaker in the sentence is that speaker's, not the
+	 * pronoun's */
+	assert_string_equal(code_part(c,
+				      "The Chilean president spoke to reporters on Monday. Peru's "
+				      "envoy said on Tuesday that \"we have lifted the curfew,\" "
+				      "she added.",
+				      0, 200),
+			    "PERGOV>:0813");
+	assert_string_equal(code(c,
+				 "\"We have eased the curfew,\" Chilean Interior Minister Ana "
+				 "Quentaro said.",
+				 "2021-03-01"),
+			    "CHLGOV>:0813@2021-03-01");
+	coder_free(c);
+}
+
+/* a passive agreement, talks or truce: the parties named after "between", or else, with
+ * no party named, the two countries the document is about */
+static void default_dictionaries_code_the_parties_of_a_passive_pact(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "Peru and Bolivia met in La Paz on Monday. Peruvian officials praised "
+			 "Bolivia. The agreement was signed on Tuesday.";
+	const char *t2 = "Peru and Bolivia met in La Paz on Monday. Peruvian officials praised "
+			 "Bolivia. The agreement was signed in Chile on Tuesday.";
+	(void)state;
+	assert_string_equal(code(c, "An agreement was reached in La Paz between Peru and Bolivia.",
+				 "2021-03-01"),
+			    "PER>BOL:030@2021-03-01 BOL>PER:030@2021-03-01");
+	assert_string_equal(code(c, "A trade deal between Chile and Argentina was signed in Lima.",
+				 "2021-03-01"),
+			    "CHL>ARG:057@2021-03-01 ARG>CHL:057@2021-03-01");
+	/* a deed that goes one way is no pact of the two */
+	assert_string_equal(
+		code(c, "The border between Peru and Bolivia was closed.", "2021-03-01"), "");
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)),
+			    "PER>BOL:040 BOL>PER:040 PERGOV>BOL:051 BOL>PER:057 PER>BOL:057");
+	/* a third country named, or the sentence coded alone: no pair */
+	assert_string_equal(code_part(c, t2, 0, strlen(t2)),
+			    "PER>BOL:040 BOL>PER:040 PERGOV>BOL:051");
+	assert_string_equal(code_part(c, t1, strlen(t1) - 35, strlen(t1)), "");
+	coder_free(c);
+}
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -7403,6 +7461,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_an_acronym_as_no_plural),
 		cmocka_unit_test(default_dictionaries_code_a_commission_set_up_to_investigate),
 		cmocka_unit_test(default_dictionaries_carry_out_what_is_executed),
+		cmocka_unit_test(default_dictionaries_give_a_quotation_its_speaker),
+		cmocka_unit_test(default_dictionaries_code_the_parties_of_a_passive_pact),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
