@@ -1,8 +1,10 @@
 /*
  * brief migrate: copy a SQLite store into a PostgreSQL one, and check the copy.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -52,7 +54,7 @@ int cmd_migrate(int argc, const char **argv, struct cmd_ctx *ctx)
 		usage_error(migrate_usage, "--from wants a SQLite file");
 	/* bring the file to the newest schema first; it must exist */
 	if (access(from, R_OK) != 0)
-		die("migrate: cannot read %s", from);
+		die("migrate: cannot read %s: %s", from, strerror(errno));
 	if (store_open(&sq, from, &err) < 0)
 		return report(from, &err);
 	store_close(sq);

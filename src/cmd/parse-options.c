@@ -91,6 +91,31 @@ static _Noreturn void bad_option(const char *const *usage, const struct option *
 	short_usage(usage);
 }
 
+/*
+ * An unknown long option `a` (its name `name`, `nl` bytes): a global option
+ * written after the command is said to go before it, as the main usage shows.
+ */
+static _Noreturn void unknown_long(const char *const *usage, const struct option *opts,
+				   const char *name, size_t nl, const char *a)
+{
+	static const struct {
+		const char *name, *arg;
+	} globals[] = { { "db", " FILE" }, { "wait", " SECONDS" }, { "version", "" } };
+	size_t i;
+	int n;
+	const char *cmd = usage_command(usage, &n);
+
+	for (i = 0; i < sizeof(globals) / sizeof(globals[0]); i++)
+		if (strlen(globals[i].name) == nl && !strncmp(globals[i].name, name, nl)) {
+			fprintf(stderr,
+				"brief: %.*s: --%s is a global option: it goes before the command "
+				"(brief --%s%s %.*s ...)\n",
+				n, cmd, globals[i].name, globals[i].name, globals[i].arg, n, cmd);
+			exit(2);
+		}
+	bad_option(usage, opts, "unknown option '%s'", a);
+}
+
 /* "--name" or "-n": how the user names option `o`. */
 static void opt_name(const struct option *o, char *out, size_t n)
 {
@@ -194,7 +219,7 @@ int parse_options(int argc, const char **argv, const struct option *opts, const 
 			    global_option(a[2] == 'q' ? 'q' : 'v'))
 				continue;
 			if (o->type == OPTION_END)
-				bad_option(usage, opts, "unknown option '%s'", a);
+				unknown_long(usage, opts, name, nl, a);
 			if (o->type == OPTION_BOOL) {
 				if (eq)
 					bad_option(usage, opts, "option '%s' takes no value", a);

@@ -26,6 +26,12 @@ err=$("$BRIEF" list --no-such-option 2>&1)
 is "unknown command option exits 2" "$?" 2
 like "unknown option error names it" "$err" "^brief: list: unknown option '--no-such-option'"
 is "... then the usage in one line, not every option" "$(printf '%s\n' "$err" | wc -l | tr -d ' ')" 3
+err=$("$BRIEF" list --db "$TMP/x.db" 2>&1)
+is "a global option after the command is a usage error" "$?" 2
+is "... saying it goes before the command" "$err" \
+	"brief: list: --db is a global option: it goes before the command (brief --db FILE list ...)"
+err=$("$BRIEF" search --wait=5 water 2>&1)
+like "... --wait=N too" "$err" "^brief: search: --wait is a global option: it goes before the command \(brief --wait SECONDS search \.\.\.\)$"
 fails "missing option value exits 2" 2 "$BRIEF" list -n
 fails "bad number exits 2" 2 "$BRIEF" list -n many
 # 2^34 G is 2^64 bytes: past a size_t, which wrapped to 0 (and 2^34 - 1 G to near 2^64)

@@ -60,6 +60,9 @@ out=$("$BRIEF" --db "$TMP/absent.db" fetch 2>&1)
 is "a fetch of a database that does not exist says so, exit 1" "$?:$out" \
 	"1:brief: $TMP/absent.db: no such database (brief ingest, add or opml import creates one)"
 is "... and makes none" "$(ls "$TMP" | grep -c '^absent')" 0
+out=$("$BRIEF" migrate --from "$TMP/absent.db" --to postgresql://localhost/none 2>&1)
+is "a migrate from a missing file says why, exit 1" "$?:$out" \
+	"1:brief: migrate: cannot read $TMP/absent.db: No such file or directory"
 
 # $PORT is read as --port is: a value that is no port is refused, never taken as 0 (any port)
 out=$(PORT=abc timeout 20 "$BRIEF" --db "$TMP/none.db" serve 2>&1)
