@@ -83,7 +83,8 @@ int cmd_dyad(int argc, const char **argv, struct cmd_ctx *ctx)
 			       (long long)b[i].events, (long long)b[i].quad[0],
 			       (long long)b[i].quad[1], (long long)b[i].quad[2],
 			       (long long)b[i].quad[3], b[i].mean_goldstein);
-	} else {
+	} else if (n) {
+		/* the table's head, over rows only: no events is said on stderr alone */
 		printf("%-8s %6s %6s %6s %6s %6s %9s\n", "period", "events", "v.coop", "m.coop",
 		       "v.conf", "m.conf", "goldstein");
 		for (i = 0; i < n; i++)

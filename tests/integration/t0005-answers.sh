@@ -55,6 +55,7 @@ err=$(brief search zzzzqx 2>&1 >/dev/null)
 like "an empty search says nothing matched" "$err" '^brief: no articles match'
 err=$(brief dyad BRN NZL 2>&1 >/dev/null)
 like "an empty dyad says there are no events between them" "$err" '^brief: no events between BRN and NZL'
+is "... and prints no table head over no rows" "$(brief dyad BRN NZL 2>/dev/null)" ""
 err=$(brief stories --window 0.001 2>&1 >/dev/null)
 like "no stories says what a story is" "$err" '^brief: no stories: a story is two or more articles'
 
