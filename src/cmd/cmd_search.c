@@ -170,6 +170,7 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 	struct buf text = BUF_INIT;
 	struct store *st;
 	int i, json, rc;
+	const char *unmatched = NULL;
 
 	argc = parse_options(argc, argv, options, search_usage);
 	json = search_format(format);
@@ -210,8 +211,17 @@ int cmd_search(int argc, const char **argv, struct cmd_ctx *ctx)
 		return report("search", &err);
 	}
 	rc = print_results(&res, json, 1);
+	if (!res.total && !json && query_filter_unmatched(st, &q, &unmatched, &err) < 0)
+		rc = report("search", &err);
 	if (!res.n && !json && offset)
 		fprintf(stderr, "brief: no more articles match past --offset %ld\n", offset);
+	else if (unmatched && !strcmp(unmatched, "source"))
+		fprintf(stderr,
+			"brief: no articles match: no outlet is named '%s' or has it in its host "
+			"(brief list names outlets)\n",
+			q.source);
+	else if (unmatched)
+		fprintf(stderr, "brief: no articles match: no article has the tag '%s'\n", q.tag);
 	else if (!res.n && !json)
 		fprintf(stderr,
 			"brief: no articles match: every word must appear (a OR b takes either, "

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "store/outlets.h"
 #include "util/array.h"
 #include "util/buf.h"
 #include "util/date.h"
@@ -475,4 +476,44 @@ int search_query_parse(const char *text, struct search_query *q, struct error *e
 	if (r < 0)
 		search_query_release(q);
 	return r < 0 ? r : 0;
+}
+
+/* 1 when no stored article passes `one`'s filters, 0 when some does; negative with err. */
+static int passes_none(struct store *st, const struct search_query *one, struct error *err)
+{
+	struct outlet_list l;
+	int r = store_outlets_filtered(st, one, 1, 0, &l, err);
+	if (r < 0)
+		return r;
+	r = l.n == 0;
+	outlet_list_release(&l);
+	return r;
+}
+
+int query_filter_unmatched(struct store *st, const struct search_query *q, const char **which,
+			   struct error *err)
+{
+	struct search_query one;
+	int r;
+
+	*which = NULL;
+	if (q->source) {
+		memset(&one, 0, sizeof(one));
+		one.source = q->source;
+		if ((r = passes_none(st, &one, err)) != 0) {
+			if (r > 0)
+				*which = "source";
+			return r < 0 ? r : 0;
+		}
+	}
+	if (q->tag) {
+		memset(&one, 0, sizeof(one));
+		one.tag = q->tag;
+		if ((r = passes_none(st, &one, err)) != 0) {
+			if (r > 0)
+				*which = "tag";
+			return r < 0 ? r : 0;
+		}
+	}
+	return 0;
 }

@@ -29,4 +29,14 @@
  */
 int search_query_parse(const char *text, struct search_query *q, struct error *err) MUST_CHECK;
 
+struct store;
+/*
+ * For a search that found nothing, the filter of `q` that no stored article
+ * passes on its own, into *which: "source" (no outlet has that name or host)
+ * or "tag" (no article has the tag); NULL when each passes some or `q` has
+ * neither. 0, or a negative code with `err` when the store cannot be read.
+ */
+int query_filter_unmatched(struct store *st, const struct search_query *q, const char **which,
+			   struct error *err) MUST_CHECK;
+
 #endif

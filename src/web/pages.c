@@ -657,6 +657,7 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 	size_t i;
 	unsigned named;
 	int bad, sort_bad, parsed = 0;
+	const char *unmatched = NULL;
 
 	if (page_number(req, res, &page) < 0)
 		return;
@@ -722,14 +723,33 @@ void search_page(struct store *st, const struct web_request *req, struct web_res
 		set_error(res, 500, "Server error", err.msg);
 		return;
 	}
-	search_query_release(&q);
+	/* nothing found: a filter that no article passes on its own is named */
+	if (r.total == 0 && query_filter_unmatched(st, &q, &unmatched, &err) < 0) {
+		search_query_release(&q);
+		search_results_release(&r);
+		buf_release(&text);
+		buf_release(&feed);
+		set_error(res, 500, "Server error", err.msg);
+		return;
+	}
 	buf_putf(b, "<p class=\"meta\" role=\"status\">%s%zu stor%s found</p>\n",
 		 r.more ? "at least " : "", r.total, r.total == 1 && !r.more ? "y" : "ies");
-	if (r.n == 0 && r.total > 0)
+	if (r.n == 0 && r.total > 0) {
 		buf_puts(b, "<p>This is past the last page of results.</p>\n");
-	else if (r.n == 0)
+	} else if (unmatched && !strcmp(unmatched, "source")) {
+		buf_puts(b, "<p>No results: no outlet is named “");
+		html_escape(b, q.source);
+		buf_puts(b, "” or has it in its address; <a href=\"/sources\">Outlets</a> lists "
+			    "them.</p>\n");
+	} else if (unmatched) {
+		buf_puts(b, "<p>No results: no article has the tag “");
+		html_escape(b, q.tag);
+		buf_puts(b, "”.</p>\n");
+	} else if (r.n == 0) {
 		buf_puts(b, "<p>No results. Try fewer words, a word's start with *, or remove a "
 			    "filter.</p>\n");
+	}
+	search_query_release(&q);
 	buf_puts(b, "<ol class=\"list\">\n");
 	for (i = 0; i < r.n; i++)
 		list_item(st, b, &r.items[i], r.items[i].snippet);

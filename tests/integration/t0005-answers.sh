@@ -53,6 +53,11 @@ is "search since:2025-06 reads a month" "$(brief search 'Iran since:2025-06' | g
 # empty results say why
 err=$(brief search zzzzqx 2>&1 >/dev/null)
 like "an empty search says nothing matched" "$err" '^brief: no articles match'
+err=$(brief search 'water source:nosuchoutlet' 2>&1 >/dev/null)
+is "... naming a source: no outlet has" "$err" \
+	"brief: no articles match: no outlet is named 'nosuchoutlet' or has it in its host (brief list names outlets)"
+err=$(brief search 'tag:nosuchtag' 2>&1 >/dev/null)
+is "... or a tag: no article has" "$err" "brief: no articles match: no article has the tag 'nosuchtag'"
 err=$(brief dyad BRN NZL 2>&1 >/dev/null)
 like "an empty dyad says there are no events between them" "$err" '^brief: no events between BRN and NZL'
 is "... and prints no table head over no rows" "$(brief dyad BRN NZL 2>/dev/null)" ""

@@ -201,6 +201,13 @@ is "a code the dictionaries know that nothing names finds nothing, no error" \
 	"$(get -w ' %{http_code}' "$base/api/v1/search?q=actor:BRN" | python3 -c 'import json,sys; t=sys.stdin.read().rsplit(" ",1); print(json.loads(t[0])["total"], t[1])')" "0 200"
 is "... as do sector codes the dictionaries build" \
 	"$(get -o /dev/null -w '%{http_code}' "$base/api/v1/search?q=actor:IRNMEDGOV")" 200
+# an empty search names the filter that no article passes on its own
+like "a source: no outlet has is named" "$(get "$base/search?q=water+source:nosuchoutlet")" \
+	"No results: no outlet is named “nosuchoutlet” or has it in its address"
+like "... a tag: no article has too" "$(get "$base/search?q=tag:nosuchtag")" \
+	"No results: no article has the tag “nosuchtag”"
+like "... while words that match nothing keep the general advice" \
+	"$(get "$base/search?q=zzzqqqx+source:newswire")" "No results. Try fewer words"
 like "a name mistyped is answered with the actor meant" "$(get "$base/search?q=actor:Afganistan")" \
 	"did you mean Afghanistan \(AFG\)\?"
 like "... in the API too" "$(get "$base/api/v1/events?actor=Tailban")" "did you mean Taliban \(AFGREB\)\?"
