@@ -458,6 +458,60 @@ static int labelled_panel(xmlNodePtr n)
 }
 
 /*
+ * Names of a panel the reader unfolds (an accordion's section, a tab, an
+ * FAQ's answer); one of PANEL_TEXT_MIN bytes of text or more (white space
+ * aside), under PANEL_LINK_MAX of it link text, is content however its
+ * style hides it.
+ */
+static const char *const panel_words[] = { "accordion",       "collaps",        "expander",
+					   "tab-pane",        "tabpane",        "tab-panel",
+					   "tabpanel",        "tab-content",    "answer",
+					   "toggle__content", "toggle-content", NULL };
+#define PANEL_TEXT_MIN 100
+#define PANEL_LINK_MAX 0.3
+#define PANEL_DEPTH    16
+
+/*
+ * Add to `*text` the bytes of text under `n` (white space aside), and to
+ * `*link` those inside links, `depth` levels down at most, outside the
+ * elements measure() drops.
+ */
+static void text_links(xmlNodePtr n, int depth, int in_link, size_t *text, size_t *link)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			size_t len = 0;
+			const unsigned char *p;
+			for (p = c->content; *p; p++)
+				len += !isspace(*p);
+			*text += len;
+			if (in_link)
+				*link += len;
+		} else if (c->type == XML_ELEMENT_NODE && depth > 0 &&
+			   !(tag_flags((const char *)c->name) & TAG_DROP)) {
+			text_links(c, depth - 1, in_link || !strcmp((const char *)c->name, "a"),
+				   text, link);
+		}
+	}
+}
+
+/*
+ * A panel folded away by its style whose name says it is one (panel_words)
+ * and that holds prose rather than links: what the reader opens in one
+ * click.
+ */
+static int folded_panel(xmlNodePtr n)
+{
+	char names[256];
+	size_t text = 0, link = 0;
+	if (!names_of(n, names, sizeof(names)) || !has_any(names, panel_words))
+		return 0;
+	text_links(n, PANEL_DEPTH, 0, &text, &link);
+	return text >= PANEL_TEXT_MIN && (double)link < PANEL_LINK_MAX * (double)text;
+}
+
+/*
  * Hidden from every reader. `aria-hidden` is not: it hides from screen
  * readers what the eye still sees, a card's teaser link beside its title,
  * a rating's figures, a shop's swatch names. Nor is a panel the reader
@@ -485,7 +539,7 @@ static int hidden(xmlNodePtr n)
 	a = dom_attr(n, "style");
 	if (a && (strstr(a, "display:none") || strstr(a, "display: none") ||
 		  strstr(a, "visibility:hidden") || strstr(a, "visibility: hidden")))
-		return 1;
+		return !folded_panel(n);
 	return 0;
 }
 
