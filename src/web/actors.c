@@ -961,10 +961,15 @@ static void event_copies_html(struct store *st, struct buf *b, const struct stor
 	article_list_release(&c);
 }
 
-/* An event's score, date and actors (and its deed when `with_code`) as one line. */
+/*
+ * An event's score, date, actors and deed as one line: the deed by its label
+ * and CAMEO code when `with_code`, else by its label alone (none for a code
+ * the table does not know).
+ */
 static void event_meta(struct buf *b, const struct stored_event *e, int with_code)
 {
 	char who[EVENT_WORDS], deed[EVENT_WORDS];
+	const struct cameo_info *c = e->code ? cameo_lookup(e->code) : NULL;
 	event_actors(e, who, sizeof(who));
 	buf_putf(b, "<p class=\"meta deed\"><span class=\"%s\">%+.1f</span> · ",
 		 e->goldstein >= 0 ? "coop" : "conf", e->goldstein);
@@ -975,6 +980,9 @@ static void event_meta(struct buf *b, const struct stored_event *e, int with_cod
 		event_deed(e->code, deed, sizeof(deed));
 		buf_puts(b, " · ");
 		html_escape(b, deed);
+	} else if (c && c->name && *c->name) {
+		buf_puts(b, " · ");
+		html_escape(b, c->name);
 	}
 	buf_puts(b, "</p>");
 }

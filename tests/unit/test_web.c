@@ -720,6 +720,9 @@ static void briefing_tells_copies_of_an_event_once(void **state)
 		told++;
 	/* once from the story and its copy, once from the own report */
 	assert_int_equal(told, 2);
+	/* each by its deed in words, without the code */
+	assert_non_null(strstr(res.body.data, " · Use conventional military force</p>"));
+	assert_null(strstr(res.body.data, "(CAMEO 190)"));
 	snprintf(f, sizeof(f), "href=\"/article/%lld\"", (long long)id[2]);
 	assert_non_null(strstr(res.body.data, f));
 	web_response_release(&res);
