@@ -133,10 +133,65 @@ static int roles_name(const char *name, const char *rest, char *out, size_t n)
 	return 0;
 }
 
+/*
+ * The actor dictionaries, for the names users write instead of codes and
+ * the names of countries the table above leaves out: loaded at the first
+ * need, once for every thread, and kept (a few MB); NULL when they could
+ * not be found or read, and then names_err says why.
+ */
+static void names_load(void);
+static struct dict *names_dict;
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+/*
+ * The name the actor dictionaries give the country (or other actor) coded
+ * by the first three capitals of `code`, written as a reader writes it, into
+ * out (`n` bytes): "UKRAINE" Ukraine, "BOSNIA_AND_HERZEGOVINA" Bosnia and
+ * Herzegovina, "GUINEA-BISSAU" Guinea-Bissau. 0 when there is none (no such
+ * code, or dictionaries that could not be read).
+ */
+static int code3_name(const char *code, char *out, size_t n)
+{
+	const char *p;
+	size_t k = 0, w;
+	int32_t a;
+
+	pthread_once(&names_once, names_load);
+	if (!names_dict || strlen(code) < 3 || n == 0 ||
+	    (a = dict_actor_of_code3(names_dict, code)) < 0 || !names_dict->actors[a].name)
+		return 0;
+	for (p = names_dict->actors[a].name; *p && k + 1 < n;) {
+		char word[32];
+		for (w = 0; p[w] && p[w] != '_' && w + 1 < sizeof(word); w++)
+			word[w] = (char)tolower((unsigned char)p[w]);
+		word[w] = 0;
+		p += w;
+		while (*p == '_')
+			p++;
+		if (!w)
+			continue;
+		/* a word's first letter, and one after a hyphen, in capitals; small words not,
+		 * but first */
+		if (!k || (strcmp(word, "and") && strcmp(word, "of") && strcmp(word, "the"))) {
+			size_t j;
+			word[0] = (char)toupper((unsigned char)word[0]);
+			for (j = 1; word[j]; j++)
+				if (word[j - 1] == '-')
+					word[j] = (char)toupper((unsigned char)word[j]);
+		}
+		k += (size_t)snprintf(out + k, n - k, "%s%s", k ? " " : "", word);
+		if (k >= n)
+			k = n - 1;
+	}
+	out[k] = 0;
+	return k > 0;
+}
+
 void actor_name(const char *code, char *out, size_t n)
 {
 	size_t i, best = 0, blen = 0;
-	const char *rest;
+	const char *rest, *base;
+	char dict_name[64];
 
 	if (!code || !*code) {
 		snprintf(out, n, "unknown");
@@ -149,17 +204,23 @@ void actor_name(const char *code, char *out, size_t n)
 			blen = l;
 		}
 	}
-	if (!blen) {
+	if (blen) {
+		base = actor_names[best].name;
+	} else if (code3_name(code, dict_name, sizeof(dict_name))) {
+		/* a country the table above leaves out: the dictionaries' name */
+		base = dict_name;
+		blen = 3;
+	} else {
 		snprintf(out, n, "%s", code);
 		return;
 	}
 	rest = code + blen;
 	if (!*rest) {
-		snprintf(out, n, "%s", actor_names[best].name);
+		snprintf(out, n, "%s", base);
 		return;
 	}
-	if (roles_name(actor_names[best].name, rest, out, n) < 0)
-		snprintf(out, n, "%s (%s)", actor_names[best].name, code);
+	if (roles_name(base, rest, out, n) < 0)
+		snprintf(out, n, "%s (%s)", base, code);
 }
 
 /* See internal.h. */
@@ -186,15 +247,8 @@ void event_deed(const char *code, char *out, size_t n)
 		snprintf(out, n, "CAMEO %s", code ? code : "?");
 }
 
-/*
- * The actor dictionaries, for the names users write instead of codes:
- * loaded at the first such name, once for every thread, and kept (a few
- * MB); NULL when they could not be found or read, and then names_err says
- * why.
- */
-static struct dict *names_dict;
+/* Why names_dict could not be loaded. */
 static struct error names_err;
-static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 
 static void names_load(void)
 {

@@ -255,6 +255,15 @@ static void actors_are_named_and_keyed(void **state)
 	assert_string_equal(n, "Iran government");
 	actor_name("XYZ", n, sizeof(n));
 	assert_string_equal(n, "XYZ");
+	/* a country the table leaves out is named as the dictionaries name it */
+	actor_name("UKR", n, sizeof(n));
+	assert_string_equal(n, "Ukraine");
+	actor_name("UKRMIL", n, sizeof(n));
+	assert_string_equal(n, "Ukraine military");
+	actor_name("BIH", n, sizeof(n));
+	assert_string_equal(n, "Bosnia and Herzegovina");
+	actor_name("GNB", n, sizeof(n));
+	assert_string_equal(n, "Guinea-Bissau");
 	actor_name("IMGALQ", n, sizeof(n));
 	assert_string_equal(n, "al-Qaeda");
 	actor_name("IRNNGO", n, sizeof(n));
