@@ -144,23 +144,23 @@ static struct dict *names_dict;
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 
 /*
- * The name the actor dictionaries give the country (or other actor) coded
- * by the first three capitals of `code`, written as a reader writes it, into
- * out (`n` bytes): "UKRAINE" Ukraine, "BOSNIA_AND_HERZEGOVINA" Bosnia and
- * Herzegovina, "GUINEA-BISSAU" Guinea-Bissau. 0 when there is none (no such
- * code, or dictionaries that could not be read).
+ * A dictionary's head phrase written as a reader writes it, into out (`n`
+ * bytes): "UKRAINE" Ukraine, "BOSNIA_AND_HERZEGOVINA" Bosnia and Herzegovina,
+ * "GUINEA-BISSAU" Guinea-Bissau; with `acronym`, a name of one short word
+ * stays in capitals ("NATO_" NATO, "OPEC_" OPEC). 0 when it is empty.
  */
-static int code3_name(const char *code, char *out, size_t n)
+static int phrase_words(const char *name, int acronym, char *out, size_t n)
 {
 	const char *p;
-	size_t k = 0, w;
-	int32_t a;
+	size_t k = 0, w, len = strcspn(name, "_");
 
-	pthread_once(&names_once, names_load);
-	if (!names_dict || strlen(code) < 3 || n == 0 ||
-	    (a = dict_actor_of_code3(names_dict, code)) < 0 || !names_dict->actors[a].name)
+	if (n == 0)
 		return 0;
-	for (p = names_dict->actors[a].name; *p && k + 1 < n;) {
+	if (acronym && len <= 6 && !name[len + strspn(name + len, "_")]) {
+		snprintf(out, n, "%.*s", (int)len, name);
+		return len > 0;
+	}
+	for (p = name; *p && k + 1 < n;) {
 		char word[32];
 		for (w = 0; p[w] && p[w] != '_' && w + 1 < sizeof(word); w++)
 			word[w] = (char)tolower((unsigned char)p[w]);
@@ -170,8 +170,8 @@ static int code3_name(const char *code, char *out, size_t n)
 			p++;
 		if (!w)
 			continue;
-		/* a word's first letter, and one after a hyphen, in capitals; small words not,
-		 * but first */
+		/* a word's first letter, and one after a hyphen, in capitals; small words
+		 * not, but first */
 		if (!k || (strcmp(word, "and") && strcmp(word, "of") && strcmp(word, "the"))) {
 			size_t j;
 			word[0] = (char)toupper((unsigned char)word[0]);
@@ -185,6 +185,46 @@ static int code3_name(const char *code, char *out, size_t n)
 	}
 	out[k] = 0;
 	return k > 0;
+}
+
+/*
+ * The name the actor dictionaries give the country (or other actor) coded
+ * by the first three capitals of `code`, into out (`n` bytes, phrase_words).
+ * 0 when there is none (no such code, or dictionaries that could not be read).
+ */
+static int code3_name(const char *code, char *out, size_t n)
+{
+	int32_t a;
+
+	pthread_once(&names_once, names_load);
+	if (!names_dict || strlen(code) < 3 || (a = dict_actor_of_code3(names_dict, code)) < 0 ||
+	    !names_dict->actors[a].name)
+		return 0;
+	return phrase_words(names_dict->actors[a].name, 0, out, n);
+}
+
+/*
+ * The name of the first dictionary actor coded exactly `code` ("IGOEEU"
+ * European Union, "IGONAT" NATO), into out (`n` bytes, phrase_words); 0 when
+ * none is. A scan of every code: for the codes the names above leave out.
+ */
+static int code_exact_name(const char *code, char *out, size_t n)
+{
+	size_t a;
+	uint16_t k;
+
+	pthread_once(&names_once, names_load);
+	if (!names_dict)
+		return 0;
+	for (a = 0; a < names_dict->nactors; a++) {
+		const struct dactor *d = &names_dict->actors[a];
+		for (k = 0; k < d->n; k++) {
+			const char *c = names_dict->codes[d->first + k].code;
+			if (c && d->name && !strcmp(c, code))
+				return phrase_words(d->name, 1, out, n);
+		}
+	}
+	return 0;
 }
 
 void actor_name(const char *code, char *out, size_t n)
@@ -219,7 +259,7 @@ void actor_name(const char *code, char *out, size_t n)
 		snprintf(out, n, "%s", base);
 		return;
 	}
-	if (roles_name(base, rest, out, n) < 0)
+	if (roles_name(base, rest, out, n) < 0 && !code_exact_name(code, out, n))
 		snprintf(out, n, "%s (%s)", base, code);
 }
 

@@ -264,6 +264,11 @@ static void actors_are_named_and_keyed(void **state)
 	assert_string_equal(n, "Bosnia and Herzegovina");
 	actor_name("GNB", n, sizeof(n));
 	assert_string_equal(n, "Guinea-Bissau");
+	/* a code past a known start that no role reads: the dictionaries' actor of that code */
+	actor_name("IGOEEU", n, sizeof(n));
+	assert_string_equal(n, "European Union");
+	actor_name("IGONAT", n, sizeof(n));
+	assert_string_equal(n, "NATO");
 	actor_name("IMGALQ", n, sizeof(n));
 	assert_string_equal(n, "al-Qaeda");
 	actor_name("IRNNGO", n, sizeof(n));
