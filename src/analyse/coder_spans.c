@@ -494,6 +494,57 @@ static int np_head(const struct coder *c, int p, int i, int form)
 }
 
 /*
+ * An -s form at i right after a role noun (the agent span a: "police", "army",
+ * "border") is the second noun of a compound, not a verb, when a preposition,
+ * a conjunction, a relative word, a punctuation mark or the sentence's end
+ * follows it ("attacked two police stations in", "army bases, schools") and
+ * the role noun could not be its subject: a plural ("police", "rebels": the
+ * verb would take no -s), or a noun phrase that a number or a word of
+ * quantity opens ("two army bases") or that stands after a verb or a
+ * preposition ("shelled border posts in", "near army bases."). "The army
+ * advances on the city" stays a verb. An event noun of nominal.txt is left to the
+ * reading of event nouns.
+ */
+static int role_compound(const struct coder *c, const struct span *a, int i)
+{
+	static const char *const plural[] = { "police", "people", "personnel" };
+	static const char *const counts[] = { "two",   "three",   "four",   "five",   "six",
+					      "seven", "eight",   "nine",   "ten",    "dozens",
+					      "many",  "several", "more",   "other",  "numerous",
+					      "some",  "few",     "scores", "hundreds" };
+	const struct token *h = &c->t[a->start + a->len - 1];
+	/* a word that is also a role ("forces", "guards") is tested before its span is
+	 * set; the word after the -s form may be a phrasal verb's particle ("patrols in") */
+	int s = c->span_of[i], j = i + 1, q;
+	int32_t p;
+	/* the role ends the span in lower case ("Chilean police" may be one actor); a
+	 * capital is a name's ("Navy Seals", "Army Rangers") */
+	if ((a->kind != PAY_AGENT && a->kind != PAY_ACTOR) ||
+	    ((h->flags & TOKF_CAP) && a->start + a->len - 1 > 0))
+		return 0;
+	for (p = s >= 0 ? c->spans[s].pay : -1; p >= 0; p = c->d->pays[p].next)
+		if (nominal_pay(c->d, p))
+			return 0; /* an event noun ("terrorist attacks in") is read as one */
+	if ((size_t)j < c->n && !(c->t[j].kind == TOK_PUNCT && !is_punct(c, j, '"')) &&
+	    !((c->fc[j] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT)) && !(c->fc[j] & FC_TO)))
+		return 0;
+	if (STR_AMONG(h->norm, plural) ||
+	    (h->nlen > 3 && h->norm[h->nlen - 1] == 's' && h->norm[h->nlen - 2] != 's'))
+		return 1;
+	q = a->start - 1;
+	while (q >= 0 && (is_plain_word(c, q) || is_punct(c, q, '-') ||
+			  (c->span_of[q] >= 0 && c->spans[c->span_of[q]].kind == PAY_ACTOR)) &&
+	       !TOK_IN(c, q, counts))
+		q--;
+	if (q < 0)
+		return 0;
+	/* a verb before it (spans are read before verbs are marked) */
+	return c->t[q].kind == TOK_NUM || TOK_IN(c, q, counts) || c->is_verb[q] ||
+	       (c->span_of[q] >= 0 && c->spans[c->span_of[q]].kind == PAY_VERB) ||
+	       (c->fc[q] & (FC_PREP | FC_TO));
+}
+
+/*
  * Token i is the "of" of "the process of" whose gerund is the act under way: governed by a
  * verb of beginning, going on or ending ("began the process of withdrawing", "completed
  * the process of") or by "in" ("is in the process of withdrawing"). The governing word's
@@ -667,6 +718,8 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 			return 0;
 		/* "beside a police station in Quito": the noun phrase's head */
 		if (np_head(c, p, i, form))
+			return 0;
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && role_compound(c, a, i))
 			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}

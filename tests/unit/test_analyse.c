@@ -7305,6 +7305,30 @@ static void default_dictionaries_code_duties_and_coercion(void **state)
 	coder_free(c);
 }
 
+/* a role noun and an -s form before a preposition, a comma or the end: a compound's
+ * noun ("police stations", "army bases"), the object of the verb before it, not
+ * the role's own act */
+static void default_dictionaries_read_role_compounds_as_nouns(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peruvian gangs attacked two police stations in Lima.",
+				 "2021-03-01"),
+			    "PERCRM>PER:190@2021-03-01");
+	assert_string_equal(code(c, "Peruvian gangs burned police patrols in Lima.", "2021-03-01"),
+			    "PERCRM>PER:1712@2021-03-01");
+	/* the compound is a subject; the sentence's verb is its act */
+	assert_string_equal(
+		code(c, "Chilean police patrols in Lima detained Peruvian students.", "2021-03-01"),
+		"CHLCOP>PEREDU:173@2021-03-01");
+	/* near misses: a singular role with a determiner, a plural with an object */
+	assert_string_equal(code(c, "The Chilean army advances on Lima.", "2021-03-01"),
+			    "CHLMIL>PER:190@2021-03-01");
+	assert_string_equal(code(c, "Chilean police patrol the border with Peru.", "2021-03-01"),
+			    "CHLCOP>PER:150@2021-03-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7463,6 +7487,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_carry_out_what_is_executed),
 		cmocka_unit_test(default_dictionaries_give_a_quotation_its_speaker),
 		cmocka_unit_test(default_dictionaries_code_the_parties_of_a_passive_pact),
+		cmocka_unit_test(default_dictionaries_read_role_compounds_as_nouns),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
