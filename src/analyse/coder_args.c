@@ -700,6 +700,183 @@ int coder_holder_by(const struct coder *c, int pv, int any)
 	return coder_by_agent(c, v->end + 1);
 }
 
+/* a past tense that is no participle: "withdrew", "took", "began" */
+static int past_only(const struct token *t)
+{
+	static const char *const pasts[] = {
+		"took",  "began", "broke", "gave",   "rose",  "spoke",  "stole",    "froze",
+		"chose", "drove", "wrote", "fell",   "forgot", "shook", "swore",    "tore",
+		"woke",  "wore",  "bore",  "rode",   "ran",   "came",   "became",   "went",
+		"saw",   "did",   "ate",   "arose",  "sank",  "sang",   "overtook", "undertook",
+		"overran", "forbade", "forgave", "mistook", "strove"
+	};
+	if (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ew"))
+		return 1; /* "withdrew", "threw", "flew", "drew" */
+	return STR_AMONG(t->norm, pasts);
+}
+
+/*
+ * The verb at token i tells, knows or decides, and may take a clause with no "that"
+ * ("announced on Friday new tariffs would", "said on Monday Chile had"): no participle
+ * of a reduced relative.
+ */
+static int clause_verb(const struct coder *c, int i)
+{
+	static const char *const lemmas[] = {
+		"announce", "warn",    "claim",    "report", "confirm", "deny",     "insist",
+		"argue",    "believe", "fear",     "hope",   "agree",   "decide",   "vow",
+		"pledge",   "promise", "threaten", "reveal", "state",   "note",     "add",
+		"stress",   "admit",   "suggest",  "allege", "complain", "indicate", "show",
+		"acknowledge", "estimate", "declare", "assert", "predict", "tell", "say",
+		"urge", "demand", "ask", "request", "explain", "disclose", "write", "tweet",
+		"post", "rule", "find", "conclude", "determine", "recall", "learn", "testify",
+		"reply", "respond", "retort", "counter", "emphasize", "emphasise", "reiterate",
+		"maintain", "contend", "concede", "signal", "recommend", "propose", "decree"
+	};
+	const struct dverb *w;
+	if ((c->fc[i] & FC_SAY) || coder_statement_verb(c, i))
+		return 1;
+	w = coder_word_verb(c, i);
+	return w && w->lemma && STR_AMONG(w->lemma, lemmas);
+}
+
+/* token k, after a verb (adverbs skipped), opens no object: a preposition but "to" (not
+ * "at least"), a comma or a mark that ends a clause, or the end */
+static int no_object_at(const struct coder *c, int k)
+{
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	if (is_tok(c, k, "at") && (is_tok(c, k + 1, "least") || is_tok(c, k + 1, "most")))
+		return 0; /* "freed at least three captives" */
+	return (size_t)k >= c->n || ((c->fc[k] & FC_PREP) && !(c->fc[k] & FC_TO)) ||
+	       is_punct(c, k, ',') || is_boundary(c, k);
+}
+
+/* token k, after a verb (adverbs skipped), opens its object: a determiner, a possessive,
+ * an object pronoun, a number, an actor or a plain word that tells no time */
+static int object_at(const struct coder *c, int k)
+{
+	static const char *const times[] = { "last", "next", "this", "here", "there",
+					     "earlier", "later", "yesterday", "today" };
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	if ((size_t)k >= c->n || TOK_IN(c, k, times) || coder_calendar_word(c->t[k].norm))
+		return 0;
+	return (c->fc[k] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->t[k].kind == TOK_NUM ||
+	       (c->unit_of[k] >= 0 && c->units[c->unit_of[k]].start == k) ||
+	       (is_plain_word(c, k) && !(c->t[k].flags & TOKF_CAP));
+}
+
+/*
+ * The finite verb at token q (a known -ed or -s form, a finite auxiliary or a verb of
+ * saying) that a reduced relative's noun is the subject of: after the noun's phrase,
+ * no preposition, determiner or non-finite "be" right before it ("amid increased
+ * concerns", "being confiscated by"), not glued by a hyphen ("U.S.-made"), and an -ed
+ * form that no other noun's participle could be: with an object after it or a past
+ * tense alone ("waters claimed by Taiwan", "a group called" are no verbs).
+ */
+static int finite_after(const struct coder *c, int q, int from)
+{
+	static const char *const naming[] = { "called", "named", "dubbed", "known", "titled",
+					      "entitled", "labelled", "labeled" };
+	int r, form = c->span_of[q] >= 0 ? c->spans[c->span_of[q]].form : -1;
+	if (!TOK_IN(c, q, finite_aux) && !(c->fc[q] & FC_SAY) &&
+	    !(c->is_verb[q] && (form == VF_ED || form == VF_S)))
+		return 0;
+	for (r = q - 1; r > from && is_adverb(c, r); r--)
+		;
+	if ((c->fc[r] & (FC_PREP | FC_DET | FC_POSS | FC_BE | FC_HAVE | FC_TO)) ||
+	    c->t[r].kind == TOK_PUNCT)
+		return 0;
+	if (c->is_verb[q] && form == VF_ED && !past_only(&c->t[q]) &&
+	    (TOK_IN(c, q, naming) || !object_at(c, c->verbs[coder_verb_index_at(c, q)].end)))
+		return 0;
+	return 1;
+}
+
+/*
+ * The past participle of verb pv qualifies the noun right before it, a reduced
+ * relative clause whose noun is its object: "civilians killed in the capital were
+ * buried", "troops stationed near the border shelled villages", "shot civilians
+ * killed in the capital". No auxiliary, pronoun or function word stands before it
+ * (adverbs aside), an actor or a plain noun in lower case does; it tells, knows or
+ * decides nothing (`clause_verb`), is no past tense alone ("withdrew"), no object
+ * follows it (`no_object_at`) and a preposition after it opens a place, a time, an
+ * agent or a charge ("in", "near", "on Friday", "by", "of"), not one the verb governs
+ * ("fired on", "clashed with"); and either a finite verb follows in its clause
+ * (`finite_after`; no punctuation, conjunction, subordinator, "as", relative word or
+ * pronoun between, no subject of its own right before it), or the noun phrase is
+ * itself the object of a verb before it that makes no statement ("Rebels killed three
+ * soldiers stationed near"; not "said police fired on"). The token where the
+ * participle's phrase ends: the later verb's (or its auxiliary's), or the clause's end;
+ * -1 when it is no reduced relative.
+ */
+int coder_reduced_relative(const struct coder *c, int pv)
+{
+	static const char *const times[] = { "yesterday", "today", "tonight", "overnight",
+					     "later", "earlier", "then", "again" };
+	static const char *const particles[] = { "out", "up", "off", "down", "back", "away" };
+	/* prepositions of an adjunct (place, time, agent) after a participle, and the
+	 * "of" of "accused of", "suspected of" */
+	static const char *const adjuncts[] = { "by",    "during", "since", "from", "under",
+						"along", "after",  "before", "of" };
+	/* words that open a clause of their own */
+	static const char *const opens[] = { "as",   "where", "how", "why", "what",
+					     "than", "so",    "nor", "whereby" };
+	const struct vinfo *v = &c->verbs[pv];
+	int p = v->start - 1, k = v->end, q, u;
+	if (!(c->d->flags & DICT_F_OPEN) || c->spans[v->span].form != VF_ED ||
+	    past_only(&c->t[v->start]) || clause_verb(c, v->start))
+		return -1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p < 0 || c->fc[p] || c->t[p].kind != TOK_WORD || TOK_IN(c, p, times) ||
+	    coder_calendar_word(c->t[p].norm))
+		return -1;
+	u = c->unit_of[p];
+	if (u >= 0 ? c->units[u].end != p + 1 : !is_plain_word(c, p))
+		return -1;
+	if (c->t[p].flags & TOKF_CAP)
+		return -1; /* a name's last word: "Smith arrived in" */
+	for (q = v->start + 1; q < v->end; q++)
+		if (!(c->fc[q] & FC_PREP) && !TOK_IN(c, q, particles))
+			return -1; /* "used tear gas against": a phrase with its object */
+	if (!no_object_at(c, k))
+		return -1;
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	if ((c->fc[k] & FC_PREP) && !(c->fc[k] & FC_LOC) && !TOK_IN(c, k, adjuncts) &&
+	    !(is_tok(c, k, "on") && (date_at(c, k) || date_at(c, k + 1) ||
+				     ((size_t)k + 1 < c->n && coder_calendar_word(c->t[k + 1].norm)))))
+		return -1; /* "police fired on protesters", "clashed with": a preposition
+			    * the verb governs, not a place's or a time's */
+	/* a finite verb later in its clause, whose subject the noun is */
+	for (q = k; (size_t)q < c->n && !is_punct(c, k, ',') && !is_boundary(c, k); q++) {
+		int r;
+		if ((c->t[q].kind == TOK_PUNCT && c->t[q].norm[0] != '\'' &&
+		     c->t[q].norm[0] != '-') ||
+		    TOK_IN(c, q, opens) ||
+		    (c->fc[q] & (FC_CONJ | FC_REL | FC_THAT | FC_SUBORD | FC_PRON)))
+			break;
+		if (!finite_after(c, q, v->end))
+			continue;
+		for (r = q - 1; r > v->end && is_adverb(c, r); r--)
+			;
+		if (c->unit_of[r] >= 0 && !coder_pp_object(c, c->units[c->unit_of[r]].start, NULL))
+			break; /* "gathered in Lima Peru said": a subject of its own */
+		return q;
+	}
+	/* the noun phrase is the object of a verb before it */
+	q = u >= 0 ? c->units[u].start - 1 : p - 1;
+	while (q >= 0 && ((c->fc[q] & FC_DET) || c->t[q].kind == TOK_NUM || is_plain_word(c, q) ||
+			  (c->unit_of[q] >= 0 && !c->is_verb[q])))
+		q--;
+	if (q >= 0 && c->is_verb[q] && !clause_verb(c, q) && c->span_of[q] >= 0 &&
+	    c->spans[c->span_of[q]].form != VF_ING)
+		return coder_clause_end(c, k);
+	return -1;
+}
+
 /* tokens a..b-1 are only auxiliaries, modals, negations and adverbs */
 static int aux_only(const struct coder *c, int a, int b)
 {
@@ -1169,13 +1346,15 @@ int coder_find_subject(struct coder *c, int vi)
 		    aux_only(c, i + 1, vstart))
 			named = 1;
 		if (c->is_verb[i]) {
-			int pv = coder_verb_index_at(c, i);
+			int pv = coder_verb_index_at(c, i), rr;
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
 				return c->verbs[pv].subject;
 			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 &&
-			    coder_holder_by(c, pv, 0) >= 0) {
-				/* "Two Americans held by Hamas were released": the noun
-				 * before the reduced relative */
+			    (coder_holder_by(c, pv, 0) >= 0 ||
+			     ((rr = coder_reduced_relative(c, pv)) >= 0 && rr <= vstart))) {
+				/* "Two Americans held by Hamas were released", "troops
+				 * stationed near the border shelled": the noun before the
+				 * reduced relative */
 				i = c->verbs[pv].start - 1;
 				continue;
 			}

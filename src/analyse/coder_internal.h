@@ -283,6 +283,7 @@ int coder_quote_pronoun(const struct coder *c, int i);
 int coder_pronoun_speaker(struct coder *c, int i);
 int coder_first_person_object(const struct coder *c, int from);
 int coder_holder_by(const struct coder *c, int pv, int any);
+int coder_reduced_relative(const struct coder *c, int pv);
 int coder_participle_at(const struct coder *c, int i);
 int coder_find_subject(struct coder *c, int vi);
 int coder_find_object(const struct coder *c, int from, int statement);

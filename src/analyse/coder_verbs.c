@@ -549,7 +549,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *code = NULL;
 	int32_t p;
 	int neg, be, mod, passive, end = coder_clause_end(c, v->end), subj, obj, have, present,
-				   coord = 0, off, off_at = -1;
+				   coord = 0, off, off_at = -1, rr;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, wt, subj_codes = 0,
 					      reciprocal = 0, by_phrase = 0, means, planned = 0;
 	const char *rcode = "";
@@ -721,6 +721,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		if (!passive && (d->flags & DICT_F_OPEN) &&
 		    (coord = coder_coordinated_passive(c, v->start, v->end)))
 			passive = 1;
+		if ((d->flags & DICT_F_OPEN) && (rr = coder_reduced_relative(c, vi)) >= 0) {
+			/* "civilians killed in the capital were buried by": the noun is
+			 * the object, and the agent is sought before the later verb */
+			passive = v->bare_passive = 1;
+			if (rr < end)
+				end = rr;
+		}
 	}
 	if ((d->flags & DICT_F_OPEN) && sp->form == VF_BASE && mod == MOD_ASSERTED &&
 	    v->subject >= 0 && c->units[v->subject].end == v->start) {

@@ -7329,6 +7329,42 @@ static void default_dictionaries_read_role_compounds_as_nouns(void **state)
 	coder_free(c);
 }
 
+/* a participle right after a noun, with no object and a finite verb after it or a
+ * verb's object before it, is a reduced relative: the noun is its object, the "by"
+ * agent before the later verb its source, and the later verb keeps the noun as its
+ * subject */
+static void default_dictionaries_read_reduced_relatives(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Peruvian troops stationed near the border shelled Chilean villages.",
+		     "2021-03-01"),
+		"PERMIL>:154@2021-03-01 PERMIL>CHL:194@2021-03-01");
+	/* the later verb's agent is not the participle's */
+	assert_string_equal(
+		code(c, "Three Chilean civilians killed in Arica were buried by Peruvian officials.",
+		     "2021-03-01"),
+		">CHLCVL:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Chilean soldiers shot Peruvian students wounded in the clash.", "2021-03-01"),
+		"CHLMIL>PEREDU:193@2021-03-01 >PEREDU:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "Chilean police arrested Peruvian journalists accused of spying "
+				 "for Bolivia.",
+				 "2021-03-01"),
+			    "CHLCOP>PERMED:173@2021-03-01 >PERMED:112@2021-03-01");
+	/* near misses: a preposition the verb governs, a past tense with its object */
+	assert_string_equal(code(c, "Peruvian police fired on Chilean protesters in Lima.",
+				 "2021-03-01"),
+			    "PERCOP>CHLOPP:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Chilean rebels killed three Peruvian soldiers in Tacna on Friday.",
+		     "2021-03-01"),
+		"CHLREB>PERMIL:190@2021-02-26");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7488,6 +7524,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_a_quotation_its_speaker),
 		cmocka_unit_test(default_dictionaries_code_the_parties_of_a_passive_pact),
 		cmocka_unit_test(default_dictionaries_read_role_compounds_as_nouns),
+		cmocka_unit_test(default_dictionaries_read_reduced_relatives),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
