@@ -704,11 +704,12 @@ int coder_holder_by(const struct coder *c, int pv, int any)
 static int past_only(const struct token *t)
 {
 	static const char *const pasts[] = {
-		"took",  "began", "broke", "gave",   "rose",  "spoke",  "stole",    "froze",
-		"chose", "drove", "wrote", "fell",   "forgot", "shook", "swore",    "tore",
-		"woke",  "wore",  "bore",  "rode",   "ran",   "came",   "became",   "went",
-		"saw",   "did",   "ate",   "arose",  "sank",  "sang",   "overtook", "undertook",
-		"overran", "forbade", "forgave", "mistook", "strove"
+		"took",    "began",  "broke",    "gave",      "rose",    "spoke",   "stole",
+		"froze",   "chose",  "drove",    "wrote",     "fell",    "forgot",  "shook",
+		"swore",   "tore",   "woke",     "wore",      "bore",    "rode",    "ran",
+		"came",    "became", "went",     "saw",       "did",     "ate",     "arose",
+		"sank",    "sang",   "overtook", "undertook", "overran", "forbade", "forgave",
+		"mistook", "strove"
 	};
 	if (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ew"))
 		return 1; /* "withdrew", "threw", "flew", "drew" */
@@ -723,15 +724,17 @@ static int past_only(const struct token *t)
 static int clause_verb(const struct coder *c, int i)
 {
 	static const char *const lemmas[] = {
-		"announce", "warn",    "claim",    "report", "confirm", "deny",     "insist",
-		"argue",    "believe", "fear",     "hope",   "agree",   "decide",   "vow",
-		"pledge",   "promise", "threaten", "reveal", "state",   "note",     "add",
-		"stress",   "admit",   "suggest",  "allege", "complain", "indicate", "show",
-		"acknowledge", "estimate", "declare", "assert", "predict", "tell", "say",
-		"urge", "demand", "ask", "request", "explain", "disclose", "write", "tweet",
-		"post", "rule", "find", "conclude", "determine", "recall", "learn", "testify",
-		"reply", "respond", "retort", "counter", "emphasize", "emphasise", "reiterate",
-		"maintain", "contend", "concede", "signal", "recommend", "propose", "decree"
+		"announce", "warn",      "claim",     "report",    "confirm",     "deny",
+		"insist",   "argue",     "believe",   "fear",      "hope",        "agree",
+		"decide",   "vow",       "pledge",    "promise",   "threaten",    "reveal",
+		"state",    "note",      "add",       "stress",    "admit",       "suggest",
+		"allege",   "complain",  "indicate",  "show",      "acknowledge", "estimate",
+		"declare",  "assert",    "predict",   "tell",      "say",         "urge",
+		"demand",   "ask",       "request",   "explain",   "disclose",    "write",
+		"tweet",    "post",      "rule",      "find",      "conclude",    "determine",
+		"recall",   "learn",     "testify",   "reply",     "respond",     "retort",
+		"counter",  "emphasize", "emphasise", "reiterate", "maintain",    "contend",
+		"concede",  "signal",    "recommend", "propose",   "decree"
 	};
 	const struct dverb *w;
 	if ((c->fc[i] & FC_SAY) || coder_statement_verb(c, i))
@@ -756,7 +759,7 @@ static int no_object_at(const struct coder *c, int k)
  * an object pronoun, a number, an actor or a plain word that tells no time */
 static int object_at(const struct coder *c, int k)
 {
-	static const char *const times[] = { "last", "next", "this", "here", "there",
+	static const char *const times[] = { "last",    "next",  "this",      "here", "there",
 					     "earlier", "later", "yesterday", "today" };
 	while ((size_t)k < c->n && is_adverb(c, k))
 		k++;
@@ -777,8 +780,8 @@ static int object_at(const struct coder *c, int k)
  */
 static int finite_after(const struct coder *c, int q, int from)
 {
-	static const char *const naming[] = { "called", "named", "dubbed", "known", "titled",
-					      "entitled", "labelled", "labeled" };
+	static const char *const naming[] = { "called", "named",    "dubbed",   "known",
+					      "titled", "entitled", "labelled", "labeled" };
 	int r, form = c->span_of[q] >= 0 ? c->spans[c->span_of[q]].form : -1;
 	if (!TOK_IN(c, q, finite_aux) && !(c->fc[q] & FC_SAY) &&
 	    !(c->is_verb[q] && (form == VF_ED || form == VF_S)))
@@ -813,15 +816,15 @@ static int finite_after(const struct coder *c, int q, int from)
  */
 int coder_reduced_relative(const struct coder *c, int pv)
 {
-	static const char *const times[] = { "yesterday", "today", "tonight", "overnight",
-					     "later", "earlier", "then", "again" };
+	static const char *const times[] = { "yesterday", "today",   "tonight", "overnight",
+					     "later",     "earlier", "then",    "again" };
 	static const char *const particles[] = { "out", "up", "off", "down", "back", "away" };
 	/* prepositions of an adjunct (place, time, agent) after a participle, and the
 	 * "of" of "accused of", "suspected of" */
-	static const char *const adjuncts[] = { "by",    "during", "since", "from", "under",
+	static const char *const adjuncts[] = { "by",    "during", "since",  "from", "under",
 						"along", "after",  "before", "of" };
 	/* words that open a clause of their own */
-	static const char *const opens[] = { "as",   "where", "how", "why", "what",
+	static const char *const opens[] = { "as",   "where", "how", "why",    "what",
 					     "than", "so",    "nor", "whereby" };
 	const struct vinfo *v = &c->verbs[pv];
 	int p = v->start - 1, k = v->end, q, u;
@@ -846,8 +849,9 @@ int coder_reduced_relative(const struct coder *c, int pv)
 	while ((size_t)k < c->n && is_adverb(c, k))
 		k++;
 	if ((c->fc[k] & FC_PREP) && !(c->fc[k] & FC_LOC) && !TOK_IN(c, k, adjuncts) &&
-	    !(is_tok(c, k, "on") && (date_at(c, k) || date_at(c, k + 1) ||
-				     ((size_t)k + 1 < c->n && coder_calendar_word(c->t[k + 1].norm)))))
+	    !(is_tok(c, k, "on") &&
+	      (date_at(c, k) || date_at(c, k + 1) ||
+	       ((size_t)k + 1 < c->n && coder_calendar_word(c->t[k + 1].norm)))))
 		return -1; /* "police fired on protesters", "clashed with": a preposition
 			    * the verb governs, not a place's or a time's */
 	/* a finite verb later in its clause, whose subject the noun is */

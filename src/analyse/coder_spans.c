@@ -508,9 +508,9 @@ static int np_head(const struct coder *c, int p, int i, int form)
 static int role_compound(const struct coder *c, const struct span *a, int i)
 {
 	static const char *const plural[] = { "police", "people", "personnel" };
-	static const char *const counts[] = { "two",   "three",   "four",   "five",   "six",
-					      "seven", "eight",   "nine",   "ten",    "dozens",
-					      "many",  "several", "more",   "other",  "numerous",
+	static const char *const counts[] = { "two",   "three",   "four",   "five",    "six",
+					      "seven", "eight",   "nine",   "ten",     "dozens",
+					      "many",  "several", "more",   "other",   "numerous",
 					      "some",  "few",     "scores", "hundreds" };
 	const struct token *h = &c->t[a->start + a->len - 1];
 	/* a word that is also a role ("forces", "guards") is tested before its span is
@@ -532,8 +532,9 @@ static int role_compound(const struct coder *c, const struct span *a, int i)
 	    (h->nlen > 3 && h->norm[h->nlen - 1] == 's' && h->norm[h->nlen - 2] != 's'))
 		return 1;
 	q = a->start - 1;
-	while (q >= 0 && (is_plain_word(c, q) || is_punct(c, q, '-') ||
-			  (c->span_of[q] >= 0 && c->spans[c->span_of[q]].kind == PAY_ACTOR)) &&
+	while (q >= 0 &&
+	       (is_plain_word(c, q) || is_punct(c, q, '-') ||
+		(c->span_of[q] >= 0 && c->spans[c->span_of[q]].kind == PAY_ACTOR)) &&
 	       !TOK_IN(c, q, counts))
 		q--;
 	if (q < 0)

@@ -7312,9 +7312,9 @@ static void default_dictionaries_read_role_compounds_as_nouns(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "Peruvian gangs attacked two police stations in Lima.",
-				 "2021-03-01"),
-			    "PERCRM>PER:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Peruvian gangs attacked two police stations in Lima.", "2021-03-01"),
+		"PERCRM>PER:190@2021-03-01");
 	assert_string_equal(code(c, "Peruvian gangs burned police patrols in Lima.", "2021-03-01"),
 			    "PERCRM>PER:1712@2021-03-01");
 	/* the compound is a subject; the sentence's verb is its act */
@@ -7343,21 +7343,22 @@ static void default_dictionaries_read_reduced_relatives(void **state)
 		"PERMIL>:154@2021-03-01 PERMIL>CHL:194@2021-03-01");
 	/* the later verb's agent is not the participle's */
 	assert_string_equal(
-		code(c, "Three Chilean civilians killed in Arica were buried by Peruvian officials.",
+		code(c,
+		     "Three Chilean civilians killed in Arica were buried by Peruvian officials.",
 		     "2021-03-01"),
 		">CHLCVL:190@2021-03-01");
-	assert_string_equal(
-		code(c, "Chilean soldiers shot Peruvian students wounded in the clash.", "2021-03-01"),
-		"CHLMIL>PEREDU:193@2021-03-01 >PEREDU:190@2021-03-01");
+	assert_string_equal(code(c, "Chilean soldiers shot Peruvian students wounded in the clash.",
+				 "2021-03-01"),
+			    "CHLMIL>PEREDU:193@2021-03-01 >PEREDU:190@2021-03-01");
 	assert_string_equal(code(c,
 				 "Chilean police arrested Peruvian journalists accused of spying "
 				 "for Bolivia.",
 				 "2021-03-01"),
 			    "CHLCOP>PERMED:173@2021-03-01 >PERMED:112@2021-03-01");
 	/* near misses: a preposition the verb governs, a past tense with its object */
-	assert_string_equal(code(c, "Peruvian police fired on Chilean protesters in Lima.",
-				 "2021-03-01"),
-			    "PERCOP>CHLOPP:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Peruvian police fired on Chilean protesters in Lima.", "2021-03-01"),
+		"PERCOP>CHLOPP:190@2021-03-01");
 	assert_string_equal(
 		code(c, "Chilean rebels killed three Peruvian soldiers in Tacna on Friday.",
 		     "2021-03-01"),
