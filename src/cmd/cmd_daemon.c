@@ -164,6 +164,8 @@ int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx)
 		CMD_FETCH_OPTIONS(&fl),
 		OPT_END(),
 	};
+	struct subscription_list none;
+	struct error err = { 0 };
 	struct store *st;
 	int rc;
 
@@ -173,6 +175,16 @@ int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx)
 	cmd_poll_signals();
 	log_info("%s the sources of %s (Ctrl-C stops)",
 		 queue ? "queueing fetch jobs for" : "polling", ctx->db_path);
+	/* none to poll yet: said once, with how to add one */
+	if (store_subscription_list(st, 0, 0, &none, &err) < 0) {
+		store_close(st);
+		return report("daemon", &err);
+	}
+	if (!none.n)
+		log_info("no sources followed yet (brief add URL follows a feed, a page, a site or "
+			 "a sitemap)%s",
+			 once ? "" : "; each is polled from when it is added");
+	subscription_list_release(&none);
 	rc = cmd_poll_loop(st, &fl, once, queue);
 	store_close(st);
 	return rc;

@@ -53,6 +53,9 @@ is "no sources says how to add one" "$("$BRIEF" --db "$TMP/none.db" sources 2>&1
 out=$("$BRIEF" --db "$TMP/none.db" fetch 2>&1)
 is "a fetch with no sources says how to add one, and exits 0" "$?:$out" \
 	"0:brief: no sources followed yet (brief add URL follows a feed, a page, a site or a sitemap)"
+out=$("$BRIEF" --db "$TMP/none.db" daemon --once 2>&1)
+is "a daemon pass with no sources says how to add one, and exits 0" "$?:$(printf '%s\n' "$out" | tail -n 1)" \
+	"0:brief: no sources followed yet (brief add URL follows a feed, a page, a site or a sitemap)"
 out=$("$BRIEF" --db "$TMP/none.db" fetch --source nosuch 2>&1)
 is "a fetch of a source not followed is its one error line, exit 1" "$?:$out" \
 	"1:brief: fetch: no source 'nosuch'"
