@@ -294,7 +294,7 @@ done
 page=$(get "$base/dyad/AFGREB/IRN")
 like "the dyad page draws its timeline" "$page" '<svg class="timeline"'
 like "the timeline has the Goldstein balance line" "$page" '<polyline class="bal"'
-like "the dyad's events link their articles" "$page" '<p class="meta">From <a href="/article/[0-9]+">'
+like "the dyad's events link their articles" "$page" '<p class="meta">Article: <a href="/article/[0-9]+">'
 like "the dyad page has its feed" "$page" 'href="/dyad/AFGREB/IRN.atom"'
 page=$(get "$base/actor/IRN")
 like "the actor page lists top partners" "$page" 'Top partners'

@@ -777,9 +777,9 @@ static void briefing_day_tells_a_deed_by_its_original(void **state)
 		assert_int_equal(store_events_replace(st, i ? orig : copy, &l, text, &err), 0);
 	}
 	assert_int_equal(get(st, "GET", "/briefing/2025-07-08", NULL, &res), 200);
-	snprintf(f, sizeof(f), "From <a href=\"/article/%lld\"", (long long)orig);
+	snprintf(f, sizeof(f), "Article: <a href=\"/article/%lld\"", (long long)orig);
 	assert_non_null(strstr(res.body.data, f));
-	snprintf(f, sizeof(f), "From <a href=\"/article/%lld\"", (long long)copy);
+	snprintf(f, sizeof(f), "Article: <a href=\"/article/%lld\"", (long long)copy);
 	assert_null(strstr(res.body.data, f));
 	web_response_release(&res);
 	temp_store_close(st, d, p);
@@ -949,7 +949,7 @@ static void event_lists_and_counts_tell_each_deed_once(void **state)
 	assert_true(has(st, "/dyad/IRN/ISR", " · 2 events, mean Goldstein balance -10.0 · 2 of "));
 	assert_int_equal(count_in(st, "/dyad/IRN/ISR", "class=\"meta deed\""), 2);
 	/* the original stands for its story, and links its copy */
-	snprintf(f, sizeof(f), "From <a href=\"/article/%lld\">", (long long)id[0]);
+	snprintf(f, sizeof(f), "Article: <a href=\"/article/%lld\">", (long long)id[0]);
 	assert_true(has(st, "/dyad/IRN/ISR", f));
 	snprintf(f, sizeof(f), "Also reported by <a href=\"/article/%lld\">courier</a>",
 		 (long long)id[1]);
