@@ -132,7 +132,7 @@ static int governs(const struct coder *c, int vi, int vstart)
 }
 
 /* a dictionary actor with dated codes: an office holder, a person */
-static int dated_actor(const struct dict *d, int32_t a)
+int coder_dated_actor(const struct dict *d, int32_t a)
 {
 	uint16_t k;
 	if (a < 0 || (size_t)a >= d->nactors)
@@ -180,7 +180,7 @@ int coder_unit_person(const struct coder *c, const struct unit *u)
 		if (s < 0)
 			continue;
 		if (c->spans[s].mem ||
-		    (c->spans[s].kind == PAY_ACTOR && dated_actor(c->d, c->spans[s].idx)))
+		    (c->spans[s].kind == PAY_ACTOR && coder_dated_actor(c->d, c->spans[s].idx)))
 			return 1;
 		if (c->spans[s].kind == PAY_AGENT)
 			head = c->spans[s].start + c->spans[s].len - 1;

@@ -107,6 +107,7 @@ struct mem_name {
 	char word[32]; /* the surname, normalised */
 	int32_t actor;
 	uint8_t nag;
+	uint8_t holder; /* an office holder the dictionaries name in full */
 	const struct dagent *ag[MAX_AG];
 };
 /* The last holder of a role the document named with a country: after "President Donald
@@ -244,6 +245,7 @@ int coder_name_word(const struct coder *c, int i);
 int coder_title_case(const struct coder *c);
 int coder_calendar_word(const char *w);
 int coder_unknown_name(const struct coder *c, int i);
+int coder_person_word(const struct coder *c, int i);
 void coder_find_spans(struct coder *c, int *discard, int *story_discard);
 
 /* ---- coder_units.c ---- */
@@ -273,6 +275,7 @@ int coder_pp_object(const struct coder *c, int start, int *loc);
 int coder_verb_index_at(const struct coder *c, int tok);
 int coder_parenthetical(const struct coder *c, int a, int b);
 int coder_unit_person(const struct coder *c, const struct unit *u);
+int coder_dated_actor(const struct dict *d, int32_t a);
 void coder_remember_recent(struct coder *c);
 int coder_object_person(struct coder *c, int from, int subj);
 int coder_pronoun_possessor(struct coder *c, int q);
@@ -408,6 +411,7 @@ int coder_places_only(const struct coder *c, const int *u, int n);
 /* some unit of a[0..na) and some of b[0..nb) share a country (or block): "Peruvian
  * ministers" and "Lima" */
 int coder_same_country(const struct coder *c, const int *a, int na, const int *b, int nb);
+int coder_home_visit(const struct coder *c, const int *src, int ns, const int *tgt, int nt);
 int coder_mutual(const char *code);
 int coder_reaction(const char *code);
 int coder_deed_agent(const struct coder *c, int from, int end);

@@ -1236,6 +1236,29 @@ int coder_same_country(const struct coder *c, const int *a, int na, const int *b
 	return 0;
 }
 
+/*
+ * A visit at home: every target a country or a place alone (no role), of the country of
+ * every source ("the senator visited the U.S. border", "the president toured Texas"). A
+ * visit is between actors; an official's travel inside the country is none.
+ */
+int coder_home_visit(const struct coder *c, const int *src, int ns, const int *tgt, int nt)
+{
+	int i, j;
+	char a[4], b[4];
+	if (!ns || !nt)
+		return 0;
+	for (j = 0; j < nt; j++) {
+		const struct unit *T = &c->units[tgt[j]];
+		if (T->nag || T->ncodes != 1 || strlen(T->codes[0]) != 3 ||
+		    !coder_unit_country(T, b))
+			return 0;
+		for (i = 0; i < ns; i++)
+			if (!coder_unit_country(&c->units[src[i]], a) || strcmp(a, b))
+				return 0;
+	}
+	return 1;
+}
+
 /* talks, agreements, cooperation and relations: "Washington and the Taliban held
  * talks", "Egypt and Qatar restored relations" is each with the other when no
  * one else is named */

@@ -808,11 +808,36 @@ int coder_unknown_name(const struct coder *c, int i)
 	return !coder_calendar_word(t->norm);
 }
 
+/*
+ * A word of a person's name at token i where no dictionary phrase covers it: a capitalised
+ * word no dictionary knows, or, inside a sentence, one that only some longer phrase holds
+ * ("Ana" of an office holder's name, "Cruz" of a place's, alone here). Given names and
+ * surnames are often such words.
+ */
+int coder_person_word(const struct coder *c, int i)
+{
+	const struct token *t;
+	if (coder_unknown_name(c, i))
+		return 1;
+	if (i < 0 || (size_t)i >= c->n || c->span_of[i] >= 0 || !coder_name_word(c, i))
+		return 0;
+	t = &c->t[i];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_ABBREV) && t->nlen >= 3 &&
+	       t->norm[0] >= 'a' && t->norm[0] <= 'z' && !c->fc[i] && !coder_calendar_word(t->norm);
+}
+
 /* the memory entry of the surname at token i ("Rojas said"), or -1 */
 static int name_memory(const struct coder *c, int i)
 {
 	int k;
-	if (!c->nnames || !coder_unknown_name(c, i) || c->t[i].nlen >= sizeof(c->names[0].word))
+	const struct token *t;
+	if (!c->nnames || i < 0 || (size_t)i >= c->n)
+		return -1;
+	/* a remembered surname: any capitalised word, also one that opens the sentence */
+	t = &c->t[i];
+	if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
+	    (t->flags & (TOKF_ABBREV | TOKF_ALLCAPS)) || c->fc[i] ||
+	    t->nlen >= sizeof(c->names[0].word))
 		return -1;
 	for (k = 0; k < c->nnames; k++)
 		if (!strcmp(c->names[k].word, c->t[i].norm))

@@ -848,8 +848,15 @@ static int np_internal(const struct coder *c, int a, int b)
  * of Police" */
 static int bare_office(const struct coder *c, const struct unit *u)
 {
-	return !u->absorbed && !u->has_actor && u->nag && !u->ncodes &&
-	       !(u->start > 0 && (c->fc[u->start - 1] & FC_POSS));
+	int k, office = 0;
+	if (u->absorbed || u->has_actor || !u->nag || u->ncodes ||
+	    (u->start > 0 && (c->fc[u->start - 1] & FC_POSS)))
+		return 0;
+	/* a private person's role is no office: "the child, Michael Webb," */
+	for (k = 0; k < u->nag; k++)
+		if (u->ag[k] && strcmp(u->ag[k]->code, "CVL") && strcmp(u->ag[k]->code, "REF"))
+			office = 1;
+	return office;
 }
 
 /* the country the whole document is about: named more than any other, at least twice;
@@ -903,6 +910,7 @@ static void remember_word(struct coder *c, const char *w, int32_t actor, const s
 	m = &c->names[k];
 	memcpy(m->word, w, l + 1);
 	m->actor = actor;
+	m->holder = 0;
 	m->nag = u ? u->nag : 0;
 	if (u)
 		memcpy(m->ag, u->ag, sizeof(m->ag));
@@ -920,7 +928,7 @@ static void remember_name(struct coder *c, int tok, const struct unit *u)
 static int national_person(const struct coder *c, const struct unit *u)
 {
 	int m = c->span_of[u->start] >= 0 ? c->spans[c->span_of[u->start]].mem : 0;
-	return (m > 0 && !c->names[m - 1].nag) ||
+	return (m > 0 && !c->names[m - 1].nag && !c->names[m - 1].holder) ||
 	       (bare_country_unit(c, u) >= 0 && demonym_person(c, u));
 }
 
@@ -1049,7 +1057,7 @@ static int free_noun(const struct coder *c, int i)
 static int name_run(const struct coder *c, int i, int min)
 {
 	int q;
-	for (q = i; q < i + 4 && coder_unknown_name(c, q) && c->span_of[q] < 0; q++)
+	for (q = i; q < i + 4 && coder_person_word(c, q); q++)
 		;
 	if (q - i < min ||
 	    ((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)))
@@ -1115,6 +1123,10 @@ void coder_learn_main_person(struct coder *c)
 {
 	int k, best = -1, tie = 0;
 	int32_t dc = coder_doc_dominant(c);
+	/* or the only country it names, not by a traveller alone ("Mayor Karyn Whitfeld" of a
+	 * story that names Chicago once; "a Swiss tourist" says nothing of where it is) */
+	if (dc < 0 && c->ndoc == 1 && c->home_count[0] > 0)
+		dc = c->doc_actor[0];
 	/* a title with no country ("Senator Dino Melaye"): the country the document is about */
 	for (k = 0; k < c->nnames; k++)
 		if (c->names[k].actor < 0) {
@@ -1160,7 +1172,7 @@ static void learn_nationals(struct coder *c)
 		const struct token *t = &c->t[i];
 		int32_t a;
 		int q, last;
-		if (!c->title && coder_unknown_name(c, i) && c->span_of[i] < 0 && t->nlen < 32 &&
+		if (!c->title && coder_person_word(c, i) && t->nlen < 32 &&
 		    !((size_t)i + 1 < c->n && c->t[i + 1].kind == TOK_WORD &&
 		      (c->t[i + 1].flags & TOKF_CAP)))
 			count_surname(c, t->norm);
@@ -1202,8 +1214,7 @@ static void learn_party_members(struct coder *c)
 			      ? is_punct(c, u->end, ',') || is_boundary(c, u->end)
 			      : is_punct(c, s - 3, '(') && is_punct(c, u->end, ')')))
 			continue;
-		for (q = s - 4;
-		     q >= 0 && q > s - 8 && coder_unknown_name(c, q) && c->span_of[q] < 0; q--)
+		for (q = s - 4; q >= 0 && q > s - 8 && coder_person_word(c, q); q--)
 			;
 		if (q == s - 4)
 			continue;
@@ -1236,7 +1247,7 @@ void coder_learn_names(struct coder *c)
 			remember_name(c, q, u);
 		/* title first: the name runs on from the office (a role with no country only
 		 * as a capitalised title: "Senator Dino Melaye") */
-		for (q = p; q < p + 4 && coder_unknown_name(c, q) && c->span_of[q] < 0; q++)
+		for (q = p; q < p + 4 && coder_person_word(c, q); q++)
 			;
 		if (q > p &&
 		    !((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)) &&
@@ -1253,12 +1264,39 @@ void coder_learn_names(struct coder *c)
 		if (a < 2 || !is_punct(c, a - 1, ',') ||
 		    !((size_t)u->end >= c->n || is_punct(c, u->end, ',') || is_boundary(c, u->end)))
 			continue;
-		for (q = a - 2;
-		     q >= 0 && q > a - 6 && coder_unknown_name(c, q) && c->span_of[q] < 0; q--)
+		for (q = a - 2; q >= 0 && q > a - 6 && coder_person_word(c, q); q--)
 			;
 		if (q < a - 2 && (q < 0 || (c->t[q].flags & TOKF_ABBREV) ||
 				  !(c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP))))
 			remember_name(c, a - 2, u);
+	}
+}
+
+/*
+ * An office holder the dictionaries name in full ("Prime Minister Boris Johnson"), whose
+ * surname alone no dictionary holds: "Johnson" alone is the same person wherever the
+ * document names the surname.
+ */
+static void learn_holders(struct coder *c)
+{
+	int k, before;
+	for (k = 0; k < c->nspans; k++) {
+		const struct span *s = &c->spans[k];
+		int last = s->start + s->len - 1;
+		if (s->kind != PAY_ACTOR || s->mem || s->len < 2 ||
+		    !coder_dated_actor(c->d, s->idx) || c->t[last].kind != TOK_WORD ||
+		    !(c->t[last].flags & TOKF_CAP) ||
+		    (c->t[last].flags & (TOKF_ABBREV | TOKF_ALLCAPS)) || c->t[last].nlen < 3 ||
+		    c->fc[last] || !(c->t[s->start].flags & TOKF_CAP))
+			continue;
+		/* the surname as a phrase of its own: left to the dictionaries */
+		if (c->wid[last] >= 0 && dict_child(c->d, 0, c->wid[last]) >= 0 &&
+		    c->d->node_pay[dict_child(c->d, 0, c->wid[last])] >= 0)
+			continue;
+		before = c->nnames;
+		remember_word(c, c->t[last].norm, s->idx, NULL);
+		if (c->nnames > before)
+			c->names[c->nnames - 1].holder = 1;
 	}
 }
 
@@ -1676,6 +1714,7 @@ void coder_build_units(struct coder *c)
 	if (c->d->flags & DICT_F_OPEN) {
 		if (c->learn_names) {
 			coder_learn_names(c);
+			learn_holders(c);
 			learn_party_members(c);
 			learn_nationals(c);
 		}

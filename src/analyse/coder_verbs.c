@@ -1195,6 +1195,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = 0; /* "Chile held talks in Oman", "took part in a summit in Brussels":
 			 * a foreign venue is no partner ("Peruvian ministers gathered in Lima
 			 * for talks" met at home) */
+	if ((d->flags & DICT_F_OPEN) && (!strcmp(code, "042") || !strcmp(code, "043")) &&
+	    coder_home_visit(c, srcs, ns, tgts, nt))
+		return 0; /* "the senator visited the U.S. border": travel at home */
 	if (!nt && ns && subj_codes >= 2 && !passive &&
 	    (reciprocal || ((d->flags & DICT_F_OPEN) && coder_mutual(code)))) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */

@@ -2660,6 +2660,51 @@ static void default_dictionaries_remember_people_and_roles(void **state)
 	coder_free(c);
 }
 
+/* the document memory learns more names: a given name that some longer dictionary phrase
+ * holds ("Ana"), an office holder the dictionaries name in full, a title with no country in a
+ * story of one country named once; a private person's role is no office */
+static void default_dictionaries_learn_more_names(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "Chilean chief negotiator Ana Velarde met Polish diplomats on Monday. "
+			 "Velarde criticised Peru.";
+	const char *t2 = "Prime Minister Boris Johnson arrived in Paris on Monday. "
+			 "Johnson criticised France.";
+	const char *t3 = "A man was arrested in Chicago on Monday. Mayor Karyn Whitfeld spoke. "
+			 "Whitfeld criticised the police.";
+	const char *t4 = "Police in Lima found the child, Marek Tarrowby, on Monday. "
+			 "Tarrowby criticised Peru.";
+	(void)state;
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "CHLGOV>POLGOV:040 CHLGOV>PER:111");
+	assert_string_equal(code_part(c, t2, 0, strlen(t2)),
+			    "GBRGOV>FRA:042 FRA>GBRGOV:043 GBRGOV>FRA:111");
+	/* "Johnson" alone, without the full name before, is no one */
+	assert_string_equal(code_part(c, "Johnson criticised France.", 0, 100), "");
+	assert_string_equal(code_part(c, t3, 0, strlen(t3)), "USAGOV>USACVL:173 USAGOV>USACOP:111");
+	assert_string_equal(code_part(c, t4, 0, strlen(t4)), "");
+	coder_free(c);
+}
+
+/* a visit inside the visitor's own country is no visit; "force" and "inspect" with a door or
+ * a room as object are a way in and a look, no coercion and no investigation */
+static void default_dictionaries_code_no_home_visit_or_entry(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "The US senator visited the southern U.S. border.", "2021-03-01"), "");
+	assert_string_equal(code(c, "The Chilean president toured Santiago.", "2021-03-01"), "");
+	assert_string_equal(code(c, "The Chilean president visited Peru.", "2021-03-01"),
+			    "CHLGOV>PER:042@2021-03-01 PER>CHLGOV:043@2021-03-01");
+	assert_string_equal(code(c, "Police in Chicago forced open the door.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Police in Chicago rammed the front door.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Police in Chicago inspected the room.", "2021-03-01"), "");
+	assert_string_equal(
+		code(c, "Police in Chicago forced the protesters to leave.", "2021-03-01"),
+		"USACOP>USAOPP:170@2021-03-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -7410,6 +7455,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_type_scheduled_deeds_and_sanctions),
 		cmocka_unit_test(default_dictionaries_concede_by_what_is_yielded),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
+		cmocka_unit_test(default_dictionaries_learn_more_names),
+		cmocka_unit_test(default_dictionaries_code_no_home_visit_or_entry),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
