@@ -876,6 +876,19 @@ int32_t coder_doc_dominant(const struct coder *c)
 		       : -1;
 }
 
+/* tokens [from, to) are one to three words of a person's name, none a phrase (the given
+ * names before a remembered surname) */
+static int given_names(const struct coder *c, int from, int to)
+{
+	int i;
+	if (to <= from || to - from > 3)
+		return 0;
+	for (i = from; i < to; i++)
+		if (!coder_person_word(c, i))
+			return 0;
+	return 1;
+}
+
 /* a unit that names a country's office: "Iran's foreign minister", "the U.S. commander" */
 static int office_unit(const struct coder *c, const struct unit *u)
 {
@@ -1540,8 +1553,9 @@ void coder_build_units(struct coder *c)
 		    adjective_role(c, s, k + 1 < c->nspans ? &c->spans[k + 1] : NULL))
 			continue;
 		if (cur && s->kind == PAY_ACTOR && cur->has_actor && cur->nag &&
-		    cur->end == s->start) {
-			/* "Bree Prime Minister Romendacil": the person of a country's office */
+		    (cur->end == s->start || (s->mem && given_names(c, cur->end, s->start)))) {
+			/* "Bree Prime Minister Romendacil": the person of a country's office;
+			 * "Chilean Interior Minister Ana Quentaro", the given name between */
 			cur->end = (uint16_t)(s->start + s->len);
 			continue;
 		}
