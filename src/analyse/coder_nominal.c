@@ -941,6 +941,32 @@ static int deed_object(const struct coder *c, int ne)
 }
 
 /*
+ * "a strike on a school in Gaza City": the object of force from token i is a thing no
+ * dictionary names (a determiner or a number, then up to four lower-case words), placed
+ * "in", "near" or "outside" a country or a place of one: that place's unit, which the
+ * force hit; or -1.
+ */
+static int struck_place(const struct coder *c, int i)
+{
+	int k = i, words = 0, loc = 0, u;
+	while ((size_t)k < c->n && ((c->fc[k] & FC_DET) || c->t[k].kind == TOK_NUM))
+		k++;
+	for (; (size_t)k < c->n && words < 4; k++, words++)
+		if (c->t[k].kind != TOK_WORD || (c->t[k].flags & TOKF_CAP) || c->fc[k] ||
+		    c->unit_of[k] >= 0 || c->is_verb[k])
+			break;
+	if (!words || !(is_tok(c, k, "in") || is_tok(c, k, "near") || is_tok(c, k, "outside")))
+		return -1;
+	u = (size_t)k + 1 < c->n ? c->unit_of[k + 1] : -1;
+	if (u < 0 && (size_t)k + 2 < c->n && (c->fc[k + 1] & FC_DET))
+		u = c->unit_of[k + 2];
+	if (u < 0 || c->units[u].nag || c->units[u].ncodes != 1 || c->units[u].docfill ||
+	    !coder_pp_object(c, c->units[u].start, &loc) || !loc)
+		return -1;
+	return u;
+}
+
+/*
  * A medium the noun phrase from token i names within four words ("Russian
  * television", "state TV", "social media", "its website"): where a campaign
  * runs, not whom it is aimed at.
@@ -1224,6 +1250,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 					src = u;
 			}
 		}
+		if (!pair && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    (is_tok(c, t, "on") || is_tok(c, t, "against")) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
+			tgt = struck_place(c, t + 1); /* "the strike on a school in Gaza City" */
 		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
 			src = talks_party(c, ns,
 					  tgt); /* "brought drama to trade talks with China" */

@@ -1102,7 +1102,8 @@ static void event_item(struct store *st, struct buf *b, const struct stored_even
 		html_escape(b, e->evidence);
 		buf_puts(b, "</blockquote>");
 	}
-	buf_putf(b, "<p class=\"meta\">Article: <a href=\"/article/%lld\">", (long long)e->article_id);
+	buf_putf(b, "<p class=\"meta\">Article: <a href=\"/article/%lld\">",
+		 (long long)e->article_id);
 	html_escape(b, e->title ? e->title : "the article");
 	buf_puts(b, "</a></p>");
 	for (i = 0; i < n; i++) {

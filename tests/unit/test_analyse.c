@@ -2685,8 +2685,9 @@ static void default_dictionaries_learn_more_names(void **state)
 	coder_free(c);
 }
 
-/* a visit inside the visitor's own country is no visit; "force" and "inspect" with a door or
- * a room as object are a way in and a look, no coercion and no investigation */
+/* a visit inside the visitor's own country is no visit; force on a thing placed in a country
+ * hits the country; "force" and "inspect" with a door or a room as object are a way in and a
+ * look, no coercion and no investigation */
 static void default_dictionaries_code_no_home_visit_or_entry(void **state)
 {
 	struct coder *c = default_coder();
@@ -2696,6 +2697,16 @@ static void default_dictionaries_code_no_home_visit_or_entry(void **state)
 	assert_string_equal(code(c, "The Chilean president toured Santiago.", "2021-03-01"), "");
 	assert_string_equal(code(c, "The Chilean president visited Peru.", "2021-03-01"),
 			    "CHLGOV>PER:042@2021-03-01 PER>CHLGOV:043@2021-03-01");
+	/* force on a thing placed in a country hits that country */
+	assert_string_equal(code(c,
+				 "The Israeli strike on a school in Gaza City killed at least "
+				 "twenty people.",
+				 "2021-03-01"),
+			    "ISR>PSE:195@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Russian attack on a hospital in Kharkiv killed five people.",
+				 "2021-03-01"),
+			    "RUS>UKR:190@2021-03-01");
 	assert_string_equal(code(c, "Police in Chicago forced open the door.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Police in Chicago rammed the front door.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Police in Chicago inspected the room.", "2021-03-01"), "");
