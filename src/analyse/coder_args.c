@@ -49,7 +49,10 @@ int coder_pp_object(const struct coder *c, int start, int *loc)
 	if (i >= 0 && (c->fc[i] & FC_PREP) &&
 	    !(c->fc[i] & FC_TO && (c->is_verb[i + 1] || ((c->d->flags & DICT_F_OPEN) &&
 							 coder_bare_inf_verb(c, i + 1)))) &&
-	    !is_tok(c, i, "of")) {
+	    !is_tok(c, i, "of") &&
+	    /* "at least two soldiers", "up to eight people": a number, no place */
+	    !(is_tok(c, i, "at") && (is_tok(c, i + 1, "least") || is_tok(c, i + 1, "most"))) &&
+	    !(is_tok(c, i, "to") && is_tok(c, i - 1, "up"))) {
 		if (loc)
 			*loc = (c->fc[i] & FC_LOC) != 0;
 		return 1;
@@ -1353,6 +1356,9 @@ int coder_find_subject(struct coder *c, int vi)
 			int pv = coder_verb_index_at(c, i), rr;
 			if (pv >= 0 && only_coord(c, c->verbs[pv].end, vstart))
 				return c->verbs[pv].subject;
+			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 && c->verbs[pv].end == vstart &&
+			    coder_reported_be(c, c->verbs[pv].start))
+				return c->verbs[pv].subject; /* "were confirmed killed" */
 			if ((c->d->flags & DICT_F_OPEN) && pv >= 0 &&
 			    (coder_holder_by(c, pv, 0) >= 0 ||
 			     ((rr = coder_reduced_relative(c, pv)) >= 0 && rr <= vstart))) {

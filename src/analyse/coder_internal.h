@@ -284,6 +284,7 @@ int coder_speaker_after(const struct coder *c, size_t q);
 int coder_quote_speaker(const struct coder *c, int i);
 int coder_quote_pronoun(const struct coder *c, int i);
 int coder_pronoun_speaker(struct coder *c, int i);
+int coder_reported_be(const struct coder *c, int i);
 int coder_first_person_object(const struct coder *c, int from);
 int coder_holder_by(const struct coder *c, int pv, int any);
 int coder_reduced_relative(const struct coder *c, int pv);

@@ -677,6 +677,21 @@ static int inverted_had(const struct coder *c, int i)
 	       (c->t[j].nlen > 3 && !strcmp(c->t[j].norm + c->t[j].nlen - 2, "ed"));
 }
 
+/* token i is a participle of report or belief right after a "be" (past adverbs), in
+ * "were reported killed", "were confirmed killed", "are believed killed": the "be" is the
+ * next participle's */
+int coder_reported_be(const struct coder *c, int i)
+{
+	static const char *const reported[] = { "reported", "believed", "feared",     "confirmed",
+						"presumed", "thought",  "understood", "found" };
+	int p = i - 1;
+	if (!TOK_IN(c, i, reported))
+		return 0;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	return p >= 0 && (c->fc[p] & FC_BE);
+}
+
 void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,
 		    int *have, int *present)
 {
@@ -844,6 +859,9 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 			break;
 		} else if ((f & FC_CONJ) && i > 0 && is_adverb(c, i - 1)) {
 			; /* "heavily and unjustly" */
+		} else if ((c->d->flags & DICT_F_OPEN) && i == vstart - 1 &&
+			   coder_reported_be(c, i)) {
+			; /* "were reported killed", "are feared dead": the participle's "be" */
 		} else if (!(f & (FC_HAVE | FC_DO | FC_ADV)) && !is_adverb(c, i)) {
 			if ((c->d->flags & DICT_F_OPEN) && feared_gerund(c, i))
 				*mod = MOD_HYPOTHETICAL;

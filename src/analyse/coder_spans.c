@@ -650,6 +650,8 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 		    (c->fc[q - 1] & (FC_MODAL | FC_DO)))
 			p = q - 1;
 	}
+	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED && p >= 0 && coder_reported_be(c, p))
+		return 1; /* "were confirmed killed", "were found beaten" */
 	if ((c->d->flags & DICT_F_OPEN) && form == VF_ED && attributive_ed(c, p, i))
 		return 0;
 	if (p < 0)

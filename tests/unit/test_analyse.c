@@ -6909,6 +6909,40 @@ static void default_dictionaries_carry_out_what_is_executed(void **state)
 	coder_free(c);
 }
 
+/* "at least" and "up to" before a number are no place the actor is at: the people counted
+ * are the subject */
+static void default_dictionaries_count_at_least_a_number(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "At least two Chilean soldiers were wounded.", "2021-03-01"),
+			    ">CHLMIL:190@2021-03-01");
+	assert_string_equal(code(c, "Up to eight Peruvian protesters were arrested.", "2021-03-01"),
+			    "PERGOV>PEROPP:173@2021-03-01");
+	assert_string_equal(
+		code(c, "At least three Chilean students marched to the ministry.", "2021-03-01"),
+		"CHLEDU>CHL:141@2021-03-01");
+	coder_free(c);
+}
+
+/* a participle after "were reported", "were confirmed", "were found" is a passive: the
+ * people counted are who it was done to, never its doers */
+static void default_dictionaries_read_reported_deaths_as_passive(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Three Chilean civilians were reported killed.", "2021-03-01"),
+			    ">CHLCVL:190@2021-03-01");
+	assert_string_equal(code(c, "Two Peruvian soldiers were confirmed killed.", "2021-03-01"),
+			    ">PERMIL:190@2021-03-01");
+	assert_string_equal(code(c, "Two Bolivian journalists were found beaten.", "2021-03-01"),
+			    ">BOLMED:182@2021-03-01");
+	assert_string_equal(code(c, "Two Chilean soldiers were believed killed by Peruvian rebels.",
+				 "2021-03-01"),
+			    "PERREB>CHLMIL:190@2021-03-01");
+	coder_free(c);
+}
+
 /* the speaker after a quotation: a pronoun ("he said") stands for the subject carried from
  * the sentences before, and an office with a name no dictionary holds speaks for the
  * office's state */
@@ -7581,6 +7615,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_commission_set_up_to_investigate),
 		cmocka_unit_test(default_dictionaries_carry_out_what_is_executed),
 		cmocka_unit_test(default_dictionaries_give_a_quotation_its_speaker),
+		cmocka_unit_test(default_dictionaries_count_at_least_a_number),
+		cmocka_unit_test(default_dictionaries_read_reported_deaths_as_passive),
 		cmocka_unit_test(default_dictionaries_code_the_parties_of_a_passive_pact),
 		cmocka_unit_test(default_dictionaries_read_role_compounds_as_nouns),
 		cmocka_unit_test(default_dictionaries_read_reduced_relatives),
