@@ -1514,17 +1514,14 @@ static void city_state(struct coder *c)
  * an actor: "concerns over Ukraine policy", "the Ukraine scandal", "a Russia expert".
  * s is the country's span.
  */
-int coder_topic_country(const struct coder *c, const struct span *s)
+/* actor span s spells its actor's dictionary head phrase ("Ukraine", not "Ukrainian" nor
+ * "US") */
+static int head_phrase(const struct coder *c, const struct span *s)
 {
-	static const char *const topics[] = { "policy",      "policies", "scandal", "scandals",
-					      "affair",      "expert",   "experts", "specialist",
-					      "specialists", "hawk",     "hawks",   "portfolio" };
-	const struct dactor *A = &c->d->actors[s->idx];
-	const char *n = A->name;
+	const char *n = c->d->actors[s->idx].name;
 	int i, e = s->start + s->len;
 	size_t k = 0;
-	if ((size_t)e >= c->n || !TOK_IN(c, e, topics) || !A->n ||
-	    !coder_country_code(c->d->codes[A->first].code) || !n)
+	if (!n)
 		return 0;
 	for (i = s->start; i < e; i++) {
 		const char *w = c->t[i].norm;
@@ -1535,6 +1532,157 @@ int coder_topic_country(const struct coder *c, const struct span *s)
 				return 0; /* ASCII letters, either case */
 	}
 	return n[k] == 0;
+}
+
+int coder_topic_country(const struct coder *c, const struct span *s)
+{
+	static const char *const topics[] = { "policy",      "policies", "scandal", "scandals",
+					      "affair",      "expert",   "experts", "specialist",
+					      "specialists", "hawk",     "hawks",   "portfolio" };
+	const struct dactor *A = &c->d->actors[s->idx];
+	int e = s->start + s->len;
+	if ((size_t)e >= c->n || !TOK_IN(c, e, topics) || !A->n ||
+	    !coder_country_code(c->d->codes[A->first].code))
+		return 0;
+	return head_phrase(c, s);
+}
+
+/* unit u is a country alone, named by a word other than its head phrase ("Russian",
+ * "US", not "Russia"): the span, or NULL */
+static const struct span *country_adjective(const struct coder *c, const struct unit *u)
+{
+	const struct span *s;
+	const struct dactor *A;
+	if (!u->has_actor || u->nag || u->actor < 0 || c->span_of[u->start] < 0)
+		return NULL;
+	s = &c->spans[c->span_of[u->start]];
+	A = &c->d->actors[u->actor];
+	if (s->kind != PAY_ACTOR || s->mem || s->start + s->len != u->end || !A->n ||
+	    !coder_country_code(c->d->codes[A->first].code) || head_phrase(c, s))
+		return NULL;
+	return s;
+}
+
+/* the role (an agent that goes after the country) whose code is `code`, or NULL */
+static const struct dagent *role_agent(const struct coder *c, const char *code)
+{
+	size_t k;
+	for (k = 0; k < c->d->nagents; k++)
+		if (!c->d->agents[k].prefix && !strcmp(c->d->agents[k].code, code))
+			return &c->d->agents[k];
+	return NULL;
+}
+
+/* the role of unit b that names a country's sector in one dictionary phrase ("Argentine
+ * police": ARGCOP), or NULL */
+static const struct dagent *phrase_role(const struct coder *c, const struct unit *b)
+{
+	const char *code;
+	char cc[4];
+	if (b->nag || b->actor < 0 || b->end - b->start < 2 || (c->t[b->end - 1].flags & TOKF_CAP))
+		return NULL;
+	code = dict_actor_code(c->d, &c->d->actors[b->actor], c->date_key);
+	if (!code || strlen(code) != 6)
+		return NULL;
+	snprintf(cc, sizeof(cc), "%.3s", code);
+	return coder_country_code(cc) ? role_agent(c, code + 3) : NULL;
+}
+
+/*
+ * "Russian and Chinese warships", "American, British and French jets": each country
+ * adjective of a list before a noun takes that noun's roles (RUSMIL, CHNMIL), also where
+ * the last country and the noun are one dictionary phrase ("Chilean and Argentine
+ * police"). A comma joins only a list that "and" or "or" ends; a country's own name
+ * takes no role ("sanctions on Russia and Chinese firms"), nor does a country before
+ * another's possessive ("the US and Cambodia's regime").
+ */
+static void shared_roles(struct coder *c)
+{
+	int k;
+	for (k = c->nunits - 2; k >= 0; k--) {
+		struct unit *a = &c->units[k], *b = &c->units[k + 1];
+		const struct span *s;
+		const struct dagent *one = NULL;
+		int e = a->end, j;
+		if (!b->has_actor || !country_adjective(c, a))
+			continue;
+		if (is_punct(c, e, ',') && !b->listed) {
+			if (!is_tok(c, e + 1, "and") && !is_tok(c, e + 1, "or"))
+				continue;
+			e++; /* "British, and French jets" */
+		} else if (is_punct(c, e, ','))
+			;
+		else if (!is_tok(c, e, "and") && !is_tok(c, e, "or"))
+			continue;
+		if (b->start != e + 1 || c->span_of[b->start] < 0)
+			continue;
+		s = &c->spans[c->span_of[b->start]];
+		e = s->start + s->len; /* the noun right after the list's last country */
+		if (!b->nag && !(one = phrase_role(c, b)))
+			continue;
+		if (!b->listed && !one &&
+		    (s->kind != PAY_ACTOR || (size_t)e >= c->n || c->span_of[e] < 0 ||
+		     c->spans[c->span_of[e]].kind != PAY_AGENT))
+			continue;
+		for (j = 0; j < b->nag; j++)
+			a->ag[j] = b->ag[j];
+		a->nag = b->nag;
+		if (one)
+			a->ag[a->nag++] = one;
+		a->listed = 1;
+	}
+}
+
+/*
+ * "met his Lithuanian counterpart", "the Iranian president's Turkish counterpart": a
+ * country adjective before "counterpart" holds the office of the nearest actor before it
+ * in the sentence that holds one (LTUGOV after "Poland's prime minister"), else its
+ * government's. "his Chinese and Russian counterparts" gives both the office.
+ */
+static void counterparts(struct coder *c)
+{
+	static const struct dagent offices[] = { { "GOV", 0 }, { "LEG", 0 }, { "JUD", 0 },
+						 { "MIL", 0 }, { "COP", 0 }, { "SPY", 0 } };
+	int k, first, j;
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		const struct span *s = country_adjective(c, u);
+		const struct dagent *role = &offices[0];
+		int e;
+		if (!s || u->absorbed || u->ncodes != 1)
+			continue;
+		e = s->start + s->len;
+		if (!is_tok(c, e, "counterpart") && !is_tok(c, e, "counterparts"))
+			continue;
+		for (first = k; first > 0; first--) {
+			const struct unit *p = &c->units[first - 1];
+			int q = p->end;
+			if (!country_adjective(c, p) || p->absorbed ||
+			    !(is_tok(c, q, "and") || is_punct(c, q, ',')) ||
+			    c->units[first].start != q + 1)
+				break;
+		}
+		for (j = first - 1; j >= 0; j--) {
+			const struct unit *p = &c->units[j];
+			char cc[4];
+			size_t r;
+			if (p->absorbed || !p->ncodes)
+				continue;
+			snprintf(cc, sizeof(cc), "%.3s", p->codes[0]);
+			if (strlen(p->codes[0]) != 6 || !coder_country_code(cc))
+				continue;
+			for (r = 0; r < sizeof(offices) / sizeof(offices[0]); r++)
+				if (!strcmp(p->codes[0] + 3, offices[r].code))
+					role = &offices[r];
+			break;
+		}
+		for (j = first; j <= k; j++) {
+			struct unit *v = &c->units[j];
+			v->ag[0] = role;
+			v->nag = 1;
+			coder_unit_recode(c, v);
+		}
+	}
 }
 
 void coder_build_units(struct coder *c)
@@ -1602,6 +1750,8 @@ void coder_build_units(struct coder *c)
 			b->has_actor = 1;
 		}
 	}
+	if (c->d->flags & DICT_F_OPEN)
+		shared_roles(c);
 	for (k = 0; k < c->nunits; k++)
 		coder_unit_recode(c, &c->units[k]);
 	if (c->d->flags & DICT_F_OPEN)
@@ -1701,8 +1851,8 @@ void coder_build_units(struct coder *c)
 			break;
 		b = &c->units[j];
 		p = a->end;
-		if (!is_punct(c, p, ',') || !(a->nag || b->nag) || !b->ncodes)
-			continue;
+		if (!is_punct(c, p, ',') || !(a->nag || b->nag) || !b->ncodes || a->listed)
+			continue; /* "Russian, French and German ministers" is a list */
 		p++;
 		while ((size_t)p < c->n && (c->fc[p] & FC_DET))
 			p++;
@@ -1723,8 +1873,10 @@ void coder_build_units(struct coder *c)
 	}
 	for (k = 0; k < c->nunits; k++)
 		c->units[k].national = (uint8_t)national_person(c, &c->units[k]);
-	if (c->d->flags & DICT_F_OPEN)
+	if (c->d->flags & DICT_F_OPEN) {
 		join_nationals(c);
+		counterparts(c);
+	}
 	if (c->d->flags & DICT_F_OPEN) {
 		if (c->learn_names) {
 			coder_learn_names(c);

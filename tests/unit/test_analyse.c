@@ -1996,7 +1996,7 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		     "Chile's foreign minister discussed the Bolivian election with his "
 		     "Peruvian counterpart.",
 		     "2025-06-01"),
-		"CHLGOV>PER:040@2025-06-01");
+		"CHLGOV>PERGOV:040@2025-06-01");
 	/* "will not hesitate to" strike is a threat made now; "did not hesitate to" fire
 	 * fired; "hesitated to" act has not acted */
 	assert_string_equal(code(c, "Peru will not hesitate to strike Chile.", "2025-06-01"),
@@ -4126,7 +4126,7 @@ static void default_dictionaries_code_leaders_of_two_countries_meeting(void **st
 	 * third party */
 	assert_string_equal(
 		code(c, "Serbian and Croatian ministers arrived in London.", "2025-06-01"),
-		"SRB>GBR:042@2025-06-01 GBR>SRB:043@2025-06-01 HRVGOV>GBR:042@2025-06-01 "
+		"SRBGOV>GBR:042@2025-06-01 GBR>SRBGOV:043@2025-06-01 HRVGOV>GBR:042@2025-06-01 "
 		"GBR>HRVGOV:043@2025-06-01");
 	assert_string_equal(
 		code(c, "The Kenyan president held talks with Uganda in Nairobi.", "2025-06-01"),
@@ -4284,7 +4284,7 @@ static void default_dictionaries_code_planned_meetings_as_future(void **state)
 	assert_string_equal(code(c,
 				 "The Chinese foreign minister received his Pakistani counterpart.",
 				 "2025-06-01"),
-			    "CHNGOV>PAK:043@2025-06-01 PAK>CHNGOV:042@2025-06-01");
+			    "CHNGOV>PAKGOV:043@2025-06-01 PAKGOV>CHNGOV:042@2025-06-01");
 	assert_string_equal(
 		code(c,
 		     "The Chinese foreign minister received a letter from his Pakistani "
@@ -5137,10 +5137,10 @@ static void default_dictionaries_code_nouns_with_their_preposition(void **state)
 	assert_string_equal(code(c,
 				 "Clashes broke out on Tuesday between Kenyan and Ugandan troops.",
 				 "2025-06-01"),
-			    "KEN>UGAMIL:193@2025-05-27 UGAMIL>KEN:193@2025-05-27");
+			    "KENMIL>UGAMIL:193@2025-05-27 UGAMIL>KENMIL:193@2025-05-27");
 	assert_string_equal(
 		code(c, "Talks were held between Kenyan and Ugandan officials.", "2025-06-01"),
-		"KEN>UGAGOV:040@2025-06-01 UGAGOV>KEN:040@2025-06-01");
+		"KENGOV>UGAGOV:040@2025-06-01 UGAGOV>KENGOV:040@2025-06-01");
 	/* a verb of its own is no such verb */
 	assert_string_equal(
 		code(c, "Clashes ended between Kenyan and Ugandan troops.", "2025-06-01"), "");
@@ -7000,6 +7000,46 @@ static void default_dictionaries_code_the_parties_of_a_passive_pact(void **state
 	assert_string_equal(code_part(c, t1, strlen(t1) - 35, strlen(t1)), "");
 	coder_free(c);
 }
+/* country adjectives of a list share the noun after the list ("Peruvian and Chilean
+ * warships"); a country adjective before "counterpart" holds the office of the actor
+ * before it, or its government's */
+static void default_dictionaries_give_a_list_and_a_counterpart_their_role(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Peruvian and Chilean warships shelled Bolivian positions.", "2021-03-01"),
+		"PERMIL>BOL:194@2021-03-01 CHLMIL>BOL:194@2021-03-01");
+	assert_string_equal(code(c,
+				 "Peruvian, Chilean and Argentine police arrested Bolivian "
+				 "smugglers.",
+				 "2021-03-01"),
+			    "PERCOP>BOLCRM:173@2021-03-01 CHLCOP>BOLCRM:173@2021-03-01 "
+			    "ARGCOP>BOLCRM:173@2021-03-01");
+	assert_string_equal(code(c, "Peruvian, Chilean, and Argentine diplomats condemned Bolivia.",
+				 "2021-03-01"),
+			    "PERGOV>BOL:111@2021-03-01 CHLGOV>BOL:111@2021-03-01 "
+			    "ARGGOV>BOL:111@2021-03-01");
+	/* a country's own name is no adjective of the noun; nor is a country before a
+	 * possessive body */
+	assert_string_equal(code(c, "Bolivia sanctioned Peru and Chilean firms.", "2021-03-01"),
+			    "BOL>PER:163@2021-03-01 BOL>CHLBUS:163@2021-03-01");
+	assert_string_equal(
+		code(c, "Envoys from the US and Peru's government met in Lima.", "2021-03-01"),
+		"USAGOV>PERGOV:040@2021-03-01 PERGOV>USAGOV:040@2021-03-01");
+	/* counterparts */
+	assert_string_equal(
+		code(c, "Chile's army chief met his Peruvian counterpart in Lima.", "2021-03-01"),
+		"CHLMIL>PERMIL:040@2021-03-01");
+	assert_string_equal(code(c, "The Bolivian president's Chilean counterpart criticized Peru.",
+				 "2021-03-01"),
+			    "CHLGOV>PER:111@2021-03-01");
+	assert_string_equal(
+		code(c, "She met her Peruvian and Chilean counterparts in La Paz.", "2021-03-01"),
+		"");
+	coder_free(c);
+}
+
 /* anti-government protests named as the background of the news are the place's own,
  * the place a sentence puts its news after "in" */
 static void default_dictionaries_place_background_protests(void **state)
@@ -7271,12 +7311,12 @@ static void default_dictionaries_take_no_sea_for_its_country(void **state)
 				 "Iranian and Russian warships held joint drills in the Gulf of "
 				 "Oman.",
 				 "2024-05-15"),
-			    "IRN>RUSMIL:062@2024-05-15 RUSMIL>IRN:062@2024-05-15");
+			    "IRNMIL>RUSMIL:062@2024-05-15 RUSMIL>IRNMIL:062@2024-05-15");
 	assert_string_equal(code(c,
 				 "Indian and Japanese warships held joint drills in the Sea of "
 				 "Japan.",
 				 "2024-05-15"),
-			    "IND>JPNMIL:062@2024-05-15 JPNMIL>IND:062@2024-05-15");
+			    "INDMIL>JPNMIL:062@2024-05-15 JPNMIL>INDMIL:062@2024-05-15");
 	coder_free(c);
 }
 
@@ -7620,6 +7660,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_the_parties_of_a_passive_pact),
 		cmocka_unit_test(default_dictionaries_read_role_compounds_as_nouns),
 		cmocka_unit_test(default_dictionaries_read_reduced_relatives),
+		cmocka_unit_test(default_dictionaries_give_a_list_and_a_counterpart_their_role),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
