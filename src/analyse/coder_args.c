@@ -117,7 +117,11 @@ static int means_of(const struct coder *c, int vi)
 				c->spans[c->span_of[c->verbs[vi].start]].form == VF_ING
 			? coder_means_verb(c, c->verbs[vi].start)
 			: -1,
-	    k = g >= 0 ? coder_verb_index_at(c, g) : -1;
+	    k;
+	if (g < 0 && c->span_of[c->verbs[vi].start] >= 0 &&
+	    c->spans[c->span_of[c->verbs[vi].start]].form == VF_ING)
+		g = coder_joined_in(c, c->verbs[vi].start); /* "joined Germany in condemning" */
+	k = g >= 0 ? coder_verb_index_at(c, g) : -1;
 	return k >= 0 && k < vi ? k : -1;
 }
 
@@ -759,7 +763,8 @@ static int no_object_at(const struct coder *c, int k)
 }
 
 /* token k, after a verb (adverbs skipped), opens its object: a determiner, a possessive,
- * an object pronoun, a number, an actor or a plain word that tells no time */
+ * an object pronoun, a number, an actor or a plain word (a name's too) that tells no
+ * time */
 static int object_at(const struct coder *c, int k)
 {
 	static const char *const times[] = { "last",    "next",  "this",      "here", "there",
@@ -770,7 +775,7 @@ static int object_at(const struct coder *c, int k)
 		return 0;
 	return (c->fc[k] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->t[k].kind == TOK_NUM ||
 	       (c->unit_of[k] >= 0 && c->units[c->unit_of[k]].start == k) ||
-	       (is_plain_word(c, k) && !(c->t[k].flags & TOKF_CAP));
+	       is_plain_word(c, k); /* "shelled Kurdish positions" */
 }
 
 /*

@@ -238,6 +238,7 @@ int coder_listing_word(const struct coder *c, int p);
 int coder_listed_agent(const struct coder *c, int vstart);
 int coder_listed_under(const struct coder *c, int vstart);
 int coder_means_verb(const struct coder *c, int i);
+int coder_joined_in(const struct coder *c, int i);
 int coder_process_of(const struct coder *c, int i);
 int coder_possibility_of(const struct coder *c, int i);
 int coder_claimed_deed(const struct coder *c, int i);

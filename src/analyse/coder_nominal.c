@@ -366,6 +366,40 @@ int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, in
 }
 
 /*
+ * The event noun phrase starting at ns is what a protest, complaint or other reaction
+ * made before it in its clause is about: "over", "about", "against" or "at" right before
+ * the phrase ("lodged a protest with China over the detention of", "complained to
+ * Pakistan about the arrest of"), and the verb before it coded a reaction (051, 10-14)
+ * on a target of another country than its source. The target's country into aim;
+ * 1 if so.
+ */
+static int protest_aim(const struct coder *c, const struct ctx *x, int ns, char aim[4])
+{
+	static const char *const abouts[] = { "over", "about", "against", "at" };
+	int q = ns - 1, k;
+	while (q >= 0 && (c->fc[q] & (FC_DET | FC_POSS)))
+		q--;
+	if (q < 1 || !TOK_IN(c, q, abouts))
+		return 0;
+	for (k = c->nverbs - 1; k >= 0; k--) {
+		const struct vinfo *v = &c->verbs[k];
+		const struct event *e;
+		if (v->start >= q)
+			continue;
+		if (c->clause_of[v->start] != c->clause_of[q] || !v->nevents || v->first_event < 0)
+			return 0;
+		e = &x->out->v[v->first_event];
+		if (!(coder_reaction(e->code) || !strncmp(e->code, "14", 2)) || strlen(e->target) < 3 ||
+		    !strncmp(e->source, e->target, 3))
+			return 0;
+		memcpy(aim, e->target, 3);
+		aim[3] = 0;
+		return coder_country_code(aim);
+	}
+	return 0;
+}
+
+/*
  * "Iran defiant amid US threats", "the minister resigned after Chinese
  * criticism", "the US faced Palestinian criticism": a reaction named by a
  * noun after "amid", "after", "following" or "despite", or that the subject
@@ -1301,13 +1335,18 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			 * person's own country; not one asked for ("called for the arrest
 			 * of", "a warrant for the arrest of") */
 			int neg, mod, gov, e = c->units[tgt].end;
+			const char *place;
+			char aim[4];
 			while ((size_t)e < c->n && !is_boundary(c, e) && !c->is_verb[e])
 				e++;
+			place = coder_place_country(c, c->units[tgt].end, e);
+			if (!place && protest_aim(c, x, ns, aim))
+				place = aim; /* "protested to China over the detention of a
+					      * Japanese businessman": China's, never Japan's */
 			vi = pseudo_verb(c, k, ns, ne);
 			nominal_mood(c, ns, &neg, &mod, &gov);
-			if ((rc = coder_code_agentless(c, x, vi, &tgt, 1,
-						       coder_place_country(c, c->units[tgt].end, e),
-						       code, neg, mod, NULL, dv->lemma)))
+			if ((rc = coder_code_agentless(c, x, vi, &tgt, 1, place, code, neg, mod,
+						       NULL, dv->lemma)))
 				return rc;
 			continue;
 		}

@@ -334,6 +334,30 @@ int coder_listed_under(const struct coder *c, int vstart)
 }
 
 /*
+ * "Japan joined Germany in condemning the attack": the gerund at i after "in" and the
+ * actor (or noun phrase) a form of "join" takes is the joiner's act, with its subject and
+ * mood; the one joined acts alongside and is no target. The token of "join", or -1.
+ */
+int coder_joined_in(const struct coder *c, int i)
+{
+	static const char *const joins[] = { "join", "joins", "joined", "joining" };
+	int q, k;
+	if (!(c->d->flags & DICT_F_OPEN) || i < 3 || !is_tok(c, i - 1, "in"))
+		return -1;
+	for (q = i - 2, k = 0; q > 0 && k < 8; q--, k++) {
+		if (TOK_IN(c, q - 1, joins))
+			return (c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_OBJPRON)) ||
+				is_plain_word(c, q))
+				       ? q - 1
+				       : -1;
+		if (!(c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ)) ||
+		      is_plain_word(c, q) || is_punct(c, q, ',') || is_tok(c, q, "'s")))
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * A gerund at token i right after "by" that names the means of a verb before
  * it in its clause ("responded by expelling the envoy", "could retaliate on
  * Friday by cutting aid"): the start of that verb's span, or -1. Not after a
@@ -675,6 +699,8 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 			return 1; /* "issued a statement condemning the attack" */
 		if (coder_means_verb(c, i) >= 0)
 			return 1; /* "responded by expelling the envoy" */
+		if (coder_joined_in(c, i) >= 0)
+			return 1; /* "joined Germany in condemning the attack" */
 		if ((c->d->flags & DICT_F_OPEN) && coder_process_of(c, p) >= 0)
 			return 1; /* "began the process of withdrawing its troops" */
 		if ((c->d->flags & DICT_F_OPEN) && coder_possibility_of(c, p) >= 0)

@@ -549,7 +549,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *code = NULL;
 	int32_t p;
 	int neg, be, mod, passive, end = coder_clause_end(c, v->end), subj, obj, have, present,
-				   coord = 0, off, off_at = -1, rr;
+				   coord = 0, off, off_at = -1, rr, join;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, wt, subj_codes = 0,
 					      reciprocal = 0, by_phrase = 0, means, planned = 0;
 	const char *rcode = "";
@@ -563,6 +563,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
 	if ((d->flags & DICT_F_OPEN) && coder_resort_object(c, v->start))
 		return 0; /* "resorted to force": the light verb's noun, no coercion */
+	if (d->flags & DICT_F_OPEN) {
+		int k;
+		for (k = vi + 1; k < c->nverbs; k++)
+			if (coder_joined_in(c, c->verbs[k].start) == v->start)
+				return 0; /* "joined Germany in condemning the attack": the
+					   * gerund tells the act, no attack joined */
+	}
 	/* "raided the camp while residents slept and arrested 15 men": a verb joined to
 	 * a subordinate clause is the main clause's deed when the main verb coded one */
 	if (v->when_main >= 0 && c->verbs[v->when_main].nevents && !c->verbs[v->when_main].root01)
@@ -667,6 +674,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	/* "began protesting", "could respond by cutting aid": the mood is the
 	 * governing verb's */
 	means = sp->form == VF_ING ? coder_means_verb(c, v->start) : -1;
+	if (means < 0 && sp->form == VF_ING)
+		means = coder_joined_in(c, v->start); /* "had joined Chile in condemning" */
 	coder_aux_scan(c,
 		       means >= 0 ? means
 		       : sp->form == VF_ING && v->start > 0 &&
@@ -1009,6 +1018,15 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	if (subj >= 0)
 		ns = coder_group(c, subj, c->units[subj].start > v->start ? 1 : -1, srcs,
 				 MAX_GROUP);
+	if (ns && sp->form == VF_ING && (d->flags & DICT_F_OPEN) &&
+	    (join = coder_joined_in(c, v->start)) >= 0) {
+		/* "France joined Britain in condemning Russia": Britain condemns too */
+		int u = c->unit_of[join + 1] >= 0	? c->unit_of[join + 1]
+			: (c->fc[join + 1] & FC_DET) ? c->unit_of[join + 2]
+						      : -1;
+		if (u >= 0 && c->units[u].ncodes)
+			ns += coder_group(c, u, 1, srcs + ns, MAX_GROUP - ns);
+	}
 	if (best && bm.tgt_is_subject) {
 		int s2 = bm.src_pos >= 0 ? coder_find_object(c, bm.src_pos, 0) : -1;
 		nt = 0;

@@ -7471,6 +7471,11 @@ static void default_dictionaries_read_reduced_relatives(void **state)
 		code(c, "Peruvian troops stationed near the border shelled Chilean villages.",
 		     "2021-03-01"),
 		"PERMIL>:154@2021-03-01 PERMIL>CHL:194@2021-03-01");
+	/* the later verb's object may open with a name */
+	assert_string_equal(
+		code(c, "Turkish troops stationed near the border shelled Kurdish positions.",
+		     "2021-03-01"),
+		"TURMIL>:154@2021-03-01 TURMIL>:194@2021-03-01");
 	/* the later verb's agent is not the participle's */
 	assert_string_equal(
 		code(c,
@@ -7493,6 +7498,42 @@ static void default_dictionaries_read_reduced_relatives(void **state)
 		code(c, "Chilean rebels killed three Peruvian soldiers in Tacna on Friday.",
 		     "2021-03-01"),
 		"CHLREB>PERMIL:190@2021-02-26");
+	coder_free(c);
+}
+
+/* "join X in" a gerund: the gerund is the act, of the joiner and of the one joined,
+ * in the joiner's mood; no deed is joined */
+static void default_dictionaries_code_the_act_joined_in(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Bolivia joined Peru in condemning the attack.", "2021-03-01"),
+			    "BOL>:111@2021-03-01 PER>:111@2021-03-01");
+	assert_string_equal(code(c, "Bolivia will join Peru in condemning Chile.", "2021-03-01"),
+			    "BOL>CHL:111:fut@2021-03-01 PER>CHL:111:fut@2021-03-01");
+	/* near miss: a noun after "in" keeps the joining */
+	assert_string_equal(code(c, "Bolivia joined Peru in the talks.", "2021-03-01"),
+			    "BOL>PER:040@2021-03-01");
+	coder_free(c);
+}
+
+/* an arrest named by its noun that a protest is about is not the protester's: with no
+ * place named, the authorities of the protest's target made it */
+static void default_dictionaries_give_a_protested_arrest_to_the_target(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Peru lodged a formal protest with Chile over the detention of a "
+				 "Peruvian businessman.",
+				 "2021-03-01"),
+			    "PER>CHL:114@2021-03-01 CHLGOV>PERBUS:173@2021-03-01");
+	/* a place named after the person still says whose authorities */
+	assert_string_equal(code(c,
+				 "Peru lodged a formal protest with Chile over the detention of a "
+				 "Peruvian businessman in Lima.",
+				 "2021-03-01"),
+			    "PER>CHL:114@2021-03-01 PERGOV>PERBUS:173@2021-03-01");
 	coder_free(c);
 }
 
@@ -7661,6 +7702,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_role_compounds_as_nouns),
 		cmocka_unit_test(default_dictionaries_read_reduced_relatives),
 		cmocka_unit_test(default_dictionaries_give_a_list_and_a_counterpart_their_role),
+		cmocka_unit_test(default_dictionaries_code_the_act_joined_in),
+		cmocka_unit_test(default_dictionaries_give_a_protested_arrest_to_the_target),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
