@@ -389,8 +389,8 @@ static int protest_aim(const struct coder *c, const struct ctx *x, int ns, char 
 		if (c->clause_of[v->start] != c->clause_of[q] || !v->nevents || v->first_event < 0)
 			return 0;
 		e = &x->out->v[v->first_event];
-		if (!(coder_reaction(e->code) || !strncmp(e->code, "14", 2)) || strlen(e->target) < 3 ||
-		    !strncmp(e->source, e->target, 3))
+		if (!(coder_reaction(e->code) || !strncmp(e->code, "14", 2)) ||
+		    strlen(e->target) < 3 || !strncmp(e->source, e->target, 3))
 			return 0;
 		memcpy(aim, e->target, 3);
 		aim[3] = 0;

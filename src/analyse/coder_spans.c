@@ -346,8 +346,8 @@ int coder_joined_in(const struct coder *c, int i)
 		return -1;
 	for (q = i - 2, k = 0; q > 0 && k < 8; q--, k++) {
 		if (TOK_IN(c, q - 1, joins))
-			return (c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_OBJPRON)) ||
-				is_plain_word(c, q))
+			return (c->unit_of[q] >= 0 ||
+				(c->fc[q] & (FC_DET | FC_POSS | FC_OBJPRON)) || is_plain_word(c, q))
 				       ? q - 1
 				       : -1;
 		if (!(c->unit_of[q] >= 0 || (c->fc[q] & (FC_DET | FC_POSS | FC_CONJ)) ||

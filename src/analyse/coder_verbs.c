@@ -1021,9 +1021,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	if (ns && sp->form == VF_ING && (d->flags & DICT_F_OPEN) &&
 	    (join = coder_joined_in(c, v->start)) >= 0) {
 		/* "France joined Britain in condemning Russia": Britain condemns too */
-		int u = c->unit_of[join + 1] >= 0	? c->unit_of[join + 1]
+		int u = c->unit_of[join + 1] >= 0    ? c->unit_of[join + 1]
 			: (c->fc[join + 1] & FC_DET) ? c->unit_of[join + 2]
-						      : -1;
+						     : -1;
 		if (u >= 0 && c->units[u].ncodes)
 			ns += coder_group(c, u, 1, srcs + ns, MAX_GROUP - ns);
 	}
