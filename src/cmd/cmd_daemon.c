@@ -171,7 +171,15 @@ int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx)
 
 	argc = parse_options(argc, argv, options, daemon_usage);
 	usage_args(daemon_usage, argc, argv, 0, 0, NULL);
-	st = queue ? cmd_open_queue(ctx, "daemon --queue") : cmd_open_store(ctx);
+	/* a lasting daemon may start on a new database and wait for its sources;
+	 * one pass over a database that does not exist has nothing to do */
+	if (queue)
+		st = cmd_open_queue(ctx, "daemon --queue");
+	else if (once) {
+		st = cmd_open_existing(ctx);
+		cmd_need_write(ctx, st);
+	} else
+		st = cmd_open_store(ctx);
 	cmd_poll_signals();
 	log_info("%s the sources of %s (Ctrl-C stops)",
 		 queue ? "queueing fetch jobs for" : "polling", ctx->db_path);

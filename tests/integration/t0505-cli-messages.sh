@@ -63,6 +63,10 @@ out=$("$BRIEF" --db "$TMP/absent.db" fetch 2>&1)
 is "a fetch of a database that does not exist says so, exit 1" "$?:$out" \
 	"1:brief: $TMP/absent.db: no such database (brief ingest, add or opml import creates one)"
 is "... and makes none" "$(ls "$TMP" | grep -c '^absent')" 0
+out=$("$BRIEF" --db "$TMP/absent.db" daemon --once 2>&1)
+is "a daemon pass over a database that does not exist says so, exit 1" "$?:$out" \
+	"1:brief: $TMP/absent.db: no such database (brief ingest, add or opml import creates one)"
+is "... and makes none" "$(ls "$TMP" | grep -c '^absent')" 0
 out=$("$BRIEF" migrate --from "$TMP/absent.db" --to postgresql://localhost/none 2>&1)
 is "a migrate from a missing file says why, exit 1" "$?:$out" \
 	"1:brief: migrate: cannot read $TMP/absent.db: No such file or directory"
