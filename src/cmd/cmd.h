@@ -54,6 +54,9 @@ int cmd_close_store(struct store *st, int rc);
  * created; one this process may not write is opened read-only.
  */
 struct store *cmd_open_existing(const struct cmd_ctx *ctx);
+/* What a command says of a database that follows no source, and how to follow one. */
+#define CMD_NO_SOURCES \
+	"no sources followed yet (brief add URL follows a feed, a page, a site or a sitemap)"
 /* For a command that opened with cmd_open_existing and is about to write: die if `st` is read-only. */
 void cmd_need_write(const struct cmd_ctx *ctx, struct store *st);
 

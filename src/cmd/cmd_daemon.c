@@ -189,9 +189,7 @@ int cmd_daemon(int argc, const char **argv, struct cmd_ctx *ctx)
 		return report("daemon", &err);
 	}
 	if (!none.n)
-		log_info("no sources followed yet (brief add URL follows a feed, a page, a site or "
-			 "a sitemap)%s",
-			 once ? "" : "; each is polled from when it is added");
+		log_info(CMD_NO_SOURCES "%s", once ? "" : "; each is polled from when it is added");
 	subscription_list_release(&none);
 	rc = cmd_poll_loop(st, &fl, once, queue);
 	store_close(st);

@@ -325,8 +325,7 @@ static int none_followed(struct store *st)
 	none = l.n == 0;
 	subscription_list_release(&l);
 	if (none)
-		fprintf(stderr, "brief: no sources followed yet (brief add URL follows a feed, a "
-				"page, a site or a sitemap)\n");
+		fprintf(stderr, "brief: " CMD_NO_SOURCES "\n");
 	return none;
 }
 

@@ -105,8 +105,7 @@ int cmd_sources(int argc, const char **argv, struct cmd_ctx *ctx)
 		       s->last_error ? s->last_error : "");
 	}
 	if (!l.n)
-		fprintf(stderr, "brief: no sources followed yet (brief add URL follows a feed, a "
-				"page, a site or a sitemap)\n");
+		fprintf(stderr, "brief: " CMD_NO_SOURCES "\n");
 	subscription_list_release(&l);
 	store_close(st);
 	return rc;
