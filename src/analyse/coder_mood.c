@@ -403,6 +403,25 @@ static int inf_done(const struct coder *c, int p)
 	       is_tok(c, p, "deal");
 }
 
+/*
+ * The noun of aim at p ("effort", "bid") is the object of a light "make" before it,
+ * past up to three determiners, adjectives or adverbs ("made a first diplomatic effort to"):
+ * the making's token, or -1.
+ */
+static int effort_made(const struct coder *c, int p)
+{
+	int q;
+	for (q = p - 1; q >= 0 && q >= p - 4; q--) {
+		if (is_tok(c, q, "make") || is_tok(c, q, "makes") || is_tok(c, q, "made") ||
+		    is_tok(c, q, "making"))
+			return q;
+		if (c->t[q].kind != TOK_WORD || c->is_verb[q] || c->unit_of[q] >= 0 ||
+		    (c->fc[q] & (FC_PREP | FC_SUBORD | FC_CONJ | FC_TO | FC_NEG)))
+			return -1;
+	}
+	return -1;
+}
+
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
 	size_t k;
@@ -767,8 +786,26 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 				while (q >= 0 && q > p - 3 &&
 				       ((c->fc[q] & (FC_DET | FC_POSS)) || is_plain_word(c, q)))
 					q--;
+				int mk = -1;
 				if (is_tok(c, q, "in"))
 					*mod = MOD_HYPOTHETICAL;
+				else if ((c->d->flags & DICT_F_OPEN) && !*mod &&
+					 (is_tok(c, p, "effort") || is_tok(c, p, "efforts") ||
+					  is_tok(c, p, "bid"))) {
+					if ((mk = effort_made(c, p)) >= 0) {
+						/* "made an effort to restore ties": tried,
+						 * in the making's mood and negation */
+						int gneg, gbe, ghave, gpresent;
+						coder_aux_scan(c, mk, &gneg, &gbe, mod, &ghave,
+							       &gpresent);
+						*neg |= gneg;
+					} else
+						/* "continued their efforts to deepen
+						 * ties", "part of a bid to broker": an aim
+						 * ("an attempt to coerce", as "tried to",
+						 * reports the act) */
+						*mod = MOD_HYPOTHETICAL;
+				}
 			} else if (p >= 0 &&
 				   ((c->fc[p] & FC_GOVHYP) ||
 				    ((c->d->flags & DICT_F_OPEN) && p + 1 == i &&

@@ -245,6 +245,16 @@ static int definite_np(const struct coder *c, int np)
 	return 0;
 }
 
+/* a "to" or a modal before the plain word at i, past adverbs ("could also lead to the
+ * arrest of", "may soon bring talks"): that word is the governing verb */
+static int modal_before(const struct coder *c, int i)
+{
+	int m = i - 1;
+	while (m > 0 && (c->d->flags & DICT_F_OPEN) && is_adverb(c, m))
+		m--;
+	return (c->fc[m] & (FC_TO | FC_MODAL)) != 0;
+}
+
 static void nominal_mood(const struct coder *c, int from, int *neg, int *mod, int *gov)
 {
 	int i, be, have, present;
@@ -264,8 +274,7 @@ static void nominal_mood(const struct coder *c, int from, int *neg, int *mod, in
 	for (i = from - 1; i >= 0 && !is_boundary(c, i); i--)
 		if (is_punct(c, i, ','))
 			break;
-		else if (c->is_verb[i] ||
-			 (is_plain_word(c, i) && i > 0 && (c->fc[i - 1] & (FC_TO | FC_MODAL)))) {
+		else if (c->is_verb[i] || (is_plain_word(c, i) && i > 0 && modal_before(c, i))) {
 			*gov = i;
 			while (i > 0 && c->is_verb[i - 1])
 				i--;

@@ -7537,6 +7537,26 @@ static void default_dictionaries_give_a_protested_arrest_to_the_target(void **st
 	coder_free(c);
 }
 
+/* an act that efforts or a bid aim at is not done; one an effort is made to do was tried */
+static void default_dictionaries_read_efforts_as_aims(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Italy continued its efforts to restore ties with Britain.", "2021-03-01"),
+		"ITA>GBR:050:hyp@2021-03-01");
+	assert_string_equal(code(c, "Chile stepped up its efforts to attack Peru.", "2021-03-01"),
+			    "CHL>PER:190:hyp@2021-03-01");
+	assert_string_equal(code(c, "New Zealand made a first diplomatic effort to restore ties "
+				    "with Fiji.",
+				 "2021-03-01"),
+			    "NZL>FJI:050@2021-03-01");
+	/* an attempt reports the act, as "tried to" does */
+	assert_string_equal(code(c, "Iran launched an attempt to coerce Iraq.", "2021-03-01"),
+			    "IRN>IRQ:170@2021-03-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7704,6 +7724,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_a_list_and_a_counterpart_their_role),
 		cmocka_unit_test(default_dictionaries_code_the_act_joined_in),
 		cmocka_unit_test(default_dictionaries_give_a_protested_arrest_to_the_target),
+		cmocka_unit_test(default_dictionaries_read_efforts_as_aims),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
