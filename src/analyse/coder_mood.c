@@ -696,6 +696,25 @@ static int inverted_had(const struct coder *c, int i)
 	       (c->t[j].nlen > 3 && !strcmp(c->t[j].norm + c->t[j].nlen - 2, "ed"));
 }
 
+/*
+ * Token i ends a conjunction of condition of more than one word, as "if" is one:
+ * "in case" ("in case they tried to block the road again"), "as long as", "so long
+ * as" (i is the last "as"), whose own clause holds the verb at vstart (no comma
+ * between: the clause after one is the main clause, with a mood of its own).
+ */
+static int condition_phrase(const struct coder *c, int i, int vstart)
+{
+	int k;
+	if (!(i >= 1 && is_tok(c, i, "case") && is_tok(c, i - 1, "in")) &&
+	    !(i >= 2 && is_tok(c, i, "as") && is_tok(c, i - 1, "long") &&
+	      (is_tok(c, i - 2, "as") || is_tok(c, i - 2, "so"))))
+		return 0;
+	for (k = i + 1; k < vstart; k++)
+		if (is_punct(c, k, ','))
+			return 0;
+	return 1;
+}
+
 /* token i is a participle of report or belief right after a "be" (past adverbs), in
  * "were reported killed", "were confirmed killed", "are believed killed": the "be" is the
  * next participle's */
@@ -920,11 +939,12 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 		if (is_boundary(c, i))
 			break;
 		if ((c->fc[i] & FC_HYP) || ((c->d->flags & DICT_F_OPEN) && inverted_had(c, i)) ||
+		    ((c->d->flags & DICT_F_OPEN) && condition_phrase(c, i, vstart)) ||
 		    ((c->d->flags & DICT_F_OPEN) && (c->fc[i] & FC_THAT) && i > 0 &&
 		     unasserted_content(c, i - 1, vstart)) ||
 		    ((c->d->flags & DICT_F_OPEN) && alleged_clause(c, i, vstart))) {
-			/* "if", "whether"; "for fear that he will demand more", "the idea
-			 * that Chile is arming ..." */
+			/* "if", "whether", "in case", "as long as"; "for fear that he will
+			 * demand more", "the idea that Chile is arming ..." */
 			*mod = MOD_HYPOTHETICAL;
 			break;
 		}

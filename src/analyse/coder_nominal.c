@@ -920,6 +920,28 @@ static int hedged_noun(const struct coder *c, int q, int ns)
 }
 
 /*
+ * The event noun at ns is the object of a verb of warding off, past up to three
+ * words of its phrase ("to prevent further clashes between", "averted a war with",
+ * "avoid new sanctions on"): the event did not happen.
+ */
+static int warded_noun(const struct coder *c, int ns)
+{
+	static const char *const ward[] = { "prevent", "avert", "avoid", "forestall" };
+	int i;
+	size_t k;
+	for (i = ns - 1; i >= 0 && i >= ns - 4; i--) {
+		if (c->t[i].kind != TOK_WORD)
+			return 0;
+		for (k = 0; k < sizeof(ward) / sizeof(ward[0]); k++)
+			if (!strncmp(c->t[i].norm, ward[k], strlen(ward[k])))
+				return 1;
+		if (c->is_verb[i] || c->unit_of[i] >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "Estonian banks were hit by a cyberattack": the noun phrase starting at
  * token ns is the agent of the passive participle right before its "by" or
  * "with"
@@ -1169,6 +1191,8 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		if ((d->flags & DICT_F_OPEN) && hedged_noun(c, q + 1, ns))
 			continue; /* "a possible arrest of", "the planned talks between": not
 				   * (yet) done */
+		if ((d->flags & DICT_F_OPEN) && warded_noun(c, ns))
+			continue; /* "to prevent further clashes between": none fought */
 		if (q >= 0 && actor_pair(c, q, &pa, &pb))
 			pair = 1;
 		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)

@@ -7547,13 +7547,54 @@ static void default_dictionaries_read_efforts_as_aims(void **state)
 		"ITA>GBR:050:hyp@2021-03-01");
 	assert_string_equal(code(c, "Chile stepped up its efforts to attack Peru.", "2021-03-01"),
 			    "CHL>PER:190:hyp@2021-03-01");
-	assert_string_equal(code(c, "New Zealand made a first diplomatic effort to restore ties "
-				    "with Fiji.",
+	assert_string_equal(code(c,
+				 "New Zealand made a first diplomatic effort to restore ties "
+				 "with Fiji.",
 				 "2021-03-01"),
 			    "NZL>FJI:050@2021-03-01");
 	/* an attempt reports the act, as "tried to" does */
 	assert_string_equal(code(c, "Iran launched an attempt to coerce Iraq.", "2021-03-01"),
 			    "IRN>IRQ:170@2021-03-01");
+	coder_free(c);
+}
+
+/* deeds warded off, only made possible or set under a condition are not done */
+static void default_dictionaries_code_no_deed_warded_off_or_conditional(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* a noun of force that a verb of warding off governs */
+	assert_string_equal(code(c,
+				 "Brazil sent envoys to Lima to prevent further clashes between "
+				 "Peru and Chile.",
+				 "2021-03-01"),
+			    "BRA>PER:042@2021-03-01");
+	assert_string_equal(code(c, "The pact averted a war between Peru and Chile.", "2021-03-01"),
+			    "");
+	/* a noun after a modal, its light verb and an adverb between */
+	assert_string_equal(code(c,
+				 "The move could also lead to the arrest of Peruvian protesters by "
+				 "Chile.",
+				 "2021-03-01"),
+			    "CHL>PEROPP:173:hyp@2021-03-01");
+	/* conditions of more than one word, in their own clause */
+	assert_string_equal(code(c,
+				 "Peru massed troops on the border in case they decided to attack "
+				 "Bolivia.",
+				 "2021-03-01"),
+			    "PER>BOL:154@2021-03-01 PER>BOL:190:hyp@2021-03-01");
+	assert_string_equal(
+		code(c, "Brazil will hold talks with Peru as long as Peru attacks Bolivia.",
+		     "2021-03-01"),
+		"BRA>PER:036:fut@2021-03-01 PER>BOL:190:hyp@2021-03-01");
+	assert_string_equal(code(c,
+				 "As long as Peru keeps its troops there, Chile will condemn Peru.",
+				 "2021-03-01"),
+			    "CHL>PER:111:fut@2021-03-01");
+	/* an option given is no deed done */
+	assert_string_equal(
+		code(c, "The treaty gives Chile the option to attack Peru.", "2021-03-01"),
+		"CHL>PER:190:hyp@2021-03-01");
 	coder_free(c);
 }
 
@@ -7725,6 +7766,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_the_act_joined_in),
 		cmocka_unit_test(default_dictionaries_give_a_protested_arrest_to_the_target),
 		cmocka_unit_test(default_dictionaries_read_efforts_as_aims),
+		cmocka_unit_test(default_dictionaries_code_no_deed_warded_off_or_conditional),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
