@@ -84,6 +84,9 @@ static int only_coord(const struct coder *c, int a, int b)
 }
 
 /* ", in remarks published on Monday," or ", the state's fiercest foe," */
+static int comma_participle_at(const struct coder *c, int a);
+static int verb_follows(const struct coder *c, int i);
+
 int coder_parenthetical(const struct coder *c, int a, int b)
 {
 	if (a >= b)
@@ -95,6 +98,8 @@ int coder_parenthetical(const struct coder *c, int a, int b)
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[a] >= 0 &&
 	    c->spans[c->span_of[a]].kind == PAY_VERB && c->spans[c->span_of[a]].form == VF_ING)
 		return 1; /* "China, accusing the US of meddling, rejected" */
+	if ((c->d->flags & DICT_F_OPEN) && comma_participle_at(c, a))
+		return 1; /* "the leader, detained last week, called for" */
 	return 0;
 }
 
@@ -886,6 +891,57 @@ int coder_reduced_relative(const struct coder *c, int pv)
 	if (q >= 0 && c->is_verb[q] && !clause_verb(c, q) && c->span_of[q] >= 0 &&
 	    c->spans[c->span_of[q]].form != VF_ING)
 		return coder_clause_end(c, k);
+	return -1;
+}
+
+/*
+ * Token a, right after a comma, is a past participle that opens an aside about the noun
+ * before the comma: "the opposition leader, detained in Caracas last week, called for
+ * protests", "the troops, stationed near the border since May, shelled". It tells,
+ * knows or decides nothing, is no past tense alone and takes no object; the word
+ * before the comma ends an actor or is a plain noun, no verb ("retreated, regrouped in
+ * the hills": a list of acts) nor a word of a date ("On Monday, ...").
+ */
+static int comma_participle_at(const struct coder *c, int a)
+{
+	int p = a - 2, u, vi;
+	if (a < 2 || (size_t)a >= c->n || !is_punct(c, a - 1, ',') || !c->is_verb[a] ||
+	    c->span_of[a] < 0 || c->spans[c->span_of[a]].form != VF_ED || past_only(&c->t[a]) ||
+	    clause_verb(c, a))
+		return 0;
+	if (c->is_verb[p] || c->t[p].kind != TOK_WORD || coder_calendar_word(c->t[p].norm) ||
+	    coder_in_date(c, p))
+		return 0;
+	u = c->unit_of[p];
+	if (u >= 0 ? c->units[u].end != p + 1 : !is_plain_word(c, p))
+		return 0;
+	vi = coder_verb_index_at(c, a);
+	if (vi < 0 || c->verbs[vi].end != a + 1)
+		return 0;
+	p = c->verbs[vi].end;
+	while ((size_t)p < c->n && is_adverb(c, p))
+		p++;
+	/* "summoned to the ministry": a place, no infinitive */
+	return no_object_at(c, p) || (is_tok(c, p, "to") && (size_t)p + 1 < c->n &&
+				      !c->is_verb[p + 1] && (c->fc[p + 1] & (FC_DET | FC_POSS)));
+}
+
+/*
+ * Verb pv is a past participle set off by commas after a noun (comma_participle_at),
+ * with a verb after the closing comma: passive, the noun its object. The closing
+ * comma's token, or -1.
+ */
+int coder_comma_participle(const struct coder *c, int pv)
+{
+	int a = c->verbs[pv].start, k;
+	if (!(c->d->flags & DICT_F_OPEN) || !comma_participle_at(c, a))
+		return -1;
+	for (k = c->verbs[pv].end; (size_t)k < c->n && !is_boundary(c, k); k++) {
+		if (c->fc[k] & (FC_CONJ | FC_REL | FC_THAT | FC_SUBORD))
+			return -1;
+		if (is_punct(c, k, ','))
+			return verb_follows(c, k + 1) ? k : -1;
+	}
 	return -1;
 }
 

@@ -290,6 +290,7 @@ int coder_reported_be(const struct coder *c, int i);
 int coder_first_person_object(const struct coder *c, int from);
 int coder_holder_by(const struct coder *c, int pv, int any);
 int coder_reduced_relative(const struct coder *c, int pv);
+int coder_comma_participle(const struct coder *c, int pv);
 int coder_participle_at(const struct coder *c, int i);
 int coder_find_subject(struct coder *c, int vi);
 int coder_find_object(const struct coder *c, int from, int statement);

@@ -317,7 +317,14 @@ int coder_match_pattern(struct coder *c, const struct dpattern *p, int vstart, i
 			m->src_pos = pos;
 			m->src_after = 1;
 			continue;
-		case PE_TGT: m->tgt_pos = pos; continue;
+		case PE_TGT:
+			/* "protested to Japan", not "protested to demand": a target
+			 * after "to" is no infinitive */
+			if (opend && pos > vend && pos < end && c->is_verb[pos] &&
+			    is_tok(c, pos - 1, "to"))
+				return 0;
+			m->tgt_pos = pos;
+			continue;
 		case PE_COMP: m->comp = 1; continue;
 		case PE_SKIP:
 			if (pos >= end)

@@ -736,6 +736,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			passive = v->bare_passive = 1;
 			if (rr < end)
 				end = rr;
+		} else if ((d->flags & DICT_F_OPEN) && !passive &&
+			   (rr = coder_comma_participle(c, vi)) >= 0) {
+			/* "the leader, detained in Caracas last week, called for":
+			 * the noun before the comma is the one detained */
+			passive = v->bare_passive = 1;
+			if (rr < end)
+				end = rr;
 		}
 	}
 	if ((d->flags & DICT_F_OPEN) && sp->form == VF_BASE && mod == MOD_ASSERTED &&
@@ -1020,11 +1027,16 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 				 MAX_GROUP);
 	if (ns && sp->form == VF_ING && (d->flags & DICT_F_OPEN) &&
 	    (join = coder_joined_in(c, v->start)) >= 0) {
-		/* "France joined Britain in condemning Russia": Britain condemns too */
+		/* "France joined Britain in condemning Russia": Britain condemns too;
+		 * not under a negated or unasserted "join" ("will not join Spain in
+		 * recognising", "may join", "refused to join"), whose act is the joiner's alone */
 		int u = c->unit_of[join + 1] >= 0    ? c->unit_of[join + 1]
 			: (c->fc[join + 1] & FC_DET) ? c->unit_of[join + 2]
-						     : -1;
-		if (u >= 0 && c->units[u].ncodes)
+						     : -1,
+		    jneg, jbe, jmod, jhave, jpresent;
+		coder_aux_scan(c, join, &jneg, &jbe, &jmod, &jhave, &jpresent);
+		if (u >= 0 && c->units[u].ncodes && !jneg &&
+		    (jmod == MOD_ASSERTED || jmod == MOD_FUTURE))
 			ns += coder_group(c, u, 1, srcs + ns, MAX_GROUP - ns);
 	}
 	if (best && bm.tgt_is_subject) {

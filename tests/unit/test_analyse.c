@@ -2716,6 +2716,102 @@ static void default_dictionaries_code_no_home_visit_or_entry(void **state)
 	coder_free(c);
 }
 
+/* peoples and regions of one country (data/tables/peoples.tsv) stand for it, their armed
+ * men the country's rebels where they fight the state */
+static void default_dictionaries_know_peoples_of_regions(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Tigrayan fighters shelled a village near Mekelle.", "2021-03-01"),
+		"ETHREB>ETH:194@2021-03-01");
+	assert_string_equal(code(c, "Tigrayan officials accused Eritrea of looting.", "2021-03-01"),
+			    "ETHGOV>ERI:112@2021-03-01");
+	assert_string_equal(
+		code(c, "Police in Dhaka detained six Rohingya refugees.", "2021-03-01"),
+		"BGDCOP>MMRREF:173@2021-03-01");
+	assert_string_equal(
+		code(c, "Baloch militants ambushed a Pakistani army convoy.", "2021-03-01"),
+		"PAKREB>PAKMIL:190@2021-03-01");
+	assert_string_equal(code(c, "Uyghur activists accused China of torture.", "2021-03-01"),
+			    "CHNOPP>CHN:1122@2021-03-01");
+	/* a region whose armed men serve the state: its forces are the state's */
+	assert_string_equal(code(c, "Chechen forces shelled Ukrainian positions.", "2021-03-01"),
+			    "RUSMIL>UKR:194@2021-03-01");
+	coder_free(c);
+}
+
+/* a past participle set off by commas after a noun is passive, the noun the one it was
+ * done to, and the verb after the closing comma keeps the noun as its subject */
+static void default_dictionaries_read_a_participle_aside_as_passive(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The opposition leader, detained in Caracas last week, "
+				 "urged Brazil to act.",
+				 "2021-03-01"),
+			    "VENGOV>VENOPP:173@2021-02-22 VENOPP>BRA:020@2021-02-22");
+	assert_string_equal(code(c,
+				 "Two Kenyan journalists, arrested in Nairobi on Monday, accused "
+				 "police of torture.",
+				 "2021-03-01"),
+			    "KENGOV>KENMED:173@2021-03-01 KENMED>KENCOP:1122@2021-03-01");
+	assert_string_equal(code(c,
+				 "Iranian troops, stationed near the border since May, shelled "
+				 "Iraqi villages.",
+				 "2021-03-01"),
+			    "IRNMIL>:154@2021-03-01 IRNMIL>IRQ:194@2021-03-01");
+	assert_string_equal(code(c,
+				 "The Chinese ambassador, summoned to the ministry on Friday, "
+				 "rejected the accusations.",
+				 "2021-03-01"),
+			    "CHNGOV>:120@2021-02-26");
+	/* a list of acts, not an aside: "regrouped" is active */
+	assert_string_equal(code(c,
+				 "The rebels retreated, regrouped in the hills, and attacked "
+				 "Malian troops.",
+				 "2021-03-01"),
+			    "MLIREB>:0874@2021-03-01 MLIREB>MLIMIL:190@2021-03-01");
+	coder_free(c);
+}
+
+/* a protest made to an actor is an official complaint (114), not a demonstration */
+static void default_dictionaries_code_a_protest_to_an_actor_as_a_complaint(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "China protested to Japan over the visit.", "2021-03-01"),
+			    "CHN>JPN:114@2021-03-01");
+	assert_string_equal(code(c, "Seoul protested strongly to Tokyo.", "2021-03-01"),
+			    "KOR>JPN:114@2021-03-01");
+	assert_string_equal(code(c, "Kenyan students protested to the president.", "2021-03-01"),
+			    "KENEDU>KENGOV:114@2021-03-01");
+	/* an infinitive after "to", or a march to a place, addresses no one */
+	assert_string_equal(
+		code(c, "Kenyan students protested to demand lower fees.", "2021-03-01"),
+		"KENEDU>KEN:141@2021-03-01 KENEDU>:100@2021-03-01");
+	assert_string_equal(
+		code(c, "Iranian students protested against the United States.", "2021-03-01"),
+		"IRNEDU>USA:141@2021-03-01");
+	coder_free(c);
+}
+
+/* "X joined Y in <gerund>": Y acts too only under an asserted or future "join" */
+static void default_dictionaries_join_only_under_an_asserted_join(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Italy will not join Spain in recognizing Palestine.", "2021-03-01"),
+		"ITA>PSE:120@2021-03-01");
+	assert_string_equal(code(c, "Germany may join France in condemning Russia.", "2021-03-01"),
+			    "DEU>RUS:111:hyp@2021-03-01");
+	assert_string_equal(code(c, "France joined Britain in condemning Russia.", "2021-03-01"),
+			    "FRA>RUS:111@2021-03-01 GBR>RUS:111@2021-03-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -5558,8 +5654,9 @@ static void default_dictionaries_code_street_protests(void **state)
 			    "CHLCVL>CHL:141@2021-03-01");
 	assert_string_equal(code(c, "Peruvians demonstrated in Lima.", "2021-03-01"),
 			    "PERCVL>PER:141@2021-03-01");
+	/* a protest made to a state is a complaint lodged with it */
 	assert_string_equal(code(c, "Peru protested to Chile over the incursion.", "2021-03-01"),
-			    "PER>CHL:141@2021-03-01");
+			    "PER>CHL:114@2021-03-01");
 	assert_string_equal(code(c, "Thousands of protesters gathered in Lima.", "2021-03-01"),
 			    "PEROPP>PER:141@2021-03-01");
 	assert_string_equal(
@@ -7644,6 +7741,10 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_learn_more_names),
 		cmocka_unit_test(default_dictionaries_code_no_home_visit_or_entry),
+		cmocka_unit_test(default_dictionaries_know_peoples_of_regions),
+		cmocka_unit_test(default_dictionaries_read_a_participle_aside_as_passive),
+		cmocka_unit_test(default_dictionaries_code_a_protest_to_an_actor_as_a_complaint),
+		cmocka_unit_test(default_dictionaries_join_only_under_an_asserted_join),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
