@@ -498,12 +498,33 @@ CODER_HELPER int nominal_pay(const struct dict *d, int32_t p)
 	return !strncmp(d->blocks[v->block].name, "NOUN_", 5);
 }
 
+/* word id `id` may be some token's (wid or alt, c->wbits): 0 if surely none */
+CODER_HELPER int coder_word_in_sentence(const struct coder *c, int32_t id)
+{
+	uint32_t a = (uint32_t)id % 1024;
+	return (c->wbits[a / 64] >> (a % 64)) & 1;
+}
+
+/* every word pattern `p` needs (p->need) may be in the sentence: 0 when one is surely
+ * missing and the pattern cannot match (c->wbits marked) */
+CODER_HELPER int coder_pattern_possible(const struct coder *c, const struct dpattern *p)
+{
+	int k;
+	for (k = 0; k < PAT_NEED && p->need[k] >= 0; k++)
+		if (!coder_word_in_sentence(c, p->need[k]))
+			return 0;
+	return 1;
+}
+
 /* ---- token helpers ---- */
 
-CODER_HELPER int is_tok(const struct coder *c, int i, const char *w)
+/* inlined where it is called: with `w` a literal, its length is known when compiled */
+static inline __attribute__((unused)) int is_tok(const struct coder *c, int i, const char *w)
 {
-	/* the first byte before the call: most tokens differ there */
-	return i >= 0 && (size_t)i < c->n && c->t[i].norm[0] == w[0] && !strcmp(c->t[i].norm, w);
+	/* the first byte and the length before the bytes: most tokens differ there (nlen is
+	 * the norm's strlen) */
+	return i >= 0 && (size_t)i < c->n && c->t[i].norm[0] == w[0] && c->t[i].nlen == strlen(w) &&
+	       !memcmp(c->t[i].norm, w, strlen(w));
 }
 
 /* the finite auxiliaries and modals: one of them opens or carries a clause's
@@ -625,28 +646,40 @@ CODER_HELPER int coder_scare_quote(const struct coder *c, int q)
 	return !(c->fc[q - 1] & FC_SAY);
 }
 
-static const char *const suffixes[][2] = {
-	{ "ies", "y" }, { "ians", "" }, { "ian", "" }, { "ans", "" }, { "ese", "" },
-	{ "es", "" },   { "is", "" },   { "an", "" },  { "s", "" },   { "n", "" },
-	{ "i", "" },    { "a", "" },    { "e", "" },
+/* the endings stem_of() takes off, in the order it tries them, each with its length
+ * and the letter put back ("ies" -> "y") */
+static const struct {
+	const char *end;
+	uint8_t len;
+	char put;
+} suffixes[] = {
+	{ "ies", 3, 'y' }, { "ians", 4, 0 }, { "ian", 3, 0 }, { "ans", 3, 0 }, { "ese", 3, 0 },
+	{ "es", 2, 0 },    { "is", 2, 0 },   { "an", 2, 0 },  { "s", 1, 0 },   { "n", 1, 0 },
+	{ "i", 1, 0 },     { "a", 1, 0 },    { "e", 1, 0 },
 };
 
 CODER_HELPER int32_t stem_of(const struct dict *d, const struct token *t)
 {
 	char buf[96];
 	size_t k;
+	char last;
 	if (t->kind == TOK_PUNCT || t->nlen < 4 || t->nlen >= sizeof(buf) - 4)
 		return -1;
+	/* every ending ends in one of these letters */
+	last = t->norm[t->nlen - 1];
+	if (last != 's' && last != 'n' && last != 'e' && last != 'i' && last != 'a')
+		return -1;
 	for (k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++) {
-		size_t sl = strlen(suffixes[k][0]), bl;
+		size_t sl = suffixes[k].len, bl;
 		int32_t id;
-		if (t->nlen <= sl + 2 || strcmp(t->norm + t->nlen - sl, suffixes[k][0]))
+		if (t->nlen <= sl + 2 || suffixes[k].end[sl - 1] != last ||
+		    memcmp(t->norm + t->nlen - sl, suffixes[k].end, sl))
 			continue;
 		bl = t->nlen - sl;
 		memcpy(buf, t->norm, bl);
 		buf[bl] = 0;
-		if (suffixes[k][1][0]) {
-			buf[bl] = suffixes[k][1][0];
+		if (suffixes[k].put) {
+			buf[bl] = suffixes[k].put;
 			buf[++bl] = 0;
 		}
 		id = dict_word(d, buf, bl);

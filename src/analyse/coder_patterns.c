@@ -292,13 +292,6 @@ void coder_mark_words(struct coder *c)
 	}
 }
 
-/* word id `id` may be some token's (wid or alt): 0 if surely none */
-static int word_in_sentence(const struct coder *c, int32_t id)
-{
-	uint32_t a = (uint32_t)id % 1024;
-	return (c->wbits[a / 64] >> (a % 64)) & 1;
-}
-
 int coder_match_pattern(struct coder *c, const struct dpattern *p, int vstart, int vend, int end,
 			struct pmatch *m)
 {
@@ -338,7 +331,7 @@ int coder_match_pattern(struct coder *c, const struct dpattern *p, int vstart, i
 		 * whatever lies between, so the words in between are read only on
 		 * the way to a match. A word of a date is no match (dated: its
 		 * offsets from pos, the gap being at most 8) */
-		if (e->type == PE_WORD && !word_in_sentence(c, e->id))
+		if (e->type == PE_WORD && !coder_word_in_sentence(c, e->id))
 			return 0;
 		for (j = pos; j <= pos + gap && j < end; j++) {
 			len = e->type == PE_WORD ? word_match(c, j, e->id)

@@ -609,6 +609,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			struct pmatch m;
 			if (pt->comp)
 				reciprocal = 1;
+			if (!coder_pattern_possible(c, pt))
+				continue; /* a word it needs is not in the sentence */
 			/* a tie goes to the earlier file's pattern: the hand-written
 			 * before the generated */
 			if ((coder_match_pattern(c, pt, v->start, v->end, end, &m) ||

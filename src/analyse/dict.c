@@ -1584,10 +1584,20 @@ static MUST_CHECK int add_pattern(struct dict *d, struct reader *r, int32_t bloc
 	p->star = (uint16_t)star;
 	p->comp = 0;
 	{
-		int q;
+		int q, k, nneed = 0;
 		for (q = 0; q < nel; q++)
 			if (el[q].type == PE_COMP)
 				p->comp = 1;
+		for (q = 0; q < nel && nneed < PAT_NEED; q++) {
+			if (el[q].type != PE_WORD)
+				continue;
+			for (k = 0; k < nneed && p->need[k] != el[q].id; k++)
+				;
+			if (k == nneed)
+				p->need[nneed++] = el[q].id;
+		}
+		for (k = nneed; k < PAT_NEED; k++)
+			p->need[k] = -1;
 	}
 	split_code(b + 1, (size_t)(e - b - 1), p->code, p->rcode);
 	{

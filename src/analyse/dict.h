@@ -68,11 +68,17 @@ struct pel {
 	int32_t id;   /* word id or synset id */
 };
 
+#define PAT_NEED 4
+
 struct dpattern {
 	struct pel *el; /* in the dict's arena */
 	uint16_t nel;
 	uint16_t star; /* index of the verb ('*') in el */
 	uint8_t comp;  /* some element is '%' (PE_COMP) */
+	/* up to PAT_NEED distinct word ids of its PE_WORD elements, either side of
+	 * the verb, -1 after the last: a sentence lacking one of them cannot match,
+	 * so the coder passes the pattern over without reading its reach */
+	int32_t need[PAT_NEED];
 	char code[8];  /* "---" for no event */
 	char rcode[8]; /* "a:b" patterns: b, the target's reverse event; "" if none */
 	const char *text;

@@ -695,6 +695,51 @@ static void petrarch_dictionaries_load(void **state)
 }
 
 /*
+ * Each verb pattern lists the words it needs (dpattern.need): its word
+ * elements on either side of the verb, each once, at most PAT_NEED of them,
+ * -1 after the last; a pattern of synonym sets alone needs none. The coder
+ * passes over a pattern whose needed word a sentence lacks.
+ */
+static void dictionary_patterns_list_the_words_they_need(void **state)
+{
+	static const char vb[] = "&ARMS\n+GUNS\n+RIFLES\n\n"
+				 "--- SHIP [---] ---\nSHIP\n"
+				 "- * (WITH) SHELLS SHELLS [194]\n"
+				 "- * &ARMS [070]\n"
+				 "- AID BY SEA * FOOD BY AIR [073]\n";
+	struct dict *d = NULL;
+	struct error err = { 0 };
+	int32_t with, shells, aid, by, sea, food;
+	int k;
+	(void)state;
+	assert_int_equal(dict_new(&d, &err), 0);
+	assert_int_equal(dict_load_buf(d, DICT_VERBS, "v", vb, strlen(vb), &err), 0);
+	assert_int_equal(d->npats, 3);
+	with = dict_word(d, "with", 4);
+	shells = dict_word(d, "shells", 6);
+	aid = dict_word(d, "aid", 3);
+	by = dict_word(d, "by", 2);
+	sea = dict_word(d, "sea", 3);
+	food = dict_word(d, "food", 4);
+	assert_true(with >= 0 && shells >= 0 && aid >= 0 && by >= 0 && sea >= 0 && food >= 0);
+	/* "(WITH) SHELLS SHELLS": each word once */
+	assert_int_equal(d->pats[0].need[0], with);
+	assert_int_equal(d->pats[0].need[1], shells);
+	for (k = 2; k < PAT_NEED; k++)
+		assert_int_equal(d->pats[0].need[k], -1);
+	/* a synonym set alone: no word needed */
+	for (k = 0; k < PAT_NEED; k++)
+		assert_int_equal(d->pats[1].need[k], -1);
+	/* words before and after the verb, the first PAT_NEED distinct ones */
+	assert_int_equal(PAT_NEED, 4);
+	assert_int_equal(d->pats[2].need[0], aid);
+	assert_int_equal(d->pats[2].need[1], by);
+	assert_int_equal(d->pats[2].need[2], sea);
+	assert_int_equal(d->pats[2].need[3], food);
+	dict_free(d);
+}
+
+/*
  * A code is known to the dictionaries when one of their codes starts with
  * it, or when a country of theirs is followed by blocks that follow a
  * country in their codes; a code made of anything else is not.
@@ -7700,6 +7745,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dictionary_files_load_as_their_text),
 		cmocka_unit_test(dictionary_knows_codes_it_can_build),
+		cmocka_unit_test(dictionary_patterns_list_the_words_they_need),
 		cmocka_unit_test(too_many_dictionary_files_are_refused),
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
