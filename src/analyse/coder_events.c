@@ -128,7 +128,7 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	/* a strike on a foreign target is an attack; a boycott of one stays a boycott */
 	if (!strcmp(ci->code, "143") && *tgt && strncmp(src, tgt, 3) && strike_named(pattern))
 		return cameo_lookup("190");
-	snprintf(base, sizeof(base), "%.3s", src);
+	coder_copy(base, sizeof(base), src, 3);
 	if (!strcmp(ci->code, "144") && coder_country_code(base) &&
 	    (strlen(src) == 3 || coder_state_role(src)))
 		return cameo_lookup("191");
@@ -475,12 +475,12 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 		return -ERR_NOMEM;
 	e = &l->v[l->n];
 	memset(e, 0, sizeof(*e));
-	snprintf(e->source, sizeof(e->source), "%s", src);
-	snprintf(e->target, sizeof(e->target), "%s", tgt);
+	coder_copy(e->source, sizeof(e->source), src, sizeof(e->source));
+	coder_copy(e->target, sizeof(e->target), tgt, sizeof(e->target));
 	e->source_text = src_text;
 	e->target_text = tgt_text;
-	snprintf(e->code, sizeof(e->code), "%s", ci->code);
-	snprintf(e->root, sizeof(e->root), "%.2s", ci->code);
+	coder_copy(e->code, sizeof(e->code), ci->code, sizeof(e->code));
+	coder_copy(e->root, sizeof(e->root), ci->code, 2);
 	e->goldstein = ci->goldstein;
 	e->quad = ci->quad;
 	e->plover = ci->plover;

@@ -498,6 +498,21 @@ CODER_HELPER int nominal_pay(const struct dict *d, int32_t p)
 	return !strncmp(d->blocks[v->block].name, "NOUN_", 5);
 }
 
+/*
+ * At most `max` bytes of `s`, cut to fit `size` (> 0) with the NUL: what
+ * snprintf(out, size, "%.*s", max, s) writes, without the formatting, for the codes
+ * copied on every unit and event. `s` is not NULL.
+ */
+CODER_HELPER void coder_copy(char *out, size_t size, const char *s, size_t max)
+{
+	size_t n = 0;
+	while (n < max && n + 1 < size && s[n]) {
+		out[n] = s[n];
+		n++;
+	}
+	out[n] = 0;
+}
+
 /* word id `id` may be some token's (wid or alt, c->wbits): 0 if surely none */
 CODER_HELPER int coder_word_in_sentence(const struct coder *c, int32_t id)
 {

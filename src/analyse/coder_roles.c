@@ -974,7 +974,7 @@ int coder_warned_of_danger(const struct coder *c, int i)
 int coder_state_actor(const char *code)
 {
 	char base[4];
-	snprintf(base, sizeof(base), "%.3s", code);
+	coder_copy(base, sizeof(base), code, 3);
 	if (coder_unarmed(code) || !coder_country_code(base))
 		return 0;
 	return strlen(code) == 3 || coder_state_role(code);

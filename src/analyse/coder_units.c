@@ -85,7 +85,7 @@ static void add_code(struct unit *u, const char *code)
 	for (k = 0; k < u->ncodes; k++)
 		if (!strcmp(u->codes[k], code))
 			return;
-	snprintf(u->codes[u->ncodes++], CODE_MAX, "%s", code);
+	coder_copy(u->codes[u->ncodes++], CODE_MAX, code, CODE_MAX);
 }
 
 /* base code + agents: prefixes before, suffixes after, no block twice */
@@ -195,10 +195,16 @@ void coder_unit_recode(struct coder *c, struct unit *u)
 /* a country's plain code: three capitals, not a block such as IGO or IMG */
 int coder_country_code(const char *code)
 {
-	static const char *const blocks[] = { "IGO", "NGO", "IMG", "MNC", "UAF", "INT" };
-	if (!code || strlen(code) != 3 || STR_AMONG(code, blocks))
+	static const char blocks[][4] = { "IGO", "NGO", "IMG", "MNC", "UAF", "INT" };
+	size_t k;
+	/* three letters, the first a capital (the length without strlen: called on
+	 * every code of every unit) */
+	if (!code || !code[0] || !code[1] || !code[2] || code[3] || code[0] < 'A' || code[0] > 'Z')
 		return 0;
-	return code[0] >= 'A' && code[0] <= 'Z';
+	for (k = 0; k < sizeof(blocks) / sizeof(blocks[0]); k++)
+		if (code[0] == blocks[k][0] && code[1] == blocks[k][1] && code[2] == blocks[k][2])
+			return 0;
+	return 1;
 }
 
 /* a bare country or a former official: an apposition says more */
@@ -447,7 +453,7 @@ static int foreign_unit(const struct coder *c, const struct unit *u)
 /* coder_country_code() of the first three letters of a unit's code, not a bloc */
 int coder_unit_country(const struct unit *u, char out[4])
 {
-	snprintf(out, 4, "%.3s", u->codes[0]);
+	coder_copy(out, 4, u->codes[0], 3);
 	return strlen(u->codes[0]) >= 3 && coder_country_code(out);
 }
 

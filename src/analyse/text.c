@@ -27,8 +27,11 @@ static const char *const abbrevs[] = {
 int text_is_abbrev(const char *norm, size_t len)
 {
 	size_t i;
+	if (!len)
+		return 0;
 	for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if (strlen(abbrevs[i]) == len && !memcmp(abbrevs[i], norm, len))
+		if (abbrevs[i][0] == norm[0] && strlen(abbrevs[i]) == len &&
+		    !memcmp(abbrevs[i], norm, len))
 			return 1;
 	return 0;
 }
@@ -140,37 +143,13 @@ static char latin_fold(uint32_t cp)
 	return b == '_' ? 0 : b;
 }
 
-/*
- * Class of the character at s (n bytes left); *clen gets its length and
- * *ascii the ASCII character it normalises to (0 when none): Latin letters
- * with diacritics fold to their base letter.
- */
-static enum cclass cls_at(const unsigned char *s, size_t n, size_t *clen, char *ascii)
+/* cls_at() of a byte 0x80 or above: a UTF-8 sequence or a stray byte */
+static enum cclass cls_at_utf8(const unsigned char *s, size_t n, size_t *clen, char *ascii)
 {
-	unsigned char c = s[0];
 	uint32_t cp;
 	size_t k;
 	*clen = 1;
-	*ascii = (char)c;
-	if (c < 0x80) {
-		if (c == '\n')
-			return C_NL;
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
-			return C_SPACE;
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-			return C_LETTER;
-		if (c >= '0' && c <= '9')
-			return C_DIGIT;
-		if (c == '\'')
-			return C_APOS;
-		if (c == '-')
-			return C_HYPHEN;
-		if (c == '.')
-			return C_DOT;
-		if (c < 0x20 || c == 0x7f)
-			return C_SPACE;
-		return C_PUNCT;
-	}
+	*ascii = (char)s[0];
 	k = utf8_seq(s, n, &cp);
 	if (!k) {
 		*ascii = 0;
@@ -213,6 +192,40 @@ static enum cclass cls_at(const unsigned char *s, size_t n, size_t *clen, char *
 	return C_LETTER;
 }
 
+/*
+ * Class of the character at s (n bytes left); *clen gets its length and
+ * *ascii the ASCII character it normalises to (0 when none): Latin letters
+ * with diacritics fold to their base letter. ASCII inline: it is read for
+ * every byte of the text.
+ */
+static inline enum cclass cls_at(const unsigned char *s, size_t n, size_t *clen, char *ascii)
+{
+	unsigned char c = s[0];
+	if (c >= 0x80)
+		return cls_at_utf8(s, n, clen, ascii);
+	*clen = 1;
+	*ascii = (char)c;
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		return C_LETTER;
+	if (c == ' ')
+		return C_SPACE;
+	if (c == '\n')
+		return C_NL;
+	if (c == '\t' || c == '\r' || c == '\f' || c == '\v')
+		return C_SPACE;
+	if (c >= '0' && c <= '9')
+		return C_DIGIT;
+	if (c == '\'')
+		return C_APOS;
+	if (c == '-')
+		return C_HYPHEN;
+	if (c == '.')
+		return C_DOT;
+	if (c < 0x20 || c == 0x7f)
+		return C_SPACE;
+	return C_PUNCT;
+}
+
 /* ---- tokens ---- */
 
 struct tokbuf {
@@ -240,6 +253,12 @@ static const char *make_norm(struct arena *a, const unsigned char *s, size_t len
 	while (i < len) {
 		size_t k;
 		char asc;
+		if (s[i] < 0x80) {
+			/* ASCII: itself, lower-cased (cls_at() gives it as its own fold) */
+			out[o++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : (char)s[i];
+			i++;
+			continue;
+		}
 		cls_at(s + i, len - i, &k, &asc);
 		if (asc) {
 			out[o++] = (asc >= 'A' && asc <= 'Z') ? (char)(asc + 32) : asc;
@@ -261,6 +280,8 @@ static int article_name(const unsigned char *s, size_t len)
 	static const char *const articles[] = { "al", "el",  "ad", "ar", "as",
 						"an", "ash", "at", "az", "ul" };
 	size_t i, n;
+	if (len < 4 || (s[2] != '-' && s[3] != '-'))
+		return 0; /* every article has two or three letters */
 	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++) {
 		n = strlen(articles[i]);
 		if (len > n + 1 && !memcmp(s, articles[i], n) && s[n] == '-' && s[n + 1] >= 'A' &&
