@@ -238,8 +238,9 @@ static void read_all(void)
 static void gold_rows_have_the_columns_the_bench_reads(void **state)
 {
 	/* the default list of bench/code.c, the held-out sets among them */
-	static const char *const want[] = { "code-gold.tsv", "code-gold-2a.tsv", "code-gold-2b.tsv",
-					    "code-gold-3.tsv", "code-gold-4.tsv" };
+	static const char *const want[] = { "code-gold.tsv",    "code-gold-2a.tsv",
+					    "code-gold-2b.tsv", "code-gold-2c.tsv",
+					    "code-gold-3.tsv",  "code-gold-4.tsv" };
 	size_t i;
 	int held_out = 0;
 	(void)state;
