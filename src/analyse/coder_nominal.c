@@ -196,12 +196,26 @@ static const char *word_actor(const struct coder *c, const char *w, size_t len)
 	return NULL;
 }
 
-/* "US-Iran war": the two actors of a hyphenated pair at token i, 0 or 1 */
+/*
+ * "US-Iran war": the two actors of a hyphenated pair at token i, 0 or 1. The
+ * pair may end at token i in three tokens the tokeniser cut at an
+ * abbreviation's periods: "U.S." "-" "Israeli" ("U.S.-Israeli strikes"), or
+ * "israeli-u." "s." ("Israeli-U.S. talks"); pair_first gives its first token.
+ */
 static int actor_pair(const struct coder *c, int i, const char **a, const char **b)
 {
 	const struct token *t = &c->t[i];
 	const char *h;
 	char w[64];
+	if (i >= 2 && t->kind == TOK_WORD && (t->flags & TOKF_CAP) && coder_glued_by_hyphen(c, i) &&
+	    memchr(c->t[i - 2].norm, '.', c->t[i - 2].nlen))
+		return (*a = word_actor(c, c->t[i - 2].norm, c->t[i - 2].nlen)) &&
+		       (*b = word_actor(c, t->norm, t->nlen)) && strcmp(*a, *b);
+	if (i >= 1 && is_tok(c, i, "s.") && c->t[i - 1].kind == TOK_WORD &&
+	    c->t[i - 1].off + c->t[i - 1].len == t->off && c->t[i - 1].nlen > 3 &&
+	    !strcmp(c->t[i - 1].norm + c->t[i - 1].nlen - 3, "-u."))
+		return (*a = word_actor(c, c->t[i - 1].norm, c->t[i - 1].nlen - 3U)) &&
+		       (*b = word_actor(c, "us", 2)) && strcmp(*a, *b);
 	if (i < 0 || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || t->nlen >= sizeof(w) ||
 	    !(h = memchr(t->norm, '-', t->nlen)) || h == t->norm || h + 1 >= t->norm + t->nlen)
 		return 0;
@@ -210,6 +224,17 @@ static int actor_pair(const struct coder *c, int i, const char **a, const char *
 	*a = word_actor(c, w, (size_t)(h - t->norm));
 	*b = word_actor(c, w + (h - t->norm) + 1, t->nlen - (size_t)(h - t->norm) - 1);
 	return *a && *b && strcmp(*a, *b);
+}
+
+/* the first token of the pair that actor_pair found ending at token i */
+static int pair_first(const struct coder *c, int i)
+{
+	if (i >= 2 && coder_glued_by_hyphen(c, i) &&
+	    memchr(c->t[i - 2].norm, '.', c->t[i - 2].nlen))
+		return i - 2;
+	if (i >= 1 && is_tok(c, i, "s.") && c->t[i - 1].off + c->t[i - 1].len == c->t[i].off)
+		return i - 1;
+	return i;
 }
 
 /* the sentence already has src -> tgt with this root (from a verb) */
@@ -1416,8 +1441,9 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		if (src >= 0 && c->units[src].start < ns)
 			c->verbs[vi].np_start = c->units[src].start;
 		if (pair) {
-			const char *pt =
-				arena_strndup(&x->out->arena, x->text + c->t[q].off, c->t[q].len);
+			int f = pair_first(c, q);
+			const char *pt = arena_strndup(&x->out->arena, x->text + c->t[f].off,
+						       c->t[q].off + c->t[q].len - c->t[f].off);
 			if (!pt)
 				return -ERR_NOMEM;
 			if (tgt >= 0) {

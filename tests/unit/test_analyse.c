@@ -2857,6 +2857,26 @@ static void default_dictionaries_join_only_under_an_asserted_join(void **state)
 	coder_free(c);
 }
 
+/* a pair of actors joined by a hyphen where the tokeniser cut "U.S." at its periods: the
+ * pair of a nominal event as "US-Iran" is ("U.S.-Israeli strikes on", "Israeli-U.S. talks") */
+static void default_dictionaries_code_dotted_pairs(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Joint U.S.-British airstrikes on Yemen killed ten people.", "2024-02-01"),
+		"USA>YEM:195@2024-02-01 GBR>YEM:195@2024-02-01");
+	assert_string_equal(code(c, "U.S.-Chinese talks resumed in Geneva.", "2024-02-01"),
+			    "USA>CHN:040@2024-02-01 CHN>USA:040@2024-02-01");
+	assert_string_equal(code(c, "The U.S.-Iran war has raised oil prices.", "2024-02-01"),
+			    "USA>IRN:190@2024-02-01 IRN>USA:190@2024-02-01");
+	assert_string_equal(code(c, "Israeli-U.S. talks on Gaza resumed in Cairo.", "2024-02-01"),
+			    "ISR>USA:040@2024-02-01 USA>ISR:040@2024-02-01");
+	/* a made thing names no pair */
+	assert_string_equal(code(c, "U.S.-made rifles were found in Gaza.", "2024-02-01"), "");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -7791,6 +7811,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_a_participle_aside_as_passive),
 		cmocka_unit_test(default_dictionaries_code_a_protest_to_an_actor_as_a_complaint),
 		cmocka_unit_test(default_dictionaries_join_only_under_an_asserted_join),
+		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
