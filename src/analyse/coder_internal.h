@@ -420,6 +420,7 @@ int coder_mutual(const char *code);
 int coder_reaction(const char *code);
 int coder_deed_agent(const struct coder *c, int from, int end);
 int coder_glued_by_hyphen(const struct coder *c, int i);
+int coder_probed_agent(const struct coder *c, int i);
 int coder_alleged_agent(const struct coder *c, int i);
 int coder_condition_agent(const struct coder *c, int i);
 int coder_person_after(const struct coder *c, int i);

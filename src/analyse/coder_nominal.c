@@ -86,12 +86,12 @@ static int undone_noun(const struct coder *c, int q)
  */
 static int undoing_verb_before(const struct coder *c, int from)
 {
-	static const char *const undo[] = {
-		"reject",   "refuse",  "rule",    "deny",     "dismiss", "rebuff", "spurn",
-		"scrap",    "cancel",  "call",    "postpone", "suspend", "halt",   "stop",
-		"end",      "abandon", "boycott", "oppose",   "shun",    "delay",  "withdraw",
-		"renounce", "revoke",  "rescind", "retract"
-	};
+	static const char *const undo[] = { "reject",   "refuse",   "rule",   "deny",    "dismiss",
+					    "rebuff",   "spurn",    "scrap",  "cancel",  "call",
+					    "postpone", "suspend",  "halt",   "stop",    "end",
+					    "abandon",  "boycott",  "oppose", "shun",    "delay",
+					    "withdraw", "renounce", "revoke", "rescind", "retract",
+					    "drop",     "shelve",   "close" };
 	const struct dict *d = c->d;
 	int i;
 	for (i = from - 1; i >= 0 && !is_boundary(c, i) && !is_punct(c, i, ','); i--) {
@@ -1155,6 +1155,33 @@ static int code_anon_nominal(struct coder *c, struct ctx *x, int k, int ns, int 
 	return rc;
 }
 
+/*
+ * "Huawei is under investigation by the FBI", "WeWork is the subject of an SEC inquiry":
+ * the one an investigation is about, named as the subject of the copula before "under" or
+ * "the subject (target, focus) of" that opens the noun phrase at token np. Its unit, or -1.
+ */
+static int probed_subject(const struct coder *c, int np)
+{
+	int j = np - 1, u;
+	while (j >= 0 && j > np - 4 && ((c->fc[j] & FC_DET) || is_adverb(c, j)))
+		j--;
+	if (is_tok(c, j, "under"))
+		j--;
+	else if (j >= 2 && is_tok(c, j, "of") &&
+		 (is_tok(c, j - 1, "subject") || is_tok(c, j - 1, "target") ||
+		  is_tok(c, j - 1, "focus")) &&
+		 (c->fc[j - 2] & FC_DET))
+		j -= 3;
+	else
+		return -1;
+	while (j >= 0 && (is_adverb(c, j) || (c->fc[j] & (FC_BE | FC_HAVE))))
+		j--;
+	if (j < 0 || (u = c->unit_of[j]) < 0 || c->units[u].end != j + 1 || !c->units[u].ncodes ||
+	    c->units[u].docfill)
+		return -1;
+	return u;
+}
+
 int coder_code_nominals(struct coder *c, struct ctx *x)
 {
 	/* a war, an attack or a fight of these is fought without arms */
@@ -1177,7 +1204,8 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		const char *pa = NULL, *pb = NULL, *code;
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
-		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0;
+		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0,
+		    poss = -1;
 		int party[MAX_PARTIES];
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
@@ -1206,6 +1234,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		    strncmp(code, "19", 2) && strncmp(code, "20", 2) &&
 		    undoing_verb_before(c, q >= 0 && actor_pair(c, q, &pa, &pb) ? q : ns))
 			continue; /* "ruled out US-China trade talks": none held */
+		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "09", 2) &&
+		    undoing_verb_before(c, q + 1))
+			continue; /* "dropped its inquiry into", "closed the investigation
+				   * of": no investigation under way */
 		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "05", 2) &&
 		    undoing_verb_before(c, q + 1))
 			continue; /* "withdrew its recognition of", "renounced its support
@@ -1221,11 +1253,13 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		if (q >= 0 && actor_pair(c, q, &pa, &pb))
 			pair = 1;
 		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)
-			src = c->unit_of[q - 1];
-		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1)
+			src = poss = c->unit_of[q - 1];
+		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1) {
 			src = c->unit_of[q];
-		else if (q >= 0 && (d->flags & DICT_F_OPEN))
-			src = coder_pronoun_possessor(c, q); /* "its strikes on Gaza" */
+			if (is_tok(c, q + 1, "'s"))
+				poss = src;
+		} else if (q >= 0 && (d->flags & DICT_F_OPEN))
+			src = poss = coder_pronoun_possessor(c, q); /* "its strikes on Gaza" */
 		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
 			continue;
 		if ((d->flags & DICT_F_OPEN) && q >= 0 &&
@@ -1244,6 +1278,11 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		if (is_tok(c, t, "by") && !pair) {
 			int u = coder_by_agent(c, t + 1);
 			if (u >= 0) {
+				if (poss >= 0 && poss != u && (d->flags & DICT_F_OPEN))
+					tgt = poss; /* "Navalny's arrest by Russian police",
+						     * "his killing by Israel": with the doer
+						     * after "by", the owner is the one it was
+						     * done to */
 				src = u;
 				t = c->units[u].end;
 			}
@@ -1408,6 +1447,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				return rc;
 			continue;
 		}
+		if (!pair && src >= 0 && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    !strncmp(code, "09", 2))
+			tgt = probed_subject(c,
+					     c->units[src].start < ns ? c->units[src].start : ns);
 		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		if (by >= 0 && src >= 0 && src != tgt && c->verbs[by].nevents)

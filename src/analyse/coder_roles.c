@@ -1350,6 +1350,26 @@ int coder_alleged_agent(const struct coder *c, int i)
 }
 
 /*
+ * "is investigating whether Huawei broke sanctions", "examined if the ministry had paid":
+ * an investigation whose object is a question is about that question's subject. From token
+ * i (after the verb): the unit right after "whether", or after "if" following an -ing or
+ * -ed form (a condition follows others: "will investigate if Iran agrees"), or -1.
+ */
+int coder_probed_agent(const struct coder *c, int i)
+{
+	const struct token *v = i > 0 ? &c->t[i - 1] : NULL;
+	while ((size_t)i < c->n && is_adverb(c, i))
+		i++;
+	if (is_tok(c, i, "if") && v &&
+	    !(v->nlen > 3 &&
+	      (!strcmp(v->norm + v->nlen - 3, "ing") || !strcmp(v->norm + v->nlen - 2, "ed"))))
+		return -1; /* "will investigate if Iran agrees": a condition */
+	if (!is_tok(c, i, "whether") && !is_tok(c, i, "if"))
+		return -1;
+	return coded_unit_at(c, i + 1);
+}
+
+/*
  * "threatened to close the strait if the United States imposed sanctions", "vowed to
  * retaliate unless Chile withdrew": a threat is aimed at the one whose deed is its
  * condition. From token i (after the verb) to the sentence's end: the unit right after the

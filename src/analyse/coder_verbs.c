@@ -1146,6 +1146,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "11", 2))
 			obj = coder_alleged_agent(c,
 						  v->end); /* "alleged that Israel had attacked" */
+		if (obj < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "09", 2))
+			obj = coder_probed_agent(c, v->end); /* "investigating whether Huawei
+								* broke sanctions" */
 		if ((d->flags & DICT_F_OPEN) && !strncmp(code, "13", 2) &&
 		    (wt = warning_end(c, dv, best ? &bm : NULL, v->end)) >= 0) {
 			if (warned_state(c, wt))

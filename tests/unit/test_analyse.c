@@ -2877,6 +2877,66 @@ static void default_dictionaries_code_dotted_pairs(void **state)
 	coder_free(c);
 }
 
+/* an investigation told from the side of the one investigated ("is under investigation by",
+ * "is the subject of a Japanese inquiry", "faces scrutiny from", "received an inquiry
+ * from"), as a noun with its investigator ("the Justice Department's investigation into"),
+ * or with a question as its object ("investigating whether Huawei broke") */
+static void default_dictionaries_code_investigations_of_the_subject(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Justice Department's investigation into Huawei widened.",
+				 "2024-02-01"),
+			    "USAJUD>CHNBUS:090@2024-02-01");
+	assert_string_equal(code(c, "Huawei is under investigation by the FBI.", "2024-02-01"),
+			    "USAJUD>CHNBUS:090@2024-02-01");
+	assert_string_equal(
+		code(c, "Huawei has been under a Chinese investigation since May.", "2024-02-01"),
+		"CHN>CHNBUS:090@2024-02-01");
+	assert_string_equal(code(c, "Huawei is the subject of a Japanese inquiry.", "2024-02-01"),
+			    "JPN>CHNBUS:090@2024-02-01");
+	assert_string_equal(
+		code(c, "Huawei is facing scrutiny from the European Commission.", "2024-02-01"),
+		"IGOEEU>CHNBUS:090@2024-02-01");
+	assert_string_equal(code(c, "Huawei received an inquiry from the FBI.", "2024-02-01"),
+			    "USAJUD>CHNBUS:090@2024-02-01");
+	assert_string_equal(
+		code(c, "The FBI is investigating whether Huawei broke sanctions.", "2024-02-01"),
+		"USAJUD>CHNBUS:090@2024-02-01");
+	/* "if" after a plain verb is a condition, no question */
+	assert_string_equal(code(c, "The UN will investigate if Iran agrees.", "2024-02-01"),
+			    "IGOUNO>:090:fut@2024-02-01");
+	/* an investigation dropped or closed is none under way */
+	assert_string_equal(code(c, "Chile dropped its inquiry into Peru.", "2024-02-01"), "");
+	assert_string_equal(
+		code(c, "The FBI closed its investigation into Huawei on Monday.", "2024-02-01"),
+		"");
+	assert_string_equal(code(c, "Huawei is under pressure from the FBI.", "2024-02-01"), "");
+	coder_free(c);
+}
+
+/* with the doer after "by", the owner of a nominal event is the one it was done to */
+static void default_dictionaries_code_the_owner_as_patient_after_by(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "The Iranian envoy's expulsion by Germany angered Tehran.", "2024-02-01"),
+		"DEU>IRNGOV:172@2024-02-01");
+	assert_string_equal(
+		code(c, "Kosovo's recognition by Serbia ended the dispute.", "2024-02-01"),
+		"SRB>KOS:054@2024-02-01");
+	assert_string_equal(code(c,
+				 "The Chilean minister's arrest by Peruvian police angered Chile.",
+				 "2024-02-01"),
+			    "PERCOP>CHLGOV:173@2024-02-01");
+	/* without "by" the owner is the doer */
+	assert_string_equal(
+		code(c, "Huawei's arrest of the Chinese engineer angered Beijing.", "2024-02-01"),
+		"CHNBUS>CHN:173@2024-02-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -7812,6 +7872,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_protest_to_an_actor_as_a_complaint),
 		cmocka_unit_test(default_dictionaries_join_only_under_an_asserted_join),
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
+		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
+		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
