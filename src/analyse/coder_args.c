@@ -194,18 +194,26 @@ int coder_unit_person(const struct coder *c, const struct unit *u)
 		if (c->spans[s].mem ||
 		    (c->spans[s].kind == PAY_ACTOR && coder_dated_actor(c->d, c->spans[s].idx)))
 			return 1;
-		if (c->spans[s].kind == PAY_AGENT)
-			head = c->spans[s].start + c->spans[s].len - 1;
+		if (c->spans[s].kind == PAY_AGENT) {
+			int k, end = c->spans[s].start + c->spans[s].len;
+			/* the head of "minister of foreign affairs" is the word before "of" */
+			for (k = c->spans[s].start + 1; k < end - 1 && !is_tok(c, k, "of"); k++)
+				;
+			head = k < end - 1 ? k - 1 : end - 1;
+		}
 	}
 	agent = head >= 0;
 	if (!agent)
 		head = u->end - 1; /* a role inside a name: "the UN Special Rapporteur" */
 	if (TOK_IN(c, head, persons))
 		return 1;
-	if (TOK_IN(c, head, bodies) ||
-	    (c->t[head].kind == TOK_WORD && c->t[head].nlen > 3 &&
-	     c->t[head].norm[c->t[head].nlen - 1] == 's' && !(c->t[head].flags & TOKF_CAP)))
-		return 0; /* "forces", "officials": plural */
+	/* "forces", "officials": plural; a role's plural also where a capital opens the
+	 * sentence ("Prosecutors said he ..."), not a name's "-s" ("Williams") */
+	if (TOK_IN(c, head, bodies) || (c->t[head].kind == TOK_WORD && c->t[head].nlen > 3 &&
+					c->t[head].norm[c->t[head].nlen - 1] == 's' &&
+					(!(c->t[head].flags & TOKF_CAP) ||
+					 (agent && c->t[head].norm[c->t[head].nlen - 2] != 's'))))
+		return 0;
 	if (agent)
 		return -1;
 	if (!u->ncodes || u->docfill)

@@ -4113,6 +4113,49 @@ static void default_dictionaries_code_memoranda_and_joint_exercises(void **state
  * barricades cleared, a person questioned about something, an actor limiting its own
  * inquiry), a craft intercepted with no one named doing it, and a reaction between two
  * roles an article places in one country */
+/* what an article's context may add: a plural role that opens a sentence is no "he" or
+ * "she"; credit lines and meetings with private people are no events */
+static void default_dictionaries_code_context_evidence(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* "Prosecutors" opening the sentence is plural, as "prosecutors" is: not "she" */
+	assert_string_equal(code(c,
+				 "Maria Quispe was arrested in Lima. Prosecutors said she "
+				 "threatened to attack Chile.",
+				 "2025-06-01"),
+			    "PERGOV>PER:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "Maria Quispe was arrested in Lima. Officials said she "
+				 "threatened to attack Chile.",
+				 "2025-06-01"),
+			    "PERGOV>PER:173@2025-06-01");
+	/* ... while the head of "Minister of Foreign Affairs" is "Minister", a person */
+	assert_string_equal(code(c,
+				 "The Chilean Minister of Foreign Affairs arrived in Lima. She "
+				 "criticized Peru.",
+				 "2025-06-01"),
+			    "CHLGOV>PER:042@2025-06-01 PER>CHLGOV:043@2025-06-01 "
+			    "CHLGOV>PER:111@2025-06-01");
+	/* a credit line gives no aid; a contribution does */
+	assert_string_equal(code(c,
+				 "Police in Lima arrested two men. Reuters contributed reporting. "
+				 "The Associated Press contributed to this report.",
+				 "2025-06-01"),
+			    "PERCOP>PERCVL:173@2025-06-01");
+	assert_string_equal(code(c, "Peru contributed troops to the mission.", "2025-06-01"),
+			    "PER>:070@2025-06-01");
+	/* a meeting with a businessman is a private dealing, no consultation between actors */
+	assert_string_equal(
+		code(c, "The Chilean minister met the businessman in Lima.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The Chilean minister met two investors in Lima.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The Chilean minister met the Peruvian president in Lima.", "2025-06-01"),
+		"CHLGOV>PERGOV:040@2025-06-01");
+	coder_free(c);
+}
+
 static void default_dictionaries_code_no_everyday_senses(void **state)
 {
 	struct coder *c = default_coder();
@@ -7948,6 +7991,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_arms_bases_and_truces_apart),
 		cmocka_unit_test(default_dictionaries_code_memoranda_and_joint_exercises),
 		cmocka_unit_test(default_dictionaries_code_material_phrasings),
+		cmocka_unit_test(default_dictionaries_code_context_evidence),
 		cmocka_unit_test(default_dictionaries_code_no_everyday_senses),
 		cmocka_unit_test(default_dictionaries_code_joint_drills_with_their_partners),
 		cmocka_unit_test(default_dictionaries_code_cooperation_agreed_to_as_intent),
