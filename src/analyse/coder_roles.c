@@ -22,7 +22,7 @@ int coder_code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts
 			 const char *place, const char *code, int neg, int mod, const char *ptext,
 			 const char *lemma)
 {
-	char src[8];
+	char src[8], tcode[CODE_MAX];
 	const char *pat_text = coder_pattern_text(x, lemma, ptext), *tt;
 	int b, tc, rc;
 	if (!pat_text)
@@ -46,8 +46,16 @@ int coder_code_agentless(struct coder *c, struct ctx *x, int vi, const int *tgts
 			snprintf(src, sizeof(src), "%.3s%s", place ? place : T->codes[tc],
 				 strncmp(code, "116", 3) && strncmp(code, "112", 3) ? "GOV"
 										    : "JUD");
-			rc = coder_push_event(c, x, src, "", T->codes[tc], tt, cameo_lookup(code),
-					      vi, neg, mod, pat_text);
+			/* "two journalists were arrested in Minsk" in a story that names
+			 * Russia most: people whose country is only the document's are the
+			 * place's, as far as the text says */
+			if (place && T->docfill && strlen(T->codes[tc]) >= 3 &&
+			    strncmp(place, T->codes[tc], 3))
+				snprintf(tcode, sizeof(tcode), "%.3s%s", place, T->codes[tc] + 3);
+			else
+				snprintf(tcode, sizeof(tcode), "%s", T->codes[tc]);
+			rc = coder_push_event(c, x, src, "", tcode, tt, cameo_lookup(code), vi, neg,
+					      mod, pat_text);
 			if (rc)
 				return rc;
 		}

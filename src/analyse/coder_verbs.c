@@ -260,6 +260,33 @@ static int deed_agent(const struct coder *c, int obj, int wto, int end)
  * not the capital ("in Geneva"), attending, joining or taking part, nor a gathering of
  * many (a summit, a conference) named between the verb ending at `vend` and the venue.
  */
+/* a verb of arrival: what is delivered or deployed "reaches", "arrives in", "enters" or
+ * "lands in" its destination */
+static int arrival_lemma(const char *lemma)
+{
+	static const char *const arrive[] = { "arrive", "land", "reach", "enter" };
+	return lemma && STR_AMONG(lemma, arrive);
+}
+
+/*
+ * The next verb from token q (after a reduced passive) in its sentence, past no comma,
+ * conjunction, relative or subordinating word, verb or negation, is a verb of arrival
+ * whose object or place names an actor: "the aid delivered by Egypt reached Gaza" (not
+ * "has not reached"). That actor's unit, or -1.
+ */
+static int arrived_at(const struct coder *c, int q)
+{
+	static const char *const forms[] = { "arrived", "arrives", "arrive",  "landed",
+					     "lands",   "land",    "reached", "reaches",
+					     "reach",   "entered", "enters",  "enter" };
+	for (; (size_t)q < c->n && !TOK_IN(c, q, forms); q++)
+		if (is_boundary(c, q) || is_punct(c, q, ',') || c->is_verb[q] ||
+		    is_tok(c, q, "not") || is_tok(c, q, "n't") || is_tok(c, q, "never") ||
+		    (c->fc[q] & (FC_CONJ | FC_REL | FC_THAT | FC_SUBORD)))
+			return -1;
+	return (size_t)q < c->n ? coder_find_object(c, q + 1, 0) : -1;
+}
+
 static int host_talks(const struct coder *c, const int *srcs, int ns, const int *tgts, int nt,
 		      const char *lemma, int vend)
 {
@@ -549,7 +576,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *code = NULL;
 	int32_t p;
 	int neg, be, mod, passive, end = coder_clause_end(c, v->end), subj, obj, have, present,
-				   coord = 0, off, off_at = -1, rr, join;
+				   coord = 0, off, off_at = -1, rr, join, arrived = 0;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, wt, subj_codes = 0,
 					      reciprocal = 0, by_phrase = 0, means, planned = 0;
 	const char *rcode = "";
@@ -851,9 +878,17 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    coder_passive_sense(c, sp, v->start, v->end, best, best ? bm.wfrom : 0))
 		return 0; /* "a girl was rescued by police", "the bill was killed" */
 	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "042") && dv->lemma &&
-	    coder_journey_lemma(dv->lemma) && coder_no_visitor(c, subj, v->end))
-		return 0; /* "US troops arrived in Poland", "refugees landed in Greece": a
-			   * force or people on the move pay no visit */
+	    coder_journey_lemma(dv->lemma) && coder_no_visitor(c, subj, v->end)) {
+		/* "refugees landed in Greece": people on the move pay no visit; a
+		 * state's troops that arrive or land in another country are deployed
+		 * there ("Turkish troops arrived in Idlib": 154 at Syria) */
+		if (passive || !(arrival_lemma(dv->lemma) && subj >= 0 && c->units[subj].ncodes &&
+				 coder_has_role(c->units[subj].codes[0], "MIL")))
+			return 0;
+		code = "154";
+		rcode = "";
+		arrived = 1;
+	}
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
 	    !strcmp(dv->lemma, "leave") && no_retreat_left(c, v->start, v->end, subj))
 		return 0; /* "residents left their homes", "diplomats left the country",
@@ -1211,6 +1246,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    is_tok(c, c->units[tgts[0]].end, "'s") &&
 	    (a = coder_from_country(c, c->units[tgts[0]].end, end)) >= 0)
 		tgts[0] = a; /* "sought Zandor's extradition from the UK": asked of the UK */
+	if ((d->flags & DICT_F_OPEN) && !nt && ns && passive && !be &&
+	    (!strncmp(code, "07", 2) || !strncmp(code, "15", 2)) &&
+	    (a = arrived_at(c, v->end)) >= 0)
+		nt = coder_group(c, a, 1, tgts, MAX_GROUP); /* "the aid delivered by Egypt
+							       * reached Gaza": Gaza's */
+	if (arrived && (!nt || coder_same_country(c, srcs, ns, tgts, nt)))
+		return 0; /* "Russian troops arrived in Moscow": no one's ground but their own */
 	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "011"))
 		nt = 0; /* "declined to give details of the raid on Rafah": comment withheld
 			 * from no one named, whatever its topic names */

@@ -2937,6 +2937,43 @@ static void default_dictionaries_code_the_owner_as_patient_after_by(void **state
 	coder_free(c);
 }
 
+/* what is delivered or deployed and then arrives somewhere is aimed at that place: a
+ * reduced passive's aid that "reached" a place, a state's troops that "arrived in" or
+ * "landed in" another country (154), not at home */
+static void default_dictionaries_aim_arrivals_at_their_destination(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "The aid delivered by Egypt reached Gaza on Monday.", "2021-03-01"),
+		"EGY>PSE:070@2021-03-01");
+	assert_string_equal(code(c, "Food aid delivered by Jordan arrived in Gaza.", "2021-03-01"),
+			    "JOR>PSE:070@2021-03-01");
+	assert_string_equal(
+		code(c, "The aid delivered by Egypt has not reached Gaza.", "2021-03-01"),
+		"EGY>:070@2021-03-01");
+	assert_string_equal(code(c, "Turkish troops arrived in Idlib.", "2021-03-01"),
+			    "TURMIL>SYR:154@2021-03-01");
+	assert_string_equal(code(c, "Kenyan soldiers landed in Somalia.", "2021-03-01"),
+			    "KENMIL>SOM:154@2021-03-01");
+	assert_string_equal(code(c, "Russian troops arrived in Moscow.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Refugees landed in Greece.", "2021-03-01"), "");
+	coder_free(c);
+}
+
+/* an arrest with no agent in a story about another country: people whose country is only
+ * the document's are the place's where the clause names one */
+static void default_dictionaries_place_the_arrested_where_they_were_taken(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t = "MOSCOW (Reuters) - Russia's foreign ministry spoke about Belarus on "
+			"Monday. Russian officials said the protests in Minsk were growing. Two "
+			"journalists were arrested in Minsk.";
+	(void)state;
+	assert_string_equal(code(c, t, "2021-03-01"), "BLRGOV>BLRMED:173@2021-03-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -3565,15 +3602,15 @@ static void default_dictionaries_give_the_means_its_doer(void **state)
 	coder_free(c);
 }
 
-/* troops or refugees who arrive, land or fly somewhere pay no visit; a minister or a
- * single commander does */
+/* troops or refugees who arrive, land or fly somewhere pay no visit (troops arrived in
+ * another country are deployed there); a minister or a single commander does */
 static void default_dictionaries_visit_only_as_visitors(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "Two hundred British soldiers arrived in Estonia on Tuesday.",
 				 "2025-06-05"),
-			    "");
+			    "GBRMIL>EST:154@2025-06-03");
 	assert_string_equal(code(c, "Hundreds of Afghan refugees landed in Italy.", "2025-06-05"),
 			    "");
 	assert_string_equal(code(c, "The Estonian defence minister arrived in London on Tuesday.",
@@ -7914,6 +7951,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_a_participle_aside_as_passive),
 		cmocka_unit_test(default_dictionaries_code_a_protest_to_an_actor_as_a_complaint),
 		cmocka_unit_test(default_dictionaries_join_only_under_an_asserted_join),
+		cmocka_unit_test(default_dictionaries_aim_arrivals_at_their_destination),
+		cmocka_unit_test(default_dictionaries_place_the_arrested_where_they_were_taken),
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
