@@ -260,6 +260,17 @@ static int deed_agent(const struct coder *c, int obj, int wto, int end)
  * not the capital ("in Geneva"), attending, joining or taking part, nor a gathering of
  * many (a summit, a conference) named between the verb ending at `vend` and the venue.
  */
+/* the units srcs are all of one country ("the Sudanese army and the rebels") */
+static int one_country(const struct coder *c, const int *srcs, int ns)
+{
+	int k;
+	for (k = 1; k < ns; k++)
+		if (!c->units[srcs[k]].ncodes || !c->units[srcs[0]].ncodes ||
+		    strncmp(c->units[srcs[k]].codes[0], c->units[srcs[0]].codes[0], 3))
+			return 0;
+	return ns > 1;
+}
+
 /* a verb of arrival: what is delivered or deployed "reaches", "arrives in", "enters" or
  * "lands in" its destination */
 static int arrival_lemma(const char *lemma)
@@ -576,7 +587,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	const char *code = NULL;
 	int32_t p;
 	int neg, be, mod, passive, end = coder_clause_end(c, v->end), subj, obj, have, present,
-				   coord = 0, off, off_at = -1, rr, join, arrived = 0;
+				   coord = 0, off, off_at = -1, rr, join, arrived = 0, placed = 0;
 	int srcs[MAX_GROUP], tgts[MAX_GROUP], ns = 0, nt = 0, a, b, rc, wt, subj_codes = 0,
 					      reciprocal = 0, by_phrase = 0, means, planned = 0;
 	const char *rcode = "";
@@ -1257,12 +1268,22 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = 0; /* "declined to give details of the raid on Rafah": comment withheld
 			 * from no one named, whatever its topic names */
 	if (nt && ns && subj_codes >= 2 && !passive && (d->flags & DICT_F_OPEN) &&
-	    coder_mutual(code) && strcmp(code, "042") && strcmp(code, "043") &&
+	    (coder_mutual(code) ||
+	     (!strncmp(code, "087", 3) &&
+	      (one_country(c, srcs, ns) || coder_same_country(c, srcs, ns, tgts, nt)))) &&
+	    strcmp(code, "042") && strcmp(code, "043") &&
 	    !(dv->lemma && coder_journey_lemma(dv->lemma)) &&
-	    !(dv->lemma && !strcmp(dv->lemma, "visit")) && coder_places_only(c, tgts, nt))
+	    !(dv->lemma && !strcmp(dv->lemma, "visit")) && coder_places_only(c, tgts, nt)) {
+		/* a truce or a pull-back of two sides of one country, or in a place of
+		 * one of them, is with each other: "the army and the RSF agreed to a
+		 * ceasefire in Jeddah", "India and China pulled back troops from
+		 * Ladakh"; not brokers' "efforts to end fighting in Syria" */
+		if (!strncmp(code, "087", 3))
+			placed = 1;
 		nt = 0; /* "India and France held joint drills in Rajasthan": with each
 			 * other, the place no party (a place visited or reached is the
 			 * host's) */
+	}
 	if (nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
 	    (!strncmp(code, "04", 2) || !strcmp(code, "036")) && strcmp(code, "042") &&
 	    strcmp(code, "043") && !(dv->lemma && coder_journey_lemma(dv->lemma)) &&
@@ -1276,7 +1297,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    coder_home_visit(c, srcs, ns, tgts, nt))
 		return 0; /* "the senator visited the U.S. border": travel at home */
 	if (!nt && ns && subj_codes >= 2 && !passive &&
-	    (reciprocal || ((d->flags & DICT_F_OPEN) && coder_mutual(code)))) {
+	    (reciprocal || placed || ((d->flags & DICT_F_OPEN) && coder_mutual(code)))) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);
 		nt = ns;

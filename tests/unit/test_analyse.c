@@ -2974,6 +2974,28 @@ static void default_dictionaries_place_the_arrested_where_they_were_taken(void *
 	coder_free(c);
 }
 
+/* a truce or a pull-back by two sides of one country, or in a place of one of them, is
+ * with each other, the place no party */
+static void default_dictionaries_pull_back_from_each_other(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The Sudanese army and the rebels agreed to a seven-day "
+				 "ceasefire in Jeddah.",
+				 "2021-03-01"),
+			    "SDNMIL>SDNREB:0871@2021-03-01 SDNREB>SDNMIL:0871@2021-03-01");
+	assert_string_equal(
+		code(c, "India and China pulled back troops from two border posts in Ladakh.",
+		     "2021-03-01"),
+		"IND>CHN:0874@2021-03-01 CHN>IND:0874@2021-03-01");
+	/* brokers of a truce elsewhere keep it aimed at the place */
+	assert_string_equal(
+		code(c, "The United States and Russia ended the fighting in Syria.", "2021-03-01"),
+		"USA>SYR:0871@2021-03-01 RUS>SYR:0871@2021-03-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -7953,6 +7975,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_join_only_under_an_asserted_join),
 		cmocka_unit_test(default_dictionaries_aim_arrivals_at_their_destination),
 		cmocka_unit_test(default_dictionaries_place_the_arrested_where_they_were_taken),
+		cmocka_unit_test(default_dictionaries_pull_back_from_each_other),
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
