@@ -2780,6 +2780,13 @@ static void default_dictionaries_know_peoples_of_regions(void **state)
 		"PAKREB>PAKMIL:190@2021-03-01");
 	assert_string_equal(code(c, "Uyghur activists accused China of torture.", "2021-03-01"),
 			    "CHNOPP>CHN:1122@2021-03-01");
+	/* a region another state holds: its officials are no officials of the parent state */
+	assert_string_equal(
+		code(c, "Abkhaz officials accused Georgia of provocations.", "2021-03-01"), "");
+	assert_string_equal(code(c, "Crimean officials accused Ukraine of sabotage.", "2021-03-01"),
+			    "");
+	assert_string_equal(code(c, "Abkhaz separatists shelled a Georgian village.", "2021-03-01"),
+			    "GEOREB>GEO:194@2021-03-01");
 	/* a region whose armed men serve the state: its forces are the state's */
 	assert_string_equal(code(c, "Chechen forces shelled Ukrainian positions.", "2021-03-01"),
 			    "RUSMIL>UKR:194@2021-03-01");
