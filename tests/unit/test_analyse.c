@@ -7929,6 +7929,21 @@ static void default_dictionaries_code_no_deed_warded_off_or_conditional(void **s
 	coder_free(c);
 }
 
+/* a truce is declared by verbs that declare it, not by one that tells of it */
+static void default_dictionaries_declare_no_truce_only_told_of(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "India said Pakistan had violated the truce.", "2021-03-01"),
+			    "PAK>:196@2021-03-01 IND>PAK:112@2021-03-01");
+	assert_string_equal(code(c, "The rebels said they would reject the ceasefire with India.",
+				 "2021-03-01"),
+			    "INDREB>IND:1246:fut@2021-03-01");
+	assert_string_equal(code(c, "India announced a truce with Pakistan.", "2021-03-01"),
+			    "IND>PAK:0871@2021-03-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8110,6 +8125,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_a_protested_arrest_to_the_target),
 		cmocka_unit_test(default_dictionaries_read_efforts_as_aims),
 		cmocka_unit_test(default_dictionaries_code_no_deed_warded_off_or_conditional),
+		cmocka_unit_test(default_dictionaries_declare_no_truce_only_told_of),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
