@@ -732,7 +732,7 @@ static const char *const inf_aims[] = {
 	"failures",      "desire",     "desires",    "wish",       "wishes",      "hope",
 	"hopes",         "ambition",   "ambitions",  "demand",     "demands",     "appeal",
 	"appeals",       "ultimatum",  "ultimatums", "deadline",   "instruction", "instructions",
-	"option",        "options",
+	"option",        "options",    "way",        "ways",       "means",
 };
 static const char *const inf_intents[] = { "plan",   "plans",   "intention", "commitment", "offer",
 					   "pledge", "promise", "promises",  "pledges" };

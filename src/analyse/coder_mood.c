@@ -455,6 +455,9 @@ static int inf_mood(const struct coder *c, int p, int to, int causee)
 	}
 	if (causee)
 		return MOD_HYPOTHETICAL;
+	if (is_tok(c, p, "way") &&
+	    ((p >= 1 && is_tok(c, p - 1, "on")) || (p >= 2 && is_tok(c, p - 2, "on"))))
+		return MOD_ASSERTED; /* "on their way to protest": going there, no aim */
 	for (k = 0; k < sizeof(inf_aims) / sizeof(inf_aims[0]); k++)
 		if ((is_tok(c, p, inf_aims[k]) && p + 1 == to) ||
 		    (p > 0 && is_tok(c, p, "to") && is_tok(c, p - 1, inf_aims[k])))
@@ -697,6 +700,26 @@ static int inverted_had(const struct coder *c, int i)
 }
 
 /*
+ * Token p is "authority", "power", "powers" or "mandate" given: after its determiner,
+ * a verb of giving or the actor it is given to ("gave the military the authority to
+ * patrol", "granted him the power to"). The noun is then an aim, no causee.
+ */
+static int power_given(const struct coder *c, int p)
+{
+	static const char *const powers[] = { "authority", "power", "powers", "mandate" };
+	static const char *const giving[] = { "give",   "gives", "gave",   "given",
+					      "giving", "grant", "grants", "granted" };
+	int q = p - 1;
+	if (!TOK_IN(c, p, powers))
+		return 0;
+	if (q >= 0 && (c->fc[q] & (FC_DET | FC_POSS)))
+		q--;
+	return q >= 0 && (TOK_IN(c, q, giving) || (c->fc[q] & FC_PRON) || is_tok(c, q, "him") ||
+			  is_tok(c, q, "them") || is_tok(c, q, "her") ||
+			  (c->unit_of[q] >= 0 && c->unit_of[q] != c->unit_of[p]));
+}
+
+/*
  * Token i ends a conjunction of condition of more than one word, as "if" is one:
  * "in case" ("in case they tried to block the road again"), "as long as", "so long
  * as" (i is the last "as"), whose own clause holds the verb at vstart (no comma
@@ -777,8 +800,9 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 						break;
 					}
 			int causee = 0;
-			/* the causee's determiner too: "to force the EU to drop" */
-			while (p >= 0 &&
+			/* the causee's determiner too: "to force the EU to drop"; not a power
+			 * given ("gave the military the authority to patrol": its aim) */
+			while (p >= 0 && !((c->d->flags & DICT_F_OPEN) && power_given(c, p)) &&
 			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG) ||
 				((c->fc[p] & (FC_DET | FC_POSS)) && (size_t)p + 1 < c->n &&
 				 c->unit_of[p + 1] >= 0 &&

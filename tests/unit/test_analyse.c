@@ -7944,6 +7944,29 @@ static void default_dictionaries_declare_no_truce_only_told_of(void **state)
 	coder_free(c);
 }
 
+/* an authority given and ways discussed name an aim; a way gone on does not */
+static void default_dictionaries_read_powers_given_and_ways_as_aims(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Congress gave the president the authority to impose sanctions on "
+				 "Mexico.",
+				 "2021-03-01"),
+			    "USAGOV>MEX:163:hyp@2021-03-01");
+	assert_string_equal(code(c, "Chile discussed ways to help Peru.", "2021-03-01"),
+			    "CHL>PER:070:hyp@2021-03-01");
+	assert_string_equal(code(c,
+				 "Peruvian activists were on their way to protest the Chilean "
+				 "presence.",
+				 "2021-03-01"),
+			    "PEROPP>CHL:141@2021-03-01");
+	/* an authority urged is the one urged to act */
+	assert_string_equal(code(c, "Chile urged the authority to attack Peru.", "2021-03-01"),
+			    "CHL>PER:020@2021-03-01 CHLGOV>PER:190:dem@2021-03-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8126,6 +8149,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_efforts_as_aims),
 		cmocka_unit_test(default_dictionaries_code_no_deed_warded_off_or_conditional),
 		cmocka_unit_test(default_dictionaries_declare_no_truce_only_told_of),
+		cmocka_unit_test(default_dictionaries_read_powers_given_and_ways_as_aims),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
