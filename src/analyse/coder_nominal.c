@@ -967,6 +967,52 @@ static int warded_noun(const struct coder *c, int ns)
 }
 
 /*
+ * The truce whose noun phrase ends before token e is the subject of a verb of taking
+ * effect, asserted: "took effect", "was taking hold", "came into force", "went into
+ * effect", "held" with no object, past a place ("in eastern Libya"), auxiliaries and
+ * "began to" ("has begun to take effect"). A negation or a modal keeps it from taking
+ * effect ("failed to take hold" is no verb of it, "would take effect" a hope).
+ */
+static int truce_in_effect(const struct coder *c, int e)
+{
+	static const char *const take[] = { "take", "takes", "took", "taken", "taking" };
+	static const char *const come[] = { "come", "comes", "came", "coming", "go",
+					    "goes", "went",  "gone", "going" };
+	static const char *const held[] = { "held", "holds", "hold", "holding" };
+	static const char *const begin[] = { "began",  "begun", "begins",    "begin",    "started",
+					     "starts", "start", "continued", "continues" };
+	int i = e, k = 0;
+	if (i < (int)c->n && is_tok(c, i, "in")) /* a place after the parties */
+		for (i++; i < (int)c->n && k < 4 &&
+			  ((c->fc[i] & FC_DET) || is_plain_word(c, i) || c->unit_of[i] >= 0 ||
+			   (c->t[i].flags & TOKF_CAP));
+		     i++, k++)
+			;
+	while (i < (int)c->n && c->t[i].kind == TOK_WORD) {
+		if ((c->fc[i] & (FC_NEG | FC_MODAL | FC_NEGV)))
+			return 0;
+		if ((c->fc[i] & (FC_HAVE | FC_BE)) || is_adverb(c, i) || coder_in_date(c, i))
+			i++;
+		else if (TOK_IN(c, i, begin) && is_tok(c, i + 1, "to"))
+			i += 2;
+		else
+			break;
+	}
+	if (i >= (int)c->n || c->t[i].kind != TOK_WORD)
+		return 0;
+	if (TOK_IN(c, i, take))
+		return is_tok(c, i + 1, "effect") || is_tok(c, i + 1, "hold");
+	if (TOK_IN(c, i, come))
+		return is_tok(c, i + 1, "into") &&
+		       (is_tok(c, i + 2, "force") || is_tok(c, i + 2, "effect"));
+	if (TOK_IN(c, i, held))
+		return (size_t)i + 1 >= c->n || c->t[i + 1].kind == TOK_PUNCT ||
+		       (c->fc[i + 1] & (FC_PREP | FC_SUBORD | FC_CONJ)) || is_adverb(c, i + 1) ||
+		       coder_in_date(c, i + 1);
+	return 0;
+}
+
+/*
  * "Estonian banks were hit by a cyberattack": the noun phrase starting at
  * token ns is the agent of the passive participle right before its "by" or
  * "with"
@@ -1453,6 +1499,12 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 					     c->units[src].start < ns ? c->units[src].start : ns);
 		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
+		if ((d->flags & DICT_F_OPEN) && !strcmp(code, "0871") &&
+		    !truce_in_effect(c, tgt2 >= 0  ? c->units[tgt2].end
+					: tgt >= 0 ? c->units[tgt].end
+						   : ne))
+			continue; /* "a ceasefire between X and Y took effect" is kept; "called
+				   * for a ceasefire between", "violated the truce between" not */
 		if (by >= 0 && src >= 0 && src != tgt && c->verbs[by].nevents)
 			/* "were hit by a Russian cyberattack": the deed, not a blow */
 			coder_drop_verb_events(c, x, &c->verbs[by]);

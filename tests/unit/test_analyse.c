@@ -7967,6 +7967,26 @@ static void default_dictionaries_read_powers_given_and_ways_as_aims(void **state
 	coder_free(c);
 }
 
+/* a truce between two parties that takes effect or holds is theirs; one only named is not */
+static void default_dictionaries_code_a_truce_taking_effect(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "A ceasefire between Israel and Hamas took effect on Monday.",
+				 "2021-03-01"),
+			    "ISR>PSEHMS:0871@2021-03-01 PSEHMS>ISR:0871@2021-03-01");
+	assert_string_equal(
+		code(c, "A truce between Armenia and Azerbaijan held on Sunday.", "2021-03-01"),
+		"ARM>AZE:0871@2021-02-28 AZE>ARM:0871@2021-02-28");
+	assert_string_equal(code(c, "A ceasefire between Armenia and Azerbaijan did not take hold.",
+				 "2021-03-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Hamas violated the truce between Israel and Hamas.", "2021-03-01"),
+		"PSEHMS>ISR:196@2021-03-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8150,6 +8170,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_no_deed_warded_off_or_conditional),
 		cmocka_unit_test(default_dictionaries_declare_no_truce_only_told_of),
 		cmocka_unit_test(default_dictionaries_read_powers_given_and_ways_as_aims),
+		cmocka_unit_test(default_dictionaries_code_a_truce_taking_effect),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
