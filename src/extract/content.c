@@ -1684,24 +1684,19 @@ static int list_run(struct render *r, xmlNodePtr n)
 	return 0;
 }
 
-/*
- * Other things for sale on a product page: a run of three cards or more
- * (siblings of one tag) each with a link and a price, under
- * 800 bytes each ("Customers also viewed", "Similar items", a variant
- * picker of other models). The product itself is not a run of priced
- * cards, and the run never holds the headline. 1 to leave `n` out, 0 to
- * render it, or -ERR_NOMEM.
- */
 #define ITEM_MAX 800
 
-static int other_items(const struct content_ctx *cc, xmlNodePtr n)
+/*
+ * Cards for sale among the children of `n`: children of one tag, each
+ * with a link and a price, under ITEM_MAX bytes; the number of them, or
+ * 0 when they are under three quarters of the like children, or -ERR_NOMEM.
+ */
+static int priced_cards(const struct content_ctx *cc, xmlNodePtr n)
 {
 	xmlNodePtr c, first = NULL;
 	struct buf t = BUF_INIT;
 	int like = 0, priced = 0, seen = 0;
 
-	if (!cc->product || (cc->nh1 && inside(cc->h1[0], n)))
-		return 0;
 	for (c = n->children; c && seen < 64; c = c->next) {
 		if (!live(c) || !st(c)->text)
 			continue;
@@ -1721,7 +1716,25 @@ static int other_items(const struct content_ctx *cc, xmlNodePtr n)
 		priced += text_has_price(t.data, t.len);
 	}
 	buf_release(&t);
-	return priced >= 3 && priced * 4 >= like * 3 && like * 4 >= seen * 3;
+	return priced * 4 >= like * 3 && like * 4 >= seen * 3 ? priced : 0;
+}
+
+/*
+ * Other things for sale on a product page: a run of three cards or more
+ * (siblings of one tag) each with a link and a price, under
+ * 800 bytes each ("Customers also viewed", "Similar items", a variant
+ * picker of other models). The product itself is not a run of priced
+ * cards, and the run never holds the headline. 1 to leave `n` out, 0 to
+ * render it, or -ERR_NOMEM.
+ */
+static int other_items(const struct content_ctx *cc, xmlNodePtr n)
+{
+	int k;
+
+	if (!cc->product || (cc->nh1 && inside(cc->h1[0], n)))
+		return 0;
+	k = priced_cards(cc, n);
+	return k < 0 ? k : k >= 3;
 }
 
 static int render_node(struct render *r, xmlNodePtr n, int depth);
@@ -3971,6 +3984,58 @@ static size_t comment_text(xmlNodePtr n, int depth)
 	return t;
 }
 
+/* The largest priced_cards of `n` and its descendants a few levels down. */
+static int priced_grid(const struct content_ctx *cc, xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	int best = priced_cards(cc, n), k;
+	if (best < 0 || depth >= 4)
+		return best;
+	for (c = n->children; c; c = c->next) {
+		if (!live(c) || st(c)->text * 4 < st(n)->text)
+			continue;
+		if ((k = priced_grid(cc, c, depth + 1)) < 0)
+			return k;
+		if (k > best)
+			best = k;
+	}
+	return best;
+}
+
+/*
+ * The most text an element pruned for its name holds where it is a shop's
+ * grid: GRID_MIN cards for sale or more (priced_grid). -1 when out of
+ * memory.
+ */
+static long lost_grid(struct content_ctx *cc, xmlNodePtr n, int depth)
+{
+	xmlNodePtr c;
+	long best = 0, k;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !st(c))
+			continue;
+		if (++cc->work > WORK_MAX)
+			return best;
+		if (st(c)->pruned) {
+			if (st(c)->by_name && (long)st(c)->text > best) {
+				int g = priced_grid(cc, c, 0);
+				if (g < 0)
+					return -1;
+				if (g >= GRID_MIN)
+					best = (long)st(c)->text;
+			}
+			continue;
+		}
+		if (depth < cc->max_depth && (k = lost_grid(cc, c, depth + 1)) != 0) {
+			if (k < 0)
+				return k;
+			if (k > best)
+				best = k;
+		}
+	}
+	return best;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -4057,8 +4122,19 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			 */
 			if (all < RESCUE_MIN ||
 			    bs->text * RESCUE_SHARE >=
-				    all - (cc->voices < VOICES_MANY ? cc->voice_text : 0))
-				break;
+				    all - (cc->voices < VOICES_MANY ? cc->voice_text : 0)) {
+				/*
+				 * unless a name took a shop's grid holding more
+				 * than what is kept (a category's cards in a box
+				 * named "related-products" above a store finder)
+				 */
+				long lost = 0;
+				if (!cc->product && lenient < 2 &&
+				    (lost = lost_grid(cc, body, 1)) < 0)
+					return error_nomem(err);
+				if (lost <= (long)bs->text)
+					break;
+			}
 			/*
 			 * comments go last, and never on a declared article, unless
 			 * nothing of its prose is left
