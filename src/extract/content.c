@@ -3984,12 +3984,18 @@ static size_t comment_text(xmlNodePtr n, int depth)
 	return t;
 }
 
-/* The largest priced_cards of `n` and its descendants a few levels down. */
+/*
+ * The largest priced_cards of `n` and its descendants GRID_DEPTH levels
+ * down at most, through children holding a quarter of their parent's
+ * text (a grid sits under a few wrappers: a column, a list, a row).
+ */
+#define GRID_DEPTH 6
+
 static int priced_grid(const struct content_ctx *cc, xmlNodePtr n, int depth)
 {
 	xmlNodePtr c;
 	int best = priced_cards(cc, n), k;
-	if (best < 0 || depth >= 4)
+	if (best < 0 || depth >= GRID_DEPTH)
 		return best;
 	for (c = n->children; c; c = c->next) {
 		if (!live(c) || st(c)->text * 4 < st(n)->text)
@@ -4225,7 +4231,21 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			    cc->coverage < REGION_COVERAGE && inside(top, reg) &&
 			    split_article(reg, top))
 				need = REGION_COVERAGE;
-			if (reg && inside(top, reg) && top != reg && cc->coverage < need) {
+			/*
+			 * Prose beside a shop's grid in the region is the
+			 * category's guide, however long: the grid and the
+			 * guide are the content.
+			 */
+			int guide = 0;
+			if (reg && !cc->product && reg != top && inside(top, reg)) {
+				int in_reg = priced_grid(cc, reg, 0),
+				    in_top = priced_grid(cc, top, 0);
+				if (in_reg < 0 || in_top < 0)
+					return error_nomem(err);
+				guide = in_reg >= GRID_MIN && in_top < GRID_MIN;
+			}
+			if (reg && inside(top, reg) && top != reg &&
+			    (cc->coverage < need || guide)) {
 				cc->region = 1;
 				top = reg;
 				core = NULL;
