@@ -1687,27 +1687,49 @@ static int list_run(struct render *r, xmlNodePtr n)
 #define ITEM_MAX 800
 
 /*
- * Cards for sale among the children of `n`: children of one tag, each
- * with a link and a price, under ITEM_MAX bytes; the number of them, or
- * 0 when they are under three quarters of the like children, or -ERR_NOMEM.
+ * Is `c`, one of `n`'s children, one of the like children priced_cards
+ * reads: live, with text, of the tag of the first such child `first`?
  */
-static int priced_cards(const struct content_ctx *cc, xmlNodePtr n)
+static int card_like(xmlNodePtr c, xmlNodePtr first)
 {
-	xmlNodePtr c, first = NULL;
+	return live(c) && st(c)->text && !strcmp((const char *)c->name, (const char *)first->name);
+}
+
+/*
+ * Cards for sale among the children of `n` (the first 64 with text):
+ * children of one tag, three quarters of them at least, each with a link
+ * and a price, under ITEM_MAX bytes. The number of them when they are
+ * `need` or more and three quarters of the like children, else 0;
+ * -ERR_NOMEM. The children's text is read only where the counts can
+ * still reach that, as most elements asked are no grid.
+ */
+static int priced_cards(const struct content_ctx *cc, xmlNodePtr n, int need)
+{
+	xmlNodePtr c, first = NULL, end = NULL;
 	struct buf t = BUF_INIT;
-	int like = 0, priced = 0, seen = 0;
+	int like = 0, priced = 0, seen = 0, cards = 0, least;
 
 	for (c = n->children; c && seen < 64; c = c->next) {
 		if (!live(c) || !st(c)->text)
 			continue;
 		seen++;
+		end = c->next;
 		if (!first)
 			first = c;
-		if (strcmp((const char *)c->name, (const char *)first->name))
+		if (!card_like(c, first))
 			continue;
 		like++;
-		if (!st(c)->links || st(c)->text > ITEM_MAX)
+		cards += st(c)->links && st(c)->text <= ITEM_MAX;
+	}
+	least = (like * 3 + 3) / 4;
+	if (least < need)
+		least = need;
+	if (like * 4 < seen * 3 || cards < least)
+		return 0;
+	for (c = first; c != end && priced + cards >= least; c = c->next) {
+		if (!card_like(c, first) || !st(c)->links || st(c)->text > ITEM_MAX)
 			continue;
+		cards--;
 		buf_reset(&t);
 		if (dom_text(c, &t, ITEM_MAX, cc->max_depth) < 0) {
 			buf_release(&t);
@@ -1716,7 +1738,7 @@ static int priced_cards(const struct content_ctx *cc, xmlNodePtr n)
 		priced += text_has_price(t.data, t.len);
 	}
 	buf_release(&t);
-	return priced * 4 >= like * 3 && like * 4 >= seen * 3 ? priced : 0;
+	return priced >= least ? priced : 0;
 }
 
 /*
@@ -1733,8 +1755,8 @@ static int other_items(const struct content_ctx *cc, xmlNodePtr n)
 
 	if (!cc->product || (cc->nh1 && inside(cc->h1[0], n)))
 		return 0;
-	k = priced_cards(cc, n);
-	return k < 0 ? k : k >= 3;
+	k = priced_cards(cc, n, 3);
+	return k < 0 ? k : k > 0;
 }
 
 static int render_node(struct render *r, xmlNodePtr n, int depth);
@@ -3994,7 +4016,7 @@ static size_t comment_text(xmlNodePtr n, int depth)
 static int priced_grid(const struct content_ctx *cc, xmlNodePtr n, int depth)
 {
 	xmlNodePtr c;
-	int best = priced_cards(cc, n), k;
+	int best = priced_cards(cc, n, GRID_MIN), k;
 	if (best < 0 || depth >= GRID_DEPTH)
 		return best;
 	for (c = n->children; c; c = c->next) {
@@ -4237,9 +4259,11 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 			 * guide are the content.
 			 */
 			int guide = 0;
-			if (reg && !cc->product && reg != top && inside(top, reg)) {
-				int in_reg = priced_grid(cc, reg, 0),
-				    in_top = priced_grid(cc, top, 0);
+			if (reg && !cc->product && reg != top && inside(top, reg) &&
+			    cc->coverage >= need) {
+				int in_reg = priced_grid(cc, reg, 0), in_top = 0;
+				if (in_reg >= GRID_MIN)
+					in_top = priced_grid(cc, top, 0);
 				if (in_reg < 0 || in_top < 0)
 					return error_nomem(err);
 				guide = in_reg >= GRID_MIN && in_top < GRID_MIN;
