@@ -552,6 +552,13 @@ int coder_code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs
 				if (!coder_country_code(cc) || foreign_object(c, vi))
 					dom[0] = 0;
 			}
+			if ((c->d->flags & DICT_F_OPEN) && S->docfill && S->nag && !dom[0] &&
+			    !strncmp(code, "11", 2))
+				/* "Critics condemned the plan", "prosecutors alleged" in a
+				 * page about Peru: a criticism, accusation, complaint or suit
+				 * aimed at no actor, by a role whose country only the document
+				 * gives, names neither party */
+				continue;
 			rc = coder_push_event(c, x, S->codes[sc], st, dom, "", cameo_lookup(code),
 					      vi, neg, mod, pat_text);
 			if (rc)

@@ -4661,7 +4661,11 @@ static void default_dictionaries_give_domestic_roles_their_country(void **state)
 {
 	struct coder *c = default_coder();
 	const char *t1 = "Malawi's electricity prices rose again. Kenya was calm. Malawi "
-			 "faces floods. The regulator accused the company of negligence.";
+			 "faces floods. The regulator investigated the company in depth.";
+	const char *t2 = "Malawi's electricity prices rose again. Kenya was calm. Malawi "
+			 "faces floods. The regulator condemned the plan.";
+	const char *t3 = "Malawi's electricity prices rose again. Kenya was calm. Malawi "
+			 "faces floods. The regulator condemned Zambia.";
 	(void)state;
 	assert_string_equal(code(c,
 				 "Zambia's election commission disqualified the opposition "
@@ -4721,7 +4725,11 @@ static void default_dictionaries_give_domestic_roles_their_country(void **state)
 	assert_string_equal(code(c, "The coast guard rescued fishermen off Gabon.", "2025-06-01"),
 			    "");
 	/* a part of a page: its dominant country goes to a body that acts at home */
-	assert_string_equal(code_part(c, t1, strlen(t1) - 48, strlen(t1)), "MWIGOV>:112");
+	assert_string_equal(code_part(c, t1, strlen(t1) - 48, strlen(t1)), "MWIGOV>:090");
+	/* a criticism aimed at no actor by a body whose country only the page gives names
+	 * neither party; aimed at a country, it is that body's */
+	assert_string_equal(code_part(c, t2, strlen(t2) - 33, strlen(t2)), "");
+	assert_string_equal(code_part(c, t3, strlen(t3) - 31, strlen(t3)), "MWIGOV>ZMB:111");
 	coder_free(c);
 }
 
