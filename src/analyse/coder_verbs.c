@@ -1095,6 +1095,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			nt = ns;
 		}
 		ns = s2 >= 0 ? coder_group(c, s2, 1, srcs, MAX_GROUP) : 0;
+		if (!nt && (d->flags & DICT_F_OPEN) && !strncmp(code, "09", 2))
+			return 0; /* "is facing scrutiny from the SEC", "received an inquiry
+				   * from": an investigation of no actor tells no dyad */
 	} else if (passive) {
 		/* "X was attacked by Y": Y is the source */
 		int i, by = -1;

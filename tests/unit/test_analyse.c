@@ -2919,6 +2919,13 @@ static void default_dictionaries_code_investigations_of_the_subject(void **state
 		code(c, "The FBI closed its investigation into Huawei on Monday.", "2024-02-01"),
 		"");
 	assert_string_equal(code(c, "Huawei is under pressure from the FBI.", "2024-02-01"), "");
+	/* an investigation of no actor codes nothing, as its noun does */
+	assert_string_equal(code(c, "The startup is facing scrutiny from the European Commission.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "We received an inquiry from the FBI.", "2024-02-01"), "");
+	assert_string_equal(code(c, "The startup is under investigation by the FBI.", "2024-02-01"),
+			    "");
 	coder_free(c);
 }
 
