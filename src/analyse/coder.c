@@ -476,6 +476,10 @@ void coder_free(struct coder *c)
 		return;
 	dict_free(c->fw);
 	free(c->fw_halt);
+	free(c->prep_wid);
+	free(c->prep_alt);
+	free(c->prep_fc);
+	free(c->prep_haltn);
 	free(c);
 }
 
@@ -634,8 +638,8 @@ static void expand_contractions(struct text_doc *doc)
 	}
 }
 
-/* the word classes and dictionary ids of the sentence's tokens, nothing found yet */
-static void prepare_sentence(struct coder *c)
+/* the word classes and dictionary ids of the sentence's tokens (fc, wid, alt, haltn) */
+static void look_up_words(struct coder *c)
 {
 	size_t i;
 	for (i = 0; i < c->n; i++) {
@@ -644,12 +648,6 @@ static void prepare_sentence(struct coder *c)
 		c->fc[i] = fid >= 0 ? c->fw->wflags[fid] : 0;
 		c->wid[i] = dict_word(c->d, t->norm, t->nlen);
 		c->alt[i] = stem_of(c->d, t);
-		c->span_of[i] = -1;
-		c->unit_of[i] = -1;
-		c->is_verb[i] = 0;
-		c->halting[i] = -1;
-		c->infnoun[i] = -1;
-		c->repress[i] = -1;
 		c->haltn[i] = fid >= 0 ? c->fw_halt[fid] : 0;
 	}
 	/* "a conference on AIDS": an upper-case word amid words that are not is an
@@ -673,7 +671,65 @@ static void prepare_sentence(struct coder *c)
 		if (is_tok(c, (int)i, "after") && c->t[i - 1].kind == TOK_WORD &&
 		    !strcmp(c->t[i - 1].norm, c->t[i + 1].norm))
 			c->fc[i] = 0;
+}
+
+/*
+ * The sentence's tokens with their word classes and dictionary ids, nothing found yet.
+ * What look_up_words() finds depends on the tokens and the dictionaries alone, so the
+ * second pass over a document takes what the first kept (c->prep_mode).
+ */
+static void prepare_sentence(struct coder *c)
+{
+	size_t i, at = c->prep_first, n = c->n;
+	if (c->prep_mode == PREP_KEPT) {
+		memcpy(c->fc, c->prep_fc + at, n * sizeof(c->fc[0]));
+		memcpy(c->wid, c->prep_wid + at, n * sizeof(c->wid[0]));
+		memcpy(c->alt, c->prep_alt + at, n * sizeof(c->alt[0]));
+		memcpy(c->haltn, c->prep_haltn + at, n * sizeof(c->haltn[0]));
+	} else {
+		look_up_words(c);
+		if (c->prep_mode == PREP_KEEP) {
+			memcpy(c->prep_fc + at, c->fc, n * sizeof(c->fc[0]));
+			memcpy(c->prep_wid + at, c->wid, n * sizeof(c->wid[0]));
+			memcpy(c->prep_alt + at, c->alt, n * sizeof(c->alt[0]));
+			memcpy(c->prep_haltn + at, c->haltn, n * sizeof(c->haltn[0]));
+		}
+	}
+	for (i = 0; i < n; i++) {
+		c->span_of[i] = -1;
+		c->unit_of[i] = -1;
+		c->is_verb[i] = 0;
+		c->halting[i] = -1;
+		c->infnoun[i] = -1;
+		c->repress[i] = -1;
+	}
 	c->title = coder_title_case(c);
+}
+
+/* room in c->prep_* for `ntok` tokens: 0, or -ERR_NOMEM */
+static int prep_reserve(struct coder *c, size_t ntok)
+{
+	int32_t *wid, *alt;
+	uint32_t *fc;
+	uint8_t *haltn;
+	if (ntok <= c->prep_alloc)
+		return 0;
+	wid = realloc(c->prep_wid, ntok * sizeof(*wid));
+	if (wid)
+		c->prep_wid = wid;
+	alt = realloc(c->prep_alt, ntok * sizeof(*alt));
+	if (alt)
+		c->prep_alt = alt;
+	fc = realloc(c->prep_fc, ntok * sizeof(*fc));
+	if (fc)
+		c->prep_fc = fc;
+	haltn = realloc(c->prep_haltn, ntok);
+	if (haltn)
+		c->prep_haltn = haltn;
+	if (!wid || !alt || !fc || !haltn)
+		return -ERR_NOMEM;
+	c->prep_alloc = ntok;
+	return 0;
 }
 
 /* a capitalised word no span covers: part of a name the dictionaries do not know */
@@ -1072,14 +1128,20 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
 	expand_contractions(&doc);
+	if ((c->d->flags & DICT_F_OPEN) && prep_reserve(c, doc.ntok) < 0) {
+		text_doc_release(&doc);
+		return error_nomem(err);
+	}
 	if (c->d->flags & DICT_F_OPEN) {
 		c->learn_names = 1;
+		c->prep_mode = PREP_KEEP;
 		/* the countries the whole document names, so that "the government" of
 		 * its first sentence has the country named after it */
 		for (si = 0; si < doc.nsent; si++) {
 			int discard = 0, dummy = 0;
 			c->t = doc.toks + doc.sents[si].first;
 			c->n = doc.sents[si].ntok;
+			c->prep_first = doc.sents[si].first;
 			prepare_sentence(c);
 			coder_find_spans(c, &discard, &dummy);
 			if (!discard)
@@ -1091,6 +1153,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 		c->learn_names = 0;
 		c->tally_twice = 1;
 		c->use_roles = 1;
+		c->prep_mode = PREP_KEPT; /* each sentence again, its words looked up */
 	}
 	for (si = 0; si < doc.nsent && !rc; si++) {
 		const struct sentence *s = &doc.sents[si];
@@ -1104,6 +1167,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 				continue;
 			c->t = doc.toks + s->first;
 			c->n = s->ntok;
+			c->prep_first = s->first;
 			prepare_sentence(c);
 			coder_find_spans(c, &discard, &dummy);
 			if (!discard)
@@ -1133,8 +1197,10 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 		x.sent_first = out->n;
 		c->t = doc.toks + s->first;
 		c->n = s->ntok;
+		c->prep_first = s->first;
 		rc = code_sentence(c, &x, &story_discard);
 	}
+	c->prep_mode = PREP_LOOK_UP;
 	text_doc_release(&doc);
 	if (rc)
 		return rc == -ERR_NOMEM ? error_nomem(err)

@@ -117,10 +117,25 @@ struct mem_role {
 	int32_t head; /* the role's last word: "minister" of "foreign minister" */
 	char code[CODE_MAX];
 };
+enum prep_mode {
+	PREP_LOOK_UP = 0, /* look each token up */
+	PREP_KEEP = 1,    /* look each token up and keep what was found */
+	PREP_KEPT = 2,    /* take what the first pass kept */
+};
+
 struct coder {
 	const struct dict *d;
 	struct dict *fw;  /* function words: wflags hold FC_* */
 	uint8_t *fw_halt; /* of each word of fw: one of coder_halting_nouns */
+	/* prepare_sentence()'s word ids and classes of each token of the document (fc, wid,
+	 * alt, haltn), kept by the first of open coding's two passes over it for the second:
+	 * indexed by the token's place in the document, prep_alloc of each; prep_first the
+	 * first token of the sentence prepare_sentence() reads, prep_mode what it does */
+	int32_t *prep_wid, *prep_alt;
+	uint32_t *prep_fc;
+	uint8_t *prep_haltn;
+	size_t prep_alloc, prep_first;
+	int prep_mode; /* PREP_LOOK_UP, PREP_KEEP, PREP_KEPT */
 	/* per sentence */
 	const struct token *t;
 	size_t n;

@@ -108,9 +108,10 @@ const char *date_prec_name(int prec)
 
 /* ---- words ---- */
 
-static int tok_is(const struct token *t, const char *w)
+static inline int tok_is(const struct token *t, const char *w)
 {
-	return t->norm[0] == w[0] && !strcmp(t->norm, w); /* the first byte: no call */
+	/* the first byte, then the length (nlen is the norm's strlen): no call */
+	return t->norm[0] == w[0] && t->nlen == strlen(w) && !memcmp(t->norm, w, strlen(w));
 }
 
 /* Month 1-12 of the token, 0 if none. "May" and "March" count only when
@@ -122,6 +123,17 @@ static int month_of(const struct token *t)
 	size_t n = t->nlen;
 	if (t->kind != TOK_WORD || n >= sizeof(w) || n < 3)
 		return 0;
+	switch (t->norm[0]) {
+	case 'j':
+	case 'f':
+	case 'm':
+	case 'a':
+	case 's':
+	case 'o':
+	case 'n':
+	case 'd': break;
+	default: return 0; /* no month starts so */
+	}
 	memcpy(w, t->norm, n + 1);
 	if (w[n - 1] == '.')
 		w[--n] = 0;

@@ -7863,6 +7863,28 @@ static void default_dictionaries_code_the_act_joined_in(void **state)
 	coder_free(c);
 }
 
+/*
+ * Open coding reads a document twice (its names and roles first, then its events) and
+ * looks each word up once: the second pass takes each sentence's own words, in a
+ * document longer or shorter than the one before it.
+ */
+static void default_coder_reads_each_sentence_with_its_own_words(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chile attacked Peru.", "2021-03-01"),
+			    "CHL>PER:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "Bolivia condemned Argentina. Chile attacked Peru. Ecuador "
+				 "praised Colombia.",
+				 "2021-03-01"),
+			    "BOL>ARG:111@2021-03-01 CHL>PER:190@2021-03-01 "
+			    "ECU>COL:051@2021-03-01");
+	assert_string_equal(code(c, "Ecuador praised Colombia.", "2021-03-01"),
+			    "ECU>COL:051@2021-03-01");
+	coder_free(c);
+}
+
 /* an arrest named by its noun that a protest is about is not the protester's: with no
  * place named, the authorities of the protest's target made it */
 static void default_dictionaries_give_a_protested_arrest_to_the_target(void **state)
@@ -8181,6 +8203,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_a_list_and_a_counterpart_their_role),
 		cmocka_unit_test(default_dictionaries_code_the_act_joined_in),
 		cmocka_unit_test(default_dictionaries_give_a_protested_arrest_to_the_target),
+		cmocka_unit_test(default_coder_reads_each_sentence_with_its_own_words),
 		cmocka_unit_test(default_dictionaries_read_efforts_as_aims),
 		cmocka_unit_test(default_dictionaries_code_no_deed_warded_off_or_conditional),
 		cmocka_unit_test(default_dictionaries_declare_no_truce_only_told_of),
