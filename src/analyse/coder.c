@@ -466,6 +466,9 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 	for (i = 0; i < dict->nagents && !c->leg; i++)
 		if (!strcmp(dict->agents[i].code, "LEG") && !dict->agents[i].prefix)
 			c->leg = &dict->agents[i];
+	for (i = 0; i < dict->nagents && !c->bus; i++)
+		if (!strcmp(dict->agents[i].code, "BUS") && !dict->agents[i].prefix)
+			c->bus = &dict->agents[i];
 	*out = c;
 	return 0;
 }

@@ -210,6 +210,7 @@ struct coder {
 	int ncands;
 	int32_t demonym;
 	const struct dagent *leg; /* the legislature's role (LEG), for "Name, R-Neb.," */
+	const struct dagent *bus; /* a company's role (BUS), for a firm the document places */
 	/* the country the whole document is about (coder_doc_dominant() after the first pass), for
 	 * its police, courts and legislature where the text coded names no country; or -1 */
 	int32_t doc_home;

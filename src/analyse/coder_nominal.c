@@ -1208,9 +1208,16 @@ static int code_anon_nominal(struct coder *c, struct ctx *x, int k, int ns, int 
  */
 static int probed_subject(const struct coder *c, int np)
 {
-	int j = np - 1, u;
-	while (j >= 0 && j > np - 4 && ((c->fc[j] & FC_DET) || is_adverb(c, j)))
-		j--;
+	int j = np - 1, u, k;
+	for (k = 0; k < 4 && j >= 0; k++) {
+		if ((c->fc[j] & FC_DET) || is_adverb(c, j))
+			j--;
+		else if (c->unit_of[j] >= 0 && c->units[c->unit_of[j]].end == j + 1)
+			j = c->units[c->unit_of[j]].start - 1; /* "a U.S. Securities and Exchange
+								* Commission inquiry" */
+		else
+			break;
+	}
 	if (is_tok(c, j, "under"))
 		j--;
 	else if (j >= 2 && is_tok(c, j, "of") &&

@@ -1245,6 +1245,41 @@ static void learn_party_members(struct coder *c)
 }
 
 /*
+ * A firm the document places: "Zentrix is headquartered in Lyon", "Zentrix, which is based
+ * in Lyon,": one capitalised word that no dictionary holds, not after another capitalised
+ * word, before "is" or "was" (or ", which is") and "headquartered" or "based" "in" a place
+ * or country. The name is remembered as a company of that country, so that "Regulators
+ * investigated Zentrix" has a target (a firm of no stated country codes none).
+ */
+static void learn_placed_firms(struct coder *c)
+{
+	int i;
+	for (i = 2; (size_t)i + 2 < c->n && c->bus; i++) {
+		struct unit m;
+		char cc[4];
+		int j = i - 1, u;
+		if ((!is_tok(c, i, "headquartered") && !is_tok(c, i, "based")) ||
+		    !is_tok(c, i + 1, "in") || (u = c->unit_of[i + 2]) < 0 ||
+		    c->units[u].start != i + 2 || !c->units[u].ncodes || c->units[u].docfill ||
+		    !coder_unit_country(&c->units[u], cc) || !(c->fc[j] & FC_BE))
+			continue;
+		j--;
+		if (j >= 2 && is_tok(c, j, "which") && is_punct(c, j - 1, ','))
+			j -= 2;
+		if (j < 0 || c->t[j].kind != TOK_WORD || !(c->t[j].flags & TOKF_CAP) ||
+		    (c->t[j].flags & (TOKF_ABBREV | TOKF_ALLCAPS)) || c->t[j].nlen < 3 ||
+		    c->unit_of[j] >= 0 || c->span_of[j] >= 0 || c->fc[j] ||
+		    (j > 0 && c->t[j - 1].kind == TOK_WORD && (c->t[j - 1].flags & TOKF_CAP) &&
+		     !is_boundary(c, j - 1)))
+			continue;
+		memset(&m, 0, sizeof(m));
+		m.nag = 1;
+		m.ag[0] = c->bus;
+		remember_word(c, c->t[j].norm, dict_actor_of_code3(c->d, cc), &m);
+	}
+}
+
+/*
  * The people this sentence names with an office, by a name no dictionary knows: a title
  * before the name ("Chilean chief negotiator Ana Rojas") or an apposition after it
  * ("Joel Schlabach, a teacher at an Indiana school," is not one: the office must be the
@@ -1889,6 +1924,7 @@ void coder_build_units(struct coder *c)
 			learn_holders(c);
 			learn_party_members(c);
 			learn_nationals(c);
+			learn_placed_firms(c);
 		}
 		if (c->use_roles)
 			role_memory(c);

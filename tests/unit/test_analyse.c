@@ -2903,6 +2903,9 @@ static void default_dictionaries_code_investigations_of_the_subject(void **state
 	assert_string_equal(code(c, "Huawei is the subject of a Japanese inquiry.", "2024-02-01"),
 			    "JPN>CHNBUS:090@2024-02-01");
 	assert_string_equal(
+		code(c, "Huawei is under a U.S. Justice Department investigation.", "2024-02-01"),
+		"USAJUD>CHNBUS:090@2024-02-01");
+	assert_string_equal(
 		code(c, "Huawei is facing scrutiny from the European Commission.", "2024-02-01"),
 		"IGOEEU>CHNBUS:090@2024-02-01");
 	assert_string_equal(code(c, "Huawei received an inquiry from the FBI.", "2024-02-01"),
@@ -3007,6 +3010,36 @@ static void default_dictionaries_pull_back_from_each_other(void **state)
 	assert_string_equal(
 		code(c, "The United States and Russia ended the fighting in Syria.", "2021-03-01"),
 		"USA>SYR:0871@2021-03-01 RUS>SYR:0871@2021-03-01");
+	coder_free(c);
+}
+
+/* a firm the document places ("is headquartered in Lyon", ", which is based in Lyon,") is a
+ * company of that country wherever the document names it; a name of two capitalised words
+ * is not learnt by its last */
+static void default_dictionaries_learn_placed_firms(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Zentrix is headquartered in Lyon. Regulators in Paris are "
+				 "investigating Zentrix.",
+				 "2024-02-01"),
+			    "FRAGOV>FRABUS:090@2024-02-01");
+	assert_string_equal(code(c,
+				 "Regulators in Paris are investigating Zentrix. Zentrix is "
+				 "headquartered in Lyon.",
+				 "2024-02-01"),
+			    "FRAGOV>FRABUS:090@2024-02-01");
+	assert_string_equal(code(c,
+				 "Zentrix, which is based in Lyon, was fined by the European "
+				 "Commission.",
+				 "2024-02-01"),
+			    "IGOEEU>FRABUS:172@2024-02-01");
+	assert_string_equal(code(c,
+				 "Acme Zentrix is based in Lyon. The European Commission fined "
+				 "Zentrix.",
+				 "2024-02-01"),
+			    "IGOEEU>:172@2024-02-01");
 	coder_free(c);
 }
 
@@ -8081,6 +8114,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
+		cmocka_unit_test(default_dictionaries_learn_placed_firms),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
