@@ -30,6 +30,26 @@ int coder_bare_inf_verb(const struct coder *c, int i)
 	return TOK_IN(c, i, v);
 }
 
+/*
+ * The preposition at token p opens the sentence, lower-case words follow it and
+ * the actor at token start stands right before its verb (auxiliaries and adverbs
+ * between): "In fact Peru attacked", "In response Iran expelled", "At the same
+ * time Russia shelled". The phrase is an adverbial with no comma, the actor the
+ * clause's subject and no place ("In Syria Russia attacked": a name between).
+ */
+static int opening_adverbial(const struct coder *c, int p, int start)
+{
+	int k, u = c->unit_of[start];
+	if (p != 0 || u < 0 || c->units[u].start != start)
+		return 0;
+	for (k = p + 1; k < start; k++)
+		if (c->t[k].kind != TOK_WORD || (c->t[k].flags & TOKF_CAP) || c->is_verb[k])
+			return 0;
+	for (k = c->units[u].end; (size_t)k < c->n && is_aux(c, k); k++)
+		;
+	return (size_t)k < c->n && c->is_verb[k] && !(c->t[k].flags & TOKF_CAP);
+}
+
 int coder_pp_object(const struct coder *c, int start, int *loc)
 {
 	int i = start - 1, words = 0;
@@ -52,7 +72,7 @@ int coder_pp_object(const struct coder *c, int start, int *loc)
 	    !is_tok(c, i, "of") &&
 	    /* "at least two soldiers", "up to eight people": a number, no place */
 	    !(is_tok(c, i, "at") && (is_tok(c, i + 1, "least") || is_tok(c, i + 1, "most"))) &&
-	    !(is_tok(c, i, "to") && is_tok(c, i - 1, "up"))) {
+	    !(is_tok(c, i, "to") && is_tok(c, i - 1, "up")) && !opening_adverbial(c, i, start)) {
 		if (loc)
 			*loc = (c->fc[i] & FC_LOC) != 0;
 		return 1;

@@ -79,6 +79,7 @@ struct unit {
 	uint8_t national; /* a person known by nationality alone (national_unit) */
 	uint8_t foreign;  /* a role the sentence says is from elsewhere (foreign_unit) */
 	uint8_t listed;   /* a country adjective of a list that takes the list's noun's roles */
+	uint8_t sent;     /* forces of the country that "deployed" or "sent" them after it */
 	int32_t actor;
 	const struct dagent *ag[MAX_AG];
 	char codes[UNIT_CODES][CODE_MAX];

@@ -1258,7 +1258,7 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
 		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0,
-		    poss = -1;
+		    poss = -1, with = 0;
 		int party[MAX_PARTIES];
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
@@ -1425,6 +1425,12 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			   is_tok(c, t, "of") || is_tok(c, t, "to") || is_tok(c, t, "into") ||
 			   is_tok(c, t, "toward") || is_tok(c, t, "towards")) {
 			tgt = coder_by_agent(c, t + 1);
+			/* "Chad's war with Libya", "Peru's truce with Chile": a fight or
+			 * truce with its partner goes both ways, as one between them;
+			 * not "Russia's attack with Iranian drones" (one side's force),
+			 * nor talks or a call, which the possessor holds or makes */
+			with = tgt >= 0 && recip && is_tok(c, t, "with") &&
+			       (!strcmp(code, "0871") || coder_mutual_force(c, ns, ne));
 			if (tgt >= 0 && src < 0 && !pair && (d->flags & DICT_F_OPEN) &&
 			    is_tok(c, t, "of") && is_tok(c, c->units[tgt].end, "by")) {
 				/* "the release of 40 prisoners by Hamas": the agent after
@@ -1597,7 +1603,9 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			if ((rc = nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma, 1)))
 				return rc;
 		} else if (src != tgt) {
-			if ((rc = coder_nominal_units(c, x, vi, src, tgt, 0, code, dv->lemma)))
+			if ((rc = coder_nominal_units(c, x, vi, src, tgt,
+						      with && (d->flags & DICT_F_OPEN), code,
+						      dv->lemma)))
 				return rc;
 		}
 	}

@@ -1005,6 +1005,31 @@ int coder_from_country(const struct coder *c, int from, int end)
 }
 
 /* a unit that is a country alone, its adjective or its name ("Australian"): the actor, or -1 */
+/*
+ * Forces u with no country named stand before "deployed", "sent" or "dispatched" by a
+ * country, or by a body whose actor is a country ("troops deployed by Turkey arrived",
+ * "soldiers sent by the Kenyan government"): they are that country's; its actor, or -1.
+ */
+static int32_t sender_country(const struct coder *c, const struct unit *u)
+{
+	static const char *const sent[] = { "deployed", "sent", "dispatched" };
+	const struct unit *b;
+	const char *base;
+	int p = u->end, k;
+	if ((size_t)p + 2 >= c->n || !TOK_IN(c, p, sent) || !is_tok(c, p + 1, "by"))
+		return -1;
+	k = p + 2;
+	while ((size_t)k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if ((size_t)k >= c->n || c->unit_of[k] < 0)
+		return -1;
+	b = &c->units[c->unit_of[k]];
+	if (b->absorbed || !b->has_actor || b->actor < 0)
+		return -1;
+	base = dict_actor_code(c->d, &c->d->actors[b->actor], c->date_key);
+	return base && strlen(base) == 3 && coder_country_code(base) ? b->actor : -1;
+}
+
 static int32_t bare_country_unit(const struct coder *c, const struct unit *u)
 {
 	if (u->absorbed || !u->has_actor || u->nag || u->ncodes != 1 || u->actor < 0 ||
@@ -1942,6 +1967,13 @@ void coder_build_units(struct coder *c)
 			int home;
 			if (u->has_actor || u->absorbed || !u->nag || u->ncodes)
 				continue;
+			if ((up = sender_country(c, u)) >= 0) {
+				u->actor = up; /* "troops deployed by Turkey": Turkey's */
+				coder_unit_recode(c, u);
+				u->actor = -1;
+				u->sent = 1;
+				continue;
+			}
 			if (foreign_unit(c, u)) {
 				u->foreign = 1;
 				continue;

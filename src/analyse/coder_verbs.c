@@ -601,6 +601,11 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
 	if ((d->flags & DICT_F_OPEN) && coder_resort_object(c, v->start))
 		return 0; /* "resorted to force": the light verb's noun, no coercion */
+	if (v->start > 0 && c->unit_of[v->start - 1] >= 0 &&
+	    c->units[c->unit_of[v->start - 1]].sent &&
+	    c->units[c->unit_of[v->start - 1]].end == v->start)
+		return 0; /* "troops sent by Turkey attacked": whose forces they are; the
+			   * later verb tells what they did */
 	if (d->flags & DICT_F_OPEN) {
 		int k;
 		for (k = vi + 1; k < c->nverbs; k++)

@@ -3013,6 +3013,64 @@ static void default_dictionaries_pull_back_from_each_other(void **state)
 	coder_free(c);
 }
 
+/* a sentence that opens with a preposition and lower-case words, no comma, then an
+ * actor right before its verb: the words are an adverbial, the actor the subject */
+static void default_dictionaries_opening_adverbial(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "In fact Chile attacked Bolivia.", "2021-03-01"),
+			    "CHL>BOL:190@2021-03-01");
+	assert_string_equal(
+		code(c, "In retaliation Egypt expelled the Sudanese ambassador.", "2021-03-01"),
+		"EGY>SDNGOV:166@2021-03-01");
+	assert_string_equal(
+		code(c, "At the same time Kenyan troops shelled Somali villages.", "2021-03-01"),
+		"KENMIL>SOM:194@2021-03-01");
+	assert_string_equal(
+		code(c, "Over three hundred Armenian students marched in Yerevan.", "2021-03-01"),
+		"ARMEDU>ARM:141@2021-03-01");
+	/* a place before the subject stays a place */
+	assert_string_equal(code(c, "In Libya Egypt attacked Sudanese rebels.", "2021-03-01"),
+			    "EGY>SDNREB:190@2021-03-01");
+	coder_free(c);
+}
+
+/* a fight or a truce of one party "with" another goes both ways; talks one holds
+ * "with" another stay the holder's */
+static void default_dictionaries_mutual_with(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Chad's war with Libya killed thousands.", "2021-03-01"),
+			    "TCD>LBY:190@2021-03-01 LBY>TCD:190@2021-03-01");
+	assert_string_equal(code(c, "Peru's truce with Chile took effect on Monday.", "2021-03-01"),
+			    "PER>CHL:0871@2021-03-01 CHL>PER:0871@2021-03-01");
+	assert_string_equal(
+		code(c, "Azerbaijan's clashes with Armenian troops left ten dead.", "2021-03-01"),
+		"AZE>ARMMIL:193@2021-03-01 ARMMIL>AZE:193@2021-03-01");
+	assert_string_equal(code(c, "Ghana's talks with Togo resumed.", "2021-03-01"),
+			    "GHA>TGO:040@2021-03-01");
+	coder_free(c);
+}
+
+/* forces no country names, "sent", "deployed" or "dispatched" by a country, are that
+ * country's, and the participle codes no act of its own */
+static void default_dictionaries_forces_sent_by(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Soldiers sent by Chad attacked Nigerian rebels.", "2021-03-01"),
+		"TCDMIL>NGAREB:190@2021-03-01");
+	assert_string_equal(code(c, "Troops deployed by Rwanda arrived in Goma.", "2021-03-01"),
+			    "RWAMIL>COD:154@2021-03-01");
+	assert_string_equal(code(c, "Police dispatched by Ghana arrested two Togolese smugglers.",
+				 "2021-03-01"),
+			    "GHACOP>TGOCRM:173@2021-03-01");
+	coder_free(c);
+}
+
 /* a firm the document places ("is headquartered in Lyon", ", which is based in Lyon,") is a
  * company of that country wherever the document names it; a name of two capitalised words
  * is not learnt by its last */
@@ -8114,6 +8172,9 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
+		cmocka_unit_test(default_dictionaries_opening_adverbial),
+		cmocka_unit_test(default_dictionaries_mutual_with),
+		cmocka_unit_test(default_dictionaries_forces_sent_by),
 		cmocka_unit_test(default_dictionaries_learn_placed_firms),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
