@@ -22,7 +22,8 @@
  *   the real-news gold sets (--gold, up to six times; default
  *     bench/code-gold.tsv, then bench/code-gold-2a.tsv and -2b.tsv, the second
  *     set as two annotators coded it, bench/code-gold-2c.tsv, a set coded blind
- *     and then read, and bench/code-gold-3.tsv and -4.tsv, the held-out sets,
+ *     and then read, bench/code-gold-2d.tsv, another set coded blind, and
+ *     bench/code-gold-3.tsv and -4.tsv, the held-out sets,
  *     each when present): sentences
  *     of ../shared/bench/extraction{,-wcxb}/ground-truth.json named by page id and
  *     character offset, hand-coded (docs/events-guidelines.md); found and
@@ -418,7 +419,7 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 
 #define GOLD_MAX 64
 /* how many gold files one run scores (the default list's length) */
-#define GOLD_SETS 6
+#define GOLD_SETS 7
 
 struct gold_sent {
 	char set[32], id[80];
@@ -621,14 +622,15 @@ int main(int argc, char **argv)
 	const char *shared = getenv("SHARED");
 	char dir[4096], path[4400];
 	/*
-	 * the tuned set, the second set as each annotator coded it, the set
-	 * coded blind and then read, then the held-out sets (the later ones
+	 * the tuned set, the second set as each annotator coded it, the sets
+	 * coded blind (2c read since), then the held-out sets (the later ones
 	 * skipped when absent)
 	 */
 	const char *gold[GOLD_SETS + 1] = { "bench/code-gold.tsv",
 					    "bench/code-gold-2a.tsv",
 					    "bench/code-gold-2b.tsv",
 					    "bench/code-gold-2c.tsv",
+					    "bench/code-gold-2d.tsv",
 					    "bench/code-gold-3.tsv",
 					    "bench/code-gold-4.tsv",
 					    NULL };
