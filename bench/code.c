@@ -626,14 +626,10 @@ int main(int argc, char **argv)
 	 * coded blind (2c read since), then the held-out sets (the later ones
 	 * skipped when absent)
 	 */
-	const char *gold[GOLD_SETS + 1] = { "bench/code-gold.tsv",
-					    "bench/code-gold-2a.tsv",
-					    "bench/code-gold-2b.tsv",
-					    "bench/code-gold-2c.tsv",
-					    "bench/code-gold-2d.tsv",
-					    "bench/code-gold-3.tsv",
-					    "bench/code-gold-4.tsv",
-					    NULL };
+	const char *gold[GOLD_SETS + 1] = { "bench/code-gold.tsv",    "bench/code-gold-2a.tsv",
+					    "bench/code-gold-2b.tsv", "bench/code-gold-2c.tsv",
+					    "bench/code-gold-2d.tsv", "bench/code-gold-3.tsv",
+					    "bench/code-gold-4.tsv",  NULL };
 	int ngold = 0, g;
 	int show = 0, gold_show = -1, repeat = 50, i;
 	struct dict *d = NULL;
