@@ -914,6 +914,166 @@ static struct coder *default_coder(void)
 	return c;
 }
 
+/* news phrasings of deeds: agreements left, designations, craft downed or sunk,
+ * charges, subpoenas, lawsuits, penalties, duties, tariffs eased or floated,
+ * pressure, overtures, alliances, debt written off, censored posts; and the
+ * senses of "clear" and "block" that are no event */
+static void default_dictionaries_code_news_phrasings_of_deeds(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* an agreement or treaty left reduces relations with its other party (160); troops withdrawn under one are a retreat */
+	assert_string_equal(code(c, "Chile withdrew from the treaty with Peru.", "2024-05-15"),
+			    "CHL>PER:160@2024-05-15");
+	assert_string_equal(
+		code(c, "Chile pulled out of the fisheries accord with Peru.", "2024-05-15"),
+		"CHL>PER:160@2024-05-15");
+	assert_string_equal(code(c, "Chile exited the trade deal with Peru.", "2024-05-15"),
+			    "CHL>PER:160@2024-05-15");
+	assert_string_equal(code(c, "Chile tore up its border agreement with Peru.", "2024-05-15"),
+			    "CHL>PER:160@2024-05-15");
+	assert_string_equal(
+		code(c, "Chile withdrew its troops from Peru under the agreement.", "2024-05-15"),
+		"CHL>PER:0874@2024-05-15");
+	/* a designation as a terrorist or undesirable organisation restricts (172) */
+	assert_string_equal(
+		code(c, "Canada designated the Proud Boys a terrorist entity.", "2024-05-15"),
+		"CAN>:172@2024-05-15");
+	assert_string_equal(code(c, "Peru designated the Shining Path as a terrorist organisation.",
+				 "2024-05-15"),
+			    "PER>PERREB:172@2024-05-15");
+	assert_string_equal(
+		code(c, "Russia designated Amnesty International an undesirable organisation.",
+		     "2024-05-15"),
+		"RUS>NGOAMN:172@2024-05-15");
+	/* an aircraft downed or a vessel sunk is attacked (190); a boat that sinks is no event */
+	assert_string_equal(code(c, "Ukraine downed a Russian helicopter.", "2024-05-15"),
+			    "UKR>RUSMIL:190@2024-05-15");
+	assert_string_equal(code(c, "Yemeni rebels downed an American drone.", "2024-05-15"),
+			    "YEMREB>USAMIL:190@2024-05-15");
+	assert_string_equal(code(c, "Ukraine sank a Russian warship.", "2024-05-15"),
+			    "UKR>RUSMIL:190@2024-05-15");
+	assert_string_equal(code(c, "Chilean jets sank two Peruvian patrol boats.", "2024-05-15"),
+			    "CHLMIL>PER:190@2024-05-15");
+	assert_string_equal(code(c, "The fishing boat sank off the coast of Peru.", "2024-05-15"),
+			    "");
+	/* a diplomat declared persona non grata is expelled (166) */
+	assert_string_equal(
+		code(c, "Chile declared two Peruvian diplomats persona non grata.", "2024-05-15"),
+		"CHL>PERGOV:166@2024-05-15");
+	assert_string_equal(
+		code(c, "Peru declared the Chilean consul persona non grata.", "2024-05-15"),
+		"PER>CHLGOV:166@2024-05-15");
+	assert_string_equal(code(c, "Iran has declared the British ambassador persona non grata.",
+				 "2024-05-15"),
+			    "IRN>GBRGOV:166@2024-05-15");
+	/* charges and indictments levelled, unsealed or filed accuse (112) */
+	assert_string_equal(code(c,
+				 "Mexican prosecutors leveled charges against the Peruvian consul.",
+				 "2024-05-15"),
+			    "MEXJUD>PERGOV:112@2024-05-15");
+	assert_string_equal(code(c, "Mexico unsealed an indictment against two Peruvian officials.",
+				 "2024-05-15"),
+			    "MEX>PERGOV:112@2024-05-15");
+	assert_string_equal(
+		code(c, "Mexican prosecutors filed an indictment against the Peruvian consul.",
+		     "2024-05-15"),
+		"MEXJUD>PERGOV:112@2024-05-15");
+	/* a subpoena issued, served or sent investigates (090) */
+	assert_string_equal(
+		code(c, "Mexico issued a subpoena to the Peruvian embassy.", "2024-05-15"),
+		"MEX>PERGOV:090@2024-05-15");
+	assert_string_equal(code(c, "Mexican prosecutors served a subpoena on the Peruvian consul.",
+				 "2024-05-15"),
+			    "MEXJUD>PERGOV:090@2024-05-15");
+	assert_string_equal(code(c, "Mexico sent subpoenas to two Peruvian banks.", "2024-05-15"),
+			    "MEX>PERBUS:090@2024-05-15");
+	/* a lawsuit, suit or legal action brought (115) */
+	assert_string_equal(code(c, "Mexico brought a lawsuit against Peru.", "2024-05-15"),
+			    "MEX>PER:115@2024-05-15");
+	assert_string_equal(code(c, "Mexico brought suit against Peru.", "2024-05-15"),
+			    "MEX>PER:115@2024-05-15");
+	assert_string_equal(code(c, "Mexico brought legal action against Peru.", "2024-05-15"),
+			    "MEX>PER:115@2024-05-15");
+	/* a penalty imposed restricts (172); duties levied and tariffs raised are sanctions (163) */
+	assert_string_equal(
+		code(c, "Mexico imposed a penalty on the Peruvian airline.", "2024-05-15"),
+		"MEX>PER:172@2024-05-15");
+	assert_string_equal(
+		code(c, "Mexico imposed civil penalties on two Peruvian banks.", "2024-05-15"),
+		"MEX>PERBUS:172@2024-05-15");
+	assert_string_equal(code(c, "Mexico levied duties on Peruvian steel.", "2024-05-15"),
+			    "MEX>PER:163@2024-05-15");
+	assert_string_equal(code(c, "Mexico raised tariffs on Peruvian steel.", "2024-05-15"),
+			    "MEX>PER:163@2024-05-15");
+	assert_string_equal(code(c, "Mexico increased duties on Peruvian sugar.", "2024-05-15"),
+			    "MEX>PER:163@2024-05-15");
+	/* tariffs or sanctions paused, delayed or waived for someone are eased (085); floated or dangled, threatened (1312) */
+	assert_string_equal(code(c, "Mexico paused tariffs on Peruvian steel.", "2024-05-15"),
+			    "MEX>PER:085@2024-05-15");
+	assert_string_equal(code(c, "Mexico delayed sanctions on Peru.", "2024-05-15"),
+			    "MEX>PER:085@2024-05-15");
+	assert_string_equal(code(c, "Mexico exempted Peruvian steel from tariffs.", "2024-05-15"),
+			    "MEX>PER:085@2024-05-15");
+	assert_string_equal(code(c, "Mexico floated tariffs on Peruvian steel.", "2024-05-15"),
+			    "MEX>PER:1312@2024-05-15");
+	assert_string_equal(code(c, "Mexico dangled sanctions against Peru.", "2024-05-15"),
+			    "MEX>PER:1312@2024-05-15");
+	assert_string_equal(code(c, "Mexico floated new sanctions on Peru.", "2024-05-15"),
+			    "MEX>PER:1312@2024-05-15");
+	/* pressure ratcheted up, piled or exerted on someone coerces (170) */
+	assert_string_equal(code(c, "Mexico ratcheted up pressure on Peru.", "2024-05-15"),
+			    "MEX>PER:170@2024-05-15");
+	assert_string_equal(code(c, "Mexico piled pressure on Peru.", "2024-05-15"),
+			    "MEX>PER:170@2024-05-15");
+	assert_string_equal(code(c, "Mexico exerted pressure on Peru.", "2024-05-15"),
+			    "MEX>PER:170@2024-05-15");
+	/* overtures and an olive branch are an intent to cooperate (030); an alliance formed is cooperation (060) */
+	assert_string_equal(code(c, "Mexico made overtures to Peru.", "2024-05-15"),
+			    "MEX>PER:030@2024-05-15");
+	assert_string_equal(code(c, "Mexico extended an olive branch to Peru.", "2024-05-15"),
+			    "MEX>PER:030@2024-05-15");
+	assert_string_equal(code(c, "Mexico offered peace overtures to Peru.", "2024-05-15"),
+			    "MEX>PER:030@2024-05-15");
+	assert_string_equal(code(c, "Mexico formed an alliance with Peru.", "2024-05-15"),
+			    "MEX>PER:060@2024-05-15");
+	assert_string_equal(code(c, "Mexico forged a strategic alliance with Peru.", "2024-05-15"),
+			    "MEX>PER:060@2024-05-15");
+	assert_string_equal(
+		code(c, "Mexico established a political alliance with Peru.", "2024-05-15"),
+		"MEX>PER:060@2024-05-15");
+	/* debt written off, forgiven or cancelled is economic aid (071) */
+	assert_string_equal(code(c, "Mexico wrote off Peru's debt.", "2024-05-15"),
+			    "MEX>PER:071@2024-05-15");
+	assert_string_equal(code(c, "Mexico forgave Peru's debts.", "2024-05-15"),
+			    "MEX>PER:071@2024-05-15");
+	assert_string_equal(code(c, "Mexico cancelled the debt Peru owed.", "2024-05-15"),
+			    "MEX>PER:071@2024-05-15");
+	/* a merger or sale cleared and a nominee blocked are no event */
+	assert_string_equal(code(c, "Mexican regulators cleared the merger.", "2024-05-15"), "");
+	assert_string_equal(code(c, "Mexican regulators cleared the sale of the Peruvian airline.",
+				 "2024-05-15"),
+			    "");
+	assert_string_equal(
+		code(c, "The Mexican Senate blocked the president's nominee.", "2024-05-15"), "");
+	assert_string_equal(
+		code(c, "The Mexican Senate blocked two nominees of the president.", "2024-05-15"),
+		"");
+	/* posts and articles deleted or scrubbed are censored (1721) */
+	assert_string_equal(
+		code(c, "The Mexican government deleted social media posts by Peruvian activists.",
+		     "2024-05-15"),
+		"MEXGOV>PEROPP:1721@2024-05-15");
+	assert_string_equal(
+		code(c, "The Mexican government scrubbed online posts about Peru.", "2024-05-15"),
+		"MEXGOV>PER:1721@2024-05-15");
+	assert_string_equal(
+		code(c, "The Mexican government deleted news articles about the Peruvian protests.",
+		     "2024-05-15"),
+		"MEXGOV>PER:1721@2024-05-15");
+	coder_free(c);
+}
+
 /* material cooperation, aid and reduced relations in brief's own dictionaries:
  * a role word inside the matched phrase is no object, a donor's pledge is aid,
  * and these events need no recipient named */
@@ -2256,8 +2416,9 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"IRN>IRQ:134@2025-06-01");
 	assert_string_equal(code(c, "Iran threatened to cut ties with Iraq.", "2025-06-01"),
 			    "IRN>IRQ:1313@2025-06-01");
-	/* a deal or a bloc left is no retreat */
-	assert_string_equal(code(c, "Iran pulled out of the grain deal.", "2025-06-01"), "");
+	/* a deal or a bloc left is no retreat; a deal left reduces relations (160) */
+	assert_string_equal(code(c, "Iran pulled out of the grain deal.", "2025-06-01"),
+			    "IRN>:160@2025-06-01");
 	assert_string_equal(code(c, "Iran withdrew from the European Union.", "2025-06-01"), "");
 	assert_string_equal(
 		code(c, "Iranian troops pulled out of Basra under the deal.", "2025-06-01"),
@@ -8277,6 +8438,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_duties_and_coercion),
 		cmocka_unit_test(default_dictionaries_code_yields_given_and_training),
 		cmocka_unit_test(default_dictionaries_code_appeals_in_every_form),
+		cmocka_unit_test(default_dictionaries_code_news_phrasings_of_deeds),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
