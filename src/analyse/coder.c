@@ -330,8 +330,9 @@ static const struct fword fwords[] = {
 	{ "says", FC_SAY },
 	{ "say", FC_SAY },
 	{ "saying", FC_SAY },
-	{ "tell", FC_SAY },
-	{ "tells", FC_SAY },
+	{ "tell", FC_GOVDEM | FC_SAY }, /* "did not tell Iraq to": the act only asked */
+	{ "tells", FC_GOVDEM | FC_SAY },
+	{ "telling", FC_GOVDEM },
 	{ "announced", FC_SAY },
 	{ "announces", FC_SAY },
 	{ "added", FC_SAY },
@@ -374,6 +375,12 @@ static const struct fword fwords[] = {
 	{ "pressures", FC_GOVDEM },
 	{ "told", FC_GOVDEM | FC_SAY },
 	{ "ordered", FC_GOVDEM },
+	{ "ordering", FC_GOVDEM },
+	{ "orders", FC_GOVDEM }, /* "issued orders to withdraw": what is ordered is not done */
+	{ "instructed", FC_GOVDEM },
+	{ "instructs", FC_GOVDEM },
+	{ "instruct", FC_GOVDEM },
+	{ "instructing", FC_GOVDEM },
 	{ "appealed", FC_GOVDEM },
 	{ "encouraged", FC_GOVDEM },
 	{ "urging", FC_GOVDEM }, /* "..., urging Iran to": a participle's demand */

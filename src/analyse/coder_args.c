@@ -885,8 +885,8 @@ int coder_reduced_relative(const struct coder *c, int pv)
 	for (q = v->start + 1; q < v->end; q++)
 		if (!(c->fc[q] & FC_PREP) && !TOK_IN(c, q, particles))
 			return -1; /* "used tear gas against": a phrase with its object */
-	if (!no_object_at(c, k))
-		return -1;
+	if (!no_object_at(c, k) && !TOK_IN(c, k, finite_aux))
+		return -1; /* not "the civilians killed were farmers": no object */
 	while ((size_t)k < c->n && is_adverb(c, k))
 		k++;
 	if ((c->fc[k] & FC_PREP) && !(c->fc[k] & FC_LOC) && !TOK_IN(c, k, adjuncts) &&

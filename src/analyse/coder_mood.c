@@ -832,6 +832,10 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 				int mk = -1;
 				if (is_tok(c, q, "in"))
 					*mod = MOD_HYPOTHETICAL;
+				else if ((c->d->flags & DICT_F_OPEN) && is_tok(c, p, "order") &&
+					 !(c->fc[p + 1] & FC_TO))
+					*mod = MOD_DEMANDED; /* "to order the ministry to
+							      * release": a verb, no aim */
 				else if ((c->d->flags & DICT_F_OPEN) && !*mod &&
 					 (is_tok(c, p, "effort") || is_tok(c, p, "efforts") ||
 					  is_tok(c, p, "bid"))) {

@@ -577,7 +577,7 @@ int coder_code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs
 int coder_statement_object(const struct coder *c, int vstart, int vend, int u)
 {
 	int i;
-	if (c->fc[vstart] & FC_SAY && !(c->fc[vstart] & FC_GOVDEM) && !is_tok(c, vend, "to"))
+	if (c->fc[vstart] & FC_SAY && !is_tok(c, vstart, "told") && !is_tok(c, vend, "to"))
 		return 0; /* "said Iraq ...": the start of what was said; "said to Iraq" */
 	for (i = vend; i < u; i++)
 		if (!is_tok(c, i, "to") && !is_tok(c, i, "with") && !(c->fc[i] & FC_DET) &&

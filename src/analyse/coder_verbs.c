@@ -1600,7 +1600,8 @@ int coder_push_demands(struct coder *c, struct ctx *x, const int *srcs, int ns, 
  * for Chile to act") is no demand. The call at token `ct` gives its subject;
  * its appeal to the same actor gives way.
  */
-static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
+static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu,
+			 const char *pattern)
 {
 	int gi = coder_verb_index_at(c, ct), srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt, neg = 0, k;
 	struct vinfo *g;
@@ -1624,7 +1625,32 @@ static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
 		neg = e->negated;
 		coder_drop_verb_events(c, x, g);
 	}
-	return coder_push_demands(c, x, srcs, ns, tgts, nt, gi, neg, 1, "call * (FOR) to");
+	return coder_push_demands(c, x, srcs, ns, tgts, nt, gi, neg, 1, pattern);
+}
+
+/*
+ * "Russia told Ukraine to withdraw", "Turkey ordered Greece to remove its ships":
+ * telling or ordering another actor to act is a demand of it (100), as a call for it
+ * is; where the verb's own pattern coded something more than a statement ("ordered
+ * the envoy to leave": an expulsion) that stays.
+ */
+static int code_told_to(struct coder *c, struct ctx *x, int vi, int ct, int tu)
+{
+	int gi = coder_verb_index_at(c, ct), rc, k = ct - 1;
+	struct vinfo *g;
+	while (k >= 0 && is_adverb(c, k))
+		k--;
+	if (gi < 0 || gi == vi || (k >= 0 && (c->fc[k] & FC_TO)))
+		return 0; /* "called on a court to order the government to stop": only
+			   * asked for */
+	g = &c->verbs[gi];
+	if (g->nevents && g->first_event >= 0 && strncmp(x->out->v[g->first_event].code, "01", 2))
+		return 0;
+	rc = code_call_for(c, x, vi, ct, tu, "tell * to");
+	if (!rc && g->nevents && g->first_event >= 0 &&
+	    !strcmp(x->out->v[g->first_event].code, "100"))
+		g->root01 = 0; /* a demand, which what it asks for does not replace */
+	return rc;
 }
 
 /*
@@ -1635,6 +1661,8 @@ static int code_call_for(struct coder *c, struct ctx *x, int vi, int ct, int tu)
  */
 int coder_code_want(struct coder *c, struct ctx *x, int vi)
 {
+	static const char *const orders[] = { "told",   "tells", "tell",       "ordered",
+					      "orders", "order", "instructed", "instructs" };
 	int t = c->verbs[vi].start - 1, g, s, neg = 0, srcs[MAX_GROUP], tgts[MAX_GROUP], ns, nt;
 	const struct unit *U;
 	while (t >= 0 && is_adverb(c, t))
@@ -1652,7 +1680,9 @@ int coder_code_want(struct coder *c, struct ctx *x, int vi)
 	if (g >= 1 && is_tok(c, g, "for") &&
 	    (is_tok(c, g - 1, "call") || is_tok(c, g - 1, "calls") || is_tok(c, g - 1, "called") ||
 	     is_tok(c, g - 1, "calling")))
-		return code_call_for(c, x, vi, g - 1, c->unit_of[t - 1]);
+		return code_call_for(c, x, vi, g - 1, c->unit_of[t - 1], "call * (FOR) to");
+	if (g >= 0 && TOK_IN(c, g, orders))
+		return code_told_to(c, x, vi, g, c->unit_of[t - 1]);
 	if (!(is_tok(c, g, "wants") || is_tok(c, g, "want") || is_tok(c, g, "wanted")))
 		return 0;
 	for (s = g - 1; s >= 0 && (is_adverb(c, s) || (c->fc[s] & (FC_DO | FC_HAVE | FC_NEG))); s--)

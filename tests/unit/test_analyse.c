@@ -3232,6 +3232,51 @@ static void default_dictionaries_forces_sent_by(void **state)
 	coder_free(c);
 }
 
+/* telling or ordering another actor to act is a demand of it (100), made now; what
+ * it is told to do is only demanded, also under a negated "tell" */
+static void default_dictionaries_told_to(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peru told Chile to release the prisoners.", "2021-03-01"),
+			    "CHL>:0841:dem@2021-03-01 PER>CHL:100@2021-03-01");
+	assert_string_equal(code(c, "Egypt ordered Sudan to hand over the suspects.", "2021-03-01"),
+			    "SDN>:063:dem@2021-03-01 EGY>SDN:100@2021-03-01");
+	assert_string_equal(code(c, "Norway told Russia to withdraw its troops.", "2021-03-01"),
+			    "RUS>:0874:dem@2021-03-01 NOR>RUS:100@2021-03-01");
+	/* a statement told demands nothing; an order only asked for orders nothing done */
+	assert_string_equal(code(c, "Norway told Russia that the talks had ended.", "2021-03-01"),
+			    "NOR>RUS:010@2021-03-01");
+	assert_string_equal(code(c,
+				 "Finland asked a court to order the ministry to release the "
+				 "prisoners.",
+				 "2021-03-01"),
+			    "FIN>FINJUD:020@2021-03-01 FINJUD>:0841:dem@2021-03-01 "
+			    "FINGOV>:0841:dem@2021-03-01");
+	/* what a negated "tell" asks for is not done */
+	assert_string_equal(
+		code(c, "Russia did not tell Belarus to withdraw its troops.", "2021-03-01"),
+		"BLR>:0874:dem@2021-03-01");
+	coder_free(c);
+}
+
+/* a past participle right after a noun and before a finite "be" is passive: the noun is
+ * the one it was done to, no doer */
+static void default_dictionaries_participle_before_be(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Afghan civilians killed were farmers.", "2021-03-01"),
+			    ">AFGCVL:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Most of the Syrian soldiers killed were conscripts.", "2021-03-01"),
+		">SYRMIL:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Two of the Kenyan police officers wounded are in hospital.", "2021-03-01"),
+		">KENCOP:190@2021-03-01");
+	coder_free(c);
+}
+
 /* a firm the document places ("is headquartered in Lyon", ", which is based in Lyon,") is a
  * company of that country wherever the document names it; a name of two capitalised words
  * is not learnt by its last */
@@ -8336,6 +8381,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_opening_adverbial),
 		cmocka_unit_test(default_dictionaries_mutual_with),
 		cmocka_unit_test(default_dictionaries_forces_sent_by),
+		cmocka_unit_test(default_dictionaries_told_to),
+		cmocka_unit_test(default_dictionaries_participle_before_be),
 		cmocka_unit_test(default_dictionaries_learn_placed_firms),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
