@@ -1684,7 +1684,9 @@ static int list_run(struct render *r, xmlNodePtr n)
 	return 0;
 }
 
-#define ITEM_MAX 800
+#define ITEM_MAX       800
+#define GRID_TITLE_MAX 80 /* bytes of a grid's title line */
+#define COUNT_LINE_MAX 48 /* bytes of a line counting a grid's entries */
 
 /*
  * Is `c`, one of `n`'s children, one of the like children priced_cards
@@ -1760,6 +1762,30 @@ static int other_items(const struct content_ctx *cc, xmlNodePtr n)
 }
 
 static int render_node(struct render *r, xmlNodePtr n, int depth);
+
+/*
+ * A heading that other things for sale (other_items, left out as `n`)
+ * follow at once, with nothing rendered between, and that lies near them
+ * (under `n`'s parent or two levels above it): the title of that grid
+ * ("You may also like"), which goes with it.
+ */
+static void drop_grid_title(struct render *r, xmlNodePtr n)
+{
+	struct block *b;
+	xmlNodePtr a;
+	int k;
+
+	if (r->cur.len || !r->out->n)
+		return;
+	b = &r->out->v[r->out->n - 1];
+	if (b->dropped || b->kind != BLOCK_HEADING || !b->node || b->len > GRID_TITLE_MAX)
+		return;
+	for (k = 0, a = n->parent; k < 3 && a; k++, a = a->parent)
+		if (inside(b->node, a)) {
+			b->dropped = 1;
+			return;
+		}
+}
 
 /*
  * Does `n` hold a block element (`depth` levels down at most)? A link
@@ -1910,6 +1936,7 @@ static int render_node(struct render *r, xmlNodePtr n, int depth)
 		if (e < 0)
 			return e;
 		st(n)->gone = 1;
+		drop_grid_title(r, n);
 		return 0;
 	}
 	blk = is_block(n);
@@ -2188,6 +2215,50 @@ static int poster_bit(const struct block *b)
 static int reply_subject(const struct block *b)
 {
 	return b->len >= 4 && b->len <= 300 && starts_ci(b->text, "re:");
+}
+
+/*
+ * A line that counts a grid's entries rather than being one: "Showing
+ * 1-24 of 310 results", "1–30 of 338 products", "( 8 results )", "22
+ * items". Numbers, a range's words and the thing counted, nothing else.
+ */
+static int count_line(const struct block *b)
+{
+	static const char *const words[] = {
+		"showing", "displaying", "viewing", "all",      "of",      "to", "results",
+		"result",  "items",      "item",    "products", "product", NULL,
+	};
+	const char *p = b->text, *e = b->text + b->len;
+	int numbers = 0, nouns = 0, of = 0;
+
+	if (b->len > COUNT_LINE_MAX)
+		return 0;
+	while (p < e) {
+		const char *q = p;
+		const char *const *w;
+		if (isdigit((unsigned char)*p)) {
+			while (q < e && (isdigit((unsigned char)*q) || *q == ',' || *q == '.'))
+				q++;
+			numbers++;
+		} else if (isalpha((unsigned char)*p)) {
+			while (q < e && isalpha((unsigned char)*q))
+				q++;
+			for (w = words; *w; w++)
+				if (strlen(*w) == (size_t)(q - p) &&
+				    !strncasecmp(p, *w, (size_t)(q - p)))
+					break;
+			if (!*w)
+				return 0;
+			nouns += w - words >= 6; /* "results" and after: the thing counted */
+			of += !strcmp(*w, "of");
+		} else if ((unsigned char)*p < 0x80 && !strchr(" -/()|:", *p)) {
+			return 0;
+		} else {
+			q++;
+		}
+		p = q;
+	}
+	return numbers && (nouns || (of && numbers >= 3));
 }
 
 /* A short line that is chrome rather than article: share prompts, ads, bylines. */
@@ -2956,7 +3027,8 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		 */
 		if (thread && i + 1 < bl->n && card_value(b, &bl->v[i + 1]))
 			value = i + 1;
-		if (url_line(b) || id_line(b) || b->badge || placeholder_line(b) || i == value) {
+		if (url_line(b) || id_line(b) || b->badge || placeholder_line(b) || i == value ||
+		    count_line(b)) {
 			b->dropped = 1;
 			continue;
 		}
