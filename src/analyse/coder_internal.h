@@ -402,6 +402,7 @@ int coder_others_object(const struct coder *c, int i, const char *src);
 int coder_ends_in_peace(const struct coder *c, int i);
 int coder_mutual_force(const struct coder *c, int ns, int ne);
 int coder_state_role(const char *code);
+int coder_authority_act(const struct coder *c, const char *code, const int *srcs, int ns);
 int coder_has_role(const char *code, const char *role);
 int coder_national_good(const struct coder *c, int u);
 int coder_state_named(const struct coder *c, int u);

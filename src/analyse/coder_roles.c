@@ -1415,21 +1415,45 @@ int coder_person_after(const struct coder *c, int i)
 	while ((size_t)(i + k) < c->n && k < 4) {
 		const struct token *t = &c->t[i + k];
 		if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || (t->flags & TOKF_ALLCAPS) ||
-		    c->span_of[i + k] >= 0 || c->fc[i + k])
-			break;
+		    c->span_of[i + k] >= 0 || c->fc[i + k] || coder_calendar_word(t->norm))
+			break; /* "threatened Friday to withdraw": a day, no one */
 		k++;
 	}
 	for (m = 0; k && m < c->ndm; m++)
 		if ((int)c->dm[m].first <= i && i < (int)c->dm[m].end)
 			return 0; /* "condemned Monday's attack" */
+	if (k && (size_t)(i + k) < c->n && c->t[i + k].kind == TOK_WORD &&
+	    (c->t[i + k].flags & TOKF_CAP) && c->span_of[i + k] >= 0)
+		return 0; /* "Taimur Islam": a name that goes on with a dictionary's word */
 	return k >= 1 && k <= 3 ? k : 0;
+}
+
+/*
+ * An investigation (09) or coercion (17) by state bodies alone (police, courts,
+ * prosecutors, agencies, a government): "the FBI arrested Jane Doe", "the regulator is
+ * investigating Zentrix". Such a body acts on the people and firms of its own country.
+ */
+int coder_authority_act(const struct coder *c, const char *code, const int *srcs, int ns)
+{
+	int a;
+	if (strncmp(code, "09", 2) && strncmp(code, "17", 2))
+		return 0;
+	for (a = 0; a < ns; a++) {
+		const struct unit *S = &c->units[srcs[a]];
+		if (!S->ncodes || strlen(S->codes[0]) <= 3 || !coder_state_role(S->codes[0]) ||
+		    coder_has_role(S->codes[0], "MIL"))
+			return 0;
+	}
+	return ns > 0;
 }
 
 /*
  * A reaction to a person named without an office is aimed at someone of
  * the reacting actor's own country: the politics of one country name its
  * people without saying whose they are ("Trump assailed Williams" is USA ->
- * USA). Events from each source's code to its country.
+ * USA), and so is an authority's act (coder_authority_act) on a person or firm
+ * named with no country ("prosecutors charged Smith" in a page that gives the
+ * prosecutors their country). Events from each source's code to its country.
  */
 int coder_code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
 		      const char *code, int neg, int mod, const char *ptext, const char *lemma)
@@ -1446,8 +1470,10 @@ int coder_code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, i
 	for (a = 0; a < ns; a++) {
 		const struct unit *S = &c->units[srcs[a]];
 		const char *st;
-		if (!S->ncodes || S->docfill)
-			continue;
+		if (!S->ncodes ||
+		    (S->docfill && (!coder_state_role(S->codes[0]) || (c->fc[S->start] & FC_PRON))))
+			continue; /* a state body the document places acts at home; a
+				   * pronoun carried from before may be anyone */
 		if (!(st = coder_unit_text(c, x, srcs[a])))
 			return -ERR_NOMEM;
 		for (sc = 0; sc < S->ncodes; sc++) {

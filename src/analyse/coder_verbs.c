@@ -1346,7 +1346,15 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    obj != subj && c->units[obj].ncodes)
 		nt = coder_group(c, obj, 1, tgts,
 				 MAX_GROUP); /* '"Russia attacked us," the envoy said' */
-	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && coder_reaction(code) &&
+	if (nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
+	    (coder_reaction(code) || coder_authority_act(c, code, srcs, ns)) &&
+	    (a = coder_person_after(c, v->end)) && c->units[tgts[0]].start > v->end + a &&
+	    (is_punct(c, v->end + a, ',') || (c->fc[v->end + a] & FC_PREP)))
+		nt = 0; /* "charged Smith with threatening a senator", "is investigating
+			 * Zentrix, according to two people": the name is the object, the
+			 * actor after it another phrase's */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
+	    (coder_reaction(code) || coder_authority_act(c, code, srcs, ns)) &&
 	    coder_person_after(c, v->end))
 		return coder_code_person(c, x, vi, srcs, ns, code, neg, mod,
 					 best ? best->text : NULL,

@@ -3307,6 +3307,42 @@ static void default_dictionaries_learn_placed_firms(void **state)
 	coder_free(c);
 }
 
+/* a state body's investigation, arrest or charge of a person or firm named with no
+ * country is of its own country's; the name right after the verb is the object, not an
+ * actor further on; a day after the verb is no one */
+static void default_dictionaries_code_authorities_on_named_people(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The FBI arrested Dana Morrow at her home.", "2025-06-01"),
+			    "USAJUD>USA:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "Prosecutors in Ohio charged Morrow with threatening a senator.",
+				 "2025-06-01"),
+			    "USAJUD>USA:112@2025-06-01");
+	assert_string_equal(code(c,
+				 "Regulators in Ohio are investigating Zentrix, according to two "
+				 "people familiar with the inquiry.",
+				 "2025-06-01"),
+			    "USAGOV>USA:090@2025-06-01");
+	assert_string_equal(
+		code(c, "The Kenyan attorney general is investigating Zentrix.", "2025-06-01"),
+		"KENJUD>KEN:090@2025-06-01");
+	assert_string_equal(code(c, "Kenyan prosecutors charged Otieno Maina with bribing a judge.",
+				 "2025-06-01"),
+			    "KENJUD>KEN:112@2025-06-01");
+	/* guards: a day, troops (no authority at home), a country's own name */
+	assert_string_equal(code(c,
+				 "The Kenyan government threatened Friday to withdraw from the "
+				 "African Union.",
+				 "2025-06-01"),
+			    "KENGOV>IGOAFR:130@2025-05-30");
+	assert_string_equal(
+		code(c, "Chilean troops detained Pablo Rios near the border.", "2025-06-01"),
+		"CHLMIL>:173@2025-06-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -8384,6 +8420,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_told_to),
 		cmocka_unit_test(default_dictionaries_participle_before_be),
 		cmocka_unit_test(default_dictionaries_learn_placed_firms),
+		cmocka_unit_test(default_dictionaries_code_authorities_on_named_people),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
