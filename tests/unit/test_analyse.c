@@ -1074,6 +1074,124 @@ static void default_dictionaries_code_news_phrasings_of_deeds(void **state)
 	coder_free(c);
 }
 
+/* idioms of news English: rallying behind, issue taken, common ground, apologies,
+ * proposals shot down, a return to the table, blame laid, letters of protest, deals
+ * cut, understandings, relations reset, meddling */
+static void default_dictionaries_code_news_idioms(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* rallying behind someone backs them (052); a rally outside a place is a protest */
+	assert_string_equal(code(c, "Bolivia rallied behind Ecuador.", "2024-05-15"),
+			    "BOL>ECU:052@2024-05-15");
+	assert_string_equal(code(c, "Peru rallied behind the Ecuadorian president.", "2024-05-15"),
+			    "PER>ECUGOV:052@2024-05-15");
+	assert_string_equal(
+		code(c, "Uruguay has rallied behind Paraguay in the dispute.", "2024-05-15"),
+		"URY>PRY:052@2024-05-15");
+	assert_string_equal(code(c, "Bolivians rallied outside the Chilean embassy.", "2024-05-15"),
+			    "BOL>CHLGOV:141@2024-05-15");
+	/* issue taken with someone is disapproval (110); common ground found, agreement (019) */
+	assert_string_equal(code(c, "Bolivia took issue with Ecuador's remarks.", "2024-05-15"),
+			    "BOL>ECU:110@2024-05-15");
+	assert_string_equal(code(c,
+				 "The Bolivian minister took issue with the Ecuadorian proposal.",
+				 "2024-05-15"),
+			    "BOLGOV>ECU:110@2024-05-15");
+	assert_string_equal(code(c, "Uruguay took issue with Paraguay.", "2024-05-15"),
+			    "URY>PRY:110@2024-05-15");
+	assert_string_equal(code(c, "Bolivia found common ground with Ecuador.", "2024-05-15"),
+			    "BOL>ECU:019@2024-05-15");
+	assert_string_equal(
+		code(c, "Uruguay found common ground with Paraguay on trade.", "2024-05-15"),
+		"URY>PRY:019@2024-05-15");
+	assert_string_equal(
+		code(c,
+		     "The Bolivian president found common ground with his Ecuadorian counterpart.",
+		     "2024-05-15"),
+		"BOLGOV>ECUGOV:019@2024-05-15");
+	/* forgiveness asked for and sorry said are apologies (055) */
+	assert_string_equal(code(c, "Bolivia asked Ecuador for forgiveness.", "2024-05-15"),
+			    "BOL>ECU:055@2024-05-15");
+	assert_string_equal(
+		code(c, "The Bolivian president asked Ecuadorians for forgiveness.", "2024-05-15"),
+		"BOLGOV>ECU:055@2024-05-15");
+	assert_string_equal(code(c, "Uruguay sought forgiveness from Paraguay.", "2024-05-15"),
+			    "URY>PRY:055@2024-05-15");
+	assert_string_equal(code(c, "Bolivia said sorry to Ecuador.", "2024-05-15"),
+			    "BOL>ECU:055@2024-05-15");
+	assert_string_equal(code(c, "The Uruguayan minister said sorry to Paraguay.", "2024-05-15"),
+			    "URYGOV>PRY:055@2024-05-15");
+	assert_string_equal(
+		code(c, "Bolivia has said sorry to Ecuador for the raid.", "2024-05-15"),
+		"BOL>ECU:055@2024-05-15");
+	/* a proposal, idea or bill shot down is rejected (120); a drone shot down is fire */
+	assert_string_equal(code(c, "Bolivia shot down Ecuador's proposal.", "2024-05-15"),
+			    "BOL>ECU:120@2024-05-15");
+	assert_string_equal(code(c, "Uruguay shot down the Paraguayan idea.", "2024-05-15"),
+			    "URY>PRY:120@2024-05-15");
+	assert_string_equal(
+		code(c, "The Bolivian Senate shot down the Ecuadorian request.", "2024-05-15"),
+		"BOLLEG>ECU:120@2024-05-15");
+	assert_string_equal(code(c, "Bolivia shot down an Ecuadorian drone.", "2024-05-15"),
+			    "BOL>ECUMIL:193@2024-05-15");
+	/* back at the negotiating table resumes talks (046) */
+	assert_string_equal(
+		code(c, "Bolivia returned to the negotiating table with Ecuador.", "2024-05-15"),
+		"BOL>ECU:046@2024-05-15");
+	assert_string_equal(code(c, "Uruguay returned to talks with Paraguay.", "2024-05-15"),
+			    "URY>PRY:046@2024-05-15");
+	assert_string_equal(
+		code(c, "Bolivia returned to the negotiations with Ecuador.", "2024-05-15"),
+		"BOL>ECU:046@2024-05-15");
+	/* blame pinned, laid or put on someone accuses (112) */
+	assert_string_equal(code(c, "Bolivia pinned the blame on Ecuador.", "2024-05-15"),
+			    "BOL>ECU:112@2024-05-15");
+	assert_string_equal(
+		code(c, "Uruguay laid the blame for the crisis on Paraguay.", "2024-05-15"),
+		"URY>PRY:112@2024-05-15");
+	assert_string_equal(code(c, "Bolivia put the blame squarely on Ecuador.", "2024-05-15"),
+			    "BOL>ECU:112@2024-05-15");
+	/* a letter of protest sent is an official complaint (114) */
+	assert_string_equal(code(c, "Bolivia sent a letter of protest to Ecuador.", "2024-05-15"),
+			    "BOL>ECU:114@2024-05-15");
+	assert_string_equal(
+		code(c, "Uruguay delivered a protest letter to Paraguay.", "2024-05-15"),
+		"URY>PRY:114@2024-05-15");
+	assert_string_equal(code(c, "Bolivia sent a letter of complaint to Ecuador.", "2024-05-15"),
+			    "BOL>ECU:114@2024-05-15");
+	/* a deal cut or nailed down, an understanding reached, is an agreement reached (030); aid cut stays 162 */
+	assert_string_equal(code(c, "Bolivia cut a deal with Ecuador.", "2024-05-15"),
+			    "BOL>ECU:030@2024-05-15");
+	assert_string_equal(code(c, "Uruguay cut a secret deal with Paraguay.", "2024-05-15"),
+			    "URY>PRY:030@2024-05-15");
+	assert_string_equal(code(c, "Bolivia nailed down a deal with Ecuador.", "2024-05-15"),
+			    "BOL>ECU:030@2024-05-15");
+	assert_string_equal(code(c, "Bolivia reached an understanding with Ecuador.", "2024-05-15"),
+			    "BOL>ECU:030@2024-05-15");
+	assert_string_equal(code(c, "Uruguay and Paraguay reached an understanding on the border.",
+				 "2024-05-15"),
+			    "URY>PRY:030@2024-05-15 PRY>URY:030@2024-05-15");
+	assert_string_equal(code(c, "Bolivia cut aid to Ecuador.", "2024-05-15"),
+			    "BOL>ECU:162@2024-05-15");
+	/* relations reset, fences mended, the hatchet buried (050) */
+	assert_string_equal(code(c, "Bolivia reset relations with Ecuador.", "2024-05-15"),
+			    "BOL>ECU:050@2024-05-15");
+	assert_string_equal(code(c, "Uruguay mended fences with Paraguay.", "2024-05-15"),
+			    "URY>PRY:050@2024-05-15");
+	assert_string_equal(code(c, "Bolivia buried the hatchet with Ecuador.", "2024-05-15"),
+			    "BOL>ECU:050@2024-05-15");
+	/* meddling or interfering in another's affairs coerces (170) */
+	assert_string_equal(code(c, "Bolivia meddled in Ecuador's election.", "2024-05-15"),
+			    "BOL>ECU:170@2024-05-15");
+	assert_string_equal(
+		code(c, "Uruguay interfered in Paraguay's internal affairs.", "2024-05-15"),
+		"URY>PRY:170@2024-05-15");
+	assert_string_equal(code(c, "Bolivia has meddled in Ecuadorian politics.", "2024-05-15"),
+			    "BOL>ECU:170@2024-05-15");
+	coder_free(c);
+}
+
 /* material cooperation, aid and reduced relations in brief's own dictionaries:
  * a role word inside the matched phrase is no object, a donor's pledge is aid,
  * and these events need no recipient named */
@@ -8523,6 +8641,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_yields_given_and_training),
 		cmocka_unit_test(default_dictionaries_code_appeals_in_every_form),
 		cmocka_unit_test(default_dictionaries_code_news_phrasings_of_deeds),
+		cmocka_unit_test(default_dictionaries_code_news_idioms),
 		cmocka_unit_test(default_dictionaries_ease_by_licence_and_waiver),
 		cmocka_unit_test(default_dictionaries_code_domestic_clashes),
 		cmocka_unit_test(default_dictionaries_give_no_private_accuser_a_country),
