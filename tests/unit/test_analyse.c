@@ -1160,13 +1160,13 @@ static void default_dictionaries_code_news_idioms(void **state)
 		"URY>PRY:114@2024-05-15");
 	assert_string_equal(code(c, "Bolivia sent a letter of complaint to Ecuador.", "2024-05-15"),
 			    "BOL>ECU:114@2024-05-15");
-	/* a deal cut or nailed down, an understanding reached, is an agreement reached (030); aid cut stays 162 */
+	/* a deal cut or nailed down is concluded (057), an understanding reached an agreement reached (030); aid cut stays 162 */
 	assert_string_equal(code(c, "Bolivia cut a deal with Ecuador.", "2024-05-15"),
-			    "BOL>ECU:030@2024-05-15");
+			    "BOL>ECU:057@2024-05-15");
 	assert_string_equal(code(c, "Uruguay cut a secret deal with Paraguay.", "2024-05-15"),
-			    "URY>PRY:030@2024-05-15");
+			    "URY>PRY:057@2024-05-15");
 	assert_string_equal(code(c, "Bolivia nailed down a deal with Ecuador.", "2024-05-15"),
-			    "BOL>ECU:030@2024-05-15");
+			    "BOL>ECU:057@2024-05-15");
 	assert_string_equal(code(c, "Bolivia reached an understanding with Ecuador.", "2024-05-15"),
 			    "BOL>ECU:030@2024-05-15");
 	assert_string_equal(code(c, "Uruguay and Paraguay reached an understanding on the border.",
@@ -1189,6 +1189,19 @@ static void default_dictionaries_code_news_idioms(void **state)
 		"URY>PRY:170@2024-05-15");
 	assert_string_equal(code(c, "Bolivia has meddled in Ecuadorian politics.", "2024-05-15"),
 			    "BOL>ECU:170@2024-05-15");
+	/* a sale blocked by a state is an embargo on it (163); a deal struck is concluded (057) */
+	assert_string_equal(
+		code(c, "Hungary blocked the sale of the fighter jets to Turkey.", "2024-05-15"),
+		"HUN>TUR:163@2024-05-15");
+	assert_string_equal(code(c,
+				 "Bolivia blocked the planned sale of the mine to a Chinese firm.",
+				 "2024-05-15"),
+			    "BOL>CHNBUS:163@2024-05-15");
+	assert_string_equal(code(c, "Uruguay blocked arms sales to Paraguay.", "2024-05-15"),
+			    "URY>PRY:163@2024-05-15");
+	assert_string_equal(
+		code(c, "The Saudi crown prince struck a deal with Iran.", "2024-05-15"),
+		"SAU>IRN:057@2024-05-15");
 	coder_free(c);
 }
 
@@ -2236,8 +2249,9 @@ static void default_dictionaries_code_real_news(void **state)
 		"USA>CHN:030@2025-06-01 CHN>USA:030@2025-06-01");
 	assert_string_equal(code(c, "Iran and Iraq signed a trade agreement.", "2025-06-01"),
 			    "IRN>IRQ:057@2025-06-01 IRQ>IRN:057@2025-06-01");
+	/* a deal struck is concluded, as one signed (057) */
 	assert_string_equal(code(c, "Iran and Iraq struck a deal on oil.", "2025-06-01"),
-			    "IRN>IRQ:030@2025-06-01 IRQ>IRN:030@2025-06-01");
+			    "IRN>IRQ:057@2025-06-01 IRQ>IRN:057@2025-06-01");
 	/* what "struck me as" odd is no strike */
 	assert_string_equal(code(c, "Iran struck me as hostile.", "2025-06-01"), "");
 	/* an -s form after two coordinated actors is a noun ("claims", not "claim") */
@@ -7584,7 +7598,7 @@ static void default_dictionaries_code_wanted_threats_and_arrests_named(void **st
 		code(c, "Peruvian nurses will strike unless the deal is signed.", "2021-03-01"),
 		"PERHLH>:133@2021-03-01");
 	assert_string_equal(code(c, "Peru and Chile struck a deal.", "2021-03-01"),
-			    "PER>CHL:030@2021-03-01 CHL>PER:030@2021-03-01");
+			    "PER>CHL:057@2021-03-01 CHL>PER:057@2021-03-01");
 	assert_string_equal(
 		code(c, "The arrest of the Peruvian journalist sparked protests.", "2021-03-01"),
 		"PERGOV>PERMED:173@2021-03-01");
