@@ -2231,7 +2231,9 @@ static int count_line(const struct block *b)
 	const char *p = b->text, *e = b->text + b->len;
 	int numbers = 0, nouns = 0, of = 0;
 
-	if (b->len > COUNT_LINE_MAX)
+	/* a table's row or cell, or code, says what it says */
+	if (b->len > COUNT_LINE_MAX || b->kind == BLOCK_PRE || b->kind == BLOCK_TABLE_ROW ||
+	    b->cell)
 		return 0;
 	while (p < e) {
 		const char *q = p;
