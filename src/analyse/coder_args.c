@@ -1880,13 +1880,32 @@ static int kind_of_country_end(const struct coder *c, int i, int dir)
 	return -1;
 }
 
+/*
+ * The unit v lies in a phrase that opens the sentence before its first comma, after a
+ * preposition, a subordinating word or an -ing word ("Following the Israeli bombing of
+ * Gaza, Egypt closed", "After meeting officials from Ghana, Togo accused"): the clause's
+ * subject after that comma is no member of a list with it.
+ */
+static int in_opening_phrase(const struct coder *c, int v)
+{
+	int k;
+	if (c->n < 2 || !((c->fc[0] & (FC_PREP | FC_SUBORD)) ||
+			  (c->t[0].kind == TOK_WORD && c->unit_of[0] < 0 && c->t[0].nlen >= 5 &&
+			   !memcmp(c->t[0].norm + c->t[0].nlen - 3, "ing", 3))))
+		return 0; /* "Following", "Despite", "After"; not "Beijing" */
+	for (k = 1; k < c->units[v].start; k++)
+		if (c->t[k].kind == TOK_PUNCT)
+			return 0;
+	return 1;
+}
+
 static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 {
 	int n = 0;
 	out[n++] = u;
 	for (;;) {
 		const struct unit *U = &c->units[out[n - 1]];
-		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v, e;
+		int i = dir > 0 ? U->end : U->start - 1, sep = 0, filler = 0, v, e, conj = 0;
 		while (i >= 0 && (size_t)i < c->n) {
 			if ((e = kind_of_country_end(c, i, dir)) >= 0) {
 				i = e; /* "Kenya and the Gulf state of Qatar": over the words
@@ -1896,6 +1915,7 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 				    (is_tok(c, i - 1, "such") || is_tok(c, i - 1, "well") ||
 				     is_tok(c, i + 1, "well")))) {
 				sep = 1;
+				conj |= !is_punct(c, i, ',');
 			} else if (c->fc[i] & FC_DET) {
 				;
 			} else if (is_plain_word(c, i) ||
@@ -1920,6 +1940,8 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 		if (dir > 0 && verb_follows(c, c->units[v].end))
 			return n;
 		if (dir < 0 && coder_pp_object(c, c->units[v].start, NULL))
+			return n;
+		if (dir < 0 && !conj && n == 1 && in_opening_phrase(c, v))
 			return n;
 		if (dir < 0 && c->units[v].start >= 2 && is_tok(c, c->units[v].start - 1, "and") &&
 		    is_tok(c, i + 1, "and") && c->unit_of[c->units[v].start - 2] >= 0 &&

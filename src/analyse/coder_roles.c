@@ -199,7 +199,8 @@ static int armed_force(const char *code);
 /* a verb of coming or going that makes a visit (042) of a journey */
 int coder_journey_lemma(const char *lemma)
 {
-	static const char *const go[] = { "arrive", "land", "fly", "travel", "journey", "go" };
+	static const char *const go[] = { "arrive",  "land", "fly",  "travel",
+					  "journey", "go",   "cross" };
 	return STR_AMONG(lemma, go);
 }
 

@@ -1860,17 +1860,27 @@ void coder_build_units(struct coder *c)
 		q = c->unit_of[p];
 		g[ng++] = q;
 		/* the list of countries */
-		for (;;) {
-			int e = c->units[g[ng - 1]].end, s2 = e;
-			while ((size_t)s2 < c->n && (is_punct(c, s2, ',') || is_tok(c, s2, "and") ||
-						     (c->fc[s2] & FC_DET)))
-				s2++;
-			if (s2 == e || (size_t)s2 >= c->n || c->unit_of[s2] < 0 || ng >= MAX_GROUP)
-				break;
-			if (!c->units[c->unit_of[s2]].has_actor ||
-			    c->units[c->unit_of[s2]].start != s2)
-				break;
-			g[ng++] = c->unit_of[s2];
+		{
+			int anded = 0;
+			for (;;) {
+				int e = c->units[g[ng - 1]].end, s2 = e;
+				while ((size_t)s2 < c->n &&
+				       (is_punct(c, s2, ',') || is_tok(c, s2, "and") ||
+					(c->fc[s2] & FC_DET))) {
+					anded |= is_tok(c, s2, "and");
+					s2++;
+				}
+				if (s2 == e || (size_t)s2 >= c->n || c->unit_of[s2] < 0 ||
+				    ng >= MAX_GROUP)
+					break;
+				if (!c->units[c->unit_of[s2]].has_actor ||
+				    c->units[c->unit_of[s2]].start != s2)
+					break;
+				g[ng++] = c->unit_of[s2];
+			}
+			if (!anded)
+				ng = 1; /* "After meeting officials from Ghana, Togo
+					 * accused": commas alone make no list */
 		}
 		/* cross product into the first unit of the list */
 		{

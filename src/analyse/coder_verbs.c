@@ -271,11 +271,47 @@ static int one_country(const struct coder *c, const int *srcs, int ns)
 	return ns > 1;
 }
 
+/*
+ * The one target tgts[0] is a place "in" a country named by its capital or seat rather
+ * than by the country's own name ("agreed to a ceasefire in Cairo", "in Doha"): a venue
+ * where parties meet, not the ground they fight on ("a ceasefire in Syria").
+ */
+static int capital_venue(const struct coder *c, const int *tgts, int nt)
+{
+	const struct unit *T;
+	const char *name;
+	int i, loc = 0;
+	size_t at = 0, l;
+	if (nt != 1)
+		return 0;
+	T = &c->units[tgts[0]];
+	if (T->ncodes != 1 || T->docfill || strlen(T->codes[0]) != 3 ||
+	    !coder_country_code(T->codes[0]) || coder_region_code(T->codes[0]) || T->actor < 0 ||
+	    T->actor != dict_actor_of_code3(c->d, T->codes[0]) ||
+	    !coder_pp_object(c, T->start, &loc) || !loc ||
+	    !is_tok(c, coder_unit_lead(c, tgts[0]) - 1, "in"))
+		return 0;
+	name = c->d->actors[T->actor].name;
+	if (!name)
+		return 0;
+	for (i = T->start; i < T->end; i++) {
+		if (c->fc[i] & FC_DET)
+			continue;
+		l = strlen(c->t[i].norm);
+		if (at && name[at++] != '_')
+			return 1;
+		if (strncasecmp(name + at, c->t[i].norm, l))
+			return 1;
+		at += l;
+	}
+	return name[at] != 0;
+}
+
 /* a verb of arrival: what is delivered or deployed "reaches", "arrives in", "enters" or
  * "lands in" its destination */
 static int arrival_lemma(const char *lemma)
 {
-	static const char *const arrive[] = { "arrive", "land", "reach", "enter" };
+	static const char *const arrive[] = { "arrive", "land", "reach", "enter", "cross" };
 	return lemma && STR_AMONG(lemma, arrive);
 }
 
@@ -905,6 +941,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		rcode = "";
 		arrived = 1;
 	}
+	if ((d->flags & DICT_F_OPEN) && !arrived && dv->lemma && !strcmp(dv->lemma, "cross"))
+		return 0; /* "700 Ghanaians have crossed into Benin": a crossing is no
+			   * visit; only forces that cross are deployed */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "0874") && dv->lemma &&
 	    !strcmp(dv->lemma, "leave") && no_retreat_left(c, v->start, v->end, subj))
 		return 0; /* "residents left their homes", "diplomats left the country",
@@ -1278,7 +1317,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	if (nt && ns && subj_codes >= 2 && !passive && (d->flags & DICT_F_OPEN) &&
 	    (coder_mutual(code) ||
 	     (!strncmp(code, "087", 3) &&
-	      (one_country(c, srcs, ns) || coder_same_country(c, srcs, ns, tgts, nt)))) &&
+	      (one_country(c, srcs, ns) || coder_same_country(c, srcs, ns, tgts, nt) ||
+	       capital_venue(c, tgts, nt)))) &&
 	    strcmp(code, "042") && strcmp(code, "043") &&
 	    !(dv->lemma && coder_journey_lemma(dv->lemma)) &&
 	    !(dv->lemma && !strcmp(dv->lemma, "visit")) && coder_places_only(c, tgts, nt)) {
@@ -1654,7 +1694,21 @@ static int code_told_to(struct coder *c, struct ctx *x, int vi, int ct, int tu)
 	g = &c->verbs[gi];
 	if (g->nevents && g->first_event >= 0 && strncmp(x->out->v[g->first_event].code, "01", 2))
 		return 0;
-	rc = code_call_for(c, x, vi, ct, tu, "tell * to");
+	if (c->units[tu].docfill) {
+		/* "Colombia's president told the rebel commanders to": the ones told
+		 * take the teller's country, which the sentence names */
+		const struct unit *S = g->subject >= 0 ? &c->units[g->subject] : NULL;
+		if (!S || !S->ncodes || S->docfill ||
+		    strncmp(S->codes[0], c->units[tu].codes[0], 3) ||
+		    (coder_state_role(c->units[tu].codes[0]) &&
+		     !coder_has_role(c->units[tu].codes[0], "REB")))
+			return 0; /* not "Trump ordered the Navy to help": a state's
+				   * command to its own agents */
+		c->units[tu].docfill = 0;
+		rc = code_call_for(c, x, vi, ct, tu, "tell * to");
+		c->units[tu].docfill = 1;
+	} else
+		rc = code_call_for(c, x, vi, ct, tu, "tell * to");
 	if (!rc && g->nevents && g->first_event >= 0 &&
 	    !strcmp(x->out->v[g->first_event].code, "100"))
 		g->root01 = 0; /* a demand, which what it asks for does not replace */
@@ -1680,11 +1734,13 @@ int coder_code_want(struct coder *c, struct ctx *x, int vi)
 	if (t < 1 || !(c->fc[t] & FC_TO) || c->unit_of[t - 1] < 0)
 		return 0;
 	U = &c->units[c->unit_of[t - 1]];
-	if (U->end != t || !U->ncodes || U->docfill)
+	if (U->end != t || !U->ncodes)
 		return 0;
 	g = U->start - 1;
 	while (g >= 0 && (c->fc[g] & (FC_DET | FC_POSS)))
 		g--;
+	if (U->docfill && !(g >= 0 && TOK_IN(c, g, orders)))
+		return 0;
 	if (g >= 1 && is_tok(c, g, "for") &&
 	    (is_tok(c, g - 1, "call") || is_tok(c, g - 1, "calls") || is_tok(c, g - 1, "called") ||
 	     is_tok(c, g - 1, "calling")))

@@ -3409,6 +3409,103 @@ static void default_dictionaries_participle_before_be(void **state)
 	coder_free(c);
 }
 
+/* a truce two parties agree in a third country's capital is with each other, the capital
+ * a venue; one in a country named by its name stays aimed at it */
+static void default_dictionaries_truce_in_capital(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Israel and Hamas agreed to a ceasefire in Cairo.", "2021-03-01"),
+		"ISR>PSEHMS:0871@2021-03-01 PSEHMS>ISR:0871@2021-03-01");
+	assert_string_equal(
+		code(c, "Armenia and Azerbaijan agreed to a truce in Moscow.", "2021-03-01"),
+		"ARM>AZE:0871@2021-03-01 AZE>ARM:0871@2021-03-01");
+	assert_string_equal(
+		code(c, "Ethiopia and Eritrea signed a ceasefire in Algiers.", "2021-03-01"),
+		"ETH>ERI:0871@2021-03-01 ERI>ETH:0871@2021-03-01");
+	assert_string_equal(
+		code(c, "Russia and Turkey agreed to a ceasefire in Syria.", "2021-03-01"),
+		"RUS>SYR:0871@2021-03-01 TUR>SYR:0871@2021-03-01");
+	coder_free(c);
+}
+
+/* an actor that ends a phrase opening the sentence is no member of a list with the
+ * clause's subject after the comma; commas alone make no list of countries */
+static void default_dictionaries_opening_phrase_no_list(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Following the Israeli bombing of Gaza, Egypt expelled the "
+				 "Israeli ambassador.",
+				 "2021-03-01"),
+			    "EGY>ISRGOV:166@2021-03-01 ISR>PSE:195@2021-03-01");
+	assert_string_equal(code(c, "After the Turkish shelling of Syria, Russia condemned Turkey.",
+				 "2021-03-01"),
+			    "RUS>TUR:111@2021-03-01 TUR>SYR:194@2021-03-01");
+	assert_string_equal(code(c,
+				 "After meeting officials from Ghana, Togo accused Benin of "
+				 "smuggling.",
+				 "2021-03-01"),
+			    "TGO>BEN:1121@2021-03-01");
+	/* a list with its "and" stays a list */
+	assert_string_equal(
+		code(c, "Officials from Ghana, Togo and Benin met in Accra.", "2021-03-01"),
+		"GHAGOV>TGOGOV:040@2021-03-01 GHAGOV>BENGOV:040@2021-03-01 "
+		"TGOGOV>GHAGOV:040@2021-03-01 TGOGOV>BENGOV:040@2021-03-01 "
+		"BENGOV>GHAGOV:040@2021-03-01 BENGOV>TGOGOV:040@2021-03-01");
+	coder_free(c);
+}
+
+/* a state's forces that cross "into" another country are deployed there */
+static void default_dictionaries_forces_cross_into(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Troops sent by Rwanda crossed into eastern Congo on Sunday.",
+				 "2021-03-01"),
+			    "RWAMIL>COD:154@2021-02-28");
+	assert_string_equal(
+		code(c, "Russian troops crossed into Ukraine on Thursday.", "2021-03-01"),
+		"RUSMIL>UKR:154@2021-02-25");
+	assert_string_equal(code(c, "Ugandan soldiers crossed into South Sudan.", "2021-03-01"),
+			    "UGAMIL>SSD:154@2021-03-01");
+	/* people on the move pay no visit and deploy nothing */
+	assert_string_equal(code(c, "Thousands of refugees crossed into Poland.", "2021-03-01"),
+			    "");
+	coder_free(c);
+}
+
+/* the ones told to act take the teller's country where the sentence names it */
+static void default_dictionaries_told_own_forces(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Colombia's president told the rebel commanders to lay down "
+				 "their arms by Friday.",
+				 "2021-03-01"),
+			    "COLREBMIL>:0874:dem@2021-02-26 COLGOV>COLREBMIL:100@2021-02-26");
+	assert_string_equal(
+		code(c, "Nigeria's president told the protesters to end the strike.", "2021-03-01"),
+		"NGAOPP>:082:dem@2021-03-01 NGAGOV>NGAOPP:100@2021-03-01");
+	/* a state's command to its own agents is no demand of them */
+	assert_string_equal(code(c,
+				 "Kenya's foreign minister told the police to release the "
+				 "journalists.",
+				 "2021-03-01"),
+			    "KENCOP>KENMED:084:dem@2021-03-01");
+	assert_string_equal(code(c, "The Peruvian army told the rebels to surrender their weapons.",
+				 "2021-03-01"),
+			    "PERREB>:0873:dem@2021-03-01 PERMIL>PERREB:100@2021-03-01");
+	/* one the document's country gives, told by another it gives, is no one named */
+	assert_string_equal(
+		code(c, "The government told the rebels to lay down their arms.", "2021-03-01"),
+		"");
+	coder_free(c);
+}
+
 /* a firm the document places ("is headquartered in Lyon", ", which is based in Lyon,") is a
  * company of that country wherever the document names it; a name of two capitalised words
  * is not learnt by its last */
@@ -8551,6 +8648,10 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_forces_sent_by),
 		cmocka_unit_test(default_dictionaries_told_to),
 		cmocka_unit_test(default_dictionaries_participle_before_be),
+		cmocka_unit_test(default_dictionaries_truce_in_capital),
+		cmocka_unit_test(default_dictionaries_opening_phrase_no_list),
+		cmocka_unit_test(default_dictionaries_forces_cross_into),
+		cmocka_unit_test(default_dictionaries_told_own_forces),
 		cmocka_unit_test(default_dictionaries_learn_placed_firms),
 		cmocka_unit_test(default_dictionaries_code_authorities_on_named_people),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
