@@ -1567,6 +1567,14 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 					    (rc = nominal_push(c, x, vi, pb, pt, T->codes[j], tt,
 							       code, dv->lemma)))
 						return rc;
+				/* "the US-Israel war with Iran": a war with its
+				 * partner goes both ways, to each of the pair */
+				for (j = 0; with && j < T->ncodes && !T->docfill; j++)
+					if ((rc = nominal_push(c, x, vi, T->codes[j], tt, pa, pt,
+							       code, dv->lemma)) ||
+					    (rc = nominal_push(c, x, vi, T->codes[j], tt, pb, pt,
+							       code, dv->lemma)))
+						return rc;
 			} else {
 				if ((rc = nominal_push(c, x, vi, pa, pt, pb, pt, code, dv->lemma)))
 					return rc;

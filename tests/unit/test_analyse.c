@@ -3344,6 +3344,22 @@ static void default_dictionaries_mutual_with(void **state)
 		"AZE>ARMMIL:193@2021-03-01 ARMMIL>AZE:193@2021-03-01");
 	assert_string_equal(code(c, "Ghana's talks with Togo resumed.", "2021-03-01"),
 			    "GHA>TGO:040@2021-03-01");
+	/* a pair's war, clash or truce "with" a third goes both ways to each of the pair */
+	assert_string_equal(code(c, "The Chad-Sudan war with Libya lasted years.", "2021-03-01"),
+			    "TCD>LBY:190@2021-03-01 SDN>LBY:190@2021-03-01 LBY>TCD:190@2021-03-01 "
+			    "LBY>SDN:190@2021-03-01");
+	assert_string_equal(
+		code(c, "The Russian-Syrian clashes with Turkish forces continued.", "2021-03-01"),
+		"RUS>TURMIL:193@2021-03-01 SYR>TURMIL:193@2021-03-01 "
+		"TURMIL>RUS:193@2021-03-01 TURMIL>SYR:193@2021-03-01");
+	assert_string_equal(
+		code(c, "The Kenyan-Ugandan truce with Somalia took effect on Monday.",
+		     "2021-03-01"),
+		"KEN>SOM:0871@2021-03-01 UGA>SOM:0871@2021-03-01 SOM>KEN:0871@2021-03-01 "
+		"SOM>UGA:0871@2021-03-01");
+	assert_string_equal(
+		code(c, "The Saudi-Emirati war on Yemen killed thousands.", "2021-03-01"),
+		"SAU>YEM:190@2021-03-01 ARE>YEM:190@2021-03-01");
 	coder_free(c);
 }
 
