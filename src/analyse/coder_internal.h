@@ -443,7 +443,10 @@ int coder_alleged_agent(const struct coder *c, int i);
 int coder_condition_agent(const struct coder *c, int i);
 int coder_person_after(const struct coder *c, int i);
 int coder_code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
-		      const char *code, int neg, int mod, const char *ptext, const char *lemma);
+		      const char *code, int neg, int mod, const char *ptext, const char *lemma,
+		      int from, int len);
+int coder_name_before(const struct coder *c, int vstart, int *len);
+int coder_country_body(const struct coder *c, int u);
 int coder_claim_after(const struct coder *c, int from);
 int coder_demanded_of(const struct coder *c, int from);
 int coder_detainer_of(const struct coder *c, int from, int end);

@@ -1430,22 +1430,59 @@ int coder_person_after(const struct coder *c, int i)
 }
 
 /*
- * An investigation (09) or coercion (17) by state bodies alone (police, courts,
- * prosecutors, agencies, a government): "the FBI arrested Jane Doe", "the regulator is
- * investigating Zentrix". Such a body acts on the people and firms of its own country.
+ * "the U.S. Securities and Exchange Commission": a country's name as a unit of its own right
+ * before a body of that country stands for the body. The body's unit, else u.
+ */
+int coder_country_body(const struct coder *c, int u)
+{
+	const struct unit *S = &c->units[u];
+	int n = (size_t)S->end < c->n ? c->unit_of[S->end] : -1;
+	if (S->ncodes && strlen(S->codes[0]) == 3 && n >= 0 && n != u && c->units[n].ncodes &&
+	    strlen(c->units[n].codes[0]) > 3 && !strncmp(c->units[n].codes[0], S->codes[0], 3))
+		return n;
+	return u;
+}
+
+/*
+ * An investigation (09), accusation, charge or suit (11) or coercion (17) by state bodies
+ * alone (police, courts, prosecutors, agencies, a government): "the FBI arrested Jane Doe",
+ * "the regulator is investigating Zentrix". Such a body acts on the people and firms of
+ * its own country.
  */
 int coder_authority_act(const struct coder *c, const char *code, const int *srcs, int ns)
 {
 	int a;
-	if (strncmp(code, "09", 2) && strncmp(code, "17", 2))
+	if (strncmp(code, "09", 2) && strncmp(code, "11", 2) && strncmp(code, "17", 2))
 		return 0;
 	for (a = 0; a < ns; a++) {
-		const struct unit *S = &c->units[srcs[a]];
+		const struct unit *S = &c->units[coder_country_body(c, srcs[a])];
 		if (!S->ncodes || strlen(S->codes[0]) <= 3 || !coder_state_role(S->codes[0]) ||
 		    coder_has_role(S->codes[0], "MIL"))
 			return 0;
 	}
 	return ns > 0;
+}
+
+/*
+ * "Zentrix was investigated by the SEC", "Zentrix is facing scrutiny from", "Morrow has
+ * been charged by": a name no dictionary knows (one to three capitalised words) right
+ * before the verb at vstart and its auxiliaries and adverbs, the one the deed was done
+ * to. Its first token with *len its words, or -1.
+ */
+int coder_name_before(const struct coder *c, int vstart, int *len)
+{
+	int p = vstart - 1, q;
+	while (p >= 0 && (is_aux(c, p) || is_adverb(c, p)))
+		p--;
+	for (q = p; q >= 0 && p - q < 3 && coder_unknown_name(c, q) && c->unit_of[q] < 0; q--)
+		;
+	if (q == p || (q >= 0 && (c->t[q].flags & TOKF_CAP) && c->t[q].kind == TOK_WORD))
+		return -1; /* none, or a longer name with a dictionary's word */
+	if (q >= 0 && ((c->fc[q] & (FC_PREP | FC_CONJ)) || is_tok(c, q, "'s")))
+		return -1; /* "the protests in the provinces of Cajamarca and Ucayali have been
+			    * condemned": the end of a longer noun phrase */
+	*len = p - q;
+	return q + 1;
 }
 
 /*
@@ -1457,15 +1494,14 @@ int coder_authority_act(const struct coder *c, const char *code, const int *srcs
  * prosecutors their country). Events from each source's code to its country.
  */
 int coder_code_person(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
-		      const char *code, int neg, int mod, const char *ptext, const char *lemma)
+		      const char *code, int neg, int mod, const char *ptext, const char *lemma,
+		      int from, int len)
 {
 	const char *pat_text = coder_pattern_text(x, lemma, ptext);
-	const struct vinfo *v = &c->verbs[vi];
-	int a, sc, rc, len = coder_person_after(c, v->end);
+	int a, sc, rc;
 	size_t n0 = x->out->n;
 	const char *tt;
-	uint32_t o0 = c->t[v->end].off,
-		 o1 = c->t[v->end + len - 1].off + c->t[v->end + len - 1].len;
+	uint32_t o0 = c->t[from].off, o1 = c->t[from + len - 1].off + c->t[from + len - 1].len;
 	if (!pat_text || !(tt = arena_strndup(&x->out->arena, x->text + o0, o1 - o0)))
 		return -ERR_NOMEM;
 	for (a = 0; a < ns; a++) {

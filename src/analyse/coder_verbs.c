@@ -1139,6 +1139,15 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			nt = ns;
 		}
 		ns = s2 >= 0 ? coder_group(c, s2, 1, srcs, MAX_GROUP) : 0;
+		if (!nt && ns && (d->flags & DICT_F_OPEN) &&
+		    coder_authority_act(c, code, srcs, ns) &&
+		    (a = coder_name_before(c, v->start, &obj)) >= 0) {
+			for (b = 0; b < ns; b++)
+				srcs[b] = coder_country_body(c, srcs[b]);
+			return coder_code_person(
+				c, x, vi, srcs, ns, code, neg, mod, best->text, dv->lemma, a,
+				obj); /* "Zentrix is facing scrutiny from the SEC" */
+		}
 		if (!nt && (d->flags & DICT_F_OPEN) && !strncmp(code, "09", 2))
 			return 0; /* "is facing scrutiny from the SEC", "received an inquiry
 				   * from": an investigation of no actor tells no dyad */
@@ -1386,6 +1395,15 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    obj != subj && c->units[obj].ncodes)
 		nt = coder_group(c, obj, 1, tgts,
 				 MAX_GROUP); /* '"Russia attacked us," the envoy said' */
+	if (!nt && ns && passive && (d->flags & DICT_F_OPEN) &&
+	    coder_authority_act(c, code, srcs, ns) &&
+	    (a = coder_name_before(c, v->start, &obj)) >= 0) {
+		for (b = 0; b < ns; b++)
+			srcs[b] = coder_country_body(c, srcs[b]);
+		return coder_code_person(c, x, vi, srcs, ns, code, neg, mod,
+					 best ? best->text : NULL, dv->lemma, a,
+					 obj); /* "Zentrix was investigated by the SEC" */
+	}
 	if (nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
 	    (coder_reaction(code) || coder_authority_act(c, code, srcs, ns)) &&
 	    (a = coder_person_after(c, v->end)) && c->units[tgts[0]].start > v->end + a &&
@@ -1396,9 +1414,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
 	    (coder_reaction(code) || coder_authority_act(c, code, srcs, ns)) &&
 	    coder_person_after(c, v->end))
-		return coder_code_person(c, x, vi, srcs, ns, code, neg, mod,
-					 best ? best->text : NULL,
-					 dv->lemma); /* "Trump assailed Williams" */
+		return coder_code_person(
+			c, x, vi, srcs, ns, code, neg, mod, best ? best->text : NULL, dv->lemma,
+			v->end, coder_person_after(c, v->end)); /* "Trump assailed Williams" */
 	/* with no agent, a role with the document's country stays: the forces sent, the
 	 * people arrested are the document's ("police were deployed") */
 	if (ns || !passive)

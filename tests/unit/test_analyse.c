@@ -3588,6 +3588,39 @@ static void default_dictionaries_code_authorities_on_named_people(void **state)
 	coder_free(c);
 }
 
+/* a name no dictionary knows right before a passive, or before "is facing scrutiny from",
+ * of an authority's investigation, charge or arrest is the one it was done to, of the
+ * authority's country; not the end of a longer noun phrase */
+static void default_dictionaries_code_named_patients_of_authorities(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Zentrix was investigated by the Federal Trade Commission.", "2025-06-01"),
+		"USAGOV>USA:090@2025-06-01");
+	assert_string_equal(
+		code(c, "Morrow was charged by federal prosecutors in Ohio.", "2025-06-01"),
+		"USAJUD>USA:112@2025-06-01");
+	assert_string_equal(code(c, "Zentrix is facing scrutiny from the U.S. Justice Department.",
+				 "2025-06-01"),
+			    "USAJUD>USA:090@2025-06-01");
+	assert_string_equal(code(c,
+				 "This is not the first time Zentrix has been scrutinized by the "
+				 "Ohio attorney general.",
+				 "2025-06-01"),
+			    "USAJUD>USA:090@2025-06-01");
+	/* guards: the end of a longer noun phrase; a deed of no authority */
+	assert_string_equal(code(c,
+				 "The protests in the provinces of Cajamarca and Ucayali have been "
+				 "condemned by Peruvian officials.",
+				 "2025-06-01"),
+			    "PERGOV>:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Zentrix was praised by the Federal Trade Commission.", "2025-06-01"),
+		"USAGOV>:051@2025-06-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -8670,6 +8703,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_told_own_forces),
 		cmocka_unit_test(default_dictionaries_learn_placed_firms),
 		cmocka_unit_test(default_dictionaries_code_authorities_on_named_people),
+		cmocka_unit_test(default_dictionaries_code_named_patients_of_authorities),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
