@@ -399,6 +399,21 @@ static const struct fword fwords[] = {
 	{ "pleading", FC_GOVDEM },
 	{ "requested", FC_GOVDEM },
 	{ "requesting", FC_GOVDEM },
+	/* "the treaty requires Russia to withdraw", "is obliged to consult": an obligation
+	 * asserts no deed */
+	{ "require", FC_GOVDEM },
+	{ "requires", FC_GOVDEM },
+	{ "required", FC_GOVDEM },
+	{ "requiring", FC_GOVDEM },
+	{ "oblige", FC_GOVDEM },
+	{ "obliges", FC_GOVDEM },
+	{ "obliged", FC_GOVDEM },
+	{ "obliging", FC_GOVDEM },
+	{ "obligate", FC_GOVDEM },
+	{ "obligates", FC_GOVDEM },
+	{ "obligated", FC_GOVDEM },
+	/* "was supposed to release the prisoners": expected, not done */
+	{ "supposed", FC_GOVHYP },
 	/* "implored Iran to", "begged them to": appeals govern what they ask for */
 	{ "implore", FC_GOVDEM },
 	{ "implores", FC_GOVDEM },

@@ -348,6 +348,12 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	    (!strncmp(ci->code, "07", 2) || !strncmp(ci->code, "087", 3) ||
 	     !strncmp(ci->code, "16", 2)))
 		return 0;
+	/* "the chief executive of Siemens is stepping down", "she resigned from Google": a
+	 * post in a business left is no change of a state's leadership (0831) */
+	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "0831") &&
+	    ((coder_has_role(src, "BUS") && !coder_armed_role(src)) ||
+	     (tgt && coder_has_role(tgt, "BUS"))))
+		return 0;
 	/* "Democrats limited their inquiry", "restricted its operations": a bare verb of
 	 * reducing relations (160, no pattern of its own) whose object is the subject's
 	 * own, with no one named on the other side, reduces no relations */

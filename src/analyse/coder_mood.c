@@ -738,6 +738,41 @@ static int condition_phrase(const struct coder *c, int i, int vstart)
 	return 1;
 }
 
+/*
+ * The verb at vstart asks, not tells: its clause is a question (it ends with "?") that
+ * opens with an auxiliary before its subject, "Will China invade Taiwan?", "Could Iran
+ * strike again?", "Did Russia attack the convoy?", "Is Iran about to strike?", or with a
+ * question word and a modal, "When will Russia withdraw?". A question word before "did",
+ * "is" or "has" asks about a deed it takes as done ("Why did Turkey shell the towns?"), and
+ * a verb past a subordinate or relative word of the question ("Will Iran retaliate after
+ * Israel struck Tehran?") is told.
+ */
+static int question_asked(const struct coder *c, int vstart)
+{
+	static const char *const modals[] = { "will",  "would",  "could", "can",  "may",
+					      "might", "should", "must",  "shall" };
+	static const char *const others[] = { "do",   "does", "did",  "is",  "are", "was",
+					      "were", "has",  "have", "had", "am" };
+	static const char *const wh[] = { "why",  "when", "how",   "where",
+					  "what", "who",  "which", "whom" };
+	int start = vstart - 1, end = vstart, k;
+	while (start >= 0 && !is_boundary(c, start))
+		start--;
+	start++;
+	while (start < vstart && c->t[start].kind == TOK_PUNCT)
+		start++; /* an opening quotation mark */
+	while (!is_boundary(c, end))
+		end++;
+	if (!is_punct(c, end, '?') || start >= vstart)
+		return 0;
+	for (k = start + 1; k < vstart; k++)
+		if (c->fc[k] & (FC_SUBORD | FC_REL | FC_THAT))
+			return 0;
+	if (TOK_IN(c, start, wh))
+		return start + 1 < vstart && TOK_IN(c, start + 1, modals);
+	return TOK_IN(c, start, modals) || TOK_IN(c, start, others);
+}
+
 /* token i is a participle of report or belief right after a "be" (past adverbs), in
  * "were reported killed", "were confirmed killed", "are believed killed": the "be" is the
  * next participle's */
@@ -963,6 +998,9 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 	if ((c->d->flags & DICT_F_OPEN) && *mod == MOD_ASSERTED && !*have && !*passive_be &&
 	    subjunctive(c, vstart))
 		*mod = MOD_DEMANDED; /* "demanded that Israel withdraw" */
+	if ((c->d->flags & DICT_F_OPEN) && *mod != MOD_HYPOTHETICAL && !*neg &&
+	    question_asked(c, vstart))
+		*mod = MOD_HYPOTHETICAL; /* "Will China invade Taiwan?" */
 	for (i = vstart - 1; i >= 0; i--) {
 		if (is_boundary(c, i))
 			break;
@@ -1010,7 +1048,7 @@ static int own_claim(const struct coder *c, int j, int k)
  * deed (made, repeated or possessed among the three words before it, own_claim: "Hamas made
  * the claim that it had attacked"),
  * whose clause holds the verb itself, with no other verb, comma or subordinate clause
- * between.
+ * between; or a report its subject denies ("denied reports that Russia had attacked").
  */
 static int unasserted_content(const struct coder *c, int i, int vstart)
 {
@@ -1029,9 +1067,27 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 					      "assertion",   "assertions" };
 	static const char *const made[] = { "made",     "make",    "makes",  "making",
 					    "repeated", "repeats", "issued", "renewed" };
+	static const char *const reports[] = { "report", "reports" };
+	static const char *const denying[] = { "denied",   "denies",    "deny",    "denying",
+					       "dismissed", "dismisses", "rejected", "rejects",
+					       "refuted",  "refutes" };
 	int j;
 	if (TOK_IN(c, i, fear))
 		return 1;
+	if (TOK_IN(c, i, reports)) {
+		/* "denied reports that Russia had attacked", "dismissed media reports that":
+		 * a report its subject denies is not the writer's */
+		for (j = i - 1; j >= 0 && j >= i - 3 && !is_boundary(c, j); j--)
+			if (TOK_IN(c, j, denying))
+				break;
+		if (j < 0 || j < i - 3 || is_boundary(c, j) || !TOK_IN(c, j, denying))
+			return 0;
+		for (j = i + 2; j < vstart; j++)
+			if (c->is_verb[j] || is_punct(c, j, ',') ||
+			    (c->fc[j] & (FC_SUBORD | FC_THAT)))
+				return 0;
+		return 1;
+	}
 	if (!TOK_IN(c, i, noun))
 		return 0;
 	for (j = i - 1; j >= 0 && j >= i - 4 && !is_boundary(c, j); j--)

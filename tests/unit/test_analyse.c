@@ -3247,6 +3247,109 @@ static void default_dictionaries_code_the_owner_as_patient_after_by(void **state
 	coder_free(c);
 }
 
+/* a question that opens with an auxiliary, or with a question word and a modal, asks and
+ * tells nothing ("Will China invade Taiwan?"); a question word before "did" takes the deed
+ * as done, and a subordinate clause inside the question tells */
+static void default_dictionaries_questions_ask(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Will China invade Taiwan?", "2024-02-01"),
+			    "CHN>TWN:192:hyp@2024-02-01");
+	assert_string_equal(code(c, "Is Iran about to strike Israel?", "2024-02-01"),
+			    "IRN>ISR:190:hyp@2024-02-01");
+	assert_string_equal(code(c, "When will Russia withdraw its troops from Moldova?",
+				 "2024-02-01"),
+			    "RUS>MDA:0874:hyp@2024-02-01");
+	assert_string_equal(code(c, "\"Will Japan expel the Chinese envoy?\" the senator asked.",
+				 "2024-02-01"),
+			    "JPN>CHNGOV:166:hyp@2024-02-01");
+	assert_string_equal(code(c, "Why did Turkey shell Syrian towns?", "2024-02-01"),
+			    "TUR>SYR:194@2024-02-01");
+	assert_string_equal(code(c, "Will Iran retaliate after Israel struck Tehran?", "2024-02-01"),
+			    "ISR>IRN:190@2024-02-01");
+	coder_free(c);
+}
+
+/* an obligation put on an actor ("requires Russia to", "is obliged to", "is required to")
+ * demands the deed and asserts none; "was supposed to" did not happen */
+static void default_dictionaries_obligations_assert_no_deed(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The treaty requires Russia to withdraw its troops from Moldova.",
+				 "2024-02-01"),
+			    "RUS>MDA:0874:dem@2024-02-01");
+	assert_string_equal(code(c, "Iran is required to free the British sailors.", "2024-02-01"),
+			    "IRN>GBR:084:dem@2024-02-01");
+	assert_string_equal(code(c, "Serbia is obliged to recognise Kosovo under the deal.",
+				 "2024-02-01"),
+			    "SRB>KOS:054:dem@2024-02-01");
+	assert_string_equal(code(c, "Israel was supposed to release the Egyptian prisoners.",
+				 "2024-02-01"),
+			    "ISR>EGYCVL:0841:hyp@2024-02-01");
+	/* forced to act, it acted */
+	assert_string_equal(code(c, "Canada was forced to expel Indian diplomats.", "2024-02-01"),
+			    "CAN>INDGOV:166@2024-02-01");
+	coder_free(c);
+}
+
+/* a report its subject denies or dismisses is not the writer's; one confirmed is */
+static void default_dictionaries_denied_reports(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Officials denied reports that Russia had attacked Ukraine.",
+				 "2024-02-01"),
+			    "RUS>UKR:190:hyp@2024-02-01");
+	assert_string_equal(code(c, "Ankara dismissed media reports that Turkey had bombed Iraq.",
+				 "2024-02-01"),
+			    "TUR>:120@2024-02-01 TUR>IRQ:195:hyp@2024-02-01");
+	assert_string_equal(code(c, "Cairo rejected reports that Egypt had expelled the Turkish "
+				    "ambassador.",
+				 "2024-02-01"),
+			    "EGY>:120@2024-02-01 EGY>TURGOV:166:hyp@2024-02-01");
+	assert_string_equal(code(c, "Kyiv confirmed reports that Russia had attacked Ukraine.",
+				 "2024-02-01"),
+			    "RUS>UKR:190@2024-02-01");
+	coder_free(c);
+}
+
+/* "offered an explanation", "offered few details": an account given is no offer (030);
+ * "offered talks" is one */
+static void default_dictionaries_accounts_offered(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The explanation offered by the Kremlin angered Kyiv.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "Russia offered Ukraine a glimpse of its plan.", "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "The Kremlin offered few details about the deal with Turkey.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "Iran offered talks to the United States.", "2024-02-01"),
+			    "IRN>USA:036@2024-02-01");
+	coder_free(c);
+}
+
+/* a post left in a business, or a business left, is no change of a state's leadership */
+static void default_dictionaries_business_resignations(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The chief executive of Siemens is stepping down in May.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "The Japanese chairman of Toyota quit on Friday.", "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "The head of Gazprom stepped down.", "2024-02-01"), "");
+	assert_string_equal(code(c, "The French prime minister resigned.", "2024-02-01"),
+			    "FRAGOV>:0831@2024-02-01");
+	coder_free(c);
+}
+
 /* what is delivered or deployed and then arrives somewhere is aimed at that place: a
  * reduced passive's aid that "reached" a place, a state's troops that "arrived in" or
  * "landed in" another country (154), not at home */
@@ -8692,6 +8795,11 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
+		cmocka_unit_test(default_dictionaries_questions_ask),
+		cmocka_unit_test(default_dictionaries_obligations_assert_no_deed),
+		cmocka_unit_test(default_dictionaries_denied_reports),
+		cmocka_unit_test(default_dictionaries_accounts_offered),
+		cmocka_unit_test(default_dictionaries_business_resignations),
 		cmocka_unit_test(default_dictionaries_opening_adverbial),
 		cmocka_unit_test(default_dictionaries_mutual_with),
 		cmocka_unit_test(default_dictionaries_forces_sent_by),
