@@ -936,6 +936,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	size_t first_event = x->out->n;
 	int opening;
 	prepare_sentence(c);
+	c->qmark = memchr(x->text + x->s->off, '?', x->s->len) != NULL;
 	coder_find_spans(c, &discard, story_discard);
 	if (discard)
 		return 0;

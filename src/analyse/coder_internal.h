@@ -146,6 +146,7 @@ struct coder {
 	int16_t span_of[MAXT], unit_of[MAXT];
 	int16_t clause_of[MAXT]; /* clause of each token: dates stay in their clause */
 	int title;               /* most words capitalised: a headline in title case */
+	int qmark;               /* the sentence holds a "?": it may ask */
 	uint8_t is_verb[MAXT];
 	int light;            /* the verb being matched codes nothing but through patterns */
 	int8_t halting[MAXT]; /* halting_verb() of each token, -1 not yet known */

@@ -756,6 +756,8 @@ static int question_asked(const struct coder *c, int vstart)
 	static const char *const wh[] = { "why",  "when", "how",   "where",
 					  "what", "who",  "which", "whom" };
 	int start = vstart - 1, end = vstart, k;
+	if (!c->qmark)
+		return 0;
 	while (start >= 0 && !is_boundary(c, start))
 		start--;
 	start++;
