@@ -1070,9 +1070,9 @@ static int unasserted_content(const struct coder *c, int i, int vstart)
 	static const char *const made[] = { "made",     "make",    "makes",  "making",
 					    "repeated", "repeats", "issued", "renewed" };
 	static const char *const reports[] = { "report", "reports" };
-	static const char *const denying[] = { "denied",   "denies",    "deny",    "denying",
+	static const char *const denying[] = { "denied",    "denies",    "deny",     "denying",
 					       "dismissed", "dismisses", "rejected", "rejects",
-					       "refuted",  "refutes" };
+					       "refuted",   "refutes" };
 	int j;
 	if (TOK_IN(c, i, fear))
 		return 1;

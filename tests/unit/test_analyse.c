@@ -3258,16 +3258,17 @@ static void default_dictionaries_questions_ask(void **state)
 			    "CHN>TWN:192:hyp@2024-02-01");
 	assert_string_equal(code(c, "Is Iran about to strike Israel?", "2024-02-01"),
 			    "IRN>ISR:190:hyp@2024-02-01");
-	assert_string_equal(code(c, "When will Russia withdraw its troops from Moldova?",
-				 "2024-02-01"),
-			    "RUS>MDA:0874:hyp@2024-02-01");
-	assert_string_equal(code(c, "\"Will Japan expel the Chinese envoy?\" the senator asked.",
-				 "2024-02-01"),
-			    "JPN>CHNGOV:166:hyp@2024-02-01");
+	assert_string_equal(
+		code(c, "When will Russia withdraw its troops from Moldova?", "2024-02-01"),
+		"RUS>MDA:0874:hyp@2024-02-01");
+	assert_string_equal(
+		code(c, "\"Will Japan expel the Chinese envoy?\" the senator asked.", "2024-02-01"),
+		"JPN>CHNGOV:166:hyp@2024-02-01");
 	assert_string_equal(code(c, "Why did Turkey shell Syrian towns?", "2024-02-01"),
 			    "TUR>SYR:194@2024-02-01");
-	assert_string_equal(code(c, "Will Iran retaliate after Israel struck Tehran?", "2024-02-01"),
-			    "ISR>IRN:190@2024-02-01");
+	assert_string_equal(
+		code(c, "Will Iran retaliate after Israel struck Tehran?", "2024-02-01"),
+		"ISR>IRN:190@2024-02-01");
 	coder_free(c);
 }
 
@@ -3277,17 +3278,18 @@ static void default_dictionaries_obligations_assert_no_deed(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The treaty requires Russia to withdraw its troops from Moldova.",
+	assert_string_equal(code(c,
+				 "The treaty requires Russia to withdraw its troops from Moldova.",
 				 "2024-02-01"),
 			    "RUS>MDA:0874:dem@2024-02-01");
 	assert_string_equal(code(c, "Iran is required to free the British sailors.", "2024-02-01"),
 			    "IRN>GBR:084:dem@2024-02-01");
-	assert_string_equal(code(c, "Serbia is obliged to recognise Kosovo under the deal.",
-				 "2024-02-01"),
-			    "SRB>KOS:054:dem@2024-02-01");
-	assert_string_equal(code(c, "Israel was supposed to release the Egyptian prisoners.",
-				 "2024-02-01"),
-			    "ISR>EGYCVL:0841:hyp@2024-02-01");
+	assert_string_equal(
+		code(c, "Serbia is obliged to recognise Kosovo under the deal.", "2024-02-01"),
+		"SRB>KOS:054:dem@2024-02-01");
+	assert_string_equal(
+		code(c, "Israel was supposed to release the Egyptian prisoners.", "2024-02-01"),
+		"ISR>EGYCVL:0841:hyp@2024-02-01");
 	/* forced to act, it acted */
 	assert_string_equal(code(c, "Canada was forced to expel Indian diplomats.", "2024-02-01"),
 			    "CAN>INDGOV:166@2024-02-01");
@@ -3299,19 +3301,20 @@ static void default_dictionaries_denied_reports(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "Officials denied reports that Russia had attacked Ukraine.",
-				 "2024-02-01"),
-			    "RUS>UKR:190:hyp@2024-02-01");
+	assert_string_equal(
+		code(c, "Officials denied reports that Russia had attacked Ukraine.", "2024-02-01"),
+		"RUS>UKR:190:hyp@2024-02-01");
 	assert_string_equal(code(c, "Ankara dismissed media reports that Turkey had bombed Iraq.",
 				 "2024-02-01"),
 			    "TUR>:120@2024-02-01 TUR>IRQ:195:hyp@2024-02-01");
-	assert_string_equal(code(c, "Cairo rejected reports that Egypt had expelled the Turkish "
-				    "ambassador.",
+	assert_string_equal(code(c,
+				 "Cairo rejected reports that Egypt had expelled the Turkish "
+				 "ambassador.",
 				 "2024-02-01"),
 			    "EGY>:120@2024-02-01 EGY>TURGOV:166:hyp@2024-02-01");
-	assert_string_equal(code(c, "Kyiv confirmed reports that Russia had attacked Ukraine.",
-				 "2024-02-01"),
-			    "RUS>UKR:190@2024-02-01");
+	assert_string_equal(
+		code(c, "Kyiv confirmed reports that Russia had attacked Ukraine.", "2024-02-01"),
+		"RUS>UKR:190@2024-02-01");
 	coder_free(c);
 }
 
@@ -3321,9 +3324,8 @@ static void default_dictionaries_accounts_offered(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The explanation offered by the Kremlin angered Kyiv.",
-				 "2024-02-01"),
-			    "");
+	assert_string_equal(
+		code(c, "The explanation offered by the Kremlin angered Kyiv.", "2024-02-01"), "");
 	assert_string_equal(code(c, "Russia offered Ukraine a glimpse of its plan.", "2024-02-01"),
 			    "");
 	assert_string_equal(code(c, "The Kremlin offered few details about the deal with Turkey.",
@@ -3339,11 +3341,11 @@ static void default_dictionaries_business_resignations(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The chief executive of Siemens is stepping down in May.",
-				 "2024-02-01"),
-			    "");
-	assert_string_equal(code(c, "The Japanese chairman of Toyota quit on Friday.", "2024-02-01"),
-			    "");
+	assert_string_equal(
+		code(c, "The chief executive of Siemens is stepping down in May.", "2024-02-01"),
+		"");
+	assert_string_equal(
+		code(c, "The Japanese chairman of Toyota quit on Friday.", "2024-02-01"), "");
 	assert_string_equal(code(c, "The head of Gazprom stepped down.", "2024-02-01"), "");
 	assert_string_equal(code(c, "The French prime minister resigned.", "2024-02-01"),
 			    "FRAGOV>:0831@2024-02-01");
