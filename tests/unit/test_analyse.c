@@ -1189,6 +1189,18 @@ static void default_dictionaries_code_news_idioms(void **state)
 		"URY>PRY:170@2024-05-15");
 	assert_string_equal(code(c, "Bolivia has meddled in Ecuadorian politics.", "2024-05-15"),
 			    "BOL>ECU:170@2024-05-15");
+	/* a settlement reached or signed with someone concludes an agreement (057); a
+	 * settlement reached by troops is a place */
+	assert_string_equal(code(c, "Huawei reached a settlement with the US Justice Department.",
+				 "2024-05-15"),
+			    "CHNBUS>USA:057@2024-05-15");
+	assert_string_equal(
+		code(c, "Chile reached a $5 million settlement with Peru.", "2024-05-15"),
+		"CHL>PER:057@2024-05-15");
+	assert_string_equal(code(c, "Chile signed a settlement with Peru.", "2024-05-15"),
+			    "CHL>PER:057@2024-05-15");
+	assert_string_equal(
+		code(c, "Israeli troops reached the settlement near Nablus.", "2024-05-15"), "");
 	/* a sale blocked by a state is an embargo on it (163); a deal struck is concluded (057) */
 	assert_string_equal(
 		code(c, "Hungary blocked the sale of the fighter jets to Turkey.", "2024-05-15"),
