@@ -1028,7 +1028,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		}
 	for (k = 0; k < c->nverbs; k++)
 		if ((rc = coder_code_verb(c, x, k)) ||
-		    ((d->flags & DICT_F_OPEN) && (rc = coder_code_want(c, x, k))))
+		    ((d->flags & DICT_F_OPEN) && (rc = coder_code_want(c, x, k))) ||
+		    ((d->flags & DICT_F_OPEN) && (rc = coder_code_told(c, x, k))))
 			return rc;
 	/* reported speech: "X said Y attacked Z" keeps Y->Z only */
 	for (k = c->nverbs - 1; k >= 0; k--) {

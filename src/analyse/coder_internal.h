@@ -481,6 +481,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi);
 int coder_push_demands(struct coder *c, struct ctx *x, const int *srcs, int ns, const int *tgts,
 		       int nt, int vi, int neg, int own, const char *pattern);
 int coder_code_want(struct coder *c, struct ctx *x, int vi);
+int coder_code_told(struct coder *c, struct ctx *x, int vi);
 void coder_remove_events(struct event_list *l, size_t from, size_t n);
 void coder_drop_verb_events(struct coder *c, struct ctx *x, struct vinfo *v);
 void coder_drop_untargeted_repeats(struct coder *c, struct ctx *x);

@@ -1734,6 +1734,33 @@ static int code_told_to(struct coder *c, struct ctx *x, int vi, int ct, int tu)
 }
 
 /*
+ * Verb vi is "told", "ordered" or "instructed" with an actor and "to" after it whose
+ * verb no dictionary knows ("told Ukraine to hurry", "tells NASA to get moving"):
+ * the demand as where the verb is known (code_told_to, which coder_code_want calls
+ * from a known infinitive).
+ */
+int coder_code_told(struct coder *c, struct ctx *x, int vi)
+{
+	static const char *const orders[] = { "told",   "tells",      "ordered",
+					      "orders", "instructed", "instructs" };
+	int k = c->verbs[vi].end, u, w;
+	if (c->verbs[vi].end != c->verbs[vi].start + 1 || !TOK_IN(c, c->verbs[vi].start, orders))
+		return 0;
+	while ((size_t)k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if ((size_t)k >= c->n || (u = c->unit_of[k]) < 0 || c->units[u].start != k ||
+	    !c->units[u].ncodes)
+		return 0;
+	k = c->units[u].end;
+	if ((size_t)k + 1 >= c->n || !(c->fc[k] & FC_TO))
+		return 0;
+	w = k + 1;
+	if (!is_plain_word(c, w) || is_adverb(c, w) || coder_verb_index_at(c, w) >= 0)
+		return 0; /* a known verb: coder_code_want */
+	return code_told_to(c, x, -1, c->verbs[vi].start, u);
+}
+
+/*
  * "Beijing wants Trump to eliminate the tariffs": wanting another actor to
  * act is a demand of it (100), made now, whatever the act wanted. The verb
  * vi is the infinitive; its governor "want(s)" with the actor asked before

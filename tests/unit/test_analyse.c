@@ -3509,6 +3509,13 @@ static void default_dictionaries_told_to(void **state)
 			    "SDN>:063:dem@2021-03-01 EGY>SDN:100@2021-03-01");
 	assert_string_equal(code(c, "Norway told Russia to withdraw its troops.", "2021-03-01"),
 			    "RUS>:0874:dem@2021-03-01 NOR>RUS:100@2021-03-01");
+	/* an infinitive no dictionary knows: the demand all the same */
+	assert_string_equal(code(c, "Russia told Ukraine to hurry.", "2021-03-01"),
+			    "RUS>UKR:100@2021-03-01");
+	assert_string_equal(code(c, "Peru ordered Chile to vacate the islands.", "2021-03-01"),
+			    "PER>CHL:100@2021-03-01");
+	assert_string_equal(code(c, "Norway told Sweden to reconsider.", "2021-03-01"),
+			    "NOR>SWE:100@2021-03-01");
 	/* a statement told demands nothing; an order only asked for orders nothing done */
 	assert_string_equal(code(c, "Norway told Russia that the talks had ended.", "2021-03-01"),
 			    "NOR>RUS:010@2021-03-01");
