@@ -670,6 +670,82 @@ static int rel_country_only(const struct coder *c, int32_t a)
 	       c->home_count[j] - c->sent_rel[j] * (c->tally_twice ? 2 : 1) <= 0;
 }
 
+/*
+ * Peoples that live in several countries, whose armed men the dictionaries give one of them
+ * ("Kurdish fighters" `SYRREB`, "Baluch militants" `PAKREB`): the people's word (a region's
+ * name, "Kurdistan", is none: the dictionaries place it), then the candidate countries, the
+ * dictionaries' first.
+ */
+static const struct {
+	const char *stem;
+	const char *cands[4];
+} spread_peoples[] = {
+	{ "kurdish", { "SYR", "IRQ", "TUR", "IRN" } }, { "baluch", { "PAK", "IRN", "AFG", NULL } },
+	{ "baloch", { "PAK", "IRN", "AFG", NULL } },   { "baluchi", { "PAK", "IRN", "AFG", NULL } },
+	{ "balochi", { "PAK", "IRN", "AFG", NULL } },
+};
+
+/* the index into spread_peoples of a word of unit u, or -1 */
+static int spread_people(const struct coder *c, const struct unit *u)
+{
+	size_t k;
+	int i;
+	for (i = u->start; i < u->end; i++)
+		for (k = 0; k < sizeof(spread_peoples) / sizeof(spread_peoples[0]); k++)
+			if (!strcmp(c->t[i].norm, spread_peoples[k].stem))
+				return (int)k;
+	return -1;
+}
+
+static int spread_cand(int p, const char *cc)
+{
+	int j;
+	for (j = 0; j < 4 && spread_peoples[p].cands[j]; j++)
+		if (!strncmp(spread_peoples[p].cands[j], cc, 3))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Turkish forces attacked Kurdish fighters in northern Iraq": a people of several countries
+ * (spread_peoples) coded with the dictionaries' country is of the one of them where the
+ * sentence places it (a place after it: "in northern Iraq"), else of the only one of them
+ * the sentence's other actors are of ("Turkish forces shelled Kurdish fighters": Turkey's),
+ * else the dictionaries'.
+ */
+static void place_peoples(struct coder *c)
+{
+	int k, j, q;
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		char cc[4], bc[4], pick[4] = "";
+		int p, n = 0, placed = 0;
+		if (u->absorbed || !u->ncodes || !u->has_actor || !coder_unit_country(u, cc) ||
+		    (p = spread_people(c, u)) < 0 || strncmp(spread_peoples[p].cands[0], cc, 3))
+			continue; /* not "Iraqi Kurdish leaders": the unit says its country */
+		for (j = 0; j < c->nunits; j++) {
+			const struct unit *U = &c->units[j];
+			int loc = 0;
+			if (j == k || U->absorbed || !U->ncodes || !coder_unit_country(U, bc) ||
+			    !spread_cand(p, bc) || spread_people(c, U) >= 0)
+				continue;
+			if (U->start >= u->end && U->start <= u->end + 3 &&
+			    coder_pp_object(c, U->start, &loc) && loc) {
+				memcpy(pick, bc, 4); /* "Kurdish fighters in northern Iraq" */
+				placed = 1;
+				break;
+			}
+			if (!n || strcmp(pick, bc))
+				n++;
+			memcpy(pick, bc, 4);
+		}
+		if (!placed && n != 1)
+			continue;
+		for (q = 0; q < u->ncodes; q++)
+			memcpy(u->codes[q], pick, 3);
+	}
+}
+
 /* the document's country: the one named most so far (the first on a tie), or -1 */
 int32_t coder_doc_country(const struct coder *c)
 {
@@ -1820,8 +1896,10 @@ void coder_build_units(struct coder *c)
 		shared_roles(c);
 	for (k = 0; k < c->nunits; k++)
 		coder_unit_recode(c, &c->units[k]);
-	if (c->d->flags & DICT_F_OPEN)
+	if (c->d->flags & DICT_F_OPEN) {
 		city_state(c);
+		place_peoples(c);
+	}
 	for (i = 0; (size_t)i < c->n; i++)
 		c->unit_of[i] = -1;
 	for (k = 0; k < c->nunits; k++)

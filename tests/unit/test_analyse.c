@@ -3745,6 +3745,29 @@ static void default_dictionaries_code_named_patients_of_authorities(void **state
 	coder_free(c);
 }
 
+/* a people of several countries whose fighters the dictionaries give one of them is of the
+ * one of them where the sentence places it, else of the only one its other actors are of */
+static void default_dictionaries_place_peoples_of_several_countries(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Turkish forces attacked Kurdish fighters in northern Iraq.", "2025-06-01"),
+		"TURMIL>IRQREB:190@2025-06-01");
+	assert_string_equal(code(c, "Turkish forces shelled Kurdish fighters.", "2025-06-01"),
+			    "TURMIL>TURREB:194@2025-06-01");
+	assert_string_equal(
+		code(c, "Iranian guards killed Baluch militants near the border.", "2025-06-01"),
+		"IRN>IRNREB:190@2025-06-01");
+	/* guards: the unit names its country; two countries and no place */
+	assert_string_equal(code(c, "Iraqi Kurdish leaders met Syrian officials.", "2025-06-01"),
+			    "IRQGOV>SYRGOV:040@2025-06-01");
+	assert_string_equal(
+		code(c, "Kurdish fighters attacked Turkish and Iraqi troops.", "2025-06-01"),
+		"SYRREB>TURMIL:190@2025-06-01 SYRREB>IRQMIL:190@2025-06-01");
+	coder_free(c);
+}
+
 /* local agencies and places of a country's states: a gazetteer of states (spelt out or
  * abbreviated) and cities, "City, ST" as the state's, role nouns of local government, police
  * and prosecution, and a member of Congress by party and state ("R-Neb.") */
@@ -8833,6 +8856,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_learn_placed_firms),
 		cmocka_unit_test(default_dictionaries_code_authorities_on_named_people),
 		cmocka_unit_test(default_dictionaries_code_named_patients_of_authorities),
+		cmocka_unit_test(default_dictionaries_place_peoples_of_several_countries),
 		cmocka_unit_test(default_dictionaries_remember_nationals),
 		cmocka_unit_test(default_dictionaries_read_structure_of_real_prose),
 		cmocka_unit_test(default_dictionaries_place_local_agents),
