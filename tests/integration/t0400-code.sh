@@ -72,6 +72,8 @@ like "plain text is one document" "$("$BRIEF" code --id doc "$TMP/plain.txt")" '
 # docs give, and decisive codings of the generated actors
 if command -v python3 >/dev/null 2>&1; then
 	ok "the generated dictionaries are up to date with data/tables" "$SRCDIR/scripts/gen-dicts" --check
+	like "gen-dicts lists the phrases of verbs.tsv left to a head verb of cameo.txt" \
+		"$("$SRCDIR/scripts/gen-dicts" --shadowed)" "verbs.tsv:[0-9]*: 052 rally behind: left to the patterns of cameo.txt's RALLY"
 fi
 n=$(cat "$SRCDIR"/data/actors/*.txt | grep -c '^+\{0,1\}[A-Za-z]')
 ok "at least 10,000 actor names ($n)" [ "$n" -ge 10000 ]
