@@ -74,6 +74,10 @@ if command -v python3 >/dev/null 2>&1; then
 	ok "the generated dictionaries are up to date with data/tables" "$SRCDIR/scripts/gen-dicts" --check
 	like "gen-dicts lists the phrases of verbs.tsv left to a head verb of cameo.txt" \
 		"$("$SRCDIR/scripts/gen-dicts" --shadowed)" "verbs.tsv:[0-9]*: 052 rally behind: left to the patterns of cameo.txt's RALLY"
+	# each shadowed phrase in sentences of its own, all in one run of brief
+	# code: a sentence that coded the table's root (R in shadowed.tsv) still does
+	ok "the phrases of verbs.tsv left to cameo.txt code as tests/fixtures/code/shadowed.tsv says" \
+		"$SRCDIR/scripts/check-shadowed" --brief "$BRIEF" --expect "$F/shadowed.tsv"
 fi
 n=$(cat "$SRCDIR"/data/actors/*.txt | grep -c '^+\{0,1\}[A-Za-z]')
 ok "at least 10,000 actor names ($n)" [ "$n" -ge 10000 ]
