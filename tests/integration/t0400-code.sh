@@ -101,6 +101,9 @@ lifted restrictions are administrative (081), not sanctions|2024-03-04|Britain l
 ... trade restrictions are economic (085)|2024-03-04|Britain lifted trade restrictions on Iran.|GBR IRN 085
 cooperation told as a noun: intelligence sharing|2024-03-04|The United States began intelligence sharing with Guatemala.|USA GTM 064
 ... a joint venture|2024-03-04|Turkey launched a joint venture with Indonesia.|TUR IDN 061
+joint drills with up to two words between are held together (nouns.tsv)|2024-03-04|Egypt and Sudan carried out joint air force drills.|EGY SDN 062
+... and so is joint training|2024-03-04|Indian and French troops conducted joint counter-terrorism training in Rajasthan.|INDMIL FRAMIL 062
+... a joint statement on training is none|2024-03-04|Egypt and Sudan issued a joint statement on training.|
 a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)|2024-03-04|Human Rights Watch withdrew its staff from Georgia.|NGOHRI GEO 166
 agreeing to concessions yields (035)|2024-03-04|The Marshall Islands agreed to concessions to avert a crisis.|MHL  035
 ... agreeing to lay down arms de-escalates (0356)|2024-03-04|Libyan rebels agreed to lay down arms.|LBYREB  0356
