@@ -1381,6 +1381,58 @@ static void learn_placed_firms(struct coder *c)
 }
 
 /*
+ * A unit that one dictionary phrase codes as a country's agent or sector, its head a
+ * lower-case noun ("an Egyptian army officer" of "Egyptian army" EGYMIL, "a Hamas fighter"):
+ * an office for an apposition, as a role named with its country is.
+ */
+static int sector_office(const struct coder *c, const struct unit *u)
+{
+	char cc[4];
+	int e = u->end - 1;
+	if (u->absorbed || !u->has_actor || u->nag || u->ncodes != 1 || u->actor < 0 ||
+	    strlen(u->codes[0]) != 6 || c->t[e].kind != TOK_WORD || (c->t[e].flags & TOKF_CAP) ||
+	    c->span_of[u->start] < 0 || c->spans[c->span_of[u->start]].mem)
+		return 0;
+	memcpy(cc, u->codes[0], 3);
+	cc[3] = 0;
+	return coder_country_code(cc);
+}
+
+/*
+ * Where an office's apposition ends after token e, the office's end: past a posting "to",
+ * "in" or "at" one actor ("the French ambassador to Mali,", "Russia's envoy to the UN,").
+ */
+static int posting_end(const struct coder *c, int e)
+{
+	int p = e + 1;
+	if (!(is_tok(c, e, "to") || is_tok(c, e, "in") || is_tok(c, e, "at")))
+		return e;
+	if ((size_t)p < c->n && (c->fc[p] & FC_DET))
+		p++;
+	if ((size_t)p >= c->n || c->unit_of[p] < 0 || c->units[c->unit_of[p]].start != p ||
+	    !c->units[c->unit_of[p]].has_actor)
+		return e;
+	return c->units[c->unit_of[p]].end;
+}
+
+/*
+ * Token i opens the sentence with a capitalised word that some dictionary phrase holds but
+ * none covers here ("Yusuf" of an office holder's full name, "Lopez" of a place's), before
+ * an apposition's name: a given name or the surname itself ("Yusuf Demir, the Turkish
+ * defence minister,"). Inside a sentence coder_person_word() already takes such a word.
+ */
+static int opening_name(const struct coder *c, int i)
+{
+	const struct token *t;
+	if (i != 0 || (size_t)i >= c->n || c->span_of[i] >= 0 || c->title)
+		return 0;
+	t = &c->t[i];
+	return t->kind == TOK_WORD && (t->flags & TOKF_CAP) &&
+	       !(t->flags & (TOKF_ABBREV | TOKF_ALLCAPS)) && t->nlen >= 3 && t->norm[0] >= 'a' &&
+	       t->norm[0] <= 'z' && !c->fc[i] && !coder_calendar_word(t->norm);
+}
+
+/*
  * The people this sentence names with an office, by a name no dictionary knows: a title
  * before the name ("Chilean chief negotiator Ana Rojas") or an apposition after it
  * ("Joel Schlabach, a teacher at an Indiana school," is not one: the office must be the
@@ -1388,21 +1440,25 @@ static void learn_placed_firms(struct coder *c)
  */
 void coder_learn_names(struct coder *c)
 {
+	/* words of rank before an office ("a senior Hamas commander", "Iran's top general") */
+	static const char *const rank_words[] = { "senior",   "top",        "high-ranking",
+						  "leading",  "prominent",  "veteran",
+						  "powerful", "influential" };
 	int k;
 	for (k = 0; k < c->nunits; k++) {
 		const struct unit *u = &c->units[k];
-		int p = u->end, q, a, bare = bare_office(c, u);
-		if (!office_unit(c, u) && !bare)
+		int p = u->end, q, a, e, bare = bare_office(c, u), office = office_unit(c, u);
+		if (!office && !bare && !sector_office(c, u))
 			continue;
 		/* the office, then the name in commas: "Inspector-General of Police, Ibrahim
-		 * Idris," */
-		if (is_punct(c, p, ',') && (q = name_run(c, p + 1, 2)) >= 0 &&
+		 * Idris,"; a phrase that codes a sector whole only as an apposition */
+		if ((office || bare) && is_punct(c, p, ',') && (q = name_run(c, p + 1, 2)) >= 0 &&
 		    ((size_t)q + 1 >= c->n || is_punct(c, q + 1, ',') || is_boundary(c, q + 1) ||
 		     is_tok(c, q + 1, "and")))
 			remember_name(c, q, u);
 		/* title first: the name runs on from the office (a role with no country only
 		 * as a capitalised title: "Senator Dino Melaye") */
-		for (q = p; q < p + 4 && coder_person_word(c, q); q++)
+		for (q = p; q < p + 4 && (office || bare) && coder_person_word(c, q); q++)
 			;
 		if (q > p &&
 		    !((size_t)q < c->n && c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP)) &&
@@ -1412,14 +1468,18 @@ void coder_learn_names(struct coder *c)
 		 * "the" ("Name, the district attorney,"; "Name, a teacher at ..." holds no
 		 * office of a country) */
 		a = u->start;
+		while (a > 0 && TOK_IN(c, a - 1, rank_words))
+			a--; /* "Name, a senior Hamas commander," */
 		if (bare && !is_tok(c, a - 1, "the"))
 			continue;
 		if (a > 0 && (c->fc[a - 1] & FC_DET))
 			a--;
+		e = posting_end(c, u->end);
 		if (a < 2 || !is_punct(c, a - 1, ',') ||
-		    !((size_t)u->end >= c->n || is_punct(c, u->end, ',') || is_boundary(c, u->end)))
+		    !((size_t)e >= c->n || is_punct(c, e, ',') || is_boundary(c, e)))
 			continue;
-		for (q = a - 2; q >= 0 && q > a - 6 && coder_person_word(c, q); q--)
+		for (q = a - 2;
+		     q >= 0 && q > a - 6 && (coder_person_word(c, q) || opening_name(c, q)); q--)
 			;
 		if (q < a - 2 && (q < 0 || (c->t[q].flags & TOKF_ABBREV) ||
 				  !(c->t[q].kind == TOK_WORD && (c->t[q].flags & TOKF_CAP))))

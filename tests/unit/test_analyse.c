@@ -3035,6 +3035,43 @@ static void default_dictionaries_learn_more_names(void **state)
 	coder_free(c);
 }
 
+/* an apposition that gives a person an office codes the person with it: a given name that
+ * some dictionary phrase holds may open the sentence, a word of rank may stand before the
+ * office, one phrase may code the office whole, and a posting may follow it */
+static void default_dictionaries_code_the_office_of_an_apposition(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "Kenya criticised Uganda on Monday. Maria Quiroga, the Uruguayan interior "
+			 "minister, criticised Brazil.";
+	(void)state;
+	/* the office's country, not the document's */
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "KEN>UGA:111 URYGOV>BRA:111");
+	assert_string_equal(code(c,
+				 "Lucas Moreno, the Uruguayan interior minister, criticised "
+				 "Brazil.",
+				 "2024-05-01"),
+			    "URYGOV>BRA:111@2024-05-01");
+	assert_string_equal(code(c,
+				 "Karim Saadi, a senior Hamas official, rejected the Egyptian "
+				 "proposal.",
+				 "2024-05-01"),
+			    "PSEHMSGOV>EGY:120@2024-05-01");
+	assert_string_equal(code(c, "Diego Ferraz, a Hezbollah fighter, fired rockets at Israel.",
+				 "2024-05-01"),
+			    "LBNHEZREB>ISR:195@2024-05-01");
+	assert_string_equal(code(c,
+				 "Anton Berg, the Swedish ambassador to Kenya, criticised "
+				 "Uganda.",
+				 "2024-05-01"),
+			    "SWEGOV>UGA:111@2024-05-01");
+	assert_string_equal(code(c,
+				 "Anton Berg, the Swedish ambassador in Nairobi, criticised "
+				 "Uganda.",
+				 "2024-05-01"),
+			    "SWEGOV>UGA:111@2024-05-01");
+	coder_free(c);
+}
+
 /* a visit inside the visitor's own country is no visit; force on a thing placed in a country
  * hits the country; "force" and "inspect" with a door or a room as object are a way in and a
  * look, no coercion and no investigation */
@@ -8828,6 +8865,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_concede_by_what_is_yielded),
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_learn_more_names),
+		cmocka_unit_test(default_dictionaries_code_the_office_of_an_apposition),
 		cmocka_unit_test(default_dictionaries_code_no_home_visit_or_entry),
 		cmocka_unit_test(default_dictionaries_know_peoples_of_regions),
 		cmocka_unit_test(default_dictionaries_read_a_participle_aside_as_passive),
