@@ -276,6 +276,9 @@ int coder_unit_country(const struct unit *u, char out[4]);
 int32_t coder_doc_country(const struct coder *c);
 void coder_doc_pair(struct coder *c);
 int coder_topic_country(const struct coder *c, const struct span *s);
+/* unit u is a country alone, named by a word other than its head phrase ("Israeli",
+ * "U.S.", not "Israel") */
+int coder_country_adjective(const struct coder *c, int u);
 void coder_pair_targets(const struct coder *c, const char *text, struct event_list *out,
 			size_t from);
 int coder_third_country(const struct coder *c, const char *a, const char *b);

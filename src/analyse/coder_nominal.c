@@ -237,6 +237,65 @@ static int pair_first(const struct coder *c, int i)
 	return i;
 }
 
+/*
+ * The country adjectives listed before the one right before an event noun, which share
+ * its noun: "U.S. and Israeli strikes on Iran", "Russian, Iranian and Syrian attacks",
+ * "French and British sanctions against Russia". Unit src is the last of the list; the
+ * others are written to out (at most max), nearest first. Only adjectives: "sanctions on
+ * Russia and Chinese strikes" lists no source, a country's own name being the object.
+ */
+static int listed_sources(const struct coder *c, int src, int *out, int max)
+{
+	int n = 0, u = src;
+	if (!coder_country_adjective(c, src))
+		return 0;
+	while (u > 0 && n < max) {
+		int s = c->units[u].start, e;
+		if (s < 2)
+			break;
+		e = s - 1; /* the joining word or comma */
+		if (u == src && (is_tok(c, e, "and") || is_tok(c, e, "or")) &&
+		    is_punct(c, e - 1, ','))
+			e--; /* "British, and French jets" */
+		else if (u == src ? !is_tok(c, e, "and") && !is_tok(c, e, "or")
+				  : !is_punct(c, e, ','))
+			break;
+		if (c->units[u - 1].end != e || !coder_country_adjective(c, u - 1))
+			break;
+		out[n++] = --u;
+	}
+	return n;
+}
+
+/*
+ * Token q is a possessive: "'s", or the bare apostrophe that ends a plural or a name in -s
+ * ("the United States' ultimatum", "the Philippines' complaint"), written right after the
+ * word, with a lower-case word after it across a space (no quote mark closing, no name
+ * going on: "the Kurdistan Workers' Party").
+ */
+static int possessive_at(const struct coder *c, int q)
+{
+	const struct token *p, *t, *nx;
+	int j;
+	if (is_tok(c, q, "'s"))
+		return 1;
+	if (q < 1 || (size_t)q + 1 >= c->n)
+		return 0;
+	p = &c->t[q - 1];
+	t = &c->t[q];
+	nx = &c->t[q + 1];
+	if (t->kind != TOK_PUNCT || strcmp(t->norm, "'") || (t->flags & TOKF_SPACE) ||
+	    p->kind != TOK_WORD || p->nlen < 2 || p->norm[p->nlen - 1] != 's' ||
+	    nx->kind != TOK_WORD || !(nx->flags & TOKF_SPACE) || (nx->flags & TOKF_CAP))
+		return 0;
+	for (j = q - 2; j >= 0; j--)
+		if (c->t[j].kind == TOK_PUNCT && !strcmp(c->t[j].norm, "'"))
+			/* an opening mark before it, this one closes its quote */
+			return !((j == 0 || (c->t[j].flags & TOKF_SPACE)) &&
+				 !(c->t[j + 1].flags & TOKF_SPACE));
+	return 1;
+}
+
 /* the sentence already has src -> tgt with this root (from a verb) */
 int coder_have_event(const struct ctx *x, const char *src, const char *tgt, const char *code)
 {
@@ -1258,8 +1317,8 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
 		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0,
-		    poss = -1, with = 0;
-		int party[MAX_PARTIES];
+		    poss = -1, with = 0, nsrc = 0, m;
+		int party[MAX_PARTIES], more_src[MAX_PARTIES];
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
 				dv = &d->verbs[d->pays[p].idx];
@@ -1305,12 +1364,14 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			continue; /* "to prevent further clashes between": none fought */
 		if (q >= 0 && actor_pair(c, q, &pa, &pb))
 			pair = 1;
-		else if (q >= 1 && is_tok(c, q, "'s") && c->unit_of[q - 1] >= 0)
+		else if (q >= 1 && possessive_at(c, q) && c->unit_of[q - 1] >= 0)
 			src = poss = c->unit_of[q - 1];
 		else if (q >= 0 && c->unit_of[q] >= 0 && c->units[c->unit_of[q]].end == q + 1) {
 			src = c->unit_of[q];
-			if (is_tok(c, q + 1, "'s"))
+			if (possessive_at(c, q + 1))
 				poss = src;
+			else if (d->flags & DICT_F_OPEN)
+				nsrc = listed_sources(c, src, more_src, MAX_PARTIES);
 		} else if (q >= 0 && (d->flags & DICT_F_OPEN))
 			src = poss = coder_pronoun_possessor(c, q); /* "its strikes on Gaza" */
 		if (q >= 1 && (is_tok(c, q - 1, "no") || is_tok(c, q - 1, "without")))
@@ -1615,6 +1676,13 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 						      with && (d->flags & DICT_F_OPEN), code,
 						      dv->lemma)))
 				return rc;
+			/* "U.S. and Israeli strikes on Iran": each country of the list */
+			for (m = nsrc - 1; m >= 0 && tgt >= 0; m--)
+				if (more_src[m] != tgt &&
+				    (rc = coder_nominal_units(c, x, vi, more_src[m], tgt,
+							      with && (d->flags & DICT_F_OPEN),
+							      code, dv->lemma)))
+					return rc;
 		}
 	}
 	return 0;

@@ -1765,6 +1765,11 @@ static const struct span *country_adjective(const struct coder *c, const struct 
 	return s;
 }
 
+int coder_country_adjective(const struct coder *c, int u)
+{
+	return u >= 0 && u < c->nunits && country_adjective(c, &c->units[u]) != NULL;
+}
+
 /* the role (an agent that goes after the country) whose code is `code`, or NULL */
 static const struct dagent *role_agent(const struct coder *c, const char *code)
 {

@@ -3274,6 +3274,42 @@ static void default_dictionaries_code_investigations_of_the_subject(void **state
 	coder_free(c);
 }
 
+/* the doers of a nominal event named by a list of country adjectives before it ("U.S. and
+ * Israeli strikes on Iran"), or by a possessor that a bare apostrophe marks ("the United
+ * States' ultimatum to Iraq") */
+static void default_dictionaries_code_listed_and_bare_possessive_doers(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "French and British sanctions against Russia took effect.", "2024-02-01"),
+		"GBR>RUS:163@2024-02-01 FRA>RUS:163@2024-02-01");
+	assert_string_equal(
+		code(c, "U.S. and Israeli strikes on Iran killed dozens.", "2024-02-01"),
+		"ISR>IRN:195@2024-02-01 USA>IRN:195@2024-02-01");
+	assert_string_equal(
+		code(c, "Russian, Iranian and Turkish condemnation of Chile grew.", "2024-02-01"),
+		"TUR>CHL:111@2024-02-01 RUS>CHL:111@2024-02-01 IRN>CHL:111@2024-02-01");
+	assert_string_equal(
+		code(c, "Bolivian and Peruvian talks with Chile stalled.", "2024-02-01"),
+		"PER>CHL:040@2024-02-01 BOL>CHL:040@2024-02-01");
+	/* a country's own name is no adjective of the list: the object of "on" */
+	assert_string_equal(
+		code(c, "Markets fell after sanctions on Russia and Chinese strikes on Taiwan.",
+		     "2024-02-01"),
+		"CHN>TWN:195@2024-02-01");
+	assert_string_equal(code(c, "The United States' ultimatum to Iraq expired.", "2024-02-01"),
+			    "USA>IRQ:130@2024-02-01");
+	assert_string_equal(
+		code(c, "The Netherlands' apology to Indonesia was accepted.", "2024-02-01"),
+		"NLD>IDN:055@2024-02-01");
+	/* a quote mark that closes one opened is no possessive */
+	assert_string_equal(
+		code(c, "Analysts called it 'the Philippines' ultimatum to China.", "2024-02-01"),
+		"");
+	coder_free(c);
+}
+
 /* with the doer after "by", the owner of a nominal event is the one it was done to */
 static void default_dictionaries_code_the_owner_as_patient_after_by(void **state)
 {
@@ -8876,6 +8912,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_pull_back_from_each_other),
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
+		cmocka_unit_test(default_dictionaries_code_listed_and_bare_possessive_doers),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
 		cmocka_unit_test(default_dictionaries_questions_ask),
 		cmocka_unit_test(default_dictionaries_obligations_assert_no_deed),
