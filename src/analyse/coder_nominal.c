@@ -1117,6 +1117,8 @@ static int deed_object(const struct coder *c, int ne)
 					       "shuts", "knocked", "knocks",  "wiped",  "wipes" };
 	static const char *const particle[] = { "down", "out", "offline" };
 	int p = ne, k, u;
+	if (p < 0)
+		return -1;
 	while ((size_t)p < c->n && (is_adverb(c, p) || (c->fc[p] & FC_HAVE)))
 		p++;
 	if ((size_t)p >= c->n)
@@ -1458,6 +1460,23 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) && !is_tok(c, t, "between") &&
 		    (q = happened_between(c, t)) >= 0)
 			t = q; /* "clashes erupted between" */
+		if ((d->flags & DICT_F_OPEN) && is_tok(c, t, "with") &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+		     !strncmp(code, "20", 2)) &&
+		    !coder_mutual_force(c, ns, ne)) {
+			/* "Russia's attack with Iranian drones on Ukraine": what one
+			 * side's force is made with, or who joins it, is not struck;
+			 * the target follows the phrase, or there is none */
+			int e = t + 1;
+			while ((size_t)e < c->n && e < t + 8 && !is_boundary(c, e) &&
+			       !c->is_verb[e] && !is_tok(c, e, "on") && !is_tok(c, e, "against") &&
+			       !is_tok(c, e, "into"))
+				e++;
+			if (is_tok(c, e, "on") || is_tok(c, e, "against") || is_tok(c, e, "into"))
+				t = e;
+			else
+				continue;
+		}
 		if (is_tok(c, t, "between")) {
 			int u = coder_by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {

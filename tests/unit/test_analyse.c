@@ -3310,6 +3310,28 @@ static void default_dictionaries_code_listed_and_bare_possessive_doers(void **st
 	coder_free(c);
 }
 
+/* one side's force "with" something is made with it, not aimed at it: the target follows
+ * the phrase, or there is none; a war or clashes "with" another go both ways */
+static void default_dictionaries_code_force_with_its_arms(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Russia's attack with Iranian drones on Ukraine killed five.",
+				 "2024-02-01"),
+			    "RUS>UKR:190@2024-02-01");
+	assert_string_equal(
+		code(c, "The Chilean raid with Argentine troops on the Peruvian post failed.",
+		     "2024-02-01"),
+		"CHL>PER:190@2024-02-01");
+	assert_string_equal(
+		code(c, "The Russian attack with Iranian drones killed three.", "2024-02-01"),
+		"RUS>:190@2024-02-01");
+	assert_string_equal(
+		code(c, "The Chilean clashes with Peruvian troops continued.", "2024-02-01"),
+		"CHL>PERMIL:193@2024-02-01 PERMIL>CHL:193@2024-02-01");
+	coder_free(c);
+}
+
 /* with the doer after "by", the owner of a nominal event is the one it was done to */
 static void default_dictionaries_code_the_owner_as_patient_after_by(void **state)
 {
@@ -8913,6 +8935,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_dotted_pairs),
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
 		cmocka_unit_test(default_dictionaries_code_listed_and_bare_possessive_doers),
+		cmocka_unit_test(default_dictionaries_code_force_with_its_arms),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
 		cmocka_unit_test(default_dictionaries_questions_ask),
 		cmocka_unit_test(default_dictionaries_obligations_assert_no_deed),
