@@ -2992,6 +2992,60 @@ static void mark_fields(struct content_ctx *cc, struct blocks *bl)
 	}
 }
 
+/* Link lines of one element template, at least, that make a run of titles in an article's text. */
+#define TITLE_RUN_MIN 8
+
+/*
+ * In a text taken as one article, a line that is a link (a card's
+ * title: a category's products, an index's entries) is one of a run of
+ * titles when TITLE_RUN_MIN link lines or more come from one element
+ * template (tag and class, with the parent's), more than half of them
+ * differ, and that template holds at most a quarter as many lines of
+ * prose: the page lists things there, where an article's links set as
+ * paragraphs of its own template ("Also read: …") are asides among its
+ * prose, which the link-heavy line filter drops.
+ */
+static void mark_title_runs(struct content_ctx *cc, struct blocks *bl)
+{
+	struct field_ref *v;
+	size_t i, j, n = 0;
+	if (cc->region || cc->link_cards || bl->n < TITLE_RUN_MIN)
+		return;
+	v = arena_alloc(cc->arena, bl->n * sizeof(*v));
+	if (!v)
+		return;
+	for (i = 0; i < bl->n; i++) {
+		const struct block *b = &bl->v[i];
+		if (b->node && b->len) {
+			v[n].sig = field_sig(b->node);
+			v[n].text = b->text;
+			v[n++].i = i;
+		}
+	}
+	qsort(v, n, sizeof(*v), field_cmp);
+	for (i = 0; i < n; i = j) {
+		size_t links = 0, prose = 0, distinct = 0, k;
+		const char *last = NULL;
+		for (j = i; j < n && v[j].sig == v[i].sig; j++) {
+			const struct block *b = &bl->v[v[j].i];
+			if (b->link_len * 10 > b->len * 6 && b->len < 300) {
+				distinct += !last || strcmp(last, b->text) != 0;
+				last = b->text;
+				links++;
+			} else if (b->link_len * 10 <= b->len * 6) {
+				prose++;
+			}
+		}
+		if (links < TITLE_RUN_MIN || distinct * 2 <= links || prose * 4 > links)
+			continue;
+		for (k = i; k < j; k++) {
+			struct block *b = &bl->v[v[k].i];
+			if (b->link_len * 10 > b->len * 6 && b->len < 300)
+				b->field = 1;
+		}
+	}
+}
+
 void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 {
 	size_t i, kept = 0, last_kept = (size_t)-1, cap = 16, value = (size_t)-1;
@@ -3015,6 +3069,7 @@ void content_filter_blocks(struct content_ctx *cc, struct blocks *bl)
 		teased += teased_title(bl, i);
 	drop_badges(cc, bl);
 	mark_fields(cc, bl);
+	mark_title_runs(cc, bl);
 	drop_key_lists(bl);
 	drop_from_reviews(cc, bl);
 	drop_before_name(cc, bl);
