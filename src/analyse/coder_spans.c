@@ -931,6 +931,71 @@ static int names_country(const struct coder *c, size_t i, size_t len)
 }
 
 /*
+ * The country of a body an actor (dictionary index a) names, all its codes one country's
+ * body (country + role, "National Guard" USAMIL, "Congress" USALEG), in cc; 0 when it is
+ * something else.
+ */
+static int body_country(const struct dict *d, int32_t a, char cc[4])
+{
+	const struct dactor *A;
+	uint16_t k;
+	if (a < 0 || (size_t)a >= d->nactors)
+		return 0;
+	A = &d->actors[a];
+	if (!A->n)
+		return 0;
+	for (k = 0; k < A->n; k++) {
+		const char *code = d->codes[A->first + k].code;
+		char c3[4];
+		snprintf(c3, sizeof(c3), "%.3s", code);
+		if (strlen(code) != 6 || !coder_country_code(c3) || (k && strcmp(c3, cc)))
+			return 0;
+		memcpy(cc, c3, 4);
+	}
+	return 1;
+}
+
+/*
+ * A body whose name does not say its country ("National Guard": USAMIL, "Congress":
+ * USALEG) is another country's body of that role when that country's possessive or
+ * adjective stands right before it ("Ukraine's National Guard", "the Mexican Congress").
+ * The actor at dictionary index a starts at token i. 1 if so.
+ */
+static int body_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len)
+{
+	const struct dict *d = c->d;
+	const char *code = NULL;
+	char cc[4];
+	int p = (int)i - 1;
+	if (!body_country(d, a, cc) || (len > 1 && names_country(c, i, len)))
+		return 0; /* "U.S. Army" says its country */
+	if (p >= 0 && is_tok(c, p, "'s"))
+		p--;
+	if (p >= 0 && c->span_of[p] >= 0) {
+		const struct span *q = &c->spans[c->span_of[p]];
+		if (q->kind == PAY_ACTOR && !q->mem && q->start + q->len == p + 1 && q->idx >= 0 &&
+		    (size_t)q->idx < d->nactors)
+			code = dict_actor_code(d, &d->actors[q->idx], c->date_key);
+	} else if (is_tok(c, (int)(i + len), "of")) {
+		/* "the National Guard of Colombia": the country's name, looked up here as the
+		 * spans after this one are not found yet */
+		size_t t = i + len + 1, e;
+		int32_t node = 0, pay;
+		if (t < c->n && (c->fc[t] & FC_DET))
+			t++;
+		for (e = t; e < c->n && e < t + 4 && c->wid[e] >= 0 && node >= 0; e++) {
+			node = dict_child(d, node, c->wid[e]);
+			for (pay = node >= 0 ? d->node_pay[node] : -1; pay >= 0;
+			     pay = d->pays[pay].next)
+				if (d->pays[pay].kind == PAY_ACTOR && (c->t[t].flags & TOKF_CAP))
+					code = dict_actor_code(d, &d->actors[d->pays[pay].idx],
+							       c->date_key);
+		}
+	}
+	return code && strlen(code) == 3 && coder_country_code(code) && strcmp(code, cc);
+}
+
+/*
  * A party whose name does not say its country ("the Democratic Party": USAPTY) in a
  * sentence that names another country, its place or its people ("held a rally in
  * Tokyo", "Japanese voters") may be any country's: it is no actor. A name that says
@@ -1093,6 +1158,9 @@ void coder_find_spans(struct coder *c, int *discard, int *story_discard)
 			if (verb >= 0 && (actor >= 0 || agent >= 0) && !noun_context(c, (int)i) &&
 			    !coder_name_word(c, (int)i) && coder_verb_ok(c, (int)i, vform))
 				actor = agent = -1;
+			if (actor >= 0 && (d->flags & DICT_F_OPEN) && agent >= 0 &&
+			    body_elsewhere(c, d->pays[actor].idx, i, best_len))
+				actor = -1; /* "Ukraine's National Guard": the role, Ukraine's */
 			if (actor >= 0 && (d->flags & DICT_F_OPEN) &&
 			    party_elsewhere(c, d->pays[actor].idx, i, best_len)) {
 				/* another country's party: the role "party", whose country

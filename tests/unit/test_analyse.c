@@ -3072,6 +3072,46 @@ static void default_dictionaries_code_the_office_of_an_apposition(void **state)
 	coder_free(c);
 }
 
+/* a country's or a body's name that holds a role word is that country or body, not the
+ * role: the Soviet Union is Russia, no labour union; a body whose name does not say its
+ * country ("National Guard", "Congress") is another country's when that country's
+ * possessive, adjective or "of" names it */
+static void default_dictionaries_code_names_that_hold_roles(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The Soviet Union invaded Afghanistan.", "1979-12-27"),
+			    "RUS>AFG:192@1979-12-27");
+	assert_string_equal(code(c, "Soviet troops invaded Afghanistan.", "1979-12-27"),
+			    "RUSMIL>AFG:192@1979-12-27");
+	assert_string_equal(code(c,
+				 "Georgia, a former Soviet republic, accused Russia of "
+				 "aggression.",
+				 "2024-05-01"),
+			    "GEO>RUS:1123@2024-05-01");
+	assert_string_equal(
+		code(c, "The Union of Comoros accused France of interference.", "2024-05-01"),
+		"COM>FRA:1123@2024-05-01");
+	assert_string_equal(
+		code(c, "Ukraine's National Guard attacked Russian positions.", "2024-05-01"),
+		"UKRMIL>RUS:190@2024-05-01");
+	assert_string_equal(code(c, "The Colombian Congress criticised Venezuela.", "2024-05-01"),
+			    "COLLEG>VEN:111@2024-05-01");
+	assert_string_equal(
+		code(c, "Venezuela condemned the National Guard of Colombia.", "2024-05-01"),
+		"VEN>COLMIL:111@2024-05-01");
+	assert_string_equal(
+		code(c, "Israel's Secret Service arrested Palestinian suspects.", "2024-05-01"),
+		"ISRSPY>PSE:173@2024-05-01");
+	/* the body's own country, or none named: the body as the dictionaries have it */
+	assert_string_equal(code(c, "Congress criticised China.", "2024-05-01"),
+			    "USALEG>CHN:111@2024-05-01");
+	assert_string_equal(
+		code(c, "The American National Guard arrested protesters.", "2024-05-01"),
+		"USAMIL>USAOPP:173@2024-05-01");
+	coder_free(c);
+}
+
 /* a visit inside the visitor's own country is no visit; force on a thing placed in a country
  * hits the country; "force" and "inspect" with a door or a room as object are a way in and a
  * look, no coercion and no investigation */
@@ -8924,6 +8964,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_learn_more_names),
 		cmocka_unit_test(default_dictionaries_code_the_office_of_an_apposition),
+		cmocka_unit_test(default_dictionaries_code_names_that_hold_roles),
 		cmocka_unit_test(default_dictionaries_code_no_home_visit_or_entry),
 		cmocka_unit_test(default_dictionaries_know_peoples_of_regions),
 		cmocka_unit_test(default_dictionaries_read_a_participle_aside_as_passive),
