@@ -983,6 +983,48 @@ static int office_unit(const struct coder *c, const struct unit *u)
 }
 
 static int demonym_person(const struct coder *c, const struct unit *u);
+/*
+ * Armed forces u with no country named are the object of a verb of deploying or
+ * sending ("Turkey deployed troops in Idlib", "sent 3,000 more soldiers into Syria"):
+ * the sender's, whose place is where they go, not whose they are; police deployed in a
+ * city stay its own.
+ */
+static int deployed_forces(const struct coder *c, const struct unit *u)
+{
+	/* no noun among them: "positions", "stations", "mass" */
+	static const char *const deploy[] = {
+		"deploy",     "deploys",     "deployed",   "deploying",   "redeploy",  "redeploys",
+		"redeployed", "redeploying", "send",       "sends",       "sent",      "sending",
+		"dispatch",   "dispatches",  "dispatched", "dispatching", "stationed", "stationing",
+		"positioned", "positioning", "massed",     "massing"
+	};
+	int p = u->start - 1, j, q, k, s, t;
+	for (j = 0; j < u->nag; j++)
+		if (strcmp(u->ag[j]->code, "MIL"))
+			return 0; /* "deployed police in Lima": the city's own */
+	while (p >= 0 && p > u->start - 5 &&
+	       ((c->fc[p] & FC_DET) || c->t[p].kind == TOK_NUM || is_tok(c, p, "more") ||
+		is_tok(c, p, "additional") || is_tok(c, p, "extra") || is_tok(c, p, "its") ||
+		is_tok(c, p, "their") || is_tok(c, p, "thousands") || is_tok(c, p, "hundreds") ||
+		is_tok(c, p, "of")))
+		p--;
+	if (p < 0 || !TOK_IN(c, p, deploy))
+		return 0;
+	/* the sender before the verb and the place after "in" or "at", both named, of
+	 * two countries: "Peru deployed troops in Lima" are Peru's own where they are */
+	q = p - 1;
+	while (q >= 0 && (is_adverb(c, q) || (c->fc[q] & (FC_HAVE | FC_BE | FC_MODAL))))
+		q--;
+	k = u->end + 1;
+	if ((size_t)k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if (q < 0 || (size_t)k >= c->n || (s = c->unit_of[q]) < 0 || (t = c->unit_of[k]) < 0 ||
+	    !c->units[s].ncodes || !c->units[t].ncodes || !c->units[s].has_actor ||
+	    !c->units[t].has_actor)
+		return 0;
+	return strncmp(c->units[s].codes[0], c->units[t].codes[0], 3) != 0;
+}
+
 static int32_t bare_country_unit(const struct coder *c, const struct unit *u);
 static int free_noun(const struct coder *c, int i);
 
@@ -1994,6 +2036,9 @@ void coder_build_units(struct coder *c)
 		    !(TOK_IN(c, c->units[last].end - 1, seated_body) && place_is_state(c, p)))
 			continue; /* "a woman in Oslo", "a judge in Lisbon": one person
 				   * somewhere, no one of its country */
+		if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, p, "in") || is_tok(c, p, "at")) &&
+		    first == last && deployed_forces(c, u))
+			continue; /* "Turkey deployed troops in Idlib": where they go */
 		p++;
 		if ((size_t)p < c->n && (c->fc[p] & FC_DET))
 			p++;

@@ -3372,6 +3372,23 @@ static void default_dictionaries_code_force_with_its_arms(void **state)
 	coder_free(c);
 }
 
+/* armed forces a country deploys or sends are not of the place they go to, unless it is
+ * its own */
+static void default_dictionaries_code_deployed_forces_as_the_senders(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Turkey deployed troops in Idlib.", "2024-02-01"),
+			    "TUR>SYR:154@2024-02-01");
+	assert_string_equal(code(c, "Rwanda has stationed more soldiers in Goma.", "2024-02-01"),
+			    "RWA>COD:154@2024-02-01");
+	assert_string_equal(code(c, "Peru deployed troops in Lima.", "2024-02-01"),
+			    "PER>PERMIL:154@2024-02-01");
+	assert_string_equal(code(c, "Peru deployed police in Lima.", "2024-02-01"),
+			    "PER>PERCOP:153@2024-02-01");
+	coder_free(c);
+}
+
 /* with the doer after "by", the owner of a nominal event is the one it was done to */
 static void default_dictionaries_code_the_owner_as_patient_after_by(void **state)
 {
@@ -8977,6 +8994,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_investigations_of_the_subject),
 		cmocka_unit_test(default_dictionaries_code_listed_and_bare_possessive_doers),
 		cmocka_unit_test(default_dictionaries_code_force_with_its_arms),
+		cmocka_unit_test(default_dictionaries_code_deployed_forces_as_the_senders),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
 		cmocka_unit_test(default_dictionaries_questions_ask),
 		cmocka_unit_test(default_dictionaries_obligations_assert_no_deed),
