@@ -3103,6 +3103,14 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 	assert_string_equal(
 		code(c, "Israel's Secret Service arrested Palestinian suspects.", "2024-05-01"),
 		"ISRSPY>PSE:173@2024-05-01");
+	/* national bodies named without their country */
+	assert_string_equal(
+		code(c, "Congress tells NASA to return astronauts to the Moon.", "2024-05-01"),
+		"USALEG>USAGOV:100@2024-05-01");
+	assert_string_equal(code(c, "The Storting criticised Russia.", "2024-05-01"),
+			    "NORLEG>RUS:111@2024-05-01");
+	assert_string_equal(code(c, "The Sejm condemned Russia.", "2024-05-01"),
+			    "POLLEG>RUS:111@2024-05-01");
 	/* the body's own country, or none named: the body as the dictionaries have it */
 	assert_string_equal(code(c, "Congress criticised China.", "2024-05-01"),
 			    "USALEG>CHN:111@2024-05-01");
