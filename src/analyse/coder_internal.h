@@ -260,6 +260,8 @@ int coder_joined_in(const struct coder *c, int i);
 int coder_process_of(const struct coder *c, int i);
 int coder_possibility_of(const struct coder *c, int i);
 int coder_claimed_deed(const struct coder *c, int i);
+/* the governor of an intended gerund after the "to" at `to` ("is committed to releasing"), or -1 */
+int coder_intent_gerund(const struct coder *c, int to);
 int coder_verb_ok(const struct coder *c, int i, int form);
 int coder_name_word(const struct coder *c, int i);
 int coder_title_case(const struct coder *c);

@@ -110,6 +110,9 @@ static int governor_left(const struct coder *c, int p)
 {
 	static const char *const naming[] = { "known", "called", "dubbed", "named" };
 	int q = p, k = 0, aside = 0;
+	if (p >= 0 && (k = coder_intent_gerund(c, p + 1)) >= 0)
+		return k; /* "is open to resuming talks": "open", no word before it */
+	k = 0;
 	while (q >= 0 && k < 8 && !is_boundary(c, q)) {
 		if (c->fc[q] & (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE | FC_NEGV))
 			return q;
@@ -908,7 +911,8 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 				}
 			} else if (p >= 0 && (c->fc[p] & FC_DECIDE) && (c->d->flags & DICT_F_OPEN))
 				; /* "agreed to lift the curfew": the decision is the concession */
-			else if (p >= 0 && (c->fc[p] & FC_GOVFUT)) {
+			else if (p >= 0 &&
+				 ((c->fc[p] & FC_GOVFUT) || coder_intent_gerund(c, i) == p)) {
 				*mod = *mod ? *mod : MOD_FUTURE;
 				if (c->d->flags & DICT_F_OPEN) {
 					/* "is not going to attack", "does not plan to":

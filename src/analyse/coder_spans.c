@@ -114,6 +114,47 @@ static int seen_doing(const struct coder *c, int p)
 }
 
 /*
+ * "is committed to releasing", "is open to resuming talks", "looks forward to
+ * signing": `to` is the "to" before an -ing form whose governor states an
+ * intent, as the same words do before an infinitive, so that the gerund is the
+ * act intended, in the governor's mood. "committed", "dedicated", "devoted"
+ * only after "be" (the verb "committed to", "remains committed to", codes its
+ * own intent), "open" after "be" or "remain" ("said it was open to working
+ * with"). The governor's index, or -1.
+ */
+int coder_intent_gerund(const struct coder *c, int to)
+{
+	static const char *const intent[] = { "committed", "dedicated", "devoted", "open" };
+	static const char *const look[] = { "look", "looks", "looked", "looking" };
+	int q = to - 1, g;
+	const struct token *v;
+	if (!(c->d->flags & DICT_F_OPEN) || to < 1 || (size_t)to + 1 >= MAXT ||
+	    (size_t)to + 1 >= c->n || !(c->fc[to] & FC_TO))
+		return -1;
+	v = &c->t[to + 1];
+	if (v->kind != TOK_WORD || v->nlen < 5 || strcmp(v->norm + v->nlen - 3, "ing"))
+		return -1;
+	while (q >= 0 && is_adverb(c, q))
+		q--;
+	if (q < 0)
+		return -1;
+	if (is_tok(c, q, "forward"))
+		return q > 0 && TOK_IN(c, q - 1, look) ? q - 1 : -1;
+	if (!TOK_IN(c, q, intent))
+		return -1;
+	g = q--;
+	while (q >= 0 && (is_adverb(c, q) || (c->fc[q] & FC_NEG)))
+		q--;
+	if (q >= 0 && (c->fc[q] & FC_BE))
+		return g;
+	return q >= 0 && is_tok(c, g, "open") &&
+			       (!strncmp(c->t[q].norm, "remain", 6) || is_tok(c, q, "stays") ||
+				is_tok(c, q, "stayed"))
+		       ? g
+		       : -1;
+}
+
+/*
  * "imposed coordinated sanctions on", "threatened renewed attacks": a
  * one-word -ed form at i right after a verb (token p, the verb's last word)
  * with a word after it that opens no phrase of its own (no preposition,
@@ -707,6 +748,8 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 			return 1; /* "raised the possibility of suspending talks" */
 		if ((c->d->flags & DICT_F_OPEN) && claim_word(c, i) >= 0)
 			return 1; /* "claimed responsibility for shooting down" */
+		if (coder_intent_gerund(c, p) >= 0)
+			return 1; /* "is committed to releasing the prisoners" */
 		return (c->fc[p] & (FC_BE | FC_CTRL | FC_WEIGH)) != 0 || seen_doing(c, p);
 	case VF_BASE:
 		if (c->fc[p] & (FC_TO | FC_MODAL | FC_DO | FC_NEG | FC_PRON | FC_HAVE))

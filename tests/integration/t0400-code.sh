@@ -104,6 +104,12 @@ cooperation told as a noun: intelligence sharing|2024-03-04|The United States be
 joint drills with up to two words between are held together (nouns.tsv)|2024-03-04|Egypt and Sudan carried out joint air force drills.|EGY SDN 062
 ... and so is joint training|2024-03-04|Indian and French troops conducted joint counter-terrorism training in Rajasthan.|INDMIL FRAMIL 062
 ... a joint statement on training is none|2024-03-04|Egypt and Sudan issued a joint statement on training.|
+an act after "committed to" as a gerund is intended, as with an infinitive|2024-03-04|Israel is committed to releasing Palestinian prisoners.|ISR PSECVL 0353
+... and so is one after "is open to"|2024-03-04|The Sudanese government said it was open to negotiating with the rebels.|SDNGOV SDNREB 036
+... or "looks forward to"|2024-03-04|Kenya looks forward to signing a trade deal with Uganda.|KEN UGA 030
+... while "open to" a noun is no act|2024-03-04|Germany is open to criticism from Poland.|
+"built up" alone mobilises nothing|2024-03-04|Liechtenstein built up trust with Austria over many years.|
+... forces or an air force built up are mobilised (154)|2024-03-04|Iran is building up its air force.|IRN  154
 a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)|2024-03-04|Human Rights Watch withdrew its staff from Georgia.|NGOHRI GEO 166
 agreeing to concessions yields (035)|2024-03-04|The Marshall Islands agreed to concessions to avert a crisis.|MHL  035
 ... agreeing to lay down arms de-escalates (0356)|2024-03-04|Libyan rebels agreed to lay down arms.|LBYREB  0356
