@@ -1010,7 +1010,8 @@ static int hedged_noun(const struct coder *c, int q, int ns)
  */
 static int warded_noun(const struct coder *c, int ns)
 {
-	static const char *const ward[] = { "prevent", "avert", "avoid", "forestall" };
+	static const char *const ward[] = { "prevent", "avert", "avoid",   "forestall",
+					    "thwart",  "foil",  "preempt", "pre-empt" };
 	int i;
 	size_t k;
 	for (i = ns - 1; i >= 0 && i >= ns - 4; i--) {
@@ -1019,10 +1020,52 @@ static int warded_noun(const struct coder *c, int ns)
 		for (k = 0; k < sizeof(ward) / sizeof(ward[0]); k++)
 			if (!strncmp(c->t[i].norm, ward[k], strlen(ward[k])))
 				return 1;
-		if (c->is_verb[i] || c->unit_of[i] >= 0)
-			return 0;
+		if (c->is_verb[i] || (c->unit_of[i] >= 0 && c->units[c->unit_of[i]].end != ns))
+			return 0; /* not the doer before the noun: "a Hezbollah attack" */
 	}
 	return 0;
+}
+
+/*
+ * The verb of repelling before the force noun at ns, among the four words before it,
+ * none a verb or an actor of its own ("repelled an attack by", "fought off a
+ * Taliban assault"): the first token of the phrase (its subject stands before it), or
+ * -1. A repelled attack happened, on the repeller.
+ */
+static int repelled_noun(const struct coder *c, int ns)
+{
+	static const char *const repel[] = {
+		"repel",    "repels",    "repelled",  "repelling", "repulse",    "repulses",
+		"repulsed", "repulsing", "withstood", "withstand", "withstands", "withstanding"
+	};
+	static const char *const phrasal[] = { "fought", "fight", "fights",  "fighting",
+					       "beat",   "beats", "beating", "fended",
+					       "fend",   "fends", "fending" };
+	static const char *const particle[] = { "off", "back" };
+	int i;
+	for (i = ns - 1; i >= 1 && i >= ns - 4; i--) {
+		if (c->t[i].kind != TOK_WORD)
+			return -1;
+		if (TOK_IN(c, i, repel))
+			return i;
+		if (TOK_IN(c, i, particle) && TOK_IN(c, i - 1, phrasal))
+			return i - 1;
+		if (c->is_verb[i] || (c->unit_of[i] >= 0 && c->units[c->unit_of[i]].end != ns))
+			return -1;
+	}
+	return -1;
+}
+
+/* the actor right before the verb at v, past adverbs and auxiliaries: its unit, or -1 */
+static int repeller(const struct coder *c, int v)
+{
+	int p = v - 1, u;
+	while (p >= 0 && (is_adverb(c, p) || (c->fc[p] & (FC_HAVE | FC_BE))))
+		p--;
+	if (p < 0 || (u = c->unit_of[p]) < 0 || c->units[u].end != p + 1 || !c->units[u].ncodes ||
+	    c->units[u].docfill)
+		return -1;
+	return u;
 }
 
 /*
@@ -1319,7 +1362,7 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
 		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0,
-		    poss = -1, with = 0, nsrc = 0, m;
+		    poss = -1, with = 0, nsrc = 0, m, rv, repelled = -1;
 		int party[MAX_PARTIES], more_src[MAX_PARTIES];
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
@@ -1590,6 +1633,16 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		    !strncmp(code, "09", 2))
 			tgt = probed_subject(c,
 					     c->units[src].start < ns ? c->units[src].start : ns);
+		if (!pair && src >= 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2)) &&
+		    !coder_mutual_force(c, ns, ne) && (rv = repelled_noun(c, ns)) >= 0 &&
+		    (repelled = repeller(c, rv)) >= 0 && repelled != src) {
+			/* "Kenya repelled an attack by al-Shabaab": on Kenya, unless
+			 * one is named, and Kenya fought back */
+			if (tgt < 0)
+				tgt = repelled;
+		} else
+			repelled = -1;
 		if (!pair && !dom && !home && (src < 0 || (tgt < 0 && tgt2 < 0)))
 			continue;
 		if ((d->flags & DICT_F_OPEN) && !strcmp(code, "0871") &&
@@ -1694,6 +1747,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			if ((rc = coder_nominal_units(c, x, vi, src, tgt,
 						      with && (d->flags & DICT_F_OPEN), code,
 						      dv->lemma)))
+				return rc;
+			/* the repeller fought back: "Kenya repelled an attack by" */
+			if (repelled >= 0 && (rc = coder_nominal_units(c, x, vi, repelled, src, 0,
+								       "190", dv->lemma)))
 				return rc;
 			/* "U.S. and Israeli strikes on Iran": each country of the list */
 			for (m = nsrc - 1; m >= 0 && tgt >= 0; m--)

@@ -3398,6 +3398,27 @@ static void default_dictionaries_code_deployed_forces_as_the_senders(void **stat
 	coder_free(c);
 }
 
+/* an attack repelled happened, on the repeller, who fought back; one thwarted, foiled or
+ * prevented did not happen */
+static void default_dictionaries_code_repelled_and_thwarted_attacks(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peru repelled an attack by Chilean troops.", "2024-02-01"),
+			    "CHLMIL>PER:190@2024-02-01 PER>CHLMIL:190@2024-02-01");
+	assert_string_equal(
+		code(c, "Bolivian soldiers repulsed a raid by Peruvian rebels.", "2024-02-01"),
+		"PERREB>BOLMIL:190@2024-02-01 BOLMIL>PERREB:190@2024-02-01");
+	assert_string_equal(code(c, "Chile fought off an assault by Argentina.", "2024-02-01"),
+			    "CHL>ARG:190@2024-02-01 ARG>CHL:190@2024-02-01");
+	assert_string_equal(
+		code(c, "Peru thwarted an attack by Chilean troops on Lima.", "2024-02-01"), "");
+	assert_string_equal(code(c, "Peru foiled a Chilean attack on Lima.", "2024-02-01"), "");
+	assert_string_equal(
+		code(c, "Peru failed to repel an attack by Chilean troops.", "2024-02-01"), "");
+	coder_free(c);
+}
+
 /* with the doer after "by", the owner of a nominal event is the one it was done to */
 static void default_dictionaries_code_the_owner_as_patient_after_by(void **state)
 {
@@ -9004,6 +9025,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_listed_and_bare_possessive_doers),
 		cmocka_unit_test(default_dictionaries_code_force_with_its_arms),
 		cmocka_unit_test(default_dictionaries_code_deployed_forces_as_the_senders),
+		cmocka_unit_test(default_dictionaries_code_repelled_and_thwarted_attacks),
 		cmocka_unit_test(default_dictionaries_code_the_owner_as_patient_after_by),
 		cmocka_unit_test(default_dictionaries_questions_ask),
 		cmocka_unit_test(default_dictionaries_obligations_assert_no_deed),
