@@ -1000,8 +1000,13 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	c->qspeaker_u = -1;
 	c->def_u = -1;
 	name_subjects(c);
-	for (k = 0; k < c->nverbs; k++)
+	for (k = 0; k < c->nverbs; k++) {
+		if (d->flags & DICT_F_OPEN)
+			coder_possessed_roles(c, c->verbs[k].start);
 		c->verbs[k].subject = coder_find_subject(c, k);
+	}
+	if (d->flags & DICT_F_OPEN)
+		coder_possessed_roles(c, (int)c->n); /* objects: "seized its vessels" */
 	if (d->flags & DICT_F_OPEN)
 		/* '"Peru attacked us," he said': the pronoun speaker stands for the subject
 		 * carried from before, taken before this sentence's moves on */

@@ -510,6 +510,96 @@ int coder_pronoun_possessor(struct coder *c, int q)
 	return k >= 0 && c->units[k].ncodes ? k : -1;
 }
 
+/* unit u stands right before a verb (auxiliaries between): its subject */
+static int role_subject(const struct coder *c, const struct unit *u)
+{
+	int i = u->end;
+	while ((size_t)i < c->n && is_aux(c, i) && !c->is_verb[i])
+		i++;
+	return (size_t)i < c->n && c->is_verb[i];
+}
+
+/*
+ * "China said Japan had detained its citizens": the owner of a role in a verb's object is
+ * another than that verb's doer. The nearest unit before unit k, after the subject of the
+ * verb before k is set aside with every unit of its country, that has a code and agrees with
+ * the pronoun; or -1.
+ */
+static int object_possessor(struct coder *c, int k)
+{
+	static const char hostile[][3] = { "11", "12", "13", "16", "17", "18", "19", "20" };
+	const struct unit *u = &c->units[k], *sub;
+	const char *code;
+	int j, v = -1, q = u->start - 1, s;
+	size_t h;
+	for (j = 0; j < c->nverbs; j++)
+		if (c->verbs[j].end <= u->start)
+			v = j;
+	if (v < 0 || (s = c->verbs[v].subject) < 0 || !c->units[s].ncodes ||
+	    c->spans[c->verbs[v].span].pay < 0)
+		return -1;
+	/* a deed done to others: "Peru withdrew its troops" and "Peru protected its citizens"
+	 * are its own */
+	code = coder_verb_code(c->d, &c->d->verbs[c->d->pays[c->spans[c->verbs[v].span].pay].idx]);
+	for (h = 0; h < sizeof(hostile) / sizeof(hostile[0]); h++)
+		if (code && !strncmp(code, hostile[h], 2))
+			break;
+	if (h == sizeof(hostile) / sizeof(hostile[0]))
+		return -1;
+	sub = &c->units[s];
+	for (j = c->nunits - 1; j >= 0; j--) {
+		const struct unit *o = &c->units[j];
+		int m, same = 0;
+		if (j == k || j == s || o->start >= q || o->absorbed || !o->ncodes ||
+		    !pronoun_agrees(c, q, coder_unit_person(c, o)))
+			continue;
+		for (m = 0; m < sub->ncodes && !same; m++)
+			same = !strncmp(o->codes[0], sub->codes[m], 3);
+		if (!same)
+			return j;
+	}
+	return -1;
+}
+
+/*
+ * "Iran said its forces attacked Iraq", "the ministry said their officers ...": a role with
+ * no country of its own after "its" or "their" (a unit of agents alone) is a role of the
+ * actor the pronoun stands for (coder_pronoun_possessor), here Iran's: IRNMIL. Units that
+ * start before token `upto` only, so that each verb's subject, found in order, sees the
+ * roles before it with the subjects before them. A group keeps its own code ("Hamas said
+ * its fighters": PSEHMS with the role); a person lends the country of the office.
+ */
+void coder_possessed_roles(struct coder *c, int upto)
+{
+	int k;
+	for (k = 0; k < c->nunits; k++) {
+		struct unit *u = &c->units[k];
+		const struct unit *o;
+		int32_t a;
+		int p;
+		if (u->start >= upto || u->has_actor || u->absorbed || !u->nag || u->ncodes ||
+		    u->start == 0 ||
+		    !(is_tok(c, u->start - 1, "its") || is_tok(c, u->start - 1, "their")))
+			continue;
+		p = role_subject(c, u) ? coder_pronoun_possessor(c, u->start - 1)
+				       : object_possessor(c, k);
+		if (p < 0 || p == k || !(o = &c->units[p])->ncodes)
+			continue;
+		a = o->actor;
+		if (a < 0 || coder_unit_person(c, o) == 1) {
+			char cc[4];
+			snprintf(cc, sizeof(cc), "%.3s", o->codes[0]);
+			a = coder_country_code(cc) ? dict_actor_of_code3(c->d, cc) : -1;
+		}
+		if (a < 0)
+			continue;
+		u->actor = a;
+		coder_unit_recode(c, u);
+		u->actor = -1;
+		u->memfill = 1;
+	}
+}
+
 /*
  * "The Serbian president said Kosovo's leaders were provoking violence, a charge Pristina
  * rejected": the subject `subj` of a rejection in a relative clause on a charge, claim or

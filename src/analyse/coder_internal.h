@@ -304,6 +304,7 @@ int coder_dated_actor(const struct dict *d, int32_t a);
 void coder_remember_recent(struct coder *c);
 int coder_object_person(struct coder *c, int from, int subj);
 int coder_pronoun_possessor(struct coder *c, int q);
+void coder_possessed_roles(struct coder *c, int upto);
 int coder_charge_maker(const struct coder *c, int subj);
 int coder_speaker_after(const struct coder *c, size_t q);
 int coder_quote_speaker(const struct coder *c, int i);

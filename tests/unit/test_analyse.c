@@ -3121,6 +3121,29 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 	coder_free(c);
 }
 
+/* a role after "its" or "their" is a role of the actor the pronoun stands for: before a
+ * verb, the subject before it; in the object of a deed done to others, another than the
+ * deed's doer; in the object of any other verb, the role stays the subject's own, no target */
+static void default_dictionaries_give_possessed_roles_their_owner(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Iran said its forces had attacked Iraq.", "2024-05-01"),
+			    "IRNMIL>IRQ:190@2024-05-01");
+	assert_string_equal(
+		code(c, "Hamas said its fighters attacked Israeli soldiers.", "2024-05-01"),
+		"PSEHMSREB>ISRMIL:190@2024-05-01");
+	assert_string_equal(code(c, "China said Japan had detained its citizens.", "2024-05-01"),
+			    "JPN>CHNCVL:173@2024-05-01");
+	assert_string_equal(code(c, "Peru said Chile had expelled its diplomats.", "2024-05-01"),
+			    "CHL>PERGOV:166@2024-05-01");
+	assert_string_equal(code(c, "Kenya evacuated its citizens from Sudan.", "2024-05-01"),
+			    "KEN>SDN:073@2024-05-01");
+	assert_string_equal(code(c, "Iran withdrew its ambassador from Azerbaijan.", "2024-05-01"),
+			    "IRN>AZE:161@2024-05-01");
+	coder_free(c);
+}
+
 /* a visit inside the visitor's own country is no visit; force on a thing placed in a country
  * hits the country; "force" and "inspect" with a door or a room as object are a way in and a
  * look, no coercion and no investigation */
@@ -9012,6 +9035,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_learn_more_names),
 		cmocka_unit_test(default_dictionaries_code_the_office_of_an_apposition),
 		cmocka_unit_test(default_dictionaries_code_names_that_hold_roles),
+		cmocka_unit_test(default_dictionaries_give_possessed_roles_their_owner),
 		cmocka_unit_test(default_dictionaries_code_no_home_visit_or_entry),
 		cmocka_unit_test(default_dictionaries_know_peoples_of_regions),
 		cmocka_unit_test(default_dictionaries_read_a_participle_aside_as_passive),
