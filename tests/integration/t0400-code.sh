@@ -110,6 +110,9 @@ an act after "committed to" as a gerund is intended, as with an infinitive|2024-
 ... while "open to" a noun is no act|2024-03-04|Germany is open to criticism from Poland.|
 "built up" alone mobilises nothing|2024-03-04|Liechtenstein built up trust with Austria over many years.|
 ... forces or an air force built up are mobilised (154)|2024-03-04|Iran is building up its air force.|IRN  154
+tariffs doubled are raised (light.tsv raise)|2024-03-04|China doubled its tariffs on Australian wine.|CHN AUS 163
+... and a troop presence tripled is a mobilisation|2024-03-04|Russia tripled its troop presence in Belarus.|RUS BLR 154
+... while profits doubled are none|2024-03-04|The Chilean company doubled its profits.|
 a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)|2024-03-04|Human Rights Watch withdrew its staff from Georgia.|NGOHRI GEO 166
 agreeing to concessions yields (035)|2024-03-04|The Marshall Islands agreed to concessions to avert a crisis.|MHL  035
 ... agreeing to lay down arms de-escalates (0356)|2024-03-04|Libyan rebels agreed to lay down arms.|LBYREB  0356
