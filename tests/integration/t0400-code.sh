@@ -113,6 +113,9 @@ an act after "committed to" as a gerund is intended, as with an infinitive|2024-
 tariffs doubled are raised (light.tsv raise)|2024-03-04|China doubled its tariffs on Australian wine.|CHN AUS 163
 ... and a troop presence tripled is a mobilisation|2024-03-04|Russia tripled its troop presence in Belarus.|RUS BLR 154
 ... while profits doubled are none|2024-03-04|The Chilean company doubled its profits.|
+talks entered into are held (light.tsv enter)|2024-03-04|The Syrian government entered into talks with the rebels.|SYRGOV SYRREB 040
+... and so are negotiations entered into|2024-03-04|Syria and Turkey entered into direct negotiations on Monday.|SYR TUR 046
+... while a meeting room entered is none|2024-03-04|The Syrian minister entered the meeting room with Turkish officials.|
 a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)|2024-03-04|Human Rights Watch withdrew its staff from Georgia.|NGOHRI GEO 166
 agreeing to concessions yields (035)|2024-03-04|The Marshall Islands agreed to concessions to avert a crisis.|MHL  035
 ... agreeing to lay down arms de-escalates (0356)|2024-03-04|Libyan rebels agreed to lay down arms.|LBYREB  0356
