@@ -296,6 +296,20 @@ static int possessive_at(const struct coder *c, int q)
 	return 1;
 }
 
+/* the noun phrase ending before token e is a clause's subject: a verb (one of the
+ * dictionaries' or a lower-case -ed word), a modal or an auxiliary follows it, past
+ * adverbs */
+static int war_subject(const struct coder *c, int e)
+{
+	while ((size_t)e < c->n && is_adverb(c, e))
+		e++;
+	if ((size_t)e >= c->n || is_tok(c, e, "'s"))
+		return 0;
+	return c->is_verb[e] || (c->fc[e] & (FC_MODAL | FC_BE | FC_HAVE)) ||
+	       (c->t[e].kind == TOK_WORD && !(c->t[e].flags & TOKF_CAP) && !c->fc[e] &&
+		c->t[e].nlen > 3 && !strcmp(c->t[e].norm + c->t[e].nlen - 2, "ed"));
+}
+
 /* the sentence already has src -> tgt with this root (from a verb) */
 int coder_have_event(const struct ctx *x, const char *src, const char *tgt, const char *code)
 {
@@ -1554,6 +1568,14 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			 * nor talks or a call, which the possessor holds or makes */
 			with = tgt >= 0 && recip && is_tok(c, t, "with") &&
 			       (!strcmp(code, "0871") || coder_mutual_force(c, ns, ne));
+			/* "Trump's war on Iran could hurt farmers", "Chad's war against
+			 * Libya entered its third year": a war that is the subject of its
+			 * clause is fought by both, whichever began it; "amid the US war on
+			 * Iran" names the one who wages it */
+			with |= tgt >= 0 && recip && (d->flags & DICT_F_OPEN) &&
+				(is_tok(c, t, "on") || is_tok(c, t, "against")) &&
+				(is_tok(c, ne - 1, "war") || is_tok(c, ne - 1, "wars")) &&
+				war_subject(c, c->units[tgt].end);
 			if (tgt >= 0 && src < 0 && !pair && (d->flags & DICT_F_OPEN) &&
 			    is_tok(c, t, "of") && is_tok(c, c->units[tgt].end, "by")) {
 				/* "the release of 40 prisoners by Hamas": the agent after

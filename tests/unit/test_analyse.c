@@ -3679,9 +3679,22 @@ static void default_dictionaries_mutual_with(void **state)
 		     "2021-03-01"),
 		"KEN>SOM:0871@2021-03-01 UGA>SOM:0871@2021-03-01 SOM>KEN:0871@2021-03-01 "
 		"SOM>UGA:0871@2021-03-01");
+	/* a war "on" a third that is its clause's subject is fought by all three; one
+	 * named as a time or cause is the waging pair's */
 	assert_string_equal(
 		code(c, "The Saudi-Emirati war on Yemen killed thousands.", "2021-03-01"),
+		"SAU>YEM:190@2021-03-01 ARE>YEM:190@2021-03-01 YEM>SAU:190@2021-03-01 "
+		"YEM>ARE:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Prices rose amid the Saudi-Emirati war on Yemen.", "2021-03-01"),
 		"SAU>YEM:190@2021-03-01 ARE>YEM:190@2021-03-01");
+	assert_string_equal(code(c, "Peru's war on Chile could hurt farmers.", "2021-03-01"),
+			    "PER>CHL:190@2021-03-01 CHL>PER:190@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivia's war against Chile entered its third year.", "2021-03-01"),
+		"BOL>CHL:190@2021-03-01 CHL>BOL:190@2021-03-01");
+	assert_string_equal(code(c, "Markets fell amid the Peruvian war on Chile.", "2021-03-01"),
+			    "PER>CHL:190@2021-03-01");
 	coder_free(c);
 }
 
