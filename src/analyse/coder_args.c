@@ -103,6 +103,18 @@ static int only_coord(const struct coder *c, int a, int b)
 	return conj;
 }
 
+/*
+ * "all of whom", "some of which", "two of whom": a word or number of quantity, "of" and a
+ * relative pronoun open a relative clause at token a as the pronoun alone does.
+ */
+static int rel_of_at(const struct coder *c, int a)
+{
+	return a >= 0 && (size_t)a + 2 < c->n &&
+	       (c->t[a].kind == TOK_NUM ||
+		(c->t[a].kind == TOK_WORD && !(c->t[a].flags & TOKF_CAP) && !c->is_verb[a])) &&
+	       is_tok(c, a + 1, "of") && (c->fc[a + 2] & FC_REL);
+}
+
 /* ", in remarks published on Monday," or ", the state's fiercest foe," */
 static int comma_participle_at(const struct coder *c, int a);
 static int verb_follows(const struct coder *c, int i);
@@ -115,6 +127,8 @@ int coder_parenthetical(const struct coder *c, int a, int b)
 		return 1;
 	if (is_adverb(c, a) || is_tok(c, a, "it") || is_tok(c, a, "according"))
 		return 1;
+	if ((c->d->flags & DICT_F_OPEN) && rel_of_at(c, a))
+		return 1; /* "the rebels - all of whom were armed - released" */
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[a] >= 0 &&
 	    c->spans[c->span_of[a]].kind == PAY_VERB && c->spans[c->span_of[a]].form == VF_ING)
 		return 1; /* "China, accusing the US of meddling, rejected" */
@@ -1652,15 +1666,22 @@ int coder_find_subject(struct coder *c, int vi)
 		}
 		if (c->fc[i] & (FC_REL | FC_THAT)) {
 			/* relative clause: the noun before "who" */
-			int p = i - 1;
+			int p = i - 1, part = (c->d->flags & DICT_F_OPEN) && rel_of_at(c, i - 2),
+			    ru;
+			if (part)
+				p = i - 3; /* "protesters, some of whom threw stones" */
 			if (p >= 0 &&
 			    (is_punct(c, p, ',') || is_punct(c, p, '-') || is_punct(c, p, '(') ||
 			     ((c->d->flags & DICT_F_OPEN) && c->t[p].kind == TOK_PUNCT &&
 			      !is_boundary(c, p) && !is_punct(c, p, '"'))))
 				p--; /* "two hostages — an American and an Australian — who" */
-			if (p >= 0 && c->unit_of[p] >= 0 && (c->fc[i] & FC_REL))
-				return c->unit_of[p];
-			return -1;
+			if (p < 0 || (ru = c->unit_of[p]) < 0 || !(c->fc[i] & FC_REL))
+				return -1;
+			/* "people gathered at the embassy, some of whom threw rocks": a part
+			 * is of the clause's subject or object, not of a preposition's */
+			if (part && coder_pp_object(c, c->units[ru].start, NULL))
+				return -1;
+			return ru;
 		}
 		if ((c->fc[i] & FC_SUBORD) && !((c->d->flags & DICT_F_OPEN) && date_at(c, i + 1)))
 			return -1; /* "held since 2016 were released": a time, no clause */

@@ -116,6 +116,10 @@ tariffs doubled are raised (light.tsv raise)|2024-03-04|China doubled its tariff
 talks entered into are held (light.tsv enter)|2024-03-04|The Syrian government entered into talks with the rebels.|SYRGOV SYRREB 040
 ... and so are negotiations entered into|2024-03-04|Syria and Turkey entered into direct negotiations on Monday.|SYR TUR 046
 ... while a meeting room entered is none|2024-03-04|The Syrian minister entered the meeting room with Turkish officials.|
+an aside that opens with "all of whom" leaves the subject before it|2024-03-04|Colombian rebels - all of whom were armed - released two of the hostages.|COLREB  0841
+... between commas too|2024-03-04|Colombian rebels, all of whom were armed, released two of the hostages.|COLREB  0841
+... and "some of whom" acts for the noun before it|2024-03-04|Thousands of Kenyan protesters, some of whom threw stones at police, marched on parliament.|KENOPP KEN 145
+... not for a preposition's object|2024-03-04|Sixty people waited at the Saudi embassy, some of whom threw rocks at its windows.|
 a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)|2024-03-04|Human Rights Watch withdrew its staff from Georgia.|NGOHRI GEO 166
 agreeing to concessions yields (035)|2024-03-04|The Marshall Islands agreed to concessions to avert a crisis.|MHL  035
 ... agreeing to lay down arms de-escalates (0356)|2024-03-04|Libyan rebels agreed to lay down arms.|LBYREB  0356
