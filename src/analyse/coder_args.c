@@ -533,38 +533,44 @@ static int role_subject(const struct coder *c, const struct unit *u)
 	return (size_t)i < c->n && c->is_verb[i];
 }
 
-/*
- * "China said Japan had detained its citizens": the owner of a role in a verb's object is
- * another than that verb's doer. The nearest unit before unit k, after the subject of the
- * verb before k is set aside with every unit of its country, that has a code and agrees with
- * the pronoun; or -1.
- */
-static int object_possessor(struct coder *c, int k)
+/* the verb before token i, when it is a deed done to others (roots 11-13, 16-20: accusing,
+ * rejecting, threatening, cutting, coercing, force), or -1 */
+static int hostile_verb_before(const struct coder *c, int i)
 {
 	static const char hostile[][3] = { "11", "12", "13", "16", "17", "18", "19", "20" };
-	const struct unit *u = &c->units[k], *sub;
 	const char *code;
-	int j, v = -1, q = u->start - 1, s;
+	int j, v = -1;
 	size_t h;
 	for (j = 0; j < c->nverbs; j++)
-		if (c->verbs[j].end <= u->start)
+		if (c->verbs[j].end <= i)
 			v = j;
-	if (v < 0 || (s = c->verbs[v].subject) < 0 || !c->units[s].ncodes ||
-	    c->spans[c->verbs[v].span].pay < 0)
+	if (v < 0 || c->spans[c->verbs[v].span].pay < 0)
 		return -1;
-	/* a deed done to others: "Peru withdrew its troops" and "Peru protected its citizens"
-	 * are its own */
 	code = coder_verb_code(c->d, &c->d->verbs[c->d->pays[c->spans[c->verbs[v].span].pay].idx]);
 	for (h = 0; h < sizeof(hostile) / sizeof(hostile[0]); h++)
 		if (code && !strncmp(code, hostile[h], 2))
-			break;
-	if (h == sizeof(hostile) / sizeof(hostile[0]))
+			return v;
+	return -1;
+}
+
+/*
+ * "China said Japan had detained its citizens": the owner of what "its" or "their" at token q
+ * names in the object of a deed done to others is another than the deed's doer. The nearest
+ * unit before q other than unit `self`, after the subject of the deed's verb is set aside with
+ * every unit of its country, that has a code and agrees with the pronoun; or -1. "Peru withdrew
+ * its troops" and "Peru protected its citizens" are its own: no deed done to others.
+ */
+static int object_possessor(struct coder *c, int q, int self)
+{
+	const struct unit *sub;
+	int j, v = hostile_verb_before(c, q), s;
+	if (v < 0 || (s = c->verbs[v].subject) < 0 || !c->units[s].ncodes)
 		return -1;
 	sub = &c->units[s];
 	for (j = c->nunits - 1; j >= 0; j--) {
 		const struct unit *o = &c->units[j];
 		int m, same = 0;
-		if (j == k || j == s || o->start >= q || o->absorbed || !o->ncodes ||
+		if (j == self || j == s || o->start >= q || o->absorbed || !o->ncodes ||
 		    !pronoun_agrees(c, q, coder_unit_person(c, o)))
 			continue;
 		for (m = 0; m < sub->ncodes && !same; m++)
@@ -573,6 +579,59 @@ static int object_possessor(struct coder *c, int k)
 			return j;
 	}
 	return -1;
+}
+
+/*
+ * "Taiwan said Chinese jets violated its airspace", "Russia said Ukraine attacked its border
+ * region": "its" or "their" right after a deed done to others, before a noun that is no actor,
+ * no role and no event, names its owner as the deed's target (object_possessor), a country: a
+ * new unit on the pronoun, coded as that owner's country. "Their own" is the doer's.
+ */
+static void possessed_targets(struct coder *c)
+{
+	/* what a state holds that a deed against it strikes, seizes or violates */
+	static const char *const holdings[] = {
+		"territory",     "territories", "airspace",       "waters",     "border",
+		"borders",       "frontier",    "sovereignty",    "soil",       "land",
+		"positions",     "base",        "bases",          "facilities", "facility",
+		"installations", "ships",       "vessels",        "boats",      "tankers",
+		"tanker",        "convoy",      "convoys",        "embassy",    "consulate",
+		"assets",        "property",    "companies",      "firms",      "banks",
+		"villages",      "towns",       "cities",         "region",     "regions",
+		"province",      "provinces",   "infrastructure", "plants",     "ports",
+		"port",          "elections",   "election",       "outposts",   "crew",
+		"crews",         "supply",      "supplies",       "interests",
+	};
+	int k;
+	for (k = 0; k < c->nverbs && c->nunits < MAX_UNITS; k++) {
+		int q = c->verbs[k].end, o;
+		struct unit *u;
+		char cc[4];
+		int32_t a;
+		while ((size_t)q < c->n && is_adverb(c, q))
+			q++;
+		if ((size_t)q + 1 >= c->n || !(is_tok(c, q, "its") || is_tok(c, q, "their")) ||
+		    c->unit_of[q] >= 0 || c->unit_of[q + 1] >= 0 || c->span_of[q + 1] >= 0 ||
+		    c->t[q + 1].kind != TOK_WORD || c->fc[q + 1] || is_tok(c, q + 1, "own") ||
+		    !(TOK_IN(c, q + 1, holdings) ||
+		      (is_plain_word(c, q + 1) && TOK_IN(c, q + 2, holdings))) ||
+		    hostile_verb_before(c, q) != k || (o = object_possessor(c, q, -1)) < 0)
+			continue;
+		snprintf(cc, sizeof(cc), "%.3s", c->units[o].codes[0]);
+		if (!coder_country_code(cc) || (a = dict_actor_of_code3(c->d, cc)) < 0)
+			continue;
+		u = &c->units[c->nunits];
+		memset(u, 0, sizeof(*u));
+		u->start = (uint16_t)q;
+		u->end = (uint16_t)(q + 1);
+		u->actor = a;
+		coder_unit_recode(c, u);
+		u->actor = -1;
+		u->memfill = 1;
+		if (!u->ncodes)
+			continue;
+		c->unit_of[q] = (int16_t)c->nunits++;
+	}
 }
 
 /*
@@ -596,7 +655,7 @@ void coder_possessed_roles(struct coder *c, int upto)
 		    !(is_tok(c, u->start - 1, "its") || is_tok(c, u->start - 1, "their")))
 			continue;
 		p = role_subject(c, u) ? coder_pronoun_possessor(c, u->start - 1)
-				       : object_possessor(c, k);
+				       : object_possessor(c, u->start - 1, k);
 		if (p < 0 || p == k || !(o = &c->units[p])->ncodes)
 			continue;
 		a = o->actor;
@@ -612,6 +671,8 @@ void coder_possessed_roles(struct coder *c, int upto)
 		u->actor = -1;
 		u->memfill = 1;
 	}
+	if ((size_t)upto >= c->n)
+		possessed_targets(c); /* the whole sentence: "violated its airspace" */
 }
 
 /*

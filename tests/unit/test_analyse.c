@@ -3141,6 +3141,14 @@ static void default_dictionaries_give_possessed_roles_their_owner(void **state)
 			    "KEN>SDN:073@2024-05-01");
 	assert_string_equal(code(c, "Iran withdrew its ambassador from Azerbaijan.", "2024-05-01"),
 			    "IRN>AZE:161@2024-05-01");
+	/* what "its" names after a deed done to others is its owner's: the target */
+	assert_string_equal(
+		code(c, "Taiwan said Chinese jets violated its airspace.", "2024-05-01"),
+		"CHNMIL>TWN:190@2024-05-01");
+	assert_string_equal(code(c, "Russia said Britain seized its assets.", "2024-05-01"),
+			    "GBR>RUS:1711@2024-05-01");
+	assert_string_equal(code(c, "Russia attacked its own people.", "2024-05-01"),
+			    "RUS>:190@2024-05-01");
 	coder_free(c);
 }
 
