@@ -366,6 +366,29 @@ static size_t clitic_at(const unsigned char *s, size_t n, size_t a)
 	return 0;
 }
 
+/*
+ * The length of a registry suffix that starts at s[a], just after a hyphen, with
+ * no letter or digit after it: "flagged", "owned", "registered", "operated"; 0 for
+ * anything else. A name before one is the ship's or the asset's country ("a
+ * Greek-flagged tanker", "a British-owned cargo ship"), so the tokeniser cuts the
+ * compound there and the name stays a word of its own.
+ */
+static size_t registry_suffix_at(const unsigned char *s, size_t n, size_t a)
+{
+	static const char *const sx[] = { "flagged", "owned", "registered", "operated" };
+	size_t q, l, m;
+	for (q = 0; q < sizeof(sx) / sizeof(sx[0]); q++) {
+		l = strlen(sx[q]);
+		if (a + l > n)
+			continue;
+		for (m = 0; m < l && (s[a + m] | 0x20) == sx[q][m]; m++)
+			;
+		if (m == l && !is_alnum_at(s, n, a + l))
+			return l;
+	}
+	return 0;
+}
+
 static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
@@ -409,6 +432,9 @@ static int tokenize(struct text_doc *doc, struct tokbuf *tb)
 					continue;
 				}
 				if (d == C_HYPHEN && is_alnum_at(s, n, j + k)) {
+					if (kind == TOK_WORD && s[start] >= 'A' &&
+					    s[start] <= 'Z' && registry_suffix_at(s, n, j + k))
+						break;
 					j += k;
 					continue;
 				}

@@ -157,6 +157,9 @@ forces sent abroad in a passive target where they are sent|2024-03-04|US troops 
 ... none where it is their own country|2024-03-04|Iraqi troops were deployed in Baghdad.|IRQMIL  154
 a claim called baseless is criticised (&REPROACH)|2024-03-04|India called the Pakistani claims baseless.|IND PAK 111
 ... weather called dangerous is no one's|2024-03-04|The minister called the weather dangerous.|
+a flag's country glued before a hyphen is the ship's (text.c)|2024-03-04|Iran seized a Greek-flagged tanker in the Gulf of Oman.|IRN GRC 171
+... and so is an owner's|2024-03-04|The Houthis attacked a British-owned cargo ship.|YEMREB GBR 190
+... a name of two words with it too|2024-03-04|Iran seized a Marshall Islands-flagged tanker.|IRN MHL 171
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
