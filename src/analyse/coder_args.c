@@ -1915,6 +1915,28 @@ static int nested_causee(const struct coder *c, int i)
 	       (c->is_verb[j] || coder_bare_inf_verb(c, j) || c->span_of[j] < 0);
 }
 
+/*
+ * The unit u follows "with" (a determiner between) and names arms: its last word, or the
+ * word after it, a weapon ("attacked ships with Iranian missiles", "struck the base with
+ * American jets"): what a deed is done with, not to whom.
+ */
+static int arms_with(const struct coder *c, int u)
+{
+	static const char *const arms[] = { "missile",     "missiles",   "rocket",    "rockets",
+					    "drone",       "drones",     "bomb",      "bombs",
+					    "jet",         "jets",       "warplane",  "warplanes",
+					    "aircraft",    "artillery",  "weapons",   "weapon",
+					    "arms",        "shells",     "munitions", "tanks",
+					    "helicopters", "grenades",   "rifles",    "guns",
+					    "howitzers",   "ammunition", "bombers",   "mortars" };
+	int s = c->units[u].start, e = c->units[u].end;
+	if (s >= 1 && (c->fc[s - 1] & FC_DET))
+		s--;
+	if (s < 1 || !is_tok(c, s - 1, "with"))
+		return 0;
+	return TOK_IN(c, e - 1, arms) || ((size_t)e < c->n && TOK_IN(c, e, arms));
+}
+
 int coder_find_object(const struct coder *c, int from, int statement)
 {
 	int i, place = -1, role = -1, people = -1;
@@ -1936,6 +1958,10 @@ int coder_find_object(const struct coder *c, int from, int statement)
 			    (verb_follows(c, c->units[u].end) ||
 			     ((c->d->flags & DICT_F_OPEN) && aux_follows(c, c->units[u].end))))
 				break;
+			if ((c->d->flags & DICT_F_OPEN) && arms_with(c, u)) {
+				i = c->units[u].end - 1;
+				continue; /* "with Iranian missiles": the arms used */
+			}
 			if (coder_pp_object(c, i, &loc) && loc && !statement) {
 				/* "across Chad and Niger": the whole list is the place */
 				int g[MAX_GROUP], ng = group_scan(c, u, 1, g, MAX_GROUP);

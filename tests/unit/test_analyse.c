@@ -3403,6 +3403,16 @@ static void default_dictionaries_code_force_with_its_arms(void **state)
 		code(c, "The Chilean raid with Argentine troops on the Peruvian post failed.",
 		     "2024-02-01"),
 		"CHL>PER:190@2024-02-01");
+	/* nor is a verb's object the country of the arms it is done with; a partner or a
+	 * supply "with" arms keeps its reading */
+	assert_string_equal(
+		code(c, "The Houthis attacked ships with Iranian missiles.", "2024-02-01"),
+		"YEMREB>:190@2024-02-01");
+	assert_string_equal(code(c, "Israel attacked the base with American jets.", "2024-02-01"),
+			    "ISR>:190@2024-02-01");
+	assert_string_equal(
+		code(c, "The US provided Ukraine with American missiles.", "2024-02-01"),
+		"USA>UKR:072@2024-02-01");
 	assert_string_equal(
 		code(c, "The Russian attack with Iranian drones killed three.", "2024-02-01"),
 		"RUS>:190@2024-02-01");
