@@ -160,6 +160,8 @@ a claim called baseless is criticised (&REPROACH)|2024-03-04|India called the Pa
 a flag's country glued before a hyphen is the ship's (text.c)|2024-03-04|Iran seized a Greek-flagged tanker in the Gulf of Oman.|IRN GRC 171
 ... and so is an owner's|2024-03-04|The Houthis attacked a British-owned cargo ship.|YEMREB GBR 190
 ... a name of two words with it too|2024-03-04|Iran seized a Marshall Islands-flagged tanker.|IRN MHL 171
+a hazard warned of threatens no one (&HAZARDS)|2024-03-04|The World Food Programme warned of a looming famine in Sudan.|
+... retaliation warned of is still a threat|2024-03-04|Iran warned of retaliation against Israel.|IRN ISR 138
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
