@@ -129,6 +129,9 @@ int coder_parenthetical(const struct coder *c, int a, int b)
 		return 1;
 	if ((c->d->flags & DICT_F_OPEN) && rel_of_at(c, a))
 		return 1; /* "the rebels - all of whom were armed - released" */
+	if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, a, "as") || (c->fc[a] & FC_SUBORD)))
+		return 1; /* "Zimbabwe, as part of a deal to end the crisis, made", "police,
+			   * when protesters gathered, fired" */
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[a] >= 0 &&
 	    c->spans[c->span_of[a]].kind == PAY_VERB && c->spans[c->span_of[a]].form == VF_ING)
 		return 1; /* "China, accusing the US of meddling, rejected" */
