@@ -144,6 +144,10 @@ the pope in lower case is the Vatican's (religious.tsv)|2024-03-04|The pope prai
 a court that fines imposes a sanction (verbs.tsv 172)|2024-03-04|A court in Lisbon fined Huawei 20 million euros.|PRTJUD CHNBUS 172
 ... and so does a fine imposed (nouns.tsv)|2024-03-04|The European Commission imposed a record fine on Huawei.|IGOEEU CHNBUS 172
 ... fine weather is none|2024-03-04|The weather was fine in Paris on Monday.|
+a suspension of one's protests announced yields (objects.tsv 082)|2024-03-04|The Georgian opposition announced a two-week suspension of its protests.|GEOOPP  082
+... proposed, it is an intent to yield|2024-03-04|The Togolese opposition proposed a suspension of its strike.|TGOOPP  0352
+... a government's suspension of rallies is no yield|2024-03-04|The Zimbabwean government announced a suspension of rallies.|
+a bill's withdrawal announced is a policy change, no pullout|2024-03-04|Kenya's president announced the withdrawal of the finance bill.|KENGOV  0832
 a proposal that would not be accepted is rejected|2024-03-04|Hungary said it would not accept the Ukrainian proposal.|HUN UKR 120
 ... so is an agreement that would not be honoured, with no "said"|2024-03-04|The Serbian government would not honour the agreement with Kosovo.|SRBGOV KOS 127
 ... and an offer accepted is an intent to cooperate|2024-03-04|Chile accepted the Peruvian offer.|CHL PER 030
