@@ -1709,7 +1709,7 @@ static void pair_units(struct coder *c)
  */
 static int adjective_role(const struct coder *c, const struct span *s, const struct span *next)
 {
-	static const char *const adj[] = { "criminal", "academic", "official" };
+	static const char *const adj[] = { "criminal", "academic", "official", "general" };
 	static const char *const groups[] = {
 		"group",         "groups",       "network",       "networks", "organisation",
 		"organisations", "organization", "organizations", "ring",     "rings",

@@ -3104,6 +3104,18 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 	assert_string_equal(
 		code(c, "Israel's Secret Service arrested Palestinian suspects.", "2024-05-01"),
 		"ISRSPY>PSE:173@2024-05-01");
+	/* a general is an officer, "general" before a lower-case noun an adjective, and the
+	 * offices named with it are their own */
+	assert_string_equal(code(c, "A Russian general threatened Ukraine.", "2024-05-01"),
+			    "RUSMIL>UKR:130@2024-05-01");
+	assert_string_equal(code(c, "Kenya held a general election.", "2024-05-01"), "");
+	assert_string_equal(code(c, "Kenya condemned the Ugandan general election.", "2024-05-01"),
+			    "KEN>UGA:111@2024-05-01");
+	assert_string_equal(code(c, "Nigerian unions called a general strike.", "2024-05-01"),
+			    "NGALAB>NGA:143@2024-05-01");
+	assert_string_equal(
+		code(c, "The Indian consul general met Chinese officials.", "2024-05-01"),
+		"INDGOV>CHNGOV:040@2024-05-01");
 	/* national bodies named without their country */
 	assert_string_equal(
 		code(c, "Congress tells NASA to return astronauts to the Moon.", "2024-05-01"),
