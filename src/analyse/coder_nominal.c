@@ -1586,9 +1586,11 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			}
 		}
 		if (!pair && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
-		    (is_tok(c, t, "on") || is_tok(c, t, "against")) &&
+		    (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "of")) &&
 		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
-			tgt = struck_place(c, t + 1); /* "the strike on a school in Gaza City" */
+			tgt = struck_place(c, t + 1); /* "the strike on a school in Gaza City",
+						       * "the bombardment of a hospital in
+						       * Kharkiv" */
 		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
 			src = talks_party(c, ns,
 					  tgt); /* "brought drama to trade talks with China" */

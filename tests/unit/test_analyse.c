@@ -3186,6 +3186,13 @@ static void default_dictionaries_code_no_home_visit_or_entry(void **state)
 				 "The Russian attack on a hospital in Kharkiv killed five people.",
 				 "2021-03-01"),
 			    "RUS>UKR:190@2021-03-01");
+	/* and so does force "of" such a thing */
+	assert_string_equal(code(c, "The Russian bombardment of a hospital in Kharkiv killed five.",
+				 "2021-03-01"),
+			    "RUS>UKR:195@2021-03-01");
+	assert_string_equal(
+		code(c, "The Saudi shelling of villages near Saada continued.", "2021-03-01"),
+		"SAU>YEM:194@2021-03-01");
 	assert_string_equal(code(c, "Police in Chicago forced open the door.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Police in Chicago rammed the front door.", "2021-03-01"), "");
 	assert_string_equal(code(c, "Police in Chicago inspected the room.", "2021-03-01"), "");
