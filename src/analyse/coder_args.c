@@ -148,6 +148,22 @@ static int infinitive_at(const struct coder *c, int vstart)
 	return p >= 0 && (c->fc[p] & FC_TO);
 }
 
+/*
+ * Verb k is an infinitive whose subject is another than that of a verb before it (the
+ * one told, urged or ordered to act: "ordered his party to hold a conference"), so that
+ * a finite verb joined after it by "and" is not its subject's.
+ */
+static int causee_infinitive(const struct coder *c, int k)
+{
+	int j;
+	if (!infinitive_at(c, c->verbs[k].start))
+		return 0;
+	for (j = k - 1; j >= 0; j--)
+		if (c->verbs[j].subject >= 0)
+			return c->verbs[j].subject != c->verbs[k].subject;
+	return 0;
+}
+
 /* the verb vi ends right before the "to" of the infinitive at vstart */
 /*
  * Verb vi is a means gerund (means_verb): the index of the event verb it
@@ -1502,7 +1518,10 @@ int coder_find_subject(struct coder *c, int vi)
 		if (p > 0 && (c->fc[p] & FC_CONJ)) {
 			int k, q, w = -2, shared_be = 0,
 				  bare_ed = c->span_of[vstart] >= 0 &&
-					    c->spans[c->span_of[vstart]].form == VF_ED;
+					    c->spans[c->span_of[vstart]].form == VF_ED,
+				  finite = c->span_of[vstart] >= 0 &&
+					   (c->spans[c->span_of[vstart]].form == VF_ED ||
+					    c->spans[c->span_of[vstart]].form == VF_S);
 			for (q = p + 1; q < vstart; q++)
 				if (!is_adverb(c, q))
 					bare_ed = 0; /* "and promptly taken", not "and was taken" */
@@ -1516,6 +1535,11 @@ int coder_find_subject(struct coder *c, int vi)
 					      * object, no participle of the clause's "was" */
 			for (k = vi - 1; k >= 0; k--)
 				if (c->verbs[k].subject >= 0) {
+					if ((c->d->flags & DICT_F_OPEN) && finite &&
+					    causee_infinitive(c, k))
+						continue; /* "ordered his party to hold a
+							   * conference and warned": the
+							   * finite verb's, not the infinitive's */
 					if ((c->d->flags & DICT_F_OPEN) &&
 					    (w = when_subject(c, c->verbs[k].end, p, bare_ed,
 							      &shared_be)) >= -1)
