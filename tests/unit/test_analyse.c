@@ -3116,6 +3116,12 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 	assert_string_equal(
 		code(c, "The Indian consul general met Chinese officials.", "2024-05-01"),
 		"INDGOV>CHNGOV:040@2024-05-01");
+	/* a country's air defences are its military */
+	assert_string_equal(
+		code(c, "Russian air defences shot down Ukrainian drones.", "2024-05-01"),
+		"RUSMIL>UKRMIL:195@2024-05-01");
+	assert_string_equal(code(c, "Germany sent air defence systems to Ukraine.", "2024-05-01"),
+			    "DEU>UKR:072@2024-05-01");
 	/* national bodies named without their country */
 	assert_string_equal(
 		code(c, "Congress tells NASA to return astronauts to the Moon.", "2024-05-01"),
