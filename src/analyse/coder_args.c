@@ -543,13 +543,19 @@ int coder_pronoun_possessor(struct coder *c, int q)
 	return k >= 0 && c->units[k].ncodes ? k : -1;
 }
 
-/* unit u stands right before a verb (auxiliaries between): its subject */
+/* unit u stands right before a verb (auxiliaries between) that is no passive participle
+ * describing it ("its commanders held by the government"): its subject */
 static int role_subject(const struct coder *c, const struct unit *u)
 {
 	int i = u->end;
 	while ((size_t)i < c->n && is_aux(c, i) && !c->is_verb[i])
 		i++;
-	return (size_t)i < c->n && c->is_verb[i];
+	if ((size_t)i >= c->n || !c->is_verb[i])
+		return 0;
+	if (i == u->end && c->span_of[i] >= 0 && c->spans[c->span_of[i]].form == VF_ED &&
+	    is_tok(c, i + c->spans[c->span_of[i]].len, "by"))
+		return 0; /* "held by the government": a passive participle of the noun's */
+	return 1;
 }
 
 /* the verb before token i, when it is a deed done to others (roots 11-13, 16-20: accusing,
