@@ -835,6 +835,10 @@ static int capital_at(const struct coder *c, size_t i, size_t last)
 {
 	if (i < last && (c->fc[i] & FC_DET))
 		i++;
+	/* "al Qaeda", "el Sisi": the Arabic article is written in lower case */
+	if ((c->d->flags & DICT_F_OPEN) && i < last &&
+	    (is_tok(c, (int)i, "al") || is_tok(c, (int)i, "el")))
+		i++;
 	return (c->t[i].flags & TOKF_CAP) != 0;
 }
 

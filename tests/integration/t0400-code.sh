@@ -124,6 +124,8 @@ an aside that opens with "as" is skipped for the subject|2024-03-04|The governme
 ... and so is one that opens with a subordinator|2024-03-04|Chile, after Bolivia had ended the talks, released ten Peruvian prisoners.|CHL PERCVL 0841
 a finite verb after "and" is the subject's, not that of the infinitive of the one ordered|2024-03-04|Ukraine's president ordered his party to hold a conference and warned that officials would be prosecuted.|UKRGOV  130
 ... while an infinitive of the subject's own carries it|2024-03-04|Peru decided to reopen the embassy and attacked Chile's policies.|PER CHL 111
+a name after "al" and a space counts as capitalised|2024-03-04|Officials said al Qaeda attacked a Malian army base.|IMGALQ MLIMIL 190
+... as a target too|2024-03-04|The United States attacked al Qaeda in Yemen.|USA IMGALQ 190
 a withdrawal of staff is a reduction of relations (166), of troops a retreat (0874)|2024-03-04|Human Rights Watch withdrew its staff from Georgia.|NGOHRI GEO 166
 agreeing to concessions yields (035)|2024-03-04|The Marshall Islands agreed to concessions to avert a crisis.|MHL  035
 ... agreeing to lay down arms de-escalates (0356)|2024-03-04|Libyan rebels agreed to lay down arms.|LBYREB  0356
