@@ -1070,6 +1070,34 @@ static int repelled_noun(const struct coder *c, int ns)
 	return -1;
 }
 
+/*
+ * A passive of repelling after the force noun's phrase, from token i: "(an attack by
+ * al-Shabaab) was repelled by Kenyan troops", "were beaten back by": the agent's unit,
+ * or -1. Only a "be" within three words of i, so that the phrase is the subject.
+ */
+static int repelled_by(const struct coder *c, int i)
+{
+	static const char *const done[] = { "repelled", "repulsed", "withstood" };
+	static const char *const phrasal[] = { "fought", "beaten", "fended" };
+	static const char *const particle[] = { "off", "back" };
+	int k = i, e = i + 3;
+	while ((size_t)k < c->n && k < e && !(c->fc[k] & FC_BE) && !is_boundary(c, k) &&
+	       !is_punct(c, k, ',') && !c->is_verb[k])
+		k++;
+	if ((size_t)k >= c->n || !(c->fc[k] & FC_BE))
+		return -1;
+	k++;
+	while ((size_t)k < c->n && is_adverb(c, k))
+		k++;
+	if (TOK_IN(c, k, done))
+		k++;
+	else if (TOK_IN(c, k, phrasal) && (size_t)k + 1 < c->n && TOK_IN(c, k + 1, particle))
+		k += 2;
+	else
+		return -1;
+	return is_tok(c, k, "by") ? coder_by_agent(c, k + 1) : -1;
+}
+
 /* the actor right before the verb at v, past adverbs and auxiliaries: its unit, or -1 */
 static int repeller(const struct coder *c, int v)
 {
@@ -1659,8 +1687,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 					     c->units[src].start < ns ? c->units[src].start : ns);
 		if (!pair && src >= 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    (!strncmp(code, "18", 2) || !strncmp(code, "19", 2)) &&
-		    !coder_mutual_force(c, ns, ne) && (rv = repelled_noun(c, ns)) >= 0 &&
-		    (repelled = repeller(c, rv)) >= 0 && repelled != src) {
+		    !coder_mutual_force(c, ns, ne) &&
+		    (((rv = repelled_noun(c, ns)) >= 0 && (repelled = repeller(c, rv)) >= 0) ||
+		     (repelled = repelled_by(c, tgt >= 0 ? c->units[tgt].end : t)) >= 0) &&
+		    repelled != src) {
 			/* "Kenya repelled an attack by al-Shabaab": on Kenya, unless
 			 * one is named, and Kenya fought back */
 			if (tgt < 0)

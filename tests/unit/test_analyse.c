@@ -3477,6 +3477,12 @@ static void default_dictionaries_code_repelled_and_thwarted_attacks(void **state
 		"PERREB>BOLMIL:190@2024-02-01 BOLMIL>PERREB:190@2024-02-01");
 	assert_string_equal(code(c, "Chile fought off an assault by Argentina.", "2024-02-01"),
 			    "CHL>ARG:190@2024-02-01 ARG>CHL:190@2024-02-01");
+	/* so in the passive, the agent the one who repelled it */
+	assert_string_equal(
+		code(c, "An attack by Chile was repelled by Peruvian troops.", "2024-02-01"),
+		"CHL>PERMIL:190@2024-02-01 PERMIL>CHL:190@2024-02-01");
+	assert_string_equal(code(c, "The Chilean raid was praised by Peru.", "2024-02-01"),
+			    "PER>CHL:051@2024-02-01");
 	assert_string_equal(
 		code(c, "Peru thwarted an attack by Chilean troops on Lima.", "2024-02-01"), "");
 	assert_string_equal(code(c, "Peru foiled a Chilean attack on Lima.", "2024-02-01"), "");
