@@ -550,6 +550,37 @@ static int sent_to(const struct coder *c, int from, int end, const int *forces, 
 	return -1;
 }
 
+/*
+ * The doer named after "by" right after an event noun, or after its object, in the
+ * subject of the passive verb at vstart ("the attack by Chile on the post was condemned
+ * by Peru", "the arrest of the envoy by Chile was criticised by"): between
+ * the doer and the verb no verb but an auxiliary, no comma. Its unit, or -1.
+ */
+static int deed_doer_before(const struct coder *c, int vstart)
+{
+	int k, i, u;
+	for (k = 0; k < c->nnoms; k++) {
+		const struct span *s = &c->spans[c->noms[k]];
+		int e = s->start + s->len;
+		if (is_tok(c, e, "of")) /* "the arrest of the envoy by Chile" */
+			for (i = e + 1; i < e + 6 && i < vstart && !is_tok(c, e, "by") &&
+					!c->is_verb[i] && !is_punct(c, i, ',');
+			     i++)
+				if (is_tok(c, i, "by"))
+					e = i;
+		if (e >= vstart || !is_tok(c, e, "by") || (u = coder_by_agent(c, e + 1)) < 0)
+			continue;
+		for (i = c->units[u].end; i < vstart; i++)
+			if (is_boundary(c, i) || is_punct(c, i, ',') ||
+			    (c->fc[i] & (FC_SUBORD | FC_REL)) ||
+			    (c->is_verb[i] && !(c->fc[i] & (FC_BE | FC_HAVE))))
+				break;
+		if (i == vstart)
+			return u;
+	}
+	return -1;
+}
+
 /* verbs of a show of force done to another's craft or ground: its passive subject is
  * the one it was done to */
 static const char *const acted_on[] = { "intercept", "buzz", "overfly", "fly over" };
@@ -1174,6 +1205,11 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = ns;
 		ns = 0;
 		by_phrase = by >= 0;
+		if ((d->flags & DICT_F_OPEN) && coder_reaction(code) &&
+		    (obj = deed_doer_before(c, v->start)) >= 0)
+			/* "the shelling by Russia of Kharkiv was condemned by Germany":
+			 * a reaction to a deed is aimed at its doer */
+			nt = coder_group(c, obj, 1, tgts, MAX_GROUP);
 		if (!nt && phead >= 0 && best && bm.wfrom >= phead && bm.wto <= pend) {
 			/* "sanctions were imposed on Iran by the EU": the pattern's noun is
 			 * the subject, its target after "on" or "against" */

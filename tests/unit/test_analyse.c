@@ -3477,6 +3477,15 @@ static void default_dictionaries_code_repelled_and_thwarted_attacks(void **state
 		"PERREB>BOLMIL:190@2024-02-01 BOLMIL>PERREB:190@2024-02-01");
 	assert_string_equal(code(c, "Chile fought off an assault by Argentina.", "2024-02-01"),
 			    "CHL>ARG:190@2024-02-01 ARG>CHL:190@2024-02-01");
+	/* a reaction in the passive to a deed done "by" someone is aimed at its doer */
+	assert_string_equal(code(c, "The attack by Chile was condemned by Peru.", "2024-02-01"),
+			    "PER>CHL:111@2024-02-01");
+	assert_string_equal(code(c, "The shelling by Russia of Kharkiv was criticised by Germany.",
+				 "2024-02-01"),
+			    "DEU>RUS:111@2024-02-01 RUS>UKR:194@2024-02-01");
+	assert_string_equal(
+		code(c, "The arrest of the envoy by Chile was criticised by Peru.", "2024-02-01"),
+		"PER>CHL:111@2024-02-01");
 	/* so in the passive, the agent the one who repelled it */
 	assert_string_equal(
 		code(c, "An attack by Chile was repelled by Peruvian troops.", "2024-02-01"),
