@@ -303,7 +303,7 @@ int coder_match_pattern(struct coder *c, const struct dpattern *p, int vstart, i
 	for (k = p->star + 1; k < p->nel; k++) {
 		const struct pel *e = &p->el[k];
 		/* "{* PROTESTS}": adjacent to the verb itself, as "{A B}" to each other */
-		int gap = e->join == PJ_ADJ ? 0 : e->join == PJ_NEAR ? 2 : 8, j, len = 0, at;
+		int gap = e->join == PJ_ADJ ? 0 : e->join == PJ_NEAR ? 2 : 8, j, len = 0, at, lim;
 		unsigned dated = 0;
 		switch (e->type) {
 		case PE_SRC:
@@ -333,7 +333,15 @@ int coder_match_pattern(struct coder *c, const struct dpattern *p, int vstart, i
 		 * offsets from pos, the gap being at most 8) */
 		if (e->type == PE_WORD && !coder_word_in_sentence(c, e->id))
 			return 0;
-		for (j = pos; j <= pos + gap && j < end; j++) {
+		lim = pos + gap;
+		for (j = pos; j <= lim && j < end; j++) {
+			if (opend && gap <= 2 && is_punct(c, j, '"') && lim < pos + gap + 2) {
+				/* quotation marks take no place between words that go
+				 * together: "made \"concessions of principle\" to" has
+				 * its "to" two words away; the verb's reach stays as it is */
+				lim++;
+				continue;
+			}
 			len = e->type == PE_WORD ? word_match(c, j, e->id)
 						 : coder_syn_match(c, j, e->id);
 			if (len > 0) {

@@ -152,6 +152,9 @@ a suspension of one's protests announced yields (objects.tsv 082)|2024-03-04|The
 ... proposed, it is an intent to yield|2024-03-04|The Togolese opposition proposed a suspension of its strike.|TGOOPP  0352
 ... a government's suspension of rallies is no yield|2024-03-04|The Zimbabwean government announced a suspension of rallies.|
 a bill's withdrawal announced is a policy change, no pullout|2024-03-04|Kenya's president announced the withdrawal of the finance bill.|KENGOV  0832
+quotation marks take no place between a pattern's words (coder_patterns.c)|2024-03-04|Colombian rebels made \"concessions of principle\" to the government in Bogota.|COLREB COLGOV 080
+... nor inside a phrase that must be whole|2024-03-04|The Sudanese army agreed to a \"cessation\" of hostilities with the RSF.|SDNMIL SDNREB 0356
+... while the verb's reach stays as it is|2024-03-04|Chinese state media said the group, called the \"Mountain Brigade\", carried out attacks on police stations.|
 a proposal that would not be accepted is rejected|2024-03-04|Hungary said it would not accept the Ukrainian proposal.|HUN UKR 120
 ... so is an agreement that would not be honoured, with no "said"|2024-03-04|The Serbian government would not honour the agreement with Kosovo.|SRBGOV KOS 127
 ... and an offer accepted is an intent to cooperate|2024-03-04|Chile accepted the Peruvian offer.|CHL PER 030
