@@ -152,6 +152,9 @@ a suspension of one's protests announced yields (objects.tsv 082)|2024-03-04|The
 ... proposed, it is an intent to yield|2024-03-04|The Togolese opposition proposed a suspension of its strike.|TGOOPP  0352
 ... a government's suspension of rallies is no yield|2024-03-04|The Zimbabwean government announced a suspension of rallies.|
 a bill's withdrawal announced is a policy change, no pullout|2024-03-04|Kenya's president announced the withdrawal of the finance bill.|KENGOV  0832
+an easing proposed as a gerund is an intent to ease (objects.tsv)|2024-03-04|The Egyptian government proposed easing restrictions on foreign journalists.|EGYGOV  0351
+... sanctions' lifting rejected is a refusal to ease them|2024-03-04|The European Union rejected lifting sanctions on Russia.|IGOEEU RUS 1244
+... and a policy change offered an intent to change it|2024-03-04|The Israeli cabinet proposed suspending settlement construction.|ISRGOV  0342
 quotation marks take no place between a pattern's words (coder_patterns.c)|2024-03-04|Colombian rebels made \"concessions of principle\" to the government in Bogota.|COLREB COLGOV 080
 ... nor inside a phrase that must be whole|2024-03-04|The Sudanese army agreed to a \"cessation\" of hostilities with the RSF.|SDNMIL SDNREB 0356
 ... while the verb's reach stays as it is|2024-03-04|Chinese state media said the group, called the \"Mountain Brigade\", carried out attacks on police stations.|
