@@ -1208,8 +1208,10 @@ static int verb_forms(const char *w, char forms[6][64], int types[6])
 		types[k++] = VF_ED;
 		stem_plus(forms[k], 64, w, n, "ing");
 		types[k++] = VF_ING;
-		/* consonant-vowel-consonant: also the doubled forms (ban -> banned) */
-		if (n >= 3 && !is_vowel(w[n - 1]) && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]) &&
+		/* consonant-vowel-consonant: also the doubled forms (ban -> banned); the
+		 * "u" of "qu" is a consonant there (equip -> equipped) */
+		if (n >= 3 && !is_vowel(w[n - 1]) && is_vowel(w[n - 2]) &&
+		    (!is_vowel(w[n - 3]) || (n >= 4 && w[n - 3] == 'u' && w[n - 4] == 'q')) &&
 		    w[n - 1] != 'w' && w[n - 1] != 'x' && w[n - 1] != 'y') {
 			char dbl[3] = { w[n - 1], 0, 0 };
 			char sfx[8];
@@ -1285,6 +1287,7 @@ static const char *const irregular[][4] = {
 	{ "mislead", "misled", NULL, NULL },
 	{ "overcome", "overcame", "overcome", NULL },
 	{ "overrun", "overran", "overrun", NULL },
+	{ "overfly", "overflew", "overflown", NULL },
 	{ "oversee", "oversaw", "overseen", NULL },
 	{ "overthrow", "overthrew", "overthrown", NULL },
 	{ "pay", "paid", NULL, NULL },
@@ -1292,6 +1295,7 @@ static const char *const irregular[][4] = {
 	{ "quit", "quit", NULL, NULL },
 	{ "read", "read", NULL, NULL },
 	{ "rebuild", "rebuilt", NULL, NULL },
+	{ "retake", "retook", "retaken", NULL },
 	{ "ride", "rode", "ridden", NULL },
 	{ "ring", "rang", "rung", NULL },
 	{ "rise", "rose", "risen", NULL },

@@ -178,6 +178,10 @@ a flag's country glued before a hyphen is the ship's (text.c)|2024-03-04|Iran se
 ... a name of two words with it too|2024-03-04|Iran seized a Marshall Islands-flagged tanker.|IRN MHL 171
 a hazard warned of threatens no one (&HAZARDS)|2024-03-04|The World Food Programme warned of a looming famine in Sudan.|
 ... retaliation warned of is still a threat|2024-03-04|Iran warned of retaliation against Israel.|IRN ISR 138
+the -ed form of a verb in qu doubles its consonant (equipped)|2024-03-04|Germany equipped Ukraine with tanks.|DEU UKR 072
+an irregular past of a prefixed verb is known (retook)|2024-03-04|Ukrainian forces retook the village from Russia.|UKRMIL RUS 192
+an assault repelled is fought (190)|2024-03-04|Ukrainian forces repelled a Russian assault near Bakhmut.|UKRMIL RUS 190
+... and so are fighters beaten back, not beaten (182)|2024-03-04|Israeli troops beat back Hamas fighters in Khan Younis.|ISRMIL PSEHMS 190
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
