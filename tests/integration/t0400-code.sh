@@ -152,6 +152,9 @@ a suspension of one's protests announced yields (objects.tsv 082)|2024-03-04|The
 ... proposed, it is an intent to yield|2024-03-04|The Togolese opposition proposed a suspension of its strike.|TGOOPP  0352
 ... a government's suspension of rallies is no yield|2024-03-04|The Zimbabwean government announced a suspension of rallies.|
 a bill's withdrawal announced is a policy change, no pullout|2024-03-04|Kenya's president announced the withdrawal of the finance bill.|KENGOV  0832
+an inquiry opened into deeds of the police is an investigation, no deployment (cameo.txt OPEN)|2024-03-04|Egyptian prosecutors opened an inquiry into alleged torture by police officers.|EGYJUD  090
+... so is a probe ordered|2024-03-04|The Iraqi government ordered a probe into abuses by riot police in Basra.|IRQGOV IRQCOP 090
+... while police ordered in are deployed|2024-03-04|The French government ordered riot police into the suburbs.|FRAGOV  153
 an easing proposed as a gerund is an intent to ease (objects.tsv)|2024-03-04|The Egyptian government proposed easing restrictions on foreign journalists.|EGYGOV  0351
 ... sanctions' lifting rejected is a refusal to ease them|2024-03-04|The European Union rejected lifting sanctions on Russia.|IGOEEU RUS 1244
 ... and a policy change offered an intent to change it|2024-03-04|The Israeli cabinet proposed suspending settlement construction.|ISRGOV  0342
