@@ -205,4 +205,8 @@ out=$(printf '%s\n' '{"id":"a","date":"2024-03-04","text":"Jordan agreed to let 
 	"$BRIEF" code --format tsv - | awk -F'\t' 'NR > 1 { print $6 }' | sort -u | tr '\n' ' ')
 is "an act agreed to is an intent, not done" "$out" "0355 "
 
+out=$(printf '%s\n' '{"id":"a","date":"2024-03-04","text":"The Turkish government won parliamentary approval to deploy troops to Libya."}' |
+	"$BRIEF" code --format tsv - | awk -F'\t' 'NR > 1 { print $6 ":" $13 }' | tr '\n' ' ')
+is "an act one has won approval for is not done yet" "$out" "154:hypothetical "
+
 done_testing
