@@ -979,7 +979,8 @@ static int office_unit(const struct coder *c, const struct unit *u)
 		return 0;
 	memcpy(cc, u->codes[0], 3);
 	cc[3] = 0;
-	return coder_country_code(cc) && c->spans[c->span_of[u->start]].mem == 0;
+	return coder_country_code(cc) && c->span_of[u->start] >= 0 &&
+	       c->spans[c->span_of[u->start]].mem == 0;
 }
 
 static int demonym_person(const struct coder *c, const struct unit *u);
@@ -1151,8 +1152,9 @@ static int32_t sender_country(const struct coder *c, const struct unit *u)
 static int32_t bare_country_unit(const struct coder *c, const struct unit *u)
 {
 	if (u->absorbed || !u->has_actor || u->nag || u->ncodes != 1 || u->actor < 0 ||
-	    !coder_country_code(u->codes[0]) || c->spans[c->span_of[u->start]].mem)
-		return -1;
+	    !coder_country_code(u->codes[0]) || c->span_of[u->start] < 0 ||
+	    c->spans[c->span_of[u->start]].mem)
+		return -1; /* "of Potomac, Maryland": a town no dictionary knows opens the unit */
 	return u->actor;
 }
 

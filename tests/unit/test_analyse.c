@@ -3070,6 +3070,12 @@ static void default_dictionaries_code_the_office_of_an_apposition(void **state)
 				 "Uganda.",
 				 "2024-05-01"),
 			    "SWEGOV>UGA:111@2024-05-01");
+	/* a town no dictionary knows opens the unit of its state: no span there to read */
+	assert_string_equal(code(c,
+				 "Katherine Jones, 19, of Potomac, Maryland, who was holding a "
+				 "sign, criticised the police.",
+				 "2024-05-01"),
+			    "USA>USACOP:111@2024-05-01");
 	coder_free(c);
 }
 
