@@ -152,6 +152,10 @@ a suspension of one's protests announced yields (objects.tsv 082)|2024-03-04|The
 ... proposed, it is an intent to yield|2024-03-04|The Togolese opposition proposed a suspension of its strike.|TGOOPP  0352
 ... a government's suspension of rallies is no yield|2024-03-04|The Zimbabwean government announced a suspension of rallies.|
 a bill's withdrawal announced is a policy change, no pullout|2024-03-04|Kenya's president announced the withdrawal of the finance bill.|KENGOV  0832
+another's help or support appreciated is thanks (cameo.txt APPRECIATE)|2024-03-04|Ghana said it appreciated Nigeria's support during the crisis.|GHA NGA 051
+... so is the help of someone|2024-03-04|Malta said it appreciated the help of the United States.|MLT USA 051
+... a currency that appreciates thanks no one|2024-03-04|The Japanese yen appreciated against the dollar.|
+... nor does the gravity of a situation appreciated|2024-03-04|The Chilean minister said he appreciated the gravity of the situation.|
 an inquiry opened into deeds of the police is an investigation, no deployment (cameo.txt OPEN)|2024-03-04|Egyptian prosecutors opened an inquiry into alleged torture by police officers.|EGYJUD  090
 ... so is a probe ordered|2024-03-04|The Iraqi government ordered a probe into abuses by riot police in Basra.|IRQGOV IRQCOP 090
 ... while police ordered in are deployed|2024-03-04|The French government ordered riot police into the suburbs.|FRAGOV  153
