@@ -1404,7 +1404,7 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		int32_t p;
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
 		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0,
-		    poss = -1, with = 0, nsrc = 0, m, rv, repelled = -1;
+		    poss = -1, with = 0, nsrc = 0, m, rv, repelled = -1, mediated = -1;
 		int party[MAX_PARTIES], more_src[MAX_PARTIES];
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
@@ -1562,7 +1562,16 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			else
 				continue;
 		}
-		if (is_tok(c, t, "between")) {
+		if ((d->flags & DICT_F_OPEN) && !strcmp(code, "045") && src >= 0 && !pair &&
+		    is_tok(c, t, "between")) {
+			/* "Qatar's mediation between Israel and Hamas": the mediator's,
+			 * with each party */
+			int u = coder_by_agent(c, t + 1);
+			if (u >= 0 && is_tok(c, c->units[u].end, "and") &&
+			    (mediated = coder_by_agent(c, c->units[u].end + 1)) >= 0)
+				tgt = u;
+		} else if (is_tok(c, t, "between") && strcmp(code, "045")) {
+			/* (mediation "between" two, with no mediator, names none) */
 			int u = coder_by_agent(c, t + 1);
 			if (u >= 0 && is_tok(c, c->units[u].end, "and")) {
 				tgt2 = coder_by_agent(c, c->units[u].end + 1);
@@ -1811,6 +1820,15 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				if (more_src[m] != tgt &&
 				    (rc = coder_nominal_units(c, x, vi, more_src[m], tgt,
 							      with && (d->flags & DICT_F_OPEN),
+							      code, dv->lemma)))
+					return rc;
+			/* the other party a mediator mediates with */
+			if (mediated >= 0 && mediated != src &&
+			    (rc = coder_nominal_units(c, x, vi, src, mediated, 0, code, dv->lemma)))
+				return rc;
+			for (m = nsrc - 1; m >= 0 && mediated >= 0; m--)
+				if (more_src[m] != mediated &&
+				    (rc = coder_nominal_units(c, x, vi, more_src[m], mediated, 0,
 							      code, dv->lemma)))
 					return rc;
 		}

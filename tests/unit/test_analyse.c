@@ -3404,6 +3404,16 @@ static void default_dictionaries_code_listed_and_bare_possessive_doers(void **st
 	assert_string_equal(
 		code(c, "Bolivian and Peruvian talks with Chile stalled.", "2024-02-01"),
 		"PER>CHL:040@2024-02-01 BOL>CHL:040@2024-02-01");
+	/* a mediation "between" two is its mediator's with each; with no mediator, none */
+	assert_string_equal(
+		code(c, "The Turkish mediation between Russia and Ukraine stalled.", "2024-02-01"),
+		"TUR>RUS:045@2024-02-01 TUR>UKR:045@2024-02-01");
+	assert_string_equal(code(c,
+				 "Egyptian and Qatari mediation between Peru and Chile continued.",
+				 "2024-02-01"),
+			    "QAT>PER:045@2024-02-01 EGY>PER:045@2024-02-01 QAT>CHL:045@2024-02-01 "
+			    "EGY>CHL:045@2024-02-01");
+	assert_string_equal(code(c, "Mediation between Peru and Chile failed.", "2024-02-01"), "");
 	/* a country's own name is no adjective of the list: the object of "on" */
 	assert_string_equal(
 		code(c, "Markets fell after sanctions on Russia and Chinese strikes on Taiwan.",
