@@ -921,10 +921,12 @@ static int name_memory(const struct coder *c, int i)
 }
 
 /*
- * The country of the party an actor (dictionary index a) names, all its codes one
- * country's party (XXXPTY), in cc; 0 when it is something else.
+ * The country every code of an actor (dictionary index a) names, in cc, when all its codes
+ * are one country's: each of six letters, a country and a role, the role `role` when that is
+ * given (a party: "PTY"), else any role of a country the coder knows ("National Guard" USAMIL,
+ * "Congress" USALEG). 0 when it is something else.
  */
-static int party_country(const struct dict *d, int32_t a, char cc[4])
+static int one_country_codes(const struct dict *d, int32_t a, const char *role, char cc[4])
 {
 	const struct dactor *A;
 	uint16_t k;
@@ -935,9 +937,13 @@ static int party_country(const struct dict *d, int32_t a, char cc[4])
 		return 0;
 	for (k = 0; k < A->n; k++) {
 		const char *code = d->codes[A->first + k].code;
-		if (strlen(code) != 6 || strcmp(code + 3, "PTY") || (k && strncmp(code, cc, 3)))
+		char c3[4];
+		snprintf(c3, sizeof(c3), "%.3s", code);
+		if (strlen(code) != 6 ||
+		    (role ? strcmp(code + 3, role) != 0 : !coder_country_code(c3)) ||
+		    (k && strcmp(c3, cc)))
 			return 0;
-		snprintf(cc, 4, "%.3s", code);
+		memcpy(cc, c3, 4);
 	}
 	return 1;
 }
@@ -952,7 +958,7 @@ static int party_country(const struct dict *d, int32_t a, char cc[4])
 static int party_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len)
 {
 	char cc[4];
-	if (!party_country(c->d, a, cc))
+	if (!one_country_codes(c->d, a, "PTY", cc))
 		return 0;
 	if (i > 0 && c->t[i - 1].kind == TOK_WORD && (c->t[i - 1].flags & TOKF_CAP) &&
 	    !c->fc[i - 1] && c->span_of[i - 1] < 0 && i - 1 > 0 &&
@@ -978,31 +984,6 @@ static int names_country(const struct coder *c, size_t i, size_t len)
 }
 
 /*
- * The country of a body an actor (dictionary index a) names, all its codes one country's
- * body (country + role, "National Guard" USAMIL, "Congress" USALEG), in cc; 0 when it is
- * something else.
- */
-static int body_country(const struct dict *d, int32_t a, char cc[4])
-{
-	const struct dactor *A;
-	uint16_t k;
-	if (a < 0 || (size_t)a >= d->nactors)
-		return 0;
-	A = &d->actors[a];
-	if (!A->n)
-		return 0;
-	for (k = 0; k < A->n; k++) {
-		const char *code = d->codes[A->first + k].code;
-		char c3[4];
-		snprintf(c3, sizeof(c3), "%.3s", code);
-		if (strlen(code) != 6 || !coder_country_code(c3) || (k && strcmp(c3, cc)))
-			return 0;
-		memcpy(cc, c3, 4);
-	}
-	return 1;
-}
-
-/*
  * A body whose name does not say its country ("National Guard": USAMIL, "Congress":
  * USALEG) is another country's body of that role when that country's possessive or
  * adjective stands right before it ("Ukraine's National Guard", "the Mexican Congress").
@@ -1014,7 +995,7 @@ static int body_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len
 	const char *code = NULL;
 	char cc[4];
 	int p = (int)i - 1;
-	if (!body_country(d, a, cc) || (len > 1 && names_country(c, i, len)))
+	if (!one_country_codes(d, a, NULL, cc) || (len > 1 && names_country(c, i, len)))
 		return 0; /* "U.S. Army" says its country */
 	if (p >= 0 && is_tok(c, p, "'s"))
 		p--;
@@ -1057,7 +1038,7 @@ static void bare_party_abroad(struct coder *c)
 	for (k = 0; k < c->nspans; k++) {
 		struct span *s = &c->spans[k];
 		size_t t;
-		if (s->kind != PAY_ACTOR || s->mem || !party_country(d, s->idx, cc) ||
+		if (s->kind != PAY_ACTOR || s->mem || !one_country_codes(d, s->idx, "PTY", cc) ||
 		    names_country(c, s->start, s->len))
 			continue;
 		for (o = 0, other = 0; o < c->nspans && !other; o++) {
