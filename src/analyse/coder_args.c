@@ -1444,6 +1444,26 @@ static int aside_actor(const struct coder *c, int u, int vstart)
 	return 1;
 }
 
+/*
+ * The unit that opens the sentence (after a determiner) when a word that may be a verb the
+ * coder does not know follows it ("Turkish forces entered ...") and nothing between it and
+ * token p (a conjunction before a finite verb) opens another clause: no comma, boundary,
+ * verb of saying, "that", relative pronoun, subordinator or "be" ("Russia said Ukrainian troops
+ * crossed the border and attacked" is not Russia's attack; "were surrounded and shelled" is
+ * a passive). The unit, or -1.
+ */
+static int opening_predicate_subject(const struct coder *c, int p)
+{
+	int u0 = c->unit_of[0] >= 0 || !(c->fc[0] & FC_DET) ? c->unit_of[0] : c->unit_of[1], q;
+	if (u0 < 0 || c->units[u0].end >= p || !opens_with_verb(c, c->units[u0].end))
+		return -1;
+	for (q = c->units[u0].end; q < p; q++)
+		if (is_boundary(c, q) || is_punct(c, q, ',') ||
+		    (c->fc[q] & (FC_SAY | FC_THAT | FC_REL | FC_SUBORD | FC_CONJ | FC_BE)))
+			return -1;
+	return u0;
+}
+
 int coder_find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
@@ -1576,6 +1596,12 @@ int coder_find_subject(struct coder *c, int vi)
 							return c->unit_of[r];
 						break;
 					}
+				/* "Turkish forces entered a Syrian town and shelled Kurdish
+				 * positions": a first verb the coder does not know, whose
+				 * subject opens the sentence; not an actor of its object */
+				if ((c->d->flags & DICT_F_OPEN) && finite &&
+				    (q = opening_predicate_subject(c, p)) >= 0)
+					return q;
 				/* "Vietnam is one of China's critics and has accused Beijing":
 			 * the nearest actor that opens a clause */
 				for (q = p - 1; q >= 0 && !is_boundary(c, q); q--)

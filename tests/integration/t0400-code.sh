@@ -189,6 +189,9 @@ the -ed form of a verb in qu doubles its consonant (equipped)|2024-03-04|Germany
 an irregular past of a prefixed verb is known (retook)|2024-03-04|Ukrainian forces retook the village from Russia.|UKRMIL RUS 192
 an assault repelled is fought (190)|2024-03-04|Ukrainian forces repelled a Russian assault near Bakhmut.|UKRMIL RUS 190
 ... and so are fighters beaten back, not beaten (182)|2024-03-04|Israeli troops beat back Hamas fighters in Khan Younis.|ISRMIL PSEHMS 190
+a verb after "and" whose first verb is unknown is the opening subject's, not its object's actor's|2024-03-04|Turkish troops entered a Syrian village and shelled Kurdish fighters.|TURMIL SYRREB 194
+... with no target|2024-03-04|The Chinese coast guard boarded a Philippine boat and seized the weapons.|CHNMIL  171
+... but not after a verb of saying|2024-03-04|Russia said Ukrainian troops crossed the border and attacked a village.|UKRMIL  190
 EOF
 )
 printf '%s\n' "$cases" | awk -F'|' '{ printf "{\"id\":\"c%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", NR, $2, $3 }' >"$TMP/cases.jsonl"
