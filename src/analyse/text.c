@@ -345,6 +345,26 @@ static int is_alnum_at(const unsigned char *s, size_t n, size_t i)
 }
 
 /*
+ * The length of the word of list w (lower case, k of them) that starts at s[a], in any
+ * case, with no letter or digit after it; 0 when none does.
+ */
+static size_t word_end_in(const unsigned char *s, size_t n, size_t a, const char *const *w,
+			  size_t k)
+{
+	size_t q, l, m;
+	for (q = 0; q < k; q++) {
+		l = strlen(w[q]);
+		if (a + l > n)
+			continue;
+		for (m = 0; m < l && (s[a + m] | 0x20) == w[q][m]; m++)
+			;
+		if (m == l && !is_alnum_at(s, n, a + l))
+			return l;
+	}
+	return 0;
+}
+
+/*
  * The letters of a clitic that starts at s[a], just after an apostrophe:
  * "s", "re", "ve", "ll", "m" or "d" with no letter or digit after it
  * ("they're", "we've", "I'm", "they'd"); 0 for anything else ("O'Reilly",
@@ -353,17 +373,7 @@ static int is_alnum_at(const unsigned char *s, size_t n, size_t i)
 static size_t clitic_at(const unsigned char *s, size_t n, size_t a)
 {
 	static const char *const cl[] = { "s", "re", "ve", "ll", "m", "d" };
-	size_t q, l, m;
-	for (q = 0; q < sizeof(cl) / sizeof(cl[0]); q++) {
-		l = strlen(cl[q]);
-		if (a + l > n)
-			continue;
-		for (m = 0; m < l && (s[a + m] | 0x20) == cl[q][m]; m++)
-			;
-		if (m == l && !is_alnum_at(s, n, a + l))
-			return l;
-	}
-	return 0;
+	return word_end_in(s, n, a, cl, sizeof(cl) / sizeof(cl[0]));
 }
 
 /*
@@ -376,17 +386,7 @@ static size_t clitic_at(const unsigned char *s, size_t n, size_t a)
 static size_t registry_suffix_at(const unsigned char *s, size_t n, size_t a)
 {
 	static const char *const sx[] = { "flagged", "owned", "registered", "operated" };
-	size_t q, l, m;
-	for (q = 0; q < sizeof(sx) / sizeof(sx[0]); q++) {
-		l = strlen(sx[q]);
-		if (a + l > n)
-			continue;
-		for (m = 0; m < l && (s[a + m] | 0x20) == sx[q][m]; m++)
-			;
-		if (m == l && !is_alnum_at(s, n, a + l))
-			return l;
-	}
-	return 0;
+	return word_end_in(s, n, a, sx, sizeof(sx) / sizeof(sx[0]));
 }
 
 static int tokenize(struct text_doc *doc, struct tokbuf *tb)
