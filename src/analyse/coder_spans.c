@@ -924,7 +924,8 @@ static int name_memory(const struct coder *c, int i)
  * The country every code of an actor (dictionary index a) names, in cc, when all its codes
  * are one country's: each of six letters, a country and a role, the role `role` when that is
  * given (a party: "PTY"), else any role of a country the coder knows ("National Guard" USAMIL,
- * "Congress" USALEG). 0 when it is something else.
+ * "Congress" USALEG); with role "" the codes may be of any length, the country alone too (a
+ * person: "King Abdullah" SAU, SAUGOV, SAUELI). 0 when it is something else.
  */
 static int one_country_codes(const struct dict *d, int32_t a, const char *role, char cc[4])
 {
@@ -939,8 +940,8 @@ static int one_country_codes(const struct dict *d, int32_t a, const char *role, 
 		const char *code = d->codes[A->first + k].code;
 		char c3[4];
 		snprintf(c3, sizeof(c3), "%.3s", code);
-		if (strlen(code) != 6 ||
-		    (role ? strcmp(code + 3, role) != 0 : !coder_country_code(c3)) ||
+		if ((role && !*role ? strlen(code) < 3 : strlen(code) != 6) ||
+		    (role && *role ? strcmp(code + 3, role) != 0 : !coder_country_code(c3)) ||
 		    (k && strcmp(c3, cc)))
 			return 0;
 		memcpy(cc, c3, 4);
@@ -983,19 +984,32 @@ static int names_country(const struct coder *c, size_t i, size_t len)
 	return 0;
 }
 
+/* The agent (role) payload of the one word w as a dictionary phrase, or -1. */
+static int32_t word_agent(const struct dict *d, int32_t w)
+{
+	int32_t nd = w >= 0 ? dict_child(d, 0, w) : -1, p;
+	for (p = nd >= 0 ? d->node_pay[nd] : -1; p >= 0; p = d->pays[p].next)
+		if (d->pays[p].kind == PAY_AGENT)
+			return p;
+	return -1;
+}
+
 /*
  * A body whose name does not say its country ("National Guard": USAMIL, "Congress":
  * USALEG) is another country's body of that role when that country's possessive or
  * adjective stands right before it ("Ukraine's National Guard", "the Mexican Congress").
+ * With `person`, the actor is a titled name of one country's office-holder ("King
+ * Abdullah": SAU) and the test is the same ("Jordan's King Abdullah" is another king).
  * The actor at dictionary index a starts at token i. 1 if so.
  */
-static int body_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len)
+static int body_elsewhere(const struct coder *c, int32_t a, size_t i, size_t len, int person)
 {
 	const struct dict *d = c->d;
 	const char *code = NULL;
 	char cc[4];
 	int p = (int)i - 1;
-	if (!one_country_codes(d, a, NULL, cc) || (len > 1 && names_country(c, i, len)))
+	if (!one_country_codes(d, a, person ? "" : NULL, cc) ||
+	    (len > 1 && names_country(c, i, len)))
 		return 0; /* "U.S. Army" says its country */
 	if (p >= 0 && is_tok(c, p, "'s"))
 		p--;
@@ -1187,20 +1201,23 @@ void coder_find_spans(struct coder *c, int *discard, int *story_discard)
 			    !coder_name_word(c, (int)i) && coder_verb_ok(c, (int)i, vform))
 				actor = agent = -1;
 			if (actor >= 0 && (d->flags & DICT_F_OPEN) && agent >= 0 &&
-			    body_elsewhere(c, d->pays[actor].idx, i, best_len))
+			    body_elsewhere(c, d->pays[actor].idx, i, best_len, 0))
 				actor = -1; /* "Ukraine's National Guard": the role, Ukraine's */
+			if (actor >= 0 && (d->flags & DICT_F_OPEN) && agent < 0 && best_len > 1 &&
+			    (agent = word_agent(d, c->wid[i])) >= 0) {
+				/* "Jordan's King Abdullah": a title and a name that is another
+				 * country's office-holder's; the title's role, Jordan's */
+				if (body_elsewhere(c, d->pays[actor].idx, i, best_len, 1))
+					actor = -1;
+				else
+					agent = -1;
+			}
 			if (actor >= 0 && (d->flags & DICT_F_OPEN) &&
 			    party_elsewhere(c, d->pays[actor].idx, i, best_len)) {
 				/* another country's party: the role "party", whose country
 				 * its qualifier gives ("Nigeria's", "of Japan") */
-				int32_t nd = c->wid[i + best_len - 1] >= 0
-						     ? dict_child(d, 0, c->wid[i + best_len - 1])
-						     : -1;
 				actor = -1;
-				for (p = nd >= 0 ? d->node_pay[nd] : -1; p >= 0 && agent < 0;
-				     p = d->pays[p].next)
-					if (d->pays[p].kind == PAY_AGENT)
-						agent = p;
+				agent = word_agent(d, c->wid[i + best_len - 1]);
 				if (agent < 0) {
 					i += best_len;
 					continue;

@@ -3110,6 +3110,16 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 	assert_string_equal(
 		code(c, "Israel's Secret Service arrested Palestinian suspects.", "2024-05-01"),
 		"ISRSPY>PSE:173@2024-05-01");
+	/* a title and another country's office-holder's name: the title's role, of the
+	 * country that qualifies it; the name alone, or qualified by its own country, stays */
+	assert_string_equal(code(c, "Jordan's King Abdullah met Joe Biden.", "2023-01-01"),
+			    "JORGOV>USAGOV:040@2023-01-01");
+	assert_string_equal(code(c, "Jordanian King Abdullah met Joe Biden.", "2023-01-01"),
+			    "JORGOV>USAGOV:040@2023-01-01");
+	assert_string_equal(code(c, "Saudi Arabia's King Abdullah met Joe Biden.", "2013-01-01"),
+			    "SAUGOV>USAGOV:040@2013-01-01");
+	assert_string_equal(code(c, "King Abdullah met Joe Biden.", "2013-01-01"),
+			    "SAUGOV>USAGOV:040@2013-01-01");
 	/* a general is an officer, "general" before a lower-case noun an adjective, and the
 	 * offices named with it are their own */
 	assert_string_equal(code(c, "A Russian general threatened Ukraine.", "2024-05-01"),
@@ -5677,6 +5687,14 @@ static void default_dictionaries_code_planned_meetings_as_future(void **state)
 		code(c,
 		     "The Chinese foreign minister received a letter from his Pakistani "
 		     "counterpart.",
+		     "2025-06-01"),
+		"");
+	/* so is a head of state or government received */
+	assert_string_equal(code(c, "The Chinese president received the Brazilian president.",
+				 "2025-06-01"),
+			    "CHNGOV>BRAGOV:043@2025-06-01 BRAGOV>CHNGOV:042@2025-06-01");
+	assert_string_equal(
+		code(c, "The Chinese president received a letter from the Brazilian president.",
 		     "2025-06-01"),
 		"");
 	assert_string_equal(code(c, "Iran announced that talks between Iraq and Syria had begun.",
