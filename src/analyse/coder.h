@@ -88,6 +88,16 @@ int coder_code_part(struct coder *c, const char *text, size_t len, size_t from, 
 
 void event_list_release(struct event_list *l);
 
+/*
+ * The document an article is coded as, appended to `out`: its headline
+ * `title` (NULL or blank: none) as the first paragraph, then a blank line
+ * and its text, so the headline is sentence 0 and every offset of an event
+ * points into `out`. A title that the text already opens with is not added
+ * twice; control characters in the title are read as spaces, so it stays one
+ * paragraph. Returns 0 or a negative error code (out's).
+ */
+int coder_article_doc(struct buf *out, const char *title, const char *text) MUST_CHECK;
+
 /* Whether `e` is reported as happening or to happen: not negated, not hypothetical, not
  * demanded (a document's counted events). */
 int event_counted(const struct event *e);

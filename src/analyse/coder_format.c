@@ -1,5 +1,6 @@
 /*
- * coder_format.c: events as JSON, TSV and GDELT 2.0 rows.
+ * coder_format.c: an article's headline and text as one document to code;
+ * events as JSON, TSV and GDELT 2.0 rows.
  */
 #include "analyse/coder.h"
 
@@ -9,6 +10,29 @@
 #include "util/escape.h"
 
 #include "util/banned.h"
+
+int coder_article_doc(struct buf *out, const char *title, const char *text)
+{
+	size_t a = 0, z, i, t0;
+	int r = 0;
+	if (!text)
+		text = "";
+	if (title) {
+		z = strlen(title);
+		while (a < z && (unsigned char)title[a] <= ' ')
+			a++;
+		while (z > a && (unsigned char)title[z - 1] <= ' ')
+			z--;
+		for (t0 = 0; text[t0] && (unsigned char)text[t0] <= ' '; t0++)
+			;
+		if (z > a && strncmp(text + t0, title + a, z - a) != 0) {
+			for (i = a; i < z && !r; i++)
+				r = buf_addch(out, (unsigned char)title[i] < ' ' ? ' ' : title[i]);
+			r = r ? r : buf_adds(out, "\n\n");
+		}
+	}
+	return r ? r : buf_adds(out, text);
+}
 
 static int jkey(struct buf *out, const char *k, const char *v, int comma)
 {

@@ -8,6 +8,7 @@
 
 #include "analyse/coder.h"
 #include "analyse/lexicon.h"
+#include "util/buf.h"
 
 #include "util/banned.h"
 
@@ -53,28 +54,34 @@ static MUST_CHECK int ensure(struct error *err)
 	return 0;
 }
 
-int events_code_article(struct store *st, int64_t article_id, const char *text,
+int events_code_article(struct store *st, int64_t article_id, const char *title, const char *text,
 			const char *published, struct error *err)
 {
 	struct event_list ev;
+	struct buf doc = BUF_INIT;
 	size_t found;
 	int rc;
 	if ((rc = ensure(err)) < 0)
 		return rc;
 	memset(&ev, 0, sizeof(ev));
-	if (!text)
-		text = "";
-	if ((rc = coder_code(shared, text, strlen(text), published, &ev, err)) < 0) {
+	/* the events' offsets point into doc, which the store reads the evidence from */
+	if (coder_article_doc(&doc, title, text) < 0) {
+		buf_release(&doc);
+		return error_nomem(err);
+	}
+	if ((rc = coder_code(shared, doc.data, doc.len, published, &ev, err)) < 0) {
 		event_list_release(&ev);
+		buf_release(&doc);
 		return rc;
 	}
 	found = ev.n;
 	if (ev.n > EVENTS_MAX_PER_ARTICLE)
 		ev.n = EVENTS_MAX_PER_ARTICLE; /* the array and arena are freed whole */
-	rc = store_events_replace(st, article_id, &ev, text, err);
+	rc = store_events_replace(st, article_id, &ev, doc.data, err);
 	if (!rc)
 		rc = found > 1000000 ? 1000000 : (int)found;
 	event_list_release(&ev);
+	buf_release(&doc);
 	return rc;
 }
 
@@ -102,10 +109,11 @@ struct recode {
 	struct error *err;
 };
 
-static int recode_one(int64_t id, const char *text, const char *published, void *data)
+static int recode_one(int64_t id, const char *title, const char *text, const char *published,
+		      void *data)
 {
 	struct recode *r = data;
-	int n = events_code_article(r->st, id, text, published, r->err);
+	int n = events_code_article(r->st, id, title, text, published, r->err);
 	if (n < 0)
 		return n;
 	r->articles++;

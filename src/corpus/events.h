@@ -2,7 +2,7 @@
  * events.h: coding stored articles into events.
  *
  * The ingest pipeline calls events_code_article for every article it
- * stores; `brief events --recode` calls events_recode_all. Both use one
+ * stores (headline and text); `brief events --recode` calls events_recode_all. Both use one
  * process-wide coder over the default dictionaries (analyse/lexicon.h),
  * made on first use; events_set_dict replaces it (tests, --actors ...).
  */
@@ -32,13 +32,15 @@ int events_code_known(const char *code, struct error *err) MUST_CHECK;
 #define EVENTS_MAX_PER_ARTICLE 1000
 
 /*
- * Code `text` (published on `published`, ISO 8601 or NULL) and store its
- * events for article `article_id`, replacing any it had: at most
- * EVENTS_MAX_PER_ARTICLE, the first in the text. Returns the number of
- * events the coder found (more than were stored when over the cap), or a
- * negative error code.
+ * Code the article `title` (its headline, NULL when none) and `text`
+ * (published on `published`, ISO 8601 or NULL) as one document, the headline
+ * its first sentence (coder_article_doc), and store its events for article
+ * `article_id`, replacing any it had: at most EVENTS_MAX_PER_ARTICLE, the
+ * first in the document. An event the headline states has the headline as
+ * its evidence and sentence 0. Returns the number of events the coder found
+ * (more than were stored when over the cap), or a negative error code.
  */
-int events_code_article(struct store *st, int64_t article_id, const char *text,
+int events_code_article(struct store *st, int64_t article_id, const char *title, const char *text,
 			const char *published, struct error *err) MUST_CHECK;
 
 /*

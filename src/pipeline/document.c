@@ -95,7 +95,7 @@ int ingest_after_store(struct store *st, int64_t id, const struct article_in *a,
 	 * dictionaries installed, say) is still a stored article; count it and
 	 * keep the first reason. A database error stops the run as usual.
 	 */
-	n = events_code_article(st, id, a->text, a->published, &cerr);
+	n = events_code_article(st, id, a->title, a->text, a->published, &cerr);
 	if (n > EVENTS_MAX_PER_ARTICLE) {
 		if (stats) {
 			stats->events += EVENTS_MAX_PER_ARTICLE;

@@ -309,7 +309,7 @@ static MUST_CHECK int article_job(struct store *st, const char *kind, int64_t id
 							      : stories_terms_refresh(st, id, err);
 	if ((r = store_article_get(st, id, &a, err)) < 0)
 		return r;
-	r = events_code_article(st, id, a.text, a.published, err);
+	r = events_code_article(st, id, a.title, a.text, a.published, err);
 	article_release(&a);
 	if (r < 0)
 		return r;

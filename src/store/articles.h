@@ -169,12 +169,12 @@ int store_tag_latest(struct store *st, const char *tag, size_t limit, size_t off
 		     struct article_list *out, struct error *err) MUST_CHECK;
 
 /*
- * Call fn for every stored article (id, text, published) in id order, for
- * re-coding; a non-zero return from fn stops the walk and is returned.
+ * Call fn for every stored article (id, title, text, published) in id order,
+ * for re-coding; a non-zero return from fn stops the walk and is returned.
  */
 int store_articles_each_text(struct store *st,
-			     int (*fn)(int64_t id, const char *text, const char *published,
-				       void *data),
+			     int (*fn)(int64_t id, const char *title, const char *text,
+				       const char *published, void *data),
 			     void *data, struct error *err) MUST_CHECK;
 
 void article_release(struct article *a);

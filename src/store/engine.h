@@ -182,8 +182,8 @@ struct store_ops {
 			  struct article_list *out, struct error *err);
 	int64_t (*article_id_by_url)(struct store *st, const char *url, struct error *err);
 	int (*articles_each_text)(struct store *st,
-				  int (*fn)(int64_t id, const char *text, const char *published,
-					    void *data),
+				  int (*fn)(int64_t id, const char *title, const char *text,
+					    const char *published, void *data),
 				  void *data, struct error *err);
 
 	/* search (search.h) */

@@ -177,8 +177,8 @@ int64_t store_article_id_by_url(struct store *st, const char *url, struct error 
 }
 
 int store_articles_each_text(struct store *st,
-			     int (*fn)(int64_t id, const char *text, const char *published,
-				       void *data),
+			     int (*fn)(int64_t id, const char *title, const char *text,
+				       const char *published, void *data),
 			     void *data, struct error *err)
 {
 	return st->ops->articles_each_text(st, fn, data, err);

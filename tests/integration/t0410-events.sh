@@ -57,4 +57,31 @@ cols=$(brief export --format gdelt | awk -F'\t' '{print NF}' | sort -u)
 is "gdelt export rows have 61 columns" "$cols" "61"
 like "gdelt rows carry the article URL" "$(brief export --format gdelt --actor AFGREB | head -1)" 'https://'
 
+# The headline is coded with the text, as the document's first sentence: a
+# deed only the headline states is stored with the headline as evidence, and
+# the text's sentences keep their own evidence after it (ingest and --recode).
+mkdir -p "$TMP/head"
+cat >"$TMP/head/expel.html" <<'EOF'
+<!doctype html>
+<html><head><title>Chile expels Peruvian ambassador over spying row</title>
+<meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>
+<body><article><h1>Chile expels Peruvian ambassador over spying row</h1>
+<p>The decision was announced late on Monday in Santiago, where the foreign ministry held a
+short news conference for reporters who had waited since the morning.</p>
+<p>Farmers in the south meanwhile complained about a dry summer that has cut the harvest of
+grapes and apples by a third, and asked for help with the cost of water.</p>
+<p>Bolivia's foreign minister criticised Chile on Tuesday for the way the matter was handled.</p>
+</article></body></html>
+EOF
+hdb="$TMP/head.db"
+"$BRIEF" --db "$hdb" -q ingest --no-fetch "$TMP/head/expel.html" >/dev/null 2>&1
+for how in ingest recode; do
+	[ $how = recode ] && "$BRIEF" --db "$hdb" events --recode >/dev/null
+	ev=$("$BRIEF" --db "$hdb" events --format jsonl)
+	like "a deed only the headline states is stored ($how)" "$ev" \
+		'"source":"CHL",.*"target":"PERGOV",.*"code":"166",.*"sentence":0,"evidence":"Chile expels Peruvian ambassador over spying row"'
+	like "... and a deed of the text has its own sentence as evidence ($how)" "$ev" \
+		'"source":"BOLGOV",.*"target":"CHL",.*"evidence":"Bolivia.s foreign minister criticised Chile on Tuesday for the way the matter was handled\."'
+done
+
 done_testing

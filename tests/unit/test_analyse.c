@@ -82,6 +82,29 @@ static void splitter_numbers_paragraphs(void **state)
 	text_doc_release(&d);
 }
 
+/* an article's headline opens its document as a paragraph of its own, once */
+static void article_doc_opens_with_the_headline(void **state)
+{
+	struct buf b = BUF_INIT;
+	struct text_doc d;
+	(void)state;
+	assert_int_equal(coder_article_doc(&b, "  Chile expels\tenvoy\n", "Peru said no."), 0);
+	assert_string_equal(b.data, "Chile expels envoy\n\nPeru said no.");
+	assert_int_equal(text_split(&d, b.data, b.len, NULL), 0);
+	assert_int_equal(d.nsent, 2);
+	assert_int_equal(d.sents[1].para, 1);
+	text_doc_release(&d);
+	buf_release(&b);
+	/* a text that opens with its headline, or no headline: the text alone */
+	assert_int_equal(coder_article_doc(&b, "Peru said no", "\nPeru said no. Then"), 0);
+	assert_string_equal(b.data, "\nPeru said no. Then");
+	buf_release(&b);
+	assert_int_equal(coder_article_doc(&b, " ", "Text."), 0);
+	assert_int_equal(coder_article_doc(&b, NULL, NULL), 0);
+	assert_string_equal(b.data, "Text.");
+	buf_release(&b);
+}
+
 static void tokens_have_offsets_and_treebank_forms(void **state)
 {
 	struct text_doc d;
@@ -9103,6 +9126,7 @@ int main(void)
 		cmocka_unit_test(splitter_knows_abbreviations),
 		cmocka_unit_test(splitter_handles_quotes_and_paragraphs),
 		cmocka_unit_test(splitter_numbers_paragraphs),
+		cmocka_unit_test(article_doc_opens_with_the_headline),
 		cmocka_unit_test(tokens_have_offsets_and_treebank_forms),
 		cmocka_unit_test(tokens_split_contracted_auxiliaries),
 		cmocka_unit_test(tokens_fold_diacritics),

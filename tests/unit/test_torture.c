@@ -748,13 +748,14 @@ out:
 	return reads_done(&b, r, rc);
 }
 
-static int each_text(int64_t id, const char *text, const char *published, void *data)
+static int each_text(int64_t id, const char *title, const char *text, const char *published,
+		     void *data)
 {
-	say(data, "text %lld %s %s\n",
+	say(data, "text %lld %s %s %s\n",
 	    (long long)(id == rd.a   ? 1
 			: id == rd.b ? 2
 				     : 0),
-	    s_(text), s_(published));
+	    s_(title), s_(text), s_(published));
 	return 0;
 }
 

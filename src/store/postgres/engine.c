@@ -138,26 +138,28 @@ static MUST_CHECK int64_t op_article_id_by_url(struct store *st, const char *url
 		pg_query(pg_of(st), "SELECT id FROM articles WHERE url = $1", 1, v, err));
 }
 
-/* Every article's text in id order, read a thousand at a time. */
+/* Every article's title and text in id order, read a thousand at a time. */
 static MUST_CHECK int op_articles_each_text(struct store *st,
-					    int (*fn)(int64_t id, const char *text,
-						      const char *published, void *data),
+					    int (*fn)(int64_t id, const char *title,
+						      const char *text, const char *published,
+						      void *data),
 					    void *data, struct error *err)
 {
 	char after[24] = "0";
 	const char *v[1] = { after };
 	for (;;) {
-		PGresult *res = pg_query(pg_of(st),
-					 "SELECT id, text, published FROM articles WHERE id > $1 "
-					 "ORDER BY id LIMIT 1000",
-					 1, v, err);
+		PGresult *res =
+			pg_query(pg_of(st),
+				 "SELECT id, title, text, published FROM articles WHERE id > $1 "
+				 "ORDER BY id LIMIT 1000",
+				 1, v, err);
 		int i, rows, r = 0;
 		if (!res)
 			return -ERR_DB;
 		rows = PQntuples(res);
 		for (i = 0; i < rows && !r; i++)
-			r = fn(pg_int(res, i, 0), PQgetvalue(res, i, 1),
-			       PQgetisnull(res, i, 2) ? NULL : PQgetvalue(res, i, 2), data);
+			r = fn(pg_int(res, i, 0), PQgetvalue(res, i, 1), PQgetvalue(res, i, 2),
+			       PQgetisnull(res, i, 3) ? NULL : PQgetvalue(res, i, 3), data);
 		if (rows)
 			snprintf(after, sizeof(after), "%s", PQgetvalue(res, rows - 1, 0));
 		PQclear(res);

@@ -270,19 +270,22 @@ int sqlite_event_count(struct store *base, int64_t *n, struct error *err)
 }
 
 int sqlite_articles_each_text(struct store *base,
-			      int (*fn)(int64_t id, const char *text, const char *published,
-					void *data),
+			      int (*fn)(int64_t id, const char *title, const char *text,
+					const char *published, void *data),
 			      void *data, struct error *err)
 {
 	struct sq_store *st = sq_store_of(base);
 	sqlite3_stmt *s;
 	int r, rc = 0;
-	if (sq_prepare(st, "SELECT id, text, published FROM articles ORDER BY id", &s, err) < 0)
+	if (sq_prepare(st, "SELECT id, title, text, published FROM articles ORDER BY id", &s, err) <
+	    0)
 		return -ERR_DB;
 	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *text = (const char *)sqlite3_column_text(s, 1);
-		const char *pub = (const char *)sqlite3_column_text(s, 2);
-		rc = fn(sqlite3_column_int64(s, 0), text ? text : "", pub, data);
+		const char *title = (const char *)sqlite3_column_text(s, 1);
+		const char *text = (const char *)sqlite3_column_text(s, 2);
+		const char *pub = (const char *)sqlite3_column_text(s, 3);
+		rc = fn(sqlite3_column_int64(s, 0), title ? title : "", text ? text : "", pub,
+			data);
 		if (rc)
 			break;
 	}

@@ -101,8 +101,8 @@ int sqlite_articles_latest(struct store *st, size_t limit, size_t offset, struct
 int sqlite_article_count(struct store *st, int64_t *n, struct error *err) MUST_CHECK;
 int64_t sqlite_article_id_by_url(struct store *st, const char *url, struct error *err) MUST_CHECK;
 int sqlite_articles_each_text(struct store *st,
-			      int (*fn)(int64_t id, const char *text, const char *published,
-					void *data),
+			      int (*fn)(int64_t id, const char *title, const char *text,
+					const char *published, void *data),
 			      void *data, struct error *err) MUST_CHECK;
 int sqlite_search(struct store *st, const struct search_query *q, size_t limit, size_t offset,
 		  struct search_results *out, struct error *err) MUST_CHECK;
