@@ -2882,11 +2882,26 @@ static void drop_before_name(struct content_ctx *cc, struct blocks *bl)
 		bl->v[i].dropped = 1;
 }
 
+/* Is `n` inside a footer landmark (<footer>, role=contentinfo)? */
+static int in_page_footer(xmlNodePtr n)
+{
+	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		const char *role = dom_attr(n, "role");
+		if (!strcmp((const char *)n->name, "footer") || (role && !strcmp(role, "contentinfo")))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A page with one main landmark (<main>, role=main) that holds most of
  * the text kept says where its content is: what was kept outside it (a
  * strip of offers above, the brand's promises, a store chooser or the
- * site's links below) is the site's, on every kind of page.
+ * site's links below) is the site's, on every kind of page. Holding
+ * less, its footer outside the landmark (a store's footnotes, the legal
+ * lines) is the site's all the same, unless the landmark holds under a
+ * tenth of the text kept: then what was kept is mostly not the
+ * landmark's, and taking the footer away would leave a stub.
  */
 static void drop_outside_main(const struct content_ctx *cc, struct blocks *bl)
 {
@@ -2899,10 +2914,9 @@ static void drop_outside_main(const struct content_ctx *cc, struct blocks *bl)
 			if (bl->v[i].node && inside(bl->v[i].node, cc->main))
 				in += bl->v[i].len;
 		}
-	if (in * 2 < all)
-		return;
 	for (i = 0; i < bl->n; i++)
-		if (bl->v[i].node && !inside(bl->v[i].node, cc->main))
+		if (bl->v[i].node && !inside(bl->v[i].node, cc->main) &&
+		    (in * 2 >= all || (in * 10 >= all && in_page_footer(bl->v[i].node))))
 			bl->v[i].dropped = 1;
 }
 
