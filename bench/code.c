@@ -2,7 +2,8 @@
  * bench/code.c: event coding quality and speed on the PETRARCH validation suite.
  *
  *   build/bench/code [--dir DIR] [--gold TSV] [--show] [--show-names] [--show-article]
- *                    [--show-all] [--confusion] [--stories] [--repeat N]
+ *                    [--show-all] [--confusion] [--stories] [--synthetic text|head]
+ *                    [--repeat N]
  *
  * Reads DIR/expected.jsonl and the suite's own dictionaries
  * (DIR/PETR_Validate_{actors,agents,verbs,discards}_2_02.txt; default DIR is
@@ -32,7 +33,9 @@
  *     memory (--show-names) and in its page coded whole (--show-article);
  *   the synthetic stories (../shared/events/dev/synthetic, read through
  *     `unzip -p`): document-level PLOVER types against each story's label,
- *     and the default path's sentences per second. --show-all prints the
+ *     and the default path's sentences per second, twice: each story's text
+ *     alone, then its headline (the prompt's first line) and text as ingest
+ *     codes an article (--synthetic text or head: only that one). --show-all prints the
  *     synthetic stories whose label was not found; --confusion the label x
  *     top-type table with each label's recall; --stories every story with
  *     its label, top type and counted events (for reading the cells).
@@ -203,6 +206,7 @@ static int csv_record(char **pp, char **fields, int maxf)
 
 struct story {
 	const char *text;
+	const char *head; /* the headline: the prompt's first line */
 	int label;
 };
 
@@ -243,6 +247,8 @@ static int load_synthetic(const char *shared, struct buf *csv, struct story **ou
 				return -1;
 		}
 		v[n].text = f[1];
+		v[n].head = f[4];
+		f[4][strcspn(f[4], "\n")] = 0;
 		v[n].label = ptype(f[5]);
 		if (v[n].label >= 0)
 			n++;
@@ -285,33 +291,34 @@ static void print_confusion(size_t conf[NTYPES][NTYPES + 2], const size_t *per,
 		       per[i] ? 100.0 * (double)perhit[i] / (double)per[i] : 0.0);
 }
 
-static int bench_synthetic(const char *shared, struct coder *c, int show)
+/*
+ * One pass over the stories: each story's text alone (`head` 0), or its
+ * headline and text as ingest codes an article (coder_article_doc).
+ */
+static void synthetic_run(struct coder *c, const struct story *st, size_t ns, int head, int show)
 {
 	size_t conf[NTYPES][NTYPES + 2];
-	struct buf csv;
-	struct story *st = NULL;
-	size_t ns = 0, s, noev = 0, top = 0, toppairs = 0, among = 0, nsent = 0;
+	size_t s, noev = 0, top = 0, toppairs = 0, among = 0, nsent = 0;
 	size_t per[NTYPES] = { 0 }, perhit[NTYPES] = { 0 };
 	struct error err = { 0 };
+	struct buf doc = BUF_INIT;
 	double t0, t1;
 	int i;
 	memset(conf, 0, sizeof(conf));
-	buf_init(&csv, (size_t)64 << 20);
-	if (load_synthetic(shared, &csv, &st, &ns) < 0 || !ns) {
-		printf("synthetic: skipped: %s/events/dev/synthetic/*.zip not readable (needs "
-		       "unzip)\n",
-		       shared);
-		buf_release(&csv);
-		free(st);
-		return 0;
-	}
 	t0 = now();
 	for (s = 0; s < ns; s++) {
 		struct event_list ev;
 		size_t cnt[NTYPES] = { 0 }, pairs[NTYPES] = { 0 }, k, any = 0;
+		const char *text = st[s].text;
 		int best = -1, bestp = -1;
 		memset(&ev, 0, sizeof(ev));
-		if (coder_code(c, st[s].text, strlen(st[s].text), NULL, &ev, &err) < 0) {
+		if (head) {
+			buf_reset(&doc);
+			if (coder_article_doc(&doc, st[s].head, st[s].text) < 0)
+				continue;
+			text = doc.data;
+		}
+		if (coder_code(c, text, strlen(text), NULL, &ev, &err) < 0) {
 			fprintf(stderr, "synthetic: %s\n", err.msg);
 			continue;
 		}
@@ -357,10 +364,8 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 					       ev.v[k].source, ev.v[k].target,
 					       ev.v[k].pattern ? ev.v[k].pattern : "");
 			putchar('\t');
-			for (k = 0; st[s].text[k]; k++)
-				putchar(st[s].text[k] == '\n' || st[s].text[k] == '\t'
-						? ' '
-						: st[s].text[k]);
+			for (k = 0; text[k]; k++)
+				putchar(text[k] == '\n' || text[k] == '\t' ? ' ' : text[k]);
 			putchar('\n');
 		}
 		event_list_release(&ev);
@@ -380,19 +385,31 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 			perhit[st[s].label]++;
 		}
 		if (show > 2 && !cnt[st[s].label])
-			printf("synthetic miss %s: %.300s\n", ptypes[st[s].label], st[s].text);
+			printf("synthetic miss %s: %.300s\n", ptypes[st[s].label], text);
 	}
 	t1 = now();
 	for (s = 0; s < ns; s++) {
-		struct text_doc doc;
-		if (text_split(&doc, st[s].text, strlen(st[s].text), NULL) == 0) {
-			nsent += doc.nsent;
-			text_doc_release(&doc);
+		struct text_doc td;
+		const char *text = st[s].text;
+		if (head) {
+			buf_reset(&doc);
+			if (coder_article_doc(&doc, st[s].head, st[s].text) < 0)
+				continue;
+			text = doc.data;
+		}
+		if (text_split(&td, text, strlen(text), NULL) == 0) {
+			nsent += td.nsent;
+			text_doc_release(&td);
 		}
 	}
-	printf("synthetic: %zu stories (document level; negated, hypothetical, demanded left "
-	       "out)\n",
-	       ns);
+	buf_release(&doc);
+	if (head)
+		printf("synthetic, headline and text (as ingest codes an article): %zu stories\n",
+		       ns);
+	else
+		printf("synthetic: %zu stories, text alone (document level; negated, hypothetical, "
+		       "demanded left out)\n",
+		       ns);
 	printf("  no event %zu (%.1f%%)  top type = label %zu (%.1f%%)  label among types %zu "
 	       "(%.1f%%)\n",
 	       noev, 100.0 * (double)noev / (double)ns, top, 100.0 * (double)top / (double)ns,
@@ -410,6 +427,34 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	}
 	printf("\n  default dictionaries: %.0f sentences/s  (%zu sentences in %.3f s, one core)\n",
 	       (double)nsent / (t1 - t0), nsent, t1 - t0);
+}
+
+/*
+ * The synthetic stories twice: the text alone, then as ingest codes an
+ * article, the headline first. --show-all, --confusion and --stories
+ * print for the pass `synthetic_head` names (0 text alone, 1 headline and
+ * text; both by default).
+ */
+static int synthetic_head = -1;
+
+static int bench_synthetic(const char *shared, struct coder *c, int show)
+{
+	struct buf csv;
+	struct story *st = NULL;
+	size_t ns = 0;
+	int head;
+	buf_init(&csv, (size_t)64 << 20);
+	if (load_synthetic(shared, &csv, &st, &ns) < 0 || !ns) {
+		printf("synthetic: skipped: %s/events/dev/synthetic/*.zip not readable (needs "
+		       "unzip)\n",
+		       shared);
+		buf_release(&csv);
+		free(st);
+		return 0;
+	}
+	for (head = 0; head < 2; head++)
+		if (synthetic_head < 0 || synthetic_head == head)
+			synthetic_run(c, st, ns, head, show);
 	buf_release(&csv);
 	free(st);
 	return 0;
@@ -661,7 +706,12 @@ int main(int argc, char **argv)
 			confusion = 1;
 		else if (!strcmp(argv[i], "--stories"))
 			stories = 1;
-		else if (!strcmp(argv[i], "--gold") && i + 1 < argc) {
+		else if (!strcmp(argv[i], "--synthetic") && i + 1 < argc) {
+			i++;
+			synthetic_head = !strcmp(argv[i], "head")   ? 1
+					 : !strcmp(argv[i], "text") ? 0
+								    : -1;
+		} else if (!strcmp(argv[i], "--gold") && i + 1 < argc) {
 			if (ngold == GOLD_SETS) {
 				fprintf(stderr, "code: at most %d --gold sets\n", GOLD_SETS);
 				return 2;
@@ -674,7 +724,7 @@ int main(int argc, char **argv)
 			fprintf(stderr,
 				"usage: code [--dir DIR] [--gold TSV] [--show] [--show-names] "
 				"[--show-article] [--show-all] "
-				"[--confusion] [--stories] [--repeat N]\n");
+				"[--confusion] [--stories] [--synthetic text|head] [--repeat N]\n");
 			return 2;
 		}
 	}

@@ -5713,9 +5713,9 @@ static void default_dictionaries_code_planned_meetings_as_future(void **state)
 		     "2025-06-01"),
 		"");
 	/* so is a head of state or government received */
-	assert_string_equal(code(c, "The Chinese president received the Brazilian president.",
-				 "2025-06-01"),
-			    "CHNGOV>BRAGOV:043@2025-06-01 BRAGOV>CHNGOV:042@2025-06-01");
+	assert_string_equal(
+		code(c, "The Chinese president received the Brazilian president.", "2025-06-01"),
+		"CHNGOV>BRAGOV:043@2025-06-01 BRAGOV>CHNGOV:042@2025-06-01");
 	assert_string_equal(
 		code(c, "The Chinese president received a letter from the Brazilian president.",
 		     "2025-06-01"),
