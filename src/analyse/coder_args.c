@@ -1464,6 +1464,80 @@ static int opening_predicate_subject(const struct coder *c, int p)
 	return u0;
 }
 
+/*
+ * The verbs after whose object an infinitive is the object's own act: they tell, ask,
+ * make, let, help, send or pay it to act ("urged Iran to release", "sent troops to
+ * secure", "allowed aid trucks to enter"). After any other verb the infinitive is its
+ * subject's purpose ("summoned the Afghan envoy to protest": the summoner protests).
+ */
+static const char *const object_control[] = {
+	"tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "ask", "asks",
+	"asked", "asking", "order", "orders", "ordered", "ordering", "force", "forces", "forced",
+	"forcing", "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
+	"permitting", "invite", "invites", "invited", "inviting", "encourage", "encourages",
+	"encouraged", "encouraging", "persuade", "persuades", "persuaded", "persuading",
+	"convince", "convinces", "convinced", "convincing", "press", "presses", "pressed",
+	"pressing", "pressure", "pressures", "pressured", "pressuring", "pressurised",
+	"pressurized", "push", "pushes", "pushed", "pushing", "instruct", "instructs",
+	"instructed", "instructing", "direct", "directs", "directed", "directing", "authorise",
+	"authorises", "authorised", "authorising", "authorize", "authorizes", "authorized",
+	"authorizing", "enable", "enables", "enabled", "enabling", "help", "helps", "helped",
+	"helping", "assist", "assists", "assisted", "assisting", "compel", "compels", "compelled",
+	"compelling", "oblige", "obliges", "obliged", "obliging", "require", "requires",
+	"required", "requiring", "prompt", "prompts", "prompted", "prompting", "lead", "leads",
+	"led", "leading", "cause", "causes", "caused", "causing", "get", "gets", "got", "getting",
+	"want", "wants", "wanted", "wanting", "need", "needs", "needed", "needing", "expect",
+	"expects", "expected", "expecting", "advise", "advises", "advised", "advising", "appeal",
+	"appeals", "appealed", "appealing", "challenge", "challenges", "challenged",
+	"challenging", "beg", "begs", "begged", "begging", "implore", "implores", "implored",
+	"imploring", "exhort", "exhorts", "exhorted", "exhorting", "request", "requests",
+	"requested", "requesting", "send", "sends", "sent", "sending", "dispatch", "dispatches",
+	"dispatched", "dispatching", "deploy", "deploys", "deployed", "deploying", "mobilise",
+	"mobilises", "mobilised", "mobilising", "mobilize", "mobilizes", "mobilized",
+	"mobilizing", "recruit", "recruits", "recruited", "recruiting", "train", "trains",
+	"trained", "training", "hire", "hires", "hired", "hiring", "pay", "pays", "paid",
+	"paying", "use", "uses", "used", "using", "empower", "empowers", "empowered",
+	"empowering", "mandate", "mandates", "mandated", "mandating", "task", "tasks", "tasked",
+	"tasking", "appoint", "appoints", "appointed", "appointing", "elect", "elects", "elected",
+	"electing", "inspire", "inspires", "inspired", "inspiring", "incite", "incites",
+	"incited", "inciting", "provoke", "provokes", "provoked", "provoking", "drive", "drives",
+	"drove", "driven", "driving", "spur", "spurs", "spurred", "spurring", "induce",
+	"induces", "induced", "inducing", "arm", "arms", "armed", "arming", "equip", "equips",
+	"equipped", "equipping", "fund", "funds", "funded", "funding", "back", "backs", "backed",
+	"backing", "support", "supports", "supported", "supporting", "give", "gives", "gave",
+	"given", "giving", "grant", "grants", "granted", "granting", "lend", "lends", "lent",
+	"lending", "provide", "provides", "provided", "providing", "supply", "supplies",
+	"supplied", "supplying", "remind", "reminds", "reminded", "reminding", "warn", "warns",
+	"warned", "warning", "call", "calls", "called", "calling", "leave", "leaves", "left",
+	"leaving", "trust", "trusts", "trusted", "trusting", "prepare", "prepares", "prepared",
+	"preparing", "commission", "commissions", "commissioned", "commissioning", "choose",
+	"chooses", "chose", "chosen", "choosing", "select", "selects", "selected", "selecting",
+	"nominate", "nominates", "nominated", "nominating", "teach", "teaches", "taught",
+	"teaching", "lobby", "lobbies", "lobbied", "lobbying", "petition",
+	"petitions", "petitioned", "petitioning", "signal", "signals", "signalled", "signaled",
+	"signalling", "signaling", "wish", "wishes", "wished", "wishing", "like", "likes",
+	"liked", "prefer", "prefers", "preferred", "demand", "demands", "demanded", "demanding",
+	"beseech", "beseeched", "besought", "entreat", "entreats", "entreated", "bribe",
+	"bribes", "bribed", "bribing", "coerce", "coerces", "coerced", "coercing",
+};
+
+/*
+ * The verb whose object starts at token u, when an infinitive right after that object is
+ * the verb's subject's purpose, not the object's act (object_control): the verb's token,
+ * or -1. "summoned the Afghan envoy to protest" gives "summoned".
+ */
+static int purpose_governor(const struct coder *c, int u)
+{
+	int i = u - 1, words = 0;
+	while (i >= 0 && words < 3 && ((c->fc[i] & (FC_DET | FC_POSS)) || is_plain_word(c, i))) {
+		i--;
+		words++;
+	}
+	if (i < 0 || !c->is_verb[i] || (c->fc[i] & FC_PREP) || TOK_IN(c, i, object_control))
+		return -1;
+	return i;
+}
+
 int coder_find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
@@ -1641,7 +1715,7 @@ int coder_find_subject(struct coder *c, int vi)
 		}
 		if (u >= 0) {
 			const struct unit *U = &c->units[u];
-			int rel;
+			int rel, g, pv;
 			if ((c->d->flags & DICT_F_OPEN) &&
 			    (rel = relative_object(c, u, vstart)) >= 0) {
 				/* the relative clause's object: its noun is the subject */
@@ -1655,6 +1729,12 @@ int coder_find_subject(struct coder *c, int vi)
 				i = U->start - 1;
 				continue;
 			}
+			if ((c->d->flags & DICT_F_OPEN) && infinitive && U->end == vstart - 1 &&
+			    (g = purpose_governor(c, U->start)) >= 0 &&
+			    (pv = coder_verb_index_at(c, g)) >= 0 && pv < vi &&
+			    c->verbs[pv].subject >= 0)
+				return c->verbs[pv].subject; /* "summoned the Afghan envoy to
+							      * protest": the summoner's aim */
 			if ((c->d->flags & DICT_F_OPEN) && aside_actor(c, u, vstart)) {
 				i = U->start - 1; /* "Peru, Chile's neighbour, praised":
 						   * Peru's */

@@ -3842,6 +3842,14 @@ static void default_dictionaries_told_to(void **state)
 			    "PER>CHL:100@2021-03-01");
 	assert_string_equal(code(c, "Norway told Sweden to reconsider.", "2021-03-01"),
 			    "NOR>SWE:100@2021-03-01");
+	/* after a verb of no telling, asking, making or sending, the infinitive after its
+	 * object is the subject's aim: the envoy summoned does not protest */
+	assert_string_equal(code(c, "Iran summoned the British ambassador to condemn the raid.",
+				 "2021-03-01"),
+			    "IRN>GBRGOV:111@2021-03-01");
+	assert_string_equal(code(c, "Iran urged the British ambassador to condemn the raid.",
+				 "2021-03-01"),
+			    "IRN>GBRGOV:020@2021-03-01 GBRGOV>:111:dem@2021-03-01");
 	/* a statement told demands nothing; an order only asked for orders nothing done */
 	assert_string_equal(code(c, "Norway told Russia that the talks had ended.", "2021-03-01"),
 			    "NOR>RUS:010@2021-03-01");
