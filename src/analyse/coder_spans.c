@@ -697,6 +697,19 @@ int coder_claimed_deed(const struct coder *c, int i)
 	return -1;
 }
 
+/*
+ * The actor phrase starting at token a is the object of an event verb right before it
+ * (past determiners), a verb of no saying: "struck Hezbollah targets". 1 if so.
+ */
+static int object_head_s(const struct coder *c, int a)
+{
+	int r = a - 1;
+	while (r >= 0 && (c->fc[r] & FC_DET))
+		r--;
+	return r >= 0 && c->is_verb[r] && !(c->fc[r] & (FC_SAY | FC_BE | FC_HAVE | FC_MODAL)) &&
+	       c->span_of[r] >= 0 && c->spans[c->span_of[r]].kind == PAY_VERB;
+}
+
 int coder_verb_ok(const struct coder *c, int i, int form)
 {
 	int p = i - 1;
@@ -787,6 +800,11 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 		    ((size_t)i + 1 >= c->n || c->t[i + 1].kind == TOK_PUNCT ||
 		     (c->fc[i + 1] & (FC_PREP | FC_CONJ | FC_REL | FC_THAT | FC_SUBORD)) ||
 		     (c->fc[i + 1] & (FC_MODAL | FC_BE | FC_HAVE))))
+			return 0;
+		/* "Israel struck Hezbollah targets in Lebanon": the actor is the object of
+		 * a verb before it, so the -s form after it is that object's head, not a
+		 * second verb of the clause ("Syria says Israel attacks" reports one) */
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && object_head_s(c, a->start))
 			return 0;
 		/* "beside a police station in Quito": the noun phrase's head */
 		if (np_head(c, p, i, form))

@@ -3133,6 +3133,12 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 	assert_string_equal(
 		code(c, "Israel's Secret Service arrested Palestinian suspects.", "2024-05-01"),
 		"ISRSPY>PSE:173@2024-05-01");
+	/* an -s form after a verb's object is the object's head: one strike, not two */
+	assert_string_equal(code(c, "Israel struck Hezbollah targets in southern Lebanon.",
+				 "2024-05-15"),
+			    "ISR>LBNHEZ:190@2024-05-15");
+	assert_string_equal(code(c, "Lebanon said Israel attacks its villages.", "2024-05-15"),
+			    "ISR>LBN:190@2024-05-15");
 	/* a title and another country's office-holder's name: the title's role, of the
 	 * country that qualifies it; the name alone, or qualified by its own country, stays */
 	assert_string_equal(code(c, "Jordan's King Abdullah met Joe Biden.", "2023-01-01"),
