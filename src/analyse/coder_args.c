@@ -387,12 +387,44 @@ void coder_remember_recent(struct coder *c)
 	}
 }
 
+enum { GROUP_NONE, GROUP_ANY, GROUP_NONSTATE, GROUP_BLOC };
+
+/* a named organisation of the kind a noun may stand for: NATO is no "militant group",
+ * nor a state's government, its army or the press; Hamas is no "bloc" */
+static int group_kind(const struct unit *u, int kind)
+{
+	int igo = !strncmp(u->codes[0], "IGO", 3);
+	if (kind == GROUP_NONSTATE)
+		return !igo && !coder_state_role(u->codes[0]) &&
+		       !coder_has_role(u->codes[0], "MED");
+	if (kind == GROUP_BLOC)
+		return igo;
+	return 1;
+}
+
+/*
+ * A named organisation of the kind `kind` (group_kind) before token `before` in the
+ * sentence, the nearest: "the head of Hezbollah's political bureau said the group", or -1.
+ */
+static int group_before(const struct coder *c, int before, int kind)
+{
+	int u;
+	for (u = c->nunits - 1; u >= 0; u--)
+		if (c->units[u].end <= before && unit_group(c, &c->units[u]) &&
+		    group_kind(&c->units[u], kind))
+			return u;
+	return -1;
+}
+
 /*
  * "Chile recalled its ambassador. The country also expelled ...", "Hezbollah fired rockets.
  * The group said ...": "the country" or "the group" (its noun at token i) as a subject with
  * no antecedent in its sentence is the one country or named organisation the last two
  * sentences named; with two or more, or none, no one. The unit sits past the carried
- * subject's and the quotation speaker's, or -1.
+ * subject's and the quotation speaker's, or -1. `group` is GROUP_NONE for "the
+ * country"; for an organisation, which kinds it may be: "the group", "the movement" or
+ * "the faction" no intergovernmental body (GROUP_NONSTATE), "the alliance" or "the bloc"
+ * only one (GROUP_BLOC), "the organisation" any.
  */
 static int recent_actor(struct coder *c, int i, int group)
 {
@@ -408,6 +440,8 @@ static int recent_actor(struct coder *c, int i, int group)
 			for (k = 0; k < c->nrec_group[s]; k++) {
 				if (g && !strcmp(g->codes[0], c->rec_group[s][k].codes[0]))
 					continue;
+				if (!group_kind(&c->rec_group[s][k], group))
+					continue;
 				g = &c->rec_group[s][k];
 				n++;
 			}
@@ -418,6 +452,21 @@ static int recent_actor(struct coder *c, int i, int group)
 				memcpy(cc, c->rec_country[s][k], 4);
 				n++;
 			}
+	}
+	if (n > 1 && !group && c->have_carry && c->have_carry <= 3 && c->carry.ncodes) {
+		/* "Malawi recalled its envoy from Britain. The country then expelled":
+		 * of several countries, the subject the sentence before was about */
+		char b[4];
+		if (coder_unit_country(&c->carry, b) && coder_country_code(b) &&
+		    !c->carry.docfill) {
+			for (s = 0; s < 2 && n > 1; s++)
+				for (k = 0; k < c->nrec_country[s]; k++)
+					if (!strcmp(b, c->rec_country[s][k])) {
+						memcpy(cc, b, 4);
+						n = 1;
+						break;
+					}
+		}
 	}
 	if (n != 1)
 		return -1;
@@ -1172,6 +1221,36 @@ static int aux_only(const struct coder *c, int a, int b)
 	return 1;
 }
 
+/* a capitalised word between tokens a and b, both left out */
+static int capitalised_between(const struct coder *c, int a, int b)
+{
+	for (a++; a < b; a++)
+		if (c->t[a].flags & TOKF_CAP)
+			return 1;
+	return 0;
+}
+
+/*
+ * The determiner of a noun at token i that may stand for an actor named before: "the"
+ * right before it, or with up to three words that only describe it between ("the tiny
+ * Himalayan kingdom", "the West African state", "the militant group"), or "his", "her"
+ * or "their" ("his country"). Its token, or -1.
+ */
+static int anaphor_det(const struct coder *c, int i)
+{
+	static const char *const poss[] = { "his", "her", "their" };
+	static const char *const no_mod[] = { "two",  "three", "both",         "other",
+					      "same", "whole", "entire",       "first",
+					      "next", "last",  "neighbouring", "neighboring",
+					      "host", "member" };
+	int q = i - 1, m = 0;
+	while (q >= 0 && m < 3 && c->t[q].kind == TOK_WORD && c->unit_of[q] < 0 && !c->fc[q] &&
+	       !c->is_verb[q] && c->span_of[q] < 0 && !TOK_IN(c, q, no_mod) &&
+	       !TOK_IN(c, q, poss) && !is_tok(c, q, "the"))
+		q--, m++;
+	return q >= 0 && (is_tok(c, q, "the") || TOK_IN(c, q, poss)) ? q : -1;
+}
+
 /*
  * "the country" as a subject: the nearest actor before token `before` in the
  * sentence that names a country (not one guessed from the document), or -1.
@@ -1687,19 +1766,31 @@ int coder_find_subject(struct coder *c, int vi)
 		}
 	}
 	while (i >= 0) {
-		int u = c->unit_of[i], rel0;
-		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 && is_tok(c, i - 1, "the") &&
-		    !(i > 1 && (c->fc[i - 2] & FC_PREP)) && aux_only(c, i + 1, vstart)) {
-			static const char *const groups[] = { "group",        "organisation",
-							      "organization", "movement",
-							      "faction",      "alliance",
-							      "bloc" };
+		int u = c->unit_of[i], rel0, det;
+		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 &&
+		    (det = anaphor_det(c, i)) >= 0 && !(det > 0 && (c->fc[det - 1] & FC_PREP)) &&
+		    aux_only(c, i + 1, vstart)) {
+			static const char *const groups[] = { "group", "movement", "faction" };
+			static const char *const blocs[] = { "alliance", "bloc" };
+			static const char *const orgs[] = { "organisation", "organization" };
 			static const char *const countries[] = { "country", "nation", "kingdom" };
-			if (TOK_IN(c, i, countries) && ((u = country_before(c, i - 1)) >= 0 ||
-							(u = recent_actor(c, i, 0)) >= 0))
-				return u; /* "According to the Jordanian government, the country had" */
-			if (TOK_IN(c, i, groups) && (u = recent_actor(c, i, 1)) >= 0)
-				return u; /* "Hezbollah fired rockets. The group said" */
+			int poss = !is_tok(c, det, "the");
+			if ((TOK_IN(c, i, countries) ||
+			     (det < i - 1 && !poss && is_tok(c, i, "state"))) &&
+			    ((u = country_before(c, det)) >= 0 ||
+			     (u = recent_actor(c, i, GROUP_NONE)) >= 0))
+				return u; /* "According to the Jordanian government, the country
+					   * had", "Bhutan's minister said the Himalayan kingdom
+					   * would", "Somalia's president said his country would" */
+			int kind = TOK_IN(c, i, groups)  ? GROUP_NONSTATE
+				   : TOK_IN(c, i, blocs) ? GROUP_BLOC
+				   : TOK_IN(c, i, orgs)  ? GROUP_ANY
+							 : GROUP_NONE;
+			if (kind != GROUP_NONE && !poss && !capitalised_between(c, det, i) &&
+			    ((u = group_before(c, det, kind)) >= 0 ||
+			     (u = recent_actor(c, i, kind)) >= 0))
+				return u; /* "Hezbollah fired rockets. The militant group said";
+					   * "the United National Movement" is a name */
 			u = -1;
 		}
 		if (u >= 0 && (c->d->flags & DICT_F_OPEN) &&

@@ -2208,7 +2208,8 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "2025-06-04"),
 			    "");
 	/* "the country" and "the group" as a subject: the one country or named
-	 * organisation of the sentences before; none when they named two */
+	 * organisation of the sentences before; of two countries the subject of the
+	 * sentence before, of two groups none */
 	assert_string_equal(code(c,
 				 "Chile recalled its ambassador. The country expelled two Peruvian "
 				 "diplomats.",
@@ -2219,7 +2220,36 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		     "Chile recalled its ambassador from Peru. The country expelled two "
 		     "Bolivian diplomats.",
 		     "2025-06-04"),
-		"CHL>PER:161@2025-06-04");
+		"CHL>PER:161@2025-06-04 CHL>BOLGOV:166@2025-06-04");
+	/* with words that describe it ("the small Himalayan kingdom"), and "his country"
+	 * of the person before it */
+	assert_string_equal(code(c,
+				 "Bhutan recalled its envoy. The small Himalayan kingdom expelled "
+				 "two Chinese diplomats.",
+				 "2025-06-04"),
+			    "BTN>:161@2025-06-04 BTN>CHNGOV:166@2025-06-04");
+	assert_string_equal(code(c,
+				 "Somalia's president said his country had sent troops to Kenya.",
+				 "2025-06-04"),
+			    "SOMGOV>KEN:154@2025-06-04");
+	/* "the group" is no alliance of states; a group the sentence names before it
+	 * first; "the National Unity Movement" is a name, no group named before */
+	assert_string_equal(code(c,
+				 "Hezbollah fired rockets at Israel and NATO condemned the attack. "
+				 "The group said it attacked an army post.",
+				 "2025-06-04"),
+			    "LBNHEZ>ISR:195@2025-06-04 IGONAT>:111@2025-06-04 "
+			    "LBNHEZ>:190@2025-06-04");
+	assert_string_equal(code(c,
+				 "The head of Hezbollah's political office said the group "
+				 "attacked an army post.",
+				 "2025-06-04"),
+			    "LBNHEZ>:190@2025-06-04");
+	assert_string_equal(code(c,
+				 "Hezbollah fired rockets at Israel. The National Unity Movement "
+				 "said it attacked an army post.",
+				 "2025-06-04"),
+			    "LBNHEZ>ISR:195@2025-06-04 LBN>:190@2025-06-04");
 	assert_string_equal(code(c,
 				 "Hezbollah fired rockets at Israel. The group said it attacked an "
 				 "army post.",
