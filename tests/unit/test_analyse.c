@@ -4912,13 +4912,13 @@ static void default_dictionaries_code_arms_given_up_and_truces_kept(void **state
 	(void)state;
 	assert_string_equal(
 		code(c, "Congolese rebels handed over their weapons to the army.", "2025-06-01"),
-		"COGREB>:0873@2025-06-01");
+		"CODREB>:0873@2025-06-01");
 	assert_string_equal(code(c, "Chile handed over the suspect to Peru.", "2025-06-01"),
 			    "CHL>PER:063@2025-06-01");
 	assert_string_equal(code(c, "Chile transferred weapons to Peru.", "2025-06-01"),
 			    "CHL>PER:072@2025-06-01");
 	assert_string_equal(code(c, "Congolese rebels laid down their weapons.", "2025-06-01"),
-			    "COGREB>:0873@2025-06-01");
+			    "CODREB>:0873@2025-06-01");
 	assert_string_equal(
 		code(c, "The Sudanese army observed the truce on Monday.", "2025-06-01"),
 		"SDNMIL>:0871@2025-05-26");
@@ -5271,7 +5271,7 @@ static void default_dictionaries_tell_arms_bases_and_truces_apart(void **state)
 	assert_string_equal(code(c, "Britain handed over missiles to Ukraine.", "2025-06-01"),
 			    "GBR>UKR:072@2025-06-01");
 	assert_string_equal(code(c, "Congolese rebels handed over their weapons.", "2025-06-01"),
-			    "COGREB>:0873@2025-06-01");
+			    "CODREB>:0873@2025-06-01");
 	assert_string_equal(
 		code(c, "Russia closed its military base to journalists.", "2025-06-01"), "");
 	assert_string_equal(code(c, "The Kenyan army closed the base's gates.", "2025-06-01"), "");
@@ -5433,7 +5433,7 @@ static void default_dictionaries_code_material_phrasings(void **state)
 	assert_string_equal(
 		code(c, "The International Criminal Court found a Congolese warlord guilty.",
 		     "2025-06-01"),
-		"IGOICC>COG:116@2025-06-01");
+		"IGOICC>COD:116@2025-06-01");
 	assert_string_equal(
 		code(c, "Iran found the British reporter guilty of spying.", "2025-06-01"),
 		"IRN>GBRMED:116@2025-06-01");
