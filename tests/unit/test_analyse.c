@@ -3169,6 +3169,11 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 			    "ISR>LBNHEZ:190@2024-05-15");
 	assert_string_equal(code(c, "Lebanon said Israel attacks its villages.", "2024-05-15"),
 			    "ISR>LBN:190@2024-05-15");
+	/* a call or appeal made on or to an actor is an appeal to it, whoever names it */
+	assert_string_equal(code(c, "Washington renewed American calls on the Egyptian government "
+				    "to halt the violence.",
+				 "2013-01-01"),
+			    "USA>EGYGOV:020@2013-01-01");
 	/* a title and another country's office-holder's name: the title's role, of the
 	 * country that qualifies it; the name alone, or qualified by its own country, stays */
 	assert_string_equal(code(c, "Jordan's King Abdullah met Joe Biden.", "2023-01-01"),
