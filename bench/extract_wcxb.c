@@ -5,7 +5,8 @@
  *
  *   build/bench/extract_wcxb [--dir DIR] [--per-page] [--type TYPE]
  *                            [--show ID] [--score FILE] [--meta-misses]
- *                            [--meta-all] [--dump DIR] [--halves]
+ *                            [--meta-all] [--meta-sources] [--dump DIR]
+ *                            [--halves]
  *
  * Reads DIR/ground-truth.json and DIR/html/<id>.html.gz (default
  * $SHARED/bench/extraction-wcxb, $SHARED defaulting to ../shared), runs extract_html()
@@ -28,6 +29,13 @@
  * title, byline, published and modified date, tab-separated (to compare two
  * builds page by page).
  *
+ * --meta-sources tells, for each title and date that does not match, which of
+ * the page's own sources the gold and ours are: an <h1>, the <title> (whole,
+ * one part, cut), og:title, twitter:title, a JSON-LD headline, an <h2>; a
+ * declared published or modified day, a day printed on the page or in the
+ * URL; or none of them. One line a miss (field, id, gold's, ours), then the
+ * count of each pair, on even and odd ids. Names classes, never the text.
+ *
  * --dump DIR writes each page's extracted text to DIR/<id>.txt.
  *
  * --halves also prints F1 per page type and the metadata for the pages of
@@ -37,6 +45,7 @@
  * --score FILE.json scores {"<id>": "<text>", ...} (as written by
  * bench/extract-ref/) instead of running brief.
  */
+#include <ctype.h>
 #include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -44,6 +53,8 @@
 #include <string.h>
 #include <strings.h>
 #include <wctype.h>
+
+#include <libxml/HTMLparser.h>
 
 #include "pages.h"
 #include "util/utf8.h"
@@ -214,6 +225,467 @@ static void meta_score(const char *id, json_t *g, const struct extract_result *r
 	buf_release(&b);
 }
 
+/* ---- where a title or a date comes from (--meta-sources) ---- */
+
+#define SRC_MAX 16
+
+/* A page's own title and date sources, each normalised (see normalise()). */
+struct page_sources {
+	struct buf title, og, tw;
+	struct buf text;          /* the shown text, outside <head> and scripts, lower-cased */
+	struct buf words;         /* the same, normalised */
+	struct buf part[SRC_MAX]; /* the <title>'s parts between separators */
+	struct buf head[SRC_MAX]; /* JSON-LD headlines */
+	struct buf h1[SRC_MAX], h2[3];
+	char pub[SRC_MAX][11], mod[SRC_MAX][11]; /* declared days, YYYY-MM-DD */
+	int nparts, nhead, nh1, nh2, npub, nmod;
+	struct buf raw_title;
+};
+
+/* `v`'s day (YYYY-MM-DD at its start) added to `days` (`*n` of them). */
+static void src_day(char (*days)[11], int *n, const char *v)
+{
+	if (v && *n < SRC_MAX && strlen(v) >= 10 && isdigit((unsigned char)v[0]) && v[4] == '-') {
+		memcpy(days[*n], v, 10);
+		days[(*n)++][10] = '\0';
+	}
+}
+
+/* Headlines and declared days anywhere in a JSON-LD value. */
+static void src_ld(struct page_sources *ps, json_t *j, int depth)
+{
+	const char *k;
+	json_t *v;
+	size_t i;
+	if (depth > 12)
+		return;
+	if (json_is_array(j)) {
+		json_array_foreach(j, i, v) src_ld(ps, v, depth + 1);
+		return;
+	}
+	if (!json_is_object(j))
+		return;
+	json_object_foreach(j, k, v)
+	{
+		if (!strcmp(k, "headline") && json_is_string(v) && ps->nhead < SRC_MAX)
+			normalise(json_string_value(v), &ps->head[ps->nhead++]);
+		else if (!strcmp(k, "datePublished") && json_is_string(v))
+			src_day(ps->pub, &ps->npub, json_string_value(v));
+		else if (!strcmp(k, "dateModified") && json_is_string(v))
+			src_day(ps->mod, &ps->nmod, json_string_value(v));
+		else
+			src_ld(ps, v, depth + 1);
+	}
+}
+
+/* The attribute `name` of `n` copied into `tmp` (cut at `cap`), or NULL. */
+static const char *src_attr(xmlNodePtr n, const char *name, char *tmp, size_t cap)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	if (!v)
+		return NULL;
+	snprintf(tmp, cap, "%s", (const char *)v);
+	xmlFree(v);
+	return tmp;
+}
+
+/*
+ * The sources under `n` into `ps`: the <title>, og:title, twitter:title,
+ * declared days (meta, itemprop, JSON-LD), JSON-LD headlines, every <h1>,
+ * the first <h2>s, and the text shown outside <head>, scripts and styles.
+ */
+static void src_walk(struct page_sources *ps, xmlNodePtr n, int depth)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && depth < 200; k = k->next) {
+		const char *name = (const char *)k->name;
+		char a[4096], b[64];
+		xmlChar *c;
+		if (k->type == XML_TEXT_NODE && k->content) {
+			buf_puts(&ps->text, (const char *)k->content);
+			buf_putc(&ps->text, ' ');
+			continue;
+		}
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		if (!strcmp(name, "title") && !ps->raw_title.len) {
+			c = xmlNodeGetContent(k);
+			buf_puts(&ps->raw_title, c ? (const char *)c : "");
+			xmlFree(c);
+		} else if (!strcmp(name, "meta")) {
+			const char *key = src_attr(k, "property", b, sizeof(b));
+			const char *v = src_attr(k, "content", a, sizeof(a));
+			if (!key)
+				key = src_attr(k, "name", b, sizeof(b));
+			if (!key)
+				key = src_attr(k, "itemprop", b, sizeof(b));
+			if (!key || !v)
+				continue;
+			if (!strcasecmp(key, "og:title") && !ps->og.len)
+				normalise(v, &ps->og);
+			else if (!strcasecmp(key, "twitter:title") && !ps->tw.len)
+				normalise(v, &ps->tw);
+			else if (!strcasecmp(key, "article:published_time") ||
+				 !strcasecmp(key, "datePublished"))
+				src_day(ps->pub, &ps->npub, v);
+			else if (!strcasecmp(key, "article:modified_time") ||
+				 !strcasecmp(key, "og:updated_time") ||
+				 !strcasecmp(key, "dateModified"))
+				src_day(ps->mod, &ps->nmod, v);
+		} else if (!strcmp(name, "script")) {
+			const char *t = src_attr(k, "type", b, sizeof(b));
+			if (t && !strcasecmp(t, "application/ld+json") &&
+			    (c = xmlNodeGetContent(k)) != NULL) {
+				json_t *j = json_loads((const char *)c, JSON_DECODE_ANY, NULL);
+				if (j)
+					src_ld(ps, j, 0);
+				json_decref(j);
+				xmlFree(c);
+			}
+		} else if (strcmp(name, "style") && strcmp(name, "noscript") &&
+			   strcmp(name, "template")) {
+			if ((!strcmp(name, "h1") && ps->nh1 < SRC_MAX) ||
+			    (!strcmp(name, "h2") && ps->nh2 < 3)) {
+				struct buf *h =
+					name[1] == '1' ? &ps->h1[ps->nh1] : &ps->h2[ps->nh2];
+				c = xmlNodeGetContent(k);
+				normalise(c ? (const char *)c : "", h);
+				xmlFree(c);
+				if (h->len && name[1] == '1')
+					ps->nh1++;
+				else if (h->len)
+					ps->nh2++;
+			}
+			if (!strcmp(name, "head")) {
+				size_t shown = ps->text.len;
+				src_walk(ps, k, depth + 1);
+				if (ps->text.len > shown) {
+					ps->text.len = shown;
+					ps->text.data[shown] = '\0';
+				}
+			} else {
+				src_walk(ps, k, depth + 1);
+			}
+		}
+	}
+}
+
+/* Separators between a <title>'s parts. */
+static const char *const src_seps[] = { " | ",
+					"|",
+					" - ",
+					" \xe2\x80\x93 ",
+					" \xe2\x80\x94 ",
+					" \xc2\xb7 ",
+					"\xc2\xb7",
+					" \xe2\x80\xa2 ",
+					"\xe2\x80\xa2",
+					" \xc2\xbb ",
+					"\xc2\xbb",
+					" : ",
+					" / ",
+					NULL };
+
+/* The <title> normalised whole and each of its parts between separators. */
+static void src_title_parts(struct page_sources *ps)
+{
+	const char *t = ps->raw_title.data, *p = t;
+	normalise(t, &ps->title);
+	while (*p && ps->nparts < SRC_MAX) {
+		const char *best = NULL;
+		size_t bl = 0;
+		int k;
+		for (k = 0; src_seps[k]; k++) {
+			const char *q = strstr(p, src_seps[k]);
+			if (q && (!best || q < best))
+				best = q, bl = strlen(src_seps[k]);
+		}
+		{
+			struct buf part = BUF_INIT;
+			buf_put(&part, p, best ? (size_t)(best - p) : strlen(p));
+			normalise(part.data, &ps->part[ps->nparts]);
+			buf_release(&part);
+			if (ps->part[ps->nparts].len)
+				ps->nparts++;
+		}
+		if (!best)
+			break;
+		p = best + bl;
+	}
+}
+
+/* The sources of the page `id`, read again from its file; -1 when it cannot be read. */
+static int src_read(struct bench_pages *bp, const char *id, struct page_sources *ps)
+{
+	struct buf path = BUF_INIT, html = BUF_INIT;
+	struct error err = { 0 };
+	htmlDocPtr doc;
+	size_t i;
+	memset(ps, 0, sizeof(*ps));
+	ps->title = ps->og = ps->tw = ps->text = ps->words = ps->raw_title = html;
+	for (i = 0; i < SRC_MAX; i++)
+		ps->part[i] = ps->head[i] = ps->h1[i] = html;
+	for (i = 0; i < 3; i++)
+		ps->h2[i] = html;
+	buf_putf(&path, "%s/html/%s.html.gz", bp->dir.data, id);
+	if (buf_error(&path) || file_read_all(path.data, 64u << 20, &html, &err) < 0) {
+		buf_release(&path);
+		buf_release(&html);
+		return -1;
+	}
+	buf_release(&path);
+	doc = htmlReadMemory(html.data, (int)html.len, NULL, NULL,
+			     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+				     HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+	buf_release(&html);
+	if (!doc)
+		return -1;
+	src_walk(ps, (xmlNodePtr)doc, 0);
+	xmlFreeDoc(doc);
+	src_title_parts(ps);
+	normalise(ps->text.data, &ps->words);
+	for (i = 0; i < ps->text.len; i++)
+		ps->text.data[i] = (char)tolower((unsigned char)ps->text.data[i]);
+	return 0;
+}
+
+static void src_release(struct page_sources *ps)
+{
+	int i;
+	buf_release(&ps->title), buf_release(&ps->og), buf_release(&ps->tw);
+	buf_release(&ps->text), buf_release(&ps->words), buf_release(&ps->raw_title);
+	for (i = 0; i < SRC_MAX; i++) {
+		buf_release(&ps->part[i]), buf_release(&ps->head[i]), buf_release(&ps->h1[i]);
+	}
+	for (i = 0; i < 3; i++)
+		buf_release(&ps->h2[i]);
+}
+
+static int src_eq(const struct buf *a, const char *x)
+{
+	return a->len && !strcmp(a->data, x);
+}
+
+/* 1 when the words `x` are a run of the words of `a` (both normalised). */
+static int src_within(const struct buf *a, const char *x)
+{
+	size_t n = strlen(x);
+	const char *p;
+	for (p = a->data; a->len && n && (p = strstr(p, x)) != NULL; p++)
+		if ((p == a->data || p[-1] == ' ') && (!p[n] || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/* Which source of `ps` the title `t` is; its class's name. */
+static const char *src_title_class(const struct page_sources *ps, const char *t)
+{
+	struct buf n = BUF_INIT;
+	const char *cls = "nowhere";
+	int i;
+	char *x;
+	normalise(t, &n);
+	x = n.data;
+	if (!*x)
+		cls = "none";
+	for (i = 0; *x && i < ps->nh1; i++)
+		if (src_eq(&ps->h1[i], x)) {
+			cls = "h1";
+			goto out;
+		}
+	if (!*x)
+		goto out;
+	if (src_eq(&ps->title, x)) {
+		cls = ps->nparts > 1 ? "title whole" : "title";
+		goto out;
+	}
+	if (ps->nparts > 1 && src_eq(&ps->part[0], x)) {
+		cls = "title first part";
+		goto out;
+	}
+	for (i = 1; i < ps->nparts; i++)
+		if (src_eq(&ps->part[i], x)) {
+			cls = "title other part";
+			goto out;
+		}
+	if (src_eq(&ps->og, x) || src_eq(&ps->tw, x)) {
+		cls = "og or twitter title";
+		goto out;
+	}
+	for (i = 0; i < ps->nhead; i++)
+		if (src_eq(&ps->head[i], x)) {
+			cls = "JSON-LD headline";
+			goto out;
+		}
+	for (i = 0; i < ps->nh2; i++)
+		if (src_eq(&ps->h2[i], x)) {
+			cls = "h2";
+			goto out;
+		}
+	if (src_within(&ps->title, x)) {
+		cls = "title cut";
+		goto out;
+	}
+	for (i = 0; i < ps->nh1; i++)
+		if (src_within(&ps->h1[i], x) || src_within(&n, ps->h1[i].data)) {
+			cls = "h1 give or take words";
+			goto out;
+		}
+	if (src_within(&ps->og, x) || src_within(&ps->tw, x)) {
+		cls = "og or twitter title cut";
+		goto out;
+	}
+	if (src_within(&ps->words, x))
+		cls = "page text";
+out:
+	buf_release(&n);
+	return cls;
+}
+
+static const char *const src_months[] = { "january",   "february", "march",    "april",
+					  "may",       "june",     "july",     "august",
+					  "september", "october",  "november", "december" };
+
+/* 1 when the shown text (lower-cased) prints the day `d` (YYYY-MM-DD) in a common form. */
+static int src_printed(const struct page_sources *ps, const char *d)
+{
+	int y, m, dd, k;
+	char f[16][48];
+	const char *mn, *t = ps->text.data;
+	if (sscanf(d, "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12)
+		return 0;
+	mn = src_months[m - 1];
+	snprintf(f[0], 48, "%.10s", d);
+	snprintf(f[1], 48, "%d/%02d/%02d", y, m, dd);
+	snprintf(f[2], 48, "%02d/%02d/%d", m, dd, y);
+	snprintf(f[3], 48, "%d/%d/%d", m, dd, y);
+	snprintf(f[4], 48, "%02d.%02d.%d", dd, m, y);
+	snprintf(f[5], 48, "%s %d, %d", mn, dd, y);
+	snprintf(f[6], 48, "%.3s %d, %d", mn, dd, y);
+	snprintf(f[7], 48, "%.3s. %d, %d", mn, dd, y);
+	snprintf(f[8], 48, "%d %s %d", dd, mn, y);
+	snprintf(f[9], 48, "%d %.3s %d", dd, mn, y);
+	snprintf(f[10], 48, "%s %d %d", mn, dd, y);
+	snprintf(f[11], 48, "%.3s %d %d", mn, dd, y);
+	snprintf(f[12], 48, "%02d/%02d/%d", dd, m, y);
+	snprintf(f[13], 48, "%s %d%s, %d", mn, dd,
+		 dd % 10 == 1 && dd != 11   ? "st"
+		 : dd % 10 == 2 && dd != 12 ? "nd"
+		 : dd % 10 == 3 && dd != 13 ? "rd"
+					    : "th",
+		 y);
+	snprintf(f[14], 48, "%d.%d.%d", dd, m, y);
+	snprintf(f[15], 48, "%02d %.3s %d", dd, mn, y);
+	for (k = 0; k < 16; k++)
+		if (strstr(t, f[k]))
+			return 1;
+	return 0;
+}
+
+static int src_has_day(char (*days)[11], int n, const char *d)
+{
+	int i;
+	for (i = 0; i < n; i++)
+		if (!strncmp(days[i], d, 10))
+			return 1;
+	return 0;
+}
+
+/* Which source of `ps` the day `d` is (published first), printed or not. */
+static const char *src_date_class(const struct page_sources *ps, const char *d, const char *url)
+{
+	char ymd[16];
+	int pub, mod, printed;
+	if (!d || strlen(d) < 10)
+		return "none";
+	pub = src_has_day((char(*)[11])ps->pub, ps->npub, d);
+	mod = src_has_day((char(*)[11])ps->mod, ps->nmod, d);
+	printed = src_printed(ps, d);
+	if (pub)
+		return printed ? "declared published, printed" : "declared published, not printed";
+	if (mod)
+		return printed ? "declared modified, printed" : "declared modified, not printed";
+	if (printed)
+		return "printed, declared nowhere";
+	snprintf(ymd, sizeof(ymd), "%.4s/%.2s/%.2s", d, d + 5, d + 8);
+	if (url && (strstr(url, ymd) || strstr(url, d)))
+		return "in the URL";
+	return "nowhere in metadata or print";
+}
+
+struct src_pair {
+	char field[8], gold[40], ours[40];
+	int n[2];
+};
+
+static void src_count(struct src_pair *pairs, size_t *np, size_t cap, const char *field,
+		      const char *gold, const char *ours, int half)
+{
+	size_t i;
+	for (i = 0; i < *np; i++)
+		if (!strcmp(pairs[i].field, field) && !strcmp(pairs[i].gold, gold) &&
+		    !strcmp(pairs[i].ours, ours))
+			break;
+	if (i == *np) {
+		if (*np == cap)
+			return;
+		memset(&pairs[i], 0, sizeof(pairs[i]));
+		snprintf(pairs[i].field, sizeof(pairs[i].field), "%s", field);
+		snprintf(pairs[i].gold, sizeof(pairs[i].gold), "%s", gold);
+		snprintf(pairs[i].ours, sizeof(pairs[i].ours), "%s", ours);
+		(*np)++;
+	}
+	pairs[i].n[half]++;
+}
+
+static int cmp_pair(const void *a, const void *b)
+{
+	const struct src_pair *x = a, *y = b;
+	int c = strcmp(x->field, y->field);
+	if (c)
+		return c;
+	return (y->n[0] + y->n[1]) - (x->n[0] + x->n[1]);
+}
+
+/*
+ * For the page `id`, the class of the gold's and our title and date when
+ * they do not match: one line each, counted in `pairs` (on half `half`).
+ */
+static void meta_sources(struct bench_pages *bp, const char *id, json_t *g,
+			 const struct extract_result *res, struct src_pair *pairs, size_t *np,
+			 size_t cap, int half)
+{
+	const char *gt = json_string_value(json_object_get(g, "title"));
+	const char *gd = json_string_value(json_object_get(g, "date"));
+	const char *url = json_string_value(json_object_get(g, "url"));
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	struct page_sources ps;
+	int tmiss, dmiss;
+
+	normalise(gt, &a);
+	normalise(res->title, &b);
+	tmiss = gt && *gt && !(a.len && b.len && !strcmp(a.data, b.data));
+	dmiss = gd && strlen(gd) >= 10 &&
+		!(res->date_published && strlen(res->date_published) >= 10 &&
+		  !strncmp(res->date_published, gd, 10));
+	buf_release(&a);
+	buf_release(&b);
+	if ((!tmiss && !dmiss) || src_read(bp, id, &ps) < 0)
+		return;
+	if (tmiss) {
+		const char *gc = src_title_class(&ps, gt), *oc = src_title_class(&ps, res->title);
+		printf("title\t%s\t%s\t%s\n", id, gc, oc);
+		src_count(pairs, np, cap, "title", gc, oc, half);
+	}
+	if (dmiss) {
+		const char *gc = src_date_class(&ps, gd, url);
+		const char *oc = src_date_class(&ps, res->date_published, url);
+		printf("date\t%s\t%s\t%s\n", id, gc, oc);
+		src_count(pairs, np, cap, "date", gc, oc, half);
+	}
+	src_release(&ps);
+}
+
 /* ---- driver ---- */
 
 struct page_result {
@@ -236,7 +708,9 @@ int main(int argc, char **argv)
 {
 	const char *dir = NULL, *show = NULL, *score_file = NULL, *dump = NULL;
 	const char *only_type = NULL, *id;
-	int per_page = 0, meta_misses = 0, meta_all = 0, halves = 0, i, r;
+	int per_page = 0, meta_misses = 0, meta_all = 0, halves = 0, sources = 0, i, r;
+	struct src_pair pairs[256];
+	size_t npairs = 0;
 	struct bench_pages b;
 	json_t *v;
 	struct tally tally[NTYPES] = { { 0 } }, half[2][NTYPES] = { { { 0 } } };
@@ -254,6 +728,8 @@ int main(int argc, char **argv)
 			meta_misses = 1;
 		else if (!strcmp(argv[i], "--meta-all"))
 			meta_all = 1;
+		else if (!strcmp(argv[i], "--meta-sources"))
+			sources = 1;
 		else if (!strcmp(argv[i], "--type") && i + 1 < argc)
 			only_type = argv[++i];
 		else if (!strcmp(argv[i], "--show") && i + 1 < argc)
@@ -268,7 +744,7 @@ int main(int argc, char **argv)
 			fprintf(stderr,
 				"usage: extract_wcxb [--dir DIR] [--per-page] [--type TYPE] "
 				"[--show ID] [--score FILE] [--meta-misses] [--meta-all] "
-				"[--dump DIR] [--halves]\n");
+				"[--meta-sources] [--dump DIR] [--halves]\n");
 			return 2;
 		}
 	}
@@ -304,6 +780,9 @@ int main(int argc, char **argv)
 		if (got != BENCH_PAGE_SCORED) {
 			meta_score(id, v, &res, &meta, meta_misses);
 			meta_score(id, v, &res, &half_meta[h], 0);
+			if (sources)
+				meta_sources(&b, id, v, &res, pairs, &npairs,
+					     sizeof(pairs) / sizeof(pairs[0]), h);
 		}
 		score_page(gold, text, &p, &rr, &f);
 		ti = type_index(type);
@@ -356,6 +835,14 @@ int main(int argc, char **argv)
 			extract_result_release(&res);
 	}
 
+	if (sources) {
+		qsort(pairs, npairs, sizeof(*pairs), cmp_pair);
+		printf("misses by source (gold's, ours: count, even ids, odd ids):\n");
+		for (k = 0; k < npairs; k++)
+			printf("  %s\t%s\t%s\t%d\t%d\t%d\n", pairs[k].field, pairs[k].gold,
+			       pairs[k].ours, pairs[k].n[0] + pairs[k].n[1], pairs[k].n[0],
+			       pairs[k].n[1]);
+	}
 	if (per_page) {
 		qsort(pages, npages, sizeof(*pages), cmp_page);
 		for (k = 0; k < npages; k++)
