@@ -436,12 +436,15 @@ static const struct fword fwords[] = {
 	{ "pleads", FC_GOVDEM },
 	{ "plead", FC_GOVDEM },
 	{ "failed", FC_NEGV },
+	{ "fail", FC_NEGV },
+	{ "failing", FC_NEGV }, /* "censured Iran for failing to cooperate" */
 	{ "nearly", FC_NEGV }, /* "nearly went to war": did not */
 	{ "almost", FC_NEGV },
 	{ "fails", FC_NEGV },
 	{ "refused", FC_NEGV }, /* "refused to negotiate": no negotiation */
 	{ "refuses", FC_NEGV },
 	{ "refusing", FC_NEGV },
+	{ "refuse", FC_NEGV },
 	{ "declined", FC_NEGV },
 	{ "declines", FC_NEGV },
 	{ "unable", FC_NEGV },

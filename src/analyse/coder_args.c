@@ -1617,6 +1617,29 @@ static int purpose_governor(const struct coder *c, int u)
 	return i;
 }
 
+/*
+ * Tokens [from, to) are a short adjunct between a verb's object and the "to" of an
+ * infinitive: a preposition other than "to" or "for" opening a phrase of prepositions,
+ * determiners, numbers, plain words and actors ("summoned the Afghan envoy in Islamabad
+ * to protest", "on Monday to protest"), which leaves the infinitive the summoner's aim.
+ */
+static int adjunct_gap(const struct coder *c, int from, int to)
+{
+	int q;
+	if (from >= to || to - from > 5)
+		return 0;
+	for (q = from; q < to; q++) {
+		if (is_tok(c, q, "to") || is_tok(c, q, "for"))
+			return 0;
+		if (q == from ? !(c->fc[q] & FC_PREP)
+			      : !(c->fc[q] & (FC_PREP | FC_DET | FC_POSS)) &&
+					c->t[q].kind != TOK_NUM && !is_plain_word(c, q) &&
+					c->unit_of[q] < 0)
+			return 0;
+	}
+	return 1;
+}
+
 int coder_find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
@@ -1820,7 +1843,8 @@ int coder_find_subject(struct coder *c, int vi)
 				i = U->start - 1;
 				continue;
 			}
-			if ((c->d->flags & DICT_F_OPEN) && infinitive && U->end == vstart - 1 &&
+			if ((c->d->flags & DICT_F_OPEN) && infinitive &&
+			    (U->end == vstart - 1 || adjunct_gap(c, U->end, vstart - 1)) &&
 			    (g = purpose_governor(c, U->start)) >= 0 &&
 			    (pv = coder_verb_index_at(c, g)) >= 0 && pv < vi &&
 			    c->verbs[pv].subject >= 0)
