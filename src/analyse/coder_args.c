@@ -9,6 +9,14 @@
 
 /* ---- finding the actors of a verb ---- */
 
+/* weapons: what a deed is done with ("with Iranian missiles", "fired its rockets at") */
+static const char *const arm_words[] = {
+	"missile",  "missiles", "rocket", "rockets",   "drone",      "drones",   "bomb",
+	"bombs",    "jet",      "jets",   "warplane",  "warplanes",  "aircraft", "artillery",
+	"weapons",  "weapon",   "arms",   "shells",    "munitions",  "tanks",    "helicopters",
+	"grenades", "rifles",   "guns",   "howitzers", "ammunition", "bombers",  "mortars"
+};
+
 /* A unit introduced by a preposition ("attack by X", "in Moscow") cannot be a subject. */
 /*
  * A capitalised day or month name ("Monday", "March"): the object of a
@@ -607,23 +615,29 @@ static int role_subject(const struct coder *c, const struct unit *u)
 	return 1;
 }
 
-/* the verb before token i, when it is a deed done to others (roots 11-13, 16-20: accusing,
- * rejecting, threatening, cutting, coercing, force), or -1 */
+/* the verb before token i, when it is a deed done to others (roots 11-14, 16-20: accusing,
+ * rejecting, threatening, protesting or obstructing, cutting, coercing, force) in one of its
+ * dictionary senses, or -1 */
 static int hostile_verb_before(const struct coder *c, int i)
 {
-	static const char hostile[][3] = { "11", "12", "13", "16", "17", "18", "19", "20" };
+	static const char hostile[][3] = { "11", "12", "13", "14", "16", "17", "18", "19", "20" };
 	const char *code;
 	int j, v = -1;
+	int32_t p;
 	size_t h;
 	for (j = 0; j < c->nverbs; j++)
 		if (c->verbs[j].end <= i)
 			v = j;
-	if (v < 0 || c->spans[c->verbs[v].span].pay < 0)
+	if (v < 0)
 		return -1;
-	code = coder_verb_code(c->d, &c->d->verbs[c->d->pays[c->spans[c->verbs[v].span].pay].idx]);
-	for (h = 0; h < sizeof(hostile) / sizeof(hostile[0]); h++)
-		if (code && !strncmp(code, hostile[h], 2))
-			return v;
+	for (p = c->spans[c->verbs[v].span].pay; p >= 0; p = c->d->pays[p].next) {
+		if (c->d->pays[p].kind != PAY_VERB || nominal_pay(c->d, p))
+			continue;
+		code = coder_verb_code(c->d, &c->d->verbs[c->d->pays[p].idx]);
+		for (h = 0; h < sizeof(hostile) / sizeof(hostile[0]); h++)
+			if (code && !strncmp(code, hostile[h], 2))
+				return v;
+	}
 	return -1;
 }
 
@@ -656,39 +670,95 @@ static int object_possessor(struct coder *c, int q, int self)
 }
 
 /*
+ * The noun phrase "its" or "their" at token q opens ends in a head that a deed done to others
+ * strikes, seizes or violates: one to four words that are no actor, role, event or function
+ * word, the phrase closed by no actor or event ("its power grid", "its oil cargo off", "its
+ * northern towns,"). Not what a doer holds for itself: its arms, its own, its word or its
+ * commitments ("broke its promise", "fired its missiles at").
+ */
+/* token i is in a span of an event noun ("attacks", "seizure") */
+static int event_word(const struct coder *c, int i)
+{
+	int32_t p;
+	if (c->span_of[i] < 0)
+		return 0;
+	for (p = c->spans[c->span_of[i]].pay; p >= 0; p = c->d->pays[p].next)
+		if (nominal_pay(c->d, p))
+			return 1;
+	return 0;
+}
+
+/* token i is a content word of a noun phrase: no actor, role, verb read as one, function
+ * word or adverb ("posts" and "ships" too, which could be verbs but are not read as such) */
+static int np_word(const struct coder *c, int i)
+{
+	return c->t[i].kind == TOK_WORD && !c->fc[i] && c->unit_of[i] < 0 && !c->is_verb[i] &&
+	       !is_adverb(c, i);
+}
+
+static int possessed_holding(const struct coder *c, int q)
+{
+	static const char *const own[] = { "own",         "word",       "way",         "promise",
+					   "promises",    "pledge",     "pledges",     "commitment",
+					   "commitments", "obligation", "obligations", "vow" };
+	int h = q + 1, words = 0;
+	while ((size_t)h < c->n && words < 4 && np_word(c, h) && !event_word(c, h)) {
+		if (TOK_IN(c, h, own))
+			return 0;
+		h++;
+		words++;
+	}
+	if (!words || ((size_t)h < c->n && (c->unit_of[h] >= 0 || event_word(c, h) ||
+					    c->is_verb[h] || is_tok(c, h, "'s"))))
+		return 0;
+	return !TOK_IN(c, h - 1, arm_words);
+}
+
+/*
+ * The token of "its" or "their" that the object of the verb ending at token e opens, or -1:
+ * right after the verb ("seized its tanker"), after a preposition that names whom a deed
+ * strikes ("fired on its positions") or after a first object that names what it was done
+ * with ("fired a water cannon at its vessel").
+ */
+static int possessed_object_at(const struct coder *c, int e)
+{
+	static const char *const at_preps[] = { "at", "on", "upon", "against", "into" };
+	int q = e, words = 0;
+	while ((size_t)q < c->n && is_adverb(c, q))
+		q++;
+	if ((size_t)q < c->n && TOK_IN(c, q, at_preps))
+		q++;
+	else if ((size_t)q < c->n && !(is_tok(c, q, "its") || is_tok(c, q, "their"))) {
+		while ((size_t)q < c->n && words < 5 &&
+		       ((c->fc[q] & FC_DET) || c->t[q].kind == TOK_NUM || np_word(c, q))) {
+			q++;
+			words++;
+		}
+		if (!words || (size_t)q >= c->n || !TOK_IN(c, q, at_preps))
+			return -1;
+		q++;
+	}
+	if ((size_t)q + 1 >= c->n || !(is_tok(c, q, "its") || is_tok(c, q, "their")))
+		return -1;
+	return q;
+}
+
+/*
  * "Taiwan said Chinese jets violated its airspace", "Russia said Ukraine attacked its border
- * region": "its" or "their" right after a deed done to others, before a noun that is no actor,
- * no role and no event, names its owner as the deed's target (object_possessor), a country: a
- * new unit on the pronoun, coded as that owner's country. "Their own" is the doer's.
+ * region", "Manila said a Chinese ship fired a water cannon at its vessel": "its" or "their" in
+ * the object of a deed done to others (possessed_object_at), before a noun phrase that is no
+ * actor, no role and no event (possessed_holding), names its owner as the deed's target
+ * (object_possessor), a country: a new unit on the pronoun, coded as that owner's country.
  */
 static void possessed_targets(struct coder *c)
 {
-	/* what a state holds that a deed against it strikes, seizes or violates */
-	static const char *const holdings[] = {
-		"territory",     "territories", "airspace",       "waters",     "border",
-		"borders",       "frontier",    "sovereignty",    "soil",       "land",
-		"positions",     "base",        "bases",          "facilities", "facility",
-		"installations", "ships",       "vessels",        "boats",      "tankers",
-		"tanker",        "convoy",      "convoys",        "embassy",    "consulate",
-		"assets",        "property",    "companies",      "firms",      "banks",
-		"villages",      "towns",       "cities",         "region",     "regions",
-		"province",      "provinces",   "infrastructure", "plants",     "ports",
-		"port",          "elections",   "election",       "outposts",   "crew",
-		"crews",         "supply",      "supplies",       "interests",
-	};
 	int k;
 	for (k = 0; k < c->nverbs && c->nunits < MAX_UNITS; k++) {
-		int q = c->verbs[k].end, o;
+		int q = possessed_object_at(c, c->verbs[k].end), o;
 		struct unit *u;
 		char cc[4];
 		int32_t a;
-		while ((size_t)q < c->n && is_adverb(c, q))
-			q++;
-		if ((size_t)q + 1 >= c->n || !(is_tok(c, q, "its") || is_tok(c, q, "their")) ||
-		    c->unit_of[q] >= 0 || c->unit_of[q + 1] >= 0 || c->span_of[q + 1] >= 0 ||
-		    c->t[q + 1].kind != TOK_WORD || c->fc[q + 1] || is_tok(c, q + 1, "own") ||
-		    !(TOK_IN(c, q + 1, holdings) ||
-		      (is_plain_word(c, q + 1) && TOK_IN(c, q + 2, holdings))) ||
+		if (q < 0 || c->unit_of[q] >= 0 || !possessed_holding(c, q) ||
 		    hostile_verb_before(c, q) != k || (o = object_possessor(c, q, -1)) < 0)
 			continue;
 		snprintf(cc, sizeof(cc), "%.3s", c->units[o].codes[0]);
@@ -2176,19 +2246,12 @@ static int nested_causee(const struct coder *c, int i)
  */
 static int arms_with(const struct coder *c, int u)
 {
-	static const char *const arms[] = { "missile",     "missiles",   "rocket",    "rockets",
-					    "drone",       "drones",     "bomb",      "bombs",
-					    "jet",         "jets",       "warplane",  "warplanes",
-					    "aircraft",    "artillery",  "weapons",   "weapon",
-					    "arms",        "shells",     "munitions", "tanks",
-					    "helicopters", "grenades",   "rifles",    "guns",
-					    "howitzers",   "ammunition", "bombers",   "mortars" };
 	int s = c->units[u].start, e = c->units[u].end;
 	if (s >= 1 && (c->fc[s - 1] & FC_DET))
 		s--;
 	if (s < 1 || !is_tok(c, s - 1, "with"))
 		return 0;
-	return TOK_IN(c, e - 1, arms) || ((size_t)e < c->n && TOK_IN(c, e, arms));
+	return TOK_IN(c, e - 1, arm_words) || ((size_t)e < c->n && TOK_IN(c, e, arm_words));
 }
 
 int coder_find_object(const struct coder *c, int from, int statement)

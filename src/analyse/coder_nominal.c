@@ -1098,12 +1098,23 @@ static int repelled_by(const struct coder *c, int i)
 	return is_tok(c, k, "by") ? coder_by_agent(c, k + 1) : -1;
 }
 
-/* the actor right before the verb at v, past adverbs and auxiliaries: its unit, or -1 */
+/*
+ * The one who repelled, by the verb at v: the actor right before it, past adverbs and
+ * auxiliaries, else the subject found for the verb when a pronoun stands there ("the army
+ * said it had repelled an attack by": the army). Its unit, or -1.
+ */
 static int repeller(const struct coder *c, int v)
 {
-	int p = v - 1, u;
+	int p = v - 1, u, k;
 	while (p >= 0 && (is_adverb(c, p) || (c->fc[p] & (FC_HAVE | FC_BE))))
 		p--;
+	if (p >= 0 && (c->fc[p] & FC_PRON) && c->unit_of[p] < 0)
+		for (k = 0; k < c->nverbs; k++)
+			if (c->verbs[k].start <= v && v < c->verbs[k].end) {
+				u = c->verbs[k].subject;
+				return u >= 0 && c->units[u].ncodes && !c->units[u].docfill ? u
+											    : -1;
+			}
 	if (p < 0 || (u = c->unit_of[p]) < 0 || c->units[u].end != p + 1 || !c->units[u].ncodes ||
 	    c->units[u].docfill)
 		return -1;

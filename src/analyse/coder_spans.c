@@ -520,6 +520,39 @@ static int past_after(const struct coder *c, int j)
 }
 
 /*
+ * An -s form at i after an actor or role (the span r), right before a past tense, is the
+ * actor's plural noun and the past tense its verb: "Chinese coast guard ships fired at",
+ * "Turkish boats blocked Greek boats"; one finite verb does not follow another. After an
+ * actor, "Iran frees detained Americans" keeps its verb: the participle describes the people
+ * after it, an actor or role that ends its noun phrase. After a role noun, before any past
+ * tense of a verb ("coast guard ships detained Somali fishermen", "fired water cannon"), the
+ * -s form is the compound's noun.
+ */
+static int plural_before_past(const struct coder *c, const struct span *r, int i)
+{
+	int j = i + 1, s, k;
+	if ((size_t)j >= c->n || (c->fc[i] & FC_SAY))
+		return 0;
+	s = c->span_of[j];
+	if (r->kind == PAY_AGENT && !(c->t[r->start + r->len - 1].flags & TOKF_CAP) && s >= 0 &&
+	    c->spans[s].kind == PAY_VERB && c->spans[s].form == VF_ED &&
+	    !(c->t[j].flags & TOKF_CAP))
+		return 1; /* "coast guard ships fired water cannon" */
+	if (!past_after(c, j))
+		return 0;
+	k = s >= 0 ? c->spans[s].start + c->spans[s].len : j + 1;
+	while ((size_t)k < c->n && c->span_of[k] >= 0 &&
+	       (c->spans[c->span_of[k]].kind == PAY_ACTOR ||
+		c->spans[c->span_of[k]].kind == PAY_AGENT)) {
+		const struct span *a = &c->spans[c->span_of[k]];
+		k = a->start + a->len;
+		if ((size_t)k >= c->n || !is_plain_word(c, k))
+			return 0; /* "frees detained Americans", "jailed Greek soldiers" */
+	}
+	return 1;
+}
+
+/*
  * After a noun phrase that a determiner opens, a base or -s form is the noun
  * phrase's head, not its verb, when the determiner is singular and the form a
  * base ("a police station": a singular subject takes the -s form), when a
@@ -810,6 +843,8 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 		if (np_head(c, p, i, form))
 			return 0;
 		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && role_compound(c, a, i))
+			return 0;
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && plural_before_past(c, a, i))
 			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}

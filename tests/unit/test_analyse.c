@@ -3248,6 +3248,31 @@ static void default_dictionaries_give_possessed_roles_their_owner(void **state)
 			    "GBR>RUS:1711@2024-05-01");
 	assert_string_equal(code(c, "Russia attacked its own people.", "2024-05-01"),
 			    "RUS>:190@2024-05-01");
+	/* any holding, of one to four words, before a place that is no target */
+	assert_string_equal(
+		code(c, "Peru said Bolivia seized its oil cargo off Chile.", "2024-05-01"),
+		"BOL>PER:171@2024-05-01");
+	assert_string_equal(
+		code(c, "Peru said Chilean troops shelled its power grid.", "2024-05-01"),
+		"CHLMIL>PER:194@2024-05-01");
+	/* after a preposition naming whom the deed strikes, and after what it was done with */
+	assert_string_equal(code(c,
+				 "Peru said Chilean gunboats fired on its northern towns from "
+				 "Bolivia.",
+				 "2024-05-01"),
+			    "CHLMIL>PER:190@2024-05-01");
+	assert_string_equal(code(c, "Peru said a Chilean ship fired a water cannon at its vessel.",
+				 "2024-05-01"),
+			    "CHL>PER:175@2024-05-01");
+	assert_string_equal(
+		code(c, "Peru said Chile rejected its proposal for talks.", "2024-05-01"),
+		"CHL>PER:125@2024-05-01");
+	/* what the doer holds for itself: its arms, its promises */
+	assert_string_equal(code(c, "Peru said Chile fired its missiles at Bolivia.", "2024-05-01"),
+			    "CHL>BOL:195@2024-05-01");
+	assert_string_equal(code(c, "Japan said China violated its commitments under the treaty.",
+				 "2024-05-01"),
+			    "JPN>CHN:112@2024-05-01");
 	coder_free(c);
 }
 
@@ -3568,6 +3593,12 @@ static void default_dictionaries_code_repelled_and_thwarted_attacks(void **state
 		"BOLMIL>PERREB:190@2024-02-01 PERREB>BOLMIL:190@2024-02-01");
 	assert_string_equal(code(c, "Chile fought off an assault by Argentina.", "2024-02-01"),
 			    "CHL>ARG:190@2024-02-01 ARG>CHL:190@2024-02-01");
+	/* the repeller a pronoun stands for: the verb's subject */
+	assert_string_equal(code(c,
+				 "The Peruvian army said it had repelled an attack by Chilean "
+				 "troops.",
+				 "2024-02-01"),
+			    "PERMIL>CHLMIL:190@2024-02-01 CHLMIL>PERMIL:190@2024-02-01");
 	/* a reaction in the passive to a deed done "by" someone is aimed at its doer */
 	assert_string_equal(code(c, "The attack by Chile was condemned by Peru.", "2024-02-01"),
 			    "PER>CHL:111@2024-02-01");
@@ -8946,6 +8977,14 @@ static void default_dictionaries_read_role_compounds_as_nouns(void **state)
 			    "CHLMIL>PER:190@2021-03-01");
 	assert_string_equal(code(c, "Chilean police patrol the border with Peru.", "2021-03-01"),
 			    "CHLCOP>PER:150@2021-03-01");
+	/* an -s form right before a past tense is the actor's plural noun: no two finite
+	 * verbs in a row */
+	assert_string_equal(code(c, "Peru said Chilean coast guard ships blocked Bolivian boats.",
+				 "2021-03-01"),
+			    "CHLMIL>BOL:191@2021-03-01");
+	assert_string_equal(
+		code(c, "Chilean coast guard ships fired at Peruvian boats.", "2021-03-01"),
+		"CHLMIL>PER:190@2021-03-01");
 	coder_free(c);
 }
 
