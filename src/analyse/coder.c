@@ -1243,8 +1243,12 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 						    error_code_name((enum error_code) - rc));
 	if (story_discard)
 		out->n = start;
-	else if (from == 0 && to >= len)
-		coder_pair_targets(c, text, out, start); /* a part has no document's pair */
+	else if (from == 0 && to >= len) {
+		/* a part has neither the deeds before it nor the document's pair */
+		if ((c->d->flags & DICT_F_OPEN) && coder_deed_targets(text, out, start) < 0)
+			return error_nomem(err);
+		coder_pair_targets(c, text, out, start);
+	}
 	if (c->d->flags & DICT_F_OPEN)
 		drop_defiance_of_no_one(out, start);
 	return 0;

@@ -283,6 +283,9 @@ int coder_topic_country(const struct coder *c, const struct span *s);
 int coder_country_adjective(const struct coder *c, int u);
 void coder_pair_targets(const struct coder *c, const char *text, struct event_list *out,
 			size_t from);
+/* reactions to a deed named back ("condemned the strikes") aimed at its doer; 0 or
+ * -ERR_NOMEM */
+int coder_deed_targets(const char *text, struct event_list *out, size_t from);
 int coder_third_country(const struct coder *c, const char *a, const char *b);
 int coder_doc_tied(const struct coder *c);
 int32_t coder_doc_dominant(const struct coder *c);

@@ -2208,3 +2208,176 @@ void coder_build_units(struct coder *c)
 		pair_units(c);
 	}
 }
+
+/*
+ * The next word of text[*i, end), lowercased into w (letters only, cut at size - 1): its
+ * length, or 0 at the end or at a mark that closes a phrase (",", ";", ":", ".", a
+ * bracket or a quotation mark) before it.
+ */
+static size_t phrase_word(const char *text, size_t *i, size_t end, char *w, size_t size)
+{
+	size_t n = 0;
+	while (*i < end && !((text[*i] | 0x20) >= 'a' && (text[*i] | 0x20) <= 'z')) {
+		if (strchr(",;:.()[]\"", text[*i]))
+			return 0;
+		(*i)++;
+	}
+	while (*i < end && ((text[*i] | 0x20) >= 'a' && (text[*i] | 0x20) <= 'z')) {
+		if (n + 1 < size)
+			w[n++] = (char)(text[*i] | 0x20);
+		(*i)++;
+	}
+	w[n] = 0;
+	return n;
+}
+
+/* The kinds of deed a noun names back ("condemned the strikes"), by the CAMEO roots of
+ * the events it may stand for; DEED_BOTH: a deed of two sides, aimed at both. */
+enum { DEED_FORCE, DEED_LAW, DEED_MEASURE, DEED_WORDS, DEED_BOTH, DEED_ANY };
+static const char *const deed_roots[] = {
+	[DEED_FORCE] = "18 19 20",
+	[DEED_LAW] = "11 17 18",
+	[DEED_MEASURE] = "16 17 19",
+	[DEED_WORDS] = "10 11 13",
+	[DEED_BOTH] = "03 04 05 06",
+	[DEED_ANY] = "03 05 06 07 08 15 16 17 18 19 20",
+};
+static const struct deed_noun {
+	const char *w;
+	int kind;
+} deed_nouns[] = {
+	{ "attack", DEED_FORCE },	{ "attacks", DEED_FORCE },
+	{ "strike", DEED_FORCE },	{ "strikes", DEED_FORCE },
+	{ "airstrike", DEED_FORCE },	{ "airstrikes", DEED_FORCE },
+	{ "bombing", DEED_FORCE },	{ "bombings", DEED_FORCE },
+	{ "bombardment", DEED_FORCE },	{ "shelling", DEED_FORCE },
+	{ "raid", DEED_FORCE },		{ "raids", DEED_FORCE },
+	{ "offensive", DEED_FORCE },	{ "invasion", DEED_FORCE },
+	{ "incursion", DEED_FORCE },	{ "assault", DEED_FORCE },
+	{ "killing", DEED_FORCE },	{ "killings", DEED_FORCE },
+	{ "launch", DEED_FORCE },	{ "launches", DEED_FORCE },
+	{ "arrest", DEED_LAW },		{ "arrests", DEED_LAW },
+	{ "detention", DEED_LAW },	{ "verdict", DEED_LAW },
+	{ "sentence", DEED_LAW },	{ "sentencing", DEED_LAW },
+	{ "ruling", DEED_LAW },		{ "conviction", DEED_LAW },
+	{ "crackdown", DEED_LAW },	{ "deportation", DEED_LAW },
+	{ "sanctions", DEED_MEASURE },	{ "measures", DEED_MEASURE },
+	{ "restrictions", DEED_MEASURE }, { "ban", DEED_MEASURE },
+	{ "expulsion", DEED_MEASURE },	{ "expulsions", DEED_MEASURE },
+	{ "tariffs", DEED_MEASURE },	{ "blockade", DEED_MEASURE },
+	{ "accusation", DEED_WORDS },	{ "accusations", DEED_WORDS },
+	{ "allegation", DEED_WORDS },	{ "allegations", DEED_WORDS },
+	{ "claim", DEED_WORDS },	{ "claims", DEED_WORDS },
+	{ "charge", DEED_WORDS },	{ "charges", DEED_WORDS },
+	{ "remarks", DEED_WORDS },	{ "comments", DEED_WORDS },
+	{ "demand", DEED_WORDS },	{ "demands", DEED_WORDS },
+	{ "threat", DEED_WORDS },	{ "threats", DEED_WORDS },
+	{ "warning", DEED_WORDS },	{ "ultimatum", DEED_WORDS },
+	{ "meeting", DEED_BOTH },	{ "talks", DEED_BOTH },
+	{ "visit", DEED_BOTH },		{ "summit", DEED_BOTH },
+	{ "pact", DEED_BOTH },		{ "deal", DEED_BOTH },
+	{ "agreement", DEED_BOTH },	{ "accord", DEED_BOTH },
+	{ "treaty", DEED_BOTH },	{ "drills", DEED_BOTH },
+	{ "exercises", DEED_BOTH },	{ "decision", DEED_ANY },
+	{ "move", DEED_ANY },		{ "step", DEED_ANY },
+	{ "plan", DEED_ANY },		{ "action", DEED_ANY },
+};
+
+/*
+ * The deed noun a reaction names right after its verb, "condemned the strikes",
+ * "rejected these accusations", "criticised the new measures" (a determiner, at most two
+ * words, the noun; not a noun whose doer follows, "the strikes by Israel"): its kind, or
+ * -1.
+ */
+static int named_back_deed(const char *text, const struct event *e)
+{
+	static const char *const dets[] = { "the", "this", "these", "those", "that", "such" };
+	size_t i = e->v_off + e->v_len, end = e->s_off + e->s_len, k;
+	char w[24];
+	int words;
+	if (!phrase_word(text, &i, end, w, sizeof(w)) || !STR_AMONG(w, dets))
+		return -1;
+	for (words = 0; words < 3 && phrase_word(text, &i, end, w, sizeof(w)); words++)
+		for (k = 0; k < sizeof(deed_nouns) / sizeof(deed_nouns[0]); k++) {
+			if (strcmp(w, deed_nouns[k].w))
+				continue;
+			if (phrase_word(text, &i, end, w, sizeof(w)) && !strcmp(w, "by"))
+				return -1;
+			return deed_nouns[k].kind;
+		}
+	return -1;
+}
+
+/* a copy of event `e` aimed at `tgt`, put right after it (out->v moves) */
+static int aim_copy(struct event_list *out, size_t e, const char *tgt)
+{
+	if (ARRAY_GROW(out->v, out->n, out->alloc) < 0)
+		return -ERR_NOMEM;
+	memmove(&out->v[e + 2], &out->v[e + 1], (out->n - e - 1) * sizeof(*out->v));
+	out->v[e + 1] = out->v[e];
+	snprintf(out->v[e + 1].target, sizeof(out->v[e + 1].target), "%.3s", tgt);
+	out->n++;
+	return 0;
+}
+
+/* the reaction `r` aimed at country `tgt` already, or `tgt` is its own source's country */
+static int aimed_at(const struct event_list *out, size_t from, const struct event *r,
+		    const char *tgt)
+{
+	size_t k;
+	if (!tgt[0] || !strncmp(tgt, r->source, 3))
+		return 1;
+	for (k = from; k < out->n; k++)
+		if (out->v[k].sentence == r->sentence && out->v[k].v_off == r->v_off &&
+		    !strncmp(out->v[k].target, tgt, 3) && !strcmp(out->v[k].code, r->code))
+			return 1;
+	return 0;
+}
+
+/*
+ * A reaction with no target whose object names a deed back, "Lebanon condemned the
+ * strikes", "Estonia rejected the accusation", "China criticised the meeting", is aimed
+ * at the doer of that deed: the latest event before it, in its sentence or the three
+ * before, of a root the noun may name (deed_nouns), whose source is of another country
+ * than the reaction's; a deed of two sides (a meeting, a pact) at both its sides. Only
+ * praise (051), criticism (11), rejection (12) and protest (14); deeds neither negated
+ * nor hypothetical. Events of `out` from `from` on.
+ */
+int coder_deed_targets(const char *text, struct event_list *out, size_t from)
+{
+	size_t i;
+	for (i = from; i < out->n; i++) {
+		struct event *e = &out->v[i];
+		size_t k, j;
+		int kind, rc;
+		char tg[2][4] = { "", "" };
+		if (e->target[0] || strlen(e->source) < 3 ||
+		    !(strcmp(e->code, "051") == 0 || !strcmp(e->root, "11") ||
+		      !strcmp(e->root, "12") || !strcmp(e->root, "14")) ||
+		    (kind = named_back_deed(text, e)) < 0)
+			continue;
+		for (k = i; k-- > from;) {
+			const struct event *a = &out->v[k];
+			if (a->sentence + 3 < e->sentence)
+				break;
+			if (a->negated || a->modality == MOD_HYPOTHETICAL || strlen(a->source) < 3 ||
+			    !strncmp(a->source, e->source, 3) || !strstr(deed_roots[kind], a->root) ||
+			    (kind == DEED_ANY && !strcmp(a->code, "051")))
+				continue;
+			snprintf(tg[0], sizeof(tg[0]), "%.3s", a->source);
+			if (kind == DEED_BOTH && strlen(a->target) >= 3)
+				snprintf(tg[1], sizeof(tg[1]), "%.3s", a->target);
+			break;
+		}
+		if (!tg[0][0])
+			continue;
+		snprintf(e->target, sizeof(e->target), "%s", tg[0]);
+		for (j = 1; j < 2; j++)
+			if (!aimed_at(out, from, &out->v[i], tg[j])) {
+				if ((rc = aim_copy(out, i, tg[j])) < 0)
+					return rc;
+				i++;
+			}
+	}
+	return 0;
+}
