@@ -2340,8 +2340,8 @@ static int aimed_at(const struct event_list *out, size_t from, const struct even
  * at the doer of that deed: the latest event before it, in its sentence or the three
  * before, of a root the noun may name (deed_nouns), whose source is of another country
  * than the reaction's; a deed of two sides (a meeting, a pact) at both its sides. Only
- * praise (051), criticism (11), rejection (12) and protest (14); deeds neither negated
- * nor hypothetical. Events of `out` from `from` on.
+ * praise (051), criticism (11), rejection (12, not a norm defied, 128) and protest (14);
+ * deeds neither negated nor hypothetical. Events of `out` from `from` on.
  */
 int coder_deed_targets(const char *text, struct event_list *out, size_t from)
 {
@@ -2353,7 +2353,8 @@ int coder_deed_targets(const char *text, struct event_list *out, size_t from)
 		char tg[2][4] = { "", "" };
 		if (e->target[0] || strlen(e->source) < 3 ||
 		    !(strcmp(e->code, "051") == 0 || !strcmp(e->root, "11") ||
-		      !strcmp(e->root, "12") || !strcmp(e->root, "14")) ||
+		      (!strcmp(e->root, "12") && strncmp(e->code, "128", 3)) ||
+		      !strcmp(e->root, "14")) ||
 		    (kind = named_back_deed(text, e)) < 0)
 			continue;
 		for (k = i; k-- > from;) {
