@@ -2232,14 +2232,17 @@ static size_t phrase_word(const char *text, size_t *i, size_t end, char *w, size
 }
 
 /* The kinds of deed a noun names back ("condemned the strikes"), by the CAMEO roots of
- * the events it may stand for; DEED_BOTH: a deed of two sides, aimed at both. */
-enum { DEED_FORCE, DEED_LAW, DEED_MEASURE, DEED_WORDS, DEED_BOTH, DEED_ANY };
+ * the events it may stand for; DEED_MEET, DEED_PACT and DEED_DRILL are deeds of two
+ * sides, aimed at both. */
+enum { DEED_FORCE, DEED_LAW, DEED_MEASURE, DEED_WORDS, DEED_MEET, DEED_PACT, DEED_DRILL, DEED_ANY };
 static const char *const deed_roots[] = {
 	[DEED_FORCE] = "18 19 20",
 	[DEED_LAW] = "11 17 18",
 	[DEED_MEASURE] = "16 17 19",
 	[DEED_WORDS] = "10 11 13",
-	[DEED_BOTH] = "03 04 05 06",
+	[DEED_MEET] = "04",
+	[DEED_PACT] = "03 05 06",
+	[DEED_DRILL] = "06 15",
 	[DEED_ANY] = "03 05 06 07 08 15 16 17 18 19 20",
 };
 static const struct deed_noun {
@@ -2273,12 +2276,12 @@ static const struct deed_noun {
 	{ "demand", DEED_WORDS },	{ "demands", DEED_WORDS },
 	{ "threat", DEED_WORDS },	{ "threats", DEED_WORDS },
 	{ "warning", DEED_WORDS },	{ "ultimatum", DEED_WORDS },
-	{ "meeting", DEED_BOTH },	{ "talks", DEED_BOTH },
-	{ "visit", DEED_BOTH },		{ "summit", DEED_BOTH },
-	{ "pact", DEED_BOTH },		{ "deal", DEED_BOTH },
-	{ "agreement", DEED_BOTH },	{ "accord", DEED_BOTH },
-	{ "treaty", DEED_BOTH },	{ "drills", DEED_BOTH },
-	{ "exercises", DEED_BOTH },	{ "decision", DEED_ANY },
+	{ "meeting", DEED_MEET },	{ "talks", DEED_MEET },
+	{ "visit", DEED_MEET },		{ "summit", DEED_MEET },
+	{ "pact", DEED_PACT },		{ "deal", DEED_PACT },
+	{ "agreement", DEED_PACT },	{ "accord", DEED_PACT },
+	{ "treaty", DEED_PACT },	{ "drills", DEED_DRILL },
+	{ "exercises", DEED_DRILL },	{ "decision", DEED_ANY },
 	{ "move", DEED_ANY },		{ "step", DEED_ANY },
 	{ "plan", DEED_ANY },		{ "action", DEED_ANY },
 };
@@ -2320,7 +2323,8 @@ static int aim_copy(struct event_list *out, size_t e, const char *tgt)
 	return 0;
 }
 
-/* the reaction `r` aimed at country `tgt` already, or `tgt` is its own source's country */
+/* the reaction `r` (its source) aimed at country `tgt` already, or `tgt` is its own
+ * source's country */
 static int aimed_at(const struct event_list *out, size_t from, const struct event *r,
 		    const char *tgt)
 {
@@ -2329,17 +2333,45 @@ static int aimed_at(const struct event_list *out, size_t from, const struct even
 		return 1;
 	for (k = from; k < out->n; k++)
 		if (out->v[k].sentence == r->sentence && out->v[k].v_off == r->v_off &&
-		    !strncmp(out->v[k].target, tgt, 3) && !strcmp(out->v[k].code, r->code))
+		    !strcmp(out->v[k].source, r->source) && !strncmp(out->v[k].target, tgt, 3) &&
+		    !strcmp(out->v[k].code, r->code))
 			return 1;
 	return 0;
+}
+
+#define DEED_SIDES 4
+
+/* event `a` is a deed that the noun of kind `kind` reacted to in `e` may stand for: of
+ * one of its roots (not praise for any deed), neither negated nor hypothetical, with a
+ * source of another country than the reaction's */
+static int deed_antecedent(const struct event *a, const struct event *e, int kind)
+{
+	return !a->negated && a->modality != MOD_HYPOTHETICAL && strlen(a->source) >= 3 &&
+	       strncmp(a->source, e->source, 3) && strstr(deed_roots[kind], a->root) &&
+	       !(kind == DEED_ANY && !strcmp(a->code, "051"));
+}
+
+/* country `code` (its first three letters) added to the n sides of tg unless it is
+ * there, is the reaction's own `own`, or tg is full; the count */
+static size_t add_side(char tg[][4], size_t n, const char *code, const char *own)
+{
+	size_t k;
+	if (strlen(code) < 3 || !strncmp(code, own, 3) || n == DEED_SIDES)
+		return n;
+	for (k = 0; k < n; k++)
+		if (!strncmp(tg[k], code, 3))
+			return n;
+	snprintf(tg[n], 4, "%.3s", code);
+	return n + 1;
 }
 
 /*
  * A reaction with no target whose object names a deed back, "Lebanon condemned the
  * strikes", "Estonia rejected the accusation", "China criticised the meeting", is aimed
- * at the doer of that deed: the latest event before it, in its sentence or the three
- * before, of a root the noun may name (deed_nouns), whose source is of another country
- * than the reaction's; a deed of two sides (a meeting, a pact) at both its sides. Only
+ * at the doers of that deed: the sources of the events of the verb of the latest event
+ * before it, in its sentence or the three before, of a root the noun may name
+ * (deed_nouns), whose source is of another country than the reaction's, not of the
+ * reaction's own verb; a deed of two sides (a meeting, a pact) at both its sides. Only
  * praise (051), criticism (11), rejection (12, not a norm defied, 128) and protest (14);
  * deeds neither negated nor hypothetical. Events of `out` from `from` on.
  */
@@ -2348,32 +2380,45 @@ int coder_deed_targets(const char *text, struct event_list *out, size_t from)
 	size_t i;
 	for (i = from; i < out->n; i++) {
 		struct event *e = &out->v[i];
-		size_t k, j;
-		int kind, rc;
-		char tg[2][4] = { "", "" };
+		size_t k, j, n = 0, at = 0;
+		int kind, rc, both;
+		char tg[DEED_SIDES][4];
 		if (e->target[0] || strlen(e->source) < 3 ||
 		    !(strcmp(e->code, "051") == 0 || !strcmp(e->root, "11") ||
 		      (!strcmp(e->root, "12") && strncmp(e->code, "128", 3)) ||
 		      !strcmp(e->root, "14")) ||
 		    (kind = named_back_deed(text, e)) < 0)
 			continue;
-		for (k = i; k-- > from;) {
+		both = kind == DEED_MEET || kind == DEED_PACT || kind == DEED_DRILL;
+		for (k = i; k-- > from && !n;) {
 			const struct event *a = &out->v[k];
 			if (a->sentence + 3 < e->sentence)
 				break;
-			if (a->negated || a->modality == MOD_HYPOTHETICAL || strlen(a->source) < 3 ||
-			    !strncmp(a->source, e->source, 3) || !strstr(deed_roots[kind], a->root) ||
-			    (kind == DEED_ANY && !strcmp(a->code, "051")))
+			/* not a reaction beside it, of the same verb: "Russia and the EU backed
+			 * the deal" */
+			if ((a->sentence == e->sentence && a->v_off == e->v_off) ||
+			    !deed_antecedent(a, e, kind))
 				continue;
-			snprintf(tg[0], sizeof(tg[0]), "%.3s", a->source);
-			if (kind == DEED_BOTH && strlen(a->target) >= 3)
-				snprintf(tg[1], sizeof(tg[1]), "%.3s", a->target);
-			break;
+			/* the deed's verb: every event it gave ("Saudi Arabia and Egypt cut ties
+			 * with Qatar, accusing it ...") */
+			at = k;
+			while (at > from && out->v[at - 1].sentence == a->sentence &&
+			       out->v[at - 1].v_off == a->v_off)
+				at--;
+			for (j = at; j < out->n && out->v[j].sentence == a->sentence &&
+				     out->v[j].v_off == a->v_off;
+			     j++) {
+				if (!deed_antecedent(&out->v[j], e, kind))
+					continue;
+				n = add_side(tg, n, out->v[j].source, e->source);
+				if (both)
+					n = add_side(tg, n, out->v[j].target, e->source);
+			}
 		}
-		if (!tg[0][0])
+		if (!n)
 			continue;
 		snprintf(e->target, sizeof(e->target), "%s", tg[0]);
-		for (j = 1; j < 2; j++)
+		for (j = 1; j < n; j++)
 			if (!aimed_at(out, from, &out->v[i], tg[j])) {
 				if ((rc = aim_copy(out, i, tg[j])) < 0)
 					return rc;
