@@ -2239,7 +2239,7 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Hezbollah fired rockets at Israel and NATO condemned the attack. "
 				 "The group said it attacked an army post.",
 				 "2025-06-04"),
-			    "LBNHEZ>ISR:195@2025-06-04 IGONAT>:111@2025-06-04 "
+			    "LBNHEZ>ISR:195@2025-06-04 IGONAT>LBN:111@2025-06-04 "
 			    "LBNHEZ>:190@2025-06-04");
 	assert_string_equal(code(c,
 				 "The head of Hezbollah's political office said the group "
