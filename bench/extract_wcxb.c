@@ -34,7 +34,8 @@
  * one part, cut), og:title, twitter:title, a JSON-LD headline, an <h2>; a
  * declared published or modified day, a day printed on the page or in the
  * URL; or none of them. One line a miss (field, id, gold's, ours), then the
- * count of each pair, on even and odd ids. Names classes, never the text.
+ * count of each pair, on even and odd ids, for the misses and for the
+ * pages that match ("title hit"). Names classes, never the text.
  *
  * --dump DIR writes each page's extracted text to DIR/<id>.txt.
  *
@@ -614,7 +615,7 @@ static const char *src_date_class(const struct page_sources *ps, const char *d, 
 }
 
 struct src_pair {
-	char field[8], gold[40], ours[40];
+	char field[16], gold[40], ours[40];
 	int n[2];
 };
 
@@ -648,8 +649,9 @@ static int cmp_pair(const void *a, const void *b)
 }
 
 /*
- * For the page `id`, the class of the gold's and our title and date when
- * they do not match: one line each, counted in `pairs` (on half `half`).
+ * For the page `id`, the class of the gold's and our title and date: a
+ * line for each that does not match; all counted in `pairs` (on half
+ * `half`), those that match apart ("title hit"), for the whole set's view.
  */
 static void meta_sources(struct bench_pages *bp, const char *id, json_t *g,
 			 const struct extract_result *res, struct src_pair *pairs, size_t *np,
@@ -670,18 +672,20 @@ static void meta_sources(struct bench_pages *bp, const char *id, json_t *g,
 		  !strncmp(res->date_published, gd, 10));
 	buf_release(&a);
 	buf_release(&b);
-	if ((!tmiss && !dmiss) || src_read(bp, id, &ps) < 0)
+	if ((!(gt && *gt) && !(gd && strlen(gd) >= 10)) || src_read(bp, id, &ps) < 0)
 		return;
-	if (tmiss) {
+	if (gt && *gt) {
 		const char *gc = src_title_class(&ps, gt), *oc = src_title_class(&ps, res->title);
-		printf("title\t%s\t%s\t%s\n", id, gc, oc);
-		src_count(pairs, np, cap, "title", gc, oc, half);
+		if (tmiss)
+			printf("title\t%s\t%s\t%s\n", id, gc, oc);
+		src_count(pairs, np, cap, tmiss ? "title" : "title hit", gc, oc, half);
 	}
-	if (dmiss) {
+	if (gd && strlen(gd) >= 10) {
 		const char *gc = src_date_class(&ps, gd, url);
 		const char *oc = src_date_class(&ps, res->date_published, url);
-		printf("date\t%s\t%s\t%s\n", id, gc, oc);
-		src_count(pairs, np, cap, "date", gc, oc, half);
+		if (dmiss)
+			printf("date\t%s\t%s\t%s\n", id, gc, oc);
+		src_count(pairs, np, cap, dmiss ? "date" : "date hit", gc, oc, half);
 	}
 	src_release(&ps);
 }
@@ -837,7 +841,7 @@ int main(int argc, char **argv)
 
 	if (sources) {
 		qsort(pairs, npairs, sizeof(*pairs), cmp_pair);
-		printf("misses by source (gold's, ours: count, even ids, odd ids):\n");
+		printf("by source, misses and hits (gold's, ours: count, even ids, odd ids):\n");
 		for (k = 0; k < npairs; k++)
 			printf("  %s\t%s\t%s\t%d\t%d\t%d\n", pairs[k].field, pairs[k].gold,
 			       pairs[k].ours, pairs[k].n[0] + pairs[k].n[1], pairs[k].n[0],
