@@ -127,10 +127,32 @@ static int rel_of_at(const struct coder *c, int a)
 static int comma_participle_at(const struct coder *c, int a);
 static int verb_follows(const struct coder *c, int i);
 
+/*
+ * Tokens [a, b) are a speaker's aside: a few words that end on a verb of saying, with no
+ * verb or punctuation before it ("he said", "officials say", "the report added").
+ */
+static int said_aside(const struct coder *c, int a, int b)
+{
+	static const char *const says[] = { "said",     "says",      "say",         "added",
+					    "noted",    "stressed",  "argued",      "insisted",
+					    "claimed",  "explained", "believe",     "believes",
+					    "reported", "wrote",     "acknowledged" };
+	int i;
+	if (b - a < 2 || b - a > 6 || !TOK_IN(c, b - 1, says))
+		return 0;
+	for (i = a; i < b - 1; i++)
+		if (c->t[i].kind != TOK_WORD || c->is_verb[i] || (c->fc[i] & FC_SAY))
+			return 0;
+	return 1;
+}
+
 int coder_parenthetical(const struct coder *c, int a, int b)
 {
 	if (a >= b)
 		return 0;
+	if ((c->d->flags & DICT_F_OPEN) && said_aside(c, a, b))
+		return 1; /* "Russia, he said, has repeatedly backed", "Peru, officials say,
+			   * will close" */
 	if (c->fc[a] & (FC_PREP | FC_DET | FC_REL | FC_POSS))
 		return 1;
 	if (is_adverb(c, a) || is_tok(c, a, "it") || is_tok(c, a, "according"))

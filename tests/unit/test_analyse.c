@@ -1837,6 +1837,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(
 		code(c, "The US envoy did, in fact, discuss trade with Ukraine.", "2025-06-01"),
 		"USAGOV>UKR:040@2025-06-01");
+	/* a speaker's aside between the subject and its verb ("he said", "officials say")
+	 * is skipped as any parenthetical is */
+	assert_string_equal(
+		code(c, "Peru, he said, has repeatedly criticised Chile.", "2025-06-01"),
+		"PER>CHL:111@2025-06-01");
+	assert_string_equal(code(c, "Peru, officials say, attacked Chile.", "2025-06-01"),
+			    "PER>CHL:190@2025-06-01");
 	/* only what the speaker reports as done replaces the statement, not a condition */
 	assert_string_equal(code(c,
 				 "The US envoy relayed to Ukraine that aid might be freed if Iran "
