@@ -2243,6 +2243,65 @@ static int topic_between(const struct coder *c, int from, int to)
 }
 
 /*
+ * Unit u names the edge of a country a deed was done at, not what it was done to: the sea
+ * "off" it ("seized a tanker off Greece", "off the coast of Oman"; not a particle right after
+ * a verb, "fended off Russia") or its border after a preposition of place ("shelled villages
+ * near the border with Belarus", "along the Iraqi border"). A border closed or crossed as
+ * the verb's own object ("closed its border with Ukraine") is no such place.
+ */
+static int edge_place(const struct coder *c, int u)
+{
+	static const char *const shores[] = { "coast", "coasts", "shore", "shores", "waters" };
+	static const char *const borders[] = { "border", "borders", "frontier", "boundary" };
+	static const char *const at[] = { "near", "along", "on", "at", "across", "by", "off" };
+	int p = c->units[u].start - 1, e = c->units[u].end;
+	if (p >= 0 && is_tok(c, p, "of") && p >= 1 && TOK_IN(c, p - 1, shores))
+		p -= 2; /* "off the coast of Oman" */
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	if (p >= 1 && is_tok(c, p, "off") && !c->is_verb[p - 1])
+		return 1;
+	p = c->units[u].start - 1;
+	if ((size_t)e < c->n && TOK_IN(c, e, borders) && !(c->fc[c->units[u].start] & FC_POSS) &&
+	    !((size_t)e + 1 < c->n && is_plain_word(c, e + 1))) /* "the Iraqi border" */
+		;
+	else if (p >= 1 && is_tok(c, p, "with") && TOK_IN(c, p - 1, borders))
+		p -= 2; /* "the border with Belarus" */
+	else
+		return 0;
+	while (p >= 0 && (c->fc[p] & FC_DET))
+		p--;
+	return p >= 0 && TOK_IN(c, p, at);
+}
+
+/* the verb before token i does force or coercion to something (roots 17-20: seizing,
+ * arresting, attacking) in one of its dictionary senses: what it strikes is its object, the
+ * edge of a country it was done at no target; troops massed or withdrawn at a border are
+ * still aimed across it */
+static int force_before(const struct coder *c, int i)
+{
+	static const char force[][3] = { "17", "18", "19", "20" };
+	int j, v = -1;
+	int32_t p;
+	size_t h;
+	for (j = 0; j < c->nverbs; j++)
+		if (c->verbs[j].end <= i)
+			v = j;
+	if (v < 0)
+		return 0;
+	for (p = c->spans[c->verbs[v].span].pay; p >= 0; p = c->d->pays[p].next) {
+		const char *code;
+		if (c->d->pays[p].kind != PAY_VERB || nominal_pay(c->d, p))
+			continue;
+		code = coder_verb_code(c->d, &c->d->verbs[c->d->pays[p].idx]);
+		for (h = 0; h < sizeof(force) / sizeof(force[0]); h++)
+			if (!strncmp(code, force[h], 2))
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * An object pronoun at token i followed by a bare verb ("help him enter", "let them
  * go", "made it leave"): the actors after it are that verb's, not the governing
  * verb's object.
@@ -2300,6 +2359,11 @@ int coder_find_object(const struct coder *c, int from, int statement)
 			if ((c->d->flags & DICT_F_OPEN) && arms_with(c, u)) {
 				i = c->units[u].end - 1;
 				continue; /* "with Iranian missiles": the arms used */
+			}
+			if ((c->d->flags & DICT_F_OPEN) && !statement && edge_place(c, u) &&
+			    force_before(c, from)) {
+				i = c->units[u].end - 1;
+				continue; /* "seized a tanker off Greece": where, not whom */
 			}
 			if (coder_pp_object(c, i, &loc) && loc && !statement) {
 				/* "across Chad and Niger": the whole list is the place */

@@ -3305,6 +3305,25 @@ static void default_dictionaries_code_no_home_visit_or_entry(void **state)
 				 "The Russian attack on a hospital in Kharkiv killed five people.",
 				 "2021-03-01"),
 			    "RUS>UKR:190@2021-03-01");
+	/* the sea off a country and its border after a preposition of place are where a deed
+	 * was done, not whom it was done to; force shown at a border is aimed across it, and a
+	 * border closed is its neighbour's */
+	assert_string_equal(code(c, "Bolivia seized a tanker off Chile.", "2021-03-01"),
+			    "BOL>:171@2021-03-01");
+	assert_string_equal(
+		code(c, "Bolivia seized a tanker off the coast of Chile.", "2021-03-01"),
+		"BOL>:171@2021-03-01");
+	assert_string_equal(code(c,
+				 "Peruvian troops shelled villages near the border with Bolivia.",
+				 "2021-03-01"),
+			    "PERMIL>:194@2021-03-01");
+	assert_string_equal(code(c, "Peruvian troops shelled villages along the Bolivian border.",
+				 "2021-03-01"),
+			    "PERMIL>:194@2021-03-01");
+	assert_string_equal(code(c, "Peru massed troops along the Chilean border.", "2021-03-01"),
+			    "PER>CHL:154@2021-03-01");
+	assert_string_equal(code(c, "Chile closed its border with Peru.", "2021-03-01"),
+			    "CHL>PER:191@2021-03-01");
 	/* and so does force "of" such a thing */
 	assert_string_equal(code(c, "The Russian bombardment of a hospital in Kharkiv killed five.",
 				 "2021-03-01"),
