@@ -398,6 +398,9 @@ const char *coder_forces_sent(const struct coder *c, int subj, const char *lemma
 int coder_journey_lemma(const char *lemma);
 int coder_no_visitor(const struct coder *c, int subj, int vend);
 int coder_call_names(const struct coder *c, int vstart, int vend);
+/* "call" after "what" names whatever follows ("what it called dangerous manoeuvres"),
+ * unless a particle of an appeal follows it ("what Iran called for") */
+int coder_call_what(const struct coder *c, int vstart, int vend);
 int coder_crowd_unit(const struct coder *c, int subj, int vend);
 int coder_protester_unit(const struct coder *c, int subj);
 int coder_help_does(const struct coder *c, int vend, const struct dverb **w);

@@ -313,6 +313,19 @@ int coder_call_names(const struct coder *c, int vstart, int vend)
 	return 1;         /* "called them \"terrorists\"", "called Cambodians guilty" */
 }
 
+/* "call" after "what" names what follows: "over what it called dangerous manoeuvres" */
+int coder_call_what(const struct coder *c, int vstart, int vend)
+{
+	static const char *const particles[] = { "for", "on", "upon", "off", "up", "in", "out" };
+	int k;
+	if (TOK_IN(c, vend, particles))
+		return 0;
+	for (k = vstart - 1; k >= 0 && k >= vstart - 4 && !is_boundary(c, k); k--)
+		if (is_tok(c, k, "what"))
+			return 1;
+	return 0;
+}
+
 /*
  * Unit subj is a crowd: protesters, residents, students, workers, refugees
  * ("hundreds of people gathered in the square"), whose gathering is no meeting

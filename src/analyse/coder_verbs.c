@@ -1000,6 +1000,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "041") && dv->lemma &&
 	    !strcmp(dv->lemma, "call") && coder_call_names(c, v->start, v->end))
 		return 0; /* "a village called Ghazal", "called the move illegal" */
+	if ((d->flags & DICT_F_OPEN) && dv->lemma && !strcmp(dv->lemma, "call") &&
+	    coder_call_what(c, v->start, v->end))
+		return 0; /* "over what it called dangerous manoeuvres": a name given */
 	if ((d->flags & DICT_F_OPEN) && !best && !strcmp(code, "143") && dv->lemma &&
 	    !strcmp(dv->lemma, "walk") &&
 	    (subj < 0 || !c->units[subj].ncodes || !coder_unarmed(c->units[subj].codes[0])))
