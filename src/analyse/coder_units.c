@@ -2234,7 +2234,17 @@ static size_t phrase_word(const char *text, size_t *i, size_t end, char *w, size
 /* The kinds of deed a noun names back ("condemned the strikes"), by the CAMEO roots of
  * the events it may stand for; DEED_MEET, DEED_PACT and DEED_DRILL are deeds of two
  * sides, aimed at both. */
-enum { DEED_FORCE, DEED_LAW, DEED_MEASURE, DEED_WORDS, DEED_MEET, DEED_PACT, DEED_DRILL, DEED_ANY };
+enum {
+	DEED_FORCE,
+	DEED_LAW,
+	DEED_MEASURE,
+	DEED_WORDS,
+	DEED_MEET,
+	DEED_PACT,
+	DEED_DRILL,
+	DEED_ANY,
+	DEED_REPLY /* what a retaliation answers: a deed done to the one who retaliates */
+};
 static const char *const deed_roots[] = {
 	[DEED_FORCE] = "18 19 20",
 	[DEED_LAW] = "11 17 18",
@@ -2244,6 +2254,7 @@ static const char *const deed_roots[] = {
 	[DEED_PACT] = "03 05 06",
 	[DEED_DRILL] = "06 15",
 	[DEED_ANY] = "03 05 06 07 08 15 16 17 18 19 20",
+	[DEED_REPLY] = "16 17 18 19 20",
 };
 static const struct deed_noun {
 	const char *w;
@@ -2294,13 +2305,16 @@ static const struct deed_noun {
  */
 static int named_back_deed(const char *text, const struct event *e)
 {
-	static const char *const dets[] = { "the", "this", "these", "those", "that", "such" };
+	static const char *const dets[] = { "the", "this", "these", "those", "that",
+					    "such", "their", "its", "his",  "her" };
 	size_t i = e->v_off + e->v_len, end = e->s_off + e->s_len, k;
 	char w[24];
 	int words;
 	if (!phrase_word(text, &i, end, w, sizeof(w)) || !STR_AMONG(w, dets))
 		return -1;
-	for (words = 0; words < 3 && phrase_word(text, &i, end, w, sizeof(w)); words++)
+	for (words = 0; words < 3 && phrase_word(text, &i, end, w, sizeof(w)); words++) {
+		if (!strcmp(w, "own"))
+			return -1; /* "criticised its own decision": no one else's */
 		for (k = 0; k < sizeof(deed_nouns) / sizeof(deed_nouns[0]); k++) {
 			if (strcmp(w, deed_nouns[k].w))
 				continue;
@@ -2308,7 +2322,31 @@ static int named_back_deed(const char *text, const struct event *e)
 				return -1;
 			return deed_nouns[k].kind;
 		}
+	}
 	return -1;
+}
+
+/*
+ * Whether the verb of event `e` or the four words after it name a retaliation: "vowed to
+ * retaliate", "vowed revenge", "struck back in reprisal".
+ */
+static int retaliation(const char *text, const struct event *e)
+{
+	static const char *const words[] = {
+		"retaliate",   "retaliated", "retaliates", "retaliating", "retaliation",
+		"retaliatory", "revenge",    "avenge",	   "avenged",	  "reprisal",
+		"reprisals",
+	};
+	size_t i = e->v_off, end = e->s_off + e->s_len, verb_end = e->v_off + e->v_len;
+	char w[24];
+	int after = 0;
+	while (after < 4 && phrase_word(text, &i, end, w, sizeof(w))) {
+		if (STR_AMONG(w, words))
+			return 1;
+		if (i > verb_end)
+			after++;
+	}
+	return 0;
 }
 
 /* a copy of event `e` aimed at `tgt`, put right after it (out->v moves) */
@@ -2348,7 +2386,8 @@ static int deed_antecedent(const struct event *a, const struct event *e, int kin
 {
 	return !a->negated && a->modality != MOD_HYPOTHETICAL && strlen(a->source) >= 3 &&
 	       strncmp(a->source, e->source, 3) && strstr(deed_roots[kind], a->root) &&
-	       !(kind == DEED_ANY && !strcmp(a->code, "051"));
+	       !(kind == DEED_ANY && !strcmp(a->code, "051")) &&
+	       !(kind == DEED_REPLY && strncmp(a->target, e->source, 3));
 }
 
 /* country `code` (its first three letters) added to the n sides of tg unless it is
@@ -2373,7 +2412,10 @@ static size_t add_side(char tg[][4], size_t n, const char *code, const char *own
  * (deed_nouns), whose source is of another country than the reaction's, not of the
  * reaction's own verb; a deed of two sides (a meeting, a pact) at both its sides. Only
  * praise (051), criticism (11), rejection (12, not a norm defied, 128) and protest (14);
- * deeds neither negated nor hypothetical. Events of `out` from `from` on.
+ * deeds neither negated nor hypothetical. So is a threat, a show of force, a sanction or
+ * force (13, 15-20) that names a retaliation ("Moscow vowed to retaliate"), at the doers
+ * of the latest sanction or force (16-20) done to the retaliating country. Events of `out`
+ * from `from` on.
  */
 int coder_deed_targets(const char *text, struct event_list *out, size_t from)
 {
@@ -2383,11 +2425,16 @@ int coder_deed_targets(const char *text, struct event_list *out, size_t from)
 		size_t k, j, n = 0, at = 0;
 		int kind, rc, both;
 		char tg[DEED_SIDES][4];
-		if (e->target[0] || strlen(e->source) < 3 ||
-		    !(strcmp(e->code, "051") == 0 || !strcmp(e->root, "11") ||
-		      (!strcmp(e->root, "12") && strncmp(e->code, "128", 3)) ||
-		      !strcmp(e->root, "14")) ||
-		    (kind = named_back_deed(text, e)) < 0)
+		if (e->target[0] || strlen(e->source) < 3)
+			continue;
+		if (!strcmp(e->code, "051") || !strcmp(e->root, "11") ||
+		    (!strcmp(e->root, "12") && strncmp(e->code, "128", 3)) || !strcmp(e->root, "14"))
+			kind = named_back_deed(text, e);
+		else if (strstr("13 15 16 17 18 19 20", e->root) && retaliation(text, e))
+			kind = DEED_REPLY;
+		else
+			kind = -1;
+		if (kind < 0)
 			continue;
 		both = kind == DEED_MEET || kind == DEED_PACT || kind == DEED_DRILL;
 		for (k = i; k-- > from && !n;) {
