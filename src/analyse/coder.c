@@ -988,6 +988,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		if (d->flags & DICT_F_OPEN) {
 			quote_state(c);
 			coder_remember_recent(c);
+			coder_remember_person(c);
 		}
 		return 0;
 	}
@@ -1088,6 +1089,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		coder_drop_untargeted_repeats(c, x);
 		quote_state(c);
 		coder_remember_recent(c);
+		coder_remember_person(c);
 	}
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)
@@ -1151,6 +1153,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	c->date_key = date_key(&x.ref);
 	c->ndoc = 0;
 	c->have_carry = 0;
+	c->have_carry_person = 0;
 	c->carry_u = -1;
 	c->have_qspeaker = c->quote_open = 0;
 	c->nrec_country[0] = c->nrec_country[1] = c->nrec_group[0] = c->nrec_group[1] = 0;

@@ -359,9 +359,18 @@ static int carried_subject(struct coder *c, int i)
 	}
 	if (is_tok(c, i, "we"))
 		return -1; /* no speaker known: no one */
-	if (!c->have_carry || c->have_carry > 1 + CARRY_SENTENCES ||
-	    !pronoun_agrees(c, i, c->carry_kind))
+	if (!c->have_carry || c->have_carry > 1 + CARRY_SENTENCES)
 		return -1;
+	if (!pronoun_agrees(c, i, c->carry_kind)) {
+		/* "EU leaders criticised Orban. He rejected ...": "he" is no body of
+		 * leaders but the person named beside them; from now on the one carried */
+		if (c->carry_u >= 0 || !c->have_carry_person || c->carry_kind != 0 ||
+		    !(is_tok(c, i, "he") || is_tok(c, i, "she")))
+			return -1;
+		c->carry = c->carry_person;
+		c->carry_kind = 1;
+		c->have_carry_person = 0;
+	}
 	if (c->carry_u >= 0)
 		return c->units[c->carry_u].start == i ? c->carry_u : -1;
 	if (u >= MAX_UNITS)
@@ -444,6 +453,30 @@ static int group_before(const struct coder *c, int before, int kind)
 		    group_kind(&c->units[u], kind))
 			return u;
 	return -1;
+}
+
+/*
+ * After a sentence that set the carried subject (have_carry 1): the last unit it named
+ * that is plainly a person (coder_unit_person), of another code than the carried
+ * subject's, for a "he" or "she" to come that the carried subject cannot be; none when it
+ * names no such person. A sentence that leaves the carried subject as it was leaves its
+ * person too.
+ */
+void coder_remember_person(struct coder *c)
+{
+	int k;
+	if (c->have_carry != 1)
+		return;
+	c->have_carry_person = 0;
+	for (k = c->nunits - 1; k >= 0; k--) {
+		const struct unit *u = &c->units[k];
+		if (u->absorbed || !u->ncodes || u->docfill || coder_unit_person(c, u) != 1 ||
+		    (c->carry.ncodes && !strcmp(u->codes[0], c->carry.codes[0])))
+			continue;
+		c->carry_person = *u;
+		c->have_carry_person = 1;
+		return;
+	}
 }
 
 /*

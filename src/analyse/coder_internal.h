@@ -183,6 +183,11 @@ struct coder {
 	int have_carry; /* 0: none; else 1 + the sentences coded since it was set */
 	int carry_u;    /* the carried unit's index in this sentence (past nunits), or -1 */
 	int carry_kind; /* coder_unit_person() of the carried unit */
+	/* the last person other than the carried subject that the carried subject's sentence
+	 * named ("EU leaders criticised Orban. He rejected ..."): who "he" or "she" stands
+	 * for when the carried subject is plainly no person */
+	struct unit carry_person;
+	int have_carry_person;
 	/* the speaker of the quotation the last sentence closed or left open, which "we" and
 	 * "I" of a quotation that goes on in this sentence stand for */
 	struct unit qspeaker;
@@ -305,6 +310,8 @@ int coder_parenthetical(const struct coder *c, int a, int b);
 int coder_unit_person(const struct coder *c, const struct unit *u);
 int coder_dated_actor(const struct dict *d, int32_t a);
 void coder_remember_recent(struct coder *c);
+/* after a sentence that set the carried subject: the last other person it named */
+void coder_remember_person(struct coder *c);
 int coder_object_person(struct coder *c, int from, int subj);
 int coder_pronoun_possessor(struct coder *c, int q);
 void coder_possessed_roles(struct coder *c, int upto);
