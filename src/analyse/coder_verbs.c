@@ -1423,9 +1423,26 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    (obj = coder_find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = coder_group(c, obj, 1, tgts,
 				 MAX_GROUP); /* "refused to hand them over to Iraq" */
-	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strncmp(code, "12", 2) &&
-	    subj >= 0 && (obj = coder_charge_maker(c, subj)) >= 0)
-		nt = coder_group(c, obj, 1, tgts, MAX_GROUP); /* ", a charge Pristina rejected" */
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strcmp(code, "016") &&
+	    (c->fc[v->end] & FC_THAT)) {
+		/* "denied that its police had abducted critics": denied towards the
+		 * target of the deed denied, the first verb of the "that" clause */
+		int k, q = v->end;
+		for (k = vi + 1; k < c->nverbs; k++)
+			if (c->verbs[k].start > v->end)
+				break;
+		while (k < c->nverbs && q < c->verbs[k].start && !is_boundary(c, q))
+			q++;
+		if (k < c->nverbs && q == c->verbs[k].start &&
+		    (obj = coder_find_object(c, c->verbs[k].end, 0)) >= 0 && obj != subj &&
+		    c->units[obj].ncodes)
+			nt = coder_group(c, obj, 1, tgts, MAX_GROUP);
+	}
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
+	    (!strncmp(code, "12", 2) || !strcmp(code, "016")) && subj >= 0 &&
+	    (obj = coder_charge_maker(c, subj)) >= 0)
+		nt = coder_group(c, obj, 1, tgts, MAX_GROUP); /* ", a charge Pristina rejected",
+							       * "a charge Yerevan denied" */
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !v->root01 &&
 	    coder_first_person_object(c, v->end) &&
 	    ((obj = coder_quote_speaker(c, v->end)) >= 0 ||
