@@ -7054,9 +7054,10 @@ static void default_dictionaries_code_alleged_deeds_as_told(void **state)
 	assert_string_equal(
 		code(c, "Bolivia charged that Chile had violated the treaty.", "2021-03-01"),
 		"BOL>CHL:112@2021-03-01");
+	/* the denial itself is aimed at the target of the deed denied */
 	assert_string_equal(
 		code(c, "Chile denied that Chilean troops had shelled Peru.", "2021-03-01"),
-		"CHLMIL>PER:194:hyp@2021-03-01");
+		"CHL>PER:016@2021-03-01 CHLMIL>PER:194:hyp@2021-03-01");
 	/* near misses: a denial negated, a plain report, a clause of its own, the charge */
 	assert_string_equal(
 		code(c, "Chile did not deny that Chilean troops had shelled Peru.", "2021-03-01"),
