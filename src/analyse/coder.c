@@ -1162,6 +1162,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	c->doc_home = -1;
 	c->use_roles = 0;
 	c->tally_twice = 0;
+	c->doc_factions = 0;
 	c->pair[0][0] = c->pair[1][0] = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;

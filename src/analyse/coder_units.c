@@ -1625,12 +1625,29 @@ static void role_memory(struct coder *c)
 	}
 }
 
+/* a unit of rebels, insurgents, an opposition or militants: one side of a war or a
+ * dispute inside a country */
+static int faction_unit(const struct unit *u)
+{
+	static const char *const roles[] = { "REB", "INS", "OPP", "UAF", "SEP" };
+	size_t k;
+	if (u->absorbed || !u->ncodes)
+		return 0;
+	if (!strncmp(u->codes[0], "IMG", 3))
+		return 1;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (coder_has_role(u->codes[0], roles[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * "the two countries", "both nations", "the two leaders": the pair of countries the
  * document names most (the first named on a tie), each with the phrase's role. Token i is
  * the plural noun; the two actors go to a[0], a[1]. Returns 0 when the phrase is no such
- * pair or the document names fewer than two countries. "The two sides" is left alone: it
- * may be a government and its rebels.
+ * pair or the document names fewer than two countries. "The two sides" may be a
+ * government and its rebels: it is the pair only in a document of two countries
+ * (c->pair) that names no rebels, insurgents, opposition or militants (faction_unit).
  */
 static int pair_phrase(const struct coder *c, int i, int32_t a[2])
 {
@@ -1639,7 +1656,8 @@ static int pair_phrase(const struct coder *c, int i, int32_t a[2])
 	int j, best = -1, second = -1;
 	if (!(is_tok(c, i - 1, "two") && is_tok(c, i - 2, "the")) && !is_tok(c, i - 1, "both"))
 		return 0;
-	if (!TOK_IN(c, i, nouns))
+	if (!TOK_IN(c, i, nouns) &&
+	    !(is_tok(c, i, "sides") && c->pair[0][0] && !c->doc_factions))
 		return 0;
 	for (j = 0; j < c->ndoc; j++)
 		if (best < 0 || c->doc_count[j] > c->doc_count[best])
@@ -2205,6 +2223,9 @@ void coder_build_units(struct coder *c)
 			u->actor = -1;
 			u->docfill = 1;
 		}
+		for (k = 0; k < c->nunits; k++)
+			if (faction_unit(&c->units[k]))
+				c->doc_factions = 1;
 		pair_units(c);
 	}
 }

@@ -6636,6 +6636,20 @@ static void default_dictionaries_pair_the_two_countries(void **state)
 				 "trade agreement.",
 				 "2020-06-01"),
 			    "CHLCOP>CHLEDU:173@2020-06-01");
+	/* "the two sides": the pair of a document of two countries that names no rebels,
+	 * insurgents, opposition or militants, who may be a side themselves */
+	assert_string_equal(code(c,
+				 "Peru and Chile have quarrelled over fishing rights for years. "
+				 "Chile recalled its envoy on Monday. The two sides met in Lima on "
+				 "Tuesday.",
+				 "2020-06-01"),
+			    "CHL>PER:161@2020-06-01 PER>CHL:040@2020-05-26 CHL>PER:040@2020-05-26");
+	assert_string_equal(code(c,
+				 "Peru has fought rebels in the south for years. Chile hosted "
+				 "talks between Peru and the rebels on Monday. The two sides agreed "
+				 "to a truce.",
+				 "2020-06-01"),
+			    "PER>:190@2020-06-01 CHL>PER:044@2020-06-01");
 	coder_free(c);
 }
 
