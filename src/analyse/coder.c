@@ -976,6 +976,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		c->verbs[c->nverbs].root01 = 0;
 		c->verbs[c->nverbs].present = 0;
 		c->verbs[c->nverbs].bare_passive = 0;
+		c->verbs[c->nverbs].future_threat = 0;
 		c->verbs[c->nverbs].when_main = -1;
 		c->verbs[c->nverbs].vow = -1;
 		for (j = s->start; j < s->start + s->len; j++)

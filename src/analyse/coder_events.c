@@ -466,6 +466,8 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 		snprintf(people, sizeof(people), "%sCVL", src);
 		src = people;
 	}
+	if (tgt && !*tgt && vi >= 0 && vi < c->nverbs && c->verbs[vi].future_threat)
+		return 0; /* "Indonesia to ban social media": a measure announced, no threat */
 	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
 	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
 		return 0;

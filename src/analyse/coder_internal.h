@@ -98,6 +98,10 @@ struct vinfo {
 	/* the deed an intent (03) was made from when it is scheduled, not promised
 	 * ("will meet": 036 with CONSULT's PLOVER type), else NULL */
 	const struct cameo_info *deed;
+	/* coercion or force that a headline's "X to" announces, read as a threat (13):
+	 * with no one named on the receiving end ("Indonesia to ban social media") it
+	 * announces a measure and threatens nobody */
+	int future_threat;
 	int bare_passive; /* a past participle with no "be" read as a passive */
 	/* the main verb before the subordinate clause whose subject this verb, joined
 	 * to that clause by "and", took (or -1) */
@@ -269,6 +273,8 @@ int coder_claimed_deed(const struct coder *c, int i);
 /* the governor of an intended gerund after the "to" at `to` ("is committed to releasing"), or -1 */
 int coder_intent_gerund(const struct coder *c, int to);
 int coder_verb_ok(const struct coder *c, int i, int form);
+int coder_object_opens(const struct coder *c, int j);
+int coder_bare_subject(const struct coder *c, int u);
 int coder_name_word(const struct coder *c, int i);
 int coder_title_case(const struct coder *c);
 int coder_calendar_word(const char *w);
@@ -369,6 +375,9 @@ int coder_wants_to(const struct coder *c, int w);
 int coder_condition_before(const struct coder *c, int vstart);
 const char *coder_threat_code(const char *code);
 int coder_inf_causee(const struct coder *c, int u);
+/* the "to" at `to` follows its subject alone, which opens the sentence: a headline's
+ * "is to" ("US to impose sanctions on Venezuela") */
+int coder_headline_infinitive(const struct coder *c, int to);
 int coder_resort_object(const struct coder *c, int j);
 int coder_demand_that(const struct coder *c, int i);
 void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be, int *mod,

@@ -425,10 +425,43 @@ static int effort_made(const struct coder *c, int p)
 	return -1;
 }
 
+/*
+ * The infinitive's "to" at `to` follows nothing but its subject, which opens the
+ * sentence: actors, joined by commas or "and" ("US to impose sanctions on Venezuela",
+ * "Bolivia, Chile to resume talks"). A headline's "is to": headlines leave out
+ * auxiliaries. Not after a colon: a line "READ MORE: X to Y" inside a text links
+ * another story.
+ */
+int coder_headline_infinitive(const struct coder *c, int to)
+{
+	int q = to - 1, units = 0, k;
+	if (!(c->d->flags & DICT_F_OPEN) || q < 0 || !(c->fc[to] & FC_TO) || c->unit_of[q] < 0)
+		return 0;
+	while (q >= 0 && !is_boundary(c, q)) {
+		if (c->unit_of[q] >= 0) {
+			/* the unit's words are names, roles and their determiners: no
+			 * verb ("gets companies to pledge") */
+			for (k = c->units[c->unit_of[q]].start; k <= q; k++)
+				if (c->t[k].kind == TOK_WORD && c->span_of[k] < 0 &&
+				    !(c->t[k].flags & TOKF_CAP) &&
+				    !(c->fc[k] & (FC_DET | FC_POSS)) && !is_tok(c, k, "'s"))
+					return 0;
+			units++;
+			q = c->units[c->unit_of[q]].start - 1;
+		} else if (is_punct(c, q, ',') || is_tok(c, q, "and"))
+			q--;
+		else
+			return 0;
+	}
+	return units > 0 && q < 0;
+}
+
 static int inf_mood(const struct coder *c, int p, int to, int causee)
 {
 	size_t k;
 	int q;
+	if (coder_headline_infinitive(c, to))
+		return MOD_FUTURE;
 	if (p < 0 || p >= to)
 		return causee ? MOD_HYPOTHETICAL : MOD_ASSERTED;
 	if (is_tok(c, p, "warned") || is_tok(c, p, "warns") || is_tok(c, p, "warn"))
@@ -1373,6 +1406,8 @@ int coder_promised(const struct coder *c, int vstart)
 		p--;
 	if (p < 0 || !(c->fc[p] & FC_TO))
 		return 0; /* "will meet", "would send" */
+	if (coder_headline_infinitive(c, p))
+		return 0; /* "Russia to meet Syria": scheduled, as "is to meet" */
 	p--;
 	while (p >= 0 && is_adverb(c, p))
 		p--;

@@ -42,6 +42,41 @@ static int noun_after_actor(const struct coder *c, int i)
 	return !STR_AMONG(c->t[i].norm, verbs_of);
 }
 
+/*
+ * A headline's present tense after a subject whose head is a noun no dictionary
+ * makes an actor: "Indian army chief visits Sri Lanka", "Russian missile strike
+ * kills 14". The -s form at i follows a noun phrase that opens the sentence with
+ * no article, made of actors, roles, event nouns and lower-case words, with an
+ * actor or role among them, and an object opens after it: an actor, a name, a
+ * determiner, a possessive or a number ("Iranian army attacks on Kurds" and
+ * "the Indian army chief visits" are nouns).
+ */
+static int headline_present(const struct coder *c, int i)
+{
+	int q = i - 1, actors = 0, j = i + 1, s;
+	if (!(c->d->flags & DICT_F_OPEN) || (size_t)j >= c->n ||
+	    (c->span_of[q] >= 0 && c->spans[c->span_of[q]].kind != PAY_VERB))
+		return 0;
+	if (!(c->unit_of[j] >= 0 || (c->t[j].flags & TOKF_CAP) || c->t[j].kind == TOK_NUM ||
+	      (c->fc[j] & (FC_DET | FC_POSS))))
+		return 0;
+	while (q >= 0) {
+		s = c->span_of[q];
+		if (s >= 0 && (c->spans[s].kind == PAY_ACTOR || c->spans[s].kind == PAY_AGENT)) {
+			actors++;
+			q = c->spans[s].start - 1;
+		} else if (s >= 0 && c->spans[s].kind == PAY_VERB && c->spans[s].form != VF_ED &&
+			   c->spans[s].form != VF_ING)
+			q = c->spans[s].start - 1; /* "missile strike", "airstrike" */
+		else if (s < 0 && c->t[q].kind == TOK_WORD && !(c->t[q].flags & TOKF_CAP) &&
+			 !c->fc[q])
+			q--;
+		else
+			return 0;
+	}
+	return actors > 0 && c->t[i - 1].kind == TOK_WORD && !(c->t[i - 1].flags & TOKF_CAP);
+}
+
 /* Is the verb phrase at token i (form) used as a verb here? */
 int coder_skip_paren_left(const struct coder *c, int p)
 {
@@ -553,6 +588,39 @@ static int plural_before_past(const struct coder *c, const struct span *r, int i
 }
 
 /*
+ * The unit u opens its sentence (or a clause after a colon) with no article, as a
+ * headline's subject does ("Belarus frees", "Kenya slams").
+ */
+int coder_bare_subject(const struct coder *c, int u)
+{
+	int s = c->units[u].start;
+	return !(c->fc[s] & FC_DET) && (s == 0 || is_punct(c, s - 1, ':'));
+}
+
+/*
+ * The words from j open a verb's object: a determiner or possessive, a number, or a
+ * participle that is an attribute of the noun after it ("frees jailed opposition
+ * figure"): "Belarus frees a dissident" is a verb, where "Iranian demands were met" and
+ * "Iraqi attacks on Kurds" are nouns.
+ */
+int coder_object_opens(const struct coder *c, int j)
+{
+	const struct token *t;
+	if (j < 0 || (size_t)j >= c->n)
+		return 0;
+	t = &c->t[j];
+	if (c->fc[j] & (FC_DET | FC_POSS))
+		return 1;
+	if (t->kind == TOK_NUM)
+		return 1;
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !c->fc[j] && t->nlen > 4 &&
+	       !strcmp(t->norm + t->nlen - 2, "ed") && (size_t)j + 1 < c->n &&
+	       (is_plain_word(c, j + 1) ||
+		(c->span_of[j + 1] >= 0 && c->spans[c->span_of[j + 1]].kind == PAY_AGENT)) &&
+	       !past_after(c, j);
+}
+
+/*
  * After a noun phrase that a determiner opens, a base or -s form is the noun
  * phrase's head, not its verb, when the determiner is singular and the form a
  * base ("a police station": a singular subject takes the -s form), when a
@@ -850,7 +918,7 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 	}
 	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
 		return !np_head(c, p, i, form); /* a name ("Peru's TV station quoted": a noun) */
-	return 0;
+	return form == VF_S && p == i - 1 && headline_present(c, i);
 }
 
 /*

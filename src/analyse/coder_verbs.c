@@ -664,6 +664,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    hfrom = head >= 0 ? coder_reduced_compound(c, head) : -1;
 	memset(&bm, 0, sizeof(bm));
 	bm.score = -1;
+	v->future_threat = 0;
 	if (sp->form == VF_ED && coder_glued_by_hyphen(c, v->start))
 		return 0; /* "U.S.-backed rebels", "Saudi-led": an adjective, no deed */
 	if ((d->flags & DICT_F_OPEN) && coder_resort_object(c, v->start))
@@ -1101,6 +1102,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			if ((d->flags & DICT_F_OPEN) && !neg && tc && strncmp(code, "15", 2) &&
 			    (mod == MOD_FUTURE ||
 			     (mod == MOD_HYPOTHETICAL && (cond || coder_speaker_may(c, vi))))) {
+				v->future_threat = mod == MOD_FUTURE && !cond && v->start > 0 &&
+						   coder_headline_infinitive(c, v->start - 1);
 				code = tc;
 				rcode = "";
 				mod = MOD_ASSERTED;
@@ -1486,7 +1489,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && coder_one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
-	      c->units[subj].end == v->start))
+	      c->units[subj].end == v->start &&
+	      !(coder_bare_subject(c, subj) && coder_object_opens(c, v->end))))
 		return coder_code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
 					    best ? best->text : NULL, dv->lemma);
 	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && coder_one_sided(code) &&
