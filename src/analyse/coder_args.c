@@ -696,41 +696,6 @@ static int hostile_verb_before(const struct coder *c, int i)
 	return -1;
 }
 
-/*
- * "China said Japan had detained its citizens": the owner of what "its" or "their" at token q
- * names in the object of a deed done to others is another than the deed's doer. The nearest
- * unit before q other than unit `self`, after the subject of the deed's verb is set aside with
- * every unit of its country, that has a code and agrees with the pronoun; or -1. "Peru withdrew
- * its troops" and "Peru protected its citizens" are its own: no deed done to others.
- */
-static int object_possessor(struct coder *c, int q, int self)
-{
-	const struct unit *sub;
-	int j, v = hostile_verb_before(c, q), s;
-	if (v < 0 || (s = c->verbs[v].subject) < 0 || !c->units[s].ncodes)
-		return -1;
-	sub = &c->units[s];
-	for (j = c->nunits - 1; j >= 0; j--) {
-		const struct unit *o = &c->units[j];
-		int m, same = 0;
-		if (j == self || j == s || o->start >= q || o->absorbed || !o->ncodes ||
-		    !pronoun_agrees(c, q, coder_unit_person(c, o)))
-			continue;
-		for (m = 0; m < sub->ncodes && !same; m++)
-			same = !strncmp(o->codes[0], sub->codes[m], 3);
-		if (!same)
-			return j;
-	}
-	return -1;
-}
-
-/*
- * The noun phrase "its" or "their" at token q opens ends in a head that a deed done to others
- * strikes, seizes or violates: one to four words that are no actor, role, event or function
- * word, the phrase closed by no actor or event ("its power grid", "its oil cargo off", "its
- * northern towns,"). Not what a doer holds for itself: its arms, its own, its word or its
- * commitments ("broke its promise", "fired its missiles at").
- */
 /* token i is in a span of an event noun ("attacks", "seizure") */
 static int event_word(const struct coder *c, int i)
 {
@@ -769,6 +734,56 @@ static int possessed_holding(const struct coder *c, int q)
 	return !TOK_IN(c, h - 1, arm_words);
 }
 
+/*
+ * "China said Japan had detained its citizens": the owner of what "its" or "their" at token q
+ * names in the object of a deed done to others is another than the deed's doer. The nearest
+ * unit before q other than unit `self`, after the subject of the deed's verb is set aside with
+ * every unit of its country, that has a code and agrees with the pronoun; or -1. "Peru withdrew
+ * its troops" and "Peru protected its citizens" are its own: no deed done to others.
+ */
+static int object_possessor(struct coder *c, int q, int self)
+{
+	const struct unit *sub;
+	int j, v = hostile_verb_before(c, q), s, floor = 0;
+	if (v < 0 || (s = c->verbs[v].subject) < 0 || !c->units[s].ncodes)
+		return -1;
+	sub = &c->units[s];
+	/* "Britain said Iran seized a tanker and detained its crew": the object of the doer's
+	 * verb before, a noun, is the nearer owner; an actor only inside its phrase ("a Greek
+	 * tanker") owns what "its" names */
+	for (j = 0; j < c->nverbs; j++) {
+		int p;
+		if (j == v || c->verbs[j].start <= sub->start ||
+		    c->verbs[j].end > c->verbs[v].start)
+			continue;
+		for (p = c->verbs[j].end; p < c->verbs[v].start; p++)
+			if (np_word(c, p) && !event_word(c, p) && !(c->t[p].flags & TOKF_CAP)) {
+				if (c->verbs[j].end > floor)
+					floor = c->verbs[j].end;
+				break;
+			}
+	}
+	for (j = c->nunits - 1; j >= 0; j--) {
+		const struct unit *o = &c->units[j];
+		int m, same = 0;
+		if (j == self || j == s || o->start >= q || o->start < floor || o->absorbed ||
+		    !o->ncodes || !pronoun_agrees(c, q, coder_unit_person(c, o)))
+			continue;
+		for (m = 0; m < sub->ncodes && !same; m++)
+			same = !strncmp(o->codes[0], sub->codes[m], 3);
+		if (!same)
+			return j;
+	}
+	return -1;
+}
+
+/*
+ * The noun phrase "its" or "their" at token q opens ends in a head that a deed done to others
+ * strikes, seizes or violates: one to four words that are no actor, role, event or function
+ * word, the phrase closed by no actor or event ("its power grid", "its oil cargo off", "its
+ * northern towns,"). Not what a doer holds for itself: its arms, its own, its word or its
+ * commitments ("broke its promise", "fired its missiles at").
+ */
 /*
  * The token of "its" or "their" that the object of the verb ending at token e opens, or -1:
  * right after the verb ("seized its tanker"), after a preposition that names whom a deed

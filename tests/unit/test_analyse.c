@@ -3274,6 +3274,15 @@ static void default_dictionaries_give_possessed_roles_their_owner(void **state)
 	assert_string_equal(
 		code(c, "Peru said Chile rejected its proposal for talks.", "2024-05-01"),
 		"CHL>PER:125@2024-05-01");
+	/* the object of the doer's verb before is the nearer owner: the tanker's crew, not
+	 * the speaker's; an actor inside that object's phrase owns it */
+	assert_string_equal(
+		code(c, "Peru said Chile seized a tanker and detained its crew.", "2024-05-01"),
+		"CHL>:171@2024-05-01 CHL>:173@2024-05-01");
+	assert_string_equal(code(c,
+				 "Peru said Chile seized a Bolivian tanker and detained its crew.",
+				 "2024-05-01"),
+			    "CHL>BOL:171@2024-05-01 CHL>BOL:173@2024-05-01");
 	/* what the doer holds for itself: its arms, its promises */
 	assert_string_equal(code(c, "Peru said Chile fired its missiles at Bolivia.", "2024-05-01"),
 			    "CHL>BOL:195@2024-05-01");
