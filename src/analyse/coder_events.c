@@ -116,6 +116,24 @@ static int judicial(const char *src)
 	return 0;
 }
 
+/* its government, an organisation of states with no role, or a state named alone towards
+ * another (a country's name also stands for its people: "Iranians protested against the
+ * regime"): who speaks for a state, not a crowd */
+static int official_source(const char *src, const char *tgt)
+{
+	char base[4];
+	coder_copy(base, sizeof(base), src, 3);
+	if (coder_unarmed(src))
+		return 0;
+	if (!strcmp(base, "IGO"))
+		return strlen(src) <= 6;
+	if (!coder_country_code(base))
+		return 0;
+	if (coder_has_role(src, "GOV"))
+		return 1;
+	return strlen(src) == 3 && strlen(tgt) >= 3 && strncmp(src, tgt, 3);
+}
+
 static const struct cameo_info *refine_code(const struct cameo_info *ci, const char *src,
 					    const char *tgt, const char *pattern)
 {
@@ -321,6 +339,31 @@ static int verbal_object(const struct coder *c, int from)
 	return head >= 0 && TOK_IN(c, head, said);
 }
 
+/* a body (IGO) suspending a state, its government or a state's agents from it, by the verb
+ * "suspend" */
+static int suspended_member(const char *src, const char *tgt, const char *pattern)
+{
+	char tc[4];
+	coder_copy(tc, sizeof(tc), tgt, 3);
+	return !strncmp(pattern, "suspend ", 8) && !strncmp(src, "IGO", 3) &&
+	       coder_country_code(tc) && (strlen(tgt) == 3 || coder_state_role(tgt));
+}
+
+/* the sentence tells of people in the streets: a march, a rally, a demonstration, a sit-in */
+static int names_demonstration(const struct coder *c)
+{
+	static const char *const words[] = {
+		"march",	"marches",	 "marched",	"marching", "rally",   "rallies",
+		"rallied",	"demonstration", "demonstrations", "streets", "sit-in",  "crowd",
+		"crowds",	"protesters",	 "protestors",	"picket",   "thousands", "hundreds",
+	};
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (TOK_IN(c, (int)i, words))
+			return 1;
+	return 0;
+}
+
 int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		     const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		     int negated, int modality, const char *pattern)
@@ -335,6 +378,14 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 		ci = cameo_lookup("111");
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN))
 		ci = refine_code(ci, src, tgt, pattern);
+	/* a state protesting, its government or a body of states, lodges an official
+	 * complaint (114: "Japan protested the survey ship"); people demonstrate (141),
+	 * officials too where the sentence tells of a march or rally ("led a march to the
+	 * commission to protest"); protests named by the noun are demonstrations */
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) && !strncmp(ci->code, "141", 3) &&
+	    pattern && !strncmp(pattern, "protest", 7) && vi >= 0 && vi < c->nverbs &&
+	    c->is_verb[c->verbs[vi].start] && official_source(src, tgt) && !names_demonstration(c))
+		ci = cameo_lookup("114");
 	/* "the company deployed its drones at the air show": a business shows no
 	 * force (154) */
 	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "154") &&
@@ -360,6 +411,12 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "160") &&
 	    pattern && !strchr(pattern, ' ') && vi >= 0 && vi < c->nverbs &&
 	    (size_t)c->verbs[vi].end < c->n && (c->fc[c->verbs[vi].end] & FC_POSS))
+		return 0;
+	/* "the African Union suspended Niger": a member suspended is a body's deed
+	 * towards a state (160, SUSPEND's `{* +}`); halting or stopping someone, a
+	 * state's suspending of another, one of a person or a firm, are none */
+	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) && pattern &&
+	    !strcmp(ci->code, "160") && strstr(pattern, "{* +}") && !suspended_member(src, tgt, pattern))
 		return 0;
 	/* "the protesters dispersed": people without arms who repress no one have
 	 * only gone home */

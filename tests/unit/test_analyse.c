@@ -1414,7 +1414,7 @@ static void default_dictionaries_give_a_decision_its_maker(void **state)
 	assert_string_equal(
 		code(c, "Poland protested against Russia's decision to expel Polish diplomats.",
 		     "2024-05-15"),
-		"POL>RUS:141@2024-05-15 RUS>POLGOV:166@2024-05-15");
+		"POL>RUS:114@2024-05-15 RUS>POLGOV:166@2024-05-15");
 	assert_string_equal(code(c,
 				 "The decision by Estonia to expel the Belarusian ambassador "
 				 "angered Minsk.",
@@ -1423,7 +1423,7 @@ static void default_dictionaries_give_a_decision_its_maker(void **state)
 	assert_string_equal(
 		code(c, "Warsaw protested against Russia's refusal to expel the Iranian diplomats.",
 		     "2024-05-15"),
-		"POL>RUS:141@2024-05-15 RUS>IRNGOV:166:hyp@2024-05-15");
+		"POL>RUS:114@2024-05-15 RUS>IRNGOV:166:hyp@2024-05-15");
 	assert_string_equal(code(c,
 				 "Britain indicated its desire to ratify the treaty with France.",
 				 "2024-05-15"),
@@ -7741,7 +7741,7 @@ static void default_dictionaries_invent_no_actor(void **state)
 				 "Bolivian officials protested after he was detained by Chilean "
 				 "police.",
 				 "2021-03-01"),
-			    "BOLGOV>:141@2021-03-01");
+			    "BOLGOV>:114@2021-03-01");
 	coder_free(c);
 }
 
@@ -9257,6 +9257,47 @@ static void default_dictionaries_code_a_truce_taking_effect(void **state)
 	coder_free(c);
 }
 
+static void default_dictionaries_code_a_member_suspended_by_its_body(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The African Union suspended Niger after the coup.", "2023-08-01"),
+			    "IGOAFR>NER:160@2023-08-01");
+	assert_string_equal(code(c, "ECOWAS suspended Mali from its institutions.", "2021-06-01"),
+			    "IGOECW>MLI:160@2021-06-01");
+	/* a state stopping or halting someone, and a body suspending its own staff, are none */
+	assert_string_equal(code(c, "Russia stopped Ukraine from exporting grain.", "2022-06-01"),
+			    "");
+	assert_string_equal(code(c, "Israel halted Hamas fighters at the border.", "2022-06-01"),
+			    "");
+	assert_string_equal(code(c, "The United Nations suspended its staff.", "2022-06-01"), "");
+	coder_free(c);
+}
+
+static void default_dictionaries_tell_a_state_protest_from_a_demonstration(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Japan protests Chinese survey ship.", "2023-05-01"),
+			    "JPN>CHN:114@2023-05-01");
+	assert_string_equal(code(c, "Seoul protested Tokyo's claim to the islands.", "2023-05-01"),
+			    "KOR>JPN:114@2023-05-01");
+	assert_string_equal(code(c, "The Kenyan government protested the ruling.", "2023-05-01"),
+			    "KENGOV>:114@2023-05-01");
+	/* a crowd, a country's people and officials on a march demonstrate */
+	assert_string_equal(
+		code(c, "Students protested against the government in Dhaka.", "2023-05-01"),
+		"BGDEDU>BGDGOV:141@2023-05-01");
+	assert_string_equal(code(c, "Iranians protested against the Iranian government.",
+				 "2023-05-01"),
+			    "IRN>IRNGOV:141@2023-05-01");
+	assert_string_equal(
+		code(c, "The foreign minister of Peru protested Chile's decision at a rally.",
+		     "2023-05-01"),
+		"PERGOV>CHL:141@2023-05-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9470,6 +9511,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_declare_no_truce_only_told_of),
 		cmocka_unit_test(default_dictionaries_read_powers_given_and_ways_as_aims),
 		cmocka_unit_test(default_dictionaries_code_a_truce_taking_effect),
+		cmocka_unit_test(default_dictionaries_code_a_member_suspended_by_its_body),
+		cmocka_unit_test(default_dictionaries_tell_a_state_protest_from_a_demonstration),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
