@@ -374,6 +374,8 @@ static const char *declared_of_name(const char *t)
 }
 
 /* The most telling declared type of `j` and what it holds; *rank keeps the best. */
+static void ld_main_declared(json_t *j, int depth, const char **out, size_t *rank);
+
 static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
 {
 	json_t *t;
@@ -402,7 +404,28 @@ static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
 	ld_declared(json_object_get(j, "@graph"), depth + 1, out, rank);
 	/* An FAQ's questions are the page's own answers, not a thread's. */
 	if (!type_is(j, faq_types))
-		ld_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
+		ld_main_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
+}
+
+/*
+ * The page's main entity as ld_declared() reads it; the thing it offers
+ * for sale is what the page is about too (a WebPage whose main entity
+ * is an Offer of a Product: a shop's page for that product).
+ */
+static void ld_main_declared(json_t *j, int depth, const char **out, size_t *rank)
+{
+	json_t *o;
+	size_t i;
+	ld_declared(j, depth, out, rank);
+	if (depth > 6 || !json_is_object(j))
+		return;
+	o = json_object_get(j, "offers");
+	if (json_is_object(o))
+		ld_declared(json_object_get(o, "itemOffered"), depth + 1, out, rank);
+	for (i = 0; json_is_array(o) && i < json_array_size(o) && i < 64; i++)
+		ld_declared(json_object_get(json_array_get(o, i), "itemOffered"), depth + 1, out,
+			    rank);
+	ld_declared(json_object_get(j, "itemOffered"), depth + 1, out, rank);
 }
 
 /* The `key` of the first Product object in `j` (64 KiB at most), or NULL. */
