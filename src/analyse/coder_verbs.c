@@ -642,6 +642,34 @@ static int between_parties(const struct coder *c, int subj, int vend, int end, i
 	return named >= 2 ? n : 0;
 }
 
+/*
+ * The verb at [vstart, vend) opens a relative clause whose object is the noun before it,
+ * with or without "that", "which" or "whom" ("a Russian diplomat it accused of spying",
+ * "two Belarusian officers that it expelled"): its subject is a pronoun
+ * right before the verb (auxiliaries between), and after the verb comes a preposition,
+ * a comma or the clause's end, no object of its own. The antecedent's unit, or -1.
+ */
+static int gap_antecedent(const struct coder *c, int vstart, int vend)
+{
+	static const char *const subjects[] = { "it", "they", "he", "she", "we" };
+	int p = vstart - 1;
+	while (p >= 0 && is_aux(c, p))
+		p--;
+	if (p < 1 || !TOK_IN(c, p, subjects))
+		return -1;
+	p--;
+	if (is_tok(c, p, "that") || is_tok(c, p, "which") || is_tok(c, p, "whom"))
+		p--;
+	/* the actor's phrase may end on a plain noun: "two Belarusian officers" */
+	if (p >= 1 && c->unit_of[p] < 0 && is_plain_word(c, p))
+		p--;
+	if (p < 0 || c->unit_of[p] < 0 || c->units[c->unit_of[p]].end != p + 1)
+		return -1;
+	if (!is_boundary(c, vend) && !is_punct(c, vend, ',') && !(c->fc[vend] & FC_PREP))
+		return -1;
+	return c->unit_of[p];
+}
+
 int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -1426,6 +1454,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    (obj = coder_find_object(c, c->verbs[a].end, 0)) >= 0 && obj != subj)
 		nt = coder_group(c, obj, 1, tgts,
 				 MAX_GROUP); /* "refused to hand them over to Iraq" */
+	if (ns && !passive && (d->flags & DICT_F_OPEN) &&
+	    (obj = gap_antecedent(c, v->start, v->end)) >= 0 && obj != subj &&
+	    c->units[obj].ncodes)
+		/* "expelled a Russian diplomat it accused of spying", "officials it blamed for
+		 * the crackdown on demonstrators": the antecedent, over any actor of a
+		 * phrase after the verb */
+		nt = coder_group(c, obj, 1, tgts, MAX_GROUP);
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && !strcmp(code, "016") &&
 	    (c->fc[v->end] & FC_THAT)) {
 		/* "denied that its police had abducted critics": denied towards the
