@@ -927,6 +927,19 @@ int coder_charge_maker(const struct coder *c, int subj)
  * The speaker named after a quotation that ends at token q ('"...," the
  * Turkish minister said', '"...," said Rojas'): the unit, or -1.
  */
+/*
+ * Token k and up to two lower-case words after it that only describe the role after them
+ * ("the chief prosecutor", "a senior official"): the token where the unit starts, or k.
+ */
+static size_t past_describing(const struct coder *c, size_t k)
+{
+	size_t f = k;
+	while (f < c->n && f < k + 2 && c->unit_of[f] < 0 && c->t[f].kind == TOK_WORD &&
+	       !(c->t[f].flags & TOKF_CAP) && !c->fc[f] && !c->is_verb[f] && c->span_of[f] < 0)
+		f++;
+	return f < c->n && c->unit_of[f] >= 0 && c->units[c->unit_of[f]].start == f ? f : k;
+}
+
 int coder_speaker_after(const struct coder *c, size_t q)
 {
 	size_t k = q + 1;
@@ -936,10 +949,12 @@ int coder_speaker_after(const struct coder *c, size_t q)
 		k++;
 		while (k < c->n && (c->fc[k] & FC_DET))
 			k++;
+		k = past_describing(c, k); /* '"...," said the chief prosecutor' */
 		return k < c->n ? c->unit_of[k] : -1;
 	}
 	while (k < c->n && (c->fc[k] & FC_DET))
 		k++;
+	k = past_describing(c, k);
 	if (k < c->n && c->unit_of[k] >= 0) {
 		size_t e = c->units[c->unit_of[k]].end, f = e;
 		/* '"...," Kenyan Interior Minister Joseph Lenku said': the office, then a
