@@ -613,8 +613,8 @@ int coder_object_opens(const struct coder *c, int j)
 		return 1;
 	if (t->kind == TOK_NUM)
 		return 1;
-	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !c->fc[j] && t->nlen > 4 &&
-	       !strcmp(t->norm + t->nlen - 2, "ed") && (size_t)j + 1 < c->n &&
+	return t->kind == TOK_WORD && (c->title || !(t->flags & TOKF_CAP)) && !c->fc[j] &&
+	       t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ed") && (size_t)j + 1 < c->n &&
 	       (is_plain_word(c, j + 1) ||
 		(c->span_of[j + 1] >= 0 && c->spans[c->span_of[j + 1]].kind == PAY_AGENT)) &&
 	       !past_after(c, j);
@@ -938,16 +938,23 @@ int coder_name_word(const struct coder *c, int i)
 	return 1;
 }
 
-/* every longer content word has a capital: a headline in title case */
+/*
+ * every content word of three letters or more has a capital, and three words after the
+ * first do: a headline in title case ("Cuba Denounces New US Restrictions", "Serbia
+ * Demands Apology From Croatia"; "Lavrov met Blinken in Geneva" is none)
+ */
 int coder_title_case(const struct coder *c)
 {
 	size_t i, words = 0;
-	for (i = 1; i < c->n; i++)
-		if (c->t[i].kind == TOK_WORD && c->t[i].nlen >= 4 && !c->fc[i]) {
-			if (!(c->t[i].flags & TOKF_CAP))
+	for (i = 1; i < c->n; i++) {
+		if (c->t[i].kind != TOK_WORD || c->t[i].nlen < 3)
+			continue;
+		if (!(c->t[i].flags & TOKF_CAP)) {
+			if (!c->fc[i])
 				return 0;
+		} else
 			words++;
-		}
+	}
 	return words >= 3;
 }
 
