@@ -716,24 +716,6 @@ static int np_word(const struct coder *c, int i)
 	       !is_adverb(c, i);
 }
 
-static int possessed_holding(const struct coder *c, int q)
-{
-	static const char *const own[] = { "own",         "word",       "way",         "promise",
-					   "promises",    "pledge",     "pledges",     "commitment",
-					   "commitments", "obligation", "obligations", "vow" };
-	int h = q + 1, words = 0;
-	while ((size_t)h < c->n && words < 4 && np_word(c, h) && !event_word(c, h)) {
-		if (TOK_IN(c, h, own))
-			return 0;
-		h++;
-		words++;
-	}
-	if (!words || ((size_t)h < c->n && (c->unit_of[h] >= 0 || event_word(c, h) ||
-					    c->is_verb[h] || is_tok(c, h, "'s"))))
-		return 0;
-	return !TOK_IN(c, h - 1, arm_words);
-}
-
 /*
  * "China said Japan had detained its citizens": the owner of what "its" or "their" at token q
  * names in the object of a deed done to others is another than the deed's doer. The nearest
@@ -778,17 +760,62 @@ static int object_possessor(struct coder *c, int q, int self)
 }
 
 /*
- * The noun phrase "its" or "their" at token q opens ends in a head that a deed done to others
+ * The words of a possessive at token q that stands for a country named before it: "its",
+ * "their", or "the country's" / "the nation's" (three tokens); 0 for none.
+ */
+static int possessor_len(const struct coder *c, int q)
+{
+	static const char *const lands[] = { "country", "nation" };
+	if ((size_t)q >= c->n)
+		return 0;
+	if (is_tok(c, q, "its") || is_tok(c, q, "their"))
+		return 1;
+	if ((size_t)q + 3 < c->n && is_tok(c, q, "the") && TOK_IN(c, q + 1, lands) &&
+	    is_tok(c, q + 2, "'s") && c->unit_of[q + 1] < 0)
+		return 3;
+	return 0;
+}
+
+/* a share of a possessed whole at token q: "one of", "two of", "some of", "several of" */
+static int share_of(const struct coder *c, int q)
+{
+	static const char *const shares[] = { "one",     "two",  "three",  "four",   "some",
+					      "several", "many", "dozens", "scores", "most" };
+	return (size_t)q + 2 < c->n && (TOK_IN(c, q, shares) || c->t[q].kind == TOK_NUM) &&
+	       is_tok(c, q + 1, "of") && possessor_len(c, q + 2);
+}
+
+/*
+ * The noun phrase a possessive at token q opens (possessor_len) ends in a head that a deed done to others
  * strikes, seizes or violates: one to four words that are no actor, role, event or function
  * word, the phrase closed by no actor or event ("its power grid", "its oil cargo off", "its
  * northern towns,"). Not what a doer holds for itself: its arms, its own, its word or its
  * commitments ("broke its promise", "fired its missiles at").
  */
+static int possessed_holding(const struct coder *c, int q)
+{
+	static const char *const own[] = { "own",         "word",       "way",         "promise",
+					   "promises",    "pledge",     "pledges",     "commitment",
+					   "commitments", "obligation", "obligations", "vow" };
+	int h = q + possessor_len(c, q), words = 0;
+	while ((size_t)h < c->n && words < 4 && np_word(c, h) && !event_word(c, h)) {
+		if (TOK_IN(c, h, own))
+			return 0;
+		h++;
+		words++;
+	}
+	if (!words || ((size_t)h < c->n && (c->unit_of[h] >= 0 || event_word(c, h) ||
+					    c->is_verb[h] || is_tok(c, h, "'s"))))
+		return 0;
+	return !TOK_IN(c, h - 1, arm_words);
+}
+
 /*
- * The token of "its" or "their" that the object of the verb ending at token e opens, or -1:
- * right after the verb ("seized its tanker"), after a preposition that names whom a deed
- * strikes ("fired on its positions") or after a first object that names what it was done
- * with ("fired a water cannon at its vessel").
+ * The first token of the possessive (possessor_len) that the object of the verb ending at
+ * token e opens, or -1: right after the verb ("seized its tanker"), after a preposition that
+ * names whom a deed strikes ("fired on its positions"), after a first object that names what
+ * it was done with ("fired a water cannon at its vessel"), or after a share of it ("struck
+ * one of its bases").
  */
 static int possessed_object_at(const struct coder *c, int e)
 {
@@ -798,7 +825,7 @@ static int possessed_object_at(const struct coder *c, int e)
 		q++;
 	if ((size_t)q < c->n && TOK_IN(c, q, at_preps))
 		q++;
-	else if ((size_t)q < c->n && !(is_tok(c, q, "its") || is_tok(c, q, "their"))) {
+	else if ((size_t)q < c->n && !possessor_len(c, q) && !share_of(c, q)) {
 		while ((size_t)q < c->n && words < 5 &&
 		       ((c->fc[q] & FC_DET) || c->t[q].kind == TOK_NUM || np_word(c, q))) {
 			q++;
@@ -808,17 +835,20 @@ static int possessed_object_at(const struct coder *c, int e)
 			return -1;
 		q++;
 	}
-	if ((size_t)q + 1 >= c->n || !(is_tok(c, q, "its") || is_tok(c, q, "their")))
+	if (share_of(c, q))
+		q += 2; /* "struck one of its bases" */
+	if ((size_t)q + 1 >= c->n || !possessor_len(c, q))
 		return -1;
 	return q;
 }
 
 /*
  * "Taiwan said Chinese jets violated its airspace", "Russia said Ukraine attacked its border
- * region", "Manila said a Chinese ship fired a water cannon at its vessel": "its" or "their" in
- * the object of a deed done to others (possessed_object_at), before a noun phrase that is no
+ * region", "Manila said a Chinese ship fired a water cannon at its vessel", "Kyiv said Russian
+ * missiles struck the country's power grid", "struck one of its bases": a possessive
+ * (possessor_len) in the object of a deed done to others (possessed_object_at), before a noun phrase that is no
  * actor, no role and no event (possessed_holding), names its owner as the deed's target
- * (object_possessor), a country: a new unit on the pronoun, coded as that owner's country.
+ * (object_possessor), a country: a new unit on the possessive, coded as that owner's country.
  */
 static void possessed_targets(struct coder *c)
 {
@@ -828,8 +858,10 @@ static void possessed_targets(struct coder *c)
 		struct unit *u;
 		char cc[4];
 		int32_t a;
-		if (q < 0 || c->unit_of[q] >= 0 || !possessed_holding(c, q) ||
-		    hostile_verb_before(c, q) != k || (o = object_possessor(c, q, -1)) < 0)
+		int len = q >= 0 ? possessor_len(c, q) : 0, m;
+		if (q < 0 || c->unit_of[q] >= 0 || c->unit_of[q + len - 1] >= 0 ||
+		    !possessed_holding(c, q) || hostile_verb_before(c, q) != k ||
+		    (o = object_possessor(c, q, -1)) < 0)
 			continue;
 		snprintf(cc, sizeof(cc), "%.3s", c->units[o].codes[0]);
 		if (!coder_country_code(cc) || (a = dict_actor_of_code3(c->d, cc)) < 0)
@@ -837,14 +869,16 @@ static void possessed_targets(struct coder *c)
 		u = &c->units[c->nunits];
 		memset(u, 0, sizeof(*u));
 		u->start = (uint16_t)q;
-		u->end = (uint16_t)(q + 1);
+		u->end = (uint16_t)(q + len);
 		u->actor = a;
 		coder_unit_recode(c, u);
 		u->actor = -1;
 		u->memfill = 1;
 		if (!u->ncodes)
 			continue;
-		c->unit_of[q] = (int16_t)c->nunits++;
+		for (m = q; m < q + len; m++)
+			c->unit_of[m] = (int16_t)c->nunits;
+		c->nunits++;
 	}
 }
 

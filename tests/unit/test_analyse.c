@@ -3280,6 +3280,13 @@ static void default_dictionaries_give_possessed_roles_their_owner(void **state)
 	assert_string_equal(
 		code(c, "Peru said Chile rejected its proposal for talks.", "2024-05-01"),
 		"CHL>PER:125@2024-05-01");
+	/* "the country's" stands for a country as "its" does; a share of the holding too */
+	assert_string_equal(code(c, "Peru said Chilean missiles struck the country's power grid.",
+				 "2024-05-01"),
+			    "CHL>PER:190@2024-05-01");
+	assert_string_equal(
+		code(c, "Peru said Chilean drones struck one of its bases.", "2024-05-01"),
+		"CHLMIL>PER:190@2024-05-01");
 	/* the object of the doer's verb before is the nearer owner: the tanker's crew, not
 	 * the speaker's; an actor inside that object's phrase owns it */
 	assert_string_equal(
