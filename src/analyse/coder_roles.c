@@ -1920,11 +1920,26 @@ const char *coder_refusal_code(const char *code)
 }
 
 /*
+ * Unit u is people of a plural role: a role of a country or organisation ending in a plural
+ * common noun, not capitalised ("two Estonian diplomats", "Kenyan protesters"); not a
+ * country or body named alone ("the United States", "the United Nations").
+ */
+static int plural_role(const struct coder *c, int u)
+{
+	const struct unit *U = &c->units[u];
+	const struct token *t = &c->t[U->end - 1];
+	return U->ncodes && (U->nag || strlen(U->codes[0]) > 3) && t->kind == TOK_WORD &&
+	       !(t->flags & TOKF_CAP) && t->nlen > 3 && t->norm[t->nlen - 1] == 's' &&
+	       t->norm[t->nlen - 2] != 's';
+}
+
+/*
  * "met Japan and Canada and threatened them", "held talks with Iran and Iraq,
  * urging them to": the object pronoun "them" right after the verb (token
  * from, adverbs skipped) stands for the nearest list of two or more actors
  * named before the verb (at vstart) in the sentence, none of them among the
- * verb's sources. The list's first unit, or -1.
+ * verb's sources; with no list, for the nearest such actor alone when it is people of a
+ * plural role (plural_role). The list's first unit, the actor, or -1.
  */
 int coder_them_antecedent(const struct coder *c, int from, int vstart, const int *srcs, int ns)
 {
@@ -1953,7 +1968,8 @@ int coder_them_antecedent(const struct coder *c, int from, int vstart, const int
 			best = h;
 	}
 	if (best < 0)
-		return -1;
+		return plural_role(c, u) ? u : -1; /* "expelled two Estonian diplomats,
+						     * accusing them of spying" */
 	n = coder_group(c, best, 1, g, MAX_GROUP);
 	for (k = 0; k < n; k++) {
 		if (!c->units[g[k]].ncodes || c->units[g[k]].docfill)
