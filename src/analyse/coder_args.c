@@ -2432,6 +2432,21 @@ static int arms_with(const struct coder *c, int u)
 	return TOK_IN(c, e - 1, arm_words) || ((size_t)e < c->n && TOK_IN(c, e, arm_words));
 }
 
+/*
+ * Token i is a past participle that opens a reduced relative clause on the noun before it,
+ * its agent after "by" ("on rare metals used by US chip makers", "duties on steel made by
+ * Turkish mills"): a lower-case word in -ed of a one-word verb right after a plain noun,
+ * "by" right after it.
+ */
+static int reduced_by(const struct coder *c, int i)
+{
+	const struct token *t = &c->t[i];
+	return i > 0 && c->spans[c->span_of[i]].len == 1 && is_tok(c, i + 1, "by") &&
+	       t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && t->nlen > 3 &&
+	       !memcmp(t->norm + t->nlen - 2, "ed", 2) && is_plain_word(c, i - 1) &&
+	       !c->is_verb[i - 1];
+}
+
 int coder_find_object(const struct coder *c, int from, int statement)
 {
 	int i, place = -1, role = -1, people = -1;
@@ -2501,6 +2516,8 @@ int coder_find_object(const struct coder *c, int from, int statement)
 				* the object of "enter" */
 		if (c->is_verb[i] && !infinitive_at(c, i) && c->t[i].kind == TOK_WORD) {
 			const struct span *s = &c->spans[c->span_of[i]];
+			if ((c->d->flags & DICT_F_OPEN) && reduced_by(c, i))
+				continue; /* "on metals used by US chip makers": whose they are */
 			if (s->form != VF_ING)
 				break;
 		}

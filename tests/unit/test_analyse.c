@@ -9311,6 +9311,29 @@ static void default_dictionaries_tell_a_state_protest_from_a_demonstration(void 
 	coder_free(c);
 }
 
+static void default_dictionaries_aim_trade_measures_at_the_goods_owners(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* the goods' users after "used by" are the target, past the participle */
+	assert_string_equal(code(c,
+				 "Beijing imposed export controls on rare metals used by US chip "
+				 "makers.",
+				 "2023-07-01"),
+			    "CHN>USA:163@2023-07-01");
+	assert_string_equal(
+		code(c, "Seoul imposed export curbs on chips used by Russian arms makers.",
+		     "2023-07-01"),
+		"KOR>RUS:163@2023-07-01");
+	assert_string_equal(code(c, "India imposed import restrictions on Chinese apps.",
+				 "2023-07-01"),
+			    "IND>CHN:163@2023-07-01");
+	/* a measure on goods of no one is no sanction of anyone */
+	assert_string_equal(code(c, "China imposed export restrictions on gallium.", "2023-07-01"),
+			    "");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9526,6 +9549,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_truce_taking_effect),
 		cmocka_unit_test(default_dictionaries_code_a_member_suspended_by_its_body),
 		cmocka_unit_test(default_dictionaries_tell_a_state_protest_from_a_demonstration),
+		cmocka_unit_test(default_dictionaries_aim_trade_measures_at_the_goods_owners),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
