@@ -31,6 +31,9 @@
  *     extra on (source country, target country, CAMEO root), each sentence coded
  *     alone (--show lists the sentences that differ), with its page's document
  *     memory (--show-names) and in its page coded whole (--show-article);
+ *   the headlines of bench/code-headlines.tsv, written for brief and hand-coded: found
+ *     and extra as for the gold sets, each coded alone, the part read for rules and the
+ *     held-out third, as written and in title case;
  *   the synthetic stories (../shared/events/dev/synthetic, read through
  *     `unzip -p`): document-level PLOVER types against each story's label,
  *     and the default path's sentences per second, twice: each story's text
@@ -44,6 +47,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -458,6 +462,127 @@ static int bench_synthetic(const char *shared, struct coder *c, int show)
 	buf_release(&csv);
 	free(st);
 	return 0;
+}
+
+/* ---- headlines written for brief (bench/code-headlines.tsv) ---- */
+
+#define HEAD_EVENTS 4
+
+struct headline {
+	char id[16], text[256];
+	char ev[HEAD_EVENTS][16]; /* "USA>VEN:13" */
+	int nev;
+};
+
+/* `s` in title case: each word's first letter a capital but short joining words */
+static void title_case(const char *s, char *out, size_t n)
+{
+	static const char *const small[] = { "a",    "an",   "the",  "of",  "in", "on",
+					     "at",   "to",   "for",  "and", "as", "by",
+					     "with", "from", "over", "into" };
+	size_t i = 0, o = 0, k;
+	while (s[i] && o + 1 < n) {
+		size_t w = strcspn(s + i, " ");
+		int keep = 0;
+		for (k = 0; i > 0 && k < sizeof(small) / sizeof(small[0]); k++)
+			if (strlen(small[k]) == w && !strncasecmp(s + i, small[k], w))
+				keep = 1;
+		for (k = 0; k < w && o + 1 < n; k++)
+			out[o++] = (char)(k == 0 && !keep && s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32
+											: s[i + k]);
+		i += w;
+		if (s[i] == ' ' && o + 1 < n)
+			out[o++] = s[i++];
+	}
+	out[o] = 0;
+}
+
+/*
+ * Code each headline alone (no date) and score (source block, target block, CAMEO root)
+ * of its counted events against the hand codes: the part rules were read against and the
+ * held-out part (every third id), as written and in title case.
+ */
+static void bench_headlines(const char *path, struct coder *c)
+{
+	struct headline *h = NULL;
+	size_t nh = 0, a = 0, k;
+	char line[1024];
+	FILE *f = fopen(path, "r");
+	int tc, part;
+	if (!f) {
+		printf("headlines: skipped: %s not readable\n", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		char *t1, *t2, *tok, *save = NULL;
+		if (line[0] == '#' || !(t1 = strchr(line, '\t')) || !(t2 = strchr(t1 + 1, '\t')))
+			continue;
+		if (nh == a) {
+			struct headline *nv = realloc(h, (a = a ? a * 2 : 128) * sizeof(*h));
+			if (!nv)
+				break;
+			h = nv;
+		}
+		memset(&h[nh], 0, sizeof(h[nh]));
+		*t1 = *t2 = 0;
+		t2[1 + strcspn(t2 + 1, "\r\n")] = 0;
+		snprintf(h[nh].id, sizeof(h[nh].id), "%.15s", line);
+		snprintf(h[nh].text, sizeof(h[nh].text), "%.255s", t1 + 1);
+		for (tok = strtok_r(t2 + 1, " ", &save); tok && h[nh].nev < HEAD_EVENTS;
+		     tok = strtok_r(NULL, " ", &save))
+			if (strcmp(tok, "-"))
+				snprintf(h[nh].ev[h[nh].nev++], sizeof(h[nh].ev[0]), "%s", tok);
+		nh++;
+	}
+	fclose(f);
+	printf("headlines: %zu of %s, each coded alone (source and target country, CAMEO root)\n",
+	       nh, path);
+	for (tc = 0; tc < 2; tc++)
+		for (part = 0; part < 2; part++) {
+			size_t exp = 0, found = 0, extra = 0;
+			for (k = 0; k < nh; k++) {
+				struct event_list ev;
+				struct error err = { 0 };
+				char text[256], got[32][16];
+				size_t ng = 0, e, g;
+				int held = atoi(h[k].id + 1) % 3 == 0;
+				if (held != part)
+					continue;
+				if (tc)
+					title_case(h[k].text, text, sizeof(text));
+				else
+					snprintf(text, sizeof(text), "%s", h[k].text);
+				memset(&ev, 0, sizeof(ev));
+				if (coder_code(c, text, strlen(text), NULL, &ev, &err) < 0)
+					continue;
+				for (e = 0; e < ev.n && ng < 32; e++) {
+					char t[16];
+					if (!event_counted(&ev.v[e]))
+						continue;
+					snprintf(t, sizeof(t), "%.3s>%.3s:%.2s", ev.v[e].source,
+						 ev.v[e].target, ev.v[e].code);
+					for (g = 0; g < ng && strcmp(got[g], t); g++)
+						;
+					if (g == ng)
+						memcpy(got[ng++], t, sizeof(t));
+				}
+				event_list_release(&ev);
+				exp += (size_t)h[k].nev;
+				for (g = 0; g < ng; g++) {
+					int hit = 0;
+					for (e = 0; e < (size_t)h[k].nev; e++)
+						hit |= !strcmp(got[g], h[k].ev[e]);
+					if (hit)
+						found++;
+					else
+						extra++;
+				}
+			}
+			printf("  %-9s %-13s expected %zu, found %zu (%.1f%%), extra %zu\n",
+			       part ? "held out" : "read", tc ? "title case" : "as written", exp,
+			       found, exp ? 100.0 * (double)found / (double)exp : 0.0, extra);
+		}
+	free(h);
 }
 
 /* ---- real-news gold set (bench/code-gold.tsv): sentences in ../shared ---- */
@@ -910,6 +1035,7 @@ int main(int argc, char **argv)
 				continue;
 			bench_gold(shared && *shared ? shared : "../shared", gold[g], c, gold_show);
 		}
+		bench_headlines("bench/code-headlines.tsv", c);
 		bench_synthetic(shared && *shared ? shared : "../shared", c, show);
 		coder_free(c);
 		dict_free(d);
