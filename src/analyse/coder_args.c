@@ -1295,6 +1295,7 @@ int coder_reduced_relative(const struct coder *c, int pv)
 	/* words that open a clause of their own */
 	static const char *const opens[] = { "as",   "where", "how", "why",    "what",
 					     "than", "so",    "nor", "whereby" };
+	static const char *const lasts[] = { "last", "earlier" };
 	const struct vinfo *v = &c->verbs[pv];
 	int p = v->start - 1, k = v->end, q, u;
 	if (!(c->d->flags & DICT_F_OPEN) || c->spans[v->span].form != VF_ED ||
@@ -1313,8 +1314,9 @@ int coder_reduced_relative(const struct coder *c, int pv)
 	for (q = v->start + 1; q < v->end; q++)
 		if (!(c->fc[q] & FC_PREP) && !TOK_IN(c, q, particles))
 			return -1; /* "used tear gas against": a phrase with its object */
-	if (!no_object_at(c, k) && !TOK_IN(c, k, finite_aux))
-		return -1; /* not "the civilians killed were farmers": no object */
+	if (!no_object_at(c, k) && !TOK_IN(c, k, finite_aux) && !TOK_IN(c, k, lasts))
+		return -1; /* not "the civilians killed were farmers": no object ("fishermen
+			    * detained last year" have none) */
 	while ((size_t)k < c->n && is_adverb(c, k))
 		k++;
 	if ((c->fc[k] & FC_PREP) && !(c->fc[k] & FC_LOC) && !TOK_IN(c, k, adjuncts) &&
@@ -1339,10 +1341,13 @@ int coder_reduced_relative(const struct coder *c, int pv)
 			break; /* "gathered in Lima Peru said": a subject of its own */
 		return q;
 	}
-	/* the noun phrase is the object of a verb before it */
+	/* the noun phrase is the object of a verb before it, over the "of" of a quantity
+	 * or a part ("pardoned hundreds of people jailed during the unrest") */
 	q = u >= 0 ? c->units[u].start - 1 : p - 1;
 	while (q >= 0 && ((c->fc[q] & FC_DET) || c->t[q].kind == TOK_NUM || is_plain_word(c, q) ||
-			  (c->unit_of[q] >= 0 && !c->is_verb[q])))
+			  (c->unit_of[q] >= 0 && !c->is_verb[q]) ||
+			  (is_tok(c, q, "of") && q > 0 &&
+			   (is_plain_word(c, q - 1) || c->t[q - 1].kind == TOK_NUM))))
 		q--;
 	if (q >= 0 && c->is_verb[q] && !clause_verb(c, q) && c->span_of[q] >= 0 &&
 	    c->spans[c->span_of[q]].form != VF_ING)
