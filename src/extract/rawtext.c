@@ -18,7 +18,11 @@
  * and follows only the plain forms of comments, doctypes, end tags and
  * start tags with their quoted or unquoted attributes, and processing
  * instructions, the forms that libxml2's older reader and the HTML5
- * tokenizer (libxml2 2.14 on) read alike. At anything else
+ * tokenizer (libxml2 2.14 on) read alike; and one form they read apart, an
+ * attribute named with '@' (a template's shorthand for an event handler)
+ * with a quoted value, which is cut: libxml2 2.9 ends the tag at the
+ * first '>' in the value, the rest shown as text, where HTML5 and every
+ * browser read one attribute. At anything else
  * (`<![CDATA[`, an attribute name or tag end it does not expect,
  * `<script/>`, an element whose end two readers place apart, a control
  * character in a comment) it gives up and the page is parsed whole, as
@@ -391,6 +395,39 @@ static int raw_start_tag(struct raw_scan *sc, size_t i, size_t *end, size_t *nam
 		}
 		if (c == '/')
 			return -1;
+		if (c == '@' && cut_attrs) {
+			/*
+			 * A template's shorthand for an event handler
+			 * (`@click.prevent="add('Audio > Interfaces')"`): no
+			 * pass reads it, HTML5 reads it as one attribute, and
+			 * libxml2's older reader ends the tag at the first '>'
+			 * of its value, the rest shown as text. Cut, the
+			 * readers agree.
+			 */
+			size_t e = raw_name_end(s, len, k + 1), to;
+			const char *q = NULL;
+			if (e) {
+				to = e;
+				while (to < len && raw_blank((unsigned char)s[to]))
+					to++;
+				if (to < len && s[to] == '=') {
+					to++;
+					while (to < len && raw_blank((unsigned char)s[to]))
+						to++;
+					if (to < len && (s[to] == '"' || s[to] == '\''))
+						q = memchr(s + to + 1, s[to], len - to - 1);
+				}
+			}
+			if (q) {
+				to = (size_t)(q - s) + 1;
+				while (to < len && raw_blank((unsigned char)s[to]))
+					to++;
+				if (raw_note_cut(sc, k, to, 0) < 0)
+					return -1;
+				k = to;
+				continue;
+			}
+		}
 		if (!raw_letter(c) && c != '_' && c != ':' && c != '.') {
 			/*
 			 * Not a name libxml2 reads: it skips to the next blank,

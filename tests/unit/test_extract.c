@@ -873,6 +873,12 @@ static void rawtext_cuts(void **state)
 		  "data-e=\"a&amp;bcdefgh\" data-f=\"no date here\" hidden>t</div>",
 		  "<div CLASS=c data-Created-at=x data-d=\"2024-05-06\" "
 		  "data-e=\"a&amp;bcdefgh\" hidden>t</div>");
+	/*
+	 * a template's handler shorthand, whose value libxml2 2.9 would end
+	 * the tag in: cut, as HTML5 reads it whole
+	 */
+	cut_gives("<div class=a @click.prevent=\"go('x > y')\" id=b>t</div><p @x='>' >u</p>",
+		  "<div class=a id=b>t</div><p >u</p>");
 	/* all of them on <html>, <body> and <meta>, and on a tag that names one twice */
 	cut_gives("<html data-x=1><body data-x=1><meta data-x=1 charset=utf-8>"
 		  "<p data-x=1 class=a data-x=2>t</p>",
@@ -929,7 +935,7 @@ static void rawtext_gives_up(void **state)
 		"<!-- a --!><script>a</script>",
 		"<script>a<!--<script>b</script>c</script>",
 		"<title>a<b</title><script>a</script>",
-		"<div @click=\"a > b\"><script>a</script>",
+		"<div @click=a><script>a</script>",
 		"<div a=\"b><script>a</script>",
 		"<!-- a\x01 --><script>a</script>",
 		"<?><script>a</script>",
