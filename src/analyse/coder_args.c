@@ -2344,10 +2344,37 @@ static int topic_between(const struct coder *c, int from, int to)
 	return 0;
 }
 
+/* unit u spells a country's own name, its dictionary head phrase ("Romania", "the
+ * Philippines"; not its capital, a city or its adjective) */
+static int country_by_name(const struct coder *c, int u)
+{
+	const struct unit *T = &c->units[u];
+	const char *name;
+	size_t at = 0, l;
+	int i;
+	if (T->ncodes != 1 || T->actor < 0 || strlen(T->codes[0]) != 3 ||
+	    !coder_country_code(T->codes[0]) ||
+	    T->actor != dict_actor_of_code3(c->d, T->codes[0]) ||
+	    !(name = c->d->actors[T->actor].name))
+		return 0;
+	for (i = T->start; i < T->end; i++) {
+		if (c->fc[i] & FC_DET)
+			continue;
+		l = strlen(c->t[i].norm);
+		if (at && name[at++] != '_')
+			return 0;
+		if (strncasecmp(name + at, c->t[i].norm, l))
+			return 0;
+		at += l;
+	}
+	return at && name[at] == 0;
+}
+
 /*
  * Unit u names the edge of a country a deed was done at, not what it was done to: the sea
  * "off" it ("seized a tanker off Greece", "off the coast of Oman"; not a particle right after
- * a verb, "fended off Russia") or its border after a preposition of place ("shelled villages
+ * a verb, "fended off Russia"), the country itself by name "near" it ("a port near Romania";
+ * "near Kharkiv" is in Ukraine) or its border after a preposition of place ("shelled villages
  * near the border with Belarus", "along the Iraqi border"). A border closed or crossed as
  * the verb's own object ("closed its border with Ukraine") is no such place.
  */
@@ -2363,6 +2390,8 @@ static int edge_place(const struct coder *c, int u)
 		p--;
 	if (p >= 1 && is_tok(c, p, "off") && !c->is_verb[p - 1])
 		return 1;
+	if (p >= 1 && is_tok(c, p, "near") && country_by_name(c, u))
+		return 1; /* "attacked a port near Romania": beside the country, not in it */
 	p = c->units[u].start - 1;
 	if ((size_t)e < c->n && TOK_IN(c, e, borders) && !(c->fc[c->units[u].start] & FC_POSS) &&
 	    !((size_t)e + 1 < c->n && is_plain_word(c, e + 1))) /* "the Iraqi border" */

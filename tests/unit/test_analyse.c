@@ -3342,6 +3342,11 @@ static void default_dictionaries_code_no_home_visit_or_entry(void **state)
 	assert_string_equal(code(c, "Peruvian troops shelled villages along the Bolivian border.",
 				 "2021-03-01"),
 			    "PERMIL>:194@2021-03-01");
+	/* a country by its own name "near" a deed is beside it; a city near it is in one */
+	assert_string_equal(code(c, "Chilean drones attacked a port near Bolivia.", "2021-03-01"),
+			    "CHLMIL>:190@2021-03-01");
+	assert_string_equal(code(c, "Chilean drones attacked a port near Lima.", "2021-03-01"),
+			    "CHLMIL>PER:190@2021-03-01");
 	assert_string_equal(code(c, "Peru massed troops along the Chilean border.", "2021-03-01"),
 			    "PER>CHL:154@2021-03-01");
 	assert_string_equal(code(c, "Chile closed its border with Peru.", "2021-03-01"),
