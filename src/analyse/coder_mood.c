@@ -1153,7 +1153,8 @@ static const char *const alleging[] = { "alleged", "alleges", "alleging", "alleg
  * the writer does not assert: "Serbia alleged that Kosovo police had beaten civilians",
  * "Egypt charged that Ethiopia had violated the deal", "Hamas denied that it had attacked",
  * "Russia denied it had shelled the hospital" (without "that", only when an auxiliary is
- * the word before the verb). The accusation or denial itself is coded by its verb; the
+ * the word before the verb or an actor right before it is the clause's subject: "Iran
+ * denies its drones attacked the tanker"). The accusation or denial itself is coded by its verb; the
  * deed, like the gerund of "accused Israel of attacking", is told, not asserted. Not after
  * a negation ("did not deny that"), nor past another verb, a comma, a conjunction or a
  * subordinate clause.
@@ -1172,10 +1173,16 @@ static int alleged_clause(const struct coder *c, int i, int vstart)
 	if ((size_t)from < c->n && (c->fc[from] & FC_THAT))
 		from++;
 	else {
+		int np = from, u;
 		while (aux > from && is_adverb(c, aux))
 			aux--;
-		if (aux <= from || !(c->fc[aux] & (FC_HAVE | FC_BE | FC_MODAL)))
-			return 0; /* "denied the charges and attacked": no clause of its own */
+		if (np < vstart && (c->fc[np] & (FC_POSS | FC_DET)))
+			np++;
+		u = (size_t)np < c->n ? c->unit_of[np] : -1;
+		if ((aux <= from || !(c->fc[aux] & (FC_HAVE | FC_BE | FC_MODAL))) &&
+		    !(u >= 0 && c->units[u].start == np && c->units[u].end == vstart))
+			return 0; /* "denied the charges and attacked": no clause of its own;
+				   * "denied its drones attacked": an actor's clause */
 	}
 	for (j = i - 1; j >= 0 && j >= i - 3 && !is_boundary(c, j); j--)
 		if (c->fc[j] & (FC_NEG | FC_NEGV))

@@ -670,6 +670,20 @@ static int gap_antecedent(const struct coder *c, int vstart, int vend)
 	return c->unit_of[p];
 }
 
+/*
+ * Unit obj, the first one after a denial, is the denier's own: forces or agents with no
+ * country of their own, or of the subject's country ("denied sending troops into Eritrea",
+ * "denied that its soldiers crossed"). The deed denied was done to someone else.
+ */
+static int deniers_own(const struct coder *c, int subj, int obj)
+{
+	const struct unit *s = &c->units[subj], *o = &c->units[obj];
+	if (!o->ncodes || o->docfill)
+		return o->nag > 0;
+	return s->ncodes && o->nag > 0 && strlen(s->codes[0]) >= 3 &&
+	       !strncmp(s->codes[0], o->codes[0], 3);
+}
+
 int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 {
 	const struct dict *d = c->d;
@@ -1354,6 +1368,10 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			obj = coder_swap_holder(c, vi,
 						end); /* "swapped hostages for commanders held
 							* by the Afghan government" */
+		if (obj >= 0 && (d->flags & DICT_F_OPEN) && !strcmp(code, "016") && subj >= 0 &&
+		    deniers_own(c, subj, obj))
+			obj = coder_find_object(c, c->units[obj].end, v->root01); /* "denied
+				   * sending troops into Eritrea": at Eritrea, not the troops */
 		if (obj < 0 && (d->flags & DICT_F_OPEN) && !v->root01 && !passive && v->objp > 0 &&
 		    v->objp - 1 != subj) {
 			tgts[nt++] = v->objp - 1; /* "Peru expelled him": the envoy named before */

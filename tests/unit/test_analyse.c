@@ -9339,6 +9339,24 @@ static void default_dictionaries_aim_trade_measures_at_the_goods_owners(void **s
 	coder_free(c);
 }
 
+static void default_dictionaries_aim_a_denial_past_the_deniers_own(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Ethiopia denied sending troops into Eritrea.", "2021-04-01"),
+			    "ETH>ERI:016@2021-04-01");
+	assert_string_equal(code(c, "Moscow denied sending soldiers into Georgia.", "2021-04-01"),
+			    "RUS>GEO:016@2021-04-01");
+	assert_string_equal(code(c, "Rwanda denies backing the M23 rebels in Congo.", "2021-04-01"),
+			    "RWA>CODREB:016@2021-04-01");
+	/* the deed of a clause denied with no "that" is not done */
+	assert_string_equal(code(c, "Iran denies its drones attacked the tanker.", "2021-04-01"),
+			    "IRNMIL>:190:hyp@2021-04-01");
+	assert_string_equal(code(c, "Russia denied the charges and attacked Ukraine.", "2021-04-01"),
+			    "RUS>UKR:190@2021-04-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9555,6 +9573,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_member_suspended_by_its_body),
 		cmocka_unit_test(default_dictionaries_tell_a_state_protest_from_a_demonstration),
 		cmocka_unit_test(default_dictionaries_aim_trade_measures_at_the_goods_owners),
+		cmocka_unit_test(default_dictionaries_aim_a_denial_past_the_deniers_own),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
