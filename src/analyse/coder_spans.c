@@ -916,8 +916,11 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}
-	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0)
-		return !np_head(c, p, i, form); /* a name ("Peru's TV station quoted": a noun) */
+	/* a name ("Peru's TV station quoted": a noun); in a headline in title case a word the
+	 * dictionaries know is no name for its capital ("Hezbollah Fires Rockets") */
+	if (c->t[p].kind == TOK_WORD && (c->t[p].flags & TOKF_CAP) && !c->fc[p] && p > 0 &&
+	    !(c->title && c->span_of[p] >= 0 && c->spans[c->span_of[p]].kind == PAY_VERB))
+		return !np_head(c, p, i, form);
 	return form == VF_S && p == i - 1 && headline_present(c, i);
 }
 
