@@ -525,6 +525,49 @@ static int foreign_object(const struct coder *c, int vi)
 	return 0;
 }
 
+/* unit u names a country of its own, not one the document lends a role ("opposition
+ * leader", "former president") */
+static int named_country(const struct coder *c, int u)
+{
+	char cc[4];
+	return c->units[u].ncodes && !c->units[u].docfill && coder_unit_country(&c->units[u], cc);
+}
+
+/*
+ * The object of verb vi is a person or body of no named country, right after the verb
+ * over determiners, possessives, numbers and up to three plain words: "arrested an
+ * opposition leader", "put him under house arrest", "dissolved the country's municipal
+ * councils", "expelled a former president from its ranks". A state that coerces such a
+ * one (17x) does it at home.
+ */
+static int home_person_object(const struct coder *c, int vi)
+{
+	static const char *const persons[] = {
+		"him",        "her",         "them",        "leader",      "leaders",
+		"president",  "minister",    "ministers",   "official",    "officials",
+		"activist",   "activists",   "critic",      "critics",     "journalist",
+		"journalists", "opponent",   "opponents",   "dissident",   "dissidents",
+		"lawmaker",   "lawmakers",   "politician",  "politicians", "figure",
+		"figures",    "councils",    "council",     "governor",    "mayor",
+		"candidate",  "candidates",  "lawyer",      "lawyers",     "commander",
+		"general",    "generals",    "member",      "members",     "deputy",
+		"prisoners",  "detainees"
+	};
+	int i = c->verbs[vi].end, words = 0;
+	if (TOK_IN(c, i, persons) && (c->fc[i] & FC_OBJPRON))
+		return 1;
+	while ((size_t)i < c->n && ((c->fc[i] & (FC_DET | FC_POSS)) || c->t[i].kind == TOK_NUM ||
+				    is_tok(c, i, "'s")))
+		i++;
+	while ((size_t)i < c->n && words < 3 && !TOK_IN(c, i, persons) &&
+	       (c->unit_of[i] >= 0 ? !named_country(c, c->unit_of[i]) : is_plain_word(c, i))) {
+		i++;
+		words++;
+	}
+	return (size_t)i < c->n && TOK_IN(c, i, persons) &&
+	       (c->unit_of[i] < 0 || !named_country(c, c->unit_of[i]));
+}
+
 int coder_code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs, int ns,
 			 const char *code, int neg, int mod, const char *ptext, const char *lemma)
 {
@@ -548,6 +591,14 @@ int coder_code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs
 				 (strlen(S->codes[sc]) == 3 || coder_state_role(S->codes[sc])))
 				/* repression is of one's own people: "Beijing crushed the
 				 * protests" is CHN -> CHNCVL */
+				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
+					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
+			else if ((c->d->flags & DICT_F_OPEN) && !strncmp(code, "17", 2) &&
+				 strcmp(code, "174") &&
+				 (strlen(S->codes[sc]) == 3 || coder_state_role(S->codes[sc])) &&
+				 !c->verbs[vi].bare_passive && home_person_object(c, vi))
+				/* "Kenya arrested an opposition leader": a state coerces its
+				 * own people */
 				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
 					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
 			else if ((c->d->flags & DICT_F_OPEN) && home_protest(S->codes[sc], code))
