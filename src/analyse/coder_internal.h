@@ -467,6 +467,7 @@ int coder_home_visit(const struct coder *c, const int *src, int ns, const int *t
 int coder_mutual(const char *code);
 int coder_reaction(const char *code);
 int coder_deed_agent(const struct coder *c, int from, int end);
+int coder_after_agent(const struct coder *c, int from);
 int coder_glued_by_hyphen(const struct coder *c, int i);
 int coder_probed_agent(const struct coder *c, int i);
 int coder_alleged_agent(const struct coder *c, int i);

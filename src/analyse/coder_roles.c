@@ -1399,6 +1399,15 @@ int coder_glued_by_hyphen(const struct coder *c, int i)
 	return w->off + w->len == h->off && h->off + h->len == c->t[i].off;
 }
 
+/* tokens [a, b) are auxiliaries, modals, negations or adverbs only */
+static int aux_only_between(const struct coder *c, int a, int b)
+{
+	for (; a < b; a++)
+		if (!is_aux(c, a))
+			return 0;
+	return 1;
+}
+
 /*
  * The unit that starts at token i, after a determiner, with codes of its
  * own (not filled in from the document), or -1.
@@ -1412,6 +1421,31 @@ static int coded_unit_at(const struct coder *c, int i)
 	    !c->units[u].ncodes || c->units[u].docfill)
 		return -1;
 	return u;
+}
+
+/*
+ * The doer of the deed a reaction with no target answers, told in an "after" clause right
+ * after its verb ending at token `from` or an object that names no one: "Russia complained
+ * after Estonia detained its ship" complains to Estonia, "lodged a protest after" too. The clause's subject, an actor with codes of its own that is
+ * the subject of the clause's verb (auxiliaries between). A unit index, or -1.
+ */
+int coder_after_agent(const struct coder *c, int from)
+{
+	int i = from, u, k, words = 0;
+	/* past adverbs and an object that names no one: "lodged a protest after" */
+	while ((size_t)i < c->n && words < 5 && c->unit_of[i] < 0 &&
+	       (is_adverb(c, i) || (c->fc[i] & FC_DET) ||
+		(c->t[i].kind == TOK_WORD && !c->fc[i] && !c->is_verb[i]))) {
+		i++;
+		words++;
+	}
+	if ((size_t)i + 1 >= c->n || !is_tok(c, i, "after") || (u = coded_unit_at(c, i + 1)) < 0)
+		return -1;
+	for (k = 0; k < c->nverbs; k++)
+		if (c->verbs[k].subject == u && c->verbs[k].start >= c->units[u].end &&
+		    aux_only_between(c, c->units[u].end, c->verbs[k].start))
+			return u;
+	return -1;
 }
 
 /*

@@ -2042,6 +2042,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		code(c, "Russia condemned the unilateral move announced by the United States.",
 		     "2025-06-01"),
 		"RUS>USA:111@2025-06-01");
+	/* a reaction with no one named answers the doer of the deed an "after" clause tells */
+	assert_string_equal(code(c, "Peru complained after Chile detained its ship.", "2025-06-01"),
+			    "PER>CHL:114@2025-06-01 CHL>PER:173@2025-06-01");
+	assert_string_equal(code(c, "Peru criticised the decision after Chile closed the border.",
+				 "2025-06-01"),
+			    "PER>CHL:111@2025-06-01 CHL>:191@2025-06-01");
 	/* a participle after the object's noun opens a clause of its own: its date
 	 * is not the main verb's */
 	assert_string_equal(
