@@ -990,6 +990,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			quote_state(c);
 			coder_remember_recent(c);
 			coder_remember_person(c);
+			coder_remember_plural(c);
 		}
 		return 0;
 	}
@@ -1088,9 +1089,11 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		if ((rc = coder_code_quotations(c, x)))
 			return rc;
 		coder_drop_untargeted_repeats(c, x);
+		coder_them_before(c, x);
 		quote_state(c);
 		coder_remember_recent(c);
 		coder_remember_person(c);
+		coder_remember_plural(c);
 	}
 	/* the paragraph's narrative date: the last date the text stated itself */
 	for (i = 0; i < c->ndm; i++)
@@ -1155,6 +1158,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	c->ndoc = 0;
 	c->have_carry = 0;
 	c->have_carry_person = 0;
+	c->prev_plural[0] = '\0';
 	c->carry_u = -1;
 	c->have_qspeaker = c->quote_open = 0;
 	c->nrec_country[0] = c->nrec_country[1] = c->nrec_group[0] = c->nrec_group[1] = 0;
@@ -1219,6 +1223,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 			c->tally_twice = 0;
 			c->ndoc = 0;
 			c->have_carry = 0;
+			c->prev_plural[0] = '\0';
 			c->have_qspeaker = 0;
 			c->nrec_country[0] = c->nrec_country[1] = 0;
 			c->nrec_group[0] = c->nrec_group[1] = 0;

@@ -456,6 +456,59 @@ static int group_before(const struct coder *c, int before, int kind)
 }
 
 /*
+ * After each sentence (open coding): the code of the last unit it named that is people of
+ * a plural role (coder_plural_role), or none, for "them" in the next sentence only.
+ */
+void coder_remember_plural(struct coder *c)
+{
+	int k;
+	c->prev_plural[0] = '\0';
+	for (k = c->nunits - 1; k >= 0; k--) {
+		const struct unit *u = &c->units[k];
+		if (u->absorbed || !u->ncodes || u->docfill || !coder_plural_role(c, k))
+			continue;
+		snprintf(c->prev_plural, sizeof(c->prev_plural), "%s", u->codes[0]);
+		return;
+	}
+}
+
+/*
+ * "The US imposed sanctions on three Venezuelan officials. Washington accused them of
+ * rigging the election": an event of this sentence with no target whose verb "them"
+ * follows (past adverbs; "them" not capitalised), where the sentence names no people of a
+ * plural role before the verb, is aimed at the people of a plural role the sentence before
+ * named last (coder_remember_plural), unless they are its own source.
+ */
+void coder_them_before(struct coder *c, struct ctx *x)
+{
+	size_t e;
+	int k, i, u;
+	if (!c->prev_plural[0])
+		return;
+	for (e = x->sent_first; e < x->out->n; e++) {
+		struct event *ev = &x->out->v[e];
+		if (ev->target[0] || !ev->source[0] || !strcmp(ev->source, c->prev_plural))
+			continue;
+		for (k = 0; k < c->nverbs && c->t[c->verbs[k].start].off != ev->v_off; k++)
+			;
+		if (k == c->nverbs)
+			continue;
+		for (i = c->verbs[k].end; (size_t)i < c->n && is_adverb(c, i); i++)
+			;
+		if (!is_tok(c, i, "them") || (c->t[i].flags & TOKF_CAP))
+			continue;
+		for (u = 0; u < c->nunits; u++)
+			if (!c->units[u].absorbed && c->units[u].end <= c->verbs[k].start &&
+			    c->units[u].ncodes && coder_plural_role(c, u))
+				break;
+		if (u < c->nunits)
+			continue;
+		snprintf(ev->target, sizeof(ev->target), "%s", c->prev_plural);
+		ev->target_text = NULL;
+	}
+}
+
+/*
  * After a sentence that set the carried subject (have_carry 1): the last unit it named
  * that is plainly a person (coder_unit_person), of another code than the carried
  * subject's, for a "he" or "she" to come that the carried subject cannot be; none when it

@@ -193,6 +193,9 @@ struct coder {
 	 * for when the carried subject is plainly no person */
 	struct unit carry_person;
 	int have_carry_person;
+	/* the code of the last people of a plural role the sentence before named
+	 * ("expelled three Venezuelan officials"), for "them" ("accused them of"); "" when none */
+	char prev_plural[CODE_MAX];
 	/* the speaker of the quotation the last sentence closed or left open, which "we" and
 	 * "I" of a quotation that goes on in this sentence stand for */
 	struct unit qspeaker;
@@ -319,6 +322,10 @@ int coder_dated_actor(const struct dict *d, int32_t a);
 void coder_remember_recent(struct coder *c);
 /* after a sentence that set the carried subject: the last other person it named */
 void coder_remember_person(struct coder *c);
+/* after each sentence: the last people of a plural role it named, for the next one's "them" */
+void coder_remember_plural(struct coder *c);
+/* this sentence's events with no target on "them" that its own text does not resolve */
+void coder_them_before(struct coder *c, struct ctx *x);
 int coder_object_person(struct coder *c, int from, int subj);
 int coder_pronoun_possessor(struct coder *c, int q);
 void coder_possessed_roles(struct coder *c, int upto);
@@ -490,6 +497,8 @@ int coder_nearer_object(const struct coder *c, const struct pmatch *m, const str
 int coder_equipped(const struct coder *c, const struct span *s);
 const char *coder_refusal_code(const char *code);
 int coder_them_antecedent(const struct coder *c, int from, int vstart, const int *srcs, int ns);
+/* unit u is people of a plural role ("two Estonian diplomats") */
+int coder_plural_role(const struct coder *c, int u);
 int coder_future_time_clause(const struct coder *c, int vstart);
 int coder_comp_object(const struct coder *c, int from, const int *srcs, int ns);
 int coder_reduced_head(const struct coder *c, const struct vinfo *v);

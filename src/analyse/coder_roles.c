@@ -2009,7 +2009,7 @@ const char *coder_refusal_code(const char *code)
  * common noun, not capitalised ("two Estonian diplomats", "Kenyan protesters"); not a
  * country or body named alone ("the United States", "the United Nations").
  */
-static int plural_role(const struct coder *c, int u)
+int coder_plural_role(const struct coder *c, int u)
 {
 	const struct unit *U = &c->units[u];
 	const struct token *t = &c->t[U->end - 1];
@@ -2024,7 +2024,7 @@ static int plural_role(const struct coder *c, int u)
  * from, adverbs skipped) stands for the nearest list of two or more actors
  * named before the verb (at vstart) in the sentence, none of them among the
  * verb's sources; with no list, for the nearest such actor alone when it is people of a
- * plural role (plural_role). The list's first unit, the actor, or -1.
+ * plural role (coder_plural_role). The list's first unit, the actor, or -1.
  */
 int coder_them_antecedent(const struct coder *c, int from, int vstart, const int *srcs, int ns)
 {
@@ -2053,7 +2053,7 @@ int coder_them_antecedent(const struct coder *c, int from, int vstart, const int
 			best = h;
 	}
 	if (best < 0)
-		return plural_role(c, u) ? u : -1; /* "expelled two Estonian diplomats,
+		return coder_plural_role(c, u) ? u : -1; /* "expelled two Estonian diplomats,
 						     * accusing them of spying" */
 	n = coder_group(c, best, 1, g, MAX_GROUP);
 	for (k = 0; k < n; k++) {
