@@ -19,8 +19,8 @@
  * start tags with their quoted or unquoted attributes, and processing
  * instructions, the forms that libxml2's older reader and the HTML5
  * tokenizer (libxml2 2.14 on) read alike; and one form they read apart, an
- * attribute named with '@' (a template's shorthand for an event handler)
- * with a quoted value, which is cut: libxml2 2.9 ends the tag at the
+ * attribute whose name starts with a sign (a template's binding, "@click",
+ * "(click)") with a quoted value, which is cut: libxml2 2.9 ends the tag at the
  * first '>' in the value, the rest shown as text, where HTML5 and every
  * browser read one attribute. At anything else
  * (`<![CDATA[`, an attribute name or tag end it does not expect,
@@ -144,6 +144,26 @@ static size_t raw_name_end(const char *s, size_t len, size_t i)
 	while (k < len && raw_name_char((unsigned char)s[k]))
 		k++;
 	return k == i || k - i > RAW_NAME_MAX ? 0 : k;
+}
+
+/*
+ * Read at `i` an attribute name as HTML5 reads one that starts with a
+ * sign libxml2 2.9 takes for no name ("@click", "(click)", "[class.on]"):
+ * up to a blank, '/', '>' or '='; its end, or 0 when there is none, it is
+ * too long, or it holds a quote, '<' or a control character.
+ */
+static size_t raw_sign_name_end(const char *s, size_t len, size_t i)
+{
+	size_t k = i;
+	unsigned char c;
+	if (i >= len || !strchr("@()[]*#$%^!?~|+,;{}", s[i]))
+		return 0;
+	while (k < len && (c = (unsigned char)s[k]) > ' ' && c != '/' && c != '>' && c != '=') {
+		if (c == '"' || c == '\'' || c == '<' || c == 0x7f)
+			return 0;
+		k++;
+	}
+	return k - i > RAW_NAME_MAX ? 0 : k;
 }
 
 /*
@@ -395,16 +415,16 @@ static int raw_start_tag(struct raw_scan *sc, size_t i, size_t *end, size_t *nam
 		}
 		if (c == '/')
 			return -1;
-		if (c == '@' && cut_attrs) {
+		if (!raw_letter(c) && c != '_' && c != ':' && c != '.' && cut_attrs) {
 			/*
-			 * A template's shorthand for an event handler
-			 * (`@click.prevent="add('Audio > Interfaces')"`): no
-			 * pass reads it, HTML5 reads it as one attribute, and
-			 * libxml2's older reader ends the tag at the first '>'
-			 * of its value, the rest shown as text. Cut, the
-			 * readers agree.
+			 * A template's attribute named with a sign
+			 * (`@click.prevent="add('Studio > Audio')"`, Angular's
+			 * `(click)`, `[class.on]`, `*ngIf`): no pass reads it,
+			 * HTML5 reads it as one attribute, and libxml2's older
+			 * reader ends the tag at the first '>' of its value, the
+			 * rest shown as text. Cut, the readers agree.
 			 */
-			size_t e = raw_name_end(s, len, k + 1), to;
+			size_t e = raw_sign_name_end(s, len, k), to;
 			const char *q = NULL;
 			if (e) {
 				to = e;

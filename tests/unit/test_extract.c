@@ -877,8 +877,9 @@ static void rawtext_cuts(void **state)
 	 * a template's handler shorthand, whose value libxml2 2.9 would end
 	 * the tag in: cut, as HTML5 reads it whole
 	 */
-	cut_gives("<div class=a @click.prevent=\"go('x > y')\" id=b>t</div><p @x='>' >u</p>",
-		  "<div class=a id=b>t</div><p >u</p>");
+	cut_gives("<div class=a @click.prevent=\"go('x > y')\" id=b>t</div><p @x='>' >u</p>"
+		  "<i (click)=\"a > b\" [class.on]=\"c>d\">v</i>",
+		  "<div class=a id=b>t</div><p >u</p><i >v</i>");
 	/* all of them on <html>, <body> and <meta>, and on a tag that names one twice */
 	cut_gives("<html data-x=1><body data-x=1><meta data-x=1 charset=utf-8>"
 		  "<p data-x=1 class=a data-x=2>t</p>",
