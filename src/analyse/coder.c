@@ -1162,6 +1162,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	c->carry_u = -1;
 	c->have_qspeaker = c->quote_open = 0;
 	c->nrec_country[0] = c->nrec_country[1] = c->nrec_group[0] = c->nrec_group[1] = 0;
+	c->ndoc_group = 0;
 	c->nnames = c->nroles = c->ncands = 0;
 	c->demonym = -1;
 	c->doc_home = -1;
@@ -1227,6 +1228,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 			c->have_qspeaker = 0;
 			c->nrec_country[0] = c->nrec_country[1] = 0;
 			c->nrec_group[0] = c->nrec_group[1] = 0;
+			c->ndoc_group = 0;
 		}
 		if (s->para != para) {
 			para = s->para;

@@ -415,6 +415,11 @@ void coder_remember_recent(struct coder *c)
 					break;
 			if (j == c->nrec_group[0] && j < RECENT)
 				c->rec_group[0][c->nrec_group[0]++] = *u;
+			for (j = 0; j < c->ndoc_group; j++)
+				if (!strcmp(c->doc_group[j].codes[0], u->codes[0]))
+					break;
+			if (j == c->ndoc_group && j < RECENT)
+				c->doc_group[c->ndoc_group++] = *u;
 		}
 		if (!coder_unit_country(u, b))
 			continue;
@@ -569,6 +574,14 @@ static int recent_actor(struct coder *c, int i, int group)
 				n++;
 			}
 	}
+	if (!n && group)
+		/* "The Zembla Liberation Front ... (three sentences on) The group said": the
+		 * one organisation of its kind the document has named so far */
+		for (k = 0; k < c->ndoc_group; k++)
+			if (group_kind(&c->doc_group[k], group)) {
+				g = &c->doc_group[k];
+				n++;
+			}
 	if (n > 1 && !group && c->have_carry && c->have_carry <= 3 && c->carry.ncodes) {
 		/* "Malawi recalled its envoy from Britain. The country then expelled":
 		 * of several countries, the subject the sentence before was about */

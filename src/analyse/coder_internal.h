@@ -206,6 +206,10 @@ struct coder {
 	 * only one of their kind: [0] the last sentence, [1] the one before */
 	char rec_country[2][RECENT][4];
 	struct unit rec_group[2][RECENT];
+	/* the named organisations of the document's sentences coded so far, for "the
+	 * group" when the last two sentences named none */
+	struct unit doc_group[RECENT];
+	int ndoc_group;
 	int nrec_country[2], nrec_group[2];
 	int def_u;      /* "the country" or "the group" so resolved in this sentence, or -1 */
 	int quote_open; /* the text so far left a quotation open */

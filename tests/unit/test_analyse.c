@@ -2254,6 +2254,19 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "2025-06-04"),
 			    "LBNHEZ>ISR:195@2025-06-04 IGONAT>LBN:111@2025-06-04 "
 			    "LBNHEZ>:190@2025-06-04");
+	/* with none in the two sentences before, the one group of its kind the document
+	 * has named so far; of two, none */
+	assert_string_equal(code(c,
+				 "Hezbollah fired rockets at Israel on Monday. The rockets hit a "
+				 "farm. Nobody was hurt. The group accused Israel of lying.",
+				 "2025-06-04"),
+			    "LBNHEZ>ISR:195@2025-06-02 LBNHEZ>ISR:112@2025-06-04");
+	assert_string_equal(code(c,
+				 "Hezbollah and Hamas fired rockets at Israel on Monday. The "
+				 "rockets hit a farm. Nobody was hurt. The group accused Israel of "
+				 "lying.",
+				 "2025-06-04"),
+			    "LBNHEZ>ISR:195@2025-06-02 PSEHMS>ISR:195@2025-06-02");
 	assert_string_equal(code(c,
 				 "The head of Hezbollah's political office said the group "
 				 "attacked an army post.",
