@@ -141,12 +141,23 @@ static int pair_before(const struct coder *c, int ns)
 /*
  * An -s form that is also an event noun is the noun before "on",
  * "against", "of", "between", "into" ("US sanctions on Iran") and after
- * "the" + an actor ("the Russian attacks"), not the verb. After a noun
+ * "the" + an actor ("the Russian attacks") or a number or word of quantity + an actor
+ * ("20 Russian attacks"), not the verb. After a noun
  * phrase whose head is a role ("the Chilean president", "the army") and
  * before an object (an actor, a determiner or a possessive) it is the verb:
  * "the Chilean president attacks the minister's stance", "the army visits
  * Peru".
  */
+/* token i counts what follows: a number or a word of quantity ("20 Russian attacks",
+ * "several Israeli strikes"), which a verb's subject does not take */
+static int counted(const struct coder *c, int i)
+{
+	static const char *const many[] = { "several", "many",	"multiple", "numerous", "two",
+					    "three",   "four",	"five",	    "six",	"seven",
+					    "eight",   "nine",	"ten",	    "dozens",	"hundreds" };
+	return c->t[i].kind == TOK_NUM || TOK_IN(c, i, many);
+}
+
 int coder_nominal_s(const struct coder *c, int start, int end)
 {
 	int u = start > 0 ? c->unit_of[start - 1] : -1;
@@ -156,7 +167,8 @@ int coder_nominal_s(const struct coder *c, int start, int end)
 	if ((c->d->flags & DICT_F_OPEN) && pair_before(c, start) >= 0)
 		return 1; /* "US-China (trade) talks": a pair of parties names no subject */
 	if (!(u >= 0 && c->units[u].end == start && c->units[u].start > 0 &&
-	      (c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS))))
+	      ((c->fc[c->units[u].start - 1] & (FC_DET | FC_POSS)) ||
+	       ((c->d->flags & DICT_F_OPEN) && counted(c, c->units[u].start - 1)))))
 		return 0;
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[start - 1] >= 0 &&
 	    (c->spans[c->span_of[start - 1]].kind == PAY_AGENT ||
@@ -1042,8 +1054,8 @@ static int warded_noun(const struct coder *c, int ns)
 
 /*
  * The verb of repelling before the force noun at ns, among the four words before it,
- * none a verb or an actor of its own ("repelled an attack by", "fought off a
- * Taliban assault"): the first token of the phrase (its subject stands before it), or
+ * none a verb or an actor of its own, numbers skipped ("repelled an attack by", "fought off a
+ * Taliban assault", "repelled 20 Russian attacks"): the first token of the phrase (its subject stands before it), or
  * -1. A repelled attack happened, on the repeller.
  */
 static int repelled_noun(const struct coder *c, int ns)
@@ -1058,6 +1070,8 @@ static int repelled_noun(const struct coder *c, int ns)
 	static const char *const particle[] = { "off", "back" };
 	int i;
 	for (i = ns - 1; i >= 1 && i >= ns - 4; i--) {
+		if (c->t[i].kind == TOK_NUM)
+			continue; /* "repelled 20 Russian attacks" */
 		if (c->t[i].kind != TOK_WORD)
 			return -1;
 		if (TOK_IN(c, i, repel))
@@ -1818,13 +1832,16 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			if ((rc = nominal_units(c, x, vi, src, tgt2, recip, code, dv->lemma, 1)))
 				return rc;
 		} else if (src != tgt) {
-			if ((rc = coder_nominal_units(c, x, vi, src, tgt,
-						      with && (d->flags & DICT_F_OPEN), code,
-						      dv->lemma)))
+			/* an attack on the repeller by a role the document gave its
+			 * country is a domestic fight ("the Malian army said it fought off
+			 * an attack by jihadists"), as the repelling verb's own is */
+			int repulsed = repelled >= 0 && tgt == repelled;
+			if ((rc = nominal_units(c, x, vi, src, tgt, with && (d->flags & DICT_F_OPEN),
+						code, dv->lemma, repulsed)))
 				return rc;
 			/* the repeller fought back: "Kenya repelled an attack by" */
-			if (repelled >= 0 && (rc = coder_nominal_units(c, x, vi, repelled, src, 0,
-								       "190", dv->lemma)))
+			if (repelled >= 0 && (rc = nominal_units(c, x, vi, repelled, src, 0, "190",
+								 dv->lemma, repulsed)))
 				return rc;
 			/* "U.S. and Israeli strikes on Iran": each country of the list */
 			for (m = nsrc - 1; m >= 0 && tgt >= 0; m--)

@@ -9376,6 +9376,22 @@ static void default_dictionaries_aim_a_denial_past_the_deniers_own(void **state)
 	coder_free(c);
 }
 
+static void default_dictionaries_code_a_repelled_attack_both_ways(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* attackers the document gives the repeller's country fight it at home */
+	assert_string_equal(code(c, "The Malian army said it had fought off an attack by jihadists.",
+				 "2022-02-01"),
+			    "MLIMIL>MLIREB:190@2022-02-01 MLIREB>MLIMIL:190@2022-02-01");
+	/* attacks counted are attacks, not a verb */
+	assert_string_equal(code(c, "Ukraine said it repelled 20 Russian attacks.", "2022-02-01"),
+			    "UKR>RUS:190@2022-02-01 RUS>UKR:190@2022-02-01");
+	assert_string_equal(code(c, "Armenia repelled several Azerbaijani assaults.", "2022-02-01"),
+			    "ARM>AZE:190@2022-02-01 AZE>ARM:190@2022-02-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9593,6 +9609,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_tell_a_state_protest_from_a_demonstration),
 		cmocka_unit_test(default_dictionaries_aim_trade_measures_at_the_goods_owners),
 		cmocka_unit_test(default_dictionaries_aim_a_denial_past_the_deniers_own),
+		cmocka_unit_test(default_dictionaries_code_a_repelled_attack_both_ways),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
