@@ -552,12 +552,55 @@ static int raw_text_element(const char *name, size_t n)
 	return 0;
 }
 
+/* Does s[i] start `tag` (lower case) followed by a blank, '/' or '>'? */
+static int raw_tag_at(const char *s, size_t len, size_t i, const char *tag)
+{
+	size_t m = strlen(tag);
+	unsigned char c;
+	if (i + m >= len || strncasecmp(s + i, tag, m))
+		return 0;
+	c = (unsigned char)s[i + m];
+	return raw_blank(c) || c == '\f' || c == '/' || c == '>';
+}
+
+/*
+ * Where HTML5 ends a script whose content starts at `from`, through its
+ * escaped states: after "<!--", a "<script" hides the next "</script"
+ * until "-->" or that end tag. The offset of the "</script" that ends it,
+ * or `len` when there is none.
+ */
+static size_t raw_script_end(const char *s, size_t len, size_t from)
+{
+	enum { DATA, ESCAPED, DOUBLE } state = DATA;
+	size_t i = from;
+	while (i < len) {
+		if (state != DATA && i + 3 <= len && !memcmp(s + i, "-->", 3)) {
+			state = DATA;
+			i += 3;
+		} else if (state == DATA && i + 4 <= len && !memcmp(s + i, "<!--", 4)) {
+			state = ESCAPED;
+			i += 2; /* its "--" may start "-->" */
+		} else if (state != DOUBLE && raw_tag_at(s, len, i, "</script")) {
+			return i;
+		} else if (state == ESCAPED && raw_tag_at(s, len, i, "<script")) {
+			state = DOUBLE;
+			i += 7;
+		} else if (state == DOUBLE && raw_tag_at(s, len, i, "</script")) {
+			state = ESCAPED;
+			i += 8;
+		} else {
+			i++;
+		}
+	}
+	return len;
+}
+
 /*
  * The content of a <script> or <style> whose start tag ends at `from`:
  * where it ends in *to (the "</" of its end tag). 0, or -1 when the two
  * readers could end it apart or libxml2 would not read all of it as text.
  */
-static int raw_content(const char *s, size_t len, size_t from, int script, size_t *to)
+static int raw_content(const char *s, size_t len, size_t from, int script, int keep, size_t *to)
 {
 	const char *end_tag = script ? "</script" : "</style";
 	size_t e = raw_find(s, from, len, end_tag), m = strlen(end_tag), esc;
@@ -573,10 +616,18 @@ static int raw_content(const char *s, size_t len, size_t from, int script, size_
 	 */
 	if (e - from >= RAW_CONTENT_MAX)
 		return -1;
-	/* HTML5: "<!--" then "<script" in a script hides the next end tag */
+	/*
+	 * HTML5: "<!--" then "<script" in a script hides the next end tag
+	 * (`document.write('<script src=x></script>')` in an old page's
+	 * commented-out script); libxml2 2.9 ends the script there and shows
+	 * the rest as text. The end HTML5 reads, not for content kept.
+	 */
 	if (script && (esc = raw_find(s, from, e, "<!--")) < e &&
-	    raw_find(s, esc, e, "<script") < e)
-		return -1;
+	    raw_find(s, esc, e, "<script") < e) {
+		if (keep || (e = raw_script_end(s, len, from)) >= len ||
+		    e - from >= RAW_CONTENT_MAX)
+			return -1;
+	}
 	*to = e;
 	return 0;
 }
@@ -694,7 +745,7 @@ static int raw_scan_all(struct raw_scan *sc)
 			int keep = script && (raw_find(s, i, end, "ld+json") < end ||
 					      (memchr(s + i, '&', end - i) &&
 					       raw_find(s, i, end, "json") < end));
-			if (empty || raw_content(s, len, end, script, &to) < 0)
+			if (empty || raw_content(s, len, end, script, keep, &to) < 0)
 				return -1;
 			if (!keep && to > end && raw_note_cut(sc, end, to, 0) < 0)
 				return -1;

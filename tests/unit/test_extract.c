@@ -857,6 +857,10 @@ static void rawtext_cuts(void **state)
 		  "1 < script 2</div><script>c</script>",
 		  "<!----><div title=\"<script>b\" >"
 		  "1 < script 2</div><script></script>");
+	/* where HTML5 ends a script that writes one behind "<!--" */
+	cut_gives("<script>a<!--<script>b</script>c</script><p>d</p>"
+		  "<script><!-- w('<script src=x></script>') --></script>e",
+		  "<script></script><p>d</p><script></script>e");
 	/* a comment's text goes but for what content.c reads */
 	cut_gives("<p>a<!--/$--><!-- b --><!--ab--><!--x-->--></p>",
 		  "<p>a<!--/$--><!----><!--ab--><!--x-->--></p>");
@@ -934,7 +938,7 @@ static void rawtext_gives_up(void **state)
 		"<script>a",
 		"<!--><script>a</script>",
 		"<!-- a --!><script>a</script>",
-		"<script>a<!--<script>b</script>c</script>",
+		"<script type=\"application/ld+json\">a<!--<script>b</script>c</script>",
 		"<title>a<b</title><script>a</script>",
 		"<div @click=a><script>a</script>",
 		"<div a=\"b><script>a</script>",
