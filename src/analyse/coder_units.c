@@ -2264,7 +2264,8 @@ enum {
 	DEED_PACT,
 	DEED_DRILL,
 	DEED_ANY,
-	DEED_REPLY /* what a retaliation answers: a deed done to the one who retaliates */
+	DEED_REPLY, /* what a retaliation answers: a deed done to the one who retaliates */
+	DEED_HOLD   /* a hold on people or goods, or its end: "the release" */
 };
 static const char *const deed_roots[] = {
 	[DEED_FORCE] = "18 19 20",
@@ -2276,6 +2277,7 @@ static const char *const deed_roots[] = {
 	[DEED_DRILL] = "06 15",
 	[DEED_ANY] = "03 05 06 07 08 15 16 17 18 19 20",
 	[DEED_REPLY] = "16 17 18 19 20",
+	[DEED_HOLD] = "08 17 18",
 };
 static const struct deed_noun {
 	const char *w;
@@ -2291,6 +2293,12 @@ static const struct deed_noun {
 	{ "incursion", DEED_FORCE },	{ "assault", DEED_FORCE },
 	{ "killing", DEED_FORCE },	{ "killings", DEED_FORCE },
 	{ "launch", DEED_FORCE },	{ "launches", DEED_FORCE },
+	{ "operation", DEED_FORCE },	{ "occupation", DEED_FORCE },
+	{ "shooting", DEED_FORCE },	{ "shootings", DEED_FORCE },
+	{ "seizure", DEED_LAW },	{ "seizures", DEED_LAW },
+	{ "kidnapping", DEED_LAW },	{ "abduction", DEED_LAW },
+	{ "execution", DEED_LAW },	{ "executions", DEED_LAW },
+	{ "capture", DEED_ANY },	{ "release", DEED_HOLD },
 	{ "arrest", DEED_LAW },		{ "arrests", DEED_LAW },
 	{ "detention", DEED_LAW },	{ "verdict", DEED_LAW },
 	{ "sentence", DEED_LAW },	{ "sentencing", DEED_LAW },
@@ -2433,7 +2441,8 @@ static size_t add_side(char tg[][4], size_t n, const char *code, const char *own
  * (deed_nouns), whose source is of another country than the reaction's, not of the
  * reaction's own verb; a deed of two sides (a meeting, a pact) at both its sides. Only
  * praise (051), criticism (11), rejection (12, not a norm defied, 128) and protest (14);
- * deeds neither negated nor hypothetical. So is a threat, a show of force, a sanction or
+ * deeds neither negated nor hypothetical; a demand or appeal (10, 02) only for "the
+ * release" (of what the doer holds). So is a threat, a show of force, a sanction or
  * force (13, 15-20) that names a retaliation ("Moscow vowed to retaliate"), at the doers
  * of the latest sanction or force (16-20) done to the retaliating country. Events of `out`
  * from `from` on.
@@ -2451,6 +2460,9 @@ int coder_deed_targets(const char *text, struct event_list *out, size_t from)
 		if (!strcmp(e->code, "051") || !strcmp(e->root, "11") ||
 		    (!strcmp(e->root, "12") && strncmp(e->code, "128", 3)) || !strcmp(e->root, "14"))
 			kind = named_back_deed(text, e);
+		else if (!strcmp(e->root, "10") || !strcmp(e->root, "02"))
+			/* "Britain demanded its release": of the one who holds it */
+			kind = (kind = named_back_deed(text, e)) == DEED_HOLD ? kind : -1;
 		else if (strstr("13 15 16 17 18 19 20", e->root) && retaliation(text, e))
 			kind = DEED_REPLY;
 		else
