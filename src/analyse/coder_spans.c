@@ -654,6 +654,10 @@ static int np_head(const struct coder *c, int p, int i, int form)
 		return 1;
 	if (past_after(c, j))
 		return 1;
+	/* "IMF approves $3 billion loan": a sum opens the verb's object */
+	if (c->t[j].kind == TOK_PUNCT && (size_t)j + 1 < c->n && c->t[j + 1].kind == TOK_NUM &&
+	    (is_tok(c, j, "$") || is_tok(c, j, "\xc2\xa3") || is_tok(c, j, "\xe2\x82\xac")))
+		return 0;
 	if (c->t[j].kind == TOK_PUNCT && !is_punct(c, j, '"'))
 		return form == VF_BASE || weak;
 	return form == VF_BASE && !weak && (c->fc[j] & FC_PREP) && !(c->fc[j] & FC_TO);
