@@ -78,8 +78,9 @@ static int left_in_state(const struct coder *c, int vstart, int vend, int armed)
 /*
  * What a withdrawal ("withdrew from", "pulled out of") at token vend leaves, read over
  * its noun phrase: talks or negotiations (1: halted, 164: "pulled out of the talks in
- * Cairo"), an agreement, a coalition or an organisation (2: no retreat and no event here:
- * "pulled out of the grain deal", "withdrew from the European Union"), else 0.
+ * Cairo"), an agreement or a coalition (2: no retreat and no event here: "pulled out of
+ * the grain deal"), an organisation named (3: ties cut, 160: "withdrew from the European
+ * Union"), else 0.
  */
 static int withdrawn_from(const struct coder *c, int vend)
 {
@@ -97,13 +98,18 @@ static int withdrawn_from(const struct coder *c, int vend)
 	     t++) {
 		if (is_tok(c, t, "talks") || is_tok(c, t, "negotiations"))
 			return 1;
-		if (TOK_IN(c, t, pacts))
-			return 2;
+		if (TOK_IN(c, t, pacts)) {
+			u = (size_t)t + 1 < c->n ? c->unit_of[t + 1] : -1;
+			return u >= 0 && c->units[u].ncodes &&
+					       !strncmp(c->units[u].codes[0], "IGO", 3)
+				       ? 3
+				       : 2; /* "the West African bloc ECOWAS" */
+		}
 		u = c->unit_of[t];
 		if (u >= 0 && c->units[u].ncodes &&
 		    (!strncmp(c->units[u].codes[0], "IGO", 3) ||
 		     !strncmp(c->units[u].codes[0], "NGO", 3)))
-			return 2;
+			return 3;
 		if ((c->fc[t] & FC_PREP) && !is_tok(c, t, "of"))
 			return 0; /* "pulled out of Kherson under the deal" */
 	}
@@ -1027,12 +1033,21 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    (!strcmp(dv->lemma, "withdraw") || !strcmp(dv->lemma, "pull"))) {
 		int w = withdrawn_from(c, v->end);
 		if (w == 2)
-			return 0; /* "pulled out of the grain deal": an agreement or a bloc
-				   * left, no forces withdrawn */
+			return 0; /* "pulled out of the grain deal": an agreement left, no
+				   * forces withdrawn */
+		if (w == 3) {
+			code = "160"; /* "withdrew from ECOWAS": a bloc left, ties cut */
+			rcode = "";
+		}
 		if (w == 1) {
 			code = "164"; /* "pulled out of the talks in Cairo" */
 			rcode = "";
 		}
+	}
+	if ((d->flags & DICT_F_OPEN) && best && !strncmp(code, "087", 3) && bm.wto > 0 &&
+	    is_tok(c, bm.wto - 1, "withdrawal") && withdrawn_from(c, bm.wto) == 3) {
+		code = "160"; /* "announced their withdrawal from ECOWAS": a bloc left */
+		rcode = "";
 	}
 	if ((d->flags & DICT_F_OPEN) && !best && dv->lemma && !strcmp(dv->lemma, "warn") &&
 	    coder_forecast_after(c, v->end))

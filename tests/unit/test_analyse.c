@@ -2646,10 +2646,12 @@ static void default_dictionaries_code_clause_shapes(void **state)
 		"IRN>IRQ:134@2025-06-01");
 	assert_string_equal(code(c, "Iran threatened to cut ties with Iraq.", "2025-06-01"),
 			    "IRN>IRQ:1313@2025-06-01");
-	/* a deal or a bloc left is no retreat; a deal left reduces relations (160) */
+	/* a deal or a bloc left is no retreat; a deal or an organisation named left
+	 * reduces relations (160) */
 	assert_string_equal(code(c, "Iran pulled out of the grain deal.", "2025-06-01"),
 			    "IRN>:160@2025-06-01");
-	assert_string_equal(code(c, "Iran withdrew from the European Union.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Iran withdrew from the European Union.", "2025-06-01"),
+			    "IRN>IGOEEU:160@2025-06-01");
 	assert_string_equal(
 		code(c, "Iranian troops pulled out of Basra under the deal.", "2025-06-01"),
 		"IRNMIL>IRQ:0874@2025-06-01");
