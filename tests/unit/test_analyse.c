@@ -4186,7 +4186,7 @@ static void default_dictionaries_code_authorities_on_named_people(void **state)
 				 "The Kenyan government threatened Friday to withdraw from the "
 				 "African Union.",
 				 "2025-06-01"),
-			    "KENGOV>IGOAFR:130@2025-05-30");
+			    "KENGOV>IGOAFR:1312@2025-05-30");
 	assert_string_equal(
 		code(c, "Chilean troops detained Pablo Rios near the border.", "2025-06-01"),
 		"CHLMIL>:173@2025-06-01");
