@@ -532,7 +532,8 @@ static int envoy_unit(const struct coder *c, const struct unit *u)
  * A unit named by a nationality that is more often away from home than at it: a
  * country's envoys ("the Chinese ambassador", "a Kenyan delegation"), its journalists,
  * businesspeople and refugees, tourists and hostages ("a British tourist", "two Chinese
- * businessmen"), a person known by nationality alone ("a Russian man") and any of a
+ * businessmen"), a nationality followed by such people or by its engineers or contractors
+ * ("four Chinese engineers", "three Indian nationals"), a person known by nationality alone ("a Russian man") and any of a
  * country's people the sentence places in another ("Chinese students in Australia"),
  * and the Vatican. Such a country is no evidence of where the sentence happens.
  */
@@ -542,6 +543,14 @@ static int traveller_unit(const struct coder *c, const struct unit *u)
 					      "hostage", "hostages", "national", "nationals",
 					      "man",     "woman",    "men",      "women",
 					      "citizen", "citizens" };
+	/* the people a nationality names right after it who are often abroad: its nationals,
+	 * tourists, engineers and contractors sent with a project */
+	static const char *const abroad[] = {
+		"national",   "nationals",   "citizen",	   "citizens",	  "tourist",
+		"tourists",   "pilgrim",     "pilgrims",   "hostage",	  "hostages",
+		"engineer",   "engineers",   "contractor", "contractors", "expatriate",
+		"expatriates", "missionary", "missionaries", "businessman", "businessmen",
+	};
 	const char *code = u->codes[0];
 	int p = u->end;
 	char cc[4], oc[4];
@@ -549,6 +558,9 @@ static int traveller_unit(const struct coder *c, const struct unit *u)
 		return 1;
 	if (!u->ncodes || !coder_unit_country(u, cc))
 		return 0;
+	if ((c->d->flags & DICT_F_OPEN) && strlen(code) == 3 && (size_t)p < c->n &&
+	    TOK_IN(c, p, abroad))
+		return 1; /* "four Chinese engineers", "three Indian nationals" */
 	if (is_tok(c, p, "in") || is_tok(c, p, "at")) {
 		/* "Chinese students in Australia" */
 		const struct unit *v;

@@ -9394,6 +9394,27 @@ static void default_dictionaries_code_a_repelled_attack_both_ways(void **state)
 	coder_free(c);
 }
 
+static void default_dictionaries_give_gunmen_no_country_of_foreign_victims(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* foreign nationals attacked: the gunmen are of the place, not of the victims */
+	assert_string_equal(
+		code(c, "Gunmen abducted three Indian nationals in Nigeria.", "2022-02-01"),
+		"NGAUAF>IND:181@2022-02-01");
+	assert_string_equal(
+		code(c, "Pirates seized a ship carrying Filipino engineers off Somalia.", "2022-02-01"),
+		"SOMCRM>PHL:171@2022-02-01");
+	/* with no place of its own, no country at all */
+	assert_string_equal(
+		code(c, "Gunmen killed four Chinese engineers in Balochistan.", "2022-02-01"), "");
+	/* the victims of the place keep giving it */
+	assert_string_equal(
+		code(c, "Gunmen killed two Pakistani engineers in Karachi.", "2022-02-01"),
+		"PAKUAF>PAK:190@2022-02-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9612,6 +9633,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_aim_trade_measures_at_the_goods_owners),
 		cmocka_unit_test(default_dictionaries_aim_a_denial_past_the_deniers_own),
 		cmocka_unit_test(default_dictionaries_code_a_repelled_attack_both_ways),
+		cmocka_unit_test(default_dictionaries_give_gunmen_no_country_of_foreign_victims),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
