@@ -1512,6 +1512,50 @@ static int anaphor_det(const struct coder *c, int i)
 }
 
 /*
+ * The unit u as the antecedent of the noun at token i: a copy in the slot recent_actor
+ * uses, spanning the noun ("Speaking in Bamako, Mali, the French president said his
+ * country had sent": the president's, not a list with Mali), or -1 when the slot holds
+ * another noun's.
+ */
+static int anaphor_copy(struct coder *c, int i, int u)
+{
+	int s = c->nunits + 2;
+	if (u >= s)
+		return u; /* recent_actor's slot already */
+	if (c->def_u >= 0)
+		return c->units[c->def_u].start == i ? c->def_u : -1;
+	if (s >= MAX_UNITS)
+		return -1;
+	c->units[s] = c->units[u];
+	c->units[s].start = (uint16_t)i;
+	c->units[s].end = (uint16_t)(i + 1);
+	c->units[s].absorbed = 0;
+	c->def_u = s;
+	return s;
+}
+
+/*
+ * "his country", "her country": the nearest person before token `before` in the
+ * sentence whose code names a country ("Macron, visiting Mali, said his country": not
+ * Mali), or -1.
+ */
+static int person_before(const struct coder *c, int before)
+{
+	int u;
+	for (u = c->nunits - 1; u >= 0; u--) {
+		const struct unit *U = &c->units[u];
+		char b[4];
+		if (U->end > before || U->absorbed || !U->ncodes)
+			continue;
+		memcpy(b, U->codes[0], 3);
+		b[3] = '\0';
+		if (coder_country_code(b) && coder_unit_person(c, U) == 1)
+			return u;
+	}
+	return -1;
+}
+
+/*
  * "the country" as a subject: the nearest actor before token `before` in the
  * sentence that names a country (not one guessed from the document), or -1.
  */
@@ -2060,11 +2104,16 @@ int coder_find_subject(struct coder *c, int vi)
 			int poss = !is_tok(c, det, "the");
 			if ((TOK_IN(c, i, countries) ||
 			     (det < i - 1 && !poss && is_tok(c, i, "state"))) &&
-			    ((u = country_before(c, det)) >= 0 ||
+			    ((poss && !is_tok(c, det, "their") &&
+			      (u = person_before(c, det)) >= 0) ||
+			     (u = country_before(c, det)) >= 0 ||
 			     (u = recent_actor(c, i, GROUP_NONE)) >= 0))
-				return u; /* "According to the Jordanian government, the country
-					   * had", "Bhutan's minister said the Himalayan kingdom
-					   * would", "Somalia's president said his country would" */
+				/* "According to the Jordanian government, the country
+				 * had", "Bhutan's minister said the Himalayan kingdom
+				 * would", "Somalia's president said his country would";
+				 * with a possessive or describing words, a copy at the
+				 * noun, so that no list around the antecedent joins it */
+				return poss || det < i - 1 ? anaphor_copy(c, i, u) : u;
 			int kind = TOK_IN(c, i, groups)  ? GROUP_NONSTATE
 				   : TOK_IN(c, i, blocs) ? GROUP_BLOC
 				   : TOK_IN(c, i, orgs)  ? GROUP_ANY

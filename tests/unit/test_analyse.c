@@ -2246,6 +2246,12 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "Somalia's president said his country had sent troops to Kenya.",
 				 "2025-06-04"),
 			    "SOMGOV>KEN:154@2025-06-04");
+	/* "his country" is the person's, not a place named nearer, nor a list with it */
+	assert_string_equal(code(c,
+				 "Speaking in Bamako, Mali, the French president said his country "
+				 "had sent troops to Niger.",
+				 "2025-06-04"),
+			    "FRAGOV>NER:154@2025-06-04");
 	/* "the group" is no alliance of states; a group the sentence names before it
 	 * first; "the National Unity Movement" is a name, no group named before */
 	assert_string_equal(code(c,
