@@ -1476,7 +1476,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    (obj = coder_deed_agent(c, v->end, end)) >= 0)
 		nt = coder_group(c, obj, 1, tgts,
 				 MAX_GROUP); /* "condemned the move announced by X" */
-	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && coder_reaction(code) &&
+	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) &&
+	    (coder_reaction(code) || !strncmp(code, "14", 2)) &&
 	    (obj = coder_after_agent(c, v->end)) >= 0 && obj != subj)
 		nt = coder_group(c, obj, 1, tgts, MAX_GROUP); /* "complained after Estonia
 							       * detained its ship" */

@@ -2048,6 +2048,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Peru criticised the decision after Chile closed the border.",
 				 "2025-06-01"),
 			    "PER>CHL:111@2025-06-01 CHL>:191@2025-06-01");
+	/* so does a state's protest, an official complaint */
+	assert_string_equal(code(c, "Peru protested after Chilean ships fired flares at its plane.",
+				 "2025-06-01"),
+			    "PER>CHL:114@2025-06-01");
 	/* a participle after the object's noun opens a clause of its own: its date
 	 * is not the main verb's */
 	assert_string_equal(
