@@ -1476,6 +1476,9 @@ static void default_dictionaries_code_event_nouns_in_subject_position(void **sta
 				 "Students called for the release of five Britons jailed in Iran.",
 				 "2024-05-15"),
 			    "GBREDU>GBR:0253@2024-05-15");
+	/* the informal plural "Brits" is Britain's people as "Britons" is */
+	assert_string_equal(code(c, "The Brits condemned the attack on Kenya.", "2024-05-15"),
+			    "GBR>KEN:111@2024-05-15");
 	/* a participle with its own "by" after the "of": a reduced passive, its
 	 * agent the source and the unit before it the target */
 	assert_string_equal(code(c,
