@@ -2584,16 +2584,22 @@ static int arms_with(const struct coder *c, int u)
 /*
  * Token i is a past participle that opens a reduced relative clause on the noun before it,
  * its agent after "by" ("on rare metals used by US chip makers", "duties on steel made by
- * Turkish mills"): a lower-case word in -ed of a one-word verb right after a plain noun,
- * "by" right after it.
+ * Turkish mills") or, for goods made, their origin after "in" ("tariffs on cars made in
+ * China"): a lower-case word in -ed of a one-word verb, or a verb of making, right after a
+ * plain noun, "by" (or "in") right after it.
  */
 static int reduced_by(const struct coder *c, int i)
 {
+	static const char *const made[] = { "made",	 "produced", "manufactured", "grown",
+					    "built",	 "mined",    "assembled",    "sourced",
+					    "imported" };
 	const struct token *t = &c->t[i];
-	return i > 0 && c->spans[c->span_of[i]].len == 1 && is_tok(c, i + 1, "by") &&
-	       t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && t->nlen > 3 &&
-	       !memcmp(t->norm + t->nlen - 2, "ed", 2) && is_plain_word(c, i - 1) &&
-	       !c->is_verb[i - 1];
+	if (i <= 0 || c->spans[c->span_of[i]].len != 1 || t->kind != TOK_WORD ||
+	    (t->flags & TOKF_CAP) || !is_plain_word(c, i - 1) || c->is_verb[i - 1])
+		return 0;
+	if (TOK_IN(c, i, made) && (is_tok(c, i + 1, "in") || is_tok(c, i + 1, "by")))
+		return 1; /* "tariffs on cars made in China": where the goods are from */
+	return is_tok(c, i + 1, "by") && t->nlen > 3 && !memcmp(t->norm + t->nlen - 2, "ed", 2);
 }
 
 int coder_find_object(const struct coder *c, int from, int statement)

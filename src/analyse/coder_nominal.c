@@ -1064,9 +1064,9 @@ static int repelled_noun(const struct coder *c, int ns)
 		"repel",    "repels",    "repelled",  "repelling", "repulse",    "repulses",
 		"repulsed", "repulsing", "withstood", "withstand", "withstands", "withstanding"
 	};
-	static const char *const phrasal[] = { "fought", "fight", "fights",  "fighting",
-					       "beat",   "beats", "beating", "fended",
-					       "fend",   "fends", "fending" };
+	static const char *const phrasal[] = { "fought", "fight",   "fights", "fighting",
+					       "beat",	 "beats",   "beaten", "beating",
+					       "fended", "fend",    "fends",  "fending" };
 	static const char *const particle[] = { "off", "back" };
 	int i;
 	for (i = ns - 1; i >= 1 && i >= ns - 4; i--) {

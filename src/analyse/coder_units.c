@@ -561,6 +561,10 @@ static int traveller_unit(const struct coder *c, const struct unit *u)
 	if ((c->d->flags & DICT_F_OPEN) && strlen(code) == 3 && (size_t)p < c->n &&
 	    TOK_IN(c, p, abroad))
 		return 1; /* "four Chinese engineers", "three Indian nationals" */
+	if ((c->d->flags & DICT_F_OPEN) && strlen(code) == 3 && (size_t)p + 1 < c->n &&
+	    is_plain_word(c, p) &&
+	    (is_tok(c, p + 1, "in") || is_tok(c, p + 1, "at")))
+		p++; /* "Nepalese guards in Kabul": the noun the nationality names */
 	if (is_tok(c, p, "in") || is_tok(c, p, "at")) {
 		/* "Chinese students in Australia" */
 		const struct unit *v;

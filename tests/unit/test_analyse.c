@@ -9364,6 +9364,9 @@ static void default_dictionaries_aim_trade_measures_at_the_goods_owners(void **s
 		code(c, "Seoul imposed export curbs on chips used by Russian arms makers.",
 		     "2023-07-01"),
 		"KOR>RUS:163@2023-07-01");
+	assert_string_equal(
+		code(c, "Ottawa imposed tariffs on steel made in China.", "2023-07-01"),
+		"CAN>CHN:163@2023-07-01");
 	assert_string_equal(code(c, "India imposed import restrictions on Chinese apps.",
 				 "2023-07-01"),
 			    "IND>CHN:163@2023-07-01");
@@ -9399,6 +9402,10 @@ static void default_dictionaries_code_a_repelled_attack_both_ways(void **state)
 	assert_string_equal(code(c, "The Malian army said it had fought off an attack by jihadists.",
 				 "2022-02-01"),
 			    "MLIMIL>MLIREB:190@2022-02-01 MLIREB>MLIMIL:190@2022-02-01");
+	assert_string_equal(
+		code(c, "Iraqi troops said they had beaten back an assault by Islamic State.",
+		     "2022-02-01"),
+		"IRQMIL>IMGISI:190@2022-02-01 IMGISI>IRQMIL:190@2022-02-01");
 	/* attacks counted are attacks, not a verb */
 	assert_string_equal(code(c, "Ukraine said it repelled 20 Russian attacks.", "2022-02-01"),
 			    "UKR>RUS:190@2022-02-01 RUS>UKR:190@2022-02-01");
@@ -9418,6 +9425,9 @@ static void default_dictionaries_give_gunmen_no_country_of_foreign_victims(void 
 	assert_string_equal(
 		code(c, "Pirates seized a ship carrying Filipino engineers off Somalia.", "2022-02-01"),
 		"SOMCRM>PHL:171@2022-02-01");
+	assert_string_equal(
+		code(c, "Gunmen killed three Turkish builders in Iraq.", "2022-02-01"),
+		"IRQUAF>TUR:190@2022-02-01");
 	/* with no place of its own, no country at all */
 	assert_string_equal(
 		code(c, "Gunmen killed four Chinese engineers in Balochistan.", "2022-02-01"), "");
