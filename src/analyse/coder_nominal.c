@@ -468,6 +468,10 @@ static int nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, i
 				       !strcmp(A->codes[i] + 3, B->codes[j] + 3)))
 				continue; /* "protesters and police in Lima": each role with
 					   * the other of its own country */
+			if (!strcmp(code, "042") && strlen(B->codes[j]) == 3 &&
+			    !strncmp(A->codes[i], B->codes[j], 3))
+				continue; /* "the Chilean president's visit to Santiago": travel
+					   * at home, as the verb's */
 			if ((rc = nominal_push(c, x, vi, A->codes[i], at, B->codes[j], bt, code,
 					       lemma)))
 				return rc;
