@@ -3217,6 +3217,12 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 			    "ISR>LBNHEZ:190@2024-05-15");
 	assert_string_equal(code(c, "Lebanon said Israel attacks its villages.", "2024-05-15"),
 			    "ISR>LBN:190@2024-05-15");
+	/* harassment of another's ships, aircraft or people is coercion */
+	assert_string_equal(code(c, "Chinese vessels harassed a Philippine supply boat.",
+				 "2023-09-13"),
+			    "CHN>PHL:170@2023-09-13");
+	assert_string_equal(code(c, "Russian jets chased off a British spy plane.", "2023-09-13"),
+			    "RUSMIL>GBRSPYMIL:170@2023-09-13");
 	/* a call or appeal made on or to an actor is an appeal to it, whoever names it */
 	assert_string_equal(code(c, "Washington renewed American calls on the Egyptian government "
 				    "to halt the violence.",
