@@ -9444,6 +9444,41 @@ static void default_dictionaries_give_gunmen_no_country_of_foreign_victims(void 
 	coder_free(c);
 }
 
+static void default_dictionaries_know_the_commonwealth(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* the Commonwealth of Nations is a body of states; the CIS keeps its own code */
+	assert_string_equal(code(c, "The Commonwealth suspended Fiji after the coup.", "2009-09-01"),
+			    "IGOCWN>FJI:160@2009-09-01");
+	assert_string_equal(code(c, "Ghana urged the Commonwealth to act.", "2024-01-01"),
+			    "GHA>IGOCWN:020@2024-01-01");
+	assert_string_equal(
+		code(c, "Armenia criticised the Commonwealth of Independent States.", "2024-01-01"),
+		"ARM>IGOCIS:111@2024-01-01");
+	coder_free(c);
+}
+
+static void default_dictionaries_code_a_retaliation_by_its_means(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* a retaliation done with trade measures or expulsions is that deed */
+	assert_string_equal(
+		code(c, "Canada retaliated with tariffs on American steel.", "2018-07-01"),
+		"CAN>USA:163@2018-07-01");
+	assert_string_equal(
+		code(c, "Moscow retaliated with sanctions against Australian officials.", "2022-05-01"),
+		"RUS>AUSGOV:163@2022-05-01");
+	assert_string_equal(
+		code(c, "Prague retaliated with the expulsion of Russian diplomats.", "2021-04-01"),
+		"CZE>RUSGOV:166@2021-04-01");
+	/* one done with arms stays force */
+	assert_string_equal(code(c, "Iran retaliated with missile strikes on Israel.", "2024-04-01"),
+			    "IRN>ISR:190@2024-04-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9663,6 +9698,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_aim_a_denial_past_the_deniers_own),
 		cmocka_unit_test(default_dictionaries_code_a_repelled_attack_both_ways),
 		cmocka_unit_test(default_dictionaries_give_gunmen_no_country_of_foreign_victims),
+		cmocka_unit_test(default_dictionaries_know_the_commonwealth),
+		cmocka_unit_test(default_dictionaries_code_a_retaliation_by_its_means),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
