@@ -736,12 +736,10 @@ static int role_subject(const struct coder *c, const struct unit *u)
 	return 1;
 }
 
-/* the verb before token i, when it is a deed done to others (roots 11-14, 16-20: accusing,
- * rejecting, threatening, protesting or obstructing, cutting, coercing, force) in one of its
- * dictionary senses, or -1 */
-static int hostile_verb_before(const struct coder *c, int i)
+/* the last verb ending at or before token i when one of its dictionary senses (its verb
+ * codes, not its event nouns) has a root of `roots` (n of them), or -1 */
+static int verb_before_in_roots(const struct coder *c, int i, const char (*roots)[3], size_t n)
 {
-	static const char hostile[][3] = { "11", "12", "13", "14", "16", "17", "18", "19", "20" };
 	const char *code;
 	int j, v = -1;
 	int32_t p;
@@ -755,23 +753,20 @@ static int hostile_verb_before(const struct coder *c, int i)
 		if (c->d->pays[p].kind != PAY_VERB || nominal_pay(c->d, p))
 			continue;
 		code = coder_verb_code(c->d, &c->d->verbs[c->d->pays[p].idx]);
-		for (h = 0; h < sizeof(hostile) / sizeof(hostile[0]); h++)
-			if (code && !strncmp(code, hostile[h], 2))
+		for (h = 0; h < n; h++)
+			if (code && !strncmp(code, roots[h], 2))
 				return v;
 	}
 	return -1;
 }
 
-/* token i is in a span of an event noun ("attacks", "seizure") */
-static int event_word(const struct coder *c, int i)
+/* the verb before token i, when it is a deed done to others (roots 11-14, 16-20: accusing,
+ * rejecting, threatening, protesting or obstructing, cutting, coercing, force) in one of its
+ * dictionary senses, or -1 */
+static int hostile_verb_before(const struct coder *c, int i)
 {
-	int32_t p;
-	if (c->span_of[i] < 0)
-		return 0;
-	for (p = c->spans[c->span_of[i]].pay; p >= 0; p = c->d->pays[p].next)
-		if (nominal_pay(c->d, p))
-			return 1;
-	return 0;
+	static const char hostile[][3] = { "11", "12", "13", "14", "16", "17", "18", "19", "20" };
+	return verb_before_in_roots(c, i, hostile, sizeof(hostile) / sizeof(hostile[0]));
 }
 
 /* token i is a content word of a noun phrase: no actor, role, verb read as one, function
@@ -805,7 +800,7 @@ static int object_possessor(struct coder *c, int q, int self)
 		    c->verbs[j].end > c->verbs[v].start)
 			continue;
 		for (p = c->verbs[j].end; p < c->verbs[v].start; p++)
-			if (np_word(c, p) && !event_word(c, p) && !(c->t[p].flags & TOKF_CAP)) {
+			if (np_word(c, p) && !coder_event_noun_at(c, p) && !(c->t[p].flags & TOKF_CAP)) {
 				if (c->verbs[j].end > floor)
 					floor = c->verbs[j].end;
 				break;
@@ -864,13 +859,13 @@ static int possessed_holding(const struct coder *c, int q)
 					   "promises",    "pledge",     "pledges",     "commitment",
 					   "commitments", "obligation", "obligations", "vow" };
 	int h = q + possessor_len(c, q), words = 0;
-	while ((size_t)h < c->n && words < 4 && np_word(c, h) && !event_word(c, h)) {
+	while ((size_t)h < c->n && words < 4 && np_word(c, h) && !coder_event_noun_at(c, h)) {
 		if (TOK_IN(c, h, own))
 			return 0;
 		h++;
 		words++;
 	}
-	if (!words || ((size_t)h < c->n && (c->unit_of[h] >= 0 || event_word(c, h) ||
+	if (!words || ((size_t)h < c->n && (c->unit_of[h] >= 0 || coder_event_noun_at(c, h) ||
 					    c->is_verb[h] || is_tok(c, h, "'s"))))
 		return 0;
 	return !TOK_IN(c, h - 1, arm_words);
@@ -2459,9 +2454,7 @@ static int topic_between(const struct coder *c, int from, int to)
 	return 0;
 }
 
-/* unit u spells a country's own name, its dictionary head phrase ("Romania", "the
- * Philippines"; not its capital, a city or its adjective) */
-static int country_by_name(const struct coder *c, int u)
+int coder_unit_spells_name(const struct coder *c, int u)
 {
 	const struct unit *T = &c->units[u];
 	const char *name;
@@ -2505,7 +2498,7 @@ static int edge_place(const struct coder *c, int u)
 		p--;
 	if (p >= 1 && is_tok(c, p, "off") && !c->is_verb[p - 1])
 		return 1;
-	if (p >= 1 && is_tok(c, p, "near") && country_by_name(c, u))
+	if (p >= 1 && is_tok(c, p, "near") && coder_unit_spells_name(c, u))
 		return 1; /* "attacked a port near Romania": beside the country, not in it */
 	p = c->units[u].start - 1;
 	if ((size_t)e < c->n && TOK_IN(c, e, borders) && !(c->fc[c->units[u].start] & FC_POSS) &&
@@ -2527,24 +2520,7 @@ static int edge_place(const struct coder *c, int u)
 static int force_before(const struct coder *c, int i)
 {
 	static const char force[][3] = { "17", "18", "19", "20" };
-	int j, v = -1;
-	int32_t p;
-	size_t h;
-	for (j = 0; j < c->nverbs; j++)
-		if (c->verbs[j].end <= i)
-			v = j;
-	if (v < 0)
-		return 0;
-	for (p = c->spans[c->verbs[v].span].pay; p >= 0; p = c->d->pays[p].next) {
-		const char *code;
-		if (c->d->pays[p].kind != PAY_VERB || nominal_pay(c->d, p))
-			continue;
-		code = coder_verb_code(c->d, &c->d->verbs[c->d->pays[p].idx]);
-		for (h = 0; h < sizeof(force) / sizeof(force[0]); h++)
-			if (!strncmp(code, force[h], 2))
-				return 1;
-	}
-	return 0;
+	return verb_before_in_roots(c, i, force, sizeof(force) / sizeof(force[0])) >= 0;
 }
 
 /*

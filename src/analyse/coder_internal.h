@@ -317,6 +317,10 @@ void coder_build_units(struct coder *c);
 
 /* ---- coder_args.c ---- */
 
+/* unit u is one country spelt by its own name, its dictionary head phrase ("Romania", "the
+ * Philippines"), not by its capital, a city or its adjective */
+int coder_unit_spells_name(const struct coder *c, int u);
+
 int coder_bare_inf_verb(const struct coder *c, int i);
 int coder_pp_object(const struct coder *c, int start, int *loc);
 int coder_verb_index_at(const struct coder *c, int tok);
@@ -531,6 +535,8 @@ void coder_drop_untargeted_repeats(struct coder *c, struct ctx *x);
 
 /* ---- coder_nominal.c ---- */
 
+/* token i begins or is in a span of an event noun ("war", "clashes", "seizure") */
+int coder_event_noun_at(const struct coder *c, int i);
 int coder_nominal_s(const struct coder *c, int start, int end);
 int coder_have_event(const struct ctx *x, const char *src, const char *tgt, const char *code);
 int coder_nominal_units(struct coder *c, struct ctx *x, int vi, int a, int b, int both,

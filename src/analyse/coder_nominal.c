@@ -10,8 +10,7 @@
 
 static int actor_pair(const struct coder *c, int i, const char **a, const char **b);
 
-/* token i begins or is in a span of an event noun ("war", "clashes") */
-static int event_noun_at(const struct coder *c, int i)
+int coder_event_noun_at(const struct coder *c, int i)
 {
 	int32_t p;
 	if (c->span_of[i] < 0)
@@ -28,7 +27,7 @@ static int noun_modifier(const struct coder *c, int i)
 {
 	const struct token *t = &c->t[i];
 	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !c->fc[i] && !c->is_verb[i] &&
-	       c->unit_of[i] < 0 && !event_noun_at(c, i);
+	       c->unit_of[i] < 0 && !coder_event_noun_at(c, i);
 }
 
 /*

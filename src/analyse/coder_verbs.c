@@ -285,9 +285,7 @@ static int one_country(const struct coder *c, const int *srcs, int ns)
 static int capital_venue(const struct coder *c, const int *tgts, int nt)
 {
 	const struct unit *T;
-	const char *name;
-	int i, loc = 0;
-	size_t at = 0, l;
+	int loc = 0;
 	if (nt != 1)
 		return 0;
 	T = &c->units[tgts[0]];
@@ -295,22 +293,9 @@ static int capital_venue(const struct coder *c, const int *tgts, int nt)
 	    !coder_country_code(T->codes[0]) || coder_region_code(T->codes[0]) || T->actor < 0 ||
 	    T->actor != dict_actor_of_code3(c->d, T->codes[0]) ||
 	    !coder_pp_object(c, T->start, &loc) || !loc ||
-	    !is_tok(c, coder_unit_lead(c, tgts[0]) - 1, "in"))
+	    !is_tok(c, coder_unit_lead(c, tgts[0]) - 1, "in") || !c->d->actors[T->actor].name)
 		return 0;
-	name = c->d->actors[T->actor].name;
-	if (!name)
-		return 0;
-	for (i = T->start; i < T->end; i++) {
-		if (c->fc[i] & FC_DET)
-			continue;
-		l = strlen(c->t[i].norm);
-		if (at && name[at++] != '_')
-			return 1;
-		if (strncasecmp(name + at, c->t[i].norm, l))
-			return 1;
-		at += l;
-	}
-	return name[at] != 0;
+	return !coder_unit_spells_name(c, tgts[0]);
 }
 
 /* a verb of arrival: what is delivered or deployed "reaches", "arrives in", "enters" or
