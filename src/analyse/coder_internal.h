@@ -300,6 +300,9 @@ int coder_topic_country(const struct coder *c, const struct span *s);
 /* unit u is a country alone, named by a word other than its head phrase ("Israeli",
  * "U.S.", not "Israel") */
 int coder_country_adjective(const struct coder *c, int u);
+/* actor span s names a country by a word other than its head phrase, as
+ * coder_country_adjective does for a unit */
+int coder_adjective_span(const struct coder *c, const struct span *s);
 void coder_pair_targets(const struct coder *c, const char *text, struct event_list *out,
 			size_t from);
 /* reactions to a deed named back ("condemned the strikes") aimed at its doer; 0 or

@@ -43,6 +43,31 @@ static int noun_after_actor(const struct coder *c, int i)
 }
 
 /*
+ * An -s form at i after a nationality adjective (the actor span a: "Nepalese", "U.S.",
+ * not "Nepal") and before "in" or "at" and a place, an actor or a name ("Nepalese guards
+ * in Kabul were killed", "Russian escorts at Tartus"), is the people's plural noun: the
+ * adjective takes no verb. An event noun of nominal.txt ("Israeli strikes in Gaza") is
+ * left to the reading of event nouns; "Pakistan guards its border" keeps its verb.
+ */
+static int plural_at_place(const struct coder *c, const struct span *a, int i)
+{
+	int j = i + 1, k = i + 2, s = c->span_of[i];
+	int32_t p;
+	if ((size_t)k >= c->n || !(is_tok(c, j, "in") || is_tok(c, j, "at")) ||
+	    a->start + a->len != i || !coder_adjective_span(c, a) || (c->fc[i] & FC_SAY))
+		return 0;
+	for (p = s >= 0 ? c->spans[s].pay : -1; p >= 0; p = c->d->pays[p].next)
+		if (nominal_pay(c->d, p))
+			return 0;
+	while ((size_t)k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if ((size_t)k >= c->n)
+		return 0;
+	return (c->span_of[k] >= 0 && c->spans[c->span_of[k]].kind == PAY_ACTOR) ||
+	       (c->t[k].kind == TOK_WORD && (c->t[k].flags & TOKF_CAP) && !c->fc[k]);
+}
+
+/*
  * A headline's present tense after a subject whose head is a noun no dictionary
  * makes an actor: "Indian army chief visits Sri Lanka", "Russian missile strike
  * kills 14". The -s form at i follows a noun phrase that opens the sentence with
@@ -917,6 +942,8 @@ int coder_verb_ok(const struct coder *c, int i, int form)
 		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && role_compound(c, a, i))
 			return 0;
 		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && plural_before_past(c, a, i))
+			return 0;
+		if ((c->d->flags & DICT_F_OPEN) && form == VF_S && plural_at_place(c, a, i))
 			return 0;
 		return !(form == VF_S && noun_after_actor(c, i));
 	}

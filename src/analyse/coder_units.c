@@ -1848,6 +1848,15 @@ int coder_country_adjective(const struct coder *c, int u)
 	return u >= 0 && u < c->nunits && country_adjective(c, &c->units[u]) != NULL;
 }
 
+int coder_adjective_span(const struct coder *c, const struct span *s)
+{
+	const struct dactor *A;
+	if (s->kind != PAY_ACTOR || s->mem || s->idx < 0)
+		return 0;
+	A = &c->d->actors[s->idx];
+	return A->n && coder_country_code(c->d->codes[A->first].code) && !head_phrase(c, s);
+}
+
 /* the role (an agent that goes after the country) whose code is `code`, or NULL */
 static const struct dagent *role_agent(const struct coder *c, const char *code)
 {

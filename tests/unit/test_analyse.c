@@ -9479,6 +9479,22 @@ static void default_dictionaries_code_a_retaliation_by_its_means(void **state)
 	coder_free(c);
 }
 
+static void default_dictionaries_read_a_plural_after_a_nationality_before_a_place(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* "guards" after a nationality and before "in" or "at" a place are people, no verb */
+	assert_string_equal(code(c, "Nepalese guards in Kabul were killed by Taliban fighters.",
+				 "2016-06-20"),
+			    "AFGREB>NPL:190@2016-06-20");
+	assert_string_equal(code(c, "US guards at Bagram detained an Afghan man.", "2012-03-01"),
+			    "USA>AFG:173@2012-03-01");
+	/* an event noun keeps its reading */
+	assert_string_equal(code(c, "Israeli strikes in Gaza killed 20 people.", "2024-01-01"),
+			    "ISR>PSE:190@2024-01-01");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9700,6 +9716,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_gunmen_no_country_of_foreign_victims),
 		cmocka_unit_test(default_dictionaries_know_the_commonwealth),
 		cmocka_unit_test(default_dictionaries_code_a_retaliation_by_its_means),
+		cmocka_unit_test(default_dictionaries_read_a_plural_after_a_nationality_before_a_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
