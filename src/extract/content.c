@@ -189,7 +189,7 @@ static int is_heading(const char *name)
  */
 static const char *const neg_words[] = {
 	"comment",       "share",      "sharing",      "social",
-	"related",       "sidebar",    "newsletter",   "cookie",
+	"sidebar",       "newsletter",   "cookie",
 	"subscri",       "promo",      "advert",       "sponsor",
 	"breadcrumb",    "byline",     "caption",      "credit",
 	"popular",       "recommend",  "most-read",    "mostread",
@@ -222,7 +222,7 @@ static const char *const pos_words[] = {
 
 /* Names that mark boilerplate even when a content word is also present. */
 static const char *const strong_neg_words[] = {
-	"comment",      "share",      "sharing",    "social",     "related",   "newsletter",
+	"comment",      "share",      "sharing",    "social",     "newsletter",
 	"cookie",       "subscri",    "promo",      "advert",     "recommend", "most-read",
 	"mostread",     "trending",   "outbrain",   "taboola",    "signup",    "sign-up",
 	"byline",       "caption",    "credit",     "read-more",  "readmore",  "more-stories",
@@ -390,6 +390,37 @@ static int sig_word(const char *s)
 }
 
 /*
+ * Is "related" a word of one of n's class or id names: the whole name
+ * or a part of it between separators ("-", "_") or camel-case humps
+ * ("related-posts", "post_related", "ArticleRelatedList")? Part of a
+ * longer word it names something else: "as-util-relatedlink", the
+ * utility hook of a store's product card, is no "related items" block.
+ */
+static int related_word(xmlNodePtr n)
+{
+	const char *parts[2] = { dom_attr(n, "class"), dom_attr(n, "id") };
+	int k;
+	for (k = 0; k < 2; k++) {
+		const char *s = parts[k], *p;
+		if (!s)
+			continue;
+		for (p = s; *p; p++) {
+			const char *e = p + 7;
+			int before, after;
+			if (strncasecmp(p, "related", 7))
+				continue;
+			before = p == s || !isalnum((unsigned char)p[-1]) ||
+				 (isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
+			after = !isalnum((unsigned char)*e) ||
+				(isupper((unsigned char)*e) && islower((unsigned char)e[-1]));
+			if (before && after)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Do the weak boilerplate words of `names` (lower-case "class id") name
  * only parts of a component, after its "__" ("listing__header"), where
  * the same word alone ("header", "site-meta") names the page's chrome?
@@ -410,7 +441,7 @@ static int bem_part(const char *names)
 		blocks[k++] = *p++;
 	}
 	blocks[k] = '\0';
-	return !(name_flags(blocks) & NAME_NEG);
+	return !(name_flags(blocks) & NAME_NEG) && !strstr(blocks, "related");
 }
 
 /* How the element's own markup classifies it: -1 boilerplate, 1 content, 0 neither. */
@@ -435,6 +466,8 @@ static void classify(xmlNodePtr n, struct nstat *s)
 	if (!names_of(n, names, sizeof(names)))
 		return;
 	f = name_flags(names);
+	if (related_word(n))
+		f |= NAME_NEG | NAME_STRONG;
 	if (f & NAME_CONSENT)
 		s->consent = 1;
 	if (f & NAME_SIGNATURE)
