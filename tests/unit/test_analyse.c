@@ -9495,6 +9495,25 @@ static void default_dictionaries_read_a_plural_after_a_nationality_before_a_plac
 	coder_free(c);
 }
 
+static void default_dictionaries_code_a_ship_boarded_as_seized(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* a ship boarded by another's forces is taken, 171; a plane boarded is travel */
+	assert_string_equal(code(c, "Iranian commandos boarded a Greek tanker in the Gulf.",
+				 "2022-05-27"),
+			    "IRNMIL>GRC:171@2022-05-27");
+	assert_string_equal(
+		code(c, "French marines boarded a vessel carrying Libyan oil.", "2020-06-10"),
+		"FRA>LBY:171@2020-06-10");
+	assert_string_equal(code(c, "The Panamanian freighter was boarded by Yemeni rebels.",
+				 "2023-11-19"),
+			    "YEMREB>PAN:171@2023-11-19");
+	assert_string_equal(code(c, "The Kenyan minister boarded a plane to London.", "2023-11-19"),
+			    "");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9717,6 +9736,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_know_the_commonwealth),
 		cmocka_unit_test(default_dictionaries_code_a_retaliation_by_its_means),
 		cmocka_unit_test(default_dictionaries_read_a_plural_after_a_nationality_before_a_place),
+		cmocka_unit_test(default_dictionaries_code_a_ship_boarded_as_seized),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
