@@ -324,6 +324,7 @@ static const char *const article_types[] = {
 static const char *const video_types[] = { "VideoObject", NULL };
 static const char *const page_types[] = { "WebPage", "ItemPage", "AboutPage", NULL };
 static const char *const faq_types[] = { "FAQPage", NULL };
+static const char *const offer_types[] = { "Offer", "AggregateOffer", NULL };
 static const char *const org_types[] = { "Organization", "NewsMediaOrganization", "WebSite", NULL };
 
 /*
@@ -402,6 +403,9 @@ static void ld_declared(json_t *j, int depth, const char **out, size_t *rank)
 			}
 	}
 	ld_declared(json_object_get(j, "@graph"), depth + 1, out, rank);
+	/* an Offer declares what it sells: a shop's page for that product */
+	if (type_is(j, offer_types))
+		ld_declared(json_object_get(j, "itemOffered"), depth + 1, out, rank);
 	/* An FAQ's questions are the page's own answers, not a thread's. */
 	if (!type_is(j, faq_types))
 		ld_main_declared(json_object_get(j, "mainEntity"), depth + 1, out, rank);
@@ -3894,6 +3898,17 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 			pn = ld_product_text(c.ld[i], "name", 0);
 		mc->product_text = pt ? arena_strdup(a, pt) : NULL;
 		mc->product_name = pn ? text_clean(a, pn) : NULL;
+		/*
+		 * An FAQ is a block any page can carry: a page whose only
+		 * structured word is FAQPage but whose microdata or Open Graph
+		 * sells a product (below) is that product's page.
+		 */
+		if (mc->declared && rank < sizeof(declared_types) / sizeof(declared_types[0]) &&
+		    !strcmp(declared_types[rank].schema, "FAQPage") &&
+		    ((c.s[S_MD_TYPE] && (v = declared_of_name(c.s[S_MD_TYPE])) &&
+		      !strcmp(v, "product")) ||
+		     c.og_product || c.s[S_OG_PRICE]))
+			mc->declared = "product";
 		if (!mc->declared && c.s[S_MD_TYPE])
 			mc->declared = declared_of_name(c.s[S_MD_TYPE]);
 		/*
