@@ -2569,8 +2569,11 @@ static int reduced_by(const struct coder *c, int i)
 	static const char *const made[] = { "made",	 "produced", "manufactured", "grown",
 					    "built",	 "mined",    "assembled",    "sourced",
 					    "imported" };
-	const struct token *t = &c->t[i];
-	if (i <= 0 || c->spans[c->span_of[i]].len != 1 || t->kind != TOK_WORD ||
+	const struct token *t;
+	if (i <= 0 || i >= (int)MAXT - 1 || (size_t)i + 1 >= c->n || c->span_of[i] < 0)
+		return 0;
+	t = &c->t[i];
+	if (c->spans[c->span_of[i]].len != 1 || t->kind != TOK_WORD ||
 	    (t->flags & TOKF_CAP) || !is_plain_word(c, i - 1) || c->is_verb[i - 1])
 		return 0;
 	if (TOK_IN(c, i, made) && (is_tok(c, i + 1, "in") || is_tok(c, i + 1, "by")))

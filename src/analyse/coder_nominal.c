@@ -1846,8 +1846,9 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			if (repelled >= 0 && (rc = nominal_units(c, x, vi, repelled, src, 0, "190",
 								 dv->lemma, repulsed)))
 				return rc;
-			/* "U.S. and Israeli strikes on Iran": each country of the list */
-			for (m = nsrc - 1; m >= 0 && tgt >= 0; m--)
+			/* "U.S. and Israeli strikes on Iran": each country of the list (src
+			 * and tgt are both set here: the check after the targets' search) */
+			for (m = nsrc - 1; m >= 0; m--)
 				if (more_src[m] != tgt &&
 				    (rc = coder_nominal_units(c, x, vi, more_src[m], tgt,
 							      with && (d->flags & DICT_F_OPEN),
