@@ -9448,11 +9448,16 @@ static void default_dictionaries_know_the_commonwealth(void **state)
 {
 	struct coder *c = default_coder();
 	(void)state;
-	/* the Commonwealth of Nations is a body of states; the CIS keeps its own code */
-	assert_string_equal(code(c, "The Commonwealth suspended Fiji after the coup.", "2009-09-01"),
+	/* the Commonwealth of Nations is a body of states; the CIS keeps its own code; "the
+	 * Commonwealth" alone is also a US state's prosecution (Pennsylvania, Virginia,
+	 * Kentucky, Massachusetts), so it names no one */
+	assert_string_equal(code(c, "The Commonwealth of Nations suspended Fiji after the coup.",
+				 "2009-09-01"),
 			    "IGOCWN>FJI:160@2009-09-01");
-	assert_string_equal(code(c, "Ghana urged the Commonwealth to act.", "2024-01-01"),
+	assert_string_equal(code(c, "Ghana urged the Commonwealth Secretariat to act.", "2024-01-01"),
 			    "GHA>IGOCWN:020@2024-01-01");
+	assert_string_equal(code(c, "The Commonwealth charged Peru with fraud.", "2024-01-01"),
+			    "");
 	assert_string_equal(
 		code(c, "Armenia criticised the Commonwealth of Independent States.", "2024-01-01"),
 		"ARM>IGOCIS:111@2024-01-01");
