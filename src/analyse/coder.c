@@ -438,7 +438,7 @@ static const struct fword fwords[] = {
 	{ "failed", FC_NEGV },
 	{ "fail", FC_NEGV },
 	{ "failing", FC_NEGV }, /* "censured Iran for failing to cooperate" */
-	{ "nearly", FC_NEGV }, /* "nearly went to war": did not */
+	{ "nearly", FC_NEGV },  /* "nearly went to war": did not */
 	{ "almost", FC_NEGV },
 	{ "fails", FC_NEGV },
 	{ "refused", FC_NEGV }, /* "refused to negotiate": no negotiation */

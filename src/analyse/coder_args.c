@@ -800,7 +800,8 @@ static int object_possessor(struct coder *c, int q, int self)
 		    c->verbs[j].end > c->verbs[v].start)
 			continue;
 		for (p = c->verbs[j].end; p < c->verbs[v].start; p++)
-			if (np_word(c, p) && !coder_event_noun_at(c, p) && !(c->t[p].flags & TOKF_CAP)) {
+			if (np_word(c, p) && !coder_event_noun_at(c, p) &&
+			    !(c->t[p].flags & TOKF_CAP)) {
 				if (c->verbs[j].end > floor)
 					floor = c->verbs[j].end;
 				break;
@@ -1849,54 +1850,68 @@ static int opening_predicate_subject(const struct coder *c, int p)
  * subject's purpose ("summoned the Afghan envoy to protest": the summoner protests).
  */
 static const char *const object_control[] = {
-	"tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "ask", "asks",
-	"asked", "asking", "order", "orders", "ordered", "ordering", "force", "forces", "forced",
-	"forcing", "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
-	"permitting", "invite", "invites", "invited", "inviting", "encourage", "encourages",
-	"encouraged", "encouraging", "persuade", "persuades", "persuaded", "persuading",
-	"convince", "convinces", "convinced", "convincing", "press", "presses", "pressed",
-	"pressing", "pressure", "pressures", "pressured", "pressuring", "pressurised",
-	"pressurized", "push", "pushes", "pushed", "pushing", "instruct", "instructs",
-	"instructed", "instructing", "direct", "directs", "directed", "directing", "authorise",
-	"authorises", "authorised", "authorising", "authorize", "authorizes", "authorized",
-	"authorizing", "enable", "enables", "enabled", "enabling", "help", "helps", "helped",
-	"helping", "assist", "assists", "assisted", "assisting", "compel", "compels", "compelled",
-	"compelling", "oblige", "obliges", "obliged", "obliging", "require", "requires",
-	"required", "requiring", "prompt", "prompts", "prompted", "prompting", "lead", "leads",
-	"led", "leading", "cause", "causes", "caused", "causing", "get", "gets", "got", "getting",
-	"want", "wants", "wanted", "wanting", "need", "needs", "needed", "needing", "expect",
-	"expects", "expected", "expecting", "advise", "advises", "advised", "advising", "appeal",
-	"appeals", "appealed", "appealing", "challenge", "challenges", "challenged",
-	"challenging", "beg", "begs", "begged", "begging", "implore", "implores", "implored",
-	"imploring", "exhort", "exhorts", "exhorted", "exhorting", "request", "requests",
-	"requested", "requesting", "send", "sends", "sent", "sending", "dispatch", "dispatches",
-	"dispatched", "dispatching", "deploy", "deploys", "deployed", "deploying", "mobilise",
-	"mobilises", "mobilised", "mobilising", "mobilize", "mobilizes", "mobilized",
-	"mobilizing", "recruit", "recruits", "recruited", "recruiting", "train", "trains",
-	"trained", "training", "hire", "hires", "hired", "hiring", "pay", "pays", "paid",
-	"paying", "use", "uses", "used", "using", "empower", "empowers", "empowered",
-	"empowering", "mandate", "mandates", "mandated", "mandating", "task", "tasks", "tasked",
-	"tasking", "appoint", "appoints", "appointed", "appointing", "elect", "elects", "elected",
-	"electing", "inspire", "inspires", "inspired", "inspiring", "incite", "incites",
-	"incited", "inciting", "provoke", "provokes", "provoked", "provoking", "drive", "drives",
-	"drove", "driven", "driving", "spur", "spurs", "spurred", "spurring", "induce",
-	"induces", "induced", "inducing", "arm", "arms", "armed", "arming", "equip", "equips",
-	"equipped", "equipping", "fund", "funds", "funded", "funding", "back", "backs", "backed",
-	"backing", "support", "supports", "supported", "supporting", "give", "gives", "gave",
-	"given", "giving", "grant", "grants", "granted", "granting", "lend", "lends", "lent",
-	"lending", "provide", "provides", "provided", "providing", "supply", "supplies",
-	"supplied", "supplying", "remind", "reminds", "reminded", "reminding", "warn", "warns",
-	"warned", "warning", "call", "calls", "called", "calling", "leave", "leaves", "left",
-	"leaving", "trust", "trusts", "trusted", "trusting", "prepare", "prepares", "prepared",
-	"preparing", "commission", "commissions", "commissioned", "commissioning", "choose",
-	"chooses", "chose", "chosen", "choosing", "select", "selects", "selected", "selecting",
-	"nominate", "nominates", "nominated", "nominating", "teach", "teaches", "taught",
-	"teaching", "lobby", "lobbies", "lobbied", "lobbying", "petition",
-	"petitions", "petitioned", "petitioning", "signal", "signals", "signalled", "signaled",
-	"signalling", "signaling", "wish", "wishes", "wished", "wishing", "like", "likes",
-	"liked", "prefer", "prefers", "preferred", "demand", "demands", "demanded", "demanding",
-	"beseech", "beseeched", "besought", "entreat", "entreats", "entreated", "bribe",
-	"bribes", "bribed", "bribing", "coerce", "coerces", "coerced", "coercing",
+	"tell",         "tells",         "told",        "telling",     "urge",        "urges",
+	"urged",        "urging",        "ask",         "asks",        "asked",       "asking",
+	"order",        "orders",        "ordered",     "ordering",    "force",       "forces",
+	"forced",       "forcing",       "allow",       "allows",      "allowed",     "allowing",
+	"permit",       "permits",       "permitted",   "permitting",  "invite",      "invites",
+	"invited",      "inviting",      "encourage",   "encourages",  "encouraged",  "encouraging",
+	"persuade",     "persuades",     "persuaded",   "persuading",  "convince",    "convinces",
+	"convinced",    "convincing",    "press",       "presses",     "pressed",     "pressing",
+	"pressure",     "pressures",     "pressured",   "pressuring",  "pressurised", "pressurized",
+	"push",         "pushes",        "pushed",      "pushing",     "instruct",    "instructs",
+	"instructed",   "instructing",   "direct",      "directs",     "directed",    "directing",
+	"authorise",    "authorises",    "authorised",  "authorising", "authorize",   "authorizes",
+	"authorized",   "authorizing",   "enable",      "enables",     "enabled",     "enabling",
+	"help",         "helps",         "helped",      "helping",     "assist",      "assists",
+	"assisted",     "assisting",     "compel",      "compels",     "compelled",   "compelling",
+	"oblige",       "obliges",       "obliged",     "obliging",    "require",     "requires",
+	"required",     "requiring",     "prompt",      "prompts",     "prompted",    "prompting",
+	"lead",         "leads",         "led",         "leading",     "cause",       "causes",
+	"caused",       "causing",       "get",         "gets",        "got",         "getting",
+	"want",         "wants",         "wanted",      "wanting",     "need",        "needs",
+	"needed",       "needing",       "expect",      "expects",     "expected",    "expecting",
+	"advise",       "advises",       "advised",     "advising",    "appeal",      "appeals",
+	"appealed",     "appealing",     "challenge",   "challenges",  "challenged",  "challenging",
+	"beg",          "begs",          "begged",      "begging",     "implore",     "implores",
+	"implored",     "imploring",     "exhort",      "exhorts",     "exhorted",    "exhorting",
+	"request",      "requests",      "requested",   "requesting",  "send",        "sends",
+	"sent",         "sending",       "dispatch",    "dispatches",  "dispatched",  "dispatching",
+	"deploy",       "deploys",       "deployed",    "deploying",   "mobilise",    "mobilises",
+	"mobilised",    "mobilising",    "mobilize",    "mobilizes",   "mobilized",   "mobilizing",
+	"recruit",      "recruits",      "recruited",   "recruiting",  "train",       "trains",
+	"trained",      "training",      "hire",        "hires",       "hired",       "hiring",
+	"pay",          "pays",          "paid",        "paying",      "use",         "uses",
+	"used",         "using",         "empower",     "empowers",    "empowered",   "empowering",
+	"mandate",      "mandates",      "mandated",    "mandating",   "task",        "tasks",
+	"tasked",       "tasking",       "appoint",     "appoints",    "appointed",   "appointing",
+	"elect",        "elects",        "elected",     "electing",    "inspire",     "inspires",
+	"inspired",     "inspiring",     "incite",      "incites",     "incited",     "inciting",
+	"provoke",      "provokes",      "provoked",    "provoking",   "drive",       "drives",
+	"drove",        "driven",        "driving",     "spur",        "spurs",       "spurred",
+	"spurring",     "induce",        "induces",     "induced",     "inducing",    "arm",
+	"arms",         "armed",         "arming",      "equip",       "equips",      "equipped",
+	"equipping",    "fund",          "funds",       "funded",      "funding",     "back",
+	"backs",        "backed",        "backing",     "support",     "supports",    "supported",
+	"supporting",   "give",          "gives",       "gave",        "given",       "giving",
+	"grant",        "grants",        "granted",     "granting",    "lend",        "lends",
+	"lent",         "lending",       "provide",     "provides",    "provided",    "providing",
+	"supply",       "supplies",      "supplied",    "supplying",   "remind",      "reminds",
+	"reminded",     "reminding",     "warn",        "warns",       "warned",      "warning",
+	"call",         "calls",         "called",      "calling",     "leave",       "leaves",
+	"left",         "leaving",       "trust",       "trusts",      "trusted",     "trusting",
+	"prepare",      "prepares",      "prepared",    "preparing",   "commission",  "commissions",
+	"commissioned", "commissioning", "choose",      "chooses",     "chose",       "chosen",
+	"choosing",     "select",        "selects",     "selected",    "selecting",   "nominate",
+	"nominates",    "nominated",     "nominating",  "teach",       "teaches",     "taught",
+	"teaching",     "lobby",         "lobbies",     "lobbied",     "lobbying",    "petition",
+	"petitions",    "petitioned",    "petitioning", "signal",      "signals",     "signalled",
+	"signaled",     "signalling",    "signaling",   "wish",        "wishes",      "wished",
+	"wishing",      "like",          "likes",       "liked",       "prefer",      "prefers",
+	"preferred",    "demand",        "demands",     "demanded",    "demanding",   "beseech",
+	"beseeched",    "besought",      "entreat",     "entreats",    "entreated",   "bribe",
+	"bribes",       "bribed",        "bribing",     "coerce",      "coerces",     "coerced",
+	"coercing",
 };
 
 /*
@@ -2566,15 +2581,15 @@ static int arms_with(const struct coder *c, int u)
  */
 static int reduced_by(const struct coder *c, int i)
 {
-	static const char *const made[] = { "made",	 "produced", "manufactured", "grown",
-					    "built",	 "mined",    "assembled",    "sourced",
-					    "imported" };
+	static const char *const made[] = { "made",      "produced", "manufactured",
+					    "grown",     "built",    "mined",
+					    "assembled", "sourced",  "imported" };
 	const struct token *t;
 	if (i <= 0 || i >= (int)MAXT - 1 || (size_t)i + 1 >= c->n || c->span_of[i] < 0)
 		return 0;
 	t = &c->t[i];
-	if (c->spans[c->span_of[i]].len != 1 || t->kind != TOK_WORD ||
-	    (t->flags & TOKF_CAP) || !is_plain_word(c, i - 1) || c->is_verb[i - 1])
+	if (c->spans[c->span_of[i]].len != 1 || t->kind != TOK_WORD || (t->flags & TOKF_CAP) ||
+	    !is_plain_word(c, i - 1) || c->is_verb[i - 1])
 		return 0;
 	if (TOK_IN(c, i, made) && (is_tok(c, i + 1, "in") || is_tok(c, i + 1, "by")))
 		return 1; /* "tariffs on cars made in China": where the goods are from */

@@ -353,9 +353,9 @@ static int suspended_member(const char *src, const char *tgt, const char *patter
 static int names_demonstration(const struct coder *c)
 {
 	static const char *const words[] = {
-		"march",	"marches",	 "marched",	"marching", "rally",   "rallies",
-		"rallied",	"demonstration", "demonstrations", "streets", "sit-in",  "crowd",
-		"crowds",	"protesters",	 "protestors",	"picket",   "thousands", "hundreds",
+		"march",   "marches",       "marched",        "marching", "rally",     "rallies",
+		"rallied", "demonstration", "demonstrations", "streets",  "sit-in",    "crowd",
+		"crowds",  "protesters",    "protestors",     "picket",   "thousands", "hundreds",
 	};
 	size_t i;
 	for (i = 0; i < c->n; i++)
@@ -416,7 +416,8 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	 * towards a state (160, SUSPEND's `{* +}`); halting or stopping someone, a
 	 * state's suspending of another, one of a person or a firm, are none */
 	if (ci && src && tgt && (c->d->flags & DICT_F_OPEN) && pattern &&
-	    !strcmp(ci->code, "160") && strstr(pattern, "{* +}") && !suspended_member(src, tgt, pattern))
+	    !strcmp(ci->code, "160") && strstr(pattern, "{* +}") &&
+	    !suspended_member(src, tgt, pattern))
 		return 0;
 	/* "the protesters dispersed": people without arms who repress no one have
 	 * only gone home */

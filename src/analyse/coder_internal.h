@@ -176,7 +176,7 @@ struct coder {
 	int home_count[DOC_COUNTRIES]; /* doc_count less its travellers (traveller_unit) */
 	int sent_home[DOC_COUNTRIES];  /* what the last sentence tallied added to home_count */
 	int sent_rel[DOC_COUNTRIES]; /* of sent_home, what its relative clauses of a person named */
-	int tally_twice; /* the sentence coded was tallied before, in the document's first read */
+	int tally_twice;  /* the sentence coded was tallied before, in the document's first read */
 	int doc_factions; /* the document names rebels, insurgents, an opposition or militants */
 	int ndoc;
 	/* the two countries a document is about, when it names almost no other (coder_doc_pair):

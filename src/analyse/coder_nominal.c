@@ -151,9 +151,9 @@ static int pair_before(const struct coder *c, int ns)
  * "several Israeli strikes"), which a verb's subject does not take */
 static int counted(const struct coder *c, int i)
 {
-	static const char *const many[] = { "several", "many",	"multiple", "numerous", "two",
-					    "three",   "four",	"five",	    "six",	"seven",
-					    "eight",   "nine",	"ten",	    "dozens",	"hundreds" };
+	static const char *const many[] = { "several", "many", "multiple", "numerous", "two",
+					    "three",   "four", "five",     "six",      "seven",
+					    "eight",   "nine", "ten",      "dozens",   "hundreds" };
 	return c->t[i].kind == TOK_NUM || TOK_IN(c, i, many);
 }
 
@@ -1067,9 +1067,9 @@ static int repelled_noun(const struct coder *c, int ns)
 		"repel",    "repels",    "repelled",  "repelling", "repulse",    "repulses",
 		"repulsed", "repulsing", "withstood", "withstand", "withstands", "withstanding"
 	};
-	static const char *const phrasal[] = { "fought", "fight",   "fights", "fighting",
-					       "beat",	 "beats",   "beaten", "beating",
-					       "fended", "fend",    "fends",  "fending" };
+	static const char *const phrasal[] = { "fought", "fight", "fights", "fighting",
+					       "beat",   "beats", "beaten", "beating",
+					       "fended", "fend",  "fends",  "fending" };
 	static const char *const particle[] = { "off", "back" };
 	int i;
 	for (i = ns - 1; i >= 1 && i >= ns - 4; i--) {
@@ -1839,8 +1839,9 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			 * country is a domestic fight ("the Malian army said it fought off
 			 * an attack by jihadists"), as the repelling verb's own is */
 			int repulsed = repelled >= 0 && tgt == repelled;
-			if ((rc = nominal_units(c, x, vi, src, tgt, with && (d->flags & DICT_F_OPEN),
-						code, dv->lemma, repulsed)))
+			if ((rc = nominal_units(c, x, vi, src, tgt,
+						with && (d->flags & DICT_F_OPEN), code, dv->lemma,
+						repulsed)))
 				return rc;
 			/* the repeller fought back: "Kenya repelled an attack by" */
 			if (repelled >= 0 && (rc = nominal_units(c, x, vi, repelled, src, 0, "190",

@@ -543,21 +543,19 @@ static int named_country(const struct coder *c, int u)
 static int home_person_object(const struct coder *c, int vi)
 {
 	static const char *const persons[] = {
-		"him",        "her",         "them",        "leader",      "leaders",
-		"president",  "minister",    "ministers",   "official",    "officials",
-		"activist",   "activists",   "critic",      "critics",     "journalist",
-		"journalists", "opponent",   "opponents",   "dissident",   "dissidents",
-		"lawmaker",   "lawmakers",   "politician",  "politicians", "figure",
-		"figures",    "councils",    "council",     "governor",    "mayor",
-		"candidate",  "candidates",  "lawyer",      "lawyers",     "commander",
-		"general",    "generals",    "member",      "members",     "deputy",
-		"prisoners",  "detainees"
+		"him",       "her",        "them",       "leader",      "leaders",    "president",
+		"minister",  "ministers",  "official",   "officials",   "activist",   "activists",
+		"critic",    "critics",    "journalist", "journalists", "opponent",   "opponents",
+		"dissident", "dissidents", "lawmaker",   "lawmakers",   "politician", "politicians",
+		"figure",    "figures",    "councils",   "council",     "governor",   "mayor",
+		"candidate", "candidates", "lawyer",     "lawyers",     "commander",  "general",
+		"generals",  "member",     "members",    "deputy",      "prisoners",  "detainees"
 	};
 	int i = c->verbs[vi].end, words = 0;
 	if (TOK_IN(c, i, persons) && (c->fc[i] & FC_OBJPRON))
 		return 1;
-	while ((size_t)i < c->n && ((c->fc[i] & (FC_DET | FC_POSS)) || c->t[i].kind == TOK_NUM ||
-				    is_tok(c, i, "'s")))
+	while ((size_t)i < c->n &&
+	       ((c->fc[i] & (FC_DET | FC_POSS)) || c->t[i].kind == TOK_NUM || is_tok(c, i, "'s")))
 		i++;
 	while ((size_t)i < c->n && words < 3 && !TOK_IN(c, i, persons) &&
 	       (c->unit_of[i] >= 0 ? !named_country(c, c->unit_of[i]) : is_plain_word(c, i))) {

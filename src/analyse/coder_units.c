@@ -546,9 +546,9 @@ static int traveller_unit(const struct coder *c, const struct unit *u)
 	/* the people a nationality names right after it who are often abroad: its nationals,
 	 * tourists, engineers and contractors sent with a project */
 	static const char *const abroad[] = {
-		"national",   "nationals",   "citizen",	   "citizens",	  "tourist",
-		"tourists",   "pilgrim",     "pilgrims",   "hostage",	  "hostages",
-		"engineer",   "engineers",   "contractor", "contractors", "expatriate",
+		"national",    "nationals",  "citizen",      "citizens",    "tourist",
+		"tourists",    "pilgrim",    "pilgrims",     "hostage",     "hostages",
+		"engineer",    "engineers",  "contractor",   "contractors", "expatriate",
 		"expatriates", "missionary", "missionaries", "businessman", "businessmen",
 	};
 	const char *code = u->codes[0];
@@ -562,8 +562,7 @@ static int traveller_unit(const struct coder *c, const struct unit *u)
 	    TOK_IN(c, p, abroad))
 		return 1; /* "four Chinese engineers", "three Indian nationals" */
 	if ((c->d->flags & DICT_F_OPEN) && strlen(code) == 3 && (size_t)p + 1 < c->n &&
-	    is_plain_word(c, p) &&
-	    (is_tok(c, p + 1, "in") || is_tok(c, p + 1, "at")))
+	    is_plain_word(c, p) && (is_tok(c, p + 1, "in") || is_tok(c, p + 1, "at")))
 		p++; /* "Nepalese guards in Kabul": the noun the nationality names */
 	if (is_tok(c, p, "in") || is_tok(c, p, "at")) {
 		/* "Chinese students in Australia" */
@@ -1672,8 +1671,7 @@ static int pair_phrase(const struct coder *c, int i, int32_t a[2])
 	int j, best = -1, second = -1;
 	if (!(is_tok(c, i - 1, "two") && is_tok(c, i - 2, "the")) && !is_tok(c, i - 1, "both"))
 		return 0;
-	if (!TOK_IN(c, i, nouns) &&
-	    !(is_tok(c, i, "sides") && c->pair[0][0] && !c->doc_factions))
+	if (!TOK_IN(c, i, nouns) && !(is_tok(c, i, "sides") && c->pair[0][0] && !c->doc_factions))
 		return 0;
 	for (j = 0; j < c->ndoc; j++)
 		if (best < 0 || c->doc_count[j] > c->doc_count[best])
@@ -2308,47 +2306,88 @@ static const struct deed_noun {
 	const char *w;
 	int kind;
 } deed_nouns[] = {
-	{ "attack", DEED_FORCE },	{ "attacks", DEED_FORCE },
-	{ "strike", DEED_FORCE },	{ "strikes", DEED_FORCE },
-	{ "airstrike", DEED_FORCE },	{ "airstrikes", DEED_FORCE },
-	{ "bombing", DEED_FORCE },	{ "bombings", DEED_FORCE },
-	{ "bombardment", DEED_FORCE },	{ "shelling", DEED_FORCE },
-	{ "raid", DEED_FORCE },		{ "raids", DEED_FORCE },
-	{ "offensive", DEED_FORCE },	{ "invasion", DEED_FORCE },
-	{ "incursion", DEED_FORCE },	{ "assault", DEED_FORCE },
-	{ "killing", DEED_FORCE },	{ "killings", DEED_FORCE },
-	{ "launch", DEED_FORCE },	{ "launches", DEED_FORCE },
-	{ "operation", DEED_FORCE },	{ "occupation", DEED_FORCE },
-	{ "shooting", DEED_FORCE },	{ "shootings", DEED_FORCE },
-	{ "seizure", DEED_LAW },	{ "seizures", DEED_LAW },
-	{ "kidnapping", DEED_LAW },	{ "abduction", DEED_LAW },
-	{ "execution", DEED_LAW },	{ "executions", DEED_LAW },
-	{ "capture", DEED_ANY },	{ "release", DEED_HOLD },
-	{ "arrest", DEED_LAW },		{ "arrests", DEED_LAW },
-	{ "detention", DEED_LAW },	{ "verdict", DEED_LAW },
-	{ "sentence", DEED_LAW },	{ "sentencing", DEED_LAW },
-	{ "ruling", DEED_LAW },		{ "conviction", DEED_LAW },
-	{ "crackdown", DEED_LAW },	{ "deportation", DEED_LAW },
-	{ "sanctions", DEED_MEASURE },	{ "measures", DEED_MEASURE },
-	{ "restrictions", DEED_MEASURE }, { "ban", DEED_MEASURE },
-	{ "expulsion", DEED_MEASURE },	{ "expulsions", DEED_MEASURE },
-	{ "tariffs", DEED_MEASURE },	{ "blockade", DEED_MEASURE },
-	{ "accusation", DEED_WORDS },	{ "accusations", DEED_WORDS },
-	{ "allegation", DEED_WORDS },	{ "allegations", DEED_WORDS },
-	{ "claim", DEED_WORDS },	{ "claims", DEED_WORDS },
-	{ "charge", DEED_WORDS },	{ "charges", DEED_WORDS },
-	{ "remarks", DEED_WORDS },	{ "comments", DEED_WORDS },
-	{ "demand", DEED_WORDS },	{ "demands", DEED_WORDS },
-	{ "threat", DEED_WORDS },	{ "threats", DEED_WORDS },
-	{ "warning", DEED_WORDS },	{ "ultimatum", DEED_WORDS },
-	{ "meeting", DEED_MEET },	{ "talks", DEED_MEET },
-	{ "visit", DEED_MEET },		{ "summit", DEED_MEET },
-	{ "pact", DEED_PACT },		{ "deal", DEED_PACT },
-	{ "agreement", DEED_PACT },	{ "accord", DEED_PACT },
-	{ "treaty", DEED_PACT },	{ "drills", DEED_DRILL },
-	{ "exercises", DEED_DRILL },	{ "decision", DEED_ANY },
-	{ "move", DEED_ANY },		{ "step", DEED_ANY },
-	{ "plan", DEED_ANY },		{ "action", DEED_ANY },
+	{ "attack", DEED_FORCE },
+	{ "attacks", DEED_FORCE },
+	{ "strike", DEED_FORCE },
+	{ "strikes", DEED_FORCE },
+	{ "airstrike", DEED_FORCE },
+	{ "airstrikes", DEED_FORCE },
+	{ "bombing", DEED_FORCE },
+	{ "bombings", DEED_FORCE },
+	{ "bombardment", DEED_FORCE },
+	{ "shelling", DEED_FORCE },
+	{ "raid", DEED_FORCE },
+	{ "raids", DEED_FORCE },
+	{ "offensive", DEED_FORCE },
+	{ "invasion", DEED_FORCE },
+	{ "incursion", DEED_FORCE },
+	{ "assault", DEED_FORCE },
+	{ "killing", DEED_FORCE },
+	{ "killings", DEED_FORCE },
+	{ "launch", DEED_FORCE },
+	{ "launches", DEED_FORCE },
+	{ "operation", DEED_FORCE },
+	{ "occupation", DEED_FORCE },
+	{ "shooting", DEED_FORCE },
+	{ "shootings", DEED_FORCE },
+	{ "seizure", DEED_LAW },
+	{ "seizures", DEED_LAW },
+	{ "kidnapping", DEED_LAW },
+	{ "abduction", DEED_LAW },
+	{ "execution", DEED_LAW },
+	{ "executions", DEED_LAW },
+	{ "capture", DEED_ANY },
+	{ "release", DEED_HOLD },
+	{ "arrest", DEED_LAW },
+	{ "arrests", DEED_LAW },
+	{ "detention", DEED_LAW },
+	{ "verdict", DEED_LAW },
+	{ "sentence", DEED_LAW },
+	{ "sentencing", DEED_LAW },
+	{ "ruling", DEED_LAW },
+	{ "conviction", DEED_LAW },
+	{ "crackdown", DEED_LAW },
+	{ "deportation", DEED_LAW },
+	{ "sanctions", DEED_MEASURE },
+	{ "measures", DEED_MEASURE },
+	{ "restrictions", DEED_MEASURE },
+	{ "ban", DEED_MEASURE },
+	{ "expulsion", DEED_MEASURE },
+	{ "expulsions", DEED_MEASURE },
+	{ "tariffs", DEED_MEASURE },
+	{ "blockade", DEED_MEASURE },
+	{ "accusation", DEED_WORDS },
+	{ "accusations", DEED_WORDS },
+	{ "allegation", DEED_WORDS },
+	{ "allegations", DEED_WORDS },
+	{ "claim", DEED_WORDS },
+	{ "claims", DEED_WORDS },
+	{ "charge", DEED_WORDS },
+	{ "charges", DEED_WORDS },
+	{ "remarks", DEED_WORDS },
+	{ "comments", DEED_WORDS },
+	{ "demand", DEED_WORDS },
+	{ "demands", DEED_WORDS },
+	{ "threat", DEED_WORDS },
+	{ "threats", DEED_WORDS },
+	{ "warning", DEED_WORDS },
+	{ "ultimatum", DEED_WORDS },
+	{ "meeting", DEED_MEET },
+	{ "talks", DEED_MEET },
+	{ "visit", DEED_MEET },
+	{ "summit", DEED_MEET },
+	{ "pact", DEED_PACT },
+	{ "deal", DEED_PACT },
+	{ "agreement", DEED_PACT },
+	{ "accord", DEED_PACT },
+	{ "treaty", DEED_PACT },
+	{ "drills", DEED_DRILL },
+	{ "exercises", DEED_DRILL },
+	{ "decision", DEED_ANY },
+	{ "move", DEED_ANY },
+	{ "step", DEED_ANY },
+	{ "plan", DEED_ANY },
+	{ "action", DEED_ANY },
 };
 
 /*
@@ -2359,8 +2398,8 @@ static const struct deed_noun {
  */
 static int named_back_deed(const char *text, const struct event *e)
 {
-	static const char *const dets[] = { "the", "this", "these", "those", "that",
-					    "such", "their", "its", "his",  "her" };
+	static const char *const dets[] = { "the",  "this",  "these", "those", "that",
+					    "such", "their", "its",   "his",   "her" };
 	size_t i = e->v_off + e->v_len, end = e->s_off + e->s_len, k;
 	char w[24];
 	int words;
@@ -2387,9 +2426,9 @@ static int named_back_deed(const char *text, const struct event *e)
 static int retaliation(const char *text, const struct event *e)
 {
 	static const char *const words[] = {
-		"retaliate",   "retaliated", "retaliates", "retaliating", "retaliation",
-		"retaliatory", "revenge",    "avenge",	   "avenged",	  "reprisal",
-		"reprisals",
+		"retaliate",   "retaliated",  "retaliates", "retaliating",
+		"retaliation", "retaliatory", "revenge",    "avenge",
+		"avenged",     "reprisal",    "reprisals",
 	};
 	size_t i = e->v_off, end = e->s_off + e->s_len, verb_end = e->v_off + e->v_len;
 	char w[24];
@@ -2483,7 +2522,8 @@ int coder_deed_targets(const char *text, struct event_list *out, size_t from)
 		if (e->target[0] || strlen(e->source) < 3)
 			continue;
 		if (!strcmp(e->code, "051") || !strcmp(e->root, "11") ||
-		    (!strcmp(e->root, "12") && strncmp(e->code, "128", 3)) || !strcmp(e->root, "14"))
+		    (!strcmp(e->root, "12") && strncmp(e->code, "128", 3)) ||
+		    !strcmp(e->root, "14"))
 			kind = named_back_deed(text, e);
 		else if (!strcmp(e->root, "10") || !strcmp(e->root, "02"))
 			/* "Britain demanded its release": of the one who holds it */

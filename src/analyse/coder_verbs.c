@@ -1478,8 +1478,7 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		nt = coder_group(c, obj, 1, tgts,
 				 MAX_GROUP); /* "refused to hand them over to Iraq" */
 	if (ns && !passive && (d->flags & DICT_F_OPEN) &&
-	    (obj = gap_antecedent(c, v->start, v->end)) >= 0 && obj != subj &&
-	    c->units[obj].ncodes)
+	    (obj = gap_antecedent(c, v->start, v->end)) >= 0 && obj != subj && c->units[obj].ncodes)
 		/* "expelled a Russian diplomat it accused of spying", "officials it blamed for
 		 * the crackdown on demonstrators": the antecedent, over any actor of a
 		 * phrase after the verb */

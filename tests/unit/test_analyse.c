@@ -3212,20 +3212,21 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 		code(c, "Israel's Secret Service arrested Palestinian suspects.", "2024-05-01"),
 		"ISRSPY>PSE:173@2024-05-01");
 	/* an -s form after a verb's object is the object's head: one strike, not two */
-	assert_string_equal(code(c, "Israel struck Hezbollah targets in southern Lebanon.",
-				 "2024-05-15"),
-			    "ISR>LBNHEZ:190@2024-05-15");
+	assert_string_equal(
+		code(c, "Israel struck Hezbollah targets in southern Lebanon.", "2024-05-15"),
+		"ISR>LBNHEZ:190@2024-05-15");
 	assert_string_equal(code(c, "Lebanon said Israel attacks its villages.", "2024-05-15"),
 			    "ISR>LBN:190@2024-05-15");
 	/* harassment of another's ships, aircraft or people is coercion */
-	assert_string_equal(code(c, "Chinese vessels harassed a Philippine supply boat.",
-				 "2023-09-13"),
-			    "CHN>PHL:170@2023-09-13");
+	assert_string_equal(
+		code(c, "Chinese vessels harassed a Philippine supply boat.", "2023-09-13"),
+		"CHN>PHL:170@2023-09-13");
 	assert_string_equal(code(c, "Russian jets chased off a British spy plane.", "2023-09-13"),
 			    "RUSMIL>GBRSPYMIL:170@2023-09-13");
 	/* a call or appeal made on or to an actor is an appeal to it, whoever names it */
-	assert_string_equal(code(c, "Washington renewed American calls on the Egyptian government "
-				    "to halt the violence.",
+	assert_string_equal(code(c,
+				 "Washington renewed American calls on the Egyptian government "
+				 "to halt the violence.",
 				 "2013-01-01"),
 			    "USA>EGYGOV:020@2013-01-01");
 	/* a title and another country's office-holder's name: the title's role, of the
@@ -4010,12 +4011,12 @@ static void default_dictionaries_told_to(void **state)
 			    "NOR>SWE:100@2021-03-01");
 	/* after a verb of no telling, asking, making or sending, the infinitive after its
 	 * object is the subject's aim: the envoy summoned does not protest */
-	assert_string_equal(code(c, "Iran summoned the British ambassador to condemn the raid.",
-				 "2021-03-01"),
-			    "IRN>GBRGOV:111@2021-03-01");
-	assert_string_equal(code(c, "Iran urged the British ambassador to condemn the raid.",
-				 "2021-03-01"),
-			    "IRN>GBRGOV:020@2021-03-01 GBRGOV>:111:dem@2021-03-01");
+	assert_string_equal(
+		code(c, "Iran summoned the British ambassador to condemn the raid.", "2021-03-01"),
+		"IRN>GBRGOV:111@2021-03-01");
+	assert_string_equal(
+		code(c, "Iran urged the British ambassador to condemn the raid.", "2021-03-01"),
+		"IRN>GBRGOV:020@2021-03-01 GBRGOV>:111:dem@2021-03-01");
 	/* a statement told demands nothing; an order only asked for orders nothing done */
 	assert_string_equal(code(c, "Norway told Russia that the talks had ended.", "2021-03-01"),
 			    "NOR>RUS:010@2021-03-01");
@@ -6711,12 +6712,13 @@ static void default_dictionaries_pair_the_two_countries(void **state)
 				 "Tuesday.",
 				 "2020-06-01"),
 			    "CHL>PER:161@2020-06-01 PER>CHL:040@2020-05-26 CHL>PER:040@2020-05-26");
-	assert_string_equal(code(c,
-				 "Peru has fought rebels in the south for years. Chile hosted "
-				 "talks between Peru and the rebels on Monday. The two sides agreed "
-				 "to a truce.",
-				 "2020-06-01"),
-			    "PER>:190@2020-06-01 CHL>PER:044@2020-06-01");
+	assert_string_equal(
+		code(c,
+		     "Peru has fought rebels in the south for years. Chile hosted "
+		     "talks between Peru and the rebels on Monday. The two sides agreed "
+		     "to a truce.",
+		     "2020-06-01"),
+		"PER>:190@2020-06-01 CHL>PER:044@2020-06-01");
 	coder_free(c);
 }
 
@@ -9319,8 +9321,9 @@ static void default_dictionaries_code_a_member_suspended_by_its_body(void **stat
 {
 	struct coder *c = default_coder();
 	(void)state;
-	assert_string_equal(code(c, "The African Union suspended Niger after the coup.", "2023-08-01"),
-			    "IGOAFR>NER:160@2023-08-01");
+	assert_string_equal(
+		code(c, "The African Union suspended Niger after the coup.", "2023-08-01"),
+		"IGOAFR>NER:160@2023-08-01");
 	assert_string_equal(code(c, "ECOWAS suspended Mali from its institutions.", "2021-06-01"),
 			    "IGOECW>MLI:160@2021-06-01");
 	/* a state stopping or halting someone, and a body suspending its own staff, are none */
@@ -9346,9 +9349,9 @@ static void default_dictionaries_tell_a_state_protest_from_a_demonstration(void 
 	assert_string_equal(
 		code(c, "Students protested against the government in Dhaka.", "2023-05-01"),
 		"BGDEDU>BGDGOV:141@2023-05-01");
-	assert_string_equal(code(c, "Iranians protested against the Iranian government.",
-				 "2023-05-01"),
-			    "IRN>IRNGOV:141@2023-05-01");
+	assert_string_equal(
+		code(c, "Iranians protested against the Iranian government.", "2023-05-01"),
+		"IRN>IRNGOV:141@2023-05-01");
 	assert_string_equal(
 		code(c, "The foreign minister of Peru protested Chile's decision at a rally.",
 		     "2023-05-01"),
@@ -9366,16 +9369,15 @@ static void default_dictionaries_aim_trade_measures_at_the_goods_owners(void **s
 				 "makers.",
 				 "2023-07-01"),
 			    "CHN>USA:163@2023-07-01");
-	assert_string_equal(
-		code(c, "Seoul imposed export curbs on chips used by Russian arms makers.",
-		     "2023-07-01"),
-		"KOR>RUS:163@2023-07-01");
-	assert_string_equal(
-		code(c, "Ottawa imposed tariffs on steel made in China.", "2023-07-01"),
-		"CAN>CHN:163@2023-07-01");
-	assert_string_equal(code(c, "India imposed import restrictions on Chinese apps.",
+	assert_string_equal(code(c,
+				 "Seoul imposed export curbs on chips used by Russian arms makers.",
 				 "2023-07-01"),
-			    "IND>CHN:163@2023-07-01");
+			    "KOR>RUS:163@2023-07-01");
+	assert_string_equal(code(c, "Ottawa imposed tariffs on steel made in China.", "2023-07-01"),
+			    "CAN>CHN:163@2023-07-01");
+	assert_string_equal(
+		code(c, "India imposed import restrictions on Chinese apps.", "2023-07-01"),
+		"IND>CHN:163@2023-07-01");
 	/* a measure on goods of no one is no sanction of anyone */
 	assert_string_equal(code(c, "China imposed export restrictions on gallium.", "2023-07-01"),
 			    "");
@@ -9395,8 +9397,9 @@ static void default_dictionaries_aim_a_denial_past_the_deniers_own(void **state)
 	/* the deed of a clause denied with no "that" is not done */
 	assert_string_equal(code(c, "Iran denies its drones attacked the tanker.", "2021-04-01"),
 			    "IRNMIL>:190:hyp@2021-04-01");
-	assert_string_equal(code(c, "Russia denied the charges and attacked Ukraine.", "2021-04-01"),
-			    "RUS>UKR:190@2021-04-01");
+	assert_string_equal(
+		code(c, "Russia denied the charges and attacked Ukraine.", "2021-04-01"),
+		"RUS>UKR:190@2021-04-01");
 	coder_free(c);
 }
 
@@ -9405,7 +9408,8 @@ static void default_dictionaries_code_a_repelled_attack_both_ways(void **state)
 	struct coder *c = default_coder();
 	(void)state;
 	/* attackers the document gives the repeller's country fight it at home */
-	assert_string_equal(code(c, "The Malian army said it had fought off an attack by jihadists.",
+	assert_string_equal(code(c,
+				 "The Malian army said it had fought off an attack by jihadists.",
 				 "2022-02-01"),
 			    "MLIMIL>MLIREB:190@2022-02-01 MLIREB>MLIMIL:190@2022-02-01");
 	assert_string_equal(
@@ -9428,12 +9432,12 @@ static void default_dictionaries_give_gunmen_no_country_of_foreign_victims(void 
 	assert_string_equal(
 		code(c, "Gunmen abducted three Indian nationals in Nigeria.", "2022-02-01"),
 		"NGAUAF>IND:181@2022-02-01");
-	assert_string_equal(
-		code(c, "Pirates seized a ship carrying Filipino engineers off Somalia.", "2022-02-01"),
-		"SOMCRM>PHL:171@2022-02-01");
-	assert_string_equal(
-		code(c, "Gunmen killed three Turkish builders in Iraq.", "2022-02-01"),
-		"IRQUAF>TUR:190@2022-02-01");
+	assert_string_equal(code(c,
+				 "Pirates seized a ship carrying Filipino engineers off Somalia.",
+				 "2022-02-01"),
+			    "SOMCRM>PHL:171@2022-02-01");
+	assert_string_equal(code(c, "Gunmen killed three Turkish builders in Iraq.", "2022-02-01"),
+			    "IRQUAF>TUR:190@2022-02-01");
 	/* with no place of its own, no country at all */
 	assert_string_equal(
 		code(c, "Gunmen killed four Chinese engineers in Balochistan.", "2022-02-01"), "");
@@ -9451,13 +9455,13 @@ static void default_dictionaries_know_the_commonwealth(void **state)
 	/* the Commonwealth of Nations is a body of states; the CIS keeps its own code; "the
 	 * Commonwealth" alone is also a US state's prosecution (Pennsylvania, Virginia,
 	 * Kentucky, Massachusetts), so it names no one */
-	assert_string_equal(code(c, "The Commonwealth of Nations suspended Fiji after the coup.",
-				 "2009-09-01"),
-			    "IGOCWN>FJI:160@2009-09-01");
-	assert_string_equal(code(c, "Ghana urged the Commonwealth Secretariat to act.", "2024-01-01"),
-			    "GHA>IGOCWN:020@2024-01-01");
-	assert_string_equal(code(c, "The Commonwealth charged Peru with fraud.", "2024-01-01"),
-			    "");
+	assert_string_equal(
+		code(c, "The Commonwealth of Nations suspended Fiji after the coup.", "2009-09-01"),
+		"IGOCWN>FJI:160@2009-09-01");
+	assert_string_equal(
+		code(c, "Ghana urged the Commonwealth Secretariat to act.", "2024-01-01"),
+		"GHA>IGOCWN:020@2024-01-01");
+	assert_string_equal(code(c, "The Commonwealth charged Peru with fraud.", "2024-01-01"), "");
 	assert_string_equal(
 		code(c, "Armenia criticised the Commonwealth of Independent States.", "2024-01-01"),
 		"ARM>IGOCIS:111@2024-01-01");
@@ -9472,15 +9476,17 @@ static void default_dictionaries_code_a_retaliation_by_its_means(void **state)
 	assert_string_equal(
 		code(c, "Canada retaliated with tariffs on American steel.", "2018-07-01"),
 		"CAN>USA:163@2018-07-01");
-	assert_string_equal(
-		code(c, "Moscow retaliated with sanctions against Australian officials.", "2022-05-01"),
-		"RUS>AUSGOV:163@2022-05-01");
+	assert_string_equal(code(c,
+				 "Moscow retaliated with sanctions against Australian officials.",
+				 "2022-05-01"),
+			    "RUS>AUSGOV:163@2022-05-01");
 	assert_string_equal(
 		code(c, "Prague retaliated with the expulsion of Russian diplomats.", "2021-04-01"),
 		"CZE>RUSGOV:166@2021-04-01");
 	/* one done with arms stays force */
-	assert_string_equal(code(c, "Iran retaliated with missile strikes on Israel.", "2024-04-01"),
-			    "IRN>ISR:190@2024-04-01");
+	assert_string_equal(
+		code(c, "Iran retaliated with missile strikes on Israel.", "2024-04-01"),
+		"IRN>ISR:190@2024-04-01");
 	coder_free(c);
 }
 
@@ -9489,9 +9495,9 @@ static void default_dictionaries_read_a_plural_after_a_nationality_before_a_plac
 	struct coder *c = default_coder();
 	(void)state;
 	/* "guards" after a nationality and before "in" or "at" a place are people, no verb */
-	assert_string_equal(code(c, "Nepalese guards in Kabul were killed by Taliban fighters.",
-				 "2016-06-20"),
-			    "AFGREB>NPL:190@2016-06-20");
+	assert_string_equal(
+		code(c, "Nepalese guards in Kabul were killed by Taliban fighters.", "2016-06-20"),
+		"AFGREB>NPL:190@2016-06-20");
 	assert_string_equal(code(c, "US guards at Bagram detained an Afghan man.", "2012-03-01"),
 			    "USA>AFG:173@2012-03-01");
 	/* an event noun keeps its reading */
@@ -9505,15 +9511,15 @@ static void default_dictionaries_code_a_ship_boarded_as_seized(void **state)
 	struct coder *c = default_coder();
 	(void)state;
 	/* a ship boarded by another's forces is taken, 171; a plane boarded is travel */
-	assert_string_equal(code(c, "Iranian commandos boarded a Greek tanker in the Gulf.",
-				 "2022-05-27"),
-			    "IRNMIL>GRC:171@2022-05-27");
+	assert_string_equal(
+		code(c, "Iranian commandos boarded a Greek tanker in the Gulf.", "2022-05-27"),
+		"IRNMIL>GRC:171@2022-05-27");
 	assert_string_equal(
 		code(c, "French marines boarded a vessel carrying Libyan oil.", "2020-06-10"),
 		"FRA>LBY:171@2020-06-10");
-	assert_string_equal(code(c, "The Panamanian freighter was boarded by Yemeni rebels.",
-				 "2023-11-19"),
-			    "YEMREB>PAN:171@2023-11-19");
+	assert_string_equal(
+		code(c, "The Panamanian freighter was boarded by Yemeni rebels.", "2023-11-19"),
+		"YEMREB>PAN:171@2023-11-19");
 	assert_string_equal(code(c, "The Kenyan minister boarded a plane to London.", "2023-11-19"),
 			    "");
 	coder_free(c);
@@ -9740,7 +9746,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_give_gunmen_no_country_of_foreign_victims),
 		cmocka_unit_test(default_dictionaries_know_the_commonwealth),
 		cmocka_unit_test(default_dictionaries_code_a_retaliation_by_its_means),
-		cmocka_unit_test(default_dictionaries_read_a_plural_after_a_nationality_before_a_place),
+		cmocka_unit_test(
+			default_dictionaries_read_a_plural_after_a_nationality_before_a_place),
 		cmocka_unit_test(default_dictionaries_code_a_ship_boarded_as_seized),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
