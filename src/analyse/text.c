@@ -377,15 +377,19 @@ static size_t clitic_at(const unsigned char *s, size_t n, size_t a)
 }
 
 /*
- * The length of a registry suffix that starts at s[a], just after a hyphen, with
- * no letter or digit after it: "flagged", "owned", "registered", "operated"; 0 for
- * anything else. A name before one is the ship's or the asset's country ("a
- * Greek-flagged tanker", "a British-owned cargo ship"), so the tokeniser cuts the
- * compound there and the name stays a word of its own.
+ * The length of a suffix of belonging that starts at s[a], just after a hyphen, with
+ * no letter or digit after it: "flagged", "owned", "registered", "operated", "led",
+ * "appointed", "installed", "controlled", "run", "commanded"; 0 for anything else. A
+ * name before one is whose the ship, the asset or the body is ("a Greek-flagged
+ * tanker", "a British-owned cargo ship", "Saudi-led forces", "Taliban-appointed
+ * diplomats"), so the tokeniser cuts the compound there and the name stays a word of
+ * its own. Support is no belonging: "Iranian-backed", "-funded", "-allied" stay whole.
  */
 static size_t registry_suffix_at(const unsigned char *s, size_t n, size_t a)
 {
-	static const char *const sx[] = { "flagged", "owned", "registered", "operated" };
+	static const char *const sx[] = { "flagged", "owned",     "registered", "operated",
+					  "led",     "appointed", "installed",  "controlled",
+					  "run",     "commanded" };
 	return word_end_in(s, n, a, sx, sizeof(sx) / sizeof(sx[0]));
 }
 

@@ -183,6 +183,9 @@ a claim called baseless is criticised (&REPROACH)|2024-03-04|India called the Pa
 a flag's country glued before a hyphen is the ship's (text.c)|2024-03-04|Iran seized a Greek-flagged tanker in the Gulf of Oman.|IRN GRC 171
 ... and so is an owner's|2024-03-04|The Houthis attacked a British-owned cargo ship.|YEMREB GBR 190
 ... a name of two words with it too|2024-03-04|Iran seized a Marshall Islands-flagged tanker.|IRN MHL 171
+... and a leader's, whose forces they are|2024-03-04|Saudi-led forces struck Houthi positions.|SAUMIL YEMREB 190
+... and an appointer's|2024-03-04|Taliban-appointed officials met Iranian diplomats.|AFGREBGOV IRNGOV 040
+... not a backer's: support is no belonging|2024-03-04|Iranian-backed gunmen attacked Kenyan police in Nairobi.|KENUAF KENCOP 190
 a hazard warned of threatens no one (&HAZARDS)|2024-03-04|The World Food Programme warned of a looming famine in Sudan.|
 ... retaliation warned of is still a threat|2024-03-04|Iran warned of retaliation against Israel.|IRN ISR 138
 the -ed form of a verb in qu doubles its consonant (equipped)|2024-03-04|Germany equipped Ukraine with tanks.|DEU UKR 072

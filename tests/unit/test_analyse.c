@@ -7657,8 +7657,9 @@ static void default_dictionaries_code_seated_bodies(void **state)
 	assert_string_equal(
 		code(c, "The governing coalition in Austria criticised Hungary.", "2021-03-01"),
 		"AUTGOV>HUN:111@2021-03-01");
-	/* a coalition of other powers is none of them */
-	assert_string_equal(code(c, "The US-led coalition bombed Mosul.", "2021-03-01"), "");
+	/* a coalition of other powers is no government; one a power leads is that power's */
+	assert_string_equal(code(c, "The US-led coalition bombed Mosul.", "2021-03-01"),
+			    "USA>IRQ:195@2021-03-01");
 	coder_free(c);
 }
 
