@@ -9526,6 +9526,41 @@ static void default_dictionaries_code_a_ship_boarded_as_seized(void **state)
 	coder_free(c);
 }
 
+static void default_dictionaries_code_a_licence_revoked_as_a_sanction(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* a licence, an accreditation or visas taken away are an administrative
+	 * sanction, 172; a decision revoked is still a reversal, 0832 */
+	assert_string_equal(
+		code(c, "Belarus revoked the licences of two Polish broadcasters.", "2021-03-02"),
+		"BLR>POLMED:172@2021-03-02");
+	assert_string_equal(
+		code(c, "Russia withdrew the accreditation of German reporters.", "2022-02-04"),
+		"RUS>DEUMED:172@2022-02-04");
+	assert_string_equal(
+		code(c, "Kuwait cancelled the visas of Filipino workers.", "2018-02-12"),
+		"KWT>PHLLAB:172@2018-02-12");
+	assert_string_equal(code(c, "Peru revoked its decision on Chile.", "2019-07-01"),
+			    "PER>CHL:0832@2019-07-01");
+	coder_free(c);
+}
+
+static void default_dictionaries_code_support_declared_or_thrown_behind(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* support declared, or thrown behind someone, is voiced support, 051 */
+	assert_string_equal(code(c, "Canada threw its support behind Mexico.", "2020-01-15"),
+			    "CAN>MEX:051@2020-01-15");
+	assert_string_equal(code(c, "Ghana declared its full support for Togo.", "2020-01-15"),
+			    "GHA>TGO:051@2020-01-15");
+	assert_string_equal(
+		code(c, "Norway threw its backing behind the Swedish proposal.", "2020-01-15"),
+		"NOR>SWE:051@2020-01-15");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9750,6 +9785,8 @@ int main(void)
 		cmocka_unit_test(
 			default_dictionaries_read_a_plural_after_a_nationality_before_a_place),
 		cmocka_unit_test(default_dictionaries_code_a_ship_boarded_as_seized),
+		cmocka_unit_test(default_dictionaries_code_a_licence_revoked_as_a_sanction),
+		cmocka_unit_test(default_dictionaries_code_support_declared_or_thrown_behind),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
