@@ -2765,6 +2765,9 @@ static int in_opening_phrase(const struct coder *c, int v)
 
 static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 {
+	/* a question word opens a clause of its own: "the 1973 treaty and why Iran and the
+	 * Taliban are fighting" lists no treaty's country with them */
+	static const char *const wh[] = { "why", "how", "what", "whether" };
 	int n = 0;
 	out[n++] = u;
 	for (;;) {
@@ -2782,6 +2785,8 @@ static int group_scan(const struct coder *c, int u, int dir, int *out, int max)
 				conj |= !is_punct(c, i, ',');
 			} else if (c->fc[i] & FC_DET) {
 				;
+			} else if ((c->d->flags & DICT_F_OPEN) && TOK_IN(c, i, wh)) {
+				return n;
 			} else if (is_plain_word(c, i) ||
 				   (c->t[i].kind == TOK_WORD && (c->t[i].flags & TOKF_CAP) &&
 				    !c->fc[i] && c->span_of[i] < 0)) {
