@@ -9561,6 +9561,20 @@ static void default_dictionaries_code_support_declared_or_thrown_behind(void **s
 	coder_free(c);
 }
 
+static void default_dictionaries_read_amnesty_the_group_as_no_pardon(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* an amnesty given is one "to" or "for" someone, or a general one: Amnesty the
+	 * rights group named after a give verb gives nothing */
+	assert_string_equal(code(c, "Kenya granted amnesty to Somali fighters.", "2019-05-04"),
+			    "KEN>SOMREB:0841@2019-05-04");
+	assert_string_equal(
+		code(c, "Sudanese troops committed abuses in Darfur, Amnesty said.", "2019-05-04"),
+		"");
+	coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9787,6 +9801,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_ship_boarded_as_seized),
 		cmocka_unit_test(default_dictionaries_code_a_licence_revoked_as_a_sanction),
 		cmocka_unit_test(default_dictionaries_code_support_declared_or_thrown_behind),
+		cmocka_unit_test(default_dictionaries_read_amnesty_the_group_as_no_pardon),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
