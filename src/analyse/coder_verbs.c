@@ -1543,11 +1543,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 			   * ("held joint drills") says so by itself */
 	if (planned && !nt)
 		return 0; /* "planned a meeting": with no one named, as one held with no one */
-	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb */
+	/* "Iranian demands", "Iraqi attacks": a noun after its actor's adjective, not a verb;
+	 * after a country's own name it is one ("Russia warns of retaliation") */
 	if (ns && !nt && (c->d->flags & DICT_F_OPEN) && coder_one_sided(code) && !passive &&
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
 	      c->units[subj].end == v->start &&
-	      !(coder_bare_subject(c, subj) && coder_object_opens(c, v->end))))
+	      !(coder_bare_subject(c, subj) && coder_object_opens(c, v->end)) &&
+	      !(sp->form == VF_S && coder_unit_spells_name(c, subj))))
 		return coder_code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
 					    best ? best->text : NULL, dv->lemma);
 	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && coder_one_sided(code) &&
