@@ -186,6 +186,8 @@ a flag's country glued before a hyphen is the ship's (text.c)|2024-03-04|Iran se
 ... and a leader's, whose forces they are|2024-03-04|Saudi-led forces struck Houthi positions.|SAUMIL YEMREB 190
 ... and an appointer's|2024-03-04|Taliban-appointed officials met Iranian diplomats.|AFGREBGOV IRNGOV 040
 ... not a backer's: support is no belonging|2024-03-04|Iranian-backed gunmen attacked Kenyan police in Nairobi.|KENUAF KENCOP 190
+a present tense after a country's name is a verb even with no one named|2024-03-04|Russia warns of retaliation.|RUS  138
+... after its adjective a noun|2024-03-04|Iranian demands were rejected.|
 a journey visits where "to" says, not where it started|2024-03-04|The Iraqi minister travelled from Tehran to Ankara.|IRQGOV TUR 042
 ... and one from a place visits no one|2024-03-04|The Iraqi minister had travelled from Iran.|
 a question word opens a clause: the list before it is no subject of its verb|2024-03-04|The 1973 water treaty of Helmand and why Iran and the Taliban are fighting over it|IRN AFGREB 190

@@ -1630,10 +1630,11 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		"RUSCRM>DEULEG:170@2025-06-01");
 	assert_string_equal(code(c, "The Ukrainian ministry was hit by hackers.", "2025-06-01"),
 			    "UKRCRM>UKRGOV:170@2025-06-01");
-	/* "-ed or -ed" before a noun is an adjective pair, not a deed */
+	/* "-ed or -ed" before a noun is an adjective pair, not a deed: only the opposition
+	 * is coded */
 	assert_string_equal(
 		code(c, "The United States opposes forced or coerced relocations.", "2025-06-01"),
-		"");
+		"USA>:110@2025-06-01");
 	/* killings by a state's own forces, no victim named: of its own people (180) */
 	assert_string_equal(code(c,
 				 "Amnesty revealed a pattern of unlawful killings by Iranian "
@@ -3562,7 +3563,7 @@ static void default_dictionaries_code_investigations_of_the_subject(void **state
 		"USAJUD>CHNBUS:090@2024-02-01");
 	/* "if" after a plain verb is a condition, no question */
 	assert_string_equal(code(c, "The UN will investigate if Iran agrees.", "2024-02-01"),
-			    "IGOUNO>:090:fut@2024-02-01");
+			    "IGOUNO>:090:fut@2024-02-01 IRN>:030:hyp@2024-02-01");
 	/* an investigation dropped or closed is none under way */
 	assert_string_equal(code(c, "Chile dropped its inquiry into Peru.", "2024-02-01"), "");
 	assert_string_equal(
@@ -4334,11 +4335,11 @@ static void default_dictionaries_aim_threats_at_the_condition(void **state)
 	 * one ruled out is none */
 	assert_string_equal(code(c, "If Bolivia closes the border, Paraguay will impose sanctions.",
 				 "2025-06-01"),
-			    "PRY>BOL:1312@2025-06-01");
+			    "BOL>:191:hyp@2025-06-01 PRY>BOL:1312@2025-06-01");
 	assert_string_equal(
 		code(c, "If Bolivia closes the border, Paraguay will not impose sanctions.",
 		     "2025-06-01"),
-		"");
+		"BOL>:191:hyp@2025-06-01");
 	coder_free(c);
 }
 
