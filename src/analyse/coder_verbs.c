@@ -277,6 +277,20 @@ static int one_country(const struct coder *c, const int *srcs, int ns)
 	return ns > 1;
 }
 
+/* no unit of tgts has a code of its own (a role given the document's country is a
+ * guess): roles and things of either party ("agreed to reopen embassies", "to
+ * exchange ambassadors") */
+static int codeless(const struct coder *c, const int *tgts, int nt)
+{
+	int k;
+	for (k = 0; k < nt; k++)
+		if ((c->units[tgts[k]].ncodes && !c->units[tgts[k]].docfill) ||
+		    (coder_unit_lead(c, tgts[k]) > 0 &&
+		     (c->fc[coder_unit_lead(c, tgts[k]) - 1] & FC_PREP)))
+			return 0; /* "spoke with the president": a partner named */
+	return nt > 0;
+}
+
 /*
  * The one target tgts[0] is a place "in" a country named by its capital or seat rather
  * than by the country's own name ("agreed to a ceasefire in Cairo", "in Doha"): a venue
@@ -1441,7 +1455,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && (!strcmp(code, "042") || !strcmp(code, "043")) &&
 	    coder_home_visit(c, srcs, ns, tgts, nt))
 		return 0; /* "the senator visited the U.S. border": travel at home */
-	if (!nt && ns && subj_codes >= 2 && !passive &&
+	if ((!nt || ((d->flags & DICT_F_OPEN) && coder_mutual(code) && codeless(c, tgts, nt))) &&
+	    ns && subj_codes >= 2 && !passive &&
 	    (reciprocal || placed || ((d->flags & DICT_F_OPEN) && coder_mutual(code)))) {
 		/* "India and Pakistan agreed to restore the ceasefire": with each other */
 		memcpy(tgts, srcs, sizeof(int) * (size_t)ns);

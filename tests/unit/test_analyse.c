@@ -2340,6 +2340,17 @@ static void default_dictionaries_code_real_news(void **state)
 			    "EGY>QAT:050@2025-06-01 QAT>EGY:050@2025-06-01");
 	assert_string_equal(code(c, "Egypt and Qatar severed ties.", "2025-06-01"),
 			    "EGY>QAT:161@2025-06-01 QAT>EGY:161@2025-06-01");
+	/* so too when their own envoys or missions are the object: roles no one else
+	 * owns, given the document's country only as a guess */
+	assert_string_equal(
+		code(c, "Egypt and Qatar agreed to mend ties and reopen embassies.", "2025-06-01"),
+		"EGY>QAT:035@2025-06-01 QAT>EGY:035@2025-06-01 EGY>QAT:032:fut@2025-06-01 "
+		"QAT>EGY:032:fut@2025-06-01");
+	assert_string_equal(
+		code(c, "Chad and Niger agreed to restore ties and exchange ambassadors.",
+		     "2025-06-01"),
+		"TCD>NER:035@2025-06-01 NER>TCD:035@2025-06-01 TCD>NER:032:fut@2025-06-01 "
+		"NER>TCD:032:fut@2025-06-01");
 	/* coercion or force said to come is a threat, made now */
 	assert_string_equal(
 		code(c, "Russia said it would detain two British journalists.", "2025-06-01"),
