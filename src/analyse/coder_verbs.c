@@ -292,6 +292,36 @@ static int codeless(const struct coder *c, const int *tgts, int nt)
 }
 
 /*
+ * The doer of a deed whose sufferer is unit u: u is the object of "of" after a noun
+ * ("the seizure of an Iranian oil tanker by the United States", "the arrest of two
+ * Britons by Iran"), and "by" and an actor follow it within a few plain words. The
+ * reaction to the deed is aimed at that doer. A unit index, or -1.
+ */
+static int deed_of_by(const struct coder *c, int u, int end)
+{
+	static const char *const counts[] = { "two",    "three",    "four",      "five",
+					      "dozens", "hundreds", "thousands", "several",
+					      "many",   "some",     "scores",    "six",
+					      "seven",  "eight",    "nine",      "ten" };
+	int lead = coder_unit_lead(c, u), i = c->units[u].end, k;
+	for (k = 0; lead > 0 && k < 2 &&
+		    (c->t[lead - 1].kind == TOK_NUM || (c->fc[lead - 1] & FC_DET) ||
+		     TOK_IN(c, lead - 1, counts));
+	     k++)
+		lead--; /* "of two British journalists" */
+	if (lead < 2 || !is_tok(c, lead - 1, "of") || c->t[lead - 2].kind != TOK_WORD ||
+	    c->unit_of[lead - 2] >= 0 || (c->fc[lead - 2] & ~FC_DET))
+		return -1;
+	for (k = 0; i < end && k < 3 && !is_tok(c, i, "by"); i++, k++)
+		if (c->unit_of[i] >= 0 || !is_plain_word(c, i))
+			return -1;
+	if (i >= end || !is_tok(c, i, "by") || (k = coder_by_agent(c, i + 1)) < 0)
+		return -1;
+	/* "by the rebels", no one named: the sufferer stays */
+	return c->units[k].ncodes && !c->units[k].docfill ? k : -1;
+}
+
+/*
  * The one target tgts[0] is a place "in" a country named by its capital or seat rather
  * than by the country's own name ("agreed to a ceasefire in Cairo", "in Doha"): a venue
  * where parties meet, not the ground they fight on ("a ceasefire in Syria").
@@ -1472,6 +1502,10 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		if (s2 >= 0)
 			ns = coder_group(c, s2, 1, srcs, MAX_GROUP);
 	}
+	if (nt == 1 && ns && !passive && (d->flags & DICT_F_OPEN) && coder_reaction(code) &&
+	    (obj = deed_of_by(c, tgts[0], end)) >= 0)
+		nt = coder_group(c, obj, 1, tgts, MAX_GROUP); /* "condemned the seizure of an
+							       * Iranian tanker by the US" */
 	if (!nt && ns && !passive && (d->flags & DICT_F_OPEN) && coder_reaction(code) &&
 	    (obj = coder_deed_agent(c, v->end, end)) >= 0)
 		nt = coder_group(c, obj, 1, tgts,

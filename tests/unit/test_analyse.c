@@ -2351,6 +2351,21 @@ static void default_dictionaries_code_real_news(void **state)
 		     "2025-06-01"),
 		"TCD>NER:035@2025-06-01 NER>TCD:035@2025-06-01 TCD>NER:032:fut@2025-06-01 "
 		"NER>TCD:032:fut@2025-06-01");
+	/* a reaction to a deed done "by" someone is aimed at the doer, not at the
+	 * deed's sufferer named after "of" */
+	assert_string_equal(code(c, "Chad condemned the seizure of a Chadian oil tanker by Libya.",
+				 "2025-06-01"),
+			    "TCD>LBY:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya condemned the detention of Kenyan fishermen by Ugandan police.",
+		     "2025-06-01"),
+		"KEN>UGACOP:111@2025-06-01 UGACOP>KENAGR:173@2025-06-01");
+	assert_string_equal(code(c, "Ghana condemned the arrest of two Ghanaian traders by Togo.",
+				 "2025-06-01"),
+			    "GHA>TGO:111@2025-06-01 TGO>GHABUS:173@2025-06-01");
+	assert_string_equal(code(c, "Peru praised the release of Chilean hostages by the rebels.",
+				 "2025-06-01"),
+			    "PER>CHLCVL:051@2025-06-01");
 	/* coercion or force said to come is a threat, made now */
 	assert_string_equal(
 		code(c, "Russia said it would detain two British journalists.", "2025-06-01"),
