@@ -1844,6 +1844,67 @@ static int opening_predicate_subject(const struct coder *c, int p)
 }
 
 /*
+ * A finite verb right after a comma that opens the next deed of a series whose last
+ * deed "and" joins ("arrested two men, beat a journalist and detained a lawyer"): the
+ * subject of the series' verb before the comma, not an actor of that verb's object.
+ * An -ed form counts only with an object after it, no preposition ("the men, accused
+ * of fraud, and" is a participle of the men). The verb before the comma is the nearest
+ * finite one of the same clause, no infinitive of its object ("told them to leave,
+ * threatened"), with no other comma between; when the coder knows none, the subject
+ * that opens the sentence before a verb of its own ("a mob has broken into a school,
+ * torched ..."). The subject's unit, -1 for none, or -2 when verb vi opens no series.
+ */
+static int series_subject(const struct coder *c, int vi)
+{
+	const struct vinfo *v = &c->verbs[vi];
+	int p = v->start - 1, q, j, k,
+	    form = c->span_of[v->start] >= 0 ? c->spans[c->span_of[v->start]].form : -1;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p <= 0 || !is_punct(c, p, ',') || is_punct(c, p - 1, '"') ||
+	    (form != VF_ED && form != VF_S))
+		return -2;
+	for (q = v->end; (size_t)q < c->n && is_adverb(c, q); q++)
+		;
+	if (form == VF_ED &&
+	    ((size_t)q >= c->n || c->t[q].kind == TOK_PUNCT || is_tok(c, q, "by") ||
+	     (c->fc[q] & (FC_PREP | FC_TO | FC_CONJ | FC_SUBORD | FC_REL | FC_THAT))))
+		return -2;
+	/* the series ends on "and" and a verb of the same sentence */
+	for (j = vi + 1; j < c->nverbs; j++) {
+		int r = c->verbs[j].start - 1;
+		for (q = v->end; q < c->verbs[j].start; q++)
+			if (is_boundary(c, q) || is_punct(c, q, ';') || is_punct(c, q, '"') ||
+			    (c->fc[q] & (FC_SUBORD | FC_REL | FC_THAT | FC_SAY)))
+				return -2;
+		while (r > v->end && (is_adverb(c, r) || is_aux(c, r)))
+			r--;
+		if (is_tok(c, r, "and"))
+			break;
+	}
+	if (j == c->nverbs)
+		return -2;
+	for (k = vi - 1; k >= 0; k--) {
+		const struct vinfo *w = &c->verbs[k];
+		int wf = c->span_of[w->start] >= 0 ? c->spans[c->span_of[w->start]].form : -1;
+		if (w->end > p)
+			continue;
+		if (c->clause_of[w->start] != c->clause_of[v->start] ||
+		    infinitive_at(c, w->start) || (wf != VF_ED && wf != VF_S && wf != VF_BASE))
+			continue;
+		for (q = w->end; q < p; q++)
+			if (is_boundary(c, q) || is_punct(c, q, ',') ||
+			    (c->fc[q] & (FC_SUBORD | FC_REL | FC_THAT | FC_SAY)))
+				return -2; /* "joined the coalition, Russia and Iran, as well
+					    * as their allies, continued": a subject of
+					    * its own between commas */
+		return w->subject >= 0 && c->units[w->subject].end <= w->start ? w->subject : -1;
+	}
+	q = opening_predicate_subject(c, p);
+	return q >= 0 ? q : -2;
+}
+
+/*
  * The verbs after whose object an infinitive is the object's own act: they tell, ask,
  * make, let, help, send or pay it to act ("urged Iran to release", "sent troops to
  * secure", "allowed aid trucks to enter"). After any other verb the infinitive is its
@@ -2025,6 +2086,11 @@ int coder_find_subject(struct coder *c, int vi)
 				return carried_subject(c, 0);
 			return -1;
 		}
+	}
+	if (c->d->flags & DICT_F_OPEN) {
+		int u = series_subject(c, vi);
+		if (u >= -1)
+			return u;
 	}
 	{
 		/* "condemned X ... and promised Y": the first verb's subject */

@@ -3301,6 +3301,36 @@ static void default_dictionaries_code_names_that_hold_roles(void **state)
 	coder_free(c);
 }
 
+/*
+ * A finite verb right after a comma opens the next deed of a series that "and" ends: its
+ * subject is the series' own, never the object before the comma; a participle set off by
+ * commas ("accused of rioting") and a subject of its own between commas open none.
+ */
+static void default_dictionaries_give_a_series_of_deeds_its_subject(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Chilean police arrested two students, beat a Peruvian "
+				 "journalist and detained a Bolivian lawyer.",
+				 "2025-06-01"),
+			    "CHLCOP>CHLEDU:173@2025-06-01 CHLCOP>PERMED:182@2025-06-01 "
+			    "CHLCOP>BOL:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "Kenyan soldiers shelled the town, killed ten Somali civilians "
+				 "and burned homes.",
+				 "2025-06-01"),
+			    "KENMIL>SOMCVL:190@2025-06-01 KENMIL>:1712@2025-06-01");
+	assert_string_equal(code(c,
+				 "Chile criticised the plan, Peru and Bolivia, as well as their "
+				 "allies, attacked Ecuador and expelled its envoy.",
+				 "2025-06-01"),
+			    "CHL>PER:111@2025-06-01 CHL>BOL:111@2025-06-01 PER>ECU:190@2025-06-01 "
+			    "BOL>ECU:190@2025-06-01 PER>ECUGOV:166@2025-06-01 "
+			    "BOL>ECUGOV:166@2025-06-01");
+	coder_free(c);
+}
+
 /* a role after "its" or "their" is a role of the actor the pronoun stands for: before a
  * verb, the subject before it; in the object of a deed done to others, another than the
  * deed's doer; in the object of any other verb, the role stays the subject's own, no target */
@@ -9829,6 +9859,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_licence_revoked_as_a_sanction),
 		cmocka_unit_test(default_dictionaries_code_support_declared_or_thrown_behind),
 		cmocka_unit_test(default_dictionaries_read_amnesty_the_group_as_no_pardon),
+		cmocka_unit_test(default_dictionaries_give_a_series_of_deeds_its_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
