@@ -946,11 +946,13 @@ static void possessed_targets(struct coder *c)
 
 /*
  * "Iran said its forces attacked Iraq", "the ministry said their officers ...": a role with
- * no country of its own after "its" or "their" (a unit of agents alone) is a role of the
+ * no country of its own after "its", "their", "his" or "her" (a unit of agents alone) is a role of the
  * actor the pronoun stands for (coder_pronoun_possessor), here Iran's: IRNMIL. Units that
  * start before token `upto` only, so that each verb's subject, found in order, sees the
  * roles before it with the subjects before them. A group keeps its own code ("Hamas said
- * its fighters": PSEHMS with the role); a person lends the country of the office.
+ * its fighters": PSEHMS with the role); a person lends the country of the office ("Mali's
+ * president said his government": MLIGOV, after "his" or "her"), not one whose country is
+ * only the document's guess (docfill).
  */
 void coder_possessed_roles(struct coder *c, int upto)
 {
@@ -962,12 +964,17 @@ void coder_possessed_roles(struct coder *c, int upto)
 		int p;
 		if (u->start >= upto || u->has_actor || u->absorbed || !u->nag || u->ncodes ||
 		    u->start == 0 ||
-		    !(is_tok(c, u->start - 1, "its") || is_tok(c, u->start - 1, "their")))
+		    !(is_tok(c, u->start - 1, "its") || is_tok(c, u->start - 1, "their") ||
+		      is_tok(c, u->start - 1, "his") || is_tok(c, u->start - 1, "her")))
 			continue;
 		p = role_subject(c, u) ? coder_pronoun_possessor(c, u->start - 1)
 				       : object_possessor(c, u->start - 1, k);
 		if (p < 0 || p == k || !(o = &c->units[p])->ncodes)
 			continue;
+		if (o->docfill && !is_tok(c, u->start - 1, "its") &&
+		    !is_tok(c, u->start - 1, "their"))
+			continue; /* "Prime Minister X said his government": a country
+				   * guessed from the document is no owner of the role */
 		a = o->actor;
 		if (a < 0 || coder_unit_person(c, o) == 1) {
 			char cc[4];

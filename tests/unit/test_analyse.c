@@ -3331,6 +3331,36 @@ static void default_dictionaries_give_a_series_of_deeds_its_subject(void **state
 	coder_free(c);
 }
 
+/*
+ * A role after "his" or "her" belongs, as after "its", to the one the pronoun stands for:
+ * a person lends the country of the office; a country the document only guesses for a
+ * person with no country of their own lends none.
+ */
+static void default_dictionaries_give_a_persons_roles_their_country(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Mali's president said his government would help Niger.", "2025-06-01"),
+		"MLIGOV>NER:033:fut@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Peruvian president praised Chile. His government also "
+				 "condemned Bolivia.",
+				 "2025-06-01"),
+			    "PERGOV>CHL:051@2025-06-01 PERGOV>BOL:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Chilean foreign minister said her ministry had summoned "
+				 "the Peruvian ambassador.",
+				 "2025-06-01"),
+			    "CHLGOV>PERGOV:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "The prime minister said his government had reached an "
+				 "agreement with India.",
+				 "2025-06-01"),
+			    "");
+	coder_free(c);
+}
+
 /* a role after "its" or "their" is a role of the actor the pronoun stands for: before a
  * verb, the subject before it; in the object of a deed done to others, another than the
  * deed's doer; in the object of any other verb, the role stays the subject's own, no target */
@@ -9860,6 +9890,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_support_declared_or_thrown_behind),
 		cmocka_unit_test(default_dictionaries_read_amnesty_the_group_as_no_pardon),
 		cmocka_unit_test(default_dictionaries_give_a_series_of_deeds_its_subject),
+		cmocka_unit_test(default_dictionaries_give_a_persons_roles_their_country),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
