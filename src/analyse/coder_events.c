@@ -201,6 +201,15 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
  * material effect yet; CAMEO codes both 0871. `pattern` begins with the verb's
  * lemma.
  */
+/* a source whose first block is a country (ISO 3166, not IGO, NGO or IMG) */
+static int own_country(const char *src)
+{
+	char cc[4];
+	memcpy(cc, src, 3);
+	cc[3] = 0;
+	return coder_country_code(cc);
+}
+
 static int truce_in_words(const char *code, const char *pattern)
 {
 	static const char *const said[] = {
@@ -515,6 +524,15 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 		 * (a curfew, martial law, a ban, restrictions) at home imposes it on
 		 * its own people (as its repression with no one named, 175) */
 		snprintf(home, sizeof(home), "%sCVL", src);
+		tgt = home;
+	} else if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && strlen(src) >= 3 &&
+		   (!strcmp(ci->code, "1723") || !strcmp(ci->code, "1724")) && pattern &&
+		   strchr(pattern, ' ') && own_country(src)) {
+		/* "Sierra Leone imposed a nationwide curfew", "Chad declared a state
+		 * of emergency in Ouaddai": a curfew, martial law or a state of
+		 * emergency with no one and no foreign place named falls on the
+		 * state's own people */
+		snprintf(home, sizeof(home), "%.3sCVL", src);
 		tgt = home;
 	}
 	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && !strcmp(src, tgt) &&

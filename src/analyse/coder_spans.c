@@ -330,8 +330,12 @@ static int comma_participle(const struct coder *c, int i)
 		    (c->spans[c->span_of[q]].kind != PAY_ACTOR &&
 		     c->spans[c->span_of[q]].kind != PAY_AGENT))
 			return 0;
-	} else if (!((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0))
-		return 0;
+	} else if (!((c->fc[j] & (FC_DET | FC_POSS | FC_OBJPRON)) || c->span_of[j] >= 0) &&
+		   !((c->d->flags & DICT_F_OPEN) && is_plain_word(c, j) &&
+		     !(c->t[j].flags & TOKF_CAP) && !is_adverb(c, j) && (size_t)j + 1 < c->n &&
+		     c->span_of[j + 1] >= 0))
+		return 0; /* "..., drawing sharp criticism from": an adjective, then the
+			   * object's noun */
 	/* "..., quietly settling the dispute has taken years": a gerund, the subject */
 	for (q = j; (size_t)q < c->n && !is_punct(c, q, ',') && !is_boundary(c, q) &&
 		    !(c->fc[q] & (FC_CONJ | FC_PRON | FC_REL | FC_THAT | FC_SUBORD));

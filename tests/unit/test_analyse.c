@@ -3023,12 +3023,12 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 		code(c, "Peru announced the lifting of the nightly curfew.", "2025-06-01"),
 		"PER>:081@2025-06-01");
 	assert_string_equal(code(c, "Peru announced a nightly curfew.", "2025-06-01"),
-			    "PER>:1723@2025-06-01");
+			    "PER>PERCVL:1723@2025-06-01");
 	/* a lifting, closure or curb in another phrase is none lifted */
 	assert_string_equal(code(c,
 				 "Peru extended the curfew, delaying the lifting of restrictions.",
 				 "2025-06-01"),
-			    "PER>:1723@2025-06-01");
+			    "PER>PERCVL:1723@2025-06-01");
 	/* (the mediation ended is its own: 165, cuts.tsv) */
 	assert_string_equal(
 		code(c, "Peru ended its mediation after the closure of the border.", "2025-06-01"),
@@ -3096,7 +3096,7 @@ static void default_dictionaries_code_what_is_given_up(void **state)
 	assert_string_equal(code(c, "Chad reversed its decision to impose a curfew.", "2025-06-01"),
 			    "TCD>:0832@2025-06-01 TCD>:0813@2025-06-01");
 	assert_string_equal(code(c, "Chad decided to impose a curfew.", "2025-06-01"),
-			    "TCD>:1723@2025-06-01");
+			    "TCD>TCDCVL:1723@2025-06-01");
 	/* in the reversal's own mood: a reversal that may come concedes nothing yet */
 	assert_string_equal(
 		code(c, "Chad may reverse its decision to impose a curfew.", "2025-06-01"),
@@ -5985,6 +5985,77 @@ static void default_dictionaries_code_planned_meetings_as_future(void **state)
 	assert_string_equal(code(c, "Iran announced that talks between Iraq and Syria had begun.",
 				 "2025-06-01"),
 			    "IRN>IRQ:040@2025-06-01 IRQ>SYR:040@2025-06-01 SYR>IRQ:040@2025-06-01");
+	coder_free(c);
+}
+
+/* a visitor hosted: a counterpart or a head of state the host hosted visits it (042 back),
+ * as one received does; a dinner hosted for one is no visit of its own */
+static void default_dictionaries_code_a_hosted_leader_as_a_visit(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Ghana's president hosted his Togolese counterpart in Accra.",
+				 "2025-06-01"),
+			    "GHAGOV>TGOGOV:043@2025-06-01 TGOGOV>GHAGOV:042@2025-06-01");
+	assert_string_equal(code(c, "The Kenyan president hosted the Ugandan president in Nairobi.",
+				 "2025-06-01"),
+			    "KENGOV>UGAGOV:043@2025-06-01 UGAGOV>KENGOV:042@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Kenyan president hosted a dinner for the Ugandan president.",
+				 "2025-06-01"),
+			    "KENGOV>UGAGOV:043@2025-06-01");
+	coder_free(c);
+}
+
+/* a curfew or a state of emergency with no one and no foreign place named falls on the
+ * state's own people; one on a place keeps that place's country */
+static void default_dictionaries_code_a_curfew_at_home(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Zimbabwe imposed a nationwide curfew.", "2025-06-01"),
+			    "ZWE>ZWECVL:1723@2025-06-01");
+	assert_string_equal(
+		code(c, "Zimbabwe's government declared a state of emergency.", "2025-06-01"),
+		"ZWEGOV>ZWECVL:1724@2025-06-01");
+	assert_string_equal(code(c, "Israel imposed a curfew on Hebron.", "2025-06-01"),
+			    "ISR>PSE:1723@2025-06-01");
+	coder_free(c);
+}
+
+/* "Dominican" is the Dominican Republic's; Dominica is named by its name */
+static void default_dictionaries_read_dominican_as_the_dominican_republic(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Dominican authorities closed the border with Haiti.", "2025-06-01"),
+		"DOMGOV>HTI:191@2025-06-01");
+	assert_string_equal(code(c, "Dominica's prime minister met the Barbadian prime minister.",
+				 "2025-06-01"),
+			    "DMAGOV>BRBGOV:040@2025-06-01");
+	coder_free(c);
+}
+
+/* a participle clause after a comma whose object opens with an adjective: "..., drawing
+ * sharp criticism from Kampala" is the reaction, as "..., drawing criticism from" */
+static void default_dictionaries_read_a_participle_before_an_adjective(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c,
+		     "Kenya expelled the Ugandan ambassador, drawing sharp criticism from Kampala.",
+		     "2025-06-01"),
+		"KEN>UGAGOV:166@2025-06-01 UGA>KEN:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "Kenya expelled the Ugandan ambassador, drawing international "
+				 "condemnation from Kampala.",
+				 "2025-06-01"),
+			    "KEN>UGAGOV:166@2025-06-01 UGA>KEN:111@2025-06-01");
+	/* a list of event nouns stays a list */
+	assert_string_equal(
+		code(c, "The army used air strikes, heavy shelling and raids.", "2025-06-01"), "");
 	coder_free(c);
 }
 
@@ -9826,6 +9897,10 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_leaders_of_two_countries_meeting),
 		cmocka_unit_test(default_dictionaries_code_support_backing_and_exchanges),
 		cmocka_unit_test(default_dictionaries_code_planned_meetings_as_future),
+		cmocka_unit_test(default_dictionaries_code_a_hosted_leader_as_a_visit),
+		cmocka_unit_test(default_dictionaries_code_a_curfew_at_home),
+		cmocka_unit_test(default_dictionaries_read_dominican_as_the_dominican_republic),
+		cmocka_unit_test(default_dictionaries_read_a_participle_before_an_adjective),
 		cmocka_unit_test(default_dictionaries_give_a_possessive_to_the_object_between),
 		cmocka_unit_test(default_dictionaries_spare_the_victims_of_a_quoted_condemnation),
 		cmocka_unit_test(default_dictionaries_read_talks_called_useless_as_talks),
