@@ -1135,6 +1135,32 @@ static void drop_defiance_of_no_one(struct event_list *out, size_t start)
 }
 
 /*
+ * A firm's words that still have no one on the other side once the document's pair and
+ * deeds have given targets ("the company proposed new terms", "SoftBank agreed to
+ * invest", "the chief executive warned of a slowdown") are business, no state's deed:
+ * they go. Words are roots 01 to 05 (statements, appeals, offers, promises, meetings)
+ * and 10 to 13 (demands, criticism, rejections, warnings). A firm counts towards states
+ * and agencies only. Its deeds stand without a target (a firm that bans accounts or
+ * hacks, that returns property, traders who protest), and so do the words of armed
+ * firms and state firms (a role of a state besides the firm's). Events from `start`.
+ */
+static void drop_firms_alone(struct event_list *out, size_t start)
+{
+	size_t k = start;
+	while (k < out->n) {
+		const char *s = out->v[k].source;
+		const char *r = out->v[k].root;
+		if (!out->v[k].target[0] && coder_has_role(s, "BUS") && !coder_armed_role(s) &&
+		    !coder_state_role(s) &&
+		    ((r[0] == '0' && r[1] >= '1' && r[1] <= '5') ||
+		     (r[0] == '1' && r[1] >= '0' && r[1] <= '3')))
+			coder_remove_events(out, k, 1);
+		else
+			k++;
+	}
+}
+
+/*
  * Code the sentences of `text` that start in [from, to); with open coding the sentences
  * before `from` are read for the document memory only. With a part of the document
  * (from > 0 or to < len), what the coded sentences learn from the rest is that memory: no
@@ -1261,8 +1287,10 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 			return error_nomem(err);
 		coder_pair_targets(c, text, out, start);
 	}
-	if (c->d->flags & DICT_F_OPEN)
+	if (c->d->flags & DICT_F_OPEN) {
 		drop_defiance_of_no_one(out, start);
+		drop_firms_alone(out, start);
+	}
 	return 0;
 }
 

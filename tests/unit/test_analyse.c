@@ -3931,6 +3931,40 @@ static void default_dictionaries_business_resignations(void **state)
 	coder_free(c);
 }
 
+/* a firm's words addressed to no one (offers, proposals, promises, warnings) are business,
+ * no event, alone or through a reference in its article; its words to a state and its
+ * deeds stand */
+static void default_dictionaries_firms_words_to_no_one(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "A Chilean mining company offered to buy the smelter.", "2024-02-01"), "");
+	assert_string_equal(
+		code(c, "The Peruvian bank proposed new terms for its bondholders.", "2024-02-01"),
+		"");
+	assert_string_equal(
+		code(c, "A Mexican bank warned of higher rates next year.", "2024-02-01"), "");
+	assert_string_equal(code(c,
+				 "A Chilean mining company opened a smelter in Antofagasta. The "
+				 "company proposed new terms for its bondholders.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(
+		code(c, "A Peruvian bank bought a rival in Lima. It promised to raise wages.",
+		     "2024-02-01"),
+		"PERBUS>PER:061@2024-02-01");
+	assert_string_equal(code(c, "A Chilean mining company offered aid to Peru.", "2024-02-01"),
+			    "CHLBUS>PER:033@2024-02-01");
+	assert_string_equal(code(c, "A Peruvian bank warned Chile of a default.", "2024-02-01"),
+			    "PERBUS>CHL:130@2024-02-01");
+	assert_string_equal(code(c, "A Peruvian bank banned the accounts.", "2024-02-01"),
+			    "PERBUS>:172@2024-02-01");
+	assert_string_equal(code(c, "The Chilean government proposed new terms.", "2024-02-01"),
+			    "CHLGOV>:030@2024-02-01");
+	coder_free(c);
+}
+
 /* what is delivered or deployed and then arrives somewhere is aimed at that place: a
  * reduced passive's aid that "reached" a place, a state's troops that "arrived in" or
  * "landed in" another country (154), not at home */
@@ -9803,6 +9837,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_denied_reports),
 		cmocka_unit_test(default_dictionaries_accounts_offered),
 		cmocka_unit_test(default_dictionaries_business_resignations),
+		cmocka_unit_test(default_dictionaries_firms_words_to_no_one),
 		cmocka_unit_test(default_dictionaries_opening_adverbial),
 		cmocka_unit_test(default_dictionaries_mutual_with),
 		cmocka_unit_test(default_dictionaries_forces_sent_by),
