@@ -1140,9 +1140,34 @@ int coder_from_country(const struct coder *c, int from, int end)
 
 /* a unit that is a country alone, its adjective or its name ("Australian"): the actor, or -1 */
 /*
+ * The country of the actor at token k ("loyal to the Tripoli government", "to President
+ * Kiir", "to Iran"): the actor of its three-letter country code, or -1.
+ */
+static int32_t loyal_country(const struct coder *c, int k)
+{
+	const struct unit *b;
+	const char *code;
+	char cc[4];
+	while ((size_t)k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if ((size_t)k >= c->n || c->unit_of[k] < 0)
+		return -1;
+	b = &c->units[c->unit_of[k]];
+	if (b->absorbed || !b->ncodes || b->docfill)
+		return -1;
+	code = b->codes[0];
+	if (strlen(code) < 3)
+		return -1;
+	memcpy(cc, code, 3);
+	cc[3] = '\0';
+	return coder_country_code(cc) ? dict_actor_of_code3(c->d, cc) : -1;
+}
+
+/*
  * Forces u with no country named stand before "deployed", "sent" or "dispatched" by a
  * country, or by a body whose actor is a country ("troops deployed by Turkey arrived",
- * "soldiers sent by the Kenyan government"): they are that country's; its actor, or -1.
+ * "soldiers sent by the Kenyan government"), or before "loyal to" an actor of a country
+ * ("forces loyal to the Tripoli government"): they are that country's; its actor, or -1.
  */
 static int32_t sender_country(const struct coder *c, const struct unit *u)
 {
@@ -1150,6 +1175,8 @@ static int32_t sender_country(const struct coder *c, const struct unit *u)
 	const struct unit *b;
 	const char *base;
 	int p = u->end, k;
+	if ((size_t)p + 2 < c->n && is_tok(c, p, "loyal") && is_tok(c, p + 1, "to"))
+		return loyal_country(c, p + 2);
 	if ((size_t)p + 2 >= c->n || !TOK_IN(c, p, sent) || !is_tok(c, p + 1, "by"))
 		return -1;
 	k = p + 2;

@@ -4094,8 +4094,8 @@ static void default_dictionaries_mutual_with(void **state)
 	coder_free(c);
 }
 
-/* forces no country names, "sent", "deployed" or "dispatched" by a country, are that
- * country's, and the participle codes no act of its own */
+/* forces no country names, "sent", "deployed" or "dispatched" by a country, or "loyal
+ * to" one, are that country's, and the participle codes no act of its own */
 static void default_dictionaries_forces_sent_by(void **state)
 {
 	struct coder *c = default_coder();
@@ -4108,6 +4108,17 @@ static void default_dictionaries_forces_sent_by(void **state)
 	assert_string_equal(code(c, "Police dispatched by Ghana arrested two Togolese smugglers.",
 				 "2021-03-01"),
 			    "GHACOP>TGOCRM:173@2021-03-01");
+	/* so are forces "loyal to" an actor of a country */
+	assert_string_equal(code(c,
+				 "Forces loyal to the Chadian government attacked rebel positions "
+				 "in the north.",
+				 "2021-03-01"),
+			    "TCDMIL>TCDREB:190@2021-03-01");
+	assert_string_equal(code(c,
+				 "Troops loyal to the Tripoli government clashed with an armed "
+				 "group in the capital.",
+				 "2021-03-01"),
+			    "LBYMIL>LBYUAF:190@2021-03-01 LBYUAF>LBYMIL:190@2021-03-01");
 	coder_free(c);
 }
 
