@@ -2914,23 +2914,47 @@ static void drop_badges(struct content_ctx *cc, struct blocks *bl)
 static size_t words_in(const char *s, size_t n);
 
 /*
+ * The word for customers' reviews in the languages whose dates the
+ * extractor reads, lower-case: a whole word of a heading ("Avis clients",
+ * "Opiniones de clientes"); a German one also ends a compound
+ * ("Kundenbewertungen").
+ */
+static const char *const review_words[] = { "review",        "reviews",    "avis",
+					    "opiniones",     "reseñas",    "valoraciones",
+					    "recensioni",    "avaliações", "opiniões",
+					    "beoordelingen", "recensies",  "bewertungen",
+					    "rezensionen",   NULL };
+
+/* Does the word `w` (lower-case) start at `p` of `s`, ending there too? */
+static int word_at(const char *s, const char *p, const char *w)
+{
+	size_t n = strlen(w);
+	int compound = !strcmp(w, "bewertungen") || !strcmp(w, "rezensionen");
+	unsigned char before = p > s ? (unsigned char)p[-1] : ' ', after;
+	if (strncasecmp(p, w, n))
+		return 0;
+	after = (unsigned char)p[n];
+	/* an ASCII letter on either side makes it part of another word (not a no-break space) */
+	if (!compound && isalpha(before))
+		return 0;
+	return !isalpha(after);
+}
+
+/*
  * Does `b` name a section of customers' reviews ("Reviews", "Customer
- * Reviews", "Reviews for Wool Runner")? A short line with the word.
+ * Reviews", "Reviews for Wool Runner", "Avis clients")? A short line with
+ * the word.
  */
 static int reviews_head(const struct block *b)
 {
 	const char *p;
+	size_t k;
 	if (b->kind != BLOCK_HEADING || b->len > 60 || words_in(b->text, b->len) > 6)
 		return 0;
-	for (p = b->text; *p; p++) {
-		const char *e = p + 6;
-		if (strncasecmp(p, "review", 6) || (p > b->text && isalpha((unsigned char)p[-1])))
-			continue;
-		if (*e == 's' || *e == 'S')
-			e++;
-		if (!isalpha((unsigned char)*e))
-			return 1;
-	}
+	for (p = b->text; *p; p++)
+		for (k = 0; review_words[k]; k++)
+			if (word_at(b->text, p, review_words[k]))
+				return 1;
 	return 0;
 }
 
