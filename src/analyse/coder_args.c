@@ -1851,6 +1851,32 @@ static int opening_predicate_subject(const struct coder *c, int p)
 }
 
 /*
+ * Verb k is a past participle set off by commas after a noun, with a preposition, "by" or
+ * "to" after it ("arrested the men, accused of smuggling, and detained"): it describes
+ * that noun and tells no deed of the clause, so a verb that "and" joins after the closing
+ * comma is not its subject's.
+ */
+static int comma_aside_participle(const struct coder *c, int k, int before)
+{
+	const struct vinfo *w = &c->verbs[k];
+	int p = w->start - 1, q;
+	if (c->span_of[w->start] < 0 || c->spans[c->span_of[w->start]].form != VF_ED)
+		return 0;
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p <= 0 || !is_punct(c, p, ',') || c->unit_of[p - 1] < 0)
+		return 0;
+	for (q = w->end; (size_t)q < c->n && is_adverb(c, q); q++)
+		;
+	if ((size_t)q >= c->n || !(is_tok(c, q, "by") || (c->fc[q] & (FC_PREP | FC_TO))))
+		return 0;
+	for (; q < before; q++)
+		if (is_punct(c, q, ','))
+			return 1;
+	return 0;
+}
+
+/*
  * A finite verb right after a comma that opens the next deed of a series whose last
  * deed "and" joins ("arrested two men, beat a journalist and detained a lawyer"): the
  * subject of the series' verb before the comma, not an actor of that verb's object.
@@ -2129,6 +2155,11 @@ int coder_find_subject(struct coder *c, int vi)
 						continue; /* "ordered his party to hold a
 							   * conference and warned": the
 							   * finite verb's, not the infinitive's */
+					if ((c->d->flags & DICT_F_OPEN) && finite &&
+					    comma_aside_participle(c, k, p))
+						continue; /* "arrested the men, accused of
+							   * smuggling, and detained": the
+							   * arrester's */
 					if ((c->d->flags & DICT_F_OPEN) &&
 					    (w = when_subject(c, c->verbs[k].end, p, bare_ed,
 							      &shared_be)) >= -1)

@@ -3321,6 +3321,12 @@ static void default_dictionaries_give_a_series_of_deeds_its_subject(void **state
 				 "and burned homes.",
 				 "2025-06-01"),
 			    "KENMIL>SOMCVL:190@2025-06-01 KENMIL>:1712@2025-06-01");
+	/* a participle set off by commas describes its noun: "detained" is the police's */
+	assert_string_equal(code(c,
+				 "Chilean police arrested the students, accused of rioting, and "
+				 "detained a Bolivian lawyer.",
+				 "2025-06-01"),
+			    "CHLCOP>CHLEDU:173@2025-06-01 CHLCOP>BOL:173@2025-06-01");
 	assert_string_equal(code(c,
 				 "Chile criticised the plan, Peru and Bolivia, as well as their "
 				 "allies, attacked Ecuador and expelled its envoy.",
