@@ -1790,10 +1790,12 @@ static int role_only(const char *s, size_t n)
 
 static const char *byline_in_text(struct arena *a, const char *s)
 {
-	static const char *const leads[] = { "by: ",        "by ",       "written by ",
-					     "posted by ",  "words by ", "started by ",
-					     "article by ", "von ",      "par ",
-					     "por ",        NULL };
+	static const char *const leads[] = {
+		"by: ",        "by ",           "written by ",    "posted by ",
+		"words by ",   "started by ",   "article by ",    "von ",
+		"par ",        "por ",          "author: ",       "authors: ",
+		"author(s): ", "contributor: ", "contributors: ", NULL
+	};
 	static const char *const stops[] = {
 		" | ", " · ", " • ", " ⋅ ", " - ", " – ", " — ", NULL
 	};
@@ -1877,8 +1879,10 @@ struct near {
 /* Is `s` only a byline's label: "By", "Written by:", "Author"? */
 static int byline_label(const char *s)
 {
-	static const char *const labels[] = { "by",        "written by", "author",     "article by",
-					      "posted by", "words by",   "started by", NULL };
+	static const char *const labels[] = { "by",          "written by",   "author",
+					      "article by",  "posted by",    "words by",
+					      "started by",  "authors",      "author(s)",
+					      "contributor", "contributors", NULL };
 	size_t n;
 	int i;
 	while (*s == ' ')
@@ -1988,9 +1992,11 @@ static int element_blank(xmlNodePtr n, int depth)
  */
 static int unnamed_byline(struct near *nr, xmlNodePtr k)
 {
-	static const char *const leads[] = { "by ",         "by: ",      "written by ",
-					     "posted by ",  "words by ", "started by ",
-					     "article by ", NULL };
+	static const char *const leads[] = {
+		"by ",           "by: ",           "written by ", "posted by ", "words by ",
+		"started by ",   "article by ",    "author: ",    "authors: ",  "author(s): ",
+		"contributor: ", "contributors: ", NULL
+	};
 	struct buf t = BUF_INIT;
 	const char *got = NULL;
 	int i, lead = 0;
