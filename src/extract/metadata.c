@@ -2550,6 +2550,42 @@ static void byline_walk(struct near *nr, xmlNodePtr n, int depth,
 	}
 }
 
+/* Longest text of an element read as a byline's label in a panel beside the text. */
+#define PANEL_LABEL 24
+
+/*
+ * The byline of a panel of facts beside the text (an <aside> that lists
+ * "Published", "Author(s)", "Topics"), under `n`, `in_aside` when `n` is in
+ * one: an element whose whole text is a byline's label ("Author",
+ * "Author(s)", "Written by") and the name in the element after it. A
+ * teaser's "By …" line in an aside names another page's writer and is
+ * not read.
+ */
+static void panel_walk(struct near *nr, xmlNodePtr n, int depth, int in_aside)
+{
+	xmlNodePtr k;
+	for (k = n->children; k && nr->visits < BYLINE_VISITS && !nr->byline; k = k->next) {
+		int aside = dom_is(k, "aside");
+		if (byline_skipped(k) && !aside)
+			continue;
+		nr->visits++;
+		if (named(k, other_voices))
+			continue;
+		if (in_aside) {
+			struct buf t = BUF_INIT;
+			t.cap = 2 * PANEL_LABEL;
+			dom_text(k, &t, PANEL_LABEL + 8, nr->max_depth);
+			if (t.len && t.len <= PANEL_LABEL && byline_label(t.data) &&
+			    unnamed_byline(nr, k) &&
+			    !(name_cased(nr->byline) && page_byline(nr->byline)))
+				nr->byline = NULL;
+			buf_release(&t);
+		}
+		if (!nr->byline && depth < nr->max_depth && depth < 32)
+			panel_walk(nr, k, depth + 1, in_aside || aside);
+	}
+}
+
 /*
  * The first byline of the page (byline_walk's visit `visit`), or NULL.
  */
@@ -4124,6 +4160,15 @@ int metadata_extract(xmlDocPtr doc, struct meta_ctx *mc, struct extract_result *
 		/* a byline printed anywhere else on the page */
 		if (!res->byline && !org && !(mc->declared && !strcmp(mc->declared, "product")))
 			res->byline = byline_scan(&nr, doc, byline_visit);
+		/* else the writer a panel of facts beside the text names */
+		if (!res->byline && !org && !(mc->declared && !strcmp(mc->declared, "product"))) {
+			xmlNodePtr root = xmlDocGetRootElement(doc);
+			nr.visits = 0;
+			nr.byline = NULL;
+			if (root)
+				panel_walk(&nr, root, 0, 0);
+			res->byline = nr.byline;
+		}
 		/* else a link to the writer's own page */
 		if (!res->byline && !(mc->declared && !strcmp(mc->declared, "product")))
 			res->byline = byline_scan(&nr, doc, author_link_visit);
