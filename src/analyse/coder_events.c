@@ -395,10 +395,12 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	    pattern && !strncmp(pattern, "protest", 7) && vi >= 0 && vi < c->nverbs &&
 	    c->is_verb[c->verbs[vi].start] && official_source(src, tgt) && !names_demonstration(c))
 		ci = cameo_lookup("114");
-	/* "the company deployed its drones at the air show": a business shows no
-	 * force (154) */
+	/* "the company deployed its drones at the air show", "doctors were deployed to
+	 * the camps": a business, and people without arms who are no state's agents
+	 * (medics, teachers, workers), show no force (154) */
 	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "154") &&
-	    coder_has_role(src, "BUS") && !coder_armed_role(src))
+	    ((coder_has_role(src, "BUS") && !coder_armed_role(src)) ||
+	     (coder_unarmed(src) && !coder_state_role(src))))
 		return 0;
 	/* "Boeing delivered jets to China", "Exxon pulled out of Russia", "Lufthansa
 	 * suspended flights to Tel Aviv": a business gives no aid (07x), makes no
@@ -408,11 +410,16 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	    (!strncmp(ci->code, "07", 2) || !strncmp(ci->code, "087", 3) ||
 	     !strncmp(ci->code, "16", 2)))
 		return 0;
-	/* "the chief executive of Siemens is stepping down", "she resigned from Google": a
-	 * post in a business left is no change of a state's leadership (0831) */
+	/* "the chief executive of Siemens is stepping down", "she resigned from Google",
+	 * "nurses are quitting": a post in a business left, or a job left by medics,
+	 * teachers, workers or farmers who are no state's agents, is no change of a state's
+	 * leadership (0831) */
 	if (ci && src && (c->d->flags & DICT_F_OPEN) && !strcmp(ci->code, "0831") &&
 	    ((coder_has_role(src, "BUS") && !coder_armed_role(src)) ||
-	     (tgt && coder_has_role(tgt, "BUS"))))
+	     (tgt && coder_has_role(tgt, "BUS")) ||
+	     ((coder_has_role(src, "HLH") || coder_has_role(src, "EDU") ||
+	       coder_has_role(src, "LAB") || coder_has_role(src, "AGR")) &&
+	      !coder_armed_role(src) && !coder_state_role(src) && !coder_has_role(src, "ELI"))))
 		return 0;
 	/* "Democrats limited their inquiry", "restricted its operations": a bare verb of
 	 * reducing relations (160, no pattern of its own) whose object is the subject's

@@ -3937,6 +3937,34 @@ static void default_dictionaries_business_resignations(void **state)
 	coder_free(c);
 }
 
+/* medics, teachers, workers and farmers who are no state's agents change no state's
+ * leadership by quitting (0831) and show no force when deployed or massed (154) */
+static void default_dictionaries_workers_quit_and_deploy_as_no_state(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Public health workers in Chile are quitting over assignments to "
+				 "the camps.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "Peruvian teachers quit their jobs in protest.", "2024-02-01"),
+			    "");
+	assert_string_equal(
+		code(c, "The head of the Chilean teachers union resigned.", "2024-02-01"), "");
+	assert_string_equal(code(c,
+				 "Chilean doctors and nurses are being deployed to detention "
+				 "centres.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "Chilean farmers massed at the border.", "2024-02-01"), "");
+	assert_string_equal(code(c, "The Chilean health minister resigned.", "2024-02-01"),
+			    "CHLGOV>:0831@2024-02-01");
+	assert_string_equal(code(c, "Cuba deployed doctors to Italy.", "2024-02-01"),
+			    "CUB>ITA:154@2024-02-01");
+	coder_free(c);
+}
+
 /* a firm's words addressed to no one (offers, proposals, promises, warnings) are business,
  * no event, alone or through a reference in its article; its words to a state and its
  * deeds stand */
@@ -9855,6 +9883,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_accounts_offered),
 		cmocka_unit_test(default_dictionaries_business_resignations),
 		cmocka_unit_test(default_dictionaries_firms_words_to_no_one),
+		cmocka_unit_test(default_dictionaries_workers_quit_and_deploy_as_no_state),
 		cmocka_unit_test(default_dictionaries_opening_adverbial),
 		cmocka_unit_test(default_dictionaries_mutual_with),
 		cmocka_unit_test(default_dictionaries_forces_sent_by),
