@@ -695,6 +695,25 @@ CODER_HELPER int is_adverb(const struct coder *c, int i)
 }
 
 /*
+ * After a control verb ("tried hard to", "tried repeatedly to", "tried again to"): an
+ * adverb, or "hard" or "again", between the verb and its infinitive's "to".
+ */
+CODER_HELPER int is_ctrl_adverb(const struct coder *c, int i)
+{
+	return i >= 0 && (size_t)i < c->n &&
+	       (is_adverb(c, i) || is_tok(c, i, "hard") || is_tok(c, i, "again"));
+}
+
+/* Token i, past at most two such adverbs, is the "to" of an infinitive */
+CODER_HELPER int ctrl_to_after(const struct coder *c, int i)
+{
+	int k;
+	for (k = 0; k < 2 && is_ctrl_adverb(c, i); k++)
+		i++;
+	return i >= 0 && (size_t)i < c->n && (c->fc[i] & FC_TO);
+}
+
+/*
  * The noun phrase a pattern matched right after its verb goes on at token i
  * with a plain lower-case word that is no adverb or verb: the phrase's head is
  * that word ("the double tax treaty": "tax" is no head).

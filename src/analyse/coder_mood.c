@@ -877,6 +877,8 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 			 * given ("gave the military the authority to patrol": its aim) */
 			while (p >= 0 && !((c->d->flags & DICT_F_OPEN) && power_given(c, p)) &&
 			       (is_adverb(c, p) || c->unit_of[p] >= 0 || (c->fc[p] & FC_NEG) ||
+				((c->d->flags & DICT_F_OPEN) && p > 0 && is_ctrl_adverb(c, p) &&
+				 (c->fc[p - 1] & FC_CTRL)) ||
 				((c->fc[p] & (FC_DET | FC_POSS)) && (size_t)p + 1 < c->n &&
 				 c->unit_of[p + 1] >= 0 &&
 				 c->units[c->unit_of[p + 1]].start == p + 1))) {

@@ -842,12 +842,13 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 		return 0;
 	if ((c->fc[v->start] & FC_CTRL) && v->end == v->start + 1 && !coder_armed_aim(c, v->end) &&
 	    !(coder_fight_word(c, v->start) && coder_armed_unit(c, v->subject)) &&
-	    ((c->fc[v->end] & FC_TO) ||
+	    ((c->fc[v->end] & FC_TO) || ((d->flags & DICT_F_OPEN) && ctrl_to_after(c, v->end)) ||
 	     ((d->flags & DICT_F_OPEN) && is_tok(c, v->end, "and") && (size_t)v->end + 1 < c->n &&
 	      !coder_fight_word(c, v->start) &&
 	      (c->is_verb[v->end + 1] || (c->fc[v->end + 1] & FC_NEGV)))))
-		return 0; /* "tried to persuade", "try and assist": the infinitive says what
-			   * was done; "tried and failed to arrest": no trial ("fought and
+		return 0; /* "tried to persuade", "tried hard to discredit", "try and
+			   * assist": the infinitive says what was done; "tried and failed to
+			   * arrest": no trial ("fought and
 			   * retreated" fought; troops "fighting to hold the bridge" fight) */
 	if ((d->flags & DICT_F_OPEN) && is_tok(c, v->start, "going") && v->end == v->start + 2 &&
 	    is_tok(c, v->start + 1, "to") && (size_t)v->end < c->n && going_future(c, v->start))

@@ -3937,6 +3937,21 @@ static void default_dictionaries_business_resignations(void **state)
 	coder_free(c);
 }
 
+/* "tried" with an adverb before its infinitive's "to" attempts that deed, no trial */
+static void default_dictionaries_try_hard_to_is_no_trial(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The senator has tried hard to discredit the minister of Peru.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "Chile tried repeatedly to contact Peru.", "2024-02-01"), "");
+	assert_string_equal(code(c, "Chile tried again to reach Peru.", "2024-02-01"), "");
+	assert_string_equal(code(c, "Peruvian judges tried two Chilean officers.", "2024-02-01"),
+			    "PERJUD>CHL:173@2024-02-01");
+	coder_free(c);
+}
+
 /* medics, teachers, workers and farmers who are no state's agents change no state's
  * leadership by quitting (0831) and show no force when deployed or massed (154) */
 static void default_dictionaries_workers_quit_and_deploy_as_no_state(void **state)
@@ -9884,6 +9899,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_business_resignations),
 		cmocka_unit_test(default_dictionaries_firms_words_to_no_one),
 		cmocka_unit_test(default_dictionaries_workers_quit_and_deploy_as_no_state),
+		cmocka_unit_test(default_dictionaries_try_hard_to_is_no_trial),
 		cmocka_unit_test(default_dictionaries_opening_adverbial),
 		cmocka_unit_test(default_dictionaries_mutual_with),
 		cmocka_unit_test(default_dictionaries_forces_sent_by),
