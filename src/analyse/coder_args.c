@@ -2068,6 +2068,19 @@ int coder_find_subject(struct coder *c, int vi)
 		if (g >= 0)
 			return c->verbs[g].subject; /* "Chile responded by expelling" */
 	}
+	if ((c->d->flags & DICT_F_OPEN) && i >= 2 &&
+	    (is_tok(c, i, "that") || is_tok(c, i, "which"))) {
+		/* "claimed responsibility for a suicide bombing that killed 12
+		 * soldiers": the claimed deed's relative clause is the claimer's */
+		int q, k = -1;
+		for (q = i - 1; q >= 0 && q >= i - 3 && k < 0; q--) {
+			if (c->t[q].kind != TOK_WORD || (c->fc[q] & ~FC_ADV) || c->unit_of[q] >= 0)
+				break;
+			k = coder_claimed_deed(c, q);
+		}
+		if (k >= 0)
+			return c->verbs[k].subject;
+	}
 	if ((c->d->flags & DICT_F_OPEN) && c->span_of[vstart] >= 0 &&
 	    c->spans[c->span_of[vstart]].form == VF_ING) {
 		int k = coder_claimed_deed(c, vstart);

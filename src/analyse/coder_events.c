@@ -167,8 +167,10 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 	    coder_country_code(base) && !coder_unarmed(src) &&
 	    (strlen(src) == 3 || coder_state_role(src) || coder_armed_role(src)))
 		return cameo_lookup("138");
-	if (!strcmp(ci->code, "191") && coder_unarmed(src) && !coder_state_role(src))
-		return cameo_lookup("144"); /* teachers surrounding the statehouse */
+	if ((!strcmp(ci->code, "191") || !strcmp(ci->code, "192")) && coder_unarmed(src) &&
+	    !coder_state_role(src))
+		return cameo_lookup("144"); /* teachers surrounding the statehouse,
+					     * protesters who occupied the secretariat */
 	if ((!strcmp(ci->code, "171") || !strcmp(ci->code, "1712") || !strcmp(ci->code, "182") ||
 	     (!strcmp(ci->code, "183") && thrown(pattern))) &&
 	    coder_unarmed(src) && !coder_state_role(src))
@@ -191,6 +193,12 @@ static const struct cameo_info *refine_code(const struct cameo_info *ci, const c
 			return cameo_lookup("145");
 		if (*tgt && coder_unarmed(tgt) && coder_state_role(src) && !strncmp(src, tgt, 3))
 			return cameo_lookup("175");
+		/* "Cameroonian soldiers killed nine villagers": a state's forces that
+		 * kill its own civilians use no military force on an enemy (180) */
+		if (*tgt && !strncmp(src, tgt, 3) && !strcmp(tgt + 3, "CVL") &&
+		    coder_country_code(base) && (strlen(src) == 3 || coder_state_role(src)) &&
+		    pattern && (!strncmp(pattern, "kill", 4) || !strncmp(pattern, "slay", 4)))
+			return cameo_lookup("180");
 	}
 	return ci;
 }
@@ -539,6 +547,14 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 		 * of emergency in Ouaddai": a curfew, martial law or a state of
 		 * emergency with no one and no foreign place named falls on the
 		 * state's own people */
+		snprintf(home, sizeof(home), "%.3sCVL", src);
+		tgt = home;
+	} else if (ci && src && tgt && !*tgt && (c->d->flags & DICT_F_OPEN) && strlen(src) >= 3 &&
+		   !strcmp(ci->code, "0841") && pattern && strchr(pattern, ' ') &&
+		   own_country(src) && (strlen(src) == 3 || coder_state_role(src))) {
+		/* "Myanmar's junta freed 3,000 prisoners", "pardoned jailed
+		 * protesters": the prisoners a state frees, of no country named, are
+		 * its own people */
 		snprintf(home, sizeof(home), "%.3sCVL", src);
 		tgt = home;
 	}

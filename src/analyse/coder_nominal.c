@@ -1642,9 +1642,11 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				(is_tok(c, ne - 1, "war") || is_tok(c, ne - 1, "wars")) &&
 				war_subject(c, c->units[tgt].end);
 			if (tgt >= 0 && src < 0 && !pair && (d->flags & DICT_F_OPEN) &&
-			    is_tok(c, t, "of") && is_tok(c, c->units[tgt].end, "by")) {
-				/* "the release of 40 prisoners by Hamas": the agent after
-				 * the noun's object */
+			    (is_tok(c, t, "of") ||
+			     (is_tok(c, t, "to") && !strncmp(code, "042", 3))) &&
+			    is_tok(c, c->units[tgt].end, "by")) {
+				/* "the release of 40 prisoners by Hamas", "a visit to Rabat by
+				 * Israel's defence minister": the agent after the noun's object */
 				int u = coder_by_agent(c, c->units[tgt].end + 1);
 				if (u >= 0)
 					src = u;

@@ -4178,7 +4178,7 @@ static void default_dictionaries_told_to(void **state)
 	struct coder *c = default_coder();
 	(void)state;
 	assert_string_equal(code(c, "Peru told Chile to release the prisoners.", "2021-03-01"),
-			    "CHL>:0841:dem@2021-03-01 PER>CHL:100@2021-03-01");
+			    "CHL>CHLCVL:0841:dem@2021-03-01 PER>CHL:100@2021-03-01");
 	assert_string_equal(code(c, "Egypt ordered Sudan to hand over the suspects.", "2021-03-01"),
 			    "SDN>:063:dem@2021-03-01 EGY>SDN:100@2021-03-01");
 	assert_string_equal(code(c, "Norway told Russia to withdraw its troops.", "2021-03-01"),
@@ -4205,8 +4205,8 @@ static void default_dictionaries_told_to(void **state)
 				 "Finland asked a court to order the ministry to release the "
 				 "prisoners.",
 				 "2021-03-01"),
-			    "FIN>FINJUD:020@2021-03-01 FINJUD>:0841:dem@2021-03-01 "
-			    "FINGOV>:0841:dem@2021-03-01");
+			    "FIN>FINJUD:020@2021-03-01 FINJUD>FINCVL:0841:dem@2021-03-01 "
+			    "FINGOV>FINCVL:0841:dem@2021-03-01");
 	/* what a negated "tell" asks for is not done */
 	assert_string_equal(
 		code(c, "Russia did not tell Belarus to withdraw its troops.", "2021-03-01"),
@@ -6150,6 +6150,95 @@ static void default_dictionaries_read_a_participle_before_an_adjective(void **st
 	/* a list of event nouns stays a list */
 	assert_string_equal(
 		code(c, "The army used air strikes, heavy shelling and raids.", "2025-06-01"), "");
+	coder_free(c);
+}
+
+/* a visit named by its noun with its visitor after "by", past the place visited: "a visit to
+ * Rabat by Israel's defence minister" */
+static void default_dictionaries_code_a_visit_to_a_place_by_a_visitor(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c,
+		     "Venezuela freed six Americans after a visit to Caracas by an envoy "
+		     "of the US president.",
+		     "2025-06-01"),
+		"VEN>USA:084@2025-06-01 USAGOV>VEN:042@2025-06-01");
+	assert_string_equal(
+		code(c, "The talks followed a visit to Rabat by a delegation.", "2025-06-01"), "");
+	coder_free(c);
+}
+
+/* a state's forces that kill its own civilians (180), not an enemy or another country's
+ * people (190) */
+static void default_dictionaries_code_civilians_killed_at_home(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Cameroonian soldiers killed at least nine villagers last week.",
+				 "2025-06-01"),
+			    "CMRMIL>CMRCVL:180@2025-05-25");
+	assert_string_equal(code(c, "Russian troops killed 12 Ukrainian civilians.", "2025-06-01"),
+			    "RUSMIL>UKRCVL:190@2025-06-01");
+	assert_string_equal(code(c, "Nigerian troops killed 30 Boko Haram fighters.", "2025-06-01"),
+			    "NGAMIL>NGAREB:190@2025-06-01");
+	coder_free(c);
+}
+
+/* prisoners of no country that a state frees or pardons are its own people; an armed
+ * group's hostages are not */
+static void default_dictionaries_code_prisoners_freed_at_home(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Myanmar's junta freed about 3,000 prisoners on Wednesday.", "2025-06-01"),
+		"MMRGOV>MMRCVL:0841@2025-05-28");
+	assert_string_equal(code(c, "Senegal's president pardoned hundreds of jailed protesters.",
+				 "2025-06-01"),
+			    "SENGOV>SENCVL:0841@2025-06-01");
+	assert_string_equal(code(c, "Hamas released three hostages.", "2025-06-01"),
+			    "PSEHMS>:0841@2025-06-01");
+	coder_free(c);
+}
+
+/* a deed claimed as a noun with a relative clause: the clause's deed is the claimer's
+ * ("claimed responsibility for a suicide bombing that killed"); one denied is nobody's */
+static void default_dictionaries_code_a_claimed_deed_in_a_relative_clause(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "Al-Shabaab claimed responsibility for a suicide bombing that "
+				 "killed 10 Kenyan police officers.",
+				 "2025-06-01"),
+			    "SOMREB>KENCOP:190@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Islamic State's West Africa Province claimed responsibility "
+				 "for an ambush that killed 12 Nigerien soldiers.",
+				 "2025-06-01"),
+			    "IMGISIWAP>NERMIL:190@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Taliban denied responsibility for an attack that killed 10 "
+				 "Afghan soldiers.",
+				 "2025-06-01"),
+			    "");
+	coder_free(c);
+}
+
+/* a building occupied by protesters or strikers is obstructed (144); a town taken by
+ * rebels or troops is seized (192) */
+static void default_dictionaries_code_an_occupation_by_protesters(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Striking workers occupied the factory in Lagos.", "2025-06-01"),
+		"NGALAB>NGA:144@2025-06-01");
+	assert_string_equal(code(c, "Rebels occupied the town of Goma.", "2025-06-01"),
+			    "CODREB>COD:192@2025-06-01");
 	coder_free(c);
 }
 
@@ -8362,7 +8451,7 @@ static void default_dictionaries_code_partners_openings_and_ends(void **state)
 			    "PER>CHL:072@2025-06-01");
 	/* prisoners pardoned are released; a person pardoned is forgiven */
 	assert_string_equal(code(c, "Peru pardoned 40 political prisoners.", "2025-06-01"),
-			    "PER>:0841@2025-06-01");
+			    "PER>PERCVL:0841@2025-06-01");
 	assert_string_equal(code(c, "Peru pardoned the Chilean pilot.", "2025-06-01"),
 			    "PER>CHL:056@2025-06-01");
 	/* "complete" has objects of its own before an agreement named later: no signing */
@@ -9123,13 +9212,13 @@ static void default_dictionaries_code_appeals_in_every_form(void **state)
 	(void)state;
 	assert_string_equal(
 		code(c, "Kenya is calling on Uganda to release the prisoners.", "2025-06-01"),
-		"KEN>UGA:0253@2025-06-01 UGA>:0841:dem@2025-06-01");
+		"KEN>UGA:0253@2025-06-01 UGA>UGACVL:0841:dem@2025-06-01");
 	assert_string_equal(
 		code(c, "Kenya will ask Uganda to release the prisoners.", "2025-06-01"),
-		"KEN>UGA:020:fut@2025-06-01 UGA>:0841:dem@2025-06-01");
+		"KEN>UGA:020:fut@2025-06-01 UGA>UGACVL:0841:dem@2025-06-01");
 	assert_string_equal(
 		code(c, "Kenya encourages Uganda to release the prisoners.", "2025-06-01"),
-		"KEN>UGA:0253@2025-06-01 UGA>:0841:dem@2025-06-01");
+		"KEN>UGA:0253@2025-06-01 UGA>UGACVL:0841:dem@2025-06-01");
 	assert_string_equal(code(c,
 				 "Chilean protesters had been calling on the government to "
 				 "scrap the law.",
@@ -9146,7 +9235,7 @@ static void default_dictionaries_code_appeals_in_every_form(void **state)
 				 "Kenya released the prisoners after calling on Uganda to do the "
 				 "same.",
 				 "2025-06-01"),
-			    "KEN>:0841@2025-06-01");
+			    "KEN>KENCVL:0841@2025-06-01");
 	coder_free(c);
 }
 
@@ -9998,6 +10087,11 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_curfew_at_home),
 		cmocka_unit_test(default_dictionaries_read_dominican_as_the_dominican_republic),
 		cmocka_unit_test(default_dictionaries_read_a_participle_before_an_adjective),
+		cmocka_unit_test(default_dictionaries_code_a_visit_to_a_place_by_a_visitor),
+		cmocka_unit_test(default_dictionaries_code_civilians_killed_at_home),
+		cmocka_unit_test(default_dictionaries_code_prisoners_freed_at_home),
+		cmocka_unit_test(default_dictionaries_code_a_claimed_deed_in_a_relative_clause),
+		cmocka_unit_test(default_dictionaries_code_an_occupation_by_protesters),
 		cmocka_unit_test(default_dictionaries_give_a_possessive_to_the_object_between),
 		cmocka_unit_test(default_dictionaries_spare_the_victims_of_a_quoted_condemnation),
 		cmocka_unit_test(default_dictionaries_read_talks_called_useless_as_talks),
