@@ -2048,6 +2048,11 @@ static int adjunct_gap(const struct coder *c, int from, int to)
 	return 1;
 }
 
+/* verbs that keep a text from being issued: its words are not their subject's */
+static const char *const text_stoppers[] = { "blocked", "block",   "blocks",   "vetoed",
+					     "veto",    "vetoes",  "rejected", "reject",
+					     "rejects", "opposed", "oppose",   "opposes" };
+
 int coder_find_subject(struct coder *c, int vi)
 {
 	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
@@ -2108,13 +2113,18 @@ int coder_find_subject(struct coder *c, int vi)
 			p--;
 		if (p == i && coder_text_participle(c, vstart)) {
 			/* "Chile issued a statement condemning Peru": the issuer, the
-			 * subject of the verb whose object the text is */
-			for (k = vi - 1; k >= 0; k--)
-				if (c->verbs[k].start < p) {
-					if (c->verbs[k].subject >= 0)
-						return c->verbs[k].subject;
-					break;
-				}
+			 * subject of the verb whose object the text is, or the text's own
+			 * author ("an EU statement condemning Peru"); no one when that verb
+			 * blocks it ("Peru blocked a statement condemning Chile") */
+			for (k = vi - 1; k >= 0 && c->verbs[k].start >= p; k--)
+				;
+			if (k >= 0 && TOK_IN(c, c->verbs[k].end - 1, text_stoppers))
+				return -1;
+			if ((u0 = c->unit_of[p - 1]) >= 0 && c->units[u0].end == p &&
+			    c->units[u0].ncodes && !c->units[u0].docfill)
+				return u0;
+			if (k >= 0 && c->verbs[k].subject >= 0)
+				return c->verbs[k].subject;
 		}
 		if (p > 0 && is_punct(c, p, ',') && !is_punct(c, p - 1, '"')) {
 			for (k = vi - 1; k >= 0; k--)

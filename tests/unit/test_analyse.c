@@ -2768,6 +2768,16 @@ static void default_dictionaries_code_clause_shapes(void **state)
 			    "EGY>QAT:111@2025-06-01");
 	assert_string_equal(code(c, "Peru sent a letter thanking Chile.", "2025-06-01"),
 			    "PER>CHL:051@2025-06-01");
+	/* the text's own author when one is named before its noun; no one when the
+	 * verb before it blocks it */
+	assert_string_equal(
+		code(c, "Peru blocked an EU statement criticising Chile.", "2025-06-01"),
+		"PER>IGOEEU:191@2025-06-01");
+	assert_string_equal(code(c, "Egypt vetoed a statement condemning Qatar.", "2025-06-01"),
+			    "EGY>QAT:129@2025-06-01");
+	assert_string_equal(
+		code(c, "Chad welcomed an AU statement condemning Sudan.", "2025-06-01"),
+		"TCD>IGOAFR:051@2025-06-01 IGOAFR>SDN:111@2025-06-01");
 	assert_string_equal(code(c, "Egypt met Qatar, urging Turkey to disarm.", "2025-06-01"),
 			    "EGY>QAT:040@2025-06-01 EGY>TUR:020@2025-06-01 "
 			    "TUR>:0873:dem@2025-06-01");
