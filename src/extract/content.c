@@ -4337,6 +4337,51 @@ static long lost_grid(struct content_ctx *cc, xmlNodePtr n, int depth)
 	return best;
 }
 
+/*
+ * A run of TEASER_RUN posts or more beside the text block: <article>
+ * elements, each a teaser (under ITEM_MAX bytes, mostly a link's text: a
+ * post's title over its picture), found TEASER_DEPTH levels down at most.
+ */
+#define TEASER_RUN   5
+#define TEASER_DEPTH 4
+
+/*
+ * The longest run of like teasers (<article>s with the same first class)
+ * under `n`, outside `top`.
+ */
+static int teaser_run(xmlNodePtr n, xmlNodePtr top, int depth)
+{
+	xmlNodePtr c, prev = NULL;
+	int run = 0, best = 0, k;
+	for (c = n->children; c; c = c->next) {
+		const struct nstat *s;
+		const char *a, *b;
+		if (!live(c) || c == top)
+			continue;
+		s = st(c);
+		if (depth < TEASER_DEPTH && (k = teaser_run(c, top, depth + 1)) > best)
+			best = k;
+		if (inside(top, c) || !s->text)
+			continue;
+		if (strcmp((const char *)c->name, "article") || s->text > ITEM_MAX ||
+		    s->link * 2 < s->text) {
+			run = 0;
+			prev = NULL;
+			continue;
+		}
+		a = prev ? dom_attr(prev, "class") : NULL;
+		b = dom_attr(c, "class");
+		if (prev && ((!a && !b) || (a && b && same_first_class(a, b))))
+			run++;
+		else
+			run = 1;
+		prev = c;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
 int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, struct blocks *out,
 		    struct error *err)
 {
@@ -4541,6 +4586,14 @@ int content_extract(xmlDocPtr doc, struct content_ctx *cc, xmlNodePtr *root, str
 					return error_nomem(err);
 				guide = in_reg >= GRID_MIN && in_top < GRID_MIN;
 			}
+			/*
+			 * A text block over a run of posts' teasers in the
+			 * region (a blog category's intro over its posts): the
+			 * intro and the posts are the content.
+			 */
+			if (!guide && reg && !cc->product && reg != top && inside(top, reg) &&
+			    cc->coverage >= need && teaser_run(reg, top, 0) >= TEASER_RUN)
+				guide = 1;
 			if (reg && inside(top, reg) && top != reg &&
 			    (cc->coverage < need || guide)) {
 				cc->region = 1;
