@@ -1831,6 +1831,30 @@ static int aside_actor(const struct coder *c, int u, int vstart)
 }
 
 /*
+ * The aside between the commas at tokens p and i, right before the verb at vstart (only
+ * auxiliaries between), is an apposition to a name no dictionary knows that opens its
+ * clause: "In a letter to the Kenyan president, John Okello, the Ugandan farm minister,
+ * said". A determiner or an actor opens the aside; before the name, the sentence's start,
+ * a comma, a quotation mark, "that" or a conjunction. The name is the verb's subject and
+ * the aside says who it is; 1 if so.
+ */
+static int name_apposition(const struct coder *c, int p, int i, int vstart)
+{
+	int q;
+	if (p < 1 || i + 1 > vstart || !aux_only(c, i + 1, vstart) || (size_t)p + 1 >= c->n ||
+	    c->unit_of[p - 1] >= 0)
+		return 0; /* a name the sentence codes ("Ndemo Kariuki, a local activist,"
+			   * opening it, of the document's country) is the subject itself */
+	if (!(c->fc[p + 1] & FC_DET) &&
+	    !(c->unit_of[p + 1] >= 0 && c->units[c->unit_of[p + 1]].start == p + 1))
+		return 0;
+	for (q = p - 1; q >= 0 && q > p - 5 && coder_person_word(c, q); q--)
+		;
+	return q < p - 1 && (q < 0 || is_punct(c, q, ',') || is_punct(c, q, '"') ||
+			     (c->fc[q] & (FC_THAT | FC_CONJ)));
+}
+
+/*
  * The unit that opens the sentence (after a determiner) when a word that may be a verb the
  * coder does not know follows it ("Turkish forces entered ...") and nothing between it and
  * token p (a conjunction before a finite verb) opens another clause: no comma, boundary,
@@ -2055,7 +2079,7 @@ static const char *const text_stoppers[] = { "blocked", "block",   "blocks",   "
 
 int coder_find_subject(struct coder *c, int vi)
 {
-	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0;
+	int vstart = c->verbs[vi].start, i = vstart - 1, named = 0, appos = -1;
 	/* "to protest", "began protesting": the subject is the governing verb's (not
 	 * after the nouns "fighting" and "battle": "the fighting forced them out") */
 	int infinitive = infinitive_at(c, vstart) ||
@@ -2231,6 +2255,8 @@ int coder_find_subject(struct coder *c, int vi)
 	}
 	while (i >= 0) {
 		int u = c->unit_of[i], rel0, det;
+		if (i <= appos)
+			return -1; /* the name before the apposition, no actor */
 		if ((c->d->flags & DICT_F_OPEN) && u < 0 && i > 0 &&
 		    (det = anaphor_det(c, i)) >= 0 && !(det > 0 && (c->fc[det - 1] & FC_PREP)) &&
 		    aux_only(c, i + 1, vstart)) {
@@ -2460,6 +2486,15 @@ int coder_find_subject(struct coder *c, int vi)
 			while (p >= 0 && !is_punct(c, p, ',') && !is_boundary(c, p))
 				p--;
 			if (p >= 0 && is_punct(c, p, ',') && coder_parenthetical(c, p + 1, i)) {
+				if ((c->d->flags & DICT_F_OPEN) && appos < 0 &&
+				    name_apposition(c, p, i, vstart)) {
+					/* "In a letter to the Kenyan president, John Okello,
+					 * the Ugandan farm minister, said": the actor the
+					 * apposition names, not one of the phrase before */
+					appos = p;
+					i--;
+					continue;
+				}
 				i = p - 1;
 				continue;
 			}

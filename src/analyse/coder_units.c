@@ -1519,6 +1519,29 @@ static int opening_name(const struct coder *c, int i)
 }
 
 /*
+ * After the comma at token i, an apposition that gives the name before it an office of its
+ * own: "Speaking to the Kenyan president, John Okello, the Ugandan farm minister," is the
+ * minister, not the president; "Rosa Quispe, a retired teacher," no office-holder. 1 if so.
+ */
+static int own_office(const struct coder *c, int i)
+{
+	int a = i + 1, u, k;
+	if (!is_punct(c, i, ',') || (size_t)a >= c->n)
+		return 0;
+	if ((c->fc[a] & FC_DET) && (size_t)a + 1 < c->n)
+		a++;
+	for (k = 0; k < 2 && (size_t)a + 1 < c->n && c->unit_of[a] < 0 &&
+		    c->t[a].kind == TOK_WORD && !(c->t[a].flags & TOKF_CAP) && !c->fc[a];
+	     k++)
+		a++; /* "a retired teacher", "a senior Hamas commander" */
+	u = c->unit_of[a];
+	if (u < 0 || c->units[u].start > a)
+		return 0;
+	return office_unit(c, &c->units[u]) || bare_office(c, &c->units[u]) ||
+	       sector_office(c, &c->units[u]) || (c->units[u].has_actor && c->units[u].ncodes);
+}
+
+/*
  * The people this sentence names with an office, by a name no dictionary knows: a title
  * before the name ("Chilean chief negotiator Ana Rojas") or an apposition after it
  * ("Joel Schlabach, a teacher at an Indiana school," is not one: the office must be the
@@ -1540,7 +1563,8 @@ void coder_learn_names(struct coder *c)
 		 * Idris,"; a phrase that codes a sector whole only as an apposition */
 		if ((office || bare) && is_punct(c, p, ',') && (q = name_run(c, p + 1, 2)) >= 0 &&
 		    ((size_t)q + 1 >= c->n || is_punct(c, q + 1, ',') || is_boundary(c, q + 1) ||
-		     is_tok(c, q + 1, "and")))
+		     is_tok(c, q + 1, "and")) &&
+		    !own_office(c, q + 1))
 			remember_name(c, q, u);
 		/* title first: the name runs on from the office (a role with no country only
 		 * as a capitalised title: "Senator Dino Melaye") */

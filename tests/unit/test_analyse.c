@@ -3217,6 +3217,35 @@ static void default_dictionaries_code_the_office_of_an_apposition(void **state)
 	coder_free(c);
 }
 
+/* a name with an apposition after a phrase that opens the sentence: the apposition says
+ * who the name is, not an actor of the opening phrase; an office named right before the
+ * name is not the name's when the name has an apposition of its own */
+static void default_dictionaries_read_the_apposition_after_an_opening_phrase(void **state)
+{
+	struct coder *c = default_coder();
+	const char *t1 = "In a letter to the Kenyan president, John Okello, the Ugandan farm "
+			 "minister, said farmers faced hardship. He urged Nairobi to act.";
+	(void)state;
+	assert_string_equal(code(c,
+				 "On Monday, Tomas Rivas, the head of the Bolivian Mining "
+				 "Federation, criticised Peru.",
+				 "2024-05-01"),
+			    "BOL>PER:111@2024-04-29");
+	assert_string_equal(code(c,
+				 "In a letter to Chile, Tomas Rivas, the head of the Bolivian "
+				 "Mining Federation, criticised Peru.",
+				 "2024-05-01"),
+			    "BOL>PER:111@2024-05-01");
+	assert_string_equal(code(c,
+				 "After talks with the Kenyan president, Amina Wekesa, the "
+				 "Ugandan farm minister, criticised Tanzania.",
+				 "2024-05-01"),
+			    "UGAGOV>TZA:111@2024-05-01");
+	/* the one "he" stands for is the minister, not the president of the opening phrase */
+	assert_string_equal(code_part(c, t1, 0, strlen(t1)), "UGAGOV>KEN:020");
+	coder_free(c);
+}
+
 /* a country's or a body's name that holds a role word is that country or body, not the
  * role: the Soviet Union is Russia, no labour union; a body whose name does not say its
  * country ("National Guard", "Congress") is another country's when that country's
@@ -9974,6 +10003,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_remember_people_and_roles),
 		cmocka_unit_test(default_dictionaries_learn_more_names),
 		cmocka_unit_test(default_dictionaries_code_the_office_of_an_apposition),
+		cmocka_unit_test(default_dictionaries_read_the_apposition_after_an_opening_phrase),
 		cmocka_unit_test(default_dictionaries_code_names_that_hold_roles),
 		cmocka_unit_test(default_dictionaries_give_possessed_roles_their_owner),
 		cmocka_unit_test(default_dictionaries_code_no_home_visit_or_entry),
