@@ -960,6 +960,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 			} else if (d->pays[p].kind == PAY_VERB) {
 				verb = 1;
 			}
+		if ((d->flags & DICT_F_OPEN) && c->unit_of[s->start] >= 0)
+			continue; /* a word of an office's name: "the Chinese finance ministry" */
 		if (!verb || !coder_verb_ok(c, s->start, s->form) || coder_name_word(c, s->start) ||
 		    coder_equipped(c, s) ||
 		    (noun && s->form == VF_S && coder_nominal_s(c, s->start, s->start + s->len))) {

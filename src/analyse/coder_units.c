@@ -2028,6 +2028,33 @@ static void counterparts(struct coder *c)
 	}
 }
 
+/*
+ * The words between the country of unit cur and the office of span s are words of the
+ * office's name though a verb dictionary holds them: "the Ugandan trade minister", "the
+ * Chinese finance ministry", "Kenyan aid officials". The country is named in one word; up
+ * to two lower-case words, each plain or a verb's base or -ing form; not a verb's -s or
+ * past form, whose subject the country would be ("Russia arms rebels", "Chile sent
+ * officials"), and only before an office of government.
+ */
+static int office_modifier(const struct coder *c, const struct unit *cur, const struct span *s)
+{
+	int i;
+	if (!cur->has_actor || cur->nag || cur->end - cur->start != 1 || s->kind != PAY_AGENT ||
+	    s->start <= cur->end || s->start - cur->end > 2 ||
+	    strcmp(c->d->agents[s->idx].code, "GOV"))
+		return 0;
+	for (i = cur->end; i < s->start; i++) {
+		const struct token *t = &c->t[i];
+		int sp = c->span_of[i];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) || c->fc[i])
+			return 0;
+		if (sp >= 0 && !(c->spans[sp].kind == PAY_VERB && c->spans[sp].len == 1 &&
+				 (c->spans[sp].form == VF_BASE || c->spans[sp].form == VF_ING)))
+			return 0;
+	}
+	return 1;
+}
+
 void coder_build_units(struct coder *c)
 {
 	int k, i;
@@ -2050,7 +2077,9 @@ void coder_build_units(struct coder *c)
 			cur->end = (uint16_t)(s->start + s->len);
 			continue;
 		}
-		if (cur && np_internal(c, cur->end, s->start) &&
+		if (cur &&
+		    (np_internal(c, cur->end, s->start) ||
+		     ((c->d->flags & DICT_F_OPEN) && office_modifier(c, cur, s))) &&
 		    (s->kind == PAY_AGENT || !cur->has_actor)) {
 			cur->end = (uint16_t)(s->start + s->len);
 		} else {

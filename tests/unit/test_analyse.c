@@ -3246,6 +3246,33 @@ static void default_dictionaries_read_the_apposition_after_an_opening_phrase(voi
 	coder_free(c);
 }
 
+/* a word that a verb dictionary holds, between a country and an office of its government,
+ * names the office ("trade minister", "finance ministry", "aid officials"); a verb's -s form
+ * there is a verb */
+static void default_dictionaries_name_offices_by_their_portfolio(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "After talks in Nairobi, the Ugandan trade minister criticised "
+				 "Tanzania.",
+				 "2024-05-01"),
+			    "UGAGOV>TZA:111@2024-05-01");
+	assert_string_equal(code(c,
+				 "Following a meeting in Lima, the Chilean finance ministry "
+				 "accused Bolivia of dumping copper.",
+				 "2024-05-01"),
+			    "CHLGOV>BOL:112@2024-05-01");
+	assert_string_equal(code(c,
+				 "At a summit in Addis Ababa, Sudanese aid officials criticised "
+				 "Chad.",
+				 "2024-05-01"),
+			    "SDNGOV>TCD:111@2024-05-01");
+	assert_string_equal(code(c, "Russia arms rebels in Syria.", "2024-05-01"),
+			    "RUS>SYRREB:072@2024-05-01");
+	coder_free(c);
+}
+
 /* a country's or a body's name that holds a role word is that country or body, not the
  * role: the Soviet Union is Russia, no labour union; a body whose name does not say its
  * country ("National Guard", "Congress") is another country's when that country's
@@ -10004,6 +10031,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_learn_more_names),
 		cmocka_unit_test(default_dictionaries_code_the_office_of_an_apposition),
 		cmocka_unit_test(default_dictionaries_read_the_apposition_after_an_opening_phrase),
+		cmocka_unit_test(default_dictionaries_name_offices_by_their_portfolio),
 		cmocka_unit_test(default_dictionaries_code_names_that_hold_roles),
 		cmocka_unit_test(default_dictionaries_give_possessed_roles_their_owner),
 		cmocka_unit_test(default_dictionaries_code_no_home_visit_or_entry),
