@@ -522,6 +522,7 @@ int coder_none_said(const struct coder *c, int vi);
 int coder_no_object(const struct coder *c, int from, int to);
 int coder_passive_sense(const struct coder *c, const struct span *sp, int vstart, int vend,
 			const struct dpattern *best, int wfrom);
+int coder_relative_sense(const struct coder *c, const struct span *sp, int vstart, int vend);
 int coder_no_patient(const struct coder *c, int start, int end);
 int coder_when_agent(const struct coder *c, int from, int end);
 

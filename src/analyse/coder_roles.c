@@ -2302,25 +2302,13 @@ int coder_no_object(const struct coder *c, int from, int to)
 	return 0;
 }
 
-/*
- * The subject noun of a passive (the word before its "be", "have" and adverbs, or
- * before a bare participle) is a noun of a class that makes one of the verb's
- * senses that are no event ("a girl was rescued", "the bill was killed", "officials
- * were fired"): as the object of the active verb would.
- */
-int coder_passive_sense(const struct coder *c, const struct span *sp, int vstart, int vend,
-			const struct dpattern *best, int wfrom)
+/* token h is a noun of a class that makes one of the senses of the verb of span sp that
+ * are no event */
+static int sense_noun(const struct coder *c, const struct span *sp, int h)
 {
 	const struct dict *d = c->d;
-	int h = vstart - 1, k;
+	int k;
 	int32_t p;
-	while (vend < (int)c->n && is_adverb(c, vend))
-		vend++;
-	if (best && wfrom == vend && strcmp(best->code, "---"))
-		return 0; /* "were fired on by gunmen": the particle of a pattern that
-			   * codes, as in the active voice */
-	while (h >= 0 && (is_adverb(c, h) || (c->fc[h] & (FC_BE | FC_HAVE))))
-		h--;
 	if (h < 0 || c->t[h].kind != TOK_WORD || c->fc[h])
 		return 0;
 	for (p = sp->pay; p >= 0; p = d->pays[p].next) {
@@ -2339,6 +2327,58 @@ int coder_passive_sense(const struct coder *c, const struct span *sp, int vstart
 		}
 	}
 	return 0;
+}
+
+/*
+ * The subject noun of a passive (the word before its "be", "have" and adverbs, or
+ * before a bare participle) is a noun of a class that makes one of the verb's
+ * senses that are no event ("a girl was rescued", "the bill was killed", "officials
+ * were fired"): as the object of the active verb would.
+ */
+int coder_passive_sense(const struct coder *c, const struct span *sp, int vstart, int vend,
+			const struct dpattern *best, int wfrom)
+{
+	int h = vstart - 1;
+	while (vend < (int)c->n && is_adverb(c, vend))
+		vend++;
+	if (best && wfrom == vend && strcmp(best->code, "---"))
+		return 0; /* "were fired on by gunmen": the particle of a pattern that
+			   * codes, as in the active voice */
+	while (h >= 0 && (is_adverb(c, h) || (c->fc[h] & (FC_BE | FC_HAVE))))
+		h--;
+	return sense_noun(c, sp, h);
+}
+
+/*
+ * The verb [vstart, vend) ends an object relative clause with no object after it, whose
+ * noun is of a class that makes one of the verb's senses that are no event: "the
+ * documents I have provided", "the information that Peru provided was": the noun, its
+ * "that" or "which", the clause's subject (a pronoun or an actor), auxiliaries and
+ * adverbs, the verb, then the clause's end, a preposition, a conjunction or the main
+ * verb.
+ */
+int coder_relative_sense(const struct coder *c, const struct span *sp, int vstart, int vend)
+{
+	int h = vstart - 1, j = vend, u;
+	while ((size_t)j < c->n && is_adverb(c, j))
+		j++;
+	if ((size_t)j < c->n && c->t[j].kind != TOK_PUNCT &&
+	    !(c->fc[j] & (FC_CONJ | FC_PREP | FC_SUBORD | FC_BE | FC_HAVE | FC_MODAL)) &&
+	    !c->is_verb[j])
+		return 0;
+	while (h >= 0 && (is_adverb(c, h) || (c->fc[h] & (FC_BE | FC_HAVE | FC_MODAL))))
+		h--;
+	if (h < 0)
+		return 0;
+	if ((c->fc[h] & FC_PRON) && !(c->fc[h] & FC_REL))
+		h--; /* "I", "they" */
+	else if ((u = c->unit_of[h]) >= 0 && c->units[u].end == h + 1 && c->units[u].ncodes)
+		h = c->units[u].start - 1; /* "Peru", "the Kenyan government" */
+	else
+		return 0;
+	if (h >= 0 && (c->fc[h] & (FC_REL | FC_THAT)))
+		h--; /* "that", "which" */
+	return h >= 0 && sense_noun(c, sp, h);
 }
 
 /*

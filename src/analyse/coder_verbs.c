@@ -1039,6 +1039,8 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	if ((d->flags & DICT_F_OPEN) && passive &&
 	    coder_passive_sense(c, sp, v->start, v->end, best, best ? bm.wfrom : 0))
 		return 0; /* "a girl was rescued by police", "the bill was killed" */
+	if ((d->flags & DICT_F_OPEN) && !passive && coder_relative_sense(c, sp, v->start, v->end))
+		return 0; /* "the documents I have provided" */
 	if ((d->flags & DICT_F_OPEN) && !strcmp(code, "042") && dv->lemma &&
 	    coder_journey_lemma(dv->lemma) && coder_no_visitor(c, subj, v->end)) {
 		/* "refugees landed in Greece": people on the move pay no visit; a

@@ -2872,6 +2872,27 @@ static char *code_part(struct coder *c, const char *text, size_t from, size_t to
 	return out;
 }
 
+/* the noun an object relative clause is about is the verb's object for its senses: details
+ * provided and figures released are no aid and no release; weapons supplied are aid */
+static void default_dictionaries_read_the_object_of_a_relative_clause(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The details that Egypt provided to the inquiry were "
+				 "incomplete.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c, "Ghana criticised the figures Nigeria released.", "2025-06-01"),
+			    "GHA>NGA:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Chile doubted the evidence Bolivia had provided.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "The weapons that Iran supplied to the Houthis were seized.", "2025-06-01"),
+		"IRN>YEMREB:070@2025-06-01");
+	coder_free(c);
+}
+
 /* information provided and qualities demonstrated are no aid and no protest */
 static void default_dictionaries_read_shown_and_told(void **state)
 {
@@ -10132,6 +10153,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_process_under_way),
 		cmocka_unit_test(default_dictionaries_code_what_is_given_up),
 		cmocka_unit_test(default_dictionaries_read_shown_and_told),
+		cmocka_unit_test(default_dictionaries_read_the_object_of_a_relative_clause),
 		cmocka_unit_test(default_dictionaries_code_arms_given_up_and_truces_kept),
 		cmocka_unit_test(default_dictionaries_code_appeals_for_something),
 		cmocka_unit_test(default_dictionaries_tell_a_call_from_a_name),
