@@ -1575,11 +1575,23 @@ static int same_moment_day_before(const char *printed, const char *stamp)
 	return (t >= 0 ? t / 86400 : -((-t + 86399) / 86400)) <= day;
 }
 
-/* "en_US" -> "en-US"; keep only a plausible BCP 47 tag. */
+/*
+ * "en_US" -> "en-US"; keep only a plausible BCP 47 tag, whose first
+ * subtag is a language's code of two or three letters. A language's name
+ * ("English", "Deutsch") is its code, for the languages lang.c reads; any
+ * other word says nothing.
+ */
 static const char *dup_lang(struct arena *a, const char *s)
 {
+	static const char *const names[][2] = {
+		{ "english", "en" },    { "german", "de" },    { "deutsch", "de" },
+		{ "french", "fr" },     { "francais", "fr" },  { "spanish", "es" },
+		{ "espanol", "es" },    { "italian", "it" },   { "italiano", "it" },
+		{ "portuguese", "pt" }, { "portugues", "pt" }, { "dutch", "nl" },
+		{ "nederlands", "nl" },
+	};
 	char t[36];
-	size_t i = 0;
+	size_t i = 0, k;
 	if (!s)
 		return NULL;
 	while (*s == ' ')
@@ -1590,6 +1602,11 @@ static const char *dup_lang(struct arena *a, const char *s)
 		t[i] = s[i] == '_' ? '-' : s[i];
 	t[i] = '\0';
 	if (i < 2 || !isalpha((unsigned char)t[0]))
+		return NULL;
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (!strcasecmp(t, names[k][0]))
+			return arena_strdup(a, names[k][1]);
+	if (strcspn(t, "-") > 3)
 		return NULL;
 	return arena_strdup(a, t);
 }
