@@ -414,6 +414,16 @@ int coder_help_does(const struct coder *c, int vend, const struct dverb **w)
 	int j = vend;
 	if (is_tok(c, j, "to"))
 		j++;
+	/* "help people make healthier choices", "helps them find work": those helped, named
+	 * by a lower-case noun or a pronoun, then a bare verb of no aid, which is the deed */
+	if ((size_t)j < c->n && c->t[j].kind == TOK_WORD && !(c->t[j].flags & TOKF_CAP) &&
+	    (c->unit_of[j] >= 0 || !c->fc[j] || (c->fc[j] & FC_OBJPRON))) {
+		int e = j + 1;
+		if (c->unit_of[j] >= 0)
+			e = c->units[c->unit_of[j]].start == j ? c->units[c->unit_of[j]].end : -1;
+		if (e > j && (size_t)e < c->n && TOK_IN(c, e, help_deeds) && !TOK_IN(c, e, aid))
+			return -1;
+	}
 	if ((size_t)j >= c->n || c->t[j].kind != TOK_WORD || (c->t[j].flags & TOKF_CAP) ||
 	    c->unit_of[j] >= 0 || c->fc[j] || TOK_IN(c, j, aid))
 		return 0;

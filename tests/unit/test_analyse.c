@@ -4024,6 +4024,28 @@ static void default_dictionaries_business_resignations(void **state)
 	coder_free(c);
 }
 
+/* "help" with those helped (a lower-case noun) and a bare verb of no aid lends a hand to
+ * that verb's deed, no aid; money, relief and rebuilding stay aid */
+static void default_dictionaries_help_people_do_is_no_aid(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "A Chilean startup is using sensors to help people make healthier "
+				 "choices.",
+				 "2024-02-01"),
+			    "");
+	assert_string_equal(code(c, "Chilean volunteers helped families keep warm.", "2024-02-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Chilean officials helped residents find shelter.", "2024-02-01"), "");
+	assert_string_equal(code(c, "Chile helped farmers rebuild their homes.", "2024-02-01"),
+			    "CHL>:070@2024-02-01");
+	assert_string_equal(code(c, "Chile helped Peru rebuild its schools.", "2024-02-01"),
+			    "CHL>PER:070@2024-02-01");
+	coder_free(c);
+}
+
 /* "tried" with an adverb before its infinitive's "to" attempts that deed, no trial */
 static void default_dictionaries_try_hard_to_is_no_trial(void **state)
 {
@@ -10078,6 +10100,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_firms_words_to_no_one),
 		cmocka_unit_test(default_dictionaries_workers_quit_and_deploy_as_no_state),
 		cmocka_unit_test(default_dictionaries_try_hard_to_is_no_trial),
+		cmocka_unit_test(default_dictionaries_help_people_do_is_no_aid),
 		cmocka_unit_test(default_dictionaries_opening_adverbial),
 		cmocka_unit_test(default_dictionaries_mutual_with),
 		cmocka_unit_test(default_dictionaries_forces_sent_by),
