@@ -6351,6 +6351,23 @@ static void default_dictionaries_code_an_occupation_by_protesters(void **state)
 	coder_free(c);
 }
 
+/* protests that a deed drew, prompted or sparked "by" someone are theirs, against the doer;
+ * a protest "from" a state stays its diplomatic protest (111) */
+static void default_dictionaries_code_protests_sparked_by_others(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c,
+				 "The Kenyan government raised fuel taxes, sparking protests by "
+				 "opposition supporters.",
+				 "2025-06-01"),
+			    "KENOPP>KENGOV:140@2025-06-01");
+	assert_string_equal(
+		code(c, "Kenya closed the border, drawing protests from Uganda.", "2025-06-01"),
+		"KEN>:191@2025-06-01 UGA>KEN:111@2025-06-01");
+	coder_free(c);
+}
+
 /* a page about one country's places: a person named with an office of no country ("Name,
  * the district attorney,") is that country's office holder, and its police, courts and
  * legislature are that country's in a part of the page that names no country */
@@ -10205,6 +10222,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_prisoners_freed_at_home),
 		cmocka_unit_test(default_dictionaries_code_a_claimed_deed_in_a_relative_clause),
 		cmocka_unit_test(default_dictionaries_code_an_occupation_by_protesters),
+		cmocka_unit_test(default_dictionaries_code_protests_sparked_by_others),
 		cmocka_unit_test(default_dictionaries_give_a_possessive_to_the_object_between),
 		cmocka_unit_test(default_dictionaries_spare_the_victims_of_a_quoted_condemnation),
 		cmocka_unit_test(default_dictionaries_read_talks_called_useless_as_talks),
