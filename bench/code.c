@@ -23,7 +23,7 @@
  *   the real-news gold sets (--gold, up to six times; default
  *     bench/code-gold.tsv, then bench/code-gold-2a.tsv and -2b.tsv, the second
  *     set as two annotators coded it, bench/code-gold-2c.tsv, a set coded blind
- *     and then read, bench/code-gold-2d.tsv, another set coded blind, and
+ *     and then read, bench/code-gold-2d.tsv and -2e.tsv, other sets coded blind, and
  *     bench/code-gold-3.tsv and -4.tsv, the held-out sets,
  *     each when present): sentences
  *     of ../shared/bench/extraction{,-wcxb}/ground-truth.json named by page id and
@@ -589,7 +589,7 @@ static void bench_headlines(const char *path, struct coder *c)
 
 #define GOLD_MAX 64
 /* how many gold files one run scores (the default list's length) */
-#define GOLD_SETS 7
+#define GOLD_SETS 8
 
 struct gold_sent {
 	char set[32], id[80];
@@ -796,10 +796,11 @@ int main(int argc, char **argv)
 	 * coded blind (2c read since), then the held-out sets (the later ones
 	 * skipped when absent)
 	 */
-	const char *gold[GOLD_SETS + 1] = { "bench/code-gold.tsv",    "bench/code-gold-2a.tsv",
-					    "bench/code-gold-2b.tsv", "bench/code-gold-2c.tsv",
-					    "bench/code-gold-2d.tsv", "bench/code-gold-3.tsv",
-					    "bench/code-gold-4.tsv",  NULL };
+	const char *gold[GOLD_SETS + 1] = {
+		"bench/code-gold.tsv",    "bench/code-gold-2a.tsv", "bench/code-gold-2b.tsv",
+		"bench/code-gold-2c.tsv", "bench/code-gold-2d.tsv", "bench/code-gold-2e.tsv",
+		"bench/code-gold-3.tsv",  "bench/code-gold-4.tsv",  NULL
+	};
 	int ngold = 0, g;
 	int show = 0, gold_show = -1, repeat = 50, i;
 	struct dict *d = NULL;
