@@ -322,6 +322,20 @@ static int deed_of_by(const struct coder *c, int u, int end)
 }
 
 /*
+ * Unit u, right before the -s form at token i, names a group or body by its name, not a
+ * country by its adjective ("Hamas frees three hostages", "NATO warns"; not "Iranian
+ * demands"), and the -s form is no event noun ("Hamas attacks" may be the attacks): the
+ * form is the group's verb, unless force with no one named ("NASA targets March" is a
+ * plan).
+ */
+static int group_names_doer(const struct coder *c, int u, int i)
+{
+	const struct unit *U = &c->units[u];
+	return U->ncodes == 1 && !U->docfill && !U->nag && strlen(U->codes[0]) > 3 &&
+	       !coder_event_noun_at(c, i);
+}
+
+/*
  * The one target tgts[0] is a place "in" a country named by its capital or seat rather
  * than by the country's own name ("agreed to a ceasefire in Cairo", "in Doha"): a venue
  * where parties meet, not the ground they fight on ("a ceasefire in Syria").
@@ -1601,7 +1615,9 @@ int coder_code_verb(struct coder *c, struct ctx *x, int vi)
 	    !((sp->form == VF_S || sp->form == VF_BASE) && subj >= 0 &&
 	      c->units[subj].end == v->start &&
 	      !(coder_bare_subject(c, subj) && coder_object_opens(c, v->end)) &&
-	      !(sp->form == VF_S && coder_unit_spells_name(c, subj))))
+	      !(sp->form == VF_S && (coder_unit_spells_name(c, subj) ||
+				     (group_names_doer(c, subj, v->start) && code[0] != '2' &&
+				      !(code[0] == '1' && code[1] >= '8'))))))
 		return coder_code_one_sided(c, x, vi, srcs, ns, code, neg, mod,
 					    best ? best->text : NULL, dv->lemma);
 	if (ns && !nt && passive && (d->flags & DICT_F_OPEN) && coder_one_sided(code) &&

@@ -188,6 +188,9 @@ a flag's country glued before a hyphen is the ship's (text.c)|2024-03-04|Iran se
 ... not a backer's: support is no belonging|2024-03-04|Iranian-backed gunmen attacked Kenyan police in Nairobi.|KENUAF KENCOP 190
 a present tense after a country's name is a verb even with no one named|2024-03-04|Russia warns of retaliation.|RUS  138
 ... after its adjective a noun|2024-03-04|Iranian demands were rejected.|
+... and after a group's own name|2024-03-04|Hezbollah frees two hostages|LBNHEZ  0841
+... but force with no one named after a body's name is a plan|2024-03-04|NASA targets March for its moon mission|
+a draft released is published, no one freed|2024-03-04|Kenya's ruling party released a draft of the new constitution.|
 a journey visits where "to" says, not where it started|2024-03-04|The Iraqi minister travelled from Tehran to Ankara.|IRQGOV TUR 042
 ... and one from a place visits no one|2024-03-04|The Iraqi minister had travelled from Iran.|
 a question word opens a clause: the list before it is no subject of its verb|2024-03-04|The 1973 water treaty of Helmand and why Iran and the Taliban are fighting over it|IRN AFGREB 190
