@@ -1701,6 +1701,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Macron beat Le Pen in the runoff.", "2025-06-01"), "");
 	assert_string_equal(code(c, "French police beat two protesters.", "2025-06-01"),
 			    "FRACOP>FRAOPP:182@2025-06-01");
+	/* a side beaten by a match score, and a place clinched with no deal, are sport */
+	assert_string_equal(code(c, "Wales beat Hungary 2-0 on Tuesday.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Spain crushed Italy 4-1 in Rome.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Norway and Sweden clinched.", "2025-06-01"), "");
+	assert_string_equal(code(c, "France clinched 3-0 against Malta.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Japan clinched an agreement with China.", "2025-06-01"),
+			    "JPN>CHN:057@2025-06-01");
 	/* seized property handed back is a return (0842), not a journey home */
 	assert_string_equal(code(c, "Iran returned the seized tanker to Britain.", "2025-06-01"),
 			    "IRN>GBR:0842@2025-06-01");
