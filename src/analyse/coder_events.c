@@ -418,6 +418,14 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	    (!strncmp(ci->code, "07", 2) || !strncmp(ci->code, "087", 3) ||
 	     !strncmp(ci->code, "16", 2)))
 		return 0;
+	/* "Emirates finalized a deal to purchase Boeing jets", "Airbus and Siemens agreed
+	 * to cooperate": a firm's dealings with a firm (meetings, deals, cooperation) are
+	 * business, no state's deed; firms of a state's role besides stay */
+	if (ci && src && tgt && *tgt && (c->d->flags & DICT_F_OPEN) && coder_has_role(src, "BUS") &&
+	    !coder_armed_role(src) && !coder_state_role(src) && coder_has_role(tgt, "BUS") &&
+	    !coder_armed_role(tgt) && !coder_state_role(tgt) && ci->code[0] == '0' &&
+	    (ci->code[1] == '4' || ci->code[1] == '5'))
+		return 0;
 	/* "the chief executive of Siemens is stepping down", "she resigned from Google",
 	 * "nurses are quitting": a post in a business left, or a job left by medics,
 	 * teachers, workers or farmers who are no state's agents, is no change of a state's

@@ -1224,6 +1224,13 @@ static void default_dictionaries_code_news_idioms(void **state)
 			    "CHL>PER:057@2024-05-15");
 	assert_string_equal(
 		code(c, "Israeli troops reached the settlement near Nablus.", "2024-05-15"), "");
+	/* a deal between firms is business; a firm's deal with a government is not */
+	assert_string_equal(
+		code(c, "Emirates Airline signed a deal with Boeing to buy 30 jets.", "2024-05-15"),
+		"");
+	assert_string_equal(
+		code(c, "Toyota signed a deal with the Chinese government.", "2024-05-15"),
+		"JPNBUS>CHNGOV:057@2024-05-15");
 	/* a sale blocked by a state is an embargo on it (163); a deal struck is concluded (057) */
 	assert_string_equal(
 		code(c, "Hungary blocked the sale of the fighter jets to Turkey.", "2024-05-15"),
