@@ -1712,6 +1712,10 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 	assert_string_equal(code(c, "Wales beat Hungary 2-0 on Tuesday.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Spain crushed Italy 4-1 in Rome.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Norway and Sweden clinched.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Ghana punched its ticket to the finals.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "A Greek protester punched a police officer in Athens.", "2025-06-01"),
+		"GRCOPP>GRCCOP:145@2025-06-01");
 	assert_string_equal(code(c, "France clinched 3-0 against Malta.", "2025-06-01"), "");
 	assert_string_equal(code(c, "Japan clinched an agreement with China.", "2025-06-01"),
 			    "JPN>CHN:057@2025-06-01");
