@@ -152,6 +152,19 @@ static int month_of(const struct token *t)
 	return 0;
 }
 
+/* "mid-February": the month of a hyphened "mid-" (the middle of it is no day) */
+static int mid_month(const struct token *t)
+{
+	struct token u;
+	if (t->kind != TOK_WORD || t->nlen < 7 || memcmp(t->norm, "mid-", 4) != 0)
+		return 0;
+	u = *t;
+	u.norm = t->norm + 4;
+	u.nlen = (uint16_t)(t->nlen - 4);
+	u.flags |= TOKF_CAP; /* "mid-may" is no verb */
+	return month_of(&u);
+}
+
 static int weekday_of(const struct token *t)
 {
 	int i;
@@ -201,6 +214,22 @@ static int day_of(const struct token *t, int *v)
 	return 1;
 }
 
+/* "Feb 27", "Sept 3": a capitalised abbreviation without its period, before a day */
+static int bare_abbrev_month(const struct token *toks, size_t n, size_t i)
+{
+	const struct token *t = &toks[i];
+	int i2, d;
+	if (t->kind != TOK_WORD || !(t->flags & TOKF_CAP) || (t->nlen != 3 && t->nlen != 4) ||
+	    i + 1 >= n || toks[i + 1].kind != TOK_NUM || !day_of(&toks[i + 1], &d))
+		return 0;
+	if (t->nlen == 4 && strcmp(t->norm, "sept"))
+		return 0;
+	for (i2 = 0; i2 < 12; i2++)
+		if (!strncmp(t->norm, date_month_names[i2], 3))
+			return i2 + 1;
+	return 0;
+}
+
 static int year_of(const struct token *t, int *y)
 {
 	if (t->kind != TOK_NUM || t->nlen != 4 || !digits(t->norm, 4, y))
@@ -234,16 +263,26 @@ static const char *const year_instruments[] = {
  * preposition of time governs it ("since the 2016 accord"). A year before
  * an event noun ("the 2017 cyberattack") still dates that event.
  */
-static int year_names_thing(const struct token *toks, size_t n, size_t i)
+static int is_instrument(const struct token *t)
 {
 	size_t k;
-	if (i == 0 || !tok_is(&toks[i - 1], "the") || i + 1 >= n || toks[i + 1].kind != TOK_WORD ||
-	    (toks[i + 1].flags & TOKF_CAP))
-		return 0;
 	for (k = 0; k < sizeof(year_instruments) / sizeof(year_instruments[0]); k++)
-		if (tok_is(&toks[i + 1], year_instruments[k]))
-			break;
-	if (k == sizeof(year_instruments) / sizeof(year_instruments[0]))
+		if (tok_is(t, year_instruments[k]))
+			return 1;
+	return 0;
+}
+
+static int year_names_thing(const struct token *toks, size_t n, size_t i)
+{
+	size_t k, j = i + 1;
+	if (i == 0 || !tok_is(&toks[i - 1], "the") || j >= n || toks[j].kind != TOK_WORD)
+		return 0;
+	/* "the 1960 Indus Waters Treaty": an instrument's name, its last word the kind */
+	while (j + 1 < n && j < i + 5 && (toks[j].flags & TOKF_CAP) && toks[j].kind == TOK_WORD &&
+	       !is_instrument(&toks[j]))
+		j++;
+	if (!is_instrument(&toks[j]) ||
+	    (j == i + 1 ? (toks[j].flags & TOKF_CAP) != 0 : !(toks[j].flags & TOKF_CAP)))
 		return 0;
 	if (i >= 2)
 		for (k = 0; k < sizeof(year_time_prep) / sizeof(year_time_prep[0]); k++)
@@ -325,7 +364,8 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 			continue;
 		if (hyphen_token(t, &dm.v)) {
 			dm.absolute = 1;
-		} else if ((mo = month_of(t)) != 0) {
+		} else if ((mo = month_of(t)) != 0 || (mo = mid_month(t)) != 0 ||
+			   (mo = bare_abbrev_month(toks, n, i)) != 0) {
 			/* Month [day][,] [year] */
 			size_t j = i + 1;
 			int have_day = 0, have_year = 0;
@@ -347,7 +387,7 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 				have_day = 1;
 				dm.first = (uint32_t)i - 1;
 			}
-			if (!have_day && !have_year && mo == 5 &&
+			if (!have_day && !have_year && mo == 5 && !mid_month(t) &&
 			    !(i > 0 &&
 			      (tok_is(&toks[i - 1], "in") || tok_is(&toks[i - 1], "since") ||
 			       tok_is(&toks[i - 1], "of") || tok_is(&toks[i - 1], "last") ||
@@ -374,6 +414,20 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 					j += 2;
 				} else if (i > 0 && tok_is(&toks[i - 1], "next")) {
 					y = mo > rm ? ry : ry + 1;
+				} else {
+					/* no direction: forward for a deed to come, and a day
+					 * after the reference back a year for one done */
+					int rdd = ref && ref->d ? ref->d : 1;
+					dm.has_fwd = 1;
+					dm.fwd.y = mo > rm || (mo == rm && (!have_day || d >= rdd))
+							   ? ry
+							   : ry + 1;
+					dm.fwd.m = mo;
+					if (mo == rm && have_day && d > rdd) {
+						dm.has_back = 1;
+						dm.back.y = ry - 1;
+						dm.back.m = mo;
+					}
 				}
 			} else {
 				dm.absolute = 1;
@@ -386,6 +440,15 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 				dm.v.prec = DP_DAY;
 			} else {
 				dm.v.prec = DP_MONTH;
+			}
+			dm.fwd.prec = dm.back.prec = dm.v.prec;
+			if (dm.v.prec == DP_DAY) {
+				dm.fwd.d = dm.back.d = d;
+				/* February 29 of a year without one */
+				if (dm.has_fwd && d > date_days_in_month(dm.fwd.y, mo))
+					dm.has_fwd = 0;
+				if (dm.has_back && d > date_days_in_month(dm.back.y, mo))
+					dm.has_back = 0;
 			}
 			i = j - 1;
 		} else if ((wd = weekday_of(t)) != 0) {
@@ -402,6 +465,10 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 				if (!back)
 					back = 7;
 				dm.first = (uint32_t)i - 1;
+			} else {
+				/* "will visit on Friday": the first Friday not before the article */
+				dm.has_fwd = 1;
+				set_day(&dm.fwd, rd + (7 - back) % 7, DP_DAY);
 			}
 			set_day(&dm.v, rd - back, DP_DAY);
 		} else if (rd && (tok_is(t, "today") || tok_is(t, "tonight"))) {
@@ -458,6 +525,15 @@ size_t dates_find(const struct token *toks, size_t n, const struct date_val *ref
 			}
 			dm.end = (uint32_t)i + 3;
 			i += 2;
+		} else if (t->kind == TOK_WORD && t->nlen == 9 && !memcmp(t->norm, "mid-", 4) &&
+			   t->norm[8] == 's' && digits(t->norm + 4, 4, &y) && y % 10 == 0 &&
+			   y >= 1800 && y <= 2200) {
+			/* "the mid-1990s" as one word */
+			memset(&dm.v, 0, sizeof(dm.v));
+			dm.v.y = y + 3;
+			dm.v.y2 = y + 6;
+			dm.v.prec = DP_DECADE;
+			dm.absolute = 1;
 		} else if (t->kind == TOK_NUM && t->nlen == 5 && t->norm[4] == 's' &&
 			   digits(t->norm, 4, &y) && y % 10 == 0 && y >= 1800 && y <= 2200) {
 			memset(&dm.v, 0, sizeof(dm.v));

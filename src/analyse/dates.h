@@ -6,10 +6,12 @@
  * 1998", "September 1998", "in September" (the latest September not after
  * the article), years ("in 1998", "the 1998 killings"), ranges ("1979-89",
  * "1998-2001", "between 1996 and 2001", "from 1996 to 2001"), decades
- * ("the 1990s", "the late 1990s": decade precision, never one year), weekdays ("on Tuesday": the latest Tuesday not after the
- * article; "next Tuesday"), "today", "yesterday", "tomorrow", "last
+ * ("the 1990s", "the late 1990s", "the mid-1990s": decade precision, never one
+ * year), weekdays ("on Tuesday": the latest Tuesday not after the article, with
+ * the first one not before it as the reading for a deed to come; "next Tuesday"), "today", "yesterday", "tomorrow", "last
  * week/month/year", "this month/year", "next month/year", "earlier this
- * year", "N days/weeks/months/years ago", and "in August last year".
+ * year", "N days/weeks/months/years ago", "in August last year" and "in
+ * mid-February".
  *
  * Each result carries its precision; a range carries its end.
  */
@@ -36,6 +38,15 @@ struct date_mention {
 	struct date_val v;
 	int absolute; /* 1 when the text names the year itself */
 	int yearless; /* a month (and day) whose year was taken from the reference */
+	/* a weekday or a month the text gives without a direction ("on Friday", "in
+	 * April") read forward, for a deed still to come: the first such day or month
+	 * not before the reference ("will visit on Friday") */
+	int has_fwd;
+	struct date_val fwd;
+	/* a month and day without a year that falls after the reference, read back a
+	 * year, for a deed done ("resumed strikes on March 18" in an article of March 12) */
+	int has_back;
+	struct date_val back;
 };
 
 /* Parse "1998", "1998-09", "1998-09-16", "1998-09-16T08:00:00+04:00", "19980916". */

@@ -278,6 +278,22 @@ static void dates_read_explicit_dates_and_ranges(void **state)
 	assert_string_equal(b, "2006");
 	date_of("Iran may respond", "2024-05-15", b, sizeof(b), &p);
 	assert_string_equal(b, "none");
+	/* an instrument's capitalised name after its year */
+	date_of("Chile urged Bolivia to respect the 1904 Peace Treaty.", "2024-05-15", b, sizeof(b),
+		&p);
+	assert_string_equal(b, "none");
+	/* "mid-" joined to a month or a decade; a month's short name without its period
+	 * before a day */
+	date_of("They met in mid-April.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2024-04");
+	assert_int_equal(p, DP_MONTH);
+	date_of("They met in the mid-1990s.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "1990s/1996");
+	assert_int_equal(p, DP_DECADE);
+	date_of("LIMA, Feb 27 (AP) - They met.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "2024-02-27");
+	date_of("The Feb figures rose.", "2024-05-15", b, sizeof(b), &p);
+	assert_string_equal(b, "none");
 }
 
 static void date_parse_accepts_iso_and_compact(void **state)
