@@ -601,6 +601,208 @@ static void mark_clauses(struct coder *c)
 	}
 }
 
+/* ---- dates the text gives from another: datelines, "the next day" ---- */
+
+/*
+ * "KABUL, March 3 (Reuters) - ...": a dateline's day is the day the report was filed,
+ * so the text's "yesterday" and "on Monday" count from it. A place in capitals, a
+ * comma, a month and day (and year), a news agency in brackets, a dash, opening the
+ * paragraph of sentence si. Sets *day and returns the dateline's tokens; 0 where there
+ * is none, or where its day is more than two days after the reference.
+ */
+static uint32_t dateline(const struct text_doc *doc, size_t si, const struct date_val *ref,
+			 struct date_val *day)
+{
+	const struct token *t;
+	struct date_mention m;
+	uint32_t n, i = 0, j;
+	if (si >= doc->nsent || !ref->y ||
+	    (si > 0 && doc->sents[si - 1].para == doc->sents[si].para))
+		return 0;
+	t = doc->toks + doc->sents[si].first;
+	n = doc->sents[si].ntok;
+	while (i < n && i < 4 && t[i].kind == TOK_WORD && (t[i].flags & TOKF_ALLCAPS) &&
+	       t[i].nlen >= 2)
+		i++;
+	if (!i || i + 2 >= n || t[i].kind != TOK_PUNCT || t[i].norm[0] != ',')
+		return 0;
+	i++;
+	/* a month and day, not a weekday: the text names the month */
+	if (dates_find(t + i, n - i < 6 ? n - i : 6, ref, &m, 1) != 1 || m.first != 0 ||
+	    m.v.prec != DP_DAY || !(m.yearless || m.absolute))
+		return 0;
+	j = i + m.end;
+	if (j < n && t[j].kind == TOK_PUNCT && t[j].norm[0] == '(') {
+		uint32_t k = j + 1;
+		while (k < n && k < j + 6 && !(t[k].kind == TOK_PUNCT && t[k].norm[0] == ')'))
+			k++;
+		if (k >= n || k == j + 6)
+			return 0;
+		j = k + 1;
+	}
+	if (j >= n || t[j].kind != TOK_PUNCT || t[j].norm[0] != '-')
+		return 0;
+	if (date_days_from_civil(m.v.y, m.v.m, m.v.d) >
+	    date_days_from_civil(ref->y, ref->m ? ref->m : 1, ref->d ? ref->d : 1) + 2)
+		return 0;
+	*day = m.v;
+	return j + 1;
+}
+
+/* 1 day, 2 week, 3 month, 4 year; *plural for "days" */
+static int time_unit(const struct token *t, int *plural)
+{
+	static const char *const units[] = { "day", "week", "month", "year" };
+	int k;
+	for (k = 0; k < 4; k++) {
+		size_t l = strlen(units[k]);
+		if (!strncmp(t->norm, units[k], l) &&
+		    (t->nlen == l || (t->nlen == l + 1 && t->norm[l] == 's'))) {
+			*plural = t->nlen == l + 1;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+static int count_word(const struct token *t, int *v)
+{
+	static const char *const words[] = { "a",   "one",   "two",   "three", "four", "five",
+					     "six", "seven", "eight", "nine",  "ten" };
+	int k;
+	if (t->kind == TOK_NUM && t->nlen <= 2 && t->norm[0] >= '0' && t->norm[0] <= '9') {
+		*v = atoi(t->norm);
+		return 1;
+	}
+	for (k = 0; k < 11; k++)
+		if (!strcmp(t->norm, words[k])) {
+			*v = k ? k : 1;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * The date `n` units from `a` (n 0: the same time), at no finer a precision than `a`
+ * has: "two days later" after "in December" is December. `count` 0: a count the
+ * text does not give ("days later"), the unit above. `of` 1: the unit that holds `a`
+ * ("later that year"). 0 where no date follows ("years later").
+ */
+static int anchor_date(const struct date_val *a, int unit, int n, int count, int of,
+		       struct date_val *out)
+{
+	int fine = a->prec == DP_DAY || a->prec == DP_WEEK;
+	*out = *a;
+	out->y2 = out->m2 = out->d2 = 0;
+	if (a->prec == DP_DECADE)
+		return unit == 0;
+	if (!count) {
+		if (unit == 4)
+			return 0;
+		unit++;
+		of = 1;
+		n = 0;
+	}
+	if (of) {
+		if (unit == 4 || (unit == 3 && a->prec == DP_YEAR)) {
+			out->m = out->d = 0;
+			out->prec = DP_YEAR;
+		} else if (unit == 3 || (unit == 2 && a->prec == DP_MONTH)) {
+			out->d = 0;
+			out->prec = DP_MONTH;
+		} else if (unit == 2) {
+			out->prec = DP_WEEK;
+		}
+		return 1;
+	}
+	if (unit == 1 && fine) {
+		int64_t d = date_days_from_civil(a->y, a->m, a->d) + n;
+		date_civil_from_days(d, &out->y, &out->m, &out->d);
+	} else if (unit == 2 && fine) {
+		int64_t d = date_days_from_civil(a->y, a->m, a->d) + 7 * n;
+		date_civil_from_days(d, &out->y, &out->m, &out->d);
+		out->prec = DP_WEEK;
+	} else if (unit == 3 && a->prec != DP_YEAR) {
+		int t = a->y * 12 + a->m - 1 + n;
+		out->y = t / 12;
+		out->m = t % 12 + 1;
+		out->d = 0;
+		out->prec = DP_MONTH;
+	} else if (unit == 4) {
+		out->y = a->y + n;
+		out->m = out->d = 0;
+		out->prec = DP_YEAR;
+	} else if (unit == 3 && n >= 12) {
+		out->y = a->y + n / 12;
+	}
+	return 1;
+}
+
+/*
+ * Dates the text counts from the last deed's: "the next day", "the following month",
+ * "two days later", "a week earlier", "days later", "later that year", "that day",
+ * "the same day", "at the time", and "then" before a verb ("Iran then massed troops").
+ * Added to c->dm in text order where no other date stands.
+ */
+static void anchored_dates(struct coder *c, const struct date_val *a)
+{
+	int i, n = (int)c->n;
+	for (i = 0; i < n && c->ndm < MAX_DATES; i++) {
+		int unit = 0, plural = 0, v = 1, count = 1, of = 0, first = i, end = 0, dir = 1;
+		size_t k, at;
+		struct date_mention m;
+		if (i + 2 < n && is_tok(c, i, "the") &&
+		    (is_tok(c, i + 1, "next") || is_tok(c, i + 1, "following") ||
+		     is_tok(c, i + 1, "previous")) &&
+		    (unit = time_unit(&c->t[i + 2], &plural)) != 0 && !plural) {
+			dir = is_tok(c, i + 1, "previous") ? -1 : 1;
+			end = i + 3;
+		} else if (i + 1 < n && (unit = time_unit(&c->t[i], &plural)) != 0 &&
+			   (is_tok(c, i + 1, "later") || is_tok(c, i + 1, "earlier")) &&
+			   !(i > 0 && (is_tok(c, i - 1, "this") || is_tok(c, i - 1, "the")))) {
+			dir = is_tok(c, i + 1, "earlier") ? -1 : 1;
+			if (i > 0 && count_word(&c->t[i - 1], &v) && (plural || v == 1))
+				first = i - 1;
+			else if (plural)
+				count = 0;
+			else
+				continue;
+			end = i + 2;
+		} else if (i + 1 < n && (is_tok(c, i, "that") || is_tok(c, i, "same")) &&
+			   (unit = time_unit(&c->t[i + 1], &plural)) != 0 && !plural &&
+			   (i == 0 || is_tok(c, i - 1, "later") || is_tok(c, i - 1, "earlier") ||
+			    is_tok(c, i - 1, "on") || is_tok(c, i - 1, "in") ||
+			    is_tok(c, i - 1, "the") || is_punct(c, i - 1, ','))) {
+			of = 1;
+			first = i > 0 && !is_punct(c, i - 1, ',') ? i - 1 : i;
+			end = i + 2;
+		} else if (i + 2 < n && is_tok(c, i, "at") && is_tok(c, i + 1, "the") &&
+			   is_tok(c, i + 2, "time") &&
+			   (i + 3 >= n || c->t[i + 3].kind == TOK_PUNCT)) {
+			end = i + 3;
+		} else if (is_tok(c, i, "then") && i + 1 < n &&
+			   (c->is_verb[i + 1] || (i == 0 && is_punct(c, i + 1, ','))) &&
+			   !(i > 0 && (c->fc[i - 1] & (FC_PREP | FC_SUBORD)))) {
+			end = i + 1;
+		} else {
+			continue;
+		}
+		for (k = 0; k < c->ndm; k++)
+			if ((int)c->dm[k].first < end && (int)c->dm[k].end > first)
+				break;
+		memset(&m, 0, sizeof(m));
+		if (k < c->ndm || !anchor_date(a, unit, dir * v, count, of, &m.v))
+			continue;
+		m.first = (uint32_t)first;
+		m.end = (uint32_t)end;
+		for (at = c->ndm; at > 0 && c->dm[at - 1].first > m.first; at--)
+			c->dm[at] = c->dm[at - 1];
+		c->dm[at] = m;
+		c->ndm++;
+		i = end - 1;
+	}
+}
+
 /* a past participle after "'d": an -ed word or a common irregular one */
 static int past_participle(const struct token *t)
 {
@@ -998,11 +1200,22 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 	}
 	mark_clauses(c);
 	c->ndm = dates_find(c->t, c->n, &x->ref, c->dm, MAX_DATES);
+	if (x->dateline_end && x->sent_index == x->dateline_sent) {
+		/* the dateline's day is the reference, no deed's date */
+		size_t m = 0;
+		for (i = 0; i < c->ndm; i++)
+			if (c->dm[i].first >= x->dateline_end)
+				c->dm[m++] = c->dm[i];
+		c->ndm = m;
+	}
+	if (x->have_last_date)
+		anchored_dates(c, &x->last_date);
 	for (i = 0; i < c->ndm; i++)
 		if (c->dm[i].yearless && x->have_para_date) {
 			/* "August 2021 - ... ISIS-K bombs the airport on August 26" */
 			c->dm[i].v.y = x->para_date.y;
 			c->dm[i].v.y2 = 0;
+			c->dm[i].has_fwd = c->dm[i].has_back = 0;
 		}
 	c->carry_u = -1;
 	c->qspeaker_u = -1;
@@ -1097,12 +1310,29 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 		coder_remember_person(c);
 		coder_remember_plural(c);
 	}
-	/* the paragraph's narrative date: the last date the text stated itself */
+	/* the paragraph's year: the last year the text stated itself; its narrative date:
+	 * the same, once a sentence opened with one ("In 1998, ...") */
 	for (i = 0; i < c->ndm; i++)
 		if (c->dm[i].absolute && !c->clause_of[c->dm[i].first]) {
 			x->para_date = c->dm[i].v;
 			x->have_para_date = 1;
+			if (x->have_frame_date || (c->dm[0].first <= 1 && c->dm[0].absolute)) {
+				x->frame_date = c->dm[i].v;
+				x->have_frame_date = 1;
+			}
 		}
+	/* what "the next day" counts from: the sentence's last deed's date, else the
+	 * last date its main clause states */
+	if (x->out->n > x->sent_first && x->out->v[x->out->n - 1].date.y) {
+		x->last_date = x->out->v[x->out->n - 1].date;
+		x->have_last_date = 1;
+	} else {
+		for (i = 0; i < c->ndm; i++)
+			if (!c->clause_of[c->dm[i].first]) {
+				x->last_date = c->dm[i].v;
+				x->have_last_date = 1;
+			}
+	}
 	return 0;
 }
 
@@ -1200,6 +1430,10 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 	c->pair[0][0] = c->pair[1][0] = 0;
 	if ((rc = text_split(&doc, text, len, err)) < 0)
 		return rc;
+	/* the dateline opens the text, after its title where it has one */
+	for (si = 0; si < doc.nsent && si < 3 && !x.dateline_end; si++)
+		if ((x.dateline_end = dateline(&doc, si, &x.ref, &x.ref)) != 0)
+			x.dateline_sent = (uint32_t)si;
 	expand_contractions(&doc);
 	if ((c->d->flags & DICT_F_OPEN) && prep_reserve(c, doc.ntok) < 0) {
 		text_doc_release(&doc);
@@ -1260,7 +1494,7 @@ static MUST_CHECK int code_doc(struct coder *c, const char *text, size_t len, si
 		}
 		if (s->para != para) {
 			para = s->para;
-			x.have_para_date = 0;
+			x.have_para_date = x.have_frame_date = 0;
 		}
 		if (blank_line(text, prev_end, s->off))
 			c->quote_open = 0; /* a quotation that goes on opens its paragraph again */

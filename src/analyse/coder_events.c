@@ -27,6 +27,138 @@ static size_t when_date(const struct coder *c, int vt)
 	return (size_t)-1;
 }
 
+/* a verb a date can belong to: a coded verb or one of saying, but not a gerund after a
+ * preposition ("accused Chad of shelling villages on Sunday": the accusation's day) */
+static int date_verb(const struct coder *c, int j)
+{
+	if (!c->is_verb[j] && !(c->fc[j] & FC_SAY))
+		return 0;
+	return !(j > 0 && (c->fc[j - 1] & FC_PREP) && c->t[j].nlen > 4 &&
+		 !strcmp(c->t[j].norm + c->t[j].nlen - 3, "ing"));
+}
+
+/*
+ * The verb token a date mention belongs to: the nearest verb of its clause before it,
+ * else the nearest after it ("on Monday, Iran closed ..."), a semicolon bounding both
+ * ("in 1998 they nearly went to war; by the 2020s ministers were meeting"); -1 if
+ * there is none.
+ * "said on Tuesday it had arrested two men in February": Tuesday is the saying's,
+ * February the arrest's.
+ */
+static int date_owner(const struct coder *c, const struct date_mention *m)
+{
+	int a = (int)m->first, j;
+	for (j = a - 1; j >= 0 && c->clause_of[j] == c->clause_of[a] && !is_punct(c, j, ';'); j--)
+		if (date_verb(c, j))
+			return j;
+	for (j = (int)m->end;
+	     j < (int)c->n && c->clause_of[j] == c->clause_of[a] && !is_punct(c, j, ';'); j++)
+		if (date_verb(c, j))
+			return j;
+	return -1;
+}
+
+/*
+ * The verbs at tokens v and w are each their own deed's: 2 where a word between them
+ * opens a clause of its own (a subject pronoun, an auxiliary, "that", a subordinator:
+ * "said on Tuesday it had arrested ...") or the second is what a verb of saying
+ * governs ("told the commanders to disarm by Friday"); 1 where only
+ * a comma or a conjunction stands between them, whose verbs may share a date
+ * ("executed a cleric in 2016, and protesters stormed the embassy"; "the leader,
+ * detained last week, urged ..."); 0 where they are one deed's words ("blocked EU aid
+ * to Ukraine in December", "asked India to extradite him in December").
+ */
+static int verbs_apart(const struct coder *c, int v, int w)
+{
+	int i, lo = v < w ? v : w, hi = v < w ? w : v, apart = 0, conj = 0;
+	size_t k;
+	for (i = lo + 1; i < hi; i++) {
+		for (k = 0; k < c->ndm; k++)
+			if ((int)c->dm[k].first <= i && i < (int)c->dm[k].end)
+				break;
+		if (k < c->ndm)
+			continue; /* "detained in May and sentenced": no modal "may" */
+		if (c->fc[i] &
+		    (FC_PRON | FC_HAVE | FC_BE | FC_DO | FC_MODAL | FC_SAY | FC_THAT | FC_SUBORD))
+			return 2;
+		if ((c->fc[i] & FC_CONJ) || is_punct(c, i, ',') || is_punct(c, i, ';'))
+			apart = 1;
+		conj |= (c->fc[i] & FC_CONJ) != 0;
+	}
+	/* what a verb of saying governs: "told them to disarm by Friday" */
+	if ((c->fc[lo] & FC_SAY) && !conj)
+		return 2;
+	return apart;
+}
+
+/*
+ * The date mention of the verb vi: the nearest of its clause that belongs to it (or to
+ * a verb that is no deed apart from it), else the nearest of a verb only a comma or a
+ * conjunction sets apart from it; or (size_t)-1.
+ */
+/* "has moved", "have not been arrested": a present perfect */
+static int present_perfect(const struct coder *c, int vt)
+{
+	int j = vt - 1;
+	while (j >= 0 && ((c->fc[j] & (FC_ADV | FC_NEG)) || is_tok(c, j, "been")))
+		j--;
+	return j >= 0 && (is_tok(c, j, "has") || is_tok(c, j, "have") || is_tok(c, j, "'ve"));
+}
+
+/* a date a present perfect can take: a span up to now ("this week", "in the past
+ * month", "earlier this year", "over the past year", "today"), no time gone by ("has
+ * moved troops ... after the killing of diplomats last month": the killing's) */
+static int span_to_now(const struct coder *c, int a)
+{
+	return is_tok(c, a, "this") || is_tok(c, a, "past") || is_tok(c, a, "earlier") ||
+	       is_tok(c, a, "today") || is_tok(c, a, "tonight") ||
+	       (a > 0 && (is_tok(c, a - 1, "for") || is_tok(c, a - 1, "over")));
+}
+
+static size_t own_date(const struct coder *c, int vi, int *mine)
+{
+	size_t k, best = (size_t)-1, shared = (size_t)-1;
+	int bestd = 1 << 30, sharedd = 1 << 30, vt = c->verbs[vi].start, ve = c->verbs[vi].end;
+	int owns = date_verb(c, vt), perfect = owns && present_perfect(c, vt);
+	for (k = 0; k < c->ndm; k++) {
+		int a = (int)c->dm[k].first, b = (int)c->dm[k].end, o, apart = 0;
+		if (a > 0 && (is_tok(c, a - 1, "since") || is_tok(c, a - 1, "until")))
+			continue; /* "the worst clash since 2021" is not dated 2021 */
+		if (c->clause_of[a] != c->clause_of[vt])
+			continue; /* "hosted refugees who fled in 1979": not 1979 */
+		if (owns && a > vt && a > 1 && (c->fc[a - 1] & (FC_DET | FC_POSS)) &&
+		    !(is_tok(c, a - 2, "during") || is_tok(c, a - 2, "in") ||
+		      is_tok(c, a - 2, "since") || is_tok(c, a - 2, "after") ||
+		      is_tok(c, a - 2, "before") || is_tok(c, a - 2, "throughout")) &&
+		    c->dm[k].v.prec == DP_YEAR && b == a + 1 && b < (int)c->n &&
+		    c->t[b].kind == TOK_WORD && !(c->t[b].flags & TOKF_CAP))
+			continue; /* "blamed Israel for the 2020 assassination": the killing's;
+				   * "during the 2020 unrest" is a time */
+		if (perfect && !span_to_now(c, a))
+			continue;
+		int dist = vt < a ? a - vt : vt >= b ? vt - b + 1 : 0;
+		o = owns ? date_owner(c, &c->dm[k]) : -1;
+		if (o >= 0 && !(o >= vt && o < ve))
+			apart = verbs_apart(c, vt, o);
+		if (!apart) {
+			if (dist < bestd) {
+				bestd = dist;
+				best = k;
+				/* not the date of a verb before it that governs this one
+				 * ("agreed on Thursday to lift ..."); a word after it read
+				 * as a verb is its object's ("impose sanctions in June") */
+				*mine = o < 0 || o >= vt;
+			}
+		} else if (apart == 1 && dist < sharedd) {
+			sharedd = dist;
+			shared = k;
+		}
+	}
+	if (best == (size_t)-1)
+		*mine = 0;
+	return best != (size_t)-1 ? best : shared;
+}
+
 /* protesters, students, workers: people without arms (civilians as a source
  * of force are more often a misread passive: "40 people were reported killed") */
 int coder_unarmed(const char *code)
@@ -619,20 +751,8 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	e->pattern = pattern;
 	/* the date: nearest date expression in the sentence, else the paragraph's, else the article's */
 	{
-		size_t k, best = (size_t)-1;
-		int bestd = 1 << 30, vt = c->verbs[vi].start;
-		for (k = 0; k < c->ndm; k++) {
-			int a = (int)c->dm[k].first, b = (int)c->dm[k].end;
-			if (a > 0 && (is_tok(c, a - 1, "since") || is_tok(c, a - 1, "until")))
-				continue; /* "the worst clash since 2021" is not dated 2021 */
-			if (c->clause_of[a] != c->clause_of[vt])
-				continue; /* "hosted refugees who fled in 1979": not 1979 */
-			int dist = vt < a ? a - vt : vt >= b ? vt - b + 1 : 0;
-			if (dist < bestd) {
-				bestd = dist;
-				best = k;
-			}
-		}
+		int vt = c->verbs[vi].start, mine = 0;
+		size_t best = own_date(c, vi, &mine);
 		if (best == (size_t)-1)
 			best = when_date(c, vt);
 		if (c->ndm && c->dm[0].first <= 1 && c->dm[0].absolute &&
@@ -643,12 +763,26 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 		else if (best != (size_t)-1 && c->verbs[vi].present && c->dm[best].first > 0 &&
 			 (c->fc[c->dm[best].first - 1] & (FC_DET | FC_POSS)))
 			best = (size_t)-1; /* "why Iran and the Taliban are fighting over the 1973 treaty" */
-		if (best != (size_t)-1)
-			e->date = c->dm[best].v;
-		else if (c->verbs[vi].present)
+		if (best != (size_t)-1) {
+			const struct date_mention *m = &c->dm[best];
+			/* the verb's own date: "will visit on Friday": the coming Friday;
+			 * "resumed strikes on March 18" in an article of March 12: last
+			 * year's ("agreed on Thursday to lift ...": the agreement's day) */
+			int neg, pb, mod = MOD_ASSERTED, have, pres;
+			if (mine && m->has_fwd && modality == MOD_ASSERTED)
+				/* "will impose sanctions in June": coded as the threat */
+				coder_aux_scan(c, vt, &neg, &pb, &mod, &have, &pres);
+			if (mine && (modality != MOD_ASSERTED || mod != MOD_ASSERTED) && m->has_fwd)
+				e->date = m->fwd;
+			else if (mine && modality == MOD_ASSERTED && !c->verbs[vi].present &&
+				 m->has_back)
+				e->date = m->back;
+			else
+				e->date = m->v;
+		} else if (c->verbs[vi].present)
 			e->date = x->ref;
-		else if (x->have_para_date)
-			e->date = x->para_date;
+		else if (x->have_frame_date)
+			e->date = x->frame_date;
 		else
 			e->date = x->ref;
 	}

@@ -258,8 +258,17 @@ struct ctx {
 	uint32_t sent_index;
 	const char *text;
 	struct date_val ref;
-	struct date_val para_date;
+	struct date_val para_date; /* the last year its paragraph stated: a month's year */
 	int have_para_date;
+	/* the date a paragraph's narrative opened with ("In 1998, ...") and goes on in,
+	 * for its sentences that state none */
+	struct date_val frame_date;
+	int have_frame_date;
+	/* the last event's date, which "the next day" or "two months later" counts from */
+	struct date_val last_date;
+	int have_last_date;
+	/* a dateline ("KABUL, March 3 (Reuters) -"): its sentence and its tokens there */
+	uint32_t dateline_sent, dateline_end;
 	size_t sent_first;  /* the sentence's first event in out */
 	int unknown_source; /* push_event may code an empty source (`code_unnamed`) */
 };

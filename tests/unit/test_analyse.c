@@ -4442,6 +4442,106 @@ static void default_dictionaries_forces_cross_into(void **state)
 	coder_free(c);
 }
 
+/* each deed is dated by its own words, counted from the article's day, its dateline's
+ * or the deed before it */
+static void default_dictionaries_date_each_deed_by_its_own_words(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	/* a date belongs to the nearest verb before it: the saying's Tuesday is not the
+	 * expulsion's; two joined verbs each keep their own year */
+	assert_string_equal(code(c,
+				 "Kenya said on Tuesday it had expelled two Somali diplomats "
+				 "in April.",
+				 "2025-06-04"),
+			    "KEN>SOMGOV:166@2025-04");
+	assert_string_equal(code(c,
+				 "Peru recalled its envoy from Bolivia in 2019 and expelled "
+				 "Bolivia's ambassador in 2021.",
+				 "2025-06-04"),
+			    "PER>BOL:161@2019 PER>BOLGOV:166@2021");
+	/* a present perfect takes no date gone by: last month is the killing's */
+	assert_string_equal(code(c,
+				 "Peru has recalled its ambassador to Bolivia, raising fears of "
+				 "a rupture following the killing of a Peruvian envoy last month.",
+				 "2025-06-04"),
+			    "PER>BOL:161@2025-06-04");
+	/* a semicolon bounds a date's verb */
+	assert_string_equal(code(c,
+				 "In 1998 Chile and Peru nearly went to war; by the 2010s "
+				 "Chile's ministers were meeting Peru's president.",
+				 "2025-06-04"),
+			    "CHL>:190:neg@1998 PER>:190:neg@1998 CHLGOV>PERGOV:040@2010s");
+	/* a deed to come on a weekday or in a month without a year: the coming one */
+	assert_string_equal(code(c, "Ghana will host Togo's president on Friday.", "2025-06-04"),
+			    "GHA>TGOGOV:036:fut@2025-06-06");
+	assert_string_equal(code(c, "Ghana hosted Togo's president on Friday.", "2025-06-04"),
+			    "GHA>TGOGOV:043@2025-05-30 TGOGOV>GHA:042@2025-05-30");
+	assert_string_equal(code(c, "Chile will sign a trade deal with Peru in May.", "2025-06-04"),
+			    "CHL>PER:030:fut@2026-05");
+	assert_string_equal(
+		code(c, "The EU will impose sanctions on Belarus in July.", "2025-06-04"),
+		"IGOEEU>BLR:1312@2025-07");
+	/* a deed done on a day after the article's: last year's */
+	assert_string_equal(code(c, "Nepal expelled an Indian diplomat on June 20.", "2025-06-04"),
+			    "NPL>INDGOV:166@2024-06-20");
+	/* a dateline's day, after a title too, is the one "yesterday" counts from */
+	assert_string_equal(code(c,
+				 "Kenya arrests Somali men\n\nNAIROBI, June 2 (Reuters) - "
+				 "Kenyan police arrested 12 Somali men yesterday.",
+				 "2025-06-04"),
+			    "KEN>SOMCVL:173@2025-06-02 KENCOP>SOMCVL:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "NAIROBI, June 2 (Reuters) - Kenyan police arrested 12 Somali "
+				 "men yesterday.",
+				 "2025-06-04"),
+			    "KENCOP>SOMCVL:173@2025-06-01");
+	assert_string_equal(code(c,
+				 "LIMA, Jun 2 (AP) - Peru expelled a Bolivian diplomat "
+				 "yesterday.",
+				 "2025-06-04"),
+			    "PER>BOLGOV:166@2025-06-01");
+	/* "the next day", "two months later", "later that year" count from the deed
+	 * before, at its precision or coarser */
+	assert_string_equal(code(c,
+				 "Peru closed its border with Bolivia on Monday. The next day, "
+				 "Bolivia condemned Peru.",
+				 "2025-06-04"),
+			    "PER>BOL:191@2025-06-02 BOL>PER:111@2025-06-03");
+	assert_string_equal(code(c,
+				 "In March 2019, Chile hosted Peru's president. Two months "
+				 "later, Peru hosted Chile's president.",
+				 "2025-06-04"),
+			    "CHL>PERGOV:043@2019-03 PERGOV>CHL:042@2019-03 PER>CHLGOV:043@2019-05 "
+			    "CHLGOV>PER:042@2019-05");
+	assert_string_equal(code(c,
+				 "Eritrea attacked Ethiopia in May 1998. Later that year, "
+				 "Ethiopia expelled Eritreans.",
+				 "2025-06-04"),
+			    "ERI>ETH:190@1998-05 ETH>ERI:174@1998");
+	/* a year stated at a sentence's end is no frame for the next, undated one */
+	assert_string_equal(code(c,
+				 "Chile and Peru fought a war in 1879. Peru's president visited "
+				 "Santiago.",
+				 "2025-06-04"),
+			    "CHL>PER:190@1879 PER>CHL:190@1879 PERGOV>CHL:042@2025-06-04 "
+			    "CHL>PERGOV:043@2025-06-04");
+	/* the year of an instrument's name or of an event noun after the verb is theirs */
+	assert_string_equal(
+		code(c, "Chile urged Bolivia to respect the 1904 Peace Treaty.", "2025-06-04"),
+		"CHL>BOL:020@2025-06-04 BOL>:057:dem@2025-06-04");
+	assert_string_equal(
+		code(c, "Peru blamed Chile for the 2019 attack on its embassy.", "2025-06-04"),
+		"PER>CHL:112@2025-06-04");
+	/* "mid-April", "the mid-1990s" */
+	assert_string_equal(code(c, "Peru expelled a Chilean diplomat in mid-April.", "2025-06-04"),
+			    "PER>CHLGOV:166@2025-04");
+	assert_string_equal(
+		code(c, "Ecuador backed Peruvian rebels in the mid-1990s.", "2025-06-04"),
+		"ECU>PERREB:051@1990s");
+	coder_free(c);
+}
+
 /* the ones told to act take the teller's country where the sentence names it */
 static void default_dictionaries_told_own_forces(void **state)
 {
@@ -4451,7 +4551,8 @@ static void default_dictionaries_told_own_forces(void **state)
 				 "Colombia's president told the rebel commanders to lay down "
 				 "their arms by Friday.",
 				 "2021-03-01"),
-			    "COLREBMIL>:0874:dem@2021-02-26 COLGOV>COLREBMIL:100@2021-02-26");
+			    /* the deadline is the demanded act's, the coming Friday */
+			    "COLREBMIL>:0874:dem@2021-03-05 COLGOV>COLREBMIL:100@2021-03-01");
 	assert_string_equal(
 		code(c, "Nigeria's president told the protesters to end the strike.", "2021-03-01"),
 		"NGAOPP>:082:dem@2021-03-01 NGAGOV>NGAOPP:100@2021-03-01");
@@ -10161,6 +10262,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_opening_phrase_no_list),
 		cmocka_unit_test(default_dictionaries_forces_cross_into),
 		cmocka_unit_test(default_dictionaries_told_own_forces),
+		cmocka_unit_test(default_dictionaries_date_each_deed_by_its_own_words),
 		cmocka_unit_test(default_dictionaries_learn_placed_firms),
 		cmocka_unit_test(default_dictionaries_code_authorities_on_named_people),
 		cmocka_unit_test(default_dictionaries_code_named_patients_of_authorities),
