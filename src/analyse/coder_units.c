@@ -1139,21 +1139,26 @@ int coder_from_country(const struct coder *c, int from, int end)
 }
 
 /* a unit that is a country alone, its adjective or its name ("Australian"): the actor, or -1 */
+/* the unit that opens at token k, past its determiners ("the Kenyan government"), or NULL */
+static const struct unit *unit_after_dets(const struct coder *c, int k)
+{
+	while ((size_t)k < c->n && (c->fc[k] & FC_DET))
+		k++;
+	if ((size_t)k >= c->n || c->unit_of[k] < 0)
+		return NULL;
+	return &c->units[c->unit_of[k]];
+}
+
 /*
  * The country of the actor at token k ("loyal to the Tripoli government", "to President
  * Kiir", "to Iran"): the actor of its three-letter country code, or -1.
  */
 static int32_t loyal_country(const struct coder *c, int k)
 {
-	const struct unit *b;
+	const struct unit *b = unit_after_dets(c, k);
 	const char *code;
 	char cc[4];
-	while ((size_t)k < c->n && (c->fc[k] & FC_DET))
-		k++;
-	if ((size_t)k >= c->n || c->unit_of[k] < 0)
-		return -1;
-	b = &c->units[c->unit_of[k]];
-	if (b->absorbed || !b->ncodes || b->docfill)
+	if (!b || b->absorbed || !b->ncodes || b->docfill)
 		return -1;
 	code = b->codes[0];
 	if (strlen(code) < 3)
@@ -1174,18 +1179,13 @@ static int32_t sender_country(const struct coder *c, const struct unit *u)
 	static const char *const sent[] = { "deployed", "sent", "dispatched" };
 	const struct unit *b;
 	const char *base;
-	int p = u->end, k;
+	int p = u->end;
 	if ((size_t)p + 2 < c->n && is_tok(c, p, "loyal") && is_tok(c, p + 1, "to"))
 		return loyal_country(c, p + 2);
 	if ((size_t)p + 2 >= c->n || !TOK_IN(c, p, sent) || !is_tok(c, p + 1, "by"))
 		return -1;
-	k = p + 2;
-	while ((size_t)k < c->n && (c->fc[k] & FC_DET))
-		k++;
-	if ((size_t)k >= c->n || c->unit_of[k] < 0)
-		return -1;
-	b = &c->units[c->unit_of[k]];
-	if (b->absorbed || !b->has_actor || b->actor < 0)
+	b = unit_after_dets(c, p + 2);
+	if (!b || b->absorbed || !b->has_actor || b->actor < 0)
 		return -1;
 	base = dict_actor_code(c->d, &c->d->actors[b->actor], c->date_key);
 	return base && strlen(base) == 3 && coder_country_code(base) ? b->actor : -1;
