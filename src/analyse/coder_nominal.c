@@ -1514,6 +1514,22 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 						     * done to */
 				src = u;
 				t = c->units[u].end;
+				if (recip && code[0] == '0' && poss < 0 &&
+				    (d->flags & DICT_F_OPEN)) {
+					/* "joint exercises by Russia and Belarus", "talks by
+					 * Iran, Iraq and Syria": a joint act of the parties
+					 * listed, each with each, as "between" them; not
+					 * force ("raids by Kenyan and Ugandan troops" are on
+					 * a third) */
+					int v = is_tok(c, t, "and") ? coder_by_agent(c, t + 1) : -1;
+					if (v >= 0) {
+						tgt2 = v;
+						t = c->units[v].end;
+					} else if ((nparty = between_list(c, u, party)) > 0) {
+						tgt2 = party[nparty - 1];
+						t = c->units[tgt2].end;
+					}
+				}
 			}
 		}
 		if (!pair && src < 0 && (d->flags & DICT_F_OPEN) &&

@@ -5863,6 +5863,18 @@ static void default_dictionaries_code_memoranda_and_joint_exercises(void **state
 		"RUS>CHN:062@2025-05-26");
 	assert_string_equal(
 		code(c, "Chinese military exercises near Taiwan alarmed Japan.", "2025-06-01"), "");
+	/* joint exercises or talks "by" two or more parties are theirs with each other, as
+	 * "between" them; force "by" two is not (it strikes a third) */
+	assert_string_equal(
+		code(c, "Joint exercises by Kenya and Uganda began on Monday.", "2025-06-04"),
+		"KEN>UGA:062@2025-06-02 UGA>KEN:062@2025-06-02");
+	assert_string_equal(
+		code(c, "A joint military exercise by Kenya, Uganda and Rwanda ended on Friday.",
+		     "2025-06-04"),
+		"KEN>UGA:062@2025-05-30 UGA>KEN:062@2025-05-30 KEN>RWA:062@2025-05-30 "
+		"RWA>KEN:062@2025-05-30 UGA>RWA:062@2025-05-30 RWA>UGA:062@2025-05-30");
+	assert_string_equal(code(c, "Raids by Kenya and Uganda continued on Monday.", "2025-06-04"),
+			    "");
 	coder_free(c);
 }
 
