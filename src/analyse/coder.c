@@ -976,6 +976,17 @@ static int free_cap(const struct coder *c, int i)
 	return !coder_calendar_word(t->norm);
 }
 
+/* a named storm in tokens [a, b): "Hurricane Ian", "Tropical Storm Nalgae", "Typhoon Haima" */
+static int storm_name(const struct coder *c, int a, int b)
+{
+	static const char *const storms[] = { "hurricane", "typhoon", "cyclone", "storm",
+					      "tornado" };
+	for (; a < b; a++)
+		if (TOK_IN(c, a, storms))
+			return 1;
+	return 0;
+}
+
 /*
  * A sentence that opens with a name no dictionary knows and goes on with a verb ("The
  * Patriotic Front of Zembla has vowed to ...", "Ndemo Kariuki accused ...", or one word
@@ -1027,6 +1038,8 @@ static void name_subjects(struct coder *c)
 			q--;
 		if (!(q == 0 || is_punct(c, q - 1, '"')))
 			continue;
+		if (storm_name(c, a, b))
+			continue; /* "Cyclone Freddy battered Malawi": weather, no one's deed */
 		if (b - a < 2 && q == a && !appos)
 			continue; /* one capitalised word opening the sentence: any word, but
 				   * one an apposition tells of ("Zandor, an Australian

@@ -1584,6 +1584,17 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "accused the government of fraud.",
 				 "2025-06-01"),
 			    "PEROPP>PER:141@2025-06-01 PER>:1121@2025-06-01");
+	/* a named storm is weather, no body of the document's country */
+	assert_string_equal(code(c,
+				 "Malawi declared a state of disaster. Cyclone Freddy battered "
+				 "Malawi and Mozambique.",
+				 "2025-06-01"),
+			    "");
+	assert_string_equal(code(c,
+				 "Protests spread in Peru. Tropical Storm Nalgae killed 98 people "
+				 "in Chile.",
+				 "2025-06-01"),
+			    "PEROPP>PER:141@2025-06-01");
 	/* light verbs: the noun says what happened */
 	assert_string_equal(code(c, "Iran imposed fresh sanctions on Iraq.", "2025-06-01"),
 			    "IRN>IRQ:163@2025-06-01");
