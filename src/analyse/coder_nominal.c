@@ -1324,6 +1324,29 @@ static int unreal_deed(const struct coder *c, int ns)
 }
 
 /*
+ * The agent named by "by" after the object of an event noun, which ends before token e:
+ * right after it or after the object's head noun ("the boycott of Israeli goods by"),
+ * or past a place ("in northern Mali", "near the border") of up to six words with no
+ * verb, no boundary; -1 when there is none.
+ */
+static int agent_after(const struct coder *c, int e)
+{
+	int i = e;
+	while (i < e + 2 && (size_t)i < c->n && is_plain_word(c, i) &&
+	       !(c->t[i].flags & TOKF_CAP) && c->unit_of[i] < 0)
+		i++;
+	if (is_tok(c, i, "in") || is_tok(c, i, "near") || is_tok(c, i, "at")) {
+		e = i;
+		for (i++; (size_t)i < c->n && i < e + 7 && !is_tok(c, i, "by"); i++)
+			if (is_boundary(c, i) || c->is_verb[i] || c->t[i].kind != TOK_WORD)
+				return -1;
+	}
+	if (!is_tok(c, i, "by"))
+		return -1;
+	return coder_by_agent(c, i + 1);
+}
+
+/*
  * A pseudo verb for nominal event k, whose noun phrase is tokens [ns, ne): the noun
  * stands in for a verb, for the event's offsets and date. The caller has checked that
  * c->nverbs is below MAXT. Returns its index.
@@ -1657,16 +1680,6 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				(is_tok(c, t, "on") || is_tok(c, t, "against")) &&
 				(is_tok(c, ne - 1, "war") || is_tok(c, ne - 1, "wars")) &&
 				war_subject(c, c->units[tgt].end);
-			if (tgt >= 0 && src < 0 && !pair && (d->flags & DICT_F_OPEN) &&
-			    (is_tok(c, t, "of") ||
-			     (is_tok(c, t, "to") && !strncmp(code, "042", 3))) &&
-			    is_tok(c, c->units[tgt].end, "by")) {
-				/* "the release of 40 prisoners by Hamas", "a visit to Rabat by
-				 * Israel's defence minister": the agent after the noun's object */
-				int u = coder_by_agent(c, c->units[tgt].end + 1);
-				if (u >= 0)
-					src = u;
-			}
 		}
 		if (!pair && tgt < 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
 		    (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "of")) &&
@@ -1674,6 +1687,12 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 			tgt = struck_place(c, t + 1); /* "the strike on a school in Gaza City",
 						       * "the bombardment of a hospital in
 						       * Kharkiv" */
+		if (!pair && src < 0 && tgt >= 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    !is_tok(c, t, "with") && (m = agent_after(c, c->units[tgt].end)) >= 0)
+			/* "the release of 40 prisoners by Hamas", "a visit to Rabat by Israel's
+			 * defence minister", "sanctions on Iran by the EU", "an attack on a
+			 * police station in Kidal by jihadists": the agent after the object */
+			src = m;
 		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
 			src = talks_party(c, ns,
 					  tgt); /* "brought drama to trade talks with China" */

@@ -2397,10 +2397,10 @@ static void default_dictionaries_code_real_news(void **state)
 		"TCD>NER:035@2025-06-01 NER>TCD:035@2025-06-01 TCD>NER:032:fut@2025-06-01 "
 		"NER>TCD:032:fut@2025-06-01");
 	/* a reaction to a deed done "by" someone is aimed at the doer, not at the
-	 * deed's sufferer named after "of" */
+	 * deed's sufferer named after "of"; the deed itself is coded */
 	assert_string_equal(code(c, "Chad condemned the seizure of a Chadian oil tanker by Libya.",
 				 "2025-06-01"),
-			    "TCD>LBY:111@2025-06-01");
+			    "TCD>LBY:111@2025-06-01 LBY>TCD:171@2025-06-01");
 	assert_string_equal(
 		code(c, "Kenya condemned the detention of Kenyan fishermen by Ugandan police.",
 		     "2025-06-01"),
@@ -6444,6 +6444,30 @@ static void default_dictionaries_code_a_visit_to_a_place_by_a_visitor(void **sta
 	coder_free(c);
 }
 
+/* the doer of an event noun named by "by" after its object, whatever the preposition,
+ * past the object's head noun or a place: "sanctions on Chile by Peru", "the boycott of
+ * Danish goods by Iranian traders" */
+static void default_dictionaries_code_an_event_noun_by_its_doer_after_the_object(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "New sanctions on Chile by Peru took effect on Monday.", "2025-06-04"),
+		"PER>CHL:163@2025-06-02");
+	assert_string_equal(
+		code(c, "The boycott of Danish goods by Iranian traders spread.", "2025-06-04"),
+		"IRNBUS>DNK:143@2025-06-04");
+	assert_string_equal(code(c,
+				 "Criticism of Hungary in Brussels by Dutch ministers grew on "
+				 "Monday.",
+				 "2025-06-04"),
+			    "NLDGOV>HUN:111@2025-06-02");
+	/* no agent: nothing */
+	assert_string_equal(
+		code(c, "Sanctions on Chile were widened by the new law.", "2025-06-04"), "");
+	coder_free(c);
+}
+
 /* a state's forces that kill its own civilians (180), not an enemy or another country's
  * people (190) */
 static void default_dictionaries_code_civilians_killed_at_home(void **state)
@@ -10389,6 +10413,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_dominican_as_the_dominican_republic),
 		cmocka_unit_test(default_dictionaries_read_a_participle_before_an_adjective),
 		cmocka_unit_test(default_dictionaries_code_a_visit_to_a_place_by_a_visitor),
+		cmocka_unit_test(
+			default_dictionaries_code_an_event_noun_by_its_doer_after_the_object),
 		cmocka_unit_test(default_dictionaries_code_civilians_killed_at_home),
 		cmocka_unit_test(default_dictionaries_code_prisoners_freed_at_home),
 		cmocka_unit_test(default_dictionaries_code_a_claimed_deed_in_a_relative_clause),
