@@ -1033,6 +1033,43 @@ static int hedged_noun(const struct coder *c, int q, int ns)
 }
 
 /*
+ * The event noun at ns is only feared, foreseen or remembered: a word of fear, risk or
+ * warning, or an anniversary, ends the words before its phrase, past up to three words of
+ * it and one "of", "about" or "over" ("diplomats fear renewed clashes between", "fears of
+ * a war between", "the anniversary of the attack on"): no event of the sentence's time.
+ * A preposition or a clause boundary ends the search ("fled in fear after strikes on").
+ */
+static int feared_noun(const struct coder *c, int ns)
+{
+	static const char *const fear[] = {
+		"fear",          "fears",         "feared",      "fearing",     "risk",
+		"risks",         "danger",        "dangers",     "prospect",    "prospects",
+		"spectre",       "specter",       "warn",        "warned",      "warns",
+		"warning",       "warnings",      "possibility", "threat",      "threats",
+		"threaten",      "threatened",    "threatens",   "likelihood",  "anniversary",
+		"anniversaries", "commemoration", "commemorate", "commemorated"
+	};
+	int i, words = 0, prep = 0;
+	for (i = ns - 1; i >= 0 && words < 4; i--) {
+		if (c->t[i].kind != TOK_WORD || is_boundary(c, i))
+			return 0;
+		if (TOK_IN(c, i, fear))
+			return 1;
+		if (c->fc[i] & (FC_SUBORD | FC_THAT | FC_REL | FC_CONJ | FC_BE | FC_HAVE))
+			return 0;
+		if (c->fc[i] & FC_PREP) {
+			if (prep ||
+			    !(is_tok(c, i, "of") || is_tok(c, i, "about") || is_tok(c, i, "over")))
+				return 0;
+			prep = 1;
+			continue;
+		}
+		words++;
+	}
+	return 0;
+}
+
+/*
  * The event noun at ns is the object of a verb of warding off, past up to three
  * words of its phrase ("to prevent further clashes between", "averted a war with",
  * "avoid new sanctions on"): the event did not happen.
@@ -1500,6 +1537,13 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 				   * (yet) done */
 		if ((d->flags & DICT_F_OPEN) && warded_noun(c, ns))
 			continue; /* "to prevent further clashes between": none fought */
+		if ((d->flags & DICT_F_OPEN) &&
+		    feared_noun(c, q >= 1 && possessive_at(c, q) && c->unit_of[q - 1] >= 0
+					   ? c->units[c->unit_of[q - 1]].start
+				   : q >= 0 && c->unit_of[q] >= 0 ? c->units[c->unit_of[q]].start
+								  : q + 1))
+			continue; /* "fears of a war between", "the anniversary of the
+				   * clashes between": none of the sentence's time */
 		if (q >= 0 && actor_pair(c, q, &pa, &pb))
 			pair = 1;
 		else if (q >= 1 && possessive_at(c, q) && c->unit_of[q - 1] >= 0)

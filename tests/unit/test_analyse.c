@@ -6468,6 +6468,30 @@ static void default_dictionaries_code_an_event_noun_by_its_doer_after_the_object
 	coder_free(c);
 }
 
+/* an event noun only feared, warned of or remembered is no event: "fears of a war
+ * between", "the anniversary of the clashes between"; fear before a preposition is not
+ * the noun's */
+static void default_dictionaries_leave_feared_and_remembered_event_nouns(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Fears of a war between Chile and Bolivia grew on Monday.", "2025-06-04"),
+		"");
+	assert_string_equal(
+		code(c, "Observers fear renewed clashes between Chile and Bolivia.", "2025-06-04"),
+		"");
+	assert_string_equal(code(c,
+				 "The anniversary of Peru's attack on Chile was marked in Lima on "
+				 "Monday.",
+				 "2025-06-04"),
+			    "");
+	assert_string_equal(
+		code(c, "Villagers fled in fear after Peruvian strikes on Chile.", "2025-06-04"),
+		"PER>CHL:195@2025-06-04");
+	coder_free(c);
+}
+
 /* a state's forces that kill its own civilians (180), not an enemy or another country's
  * people (190) */
 static void default_dictionaries_code_civilians_killed_at_home(void **state)
@@ -10415,6 +10439,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_code_a_visit_to_a_place_by_a_visitor),
 		cmocka_unit_test(
 			default_dictionaries_code_an_event_noun_by_its_doer_after_the_object),
+		cmocka_unit_test(default_dictionaries_leave_feared_and_remembered_event_nouns),
 		cmocka_unit_test(default_dictionaries_code_civilians_killed_at_home),
 		cmocka_unit_test(default_dictionaries_code_prisoners_freed_at_home),
 		cmocka_unit_test(default_dictionaries_code_a_claimed_deed_in_a_relative_clause),
