@@ -1051,6 +1051,10 @@ static int feared_noun(const struct coder *c, int ns)
 	};
 	int i, words = 0, prep = 0;
 	for (i = ns - 1; i >= 0 && words < 4; i--) {
+		if (c->t[i].kind == TOK_NUM) {
+			words++; /* "the anniversary of the 1994 clashes between" */
+			continue;
+		}
 		if (c->t[i].kind != TOK_WORD || is_boundary(c, i))
 			return 0;
 		if (TOK_IN(c, i, fear))

@@ -6486,6 +6486,10 @@ static void default_dictionaries_leave_feared_and_remembered_event_nouns(void **
 				 "Monday.",
 				 "2025-06-04"),
 			    "");
+	assert_string_equal(code(c,
+				 "The anniversary of the 1879 war between Chile and Peru passed.",
+				 "2025-06-04"),
+			    "");
 	assert_string_equal(
 		code(c, "Villagers fled in fear after Peruvian strikes on Chile.", "2025-06-04"),
 		"PER>CHL:195@2025-06-04");
