@@ -909,6 +909,36 @@ static int same_first_class(const char *a, const char *b)
 }
 
 /*
+ * The length of class list `a`'s first name without a number after a
+ * '-' or '_' at its end: "post-30149" is "post-", each post's own id.
+ */
+static size_t first_class_stem(const char *a)
+{
+	size_t n = 0, d;
+	while (a[n] && a[n] != ' ')
+		n++;
+	for (d = n; d > 0 && a[d - 1] >= '0' && a[d - 1] <= '9'; d--)
+		;
+	return d < n && d > 1 && (a[d - 1] == '-' || a[d - 1] == '_') ? d : n;
+}
+
+/*
+ * Do class lists `a` and `b` start with the same name, a post's id aside?
+ * A blog's template names each post by its id first ("post-30149 post
+ * type-post …", "post-30119 post type-post …").
+ */
+static int same_post_class(const char *a, const char *b)
+{
+	size_t n;
+	while (*a == ' ')
+		a++;
+	while (*b == ' ')
+		b++;
+	n = first_class_stem(a);
+	return n == first_class_stem(b) && !memcmp(a, b, n);
+}
+
+/*
  * Is `n` one card of a run: 60 bytes of text or more, and it (or the list
  * item wrapping it, two levels up at most) one of at least three siblings
  * of one tag and first class name (the whole class on a product page,
@@ -963,6 +993,17 @@ static int main_bulk(const struct content_ctx *cc, xmlNodePtr n)
 {
 	return cc->mains == 1 && n != cc->main && st(n)->text * 2 > st(cc->main)->text &&
 	       inside(n, cc->main);
+}
+
+/*
+ * Does `n` hold the page's one main landmark, and is that most of its text?
+ * A layout's box around the content column is named for the column beside
+ * it ("content-sidebar-wrap"), not a sidebar itself.
+ */
+static int main_wrap(const struct content_ctx *cc, xmlNodePtr n)
+{
+	return cc->mains == 1 && n != cc->main && st(cc->main)->text * 2 > st(n)->text &&
+	       inside(cc->main, n);
 }
 
 /*
@@ -1157,7 +1198,7 @@ static int is_boilerplate(const struct content_ctx *cc, xmlNodePtr n, const stru
 	if (s->neg == 3)
 		return !big && !(prose && s->paras >= 2 && s->text * 4 >= body->text * 3) &&
 		       !(thread && (in_post || !strcmp(name, "article") || s->paras >= 2));
-	if (lenient > 1 || s->tmpl || main_bulk(cc, n))
+	if (lenient > 1 || s->tmpl || main_bulk(cc, n) || main_wrap(cc, n))
 		return 0;
 	if (s->neg == 2)
 		return !big && !(s->pos && prose);
@@ -4346,8 +4387,8 @@ static long lost_grid(struct content_ctx *cc, xmlNodePtr n, int depth)
 #define TEASER_DEPTH 4
 
 /*
- * The longest run of like teasers (<article>s with the same first class)
- * under `n`, outside `top`.
+ * The longest run of like teasers (<article>s with the same first class,
+ * each post's id aside) under `n`, outside `top`.
  */
 static int teaser_run(xmlNodePtr n, xmlNodePtr top, int depth)
 {
@@ -4371,7 +4412,7 @@ static int teaser_run(xmlNodePtr n, xmlNodePtr top, int depth)
 		}
 		a = prev ? dom_attr(prev, "class") : NULL;
 		b = dom_attr(c, "class");
-		if (prev && ((!a && !b) || (a && b && same_first_class(a, b))))
+		if (prev && ((!a && !b) || (a && b && same_post_class(a, b))))
 			run++;
 		else
 			run = 1;
