@@ -221,11 +221,38 @@ static int unseen(xmlNodePtr n)
 	       (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]);
 }
 
+/* Marked hidden from screen readers ("aria-hidden=true"): drawn for the eye. */
+static int aria_hidden(xmlNodePtr n)
+{
+	const char *v = dom_attr(n, "aria-hidden");
+	return v && !strcasecmp(v, "true");
+}
+
+/*
+ * A heading drawn for the eye in pieces (its words animated one by one, a
+ * copy for each screen size) and hidden from screen readers, beside the
+ * same words in a label for screen readers only: the label is its text,
+ * whole and once; the pieces run together or repeat.
+ */
+static int spoken_copy(xmlNodePtr n)
+{
+	xmlNodePtr c;
+	int drawn = 0, label = 0;
+	for (c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE) {
+			drawn |= aria_hidden(c);
+			label |= sr_label(c) && c->children;
+		}
+	return drawn && label;
+}
+
 static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *space, int shown)
 {
 	xmlNodePtr c;
-	int r;
+	int r, spoken = shown && spoken_copy(n);
 	for (c = n->children; c; c = c->next) {
+		if (spoken && c->type == XML_ELEMENT_NODE && aria_hidden(c))
+			continue;
 		if (max && out->len >= max)
 			return 0;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -233,7 +260,8 @@ static int text_rec(xmlNodePtr n, struct buf *out, size_t max, int depth, int *s
 			    (r = add_squashed(out, (const char *)c->content, space, max)) < 0)
 				return r;
 		} else if (c->type == XML_ELEMENT_NODE && depth > 0 &&
-			   !invisible((const char *)c->name) && !(shown && unseen(c))) {
+			   !invisible((const char *)c->name) &&
+			   !(shown && unseen(c) && !(spoken && sr_label(c)))) {
 			int blk = !strcmp((const char *)c->name, "br") ||
 				  !strcmp((const char *)c->name, "p") ||
 				  !strcmp((const char *)c->name, "div") ||

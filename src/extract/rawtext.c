@@ -209,6 +209,7 @@ static const struct raw_attr_name {
 	RAW_ATTR("xml:lang"),
 	RAW_ATTR("aria-modal"),
 	RAW_ATTR("http-equiv"),
+	RAW_ATTR("aria-hidden"),
 	RAW_ATTR("aria-labelledby"),
 	{ NULL, 0 },
 };
