@@ -3882,11 +3882,58 @@ static const char *cut_tail(struct arena *a, const char *t)
 	return n == strlen(t) ? t : arena_strndup(a, t, n);
 }
 
+/*
+ * Where `t` ends with a count of the items a list holds in brackets
+ * ("Best Books Ever (77141 books)", "Fitness Equipment(102+)"), the
+ * length of what comes before it; else 0. A year ("(2025)"), a
+ * quantity ("(149 g)", "(2 Pack)") or a manual's section ("grep(1)")
+ * is no count: a count is two digits at least, or ends in "+", and is
+ * set apart by a space unless it ends in "+"; a word after it is a
+ * plural one ("books", "items", "results").
+ */
+static size_t count_tail(const char *t)
+{
+	size_t n = strlen(t), open, k, digits = 0, wl = 0;
+	const char *p;
+	int plus = 0, year;
+	if (n < 4 || t[n - 1] != ')')
+		return 0;
+	for (open = n - 1; open > 0 && t[open] != '('; open--)
+		;
+	if (!open || t[open] != '(')
+		return 0;
+	p = t + open + 1;
+	for (k = 0; isdigit((unsigned char)p[k]) || ((p[k] == ',' || p[k] == '.') && k); k++)
+		digits += isdigit((unsigned char)p[k]) != 0;
+	year = digits == 4 && (p[0] == '1' || p[0] == '2');
+	if (p[k] == '+')
+		plus = 1, k++;
+	if (p[k] == ' ') {
+		for (wl = 0; isalpha((unsigned char)p[k + 1 + wl]); wl++)
+			;
+		if (wl < 3 || p[k + wl] != 's' || p[k + 1 + wl] != ')')
+			return 0;
+		k += 1 + wl;
+	}
+	if (p[k] != ')' || !digits || year || (digits < 2 && !plus) ||
+	    (!plus && t[open - 1] != ' '))
+		return 0;
+	while (open > 0 && t[open - 1] == ' ')
+		open--;
+	return open;
+}
+
 const char *title_settle(struct meta_ctx *mc, const char *title, const char *page_type)
 {
 	const char *tp = mc->title_agreed ? NULL : mc->title_printed;
+	size_t cut;
 	if (!title)
 		return NULL;
+	/* a list's title, not an article's nor a product's ("Pack of 12 (24 cans)") */
+	if (page_type && strcmp(page_type, "article") && strcmp(page_type, "liveblog") &&
+	    strcmp(page_type, "product") && (cut = count_tail(title)) > 0 &&
+	    !(title = arena_strndup(mc->arena, title, cut)))
+		return NULL; /* the arena notes it: the page fails */
 	/*
 	 * A page that is no article (a thread, a documentation page, a shop,
 	 * a service) whose <h1> is a logo, a slogan or a section name: the
