@@ -1314,7 +1314,7 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 				return rc;
 	(void)first_event;
 	if (d->flags & DICT_F_OPEN) {
-		if ((rc = coder_code_quotations(c, x)))
+		if ((rc = coder_code_quotations(c, x)) || (rc = coder_code_judgment(c, x)))
 			return rc;
 		coder_drop_untargeted_repeats(c, x);
 		coder_them_before(c, x);

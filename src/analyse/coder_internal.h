@@ -562,6 +562,7 @@ int coder_code_nominals(struct coder *c, struct ctx *x);
 
 int coder_code_denial(struct coder *c, struct ctx *x, int i);
 int coder_code_quotations(struct coder *c, struct ctx *x);
+int coder_code_judgment(struct coder *c, struct ctx *x);
 int coder_code_reported_breach(struct coder *c, struct ctx *x);
 int coder_code_obligation(struct coder *c, struct ctx *x, int i);
 

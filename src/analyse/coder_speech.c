@@ -438,3 +438,277 @@ int coder_code_obligation(struct coder *c, struct ctx *x, int i)
 	}
 	return coder_push_demands(c, x, srcs, ns, tgts, nt, vi, 0, 1, "say * must");
 }
+
+/*
+ * The predicate after the "be" at token b judges: past adverbs, articles, "and", commas,
+ * plain adjectives and "act of", "form of", a member of the synonym set `neg` (words of
+ * reproach: "illegal", "a provocation", "a blatant violation", "an act of aggression")
+ * or `pos` (words of acclaim: "historic", "a positive step"). The "be" is no modal's
+ * ("would be") and nothing negates or hedges the predicate ("not", "no", "hardly",
+ * "less than"). The token of the word, with *pol -1 (reproach) or 1 (acclaim), or -1.
+ */
+static int judging_predicate(const struct coder *c, int b, int32_t neg, int32_t pos, int *pol)
+{
+	static const char *const hedges[] = { "no",       "hardly",   "less",    "than",
+					      "nothing",  "anything", "neither", "barely",
+					      "scarcely", "far" };
+	static const char *const kinds[] = { "act", "form", "kind", "example", "case", "sort" };
+	int q, p = b - 1;
+	if (is_tok(c, b, "been")) {
+		if (p < 0 || !(c->fc[p] & FC_HAVE))
+			return -1;
+		p--;
+	} else if (!(is_tok(c, b, "is") || is_tok(c, b, "are") || is_tok(c, b, "was") ||
+		     is_tok(c, b, "were"))) {
+		return -1;
+	}
+	while (p >= 0 && is_adverb(c, p))
+		p--;
+	if (p >= 0 && (c->fc[p] & (FC_MODAL | FC_NEG)))
+		return -1; /* "would be a mistake", "could have been a crime" */
+	for (q = b + 1; (size_t)q < c->n && q < b + 8; q++) {
+		if ((c->fc[q] & FC_NEG) || TOK_IN(c, q, hedges))
+			return -1;
+		if (coder_syn_match(c, q, neg)) {
+			*pol = -1;
+			return q;
+		}
+		if (coder_syn_match(c, q, pos)) {
+			*pol = 1;
+			return q;
+		}
+		if (is_adverb(c, q) || is_tok(c, q, "a") || is_tok(c, q, "an") ||
+		    is_tok(c, q, "the") || is_tok(c, q, "and") || is_punct(c, q, ',') ||
+		    (is_tok(c, q, "of") && TOK_IN(c, q - 1, kinds)))
+			continue;
+		if (!is_plain_word(c, q) || c->unit_of[q] >= 0 || c->is_verb[q])
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * The verb's word at token i, inside a noun phrase opening at a, is its noun: after a
+ * determiner, possessive, plain adjective or an actor's name ("Japan's request", "the
+ * Chinese drills", "the proposed deal"), and no past form after an actor ("the US
+ * attacked" is a clause).
+ */
+static int noun_use(const struct coder *c, int a, int i)
+{
+	const struct token *t = &c->t[i];
+	int ed = t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ed");
+	if (i <= a)
+		return 0;
+	if ((c->fc[i - 1] & (FC_DET | FC_POSS)) || is_tok(c, i - 1, "'s"))
+		return 1;
+	if (ed)
+		return 0;
+	return c->unit_of[i - 1] >= 0 || (is_plain_word(c, i - 1) && !c->is_verb[i - 1]);
+}
+
+/*
+ * The noun phrase [a, b) is a subject the "be" at b judges: no clause boundary, comma,
+ * quotation mark, conjunction of clauses, modal, negation or "be" in it, and no verb
+ * but an infinitive's or a participle before "by" ("the decision to close",
+ * "the sanctions imposed by Washington").
+ */
+static int judged_phrase(const struct coder *c, int a, int b)
+{
+	int i;
+	if (a >= b || b - a > 14)
+		return 0;
+	for (i = a; i < b; i++) {
+		if (is_boundary(c, i) || c->t[i].kind == TOK_PUNCT ||
+		    (c->fc[i] & (FC_SAY | FC_THAT | FC_REL | FC_SUBORD | FC_HYP | FC_MODAL |
+				 FC_NEG | FC_BE)) ||
+		    is_tok(c, i, "whether"))
+			return 0;
+		if (c->is_verb[i] && !(i > a && (c->fc[i - 1] & FC_TO)) &&
+		    !is_tok(c, i + 1, "by") && !noun_use(c, a, i))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The actors whose deed or state the phrase [a, b) names (to tgt, at most max): its
+ * possessors and actor adjectives ("Japan's decision", "the Israeli and American
+ * strikes"), the one after "of" unless the noun before it is a deed done to them ("the
+ * decision of the Chilean government", not "the treatment of Ukrainian prisoners"), and
+ * an agent after "by"; none after another preposition or an infinitive ("the strike on
+ * the consulate", "the decision to expel Peru's envoy"), which name what the deed was
+ * done to. The count.
+ */
+static int judged_actors(const struct coder *c, int a, int b, int *tgt, int max)
+{
+	static const char *const done_to[] = {
+		"treatment", "mistreatment", "persecution", "killing",    "killings",
+		"murder",    "abuse",        "abuses",      "plight",     "suffering",
+		"torture",   "detention",    "deportation", "expulsion",  "arrest",
+		"arrests",   "targeting",    "release",     "occupation", "invasion",
+	};
+	int i, n = 0, block = 0;
+	for (i = a; i < b && n < max; i++) {
+		int u = c->unit_of[i], p;
+		if (u < 0 || c->units[u].start != i) {
+			if (((c->fc[i] & FC_PREP) && !is_tok(c, i, "of") && !is_tok(c, i, "by")) ||
+			    (c->fc[i] & FC_TO) || (c->is_verb[i] && !noun_use(c, a, i)))
+				block = 1;
+			continue;
+		}
+		for (p = i - 1; p >= a && (c->fc[p] & FC_DET); p--)
+			;
+		i = c->units[u].end - 1;
+		if (c->units[u].absorbed || !c->units[u].ncodes || c->units[u].docfill)
+			continue;
+		if (p >= a && is_tok(c, p, "by"))
+			tgt[n++] = u;
+		else if (block)
+			continue;
+		else if (!(p >= a && is_tok(c, p, "of") && TOK_IN(c, p - 1, done_to)))
+			tgt[n++] = u;
+	}
+	return n;
+}
+
+/*
+ * A speaker coded src may judge the actor coded tgt: another country's, or, at home,
+ * another body's ("the ambassador told lawmakers the president's request was
+ * inappropriate": USAGOV, USAELI), not a country's own deed or one of its own body.
+ */
+static int domestic_pair(const char *src, const char *tgt)
+{
+	if (strncmp(src, tgt, 3))
+		return 1;
+	return strlen(src) > 3 && strlen(tgt) > 3 && strcmp(src, tgt);
+}
+
+/*
+ * "Iran said the American decision was illegal", "the ministry said Japan's plan was a
+ * provocation", '"Russia's attack on Odesa is a war crime," the president said', "Kenya
+ * said Uganda's decision was a positive step": a speaker whose statement judges
+ * another actor's deed or conduct with a word of reproach (the synonym set &REPROACH of
+ * the verb dictionaries) criticises that actor (111); with a word of acclaim
+ * (&ACCLAIM) it praises it (051). The statement is the complement of a statement verb
+ * ("said", "told reporters", past a date and "that"), or a quotation with its speaker
+ * named; its subject is a noun phrase (judged_phrase) whose actors (judged_actors) are
+ * the targets, and its "be" is asserted (judging_predicate). Not when the statement
+ * verb is negated or hypothetical, when the speaker is a role given the document's
+ * country or an actor of the target's country, nor for claims called untrue, which
+ * coder_code_denial() codes. Returns 0 or a negative error.
+ */
+int coder_code_judgment(struct coder *c, struct ctx *x)
+{
+	static const char *const addressees[] = { "reporters", "journalists", "lawmakers" };
+	static const char *const denials[] = { "denied",   "denies",     "deny",      "denying",
+					       "rejected", "rejects",    "disputed",  "disputes",
+					       "doubted",  "questioned", "dismissed", "dismisses" };
+	static const char *const claims[] = { "claim",       "claims",     "accusation",
+					      "accusations", "allegation", "allegations",
+					      "assertion",   "assertions", "charges" };
+	int32_t neg = -1, pos = -1;
+	int b, rc, quotes = 0, lastq = -1;
+	for (b = 0; (size_t)b < c->n; b++) {
+		int pol = 0, w, a = -1, say = -1, spk = -1, k, j, nt, tgt[8];
+		const struct unit *S;
+		const char *st;
+		if (is_punct(c, b, '"')) {
+			quotes++;
+			lastq = b;
+			continue;
+		}
+		if (!(c->fc[b] & FC_BE) && !is_tok(c, b, "been"))
+			continue;
+		if (neg < 0 && pos < 0) {
+			neg = dict_synset(c->d, "&REPROACH");
+			pos = dict_synset(c->d, "&ACCLAIM");
+			if (neg < 0 && pos < 0)
+				return 0;
+		}
+		if ((w = judging_predicate(c, b, neg, pos, &pol)) < 0)
+			continue;
+		if (quotes % 2) {
+			int close;
+			for (close = b + 1; (size_t)close < c->n && !is_punct(c, close, '"');
+			     close++)
+				;
+			a = lastq + 1;
+			if ((spk = quotation_speaker(c, a, close, &say)) < 0)
+				say = -1;
+		} else {
+			for (k = 0; k < c->nverbs; k++) {
+				const struct vinfo *v = &c->verbs[k];
+				int s0 = v->end, m;
+				if (v->end > b || TOK_IN(c, v->start, denials) ||
+				    !((c->fc[v->start] & FC_SAY) ||
+				      coder_statement_verb(c, v->start)))
+					continue;
+				if (is_tok(c, v->start, "told") || is_tok(c, v->start, "tells") ||
+				    is_tok(c, v->start, "tell")) {
+					if (c->unit_of[s0] >= 0)
+						s0 = c->units[c->unit_of[s0]].end;
+					else
+						for (m = 0; m < 2 && TOK_IN(c, s0, addressees); m++)
+							s0++;
+				}
+				while (s0 < b &&
+				       (is_adverb(c, s0) || coder_in_date(c, s0) ||
+					(is_tok(c, s0, "on") && coder_in_date(c, s0 + 1))))
+					s0++;
+				if (c->fc[s0] & FC_THAT)
+					s0++;
+				if (judged_phrase(c, s0, b)) {
+					say = k;
+					a = s0;
+					spk = v->subject;
+				}
+			}
+		}
+		if (say < 0 || a < 0 || !judged_phrase(c, a, b))
+			continue;
+		if (spk < 0 || spk >= (int)MAX_UNITS)
+			continue;
+		S = &c->units[spk];
+		if (!S->ncodes || S->docfill || S->national || (S->start >= a && S->start < b))
+			continue;
+		if (pol < 0) {
+			for (j = a; j < b && !TOK_IN(c, j, claims); j++)
+				;
+			if (j < b)
+				continue; /* "the claims were baseless": coder_code_denial() */
+		}
+		{
+			int ng, be, mod, have, present;
+			coder_aux_scan(c, c->verbs[say].start, &ng, &be, &mod, &have, &present);
+			if (ng || mod == MOD_HYPOTHETICAL || mod == MOD_DEMANDED)
+				continue;
+		}
+		if (!(nt = judged_actors(c, a, b, tgt, 8)))
+			continue;
+		if (!(st = coder_unit_text(c, x, spk)))
+			return -ERR_NOMEM;
+		for (j = 0; j < nt; j++) {
+			const struct unit *T = &c->units[tgt[j]];
+			const char *tt, *code = pol < 0 ? "111" : "051";
+			int sc, tc;
+			if (tgt[j] == spk)
+				continue;
+			if (!(tt = coder_unit_text(c, x, tgt[j])))
+				return -ERR_NOMEM;
+			for (sc = 0; sc < S->ncodes; sc++)
+				for (tc = 0; tc < T->ncodes; tc++) {
+					if (!domestic_pair(S->codes[sc], T->codes[tc]) ||
+					    coder_have_event(x, S->codes[sc], T->codes[tc], code))
+						continue;
+					if ((rc = coder_push_event(
+						     c, x, S->codes[sc], st, T->codes[tc], tt,
+						     cameo_lookup(code), say, 0, MOD_ASSERTED,
+						     pol < 0 ? "said * was &REPROACH"
+							     : "said * was &ACCLAIM")))
+						return rc;
+				}
+		}
+		(void)w;
+	}
+	return 0;
+}

@@ -257,7 +257,7 @@ static int deed_agent(const struct coder *c, int obj, int wto, int end)
  * the Chinese drills a provocation", "described the Israeli raid as". The
  * caller also wants no noun right after a word not led by "a", "an" or "as":
  * "called Rabat about illegal fishing", "called the deal unacceptable
- * interference".
+ * news".
  */
 /*
  * The talks one person holds in a country named by itself or by its capital ("Putin held

@@ -1080,6 +1080,11 @@ static int syn_find(const struct dict *d, const char *name)
 	return -1;
 }
 
+int32_t dict_synset(const struct dict *d, const char *name)
+{
+	return syn_find(d, name);
+}
+
 static void upper_name(const char *s, size_t n, char *out, size_t outsz)
 {
 	size_t i, o = 0;

@@ -240,6 +240,10 @@ int dict_acronym(const char *caps, const char *code);
  */
 int dict_code_known(const struct dict *d, const char *code);
 
+/* The synonym set named `name` ("&REPROACH", as the verb dictionaries spell it),
+ * for coder_syn_match(), or -1 when no dictionary loaded defines it. */
+int32_t dict_synset(const struct dict *d, const char *name);
+
 /* The first actor whose code is exactly the three capitals of `code`
  * ("AFGEDU" -> the actor coded AFG), or -1. */
 int32_t dict_actor_of_code3(const struct dict *d, const char *code);

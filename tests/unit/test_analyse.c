@@ -5218,7 +5218,8 @@ static void default_dictionaries_deploy_weapons_as_posture(void **state)
 
 /* what a speaker calls or describes a deed it condemns is a criticism (111), not a
  * telephone call (041), nor, for a deed done ("called the attack cowardly"), the force
- * of a light verb; a call about something, or a deed called by a kind name, is none */
+ * of a light verb; one it calls by a word of acclaim it praises (051); a call about
+ * something is none */
 static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 {
 	struct coder *c = default_coder();
@@ -5233,7 +5234,9 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 	assert_string_equal(code(c, "Peru called Chile about illegal fishing.", "2025-06-01"),
 			    "PER>CHL:041@2025-06-01");
 	assert_string_equal(code(c, "Peru called Chile's decision a positive step.", "2025-06-01"),
-			    "");
+			    "PER>CHL:051@2025-06-01");
+	assert_string_equal(code(c, "Peru described Chile's offer as constructive.", "2025-06-01"),
+			    "PER>CHL:051@2025-06-01");
 	assert_string_equal(code(c, "Peru called it a provocation.", "2025-06-01"),
 			    "PER>:111@2025-06-01");
 	/* an object of an actor adjective and a verb's word ("the Chilean raid"), with
@@ -5258,10 +5261,9 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 				 "Peru called the Chilean foreign minister's remarks provocative.",
 				 "2025-06-01"),
 			    "PER>CHLGOV:111@2025-06-01");
-	assert_string_equal(code(c,
-				 "Peru called the deal unacceptable interference in its affairs.",
-				 "2025-06-01"),
-			    "");
+	assert_string_equal(
+		code(c, "Peru called the deal unacceptable news for its farmers.", "2025-06-01"),
+		"");
 	assert_string_equal(code(c,
 				 "Peru described as unacceptable the decision of the Chilean "
 				 "government.",
@@ -5293,6 +5295,69 @@ static void default_dictionaries_hear_what_a_deed_is_called(void **state)
 				 "the Chilean camps.",
 				 "2025-06-01"),
 			    "");
+	coder_free(c);
+}
+
+/* a statement whose subject names an actor's deed and whose predicate judges it with a
+ * word of reproach criticises that actor (111), with a word of acclaim praises it (051):
+ * after a statement verb or in a quotation with its speaker; no target without an actor
+ * named, none for a deed done to an actor, and nothing denied, negated, hypothetical or
+ * judged of the speaker's own deed */
+static void default_dictionaries_hear_judgments_in_statements(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peru said Chile's decision was illegal.", "2025-06-01"),
+			    "PER>CHL:111@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Peruvian foreign ministry said on Monday that the Chilean "
+				 "naval drills were a serious provocation.",
+				 "2025-06-01"),
+			    "PERGOV>CHL:111@2025-05-26");
+	assert_string_equal(
+		code(c, "Peru told reporters the Chilean and Bolivian tariffs were a mistake.",
+		     "2025-06-01"),
+		"PER>CHL:111@2025-06-01 PER>BOL:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru said Chile's decision to reopen the port was a positive step.",
+		     "2025-06-01"),
+		"PER>CHL:051@2025-06-01");
+	assert_string_equal(code(c,
+				 "\"Chile's offer is a step in the right direction,\" the Peruvian "
+				 "foreign minister said.",
+				 "2025-06-01"),
+			    "PERGOV>CHL:051@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Peruvian foreign minister said: \"The Chilean blockade is "
+				 "an act of aggression.\"",
+				 "2025-06-01"),
+			    "PERGOV>CHL:111@2025-06-01");
+	/* the actor something was done to is no target */
+	assert_string_equal(
+		code(c, "Peru said the Chilean raid on the Bolivian consulate was illegal.",
+		     "2025-06-01"),
+		"CHL>BOLGOV:190@2025-06-01 PER>CHL:111@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru said the treatment of Bolivian migrants was inhumane.", "2025-06-01"),
+		"");
+	/* no actor judged, the speaker's own deed, a denial, a negation, a modal */
+	assert_string_equal(code(c, "Peru said the decision was illegal.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru said Peru's decision was historic.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Peru denied that Chile's decision was a provocation.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Peru did not say that Chile's decision was illegal.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Peru said Chile's decision was not a provocation.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru said Chile's decision would be a mistake.", "2025-06-01"),
+			    "");
+	assert_string_equal(
+		code(c, "Peru said Chile's decision was far from constructive.", "2025-06-01"), "");
+	/* a judgment of no deed, and a clause before the "be" */
+	assert_string_equal(code(c, "Peru said Chile's harvest was large.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru said Chile attacked Bolivia and the attack was illegal.",
+				 "2025-06-01"),
+			    "CHL>BOL:190@2025-06-01");
 	coder_free(c);
 }
 
@@ -10407,6 +10472,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_labour_protest),
 		cmocka_unit_test(default_dictionaries_deploy_weapons_as_posture),
 		cmocka_unit_test(default_dictionaries_hear_what_a_deed_is_called),
+		cmocka_unit_test(default_dictionaries_hear_judgments_in_statements),
 		cmocka_unit_test(default_dictionaries_give_the_means_its_doer),
 		cmocka_unit_test(default_dictionaries_visit_only_as_visitors),
 		cmocka_unit_test(default_dictionaries_code_accusations_with_no_accuser),
