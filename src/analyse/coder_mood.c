@@ -617,6 +617,30 @@ static int purpose_future(const struct coder *c, int p, int vstart)
 }
 
 /*
+ * The verb of a deed whose aim a purpose infinitive tells ("will travel to
+ * Berlin to meet", "would gather in Nairobi to protest"): from token p, the
+ * word before the infinitive's "to" past its object or place, leftwards in
+ * the clause (no comma, conjunction or clause word between), the first verb
+ * of the dictionaries in its base form, which a "will" or "would" may rule,
+ * not one of control ("will continue to fight" goes on now); or -1.
+ */
+static int purpose_deed(const struct coder *c, int p)
+{
+	int q;
+	for (q = p; q >= 0 && q > p - 8; q--) {
+		if (is_boundary(c, q) || is_punct(c, q, ',') ||
+		    (c->fc[q] & (FC_SUBORD | FC_CONJ)) || is_tok(c, q, "that") ||
+		    is_tok(c, q, "who") || is_tok(c, q, "which"))
+			return -1;
+		if (c->is_verb[q] && c->span_of[q] >= 0 && c->spans[c->span_of[q]].start == q)
+			return c->spans[c->span_of[q]].form == VF_BASE && !(c->fc[q] & FC_CTRL)
+				       ? q
+				       : -1; /* "will continue to fight": it goes on now */
+	}
+	return -1;
+}
+
+/*
  * "no plans to", "no knowledge of any plan to": the noun p that governs an
  * infinitive stands in a noun phrase that "no" or "without" opens.
  */
@@ -988,6 +1012,18 @@ void coder_aux_scan(const struct coder *c, int vstart, int *neg, int *passive_be
 					 purpose_future(c, p, vstart))
 					*mod = MOD_FUTURE; /* "would use the army to end
 							    * the protests" */
+			}
+			if ((c->d->flags & DICT_F_OPEN) && !*mod && !causee && p >= 0) {
+				/* "will travel to Berlin to meet Scholz", "would gather in
+				 * the capital to protest": an aim of a deed still to come
+				 * is in that deed's mood */
+				int g = purpose_deed(c, p), gneg, gbe, gmod, ghave, gpresent;
+				if (g >= 0) {
+					coder_aux_scan(c, g, &gneg, &gbe, &gmod, &ghave, &gpresent);
+					if (!gneg &&
+					    (gmod == MOD_FUTURE || gmod == MOD_HYPOTHETICAL))
+						*mod = gmod;
+				}
 			}
 			if ((c->d->flags & DICT_F_OPEN) && p > 0 && c->t[p].kind == TOK_WORD &&
 			    !*mod) {
@@ -1423,6 +1459,10 @@ int coder_promised(const struct coder *c, int vstart)
 	p = governor_left(c, p);
 	if (p < 0)
 		return 0;
+	if ((c->d->flags & DICT_F_OPEN) &&
+	    !(c->fc[p] & (FC_GOVDEM | FC_GOVFUT | FC_GOVHYP | FC_DECIDE)) &&
+	    purpose_deed(c, p) >= 0)
+		return 0; /* "will travel to Berlin to meet": the meeting is scheduled */
 	return !TOK_IN(c, p, plans);
 }
 

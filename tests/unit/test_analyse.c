@@ -7265,6 +7265,21 @@ static void default_dictionaries_type_scheduled_deeds_and_sanctions(void **state
 	assert_string_equal(types(c, "Iran is due to visit Iraq."), "036:CONSULT");
 	assert_string_equal(types(c, "Iran plans to send aid to Iraq."), "033:AID");
 	assert_string_equal(types(c, "Iran promised to send aid to Iraq."), "033:AGREE");
+	/* the aim of a deed still to come is in its mood, scheduled with it ("will
+	 * travel to meet"), and asserted with a deed done; a control verb's
+	 * infinitive ("will continue to fight") goes on now */
+	assert_string_equal(types(c, "Iran's president will travel to Baghdad to meet Iraqi "
+				     "officials."),
+			    "036:CONSULT 036:CONSULT");
+	assert_string_equal(code(c,
+				 "Iranian students would march to parliament to demand lower fees.",
+				 "2020-06-01"),
+			    "IRNEDU>IRN:141:hyp@2020-06-01 IRNEDU>:100:hyp@2020-06-01");
+	assert_string_equal(types(c, "Iran's president travelled to Baghdad to meet Iraqi "
+				     "officials."),
+			    "042:CONSULT 043:CONSULT 040:CONSULT");
+	assert_string_equal(types(c, "Iran will continue to fight the Islamic State."),
+			    "190:ASSAULT");
 	assert_string_equal(types(c, "Iran is ready to resume talks with Iraq."), "036:AGREE");
 	assert_string_equal(types(c, "Iran will release the prisoners to Iraq."), "0353:CONCEDE");
 	/* a truce declared or agreed is a concession in words; one kept, a retreat */
