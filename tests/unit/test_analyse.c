@@ -1664,6 +1664,13 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 		"RUSCRM>DEULEG:170@2025-06-01");
 	assert_string_equal(code(c, "The Ukrainian ministry was hit by hackers.", "2025-06-01"),
 			    "UKRCRM>UKRGOV:170@2025-06-01");
+	/* a state's hackers are its agents, of the country before "state" whatever country
+	 * the document is about */
+	assert_string_equal(code(c,
+				 "The US Army held drills in Texas. Iranian state hackers "
+				 "targeted the websites of Indian ministries.",
+				 "2025-06-01"),
+			    "IRNSPY>INDGOV:170@2025-06-01");
 	/* "-ed or -ed" before a noun is an adjective pair, not a deed: only the opposition
 	 * is coded */
 	assert_string_equal(
