@@ -1365,6 +1365,33 @@ static int unreal_deed(const struct coder *c, int ns)
 }
 
 /*
+ * The actors listed after the agent u of an event noun ("by Spain, Ireland and
+ * Norway", "by Israel and the US"), each a doer, in `out` (at most max): commas and a
+ * last "and"; their number, or 0 when the list is no such list (a possessive after its
+ * last actor, "by Israel and Egypt's envoy", is another phrase).
+ */
+static int by_list(const struct coder *c, int u, int *out, int max)
+{
+	int n = 0, e;
+	for (;;) {
+		e = c->units[u].end;
+		if (is_punct(c, e, ',') && !is_tok(c, e + 1, "and")) {
+			if (n == max || (u = coder_by_agent(c, e + 1)) < 0)
+				return 0;
+			out[n++] = u;
+			continue;
+		}
+		if (is_punct(c, e, ','))
+			e++;
+		if (n == max || !is_tok(c, e, "and") || (u = coder_by_agent(c, e + 1)) < 0 ||
+		    possessive_at(c, c->units[u].end))
+			return 0;
+		out[n++] = u;
+		return n;
+	}
+}
+
+/*
  * The agent named by "by" after the object of an event noun, which ends before token e:
  * right after it or after the object's head noun ("the boycott of Israeli goods by"),
  * or past a place ("in northern Mali", "near the border") of up to six words with no
@@ -1585,6 +1612,10 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 						     * done to */
 				src = u;
 				t = c->units[u].end;
+				if (tgt >= 0 && (d->flags & DICT_F_OPEN))
+					nsrc = by_list(c, u, more_src,
+						       MAX_PARTIES); /* "his killing by Israel
+								      * and the US" */
 				if (recip && code[0] == '0' && poss < 0 &&
 				    (d->flags & DICT_F_OPEN)) {
 					/* "joint exercises by Russia and Belarus", "talks by
@@ -1736,11 +1767,15 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 						       * "the bombardment of a hospital in
 						       * Kharkiv" */
 		if (!pair && src < 0 && tgt >= 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
-		    !is_tok(c, t, "with") && (m = agent_after(c, c->units[tgt].end)) >= 0)
+		    !is_tok(c, t, "with") && (m = agent_after(c, c->units[tgt].end)) >= 0) {
 			/* "the release of 40 prisoners by Hamas", "a visit to Rabat by Israel's
 			 * defence minister", "sanctions on Iran by the EU", "an attack on a
-			 * police station in Kidal by jihadists": the agent after the object */
+			 * police station in Kidal by jihadists": the agent after the object,
+			 * each of a list ("recognition of Palestine by Spain, Ireland and
+			 * Norway") */
 			src = m;
+			nsrc = by_list(c, m, more_src, MAX_PARTIES);
+		}
 		if (!pair && src < 0 && tgt >= 0 && recip && (d->flags & DICT_F_OPEN))
 			src = talks_party(c, ns,
 					  tgt); /* "brought drama to trade talks with China" */

@@ -6537,6 +6537,15 @@ static void default_dictionaries_code_an_event_noun_by_its_doer_after_the_object
 	/* no agent: nothing */
 	assert_string_equal(
 		code(c, "Sanctions on Chile were widened by the new law.", "2025-06-04"), "");
+	/* each doer of a list after "by" */
+	assert_string_equal(code(c,
+				 "The recognition of Kosovo by Peru, Chile and Bolivia took effect "
+				 "on Monday.",
+				 "2025-06-04"),
+			    "PER>KOS:054@2025-06-02 BOL>KOS:054@2025-06-02 CHL>KOS:054@2025-06-02");
+	assert_string_equal(
+		code(c, "Sanctions on Cuba by Peru and Chile took effect on Monday.", "2025-06-04"),
+		"PER>CUB:163@2025-06-02 CHL>CUB:163@2025-06-02");
 	coder_free(c);
 }
 
