@@ -1365,6 +1365,47 @@ static int unreal_deed(const struct coder *c, int ns)
 }
 
 /*
+ * A state's deed on people of no named country from token i: over determiners,
+ * possessives and numbers and up to three words (plain, or a role of no country of its
+ * own), a word of persons or a role of no country ("on independent journalists", "of
+ * opposition activists", "on protesters"); not a thing ("on corruption").
+ */
+static int home_people_at(const struct coder *c, int i)
+{
+	static const char *const persons[] = {
+		"activist",    "activists",  "critic",     "critics",     "journalist",
+		"journalists", "opponent",   "opponents",  "dissident",   "dissidents",
+		"lawmaker",    "lawmakers",  "politician", "politicians", "lawyer",
+		"lawyers",     "protester",  "protesters", "protestors",  "demonstrators",
+		"students",    "bloggers",   "reporters",  "minorities",  "minority",
+		"civilians",   "villagers",  "residents",  "worshippers", "believers",
+		"monks",       "clerics",    "priests",    "workers",     "strikers",
+		"members",     "supporters", "leaders",    "figures",     "prisoners"
+	};
+	int words = 0;
+	while ((size_t)i < c->n &&
+	       ((c->fc[i] & (FC_DET | FC_POSS)) || c->t[i].kind == TOK_NUM || is_tok(c, i, "'s")))
+		i++;
+	for (; (size_t)i < c->n && words < 4; i++, words++) {
+		int u = c->unit_of[i];
+		char cc[4];
+		if (TOK_IN(c, i, persons))
+			return u < 0 || c->units[u].docfill ||
+			       !coder_unit_country(&c->units[u], cc);
+		if (u >= 0) {
+			if (!c->units[u].docfill && coder_unit_country(&c->units[u], cc))
+				return 0; /* "on Chechen rebels": the ordinary rules */
+			if (c->units[u].ncodes)
+				return 1; /* a role of no country: "on the opposition" */
+			continue;
+		}
+		if (!is_plain_word(c, i) || (c->t[i].flags & TOKF_CAP))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The actors listed after the agent u of an event noun ("by Spain, Ireland and
  * Norway", "by Israel and the US"), each a doer, in `out` (at most max): commas and a
  * last "and"; their number, or 0 when the list is no such list (a possessive after its
@@ -1524,6 +1565,7 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		int ns = s->start, ne = s->start + s->len, q, src = -1, tgt = -1, tgt2 = -1, recip,
 		    pair = 0, vi, t, dom = 0, under = 0, home = 0, anon, by = -1, nparty = 0,
 		    poss = -1, with = 0, nsrc = 0, m, rv, repelled = -1, mediated = -1;
+		char cc[4];
 		int party[MAX_PARTIES], more_src[MAX_PARTIES];
 		for (p = s->pay; p >= 0 && !dv; p = d->pays[p].next)
 			if (nominal_pay(d, p))
@@ -1792,6 +1834,21 @@ int coder_code_nominals(struct coder *c, struct ctx *x)
 		    (!strncmp(code, "18", 2) || !strncmp(code, "175", 3)) &&
 		    c->units[src].start > ns && (under || own_people(c, src)))
 			dom = 1; /* "arbitrary killings by Syrian police" */
+		if (!pair && !dom && src >= 0 && tgt2 < 0 && (d->flags & DICT_F_OPEN) &&
+		    (tgt < 0 || c->units[tgt].docfill || !coder_unit_country(&c->units[tgt], cc)) &&
+		    (!strncmp(code, "18", 2) || !strcmp(code, "175") || !strcmp(code, "173")) &&
+		    c->units[src].start < ns && !c->units[src].docfill &&
+		    c->units[src].ncodes == 1 &&
+		    (strlen(c->units[src].codes[0]) == 3 ||
+		     coder_state_role(c->units[src].codes[0])) &&
+		    (is_tok(c, t, "on") || is_tok(c, t, "against") || is_tok(c, t, "of")) &&
+		    home_people_at(c, t + 1)) {
+			snprintf(cc, sizeof(cc), "%.3s", c->units[src].codes[0]);
+			dom = coder_country_code(cc); /* "Belarus's crackdown on independent
+						       * journalists": a state's own people */
+			if (dom)
+				tgt = -1;
+		}
 		if (!pair && tgt2 < 0 && (d->flags & DICT_F_OPEN) && !strncmp(code, "14", 2))
 			home = home_protest_noun(c, &src, &tgt, ns, t);
 		if (anon && !pair && tgt < 0 && tgt2 < 0 && (by = deed_by(c, ns)) >= 0)

@@ -6577,6 +6577,28 @@ static void default_dictionaries_leave_feared_and_remembered_event_nouns(void **
 	coder_free(c);
 }
 
+/* a state's crackdown, arrests or killings named by a noun, on people of no named country,
+ * are of its own people; a crackdown on a thing is no event */
+static void default_dictionaries_code_a_states_noun_deed_on_its_own_people(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Peru's crackdown on independent journalists intensified.", "2025-06-04"),
+		"PER>PERCVL:175@2025-06-04");
+	assert_string_equal(code(c,
+				 "The Bolivian government's detention of opposition activists "
+				 "drew anger.",
+				 "2025-06-04"),
+			    "BOLGOV>BOLCVL:173@2025-06-04");
+	assert_string_equal(code(c, "Peru's crackdown on corruption intensified.", "2025-06-04"),
+			    "");
+	assert_string_equal(
+		code(c, "Peru's crackdown on Chilean traders intensified.", "2025-06-04"),
+		"PER>CHLBUS:175@2025-06-04");
+	coder_free(c);
+}
+
 /* a state's forces that kill its own civilians (180), not an enemy or another country's
  * people (190) */
 static void default_dictionaries_code_civilians_killed_at_home(void **state)
@@ -10541,6 +10563,7 @@ int main(void)
 		cmocka_unit_test(
 			default_dictionaries_code_an_event_noun_by_its_doer_after_the_object),
 		cmocka_unit_test(default_dictionaries_leave_feared_and_remembered_event_nouns),
+		cmocka_unit_test(default_dictionaries_code_a_states_noun_deed_on_its_own_people),
 		cmocka_unit_test(default_dictionaries_code_civilians_killed_at_home),
 		cmocka_unit_test(default_dictionaries_code_prisoners_freed_at_home),
 		cmocka_unit_test(default_dictionaries_code_a_claimed_deed_in_a_relative_clause),
