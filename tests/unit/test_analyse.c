@@ -6577,6 +6577,23 @@ static void default_dictionaries_leave_feared_and_remembered_event_nouns(void **
 	coder_free(c);
 }
 
+/* a break with another actor (161) and an abduction (181) named by their nouns */
+static void default_dictionaries_code_a_break_and_an_abduction_by_noun(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Bolivia's break with Peru deepened on Friday.", "2025-06-04"),
+			    "BOL>PER:161@2025-05-30");
+	assert_string_equal(
+		code(c, "The minister said a break with tradition was needed.", "2025-06-04"), "");
+	assert_string_equal(code(c,
+				 "The abduction of a Chilean diplomat by Bolivian police angered "
+				 "Santiago.",
+				 "2025-06-04"),
+			    "BOLCOP>CHLGOV:181@2025-06-04");
+	coder_free(c);
+}
+
 /* a state's crackdown, arrests or killings named by a noun, on people of no named country,
  * are of its own people; a crackdown on a thing is no event */
 static void default_dictionaries_code_a_states_noun_deed_on_its_own_people(void **state)
@@ -10564,6 +10581,7 @@ int main(void)
 			default_dictionaries_code_an_event_noun_by_its_doer_after_the_object),
 		cmocka_unit_test(default_dictionaries_leave_feared_and_remembered_event_nouns),
 		cmocka_unit_test(default_dictionaries_code_a_states_noun_deed_on_its_own_people),
+		cmocka_unit_test(default_dictionaries_code_a_break_and_an_abduction_by_noun),
 		cmocka_unit_test(default_dictionaries_code_civilians_killed_at_home),
 		cmocka_unit_test(default_dictionaries_code_prisoners_freed_at_home),
 		cmocka_unit_test(default_dictionaries_code_a_claimed_deed_in_a_relative_clause),
