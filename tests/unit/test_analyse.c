@@ -1595,6 +1595,15 @@ static void default_dictionaries_code_openly_and_date_by_clause(void **state)
 				 "in Chile.",
 				 "2025-06-01"),
 			    "PEROPP>PER:141@2025-06-01");
+	/* people a sport word names are people ("football fans", civilians), no sport
+	 * report; a sentence about a match stays sport */
+	assert_string_equal(code(c, "French police fired tear gas at football fans in Marseille.",
+				 "2025-06-01"),
+			    "FRACOP>FRACVL:175@2025-06-01");
+	assert_string_equal(
+		code(c, "French police fired tear gas after a football match in Marseille.",
+		     "2025-06-01"),
+		"");
 	/* light verbs: the noun says what happened */
 	assert_string_equal(code(c, "Iran imposed fresh sanctions on Iraq.", "2025-06-01"),
 			    "IRN>IRQ:163@2025-06-01");
