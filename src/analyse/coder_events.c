@@ -513,6 +513,24 @@ static int names_demonstration(const struct coder *c)
 	return 0;
 }
 
+/*
+ * A state's agent that arrests, indicts or convicts another of the same code ("the
+ * anti-graft agency arrested a former governor", both NGAGOV): two actors of one state,
+ * a deed at home, not one actor named twice. Pressure, bans and accusations between two
+ * such are left out: most are one body's own policy read twice.
+ */
+static int agent_on_own(const struct coder *c, const char *src, const char *src_text,
+			const char *tgt_text, const struct cameo_info *ci)
+{
+	const char *k;
+	if (!ci || !(c->d->flags & DICT_F_OPEN) || strlen(src) <= 3 || !coder_state_role(src) ||
+	    !src_text || !tgt_text || !strcmp(src_text, tgt_text) || strstr(src_text, tgt_text) ||
+	    strstr(tgt_text, src_text))
+		return 0;
+	k = ci->code;
+	return !strcmp(k, "173") || !strcmp(k, "1121") || !strcmp(k, "116");
+}
+
 int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char *src_text,
 		     const char *tgt, const char *tgt_text, const struct cameo_info *ci, int vi,
 		     int negated, int modality, const char *pattern)
@@ -708,7 +726,8 @@ int coder_push_event(struct coder *c, struct ctx *x, const char *src, const char
 	if (tgt && !*tgt && vi >= 0 && vi < c->nverbs && c->verbs[vi].future_threat)
 		return 0; /* "Indonesia to ban social media": a measure announced, no threat */
 	if (!src || !tgt || (!*src && (!x->unknown_source || !*tgt)) ||
-	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) || !strcmp(src, tgt))
+	    (!*tgt && !(c->d->flags & DICT_F_OPEN)) ||
+	    (!strcmp(src, tgt) && !agent_on_own(c, src, src_text, tgt_text, ci)))
 		return 0;
 	if (l->n > x->sent_first) {
 		/* an appositive names an actor twice, two verbs say one thing: one event */

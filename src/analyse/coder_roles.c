@@ -543,27 +543,58 @@ static int named_country(const struct coder *c, int u)
 	return c->units[u].ncodes && !c->units[u].docfill && coder_unit_country(&c->units[u], cc);
 }
 
+/* what a state does to people at home: coercion but expulsion (17x), an inquiry (09x), a
+ * charge or accusation (112x), a conviction (116) */
+static int home_legal_code(const char *code)
+{
+	return (!strncmp(code, "17", 2) && strcmp(code, "174")) || !strncmp(code, "09", 2) ||
+	       !strncmp(code, "112", 3) || !strcmp(code, "116");
+}
+
 /*
  * The object of verb vi is a person or body of no named country, right after the verb
  * over determiners, possessives, numbers and up to three plain words: "arrested an
  * opposition leader", "put him under house arrest", "dissolved the country's municipal
- * councils", "expelled a former president from its ranks". A state that coerces such a
- * one (17x) does it at home.
+ * councils", "expelled a former president from its ranks", "charged a man with murder",
+ * "sentenced a blogger to five years". A state that coerces, charges, tries or
+ * investigates such a one (09, 112x, 116, 17x) does it at home. A pronoun counts only
+ * where `pronouns` says: "accused them of rigging the vote" may be of the people an
+ * earlier sentence names, whom the pronoun is resolved to later.
  */
-static int home_person_object(const struct coder *c, int vi)
+static int home_person_object(const struct coder *c, int vi, int pronouns)
 {
 	static const char *const persons[] = {
-		"him",       "her",        "them",       "leader",      "leaders",    "president",
-		"minister",  "ministers",  "official",   "officials",   "activist",   "activists",
-		"critic",    "critics",    "journalist", "journalists", "opponent",   "opponents",
-		"dissident", "dissidents", "lawmaker",   "lawmakers",   "politician", "politicians",
-		"figure",    "figures",    "councils",   "council",     "governor",   "mayor",
-		"candidate", "candidates", "lawyer",     "lawyers",     "commander",  "general",
-		"generals",  "member",     "members",    "deputy",      "prisoners",  "detainees"
+		"him",         "her",        "them",         "leader",        "leaders",
+		"president",   "minister",   "ministers",    "official",      "officials",
+		"activist",    "activists",  "critic",       "critics",       "journalist",
+		"journalists", "opponent",   "opponents",    "dissident",     "dissidents",
+		"lawmaker",    "lawmakers",  "politician",   "politicians",   "figure",
+		"figures",     "councils",   "council",      "governor",      "mayor",
+		"candidate",   "candidates", "lawyer",       "lawyers",       "commander",
+		"general",     "generals",   "member",       "members",       "deputy",
+		"prisoners",   "detainees",  "man",          "men",           "woman",
+		"women",       "people",     "person",       "persons",       "individuals",
+		"suspect",     "suspects",   "student",      "students",      "blogger",
+		"bloggers",    "director",   "businessman",  "businessmen",   "businesswoman",
+		"executive",   "executives", "officer",      "officers",      "protester",
+		"protesters",  "protestors", "demonstrator", "demonstrators", "cleric",
+		"monk",        "priest",     "teacher",      "teachers",      "doctor",
+		"doctors",     "reporter",   "reporters",    "editor",        "editors",
+		"youth",       "youths",     "teenager",     "teenagers",     "resident",
+		"residents",   "citizen",    "citizens",     "villagers",     "farmers",
+		"inmate",      "inmates",    "senator",      "congressman",   "chairman",
+		"chief",       "founder",    "owner",        "singer",        "rapper",
+		"artist",      "writer",     "academic",     "professor",     "presenter",
+		"employee",    "employees",  "supporters",   "organisers",    "organizers",
+		"workers",     "cabinet",
 	};
+	static const char *const held[] = { "arrest", "detention", "imprisonment", "prosecution" };
 	int i = c->verbs[vi].end, words = 0;
-	if (TOK_IN(c, i, persons) && (c->fc[i] & FC_OBJPRON))
-		return 1;
+	if ((size_t)i + 2 < c->n && (c->fc[i] & FC_DET) && TOK_IN(c, i + 1, held) &&
+	    is_tok(c, i + 2, "of"))
+		i += 3; /* "ordered the arrest of 30 officers" */
+	if ((size_t)i < c->n && (c->fc[i] & FC_OBJPRON))
+		return pronouns && TOK_IN(c, i, persons);
 	while ((size_t)i < c->n &&
 	       ((c->fc[i] & (FC_DET | FC_POSS)) || c->t[i].kind == TOK_NUM || is_tok(c, i, "'s")))
 		i++;
@@ -601,10 +632,10 @@ int coder_code_one_sided(struct coder *c, struct ctx *x, int vi, const int *srcs
 				 * protests" is CHN -> CHNCVL */
 				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],
 					 strlen(S->codes[sc]) == 3 ? "CVL" : "");
-			else if ((c->d->flags & DICT_F_OPEN) && !strncmp(code, "17", 2) &&
-				 strcmp(code, "174") &&
+			else if ((c->d->flags & DICT_F_OPEN) && home_legal_code(code) &&
 				 (strlen(S->codes[sc]) == 3 || coder_state_role(S->codes[sc])) &&
-				 !c->verbs[vi].bare_passive && home_person_object(c, vi))
+				 !c->verbs[vi].bare_passive &&
+				 home_person_object(c, vi, !strncmp(code, "17", 2)))
 				/* "Kenya arrested an opposition leader": a state coerces its
 				 * own people */
 				snprintf(dom, sizeof(dom), "%.3s%s", S->codes[sc],

@@ -458,6 +458,39 @@ int coder_unit_country(const struct unit *u, char out[4])
 }
 
 /*
+ * A place inside a country (a city, state or province of the place dictionary, not the
+ * country's own name, adjective or capital) that modifies the noun after it, after a
+ * determiner or a number: "a Lagos bank", "two Houston men", "the Lahore candidate",
+ * "a Mumbai brokerage". The noun's person or firm is there.
+ */
+static int attributive_place(const struct coder *c, const struct unit *u)
+{
+	static const char *const counts[] = { "two",     "three", "four",     "five", "six",
+					      "seven",   "eight", "nine",     "ten",  "dozens",
+					      "several", "many",  "hundreds", "some" };
+	const struct dactor *a;
+	const char *code;
+	int s, i;
+	if (!u->has_actor || u->start == 0 || (size_t)u->end >= c->n)
+		return 0;
+	s = c->span_of[u->start];
+	if (s < 0 || c->spans[s].kind != PAY_ACTOR || c->spans[s].idx < 0 ||
+	    (size_t)c->spans[s].idx >= c->d->nactors)
+		return 0;
+	a = &c->d->actors[c->spans[s].idx];
+	code = a->n ? c->d->codes[a->first].code : NULL;
+	if (!code || strlen(code) != 3 || !coder_country_code(code) ||
+	    c->spans[s].idx == dict_actor_of_code3(c->d, code))
+		return 0;
+	if (!(c->fc[u->start - 1] & (FC_DET | FC_POSS)) && c->t[u->start - 1].kind != TOK_NUM &&
+	    !TOK_IN(c, u->start - 1, counts))
+		return 0;
+	i = c->spans[s].start + c->spans[s].len;
+	return (size_t)i < c->n && c->t[i].kind == TOK_WORD && !(c->t[i].flags & TOKF_CAP) &&
+	       !(c->fc[i] & (FC_PREP | FC_DET | FC_SAY));
+}
+
+/*
  * The one country where the sentence places what it tells ("in London", "at a court in
  * Lagos": a preposition of place before a country, its capital or a place in it), when
  * every actor it names is of that country: its actor, or -1.
@@ -478,6 +511,8 @@ static int32_t sentence_place(const struct coder *c)
 			continue; /* "a man who had fought in Syria": his past's place */
 		if (u->has_actor && coder_pp_object(c, u->start, &loc) && loc)
 			place = 1;
+		if ((c->d->flags & DICT_F_OPEN) && attributive_place(c, u))
+			place = 1; /* "fined a Lagos bank" */
 		for (i = u->start; i < u->end; i++)
 			if (c->fc[i] & FC_LOC)
 				place = 1; /* "a court in Santiago", "two men in Santiago" */

@@ -3515,6 +3515,54 @@ static void default_dictionaries_give_a_persons_roles_their_country(void **state
 	coder_free(c);
 }
 
+/* a state body that arrests, charges, tries or investigates a person of no stated country
+ * does it at home; another agent of its own state so treated is a second actor, not the
+ * first named twice */
+static void default_dictionaries_code_home_people_of_legal_deeds(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(
+		code(c, "Police in Toronto charged a man with murder on Friday.", "2025-06-01"),
+		"CANCOP>CAN:1121@2025-05-30");
+	assert_string_equal(
+		code(c, "Authorities in Tehran detained a film director.", "2025-06-01"),
+		"IRNGOV>IRN:173@2025-06-01");
+	assert_string_equal(
+		code(c, "A court in Kinshasa sentenced a former chief of staff to 20 years.",
+		     "2025-06-01"),
+		"CODJUD>COD:116@2025-06-01");
+	assert_string_equal(code(c, "A court in Ankara ordered the arrest of 30 military officers.",
+				 "2025-06-01"),
+			    "TURJUD>TUR:173@2025-06-01");
+	/* a foreign person keeps no home; a deed on no person stays one-sided */
+	assert_string_equal(
+		code(c, "Police in Toronto charged a foreign student with fraud.", "2025-06-01"),
+		"CANCOP>:1121@2025-06-01");
+	assert_string_equal(code(c, "A court in Toronto banned the book.", "2025-06-01"),
+			    "CANJUD>:172@2025-06-01");
+	assert_string_equal(code(c,
+				 "The Nigerian anti-graft agency arrested a former state governor "
+				 "in Abuja.",
+				 "2025-06-01"),
+			    "NGAGOV>NGAGOV:173@2025-06-01");
+	coder_free(c);
+}
+
+/* a city or state before the noun it modifies ("a Lagos bank") places the sentence there,
+ * as "in Lagos" does; a nationality ("a Kenyan bank") places nothing */
+static void default_dictionaries_place_by_a_city_before_a_noun(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "The regulator fined a Lagos bank.", "2025-06-01"),
+			    "NGAGOV>NGABUS:172@2025-06-01");
+	assert_string_equal(code(c, "Police arrested two Houston men.", "2025-06-01"),
+			    "USACOP>USACVL:173@2025-06-01");
+	assert_string_equal(code(c, "The regulator fined a Kenyan bank.", "2025-06-01"), "");
+	coder_free(c);
+}
+
 /* a role after "its" or "their" is a role of the actor the pronoun stands for: before a
  * verb, the subject before it; in the object of a deed done to others, another than the
  * deed's doer; in the object of any other verb, the role stays the subject's own, no target */
@@ -10661,6 +10709,8 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_read_amnesty_the_group_as_no_pardon),
 		cmocka_unit_test(default_dictionaries_give_a_series_of_deeds_its_subject),
 		cmocka_unit_test(default_dictionaries_give_a_persons_roles_their_country),
+		cmocka_unit_test(default_dictionaries_code_home_people_of_legal_deeds),
+		cmocka_unit_test(default_dictionaries_place_by_a_city_before_a_noun),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_default_dict);
 }
