@@ -460,6 +460,11 @@ int coder_new(struct coder **out, const struct dict *dict, struct error *err)
 	if (!c)
 		return error_nomem(err);
 	c->d = dict;
+	c->syn_reproach = dict_synset(dict, "&REPROACH");
+	c->syn_acclaim = dict_synset(dict, "&ACCLAIM");
+	c->syn_claims = dict_synset(dict, "&ASSERTIONS");
+	c->syn_untrue = dict_synset(dict, "&UNTRUE");
+	c->syn_deeds = dict_synset(dict, "&DEEDS");
 	if (dict_new(&c->fw, err) < 0) {
 		free(c);
 		return -ERR_NOMEM;
@@ -1314,7 +1319,8 @@ static int code_sentence(struct coder *c, struct ctx *x, int *story_discard)
 				return rc;
 	(void)first_event;
 	if (d->flags & DICT_F_OPEN) {
-		if ((rc = coder_code_quotations(c, x)) || (rc = coder_code_judgment(c, x)))
+		if ((rc = coder_code_quotations(c, x)) || (rc = coder_code_judgment(c, x)) ||
+		    (rc = coder_code_price_threat(c, x)))
 			return rc;
 		coder_drop_untargeted_repeats(c, x);
 		coder_them_before(c, x);

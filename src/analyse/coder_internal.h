@@ -230,6 +230,9 @@ struct coder {
 	int32_t demonym;
 	const struct dagent *leg; /* the legislature's role (LEG), for "Name, R-Neb.," */
 	const struct dagent *bus; /* a company's role (BUS), for a firm the document places */
+	/* the verb dictionaries' word classes of judgment, for coder_speech.c (or -1): words of
+	 * reproach and acclaim, what actors claim and what calls a claim untrue */
+	int32_t syn_reproach, syn_acclaim, syn_claims, syn_untrue, syn_deeds;
 	/* the country the whole document is about (coder_doc_dominant() after the first pass), for
 	 * its police, courts and legislature where the text coded names no country; or -1 */
 	int32_t doc_home;
@@ -563,6 +566,7 @@ int coder_code_nominals(struct coder *c, struct ctx *x);
 int coder_code_denial(struct coder *c, struct ctx *x, int i);
 int coder_code_quotations(struct coder *c, struct ctx *x);
 int coder_code_judgment(struct coder *c, struct ctx *x);
+int coder_code_price_threat(struct coder *c, struct ctx *x);
 int coder_code_reported_breach(struct coder *c, struct ctx *x);
 int coder_code_obligation(struct coder *c, struct ctx *x, int i);
 

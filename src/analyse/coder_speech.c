@@ -8,22 +8,17 @@
 
 /*
  * "told VOA that the Russian and Syrian defense ministry's claim is patently
- * false": a speaker who calls an actor's claims or accusations false rejects
- * them (120). The claim noun is at token i; the actors are those of its noun
+ * false": a speaker who calls an actor's claims, accusations or reports (&ASSERTIONS of
+ * the verb dictionaries) false (&UNTRUE) rejects them (120). The claim noun is at
+ * token i; the actors are those of its noun
  * phrase (adjectives, possessors, a list of them); the speaker is the subject
  * of the statement verb the phrase reports ("X said", "X told Y"), before it,
  * or after the quotation (", X said"). Returns 0 or a negative error.
  */
 int coder_code_denial(struct coder *c, struct ctx *x, int i)
 {
-	static const char *const claims[] = { "claim",       "claims",     "accusation",
-					      "accusations", "allegation", "allegations",
-					      "assertion",   "assertions", "charges" };
-	static const char *const untrue[] = { "false",     "untrue",     "baseless",   "groundless",
-					      "unfounded", "fabricated", "absurd",     "lies",
-					      "nonsense",  "fiction",    "fabrication" };
 	int accused[8], na = 0, j, k, q, say = -1, spk = -1, ok = 0, vi, rc, be = 0;
-	if (!TOK_IN(c, i, claims))
+	if (!coder_syn_match(c, i, c->syn_claims))
 		return 0;
 	/* the predicate: "is (patently) false", "are "baseless"" */
 	for (q = i + 1, ok = 0; (size_t)q < c->n && q < i + 6 && !ok; q++) {
@@ -36,7 +31,7 @@ int coder_code_denial(struct coder *c, struct ctx *x, int i)
 		}
 		if (!be)
 			return 0;
-		if (!(ok = TOK_IN(c, q, untrue)))
+		if (!(ok = coder_syn_match(c, q, c->syn_untrue) > 0))
 			return 0;
 	}
 	if (!ok)
@@ -443,9 +438,11 @@ int coder_code_obligation(struct coder *c, struct ctx *x, int i)
  * The predicate after the "be" at token b judges: past adverbs, articles, "and", commas,
  * plain adjectives and "act of", "form of", a member of the synonym set `neg` (words of
  * reproach: "illegal", "a provocation", "a blatant violation", "an act of aggression")
- * or `pos` (words of acclaim: "historic", "a positive step"). The "be" is no modal's
- * ("would be") and nothing negates or hedges the predicate ("not", "no", "hardly",
- * "less than"). The token of the word, with *pol -1 (reproach) or 1 (acclaim), or -1.
+ * or `pos` (words of acclaim: "historic", "a positive step"); or it blames: "to blame",
+ * "responsible for" a deed of force (&DEEDS) or a harm ("the deaths", "the collapse").
+ * The "be" is no modal's ("would be") and nothing negates or hedges the predicate
+ * ("not", "no", "hardly", "less than"). The token of the word, with *pol -1 (reproach),
+ * -2 (blame) or 1 (acclaim), or -1.
  */
 static int judging_predicate(const struct coder *c, int b, int32_t neg, int32_t pos, int *pol)
 {
@@ -453,6 +450,9 @@ static int judging_predicate(const struct coder *c, int b, int32_t neg, int32_t 
 					      "nothing",  "anything", "neither", "barely",
 					      "scarcely", "far" };
 	static const char *const kinds[] = { "act", "form", "kind", "example", "case", "sort" };
+	static const char *const harms[] = { "deaths",   "death",   "violence", "bloodshed",
+					     "collapse", "failure", "crisis",   "explosion",
+					     "blast",    "damage",  "unrest",   "massacre" };
 	int q, p = b - 1;
 	if (is_tok(c, b, "been")) {
 		if (p < 0 || !(c->fc[p] & FC_HAVE))
@@ -466,6 +466,21 @@ static int judging_predicate(const struct coder *c, int b, int32_t neg, int32_t 
 		p--;
 	if (p >= 0 && (c->fc[p] & (FC_MODAL | FC_NEG)))
 		return -1; /* "would be a mistake", "could have been a crime" */
+	for (q = b + 1; (size_t)q < c->n && is_adverb(c, q); q++)
+		;
+	if (is_tok(c, q, "to") && is_tok(c, q + 1, "blame")) {
+		*pol = -2; /* "Chile was to blame for the collapse" */
+		return q + 1;
+	}
+	if (is_tok(c, q, "responsible") && is_tok(c, q + 1, "for")) {
+		int h = q + 2;
+		while ((size_t)h < c->n && (c->fc[h] & FC_DET))
+			h++;
+		if (TOK_IN(c, h, harms) || coder_syn_match(c, h, c->syn_deeds)) {
+			*pol = -2; /* "Chile was responsible for the attack" */
+			return q;
+		}
+	}
 	for (q = b + 1; (size_t)q < c->n && q < b + 8; q++) {
 		if ((c->fc[q] & FC_NEG) || TOK_IN(c, q, hedges))
 			return -1;
@@ -479,6 +494,7 @@ static int judging_predicate(const struct coder *c, int b, int32_t neg, int32_t 
 		}
 		if (is_adverb(c, q) || is_tok(c, q, "a") || is_tok(c, q, "an") ||
 		    is_tok(c, q, "the") || is_tok(c, q, "and") || is_punct(c, q, ',') ||
+		    (TOK_IN(c, q, kinds) && is_tok(c, q + 1, "of")) ||
 		    (is_tok(c, q, "of") && TOK_IN(c, q - 1, kinds)))
 			continue;
 		if (!is_plain_word(c, q) || c->unit_of[q] >= 0 || c->is_verb[q])
@@ -603,11 +619,10 @@ int coder_code_judgment(struct coder *c, struct ctx *x)
 	static const char *const denials[] = { "denied",   "denies",     "deny",      "denying",
 					       "rejected", "rejects",    "disputed",  "disputes",
 					       "doubted",  "questioned", "dismissed", "dismisses" };
-	static const char *const claims[] = { "claim",       "claims",     "accusation",
-					      "accusations", "allegation", "allegations",
-					      "assertion",   "assertions", "charges" };
-	int32_t neg = -1, pos = -1;
+	int32_t neg = c->syn_reproach, pos = c->syn_acclaim;
 	int b, rc, quotes = 0, lastq = -1;
+	if (neg < 0 && pos < 0)
+		return 0;
 	for (b = 0; (size_t)b < c->n; b++) {
 		int pol = 0, w, a = -1, say = -1, spk = -1, k, j, nt, tgt[8];
 		const struct unit *S;
@@ -619,12 +634,6 @@ int coder_code_judgment(struct coder *c, struct ctx *x)
 		}
 		if (!(c->fc[b] & FC_BE) && !is_tok(c, b, "been"))
 			continue;
-		if (neg < 0 && pos < 0) {
-			neg = dict_synset(c->d, "&REPROACH");
-			pos = dict_synset(c->d, "&ACCLAIM");
-			if (neg < 0 && pos < 0)
-				return 0;
-		}
 		if ((w = judging_predicate(c, b, neg, pos, &pol)) < 0)
 			continue;
 		if (quotes % 2) {
@@ -671,8 +680,8 @@ int coder_code_judgment(struct coder *c, struct ctx *x)
 		S = &c->units[spk];
 		if (!S->ncodes || S->docfill || S->national || (S->start >= a && S->start < b))
 			continue;
-		if (pol < 0) {
-			for (j = a; j < b && !TOK_IN(c, j, claims); j++)
+		if (coder_syn_match(c, w, c->syn_untrue)) {
+			for (j = a; j < b && !coder_syn_match(c, j, c->syn_claims); j++)
 				;
 			if (j < b)
 				continue; /* "the claims were baseless": coder_code_denial() */
@@ -689,7 +698,7 @@ int coder_code_judgment(struct coder *c, struct ctx *x)
 			return -ERR_NOMEM;
 		for (j = 0; j < nt; j++) {
 			const struct unit *T = &c->units[tgt[j]];
-			const char *tt, *code = pol < 0 ? "111" : "051";
+			const char *tt, *code = pol == -2 ? "112" : pol < 0 ? "111" : "051";
 			int sc, tc;
 			if (tgt[j] == spk)
 				continue;
@@ -703,12 +712,109 @@ int coder_code_judgment(struct coder *c, struct ctx *x)
 					if ((rc = coder_push_event(
 						     c, x, S->codes[sc], st, T->codes[tc], tt,
 						     cameo_lookup(code), say, 0, MOD_ASSERTED,
-						     pol < 0 ? "said * was &REPROACH"
-							     : "said * was &ACCLAIM")))
+						     pol == -2 ? "said * was to blame"
+						     : pol < 0 ? "said * was &REPROACH"
+							       : "said * was &ACCLAIM")))
 						return rc;
 				}
 		}
-		(void)w;
+		if (pol == -2 && (k = coder_verb_index_at(c, w)) >= 0)
+			coder_drop_verb_events(c, x, &c->verbs[k]); /* no "blame" of its own */
+	}
+	return 0;
+}
+
+/*
+ * "Russia said Finland would pay a heavy price", "China warned that Taiwan will pay
+ * dearly", "Iran said Israel would face consequences", "Venezuela said Guyana would
+ * regret its decision": a speaker who says another actor will pay (a price, dearly, for
+ * a deed: "for its aggression", not "for the gas"), suffer the consequences or regret
+ * threatens it (130), though what is said is only a future. The actor is the subject
+ * right before "will" or "would" (past adverbs), opening the complement of a statement
+ * verb (past a date and "that"); the verb after the modal codes nothing of its own
+ * ("pay for the attack" is no payment). Not when the statement verb is negated,
+ * hypothetical or one of denial, nor between units of one country. Returns 0 or a
+ * negative error.
+ */
+int coder_code_price_threat(struct coder *c, struct ctx *x)
+{
+	static const char *const prices[] = { "price", "dearly", "for" };
+	static const char *const deeds[] = {
+		"decision",   "decisions", "actions",   "action",   "crimes",      "crime",
+		"aggression", "move",      "behaviour", "behavior", "provocation", "provocations",
+		"mistake",    "attack",    "attacks",   "deeds"
+	};
+	static const char *const fates[] = { "consequences", "retaliation", "repercussions" };
+	int m, rc;
+	for (m = 1; (size_t)m + 1 < c->n; m++) {
+		int q = m + 1, j, u, p, k, say = -1, spk, vi;
+		const struct unit *S, *T;
+		const char *st, *tt;
+		if (!is_tok(c, m, "will") && !is_tok(c, m, "would") && !is_tok(c, m, "'ll"))
+			continue;
+		while ((size_t)q < c->n && is_adverb(c, q))
+			q++;
+		if (is_tok(c, q, "pay")) {
+			for (j = q + 1; (size_t)j < c->n && j < q + 5 && !TOK_IN(c, j, prices); j++)
+				if (!is_plain_word(c, j) && !is_tok(c, j, "a") &&
+				    !is_tok(c, j, "the"))
+					break;
+			if ((size_t)j >= c->n || !TOK_IN(c, j, prices))
+				continue;
+			if (is_tok(c, j, "for")) {
+				/* "pay for its aggression", not "pay for the gas" */
+				for (j++; (size_t)j < c->n && (c->fc[j] & (FC_DET | FC_POSS)); j++)
+					;
+				if (!TOK_IN(c, j, deeds) && !coder_syn_match(c, j, c->syn_deeds) &&
+				    !coder_syn_match(c, j, c->syn_reproach))
+					continue;
+			}
+		} else if (is_tok(c, q, "face") || is_tok(c, q, "suffer")) {
+			for (j = q + 1; (size_t)j < c->n && j < q + 4 && !TOK_IN(c, j, fates); j++)
+				if (!is_plain_word(c, j) && !is_tok(c, j, "the"))
+					break;
+			if ((size_t)j >= c->n || !TOK_IN(c, j, fates))
+				continue;
+		} else if (!is_tok(c, q, "regret")) {
+			continue;
+		}
+		for (p = m - 1; p >= 0 && is_adverb(c, p); p--)
+			;
+		if (p < 0 || (u = c->unit_of[p]) < 0 || c->units[u].end != p + 1)
+			continue;
+		for (p = coder_unit_lead(c, u) - 1;
+		     p >= 0 && ((c->fc[p] & FC_THAT) || coder_in_date(c, p) || is_tok(c, p, "on"));
+		     p--)
+			;
+		if (p < 0 || (k = coder_verb_index_at(c, p)) < 0 || c->verbs[k].end != p + 1 ||
+		    !((c->fc[c->verbs[k].start] & FC_SAY) ||
+		      coder_statement_verb(c, c->verbs[k].start)))
+			continue;
+		say = k;
+		{
+			int ng, be, mod, have, present;
+			coder_aux_scan(c, c->verbs[say].start, &ng, &be, &mod, &have, &present);
+			if (ng || mod == MOD_HYPOTHETICAL || mod == MOD_DEMANDED)
+				continue;
+		}
+		if ((spk = c->verbs[say].subject) < 0 || spk >= (int)MAX_UNITS || spk == u)
+			continue;
+		S = &c->units[spk];
+		T = &c->units[u];
+		if (!S->ncodes || S->docfill || !T->ncodes || T->docfill)
+			continue;
+		if (!(st = coder_unit_text(c, x, spk)) || !(tt = coder_unit_text(c, x, u)))
+			return -ERR_NOMEM;
+		if ((vi = coder_verb_index_at(c, q)) >= 0)
+			coder_drop_verb_events(c, x, &c->verbs[vi]);
+		for (j = 0; j < S->ncodes; j++)
+			for (k = 0; k < T->ncodes; k++)
+				if (domestic_pair(S->codes[j], T->codes[k]) &&
+				    !coder_have_event(x, S->codes[j], T->codes[k], "130") &&
+				    (rc = coder_push_event(c, x, S->codes[j], st, T->codes[k], tt,
+							   cameo_lookup("130"), say, 0,
+							   MOD_ASSERTED, "said * would pay")))
+					return rc;
 	}
 	return 0;
 }

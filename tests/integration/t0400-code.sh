@@ -178,7 +178,7 @@ a one-word name with an apposition takes the apposition's country|2024-03-04|Zan
 ... a word that opens the sentence, with none, is no name|2024-03-04|Meanwhile, a French minister criticised Algeria.|FRAGOV DZA 111
 forces sent abroad in a passive target where they are sent|2024-03-04|US troops were deployed to Poland.|USAMIL POL 154
 ... none where it is their own country|2024-03-04|Iraqi troops were deployed in Baghdad.|IRQMIL  154
-a claim called baseless is criticised (&REPROACH)|2024-03-04|India called the Pakistani claims baseless.|IND PAK 111
+a claim called baseless is rejected (&ASSERTIONS, &UNTRUE)|2024-03-04|India called the Pakistani claims baseless.|IND PAK 120
 ... weather called dangerous is no one's|2024-03-04|The minister called the weather dangerous.|
 a flag's country glued before a hyphen is the ship's (text.c)|2024-03-04|Iran seized a Greek-flagged tanker in the Gulf of Oman.|IRN GRC 171
 ... and so is an owner's|2024-03-04|The Houthis attacked a British-owned cargo ship.|YEMREB GBR 190

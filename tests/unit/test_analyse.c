@@ -5425,6 +5425,45 @@ static void default_dictionaries_hear_judgments_in_statements(void **state)
 	coder_free(c);
 }
 
+/* a statement that blames another actor accuses it (112); one that says it will pay a
+ * price for a deed, face consequences or regret threatens it (130), with no payment of
+ * its own; claims, accusations and reports called untrue are rejected (120), and other
+ * judgments of them are criticism */
+static void default_dictionaries_hear_blame_threats_and_rejections(void **state)
+{
+	struct coder *c = default_coder();
+	(void)state;
+	assert_string_equal(code(c, "Peru said Chile was to blame for the collapse of the talks.",
+				 "2025-06-01"),
+			    "PER>CHL:112@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru said Chile was responsible for the attack on the border post.",
+		     "2025-06-01"),
+		"PER>CHL:112@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru said Chile was responsible for the negotiations.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Peru said Chile would pay a heavy price for the raid.", "2025-06-01"),
+		"PER>CHL:130@2025-06-01");
+	assert_string_equal(code(c,
+				 "Peru said on Monday that Chile would face serious consequences.",
+				 "2025-06-01"),
+			    "PER>CHL:130@2025-05-26");
+	assert_string_equal(code(c, "Peru said Chile would pay for the gas.", "2025-06-01"), "");
+	assert_string_equal(code(c, "Peru did not say Chile would pay a price.", "2025-06-01"), "");
+	assert_string_equal(
+		code(c, "Peru described the Chilean allegations as baseless.", "2025-06-01"),
+		"PER>CHL:120@2025-06-01");
+	assert_string_equal(code(c, "Peru called the Chilean report a fabrication.", "2025-06-01"),
+			    "PER>CHL:120@2025-06-01");
+	assert_string_equal(code(c, "Peru said the Chilean report was propaganda.", "2025-06-01"),
+			    "PER>CHL:120@2025-06-01");
+	assert_string_equal(
+		code(c, "Peru said the Chilean accusations were unacceptable.", "2025-06-01"),
+		"PER>CHL:111@2025-06-01");
+	coder_free(c);
+}
+
 /* "by" and a gerund name the means of the verb before: its subject acts, in that
  * verb's mood and negation; not after a passive, a reduced one with no object, or
  * inside an accused deed */
@@ -10600,6 +10639,7 @@ int main(void)
 		cmocka_unit_test(default_dictionaries_deploy_weapons_as_posture),
 		cmocka_unit_test(default_dictionaries_hear_what_a_deed_is_called),
 		cmocka_unit_test(default_dictionaries_hear_judgments_in_statements),
+		cmocka_unit_test(default_dictionaries_hear_blame_threats_and_rejections),
 		cmocka_unit_test(default_dictionaries_give_the_means_its_doer),
 		cmocka_unit_test(default_dictionaries_visit_only_as_visitors),
 		cmocka_unit_test(default_dictionaries_code_accusations_with_no_accuser),
