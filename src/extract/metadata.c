@@ -3579,6 +3579,20 @@ static const char *site_cut(struct arena *a, const char *t, const char *site)
  * <h1> goes on), a JSON-LD headline that differs from the one the
  * <h1>, og:title or <title> agree on, and a "|" that is part of it.
  */
+/* "Home", "Homepage", "Home page": a menu's name for a site's front page, no headline. */
+static int home_only(const char *t)
+{
+	t += strspn(t, " ");
+	if (strncasecmp(t, "home", 4))
+		return 0;
+	t += 4;
+	if (!strncasecmp(t, " page", 5))
+		t += 5;
+	else if (!strncasecmp(t, "page", 4))
+		t += 4;
+	return !t[strspn(t, " ")];
+}
+
 static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_result *res,
 			 const char *ld_title)
 {
@@ -3679,6 +3693,9 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 		if (u && cut_short(t, u))
 			t = u;
 	}
+	/* a front page titled by its menu's word ("Home - Site"): the site's name names it */
+	if (t && home_only(t) && res->site_name && *res->site_name)
+		t = text_clean(a, res->site_name);
 	mc->title_meta = t;
 	/*
 	 * The one <h1> of a page is its headline as the reader sees it; the
@@ -3711,6 +3728,8 @@ static void choose_title(struct collect *c, struct meta_ctx *mc, struct extract_
 			    same_str(title_clean(a, srcs[k], site, mc->h1), mc->h1))
 				t = mc->h1;
 	}
+	if (t && home_only(t) && res->site_name && *res->site_name)
+		t = text_clean(a, res->site_name);
 	res->title = t;
 	res->title_site = title_site_part(a, c->s[S_TITLE], t);
 	/* the <title> states it, site name aside */
