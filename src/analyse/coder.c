@@ -1390,10 +1390,12 @@ static void drop_defiance_of_no_one(struct event_list *out, size_t start)
  * deeds have given targets ("the company proposed new terms", "SoftBank agreed to
  * invest", "the chief executive warned of a slowdown") are business, no state's deed:
  * they go. Words are roots 01 to 05 (statements, appeals, offers, promises, meetings)
- * and 10 to 13 (demands, criticism, rejections, warnings). A firm counts towards states
- * and agencies only. Its deeds stand without a target (a firm that bans accounts or
- * hacks, that returns property, traders who protest), and so do the words of armed
- * firms and state firms (a role of a state besides the firm's). Events from `start`.
+ * and 10 to 13 (demands, criticism, rejections, warnings); so do its concessions, root 08
+ * but returns and releases (084), which yield to no one ("the company shelved its plans
+ * for a listing", "dropped its lawsuit"). A firm counts towards states and agencies only.
+ * Its deeds stand without a target (a firm that bans accounts or hacks, that returns
+ * property, traders who protest), and so do the words and concessions of armed firms and
+ * state firms (a role of a state besides the firm's). Events from `start`.
  */
 static void drop_firms_alone(struct event_list *out, size_t start)
 {
@@ -1404,6 +1406,7 @@ static void drop_firms_alone(struct event_list *out, size_t start)
 		if (!out->v[k].target[0] && coder_has_role(s, "BUS") && !coder_armed_role(s) &&
 		    !coder_state_role(s) &&
 		    ((r[0] == '0' && r[1] >= '1' && r[1] <= '5') ||
+		     (r[0] == '0' && r[1] == '8' && out->v[k].code[2] != '4') ||
 		     (r[0] == '1' && r[1] >= '0' && r[1] <= '3')))
 			coder_remove_events(out, k, 1);
 		else

@@ -4137,6 +4137,21 @@ static void default_dictionaries_business_resignations(void **state)
 			    "");
 	assert_string_equal(code(c, "The French prime minister resigned.", "2024-02-01"),
 			    "FRAGOV>:0831@2024-02-01");
+	/* a firm's concession with no one it yields to is business; its returns stand, and
+	 * so does a state's concession */
+	assert_string_equal(
+		code(c,
+		     "The Chilean government raised taxes on Monday. The company shelved "
+		     "its plans for an initial public offering.",
+		     "2024-02-01"),
+		"");
+	assert_string_equal(code(c, "Chilean firms dropped their lawsuit.", "2024-02-01"), "");
+	assert_string_equal(
+		code(c, "A Chilean company returned the seized property.", "2024-02-01"),
+		"CHLBUS>:0842@2024-02-01");
+	assert_string_equal(
+		code(c, "The Chilean government shelved its plans for a new tax.", "2024-02-01"),
+		"CHLGOV>:0832@2024-02-01");
 	coder_free(c);
 }
 
