@@ -23,13 +23,15 @@ static int agent_position(const struct coder *c, const struct unit *u)
 
 /*
  * Bodies of a state or of its people that sit where they are: "a court in Lisbon" is
- * Portugal's court, "a union in Lagos" Nigeria's, where "a judge in Lisbon" may be any
- * country's visitor. An embassy, a mission or an office is another country's.
+ * Portugal's court, "a union in Lagos" Nigeria's, and so are a court's judges and its
+ * prosecutors ("a judge in Lisbon", "a magistrate in Lagos"), where "a woman in Lisbon"
+ * may be any country's visitor. An embassy, a mission or an office is another country's.
  */
-static const char *const seated_body[] = { "court",      "tribunal",    "government", "ministry",
-					   "parliament", "legislature", "senate",     "assembly",
-					   "council",    "commission",  "committee",  "agency",
-					   "party",      "union",       "regime",     "militia" };
+static const char *const seated_body[] = {
+	"court",    "tribunal", "government", "ministry",   "parliament", "legislature", "senate",
+	"assembly", "council",  "commission", "committee",  "agency",     "party",       "union",
+	"regime",   "militia",  "judge",      "magistrate", "prosecutor",
+};
 
 /* the place after "in" or "at" (token p) is a state's, not a region of several
  * ("a court in Europe" is no one's) */
@@ -2192,7 +2194,7 @@ void coder_build_units(struct coder *c)
 		if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, p, "in") || is_tok(c, p, "at")) &&
 		    indefinite_unit(c, u) && agent_position(c, u) &&
 		    !(TOK_IN(c, c->units[last].end - 1, seated_body) && place_is_state(c, p)))
-			continue; /* "a woman in Oslo", "a judge in Lisbon": one person
+			continue; /* "a woman in Oslo", "a man in Lisbon": one person
 				   * somewhere, no one of its country */
 		if ((c->d->flags & DICT_F_OPEN) && (is_tok(c, p, "in") || is_tok(c, p, "at")) &&
 		    first == last && deployed_forces(c, u))

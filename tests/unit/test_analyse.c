@@ -8575,10 +8575,15 @@ static void default_dictionaries_code_seated_bodies(void **state)
 			    "URYLAB>BRA:112@2021-03-01");
 	assert_string_equal(code(c, "A militia in Libya attacked Egyptian workers.", "2021-03-01"),
 			    "LBYUAF>EGYLAB:190@2021-03-01");
-	/* one person, or another country's mission, placed there */
+	/* a court's judge sits there too; one other person, or another country's mission,
+	 * placed there is no one's */
 	assert_string_equal(code(c, "A judge in Quito sentenced a Peruvian smuggler to nine years.",
 				 "2021-03-01"),
-			    "");
+			    "ECUJUD>PERCRM:116@2021-03-01");
+	assert_string_equal(
+		code(c, "A magistrate in Quito ordered the detention of two men.", "2021-03-01"),
+		"ECUJUD>ECUCVL:173@2021-03-01");
+	assert_string_equal(code(c, "A woman in Quito accused Peru of spying.", "2021-03-01"), "");
 	assert_string_equal(code(c, "An embassy in Quito accused Peru of spying.", "2021-03-01"),
 			    "");
 	/* a region of several countries is no state: its body is no one's */
